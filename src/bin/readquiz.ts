@@ -1,0 +1,22 @@
+// The only file that touches `process`: it builds the CliIo and hands main's exit code back.
+import { customAlphabet } from 'nanoid';
+import { main } from '../cli/main.js';
+
+// A fresh seed easy to read aloud and type: 8 characters, no look-alikes (0/o, 1/l/i).
+const freshSeed = customAlphabet('abcdefghjkmnpqrstuvwxyz23456789', 8);
+
+// Output piped to `head` closes early; that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+});
+
+const code = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  cwd: process.cwd(),
+  now: () => Date.now(),
+  freshSeed,
+});
+process.exitCode = code;

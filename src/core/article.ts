@@ -1,0 +1,111 @@
+// Splits an article's plain text into the title, headings and numbered paragraphs, and paragraphs into
+// sentences, so evidence can be checked verbatim and shown with its paragraph number.
+import type { Article, ArticleBlock } from './types.js';
+import { foldForMatch } from './text.js';
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|vs|etc|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])+)\.$/;
+
+/** Sentences of one paragraph. Quotation marks that close a sentence stay with it. */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const out: string[] = [];
+  // A sentence ends at . ! ? (and any closing quotes/brackets) followed by space and an opening capital or quote.
+  const boundary = /([.!?…]+["'\u201D\u2019)\]]*)\s+(?=["'\u201C\u2018(\[]?[A-Z0-9\u00C0-\u024F])/g;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[1]!.length;
+    const candidate = text.slice(start, end);
+    if (ABBREVIATIONS.test(candidate)) continue;
+    out.push(candidate.trim());
+    start = boundary.lastIndex;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+function isExcluded(line: string, exclude: readonly string[]): boolean {
+  const folded = foldForMatch(line);
+  return exclude.some((x) => {
+    const f = foldForMatch(x);
+    return f.length > 0 && (folded === f || folded.startsWith(f));
+  });
+}
+
+/**
+ * Blocks are separated by blank lines. The first block is the title; a block with no sentence-ending
+ * punctuation is a heading; the rest are paragraphs, numbered from 1. Excluded lines (page furniture)
+ * are dropped before anything else.
+ */
+export function parseArticle(text: string, exclude: readonly string[] = []): Article {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const kept = lines.map((l) => (isExcluded(l, exclude) ? '' : l));
+  const rawBlocks = kept
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const blocks: ArticleBlock[] = [];
+  let n = 0;
+  rawBlocks.forEach((raw, i) => {
+    if (i === 0) {
+      blocks.push({ kind: 'title', text: raw });
+    } else if (!/[.!?…]["'\u201D\u2019)]*(\s|$)/.test(raw)) {
+      blocks.push({ kind: 'heading', text: raw });
+    } else {
+      n += 1;
+      blocks.push({ kind: 'paragraph', text: raw, n, sentences: splitSentences(raw) });
+    }
+  });
+  const title = blocks[0]?.text ?? '';
+  return { title, blocks };
+}
+
+export interface SentenceRef {
+  paragraph: number;
+  /** Index of the sentence within its paragraph. */
+  index: number;
+  sentence: string;
+}
+
+export function sentencesOf(article: Article): SentenceRef[] {
+  const out: SentenceRef[] = [];
+  for (const b of article.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    b.sentences!.forEach((sentence, index) => out.push({ paragraph: b.n!, index, sentence }));
+  }
+  return out;
+}
+
+/** The article sentence equal to `evidence` once whitespace and typographic quotes are folded. */
+export function findSentence(article: Article, evidence: string): SentenceRef | undefined {
+  const want = foldForMatch(evidence);
+  return sentencesOf(article).find((s) => foldForMatch(s.sentence) === want);
+}
+
+/** Position of a sentence in reading order (for ordering questions); -1 when absent. */
+export function sentencePosition(article: Article, evidence: string): number {
+  const want = foldForMatch(evidence);
+  return sentencesOf(article).findIndex((s) => foldForMatch(s.sentence) === want);
+}
+
+/** The article sentence most like `text` (by shared words), to suggest when evidence is not verbatim. */
+export function closestSentence(article: Article, text: string): SentenceRef | undefined {
+  const words = (s: string) => new Set(foldForMatch(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const want = words(text);
+  let best: SentenceRef | undefined;
+  let bestScore = 0;
+  for (const s of sentencesOf(article)) {
+    const have = words(s.sentence);
+    let shared = 0;
+    for (const w of want) if (have.has(w)) shared++;
+    const score = shared / Math.max(1, Math.max(want.size, have.size));
+    if (score > bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  }
+  return bestScore > 0 ? best : undefined;
+}

@@ -1,0 +1,105 @@
+// What the schema cannot say: ids unique, references resolve, evidence is a verbatim article sentence,
+// substitutions edit words that are there. Each problem carries the field path, so the loader can place it.
+import { closestSentence, findSentence } from './article.js';
+import type { FieldPath } from './errors.js';
+import { foldForMatch } from './text.js';
+import type { Article, BankFile, Fact } from './types.js';
+
+export interface BankProblem {
+  path: FieldPath;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+const REF_FIELDS: Record<string, string[]> = {
+  set: ['members', 'nonMembers'],
+  quote: ['speaker'],
+  role: ['entity'],
+  action: ['actor'],
+};
+
+export function checkBank(bank: BankFile, article: Article): BankProblem[] {
+  const problems: BankProblem[] = [];
+  const error = (path: FieldPath, message: string) => problems.push({ path, message, severity: 'error' });
+  const warn = (path: FieldPath, message: string) => problems.push({ path, message, severity: 'warning' });
+
+  const entityIds = new Map<string, number>();
+  bank.entities.forEach((e, i) => {
+    if (entityIds.has(e.id)) error(['entities', i, 'id'], `duplicate entity id '${e.id}' (first at entities[${entityIds.get(e.id)}])`);
+    else entityIds.set(e.id, i);
+  });
+  const factIds = new Map<string, number>();
+  bank.facts.forEach((f, i) => {
+    if (factIds.has(f.id)) error(['facts', i, 'id'], `duplicate fact id '${f.id}' (first at facts[${factIds.get(f.id)}])`);
+    else factIds.set(f.id, i);
+    if (entityIds.has(f.id)) warn(['facts', i, 'id'], `fact id '${f.id}' is also an entity id; distinct ids read better in reports`);
+  });
+
+  // Two entities answering to the same name would make typed answers ambiguous.
+  const names = new Map<string, string>();
+  bank.entities.forEach((e, i) => {
+    [e.name, ...(e.aliases ?? [])].forEach((n, j) => {
+      const key = foldForMatch(n).toLowerCase();
+      const owner = names.get(key);
+      if (owner && owner !== e.id) {
+        error(j === 0 ? ['entities', i, 'name'] : ['entities', i, 'aliases', j - 1], `'${n}' also names entity '${owner}'; a name or alias must point to one entity`);
+      } else names.set(key, e.id);
+    });
+  });
+
+  bank.facts.forEach((fact, i) => {
+    checkRefs(fact, i, entityIds, error);
+    const found = findSentence(article, fact.evidence);
+    if (!found) {
+      const near = closestSentence(article, fact.evidence);
+      const part = near && foldForMatch(near.sentence).includes(foldForMatch(fact.evidence));
+      error(
+        ['facts', i, 'evidence'],
+        part
+          ? `evidence is only part of a sentence; quote the whole sentence of paragraph ${near!.paragraph}: "${near!.sentence}"`
+          : `evidence is not a sentence of the article${near ? `; closest (paragraph ${near.paragraph}): "${near.sentence}"` : ''}`,
+      );
+    }
+    checkFactText(fact, i, error);
+  });
+  return problems;
+}
+
+function checkRefs(fact: Fact, i: number, entityIds: Map<string, number>, error: (p: FieldPath, m: string) => void) {
+  for (const field of REF_FIELDS[fact.kind] ?? []) {
+    const value = (fact as unknown as Record<string, unknown>)[field];
+    const refs = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    refs.forEach((ref, j) => {
+      if (typeof ref === 'string' && !entityIds.has(ref)) {
+        error(Array.isArray(value) ? ['facts', i, field, j] : ['facts', i, field], `unknown entity '${ref}'; expected the id of an entity in this bank`);
+      }
+    });
+  }
+  if (fact.kind === 'set') {
+    const members = new Set(fact.members);
+    (fact.nonMembers ?? []).forEach((ref, j) => {
+      if (members.has(ref)) error(['facts', i, 'nonMembers', j], `'${ref}' is listed both as a member and as a non-member`);
+    });
+    const seen = new Set<string>();
+    fact.members.forEach((ref, j) => {
+      if (seen.has(ref)) error(['facts', i, 'members', j], `'${ref}' is listed twice`);
+      seen.add(ref);
+    });
+  }
+}
+
+function checkFactText(fact: Fact, i: number, error: (p: FieldPath, m: string) => void) {
+  const ev = foldForMatch(fact.evidence);
+  if (fact.kind === 'quote' && !ev.includes(foldForMatch(fact.text))) {
+    error(['facts', i, 'text'], 'the quoted words are not in the evidence sentence; copy them exactly, without quotation marks');
+  }
+  if (fact.kind === 'quantity' && fact.text !== undefined && !ev.includes(foldForMatch(fact.text))) {
+    error(['facts', i, 'text'], `'${fact.text}' does not appear in the evidence; expected the number as the sentence writes it`);
+  }
+  if (fact.kind === 'statement') {
+    (fact.falsify ?? []).forEach((s, j) => {
+      if (!fact.text.includes(s.replace)) error(['facts', i, 'falsify', j, 'replace'], `'${s.replace}' does not appear in text; expected words of the statement to replace`);
+      if (foldForMatch(s.replace).toLowerCase() === foldForMatch(s.with).toLowerCase()) error(['facts', i, 'falsify', j, 'with'], 'the replacement equals the original; the claim would stay true');
+    });
+  }
+}

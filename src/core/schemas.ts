@@ -1,0 +1,207 @@
+// The JSON Schemas of the bank and quiz files. These objects are the source of truth: the build writes
+// them to schema/*.schema.json (a test checks the files are current), and validate.ts interprets the bank
+// schema at run time, so editors, lint and the loader can never disagree.
+
+const id = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 80, description: 'Lower-case letters, digits and dashes.' };
+const text = (description: string, maxLength = 2000) => ({ type: 'string', minLength: 1, maxLength, description });
+const evidence = text("The article's sentence that proves the fact, verbatim (whitespace and typographic quotes may differ).", 4000);
+const entityRef = { type: 'string', pattern: id.pattern, maxLength: 80, description: 'The id of an entity in this bank.' };
+
+function fact(kind: string, description: string, properties: Record<string, unknown>, required: string[]) {
+  return {
+    type: 'object',
+    description,
+    additionalProperties: false,
+    required: ['id', 'kind', 'evidence', ...required],
+    properties: { id, kind: { const: kind }, evidence, ...properties },
+  };
+}
+
+export const bankSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://readquiz.dev/schema/bank.schema.json',
+  title: 'readquiz fact bank',
+  description: 'Facts taken from one news article, each with the sentence that proves it. Only what the article says.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['format', 'id', 'title', 'article', 'entities', 'facts'],
+  properties: {
+    $schema: { type: 'string', description: 'Optional pointer to this schema, for editors.' },
+    format: { const: 'readquiz/bank@1', description: 'The bank format and its major version.' },
+    id,
+    title: text('The title shown to readers; usually the headline.', 300),
+    language: { type: 'string', pattern: '^[a-z]{2}(-[A-Z]{2})?$', description: 'BCP 47 language of the article, e.g. en.' },
+    article: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['file'],
+      properties: {
+        file: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^/\\\\][^\\\\]*$', description: "The article's text file, relative to the bank, inside the bank's folder." },
+        exclude: { type: 'array', maxItems: 100, items: text('A line of page furniture to leave out (photo credit, comment form); matches a line or its start.', 1000) },
+        url: { type: 'string', maxLength: 2000, description: 'Where the article was published.' },
+        published: { type: 'string', maxLength: 40, description: 'Publication date as the source gives it.' },
+      },
+    },
+    entities: {
+      type: 'array',
+      maxItems: 2000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'kind', 'name'],
+        properties: {
+          id,
+          kind: { enum: ['person', 'organisation', 'country', 'city', 'group', 'other'], description: 'Distractors are drawn from entities of the same kind.' },
+          name: text('The name as the article writes it in full.', 200),
+          aliases: { type: 'array', maxItems: 50, items: text('Another name the article uses for it; accepted in typed answers.', 200) },
+          role: text('The role the article gives it, in its words.', 300),
+        },
+      },
+    },
+    facts: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 5000,
+      items: {
+        type: 'object',
+        required: ['kind'],
+        discriminator: { propertyName: 'kind' },
+        oneOf: [
+          { $ref: '#/$defs/quantity' },
+          { $ref: '#/$defs/set' },
+          { $ref: '#/$defs/quote' },
+          { $ref: '#/$defs/statement' },
+          { $ref: '#/$defs/role' },
+          { $ref: '#/$defs/action' },
+        ],
+      },
+    },
+  },
+  $defs: {
+    quantity: fact('quantity', 'A number the article gives.', {
+      value: { type: 'number', description: 'The number, in `unit`s.' },
+      counts: text('What it counts, as a noun phrase: "soldiers the United States has placed on alert".', 300),
+      unit: text('Unit for display and distractors: soldiers, days, minutes, year.', 40),
+      precision: { enum: ['exact', 'up to', 'just under', 'about', 'at least', 'more than', 'less than'], description: 'How precisely the article states it.' },
+      text: text('The number as the evidence writes it ("8,500", "five").', 80),
+      question: text('A natural question whose answer is the number.', 300),
+      tolerance: { type: 'number', minimum: 0, description: 'Accepted distance from value in numeric answers (default 0).' },
+    }, ['value', 'counts', 'unit']),
+    set: fact('set', 'A closed group the article lists, e.g. who took part in a meeting.', {
+      about: text('What the members share, as a verb phrase: "took part in the videoconference".', 300),
+      members: { type: 'array', minItems: 1, maxItems: 100, items: entityRef },
+      nonMembers: { type: 'array', maxItems: 100, items: entityRef, description: 'Entities the article names that are not members: preferred distractors.' },
+    }, ['about', 'members']),
+    quote: fact('quote', 'Exact words the article quotes, and who said them.', {
+      text: text('The quoted words exactly, without quotation marks.', 1000),
+      speaker: entityRef,
+      about: text('What the words were about.', 300),
+    }, ['text', 'speaker', 'about']),
+    statement: fact('statement', 'A claim the article makes, for true/false and cloze.', {
+      text: text('The claim as one plain sentence.', 1000),
+      falsify: {
+        type: 'array',
+        maxItems: 20,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['replace', 'with'],
+          properties: {
+            replace: text('Words of `text` to replace (the first one is also the cloze blank).', 300),
+            with: text('What makes the claim false; words the article uses elsewhere.', 300),
+          },
+        },
+      },
+    }, ['text']),
+    role: fact('role', 'The role the article gives an entity.', {
+      entity: entityRef,
+      role: text('The role, in the article\'s words: "German Chancellor".', 300),
+    }, ['entity', 'role']),
+    action: fact('action', 'Something an entity did, demanded or decided.', {
+      actor: entityRef,
+      action: text('Verb phrase: "decided to remove the families of diplomats stationed in Kiev".', 500),
+    }, ['actor', 'action']),
+  },
+} as const;
+
+const questionBase = {
+  id: { type: 'string', minLength: 1 },
+  type: { type: 'string' },
+  prompt: { type: 'string', minLength: 1 },
+  factId: { type: 'string', minLength: 1 },
+  factIds: { type: 'array', minItems: 1, items: { type: 'string' } },
+  factKind: { enum: ['quantity', 'set', 'quote', 'statement', 'role', 'action'] },
+  evidence: { type: 'string', minLength: 1, description: "The article's sentence(s) proving the answer, verbatim." },
+  paragraph: { type: 'integer', minimum: 1 },
+  points: { type: 'number', minimum: 0 },
+};
+const baseRequired = ['id', 'type', 'prompt', 'factId', 'factIds', 'factKind', 'evidence', 'paragraph', 'points'];
+
+function question(type: string, properties: Record<string, unknown>, required: string[]) {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: [...baseRequired, ...required],
+    properties: { ...questionBase, type: { const: type }, ...properties },
+  };
+}
+
+const choices = { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } };
+const indexList = { type: 'array', items: { type: 'integer', minimum: 0 } };
+
+export const quizSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://readquiz.dev/schema/quiz.schema.json',
+  title: 'readquiz quiz (readquiz/quiz@1)',
+  description: 'A generated quiz. Same bank, seed, options and major version give the same file, byte for byte.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['format', 'seed', 'bank', 'options', 'questions'],
+  properties: {
+    format: { const: 'readquiz/quiz@1' },
+    seed: { type: 'string', description: 'Pass it back as --seed to regenerate this quiz.' },
+    bank: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title', 'contentHash'],
+      properties: { id: { type: 'string' }, title: { type: 'string' }, contentHash: { type: 'string', pattern: '^[0-9a-f]{8}$' } },
+    },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['count', 'types'],
+      properties: {
+        count: { oneOf: [{ type: 'integer', minimum: 1 }, { const: 'all' }] },
+        types: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    questions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['type'],
+        discriminator: { propertyName: 'type' },
+        oneOf: [
+          { $ref: '#/$defs/multiple-choice' },
+          { $ref: '#/$defs/true-false' },
+          { $ref: '#/$defs/multi-select' },
+          { $ref: '#/$defs/numeric' },
+          { $ref: '#/$defs/short-answer' },
+          { $ref: '#/$defs/cloze' },
+          { $ref: '#/$defs/matching' },
+          { $ref: '#/$defs/ordering' },
+        ],
+      },
+    },
+  },
+  $defs: {
+    'multiple-choice': question('multiple-choice', { choices, answer: { type: 'integer', minimum: 0 }, negated: { type: 'boolean' } }, ['choices', 'answer']),
+    'true-false': question('true-false', { answer: { type: 'boolean' } }, ['answer']),
+    'multi-select': question('multi-select', { choices, answer: indexList }, ['choices', 'answer']),
+    numeric: question('numeric', { answer: { type: 'number' }, tolerance: { type: 'number', minimum: 0 }, unit: { type: 'string' } }, ['answer', 'tolerance', 'unit']),
+    'short-answer': question('short-answer', { answer: { type: 'string', minLength: 1 }, accept: { type: 'array', items: { type: 'string' } } }, ['answer', 'accept']),
+    cloze: question('cloze', { answer: { type: 'string', minLength: 1 }, accept: { type: 'array', items: { type: 'string' } } }, ['answer', 'accept']),
+    matching: question('matching', { left: choices, right: choices, answer: indexList }, ['left', 'right', 'answer']),
+    ordering: question('ordering', { items: choices, answer: indexList }, ['items', 'answer']),
+  },
+} as const;

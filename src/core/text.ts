@@ -1,0 +1,48 @@
+// Text helpers shared by the article parser, lint, the generator and scoring. All pure.
+
+/** Folds what a copy-paste changes: whitespace runs, typographic quotes and dashes, NBSP. */
+export function foldForMatch(text: string): string {
+  return text
+    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\s\u00A0\u2009\u202F]+/g, ' ')
+    .trim();
+}
+
+const SMALL_NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
+/** "8,500" for 8500; years (unit "year") stay bare: "1997". */
+export function formatNumber(value: number, unit?: string): string {
+  if (unit === 'year' || unit === 'years') return String(value);
+  const [int, frac] = String(Math.abs(value)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (value < 0 ? '-' : '') + grouped + (frac ? `.${frac}` : '');
+}
+
+/** The number written the way `like` writes one: a word when `like` is a word ("five"), digits otherwise. */
+export function formatLike(value: number, like: string | undefined, unit?: string): string {
+  if (like && /^[a-z]+$/i.test(like.trim()) && Number.isInteger(value) && value >= 0 && value < SMALL_NUMBER_WORDS.length) {
+    const word = SMALL_NUMBER_WORDS[value]!;
+    return like[0] === like[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
+  }
+  return formatNumber(value, unit);
+}
+
+export function wordToNumber(word: string): number | undefined {
+  const i = SMALL_NUMBER_WORDS.indexOf(word.toLowerCase());
+  return i >= 0 ? i : undefined;
+}
+
+/** Upper-cases the first letter. */
+export function capitalize(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,59 @@
+// The banks that ship in questions/. Their parsed form is precompiled to dist/builtin-banks.json by the
+// build; it is used only while its content hash still matches the sources, so an edited bank is never
+// served stale.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fnv1a } from '../core/hash.js';
+import type { Bank } from '../core/types.js';
+
+export interface BuiltinBank {
+  id: string;
+  /** Bank file name inside questions/. */
+  file: string;
+}
+
+export const BUILTIN_BANKS: readonly BuiltinBank[] = [{ id: 'biden-ukraine', file: 'biden-ukraine.yaml' }];
+export const DEFAULT_BANK_ID = 'biden-ukraine';
+
+export interface PrecompiledBank {
+  id: string;
+  file: string;
+  articleFile: string;
+  bank: Bank;
+}
+
+let cachedRoot: string | undefined;
+
+/** The folder holding package.json and questions/, found from this module (source or bundle). */
+export function packageRoot(): string {
+  if (cachedRoot) return cachedRoot;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'questions')) && existsSync(join(dir, 'package.json'))) return (cachedRoot = dir);
+    dir = dirname(dir);
+  }
+  throw new Error(`readquiz: cannot find the questions/ folder above ${fileURLToPath(import.meta.url)}`);
+}
+
+export function builtinBankPath(id: string): string | undefined {
+  const entry = BUILTIN_BANKS.find((b) => b.id === id);
+  return entry ? join(packageRoot(), 'questions', entry.file) : undefined;
+}
+
+/** The precompiled bank when its sources are unchanged since the build; otherwise undefined. */
+export function precompiledBank(id: string): Bank | undefined {
+  const root = packageRoot();
+  const compiled = join(root, 'dist', 'builtin-banks.json');
+  if (!existsSync(compiled)) return undefined;
+  const all = JSON.parse(readFileSync(compiled, 'utf8')) as PrecompiledBank[];
+  const entry = all.find((b) => b.id === id);
+  if (!entry) return undefined;
+  try {
+    const yamlText = readFileSync(join(root, 'questions', entry.file), 'utf8').replace(/^\uFEFF/, '');
+    const articleText = readFileSync(join(root, 'questions', entry.articleFile), 'utf8').replace(/^\uFEFF/, '');
+    return fnv1a(`${yamlText}\u0000${articleText}`) === entry.bank.contentHash ? entry.bank : undefined;
+  } catch {
+    return undefined;
+  }
+}

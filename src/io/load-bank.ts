@@ -1,0 +1,44 @@
+// loadBank: a built-in bank id or a path to a YAML bank -> a checked Bank.
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { ReadquizError } from '../core/errors.js';
+import type { Bank } from '../core/types.js';
+import { BUILTIN_BANKS, builtinBankPath, DEFAULT_BANK_ID, precompiledBank } from './builtin-banks.js';
+
+export interface LoadBankOptions {
+  /** Where relative paths start (default: process.cwd()). */
+  cwd?: string;
+}
+
+/**
+ * Loads a bank by built-in id ("biden-ukraine") or by path ("questions/my-article.yaml"). Throws a
+ * ReadquizError placed at file:line:col for the first problem; `readquiz lint` lists them all.
+ */
+export async function loadBank(ref: string = DEFAULT_BANK_ID, options: LoadBankOptions = {}): Promise<Bank> {
+  const looksLikePath = /[\\/]|\.ya?ml$/i.test(ref);
+  if (!looksLikePath) {
+    const fast = precompiledBank(ref);
+    if (fast) return fast;
+    const builtin = builtinBankPath(ref);
+    if (builtin) return loadBankFile(builtin);
+    const file = resolve(options.cwd ?? process.cwd(), ref);
+    if (!existsSync(file)) {
+      throw new ReadquizError(`unknown bank '${ref}'; expected a path to a .yaml bank or a built-in id (${BUILTIN_BANKS.map((b) => b.id).join(', ')})`);
+    }
+    return loadBankFile(file);
+  }
+  const file = isAbsolute(ref) ? ref : resolve(options.cwd ?? process.cwd(), ref);
+  return loadBankFile(file, ref);
+}
+
+async function loadBankFile(file: string, shownAs?: string): Promise<Bank> {
+  const { parseBankFile, bankOrThrow } = await import('./parse-bank.js');
+  try {
+    return bankOrThrow(parseBankFile(file));
+  } catch (err) {
+    // Show the path as the user typed it.
+    if (err instanceof ReadquizError && shownAs && err.file === file) throw err.at({ file: shownAs });
+    if (err instanceof ReadquizError && err.file === undefined) throw err.at({ file: shownAs ?? file });
+    throw err;
+  }
+}
