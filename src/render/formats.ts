@@ -1,0 +1,31 @@
+// The quiz output formats of `readquiz generate --format`, loaded lazily so a json run never loads
+// yaml or pdfkit. Add a format by adding an entry here and a module exporting `render`.
+import type { Bank, Quiz } from '../core/types.js';
+
+export interface RenderResult {
+  data: string | Uint8Array;
+  /** One line each: question types the format could not hold, and what was done with them. */
+  warnings: string[];
+}
+
+export interface QuizRenderer {
+  render(quiz: Quiz, bank: Bank): RenderResult | Promise<RenderResult>;
+}
+
+export interface QuizFormat {
+  description: string;
+  /** File name extension for -o suggestions and folder outputs. */
+  ext: string;
+  /** Binary formats are never written to a terminal. */
+  binary?: boolean;
+  load(): Promise<QuizRenderer>;
+}
+
+export const QUIZ_FORMATS = {
+  json: { description: 'the readquiz/quiz@1 contract (schema/quiz.schema.json)', ext: 'json', load: () => import('./json.js') },
+  yaml: { description: 'the same contract as YAML', ext: 'yaml', load: () => import('./yaml.js') },
+  text: { description: 'a readable listing with answers and evidence', ext: 'txt', load: () => import('./text.js') },
+} satisfies Record<string, QuizFormat>;
+
+export type QuizFormatName = keyof typeof QUIZ_FORMATS;
+export const QUIZ_FORMAT_NAMES = Object.keys(QUIZ_FORMATS) as QuizFormatName[];

@@ -1,0 +1,7 @@
+import type { Quiz } from '../core/types.js';
+import type { RenderResult } from './formats.js';
+
+/** The contract itself; key order is fixed by construction, so equal quizzes give equal bytes. */
+export function render(quiz: Quiz): RenderResult {
+  return { data: `${JSON.stringify(quiz, null, 2)}\n`, warnings: [] };
+}
