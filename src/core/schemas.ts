@@ -3,7 +3,8 @@
 // schema at run time, so editors, lint and the loader can never disagree.
 
 const id = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 80, description: 'Lower-case letters, digits and dashes.' };
-const text = (description: string, maxLength = 2000) => ({ type: 'string', minLength: 1, maxLength, description });
+// `pattern: \S`: whitespace alone is not text (the loader says "expected non-empty text").
+const text = (description: string, maxLength = 2000) => ({ type: 'string', minLength: 1, maxLength, pattern: '\\S', description });
 const evidence = text("The article's sentence that proves the fact, verbatim (whitespace and typographic quotes may differ).", 4000);
 const entityRef = { type: 'string', pattern: id.pattern, maxLength: 80, description: 'The id of an entity in this bank.' };
 

@@ -1,0 +1,76 @@
+// Shared benchmark harness: every figure is a ratio against a bare `node -e ''` start measured in the
+// same run, interleaved, so a slow or busy machine moves both sides alike.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const bin = join(root, 'dist', 'readquiz.js');
+const rssHook = join(root, 'bench', 'report-rss.mjs');
+
+function once(args, options = {}) {
+  const rssFile = join(tmpdir(), `readquiz-bench-rss-${process.pid}`);
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', rssHook, ...args], {
+    cwd: options.cwd ?? root,
+    env: { ...process.env, READQUIZ_BENCH_RSS: rssFile, ...(options.env ?? {}) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  let rssKiB = NaN;
+  try {
+    rssKiB = Number(readFileSync(rssFile, 'utf8'));
+    rmSync(rssFile);
+  } catch {}
+  return { ms, rssKiB };
+}
+
+export function median(xs) {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Runs `args` and the bare start `runs` times each, interleaved; returns medians and the ratio. */
+export function compare(name, args, { runs = 15, warmup = 2, ...options } = {}) {
+  const base = [];
+  const subject = [];
+  for (let i = 0; i < warmup; i++) {
+    once(['-e', '']);
+    once(args, options);
+  }
+  for (let i = 0; i < runs; i++) {
+    base.push(once(['-e', '']));
+    subject.push(once(args, options));
+  }
+  const baseMs = median(base.map((r) => r.ms));
+  const subjectMs = median(subject.map((r) => r.ms));
+  return {
+    name,
+    runs,
+    baseMs: round(baseMs),
+    ms: round(subjectMs),
+    ratio: round(subjectMs / baseMs, 2),
+    baseRssMiB: round(median(base.map((r) => r.rssKiB)) / 1024),
+    rssMiB: round(median(subject.map((r) => r.rssKiB)) / 1024),
+  };
+}
+
+function round(x, digits = 1) {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export function report(results, limits = {}) {
+  let failed = false;
+  for (const r of results) {
+    const limit = limits[r.name];
+    const verdict = limit === undefined ? '' : r.ratio <= limit ? `  ok (limit ${limit}x)` : `  OVER the ${limit}x limit`;
+    if (limit !== undefined && r.ratio > limit) failed = true;
+    console.log(`${r.name.padEnd(34)} ${String(r.ms).padStart(8)} ms  vs node -e '' ${String(r.baseMs).padStart(6)} ms  = ${String(r.ratio).padStart(5)}x   peak RSS ${r.rssMiB} MiB (bare ${r.baseRssMiB} MiB)${verdict}`);
+  }
+  return failed;
+}

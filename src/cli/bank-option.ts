@@ -1,0 +1,17 @@
+// `--bank PATH|ID`, shared by every command that reads a bank.
+import { loadBank } from '../io/load-bank.js';
+import { DEFAULT_BANK_ID } from '../io/builtin-banks.js';
+import type { Bank } from '../core/types.js';
+import type { CliIo } from './cli-io.js';
+
+export const BANK_HELP = `  --bank PATH|ID     a bank file, or a built-in bank id (default: ${DEFAULT_BANK_ID}; see 'readquiz banks')`;
+
+export function loadBankOption(ref: string | undefined, io: CliIo): Promise<Bank> {
+  return loadBank(ref ?? DEFAULT_BANK_ID, { cwd: io.cwd });
+}
+
+/** The seed to use and whether it was drawn fresh (then it must be reported, so the run can be repeated). */
+export function seedOption(seed: string | undefined, io: CliIo): { seed: string; fresh: boolean } {
+  if (seed !== undefined) return { seed, fresh: false };
+  return { seed: io.freshSeed(), fresh: true };
+}

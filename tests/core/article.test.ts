@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { closestSentence, findSentence, parseArticle, splitSentences } from '../../src/core/article.js';
+
+const text = readFileSync(new URL('../../questions/biden-ukraine.txt', import.meta.url), 'utf8');
+const furniture = ['© KEYSTONE/EPA/MICHAEL REYNOLDS / POOL', 'Leave a Comment', 'This site uses Akismet'];
+
+describe('parseArticle on the built-in article', () => {
+  const article = parseArticle(text, furniture);
+
+  it('finds the title, the three sub-headings and numbered paragraphs', () => {
+    expect(article.title).toBe('Biden tries to change the balance of power on Ukraine');
+    expect(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['“Unanimity”', '“Volatility”', 'New Blinken-Lavrov meeting']);
+    const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph');
+    expect(paragraphs.map((p) => p.n)).toEqual(paragraphs.map((_, i) => i + 1));
+    expect(paragraphs[0]!.text.startsWith('By announcing the possible deployment')).toBe(true);
+    expect(paragraphs.at(-1)!.text.endsWith('“Non-negotiable” demands for Westerners.')).toBe(true);
+  });
+
+  it('leaves page furniture out', () => {
+    const all = article.blocks.map((b) => b.text).join('\n');
+    expect(all).not.toContain('KEYSTONE');
+    expect(all).not.toContain('Akismet');
+    expect(all).not.toContain('Leave a Comment');
+  });
+
+  it('keeps a quotation that ends a clause inside its sentence', () => {
+    const s = findSentence(article, '“No decision has been made on the deployment of forces outside the United States for the moment,” however, said his spokesperson.');
+    expect(s?.paragraph).toBe(3);
+  });
+
+  it('matches evidence with straight quotes and odd spacing', () => {
+    expect(findSentence(article, 'The head of European diplomacy,   Josep Borrell, called on him not to "dramatize".')?.paragraph).toBeGreaterThan(0);
+  });
+
+  it('suggests the closest sentence for a paraphrase', () => {
+    const near = closestSentence(article, 'The United States placed 8,500 soldiers on alert.');
+    expect(near?.sentence).toBe('The United States has placed up to 8,500 soldiers on alert.');
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits on full stops, keeps abbreviations and decimals', () => {
+    expect(splitSentences('Mr. Smith paid 8.5 dollars. Then he left! Did he? Yes.')).toEqual(['Mr. Smith paid 8.5 dollars.', 'Then he left!', 'Did he?', 'Yes.']);
+    expect(splitSentences('The U.S. Army came. It left.')).toEqual(['The U.S. Army came.', 'It left.']);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(splitSentences('He said “stop.” Then “go”.')).toEqual(['He said “stop.”', 'Then “go”.']);
+  });
+});
