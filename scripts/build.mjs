@@ -26,7 +26,7 @@ if (process.argv.includes('--if-stale') && existsSync(bin) && existsSync(join(ro
 }
 
 const started = Date.now();
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// dist/ is overwritten in place, not removed first: tests and other shells may be running the bin.
 mkdirSync(join(root, 'dist'), { recursive: true });
 
 // 1. Schemas and precompiled banks, by running scripts/build-data.ts through esbuild.

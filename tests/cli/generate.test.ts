@@ -1,0 +1,168 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { quizSchema } from '../../src/core/schemas.js';
+import type { Quiz } from '../../src/core/types.js';
+import { fakeIo } from '../helpers/fake-io.js';
+import { runBin } from '../helpers/run-bin.js';
+
+const validQuiz = new Ajv2020({ discriminator: true, strict: false, allErrors: true }).compile(quizSchema);
+
+async function generate(args: string[], options: Parameters<typeof fakeIo>[0] = {}) {
+  const io = fakeIo(options);
+  const code = await main(['generate', ...args], io);
+  return { code, out: io.out(), err: io.err(), io };
+}
+
+describe('readquiz generate (built bin)', () => {
+  it('--seed demo --count 12 --format json: 12 questions of at least 6 types, valid against the schema', () => {
+    const r = runBin(['generate', '--seed', 'demo', '--count', '12', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const quiz = JSON.parse(r.stdout) as Quiz;
+    expect(quiz.format).toBe('readquiz/quiz@1');
+    expect(quiz.seed).toBe('demo');
+    expect(quiz.questions).toHaveLength(12);
+    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
+    expect(validQuiz(quiz), JSON.stringify(validQuiz.errors)).toBe(true);
+  });
+
+  it('is byte-identical across processes, and the same as the in-process main()', async () => {
+    const a = runBin(['generate', '--seed', 'twice', '--count', '15']);
+    const b = runBin(['generate', '--seed', 'twice', '--count', '15']);
+    expect(a.stdout).toBe(b.stdout);
+    expect((await generate(['--seed', 'twice', '--count', '15'])).out).toBe(a.stdout);
+  });
+
+  it('--all yields at least 100 distinct questions', () => {
+    const quiz = JSON.parse(runBin(['generate', '--seed', 'all', '--all']).stdout) as Quiz;
+    const distinct = new Set(quiz.questions.map((q) => JSON.stringify({ p: q.prompt, a: (q as { answer: unknown }).answer })));
+    expect(distinct.size).toBeGreaterThanOrEqual(100);
+    expect(quiz.options.count).toBe('all');
+  });
+
+  it('without --seed draws one, reports it on stderr, and the reported seed reproduces the quiz', () => {
+    const first = runBin(['generate', '--count', '5']);
+    const seed = /seed: (\S+) \(pass --seed/.exec(first.stderr)?.[1];
+    expect(seed).toBeDefined();
+    expect(JSON.parse(first.stdout).seed).toBe(seed);
+    expect(runBin(['generate', '--count', '5', '--seed', seed!]).stdout).toBe(first.stdout);
+  });
+
+  it('a bad bank is one line on stderr with file:line:col, exit 2, no stack trace, nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-gen-'));
+    writeFileSync(join(dir, 'a.txt'), 'Title\n\nAnn said “hi”.\n');
+    writeFileSync(join(dir, 'bad.yaml'), 'format: readquiz/bank@1\nid: bad\ntitle: Bad\narticle:\n  file: a.txt\nentities: []\nfacts:\n  - id: x\n    kind: quote\n    evidence: 12\n');
+    const r = runBin(['generate', '--bank', 'bad.yaml', '-o', 'out.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^bad\.yaml:10:5: facts\[0\]\.evidence: expected text, got number 12\n$/);
+    expect(r.stdout).toBe('');
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
+  });
+});
+
+describe('readquiz generate (in process)', () => {
+  it('prefix-stable: the first N questions of --count N+k are those of --count N', async () => {
+    const small = JSON.parse((await generate(['--seed', 'prefix', '--count', '6'])).out) as Quiz;
+    const large = JSON.parse((await generate(['--seed', 'prefix', '--count', '11'])).out) as Quiz;
+    expect(large.questions.slice(0, 6)).toEqual(small.questions);
+  });
+
+  it('--types keeps to the listed types (short names allowed)', async () => {
+    const quiz = JSON.parse((await generate(['--seed', 't', '--count', '6', '--types', 'tf,numeric'])).out) as Quiz;
+    expect(new Set(quiz.questions.map((q) => q.type))).toEqual(new Set(['true-false', 'numeric']));
+    expect(quiz.options.types).toEqual(['true-false', 'numeric']);
+  });
+
+  it('text format lists every question with its answer, evidence and the seed', async () => {
+    const { out } = await generate(['--seed', 'demo', '--count', '12', '--format', 'text']);
+    const quiz = JSON.parse((await generate(['--seed', 'demo', '--count', '12'])).out) as Quiz;
+    expect(out).toContain('seed demo');
+    for (const [i, q] of quiz.questions.entries()) {
+      expect(out).toContain(`${i + 1}. [${q.type}`);
+      expect(out).toContain(q.evidence);
+    }
+    expect(out.match(/^ {3}Answer: /gm)).toHaveLength(12);
+  });
+
+  it('yaml format parses back to the same quiz as json', async () => {
+    const { parse } = await import('yaml');
+    const json = JSON.parse((await generate(['--seed', 'y', '--count', '8'])).out);
+    expect(parse((await generate(['--seed', 'y', '--count', '8', '--format', 'yaml'])).out)).toEqual(json);
+  });
+
+  it('-o writes the file atomically and refuses to overwrite it without --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-out-'));
+    const first = await generate(['--seed', 'o', '-o', 'quiz.json'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.out).toBe('');
+    const written = readFileSync(join(dir, 'quiz.json'), 'utf8');
+    expect(JSON.parse(written).seed).toBe('o');
+
+    const again = await generate(['--seed', 'other', '-o', 'quiz.json'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('already exists; pass --force');
+    expect(readFileSync(join(dir, 'quiz.json'), 'utf8')).toBe(written);
+
+    const forced = await generate(['--seed', 'other', '-o', 'quiz.json', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'quiz.json'), 'utf8')).seed).toBe('other');
+  });
+
+  it('an unknown bank id names the built-in ids', async () => {
+    const r = await generate(['--bank', 'no-such-bank', '--seed', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("unknown bank 'no-such-bank'");
+    expect(r.err).toContain('biden-ukraine');
+  });
+});
+
+describe('readquiz lint and banks', () => {
+  it('lint passes on every bank in questions/', async () => {
+    const io = fakeIo();
+    expect(await main(['lint'], io)).toBe(0);
+    expect(io.out()).toMatch(/biden-ukraine\.yaml: ok \(\d+ facts, \d+ entities\)/);
+    expect(io.err()).toBe('');
+  });
+
+  it('lint shows each problem as file:line:col with the closest sentence for a paraphrase', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-lint-'));
+    writeFileSync(join(dir, 'a.txt'), 'Title\n\nAnn Lee said “hello” to Bob. Bob left at noon.\n');
+    writeFileSync(
+      join(dir, 'b.yaml'),
+      [
+        'format: readquiz/bank@1',
+        'id: b',
+        'title: B',
+        'article: {file: a.txt}',
+        'entities:',
+        '  - {id: ann, kind: person, name: Ann Lee}',
+        'facts:',
+        '  - id: q',
+        '    kind: quote',
+        '    evidence: Ann Lee said hello to Bob.',
+        '    text: hello',
+        '    speaker: annie',
+        '    about: greeting',
+        '',
+      ].join('\n'),
+    );
+    const io = fakeIo({ cwd: dir });
+    expect(await main(['lint', 'b.yaml'], io)).toBe(2);
+    const lines = io.err().trim().split('\n');
+    expect(lines).toContain("b.yaml:12:5: facts[0].speaker: error: unknown entity 'annie'; expected the id of an entity in this bank");
+    expect(lines.find((l) => l.startsWith('b.yaml:10:5: facts[0].evidence: error: evidence is not a sentence of the article; closest (paragraph 1): "Ann Lee said “hello” to Bob."'))).toBeDefined();
+    expect(lines.at(-1)).toMatch(/^lint: 2 errors, 0 warnings in 1 bank$/);
+  });
+
+  it('banks lists the built-in bank with its question count', async () => {
+    const io = fakeIo();
+    expect(await main(['banks', '--format', 'json'], io)).toBe(0);
+    const [row] = JSON.parse(io.out());
+    expect(row.id).toBe('biden-ukraine');
+    expect(row.questions).toBeGreaterThanOrEqual(100);
+  });
+});
