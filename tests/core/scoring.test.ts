@@ -1,0 +1,216 @@
+// Scoring as a table: what a reader types (or writes on paper) and what it earns.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeAnswerText, parseNumber, parseResponse, scoreAnswer, withinOneEdit, type Response, type ScoreStatus } from '../../src/core/scoring.js';
+import type { Question } from '../../src/core/types.js';
+import { QUESTIONS } from '../ui/fixtures/quiz.js';
+
+const byType = <T extends Question['type']>(t: T) => QUESTIONS.find((q) => q.type === t) as Extract<Question, { type: T }>;
+const mc = byType('multiple-choice');
+const tf = byType('true-false');
+const ms = byType('multi-select'); // answer a, c, e of 5; 2 points
+const num = byType('numeric'); // 8500, tolerance 0
+const sa = byType('short-answer'); // Jens Stoltenberg, alias Stoltenberg
+const cloze = byType('cloze'); // unanimity
+const match = byType('matching'); // 1b 2c 3a; 3 points
+const order = byType('ordering'); // 2 3 1; 2 points
+
+const scholz: Question = {
+  ...sa, id: 'scholz:short-answer', prompt: 'Who is the German Chancellor?',
+  answer: 'Olaf Scholz', accept: ['Olaf Scholz', 'Scholz', 'the German Chancellor'],
+};
+const vonDerLeyen: Question = { ...sa, id: 'vdl:short-answer', answer: 'Ursula von der Leyen', accept: ['Ursula von der Leyen', 'von der Leyen'] };
+const tolerant: Question = { ...num, id: 'minutes:numeric', answer: 90, tolerance: 5, unit: 'minutes' };
+const fiveDays: Question = { ...cloze, id: 'days:cloze', answer: 'five', accept: ['five'] };
+const borrell: Question = { ...sa, id: 'borrell:short-answer', answer: 'Josep Borrell', accept: ['Josep Borrell', 'Borrell'] };
+const kiev: Question = { ...sa, id: 'kiev:short-answer', answer: 'Kiev', accept: ['Kiev'] };
+const year: Question = { ...num, id: 'year:numeric', answer: 1997, tolerance: 0, unit: 'year' };
+
+interface Case {
+  name: string;
+  q: Question;
+  response: Response;
+  strict?: boolean;
+  status: ScoreStatus;
+  points: number;
+  leniency?: string[];
+}
+
+const cases: Case[] = [
+  // multiple-choice: letters, numbers, the option text, the contract's index
+  { name: 'mc letter', q: mc, response: 'b', status: 'right', points: 1 },
+  { name: 'mc capital letter with paren', q: mc, response: 'B)', status: 'right', points: 1 },
+  { name: 'mc number is 1-based', q: mc, response: '2', status: 'right', points: 1 },
+  { name: 'mc option text', q: mc, response: 'german chancellor', status: 'right', points: 1 },
+  { name: 'mc index passes through', q: mc, response: 1, status: 'right', points: 1 },
+  { name: 'mc wrong', q: mc, response: 'a', status: 'wrong', points: 0 },
+  { name: 'mc blank', q: mc, response: '  ', status: 'unanswered', points: 0 },
+  // true-false
+  { name: 'tf f', q: tf, response: 'f', status: 'right', points: 1 },
+  { name: 'tf False', q: tf, response: 'False', status: 'right', points: 1 },
+  { name: 'tf boolean', q: tf, response: false, status: 'right', points: 1 },
+  { name: 'tf wrong', q: tf, response: 'true', status: 'wrong', points: 0 },
+  { name: 'tf null', q: tf, response: null, status: 'unanswered', points: 0 },
+  // multi-select: (right - wrong) / right, never below 0, times 2 points
+  { name: 'ms all right, commas', q: ms, response: 'a, c, e', status: 'right', points: 2 },
+  { name: 'ms all right, run together', q: ms, response: 'ace', status: 'right', points: 2 },
+  { name: 'ms all right, numbers', q: ms, response: '1 3 5', status: 'right', points: 2 },
+  { name: 'ms indices pass through', q: ms, response: [4, 0, 2], status: 'right', points: 2 },
+  { name: 'ms two of three right', q: ms, response: 'a c', status: 'partial', points: 1.33 },
+  { name: 'ms three right one wrong', q: ms, response: 'abce', status: 'partial', points: 1.33 },
+  { name: 'ms one right one wrong', q: ms, response: 'a b', status: 'wrong', points: 0 },
+  { name: 'ms never below zero', q: ms, response: 'b d', status: 'wrong', points: 0 },
+  { name: 'ms every option', q: ms, response: 'abcde', status: 'partial', points: 0.67 },
+  { name: 'ms empty list', q: ms, response: [], status: 'unanswered', points: 0 },
+  // numeric: notations, units, tolerance
+  { name: 'num plain', q: num, response: '8500', status: 'right', points: 1 },
+  { name: 'num comma grouping', q: num, response: '8,500', status: 'right', points: 1 },
+  { name: 'num space grouping', q: num, response: '8 500', status: 'right', points: 1 },
+  { name: 'num k', q: num, response: '8.5k', status: 'right', points: 1 },
+  { name: 'num with unit', q: num, response: '8,500 soldiers', status: 'right', points: 1 },
+  { name: 'num with "up to"', q: num, response: 'up to 8,500', status: 'right', points: 1 },
+  { name: 'num number passes through', q: num, response: 8500, status: 'right', points: 1 },
+  { name: 'num off by one, tolerance 0', q: num, response: '8501', status: 'wrong', points: 0 },
+  { name: 'num no typo forgiven in numbers', q: num, response: '8,600', status: 'wrong', points: 0 },
+  { name: 'num strict keeps notations', q: num, response: '8,500 soldiers', strict: true, status: 'right', points: 1 },
+  { name: 'num within tolerance', q: tolerant, response: '85', status: 'right', points: 1 },
+  { name: 'num outside tolerance', q: tolerant, response: '84', status: 'wrong', points: 0 },
+  { name: 'num year', q: year, response: '1997', status: 'right', points: 1 },
+  { name: 'num word', q: { ...num, answer: 5, unit: 'days' }, response: 'five days', status: 'right', points: 1 },
+  // short answer: folding, aliases, typos, strict
+  { name: 'sa exact', q: sa, response: 'Jens Stoltenberg', status: 'right', points: 1, leniency: [] },
+  { name: 'sa case folded', q: sa, response: 'jens stoltenberg', status: 'right', points: 1, leniency: ['case folded'] },
+  { name: 'sa case and punctuation folded', q: sa, response: 'jens stoltenberg.', status: 'right', points: 1, leniency: ['case and punctuation folded'] },
+  { name: 'sa alias', q: sa, response: 'Stoltenberg', status: 'right', points: 1, leniency: ['alias accepted: "Stoltenberg"'] },
+  { name: 'sa typo forgiven', q: sa, response: 'Jens Stoltenburg', status: 'right', points: 1, leniency: ['typo forgiven: "Jens Stoltenburg" for "Jens Stoltenberg"'] },
+  { name: 'sa typo in alias', q: sa, response: 'Stoltenburg', status: 'right', points: 1, leniency: ['alias accepted: "Stoltenberg"', 'typo forgiven: "Stoltenburg" for "Stoltenberg"'] },
+  { name: 'sa transposition is one typo', q: sa, response: 'Jens Stoltneberg', status: 'right', points: 1 },
+  { name: 'sa two typos', q: sa, response: 'Jens Stoltnburh', status: 'wrong', points: 0 },
+  { name: 'sa typo in a short word is not forgiven', q: sa, response: 'Jans Stoltenberg', status: 'wrong', points: 0 },
+  { name: 'sa typo in a 4-letter answer', q: kiev, response: 'Kiew', status: 'wrong', points: 0 },
+  { name: 'sa 5-letter word typo forgiven', q: borrell, response: 'Borell', status: 'right', points: 1 },
+  { name: 'sa leading "the" and alias', q: scholz, response: 'German Chancellor', status: 'right', points: 1, leniency: ['alias accepted: "the German Chancellor"', 'a leading "the" folded'] },
+  { name: 'sa alias Scholz', q: scholz, response: 'scholz', status: 'right', points: 1, leniency: ['alias accepted: "Scholz"', 'case folded'] },
+  { name: 'sa diacritics', q: scholz, response: 'Olaf Schölz', status: 'right', points: 1, leniency: ['diacritics folded'] },
+  { name: 'sa multi-word alias', q: vonDerLeyen, response: 'Von der Leyen', status: 'right', points: 1 },
+  { name: 'sa wrong person', q: scholz, response: 'Macron', status: 'wrong', points: 0 },
+  { name: 'sa surrounding space is not a leniency', q: sa, response: '  Jens  Stoltenberg ', status: 'right', points: 1, leniency: [] },
+  { name: 'sa blank', q: sa, response: '', status: 'unanswered', points: 0 },
+  { name: 'sa undefined', q: sa, response: undefined, status: 'unanswered', points: 0 },
+  { name: 'strict exact', q: sa, response: 'Jens Stoltenberg', strict: true, status: 'right', points: 1 },
+  { name: 'strict: no case folding', q: sa, response: 'jens stoltenberg', strict: true, status: 'wrong', points: 0 },
+  { name: 'strict: no alias', q: sa, response: 'Stoltenberg', strict: true, status: 'wrong', points: 0 },
+  { name: 'strict: no typo', q: sa, response: 'Jens Stoltenburg', strict: true, status: 'wrong', points: 0 },
+  { name: 'strict: no "the"', q: scholz, response: 'German Chancellor', strict: true, status: 'wrong', points: 0 },
+  { name: 'strict: no diacritics folding', q: scholz, response: 'Olaf Schölz', strict: true, status: 'wrong', points: 0 },
+  // cloze
+  { name: 'cloze exact', q: cloze, response: 'unanimity', status: 'right', points: 1 },
+  { name: 'cloze typo', q: cloze, response: 'unanimty', status: 'right', points: 1, leniency: ['typo forgiven: "unanimty" for "unanimity"'] },
+  { name: 'cloze digit for number word', q: fiveDays, response: '5', status: 'right', points: 1, leniency: ['number read: "5" as "five"'] },
+  { name: 'cloze digit for word, strict', q: fiveDays, response: '5', strict: true, status: 'wrong', points: 0 },
+  { name: 'cloze wrong word', q: cloze, response: 'volatility', status: 'wrong', points: 0 },
+  // matching: share of correct pairs, 3 points
+  { name: 'match all pairs', q: match, response: '1b 2c 3a', status: 'right', points: 3 },
+  { name: 'match pairs with separators, any order', q: match, response: '3-a, 1=b; 2c', status: 'right', points: 3 },
+  { name: 'match letters in order', q: match, response: 'b c a', status: 'right', points: 3 },
+  { name: 'match contract array', q: match, response: [1, 2, 0], status: 'right', points: 3 },
+  { name: 'match one pair right', q: match, response: '1b 2a 3c', status: 'partial', points: 1 },
+  { name: 'match two pairs made, both right', q: match, response: '1b 2c', status: 'partial', points: 2 },
+  { name: 'match none right', q: match, response: 'cab', status: 'wrong', points: 0 },
+  // ordering: adjacent pairs of the right order kept in the response, 2 points
+  { name: 'order right, numbers', q: order, response: '2 3 1', status: 'right', points: 2 },
+  { name: 'order right, run together', q: order, response: '231', status: 'right', points: 2 },
+  { name: 'order right, letters', q: order, response: 'b, c, a', status: 'right', points: 2 },
+  { name: 'order contract array', q: order, response: [1, 2, 0], status: 'right', points: 2 },
+  { name: 'order last item first keeps one pair', q: order, response: '1 2 3', status: 'partial', points: 1 },
+  { name: 'order reversed', q: order, response: '1 3 2', status: 'wrong', points: 0 },
+];
+
+describe('scoreAnswer', () => {
+  it.each(cases)('$name: $response', ({ q, response, strict, status, points, leniency }) => {
+    const r = scoreAnswer(q, response, { strict });
+    expect(r.status).toBe(status);
+    expect(r.points).toBe(points);
+    expect(r.max).toBe(q.points);
+    if (leniency) expect(r.leniency).toEqual(leniency);
+    if (strict) expect(r.leniency).toEqual([]);
+  });
+
+  it('unreadable responses are wrong, with the reason', () => {
+    expect(scoreAnswer(mc, 'e')).toMatchObject({ status: 'wrong', points: 0, problem: "'e' is not an option (a-d)" });
+    expect(scoreAnswer(num, 'lots')).toMatchObject({ status: 'wrong', problem: expect.stringContaining('not a number') });
+    expect(scoreAnswer(order, '1 1 2')).toMatchObject({ status: 'wrong', problem: expect.stringContaining('each of the 3 items once') });
+    expect(scoreAnswer(match, '1b 1c')).toMatchObject({ status: 'wrong', problem: 'item 1 is paired twice' });
+  });
+});
+
+describe('parseResponse', () => {
+  it.each(([
+    [mc, 'c', 2],
+    [mc, '(d)', 3],
+    [tf, 'T', true],
+    [ms, 'e, a', [0, 4]],
+    [ms, 'a and c', [0, 2]],
+    [num, '8.5k', 8500],
+    [num, '1,234.5', 1234.5],
+    [num, '-3', -3],
+    [match, '2c', [-1, 2, -1]],
+    [order, 'c a b', [2, 0, 1]],
+    [sa, '  Scholz ', 'Scholz'],
+  ] as [Question, Response, Response][]).map(([q, raw, value]) => [q.type, raw, q, value] as const))('%s reads %j', (_t, raw, q, value) => {
+    expect(parseResponse(q, raw)).toEqual({ value });
+  });
+
+  it.each(([
+    [mc, 'e', "'e' is not an option (a-d)"],
+    [mc, '5', "'5' is not an option (1-4)"],
+    [tf, 'maybe', "'maybe' is not true or false (t/f)"],
+    [ms, 'a z', "'z' is not an option (a-e)"],
+    [num, '8500 or 9000', "'8500 or 9000' is not a number (write it like 8500, 8,500 or 8.5k)"],
+    [match, '4a', "'4' is not a left item (1-3)"],
+    [match, 'hello', "cannot read 'hello'; write pairs such as '1c 2a' (1-3 with a-c)"],
+    [order, '1 2', "expected each of the 3 items once, in order, such as '3 2 1'"],
+  ] as [Question, Response, string][]).map(([q, raw, problem]) => [q.type, raw, q, problem] as const))('%s refuses %j', (_t, raw, q, problem) => {
+    expect(parseResponse(q, raw)).toEqual({ value: undefined, problem });
+  });
+});
+
+describe('numbers and text helpers', () => {
+  it.each<[string, number | undefined]>([
+    ['8500', 8500], ['8,500', 8500], ['8 500', 8500], ['8.5k', 8500], ['8,500 soldiers', 8500], ['40 000', 40000],
+    ['1.5 million', 1_500_000], ['about 90', 90], ['five', 5], ['Five days', 5], ['', undefined], ['8,50', undefined],
+    ['2014 500', undefined], ['soldiers', undefined],
+  ])('parseNumber(%j) = %s', (raw, n) => expect(parseNumber(raw)).toBe(n));
+
+  it('withinOneEdit is Damerau-Levenshtein distance <= 1', () => {
+    expect(withinOneEdit('stoltenberg', 'stoltenburg')).toBe(true);
+    expect(withinOneEdit('stoltenberg', 'stoltneberg')).toBe(true);
+    expect(withinOneEdit('stoltenberg', 'stoltenberge')).toBe(true);
+    expect(withinOneEdit('stoltenberg', 'toltenberg')).toBe(true);
+    expect(withinOneEdit('stoltenberg', 'stoltenbreg')).toBe(true);
+    expect(withinOneEdit('stoltenberg', 'stoltnebreg')).toBe(false);
+    expect(withinOneEdit('abc', 'cba')).toBe(false);
+  });
+
+  it('normalizeAnswerText folds case, punctuation, diacritics and a leading "the"', () => {
+    expect(normalizeAnswerText('  The  Élysée-Palace! ')).toBe('elysee palace');
+    expect(normalizeAnswerText('NATO’s eastern front')).toBe('natos eastern front');
+    expect(normalizeAnswerText('the the end')).toBe('end');
+  });
+
+  it('normalizeAnswerText is idempotent', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      const once = normalizeAnswerText(s);
+      expect(normalizeAnswerText(once)).toBe(once);
+    }), { numRuns: 2000 });
+  });
+
+  it('scoring never throws and stays within 0..max for any typed text', () => {
+    fc.assert(fc.property(fc.constantFrom(...QUESTIONS), fc.string(), fc.boolean(), (q, raw, strict) => {
+      const r = scoreAnswer(q, raw, { strict });
+      expect(r.points).toBeGreaterThanOrEqual(0);
+      expect(r.points).toBeLessThanOrEqual(r.max);
+      expect(r.status === 'right').toBe(r.points === r.max && r.max > 0);
+    }), { numRuns: 2000 });
+  });
+});
