@@ -1,0 +1,359 @@
+// The interactive quiz as a pure reducer: (state, action) -> state. The Ink UI in src/ui only draws a state
+// and turns keys into actions, so the whole flow (screens, skipping, scoring, retries) is tested without a
+// terminal. Time comes in with the actions (`at`, ms since the epoch): the reducer never reads a clock.
+import { describeResponse, parseResponse, scoreAnswer, type Response, type ScoreResult } from './scoring.js';
+import { FACT_KINDS, QUESTION_TYPES, type FactKind, type Question, type QuestionType, type Quiz } from './types.js';
+
+export type Screen = 'start' | 'reading' | 'question' | 'feedback' | 'confirm-quit' | 'summary' | 'review';
+
+export interface FlowOptions {
+  /** Skip the reading screen (the article can still be opened from the start screen). */
+  noArticle?: boolean;
+  /** Exam mode: no right/wrong after each answer, only in the summary. */
+  noFeedback?: boolean;
+  /** Score without leniency (see scoring.ts). */
+  strict?: boolean;
+}
+
+export interface AnswerRecord {
+  /** Index in quiz.questions. */
+  index: number;
+  response: Response;
+  result: ScoreResult;
+  /** Time from the question being shown to the answer (summed over visits when it was skipped first). */
+  ms: number;
+}
+
+export interface FlowState {
+  quiz: Quiz;
+  options: FlowOptions;
+  screen: Screen;
+  /** 1 = first pass; 2 = the skipped questions offered again. */
+  pass: 1 | 2;
+  /** Question indices of this pass, in the order asked. */
+  queue: number[];
+  /** Position in `queue` of the current (or last) question. */
+  pos: number;
+  /** Skipped in pass 1, offered again in pass 2. */
+  skipped: number[];
+  /** One entry per question index once answered. */
+  answers: (AnswerRecord | undefined)[];
+  /** Ms already spent on a question during earlier visits (skipped, then offered again). */
+  spent: number[];
+  /** Index of the question shown on the feedback screen. */
+  lastAnswered?: number;
+  /** First line shown on the reading screen. */
+  scroll: number;
+  /** Where `quit-cancel` and closing the article return to. */
+  returnTo?: Screen;
+  /** Position of the review screen in the missed list. */
+  reviewPos: number;
+  startedAt?: number;
+  /** When the current question was shown. */
+  shownAt?: number;
+  finishedAt?: number;
+  /** How the round ended: all questions done, or the reader quit. */
+  ended?: 'finished' | 'quit';
+  /** 1 for the quiz, 2+ for "retry the missed ones". */
+  round: number;
+  /** Why the last typed answer could not be read ("'e' is not an option (a-d)"); the question stays open. */
+  problem?: string;
+}
+
+export type FlowAction =
+  /** Leave the start screen: to the article, or straight to the first question with noArticle. */
+  | { type: 'start'; at: number }
+  /** Show the article (from the start screen, a question or the summary); `begin` or `close-article` leaves it. */
+  | { type: 'open-article'; at: number }
+  | { type: 'close-article'; at: number }
+  /** Scroll the reading screen; `max` is the last top line that still fills the screen (the UI knows the wrapping). */
+  | { type: 'scroll'; by?: number; to?: number; max: number }
+  /** From the reading screen to the first question. */
+  | { type: 'begin'; at: number }
+  | { type: 'answer'; response: Response; at: number }
+  | { type: 'skip'; at: number }
+  /** From the feedback screen to the next question (or the summary). */
+  | { type: 'next'; at: number }
+  | { type: 'quit-request'; at: number }
+  | { type: 'quit-confirm'; at: number }
+  | { type: 'quit-cancel'; at: number }
+  | { type: 'review-missed' }
+  | { type: 'review-move'; by: number }
+  | { type: 'back' }
+  | { type: 'retry-missed'; at: number }
+  /** A new quiz (made by the caller from a new seed: the generator needs the bank). */
+  | { type: 'new-quiz'; quiz: Quiz; at: number };
+
+export function createFlow(quiz: Quiz, options: FlowOptions = {}): FlowState {
+  return {
+    quiz,
+    options,
+    screen: 'start',
+    pass: 1,
+    queue: quiz.questions.map((_, i) => i),
+    pos: 0,
+    skipped: [],
+    answers: quiz.questions.map(() => undefined),
+    spent: quiz.questions.map(() => 0),
+    scroll: 0,
+    reviewPos: 0,
+    round: 1,
+  };
+}
+
+/** The question on screen (question and feedback screens). */
+export function currentQuestion(state: FlowState): Question | undefined {
+  const index = state.screen === 'feedback' ? state.lastAnswered : state.queue[state.pos];
+  return index === undefined ? undefined : state.quiz.questions[index];
+}
+
+function showQuestion(state: FlowState, at: number): FlowState {
+  if (state.queue.length === 0) return finish(state, at, 'finished');
+  return { ...state, screen: 'question', shownAt: at };
+}
+
+function finish(state: FlowState, at: number, ended: 'finished' | 'quit'): FlowState {
+  return { ...state, screen: 'summary', finishedAt: at, ended, startedAt: state.startedAt ?? at, returnTo: undefined };
+}
+
+/** Moves past the current question: the next in this pass, then the skipped ones once, then the summary. */
+function advance(state: FlowState, at: number): FlowState {
+  if (state.pos + 1 < state.queue.length) return showQuestion({ ...state, pos: state.pos + 1 }, at);
+  if (state.pass === 1 && state.skipped.length > 0) {
+    return showQuestion({ ...state, pass: 2, queue: state.skipped, pos: 0, skipped: [] }, at);
+  }
+  return finish(state, at, 'finished');
+}
+
+function elapsed(state: FlowState, at: number): number {
+  return Math.max(0, at - (state.shownAt ?? at));
+}
+
+export function flowReducer(previous: FlowState, action: FlowAction): FlowState {
+  // A problem shown for one typed answer is gone after anything else happens.
+  const state = previous.problem === undefined ? previous : { ...previous, problem: undefined };
+  switch (action.type) {
+    case 'start':
+      if (state.screen !== 'start') return state;
+      {
+        const started = { ...state, startedAt: state.startedAt ?? action.at };
+        return state.options.noArticle ? showQuestion(started, action.at) : { ...started, screen: 'reading', returnTo: undefined };
+      }
+    case 'open-article':
+      if (!['start', 'question', 'summary', 'review'].includes(state.screen)) return state;
+      // Reading time during a question is not charged to the question: the clock restarts on return.
+      if (state.screen === 'question') {
+        const index = state.queue[state.pos]!;
+        const spent = state.spent.slice();
+        spent[index] = spent[index]! + elapsed(state, action.at);
+        return { ...state, screen: 'reading', returnTo: 'question', spent };
+      }
+      return { ...state, screen: 'reading', returnTo: state.screen, startedAt: state.screen === 'start' ? (state.startedAt ?? action.at) : state.startedAt };
+    case 'close-article':
+      if (state.screen !== 'reading') return state;
+      if (state.returnTo === 'question') return { ...state, screen: 'question', shownAt: action.at, returnTo: undefined };
+      if (state.returnTo === 'summary' || state.returnTo === 'review') return { ...state, screen: state.returnTo, returnTo: undefined };
+      return { ...state, screen: 'start', returnTo: undefined };
+    case 'scroll': {
+      if (state.screen !== 'reading') return previous;
+      const target = action.to ?? state.scroll + (action.by ?? 0);
+      return { ...state, scroll: Math.max(0, Math.min(Math.max(0, action.max), target)) };
+    }
+    case 'begin':
+      if (state.screen !== 'reading') return state;
+      if (state.returnTo === 'question') return { ...state, screen: 'question', shownAt: action.at, returnTo: undefined };
+      if (state.returnTo === 'summary' || state.returnTo === 'review') return { ...state, screen: state.returnTo, returnTo: undefined };
+      return showQuestion({ ...state, returnTo: undefined, startedAt: state.startedAt ?? action.at }, action.at);
+    case 'answer': {
+      if (state.screen !== 'question') return state;
+      const index = state.queue[state.pos]!;
+      const question = state.quiz.questions[index]!;
+      const parsed = parseResponse(question, action.response);
+      // Unreadable: say why and let the reader fix it. Blank: the same as skipping.
+      if (parsed.problem !== undefined) return { ...state, problem: parsed.problem };
+      if (parsed.value === null || parsed.value === undefined) return flowReducer(state, { type: 'skip', at: action.at });
+      const result = scoreAnswer(question, action.response, { strict: state.options.strict });
+      const answers = state.answers.slice();
+      answers[index] = { index, response: action.response, result, ms: state.spent[index]! + elapsed(state, action.at) };
+      const answered = { ...state, answers, lastAnswered: index };
+      return state.options.noFeedback ? advance(answered, action.at) : { ...answered, screen: 'feedback' };
+    }
+    case 'skip': {
+      if (state.screen !== 'question') return state;
+      const index = state.queue[state.pos]!;
+      const spent = state.spent.slice();
+      spent[index] = spent[index]! + elapsed(state, action.at);
+      // Skipped in pass 1: offered again at the end. Skipped again: it stays unanswered.
+      const skipped = state.pass === 1 ? [...state.skipped, index] : state.skipped;
+      return advance({ ...state, spent, skipped }, action.at);
+    }
+    case 'next':
+      return state.screen === 'feedback' ? advance(state, action.at) : state;
+    case 'quit-request':
+      if (!['start', 'reading', 'question', 'feedback'].includes(state.screen)) return state;
+      return { ...state, screen: 'confirm-quit', returnTo: state.screen };
+    case 'quit-cancel':
+      if (state.screen !== 'confirm-quit') return state;
+      return { ...state, screen: state.returnTo ?? 'start', returnTo: undefined };
+    case 'quit-confirm':
+      if (state.screen !== 'confirm-quit') return state;
+      return finish(state, action.at, 'quit');
+    case 'review-missed':
+      if (state.screen !== 'summary' || missedIndices(state).length === 0) return state;
+      return { ...state, screen: 'review', reviewPos: 0 };
+    case 'review-move': {
+      if (state.screen !== 'review') return state;
+      const n = missedIndices(state).length;
+      return { ...state, reviewPos: Math.max(0, Math.min(n - 1, state.reviewPos + action.by)) };
+    }
+    case 'back':
+      return state.screen === 'review' ? { ...state, screen: 'summary' } : state;
+    case 'retry-missed': {
+      if (state.screen !== 'summary' && state.screen !== 'review') return state;
+      const missed = missedIndices(state);
+      if (missed.length === 0) return state;
+      const quiz: Quiz = { ...state.quiz, options: { ...state.quiz.options, count: missed.length }, questions: missed.map((i) => state.quiz.questions[i]!) };
+      // The article was read already: straight to the first missed question.
+      const next = { ...createFlow(quiz, state.options), round: state.round + 1, startedAt: action.at };
+      return showQuestion(next, action.at);
+    }
+    case 'new-quiz':
+      if (state.screen !== 'summary' && state.screen !== 'review') return state;
+      return createFlow(action.quiz, state.options);
+  }
+}
+
+// ------------------------------------------------------------------------------------------ summary
+
+/** Questions not answered fully right (wrong, partial, skipped or never reached), in quiz order. */
+export function missedIndices(state: FlowState): number[] {
+  return state.quiz.questions.map((_, i) => i).filter((i) => state.answers[i]?.result.status !== 'right');
+}
+
+export interface Tally {
+  points: number;
+  max: number;
+  count: number;
+  right: number;
+}
+
+export interface MissedItem {
+  index: number;
+  question: Question;
+  /** The answer given, in words ("(no answer)" when skipped or not reached). */
+  given: string;
+  result: ScoreResult | undefined;
+}
+
+export interface Summary {
+  ended: 'finished' | 'quit';
+  points: number;
+  max: number;
+  /** Whole percent of max points (0 when max is 0). */
+  percent: number;
+  /** From leaving the start screen to the summary (reading included). */
+  ms: number;
+  total: number;
+  answered: number;
+  right: number;
+  byKind: { kind: FactKind; tally: Tally }[];
+  byType: { type: QuestionType; tally: Tally }[];
+  missed: MissedItem[];
+  /** Each leniency, with the question number (1-based) it was applied to. */
+  leniencies: { number: number; text: string }[];
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function summarize(state: FlowState): Summary {
+  const qs = state.quiz.questions;
+  const tally = (pred: (q: Question) => boolean): Tally => {
+    const t: Tally = { points: 0, max: 0, count: 0, right: 0 };
+    qs.forEach((q, i) => {
+      if (!pred(q)) return;
+      const a = state.answers[i];
+      t.count++;
+      t.max += q.points;
+      t.points = round2(t.points + (a?.result.points ?? 0));
+      if (a?.result.status === 'right') t.right++;
+    });
+    return t;
+  };
+  const all = tally(() => true);
+  const answered = state.answers.filter((a) => a && a.result.status !== 'unanswered').length;
+  return {
+    ended: state.ended ?? 'finished',
+    points: all.points,
+    max: all.max,
+    percent: all.max > 0 ? Math.round((100 * all.points) / all.max) : 0,
+    ms: Math.max(0, (state.finishedAt ?? 0) - (state.startedAt ?? state.finishedAt ?? 0)),
+    total: qs.length,
+    answered,
+    right: all.right,
+    byKind: FACT_KINDS.filter((k) => qs.some((q) => q.factKind === k)).map((kind) => ({ kind, tally: tally((q) => q.factKind === kind) })),
+    byType: QUESTION_TYPES.filter((t) => qs.some((q) => q.type === t)).map((type) => ({ type, tally: tally((q) => q.type === type) })),
+    missed: missedIndices(state).map((index) => {
+      const a = state.answers[index];
+      const question = qs[index]!;
+      return { index, question, given: a ? describeResponse(question, a.response) : '(no answer)', result: a?.result };
+    }),
+    leniencies: state.answers.flatMap((a) => (a ? a.result.leniency.map((text) => ({ number: a.index + 1, text })) : [])),
+  };
+}
+
+// ------------------------------------------------------------------------------------------ record
+
+export const ATTEMPT_FORMAT = 'readquiz/attempt@1';
+
+/** One line of `--record FILE` (read by `readquiz stats`). */
+export interface AttemptRecord {
+  format: typeof ATTEMPT_FORMAT;
+  seed: string;
+  bank: { id: string; contentHash: string };
+  options: { count: number | 'all'; types: QuestionType[] };
+  strict: boolean;
+  startedAt: string;
+  finishedAt: string;
+  answers: {
+    questionId: string;
+    type: QuestionType;
+    factKind: FactKind;
+    response: Response;
+    status: ScoreResult['status'];
+    points: number;
+    max: number;
+    ms: number;
+  }[];
+  score: { points: number; max: number };
+}
+
+/** The finished (or quit) round as a record; questions never answered appear as unanswered with null. */
+export function attemptRecord(state: FlowState): AttemptRecord {
+  const s = summarize(state);
+  const iso = (ms: number | undefined) => new Date(ms ?? 0).toISOString();
+  return {
+    format: ATTEMPT_FORMAT,
+    seed: state.quiz.seed,
+    bank: { id: state.quiz.bank.id, contentHash: state.quiz.bank.contentHash },
+    options: { count: state.quiz.options.count, types: state.quiz.options.types },
+    strict: state.options.strict === true,
+    startedAt: iso(state.startedAt ?? state.finishedAt),
+    finishedAt: iso(state.finishedAt),
+    answers: state.quiz.questions.map((q, i) => {
+      const a = state.answers[i];
+      return {
+        questionId: q.id,
+        type: q.type,
+        factKind: q.factKind,
+        response: a?.response ?? null,
+        status: a?.result.status ?? 'unanswered',
+        points: a?.result.points ?? 0,
+        max: q.points,
+        ms: a?.ms ?? state.spent[i] ?? 0,
+      };
+    }),
+    score: { points: s.points, max: s.max },
+  };
+}
