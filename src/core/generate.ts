@@ -1,0 +1,241 @@
+// The seeded question generator. Pure: the same bank, seed and options give deep-equal output in any
+// process. Every question draws from its own forked stream (`<factId>:<type>`), so its content depends
+// only on the seed and the question; assembly is a sequential process whose choices never look at the
+// requested count, so the first N questions of a longer quiz are the quiz of N.
+import { ReadquizError } from './errors.js';
+import { givesAway, secretsOf } from './giveaway.js';
+import { actionMaker } from './makers/action.js';
+import { createContext, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './makers/context.js';
+import type { GroupMaker } from './makers/group.js';
+import { matchingMaker } from './makers/matching.js';
+import { orderingMaker } from './makers/ordering.js';
+import { quantityMaker } from './makers/quantity.js';
+import { quoteMaker } from './makers/quote.js';
+import { roleMaker } from './makers/role.js';
+import { setMaker } from './makers/set.js';
+import { statementMaker } from './makers/statement.js';
+import { createRng, type Rng } from './rng.js';
+import {
+  QUESTION_TYPES,
+  QUIZ_FORMAT,
+  type Bank,
+  type Fact,
+  type FactKind,
+  type GenerateOptions,
+  type Question,
+  type QuestionType,
+  type Quiz,
+} from './types.js';
+
+export { CLOZE_BLANK, POINTS } from './makers/context.js';
+
+export const DEFAULT_COUNT = 10;
+
+const MAKERS: { [K in FactKind]: FactMaker<Extract<Fact, { kind: K }>> } = {
+  quantity: quantityMaker,
+  set: setMaker,
+  quote: quoteMaker,
+  statement: statementMaker,
+  role: roleMaker,
+  action: actionMaker,
+};
+
+const GROUP_MAKERS: readonly GroupMaker[] = [matchingMaker, orderingMaker];
+
+function makerFor(fact: Fact): FactMaker<Fact> {
+  return MAKERS[fact.kind] as unknown as FactMaker<Fact>;
+}
+
+function groupFor(type: QuestionType): GroupMaker | undefined {
+  return GROUP_MAKERS.find((g) => g.type === type);
+}
+
+/** The requested types in canonical order; unknown names are a user error. */
+function effectiveTypes(types: readonly QuestionType[] | undefined): QuestionType[] {
+  if (types === undefined) return QUESTION_TYPES.slice();
+  for (const t of types) {
+    if (!QUESTION_TYPES.includes(t)) throw new ReadquizError(`unknown question type '${t}'; expected some of ${QUESTION_TYPES.join(', ')}`);
+  }
+  if (types.length === 0) throw new ReadquizError(`no question types asked for; expected some of ${QUESTION_TYPES.join(', ')}`);
+  return QUESTION_TYPES.filter((t) => types.includes(t));
+}
+
+/** What one fact can feed, computed once per bank. */
+interface FactPlan {
+  fact: Fact;
+  single: VariantTable;
+  groups: QuestionType[];
+}
+
+function planBank(ctx: BankContext): FactPlan[] {
+  const groupOk = new Map<QuestionType, Set<string>>();
+  for (const g of GROUP_MAKERS) {
+    const eligible = ctx.bank.facts.filter((f) => g.eligible(ctx, f));
+    const ok = new Set<string>();
+    // A fixed stream: feasibility must not depend on the seed.
+    for (const f of eligible) {
+      if (g.build(ctx, f, eligible.filter((o) => o.id !== f.id), createRng('readquiz/feasibility')) !== undefined) ok.add(f.id);
+    }
+    groupOk.set(g.type, ok);
+  }
+  return ctx.bank.facts.map((fact) => ({
+    fact,
+    single: makerFor(fact).variants(ctx, fact),
+    groups: GROUP_MAKERS.filter((g) => groupOk.get(g.type)!.has(fact.id)).map((g) => g.type),
+  }));
+}
+
+function typesOf(plan: FactPlan): QuestionType[] {
+  return QUESTION_TYPES.filter((t) => (plan.single[t]?.length ?? 0) > 0 || plan.groups.includes(t));
+}
+
+/** The types a fact can feed in this bank; empty means the fact is too thin to make any question. */
+export function questionTypesForFact(bank: Bank, fact: Fact): QuestionType[] {
+  const ctx = createContext(bank);
+  const plan = planBank(ctx).find((p) => p.fact === fact || p.fact.id === fact.id);
+  if (plan && plan.fact === fact) return typesOf(plan);
+  // A fact not (or not exactly) in the bank: judge it on its own, against the bank's other facts.
+  return typesOf(planBank(createContext({ ...bank, facts: [...bank.facts.filter((f) => f.id !== fact.id), fact] })).find((p) => p.fact === fact)!);
+}
+
+function withId(id: string, body: QuestionBody): Question {
+  return { id, ...body } as Question;
+}
+
+/**
+ * Every question the bank can produce: every fact x every type that fits it x every variant (true and
+ * each false version of true/false, the NOT form, ...). Ids are `<factId>:<type>:<variant>`.
+ */
+export function allQuestions(bank: Bank, options: { seed: string; types?: readonly QuestionType[] }): Question[] {
+  const types = effectiveTypes(options.types);
+  const ctx = createContext(bank);
+  const root = createRng(options.seed);
+  const out: Question[] = [];
+  for (const plan of planBank(ctx)) {
+    for (const type of types) {
+      for (const variant of plan.single[type] ?? []) {
+        const id = `${plan.fact.id}:${type}:${variant}`;
+        out.push(withId(id, makerFor(plan.fact).build(ctx, plan.fact, type, variant, root.fork(id))));
+      }
+      const group = plan.groups.includes(type) ? groupFor(type) : undefined;
+      if (group) {
+        const id = `${plan.fact.id}:${type}:1`;
+        const pool = ctx.bank.facts.filter((f) => f.id !== plan.fact.id && group.eligible(ctx, f));
+        const body = group.build(ctx, plan.fact, pool, root.fork(id));
+        if (body) out.push(withId(id, body));
+      }
+    }
+  }
+  return out;
+}
+
+/** True/false: a fair coin between the true version and a false one; otherwise any variant. */
+function chooseVariant(type: QuestionType, variants: readonly string[], rng: Rng): string {
+  if (type === 'true-false') {
+    const truths = variants.filter((v) => v === 'true' || v.startsWith('true-'));
+    const falses = variants.filter((v) => !truths.includes(v));
+    if (truths.length && falses.length) return rng.pick(rng.next() < 0.5 ? truths : falses);
+  }
+  return rng.pick(variants);
+}
+
+interface Candidate {
+  plan: FactPlan;
+  type: QuestionType;
+  key: string;
+}
+
+export function generateQuiz(bank: Bank, options: GenerateOptions): Quiz {
+  const types = effectiveTypes(options.types);
+  const count = options.count ?? DEFAULT_COUNT;
+  const head = {
+    format: QUIZ_FORMAT,
+    seed: options.seed,
+    bank: { id: bank.id, title: bank.title, contentHash: bank.contentHash },
+    options: { count, types },
+  } as const;
+  if (count === 'all') {
+    const questions = allQuestions(bank, { seed: options.seed, types });
+    if (questions.length === 0) throw new ReadquizError(noneMessage(bank, types));
+    return { ...head, options: { count, types }, questions };
+  }
+  if (!Number.isInteger(count) || count < 1) throw new ReadquizError(`count must be a whole number of at least 1, got ${count}`);
+  return { ...head, options: { count, types }, questions: assemble(bank, options.seed, types, count) };
+}
+
+function noneMessage(bank: Bank, types: readonly QuestionType[]): string {
+  const what = types.length === QUESTION_TYPES.length ? '' : `${types.join(', ')} `;
+  return `bank '${bank.id}' cannot make any ${what}questions; try other --types or add facts to the bank`;
+}
+
+/**
+ * Picks questions one at a time: among (unused fact, type) pairs, those whose type and then fact kind
+ * have been used least so far, one at random. A pick that would give another question away (or
+ * cannot be built from the facts left) is dropped and the next one tried.
+ */
+function assemble(bank: Bank, seed: string, types: readonly QuestionType[], count: number): Question[] {
+  const ctx = createContext(bank);
+  const root = createRng(seed);
+  const picker = root.fork('assembly');
+  const plans = planBank(ctx);
+  const candidates: Candidate[] = [];
+  for (const plan of plans) {
+    for (const type of types) {
+      if ((plan.single[type]?.length ?? 0) > 0 || plan.groups.includes(type)) candidates.push({ plan, type, key: `${plan.fact.id}:${type}` });
+    }
+  }
+  if (candidates.length === 0) throw new ReadquizError(noneMessage(bank, types));
+
+  const usedFacts = new Set<string>();
+  const dropped = new Set<string>();
+  const typeUse = new Map<QuestionType, number>();
+  const kindUse = new Map<FactKind, number>();
+  const chosen: Question[] = [];
+  const secrets = new Map<Question, string[]>();
+
+  while (chosen.length < count) {
+    const live = candidates.filter((c) => !usedFacts.has(c.plan.fact.id) && !dropped.has(c.key));
+    if (live.length === 0) break;
+    let best: Candidate[] = [];
+    let bestScore = [Infinity, Infinity];
+    for (const c of live) {
+      const score = [typeUse.get(c.type) ?? 0, kindUse.get(c.plan.fact.kind) ?? 0];
+      const cmp = score[0]! - bestScore[0]! || score[1]! - bestScore[1]!;
+      if (cmp < 0) {
+        best = [c];
+        bestScore = score;
+      } else if (cmp === 0) best.push(c);
+    }
+    const pick = picker.pick(best);
+    const q = build(ctx, pick, root, usedFacts);
+    if (!q || chosen.some((other) => givesAway(ctx, other, q))) {
+      dropped.add(pick.key);
+      continue;
+    }
+    secrets.set(q, secretsOf(ctx, q));
+    chosen.push(q);
+    for (const id of q.factIds) usedFacts.add(id);
+    typeUse.set(q.type, (typeUse.get(q.type) ?? 0) + 1);
+    kindUse.set(q.factKind, (kindUse.get(q.factKind) ?? 0) + 1);
+  }
+  if (chosen.length < count) {
+    throw new ReadquizError(
+      `bank '${bank.id}' can make only ${chosen.length} question${chosen.length === 1 ? '' : 's'} of the requested types (no fact asked twice); ask for at most ${chosen.length}`,
+    );
+  }
+  return chosen;
+}
+
+function build(ctx: BankContext, c: Candidate, root: Rng, usedFacts: ReadonlySet<string>): Question | undefined {
+  const id = `${c.plan.fact.id}:${c.type}`;
+  const rng = root.fork(id);
+  const group = c.plan.groups.includes(c.type) ? groupFor(c.type) : undefined;
+  if (group) {
+    const pool = ctx.bank.facts.filter((f) => f.id !== c.plan.fact.id && !usedFacts.has(f.id) && group.eligible(ctx, f));
+    const body = group.build(ctx, c.plan.fact, pool, rng);
+    return body ? withId(id, body) : undefined;
+  }
+  const variants = c.plan.single[c.type]!;
+  const variant = chooseVariant(c.type, variants, rng);
+  return withId(id, makerFor(c.plan.fact).build(ctx, c.plan.fact, c.type, variant, rng));
+}

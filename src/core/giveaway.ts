@@ -1,0 +1,64 @@
+// One question must not answer another: a prompt (or an ordering item) that contains another question's
+// answer, or a name of the entity that answer is, gives it away. Choices are not checked: an option
+// being listed says nothing about whether it is right.
+import { containsWords, fold, namesOf, type BankContext } from './makers/context.js';
+import { formatNumber } from './text.js';
+import type { Question } from './types.js';
+
+/** Everything a reader sees of a question before answering, apart from the options. */
+export function visibleText(q: Question): string[] {
+  return q.type === 'ordering' ? [q.prompt, ...q.items] : [q.prompt];
+}
+
+function withNames(ctx: BankContext, text: string): string[] {
+  const e = ctx.entityNamed(text);
+  return e ? [text, ...namesOf(e)] : [text];
+}
+
+/**
+ * The strings that would give this question's answer away if another question showed them. Strings
+ * the question itself shows are left out (they cannot be a secret: "Who is the German Chancellor?").
+ */
+export function secretsOf(ctx: BankContext, q: Question): string[] {
+  let raw: string[] = [];
+  switch (q.type) {
+    case 'multiple-choice': {
+      raw = withNames(ctx, q.choices[q.answer]!);
+      const fact = ctx.bank.facts.find((f) => f.id === q.factId);
+      if (fact?.kind === 'quantity' && fact.text) raw.push(fact.text);
+      break;
+    }
+    case 'multi-select':
+      raw = q.answer.flatMap((i) => withNames(ctx, q.choices[i]!));
+      break;
+    case 'numeric': {
+      raw = [formatNumber(q.answer, q.unit), String(q.answer)];
+      const fact = ctx.bank.facts.find((f) => f.id === q.factId);
+      if (fact?.kind === 'quantity' && fact.text) raw.push(fact.text);
+      break;
+    }
+    case 'short-answer':
+    case 'cloze':
+      raw = q.accept.flatMap((a) => withNames(ctx, a));
+      break;
+    default:
+      raw = [];
+  }
+  const shown = visibleText(q);
+  const out: string[] = [];
+  for (const s of raw) {
+    if (!s.trim() || out.some((o) => fold(o) === fold(s))) continue;
+    if (shown.some((t) => containsWords(t, s))) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** True when either question shows what the other asks for. */
+export function givesAway(ctx: BankContext, a: Question, b: Question): boolean {
+  const hits = (from: Question, to: Question) => {
+    const shown = visibleText(to);
+    return secretsOf(ctx, from).some((s) => shown.some((t) => containsWords(t, s)));
+  };
+  return hits(a, b) || hits(b, a);
+}

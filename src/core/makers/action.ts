@@ -1,0 +1,56 @@
+// Actions: "Who decided to ...?" as multiple choice and short answer, and true/false with the right or
+// a swapped actor.
+import { entityPool, pickFromPool, poolSize } from '../distractors.js';
+import type { Rng } from '../rng.js';
+import type { ActionFact, QuestionType } from '../types.js';
+import { baseOf, displayName, finishPrompt, fold, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+
+/** Everyone the bank says did this same thing. */
+function doers(ctx: BankContext, fact: ActionFact): string[] {
+  const want = fold(fact.action);
+  return ctx.factsOfKind('action').filter((a) => fold(a.action) === want).map((a) => a.actor);
+}
+
+function actorPool(ctx: BankContext, fact: ActionFact, prompt?: string) {
+  const actor = ctx.entity(fact.actor)!;
+  const prefer = ctx.factsOfKind('action').map((a) => a.actor);
+  return entityPool(ctx, actor, { exclude: doers(ctx, fact), prefer, notIn: prompt });
+}
+
+export function whoDidPrompt(fact: ActionFact): string {
+  return finishPrompt(`Who ${fact.action.trim()}?`, '?');
+}
+
+export const actionMaker: FactMaker<ActionFact> = {
+  variants(ctx, fact) {
+    const table: VariantTable = {};
+    if (!ctx.entity(fact.actor)) return table;
+    if (poolSize(actorPool(ctx, fact, whoDidPrompt(fact))) >= 2) table['multiple-choice'] = ['1'];
+    if (poolSize(actorPool(ctx, fact)) >= 1) table['true-false'] = ['true', 'false'];
+    table['short-answer'] = ['1'];
+    return table;
+  },
+
+  build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
+    const actor = ctx.entity(fact.actor)!;
+    switch (type) {
+      case 'multiple-choice': {
+        const prompt = whoDidPrompt(fact);
+        const choices = rng.shuffle([actor, ...pickFromPool(actorPool(ctx, fact, prompt), 3, rng)]);
+        return { ...baseOf(ctx, 'multiple-choice', [fact], prompt), choices: choices.map(displayName), answer: choices.indexOf(actor) };
+      }
+      case 'true-false': {
+        const who = variant === 'true' ? actor : pickFromPool(actorPool(ctx, fact), 1, rng)[0]!;
+        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(`${displayName(who)} ${fact.action.trim()}.`)), answer: variant === 'true' };
+      }
+      case 'short-answer':
+      {
+        // Whoever else the bank says did the same is right too.
+        const accept = [...new Set(doers(ctx, fact).flatMap((id) => (ctx.entity(id) ? namesOf(ctx.entity(id)!) : [])))];
+        return { ...baseOf(ctx, 'short-answer', [fact], whoDidPrompt(fact)), answer: actor.name, accept: [actor.name, ...accept.filter((n) => n !== actor.name)] };
+      }
+      default:
+        throw new Error(`action facts make no ${type} questions`);
+    }
+  },
+};

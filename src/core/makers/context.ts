@@ -1,0 +1,175 @@
+// What every maker needs to know about a bank, indexed once per call: entities by id and kind, the
+// article sentence behind each piece of evidence, and the small text helpers prompts share.
+import { findSentence, sentencePosition, type SentenceRef } from '../article.js';
+import { capitalize, escapeRegExp, foldForMatch } from '../text.js';
+import type { Bank, Entity, EntityKind, Fact, FactKind, Question, QuestionType } from '../types.js';
+
+/** A question before the generator gives it an id. */
+export type QuestionBody = Question extends infer Q ? (Q extends Question ? Omit<Q, 'id'> : never) : never;
+
+/** The blank in cloze prompts; renderers may replace it with an input field. */
+export const CLOZE_BLANK = '_____';
+
+// Points: 1 per question, 2 for the kinds that ask for several decisions at once
+// (matching, ordering, multi-select), so a worksheet's total reflects the work.
+export const POINTS: Record<QuestionType, number> = {
+  'multiple-choice': 1,
+  'true-false': 1,
+  'multi-select': 2,
+  numeric: 1,
+  'short-answer': 1,
+  cloze: 1,
+  matching: 2,
+  ordering: 2,
+};
+
+export interface BankContext {
+  readonly bank: Bank;
+  entity(id: string): Entity | undefined;
+  /** Entities of one kind, in bank order. */
+  entitiesOfKind(kind: EntityKind): Entity[];
+  /** The entity that a name or alias designates, if any. */
+  entityNamed(text: string): Entity | undefined;
+  /** The article's own sentence behind `evidence` (falls back to the evidence itself, paragraph 1). */
+  sentence(evidence: string): SentenceRef;
+  /** Reading-order position of an evidence sentence (-1 when absent). */
+  position(evidence: string): number;
+  factsOfKind<K extends FactKind>(kind: K): Extract<Fact, { kind: K }>[];
+}
+
+/** Case, whitespace and typographic differences folded away, for comparing names and words. */
+export function fold(text: string): string {
+  return foldForMatch(text).toLowerCase();
+}
+
+export function createContext(bank: Bank): BankContext {
+  const byId = new Map<string, Entity>();
+  for (const e of bank.entities) if (!byId.has(e.id)) byId.set(e.id, e);
+  const byName = new Map<string, Entity>();
+  for (const e of bank.entities) {
+    for (const n of namesOf(e)) if (!byName.has(fold(n))) byName.set(fold(n), e);
+  }
+  const sentences = new Map<string, SentenceRef>();
+  const positions = new Map<string, number>();
+  return {
+    bank,
+    entity: (id) => byId.get(id),
+    entitiesOfKind: (kind) => bank.entities.filter((e) => e.kind === kind),
+    entityNamed: (text) => byName.get(fold(text)),
+    sentence(evidence) {
+      let s = sentences.get(evidence);
+      if (!s) {
+        s = findSentence(bank.articleText, evidence) ?? { paragraph: 1, index: 0, sentence: evidence };
+        sentences.set(evidence, s);
+      }
+      return s;
+    },
+    position(evidence) {
+      let p = positions.get(evidence);
+      if (p === undefined) {
+        p = sentencePosition(bank.articleText, evidence);
+        positions.set(evidence, p);
+      }
+      return p;
+    },
+    factsOfKind: <K extends FactKind>(kind: K) => bank.facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind),
+  };
+}
+
+/** Name first, then aliases, without repeats. */
+export function namesOf(entity: Entity): string[] {
+  const out: string[] = [];
+  for (const n of [entity.name, ...(entity.aliases ?? [])]) if (!out.some((o) => fold(o) === fold(n))) out.push(n);
+  return out;
+}
+
+/** Straight quotes turned typographic, the way a printed quiz shows them. */
+export function typographic(text: string): string {
+  return text
+    .replace(/(^|[\s([{\u2014\u2013-])"/g, '$1\u201C')
+    .replace(/"/g, '\u201D')
+    .replace(/(^|[\s([{\u2014\u2013-])'/g, '$1\u2018')
+    .replace(/'/g, '\u2019');
+}
+
+/** A prompt as a teacher writes it: typographic quotes, capital first letter, final punctuation. */
+export function finishPrompt(text: string, end: '.' | '?' = '.'): string {
+  let t = typographic(text.replace(/\s+/g, ' ').trim());
+  if (!/[.?!]["'\u201D\u2019)\]]*$/.test(t)) t += end;
+  return capitalize(t);
+}
+
+/** `text` quoted in typographic quotes. */
+export function quoted(text: string): string {
+  return `\u201C${typographic(text)}\u201D`;
+}
+
+/** Finds `needle` in `hay` as whole words (letters/digits do not continue on either side), case-insensitively. */
+export function wordRegExp(needle: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+export function containsWords(hay: string, needle: string): boolean {
+  const n = foldForMatch(needle);
+  return n.length > 0 && wordRegExp(n).test(foldForMatch(hay));
+}
+
+/**
+ * Replaces the first whole-word occurrence of `target` in `sentence` at or after `from` (an index into
+ * the sentence) with `by`. Folding keeps lengths for already-normalised sentences, so indices agree.
+ */
+export function replaceWords(sentence: string, target: string, by: string, from = 0): string | undefined {
+  const folded = foldForMatch(sentence);
+  if (folded.length !== sentence.length) return undefined;
+  const re = new RegExp(wordRegExp(foldForMatch(target)).source, 'giu');
+  re.lastIndex = from;
+  const m = re.exec(folded);
+  if (!m) return undefined;
+  return sentence.slice(0, m.index) + by + sentence.slice(m.index + m[0].length);
+}
+
+/** The display form of an entity in choices and at the start of sentences. */
+export function displayName(entity: Entity): string {
+  return capitalize(entity.name);
+}
+
+/** Common fields of a question about one or more facts; evidence sentences in article order. */
+export function baseOf<T extends QuestionType>(ctx: BankContext, type: T, facts: readonly Fact[], prompt: string) {
+  const refs = facts.map((f) => ({ f, s: ctx.sentence(f.evidence), p: ctx.position(f.evidence) }));
+  const ordered = refs.slice().sort((a, b) => a.p - b.p);
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  for (const r of ordered) {
+    if (seen.has(r.s.sentence)) continue;
+    seen.add(r.s.sentence);
+    texts.push(r.s.sentence);
+  }
+  return {
+    type,
+    prompt,
+    factId: facts[0]!.id,
+    factIds: facts.map((f) => f.id),
+    factKind: facts[0]!.kind,
+    evidence: texts.join(' '),
+    paragraph: ordered[0]!.s.paragraph,
+    points: POINTS[type],
+  };
+}
+
+/** Variants each question type can make of a fact, by type; a type missing here does not fit the fact. */
+export type VariantTable = Partial<Record<QuestionType, string[]>>;
+
+/** Makes the questions of one fact kind. */
+export interface FactMaker<F extends Fact> {
+  /** Deterministic: the types (and their variants) this fact can feed in this bank. */
+  variants(ctx: BankContext, fact: F): VariantTable;
+  /** One question; `variant` is one listed by `variants`, `rng` is this question's own stream. */
+  build(ctx: BankContext, fact: F, type: QuestionType, variant: string, rng: import('../rng.js').Rng): QuestionBody;
+}
+
+/** Words too common to carry a quote or make a fair blank. */
+export const STOPWORDS = new Set(
+  'a an the and or but of to in on at for with by from as is are was were be been being it its this that these those their his her our your not no into over under about than then so such which who whom whose what when where while has have had do does did will would could should may might must can'.split(
+    ' ',
+  ),
+);

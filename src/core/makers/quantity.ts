@@ -1,0 +1,84 @@
+// Numbers: numeric answers, numeric multiple choice, true/false with a wrong figure written the way the
+// article writes numbers, and cloze with the number blanked.
+import { numericCandidates, numericOptions } from '../distractors.js';
+import { formatLike, formatNumber, wordToNumber } from '../text.js';
+import type { QuantityFact, QuestionType } from '../types.js';
+import type { Rng } from '../rng.js';
+import {
+  baseOf,
+  CLOZE_BLANK,
+  finishPrompt,
+  replaceWords,
+  type BankContext,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
+
+/** The value `text` writes, when it writes one ("8,500", "five"); undefined for "an hour and a half". */
+export function numberInText(text: string): number | undefined {
+  const t = text.trim();
+  if (/^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  return wordToNumber(t);
+}
+
+export function quantityPrompt(fact: QuantityFact): string {
+  if (fact.question) return finishPrompt(fact.question, '?');
+  const lead = fact.precision && fact.precision !== 'exact' ? ` (${fact.precision})` : '';
+  return finishPrompt(`What figure does the article give${lead} for the ${fact.counts}?`, '?');
+}
+
+function figuresOf(ctx: BankContext, fact: QuantityFact): number[] {
+  return ctx
+    .factsOfKind('quantity')
+    .filter((q) => q.id !== fact.id && q.unit.trim().toLowerCase() === fact.unit.trim().toLowerCase())
+    .map((q) => q.value);
+}
+
+function candidates(ctx: BankContext, fact: QuantityFact): number[] {
+  return numericCandidates(fact, figuresOf(ctx, fact));
+}
+
+/** The evidence sentence with the number swapped for `by`; undefined when the number is not found. */
+function edited(ctx: BankContext, fact: QuantityFact, by: string): string | undefined {
+  if (!fact.text) return undefined;
+  return replaceWords(ctx.sentence(fact.evidence).sentence, fact.text, by);
+}
+
+export const quantityMaker: FactMaker<QuantityFact> = {
+  variants(ctx, fact) {
+    const out: VariantTable = { numeric: ['1'] };
+    const cands = candidates(ctx, fact);
+    if (cands.length >= 2) out['multiple-choice'] = ['1'];
+    const writesValue = fact.text !== undefined && numberInText(fact.text) === fact.value;
+    if (writesValue && cands.length >= 1 && edited(ctx, fact, 'X') !== undefined) out['true-false'] = ['true', 'false'];
+    if (edited(ctx, fact, CLOZE_BLANK) !== undefined) out.cloze = ['1'];
+    return out;
+  },
+
+  build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
+    const unit = fact.unit;
+    switch (type) {
+      case 'numeric':
+        return { ...baseOf(ctx, 'numeric', [fact], quantityPrompt(fact)), answer: fact.value, tolerance: fact.tolerance ?? 0, unit };
+      case 'multiple-choice': {
+        const { options, answer } = numericOptions(fact.value, candidates(ctx, fact), rng);
+        return { ...baseOf(ctx, 'multiple-choice', [fact], quantityPrompt(fact)), choices: options.map((v) => formatNumber(v, unit)), answer };
+      }
+      case 'true-false': {
+        if (variant === 'true') return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(ctx.sentence(fact.evidence).sentence)), answer: true };
+        const cands = candidates(ctx, fact);
+        const wrong = rng.pick(cands.slice(0, 4));
+        const text = edited(ctx, fact, formatLike(wrong, fact.text, unit))!;
+        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(text)), answer: false };
+      }
+      case 'cloze': {
+        const text = edited(ctx, fact, CLOZE_BLANK)!;
+        const accept = [...new Set([fact.text!, formatNumber(fact.value, unit), String(fact.value)])];
+        return { ...baseOf(ctx, 'cloze', [fact], finishPrompt(`Fill in the blank: ${text}`)), answer: fact.text!, accept };
+      }
+      default:
+        throw new Error(`quantity facts make no ${type} questions`);
+    }
+  },
+};

@@ -1,0 +1,105 @@
+// Closed groups the article lists: multi-select, "Which of these ...?" (one member among non-members),
+// "Which of these is NOT ...?" (one non-member among members) and true/false "X took part in ...".
+import { entityPool, pickFromPool, poolSize } from '../distractors.js';
+import type { Rng } from '../rng.js';
+import type { Entity, QuestionType, SetFact } from '../types.js';
+import { baseOf, displayName, finishPrompt, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+
+function members(ctx: BankContext, fact: SetFact): Entity[] {
+  return fact.members.map((id) => ctx.entity(id)).filter((e): e is Entity => e !== undefined);
+}
+
+/** Non-members that can be offered: the listed ones first, then other entities of the members' kind. */
+function outsiders(ctx: BankContext, fact: SetFact) {
+  const ms = members(ctx, fact);
+  if (ms.length === 0) return { preferred: [], rest: [] };
+  // Any member works as the reference: the pool excludes all members and anything sharing their names.
+  const pool = entityPool(ctx, ms[0]!, { exclude: fact.members, prefer: fact.nonMembers ?? [] });
+  const memberNames = new Set(ms.flatMap((m) => [m.name, ...(m.aliases ?? [])].map((n) => n.toLowerCase())));
+  const ok = (e: Entity) => ![e.name, ...(e.aliases ?? [])].some((n) => memberNames.has(n.toLowerCase()));
+  return { preferred: pool.preferred.filter(ok), rest: pool.rest.filter(ok) };
+}
+
+/** Verb phrases like "took part in ..." in the negative need a base form; a short table covers the usual ones. */
+const BASE_FORMS: Record<string, string> = {
+  took: 'take', participated: 'participate', joined: 'join', attended: 'attend', signed: 'sign', met: 'meet',
+  said: 'say', called: 'call', announced: 'announce', demanded: 'demand', agreed: 'agree', voted: 'vote',
+  had: 'have', made: 'make', went: 'go', came: 'come', sent: 'send', received: 'receive', backed: 'back',
+  supported: 'support', opposed: 'oppose', praised: 'praise', condemned: 'condemn', spoke: 'speak', gave: 'give',
+};
+
+export function negatedPrompt(about: string): string {
+  const [first, ...rest] = about.trim().split(/\s+/);
+  const base = first ? BASE_FORMS[first.toLowerCase()] : undefined;
+  if (base) return finishPrompt(`Which of these did NOT ${[base, ...rest].join(' ')}?`, '?');
+  if (first && /^(are|were|is|was)$/i.test(first)) return finishPrompt(`Which of these ${first.toLowerCase()} NOT ${rest.join(' ')}?`, '?');
+  return finishPrompt(`Which of these is NOT among those who ${about.trim()}?`, '?');
+}
+
+export const setMaker: FactMaker<SetFact> = {
+  variants(ctx, fact) {
+    const ms = members(ctx, fact);
+    const out = outsiders(ctx, fact);
+    const nOut = poolSize(out);
+    const table: VariantTable = {};
+    if (ms.length >= 1 && nOut >= 1 && ms.length + nOut >= 4) table['multi-select'] = ['1'];
+    const mc: string[] = [];
+    if (ms.length >= 1 && nOut >= 2) mc.push('member');
+    if (ms.length >= 2 && nOut >= 1) mc.push('not');
+    if (mc.length) table['multiple-choice'] = mc;
+    if (ms.length >= 1 && nOut >= 1) {
+      table['true-false'] = [...ms.map((m) => `true-${m.id}`), ...[...out.preferred, ...out.rest].map((e) => `false-${e.id}`)];
+    }
+    return table;
+  },
+
+  build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
+    const ms = members(ctx, fact);
+    const out = outsiders(ctx, fact);
+    switch (type) {
+      case 'multi-select': {
+        const nOut = poolSize(out);
+        const total = Math.min(6, ms.length + nOut);
+        const lo = Math.max(1, total - ms.length);
+        const hi = Math.min(nOut, total - 1, 3);
+        const nWrong = lo + rng.int(Math.max(1, hi - lo + 1));
+        const right = rng.sample(ms, total - nWrong);
+        const wrong = pickFromPool(out, nWrong, rng);
+        const choices = rng.shuffle([...right.map((e) => ({ e, ok: true })), ...wrong.map((e) => ({ e, ok: false }))]);
+        const prompt = finishPrompt(`Which of these ${fact.about.trim()}? Select all that apply.`);
+        return {
+          ...baseOf(ctx, 'multi-select', [fact], prompt),
+          choices: choices.map((c) => displayName(c.e)),
+          answer: choices.flatMap((c, i) => (c.ok ? [i] : [])),
+        };
+      }
+      case 'multiple-choice': {
+        if (variant === 'not') {
+          const [answer] = pickFromPool(out, 1, rng);
+          const others = rng.sample(ms, 3);
+          const choices = rng.shuffle([answer!, ...others]);
+          return {
+            ...baseOf(ctx, 'multiple-choice', [fact], negatedPrompt(fact.about)),
+            choices: choices.map(displayName),
+            answer: choices.indexOf(answer!),
+            negated: true,
+          };
+        }
+        const answer = rng.pick(ms);
+        const choices = rng.shuffle([answer, ...pickFromPool(out, 3, rng)]);
+        return {
+          ...baseOf(ctx, 'multiple-choice', [fact], finishPrompt(`Which of these ${fact.about.trim()}?`, '?')),
+          choices: choices.map(displayName),
+          answer: choices.indexOf(answer),
+        };
+      }
+      case 'true-false': {
+        const truth = variant.startsWith('true-');
+        const entity = ctx.entity(variant.replace(/^(true|false)-/, ''))!;
+        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(`${displayName(entity)} ${fact.about.trim()}.`)), answer: truth };
+      }
+      default:
+        throw new Error(`set facts make no ${type} questions`);
+    }
+  },
+};
