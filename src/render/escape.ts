@@ -1,0 +1,53 @@
+// Bank text is untrusted and arbitrary: every string that reaches an output passes through the escaper of
+// that output's syntax, so markup in a bank shows literally and never breaks the file around it.
+
+/** One line: tabs, newlines and control characters become single spaces (prompts, options, cells). */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ');
+}
+
+/** HTML text and attribute values (quotes too, so the same escaper serves both). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * XML 1.0 text and attribute values. Characters XML 1.0 cannot hold at all (C0 controls other than tab,
+ * newline and return; lone surrogates; U+FFFE/U+FFFF) are dropped, or the file would not parse.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+}
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * Moodle GIFT: ~ = # { } : and the backslash itself are escaped with a backslash; a GIFT question is one
+ * paragraph, so line breaks become spaces. (GIFT has no escape for a newline.)
+ */
+export function escapeGift(text: string): string {
+  return oneLine(text).replace(/[\\~=#{}:]/g, '\\$&');
+}
+
+/**
+ * Markdown (CommonMark/GFM) inline text: punctuation that could start emphasis, code, links, HTML, tables,
+ * strikethrough or an entity is backslash-escaped, so `<script>` and `&amp;` render as typed.
+ */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]<>|~&#!$]/g, '\\$&');
+}
+
+/**
+ * One field of Anki's tab-separated import. Fields holding a quote, tab or newline are quoted CSV-style
+ * (inner quotes doubled), which Anki's importer reads as one field.
+ */
+export function ankiField(text: string): string {
+  return /["\t\r\n]/.test(text) || text.startsWith('#') ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Text inside an Anki cloze note: a literal `{{` or `}}` would open or close a cloze, so it is split. */
+export function escapeAnkiCloze(text: string): string {
+  return text.replace(/\{\{/g, '{\u200B{').replace(/\}\}/g, '}\u200B}').replace(/::/g, ':\u200B:');
+}

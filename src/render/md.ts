@@ -1,0 +1,112 @@
+// Markdown worksheets and keys: readable as plain text, and rendered (GitHub, editors, pandoc) as a sheet
+// with tick boxes and blanks. `generate --format md` gives the worksheet with its answers at the end.
+import type { Bank, Question, Quiz } from '../core/types.js';
+import { escapeMarkdown as md } from './escape.js';
+import type { RenderResult } from './formats.js';
+import { letter } from './text.js';
+import {
+  articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand,
+  splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING, type KeyDoc, type SheetVariant, type WorksheetDoc,
+} from './worksheet/model.js';
+
+const BOX = '☐';
+const blank = (n: number) => '\\_'.repeat(n);
+
+function questionMd(q: Question, n: number): string[] {
+  const head = q.type === 'cloze' ? splitBlanks(q.prompt).map(md).join(blank(12)) : md(q.prompt);
+  const out = [`**${n}.** ${head} *(${pointsLabel(q.points)})*`, '', `*${md(instruction(q))}*`, ''];
+  switch (q.type) {
+    case 'multiple-choice':
+    case 'multi-select':
+      out.push(...q.choices.map((c, i) => `- ${BOX} ${letter(i)}) ${md(c)}`));
+      break;
+    case 'true-false':
+      out.push(`${BOX} True      ${BOX} False`);
+      break;
+    case 'numeric': {
+      const unit = unitLabel(q.unit);
+      out.push(`Answer: \\[ ${blank(10)} \\]${unit ? ` ${md(unit)}` : ''}`);
+      break;
+    }
+    case 'short-answer':
+    case 'cloze':
+      out.push(`Answer: ${blank(30)}`);
+      break;
+    case 'matching': {
+      const rows = Math.max(q.left.length, q.right.length);
+      out.push('| | | | |', '|---|---|---|---|');
+      for (let i = 0; i < rows; i++) {
+        const l = q.left[i];
+        const r = q.right[i];
+        out.push(`| ${l !== undefined ? `${i + 1}. ${md(l)}` : ''} | ${l !== undefined ? blank(4) : ''} | ${r !== undefined ? `${letter(i)})` : ''} | ${r !== undefined ? md(r) : ''} |`);
+      }
+      break;
+    }
+    case 'ordering':
+      out.push(...q.items.map((it) => `- \\[ ${blank(3)} \\] ${md(it)}`));
+      break;
+  }
+  out.push('');
+  return out;
+}
+
+function articleMd(bank: Bank): string[] {
+  const out: string[] = [];
+  for (const b of articleBlocks(bank)) {
+    if (b.kind === 'title') out.push(`## ${md(b.text)}`, '');
+    else if (b.kind === 'heading') out.push(`### ${md(b.text)}`, '');
+    else out.push(`**[${b.n}]** ${md(b.text)}`, '');
+  }
+  return out;
+}
+
+function keySectionMd(sheet: SheetVariant, baseSeed: string, level: string): string[] {
+  const { quiz, variant } = sheet;
+  const out = [
+    `${level} ${KEY_HEADING}: variant ${variant}`,
+    '',
+    `${quiz.questions.length} questions, ${pointsLabel(totalPoints(quiz))}. Regenerate: \`${regenerateCommand(quiz, baseSeed, variant).replace(/`/g, "'")}\``,
+    '',
+  ];
+  for (const e of keyEntries(quiz)) {
+    out.push(`${e.n}. **${md(e.answer)}** *(${pointsLabel(e.points)})*`);
+    if (e.accepted.length > 0) out.push(`   - Also accepted: ${e.accepted.map(md).join('; ')}`);
+    out.push(`   - Paragraph ${e.paragraph}: “${md(e.evidence)}”`);
+  }
+  out.push('');
+  return out;
+}
+
+export function renderWorksheetMd(doc: WorksheetDoc): string {
+  const { quiz, variant } = doc.sheet;
+  const out = [
+    `# ${WORKSHEET_HEADING}`,
+    '',
+    `**Article:** ${md(doc.bank.articleText.title || quiz.bank.title)}`,
+    '',
+    STUDENT_FIELDS.map((f) => `${f}: ${blank(f === 'Name' ? 24 : 12)}`).join('    '),
+    '',
+    `${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))} · variant ${variant}`,
+    '',
+  ];
+  if (doc.withArticle) out.push('---', '', ...articleMd(doc.bank), '---', '');
+  out.push('## Questions', '');
+  quiz.questions.forEach((q, i) => out.push(...questionMd(q, i + 1)));
+  out.push('---', '', `*${md(footerText(quiz.bank.id, doc.baseSeed, variant))}*`, '');
+  if (doc.keyAtEnd) out.push('<div style="page-break-before: always"></div>', '', ...keySectionMd(doc.sheet, doc.baseSeed, '##'));
+  return out.join('\n');
+}
+
+export function renderKeyMd(doc: KeyDoc): string {
+  const variants = doc.sheets.map((s) => s.variant);
+  const out = [`# ${KEY_HEADING}`, '', `**Article:** ${md(doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title)}`, ''];
+  for (const s of doc.sheets) out.push(...keySectionMd(s, doc.baseSeed, '##'));
+  out.push('---', '', `*${md(keyFooterText(doc.bank.id, doc.baseSeed, variants))}*`, '');
+  return out.join('\n');
+}
+
+/** `generate --format md`: the worksheet with its answers at the end. */
+export function render(quiz: Quiz, bank: Bank): RenderResult {
+  const data = renderWorksheetMd({ bank, baseSeed: quiz.seed, sheet: { quiz, variant: 1 }, withArticle: false, keyAtEnd: true, paper: 'a4' });
+  return { data, warnings: [] };
+}
