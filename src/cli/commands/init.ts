@@ -1,0 +1,141 @@
+// `readquiz init ARTICLE`: drafts a bank from a new article, offline, so a teacher starts from a file that
+// already loads and only has to check the guesses the comments point at.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { draftBank, titleOf } from '../../core/draft/draft-bank.js';
+import { slugify } from '../../core/draft/ids.js';
+import { ReadquizError } from '../../core/errors.js';
+import type { FactKind } from '../../core/types.js';
+import { parseBankText } from '../../io/parse-bank.js';
+import { LIMITS, readTextFile } from '../../io/read-text.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import { renderBankYaml } from '../../render/bank-yaml.js';
+import { boolOpt, parseCommandArgs, stringOpt } from '../args.js';
+import type { CliIo, Command } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+
+const help = `Usage: readquiz init ARTICLE [-o questions/<id>.yaml] [--force]
+
+Draft a bank from an article saved as plain text or Markdown (title on the first line, paragraphs
+separated by blank lines). Offline, no model: readquiz finds the numbers (with units and words like
+"up to"), quoted words and their likely speakers, names with the roles written beside them, and lists
+of names. Every fact quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess
+is marked with a '# check:' comment for you to confirm or fix.
+
+Page furniture (photo credits, comment forms, share buttons, cookie lines) is left out and listed
+under article.exclude.
+
+The bank's article must sit in the bank's folder: when -o puts the bank elsewhere, a copy of the
+article is written next to it.
+
+Options:
+  -o, --output FILE  where to write the bank (default: questions/<id>.yaml, <id> from the title)
+  --id ID            the bank id (default: the title in lower case with dashes)
+  --force            overwrite the bank (and the article copy) if they exist
+  -h, --help         show this help
+
+Then:
+  readquiz lint questions/<id>.yaml
+  readquiz take --bank questions/<id>.yaml`;
+
+const KIND_WORDS: Record<FactKind, [string, string]> = {
+  quantity: ['number', 'numbers'],
+  quote: ['quote', 'quotes'],
+  set: ['list of names', 'lists of names'],
+  role: ['role', 'roles'],
+  action: ['action', 'actions'],
+  statement: ['statement', 'statements'],
+};
+
+export const command: Command = {
+  summary: 'draft a bank from a new article (offline), ready to check and lint',
+  help,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const p = parseCommandArgs('init', args, { output: { type: 'string', short: 'o' }, id: { type: 'string' }, force: { type: 'boolean' } }, true);
+    if (p.positionals.length === 0) throw new ReadquizError("readquiz init: expected the article's file, e.g. 'readquiz init article.txt' (see 'readquiz init --help')");
+    if (p.positionals.length > 1) throw new ReadquizError(`readquiz init: expected one article, got ${p.positionals.length} (${p.positionals.join(', ')})`);
+    const force = boolOpt(p, 'force');
+    const articleArg = p.positionals[0]!;
+    const articlePath = resolve(io.cwd, articleArg);
+    let text: string;
+    try {
+      text = readTextFile(articlePath, LIMITS.articleBytes, 'article');
+    } catch (err) {
+      // Show the path as the user typed it.
+      throw err instanceof ReadquizError && err.file === articlePath ? err.at({ file: articleArg }) : err;
+    }
+    if (!/\p{L}/u.test(text)) throw new ReadquizError('article is empty; expected the text of an article: a title line, a blank line, then paragraphs', { file: articleArg });
+    const title = titleOf(text);
+    const id = stringOpt(p, 'id') ?? (slugify(title, 60) || slugify(basename(articleArg, extname(articleArg))) || 'article');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id) || id.length > 80) throw new ReadquizError(`readquiz init: --id '${id}' is not valid; expected lower-case letters, digits and dashes`);
+
+    const outArg = stringOpt(p, 'output') ?? join('questions', `${id}.yaml`);
+    const out = resolve(io.cwd, outArg);
+    if (!/\.ya?ml$/i.test(out)) throw new ReadquizError(`readquiz init: -o '${outArg}' should end in .yaml, so readquiz reads it as a bank path`);
+    if (existsSync(out) && !force) throw new ReadquizError('a bank already exists here; pass --force to overwrite it, or choose another file with -o', { file: outArg });
+
+    // The bank's article must live in the bank's folder: point at it when it is there, else copy it.
+    const outDir = dirname(out);
+    let articleFile = basename(articlePath);
+    let copyTo: string | undefined;
+    if (resolve(outDir) !== dirname(articlePath)) {
+      const target = join(outDir, articleFile);
+      if (existsSync(target)) {
+        const same = safeRead(target) === readFileSync(articlePath, 'utf8');
+        if (!same && !force) {
+          throw new ReadquizError(`a different file named ${articleFile} is already next to the bank; pass --force to overwrite it, or choose another folder with -o`, { file: shown(io, target) });
+        }
+        if (!same) copyTo = target;
+      } else copyTo = target;
+    }
+    articleFile = basename(copyTo ?? join(outDir, articleFile));
+
+    const draft = draftBank(text, { articleFile, id });
+    const yaml = renderBankYaml(draft, {
+      header: [
+        `Drafted by 'readquiz init' from ${basename(articlePath)}. A draft, not a finished bank:`,
+        "confirm or fix every '# check:' comment (then delete it), remove facts not worth asking,",
+        `and run 'readquiz lint ${outArg}'. Field reference: docs/bank-format.md`,
+      ],
+    });
+    // The draft must load; if it does not, that is a bug in the drafter, not the user's article.
+    const parsed = parseBankText(yaml, outArg, () => text);
+    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) throw new Error(`the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`);
+
+    if (copyTo) {
+      writeFileAtomic(copyTo, text, { force, mkdirs: true });
+      io.stderr.write(`readquiz init: copied the article to ${shown(io, copyTo)} (a bank's article must sit in its folder)\n`);
+    }
+    writeFileAtomic(out, yaml, { force, mkdirs: true });
+
+    const kinds = (Object.keys(KIND_WORDS) as FactKind[]).filter((k) => draft.counts[k] > 0);
+    const listed = kinds.map((k) => `${draft.counts[k]} ${KIND_WORDS[k][draft.counts[k] === 1 ? 0 : 1]}`).join(', ');
+    const excluded = draft.bank.article.exclude?.length ?? 0;
+    const lines = [
+      `readquiz init: wrote ${outArg}: ${draft.bank.facts.length} facts (${listed}) about ${draft.bank.entities.length} names`,
+      `  ${draft.notes.length} guesses to check: search the file for '# check:'`,
+      ...(excluded > 0 ? [`  ${excluded} line${excluded === 1 ? '' : 's'} left out as page furniture (article.exclude)`] : []),
+      'Next:',
+      `  readquiz lint ${outArg}`,
+      `  readquiz take --bank ${outArg}`,
+      '',
+    ];
+    io.stderr.write(lines.join('\n'));
+    return EXIT.ok;
+  },
+};
+
+function safeRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path as short as the user would type it: relative to the working folder when inside it. */
+function shown(io: CliIo, file: string): string {
+  const rel = relative(io.cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}

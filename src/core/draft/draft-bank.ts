@@ -1,0 +1,385 @@
+// Drafts a bank from an article's text with no network and no model: numbers, quotes with their likely
+// speakers, named entities with their roles, and lists of names. Every fact carries its sentence
+// verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
+import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
+import type { BankFile, Entity, EntityKind, Fact, FactKind } from '../types.js';
+import { findFurniture } from './furniture.js';
+import { IdPool, slugify } from './ids.js';
+import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
+import { findNumbers } from './numbers.js';
+import { attributionAfter, attributionInverted, findQuotes, verbBefore } from './quotes.js';
+
+export interface DraftNote {
+  /** The entity or fact the note is about: ['entities', 3] or ['facts', 7]; or ['article', 'exclude']. */
+  path: (string | number)[];
+  note: string;
+}
+
+export interface DraftBank {
+  bank: BankFile;
+  /** Guesses the author should check, shown as `# check:` comments. */
+  notes: DraftNote[];
+  /** Facts drafted per kind (kinds with none are 0). */
+  counts: Record<FactKind, number>;
+}
+
+export interface DraftOptions {
+  /** article.file: the article's file name next to the bank. */
+  articleFile: string;
+  /** The bank id; default: the slug of the title. */
+  id?: string;
+}
+
+interface Cand {
+  name: string;
+  kind: EntityKind;
+  kindWhy: string;
+  aliases: string[];
+  role?: string;
+  roleFrom?: string;
+  roleEvidence?: string;
+  /** Reading position of the first mention, for ordering. */
+  order: number;
+  notes: string[];
+  id?: string;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  cand: Cand;
+}
+
+/** A fact before ids exist: each kind's fields without `id`. */
+type FactBody = Fact extends infer F ? (F extends Fact ? Omit<F, 'id'> : never) : never;
+
+interface DraftFact {
+  fact: FactBody;
+  idHint: string;
+  order: number;
+  notes: string[];
+  /** Entity references to fill in once ids exist. */
+  refs?: { field: 'speaker' | 'entity' | 'members'; cands: Cand[] };
+}
+
+const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
+
+export function titleOf(text: string): string {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim()) ?? '';
+  return first.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+export function draftBank(text: string, options: DraftOptions): DraftBank {
+  const exclude = safeExcludes(text, findFurniture(text));
+  const article = parseArticle(text, exclude);
+  const sentences = sentencesOf(article);
+  const title = titleOf(text) || 'Untitled article';
+  const id = options.id ?? (slugify(title, 60) || 'article');
+
+  // ---- entities: capitalised names, longest first so "Scholz" joins "Olaf Scholz".
+  const runsBySentence = sentences.map((s) => nameRuns(s.sentence));
+  const named: { name: string; run: NameRun; s: SentenceRef; order: number }[] = [];
+  runsBySentence.forEach((runs, si) => runs.forEach((run) => run.name && named.push({ name: run.name, run, s: sentences[si]!, order: si * 10000 + run.start })));
+  const cands = new Map<string, Cand>();
+  const startOnly = new Map<string, boolean>();
+  for (const n of named) startOnly.set(n.name, (startOnly.get(n.name) ?? true) && n.run.nameStart <= 1);
+  const byLength = [...new Set(named.map((n) => n.name))].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  const aliasOf = new Map<string, Cand>();
+  for (const name of byLength) {
+    const owner = [...cands.values()].find((c) => c.kind === 'person' && name.split(' ').length < c.name.split(' ').length && c.name.endsWith(` ${name}`));
+    if (owner) {
+      aliasOf.set(name, owner);
+      owner.aliases.push(name);
+      continue;
+    }
+    const uses = named.filter((n) => n.name === name);
+    const withRole = uses.find((u) => u.run.role);
+    const appos = withRole ? undefined : uses.map((u) => ({ u, role: appositiveRole(u.s.sentence, name) })).find((x) => x.role);
+    const guess = guessKind(name, Boolean(withRole || appos));
+    // A lone capitalised word seen only at the start of sentences is usually not a name.
+    if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
+    const cand: Cand = { name, kind: guess.kind, kindWhy: guess.why, aliases: [], order: uses[0]!.order, notes: [] };
+    if (withRole) {
+      cand.role = withRole.run.role!;
+      cand.roleFrom = withRole.run.roleFrom!;
+      cand.roleEvidence = withRole.s.sentence;
+    } else if (appos) {
+      cand.role = appos.role!;
+      cand.roleFrom = `${appos.role}, ${name}`;
+      cand.roleEvidence = appos.u.s.sentence;
+    }
+    cands.set(name, cand);
+  }
+  const findCand = (name: string) => cands.get(name) ?? aliasOf.get(name);
+  const byRole = (role: string) => {
+    const hits = [...cands.values()].filter((c) => c.role && c.role.toLowerCase() === role.toLowerCase());
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+
+  // ---- mentions per sentence (names, and bare roles such as "the German Chancellor").
+  const mentions: Mention[][] = runsBySentence.map((runs, si) => {
+    const out: Mention[] = [];
+    for (const run of runs) {
+      const cand = run.name ? findCand(run.name) : run.role ? byRole(run.role) : undefined;
+      if (!cand) continue;
+      if (!run.name && run.role) {
+        const s = sentences[si]!.sentence;
+        const the = s.slice(Math.max(0, run.start - 4), run.start).toLowerCase() === 'the ' ? `the ${run.role}` : run.role;
+        if (!cand.aliases.includes(the)) cand.aliases.push(the);
+      }
+      out.push({ start: run.name ? run.nameStart : run.start, end: run.name ? run.nameEnd : run.end, cand });
+    }
+    return out;
+  });
+
+  const facts: DraftFact[] = [];
+  const extraCands: Cand[] = [];
+  const newCand = (name: string, kind: EntityKind, why: string, order: number): Cand => {
+    const key = name.replace(/^(?:the|his|her|its|their)\s+/i, '').toLowerCase();
+    const existing = [...cands.values(), ...extraCands].find((c) => c.name.toLowerCase() === key || c.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+    if (existing) return existing;
+    const display = name.replace(/^(?:the|his|her|its|their)\s+/i, '');
+    const c: Cand = { name: display, kind, kindWhy: why, aliases: display === name ? [] : [name], order, notes: [] };
+    extraCands.push(c);
+    return c;
+  };
+
+  // ---- sentence subjects, for pronouns and quotes without a verb after them.
+  let lastPerson: Cand | undefined;
+  let lastSubject: Cand | undefined;
+  sentences.forEach((s, si) => {
+    const ms = mentions[si]!;
+    const order = si * 10000;
+    const subject = subjectOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) => newCand(name, kind, 'the subject of a sentence', order));
+
+    // -- quantities
+    for (const n of findNumbers(s.sentence)) {
+      const notes = [`counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`, ...n.notes];
+      facts.push({
+        fact: { kind: 'quantity', evidence: s.sentence, value: n.value, counts: n.counts, unit: n.unit, ...(n.precision !== 'exact' ? { precision: n.precision } : {}), text: n.text },
+        idHint: `${n.unit}-${n.value}`,
+        order: order + n.start,
+        notes,
+      });
+    }
+
+    // -- quotes
+    const quotes = findQuotes(s.sentence);
+    if (quotes.length > 0) {
+      const who = speakerOf(s.sentence, quotes, ms, subject, (name, kind) => newCand(name, kind, 'named as a speaker', order));
+      for (const q of quotes) {
+        const speaker = who?.cand ?? subject?.cand ?? lastSubject;
+        if (!speaker) continue;
+        facts.push({
+          fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about: aboutOf(s.sentence, q.open, q.close) },
+          idHint: `${slugify(speaker.name, 30)}-quote`,
+          order: order + q.open,
+          notes: [who ? `speaker guessed from ${who.why}` : 'speaker guessed: the nearest name; no attribution verb found', 'about: say in a few words what the quote is about'],
+          refs: { field: 'speaker', cands: [speaker] },
+        });
+      }
+    }
+
+    // -- lists of names
+    const list = listIn(s.sentence, ms);
+    if (list) {
+      facts.push({
+        fact: { kind: 'set', evidence: s.sentence, about: list.about, members: [] },
+        idHint: `set-${slugify(list.about, 40)}`,
+        order: order + list.start,
+        notes: [`members read from a list of ${list.members.length} names; about: "${list.about}"`, 'add nonMembers: names the article gives that are NOT in the list'],
+        refs: { field: 'members', cands: list.members },
+      });
+    }
+
+    if (subject?.cand.kind === 'person') lastPerson = subject.cand;
+    if (subject) lastSubject = subject.cand;
+  });
+
+  // ---- roles
+  for (const c of cands.values()) {
+    if (!c.role || !c.roleEvidence) continue;
+    facts.push({
+      fact: { kind: 'role', evidence: c.roleEvidence, entity: '', role: c.role },
+      idHint: `${slugify(c.name, 40)}-role`,
+      order: sentences.findIndex((s) => s.sentence === c.roleEvidence) * 10000 + (c.roleEvidence.indexOf(c.name) % 10000),
+      notes: [`role read from "${c.roleFrom}"`],
+      refs: { field: 'entity', cands: [c] },
+    });
+  }
+
+  // ---- nothing found: one statement per paragraph, so the draft still loads and the author has a start.
+  if (facts.length === 0) {
+    for (const b of article.blocks) {
+      if (b.kind !== 'paragraph' || !b.sentences?.[0]) continue;
+      const first = b.sentences[0];
+      facts.push({ fact: { kind: 'statement', evidence: first, text: first }, idHint: `statement-${b.n}`, order: b.n! * 10000, notes: ['restate the claim plainly and add falsify: substitutions that make it false'] });
+    }
+  }
+
+  // ---- ids, references, order. Entities: only those a fact uses or that the article names more than once.
+  const used = new Set<Cand>(facts.flatMap((f) => f.refs?.cands ?? []));
+  const allCands = [...cands.values(), ...extraCands].filter((c) => used.has(c) || c.kind !== 'other').sort((a, b) => a.order - b.order);
+  const pool = new IdPool();
+  for (const c of allCands) c.id = pool.take(c.name, 'entity');
+  const entities: Entity[] = [];
+  const notes: DraftNote[] = [];
+  const seenNames = new Set<string>();
+  allCands.forEach((c) => {
+    const aliases = c.aliases.filter((a) => {
+      const k = a.toLowerCase();
+      if (k === c.name.toLowerCase() || seenNames.has(k) || allCands.some((o) => o !== c && (o.name.toLowerCase() === k || o.aliases.some((x) => x.toLowerCase() === k)))) return false;
+      return true;
+    });
+    for (const n of [c.name, ...aliases]) seenNames.add(n.toLowerCase());
+    const e: Entity = { id: c.id!, kind: c.kind, name: c.name, ...(aliases.length ? { aliases } : {}), ...(c.role ? { role: c.role } : {}) };
+    notes.push({ path: ['entities', entities.length], note: `kind guessed: ${c.kind} (${c.kindWhy})` });
+    for (const n of c.notes) notes.push({ path: ['entities', entities.length], note: n });
+    entities.push(e);
+  });
+
+  const kindOrder: FactKind[] = ['quantity', 'quote', 'set', 'role', 'action', 'statement'];
+  facts.sort((a, b) => kindOrder.indexOf(a.fact.kind) - kindOrder.indexOf(b.fact.kind) || a.order - b.order);
+  const finalFacts: Fact[] = [];
+  const counts = { quantity: 0, set: 0, quote: 0, statement: 0, role: 0, action: 0 } as Record<FactKind, number>;
+  for (const f of facts) {
+    const fact = { id: pool.take(f.idHint, f.fact.kind), ...f.fact } as Fact & Record<string, unknown>;
+    if (f.refs) {
+      const ids = f.refs.cands.map((c) => c.id).filter((x): x is string => Boolean(x));
+      if (ids.length !== f.refs.cands.length) continue;
+      fact[f.refs.field] = f.refs.field === 'members' ? ids : ids[0];
+    }
+    for (const n of f.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
+    counts[fact.kind] += 1;
+    finalFacts.push(fact);
+  }
+  if (exclude.length > 0) notes.push({ path: ['article', 'exclude'], note: 'lines left out as page furniture; delete any that belong to the article' });
+
+  const bank: BankFile = {
+    format: 'readquiz/bank@1',
+    id,
+    title,
+    article: { file: options.articleFile, ...(exclude.length ? { exclude } : {}) },
+    entities,
+    facts: finalFacts,
+  };
+  return { bank, notes, counts };
+}
+
+/** Excludes match a line or its start: drop any that would also cut a line of the article. */
+function safeExcludes(text: string, furniture: string[]): string[] {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return furniture.filter((x) => lines.every((l) => furniture.includes(l) || !l.startsWith(x)));
+}
+
+interface Who {
+  cand: Cand;
+  why: string;
+}
+
+function mentionIn(ms: Mention[], start: number, end: number): Mention | undefined {
+  return ms.find((m) => m.start >= start && m.end <= end);
+}
+
+function subjectOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, lastSubject: Cand | undefined, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
+  const first = ms[0];
+  if (first && sentence.slice(0, first.start).replace(/^[“"']/, '').trim() === '') return { cand: first.cand, why: 'the subject of the sentence' };
+  const pro = PRONOUN_SUBJECT.exec(sentence);
+  if (pro) {
+    const c = pro[0] === 'He' || pro[0] === 'She' ? lastPerson : lastSubject;
+    return c ? { cand: c, why: `"${pro[0]}", read as the subject of an earlier sentence` } : undefined;
+  }
+  // "The Ukrainian authorities have ...": a group named by a noun phrase.
+  const np = /^The ((?:\p{Lu}\p{Ll}+ )?(?:[a-z]+ ){0,2}[a-z]+s) (?:have|has|had|were|are|was|is|will|would|could|also|\w+ed)\b/u.exec(sentence);
+  if (np && !np[1]!.split(' ').some((w) => ['way', 'decision'].includes(w))) return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
+  return undefined;
+}
+
+function speakerOf(sentence: string, quotes: ReturnType<typeof findQuotes>, ms: Mention[], subject: Who | undefined, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
+  for (const q of quotes) {
+    const after = attributionAfter(sentence, q.close);
+    if (after) {
+      const m = mentionIn(ms, after.start, after.end + 1);
+      if (m) return { cand: m.cand, why: `"${after.verb}" after the quote` };
+      const phrase = sentence.slice(after.start, after.end).trim();
+      const head = phrase.split(/\s+/).pop()!.toLowerCase();
+      if (/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) && phrase.split(/\s+/).length <= 5) {
+        const kind: EntityKind = ROLE_NOUNS.has(head) ? 'person' : head.endsWith('s') ? 'group' : 'other';
+        return { cand: make(phrase, kind), why: `"${after.verb} ${phrase}" after the quote; the article gives no name` };
+      }
+    }
+    const inverted = attributionInverted(sentence, q.close);
+    if (inverted) {
+      const m = mentionIn(ms, inverted.start, inverted.end + 1);
+      if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote` };
+    }
+  }
+  const acc = /\baccording to ([^,;“”"]+)/i.exec(sentence);
+  if (acc && acc.index < quotes[0]!.open) {
+    const m = mentionIn(ms, acc.index, acc.index + acc[0].length + 1);
+    if (m) return { cand: m.cand, why: '"according to"' };
+  }
+  const verb = verbBefore(sentence, quotes[0]!.open);
+  if (subject && verb) return { cand: subject.cand, why: `"${verb}" with ${subject.why}` };
+  if (subject) return { cand: subject.cand, why: `${subject.why}; no attribution verb found` };
+  const before = ms.filter((m) => m.end <= quotes[0]!.open).pop();
+  if (before) return { cand: before.cand, why: verb ? `"${verb}" and the nearest name before the quote` : 'the nearest name before the quote' };
+  const next = ms.find((m) => m.start >= quotes[quotes.length - 1]!.close);
+  if (next) return { cand: next.cand, why: 'the nearest name after the quote' };
+  return undefined;
+}
+
+/** What a quote is about: its clause with the quotation marks taken out. A starting point for the author. */
+function aboutOf(sentence: string, open: number, close: number): string {
+  const bounds = /[;:]|, (?=and |but |while |assuring |according )/g;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(bounds)) {
+    if (m.index < open) start = m.index + m[0].length;
+    else if (m.index > close && m.index < end) end = m.index;
+  }
+  const clause = sentence
+    .slice(start, end)
+    .replace(/[“”"«»„]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[.,!?]+$/, '')
+    .trim();
+  return clause.slice(0, 300) || sentence.slice(0, 300);
+}
+
+/** "A, B, C and D participated in the meeting": three or more names joined by commas and a final "and". */
+function listIn(sentence: string, ms: Mention[]): { members: Cand[]; about: string; start: number } | undefined {
+  let best: Mention[] = [];
+  let cur: Mention[] = [];
+  let sawAnd = false;
+  let bestAnd = false;
+  for (const m of ms) {
+    const prev = cur[cur.length - 1];
+    // Roles written before the names ("German Chancellor Olaf Scholz") sit between the separators.
+    const gap = prev ? sentence.slice(prev.end, m.start) : '';
+    const sep = prev ? /^(?:,|,? and)\s+((?:[\p{L}-]+\s+){0,5})$/u.exec(gap) : null;
+    // Between two names only their roles may stand: capitalised words or role nouns ("his Russian counterpart").
+    const roleWords = (sep?.[1] ?? '').split(/\s+/).filter(Boolean);
+    const onlyRoles = roleWords.every((w, k) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || (k === 0 && /^(?:his|her|its|their|the)$/.test(w)));
+    if (prev && sep && onlyRoles && !gap.includes('.')) {
+      if (/\band\b/.test(gap)) sawAnd = true;
+      cur.push(m);
+    } else {
+      cur = [m];
+      sawAnd = false;
+    }
+    if (cur.length > best.length && (sawAnd || cur.length > best.length)) {
+      best = cur.slice();
+      bestAnd = sawAnd;
+    }
+  }
+  const members = [...new Set(best.map((m) => m.cand))];
+  if (members.length < 3 || !bestAnd) return undefined;
+  const last = best[best.length - 1]!;
+  const tail = sentence.slice(last.end).replace(/^['’]s\b/, '').replace(/[.!?]+["'”’]*$/, '').trim();
+  const firstStart = best[0]!.start;
+  let about = /^[a-z]/.test(tail) ? tail.replace(/^,\s*/, '') : '';
+  if (!about) about = sentence.slice(0, firstStart).replace(/[,:\s]+$/, '').trim();
+  if (!about) return undefined;
+  return { members, about: about.slice(0, 300), start: firstStart };
+}

@@ -1,0 +1,239 @@
+// Names written with capitals, as entity candidates, with the role the article writes beside them
+// ("German Chancellor Olaf Scholz", "his Russian counterpart Vladimir Putin", "The head of European
+// diplomacy, Josep Borrell,"). Everything here is a guess; the draft marks it for the author to check.
+import type { EntityKind } from '../types.js';
+import { CITIES, COUNTRIES } from './places.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Written with a capital (or all capitals). */
+  cap: boolean;
+  /** Ended with 's / ’s, which is not part of the name. */
+  possessive: boolean;
+}
+
+/** A run of capitalised words in a sentence, split into the role written before it and the name. */
+export interface NameRun {
+  /** Offsets in the sentence of the whole run, role included. */
+  start: number;
+  end: number;
+  /** The name part ("Olaf Scholz"); empty for a bare role mention ("the German Chancellor"). */
+  name: string;
+  /** Offsets of the name part. */
+  nameStart: number;
+  nameEnd: number;
+  role?: string;
+  /** Why the role was read: which words stood beside the name. */
+  roleFrom?: string;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}'’.\-]*\p{L}|\p{L}/gu;
+
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    let text = m[0];
+    let possessive = false;
+    if (/['’]s$/.test(text)) {
+      text = text.slice(0, -2);
+      possessive = true;
+    } else if (/[’']$/.test(text)) text = text.slice(0, -1);
+    if (!text) continue;
+    out.push({ text, start: m.index, end: m.index + text.length, cap: /^\p{Lu}/u.test(text), possessive });
+  }
+  return out;
+}
+
+/** Capitalised words that start sentences or clauses and name nothing. */
+const COMMON = new Set(
+  ('The A An This That These Those He She It They We I You His Her Its Their Our My Your According Along After Before ' +
+    'In On At By For From With Without Into Over Under About Against Between During Through But And Or Nor So However ' +
+    'Meanwhile When While If As Since Although Though Despite Yet Also Then There Here What Who Whom Whose Which Why How ' +
+    'Where Some Many Most All Both Each Every No Not Nothing None Any One Two Three Four Five Six Seven Eight Nine Ten ' +
+    'Last Next Earlier Later Now Today Tonight Yesterday Tomorrow Once Still Even Only Just Such Other Another More Less ' +
+    'Several Few Much To Of Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must ' +
+    'Let Thanks Please Yes Well Oh Asked Under Until Unless Whether Instead Indeed Finally First Second Third Mr Mrs Ms Miss')
+    .split(' '),
+);
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame']);
+const CALENDAR = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+);
+/** Lower-case words that join the capitalised words of one name. */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'des', 'bin', 'al', 'of', 'and']);
+
+/** Capitalised words that make what precedes a name its role ("Prime Minister", "Secretary of State"). */
+const TITLES = new Set(
+  ('President Chancellor Prime Minister Secretary General Chief Head Mayor Governor Senator Sen Rep Representative ' +
+    'Ambassador Director Commissioner Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson King Queen Prince ' +
+    'Princess Pope Judge Justice Professor Prof Doctor Councillor Councilor Councilwoman Councilman Superintendent ' +
+    'Principal Sheriff Officer Captain Commander Lieutenant Colonel Sergeant Detective Inspector CEO Coach Chairperson ' +
+    'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President')
+    .split(' '),
+);
+
+/** Lower-case nouns that name a role when written before a name or in an apposition. */
+export const ROLE_NOUNS = new Set(
+  ('president chancellor minister secretary spokesperson spokesman spokeswoman head chief leader director mayor governor ' +
+    'senator ambassador counterpart commissioner chairman chairwoman chair coach principal teacher professor researcher ' +
+    'scientist author founder owner manager officer captain commander official analyst economist expert resident student ' +
+    'nurse doctor engineer councillor councilor superintendent sheriff judge editor reporter member deputy adviser advisor ' +
+    'representative colleague organiser organizer volunteer farmer ecologist biologist historian lawyer attorney ' +
+    'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer')
+    .split(' '),
+);
+/** Lower-case words allowed before a role noun ("lead author", "head coach"). */
+const ROLE_MODIFIERS = new Set(['lead', 'head', 'senior', 'chief', 'deputy', 'assistant', 'vice', 'former', 'local', 'county', 'city', 'school', 'state', 'team', 'fire', 'police', 'town', 'project', 'co']);
+
+const ORG_WORDS = new Set(
+  ('House Council Commission Union Party Ministry Department Agency Office Bank Company Corporation Corp Inc Ltd LLC ' +
+    'Group University College School Academy Hospital Clinic Court Police Board Committee Association Institute ' +
+    'Foundation Service Services Pentagon Kremlin Congress Parliament Senate Assembly Army Navy Force Museum Library Club ' +
+    'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
+    'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team')
+    .split(' '),
+);
+const PLACE_WORDS = new Set('Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State'.split(' '));
+
+const REGIONS = new Set(['Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Europe', 'Asia', 'Africa', 'Antarctica', 'Oceania', 'Middle East', 'Balkans', 'Caribbean', 'Arctic', 'Baltic', 'Baltics', 'Scandinavia']);
+
+const ADJECTIVE_ENDING = /(?:an|ian|ish|ese|ic|ern|ean|i)$/;
+const NATIONALITY_EXTRA = new Set(['French', 'Dutch', 'Greek', 'Swiss', 'Thai', 'Irish', 'Welsh', 'Scottish', 'British', 'Polish', 'Danish', 'Czech', 'Finnish', 'Swedish', 'Turkish', 'Spanish', 'Kurdish', 'Arab', 'Basque']);
+
+/** A capitalised word used as an adjective before a lower-case noun: "American soldiers", "Russian counterpart". */
+function isAdjectiveWord(word: string): boolean {
+  if (NATIONALITY_EXTRA.has(word)) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && ADJECTIVE_ENDING.test(word) && !COUNTRIES.has(word) && !CITIES.has(word);
+}
+
+const isTitle = (t: string) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, ''));
+
+/** Capitalised runs of a sentence, each split into role and name. Sentence-initial function words are left out. */
+export function nameRuns(sentence: string): NameRun[] {
+  const tokens = tokenize(sentence);
+  const runs: NameRun[] = [];
+  const joined = (a: Token, b: Token) => {
+    const gap = sentence.slice(a.end + (a.possessive ? 2 : 0), b.start);
+    // "Dr. Jane Ortiz": an abbreviation's full stop does not end the name.
+    return !a.possessive && (gap === ' ' || (gap === '. ' && HONORIFICS.has(a.text)));
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap || COMMON.has(t.text) || CALENDAR.has(t.text)) {
+      i++;
+      continue;
+    }
+    // Collect the run: capitalised words, and particles between two of them.
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < tokens.length && joined(tokens[j - 1]!, tokens[j]!)) {
+      const next = tokens[j]!;
+      if (next.cap && !CALENDAR.has(next.text) && !(COMMON.has(next.text) && !HONORIFICS.has(next.text))) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // A particle joins only when a capitalised word follows it ("Ursula von der Leyen", "Secretary of State").
+      let k = j;
+      while (k < tokens.length && !tokens[k]!.cap && PARTICLES.has(tokens[k]!.text) && joined(tokens[k - 1]!, tokens[k]!)) k++;
+      if (k > j && k < tokens.length && tokens[k]!.cap && joined(tokens[k - 1]!, tokens[k]!) && !CALENDAR.has(tokens[k]!.text)) {
+        // "and" joins only organisation-like names ("Department of Health and Human Services"), not lists of people.
+        const words = tokens.slice(j, k).map((x) => x.text);
+        if (words.includes('and') && (!run.some((r) => ORG_WORDS.has(r.text)) || run.some((r) => isTitle(r.text)))) break;
+        for (let m = j; m <= k; m++) run.push(tokens[m]!);
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    const parsed = splitRun(sentence, tokens, run);
+    if (parsed) runs.push(parsed);
+  }
+  return runs;
+}
+
+function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undefined {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const after = all[all.indexOf(last) + 1];
+  const beforeIdx = all.indexOf(first) - 1;
+  // "Non-negotiable" opens a sentence; it is not a name.
+  if (run.length === 1 && /-\p{Ll}/u.test(first.text)) return undefined;
+  // A lone adjective ("American soldiers", "Russian counterpart") names nothing by itself.
+  if (run.length === 1 && isAdjectiveWord(first.text) && after && !after.cap && sentence.slice(last.end, after.start) === ' ') return undefined;
+
+  let lastTitle = -1;
+  run.forEach((t, k) => {
+    if (isTitle(t.text)) lastTitle = k;
+  });
+  let roleEnd = lastTitle; // index of the last token of the role
+  if (lastTitle >= 0 && run[lastTitle + 1]?.text === 'of' && run.length - (lastTitle + 3) >= 2) roleEnd = lastTitle + 2;
+  // "President" inside an organisation's name ("European Council") is not a person's title.
+  if (lastTitle >= 0 && run.slice(roleEnd + 1).some((t) => ORG_WORDS.has(t.text))) roleEnd = -1;
+
+  let nameTokens = run.slice(roleEnd + 1);
+  let role: string | undefined;
+  let roleFrom: string | undefined;
+  if (roleEnd >= 0) {
+    role = sentence.slice(first.start, run[roleEnd]!.end);
+    roleFrom = sentence.slice(first.start, last.end);
+  }
+  while (nameTokens.length > 0 && HONORIFICS.has(nameTokens[0]!.text)) nameTokens = nameTokens.slice(1);
+  while (nameTokens.length > 0 && !nameTokens[0]!.cap) nameTokens = nameTokens.slice(1);
+
+  // A lower-case role just before the name: "his Russian counterpart Vladimir Putin", "lead author Maria Chen".
+  if (!role && nameTokens.length > 0 && beforeIdx >= 0) {
+    const b = all[beforeIdx]!;
+    if (!b.cap && ROLE_NOUNS.has(b.text.toLowerCase()) && sentence.slice(b.end, first.start) === ' ') {
+      let roleStart = b;
+      let p = beforeIdx - 1;
+      const near = (x: Token, y: Token) => sentence.slice(x.end, y.start) === ' ' && !x.possessive;
+      if (p >= 0 && !all[p]!.cap && ROLE_MODIFIERS.has(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
+      if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p]!;
+      role = sentence.slice(roleStart.start, b.end);
+      roleFrom = sentence.slice(roleStart.start, last.end);
+    }
+  }
+  const nameStart = nameTokens[0]?.start ?? first.start;
+  const nameEnd = nameTokens[nameTokens.length - 1]?.end ?? first.start;
+  const name = nameTokens.length > 0 ? sentence.slice(nameStart, nameEnd) : '';
+  if (!name && !role) return undefined;
+  return { start: first.start, end: last.end, name, nameStart, nameEnd, role, roleFrom };
+}
+
+/** Appositions: "The head of European diplomacy, Josep Borrell," and "Jane Ortiz, the county's fire chief,". */
+export function appositiveRole(sentence: string, name: string): string | undefined {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,60}?)?)".replace('ROLE', [...ROLE_NOUNS].join('|'));
+  const before = new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:[Tt]he|[Aa]n?) ${phrase}, ${esc}\\b`, 'u');
+  const after = new RegExp(`\\b${esc}, (?:the|a|an) ${phrase}(?=[,;.]|$)`, 'u');
+  const m = before.exec(sentence) ?? after.exec(sentence);
+  return m?.[1]?.trim();
+}
+
+export interface KindGuess {
+  kind: EntityKind;
+  why: string;
+}
+
+/** The kind of a named thing, from its shape: every answer is a guess to check. */
+export function guessKind(name: string, hasRole: boolean): KindGuess {
+  const words = name.split(/\s+/);
+  if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
+  if (COUNTRIES.has(name)) return { kind: 'country', why: 'on the built-in list of countries' };
+  if (CITIES.has(name)) return { kind: 'city', why: 'on the built-in list of cities' };
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, '')) && w.length <= 8 && words.length === 1)) return { kind: 'organisation', why: 'written in capitals, like an acronym' };
+  if (words.some((w) => ORG_WORDS.has(w))) return { kind: 'organisation', why: `"${words.find((w) => ORG_WORDS.has(w))}" names an organisation` };
+  if (REGIONS.has(words[0]!) || REGIONS.has(name)) return { kind: 'other', why: 'names a region' };
+  if (words.some((w) => PLACE_WORDS.has(w))) return { kind: 'other', why: `"${words.find((w) => PLACE_WORDS.has(w))}" names a place` };
+  if (words.length === 1 && /(?:ans|ians|ers|ese|ists)$/.test(name)) return { kind: 'group', why: 'a plural name for people' };
+  const nameLike = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length >= 2 && words.length <= 5 && nameLike.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || PARTICLES.has(w))) {
+    return { kind: 'person', why: 'first and last name' };
+  }
+  return { kind: 'other', why: 'no rule matched' };
+}

@@ -1,0 +1,209 @@
+// Numbers a sentence gives, with what they count, their unit and how precisely they are stated:
+// "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
+import type { Precision } from '../types.js';
+
+export interface NumberFind {
+  value: number;
+  /** The number as the sentence writes it; a substring of the sentence. */
+  text: string;
+  unit: string;
+  /** A noun phrase for what it counts, pieced together from the words around it: a guess. */
+  counts: string;
+  precision: Precision;
+  start: number;
+  end: number;
+  /** What the author should look at ("a range: 10 to 20"). */
+  notes: string[];
+}
+
+const UNITS_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9 };
+
+// "one" is left out on purpose: "one of the", "no one" are rarely numbers worth a question.
+const WORD_NUMBER = new RegExp(
+  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')})|a dozen)(?: (hundred|thousand|million|billion))?\\b`,
+  'gi',
+);
+const DIGIT_NUMBER = /(?<![\p{L}\d.,\-/])([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|\s(million|billion|thousand|bn)\b|(m|bn)\b)?(?![\d,]\d)/gu;
+/** "an hour and a half", "two days and a half", "half an hour". */
+const DURATION = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (hour|day|week|year|month)s?(?: and a half)?|half an? (hour|day|year))\b/gi;
+const SMALLER: Record<string, { unit: string; factor: number }> = {
+  hour: { unit: 'minutes', factor: 60 },
+  day: { unit: 'hours', factor: 24 },
+  week: { unit: 'days', factor: 7 },
+  month: { unit: 'weeks', factor: 4 },
+  year: { unit: 'months', factor: 12 },
+};
+
+const HEDGES: readonly [RegExp, Precision][] = [
+  [/\bup to $/i, 'up to'],
+  [/\b(?:just|slightly|a little) (?:under|below|less than) $/i, 'just under'],
+  [/\b(?:nearly|almost|close to|just shy of) $/i, 'just under'],
+  [/\b(?:at least|no fewer than|no less than|a minimum of) $/i, 'at least'],
+  [/\b(?:more than|over|just over|above|upwards of|in excess of) $/i, 'more than'],
+  [/\b(?:less than|fewer than|under|below) $/i, 'less than'],
+  [/\b(?:about|around|roughly|approximately|some|an estimated|nearly about|circa) $/i, 'about'],
+];
+
+const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
+const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
+/** Words between a number and its noun that are not the noun. */
+const SKIP_AFTER = new Set(['new', 'more', 'extra', 'additional', 'other', 'full', 'local', 'young', 'old', 'small', 'large', 'big', 'further', 'separate', 'different', 'consecutive', 'straight', 'whole', 'entire', 'square', 'cubic']);
+const NOT_UNIT = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'a', 'an', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'than', 'as', 'per', 'after', 'before', 'since']);
+const TRAILING_GLUE = /\s+(?:in|of|by|to|for|with|from|at|after|before|since|than|on|about|around|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
+
+function sentenceNumber(s: string): number | undefined {
+  const t = s.toLowerCase();
+  if (t === 'a dozen') return 12;
+  const m = /^(\w+)(?:[- ](\w+))?$/.exec(t);
+  if (!m) return undefined;
+  const first = TENS_WORDS[m[1]!] ?? DIGIT_WORDS[m[1]!];
+  if (first === undefined) return undefined;
+  return first + (m[2] ? (DIGIT_WORDS[m[2]] ?? 0) : 0);
+}
+
+interface RawNumber {
+  start: number;
+  end: number;
+  value: number;
+  unit?: string;
+  notes: string[];
+}
+
+function rawNumbers(sentence: string): RawNumber[] {
+  const out: RawNumber[] = [];
+  const taken = (s: number, e: number) => out.some((o) => s < o.end && e > o.start);
+  for (const m of sentence.matchAll(DURATION)) {
+    const [whole, count, unitWord, halfOf] = m;
+    const half = halfOf !== undefined || /and a half$/i.test(whole);
+    if (!half) continue; // "two days" is an ordinary count, handled below
+    const base = (halfOf ?? unitWord!).toLowerCase();
+    const n = halfOf ? 0 : /^an?$/i.test(count!) ? 1 : (sentenceNumber(count!) ?? (Number(count) || 1));
+    const { unit, factor } = SMALLER[base]!;
+    out.push({ start: m.index, end: m.index + whole.length, value: (n + 0.5) * factor, unit, notes: [`"${whole}" read as ${(n + 0.5) * factor} ${unit}`] });
+  }
+  for (const m of sentence.matchAll(DIGIT_NUMBER)) {
+    const [whole, cur, int, frac, percent, scaleWord, scaleSuffix] = m;
+    const start = m.index;
+    const end = start + whole.length;
+    if (taken(start, end)) continue;
+    // A day of the month ("March 3") is a date, not a count.
+    if (MONTHS.test(sentence.slice(0, start))) continue;
+    // "COVID-19", "G7", "1st", "5G": part of a word.
+    if (/^\p{L}/u.test(sentence.slice(end)) && !/^(?:km|kg|cm|mm|mph|ft|m|g|h)\b/.test(sentence.slice(end))) continue;
+    let value = Number(`${int!.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
+    const scale = (scaleWord ?? scaleSuffix)?.toLowerCase();
+    if (scale) value *= SCALE[scale]!;
+    let unit: string | undefined;
+    if (percent) unit = 'percent';
+    else if (cur) unit = CURRENCY[cur];
+    else if (!frac && !int!.includes(',') && value >= 1800 && value <= 2100 && !/^\s+[a-z]+s\b/.test(sentence.slice(end))) unit = 'year';
+    out.push({ start, end, value, unit, notes: [] });
+  }
+  for (const m of sentence.matchAll(WORD_NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const [, tens, digit, unitWord, scaleWord] = m;
+    const base = m[0].toLowerCase().startsWith('a dozen') ? 12 : tens ? TENS_WORDS[tens.toLowerCase()]! + (digit ? DIGIT_WORDS[digit.toLowerCase()]! : 0) : UNITS_WORDS[unitWord!.toLowerCase()]!;
+    const value = base * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1);
+    out.push({ start, end, value, notes: [] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The numbers of one sentence, in order. Ranges ("10 to 20") give one find, its lower end, with a note. */
+export function findNumbers(sentence: string): NumberFind[] {
+  const raws = rawNumbers(sentence);
+  const out: NumberFind[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i]!;
+    const notes = [...r.notes];
+    let end = r.end;
+    let precision: Precision = 'exact';
+    const before = sentence.slice(0, r.start);
+    let hedgeStart = r.start;
+    for (const [re, p] of HEDGES) {
+      const hm = re.exec(before);
+      if (hm) {
+        precision = p;
+        hedgeStart = hm.index;
+        break;
+      }
+    }
+    // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20".
+    const next = raws[i + 1];
+    if (next && /^\s*(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) && (/\b(?:between|from) $/i.test(before) || !/\band\b/.test(sentence.slice(r.end, next.start)))) {
+      notes.push(`a range, ${sentence.slice(r.start, next.end)}: the value is its lower end; keep one number`);
+      if (precision === 'exact') precision = 'at least';
+      end = next.end;
+      i++;
+    }
+    const text = sentence.slice(r.start, r.end);
+    const { unit, unitEnd } = unitAfter(sentence, end, r.unit);
+    if (!unit) notes.push('no unit found after the number; say what it counts');
+    out.push({
+      value: r.value,
+      text,
+      unit: unit ?? 'number',
+      counts: countsPhrase(sentence, hedgeStart, unitEnd, unit ?? 'number', raws[i - (end === r.end ? 1 : 2)]?.end ?? 0, raws[i + 1]?.start ?? sentence.length),
+      precision,
+      start: r.start,
+      end,
+      notes,
+    });
+  }
+  return out;
+}
+
+function unitAfter(sentence: string, end: number, known: string | undefined): { unit?: string; unitEnd: number } {
+  let rest = sentence.slice(end);
+  let offset = end;
+  if (known) {
+    // Skip the words that belong to the unit already read ("percent", "per cent").
+    const m = /^\s*(?:%|percent\b|per cent\b)?/.exec(rest)!;
+    return { unit: known, unitEnd: offset + m[0].length };
+  }
+  const short = /^(km|kg|cm|mm|mph|ft|m|g|h)\b/.exec(rest);
+  if (short) return { unit: { km: 'kilometres', kg: 'kilograms', cm: 'centimetres', mm: 'millimetres', mph: 'miles per hour', ft: 'feet', m: 'metres', g: 'grams', h: 'hours' }[short[1]!]!, unitEnd: offset + short[0].length };
+  let skipped = 0;
+  for (;;) {
+    const m = /^[\s-]+([\p{L}][\p{L}'’-]*)/u.exec(rest);
+    if (!m) return { unitEnd: end };
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    if (skipped < 2 && (SKIP_AFTER.has(lower) || /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese)$/u.test(word))) {
+      skipped++;
+      offset += m[0].length;
+      rest = rest.slice(m[0].length);
+      continue;
+    }
+    if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) return { unitEnd: end };
+    return { unit: lower, unitEnd: offset + m[0].length };
+  }
+}
+
+/** "soldiers the United States has placed on alert": the unit, then the clause's words around the number. */
+function countsPhrase(sentence: string, hedgeStart: number, unitEnd: number, unit: string, from: number, to: number): string {
+  // Other numbers of the sentence bound the clause: their words describe them, not this one.
+  const head = sentence.slice(Math.min(from, hedgeStart), hedgeStart);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('“'), head.lastIndexOf('”'), head.lastIndexOf('"'));
+  let before = head.slice(cut + 1).trim();
+  const words = before.split(/\s+/);
+  if (words.length > 9) before = words.slice(-9).join(' ');
+  for (let k = 0; k < 3; k++) before = before.replace(TRAILING_GLUE, '');
+  if (/^(?:The|A|An|This|These|Those|It|They|He|She|We)\b/.test(before)) before = before[0]!.toLowerCase() + before.slice(1);
+  before = before.replace(/^(?:and|or|but|while|whereas|then)\s+/i, '');
+  const tail = sentence.slice(unitEnd, Math.max(unitEnd, to));
+  const stop = tail.search(/[,;.:!?“”"(]/);
+  let after = (stop < 0 ? tail : tail.slice(0, stop)).trim();
+  const afterWords = after.split(/\s+/);
+  if (afterWords.length > 8) after = afterWords.slice(0, 8).join(' ');
+  after = after.replace(TRAILING_GLUE, '');
+  return [unit, before, after].filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 300).trim();
+}

@@ -1,0 +1,93 @@
+// Quoted words in a sentence, and the attribution words around them ("said his spokesperson",
+// "commented for his part the German Chancellor", "Moscow denounced “hysteria”").
+
+export interface QuoteSpan {
+  /** The quoted words without the marks and without a trailing comma or full stop. */
+  text: string;
+  /** Offsets of the opening and closing marks. */
+  open: number;
+  close: number;
+}
+
+/** Verbs that attribute words to a speaker. */
+export const ATTRIBUTION_VERBS =
+  'said|says|say|told|tells|added|adds|commented|comments|explained|explains|stated|states|declared|declares|announced|announces|' +
+  'insisted|insists|warned|warns|praised|praises|called|calls|denounced|denounces|judged|judges|accused|accuses|assured|assuring|' +
+  'noted|notes|argued|argues|wrote|writes|asked|asks|replied|replies|answered|promised|promises|claimed|claims|described|describes|' +
+  'welcomed|welcomes|criticised|criticized|condemned|condemns|stressed|stresses|underlined|emphasised|emphasized|recalled|' +
+  'admitted|admits|acknowledged|suggested|suggests|urged|urges|demanded|demands|wants|wanted|hopes|hoped|believes|believed|' +
+  'thinks|thought|feels|felt|spoke|speaks|described|laughed|joked|tweeted|posted|pointed out|went on';
+
+const OPEN_CLOSE: readonly [string, string][] = [
+  ['\u201C', '\u201D'],
+  ['\u00AB', '\u00BB'],
+  ['\u201E', '\u201C'],
+];
+
+export function findQuotes(sentence: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const [o, c] of OPEN_CLOSE) {
+    let from = 0;
+    for (;;) {
+      const open = sentence.indexOf(o, from);
+      if (open < 0) break;
+      const close = sentence.indexOf(c, open + 1);
+      if (close < 0) break;
+      push(out, sentence, open, close);
+      from = close + 1;
+    }
+  }
+  // Straight quotes pair up in order.
+  const straight = [...sentence.matchAll(/"/g)].map((m) => m.index);
+  for (let i = 0; i + 1 < straight.length; i += 2) push(out, sentence, straight[i]!, straight[i + 1]!);
+  return out.sort((a, b) => a.open - b.open);
+}
+
+function push(out: QuoteSpan[], sentence: string, open: number, close: number) {
+  const text = sentence
+    .slice(open + 1, close)
+    .trim()
+    .replace(/[,.]+$/, '')
+    .trim();
+  if (text.length >= 2 && /\p{L}/u.test(text) && !out.some((q) => open < q.close && close > q.open)) out.push({ text, open, close });
+}
+
+export interface Attribution {
+  /** Offsets in the sentence of the words naming the speaker ("his spokesperson"). */
+  start: number;
+  end: number;
+  verb: string;
+}
+
+/** `,” however, said his spokesperson.` / `,” commented for his part the German Chancellor, ...` */
+export function attributionAfter(sentence: string, closeMark: number): Attribution | undefined {
+  const tail = sentence.slice(closeMark + 1);
+  const re = new RegExp(
+    `^[,.!?]?\\s*(?:(?:however|then|also|later|again|too|finally|meanwhile|on \\w+),?\\s+)*(${ATTRIBUTION_VERBS})\\s+(?:for (?:his|her|its|their) part,?\\s+)?([^,;.:!?“”"]+)`,
+    'i',
+  );
+  const m = re.exec(tail);
+  if (!m) return undefined;
+  const who = m[2]!.replace(/\s+(?:on|in|at|during|after|before|to|about)\s.*$/, '').trim();
+  const start = closeMark + 1 + m.index + m[0].length - m[2]!.length;
+  return { start, end: start + who.length, verb: m[1]!.toLowerCase() };
+}
+
+/** `,” Ortiz said.`: a name then the verb, right after the quote. Returns where the name may sit. */
+export function attributionInverted(sentence: string, closeMark: number): Attribution | undefined {
+  const tail = sentence.slice(closeMark + 1);
+  const re = new RegExp(`^[,.!?]?\\s*([^,;.:!?“”"]{2,80}?)\\s+(${ATTRIBUTION_VERBS})\\b`, 'i');
+  const m = re.exec(tail);
+  if (!m) return undefined;
+  const start = closeMark + 1 + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, verb: m[2]!.toLowerCase() };
+}
+
+/** The attribution verb written before a quote in its clause ("He praised the “total unanimity”"). */
+export function verbBefore(sentence: string, openMark: number): string | undefined {
+  const head = sentence.slice(0, openMark);
+  const re = new RegExp(`\\b(${ATTRIBUTION_VERBS})\\b`, 'gi');
+  let last: string | undefined;
+  for (const m of head.matchAll(re)) last = m[1]!.toLowerCase();
+  return last;
+}
