@@ -10,6 +10,7 @@ import { fnv1a } from '../core/hash.js';
 import { bankSchema } from '../core/schemas.js';
 import type { Article, Bank, BankFile } from '../core/types.js';
 import { validateAgainst } from '../core/validate.js';
+import { terminalSafeLine } from '../render/terminal-safe.js';
 import { LIMITS, readTextFile } from './read-text.js';
 
 export interface Diagnostic {
@@ -39,21 +40,21 @@ export function parseBankFile(file: string): ParsedBank {
 
 /** The article file named by a bank, which must stay inside the bank's folder. */
 export function resolveArticlePath(bankFile: string, articleFile: string): string {
-  if (isAbsolute(articleFile)) throw new ReadquizError(`article.file '${articleFile}' is an absolute path; expected a path relative to the bank's folder`);
+  if (isAbsolute(articleFile)) throw new ReadquizError(`'${articleFile}' is an absolute path; expected a path relative to the bank's folder`);
   const folder = dirname(resolve(bankFile));
   const target = resolve(folder, articleFile);
   const inside = (root: string, p: string) => {
     const rel = relative(root, p);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && !rel.split(sep).includes('..');
+    return rel !== '' && !isAbsolute(rel) && !rel.split(sep).includes('..');
   };
-  if (!inside(folder, target)) throw new ReadquizError(`article.file '${articleFile}' leads out of the bank's folder; expected a file inside it`);
+  if (!inside(folder, target)) throw new ReadquizError(`'${articleFile}' leads out of the bank's folder; expected a file inside it`);
   let real: string;
   try {
     real = realpathSync(target);
   } catch {
-    throw new ReadquizError(`article.file '${articleFile}' not found next to the bank (looked for ${target})`);
+    throw new ReadquizError(`the article '${articleFile}' is not there (looked for ${target})`);
   }
-  if (!inside(realpathSync(folder), real)) throw new ReadquizError(`article.file '${articleFile}' is a link that leads out of the bank's folder`);
+  if (!inside(realpathSync(folder), real)) throw new ReadquizError(`'${articleFile}' is a symbolic link that leads out of the bank's folder`);
   return real;
 }
 
@@ -63,26 +64,53 @@ function readArticleFile(bankFile: string, articleFile: string): string {
 
 export function parseBankText(text: string, file: string, readArticle: (articleFile: string) => string): ParsedBank {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
-  const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
+  const diagnostics: Diagnostic[] = [];
+  // Flow collections nest by brackets alone and the YAML parser recurses per level: refuse deep ones first.
+  const deep = deepFlowOffset(text, MAX_DEPTH);
+  if (deep >= 0) return { diagnostics: [sanitize({ file, ...lineColOf(text, deep), severity: 'error', message: tooDeep() })] };
+  let doc: Document;
+  try {
+    // uniqueKeys is checked below in linear time: the parser's own check is quadratic in the keys of a mapping.
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, stringKeys: true });
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return { diagnostics: [{ file, line: 1, col: 1, severity: 'error', message: tooDeep() }] };
+  }
   for (const e of doc.errors) {
     const { line, col } = at(e.pos[0]);
-    diagnostics.push({ file, line, col, severity: 'error', message: yamlMessage(e.code, e.message) });
+    const path = doc.contents && e.code !== 'MULTIPLE_DOCS' ? pathAt(doc, e.pos[0]) : [];
+    diagnostics.push(sanitize({ file, line, col, ...(path.length ? { path } : {}), severity: 'error', message: yamlMessage(e.code, e.message) }));
   }
   if (diagnostics.length > 0) return { diagnostics: diagnostics.slice(0, 1) };
 
   const place = (path: FieldPath, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => {
     const { line, col } = at(locate(doc, path));
-    return { file, line, col, path, message, severity };
+    return sanitize({ file, line, col, path, message, severity });
   };
 
   if (depthOf(doc.contents) > MAX_DEPTH) return { diagnostics: [place([], `nesting is deeper than ${MAX_DEPTH} levels; a bank never needs that`)] };
+  const dup = firstDuplicateKey(doc);
+  if (dup) {
+    const { line, col } = at(dup.offset);
+    const first = at(dup.firstOffset);
+    return { diagnostics: [sanitize({ file, line, col, path: dup.path, severity: 'error', message: `duplicate field '${dup.key}' (first at line ${first.line}); each field may appear once` })] };
+  }
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    return { diagnostics: [place([], `${(err as Error).message.replace(/\.$/, '')}; aliases may expand at most ${MAX_ALIAS_COUNT} times`)] };
+    const message = (err as Error).message.replace(/\.$/, '');
+    const unresolved = /^Unresolved alias.*?: (.*)$/.exec(message);
+    if (unresolved) {
+      const offset = text.indexOf(`*${unresolved[1]}`);
+      const { line, col } = at(Math.max(0, offset));
+      return { diagnostics: [sanitize({ file, line, col, severity: 'error', message: `unknown alias '*${unresolved[1]}'; define the anchor '&${unresolved[1]}' before using it` })] };
+    }
+    if (/alias/i.test(message)) {
+      return { diagnostics: [place([], `aliases expand too much (more than ${MAX_ALIAS_COUNT} times), as in a "billion laughs" attack; write the values out instead`)] };
+    }
+    return { diagnostics: [place([], `the YAML cannot be converted: ${message}`)] };
   }
   if (raw === null || raw === undefined) return { diagnostics: [place([], 'the bank is empty; expected a mapping with format, id, title, article, entities and facts')] };
 
@@ -96,7 +124,9 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
   } catch (err) {
     if (err instanceof ReadquizError) {
       const inArticle = err.file !== undefined;
-      return { diagnostics: [inArticle ? { file: err.file!, line: err.line ?? 1, col: err.col ?? 1, message: err.message, severity: 'error' } : place(['article', 'file'], err.message)] };
+      return {
+        diagnostics: [inArticle ? sanitize({ file: err.file!, line: err.line ?? 1, col: err.col ?? 1, message: err.message, severity: 'error' }) : place(['article', 'file'], err.message)],
+      };
     }
     throw err;
   }
@@ -108,17 +138,118 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
   return { bank, diagnostics };
 }
 
+function lineColOf(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const nl = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, col: offset - nl };
+}
+
+function tooDeep(): string {
+  return `nesting is deeper than ${MAX_DEPTH} levels; a bank never needs that`;
+}
+
+const YAML_HINTS: Record<string, string> = {
+  TAB_AS_INDENT: 'a tab indents this line; YAML allows only spaces for indentation',
+  MULTIPLE_DOCS: "a second YAML document starts here ('---'); a bank file holds one document",
+};
+
 function yamlMessage(code: string, message: string): string {
+  if (YAML_HINTS[code]) return `YAML syntax: ${YAML_HINTS[code]}`;
+  if (/call stack/i.test(message)) return tooDeep();
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return `${first.replace(/\.$/, '')}; each field may appear once`;
   return `YAML syntax: ${first}`;
 }
 
-function depthOf(node: unknown, depth = 0): number {
-  if (depth > MAX_DEPTH) return depth;
-  if (isMap(node)) return Math.max(depth, ...node.items.map((p) => depthOf(p.value, depth + 1)));
-  if (isSeq(node)) return Math.max(depth, ...node.items.map((n) => depthOf(n, depth + 1)));
-  return depth;
+// Messages quote bank text; bank text is untrusted. Keep each message one printable line of sane length,
+// so an escape sequence in a bank cannot reach the terminal through an error message.
+const MAX_MESSAGE = 400;
+const MAX_SEGMENT = 60;
+
+function sanitize(d: Diagnostic): Diagnostic {
+  const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const message = clip(terminalSafeLine(d.message), MAX_MESSAGE);
+  const out: Diagnostic = { ...d, file: terminalSafeLine(d.file), message };
+  if (d.path) out.path = d.path.map((seg) => (typeof seg === 'string' ? clip(terminalSafeLine(seg), MAX_SEGMENT) : seg));
+  return out;
+}
+
+/** Offset of the first flow bracket nested deeper than `max`, or -1. Quoted scalars and comments are skipped. */
+function deepFlowOffset(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      // Only a quote that starts a scalar opens a string; "it's" inside plain text does not.
+      const prev = i === 0 ? ' ' : text[i - 1]!;
+      if (!/[\s\[{,:\-?]/.test(prev)) continue;
+      for (i++; i < text.length && text[i] !== c; i++) if (c === '"' && text[i] === '\\') i++;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
+}
+
+function depthOf(root: unknown): number {
+  // Iterative: a mapping with 100,000 items must not blow the stack either.
+  let max = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (depth > MAX_DEPTH) return depth;
+    if (isMap(node)) for (const p of node.items) stack.push([p.value, depth + 1]);
+    else if (isSeq(node)) for (const n of node.items) stack.push([n, depth + 1]);
+  }
+  return max;
+}
+
+/** The first key repeated within one mapping, found in linear time. */
+function firstDuplicateKey(doc: Document): { key: string; offset: number; firstOffset: number; path: FieldPath } | undefined {
+  const stack: [unknown, (string | number)[]][] = [[doc.contents, []]];
+  let found: { key: string; offset: number; firstOffset: number; path: FieldPath } | undefined;
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const p of node.items) {
+        const key = isScalar(p.key) ? String(p.key.value) : String(p.key);
+        const offset = (p.key as YamlNode | null)?.range?.[0] ?? 0;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          if (!found || offset < found.offset) found = { key, offset, firstOffset: first, path: [...path, key] };
+        } else seen.set(key, offset);
+        stack.push([p.value, [...path, key]]);
+      }
+    } else if (isSeq(node)) node.items.forEach((n, i) => stack.push([n, [...path, i]]));
+  }
+  return found;
+}
+
+/** The field path of the innermost node whose source range holds `offset` (for placing YAML errors). */
+function pathAt(doc: Document, offset: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  const holds = (n: unknown) => {
+    const r = (n as YamlNode | null)?.range;
+    return r ? r[0] <= offset && offset <= r[2] : false;
+  };
+  for (let guard = 0; guard <= MAX_DEPTH; guard++) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => holds(p.key) || holds(p.value));
+      if (!pair) break;
+      path.push(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex(holds);
+      if (i < 0) break;
+      path.push(i);
+      node = node.items[i];
+    } else break;
+  }
+  return path;
 }
 
 /** Offset in the source of the field at `path`: its key when it exists, else the nearest parent that does. */

@@ -1,5 +1,6 @@
-// Reading user files with the limits and messages untrusted input deserves.
-import { readFileSync, statSync } from 'node:fs';
+// Reading user files with the limits and messages untrusted input deserves: banks get shared and
+// downloaded, so a "bank" may be huge, binary, a device, or not UTF-8.
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { ReadquizError } from '../core/errors.js';
 
 export const LIMITS = {
@@ -9,49 +10,101 @@ export const LIMITS = {
   answersBytes: 20 * 1024 * 1024,
 } as const;
 
-/** Reads a UTF-8 text file: refuses folders, files over `maxBytes`, binary and non-UTF-8 content; drops a BOM. */
+/**
+ * Reads a UTF-8 text file: refuses folders, devices and pipes, files over `maxBytes`, binary and non-UTF-8
+ * content; drops a BOM. Never reads more than `maxBytes + 1` bytes, even from a file that grows meanwhile.
+ * Problems with the content are placed at a line and column (line 1 for the file as a whole).
+ */
 export function readTextFile(file: string, maxBytes: number, what = 'file'): string {
-  let size: number;
+  // stat before open: opening a FIFO for reading would block until someone writes to it.
+  checkRegular(file, what, () => statSync(file));
+  let fd: number;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new ReadquizError(`is a folder; expected a ${what}`, { file });
-    size = st.size;
+    fd = openSync(file, 'r');
   } catch (err) {
-    if (err instanceof ReadquizError) throw err;
-    throw new ReadquizError(describeFsError(err, `cannot read ${what}`), { file });
-  }
-  if (size > maxBytes) {
-    throw new ReadquizError(`${what} is ${formatBytes(size)}; at most ${formatBytes(maxBytes)} is accepted`, { file });
+    throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file });
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    throw new ReadquizError(describeFsError(err, `cannot read ${what}`), { file });
+    const size = checkRegular(file, what, () => fstatSync(fd)).size;
+    if (size > maxBytes) throw tooLarge(file, what, size, maxBytes);
+    bytes = readAtMost(fd, maxBytes + 1, file, what);
+    if (bytes.length > maxBytes) throw tooLarge(file, what, bytes.length, maxBytes);
+  } finally {
+    closeSync(fd);
+  }
+  return decodeUtf8Text(bytes, file, what);
+}
+
+/** UTF-8 bytes -> text, with the errors readTextFile gives (exported for tests and in-memory sources). */
+export function decodeUtf8Text(bytes: Uint8Array, file: string, what = 'file'): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ReadquizError(`the ${what} is UTF-16 text; save it as UTF-8`, { file, line: 1, col: 1 });
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new ReadquizError(`${what} contains binary data (a NUL byte at offset ${nul}); expected UTF-8 text`, { file });
+  if (nul >= 0) {
+    throw new ReadquizError(`the ${what} contains binary data (a NUL byte at offset ${nul}); expected UTF-8 text`, { file, ...lineColAt(bytes, nul) });
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const { line, col } = lineColAt(bytes, at);
-    throw new ReadquizError(`${what} is not valid UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0')}); save it as UTF-8`, { file, line, col });
+    throw new ReadquizError(`the ${what} is not valid UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0')}); save it as UTF-8`, { file, ...lineColAt(bytes, at) });
   }
+  // A BOM is valid UTF-8 that editors add; it is not content.
   return text.replace(/^\uFEFF/, '');
+}
+
+function checkRegular(file: string, what: string, stat: () => { isDirectory(): boolean; isFile(): boolean; size: number }) {
+  let st;
+  try {
+    st = stat();
+  } catch (err) {
+    throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file });
+  }
+  if (st.isDirectory()) throw new ReadquizError(`is a folder; expected the ${what} file`, { file });
+  if (!st.isFile()) throw new ReadquizError(`is not a regular file (a device, pipe or socket); expected the ${what} file`, { file });
+  return st;
+}
+
+function tooLarge(file: string, what: string, size: number, maxBytes: number): ReadquizError {
+  return new ReadquizError(`the ${what} is ${formatBytes(size)}; at most ${formatBytes(maxBytes)} is accepted`, { file, line: 1, col: 1 });
+}
+
+function readAtMost(fd: number, limit: number, file: string, what: string): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    while (total < limit) {
+      const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, limit - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+    }
+  } catch (err) {
+    throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file });
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export function describeFsError(err: unknown, doing: string): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return `${doing}: no such file`;
+    case 'ENOENT': return `${doing}: no such file or folder`;
+    case 'ENOTDIR': return `${doing}: a part of the path is not a folder`;
     case 'EACCES':
     case 'EPERM': return `${doing}: permission denied`;
     case 'EISDIR': return `${doing}: is a folder`;
     case 'ENOSPC': return `${doing}: the disk is full`;
+    case 'EDQUOT': return `${doing}: the disk quota is exceeded`;
     case 'EROFS': return `${doing}: the file system is read-only`;
-    default: return `${doing}: ${(err as Error)?.message ?? String(err)}`;
+    case 'ENAMETOOLONG': return `${doing}: the file name is too long`;
+    case 'ELOOP': return `${doing}: too many symbolic links`;
+    case 'EMFILE':
+    case 'ENFILE': return `${doing}: too many open files`;
+    default: return `${doing}: ${code ?? (err as Error)?.message ?? String(err)}`;
   }
 }
 
@@ -72,19 +125,24 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
+    // Overlong forms, surrogates and code points above U+10FFFF are also invalid.
+    const c1 = bytes[i + 1]!;
+    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 >= 0xa0) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 >= 0x90)) return i;
     i += need + 1;
   }
   return Math.max(0, bytes.length - 1);
 }
 
+/** 1-based line and column (in characters, not bytes) of a byte offset. */
 function lineColAt(bytes: Uint8Array, offset: number): { line: number; col: number } {
   let line = 1;
   let col = 1;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
+    const b = bytes[i]!;
+    if (b === 0x0a) {
       line++;
       col = 1;
-    } else col++;
+    } else if ((b & 0xc0) !== 0x80) col++;
   }
   return { line, col };
 }
