@@ -45,6 +45,8 @@ interface Cand {
 }
 
 interface Mention {
+  /** Where the words naming it begin, a role written before the name included. */
+  runStart: number;
   start: number;
   end: number;
   cand: Cand;
@@ -127,7 +129,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const the = s.slice(Math.max(0, run.start - 4), run.start).toLowerCase() === 'the ' ? `the ${run.role}` : run.role;
         if (!cand.aliases.includes(the)) cand.aliases.push(the);
       }
-      out.push({ start: run.name ? run.nameStart : run.start, end: run.name ? run.nameEnd : run.end, cand });
+      out.push({ runStart: run.start, start: run.name ? run.nameStart : run.start, end: run.name ? run.nameEnd : run.end, cand });
     }
     return out;
   });
@@ -283,7 +285,7 @@ function mentionIn(ms: Mention[], start: number, end: number): Mention | undefin
 
 function subjectOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, lastSubject: Cand | undefined, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
   const first = ms[0];
-  if (first && sentence.slice(0, first.start).replace(/^[“"']/, '').trim() === '') return { cand: first.cand, why: 'the subject of the sentence' };
+  if (first && sentence.slice(0, first.runStart).replace(/^[“"']/, '').trim() === '') return { cand: first.cand, why: 'the subject of the sentence' };
   const pro = PRONOUN_SUBJECT.exec(sentence);
   if (pro) {
     const c = pro[0] === 'He' || pro[0] === 'She' ? lastPerson : lastSubject;

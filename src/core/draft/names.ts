@@ -153,7 +153,8 @@ export function nameRuns(sentence: string): NameRun[] {
     const parsed = splitRun(sentence, tokens, run);
     if (parsed) runs.push(parsed);
   }
-  return runs;
+  // "Fire" in "Fire chief Samuel Reyes" is part of the role read for the next run.
+  return runs.filter((r) => !runs.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start));
 }
 
 function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undefined {
@@ -185,6 +186,7 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
   while (nameTokens.length > 0 && HONORIFICS.has(nameTokens[0]!.text)) nameTokens = nameTokens.slice(1);
   while (nameTokens.length > 0 && !nameTokens[0]!.cap) nameTokens = nameTokens.slice(1);
 
+  let runStart = first.start;
   // A lower-case role just before the name: "his Russian counterpart Vladimir Putin", "lead author Maria Chen".
   if (!role && nameTokens.length > 0 && beforeIdx >= 0) {
     const b = all[beforeIdx]!;
@@ -192,17 +194,18 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
       let roleStart = b;
       let p = beforeIdx - 1;
       const near = (x: Token, y: Token) => sentence.slice(x.end, y.start) === ' ' && !x.possessive;
-      if (p >= 0 && !all[p]!.cap && ROLE_MODIFIERS.has(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
+      if (p >= 0 && ROLE_MODIFIERS.has(all[p]!.text.toLowerCase()) && near(all[p]!, roleStart)) roleStart = all[p--]!;
       if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p]!;
       role = sentence.slice(roleStart.start, b.end);
       roleFrom = sentence.slice(roleStart.start, last.end);
+      runStart = roleStart.start;
     }
   }
   const nameStart = nameTokens[0]?.start ?? first.start;
   const nameEnd = nameTokens[nameTokens.length - 1]?.end ?? first.start;
   const name = nameTokens.length > 0 ? sentence.slice(nameStart, nameEnd) : '';
   if (!name && !role) return undefined;
-  return { start: first.start, end: last.end, name, nameStart, nameEnd, role, roleFrom };
+  return { start: runStart, end: last.end, name, nameStart, nameEnd, role, roleFrom };
 }
 
 /** Appositions: "The head of European diplomacy, Josep Borrell," and "Jane Ortiz, the county's fire chief,". */

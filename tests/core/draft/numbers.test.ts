@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
+
+const one = (sentence: string) => {
+  const found = findNumbers(sentence);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('findNumbers', () => {
+  it('reads a hedged count with its unit and what it counts', () => {
+    const n = one('The United States has placed up to 8,500 soldiers on alert.');
+    expect(n).toMatchObject({ value: 8500, text: '8,500', unit: 'soldiers', precision: 'up to', counts: 'soldiers the United States has placed on alert' });
+  });
+
+  it('reads spelled-out numbers and durations', () => {
+    expect(one('They could be ready in five days.')).toMatchObject({ value: 5, text: 'five', unit: 'days', precision: 'exact' });
+    expect(one('Joe Biden had a videoconference of just under an hour and a half on Monday.')).toMatchObject({ value: 90, unit: 'minutes', precision: 'just under', text: 'an hour and a half' });
+    expect(one('The hearing lasted half an hour.')).toMatchObject({ value: 30, unit: 'minutes' });
+    expect(one('Nearly twenty-five people came.')).toMatchObject({ value: 25, unit: 'people', precision: 'just under', text: 'twenty-five' });
+  });
+
+  it.each([
+    ['about 300 people', 'about'],
+    ['more than 300 people', 'more than'],
+    ['at least 300 people', 'at least'],
+    ['fewer than 300 people', 'less than'],
+    ['nearly 300 people', 'just under'],
+    ['300 people', 'exact'],
+  ])('reads the hedge in "%s"', (phrase, precision) => {
+    expect(one(`The club says ${phrase} joined.`).precision).toBe(precision);
+  });
+
+  it('reads money, percentages and years', () => {
+    const found = findNumbers('The bridge will cost $2.4 million, 68% of households want it, and it opens in 2027.');
+    expect(found.map((n) => [n.value, n.unit, n.text])).toEqual([
+      [2_400_000, 'dollars', '$2.4 million'],
+      [68, 'percent', '68%'],
+      [2027, 'year', '2027'],
+    ]);
+  });
+
+  it('keeps a range as one number with a note, and leaves dates and codes alone', () => {
+    const r = one('Construction is expected to take between 14 and 18 months.');
+    expect(r).toMatchObject({ value: 14, unit: 'months', precision: 'at least' });
+    expect(r.notes.join(' ')).toMatch(/range/);
+    expect(findNumbers('The G7 met on March 3 about COVID-19.')).toEqual([]);
+  });
+
+  it('gives text that is a substring of the sentence, so lint finds it', () => {
+    const s = 'Up to eight minutes, some 1,200 residents and 45 per cent of 12 new classrooms in 2019.';
+    for (const n of findNumbers(s)) expect(s.includes(n.text)).toBe(true);
+  });
+});
