@@ -14,6 +14,7 @@ interface CommandEntry {
 const COMMANDS: Record<string, CommandEntry> = {
   generate: { summary: 'print a seeded quiz as json, yaml or text (and LMS formats)', load: () => import('./commands/generate.js') },
   lint: { summary: 'check banks: syntax, schema, references, verbatim evidence', load: () => import('./commands/lint.js') },
+  worksheet: { summary: 'printable worksheets (md, html, pdf) with answer keys, one variant per student', load: () => import('./commands/worksheet.js') },
   banks: { summary: 'list the built-in banks and how many questions each can make', load: () => import('./commands/banks.js') },
   init: { summary: 'draft a bank from a new article (offline), ready to check and lint', load: () => import('./commands/init.js') },
 };

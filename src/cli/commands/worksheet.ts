@@ -1,0 +1,223 @@
+// `readquiz worksheet`: printable worksheets (md, html, pdf) with answer keys, and K variants in one run,
+// each reproducible alone with --variant. Everything is generated and checked before the first byte is
+// written, so bad input writes nothing; every file is written atomically and never over an existing one
+// without --force.
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { ReadquizError } from '../../core/errors.js';
+import { DEFAULT_COUNT, generateQuiz } from '../../core/generate.js';
+import { variantSeed } from '../../core/rng.js';
+import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
+import { prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
+import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
+import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type Parsed } from '../args.js';
+import { BANK_HELP, loadBankOption, seedOption } from '../bank-option.js';
+import type { CliIo, Command } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+
+export const MAX_VARIANTS = 10_000;
+const MAX_COUNT = 1000;
+const FORMATS = ['md', 'html', 'pdf'] as const;
+type SheetFormat = (typeof FORMATS)[number];
+
+const help = `Usage: readquiz worksheet [--bank PATH|ID] [--seed S] [--count N] [--types LIST]
+                          [--variants K] [--variant V] [--format md|html|pdf] [--paper a4|letter]
+                          [--with-article] [--key separate|end|none] [-o PATH] [--force]
+
+Printable worksheets with answer keys. Each page's footer names the bank, the seed, the variant and the
+page ("biden-ukraine · seed demo · variant 2 · page 1 of 3"), so any sheet can be made again exactly.
+
+Options:
+${BANK_HELP}
+  --seed S           any text; without it a fresh seed is drawn and shown on stderr
+  --count N          questions per worksheet (default ${DEFAULT_COUNT}; 'all' for every question)
+  --types LIST       comma-separated question types (default: all):
+                     ${QUESTION_TYPES.join(', ')}
+  --variants K       K different worksheets (one per student row, say), written into a folder:
+                     variant-01.EXT, variant-01-key.EXT, ... and key-all.EXT (every variant's key)
+  --variant V        only variant V (the same as variant-V in a --variants folder)
+  --format FORMAT    md, html or pdf (default: from the -o extension, else html)
+  --paper SIZE       a4 (default) or letter (html and pdf)
+  --with-article     print the article first, with numbered paragraphs
+  --key WHERE        separate (default: NAME-key.EXT), end (after a page break) or none
+  -o, --output PATH  the file to write (one worksheet) or the folder (--variants; default
+                     worksheets-SEED/). Without -o one md or html worksheet goes to standard output
+                     with its key at the end; pdf is never written to a terminal
+  --force            overwrite existing files, write into an existing folder
+  -h, --help         show this help
+
+Variant V uses the seed 'S#V' (variant 1 is S itself, so it equals 'readquiz generate --seed S').
+
+Examples:
+  readquiz worksheet --seed demo --format pdf -o quiz.pdf          # quiz.pdf and quiz-key.pdf
+  readquiz worksheet --seed demo --variants 30 --format pdf        # worksheets-demo/variant-01.pdf ...
+  readquiz worksheet --seed demo --variant 7 --format pdf -o v7.pdf # variant 7 again, exactly
+  readquiz worksheet --seed demo --with-article --key end > sheet.html`;
+
+interface Renderers {
+  sheet(doc: WorksheetDoc): string | Promise<Uint8Array>;
+  key(doc: KeyDoc): string | Promise<Uint8Array>;
+}
+
+async function loadRenderers(format: SheetFormat): Promise<Renderers> {
+  switch (format) {
+    case 'md': {
+      const m = await import('../../render/md.js');
+      return { sheet: m.renderWorksheetMd, key: m.renderKeyMd };
+    }
+    case 'html': {
+      const m = await import('../../render/html.js');
+      return { sheet: m.renderWorksheetHtml, key: m.renderKeyHtml };
+    }
+    case 'pdf': {
+      // pdfkit loads only here, so md and html runs never pay for it.
+      const m = await import('../../render/pdf.js');
+      return { sheet: m.renderWorksheetPdf, key: m.renderKeyPdf };
+    }
+  }
+}
+
+function countOpt(p: Parsed): number | 'all' | undefined {
+  if (stringOpt(p, 'count')?.trim() === 'all') return 'all';
+  return intOpt(p, 'count', 'worksheet', 1, MAX_COUNT);
+}
+
+function formatFromPath(path: string | undefined): SheetFormat | undefined {
+  const ext = path ? extname(path).toLowerCase() : '';
+  return ext === '.pdf' ? 'pdf' : ext === '.md' || ext === '.markdown' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
+}
+
+/** A seed as part of a folder name: anything unusual becomes '_'. */
+export function seedForFileName(seed: string): string {
+  const s = seed.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[.]+/, '_').slice(0, 60);
+  return s || 'seed';
+}
+
+/** `quiz.pdf` -> `quiz-key.pdf`. */
+export function keyFileName(file: string): string {
+  const ext = extname(file);
+  return join(dirname(file), `${basename(file, ext)}-key${ext}`);
+}
+
+/** Shows progress on stderr when it is a terminal: "[#####.....] 12/100 variants". */
+function progress(io: CliIo, total: number, enabled: boolean): { tick(done: number): void; end(): void } {
+  if (!enabled) return { tick() {}, end() {} };
+  const width = 30;
+  let last = -1;
+  return {
+    tick(done) {
+      const filled = Math.round((done / total) * width);
+      if (filled === last && done !== total) return;
+      last = filled;
+      io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} variants`);
+    },
+    end() {
+      io.stderr.write('\r\u001b[2K');
+    },
+  };
+}
+
+export const command: Command = {
+  summary: 'printable worksheets (md, html, pdf) with answer keys, one variant per student',
+  help,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const p = parseCommandArgs('worksheet', args, {
+      bank: { type: 'string' },
+      seed: { type: 'string' },
+      count: { type: 'string', short: 'n' },
+      types: { type: 'string' },
+      variants: { type: 'string' },
+      variant: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      paper: { type: 'string' },
+      'with-article': { type: 'boolean' },
+      key: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+    });
+    const count = countOpt(p) ?? DEFAULT_COUNT;
+    const types = typesOpt(p, 'worksheet');
+    const variants = intOpt(p, 'variants', 'worksheet', 1, MAX_VARIANTS);
+    const variant = intOpt(p, 'variant', 'worksheet', 1, MAX_VARIANTS);
+    if (variant !== undefined && variants !== undefined && variant > variants) {
+      throw new ReadquizError(`readquiz worksheet: --variant ${variant} is past --variants ${variants}; pick a variant from 1 to ${variants}`);
+    }
+    const output = stringOpt(p, 'output');
+    const format: SheetFormat = choiceOpt(p, 'format', 'worksheet', FORMATS) ?? formatFromPath(output) ?? 'html';
+    const paper: Paper = choiceOpt(p, 'paper', 'worksheet', ['a4', 'letter'] as const) ?? 'a4';
+    const keyGiven = choiceOpt(p, 'key', 'worksheet', ['separate', 'end', 'none'] as const);
+    const withArticle = boolOpt(p, 'with-article');
+    const force = boolOpt(p, 'force');
+    const folderMode = variants !== undefined && variant === undefined;
+
+    // One stream holds one document: on standard output the key goes at the end unless told otherwise.
+    let key: KeyPlacement = keyGiven ?? (folderMode || output ? 'separate' : 'end');
+    if (!folderMode && !output) {
+      if (key === 'separate') throw new ReadquizError("readquiz worksheet: --key separate needs -o FILE (a second file for the key); or use --key end");
+      if (format === 'pdf' && io.stdout.isTTY) {
+        throw new ReadquizError('readquiz worksheet: a PDF is not written to a terminal; use -o FILE.pdf or a pipe');
+      }
+    }
+
+    const { seed, fresh } = seedOption(stringOpt(p, 'seed'), io);
+    const bank = await loadBankOption(stringOpt(p, 'bank'), io);
+    const makeQuiz = (v: number): Quiz => generateQuiz(bank, { seed: variantSeed(seed, v), count, types });
+    const ext = format;
+
+    if (!folderMode) {
+      const v = variant ?? 1;
+      const sheet: SheetVariant = { quiz: makeQuiz(v), variant: v };
+      const renderers = await loadRenderers(format);
+      const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
+      if (!output) {
+        io.stdout.write(await renderers.sheet(doc));
+      } else {
+        const file = resolve(io.cwd, output);
+        const keyFile = keyFileName(file);
+        refuseExisting(io.cwd, key === 'separate' ? [output, keyFileName(output)] : [output], force);
+        const data = await renderers.sheet(doc);
+        const keyData = key === 'separate' ? await renderers.key(keyDoc(bank, seed, [sheet], paper)) : undefined;
+        writeFileAtomic(file, data, { force });
+        if (keyData !== undefined) writeFileAtomic(keyFile, keyData, { force });
+        io.stderr.write(`wrote ${output}${keyData !== undefined ? ` and ${keyFileName(output)}` : ''}: variant ${v}, ${sheet.quiz.questions.length} questions, seed ${seed}\n`);
+      }
+      if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
+      return EXIT.ok;
+    }
+
+    // Several variants into a folder. All quizzes first: a bank that cannot make them fails before any write.
+    const k = variants!;
+    const sheets: SheetVariant[] = Array.from({ length: k }, (_, i) => ({ quiz: makeQuiz(i + 1), variant: i + 1 }));
+    const folderArg = output ?? `worksheets-${seedForFileName(seed)}`;
+    const folder = resolve(io.cwd, folderArg);
+    const pad = Math.max(2, String(k).length);
+    const name = (v: number, suffix = '') => join(folder, `variant-${String(v).padStart(pad, '0')}${suffix}.${ext}`);
+    prepareOutputFolder(folder, { force });
+    const renderers = await loadRenderers(format);
+    const bar = progress(io, k, io.stderr.isTTY === true && k * (format === 'pdf' ? 10 : 1) >= 50);
+    for (const sheet of sheets) {
+      const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
+      writeFileAtomic(name(sheet.variant), await renderers.sheet(doc), { force });
+      if (key === 'separate') writeFileAtomic(name(sheet.variant, '-key'), await renderers.key(keyDoc(bank, seed, [sheet], paper)), { force });
+      bar.tick(sheet.variant);
+    }
+    if (key !== 'none') writeFileAtomic(join(folder, `key-all.${ext}`), await renderers.key(keyDoc(bank, seed, sheets, paper)), { force });
+    bar.end();
+    const keys = key === 'separate' ? `, keys variant-NN-key.${ext} and key-all.${ext}` : key === 'end' ? `, keys at the end of each and in key-all.${ext}` : '';
+    io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${seed}\n`);
+    if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
+    return EXIT.ok;
+  },
+};
+
+function keyDoc(bank: Bank, baseSeed: string, sheets: SheetVariant[], paper: Paper): KeyDoc {
+  return { bank, baseSeed, sheets, paper };
+}
+
+/** Checks every target before writing any, so a refusal leaves no half-written set of files. */
+function refuseExisting(cwd: string, files: string[], force: boolean): void {
+  if (force) return;
+  for (const f of files) {
+    if (existsSync(resolve(cwd, f))) throw new ReadquizError('already exists; pass --force to overwrite it', { file: f });
+  }
+}

@@ -1,0 +1,79 @@
+// Moodle GIFT. Every question is marked [plain] so Moodle shows bank text as typed (markup stays literal),
+// and every bank string goes through escapeGift. Ordering becomes matching (item -> position), reported as a
+// warning. The parsing rules followed here are those of Moodle's qformat_gift importer.
+import type { Bank, Question, Quiz } from '../core/types.js';
+import { escapeGift as g, oneLine } from './escape.js';
+import type { RenderResult } from './formats.js';
+import { Conversions, moodleShare, orderingAsMatching } from './worksheet/convert.js';
+import { splitBlanks } from './worksheet/model.js';
+
+/**
+ * An answer or item: Moodle reads a leading `[name]` as a text format and a leading `%n%` as a weight,
+ * so such text gets an explicit [plain] in front (which Moodle strips).
+ */
+const item = (s: string) => (/^\s*[[%]/.test(s) ? `[plain]${g(s)}` : g(s));
+/** Short answers are compared by Moodle with `*` as a wildcard; a literal star is written `\*`. */
+const literalAnswer = (s: string) => item(s.replace(/\*/g, '\\*'));
+
+function feedback(q: Question): string {
+  return `####${g(`Paragraph ${q.paragraph}: ${q.evidence}`)}`;
+}
+
+function title(q: Question, n: number): string {
+  return `::${g(`Q${String(n).padStart(2, '0')} ${q.id}`)}::`;
+}
+
+function question(q: Question, n: number, conv: Conversions): string {
+  // Blank lines separate questions and `//` lines are comments, so everything stays on its own lines.
+  const head = `${title(q, n)}[plain]`;
+  switch (q.type) {
+    case 'multiple-choice':
+      return `${head}${g(q.prompt)} {\n${q.choices.map((c, i) => `\t${i === q.answer ? '=' : '~'}${item(c)}`).join('\n')}\n\t${feedback(q)}\n}`;
+    case 'true-false':
+      return `${head}${g(q.prompt)} {${q.answer ? 'TRUE' : 'FALSE'}${feedback(q)}}`;
+    case 'multi-select': {
+      const right = moodleShare(q.answer.length);
+      const wrongCount = q.choices.length - q.answer.length;
+      const wrong = wrongCount > 0 ? `-${moodleShare(wrongCount)}` : '0';
+      const lines = q.choices.map((c, i) => `\t~%${q.answer.includes(i) ? right : wrong}%${item(c)}`);
+      return `${head}${g(q.prompt)} {\n${lines.join('\n')}\n\t${feedback(q)}\n}`;
+    }
+    case 'numeric':
+      return `${head}${g(q.prompt)} {#${q.answer}:${q.tolerance}${feedback(q)}}`;
+    case 'short-answer': {
+      const answers = [q.answer, ...q.accept.filter((a) => a !== q.answer)];
+      return `${head}${g(q.prompt)} {\n${answers.map((a) => `\t=${literalAnswer(a)}`).join('\n')}\n\t${feedback(q)}\n}`;
+    }
+    case 'cloze': {
+      // Missing word: the answer braces stand where the blank is.
+      const answers = [q.answer, ...q.accept.filter((a) => a !== q.answer)];
+      const braces = `{${answers.map((a) => `=${literalAnswer(a)}`).join(' ')}${feedback(q)}}`;
+      const [before = '', ...after] = splitBlanks(q.prompt);
+      const rest = after.map(g).join('_____');
+      return `${head}${g(before)}${braces}${rest}`;
+    }
+    case 'matching': {
+      // Moodle splits a pair at the first "->", so an arrow inside a left item is broken up. Right items no
+      // left item points to are written as Moodle itself exports them: an empty left side (a distractor).
+      const left = (s: string) => item(oneLine(s).replace(/->/g, '- >'));
+      const pairs = q.left.map((l, i) => `\t=${left(l)} -> ${g(q.right[q.answer[i]!]!)}`);
+      q.right.forEach((r, j) => {
+        if (!q.answer.includes(j)) pairs.push(`\t= -> ${g(r)}`);
+      });
+      return `${head}${g(q.prompt)} {\n${pairs.join('\n')}\n\t${feedback(q)}\n}`;
+    }
+    case 'ordering':
+      conv.note(q, 'exported as matching (each item -> its position): GIFT has no ordering type');
+      return question(orderingAsMatching(q), n, new Conversions('gift'));
+  }
+}
+
+export function render(quiz: Quiz, _bank?: Bank): RenderResult {
+  const conv = new Conversions('gift');
+  const header = [
+    `// ${oneLine(quiz.bank.title)}`,
+    `// readquiz: bank ${oneLine(quiz.bank.id)} (${quiz.bank.contentHash}), seed ${oneLine(quiz.seed)}, ${quiz.questions.length} questions`,
+  ];
+  const body = quiz.questions.map((q, i) => question(q, i + 1, conv));
+  return { data: `${header.join('\n')}\n\n${body.join('\n\n')}\n`, warnings: conv.warnings() };
+}
