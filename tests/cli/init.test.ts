@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { parseBankFile } from '../../src/io/parse-bank.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const riverside = readFileSync(join(root, 'tests', 'fixtures', 'articles', 'riverside-footbridge.md'), 'utf8');
+const builtin = readFileSync(join(root, 'questions', 'biden-ukraine.txt'), 'utf8');
+const RIVERSIDE_ID = 'riverside-council-approves-new-footbridge-after-two-year';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'readquiz-init-'));
+});
+
+async function init(...args: string[]) {
+  const io = fakeIo({ cwd: dir });
+  const code = await main(['init', ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('readquiz init', () => {
+  it('drafts questions/<id>.yaml from the title, copies the article next to it, and says what to do next', async () => {
+    writeFileSync(join(dir, 'article.md'), riverside);
+    const r = await init('article.md');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    const bankPath = join(dir, 'questions', `${RIVERSIDE_ID}.yaml`);
+    expect(readFileSync(join(dir, 'questions', 'article.md'), 'utf8')).toBe(riverside);
+    expect(r.err).toContain('copied the article to questions/article.md');
+    expect(r.err).toMatch(/wrote questions\/riverside-[a-z-]+\.yaml: 18 facts \(10 numbers, 2 quotes, 1 list of names, 5 roles\)/);
+    expect(r.err).toMatch(/\d+ guesses to check/);
+    expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);
+    expect(r.err).toContain(`readquiz take --bank questions/${RIVERSIDE_ID}.yaml`);
+
+    const yaml = readFileSync(bankPath, 'utf8');
+    expect(yaml).toMatch(/# check: speaker guessed from "said" after the quote\n(  # check: .*\n)*  - id: linda-ortiz-quote/);
+    const parsed = parseBankFile(bankPath);
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(parsed.bank!.article.file).toBe('article.md');
+  });
+
+  it('writes a bank that `readquiz lint` accepts', async () => {
+    writeFileSync(join(dir, 'biden.txt'), builtin);
+    expect((await init('biden.txt', '-o', 'bank.yaml')).code).toBe(0);
+    const io = fakeIo({ cwd: dir });
+    const code = await main(['lint', join(dir, 'bank.yaml')], io);
+    expect(io.err()).not.toMatch(/error/);
+    expect(code).toBe(0);
+  });
+
+  it('points at the article without copying when the bank goes in the same folder', async () => {
+    writeFileSync(join(dir, 'biden.txt'), builtin);
+    const r = await init('biden.txt', '-o', 'biden.yaml');
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain('copied');
+    expect(parseBankFile(join(dir, 'biden.yaml')).bank!.article.file).toBe('biden.txt');
+  });
+
+  it('never overwrites an existing bank without --force', async () => {
+    writeFileSync(join(dir, 'biden.txt'), builtin);
+    writeFileSync(join(dir, 'biden.yaml'), 'mine\n');
+    const r = await init('biden.txt', '-o', 'biden.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('biden.yaml: a bank already exists here; pass --force to overwrite it, or choose another file with -o\n');
+    expect(readFileSync(join(dir, 'biden.yaml'), 'utf8')).toBe('mine\n');
+    const forced = await init('biden.txt', '-o', 'biden.yaml', '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'biden.yaml'), 'utf8')).toContain('format: readquiz/bank@1');
+  });
+
+  it('refuses to replace a different article next to the bank, and writes nothing', async () => {
+    writeFileSync(join(dir, 'article.md'), riverside);
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'article.md'), 'another article\n');
+    const r = await init('article.md', '-o', 'out/bank.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^out\/article\.md: a different file named article\.md is already next to the bank; pass --force/);
+    expect(existsSync(join(dir, 'out', 'bank.yaml'))).toBe(false);
+    expect(readFileSync(join(dir, 'out', 'article.md'), 'utf8')).toBe('another article\n');
+  });
+
+  it.each([
+    ['an empty file', '', /^empty\.txt: article is empty; expected the text of an article/],
+    ['a file of blank lines', '\n\n   \n', /^empty\.txt: article is empty/],
+    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), /^empty\.txt(:\d+:\d+)?: (the )?article contains binary data.*; expected UTF-8 text/],
+    ['a huge file', 'x'.repeat(1024 * 1024 + 1), /^empty\.txt(:\d+:\d+)?: (the )?article is 1\.0 MiB; at most 1\.0 MiB is accepted/],
+  ])('fails on %s with one clear line and exit 2, writing nothing', async (_what, content, message) => {
+    writeFileSync(join(dir, 'empty.txt'), content);
+    const r = await init('empty.txt');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dir, 'questions'))).toBe(false);
+  });
+
+  it('reports a missing article and a missing argument as usage errors', async () => {
+    const missing = await init('nope.txt');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^nope\.txt: cannot read (the )?article: no such file( or folder)?\n$/);
+    const none = await init();
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/expected the article's file/);
+  });
+
+  it('shows its help', async () => {
+    const io = fakeIo({ cwd: dir });
+    expect(await main(['init', '--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/^Usage: readquiz init ARTICLE/);
+  });
+});
