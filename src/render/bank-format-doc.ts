@@ -1,0 +1,199 @@
+// docs/bank-format.md, rendered from bankSchema so the reference and the loader can never disagree.
+// The examples form one bank over the built-in article; a test loads it, so they stay valid too.
+import { stringify } from 'yaml';
+import { bankSchema } from '../core/schemas.js';
+import type { BankFile, Fact, FactKind } from '../core/types.js';
+
+type Schema = Record<string, unknown>;
+
+/** One example per fact kind, all from questions/biden-ukraine.txt. */
+export const BANK_FORMAT_EXAMPLE: BankFile = {
+  format: 'readquiz/bank@1',
+  id: 'biden-ukraine-example',
+  title: 'Biden tries to change the balance of power on Ukraine',
+  language: 'en',
+  article: {
+    file: 'biden-ukraine.txt',
+    exclude: ['© KEYSTONE/EPA/MICHAEL REYNOLDS / POOL', 'Leave a Comment', 'This site uses Akismet'],
+  },
+  entities: [
+    { id: 'olaf-scholz', kind: 'person', name: 'Olaf Scholz', aliases: ['Scholz', 'the German Chancellor'], role: 'German Chancellor' },
+    { id: 'emmanuel-macron', kind: 'person', name: 'Emmanuel Macron', aliases: ['Macron'], role: 'French President' },
+    { id: 'mario-draghi', kind: 'person', name: 'Mario Draghi', role: 'Italian Prime Minister' },
+    { id: 'vladimir-putin', kind: 'person', name: 'Vladimir Putin', role: 'Russian counterpart' },
+    { id: 'russia', kind: 'country', name: 'Russia' },
+    { id: 'nato', kind: 'organisation', name: 'NATO', aliases: ['the military alliance', 'the Atlantic alliance'] },
+  ],
+  facts: [
+    {
+      id: 'soldiers-on-alert',
+      kind: 'quantity',
+      evidence: 'The United States has placed up to 8,500 soldiers on alert.',
+      value: 8500,
+      counts: 'soldiers the United States has placed on alert',
+      unit: 'soldiers',
+      precision: 'up to',
+      text: '8,500',
+      question: 'Up to how many soldiers has the United States placed on alert?',
+    },
+    {
+      id: 'meeting-participants',
+      kind: 'set',
+      evidence:
+        'French President Emmanuel Macron, German Chancellor Olaf Scholz, Italian Prime Minister Mario Draghi, NATO Secretary General Jens Stoltenberg, Polish President Andrzej Duda, British Prime Minister Boris Johnson, European Council President Charles Michel and European Commission President Ursula von der Leyen participated in the meeting.',
+      about: 'participated in the meeting',
+      members: ['emmanuel-macron', 'olaf-scholz', 'mario-draghi'],
+      nonMembers: ['vladimir-putin'],
+    },
+    {
+      id: 'scholz-heavy-consequences',
+      kind: 'quote',
+      evidence:
+        'The participants “were all of the opinion that it is up to Russia to undertake visible initiatives of de-escalation”, commented for his part the German Chancellor, assuring that Moscow would suffer “very heavy consequences” in the event of invasion.',
+      text: 'very heavy consequences',
+      speaker: 'olaf-scholz',
+      about: 'what Moscow would suffer in the event of invasion',
+    },
+    {
+      id: 'families-removed',
+      kind: 'statement',
+      evidence:
+        'The Europeans had previously seemed wary of the increasingly tough rhetoric and decisions of the United States, which for example decided to remove the families of diplomats stationed in Kiev, an initiative followed by London and Canberra.',
+      text: 'The United States decided to remove the families of diplomats stationed in Kiev.',
+      falsify: [{ replace: 'Kiev', with: 'Moscow' }],
+    },
+    {
+      id: 'scholz-role',
+      kind: 'role',
+      evidence:
+        'French President Emmanuel Macron, German Chancellor Olaf Scholz, Italian Prime Minister Mario Draghi, NATO Secretary General Jens Stoltenberg, Polish President Andrzej Duda, British Prime Minister Boris Johnson, European Council President Charles Michel and European Commission President Ursula von der Leyen participated in the meeting.',
+      entity: 'olaf-scholz',
+      role: 'German Chancellor',
+    },
+    {
+      id: 'russia-written-commitment',
+      kind: 'action',
+      evidence:
+        'Russia demands a written commitment on the non-enlargement of NATO to Ukraine and Georgia and demands a withdrawal of the forces and armaments of the Atlantic alliance from the countries of Eastern Europe which have joined the NATO after 1997, notably from Romania and Bulgaria.',
+      actor: 'russia',
+      action: 'demands a written commitment on the non-enlargement of NATO to Ukraine and Georgia',
+    },
+  ],
+};
+
+const KIND_ORDER: FactKind[] = ['quantity', 'set', 'quote', 'statement', 'role', 'action'];
+
+function typeOf(s: Schema, defs: Record<string, Schema>): string {
+  if (typeof s.$ref === 'string') return typeOf(defs[s.$ref.replace('#/$defs/', '')]!, defs);
+  if ('const' in s) return `\`${JSON.stringify(s.const)}\``;
+  if (Array.isArray(s.enum)) return `one of ${s.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
+  if (s.type === 'array') {
+    const items = s.items as Schema | undefined;
+    const inner = items ? typeOf(items, defs) : 'values';
+    const bounds = [typeof s.minItems === 'number' && s.minItems > 0 ? `at least ${s.minItems}` : '', typeof s.maxItems === 'number' ? `at most ${s.maxItems}` : ''].filter(Boolean).join(', ');
+    return `list of ${inner}${bounds ? ` (${bounds})` : ''}`;
+  }
+  if (s.type === 'string') {
+    if (s.pattern === '^[a-z0-9][a-z0-9-]*$') return s.description === 'The id of an entity in this bank.' ? 'entity id' : 'id';
+    const len = typeof s.maxLength === 'number' ? `, up to ${s.maxLength} characters` : '';
+    return `text${len}`;
+  }
+  if (s.type === 'number') return typeof s.minimum === 'number' ? `number ≥ ${s.minimum}` : 'number';
+  if (s.type === 'integer') return 'whole number';
+  if (s.type === 'boolean') return 'true or false';
+  if (s.type === 'object') return 'mapping';
+  return 'value';
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function fieldTable(obj: Schema, defs: Record<string, Schema>, skip: string[] = []): string {
+  const props = obj.properties as Record<string, Schema>;
+  const required = new Set((obj.required as string[] | undefined) ?? []);
+  const rows = Object.entries(props)
+    .filter(([k]) => !skip.includes(k))
+    .map(([k, s]) => {
+      const resolved = typeof s.$ref === 'string' ? defs[s.$ref.replace('#/$defs/', '')]! : s;
+      const nested = resolved.type === 'object' || (resolved.type === 'array' && (resolved.items as Schema | undefined)?.type !== 'string' && (resolved.items as Schema | undefined)?.pattern === undefined);
+      const desc = typeof s.description === 'string' ? s.description : 'const' in s ? 'Always this value.' : nested ? `See \`${k}\` below.` : '';
+      const itemDesc = resolved.type === 'array' && typeof (resolved.items as Schema | undefined)?.description === 'string' ? `Each: ${String((resolved.items as Schema).description)}` : '';
+      return `| \`${k}\` | ${required.has(k) ? 'yes' : 'no'} | ${cell(typeOf(s, defs))} | ${cell([desc, itemDesc].filter(Boolean).join(' '))} |`;
+    });
+  return ['| Field | Required | Type | Meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+function yamlBlock(value: unknown): string {
+  return ['```yaml', stringify(value, { lineWidth: 0 }).trimEnd(), '```'].join('\n');
+}
+
+/** The Markdown reference for the bank format. */
+export function renderBankFormatDoc(schema: Schema = bankSchema as unknown as Schema): string {
+  const defs = schema.$defs as Record<string, Schema>;
+  const props = schema.properties as Record<string, Schema>;
+  const entityItems = (props.entities!.items as Schema);
+  const article = props.article!;
+  const example = BANK_FORMAT_EXAMPLE;
+  const out: string[] = [];
+  out.push(
+    '# The bank format (`readquiz/bank@1`)',
+    '',
+    '<!-- Generated from bankSchema in src/core/schemas.ts by tests/docs/bank-format.test.ts.',
+    '     Do not edit by hand: run `UPDATE_DOCS=1 npx vitest run tests/docs` to refresh. -->',
+    '',
+    `${String(schema.description)} A bank is one YAML file; \`readquiz init ARTICLE\` drafts one, \`readquiz lint FILE\``,
+    'checks it (and prints `file:line:col` for each problem), and the JSON Schema in `schema/bank.schema.json` gives editors',
+    'completion (add `$schema: ../schema/bank.schema.json` at the top).',
+    '',
+    '## Top level',
+    '',
+    fieldTable(schema, defs),
+    '',
+    '## `article`',
+    '',
+    fieldTable(article, defs),
+    '',
+    'The article file is plain text or Markdown: the first block is the title, blocks without a sentence-ending',
+    'mark are headings, the others are paragraphs numbered from 1. `exclude` lines are dropped before that.',
+    '',
+    yamlBlock({ article: example.article }),
+    '',
+    '## `entities`',
+    '',
+    'Everything the article names that a question may use: speakers, members of a set, actors, and the',
+    'distractors drawn for them. Distractors come from entities of the same `kind`, so guess kinds with care.',
+    '',
+    fieldTable(entityItems, defs),
+    '',
+    yamlBlock({ entities: example.entities.slice(0, 2) }),
+    '',
+    '## `facts`',
+    '',
+    `Every fact has an \`id\`, a \`kind\` (one of ${KIND_ORDER.map((k) => `\`${k}\``).join(', ')}) and its \`evidence\`. The`,
+    'other fields depend on the kind.',
+    '',
+  );
+  for (const kind of KIND_ORDER) {
+    const def = defs[kind]!;
+    const ex = example.facts.find((f: Fact) => f.kind === kind)!;
+    out.push(`### \`${kind}\``, '', String(def.description), '', fieldTable(def, defs), '');
+    // Lists of mappings inside a fact (a statement's `falsify`) get their own table.
+    for (const [k, p] of Object.entries(def.properties as Record<string, Schema>)) {
+      const items = p.items as Schema | undefined;
+      if (p.type === 'array' && items?.properties) out.push(`Each item of \`${k}\`:`, '', fieldTable(items, defs), '');
+    }
+    out.push('Example:', '', yamlBlock([ex]), '');
+  }
+  out.push(
+    '## What lint checks beyond the schema',
+    '',
+    '- ids are unique among entities and among facts; each reference (`speaker`, `members`, `nonMembers`, `entity`, `actor`) names an entity of the bank;',
+    '- a name or alias points to one entity only;',
+    "- `evidence` is a whole sentence of the article, verbatim (whitespace and typographic quotes may differ); when it is not, lint shows the closest sentence;",
+    '- a quote\'s `text` and a quantity\'s `text` appear in the evidence; a statement\'s `falsify[].replace` appears in its `text`;',
+    '- every fact can make at least one question.',
+    '',
+  );
+  return `${out.join('\n').trimEnd()}\n`;
+}
