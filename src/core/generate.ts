@@ -3,7 +3,7 @@
 // only on the seed and the question; assembly is a sequential process whose choices never look at the
 // requested count, so the first N questions of a longer quiz are the quiz of N.
 import { ReadquizError } from './errors.js';
-import { givesAway, secretsOf } from './giveaway.js';
+import { givesAway } from './giveaway.js';
 import { actionMaker } from './makers/action.js';
 import { createContext, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './makers/context.js';
 import type { GroupMaker } from './makers/group.js';
@@ -169,8 +169,8 @@ function noneMessage(bank: Bank, types: readonly QuestionType[]): string {
 }
 
 /**
- * Picks questions one at a time: among (unused fact, type) pairs, those whose type and then fact kind
- * have been used least so far, one at random. A pick that would give another question away (or
+ * Picks questions one at a time: a type among those used least so far, then an unused fact for it
+ * (sparing facts an unused type depends on, favouring the fact kind used least so far), at random. A pick that would give another question away (or
  * cannot be built from the facts left) is dropped and the next one tried.
  */
 function assemble(bank: Bank, seed: string, types: readonly QuestionType[], count: number): Question[] {
@@ -191,28 +191,35 @@ function assemble(bank: Bank, seed: string, types: readonly QuestionType[], coun
   const typeUse = new Map<QuestionType, number>();
   const kindUse = new Map<FactKind, number>();
   const chosen: Question[] = [];
-  const secrets = new Map<Question, string[]>();
 
   while (chosen.length < count) {
     const live = candidates.filter((c) => !usedFacts.has(c.plan.fact.id) && !dropped.has(c.key));
     if (live.length === 0) break;
-    let best: Candidate[] = [];
-    let bestScore = [Infinity, Infinity];
-    for (const c of live) {
-      const score = [typeUse.get(c.type) ?? 0, kindUse.get(c.plan.fact.kind) ?? 0];
-      const cmp = score[0]! - bestScore[0]! || score[1]! - bestScore[1]!;
-      if (cmp < 0) {
-        best = [c];
-        bestScore = score;
-      } else if (cmp === 0) best.push(c);
-    }
+    // Type first, uniformly among the least used, so a type few facts can feed is as likely as any
+    // other; then a fact of the least used kind.
+    const typeCount = (t: QuestionType) => typeUse.get(t) ?? 0;
+    const liveTypes = types.filter((t) => live.some((c) => c.type === t));
+    const fewest = Math.min(...liveTypes.map(typeCount));
+    const type = picker.pick(liveTypes.filter((t) => typeCount(t) === fewest));
+    const ofType = live.filter((c) => c.type === type);
+    // Spare the facts that an unused type cannot do without (the only set for multi-select, the last
+    // three statements for ordering), then favour the least used fact kind.
+    const supply = new Map<QuestionType, number>();
+    for (const c of live) supply.set(c.type, (supply.get(c.type) ?? 0) + 1);
+    const critical = (t: QuestionType) => t !== type && typeCount(t) === 0 && (supply.get(t) ?? 0) <= (groupFor(t)?.min ?? 1);
+    const criticalOf = new Map<FactPlan, number>();
+    for (const c of live) if (critical(c.type)) criticalOf.set(c.plan, (criticalOf.get(c.plan) ?? 0) + 1);
+    const cost = (c: Candidate) => criticalOf.get(c.plan) ?? 0;
+    const kindCount = (c: Candidate) => kindUse.get(c.plan.fact.kind) ?? 0;
+    const rank = (c: Candidate) => cost(c) * 1_000_000 + kindCount(c);
+    const bestRank = Math.min(...ofType.map(rank));
+    const best = ofType.filter((c) => rank(c) === bestRank);
     const pick = picker.pick(best);
     const q = build(ctx, pick, root, usedFacts);
     if (!q || chosen.some((other) => givesAway(ctx, other, q))) {
       dropped.add(pick.key);
       continue;
     }
-    secrets.set(q, secretsOf(ctx, q));
     chosen.push(q);
     for (const id of q.factIds) usedFacts.add(id);
     typeUse.set(q.type, (typeUse.get(q.type) ?? 0) + 1);
@@ -220,7 +227,7 @@ function assemble(bank: Bank, seed: string, types: readonly QuestionType[], coun
   }
   if (chosen.length < count) {
     throw new ReadquizError(
-      `bank '${bank.id}' can make only ${chosen.length} question${chosen.length === 1 ? '' : 's'} of the requested types (no fact asked twice); ask for at most ${chosen.length}`,
+      `bank '${bank.id}' can make only ${chosen.length} question${chosen.length === 1 ? '' : 's'} of the requested types with seed '${seed}' (no fact is asked twice); ask for at most ${chosen.length}`,
     );
   }
   return chosen;

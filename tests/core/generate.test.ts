@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findSentence } from '../../src/core/article.js';
+import { ReadquizError } from '../../src/core/errors.js';
+import { allQuestions, generateQuiz, questionTypesForFact } from '../../src/core/generate.js';
+import { givesAway } from '../../src/core/giveaway.js';
+import { createContext } from '../../src/core/makers/context.js';
+import { QUESTION_TYPES, type Fact, type Question } from '../../src/core/types.js';
+import { TEACHER_PROMPT } from './fixtures/helpers.js';
+import { miniBank, MINI_BANK_FILE } from './fixtures/mini-bank.js';
+
+const bank = miniBank();
+
+describe('generateQuiz', () => {
+  it('returns a readquiz/quiz@1 with the seed, the bank and the effective options; 10 questions by default', () => {
+    const quiz = generateQuiz(bank, { seed: 'abc' });
+    expect(quiz.format).toBe('readquiz/quiz@1');
+    expect(quiz.seed).toBe('abc');
+    expect(quiz.bank).toEqual({ id: 'mini', title: bank.title, contentHash: bank.contentHash });
+    expect(quiz.options).toEqual({ count: 10, types: [...QUESTION_TYPES] });
+    expect(quiz.questions).toHaveLength(10);
+  });
+
+  it('lists the requested types in canonical order, whatever order they were asked in', () => {
+    const a = generateQuiz(bank, { seed: 's', count: 4, types: ['true-false', 'multiple-choice'] });
+    const b = generateQuiz(bank, { seed: 's', count: 4, types: ['multiple-choice', 'true-false', 'true-false'] });
+    expect(a.options.types).toEqual(['multiple-choice', 'true-false']);
+    expect(a).toEqual(b);
+    for (const q of a.questions) expect(['multiple-choice', 'true-false']).toContain(q.type);
+  });
+
+  it('ids are <factId>:<type>; points are 1, or 2 for matching, ordering and multi-select', () => {
+    for (let i = 0; i < 30; i++) {
+      for (const q of generateQuiz(bank, { seed: `id${i}`, count: 10 }).questions) {
+        expect(q.id).toBe(`${q.factId}:${q.type}`);
+        expect(q.factIds[0]).toBe(q.factId);
+        expect(q.points).toBe(['matching', 'ordering', 'multi-select'].includes(q.type) ? 2 : 1);
+      }
+    }
+  });
+
+  it('every type the bank supports turns up across seeds', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 50; i++) generateQuiz(bank, { seed: `t${i}`, count: 8 }).questions.forEach((q) => seen.add(q.type));
+    expect([...seen].sort()).toEqual([...QUESTION_TYPES].sort());
+  });
+
+  it('asks no fact twice (matching and ordering use up all their facts) and no question gives another away', () => {
+    const ctx = createContext(bank);
+    for (let i = 0; i < 60; i++) {
+      const quiz = generateQuiz(bank, { seed: `nf${i}`, count: 10 });
+      const facts = quiz.questions.flatMap((q) => q.factIds);
+      expect(new Set(facts).size).toBe(facts.length);
+      quiz.questions.forEach((a, j) => quiz.questions.slice(j + 1).forEach((b) => expect(givesAway(ctx, a, b), `${a.id} / ${b.id}`).toBe(false)));
+    }
+  });
+
+  it('spreads over types first, then fact kinds: no type repeats before every available type was used', () => {
+    for (let i = 0; i < 40; i++) {
+      const types = generateQuiz(bank, { seed: `sp${i}`, count: 8 }).questions.map((q) => q.type);
+      expect(new Set(types).size).toBeGreaterThanOrEqual(7);
+    }
+  });
+
+  it('count "all" lists every question with variant ids', () => {
+    const quiz = generateQuiz(bank, { seed: 'x', count: 'all' });
+    expect(quiz.options.count).toBe('all');
+    expect(quiz.questions).toEqual(allQuestions(bank, { seed: 'x' }));
+  });
+
+  it('refuses a count the bank cannot honour, naming the most it can make; that many works', () => {
+    let err: unknown;
+    try {
+      generateQuiz(bank, { seed: 'big', count: 500 });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ReadquizError);
+    const n = Number(/ask for at most (\d+)/.exec((err as Error).message)?.[1]);
+    expect(n).toBeGreaterThan(10);
+    expect(generateQuiz(bank, { seed: 'big', count: n }).questions).toHaveLength(n);
+  });
+
+  it('refuses types the bank cannot make, and nonsense counts and types', () => {
+    const noStatements = miniBank({ facts: MINI_BANK_FILE.facts.filter((f) => f.kind !== 'statement') });
+    expect(() => generateQuiz(noStatements, { seed: 's', count: 1, types: ['ordering'] })).toThrow(/cannot make any ordering questions/);
+    expect(() => generateQuiz(bank, { seed: 's', count: 0 })).toThrow(ReadquizError);
+    expect(() => generateQuiz(bank, { seed: 's', count: 2.5 })).toThrow(ReadquizError);
+    expect(() => generateQuiz(bank, { seed: 's', types: ['essay' as never] })).toThrow(/unknown question type 'essay'/);
+  });
+});
+
+describe('allQuestions', () => {
+  const all = allQuestions(bank, { seed: 'all' });
+
+  it('has unique <factId>:<type>:<variant> ids, covering every fact that can make a question', () => {
+    expect(new Set(all.map((q) => q.id)).size).toBe(all.length);
+    for (const q of all) expect(q.id.startsWith(`${q.factId}:${q.type}:`)).toBe(true);
+    expect(new Set(all.map((q) => q.factId))).toEqual(new Set(bank.facts.map((f) => f.id)));
+  });
+
+  it('holds both the true and every false version of true/false questions', () => {
+    const tf = all.filter((q) => q.factId === 'okafor-warned' && q.type === 'true-false').map((q) => q.id);
+    expect(tf).toEqual(['okafor-warned:true-false:true', 'okafor-warned:true-false:false-1', 'okafor-warned:true-false:false-2']);
+    expect(all.some((q) => q.type === 'multiple-choice' && q.negated)).toBe(true);
+  });
+
+  it('respects types', () => {
+    const only = allQuestions(bank, { seed: 'all', types: ['cloze'] });
+    expect(only.length).toBeGreaterThan(3);
+    expect(only.every((q) => q.type === 'cloze')).toBe(true);
+  });
+
+  it('every question: teacher-like prompt, evidence verbatim from the article with its paragraph, no duplicate options', () => {
+    for (const q of all) {
+      expect(q.prompt, q.id).toMatch(TEACHER_PROMPT);
+      expect(q.prompt, q.id).not.toMatch(/"/);
+      const first = findSentence(bank.articleText, q.evidence);
+      if (q.factIds.length === 1) {
+        expect(first?.sentence, q.id).toBe(q.evidence);
+        expect(q.paragraph).toBe(first!.paragraph);
+      }
+      const opts = 'choices' in q ? q.choices : q.type === 'matching' ? q.right : [];
+      expect(new Set(opts.map((o) => o.toLowerCase())).size, q.id).toBe(opts.length);
+      if (q.type === 'multiple-choice') expect(q.choices.length, q.id).toBeGreaterThanOrEqual(3);
+      if (q.type === 'short-answer' || q.type === 'cloze') expect(q.accept).toContain(q.answer);
+    }
+  });
+
+  it('short answers about an entity accept its name and aliases', () => {
+    const q = all.find((x) => x.id === 'lind-against:short-answer:1') as Extract<Question, { type: 'short-answer' }>;
+    expect(q.accept).toEqual(['Eva Lind', 'Lind']);
+  });
+});
+
+describe('questionTypesForFact', () => {
+  it('lists the types a fact can feed, in canonical order', () => {
+    const fact = (id: string) => bank.facts.find((f) => f.id === id)!;
+    expect(questionTypesForFact(bank, fact('cost'))).toEqual(['multiple-choice', 'true-false', 'numeric', 'cloze']);
+    expect(questionTypesForFact(bank, fact('voted-for'))).toEqual(['multiple-choice', 'true-false', 'multi-select']);
+    expect(questionTypesForFact(bank, fact('silva-role'))).toEqual(['multiple-choice', 'short-answer', 'matching']);
+    expect(questionTypesForFact(bank, fact('new-road'))).toEqual(['true-false', 'cloze', 'ordering']);
+  });
+
+  it('is empty for a fact too thin to make any question', () => {
+    const thin: Fact = { id: 'thin', kind: 'statement', text: 'A new road is planned.', evidence: 'A new road is planned for next year.' };
+    expect(questionTypesForFact(miniBank({ facts: [...MINI_BANK_FILE.facts.filter((f) => f.kind !== 'statement'), thin] }), thin)).toEqual([]);
+  });
+});
+
+describe('src/core stays pure', () => {
+  it('imports no node:*, yaml, ink or react, and never reads the clock or Math.random', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+    for (const f of files('src/core').filter((f) => /generate|giveaway|distractors|makers/.test(f))) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/from '(node:|yaml|ink|react)/);
+      expect(text, f).not.toMatch(/Math\.random|Date\.now|new Date/);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../../src/core/makers/context.js';
+import { numberInText, quantityMaker, quantityPrompt } from '../../../src/core/makers/quantity.js';
+import { minGap } from '../../../src/core/distractors.js';
+import { createRng } from '../../../src/core/rng.js';
+import type { QuantityFact, Question } from '../../../src/core/types.js';
+import { miniBank, MINI_BANK_FILE } from '../fixtures/mini-bank.js';
+
+const bank = miniBank();
+const ctx = createContext(bank);
+const fact = (id: string) => bank.facts.find((f) => f.id === id) as QuantityFact;
+const build = (id: string, type: Question['type'], variant: string, seed = 's') =>
+  quantityMaker.build(ctx, fact(id), type, variant, createRng(seed)) as Question;
+
+describe('quantity maker', () => {
+  it('feeds numeric, multiple choice, true/false and cloze when the evidence writes the number', () => {
+    expect(Object.keys(quantityMaker.variants(ctx, fact('build-years'))).sort()).toEqual(['cloze', 'multiple-choice', 'numeric', 'true-false']);
+  });
+
+  it('makes no true/false or cloze without the number as the sentence writes it', () => {
+    const { text: _t, ...noText } = fact('cost');
+    const v = quantityMaker.variants(ctx, noText as QuantityFact);
+    expect(v['true-false']).toBeUndefined();
+    expect(v.cloze).toBeUndefined();
+    expect(v.numeric).toEqual(['1']);
+  });
+
+  it('blanks but does not falsify a number written in words it cannot rewrite ("an hour and a half")', () => {
+    const odd: QuantityFact = { ...fact('vehicles'), value: 90, unit: 'minutes', text: 'up to' };
+    const v = quantityMaker.variants(ctx, odd);
+    expect(v['true-false']).toBeUndefined();
+    expect(v.cloze).toEqual(['1']);
+  });
+
+  it('reads numbers as articles write them', () => {
+    expect(numberInText('8,500')).toBe(8500);
+    expect(numberInText('five')).toBe(5);
+    expect(numberInText('1.5')).toBe(1.5);
+    expect(numberInText('an hour and a half')).toBeUndefined();
+  });
+
+  it('asks the bank question, or a readable fallback built from what the number counts', () => {
+    expect(quantityPrompt(fact('cost'))).toBe('How many million euros will the bridge cost?');
+    const { question: _q, ...bare } = fact('vehicles');
+    expect(quantityPrompt(bare as QuantityFact)).toBe('What figure does the article give (up to) for the vehicles the bridge will carry a day?');
+  });
+
+  it('numeric: the value, tolerance 0 by default, the unit, the evidence sentence and paragraph', () => {
+    const q = build('vehicles', 'numeric', '1');
+    expect(q).toMatchObject({ type: 'numeric', answer: 9000, tolerance: 0, unit: 'vehicles', paragraph: 2, points: 1 });
+    expect(q.evidence).toBe('It will carry up to 9,000 vehicles a day, the council said.');
+  });
+
+  it('multiple choice: four ascending whole-number options spaced apart, the answer among them', () => {
+    for (let i = 0; i < 200; i++) {
+      const q = build('build-years', 'multiple-choice', '1', `mc${i}`);
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      const values = q.choices.map(Number);
+      expect(values).toHaveLength(4);
+      expect(values[q.answer]).toBe(3);
+      for (let j = 1; j < values.length; j++) expect(values[j]! - values[j - 1]!).toBeGreaterThanOrEqual(minGap(3, 'years'));
+      for (const v of values) expect(Number.isInteger(v) && v > 0).toBe(true);
+    }
+  });
+
+  it('multiple choice offers the other figure of the same unit in the bank', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      const q = build('build-years', 'multiple-choice', '1', `fig${i}`);
+      if (q.type === 'multiple-choice') q.choices.forEach((c) => seen.add(c));
+    }
+    expect(seen.has('10')).toBe(true);
+  });
+
+  it('years stay plausible four-digit years near the answer', () => {
+    for (let i = 0; i < 100; i++) {
+      const q = build('first-asked', 'multiple-choice', '1', `y${i}`);
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      for (const c of q.choices) {
+        expect(c).toMatch(/^\d{4}$/);
+        expect(Math.abs(Number(c) - 1998)).toBeLessThanOrEqual(30);
+      }
+    }
+  });
+
+  it('true/false: the sentence itself, or the sentence with a wrong number written the same way', () => {
+    expect(build('build-years', 'true-false', 'true')).toMatchObject({ prompt: 'The bridge will cost 12 million euros and take three years to build.', answer: true });
+    for (let i = 0; i < 50; i++) {
+      const q = build('build-years', 'true-false', 'false', `tf${i}`);
+      expect(q).toMatchObject({ answer: false });
+      const m = /^The bridge will cost 12 million euros and take ([a-z]+|\d+) years to build\.$/.exec(q.prompt);
+      expect(m, q.prompt).not.toBeNull();
+      expect(m![1]).not.toBe('three');
+      if (Number(numberInText(m![1]!)) <= 20) expect(m![1]).toMatch(/^[a-z]+$/);
+    }
+    const digits = build('vehicles', 'true-false', 'false', 'd');
+    expect(digits.prompt).toMatch(/^It will carry up to \d{1,3}(,\d{3})* vehicles a day, the council said\.$/);
+    expect(digits.prompt).not.toContain('9,000');
+  });
+
+  it('cloze: the evidence with the number blanked; digits and words both accepted', () => {
+    const q = build('build-years', 'cloze', '1');
+    expect(q).toMatchObject({
+      prompt: 'Fill in the blank: The bridge will cost 12 million euros and take _____ years to build.',
+      answer: 'three',
+      accept: ['three', '3'],
+    });
+  });
+
+  it('the fixture itself is a valid bank', async () => {
+    const { checkBank } = await import('../../../src/core/check-bank.js');
+    expect(checkBank(MINI_BANK_FILE, bank.articleText)).toEqual([]);
+  });
+});
