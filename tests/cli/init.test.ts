@@ -97,6 +97,22 @@ describe('readquiz init', () => {
     expect(existsSync(join(dir, 'questions'))).toBe(false);
   });
 
+  it('explains an article with no paragraphs (lines not separated by blank lines)', async () => {
+    writeFileSync(join(dir, 'flat.txt'), 'A headline\nThe first paragraph, on the next line.\nAnd another one.\n');
+    const r = await init('flat.txt');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('flat.txt: found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines\n');
+    expect(existsSync(join(dir, 'questions'))).toBe(false);
+  });
+
+  it('never writes the bank over its own article', async () => {
+    writeFileSync(join(dir, 'a.yaml'), riverside);
+    const r = await init('a.yaml', '-o', 'a.yaml', '--force');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/would overwrite the article/);
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(riverside);
+  });
+
   it('reports a missing article and a missing argument as usage errors', async () => {
     const missing = await init('nope.txt');
     expect(missing.code).toBe(2);

@@ -72,6 +72,7 @@ export const command: Command = {
     const outArg = stringOpt(p, 'output') ?? join('questions', `${id}.yaml`);
     const out = resolve(io.cwd, outArg);
     if (!/\.ya?ml$/i.test(out)) throw new ReadquizError(`readquiz init: -o '${outArg}' should end in .yaml, so readquiz reads it as a bank path`);
+    if (out === articlePath) throw new ReadquizError('the bank would overwrite the article; choose another file with -o', { file: outArg });
     if (existsSync(out) && !force) throw new ReadquizError('a bank already exists here; pass --force to overwrite it, or choose another file with -o', { file: outArg });
 
     // The bank's article must live in the bank's folder: point at it when it is there, else copy it.
@@ -89,8 +90,12 @@ export const command: Command = {
       } else copyTo = target;
     }
     articleFile = basename(copyTo ?? join(outDir, articleFile));
+    if (copyTo && resolve(copyTo) === out) throw new ReadquizError(`the article's copy would be written over the bank; rename the article or choose another file with -o`, { file: outArg });
 
     const draft = draftBank(text, { articleFile, id });
+    if (draft.bank.facts.length === 0) {
+      throw new ReadquizError('found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines', { file: articleArg });
+    }
     const yaml = renderBankYaml(draft, {
       header: [
         `Drafted by 'readquiz init' from ${basename(articlePath)}. A draft, not a finished bank:`,
