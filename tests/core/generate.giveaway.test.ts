@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { allQuestions } from '../../src/core/generate.js';
+import { givesAway, secretsOf } from '../../src/core/giveaway.js';
+import { createContext } from '../../src/core/makers/context.js';
+import type { Question } from '../../src/core/types.js';
+import { miniBank } from './fixtures/mini-bank.js';
+
+const bank = miniBank();
+const ctx = createContext(bank);
+const all = allQuestions(bank, { seed: 'g' });
+const q = (id: string) => {
+  const found = all.find((x) => x.id === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+};
+
+describe('giveaway', () => {
+  it('a typed answer is secret with all the names of its entity', () => {
+    expect(secretsOf(ctx, q('lind-against:short-answer:1'))).toEqual(['Eva Lind', 'Lind']);
+    expect(secretsOf(ctx, q('build-years:numeric:1'))).toEqual(['3', 'three']);
+  });
+
+  it('what a question shows itself is no secret', () => {
+    expect(secretsOf(ctx, q('silva-role:short-answer:1'))).toEqual(['Ana Silva', 'Mayor Ana Silva', 'Silva']);
+    const shows = { ...q('silva-role:short-answer:1'), prompt: 'Which Silva is the Mayor?' } as Question;
+    expect(secretsOf(ctx, shows)).toEqual(['Ana Silva', 'Mayor Ana Silva']);
+  });
+
+  it('true/false, matching and ordering hold no secret answer text', () => {
+    for (const id of ['lind-against:true-false:true', 'silva-role:matching:1', 'builders:ordering:1']) expect(secretsOf(ctx, q(id))).toEqual([]);
+  });
+
+  it('a prompt stating another question\'s answer gives it away, in either order', () => {
+    // The role short answer "Who is the head of the opposition?" vs the quote cloze that names Eva Lind.
+    const cloze = q('lind-quote:cloze:1');
+    const who = q('lind-role:short-answer:1');
+    expect(cloze.prompt).toContain('Eva Lind');
+    expect(givesAway(ctx, cloze, who)).toBe(true);
+    expect(givesAway(ctx, who, cloze)).toBe(true);
+    // The cloze of the cost sentence shows "three", the answer to the build-years numeric question.
+    expect(givesAway(ctx, q('cost:cloze:1'), q('build-years:numeric:1'))).toBe(true);
+  });
+
+  it('unrelated questions do not clash; names must match as whole words', () => {
+    expect(givesAway(ctx, q('first-asked:numeric:1'), q('lind-against:short-answer:1'))).toBe(false);
+    const fake = { ...q('new-road:true-false:true'), prompt: 'Lindsay came to town.' } as Question;
+    expect(givesAway(ctx, fake, q('lind-against:short-answer:1'))).toBe(false);
+  });
+});
