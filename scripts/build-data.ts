@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { bankSchema, quizSchema } from '../src/core/schemas.js';
 import { BUILTIN_BANKS, type PrecompiledBank } from '../src/io/builtin-banks.js';
 import { parseBankFile } from '../src/io/parse-bank.js';
+import { ReadquizError } from '../src/core/errors.js';
 
 export function buildData(root: string): string[] {
   const problems: string[] = [];
@@ -14,7 +15,14 @@ export function buildData(root: string): string[] {
   const compiled: PrecompiledBank[] = [];
   for (const b of BUILTIN_BANKS) {
     const file = join(root, 'questions', b.file);
-    const parsed = parseBankFile(file);
+    let parsed;
+    try {
+      parsed = parseBankFile(file);
+    } catch (err) {
+      if (!(err instanceof ReadquizError)) throw err;
+      problems.push(`${err.file ?? file}:${err.line ?? 1}:${err.col ?? 1}: error: ${err.message}`);
+      continue;
+    }
     for (const d of parsed.diagnostics) problems.push(`${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`);
     if (parsed.bank) compiled.push({ id: b.id, file: b.file, articleFile: parsed.bank.article.file, bank: parsed.bank });
   }
