@@ -61,7 +61,7 @@ interface DraftFact {
   order: number;
   notes: string[];
   /** Entity references to fill in once ids exist. */
-  refs?: { field: 'speaker' | 'entity' | 'members'; cands: Cand[] };
+  refs?: { field: 'speaker' | 'entity' | 'members' | 'actor'; cands: Cand[] };
 }
 
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
@@ -192,6 +192,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         notes: [`members read from a list of ${list.members.length} names; about: "${list.about}"`, 'add nonMembers: names the article gives that are NOT in the list'],
         refs: { field: 'members', cands: list.members },
       });
+    }
+
+    // -- what the subject did, demanded or decided (sentences with quotes are covered by the quotes)
+    if (quotes.length === 0) {
+      const act = actionOf(s.sentence, ms);
+      if (act) {
+        facts.push({
+          fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
+          idHint: `${slugify(act.cand.name, 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
+          order: order + 1,
+          notes: ['actor: the name that opens the sentence; action: cut the verb phrase to what a reader should remember'],
+          refs: { field: 'actor', cands: [act.cand] },
+        });
+      }
     }
 
     if (subject?.cand.kind === 'person') lastPerson = subject.cand;
@@ -329,6 +343,24 @@ function speakerOf(sentence: string, quotes: ReturnType<typeof findQuotes>, ms: 
   const next = ms.find((m) => m.start >= quotes[quotes.length - 1]!.close);
   if (next) return { cand: next.cand, why: 'the nearest name after the quote' };
   return undefined;
+}
+
+const ACTION_VERB = /^(?:(?:has|have|had|will|would|could|is|are|was|were) (?:also |now |already |not |previously )?)?(?:announced|announces|decided|decides|demanded|demands|wants|wanted|called|calls|accused|accuses|plans|planned|approved|approves|voted|votes|agreed|agrees|rejected|rejects|launched|launches|placed|places|sent|sends|signed|signs|ordered|orders|asked|asks|refused|refuses|promised|promises|threatens|threatened|continues|continue|offered|offers|built|builds|opened|opens|closed|closes|raised|raises|cut|cuts|won|wins|lost|loses|proposed|proposes|imposed|imposes|presented|presents|massed|masses|increased|increases|reduced|reduces|banned|bans|warned|warns|is placing|is sending|are sending|is trying|are trying|tries|try)\b/;
+
+/** "Russia demands a written commitment on ...": an entity that opens the sentence, then what it did. */
+function actionOf(sentence: string, ms: Mention[]): { cand: Cand; action: string } | undefined {
+  const first = ms[0];
+  if (!first || !/^(?:The )?$/.test(sentence.slice(0, first.runStart))) return undefined;
+  let rest = sentence.slice(first.end).replace(/^['’]s\b/, '');
+  // Skip one parenthetical: "NATO, for its part, has announced ...".
+  const paren = /^, [^,]{1,80}, /.exec(rest);
+  if (paren) rest = rest.slice(paren[0].length);
+  rest = rest.replace(/^\s+/, '');
+  if (!ACTION_VERB.test(rest)) return undefined;
+  const stop = rest.search(/, (?!and |or )|; |[.!?]["'”’]*$/);
+  const action = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[.!?]+$/, '').trim();
+  if (action.split(' ').length < 3) return undefined;
+  return { cand: first.cand, action: action.slice(0, 500) };
 }
 
 /** What a quote is about: its clause with the quotation marks taken out. A starting point for the author. */

@@ -61,9 +61,15 @@ describe('draftBank on the built-in article', () => {
     expect(byId.get(quote('hysteria')!.speaker)!.name).toBe('Moscow');
   });
 
+  it('drafts what an opening name did as an action, skipping a parenthetical', () => {
+    const actions = draft.bank.facts.filter((f) => f.kind === 'action').map((f) => f.kind === 'action' && [f.actor, f.action]);
+    expect(actions).toContainEqual(['russia', expect.stringMatching(/^demands a written commitment on the non-enlargement of NATO to Ukraine and Georgia/)]);
+    expect(actions).toContainEqual(['nato', expect.stringMatching(/^has announced that it is placing forces on standby/)]);
+  });
+
   it('marks every guess: each quote, quantity, set and role has a check note', () => {
     draft.bank.facts.forEach((f, i) => {
-      if (f.kind === 'statement' || f.kind === 'action') return;
+      if (f.kind === 'statement') return;
       expect(draft.notes.some((n) => n.path[0] === 'facts' && n.path[1] === i), f.id).toBe(true);
     });
   });
