@@ -1,0 +1,177 @@
+// The built-in bank against its article. Expectations come from the article text (its numbers, its quoted
+// words, its list of participants, its page furniture), not from the bank, so a bank that misses or
+// misquotes something fails here.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findSentence, parseArticle, sentencesOf } from '../../src/core/article.js';
+import { foldForMatch } from '../../src/core/text.js';
+import type { Bank, Entity, Fact, QuantityFact, QuoteFact, RoleFact, SetFact, StatementFact } from '../../src/core/types.js';
+import { parseBankFile, type Diagnostic } from '../../src/io/parse-bank.js';
+
+const bankPath = fileURLToPath(new URL('../../questions/biden-ukraine.yaml', import.meta.url));
+const rawArticle = readFileSync(new URL('../../questions/biden-ukraine.txt', import.meta.url), 'utf8');
+
+const fold = (s: string) => foldForMatch(s);
+const show = (ds: Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`).join('\n');
+
+const parsed = parseBankFile(bankPath);
+const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+const bank = parsed.bank as Bank;
+
+const ofKind = <K extends Fact['kind']>(kind: K) => (bank?.facts ?? []).filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
+const entity = (id: string): Entity | undefined => bank.entities.find((e) => e.id === id);
+const sameSentence = (f: Fact, sentence: string) => fold(f.evidence) === fold(sentence);
+
+/** The article's sentences as its own parser reads them (with the bank's exclusions). */
+const sentences = () => sentencesOf(bank.articleText).map((s) => s.sentence);
+
+/** Page furniture in the raw text: the photo credit line and the comment form at the end. */
+function furnitureLines(text: string): string[] {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const credit = lines.filter((l) => l.startsWith('©'));
+  const form = lines.findIndex((l) => /^leave a comment$/i.test(l));
+  const tail = form >= 0 ? lines.slice(form).filter(Boolean) : [];
+  return [...credit, ...tail];
+}
+
+describe('the built-in bank biden-ukraine', () => {
+  it('loads without errors', () => {
+    expect(show(errors)).toBe('');
+    expect(bank).toBeDefined();
+    expect(bank.id).toBe('biden-ukraine');
+    expect(bank.language).toBe('en');
+    expect(bank.articleText.title).toBe(rawArticle.trim().split('\n')[0]);
+  });
+
+  it('starts with the schema pointer for editors', () => {
+    expect(readFileSync(bankPath, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/bank.schema.json');
+  });
+
+  it('proves every fact with one whole sentence of the article', () => {
+    const bad = bank.facts.filter((f) => findSentence(bank.articleText, f.evidence) === undefined).map((f) => `${f.id}: ${f.evidence}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('leaves the photo credit and the comment form out of the article', () => {
+    const furniture = furnitureLines(rawArticle);
+    // The raw text has a credit line and a two-line comment form; without exclusions the parser would keep them.
+    expect(furniture.length).toBeGreaterThanOrEqual(3);
+    const unexcluded = parseArticle(rawArticle).blocks.map((b) => fold(b.text));
+    for (const line of furniture) expect(unexcluded.some((t) => t.includes(fold(line)))).toBe(true);
+
+    const kept = bank.articleText.blocks.map((b) => fold(b.text));
+    for (const line of furniture) {
+      expect(kept.filter((t) => t.includes(fold(line))), line).toEqual([]);
+      expect(bank.facts.filter((f) => fold(f.evidence).includes(fold(line))).map((f) => f.id), line).toEqual([]);
+    }
+  });
+
+  it('has a quantity fact for every number the article writes', () => {
+    const WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
+    // "thousands of American soldiers" is no figure; \bthousand\b does not match it.
+    const spans = /\ban?\s+(?:hour|minute|day|week|month|year)\s+and\s+a\s+half\b|\d[\d,.]*\d|\d/gi;
+    const words = new RegExp(`\\b(?:${WORDS})\\b`, 'gi');
+    const expected: { sentence: string; number: string }[] = [];
+    for (const sentence of sentences()) {
+      for (const m of sentence.matchAll(spans)) expected.push({ sentence, number: m[0] });
+      for (const m of sentence.replace(spans, ' ').matchAll(words)) expected.push({ sentence, number: m[0] });
+    }
+    // The article's figures: 8,500, five, 40,000, an hour and a half, 1997.
+    expect(expected.map((e) => e.number).sort()).toEqual(['1997', '40,000', '8,500', 'an hour and a half', 'five'].sort());
+    const quantities = ofKind('quantity');
+    const missing = expected.filter(({ sentence, number }) => !quantities.some((q) => q.text !== undefined && fold(q.text) === fold(number) && sameSentence(q, sentence)));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives the numbers their values, precision and natural questions', () => {
+    const byText = (t: string) => ofKind('quantity').find((q) => q.text === t) as QuantityFact;
+    expect(byText('8,500')).toMatchObject({ value: 8500, precision: 'up to', unit: 'soldiers' });
+    expect(byText('40,000')).toMatchObject({ value: 40000, unit: 'soldiers' });
+    expect(byText('five')).toMatchObject({ value: 5, unit: 'days' });
+    expect(byText('an hour and a half')).toMatchObject({ value: 90, precision: 'just under', unit: 'minutes' });
+    expect(byText('1997')).toMatchObject({ value: 1997, unit: 'year' });
+    for (const q of ofKind('quantity')) expect(q.question, q.id).toMatch(/\?$/);
+  });
+
+  it('has a quote fact for every quoted phrase of the paragraphs, with the same sentence', () => {
+    const phrases: { sentence: string; phrase: string }[] = [];
+    for (const sentence of sentences()) {
+      for (const m of fold(sentence).matchAll(/"([^"]+)"/g)) phrases.push({ sentence, phrase: m[1]!.replace(/[\s,.;:]+$/, '') });
+    }
+    expect(phrases.length).toBeGreaterThanOrEqual(16);
+    const quotes = ofKind('quote');
+    const missing = phrases.filter(({ sentence, phrase }) => !quotes.some((q) => fold(q.text) === phrase && sameSentence(q, sentence)));
+    expect(missing).toEqual([]);
+    // And nothing the bank presents as quoted words is not quoted in the article.
+    const quoted = new Set(phrases.map((p) => p.phrase));
+    expect(quotes.filter((q) => !quoted.has(fold(q.text))).map((q) => q.id)).toEqual([]);
+  });
+
+  it('lists exactly the eight participants the article names, each with the role it gives them', () => {
+    const sentence = sentences().find((s) => s.includes('participated in the meeting'))!;
+    expect(sentence).toBeDefined();
+    const items = sentence.replace(/ participated in the meeting\.$/, '').split(/, | and (?=[A-Z])/);
+    expect(items).toHaveLength(8);
+    const people = bank.entities.filter((e) => e.kind === 'person');
+    const named = items.map((item) => {
+      // The entity whose full name ends the item; what precedes it is the article's title for them.
+      const e = people.filter((p) => item.endsWith(` ${p.name}`)).sort((a, b) => b.name.length - a.name.length)[0];
+      expect(e, item).toBeDefined();
+      return { id: e!.id, role: item.slice(0, item.length - e!.name.length).trim() };
+    });
+    const ids = named.map((n) => n.id).sort();
+    const sets = ofKind('set').filter((s: SetFact) => [...s.members].sort().join() === ids.join());
+    expect(sets.map((s) => s.id)).toHaveLength(1);
+    expect(sameSentence(sets[0]!, sentence)).toBe(true);
+    // Distractors for "who took part?" are people the article names who did not.
+    for (const id of sets[0]!.nonMembers ?? []) expect(ids).not.toContain(id);
+    expect((sets[0]!.nonMembers ?? []).length).toBeGreaterThanOrEqual(3);
+
+    const roles = ofKind('role');
+    for (const { id, role } of named) {
+      expect(roles.some((r: RoleFact) => r.entity === id && r.role === role), `${id} as ${role}`).toBe(true);
+    }
+  });
+
+  it('names entities only with words the article uses, each name pointing to one entity', () => {
+    const article = fold(rawArticle).toLowerCase();
+    const owners = new Map<string, string>();
+    for (const e of bank.entities) {
+      for (const n of [e.name, ...(e.aliases ?? [])]) {
+        const bare = fold(n).toLowerCase().replace(/^the /, '');
+        expect(article.includes(bare), `${e.id}: ${n}`).toBe(true);
+        const key = fold(n).toLowerCase();
+        expect(owners.get(key) ?? e.id, `${n} names two entities`).toBe(e.id);
+        owners.set(key, e.id);
+      }
+    }
+  });
+
+  it('falsifies statements only with words from the article', () => {
+    const words = new Set(fold(rawArticle).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N},’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []);
+    const foreign: string[] = [];
+    for (const s of ofKind('statement') as StatementFact[]) {
+      expect(s.falsify?.length ?? 0, s.id).toBeGreaterThanOrEqual(1);
+      for (const sub of s.falsify ?? []) {
+        for (const w of fold(sub.with).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N},’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) {
+          if (!words.has(w)) foreign.push(`${s.id}: ${w}`);
+        }
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  it('has enough of each kind for every question type', () => {
+    const count = (k: Fact['kind']) => ofKind(k).length;
+    expect(bank.facts.length).toBeGreaterThanOrEqual(45);
+    expect(count('role')).toBeGreaterThanOrEqual(6);
+    expect(count('action')).toBeGreaterThanOrEqual(5);
+    expect(count('set')).toBeGreaterThanOrEqual(2);
+    // Ordering needs statements from different places in the article.
+    const paragraphs = new Set(ofKind('statement').map((s) => findSentence(bank.articleText, s.evidence)?.paragraph));
+    expect(paragraphs.size).toBeGreaterThanOrEqual(5);
+    // Every speaker of a quote is an entity of the bank.
+    for (const q of ofKind('quote') as QuoteFact[]) expect(entity(q.speaker), q.id).toBeDefined();
+  });
+});
