@@ -17,6 +17,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   worksheet: { summary: 'printable worksheets (md, html, pdf) with answer keys, one variant per student', load: () => import('./commands/worksheet.js') },
   banks: { summary: 'list the built-in banks and how many questions each can make', load: () => import('./commands/banks.js') },
   init: { summary: 'draft a bank from a new article (offline), ready to check and lint', load: () => import('./commands/init.js') },
+  stress: { summary: 'check that 1,000 seeded quizzes are fair (R/exams-style stress test)', load: () => import('./commands/stress.js') },
 };
 
 /** The command `readquiz` runs with no command name: the interactive quiz once it exists. */
