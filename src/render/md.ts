@@ -10,10 +10,20 @@ import {
 } from './worksheet/model.js';
 
 const BOX = '☐';
-const blank = (n: number) => '\\_'.repeat(n);
+// A run of underscores with a space on both sides cannot open or close emphasis, so it stays as typed and
+// the raw file reads well; only a blank touching other characters needs its underscores escaped.
+const blank = (n: number) => '_'.repeat(n);
+function clozeMd(prompt: string): string {
+  const parts = splitBlanks(prompt).map(md);
+  return parts.reduce((out, part, i) => {
+    if (i === 0) return part;
+    const spaced = /(^|\s)$/.test(out) && /^(\s|$)/.test(part);
+    return out + (spaced ? blank(12) : '\\_'.repeat(12)) + part;
+  }, '');
+}
 
 function questionMd(q: Question, n: number): string[] {
-  const head = q.type === 'cloze' ? splitBlanks(q.prompt).map(md).join(blank(12)) : md(q.prompt);
+  const head = q.type === 'cloze' ? clozeMd(q.prompt) : md(q.prompt);
   const out = [`**${n}.** ${head} *(${pointsLabel(q.points)})*`, '', `*${md(instruction(q))}*`, ''];
   switch (q.type) {
     case 'multiple-choice':
