@@ -61,7 +61,7 @@ interface DraftFact {
   order: number;
   notes: string[];
   /** Entity references to fill in once ids exist. */
-  refs?: { field: 'speaker' | 'entity' | 'members' | 'actor'; cands: Cand[] };
+  refs?: { field: 'speaker' | 'entity' | 'members' | 'nonMembers' | 'actor'; cands: Cand[] }[];
 }
 
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
@@ -177,20 +177,22 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           idHint: `${slugify(speaker.name, 30)}-quote`,
           order: order + q.open,
           notes: [who ? `speaker guessed from ${who.why}` : 'speaker guessed: the nearest name; no attribution verb found', 'about: say in a few words what the quote is about'],
-          refs: { field: 'speaker', cands: [speaker] },
+          refs: [{ field: 'speaker', cands: [speaker] }],
         });
       }
     }
 
     // -- lists of names
-    const list = listIn(s.sentence, ms);
-    if (list) {
+    for (const list of listsIn(s.sentence, ms)) {
       facts.push({
         fact: { kind: 'set', evidence: s.sentence, about: list.about, members: [] },
         idHint: `set-${slugify(list.about, 40)}`,
         order: order + list.start,
-        notes: [`members read from a list of ${list.members.length} names; about: "${list.about}"`, 'add nonMembers: names the article gives that are NOT in the list'],
-        refs: { field: 'members', cands: list.members },
+        notes: [
+          `members read from a list of ${list.members.length} names; about: "${list.about}" (rewrite it as what the members share)`,
+          list.others.length ? 'nonMembers: other names of the same kind in the sentence; keep only true non-members' : 'add nonMembers: names the article gives that are NOT in the list',
+        ],
+        refs: [{ field: 'members', cands: list.members }, ...(list.others.length ? [{ field: 'nonMembers' as const, cands: list.others }] : [])],
       });
     }
 
@@ -203,7 +205,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           idHint: `${slugify(act.cand.name, 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
           order: order + 1,
           notes: ['actor: the name that opens the sentence; action: cut the verb phrase to what a reader should remember'],
-          refs: { field: 'actor', cands: [act.cand] },
+          refs: [{ field: 'actor', cands: [act.cand] }],
         });
       }
     }
@@ -220,7 +222,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       idHint: `${slugify(c.name, 40)}-role`,
       order: sentences.findIndex((s) => s.sentence === c.roleEvidence) * 10000 + (c.roleEvidence.indexOf(c.name) % 10000),
       notes: [`role read from "${c.roleFrom}"`],
-      refs: { field: 'entity', cands: [c] },
+      refs: [{ field: 'entity', cands: [c] }],
     });
   }
 
@@ -234,7 +236,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
 
   // ---- ids, references, order. Entities: only those a fact uses or that the article names more than once.
-  const used = new Set<Cand>(facts.flatMap((f) => f.refs?.cands ?? []));
+  const used = new Set<Cand>(facts.flatMap((f) => (f.refs ?? []).flatMap((r) => r.cands)));
   const allCands = [...cands.values(), ...extraCands].filter((c) => used.has(c) || c.kind !== 'other').sort((a, b) => a.order - b.order);
   const pool = new IdPool();
   for (const c of allCands) c.id = pool.take(c.name, 'entity');
@@ -260,10 +262,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const counts = { quantity: 0, set: 0, quote: 0, statement: 0, role: 0, action: 0 } as Record<FactKind, number>;
   for (const f of facts) {
     const fact = { id: pool.take(f.idHint, f.fact.kind), ...f.fact } as Fact & Record<string, unknown>;
-    if (f.refs) {
-      const ids = f.refs.cands.map((c) => c.id).filter((x): x is string => Boolean(x));
-      if (ids.length !== f.refs.cands.length) continue;
-      fact[f.refs.field] = f.refs.field === 'members' ? ids : ids[0];
+    for (const r of f.refs ?? []) {
+      const ids = r.cands.map((c) => c.id!);
+      fact[r.field] = r.field === 'members' || r.field === 'nonMembers' ? ids : ids[0];
     }
     for (const n of f.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
     counts[fact.kind] += 1;
@@ -381,16 +382,20 @@ function aboutOf(sentence: string, open: number, close: number): string {
   return clause.slice(0, 300) || sentence.slice(0, 300);
 }
 
-/** "A, B, C and D participated in the meeting": three or more names joined by commas and a final "and". */
-function listIn(sentence: string, ms: Mention[]): { members: Cand[]; about: string; start: number } | undefined {
-  let best: Mention[] = [];
+/**
+ * Lists of names: "A, B, C and D participated in the meeting" (three or more, with a final "and"), and
+ * pairs of places ("to Ukraine and Georgia"). Roles written before the names may stand between them.
+ */
+function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Cand[]; about: string; start: number }[] {
+  const chains: { ms: Mention[]; and: boolean }[] = [];
   let cur: Mention[] = [];
   let sawAnd = false;
-  let bestAnd = false;
+  const flush = () => {
+    if (cur.length >= 2) chains.push({ ms: cur, and: sawAnd });
+  };
   for (const m of ms) {
     const prev = cur[cur.length - 1];
-    // Roles written before the names ("German Chancellor Olaf Scholz") sit between the separators.
-    const gap = prev ? sentence.slice(prev.end, m.start) : '';
+    const gap = prev ? sentence.slice(prev.end, m.runStart) : '';
     const sep = prev ? /^(?:,|,? and)\s+((?:[\p{L}-]+\s+){0,5})$/u.exec(gap) : null;
     // Between two names only their roles may stand: capitalised words or role nouns ("his Russian counterpart").
     const roleWords = (sep?.[1] ?? '').split(/\s+/).filter(Boolean);
@@ -399,21 +404,32 @@ function listIn(sentence: string, ms: Mention[]): { members: Cand[]; about: stri
       if (/\band\b/.test(gap)) sawAnd = true;
       cur.push(m);
     } else {
+      flush();
       cur = [m];
       sawAnd = false;
     }
-    if (cur.length > best.length && (sawAnd || cur.length > best.length)) {
-      best = cur.slice();
-      bestAnd = sawAnd;
-    }
   }
-  const members = [...new Set(best.map((m) => m.cand))];
-  if (members.length < 3 || !bestAnd) return undefined;
-  const last = best[best.length - 1]!;
-  const tail = sentence.slice(last.end).replace(/^['’]s\b/, '').replace(/[.!?]+["'”’]*$/, '').trim();
-  const firstStart = best[0]!.start;
-  let about = /^[a-z]/.test(tail) ? tail.replace(/^,\s*/, '') : '';
-  if (!about) about = sentence.slice(0, firstStart).replace(/[,:\s]+$/, '').trim();
-  if (!about) return undefined;
-  return { members, about: about.slice(0, 300), start: firstStart };
+  flush();
+  const out: { members: Cand[]; others: Cand[]; about: string; start: number }[] = [];
+  for (const chain of chains) {
+    const members = [...new Set(chain.ms.map((m) => m.cand))];
+    const places = members.every((c) => c.kind === 'country' || c.kind === 'city') && members.length === 2 && members[0]!.kind === members[1]!.kind;
+    if (!chain.and || (members.length < 3 && !places)) continue;
+    const first = chain.ms[0]!;
+    const last = chain.ms[chain.ms.length - 1]!;
+    const opensSentence = /^(?:The )?$/.test(sentence.slice(0, first.runStart));
+    const tail = sentence.slice(last.end).replace(/^['’]s\b/, '').replace(/[.!?]+["'”’]*$/, '').trim();
+    let about = '';
+    if (opensSentence && /^[a-z]/.test(tail)) about = tail.split(/, (?!and )/)[0]!;
+    else {
+      const head = sentence.slice(0, first.runStart);
+      about = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1).trim();
+    }
+    if (!about) continue;
+    // Names of the same kind in the same sentence that are not listed: the likeliest distractors.
+    const subject = /^(?:The )?$/.test(sentence.slice(0, ms[0]!.runStart)) ? ms[0]!.cand : undefined;
+    const others = [...new Set(ms.map((m) => m.cand))].filter((c) => c !== subject && !members.includes(c) && members.some((x) => x.kind === c.kind));
+    out.push({ members, others, about: about.slice(0, 300), start: first.runStart });
+  }
+  return out;
 }
