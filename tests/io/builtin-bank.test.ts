@@ -17,9 +17,16 @@ const show = (ds: Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.col}: 
 
 const parsed = parseBankFile(bankPath);
 const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-const bank = parsed.bank as Bank;
+// When the bank does not load, every test says why instead of failing on `undefined`.
+const bank: Bank =
+  parsed.bank ??
+  new Proxy({} as Bank, {
+    get() {
+      throw new Error(`the bank did not load:\n${show(errors)}`);
+    },
+  });
 
-const ofKind = <K extends Fact['kind']>(kind: K) => (bank?.facts ?? []).filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
+const ofKind = <K extends Fact['kind']>(kind: K) => bank.facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
 const entity = (id: string): Entity | undefined => bank.entities.find((e) => e.id === id);
 const sameSentence = (f: Fact, sentence: string) => fold(f.evidence) === fold(sentence);
 
@@ -38,7 +45,7 @@ function furnitureLines(text: string): string[] {
 describe('the built-in bank biden-ukraine', () => {
   it('loads without errors', () => {
     expect(show(errors)).toBe('');
-    expect(bank).toBeDefined();
+    expect(parsed.bank).toBeDefined();
     expect(bank.id).toBe('biden-ukraine');
     expect(bank.language).toBe('en');
     expect(bank.articleText.title).toBe(rawArticle.trim().split('\n')[0]);
