@@ -1,0 +1,164 @@
+// `readquiz worksheet` as a user runs it (through main() with a fake io): single files and stdout,
+// variant folders with predictable names, --variant reproducing one variant byte for byte, refusing to
+// overwrite without --force, and nothing written on bad input.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { MINI_ARTICLE, MINI_BANK_FILE } from '../core/fixtures/mini-bank.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+/** A fresh folder holding the mini bank (bank/mini.yaml + bank/mini.txt). */
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'readquiz-ws-'));
+  mkdirSync(join(dir, 'bank'));
+  writeFileSync(join(dir, 'bank', 'mini.yaml'), stringify(MINI_BANK_FILE));
+  writeFileSync(join(dir, 'bank', 'mini.txt'), MINI_ARTICLE);
+  return dir;
+}
+
+async function run(cwd: string, args: string[], options: Parameters<typeof fakeIo>[0] = {}) {
+  const io = fakeIo({ cwd, ...options });
+  const code = await main(['worksheet', '--bank', 'bank/mini.yaml', ...args], io);
+  return { code, out: io.out(), err: io.err(), bytes: io.outBytes() };
+}
+
+const files = (dir: string) => readdirSync(dir).sort();
+
+describe('readquiz worksheet', () => {
+  it('prints one html worksheet with its key at the end to stdout', async () => {
+    const cwd = workspace();
+    const r = await run(cwd, ['--seed', 'demo', '--count', '6']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^<!DOCTYPE html>/);
+    expect(r.out).toContain('Answer key: variant 1');
+    expect(r.out).toContain('mini · seed demo · variant 1 · page ');
+    expect(files(cwd)).toEqual(['bank']);
+  });
+
+  it('-o FILE writes the sheet and NAME-key.EXT (format from the extension); --key end and none', async () => {
+    const cwd = workspace();
+    const r = await run(cwd, ['--seed', 'demo', '-o', 'quiz.md']);
+    expect(r.code, r.err).toBe(0);
+    expect(files(cwd)).toEqual(['bank', 'quiz-key.md', 'quiz.md']);
+    expect(readFileSync(join(cwd, 'quiz.md'), 'utf8')).not.toContain('# Answer key');
+    expect(readFileSync(join(cwd, 'quiz-key.md'), 'utf8')).toContain('# Answer key');
+    expect(r.err).toContain('wrote quiz.md and quiz-key.md');
+    await run(cwd, ['--seed', 'demo', '-o', 'end.html', '--key', 'end']);
+    await run(cwd, ['--seed', 'demo', '-o', 'none.html', '--key', 'none']);
+    expect(files(cwd)).toEqual(['bank', 'end.html', 'none.html', 'quiz-key.md', 'quiz.md']);
+    expect(readFileSync(join(cwd, 'end.html'), 'utf8')).toContain('Answer key: variant 1');
+    expect(readFileSync(join(cwd, 'none.html'), 'utf8')).not.toContain('Answer key');
+  });
+
+  it('--variants K writes variant-NN files, their keys and key-all into worksheets-SEED/', async () => {
+    const cwd = workspace();
+    const r = await run(cwd, ['--seed', 'class 7b', '--variants', '3', '--format', 'md', '--count', '5']);
+    expect(r.code, r.err).toBe(0);
+    const folder = join(cwd, 'worksheets-class_7b');
+    expect(files(folder)).toEqual(['key-all.md', 'variant-01-key.md', 'variant-01.md', 'variant-02-key.md', 'variant-02.md', 'variant-03-key.md', 'variant-03.md']);
+    const v2 = readFileSync(join(folder, 'variant-02.md'), 'utf8');
+    expect(v2).toContain('mini · seed class 7b · variant 2');
+    const all = readFileSync(join(folder, 'key-all.md'), 'utf8');
+    for (const v of [1, 2, 3]) expect(all).toContain(`## Answer key: variant ${v}`);
+    // Variants differ from each other (their seeds do).
+    expect(readFileSync(join(folder, 'variant-01.md'), 'utf8')).not.toBe(v2);
+  });
+
+  it('--variant V alone gives exactly the bytes of variant V in the folder (pdf too), and variant 1 is the plain seed', async () => {
+    const cwd = workspace();
+    expect((await run(cwd, ['--seed', 'demo', '--variants', '3', '--format', 'pdf', '-o', 'set'])).code).toBe(0);
+    const one = await run(cwd, ['--seed', 'demo', '--variant', '3', '-o', 'v3.pdf']);
+    expect(one.code, one.err).toBe(0);
+    expect(readFileSync(join(cwd, 'v3.pdf')).equals(readFileSync(join(cwd, 'set', 'variant-03.pdf')))).toBe(true);
+    expect(readFileSync(join(cwd, 'v3-key.pdf')).equals(readFileSync(join(cwd, 'set', 'variant-03-key.pdf')))).toBe(true);
+    const plain = await run(cwd, ['--seed', 'demo', '-o', 'plain.pdf']);
+    expect(plain.code).toBe(0);
+    expect(readFileSync(join(cwd, 'plain.pdf')).equals(readFileSync(join(cwd, 'set', 'variant-01.pdf')))).toBe(true);
+    const text = execFileSync('pdftotext', [join(cwd, 'set', 'variant-02.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('mini · seed demo · variant 2 · page 1 of');
+  });
+
+  it('variant V uses the documented seed S#V: its key lists the questions of generate --seed S#V', async () => {
+    const cwd = workspace();
+    await run(cwd, ['--seed', 'demo', '--variant', '2', '--count', '4', '--format', 'md', '-o', 'v2.md']);
+    const io = fakeIo({ cwd });
+    expect(await main(['generate', '--bank', 'bank/mini.yaml', '--seed', 'demo#2', '--count', '4', '--format', 'md'], io)).toBe(0);
+    const key = readFileSync(join(cwd, 'v2-key.md'), 'utf8');
+    const generated = io.out();
+    const answers = [...key.matchAll(/^\d+\. \*\*(.+)\*\*/gm)].map((m) => m[1]);
+    expect(answers).toHaveLength(4);
+    for (const a of answers) expect(generated).toContain(a!);
+  });
+
+  it('refuses to overwrite a file or write into a folder without --force, and writes nothing then', async () => {
+    const cwd = workspace();
+    writeFileSync(join(cwd, 'quiz-key.html'), 'mine');
+    const r = await run(cwd, ['--seed', 'demo', '-o', 'quiz.html']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/quiz-key\.html: already exists; pass --force/);
+    expect(files(cwd)).toEqual(['bank', 'quiz-key.html']);
+    expect(readFileSync(join(cwd, 'quiz-key.html'), 'utf8')).toBe('mine');
+    mkdirSync(join(cwd, 'worksheets-demo'));
+    const v = await run(cwd, ['--seed', 'demo', '--variants', '2']);
+    expect(v.code).toBe(2);
+    expect(v.err).toContain('already exists; pass --force to write into it');
+    expect(files(join(cwd, 'worksheets-demo'))).toEqual([]);
+    const forced = await run(cwd, ['--seed', 'demo', '--variants', '2', '--force']);
+    expect(forced.code).toBe(0);
+    expect(files(join(cwd, 'worksheets-demo'))).toHaveLength(5);
+  });
+
+  it.each([
+    [['--count', '0'], /--count takes a whole number/],
+    [['--variants', 'x'], /--variants takes a whole number/],
+    [['--variants', '2', '--variant', '3'], /--variant 3 is past --variants 2/],
+    [['--format', 'docx'], /--format must be one of md, html, pdf/],
+    [['--paper', 'a3'], /--paper must be one of a4, letter/],
+    [['--key', 'separate'], /--key separate needs -o FILE/],
+    [['--types', 'essay', '-o', 'x.html'], /unknown question type 'essay'/],
+    [['--count', '500', '--variants', '2'], /can make only \d+ questions/],
+    [['--bank', 'nope.yaml', '-o', 'x.html'], /nope\.yaml/],
+  ])('bad input %j: one line on stderr, exit 2, nothing written', async (args, message) => {
+    const cwd = workspace();
+    const r = await run(cwd, ['--seed', 'demo', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toBe('');
+    expect(files(cwd)).toEqual(['bank']);
+  });
+
+  it('never writes a PDF to a terminal, but does to a pipe', async () => {
+    const cwd = workspace();
+    const tty = await run(cwd, ['--seed', 'demo', '--format', 'pdf', '--key', 'end'], { stdoutIsTTY: true });
+    expect(tty.code).toBe(2);
+    expect(tty.err).toContain('a PDF is not written to a terminal');
+    expect(tty.bytes.length).toBe(0);
+    const pipe = await run(cwd, ['--seed', 'demo', '--format', 'pdf']);
+    expect(pipe.code).toBe(0);
+    expect(pipe.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('without --seed draws one and says which on stderr; the sheets name it', async () => {
+    const cwd = workspace();
+    const r = await run(cwd, ['--variants', '2'], { seed: 'fresh42' });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('seed: fresh42 (pass --seed fresh42');
+    expect(existsSync(join(cwd, 'worksheets-fresh42', 'variant-02.html'))).toBe(true);
+    expect(readFileSync(join(cwd, 'worksheets-fresh42', 'variant-02.html'), 'utf8')).toContain('mini · seed fresh42 · variant 2');
+  });
+
+  it('generate --format qti is refused on a terminal; gift prints its warnings on stderr', async () => {
+    const cwd = workspace();
+    const io = fakeIo({ cwd, stdoutIsTTY: true });
+    expect(await main(['generate', '--bank', 'bank/mini.yaml', '--seed', 'demo', '--format', 'qti'], io)).toBe(2);
+    const g = fakeIo({ cwd });
+    expect(await main(['generate', '--bank', 'bank/mini.yaml', '--seed', 'demo', '--count', '12', '--types', 'ordering,multiple-choice', '--format', 'gift'], g)).toBe(0);
+    expect(g.out()).toContain('::Q01');
+    expect(g.err()).toMatch(/warning: gift: \d+ ordering questions? exported as matching/);
+  });
+});
