@@ -99,6 +99,7 @@ export function describeFsError(err: unknown, doing: string): string {
     case 'EISDIR': return `${doing}: is a folder`;
     case 'ENOSPC': return `${doing}: the disk is full`;
     case 'EDQUOT': return `${doing}: the disk quota is exceeded`;
+    case 'EFBIG': return `${doing}: the file is larger than this system allows`;
     case 'EROFS': return `${doing}: the file system is read-only`;
     case 'ENAMETOOLONG': return `${doing}: the file name is too long`;
     case 'ELOOP': return `${doing}: too many symbolic links`;

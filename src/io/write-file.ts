@@ -1,6 +1,7 @@
 // Every file readquiz writes goes through here: written to a temporary file in the same folder, flushed,
-// then renamed over the target, so a reader never sees half a file and a failure leaves nothing behind.
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+// then moved into place, so a reader never sees half a file and a failure (full disk, denied permission,
+// an interrupted write) leaves nothing behind: neither a partial target nor the temporary file.
+import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ReadquizError } from '../core/errors.js';
 import { describeFsError } from './read-text.js';
@@ -15,8 +16,12 @@ export interface WriteOptions {
 let counter = 0;
 
 export function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): void {
-  if (existsSync(file)) {
-    if (lstatSync(file).isDirectory()) throw new ReadquizError('is a folder; expected a file name to write', { file });
+  const existing = lstatOrUndefined(file);
+  if (existing) {
+    if (existing.isDirectory()) throw new ReadquizError('is a folder; expected a file name to write', { file });
+    // A device, pipe or socket is never replaced (as root, renaming over /dev/full would replace the device).
+    const target = existing.isSymbolicLink() ? statOrUndefined(file) : existing;
+    if (target && !target.isFile()) throw new ReadquizError('is not a regular file (a device, pipe or socket); readquiz writes only regular files', { file });
     if (!options.force) throw new ReadquizError('already exists; pass --force to overwrite it', { file });
   }
   const dir = dirname(file);
@@ -37,7 +42,8 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, file);
+    if (options.force) renameSync(tmp, file);
+    else publishNew(tmp, file);
   } catch (err) {
     if (fd !== undefined) {
       try {
@@ -47,7 +53,43 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
       }
     }
     rmSync(tmp, { force: true });
+    if (err instanceof ReadquizError) throw err;
     throw new ReadquizError(describeFsError(err, 'cannot write'), { file });
+  }
+}
+
+/**
+ * Moves the finished temporary file to a name that must not exist yet. A hard link fails if the name
+ * was taken meanwhile (rename would silently replace it); file systems without hard links fall back to
+ * a check and a rename.
+ */
+function publishNew(tmp: string, file: string): void {
+  try {
+    linkSync(tmp, file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new ReadquizError('already exists; pass --force to overwrite it', { file });
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+    if (existsSync(file)) throw new ReadquizError('already exists; pass --force to overwrite it', { file });
+    renameSync(tmp, file);
+    return;
+  }
+  rmSync(tmp, { force: true });
+}
+
+function lstatOrUndefined(file: string) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrUndefined(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,0 +1,192 @@
+// Safe writes: atomic, never over an existing file without --force, never over a device, and a failed
+// write (denied permission, full disk, file-size limit) leaves neither a partial file nor a temp file.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ReadquizError } from '../../src/core/errors.js';
+import { prepareOutputFolder, writeFileAtomic } from '../../src/io/write-file.js';
+import { fakeIo } from '../helpers/fake-io.js';
+import { BIN } from '../helpers/run-bin.js';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'rq-write-'));
+});
+afterEach(() => {
+  try {
+    chmodSync(dir, 0o755);
+  } catch {
+    /* already gone */
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function thrown(fn: () => void): ReadquizError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ReadquizError);
+    return err as ReadquizError;
+  }
+  throw new Error('expected a ReadquizError');
+}
+
+describe('writeFileAtomic', () => {
+  it('writes the bytes and leaves no temporary file', () => {
+    const file = join(dir, 'quiz.json');
+    writeFileAtomic(file, '{"a":1}\n');
+    expect(readFileSync(file, 'utf8')).toBe('{"a":1}\n');
+    expect(readdirSync(dir)).toEqual(['quiz.json']);
+    writeFileAtomic(join(dir, 'bin.pdf'), new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    expect(readFileSync(join(dir, 'bin.pdf'))).toEqual(Buffer.from('%PDF'));
+  });
+
+  it('never overwrites an existing file without force; the file keeps its content', () => {
+    const file = join(dir, 'quiz.json');
+    writeFileSync(file, 'precious');
+    const err = thrown(() => writeFileAtomic(file, 'new'));
+    expect(err.format()).toBe(`${file}: already exists; pass --force to overwrite it`);
+    expect(readFileSync(file, 'utf8')).toBe('precious');
+    expect(readdirSync(dir)).toEqual(['quiz.json']);
+  });
+
+  it('replaces it with force', () => {
+    const file = join(dir, 'quiz.json');
+    writeFileSync(file, 'old');
+    writeFileAtomic(file, 'new', { force: true });
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['quiz.json']);
+  });
+
+  it('a symbolic link at the name counts as existing, even when it points nowhere', () => {
+    const link = join(dir, 'quiz.json');
+    symlinkSync(join(dir, 'missing-target'), link);
+    expect(thrown(() => writeFileAtomic(link, 'x')).message).toBe('already exists; pass --force to overwrite it');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(dir, 'missing-target'))).toBe(false);
+  });
+
+  it('refuses a folder as the file name', () => {
+    mkdirSync(join(dir, 'out'));
+    expect(thrown(() => writeFileAtomic(join(dir, 'out'), 'x', { force: true })).message).toBe('is a folder; expected a file name to write');
+  });
+
+  it('never replaces a device, even with force (as root a rename would replace /dev/full itself)', () => {
+    for (const dev of ['/dev/full', '/dev/null']) {
+      if (!existsSync(dev)) continue;
+      const err = thrown(() => writeFileAtomic(dev, 'x', { force: true }));
+      expect(err.format()).toBe(`${dev}: is not a regular file (a device, pipe or socket); readquiz writes only regular files`);
+      expect(statSync(dev).isCharacterDevice()).toBe(true);
+    }
+    expect(readdirSync('/dev').filter((f) => /^\.(full|null)\..*\.tmp$/.test(f))).toEqual([]);
+  });
+
+  it('a missing folder is a clear error unless mkdirs is asked for', () => {
+    const file = join(dir, 'a', 'b', 'quiz.json');
+    expect(thrown(() => writeFileAtomic(file, 'x')).format()).toBe(`${file}: cannot write: no such file or folder`);
+    writeFileAtomic(file, 'x', { mkdirs: true });
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+
+  it.skipIf(isRoot)('a folder without write permission: clear error, nothing left behind', () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const file = join(locked, 'quiz.json');
+    expect(thrown(() => writeFileAtomic(file, 'x')).format()).toBe(`${file}: cannot write: permission denied`);
+    expect(readdirSync(locked)).toEqual([]);
+  });
+
+  it.runIf(isRoot)('(running as root: permissions are not enforced, so the denied-permission case cannot be shown here)', () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    // Root writes anyway; what must still hold is that the write is whole and leaves no temp file.
+    writeFileAtomic(join(locked, 'quiz.json'), 'x');
+    expect(readdirSync(locked)).toEqual(['quiz.json']);
+  });
+});
+
+describe('a full disk', () => {
+  // A real full disk needs a small file system: a 64 KiB tmpfs, which only root may mount. Elsewhere the
+  // file-size limit below exercises the same failure path without privileges.
+  const mnt = () => join(dir, 'small');
+  let mounted = false;
+  beforeEach(() => {
+    mounted = false;
+    if (!isRoot) return;
+    mkdirSync(mnt());
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mnt()], { stdio: 'ignore' });
+      mounted = true;
+    } catch {
+      /* no CAP_SYS_ADMIN (e.g. an unprivileged container): the test below reports the skip */
+    }
+  });
+  afterEach(() => {
+    if (mounted) execFileSync('umount', [mnt()], { stdio: 'ignore' });
+  });
+
+  it('ENOSPC on a 64 KiB tmpfs: "the disk is full", no partial file, no temp file, an older file intact', (ctx) => {
+    if (!mounted) ctx.skip(isRoot ? 'cannot mount a tmpfs here (no CAP_SYS_ADMIN)' : 'mounting a small tmpfs needs root');
+    writeFileSync(join(mnt(), 'keep.json'), 'old');
+    const file = join(mnt(), 'quiz.json');
+    const err = thrown(() => writeFileAtomic(file, 'x'.repeat(256 * 1024)));
+    expect(err.format()).toBe(`${file}: cannot write: the disk is full`);
+    expect(readdirSync(mnt())).toEqual(['keep.json']);
+    expect(thrown(() => writeFileAtomic(join(mnt(), 'keep.json'), 'y'.repeat(256 * 1024), { force: true })).message).toBe('cannot write: the disk is full');
+    expect(readFileSync(join(mnt(), 'keep.json'), 'utf8')).toBe('old');
+    expect(readdirSync(mnt())).toEqual(['keep.json']);
+  });
+
+  it('a write cut short by the file-size limit (ulimit -f) through the real CLI: exit 2, one line, nothing left', (ctx) => {
+    if (!existsSync(BIN)) ctx.skip('dist/readquiz.js is not built');
+    if (spawnSync('bash', ['-c', 'true']).status !== 0) ctx.skip('bash is needed for ulimit');
+    // 4 KiB: far less than a full quiz in JSON. Node ignores SIGXFSZ, so the write fails with EFBIG.
+    const r = spawnSync('bash', ['-c', `ulimit -f 4; exec "${process.execPath}" "${BIN}" generate --seed big --all --format json -o out.json`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe(`${join(dir, 'out.json')}: cannot write: the file is larger than this system allows\n`);
+    expect(r.status).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('prepareOutputFolder', () => {
+  it('creates a new folder; an existing one needs force', () => {
+    const folder = join(dir, 'sheets');
+    prepareOutputFolder(folder);
+    expect(statSync(folder).isDirectory()).toBe(true);
+    expect(thrown(() => prepareOutputFolder(folder)).message).toBe('already exists; pass --force to write into it');
+    prepareOutputFolder(folder, { force: true });
+    writeFileSync(join(dir, 'file'), '');
+    expect(thrown(() => prepareOutputFolder(join(dir, 'file'), { force: true })).message).toBe('exists and is not a folder');
+  });
+});
+
+describe('generate -o through the CLI', () => {
+  const bank = new URL('../fixtures/broken-banks/ok-plain/bank.yaml', import.meta.url).pathname;
+
+  it('refuses an existing file without --force (exit 2, one line, file intact) and replaces it with --force', async () => {
+    writeFileSync(join(dir, 'quiz.json'), 'precious');
+    const io = fakeIo({ cwd: dir });
+    expect(await main(['generate', '--bank', bank, '--seed', 's', '--count', '3', '-o', 'quiz.json'], io)).toBe(2);
+    expect(io.err()).toBe(`${join(dir, 'quiz.json')}: already exists; pass --force to overwrite it\n`);
+    expect(readFileSync(join(dir, 'quiz.json'), 'utf8')).toBe('precious');
+    const io2 = fakeIo({ cwd: dir });
+    expect(await main(['generate', '--bank', bank, '--seed', 's', '--count', '3', '-o', 'quiz.json', '--force'], io2)).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'quiz.json'), 'utf8')).questions).toHaveLength(3);
+    expect(readdirSync(dir)).toEqual(['quiz.json']);
+  });
+
+  it('-o /dev/full --force is refused and the device stays', async () => {
+    if (!existsSync('/dev/full')) return;
+    const io = fakeIo({ cwd: dir });
+    expect(await main(['generate', '--bank', bank, '--seed', 's', '--count', '3', '-o', '/dev/full', '--force'], io)).toBe(2);
+    expect(io.err()).toBe('/dev/full: is not a regular file (a device, pipe or socket); readquiz writes only regular files\n');
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+});
