@@ -148,10 +148,12 @@ describe('a full disk', () => {
     if (!existsSync(BIN)) ctx.skip('dist/readquiz.js is not built');
     if (spawnSync('bash', ['-c', 'true']).status !== 0) ctx.skip('bash is needed for ulimit');
     // 4 KiB: far less than a full quiz in JSON. Node ignores SIGXFSZ, so the write fails with EFBIG.
-    const r = spawnSync('bash', ['-c', `ulimit -f 4; exec "${process.execPath}" "${BIN}" generate --seed big --all --format json -o out.json`], { cwd: dir, encoding: 'utf8' });
-    expect(r.stderr).toBe(`${join(dir, 'out.json')}: cannot write: the file is larger than this system allows\n`);
+    const run = join(dir, 'run');
+    mkdirSync(run);
+    const r = spawnSync('bash', ['-c', `ulimit -f 4; exec "${process.execPath}" "${BIN}" generate --seed big --all --format json -o out.json`], { cwd: run, encoding: 'utf8' });
+    expect(r.stderr).toBe(`${join(run, 'out.json')}: cannot write: the file is larger than this system allows\n`);
     expect(r.status).toBe(2);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(run)).toEqual([]);
   });
 });
 
