@@ -7,7 +7,7 @@ import { findFurniture } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers } from './numbers.js';
-import { attributionAfter, attributionInverted, findQuotes, verbBefore } from './quotes.js';
+import { attributionAfter, attributionInverted, findQuotes, unbalancedQuote, verbBefore } from './quotes.js';
 
 export interface DraftNote {
   /** The entity or fact the note is about: ['entities', 3] or ['facts', 7]; or ['article', 'exclude']. */
@@ -147,6 +147,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
 
   // ---- sentence subjects, for pronouns and quotes without a verb after them.
+  let carry: { paragraph: number; pending: DraftFact[] } | undefined;
+  /** Gives the waiting pieces of a quotation their speaker (or drops them when there is none). */
+  const settle = (c: { pending: DraftFact[] }, speaker: Cand | undefined, why?: string): undefined => {
+    for (const df of c.pending) {
+      if (!speaker) {
+        facts.splice(facts.indexOf(df), 1);
+        continue;
+      }
+      df.refs = [{ field: 'speaker', cands: [speaker] }];
+      df.idHint = `${slugify(speaker.name, 30)}-quote`;
+      df.notes.unshift(why ? `speaker guessed from ${why}` : 'speaker guessed: the subject of an earlier sentence; no attribution found for this quotation');
+    }
+    return undefined;
+  };
   let lastPerson: Cand | undefined;
   let lastSubject: Cand | undefined;
   sentences.forEach((s, si) => {
@@ -167,6 +181,28 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
     // -- quotes
     const quotes = findQuotes(s.sentence);
+    // -- a quotation running over several sentences: pieces wait for the sentence that names the speaker.
+    if (carry && carry.paragraph !== s.paragraph) carry = settle(carry, lastSubject);
+    const piece = unbalancedQuote(s.sentence);
+    const inside = carry && !piece && quotes.length === 0;
+    if ((carry && (inside || piece?.side === 'closes')) || piece?.side === 'opens') {
+      const text = inside ? s.sentence.replace(/[,.!?]+$/, '') : piece!.text;
+      const df: DraftFact = {
+        fact: { kind: 'quote', evidence: s.sentence, text, speaker: '', about: aboutOf(s.sentence.replace(/[“”"]/g, ''), 0, 0) },
+        idHint: 'quote',
+        order: order + (piece?.mark ?? 0),
+        notes: ['about: say in a few words what the quote is about'],
+        refs: [{ field: 'speaker', cands: [] }],
+      };
+      if (text.length >= 2) facts.push(df);
+      if (piece?.side === 'opens' && !carry) carry = { paragraph: s.paragraph, pending: [] };
+      if (carry && text.length >= 2) carry.pending.push(df);
+      if (piece?.side === 'closes' && carry) {
+        const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
+        const m = after ? ms.find((x) => x.start >= after.start && x.end <= after.end + 1) : undefined;
+        carry = settle(carry, m?.cand ?? subject?.cand ?? lastSubject, m && after ? `"${after.verb}" after the quotation, which ends in this sentence` : undefined);
+      }
+    }
     if (quotes.length > 0) {
       const who = speakerOf(s.sentence, quotes, ms, subject, (name, kind) => newCand(name, kind, 'named as a speaker', order));
       for (const q of quotes) {
@@ -213,6 +249,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (subject?.cand.kind === 'person') lastPerson = subject.cand;
     if (subject) lastSubject = subject.cand;
   });
+
+  if (carry) settle(carry, lastSubject);
 
   // ---- roles
   for (const c of cands.values()) {

@@ -91,3 +91,35 @@ export function verbBefore(sentence: string, openMark: number): string | undefin
   for (const m of head.matchAll(re)) last = m[1]!.toLowerCase();
   return last;
 }
+
+/**
+ * Pieces of a quotation that runs over several sentences: the sentence that opens it without closing it
+ * (`“We waited two years.`) and the one that closes a quotation opened earlier (`It is done,” she said.`).
+ */
+export interface QuotePiece {
+  text: string;
+  /** Offset of the opening mark (opens) or the closing mark (closes). */
+  mark: number;
+  side: 'opens' | 'closes';
+}
+
+export function unbalancedQuote(sentence: string): QuotePiece | undefined {
+  const opens = [...sentence.matchAll(/\u201C/g)].length;
+  const closes = [...sentence.matchAll(/\u201D/g)].length;
+  const straight = [...sentence.matchAll(/"/g)].map((m) => m.index);
+  const clean = (t: string) => t.trim().replace(/[,.]+$/, '').trim();
+  if (opens > closes) {
+    const mark = sentence.lastIndexOf('\u201C');
+    return { text: clean(sentence.slice(mark + 1)), mark, side: 'opens' };
+  }
+  if (closes > opens) {
+    const mark = sentence.indexOf('\u201D');
+    return { text: clean(sentence.slice(0, mark)), mark, side: 'closes' };
+  }
+  if (straight.length % 2 === 1) {
+    const mark = straight[straight.length - 1]!;
+    if (straight.length === 1 && mark > 0) return { text: clean(sentence.slice(0, mark)), mark, side: 'closes' };
+    return { text: clean(sentence.slice(mark + 1)), mark, side: 'opens' };
+  }
+  return undefined;
+}

@@ -229,6 +229,29 @@ function lcs(a: string[], b: string[]): number {
   return prev[b.length]!;
 }
 
+describe('draftBank on quotations over several sentences', () => {
+  const text = [
+    'Library reopens after flood',
+    '',
+    'The city library reopened on Monday after a flood closed it for 41 days.',
+    '',
+    '“We lost about 3,000 books. The children’s section was hit hardest. But we are back,” said head librarian Maria Chen.',
+    '',
+  ].join('\n');
+  const { draft, parsed } = draftAndLoad(text);
+
+  it('gives every sentence of the quotation the speaker named after it, and still lints', () => {
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const quotes = draft.bank.facts.filter((f) => f.kind === 'quote');
+    expect(quotes.map((q) => q.kind === 'quote' && [q.text, q.speaker])).toEqual([
+      ['We lost about 3,000 books', 'maria-chen'],
+      ['The children’s section was hit hardest', 'maria-chen'],
+      ['But we are back', 'maria-chen'],
+    ]);
+    expect(draft.bank.entities.find((e) => e.id === 'maria-chen')).toMatchObject({ kind: 'person', role: 'head librarian' });
+  });
+});
+
 describe('draftBank on any text', () => {
   const word = fc.constantFrom('the', 'council', 'said', 'Mayor', 'Jane', 'Ortiz', 'France', 'NATO', 'up to', '8,500', 'five', 'days', 'an hour and a half', 'and', ',', 'Paris', 'Leave a Comment', '©', '“hello there”', '"quoted words"', 'between 3 and 4', '1997', '45%', '$2 million', 'He', 'praised');
   const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
