@@ -1,0 +1,179 @@
+// `readquiz stats`: item analysis from `--record` attempt files or from a graded class sheet.
+import { resolve } from 'node:path';
+import { ReadquizError } from '../../core/errors.js';
+import { generateQuiz } from '../../core/generate.js';
+import { analyzeItems, observe, type Observation, type Respondent } from '../../core/item-analysis.js';
+import type { Bank, Quiz } from '../../core/types.js';
+import { readRecordFile, type AttemptLine } from '../../io/answers.js';
+import { loadBank } from '../../io/load-bank.js';
+import { renderStats, STATS_FORMATS } from '../../render/grades.js';
+import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { choiceOpt, parseCommandArgs, stringOpt } from '../args.js';
+import type { CliIo, Command } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+import { CLASS_HELP, CLASS_OPTIONS, CLASS_SHEET_HELP, gradeSheetFromOptions, sheetProblemSummary, writeOutput } from './grade.js';
+
+const help = `Usage: readquiz stats RECORD.jsonl... [--bank PATH] [--format F] [-o FILE]
+       readquiz stats [--bank PATH|ID] --seed S [--variants K] [--count N] [--types LIST]
+                      [--format F] [-o FILE] ANSWERS.csv
+
+Item analysis: which questions work. From attempts recorded by 'readquiz take --record FILE' (one JSON
+line per attempt; several files and seeds may be mixed), or from a class sheet as 'readquiz grade' reads it.
+
+Per question:
+  facility        the share of its points earned (0-1): partial credit counts as points/max
+  discrimination  point-biserial correlation (r, -1..1) between the item score (points/max) and the
+                  rest score: the share of the points on the OTHER questions of the same quiz. Good items
+                  are above 0.2; below 0 means stronger students did worse on it. '-' when fewer than
+                  3 took it or nobody differed.
+  options         how often each option was chosen (choice and true/false questions), counted by the
+                  option's text, so the same question across seeds adds up
+  flags           negative discrimination; a distractor chosen more often than the answer; nobody earned
+                  a point; everybody right
+Questions are matched by id (<fact>:<type>), so the same question from different seeds is one item. Also:
+mean score per fact kind and per question type, a histogram of the scores, and each student's total.
+
+Records name their bank by id; the quizzes are made again to know the options. --bank PATH supplies a
+bank file for records whose bank is not built in.
+
+${CLASS_SHEET_HELP}
+
+Options:
+${CLASS_HELP}
+  --strict           (class sheet) no leniency
+  --format F         table (default), json or csv (one row per question, for spreadsheets)
+  -o, --output FILE  write to FILE (atomically) instead of standard output
+  --force            overwrite FILE if it exists
+  -h, --help         show this help
+
+Bad record lines and bad sheet rows are reported as FILE:LINE:COL and left out; the analysis of the rest is
+still printed. Exit codes: 0 ok, 2 something was left out (or bad usage), 1 internal error.
+
+Examples:
+  readquiz stats attempts.jsonl
+  readquiz stats --seed class1 answers.csv
+  readquiz stats attempts.jsonl --format csv -o items.csv`;
+
+interface QuizSource {
+  quiz?: Quiz;
+  /** Why option counts are left out for this attempt. */
+  problem?: string;
+}
+
+export const command: Command = {
+  summary: 'item analysis: facility, discrimination, options chosen, flags, score histogram',
+  help,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const p = parseCommandArgs('stats', args, {
+      ...CLASS_OPTIONS,
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+    }, true);
+    const format = choiceOpt(p, 'format', 'stats', STATS_FORMATS) ?? 'table';
+    const width = stringOpt(p, 'output') ? 80 : (io.stdout.columns ?? 80);
+    if (p.positionals.length === 0) throw new ReadquizError(`readquiz stats: expected record files, or --seed S and a class sheet (see 'readquiz stats --help')`);
+    const classMode = stringOpt(p, 'seed') !== undefined;
+
+    if (classMode) {
+      if (p.positionals.length !== 1) throw new ReadquizError('readquiz stats: a class takes one CSV sheet');
+      const file = p.positionals[0]!;
+      const { grades, meta, warnings } = await gradeSheetFromOptions(p, file, io, 'stats');
+      for (const w of warnings) io.stderr.write(`${w}\n`);
+      const respondents: Respondent[] = grades.students.map((s) => {
+        const quiz = grades.quizzes[s.variant - 1]!;
+        return { label: s.student, observations: s.answers.map((a, i) => observe(quiz.questions[i]!, a, a.value)) };
+      });
+      if (respondents.length === 0) throw new ReadquizError('no student could be graded; nothing to analyse', { file });
+      const source = `${respondents.length} students (${file}, seed ${meta.seed}${meta.variants > 1 ? `, variants 1-${meta.variants}` : ''})`;
+      writeOutput(p, io, renderStats(analyzeItems(respondents), { source, unit: 'students' }, format, width), `${respondents.length} students`);
+      const problems = sheetProblemSummary(grades);
+      if (problems) {
+        io.stderr.write(`readquiz stats: analysed ${respondents.length} students, but ${problems}; see the messages above (exit code 2)\n`);
+        return EXIT.badInput;
+      }
+      return EXIT.ok;
+    }
+
+    for (const opt of ['variants', 'count', 'types']) {
+      if (stringOpt(p, opt) !== undefined) throw new ReadquizError(`readquiz stats: --${opt} is for a class sheet (with --seed); records say how their quiz was made`);
+    }
+    const warnings: string[] = [];
+    const attempts: AttemptLine[] = [];
+    for (const file of p.positionals) {
+      const r = readRecordFile(resolve(io.cwd, file), file);
+      for (const w of r.warnings) warnings.push(`${w.file}:${w.line}:${w.col}: ${w.message}`);
+      attempts.push(...r.attempts);
+    }
+    const banks = new Map<string, Bank | string>();
+    const bankRef = stringOpt(p, 'bank');
+    if (bankRef !== undefined) {
+      const b = await loadBank(bankRef, { cwd: io.cwd });
+      banks.set(b.id, b);
+    }
+    const bankFor = async (id: string): Promise<Bank | string> => {
+      let b = banks.get(id);
+      if (b === undefined) {
+        try {
+          b = await loadBank(id, { cwd: io.cwd });
+        } catch (err) {
+          if (!(err instanceof ReadquizError)) throw err;
+          b = `cannot load bank '${id}' (${err.message}); pass --bank PATH`;
+        }
+        banks.set(id, b);
+      }
+      return b;
+    };
+    const quizzes = new Map<string, QuizSource>();
+    const reported = new Set<string>();
+    const respondents: Respondent[] = [];
+    for (const at of attempts) {
+      const key = JSON.stringify([at.bank.id, at.bank.contentHash, at.seed, at.options.count, at.options.types]);
+      let src = quizzes.get(key);
+      if (!src) {
+        const bank = await bankFor(at.bank.id);
+        if (typeof bank === 'string') src = { problem: bank };
+        else if (bank.contentHash !== at.bank.contentHash) {
+          src = { problem: `recorded with another version of bank '${at.bank.id}' (content hash ${at.bank.contentHash}, now ${bank.contentHash})` };
+        } else {
+          try {
+            src = { quiz: generateQuiz(bank, { seed: at.seed, count: at.options.count, types: at.options.types.length > 0 ? at.options.types : undefined }) };
+          } catch (err) {
+            if (!(err instanceof ReadquizError)) throw err;
+            src = { problem: `cannot make its quiz again: ${err.message}` };
+          }
+        }
+        quizzes.set(key, src);
+      }
+      let quiz = src.quiz;
+      if (quiz && !at.answers.every((a, i) => quiz!.questions[i]?.id === a.questionId)) {
+        quiz = undefined;
+        const msg = `${at.file}:${at.line}:1: its questions differ from the quiz made again from seed '${at.seed}'; option counts left out for it`;
+        warnings.push(msg);
+      } else if (!quiz && src.problem && !reported.has(key)) {
+        reported.add(key);
+        warnings.push(`${at.file}:${at.line}:1: ${src.problem}; option counts left out for attempts with seed '${at.seed}'`);
+      }
+      const observations: Observation[] = at.answers.map((a, i) => {
+        const q = quiz?.questions[i];
+        if (q) return observe(q, a, a.response);
+        return { questionId: a.questionId, type: a.type, factKind: a.factKind, points: a.points, max: a.max, status: a.status };
+      });
+      respondents.push({ label: `${at.file}:${at.line}`, observations });
+    }
+    // Left-out option counts are a note, not a failure: facility and discrimination still use every attempt.
+    const lostLines = warnings.filter((w) => / line skipped$/.test(w)).length;
+    for (const w of warnings) io.stderr.write(`${terminalSafeLine(w)}\n`);
+    if (respondents.length === 0) {
+      throw new ReadquizError(`no attempts to analyse in ${p.positionals.join(', ')}${lostLines ? ` (${lostLines} bad line${lostLines === 1 ? '' : 's'})` : ''}; record some with: readquiz take --record FILE`);
+    }
+    const files = p.positionals.length;
+    const source = `${respondents.length} attempt${respondents.length === 1 ? '' : 's'} from ${files === 1 ? p.positionals[0] : `${files} record files`}`;
+    writeOutput(p, io, renderStats(analyzeItems(respondents), { source, unit: 'attempts' }, format, width), `${respondents.length} attempts`);
+    if (lostLines > 0) {
+      io.stderr.write(`readquiz stats: analysed ${respondents.length} attempts, but ${lostLines} line${lostLines === 1 ? ' was' : 's were'} left out; see the messages above (exit code 2)\n`);
+      return EXIT.badInput;
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,252 @@
+// Item analysis: which questions work. Pure statistics over respondents (students of a graded class, or
+// attempts from `--record` files).
+//
+// - Facility: the mean share of the item's points earned, (sum of points/max) / n. For a right/wrong item
+//   this is the share of respondents who got it right; partial credit counts as its share.
+// - Discrimination: the point-biserial correlation (Pearson's r; with partial credit it is the same formula
+//   on fractional item scores) between the item score (points/max) and the REST score, the respondent's
+//   share of the points on the other questions of their quiz: (total - item points) / (total max - item max).
+//   The rest score leaves the item out, so an item does not correlate with itself; shares rather than points
+//   let respondents with quizzes of different lengths be compared (for one quiz it is the same r).
+//   Undefined (null) with fewer than 3 respondents or when either score does not vary.
+// - Flags: negative discrimination (r < 0), a distractor chosen more often than the answer (for
+//   multi-select: more often than the least chosen right option), nobody earned a point, everybody right.
+import { parseResponse, type Response, type ScoreStatus } from './scoring.js';
+import type { FactKind, Question, QuestionType } from './types.js';
+
+export interface OfferedOption {
+  text: string;
+  correct: boolean;
+}
+
+/** One respondent's result on one item. */
+export interface Observation {
+  questionId: string;
+  type: QuestionType;
+  factKind: FactKind;
+  prompt?: string;
+  points: number;
+  max: number;
+  status: ScoreStatus;
+  /** The options shown (choice questions only), by text: option letters differ between seeds. */
+  options?: OfferedOption[];
+  /** Texts of the options picked. */
+  chosen?: string[];
+}
+
+export interface Respondent {
+  /** A student's name, or `file:line` of an attempt record. */
+  label: string;
+  observations: Observation[];
+}
+
+export interface OptionTally {
+  text: string;
+  /** Right answer wherever it was offered (for this question id). */
+  correct: boolean;
+  /** How many respondents were offered it, and how many picked it. */
+  offered: number;
+  chosen: number;
+}
+
+export type ItemFlag = 'negative-discrimination' | 'distractor-beats-answer' | 'nobody-right' | 'everybody-right';
+
+export const FLAG_TEXT: Record<ItemFlag, string> = {
+  'negative-discrimination': 'negative discrimination: respondents who did well on the rest did worse on this one',
+  'distractor-beats-answer': 'a distractor was chosen more often than the answer',
+  'nobody-right': 'nobody earned a point',
+  'everybody-right': 'everybody got it right',
+};
+
+export interface ItemStats {
+  questionId: string;
+  type: QuestionType;
+  factKind: FactKind;
+  prompt?: string;
+  /** Respondents who were given the item. */
+  n: number;
+  right: number;
+  partial: number;
+  wrong: number;
+  unanswered: number;
+  facility: number;
+  discrimination: number | null;
+  options: OptionTally[];
+  flags: ItemFlag[];
+}
+
+export interface GroupMean {
+  key: string;
+  /** Observations in the group. */
+  n: number;
+  /** Mean share of points earned. */
+  mean: number;
+}
+
+export interface RespondentTotal {
+  label: string;
+  points: number;
+  max: number;
+  share: number;
+}
+
+export interface ScoreBin {
+  /** Share range [from, to): the last bin includes 1. */
+  from: number;
+  to: number;
+  count: number;
+}
+
+export interface Analysis {
+  respondents: number;
+  items: ItemStats[];
+  byFactKind: GroupMean[];
+  byType: GroupMean[];
+  totals: RespondentTotal[];
+  /** Ten bins of 10% each. */
+  distribution: ScoreBin[];
+  /** Mean share over respondents. */
+  meanShare: number;
+}
+
+function round(n: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** Pearson correlation; null when fewer than 3 pairs or either variable is constant. */
+export function correlation(xs: readonly number[], ys: readonly number[]): number | null {
+  const n = xs.length;
+  if (n < 3 || ys.length !== n) return null;
+  const mx = xs.reduce((s, x) => s + x, 0) / n;
+  const my = ys.reduce((s, y) => s + y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i]! - mx;
+    const dy = ys[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  // Tiny variances are float noise from sums of equal shares.
+  if (sxx < 1e-12 || syy < 1e-12) return null;
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+export function analyzeItems(respondents: readonly Respondent[]): Analysis {
+  interface Acc {
+    stats: ItemStats;
+    pairs: { item: number; rest: number }[];
+    options: Map<string, OptionTally>;
+  }
+  const items = new Map<string, Acc>();
+  const groups = { kind: new Map<string, { n: number; sum: number }>(), type: new Map<string, { n: number; sum: number }>() };
+  const totals: RespondentTotal[] = [];
+  for (const r of respondents) {
+    const points = r.observations.reduce((s, o) => s + o.points, 0);
+    const max = r.observations.reduce((s, o) => s + o.max, 0);
+    totals.push({ label: r.label, points: round(points, 2), max: round(max, 2), share: max > 0 ? round(points / max) : 0 });
+    for (const o of r.observations) {
+      let acc = items.get(o.questionId);
+      if (!acc) {
+        acc = {
+          stats: { questionId: o.questionId, type: o.type, factKind: o.factKind, prompt: o.prompt, n: 0, right: 0, partial: 0, wrong: 0, unanswered: 0, facility: 0, discrimination: null, options: [], flags: [] },
+          pairs: [],
+          options: new Map(),
+        };
+        items.set(o.questionId, acc);
+      }
+      const s = acc.stats;
+      if (s.prompt === undefined && o.prompt !== undefined) s.prompt = o.prompt;
+      const share = o.max > 0 ? o.points / o.max : 0;
+      s.n++;
+      s[o.status]++;
+      s.facility += share;
+      if (max - o.max > 0) acc.pairs.push({ item: share, rest: (points - o.points) / (max - o.max) });
+      for (const opt of o.options ?? []) {
+        let t = acc.options.get(opt.text);
+        if (!t) {
+          t = { text: opt.text, correct: opt.correct, offered: 0, chosen: 0 };
+          acc.options.set(opt.text, t);
+        }
+        t.offered++;
+        t.correct = t.correct && opt.correct;
+      }
+      for (const text of new Set(o.chosen ?? [])) {
+        const t = acc.options.get(text);
+        if (t) t.chosen++;
+      }
+      for (const [map, key] of [[groups.kind, o.factKind], [groups.type, o.type]] as const) {
+        const g = map.get(key) ?? { n: 0, sum: 0 };
+        g.n++;
+        g.sum += share;
+        map.set(key, g);
+      }
+    }
+  }
+  const out: ItemStats[] = [];
+  for (const acc of items.values()) {
+    const s = acc.stats;
+    s.facility = s.n > 0 ? round(s.facility / s.n) : 0;
+    const r = correlation(acc.pairs.map((p) => p.item), acc.pairs.map((p) => p.rest));
+    s.discrimination = r === null ? null : round(r);
+    s.options = [...acc.options.values()].map(({ text, correct, offered, chosen }) => ({ text, correct, offered, chosen }));
+    if (s.discrimination !== null && s.discrimination < 0) s.flags.push('negative-discrimination');
+    const answers = s.options.filter((o) => o.correct);
+    const answerBar = answers.length > 0 ? Math.min(...answers.map((o) => o.chosen)) : undefined;
+    if (answerBar !== undefined && s.options.some((o) => !o.correct && o.chosen > answerBar)) s.flags.push('distractor-beats-answer');
+    if (s.n > 0 && s.facility === 0) s.flags.push('nobody-right');
+    if (s.n > 0 && s.right === s.n) s.flags.push('everybody-right');
+    out.push(s);
+  }
+  const groupMeans = (map: Map<string, { n: number; sum: number }>, order: readonly string[]) =>
+    [...map.entries()]
+      .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))
+      .map(([key, g]) => ({ key, n: g.n, mean: round(g.sum / g.n) }));
+  const distribution: ScoreBin[] = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, to: (i + 1) / 10, count: 0 }));
+  for (const t of totals) distribution[Math.min(9, Math.floor(t.share * 10 + 1e-9))]!.count++;
+  return {
+    respondents: respondents.length,
+    items: out,
+    byFactKind: groupMeans(groups.kind, ['quantity', 'set', 'quote', 'statement', 'role', 'action']),
+    byType: groupMeans(groups.type, ['multiple-choice', 'true-false', 'multi-select', 'numeric', 'short-answer', 'cloze', 'matching', 'ordering']),
+    totals,
+    distribution,
+    meanShare: totals.length > 0 ? round(totals.reduce((s, t) => s + t.share, 0) / totals.length) : 0,
+  };
+}
+
+// ------------------------------------------------------------------------------------------ observations
+
+/** The options a question shows, by text, with which are right (choice questions and true/false). */
+export function offeredOptions(q: Question): OfferedOption[] | undefined {
+  switch (q.type) {
+    case 'multiple-choice': return q.choices.map((text, i) => ({ text, correct: i === q.answer }));
+    case 'multi-select': return q.choices.map((text, i) => ({ text, correct: q.answer.includes(i) }));
+    case 'true-false': return [{ text: 'True', correct: q.answer }, { text: 'False', correct: !q.answer }];
+    default: return undefined;
+  }
+}
+
+/** Texts of the options a read response picks (value in contract shape, or raw: it is read again). */
+export function chosenOptions(q: Question, response: Response): string[] | undefined {
+  const value = parseResponse(q, response).value;
+  switch (q.type) {
+    case 'multiple-choice': return typeof value === 'number' ? [q.choices[value]!] : [];
+    case 'multi-select': return Array.isArray(value) ? value.map((i) => q.choices[i]!) : [];
+    case 'true-false': return value === true ? ['True'] : value === false ? ['False'] : [];
+    default: return undefined;
+  }
+}
+
+/** One observation from a question and a scored response. */
+export function observe(q: Question, scored: { points: number; max: number; status: ScoreStatus }, response: Response): Observation {
+  const options = offeredOptions(q);
+  return {
+    questionId: q.id, type: q.type, factKind: q.factKind, prompt: q.prompt,
+    points: scored.points, max: scored.max, status: scored.status,
+    ...(options ? { options, chosen: chosenOptions(q, response) ?? [] } : {}),
+  };
+}
