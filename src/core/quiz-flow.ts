@@ -44,8 +44,10 @@ export interface FlowState {
   lastAnswered?: number;
   /** First line shown on the reading screen. */
   scroll: number;
-  /** Where `quit-cancel` and closing the article return to. */
+  /** Where closing the article returns to. */
   returnTo?: Screen;
+  /** Where `quit-cancel` returns to. */
+  quitFrom?: Screen;
   /** Position of the review screen in the missed list. */
   reviewPos: number;
   startedAt?: number;
@@ -113,7 +115,7 @@ function showQuestion(state: FlowState, at: number): FlowState {
 }
 
 function finish(state: FlowState, at: number, ended: 'finished' | 'quit'): FlowState {
-  return { ...state, screen: 'summary', finishedAt: at, ended, startedAt: state.startedAt ?? at, returnTo: undefined };
+  return { ...state, screen: 'summary', finishedAt: at, ended, startedAt: state.startedAt ?? at, returnTo: undefined, quitFrom: undefined };
 }
 
 /** Moves past the current question: the next in this pass, then the skipped ones once, then the summary. */
@@ -191,10 +193,10 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
       return state.screen === 'feedback' ? advance(state, action.at) : state;
     case 'quit-request':
       if (!['start', 'reading', 'question', 'feedback'].includes(state.screen)) return state;
-      return { ...state, screen: 'confirm-quit', returnTo: state.screen };
+      return { ...state, screen: 'confirm-quit', quitFrom: state.screen };
     case 'quit-cancel':
       if (state.screen !== 'confirm-quit') return state;
-      return { ...state, screen: state.returnTo ?? 'start', returnTo: undefined };
+      return { ...state, screen: state.quitFrom ?? 'start', quitFrom: undefined };
     case 'quit-confirm':
       if (state.screen !== 'confirm-quit') return state;
       return finish(state, action.at, 'quit');

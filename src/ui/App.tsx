@@ -1,0 +1,112 @@
+// The interactive quiz: a view over the flow reducer (src/core/quiz-flow.ts). The app owns the clock
+// (it stamps `at` on actions), the terminal size and colour, and leaving; screens only draw and map keys.
+import { useApp, useInput, useStdin } from 'ink';
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { createFlow, flowReducer, type FlowAction, type FlowOptions, type FlowState } from '../core/quiz-flow.js';
+import type { Article, Quiz } from '../core/types.js';
+import { ConfirmQuitScreen } from './ConfirmQuitScreen.js';
+import { FeedbackScreen } from './FeedbackScreen.js';
+import { QuestionScreen } from './QuestionScreen.js';
+import { ReadingScreen } from './ReadingScreen.js';
+import { ReviewScreen } from './ReviewScreen.js';
+import type { Act, ExitReason, ScreenProps } from './screen-props.js';
+import { StartScreen } from './StartScreen.js';
+import { SummaryScreen } from './SummaryScreen.js';
+import { ColorContext } from './theme.js';
+import { KeyBusContext, type KeyBus } from './use-keys.js';
+import { useTerminalSize, type Size } from './use-terminal-size.js';
+
+export interface AppProps {
+  quiz: Quiz;
+  article: Article;
+  options?: FlowOptions;
+  /** A quiz from the same bank, count and types for a new seed (the `n` key on the summary). */
+  newQuiz: (seed: string) => Quiz;
+  freshSeed: () => string;
+  now: () => number;
+  /** Called once for each round that reaches the summary (finished or stopped early). */
+  onRoundEnd?: (state: FlowState) => void;
+  /** False for NO_COLOR. */
+  color?: boolean;
+  /** A fixed size (tests); otherwise the terminal's, following resizes. */
+  size?: Size;
+}
+
+export function App({ quiz, article, options = {}, newQuiz, freshSeed, now, onRoundEnd, color = true, size: fixedSize }: AppProps) {
+  const { exit } = useApp();
+  const [state, dispatch] = useReducer(flowReducer, undefined, () => createFlow(quiz, options));
+  const size = useTerminalSize(fixedSize);
+  const { internal_eventEmitter: events } = useStdin() as ReturnType<typeof useStdin> & { internal_eventEmitter?: NodeJS.EventEmitter };
+  // Keys left over from a burst wait here until the screen their first key opened is listening.
+  const pending = useRef('');
+  const flush = () => {
+    const rest = pending.current;
+    pending.current = '';
+    if (rest) events?.emit('input', rest);
+  };
+  const bus = useRef<KeyBus>({
+    acted: false,
+    raw: '',
+    waiting: () => pending.current !== '',
+    defer(rest) {
+      pending.current += rest;
+    },
+  }).current;
+  // Every action renders (even one the flow ignores), so deferred keys are always flushed after a commit.
+  const [, setTick] = useState(0);
+  useEffect(flush);
+  useEffect(() => {
+    const onInput = (data: string | Buffer) => {
+      bus.raw = String(data);
+    };
+    events?.prependListener('input', onInput);
+    return () => {
+      events?.removeListener('input', onInput);
+    };
+  }, [events, bus]);
+  const act: Act = (action) => {
+    bus.acted = true;
+    setTick((t) => t + 1);
+    dispatch({ ...action, at: now() } as FlowAction);
+  };
+  const leave = (reason: ExitReason) => exit(reason);
+
+  // Ctrl+C leaves at once, from any screen (Ink's own handler is off so the exit code can say so).
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') leave('interrupted');
+  });
+
+  const reported = useRef(new Set<string>());
+  useEffect(() => {
+    if (state.screen !== 'summary' || state.finishedAt === undefined) return;
+    const id = `${state.quiz.seed}|${state.round}|${state.finishedAt}`;
+    if (reported.current.has(id)) return;
+    reported.current.add(id);
+    onRoundEnd?.(state);
+  }, [state, onRoundEnd]);
+
+  // The seed `n` will use is drawn once per summary and shown before it is used.
+  const nextSeeds = useRef(new Map<string, string>());
+  const nextSeed = (id: string) => {
+    if (!nextSeeds.current.has(id)) nextSeeds.current.set(id, freshSeed());
+    return nextSeeds.current.get(id)!;
+  };
+
+  const props: ScreenProps = { state, act, size, exit: leave };
+  const roundKey = `${state.quiz.seed}|${state.round}`;
+  let screen;
+  switch (state.screen) {
+    case 'start': screen = <StartScreen key={roundKey} {...props} />; break;
+    case 'reading': screen = <ReadingScreen {...props} article={article} />; break;
+    case 'question': screen = <QuestionScreen key={`${roundKey}|${state.pass}|${state.pos}`} {...props} />; break;
+    case 'feedback': screen = <FeedbackScreen key={`${roundKey}|${state.lastAnswered}`} {...props} />; break;
+    case 'confirm-quit': screen = <ConfirmQuitScreen {...props} />; break;
+    case 'summary': screen = <SummaryScreen key={`${roundKey}|${state.finishedAt}`} {...props} nextSeed={nextSeed(`${roundKey}|${state.finishedAt}`)} newQuiz={newQuiz} />; break;
+    case 'review': screen = <ReviewScreen key={`${roundKey}|${state.reviewPos}`} {...props} />; break;
+  }
+  return (
+    <ColorContext.Provider value={color}>
+      <KeyBusContext.Provider value={bus}>{screen}</KeyBusContext.Provider>
+    </ColorContext.Provider>
+  );
+}

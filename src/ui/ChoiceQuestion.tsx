@@ -1,0 +1,40 @@
+// Multiple choice and true/false: arrows and Enter, or the option's letter or number straight away.
+import type { MultipleChoiceQuestion, TrueFalseQuestion } from '../core/types.js';
+import type { Line } from './lines.js';
+import { QuestionFrame } from './QuestionFrame.js';
+import type { ScreenProps } from './screen-props.js';
+import { useDraft, useKeys } from './use-keys.js';
+import { letter, safe } from './words.js';
+
+export function ChoiceQuestion({ state, act, size, question }: ScreenProps & { question: MultipleChoiceQuestion | TrueFalseQuestion }) {
+  const mc = question.type === 'multiple-choice';
+  const labels = mc ? question.choices : ['True', 'False'];
+  const keyOf = (i: number) => (mc ? letter(i) : i === 0 ? 't' : 'f');
+  const [cursor, setCursor, cursorRef] = useDraft(0);
+  const n = labels.length;
+  const answer = (i: number) => act({ type: 'answer', response: mc ? i : i === 0 });
+
+  useKeys((input, key) => {
+    if (key.upArrow || key.leftArrow) setCursor((c) => (c + n - 1) % n);
+    else if (key.downArrow || key.rightArrow || key.tab) setCursor((c) => (c + 1) % n);
+    else if (key.return) answer(cursorRef.current);
+    else if (key.escape) act({ type: 'quit-request' });
+    else {
+      const k = input.toLowerCase();
+      const byKey = labels.findIndex((_, i) => keyOf(i) === k);
+      const byNumber = /^[1-9]$/.test(input) ? Number(input) - 1 : -1;
+      if (byKey >= 0) answer(byKey);
+      else if (byNumber >= 0 && byNumber < n) answer(byNumber);
+      else if (k === 's') act({ type: 'skip' });
+      else if (k === 'q') act({ type: 'quit-request' });
+    }
+  });
+
+  const lines: Line[] = labels.map((text, i) => {
+    const on = i === cursor;
+    const label = `${on ? '›' : ' '} ${keyOf(i)}) `;
+    return { segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on, color: on ? 'cyan' : undefined }], hang: label.length };
+  });
+  const keys = ['↑↓ move', 'Enter answer', mc ? `or a-${letter(n - 1)}` : 'or t/f', 's skip', 'q quit'];
+  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} />;
+}

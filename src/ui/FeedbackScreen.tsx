@@ -1,0 +1,50 @@
+// After each answer: right or wrong, the right answer, and the article's sentence that proves it.
+import type { AnswerRecord } from '../core/quiz-flow.js';
+import type { Question } from '../core/types.js';
+import { blank, line, type Line } from './lines.js';
+import { bodyTop, footerLine, screenLayout, scrollKey } from './layout.js';
+import { Frame } from './Frame.js';
+import { progressLine, progressOf } from './QuestionFrame.js';
+import type { ScreenProps } from './screen-props.js';
+import { useDraft, useKeys } from './use-keys.js';
+import { givenAnswer, rightAnswer, safe, verdict } from './words.js';
+
+/** The answer, the right answer, leniencies and the evidence, as lines (feedback and review share them). */
+export function explanationLines(question: Question, answer: AnswerRecord | undefined): Line[] {
+  const out: Line[] = [];
+  if (answer) {
+    const v = verdict(answer.result);
+    out.push(line({ text: `${v.mark} ${v.text}`, bold: true, color: v.color }));
+    for (const l of answer.result.leniency) out.push({ segs: [{ text: `(${safe(l)})`, dim: true }], indent: 2, hang: 3 });
+    if (answer.result.problem) out.push({ segs: [{ text: `(${safe(answer.result.problem)})`, dim: true }], indent: 2, hang: 3 });
+    out.push({ segs: [{ text: 'Your answer: ', dim: true }, { text: safe(givenAnswer(question, answer.response)) }], hang: 2 });
+  } else {
+    out.push(line({ text: '· Not answered', bold: true, color: 'gray' }));
+  }
+  if (answer?.result.status !== 'right') out.push({ segs: [{ text: 'Right answer: ', dim: true }, { text: safe(rightAnswer(question)), bold: true, color: 'green' }], hang: 2 });
+  out.push(blank);
+  out.push(line({ text: `The article, paragraph ${question.paragraph}:`, dim: true }));
+  out.push({ segs: [{ text: `“${safe(question.evidence)}”` }], indent: 2, hang: 3 });
+  return out;
+}
+
+export function FeedbackScreen({ state, act, size }: ScreenProps) {
+  const index = state.lastAnswered!;
+  const question = state.quiz.questions[index]!;
+  const answer = state.answers[index];
+  const [top, setTop, topRef] = useDraft(0);
+  const width = Math.max(12, size.columns - 1);
+  const header = [progressLine(progressOf(state), width, false), line({ text: safe(question.prompt), dim: true })];
+  const last = state.pos + 1 >= state.queue.length && (state.pass === 2 || state.skipped.length === 0);
+  const keys = [`Enter ${last ? 'see the score' : 'next question'}`, '↑↓ scroll', 'q quit'];
+  const layout = screenLayout(size, header, [blank, ...explanationLines(question, answer)], footerLine(safe(state.quiz.seed), keys));
+  useKeys((input, key) => {
+    if (key.return || key.rightArrow || input === 'n' || input === ' ') act({ type: 'next' });
+    else if (input === 'q' || key.escape) act({ type: 'quit-request' });
+    else {
+      const next = scrollKey(input, key, topRef.current, layout, false);
+      if (next !== undefined) setTop(() => next);
+    }
+  });
+  return <Frame layout={layout} top={bodyTop(layout, top)} />;
+}

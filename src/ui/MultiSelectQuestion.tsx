@@ -1,0 +1,43 @@
+// Multi-select: move, space (or the option's letter) toggles, Enter submits the picks.
+import type { MultiSelectQuestion as Q } from '../core/types.js';
+import type { Line } from './lines.js';
+import { QuestionFrame } from './QuestionFrame.js';
+import type { ScreenProps } from './screen-props.js';
+import { useDraft, useKeys } from './use-keys.js';
+import { letter, safe } from './words.js';
+
+export function MultiSelectQuestion({ state, act, size, question }: ScreenProps & { question: Q }) {
+  const n = question.choices.length;
+  const [cursor, setCursor, cursorRef] = useDraft(0);
+  const [picked, setPicked, pickedRef] = useDraft<readonly number[]>([]);
+  const toggle = (i: number) => setPicked((p) => (p.includes(i) ? p.filter((x) => x !== i) : [...p, i].sort((a, b) => a - b)));
+
+  useKeys((input, key) => {
+    if (key.upArrow || key.leftArrow) setCursor((c) => (c + n - 1) % n);
+    else if (key.downArrow || key.rightArrow || key.tab) setCursor((c) => (c + 1) % n);
+    else if (input === ' ') toggle(cursorRef.current);
+    else if (key.return) act({ type: 'answer', response: pickedRef.current.slice() });
+    else if (key.escape) act({ type: 'quit-request' });
+    else {
+      const k = input.toLowerCase();
+      const byLetter = k.length === 1 ? 'abcdefghijklmnopqrstuvwxyz'.indexOf(k) : -1;
+      const byNumber = /^[1-9]$/.test(input) ? Number(input) - 1 : -1;
+      const i = byLetter >= 0 && byLetter < n ? byLetter : byNumber >= 0 && byNumber < n ? byNumber : -1;
+      if (i >= 0) {
+        toggle(i);
+        setCursor(() => i);
+      } else if (k === 's') act({ type: 'skip' });
+      else if (k === 'q') act({ type: 'quit-request' });
+    }
+  });
+
+  const lines: Line[] = question.choices.map((text, i) => {
+    const on = i === cursor;
+    const box = picked.includes(i) ? '[x]' : '[ ]';
+    const label = `${on ? '›' : ' '} ${box} ${letter(i)}) `;
+    return { segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on || picked.includes(i), color: on ? 'cyan' : undefined }], hang: label.length };
+  });
+  lines.push({ segs: [{ text: picked.length ? `picked: ${picked.map(letter).join(', ')}` : 'nothing picked yet', dim: true }], indent: 2 });
+  const keys = ['↑↓ move', 'space or a-' + letter(n - 1) + ' pick', 'Enter submit', 's skip', 'q quit'];
+  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} />;
+}

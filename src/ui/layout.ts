@@ -1,0 +1,58 @@
+// Splits the terminal into header, a scrollable body, a status row and the footer (seed and keys),
+// all pre-wrapped to the width, so nothing is cut off: what does not fit scrolls.
+import { clamp, line, topFor, wrapLines, type Line, type Row } from './lines.js';
+import type { Size } from './use-terminal-size.js';
+
+export interface Layout {
+  width: number;
+  header: Row[];
+  body: Row[];
+  /** Row index where each body line starts (plus one past the end). */
+  starts: number[];
+  footer: Row[];
+  /** Body rows on screen. */
+  height: number;
+  /** Largest useful first row. */
+  maxTop: number;
+}
+
+/** Keys in the footer: "seed e2e · Enter answer · s skip · q quit". */
+export function footerLine(seed: string, keys: readonly string[]): Line {
+  return { segs: [{ text: `seed ${seed}`, bold: true }, { text: ['', ...keys].join(' · '), dim: true }], hang: 2 };
+}
+
+export function screenLayout(size: Size, header: readonly Line[], body: readonly Line[], footer: Line): Layout {
+  // One column spare: writing into the last column makes some terminals wrap early.
+  const width = Math.max(12, size.columns - 1);
+  const h = wrapLines(header, width);
+  const b = wrapLines(body, width);
+  const f = wrapLines([footer], width);
+  // Ink needs one row for its trailing newline; the status row sits between body and footer.
+  const height = Math.max(3, size.rows - 1 - h.rows.length - f.rows.length - 1);
+  return { width, header: h.rows, body: b.rows, starts: b.starts, footer: f.rows, height, maxTop: Math.max(0, b.rows.length - height) };
+}
+
+/** First body row to show: `top` if given (clamped), else whatever keeps lines [from, to) in view. */
+export function bodyTop(layout: Layout, top: number | undefined, focus?: readonly [number, number]): number {
+  if (focus) {
+    const from = layout.starts[focus[0]] ?? 0;
+    const to = layout.starts[focus[1]] ?? layout.body.length;
+    return clamp(topFor(from, to, layout.height, top ?? 0), 0, layout.maxTop);
+  }
+  return clamp(top ?? 0, 0, layout.maxTop);
+}
+
+/** Handles the scrolling keys shared by every scrollable screen; returns the new top, or undefined. */
+export function scrollKey(input: string, key: { upArrow: boolean; downArrow: boolean; pageUp: boolean; pageDown: boolean; home: boolean; end: boolean }, top: number, layout: Layout, letters = true): number | undefined {
+  const page = Math.max(1, layout.height - 1);
+  let next: number | undefined;
+  if (key.upArrow || (letters && input === 'k')) next = top - 1;
+  else if (key.downArrow || (letters && input === 'j')) next = top + 1;
+  else if (key.pageUp || (letters && input === 'b')) next = top - page;
+  else if (key.pageDown || (letters && input === ' ')) next = top + page;
+  else if (key.home || (letters && input === 'g')) next = 0;
+  else if (key.end || (letters && input === 'G')) next = layout.maxTop;
+  return next === undefined ? undefined : clamp(next, 0, layout.maxTop);
+}
+
+export { line };
