@@ -12,6 +12,7 @@ interface CommandEntry {
 
 // One line per command; each module exports `command`.
 const COMMANDS: Record<string, CommandEntry> = {
+  take: { summary: 'take a quiz in the terminal: read, answer, see a fair score (the default)', load: () => import('./commands/take.js') },
   generate: { summary: 'print a seeded quiz as json, yaml or text (and LMS formats)', load: () => import('./commands/generate.js') },
   lint: { summary: 'check banks: syntax, schema, references, verbatim evidence', load: () => import('./commands/lint.js') },
   worksheet: { summary: 'printable worksheets (md, html, pdf) with answer keys, one variant per student', load: () => import('./commands/worksheet.js') },
