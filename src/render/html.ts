@@ -50,6 +50,7 @@ ol.questions { list-style: none; margin: 0; padding: 0; }
 .box { display: inline-block; flex: none; width: 3.6mm; height: 3.6mm; border: 1.2px solid #111; vertical-align: -0.4mm; }
 .box.round { border-radius: 50%; }
 .tf > span { margin-right: 10mm; }
+.tf .box { margin-right: 1.5mm; }
 .numbox { display: inline-block; width: 32mm; height: 8mm; border: 1.2px solid #111; vertical-align: middle; margin-right: 2mm; }
 .line { display: inline-block; width: 90mm; border-bottom: 1px solid #111; height: 6mm; }
 .gap { display: inline-block; min-width: 28mm; border-bottom: 1px solid #111; }

@@ -108,7 +108,7 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
       draw: () => {
         labels.forEach((t, i) => {
           const y = doc.y;
-          drawBox(doc, x, y + 1.5, boxW, 9, round);
+          drawBox(doc, x, y + 0.2, boxW, 9, round);
           wr.text(t, SERIF, BODY, x + textX, w - textX);
           doc.y = Math.max(doc.y, y + hs[i]!) + rowGap;
         });
@@ -125,9 +125,9 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
         height: 16,
         draw: () => {
           const y = doc.y;
-          drawBox(doc, x, y + 1.5, 9, 9, true);
+          drawBox(doc, x, y + 0.2, 9, 9, true);
           doc.font(SERIF).fontSize(BODY).text('True', x + 16, y, { lineBreak: false });
-          drawBox(doc, x + 90, y + 1.5, 9, 9, true);
+          drawBox(doc, x + 90, y + 0.2, 9, 9, true);
           doc.text('False', x + 106, y, { lineBreak: false });
           doc.x = x;
           doc.y = y + 16;
