@@ -24,7 +24,7 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
     const raw = err instanceof Error ? err.message : String(err);
     const message = raw
       .replace(/^Unknown option '(.*?)'.*$/s, "unknown option '$1'")
-      .replace(/^Option '(.*?)' argument missing.*$/s, "option '$1' needs a value")
+      .replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument missing.*$/s, "option '$1' needs a value")
       .replace(/^Unexpected argument '(.*?)'.*$/s, "unexpected argument '$1'")
       .replace(/\.?\s*To specify.*$/s, '');
     throw new ReadquizError(`readquiz ${command}: ${message} (see 'readquiz ${command} --help')`);

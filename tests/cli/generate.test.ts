@@ -55,7 +55,7 @@ describe('readquiz generate (built bin)', () => {
   it('a bad bank is one line on stderr with file:line:col, exit 2, no stack trace, nothing written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-gen-'));
     writeFileSync(join(dir, 'a.txt'), 'Title\n\nAnn said “hi”.\n');
-    writeFileSync(join(dir, 'bad.yaml'), 'format: readquiz/bank@1\nid: bad\ntitle: Bad\narticle:\n  file: a.txt\nentities: []\nfacts:\n  - id: x\n    kind: quote\n    evidence: 12\n');
+    writeFileSync(join(dir, 'bad.yaml'), 'format: readquiz/bank@1\nid: bad\ntitle: Bad\narticle:\n  file: a.txt\nentities: []\nfacts:\n  - id: x\n    kind: quote\n    evidence: 12\n    text: hi\n    speaker: ann\n    about: greeting\n');
     const r = runBin(['generate', '--bank', 'bad.yaml', '-o', 'out.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^bad\.yaml:10:5: facts\[0\]\.evidence: expected text, got number 12\n$/);
