@@ -25,6 +25,7 @@ const draft: DraftBank = {
     { path: ['article', 'exclude'], note: 'lines left out as page furniture' },
   ],
   counts: { quantity: 1, quote: 1, set: 0, role: 0, action: 0, statement: 0 },
+  dropped: 0,
 };
 
 describe('renderBankYaml', () => {

@@ -7,7 +7,7 @@ import { slugify } from '../../core/draft/ids.js';
 import { ReadquizError } from '../../core/errors.js';
 import type { FactKind } from '../../core/types.js';
 import { parseBankText } from '../../io/parse-bank.js';
-import { LIMITS, readTextFile } from '../../io/read-text.js';
+import { formatBytes, LIMITS, readTextFile } from '../../io/read-text.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { renderBankYaml } from '../../render/bank-yaml.js';
 import { boolOpt, parseCommandArgs, stringOpt } from '../args.js';
@@ -92,17 +92,23 @@ export const command: Command = {
     articleFile = basename(copyTo ?? join(outDir, articleFile));
     if (copyTo && resolve(copyTo) === out) throw new ReadquizError(`the article's copy would be written over the bank; rename the article or choose another file with -o`, { file: outArg });
 
-    const draft = draftBank(text, { articleFile, id });
+    let draft = draftBank(text, { articleFile, id });
     if (draft.bank.facts.length === 0) {
       throw new ReadquizError('found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines', { file: articleArg });
     }
-    const yaml = renderBankYaml(draft, {
-      header: [
-        `Drafted by 'readquiz init' from ${basename(articlePath)}. A draft, not a finished bank:`,
-        "confirm or fix every '# check:' comment (then delete it), remove facts not worth asking,",
-        `and run 'readquiz lint ${outArg}'. Field reference: docs/bank-format.md`,
-      ],
-    });
+    const header = [
+      `Drafted by 'readquiz init' from ${basename(articlePath)}. A draft, not a finished bank:`,
+      "confirm or fix every '# check:' comment (then delete it), remove facts not worth asking,",
+      `and run 'readquiz lint ${outArg}'. Field reference: docs/bank-format.md`,
+    ];
+    let yaml = renderBankYaml(draft, { header });
+    // A bank readquiz would refuse to load is no draft: keep the article's first facts until it fits.
+    const budget = Math.floor(LIMITS.bankBytes * 0.9);
+    while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
+      const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
+      draft = draftBank(text, { articleFile, id, maxFacts: keep });
+      yaml = renderBankYaml(draft, { header });
+    }
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article.
     const parsed = parseBankText(yaml, outArg, () => text);
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
@@ -120,6 +126,7 @@ export const command: Command = {
     const lines = [
       `readquiz init: wrote ${outArg}: ${draft.bank.facts.length} facts (${listed}) about ${draft.bank.entities.length} names`,
       `  ${draft.notes.length} guesses to check: search the file for '# check:'`,
+      ...(draft.dropped > 0 ? [`  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`] : []),
       ...(excluded > 0 ? [`  ${excluded} line${excluded === 1 ? '' : 's'} left out as page furniture (article.exclude)`] : []),
       'Next:',
       `  readquiz lint ${outArg}`,

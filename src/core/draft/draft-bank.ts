@@ -21,6 +21,8 @@ export interface DraftBank {
   notes: DraftNote[];
   /** Facts drafted per kind (kinds with none are 0). */
   counts: Record<FactKind, number>;
+  /** Facts found but left out to stay within `maxFacts` (the latest in the article go first). */
+  dropped: number;
 }
 
 export interface DraftOptions {
@@ -28,7 +30,12 @@ export interface DraftOptions {
   articleFile: string;
   /** The bank id; default: the slug of the title. */
   id?: string;
+  /** At most this many facts (default and ceiling: the schema's 5000), the earliest in the article kept. */
+  maxFacts?: number;
 }
+
+// The schema's ceilings (src/core/schemas.ts): a draft must never break them, whatever the article.
+const MAX = { facts: 5000, entities: 2000, exclude: 100, aliases: 50, members: 100, evidence: 4000, quote: 1000, name: 200, role: 300, unit: 40 };
 
 interface Cand {
   name: string;
@@ -72,7 +79,7 @@ export function titleOf(text: string): string {
 }
 
 export function draftBank(text: string, options: DraftOptions): DraftBank {
-  const exclude = safeExcludes(text, findFurniture(text));
+  const exclude = safeExcludes(text, findFurniture(text)).slice(0, MAX.exclude);
   const article = parseArticle(text, exclude);
   const sentences = sentencesOf(article);
   const title = titleOf(text) || 'Untitled article';
@@ -100,6 +107,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const guess = guessKind(name, Boolean(withRole || appos));
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
+    if (name.length > MAX.name) continue;
     const cand: Cand = { name, kind: guess.kind, kindWhy: guess.why, aliases: [], order: uses[0]!.order, notes: [] };
     if (withRole) {
       cand.role = withRole.run.role!;
@@ -111,6 +119,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cand.roleEvidence = appos.u.s.sentence;
     }
     cands.set(name, cand);
+  }
+  for (const c of cands.values()) {
+    if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
   }
   const findCand = (name: string) => cands.get(name) ?? aliasOf.get(name);
   const byRole = (role: string) => {
@@ -166,13 +177,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
+    // A "sentence" this long is a block without full stops; no evidence may be that long.
+    if (s.sentence.length > MAX.evidence) return;
     const subject = subjectOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) => newCand(name, kind, 'the subject of a sentence', order));
 
     // -- quantities
     for (const n of findNumbers(s.sentence)) {
       const notes = [`counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`, ...n.notes];
       facts.push({
-        fact: { kind: 'quantity', evidence: s.sentence, value: n.value, counts: n.counts, unit: n.unit, ...(n.precision !== 'exact' ? { precision: n.precision } : {}), text: n.text },
+        fact: { kind: 'quantity', evidence: s.sentence, value: n.value, counts: n.counts, unit: n.unit.slice(0, MAX.unit), ...(n.precision !== 'exact' ? { precision: n.precision } : {}), text: n.text },
         idHint: `${n.unit}-${n.value}`,
         order: order + n.start,
         notes,
@@ -206,6 +219,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (quotes.length > 0) {
       const who = speakerOf(s.sentence, quotes, ms, subject, (name, kind) => newCand(name, kind, 'named as a speaker', order));
       for (const q of quotes) {
+        if (q.text.length > MAX.quote) continue;
         const speaker = who?.cand ?? subject?.cand ?? lastSubject;
         if (!speaker) continue;
         facts.push({
@@ -274,8 +288,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
 
   // ---- ids, references, order. Entities: only those a fact uses or that the article names more than once.
+  const found = facts.length;
+  const maxFacts = Math.min(options.maxFacts ?? MAX.facts, MAX.facts);
+  if (facts.length > maxFacts) {
+    facts.sort((a, b) => a.order - b.order);
+    facts.splice(maxFacts);
+  }
+  for (const f of facts) for (const r of f.refs ?? []) r.cands = r.cands.slice(0, MAX.members);
   const used = new Set<Cand>(facts.flatMap((f) => (f.refs ?? []).flatMap((r) => r.cands)));
-  const allCands = [...cands.values(), ...extraCands].filter((c) => used.has(c) || c.kind !== 'other').sort((a, b) => a.order - b.order);
+  const room = Math.max(0, MAX.entities - used.size);
+  const unused = [...cands.values()].filter((c) => !used.has(c) && c.kind !== 'other').slice(0, room);
+  const allCands = [...cands.values(), ...extraCands].filter((c) => used.has(c) || unused.includes(c)).sort((a, b) => a.order - b.order);
   const pool = new IdPool();
   for (const c of allCands) c.id = pool.take(c.name, 'entity');
   const entities: Entity[] = [];
@@ -287,6 +310,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (k === c.name.toLowerCase() || seenNames.has(k) || allCands.some((o) => o !== c && (o.name.toLowerCase() === k || o.aliases.some((x) => x.toLowerCase() === k)))) return false;
       return true;
     });
+    aliases.splice(MAX.aliases);
     for (const n of [c.name, ...aliases]) seenNames.add(n.toLowerCase());
     const e: Entity = { id: c.id!, kind: c.kind, name: c.name, ...(aliases.length ? { aliases } : {}), ...(c.role ? { role: c.role } : {}) };
     notes.push({ path: ['entities', entities.length], note: `kind guessed: ${c.kind} (${c.kindWhy})` });
@@ -318,7 +342,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     entities,
     facts: finalFacts,
   };
-  return { bank, notes, counts };
+  return { bank, notes, counts, dropped: found - finalFacts.length };
 }
 
 /** Excludes match a line or its start: drop any that would also cut a line of the article. */

@@ -272,6 +272,20 @@ describe('draftBank on any text', () => {
     );
   });
 
+  it('stays inside the schema whatever the article: endless sentences, long runs of capitals, too many facts', () => {
+    const endless = `${Array.from({ length: 700 }, (_, i) => `${i} boats`).join(' and ')} were counted.`;
+    const capitals = `${Array.from({ length: 60 }, () => 'Very Long Capitalised Name').join(' ')} said “${'word '.repeat(260)}”.`;
+    const many = Array.from({ length: 40 }, (_, i) => `The club sold ${i + 2} cakes and ${i + 100} pies on day ${i + 1}.`).join('\n\n');
+    const text = `A headline\n\n${endless}\n\n${capitals}\n\n${many}\n`;
+    const draft = draftBank(text, { articleFile: 'a.txt', maxFacts: 25 });
+    expect(draft.bank.facts).toHaveLength(25);
+    expect(draft.dropped).toBeGreaterThan(0);
+    // The earliest facts are the ones kept.
+    expect(draft.bank.facts.some((f) => f.kind === 'quantity' && f.value === 2 && f.unit === 'cakes')).toBe(true);
+    const parsed = parseBankText(renderBankYaml(draft), 'draft.yaml', () => text);
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('is deterministic: the same text gives the same YAML', () => {
     expect(renderBankYaml(draftBank(riverside, { articleFile: 'a.md' }))).toBe(renderBankYaml(draftBank(riverside, { articleFile: 'a.md' })));
   });
