@@ -17,6 +17,8 @@ const COMMANDS: Record<string, CommandEntry> = {
   lint: { summary: 'check banks: syntax, schema, references, verbatim evidence', load: () => import('./commands/lint.js') },
   worksheet: { summary: 'printable worksheets (md, html, pdf) with answer keys, one variant per student', load: () => import('./commands/worksheet.js') },
   banks: { summary: 'list the built-in banks and how many questions each can make', load: () => import('./commands/banks.js') },
+  grade: { summary: "grade one student's answers, or a whole class from a CSV sheet", load: () => import('./commands/grade.js') },
+  stats: { summary: 'item analysis: facility, discrimination, options chosen, flags, score histogram', load: () => import('./commands/stats.js') },
   init: { summary: 'draft a bank from a new article (offline), ready to check and lint', load: () => import('./commands/init.js') },
   stress: { summary: 'check that 1,000 seeded quizzes are fair (R/exams-style stress test)', load: () => import('./commands/stress.js') },
 };
