@@ -92,16 +92,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const cands = new Map<string, Cand>();
   const startOnly = new Map<string, boolean>();
   for (const n of named) startOnly.set(n.name, (startOnly.get(n.name) ?? true) && n.run.nameStart <= 1);
-  const byLength = [...new Set(named.map((n) => n.name))].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  const usesOf = new Map<string, typeof named>();
+  for (const n of named) usesOf.set(n.name, [...(usesOf.get(n.name) ?? []), n]);
+  const byLength = [...usesOf.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
   const aliasOf = new Map<string, Cand>();
+  // "Scholz" and "von der Leyen" are the ends of a person's full name: the same person.
+  const personBySuffix = new Map<string, Cand>();
   for (const name of byLength) {
-    const owner = [...cands.values()].find((c) => c.kind === 'person' && name.split(' ').length < c.name.split(' ').length && c.name.endsWith(` ${name}`));
+    const owner = personBySuffix.get(name);
     if (owner) {
       aliasOf.set(name, owner);
       owner.aliases.push(name);
       continue;
     }
-    const uses = named.filter((n) => n.name === name);
+    const uses = usesOf.get(name)!;
     const withRole = uses.find((u) => u.run.role);
     const appos = withRole ? undefined : uses.map((u) => ({ u, role: appositiveRole(u.s.sentence, name) })).find((x) => x.role);
     const guess = guessKind(name, Boolean(withRole || appos));
@@ -119,13 +123,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cand.roleEvidence = appos.u.s.sentence;
     }
     cands.set(name, cand);
+    if (cand.kind === 'person') {
+      const words = name.split(' ');
+      for (let k = 1; k < words.length; k++) {
+        const suffix = words.slice(k).join(' ');
+        if (/^\p{Lu}/u.test(suffix) && !personBySuffix.has(suffix)) personBySuffix.set(suffix, cand);
+      }
+    }
   }
   for (const c of cands.values()) {
     if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
   }
   const findCand = (name: string) => cands.get(name) ?? aliasOf.get(name);
+  const roleOwners = new Map<string, Cand[]>();
+  for (const c of cands.values()) if (c.role) roleOwners.set(c.role.toLowerCase(), [...(roleOwners.get(c.role.toLowerCase()) ?? []), c]);
+  /** "the German Chancellor": the one entity with that role, if only one has it. */
   const byRole = (role: string) => {
-    const hits = [...cands.values()].filter((c) => c.role && c.role.toLowerCase() === role.toLowerCase());
+    const hits = roleOwners.get(role.toLowerCase()) ?? [];
     return hits.length === 1 ? hits[0] : undefined;
   };
 
