@@ -54,11 +54,31 @@ export function secretsOf(ctx: BankContext, q: Question): string[] {
   return out;
 }
 
-/** True when either question shows what the other asks for. */
+/**
+ * The article sentence a question prints nearly whole (true/false on a number, cloze on a number or a
+ * quote); two such questions on one sentence let a reader check one against the other.
+ */
+function shownSentence(ctx: BankContext, q: Question): string | undefined {
+  const whole = (q.type === 'true-false' && q.factKind === 'quantity') || (q.type === 'cloze' && (q.factKind === 'quantity' || q.factKind === 'quote'));
+  return whole ? ctx.sentence(q.evidence).sentence : undefined;
+}
+
+/** What a reader sees first, to spot two questions that look the same. */
+function face(q: Question): string {
+  return fold([q.prompt, ...(q.type === 'ordering' ? q.items : q.type === 'matching' ? q.left : [])].join('\n'));
+}
+
+/**
+ * True when either question shows what the other asks for, when both print the same article sentence,
+ * or when they read the same.
+ */
 export function givesAway(ctx: BankContext, a: Question, b: Question): boolean {
   const hits = (from: Question, to: Question) => {
     const shown = visibleText(to);
     return secretsOf(ctx, from).some((s) => shown.some((t) => containsWords(t, s)));
   };
-  return hits(a, b) || hits(b, a);
+  if (hits(a, b) || hits(b, a)) return true;
+  const sa = shownSentence(ctx, a);
+  if (sa !== undefined && sa === shownSentence(ctx, b)) return true;
+  return face(a) === face(b);
 }

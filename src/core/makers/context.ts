@@ -130,7 +130,7 @@ export function replaceWords(sentence: string, target: string, by: string, from 
 
 /** The display form of an entity in choices and at the start of sentences. */
 export function displayName(entity: Entity): string {
-  return capitalize(entity.name);
+  return capitalize(typographic(entity.name));
 }
 
 /** Common fields of a question about one or more facts; evidence sentences in article order. */

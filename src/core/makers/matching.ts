@@ -1,13 +1,13 @@
 // Matching: several role facts; names on the left, roles on the right, both shuffled.
 import { capitalize } from '../text.js';
 import type { RoleFact } from '../types.js';
-import { baseOf, displayName, finishPrompt, fold } from './context.js';
+import { baseOf, displayName, finishPrompt, fold, typographic } from './context.js';
 import { chooseGroup, type GroupMaker } from './group.js';
 
 const SIZE = 4;
 
 function bareRole(role: string): string {
-  return capitalize(role.trim().replace(/^(the|a|an)\s+/i, ''));
+  return capitalize(typographic(role.trim().replace(/^(the|a|an)\s+/i, '')));
 }
 
 export const matchingMaker: GroupMaker = {
@@ -21,7 +21,9 @@ export const matchingMaker: GroupMaker = {
     const group = chooseGroup(anchor as RoleFact, roles, SIZE, fits, rng);
     if (group.length < this.min) return undefined;
     const left = rng.shuffle(group);
-    const right = rng.shuffle(group);
+    // Rows that already line up would answer themselves: reshuffle the right column.
+    let right = rng.shuffle(group);
+    for (let tries = 0; tries < 8 && right.every((f, i) => f === left[i]); tries++) right = rng.shuffle(group);
     const people = group.every((f) => ctx.entity(f.entity)!.kind === 'person');
     const prompt = finishPrompt(`Match each ${people ? 'person' : 'name'} to the role the article gives ${people ? 'them' : 'it'}.`);
     return {

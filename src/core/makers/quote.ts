@@ -72,7 +72,7 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     if (!ctx.entity(fact.speaker)) return table;
     if (poolSize(speakerPool(ctx, fact, whoSaid(fact))) >= 2) table['multiple-choice'] = ['1'];
     if (clozeText(ctx, fact)) table.cloze = ['1'];
-    if (poolSize(speakerPool(ctx, fact)) >= 1) table['true-false'] = ['true', 'false'];
+    if (poolSize(speakerPool(ctx, fact, fact.text)) >= 1) table['true-false'] = ['true', 'false'];
     if (wordCount(fact.text) <= 2) table['short-answer'] = ['1'];
     return table;
   },
@@ -90,7 +90,8 @@ export const quoteMaker: FactMaker<QuoteFact> = {
         return { ...baseOf(ctx, 'cloze', [fact], finishPrompt(`Fill in the blank: ${text}`)), answer: word, accept: [word] };
       }
       case 'true-false': {
-        const who = variant === 'true' ? speaker : pickFromPool(speakerPool(ctx, fact), 1, rng)[0]!;
+        // Never a swapped speaker the words themselves name.
+        const who = variant === 'true' ? speaker : pickFromPool(speakerPool(ctx, fact, fact.text), 1, rng)[0]!;
         return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(`${displayName(who)} said ${quoted(fact.text)}.`)), answer: variant === 'true' };
       }
       case 'short-answer': {

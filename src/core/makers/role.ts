@@ -4,7 +4,7 @@ import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
 import { capitalize } from '../text.js';
 import type { Entity, QuestionType, RoleFact } from '../types.js';
-import { baseOf, displayName, finishPrompt, fold, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import { baseOf, displayName, finishPrompt, fold, namesOf, typographic, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
 
 function bare(role: string): string {
   return role.trim().replace(/^(the|a|an)\s+/i, '');
@@ -38,7 +38,9 @@ function whatRolePrompt(entity: Entity): string {
 
 function holderPool(ctx: BankContext, fact: RoleFact) {
   const entity = ctx.entity(fact.entity)!;
-  return entityPool(ctx, entity, { exclude: holders(ctx, fact.role), notIn: whoIsPrompt(fact.role) });
+  // People the article gives some role are the most plausible wrong answers.
+  const prefer = [...ctx.factsOfKind('role').map((r) => r.entity), ...ctx.bank.entities.filter((e) => e.role).map((e) => e.id)];
+  return entityPool(ctx, entity, { exclude: holders(ctx, fact.role), prefer, notIn: whoIsPrompt(fact.role) });
 }
 
 /** Other roles in the bank (as written), none of which the entity also holds. */
@@ -51,7 +53,7 @@ function otherRoles(ctx: BankContext, fact: RoleFact): string[] {
     const k = fold(bare(r));
     if (mine.has(k) || seen.has(k)) continue;
     seen.add(k);
-    out.push(capitalize(bare(r)));
+    out.push(capitalize(typographic(bare(r))));
   }
   return out;
 }
@@ -79,7 +81,7 @@ export const roleMaker: FactMaker<RoleFact> = {
     switch (type) {
       case 'multiple-choice': {
         if (variant === 'role') {
-          const right = capitalize(bare(fact.role));
+          const right = capitalize(typographic(bare(fact.role)));
           const choices = rng.shuffle([right, ...rng.sample(otherRoles(ctx, fact), 3)]);
           return { ...baseOf(ctx, 'multiple-choice', [fact], whatRolePrompt(entity)), choices, answer: choices.indexOf(right) };
         }

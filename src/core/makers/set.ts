@@ -9,12 +9,17 @@ function members(ctx: BankContext, fact: SetFact): Entity[] {
   return fact.members.map((id) => ctx.entity(id)).filter((e): e is Entity => e !== undefined);
 }
 
-/** Non-members that can be offered: the listed ones first, then other entities of the members' kind. */
+/**
+ * Non-members that can be offered. When the bank lists non-members, only those: an entity the list leaves
+ * out may well belong to the group in fact (Joe Biden held the videoconference its list of participants
+ * does not name him in). Without a list, other entities of the members' kind.
+ */
 function outsiders(ctx: BankContext, fact: SetFact) {
   const ms = members(ctx, fact);
   if (ms.length === 0) return { preferred: [], rest: [] };
   // Any member works as the reference: the pool excludes all members and anything sharing their names.
   const pool = entityPool(ctx, ms[0]!, { exclude: fact.members, prefer: fact.nonMembers ?? [] });
+  if (fact.nonMembers && fact.nonMembers.length > 0) pool.rest = [];
   const memberNames = new Set(ms.flatMap((m) => [m.name, ...(m.aliases ?? [])].map((n) => n.toLowerCase())));
   const ok = (e: Entity) => ![e.name, ...(e.aliases ?? [])].some((n) => memberNames.has(n.toLowerCase()));
   return { preferred: pool.preferred.filter(ok), rest: pool.rest.filter(ok) };
@@ -26,6 +31,10 @@ const BASE_FORMS: Record<string, string> = {
   said: 'say', called: 'call', announced: 'announce', demanded: 'demand', agreed: 'agree', voted: 'vote',
   had: 'have', made: 'make', went: 'go', came: 'come', sent: 'send', received: 'receive', backed: 'back',
   supported: 'support', opposed: 'oppose', praised: 'praise', condemned: 'condemn', spoke: 'speak', gave: 'give',
+  followed: 'follow', figured: 'figure', appeared: 'appear', visited: 'visit', promised: 'promise', pledged: 'pledge',
+  accepted: 'accept', rejected: 'reject', approved: 'approve', welcomed: 'welcome', warned: 'warn', asked: 'ask',
+  won: 'win', lost: 'lose', left: 'leave', became: 'become', got: 'get', held: 'hold', led: 'lead',
+  chose: 'choose', decided: 'decide', named: 'name', mentioned: 'mention', listed: 'list',
 };
 
 export function negatedPrompt(about: string): string {

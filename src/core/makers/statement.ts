@@ -2,7 +2,7 @@
 // substitution's words blanked.
 import type { Rng } from '../rng.js';
 import type { QuestionType, StatementFact } from '../types.js';
-import { baseOf, CLOZE_BLANK, finishPrompt, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import { baseOf, CLOZE_BLANK, finishPrompt, fold, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
 
 /** `text` with the first occurrence of `replace` swapped for `by`, or undefined when it is not there. */
 export function substitute(text: string, replace: string, by: string): string | undefined {
@@ -15,7 +15,7 @@ export function substitute(text: string, replace: string, by: string): string | 
 export function acceptFor(ctx: BankContext, words: string): string[] {
   const entity = ctx.entityNamed(words);
   const out = [words];
-  if (entity) for (const n of namesOf(entity)) if (!out.includes(n)) out.push(n);
+  if (entity) for (const n of namesOf(entity)) if (!out.some((o) => fold(o) === fold(n))) out.push(n);
   return out;
 }
 

@@ -31,6 +31,17 @@ describe('action maker', () => {
     expect(s).toMatchObject({ answer: 'Riverton town council', accept: ['Riverton town council', 'the council'] });
   });
 
+  it('a swapped actor is never one the action itself names', () => {
+    const b = miniBank({
+      facts: [...MINI_BANK_FILE.facts, { id: 'lind-criticised', kind: 'action', actor: 'eva-lind', action: 'criticised Ben Okafor and Dan Weiss', evidence: 'Councillor Eva Lind voted against it, and Councillor Finn Moss was absent.' }],
+    });
+    const c = createContext(b);
+    for (let i = 0; i < 100; i++) {
+      const tf = actionMaker.build(c, fact('lind-criticised', b), 'true-false', 'false', createRng(`n${i}`)) as Question;
+      expect(tf.prompt).toMatch(/^(Ana Silva|Carla Reyes|Finn Moss) criticised Ben Okafor and Dan Weiss\.$/);
+    }
+  });
+
   it('whoever else the bank says did the same is never a wrong option, and is accepted as typed answer', () => {
     const b = miniBank({
       facts: [...MINI_BANK_FILE.facts, { id: 'moss-against', kind: 'action', actor: 'finn-moss', action: 'voted against the plan', evidence: 'Councillor Eva Lind voted against it, and Councillor Finn Moss was absent.' }],

@@ -60,6 +60,17 @@ describe('quote maker', () => {
     }
   });
 
+  it('a swapped speaker is never one the words themselves name', () => {
+    const b = miniBank({
+      facts: [...MINI_BANK_FILE.facts, { id: 'lind-on-okafor', kind: 'quote', text: 'Ben Okafor is wrong', speaker: 'eva-lind', about: 'the treasurer', evidence: 'Eva Lind, the head of the opposition, said the plan was “reckless”.' }],
+    });
+    const c = createContext(b);
+    for (let i = 0; i < 100; i++) {
+      const q = quoteMaker.build(c, fact('lind-on-okafor', b), 'true-false', 'false', createRng(`s${i}`)) as Question;
+      expect(q.prompt.startsWith('Ben Okafor')).toBe(false);
+    }
+  });
+
   it('short answer only for one- or two-word quotes; other words by the same speaker on the same thing count too', () => {
     expect(quoteMaker.variants(ctx, fact('silva-quote'))['short-answer']).toBeUndefined();
     expect(build(fact('lind-quote'), 'short-answer', '1', 's')).toMatchObject({

@@ -29,8 +29,8 @@ describe('role maker', () => {
       const q = roleMaker.build(ctx, fact('okafor-role'), 'multiple-choice', 'role', createRng(`o${i}`)) as Question;
       if (q.type !== 'multiple-choice') throw new Error('type');
       expect(q.prompt).toBe('What role does the article give Ben Okafor?');
-      expect(q.choices[q.answer]).toBe("Council's treasurer");
-      expect([...q.choices].sort()).toEqual(["Chair of the transport committee", "Council's treasurer", 'Head of the opposition', 'Mayor']);
+      expect(q.choices[q.answer]).toBe('Council\u2019s treasurer');
+      expect([...q.choices].sort()).toEqual(['Chair of the transport committee', 'Council\u2019s treasurer', 'Head of the opposition', 'Mayor']);
     }
   });
 

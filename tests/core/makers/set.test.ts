@@ -27,16 +27,28 @@ describe('set maker', () => {
     }
   });
 
-  it('"Which of these ...?": one member, the rest non-members, listed non-members preferred', () => {
+  it('"Which of these ...?": one member; when the bank lists non-members, only those are offered', () => {
     for (let i = 0; i < 100; i++) {
       const q = build('multiple-choice', 'member', `m${i}`);
       if (q.type !== 'multiple-choice') throw new Error('type');
-      expect(q.choices).toHaveLength(4);
-      expect(q.choices.filter((c) => MEMBERS.includes(c))).toEqual([q.choices[q.answer]]);
-      expect(q.choices).toContain('Eva Lind');
-      expect(q.choices).toContain('Finn Moss');
+      // Two listed non-members: three options, never padded with Ana Silva, whom the list does not rule out.
+      expect([...q.choices].sort()).toEqual(['Eva Lind', 'Finn Moss', q.choices[q.answer]].sort());
+      expect(MEMBERS).toContain(q.choices[q.answer]);
       expect(q.negated).toBeUndefined();
     }
+  });
+
+  it('without a list of non-members, other entities of the members\' kind are the outsiders', () => {
+    const open: SetFact = { ...fact, nonMembers: undefined };
+    const seen = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      const q = setMaker.build(ctx, open, 'multiple-choice', 'member', createRng(`o${i}`)) as Question;
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      expect(q.choices).toHaveLength(4);
+      expect(q.choices.filter((c) => MEMBERS.includes(c))).toEqual([q.choices[q.answer]]);
+      q.choices.forEach((c) => seen.add(c));
+    }
+    expect(seen).toEqual(new Set([...MEMBERS, 'Ana Silva', 'Eva Lind', 'Finn Moss']));
   });
 
   it('"Which of these did NOT ...?": negated, NOT in capitals, the answer is the only non-member', () => {
@@ -53,7 +65,7 @@ describe('set maker', () => {
   it('true/false: one true version per member, one false version per possible outsider', () => {
     const v = setMaker.variants(ctx, fact)['true-false']!;
     expect(v.filter((x) => x.startsWith('true-'))).toEqual(['true-ben-okafor', 'true-carla-reyes', 'true-dan-weiss']);
-    expect(v).toContain('false-eva-lind');
+    expect(v.filter((x) => x.startsWith('false-'))).toEqual(['false-eva-lind', 'false-finn-moss']);
     expect(build('true-false', 'true-dan-weiss', 'x')).toMatchObject({ prompt: 'Dan Weiss voted for the plan.', answer: true });
     expect(build('true-false', 'false-finn-moss', 'x')).toMatchObject({ prompt: 'Finn Moss voted for the plan.', answer: false });
   });
@@ -69,6 +81,7 @@ describe('set maker', () => {
     expect(negatedPrompt('participated in the meeting')).toBe('Which of these did NOT participate in the meeting?');
     expect(negatedPrompt('were present')).toBe('Which of these were NOT present?');
     expect(negatedPrompt('backed the plan')).toBe('Which of these did NOT back the plan?');
-    expect(negatedPrompt('pledged money')).toBe('Which of these is NOT among those who pledged money?');
+    expect(negatedPrompt('figured in the demand')).toBe('Which of these did NOT figure in the demand?');
+    expect(negatedPrompt('lobbied for the plan')).toBe('Which of these is NOT among those who lobbied for the plan?');
   });
 });
