@@ -1,7 +1,7 @@
 // The interactive quiz: a view over the flow reducer (src/core/quiz-flow.ts). The app owns the clock
 // (it stamps `at` on actions), the terminal size and colour, and leaving; screens only draw and map keys.
-import { useApp, useInput, useStdin } from 'ink';
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useApp, useInput, useStdin, type Key } from 'ink';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { createFlow, flowReducer, type FlowAction, type FlowOptions, type FlowState } from '../core/quiz-flow.js';
 import type { Article, Quiz } from '../core/types.js';
 import { ConfirmQuitScreen } from './ConfirmQuitScreen.js';
@@ -13,7 +13,7 @@ import type { Act, ExitReason, ScreenProps } from './screen-props.js';
 import { StartScreen } from './StartScreen.js';
 import { SummaryScreen } from './SummaryScreen.js';
 import { ColorContext } from './theme.js';
-import { KeyBusContext, type KeyBus } from './use-keys.js';
+import { createKeyPump, KeyBusContext, type KeyBus } from './use-keys.js';
 import { useTerminalSize, type Size } from './use-terminal-size.js';
 
 export interface AppProps {
@@ -36,45 +36,41 @@ export function App({ quiz, article, options = {}, newQuiz, freshSeed, now, onRo
   const { exit } = useApp();
   const [state, dispatch] = useReducer(flowReducer, undefined, () => createFlow(quiz, options));
   const size = useTerminalSize(fixedSize);
-  const { internal_eventEmitter: events } = useStdin() as ReturnType<typeof useStdin> & { internal_eventEmitter?: NodeJS.EventEmitter };
-  // Keys left over from a burst wait here until the screen their first key opened is listening.
-  const pending = useRef('');
-  const flush = () => {
-    const rest = pending.current;
-    pending.current = '';
-    if (rest) events?.emit('input', rest);
-  };
-  const bus = useRef<KeyBus>({
-    acted: false,
-    raw: '',
-    waiting: () => pending.current !== '',
-    defer(rest) {
-      pending.current += rest;
-    },
-  }).current;
-  // Every action renders (even one the flow ignores), so deferred keys are always flushed after a commit.
-  const [, setTick] = useState(0);
-  useEffect(flush);
-  useEffect(() => {
-    const onInput = (data: string | Buffer) => {
-      bus.raw = String(data);
-    };
-    events?.prependListener('input', onInput);
-    return () => {
-      events?.removeListener('input', onInput);
-    };
-  }, [events, bus]);
+  const bus = useRef<KeyBus>({ acted: false, raw: '', lastEvent: '' }).current;
   const act: Act = (action) => {
     bus.acted = true;
     setTick((t) => t + 1);
     dispatch({ ...action, at: now() } as FlowAction);
   };
-  const leave = (reason: ExitReason) => exit(reason);
+  const exitRef = useRef(exit);
+  exitRef.current = exit;
+  const leave = (reason: ExitReason) => exitRef.current(reason);
 
-  // Ctrl+C leaves at once, from any screen (Ink's own handler is off so the exit code can say so).
-  useInput((input, key) => {
-    if (key.ctrl && input === 'c') leave('interrupted');
-  });
+  // One listener for the app's whole life; Ctrl+C leaves at once from any screen (Ink's own Ctrl+C
+  // handling is off so the exit code can say the reader interrupted).
+  const pump = useRef<ReturnType<typeof createKeyPump>>(undefined);
+  pump.current ??= createKeyPump(bus);
+  const onKey = useRef<(input: string, key: Key) => void>(undefined);
+  onKey.current ??= (input, key) => {
+    if (key.ctrl && input === 'c') exitRef.current('interrupted');
+    else pump.current!.feed(input, key);
+  };
+  useInput(onKey.current);
+  // Every action renders (even one the flow ignores), and each commit lets waiting keys through.
+  const [, setTick] = useState(0);
+  useLayoutEffect(() => pump.current!.resume());
+  useEffect(() => () => pump.current!.stop(), []);
+  const { internal_eventEmitter: events } = useStdin() as ReturnType<typeof useStdin> & { internal_eventEmitter?: NodeJS.EventEmitter };
+  useEffect(() => {
+    const onInput = (data: string | Buffer) => {
+      bus.lastEvent = String(data);
+    };
+    // Before Ink's own listener, so the raw text is known when the key is handled.
+    events?.prependListener('input', onInput);
+    return () => {
+      events?.removeListener('input', onInput);
+    };
+  }, [events, bus]);
 
   const reported = useRef(new Set<string>());
   useEffect(() => {

@@ -5,8 +5,9 @@ import { backspace, deleteForward, deleteWordBack, emptyField, end, home, insert
 import type { Line, Seg } from './lines.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
-import { isForwardDelete, useLastRawInput } from './use-raw-input.js';
-import { useDraft, useKeys } from './use-keys.js';
+import { isForwardDelete } from './keys-raw.js';
+import { KeyBusContext, useDraft, useKeys } from './use-keys.js';
+import { useContext } from 'react';
 import { safe } from './words.js';
 
 export function fieldSegs(f: Field): Seg[] {
@@ -19,7 +20,7 @@ export function fieldSegs(f: Field): Seg[] {
 
 export function TextQuestion({ state, act, size, question }: ScreenProps & { question: NumericQuestion | ShortAnswerQuestion | ClozeQuestion }) {
   const [field, setField, fieldRef] = useDraft<Field>(emptyField);
-  const raw = useLastRawInput(true);
+  const bus = useContext(KeyBusContext);
 
   useKeys((input, key) => {
     if (key.return) act({ type: 'answer', response: fieldRef.current.text });
@@ -30,7 +31,7 @@ export function TextQuestion({ state, act, size, question }: ScreenProps & { que
     else if (key.home || (key.ctrl && input === 'a')) setField(home);
     else if (key.end || (key.ctrl && input === 'e')) setField(end);
     else if (key.backspace) setField(backspace);
-    else if (key.delete) setField(isForwardDelete(raw.current) ? deleteForward : backspace);
+    else if (key.delete) setField(isForwardDelete(bus.raw) ? deleteForward : backspace);
     else if (key.ctrl && input === 'd') setField(deleteForward);
     else if (key.ctrl && input === 'u') setField(() => emptyField);
     else if (key.ctrl && input === 'w') setField(deleteWordBack);

@@ -1,22 +1,34 @@
-// Keys arrive in bursts: a paste, a fast typist, or a test driver (tmux send-keys) can deliver "b\r" or
-// "1c2a" as ONE input event, which Ink passes on whole. useKeys splits such bursts into single keys. When
-// a key changes the screen (an action reached the flow), the rest of the burst is handed to the app, which
-// re-delivers it after the next commit, once the new screen listens, rather than to the old one's handler.
-import { useInput, type Key } from 'ink';
+// All keys go through one listener in the app, which hands each key to the handler of the screen on
+// display. Screens register that handler while rendering, so a key pressed right after a screen change
+// reaches the new screen at once (Ink's own useInput subscribes in an effect, which can lag a render).
+//
+// Keys also arrive in bursts: a paste, a fast typist or a test driver (tmux send-keys) can deliver "b\r" or
+// "1c2a" as ONE input event, which Ink passes on whole. Bursts are split into single keys. When a key makes
+// the flow act (which may change the screen), the rest waits for the next turn of the event loop, after
+// React has rendered, so it goes to the new screen; newer input queues behind it.
+import type { Key } from 'ink';
 import { createContext, useContext, useRef, useState } from 'react';
 
+export type KeyHandler = (input: string, key: Key) => void;
+
 export interface KeyBus {
-  /** Set by the app whenever a flow action is dispatched. */
+  /** The handler of the screen on display. */
+  handler?: KeyHandler;
+  /** Set when a flow action is dispatched. */
   acted: boolean;
-  /** Re-deliver these keys after the next render. */
-  defer(rest: string): void;
-  /** Keys wait to be re-delivered: newer keys must queue behind them. */
-  waiting(): boolean;
-  /** The raw text of the input event being handled. */
+  /** The raw text of the key being handled (Ink reports Backspace and Delete alike; the bytes differ). */
   raw: string;
+  /** The raw text of the latest input event (set by a listener on Ink's input events). */
+  lastEvent: string;
 }
 
-export const KeyBusContext = createContext<KeyBus>({ acted: false, defer: () => {}, waiting: () => false, raw: '' });
+export const KeyBusContext = createContext<KeyBus>({ acted: false, raw: '', lastEvent: '' });
+
+/** Makes `handler` receive the keys while this component is on screen. */
+export function useKeys(handler: KeyHandler, options: { isActive?: boolean } = {}): void {
+  const bus = useContext(KeyBusContext);
+  if (options.isActive !== false) bus.handler = handler;
+}
 
 const NO_KEY: Key = {
   upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
@@ -24,7 +36,8 @@ const NO_KEY: Key = {
   super: false, hyper: false, capsLock: false, numLock: false,
 };
 
-function keyFor(ch: string): [string, Key] {
+/** One character of a burst as the key Ink would have reported for it alone. */
+export function keyFor(ch: string): [string, Key] {
   if (ch === '\r' || ch === '\n') return ['', { ...NO_KEY, return: true }];
   if (ch === '\t') return ['', { ...NO_KEY, tab: true }];
   if (ch === '\x7f') return ['', { ...NO_KEY, delete: true }];
@@ -35,31 +48,49 @@ function keyFor(ch: string): [string, Key] {
   return [ch, { ...NO_KEY, shift: /[A-Z]/.test(ch) }];
 }
 
-export type KeyHandler = (input: string, key: Key) => void;
+/** Splits an input event into keys: a burst of plain characters into one key each. */
+export function splitInput(input: string, key: Key, raw: string): [string, Key, string][] {
+  const burst = input.length > 1 && !input.includes('\u001b') && !key.ctrl && !key.meta;
+  return burst ? [...input].map((ch) => [...keyFor(ch), ch] as [string, Key, string]) : [[input, key, raw]];
+}
 
-export function useKeys(handler: KeyHandler, options: { isActive?: boolean } = {}): void {
-  const bus = useContext(KeyBusContext);
-  useInput((input, key) => {
-    if (bus.waiting()) {
-      bus.defer(bus.raw);
-      return;
-    }
-    const burst = input.length > 1 && !input.includes('\u001b') && !key.ctrl && !key.meta;
-    if (!burst) {
-      handler(input, key);
-      return;
-    }
-    const chars = [...input];
-    for (let i = 0; i < chars.length; i++) {
+/**
+ * Feeds queued keys to the current handler. After a key that made the flow act, it pauses until the app
+ * has committed the render that action caused (`resume`, called from a layout effect), so the next key
+ * meets the screen the action opened. A timer resumes it anyway should a render never come.
+ */
+export function createKeyPump(bus: KeyBus) {
+  const queue: [string, Key, string][] = [];
+  let paused = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const pump = () => {
+    while (!paused && queue.length > 0) {
+      const [input, key, raw] = queue.shift()!;
       bus.acted = false;
-      const [ch, k] = keyFor(chars[i]!);
-      handler(ch, k);
-      if (bus.acted && i + 1 < chars.length) {
-        bus.defer(chars.slice(i + 1).join(''));
-        return;
+      bus.raw = raw;
+      bus.handler?.(input, key);
+      if (bus.acted && queue.length > 0) {
+        paused = true;
+        timer = setTimeout(resume, 250);
       }
     }
-  }, options);
+  };
+  const resume = () => {
+    if (!paused) return;
+    paused = false;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    pump();
+  };
+  const feed = (input: string, key: Key) => {
+    queue.push(...splitInput(input, key, bus.lastEvent));
+    pump();
+  };
+  const stop = () => {
+    if (timer) clearTimeout(timer);
+    queue.length = 0;
+  };
+  return { feed, resume, stop };
 }
 
 /** State a key handler reads back at once (several keys of one burst see each other's changes). */

@@ -1,0 +1,97 @@
+// Drives the app with keystrokes through ink-testing-library and reads the frames a user would see.
+import { render } from 'ink-testing-library';
+import type { FlowOptions, FlowState } from '../../src/core/quiz-flow.js';
+import type { Quiz } from '../../src/core/types.js';
+import { App } from '../../src/ui/App.js';
+import type { Size } from '../../src/ui/use-terminal-size.js';
+import { ARTICLE, QUIZ } from './fixtures/quiz.js';
+
+export const KEY = {
+  enter: '\r',
+  esc: '\u001b',
+  up: '\u001b[A',
+  down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
+  home: '\u001b[H',
+  end: '\u001b[F',
+  pageDown: '\u001b[6~',
+  pageUp: '\u001b[5~',
+  backspace: '\u007f',
+  delete: '\u001b[3~',
+  tab: '\t',
+  ctrlC: '\u0003',
+  ctrlU: '\u0015',
+} as const;
+
+const tick = () => new Promise((r) => setTimeout(r, 15));
+
+export interface Driver {
+  /** Sends each argument as one keypress (one write), waiting for the app to settle in between. */
+  press(...keys: string[]): Promise<void>;
+  /** Types text one character at a time, as a person does. */
+  type(text: string): Promise<void>;
+  frame(): string;
+  frames(): string[];
+  rounds: FlowState[];
+  seeds: string[];
+  unmount(): void;
+}
+
+export async function renderApp(options: { quiz?: Quiz; flow?: FlowOptions; size?: Size; color?: boolean; newQuiz?: (seed: string) => Quiz } = {}): Promise<Driver> {
+  const rounds: FlowState[] = [];
+  const seeds: string[] = [];
+  let t = 1_700_000_000_000;
+  let n = 0;
+  const quiz = options.quiz ?? QUIZ;
+  const app = render(
+    <App
+      quiz={quiz}
+      article={ARTICLE}
+      options={options.flow ?? {}}
+      newQuiz={options.newQuiz ?? ((seed) => ({ ...quiz, seed }))}
+      freshSeed={() => {
+        const s = `fresh${++n}`;
+        seeds.push(s);
+        return s;
+      }}
+      now={() => (t += 1000)}
+      onRoundEnd={(s) => rounds.push(s)}
+      color={options.color ?? true}
+      size={options.size ?? { columns: 80, rows: 24 }}
+    />,
+  );
+  await tick();
+  const driver: Driver = {
+    async press(...keys) {
+      for (const k of keys) {
+        app.stdin.write(k);
+        await tick();
+      }
+    },
+    async type(text) {
+      for (const ch of text) {
+        app.stdin.write(ch);
+        await tick();
+      }
+    },
+    frame: () => app.lastFrame() ?? '',
+    frames: () => app.frames,
+    rounds,
+    seeds,
+    unmount: () => app.unmount(),
+  };
+  return driver;
+}
+
+/** The fixture's right answers, as keys. */
+export const RIGHT_KEYS: Record<string, string[]> = {
+  'multiple-choice': ['b'],
+  'true-false': ['f'],
+  'multi-select': ['a', 'c', 'e', KEY.enter],
+  numeric: [...'8,500', KEY.enter],
+  'short-answer': [...'Stoltenberg', KEY.enter],
+  cloze: [...'unanimity', KEY.enter],
+  matching: ['1', 'b', '2', 'c', '3', 'a', KEY.enter],
+  ordering: [' ', KEY.down, KEY.down, ' ', KEY.down, KEY.enter],
+};
