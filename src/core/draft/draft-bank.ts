@@ -7,7 +7,7 @@ import { findFurniture } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers } from './numbers.js';
-import { attributionAfter, attributionInverted, findQuotes, unbalancedQuote, verbBefore } from './quotes.js';
+import { aboutQuote, attributionAfter, attributionInverted, findQuotes, unbalancedQuote, verbBefore } from './quotes.js';
 
 export interface DraftNote {
   /** The entity or fact the note is about: ['entities', 3] or ['facts', 7]; or ['article', 'exclude']. */
@@ -122,6 +122,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cand.roleFrom = `${appos.role}, ${name}`;
       cand.roleEvidence = appos.u.s.sentence;
     }
+    // "the White House", "the United States": the name as the article always writes it reads best in questions.
+    if (cand.kind !== 'person' && uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))) {
+      cand.aliases.push(name);
+      cand.name = `the ${name}`;
+    }
     cands.set(name, cand);
     if (cand.kind === 'person') {
       const words = name.split(' ');
@@ -165,7 +170,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const key = name.replace(/^(?:the|his|her|its|their)\s+/i, '').toLowerCase();
     const existing = [...cands.values(), ...extraCands].find((c) => c.name.toLowerCase() === key || c.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
     if (existing) return existing;
-    const display = name.replace(/^(?:the|his|her|its|their)\s+/i, '');
+    // "his spokesperson" becomes "the spokesperson": a name that reads well in any question.
+    const display = name.replace(/^(?:the|his|her|its|their)\s+/i, 'the ');
     const c: Cand = { name: display, kind, kindWhy: why, aliases: display === name ? [] : [name], order, notes: [] };
     extraCands.push(c);
     return c;
@@ -181,6 +187,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         continue;
       }
       df.refs = [{ field: 'speaker', cands: [speaker] }];
+      if (df.fact.kind === 'quote') df.fact.about = `what ${speaker.name} said`;
       df.idHint = `${slugify(speaker.name, 30)}-quote`;
       df.notes.unshift(why ? `speaker guessed from ${why}` : 'speaker guessed: the subject of an earlier sentence; no attribution found for this quotation');
     }
@@ -215,7 +222,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if ((carry && (inside || piece?.side === 'closes')) || piece?.side === 'opens') {
       const text = inside ? s.sentence.replace(/[,.!?]+$/, '') : piece!.text;
       const df: DraftFact = {
-        fact: { kind: 'quote', evidence: s.sentence, text, speaker: '', about: aboutOf(s.sentence.replace(/[“”"]/g, ''), 0, 0) },
+        fact: { kind: 'quote', evidence: s.sentence, text, speaker: '', about: 'what was said' },
         idHint: 'quote',
         order: order + (piece?.mark ?? 0),
         notes: ['about: say in a few words what the quote is about'],
@@ -232,18 +239,21 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     if (quotes.length > 0) {
       const who = speakerOf(s.sentence, quotes, ms, subject, (name, kind) => newCand(name, kind, 'named as a speaker', order));
-      for (const q of quotes) {
-        if (q.text.length > MAX.quote) continue;
+      let previous: { close: number; about: string } | undefined;
+      quotes.forEach((q) => {
+        if (q.text.length > MAX.quote) return;
         const speaker = who?.cand ?? subject?.cand ?? lastSubject;
-        if (!speaker) continue;
+        if (!speaker) return;
+        const about = aboutQuote(s.sentence, q, previous, speaker.name, who?.verb);
+        previous = { close: q.close, about };
         facts.push({
-          fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about: aboutOf(s.sentence, q.open, q.close) },
+          fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about },
           idHint: `${slugify(speaker.name, 30)}-quote`,
           order: order + q.open,
           notes: [who ? `speaker guessed from ${who.why}` : 'speaker guessed: the nearest name; no attribution verb found', 'about: say in a few words what the quote is about'],
           refs: [{ field: 'speaker', cands: [speaker] }],
         });
-      }
+      });
     }
 
     // -- lists of names
@@ -314,7 +324,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const unused = [...cands.values()].filter((c) => !used.has(c) && c.kind !== 'other').slice(0, room);
   const allCands = [...cands.values(), ...extraCands].filter((c) => used.has(c) || unused.includes(c)).sort((a, b) => a.order - b.order);
   const pool = new IdPool();
-  for (const c of allCands) c.id = pool.take(c.name, 'entity');
+  for (const c of allCands) c.id = pool.take(c.name.replace(/^the\s+/i, ''), 'entity');
   const entities: Entity[] = [];
   const notes: DraftNote[] = [];
   const seenNames = new Set<string>();
@@ -368,6 +378,8 @@ function safeExcludes(text: string, furniture: string[]): string[] {
 interface Who {
   cand: Cand;
   why: string;
+  /** The attribution verb written after the quote, when that is where the speaker was found. */
+  verb?: string;
 }
 
 function mentionIn(ms: Mention[], start: number, end: number): Mention | undefined {
@@ -393,18 +405,18 @@ function speakerOf(sentence: string, quotes: ReturnType<typeof findQuotes>, ms: 
     const after = attributionAfter(sentence, q.close);
     if (after) {
       const m = mentionIn(ms, after.start, after.end + 1);
-      if (m) return { cand: m.cand, why: `"${after.verb}" after the quote` };
+      if (m) return { cand: m.cand, why: `"${after.verb}" after the quote`, verb: after.verb };
       const phrase = sentence.slice(after.start, after.end).trim();
       const head = phrase.split(/\s+/).pop()!.toLowerCase();
       if (/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) && phrase.split(/\s+/).length <= 5) {
         const kind: EntityKind = ROLE_NOUNS.has(head) ? 'person' : head.endsWith('s') ? 'group' : 'other';
-        return { cand: make(phrase, kind), why: `"${after.verb} ${phrase}" after the quote; the article gives no name` };
+        return { cand: make(phrase, kind), why: `"${after.verb} ${phrase}" after the quote; the article gives no name`, verb: after.verb };
       }
     }
     const inverted = attributionInverted(sentence, q.close);
     if (inverted) {
       const m = mentionIn(ms, inverted.start, inverted.end + 1);
-      if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote` };
+      if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote`, verb: inverted.verb };
     }
   }
   const acc = /\baccording to ([^,;“”"]+)/i.exec(sentence);
@@ -412,7 +424,7 @@ function speakerOf(sentence: string, quotes: ReturnType<typeof findQuotes>, ms: 
     const m = mentionIn(ms, acc.index, acc.index + acc[0].length + 1);
     if (m) return { cand: m.cand, why: '"according to"' };
   }
-  const verb = verbBefore(sentence, quotes[0]!.open);
+  const verb = verbBefore(sentence, quotes[0]!.open)?.verb;
   if (subject && verb) return { cand: subject.cand, why: `"${verb}" with ${subject.why}` };
   if (subject) return { cand: subject.cand, why: `${subject.why}; no attribution verb found` };
   const before = ms.filter((m) => m.end <= quotes[0]!.open).pop();
@@ -440,23 +452,6 @@ function actionOf(sentence: string, ms: Mention[]): { cand: Cand; action: string
   return { cand: first.cand, action: action.slice(0, 500) };
 }
 
-/** What a quote is about: its clause with the quotation marks taken out. A starting point for the author. */
-function aboutOf(sentence: string, open: number, close: number): string {
-  const bounds = /[;:]|, (?=and |but |while |assuring |according )/g;
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(bounds)) {
-    if (m.index < open) start = m.index + m[0].length;
-    else if (m.index > close && m.index < end) end = m.index;
-  }
-  const clause = sentence
-    .slice(start, end)
-    .replace(/[“”"«»„]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[.,!?]+$/, '')
-    .trim();
-  return clause.slice(0, 300) || sentence.slice(0, 300);
-}
 
 /**
  * Lists of names: "A, B, C and D participated in the meeting" (three or more, with a final "and"), and

@@ -64,7 +64,6 @@ export function attributionAfter(sentence: string, closeMark: number): Attributi
   const tail = sentence.slice(closeMark + 1);
   const re = new RegExp(
     `^[,.!?]?\\s*(?:(?:however|then|also|later|again|too|finally|meanwhile|on \\w+),?\\s+)*(${ATTRIBUTION_VERBS})\\s+(?:for (?:his|her|its|their) part,?\\s+)?([^,;.:!?“”"]+)`,
-    'i',
   );
   const m = re.exec(tail);
   if (!m) return undefined;
@@ -76,20 +75,46 @@ export function attributionAfter(sentence: string, closeMark: number): Attributi
 /** `,” Ortiz said.`: a name then the verb, right after the quote. Returns where the name may sit. */
 export function attributionInverted(sentence: string, closeMark: number): Attribution | undefined {
   const tail = sentence.slice(closeMark + 1);
-  const re = new RegExp(`^[,.!?]?\\s*([^,;.:!?“”"]{2,80}?)\\s+(${ATTRIBUTION_VERBS})\\b`, 'i');
+  const re = new RegExp(`^[,.!?]?\\s*([^,;.:!?“”"]{2,80}?)\\s+(${ATTRIBUTION_VERBS})\\b`);
   const m = re.exec(tail);
   if (!m) return undefined;
   const start = closeMark + 1 + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, verb: m[2]!.toLowerCase() };
 }
 
-/** The attribution verb written before a quote in its clause ("He praised the “total unanimity”"). */
-export function verbBefore(sentence: string, openMark: number): string | undefined {
+/** The last attribution verb written before a quote ("He praised the “total unanimity”"), with where it ends. */
+export function verbBefore(sentence: string, openMark: number): { verb: string; end: number } | undefined {
   const head = sentence.slice(0, openMark);
-  const re = new RegExp(`\\b(${ATTRIBUTION_VERBS})\\b`, 'gi');
-  let last: string | undefined;
-  for (const m of head.matchAll(re)) last = m[1]!.toLowerCase();
+  // Lower case only: "States" in "United States" is no verb.
+  const re = new RegExp(`\\b(${ATTRIBUTION_VERBS})\\b`, 'g');
+  let last: { verb: string; end: number } | undefined;
+  for (const m of head.matchAll(re)) last = { verb: m[1]!.toLowerCase(), end: m.index + m[0].length };
   return last;
+}
+
+const FUNCTION_WORDS = new Set('a an the this that these those his her its their our my your him them it us me of on in at to for from with by about as and or not no'.split(' '));
+
+/**
+ * What a quote is about, in the style "what Moscow denounced" or the object the words qualify
+ * ("Washington’s decision concerning their diplomatic representation"); never the quoted words.
+ */
+export function aboutQuote(sentence: string, quote: QuoteSpan, previous: { close: number; about: string } | undefined, speaker: string, verbAfter?: string): string {
+  // “premature” and “excessive”: two words about the same thing.
+  if (previous && /^\s*(?:,|and|or|, and|, or)\s*$/.test(sentence.slice(previous.close + 1, quote.open))) return previous.about;
+  const previousClose = previous?.close ?? -1;
+  const v = verbBefore(sentence, quote.open);
+  if (!v) return `what ${speaker} ${verbAfter ?? 'said'}`;
+  const from = Math.max(v.end, previousClose + 1);
+  let mid = sentence.slice(from, quote.open).replace(/[“”"]/g, '').trim();
+  if (mid.includes(',')) mid = mid.slice(mid.lastIndexOf(',') + 1).trim();
+  const words = mid.split(/\s+/).filter(Boolean);
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (/^that /i.test(mid) && content.length >= 2) return `what ${mid.slice(5)}`;
+  if (words.length >= 2 && content.length >= 1 && !/^(?:to|of|on|for|with|in|at)\b/i.test(mid) && !FUNCTION_WORDS.has(words[words.length - 1]!.toLowerCase())) return mid;
+  // "called for", "wants to offer", "spoke of": the verb and its particles; a trailing "the"/"their" goes.
+  const tail = from === v.end ? words.slice() : [];
+  while (tail.length > 0 && /^(?:a|an|the|this|that|these|those|his|her|its|their|our)$/i.test(tail[tail.length - 1]!)) tail.pop();
+  return [`what ${speaker} ${v.verb}`, ...tail].join(' ');
 }
 
 /**

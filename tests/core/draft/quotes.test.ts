@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionAfter, attributionInverted, findQuotes } from '../../../src/core/draft/quotes.js';
+import { aboutQuote, attributionAfter, attributionInverted, findQuotes } from '../../../src/core/draft/quotes.js';
 
 describe('quotes', () => {
   it('finds typographic and straight quotes without trailing punctuation', () => {
@@ -22,5 +22,31 @@ describe('quotes', () => {
     const s = '"This bridge connects the town," Ortiz said.';
     const a = attributionInverted(s, findQuotes(s)[0]!.close)!;
     expect(s.slice(a.start, a.end)).toBe('Ortiz');
+  });
+});
+
+describe('aboutQuote', () => {
+  const about = (s: string, speaker: string, verbAfter?: string) => {
+    const qs = findQuotes(s);
+    const out: string[] = [];
+    let previous: { close: number; about: string } | undefined;
+    for (const q of qs) {
+      const a = aboutQuote(s, q, previous, speaker, verbAfter);
+      out.push(a);
+      previous = { close: q.close, about: a };
+    }
+    return out;
+  };
+
+  it('names what the words qualify, or what the speaker did, never the quoted words', () => {
+    expect(about('The Ukrainian authorities have also judged Washington’s decision concerning their diplomatic representation “premature” and “excessive”.', 'the Ukrainian authorities')).toEqual([
+      'Washington’s decision concerning their diplomatic representation',
+      'Washington’s decision concerning their diplomatic representation',
+    ]);
+    expect(about('Moscow denounced “hysteria” and accused the United States and NATO “of exacerbating tensions”.', 'Moscow')).toEqual(['what Moscow denounced', 'the United States and NATO']);
+    expect(about('France called for “not to create ambiguity”.', 'France')).toEqual(['what France called for']);
+    expect(about('He praised the “total unanimity” between Americans and Europeans.', 'Joe Biden')).toEqual(['what Joe Biden praised']);
+    expect(about('The Chancellor said, assuring that Moscow would suffer “very heavy consequences” in the event of invasion.', 'Olaf Scholz')).toEqual(['what Moscow would suffer']);
+    expect(about('“No decision has been made,” said his spokesperson.', 'the spokesperson', 'said')).toEqual(['what the spokesperson said']);
   });
 });
