@@ -73,7 +73,8 @@ export function App({ quiz, article, options = {}, newQuiz, freshSeed, now, onRo
   }, [events, bus]);
 
   const reported = useRef(new Set<string>());
-  useEffect(() => {
+  // A layout effect: it runs in the commit itself, so a record is written even if the reader leaves at once.
+  useLayoutEffect(() => {
     if (state.screen !== 'summary' || state.finishedAt === undefined) return;
     const id = `${state.quiz.seed}|${state.round}|${state.finishedAt}`;
     if (reported.current.has(id)) return;

@@ -22,6 +22,9 @@ export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: Scr
     line({ text: s.ended === 'quit' ? 'Stopped early: the score so far' : state.round > 1 ? 'Retry finished' : 'Quiz finished', bold: true }),
     line({ text: `Score ${pts(s.points)} / ${pts(s.max)} points · ${s.percent}%`, bold: true, color }),
     line({ text: `${s.right} of ${s.total} right · ${s.answered} answered · time ${duration(s.ms)}`, dim: true }),
+    s.missed.length > 0
+      ? line({ text: `Missed: question${s.missed.length > 1 ? 's' : ''} ${s.missed.map((m) => m.index + 1).join(', ')}`, color: 'yellow' }, { text: ' (r to review, m to retry them; details below)', dim: true })
+      : line({ text: 'Nothing missed.', color: 'green' }),
   ];
   const kindWidth = Math.max(...s.byKind.map((k) => k.kind.length), 8) + 2;
   body.push(blank, line({ text: 'By kind of fact', bold: true }), ...s.byKind.map((k) => tallyLine(k.kind, k.tally, kindWidth)));
@@ -37,8 +40,6 @@ export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: Scr
       body.push({ segs: [{ text: 'right: ', dim: true }, { text: safe(rightAnswer(m.question)), color: 'green' }], indent: label.length, hang: label.length + 2 });
       body.push({ segs: [{ text: `¶${m.question.paragraph}: `, dim: true }, { text: `“${safe(m.question.evidence)}”`, dim: true }], indent: label.length, hang: label.length + 2 });
     }
-  } else {
-    body.push(blank, line({ text: 'Nothing missed.', color: 'green' }));
   }
   if (s.leniencies.length > 0) {
     body.push(blank, line({ text: state.options.strict ? 'Leniency' : 'Leniency applied', bold: true }));
