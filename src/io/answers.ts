@@ -332,9 +332,9 @@ export function quizFromJson(json: LocatedJson, file: string): Quiz {
   if (!isPlainObject(v)) throw new ReadquizError(`expected a quiz (a JSON object with "format": "${QUIZ_FORMAT}"); ${make}`, { file, line: 1, col: 1 });
   if (v.format !== QUIZ_FORMAT) {
     const got = v.format === undefined ? 'no "format" field' : `format ${JSON.stringify(v.format)}`;
-    throw new ReadquizError(`not a readquiz quiz: ${got}; expected "format": "${QUIZ_FORMAT}" (${make})`, where(['format']));
+    throw new ReadquizError(`not a readquiz quiz: ${got}; expected "format": "${QUIZ_FORMAT}" (${make})`, { file, ...json.locate(['format']) });
   }
-  if (!Array.isArray(v.questions)) throw new ReadquizError('expected "questions" to be a list of questions', where(['questions']));
+  if (!Array.isArray(v.questions)) throw new ReadquizError('expected "questions" to be a list of questions', { file, ...json.locate(['questions']) });
   const issues = validateAgainst(quizSchema as unknown as Record<string, unknown>, v, 1);
   if (issues.length > 0) throw new ReadquizError(issues[0]!.message, where(issues[0]!.path));
   const quiz = v as unknown as Quiz;

@@ -17,6 +17,17 @@ export type StatsFormat = (typeof STATS_FORMATS)[number];
 export const RESULT_WORDS: Record<ScoreStatus, string> = { right: 'right', partial: 'partly right', wrong: 'wrong', unanswered: 'not answered' };
 const MARKS: Record<ScoreStatus, string> = { right: '✓', partial: '◐', wrong: '✗', unanswered: '·' };
 const MARK_LEGEND = '✓ right  ◐ partly right  ✗ wrong  · not answered  ? could not be read';
+
+/** The legend, broken between its entries to fit `width`. */
+function legendLines(width: number): string[] {
+  const out: string[] = [];
+  for (const item of MARK_LEGEND.split('  ')) {
+    const last = out[out.length - 1];
+    if (last !== undefined && [...last].length + 2 + [...item].length <= width) out[out.length - 1] = `${last}  ${item}`;
+    else out.push(item);
+  }
+  return out;
+}
 const SHORT_TYPE: Record<QuestionType, string> = {
   'multiple-choice': 'mc', 'true-false': 'tf', 'multi-select': 'ms', numeric: 'num',
   'short-answer': 'short', cloze: 'cloze', matching: 'match', ordering: 'order',
@@ -232,14 +243,14 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
         [padEnd(fit(name, nameW), nameW), showVariant ? padStart(variant, varW) : undefined, showMarks ? marks.map((m) => padStart(m, markW)).join('') : undefined, padStart(p, ptsW), padStart(pct, pctW)]
           .filter((c) => c !== undefined).join('  ').trimEnd();
       const lines = [
-        fit(safe(summary), width),
+        ...wrap(safe(summary), width),
         '',
         row('student', 'var', numbers.map(String), 'points', '%'),
         ...cls.students.map((s) => row(safe(s.student), String(s.variant), numbers.map((n) => { const a = answerAt(s, n); return a ? mark(a) : ''; }), `${pts(s.points)}/${pts(s.max)}`, percent(s.points, s.max))),
         '',
       ];
-      if (showMarks) lines.push(fit(MARK_LEGEND, width));
-      else lines.push(fit(`(one column per question does not fit in ${width} columns; --format csv has them all)`, width));
+      if (showMarks) lines.push(...legendLines(width));
+      else lines.push(...wrap(`(one column per question does not fit in ${width} columns; --format csv has them all)`, width));
       return `${lines.join('\n')}\n`;
     }
   }

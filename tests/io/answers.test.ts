@@ -131,7 +131,7 @@ describe('quiz files', () => {
   it('says what is wrong with something that is not a quiz', () => {
     expect(thrown(() => quizFromJson(asFile({ answers: {} }), 'quiz.json')).message).toMatch(/^not a readquiz quiz: no "format" field; expected "format": "readquiz\/quiz@1" \(make one with: readquiz generate/);
     expect(thrown(() => quizFromJson(asFile([1]), 'quiz.json')).message).toMatch(/^expected a quiz/);
-    expect(thrown(() => quizFromJson(asFile({ ...GRADING_QUIZ, questions: {} }), 'quiz.json')).format()).toMatch(/^quiz\.json:\d+:3: questions: expected "questions" to be a list/);
+    expect(thrown(() => quizFromJson(asFile({ ...GRADING_QUIZ, questions: {} }), 'quiz.json')).format()).toMatch(/^quiz\.json:\d+:3: expected "questions" to be a list/);
   });
 
   it('places contract problems at their line', () => {

@@ -1,0 +1,255 @@
+// `readquiz grade` as a teacher uses it: a class sheet filled by hand from the printed worksheets of seed
+// "class1", a sheet with every kind of bad row, and one student's answers against a quiz file.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { generateQuiz } from '../../src/core/generate.js';
+import { variantSeed } from '../../src/core/rng.js';
+import { parseCsv } from '../../src/io/answers.js';
+import { loadBank } from '../../src/io/load-bank.js';
+import { GRADING_QUIZ } from '../core/fixtures/grading-quiz.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+const FIXTURES = resolve(__dirname, '../fixtures/class');
+
+/**
+ * The answer keys of the worksheets the sheets were filled from (readquiz worksheet --seed class1
+ * --variants 2). If the generator or the bank changes these quizzes, the sheets no longer match the paper
+ * they were filled from: fill them again from the new worksheets and update the expectations below.
+ */
+export const CLASS1_KEYS: [string, unknown][][] = [
+  [['withdrawal-countries:multi-select', [1, 4]], ['johnson-role:matching', [3, 1, 0, 2]], ['days-to-be-ready:numeric', 5],
+    ['total-unanimity-quote:short-answer', 'total unanimity'], ['leaders-diplomatic-resolution:cloze', 'diplomatic'],
+    ['scholz-moscow-consequences:ordering', [0, 3, 2, 1]], ['biden-increased-pressure:true-false', false],
+    ['joined-nato-after:multiple-choice', 1], ['biden-tilts-balance:true-false', true], ['rapid-force-size:numeric', 40000]],
+  [['leaders-diplomatic-resolution:ordering', [2, 1, 0, 3]], ['macron-role:matching', [1, 2, 3, 0]], ['joined-nato-after:cloze', '1997'],
+    ['non-negotiable-quote:short-answer', 'Non-negotiable'], ['biden-increased-pressure:true-false', false],
+    ['videoconference-participants:multiple-choice', 2], ['soldiers-on-alert:numeric', 8500], ['scholz-role:multiple-choice', 1],
+    ['eastern-front-quote:cloze', 'security'], ['russia-non-enlargement:true-false', false]],
+];
+
+async function run(args: string[], options: { columns?: number; cwd?: string } = {}) {
+  const io = fakeIo({ cwd: options.cwd ?? FIXTURES, columns: options.columns });
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('the class1 worksheets are still the ones the sheets were filled from', () => {
+  it.each([1, 2])('variant %i', async (v) => {
+    const quiz = generateQuiz(await loadBank('biden-ukraine'), { seed: variantSeed('class1', v), count: 10 });
+    expect(quiz.questions.map((q) => [q.id, q.answer]), 'the class1 quiz changed: refill tests/fixtures/class/*.csv').toEqual(CLASS1_KEYS[v - 1]);
+  });
+});
+
+describe('readquiz grade: a class sheet filled by hand', () => {
+  // Hand-graded from the keys above (points per question 2 2 1 1 1 2 1 1 1 1 = 13):
+  //   Ana: all right = 13
+  //   Ben: 2 + 1 (1d 2b right, 3c 4a wrong: 2/4 of 2) + 1 (five) + 0 (unanimity) + 1 + 1.33 (1 4 2 3 keeps 1<4 and 4<3, not 3<2: 2/3 of 2)
+  //        + 1 + 0 (c) + 1 + 1 = 9.33
+  //   Chloe: 1 (b only: 1/2 of 2) + 2 (d b a c) + 1 (5 days) + 1 + 1 (diplomatik: one typo) + 1.33 (4 1 3 2 keeps 4<3, 3<2) + 0 (t)
+  //        + 1 + 0 (f) + 1 (40 000) = 9.33
+  //   Dan: 1 (a, b, e: (2 - 1)/2 of 2) + 1 (1d 2b: 2/4) + 0 + 0 (blank) + 1 + 2 + 1 + 0 (d) + 1 + 0 (400000) = 7
+  //   Eva: 1 (e) + 1 (1b 2d 3a 4c: 2/4) + 1 + 1 + 0 (peaceful) + 1.33 (1 3 4 2 keeps 1<4, 3<2) + 1 + 1 + 1 + 1 = 9.33
+  it('prints a table with a mark per question and the totals; exit 0', async () => {
+    const { code, out, err } = await run(['grade', '--seed', 'class1', 'class1.csv']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toBe([
+      '5 students graded · mean 74% · bank biden-ukraine · seed class1 · 10 questions',
+      '',
+      'student         1  2  3  4  5  6  7  8  9 10   points     %',
+      'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓    13/13  100%',
+      'Ben Okoro       ✓  ◐  ✓  ✗  ✓  ◐  ✓  ✗  ✓  ✓  9.33/13   72%',
+      'Chloe Martin    ◐  ✓  ✓  ✓  ✓  ◐  ✗  ✓  ✗  ✓  9.33/13   72%',
+      'Dan Weiss       ◐  ◐  ✗  ·  ✓  ✓  ✓  ✗  ✓  ✗     7/13   54%',
+      'Eva Lind        ◐  ◐  ✓  ✓  ✗  ◐  ✓  ✓  ✓  ✓  9.33/13   72%',
+      '',
+      '✓ right  ◐ partly right  ✗ wrong  · not answered  ? could not be read',
+      '',
+    ].join('\n'));
+  });
+
+  it('--format csv: points per question for a spreadsheet', async () => {
+    const { code, out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
+    expect(code).toBe(0);
+    const rows = parseCsv(out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
+    expect(rows[0]).toEqual(['student', 'variant', 'seed', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10', 'points', 'max', 'percent']);
+    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '2', '1', '1', '0', '1', '1.33', '1', '0', '1', '1', '9.33', '13', '71.8']);
+    expect(rows).toHaveLength(6);
+  });
+
+  it('--format json: every answer with its status', async () => {
+    const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
+    const data = JSON.parse(out);
+    expect(data.students.map((s: { student: string; points: number }) => [s.student, s.points])).toEqual([
+      ['Ana Lopez', 13], ['Ben Okoro', 9.33], ['Chloe Martin', 9.33], ['Dan Weiss', 7], ['Eva Lind', 9.33],
+    ]);
+    expect(data.students[3].answers[3]).toEqual({ number: 4, questionId: 'total-unanimity-quote:short-answer', response: '', status: 'unanswered', points: 0, max: 1 });
+  });
+
+  it('--format md: a Markdown table', async () => {
+    const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'md']);
+    expect(out).toContain('| student | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | points | % |');
+    expect(out).toContain('| Dan Weiss | ◐ | ◐ | ✗ | · | ✓ | ✓ | ✓ | ✗ | ✓ | ✗ | 7/13 | 54% |');
+  });
+
+  it('fits a narrow terminal: names cut, then the question marks dropped', async () => {
+    const at40 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 40 });
+    expect(Math.max(...at40.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(40);
+    expect(at40.out).toMatch(/^Ana Lopez\s+13\/13\s+100%$/m);
+    expect(at40.out).toContain('--format csv has them all');
+    // 56 = 9 (name) + 2 + 10 marks of 3 + 2 + 7 (points) + 2 + 4 (%)
+    const at56 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 56 });
+    expect(Math.max(...at56.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(56);
+    expect(at56.out).toContain('✓ right  ◐ partly right  ✗ wrong  · not answered\n? could not be read\n');
+    expect(at56.out).toContain('Chloe Ma…    ◐  ✓  ✓  ✓  ✓  ◐  ✗  ✓  ✗  ✓  9.33/13   72%');
+  });
+
+  it('-o writes the file atomically and never overwrites without --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-grade-'));
+    writeFileSync(join(dir, 'class1.csv'), readFileSync(join(FIXTURES, 'class1.csv')));
+    const first = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'csv', '-o', 'grades.csv'], { cwd: dir });
+    expect(first).toMatchObject({ code: 0, out: '' });
+    expect(first.err).toBe('wrote grades.csv: 5 students\n');
+    expect(readFileSync(join(dir, 'grades.csv'), 'utf8')).toMatch(/^student,variant,seed,q1,/);
+    const again = await run(['grade', '--seed', 'class1', 'class1.csv', '-o', 'grades.csv'], { cwd: dir });
+    expect(again).toMatchObject({ code: 2, err: expect.stringMatching(/grades\.csv: already exists; pass --force/) });
+    expect(readFileSync(join(dir, 'grades.csv'), 'utf8')).toMatch(/^student,variant,seed,q1,/);
+  });
+});
+
+describe('readquiz grade: a class sheet with bad rows', () => {
+  let result: { code: number; out: string; err: string };
+  beforeAll(async () => {
+    result = await run(['grade', '--seed', 'class1', '--variants', '2', 'class1-bad.csv']);
+  });
+
+  it('reports each bad row at file:line:col with what was done, and counts them on the last line', () => {
+    expect(result.err.split('\n')).toEqual([
+      "class1-bad.csv:4:14: unknown variant '3'; expected variants 1-2 (--variants 2); row skipped",
+      "class1-bad.csv:5:71: question 8: 'e' is not an option (a-d); scored as not answered",
+      "class1-bad.csv:6:20: question 2: cannot read '3'; write pairs such as '1c 2a' (1-4 with a-d); scored as not answered",
+      'class1-bad.csv:7:28: the row has 5 cells but the header has 12 columns; questions 4-10 scored as not answered',
+      'class1-bad.csv:8:71: the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
+      'readquiz grade: 6 students graded, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)',
+      '',
+    ]);
+    expect(result.code).toBe(2);
+  });
+
+  it('still prints the results of everyone who could be graded; unreadable answers show as ?', () => {
+    const lines = result.out.split('\n');
+    expect(lines.filter((l) => /^\S/.test(l) && / \d+%$/.test(l)).map((l) => l.split(/\s{2,}/)[0])).toEqual(['Ana Lopez', 'Ben Okoro', 'Dan Weiss', 'Eva Lind', 'Finn Moss', '=HYPERLINK("http://x")']);
+    // Dan: all right but question 8 (e, not an option): 13 - 1. Eva (variant 2, 12 points): all right but the unreadable pairs (2 points).
+    expect(lines.find((l) => l.startsWith('Dan Weiss'))).toMatch(/✓  ✓  ✓  ✓  ✓  ✓  ✓  \?  ✓  ✓\s+12\/13\s+92%$/);
+    expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/\s2\s+✓  \?  ✓/);
+    expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/10\/12\s+83%$/);
+    // Ben had variant 2, where every answer he wrote is right.
+    expect(lines.find((l) => l.startsWith('Ben Okoro'))).toMatch(/12\/12\s+100%$/);
+  });
+
+  it('neutralises a formula in a name when writing CSV', async () => {
+    const { out } = await run(['grade', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'csv']);
+    expect(out).toContain(`"'=HYPERLINK(""http://x"")",1,class1,`);
+  });
+});
+
+describe('readquiz grade: one student', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rq-grade1-'));
+    writeFileSync(join(dir, 'quiz.json'), JSON.stringify(GRADING_QUIZ, null, 2));
+  });
+  const answers = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return name;
+  };
+
+  it('grades answers given by id or number, as typed or as the contract shapes them', async () => {
+    const file = answers('maria.json', JSON.stringify({
+      'scholz-role:multiple-choice': 'b', // 1
+      2: false, // 1
+      3: ['a', 'c'], // 2
+      'alert:numeric': '8,500 soldiers', // 1
+      5: 'Stoltenburg', // 1 (one typo)
+      6: '', // not answered
+      'roles:matching': '1b 2a 3c', // 1 of 3
+      8: [1, 2, 0], // 2
+    }, null, 2));
+    const { code, out, err } = await run(['grade', 'quiz.json', file], { cwd: dir, columns: 120 });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(120);
+    expect(lines[2]).toMatch(/^#\s+result\s+points\s+given\s+question$/);
+    expect(lines[3]).toMatch(/^1\s+right\s+1\/1\s+b\) Olaf Scholz\s+Who is the German Chancellor\?$/);
+    expect(lines.slice(3, 11).map((l) => l.split(/\s{2,}/)[1])).toEqual(['right', 'right', 'right', 'right', 'right', 'not answered', 'partly right', 'right']);
+    expect(out).toContain('Notes:\n  5: alias accepted: "Stoltenberg"\n  5: typo forgiven: "Stoltenburg" for "Stoltenberg"\n');
+    expect(out.trimEnd().split('\n').pop()).toBe('Total: 9 of 12 points (75%)'); // 1+1+2+1+1+0+1+2
+  });
+
+  it('reports unknown question ids and unreadable answers at their line, and exits 2', async () => {
+    const file = answers('typos.json', '{\n  "1": "e",\n  "scholz-role:mc": "b",\n  "4": "8,500"\n}\n');
+    const { code, out, err } = await run(['grade', 'quiz.json', file], { cwd: dir });
+    expect(err.split('\n')).toEqual([
+      "typos.json:2:3: question 1 (scholz-role:multiple-choice): 'e' is not an option (a-d); scored as not answered",
+      "typos.json:3:3: unknown question 'scholz-role:mc'; not graded (expected a question id of quiz.json such as 'scholz-role:multiple-choice', or a number 1-8)",
+      'readquiz grade: graded, but 2 answers had problems; see the messages above (exit code 2)',
+      '',
+    ]);
+    expect(code).toBe(2);
+    expect(out).toContain('Total: 1 of 12 points (8%)');
+  });
+
+  it('--format json and csv', async () => {
+    const file = answers('two.json', '{"1": "b", "2": "t"}');
+    const json = JSON.parse((await run(['grade', 'quiz.json', file, '--format', 'json'], { cwd: dir })).out);
+    expect(json).toMatchObject({ points: 1, max: 12 });
+    expect(json.answers.slice(0, 3)).toMatchObject([{ number: 1, status: 'right' }, { number: 2, status: 'wrong', given: 'True' }, { number: 3, status: 'unanswered', response: null }]);
+    const csv = (await run(['grade', 'quiz.json', file, '--format', 'csv'], { cwd: dir })).out;
+    const rows = parseCsv(csv, 'x.csv').rows.map((r) => r.cells.map((c) => c.text));
+    expect(rows[1]).toEqual(['1', 'scholz-role:multiple-choice', 'multiple-choice', 'right', '1', '1', 'b) Olaf Scholz', 'Who is the German Chancellor?']);
+    expect(rows[9]).toEqual(['', '', '', 'total', '1', '12', '', '']);
+  });
+
+  it('a file that is not a quiz is one clear line, exit 2', async () => {
+    answers('not-quiz.json', '{"format": "readquiz/bank@1"}');
+    const { code, err, out } = await run(['grade', 'not-quiz.json', 'two.json'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe('not-quiz.json:1:2: not a readquiz quiz: format "readquiz/bank@1"; expected "format": "readquiz/quiz@1" (make one with: readquiz generate --seed S --format json -o quiz.json)\n');
+  });
+
+  it('broken JSON in the answers is placed at its line', async () => {
+    const file = answers('broken.json', '{\n  "1": "b"\n  "2": "t"\n}');
+    const { code, err } = await run(['grade', 'quiz.json', file], { cwd: dir });
+    expect(code).toBe(2);
+    expect(err).toBe("broken.json:3:3: invalid JSON: expected ',' or '}', got '\"'\n");
+  });
+});
+
+describe('readquiz grade: usage', () => {
+  it.each([
+    [['grade', 'class1.csv'], "readquiz grade: a class sheet needs --seed S, the seed the worksheets were made with\n"],
+    [['grade', 'quiz.json'], "readquiz grade: expected QUIZ.json ANSWERS.json, or --seed S ANSWERS.csv for a class (see 'readquiz grade --help')\n"],
+    [['grade', '--seed', 'x', 'a.csv', 'b.csv'], "readquiz grade: a class takes one CSV sheet, got 2 (see 'readquiz grade --help')\n"],
+    [['grade', 'quiz.json', 'a.json', '--count', '5'], 'readquiz grade: --count is for a class sheet (with --seed); a quiz file already holds its questions\n'],
+    [['grade', '--seed', 'x', '--variants', '0', 'a.csv'], "readquiz grade: --variants takes a whole number from 1 to 100, got '0'\n"],
+    [['grade', '--seed', 'class1', '--count', '8', 'class1.csv'], "class1.csv:1:33: column '9' but the quiz has 8 questions; pass the --count the worksheet used\n"],
+    [['grade', '--seed', 'class1', '--format', 'xml', 'class1.csv'], "readquiz grade: --format must be one of table, json, csv, md, got 'xml'\n"],
+  ])('%j', async (args, message) => {
+    const { code, err, out } = await run(args);
+    expect(err).toBe(message);
+    expect(out).toBe('');
+    expect(code).toBe(2);
+  });
+
+  it('--help documents the sheet layout and the exit codes', async () => {
+    const { code, out } = await run(['grade', '--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('student,variant,1,2,3,4,5');
+    expect(out).toMatch(/2 something was skipped or could not be read/);
+  });
+});
