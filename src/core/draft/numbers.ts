@@ -188,22 +188,50 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   }
 }
 
-/** "soldiers the United States has placed on alert": the unit, then the clause's words around the number. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those)$/i;
+
+/** At most `max` words from the end of `text`, starting at a determiner when one is near: "the countries of ...". */
+function lastWords(text: string, max: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= max) return words.join(' ');
+  const window = words.slice(-max);
+  const det = window.findIndex((w) => DETERMINER.test(w));
+  return window.slice(det > 0 && det <= max / 2 ? det : 0).join(' ');
+}
+
+/**
+ * "soldiers the United States has placed on alert": the unit, then the clause's words around the number.
+ * "made up of 40,000 soldiers" and "a force of 40,000 soldiers" become "soldiers in <the thing before>".
+ */
 function countsPhrase(sentence: string, hedgeStart: number, unitEnd: number, unit: string, from: number, to: number): string {
   // Other numbers of the sentence bound the clause: their words describe them, not this one.
   const head = sentence.slice(Math.min(from, hedgeStart), hedgeStart);
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('“'), head.lastIndexOf('”'), head.lastIndexOf('"'));
   let before = head.slice(cut + 1).trim();
-  const words = before.split(/\s+/);
-  if (words.length > 9) before = words.slice(-9).join(' ');
+  before = before
+    .replace(/^(?:this|that|it) (?:means|meant|shows|showed|suggests|suggested) that\s+/i, '')
+    .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '');
+  const part = /^(?:made up of|consisting of|composed of|comprising|including|with)$/i.test(before);
+  const ofWhole = /^(.+?)\s+of$/i.exec(before);
+  // "a force of 40,000 soldiers": a short noun phrase, not a clause ("Joe Biden had a videoconference of ...").
+  const nounPhrase = ofWhole && DETERMINER.test(ofWhole[1]!.split(' ')[0]!) && ofWhole[1]!.split(' ').length <= 6;
+  if (part || nounPhrase) {
+    // The number counts the parts of something named just before: take that thing.
+    const whole = part ? lastWords(head.slice(0, cut).replace(/^[\s\S]*[;:“”"]/, ''), 10) : lastWords(ofWhole![1]!, 10);
+    if (whole) return `${unit} in ${lowerFirst(whole.replace(TRAILING_GLUE, ''))}`.replace(/\s+/g, ' ').slice(0, 300).trim();
+  }
+  before = lastWords(before, 10);
   for (let k = 0; k < 3; k++) before = before.replace(TRAILING_GLUE, '');
-  if (/^(?:The|A|An|This|These|Those|It|They|He|She|We)\b/.test(before)) before = before[0]!.toLowerCase() + before.slice(1);
-  before = before.replace(/^(?:and|or|but|while|whereas|then)\s+/i, '');
+  before = lowerFirst(before);
   const tail = sentence.slice(unitEnd, Math.max(unitEnd, to));
   const stop = tail.search(/[,;.:!?“”"(]/);
   let after = (stop < 0 ? tail : tail.slice(0, stop)).trim();
   const afterWords = after.split(/\s+/);
-  if (afterWords.length > 8) after = afterWords.slice(0, 8).join(' ');
+  if (afterWords.length > 10) after = afterWords.slice(0, 10).join(' ');
   after = after.replace(TRAILING_GLUE, '');
   return [unit, before, after].filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 300).trim();
+}
+
+function lowerFirst(text: string): string {
+  return /^(?:The|A|An|This|These|Those|It|They|He|She|We|Its|Their|His|Her)\b/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

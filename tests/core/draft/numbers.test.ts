@@ -13,6 +13,12 @@ describe('findNumbers', () => {
     expect(n).toMatchObject({ value: 8500, text: '8,500', unit: 'soldiers', precision: 'up to', counts: 'soldiers the United States has placed on alert' });
   });
 
+  it('says what a number counts in a whole named just before it', () => {
+    const forty = one('They could reinforce the rapid reaction force of the military alliance, made up of 40,000 soldiers, the Pentagon said.');
+    expect(forty).toMatchObject({ value: 40000, counts: 'soldiers in the rapid reaction force of the military alliance' });
+    expect(one('A survey of 1,150 households was made.').counts).toBe('households in a survey');
+  });
+
   it('reads spelled-out numbers and durations', () => {
     expect(one('They could be ready in five days.')).toMatchObject({ value: 5, text: 'five', unit: 'days', precision: 'exact' });
     expect(one('Joe Biden had a videoconference of just under an hour and a half on Monday.')).toMatchObject({ value: 90, unit: 'minutes', precision: 'just under', text: 'an hour and a half' });
