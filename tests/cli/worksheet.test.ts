@@ -132,6 +132,19 @@ describe('readquiz worksheet', () => {
     expect(files(cwd)).toEqual(['bank']);
   });
 
+  it('shows a progress bar on a terminal stderr for long runs only, and leaves no temporary folder', async () => {
+    const cwd = workspace();
+    const io = fakeIo({ cwd });
+    io.stderr.isTTY = true;
+    expect(await main(['worksheet', '--bank', 'bank/mini.yaml', '--seed', 'demo', '--variants', '60', '--count', '3', '--format', 'md'], io)).toBe(0);
+    expect(io.err()).toMatch(/\rworksheets \[#+\.*\] \d+%/);
+    expect(io.err()).toContain('\rworksheets [##############################] 100%');
+    expect(files(cwd)).toEqual(['bank', 'worksheets-demo']);
+    expect(files(join(cwd, 'worksheets-demo'))).toHaveLength(121);
+    const quiet = await run(cwd, ['--seed', 'other', '--variants', '60', '--count', '3', '--format', 'md']);
+    expect(quiet.err).not.toContain('\r');
+  });
+
   it('never writes a PDF to a terminal, but does to a pipe', async () => {
     const cwd = workspace();
     const tty = await run(cwd, ['--seed', 'demo', '--format', 'pdf', '--key', 'end'], { stdoutIsTTY: true });

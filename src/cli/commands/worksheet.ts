@@ -2,12 +2,13 @@
 // each reproducible alone with --variant. Everything is generated and checked before the first byte is
 // written, so bad input writes nothing; every file is written atomically and never over an existing one
 // without --force.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
 import { DEFAULT_COUNT, generateQuiz } from '../../core/generate.js';
 import { variantSeed } from '../../core/rng.js';
 import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
+import { describeFsError } from '../../io/read-text.js';
 import { prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type Parsed } from '../args.js';
@@ -99,7 +100,7 @@ export function keyFileName(file: string): string {
   return join(dirname(file), `${basename(file, ext)}-key${ext}`);
 }
 
-/** Shows progress on stderr when it is a terminal: "[#####.....] 12/100 variants". */
+/** Shows progress on stderr when it is a terminal: "[#####.....] 40%". */
 function progress(io: CliIo, total: number, enabled: boolean): { tick(done: number): void; end(): void } {
   if (!enabled) return { tick() {}, end() {} };
   const width = 30;
@@ -109,7 +110,7 @@ function progress(io: CliIo, total: number, enabled: boolean): { tick(done: numb
       const filled = Math.round((done / total) * width);
       if (filled === last && done !== total) return;
       last = filled;
-      io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} variants`);
+      io.stderr.write(`\rworksheets [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round((100 * done) / total)}%`);
     },
     end() {
       io.stderr.write('\r\u001b[2K');
@@ -187,28 +188,91 @@ export const command: Command = {
 
     // Several variants into a folder. All quizzes first: a bank that cannot make them fails before any write.
     const k = variants!;
-    const sheets: SheetVariant[] = Array.from({ length: k }, (_, i) => ({ quiz: makeQuiz(i + 1), variant: i + 1 }));
     const folderArg = output ?? `worksheets-${seedForFileName(seed)}`;
     const folder = resolve(io.cwd, folderArg);
-    const pad = Math.max(2, String(k).length);
-    const name = (v: number, suffix = '') => join(folder, `variant-${String(v).padStart(pad, '0')}${suffix}.${ext}`);
-    prepareOutputFolder(folder, { force });
-    const renderers = await loadRenderers(format);
-    const bar = progress(io, k, io.stderr.isTTY === true && k * (format === 'pdf' ? 10 : 1) >= 50);
-    for (const sheet of sheets) {
-      const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
-      writeFileAtomic(name(sheet.variant), await renderers.sheet(doc), { force });
-      if (key === 'separate') writeFileAtomic(name(sheet.variant, '-key'), await renderers.key(keyDoc(bank, seed, [sheet], paper)), { force });
-      bar.tick(sheet.variant);
+    if (existsSync(folder) && !force) prepareOutputFolder(folder, { force }); // refuses before the long work
+    // Generating is most of the work, so the bar counts it too: K generated, then K written.
+    const bar = progress(io, 2 * k, io.stderr.isTTY === true && k * (format === 'pdf' ? 10 : 1) >= 50);
+    const sheets: SheetVariant[] = [];
+    for (let v = 1; v <= k; v++) {
+      sheets.push({ quiz: makeQuiz(v), variant: v });
+      bar.tick(v);
     }
-    if (key !== 'none') writeFileAtomic(join(folder, `key-all.${ext}`), await renderers.key(keyDoc(bank, seed, sheets, paper)), { force });
-    bar.end();
+    const pad = Math.max(2, String(k).length);
+    const name = (v: number, suffix = '') => `variant-${String(v).padStart(pad, '0')}${suffix}.${ext}`;
+    const out = openFolder(folder, force, io);
+    try {
+      const renderers = await loadRenderers(format);
+      for (const sheet of sheets) {
+        const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
+        out.write(name(sheet.variant), await renderers.sheet(doc));
+        if (key === 'separate') out.write(name(sheet.variant, '-key'), await renderers.key(keyDoc(bank, seed, [sheet], paper)));
+        bar.tick(k + sheet.variant);
+      }
+      if (key !== 'none') out.write(`key-all.${ext}`, await renderers.key(keyDoc(bank, seed, sheets, paper)));
+      bar.end();
+      out.commit();
+    } catch (err) {
+      bar.end();
+      out.abort();
+      throw err;
+    }
     const keys = key === 'separate' ? `, keys variant-NN-key.${ext} and key-all.${ext}` : key === 'end' ? `, keys at the end of each and in key-all.${ext}` : '';
     io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${seed}\n`);
     if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
     return EXIT.ok;
   },
 };
+
+interface FolderOut {
+  write(name: string, data: string | Uint8Array): void;
+  commit(): void;
+  abort(): void;
+}
+
+/**
+ * A new folder is filled under a hidden temporary name beside it and renamed into place at the end: it
+ * appears whole or not at all, and a thousand variants do not cost two thousand fsyncs. Into an existing
+ * folder (--force) each file is written atomically on its own.
+ */
+function openFolder(folder: string, force: boolean, io: CliIo): FolderOut {
+  if (existsSync(folder)) {
+    prepareOutputFolder(folder, { force });
+    return { write: (name, data) => writeFileAtomic(join(folder, name), data, { force: true }), commit() {}, abort() {} };
+  }
+  const tmp = join(dirname(folder), `.${basename(folder)}.${io.now()}.tmp`);
+  try {
+    mkdirSync(dirname(folder), { recursive: true });
+    mkdirSync(tmp);
+  } catch (err) {
+    throw new ReadquizError(describeFsError(err, 'cannot create the folder'), { file: folder });
+  }
+  const fail = (err: unknown, file: string) => {
+    rmSync(tmp, { recursive: true, force: true });
+    return new ReadquizError(describeFsError(err, 'cannot write'), { file });
+  };
+  return {
+    write(name, data) {
+      try {
+        writeFileSync(join(tmp, name), data, { flag: 'wx' });
+      } catch (err) {
+        throw fail(err, join(folder, name));
+      }
+    },
+    commit() {
+      if (existsSync(folder)) {
+        rmSync(tmp, { recursive: true, force: true });
+        throw new ReadquizError('appeared while the worksheets were made; pass --force to write into it', { file: folder });
+      }
+      try {
+        renameSync(tmp, folder);
+      } catch (err) {
+        throw fail(err, folder);
+      }
+    },
+    abort: () => rmSync(tmp, { recursive: true, force: true }),
+  };
+}
 
 function keyDoc(bank: Bank, baseSeed: string, sheets: SheetVariant[], paper: Paper): KeyDoc {
   return { bank, baseSeed, sheets, paper };
