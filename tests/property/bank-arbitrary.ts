@@ -65,7 +65,7 @@ const factSpecArb: fc.Arbitrary<FactSpec> = fc.oneof(
   fc.record({ kind: fc.constant('action' as const), actor: fc.nat(20), noun: fc.nat(NOUNS.length - 1) }),
 );
 
-const WORDS = ['', '', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const VERBS = ['We will defend the', 'Nobody may close the', 'Our people built the'];
 
 function idOf(e: EntitySpec): string {
