@@ -43,13 +43,22 @@ describe('readquiz init', () => {
     expect(parsed.bank!.article.file).toBe('article.md');
   });
 
-  it('writes a bank that `readquiz lint` accepts', async () => {
-    writeFileSync(join(dir, 'biden.txt'), builtin);
-    expect((await init('biden.txt', '-o', 'bank.yaml')).code).toBe(0);
-    const io = fakeIo({ cwd: dir });
-    const code = await main(['lint', join(dir, 'bank.yaml')], io);
-    expect(io.err()).not.toMatch(/error/);
-    expect(code).toBe(0);
+  it('follows the README guide: init, then lint accepts the bank, then a quiz comes out of it', async () => {
+    writeFileSync(join(dir, 'article.txt'), builtin);
+    const made = await init('article.txt');
+    expect(made.code).toBe(0);
+    const bank = 'questions/biden-tries-to-change-the-balance-of-power-on-ukraine.yaml';
+    expect(made.err).toContain(`readquiz lint ${bank}`);
+    const lint = fakeIo({ cwd: dir });
+    const lintCode = await main(['lint', bank], lint);
+    expect(lint.err()).not.toMatch(/error/);
+    expect(lintCode).toBe(0);
+    const gen = fakeIo({ cwd: dir });
+    expect(await main(['generate', '--bank', bank, '--seed', 'guide', '--count', '8', '--format', 'json'], gen)).toBe(0);
+    const quiz = JSON.parse(gen.out()) as { questions: { evidence: string }[] };
+    expect(quiz.questions).toHaveLength(8);
+    // Every question quotes the article itself as its evidence.
+    for (const q of quiz.questions) expect(builtin.replace(/\s+/g, ' ')).toContain(q.evidence.slice(0, 40));
   });
 
   it('points at the article without copying when the bank goes in the same folder', async () => {
