@@ -63,8 +63,9 @@ function checkRegular(file: string, what: string, stat: () => { isDirectory(): b
   } catch (err) {
     throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file });
   }
-  if (st.isDirectory()) throw new ReadquizError(`is a folder; expected the ${what} file`, { file });
-  if (!st.isFile()) throw new ReadquizError(`is not a regular file (a device, pipe or socket); expected the ${what} file`, { file });
+  const expected = /\bfile$/.test(what) ? `the ${what}` : `the ${what} file`;
+  if (st.isDirectory()) throw new ReadquizError(`is a folder; expected ${expected}`, { file });
+  if (!st.isFile()) throw new ReadquizError(`is not a regular file (a device, pipe or socket); expected ${expected}`, { file });
   return st;
 }
 
