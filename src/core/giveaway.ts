@@ -20,6 +20,18 @@ function withNames(ctx: BankContext, text: string): string[] {
  * the question itself shows are left out (they cannot be a secret: "Who is the German Chancellor?").
  */
 export function secretsOf(ctx: BankContext, q: Question): string[] {
+  let out = secretCache.get(q);
+  if (!out) {
+    out = computeSecrets(ctx, q);
+    secretCache.set(q, out);
+  }
+  return out;
+}
+
+// Questions are immutable once made; a quiz compares each new one with all before it.
+const secretCache = new WeakMap<Question, string[]>();
+
+function computeSecrets(ctx: BankContext, q: Question): string[] {
   let raw: string[] = [];
   switch (q.type) {
     case 'multiple-choice': {

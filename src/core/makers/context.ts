@@ -37,10 +37,28 @@ export interface BankContext {
   factsOfKind<K extends FactKind>(kind: K): Extract<Fact, { kind: K }>[];
 }
 
-/** Case, whitespace and typographic differences folded away, for comparing names and words. */
-export function fold(text: string): string {
-  return foldForMatch(text).toLowerCase();
+// Folding and whole-word patterns are asked for the same few hundred strings thousands of times per quiz.
+// The memos only ever map a string to the same value, so results never depend on what ran before;
+// they are dropped when large so a long-running process does not grow without bound.
+const MEMO_LIMIT = 20_000;
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  let cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= MEMO_LIMIT) cache = new Map();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
+
+/** foldForMatch, memoised. */
+export const foldText = memo(foldForMatch);
+
+/** Case, whitespace and typographic differences folded away, for comparing names and words. */
+export const fold = memo((text: string) => foldText(text).toLowerCase());
 
 export function createContext(bank: Bank): BankContext {
   const byId = new Map<string, Entity>();
@@ -105,13 +123,12 @@ export function quoted(text: string): string {
 }
 
 /** Finds `needle` in `hay` as whole words (letters/digits do not continue on either side), case-insensitively. */
-export function wordRegExp(needle: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'iu');
-}
+export const wordRegExp = memo((needle: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'iu'));
 
 export function containsWords(hay: string, needle: string): boolean {
-  const n = foldForMatch(needle);
-  return n.length > 0 && wordRegExp(n).test(foldForMatch(hay));
+  const n = foldText(needle);
+  // A plain substring test first: most pairs share nothing, and it is much cheaper than the pattern.
+  return n.length > 0 && fold(hay).includes(fold(needle)) && wordRegExp(n).test(foldText(hay));
 }
 
 /**
@@ -119,9 +136,9 @@ export function containsWords(hay: string, needle: string): boolean {
  * the sentence) with `by`. Folding keeps lengths for already-normalised sentences, so indices agree.
  */
 export function replaceWords(sentence: string, target: string, by: string, from = 0): string | undefined {
-  const folded = foldForMatch(sentence);
+  const folded = foldText(sentence);
   if (folded.length !== sentence.length) return undefined;
-  const re = new RegExp(wordRegExp(foldForMatch(target)).source, 'giu');
+  const re = new RegExp(wordRegExp(foldText(target)).source, 'giu');
   re.lastIndex = from;
   const m = re.exec(folded);
   if (!m) return undefined;

@@ -1,0 +1,104 @@
+// The rules again, on the real built-in bank (60 facts of every kind) rather than the mini fixture.
+// On failure fast-check prints the seed and path: pass them back as fc.assert(..., { seed, path }).
+import Ajv2020 from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { minGap } from '../../src/core/distractors.js';
+import { allQuestions, generateQuiz, questionTypesForFact } from '../../src/core/generate.js';
+import { givesAway } from '../../src/core/giveaway.js';
+import { createContext } from '../../src/core/makers/context.js';
+import { quizSchema } from '../../src/core/schemas.js';
+import type { Question } from '../../src/core/types.js';
+import { bankOrThrow, parseBankFile } from '../../src/io/parse-bank.js';
+import { optionsOf, TEACHER_PROMPT } from './fixtures/helpers.js';
+
+const bank = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
+const ctx = createContext(bank);
+// ajv's default export is a class at run time; its typings do not say so under NodeNext.
+const Ajv = Ajv2020 as unknown as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
+const validQuiz = new Ajv({ discriminator: true, strict: false, allErrors: true }).compile(quizSchema);
+
+function wellFormed(q: Question): void {
+  expect(q.prompt, q.id).toMatch(TEACHER_PROMPT);
+  const opts = optionsOf(q);
+  expect(new Set(opts.map((o) => o.toLowerCase())).size, q.id).toBe(opts.length);
+  if (q.type === 'multiple-choice') {
+    expect(q.choices.length, q.id).toBeGreaterThanOrEqual(3);
+    expect(q.choices.length, q.id).toBeLessThanOrEqual(4);
+    const fact = bank.facts.find((f) => f.id === q.factId)!;
+    if (fact.kind === 'quantity') {
+      const values = q.choices.map((c) => Number(c.replace(/,/g, '')));
+      expect(values[q.answer]).toBe(fact.value);
+      for (let i = 1; i < values.length; i++) expect(values[i]! - values[i - 1]!, q.id).toBeGreaterThanOrEqual(minGap(fact.value, fact.unit));
+    }
+  }
+}
+
+describe('generator on the built-in bank', () => {
+  it('quizzes follow the quiz schema, whatever the seed, count and --all', () => {
+    for (const [seed, count] of [['demo', 12], ['a', 1], ['b', 30]] as const) {
+      const quiz = generateQuiz(bank, { seed, count });
+      expect(validQuiz(quiz), JSON.stringify(validQuiz.errors)).toBe(true);
+    }
+    expect(validQuiz(generateQuiz(bank, { seed: 'x', count: 'all' })), JSON.stringify(validQuiz.errors)).toBe(true);
+  });
+
+  it('every fact of the bank feeds at least two question types', () => {
+    const thin = bank.facts.filter((f) => questionTypesForFact(bank, f).length < 2).map((f) => f.id);
+    expect(thin).toEqual([]);
+  });
+
+  it('over 500 seeds: deterministic, no fact twice, no giveaway, well-formed, at least 6 types in 12', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 24 }), (seed) => {
+        const quiz = generateQuiz(bank, { seed, count: 12 });
+        expect(JSON.stringify(generateQuiz(bank, { seed, count: 12 }))).toBe(JSON.stringify(quiz));
+        const qs = quiz.questions;
+        const facts = qs.flatMap((q) => q.factIds);
+        expect(new Set(facts).size).toBe(facts.length);
+        qs.forEach((a, i) => qs.slice(i + 1).forEach((b) => expect(givesAway(ctx, a, b), `${a.id} / ${b.id}`).toBe(false)));
+        qs.forEach(wellFormed);
+        expect(new Set(qs.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('over 500 seeds: prefix-stable', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 24 }), fc.integer({ min: 1, max: 15 }), fc.integer({ min: 1, max: 10 }), (seed, n, k) => {
+        expect(generateQuiz(bank, { seed, count: n + k }).questions.slice(0, n)).toEqual(generateQuiz(bank, { seed, count: n }).questions);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('true/false is true about half the time; the right option is spread evenly', () => {
+    let t = 0;
+    let n = 0;
+    const positions = [0, 0, 0, 0];
+    for (let i = 0; i < 500; i++) {
+      for (const q of generateQuiz(bank, { seed: `fair${i}`, count: 20 }).questions) {
+        if (q.type === 'true-false') {
+          n++;
+          if (q.answer) t++;
+        }
+        if (q.type === 'multiple-choice' && q.choices.length === 4) positions[q.answer]! += 1;
+      }
+    }
+    expect(n).toBeGreaterThan(500);
+    expect(t / n).toBeGreaterThan(0.42);
+    expect(t / n).toBeLessThan(0.58);
+    const total = positions.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(400);
+    for (const p of positions) expect(Math.abs(p / total - 0.25), positions.join(' ')).toBeLessThan(0.05);
+  });
+
+  it('allQuestions: every question well-formed; its variants cover true and false versions', () => {
+    const all = allQuestions(bank, { seed: 'wf' });
+    all.forEach(wellFormed);
+    const tf = all.filter((q) => q.type === 'true-false');
+    expect(tf.some((q) => q.answer)).toBe(true);
+    expect(tf.some((q) => !q.answer)).toBe(true);
+  });
+});
