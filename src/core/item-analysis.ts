@@ -10,7 +10,8 @@
 //   let respondents with quizzes of different lengths be compared (for one quiz it is the same r).
 //   Undefined (null) with fewer than 3 respondents or when either score does not vary.
 // - Flags: negative discrimination (r < 0), a distractor chosen more often than the answer (for
-//   multi-select: more often than the least chosen right option), nobody earned a point, everybody right.
+//   multi-select: than the least chosen right option; compared as pick rates, chosen/offered, since across
+//   seeds an option is not offered to everyone), nobody earned a point, everybody right.
 import { parseResponse, type Response, type ScoreStatus } from './scoring.js';
 import type { FactKind, Question, QuestionType } from './types.js';
 
@@ -194,9 +195,11 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
     s.discrimination = r === null ? null : round(r);
     s.options = [...acc.options.values()].map(({ text, correct, offered, chosen }) => ({ text, correct, offered, chosen }));
     if (s.discrimination !== null && s.discrimination < 0) s.flags.push('negative-discrimination');
+    // Pick rates (chosen/offered), not counts: across seeds an option may be offered to only some respondents.
+    const rate = (o: OptionTally) => (o.offered > 0 ? o.chosen / o.offered : 0);
     const answers = s.options.filter((o) => o.correct);
-    const answerBar = answers.length > 0 ? Math.min(...answers.map((o) => o.chosen)) : undefined;
-    if (answerBar !== undefined && s.options.some((o) => !o.correct && o.chosen > answerBar)) s.flags.push('distractor-beats-answer');
+    const answerBar = answers.length > 0 ? Math.min(...answers.map(rate)) : undefined;
+    if (answerBar !== undefined && s.options.some((o) => !o.correct && o.chosen > 0 && rate(o) > answerBar)) s.flags.push('distractor-beats-answer');
     if (s.n > 0 && s.facility === 0) s.flags.push('nobody-right');
     if (s.n > 0 && s.right === s.n) s.flags.push('everybody-right');
     out.push(s);

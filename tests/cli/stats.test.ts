@@ -1,0 +1,200 @@
+// `readquiz stats` as a teacher reads it: the hand-filled class1 sheet, and `--record` files from the
+// terminal quiz with several seeds and a damaged line.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { generateQuiz } from '../../src/core/generate.js';
+import { scoreAnswer } from '../../src/core/scoring.js';
+import type { Bank, MultipleChoiceQuestion, Quiz } from '../../src/core/types.js';
+import { parseCsv } from '../../src/io/answers.js';
+import { loadBank } from '../../src/io/load-bank.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+const FIXTURES = resolve(__dirname, '../fixtures/class');
+
+async function run(args: string[], options: { columns?: number; cwd?: string } = {}) {
+  const io = fakeIo({ cwd: options.cwd ?? FIXTURES, columns: options.columns });
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('readquiz stats on the hand-filled class1 sheet', () => {
+  // Points per student and question, graded by hand in tests/cli/grade.test.ts:
+  //          q1  q2  q3  q4  q5  q6    q7  q8  q9  q10  total
+  //   Ana     2   2   1   1   1   2     1   1   1   1    13
+  //   Ben     2   1   1   0   1   1.33  1   0   1   1    9.33
+  //   Chloe   1   2   1   1   1   1.33  0   1   0   1    9.33
+  //   Dan     1   1   0   0   1   2     1   0   1   0    7
+  //   Eva     1   1   1   1   0   1.33  1   1   1   1    9.33
+  // (q1, q2 and q6 are worth 2 points.)
+  let stats: {
+    items: { questionId: string; facility: number; discrimination: number | null; flags: string[]; options: { text: string; chosen: number; correct: boolean }[] }[];
+    totals: { label: string; points: number }[];
+    distribution: { count: number }[];
+  };
+  beforeAll(async () => {
+    const { code, out, err } = await run(['stats', '--seed', 'class1', 'class1.csv', '--format', 'json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    stats = JSON.parse(out);
+  });
+
+  it('facility per question', () => {
+    // q1 (2+2+1+1+1)/10 = .7; q2 (2+1+2+1+1)/10 = .7; q3 4/5; q4 3/5; q5 4/5;
+    // q6 (1 + .665 + .665 + 1 + .665)/5 = .799; q7 4/5; q8 3/5; q9 4/5; q10 4/5
+    expect(stats.items.map((i) => i.facility)).toEqual([0.7, 0.7, 0.8, 0.6, 0.8, 0.799, 0.8, 0.6, 0.8, 0.8]);
+  });
+
+  it('discrimination on the rest score', () => {
+    // q8: x = 1 0 1 0 1; rest = total - q8 = 12, 9.33, 8.33, 7, 8.33 (mean 8.998)
+    //   dx = .4 -.6 .4 -.6 .4; dy = 3.002 .332 -.668 -1.998 -.668
+    //   sxy = 1.2008 - .1992 - .2672 + 1.1988 - .2672 = 1.666; sxx = 1.2
+    //   syy = 9.0120 + .1102 + .4462 + 3.9920 + .4462 = 14.0067; r = 1.666 / sqrt(1.2 * 14.0067) = 1.666 / 4.0998 = .4064
+    expect(stats.items[7]!.discrimination).toBeCloseTo(0.4064, 3);
+    // q5: only Eva wrong, and she is not the weakest: x = 1 1 1 1 0; rest = 12, 8.33, 8.33, 6, 9.33 (mean 8.798)
+    //   sxy = .2(3.202 - .468 - .468 - 2.798) - .8(.532) = -.532
+    //   syy = 10.2528 + .2190 + .2190 + 7.8288 + .2830 = 18.8027; r = -.532 / sqrt(.8 * 18.8027) = -.532 / 3.8784 = -.1372
+    expect(stats.items[4]!.discrimination).toBeCloseTo(-0.1372, 3);
+    expect(stats.items[4]!.flags).toEqual(['negative-discrimination']);
+  });
+
+  it('options chosen, by text', () => {
+    // q8 (b) 1997): Ana, Chloe, Eva wrote b; Ben c (1998); Dan d (1999)
+    expect(stats.items[7]!.options.map((o) => [o.text, o.chosen, o.correct])).toEqual([['1996', 0, false], ['1997', 3, true], ['1998', 1, false], ['1999', 1, false]]);
+    // q1 (b, e: Romania, Bulgaria): Ana b e, Ben b e, Chloe b, Dan a b e, Eva e
+    expect(Object.fromEntries(stats.items[0]!.options.map((o) => [o.text, o.chosen]))).toEqual({ France: 1, Romania: 4, Georgia: 0, Ukraine: 0, Bulgaria: 4 });
+    // q7 (false): Chloe wrote t
+    expect(stats.items[6]!.options.map((o) => [o.text, o.chosen])).toEqual([['True', 1], ['False', 4]]);
+  });
+
+  it('totals and the distribution', () => {
+    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 13], ['Ben Okoro', 9.33], ['Chloe Martin', 9.33], ['Dan Weiss', 7], ['Eva Lind', 9.33]]);
+    // 100% -> 90-100; 9.33/13 = 72% (x3) -> 70-79; 7/13 = 54% -> 50-59
+    expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 0, 3, 0, 1]);
+  });
+
+  it('the table: items, flags, options, means, a histogram with bars, per-student totals; within the width', async () => {
+    const { code, out } = await run(['stats', '--seed', 'class1', 'class1.csv'], { columns: 80 });
+    expect(code).toBe(0);
+    expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect(out).toMatch(/^ 8 {2}Russia demands a withdrawal of NATO …\s+mc\s+5\s+0\.60\s+0\.41$/m);
+    expect(out).toMatch(/^ 5 {2}.*cloze\s+5\s+0\.80\s+-0\.14\s+neg-discr$/m);
+    expect(out).toContain('Look again at:\n 5  leaders-diplomatic-resolution:cloze:');
+    expect(out).toMatch(/^ {4}✓ 1997 {2}3\/5 {2}█{20}$/m);
+    expect(out).toMatch(/^ {3}70-79% 3 █{40}$/m);
+    expect(out).toMatch(/^ {3}50-59% 1 █{13}▍$/m); // 1/3 of 40 = 13.33 blocks: 13 full and 3/8
+    expect(out).toMatch(/^ {2}Dan Weiss +7\/13 +54% {2}█+/m);
+    expect(out).toMatch(/^ {2}quantity {10}73% {2}\(15 answers\)$/m); // q3, q8 (1997), q10: (4 + 3 + 4) / 15
+  });
+
+  it('--format csv: one row per question', async () => {
+    const { out } = await run(['stats', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
+    const rows = parseCsv(out, 'x.csv').rows.map((r) => r.cells.map((c) => c.text));
+    expect(rows[0]!.slice(0, 11)).toEqual(['questionId', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'flags']);
+    expect(rows[8]!.slice(0, 9)).toEqual(['joined-nato-after:multiple-choice', 'multiple-choice', 'quantity', '5', '3', '0', '2', '0', '0.6']);
+    expect(rows[8]![11]).toBe('1996: 0/5; *1997: 3/5; 1998: 1/5; 1999: 1/5');
+    expect(rows).toHaveLength(11);
+  });
+
+  it('bad rows are reported as in grade, and exit 2', async () => {
+    const { code, err } = await run(['stats', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'json']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^class1-bad\.csv:4:14: unknown variant '3'/);
+    expect(err.trimEnd().split('\n').pop()).toBe('readquiz stats: analysed 6 students, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)');
+  });
+});
+
+describe('readquiz stats on --record files', () => {
+  let dir: string;
+  let bank: Bank;
+  const mcOnly = { count: 'all' as const, types: ['multiple-choice' as const] };
+
+  /** One attempt line as the terminal quiz writes it; `pick` chooses a letter per question. */
+  function attempt(quiz: Quiz, pick: (q: MultipleChoiceQuestion) => number, hash = quiz.bank.contentHash): string {
+    const letters = 'abcdefgh';
+    const answers = quiz.questions.map((q) => {
+      const mc = q as MultipleChoiceQuestion;
+      const response = letters[pick(mc)]!;
+      const r = scoreAnswer(q, response);
+      return { questionId: q.id, type: q.type, factKind: q.factKind, response, status: r.status, points: r.points, max: r.max, ms: 1000 };
+    });
+    return JSON.stringify({
+      format: 'readquiz/attempt@1', seed: quiz.seed, bank: { id: quiz.bank.id, contentHash: hash }, options: quiz.options, strict: false,
+      startedAt: '2026-11-25T02:00:00.000Z', finishedAt: '2026-11-25T02:05:00.000Z', answers,
+      score: { points: answers.reduce((s, a) => s + a.points, 0), max: answers.reduce((s, a) => s + a.max, 0) },
+    });
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'rq-stats-'));
+    bank = await loadBank('biden-ukraine');
+  });
+
+  it('aggregates the same question across seeds and counts options by text; reports a damaged line and exits 2', async () => {
+    const q1 = generateQuiz(bank, { seed: 'r1', ...mcOnly });
+    const q2 = generateQuiz(bank, { seed: 'r2', ...mcOnly });
+    // Two right attempts with seed r1, one wrong attempt (always the option after the answer) with seed r2.
+    const right = (q: MultipleChoiceQuestion) => q.answer;
+    const wrong = (q: MultipleChoiceQuestion) => (q.answer + 1) % q.choices.length;
+    writeFileSync(join(dir, 'a.jsonl'), `${attempt(q1, right)}\n{"format": "readquiz/attempt@1", "seed"\n${attempt(q1, right)}\n`);
+    writeFileSync(join(dir, 'b.jsonl'), `${attempt(q2, wrong)}\n`);
+    const { code, out, err } = await run(['stats', 'a.jsonl', 'b.jsonl', '--format', 'json'], { cwd: dir });
+    expect(err.split('\n')).toEqual([
+      'a.jsonl:2:40: invalid JSON: expected \':\' after the key, got the end of the file; line skipped',
+      'readquiz stats: analysed 3 attempts, but 1 line was left out; see the messages above (exit code 2)',
+      '',
+    ]);
+    expect(code).toBe(2);
+    const stats = JSON.parse(out);
+    expect(stats.respondents).toBe(3);
+    expect(stats.totals.map((t: { label: string }) => t.label)).toEqual(['a.jsonl:1', 'a.jsonl:3', 'b.jsonl:1']);
+    // Every multiple-choice question appears in both seeds (count all): 2 of 3 attempts right.
+    const shared = q1.questions.filter((q) => q2.questions.some((o) => o.id === q.id));
+    expect(shared.length).toBeGreaterThan(3);
+    for (const q of shared) {
+      const item = stats.items.find((i: { questionId: string }) => i.questionId === q.id);
+      expect(item).toMatchObject({ n: 3, right: 2, wrong: 1 });
+      expect(item.facility).toBeCloseTo(2 / 3, 4);
+      // Count by hand what each option's text should show: offered in each attempt's quiz, chosen by its pick.
+      const expected = new Map<string, { offered: number; chosen: number; correct: boolean }>();
+      for (const [quiz, pick] of [[q1, right], [q1, right], [q2, wrong]] as const) {
+        const mq = quiz.questions.find((x) => x.id === q.id) as MultipleChoiceQuestion;
+        mq.choices.forEach((text, i) => {
+          const e = expected.get(text) ?? { offered: 0, chosen: 0, correct: true };
+          e.offered++;
+          if (pick(mq) === i) e.chosen++;
+          e.correct &&= i === mq.answer;
+          expected.set(text, e);
+        });
+      }
+      expect(Object.fromEntries(item.options.map((o: { text: string; offered: number; chosen: number; correct: boolean }) => [o.text, { offered: o.offered, chosen: o.chosen, correct: o.correct }])))
+        .toEqual(Object.fromEntries(expected));
+      expect(item.options.reduce((s: number, o: { chosen: number }) => s + o.chosen, 0)).toBe(3);
+    }
+  });
+
+  it('a record of another bank version still counts, without option counts, and says so', async () => {
+    const q1 = generateQuiz(bank, { seed: 'r1', count: 3, types: ['multiple-choice'] });
+    writeFileSync(join(dir, 'old.jsonl'), `${attempt(q1, (q) => q.answer, 'deadbeef')}\n${attempt(q1, (q) => q.answer)}\n`);
+    const { code, out, err } = await run(['stats', 'old.jsonl', '--format', 'json'], { cwd: dir });
+    expect(err).toBe(`old.jsonl:1:1: recorded with another version of bank 'biden-ukraine' (content hash deadbeef, now ${bank.contentHash}); option counts left out for attempts with seed 'r1'\n`);
+    expect(code).toBe(0);
+    const stats = JSON.parse(out);
+    expect(stats.items[0]).toMatchObject({ n: 2, right: 2, facility: 1 });
+    expect(stats.items[0].options.find((o: { correct: boolean }) => o.correct)).toMatchObject({ offered: 1, chosen: 1 });
+  });
+
+  it('no usable attempts is an error', async () => {
+    writeFileSync(join(dir, 'empty.jsonl'), '\n');
+    const { code, err } = await run(['stats', 'empty.jsonl'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(err).toBe('no attempts to analyse in empty.jsonl; record some with: readquiz take --record FILE\n');
+  });
+
+  it('--help names the discrimination index', async () => {
+    const { out } = await run(['stats', '--help']);
+    expect(out).toMatch(/point-biserial correlation \(r, -1\.\.1\) between the item score \(points\/max\) and the\s+rest score/);
+  });
+});
