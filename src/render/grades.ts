@@ -149,7 +149,7 @@ export function renderStudent(quiz: Quiz, graded: GradedQuiz, format: GradeForma
       const row = (n: string, res: string, p: string, given: string, question: string) =>
         `${padStart(n, numW)}  ${padEnd(res, resW)}  ${padStart(p, ptW)}  ${questionW > 0 ? `${padEnd(fit(given, givenW), givenW)}  ${fit(question, questionW)}` : fit(given, givenW)}`.trimEnd();
       const lines = [
-        fit(`${safe(quiz.bank.title)} · seed ${safe(quiz.seed)} · ${quiz.questions.length} questions`, width),
+        ...wrap(`${safe(quiz.bank.title)} · seed ${safe(quiz.seed)} · ${quiz.questions.length} questions`, width),
         '',
         row('#', 'result', 'points', 'given', 'question'),
         ...graded.answers.map((a, i) => row(String(a.number), resultWord(a), `${pts(a.points)}/${pts(a.max)}`, safe(a.given || '-'), safe(quiz.questions[i]!.prompt))),

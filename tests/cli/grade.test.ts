@@ -246,6 +246,12 @@ describe('readquiz grade: usage', () => {
     expect(code).toBe(2);
   });
 
+  it('--count all (as worksheets allow) grades against every question; columns the sheet lacks are reported', async () => {
+    const { code, err } = await run(['grade', '--seed', 'class1', '--count', 'all', 'class1.csv']);
+    expect(err).toMatch(/^class1\.csv:1:1: no column for questions 11-\d+; scored as not answered for every student\n/);
+    expect(code).toBe(2);
+  });
+
   it('--help documents the sheet layout and the exit codes', async () => {
     const { code, out } = await run(['grade', '--help']);
     expect(code).toBe(0);

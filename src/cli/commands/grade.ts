@@ -20,7 +20,7 @@ export const MAX_VARIANTS = 100;
 export const CLASS_HELP = `${BANK_HELP}
   --seed S           the seed the worksheets were made with
   --variants K       the worksheets had variants 1-K (default 1); variant v's seed is S#v (v > 1)
-  --count N          questions per worksheet, as when it was made (default ${DEFAULT_COUNT})
+  --count N|all      questions per worksheet, as when it was made (default ${DEFAULT_COUNT})
   --types LIST       question types, as when it was made (default: all)`;
 
 export const CLASS_SHEET_HELP = `The class sheet (CSV, UTF-8; commas, or semicolons or tabs as a spreadsheet saves it):
@@ -85,7 +85,7 @@ export async function gradeSheetFromOptions(p: Parsed, file: string, io: CliIo, 
   const seed = stringOpt(p, 'seed');
   if (seed === undefined) throw new ReadquizError(`readquiz ${commandName}: a class sheet needs --seed S, the seed the worksheets were made with`);
   const variants = intOpt(p, 'variants', commandName, 1, MAX_VARIANTS) ?? 1;
-  const count = intOpt(p, 'count', commandName, 1, 1000) ?? DEFAULT_COUNT;
+  const count: number | 'all' = stringOpt(p, 'count') === 'all' ? 'all' : (intOpt(p, 'count', commandName, 1, 1000) ?? DEFAULT_COUNT);
   const types: QuestionType[] | undefined = typesOpt(p, commandName);
   const bank = await loadBankOption(stringOpt(p, 'bank'), io);
   const quizzes: Quiz[] = [];
