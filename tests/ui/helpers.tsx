@@ -24,7 +24,19 @@ export const KEY = {
   ctrlU: '\u0015',
 } as const;
 
-const tick = () => new Promise((r) => setTimeout(r, 15));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until the app has drawn what a key caused: no new frame for 25 ms (at most 1 s, for loaded machines). */
+async function settle(frames: () => number) {
+  const until = Date.now() + 1000;
+  let seen = -1;
+  while (Date.now() < until) {
+    await sleep(25);
+    const n = frames();
+    if (n === seen) return;
+    seen = n;
+  }
+}
 
 export interface Driver {
   /** Sends each argument as one keypress (one write), waiting for the app to settle in between. */
@@ -61,6 +73,7 @@ export async function renderApp(options: { quiz?: Quiz; flow?: FlowOptions; size
       size={options.size ?? { columns: 80, rows: 24 }}
     />,
   );
+  const tick = () => settle(() => app.frames.length);
   await tick();
   const driver: Driver = {
     async press(...keys) {
