@@ -5,14 +5,16 @@
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** One cell: quoted when it holds a comma, quote or line break (quotes doubled); formulas neutralised. */
+/** One cell: quoted when it holds a comma, semicolon, tab, quote or line break (quotes doubled); formulas neutralised. */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   let text = value;
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Semicolons and tabs are quoted too, so a reader guessing the separator (as European spreadsheets do)
+  // cannot mistake them for it.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows as RFC 4180 CSV: CRLF line ends, a final line end. */

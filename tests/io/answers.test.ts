@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReadquizError } from '../../src/core/errors.js';
 import { answersFromJson, parseCsv, parseJsonLocated, quizFromJson, readCsvFile, readQuizFile, recordsFromText } from '../../src/io/answers.js';
@@ -77,6 +78,24 @@ describe('parseCsv', () => {
     writeFileSync(join(dir, 'c.csv'), Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('student,1\r\nAna,b\r\n')]));
     expect(readCsvFile(join(dir, 'c.csv'), 'c.csv').rows.map((r) => r.cells.map((c) => c.text))).toEqual([['student', '1'], ['Ana', 'b']]);
     expect(thrown(() => readCsvFile(join(dir, 'missing.csv'), 'missing.csv')).format()).toBe('missing.csv: cannot read the answers file: no such file or folder');
+  });
+});
+
+describe('properties', () => {
+  it('parseCsv reads back any table toCsv writes (cells a spreadsheet would run get their apostrophe)', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r', ' ', ';', '=', '-', '\t', 'é', '\u2028') , maxLength: 8 });
+    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+      // A row of one empty cell is written as an empty line, which is a row of one empty cell again.
+      const back = parseCsv(toCsv(rows), 'x.csv').rows.map((r) => r.cells.map((c) => c.text));
+      expect(back).toEqual(rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))));
+    }), { numRuns: 300 });
+  });
+
+  it('parseJsonLocated agrees with JSON.parse on any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => {
+      const text = JSON.stringify(v, null, 1);
+      expect(parseJsonLocated(text, 'x.json').value).toEqual(JSON.parse(text));
+    }), { numRuns: 300 });
   });
 });
 
