@@ -72,7 +72,9 @@ describe('draftBank on the built-in article', () => {
   });
 
   it.skipIf(!existsSync(handBankFile))('recovers at least 80% of the hand-written bank: numbers, quotes with speakers, participants', () => {
-    const hand = parseBankFile(handBankFile).bank!;
+    const loaded = parseBankFile(handBankFile);
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const hand = loaded.bank!;
     const mine = parsed.bank!;
     const recall = measureRecall(hand, mine);
     console.log(
