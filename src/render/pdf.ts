@@ -31,7 +31,7 @@ const SERIF_BOLD = 'Times-Bold';
 
 // The 14 standard PDF fonts (no embedding, small files) hold Windows-1252 only: Latin-1 plus these.
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const FALLBACK: Record<string, string> = { '→': '->', '←': '<-', '−': '-', '\u2009': ' ', '\u202F': ' ', '\u200B': '', '✓': 'v', '′': "'", '″': '"', '‐': '-', '‑': '-', '‒': '-', '―': '—' };
+const FALLBACK: Record<string, string> = { 'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'ı': 'i', '→': '->', '←': '<-', '−': '-', '\u2009': ' ', '\u202F': ' ', '\u200B': '', '✓': 'v', '′': "'", '″': '"', '‐': '-', '‑': '-', '‒': '-', '―': '—' };
 
 /** Text the standard fonts can show: other characters become their nearest ASCII form or '?'. */
 export function pdfSafe(text: string): string {
