@@ -138,8 +138,17 @@ function formatP(p: number): string {
 
 // ------------------------------------------------------------------------------------------ text helpers
 
+// Options repeat across thousands of quizzes: fold each distinct string once.
+const NORM_CACHE = new Map<string, string>();
+
 function norm(text: string): string {
-  return foldForMatch(text).toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1');
+  let out = NORM_CACHE.get(text);
+  if (out === undefined) {
+    out = foldForMatch(text).toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1');
+    if (NORM_CACHE.size > 100_000) NORM_CACHE.clear();
+    NORM_CACHE.set(text, out);
+  }
+  return out;
 }
 
 /** The number an option shows ("8,500", "1.5", "five", "40 million euros"), if it starts with one. */
