@@ -73,6 +73,9 @@ interface DraftFact {
 
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
 
+/** "the White House" -> "White House", for ids. */
+const bare = (name: string) => name.replace(/^the\s+/i, '');
+
 export function titleOf(text: string): string {
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim()) ?? '';
   return first.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim().slice(0, 300);
@@ -177,7 +180,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     return c;
   };
 
-  // ---- sentence subjects, for pronouns and quotes without a verb after them.
+  // ---- one pass over the sentences: subjects (for pronouns and quotes), numbers, quotes, lists, actions.
   let carry: { paragraph: number; pending: DraftFact[] } | undefined;
   /** Gives the waiting pieces of a quotation their speaker (or drops them when there is none). */
   const settle = (c: { pending: DraftFact[] }, speaker: Cand | undefined, why?: string): undefined => {
@@ -188,7 +191,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       }
       df.refs = [{ field: 'speaker', cands: [speaker] }];
       if (df.fact.kind === 'quote') df.fact.about = `what ${speaker.name} said`;
-      df.idHint = `${slugify(speaker.name, 30)}-quote`;
+      df.idHint = `${slugify(bare(speaker.name), 30)}-quote`;
       df.notes.unshift(why ? `speaker guessed from ${why}` : 'speaker guessed: the subject of an earlier sentence; no attribution found for this quotation');
     }
     return undefined;
@@ -228,9 +231,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         notes: ['about: say in a few words what the quote is about'],
         refs: [{ field: 'speaker', cands: [] }],
       };
-      if (text.length >= 2) facts.push(df);
+      const usable = text.length >= 2 && text.length <= MAX.quote;
+      if (usable) facts.push(df);
       if (piece?.side === 'opens' && !carry) carry = { paragraph: s.paragraph, pending: [] };
-      if (carry && text.length >= 2) carry.pending.push(df);
+      if (carry && usable) carry.pending.push(df);
       if (piece?.side === 'closes' && carry) {
         const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
         const m = after ? ms.find((x) => x.start >= after.start && x.end <= after.end + 1) : undefined;
@@ -248,7 +252,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         previous = { close: q.close, about };
         facts.push({
           fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about },
-          idHint: `${slugify(speaker.name, 30)}-quote`,
+          idHint: `${slugify(bare(speaker.name), 30)}-quote`,
           order: order + q.open,
           notes: [who ? `speaker guessed from ${who.why}` : 'speaker guessed: the nearest name; no attribution verb found', 'about: say in a few words what the quote is about'],
           refs: [{ field: 'speaker', cands: [speaker] }],
@@ -276,7 +280,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (act) {
         facts.push({
           fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
-          idHint: `${slugify(act.cand.name, 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
+          idHint: `${slugify(bare(act.cand.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
           order: order + 1,
           notes: ['actor: the name that opens the sentence; action: cut the verb phrase to what a reader should remember'],
           refs: [{ field: 'actor', cands: [act.cand] }],
@@ -295,7 +299,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (!c.role || !c.roleEvidence) continue;
     facts.push({
       fact: { kind: 'role', evidence: c.roleEvidence, entity: '', role: c.role },
-      idHint: `${slugify(c.name, 40)}-role`,
+      idHint: `${slugify(bare(c.name), 40)}-role`,
       order: sentences.findIndex((s) => s.sentence === c.roleEvidence) * 10000 + (c.roleEvidence.indexOf(c.name) % 10000),
       notes: [`role read from "${c.roleFrom}"`],
       refs: [{ field: 'entity', cands: [c] }],
@@ -324,7 +328,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const unused = [...cands.values()].filter((c) => !used.has(c) && c.kind !== 'other').slice(0, room);
   const allCands = [...cands.values(), ...extraCands].filter((c) => used.has(c) || unused.includes(c)).sort((a, b) => a.order - b.order);
   const pool = new IdPool();
-  for (const c of allCands) c.id = pool.take(c.name.replace(/^the\s+/i, ''), 'entity');
+  for (const c of allCands) c.id = pool.take(bare(c.name), 'entity');
   const entities: Entity[] = [];
   const notes: DraftNote[] = [];
   const seenNames = new Set<string>();
