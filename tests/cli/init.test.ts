@@ -61,6 +61,14 @@ describe('readquiz init', () => {
     for (const q of quiz.questions) expect(builtin.replace(/\s+/g, ' ')).toContain(q.evidence.slice(0, 40));
   });
 
+  it('quotes a bank path with spaces in the next commands, so they paste into a shell', async () => {
+    writeFileSync(join(dir, 'biden.txt'), builtin);
+    const r = await init('biden.txt', '-o', "my banks/Biden's.yaml");
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("readquiz lint 'my banks/Biden'\\''s.yaml'");
+    expect(existsSync(join(dir, 'my banks', "Biden's.yaml"))).toBe(true);
+  });
+
   it('points at the article without copying when the bank goes in the same folder', async () => {
     writeFileSync(join(dir, 'biden.txt'), builtin);
     const r = await init('biden.txt', '-o', 'biden.yaml');

@@ -129,14 +129,19 @@ export const command: Command = {
       ...(draft.dropped > 0 ? [`  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`] : []),
       ...(excluded > 0 ? [`  ${excluded} line${excluded === 1 ? '' : 's'} left out as page furniture (article.exclude)`] : []),
       'Next:',
-      `  readquiz lint ${outArg}`,
-      `  readquiz take --bank ${outArg}`,
+      `  readquiz lint ${shellArg(outArg)}`,
+      `  readquiz take --bank ${shellArg(outArg)}`,
       '',
     ];
     io.stderr.write(lines.join('\n'));
     return EXIT.ok;
   },
 };
+
+/** A path the user can paste into a shell as it is. */
+function shellArg(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
 
 function safeRead(file: string): string | undefined {
   try {
