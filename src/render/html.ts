@@ -73,6 +73,7 @@ table.match td.l { width: 45%; }
 .key .acc { margin: 0.5mm 0 0 9mm; font-size: 9.5pt; }
 .regen { font: 8.5pt ui-monospace, "DejaVu Sans Mono", monospace; color: #444; overflow-wrap: anywhere; }
 .screen-footer { margin-top: 8mm; padding-top: 2mm; border-top: 1px solid #999; font: 8.5pt system-ui, "DejaVu Sans", Arial, sans-serif; color: #555; }
+@media screen { .sheet + .key-part { margin-top: 12mm; padding-top: 4mm; border-top: 2px dashed #999; } }
 @media print {
   body { background: none; }
   .doc { max-width: none; margin: 0; padding: 0; box-shadow: none; }
