@@ -108,6 +108,28 @@ export function gradeStudent(quiz: Quiz, entries: readonly KeyedResponse[], opti
 
 // ------------------------------------------------------------------------------------------ a class
 
+/**
+ * A sheet cell as a response. The worksheet prints ordering items as given and has the student write each
+ * item's POSITION next to it (the key shows the same: "3, 1, 2"), so a sheet cell "3 1 2" lists positions
+ * top to bottom; scoring reads "3 1 2" as items in order (as typed in the terminal), so positions are
+ * turned into that order here. Every other type is read by scoring as written.
+ */
+export function paperResponse(question: Question, text: string): { response: Response; problem?: string } {
+  if (question.type !== 'ordering' || text.trim() === '') return { response: text };
+  const n = question.items.length;
+  const parsed = parseResponse(question, text);
+  if (parsed.problem !== undefined || !Array.isArray(parsed.value)) {
+    const example = Array.from({ length: n }, (_, i) => ((i + 1) % n) + 1).join(' ');
+    return { response: text, problem: `'${text.trim()}' is not a position (1-${n}) for each of the ${n} items, top to bottom as on the sheet, such as '${example}'` };
+  }
+  // positions[k] = where item k goes; the order lists the items by position.
+  const order = new Array<number>(n);
+  parsed.value.forEach((position, item) => {
+    order[position] = item;
+  });
+  return { response: order };
+}
+
 export interface SheetCell {
   text: string;
   line: number;
@@ -302,7 +324,10 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
         missing.push(number);
         return gradeAnswer(q, number, null, options);
       }
-      const g = gradeAnswer(q, number, cell.text, options);
+      const paper = paperResponse(q, cell.text);
+      // Keep the cell as written in the results; score what it means.
+      const g = { ...gradeAnswer(q, number, paper.response, options, paper.problem), response: cell.text };
+      if (paper.problem !== undefined) g.given = cell.text;
       if (g.problem !== undefined) {
         warnings.push({ line: cell.line, col: cell.col, message: `question ${number}: ${g.problem}; scored as not answered`, effect: 'cell' });
         unreadable++;

@@ -46,23 +46,27 @@ describe('the class1 worksheets are still the ones the sheets were filled from',
 describe('readquiz grade: a class sheet filled by hand', () => {
   // Hand-graded from the keys above (points per question 2 2 1 1 1 2 1 1 1 1 = 13):
   //   Ana: all right = 13
-  //   Ben: 2 + 1 (1d 2b right, 3c 4a wrong: 2/4 of 2) + 1 (five) + 0 (unanimity) + 1 + 1.33 (1 4 2 3 keeps 1<4 and 4<3, not 3<2: 2/3 of 2)
-  //        + 1 + 0 (c) + 1 + 1 = 9.33
-  //   Chloe: 1 (b only: 1/2 of 2) + 2 (d b a c) + 1 (5 days) + 1 + 1 (diplomatik: one typo) + 1.33 (4 1 3 2 keeps 4<3, 3<2) + 0 (t)
-  //        + 1 + 0 (f) + 1 (40 000) = 9.33
+  // Question 6 (ordering) is numbered in place on the sheet: each cell lists the positions written next to
+  // items 1-4. The key is 1, 4, 3, 2 (item 1 first, item 2 fourth, ...): the order is items 1, 4, 3, 2, and
+  // the credit is the share of its pairs (1 before 4, 4 before 3, 3 before 2) kept, times 2 points.
+  //   Ben: 2 + 1 (1d 2b right, 3c 4a wrong: 2/4 of 2) + 1 (five) + 0 (unanimity) + 1
+  //        + 1.33 (positions 1 4 2 3 = order 1, 3, 4, 2: keeps 1<4 and 3<2, not 4<3: 2/3 of 2) + 1 + 0 (c) + 1 + 1 = 9.33
+  //   Chloe: 1 (b only: 1/2 of 2) + 2 (d b a c) + 1 (5 days) + 1 + 1 (diplomatik: one typo)
+  //        + 0.67 (positions 4 1 3 2 = order 2, 4, 3, 1: keeps only 4<3: 1/3 of 2) + 0 (t) + 1 + 0 (f) + 1 (40 000) = 8.67
   //   Dan: 1 (a, b, e: (2 - 1)/2 of 2) + 1 (1d 2b: 2/4) + 0 + 0 (blank) + 1 + 2 + 1 + 0 (d) + 1 + 0 (400000) = 7
-  //   Eva: 1 (e) + 1 (1b 2d 3a 4c: 2/4) + 1 + 1 + 0 (peaceful) + 1.33 (1 3 4 2 keeps 1<4, 3<2) + 1 + 1 + 1 + 1 = 9.33
+  //   Eva: 1 (e) + 1 (1b 2d 3a 4c: 2/4) + 1 + 1 + 0 (peaceful) + 1.33 (positions 1 3 4 2 = order 1, 4, 2, 3: keeps 1<4, 4<3)
+  //        + 1 + 1 + 1 + 1 = 9.33
   it('prints a table with a mark per question and the totals; exit 0', async () => {
     const { code, out, err } = await run(['grade', '--seed', 'class1', 'class1.csv']);
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toBe([
-      '5 students graded · mean 74% · bank biden-ukraine · seed class1 · 10 questions',
+      '5 students graded · mean 73% · bank biden-ukraine · seed class1 · 10 questions',
       '',
       'student         1  2  3  4  5  6  7  8  9 10   points     %',
       'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓    13/13  100%',
       'Ben Okoro       ✓  ◐  ✓  ✗  ✓  ◐  ✓  ✗  ✓  ✓  9.33/13   72%',
-      'Chloe Martin    ◐  ✓  ✓  ✓  ✓  ◐  ✗  ✓  ✗  ✓  9.33/13   72%',
+      'Chloe Martin    ◐  ✓  ✓  ✓  ✓  ◐  ✗  ✓  ✗  ✓  8.67/13   67%',
       'Dan Weiss       ◐  ◐  ✗  ·  ✓  ✓  ✓  ✗  ✓  ✗     7/13   54%',
       'Eva Lind        ◐  ◐  ✓  ✓  ✗  ◐  ✓  ✓  ✓  ✓  9.33/13   72%',
       '',
@@ -84,7 +88,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
     const data = JSON.parse(out);
     expect(data.students.map((s: { student: string; points: number }) => [s.student, s.points])).toEqual([
-      ['Ana Lopez', 13], ['Ben Okoro', 9.33], ['Chloe Martin', 9.33], ['Dan Weiss', 7], ['Eva Lind', 9.33],
+      ['Ana Lopez', 13], ['Ben Okoro', 9.33], ['Chloe Martin', 8.67], ['Dan Weiss', 7], ['Eva Lind', 9.33],
     ]);
     expect(data.students[3].answers[3]).toEqual({ number: 4, questionId: 'total-unanimity-quote:short-answer', response: '', status: 'unanswered', points: 0, max: 1 });
   });
@@ -104,7 +108,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const at56 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 56 });
     expect(Math.max(...at56.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(56);
     expect(at56.out).toContain('✓ right  ◐ partly right  ✗ wrong  · not answered\n? could not be read\n');
-    expect(at56.out).toContain('Chloe Ma…    ◐  ✓  ✓  ✓  ✓  ◐  ✗  ✓  ✗  ✓  9.33/13   72%');
+    expect(at56.out).toContain('Chloe Ma…    ◐  ✓  ✓  ✓  ✓  ◐  ✗  ✓  ✗  ✓  8.67/13   67%');
   });
 
   it('-o writes the file atomically and never overwrites without --force', async () => {

@@ -25,7 +25,7 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   //          q1  q2  q3  q4  q5  q6    q7  q8  q9  q10  total
   //   Ana     2   2   1   1   1   2     1   1   1   1    13
   //   Ben     2   1   1   0   1   1.33  1   0   1   1    9.33
-  //   Chloe   1   2   1   1   1   1.33  0   1   0   1    9.33
+  //   Chloe   1   2   1   1   1   0.67  0   1   0   1    8.67
   //   Dan     1   1   0   0   1   2     1   0   1   0    7
   //   Eva     1   1   1   1   0   1.33  1   1   1   1    9.33
   // (q1, q2 and q6 are worth 2 points.)
@@ -43,20 +43,20 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
 
   it('facility per question', () => {
     // q1 (2+2+1+1+1)/10 = .7; q2 (2+1+2+1+1)/10 = .7; q3 4/5; q4 3/5; q5 4/5;
-    // q6 (1 + .665 + .665 + 1 + .665)/5 = .799; q7 4/5; q8 3/5; q9 4/5; q10 4/5
-    expect(stats.items.map((i) => i.facility)).toEqual([0.7, 0.7, 0.8, 0.6, 0.8, 0.799, 0.8, 0.6, 0.8, 0.8]);
+    // q6 (1 + .665 + .335 + 1 + .665)/5 = 3.665/5 = .733; q7 4/5; q8 3/5; q9 4/5; q10 4/5
+    expect(stats.items.map((i) => i.facility)).toEqual([0.7, 0.7, 0.8, 0.6, 0.8, 0.733, 0.8, 0.6, 0.8, 0.8]);
   });
 
   it('discrimination on the rest score', () => {
-    // q8: x = 1 0 1 0 1; rest = total - q8 = 12, 9.33, 8.33, 7, 8.33 (mean 8.998)
-    //   dx = .4 -.6 .4 -.6 .4; dy = 3.002 .332 -.668 -1.998 -.668
-    //   sxy = 1.2008 - .1992 - .2672 + 1.1988 - .2672 = 1.666; sxx = 1.2
-    //   syy = 9.0120 + .1102 + .4462 + 3.9920 + .4462 = 14.0067; r = 1.666 / sqrt(1.2 * 14.0067) = 1.666 / 4.0998 = .4064
-    expect(stats.items[7]!.discrimination).toBeCloseTo(0.4064, 3);
-    // q5: only Eva wrong, and she is not the weakest: x = 1 1 1 1 0; rest = 12, 8.33, 8.33, 6, 9.33 (mean 8.798)
-    //   sxy = .2(3.202 - .468 - .468 - 2.798) - .8(.532) = -.532
-    //   syy = 10.2528 + .2190 + .2190 + 7.8288 + .2830 = 18.8027; r = -.532 / sqrt(.8 * 18.8027) = -.532 / 3.8784 = -.1372
-    expect(stats.items[4]!.discrimination).toBeCloseTo(-0.1372, 3);
+    // q8: x = 1 0 1 0 1; rest = total - q8 = 12, 9.33, 7.67, 7, 8.33 (mean 44.33/5 = 8.866)
+    //   dx = .4 -.6 .4 -.6 .4; dy = 3.134 .464 -1.196 -1.866 -.536
+    //   sxy = 1.2536 - .2784 - .4784 + 1.1196 - .2144 = 1.402; sxx = 3(.16) + 2(.36) = 1.2
+    //   syy = 9.8220 + .2153 + 1.4304 + 3.4820 + .2873 = 15.2369; r = 1.402 / sqrt(1.2 * 15.2369) = 1.402 / 4.2760 = .3279
+    expect(stats.items[7]!.discrimination).toBeCloseTo(0.3279, 3);
+    // q5: only Eva wrong, and she is not the weakest: x = 1 1 1 1 0; rest = 12, 8.33, 7.67, 6, 9.33 (mean 43.33/5 = 8.666)
+    //   dy = 3.334 -.336 -.996 -2.666 .664; sxy = .2(3.334 - .336 - .996 - 2.666) - .8(.664) = -.1328 - .5312 = -.664
+    //   syy = 11.1156 + .1129 + .9920 + 7.1076 + .4409 = 19.7689; r = -.664 / sqrt(.8 * 19.7689) = -.664 / 3.9768 = -.1670
+    expect(stats.items[4]!.discrimination).toBeCloseTo(-0.167, 3);
     expect(stats.items[4]!.flags).toEqual(['negative-discrimination']);
   });
 
@@ -70,22 +70,22 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   });
 
   it('totals and the distribution', () => {
-    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 13], ['Ben Okoro', 9.33], ['Chloe Martin', 9.33], ['Dan Weiss', 7], ['Eva Lind', 9.33]]);
-    // 100% -> 90-100; 9.33/13 = 72% (x3) -> 70-79; 7/13 = 54% -> 50-59
-    expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 0, 3, 0, 1]);
+    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 13], ['Ben Okoro', 9.33], ['Chloe Martin', 8.67], ['Dan Weiss', 7], ['Eva Lind', 9.33]]);
+    // 100% -> 90-100; 9.33/13 = 72% (x2) -> 70-79; 8.67/13 = 67% -> 60-69; 7/13 = 54% -> 50-59
+    expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 1, 2, 0, 1]);
   });
 
   it('the table: items, flags, options, means, a histogram with bars, per-student totals; within the width', async () => {
     const { code, out } = await run(['stats', '--seed', 'class1', 'class1.csv'], { columns: 80 });
     expect(code).toBe(0);
     expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
-    expect(out).toMatch(/^ 8 {2}Russia demands a withdrawal of NATO …\s+mc\s+5\s+0\.60\s+0\.41$/m);
-    expect(out).toMatch(/^ 5 {2}.*cloze\s+5\s+0\.80\s+-0\.14\s+neg-discr$/m);
+    expect(out).toMatch(/^ 8 {2}Russia demands a withdrawal of NATO …\s+mc\s+5\s+0\.60\s+0\.33$/m);
+    expect(out).toMatch(/^ 5 {2}.*cloze\s+5\s+0\.80\s+-0\.17\s+neg-discr$/m);
     expect(out).toContain('Look again at:\n 5  leaders-diplomatic-resolution:cloze:');
     expect(out).toMatch(/^ {4}✓ 1997 {2}3\/5 {2}█{20}$/m);
-    expect(out).toMatch(/^ {3}70-79% 3 █{40}$/m);
-    expect(out).toMatch(/^ {3}50-59% 1 █{13}▍$/m); // 1/3 of 40 = 13.33 blocks: 13 full and 3/8
-    expect(out).toMatch(/^ {2}Dan Weiss +7\/13 +54% {2}█+/m);
+    expect(out).toMatch(/^ {3}70-79% 2 █{40}$/m);
+    expect(out).toMatch(/^ {3}60-69% 1 █{20}$/m); // half the longest bar
+    expect(out).toMatch(/^ {2}Dan Weiss +7\/13 +54% {2}█{16}▏$/m); // 7/13 of 30 = 16.15 blocks: 16 and 1/8
     expect(out).toMatch(/^ {2}quantity {10}73% {2}\(15 answers\)$/m); // q3, q8 (1997), q10: (4 + 3 + 4) / 15
   });
 

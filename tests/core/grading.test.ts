@@ -2,7 +2,7 @@
 // typed text, paper forms), unreadable responses scored as not answered with a reason, and class sheets
 // with every kind of bad row reported at its line and column.
 import { describe, expect, it } from 'vitest';
-import { gradeAnswer, gradeClass, gradeStudent, numberList, readClassHeader, type SheetRow } from '../../src/core/grading.js';
+import { gradeAnswer, gradeClass, gradeStudent, numberList, paperResponse, readClassHeader, type SheetRow } from '../../src/core/grading.js';
 import { ReadquizError } from '../../src/core/errors.js';
 import type { Response, ScoreStatus } from '../../src/core/scoring.js';
 import type { QuestionType } from '../../src/core/types.js';
@@ -146,6 +146,30 @@ describe('gradeStudent', () => {
   });
 });
 
+describe('paperResponse', () => {
+  const order = q('ordering').question; // items in order: 2, 3, 1
+
+  it('reads ordering cells as the positions written next to the items, top to bottom', () => {
+    expect(paperResponse(order, '3 1 2')).toEqual({ response: [1, 2, 0] });
+    expect(paperResponse(order, '3,1,2')).toEqual({ response: [1, 2, 0] });
+    // 2 3 1: item 1 second, item 2 third, item 3 first -> order 3, 1, 2 = [2, 0, 1]
+    expect(paperResponse(order, '2 3 1')).toEqual({ response: [2, 0, 1] });
+    expect(gradeAnswer(order, 8, paperResponse(order, '3 1 2').response)).toMatchObject({ status: 'right', points: 2 });
+    // [2, 0, 1] keeps 3-before-1 only of (2 before 3, 3 before 1): 1 of 2 points
+    expect(gradeAnswer(order, 8, paperResponse(order, '2 3 1').response)).toMatchObject({ status: 'partial', points: 1 });
+  });
+
+  it('says what a bad ordering cell should look like', () => {
+    expect(paperResponse(order, '3 1').problem).toBe("'3 1' is not a position (1-3) for each of the 3 items, top to bottom as on the sheet, such as '2 3 1'");
+    expect(paperResponse(order, '1 1 2').problem).toMatch(/is not a position/);
+  });
+
+  it('leaves every other type to scoring as written', () => {
+    expect(paperResponse(q('matching').question, '1b 2c')).toEqual({ response: '1b 2c' });
+    expect(paperResponse(order, ' ')).toEqual({ response: ' ' });
+  });
+});
+
 describe('numberList', () => {
   it('joins numbers and runs', () => {
     expect(numberList([3])).toBe('3');
@@ -204,9 +228,11 @@ describe('gradeClass', () => {
     return gradeClass(rows.slice(1), layout, quizzes, {}, warnings);
   };
 
+  // On paper, ordering is numbered in place: the student writes each item's position next to it. The
+  // fixture's order is items 2, 3, 1, so the boxes read 3 (item 1 goes third), 1, 2: the cell is "3 1 2".
   it('grades each row against its own variant', () => {
     // Both wrote "c" for question 1: right only on variant 2, where Olaf Scholz is c.
-    const r = grade('student,variant,1,2,3,4,5,6,7,8\nAna,1,c,f,"a, c",8500,Stoltenberg,5,1b 2c 3a,2 3 1\nBen,2,c,f,ac,"8,500",jens stoltenberg,five,b c a,2 3 1\n');
+    const r = grade('student,variant,1,2,3,4,5,6,7,8\nAna,1,c,f,"a, c",8500,Stoltenberg,5,1b 2c 3a,3 1 2\nBen,2,c,f,ac,"8,500",jens stoltenberg,five,b c a,3 1 2\n');
     expect(r.warnings).toEqual([]);
     expect(r.students.map((s) => [s.student, s.variant, s.seed, s.points, s.max])).toEqual([
       ['Ana', 1, 'grading-fixture', 11, 12],
@@ -219,16 +245,16 @@ describe('gradeClass', () => {
   it('reports every kind of bad row at its line and column, saying what was done', () => {
     const csv = [
       'student,variant,1,2,3,4,5,6,7,8', // line 1
-      'Ana,1,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,2 3 1', // 2: fine
-      'Ben,3,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,2 3 1', // 3: unknown variant
-      'Cy,1,e,f,ac,8500,Stoltenberg,5,1b 2c 3a,2 3 1', // 4: e is not an option (col 6)
-      'Di,1,b,f,ac,8500,Stoltenberg,5,1b 2,2 3 1', // 5: malformed pair (col 32)
+      'Ana,1,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2', // 2: fine
+      'Ben,3,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2', // 3: unknown variant
+      'Cy,1,e,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2', // 4: e is not an option (col 6)
+      'Di,1,b,f,ac,8500,Stoltenberg,5,1b 2,3 1 2', // 5: malformed pair (col 32)
       'Ed,1,b,f,ac,8500', // 6: missing columns: questions 5-8
-      'Flo,1,b,f,a,c,8500,Stoltenberg,5,1b 2c 3a,2 3 1', // 7: too many columns (unquoted comma); the 11th cell is at col 43
+      'Flo,1,b,f,a,c,8500,Stoltenberg,5,1b 2c 3a,3 1 2', // 7: too many columns (unquoted comma); the 11th cell is at col 43
       ',,,,,,,,,', // 8: blank row: passed over silently
-      'Gus,,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,2 3 1', // 9: no variant, two variants exist
-      ',1,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,2 3 1', // 10: no name
-      'Hal,v2,c,f,ac,8500,Stoltenberg,5,1b 2c 3a,2 3 1', // 11: "v2" is variant 2: fine
+      'Gus,,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2', // 9: no variant, two variants exist
+      ',1,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2', // 10: no name
+      'Hal,v2,c,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2', // 11: "v2" is variant 2: fine
     ].join('\r\n');
     const r = grade(csv);
     expect(r.warnings.map((w) => `${w.line}:${w.col}: ${w.message}`)).toEqual([
@@ -252,7 +278,7 @@ describe('gradeClass', () => {
   });
 
   it('places problems inside multi-line quoted cells on the right line', () => {
-    const r = grade('student,variant,1,2,3,4,5,6,7,8\n"Ana\nLopez",1,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,2 3 1\nBen,1,x,f,ac,8500,Stoltenberg,5,1b 2c 3a,2 3 1\n');
+    const r = grade('student,variant,1,2,3,4,5,6,7,8\n"Ana\nLopez",1,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2\nBen,1,x,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2\n');
     expect(r.warnings.map((w) => [w.line, w.col])).toEqual([[4, 7]]);
     expect(r.students[1]!.line).toBe(4);
   });

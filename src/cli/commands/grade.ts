@@ -29,7 +29,9 @@ export const CLASS_SHEET_HELP = `The class sheet (CSV, UTF-8; commas, or semicol
   Ben Okoro,2,d,f,ac,"8,500",Scholz
 One row per student; 'variant' may be left out when there is one variant; one column per question number,
 holding the answer as written on the worksheet: a letter (b), t/f, letters (ac or "a, c"), a number (8,500
-in quotes, or 8500), a word or name, pairs (1c 2a), an order (3 1 2). An empty cell is not answered.`;
+in quotes, or 8500), a word or name, pairs (1c 2a), and for ordering the numbers written in the boxes next
+to the items, top to bottom (3 1 2: the first item goes third), as the answer key shows them. An empty
+cell is not answered.`;
 
 export const CLASS_OPTIONS: OptionSpec = {
   bank: { type: 'string' },
