@@ -89,6 +89,12 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     expect(out).toMatch(/^ {2}quantity {10}73% {2}\(15 answers\)$/m); // q3, q8 (1997), q10: (4 + 3 + 4) / 15
   });
 
+  it.each([40, 60, 120])('every line fits %i columns', async (columns) => {
+    const { out } = await run(['stats', '--seed', 'class1', 'class1.csv'], { columns });
+    expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(columns);
+    expect(out).toContain('Totals per student:');
+  });
+
   it('--format csv: one row per question', async () => {
     const { out } = await run(['stats', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
     const rows = parseCsv(out, 'x.csv').rows.map((r) => r.cells.map((c) => c.text));
