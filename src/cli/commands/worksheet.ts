@@ -152,7 +152,7 @@ export const command: Command = {
     const folderMode = variants !== undefined && variant === undefined;
 
     // One stream holds one document: on standard output the key goes at the end unless told otherwise.
-    let key: KeyPlacement = keyGiven ?? (folderMode || output ? 'separate' : 'end');
+    const key: KeyPlacement = keyGiven ?? (folderMode || output ? 'separate' : 'end');
     if (!folderMode && !output) {
       if (key === 'separate') throw new ReadquizError("readquiz worksheet: --key separate needs -o FILE (a second file for the key); or use --key end");
       if (format === 'pdf' && io.stdout.isTTY) {
