@@ -9,7 +9,7 @@
 //   The rest score leaves the item out, so an item does not correlate with itself; shares rather than points
 //   let respondents with quizzes of different lengths be compared (for one quiz it is the same r).
 //   Undefined (null) with fewer than 3 respondents or when either score does not vary.
-// - Flags: negative discrimination (r < 0), a distractor chosen more often than the answer (for
+// - Flags: negative discrimination (r <= -0.005, negative at two decimals), a distractor chosen more often than the answer (for
 //   multi-select: than the least chosen right option; compared as pick rates, chosen/offered, since across
 //   seeds an option is not offered to everyone), nobody earned a point, everybody right.
 import { parseResponse, type Response, type ScoreStatus } from './scoring.js';
@@ -194,7 +194,8 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
     const r = correlation(acc.pairs.map((p) => p.item), acc.pairs.map((p) => p.rest));
     s.discrimination = r === null ? null : round(r);
     s.options = [...acc.options.values()].map(({ text, correct, offered, chosen }) => ({ text, correct, offered, chosen }));
-    if (s.discrimination !== null && s.discrimination < 0) s.flags.push('negative-discrimination');
+    // Negative at the two decimals shown: -0.001 is rounding noise (points are kept to hundredths), not a signal.
+    if (s.discrimination !== null && s.discrimination <= -0.005) s.flags.push('negative-discrimination');
     // Pick rates (chosen/offered), not counts: across seeds an option may be offered to only some respondents.
     const rate = (o: OptionTally) => (o.offered > 0 ? o.chosen / o.offered : 0);
     const answers = s.options.filter((o) => o.correct);

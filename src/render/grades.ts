@@ -268,7 +268,9 @@ export interface StatsMeta {
 const DISCRIMINATION_NOTE = 'discrimination: point-biserial r between the item score and the rest score (the share of the other questions\' points); below 0.2 is weak, below 0 suspicious';
 
 function fixed2(n: number | null): string {
-  return n === null ? '-' : n.toFixed(2);
+  if (n === null) return '-';
+  // No "-0.00": rounding noise around zero shows as zero.
+  return Math.abs(n) < 0.005 ? '0.00' : n.toFixed(2);
 }
 
 function optionsCell(item: ItemStats): string {
@@ -317,15 +319,21 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       const nW = Math.max(1, String(Math.max(0, ...a.items.map((i) => i.n))).length);
       const flagsOf = (it: ItemStats) => it.flags.map((f) => ({ 'negative-discrimination': 'neg-discr', 'distractor-beats-answer': 'distractor', 'nobody-right': 'none-right', 'everybody-right': 'all-right' })[f]).join(',');
       const flagW = Math.max(5, ...a.items.map((it) => flagsOf(it).length));
-      const fixedW = numW + 2 + 5 + 2 + nW + 2 + 8 + 2 + 6 + 2;
+      // Columns give way in this order as the terminal narrows: flags (listed below anyway), then type.
+      const base = numW + 2 + 2 + nW + 2 + 8 + 2 + 6;
       let flagCol = Math.min(flagW, 24);
-      let qW = width - fixedW - flagCol - 2;
+      let showType = true;
+      let qW = width - base - 7 - (flagCol + 2);
       if (qW < 10) {
         flagCol = 0;
-        qW = Math.max(10, width - fixedW);
+        qW = width - base - 7;
+      }
+      if (qW < 10) {
+        showType = false;
+        qW = Math.max(6, width - base);
       }
       const row = (n: string, q: string, t: string, cnt: string, fac: string, dis: string, fl: string) =>
-        `${padStart(n, numW)}  ${padEnd(fit(q, qW), qW)}  ${padEnd(t, 5)}  ${padStart(cnt, nW)}  ${padStart(fac, 8)}  ${padStart(dis, 6)}${flagCol ? `  ${fit(fl, flagCol)}` : ''}`.trimEnd();
+        `${padStart(n, numW)}  ${padEnd(fit(q, qW), qW)}  ${showType ? `${padEnd(t, 5)}  ` : ''}${padStart(cnt, nW)}  ${padStart(fac, 8)}  ${padStart(dis, 6)}${flagCol ? `  ${fit(fl, flagCol)}` : ''}`.trimEnd();
       push(row('#', 'question', 'type', 'n', 'facility', 'discr', flagCol ? 'flags' : ''));
       a.items.forEach((it, i) => push(row(String(i + 1), safe(it.prompt ?? it.questionId), SHORT_TYPE[it.type], String(it.n), fixed2(it.facility), fixed2(it.discrimination), flagsOf(it))));
       const flagged = a.items.map((it, i) => ({ it, i })).filter(({ it }) => it.flags.length > 0);
