@@ -58,6 +58,11 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     //   syy = 11.1156 + .1129 + .9920 + 7.1076 + .4409 = 19.7689; r = -.664 / sqrt(.8 * 19.7689) = -.664 / 3.9768 = -.1670
     expect(stats.items[4]!.discrimination).toBeCloseTo(-0.167, 3);
     expect(stats.items[4]!.flags).toEqual(['negative-discrimination']);
+    // q7: only Chloe wrong, whose rest (8.67) is just above the mean (8.666): x = 1 1 0 1 1
+    //   sxy = .2(3.334 - .336 - 2.666 - .336) - .8(.004) = -.0008 - .0032 = -.004; syy = 11.1156 + .1129 + 0 + 7.1076 + .1129 = 18.449; r = -.004 / sqrt(.8 * 18.449) = -.0010:
+    //   rounding noise from 2/3 of 2 points kept as 0.67, so not flagged.
+    expect(stats.items[6]!.discrimination).toBeCloseTo(-0.001, 3);
+    expect(stats.items[6]!.flags).toEqual([]);
   });
 
   it('options chosen, by text', () => {
