@@ -75,6 +75,18 @@ function shownSentence(ctx: BankContext, q: Question): string | undefined {
   return whole ? ctx.sentence(q.evidence).sentence : undefined;
 }
 
+/** A matching question is given away by a prompt that names one of its people together with the role. */
+function pairShown(ctx: BankContext, matching: Question, other: Question): boolean {
+  if (matching.type !== 'matching') return false;
+  const shown = visibleText(other);
+  return matching.left.some((name, i) => {
+    const role = matching.right[matching.answer[i]!]!;
+    const entity = ctx.entityNamed(name);
+    const names = entity ? namesOf(entity) : [name];
+    return shown.some((t) => containsWords(t, role) && names.some((n) => containsWords(t, n)));
+  });
+}
+
 /** What a reader sees first, to spot two questions that look the same. */
 function face(q: Question): string {
   return fold([q.prompt, ...(q.type === 'ordering' ? q.items : q.type === 'matching' ? q.left : [])].join('\n'));
@@ -90,6 +102,7 @@ export function givesAway(ctx: BankContext, a: Question, b: Question): boolean {
     return secretsOf(ctx, from).some((s) => shown.some((t) => containsWords(t, s)));
   };
   if (hits(a, b) || hits(b, a)) return true;
+  if (pairShown(ctx, a, b) || pairShown(ctx, b, a)) return true;
   const sa = shownSentence(ctx, a);
   if (sa !== undefined && sa === shownSentence(ctx, b)) return true;
   return face(a) === face(b);

@@ -47,3 +47,17 @@ describe('giveaway', () => {
     expect(givesAway(ctx, fake, q('lind-against:short-answer:1'))).toBe(false);
   });
 });
+
+describe('giveaway of a matching question', () => {
+  it('a prompt naming one of its people together with that role gives it away', () => {
+    const matching = q('silva-role:matching:1');
+    if (matching.type !== 'matching') throw new Error('type');
+    const names = matching.left;
+    expect(names).toContain('Ana Silva');
+    const telling = { ...q('new-road:true-false:true'), prompt: 'Mayor Ana Silva opened the road.' } as Question;
+    const harmless = { ...q('new-road:true-false:true'), prompt: 'Ana Silva opened the road.' } as Question;
+    expect(givesAway(ctx, matching, telling)).toBe(true);
+    expect(givesAway(ctx, telling, matching)).toBe(true);
+    expect(givesAway(ctx, matching, harmless)).toBe(false);
+  });
+});

@@ -74,7 +74,9 @@ export const quantityMaker: FactMaker<QuantityFact> = {
       }
       case 'cloze': {
         const text = edited(ctx, fact, CLOZE_BLANK)!;
-        const accept = [...new Set([fact.text!, formatNumber(fact.value, unit), String(fact.value)])];
+        // Digits are another way to write "five", not to write "an hour and a half" (that blank wants words).
+        const digits = numberInText(fact.text!) === fact.value ? [formatNumber(fact.value, unit), String(fact.value)] : [];
+        const accept = [...new Set([fact.text!, ...digits])];
         return { ...baseOf(ctx, 'cloze', [fact], finishPrompt(`Fill in the blank: ${text}`)), answer: fact.text!, accept };
       }
       default:

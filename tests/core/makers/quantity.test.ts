@@ -32,6 +32,12 @@ describe('quantity maker', () => {
     expect(v.cloze).toEqual(['1']);
   });
 
+  it('cloze on a number written in other words accepts only those words', () => {
+    const odd: QuantityFact = { ...fact('vehicles'), value: 9001, unit: 'vehicles', text: '9,000' };
+    const q = quantityMaker.build(ctx, odd, 'cloze', '1', createRng('c')) as Question;
+    expect(q).toMatchObject({ answer: '9,000', accept: ['9,000'] });
+  });
+
   it('reads numbers as articles write them', () => {
     expect(numberInText('8,500')).toBe(8500);
     expect(numberInText('five')).toBe(5);
