@@ -256,6 +256,17 @@ describe('readquiz grade: usage', () => {
     expect(code).toBe(2);
   });
 
+  it('an empty sheet is one clear line; blank lines before the header are passed over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-empty-'));
+    writeFileSync(join(dir, 'empty.csv'), '\r\n\r\n');
+    const empty = await run(['grade', '--seed', 'class1', 'empty.csv'], { cwd: dir });
+    expect(empty).toMatchObject({ code: 2, out: '', err: 'empty.csv:1:1: the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3\n' });
+    writeFileSync(join(dir, 'late.csv'), '\n\nstudent,8\nAna,b\n');
+    const late = await run(['grade', '--seed', 'class1', 'late.csv', '--format', 'csv'], { cwd: dir });
+    expect(late.err).toBe('late.csv:3:1: no column for questions 1-7, 9 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n');
+    expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,1,0,0,1,13,7.7');
+  });
+
   it('--help documents the sheet layout and the exit codes', async () => {
     const { code, out } = await run(['grade', '--help']);
     expect(code).toBe(0);

@@ -93,9 +93,10 @@ export async function gradeSheetFromOptions(p: Parsed, file: string, io: CliIo, 
   const quizzes: Quiz[] = [];
   for (let v = 1; v <= variants; v++) quizzes.push(generateQuiz(bank, { seed: variantSeed(seed, v), count, types }));
   const sheet = readCsvFile(resolve(io.cwd, file), file);
-  const rows = sheet.rows.filter((r, i) => i === 0 || r.cells.some((c) => c.text.trim() !== ''));
+  // Blank lines (before the header too) are not rows; they are passed over.
+  const rows = sheet.rows.filter((r) => r.cells.some((c) => c.text.trim() !== ''));
   const header = rows[0];
-  if (!header || header.cells.every((c) => c.text.trim() === '')) {
+  if (!header) {
     throw new ReadquizError('the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3', { file, line: 1, col: 1 });
   }
   const questionCount = Math.max(...quizzes.map((q) => q.questions.length));
@@ -108,6 +109,10 @@ export async function gradeSheetFromOptions(p: Parsed, file: string, io: CliIo, 
   const grades = gradeClass(rows.slice(1), headerResult.layout, quizzes, { strict: boolOpt(p, 'strict') }, headerResult.warnings);
   const warnings = grades.warnings.map((w: SheetWarning) => `${file}:${w.line}:${w.col}: ${terminalSafeLine(w.message)}`);
   return { grades, bank, warnings, meta: { bankId: bank.id, seed, variants, count, ...(types ? { types } : {}) } };
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Problems of a class sheet that lose answers (exit 2), in one sentence for the last stderr line. */
@@ -152,10 +157,10 @@ export const command: Command = {
       const file = p.positionals[0]!;
       const { grades, meta, warnings } = await gradeSheetFromOptions(p, file, io, 'grade');
       for (const w of warnings) io.stderr.write(`${w}\n`);
-      writeOutput(p, io, renderClass(grades, meta, format, width), `${grades.students.length} students`);
+      writeOutput(p, io, renderClass(grades, meta, format, width), plural(grades.students.length, 'student'));
       const problems = sheetProblemSummary(grades);
       if (problems) {
-        io.stderr.write(`readquiz grade: ${grades.students.length} students graded, but ${problems}; see the messages above (exit code 2)\n`);
+        io.stderr.write(`readquiz grade: ${plural(grades.students.length, 'student')} graded, but ${problems}; see the messages above (exit code 2)\n`);
         return EXIT.badInput;
       }
       return EXIT.ok;

@@ -11,7 +11,7 @@ import { terminalSafeLine } from '../../render/terminal-safe.js';
 import { choiceOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
-import { CLASS_HELP, CLASS_OPTIONS, CLASS_SHEET_HELP, gradeSheetFromOptions, sheetProblemSummary, writeOutput } from './grade.js';
+import { CLASS_HELP, CLASS_OPTIONS, CLASS_SHEET_HELP, gradeSheetFromOptions, plural, sheetProblemSummary, writeOutput } from './grade.js';
 
 const help = `Usage: readquiz stats RECORD.jsonl... [--bank PATH] [--format F] [-o FILE]
        readquiz stats [--bank PATH|ID] --seed S [--variants K] [--count N] [--types LIST]
@@ -89,7 +89,7 @@ export const command: Command = {
       writeOutput(p, io, renderStats(analyzeItems(respondents), { source, unit: 'students' }, format, width), `${respondents.length} students`);
       const problems = sheetProblemSummary(grades);
       if (problems) {
-        io.stderr.write(`readquiz stats: analysed ${respondents.length} students, but ${problems}; see the messages above (exit code 2)\n`);
+        io.stderr.write(`readquiz stats: analysed ${plural(respondents.length, 'student')}, but ${problems}; see the messages above (exit code 2)\n`);
         return EXIT.badInput;
       }
       return EXIT.ok;
@@ -171,7 +171,7 @@ export const command: Command = {
     const source = `${respondents.length} attempt${respondents.length === 1 ? '' : 's'} from ${files === 1 ? p.positionals[0] : `${files} record files`}`;
     writeOutput(p, io, renderStats(analyzeItems(respondents), { source, unit: 'attempts' }, format, width), `${respondents.length} attempts`);
     if (lostLines > 0) {
-      io.stderr.write(`readquiz stats: analysed ${respondents.length} attempts, but ${lostLines} line${lostLines === 1 ? ' was' : 's were'} left out; see the messages above (exit code 2)\n`);
+      io.stderr.write(`readquiz stats: analysed ${plural(respondents.length, 'attempt')}, but ${lostLines} line${lostLines === 1 ? ' was' : 's were'} left out; see the messages above (exit code 2)\n`);
       return EXIT.badInput;
     }
     return EXIT.ok;
