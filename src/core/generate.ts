@@ -2,6 +2,13 @@
 // process. Every question draws from its own forked stream (`<factId>:<type>`), so its content depends
 // only on the seed and the question; assembly is a sequential process whose choices never look at the
 // requested count, so the first N questions of a longer quiz are the quiz of N.
+//
+// Decisions worth knowing:
+// - A count the bank cannot honour (no fact twice, no giveaway) throws a ReadquizError naming the most
+//   it can make for that seed, rather than quietly returning fewer questions.
+// - True/false is offered only for facts with a false version, so a coin flip decides true or false.
+// - Multiple choice never pads: a fact without two wrong options of the right kind gets no such question.
+// - Count 'all' is a listing (every variant, ids `<factId>:<type>:<variant>`), not a quiz: facts repeat.
 import { ReadquizError } from './errors.js';
 import { givesAway } from './giveaway.js';
 import { actionMaker } from './makers/action.js';
