@@ -21,6 +21,8 @@ const validQuiz = new Ajv({ discriminator: true, strict: false, allErrors: true 
 function wellFormed(q: Question): void {
   expect(q.prompt, q.id).toMatch(TEACHER_PROMPT);
   const opts = optionsOf(q);
+  // Printed text uses typographic quotes and apostrophes, like the article.
+  for (const text of [q.prompt, ...opts]) expect(text, q.id).not.toMatch(/["']/);
   expect(new Set(opts.map((o) => o.toLowerCase())).size, q.id).toBe(opts.length);
   if (q.type === 'multiple-choice') {
     expect(q.choices.length, q.id).toBeGreaterThanOrEqual(3);

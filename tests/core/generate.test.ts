@@ -116,7 +116,8 @@ describe('allQuestions', () => {
   it('every question: teacher-like prompt, evidence verbatim from the article with its paragraph, no duplicate options', () => {
     for (const q of all) {
       expect(q.prompt, q.id).toMatch(TEACHER_PROMPT);
-      expect(q.prompt, q.id).not.toMatch(/"/);
+      expect(q.prompt, q.id).not.toMatch(/["']/);
+      for (const o of 'choices' in q ? q.choices : []) expect(o, q.id).not.toMatch(/["']/);
       const first = findSentence(bank.articleText, q.evidence);
       if (q.factIds.length === 1) {
         expect(first?.sentence, q.id).toBe(q.evidence);
