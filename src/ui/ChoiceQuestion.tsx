@@ -1,6 +1,7 @@
 // Multiple choice and true/false: arrows and Enter, or the option's letter or number straight away.
 import type { MultipleChoiceQuestion, TrueFalseQuestion } from '../core/types.js';
 import type { Line } from './lines.js';
+import { extra } from './layout.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
@@ -35,6 +36,6 @@ export function ChoiceQuestion({ state, act, size, question }: ScreenProps & { q
     const label = `${on ? '›' : ' '} ${keyOf(i)}) `;
     return { segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on, color: on ? 'cyan' : undefined }], hang: label.length };
   });
-  const keys = ['↑↓ move', 'Enter answer', mc ? `or a-${letter(n - 1)}` : 'or t/f', 's skip', 'q quit'];
+  const keys = [extra('↑↓ move'), 'Enter answer', mc ? `or a-${letter(n - 1)}` : 'or t/f', 's skip', 'q quit'];
   return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} />;
 }

@@ -2,7 +2,7 @@
 import type { AnswerRecord } from '../core/quiz-flow.js';
 import type { Question } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
-import { bodyTop, footerLine, screenLayout, scrollKey } from './layout.js';
+import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js';
 import { Frame } from './Frame.js';
 import { progressLine, progressOf } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
@@ -36,7 +36,7 @@ export function FeedbackScreen({ state, act, size }: ScreenProps) {
   const width = Math.max(12, size.columns - 1);
   const header = [progressLine(progressOf(state), width, false), line({ text: safe(question.prompt), dim: true })];
   const last = state.pos + 1 >= state.queue.length && (state.pass === 2 || state.skipped.length === 0);
-  const keys = [`Enter ${last ? 'see the score' : 'next question'}`, '↑↓ scroll', 'q quit'];
+  const keys = [`Enter ${last ? 'see the score' : 'next question'}`, extra('↑↓ scroll'), 'q quit'];
   const layout = screenLayout(size, header, [blank, ...explanationLines(question, answer)], footerLine(safe(state.quiz.seed), keys));
   useKeys((input, key) => {
     if (key.return || key.rightArrow || input === 'n' || input === ' ') act({ type: 'next' });

@@ -2,6 +2,7 @@
 // letter); typing "1c" does both. Pairs show as they are made; "Done" submits.
 import type { MatchingQuestion as Q } from '../core/types.js';
 import type { Line } from './lines.js';
+import { extra } from './layout.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
@@ -97,7 +98,9 @@ export function MatchingQuestion({ state, act, size, question }: ScreenProps & {
   });
   const focus: [number, number] = draft.column === 'right' ? [firstRight + draft.rc, firstRight + draft.rc + 1] : [draft.lc, draft.lc + 1];
   const keys = draft.column === 'right'
-    ? ['↑↓ move', `Enter or a-${letter(nr - 1)} pair`, 'Esc back']
-    : ['↑↓ move', 'Enter pick', `or type 1${letter(0)}`, 'x unpair', 'Done submits', 's skip', 'q quit'];
+    ? [extra('↑↓ move'), `Enter or a-${letter(nr - 1)} pair`, 'Esc back']
+    : onDone
+      ? ['Enter submit', extra('↑↓ move'), 's skip', 'q quit']
+      : [extra('↑↓ move'), 'Enter pick', `or type 1${letter(0)}`, extra('x unpair'), extra('Done submits'), 's skip', 'q quit'];
   return <QuestionFrame state={state} question={question} size={size} input={lines} focus={focus} keys={keys} />;
 }

@@ -1,6 +1,7 @@
 // Multi-select: move, space (or the option's letter) toggles, Enter submits the picks.
 import type { MultiSelectQuestion as Q } from '../core/types.js';
 import type { Line } from './lines.js';
+import { extra } from './layout.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
@@ -38,6 +39,6 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
     return { segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on || picked.includes(i), color: on ? 'cyan' : undefined }], hang: label.length };
   });
   lines.push({ segs: [{ text: picked.length ? `picked: ${picked.map(letter).join(', ')}` : 'nothing picked yet', dim: true }], indent: 2 });
-  const keys = ['↑↓ move', 'space or a-' + letter(n - 1) + ' pick', 'Enter submit', 's skip', 'q quit'];
+  const keys = [extra('↑↓ move'), `space or a-${letter(n - 1)} pick`, 'Enter submit', 's skip', 'q quit'];
   return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} />;
 }

@@ -2,6 +2,7 @@
 // "Done" submits the order.
 import type { OrderingQuestion as Q } from '../core/types.js';
 import type { Line } from './lines.js';
+import { extra } from './layout.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
@@ -54,6 +55,8 @@ export function OrderingQuestion({ state, act, size, question }: ScreenProps & {
   });
   const onDone = draft.cursor === n;
   lines.push({ segs: [{ text: `${onDone ? '›' : ' '} ✔ Done: submit this order`, bold: onDone, color: onDone ? 'cyan' : undefined }] });
-  const keys = draft.grabbed ? ['↑↓ move the item', 'space/Enter drop', 'Esc drop'] : ['↑↓ move', 'space/Enter grab', 'Done submits', 's skip', 'q quit'];
+  const keys = draft.grabbed
+    ? ['↑↓ move the item', 'space/Enter drop']
+    : onDone ? ['Enter submit', extra('↑↓ move'), 's skip', 'q quit'] : [extra('↑↓ move'), 'space/Enter grab', extra('Done submits'), 's skip', 'q quit'];
   return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[draft.cursor, draft.cursor + 1]} keys={keys} />;
 }

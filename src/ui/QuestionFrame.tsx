@@ -3,7 +3,7 @@
 import type { FlowState } from '../core/quiz-flow.js';
 import type { Question } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
-import { bodyTop, footerLine, screenLayout } from './layout.js';
+import { bodyTop, footerLine, screenLayout, type ExtraKey } from './layout.js';
 import { Frame } from './Frame.js';
 import type { Size } from './use-terminal-size.js';
 import { pointsWord, pts, safe, TYPE_LABEL } from './words.js';
@@ -48,7 +48,7 @@ export interface QuestionFrameProps {
   input: Line[];
   /** Lines of `input` to keep in view (the cursor's). */
   focus?: [number, number];
-  keys: string[];
+  keys: (string | ExtraKey)[];
 }
 
 export function QuestionFrame({ state, question, size, input, focus, keys }: QuestionFrameProps) {

@@ -2,7 +2,7 @@
 import { useKeys } from './use-keys.js';
 import type { Article } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
-import { bodyTop, footerLine, screenLayout, scrollKey } from './layout.js';
+import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js';
 import { Frame } from './Frame.js';
 import type { ScreenProps } from './screen-props.js';
 import { safe } from './words.js';
@@ -23,8 +23,8 @@ export function articleLines(article: Article): Line[] {
 
 export function ReadingScreen({ state, act, size, article }: ScreenProps & { article: Article }) {
   const back = state.returnTo !== undefined && state.returnTo !== 'start';
-  const header = [line({ text: safe(article.title), bold: true, color: 'cyan' }), line({ text: 'The article. Paragraph numbers are in [brackets].', dim: true })];
-  const keys = ['↑↓ j/k scroll', 'PgUp/PgDn page', 'g/G top/end', back ? 'Enter back' : 'Enter start the quiz', 'q quit'];
+  const header = [line({ text: safe(article.title), bold: true, color: 'cyan' }), line({ text: 'Paragraphs are numbered [1], [2] ...', dim: true })];
+  const keys = ['↑↓ scroll', extra('PgUp/PgDn/space page'), extra('g/G top/end'), back ? 'Enter back' : 'Enter start the quiz', 'q quit'];
   const layout = screenLayout(size, header, articleLines(article), footerLine(safe(state.quiz.seed), keys));
   const top = bodyTop(layout, state.scroll);
   useKeys((input, key) => {

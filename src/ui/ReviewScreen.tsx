@@ -3,7 +3,7 @@ import { missedIndices } from '../core/quiz-flow.js';
 import type { Question } from '../core/types.js';
 import { explanationLines } from './FeedbackScreen.js';
 import { blank, line, type Line } from './lines.js';
-import { bodyTop, footerLine, screenLayout, scrollKey } from './layout.js';
+import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js';
 import { Frame } from './Frame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
@@ -34,7 +34,7 @@ export function ReviewScreen({ state, act, size, exit }: ScreenProps) {
   ];
   const options = optionLines(question);
   const body: Line[] = [blank, line({ text: safe(question.prompt), bold: true }), ...(options.length ? [blank, ...options] : []), blank, ...explanationLines(question, state.answers[index])];
-  const keys = ['←→ previous/next', '↑↓ scroll', 'Esc back to the score', 'm retry missed', 'q quit'];
+  const keys = ['←→ previous/next', extra('↑↓ scroll'), 'Esc back to the score', 'm retry missed', 'q quit'];
   const layout = screenLayout(size, header, body, footerLine(safe(state.quiz.seed), keys));
   useKeys((input, key) => {
     if (key.rightArrow || input === 'n') {

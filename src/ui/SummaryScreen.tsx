@@ -3,7 +3,7 @@
 import { summarize, type Tally } from '../core/quiz-flow.js';
 import type { Quiz } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
-import { bodyTop, footerLine, screenLayout, scrollKey } from './layout.js';
+import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js';
 import { Frame } from './Frame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
@@ -46,7 +46,7 @@ export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: Scr
     for (const l of s.leniencies) body.push({ segs: [{ text: `${l.number}. `, dim: true }, { text: safe(l.text) }], indent: 2, hang: 5 });
   }
   const missed = s.missed.length > 0;
-  const keys = [...(missed ? ['r review missed', 'm retry missed'] : []), `n new quiz (seed ${safe(nextSeed)})`, 'a article', 'q quit', '↑↓ scroll'];
+  const keys = [...(missed ? ['r review missed', 'm retry missed'] : []), `n new quiz (seed ${safe(nextSeed)})`, extra('a article'), 'q quit', extra('↑↓ scroll')];
   const layout = screenLayout(size, [line({ text: safe(state.quiz.bank.title), bold: true, color: 'cyan' })], body, footerLine(safe(state.quiz.seed), keys));
   useKeys((input, key) => {
     if (input === 'q' || key.escape) exit('quit');

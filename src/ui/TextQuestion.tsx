@@ -3,6 +3,7 @@
 import type { ClozeQuestion, NumericQuestion, ShortAnswerQuestion } from '../core/types.js';
 import { backspace, deleteForward, deleteWordBack, emptyField, end, home, insert, move, type Field } from './text-edit.js';
 import type { Line, Seg } from './lines.js';
+import { extra } from './layout.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { isForwardDelete } from './keys-raw.js';
@@ -41,13 +42,13 @@ export function TextQuestion({ state, act, size, question }: ScreenProps & { que
   });
 
   const hint = question.type === 'numeric'
-    ? `a number${question.unit && question.unit !== 'year' ? ` (${safe(question.unit)})` : ''}, e.g. 8500, 8,500 or 8.5k`
+    ? `a number${question.unit && question.unit !== 'year' ? ` (${safe(question.unit)})` : ''}`
     : question.type === 'cloze' ? 'the missing word or words' : 'a word or a name';
   const label = '> ';
   const lines: Line[] = [
     { segs: [{ text: label, color: 'cyan', bold: true }, ...fieldSegs(field)], hang: label.length },
     { segs: [{ text: hint, dim: true }], indent: 2 },
   ];
-  const keys = ['type the answer', 'Enter answer', 'Tab skip', 'Esc quit'];
+  const keys = [extra('type the answer'), 'Enter answer', 'Tab skip', 'Esc quit'];
   return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[0, 2]} keys={keys} />;
 }

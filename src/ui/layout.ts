@@ -16,17 +16,40 @@ export interface Layout {
   maxTop: number;
 }
 
-/** Keys in the footer: "seed e2e · Enter answer · s skip · q quit". */
-export function footerLine(seed: string, keys: readonly string[]): Line {
-  return { segs: [{ text: `seed ${seed}`, bold: true }, { text: ['', ...keys].join(' · '), dim: true }], hang: 2 };
+/** A key shown only when the footer has room (narrow terminals keep the essential ones). */
+export interface ExtraKey {
+  extra: string;
 }
 
-export function screenLayout(size: Size, header: readonly Line[], body: readonly Line[], footer: Line): Layout {
+export function extra(text: string): ExtraKey {
+  return { extra: text };
+}
+
+export interface Footer {
+  seed: string;
+  keys: readonly (string | ExtraKey)[];
+}
+
+/** Keys in the footer: "seed e2e · Enter answer · s skip · q quit". */
+export function footerLine(seed: string, keys: readonly (string | ExtraKey)[]): Footer {
+  return { seed, keys };
+}
+
+function footerRows(f: Footer, width: number): Row[] {
+  const build = (withExtras: boolean): Line => {
+    const keys = f.keys.flatMap((k) => (typeof k === 'string' ? [k] : withExtras ? [k.extra] : []));
+    return { segs: [{ text: `seed ${f.seed}`, bold: true }, { text: ['', ...keys].join(' · '), dim: true }], hang: 2 };
+  };
+  const full = wrapLines([build(true)], width).rows;
+  return full.length <= 2 ? full : wrapLines([build(false)], width).rows;
+}
+
+export function screenLayout(size: Size, header: readonly Line[], body: readonly Line[], footer: Footer): Layout {
   // One column spare: writing into the last column makes some terminals wrap early.
   const width = Math.max(12, size.columns - 1);
   const h = wrapLines(header, width);
   const b = wrapLines(body, width);
-  const f = wrapLines([footer], width);
+  const f = { rows: footerRows(footer, width) };
   // Ink needs one row for its trailing newline; the status row sits between body and footer.
   const height = Math.max(3, size.rows - 1 - h.rows.length - f.rows.length - 1);
   return { width, header: h.rows, body: b.rows, starts: b.starts, footer: f.rows, height, maxTop: Math.max(0, b.rows.length - height) };
