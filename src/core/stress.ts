@@ -160,6 +160,13 @@ export function optionNumber(text: string): number | undefined {
   return w ? wordToNumber(w[0]) : undefined;
 }
 
+/** Two options that read the same: equal once folded, or the same number ("8,500" and "8500"). */
+function sameOption(a: string, b: string): boolean {
+  if (norm(a) === norm(b)) return true;
+  const numeric = /^[\d\s,.\-\u2212]+$/;
+  return numeric.test(a) && numeric.test(b) && optionNumber(a) !== undefined && optionNumber(a) === optionNumber(b);
+}
+
 function namesOf(e: Entity): string[] {
   return [e.name, ...(e.aliases ?? [])];
 }
@@ -272,12 +279,14 @@ export function stressBank(bank: Bank, options: StressOptions = {}): StressRepor
           longest.variance += (1 / k) * (1 - 1 / k);
           if (lens[q.answer] === max && lens.filter((l) => l === max).length === 1) longest.hits++;
         }
-        const answer = entityOf(q.choices[q.answer]!);
+        const right = q.choices[q.answer]!;
+        const answer = entityOf(right);
         q.choices.forEach((c, j) => {
-          if (j === q.answer || !answer) return;
-          if (entityOf(c)?.id === answer.id && norm(c) !== norm(q.choices[q.answer]!)) {
+          if (j === q.answer) return;
+          const same = sameOption(c, right);
+          if (same || (answer && entityOf(c)?.id === answer.id)) {
             aliasCount++;
-            if (alias.length < MAX_EXAMPLES) alias.push(example(seed, q, `"${c}" and the answer "${q.choices[q.answer]}" name the same entity`));
+            if (alias.length < MAX_EXAMPLES) alias.push(example(seed, q, same ? `"${c}" equals the answer "${right}"` : `"${c}" and the answer "${right}" name the same entity`));
           }
         });
         track(groups, `${q.factId} ${q.type}${q.negated ? ' (NOT)' : ''}`, q.choices.filter((_, j) => j !== q.answer), q, answer, seed, Boolean(q.negated));
@@ -287,7 +296,7 @@ export function stressBank(bank: Bank, options: StressOptions = {}): StressRepor
         q.choices.forEach((c, j) => {
           if (q.answer.includes(j)) return;
           const e = entityOf(c);
-          if (e && right.has(e.id)) {
+          if ((e && right.has(e.id)) || q.answer.some((k) => sameOption(c, q.choices[k]!))) {
             aliasCount++;
             if (alias.length < MAX_EXAMPLES) alias.push(example(seed, q, `wrong option "${c}" names a right option's entity`));
           }
@@ -359,7 +368,7 @@ export function stressBank(bank: Bank, options: StressOptions = {}): StressRepor
     id: 'option-is-answer',
     title: 'option equal to or an alias of the answer',
     status: aliasCount > 0 ? 'fail' : 'pass',
-    detail: `${aliasCount} wrong option${aliasCount === 1 ? '' : 's'} naming the answer's entity (bank names and aliases)`,
+    detail: `${aliasCount} wrong option${aliasCount === 1 ? '' : 's'} equal to the answer or naming its entity (bank names and aliases)`,
     examples: alias,
   });
 

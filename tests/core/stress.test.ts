@@ -115,6 +115,9 @@ describe('stressBank catches unfair generators', () => {
     });
     expect(rule(r, 'duplicate-options').status).toBe('fail');
     expect(rule(r, 'duplicate-options').examples[0]).toMatch(/^stress-\d+ \S+:multiple-choice: ".*" twice$/);
+    // A wrong option reading as the answer is also a second right answer.
+    expect(rule(r, 'option-is-answer').status).toBe('fail');
+    expect(rule(r, 'option-is-answer').examples[0]).toMatch(/" equals the answer "/);
   });
 
   it('an alias of the answer among the wrong options: option-is-answer fails', () => {
