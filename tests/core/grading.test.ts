@@ -1,6 +1,7 @@
 // Grading as a teacher sees it: every question type, every way a response is written (contract values,
 // typed text, paper forms), unreadable responses scored as not answered with a reason, and class sheets
 // with every kind of bad row reported at its line and column.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gradeAnswer, gradeClass, gradeStudent, numberList, paperResponse, readClassHeader, type SheetRow } from '../../src/core/grading.js';
 import { ReadquizError } from '../../src/core/errors.js';
@@ -299,5 +300,39 @@ describe('gradeClass', () => {
     expect(r2.students[0]).toMatchObject({ variant: 1, points: 1 });
     const r3 = grade('student,variant,1\nAna,2,b\n', [GRADING_QUIZ]);
     expect(r3.warnings.find((w) => w.effect === 'row')?.message).toBe("unknown variant '2'; expected only variant 1 (pass --variants K if the worksheets had more); row skipped");
+  });
+});
+
+describe('never silently zero (property)', () => {
+  const cellText = fc.constantFrom('', ' ', 'b', 'e', 'z', 't', 'maybe', 'a, c', 'ac', '8,500', 'lots', 'Stoltenberg', '1b 2c 3a', '1b 2', '3 1 2', '3 1', '"', '=1+1');
+  const variant = fc.constantFrom('1', '2', '3', '', 'v2', 'x');
+  const row = fc.tuple(fc.constantFrom('Ana', 'Ben', ''), variant, fc.array(cellText, { minLength: 0, maxLength: 10 }));
+  const q = (t: string) => (/[,"\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+
+  it('every non-blank row is graded or reported as skipped; every unreadable cell is reported', () => {
+    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
+      const csv = ['student,variant,1,2,3,4,5,6,7,8', ...rows.map(([name, v, cells]) => [name, v, ...cells].map(q).join(','))].join('\n');
+      const parsed = parseCsv(csv, 'p.csv').rows;
+      const { layout, warnings: hw } = readClassHeader(parsed[0]!, 8, 2);
+      const r = gradeClass(parsed.slice(1), layout, [GRADING_QUIZ, GRADING_QUIZ_V2], {}, hw);
+      for (const dataRow of parsed.slice(1)) {
+        if (dataRow.cells.every((c) => c.text.trim() === '')) continue;
+        const graded = r.students.some((s) => s.line === dataRow.line);
+        const skipped = r.warnings.some((w) => w.line === dataRow.line && w.effect === 'row');
+        expect(graded !== skipped).toBe(true);
+      }
+      for (const s of r.students) {
+        const dataRow = parsed.find((p) => p.line === s.line)!;
+        s.answers.forEach((a, i) => {
+          const cell = dataRow.cells[i + 2];
+          if (a.problem !== undefined) {
+            expect(a.points).toBe(0);
+            expect(r.warnings.some((w) => w.line === cell!.line && w.col === cell!.col && w.effect === 'cell')).toBe(true);
+          }
+          if (cell === undefined) expect(r.warnings.some((w) => w.line === dataRow.line && /scored as not answered/.test(w.message))).toBe(true);
+        });
+      }
+      expect(r.skippedRows).toBe(r.warnings.filter((w) => w.effect === 'row').length);
+    }), { numRuns: 300 });
   });
 });
