@@ -2,7 +2,7 @@
 // file-size limit hit halfway through a line), every earlier line stays intact and readable, and the next
 // append starts on a fresh line so a damaged line stays the only damaged one.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,6 +106,20 @@ describe('appendRecord', () => {
     expect(bad.length).toBeLessThanOrEqual(1);
     appendRecord(file, { n: 99 });
     expect(lines(file).good.map((x) => x.n)).toEqual([0, 1, 2, 99]);
+  });
+});
+
+describe('a full disk', () => {
+  it('appending to /dev/full (every write fails with ENOSPC): one clear message', (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip('no /dev/full on this system');
+    let error: unknown;
+    try {
+      appendRecord('/dev/full', { n: 1 });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ReadquizError);
+    expect((error as ReadquizError).format()).toBe('/dev/full: cannot append the attempt to: the disk is full');
   });
 });
 
