@@ -70,25 +70,46 @@ export interface SentenceRef {
   sentence: string;
 }
 
-export function sentencesOf(article: Article): SentenceRef[] {
-  const out: SentenceRef[] = [];
-  for (const b of article.blocks) {
-    if (b.kind !== 'paragraph') continue;
-    b.sentences!.forEach((sentence, index) => out.push({ paragraph: b.n!, index, sentence }));
+interface SentenceIndex {
+  list: SentenceRef[];
+  /** Folded sentence -> first sentence with that text, and its reading-order position. */
+  byFolded: Map<string, { ref: SentenceRef; position: number }>;
+}
+
+// Articles are immutable once parsed; the index is built once per article, not per lookup.
+const indexCache = new WeakMap<Article, SentenceIndex>();
+
+function indexOf(article: Article): SentenceIndex {
+  let index = indexCache.get(article);
+  if (!index) {
+    const list: SentenceRef[] = [];
+    for (const b of article.blocks) {
+      if (b.kind !== 'paragraph') continue;
+      b.sentences!.forEach((sentence, i) => list.push({ paragraph: b.n!, index: i, sentence }));
+    }
+    const byFolded = new Map<string, { ref: SentenceRef; position: number }>();
+    list.forEach((ref, position) => {
+      const key = foldForMatch(ref.sentence);
+      if (!byFolded.has(key)) byFolded.set(key, { ref, position });
+    });
+    index = { list, byFolded };
+    indexCache.set(article, index);
   }
-  return out;
+  return index;
+}
+
+export function sentencesOf(article: Article): SentenceRef[] {
+  return indexOf(article).list.slice();
 }
 
 /** The article sentence equal to `evidence` once whitespace and typographic quotes are folded. */
 export function findSentence(article: Article, evidence: string): SentenceRef | undefined {
-  const want = foldForMatch(evidence);
-  return sentencesOf(article).find((s) => foldForMatch(s.sentence) === want);
+  return indexOf(article).byFolded.get(foldForMatch(evidence))?.ref;
 }
 
 /** Position of a sentence in reading order (for ordering questions); -1 when absent. */
 export function sentencePosition(article: Article, evidence: string): number {
-  const want = foldForMatch(evidence);
-  return sentencesOf(article).findIndex((s) => foldForMatch(s.sentence) === want);
+  return indexOf(article).byFolded.get(foldForMatch(evidence))?.position ?? -1;
 }
 
 /** The article sentence most like `text` (by shared words), to suggest when evidence is not verbatim. */
@@ -97,7 +118,7 @@ export function closestSentence(article: Article, text: string): SentenceRef | u
   const want = words(text);
   let best: SentenceRef | undefined;
   let bestScore = 0;
-  for (const s of sentencesOf(article)) {
+  for (const s of indexOf(article).list) {
     const have = words(s.sentence);
     let shared = 0;
     for (const w of want) if (have.has(w)) shared++;

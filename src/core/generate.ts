@@ -74,7 +74,36 @@ interface FactPlan {
   groups: QuestionType[];
 }
 
+/** Seed-independent, so computed once per bank object (and shipped precomputed for built-in banks). */
+const planCache = new WeakMap<Bank, FactPlan[]>();
+
+/** The plan as plain data, to store beside a precompiled bank. */
+export interface BankPlanData {
+  facts: { id: string; single: VariantTable; groups: QuestionType[] }[];
+}
+
+export function exportPlan(bank: Bank): BankPlanData {
+  return { facts: planBank(createContext(bank)).map((p) => ({ id: p.fact.id, single: p.single, groups: p.groups })) };
+}
+
+/**
+ * Seeds the plan cache for `bank` from data made by exportPlan on the same bank content (the loader
+ * checks the content hash first). Data that does not line up with the bank's facts is ignored.
+ */
+export function primePlan(bank: Bank, data: BankPlanData): void {
+  if (data.facts.length !== bank.facts.length || data.facts.some((p, i) => p.id !== bank.facts[i]!.id)) return;
+  planCache.set(bank, data.facts.map((p, i) => ({ fact: bank.facts[i]!, single: p.single, groups: p.groups })));
+}
+
 function planBank(ctx: BankContext): FactPlan[] {
+  const cached = planCache.get(ctx.bank);
+  if (cached) return cached;
+  const plan = computePlan(ctx);
+  planCache.set(ctx.bank, plan);
+  return plan;
+}
+
+function computePlan(ctx: BankContext): FactPlan[] {
   const groupOk = new Map<QuestionType, Set<string>>();
   for (const g of GROUP_MAKERS) {
     const eligible = ctx.bank.facts.filter((f) => g.eligible(ctx, f));

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { primePlan, type BankPlanData } from '../core/generate.js';
 import { fnv1a } from '../core/hash.js';
 import type { Bank } from '../core/types.js';
 
@@ -21,6 +22,8 @@ export interface PrecompiledBank {
   file: string;
   articleFile: string;
   bank: Bank;
+  /** The generator's seed-independent plan, so a cold `generate` only builds the questions it picks. */
+  plan: BankPlanData;
 }
 
 let cachedRoot: string | undefined;
@@ -52,7 +55,9 @@ export function precompiledBank(id: string): Bank | undefined {
   try {
     const yamlText = readFileSync(join(root, 'questions', entry.file), 'utf8').replace(/^\uFEFF/, '');
     const articleText = readFileSync(join(root, 'questions', entry.articleFile), 'utf8').replace(/^\uFEFF/, '');
-    return fnv1a(`${yamlText}\u0000${articleText}`) === entry.bank.contentHash ? entry.bank : undefined;
+    if (fnv1a(`${yamlText}\u0000${articleText}`) !== entry.bank.contentHash) return undefined;
+    primePlan(entry.bank, entry.plan);
+    return entry.bank;
   } catch {
     return undefined;
   }
