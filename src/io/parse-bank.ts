@@ -2,7 +2,7 @@
 // only needed for banks that are not precompiled.
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { parseArticle } from '../core/article.js';
 import { checkBank } from '../core/check-bank.js';
 import { ReadquizError, type FieldPath } from '../core/errors.js';
@@ -79,8 +79,8 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
   }
   for (const e of doc.errors) {
     const { line, col } = at(e.pos[0]);
-    const path = doc.contents && e.code !== 'MULTIPLE_DOCS' ? pathAt(doc, e.pos[0]) : [];
-    diagnostics.push(sanitize({ file, line, col, ...(path.length ? { path } : {}), severity: 'error', message: yamlMessage(e.code, e.message) }));
+    // No field path: after a syntax error the tree is a guess, and a wrong path misleads more than none.
+    diagnostics.push(sanitize({ file, line, col, severity: 'error', message: yamlMessage(e.code, e.message) }));
   }
   if (diagnostics.length > 0) return { diagnostics: diagnostics.slice(0, 1) };
 
@@ -108,7 +108,17 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
       return { diagnostics: [sanitize({ file, line, col, severity: 'error', message: `unknown alias '*${unresolved[1]}'; define the anchor '&${unresolved[1]}' before using it` })] };
     }
     if (/alias/i.test(message)) {
-      return { diagnostics: [place([], `aliases expand too much (more than ${MAX_ALIAS_COUNT} times), as in a "billion laughs" attack; write the values out instead`)] };
+      // Placed at the first alias: where the expansion starts.
+      let offset = 0;
+      visit(doc, {
+        Alias(_key, node) {
+          offset = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      const { line, col } = at(offset);
+      const message = `aliases expand too much (more than ${MAX_ALIAS_COUNT} times), as in a "billion laughs" attack; write the values out instead`;
+      return { diagnostics: [sanitize({ file, line, col, severity: 'error', message })] };
     }
     return { diagnostics: [place([], `the YAML cannot be converted: ${message}`)] };
   }
@@ -226,30 +236,6 @@ function firstDuplicateKey(doc: Document): { key: string; offset: number; firstO
     } else if (isSeq(node)) node.items.forEach((n, i) => stack.push([n, [...path, i]]));
   }
   return found;
-}
-
-/** The field path of the innermost node whose source range holds `offset` (for placing YAML errors). */
-function pathAt(doc: Document, offset: number): (string | number)[] {
-  const path: (string | number)[] = [];
-  let node: unknown = doc.contents;
-  const holds = (n: unknown) => {
-    const r = (n as YamlNode | null)?.range;
-    return r ? r[0] <= offset && offset <= r[2] : false;
-  };
-  for (let guard = 0; guard <= MAX_DEPTH; guard++) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => holds(p.key) || holds(p.value));
-      if (!pair) break;
-      path.push(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const i = node.items.findIndex(holds);
-      if (i < 0) break;
-      path.push(i);
-      node = node.items[i];
-    } else break;
-  }
-  return path;
 }
 
 /** Offset in the source of the field at `path`: its key when it exists, else the nearest parent that does. */
