@@ -48,7 +48,8 @@ export function render(quiz: Quiz): RenderResult {
   const lines: string[] = [
     terminalSafeLine(quiz.bank.title),
     `${quiz.questions.length} questions · bank ${quiz.bank.id} (${quiz.bank.contentHash}) · seed ${terminalSafeLine(quiz.seed)}`,
-    `Regenerate: readquiz generate --bank ${quiz.bank.id} --seed ${JSON.stringify(quiz.seed)}${quiz.options.count === 'all' ? ' --all' : ` --count ${quiz.options.count}`}`,
+    // The bank may have come from a path the quiz does not know, so the bank is named, not spelled as --bank.
+    `Regenerate: readquiz generate --seed ${JSON.stringify(quiz.seed)}${quiz.options.count === 'all' ? ' --all' : ` --count ${quiz.options.count}`}${quiz.options.types.length < 8 ? ` --types ${quiz.options.types.join(',')}` : ''} with bank ${quiz.bank.id}`,
     '',
   ];
   quiz.questions.forEach((q, i) => {
