@@ -77,10 +77,14 @@ describe('appendRecord', () => {
     const file = join(dir, 'killed.jsonl');
     appendRecord(file, { n: 0 });
     const child = spawn(process.execPath, [appender, file, '100000', '2000'], { stdio: 'ignore' });
+    const exited = new Promise((r) => child.on('exit', r));
+    let done = false;
+    void exited.then(() => (done = true));
     // Kill it mid-run: once some records are in (polling the file, not the clock decides when).
-    while (readFileSync(file, 'utf8').split('\n').length < 20) await new Promise((r) => setTimeout(r, 5));
+    while (!done && readFileSync(file, 'utf8').split('\n').length < 20) await new Promise((r) => setTimeout(r, 5));
+    expect(done).toBe(false);
     child.kill('SIGKILL');
-    await new Promise((r) => child.on('exit', r));
+    await exited;
     const { good, bad } = lines(file);
     expect(good.length).toBeGreaterThan(1);
     expect(good.map((r) => r.n)).toEqual(good.map((_, i) => i));
