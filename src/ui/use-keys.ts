@@ -50,6 +50,8 @@ export function keyFor(ch: string): [string, Key] {
 
 /** Splits an input event into keys: a burst of plain characters into one key each. */
 export function splitInput(input: string, key: Key, raw: string): [string, Key, string][] {
+  // A lone line feed is Enter too (typed before raw mode was on, the tty turned \r into \n).
+  if (raw === '\n' && !key.return) return [['', { ...key, return: true }, raw]];
   const burst = input.length > 1 && !input.includes('\u001b') && !key.ctrl && !key.meta;
   return burst ? [...input].map((ch) => [...keyFor(ch), ch] as [string, Key, string]) : [[input, key, raw]];
 }

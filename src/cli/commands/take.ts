@@ -37,6 +37,21 @@ Keys: arrows and Enter everywhere; letters or numbers pick options; s skips (Tab
 q or Esc stops (asks first, then shows the score so far); Ctrl+C leaves at once.
 Needs a terminal on stdin and stdout; for files and pipes use readquiz generate, worksheet or grade.`;
 
+/**
+ * Loads Ink and the app. yoga-layout (inside Ink) reads its embedded wasm through `fetch` whenever one
+ * exists, which makes Node 20 load its whole HTTP client (~20 ms) to read a data: URL; with no `fetch` it
+ * decodes the same bytes directly. So `fetch` is hidden for the length of the import, then put back.
+ */
+async function importUi() {
+  const fetchProp = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (fetchProp?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await import('../../ui/run-app.js');
+  } finally {
+    if (fetchProp?.configurable) Object.defineProperty(globalThis, 'fetch', fetchProp);
+  }
+}
+
 /** One attempt worth recording: finished, or stopped after answering something. */
 function worthRecording(state: FlowState): boolean {
   return state.ended === 'finished' || state.answers.some((a) => a !== undefined && a.result.status !== 'unanswered');
@@ -62,10 +77,13 @@ export const command: Command = {
       io.stderr.write(`${NOT_A_TERMINAL}\n`);
       return EXIT.badInput;
     }
+    // The UI is the slow part to load: start now, while the bank loads and the quiz is made.
+    const ui = importUi();
+    ui.catch(() => {});
     const recordArg = stringOpt(p, 'record');
     const recordFile = recordArg === undefined ? undefined : resolve(io.cwd, recordArg);
-    const { checkRecordFile, appendRecord } = await import('../../io/record.js');
-    if (recordFile) {
+    const { checkRecordFile, appendRecord } = recordFile ? await import('../../io/record.js') : { checkRecordFile: undefined, appendRecord: undefined };
+    if (recordFile && checkRecordFile) {
       try {
         checkRecordFile(recordFile);
       } catch (err) {
@@ -80,14 +98,10 @@ export const command: Command = {
       throw new ReadquizError(`readquiz take: bank '${bank.id}' gives no questions${types ? ` of type ${types.join(', ')}` : ''}; try other --types`);
     }
 
-    const [{ runApp }, { attemptRecord }, { colorEnabled }] = await Promise.all([
-      import('../../ui/run-app.js'),
-      import('../../core/quiz-flow.js'),
-      import('../../ui/theme.js'),
-    ]);
+    const { runApp, attemptRecord, colorEnabled } = await ui;
     const recordErrors: string[] = [];
     const onRoundEnd = (state: FlowState) => {
-      if (!recordFile || !worthRecording(state)) return;
+      if (!recordFile || !appendRecord || !worthRecording(state)) return;
       try {
         appendRecord(recordFile, attemptRecord(state));
       } catch (err) {
