@@ -229,3 +229,23 @@ describe('skipping', () => {
     expect(a.frame()).toContain('yours: (no answer)');
   });
 });
+
+describe('bank text is shown safely', () => {
+  it('escape sequences in a bank are shown escaped, never sent to the terminal', async () => {
+    const mc = byType('multiple-choice');
+    const evil = { ...mc, prompt: 'Who? \u001b]0;pwned\u0007\u001b[2J', choices: ['\u001b[31mred', 'b', 'c', 'd'], evidence: 'proof \u009b31m here' } as typeof mc;
+    app = await renderApp({ quiz: quizOf(evil), flow: { noArticle: true } });
+    await app.press(KEY.enter);
+    let f = app.frame();
+    expect(f).toContain('Who? \\u{1b}]0;pwned\\u{7}\\u{1b}[2J');
+    expect(f).toContain('a) \\u{1b}[31mred');
+    await app.press('a');
+    f = app.frame();
+    expect(f).toContain('proof \\u{9b}31m here');
+    for (const frame of app.frames()) {
+      expect(frame).not.toContain('\u001b]0;');
+      expect(frame).not.toContain('\u001b[2J');
+      expect(frame).not.toContain('\u009b');
+    }
+  });
+});
