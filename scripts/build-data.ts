@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bankSchema, quizSchema } from '../src/core/schemas.js';
-import { BUILTIN_BANKS, type PrecompiledBank } from '../src/io/builtin-banks.js';
+import { BUILTIN_BANKS, fileStamp, type PrecompiledBank } from '../src/io/builtin-banks.js';
 import { parseBankFile } from '../src/io/parse-bank.js';
 import { ReadquizError } from '../src/core/errors.js';
 import { exportPlan } from '../src/core/generate.js';
@@ -25,7 +25,7 @@ export function buildData(root: string): string[] {
       continue;
     }
     for (const d of parsed.diagnostics) problems.push(`${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`);
-    if (parsed.bank) compiled.push({ id: b.id, file: b.file, articleFile: parsed.bank.article.file, bank: parsed.bank, plan: exportPlan(parsed.bank) });
+    if (parsed.bank) compiled.push({ id: b.id, file: b.file, articleFile: parsed.bank.article.file, bank: parsed.bank, plan: exportPlan(parsed.bank), stamp: fileStamp(file, join(root, 'questions', parsed.bank.article.file)) });
   }
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(join(root, 'dist', 'builtin-banks.json'), JSON.stringify(compiled));

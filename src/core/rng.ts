@@ -1,5 +1,5 @@
 // Seeded randomness, passed in (like faker's Randomizer): the core never calls Math.random.
-import seedrandom from 'seedrandom';
+import alea from 'seedrandom/lib/alea.js';
 
 export interface Rng {
   /** The seed this stream was made from (forks show their full derived seed). */
@@ -20,7 +20,7 @@ export interface Rng {
 
 export function createRng(seed: string): Rng {
   // Alea: fast, good quality, and identical across platforms and Node versions.
-  const prng = seedrandom.alea(seed);
+  const prng = alea(seed);
   const rng: Rng = {
     seed,
     next: () => prng(),

@@ -1,7 +1,7 @@
 // The banks that ship in questions/. Their parsed form is precompiled to dist/builtin-banks.json by the
 // build; it is used only while its content hash still matches the sources, so an edited bank is never
 // served stale.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { primePlan, type BankPlanData } from '../core/generate.js';
@@ -24,6 +24,16 @@ export interface PrecompiledBank {
   bank: Bank;
   /** The generator's seed-independent plan, so a cold `generate` only builds the questions it picks. */
   plan: BankPlanData;
+  /** Size and mtime of the bank and article files at build time: unchanged files skip the hash check. */
+  stamp: string;
+}
+
+/** `size:mtime` of each file; cheap to compare, and any edit changes it. */
+export function fileStamp(...files: string[]): string {
+  return files.map((f) => {
+    const st = statSync(f);
+    return `${st.size}:${Math.trunc(st.mtimeMs)}`;
+  }).join('|');
 }
 
 let cachedRoot: string | undefined;
@@ -53,9 +63,14 @@ export function precompiledBank(id: string): Bank | undefined {
   const entry = all.find((b) => b.id === id);
   if (!entry) return undefined;
   try {
-    const yamlText = readFileSync(join(root, 'questions', entry.file), 'utf8').replace(/^\uFEFF/, '');
-    const articleText = readFileSync(join(root, 'questions', entry.articleFile), 'utf8').replace(/^\uFEFF/, '');
-    if (fnv1a(`${yamlText}\u0000${articleText}`) !== entry.bank.contentHash) return undefined;
+    const bankFile = join(root, 'questions', entry.file);
+    const articleFile = join(root, 'questions', entry.articleFile);
+    // Same size and mtime as at build time: unchanged. Otherwise (a copy, a touch, an edit) compare content.
+    if (fileStamp(bankFile, articleFile) !== entry.stamp) {
+      const yamlText = readFileSync(bankFile, 'utf8').replace(/^\uFEFF/, '');
+      const articleText = readFileSync(articleFile, 'utf8').replace(/^\uFEFF/, '');
+      if (fnv1a(`${yamlText}\u0000${articleText}`) !== entry.bank.contentHash) return undefined;
+    }
     primePlan(entry.bank, entry.plan);
     return entry.bank;
   } catch {

@@ -125,10 +125,47 @@ export function quoted(text: string): string {
 /** Finds `needle` in `hay` as whole words (letters/digits do not continue on either side), case-insensitively. */
 export const wordRegExp = memo((needle: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'iu'));
 
+// Compiled once: a Unicode-property pattern per needle cost more than the rest of a cold quiz.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function codePointBefore(text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+}
+
+function codePointAt(text: string, i: number): string | undefined {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
+}
+
+/**
+ * Index of the first whole-word occurrence of `needle` in `hay` at or after `from`, case-insensitively
+ * (letters and digits may not continue on either side); -1 when there is none. Same answers as
+ * wordRegExp, without compiling a pattern per needle.
+ */
+export function indexOfWords(hay: string, needle: string, from = 0): number {
+  const h = hay.toLowerCase();
+  const n = needle.toLowerCase();
+  if (n.length === 0) return -1;
+  if (h.length !== hay.length || n.length !== needle.length) {
+    // Lower-casing changed a length (rare letters such as U+0130): let the pattern handle it.
+    const re = new RegExp(wordRegExp(needle).source, 'giu');
+    re.lastIndex = from;
+    return re.exec(hay)?.index ?? -1;
+  }
+  for (let i = h.indexOf(n, from); i >= 0; i = h.indexOf(n, i + 1)) {
+    const before = codePointBefore(hay, i);
+    const after = codePointAt(hay, i + n.length);
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return i;
+  }
+  return -1;
+}
+
 export function containsWords(hay: string, needle: string): boolean {
   const n = foldText(needle);
-  // A plain substring test first: most pairs share nothing, and it is much cheaper than the pattern.
-  return n.length > 0 && fold(hay).includes(fold(needle)) && wordRegExp(n).test(foldText(hay));
+  // A plain substring test first: most pairs share nothing.
+  return n.length > 0 && fold(hay).includes(fold(needle)) && indexOfWords(foldText(hay), n) >= 0;
 }
 
 /**
@@ -138,11 +175,10 @@ export function containsWords(hay: string, needle: string): boolean {
 export function replaceWords(sentence: string, target: string, by: string, from = 0): string | undefined {
   const folded = foldText(sentence);
   if (folded.length !== sentence.length) return undefined;
-  const re = new RegExp(wordRegExp(foldText(target)).source, 'giu');
-  re.lastIndex = from;
-  const m = re.exec(folded);
-  if (!m) return undefined;
-  return sentence.slice(0, m.index) + by + sentence.slice(m.index + m[0].length);
+  const needle = foldText(target);
+  const at = indexOfWords(folded, needle, from);
+  if (at < 0) return undefined;
+  return sentence.slice(0, at) + by + sentence.slice(at + needle.length);
 }
 
 /** The display form of an entity in choices and at the start of sentences. */

@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexOfWords, wordRegExp } from '../../../src/core/makers/context.js';
+
+// indexOfWords replaced a compiled pattern per needle for speed; it must answer exactly as the pattern.
+describe('indexOfWords', () => {
+  const alphabet = fc.constantFrom('a', 'B', 'é', 'É', 'ß', '1', ' ', ',', '-', '’', '“', 'İ', '😀', 'x');
+  const text = fc.array(alphabet, { maxLength: 14 }).map((cs) => cs.join(''));
+
+  it('agrees with the whole-word pattern on any text', () => {
+    fc.assert(
+      fc.property(text, text, fc.nat(6), (hay, needle, from) => {
+        fc.pre(needle.length > 0 && from <= hay.length);
+        const re = new RegExp(wordRegExp(needle).source, 'giu');
+        re.lastIndex = from;
+        expect(indexOfWords(hay, needle, from)).toBe(re.exec(hay)?.index ?? -1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds whole words only', () => {
+    expect(indexOfWords('London and Canberra', 'canberra')).toBe(11);
+    expect(indexOfWords('Londoners', 'London')).toBe(-1);
+    expect(indexOfWords('8500 soldiers', '500')).toBe(-1);
+    expect(indexOfWords('a a', 'a', 1)).toBe(2);
+  });
+});
