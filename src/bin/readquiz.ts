@@ -1,5 +1,7 @@
 // The only file that touches `process`: it builds the CliIo and hands main's exit code back.
-import { customAlphabet } from 'nanoid';
+// nanoid's non-secure build: a seed picks a quiz, it guards nothing, and the secure build loads node:crypto
+// (and node:stream) on every start, even for --version.
+import { customAlphabet } from 'nanoid/non-secure';
 import { main } from '../cli/main.js';
 
 // A fresh seed easy to read aloud and type: 8 characters, no look-alikes (0/o, 1/l/i).
