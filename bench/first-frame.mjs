@@ -31,6 +31,14 @@ function bare() {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** `node -e ''` inside the same pty wrapper (script + sh + stty): what the wrapper itself costs. */
+function barePty() {
+  const start = process.hrtime.bigint();
+  const r = spawnSync('script', ['-qfec', `stty cols 80 rows 24; exec ${quote(process.execPath)} -e ''`, '/dev/null'], { stdio: 'ignore', env });
+  if (r.status !== 0) throw new Error('script node -e "" failed');
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 function quote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
@@ -71,14 +79,17 @@ function firstQuestion() {
 }
 
 const base = [];
+const basePty = [];
 const starts = [];
 const questions = [];
 for (let i = 0; i < 2; i++) {
   bare();
+  barePty();
   await firstQuestion();
 }
 for (let i = 0; i < RUNS; i++) {
   base.push(bare());
+  basePty.push(barePty());
   const r = await firstQuestion();
   starts.push(r.startScreen);
   questions.push(r.question);
@@ -88,6 +99,9 @@ const baseMs = median(base);
 const startMs = median(starts);
 const questionMs = median(questions);
 const ratio = Math.round((questionMs / baseMs) * 100) / 100;
-console.log(`take: start screen                   ${String(round(startMs)).padStart(8)} ms  (${round(startMs / baseMs)}x)`);
+const ptyMs = median(basePty);
+console.log(`take: start screen                    ${String(round(startMs)).padStart(7)} ms  (${round(startMs / baseMs)}x)`);
 console.log(`take: first question frame (in a pty) ${String(round(questionMs)).padStart(7)} ms  vs node -e '' ${round(baseMs)} ms  = ${ratio}x  (median of ${RUNS}; limit ${LIMIT}x)${ratio <= LIMIT ? '  ok' : '  OVER the limit'}`);
+// The limit is checked against the bare start above, which pays no pty wrapper: the strict reading.
+console.log(`      same, both in the pty wrapper: node -e '' ${round(ptyMs)} ms = ${Math.round((questionMs / ptyMs) * 100) / 100}x`);
 process.exitCode = ratio <= LIMIT ? 0 : 1;
