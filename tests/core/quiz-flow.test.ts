@@ -1,4 +1,5 @@
 // The quiz flow without a terminal: screens, skipping, feedback, quitting, retries, summary and record.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attemptRecord, createFlow, currentQuestion, flowReducer, summarize, type FlowAction, type FlowOptions, type FlowState } from '../../src/core/quiz-flow.js';
 import type { Response } from '../../src/core/scoring.js';
@@ -183,5 +184,33 @@ describe('attemptRecord', () => {
     expect(r.answers[0]).toEqual({ questionId: 'f-scholz-role:multiple-choice', type: 'multiple-choice', factKind: 'role', response: 'b', status: 'right', points: 1, max: 1, ms: 3000 });
     expect(r.answers[1]).toMatchObject({ status: 'unanswered', response: null, points: 0, ms: 1000 });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});
+
+describe('any sequence of actions', () => {
+  const action = fc.oneof(
+    fc.constantFrom<FlowAction['type']>('start', 'open-article', 'close-article', 'begin', 'skip', 'next', 'quit-request', 'quit-confirm', 'quit-cancel', 'retry-missed').map((type) => ({ type, at: 0 }) as FlowAction),
+    fc.constantFrom<FlowAction>({ type: 'review-missed' }, { type: 'back' }, { type: 'review-move', by: 1 }, { type: 'review-move', by: -1 }, { type: 'scroll', by: 3, max: 10 }),
+    fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom<Response>('b', 'f', 'a c e', '8500', '1b 2c 3a', '2 3 1', [1, 2, 0], 1, true, null)).map((response) => ({ type: 'answer', response, at: 0 }) as FlowAction),
+  );
+
+  it('keeps the flow consistent: known screen, scores within bounds, time never negative', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(action, fc.nat(5000)), { maxLength: 60 }), fc.record({ noArticle: fc.boolean(), noFeedback: fc.boolean(), strict: fc.boolean() }), (steps, options) => {
+      let s = createFlow(QUIZ, options);
+      let at = T0;
+      for (const [a, dt] of steps) {
+        at += dt;
+        s = flowReducer(s, 'at' in a ? { ...a, at } : a);
+        expect(['start', 'reading', 'question', 'feedback', 'confirm-quit', 'summary', 'review']).toContain(s.screen);
+        if (s.screen === 'question' || s.screen === 'feedback') expect(currentQuestion(s)).toBeDefined();
+        const sum = summarize(s);
+        expect(sum.points).toBeGreaterThanOrEqual(0);
+        expect(sum.points).toBeLessThanOrEqual(sum.max);
+        expect(sum.answered).toBeLessThanOrEqual(sum.total);
+        expect(sum.ms).toBeGreaterThanOrEqual(0);
+        for (const ans of s.answers) if (ans) expect(ans.ms).toBeGreaterThanOrEqual(0);
+        if (s.screen === 'summary') expect(JSON.parse(JSON.stringify(attemptRecord(s))).answers).toHaveLength(s.quiz.questions.length);
+      }
+    }), { numRuns: 500 });
   });
 });
