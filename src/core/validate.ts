@@ -88,7 +88,7 @@ export function validateAgainst(root: Schema, value: unknown, limit = 50): Schem
         const chosen = options.find((s) => (s.properties as Record<string, Schema>)[disc.propertyName]?.const === tag);
         if (!chosen) {
           const tags = options.map((s) => (s.properties as Record<string, Schema>)[disc.propertyName]!.const);
-          add([...path, disc.propertyName], `unknown ${disc.propertyName} ${typeName(tag)}; expected one of ${tags.join(', ')}`);
+          add([...path, disc.propertyName], `unknown ${disc.propertyName} ${typeof tag === 'string' ? JSON.stringify(tag) : typeName(tag)}; expected one of ${tags.join(', ')}`);
           return;
         }
         visit(chosen, v, path);

@@ -1,6 +1,6 @@
 // loadBank: a built-in bank id or a path to a YAML bank -> a checked Bank.
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { ReadquizError } from '../core/errors.js';
 import type { Bank } from '../core/types.js';
 import { BUILTIN_BANKS, builtinBankPath, DEFAULT_BANK_ID, precompiledBank } from './builtin-banks.js';
@@ -28,17 +28,18 @@ export async function loadBank(ref: string = DEFAULT_BANK_ID, options: LoadBankO
     return loadBankFile(file);
   }
   const file = isAbsolute(ref) ? ref : resolve(options.cwd ?? process.cwd(), ref);
-  return loadBankFile(file, ref);
+  return loadBankFile(file, ref, options.cwd);
 }
 
-async function loadBankFile(file: string, shownAs?: string): Promise<Bank> {
+async function loadBankFile(file: string, shownAs?: string, cwd = process.cwd()): Promise<Bank> {
   const { parseBankFile, bankOrThrow } = await import('./parse-bank.js');
   try {
     return bankOrThrow(parseBankFile(file));
   } catch (err) {
-    // Show the path as the user typed it.
-    if (err instanceof ReadquizError && shownAs && err.file === file) throw err.at({ file: shownAs });
-    if (err instanceof ReadquizError && err.file === undefined) throw err.at({ file: shownAs ?? file });
-    throw err;
+    if (!(err instanceof ReadquizError)) throw err;
+    // Show the bank's path as the user typed it, and other files (its article) relative to where they are.
+    if (err.file === undefined || err.file === file) throw err.at({ file: shownAs ?? file });
+    const rel = relative(cwd, err.file);
+    throw new ReadquizError(err.message, { file: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : err.file, line: err.line, col: err.col, path: err.path });
   }
 }

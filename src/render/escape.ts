@@ -7,8 +7,12 @@ export function oneLine(text: string): string {
 }
 
 /** HTML text and attribute values (quotes too, so the same escaper serves both). */
+// Control characters (C0 but tab/newline/return, DEL, C1): as character references they stay inert
+// when the HTML is printed to a terminal, and browsers show them as nothing harmful.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!).replace(CONTROL, (c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`);
 }
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -43,7 +47,9 @@ export function escapeMarkdown(text: string): string {
  * One field of Anki's tab-separated import. Fields holding a quote, tab or newline are quoted CSV-style
  * (inner quotes doubled), which Anki's importer reads as one field.
  */
-export function ankiField(text: string): string {
+export function ankiField(raw: string): string {
+  // Anki shows fields as text; control characters in a bank would only reach a terminal raw.
+  const text = raw.replace(CONTROL, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
   return /["\t\r\n]/.test(text) || text.startsWith('#') ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { bankSchema } from '../../src/core/schemas.js';
 import { validateAgainst } from '../../src/core/validate.js';
@@ -18,7 +18,7 @@ const cases: [string, (b: any) => void, string, (string | number)[]][] = [
   ['wrong type', (b) => (b.title = 3), 'expected text, got number 3', ['title']],
   ['missing field', (b) => delete b.facts[0].speaker, "missing required field 'speaker'", ['facts', 0, 'speaker']],
   ['unknown field', (b) => (b.facts[0].colour = 'red'), "unknown field 'colour'", ['facts', 0, 'colour']],
-  ['unknown fact kind', (b) => (b.facts[0].kind = 'rumour'), "unknown kind the text \"rumour\"; expected one of quantity, set, quote, statement, role, action", ['facts', 0, 'kind']],
+  ['unknown fact kind', (b) => (b.facts[0].kind = 'rumour'), "unknown kind \"rumour\"; expected one of quantity, set, quote, statement, role, action", ['facts', 0, 'kind']],
   ['bad id', (b) => (b.id = 'Has Spaces'), 'is not valid here', ['id']],
   ['bad entity kind', (b) => (b.entities[0].kind = 'planet'), 'expected one of person, organisation', ['entities', 0, 'kind']],
   ['empty facts', (b) => (b.facts = []), 'expected at least 1 item', ['facts']],

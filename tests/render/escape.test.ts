@@ -28,12 +28,15 @@ describe('escapers', () => {
       fc.property(anyText, (s) => {
         const e = escapeHtml(s);
         expect(e).not.toMatch(/[<>"']/);
-        expect(e.replace(/&(amp|lt|gt|quot|#39);/g, '')).not.toContain('&');
+        expect(e.replace(/&(amp|lt|gt|quot|#39|#x[0-9A-F]{1,2});/g, '')).not.toContain('&');
+        // Control characters become references, so HTML printed to a terminal stays inert.
+        expect(e).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
       }),
       { numRuns: 300 },
     );
     expect(escapeHtml('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+    expect(escapeHtml('\u001b]0;pwned\u0007')).toBe('&#x1B;]0;pwned&#x7;');
   });
 
   it("GIFT: any one-line text reads back through Moodle's unescaping, as question text and as an answer", () => {

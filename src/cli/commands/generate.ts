@@ -4,6 +4,7 @@ import { generateQuiz } from '../../core/generate.js';
 import { QUESTION_TYPES } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { QUIZ_FORMAT_NAMES, QUIZ_FORMATS, type QuizFormat } from '../../render/formats.js';
+import { terminalSafeLine } from '../../render/terminal-safe.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt } from '../args.js';
 import { BANK_HELP, loadBankOption, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
@@ -66,11 +67,11 @@ export const command: Command = {
     for (const w of warnings) io.stderr.write(`readquiz generate: warning: ${w}\n`);
     if (output) {
       writeFileAtomic(resolve(io.cwd, output), data, { force: boolOpt(p, 'force') });
-      io.stderr.write(`wrote ${output}: ${quiz.questions.length} questions, seed ${seed}\n`);
+      io.stderr.write(`wrote ${terminalSafeLine(output)}: ${quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`);
     } else {
       io.stdout.write(data);
     }
-    if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get this quiz again)\n`);
+    if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get this quiz again)\n`); // drawn from a safe alphabet
     return EXIT.ok;
   },
 };
