@@ -7,7 +7,7 @@ import { Frame } from './Frame.js';
 import { progressLine, progressOf } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
-import { givenAnswer, rightAnswer, safe, verdict } from './words.js';
+import { answerList, givenAnswer, rightAnswer, safe, verdict } from './words.js';
 
 /** The answer, the right answer, leniencies and the evidence, as lines (feedback and review share them). */
 export function explanationLines(question: Question, answer: AnswerRecord | undefined): Line[] {
@@ -17,11 +17,28 @@ export function explanationLines(question: Question, answer: AnswerRecord | unde
     out.push(line({ text: `${v.mark} ${v.text}`, bold: true, color: v.color }));
     for (const l of answer.result.leniency) out.push({ segs: [{ text: `(${safe(l)})`, dim: true }], indent: 2, hang: 3 });
     if (answer.result.problem) out.push({ segs: [{ text: `(${safe(answer.result.problem)})`, dim: true }], indent: 2, hang: 3 });
-    out.push({ segs: [{ text: 'Your answer: ', dim: true }, { text: safe(givenAnswer(question, answer.response)) }], hang: 2 });
+    const given = answerList(question, answer.response);
+    if (given) {
+      out.push(line({ text: question.type === 'ordering' ? 'Your order:' : 'Your pairs:', dim: true }));
+      for (const g of given) {
+        const mark = g.ok === undefined ? '  ' : g.ok ? '✔ ' : '✘ ';
+        out.push({ segs: [{ text: mark, color: g.ok === undefined ? undefined : g.ok ? 'green' : 'red' }, { text: safe(g.text) }], indent: 2, hang: 4 + (question.type === 'ordering' ? 3 : 0) });
+      }
+    } else {
+      out.push({ segs: [{ text: 'Your answer: ', dim: true }, { text: safe(givenAnswer(question, answer.response)) }], hang: 2 });
+    }
   } else {
     out.push(line({ text: '· Not answered', bold: true, color: 'gray' }));
   }
-  if (answer?.result.status !== 'right') out.push({ segs: [{ text: 'Right answer: ', dim: true }, { text: safe(rightAnswer(question)), bold: true, color: 'green' }], hang: 2 });
+  if (answer?.result.status !== 'right') {
+    const right = answerList(question);
+    if (right) {
+      out.push(line({ text: question.type === 'ordering' ? 'Right order:' : 'Right pairs:', dim: true }));
+      for (const r of right) out.push({ segs: [{ text: safe(r.text), color: 'green' }], indent: 4, hang: 4 + (question.type === 'ordering' ? 3 : 0) });
+    } else {
+      out.push({ segs: [{ text: 'Right answer: ', dim: true }, { text: safe(rightAnswer(question)), bold: true, color: 'green' }], hang: 2 });
+    }
+  }
   out.push(blank);
   out.push(line({ text: `The article, paragraph ${question.paragraph}:`, dim: true }));
   out.push({ segs: [{ text: `“${safe(question.evidence)}”` }], indent: 2, hang: 3 });

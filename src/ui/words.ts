@@ -39,6 +39,23 @@ export function rightAnswer(q: Question): string {
   return answerText(q);
 }
 
+/** Matching and ordering answers read better as lists: one line per pair or item ('ok' marks a right pair). */
+export function answerList(q: Question, response?: Response): { text: string; ok?: boolean }[] | undefined {
+  if (q.type === 'ordering') {
+    const order = response === undefined ? q.answer : Array.isArray(response) ? response : undefined;
+    return order?.map((item, i) => ({ text: `${i + 1}. ${q.items[item] ?? '?'}` }));
+  }
+  if (q.type === 'matching') {
+    const pairs = response === undefined ? q.answer : Array.isArray(response) ? response : undefined;
+    return pairs && q.left.map((l, i) => {
+      const r = pairs[i];
+      const partner = r !== undefined && r >= 0 ? q.right[r] : undefined;
+      return { text: `${l} = ${partner ?? '(none)'}`, ok: response === undefined ? undefined : r === q.answer[i] };
+    });
+  }
+  return undefined;
+}
+
 /** The reader's response in words. */
 export function givenAnswer(q: Question, response: Response): string {
   if (q.type === 'ordering' && Array.isArray(response)) return response.map((i) => q.items[i] ?? '?').join(' → ');

@@ -180,7 +180,13 @@ describe('matching', () => {
     await a.press(KEY.enter, KEY.enter);
     expect(a.frame()).toContain('2. Mario Draghi → a) Secretary of State');
     await a.press(KEY.down, KEY.enter);
-    expect(a.frame()).toContain('◐ Partly right: 1 of 3 points');
+    const f = a.frame();
+    expect(f).toContain('◐ Partly right: 1 of 3 points');
+    expect(f).toContain('Your pairs:');
+    expect(f).toContain('✔ Emmanuel Macron = French President');
+    expect(f).toContain('✘ Mario Draghi = Secretary of State');
+    expect(f).toContain('Right pairs:');
+    expect(f).toContain('Antony Blinken = Secretary of State');
   });
 
   it('a partner taken again moves to the new item; x unpairs', async () => {
@@ -210,7 +216,10 @@ describe('ordering', () => {
     const a = await ask('ordering');
     // Move "5 days" to the top: 5 days, 40,000, 8,500 keeps one of the two pairs.
     await a.press(KEY.down, ' ', KEY.up, ' ', KEY.down, KEY.down, KEY.down, KEY.enter);
-    expect(a.frame()).toContain('◐ Partly right: 1 of 2 points');
+    const f = a.frame();
+    expect(f).toContain('◐ Partly right: 1 of 2 points');
+    expect(f).toMatch(/Your order:\n +1\. 5 days to be ready\n +2\. 40,000 soldiers in the rapid reaction force\n +3\. 8,500 soldiers on alert/);
+    expect(f).toMatch(/Right order:\n +1\. 5 days to be ready\n +2\. 8,500 soldiers on alert\n +3\. 40,000 soldiers/);
   });
 });
 
