@@ -223,41 +223,67 @@ function assemble(bank: Bank, seed: string, types: readonly QuestionType[], coun
   if (candidates.length === 0) throw new ReadquizError(noneMessage(bank, types));
 
   const usedFacts = new Set<string>();
-  const dropped = new Set<string>();
   const typeUse = new Map<QuestionType, number>();
   const kindUse = new Map<FactKind, number>();
   const chosen: Question[] = [];
 
+  // The candidates still open, per type in candidate order, kept up to date as facts are used and picks
+  // dropped: a pick dropped for a giveaway is common, and rescanning every candidate each time was most
+  // of a quiz's cost.
+  const open = new Map<QuestionType, Candidate[]>();
+  for (const c of candidates) {
+    const list = open.get(c.type);
+    if (list) list.push(c);
+    else open.set(c.type, [c]);
+  }
+  let openCount = candidates.length;
+  const close = (isClosed: (c: Candidate) => boolean) => {
+    for (const [t, list] of open) {
+      const kept = list.filter((c) => !isClosed(c));
+      openCount -= list.length - kept.length;
+      if (kept.length > 0) open.set(t, kept);
+      else open.delete(t);
+    }
+  };
+
   while (chosen.length < count) {
-    const live = candidates.filter((c) => !usedFacts.has(c.plan.fact.id) && !dropped.has(c.key));
-    if (live.length === 0) break;
+    if (openCount === 0) break;
     // Type first, uniformly among the least used, so a type few facts can feed is as likely as any
     // other; then a fact of the least used kind.
     const typeCount = (t: QuestionType) => typeUse.get(t) ?? 0;
-    const liveTypes = types.filter((t) => live.some((c) => c.type === t));
+    const liveTypes = types.filter((t) => open.has(t));
     const fewest = Math.min(...liveTypes.map(typeCount));
     const type = picker.pick(liveTypes.filter((t) => typeCount(t) === fewest));
-    const ofType = live.filter((c) => c.type === type);
     // Spare the facts that an unused type cannot do without (the only set for multi-select, the last
     // three statements for ordering), then favour the least used fact kind.
-    const supply = new Map<QuestionType, number>();
-    for (const c of live) supply.set(c.type, (supply.get(c.type) ?? 0) + 1);
-    const critical = (t: QuestionType) => t !== type && typeCount(t) === 0 && (supply.get(t) ?? 0) <= (groupFor(t)?.min ?? 1);
     const criticalOf = new Map<FactPlan, number>();
-    for (const c of live) if (critical(c.type)) criticalOf.set(c.plan, (criticalOf.get(c.plan) ?? 0) + 1);
-    const cost = (c: Candidate) => criticalOf.get(c.plan) ?? 0;
-    const kindCount = (c: Candidate) => kindUse.get(c.plan.fact.kind) ?? 0;
-    const rank = (c: Candidate) => cost(c) * 1_000_000 + kindCount(c);
-    const bestRank = Math.min(...ofType.map(rank));
-    const best = ofType.filter((c) => rank(c) === bestRank);
+    for (const t of liveTypes) {
+      const list = open.get(t)!;
+      if (t === type || typeCount(t) !== 0 || list.length > (groupFor(t)?.min ?? 1)) continue;
+      for (const c of list) criticalOf.set(c.plan, (criticalOf.get(c.plan) ?? 0) + 1);
+    }
+    const rank = (c: Candidate) => (criticalOf.get(c.plan) ?? 0) * 1_000_000 + (kindUse.get(c.plan.fact.kind) ?? 0);
+    let bestRank = Infinity;
+    let best: Candidate[] = [];
+    for (const c of open.get(type)!) {
+      const r = rank(c);
+      if (r < bestRank) {
+        bestRank = r;
+        best = [c];
+      } else if (r === bestRank) best.push(c);
+    }
     const pick = picker.pick(best);
     const q = build(ctx, pick, root, usedFacts);
     if (!q || chosen.some((other) => givesAway(ctx, other, q))) {
-      dropped.add(pick.key);
+      const list = open.get(pick.type)!;
+      list.splice(list.indexOf(pick), 1);
+      openCount -= 1;
+      if (list.length === 0) open.delete(pick.type);
       continue;
     }
     chosen.push(q);
     for (const id of q.factIds) usedFacts.add(id);
+    close((c) => usedFacts.has(c.plan.fact.id));
     typeUse.set(q.type, (typeUse.get(q.type) ?? 0) + 1);
     kindUse.set(q.factKind, (kindUse.get(q.factKind) ?? 0) + 1);
   }
