@@ -60,7 +60,20 @@ export const foldText = memo(foldForMatch);
 /** Case, whitespace and typographic differences folded away, for comparing names and words. */
 export const fold = memo((text: string) => foldText(text).toLowerCase());
 
+// A context holds only what follows from the bank, so one per bank object serves every quiz made from it
+// (worksheet variants, stress runs); banks are treated as immutable once loaded.
+const contexts = new WeakMap<Bank, BankContext>();
+
 export function createContext(bank: Bank): BankContext {
+  let ctx = contexts.get(bank);
+  if (!ctx) {
+    ctx = buildContext(bank);
+    contexts.set(bank, ctx);
+  }
+  return ctx;
+}
+
+function buildContext(bank: Bank): BankContext {
   const byId = new Map<string, Entity>();
   for (const e of bank.entities) if (!byId.has(e.id)) byId.set(e.id, e);
   const byName = new Map<string, Entity>();
