@@ -1,5 +1,4 @@
 // `readquiz take`: refuses pipes with one line; runs on a terminal; --record appends the attempt.
-import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import type { CliIo } from '../../src/cli/cli-io.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { BIN, runBin } from '../helpers/run-bin.js';
+import { FakeStdin, FakeStdout } from '../helpers/fake-tty.js';
 
 const BANK = fileURLToPath(new URL('../fixtures/articles/riverside-footbridge.fixed.yaml', import.meta.url));
 
@@ -58,37 +58,6 @@ describe('not a terminal', () => {
 
 // ---------------------------------------------------------------- on a (fake) terminal
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  isRaw = false;
-  private data: string | null = null;
-  setRawMode(on: boolean) {
-    this.isRaw = on;
-    return this;
-  }
-  setEncoding() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-  read() {
-    const d = this.data;
-    this.data = null;
-    return d;
-  }
-}
-
-class FakeStdout extends EventEmitter {
-  isTTY = true;
-  columns = 80;
-  rows = 24;
-  out = '';
-  write(chunk: string | Uint8Array, cb?: unknown) {
-    this.out += String(chunk);
-    if (typeof cb === 'function') (cb as () => void)();
-    return true;
-  }
-}
 
 function ttyIo(cwd: string): CliIo & { stdin: FakeStdin; stdout: FakeStdout; stderr: FakeStdout } {
   let t = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -111,8 +80,7 @@ async function keys(io: { stdin: FakeStdin; stdout: FakeStdout }, ...ks: string[
   for (let i = 0; i < 100 && io.stdout.out === ''; i++) await pause(20);
   await pause();
   for (const k of ks) {
-    (stdin as unknown as { data: string }).data = k;
-    stdin.emit('readable');
+    stdin.type(k);
     await pause();
   }
 }

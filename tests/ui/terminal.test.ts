@@ -1,12 +1,12 @@
 // The app on (fake) terminal streams as take.ts mounts it: leaving restores the terminal on every path,
 // a resize re-wraps, and NO_COLOR drops colour. Ink and chalk read CI and FORCE_COLOR when first loaded,
 // so this file sets them and loads the app afterwards.
-import { EventEmitter } from 'node:events';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppProps } from '../../src/ui/App.js';
 import { colorEnabled } from '../../src/ui/theme.js';
 import { ARTICLE, QUIZ } from './fixtures/quiz.js';
+import { FakeStdin, FakeStdout } from '../helpers/fake-tty.js';
 
 process.env.CI = '0';
 process.env.CONTINUOUS_INTEGRATION = '0';
@@ -17,43 +17,6 @@ beforeAll(async () => {
   ({ runApp } = await import('../../src/ui/run-app.js'));
 });
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  isRaw = false;
-  rawCalls: boolean[] = [];
-  private data: string | null = null;
-  setRawMode(on: boolean) {
-    this.rawCalls.push(on);
-    this.isRaw = on;
-    return this;
-  }
-  setEncoding() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-  read() {
-    const d = this.data;
-    this.data = null;
-    return d;
-  }
-  type(text: string) {
-    this.data = text;
-    this.emit('readable');
-  }
-}
-
-class FakeStdout extends EventEmitter {
-  isTTY = true;
-  columns = 80;
-  rows = 24;
-  out = '';
-  write(chunk: string | Uint8Array, cb?: unknown) {
-    this.out += String(chunk);
-    if (typeof cb === 'function') (cb as () => void)();
-    return true;
-  }
-}
 
 const pause = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 
