@@ -5,8 +5,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ReadquizError } from '../../src/core/errors.js';
 import { decodeUtf8Text, describeFsError, formatBytes, readTextFile } from '../../src/io/read-text.js';
+import { readquizErrorFrom } from '../helpers/readquiz-error.js';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -22,15 +22,6 @@ function file(name: string, content: string | Uint8Array): string {
   return p;
 }
 
-function failure(fn: () => unknown): ReadquizError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ReadquizError);
-    return err as ReadquizError;
-  }
-  throw new Error('expected a ReadquizError');
-}
 
 describe('readTextFile: what loads', () => {
   it('plain UTF-8, with any script', () => {
@@ -52,16 +43,16 @@ describe('readTextFile: what loads', () => {
 describe('readTextFile: what is refused, and where it says so', () => {
   it('one byte over the limit: the size, the limit, at 1:1', () => {
     const p = file('a.txt', 'x'.repeat(2049));
-    expect(failure(() => readTextFile(p, 2048, 'bank')).format()).toBe(`${p}:1:1: the bank is 2.0 KiB; at most 2.0 KiB is accepted`);
+    expect(readquizErrorFrom(() => readTextFile(p, 2048, 'bank')).format()).toBe(`${p}:1:1: the bank is 2.0 KiB; at most 2.0 KiB is accepted`);
   });
   it('binary: the offset and the line and column of the first NUL', () => {
     const p = file('a.yaml', Buffer.concat([Buffer.from('a: 1\nbé: '), Buffer.from([0, 1, 2])]));
-    expect(failure(() => readTextFile(p, 1000, 'bank')).format()).toBe(`${p}:2:5: the bank contains binary data (a NUL byte at offset 10); expected UTF-8 text`);
+    expect(readquizErrorFrom(() => readTextFile(p, 1000, 'bank')).format()).toBe(`${p}:2:5: the bank contains binary data (a NUL byte at offset 10); expected UTF-8 text`);
   });
   it('UTF-16 (either byte order) is named as such', () => {
     for (const bytes of [Buffer.from('\uFEFFid: x\n', 'utf16le'), Buffer.from([0xfe, 0xff, 0, 0x69])]) {
       const p = file('u16.yaml', bytes);
-      expect(failure(() => readTextFile(p, 1000, 'bank')).format()).toBe(`${p}:1:1: the bank is UTF-16 text; save it as UTF-8`);
+      expect(readquizErrorFrom(() => readTextFile(p, 1000, 'bank')).format()).toBe(`${p}:1:1: the bank is UTF-16 text; save it as UTF-8`);
     }
   });
   it.each([
@@ -72,14 +63,14 @@ describe('readTextFile: what is refused, and where it says so', () => {
     ['a sequence cut off at the end', Buffer.from([0x61, 0x62, 0xe6, 0x97]), '1:3', '0xe6'],
   ])('not UTF-8 (%s): the first bad byte and where it is', (_what, bytes, at, byte) => {
     const p = file('bad.txt', bytes);
-    expect(failure(() => readTextFile(p, 1000, 'article')).format()).toBe(`${p}:${at}: the article is not valid UTF-8 (byte ${byte}); save it as UTF-8`);
+    expect(readquizErrorFrom(() => readTextFile(p, 1000, 'article')).format()).toBe(`${p}:${at}: the article is not valid UTF-8 (byte ${byte}); save it as UTF-8`);
   });
   it('a folder', () => {
     mkdirSync(join(dir, 'sub'));
-    expect(failure(() => readTextFile(join(dir, 'sub'), 1000, 'bank')).format()).toBe(`${join(dir, 'sub')}: is a folder; expected the bank file`);
+    expect(readquizErrorFrom(() => readTextFile(join(dir, 'sub'), 1000, 'bank')).format()).toBe(`${join(dir, 'sub')}: is a folder; expected the bank file`);
   });
   it('a device is refused without reading it (/dev/zero would never end)', () => {
-    expect(failure(() => readTextFile('/dev/zero', 1000, 'bank')).format()).toBe('/dev/zero: is not a regular file (a device, pipe or socket); expected the bank file');
+    expect(readquizErrorFrom(() => readTextFile('/dev/zero', 1000, 'bank')).format()).toBe('/dev/zero: is not a regular file (a device, pipe or socket); expected the bank file');
   });
   it('a named pipe is refused without waiting for a writer', (ctx) => {
     const fifo = join(dir, 'pipe.yaml');
@@ -88,22 +79,22 @@ describe('readTextFile: what is refused, and where it says so', () => {
     } catch {
       ctx.skip('mkfifo is not available');
     }
-    expect(failure(() => readTextFile(fifo, 1000, 'bank')).message).toBe('is not a regular file (a device, pipe or socket); expected the bank file');
+    expect(readquizErrorFrom(() => readTextFile(fifo, 1000, 'bank')).message).toBe('is not a regular file (a device, pipe or socket); expected the bank file');
   });
   it('a missing file', () => {
-    expect(failure(() => readTextFile(join(dir, 'nope.yaml'), 1000, 'bank')).format()).toBe(`${join(dir, 'nope.yaml')}: cannot read the bank: no such file or folder`);
+    expect(readquizErrorFrom(() => readTextFile(join(dir, 'nope.yaml'), 1000, 'bank')).format()).toBe(`${join(dir, 'nope.yaml')}: cannot read the bank: no such file or folder`);
   });
   it.skipIf(isRoot)('an unreadable file (permissions are not enforced for root, so this runs only as a normal user)', () => {
     const p = file('secret.yaml', 'a: 1\n');
     chmodSync(p, 0o000);
-    expect(failure(() => readTextFile(p, 1000, 'bank')).message).toBe('cannot read the bank: permission denied');
+    expect(readquizErrorFrom(() => readTextFile(p, 1000, 'bank')).message).toBe('cannot read the bank: permission denied');
   });
 });
 
 describe('helpers', () => {
   it('decodeUtf8Text: the same rules for bytes in memory', () => {
     expect(decodeUtf8Text(Buffer.from('\uFEFFok'), 'mem')).toBe('ok');
-    expect(failure(() => decodeUtf8Text(Buffer.from([0x6f, 0xff]), 'mem')).format()).toBe('mem:1:2: the file is not valid UTF-8 (byte 0xff); save it as UTF-8');
+    expect(readquizErrorFrom(() => decodeUtf8Text(Buffer.from([0x6f, 0xff]), 'mem')).format()).toBe('mem:1:2: the file is not valid UTF-8 (byte 0xff); save it as UTF-8');
   });
   it('describeFsError names the common causes in words', () => {
     const e = (code: string) => Object.assign(new Error(code), { code });

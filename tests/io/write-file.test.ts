@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { ReadquizError } from '../../src/core/errors.js';
 import { prepareOutputFolder, writeFileAtomic } from '../../src/io/write-file.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { BIN } from '../helpers/run-bin.js';
+import { readquizErrorFrom } from '../helpers/readquiz-error.js';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -26,15 +26,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function thrown(fn: () => void): ReadquizError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ReadquizError);
-    return err as ReadquizError;
-  }
-  throw new Error('expected a ReadquizError');
-}
 
 describe('writeFileAtomic', () => {
   it('writes the bytes and leaves no temporary file', () => {
@@ -49,7 +40,7 @@ describe('writeFileAtomic', () => {
   it('never overwrites an existing file without force; the file keeps its content', () => {
     const file = join(dir, 'quiz.json');
     writeFileSync(file, 'precious');
-    const err = thrown(() => writeFileAtomic(file, 'new'));
+    const err = readquizErrorFrom(() => writeFileAtomic(file, 'new'));
     expect(err.format()).toBe(`${file}: already exists; pass --force to overwrite it`);
     expect(readFileSync(file, 'utf8')).toBe('precious');
     expect(readdirSync(dir)).toEqual(['quiz.json']);
@@ -66,20 +57,20 @@ describe('writeFileAtomic', () => {
   it('a symbolic link at the name counts as existing, even when it points nowhere', () => {
     const link = join(dir, 'quiz.json');
     symlinkSync(join(dir, 'missing-target'), link);
-    expect(thrown(() => writeFileAtomic(link, 'x')).message).toBe('already exists; pass --force to overwrite it');
+    expect(readquizErrorFrom(() => writeFileAtomic(link, 'x')).message).toBe('already exists; pass --force to overwrite it');
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(existsSync(join(dir, 'missing-target'))).toBe(false);
   });
 
   it('refuses a folder as the file name', () => {
     mkdirSync(join(dir, 'out'));
-    expect(thrown(() => writeFileAtomic(join(dir, 'out'), 'x', { force: true })).message).toBe('is a folder; expected a file name to write');
+    expect(readquizErrorFrom(() => writeFileAtomic(join(dir, 'out'), 'x', { force: true })).message).toBe('is a folder; expected a file name to write');
   });
 
   it('never replaces a device, even with force (as root a rename would replace /dev/full itself)', () => {
     for (const dev of ['/dev/full', '/dev/null']) {
       if (!existsSync(dev)) continue;
-      const err = thrown(() => writeFileAtomic(dev, 'x', { force: true }));
+      const err = readquizErrorFrom(() => writeFileAtomic(dev, 'x', { force: true }));
       expect(err.format()).toBe(`${dev}: is not a regular file (a device, pipe or socket); readquiz writes only regular files`);
       expect(statSync(dev).isCharacterDevice()).toBe(true);
     }
@@ -88,7 +79,7 @@ describe('writeFileAtomic', () => {
 
   it('a missing folder is a clear error unless mkdirs is asked for', () => {
     const file = join(dir, 'a', 'b', 'quiz.json');
-    expect(thrown(() => writeFileAtomic(file, 'x')).format()).toBe(`${file}: cannot write: no such file or folder`);
+    expect(readquizErrorFrom(() => writeFileAtomic(file, 'x')).format()).toBe(`${file}: cannot write: no such file or folder`);
     writeFileAtomic(file, 'x', { mkdirs: true });
     expect(readFileSync(file, 'utf8')).toBe('x');
   });
@@ -98,7 +89,7 @@ describe('writeFileAtomic', () => {
     mkdirSync(locked);
     chmodSync(locked, 0o555);
     const file = join(locked, 'quiz.json');
-    expect(thrown(() => writeFileAtomic(file, 'x')).format()).toBe(`${file}: cannot write: permission denied`);
+    expect(readquizErrorFrom(() => writeFileAtomic(file, 'x')).format()).toBe(`${file}: cannot write: permission denied`);
     expect(readdirSync(locked)).toEqual([]);
   });
 
@@ -136,10 +127,10 @@ describe('a full disk', () => {
     if (!mounted) ctx.skip(isRoot ? 'cannot mount a tmpfs here (no CAP_SYS_ADMIN)' : 'mounting a small tmpfs needs root');
     writeFileSync(join(mnt(), 'keep.json'), 'old');
     const file = join(mnt(), 'quiz.json');
-    const err = thrown(() => writeFileAtomic(file, 'x'.repeat(256 * 1024)));
+    const err = readquizErrorFrom(() => writeFileAtomic(file, 'x'.repeat(256 * 1024)));
     expect(err.format()).toBe(`${file}: cannot write: the disk is full`);
     expect(readdirSync(mnt())).toEqual(['keep.json']);
-    expect(thrown(() => writeFileAtomic(join(mnt(), 'keep.json'), 'y'.repeat(256 * 1024), { force: true })).message).toBe('cannot write: the disk is full');
+    expect(readquizErrorFrom(() => writeFileAtomic(join(mnt(), 'keep.json'), 'y'.repeat(256 * 1024), { force: true })).message).toBe('cannot write: the disk is full');
     expect(readFileSync(join(mnt(), 'keep.json'), 'utf8')).toBe('old');
     expect(readdirSync(mnt())).toEqual(['keep.json']);
   });
@@ -162,10 +153,10 @@ describe('prepareOutputFolder', () => {
     const folder = join(dir, 'sheets');
     prepareOutputFolder(folder);
     expect(statSync(folder).isDirectory()).toBe(true);
-    expect(thrown(() => prepareOutputFolder(folder)).message).toBe('already exists; pass --force to write into it');
+    expect(readquizErrorFrom(() => prepareOutputFolder(folder)).message).toBe('already exists; pass --force to write into it');
     prepareOutputFolder(folder, { force: true });
     writeFileSync(join(dir, 'file'), '');
-    expect(thrown(() => prepareOutputFolder(join(dir, 'file'), { force: true })).message).toBe('exists and is not a folder');
+    expect(readquizErrorFrom(() => prepareOutputFolder(join(dir, 'file'), { force: true })).message).toBe('exists and is not a folder');
   });
 });
 
