@@ -199,6 +199,11 @@ export function displayName(entity: Entity): string {
   return capitalize(typographic(entity.name));
 }
 
+/** The entity's name inside a sentence: as the bank writes it ("the White House", "Joe Biden"). */
+export function displayNameInSentence(entity: Entity): string {
+  return typographic(entity.name);
+}
+
 /** Common fields of a question about one or more facts; evidence sentences in article order. */
 export function baseOf<T extends QuestionType>(ctx: BankContext, type: T, facts: readonly Fact[], prompt: string) {
   const refs = facts.map((f) => ({ f, s: ctx.sentence(f.evidence), p: ctx.position(f.evidence) }));

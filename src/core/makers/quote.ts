@@ -1,4 +1,4 @@
-// Quoted words: "Who said “...”?", cloze on a key word of the quote in its sentence, true/false with the
+// Quoted words: "Who used the words “...”?", cloze on a key word of the quote in its sentence, true/false with the
 // right or a swapped speaker, and "Which word did X use ...?" for one- or two-word quotes.
 import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
@@ -8,6 +8,7 @@ import {
   baseOf,
   CLOZE_BLANK,
   displayName,
+  displayNameInSentence,
   finishPrompt,
   fold,
   quoted,
@@ -58,7 +59,9 @@ function clozeText(ctx: BankContext, fact: QuoteFact): { text: string; word: str
   return text ? { text, word } : undefined;
 }
 
-const whoSaid = (fact: QuoteFact) => finishPrompt(`Who said ${quoted(fact.text)}?`, '?');
+// "Used the words" fits every quote, including fragments of reported speech ("in the coming days"),
+// where "Who said ...?" reads as if the fragment were a whole statement.
+const whoSaid = (fact: QuoteFact) => finishPrompt(`According to the article, who used the words ${quoted(fact.text)}?`, '?');
 
 function wordPrompt(ctx: BankContext, fact: QuoteFact): string {
   const speaker = ctx.entity(fact.speaker)!;
@@ -92,7 +95,7 @@ export const quoteMaker: FactMaker<QuoteFact> = {
       case 'true-false': {
         // Never a swapped speaker the words themselves name.
         const who = variant === 'true' ? speaker : pickFromPool(speakerPool(ctx, fact, fact.text), 1, rng)[0]!;
-        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(`${displayName(who)} said ${quoted(fact.text)}.`)), answer: variant === 'true' };
+        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(`According to the article, ${displayNameInSentence(who)} used the words ${quoted(fact.text)}.`)), answer: variant === 'true' };
       }
       case 'short-answer': {
         // Two quotes by the same speaker about the same thing ("premature" and "excessive") are both right.

@@ -19,11 +19,11 @@ const echoBank = miniBank({ facts: echoFacts });
 const echoCtx = createContext(echoBank);
 
 describe('quote maker', () => {
-  it('"Who said “...”?": the speaker among three other people, in typographic quotes', () => {
+  it('"Who used the words “...”?": the speaker among three other people, in typographic quotes', () => {
     for (let i = 0; i < 100; i++) {
       const q = build(fact('silva-quote'), 'multiple-choice', '1', `w${i}`);
       if (q.type !== 'multiple-choice') throw new Error('type');
-      expect(q.prompt).toBe('Who said \u201Ca bridge for everyone\u201D?');
+      expect(q.prompt).toBe('According to the article, who used the words \u201Ca bridge for everyone\u201D?');
       expect(q.choices[q.answer]).toBe('Ana Silva');
       expect(q.choices).toHaveLength(4);
       expect(new Set(q.choices).size).toBe(4);
@@ -52,11 +52,11 @@ describe('quote maker', () => {
   });
 
   it('true/false: the right speaker, or a swapped one of the same kind', () => {
-    expect(build(fact('lind-quote'), 'true-false', 'true', 't')).toMatchObject({ prompt: 'Eva Lind said \u201Creckless\u201D.', answer: true });
+    expect(build(fact('lind-quote'), 'true-false', 'true', 't')).toMatchObject({ prompt: 'According to the article, Eva Lind used the words \u201Creckless\u201D.', answer: true });
     for (let i = 0; i < 30; i++) {
       const q = build(fact('lind-quote'), 'true-false', 'false', `f${i}`);
       expect(q.answer).toBe(false);
-      expect(q.prompt).toMatch(/^(Ana Silva|Ben Okafor|Carla Reyes|Dan Weiss|Finn Moss) said \u201Creckless\u201D\.$/);
+      expect(q.prompt).toMatch(/^According to the article, (Ana Silva|Ben Okafor|Carla Reyes|Dan Weiss|Finn Moss) used the words \u201Creckless\u201D\.$/);
     }
   });
 
