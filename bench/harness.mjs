@@ -7,28 +7,51 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const bin = join(root, 'dist', 'readquiz.js');
+export const bin = join(root, 'dist', 'readquiz.cjs');
 const rssHook = join(root, 'bench', 'report-rss.mjs');
 
-function once(args, options = {}) {
-  const rssFile = join(tmpdir(), `readquiz-bench-rss-${process.pid}`);
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', rssHook, ...args], {
+// Three measurements per run, so that none disturbs another: wall time of the plain command; CPU time
+// (user + system) of the same command as bash's `times` reports it for its children; and peak memory
+// from a preloaded exit hook. The hook is kept out of the timed runs: it starts Node's ES module loader,
+// which a bare `node -e ''` would otherwise not pay for, and that would flatter every ratio.
+function spawnNode(args, options, extra = {}) {
+  return spawnSync(process.execPath, args, {
     cwd: options.cwd ?? root,
-    env: { ...process.env, READQUIZ_BENCH_RSS: rssFile, ...(options.env ?? {}) },
+    env: { ...process.env, ...(options.env ?? {}), ...extra },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+}
+
+function quote(arg) {
+  return `'${String(arg).replace(/'/g, "'\\''")}'`;
+}
+
+function once(args, options = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnNode(args, options);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  let rssKiB = NaN;
-  let cpuMs = NaN;
+  // `times` prints the shell's own times, then its children's: "0m0.051s 0m0.012s".
+  const t = spawnSync('bash', ['-c', `${[process.execPath, ...args].map(quote).join(' ')} >/dev/null 2>&1; times`], {
+    cwd: options.cwd ?? root,
+    env: { ...process.env, ...(options.env ?? {}) },
+    encoding: 'utf8',
+  });
+  const child = t.stdout.trim().split('\n').at(-1).match(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/);
+  const cpuMs = child ? (Number(child[1]) * 60 + Number(child[2]) + Number(child[3]) * 60 + Number(child[4])) * 1000 : NaN;
+  return { ms, cpuMs };
+}
+
+function peakRss(args, options = {}) {
+  const rssFile = join(tmpdir(), `readquiz-bench-rss-${process.pid}`);
+  spawnNode(['--import', rssHook, ...args], options, { READQUIZ_BENCH_RSS: rssFile });
   try {
-    const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
-    rssKiB = rss;
-    cpuMs = cpu / 1000;
+    const kib = Number(readFileSync(rssFile, 'utf8').split(' ')[0]);
     rmSync(rssFile);
-  } catch {}
-  return { ms, rssKiB, cpuMs };
+    return kib;
+  } catch {
+    return NaN;
+  }
 }
 
 export function median(xs) {
@@ -51,6 +74,7 @@ export function compare(name, args, { runs = 15, warmup = 2, ...options } = {}) 
   }
   const baseMs = median(base.map((r) => r.ms));
   const subjectMs = median(subject.map((r) => r.ms));
+  const rss = (a) => median([0, 1, 2].map(() => peakRss(a, options)));
   return {
     name,
     runs,
@@ -60,8 +84,8 @@ export function compare(name, args, { runs = 15, warmup = 2, ...options } = {}) 
     baseCpuMs: round(median(base.map((r) => r.cpuMs))),
     cpuMs: round(median(subject.map((r) => r.cpuMs))),
     cpuRatio: round(median(subject.map((r) => r.cpuMs)) / median(base.map((r) => r.cpuMs)), 2),
-    baseRssMiB: round(median(base.map((r) => r.rssKiB)) / 1024),
-    rssMiB: round(median(subject.map((r) => r.rssKiB)) / 1024),
+    baseRssMiB: round(rss(['-e', '']) / 1024),
+    rssMiB: round(rss(args) / 1024),
   };
 }
 

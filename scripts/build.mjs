@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// Builds dist/: the `readquiz` bin bundle (esbuild), the precompiled built-in banks, the JSON Schemas,
+// Builds dist/: the `readquiz` bin (esbuild bundles and a V8 code cache), the precompiled built-in banks, the JSON Schemas,
 // and the typed library (tsc -> dist/lib). `--if-stale` skips the work when dist/ is newer than every source.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const bin = join(root, 'dist', 'readquiz.js');
+const bin = join(root, 'dist', 'readquiz.cjs');
 
 function newestMtime(path) {
   const st = statSync(path);
@@ -52,15 +52,13 @@ if (problems.length > 0) {
   }
 }
 
-// 2. The bin: one ESM bundle with code splitting, so ink/react/yaml/pdfkit load only for commands that use them.
-await esbuild.build({
-  entryPoints: { readquiz: join(root, 'src', 'bin', 'readquiz.ts') },
-  outdir: join(root, 'dist'),
-  chunkNames: 'chunks/[name]-[hash]',
+// 2. The bin, in three files:
+//    dist/cli.cjs     the CLI without the Ink UI, one CommonJS bundle (run from a V8 code cache)
+//    dist/ui.mjs      the Ink app (ink, react, yoga), an ES module loaded by `take` alone
+//    dist/readquiz.cjs  the bin: runs cli.cjs with dist/cli.cache (scripts/bin-stub.cjs)
+const common = {
   bundle: true,
-  splitting: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   jsx: 'automatic',
   minify: true,
@@ -72,12 +70,54 @@ await esbuild.build({
     'process.env.NODE_ENV': '"production"',
     __READQUIZ_VERSION__: JSON.stringify(pkg.version),
   },
-  banner: {
-    // Bundled CommonJS dependencies call require(); ESM has none unless we make one.
-    js: "#!/usr/bin/env node\nimport { createRequire as __readquizCreateRequire } from 'node:module';\nconst require = __readquizCreateRequire(import.meta.url);",
-  },
   logLevel: 'error',
+};
+
+await esbuild.build({
+  ...common,
+  entryPoints: [join(root, 'src', 'ui', 'run-app.ts')],
+  outfile: join(root, 'dist', 'ui.mjs'),
+  format: 'esm',
+  // Bundled CommonJS dependencies (react) call require(); ESM has none unless we make one.
+  banner: { js: "import { createRequire as __readquizCreateRequire } from 'node:module';\nconst require = __readquizCreateRequire(import.meta.url);" },
 });
+
+// The UI is not bundled into cli.cjs: `take` imports ./ui.mjs at run time.
+const uiOutside = {
+  name: 'ui-outside',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]ui[\\/]run-app\.js$/ }, () => ({ path: './ui.mjs', external: true }));
+  },
+};
+await esbuild.build({
+  ...common,
+  entryPoints: [join(root, 'src', 'bin', 'readquiz.ts')],
+  outfile: join(root, 'dist', 'cli.cjs'),
+  format: 'cjs',
+  plugins: [uiOutside],
+  // Parsing YAML (banks of your own, --format yaml, init) and zipping (qti) load these from node_modules
+  // when used, so a cold `generate` on a built-in bank does not read or compile them.
+  external: [...common.external, 'yaml', 'fflate'],
+  // import.meta.url has no CommonJS meaning; the modules that use it want this file's own URL.
+  define: { ...common.define, 'import.meta.url': '__readquizModuleUrl' },
+  banner: { js: "var __readquizModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+copyFileSync(join(root, 'scripts', 'bin-stub.cjs'), join(root, 'dist', 'readquiz.cjs'));
+chmodSync(join(root, 'dist', 'readquiz.cjs'), 0o755);
+// The code cache: one warm `generate` compiles what a cold start needs; V8 refuses a stale cache itself.
+rmSync(join(root, 'dist', 'cli.cache'), { force: true });
+const warm = spawnSync(process.execPath, [join(root, 'dist', 'readquiz.cjs'), 'generate', '--seed', 'code-cache'], {
+  env: { ...process.env, READQUIZ_WRITE_CODE_CACHE: join(root, 'dist', 'cli.cache') },
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+if (warm.status !== 0) {
+  console.error(`build: the built bin failed its warm-up run:\n${warm.stderr}`);
+  process.exit(1);
+}
+// Files of the previous ESM layout, so an updated checkout does not keep serving them.
+rmSync(join(root, 'dist', 'readquiz.js'), { force: true });
+rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 
 // 3. The typed library API (import {loadBank, generateQuiz} from 'readquiz'). Type errors are the
 // typecheck's job (`npm run typecheck`); the build still emits so the bin and tests can run.

@@ -12,7 +12,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
 });
 
-const code = await main(process.argv.slice(2), {
+// No top-level await: the bin is bundled as CommonJS so it can start from a V8 code cache (scripts/bin-stub.cjs).
+main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
@@ -20,5 +21,13 @@ const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   now: () => Date.now(),
   freshSeed,
-});
-process.exitCode = code;
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // main() catches everything it can; this is the last line of defence.
+    process.stderr.write(`readquiz: internal error (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -12,7 +12,7 @@ import type { Question, Quiz } from '../../src/core/types.js';
 import { loadBank } from '../../src/io/load-bank.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'dist', 'readquiz.js');
+const BIN = join(ROOT, 'dist', 'readquiz.cjs');
 const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 if (!HAS_TMUX) console.warn('tests/e2e/take-tmux.test.ts: skipped, tmux is not installed (apt-get install tmux)');
 
@@ -72,7 +72,7 @@ async function waitFor(name: string, test: (s: string) => boolean, what: string)
 describe.skipIf(!HAS_TMUX)('readquiz take in tmux', () => {
   let quiz: Quiz;
   beforeAll(async () => {
-    if (!existsSync(BIN)) throw new Error('dist/readquiz.js is missing: run `npm run build` first (npm test does it)');
+    if (!existsSync(BIN)) throw new Error('dist/readquiz.cjs is missing: run `npm run build` first (npm test does it)');
     quiz = generateQuiz(await loadBank('biden-ukraine'), { seed: 'e2e', count: 5 });
   });
   afterAll(() => {
@@ -83,7 +83,7 @@ describe.skipIf(!HAS_TMUX)('readquiz take in tmux', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-e2e-'));
     const exitFile = join(dir, 'exit');
     // CI=... would make Ink draw only the last frame; a reader's terminal is not CI.
-    const cmd = `cd ${JSON.stringify(ROOT)} && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color ${JSON.stringify(process.execPath)} dist/readquiz.js ${args.map((a) => JSON.stringify(a)).join(' ')}; echo $? > ${JSON.stringify(exitFile)}; sleep 60`;
+    const cmd = `cd ${JSON.stringify(ROOT)} && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color ${JSON.stringify(process.execPath)} dist/readquiz.cjs ${args.map((a) => JSON.stringify(a)).join(' ')}; echo $? > ${JSON.stringify(exitFile)}; sleep 60`;
     tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), cmd);
     return { exitFile };
   }

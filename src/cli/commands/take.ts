@@ -10,6 +10,7 @@ import { boolOpt, intOpt, parseCommandArgs, stringOpt, typesOpt } from '../args.
 import { BANK_HELP, loadBankOption, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { loadUi } from '../ui-loader.js';
 
 export const NOT_A_TERMINAL =
   "readquiz: the interactive quiz needs a terminal; for files and pipes use 'readquiz generate', 'readquiz worksheet' or 'readquiz grade'";
@@ -46,7 +47,7 @@ async function importUi() {
   const fetchProp = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
   if (fetchProp?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
   try {
-    return await import('../../ui/run-app.js');
+    return await loadUi();
   } finally {
     if (fetchProp?.configurable) Object.defineProperty(globalThis, 'fetch', fetchProp);
   }
