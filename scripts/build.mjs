@@ -98,6 +98,9 @@ await esbuild.build({
   // Parsing YAML (banks of your own, --format yaml, init) and zipping (qti) load these from node_modules
   // when used, so a cold `generate` on a built-in bank does not read or compile them.
   external: [...common.external, 'yaml', 'fflate'],
+  // Functions restored from the code cache cannot import() on Node 20: dynamic imports become require()
+  // (pdfkit, yaml and fflate are CommonJS; the Ink UI comes through the bin's loader instead).
+  supported: { 'dynamic-import': false },
   // import.meta.url has no CommonJS meaning; the modules that use it want this file's own URL.
   define: { ...common.define, 'import.meta.url': '__readquizModuleUrl' },
   banner: { js: "var __readquizModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { quizSchema } from '../../src/core/schemas.js';
@@ -164,5 +165,31 @@ describe('readquiz lint and banks', () => {
     const [row] = JSON.parse(io.out());
     expect(row.id).toBe('biden-ukraine');
     expect(row.questions).toBeGreaterThanOrEqual(100);
+  });
+});
+
+// Each dependency the bin loads only when needed, through the built bin (the bundle runs from a code
+// cache, where loading has its own rules): pdfkit, fflate, yaml, and the Ink UI (tests/e2e).
+describe('lazily loaded parts, through the built bin', () => {
+  it('worksheet --format pdf (pdfkit) writes a PDF and its key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-bin-pdf-'));
+    const r = runBin(['worksheet', '--seed', 'bin', '--format', 'pdf', '-o', 'w.pdf'], { cwd: dir });
+    expect(r.stderr).toContain('wrote w.pdf and w-key.pdf');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'w.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('generate --format qti (fflate) writes a zip', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-bin-qti-'));
+    const r = runBin(['generate', '--seed', 'bin', '--format', 'qti', '-o', 'q.zip'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'q.zip')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('generate --format yaml and a bank from a path (yaml)', () => {
+    const r = runBin(['generate', '--seed', 'bin', '--count', '2', '--format', 'yaml', '--bank', 'questions/biden-ukraine.yaml'], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('format: readquiz/quiz@1');
   });
 });
