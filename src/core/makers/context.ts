@@ -157,7 +157,10 @@ function codePointAt(text: string, i: number): string | undefined {
  * (letters and digits may not continue on either side); -1 when there is none. Same answers as
  * wordRegExp, without compiling a pattern per needle.
  */
-export function indexOfWords(hay: string, needle: string, from = 0): number {
+export function indexOfWords(hay: string, needle: string, fromIndex = 0): number {
+  // A start inside a surrogate pair means that code point, as a Unicode pattern's lastIndex does.
+  const inPair = fromIndex > 0 && /[\uDC00-\uDFFF]/.test(hay[fromIndex] ?? '') && /[\uD800-\uDBFF]/.test(hay[fromIndex - 1]!);
+  const from = inPair ? fromIndex - 1 : fromIndex;
   const h = hay.toLowerCase();
   const n = needle.toLowerCase();
   if (n.length === 0) return -1;

@@ -24,5 +24,7 @@ describe('indexOfWords', () => {
     expect(indexOfWords('Londoners', 'London')).toBe(-1);
     expect(indexOfWords('8500 soldiers', '500')).toBe(-1);
     expect(indexOfWords('a a', 'a', 1)).toBe(2);
+    // Found by the property above: a start inside a surrogate pair means that whole code point.
+    expect(indexOfWords('😀', '😀', 1)).toBe(0);
   });
 });
