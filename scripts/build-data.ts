@@ -2,7 +2,7 @@
 // once so that `readquiz generate` does not parse YAML at every start. Bundled and run by build.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bankSchema, quizSchema } from '../src/core/schemas.js';
+import { attemptSchema, bankSchema, quizSchema } from '../src/core/schemas.js';
 import { BUILTIN_BANKS, fileStamp, type PrecompiledBank } from '../src/io/builtin-banks.js';
 import { parseBankFile } from '../src/io/parse-bank.js';
 import { ReadquizError } from '../src/core/errors.js';
@@ -13,6 +13,7 @@ export function buildData(root: string): string[] {
   mkdirSync(join(root, 'schema'), { recursive: true });
   writeFileSync(join(root, 'schema', 'bank.schema.json'), `${JSON.stringify(bankSchema, null, 2)}\n`);
   writeFileSync(join(root, 'schema', 'quiz.schema.json'), `${JSON.stringify(quizSchema, null, 2)}\n`);
+  writeFileSync(join(root, 'schema', 'attempt.schema.json'), `${JSON.stringify(attemptSchema, null, 2)}\n`);
   const compiled: PrecompiledBank[] = [];
   for (const b of BUILTIN_BANKS) {
     const file = join(root, 'questions', b.file);

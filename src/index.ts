@@ -6,5 +6,5 @@ export { BUILTIN_BANKS, DEFAULT_BANK_ID } from './io/builtin-banks.js';
 export { createRng, variantSeed, type Rng } from './core/rng.js';
 export { parseArticle, findSentence } from './core/article.js';
 export { ReadquizError } from './core/errors.js';
-export { bankSchema, quizSchema } from './core/schemas.js';
+export { attemptSchema, bankSchema, quizSchema } from './core/schemas.js';
 export * from './core/types.js';

@@ -206,3 +206,55 @@ export const quizSchema = {
     ordering: question('ordering', { items: choices, answer: indexList }, ['items', 'answer']),
   },
 } as const;
+
+/** One line of a `readquiz take --record FILE` file (JSON Lines), as `readquiz stats` reads it. */
+export const attemptSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://readquiz.dev/schema/attempt.schema.json',
+  title: 'readquiz attempt record (readquiz/attempt@1)',
+  description: 'One attempt at a quiz in the terminal; the quiz itself is regenerated from bank, seed and options.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['format', 'seed', 'bank', 'options', 'strict', 'startedAt', 'finishedAt', 'answers', 'score'],
+  properties: {
+    format: { const: 'readquiz/attempt@1' },
+    seed: { type: 'string' },
+    bank: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'contentHash'],
+      properties: { id: { type: 'string' }, contentHash: { type: 'string', pattern: '^[0-9a-f]{8}$' } },
+    },
+    options: quizSchema.properties.options,
+    strict: { type: 'boolean', description: 'True when --strict turned every leniency off.' },
+    startedAt: { type: 'string', description: 'ISO 8601 time the round started.' },
+    finishedAt: { type: 'string', description: 'ISO 8601 time the round ended.' },
+    answers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['questionId', 'type', 'factKind', 'response', 'status', 'points', 'max', 'ms'],
+        properties: {
+          questionId: { type: 'string' },
+          type: { enum: ['multiple-choice', 'true-false', 'multi-select', 'numeric', 'short-answer', 'cloze', 'matching', 'ordering'] },
+          factKind: { enum: ['quantity', 'set', 'quote', 'statement', 'role', 'action'] },
+          response: {
+            description: 'The answer as given: typed text, an option index, true/false, picks, pairs or an order; null when not answered.',
+            oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'integer' } }, { type: 'null' }],
+          },
+          status: { enum: ['right', 'partial', 'wrong', 'unanswered'] },
+          points: { type: 'number', minimum: 0 },
+          max: { type: 'number', minimum: 0 },
+          ms: { type: 'number', minimum: 0, description: 'From the question showing to the answer.' },
+        },
+      },
+    },
+    score: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['points', 'max'],
+      properties: { points: { type: 'number', minimum: 0 }, max: { type: 'number', minimum: 0 } },
+    },
+  },
+} as const;
