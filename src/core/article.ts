@@ -50,10 +50,13 @@ export function parseArticle(text: string, exclude: readonly string[] = []): Art
   const blocks: ArticleBlock[] = [];
   let n = 0;
   rawBlocks.forEach((raw, i) => {
+    // Markdown headings (`# Title`, `## Section`) show without their markers.
+    const heading = /^#{1,6}\s+/.test(raw);
+    const text = raw.replace(/^#{1,6}\s+/, '');
     if (i === 0) {
-      blocks.push({ kind: 'title', text: raw });
-    } else if (!/[.!?…]["'\u201D\u2019)]*(\s|$)/.test(raw)) {
-      blocks.push({ kind: 'heading', text: raw });
+      blocks.push({ kind: 'title', text });
+    } else if (heading || !/[.!?…]["'\u201D\u2019)]*(\s|$)/.test(raw)) {
+      blocks.push({ kind: 'heading', text });
     } else {
       n += 1;
       blocks.push({ kind: 'paragraph', text: raw, n, sentences: splitSentences(raw) });

@@ -49,3 +49,16 @@ describe('splitSentences', () => {
     expect(splitSentences('He said “stop.” Then “go”.')).toEqual(['He said “stop.”', 'Then “go”.']);
   });
 });
+
+describe('Markdown articles', () => {
+  it('show titles and headings without their # markers', () => {
+    const article = parseArticle('# Council approves bridge\n\nThe council voted on Monday.\n\n## Costs\n\nIt will cost 2 million.\n');
+    expect(article.title).toBe('Council approves bridge');
+    expect(article.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['title', 'Council approves bridge'],
+      ['paragraph', 'The council voted on Monday.'],
+      ['heading', 'Costs'],
+      ['paragraph', 'It will cost 2 million.'],
+    ]);
+  });
+});
