@@ -1,7 +1,7 @@
 // Every file readquiz writes goes through here: written to a temporary file in the same folder, flushed,
 // then moved into place, so a reader never sees half a file and a failure (full disk, denied permission,
 // an interrupted write) leaves nothing behind: neither a partial target nor the temporary file.
-import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ReadquizError } from '../core/errors.js';
 import { describeFsError } from './read-text.js';
@@ -105,4 +105,54 @@ export function prepareOutputFolder(folder: string, options: WriteOptions = {}):
   } catch (err) {
     throw new ReadquizError(describeFsError(err, 'cannot create the folder'), { file: folder });
   }
+}
+
+export interface OutputFolder {
+  write(name: string, data: string | Uint8Array): void;
+  commit(): void;
+  abort(): void;
+}
+
+/**
+ * Several files as one output (worksheet variants). A new folder is filled under a hidden temporary name beside it and renamed into place at the end: it
+ * appears whole or not at all, and a thousand variants do not cost two thousand fsyncs. Into an existing
+ * folder (--force) each file is written atomically on its own.
+ */
+export function openOutputFolder(folder: string, options: WriteOptions = {}): OutputFolder {
+  if (existsSync(folder)) {
+    prepareOutputFolder(folder, options);
+    return { write: (name, data) => writeFileAtomic(join(folder, name), data, { force: true }), commit() {}, abort() {} };
+  }
+  const tmp = join(dirname(folder), `.${basename(folder)}.${process.pid}.${++counter}.tmp`);
+  try {
+    mkdirSync(dirname(folder), { recursive: true });
+    mkdirSync(tmp);
+  } catch (err) {
+    throw new ReadquizError(describeFsError(err, 'cannot create the folder'), { file: folder });
+  }
+  const fail = (err: unknown, file: string) => {
+    rmSync(tmp, { recursive: true, force: true });
+    return new ReadquizError(describeFsError(err, 'cannot write'), { file });
+  };
+  return {
+    write(name, data) {
+      try {
+        writeFileSync(join(tmp, name), data, { flag: 'wx' });
+      } catch (err) {
+        throw fail(err, join(folder, name));
+      }
+    },
+    commit() {
+      if (existsSync(folder)) {
+        rmSync(tmp, { recursive: true, force: true });
+        throw new ReadquizError('appeared while the worksheets were made; pass --force to write into it', { file: folder });
+      }
+      try {
+        renameSync(tmp, folder);
+      } catch (err) {
+        throw fail(err, folder);
+      }
+    },
+    abort: () => rmSync(tmp, { recursive: true, force: true }),
+  };
 }

@@ -2,14 +2,13 @@
 // each reproducible alone with --variant. Everything is generated and checked before the first byte is
 // written, so bad input writes nothing; every file is written atomically and never over an existing one
 // without --force.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
 import { DEFAULT_COUNT, generateQuiz } from '../../core/generate.js';
 import { variantSeed } from '../../core/rng.js';
 import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
-import { describeFsError } from '../../io/read-text.js';
-import { prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
+import { openOutputFolder, prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type Parsed } from '../args.js';
 import { BANK_HELP, loadBankOption, seedOption } from '../bank-option.js';
@@ -200,7 +199,7 @@ export const command: Command = {
     }
     const pad = Math.max(2, String(k).length);
     const name = (v: number, suffix = '') => `variant-${String(v).padStart(pad, '0')}${suffix}.${ext}`;
-    const out = openFolder(folder, force, io);
+    const out = openOutputFolder(folder, { force });
     try {
       const renderers = await loadRenderers(format);
       for (const sheet of sheets) {
@@ -224,55 +223,6 @@ export const command: Command = {
   },
 };
 
-interface FolderOut {
-  write(name: string, data: string | Uint8Array): void;
-  commit(): void;
-  abort(): void;
-}
-
-/**
- * A new folder is filled under a hidden temporary name beside it and renamed into place at the end: it
- * appears whole or not at all, and a thousand variants do not cost two thousand fsyncs. Into an existing
- * folder (--force) each file is written atomically on its own.
- */
-function openFolder(folder: string, force: boolean, io: CliIo): FolderOut {
-  if (existsSync(folder)) {
-    prepareOutputFolder(folder, { force });
-    return { write: (name, data) => writeFileAtomic(join(folder, name), data, { force: true }), commit() {}, abort() {} };
-  }
-  const tmp = join(dirname(folder), `.${basename(folder)}.${io.now()}.tmp`);
-  try {
-    mkdirSync(dirname(folder), { recursive: true });
-    mkdirSync(tmp);
-  } catch (err) {
-    throw new ReadquizError(describeFsError(err, 'cannot create the folder'), { file: folder });
-  }
-  const fail = (err: unknown, file: string) => {
-    rmSync(tmp, { recursive: true, force: true });
-    return new ReadquizError(describeFsError(err, 'cannot write'), { file });
-  };
-  return {
-    write(name, data) {
-      try {
-        writeFileSync(join(tmp, name), data, { flag: 'wx' });
-      } catch (err) {
-        throw fail(err, join(folder, name));
-      }
-    },
-    commit() {
-      if (existsSync(folder)) {
-        rmSync(tmp, { recursive: true, force: true });
-        throw new ReadquizError('appeared while the worksheets were made; pass --force to write into it', { file: folder });
-      }
-      try {
-        renameSync(tmp, folder);
-      } catch (err) {
-        throw fail(err, folder);
-      }
-    },
-    abort: () => rmSync(tmp, { recursive: true, force: true }),
-  };
-}
 
 function keyDoc(bank: Bank, baseSeed: string, sheets: SheetVariant[], paper: Paper): KeyDoc {
   return { bank, baseSeed, sheets, paper };
