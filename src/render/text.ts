@@ -1,5 +1,5 @@
 // A readable listing with the answers: for checking a seed by eye, or pasting into a message.
-import type { Question, Quiz } from '../core/types.js';
+import { QUESTION_TYPES, type Question, type Quiz } from '../core/types.js';
 import { formatNumber } from '../core/text.js';
 import type { RenderResult } from './formats.js';
 import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
@@ -49,7 +49,7 @@ export function render(quiz: Quiz): RenderResult {
     terminalSafeLine(quiz.bank.title),
     `${quiz.questions.length} questions · bank ${quiz.bank.id} (${quiz.bank.contentHash}) · seed ${terminalSafeLine(quiz.seed)}`,
     // The bank may have come from a path the quiz does not know, so the bank is named, not spelled as --bank.
-    `Regenerate: readquiz generate --seed ${JSON.stringify(quiz.seed)}${quiz.options.count === 'all' ? ' --all' : ` --count ${quiz.options.count}`}${quiz.options.types.length < 8 ? ` --types ${quiz.options.types.join(',')}` : ''} with bank ${quiz.bank.id}`,
+    `Regenerate: readquiz generate --seed ${JSON.stringify(quiz.seed)}${quiz.options.count === 'all' ? ' --all' : ` --count ${quiz.options.count}`}${quiz.options.types.length < QUESTION_TYPES.length ? ` --types ${quiz.options.types.join(',')}` : ''} with bank ${quiz.bank.id}`,
     '',
   ];
   quiz.questions.forEach((q, i) => {

@@ -41,9 +41,11 @@ export function lintFile(file: string): { diagnostics: Diagnostic[]; facts: numb
   const diagnostics = parsed.diagnostics.slice();
   const bank = parsed.bank;
   if (bank) {
-    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    // The loader has the file's text; reading it again is only worth it to place a thin fact.
+    let lines: string[] | undefined;
     bank.facts.forEach((fact, i) => {
       if (questionTypesForFact(bank, fact).length === 0) {
+        lines ??= readFileSync(file, 'utf8').split(/\r?\n/);
         diagnostics.push({ file, ...lineOfId(lines, fact.id), path: ['facts', i], severity: 'error', message: `fact '${fact.id}' is too thin to make any question; add what its kind needs (see docs/bank-format.md)` });
       }
     });
