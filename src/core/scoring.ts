@@ -15,7 +15,7 @@
 //   - ordering: share of the correct order's adjacent pairs (n-1 of them) that the response keeps in the same
 //     relative order (not necessarily adjacent), times max. Chosen over "items in the right position" because
 //     one item moved from the top to the bottom should cost one pair, not every position.
-import { foldForMatch, formatNumber, wordToNumber } from './text.js';
+import { foldForMatch, formatNumber, OPTION_LETTERS, optionLetter, wordToNumber } from './text.js';
 import type { Question } from './types.js';
 
 export type Response = string | number | boolean | number[] | null | undefined;
@@ -42,14 +42,8 @@ export interface ParsedResponse {
   problem?: string;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-function letterOf(i: number): string {
-  return LETTERS[i] ?? String(i + 1);
-}
-
 function optionRange(n: number): string {
-  return n <= LETTERS.length ? `a-${letterOf(n - 1)}` : `1-${n}`;
+  return n <= OPTION_LETTERS.length ? `a-${optionLetter(n - 1)}` : `1-${n}`;
 }
 
 function isBlank(raw: Response): boolean {
@@ -178,7 +172,7 @@ function choiceIndex(token: string, n: number, choices?: readonly string[]): num
     return i >= 0 && i < n ? i : `'${token.trim()}' is not an option (1-${n})`;
   }
   if (/^[a-z]$/i.test(t)) {
-    const i = LETTERS.indexOf(t.toLowerCase());
+    const i = OPTION_LETTERS.indexOf(t.toLowerCase());
     return i < n ? i : `'${token.trim()}' is not an option (${optionRange(n)})`;
   }
   if (choices) {
@@ -194,7 +188,7 @@ function choiceIndex(token: string, n: number, choices?: readonly string[]): num
 function optionTokens(raw: string, n: number): string[] {
   const out: string[] = [];
   for (const tok of raw.trim().split(/[\s,;/+&]+|\band\b/i).filter(Boolean)) {
-    if (/^[a-z]{2,}$/i.test(tok) && [...tok.toLowerCase()].every((c) => LETTERS.indexOf(c) >= 0 && LETTERS.indexOf(c) < n)) out.push(...tok);
+    if (/^[a-z]{2,}$/i.test(tok) && [...tok.toLowerCase()].every((c) => OPTION_LETTERS.indexOf(c) >= 0 && OPTION_LETTERS.indexOf(c) < n)) out.push(...tok);
     else if (/^\d{2,}$/.test(tok) && n < 10) out.push(...tok);
     else out.push(tok);
   }
@@ -272,7 +266,7 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
         // "c a b": the partners of 1, 2, 3 in order.
         const letters = text.replace(/[\s,;]+/g, '');
         for (let i = 0; i < letters.length; i++) {
-          const r = LETTERS.indexOf(letters[i]!);
+          const r = OPTION_LETTERS.indexOf(letters[i]!);
           if (r >= nr) return bad(`'${letters[i]}' is not an option (${optionRange(nr)})`);
           pairs[i] = r;
         }
@@ -291,7 +285,7 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
         if (!m) return bad(`cannot read '${raw.trim().slice(pos)}'; write pairs such as '1c 2a' (1-${nl} with ${optionRange(nr)})`);
         pos = re.lastIndex;
         const l = Number(m[1]) - 1;
-        const r = LETTERS.indexOf(m[2]!);
+        const r = OPTION_LETTERS.indexOf(m[2]!);
         if (l < 0 || l >= nl) return bad(`'${m[1]}' is not a left item (1-${nl})`);
         if (r >= nr) return bad(`'${m[2]}' is not an option (${optionRange(nr)})`);
         if (pairs[l] !== -1) return bad(`item ${l + 1} is paired twice`);
@@ -415,15 +409,15 @@ export function describeResponse(question: Question, value: Response): string {
   if (value === null || value === undefined) return '(no answer)';
   switch (question.type) {
     case 'multiple-choice':
-      return typeof value === 'number' ? `${letterOf(value)}) ${question.choices[value] ?? ''}` : String(value);
+      return typeof value === 'number' ? `${optionLetter(value)}) ${question.choices[value] ?? ''}` : String(value);
     case 'true-false':
       return value === true ? 'True' : value === false ? 'False' : String(value);
     case 'multi-select':
-      return Array.isArray(value) ? value.map((i) => `${letterOf(i)}) ${question.choices[i] ?? ''}`).join('; ') || '(none)' : String(value);
+      return Array.isArray(value) ? value.map((i) => `${optionLetter(i)}) ${question.choices[i] ?? ''}`).join('; ') || '(none)' : String(value);
     case 'numeric':
       return typeof value === 'number' ? formatNumber(value, question.unit) : String(value);
     case 'matching':
-      return Array.isArray(value) ? value.map((r, i) => (r < 0 ? `${i + 1}?` : `${i + 1}${letterOf(r)}`)).join(' ') : String(value);
+      return Array.isArray(value) ? value.map((r, i) => (r < 0 ? `${i + 1}?` : `${i + 1}${optionLetter(r)}`)).join(' ') : String(value);
     case 'ordering':
       return Array.isArray(value) ? value.map((i) => i + 1).join(' ') : String(value);
     default:

@@ -37,6 +37,18 @@ export function wordToNumber(word: string): number | undefined {
   return i >= 0 ? i : undefined;
 }
 
+/** Options are lettered a, b, c ... (past z they are numbered), on screen, on paper and in typed answers. */
+export const OPTION_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+export function optionLetter(i: number): string {
+  return OPTION_LETTERS[i] ?? String(i + 1);
+}
+
+/** The index of the option a single lower-case letter names, or -1. */
+export function optionIndex(letter: string): number {
+  return letter.length === 1 ? OPTION_LETTERS.indexOf(letter) : -1;
+}
+
 /** Upper-cases the first letter. */
 export function capitalize(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;

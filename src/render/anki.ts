@@ -4,16 +4,16 @@
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { ankiField, escapeAnkiCloze, oneLine } from './escape.js';
 import type { RenderResult } from './formats.js';
-import { letter } from './text.js';
 import { keyAnswer, splitBlanks } from './worksheet/model.js';
+import { optionLetter } from '../core/text.js';
 
 function front(q: Question): string {
   switch (q.type) {
     case 'multiple-choice':
     case 'multi-select':
-      return [q.prompt, ...q.choices.map((c, i) => `${letter(i)}) ${c}`)].join('\n');
+      return [q.prompt, ...q.choices.map((c, i) => `${optionLetter(i)}) ${c}`)].join('\n');
     case 'matching':
-      return [q.prompt, ...q.left.map((l, i) => `${i + 1}. ${l}`), '', ...q.right.map((r, i) => `${letter(i)}) ${r}`)].join('\n');
+      return [q.prompt, ...q.left.map((l, i) => `${i + 1}. ${l}`), '', ...q.right.map((r, i) => `${optionLetter(i)}) ${r}`)].join('\n');
     case 'ordering':
       return [q.prompt, ...q.items.map((it) => `- ${it}`)].join('\n');
     case 'true-false':

@@ -3,7 +3,7 @@
 // margin boxes, which Chromium's print-to-PDF renders on every page; on screen it shows once at the end.
 import type { Bank, Question } from '../core/types.js';
 import { escapeHtml as h } from './escape.js';
-import { letter } from './text.js';
+import { optionLetter } from '../core/text.js';
 import {
   articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand,
   splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING,
@@ -92,7 +92,7 @@ function answerSpace(q: Question): string {
     case 'multiple-choice':
     case 'multi-select': {
       const cls = q.type === 'multiple-choice' ? 'box round' : 'box';
-      return `<ul class="options">${q.choices.map((c, i) => `<li><span class="${cls}"></span><span>${letter(i)})&nbsp;${h(c)}</span></li>`).join('')}</ul>`;
+      return `<ul class="options">${q.choices.map((c, i) => `<li><span class="${cls}"></span><span>${optionLetter(i)})&nbsp;${h(c)}</span></li>`).join('')}</ul>`;
     }
     case 'true-false':
       return '<p class="options tf"><span><span class="box round"></span> True</span><span><span class="box round"></span> False</span></p>';
@@ -110,7 +110,7 @@ function answerSpace(q: Question): string {
         const l = q.left[i];
         const r = q.right[i];
         tr.push(
-          `<tr><td class="l">${l !== undefined ? `${i + 1}.&nbsp;${h(l)}` : ''}</td><td class="slot">${l !== undefined ? '<i></i>' : ''}</td><td>${r !== undefined ? `${letter(i)})&nbsp;${h(r)}` : ''}</td></tr>`,
+          `<tr><td class="l">${l !== undefined ? `${i + 1}.&nbsp;${h(l)}` : ''}</td><td class="slot">${l !== undefined ? '<i></i>' : ''}</td><td>${r !== undefined ? `${optionLetter(i)})&nbsp;${h(r)}` : ''}</td></tr>`,
         );
       }
       return `<table class="match">${tr.join('')}</table>`;

@@ -3,7 +3,7 @@
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { escapeMarkdown as md } from './escape.js';
 import type { RenderResult } from './formats.js';
-import { letter } from './text.js';
+import { optionLetter } from '../core/text.js';
 import {
   articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand,
   splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING, type KeyDoc, type SheetVariant, type WorksheetDoc,
@@ -28,7 +28,7 @@ function questionMd(q: Question, n: number): string[] {
   switch (q.type) {
     case 'multiple-choice':
     case 'multi-select':
-      out.push(...q.choices.map((c, i) => `- ${BOX} ${letter(i)}) ${md(c)}`));
+      out.push(...q.choices.map((c, i) => `- ${BOX} ${optionLetter(i)}) ${md(c)}`));
       break;
     case 'true-false':
       out.push(`${BOX} True      ${BOX} False`);
@@ -48,7 +48,7 @@ function questionMd(q: Question, n: number): string[] {
       for (let i = 0; i < rows; i++) {
         const l = q.left[i];
         const r = q.right[i];
-        out.push(`| ${l !== undefined ? `${i + 1}. ${md(l)}` : ''} | ${l !== undefined ? blank(4) : ''} | ${r !== undefined ? `${letter(i)})` : ''} | ${r !== undefined ? md(r) : ''} |`);
+        out.push(`| ${l !== undefined ? `${i + 1}. ${md(l)}` : ''} | ${l !== undefined ? blank(4) : ''} | ${r !== undefined ? `${optionLetter(i)})` : ''} | ${r !== undefined ? md(r) : ''} |`);
       }
       break;
     }

@@ -3,7 +3,7 @@
 // and the footer with "page n of m" is drawn at the end over the buffered pages. Bytes are deterministic:
 // the creation date is fixed (the epoch) so the same seed gives the same file.
 import type { Bank, Question } from '../core/types.js';
-import { letter } from './text.js';
+import { optionLetter } from '../core/text.js';
 import {
   articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand,
   splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING,
@@ -117,9 +117,9 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
   };
   switch (q.type) {
     case 'multiple-choice':
-      return optionRows(q.choices.map((c, i) => `${letter(i)}) ${c}`), true);
+      return optionRows(q.choices.map((c, i) => `${optionLetter(i)}) ${c}`), true);
     case 'multi-select':
-      return optionRows(q.choices.map((c, i) => `${letter(i)}) ${c}`), false);
+      return optionRows(q.choices.map((c, i) => `${optionLetter(i)}) ${c}`), false);
     case 'true-false':
       return {
         height: 16,
@@ -162,7 +162,7 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
       const hs: number[] = [];
       for (let i = 0; i < rows; i++) {
         const l = q.left[i] !== undefined ? wr.height(`${i + 1}. ${q.left[i]}`, SERIF, BODY, colW) : 0;
-        const r = q.right[i] !== undefined ? wr.height(`${letter(i)}) ${q.right[i]}`, SERIF, BODY, colW - 10) : 0;
+        const r = q.right[i] !== undefined ? wr.height(`${optionLetter(i)}) ${q.right[i]}`, SERIF, BODY, colW - 10) : 0;
         hs.push(Math.max(l, r, 12));
       }
       return {
@@ -174,7 +174,7 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
               doc.font(SERIF).fontSize(BODY).text(pdfSafe(`${i + 1}. ${q.left[i]}`), x, y, { width: colW, lineGap: 1.5 });
               hline(doc, x + colW + 6, y + 11, 26);
             }
-            if (q.right[i] !== undefined) doc.font(SERIF).fontSize(BODY).text(pdfSafe(`${letter(i)}) ${q.right[i]}`), x + colW + 46, y, { width: colW - 10, lineGap: 1.5 });
+            if (q.right[i] !== undefined) doc.font(SERIF).fontSize(BODY).text(pdfSafe(`${optionLetter(i)}) ${q.right[i]}`), x + colW + 46, y, { width: colW - 10, lineGap: 1.5 });
             doc.x = x;
             doc.y = y + hs[i]! + 5;
           }

@@ -1,25 +1,19 @@
 // A readable listing with the answers: for checking a seed by eye, or pasting into a message.
 import { QUESTION_TYPES, type Question, type Quiz } from '../core/types.js';
-import { formatNumber } from '../core/text.js';
+import { formatNumber, optionLetter } from '../core/text.js';
 import type { RenderResult } from './formats.js';
 import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-export function letter(i: number): string {
-  return LETTERS[i] ?? String(i + 1);
-}
 
 /** The right answer in words, as a key shows it. */
 export function answerText(q: Question): string {
   switch (q.type) {
-    case 'multiple-choice': return `${letter(q.answer)}) ${q.choices[q.answer]}`;
+    case 'multiple-choice': return `${optionLetter(q.answer)}) ${q.choices[q.answer]}`;
     case 'true-false': return q.answer ? 'True' : 'False';
-    case 'multi-select': return q.answer.map((i) => `${letter(i)}) ${q.choices[i]}`).join('; ');
+    case 'multi-select': return q.answer.map((i) => `${optionLetter(i)}) ${q.choices[i]}`).join('; ');
     case 'numeric': return `${formatNumber(q.answer, q.unit)}${q.unit && q.unit !== 'year' ? ` ${q.unit}` : ''}${q.tolerance ? ` (±${formatNumber(q.tolerance)})` : ''}`;
     case 'short-answer':
     case 'cloze': return q.answer;
-    case 'matching': return q.left.map((l, i) => `${i + 1}${letter(q.answer[i]!)} (${l} = ${q.right[q.answer[i]!]})`).join('; ');
+    case 'matching': return q.left.map((l, i) => `${i + 1}${optionLetter(q.answer[i]!)} (${l} = ${q.right[q.answer[i]!]})`).join('; ');
     case 'ordering': return q.answer.map((i) => `${i + 1}`).join(', ');
   }
 }
@@ -28,14 +22,14 @@ function body(q: Question): string[] {
   switch (q.type) {
     case 'multiple-choice':
     case 'multi-select':
-      return q.choices.map((c, i) => `   ${letter(i)}) ${terminalSafeLine(c)}`);
+      return q.choices.map((c, i) => `   ${optionLetter(i)}) ${terminalSafeLine(c)}`);
     case 'true-false': return ['   True / False'];
     case 'matching': {
       const rows = Math.max(q.left.length, q.right.length);
       const width = Math.max(...q.left.map((l) => l.length)) + 6;
       return Array.from({ length: rows }, (_, i) => {
         const l = q.left[i] !== undefined ? `${i + 1}. ${terminalSafeLine(q.left[i]!)}` : '';
-        const r = q.right[i] !== undefined ? `${letter(i)}) ${terminalSafeLine(q.right[i]!)}` : '';
+        const r = q.right[i] !== undefined ? `${optionLetter(i)}) ${terminalSafeLine(q.right[i]!)}` : '';
         return `   ${l.padEnd(width)}${r}`;
       });
     }

@@ -5,12 +5,13 @@ import { extra } from './layout.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
-import { letter, safe } from './words.js';
+import { safe } from './words.js';
+import { optionLetter } from '../core/text.js';
 
 export function ChoiceQuestion({ state, act, size, question }: ScreenProps & { question: MultipleChoiceQuestion | TrueFalseQuestion }) {
   const mc = question.type === 'multiple-choice';
   const labels = mc ? question.choices : ['True', 'False'];
-  const keyOf = (i: number) => (mc ? letter(i) : i === 0 ? 't' : 'f');
+  const keyOf = (i: number) => (mc ? optionLetter(i) : i === 0 ? 't' : 'f');
   const [cursor, setCursor, cursorRef] = useDraft(0);
   const n = labels.length;
   const answer = (i: number) => act({ type: 'answer', response: mc ? i : i === 0 });
@@ -36,6 +37,6 @@ export function ChoiceQuestion({ state, act, size, question }: ScreenProps & { q
     const label = `${on ? '›' : ' '} ${keyOf(i)}) `;
     return { segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on, color: on ? 'cyan' : undefined }], hang: label.length };
   });
-  const keys = [extra('↑↓ move'), 'Enter answer', mc ? `or a-${letter(n - 1)}` : 'or t/f', 's skip', 'q quit'];
+  const keys = [extra('↑↓ move'), 'Enter answer', mc ? `or a-${optionLetter(n - 1)}` : 'or t/f', 's skip', 'q quit'];
   return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} />;
 }

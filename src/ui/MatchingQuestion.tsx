@@ -6,7 +6,8 @@ import { extra } from './layout.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
-import { letter, safe } from './words.js';
+import { safe } from './words.js';
+import { optionLetter, optionIndex } from '../core/text.js';
 
 interface Draft {
   pairs: number[];
@@ -39,7 +40,7 @@ export function MatchingQuestion({ state, act, size, question }: ScreenProps & {
   useKeys((input, key) => {
     const draft = draftRef.current;
     const k = input.toLowerCase();
-    const r = k.length === 1 ? 'abcdefghijklmnopqrstuvwxyz'.indexOf(k) : -1;
+    const r = optionIndex(k);
     if (key.escape) {
       if (draft.column === 'right') setDraft((d) => ({ ...d, column: 'left', chosen: undefined }));
       else act({ type: 'quit-request' });
@@ -80,7 +81,7 @@ export function MatchingQuestion({ state, act, size, question }: ScreenProps & {
         { text: label, bold: on || chosen, color: on || chosen ? 'cyan' : undefined },
         { text: safe(text), bold: on || chosen, inverse: chosen, color: on ? 'cyan' : undefined },
         { text: ' → ', dim: true },
-        p >= 0 ? { text: `${letter(p)}) ${safe(question.right[p]!)}`, color: 'green' } : { text: '?', dim: true },
+        p >= 0 ? { text: `${optionLetter(p)}) ${safe(question.right[p]!)}`, color: 'green' } : { text: '?', dim: true },
       ],
       hang: label.length,
     });
@@ -93,14 +94,14 @@ export function MatchingQuestion({ state, act, size, question }: ScreenProps & {
   question.right.forEach((text, i) => {
     const on = draft.column === 'right' && draft.rc === i;
     const used = draft.pairs.includes(i);
-    const label = `${on ? '›' : ' '} ${letter(i)}) `;
+    const label = `${on ? '›' : ' '} ${optionLetter(i)}) `;
     lines.push({ segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on, dim: used && !on, color: on ? 'cyan' : undefined }], hang: label.length });
   });
   const focus: [number, number] = draft.column === 'right' ? [firstRight + draft.rc, firstRight + draft.rc + 1] : [draft.lc, draft.lc + 1];
   const keys = draft.column === 'right'
-    ? [extra('↑↓ move'), `Enter or a-${letter(nr - 1)} pair`, 'Esc back']
+    ? [extra('↑↓ move'), `Enter or a-${optionLetter(nr - 1)} pair`, 'Esc back']
     : onDone
       ? ['Enter submit', extra('↑↓ move'), 's skip', 'q quit']
-      : [extra('↑↓ move'), 'Enter pick', `or type 1${letter(0)}`, extra('x unpair'), extra('Done submits'), 's skip', 'q quit'];
+      : [extra('↑↓ move'), 'Enter pick', `or type 1${optionLetter(0)}`, extra('x unpair'), extra('Done submits'), 's skip', 'q quit'];
   return <QuestionFrame state={state} question={question} size={size} input={lines} focus={focus} keys={keys} />;
 }

@@ -5,7 +5,8 @@ import { extra } from './layout.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
-import { letter, safe } from './words.js';
+import { safe } from './words.js';
+import { optionLetter, optionIndex } from '../core/text.js';
 
 export function MultiSelectQuestion({ state, act, size, question }: ScreenProps & { question: Q }) {
   const n = question.choices.length;
@@ -21,7 +22,7 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
     else if (key.escape) act({ type: 'quit-request' });
     else {
       const k = input.toLowerCase();
-      const byLetter = k.length === 1 ? 'abcdefghijklmnopqrstuvwxyz'.indexOf(k) : -1;
+      const byLetter = optionIndex(k);
       const byNumber = /^[1-9]$/.test(input) ? Number(input) - 1 : -1;
       const i = byLetter >= 0 && byLetter < n ? byLetter : byNumber >= 0 && byNumber < n ? byNumber : -1;
       if (i >= 0) {
@@ -35,10 +36,10 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
   const lines: Line[] = question.choices.map((text, i) => {
     const on = i === cursor;
     const box = picked.includes(i) ? '[x]' : '[ ]';
-    const label = `${on ? '›' : ' '} ${box} ${letter(i)}) `;
+    const label = `${on ? '›' : ' '} ${box} ${optionLetter(i)}) `;
     return { segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on || picked.includes(i), color: on ? 'cyan' : undefined }], hang: label.length };
   });
-  lines.push({ segs: [{ text: picked.length ? `picked: ${picked.map(letter).join(', ')}` : 'nothing picked yet', dim: true }], indent: 2 });
-  const keys = [extra('↑↓ move'), `space or a-${letter(n - 1)} pick`, 'Enter submit', 's skip', 'q quit'];
+  lines.push({ segs: [{ text: picked.length ? `picked: ${picked.map(optionLetter).join(', ')}` : 'nothing picked yet', dim: true }], indent: 2 });
+  const keys = [extra('↑↓ move'), `space or a-${optionLetter(n - 1)} pick`, 'Enter submit', 's skip', 'q quit'];
   return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} />;
 }

@@ -7,7 +7,8 @@ import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js
 import { Frame } from './Frame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
-import { letter, safe } from './words.js';
+import { safe } from './words.js';
+import { optionLetter } from '../core/text.js';
 
 function optionLines(q: Question): Line[] {
   const list = (items: readonly string[], label: (i: number) => string, right: (i: number) => boolean): Line[] =>
@@ -16,9 +17,9 @@ function optionLines(q: Question): Line[] {
       return { segs: [{ text: l, color: right(i) ? 'green' : undefined }, { text: safe(text), color: right(i) ? 'green' : undefined }], indent: 2, hang: l.length + 2 };
     });
   switch (q.type) {
-    case 'multiple-choice': return list(q.choices, (i) => `${letter(i)})`, (i) => i === q.answer);
-    case 'multi-select': return list(q.choices, (i) => `${letter(i)})`, (i) => q.answer.includes(i));
-    case 'matching': return [...list(q.left, (i) => `${i + 1}.`, () => false), ...list(q.right, (i) => `${letter(i)})`, () => false)];
+    case 'multiple-choice': return list(q.choices, (i) => `${optionLetter(i)})`, (i) => i === q.answer);
+    case 'multi-select': return list(q.choices, (i) => `${optionLetter(i)})`, (i) => q.answer.includes(i));
+    case 'matching': return [...list(q.left, (i) => `${i + 1}.`, () => false), ...list(q.right, (i) => `${optionLetter(i)})`, () => false)];
     case 'ordering': return list(q.items, (i) => `${i + 1}.`, () => false);
     default: return [];
   }

@@ -4,12 +4,6 @@ import type { Question } from '../core/types.js';
 import { answerText } from '../render/text.js';
 import { terminalSafeLine } from '../render/terminal-safe.js';
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-export function letter(i: number): string {
-  return LETTERS[i] ?? String(i + 1);
-}
-
 export const safe = terminalSafeLine;
 
 export const TYPE_LABEL: Record<Question['type'], string> = {

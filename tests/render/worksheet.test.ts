@@ -14,9 +14,9 @@ import { renderKeyHtml, renderWorksheetHtml } from '../../src/render/html.js';
 import { renderKeyMd, renderWorksheetMd } from '../../src/render/md.js';
 import { pdfSafe, renderKeyPdf, renderWorksheetPdf } from '../../src/render/pdf.js';
 import { acceptedAnswers, instruction, keyAnswer, pointsLabel, type Paper, type WorksheetDoc } from '../../src/render/worksheet/model.js';
-import { letter } from '../../src/render/text.js';
 import { miniBank } from '../core/fixtures/mini-bank.js';
 import { bank, HOSTILE, hostileBank, hostileQuiz, quiz } from './fixtures/quiz.js';
+import { optionLetter } from '../../src/core/text.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const goldenDir = join(here, '..', 'golden', 'render');
@@ -52,7 +52,7 @@ function shown(q: Question): string[] {
   const prompt = q.type === 'cloze' ? q.prompt.split(/_{3,}/).map((s) => s.trim()).filter(Boolean) : [q.prompt];
   switch (q.type) {
     case 'multiple-choice':
-    case 'multi-select': return [...prompt, ...q.choices.map((c, i) => `${letter(i)}) ${c}`)];
+    case 'multi-select': return [...prompt, ...q.choices.map((c, i) => `${optionLetter(i)}) ${c}`)];
     case 'matching': return [...prompt, ...q.left, ...q.right];
     case 'ordering': return [...prompt, ...q.items];
     default: return prompt;

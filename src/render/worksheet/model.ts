@@ -1,8 +1,7 @@
 // What a printed worksheet and its answer key say, independent of how they are drawn: md, html and pdf
 // all take their words from here, so the three formats cannot drift apart.
-import { formatNumber } from '../../core/text.js';
+import { formatNumber, optionLetter } from '../../core/text.js';
 import type { ArticleBlock, Bank, Question, QuestionType, Quiz } from '../../core/types.js';
-import { letter } from '../text.js';
 
 export type Paper = 'a4' | 'letter';
 export type KeyPlacement = 'separate' | 'end' | 'none';
@@ -139,16 +138,16 @@ export function keyEntries(quiz: Quiz): KeyEntry[] {
 /** The right answer as the key shows it, referring to the letters and numbers printed on the sheet. */
 export function keyAnswer(q: Question): string {
   switch (q.type) {
-    case 'multiple-choice': return `${letter(q.answer)}) ${q.choices[q.answer]}`;
+    case 'multiple-choice': return `${optionLetter(q.answer)}) ${q.choices[q.answer]}`;
     case 'true-false': return q.answer ? 'True' : 'False';
-    case 'multi-select': return q.answer.slice().sort((a, b) => a - b).map((i) => `${letter(i)}) ${q.choices[i]}`).join('; ');
+    case 'multi-select': return q.answer.slice().sort((a, b) => a - b).map((i) => `${optionLetter(i)}) ${q.choices[i]}`).join('; ');
     case 'numeric': {
       const unit = unitLabel(q.unit);
       return `${formatNumber(q.answer, q.unit)}${unit ? ` ${unit}` : ''}`;
     }
     case 'short-answer':
     case 'cloze': return q.answer;
-    case 'matching': return q.left.map((l, i) => `${i + 1} ${letter(q.answer[i]!)} (${l}: ${q.right[q.answer[i]!]})`).join('; ');
+    case 'matching': return q.left.map((l, i) => `${i + 1} ${optionLetter(q.answer[i]!)} (${l}: ${q.right[q.answer[i]!]})`).join('; ');
     case 'ordering': {
       // The sheet lists items as given; the student writes each item's position next to it.
       const positions = q.items.map((_, k) => q.answer.indexOf(k) + 1);
