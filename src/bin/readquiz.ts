@@ -1,22 +1,26 @@
-// The only file that touches `process`: it builds the CliIo and hands main's exit code back.
+// The only place that touches `process`: it builds the CliIo and hands main's exit code back.
 // nanoid's non-secure build: a seed picks a quiz, it guards nothing, and the secure build loads node:crypto
 // (and node:stream) on every start, even for --version.
 import { customAlphabet } from 'nanoid/non-secure';
 import { main } from '../cli/main.js';
+import { StandardOut } from './process-io.js';
 
 // A fresh seed easy to read aloud and type: 8 characters, no look-alikes (0/o, 1/l/i).
 const freshSeed = customAlphabet('abcdefghjkmnpqrstuvwxyz23456789', 8);
 
 // Output piped to `head` closes early; that is not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-});
+const stdout = new StandardOut(1, () => process.stdout, () => process.exit(0));
+const stderr = new StandardOut(2, () => process.stderr, () => {});
 
 // No top-level await: the bin is bundled as CommonJS so it can start from a V8 code cache (scripts/bin-stub.cjs).
 main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
+  stdout,
+  stderr,
+  // A getter: process.stdin is made on first touch, and only `take` needs it.
+  get stdin() {
+    return process.stdin;
+  },
+  terminal: () => ({ stdout: stdout.stream, stdin: process.stdin, stderr: stderr.stream }),
   env: process.env,
   cwd: process.cwd(),
   now: () => Date.now(),

@@ -1,4 +1,4 @@
-// What a command may touch of the outside world. Only src/bin/readquiz.ts builds this from `process`;
+// What a command may touch of the outside world. Only src/bin/ builds this from `process`;
 // tests pass fakes, so every command's output and exit code can be asserted without a subprocess.
 
 export interface OutStream {
@@ -12,10 +12,23 @@ export interface InStream {
   isTTY?: boolean;
 }
 
+/** The Node streams the Ink UI draws on and reads keys from. */
+export interface TerminalStreams {
+  stdout: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  stderr: NodeJS.WriteStream;
+}
+
 export interface CliIo {
   stdout: OutStream;
   stderr: OutStream;
   stdin: InStream;
+  /**
+   * The streams for the terminal UI (`take`). The bin writes plain output without Node's stream objects
+   * (they cost a cold start milliseconds) and makes them here; without it, stdout, stdin and stderr are
+   * taken to be such streams already (the fakes tests pass).
+   */
+  terminal?(): TerminalStreams;
   env: Readonly<Record<string, string | undefined>>;
   /** Directory relative paths are resolved against. */
   cwd: string;

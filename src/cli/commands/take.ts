@@ -120,8 +120,8 @@ export const command: Command = {
         onRoundEnd,
         color: colorEnabled(io.env),
       },
-      // The bin passes the process streams; a command only sees them through io.
-      { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
+      // A command only sees the process streams through io.
+      io.terminal?.() ?? { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
     );
     for (const e of recordErrors) io.stderr.write(`${e}\n`);
     if (reason === 'interrupted') return EXIT.interrupted;
