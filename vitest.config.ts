@@ -6,5 +6,6 @@ export default defineConfig({
     // CLI tests spawn the built bin; property tests run hundreds of seeds.
     testTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['tests/helpers/global-temp.ts'],
   },
 });

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseBankFile } from '../../src/io/parse-bank.js';
 import { fakeIo } from '../helpers/fake-io.js';
@@ -15,6 +15,7 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'readquiz-init-'));
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function init(...args: string[]) {
   const io = fakeIo({ cwd: dir });

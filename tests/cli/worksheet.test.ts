@@ -2,18 +2,24 @@
 // variant folders with predictable names, --variant reproducing one variant byte for byte, refusing to
 // overwrite without --force, and nothing written on bad input.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { MINI_ARTICLE, MINI_BANK_FILE } from '../core/fixtures/mini-bank.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
 /** A fresh folder holding the mini bank (bank/mini.yaml + bank/mini.txt). */
+const workspaces: string[] = [];
+afterEach(() => {
+  for (const d of workspaces.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'readquiz-ws-'));
+  workspaces.push(dir);
   mkdirSync(join(dir, 'bank'));
   writeFileSync(join(dir, 'bank', 'mini.yaml'), stringify(MINI_BANK_FILE));
   writeFileSync(join(dir, 'bank', 'mini.txt'), MINI_ARTICLE);

@@ -2,11 +2,11 @@
 // the quiz, bank text is escaped, goldens pin the md and html output, and the PDF is checked through
 // pdftotext (text, footer on every page, no question split across pages, paper size, same bytes twice).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../src/core/generate.js';
 import type { Bank, Question, Quiz } from '../../src/core/types.js';
 import * as gift from '../../src/render/gift.js';
@@ -161,6 +161,7 @@ function pdfToText(bytes: Uint8Array, dir: string, name: string, raw = false): {
 
 describe('pdf worksheet (checked with pdftotext)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'readquiz-pdf-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('holds every question and the key, with the footer on every page, on A4 and Letter', async () => {
     for (const paper of ['a4', 'letter'] as Paper[]) {
