@@ -178,7 +178,43 @@ function chooseVariant(type: QuestionType, variants: readonly string[], rng: Rng
 interface Candidate {
   plan: FactPlan;
   type: QuestionType;
-  key: string;
+}
+
+/** The candidates of a plan for some types, in order, with the lookups assembly needs. Seed-independent. */
+interface CandidateTable {
+  list: Candidate[];
+  /** Indices into `list` per type, in list order. */
+  byType: Map<QuestionType, number[]>;
+  /** Indices into `list` per fact id. */
+  byFact: Map<string, number[]>;
+}
+
+const candidateCache = new WeakMap<readonly FactPlan[], Map<string, CandidateTable>>();
+
+function candidateTable(plans: readonly FactPlan[], types: readonly QuestionType[]): CandidateTable {
+  let forPlans = candidateCache.get(plans);
+  if (!forPlans) {
+    forPlans = new Map();
+    candidateCache.set(plans, forPlans);
+  }
+  const key = types.join(',');
+  let table = forPlans.get(key);
+  if (!table) {
+    const list: Candidate[] = [];
+    const byType = new Map<QuestionType, number[]>();
+    const byFact = new Map<string, number[]>();
+    for (const plan of plans) {
+      for (const type of types) {
+        if ((plan.single[type]?.length ?? 0) === 0 && !plan.groups.includes(type)) continue;
+        const i = list.push({ plan, type }) - 1;
+        byType.set(type, [...(byType.get(type) ?? []), i]);
+        byFact.set(plan.fact.id, [...(byFact.get(plan.fact.id) ?? []), i]);
+      }
+    }
+    table = { list, byType, byFact };
+    forPlans.set(key, table);
+  }
+  return table;
 }
 
 export function generateQuiz(bank: Bank, options: GenerateOptions): Quiz {
@@ -213,13 +249,7 @@ function assemble(bank: Bank, seed: string, types: readonly QuestionType[], coun
   const ctx = createContext(bank);
   const root = createRng(seed);
   const picker = root.fork('assembly');
-  const plans = planBank(ctx);
-  const candidates: Candidate[] = [];
-  for (const plan of plans) {
-    for (const type of types) {
-      if ((plan.single[type]?.length ?? 0) > 0 || plan.groups.includes(type)) candidates.push({ plan, type, key: `${plan.fact.id}:${type}` });
-    }
-  }
+  const { list: candidates, byType, byFact } = candidateTable(planBank(ctx), types);
   if (candidates.length === 0) throw new ReadquizError(noneMessage(bank, types));
 
   const usedFacts = new Set<string>();
@@ -227,63 +257,62 @@ function assemble(bank: Bank, seed: string, types: readonly QuestionType[], coun
   const kindUse = new Map<FactKind, number>();
   const chosen: Question[] = [];
 
-  // The candidates still open, per type in candidate order, kept up to date as facts are used and picks
-  // dropped: a pick dropped for a giveaway is common, and rescanning every candidate each time was most
-  // of a quiz's cost.
-  const open = new Map<QuestionType, Candidate[]>();
-  for (const c of candidates) {
-    const list = open.get(c.type);
-    if (list) list.push(c);
-    else open.set(c.type, [c]);
-  }
+  // Candidates close as their facts are used and as picks are dropped (a pick dropped for a giveaway is
+  // common); the lists keep their order and closed ones are skipped, with a count of open ones per type.
+  const closed = new Uint8Array(candidates.length);
+  const openOfType = new Map<QuestionType, number>();
+  for (const [t, list] of byType) openOfType.set(t, list.length);
   let openCount = candidates.length;
-  const close = (isClosed: (c: Candidate) => boolean) => {
-    for (const [t, list] of open) {
-      const kept = list.filter((c) => !isClosed(c));
-      openCount -= list.length - kept.length;
-      if (kept.length > 0) open.set(t, kept);
-      else open.delete(t);
-    }
+  const closeCandidate = (i: number) => {
+    if (closed[i]) return;
+    closed[i] = 1;
+    openCount -= 1;
+    const t = candidates[i]!.type;
+    openOfType.set(t, openOfType.get(t)! - 1);
   };
+  const isOpen = (t: QuestionType) => (openOfType.get(t) ?? 0) > 0;
 
   while (chosen.length < count) {
     if (openCount === 0) break;
     // Type first, uniformly among the least used, so a type few facts can feed is as likely as any
     // other; then a fact of the least used kind.
     const typeCount = (t: QuestionType) => typeUse.get(t) ?? 0;
-    const liveTypes = types.filter((t) => open.has(t));
+    const liveTypes = types.filter(isOpen);
     const fewest = Math.min(...liveTypes.map(typeCount));
     const type = picker.pick(liveTypes.filter((t) => typeCount(t) === fewest));
     // Spare the facts that an unused type cannot do without (the only set for multi-select, the last
     // three statements for ordering), then favour the least used fact kind.
     const criticalOf = new Map<FactPlan, number>();
     for (const t of liveTypes) {
-      const list = open.get(t)!;
-      if (t === type || typeCount(t) !== 0 || list.length > (groupFor(t)?.min ?? 1)) continue;
-      for (const c of list) criticalOf.set(c.plan, (criticalOf.get(c.plan) ?? 0) + 1);
+      if (t === type || typeCount(t) !== 0 || openOfType.get(t)! > (groupFor(t)?.min ?? 1)) continue;
+      for (const i of byType.get(t)!) {
+        if (closed[i]) continue;
+        const plan = candidates[i]!.plan;
+        criticalOf.set(plan, (criticalOf.get(plan) ?? 0) + 1);
+      }
     }
-    const rank = (c: Candidate) => (criticalOf.get(c.plan) ?? 0) * 1_000_000 + (kindUse.get(c.plan.fact.kind) ?? 0);
     let bestRank = Infinity;
-    let best: Candidate[] = [];
-    for (const c of open.get(type)!) {
-      const r = rank(c);
+    let best: number[] = [];
+    for (const i of byType.get(type)!) {
+      if (closed[i]) continue;
+      const plan = candidates[i]!.plan;
+      const r = (criticalOf.get(plan) ?? 0) * 1_000_000 + (kindUse.get(plan.fact.kind) ?? 0);
       if (r < bestRank) {
         bestRank = r;
-        best = [c];
-      } else if (r === bestRank) best.push(c);
+        best = [i];
+      } else if (r === bestRank) best.push(i);
     }
     const pick = picker.pick(best);
-    const q = build(ctx, pick, root, usedFacts);
+    const q = build(ctx, candidates[pick]!, root, usedFacts);
     if (!q || chosen.some((other) => givesAway(ctx, other, q))) {
-      const list = open.get(pick.type)!;
-      list.splice(list.indexOf(pick), 1);
-      openCount -= 1;
-      if (list.length === 0) open.delete(pick.type);
+      closeCandidate(pick);
       continue;
     }
     chosen.push(q);
-    for (const id of q.factIds) usedFacts.add(id);
-    close((c) => usedFacts.has(c.plan.fact.id));
+    for (const id of q.factIds) {
+      usedFacts.add(id);
+      for (const i of byFact.get(id) ?? []) closeCandidate(i);
+    }
     typeUse.set(q.type, (typeUse.get(q.type) ?? 0) + 1);
     kindUse.set(q.factKind, (kindUse.get(q.factKind) ?? 0) + 1);
   }

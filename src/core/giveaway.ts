@@ -1,8 +1,8 @@
 // One question must not answer another: a prompt (or an ordering item) that contains another question's
 // answer, or a name of the entity that answer is, gives it away. Choices are not checked: an option
 // being listed says nothing about whether it is right.
-import { containsWords, fold, namesOf, type BankContext } from './makers/context.js';
-import { formatNumber } from './text.js';
+import { containsFolded, fold, folded, namesOf, type BankContext, type Folded } from './makers/context.js';
+import { foldForMatch, formatNumber } from './text.js';
 import type { Question } from './types.js';
 
 /** Everything a reader sees of a question before answering, apart from the options. */
@@ -20,18 +20,10 @@ function withNames(ctx: BankContext, text: string): string[] {
  * the question itself shows are left out (they cannot be a secret: "Who is the German Chancellor?").
  */
 export function secretsOf(ctx: BankContext, q: Question): string[] {
-  let out = secretCache.get(q);
-  if (!out) {
-    out = computeSecrets(ctx, q);
-    secretCache.set(q, out);
-  }
-  return out;
+  return viewOf(ctx, q).secretTexts;
 }
 
-// Questions are immutable once made; a quiz compares each new one with all before it.
-const secretCache = new WeakMap<Question, string[]>();
-
-function computeSecrets(ctx: BankContext, q: Question): string[] {
+function computeSecrets(ctx: BankContext, q: Question, shown: readonly Folded[]): string[] {
   let raw: string[] = [];
   switch (q.type) {
     case 'multiple-choice': {
@@ -56,14 +48,56 @@ function computeSecrets(ctx: BankContext, q: Question): string[] {
     default:
       raw = [];
   }
-  const shown = visibleText(q);
   const out: string[] = [];
   for (const s of raw) {
     if (!s.trim() || out.some((o) => fold(o) === fold(s))) continue;
-    if (shown.some((t) => containsWords(t, s))) continue;
+    const f = folded(s);
+    if (shown.some((t) => containsFolded(t, f))) continue;
     out.push(s);
   }
   return out;
+}
+
+/**
+ * What the checks below need of one question, folded once: a quiz compares each new question with every
+ * one before it, so folding per comparison was most of the cost of the check.
+ */
+interface QuestionView {
+  shown: Folded[];
+  secretTexts: string[];
+  secrets: Folded[];
+  /** Matching only: each pair's role and the names of its person. */
+  pairs: { role: Folded; names: Folded[] }[];
+  sentence: string | undefined;
+  face: string;
+}
+
+// Questions are immutable once made.
+const views = new WeakMap<Question, QuestionView>();
+
+function viewOf(ctx: BankContext, q: Question): QuestionView {
+  let v = views.get(q);
+  if (!v) {
+    const shown = visibleText(q).map(folded);
+    const secretTexts = computeSecrets(ctx, q, shown);
+    v = {
+      shown,
+      secretTexts,
+      secrets: secretTexts.map(folded),
+      pairs: q.type === 'matching' ? matchingPairs(ctx, q) : [],
+      sentence: shownSentence(ctx, q),
+      face: face(q),
+    };
+    views.set(q, v);
+  }
+  return v;
+}
+
+function matchingPairs(ctx: BankContext, q: Extract<Question, { type: 'matching' }>): QuestionView['pairs'] {
+  return q.left.map((name, i) => {
+    const entity = ctx.entityNamed(name);
+    return { role: folded(q.right[q.answer[i]!]!), names: (entity ? namesOf(entity) : [name]).map(folded) };
+  });
 }
 
 /**
@@ -75,21 +109,21 @@ function shownSentence(ctx: BankContext, q: Question): string | undefined {
   return whole ? ctx.sentence(q.evidence).sentence : undefined;
 }
 
-/** A matching question is given away by a prompt that names one of its people together with the role. */
-function pairShown(ctx: BankContext, matching: Question, other: Question): boolean {
-  if (matching.type !== 'matching') return false;
-  const shown = visibleText(other);
-  return matching.left.some((name, i) => {
-    const role = matching.right[matching.answer[i]!]!;
-    const entity = ctx.entityNamed(name);
-    const names = entity ? namesOf(entity) : [name];
-    return shown.some((t) => containsWords(t, role) && names.some((n) => containsWords(t, n)));
-  });
-}
-
 /** What a reader sees first, to spot two questions that look the same. */
 function face(q: Question): string {
-  return fold([q.prompt, ...(q.type === 'ordering' ? q.items : q.type === 'matching' ? q.left : [])].join('\n'));
+  if (q.type !== 'ordering' && q.type !== 'matching') return fold(q.prompt);
+  // Not memoised: shuffled items make a new text almost every time, which would only churn the memo.
+  return foldForMatch([q.prompt, ...(q.type === 'ordering' ? q.items : q.left)].join('\n')).toLowerCase();
+}
+
+/** A secret of `from` shown by `to`. */
+function hits(from: QuestionView, to: QuestionView): boolean {
+  return from.secrets.some((s) => to.shown.some((t) => containsFolded(t, s)));
+}
+
+/** A matching question is given away by a text that names one of its people together with the role. */
+function pairShown(matching: QuestionView, other: QuestionView): boolean {
+  return matching.pairs.some((p) => other.shown.some((t) => containsFolded(t, p.role) && p.names.some((n) => containsFolded(t, n))));
 }
 
 /**
@@ -97,13 +131,10 @@ function face(q: Question): string {
  * or when they read the same.
  */
 export function givesAway(ctx: BankContext, a: Question, b: Question): boolean {
-  const hits = (from: Question, to: Question) => {
-    const shown = visibleText(to);
-    return secretsOf(ctx, from).some((s) => shown.some((t) => containsWords(t, s)));
-  };
-  if (hits(a, b) || hits(b, a)) return true;
-  if (pairShown(ctx, a, b) || pairShown(ctx, b, a)) return true;
-  const sa = shownSentence(ctx, a);
-  if (sa !== undefined && sa === shownSentence(ctx, b)) return true;
-  return face(a) === face(b);
+  const va = viewOf(ctx, a);
+  const vb = viewOf(ctx, b);
+  if (hits(va, vb) || hits(vb, va)) return true;
+  if (pairShown(va, vb) || pairShown(vb, va)) return true;
+  if (va.sentence !== undefined && va.sentence === vb.sentence) return true;
+  return va.face === vb.face;
 }

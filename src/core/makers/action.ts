@@ -11,10 +11,12 @@ function doers(ctx: BankContext, fact: ActionFact): string[] {
   return ctx.factsOfKind('action').filter((a) => fold(a.action) === want).map((a) => a.actor);
 }
 
-function actorPool(ctx: BankContext, fact: ActionFact, prompt?: string) {
-  const actor = ctx.entity(fact.actor)!;
-  const prefer = ctx.factsOfKind('action').map((a) => a.actor);
-  return entityPool(ctx, actor, { exclude: doers(ctx, fact), prefer, notIn: prompt });
+function actorPool(ctx: BankContext, fact: ActionFact, prompt: string) {
+  return ctx.cached(fact, `action-actors\0${prompt}`, () => {
+    const actor = ctx.entity(fact.actor)!;
+    const prefer = ctx.factsOfKind('action').map((a) => a.actor);
+    return entityPool(ctx, actor, { exclude: doers(ctx, fact), prefer, notIn: prompt });
+  });
 }
 
 export function whoDidPrompt(fact: ActionFact): string {

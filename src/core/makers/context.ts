@@ -35,6 +35,13 @@ export interface BankContext {
   /** Reading-order position of an evidence sentence (-1 when absent). */
   position(evidence: string): number;
   factsOfKind<K extends FactKind>(kind: K): Extract<Fact, { kind: K }>[];
+  /**
+   * `make()` once per fact and key for this bank: for what follows from the bank alone (a fact's pool of
+   * wrong options), which every quiz made from the bank would otherwise work out again. Keyed by the fact
+   * object, not its id, so a bank with a duplicate id cannot mix two facts up. Callers must not change
+   * what they get back.
+   */
+  cached<T>(fact: Fact, key: string, make: () => T): T;
 }
 
 // Folding and whole-word patterns are asked for the same few hundred strings thousands of times per quiz.
@@ -82,6 +89,8 @@ function buildContext(bank: Bank): BankContext {
   }
   const sentences = new Map<string, SentenceRef>();
   const positions = new Map<string, number>();
+  const kinds = new Map<FactKind, Fact[]>();
+  const values = new Map<Fact, Map<string, unknown>>();
   return {
     bank,
     entity: (id) => byId.get(id),
@@ -103,32 +112,65 @@ function buildContext(bank: Bank): BankContext {
       }
       return p;
     },
-    factsOfKind: <K extends FactKind>(kind: K) => bank.facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind),
+    factsOfKind<K extends FactKind>(kind: K) {
+      let list = kinds.get(kind);
+      if (!list) {
+        list = bank.facts.filter((f) => f.kind === kind);
+        kinds.set(kind, list);
+      }
+      return list.slice() as Extract<Fact, { kind: K }>[];
+    },
+    cached<T>(fact: Fact, key: string, make: () => T): T {
+      let ofFact = values.get(fact);
+      if (!ofFact) {
+        ofFact = new Map();
+        values.set(fact, ofFact);
+      }
+      if (ofFact.has(key)) return ofFact.get(key) as T;
+      const v = make();
+      ofFact.set(key, v);
+      return v;
+    },
   };
 }
 
 /** Name first, then aliases, without repeats. */
 export function namesOf(entity: Entity): string[] {
-  const out: string[] = [];
-  for (const n of [entity.name, ...(entity.aliases ?? [])]) if (!out.some((o) => fold(o) === fold(n))) out.push(n);
-  return out;
+  let names = entityNames.get(entity);
+  if (!names) {
+    names = [];
+    for (const n of [entity.name, ...(entity.aliases ?? [])]) if (!names.some((o) => fold(o) === fold(n))) names.push(n);
+    entityNames.set(entity, names);
+  }
+  return names.slice();
 }
 
+// Entities are immutable once loaded, like banks.
+const entityNames = new WeakMap<Entity, string[]>();
+
 /** Straight quotes turned typographic, the way a printed quiz shows them. */
-export function typographic(text: string): string {
-  return text
+export const typographic = memo((text: string): string =>
+  text
     .replace(/(^|[\s([{\u2014\u2013-])"/g, '$1\u201C')
     .replace(/"/g, '\u201D')
     .replace(/(^|[\s([{\u2014\u2013-])'/g, '$1\u2018')
-    .replace(/'/g, '\u2019');
-}
+    .replace(/'/g, '\u2019'),
+);
 
 /** A prompt as a teacher writes it: typographic quotes, capital first letter, final punctuation. */
 export function finishPrompt(text: string, end: '.' | '?' = '.'): string {
+  return end === '.' ? finishStatement(text) : finishQuestion(text);
+}
+
+function finish(text: string, end: '.' | '?'): string {
   let t = typographic(text.replace(/\s+/g, ' ').trim());
   if (!/[.?!]["'\u201D\u2019)\]]*$/.test(t)) t += end;
   return capitalize(t);
 }
+
+// Prompts repeat from quiz to quiz (worksheet variants, stress runs): finish each text once.
+const finishStatement = memo((text: string) => finish(text, '.'));
+const finishQuestion = memo((text: string) => finish(text, '?'));
 
 /** `text` quoted in typographic quotes. */
 export function quoted(text: string): string {
@@ -179,9 +221,25 @@ export function indexOfWords(hay: string, needle: string, fromIndex = 0): number
 }
 
 export function containsWords(hay: string, needle: string): boolean {
-  const n = foldText(needle);
+  return containsFolded(folded(hay), folded(needle));
+}
+
+/** A string folded both ways containsWords needs, for texts compared many times over. */
+export interface Folded {
+  /** foldForMatch: same case, same length as the text for matching positions. */
+  readonly text: string;
+  /** Also lower-cased, for the quick substring test. */
+  readonly lower: string;
+}
+
+export function folded(text: string): Folded {
+  return { text: foldText(text), lower: fold(text) };
+}
+
+/** containsWords on texts folded beforehand. */
+export function containsFolded(hay: Folded, needle: Folded): boolean {
   // A plain substring test first: most pairs share nothing.
-  return n.length > 0 && fold(hay).includes(fold(needle)) && indexOfWords(foldText(hay), n) >= 0;
+  return needle.text.length > 0 && hay.lower.includes(needle.lower) && indexOfWords(hay.text, needle.text) >= 0;
 }
 
 /**

@@ -36,7 +36,7 @@ function figuresOf(ctx: BankContext, fact: QuantityFact): number[] {
 }
 
 function candidates(ctx: BankContext, fact: QuantityFact): number[] {
-  return numericCandidates(fact, figuresOf(ctx, fact));
+  return ctx.cached(fact, 'quantity-candidates', () => numericCandidates(fact, figuresOf(ctx, fact)));
 }
 
 /** The evidence sentence with the number swapped for `by`; undefined when the number is not found. */

@@ -26,12 +26,14 @@ function sameWordsSpeakers(ctx: BankContext, fact: QuoteFact): string[] {
   return ctx.factsOfKind('quote').filter((q) => fold(q.text) === want).map((q) => q.speaker);
 }
 
-function speakerPool(ctx: BankContext, fact: QuoteFact, prompt?: string) {
-  const speaker = ctx.entity(fact.speaker);
-  if (!speaker) return { preferred: [], rest: [] };
-  // Other people the article quotes are the most natural wrong speakers.
-  const prefer = ctx.factsOfKind('quote').map((q) => q.speaker);
-  return entityPool(ctx, speaker, { exclude: sameWordsSpeakers(ctx, fact), prefer, notIn: prompt });
+function speakerPool(ctx: BankContext, fact: QuoteFact, prompt: string) {
+  return ctx.cached(fact, `quote-speakers\0${prompt}`, () => {
+    const speaker = ctx.entity(fact.speaker);
+    if (!speaker) return { preferred: [], rest: [] };
+    // Other people the article quotes are the most natural wrong speakers.
+    const prefer = ctx.factsOfKind('quote').map((q) => q.speaker);
+    return entityPool(ctx, speaker, { exclude: sameWordsSpeakers(ctx, fact), prefer, notIn: prompt });
+  });
 }
 
 function wordCount(text: string): number {
@@ -51,6 +53,10 @@ export function keyWord(text: string): string | undefined {
 
 /** The evidence sentence with the key word of the quote blanked, inside the quoted span. */
 function clozeText(ctx: BankContext, fact: QuoteFact): { text: string; word: string } | undefined {
+  return ctx.cached(fact, 'quote-cloze', () => makeClozeText(ctx, fact));
+}
+
+function makeClozeText(ctx: BankContext, fact: QuoteFact): { text: string; word: string } | undefined {
   const word = keyWord(fact.text);
   if (!word) return undefined;
   const sentence = ctx.sentence(fact.evidence).sentence;

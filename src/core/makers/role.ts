@@ -37,14 +37,20 @@ function whatRolePrompt(entity: Entity): string {
 }
 
 function holderPool(ctx: BankContext, fact: RoleFact) {
-  const entity = ctx.entity(fact.entity)!;
-  // People the article gives some role are the most plausible wrong answers.
-  const prefer = [...ctx.factsOfKind('role').map((r) => r.entity), ...ctx.bank.entities.filter((e) => e.role).map((e) => e.id)];
-  return entityPool(ctx, entity, { exclude: holders(ctx, fact.role), prefer, notIn: whoIsPrompt(fact.role) });
+  return ctx.cached(fact, 'role-holders', () => {
+    const entity = ctx.entity(fact.entity)!;
+    // People the article gives some role are the most plausible wrong answers.
+    const prefer = [...ctx.factsOfKind('role').map((r) => r.entity), ...ctx.bank.entities.filter((e) => e.role).map((e) => e.id)];
+    return entityPool(ctx, entity, { exclude: holders(ctx, fact.role), prefer, notIn: whoIsPrompt(fact.role) });
+  });
 }
 
 /** Other roles in the bank (as written), none of which the entity also holds. */
 function otherRoles(ctx: BankContext, fact: RoleFact): string[] {
+  return ctx.cached(fact, 'role-others', () => makeOtherRoles(ctx, fact));
+}
+
+function makeOtherRoles(ctx: BankContext, fact: RoleFact): string[] {
   const mine = rolesOf(ctx, fact.entity);
   const seen = new Set<string>();
   const out: string[] = [];

@@ -14,7 +14,11 @@ function members(ctx: BankContext, fact: SetFact): Entity[] {
  * out may well belong to the group in fact (Joe Biden held the videoconference its list of participants
  * does not name him in). Without a list, other entities of the members' kind.
  */
-function outsiders(ctx: BankContext, fact: SetFact) {
+function outsiders(ctx: BankContext, fact: SetFact): { preferred: Entity[]; rest: Entity[] } {
+  return ctx.cached(fact, 'set-outsiders', () => makeOutsiders(ctx, fact));
+}
+
+function makeOutsiders(ctx: BankContext, fact: SetFact): { preferred: Entity[]; rest: Entity[] } {
   const ms = members(ctx, fact);
   if (ms.length === 0) return { preferred: [], rest: [] };
   // Any member works as the reference: the pool excludes all members and anything sharing their names.
