@@ -10,7 +10,7 @@
 // - Multiple choice never pads: a fact without two wrong options of the right kind gets no such question.
 // - Count 'all' is a listing (every variant, ids `<factId>:<type>:<variant>`), not a quiz: facts repeat.
 import { ReadquizError } from './errors.js';
-import { givesAway } from './giveaway.js';
+import { givesAway, sameView } from './giveaway.js';
 import { actionMaker } from './makers/action.js';
 import { createContext, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './makers/context.js';
 import type { GroupMaker } from './makers/group.js';
@@ -335,5 +335,60 @@ function build(ctx: BankContext, c: Candidate, root: Rng, usedFacts: ReadonlySet
   }
   const variants = c.plan.single[c.type]!;
   const variant = chooseVariant(c.type, variants, rng);
-  return withId(id, makerFor(c.plan.fact).build(ctx, c.plan.fact, c.type, variant, rng));
+  // Many questions draw nothing once their variant is chosen (a cloze, a short answer, "Was X among
+  // ...?"): such a question is the same in every quiz, so it is made once per bank and copied.
+  const key = `${c.type}\0${variant}`;
+  const known = templates(ctx, c.plan.fact).get(key);
+  if (known) return copyOf(known);
+  const watched = watchDraws(rng);
+  const q = withId(id, makerFor(c.plan.fact).build(ctx, c.plan.fact, c.type, variant, watched.rng));
+  if (known === undefined) templates(ctx, c.plan.fact).set(key, watched.drew() ? null : copyOf(q));
+  return q;
+}
+
+/** Per bank and fact: the question a type and variant always make, or null when it draws at random. */
+const templateCache = new WeakMap<BankContext, Map<Fact, Map<string, Question | null>>>();
+
+function templates(ctx: BankContext, fact: Fact): Map<string, Question | null> {
+  let byFact = templateCache.get(ctx);
+  if (!byFact) {
+    byFact = new Map();
+    templateCache.set(ctx, byFact);
+  }
+  let m = byFact.get(fact);
+  if (!m) {
+    m = new Map();
+    byFact.set(fact, m);
+  }
+  return m;
+}
+
+/** A question of its own: fields are strings, numbers, booleans and arrays of them. */
+function copyOf(q: Question): Question {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(q)) out[k] = Array.isArray(v) ? v.slice() : v;
+  const copy = out as unknown as Question;
+  sameView(copy, q);
+  return copy;
+}
+
+/** `rng` as it is, and whether anything drew on it (or forked it) since. */
+function watchDraws(rng: Rng): { rng: Rng; drew(): boolean } {
+  let drew = false;
+  const mark = <T>(f: () => T): T => {
+    drew = true;
+    return f();
+  };
+  return {
+    rng: {
+      seed: rng.seed,
+      next: () => mark(() => rng.next()),
+      int: (n) => mark(() => rng.int(n)),
+      pick: (items) => mark(() => rng.pick(items)),
+      shuffle: (items) => mark(() => rng.shuffle(items)),
+      sample: (items, k) => mark(() => rng.sample(items, k)),
+      fork: (label) => mark(() => rng.fork(label)),
+    },
+    drew: () => drew,
+  };
 }

@@ -74,8 +74,16 @@ interface QuestionView {
 
 // Questions are immutable once made.
 const views = new WeakMap<Question, QuestionView>();
+// A copy of a question shares the view of the question it copies.
+const originals = new WeakMap<Question, Question>();
 
-function viewOf(ctx: BankContext, q: Question): QuestionView {
+/** Declares `copy` a copy of `original`, so the checks below fold its texts only once between them. */
+export function sameView(copy: Question, original: Question): void {
+  originals.set(copy, originals.get(original) ?? original);
+}
+
+function viewOf(ctx: BankContext, question: Question): QuestionView {
+  const q = originals.get(question) ?? question;
   let v = views.get(q);
   if (!v) {
     const shown = visibleText(q).map(folded);

@@ -19,14 +19,17 @@ export interface Rng {
 }
 
 export function createRng(seed: string): Rng {
-  // Alea: fast, good quality, and identical across platforms and Node versions.
-  const prng = alea(seed);
+  // Alea: fast, good quality, and identical across platforms and Node versions. Seeding it hashes the
+  // seed three times, so it is done on the first draw: many streams (a quiz's root, questions that need
+  // no chance) are only forked from or never drawn on.
+  let prng: (() => number) | undefined;
+  const draw = () => (prng ??= alea(seed))();
   const rng: Rng = {
     seed,
-    next: () => prng(),
+    next: draw,
     int(n) {
       if (!Number.isInteger(n) || n <= 0) throw new RangeError(`int(n) needs a positive integer, got ${n}`);
-      return Math.floor(prng() * n);
+      return Math.floor(draw() * n);
     },
     pick(items) {
       if (items.length === 0) throw new RangeError('pick() from an empty array');

@@ -104,3 +104,29 @@ describe('generator on the built-in bank', () => {
     expect(tf.some((q) => !q.answer)).toBe(true);
   });
 });
+
+describe('quizzes made one after another from one bank (worksheet variants, stress)', () => {
+  it('come out exactly as from a fresh copy of the bank, whatever earlier quizzes were and however they were changed', () => {
+    const seeds = Array.from({ length: 60 }, (_, i) => `history#${i}`);
+    const shared = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
+    const one = seeds.map((seed) => generateQuiz(shared, { seed, count: 12 }));
+    // A caller scribbling over what it got must not reach the next quiz (questions that draw nothing
+    // at random are made once per bank and copied).
+    for (const quiz of one) {
+      for (const q of quiz.questions) {
+        for (const v of Object.values(q)) if (Array.isArray(v)) v.fill(v[0]).push(v[0]);
+        (q as { prompt: string }).prompt = 'changed';
+      }
+    }
+    const again = seeds.map((seed) => generateQuiz(shared, { seed, count: 12 }));
+    const fresh = seeds.map((seed) => generateQuiz(bankOrThrow(parseBankFile('questions/biden-ukraine.yaml')), { seed, count: 12 }));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(fresh));
+    // The same question in two quizzes is two objects.
+    const byId = new Map<string, Question>();
+    for (const q of again.flatMap((quiz) => quiz.questions)) {
+      const seen = byId.get(q.id);
+      if (seen) expect(seen).not.toBe(q);
+      byId.set(q.id, q);
+    }
+  });
+});

@@ -63,3 +63,14 @@ describe('variantSeed', () => {
     expect(variantSeed('demo', 3)).toBe('demo#3');
   });
 });
+
+describe('createRng draws lazily', () => {
+  it('a stream forked from before any draw, or drawn on late, gives the same numbers as one drawn at once', () => {
+    const eager = createRng('lazy');
+    const first = [eager.next(), eager.int(10), eager.next()];
+    const lazy = createRng('lazy');
+    const child = lazy.fork('child');
+    expect([lazy.next(), lazy.int(10), lazy.next()]).toEqual(first);
+    expect(child.next()).toBe(createRng('lazy/child').next());
+  });
+});
