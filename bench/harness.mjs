@@ -26,17 +26,21 @@ function quote(arg) {
   return `'${String(arg).replace(/'/g, "'\\''")}'`;
 }
 
-function once(args, options = {}) {
+function once(argsOrMake, options = {}) {
+  // A function gives fresh arguments per run (a new output folder each time, say).
+  const args = typeof argsOrMake === 'function' ? argsOrMake() : argsOrMake;
   const start = process.hrtime.bigint();
   const r = spawnNode(args, options);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   // `times` prints the shell's own times, then its children's: "0m0.051s 0m0.012s".
-  const t = spawnSync('bash', ['-c', `${[process.execPath, ...args].map(quote).join(' ')} >/dev/null 2>&1; times`], {
+  const cpuArgs = typeof argsOrMake === 'function' ? argsOrMake() : args;
+  const t = spawnSync('bash', ['-c', `${[process.execPath, ...cpuArgs].map(quote).join(' ')} >/dev/null 2>&1; echo "exit $?"; times`], {
     cwd: options.cwd ?? root,
     env: { ...process.env, ...(options.env ?? {}) },
     encoding: 'utf8',
   });
+  if (!t.stdout.includes('exit 0')) throw new Error(`bench: ${cpuArgs.join(' ')} failed in the CPU run: ${t.stdout}`);
   const child = t.stdout.trim().split('\n').at(-1).match(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/);
   const cpuMs = child ? (Number(child[1]) * 60 + Number(child[2]) + Number(child[3]) * 60 + Number(child[4])) * 1000 : NaN;
   return { ms, cpuMs };
@@ -60,7 +64,10 @@ export function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Runs `args` and the bare start `runs` times each, interleaved; returns medians and the ratio. */
+/**
+ * Runs `args` and the bare start `runs` times each, interleaved; returns medians and the ratio. `args` may
+ * be a function returning the arguments for each run.
+ */
 export function compare(name, args, { runs = 15, warmup = 2, ...options } = {}) {
   const base = [];
   const subject = [];
@@ -74,7 +81,7 @@ export function compare(name, args, { runs = 15, warmup = 2, ...options } = {}) 
   }
   const baseMs = median(base.map((r) => r.ms));
   const subjectMs = median(subject.map((r) => r.ms));
-  const rss = (a) => median([0, 1, 2].map(() => peakRss(a, options)));
+  const rss = (a) => median([0, 1, 2].map(() => peakRss(typeof a === 'function' ? a() : a, options)));
   return {
     name,
     runs,

@@ -19,12 +19,15 @@ for (const [format, k] of [['html', 1000], ['pdf', 100]]) {
   const r = spawnSync(process.execPath, [bin, 'worksheet', '--seed', 'bench', '--variants', String(k), '--format', format, '-o', dir], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`bench: worksheet --format ${format} failed: ${r.stderr}`);
   const n = readdirSync(dir).length;
-  if (n !== 2 * k + 1) throw new Error(`bench: expected ${2 * k + 1} files for ${format}, found ${n}`);
+  if (n !== k + 1) throw new Error(`bench: expected ${k + 1} files for ${format} (the variants and key-all), found ${n}`);
 }
 
+// Each run writes a new folder, as a teacher's run does (--force into an old one is a different path).
+let run = 0;
+const fresh = (format, k) => () => [bin, 'worksheet', '--seed', 'bench', '--variants', String(k), '--format', format, '-o', out(`${format}-${++run}`)];
 const results = [
-  compare('worksheet 1000 html variants+keys', [bin, 'worksheet', '--seed', 'bench', '--variants', '1000', '--format', 'html', '-o', out('html'), '--force'], { runs, warmup: 1 }),
-  compare('worksheet 100 pdf variants+keys', [bin, 'worksheet', '--seed', 'bench', '--variants', '100', '--format', 'pdf', '-o', out('pdf'), '--force'], { runs, warmup: 1 }),
+  compare('worksheet 1000 html variants+keys', fresh('html', 1000), { runs, warmup: 1 }),
+  compare('worksheet 100 pdf variants+keys', fresh('pdf', 100), { runs, warmup: 1 }),
 ];
 const failed = report(results, { 'worksheet 1000 html variants+keys': 10, 'worksheet 100 pdf variants+keys': 40 });
 

@@ -114,15 +114,15 @@ export interface OutputFolder {
 }
 
 /**
- * Several files as one output (worksheet variants). A new folder is filled under a hidden temporary name beside it and renamed into place at the end: it
- * appears whole or not at all, and a thousand variants do not cost two thousand fsyncs. Into an existing
- * folder (--force) each file is written atomically on its own.
+ * Several files as one output (worksheet variants), filled under a hidden temporary folder beside the
+ * target and moved into place at the end, so bad input or a failure half-way leaves the target as it
+ * was, and a thousand variants do not cost a thousand fsyncs. A new folder appears whole by one rename.
+ * Into an existing folder (--force) each file replaces its namesake by a rename (a reader sees the old
+ * file or the new one, never half of either); files of other names are left alone.
  */
 export function openOutputFolder(folder: string, options: WriteOptions = {}): OutputFolder {
-  if (existsSync(folder)) {
-    prepareOutputFolder(folder, options);
-    return { write: (name, data) => writeFileAtomic(join(folder, name), data, { force: true }), commit() {}, abort() {} };
-  }
+  const existed = existsSync(folder);
+  if (existed) prepareOutputFolder(folder, options);
   const tmp = join(dirname(folder), `.${basename(folder)}.${process.pid}.${++counter}.tmp`);
   try {
     mkdirSync(dirname(folder), { recursive: true });
@@ -130,28 +130,48 @@ export function openOutputFolder(folder: string, options: WriteOptions = {}): Ou
   } catch (err) {
     throw new ReadquizError(describeFsError(err, 'cannot create the folder'), { file: folder });
   }
+  const names: string[] = [];
   const fail = (err: unknown, file: string) => {
     rmSync(tmp, { recursive: true, force: true });
-    return new ReadquizError(describeFsError(err, 'cannot write'), { file });
+    return err instanceof ReadquizError ? err : new ReadquizError(describeFsError(err, 'cannot write'), { file });
   };
   return {
     write(name, data) {
       try {
         writeFileSync(join(tmp, name), data, { flag: 'wx' });
+        names.push(name);
       } catch (err) {
         throw fail(err, join(folder, name));
       }
     },
     commit() {
-      if (existsSync(folder)) {
-        rmSync(tmp, { recursive: true, force: true });
-        throw new ReadquizError('appeared while the worksheets were made; pass --force to write into it', { file: folder });
+      if (!existed) {
+        if (existsSync(folder)) throw fail(new ReadquizError('appeared while the worksheets were made; pass --force to write into it', { file: folder }), folder);
+        try {
+          renameSync(tmp, folder);
+        } catch (err) {
+          throw fail(err, folder);
+        }
+        return;
       }
-      try {
-        renameSync(tmp, folder);
-      } catch (err) {
-        throw fail(err, folder);
+      // Every target is checked before any is replaced: a folder or a device in the way stops the lot.
+      for (const name of names) {
+        const file = join(folder, name);
+        const existing = lstatOrUndefined(file);
+        if (!existing) continue;
+        const target = existing.isSymbolicLink() ? statOrUndefined(file) : existing;
+        if (existing.isDirectory() || (target && !target.isFile())) {
+          throw fail(new ReadquizError('is in the way and is not a regular file; readquiz replaces only regular files', { file }), file);
+        }
       }
+      for (const name of names) {
+        try {
+          renameSync(join(tmp, name), join(folder, name));
+        } catch (err) {
+          throw fail(err, join(folder, name));
+        }
+      }
+      rmSync(tmp, { recursive: true, force: true });
     },
     abort: () => rmSync(tmp, { recursive: true, force: true }),
   };

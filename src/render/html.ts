@@ -5,7 +5,7 @@ import type { Bank, Question } from '../core/types.js';
 import { escapeHtml as h } from './escape.js';
 import { optionLetter } from '../core/text.js';
 import {
-  articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand,
+  articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand, variantRange,
   splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING,
   type KeyDoc, type Paper, type SheetVariant, type WorksheetDoc,
 } from './worksheet/model.js';
@@ -195,6 +195,6 @@ export function renderKeyHtml(doc: KeyDoc): string {
   const pages = doc.sheets.map((s) => ({ name: `pg-key-${s.variant}`, footer: keyFooterText(bankId, doc.baseSeed, [s.variant]) }));
   const body = doc.sheets.map((s) => keyHtml(s, doc.baseSeed, `pg-key-${s.variant}`)).join('\n');
   const articleTitle = doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title;
-  const title = `${KEY_HEADING}: ${articleTitle} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variants.join(', ')}`})`;
+  const title = `${KEY_HEADING}: ${articleTitle} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
   return page(title, doc.paper, pages, body, keyFooterText(bankId, doc.baseSeed, variants));
 }

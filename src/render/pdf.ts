@@ -5,7 +5,7 @@
 import type { Bank, Question } from '../core/types.js';
 import { optionLetter } from '../core/text.js';
 import {
-  articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand,
+  articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand, variantRange,
   splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING,
   type KeyDoc, type Paper, type SheetVariant, type WorksheetDoc,
 } from './worksheet/model.js';
@@ -366,10 +366,12 @@ export function renderWorksheetPdf(doc: WorksheetDoc): Promise<Uint8Array> {
 export function renderKeyPdf(doc: KeyDoc): Promise<Uint8Array> {
   const variants = doc.sheets.map((s) => s.variant);
   const bankId = doc.sheets[0]!.quiz.bank.id;
-  const title = `${KEY_HEADING}: ${doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variants.join(', ')}`})`;
+  const title = `${KEY_HEADING}: ${doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
   return build(doc.paper, title, (wr) => {
     for (const s of doc.sheets) {
       wr.newPage(keyFooterText(bankId, doc.baseSeed, [s.variant]));
+      // A bookmark per variant: the viewer's sidebar finds variant 17's key in a key for the whole class.
+      if (doc.sheets.length > 1) wr.doc.outline.addItem(`Variant ${s.variant}`);
       keySection(wr, s, doc.baseSeed);
     }
   });

@@ -60,12 +60,13 @@ describe('readquiz worksheet', () => {
     expect(readFileSync(join(cwd, 'none.html'), 'utf8')).not.toContain('Answer key');
   });
 
-  it('--variants K writes variant-NN files, their keys and key-all into worksheets-SEED/', async () => {
+  it('--variants K writes variant-NN files and one key for them all (key-all) into worksheets-SEED/', async () => {
     const cwd = workspace();
     const r = await run(cwd, ['--seed', 'class 7b', '--variants', '3', '--format', 'md', '--count', '5']);
     expect(r.code, r.err).toBe(0);
     const folder = join(cwd, 'worksheets-class_7b');
-    expect(files(folder)).toEqual(['key-all.md', 'variant-01-key.md', 'variant-01.md', 'variant-02-key.md', 'variant-02.md', 'variant-03-key.md', 'variant-03.md']);
+    expect(files(folder)).toEqual(['key-all.md', 'variant-01.md', 'variant-02.md', 'variant-03.md']);
+    expect(r.err).toContain('3 variants (variant-01.md ...), their keys in key-all.md; seed class 7b');
     const v2 = readFileSync(join(folder, 'variant-02.md'), 'utf8');
     expect(v2).toContain('mini · seed class 7b · variant 2');
     const all = readFileSync(join(folder, 'key-all.md'), 'utf8');
@@ -80,7 +81,13 @@ describe('readquiz worksheet', () => {
     const one = await run(cwd, ['--seed', 'demo', '--variant', '3', '-o', 'v3.pdf']);
     expect(one.code, one.err).toBe(0);
     expect(readFileSync(join(cwd, 'v3.pdf')).equals(readFileSync(join(cwd, 'set', 'variant-03.pdf')))).toBe(true);
-    expect(readFileSync(join(cwd, 'v3-key.pdf')).equals(readFileSync(join(cwd, 'set', 'variant-03-key.pdf')))).toBe(true);
+    // Variant 3's own key says what the key for the whole set says of variant 3.
+    const pdfText = (f: string) => execFileSync('pdftotext', ['-raw', join(cwd, f), '-'], { encoding: 'utf8' });
+    const keyOf3 = (text: string) => text.slice(text.indexOf('Answer key: variant 3')).split('\f')[0]!.replace(/page \d+ of \d+/g, '');
+    expect(keyOf3(pdfText('set/key-all.pdf'))).toBe(keyOf3(pdfText('v3-key.pdf')));
+    // ... and the set's key has a bookmark per variant.
+    expect(execFileSync('pdfinfo', [join(cwd, 'set', 'key-all.pdf')], { encoding: 'utf8' })).toMatch(/Title:\s+Answer key: .* \(variants 1–3\)/);
+    expect(readFileSync(join(cwd, 'set', 'key-all.pdf')).includes('/Outlines')).toBe(true);
     const plain = await run(cwd, ['--seed', 'demo', '-o', 'plain.pdf']);
     expect(plain.code).toBe(0);
     expect(readFileSync(join(cwd, 'plain.pdf')).equals(readFileSync(join(cwd, 'set', 'variant-01.pdf')))).toBe(true);
@@ -115,7 +122,7 @@ describe('readquiz worksheet', () => {
     expect(files(join(cwd, 'worksheets-demo'))).toEqual([]);
     const forced = await run(cwd, ['--seed', 'demo', '--variants', '2', '--force']);
     expect(forced.code).toBe(0);
-    expect(files(join(cwd, 'worksheets-demo'))).toHaveLength(5);
+    expect(files(join(cwd, 'worksheets-demo'))).toEqual(['key-all.html', 'variant-01.html', 'variant-02.html']);
   });
 
   it.each([
@@ -146,7 +153,7 @@ describe('readquiz worksheet', () => {
     expect(io.err()).toMatch(/\rworksheets \[#+\.*\] \d+%/);
     expect(io.err()).toContain('\rworksheets [##############################] 100%');
     expect(files(cwd)).toEqual(['bank', 'worksheets-demo']);
-    expect(files(join(cwd, 'worksheets-demo'))).toHaveLength(121);
+    expect(files(join(cwd, 'worksheets-demo'))).toHaveLength(61);
     const quiet = await run(cwd, ['--seed', 'other', '--variants', '60', '--count', '3', '--format', 'md']);
     expect(quiet.err).not.toContain('\r');
   });

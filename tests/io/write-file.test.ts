@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { prepareOutputFolder, writeFileAtomic } from '../../src/io/write-file.js';
+import { openOutputFolder, prepareOutputFolder, writeFileAtomic } from '../../src/io/write-file.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { BIN } from '../helpers/run-bin.js';
 import { readquizErrorFrom } from '../helpers/readquiz-error.js';
@@ -157,6 +157,58 @@ describe('prepareOutputFolder', () => {
     prepareOutputFolder(folder, { force: true });
     writeFileSync(join(dir, 'file'), '');
     expect(readquizErrorFrom(() => prepareOutputFolder(join(dir, 'file'), { force: true })).message).toBe('exists and is not a folder');
+  });
+});
+
+describe('openOutputFolder', () => {
+  const hidden = () => readdirSync(dir).filter((n) => n.startsWith('.'));
+
+  it('a new folder appears whole at commit, not before; nothing is left on abort', () => {
+    const folder = join(dir, 'sheets');
+    const out = openOutputFolder(folder);
+    out.write('a.html', 'A');
+    out.write('b.html', 'B');
+    expect(existsSync(folder)).toBe(false);
+    out.commit();
+    expect(readdirSync(folder).sort()).toEqual(['a.html', 'b.html']);
+    expect(hidden()).toEqual([]);
+    const aborted = openOutputFolder(join(dir, 'other'));
+    aborted.write('a.html', 'A');
+    aborted.abort();
+    expect(readdirSync(dir)).toEqual(['sheets']);
+  });
+
+  it('into an existing folder only with force: replaces namesakes at commit, keeps other files', () => {
+    const folder = join(dir, 'sheets');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.html'), 'old A');
+    writeFileSync(join(folder, 'notes.txt'), 'mine');
+    expect(readquizErrorFrom(() => openOutputFolder(folder)).message).toBe('already exists; pass --force to write into it');
+    const out = openOutputFolder(folder, { force: true });
+    out.write('a.html', 'new A');
+    out.write('b.html', 'B');
+    // Nothing changes until the whole set is made.
+    expect(readFileSync(join(folder, 'a.html'), 'utf8')).toBe('old A');
+    expect(existsSync(join(folder, 'b.html'))).toBe(false);
+    out.commit();
+    expect(readdirSync(folder).sort()).toEqual(['a.html', 'b.html', 'notes.txt']);
+    expect(readFileSync(join(folder, 'a.html'), 'utf8')).toBe('new A');
+    expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(hidden()).toEqual([]);
+  });
+
+  it('a folder in the way of a file stops the commit before anything is replaced', () => {
+    const folder = join(dir, 'sheets');
+    mkdirSync(join(folder, 'b.html'), { recursive: true });
+    writeFileSync(join(folder, 'a.html'), 'old A');
+    const out = openOutputFolder(folder, { force: true });
+    out.write('a.html', 'new A');
+    out.write('b.html', 'B');
+    const err = readquizErrorFrom(() => out.commit());
+    expect(err.message).toBe('is in the way and is not a regular file; readquiz replaces only regular files');
+    expect(err.file).toBe(join(folder, 'b.html'));
+    expect(readFileSync(join(folder, 'a.html'), 'utf8')).toBe('old A');
+    expect(hidden()).toEqual([]);
   });
 });
 

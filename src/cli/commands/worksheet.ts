@@ -34,7 +34,8 @@ ${BANK_HELP}
   --types LIST       comma-separated question types (default: all):
                      ${QUESTION_TYPES.join(', ')}
   --variants K       K different worksheets (one per student row, say), written into a folder:
-                     variant-01.EXT, variant-01-key.EXT, ... and key-all.EXT (every variant's key)
+                     variant-01.EXT ... variant-K.EXT and key-all.EXT, every variant's key (each
+                     starting on a new page, headed with its variant)
   --variant V        only variant V (the same as variant-V in a --variants folder)
   --format FORMAT    md, html or pdf (default: from the -o extension, else html)
   --paper SIZE       a4 (default) or letter (html and pdf)
@@ -198,16 +199,17 @@ export const command: Command = {
       bar.tick(v);
     }
     const pad = Math.max(2, String(k).length);
-    const name = (v: number, suffix = '') => `variant-${String(v).padStart(pad, '0')}${suffix}.${ext}`;
+    const name = (v: number) => `variant-${String(v).padStart(pad, '0')}.${ext}`;
     const out = openOutputFolder(folder, { force });
     try {
       const renderers = await loadRenderers(format);
       for (const sheet of sheets) {
         const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
         out.write(name(sheet.variant), await renderers.sheet(doc));
-        if (key === 'separate') out.write(name(sheet.variant, '-key'), await renderers.key(keyDoc(bank, seed, [sheet], paper)));
         bar.tick(k + sheet.variant);
       }
+      // One key for the pile: a teacher marks mixed variants from one document (each variant's key starts
+      // a page and names its variant); `--variant V` gives one variant with its own key file.
       if (key !== 'none') out.write(`key-all.${ext}`, await renderers.key(keyDoc(bank, seed, sheets, paper)));
       bar.end();
       out.commit();
@@ -216,7 +218,7 @@ export const command: Command = {
       out.abort();
       throw err;
     }
-    const keys = key === 'separate' ? `, keys variant-NN-key.${ext} and key-all.${ext}` : key === 'end' ? `, keys at the end of each and in key-all.${ext}` : '';
+    const keys = key === 'separate' ? `, their keys in key-all.${ext}` : key === 'end' ? `, keys at the end of each and in key-all.${ext}` : '';
     io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${seed}\n`);
     if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
     return EXIT.ok;

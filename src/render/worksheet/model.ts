@@ -94,7 +94,8 @@ export function keyFooterText(bankId: string, seed: string, variants: number[], 
   return parts.join(' · ');
 }
 
-function variantRange(vs: number[]): string {
+/** "1–30" for a run of variants, else "1, 4, 7". */
+export function variantRange(vs: number[]): string {
   const sorted = vs.slice().sort((a, b) => a - b);
   const contiguous = sorted.every((v, i) => i === 0 || v === sorted[i - 1]! + 1);
   return contiguous && sorted.length > 1 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
