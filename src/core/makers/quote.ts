@@ -42,7 +42,9 @@ function wordCount(text: string): number {
 
 /** The quote's most telling word: the longest word that is not a stopword (first one on ties). */
 export function keyWord(text: string): string | undefined {
-  const words = foldForMatch(text).match(/\p{L}[\p{L}\p{N}'’-]*\p{L}|\p{L}/gu) ?? [];
+  const folded = foldForMatch(text);
+  // The same words: in ASCII text a letter is A-Z or a-z, and the Unicode pattern is slow to compile.
+  const words = (/^[\x00-\x7F’]*$/.test(folded) ? folded.match(/[A-Za-z][A-Za-z0-9'’-]*[A-Za-z]|[A-Za-z]/g) : folded.match(/\p{L}[\p{L}\p{N}'’-]*\p{L}|\p{L}/gu)) ?? [];
   let best: string | undefined;
   for (const w of words) {
     if (w.length < 4 || STOPWORDS.has(w.toLowerCase())) continue;

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../../src/core/makers/context.js';
+import { createContext, STOPWORDS } from '../../../src/core/makers/context.js';
 import { keyWord, quoteMaker } from '../../../src/core/makers/quote.js';
+import { foldForMatch } from '../../../src/core/text.js';
 import { createRng } from '../../../src/core/rng.js';
 import type { Fact, Question, QuoteFact } from '../../../src/core/types.js';
 import { miniBank, MINI_BANK_FILE } from '../fixtures/mini-bank.js';
@@ -43,6 +45,7 @@ describe('quote maker', () => {
 
   it('cloze blanks the key word inside the quote, in the article sentence', () => {
     expect(keyWord('a bridge for everyone')).toBe('everyone');
+    expect(keyWord('a café déjà-vu')).toBe('déjà-vu');
     expect(keyWord('of the')).toBeUndefined();
     expect(build(fact('silva-quote'), 'cloze', '1', 'c')).toMatchObject({
       prompt: 'Fill in the blank: Mayor Ana Silva called it \u201Ca bridge for _____\u201D.',
@@ -86,5 +89,26 @@ describe('quote maker', () => {
     });
     const q = quoteMaker.build(createContext(pair), fact('lind-quote', pair), 'short-answer', '1', createRng('p')) as Question;
     expect(q).toMatchObject({ answer: 'reckless', accept: ['reckless', 'too costly'] });
+  });
+});
+
+describe('keyWord', () => {
+  // ASCII text takes a plain pattern (the Unicode one is slow to compile); both must pick the same word.
+  it('picks what the Unicode word pattern picks, on any text', () => {
+    const unicodeKeyWord = (text: string) => {
+      let best: string | undefined;
+      for (const w of foldForMatch(text).match(/\p{L}[\p{L}\p{N}'’-]*\p{L}|\p{L}/gu) ?? []) {
+        if (w.length < 4 || STOPWORDS.has(w.toLowerCase())) continue;
+        if (!best || w.length > best.length) best = w;
+      }
+      return best;
+    };
+    const alphabet = fc.constantFrom('a', 'b', 'Q', 'z', 'é', 'ß', '1', '_', ' ', '-', "'", '’', '“', ',', '@', '[', '{', 'the ', 'with ');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 24 }).map((cs) => cs.join('')), (text) => {
+        expect(keyWord(text)).toBe(unicodeKeyWord(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
