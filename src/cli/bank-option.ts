@@ -1,7 +1,9 @@
 // `--bank PATH|ID`, shared by every command that reads a bank.
+import { ReadquizError } from '../core/errors.js';
+import { generateQuiz } from '../core/generate.js';
 import { loadBank } from '../io/load-bank.js';
 import { DEFAULT_BANK_ID } from '../io/builtin-banks.js';
-import type { Bank } from '../core/types.js';
+import type { Bank, GenerateOptions, Quiz } from '../core/types.js';
 import type { CliIo } from './cli-io.js';
 
 export const BANK_HELP = `  --bank PATH|ID     a bank file, or a built-in bank id (default: ${DEFAULT_BANK_ID}; see 'readquiz banks')`;
@@ -14,4 +16,18 @@ export function loadBankOption(ref: string | undefined, io: CliIo): Promise<Bank
 export function seedOption(seed: string | undefined, io: CliIo): { seed: string; fresh: boolean } {
   if (seed !== undefined) return { seed, fresh: false };
   return { seed: io.freshSeed(), fresh: true };
+}
+
+/**
+ * generateQuiz for a bank given by --bank: a bank that cannot make the quiz asked for (too thin for
+ * those types, too few facts for the count) is reported at its file, when it came from one.
+ */
+export function quizFromBank(ref: string | undefined, bank: Bank, options: GenerateOptions): Quiz {
+  try {
+    return generateQuiz(bank, options);
+  } catch (err) {
+    const file = ref !== undefined && /[\\/]|\.ya?ml$/i.test(ref) ? ref : undefined;
+    if (err instanceof ReadquizError && file && err.file === undefined) throw err.at({ file });
+    throw err;
+  }
 }

@@ -66,6 +66,23 @@ describe('readquiz generate (built bin)', () => {
 });
 
 describe('readquiz generate (in process)', () => {
+  it('a bank that cannot make the quiz asked for is named by its file (a built-in one by its id)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-thin-'));
+    writeFileSync(join(dir, 'thin.txt'), 'Thin\n\nThe mayor spoke on Monday.\n');
+    writeFileSync(
+      join(dir, 'thin.yaml'),
+      'format: readquiz/bank@1\nid: thin\ntitle: Thin\nlanguage: en\narticle:\n  file: thin.txt\nentities:\n  - id: mayor\n    kind: person\n    name: The mayor\nfacts:\n  - id: a1\n    kind: action\n    actor: mayor\n    action: spoke on Monday\n    evidence: The mayor spoke on Monday.\n',
+    );
+    const none = await generate(['--bank', 'thin.yaml', '--seed', 's', '--types', 'numeric'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.err).toBe("thin.yaml: bank 'thin' cannot make any numeric questions; try other --types or add facts to the bank\n");
+    const few = await generate(['--bank', 'thin.yaml', '--seed', 's', '--count', '3'], { cwd: dir });
+    expect(few.err).toMatch(/^thin\.yaml: bank 'thin' can make only 1 question of the requested types with seed 's'/);
+    const builtin = await generate(['--seed', 's', '--count', '900']);
+    expect(builtin.code).toBe(2);
+    expect(builtin.err).toMatch(/^bank 'biden-ukraine' can make only \d+ questions/);
+  });
+
   it('prefix-stable: the first N questions of --count N+k are those of --count N', async () => {
     const small = JSON.parse((await generate(['--seed', 'prefix', '--count', '6'])).out) as Quiz;
     const large = JSON.parse((await generate(['--seed', 'prefix', '--count', '11'])).out) as Quiz;

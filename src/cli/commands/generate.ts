@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
-import { generateQuiz } from '../../core/generate.js';
 import { QUESTION_TYPES } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { QUIZ_FORMAT_NAMES, QUIZ_FORMATS, type QuizFormat } from '../../render/formats.js';
 import { terminalSafeLine } from '../../render/terminal-safe.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt } from '../args.js';
-import { BANK_HELP, loadBankOption, seedOption } from '../bank-option.js';
+import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -61,7 +60,7 @@ export const command: Command = {
     }
     const { seed, fresh } = seedOption(stringOpt(p, 'seed'), io);
     const bank = await loadBankOption(stringOpt(p, 'bank'), io);
-    const quiz = generateQuiz(bank, { seed, count: all ? 'all' : (count ?? 10), types });
+    const quiz = quizFromBank(stringOpt(p, 'bank'), bank, { seed, count: all ? 'all' : (count ?? 10), types });
     const renderer = await format.load();
     const { data, warnings } = await renderer.render(quiz, bank);
     for (const w of warnings) io.stderr.write(`readquiz generate: warning: ${w}\n`);

@@ -3,11 +3,10 @@
 // raw-mode error, and other commands never pay for the UI.
 import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
-import { generateQuiz } from '../../core/generate.js';
 import type { FlowState } from '../../core/quiz-flow.js';
 import { QUESTION_TYPES } from '../../core/types.js';
 import { boolOpt, intOpt, parseCommandArgs, stringOpt, typesOpt } from '../args.js';
-import { BANK_HELP, loadBankOption, seedOption } from '../bank-option.js';
+import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { loadUi } from '../ui-loader.js';
@@ -93,7 +92,7 @@ export const command: Command = {
     }
     const { seed } = seedOption(stringOpt(p, 'seed'), io);
     const bank = await loadBankOption(stringOpt(p, 'bank'), io);
-    const makeQuiz = (s: string) => generateQuiz(bank, { seed: s, count, types });
+    const makeQuiz = (s: string) => quizFromBank(stringOpt(p, 'bank'), bank, { seed: s, count, types });
     const quiz = makeQuiz(seed);
     if (quiz.questions.length === 0) {
       throw new ReadquizError(`readquiz take: bank '${bank.id}' gives no questions${types ? ` of type ${types.join(', ')}` : ''}; try other --types`);

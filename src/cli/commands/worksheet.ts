@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
-import { DEFAULT_COUNT, generateQuiz } from '../../core/generate.js';
+import { DEFAULT_COUNT } from '../../core/generate.js';
 import { variantSeed } from '../../core/rng.js';
 import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
 import { openOutputFolder, prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type Parsed } from '../args.js';
-import { BANK_HELP, loadBankOption, seedOption } from '../bank-option.js';
+import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -162,7 +162,7 @@ export const command: Command = {
 
     const { seed, fresh } = seedOption(stringOpt(p, 'seed'), io);
     const bank = await loadBankOption(stringOpt(p, 'bank'), io);
-    const makeQuiz = (v: number): Quiz => generateQuiz(bank, { seed: variantSeed(seed, v), count, types });
+    const makeQuiz = (v: number): Quiz => quizFromBank(stringOpt(p, 'bank'), bank, { seed: variantSeed(seed, v), count, types });
     const ext = format;
 
     if (!folderMode) {
