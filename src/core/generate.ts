@@ -342,7 +342,8 @@ function build(ctx: BankContext, c: Candidate, root: Rng, usedFacts: ReadonlySet
   if (known) return copyOf(known);
   const watched = watchDraws(rng);
   const q = withId(id, makerFor(c.plan.fact).build(ctx, c.plan.fact, c.type, variant, watched.rng));
-  if (known === undefined) templates(ctx, c.plan.fact).set(key, watched.drew() ? null : copyOf(q));
+  // The template is a private clone: `q` goes to the caller, who may change it.
+  if (known === undefined) templates(ctx, c.plan.fact).set(key, watched.drew() ? null : cloneOf(q));
   return q;
 }
 
@@ -364,11 +365,16 @@ function templates(ctx: BankContext, fact: Fact): Map<string, Question | null> {
 }
 
 /** A question of its own: fields are strings, numbers, booleans and arrays of them. */
-function copyOf(q: Question): Question {
+function cloneOf(q: Question): Question {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(q)) out[k] = Array.isArray(v) ? v.slice() : v;
-  const copy = out as unknown as Question;
-  sameView(copy, q);
+  return out as unknown as Question;
+}
+
+/** A copy of a template for one quiz; it shares the template's giveaway view (templates never change). */
+function copyOf(template: Question): Question {
+  const copy = cloneOf(template);
+  sameView(copy, template);
   return copy;
 }
 

@@ -106,10 +106,11 @@ describe('generator on the built-in bank', () => {
 });
 
 describe('quizzes made one after another from one bank (worksheet variants, stress)', () => {
-  it('come out exactly as from a fresh copy of the bank, whatever earlier quizzes were and however they were changed', () => {
+  it.each([1, 12])('come out exactly as from a fresh copy of the bank, whatever earlier quizzes (of %i) were and however they were changed', (earlierCount) => {
     const seeds = Array.from({ length: 60 }, (_, i) => `history#${i}`);
     const shared = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
-    const one = seeds.map((seed) => generateQuiz(shared, { seed, count: 12 }));
+    // One-question quizzes hand out questions before any giveaway check has looked at them.
+    const one = seeds.map((seed) => generateQuiz(shared, { seed, count: earlierCount }));
     // A caller scribbling over what it got must not reach the next quiz (questions that draw nothing
     // at random are made once per bank and copied).
     for (const quiz of one) {
