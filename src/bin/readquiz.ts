@@ -11,6 +11,12 @@ const freshSeed = customAlphabet('abcdefghjkmnpqrstuvwxyz23456789', 8);
 // Output piped to `head` closes early; that is not an error.
 const stdout = new StandardOut(1, () => process.stdout, () => process.exit(0));
 const stderr = new StandardOut(2, () => process.stderr, () => {});
+// A Windows console takes UTF-8 only through Node's tty stream (direct writes go through the console's
+// code page), so there the streams are made at once.
+if (process.platform === 'win32') {
+  void stdout.stream;
+  void stderr.stream;
+}
 
 // No top-level await: the bin is bundled as CommonJS so it can start from a V8 code cache (scripts/bin-stub.cjs).
 main(process.argv.slice(2), {

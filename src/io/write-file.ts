@@ -1,7 +1,10 @@
 // Every file readquiz writes goes through here: written to a temporary file in the same folder, flushed,
 // then moved into place, so a reader never sees half a file and a failure (full disk, denied permission,
 // an interrupted write) leaves nothing behind: neither a partial target nor the temporary file.
-import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync, copyFileSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, renameSync, rmSync, statSync,
+  symlinkSync, writeFileSync, writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ReadquizError } from '../core/errors.js';
 import { describeFsError } from './read-text.js';
@@ -107,28 +110,40 @@ export function prepareOutputFolder(folder: string, options: WriteOptions = {}):
   }
 }
 
+export interface OutputFolderOptions extends WriteOptions {
+  /**
+   * Names of files an earlier run of the same command made (`variant-07.html`): with force, those the new
+   * set does not hold are removed once it is in place, so no stale sheet or key is left beside it.
+   */
+  ownNames?: RegExp;
+}
+
 export interface OutputFolder {
   write(name: string, data: string | Uint8Array): void;
-  commit(): void;
+  /** Puts the set in place; returns the files of an earlier set it removed. */
+  commit(): { removed: string[] };
   abort(): void;
 }
 
 /**
- * Several files as one output (worksheet variants), filled under a hidden temporary folder beside the
- * target and moved into place at the end, so bad input or a failure half-way leaves the target as it
- * was, and a thousand variants do not cost a thousand fsyncs. A new folder appears whole by one rename.
- * Into an existing folder (--force) each file replaces its namesake by a rename (a reader sees the old
- * file or the new one, never half of either); files of other names are left alone.
+ * Several files as one output (worksheet variants), made in a temporary folder and moved into place at
+ * the end, so bad input or a failure half-way leaves the target as it was, and a thousand variants do
+ * not cost a thousand fsyncs.
+ * - A new folder is filled under a hidden name beside it and appears whole by one rename.
+ * - Into an existing folder (force) the files are made in a hidden folder inside it (same file system,
+ *   no rights needed on the parent) and renamed over their namesakes; each replaced file is kept aside
+ *   until all are in place, and put back if any rename fails, so the folder holds the old set or the
+ *   new one. Files of other names are left alone, but for an earlier set's (`ownNames`).
  */
-export function openOutputFolder(folder: string, options: WriteOptions = {}): OutputFolder {
+export function openOutputFolder(folder: string, options: OutputFolderOptions = {}): OutputFolder {
   const existed = existsSync(folder);
   if (existed) prepareOutputFolder(folder, options);
-  const tmp = join(dirname(folder), `.${basename(folder)}.${process.pid}.${++counter}.tmp`);
+  const tmp = existed ? join(folder, `.readquiz-${process.pid}.${++counter}.tmp`) : join(dirname(folder), `.${basename(folder)}.${process.pid}.${++counter}.tmp`);
   try {
-    mkdirSync(dirname(folder), { recursive: true });
+    if (!existed) mkdirSync(dirname(folder), { recursive: true });
     mkdirSync(tmp);
   } catch (err) {
-    throw new ReadquizError(describeFsError(err, 'cannot create the folder'), { file: folder });
+    throw new ReadquizError(describeFsError(err, existed ? 'cannot write into the folder' : 'cannot create the folder'), { file: folder });
   }
   const names: string[] = [];
   const fail = (err: unknown, file: string) => {
@@ -146,33 +161,87 @@ export function openOutputFolder(folder: string, options: WriteOptions = {}): Ou
     },
     commit() {
       if (!existed) {
-        if (existsSync(folder)) throw fail(new ReadquizError('appeared while the worksheets were made; pass --force to write into it', { file: folder }), folder);
+        if (existsSync(folder)) {
+          throw fail(new ReadquizError(`appeared while the files were made; ${options.force ? 'run the command again' : 'pass --force to write into it'}`, { file: folder }), folder);
+        }
         try {
           renameSync(tmp, folder);
         } catch (err) {
           throw fail(err, folder);
         }
-        return;
+        return { removed: [] };
       }
-      // Every target is checked before any is replaced: a folder or a device in the way stops the lot.
-      for (const name of names) {
-        const file = join(folder, name);
-        const existing = lstatOrUndefined(file);
-        if (!existing) continue;
-        const target = existing.isSymbolicLink() ? statOrUndefined(file) : existing;
-        if (existing.isDirectory() || (target && !target.isFile())) {
-          throw fail(new ReadquizError('is in the way and is not a regular file; readquiz replaces only regular files', { file }), file);
-        }
-      }
-      for (const name of names) {
-        try {
-          renameSync(join(tmp, name), join(folder, name));
-        } catch (err) {
-          throw fail(err, join(folder, name));
-        }
-      }
+      replaceInto(folder, tmp, names, fail);
+      const removed = removeStale(folder, tmp, names, options.ownNames);
       rmSync(tmp, { recursive: true, force: true });
+      return { removed };
     },
     abort: () => rmSync(tmp, { recursive: true, force: true }),
   };
+}
+
+/** Renames tmp/NAME over folder/NAME for every name, all or none (see openOutputFolder). */
+function replaceInto(folder: string, tmp: string, names: readonly string[], fail: (err: unknown, file: string) => ReadquizError): void {
+  // Every target is checked before any is replaced: a folder or a device in the way stops the lot.
+  for (const name of names) {
+    const file = join(folder, name);
+    const existing = lstatOrUndefined(file);
+    if (!existing) continue;
+    const target = existing.isSymbolicLink() ? statOrUndefined(file) : existing;
+    if (existing.isDirectory() || (target && !target.isFile())) {
+      throw fail(new ReadquizError('is in the way and is not a regular file; readquiz replaces only regular files', { file }), file);
+    }
+  }
+  const aside = join(tmp, '.replaced');
+  const keptAside = new Set<string>();
+  const done: string[] = [];
+  try {
+    mkdirSync(aside);
+    for (const name of names) {
+      const file = join(folder, name);
+      if (keepAside(file, join(aside, name))) keptAside.add(name);
+      renameSync(join(tmp, name), file);
+      done.push(name);
+    }
+  } catch (err) {
+    const file = join(folder, names[done.length] ?? '');
+    for (const name of done.reverse()) {
+      try {
+        if (keptAside.has(name)) renameSync(join(aside, name), join(folder, name));
+        else rmSync(join(folder, name), { force: true });
+      } catch {
+        // Putting it back failed too: the copy stays in the hidden folder, which is then kept.
+        throw new ReadquizError(`${describeFsError(err, 'cannot write')}; the file it replaced is kept in ${aside}`, { file });
+      }
+    }
+    throw fail(err, file);
+  }
+}
+
+/** Keeps a second name for `file` (a hard link, else a copy) so it can be put back; false when there is none. */
+function keepAside(file: string, to: string): boolean {
+  const st = lstatOrUndefined(file);
+  if (!st) return false;
+  try {
+    linkSync(file, to);
+  } catch {
+    if (st.isSymbolicLink()) symlinkSync(readlinkSync(file), to);
+    else copyFileSync(file, to);
+  }
+  return true;
+}
+
+/** Removes the files an earlier set left that the new one does not hold; returns their names. */
+function removeStale(folder: string, tmp: string, names: readonly string[], ownNames: RegExp | undefined): string[] {
+  if (!ownNames) return [];
+  const keep = new Set(names);
+  const removed: string[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    if (keep.has(name) || join(folder, name) === tmp || !ownNames.test(name)) continue;
+    const st = lstatOrUndefined(join(folder, name));
+    if (!st || st.isDirectory()) continue;
+    rmSync(join(folder, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
 }

@@ -125,6 +125,19 @@ describe('readquiz worksheet', () => {
     expect(files(join(cwd, 'worksheets-demo'))).toEqual(['key-all.html', 'variant-01.html', 'variant-02.html']);
   });
 
+  it('--force over an earlier set leaves no stale sheet or key of that format beside the new one, and says so', async () => {
+    const cwd = workspace();
+    expect((await run(cwd, ['--seed', 'a', '--variants', '4', '--format', 'md', '-o', 'set'])).code).toBe(0);
+    writeFileSync(join(cwd, 'set', 'variant-01-key.md'), 'a per-variant key from an older readquiz');
+    writeFileSync(join(cwd, 'set', 'variant-01.pdf'), 'another format: not ours to judge');
+    writeFileSync(join(cwd, 'set', 'notes.md'), 'the teacher\'s own');
+    const r = await run(cwd, ['--seed', 'b', '--variants', '2', '--format', 'md', '-o', 'set', '--force']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('removed 3 files of an earlier set from set: variant-01-key.md, variant-03.md, variant-04.md\n');
+    expect(files(join(cwd, 'set'))).toEqual(['key-all.md', 'notes.md', 'variant-01.md', 'variant-01.pdf', 'variant-02.md']);
+    expect(readFileSync(join(cwd, 'set', 'variant-02.md'), 'utf8')).toContain('seed b · variant 2');
+  });
+
   it.each([
     [['--count', '0'], /--count takes a whole number/],
     [['--variants', 'x'], /--variants takes a whole number/],

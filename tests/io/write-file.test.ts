@@ -187,8 +187,11 @@ describe('openOutputFolder', () => {
     const out = openOutputFolder(folder, { force: true });
     out.write('a.html', 'new A');
     out.write('b.html', 'B');
-    // Nothing changes until the whole set is made.
+    // Nothing changes until the whole set is made; the work happens inside the folder (same file system
+    // even when the folder is a mount point), never beside it.
     expect(readFileSync(join(folder, 'a.html'), 'utf8')).toBe('old A');
+    expect(hidden()).toEqual([]);
+    expect(readdirSync(folder).filter((n) => n.startsWith('.readquiz-'))).toHaveLength(1);
     expect(existsSync(join(folder, 'b.html'))).toBe(false);
     out.commit();
     expect(readdirSync(folder).sort()).toEqual(['a.html', 'b.html', 'notes.txt']);
@@ -209,6 +212,54 @@ describe('openOutputFolder', () => {
     expect(err.file).toBe(join(folder, 'b.html'));
     expect(readFileSync(join(folder, 'a.html'), 'utf8')).toBe('old A');
     expect(hidden()).toEqual([]);
+    expect(readdirSync(folder).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('works inside the existing folder, so it needs no rights on the parent (a mount point, a shared folder)', (ctx) => {
+    if (isRoot) ctx.skip(); // root may write anywhere: the parent's permissions would not be tested
+    const folder = join(dir, 'sheets');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.html'), 'old A');
+    chmodSync(dir, 0o555);
+    try {
+      const out = openOutputFolder(folder, { force: true });
+      out.write('a.html', 'new A');
+      out.commit();
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+    expect(readFileSync(join(folder, 'a.html'), 'utf8')).toBe('new A');
+  });
+
+  it('a rename that fails half-way puts back every file it already replaced: the old set or the new, never a mix', () => {
+    const folder = join(dir, 'sheets');
+    mkdirSync(folder);
+    for (const n of ['a', 'b', 'c']) writeFileSync(join(folder, `${n}.html`), `old ${n}`);
+    const out = openOutputFolder(folder, { force: true });
+    out.write('a.html', 'new a');
+    out.write('b.html', 'new b');
+    out.write('new.html', 'brand new');
+    out.write('c.html', 'new c');
+    // Make the last rename fail: its source disappears behind the writer's back.
+    const tmp = readdirSync(folder).find((n) => n.startsWith('.readquiz-'))!;
+    rmSync(join(folder, tmp, 'c.html'));
+    const err = readquizErrorFrom(() => out.commit());
+    expect(err.file).toBe(join(folder, 'c.html'));
+    expect(readdirSync(folder).sort()).toEqual(['a.html', 'b.html', 'c.html']);
+    for (const n of ['a', 'b', 'c']) expect(readFileSync(join(folder, `${n}.html`), 'utf8')).toBe(`old ${n}`);
+  });
+
+  it("removes an earlier set's files the new one does not hold (ownNames), and only those", () => {
+    const folder = join(dir, 'sheets');
+    mkdirSync(folder);
+    for (const n of ['variant-01.html', 'variant-02.html', 'variant-03.html', 'variant-01-key.html', 'key-all.html', 'variant-01.pdf', 'notes.html']) {
+      writeFileSync(join(folder, n), 'old');
+    }
+    const out = openOutputFolder(folder, { force: true, ownNames: /^(?:variant-\d+(?:-key)?|key-all)\.html$/ });
+    out.write('variant-01.html', 'new');
+    out.write('key-all.html', 'new');
+    expect(out.commit().removed).toEqual(['variant-01-key.html', 'variant-02.html', 'variant-03.html']);
+    expect(readdirSync(folder).sort()).toEqual(['key-all.html', 'notes.html', 'variant-01.html', 'variant-01.pdf']);
   });
 });
 

@@ -10,6 +10,7 @@ import { variantSeed } from '../../core/rng.js';
 import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
 import { openOutputFolder, prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
+import { terminalSafeLine } from '../../render/terminal-safe.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type Parsed } from '../args.js';
 import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
@@ -40,7 +41,8 @@ ${BANK_HELP}
   --format FORMAT    md, html or pdf (default: from the -o extension, else html)
   --paper SIZE       a4 (default) or letter (html and pdf)
   --with-article     print the article first, with numbered paragraphs
-  --key WHERE        separate (default: NAME-key.EXT), end (after a page break) or none
+  --key WHERE        separate (default: NAME-key.EXT; with --variants, key-all.EXT alone),
+                     end (after a page break; with --variants, key-all.EXT too) or none
   -o, --output PATH  the file to write (one worksheet) or the folder (--variants; default
                      worksheets-SEED/). Without -o one md or html worksheet goes to standard output
                      with its key at the end; pdf is never written to a terminal
@@ -200,7 +202,10 @@ export const command: Command = {
     }
     const pad = Math.max(2, String(k).length);
     const name = (v: number) => `variant-${String(v).padStart(pad, '0')}.${ext}`;
-    const out = openOutputFolder(folder, { force });
+    // With --force, an earlier set's files of this format that the new one does not hold go (fewer
+    // variants, or per-variant keys from before key-all): a stale sheet beside a new key is worse than none.
+    const out = openOutputFolder(folder, { force, ownNames: new RegExp(`^(?:variant-\\d+(?:-key)?|key-all)\\.${ext}$`) });
+    let removed: string[] = [];
     try {
       const renderers = await loadRenderers(format);
       for (const sheet of sheets) {
@@ -212,13 +217,17 @@ export const command: Command = {
       // a page and names its variant); `--variant V` gives one variant with its own key file.
       if (key !== 'none') out.write(`key-all.${ext}`, await renderers.key(keyDoc(bank, seed, sheets, paper)));
       bar.end();
-      out.commit();
+      ({ removed } = out.commit());
     } catch (err) {
       bar.end();
       out.abort();
       throw err;
     }
     const keys = key === 'separate' ? `, their keys in key-all.${ext}` : key === 'end' ? `, keys at the end of each and in key-all.${ext}` : '';
+    if (removed.length > 0) {
+      const shown = removed.slice(0, 3).join(', ') + (removed.length > 3 ? ', ...' : '');
+      io.stderr.write(`removed ${removed.length} file${removed.length === 1 ? '' : 's'} of an earlier set from ${terminalSafeLine(folderArg)}: ${terminalSafeLine(shown)}\n`);
+    }
     io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${seed}\n`);
     if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
     return EXIT.ok;
