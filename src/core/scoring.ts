@@ -165,21 +165,31 @@ export function parseNumber(raw: string): number | undefined {
 
 // ------------------------------------------------------------------------------------------ parsing
 
+/** True when the options are figures ("2, 3, 4, 5" days): a digit typed is then an option's text, not its position. */
+export function optionsAreNumbers(choices: readonly string[] | undefined): boolean {
+  return choices !== undefined && choices.length > 0 && choices.every((c) => parseNumber(c) !== undefined && /\d/.test(c));
+}
+
 function choiceIndex(token: string, n: number, choices?: readonly string[]): number | string {
   const t = token.trim().replace(/^\(|[).:]$/g, '').trim();
-  if (/^\d+$/.test(t)) {
-    const i = Number(t) - 1;
-    return i >= 0 && i < n ? i : `'${token.trim()}' is not an option (1-${n})`;
-  }
   if (/^[a-z]$/i.test(t)) {
     const i = OPTION_LETTERS.indexOf(t.toLowerCase());
     return i < n ? i : `'${token.trim()}' is not an option (${optionRange(n)})`;
   }
   if (choices) {
-    // On paper people write the option itself.
+    // On paper people write the option itself; a figure is matched as a number ("8500" for "8,500").
     const folded = normalizeAnswerText(t);
     const i = choices.findIndex((c) => normalizeAnswerText(c) === folded);
     if (i >= 0) return i;
+    const value = parseNumber(t);
+    const j = value === undefined ? -1 : choices.findIndex((c) => parseNumber(c) === value);
+    if (j >= 0) return j;
+    // Options that are figures: a digit that is none of them is not a position either ("4" among 2, 3, 5, 6).
+    if (optionsAreNumbers(choices)) return `'${token.trim()}' is none of the options (${choices.join(', ')}); write the letter or the figure`;
+  }
+  if (/^\d+$/.test(t)) {
+    const i = Number(t) - 1;
+    return i >= 0 && i < n ? i : `'${token.trim()}' is not an option (1-${n})`;
   }
   return `'${token.trim()}' is not an option (${optionRange(n)})`;
 }

@@ -6,6 +6,7 @@ import { QuestionFrame } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
 import { safe } from './words.js';
+import { optionsAreNumbers } from '../core/scoring.js';
 import { optionLetter } from '../core/text.js';
 
 export function ChoiceQuestion({ state, act, size, question }: ScreenProps & { question: MultipleChoiceQuestion | TrueFalseQuestion }) {
@@ -14,6 +15,7 @@ export function ChoiceQuestion({ state, act, size, question }: ScreenProps & { q
   const keyOf = (i: number) => (mc ? optionLetter(i) : i === 0 ? 't' : 'f');
   const [cursor, setCursor, cursorRef] = useDraft(0);
   const n = labels.length;
+  const figures = mc && optionsAreNumbers(question.choices);
   const answer = (i: number) => act({ type: 'answer', response: mc ? i : i === 0 });
 
   useKeys((input, key) => {
@@ -24,7 +26,8 @@ export function ChoiceQuestion({ state, act, size, question }: ScreenProps & { q
     else {
       const k = input.toLowerCase();
       const byKey = labels.findIndex((_, i) => keyOf(i) === k);
-      const byNumber = /^[1-9]$/.test(input) ? Number(input) - 1 : -1;
+      // Digits pick by position, unless the options are figures: pressing 4 must not answer "5".
+      const byNumber = /^[1-9]$/.test(input) && !figures ? Number(input) - 1 : -1;
       if (byKey >= 0) answer(byKey);
       else if (byNumber >= 0 && byNumber < n) answer(byNumber);
       else if (k === 's') act({ type: 'skip' });

@@ -175,6 +175,35 @@ describe('parseResponse', () => {
   });
 });
 
+describe('multiple choice whose options are figures', () => {
+  // days-to-be-ready: "2, 3, 4, 5" with 5 right. A digit is the figure written, not the option's position.
+  const days: Question = { ...mc, id: 'days:multiple-choice', choices: ['2', '3', '4', '5'], answer: 3 };
+  const soldiers: Question = { ...mc, id: 'soldiers:multiple-choice', choices: ['4,250', '8,500', '17,000'], answer: 1 };
+
+  it.each([
+    [days, '5', 3],
+    [days, '4', 2],
+    [days, 'd', 3],
+    [days, '(b)', 1],
+    [soldiers, '8500', 1],
+    [soldiers, '8 500', 1],
+    [soldiers, '2', undefined],
+  ] as [Question, string, number | undefined][])('%#: reads %j', (q, raw, value) => {
+    const parsed = parseResponse(q, raw);
+    expect(parsed.value).toBe(value);
+  });
+
+  it('a digit that is none of the figures is refused, not read as a position; scoring follows', () => {
+    expect(parseResponse(days, '1')).toEqual({ value: undefined, problem: "'1' is none of the options (2, 3, 4, 5); write the letter or the figure" });
+    expect(scoreAnswer(days, '5').status).toBe('right');
+    expect(scoreAnswer(days, '4').status).toBe('wrong');
+  });
+
+  it('options that are words still take positions typed as digits', () => {
+    expect(parseResponse(mc, '2')).toEqual({ value: 1 });
+  });
+});
+
 describe('numbers and text helpers', () => {
   it.each<[string, number | undefined]>([
     ['8500', 8500], ['8,500', 8500], ['8 500', 8500], ['8.5k', 8500], ['8,500 soldiers', 8500], ['40 000', 40000],

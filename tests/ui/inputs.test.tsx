@@ -49,6 +49,18 @@ describe('multiple choice', () => {
     await a.press('2');
     expect(a.frame()).toContain('✔ Right');
   });
+
+  it('options that are figures ignore digit keys (4 must not answer the fourth, "5"); letters still answer', async () => {
+    const q = { ...byType('multiple-choice'), prompt: 'How many days?', choices: ['2', '3', '4', '5'], answer: 3 };
+    app = await renderApp({ quiz: quizOf(q as (typeof QUESTIONS)[number]), flow: { noArticle: true } });
+    await app.press(KEY.enter);
+    await app.press('4');
+    expect(app.frame()).toContain('How many days?');
+    expect(app.frame()).not.toContain('Right');
+    await app.press('d');
+    expect(app.frame()).toContain('✔ Right');
+    expect(app.frame()).toContain('Your answer: d) 5');
+  });
 });
 
 describe('true or false', () => {
