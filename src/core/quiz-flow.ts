@@ -316,6 +316,8 @@ export interface AttemptRecord {
   bank: { id: string; contentHash: string };
   options: { count: number | 'all'; types: QuestionType[] };
   strict: boolean;
+  /** 1 for the quiz as drawn; 2, 3 ... for rounds that retry the questions missed (stats leaves those out). */
+  round?: number;
   startedAt: string;
   finishedAt: string;
   answers: {
@@ -341,6 +343,7 @@ export function attemptRecord(state: FlowState): AttemptRecord {
     bank: { id: state.quiz.bank.id, contentHash: state.quiz.bank.contentHash },
     options: { count: state.quiz.options.count, types: state.quiz.options.types },
     strict: state.options.strict === true,
+    round: state.round,
     startedAt: iso(state.startedAt ?? state.finishedAt),
     finishedAt: iso(state.finishedAt),
     answers: state.quiz.questions.map((q, i) => {

@@ -227,6 +227,11 @@ export const attemptSchema = {
     },
     options: quizSchema.properties.options,
     strict: { type: 'boolean', description: 'True when --strict turned every leniency off.' },
+    round: {
+      type: 'integer',
+      minimum: 1,
+      description: '1 for the quiz as drawn; 2, 3 ... for a round retrying the questions missed, which item analysis leaves out (absent in older records: 1).',
+    },
     startedAt: { type: 'string', description: 'ISO 8601 time the round started.' },
     finishedAt: { type: 'string', description: 'ISO 8601 time the round ended.' },
     answers: {

@@ -436,6 +436,8 @@ export interface AttemptLine {
   bank: { id: string; contentHash: string };
   options: { count: number | 'all'; types: Quiz['options']['types'] };
   strict: boolean;
+  /** 1 for the quiz as drawn, more for a retry of the questions missed (older records have none: 1). */
+  round: number;
   startedAt?: string;
   answers: RecordAnswer[];
 }
@@ -460,6 +462,9 @@ function attemptFromJson(v: unknown): { attempt?: Omit<AttemptLine, 'file' | 'li
   if (!isPlainObject(options) || !(options.count === 'all' || (typeof options.count === 'number' && Number.isInteger(options.count) && options.count > 0)) || !Array.isArray(options.types) || !options.types.every((t) => QUESTION_TYPES.includes(t as never))) {
     return { problem: 'expected "options": {"count", "types"} as readquiz writes them', path: ['options'] };
   }
+  if (v.round !== undefined && !(typeof v.round === 'number' && Number.isInteger(v.round) && v.round >= 1)) {
+    return { problem: 'expected "round" to be a whole number from 1', path: ['round'] };
+  }
   if (!Array.isArray(v.answers)) return { problem: 'expected "answers" to be a list', path: ['answers'] };
   const answers: RecordAnswer[] = [];
   for (let k = 0; k < v.answers.length; k++) {
@@ -481,7 +486,7 @@ function attemptFromJson(v: unknown): { attempt?: Omit<AttemptLine, 'file' | 'li
     attempt: {
       seed: v.seed, bank: { id: bank.id, contentHash: bank.contentHash },
       options: { count: options.count as number | 'all', types: options.types as AttemptLine['options']['types'] },
-      strict: v.strict === true, startedAt: typeof v.startedAt === 'string' ? v.startedAt : undefined, answers,
+      strict: v.strict === true, round: typeof v.round === 'number' ? v.round : 1, startedAt: typeof v.startedAt === 'string' ? v.startedAt : undefined, answers,
     },
   };
 }

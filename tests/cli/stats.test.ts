@@ -197,6 +197,20 @@ describe('readquiz stats on --record files', () => {
     expect(stats.items[0].options.find((o: { correct: boolean }) => o.correct)).toMatchObject({ offered: 1, chosen: 1 });
   });
 
+  it('leaves out retry rounds (asked again after the answers were shown) and says how many', async () => {
+    const q1 = generateQuiz(bank, { seed: 'r1', count: 3, types: ['multiple-choice'] });
+    const wrongFirst = attempt(q1, (q) => (q.answer + 1) % q.choices.length);
+    // The retry round of the same student: the missed questions again, now right.
+    const retry = JSON.stringify({ ...JSON.parse(attempt(q1, (q) => q.answer)), round: 2 });
+    writeFileSync(join(dir, 'retry.jsonl'), `${wrongFirst}\n${retry}\n`);
+    const { code, out, err } = await run(['stats', 'retry.jsonl', '--format', 'json'], { cwd: dir });
+    expect(err).toBe('readquiz stats: left out 1 retry round (questions asked again after their answers were shown)\n');
+    expect(code).toBe(0);
+    const stats = JSON.parse(out);
+    expect(stats.respondents).toBe(1);
+    expect(stats.items[0]).toMatchObject({ n: 1, right: 0, facility: 0 });
+  });
+
   it('no usable attempts is an error', async () => {
     writeFileSync(join(dir, 'empty.jsonl'), '\n');
     const { code, err } = await run(['stats', 'empty.jsonl'], { cwd: dir });

@@ -100,11 +100,18 @@ export const command: Command = {
     }
     const warnings: string[] = [];
     const attempts: AttemptLine[] = [];
+    let retries = 0;
     for (const file of p.positionals) {
       const r = readRecordFile(resolve(io.cwd, file), file);
       for (const w of r.warnings) warnings.push(`${w.file}:${w.line}:${w.col}: ${w.message}`);
-      attempts.push(...r.attempts);
+      // A retry round repeats questions the student has just seen answered: counting it would make items
+      // look easier and the student look like two.
+      for (const at of r.attempts) {
+        if (at.round > 1) retries++;
+        else attempts.push(at);
+      }
     }
+    if (retries > 0) io.stderr.write(`readquiz stats: left out ${plural(retries, 'retry round')} (questions asked again after their answers were shown)\n`);
     const banks = new Map<string, Bank | string>();
     const bankRef = stringOpt(p, 'bank');
     if (bankRef !== undefined) {
