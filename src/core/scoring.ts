@@ -120,6 +120,21 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+// Words that are numbers: one edit turns one into another ("million"/"billion", "fifty"/"fifth"), so a
+// typo is never forgiven in them, as it is not in digits.
+const NUMBER_WORD = new RegExp(
+  '^(?:' +
+    [
+      'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve',
+      '(?:thir|four|fif|six|seven|eigh|nine)teen',
+      '(?:twen|thir|for|fif|six|seven|eigh|nine)ty',
+      'hundred|thousand|[mbtz]illion|dozen|half|halves|quarter|double|triple|twice|once|thrice|percent',
+      'first|second|third',
+      '(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)tie|hundred|thousand|[mbtz]illion)ths?',
+    ].join('|') +
+    ')$',
+);
+
 /** The one word (of 5+ letters, no digits) where `typed` differs from `target` by one edit, if that is all. */
 function oneTypo(typed: string, target: string): boolean {
   const tw = typed.split(' ');
@@ -129,7 +144,7 @@ function oneTypo(typed: string, target: string): boolean {
   for (let i = 0; i < aw.length; i++) {
     if (tw[i] === aw[i]) continue;
     const word = aw[i]!;
-    if (/\d/.test(word) || /\d/.test(tw[i]!) || [...word].length < 5 || !withinOneEdit(tw[i]!, word)) return false;
+    if (/\d/.test(word) || /\d/.test(tw[i]!) || NUMBER_WORD.test(word) || NUMBER_WORD.test(tw[i]!) || [...word].length < 5 || !withinOneEdit(tw[i]!, word)) return false;
     typos++;
   }
   return typos === 1;
@@ -353,6 +368,13 @@ function matchText(typed: string, answer: string, accept: readonly string[], str
   const nt = normalizeAnswerText(typed);
   for (const c of candidates) {
     if (normalizeAnswerText(c) === nt && nt !== '') return [...alias(c), `${joinWords(foldsNeeded(typed, c))} folded`];
+  }
+  // "nonnegotiable" for "Non-negotiable", "US" for "U.S.": punctuation inside a word dropped rather than
+  // read as a space (either side may have it).
+  const joined = (t: string) => normalizeAnswerText(t.replace(/(?<=[\p{L}\p{N}])[-\u2010\u2011.'\u2019](?=[\p{L}\p{N}])/gu, ''));
+  const typedJoined = joined(typed);
+  for (const c of candidates) {
+    if (typedJoined !== '' && joined(c) === typedJoined) return [...alias(c), 'punctuation folded'];
   }
   for (const c of candidates) {
     if (nt !== '' && oneTypo(nt, normalizeAnswerText(c))) return [...alias(c), `typo forgiven: "${shown}" for "${c}"`];

@@ -89,6 +89,14 @@ const cases: Case[] = [
   { name: 'sa typo in a short word is not forgiven', q: sa, response: 'Jans Stoltenberg', status: 'wrong', points: 0 },
   { name: 'sa typo in a 4-letter answer', q: kiev, response: 'Kiew', status: 'wrong', points: 0 },
   { name: 'sa 5-letter word typo forgiven', q: borrell, response: 'Borell', status: 'right', points: 1 },
+  // Punctuation inside a word may be left out: either side may have it.
+  { name: 'sa hyphen left out', q: { ...sa, id: 'nn:short-answer', answer: 'Non-negotiable', accept: ['Non-negotiable'] }, response: 'nonnegotiable', status: 'right', points: 1, leniency: ['punctuation folded'] },
+  { name: 'sa full stops left out', q: { ...sa, id: 'us:short-answer', answer: 'U.S.', accept: ['U.S.'] }, response: 'US', status: 'right', points: 1 },
+  { name: 'sa hyphen typed, none in the answer', q: { ...sa, id: 'de:short-answer', answer: 'deescalation', accept: ['deescalation'] }, response: 'de-escalation', status: 'right', points: 1 },
+  { name: 'sa words run together are not one word', q: scholz, response: 'OlafScholz', status: 'wrong', points: 0 },
+  // One edit turns a number word into another: never forgiven, as in digits.
+  { name: 'sa no typo forgiven in a number word (billion/million)', q: { ...sa, id: 'cost:short-answer', answer: '5 million euros', accept: ['5 million euros'] }, response: '5 billion euros', status: 'wrong', points: 0 },
+  { name: 'sa no typo forgiven in a number word (fifth/fifty)', q: { ...sa, id: 'anniv:short-answer', answer: 'fifty years', accept: ['fifty years'] }, response: 'fifth years', status: 'wrong', points: 0 },
   { name: 'sa leading "the" and alias', q: scholz, response: 'German Chancellor', status: 'right', points: 1, leniency: ['alias accepted: "the German Chancellor"', 'a leading "the" folded'] },
   { name: 'sa alias Scholz', q: scholz, response: 'scholz', status: 'right', points: 1, leniency: ['alias accepted: "Scholz"', 'case folded'] },
   { name: 'sa diacritics', q: scholz, response: 'Olaf Schölz', status: 'right', points: 1, leniency: ['diacritics folded'] },
