@@ -155,8 +155,12 @@ function oneTypo(typed: string, target: string): boolean {
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, mn: 1e6, bn: 1e9, b: 1e9, billion: 1e9 };
 const LEADING_WORDS = /^(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|up to|just under|just over|over|under|more than|less than|at least|at most|exactly|~|≈)\s*/i;
 
-/** "8500", "8,500", "8 500", "8.5k", "8,500 soldiers", "about 8,500", "five" -> a number; undefined if not one number. */
-export function parseNumber(raw: string): number | undefined {
+/**
+ * "8500", "8,500", "8 500", "8.5k", "8,500 soldiers", "about 8,500", "five" -> a number; undefined if not
+ * one number. A bare "m" or "b" after a figure is read as million or billion only with `letterScales`
+ * (answers in the millions): "90m" on a question in minutes is 90, not 90 million.
+ */
+export function parseNumber(raw: string, options: { letterScales?: boolean } = {}): number | undefined {
   let s = foldForMatch(raw).replace(/[\u00A0\u202F]/g, ' ').trim().toLowerCase();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_WORDS, '');
   const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)?(?:\.(\d+))?\s*(k|thousand|mn|million|m|bn|billion|b)?(?![\p{L}\p{N}])(.*)$/u.exec(s);
@@ -165,7 +169,7 @@ export function parseNumber(raw: string): number | undefined {
     // Trailing words are a unit ("soldiers"); another number there makes it ambiguous.
     if (/\d/.test(rest)) return undefined;
     let n = Number(`${m[2] ? m[2].replace(/[, ]/g, '') : '0'}${m[3] ? `.${m[3]}` : ''}`);
-    if (m[4]) n *= SCALE[m[4]]!;
+    if (m[4] && (options.letterScales !== false || (m[4] !== 'm' && m[4] !== 'b'))) n *= SCALE[m[4]]!;
     if (m[1] === '-') n = -n;
     // Scaling by 1e3 can leave 8499.999...: round to the precision typed.
     return Number.isFinite(n) ? Number(n.toPrecision(12)) : undefined;
@@ -266,7 +270,8 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
     case 'numeric': {
       if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : bad('expected a number');
       if (typeof raw !== 'string') return bad('expected a number');
-      const n = parseNumber(raw);
+      // "90m" is 90 minutes on a question whose answer is 90, and 90 million where the answer is millions.
+      const n = parseNumber(raw, { letterScales: Math.abs(question.answer) >= 1e6 });
       return n === undefined ? bad(`'${raw.trim()}' is not a number (write it like 8500, 8,500 or 8.5k)`) : { value: n };
     }
     case 'short-answer':

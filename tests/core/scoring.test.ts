@@ -72,6 +72,11 @@ const cases: Case[] = [
   { name: 'num number passes through', q: num, response: 8500, status: 'right', points: 1 },
   { name: 'num off by one, tolerance 0', q: num, response: '8501', status: 'wrong', points: 0 },
   { name: 'num no typo forgiven in numbers', q: num, response: '8,600', status: 'wrong', points: 0 },
+  // A bare m or b is million or billion only where the answer is in the millions.
+  { name: 'num "90m" on a question in minutes is 90', q: tolerant, response: '90m', status: 'right', points: 1 },
+  { name: 'num "90 m" likewise', q: tolerant, response: '90 m', status: 'right', points: 1 },
+  { name: 'num "12m" where the answer is 12 million', q: { ...num, id: 'cost:numeric', answer: 12_000_000, tolerance: 0, unit: 'euros' }, response: '12m', status: 'right', points: 1 },
+  { name: 'num "12 million" always scales', q: { ...num, id: 'cost2:numeric', answer: 12_000_000, tolerance: 0, unit: 'euros' }, response: '12 million', status: 'right', points: 1 },
   { name: 'num strict keeps notations', q: num, response: '8,500 soldiers', strict: true, status: 'right', points: 1 },
   { name: 'num within tolerance', q: tolerant, response: '85', status: 'right', points: 1 },
   { name: 'num outside tolerance', q: tolerant, response: '84', status: 'wrong', points: 0 },
