@@ -6,7 +6,7 @@ import type { Response } from '../core/scoring.js';
 import { quizSchema } from '../core/schemas.js';
 import { FACT_KINDS, QUESTION_TYPES, QUIZ_FORMAT, type Quiz } from '../core/types.js';
 import { validateAgainst } from '../core/validate.js';
-import { LIMITS, readTextFile } from './read-text.js';
+import { decodeUtf8Text, LIMITS, readFileBytes, readTextFile } from './read-text.js';
 
 /** A problem in a file that does not stop the command: reported, and the command says what it did instead. */
 export interface FileWarning {
@@ -493,13 +493,38 @@ function attemptFromJson(v: unknown): { attempt?: Omit<AttemptLine, 'file' | 'li
 
 /** A `--record` file: one JSON attempt per line. Bad lines are warnings with their line numbers, not fatal. */
 export function readRecordFile(file: string, shownAs = file): RecordFile {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readTextFile(file, LIMITS.answersBytes, 'record file');
+    bytes = readFileBytes(file, LIMITS.answersBytes, 'record file');
   } catch (err) {
     throw err instanceof ReadquizError && err.file === file ? err.at({ file: shownAs }) : err;
   }
-  return recordsFromText(text, shownAs);
+  return recordsFromBytes(bytes, shownAs);
+}
+
+/**
+ * Record lines are decoded one by one: a line cut short inside a character, or damaged on disk, is
+ * reported and left out like any other bad line, and the rest of the file still counts.
+ */
+export function recordsFromBytes(bytes: Uint8Array, file: string): RecordFile {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) decodeUtf8Text(bytes, file, 'record file'); // throws: UTF-16
+  const lines: string[] = [];
+  const damaged: FileWarning[] = [];
+  let start = 0;
+  for (let k = 0; start <= bytes.length; k++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    try {
+      lines.push(decodeUtf8Text(bytes.subarray(start, end), file, 'record file'));
+    } catch (err) {
+      if (!(err instanceof ReadquizError)) throw err;
+      lines.push('');
+      damaged.push({ file, line: k + 1, col: err.col ?? 1, message: `${err.message.replace(/; save it as UTF-8$/, '')}; line skipped` });
+    }
+    start = end + 1;
+  }
+  const r = recordsFromText(lines.join('\n'), file);
+  return { attempts: r.attempts, warnings: [...damaged, ...r.warnings].sort((a, b) => a.line - b.line) };
 }
 
 export function recordsFromText(text: string, file: string): RecordFile {

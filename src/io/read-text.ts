@@ -16,6 +16,11 @@ export const LIMITS = {
  * Problems with the content are placed at a line and column (line 1 for the file as a whole).
  */
 export function readTextFile(file: string, maxBytes: number, what = 'file'): string {
+  return decodeUtf8Text(readFileBytes(file, maxBytes, what), file, what);
+}
+
+/** The bytes of a regular file of at most `maxBytes`, with readTextFile's checks but for the decoding. */
+export function readFileBytes(file: string, maxBytes: number, what = 'file'): Buffer {
   // stat before open: opening a FIFO for reading would block until someone writes to it.
   checkRegular(file, what, () => statSync(file));
   let fd: number;
@@ -33,7 +38,7 @@ export function readTextFile(file: string, maxBytes: number, what = 'file'): str
   } finally {
     closeSync(fd);
   }
-  return decodeUtf8Text(bytes, file, what);
+  return bytes;
 }
 
 /** UTF-8 bytes -> text, with the errors readTextFile gives (exported for tests and in-memory sources). */

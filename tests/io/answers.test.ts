@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReadquizError } from '../../src/core/errors.js';
-import { answersFromJson, parseCsv, parseJsonLocated, quizFromJson, readCsvFile, readQuizFile, recordsFromText } from '../../src/io/answers.js';
+import { answersFromJson, parseCsv, parseJsonLocated, quizFromJson, readCsvFile, readQuizFile, recordsFromText, recordsFromBytes } from '../../src/io/answers.js';
 import { toCsv } from '../../src/render/csv.js';
 import { GRADING_QUIZ } from '../core/fixtures/grading-quiz.js';
 
@@ -219,5 +219,25 @@ describe('record files', () => {
       '4:2: not an attempt record: format "x"; expected "readquiz/attempt@1" (written by readquiz take --record FILE); line skipped',
       expect.stringMatching(/^5:\d+: unknown status "great"; expected right, partial, wrong, unanswered; line skipped$/),
     ]);
+  });
+});
+
+describe('record files, byte by byte', () => {
+  const line = JSON.stringify({ format: 'readquiz/attempt@1', seed: 's', bank: { id: 'b', contentHash: 'deadbeef' }, options: { count: 1, types: ['numeric'] }, strict: false, answers: [] });
+
+  it('a line cut inside a character, or holding a NUL, is reported and left out; the other lines count', () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`${line}\n{"seed":"Fran`), Buffer.from([0xc3]), Buffer.from(`\n${line}\n`), Buffer.from([0]), Buffer.from('\n'),
+    ]);
+    const r = recordsFromBytes(bytes, 'r.jsonl');
+    expect(r.attempts.map((a) => a.line)).toEqual([1, 3]);
+    expect(r.warnings.map((w) => `${w.line}:${w.col}: ${w.message}`)).toEqual([
+      '2:14: the record file is not valid UTF-8 (byte 0xc3); line skipped',
+      '4:1: the record file contains binary data (a NUL byte at offset 0); expected UTF-8 text; line skipped',
+    ]);
+  });
+
+  it('a UTF-16 file is still refused as a whole', () => {
+    expect(() => recordsFromBytes(Buffer.from([0xff, 0xfe, 0x7b, 0x00]), 'r.jsonl')).toThrow(/UTF-16/);
   });
 });
