@@ -53,7 +53,10 @@ interface PageInfo {
 class Writer {
   readonly pages: PageInfo[] = [];
   private currentFooter = '';
-  constructor(readonly doc: PDFDoc) {}
+  constructor(readonly doc: PDFDoc) {
+    // Every page, including those pdfkit adds itself when a long paragraph of the article runs on.
+    doc.on('pageAdded', () => this.pages.push({ footer: this.currentFooter }));
+  }
 
   get width(): number {
     return this.doc.page.width - MARGIN.left - MARGIN.right;
@@ -65,7 +68,6 @@ class Writer {
   newPage(footer: string): void {
     this.currentFooter = footer;
     this.doc.addPage();
-    this.pages.push({ footer });
   }
 
   /** Starts a new page unless `height` still fits on this one. */

@@ -192,6 +192,16 @@ describe('pdf worksheet (checked with pdftotext)', () => {
     });
   });
 
+  it('an article whose paragraph runs over a page break prints with a footer on every page', async () => {
+    // A paragraph longer than the space left on a page makes pdfkit start the next page itself.
+    const long = structuredClone(bank);
+    long.articleText.blocks = long.articleText.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: Array.from({ length: 12 }, () => b.text).join(' ') } : b));
+    const bytes = await renderWorksheetPdf(doc(quiz, long, { paper: 'letter' }));
+    const { pages } = pdfToText(bytes, dir, 'long-article.pdf');
+    expect(pages.length).toBeGreaterThan(4);
+    pages.forEach((p, i) => expect(p).toContain(`biden-ukraine · seed demo · variant 2 · page ${i + 1} of ${pages.length}`));
+  });
+
   it('gives the same bytes for the same input (fixed creation date), and a combined key per variant', async () => {
     const a = await renderWorksheetPdf(doc());
     const b = await renderWorksheetPdf(doc(structuredClone(quiz)));
