@@ -23,7 +23,24 @@ function title(q: Question, n: number): string {
   return `::${g(`Q${String(n).padStart(2, '0')} ${q.id}`)}::`;
 }
 
-function question(q: Question, n: number, conv: Conversions): string {
+/**
+ * The answers Moodle can read back: it takes any answer block holding "->" for matching (GIFT has no
+ * escape for it), so such accepted forms are dropped; undefined when the answer itself holds one.
+ */
+function typedAnswers(q: Extract<Question, { type: 'short-answer' | 'cloze' }>, conv: Conversions): string[] | undefined {
+  if (q.answer.includes('->')) {
+    conv.note(q, "left out: its answer holds '->', which GIFT reads as matching (moodle-xml keeps it)");
+    return undefined;
+  }
+  const all = [q.answer, ...q.accept.filter((a) => a !== q.answer)];
+  const kept = all.filter((a) => !a.includes('->'));
+  if (kept.length < all.length) conv.note(q, "lost accepted answers holding '->', which GIFT reads as matching (moodle-xml keeps them)");
+  return kept;
+}
+
+function question(q: Question, n: number, conv: Conversions): string | undefined {
+  // GIFT has no points: Moodle gives every question the default mark of 1.
+  if (q.points !== 1 && q.type !== 'ordering') conv.note(q, `worth ${q.points} points come in as 1 point each (GIFT has no points; moodle-xml keeps them)`);
   // Blank lines separate questions and `//` lines are comments, so everything stays on its own lines.
   const head = `${title(q, n)}[plain]`;
   switch (q.type) {
@@ -41,12 +58,14 @@ function question(q: Question, n: number, conv: Conversions): string {
     case 'numeric':
       return `${head}${g(q.prompt)} {#${q.answer}:${q.tolerance}${feedback(q)}}`;
     case 'short-answer': {
-      const answers = [q.answer, ...q.accept.filter((a) => a !== q.answer)];
+      const answers = typedAnswers(q, conv);
+      if (!answers) return undefined;
       return `${head}${g(q.prompt)} {\n${answers.map((a) => `\t=${literalAnswer(a)}`).join('\n')}\n\t${feedback(q)}\n}`;
     }
     case 'cloze': {
       // Missing word: the answer braces stand where the blank is.
-      const answers = [q.answer, ...q.accept.filter((a) => a !== q.answer)];
+      const answers = typedAnswers(q, conv);
+      if (!answers) return undefined;
       const braces = `{${answers.map((a) => `=${literalAnswer(a)}`).join(' ')}${feedback(q)}}`;
       const [before = '', ...after] = splitBlanks(q.prompt);
       const rest = after.map(g).join('_____');
@@ -64,6 +83,7 @@ function question(q: Question, n: number, conv: Conversions): string {
     }
     case 'ordering':
       conv.note(q, 'exported as matching (each item -> its position): GIFT has no ordering type');
+      if (q.points !== 1) conv.note(q, `worth ${q.points} points come in as 1 point each (GIFT has no points; moodle-xml keeps them)`);
       return question(orderingAsMatching(q), n, new Conversions('gift'));
   }
 }
@@ -74,6 +94,6 @@ export function render(quiz: Quiz, _bank?: Bank): RenderResult {
     `// ${oneLine(quiz.bank.title)}`,
     `// readquiz: bank ${oneLine(quiz.bank.id)} (${quiz.bank.contentHash}), seed ${oneLine(quiz.seed)}, ${quiz.questions.length} questions`,
   ];
-  const body = quiz.questions.map((q, i) => question(q, i + 1, conv));
+  const body = quiz.questions.map((q, i) => question(q, i + 1, conv)).filter((b): b is string => b !== undefined);
   return { data: `${header.join('\n')}\n\n${body.join('\n\n')}\n`, warnings: conv.warnings() };
 }

@@ -80,8 +80,10 @@ function keySectionMd(sheet: SheetVariant, baseSeed: string, level: string): str
   ];
   for (const e of keyEntries(quiz)) {
     out.push(`${e.n}. **${md(e.answer)}** *(${pointsLabel(e.points)})*`);
-    if (e.accepted.length > 0) out.push(`   - Also accepted: ${e.accepted.map(md).join('; ')}`);
-    out.push(`   - Paragraph ${e.paragraph}: “${md(e.evidence)}”`);
+    // Nested under the item: indented as far as its text starts ("10. " is four wide).
+    const indent = ' '.repeat(`${e.n}. `.length);
+    if (e.accepted.length > 0) out.push(`${indent}- Also accepted: ${e.accepted.map(md).join('; ')}`);
+    out.push(`${indent}- Paragraph ${e.paragraph}: “${md(e.evidence)}”`);
   }
   out.push('');
   return out;

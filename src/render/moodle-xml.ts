@@ -77,7 +77,7 @@ export function render(quiz: Quiz, _bank?: Bank): RenderResult {
   const category = `$course$/top/readquiz/${`${quiz.bank.id} seed ${oneLine(quiz.seed)}`.replace(/\//g, '-')}`;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<!-- readquiz: bank ${x(quiz.bank.id).replace(/--/g, '- -')} (${quiz.bank.contentHash}), ${quiz.questions.length} questions -->`,
+    `<!-- readquiz: bank ${x(quiz.bank.id).replace(/-(?=-)/g, '- ')} (${quiz.bank.contentHash}), ${quiz.questions.length} questions -->`,
     '<quiz>',
     `  <question type="category"><category>${text(category)}</category></question>`,
     ...quiz.questions.map((q, i) => question(q, i + 1, conv)),

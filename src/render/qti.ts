@@ -50,8 +50,9 @@ function itemXml(q: Question, ident: string, conv: Conversions): string {
     case 'numeric': {
       type = 'numerical_question';
       presentation = '<response_str ident="response1" rcardinality="Single"><render_fib fibtype="Decimal"><response_label ident="answer1"/></render_fib></response_str>';
-      const lo = q.answer - q.tolerance;
-      const hi = q.answer + q.tolerance;
+      // 0.7 + 0.1 is 0.7999999999999999 in floating point; an LMS reading the bound literally would refuse 0.8.
+      const lo = Number((q.answer - q.tolerance).toPrecision(12));
+      const hi = Number((q.answer + q.tolerance).toPrecision(12));
       processing = `<respcondition continue="No"><conditionvar><or><varequal respident="response1">${q.answer}</varequal><and><vargte respident="response1">${lo}</vargte><varlte respident="response1">${hi}</varlte></and></or></conditionvar>${setScore}</respcondition>`;
       break;
     }

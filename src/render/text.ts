@@ -14,7 +14,8 @@ export function answerText(q: Question): string {
     case 'short-answer':
     case 'cloze': return q.answer;
     case 'matching': return q.left.map((l, i) => `${i + 1}${optionLetter(q.answer[i]!)} (${l} = ${q.right[q.answer[i]!]})`).join('; ');
-    case 'ordering': return q.answer.map((i) => `${i + 1}`).join(', ');
+    // The items' numbers in the article's order (a worksheet key gives each item's position instead).
+    case 'ordering': return `items in order ${q.answer.map((i) => `${i + 1}`).join(', ')}`;
   }
 }
 

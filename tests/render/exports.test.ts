@@ -350,3 +350,51 @@ describe('hostile bank text comes out escaped for each target', () => {
     for (const h of HOSTILE) expect(out.replace(/\\([\\`*_[\]<>|~&#!$])/g, '$1')).toContain(h);
   });
 });
+
+describe('what a target cannot hold is said, not silently broken', () => {
+  const sa = quiz.questions.find((q) => q.type === 'short-answer') as Extract<Question, { type: 'short-answer' }>;
+  const one = (q: Question): Quiz => ({ ...quiz, questions: [q] });
+
+  it("gift: an accepted answer holding '->' (read by Moodle as matching) is dropped; an answer holding one leaves its question out", () => {
+    const alt = gift.render(one({ ...sa, accept: [sa.answer, 'A->S'] }));
+    expect(text(alt)).not.toContain('A-\\>S');
+    expect(text(alt)).not.toMatch(/A-\\?>S/);
+    expect(alt.warnings.join('\n')).toContain(`lost accepted answers holding '->', which GIFT reads as matching (moodle-xml keeps them) (${sa.id})`);
+    const main = gift.render(one({ ...sa, answer: 'A->S', accept: ['A->S'] }));
+    expect(text(main)).not.toContain(sa.id);
+    expect(main.warnings.join('\n')).toContain(`left out: its answer holds '->'`);
+  });
+
+  it('gift: questions worth more than a point are named (Moodle imports each as 1 point)', () => {
+    const r = gift.render(quiz);
+    const heavy = quiz.questions.filter((q) => q.points !== 1);
+    expect(heavy.length).toBeGreaterThan(0);
+    const warning = r.warnings.join('\n');
+    for (const q of heavy) expect(warning).toContain(q.id);
+    expect(warning).toContain('come in as 1 point each (GIFT has no points; moodle-xml keeps them)');
+  });
+
+  it('moodle-xml: a bank id with a run of dashes cannot end or break the XML comment', () => {
+    const out = text(moodle.render({ ...quiz, bank: { ...quiz.bank, id: 'hb---x' } }));
+    const comment = /<!--(.*?)-->/s.exec(out)![1]!;
+    expect(comment).not.toContain('--');
+    expect(() => parseXml(out)).not.toThrow();
+  });
+
+  it('qti: tolerance bounds are rounded (0.7 +- 0.1 is 0.6 to 0.8, not 0.7999999999999999)', () => {
+    const num = quiz.questions.find((q) => q.type === 'numeric') as Extract<Question, { type: 'numeric' }>;
+    const zip = unzipSync(qti.render(one({ ...num, answer: 0.7, tolerance: 0.1 })).data as Uint8Array);
+    const items = Object.entries(zip).filter(([name]) => name !== 'imsmanifest.xml').map(([, bytes]) => strFromU8(bytes)).join('\n');
+    expect(items).toContain('<vargte respident="response1">0.6</vargte>');
+    expect(items).toContain('<varlte respident="response1">0.8</varlte>');
+  });
+
+  it('md key: from question 10 on, the evidence stays nested under its item', () => {
+    const long: Quiz = { ...quiz, questions: Array.from({ length: 11 }, () => quiz.questions).flat().slice(0, 11) };
+    const out = text(md.render(long, bank));
+    const lines = out.split('\n');
+    const ten = lines.findIndex((l) => /^10\. /.test(l));
+    expect(ten).toBeGreaterThan(0);
+    expect(lines.slice(ten + 1).find((l) => l.trim().startsWith('- Paragraph'))).toMatch(/^ {4}- Paragraph/);
+  });
+});

@@ -41,7 +41,8 @@ export function instruction(q: Question): string {
   switch (q.type) {
     case 'multiple-choice': return 'Tick one box.';
     case 'true-false': return 'Tick True or False.';
-    case 'multi-select': return 'Tick every right answer (more than one).';
+    // One or more: a set with a single member can make a multi-select with one right answer.
+    case 'multi-select': return 'Tick every right answer (one or more).';
     case 'numeric': return q.unit && q.unit !== 'year' ? `Write the number in the box (in ${q.unit}).` : 'Write the number in the box.';
     case 'short-answer': return 'Write the answer on the line.';
     case 'cloze': return 'Write the missing word or words on the line.';
@@ -161,7 +162,11 @@ export function acceptedAnswers(q: Question): string[] {
   switch (q.type) {
     case 'short-answer':
     case 'cloze': return q.accept.filter((a) => a !== q.answer);
-    case 'numeric': return q.tolerance > 0 ? [`anything from ${formatNumber(q.answer - q.tolerance, q.unit)} to ${formatNumber(q.answer + q.tolerance, q.unit)}`] : [];
+    case 'numeric': {
+      // Rounded: 0.7 + 0.1 would print as 0.7999999999999999.
+      const bound = (x: number) => formatNumber(Number(x.toPrecision(12)), q.unit);
+      return q.tolerance > 0 ? [`anything from ${bound(q.answer - q.tolerance)} to ${bound(q.answer + q.tolerance)}`] : [];
+    }
     default: return [];
   }
 }
