@@ -173,7 +173,10 @@ export function readClassHeader(header: SheetRow, questionCount: number, variant
   let variant: number | undefined;
   const questions: ClassLayout['questions'] = [];
   const expected = `expected 'student', 'variant' or a question number 1-${questionCount}`;
-  header.cells.forEach((cell, column) => {
+  // Spreadsheets often export empty columns after the last one used: they are not columns of the sheet.
+  let used = header.cells.length;
+  while (used > 0 && header.cells[used - 1]!.text.trim() === '') used--;
+  header.cells.slice(0, used).forEach((cell, column) => {
     const name = cell.text.trim().toLowerCase();
     const where = { line: cell.line, col: cell.col };
     if (STUDENT_NAMES.includes(name)) {
@@ -214,7 +217,7 @@ export function readClassHeader(header: SheetRow, questionCount: number, variant
       message: `no column for question${missing.length === 1 ? '' : 's'} ${numberList(missing)}; scored as not answered for every student`,
     });
   }
-  return { layout: { student, variant, questions, width: header.cells.length }, warnings };
+  return { layout: { student, variant, questions, width: used }, warnings };
 }
 
 /** "3", "3 and 5", "7-10", "2, 4 and 7-9". */
@@ -271,7 +274,9 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
       warnings.push({ line: cell.line, col: cell.col, message: `${message}; row skipped`, effect: 'row' });
       skippedRows++;
     };
-    if (row.cells.length > layout.width) {
+    // Empty cells past the last column (a spreadsheet's trailing separators) are not extra answers.
+    const filled = row.cells.length - [...row.cells].reverse().findIndex((c) => c.text.trim() !== '');
+    if (filled > layout.width) {
       const extra = row.cells[layout.width]!;
       skip(extra, `the row has ${row.cells.length} cells but the header has ${layout.width} columns (an answer with a comma needs quotes, like "a, c", or write it ac)`);
       continue;

@@ -94,8 +94,12 @@ export function parseCsv(textIn: string, file: string): CsvSheet {
     cells = [];
   };
   while (i <= n) {
-    const start = i;
+    let start = i;
     let value = '';
+    // `Ana, "b, e"`: spaces before an opening quote, as people type after a comma, still open a quoted cell.
+    let lead = i;
+    while (text[lead] === ' ') lead++;
+    if (lead > i && text[lead] === '"') i = start = lead;
     if (text[i] === '"') {
       i++;
       for (;;) {

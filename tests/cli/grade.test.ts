@@ -75,6 +75,23 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     ].join('\n'));
   });
 
+  it('reads the sheet as a spreadsheet exports it: empty columns at the end, a space before a quote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-sheet-'));
+    const original = readFileSync(join(FIXTURES, 'class1.csv'), 'utf8');
+    const exported = original
+      .trimEnd()
+      .split(/\r?\n/)
+      .map((line) => `${line.replace(/,"/g, ', "')},,`)
+      .join('\r\n');
+    expect(exported).toContain(', "b, e"');
+    writeFileSync(join(dir, 'exported.csv'), `${exported}\r\n`);
+    const plain = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
+    const spreadsheet = await run(['grade', '--seed', 'class1', 'exported.csv', '--format', 'json'], { cwd: dir });
+    expect(spreadsheet.err).toBe('');
+    expect(spreadsheet.code).toBe(0);
+    expect(JSON.parse(spreadsheet.out).students).toEqual(JSON.parse(plain.out).students);
+  });
+
   it('--format csv: points per question for a spreadsheet', async () => {
     const { code, out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
     expect(code).toBe(0);
