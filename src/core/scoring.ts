@@ -363,7 +363,7 @@ function graded(share: number, max: number, exact: boolean): ScoreResult {
 }
 
 /** Scores typed text against the answer and its accepted forms; undefined when nothing matches. */
-function matchText(typed: string, answer: string, accept: readonly string[], strict: boolean): string[] | undefined {
+function matchText(typed: string, answer: string, accept: readonly string[], strict: boolean, around: readonly string[] = []): string[] | undefined {
   const shown = foldForMatch(typed);
   if (strict) return shown === foldForMatch(answer) ? [] : undefined;
   const candidates = [answer, ...accept.filter((a) => foldForMatch(a) !== foldForMatch(answer))];
@@ -384,15 +384,34 @@ function matchText(typed: string, answer: string, accept: readonly string[], str
   for (const c of candidates) {
     if (nt !== '' && oneTypo(nt, normalizeAnswerText(c))) return [...alias(c), `typo forgiven: "${shown}" for "${c}"`];
   }
-  // "5" for "five", "8500" for "8,500 soldiers".
+  // "5" for "five", "8500" for "8,500 soldiers", "5 days" where the blank stands before "days"; not
+  // "5 weeks": words typed beside the number must be the answer's own or the text's around the blank.
   const typedNumber = parseNumber(typed);
   if (typedNumber !== undefined) {
+    const extra = wordsBesideNumber(typed);
     for (const c of candidates) {
       const n = parseNumber(c);
-      if (n !== undefined && n === typedNumber && /\d/.test(shown) !== /\d/.test(c)) return [...alias(c), `number read: "${shown}" as "${c}"`];
+      if (n === undefined || n !== typedNumber) continue;
+      const allowed = new Set([...wordsBesideNumber(c), ...around]);
+      if (extra.every((w) => allowed.has(w))) return [...alias(c), `number read: "${shown}" as "${c}"`];
     }
   }
   return undefined;
+}
+
+const QUALIFIERS = new Set(['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'nearly', 'almost', 'up', 'to', 'just', 'under', 'over', 'more', 'less', 'than', 'at', 'least', 'most', 'exactly']);
+
+/** The words of a numeric answer other than the number itself and qualifiers ("about"), folded. */
+function wordsBesideNumber(text: string): string[] {
+  return normalizeAnswerText(text)
+    .split(' ')
+    .filter((w) => w !== '' && !/\d/.test(w) && !NUMBER_WORD.test(w) && !(w in SCALE) && !QUALIFIERS.has(w));
+}
+
+/** The words printed right after a cloze blank ("ready in _____ days to ..." -> days, to): a unit typed with the number. */
+function wordsAfterBlank(prompt: string): string[] {
+  const after = prompt.split('_____')[1] ?? '';
+  return normalizeAnswerText(after).split(' ').filter(Boolean).slice(0, 2);
 }
 
 export function scoreAnswer(question: Question, response: Response, options: ScoreOptions = {}): ScoreResult {
@@ -421,7 +440,7 @@ export function scoreAnswer(question: Question, response: Response, options: Sco
     }
     case 'short-answer':
     case 'cloze': {
-      const leniency = matchText(value as string, question.answer, question.accept, strict);
+      const leniency = matchText(value as string, question.answer, question.accept, strict, question.type === 'cloze' ? wordsAfterBlank(question.prompt) : []);
       return leniency ? result('right', max, max, leniency) : result('wrong', 0, max);
     }
     case 'matching': {

@@ -121,6 +121,12 @@ const cases: Case[] = [
   { name: 'cloze typo', q: cloze, response: 'unanimty', status: 'right', points: 1, leniency: ['typo forgiven: "unanimty" for "unanimity"'] },
   { name: 'cloze digit for number word', q: fiveDays, response: '5', status: 'right', points: 1, leniency: ['number read: "5" as "five"'] },
   { name: 'cloze digit for word, strict', q: fiveDays, response: '5', strict: true, status: 'wrong', points: 0 },
+  // Words beside a number must be the answer's own or those printed after the blank.
+  { name: 'cloze number with the unit after the blank', q: { ...fiveDays, prompt: 'Fill in the blank: they could be ready in _____ days.' }, response: '5 days', status: 'right', points: 1 },
+  { name: 'cloze number with another unit', q: { ...fiveDays, prompt: 'Fill in the blank: they could be ready in _____ days.' }, response: '5 weeks', status: 'wrong', points: 0 },
+  { name: 'sa bare number for a number with words', q: { ...sa, id: 'troops:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] }, response: '8500', status: 'right', points: 1 },
+  { name: 'sa number with other words', q: { ...sa, id: 'troops2:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] }, response: '8500 tanks', status: 'wrong', points: 0 },
+  { name: 'sa about a number', q: { ...sa, id: 'troops3:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] }, response: 'about 8.5k soldiers', status: 'right', points: 1 },
   { name: 'cloze wrong word', q: cloze, response: 'volatility', status: 'wrong', points: 0 },
   // matching: share of correct pairs, 3 points
   { name: 'match all pairs', q: match, response: '1b 2c 3a', status: 'right', points: 3 },
