@@ -207,8 +207,10 @@ function candidateTable(plans: readonly FactPlan[], types: readonly QuestionType
       for (const type of types) {
         if ((plan.single[type]?.length ?? 0) === 0 && !plan.groups.includes(type)) continue;
         const i = list.push({ plan, type }) - 1;
-        byType.set(type, [...(byType.get(type) ?? []), i]);
-        byFact.set(plan.fact.id, [...(byFact.get(plan.fact.id) ?? []), i]);
+        if (!byType.has(type)) byType.set(type, []);
+        if (!byFact.has(plan.fact.id)) byFact.set(plan.fact.id, []);
+        byType.get(type)!.push(i);
+        byFact.get(plan.fact.id)!.push(i);
       }
     }
     table = { list, byType, byFact };
@@ -347,21 +349,12 @@ function build(ctx: BankContext, c: Candidate, root: Rng, usedFacts: ReadonlySet
   return q;
 }
 
-/** Per bank and fact: the question a type and variant always make, or null when it draws at random. */
-const templateCache = new WeakMap<BankContext, Map<Fact, Map<string, Question | null>>>();
-
+/**
+ * Per bank and fact, by type and variant: the question they always make, or null when it draws at random.
+ * The map is the generator's own, kept in the bank context beside the facts' other cached values.
+ */
 function templates(ctx: BankContext, fact: Fact): Map<string, Question | null> {
-  let byFact = templateCache.get(ctx);
-  if (!byFact) {
-    byFact = new Map();
-    templateCache.set(ctx, byFact);
-  }
-  let m = byFact.get(fact);
-  if (!m) {
-    m = new Map();
-    byFact.set(fact, m);
-  }
-  return m;
+  return ctx.cached(fact, 'question-templates', () => new Map<string, Question | null>());
 }
 
 /** A question of its own: fields are strings, numbers, booleans and arrays of them. */

@@ -39,7 +39,7 @@ export interface BankContext {
    * `make()` once per fact and key for this bank: for what follows from the bank alone (a fact's pool of
    * wrong options), which every quiz made from the bank would otherwise work out again. Keyed by the fact
    * object, not its id, so a bank with a duplicate id cannot mix two facts up. Callers must not change
-   * what they get back.
+   * what they get back, unless it is a cache of their own (the generator keeps its question templates so).
    */
   cached<T>(fact: Fact, key: string, make: () => T): T;
 }
