@@ -122,11 +122,9 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 // Words that are numbers: one edit turns one into another ("million"/"billion", "fifty"/"fifth"), so a
 // typo is never forgiven in them, as it is not in digits.
-const NUMBER_WORD = new RegExp(
+const NUMBER_WORD_BEYOND_TWENTY = new RegExp(
   '^(?:' +
     [
-      'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve',
-      '(?:thir|four|fif|six|seven|eigh|nine)teen',
       '(?:twen|thir|for|fif|six|seven|eigh|nine)ty',
       'hundred|thousand|[mbtz]illion|dozen|half|halves|quarter|double|triple|twice|once|thrice|percent',
       'first|second|third',
@@ -134,6 +132,11 @@ const NUMBER_WORD = new RegExp(
     ].join('|') +
     ')$',
 );
+
+/** "five", "fifty", "fifth", "million" ...: the small numbers parseNumber reads, and the words around them. */
+function isNumberWord(word: string): boolean {
+  return wordToNumber(word) !== undefined || NUMBER_WORD_BEYOND_TWENTY.test(word);
+}
 
 /** The one word (of 5+ letters, no digits) where `typed` differs from `target` by one edit, if that is all. */
 function oneTypo(typed: string, target: string): boolean {
@@ -144,7 +147,7 @@ function oneTypo(typed: string, target: string): boolean {
   for (let i = 0; i < aw.length; i++) {
     if (tw[i] === aw[i]) continue;
     const word = aw[i]!;
-    if (/\d/.test(word) || /\d/.test(tw[i]!) || NUMBER_WORD.test(word) || NUMBER_WORD.test(tw[i]!) || [...word].length < 5 || !withinOneEdit(tw[i]!, word)) return false;
+    if (/\d/.test(word) || /\d/.test(tw[i]!) || isNumberWord(word) || isNumberWord(tw[i]!) || [...word].length < 5 || !withinOneEdit(tw[i]!, word)) return false;
     typos++;
   }
   return typos === 1;
@@ -153,7 +156,11 @@ function oneTypo(typed: string, target: string): boolean {
 // ------------------------------------------------------------------------------------------ numbers
 
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, mn: 1e6, bn: 1e9, b: 1e9, billion: 1e9 };
-const LEADING_WORDS = /^(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|up to|just under|just over|over|under|more than|less than|at least|at most|exactly|~|≈)\s*/i;
+// Words that qualify a figure ("about 8,500"): parseNumber skips them in front of it, and numbers typed in
+// a text answer may carry them.
+const QUALIFIER_PHRASES = ['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'nearly', 'almost', 'up to', 'just under', 'just over', 'over', 'under', 'more than', 'less than', 'at least', 'at most', 'exactly'];
+const LEADING_WORDS = new RegExp(`^(?:${QUALIFIER_PHRASES.map((p) => (p === 'approx' ? 'approx\\.?' : p)).join('|')}|~|≈)\\s*`, 'i');
+const QUALIFIERS = new Set(QUALIFIER_PHRASES.flatMap((p) => p.split(' ')));
 
 /**
  * "8500", "8,500", "8 500", "8.5k", "8,500 soldiers", "about 8,500", "five" -> a number; undefined if not
@@ -399,13 +406,11 @@ function matchText(typed: string, answer: string, accept: readonly string[], str
   return undefined;
 }
 
-const QUALIFIERS = new Set(['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'nearly', 'almost', 'up', 'to', 'just', 'under', 'over', 'more', 'less', 'than', 'at', 'least', 'most', 'exactly']);
-
 /** The words of a numeric answer other than the number itself and qualifiers ("about"), folded. */
 function wordsBesideNumber(text: string): string[] {
   return normalizeAnswerText(text)
     .split(' ')
-    .filter((w) => w !== '' && !/\d/.test(w) && !NUMBER_WORD.test(w) && !(w in SCALE) && !QUALIFIERS.has(w));
+    .filter((w) => w !== '' && !/\d/.test(w) && !isNumberWord(w) && !(w in SCALE) && !QUALIFIERS.has(w));
 }
 
 /** The words printed right after a cloze blank ("ready in _____ days to ..." -> days, to): a unit typed with the number. */
