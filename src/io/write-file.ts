@@ -19,14 +19,10 @@ export interface WriteOptions {
 let counter = 0;
 
 export function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): void {
-  const existing = lstatOrUndefined(file);
-  if (existing) {
-    if (existing.isDirectory()) throw new ReadquizError('is a folder; expected a file name to write', { file });
-    // A device, pipe or socket is never replaced (as root, renaming over /dev/full would replace the device).
-    const target = existing.isSymbolicLink() ? statOrUndefined(file) : existing;
-    if (target && !target.isFile()) throw new ReadquizError('is not a regular file (a device, pipe or socket); readquiz writes only regular files', { file });
-    if (!options.force) throw new ReadquizError('already exists; pass --force to overwrite it', { file });
-  }
+  const there = whatIsAt(file);
+  if (there === 'folder') throw new ReadquizError('is a folder; expected a file name to write', { file });
+  if (there === 'special') throw new ReadquizError('is not a regular file (a device, pipe or socket); readquiz writes only regular files', { file });
+  if (there === 'file' && !options.force) throw new ReadquizError('already exists; pass --force to overwrite it', { file });
   const dir = dirname(file);
   if (options.mkdirs) {
     try {
@@ -78,6 +74,19 @@ function publishNew(tmp: string, file: string): void {
     return;
   }
   rmSync(tmp, { force: true });
+}
+
+/**
+ * What a write to `file` would replace. A device, pipe or socket is never replaced (as root, renaming over
+ * /dev/full would replace the device); a symbolic link counts as what it points to, or as a file when it
+ * points nowhere.
+ */
+function whatIsAt(file: string): 'nothing' | 'folder' | 'special' | 'file' {
+  const existing = lstatOrUndefined(file);
+  if (!existing) return 'nothing';
+  if (existing.isDirectory()) return 'folder';
+  const target = existing.isSymbolicLink() ? statOrUndefined(file) : existing;
+  return target && !target.isFile() ? 'special' : 'file';
 }
 
 function lstatOrUndefined(file: string) {
@@ -185,10 +194,8 @@ function replaceInto(folder: string, tmp: string, names: readonly string[], fail
   // Every target is checked before any is replaced: a folder or a device in the way stops the lot.
   for (const name of names) {
     const file = join(folder, name);
-    const existing = lstatOrUndefined(file);
-    if (!existing) continue;
-    const target = existing.isSymbolicLink() ? statOrUndefined(file) : existing;
-    if (existing.isDirectory() || (target && !target.isFile())) {
+    const there = whatIsAt(file);
+    if (there === 'folder' || there === 'special') {
       throw fail(new ReadquizError('is in the way and is not a regular file; readquiz replaces only regular files', { file }), file);
     }
   }
