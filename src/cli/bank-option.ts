@@ -1,7 +1,7 @@
 // `--bank PATH|ID`, shared by every command that reads a bank.
 import { ReadquizError } from '../core/errors.js';
 import { generateQuiz } from '../core/generate.js';
-import { loadBank } from '../io/load-bank.js';
+import { loadBank, looksLikeBankPath } from '../io/load-bank.js';
 import { DEFAULT_BANK_ID } from '../io/builtin-banks.js';
 import type { Bank, GenerateOptions, Quiz } from '../core/types.js';
 import type { CliIo } from './cli-io.js';
@@ -26,7 +26,7 @@ export function quizFromBank(ref: string | undefined, bank: Bank, options: Gener
   try {
     return generateQuiz(bank, options);
   } catch (err) {
-    const file = ref !== undefined && /[\\/]|\.ya?ml$/i.test(ref) ? ref : undefined;
+    const file = ref !== undefined && looksLikeBankPath(ref) ? ref : undefined;
     if (err instanceof ReadquizError && file && err.file === undefined) throw err.at({ file });
     throw err;
   }

@@ -14,9 +14,13 @@ export interface LoadBankOptions {
  * Loads a bank by built-in id ("biden-ukraine") or by path ("questions/my-article.yaml"). Throws a
  * ReadquizError placed at file:line:col for the first problem; `readquiz lint` lists them all.
  */
+/** A --bank value that names a file rather than a built-in id: it has a slash or a .yaml/.yml ending. */
+export function looksLikeBankPath(ref: string): boolean {
+  return /[\\/]|\.ya?ml$/i.test(ref);
+}
+
 export async function loadBank(ref: string = DEFAULT_BANK_ID, options: LoadBankOptions = {}): Promise<Bank> {
-  const looksLikePath = /[\\/]|\.ya?ml$/i.test(ref);
-  if (!looksLikePath) {
+  if (!looksLikeBankPath(ref)) {
     const fast = precompiledBank(ref);
     if (fast) return fast;
     const builtin = builtinBankPath(ref);
