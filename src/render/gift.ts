@@ -39,8 +39,6 @@ function typedAnswers(q: Extract<Question, { type: 'short-answer' | 'cloze' }>, 
 }
 
 function question(q: Question, n: number, conv: Conversions): string | undefined {
-  // GIFT has no points: Moodle gives every question the default mark of 1.
-  if (q.points !== 1 && q.type !== 'ordering') conv.note(q, `worth ${q.points} points come in as 1 point each (GIFT has no points; moodle-xml keeps them)`);
   // Blank lines separate questions and `//` lines are comments, so everything stays on its own lines.
   const head = `${title(q, n)}[plain]`;
   switch (q.type) {
@@ -83,7 +81,6 @@ function question(q: Question, n: number, conv: Conversions): string | undefined
     }
     case 'ordering':
       conv.note(q, 'exported as matching (each item -> its position): GIFT has no ordering type');
-      if (q.points !== 1) conv.note(q, `worth ${q.points} points come in as 1 point each (GIFT has no points; moodle-xml keeps them)`);
       return question(orderingAsMatching(q), n, new Conversions('gift'));
   }
 }
@@ -95,5 +92,7 @@ export function render(quiz: Quiz, _bank?: Bank): RenderResult {
     `// readquiz: bank ${oneLine(quiz.bank.id)} (${quiz.bank.contentHash}), seed ${oneLine(quiz.seed)}, ${quiz.questions.length} questions`,
   ];
   const body = quiz.questions.map((q, i) => question(q, i + 1, conv)).filter((b): b is string => b !== undefined);
+  // GIFT has no points: Moodle gives every question the default mark of 1.
+  for (const q of quiz.questions) if (q.points !== 1) conv.note(q, `worth ${q.points} points come in as 1 point each (GIFT has no points; moodle-xml keeps them)`);
   return { data: `${header.join('\n')}\n\n${body.join('\n\n')}\n`, warnings: conv.warnings() };
 }
