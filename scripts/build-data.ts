@@ -6,7 +6,7 @@ import { attemptSchema, bankSchema, quizSchema } from '../src/core/schemas.js';
 import { BUILTIN_BANKS, fileStamp, type PrecompiledBank } from '../src/io/builtin-banks.js';
 import { parseBankFile } from '../src/io/parse-bank.js';
 import { ReadquizError } from '../src/core/errors.js';
-import { exportPlan } from '../src/core/generate.js';
+import { exportPlan } from '../src/core/prepare.js';
 
 export function buildData(root: string): string[] {
   const problems: string[] = [];

@@ -1,7 +1,7 @@
 // Argument parsing on top of node:util's parseArgs, with readquiz's error style: one line, exit 2.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ReadquizError } from '../core/errors.js';
-import { QUESTION_TYPES, type QuestionType } from '../core/types.js';
+import { QUESTION_TYPES, SKILLS, type QuestionType, type Skill } from '../core/types.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -77,3 +77,20 @@ export function choiceOpt<T extends string>(p: Parsed, name: string, command: st
   }
   return raw as T;
 }
+
+/** `--skills cause-effect,sequence`: the reading skills to ask about. */
+export function skillsOpt(p: Parsed, command: string): Skill[] | undefined {
+  const raw = stringOpt(p, 'skills');
+  if (raw === undefined) return undefined;
+  const out: Skill[] = [];
+  for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (!SKILLS.includes(part as Skill)) throw new ReadquizError(`readquiz ${command}: unknown skill '${part}' in --skills; expected ${SKILLS.join(', ')}`);
+    if (!out.includes(part as Skill)) out.push(part as Skill);
+  }
+  if (out.length === 0) throw new ReadquizError(`readquiz ${command}: --skills is empty; expected ${SKILLS.join(', ')}`);
+  return out;
+}
+
+/** The help lines of --skills, shared by every command that takes it. */
+export const SKILLS_HELP = `  --skills LIST      comma-separated reading skills (default: all):
+                     ${SKILLS.join(', ')}`;

@@ -16,6 +16,7 @@ const REF_FIELDS: Record<string, string[]> = {
   quote: ['speaker'],
   role: ['entity'],
   action: ['actor'],
+  stance: ['actor'],
 };
 
 export function checkBank(bank: BankFile, article: Article): BankProblem[] {
@@ -95,6 +96,14 @@ function checkFactText(fact: Fact, i: number, error: (p: FieldPath, m: string) =
   }
   if (fact.kind === 'quantity' && fact.text !== undefined && !ev.includes(foldForMatch(fact.text))) {
     error(['facts', i, 'text'], `'${fact.text}' does not appear in the evidence; expected the number as the sentence writes it`);
+  }
+  if (fact.kind === 'vocabulary' && !ev.toLowerCase().includes(foldForMatch(fact.word).toLowerCase())) {
+    error(['facts', i, 'word'], `'${fact.word}' does not appear in the evidence; expected the word as the sentence writes it`);
+  }
+  if (fact.kind === 'written') {
+    if (fact.type === 'true-false' && typeof fact.answer !== 'boolean') error(['facts', i, 'answer'], 'a true-false question needs answer: true or answer: false');
+    if (fact.type !== 'true-false' && typeof fact.answer !== 'string') error(['facts', i, 'answer'], `a ${fact.type} question needs the answer as text`);
+    if (fact.type === 'multiple-choice' && (fact.choices ?? []).length < 2) error(['facts', i, 'choices'], 'a multiple-choice question needs at least 2 wrong options in choices');
   }
   if (fact.kind === 'statement') {
     (fact.falsify ?? []).forEach((s, j) => {

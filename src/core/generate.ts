@@ -1,61 +1,44 @@
-// The seeded question generator. Pure: the same bank, seed and options give deep-equal output in any
-// process. Every question draws from its own forked stream (`<factId>:<type>`), so its content depends
-// only on the seed and the question; assembly is a sequential process whose choices never look at the
-// requested count, so the first N questions of a longer quiz are the quiz of N.
+// The seeded question generator. Pure, and keeps no state between calls: the same bank, seed and options
+// give deep-equal output in any process. Every question draws from its own forked stream
+// (`<factId>:<type>`), so its content depends only on the seed and the question; assembly is a
+// sequential process whose choices never look at the requested count, so the first N questions of a
+// longer quiz are the quiz of N.
 //
-// Decisions worth knowing:
-// - A count the bank cannot honour (no fact twice, no giveaway) throws a ReadquizError naming the most
-//   it can make for that seed, rather than quietly returning fewer questions.
-// - True/false is offered only for facts with a false version, so a coin flip decides true or false.
-// - Multiple choice never pads: a fact without two wrong options of the right kind gets no such question.
+// What a quiz holds (the composition rules; `readquiz stress` checks them on any bank):
+// - Reading skills first: the main idea opens the quiz when the bank has one, and every other question
+//   from then on alternates between a skill beyond recalling a detail (cause and effect, sequence, stance,
+//   inference, vocabulary) and a detail, as long as the bank has both.
+// - One question per sentence: no two questions rest on the same article sentence, and no fact is asked
+//   twice. At most one question about roles (they test recall of titles, not reading).
+// - No question gives another away (giveaway.ts).
+// - A count the bank cannot honour throws a ReadquizError naming the most it can make for that seed,
+//   rather than quietly returning fewer questions.
 // - Count 'all' is a listing (every variant, ids `<factId>:<type>:<variant>`), not a quiz: facts repeat.
 import { ReadquizError } from './errors.js';
-import { givesAway, sameView } from './giveaway.js';
-import { actionMaker } from './makers/action.js';
-import { createContext, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './makers/context.js';
-import type { GroupMaker } from './makers/group.js';
-import { matchingMaker } from './makers/matching.js';
-import { orderingMaker } from './makers/ordering.js';
-import { quantityMaker } from './makers/quantity.js';
-import { quoteMaker } from './makers/quote.js';
-import { roleMaker } from './makers/role.js';
-import { setMaker } from './makers/set.js';
-import { statementMaker } from './makers/statement.js';
+import { givesAway } from './giveaway.js';
+import { type BankContext, type QuestionBody } from './makers/context.js';
+import { groupMakerFor, makerFor } from './makers/registry.js';
+import { prepareBank, type FactPlan, type PreparedBank } from './prepare.js';
 import { createRng, type Rng } from './rng.js';
+import { effectiveSkills, isComprehension, skillOf } from './skills.js';
 import {
   QUESTION_TYPES,
   QUIZ_FORMAT,
   type Bank,
-  type Fact,
   type FactKind,
   type GenerateOptions,
   type Question,
   type QuestionType,
   type Quiz,
+  type Skill,
 } from './types.js';
 
 export { CLOZE_BLANK, POINTS } from './makers/context.js';
+export { exportPlan, prepareBank, type BankPlanData, type PreparedBank } from './prepare.js';
 
 export const DEFAULT_COUNT = 10;
-
-const MAKERS: { [K in FactKind]: FactMaker<Extract<Fact, { kind: K }>> } = {
-  quantity: quantityMaker,
-  set: setMaker,
-  quote: quoteMaker,
-  statement: statementMaker,
-  role: roleMaker,
-  action: actionMaker,
-};
-
-const GROUP_MAKERS: readonly GroupMaker[] = [matchingMaker, orderingMaker];
-
-function makerFor(fact: Fact): FactMaker<Fact> {
-  return MAKERS[fact.kind] as unknown as FactMaker<Fact>;
-}
-
-function groupFor(type: QuestionType): GroupMaker | undefined {
-  return GROUP_MAKERS.find((g) => g.type === type);
-}
+/** A quiz of 10 or more holds at least this many questions beyond recalling a detail, when the bank can. */
+export const MIN_COMPREHENSION = 3;
 
 /** The requested types in canonical order; unknown names are a user error. */
 function effectiveTypes(types: readonly QuestionType[] | undefined): QuestionType[] {
@@ -67,96 +50,50 @@ function effectiveTypes(types: readonly QuestionType[] | undefined): QuestionTyp
   return QUESTION_TYPES.filter((t) => types.includes(t));
 }
 
-/** What one fact can feed, computed once per bank. */
-interface FactPlan {
-  fact: Fact;
-  single: VariantTable;
-  groups: QuestionType[];
-}
-
-/** Seed-independent, so computed once per bank object (and shipped precomputed for built-in banks). */
-const planCache = new WeakMap<Bank, FactPlan[]>();
-
-/** The plan as plain data, to store beside a precompiled bank. */
-export interface BankPlanData {
-  facts: { id: string; single: VariantTable; groups: QuestionType[] }[];
-}
-
-export function exportPlan(bank: Bank): BankPlanData {
-  return { facts: planBank(createContext(bank)).map((p) => ({ id: p.fact.id, single: p.single, groups: p.groups })) };
-}
-
-/**
- * Seeds the plan cache for `bank` from data made by exportPlan on the same bank content (the loader
- * checks the content hash first). Data that does not line up with the bank's facts is ignored.
- */
-export function primePlan(bank: Bank, data: BankPlanData): void {
-  if (data.facts.length !== bank.facts.length || data.facts.some((p, i) => p.id !== bank.facts[i]!.id)) return;
-  planCache.set(bank, data.facts.map((p, i) => ({ fact: bank.facts[i]!, single: p.single, groups: p.groups })));
-}
-
-function planBank(ctx: BankContext): FactPlan[] {
-  const cached = planCache.get(ctx.bank);
-  if (cached) return cached;
-  const plan = computePlan(ctx);
-  planCache.set(ctx.bank, plan);
-  return plan;
-}
-
-function computePlan(ctx: BankContext): FactPlan[] {
-  const groupOk = new Map<QuestionType, Set<string>>();
-  for (const g of GROUP_MAKERS) {
-    const eligible = ctx.bank.facts.filter((f) => g.eligible(ctx, f));
-    const ok = new Set<string>();
-    // A fixed stream: feasibility must not depend on the seed.
-    for (const f of eligible) {
-      if (g.build(ctx, f, eligible.filter((o) => o.id !== f.id), createRng('readquiz/feasibility')) !== undefined) ok.add(f.id);
-    }
-    groupOk.set(g.type, ok);
-  }
-  return ctx.bank.facts.map((fact) => ({
-    fact,
-    single: makerFor(fact).variants(ctx, fact),
-    groups: GROUP_MAKERS.filter((g) => groupOk.get(g.type)!.has(fact.id)).map((g) => g.type),
-  }));
-}
-
 function typesOf(plan: FactPlan): QuestionType[] {
   return QUESTION_TYPES.filter((t) => (plan.single[t]?.length ?? 0) > 0 || plan.groups.includes(t));
 }
 
 /** The types a fact can feed in this bank; empty means the fact is too thin to make any question. */
-export function questionTypesForFact(bank: Bank, fact: Fact): QuestionType[] {
-  const ctx = createContext(bank);
-  const plan = planBank(ctx).find((p) => p.fact === fact || p.fact.id === fact.id);
-  if (plan && plan.fact === fact) return typesOf(plan);
+export function questionTypesForFact(bank: Bank, fact: (typeof bank.facts)[number]): QuestionType[] {
+  const prepared = prepareBank(bank);
+  const plan = prepared.prepared.plans.find((p) => p.fact === fact);
+  if (plan) return typesOf(plan);
   // A fact not (or not exactly) in the bank: judge it on its own, against the bank's other facts.
-  return typesOf(planBank(createContext({ ...bank, facts: [...bank.facts.filter((f) => f.id !== fact.id), fact] })).find((p) => p.fact === fact)!);
+  const other = prepareBank({ ...bank, facts: [...bank.facts.filter((f) => f.id !== fact.id), fact] });
+  return typesOf(other.prepared.plans.find((p) => p.fact === fact)!);
 }
 
 function withId(id: string, body: QuestionBody): Question {
   return { id, ...body } as Question;
 }
 
+function skillAllowed(plan: FactPlan, skills: readonly Skill[] | undefined): boolean {
+  return skills === undefined || skills.includes(skillOf(plan.fact));
+}
+
 /**
  * Every question the bank can produce: every fact x every type that fits it x every variant (true and
- * each false version of true/false, the NOT form, ...). Ids are `<factId>:<type>:<variant>`.
+ * each false version of true/false, ...). Ids are `<factId>:<type>:<variant>`.
  */
-export function allQuestions(bank: Bank, options: { seed: string; types?: readonly QuestionType[] }): Question[] {
+export function allQuestions(source: Bank, options: { seed: string; types?: readonly QuestionType[]; skills?: readonly Skill[] }): Question[] {
+  const bank = prepareBank(source);
+  const { ctx, plans } = bank.prepared;
   const types = effectiveTypes(options.types);
-  const ctx = createContext(bank);
+  const skills = effectiveSkills(options.skills);
   const root = createRng(options.seed);
   const out: Question[] = [];
-  for (const plan of planBank(ctx)) {
+  for (const plan of plans) {
+    if (!skillAllowed(plan, skills)) continue;
     for (const type of types) {
       for (const variant of plan.single[type] ?? []) {
         const id = `${plan.fact.id}:${type}:${variant}`;
         out.push(withId(id, makerFor(plan.fact).build(ctx, plan.fact, type, variant, root.fork(id))));
       }
-      const group = plan.groups.includes(type) ? groupFor(type) : undefined;
+      const group = plan.groups.includes(type) ? groupMakerFor(ctx, type, plan.fact) : undefined;
       if (group) {
         const id = `${plan.fact.id}:${type}:1`;
-        const pool = ctx.bank.facts.filter((f) => f.id !== plan.fact.id && group.eligible(ctx, f));
+        const pool = bank.facts.filter((f) => f !== plan.fact && group.eligible(ctx, f));
         const body = group.build(ctx, plan.fact, pool, root.fork(id));
         if (body) out.push(withId(id, body));
       }
@@ -175,219 +112,157 @@ function chooseVariant(type: QuestionType, variants: readonly string[], rng: Rng
   return rng.pick(variants);
 }
 
-interface Candidate {
-  plan: FactPlan;
-  type: QuestionType;
-}
-
-/** The candidates of a plan for some types, in order, with the lookups assembly needs. Seed-independent. */
-interface CandidateTable {
-  list: Candidate[];
-  /** Indices into `list` per type, in list order. */
-  byType: Map<QuestionType, number[]>;
-  /** Indices into `list` per fact id. */
-  byFact: Map<string, number[]>;
-}
-
-const candidateCache = new WeakMap<readonly FactPlan[], Map<string, CandidateTable>>();
-
-function candidateTable(plans: readonly FactPlan[], types: readonly QuestionType[]): CandidateTable {
-  let forPlans = candidateCache.get(plans);
-  if (!forPlans) {
-    forPlans = new Map();
-    candidateCache.set(plans, forPlans);
-  }
-  const key = types.join(',');
-  let table = forPlans.get(key);
-  if (!table) {
-    const list: Candidate[] = [];
-    const byType = new Map<QuestionType, number[]>();
-    const byFact = new Map<string, number[]>();
-    for (const plan of plans) {
-      for (const type of types) {
-        if ((plan.single[type]?.length ?? 0) === 0 && !plan.groups.includes(type)) continue;
-        const i = list.push({ plan, type }) - 1;
-        if (!byType.has(type)) byType.set(type, []);
-        if (!byFact.has(plan.fact.id)) byFact.set(plan.fact.id, []);
-        byType.get(type)!.push(i);
-        byFact.get(plan.fact.id)!.push(i);
-      }
-    }
-    table = { list, byType, byFact };
-    forPlans.set(key, table);
-  }
-  return table;
-}
-
-export function generateQuiz(bank: Bank, options: GenerateOptions): Quiz {
+export function generateQuiz(source: Bank, options: GenerateOptions): Quiz {
+  const bank = prepareBank(source);
   const types = effectiveTypes(options.types);
+  const skills = effectiveSkills(options.skills);
   const count = options.count ?? DEFAULT_COUNT;
   const head = {
     format: QUIZ_FORMAT,
     seed: options.seed,
     bank: { id: bank.id, title: bank.title, contentHash: bank.contentHash },
-    options: { count, types },
   } as const;
+  const opts = skills === undefined ? { count, types } : { count, types, skills };
   if (count === 'all') {
-    const questions = allQuestions(bank, { seed: options.seed, types });
-    if (questions.length === 0) throw new ReadquizError(noneMessage(bank, types));
-    return { ...head, options: { count, types }, questions };
+    const questions = allQuestions(bank, { seed: options.seed, types, skills });
+    if (questions.length === 0) throw new ReadquizError(noneMessage(bank, types, skills));
+    return { ...head, options: opts, questions };
   }
   if (!Number.isInteger(count) || count < 1) throw new ReadquizError(`count must be a whole number of at least 1, got ${count}`);
-  return { ...head, options: { count, types }, questions: assemble(bank, options.seed, types, count) };
+  return { ...head, options: opts, questions: assemble(bank, options.seed, types, skills, count) };
 }
 
-function noneMessage(bank: Bank, types: readonly QuestionType[]): string {
-  const what = types.length === QUESTION_TYPES.length ? '' : `${types.join(', ')} `;
-  return `bank '${bank.id}' cannot make any ${what}questions; try other --types or add facts to the bank`;
+function noneMessage(bank: Bank, types: readonly QuestionType[], skills: readonly Skill[] | undefined): string {
+  const what = [types.length === QUESTION_TYPES.length ? '' : types.join(', '), skills ? `${skills.join(', ')} ` : ''].filter(Boolean).join(' ');
+  return `bank '${bank.id}' cannot make any ${what ? `${what.trim()} ` : ''}questions; try other --types or --skills, or add facts to the bank`;
 }
 
 /**
- * Picks questions one at a time: a type among those used least so far, then an unused fact for it
- * (sparing facts an unused type depends on, favouring the fact kind used least so far), at random. A pick that would give another question away (or
- * cannot be built from the facts left) is dropped and the next one tried.
+ * Why a quiz holds fewer questions beyond detail than MIN_COMPREHENSION, or undefined when it holds
+ * enough (or is too short to owe them). For the CLI's note on stderr.
  */
-function assemble(bank: Bank, seed: string, types: readonly QuestionType[], count: number): Question[] {
-  const ctx = createContext(bank);
+export function compositionNote(source: Bank, quiz: Quiz): string | undefined {
+  if (quiz.options.count === 'all' || quiz.questions.length < 10) return undefined;
+  const have = quiz.questions.filter((q) => isComprehension(q.skill)).length;
+  if (have >= MIN_COMPREHENSION) return undefined;
+  const bank = prepareBank(source);
+  const types = quiz.options.types;
+  const able = bank.prepared.plans.filter((p) => isComprehension(skillOf(p.fact)) && typesOf(p).some((t) => types.includes(t)));
+  const why =
+    able.length === 0
+      ? `the bank has no facts of the kinds that make them (main-idea, cause, event, stance, inference, vocabulary) for the types asked for`
+      : `the bank's ${able.length} such fact${able.length === 1 ? '' : 's'} share sentences or skills the quiz already uses`;
+  return `only ${have} of ${quiz.questions.length} questions ask more than a detail (at least ${MIN_COMPREHENSION} expected): ${why}`;
+}
+
+interface Candidate {
+  plan: FactPlan;
+  type: QuestionType;
+  comprehension: boolean;
+  mainIdea: boolean;
+}
+
+/**
+ * Picks questions one at a time. The slot decides what is wanted (the main idea first, then skills
+ * beyond detail and details in turn); among the open candidates of that want, a type among those used
+ * least so far, then a fact of the skill and kind used least so far, at random. A pick that would give
+ * another question away, rests on a sentence already used, or cannot be built from the facts left is
+ * dropped and the next one tried.
+ */
+function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType[], skills: readonly Skill[] | undefined, count: number): Question[] {
+  const { ctx, plans } = bank.prepared;
   const root = createRng(seed);
   const picker = root.fork('assembly');
-  const { list: candidates, byType, byFact } = candidateTable(planBank(ctx), types);
-  if (candidates.length === 0) throw new ReadquizError(noneMessage(bank, types));
+  const candidates: Candidate[] = [];
+  for (const plan of plans) {
+    if (!skillAllowed(plan, skills)) continue;
+    const skill = skillOf(plan.fact);
+    for (const type of types) {
+      if ((plan.single[type]?.length ?? 0) === 0 && !plan.groups.includes(type)) continue;
+      candidates.push({ plan, type, comprehension: isComprehension(skill), mainIdea: skill === 'main-idea' });
+    }
+  }
+  if (candidates.length === 0) throw new ReadquizError(noneMessage(bank, types, skills));
 
+  const open = new Set(candidates);
   const usedFacts = new Set<string>();
+  const usedSentences = new Set<string>();
   const typeUse = new Map<QuestionType, number>();
   const kindUse = new Map<FactKind, number>();
+  const skillUse = new Map<Skill, number>();
   const chosen: Question[] = [];
-
-  // Candidates close as their facts are used and as picks are dropped (a pick dropped for a giveaway is
-  // common); the lists keep their order and closed ones are skipped, with a count of open ones per type.
-  const closed = new Uint8Array(candidates.length);
-  const openOfType = new Map<QuestionType, number>();
-  for (const [t, list] of byType) openOfType.set(t, list.length);
-  let openCount = candidates.length;
-  const closeCandidate = (i: number) => {
-    if (closed[i]) return;
-    closed[i] = 1;
-    openCount -= 1;
-    const t = candidates[i]!.type;
-    openOfType.set(t, openOfType.get(t)! - 1);
+  const sentenceOf = new Map(plans.map((p) => [p.fact.id, p.sentence]));
+  const closeWhere = (drop: (c: Candidate) => boolean) => {
+    for (const c of open) if (drop(c)) open.delete(c);
   };
-  const isOpen = (t: QuestionType) => (openOfType.get(t) ?? 0) > 0;
 
-  while (chosen.length < count) {
-    if (openCount === 0) break;
-    // Type first, uniformly among the least used, so a type few facts can feed is as likely as any
-    // other; then a fact of the least used kind.
+  while (chosen.length < count && open.size > 0) {
+    const slot = chosen.length;
+    const all = [...open];
+    const mainIdeas = all.filter((c) => c.mainIdea);
+    const comprehension = all.filter((c) => c.comprehension);
+    const detail = all.filter((c) => !c.comprehension);
+    const wanted =
+      slot === 0 && mainIdeas.length > 0
+        ? mainIdeas
+        : slot % 2 === 0
+          ? comprehension.length > 0
+            ? comprehension
+            : detail
+          : detail.length > 0
+            ? detail
+            : comprehension;
+    // Type first, uniformly among the least used, so a type few facts can feed is as likely as any other.
+    const liveTypes = types.filter((t) => wanted.some((c) => c.type === t));
     const typeCount = (t: QuestionType) => typeUse.get(t) ?? 0;
-    const liveTypes = types.filter(isOpen);
     const fewest = Math.min(...liveTypes.map(typeCount));
     const type = picker.pick(liveTypes.filter((t) => typeCount(t) === fewest));
-    // Spare the facts that an unused type cannot do without (the only set for multi-select, the last
-    // three statements for ordering), then favour the least used fact kind.
-    const criticalOf = new Map<FactPlan, number>();
-    for (const t of liveTypes) {
-      if (t === type || typeCount(t) !== 0 || openOfType.get(t)! > (groupFor(t)?.min ?? 1)) continue;
-      for (const i of byType.get(t)!) {
-        if (closed[i]) continue;
-        const plan = candidates[i]!.plan;
-        criticalOf.set(plan, (criticalOf.get(plan) ?? 0) + 1);
-      }
-    }
     let bestRank = Infinity;
-    let best: number[] = [];
-    for (const i of byType.get(type)!) {
-      if (closed[i]) continue;
-      const plan = candidates[i]!.plan;
-      const r = (criticalOf.get(plan) ?? 0) * 1_000_000 + (kindUse.get(plan.fact.kind) ?? 0);
+    let best: Candidate[] = [];
+    for (const c of wanted) {
+      if (c.type !== type) continue;
+      const r = (skillUse.get(skillOf(c.plan.fact)) ?? 0) * 1000 + (kindUse.get(c.plan.fact.kind) ?? 0);
       if (r < bestRank) {
         bestRank = r;
-        best = [i];
-      } else if (r === bestRank) best.push(i);
+        best = [c];
+      } else if (r === bestRank) best.push(c);
     }
     const pick = picker.pick(best);
-    const q = build(ctx, candidates[pick]!, root, usedFacts);
-    if (!q || chosen.some((other) => givesAway(ctx, other, q))) {
-      closeCandidate(pick);
+    const q = build(bank, pick, root, usedFacts, usedSentences);
+    const sentences = q ? q.sources.map((s) => s.evidence) : [];
+    if (!q || sentences.some((s) => usedSentences.has(s)) || chosen.some((other) => givesAway(ctx, other, q))) {
+      open.delete(pick);
       continue;
     }
     chosen.push(q);
-    for (const id of q.factIds) {
-      usedFacts.add(id);
-      for (const i of byFact.get(id) ?? []) closeCandidate(i);
-    }
+    for (const id of q.factIds) usedFacts.add(id);
+    for (const s of sentences) usedSentences.add(s);
+    const roleAsked = q.factKind === 'role';
+    closeWhere((c) => usedFacts.has(c.plan.fact.id) || usedSentences.has(sentenceOf.get(c.plan.fact.id)!) || (roleAsked && c.plan.fact.kind === 'role'));
     typeUse.set(q.type, (typeUse.get(q.type) ?? 0) + 1);
     kindUse.set(q.factKind, (kindUse.get(q.factKind) ?? 0) + 1);
+    skillUse.set(q.skill, (skillUse.get(q.skill) ?? 0) + 1);
   }
   if (chosen.length < count) {
     throw new ReadquizError(
-      `bank '${bank.id}' can make only ${chosen.length} question${chosen.length === 1 ? '' : 's'} of the requested types with seed '${seed}' (no fact is asked twice); ask for at most ${chosen.length}`,
+      `bank '${bank.id}' can make only ${chosen.length} question${chosen.length === 1 ? '' : 's'} of the requested types with seed '${seed}' (no fact or sentence is asked twice); ask for at most ${chosen.length}`,
     );
   }
   return chosen;
 }
 
-function build(ctx: BankContext, c: Candidate, root: Rng, usedFacts: ReadonlySet<string>): Question | undefined {
+function build(bank: PreparedBank, c: Candidate, root: Rng, usedFacts: ReadonlySet<string>, usedSentences: ReadonlySet<string>): Question | undefined {
+  const { ctx, plans } = bank.prepared;
   const id = `${c.plan.fact.id}:${c.type}`;
   const rng = root.fork(id);
-  const group = c.plan.groups.includes(c.type) ? groupFor(c.type) : undefined;
+  const group = c.plan.groups.includes(c.type) ? groupMakerFor(ctx, c.type, c.plan.fact) : undefined;
   if (group) {
-    const pool = ctx.bank.facts.filter((f) => f.id !== c.plan.fact.id && !usedFacts.has(f.id) && group.eligible(ctx, f));
+    const pool = plans.filter((p) => p !== c.plan && !usedFacts.has(p.fact.id) && !usedSentences.has(p.sentence) && group.eligible(ctx, p.fact)).map((p) => p.fact);
     const body = group.build(ctx, c.plan.fact, pool, rng);
     return body ? withId(id, body) : undefined;
   }
-  const variants = c.plan.single[c.type]!;
-  const variant = chooseVariant(c.type, variants, rng);
-  // Many questions draw nothing once their variant is chosen (a cloze, a short answer, "Was X among
-  // ...?"): such a question is the same in every quiz, so it is made once per bank and copied.
-  const key = `${c.type}\0${variant}`;
-  const known = templates(ctx, c.plan.fact).get(key);
-  if (known) return copyOf(known);
-  const watched = watchDraws(rng);
-  const q = withId(id, makerFor(c.plan.fact).build(ctx, c.plan.fact, c.type, variant, watched.rng));
-  // The template is a private clone: `q` goes to the caller, who may change it.
-  if (known === undefined) templates(ctx, c.plan.fact).set(key, watched.drew() ? null : cloneOf(q));
-  return q;
+  const variant = chooseVariant(c.type, c.plan.single[c.type]!, rng);
+  return withId(id, makerFor(c.plan.fact).build(ctx, c.plan.fact, c.type, variant, rng));
 }
 
-/**
- * Per bank and fact, by type and variant: the question they always make, or null when it draws at random.
- * The map is the generator's own, kept in the bank context beside the facts' other cached values.
- */
-function templates(ctx: BankContext, fact: Fact): Map<string, Question | null> {
-  return ctx.cached(fact, 'question-templates', () => new Map<string, Question | null>());
-}
-
-/** A question of its own: fields are strings, numbers, booleans and arrays of them. */
-function cloneOf(q: Question): Question {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(q)) out[k] = Array.isArray(v) ? v.slice() : v;
-  return out as unknown as Question;
-}
-
-/** A copy of a template for one quiz; it shares the template's giveaway view (templates never change). */
-function copyOf(template: Question): Question {
-  const copy = cloneOf(template);
-  sameView(copy, template);
-  return copy;
-}
-
-/** `rng` as it is, and whether anything drew on it (or forked it) since. */
-function watchDraws(rng: Rng): { rng: Rng; drew(): boolean } {
-  let drew = false;
-  const mark = <T>(f: () => T): T => {
-    drew = true;
-    return f();
-  };
-  return {
-    rng: {
-      seed: rng.seed,
-      next: () => mark(() => rng.next()),
-      int: (n) => mark(() => rng.int(n)),
-      pick: (items) => mark(() => rng.pick(items)),
-      shuffle: (items) => mark(() => rng.shuffle(items)),
-      sample: (items, k) => mark(() => rng.sample(items, k)),
-      fork: (label) => mark(() => rng.fork(label)),
-    },
-    drew: () => drew,
-  };
-}
+export type { BankContext };

@@ -72,18 +72,10 @@ interface QuestionView {
   face: string;
 }
 
-// Questions are immutable once made.
+// Questions are treated as immutable once made; a question's view is worked out once.
 const views = new WeakMap<Question, QuestionView>();
-// A copy of a question shares the view of the question it copies.
-const originals = new WeakMap<Question, Question>();
 
-/** Declares `copy` a copy of `original`, so the checks below fold its texts only once between them. */
-export function sameView(copy: Question, original: Question): void {
-  originals.set(copy, originals.get(original) ?? original);
-}
-
-function viewOf(ctx: BankContext, question: Question): QuestionView {
-  const q = originals.get(question) ?? question;
+function viewOf(ctx: BankContext, q: Question): QuestionView {
   let v = views.get(q);
   if (!v) {
     const shown = visibleText(q).map(folded);

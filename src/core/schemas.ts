@@ -2,6 +2,10 @@
 // them to schema/*.schema.json (a test checks the files are current), and validate.ts interprets the bank
 // schema at run time, so editors, lint and the loader can never disagree.
 
+import { FACT_KINDS, SKILLS } from './types.js';
+
+const FACT_KIND_NAMES = FACT_KINDS.slice();
+const SKILL_NAMES = SKILLS.slice();
 const id = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 80, description: 'Lower-case letters, digits and dashes.' };
 // `pattern: \S`: whitespace alone is not text (the loader says "expected non-empty text").
 const text = (description: string, maxLength = 2000) => ({ type: 'string', minLength: 1, maxLength, pattern: '\\S', description });
@@ -74,6 +78,13 @@ export const bankSchema = {
           { $ref: '#/$defs/statement' },
           { $ref: '#/$defs/role' },
           { $ref: '#/$defs/action' },
+          { $ref: '#/$defs/main-idea' },
+          { $ref: '#/$defs/cause' },
+          { $ref: '#/$defs/event' },
+          { $ref: '#/$defs/stance' },
+          { $ref: '#/$defs/inference' },
+          { $ref: '#/$defs/vocabulary' },
+          { $ref: '#/$defs/written' },
         ],
       },
     },
@@ -122,6 +133,60 @@ export const bankSchema = {
       actor: entityRef,
       action: text('Verb phrase: "decided to remove the families of diplomats stationed in Kiev".', 500),
     }, ['actor', 'action']),
+    'main-idea': fact('main-idea', "The article's central point, for \"Which sentence best sums up the article?\".", {
+      text: text('The central point as one sentence, in your words, saying only what the article says.', 500),
+      wrong: {
+        type: 'array',
+        minItems: 2,
+        maxItems: 10,
+        description: 'Wrong summaries you write, each of a known kind.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['text', 'flaw'],
+          properties: {
+            text: text('A summary a careless reader might pick.', 500),
+            flaw: { enum: ['too-narrow', 'too-broad', 'distorted'], description: 'too-narrow: one detail only; too-broad: true of many articles; distorted: says what the article does not.' },
+          },
+        },
+      },
+    }, ['text', 'wrong']),
+    cause: fact('cause', 'A reason, purpose or consequence the article gives, for "Why ...?".', {
+      effect: text('What happened, as a clause: "the Europeans had seemed wary of the United States".', 500),
+      cause: text('Why, as the article gives it: "the increasingly tough rhetoric and decisions of the United States".', 500),
+      relation: { enum: ['reason', 'purpose', 'consequence'], description: 'reason (default): why it happened; purpose: what it was for; consequence: what it led to.' },
+      question: text('A natural question whose answer is the cause: "Why had the Europeans seemed wary?".', 300),
+      wrong: { type: 'array', maxItems: 10, items: text('A wrong answer: a claim of the article that is not the reason.', 500) },
+    }, ['effect', 'cause']),
+    event: fact('event', 'Something that happened, with its place in time, for ordering and "What happened first?".', {
+      text: text('What happened, as a short sentence.', 500),
+      order: { type: 'integer', minimum: 1, description: 'Time order: 1 is the earliest; equal numbers happened at the same time or in no known order.' },
+      when: text('The article\'s words that date it ("on Monday", "previously").', 200),
+    }, ['text', 'order']),
+    stance: fact('stance', "The side an actor takes on the article's question, for \"Which of these urged calm?\".", {
+      actor: entityRef,
+      side: text('The side, as a verb phrase shared by the facts on it: "urged calm", "raised the pressure on Russia".', 200),
+      position: text('What the actor did that shows it: "called on him not to dramatize".', 500),
+    }, ['actor', 'side', 'position']),
+    inference: fact('inference', 'What the article implies, or how certain it is of a claim.', {
+      question: text('The question: "Has the United States decided to send the 8,500 soldiers?".', 300),
+      answer: text('The answer the article supports: "No: the deployment is only possible".', 500),
+      wrong: { type: 'array', minItems: 2, maxItems: 10, items: text('An answer the article does not support.', 500) },
+      certainty: { enum: ['stated', 'implied', 'hedged', 'reported'], description: 'How the article holds the claim: says it, implies it, hedges it, or reports it from a source.' },
+    }, ['question', 'answer', 'wrong']),
+    vocabulary: fact('vocabulary', 'What a word means as the article uses it.', {
+      word: text('The word or phrase as the evidence writes it.', 100),
+      meaning: text('Its meaning in this sentence.', 300),
+      wrong: { type: 'array', minItems: 2, maxItems: 10, items: text('A meaning that fits the grammar of the sentence but not its sense.', 300) },
+    }, ['word', 'meaning', 'wrong']),
+    written: fact('written', 'A question you write whole, where no other kind fits.', {
+      skill: { enum: ['detail', 'vocabulary', 'main-idea', 'cause-effect', 'sequence', 'stance', 'inference'], description: 'What the question asks of a reader.' },
+      type: { enum: ['multiple-choice', 'true-false', 'short-answer'], description: 'The question type.' },
+      prompt: text('The question (or, for true-false, the statement).', 500),
+      answer: { oneOf: [{ type: 'string', minLength: 1 }, { type: 'boolean' }], description: 'The right option\'s text, true or false, or the expected words.' },
+      choices: { type: 'array', maxItems: 10, items: text('A wrong option (multiple choice).', 500) },
+      accept: { type: 'array', maxItems: 20, items: text('Another wording to accept (short answer).', 300) },
+    }, ['skill', 'type', 'prompt', 'answer']),
   },
 } as const;
 
@@ -131,12 +196,24 @@ const questionBase = {
   prompt: { type: 'string', minLength: 1 },
   factId: { type: 'string', minLength: 1 },
   factIds: { type: 'array', minItems: 1, items: { type: 'string' } },
-  factKind: { enum: ['quantity', 'set', 'quote', 'statement', 'role', 'action'] },
-  evidence: { type: 'string', minLength: 1, description: "The article's sentence(s) proving the answer, verbatim." },
-  paragraph: { type: 'integer', minimum: 1 },
+  factKind: { enum: FACT_KIND_NAMES },
+  skill: { enum: SKILL_NAMES, description: 'What the question asks of a reader.' },
+  evidence: { type: 'string', minLength: 1, description: "The article's sentence proving the answer, verbatim: the first of sources." },
+  paragraph: { type: 'integer', minimum: 1, description: 'The paragraph of evidence.' },
+  sources: {
+    type: 'array',
+    minItems: 1,
+    description: 'Every sentence the answer rests on, one per fact used, in article order.',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['factId', 'evidence', 'paragraph'],
+      properties: { factId: { type: 'string', minLength: 1 }, evidence: { type: 'string', minLength: 1, description: 'One article sentence, verbatim.' }, paragraph: { type: 'integer', minimum: 1 } },
+    },
+  },
   points: { type: 'number', minimum: 0 },
 };
-const baseRequired = ['id', 'type', 'prompt', 'factId', 'factIds', 'factKind', 'evidence', 'paragraph', 'points'];
+const baseRequired = ['id', 'type', 'prompt', 'factId', 'factIds', 'factKind', 'skill', 'evidence', 'paragraph', 'sources', 'points'];
 
 function question(type: string, properties: Record<string, unknown>, required: string[]) {
   return {
@@ -153,13 +230,13 @@ const indexList = { type: 'array', items: { type: 'integer', minimum: 0 } };
 export const quizSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://readquiz.dev/schema/quiz.schema.json',
-  title: 'readquiz quiz (readquiz/quiz@1)',
+  title: 'readquiz quiz (readquiz/quiz@2)',
   description: 'A generated quiz. Same bank, seed, options and major version give the same file, byte for byte.',
   type: 'object',
   additionalProperties: false,
   required: ['format', 'seed', 'bank', 'options', 'questions'],
   properties: {
-    format: { const: 'readquiz/quiz@1' },
+    format: { const: 'readquiz/quiz@2', description: '@2: questions carry skill and sources; evidence is one sentence.' },
     seed: { type: 'string', description: 'Pass it back as --seed to regenerate this quiz.' },
     bank: {
       type: 'object',
@@ -174,6 +251,7 @@ export const quizSchema = {
       properties: {
         count: { oneOf: [{ type: 'integer', minimum: 1 }, { const: 'all' }] },
         types: { type: 'array', items: { type: 'string' } },
+        skills: { type: 'array', items: { enum: SKILL_NAMES }, description: 'The skills asked for with --skills (absent: all).' },
       },
     },
     questions: {
@@ -199,7 +277,16 @@ export const quizSchema = {
     'multiple-choice': question('multiple-choice', { choices, answer: { type: 'integer', minimum: 0 }, negated: { type: 'boolean' } }, ['choices', 'answer']),
     'true-false': question('true-false', { answer: { type: 'boolean' } }, ['answer']),
     'multi-select': question('multi-select', { choices, answer: indexList }, ['choices', 'answer']),
-    numeric: question('numeric', { answer: { type: 'number' }, tolerance: { type: 'number', minimum: 0 }, unit: { type: 'string' } }, ['answer', 'tolerance', 'unit']),
+    numeric: question(
+      'numeric',
+      {
+        answer: { type: 'number' },
+        tolerance: { type: 'number', minimum: 0 },
+        toleranceSide: { enum: ['below', 'above'], description: 'The tolerance lies on this side of answer only ("just under 90"); absent: both sides.' },
+        unit: { type: 'string' },
+      },
+      ['answer', 'tolerance', 'unit'],
+    ),
     'short-answer': question('short-answer', { answer: { type: 'string', minLength: 1 }, accept: { type: 'array', items: { type: 'string' } } }, ['answer', 'accept']),
     cloze: question('cloze', { answer: { type: 'string', minLength: 1 }, accept: { type: 'array', items: { type: 'string' } } }, ['answer', 'accept']),
     matching: question('matching', { left: choices, right: choices, answer: indexList }, ['left', 'right', 'answer']),
@@ -243,7 +330,7 @@ export const attemptSchema = {
         properties: {
           questionId: { type: 'string' },
           type: { enum: ['multiple-choice', 'true-false', 'multi-select', 'numeric', 'short-answer', 'cloze', 'matching', 'ordering'] },
-          factKind: { enum: ['quantity', 'set', 'quote', 'statement', 'role', 'action'] },
+          factKind: { enum: FACT_KIND_NAMES },
           response: {
             description: 'The answer as given: typed text, an option index, true/false, picks, pairs or an order; null when not answered.',
             oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'integer' } }, { type: 'null' }],

@@ -15,6 +15,7 @@
 //   - ordering: share of the correct order's adjacent pairs (n-1 of them) that the response keeps in the same
 //     relative order (not necessarily adjacent), times max. Chosen over "items in the right position" because
 //     one item moved from the top to the bottom should cost one pair, not every position.
+import { acceptedRange } from './numeric-range.js';
 import { foldForMatch, formatNumber, OPTION_LETTERS, optionLetter, wordToNumber } from './text.js';
 import type { Question } from './types.js';
 
@@ -439,9 +440,9 @@ export function scoreAnswer(question: Question, response: Response, options: Sco
     }
     case 'numeric': {
       const n = value as number;
-      const diff = Math.abs(n - question.answer);
+      const { lo, hi } = acceptedRange(question);
       // A hair of slack for float noise (8.5k * 1000).
-      return diff <= question.tolerance + 1e-9 ? result('right', max, max) : result('wrong', 0, max);
+      return n >= lo - 1e-9 && n <= hi + 1e-9 ? result('right', max, max) : result('wrong', 0, max);
     }
     case 'short-answer':
     case 'cloze': {

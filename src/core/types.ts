@@ -16,8 +16,39 @@ export interface Entity {
   role?: string;
 }
 
-export type FactKind = 'quantity' | 'set' | 'quote' | 'statement' | 'role' | 'action';
-export const FACT_KINDS: readonly FactKind[] = ['quantity', 'set', 'quote', 'statement', 'role', 'action'];
+export type FactKind =
+  | 'quantity'
+  | 'set'
+  | 'quote'
+  | 'statement'
+  | 'role'
+  | 'action'
+  | 'main-idea'
+  | 'cause'
+  | 'event'
+  | 'stance'
+  | 'inference'
+  | 'vocabulary'
+  | 'written';
+export const FACT_KINDS: readonly FactKind[] = [
+  'quantity',
+  'set',
+  'quote',
+  'statement',
+  'role',
+  'action',
+  'main-idea',
+  'cause',
+  'event',
+  'stance',
+  'inference',
+  'vocabulary',
+  'written',
+];
+
+/** What a question asks of a reader. Every question carries one. */
+export type Skill = 'detail' | 'vocabulary' | 'main-idea' | 'cause-effect' | 'sequence' | 'stance' | 'inference';
+export const SKILLS: readonly Skill[] = ['detail', 'vocabulary', 'main-idea', 'cause-effect', 'sequence', 'stance', 'inference'];
 
 interface FactBase {
   id: string;
@@ -98,7 +129,104 @@ export interface ActionFact extends FactBase {
   action: string;
 }
 
-export type Fact = QuantityFact | SetFact | QuoteFact | StatementFact | RoleFact | ActionFact;
+/** How a wrong summary misses the article's main idea. */
+export type SummaryFlaw = 'too-narrow' | 'too-broad' | 'distorted';
+
+/** The article's central point, with wrong summaries the bank's author wrote. */
+export interface MainIdeaFact extends FactBase {
+  kind: 'main-idea';
+  /** The central point as one sentence. */
+  text: string;
+  /** Wrong summaries: one detail only, too general, or saying what the article does not. */
+  wrong: { text: string; flaw: SummaryFlaw }[];
+}
+
+/** A reason, purpose or consequence the article gives. */
+export interface CauseFact extends FactBase {
+  kind: 'cause';
+  /** What happened, as a clause: "the Europeans had seemed wary of the United States". */
+  effect: string;
+  /** Why, as the article gives it: "the increasingly tough rhetoric and decisions of the United States". */
+  cause: string;
+  /** reason (default): why it happened; purpose: what it was for; consequence: what it led to. */
+  relation?: 'reason' | 'purpose' | 'consequence';
+  /** A natural stem: "Why had the Europeans seemed wary before Monday's call?" */
+  question?: string;
+  /** Wrong answers the author wrote; more are drawn from the article's other causes. */
+  wrong?: string[];
+}
+
+/** Something that happened, with its place in time (which need not be its place in the article). */
+export interface EventFact extends FactBase {
+  kind: 'event';
+  /** What happened, as a short sentence. */
+  text: string;
+  /** Time order: 1 is the earliest; equal numbers are the same time (never asked against each other). */
+  order: number;
+  /** The article's words that date it ("on Monday", "previously"). */
+  when?: string;
+}
+
+/** The side an actor takes on the article's question. */
+export interface StanceFact extends FactBase {
+  kind: 'stance';
+  actor: string;
+  /** Short label of the side: "raising the pressure on Russia", "urging calm". Facts with equal labels agree. */
+  side: string;
+  /** What the actor did that shows it: "called for not creating additional volatility". */
+  position: string;
+}
+
+/** How certain the article is of a claim, or what it implies without saying it. */
+export type Certainty = 'stated' | 'implied' | 'hedged' | 'reported';
+
+/** A question whose answer the article implies, or whose answer is how certain a claim is. */
+export interface InferenceFact extends FactBase {
+  kind: 'inference';
+  question: string;
+  answer: string;
+  /** Answers the article does not support, written by the author (two or more). */
+  wrong: string[];
+  certainty?: Certainty;
+}
+
+/** What a word means as the article uses it. */
+export interface VocabularyFact extends FactBase {
+  kind: 'vocabulary';
+  word: string;
+  meaning: string;
+  /** Meanings that fit the sentence's grammar but not its sense (two or more). */
+  wrong: string[];
+}
+
+/** A question the author writes whole, where no other kind fits. */
+export interface WrittenFact extends FactBase {
+  kind: 'written';
+  skill: Skill;
+  type: 'multiple-choice' | 'true-false' | 'short-answer';
+  prompt: string;
+  /** The right answer: an option's text, true or false, or the expected words. */
+  answer: string | boolean;
+  /** Multiple choice: the wrong options. */
+  choices?: string[];
+  /** Short answer: other wordings to accept. */
+  accept?: string[];
+}
+
+export type Fact =
+  | QuantityFact
+  | SetFact
+  | QuoteFact
+  | StatementFact
+  | RoleFact
+  | ActionFact
+  | MainIdeaFact
+  | CauseFact
+  | EventFact
+  | StanceFact
+  | InferenceFact
+  | VocabularyFact
+  | WrittenFact;
 
 export interface ArticleSource {
   /** Path of the article's text, relative to the bank file and inside its folder. */
@@ -174,11 +302,23 @@ interface QuestionBase {
   /** Every fact the question uses (matching and ordering use several). */
   factIds: string[];
   factKind: FactKind;
-  /** The article's sentence(s) that prove the answer, verbatim; several are joined by one space. */
+  /** What the question asks of a reader. */
+  skill: Skill;
+  /** The article's sentence that proves the answer, verbatim: the first of `sources`. */
   evidence: string;
-  /** Paragraph number of the (first) evidence sentence. */
+  /** Paragraph number of `evidence`. */
   paragraph: number;
+  /** Every sentence the answer rests on, one per fact used, in article order, each with its own paragraph. */
+  sources: Source[];
   points: number;
+}
+
+/** One article sentence a question rests on. */
+export interface Source {
+  factId: string;
+  /** One sentence of the article, verbatim. */
+  evidence: string;
+  paragraph: number;
 }
 
 export interface MultipleChoiceQuestion extends QuestionBase {
@@ -204,6 +344,8 @@ export interface NumericQuestion extends QuestionBase {
   type: 'numeric';
   answer: number;
   tolerance: number;
+  /** Which side of `answer` the tolerance lies on: "just under 90" accepts 85 but not 95. Absent: both. */
+  toleranceSide?: 'below' | 'above';
   unit: string;
 }
 
@@ -244,13 +386,13 @@ export type Question =
   | MatchingQuestion
   | OrderingQuestion;
 
-export const QUIZ_FORMAT = 'readquiz/quiz@1';
+export const QUIZ_FORMAT = 'readquiz/quiz@2';
 
 export interface Quiz {
   format: typeof QUIZ_FORMAT;
   seed: string;
   bank: { id: string; title: string; contentHash: string };
-  options: { count: number | 'all'; types: QuestionType[] };
+  options: { count: number | 'all'; types: QuestionType[]; skills?: Skill[] };
   questions: Question[];
 }
 
@@ -260,4 +402,6 @@ export interface GenerateOptions {
   count?: number | 'all';
   /** Restrict to these types (default: all types). */
   types?: readonly QuestionType[];
+  /** Restrict to these skills (default: all skills). */
+  skills?: readonly Skill[];
 }

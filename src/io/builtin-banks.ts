@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { primePlan, type BankPlanData } from '../core/generate.js';
+import { prepareBank, type BankPlanData, type PreparedBank } from '../core/prepare.js';
 import { fnv1a } from '../core/hash.js';
 import type { Bank } from '../core/types.js';
 
@@ -57,7 +57,7 @@ export function builtinBankPath(id: string): string | undefined {
 }
 
 /** The precompiled bank when its sources are unchanged since the build; otherwise undefined. */
-export function precompiledBank(id: string): Bank | undefined {
+export function precompiledBank(id: string): PreparedBank | undefined {
   const root = packageRoot();
   const compiled = join(root, 'dist', 'builtin-banks.json');
   if (!existsSync(compiled)) return undefined;
@@ -73,8 +73,7 @@ export function precompiledBank(id: string): Bank | undefined {
       const articleText = readFileSync(articleFile, 'utf8').replace(/^\uFEFF/, '');
       if (fnv1a(`${yamlText}\u0000${articleText}`) !== entry.bank.contentHash) return undefined;
     }
-    primePlan(entry.bank, entry.plan);
-    return entry.bank;
+    return prepareBank(entry.bank, entry.plan);
   } catch {
     return undefined;
   }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ReadquizError } from '../core/errors.js';
-import type { Bank } from '../core/types.js';
+import { prepareBank, type PreparedBank } from '../core/prepare.js';
 import { BUILTIN_BANKS, builtinBankPath, DEFAULT_BANK_ID, precompiledBank } from './builtin-banks.js';
 
 export interface LoadBankOptions {
@@ -19,7 +19,7 @@ export function looksLikeBankPath(ref: string): boolean {
   return /[\\/]|\.ya?ml$/i.test(ref);
 }
 
-export async function loadBank(ref: string = DEFAULT_BANK_ID, options: LoadBankOptions = {}): Promise<Bank> {
+export async function loadBank(ref: string = DEFAULT_BANK_ID, options: LoadBankOptions = {}): Promise<PreparedBank> {
   if (!looksLikeBankPath(ref)) {
     const fast = precompiledBank(ref);
     if (fast) return fast;
@@ -35,10 +35,10 @@ export async function loadBank(ref: string = DEFAULT_BANK_ID, options: LoadBankO
   return loadBankFile(file, ref, options.cwd);
 }
 
-async function loadBankFile(file: string, shownAs?: string, cwd = process.cwd()): Promise<Bank> {
+async function loadBankFile(file: string, shownAs?: string, cwd = process.cwd()): Promise<PreparedBank> {
   const { parseBankFile, bankOrThrow } = await import('./parse-bank.js');
   try {
-    return bankOrThrow(parseBankFile(file));
+    return prepareBank(bankOrThrow(parseBankFile(file)));
   } catch (err) {
     if (!(err instanceof ReadquizError)) throw err;
     // Show the bank's path as the user typed it, and other files (its article) relative to where they are.

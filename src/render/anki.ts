@@ -1,6 +1,7 @@
 // Anki's text import (File > Import): tab-separated notes with header lines telling Anki the separator,
 // that fields are plain text (#html:false: Anki escapes markup itself), and which column holds the note
 // type. Cloze questions become Cloze notes ({{c1::...}}); everything else a Basic note, front and back.
+import { citations } from '../core/sources.js';
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { ankiField, escapeAnkiCloze, oneLine } from './escape.js';
 import type { RenderResult } from './formats.js';
@@ -26,7 +27,7 @@ function front(q: Question): string {
 function back(q: Question): string {
   const answer = q.type === 'ordering' ? q.answer.map((k, i) => `${i + 1}. ${q.items[k]}`).join('\n') : keyAnswer(q);
   const accepted = q.type === 'short-answer' ? q.accept.filter((a) => a !== q.answer) : [];
-  return [answer, ...(accepted.length ? [`Also accepted: ${accepted.join('; ')}`] : []), '', `Paragraph ${q.paragraph}: ${q.evidence}`].join('\n');
+  return [answer, ...(accepted.length ? [`Also accepted: ${accepted.join('; ')}`] : []), '', ...citations(q, (t) => t)].join('\n');
 }
 
 function clozeText(q: Extract<Question, { type: 'cloze' }>): string {
@@ -38,7 +39,7 @@ export function render(quiz: Quiz, _bank?: Bank): RenderResult {
   const tags = `readquiz ${quiz.bank.id.replace(/\s+/g, '_')}`;
   const rows = quiz.questions.map((q) =>
     q.type === 'cloze'
-      ? ['Cloze', clozeText(q), `Paragraph ${q.paragraph}: ${q.evidence}`, tags]
+      ? ['Cloze', clozeText(q), citations(q, (t) => t).join('\n'), tags]
       : ['Basic', front(q), back(q), tags],
   );
   const lines = [

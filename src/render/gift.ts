@@ -1,6 +1,8 @@
 // Moodle GIFT. Every question is marked [plain] so Moodle shows bank text as typed (markup stays literal),
 // and every bank string goes through escapeGift. Ordering becomes matching (item -> position), reported as a
 // warning. The parsing rules followed here are those of Moodle's qformat_gift importer.
+import { citations } from '../core/sources.js';
+import { acceptedRange } from '../core/numeric-range.js';
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { escapeGift as g, oneLine } from './escape.js';
 import type { RenderResult } from './formats.js';
@@ -16,7 +18,7 @@ const item = (s: string) => (/^\s*[[%]/.test(s) ? `[plain]${g(s)}` : g(s));
 const literalAnswer = (s: string) => item(s.replace(/\*/g, '\\*'));
 
 function feedback(q: Question): string {
-  return `####${g(`Paragraph ${q.paragraph}: ${q.evidence}`)}`;
+  return `####${g(citations(q, (t) => t).join(' '))}`;
 }
 
 function title(q: Question, n: number): string {
@@ -54,7 +56,11 @@ function question(q: Question, n: number, conv: Conversions): string | undefined
       return `${head}${g(q.prompt)} {\n${lines.join('\n')}\n\t${feedback(q)}\n}`;
     }
     case 'numeric':
-      return `${head}${g(q.prompt)} {#${q.answer}:${q.tolerance}${feedback(q)}}`;
+    {
+      // A one-sided tolerance is a range: GIFT writes it min..max.
+      const { lo, hi } = acceptedRange(q);
+      return q.toleranceSide ? `${head}${g(q.prompt)} {#${lo}..${hi}${feedback(q)}}` : `${head}${g(q.prompt)} {#${q.answer}:${q.tolerance}${feedback(q)}}`;
+    }
     case 'short-answer': {
       const answers = typedAnswers(q, conv);
       if (!answers) return undefined;

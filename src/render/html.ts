@@ -1,6 +1,7 @@
 // HTML worksheets: one self-contained file (inline CSS, no script, no outside asset) that reads well in a
 // browser and prints as a worksheet. The footer (bank · seed · variant · page n of m) is drawn by @page
 // margin boxes, which Chromium's print-to-PDF renders on every page; on screen it shows once at the end.
+import { citations } from '../core/sources.js';
 import type { Bank, Question } from '../core/types.js';
 import { escapeHtml as h } from './escape.js';
 import { optionLetter } from '../core/text.js';
@@ -143,7 +144,7 @@ function keyHtml(sheet: SheetVariant, baseSeed: string, pageName: string): strin
     (e) =>
       `<li><div class="q-head"><span class="q-n">${e.n}.</span><span class="q-prompt ans">${h(e.answer)}</span><span class="q-points">${pointsLabel(e.points)}</span></div>` +
       (e.accepted.length > 0 ? `<div class="acc">Also accepted: ${e.accepted.map(h).join('; ')}</div>` : '') +
-      `<div class="ev">Paragraph ${e.paragraph}: “${h(e.evidence)}”</div></li>`,
+      citations(e.question, (t) => `“${h(t)}”`).map((c) => `<div class="ev">${c}</div>`).join('') + '</li>',
   );
   return (
     `<section class="key-part ${pageName}"><h2>${KEY_HEADING}: variant ${variant}</h2>` +

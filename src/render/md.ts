@@ -1,5 +1,6 @@
 // Markdown worksheets and keys: readable as plain text, and rendered (GitHub, editors, pandoc) as a sheet
 // with tick boxes and blanks. `generate --format md` gives the worksheet with its answers at the end.
+import { citations } from '../core/sources.js';
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { escapeMarkdown as md } from './escape.js';
 import type { RenderResult } from './formats.js';
@@ -83,7 +84,7 @@ function keySectionMd(sheet: SheetVariant, baseSeed: string, level: string): str
     // Nested under the item: indented as far as its text starts ("10. " is four wide).
     const indent = ' '.repeat(`${e.n}. `.length);
     if (e.accepted.length > 0) out.push(`${indent}- Also accepted: ${e.accepted.map(md).join('; ')}`);
-    out.push(`${indent}- Paragraph ${e.paragraph}: “${md(e.evidence)}”`);
+    for (const c of e.question ? citations(e.question, (t) => `“${md(t)}”`) : []) out.push(`${indent}- ${c}`);
   }
   out.push('');
   return out;

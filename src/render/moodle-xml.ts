@@ -1,6 +1,8 @@
 // Moodle XML: every type maps to a Moodle question type; ordering becomes matching (item -> position),
 // reported as a warning; a cloze is a short answer with the blank in its text. Texts are plain_text, so
 // Moodle shows markup in a bank literally; XML escaping keeps the file well-formed whatever the bank holds.
+import { citations } from '../core/sources.js';
+import { acceptedRange } from '../core/numeric-range.js';
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { escapeXml as x, oneLine } from './escape.js';
 import type { RenderResult } from './formats.js';
@@ -18,11 +20,13 @@ function common(q: Question, n: number, type: string): string[] {
     `  <question type="${type}">`,
     `    <name>${text(`Q${String(n).padStart(2, '0')} ${q.id}`)}</name>`,
     `    ${plain('questiontext', q.prompt)}`,
-    `    ${plain('generalfeedback', `Paragraph ${q.paragraph}: ${q.evidence}`)}`,
+    `    ${plain('generalfeedback', citations(q, (t) => t).join(' '))}`,
     `    <defaultgrade>${q.points}</defaultgrade>`,
     '    <penalty>0</penalty>',
     '    <hidden>0</hidden>',
     `    <idnumber>${x(q.id)}</idnumber>`,
+    // The reading skill as a Moodle tag, so a question bank can be filtered by skill.
+    `    <tags><tag>${text(`skill:${q.skill}`)}</tag></tags>`,
   ];
 }
 
@@ -50,7 +54,13 @@ function question(q: Question, n: number, conv: Conversions): string {
     case 'true-false':
       return [...common(q, n, 'truefalse'), answer(q.answer ? '100' : '0', 'true'), answer(q.answer ? '0' : '100', 'false'), '  </question>'].join('\n');
     case 'numeric':
-      return [...common(q, n, 'numerical'), answer('100', String(q.answer), `<tolerance>${q.tolerance}</tolerance>`), '  </question>'].join('\n');
+    {
+      // Moodle's tolerance is symmetric: a one-sided range is its midpoint plus or minus half its width.
+      const { lo, hi } = acceptedRange(q);
+      const mid = q.toleranceSide ? Number(((lo + hi) / 2).toPrecision(12)) : q.answer;
+      const tol = q.toleranceSide ? Number(((hi - lo) / 2).toPrecision(12)) : q.tolerance;
+      return [...common(q, n, 'numerical'), answer('100', String(mid), `<tolerance>${tol}</tolerance>`), '  </question>'].join('\n');
+    }
     // A cloze is a Moodle short answer whose text holds the blank: nothing is lost, so no warning.
     case 'cloze':
     case 'short-answer': {

@@ -287,7 +287,7 @@ function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string): void {
   doc.y += 8;
   for (const e of keyEntries(quiz)) {
     const acc = e.accepted.length > 0 ? `Also accepted: ${e.accepted.join('; ')}` : '';
-    const ev = `Paragraph ${e.paragraph}: “${e.evidence}”`;
+    const ev = e.citations.join('\n');
     const ptsW = 50;
     const hAns = wr.height(e.answer, SERIF_BOLD, BODY, w - INDENT - ptsW);
     const hAcc = acc ? wr.height(acc, SERIF, 9.5, w - INDENT) + 2 : 0;

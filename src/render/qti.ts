@@ -1,6 +1,8 @@
 // QTI 1.2 for Canvas (and other LMSs that read IMS QTI 1.2): a zip holding imsmanifest.xml and one
 // assessment, with Canvas's question_type metadata per item. Ordering becomes matching (item -> position),
 // reported as a warning. Question texts are HTML in Canvas, so bank text is HTML-escaped, then XML-escaped.
+import { citations } from '../core/sources.js';
+import { acceptedRange } from '../core/numeric-range.js';
 import { strToU8, zipSync } from 'fflate';
 import { fnv1a } from '../core/hash.js';
 import type { Bank, Question, Quiz } from '../core/types.js';
@@ -11,9 +13,9 @@ import { Conversions, orderingAsMatching } from './worksheet/convert.js';
 const htmlText = (s: string) => `<material><mattext texttype="text/html">${x(`<div><p>${escapeHtml(s)}</p></div>`)}</mattext></material>`;
 const plainText = (s: string) => `<material><mattext texttype="text/plain">${x(s)}</mattext></material>`;
 
-function meta(type: string, points: number, id: string): string {
+function meta(type: string, points: number, id: string, skill: string): string {
   const field = (label: string, entry: string) => `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${x(entry)}</fieldentry></qtimetadatafield>`;
-  return `<itemmetadata><qtimetadata>${field('question_type', type)}${field('points_possible', String(q2(points)))}${field('original_answer_ids', '')}${field('assessment_question_identifierref', id)}</qtimetadata></itemmetadata>`;
+  return `<itemmetadata><qtimetadata>${field('question_type', type)}${field('points_possible', String(q2(points)))}${field('original_answer_ids', '')}${field('assessment_question_identifierref', id)}${field('readquiz_skill', skill)}</qtimetadata></itemmetadata>`;
 }
 const q2 = (n: number) => Number.isInteger(n) ? `${n}.0` : String(n);
 
@@ -51,8 +53,7 @@ function itemXml(q: Question, ident: string, conv: Conversions): string {
       type = 'numerical_question';
       presentation = '<response_str ident="response1" rcardinality="Single"><render_fib fibtype="Decimal"><response_label ident="answer1"/></render_fib></response_str>';
       // 0.7 + 0.1 is 0.7999999999999999 in floating point; an LMS reading the bound literally would refuse 0.8.
-      const lo = Number((q.answer - q.tolerance).toPrecision(12));
-      const hi = Number((q.answer + q.tolerance).toPrecision(12));
+      const { lo, hi } = acceptedRange(q);
       processing = `<respcondition continue="No"><conditionvar><or><varequal respident="response1">${q.answer}</varequal><and><vargte respident="response1">${lo}</vargte><varlte respident="response1">${hi}</varlte></and></or></conditionvar>${setScore}</respcondition>`;
       break;
     }
@@ -79,9 +80,9 @@ function itemXml(q: Question, ident: string, conv: Conversions): string {
       conv.note(q, 'exported as matching (each item -> its position): Canvas QTI has no ordering type');
       return itemXml(orderingAsMatching(q), ident, new Conversions('qti'));
   }
-  const feedback = `<itemfeedback ident="general_fb"><flow_mat><material><mattext texttype="text/html">${x(`<p>${escapeHtml(`Paragraph ${q.paragraph}: ${q.evidence}`)}</p>`)}</mattext></material></flow_mat></itemfeedback>`;
+  const feedback = `<itemfeedback ident="general_fb"><flow_mat><material><mattext texttype="text/html">${x(`<p>${citations(q, (t) => t).map((c) => escapeHtml(c)).join('</p><p>')}</p>`)}</mattext></material></flow_mat></itemfeedback>`;
   return (
-    `<item ident="${ident}" title="${x(q.id)}">${meta(type, q.points, ident)}` +
+    `<item ident="${ident}" title="${x(q.id)}">${meta(type, q.points, ident, q.skill)}` +
     `<presentation>${htmlText(q.prompt)}${presentation}</presentation>` +
     `<resprocessing>${SCORE_DECL}${GENERAL_FB}${processing}</resprocessing>${feedback}</item>`
   );

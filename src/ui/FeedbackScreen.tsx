@@ -1,4 +1,5 @@
 // After each answer: right or wrong, the right answer, and the article's sentence that proves it.
+import { sourcesOf } from '../core/sources.js';
 import type { AnswerRecord } from '../core/quiz-flow.js';
 import type { Question } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
@@ -40,8 +41,10 @@ export function explanationLines(question: Question, answer: AnswerRecord | unde
     }
   }
   out.push(blank);
-  out.push(line({ text: `The article, paragraph ${question.paragraph}:`, dim: true }));
-  out.push({ segs: [{ text: `“${safe(question.evidence)}”` }], indent: 2, hang: 3 });
+  for (const s of sourcesOf(question).filter((s, i, all) => all.findIndex((o) => o.evidence === s.evidence) === i)) {
+    out.push(line({ text: `The article, paragraph ${s.paragraph}:`, dim: true }));
+    out.push({ segs: [{ text: `“${safe(s.evidence)}”` }], indent: 2, hang: 3 });
+  }
   return out;
 }
 

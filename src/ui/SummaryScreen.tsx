@@ -1,5 +1,6 @@
 // The score, a breakdown by fact kind and question type, the missed questions with their right answers
 // and evidence, and the leniencies applied. Keys: review, retry the missed, a new quiz (its seed shown), quit.
+import { sourcesOf } from '../core/sources.js';
 import { summarize, type Tally } from '../core/quiz-flow.js';
 import type { Quiz } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
@@ -38,7 +39,9 @@ export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: Scr
       body.push({ segs: [{ text: label, bold: true }, { text: safe(m.question.prompt) }], hang: label.length });
       body.push({ segs: [{ text: 'yours: ', dim: true }, { text: a ? safe(givenAnswer(m.question, a.response)) : '(no answer)', color: a ? 'red' : 'gray' }], indent: label.length, hang: label.length + 2 });
       body.push({ segs: [{ text: 'right: ', dim: true }, { text: safe(rightAnswer(m.question)), color: 'green' }], indent: label.length, hang: label.length + 2 });
-      body.push({ segs: [{ text: `¶${m.question.paragraph}: `, dim: true }, { text: `“${safe(m.question.evidence)}”`, dim: true }], indent: label.length, hang: label.length + 2 });
+      for (const src of sourcesOf(m.question).filter((x, i, all) => all.findIndex((o) => o.evidence === x.evidence) === i)) {
+        body.push({ segs: [{ text: `¶${src.paragraph}: `, dim: true }, { text: `“${safe(src.evidence)}”`, dim: true }], indent: label.length, hang: label.length + 2 });
+      }
     }
   }
   if (s.leniencies.length > 0) {

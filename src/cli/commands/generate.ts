@@ -1,17 +1,18 @@
 import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
 import { QUESTION_TYPES } from '../../core/types.js';
+import { compositionNote } from '../../core/generate.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { QUIZ_FORMAT_NAMES, QUIZ_FORMATS, type QuizFormat } from '../../render/formats.js';
 import { terminalSafeLine } from '../../render/terminal-safe.js';
-import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt } from '../args.js';
+import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, skillsOpt, SKILLS_HELP } from '../args.js';
 import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 
 export const MAX_COUNT = 1000;
 
-const help = `Usage: readquiz generate [--bank PATH|ID] [--seed S] [--count N | --all] [--types LIST]
+const help = `Usage: readquiz generate [--bank PATH|ID] [--seed S] [--count N | --all] [--types LIST] [--skills LIST]
                          [--format FORMAT] [-o FILE] [--force]
 
 Print a seeded quiz. The same bank, seed and options give the same output, byte for byte.
@@ -23,6 +24,7 @@ ${BANK_HELP}
   --all              every question the bank can produce
   --types LIST       comma-separated question types (default: all):
                      ${QUESTION_TYPES.join(', ')}
+${SKILLS_HELP}
   --format FORMAT    output format (default json):
 ${QUIZ_FORMAT_NAMES.map((f) => `                       ${f.padEnd(11)}${(QUIZ_FORMATS as Record<string, QuizFormat>)[f]!.description}`).join('\n')}
   -o, --output FILE  write to FILE (atomically) instead of standard output
@@ -44,6 +46,7 @@ export const command: Command = {
       count: { type: 'string', short: 'n' },
       all: { type: 'boolean' },
       types: { type: 'string' },
+      skills: { type: 'string' },
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean' },
@@ -52,6 +55,7 @@ export const command: Command = {
     const all = boolOpt(p, 'all');
     if (all && count !== undefined) throw new ReadquizError("readquiz generate: --count and --all do not go together; pick one");
     const types = typesOpt(p, 'generate');
+    const skills = skillsOpt(p, 'generate');
     const formatName = choiceOpt(p, 'format', 'generate', QUIZ_FORMAT_NAMES) ?? 'json';
     const format: QuizFormat = QUIZ_FORMATS[formatName];
     const output = stringOpt(p, 'output');
@@ -60,7 +64,9 @@ export const command: Command = {
     }
     const { seed, fresh } = seedOption(stringOpt(p, 'seed'), io);
     const bank = await loadBankOption(stringOpt(p, 'bank'), io);
-    const quiz = quizFromBank(stringOpt(p, 'bank'), bank, { seed, count: all ? 'all' : (count ?? 10), types });
+    const quiz = quizFromBank(stringOpt(p, 'bank'), bank, { seed, count: all ? 'all' : (count ?? 10), types, skills });
+    const note = compositionNote(bank, quiz);
+    if (note) io.stderr.write(`readquiz generate: note: ${note}\n`);
     const renderer = await format.load();
     const { data, warnings } = await renderer.render(quiz, bank);
     for (const w of warnings) io.stderr.write(`readquiz generate: warning: ${w}\n`);

@@ -45,6 +45,13 @@ const KIND_WORDS: Record<FactKind, [string, string]> = {
   role: ['role', 'roles'],
   action: ['action', 'actions'],
   statement: ['statement', 'statements'],
+  'main-idea': ['main idea', 'main ideas'],
+  cause: ['cause', 'causes'],
+  event: ['event', 'events'],
+  stance: ['stance', 'stances'],
+  inference: ['inference', 'inferences'],
+  vocabulary: ['word', 'words'],
+  written: ['written question', 'written questions'],
 };
 
 export const command: Command = {

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
 import type { FlowState } from '../../core/quiz-flow.js';
 import { QUESTION_TYPES } from '../../core/types.js';
-import { boolOpt, intOpt, parseCommandArgs, stringOpt, typesOpt } from '../args.js';
+import { boolOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, skillsOpt, SKILLS_HELP } from '../args.js';
 import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -16,7 +16,7 @@ export const NOT_A_TERMINAL =
 
 const MAX_COUNT = 1000;
 
-const help = `Usage: readquiz [take] [--bank PATH|ID] [--seed S] [--count N] [--types LIST]
+const help = `Usage: readquiz [take] [--bank PATH|ID] [--seed S] [--count N] [--types LIST] [--skills LIST]
                      [--no-article] [--no-feedback] [--strict] [--record FILE]
 
 Take a quiz in the terminal: read the article, answer one question at a time, see your score.
@@ -27,6 +27,7 @@ ${BANK_HELP}
   --count N          how many questions (default 10)
   --types LIST       comma-separated question types (default: all):
                      ${QUESTION_TYPES.join(', ')}
+${SKILLS_HELP}
   --no-article       skip the reading screen (the article stays one key away)
   --no-feedback      exam mode: right answers only in the summary
   --strict           no leniency: case, punctuation, aliases and typos must match exactly
@@ -66,6 +67,7 @@ export const command: Command = {
       seed: { type: 'string' },
       count: { type: 'string', short: 'n' },
       types: { type: 'string' },
+      skills: { type: 'string' },
       'no-article': { type: 'boolean' },
       'no-feedback': { type: 'boolean' },
       strict: { type: 'boolean' },
@@ -73,6 +75,7 @@ export const command: Command = {
     });
     const count = intOpt(p, 'count', 'take', 1, MAX_COUNT) ?? 10;
     const types = typesOpt(p, 'take');
+    const skills = skillsOpt(p, 'take');
     if (!io.stdin.isTTY || !io.stdout.isTTY) {
       io.stderr.write(`${NOT_A_TERMINAL}\n`);
       return EXIT.badInput;
@@ -92,7 +95,7 @@ export const command: Command = {
     }
     const { seed } = seedOption(stringOpt(p, 'seed'), io);
     const bank = await loadBankOption(stringOpt(p, 'bank'), io);
-    const makeQuiz = (s: string) => quizFromBank(stringOpt(p, 'bank'), bank, { seed: s, count, types });
+    const makeQuiz = (s: string) => quizFromBank(stringOpt(p, 'bank'), bank, { seed: s, count, types, skills });
     const quiz = makeQuiz(seed);
     if (quiz.questions.length === 0) {
       throw new ReadquizError(`readquiz take: bank '${bank.id}' gives no questions${types ? ` of type ${types.join(', ')}` : ''}; try other --types`);

@@ -11,7 +11,7 @@ import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
 import { openOutputFolder, prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
 import { terminalSafeLine } from '../../render/terminal-safe.js';
-import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type Parsed } from '../args.js';
+import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, skillsOpt, SKILLS_HELP, type Parsed } from '../args.js';
 import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -21,7 +21,7 @@ const MAX_COUNT = 1000;
 const FORMATS = ['md', 'html', 'pdf'] as const;
 type SheetFormat = (typeof FORMATS)[number];
 
-const help = `Usage: readquiz worksheet [--bank PATH|ID] [--seed S] [--count N] [--types LIST]
+const help = `Usage: readquiz worksheet [--bank PATH|ID] [--seed S] [--count N] [--types LIST] [--skills LIST]
                           [--variants K] [--variant V] [--format md|html|pdf] [--paper a4|letter]
                           [--with-article] [--key separate|end|none] [-o PATH] [--force]
 
@@ -34,6 +34,7 @@ ${BANK_HELP}
   --count N          questions per worksheet (default ${DEFAULT_COUNT}; 'all' for every question)
   --types LIST       comma-separated question types (default: all):
                      ${QUESTION_TYPES.join(', ')}
+${SKILLS_HELP}
   --variants K       K different worksheets (one per student row, say), written into a folder:
                      variant-01.EXT ... variant-K.EXT and key-all.EXT, every variant's key (each
                      starting on a new page, headed with its variant)
@@ -129,6 +130,7 @@ export const command: Command = {
       seed: { type: 'string' },
       count: { type: 'string', short: 'n' },
       types: { type: 'string' },
+      skills: { type: 'string' },
       variants: { type: 'string' },
       variant: { type: 'string' },
       format: { type: 'string', short: 'f' },
@@ -140,6 +142,7 @@ export const command: Command = {
     });
     const count = countOpt(p) ?? DEFAULT_COUNT;
     const types = typesOpt(p, 'worksheet');
+    const skills = skillsOpt(p, 'worksheet');
     const variants = intOpt(p, 'variants', 'worksheet', 1, MAX_VARIANTS);
     const variant = intOpt(p, 'variant', 'worksheet', 1, MAX_VARIANTS);
     if (variant !== undefined && variants !== undefined && variant > variants) {
@@ -164,7 +167,7 @@ export const command: Command = {
 
     const { seed, fresh } = seedOption(stringOpt(p, 'seed'), io);
     const bank = await loadBankOption(stringOpt(p, 'bank'), io);
-    const makeQuiz = (v: number): Quiz => quizFromBank(stringOpt(p, 'bank'), bank, { seed: variantSeed(seed, v), count, types });
+    const makeQuiz = (v: number): Quiz => quizFromBank(stringOpt(p, 'bank'), bank, { seed: variantSeed(seed, v), count, types, skills });
     const ext = format;
 
     if (!folderMode) {

@@ -28,7 +28,6 @@ export const actionMaker: FactMaker<ActionFact> = {
     const table: VariantTable = {};
     if (!ctx.entity(fact.actor)) return table;
     if (poolSize(actorPool(ctx, fact, whoDidPrompt(fact))) >= 2) table['multiple-choice'] = ['1'];
-    if (poolSize(actorPool(ctx, fact, fact.action)) >= 1) table['true-false'] = ['true', 'false'];
     table['short-answer'] = ['1'];
     return table;
   },
@@ -40,11 +39,6 @@ export const actionMaker: FactMaker<ActionFact> = {
         const prompt = whoDidPrompt(fact);
         const choices = rng.shuffle([actor, ...pickFromPool(actorPool(ctx, fact, prompt), 3, rng)]);
         return { ...baseOf(ctx, 'multiple-choice', [fact], prompt), choices: choices.map(displayName), answer: choices.indexOf(actor) };
-      }
-      case 'true-false': {
-        // Never a swapped actor the action names ("The United States accused the United States ...").
-        const who = variant === 'true' ? actor : pickFromPool(actorPool(ctx, fact, fact.action), 1, rng)[0]!;
-        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(`${displayName(who)} ${fact.action.trim()}.`)), answer: variant === 'true' };
       }
       case 'short-answer':
       {

@@ -2,7 +2,8 @@
 // article sentence behind each piece of evidence, and the small text helpers prompts share.
 import { findSentence, sentencePosition, type SentenceRef } from '../article.js';
 import { capitalize, escapeRegExp, foldForMatch } from '../text.js';
-import type { Bank, Entity, EntityKind, Fact, FactKind, Question, QuestionType } from '../types.js';
+import { skillOf } from '../skills.js';
+import type { Bank, Entity, EntityKind, Fact, FactKind, Question, QuestionType, Source } from '../types.js';
 
 /** A question before the generator gives it an id. */
 export type QuestionBody = Question extends infer Q ? (Q extends Question ? Omit<Q, 'id'> : never) : never;
@@ -67,17 +68,12 @@ export const foldText = memo(foldForMatch);
 /** Case, whitespace and typographic differences folded away, for comparing names and words. */
 export const fold = memo((text: string) => foldText(text).toLowerCase());
 
-// A context holds only what follows from the bank, so one per bank object serves every quiz made from it
-// (worksheet variants, stress runs); banks are treated as immutable once loaded.
-const contexts = new WeakMap<Bank, BankContext>();
-
+/**
+ * The indexes of one bank. Made once per bank by prepareBank (src/core/prepare.ts), which every quiz
+ * from that bank shares; calling this directly makes a fresh one (tests, one-off questions).
+ */
 export function createContext(bank: Bank): BankContext {
-  let ctx = contexts.get(bank);
-  if (!ctx) {
-    ctx = buildContext(bank);
-    contexts.set(bank, ctx);
-  }
-  return ctx;
+  return buildContext(bank);
 }
 
 function buildContext(bank: Bank): BankContext {
@@ -272,27 +268,42 @@ export function displayNameInSentence(entity: Entity): string {
   return typographic(entity.name);
 }
 
-/** Common fields of a question about one or more facts; evidence sentences in article order. */
+/**
+ * Common fields of a question about one or more facts: one source per fact (its own sentence and
+ * paragraph), in article order; `evidence` and `paragraph` are the first source's.
+ */
 export function baseOf<T extends QuestionType>(ctx: BankContext, type: T, facts: readonly Fact[], prompt: string) {
   const refs = facts.map((f) => ({ f, s: ctx.sentence(f.evidence), p: ctx.position(f.evidence) }));
   const ordered = refs.slice().sort((a, b) => a.p - b.p);
-  const seen = new Set<string>();
-  const texts: string[] = [];
-  for (const r of ordered) {
-    if (seen.has(r.s.sentence)) continue;
-    seen.add(r.s.sentence);
-    texts.push(r.s.sentence);
-  }
+  const sources: Source[] = ordered.map((r) => ({ factId: r.f.id, evidence: r.s.sentence, paragraph: r.s.paragraph }));
   return {
     type,
     prompt,
     factId: facts[0]!.id,
     factIds: facts.map((f) => f.id),
     factKind: facts[0]!.kind,
-    evidence: texts.join(' '),
-    paragraph: ordered[0]!.s.paragraph,
+    skill: skillOf(facts[0]!),
+    evidence: sources[0]!.evidence,
+    paragraph: sources[0]!.paragraph,
+    sources,
     points: POINTS[type],
   };
+}
+
+/** A phrase as a list item or option: capital first letter, typographic quotes, no final full stop. */
+export function asItem(text: string): string {
+  return capitalize(typographic(text.replace(/\s+/g, ' ').trim().replace(/\.$/, '')));
+}
+
+/** Words a sentence may open with that point back to something it does not name ("He praised ..."). */
+const DANGLING = /^(he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
+
+/**
+ * Whether a sentence can be shown on its own with a blank in it: short enough to read as a question
+ * (not a 60-word sentence with a hole), and not opening with a pronoun whose antecedent it does not show.
+ */
+export function standsAlone(sentence: string, maxWords = 30): boolean {
+  return sentence.trim().split(/\s+/).length <= maxWords && !DANGLING.test(sentence.trim().replace(/^[\u201C"‘']/, ''));
 }
 
 /** Variants each question type can make of a fact, by type; a type missing here does not fit the fact. */

@@ -1,6 +1,9 @@
-// Ordering: statements from different sentences, to put in the order the article reports them.
-import type { StatementFact } from '../types.js';
-import { baseOf, finishPrompt, fold } from './context.js';
+// Ordering: events to put in the order they happened. Never the order the article tells them in: that
+// tests where a sentence sits, not what happened. A group whose time order is also its article order is
+// allowed only when no other grouping is possible (the question still asks for time, which the reader
+// must judge), and the items are always shown in an order that is neither.
+import type { EventFact } from '../types.js';
+import { asItem, baseOf, finishPrompt, fold } from './context.js';
 import { chooseGroup, type GroupMaker } from './group.js';
 
 const SIZE = 4;
@@ -8,21 +11,28 @@ const SIZE = 4;
 export const orderingMaker: GroupMaker = {
   type: 'ordering',
   min: 3,
-  eligible: (ctx, fact) => fact.kind === 'statement' && ctx.position(fact.evidence) >= 0,
+  eligible: (_ctx, fact) => fact.kind === 'event',
   build(ctx, anchor, pool, rng) {
-    const statements = pool.filter((f): f is StatementFact => f.kind === 'statement' && ctx.position(f.evidence) >= 0);
-    const fits = (a: StatementFact, b: StatementFact) => ctx.position(a.evidence) !== ctx.position(b.evidence) && fold(a.text) !== fold(b.text);
-    const group = chooseGroup(anchor as StatementFact, statements, SIZE, fits, rng);
+    const events = pool.filter((f): f is EventFact => f.kind === 'event');
+    const sentence = (e: EventFact) => ctx.sentence(e.evidence).sentence;
+    // Distinct times, distinct sentences: each item is its own claim, and one order is right.
+    const fits = (a: EventFact, b: EventFact) => a.order !== b.order && sentence(a) !== sentence(b) && fold(a.text) !== fold(b.text);
+    const group = chooseGroup(anchor as EventFact, events, SIZE, fits, rng);
     if (group.length < this.min) return undefined;
-    // Shown shuffled; a list that happens to come out in article order would answer itself, so reshuffle.
+    const byTime = group.slice().sort((a, b) => a.order - b.order);
+    const same = (xs: EventFact[], ys: EventFact[]) => xs.every((x, i) => x === ys[i]);
     let items = rng.shuffle(group);
-    const inOrder = (xs: StatementFact[]) => xs.every((f, i) => i === 0 || ctx.position(xs[i - 1]!.evidence) < ctx.position(f.evidence));
-    for (let tries = 0; tries < 8 && inOrder(items); tries++) items = rng.shuffle(group);
-    const order = items
-      .map((f, i) => ({ i, p: ctx.position(f.evidence) }))
-      .sort((a, b) => a.p - b.p)
-      .map((x) => x.i);
-    const prompt = finishPrompt('Put these statements in the order the article reports them.');
-    return { ...baseOf(ctx, 'ordering', group, prompt), items: items.map((f) => finishPrompt(f.text)), answer: order };
+    for (let tries = 0; tries < 12 && (same(items, byTime) || keepsPairs(items, byTime)); tries++) items = rng.shuffle(group);
+    const answer = byTime.map((e) => items.indexOf(e));
+    const prompt = finishPrompt('Put these events in the order they happened, earliest first.');
+    return { ...baseOf(ctx, 'ordering', group, prompt), items: items.map((e) => asItem(e.text)), answer };
   },
 };
+
+/** True when the shown order already keeps a neighbouring pair of the answer (free credit for doing nothing). */
+function keepsPairs(shown: readonly EventFact[], right: readonly EventFact[]): boolean {
+  for (let i = 1; i < right.length; i++) {
+    if (shown.indexOf(right[i - 1]!) + 1 === shown.indexOf(right[i]!)) return true;
+  }
+  return false;
+}

@@ -9,6 +9,7 @@ import {
   CLOZE_BLANK,
   finishPrompt,
   replaceWords,
+  standsAlone,
   type BankContext,
   type FactMaker,
   type QuestionBody,
@@ -20,6 +21,21 @@ export function numberInText(text: string): number | undefined {
   const t = text.trim();
   if (/^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   return wordToNumber(t);
+}
+
+/** A hedged figure is right on one side only: "just under 90" accepts 85, never 95; "more than 40" never 35. */
+export function toleranceSide(fact: QuantityFact): 'below' | 'above' | undefined {
+  switch (fact.precision) {
+    case 'up to':
+    case 'just under':
+    case 'less than':
+      return 'below';
+    case 'at least':
+    case 'more than':
+      return 'above';
+    default:
+      return undefined;
+  }
 }
 
 export function quantityPrompt(fact: QuantityFact): string {
@@ -52,7 +68,7 @@ export const quantityMaker: FactMaker<QuantityFact> = {
     if (cands.length >= 2) out['multiple-choice'] = ['1'];
     const writesValue = fact.text !== undefined && numberInText(fact.text) === fact.value;
     if (writesValue && cands.length >= 1 && edited(ctx, fact, 'X') !== undefined) out['true-false'] = ['true', 'false'];
-    if (edited(ctx, fact, CLOZE_BLANK) !== undefined) out.cloze = ['1'];
+    if (edited(ctx, fact, CLOZE_BLANK) !== undefined && standsAlone(ctx.sentence(fact.evidence).sentence)) out.cloze = ['1'];
     return out;
   },
 
@@ -60,7 +76,11 @@ export const quantityMaker: FactMaker<QuantityFact> = {
     const unit = fact.unit;
     switch (type) {
       case 'numeric':
-        return { ...baseOf(ctx, 'numeric', [fact], quantityPrompt(fact)), answer: fact.value, tolerance: fact.tolerance ?? 0, unit };
+        {
+          const side = toleranceSide(fact);
+          const base = { ...baseOf(ctx, 'numeric', [fact], quantityPrompt(fact)), answer: fact.value, tolerance: fact.tolerance ?? 0 };
+          return side && base.tolerance > 0 ? { ...base, toleranceSide: side, unit } : { ...base, unit };
+        }
       case 'multiple-choice': {
         const { options, answer } = numericOptions(fact.value, candidates(ctx, fact), rng);
         return { ...baseOf(ctx, 'multiple-choice', [fact], quantityPrompt(fact)), choices: options.map((v) => formatNumber(v, unit)), answer };

@@ -13,6 +13,7 @@ import {
   fold,
   quoted,
   replaceWords,
+  standsAlone,
   STOPWORDS,
   type BankContext,
   type FactMaker,
@@ -62,6 +63,7 @@ function makeClozeText(ctx: BankContext, fact: QuoteFact): { text: string; word:
   const word = keyWord(fact.text);
   if (!word) return undefined;
   const sentence = ctx.sentence(fact.evidence).sentence;
+  if (!standsAlone(sentence)) return undefined;
   const start = Math.max(0, foldForMatch(sentence).indexOf(foldForMatch(fact.text)));
   const text = replaceWords(sentence, word, CLOZE_BLANK, start);
   return text ? { text, word } : undefined;

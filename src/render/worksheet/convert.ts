@@ -8,7 +8,7 @@ export function orderingAsMatching(q: OrderingQuestion): MatchingQuestion {
   const right = q.items.map((_, i) => ordinal(i + 1));
   return {
     id: q.id, type: 'matching', prompt: `${q.prompt} (Match each item with its position.)`, factId: q.factId, factIds: q.factIds,
-    factKind: q.factKind, evidence: q.evidence, paragraph: q.paragraph, points: q.points,
+    factKind: q.factKind, skill: q.skill, evidence: q.evidence, paragraph: q.paragraph, sources: q.sources, points: q.points,
     left: q.items.slice(),
     right,
     answer: q.items.map((_, k) => q.answer.indexOf(k)),

@@ -1,5 +1,7 @@
 // What a printed worksheet and its answer key say, independent of how they are drawn: md, html and pdf
 // all take their words from here, so the three formats cannot drift apart.
+import { citations } from '../../core/sources.js';
+import { acceptedRange } from '../../core/numeric-range.js';
 import { formatNumber, optionLetter } from '../../core/text.js';
 import type { ArticleBlock, Bank, Question, QuestionType, Quiz } from '../../core/types.js';
 
@@ -109,6 +111,7 @@ export function regenerateCommand(quiz: Quiz, baseSeed: string, variant: number)
   if (quiz.options.count === 'all') parts.push('--count all');
   else parts.push(`--count ${quiz.options.count}`);
   if (quiz.options.types.length > 0 && quiz.options.types.length < 8) parts.push(`--types ${quiz.options.types.join(',')}`);
+  if (quiz.options.skills) parts.push(`--skills ${quiz.options.skills.join(',')}`);
   if (variant > 1) parts.push(`--variant ${variant}`);
   return parts.join(' ');
 }
@@ -121,8 +124,8 @@ export interface KeyEntry {
   /** Other answers that also count (short answers, missing words, number ranges). */
   accepted: string[];
   points: number;
-  evidence: string;
-  paragraph: number;
+  /** "Paragraph 6: “...”", one per sentence the answer rests on. */
+  citations: string[];
 }
 
 export function keyEntries(quiz: Quiz): KeyEntry[] {
@@ -132,8 +135,7 @@ export function keyEntries(quiz: Quiz): KeyEntry[] {
     answer: keyAnswer(q),
     accepted: acceptedAnswers(q),
     points: q.points,
-    evidence: q.evidence,
-    paragraph: q.paragraph,
+    citations: citations(q, (t) => `“${t}”`),
   }));
 }
 
@@ -163,9 +165,8 @@ export function acceptedAnswers(q: Question): string[] {
     case 'short-answer':
     case 'cloze': return q.accept.filter((a) => a !== q.answer);
     case 'numeric': {
-      // Rounded: 0.7 + 0.1 would print as 0.7999999999999999.
-      const bound = (x: number) => formatNumber(Number(x.toPrecision(12)), q.unit);
-      return q.tolerance > 0 ? [`anything from ${bound(q.answer - q.tolerance)} to ${bound(q.answer + q.tolerance)}`] : [];
+      const { lo, hi } = acceptedRange(q);
+      return q.tolerance > 0 ? [`anything from ${formatNumber(lo, q.unit)} to ${formatNumber(hi, q.unit)}`] : [];
     }
     default: return [];
   }

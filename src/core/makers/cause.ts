@@ -1,0 +1,70 @@
+// Cause and effect: "Why ...?" with the reason the article gives among wrong reasons: those the author
+// wrote, then the reasons the article gives for other things (so every option is a claim of the article,
+// just not the one that answers this question).
+import type { CauseFact, QuestionType } from '../types.js';
+import type { Rng } from '../rng.js';
+import { baseOf, finishPrompt, fold, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+
+export function causePrompt(fact: CauseFact): string {
+  if (fact.question) return finishPrompt(fact.question, '?');
+  const effect = fact.effect.trim();
+  switch (fact.relation ?? 'reason') {
+    case 'purpose':
+      return finishPrompt(`According to the article, what was the purpose when ${effect}?`, '?');
+    case 'consequence':
+      return finishPrompt(`According to the article, what followed when ${effect}?`, '?');
+    default:
+      return finishPrompt(`According to the article, why ${effect}?`, '?');
+  }
+}
+
+/** An answer option as a reader sees it: a capital first letter, no final full stop. */
+function option(text: string): string {
+  const t = text.trim().replace(/[.]+$/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Wrong options: the author's, then other facts' causes of the same relation; none equal to the answer. */
+function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; rest: string[] } {
+  return ctx.cached(fact, 'cause-wrong', () => {
+    const seen = new Set([fold(option(fact.cause))]);
+    const take = (list: readonly string[]) => {
+      const out: string[] = [];
+      for (const t of list) {
+        const o = option(t);
+        if (seen.has(fold(o))) continue;
+        seen.add(fold(o));
+        out.push(o);
+      }
+      return out;
+    };
+    const relation = fact.relation ?? 'reason';
+    const preferred = take(fact.wrong ?? []);
+    const rest = take(
+      ctx
+        .factsOfKind('cause')
+        .filter((c) => c.id !== fact.id && (c.relation ?? 'reason') === relation && fold(c.effect) !== fold(fact.effect))
+        .map((c) => c.cause),
+    );
+    return { preferred, rest };
+  });
+}
+
+export const causeMaker: FactMaker<CauseFact> = {
+  variants(ctx, fact) {
+    const table: VariantTable = {};
+    const w = wrongCauses(ctx, fact);
+    if (w.preferred.length + w.rest.length >= 2) table['multiple-choice'] = ['1'];
+    return table;
+  },
+
+  build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
+    if (type !== 'multiple-choice') throw new Error(`cause facts make no ${type} questions`);
+    const w = wrongCauses(ctx, fact);
+    const first = rng.sample(w.preferred, 3);
+    const wrong = [...first, ...rng.sample(w.rest, 3 - first.length)];
+    const right = option(fact.cause);
+    const choices = rng.shuffle([right, ...wrong]);
+    return { ...baseOf(ctx, 'multiple-choice', [fact], causePrompt(fact)), choices, answer: choices.indexOf(right) };
+  },
+};

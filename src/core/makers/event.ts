@@ -1,0 +1,41 @@
+// Sequence: "Which of these happened first?" among events the bank dates earlier and later. Events that
+// share a time (equal `order`) are never set against each other. Ordering lives in ordering.ts.
+import type { EventFact, QuestionType } from '../types.js';
+import type { Rng } from '../rng.js';
+import { asItem, baseOf, finishPrompt, fold, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+
+export const FIRST_PROMPT = 'According to the article, which of these happened first?';
+
+/** Events told from sentences other than this one's, each a distinct time, all later than `fact`. */
+function laterEvents(ctx: BankContext, fact: EventFact): EventFact[] {
+  return ctx.cached(fact, 'event-later', () => {
+    const sentence = ctx.sentence(fact.evidence).sentence;
+    const seenOrders = new Set<number>();
+    const out: EventFact[] = [];
+    for (const e of ctx.factsOfKind('event')) {
+      if (e.order <= fact.order || seenOrders.has(e.order) || fold(e.text) === fold(fact.text)) continue;
+      if (ctx.sentence(e.evidence).sentence === sentence) continue;
+      seenOrders.add(e.order);
+      out.push(e);
+    }
+    return out;
+  });
+}
+
+export const eventMaker: FactMaker<EventFact> = {
+  variants(ctx, fact) {
+    const table: VariantTable = {};
+    if (laterEvents(ctx, fact).length >= 2) table['multiple-choice'] = ['first'];
+    return table;
+  },
+
+  build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
+    if (type !== 'multiple-choice') throw new Error(`event facts make no ${type} questions`);
+    const others = rng.sample(laterEvents(ctx, fact), 3);
+    const group = rng.shuffle([fact, ...others]);
+    const choices = group.map((e) => asItem(e.text));
+    // Every option's sentence is part of the proof: the answer is first only by comparison.
+    const body = baseOf(ctx, 'multiple-choice', [fact, ...others], finishPrompt(FIRST_PROMPT, '?'));
+    return { ...body, choices, answer: group.indexOf(fact) };
+  },
+};

@@ -1,0 +1,53 @@
+// Vocabulary in context: what a word means as the article uses it, shown in its sentence (or the part of
+// it around the word when the sentence is long), among meanings that fit the grammar but not the sense.
+import type { QuestionType, VocabularyFact } from '../types.js';
+import type { Rng } from '../rng.js';
+import { baseOf, finishPrompt, fold, indexOfWords, foldText, quoted, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+
+const MAX_WORDS = 30;
+const WINDOW = 12;
+
+/** The sentence, or about WINDOW words either side of the word with ellipses, so the stem stays short. */
+export function contextOf(sentence: string, word: string): string {
+  const words = sentence.split(/\s+/);
+  if (words.length <= MAX_WORDS) return sentence;
+  const at = indexOfWords(foldText(sentence), foldText(word));
+  const before = at < 0 ? 0 : sentence.slice(0, at).split(/\s+/).length - 1;
+  const from = Math.max(0, before - WINDOW);
+  const to = Math.min(words.length, before + WINDOW + 1);
+  return `${from > 0 ? '… ' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
+}
+
+function meanings(fact: VocabularyFact): string[] {
+  const seen = new Set([fold(fact.meaning)]);
+  return fact.wrong.filter((w) => {
+    if (seen.has(fold(w))) return false;
+    seen.add(fold(w));
+    return true;
+  });
+}
+
+export function vocabularyPrompt(ctx: BankContext, fact: VocabularyFact): string {
+  const sentence = contextOf(ctx.sentence(fact.evidence).sentence, fact.word);
+  return finishPrompt(`The article says: ${quoted(sentence)} As used here, what does ${quoted(fact.word)} mean?`, '?');
+}
+
+function option(text: string): string {
+  const t = text.trim().replace(/[.]+$/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+export const vocabularyMaker: FactMaker<VocabularyFact> = {
+  variants(_ctx, fact) {
+    const table: VariantTable = {};
+    if (meanings(fact).length >= 2) table['multiple-choice'] = ['1'];
+    return table;
+  },
+
+  build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
+    if (type !== 'multiple-choice') throw new Error(`vocabulary facts make no ${type} questions`);
+    const right = option(fact.meaning);
+    const choices = rng.shuffle([right, ...rng.sample(meanings(fact), 3).map(option)]);
+    return { ...baseOf(ctx, 'multiple-choice', [fact], vocabularyPrompt(ctx, fact)), choices, answer: choices.indexOf(right) };
+  },
+};
