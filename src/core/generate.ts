@@ -102,12 +102,20 @@ export function allQuestions(source: Bank, options: { seed: string; types?: read
   return out;
 }
 
-/** True/false: a fair coin between the true version and a false one; otherwise any variant. */
-function chooseVariant(type: QuestionType, variants: readonly string[], rng: Rng): string {
+const isTrueVariant = (v: string) => v === 'true' || v.startsWith('true-');
+
+/**
+ * True/false: the version the quiz asked for (`truth`, a coin the assembler flipped), else a fair coin
+ * between the true version and a false one; otherwise any variant.
+ */
+function chooseVariant(type: QuestionType, variants: readonly string[], rng: Rng, truth?: boolean): string {
   if (type === 'true-false') {
-    const truths = variants.filter((v) => v === 'true' || v.startsWith('true-'));
-    const falses = variants.filter((v) => !truths.includes(v));
-    if (truths.length && falses.length) return rng.pick(rng.next() < 0.5 ? truths : falses);
+    const truths = variants.filter(isTrueVariant);
+    const falses = variants.filter((v) => !isTrueVariant(v));
+    if (truths.length && falses.length) {
+      const coin = rng.next() < 0.5;
+      return rng.pick((truth ?? coin) ? truths : falses);
+    }
   }
   return rng.pick(variants);
 }
@@ -192,6 +200,7 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
   const skillUse = new Map<Skill, number>();
   const chosen: Question[] = [];
   const sentenceOf = new Map(plans.map((p) => [p.fact.id, p.sentence]));
+  let pendingTruth: boolean | undefined;
   const closeWhere = (drop: (c: Candidate) => boolean) => {
     for (const c of open) if (drop(c)) open.delete(c);
   };
@@ -216,11 +225,25 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
     const liveTypes = types.filter((t) => wanted.some((c) => c.type === t));
     const typeCount = (t: QuestionType) => typeUse.get(t) ?? 0;
     const fewest = Math.min(...liveTypes.map(typeCount));
-    const type = picker.pick(liveTypes.filter((t) => typeCount(t) === fewest));
+    let type = picker.pick(liveTypes.filter((t) => typeCount(t) === fewest));
+    // True or false is decided here, by the quiz, so that facts with only one version (a written
+    // statement) cannot tilt the balance: only candidates that can be what the coin says take part, and
+    // when none can, this pick is another type.
+    // A coin whose pick was dropped stands for the next true/false pick, or drops would tilt the balance.
+    const truth = type === 'true-false' ? (pendingTruth ?? picker.next() < 0.5) : undefined;
+    const canBe = (c: Candidate) => truth === undefined || (c.plan.single['true-false'] ?? []).some((v) => isTrueVariant(v) === truth);
+    if (truth !== undefined && !wanted.some((c) => c.type === type && canBe(c))) {
+      const others = liveTypes.filter((t) => t !== 'true-false');
+      if (others.length > 0) {
+        type = picker.pick(others);
+        pendingTruth = truth;
+      }
+    }
+    const ofType = wanted.filter((c) => c.type === type);
+    const fitting = type === 'true-false' && ofType.some(canBe) ? ofType.filter(canBe) : ofType;
     let bestRank = Infinity;
     let best: Candidate[] = [];
-    for (const c of wanted) {
-      if (c.type !== type) continue;
+    for (const c of fitting) {
       const r = (skillUse.get(skillOf(c.plan.fact)) ?? 0) * 1000 + (kindUse.get(c.plan.fact.kind) ?? 0);
       if (r < bestRank) {
         bestRank = r;
@@ -228,12 +251,14 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
       } else if (r === bestRank) best.push(c);
     }
     const pick = picker.pick(best);
-    const q = build(bank, pick, root, usedFacts, usedSentences);
+    const q = build(bank, pick, root, usedFacts, usedSentences, truth);
     const sentences = q ? q.sources.map((s) => s.evidence) : [];
     if (!q || sentences.some((s) => usedSentences.has(s)) || chosen.some((other) => givesAway(ctx, other, q))) {
       open.delete(pick);
+      if (truth !== undefined && type === 'true-false') pendingTruth = truth;
       continue;
     }
+    if (q.type === 'true-false') pendingTruth = undefined;
     chosen.push(q);
     for (const id of q.factIds) usedFacts.add(id);
     for (const s of sentences) usedSentences.add(s);
@@ -251,7 +276,7 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
   return chosen;
 }
 
-function build(bank: PreparedBank, c: Candidate, root: Rng, usedFacts: ReadonlySet<string>, usedSentences: ReadonlySet<string>): Question | undefined {
+function build(bank: PreparedBank, c: Candidate, root: Rng, usedFacts: ReadonlySet<string>, usedSentences: ReadonlySet<string>, truth?: boolean): Question | undefined {
   const { ctx, plans } = bank.prepared;
   const id = `${c.plan.fact.id}:${c.type}`;
   const rng = root.fork(id);
@@ -261,7 +286,7 @@ function build(bank: PreparedBank, c: Candidate, root: Rng, usedFacts: ReadonlyS
     const body = group.build(ctx, c.plan.fact, pool, rng);
     return body ? withId(id, body) : undefined;
   }
-  const variant = chooseVariant(c.type, c.plan.single[c.type]!, rng);
+  const variant = chooseVariant(c.type, c.plan.single[c.type]!, rng, truth);
   return withId(id, makerFor(c.plan.fact).build(ctx, c.plan.fact, c.type, variant, rng));
 }
 

@@ -16,7 +16,16 @@
 //   - Facts never asked: a fact that can make a question but appeared in none of the N quizzes fails when
 //     each askable fact would have been asked 20+ times on average (the generator then starves it), and is
 //     a warning below that (too few quizzes to tell). Facts too thin for any question are lint's errors.
-import { allQuestions, DEFAULT_COUNT, generateQuiz } from './generate.js';
+//   - Composition (issue-free quizzes a teacher would hand out): no two questions of a quiz on one article
+//     sentence, at most one role question, ordering only by time (event facts), matching with spare
+//     options, a skill on every question, true/false between 42% and 58% true, and, where the bank has
+//     facts of the comprehension kinds, at least 3 questions beyond detail in 95% of quizzes of 10 or more
+//     and at least 4 comprehension skills in use over all quizzes (fewer only when the bank has fewer).
+import { allQuestions, DEFAULT_COUNT, generateQuiz, MIN_COMPREHENSION } from './generate.js';
+import { prepareBank } from './prepare.js';
+import { isComprehension, skillOf } from './skills.js';
+import { sourcesOf } from './sources.js';
+import { SKILLS } from './types.js';
 import { foldForMatch, wordToNumber } from './text.js';
 import type { Bank, Entity, Fact, GenerateOptions, Question, Quiz } from './types.js';
 
@@ -199,7 +208,9 @@ interface DistractorGroup {
   firstExample: string;
 }
 
-export function stressBank(bank: Bank, options: StressOptions = {}): StressReport {
+export function stressBank(source: Bank, options: StressOptions = {}): StressReport {
+  // Prepared once: every quiz below shares the bank's indexes and plan.
+  const bank = prepareBank(source);
   const seeds = options.seeds ?? DEFAULT_STRESS_SEEDS;
   const count = options.count ?? DEFAULT_COUNT;
   const prefix = options.seedPrefix ?? 'stress';
@@ -225,6 +236,8 @@ export function stressBank(bank: Bank, options: StressOptions = {}): StressRepor
   let numericMc = 0;
   const groups = new Map<string, DistractorGroup>();
   const asked = new Set<string>();
+  const comp = { sentence: [] as string[], sentenceCount: 0, role: [] as string[], roleCount: 0, ordering: [] as string[], orderingCount: 0, matching: [] as string[], matchingCount: 0, noSkill: [] as string[], noSkillCount: 0, enough: 0, long: 0 };
+  const skillsSeen = new Set<string>();
 
   const example = (seed: string, q: Question, what: string) => `${seed} ${q.id}: ${what}`;
 
@@ -240,6 +253,45 @@ export function stressBank(bank: Bank, options: StressOptions = {}): StressRepor
     }
     quizzes++;
     questions += qs.length;
+    {
+      const sentences = new Map<string, string>();
+      let roles = 0;
+      let deeper = 0;
+      for (const q of qs) {
+        for (const s of new Set(sourcesOf(q).map((x) => x.evidence))) {
+          const other = sentences.get(s);
+          if (other !== undefined) {
+            comp.sentenceCount++;
+            if (comp.sentence.length < MAX_EXAMPLES) comp.sentence.push(example(seed, q, `shares paragraph sentence "${s.slice(0, 60)}..." with ${other}`));
+          }
+          sentences.set(s, q.id);
+        }
+        if (q.factKind === 'role') roles++;
+        if (q.type === 'ordering' && q.factKind !== 'event') {
+          comp.orderingCount++;
+          if (comp.ordering.length < MAX_EXAMPLES) comp.ordering.push(example(seed, q, `ordering of ${q.factKind} facts (not events in time)`));
+        }
+        if (q.type === 'matching' && q.right.length <= q.left.length) {
+          comp.matchingCount++;
+          if (comp.matching.length < MAX_EXAMPLES) comp.matching.push(example(seed, q, `${q.left.length} items, ${q.right.length} options`));
+        }
+        if (!(SKILLS as readonly string[]).includes(q.skill)) {
+          comp.noSkillCount++;
+          if (comp.noSkill.length < MAX_EXAMPLES) comp.noSkill.push(example(seed, q, `skill ${JSON.stringify(q.skill)}`));
+        } else {
+          skillsSeen.add(q.skill);
+          if (isComprehension(q.skill)) deeper++;
+        }
+      }
+      if (roles > 1) {
+        comp.roleCount++;
+        if (comp.role.length < MAX_EXAMPLES) comp.role.push(`${seed}: ${roles} role questions`);
+      }
+      if (qs.length >= 10) {
+        comp.long++;
+        if (deeper >= MIN_COMPREHENSION) comp.enough++;
+      }
+    }
     for (const q of qs) {
       for (const id of q.factIds) asked.add(id);
       // Duplicates: within choices, within each side of a matching, within ordering items.
@@ -398,6 +450,7 @@ export function stressBank(bank: Bank, options: StressOptions = {}): StressRepor
     examples: order,
   });
 
+  rules.push(...compositionRules(bank, comp, skillsSeen, tf));
   rules.push(reuseRule(bank, groups));
   rules.push(neverAskedRule(bank, asked, quizzes, count));
 
@@ -485,4 +538,46 @@ function neverAskedRule(bank: Bank, asked: ReadonlySet<string>, quizzes: number,
       `fail when 20 or more)${thin > 0 ? `; ${thin} fact${thin === 1 ? '' : 's'} too thin for any question (see readquiz lint)` : ''}`,
     examples: never.length ? [never.slice(0, 10).join(', ') + (never.length > 10 ? ', ...' : '')] : [],
   };
+}
+
+/** The composition rules: what every quiz of the run must hold, and what the run must hold as a whole. */
+function compositionRules(
+  bank: ReturnType<typeof prepareBank>,
+  c: { sentence: string[]; sentenceCount: number; role: string[]; roleCount: number; ordering: string[]; orderingCount: number; matching: string[]; matchingCount: number; noSkill: string[]; noSkillCount: number; enough: number; long: number },
+  skillsSeen: ReadonlySet<string>,
+  tf: { t: number; f: number },
+): RuleResult[] {
+  const rules: RuleResult[] = [
+    { id: 'one-question-per-sentence', title: 'one question per article sentence', status: c.sentenceCount > 0 ? 'fail' : 'pass', detail: `${c.sentenceCount} questions share a sentence with an earlier question of their quiz`, examples: c.sentence },
+    { id: 'one-role-question', title: 'at most one role question per quiz', status: c.roleCount > 0 ? 'fail' : 'pass', detail: `${c.roleCount} quizzes hold more than one`, examples: c.role },
+    { id: 'ordering-by-time', title: 'ordering by time, not by position in the article', status: c.orderingCount > 0 ? 'fail' : 'pass', detail: `${c.orderingCount} ordering questions not built from events`, examples: c.ordering },
+    { id: 'matching-spare-options', title: 'matching offers more options than items', status: c.matchingCount > 0 ? 'fail' : 'pass', detail: `${c.matchingCount} matching questions without a spare option`, examples: c.matching },
+    { id: 'skill-on-every-question', title: 'every question has a skill', status: c.noSkillCount > 0 ? 'fail' : 'pass', detail: `${c.noSkillCount} questions without a known skill`, examples: c.noSkill },
+  ];
+  const n = tf.t + tf.f;
+  const share = n > 0 ? tf.t / n : 0;
+  rules.push(
+    n < 100
+      ? { id: 'true-false-share', title: 'true/false between 42% and 58% true', status: 'skip', detail: `${n} true/false questions, too few to judge`, examples: [] }
+      : { id: 'true-false-share', title: 'true/false between 42% and 58% true', status: share < 0.42 || share > 0.58 ? 'fail' : 'pass', detail: `${(100 * share).toFixed(1)}% true of ${n}`, examples: [] },
+  );
+  // What the bank can offer decides what a run owes: a bank of details only owes no comprehension.
+  const able = new Set(bank.prepared.plans.filter((p) => isComprehension(skillOf(p.fact)) && (Object.keys(p.single).length > 0 || p.groups.length > 0)).map((p) => skillOf(p.fact)));
+  const ableFacts = bank.prepared.plans.filter((p) => isComprehension(skillOf(p.fact))).length;
+  if (c.long === 0 || ableFacts < MIN_COMPREHENSION) {
+    rules.push({ id: 'comprehension-per-quiz', title: `at least ${MIN_COMPREHENSION} comprehension questions in 95% of quizzes of 10+`, status: 'skip', detail: c.long === 0 ? 'no quiz of 10 or more questions' : `the bank has ${ableFacts} comprehension facts (main-idea, cause, event, stance, inference, vocabulary, written)`, examples: [] });
+  } else {
+    const rate = c.enough / c.long;
+    rules.push({ id: 'comprehension-per-quiz', title: `at least ${MIN_COMPREHENSION} comprehension questions in 95% of quizzes of 10+`, status: rate < 0.95 ? 'fail' : 'pass', detail: `${c.enough} of ${c.long} quizzes (${(100 * rate).toFixed(1)}%)`, examples: [] });
+  }
+  const used = [...skillsSeen].filter((s) => s !== 'detail');
+  const owed = Math.min(4, able.size);
+  rules.push({
+    id: 'comprehension-skills-used',
+    title: 'comprehension skills in use',
+    status: owed === 0 ? 'skip' : used.length < owed ? 'fail' : 'pass',
+    detail: `${used.length} in use (${used.join(', ') || 'none'}); the bank offers ${able.size}; at least ${owed} expected`,
+    examples: [],
+  });
+  return rules;
 }

@@ -31,7 +31,8 @@ export const eventMaker: FactMaker<EventFact> = {
 
   build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
     if (type !== 'multiple-choice') throw new Error(`event facts make no ${type} questions`);
-    const others = rng.sample(laterEvents(ctx, fact), 3);
+    // Three options: each is a sentence the quiz then cannot ask about again.
+    const others = rng.sample(laterEvents(ctx, fact), 2);
     const group = rng.shuffle([fact, ...others]);
     const choices = group.map((e) => asItem(e.text));
     // Every option's sentence is part of the proof: the answer is first only by comparison.

@@ -6,7 +6,8 @@ import type { EventFact } from '../types.js';
 import { asItem, baseOf, finishPrompt, fold } from './context.js';
 import { chooseGroup, type GroupMaker } from './group.js';
 
-const SIZE = 4;
+// Three events: each is a sentence the quiz then cannot ask about again, and articles are short.
+const SIZE = 3;
 
 export const orderingMaker: GroupMaker = {
   type: 'ordering',

@@ -21,8 +21,9 @@ export const stanceGroupMaker: GroupMaker = {
     const named = (s: StanceFact) => namesOf(ctx.entity(s.actor)!).some((n) => containsWords(a.side, n));
     const other = [...firstOf.values()].filter((s) => !onAnchorSide.has(s.actor) && !named(s));
     if (other.length < 1 || same.length + 1 + other.length < this.min) return undefined;
-    const nRight = Math.min(1 + same.length, 3);
-    const nWrong = Math.min(other.length, 5 - nRight, Math.max(1, 1 + rng.int(Math.min(3, other.length))));
+    // Four options: enough to sort, and each is a sentence the quiz cannot ask about again.
+    const nRight = Math.min(1 + same.length, 3, 1 + rng.int(3));
+    const nWrong = Math.min(other.length, 4 - nRight);
     const right = [a, ...rng.sample(same, nRight - 1)];
     const wrong = rng.sample(other, nWrong);
     if (right.length + wrong.length < this.min) return undefined;

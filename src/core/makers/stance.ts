@@ -38,7 +38,8 @@ export const stanceMaker: FactMaker<StanceFact> = {
     const table: VariantTable = {};
     if (!ctx.entity(fact.actor)) return table;
     const n = poolSize({ preferred: otherSide(ctx, fact), rest: [] });
-    if (n >= 2) table['multiple-choice'] = ['1'];
+    // Three wrong options at least, or every ask would show the same two.
+    if (n >= 3) table['multiple-choice'] = ['1'];
     if (n >= 1) table['true-false'] = ['true', 'false'];
     return table;
   },
