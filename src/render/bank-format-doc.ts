@@ -2,7 +2,7 @@
 // The examples form one bank over the built-in article; a test loads it, so they stay valid too.
 import { stringify } from 'yaml';
 import { bankSchema } from '../core/schemas.js';
-import type { BankFile, Fact, FactKind } from '../core/types.js';
+import { FACT_KINDS, type BankFile, type Fact, type FactKind } from '../core/types.js';
 
 type Schema = Record<string, unknown>;
 
@@ -78,10 +78,76 @@ export const BANK_FORMAT_EXAMPLE: BankFile = {
       actor: 'russia',
       action: 'demands a written commitment on the non-enlargement of NATO to Ukraine and Georgia',
     },
+    {
+      id: 'main-idea',
+      kind: 'main-idea',
+      evidence:
+        'By announcing the possible deployment of thousands of American soldiers to reinforce NATO troops, American President Joe Biden markedly increased the pressure on Monday on Moscow, which threatens Ukraine.',
+      text: 'Joe Biden raised the pressure on Russia over Ukraine but kept the Europeans with him and diplomacy open.',
+      wrong: [
+        { text: 'Joe Biden held a videoconference of just under an hour and a half on Monday with several European leaders.', flaw: 'too-narrow' },
+        { text: 'Relations between Russia and Western countries have been difficult for many years, in Europe and elsewhere.', flaw: 'too-broad' },
+        { text: 'The United States decided to send 8,500 soldiers to fight in Ukraine, against the wishes of the Europeans.', flaw: 'distorted' },
+      ],
+    },
+    {
+      id: 'nato-ships-purpose',
+      kind: 'cause',
+      evidence: 'NATO, for its part, has announced that it is placing forces on standby and sending ships and combat aircraft to strengthen its defenses in Eastern Europe.',
+      relation: 'purpose',
+      effect: 'NATO is sending ships and combat aircraft to Eastern Europe',
+      cause: 'To strengthen its defenses in Eastern Europe',
+      question: 'According to the article, why is NATO sending ships and combat aircraft?',
+      wrong: ['To bring home the families of diplomats stationed in Kiev', 'To replace the American soldiers placed on alert'],
+    },
+    {
+      id: 'families-removed-event',
+      kind: 'event',
+      evidence:
+        'The Europeans had previously seemed wary of the increasingly tough rhetoric and decisions of the United States, which for example decided to remove the families of diplomats stationed in Kiev, an initiative followed by London and Canberra.',
+      text: 'The removal of American diplomats’ families from Kiev',
+      order: 1,
+      when: 'previously',
+    },
+    {
+      id: 'nato-pressure-stance',
+      kind: 'stance',
+      evidence: 'NATO, for its part, has announced that it is placing forces on standby and sending ships and combat aircraft to strengthen its defenses in Eastern Europe.',
+      actor: 'nato',
+      side: 'raised the pressure on Russia',
+      position: 'placed forces on standby and is sending ships and combat aircraft to Eastern Europe',
+    },
+    {
+      id: 'no-decision-yet',
+      kind: 'inference',
+      evidence: '“No decision has been made on the deployment of forces outside the United States for the moment,” however, said his spokesperson.',
+      certainty: 'hedged',
+      question: 'Has the United States decided to send the soldiers it placed on alert?',
+      answer: 'No: no decision on deploying them has been made yet',
+      wrong: ['Yes: the soldiers left for Eastern Europe on Monday', 'Yes: the Pentagon announced that they will leave in five days'],
+    },
+    {
+      id: 'de-escalation-meaning',
+      kind: 'vocabulary',
+      evidence:
+        'The participants “were all of the opinion that it is up to Russia to undertake visible initiatives of de-escalation”, commented for his part the German Chancellor, assuring that Moscow would suffer “very heavy consequences” in the event of invasion.',
+      word: 'de-escalation',
+      meaning: 'steps that reduce tension',
+      wrong: ['steps that increase military pressure', 'new demands in a negotiation', 'moving troops closer to a border'],
+    },
+    {
+      id: 'diplomacy-not-abandoned',
+      kind: 'written',
+      evidence: 'Along with this rise in pressure, Westerners continue despite everything to explore the diplomatic path.',
+      skill: 'inference',
+      type: 'true-false',
+      prompt: 'The article suggests that Western countries have not given up on talks with Russia.',
+      answer: true,
+    },
   ],
 };
 
-const KIND_ORDER: FactKind[] = ['quantity', 'set', 'quote', 'statement', 'role', 'action'];
+const KIND_ORDER: readonly FactKind[] = FACT_KINDS;
 
 function typeOf(s: Schema, defs: Record<string, Schema>): string {
   if (typeof s.$ref === 'string') return typeOf(defs[s.$ref.replace('#/$defs/', '')]!, defs);
@@ -192,7 +258,15 @@ export function renderBankFormatDoc(schema: Schema = bankSchema as unknown as Sc
     '- a name or alias points to one entity only;',
     "- `evidence` is a whole sentence of the article, verbatim (whitespace and typographic quotes may differ); when it is not, lint shows the closest sentence;",
     '- a quote\'s `text` and a quantity\'s `text` appear in the evidence; a statement\'s `falsify[].replace` appears in its `text`;',
+    '- a vocabulary fact\'s `word` appears in the evidence; a written question has the answer its `type` needs (true or false, or text) and multiple choice has at least 2 wrong `choices`;',
     '- every fact can make at least one question.',
+    '',
+    '## Skills',
+    '',
+    'Every question carries the reading skill it asks for: `detail` (quantity, set, quote, statement, role, action),',
+    '`main-idea`, `cause-effect` (cause), `sequence` (event), `stance`, `inference`, `vocabulary`, or the `skill` a',
+    'written question names. A quiz opens with the main idea when the bank has one, then alternates skills beyond',
+    'detail with details; `--skills` selects skills as `--types` selects question types.',
     '',
   );
   return `${out.join('\n').trimEnd()}\n`;
