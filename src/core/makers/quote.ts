@@ -82,10 +82,14 @@ function wordPrompt(ctx: BankContext, fact: QuoteFact): string {
 export const quoteMaker: FactMaker<QuoteFact> = {
   variants(ctx, fact) {
     const table: VariantTable = {};
-    if (!ctx.entity(fact.speaker)) return table;
-    if (poolSize(speakerPool(ctx, fact, whoSaid(fact))) >= 2) table['multiple-choice'] = ['1'];
+    const speaker = ctx.entity(fact.speaker);
+    if (!speaker) return table;
+    // "Who used the words ...?" only of a named speaker: a loose group ("Westerners") is no answer a
+    // reader could defend against the other groups the article names.
+    const named = speaker.kind !== 'group';
+    if (named && poolSize(speakerPool(ctx, fact, whoSaid(fact))) >= 2) table['multiple-choice'] = ['1'];
     if (clozeText(ctx, fact)) table.cloze = ['1'];
-    if (poolSize(speakerPool(ctx, fact, fact.text)) >= 1) table['true-false'] = ['true', 'false'];
+    if (named && poolSize(speakerPool(ctx, fact, fact.text)) >= 1) table['true-false'] = ['true', 'false'];
     if (wordCount(fact.text) <= 2) table['short-answer'] = ['1'];
     return table;
   },
