@@ -100,6 +100,9 @@ function checkFactText(fact: Fact, i: number, error: (p: FieldPath, m: string) =
   if (fact.kind === 'vocabulary' && !ev.toLowerCase().includes(foldForMatch(fact.word).toLowerCase())) {
     error(['facts', i, 'word'], `'${fact.word}' does not appear in the evidence; expected the word as the sentence writes it`);
   }
+  if (fact.kind === 'vocabulary' && fact.context !== undefined && !ev.toLowerCase().includes(foldForMatch(fact.context).toLowerCase())) {
+    error(['facts', i, 'context'], 'the context is not part of the evidence; copy the words around the word exactly');
+  }
   if (fact.kind === 'written') {
     if (fact.type === 'true-false' && typeof fact.answer !== 'boolean') error(['facts', i, 'answer'], 'a true-false question needs answer: true or answer: false');
     if (fact.type !== 'true-false' && typeof fact.answer !== 'string') error(['facts', i, 'answer'], `a ${fact.type} question needs the answer as text`);

@@ -39,6 +39,8 @@ export { exportPlan, prepareBank, type BankPlanData, type PreparedBank } from '.
 export const DEFAULT_COUNT = 10;
 /** A quiz of 10 or more holds at least this many questions beyond recalling a detail, when the bank can. */
 export const MIN_COMPREHENSION = 3;
+/** Questions resting on several sentences a quiz may hold: each spends sentences no other question may use. */
+const MAX_MANY_SENTENCE = 2;
 
 /** The requested types in canonical order; unknown names are a user error. */
 function effectiveTypes(types: readonly QuestionType[] | undefined): QuestionType[] {
@@ -201,6 +203,7 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
   const chosen: Question[] = [];
   const sentenceOf = new Map(plans.map((p) => [p.fact.id, p.sentence]));
   let pendingTruth: boolean | undefined;
+  let manySentenceQuestions = 0;
   const closeWhere = (drop: (c: Candidate) => boolean) => {
     for (const c of open) if (drop(c)) open.delete(c);
   };
@@ -253,13 +256,16 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
     const pick = picker.pick(best);
     const q = build(bank, pick, root, usedFacts, usedSentences, truth);
     const sentences = q ? q.sources.map((s) => s.evidence) : [];
-    if (!q || sentences.some((s) => usedSentences.has(s)) || chosen.some((other) => givesAway(ctx, other, q))) {
+    // Questions on several sentences (matching, ordering, sorting) spend the article fast: two a quiz.
+    const spendsMany = q !== undefined && new Set(sentences).size > 1;
+    if (!q || sentences.some((s) => usedSentences.has(s)) || (spendsMany && manySentenceQuestions >= MAX_MANY_SENTENCE) || chosen.some((other) => givesAway(ctx, other, q))) {
       open.delete(pick);
       if (truth !== undefined && type === 'true-false') pendingTruth = truth;
       continue;
     }
     if (q.type === 'true-false') pendingTruth = undefined;
     chosen.push(q);
+    if (spendsMany) manySentenceQuestions++;
     for (const id of q.factIds) usedFacts.add(id);
     for (const s of sentences) usedSentences.add(s);
     const roleAsked = q.factKind === 'role';

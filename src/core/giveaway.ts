@@ -32,8 +32,11 @@ function computeSecrets(ctx: BankContext, q: Question, shown: readonly Folded[])
       if (fact?.kind === 'quantity' && fact.text) raw.push(fact.text);
       break;
     }
+    // A multi-select's secret is which options belong together, not the options' names: another prompt
+    // naming NATO says nothing about NATO being among those who put forces on standby (and that claim's
+    // own sentence cannot be asked again in the quiz).
     case 'multi-select':
-      raw = q.answer.flatMap((i) => withNames(ctx, q.choices[i]!));
+      raw = [];
       break;
     case 'numeric': {
       raw = [formatNumber(q.answer, q.unit), String(q.answer)];

@@ -176,6 +176,7 @@ export const bankSchema = {
     }, ['question', 'answer', 'wrong']),
     vocabulary: fact('vocabulary', 'What a word means as the article uses it.', {
       word: text('The word or phrase as the evidence writes it.', 100),
+      context: text('The part of the evidence to show around the word, verbatim, when the whole sentence is too long for a question (quotation marks are left out when shown).', 500),
       meaning: text('Its meaning in this sentence.', 300),
       wrong: { type: 'array', minItems: 2, maxItems: 10, items: text('A meaning that fits the grammar of the sentence but not its sense.', 300) },
     }, ['word', 'meaning', 'wrong']),

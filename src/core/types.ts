@@ -195,6 +195,8 @@ export interface VocabularyFact extends FactBase {
   kind: 'vocabulary';
   word: string;
   meaning: string;
+  /** The words of the evidence to show around the word, verbatim, when the sentence is long. */
+  context?: string;
   /** Meanings that fit the sentence's grammar but not its sense (two or more). */
   wrong: string[];
 }

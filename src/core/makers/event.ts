@@ -4,7 +4,7 @@ import type { EventFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
 import { asItem, baseOf, finishPrompt, fold, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
 
-export const FIRST_PROMPT = 'According to the article, which of these happened first?';
+export const FIRST_PROMPT = 'According to the article, which of these came first in time?';
 
 /** Events told from sentences other than this one's, each a distinct time, all later than `fact`. */
 function laterEvents(ctx: BankContext, fact: EventFact): EventFact[] {
@@ -25,14 +25,22 @@ function laterEvents(ctx: BankContext, fact: EventFact): EventFact[] {
 export const eventMaker: FactMaker<EventFact> = {
   variants(ctx, fact) {
     const table: VariantTable = {};
-    if (laterEvents(ctx, fact).length >= 2) table['multiple-choice'] = ['first'];
+    // Only where the earliest is not also the first the article tells: then the order of the telling
+    // would answer it.
+    const told = (e: EventFact) => ctx.position(e.evidence);
+    const later = laterEvents(ctx, fact);
+    if (later.length >= 2 && later.some((e) => told(e) < told(fact))) table['multiple-choice'] = ['first'];
     return table;
   },
 
   build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
     if (type !== 'multiple-choice') throw new Error(`event facts make no ${type} questions`);
     // Three options: each is a sentence the quiz then cannot ask about again.
-    const others = rng.sample(laterEvents(ctx, fact), 2);
+    // One option at least is told before the answer, so the telling order never answers it.
+    const later = laterEvents(ctx, fact);
+    const toldBefore = later.filter((e) => ctx.position(e.evidence) < ctx.position(fact.evidence));
+    const first = rng.pick(toldBefore);
+    const others = [first, ...rng.sample(later.filter((e) => e !== first), 1)];
     const group = rng.shuffle([fact, ...others]);
     const choices = group.map((e) => asItem(e.text));
     // Every option's sentence is part of the proof: the answer is first only by comparison.

@@ -1,38 +1,35 @@
-// Matching: several role facts of people; names on the left, roles on the right, both shuffled, with one
-// role more on the right than names on the left (a role the article gives someone not listed), so the
-// last pair never comes free.
-import { capitalize } from '../text.js';
-import type { RoleFact } from '../types.js';
-import { baseOf, displayName, finishPrompt, fold, typographic } from './context.js';
+// Matching: who did what. Actors on the left, what the article says each did on the right, both
+// shuffled, with one action more on the right than actors on the left (what someone not listed did), so
+// the last pair never comes free. Role titles are not matched: knowing a job title tests no reading.
+import type { ActionFact } from '../types.js';
+import { asItem, baseOf, displayName, finishPrompt, fold } from './context.js';
 import { chooseGroup, type GroupMaker } from './group.js';
 
-const SIZE = 4;
-
-function bareRole(role: string): string {
-  return capitalize(typographic(role.trim().replace(/^(the|a|an)\s+/i, '')));
-}
+/** Pairs shown; one more action is shown as the spare. */
+const PAIRS = 3;
 
 export const matchingMaker: GroupMaker = {
   type: 'matching',
   min: 3,
-  eligible: (ctx, fact) => fact.kind === 'role' && ctx.entity(fact.entity)?.kind === 'person',
+  eligible: (ctx, fact) => fact.kind === 'action' && ctx.entity(fact.actor) !== undefined,
   build(ctx, anchor, pool, rng) {
-    const roles = pool.filter((f): f is RoleFact => f.kind === 'role' && ctx.entity(f.entity)?.kind === 'person');
-    // Distinct people and distinct roles, else two pairings would both be right.
-    const fits = (a: RoleFact, b: RoleFact) => a.entity !== b.entity && fold(bareRole(a.role)) !== fold(bareRole(b.role));
-    // One more than the rows: the extra one's role is the spare option on the right.
-    const group = chooseGroup(anchor as RoleFact, roles, SIZE + 1, fits, rng);
-    if (group.length < this.min + 1) return undefined;
-    const paired = group.slice(0, group.length - 1);
+    const actions = pool.filter((f): f is ActionFact => f.kind === 'action' && ctx.entity(f.actor) !== undefined);
+    const sentence = (f: ActionFact) => ctx.sentence(f.evidence).sentence;
+    // Distinct actors, distinct actions and sentences: one pairing is right, and each pair is its own claim.
+    const fits = (a: ActionFact, b: ActionFact) => a.actor !== b.actor && fold(a.action) !== fold(b.action) && sentence(a) !== sentence(b);
+    // One more than the pairs: the extra one's action is the spare option on the right.
+    const group = chooseGroup(anchor as ActionFact, actions, PAIRS + 1, fits, rng);
+    if (group.length < PAIRS + 1) return undefined;
+    const paired = group.slice(0, PAIRS);
     const left = rng.shuffle(paired);
-    // Rows that already line up would answer themselves: reshuffle the right column.
     let right = rng.shuffle(group);
+    // Rows that already line up would answer themselves: reshuffle the right column.
     for (let tries = 0; tries < 8 && left.every((f, i) => f === right[i]); tries++) right = rng.shuffle(group);
-    const prompt = finishPrompt('Match each person to the role the article gives them. One role is left over.');
+    const prompt = finishPrompt('Match each one to what the article says they did. One option on the right is left over.');
     return {
       ...baseOf(ctx, 'matching', paired, prompt),
-      left: left.map((f) => displayName(ctx.entity(f.entity)!)),
-      right: right.map((f) => bareRole(f.role)),
+      left: left.map((f) => displayName(ctx.entity(f.actor)!)),
+      right: right.map((f) => asItem(f.action)),
       answer: left.map((f) => right.indexOf(f)),
     };
   },

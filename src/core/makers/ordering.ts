@@ -21,11 +21,14 @@ export const orderingMaker: GroupMaker = {
     const group = chooseGroup(anchor as EventFact, events, SIZE, fits, rng);
     if (group.length < this.min) return undefined;
     const byTime = group.slice().sort((a, b) => a.order - b.order);
+    // Time order that is also the order the article tells them in tests position, not understanding.
+    const told = group.slice().sort((a, b) => ctx.position(a.evidence) - ctx.position(b.evidence));
+    if (byTime.every((e, i) => e === told[i])) return undefined;
     const same = (xs: EventFact[], ys: EventFact[]) => xs.every((x, i) => x === ys[i]);
     let items = rng.shuffle(group);
     for (let tries = 0; tries < 12 && (same(items, byTime) || keepsPairs(items, byTime)); tries++) items = rng.shuffle(group);
     const answer = byTime.map((e) => items.indexOf(e));
-    const prompt = finishPrompt('Put these events in the order they happened, earliest first.');
+    const prompt = finishPrompt('Put these in time order, earliest first.');
     return { ...baseOf(ctx, 'ordering', group, prompt), items: items.map((e) => asItem(e.text)), answer };
   },
 };

@@ -67,7 +67,9 @@ export const quantityMaker: FactMaker<QuantityFact> = {
     const cands = candidates(ctx, fact);
     if (cands.length >= 2) out['multiple-choice'] = ['1'];
     const writesValue = fact.text !== undefined && numberInText(fact.text) === fact.value;
-    if (writesValue && cands.length >= 1 && edited(ctx, fact, 'X') !== undefined) out['true-false'] = ['true', 'false'];
+    // True/false prints the sentence: only one that stands alone ("This means that they ..." does not).
+    const alone = standsAlone(ctx.sentence(fact.evidence).sentence);
+    if (writesValue && alone && cands.length >= 1 && edited(ctx, fact, 'X') !== undefined) out['true-false'] = ['true', 'false'];
     if (edited(ctx, fact, CLOZE_BLANK) !== undefined && standsAlone(ctx.sentence(fact.evidence).sentence)) out.cloze = ['1'];
     return out;
   },

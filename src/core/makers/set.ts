@@ -73,7 +73,8 @@ export const setMaker: FactMaker<SetFact> = {
       case 'multi-select': {
         const nOut = poolSize(out);
         const total = Math.min(6, ms.length + nOut);
-        const lo = Math.max(1, total - ms.length);
+        // Two wrong options at least where the bank has them: one wrong among five right is no question.
+        const lo = Math.max(Math.min(2, nOut), total - ms.length);
         const hi = Math.min(nOut, total - 1, 3);
         const nWrong = lo + rng.int(Math.max(1, hi - lo + 1));
         const right = rng.sample(ms, total - nWrong);

@@ -20,13 +20,14 @@ export const stanceGroupMaker: GroupMaker = {
     // An actor the side names ("raised the pressure on Russia") is no plausible option.
     const named = (s: StanceFact) => namesOf(ctx.entity(s.actor)!).some((n) => containsWords(a.side, n));
     const other = [...firstOf.values()].filter((s) => !onAnchorSide.has(s.actor) && !named(s));
-    if (other.length < 1 || same.length + 1 + other.length < this.min) return undefined;
     // Four options: enough to sort, and each is a sentence the quiz cannot ask about again.
-    const nRight = Math.min(1 + same.length, 3, 1 + rng.int(3));
-    const nWrong = Math.min(other.length, 4 - nRight);
-    const right = [a, ...rng.sample(same, nRight - 1)];
+    const total = Math.min(4, 1 + same.length + other.length);
+    if (other.length < 1 || total < this.min) return undefined;
+    const minWrong = Math.max(1, total - (1 + same.length));
+    const maxWrong = Math.min(other.length, total - 1);
+    const nWrong = minWrong + rng.int(maxWrong - minWrong + 1);
+    const right = [a, ...rng.sample(same, total - nWrong - 1)];
     const wrong = rng.sample(other, nWrong);
-    if (right.length + wrong.length < this.min) return undefined;
     const shown = rng.shuffle([...right, ...wrong]);
     const prompt = finishPrompt(`According to the article, which of these ${a.side.trim()}? Select all that apply.`);
     return {

@@ -1,10 +1,10 @@
-// Stance: who takes which side on the article's question. "Who urged calm?" among actors the article
-// shows on another side, and true/false "X urged calm" with an actor of the other side (the article
-// contradicts it: that actor took the other side). Multi-select lives in stance-group.ts.
+// Stance: who takes which side on the article's question. "Which of these urged calm?" among actors the
+// article shows on another side. No true/false: "X urged calm" is false only by X's being shown on the
+// other side, which is not the article saying X did not. Multi-select lives in stance-group.ts.
 import { pickFromPool, poolSize } from '../distractors.js';
 import type { Entity, QuestionType, StanceFact } from '../types.js';
 import type { Rng } from '../rng.js';
-import { baseOf, containsWords, displayName, displayNameInSentence, finishPrompt, fold, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import { baseOf, containsWords, displayName, finishPrompt, fold, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
 
 /** Entity ids the bank puts on `side`. */
 export function onSide(ctx: BankContext, side: string): Set<string> {
@@ -40,7 +40,6 @@ export const stanceMaker: FactMaker<StanceFact> = {
     const n = poolSize({ preferred: otherSide(ctx, fact), rest: [] });
     // Three wrong options at least, or every ask would show the same two.
     if (n >= 3) table['multiple-choice'] = ['1'];
-    if (n >= 1) table['true-false'] = ['true', 'false'];
     return table;
   },
 
@@ -50,11 +49,6 @@ export const stanceMaker: FactMaker<StanceFact> = {
       case 'multiple-choice': {
         const choices = rng.shuffle([actor, ...pickFromPool({ preferred: otherSide(ctx, fact), rest: [] }, 3, rng)]);
         return { ...baseOf(ctx, 'multiple-choice', [fact], whoPrompt(fact)), choices: choices.map(displayName), answer: choices.indexOf(actor) };
-      }
-      case 'true-false': {
-        const who = variant === 'true' ? actor : rng.pick(otherSide(ctx, fact));
-        const prompt = finishPrompt(`According to the article, ${displayNameInSentence(who)} ${fact.side.trim()}.`);
-        return { ...baseOf(ctx, 'true-false', [fact], prompt), answer: variant === 'true' };
       }
       default:
         throw new Error(`stance facts make no ${type} questions`);

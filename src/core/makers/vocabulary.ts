@@ -28,7 +28,9 @@ function meanings(fact: VocabularyFact): string[] {
 }
 
 export function vocabularyPrompt(ctx: BankContext, fact: VocabularyFact): string {
-  const sentence = contextOf(ctx.sentence(fact.evidence).sentence, fact.word);
+  // The author's excerpt, without its quotation marks (an excerpt that cuts a quote would leave one open).
+  const shown = fact.context ? `… ${fact.context.replace(/[\u201C\u201D"]/g, '').trim()} …` : undefined;
+  const sentence = shown ?? contextOf(ctx.sentence(fact.evidence).sentence, fact.word);
   return finishPrompt(`The article says: ${quoted(sentence)} As used here, what does ${quoted(fact.word)} mean?`, '?');
 }
 
