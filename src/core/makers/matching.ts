@@ -27,7 +27,9 @@ export const matchingMaker: GroupMaker = {
     for (let tries = 0; tries < 8 && left.every((f, i) => f === right[i]); tries++) right = rng.shuffle(group);
     const prompt = finishPrompt('Match each one to what the article says they did. One option on the right is left over.');
     return {
-      ...baseOf(ctx, 'matching', paired, prompt),
+      // The spare's sentence is a source too: it shows that action is no one's on the left, and no other
+      // question of the quiz may then ask about it (its option would give that one away).
+      ...baseOf(ctx, 'matching', group, prompt),
       left: left.map((f) => displayName(ctx.entity(f.actor)!)),
       right: right.map((f) => asItem(f.action)),
       answer: left.map((f) => right.indexOf(f)),

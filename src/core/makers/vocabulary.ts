@@ -31,7 +31,9 @@ export function vocabularyPrompt(ctx: BankContext, fact: VocabularyFact): string
   // The author's excerpt, without its quotation marks (an excerpt that cuts a quote would leave one open).
   const shown = fact.context ? `… ${fact.context.replace(/[\u201C\u201D"]/g, '').trim()} …` : undefined;
   const sentence = shown ?? contextOf(ctx.sentence(fact.evidence).sentence, fact.word);
-  return finishPrompt(`The article says: ${quoted(sentence)} As used here, what does ${quoted(fact.word)} mean?`, '?');
+  // Quotation marks inside the quoted sentence become single ones, as a printed quote inside a quote.
+  const inner = sentence.replace(/\u201C/g, '\u2018').replace(/\u201D/g, '\u2019');
+  return finishPrompt(`The article says: ${quoted(inner)} As used here, what does ${quoted(fact.word)} mean?`, '?');
 }
 
 function option(text: string): string {
