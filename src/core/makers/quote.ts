@@ -1,20 +1,15 @@
-// Quoted words: "Who used the words “...”?", cloze on a key word of the quote in its sentence, true/false with the
-// right or a swapped speaker, and "Which word did X use ...?" for one- or two-word quotes.
+// Quoted words: "Who used the words “...”?", true/false with the right or a swapped speaker, and "Which word
+// did X use ...?" for one- or two-word quotes, among words the article quotes from others.
 import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
-import { foldForMatch } from '../text.js';
 import type { QuestionType, QuoteFact } from '../types.js';
 import {
   baseOf,
-  CLOZE_BLANK,
   displayName,
   displayNameInSentence,
   finishPrompt,
   fold,
   quoted,
-  replaceWords,
-  standsAlone,
-  STOPWORDS,
   type BankContext,
   type FactMaker,
   type QuestionBody,
@@ -41,34 +36,6 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
-/** The quote's most telling word: the longest word that is not a stopword (first one on ties). */
-export function keyWord(text: string): string | undefined {
-  const folded = foldForMatch(text);
-  // The same words: in ASCII text a letter is A-Z or a-z, and the Unicode pattern is slow to compile.
-  const words = (/^[\x00-\x7F’]*$/.test(folded) ? folded.match(/[A-Za-z][A-Za-z0-9'’-]*[A-Za-z]|[A-Za-z]/g) : folded.match(/\p{L}[\p{L}\p{N}'’-]*\p{L}|\p{L}/gu)) ?? [];
-  let best: string | undefined;
-  for (const w of words) {
-    if (w.length < 4 || STOPWORDS.has(w.toLowerCase())) continue;
-    if (!best || w.length > best.length) best = w;
-  }
-  return best;
-}
-
-/** The evidence sentence with the key word of the quote blanked, inside the quoted span. */
-function clozeText(ctx: BankContext, fact: QuoteFact): { text: string; word: string } | undefined {
-  return ctx.cached(fact, 'quote-cloze', () => makeClozeText(ctx, fact));
-}
-
-function makeClozeText(ctx: BankContext, fact: QuoteFact): { text: string; word: string } | undefined {
-  const word = keyWord(fact.text);
-  if (!word) return undefined;
-  const sentence = ctx.sentence(fact.evidence).sentence;
-  if (!standsAlone(sentence)) return undefined;
-  const start = Math.max(0, foldForMatch(sentence).indexOf(foldForMatch(fact.text)));
-  const text = replaceWords(sentence, word, CLOZE_BLANK, start);
-  return text ? { text, word } : undefined;
-}
-
 // "Used the words" fits every quote, including fragments of reported speech ("in the coming days"),
 // where "Who said ...?" reads as if the fragment were a whole statement.
 const whoSaid = (fact: QuoteFact) => finishPrompt(`According to the article, who used the words ${quoted(fact.text)}?`, '?');
@@ -79,6 +46,32 @@ function wordPrompt(ctx: BankContext, fact: QuoteFact): string {
   return finishPrompt(`${what} did ${speaker.name} use about ${fact.about.trim()}?`, '?');
 }
 
+/**
+ * Words the article quotes, one or two words long, from sentences other than the fact's own: the wrong
+ * options of "Which word did X use ...?" (every one is the article's, said by someone else). Words of the
+ * fact's own sentence are left out: "premature" and "excessive" were both said of the same decision.
+ */
+function otherShortQuotes(ctx: BankContext, fact: QuoteFact): string[] {
+  return ctx.cached(fact, 'quote-short-others', () => {
+    const own = ctx.sentence(fact.evidence).sentence;
+    const seen = new Set([fold(fact.text)]);
+    const out: string[] = [];
+    for (const block of ctx.bank.articleText.blocks) {
+      if (block.kind !== 'paragraph') continue;
+      for (const sentence of block.sentences ?? []) {
+        if (sentence === own) continue;
+        for (const m of sentence.matchAll(/[\u201C"]([^\u201C\u201D"]{2,40})[\u201D"]/g)) {
+          const words = m[1]!.trim();
+          if (wordCount(words) > 2 || seen.has(fold(words))) continue;
+          seen.add(fold(words));
+          out.push(words);
+        }
+      }
+    }
+    return out;
+  });
+}
+
 export const quoteMaker: FactMaker<QuoteFact> = {
   variants(ctx, fact) {
     const table: VariantTable = {};
@@ -87,10 +80,13 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     // "Who used the words ...?" only of a named speaker: a loose group ("Westerners") is no answer a
     // reader could defend against the other groups the article names.
     const named = speaker.kind !== 'group';
-    if (named && poolSize(speakerPool(ctx, fact, whoSaid(fact))) >= 2) table['multiple-choice'] = ['1'];
-    if (clozeText(ctx, fact)) table.cloze = ['1'];
+    const mc: string[] = [];
+    if (named && poolSize(speakerPool(ctx, fact, whoSaid(fact))) >= 2) mc.push('1');
+    // "Which word did X use ...?" as multiple choice among words others used: typed, it would mark a
+    // synonym wrong, and a blank in a quotation tests recall of one word, not reading.
+    if (wordCount(fact.text) <= 2 && otherShortQuotes(ctx, fact).length >= 3) mc.push('word');
+    if (mc.length) table['multiple-choice'] = mc;
     if (named && poolSize(speakerPool(ctx, fact, fact.text)) >= 1) table['true-false'] = ['true', 'false'];
-    if (wordCount(fact.text) <= 2) table['short-answer'] = ['1'];
     return table;
   },
 
@@ -98,27 +94,19 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     const speaker = ctx.entity(fact.speaker)!;
     switch (type) {
       case 'multiple-choice': {
+        if (variant === 'word') {
+          const right = fact.text.trim();
+          const choices = rng.shuffle([right, ...rng.sample(otherShortQuotes(ctx, fact), 3)]).map((c) => quoted(c));
+          return { ...baseOf(ctx, 'multiple-choice', [fact], wordPrompt(ctx, fact)), choices, answer: choices.indexOf(quoted(right)) };
+        }
         const prompt = whoSaid(fact);
         const choices = rng.shuffle([speaker, ...pickFromPool(speakerPool(ctx, fact, prompt), 3, rng)]);
         return { ...baseOf(ctx, 'multiple-choice', [fact], prompt), choices: choices.map(displayName), answer: choices.indexOf(speaker) };
-      }
-      case 'cloze': {
-        const { text, word } = clozeText(ctx, fact)!;
-        return { ...baseOf(ctx, 'cloze', [fact], finishPrompt(`Fill in the blank: ${text}`)), answer: word, accept: [word] };
       }
       case 'true-false': {
         // Never a swapped speaker the words themselves name.
         const who = variant === 'true' ? speaker : pickFromPool(speakerPool(ctx, fact, fact.text), 1, rng)[0]!;
         return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(`According to the article, ${displayNameInSentence(who)} used the words ${quoted(fact.text)}.`)), answer: variant === 'true' };
-      }
-      case 'short-answer': {
-        // Two quotes by the same speaker about the same thing ("premature" and "excessive") are both right.
-        const same = ctx
-          .factsOfKind('quote')
-          .filter((q) => q.speaker === fact.speaker && fold(q.about) === fold(fact.about) && wordCount(q.text) <= 2)
-          .map((q) => q.text);
-        const accept = [fact.text, ...same.filter((t) => fold(t) !== fold(fact.text))];
-        return { ...baseOf(ctx, 'short-answer', [fact], wordPrompt(ctx, fact)), answer: fact.text, accept };
       }
       default:
         throw new Error(`quote facts make no ${type} questions`);
