@@ -1,12 +1,11 @@
-// Quoted words: "Who used the words “...”?", true/false with the right or a swapped speaker, and "Which word
-// did X use ...?" for one- or two-word quotes, among words the article quotes from others.
+// Quoted words: "Who used the words “...”?" and "Which word did X use ...?" for one- or two-word quotes,
+// among words the article quotes from others.
 import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
 import type { QuestionType, QuoteFact } from '../types.js';
 import {
   baseOf,
   displayName,
-  displayNameInSentence,
   finishPrompt,
   fold,
   quoted,
@@ -86,7 +85,7 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     // synonym wrong, and a blank in a quotation tests recall of one word, not reading.
     if (wordCount(fact.text) <= 2 && otherShortQuotes(ctx, fact).length >= 3) mc.push('word');
     if (mc.length) table['multiple-choice'] = mc;
-    if (named && poolSize(speakerPool(ctx, fact, fact.text)) >= 1) table['true-false'] = ['true', 'false'];
+    // No true/false: "X used the words ..." tests finding words in the text, not understanding them.
     return table;
   },
 
@@ -102,11 +101,6 @@ export const quoteMaker: FactMaker<QuoteFact> = {
         const prompt = whoSaid(fact);
         const choices = rng.shuffle([speaker, ...pickFromPool(speakerPool(ctx, fact, prompt), 3, rng)]);
         return { ...baseOf(ctx, 'multiple-choice', [fact], prompt), choices: choices.map(displayName), answer: choices.indexOf(speaker) };
-      }
-      case 'true-false': {
-        // Never a swapped speaker the words themselves name.
-        const who = variant === 'true' ? speaker : pickFromPool(speakerPool(ctx, fact, fact.text), 1, rng)[0]!;
-        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(`According to the article, ${displayNameInSentence(who)} used the words ${quoted(fact.text)}.`)), answer: variant === 'true' };
       }
       default:
         throw new Error(`quote facts make no ${type} questions`);

@@ -55,14 +55,13 @@ export const setMaker: FactMaker<SetFact> = {
     const out = outsiders(ctx, fact);
     const nOut = poolSize(out);
     const table: VariantTable = {};
-    if (ms.length >= 1 && nOut >= 1 && ms.length + nOut >= 4) table['multi-select'] = ['1'];
+    // Two wrong options at least: with one, "pick all but the odd one out" answers without reading.
+    if (ms.length >= 1 && nOut >= 2 && ms.length + nOut >= 4) table['multi-select'] = ['1'];
     const mc: string[] = [];
     if (ms.length >= 1 && nOut >= 2) mc.push('member');
     if (ms.length >= 2 && nOut >= 1) mc.push('not');
     if (mc.length) table['multiple-choice'] = mc;
-    if (ms.length >= 1 && nOut >= 1) {
-      table['true-false'] = [...ms.map((m) => `true-${m.id}`), ...[...out.preferred, ...out.rest].map((e) => `false-${e.id}`)];
-    }
+    // No true/false: "X took part in ..." checks one name of a list, a coin toss of recall.
     return table;
   },
 
@@ -106,11 +105,6 @@ export const setMaker: FactMaker<SetFact> = {
           choices: choices.map(displayName),
           answer: choices.indexOf(answer),
         };
-      }
-      case 'true-false': {
-        const truth = variant.startsWith('true-');
-        const entity = ctx.entity(variant.replace(/^(true|false)-/, ''))!;
-        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(`${displayName(entity)} ${fact.about.trim()}.`)), answer: truth };
       }
       default:
         throw new Error(`set facts make no ${type} questions`);

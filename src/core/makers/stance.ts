@@ -38,8 +38,8 @@ export const stanceMaker: FactMaker<StanceFact> = {
     const table: VariantTable = {};
     if (!ctx.entity(fact.actor)) return table;
     const n = poolSize({ preferred: otherSide(ctx, fact), rest: [] });
-    // Three wrong options at least, or every ask would show the same two.
-    if (n >= 3) table['multiple-choice'] = ['1'];
+    // More other-side actors than the three wrong options shown, or every ask would show the same ones.
+    if (n >= 4) table['multiple-choice'] = ['1'];
     return table;
   },
 
