@@ -142,7 +142,7 @@ function keyHtml(sheet: SheetVariant, baseSeed: string, pageName: string): strin
   const { quiz, variant } = sheet;
   const items = keyEntries(quiz).map(
     (e) =>
-      `<li><div class="q-head"><span class="q-n">${e.n}.</span><span class="q-prompt ans">${h(e.answer)}</span><span class="q-points">${pointsLabel(e.points)}</span></div>` +
+      `<li><div class="q-head"><span class="q-n">${e.n}.</span><span class="q-prompt ans">${h(e.answer)}</span><span class="q-points">${pointsLabel(e.points)} · ${h(e.skill)}</span></div>` +
       (e.accepted.length > 0 ? `<div class="acc">Also accepted: ${e.accepted.map(h).join('; ')}</div>` : '') +
       citations(e.question, (t) => `“${h(t)}”`).map((c) => `<div class="ev">${c}</div>`).join('') + '</li>',
   );

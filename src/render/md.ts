@@ -80,7 +80,7 @@ function keySectionMd(sheet: SheetVariant, baseSeed: string, level: string): str
     '',
   ];
   for (const e of keyEntries(quiz)) {
-    out.push(`${e.n}. **${md(e.answer)}** *(${pointsLabel(e.points)})*`);
+    out.push(`${e.n}. **${md(e.answer)}** *(${pointsLabel(e.points)} · ${e.skill})*`);
     // Nested under the item: indented as far as its text starts ("10. " is four wide).
     const indent = ' '.repeat(`${e.n}. `.length);
     if (e.accepted.length > 0) out.push(`${indent}- Also accepted: ${e.accepted.map(md).join('; ')}`);

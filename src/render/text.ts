@@ -50,7 +50,7 @@ export function render(quiz: Quiz): RenderResult {
     '',
   ];
   quiz.questions.forEach((q, i) => {
-    lines.push(`${i + 1}. [${q.type}, ${q.points} pt${q.points === 1 ? '' : 's'}] ${terminalSafe(q.prompt)}`);
+    lines.push(`${i + 1}. [${q.type}, ${q.skill}, ${q.points} pt${q.points === 1 ? '' : 's'}] ${terminalSafe(q.prompt)}`);
     lines.push(...body(q));
     lines.push(`   Answer: ${terminalSafeLine(answerText(q))}`);
     if ((q.type === 'short-answer' || q.type === 'cloze') && q.accept.length > 1) {

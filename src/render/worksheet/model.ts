@@ -124,6 +124,8 @@ export interface KeyEntry {
   /** Other answers that also count (short answers, missing words, number ranges). */
   accepted: string[];
   points: number;
+  /** The reading skill, so a teacher sees at a glance what each item tests. */
+  skill: string;
   /** "Paragraph 6: “...”", one per sentence the answer rests on. */
   citations: string[];
 }
@@ -135,6 +137,7 @@ export function keyEntries(quiz: Quiz): KeyEntry[] {
     answer: keyAnswer(q),
     accepted: acceptedAnswers(q),
     points: q.points,
+    skill: q.skill,
     citations: citations(q, (t) => `“${t}”`),
   }));
 }
