@@ -107,6 +107,7 @@ function checkFactText(fact: Fact, i: number, error: (p: FieldPath, m: string) =
     if (fact.type === 'true-false' && typeof fact.answer !== 'boolean') error(['facts', i, 'answer'], 'a true-false question needs answer: true or answer: false');
     if (fact.type !== 'true-false' && typeof fact.answer !== 'string') error(['facts', i, 'answer'], `a ${fact.type} question needs the answer as text`);
     if (fact.type === 'multiple-choice' && (fact.choices ?? []).length < 2) error(['facts', i, 'choices'], 'a multiple-choice question needs at least 2 wrong options in choices');
+    if (fact.opposite !== undefined && fact.type !== 'true-false') error(['facts', i, 'opposite'], 'opposite is for true-false questions only');
   }
   if (fact.kind === 'statement') {
     (fact.falsify ?? []).forEach((s, j) => {

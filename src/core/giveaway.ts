@@ -73,6 +73,8 @@ interface QuestionView {
   pairs: { role: Folded; names: Folded[] }[];
   sentence: string | undefined;
   face: string;
+  /** Options that are quoted words ("Which word did X use?"): another prompt quoting one rules it out. */
+  quotedOptions: Folded[];
 }
 
 // Questions are treated as immutable once made; a question's view is worked out once.
@@ -90,6 +92,7 @@ function viewOf(ctx: BankContext, q: Question): QuestionView {
       pairs: q.type === 'matching' ? matchingPairs(ctx, q) : [],
       sentence: shownSentence(ctx, q),
       face: face(q),
+      quotedOptions: q.type === 'multiple-choice' ? q.choices.filter((c) => /^[\u201C"]/.test(c)).map((c) => folded(c.replace(/[\u201C\u201D"]/g, ''))) : [],
     };
     views.set(q, v);
   }
@@ -124,6 +127,11 @@ function hits(from: QuestionView, to: QuestionView): boolean {
   return from.secrets.some((s) => to.shown.some((t) => containsFolded(t, s)));
 }
 
+/** `other` quotes one of `q`'s quoted-word options in its own text: that option is then no longer a choice. */
+function quotesOption(q: QuestionView, other: QuestionView): boolean {
+  return q.quotedOptions.some((o) => other.shown.some((t) => containsFolded(t, o)));
+}
+
 /** A matching question is given away by a text that names one of its people together with the role. */
 function pairShown(matching: QuestionView, other: QuestionView): boolean {
   return matching.pairs.some((p) => other.shown.some((t) => containsFolded(t, p.role) && p.names.some((n) => containsFolded(t, n))));
@@ -138,6 +146,7 @@ export function givesAway(ctx: BankContext, a: Question, b: Question): boolean {
   const vb = viewOf(ctx, b);
   if (hits(va, vb) || hits(vb, va)) return true;
   if (pairShown(va, vb) || pairShown(vb, va)) return true;
+  if (quotesOption(va, vb) || quotesOption(vb, va)) return true;
   if (va.sentence !== undefined && va.sentence === vb.sentence) return true;
   return va.face === vb.face;
 }

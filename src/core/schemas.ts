@@ -187,6 +187,7 @@ export const bankSchema = {
       answer: { oneOf: [{ type: 'string', minLength: 1 }, { type: 'boolean' }], description: 'The right option\'s text, true or false, or the expected words.' },
       choices: { type: 'array', maxItems: 10, items: text('A wrong option (multiple choice).', 500) },
       accept: { type: 'array', maxItems: 20, items: text('Another wording to accept (short answer).', 300) },
+      opposite: text('True/false: the same claim turned the other way, whose answer is the opposite of answer; a quiz then asks either, so true/false stays a fair coin.', 500),
     }, ['skill', 'type', 'prompt', 'answer']),
   },
 } as const;

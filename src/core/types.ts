@@ -213,6 +213,11 @@ export interface WrittenFact extends FactBase {
   choices?: string[];
   /** Short answer: other wordings to accept. */
   accept?: string[];
+  /**
+   * True/false: the same claim turned the other way, with the opposite answer, so a quiz can ask either
+   * and true/false stays a fair coin ("Russia took the moves calmly" / "Russia reacted angrily").
+   */
+  opposite?: string;
 }
 
 export type Fact =

@@ -143,6 +143,7 @@ export const BANK_FORMAT_EXAMPLE: BankFile = {
       type: 'true-false',
       prompt: 'The article suggests that Western countries have not given up on talks with Russia.',
       answer: true,
+      opposite: 'The article suggests that Western countries have broken off all talks with Russia.',
     },
   ],
 };

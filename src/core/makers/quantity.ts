@@ -70,7 +70,8 @@ export const quantityMaker: FactMaker<QuantityFact> = {
     // True/false prints the sentence: only one that stands alone ("This means that they ..." does not).
     const alone = standsAlone(ctx.sentence(fact.evidence).sentence);
     if (writesValue && alone && cands.length >= 1 && edited(ctx, fact, 'X') !== undefined) out['true-false'] = ['true', 'false'];
-    if (edited(ctx, fact, CLOZE_BLANK) !== undefined && standsAlone(ctx.sentence(fact.evidence).sentence)) out.cloze = ['1'];
+    // A blank for a number written as a number: "an hour and a half" has too many right ways to write it.
+    if (writesValue && edited(ctx, fact, CLOZE_BLANK) !== undefined && standsAlone(ctx.sentence(fact.evidence).sentence)) out.cloze = ['1'];
     return out;
   },
 
@@ -97,7 +98,8 @@ export const quantityMaker: FactMaker<QuantityFact> = {
       case 'cloze': {
         const text = edited(ctx, fact, CLOZE_BLANK)!;
         // Digits are another way to write "five", not to write "an hour and a half" (that blank wants words).
-        const digits = numberInText(fact.text!) === fact.value ? [formatNumber(fact.value, unit), String(fact.value)] : [];
+        // Digits in every grouping readers use: 8,500, 8500 and 8 500.
+        const digits = numberInText(fact.text!) === fact.value ? [formatNumber(fact.value, unit), String(fact.value), formatNumber(fact.value, unit).replace(/,/g, ' ')] : [];
         const accept = [...new Set([fact.text!, ...digits])];
         return { ...baseOf(ctx, 'cloze', [fact], finishPrompt(`Fill in the blank: ${text}`)), answer: fact.text!, accept };
       }

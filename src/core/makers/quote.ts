@@ -26,7 +26,11 @@ function speakerPool(ctx: BankContext, fact: QuoteFact, prompt: string) {
     const speaker = ctx.entity(fact.speaker);
     if (!speaker) return { preferred: [], rest: [] };
     // Other people the article quotes are the most natural wrong speakers.
-    const prefer = ctx.factsOfKind('quote').map((q) => q.speaker);
+    const prefer = [
+      ...ctx.factsOfKind('quote').map((q) => q.speaker),
+      ...ctx.factsOfKind('action').map((a) => a.actor),
+      ...ctx.factsOfKind('stance').map((a) => a.actor),
+    ];
     return entityPool(ctx, speaker, { exclude: sameWordsSpeakers(ctx, fact), prefer, notIn: prompt });
   });
 }
