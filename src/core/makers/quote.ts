@@ -31,7 +31,9 @@ function speakerPool(ctx: BankContext, fact: QuoteFact, prompt: string) {
       ...ctx.factsOfKind('action').map((a) => a.actor),
       ...ctx.factsOfKind('stance').map((a) => a.actor),
     ];
-    return entityPool(ctx, speaker, { exclude: sameWordsSpeakers(ctx, fact), prefer, notIn: prompt });
+    // Only those the article shows speaking or acting: a country that is only named (Georgia, in Russia's
+    // demands) is no believable speaker.
+    return { preferred: entityPool(ctx, speaker, { exclude: sameWordsSpeakers(ctx, fact), prefer, notIn: prompt }).preferred, rest: [] };
   });
 }
 
@@ -84,7 +86,8 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     // reader could defend against the other groups the article names.
     const named = speaker.kind !== 'group';
     const mc: string[] = [];
-    if (named && poolSize(speakerPool(ctx, fact, whoSaid(fact))) >= 2) mc.push('1');
+    // Three believable wrong speakers at least, and more than three, or every ask would show the same.
+    if (named && poolSize(speakerPool(ctx, fact, whoSaid(fact))) >= 4) mc.push('1');
     // "Which word did X use ...?" as multiple choice among words others used: typed, it would mark a
     // synonym wrong, and a blank in a quotation tests recall of one word, not reading.
     if (wordCount(fact.text) <= 2 && otherShortQuotes(ctx, fact).length >= 3) mc.push('word');
