@@ -2,10 +2,9 @@
 // the quiz, bank text is escaped, goldens pin the md and html output, and the PDF is checked through
 // pdftotext (text, footer on every page, no question split across pages, paper size, same bytes twice).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../src/core/generate.js';
 import type { Bank, Question, Quiz } from '../../src/core/types.js';
@@ -17,19 +16,10 @@ import { acceptedAnswers, instruction, keyAnswer, pointsLabel, type Paper, type 
 import { miniBank } from '../core/fixtures/mini-bank.js';
 import { bank, HOSTILE, hostileBank, hostileQuiz, quiz } from './fixtures/quiz.js';
 import { optionLetter } from '../../src/core/text.js';
+import { expectGolden } from '../helpers/golden.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const goldenDir = join(here, '..', 'golden', 'render');
+const golden = (name: string, actual: string) => expectGolden(`render/${name}`, actual);
 
-/** Compares with a golden file; writes it when missing or when UPDATE_GOLDEN=1. */
-function golden(name: string, actual: string): void {
-  const file = join(goldenDir, name);
-  if (!existsSync(file) || process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(goldenDir, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(actual, `golden ${name} (UPDATE_GOLDEN=1 rewrites it)`).toBe(readFileSync(file, 'utf8'));
-}
 
 const doc = (q: Quiz = quiz, b: Bank = bank, over: Partial<WorksheetDoc> = {}): WorksheetDoc => ({
   bank: b, baseSeed: q.seed, sheet: { quiz: q, variant: 2 }, withArticle: true, keyAtEnd: false, paper: 'a4', ...over,
