@@ -6,6 +6,7 @@ export default defineConfig({
     // CLI tests spawn the built bin; property tests run hundreds of seeds.
     testTimeout: 60_000,
     pool: 'forks',
-    globalSetup: ['tests/helpers/global-temp.ts'],
+    // dist/ first (tests run the bin and the library), then one temporary folder for the run.
+    globalSetup: ['tests/helpers/build-dist.ts', 'tests/helpers/global-temp.ts'],
   },
 });
