@@ -17,6 +17,7 @@
 //     one item moved from the top to the bottom should cost one pair, not every position.
 import { foldForMatch, formatNumber, OPTION_LETTERS, optionLetter, wordToNumber } from './text.js';
 import type { Question } from './types.js';
+import { round2 } from './round2.js';
 
 export type Response = string | number | boolean | number[] | null | undefined;
 
@@ -354,10 +355,6 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
 }
 
 // ------------------------------------------------------------------------------------------ scoring
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 function result(status: ScoreStatus, points: number, max: number, leniency: string[] = []): ScoreResult {
   return { status, points: round2(points), max, leniency };

@@ -14,6 +14,7 @@ import { choice, defineCommand, flag, int, intOrAll, questionTypes, text, type O
 import { BANK_OPTION, loadBankOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
 export const MAX_VARIANTS = 100;
 
@@ -115,19 +116,15 @@ export async function gradeSheetFromOptions(o: ClassValues, file: string, io: Cl
   return { grades, bank, warnings, meta: { bankId: bank.id, seed, variants, count, ...(types ? { types } : {}) } };
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** Problems of a class sheet that lose answers (exit 2), in one sentence for the last stderr line. */
 export function sheetProblemSummary(grades: ClassGrades): string | undefined {
   const lost = grades.warnings.filter((w) => w.effect !== 'note');
   if (lost.length === 0) return undefined;
   const parts: string[] = [];
-  if (grades.skippedRows > 0) parts.push(`${grades.skippedRows} row${grades.skippedRows === 1 ? '' : 's'} skipped`);
-  if (grades.unreadable > 0) parts.push(`${grades.unreadable} value${grades.unreadable === 1 ? '' : 's'} could not be read (scored as not answered)`);
+  if (grades.skippedRows > 0) parts.push(`${plural(grades.skippedRows, 'row')} skipped`);
+  if (grades.unreadable > 0) parts.push(`${plural(grades.unreadable, 'value')} could not be read (scored as not answered)`);
   const sheetLevel = lost.filter((w) => w.effect === 'sheet').length;
-  if (sheetLevel > 0) parts.push(`${sheetLevel} problem${sheetLevel === 1 ? '' : 's'} with the columns`);
+  if (sheetLevel > 0) parts.push(`${plural(sheetLevel, 'problem')} with the columns`);
   return parts.join(', ');
 }
 
@@ -194,7 +191,7 @@ export const command: Command = {
     for (const m of messages) io.stderr.write(`${answersFile}:${m.line}:${m.col}: ${terminalSafeLine(m.text)}\n`);
     writeOutput(o, io, renderStudent(quiz, result.graded, format, width), `${result.graded.points} of ${result.graded.max} points`);
     if (messages.length > 0) {
-      io.stderr.write(`readquiz grade: graded, but ${messages.length} answer${messages.length === 1 ? '' : 's'} had problems; see the messages above (exit code 2)\n`);
+      io.stderr.write(`readquiz grade: graded, but ${plural(messages.length, 'answer')} had problems; see the messages above (exit code 2)\n`);
       return EXIT.badInput;
     }
     return EXIT.ok;

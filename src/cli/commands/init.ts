@@ -13,6 +13,7 @@ import { renderBankYaml } from '../../render/bank-yaml.js';
 import { defineCommand, flag, text } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
 const options = defineCommand({
   name: 'init',
@@ -126,7 +127,7 @@ export const command: Command = {
       `readquiz init: wrote ${outArg}: ${draft.bank.facts.length} facts (${listed}) about ${draft.bank.entities.length} names`,
       `  ${draft.notes.length} guesses to check: search the file for '# check:'`,
       ...(draft.dropped > 0 ? [`  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`] : []),
-      ...(excluded > 0 ? [`  ${excluded} line${excluded === 1 ? '' : 's'} left out as page furniture (article.exclude)`] : []),
+      ...(excluded > 0 ? [`  ${plural(excluded, 'line')} left out as page furniture (article.exclude)`] : []),
       'Next:',
       `  readquiz lint ${shellArg(outArg)}`,
       `  readquiz take --bank ${shellArg(outArg)}`,

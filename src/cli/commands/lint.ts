@@ -8,6 +8,7 @@ import { parseBankFile, type Diagnostic } from '../../io/parse-bank.js';
 import { defineCommand } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
 const options = defineCommand({
   name: 'lint',
@@ -81,7 +82,7 @@ export const command: Command = {
       if (!diagnostics.some((d) => d.severity === 'error')) io.stdout.write(`${shown}: ok (${facts} facts, ${entities} entities)\n`);
     }
     if (errors > 0 || warnings > 0) {
-      io.stderr.write(`lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files.length} bank${files.length === 1 ? '' : 's'}\n`);
+      io.stderr.write(`lint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.length, 'bank')}\n`);
     }
     return errors > 0 ? EXIT.badInput : EXIT.ok;
   },

@@ -11,7 +11,8 @@ import { terminalSafeLine } from '../../render/terminal-safe.js';
 import { choice, defineCommand, flag } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
-import { CLASS_OPTIONS, CLASS_SHEET_HELP, OUTPUT_OPTIONS, gradeSheetFromOptions, plural, sheetProblemSummary, writeOutput } from './grade.js';
+import { CLASS_OPTIONS, CLASS_SHEET_HELP, OUTPUT_OPTIONS, gradeSheetFromOptions, sheetProblemSummary, writeOutput } from './grade.js';
+import { plural } from '../../core/plural.js';
 
 const options = defineCommand({
   name: 'stats',
@@ -167,10 +168,10 @@ export const command: Command = {
     const lostLines = warnings.filter((w) => / line skipped$/.test(w)).length;
     for (const w of warnings) io.stderr.write(`${terminalSafeLine(w)}\n`);
     if (respondents.length === 0) {
-      throw new ReadquizError(`no attempts to analyse in ${p.positionals.join(', ')}${lostLines ? ` (${lostLines} bad line${lostLines === 1 ? '' : 's'})` : ''}; record some with: readquiz take --record FILE`);
+      throw new ReadquizError(`no attempts to analyse in ${p.positionals.join(', ')}${lostLines ? ` (${plural(lostLines, 'bad line')})` : ''}; record some with: readquiz take --record FILE`);
     }
     const files = p.positionals.length;
-    const source = `${respondents.length} attempt${respondents.length === 1 ? '' : 's'} from ${files === 1 ? p.positionals[0] : `${files} record files`}`;
+    const source = `${plural(respondents.length, 'attempt')} from ${files === 1 ? p.positionals[0] : `${files} record files`}`;
     writeOutput(o, io, renderStats(analyzeItems(respondents), { source, unit: 'attempts' }, format, width), `${respondents.length} attempts`);
     if (lostLines > 0) {
       io.stderr.write(`readquiz stats: analysed ${plural(respondents.length, 'attempt')}, but ${lostLines} line${lostLines === 1 ? ' was' : 's were'} left out; see the messages above (exit code 2)\n`);

@@ -4,6 +4,7 @@ import { choice, defineCommand, int } from '../args.js';
 import { BANK_OPTION, loadBankOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
 const options = defineCommand({
   name: 'stress',
@@ -49,7 +50,7 @@ export function formatStressText(report: StressReport): string {
   const failed = report.rules.filter((r) => r.status === 'fail').length;
   const warned = report.rules.filter((r) => r.status === 'warn').length;
   lines.push('');
-  lines.push(failed > 0 ? `${failed} rule${failed === 1 ? '' : 's'} failed${warned ? `, ${warned} warning${warned === 1 ? '' : 's'}` : ''}` : `all rules passed${warned ? ` (${warned} warning${warned === 1 ? '' : 's'})` : ''}`);
+  lines.push(failed > 0 ? `${plural(failed, 'rule')} failed${warned ? `, ${plural(warned, 'warning')}` : ''}` : `all rules passed${warned ? ` (${plural(warned, 'warning')})` : ''}`);
   return `${lines.join('\n')}\n`;
 }
 

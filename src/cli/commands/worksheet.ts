@@ -15,6 +15,7 @@ import { choice, defineCommand, flag, int, intOrAll, questionTypes, text } from 
 import { BANK_OPTION, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
 export const MAX_VARIANTS = 10_000;
 const MAX_COUNT = 1000;
@@ -211,7 +212,7 @@ export const command: Command = {
     const keys = key === 'separate' ? `, their keys in key-all.${ext}` : key === 'end' ? `, keys at the end of each and in key-all.${ext}` : '';
     if (removed.length > 0) {
       const shown = removed.slice(0, 3).join(', ') + (removed.length > 3 ? ', ...' : '');
-      io.stderr.write(`removed ${removed.length} file${removed.length === 1 ? '' : 's'} of an earlier set from ${terminalSafeLine(folderArg)}: ${terminalSafeLine(shown)}\n`);
+      io.stderr.write(`removed ${plural(removed.length, 'file')} of an earlier set from ${terminalSafeLine(folderArg)}: ${terminalSafeLine(shown)}\n`);
     }
     io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${seed}\n`);
     if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);

@@ -1,14 +1,10 @@
 // Matching: several role facts; names on the left, roles on the right, both shuffled.
-import { capitalize } from '../text.js';
 import type { RoleFact } from '../types.js';
-import { baseOf, displayName, finishPrompt, fold, typographic } from './context.js';
+import { baseOf, displayName, finishPrompt, fold } from './context.js';
 import { chooseGroup, type GroupMaker } from './group.js';
+import { shownRole } from './role-text.js';
 
 const SIZE = 4;
-
-function bareRole(role: string): string {
-  return capitalize(typographic(role.trim().replace(/^(the|a|an)\s+/i, '')));
-}
 
 export const matchingMaker: GroupMaker = {
   type: 'matching',
@@ -17,7 +13,7 @@ export const matchingMaker: GroupMaker = {
   build(ctx, anchor, pool, rng) {
     const roles = pool.filter((f): f is RoleFact => f.kind === 'role');
     // Distinct people and distinct roles, else two pairings would both be right.
-    const fits = (a: RoleFact, b: RoleFact) => a.entity !== b.entity && fold(bareRole(a.role)) !== fold(bareRole(b.role));
+    const fits = (a: RoleFact, b: RoleFact) => a.entity !== b.entity && fold(shownRole(a.role)) !== fold(shownRole(b.role));
     const group = chooseGroup(anchor as RoleFact, roles, SIZE, fits, rng);
     if (group.length < this.min) return undefined;
     const left = rng.shuffle(group);
@@ -29,7 +25,7 @@ export const matchingMaker: GroupMaker = {
     return {
       ...baseOf(ctx, 'matching', group, prompt),
       left: left.map((f) => displayName(ctx.entity(f.entity)!)),
-      right: right.map((f) => bareRole(f.role)),
+      right: right.map((f) => shownRole(f.role)),
       answer: left.map((f) => right.indexOf(f)),
     };
   },

@@ -2,34 +2,30 @@
 // short answer "Who is the German Chancellor?" (matching lives in matching.ts).
 import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
-import { capitalize } from '../text.js';
 import type { Entity, QuestionType, RoleFact } from '../types.js';
-import { baseOf, displayName, finishPrompt, fold, namesOf, typographic, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
-
-function bare(role: string): string {
-  return role.trim().replace(/^(the|a|an)\s+/i, '');
-}
+import { baseOf, displayName, finishPrompt, fold, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import { bareRole, shownRole } from './role-text.js';
 
 /** All roles the bank gives `entityId` (role facts and the entity's own `role`), folded. */
 function rolesOf(ctx: BankContext, entityId: string): Set<string> {
   const out = new Set<string>();
-  for (const r of ctx.factsOfKind('role')) if (r.entity === entityId) out.add(fold(bare(r.role)));
+  for (const r of ctx.factsOfKind('role')) if (r.entity === entityId) out.add(fold(bareRole(r.role)));
   const e = ctx.entity(entityId);
-  if (e?.role) out.add(fold(bare(e.role)));
+  if (e?.role) out.add(fold(bareRole(e.role)));
   return out;
 }
 
 /** Entities the bank gives this same role: all right answers to "Who is the ...?". */
 function holders(ctx: BankContext, role: string): string[] {
-  const want = fold(bare(role));
+  const want = fold(bareRole(role));
   return [
-    ...ctx.factsOfKind('role').filter((r) => fold(bare(r.role)) === want).map((r) => r.entity),
-    ...ctx.bank.entities.filter((e) => e.role !== undefined && fold(bare(e.role)) === want).map((e) => e.id),
+    ...ctx.factsOfKind('role').filter((r) => fold(bareRole(r.role)) === want).map((r) => r.entity),
+    ...ctx.bank.entities.filter((e) => e.role !== undefined && fold(bareRole(e.role)) === want).map((e) => e.id),
   ];
 }
 
 export function whoIsPrompt(role: string): string {
-  return finishPrompt(`Who is the ${bare(role)}?`, '?');
+  return finishPrompt(`Who is the ${bareRole(role)}?`, '?');
 }
 
 function whatRolePrompt(entity: Entity): string {
@@ -56,18 +52,18 @@ function makeOtherRoles(ctx: BankContext, fact: RoleFact): string[] {
   const out: string[] = [];
   const all = [...ctx.factsOfKind('role').map((r) => r.role), ...ctx.bank.entities.flatMap((e) => (e.role ? [e.role] : []))];
   for (const r of all) {
-    const k = fold(bare(r));
+    const k = fold(bareRole(r));
     if (mine.has(k) || seen.has(k)) continue;
     seen.add(k);
-    out.push(capitalize(typographic(bare(r))));
+    out.push(shownRole(r));
   }
   return out;
 }
 
 /** Names typed for "Who is the X?": the name and aliases, except aliases that merely restate the role. */
 export function acceptNames(entity: Entity, role: string): string[] {
-  const r = fold(bare(role));
-  return namesOf(entity).filter((n, i) => i === 0 || fold(bare(n)) !== r);
+  const r = fold(bareRole(role));
+  return namesOf(entity).filter((n, i) => i === 0 || fold(bareRole(n)) !== r);
 }
 
 export const roleMaker: FactMaker<RoleFact> = {
@@ -87,7 +83,7 @@ export const roleMaker: FactMaker<RoleFact> = {
     switch (type) {
       case 'multiple-choice': {
         if (variant === 'role') {
-          const right = capitalize(typographic(bare(fact.role)));
+          const right = shownRole(fact.role);
           const choices = rng.shuffle([right, ...rng.sample(otherRoles(ctx, fact), 3)]);
           return { ...baseOf(ctx, 'multiple-choice', [fact], whatRolePrompt(entity)), choices, answer: choices.indexOf(right) };
         }
