@@ -104,7 +104,7 @@ await esbuild.build({
   supported: { 'dynamic-import': false },
   // import.meta.url has no CommonJS meaning; the modules that use it want this file's own URL. A getter:
   // pathToFileURL costs 0.3 ms, and a cold generate on a built-in bank never asks.
-  define: { ...common.define, 'import.meta.url': '__readquizMeta.url' },
+  define: { ...common.define, 'import.meta.url': '__readquizMeta.url', __READQUIZ_MODULE_FILE__: '__filename' },
   banner: { js: "var __readquizMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 });
 

@@ -4,9 +4,11 @@ import { generateQuiz } from '../core/generate.js';
 import { loadBank, looksLikeBankPath } from '../io/load-bank.js';
 import { DEFAULT_BANK_ID } from '../io/builtin-banks.js';
 import type { Bank, GenerateOptions, Quiz } from '../core/types.js';
+import { text } from './args.js';
 import type { CliIo } from './cli-io.js';
 
-export const BANK_HELP = `  --bank PATH|ID     a bank file, or a built-in bank id (default: ${DEFAULT_BANK_ID}; see 'readquiz banks')`;
+/** --bank as every command that reads one declares it; absent, the built-in bank (loadBankOption). */
+export const BANK_OPTION = text({ value: 'PATH|ID', description: 'a bank file, or a built-in bank id', defaultText: `${DEFAULT_BANK_ID}; see 'readquiz banks'` });
 
 export function loadBankOption(ref: string | undefined, io: CliIo): Promise<Bank> {
   return loadBank(ref ?? DEFAULT_BANK_ID, { cwd: io.cwd });

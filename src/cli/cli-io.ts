@@ -1,3 +1,5 @@
+import type { CommandOptions, Options } from './args.js';
+
 // What a command may touch of the outside world. Only src/bin/ builds this from `process`;
 // tests pass fakes, so every command's output and exit code can be asserted without a subprocess.
 
@@ -39,9 +41,8 @@ export interface CliIo {
 }
 
 export interface Command {
-  /** One line for `readquiz --help`. */
-  summary: string;
-  /** Full `readquiz <cmd> --help` text. */
-  help: string;
+  /** The command's options, each declared once; its --help and its parser come from them. Its one-line
+   *  summary for `readquiz --help` lives in main.ts, which lists commands without loading them. */
+  options: CommandOptions<Options>;
   run(args: string[], io: CliIo): Promise<number>;
 }

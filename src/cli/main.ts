@@ -12,7 +12,7 @@ interface CommandEntry {
 }
 
 // One line per command; each module exports `command`.
-const COMMANDS: Record<string, CommandEntry> = {
+export const COMMANDS: Record<string, CommandEntry> = {
   take: { summary: 'take a quiz in the terminal: read, answer, see a fair score (the default)', load: () => import('./commands/take.js') },
   generate: { summary: 'print a seeded quiz as json, yaml or text (and LMS formats)', load: async () => ({ command: generateCommand }) }, // static: the cold-start path, one module fewer to fetch
   lint: { summary: 'check banks: syntax, schema, references, verbatim evidence', load: () => import('./commands/lint.js') },
@@ -71,7 +71,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     const { command } = await COMMANDS[name]!.load();
     if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
+      io.stdout.write(`${command.options.help}\n`);
       return EXIT.ok;
     }
     return await command.run(args, io);

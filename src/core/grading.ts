@@ -6,6 +6,7 @@
 import { ReadquizError } from './errors.js';
 import { describeResponse, parseResponse, scoreAnswer, type Response, type ScoreOptions, type ScoreStatus } from './scoring.js';
 import type { FactKind, Question, QuestionType, Quiz } from './types.js';
+import { round2 } from './round2.js';
 
 export interface GradedAnswer {
   /** 1-based question number, as on the worksheet. */
@@ -31,10 +32,6 @@ export interface GradedQuiz {
   answers: GradedAnswer[];
   points: number;
   max: number;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 function rawText(response: Response): string {

@@ -3,6 +3,7 @@
 // terminal. Time comes in with the actions (`at`, ms since the epoch): the reducer never reads a clock.
 import { describeResponse, parseResponse, scoreAnswer, type Response, type ScoreResult } from './scoring.js';
 import { FACT_KINDS, QUESTION_TYPES, type FactKind, type Question, type QuestionType, type Quiz } from './types.js';
+import { round2 } from './round2.js';
 
 export type Screen = 'start' | 'reading' | 'question' | 'feedback' | 'confirm-quit' | 'summary' | 'review';
 
@@ -263,10 +264,6 @@ export interface Summary {
   missed: MissedItem[];
   /** Each leniency, with the question number (1-based) it was applied to. */
   leniencies: { number: number; text: string }[];
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 export function summarize(state: FlowState): Summary {

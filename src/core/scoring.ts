@@ -18,6 +18,7 @@
 import { acceptedRange } from './numeric-range.js';
 import { foldForMatch, formatNumber, OPTION_LETTERS, optionLetter, wordToNumber } from './text.js';
 import type { Question } from './types.js';
+import { round2 } from './round2.js';
 
 export type Response = string | number | boolean | number[] | null | undefined;
 
@@ -355,10 +356,6 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
 }
 
 // ------------------------------------------------------------------------------------------ scoring
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 function result(status: ScoreStatus, points: number, max: number, leniency: string[] = []): ScoreResult {
   return { status, points: round2(points), max, leniency };

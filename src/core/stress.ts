@@ -28,6 +28,7 @@ import { sourcesOf } from './sources.js';
 import { SKILLS } from './types.js';
 import { foldForMatch, wordToNumber } from './text.js';
 import type { Bank, Entity, Fact, GenerateOptions, Question, Quiz } from './types.js';
+import { plural } from './plural.js';
 
 export const STRESS_ALPHA = 0.001;
 export const DEFAULT_STRESS_SEEDS = 1000;
@@ -413,14 +414,14 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
     id: 'duplicate-options',
     title: 'duplicate options',
     status: dupCount > 0 ? 'fail' : 'pass',
-    detail: `${dupCount} duplicate option${dupCount === 1 ? '' : 's'} (case, spacing and digit grouping folded)`,
+    detail: `${plural(dupCount, 'duplicate option')} (case, spacing and digit grouping folded)`,
     examples: dup,
   });
   rules.push({
     id: 'option-is-answer',
     title: 'option equal to or an alias of the answer',
     status: aliasCount > 0 ? 'fail' : 'pass',
-    detail: `${aliasCount} wrong option${aliasCount === 1 ? '' : 's'} equal to the answer or naming its entity (bank names and aliases)`,
+    detail: `${plural(aliasCount, 'wrong option')} equal to the answer or naming its entity (bank names and aliases)`,
     examples: alias,
   });
 
@@ -512,7 +513,7 @@ function reuseRule(bank: Bank, groups: Map<string, DistractorGroup>): RuleResult
     title: 'distractor reuse',
     status: stuck.length > 0 ? 'fail' : asks === 0 ? 'skip' : 'pass',
     detail: asks > 0
-      ? `${(100 * share).toFixed(1)}% of repeated asks reuse their fact's most common wrong options; ${stuck.length} fact${stuck.length === 1 ? '' : 's'} always the same though the pool allows more`
+      ? `${(100 * share).toFixed(1)}% of repeated asks reuse their fact's most common wrong options; ${plural(stuck.length, 'fact')} always the same though the pool allows more`
       : 'no fact asked twice with options',
     examples: stuck.slice(0, MAX_EXAMPLES),
   };
@@ -535,7 +536,7 @@ function neverAskedRule(bank: Bank, asked: ReadonlySet<string>, quizzes: number,
     status,
     detail:
       `${never.length} of ${askable.size} askable facts never asked in ${quizzes} quizzes (about ${expected.toFixed(1)} asks each expected; ` +
-      `fail when 20 or more)${thin > 0 ? `; ${thin} fact${thin === 1 ? '' : 's'} too thin for any question (see readquiz lint)` : ''}`,
+      `fail when 20 or more)${thin > 0 ? `; ${plural(thin, 'fact')} too thin for any question (see readquiz lint)` : ''}`,
     examples: never.length ? [never.slice(0, 10).join(', ') + (never.length > 10 ? ', ...' : '')] : [],
   };
 }

@@ -1,6 +1,7 @@
 // A small interpreter for the subset of JSON Schema that schemas.ts uses, so the loader reports each
 // problem with its field path and what was expected, in words a bank author understands.
 import type { FieldPath } from './errors.js';
+import { plural } from './plural.js';
 
 export interface SchemaIssue {
   path: FieldPath;
@@ -71,7 +72,7 @@ export function validateAgainst(root: Schema, value: unknown, limit = 50): Schem
     }
     if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum) add(path, `expected at least ${schema.minimum}, got ${v}`);
     if (Array.isArray(v)) {
-      if (typeof schema.minItems === 'number' && v.length < schema.minItems) add(path, `expected at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}, got ${v.length}`);
+      if (typeof schema.minItems === 'number' && v.length < schema.minItems) add(path, `expected at least ${plural(schema.minItems, 'item')}, got ${v.length}`);
       if (typeof schema.maxItems === 'number' && v.length > schema.maxItems) add(path, `expected at most ${schema.maxItems} items, got ${v.length}`);
       if (schema.items) v.forEach((item, i) => visit(schema.items as Schema, item, [...path, i]));
     }

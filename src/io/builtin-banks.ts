@@ -8,6 +8,9 @@ import { prepareBank, type BankPlanData, type PreparedBank } from '../core/prepa
 import { fnv1a } from '../core/hash.js';
 import type { Bank } from '../core/types.js';
 
+/** The CommonJS bundle's own file, set by scripts/build.mjs; undefined in the ES module library. */
+declare const __READQUIZ_MODULE_FILE__: string | undefined;
+
 export interface BuiltinBank {
   id: string;
   /** Bank file name inside questions/. */
@@ -41,9 +44,11 @@ let cachedRoot: string | undefined;
 /** The folder holding package.json and questions/, found from this module (source or bundle). */
 export function packageRoot(): string {
   if (cachedRoot) return cachedRoot;
-  // In the CommonJS bundle (the bin) __filename is at hand, and turning import.meta.url into a path
-  // costs a cold start half a millisecond; the ES module build (the library) has only the URL.
-  let dir = dirname(typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
+  // In the CommonJS bundle (the bin) the build puts the bundle's own __filename here, and turning
+  // import.meta.url into a path costs a cold start half a millisecond. Everywhere else (the library,
+  // sources under vitest) only this module's URL counts: a global __filename belongs to whoever runs
+  // us (under `node -e` it is '[eval]'), not to this module.
+  let dir = dirname(typeof __READQUIZ_MODULE_FILE__ === 'string' ? __READQUIZ_MODULE_FILE__ : fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     if (existsSync(join(dir, 'questions')) && existsSync(join(dir, 'package.json'))) return (cachedRoot = dir);
     dir = dirname(dir);

@@ -8,6 +8,8 @@ import type { QuestionType, Quiz } from '../core/types.js';
 import { toCsv, type CsvValue } from './csv.js';
 import { escapeMarkdown } from './escape.js';
 import { terminalSafeLine } from './terminal-safe.js';
+import { plural } from '../core/plural.js';
+import { pointsText as pts } from '../core/points-text.js';
 
 export const GRADE_FORMATS = ['table', 'json', 'csv', 'md'] as const;
 export type GradeFormat = (typeof GRADE_FORMATS)[number];
@@ -74,10 +76,8 @@ function safe(text: string): string {
   return terminalSafeLine(text);
 }
 
-/** 7.5 -> "7.5", 8 -> "8". */
-export function pts(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
+/** Points without float noise: 7.5, 8, 1.33. */
+export { pointsText as pts } from '../core/points-text.js';
 
 function percent(points: number, max: number): string {
   return max > 0 ? `${Math.round((points / max) * 100)}%` : '-';
@@ -185,7 +185,7 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
   const numbers = Array.from({ length: nq }, (_, i) => i + 1);
   const answerAt = (s: StudentGrade, n: number) => s.answers[n - 1];
   const mean = cls.students.length > 0 ? cls.students.reduce((t, s) => t + (s.max > 0 ? s.points / s.max : 0), 0) / cls.students.length : 0;
-  const summary = `${cls.students.length} student${cls.students.length === 1 ? '' : 's'} graded · mean ${Math.round(mean * 100)}% · bank ${meta.bankId} · seed ${meta.seed}${meta.variants > 1 ? ` · variants 1-${meta.variants}` : ''} · ${nq} questions`;
+  const summary = `${plural(cls.students.length, 'student')} graded · mean ${Math.round(mean * 100)}% · bank ${meta.bankId} · seed ${meta.seed}${meta.variants > 1 ? ` · variants 1-${meta.variants}` : ''} · ${nq} questions`;
   switch (format) {
     case 'json':
       return `${JSON.stringify({
@@ -365,9 +365,9 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       }
       push();
       push('Mean score by fact kind:');
-      for (const g of a.byFactKind) push(`  ${padEnd(g.key, 16)} ${padStart(`${Math.round(g.mean * 100)}%`, 4)}  (${g.n} answer${g.n === 1 ? '' : 's'})`);
+      for (const g of a.byFactKind) push(`  ${padEnd(g.key, 16)} ${padStart(`${Math.round(g.mean * 100)}%`, 4)}  (${plural(g.n, 'answer')})`);
       push('Mean score by question type:');
-      for (const g of a.byType) push(`  ${padEnd(g.key, 16)} ${padStart(`${Math.round(g.mean * 100)}%`, 4)}  (${g.n} answer${g.n === 1 ? '' : 's'})`);
+      for (const g of a.byType) push(`  ${padEnd(g.key, 16)} ${padStart(`${Math.round(g.mean * 100)}%`, 4)}  (${plural(g.n, 'answer')})`);
       push();
       push(`Score distribution (${a.respondents} ${meta.unit}):`);
       for (const l of histogram(a.distribution, width - 2)) push(`  ${l}`);

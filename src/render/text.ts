@@ -5,6 +5,7 @@ import { QUESTION_TYPES, type Question, type Quiz } from '../core/types.js';
 import { formatNumber, optionLetter } from '../core/text.js';
 import type { RenderResult } from './formats.js';
 import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
+import { plural } from '../core/plural.js';
 
 /** The right answer in words, as a key shows it. */
 export function answerText(q: Question): string {
@@ -50,7 +51,7 @@ export function render(quiz: Quiz): RenderResult {
     '',
   ];
   quiz.questions.forEach((q, i) => {
-    lines.push(`${i + 1}. [${q.type}, ${q.skill}, ${q.points} pt${q.points === 1 ? '' : 's'}] ${terminalSafe(q.prompt)}`);
+    lines.push(`${i + 1}. [${q.type}, ${q.skill}, ${plural(q.points, 'pt')}] ${terminalSafe(q.prompt)}`);
     lines.push(...body(q));
     lines.push(`   Answer: ${terminalSafeLine(answerText(q))}`);
     if ((q.type === 'short-answer' || q.type === 'cloze') && q.accept.length > 1) {

@@ -3,6 +3,7 @@ import { describeResponse, type Response, type ScoreResult } from '../core/scori
 import type { Question } from '../core/types.js';
 import { answerText } from '../render/text.js';
 import { terminalSafeLine } from '../render/terminal-safe.js';
+import { pointsText as pts } from '../core/points-text.js';
 
 export const safe = terminalSafeLine;
 
@@ -17,10 +18,8 @@ export const TYPE_LABEL: Record<Question['type'], string> = {
   ordering: 'ordering',
 };
 
-/** Points without float noise: 1, 1.5, 1.33. */
-export function pts(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
+/** Points without float noise: 7.5, 8, 1.33. */
+export { pointsText as pts } from '../core/points-text.js';
 
 export function pointsWord(n: number): string {
   return `${pts(n)} point${n === 1 ? '' : 's'}`;

@@ -1,4 +1,5 @@
 // The rules again, on the real built-in bank (60 facts of every kind) rather than the mini fixture.
+// The 500-seed properties run at full size in CI (tests/helpers/test-size.ts).
 // On failure fast-check prints the seed and path: pass them back as fc.assert(..., { seed, path }).
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
@@ -11,8 +12,10 @@ import { quizSchema } from '../../src/core/schemas.js';
 import type { Question } from '../../src/core/types.js';
 import { bankOrThrow, parseBankFile } from '../../src/io/parse-bank.js';
 import { optionsOf, TEACHER_PROMPT } from './fixtures/helpers.js';
+import { testSize } from '../helpers/test-size.js';
 
 const bank = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
+const pristine = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
 const ctx = createContext(bank);
 // ajv's default export is a class at run time; its typings do not say so under NodeNext.
 const Ajv = Ajv2020 as unknown as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
@@ -62,7 +65,7 @@ describe('generator on the built-in bank', () => {
         qs.forEach(wellFormed);
         expect(new Set(qs.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
       }),
-      { numRuns: 500 },
+      { numRuns: testSize(500) },
     );
   });
 
@@ -71,7 +74,7 @@ describe('generator on the built-in bank', () => {
       fc.property(fc.string({ maxLength: 24 }), fc.integer({ min: 1, max: 15 }), fc.integer({ min: 1, max: 10 }), (seed, n, k) => {
         expect(generateQuiz(bank, { seed, count: n + k }).questions.slice(0, n)).toEqual(generateQuiz(bank, { seed, count: n }).questions);
       }),
-      { numRuns: 500 },
+      { numRuns: testSize(500) },
     );
   });
 
@@ -120,7 +123,8 @@ describe('quizzes made one after another from one bank (worksheet variants, stre
       }
     }
     const again = seeds.map((seed) => generateQuiz(shared, { seed, count: 12 }));
-    const fresh = seeds.map((seed) => generateQuiz(bankOrThrow(parseBankFile('questions/biden-ukraine.yaml')), { seed, count: 12 }));
+    // A fresh copy per quiz: a deep copy of a bank parsed once and never generated from (no cache).
+    const fresh = seeds.map((seed) => generateQuiz(structuredClone(pristine), { seed, count: 12 }));
     expect(JSON.stringify(again)).toBe(JSON.stringify(fresh));
     // The same question in two quizzes is two objects.
     const byId = new Map<string, Question>();

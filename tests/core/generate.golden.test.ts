@@ -1,26 +1,14 @@
 // Golden files pin the whole output for a few seeds: any change to the generator (or the bank) that
-// changes a quiz shows up as a diff to review. Missing files are written; UPDATE_GOLDEN=1 rewrites them.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// changes a quiz shows up as a diff to review. A missing file fails; UPDATE_GOLDENS=1 writes or rewrites them.
 import { describe, expect, it } from 'vitest';
 import { allQuestions, generateQuiz } from '../../src/core/generate.js';
 import type { Bank } from '../../src/core/types.js';
 import { bankOrThrow, parseBankFile } from '../../src/io/parse-bank.js';
 import { miniBank } from './fixtures/mini-bank.js';
+import { expectGolden as golden } from '../helpers/golden.js';
 
-const GOLDEN = 'tests/golden';
 const BUILTIN = 'questions/biden-ukraine.yaml';
 const SEEDS = ['demo', 'golden-1', 'x7'];
-
-function golden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  expect(actual, `${file} differs; review the change, then UPDATE_GOLDEN=1 to accept it`).toBe(readFileSync(file, 'utf8'));
-}
 
 const render = (bank: Bank, seed: string, count: number) => `${JSON.stringify(generateQuiz(bank, { seed, count }), null, 2)}\n`;
 

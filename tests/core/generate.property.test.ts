@@ -9,10 +9,11 @@ import { createContext } from '../../src/core/makers/context.js';
 import type { QuantityFact, Question } from '../../src/core/types.js';
 import { optionsOf } from './fixtures/helpers.js';
 import { miniBank } from './fixtures/mini-bank.js';
+import { testSize } from '../helpers/test-size.js';
 
 const bank = miniBank();
 const ctx = createContext(bank);
-const RUNS = 500;
+const RUNS = testSize(500); // full size under CI=true (tests/helpers/test-size.ts)
 const seedArb = fc.string({ maxLength: 24 });
 
 function chiSquare(counts: number[]): number {

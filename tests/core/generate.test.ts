@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSentence } from '../../src/core/article.js';
 import { ReadquizError } from '../../src/core/errors.js';
@@ -151,14 +149,3 @@ describe('questionTypesForFact', () => {
   });
 });
 
-describe('src/core stays pure', () => {
-  it('imports no node:*, yaml, ink or react, and never reads the clock or Math.random', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
-    for (const f of files('src/core').filter((f) => /generate|giveaway|distractors|makers/.test(f))) {
-      const text = readFileSync(f, 'utf8');
-      expect(text, f).not.toMatch(/from '(node:|yaml|ink|react)/);
-      expect(text, f).not.toMatch(/Math\.random|Date\.now|new Date/);
-    }
-  });
-});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeAnswerText, parseNumber, parseResponse, scoreAnswer, withinOneEdit, type Response, type ScoreStatus } from '../../src/core/scoring.js';
 import type { Question } from '../../src/core/types.js';
 import { QUESTIONS } from '../ui/fixtures/quiz.js';
+import { testSize } from '../helpers/test-size.js';
 
 const byType = <T extends Question['type']>(t: T) => QUESTIONS.find((q) => q.type === t) as Extract<Question, { type: T }>;
 const mc = byType('multiple-choice');
@@ -250,7 +251,7 @@ describe('numbers and text helpers', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
       const once = normalizeAnswerText(s);
       expect(normalizeAnswerText(once)).toBe(once);
-    }), { numRuns: 2000 });
+    }), { numRuns: testSize(2000) });
   });
 
   it('scoring never throws and stays within 0..max for any typed text', () => {
@@ -259,6 +260,6 @@ describe('numbers and text helpers', () => {
       expect(r.points).toBeGreaterThanOrEqual(0);
       expect(r.points).toBeLessThanOrEqual(r.max);
       expect(r.status === 'right').toBe(r.points === r.max && r.max > 0);
-    }), { numRuns: 2000 });
+    }), { numRuns: testSize(2000) });
   });
 });

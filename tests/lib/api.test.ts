@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../src/core/generate.js';
@@ -16,6 +17,15 @@ describe("the library API: import {loadBank, generateQuiz} from 'readquiz'", () 
     const direct = generateQuiz(await loadBank('biden-ukraine'), { seed: 'fixture-1', count: 5, types: ['multiple-choice', 'numeric'] });
     expect(viaPackage).toEqual(JSON.parse(JSON.stringify(direct)));
     expect(new Set(viaPackage.questions.map((q: { type: string }) => q.type))).toEqual(new Set(['multiple-choice', 'numeric']));
+  });
+
+  it("finds its banks from its own location, whoever runs it: under `node -e` (a global __filename of '[eval]'), from another folder", () => {
+    const lib = new URL('../../dist/lib/index.js', import.meta.url).href;
+    const script = `import(${JSON.stringify(lib)}).then(async (m) => { const b = await m.loadBank('biden-ukraine'); console.log(b.id, b.facts.length > 0); })`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: tmpdir() });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('biden-ukraine true\n');
+    expect(r.status).toBe(0);
   });
 
   it('ships type declarations for the API', () => {

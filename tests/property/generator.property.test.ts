@@ -11,10 +11,11 @@ import { optionNumber, stressBank } from '../../src/core/stress.js';
 import { foldForMatch } from '../../src/core/text.js';
 import { QUESTION_TYPES, type Bank, type Question, type QuestionType, type Quiz } from '../../src/core/types.js';
 import { bankArb } from './bank-arbitrary.js';
+import { testSize } from '../helpers/test-size.js';
 
 const seedArb = fc.string({ minLength: 0, maxLength: 12 });
 const typesArb = fc.option(fc.subarray([...QUESTION_TYPES], { minLength: 1 }), { nil: undefined });
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: testSize(150) }; // full size under CI=true (tests/helpers/test-size.ts)
 
 /** The documented ways a valid bank can refuse a request. */
 const IMPOSSIBLE = /can make only \d+ questions?|cannot make any/;

@@ -7,6 +7,7 @@ import { normalizeAnswerText, scoreAnswer } from '../../src/core/scoring.js';
 import { foldForMatch } from '../../src/core/text.js';
 import type { Bank, Question } from '../../src/core/types.js';
 import { bankArb } from './bank-arbitrary.js';
+import { testSize } from '../helpers/test-size.js';
 
 // Characters where folding is easy to get wrong: ligatures, title case, German sharp s, dotted I,
 // combining marks, typographic quotes and dashes, odd spaces, digits with separators, a leading "the".
@@ -20,7 +21,7 @@ describe('normalizeAnswerText', () => {
         const once = normalizeAnswerText(s);
         expect(normalizeAnswerText(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: testSize(2000) },
     );
   });
 
@@ -29,7 +30,7 @@ describe('normalizeAnswerText', () => {
       fc.property(fc.string({ unit: 'grapheme-ascii' }), (s) => {
         expect(normalizeAnswerText(`  ${s.toUpperCase()}  `)).toBe(normalizeAnswerText(s.toLowerCase()));
       }),
-      { numRuns: 500 },
+      { numRuns: testSize(500) },
     );
   });
 });

@@ -1,12 +1,7 @@
 // Worksheets and keys in md, html and pdf: every question, option and answer is there, the key matches
 // the quiz, bank text is escaped, goldens pin the md and html output, and the PDF is checked through
-// pdftotext (text, footer on every page, no question split across pages, paper size, same bytes twice).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+// pdf.js (text, footer on every page, no question split across pages, paper size, same bytes twice).
+import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../src/core/generate.js';
 import type { Bank, Question, Quiz } from '../../src/core/types.js';
 import * as gift from '../../src/render/gift.js';
@@ -17,19 +12,11 @@ import { acceptedAnswers, instruction, keyAnswer, pointsLabel, type Paper, type 
 import { miniBank } from '../core/fixtures/mini-bank.js';
 import { bank, HOSTILE, hostileBank, hostileQuiz, quiz } from './fixtures/quiz.js';
 import { optionLetter } from '../../src/core/text.js';
+import { expectGolden } from '../helpers/golden.js';
+import { readPdf } from '../helpers/pdf-text.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const goldenDir = join(here, '..', 'golden', 'render');
+const golden = (name: string, actual: string) => expectGolden(`render/${name}`, actual);
 
-/** Compares with a golden file; writes it when missing or when UPDATE_GOLDEN=1. */
-function golden(name: string, actual: string): void {
-  const file = join(goldenDir, name);
-  if (!existsSync(file) || process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(goldenDir, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(actual, `golden ${name} (UPDATE_GOLDEN=1 rewrites it)`).toBe(readFileSync(file, 'utf8'));
-}
 
 const doc = (q: Quiz = quiz, b: Bank = bank, over: Partial<WorksheetDoc> = {}): WorksheetDoc => ({
   bank: b, baseSeed: q.seed, sheet: { quiz: q, variant: 2 }, withArticle: true, keyAtEnd: false, paper: 'a4', ...over,
@@ -150,25 +137,18 @@ describe('gift golden', () => {
   });
 });
 
-function pdfToText(bytes: Uint8Array, dir: string, name: string, raw = false): { pages: string[]; info: string } {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  // -raw keeps the drawing order (number, points, prompt, instruction, answer space) of each question.
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', ...(raw ? ['-raw'] : []), file, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { pages: text.split('\f').filter((p) => p.trim()).map(squash), info };
+async function pdfToText(bytes: Uint8Array): Promise<{ pages: string[]; sizes: [number, number][]; title: string | undefined }> {
+  const pdf = await readPdf(bytes);
+  return { ...pdf, pages: pdf.pages.filter((p) => p.trim()).map(squash) };
 }
 
-describe('pdf worksheet (checked with pdftotext)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'readquiz-pdf-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
+describe('pdf worksheet (its text read back with pdf.js)', () => {
   it('holds every question and the key, with the footer on every page, on A4 and Letter', async () => {
     for (const paper of ['a4', 'letter'] as Paper[]) {
       const bytes = await renderWorksheetPdf(doc(quiz, bank, { paper, keyAtEnd: true }));
-      const { pages, info } = pdfToText(bytes, dir, `sheet-${paper}.pdf`);
-      expect(info).toMatch(paper === 'a4' ? /Page size:\s+595\.28 x 841\.89 pts \(A4\)/ : /Page size:\s+612 x 792 pts \(letter\)/);
-      expect(info).toMatch(/Title:\s+Reading comprehension worksheet: Biden tries to change the balance of power on Ukraine \(variant 2\)/);
+      const { pages, sizes, title } = await pdfToText(bytes);
+      for (const size of sizes) expect(size).toEqual(paper === 'a4' ? [595.28, 841.89] : [612, 792]);
+      expect(title).toBe('Reading comprehension worksheet: Biden tries to change the balance of power on Ukraine (variant 2)');
       pages.forEach((p, i) => expect(p).toContain(`biden-ukraine · seed demo · variant 2${p.includes('Answer key') ? ' · answer key' : ''} · page ${i + 1} of ${pages.length}`));
       const all = pages.join(' ');
       checkSheetAndKey(all, all.slice(all.indexOf('Answer key: variant 2')), quiz, pdfSafe);
@@ -180,7 +160,7 @@ describe('pdf worksheet (checked with pdftotext)', () => {
     const mini = miniBank();
     const long = generateQuiz(mini, { seed: 'long', count: 'all' });
     const bytes = await renderWorksheetPdf({ bank: mini, baseSeed: 'long', sheet: { quiz: long, variant: 1 }, withArticle: false, keyAtEnd: false, paper: 'letter' });
-    const { pages } = pdfToText(bytes, dir, 'long.pdf', true);
+    const { pages } = await pdfToText(bytes);
     expect(pages.length).toBeGreaterThan(1);
     long.questions.forEach((q, i) => {
       const parts = [...shown(q), instruction(q)].map(squash);
@@ -197,7 +177,7 @@ describe('pdf worksheet (checked with pdftotext)', () => {
     const long = structuredClone(bank);
     long.articleText.blocks = long.articleText.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: Array.from({ length: 12 }, () => b.text).join(' ') } : b));
     const bytes = await renderWorksheetPdf(doc(quiz, long, { paper: 'letter' }));
-    const { pages } = pdfToText(bytes, dir, 'long-article.pdf');
+    const { pages } = await pdfToText(bytes);
     expect(pages.length).toBeGreaterThan(4);
     pages.forEach((p, i) => expect(p).toContain(`biden-ukraine · seed demo · variant 2 · page ${i + 1} of ${pages.length}`));
   });
@@ -207,14 +187,14 @@ describe('pdf worksheet (checked with pdftotext)', () => {
     const b = await renderWorksheetPdf(doc(structuredClone(quiz)));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const key = await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 1 }, { quiz, variant: 2 }], paper: 'a4' });
-    const { pages } = pdfToText(key, dir, 'key.pdf');
+    const { pages } = await pdfToText(key);
     expect(pages.some((p) => p.includes('Answer key: variant 1'))).toBe(true);
     expect(pages.some((p) => p.includes('Answer key: variant 2') && p.includes('variant 2 answer key · page'))).toBe(true);
   });
 
   it('shows hostile text literally (standard fonts: characters outside Windows-1252 become ?)', async () => {
     const bytes = await renderWorksheetPdf(doc(hostileQuiz, hostileBank, { keyAtEnd: true }));
-    const all = pdfToText(bytes, dir, 'hostile.pdf').pages.join(' ');
+    const all = (await pdfToText(bytes)).pages.join(' ');
     for (const h of HOSTILE) expect(all).toContain(h);
   });
 });

@@ -26,14 +26,22 @@ export const KEY = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits until the app has drawn what a key caused: no new frame for 25 ms (at most 1 s, for loaded machines). */
+const turn = () => new Promise((r) => setImmediate(r));
+
+/**
+ * Waits until the app has drawn what a key caused. Ink (debug mode, as ink-testing-library runs it) and
+ * React draw within a few turns of the event loop, however loaded the machine, so the wait is counted in
+ * turns, not milliseconds: no new frame through a 1 ms timer and 5 turns after it (at most 1 s). Waiting
+ * 25 ms twice per key made the UI tests half the suite's time, idle.
+ */
 async function settle(frames: () => number) {
   const until = Date.now() + 1000;
-  let seen = -1;
-  while (Date.now() < until) {
-    await sleep(25);
+  let seen = frames();
+  await sleep(1);
+  for (let quiet = 0; quiet < 5 && Date.now() < until; ) {
+    await turn();
     const n = frames();
-    if (n === seen) return;
+    quiet = n === seen ? quiet + 1 : 0;
     seen = n;
   }
 }

@@ -2,21 +2,23 @@ import { allQuestions } from '../../core/generate.js';
 import { BUILTIN_BANKS } from '../../io/builtin-banks.js';
 import { loadBank } from '../../io/load-bank.js';
 import { terminalSafeLine } from '../../render/terminal-safe.js';
-import { choiceOpt, parseCommandArgs } from '../args.js';
+import { choice, defineCommand } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 
-const help = `Usage: readquiz banks [--format table|json]
-
-List the built-in banks: id, title, facts, and how many distinct questions each can produce
-(what 'readquiz generate --all' lists). Use an id with --bank.`;
+const options = defineCommand({
+  name: 'banks',
+  about: `List the built-in banks: id, title, facts, and how many distinct questions each can produce
+(what 'readquiz generate --all' lists). Use an id with --bank.`,
+  options: {
+    format: choice({ short: 'f', value: 'FORMAT', choices: ['table', 'json'] as const, default: 'table', description: 'table or json' }),
+  },
+});
 
 export const command: Command = {
-  summary: 'list the built-in banks and how many questions each can make',
-  help,
+  options,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('banks', args, { format: { type: 'string', short: 'f' } });
-    const format = choiceOpt(p, 'format', 'banks', ['table', 'json'] as const) ?? 'table';
+    const { format } = options.parse(args).values;
     const rows = [];
     for (const b of BUILTIN_BANKS) {
       const bank = await loadBank(b.id);

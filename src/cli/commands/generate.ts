@@ -5,74 +5,55 @@ import { compositionNote } from '../../core/generate.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { QUIZ_FORMAT_NAMES, QUIZ_FORMATS, type QuizFormat } from '../../render/formats.js';
 import { terminalSafeLine } from '../../render/terminal-safe.js';
-import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, skillsOpt, SKILLS_HELP } from '../args.js';
-import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
+import { choice, defineCommand, flag, int, questionTypes, SKILLS_OPTION, text } from '../args.js';
+import { BANK_OPTION, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 
 export const MAX_COUNT = 1000;
 
-const help = `Usage: readquiz generate [--bank PATH|ID] [--seed S] [--count N | --all] [--types LIST] [--skills LIST]
-                         [--format FORMAT] [-o FILE] [--force]
+const FORMAT_LIST = QUIZ_FORMAT_NAMES.map((f) => `  ${f.padEnd(11)}${(QUIZ_FORMATS as Record<string, QuizFormat>)[f]!.description}`).join('\n');
 
-Print a seeded quiz. The same bank, seed and options give the same output, byte for byte.
-
-Options:
-${BANK_HELP}
-  --seed S           any text; without it a fresh seed is drawn and shown on stderr
-  --count N          how many questions (default 10); the first N of a larger count are the same
-  --all              every question the bank can produce
-  --types LIST       comma-separated question types (default: all):
-                     ${QUESTION_TYPES.join(', ')}
-${SKILLS_HELP}
-  --format FORMAT    output format (default json):
-${QUIZ_FORMAT_NAMES.map((f) => `                       ${f.padEnd(11)}${(QUIZ_FORMATS as Record<string, QuizFormat>)[f]!.description}`).join('\n')}
-  -o, --output FILE  write to FILE (atomically) instead of standard output
-  --force            overwrite FILE if it exists
-  -h, --help         show this help
-
-Examples:
+const options = defineCommand({
+  name: 'generate',
+  about: 'Print a seeded quiz. The same bank, seed and options give the same output, byte for byte.',
+  options: {
+    bank: BANK_OPTION,
+    seed: text({ value: 'S', description: 'any text; without it a fresh seed is drawn and shown on stderr' }),
+    count: int({ short: 'n', value: 'N', min: 1, max: MAX_COUNT, description: 'how many questions; the first N of a larger count are the same', defaultText: '10' }),
+    all: flag({ description: 'every question the bank can produce (instead of --count)' }),
+    types: questionTypes({ value: 'LIST', description: `comma-separated question types; mc, tf, ms abbreviate the first three:\n${QUESTION_TYPES.join(', ')}`, defaultText: 'all' }),
+    skills: SKILLS_OPTION,
+    format: choice({ short: 'f', value: 'FORMAT', choices: QUIZ_FORMAT_NAMES, default: 'json', description: `output format:\n${FORMAT_LIST}` }),
+    output: text({ short: 'o', value: 'FILE', description: 'write to FILE (atomically) instead of standard output' }),
+    force: flag({ description: 'overwrite FILE if it exists' }),
+  },
+  after: `Examples:
   readquiz generate --seed demo --count 12 --format text
   readquiz generate --seed demo --format json -o quiz.json
-  readquiz generate --all --types true-false --format yaml`;
+  readquiz generate --all --types true-false --format yaml`,
+});
 
 export const command: Command = {
-  summary: 'print a seeded quiz as json, yaml, text or an LMS format',
-  help,
+  options,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('generate', args, {
-      bank: { type: 'string' },
-      seed: { type: 'string' },
-      count: { type: 'string', short: 'n' },
-      all: { type: 'boolean' },
-      types: { type: 'string' },
-      skills: { type: 'string' },
-      format: { type: 'string', short: 'f' },
-      output: { type: 'string', short: 'o' },
-      force: { type: 'boolean' },
-    });
-    const count = intOpt(p, 'count', 'generate', 1, MAX_COUNT);
-    const all = boolOpt(p, 'all');
-    if (all && count !== undefined) throw new ReadquizError("readquiz generate: --count and --all do not go together; pick one");
-    const types = typesOpt(p, 'generate');
-    const skills = skillsOpt(p, 'generate');
-    const formatName = choiceOpt(p, 'format', 'generate', QUIZ_FORMAT_NAMES) ?? 'json';
-    const format: QuizFormat = QUIZ_FORMATS[formatName];
-    const output = stringOpt(p, 'output');
-    if (format.binary && !output && io.stdout.isTTY) {
-      throw new ReadquizError(`readquiz generate: --format ${formatName} is binary and is not written to a terminal; use -o FILE or a pipe`);
+    const { values: o } = options.parse(args);
+    if (o.all && o.count !== undefined) throw new ReadquizError("readquiz generate: --count and --all do not go together; pick one");
+    const format: QuizFormat = QUIZ_FORMATS[o.format];
+    if (format.binary && !o.output && io.stdout.isTTY) {
+      throw new ReadquizError(`readquiz generate: --format ${o.format} is binary and is not written to a terminal; use -o FILE or a pipe`);
     }
-    const { seed, fresh } = seedOption(stringOpt(p, 'seed'), io);
-    const bank = await loadBankOption(stringOpt(p, 'bank'), io);
-    const quiz = quizFromBank(stringOpt(p, 'bank'), bank, { seed, count: all ? 'all' : (count ?? 10), types, skills });
+    const { seed, fresh } = seedOption(o.seed, io);
+    const bank = await loadBankOption(o.bank, io);
+    const quiz = quizFromBank(o.bank, bank, { seed, count: o.all ? 'all' : (o.count ?? 10), types: o.types, skills: o.skills });
     const note = compositionNote(bank, quiz);
     if (note) io.stderr.write(`readquiz generate: note: ${note}\n`);
     const renderer = await format.load();
     const { data, warnings } = await renderer.render(quiz, bank);
     for (const w of warnings) io.stderr.write(`readquiz generate: warning: ${w}\n`);
-    if (output) {
-      writeFileAtomic(resolve(io.cwd, output), data, { force: boolOpt(p, 'force') });
-      io.stderr.write(`wrote ${terminalSafeLine(output)}: ${quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`);
+    if (o.output) {
+      writeFileAtomic(resolve(io.cwd, o.output), data, { force: o.force });
+      io.stderr.write(`wrote ${terminalSafeLine(o.output)}: ${quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`);
     } else {
       io.stdout.write(data);
     }

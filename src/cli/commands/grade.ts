@@ -10,18 +10,14 @@ import { readAnswersFile, readCsvFile, readQuizFile } from '../../io/answers.js'
 import { writeFileAtomic } from '../../io/write-file.js';
 import { GRADE_FORMATS, renderClass, renderStudent, type ClassMeta } from '../../render/grades.js';
 import { terminalSafeLine } from '../../render/terminal-safe.js';
-import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type OptionSpec, type Parsed } from '../args.js';
-import { BANK_HELP, loadBankOption } from '../bank-option.js';
+import { choice, defineCommand, flag, int, intOrAll, questionTypes, text, type OptionValues } from '../args.js';
+import { BANK_OPTION, loadBankOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
 export const MAX_VARIANTS = 100;
 
-export const CLASS_HELP = `${BANK_HELP}
-  --seed S           the seed the worksheets were made with
-  --variants K       the worksheets had variants 1-K (default 1); variant v's seed is S#v (v > 1)
-  --count N|all      questions per worksheet, as when it was made (default ${DEFAULT_COUNT})
-  --types LIST       question types, as when it was made (default: all)`;
 
 export const CLASS_SHEET_HELP = `The class sheet (CSV, UTF-8; commas, or semicolons or tabs as a spreadsheet saves it):
   student,variant,1,2,3,4,5
@@ -33,20 +29,31 @@ in quotes, or 8500), a word or name, pairs (1c 2a), and for ordering the numbers
 to the items, top to bottom (3 1 2: the first item goes third), as the answer key shows them. An empty
 cell is not answered.`;
 
-export const CLASS_OPTIONS: OptionSpec = {
-  bank: { type: 'string' },
-  seed: { type: 'string' },
-  variants: { type: 'string' },
-  count: { type: 'string', short: 'n' },
-  types: { type: 'string' },
-  strict: { type: 'boolean' },
+/** The options that say how a class's worksheets were made; grade and stats read a class sheet with them. */
+export const CLASS_OPTIONS = {
+  bank: BANK_OPTION,
+  seed: text({ value: 'S', description: 'the seed the worksheets were made with' }),
+  variants: int({ value: 'K', min: 1, max: MAX_VARIANTS, description: "the worksheets had variants 1-K; variant v's seed is S#v (v > 1)", defaultText: '1' }),
+  count: intOrAll({ short: 'n', value: 'N|all', min: 1, max: 1000, description: 'questions per worksheet, as when it was made', defaultText: String(DEFAULT_COUNT) }),
+  types: questionTypes({ value: 'LIST', description: 'question types, as when it was made', defaultText: 'all' }),
 };
 
-const help = `Usage: readquiz grade QUIZ.json ANSWERS.json [--strict] [--format F] [-o FILE]
-       readquiz grade [--bank PATH|ID] --seed S [--variants K] [--count N] [--types LIST]
-                      [--strict] [--format F] [-o FILE] ANSWERS.csv
+/** What a command that reads a class sheet has parsed. */
+export type ClassValues = OptionValues<typeof CLASS_OPTIONS> & { strict: boolean };
 
-Grade one student's answers against a quiz file, or a whole class from a CSV sheet. Each question is
+/** -o and --force of grade and stats. */
+export const OUTPUT_OPTIONS = {
+  output: text({ short: 'o', value: 'FILE', description: 'write to FILE (atomically) instead of standard output' }),
+  force: flag({ description: 'overwrite FILE if it exists' }),
+};
+
+const options = defineCommand({
+  name: 'grade',
+  usage: `readquiz grade QUIZ.json ANSWERS.json [--strict] [--format F] [-o FILE]
+       readquiz grade [--bank PATH|ID] --seed S [--variants K] [--count N] [--types LIST]
+                      [--strict] [--format F] [-o FILE] ANSWERS.csv`,
+  operands: 'QUIZ.json ANSWERS.json | ANSWERS.csv',
+  about: `Grade one student's answers against a quiz file, or a whole class from a CSV sheet. Each question is
 right, partly right, wrong or not answered; points and totals follow scoring's rules (the same as the
 terminal quiz: case, punctuation, accents and one typo in a long word are forgiven unless --strict).
 
@@ -55,17 +62,14 @@ question numbers) to answers, as the quiz contract's answer or as typed:
   {"ferry-years:multiple-choice": "b", "first-asked:numeric": "1998", "silva-role:matching": "1d 2a 3c 4b"}
 
 A class: the quizzes are made again from --seed (and --variants, --count, --types as the worksheets used).
-${CLASS_SHEET_HELP}
-
-Options:
-${CLASS_HELP}
-  --strict           no leniency: typed answers must match exactly
-  --format F         table (default; fits the terminal), json, csv (for spreadsheets) or md
-  -o, --output FILE  write to FILE (atomically) instead of standard output
-  --force            overwrite FILE if it exists
-  -h, --help         show this help
-
-Problems in the answers (an unknown question id, an unknown variant, a letter that is not an option, a
+${CLASS_SHEET_HELP}`,
+  options: {
+    ...CLASS_OPTIONS,
+    strict: flag({ description: 'no leniency: typed answers must match exactly' }),
+    format: choice({ short: 'f', value: 'F', choices: GRADE_FORMATS, default: 'table', description: 'table (fits the terminal), json, csv (for spreadsheets) or md' }),
+    ...OUTPUT_OPTIONS,
+  },
+  after: `Problems in the answers (an unknown question id, an unknown variant, a letter that is not an option, a
 malformed pair, a missing or extra column) are reported on stderr as FILE:LINE:COL, each saying what was
 done: the row skipped, or the answer scored as not answered. The results are still printed, and the last
 line on stderr counts the problems. Exit codes: 0 all graded, 2 something was skipped or could not be read
@@ -74,7 +78,8 @@ line on stderr counts the problems. Exit codes: 0 all graded, 2 something was sk
 Examples:
   readquiz generate --seed class1 --format json -o quiz.json
   readquiz grade quiz.json maria.json
-  readquiz grade --seed class1 --variants 2 answers.csv --format csv -o grades.csv`;
+  readquiz grade --seed class1 --variants 2 answers.csv --format csv -o grades.csv`,
+});
 
 /** A class sheet graded against quizzes regenerated from the options (shared with `stats`). */
 export interface GradedSheet {
@@ -83,13 +88,13 @@ export interface GradedSheet {
   bank: Bank;
 }
 
-export async function gradeSheetFromOptions(p: Parsed, file: string, io: CliIo, commandName: string): Promise<GradedSheet & { warnings: string[] }> {
-  const seed = stringOpt(p, 'seed');
+export async function gradeSheetFromOptions(o: ClassValues, file: string, io: CliIo, commandName: string): Promise<GradedSheet & { warnings: string[] }> {
+  const seed = o.seed;
   if (seed === undefined) throw new ReadquizError(`readquiz ${commandName}: a class sheet needs --seed S, the seed the worksheets were made with`);
-  const variants = intOpt(p, 'variants', commandName, 1, MAX_VARIANTS) ?? 1;
-  const count: number | 'all' = stringOpt(p, 'count') === 'all' ? 'all' : (intOpt(p, 'count', commandName, 1, 1000) ?? DEFAULT_COUNT);
-  const types: QuestionType[] | undefined = typesOpt(p, commandName);
-  const bank = await loadBankOption(stringOpt(p, 'bank'), io);
+  const variants = o.variants ?? 1;
+  const count: number | 'all' = o.count ?? DEFAULT_COUNT;
+  const types: QuestionType[] | undefined = o.types;
+  const bank = await loadBankOption(o.bank, io);
   const quizzes: Quiz[] = [];
   for (let v = 1; v <= variants; v++) quizzes.push(generateQuiz(bank, { seed: variantSeed(seed, v), count, types }));
   const sheet = readCsvFile(resolve(io.cwd, file), file);
@@ -106,13 +111,9 @@ export async function gradeSheetFromOptions(p: Parsed, file: string, io: CliIo, 
   } catch (err) {
     throw err instanceof ReadquizError ? err.at({ file }) : err;
   }
-  const grades = gradeClass(rows.slice(1), headerResult.layout, quizzes, { strict: boolOpt(p, 'strict') }, headerResult.warnings);
+  const grades = gradeClass(rows.slice(1), headerResult.layout, quizzes, { strict: o.strict }, headerResult.warnings);
   const warnings = grades.warnings.map((w: SheetWarning) => `${file}:${w.line}:${w.col}: ${terminalSafeLine(w.message)}`);
   return { grades, bank, warnings, meta: { bankId: bank.id, seed, variants, count, ...(types ? { types } : {}) } };
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Problems of a class sheet that lose answers (exit 2), in one sentence for the last stderr line. */
@@ -120,17 +121,17 @@ export function sheetProblemSummary(grades: ClassGrades): string | undefined {
   const lost = grades.warnings.filter((w) => w.effect !== 'note');
   if (lost.length === 0) return undefined;
   const parts: string[] = [];
-  if (grades.skippedRows > 0) parts.push(`${grades.skippedRows} row${grades.skippedRows === 1 ? '' : 's'} skipped`);
-  if (grades.unreadable > 0) parts.push(`${grades.unreadable} value${grades.unreadable === 1 ? '' : 's'} could not be read (scored as not answered)`);
+  if (grades.skippedRows > 0) parts.push(`${plural(grades.skippedRows, 'row')} skipped`);
+  if (grades.unreadable > 0) parts.push(`${plural(grades.unreadable, 'value')} could not be read (scored as not answered)`);
   const sheetLevel = lost.filter((w) => w.effect === 'sheet').length;
-  if (sheetLevel > 0) parts.push(`${sheetLevel} problem${sheetLevel === 1 ? '' : 's'} with the columns`);
+  if (sheetLevel > 0) parts.push(`${plural(sheetLevel, 'problem')} with the columns`);
   return parts.join(', ');
 }
 
-export function writeOutput(p: Parsed, io: CliIo, data: string, what: string): void {
-  const output = stringOpt(p, 'output');
+export function writeOutput(o: { output?: string; force: boolean }, io: CliIo, data: string, what: string): void {
+  const output = o.output;
   if (output) {
-    writeFileAtomic(resolve(io.cwd, output), data, { force: boolOpt(p, 'force') });
+    writeFileAtomic(resolve(io.cwd, output), data, { force: o.force });
     io.stderr.write(`wrote ${output}: ${what}\n`);
   } else {
     io.stdout.write(data);
@@ -138,26 +139,21 @@ export function writeOutput(p: Parsed, io: CliIo, data: string, what: string): v
 }
 
 export const command: Command = {
-  summary: "grade one student's answers, or a whole class from a CSV sheet",
-  help,
+  options,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('grade', args, {
-      ...CLASS_OPTIONS,
-      format: { type: 'string', short: 'f' },
-      output: { type: 'string', short: 'o' },
-      force: { type: 'boolean' },
-    }, true);
-    const format = choiceOpt(p, 'format', 'grade', GRADE_FORMATS) ?? 'table';
-    const width = stringOpt(p, 'output') ? 80 : (io.stdout.columns ?? 80);
-    const classMode = stringOpt(p, 'seed') !== undefined || (p.positionals.length === 1 && /\.(csv|tsv|txt)$/i.test(p.positionals[0]!));
+    const p = options.parse(args);
+    const o = p.values;
+    const format = o.format;
+    const width = o.output ? 80 : (io.stdout.columns ?? 80);
+    const classMode = o.seed !== undefined || (p.positionals.length === 1 && /\.(csv|tsv|txt)$/i.test(p.positionals[0]!));
     if (classMode) {
       if (p.positionals.length !== 1) {
         throw new ReadquizError(`readquiz grade: a class takes one CSV sheet, got ${p.positionals.length === 0 ? 'none' : p.positionals.length} (see 'readquiz grade --help')`);
       }
       const file = p.positionals[0]!;
-      const { grades, meta, warnings } = await gradeSheetFromOptions(p, file, io, 'grade');
+      const { grades, meta, warnings } = await gradeSheetFromOptions(o, file, io, 'grade');
       for (const w of warnings) io.stderr.write(`${w}\n`);
-      writeOutput(p, io, renderClass(grades, meta, format, width), plural(grades.students.length, 'student'));
+      writeOutput(o, io, renderClass(grades, meta, format, width), plural(grades.students.length, 'student'));
       const problems = sheetProblemSummary(grades);
       if (problems) {
         io.stderr.write(`readquiz grade: ${plural(grades.students.length, 'student')} graded, but ${problems}; see the messages above (exit code 2)\n`);
@@ -165,8 +161,8 @@ export const command: Command = {
       }
       return EXIT.ok;
     }
-    for (const opt of ['bank', 'variants', 'count', 'types']) {
-      if (stringOpt(p, opt) !== undefined) throw new ReadquizError(`readquiz grade: --${opt} is for a class sheet (with --seed); a quiz file already holds its questions`);
+    for (const opt of ['bank', 'variants', 'count', 'types'] as const) {
+      if (o[opt] !== undefined) throw new ReadquizError(`readquiz grade: --${opt} is for a class sheet (with --seed); a quiz file already holds its questions`);
     }
     if (p.positionals.length !== 2) {
       throw new ReadquizError(`readquiz grade: expected QUIZ.json ANSWERS.json, or --seed S ANSWERS.csv for a class (see 'readquiz grade --help')`);
@@ -174,7 +170,7 @@ export const command: Command = {
     const [quizFile, answersFile] = p.positionals as [string, string];
     const quiz = readQuizFile(resolve(io.cwd, quizFile), quizFile);
     const answers = readAnswersFile(resolve(io.cwd, answersFile), answersFile);
-    const result = gradeStudent(quiz, answers.entries, { strict: boolOpt(p, 'strict') });
+    const result = gradeStudent(quiz, answers.entries, { strict: o.strict });
     const messages: { line: number; col: number; text: string }[] = answers.warnings.map((w) => ({ line: w.line, col: w.col, text: w.message }));
     const n = quiz.questions.length;
     const example = quiz.questions[0] ? ` such as '${quiz.questions[0].id}'` : '';
@@ -193,9 +189,9 @@ export const command: Command = {
     });
     messages.sort((x, y) => x.line - y.line || x.col - y.col);
     for (const m of messages) io.stderr.write(`${answersFile}:${m.line}:${m.col}: ${terminalSafeLine(m.text)}\n`);
-    writeOutput(p, io, renderStudent(quiz, result.graded, format, width), `${result.graded.points} of ${result.graded.max} points`);
+    writeOutput(o, io, renderStudent(quiz, result.graded, format, width), `${result.graded.points} of ${result.graded.max} points`);
     if (messages.length > 0) {
-      io.stderr.write(`readquiz grade: graded, but ${messages.length} answer${messages.length === 1 ? '' : 's'} had problems; see the messages above (exit code 2)\n`);
+      io.stderr.write(`readquiz grade: graded, but ${plural(messages.length, 'answer')} had problems; see the messages above (exit code 2)\n`);
       return EXIT.badInput;
     }
     return EXIT.ok;

@@ -10,13 +10,15 @@ import { parseBankText } from '../../io/parse-bank.js';
 import { formatBytes, LIMITS, readTextFile } from '../../io/read-text.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { renderBankYaml } from '../../render/bank-yaml.js';
-import { boolOpt, parseCommandArgs, stringOpt } from '../args.js';
+import { defineCommand, flag, text } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
-const help = `Usage: readquiz init ARTICLE [-o questions/<id>.yaml] [--force]
-
-Draft a bank from an article saved as plain text or Markdown (title on the first line, paragraphs
+const options = defineCommand({
+  name: 'init',
+  operands: 'ARTICLE',
+  about: `Draft a bank from an article saved as plain text or Markdown (title on the first line, paragraphs
 separated by blank lines). Offline, no model: readquiz finds the numbers (with units and words like
 "up to"), quoted words and their likely speakers, names with the roles written beside them, and lists
 of names. Every fact quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess
@@ -26,17 +28,16 @@ Page furniture (photo credits, comment forms, share buttons, cookie lines) is le
 under article.exclude.
 
 The bank's article must sit in the bank's folder: when -o puts the bank elsewhere, a copy of the
-article is written next to it.
-
-Options:
-  -o, --output FILE  where to write the bank (default: questions/<id>.yaml, <id> from the title)
-  --id ID            the bank id (default: the title in lower case with dashes)
-  --force            overwrite the bank (and the article copy) if they exist
-  -h, --help         show this help
-
-Then:
+article is written next to it.`,
+  options: {
+    output: text({ short: 'o', value: 'FILE', description: 'where to write the bank (default: questions/<id>.yaml, <id> from the title)' }),
+    id: text({ value: 'ID', description: 'the bank id (default: the title in lower case with dashes)' }),
+    force: flag({ description: 'overwrite the bank (and the article copy) if they exist' }),
+  },
+  after: `Then:
   readquiz lint questions/<id>.yaml
-  readquiz take --bank questions/<id>.yaml`;
+  readquiz take --bank questions/<id>.yaml`,
+});
 
 const KIND_WORDS: Record<FactKind, [string, string]> = {
   quantity: ['number', 'numbers'],
@@ -55,13 +56,12 @@ const KIND_WORDS: Record<FactKind, [string, string]> = {
 };
 
 export const command: Command = {
-  summary: 'draft a bank from a new article (offline), ready to check and lint',
-  help,
+  options,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('init', args, { output: { type: 'string', short: 'o' }, id: { type: 'string' }, force: { type: 'boolean' } }, true);
+    const p = options.parse(args);
     if (p.positionals.length === 0) throw new ReadquizError("readquiz init: expected the article's file, e.g. 'readquiz init article.txt' (see 'readquiz init --help')");
     if (p.positionals.length > 1) throw new ReadquizError(`readquiz init: expected one article, got ${p.positionals.length} (${p.positionals.join(', ')})`);
-    const force = boolOpt(p, 'force');
+    const force = p.values.force;
     const articleArg = p.positionals[0]!;
     const articlePath = resolve(io.cwd, articleArg);
     let text: string;
@@ -73,10 +73,10 @@ export const command: Command = {
     }
     if (!/\p{L}/u.test(text)) throw new ReadquizError('article is empty; expected the text of an article: a title line, a blank line, then paragraphs', { file: articleArg });
     const title = titleOf(text);
-    const id = stringOpt(p, 'id') ?? (slugify(title, 60) || slugify(basename(articleArg, extname(articleArg))) || 'article');
+    const id = p.values.id ?? (slugify(title, 60) || slugify(basename(articleArg, extname(articleArg))) || 'article');
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id) || id.length > 80) throw new ReadquizError(`readquiz init: --id '${id}' is not valid; expected lower-case letters, digits and dashes`);
 
-    const outArg = stringOpt(p, 'output') ?? join('questions', `${id}.yaml`);
+    const outArg = p.values.output ?? join('questions', `${id}.yaml`);
     const out = resolve(io.cwd, outArg);
     if (!/\.ya?ml$/i.test(out)) throw new ReadquizError(`readquiz init: -o '${outArg}' should end in .yaml, so readquiz reads it as a bank path`);
     if (out === articlePath) throw new ReadquizError('the bank would overwrite the article; choose another file with -o', { file: outArg });
@@ -134,7 +134,7 @@ export const command: Command = {
       `readquiz init: wrote ${outArg}: ${draft.bank.facts.length} facts (${listed}) about ${draft.bank.entities.length} names`,
       `  ${draft.notes.length} guesses to check: search the file for '# check:'`,
       ...(draft.dropped > 0 ? [`  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`] : []),
-      ...(excluded > 0 ? [`  ${excluded} line${excluded === 1 ? '' : 's'} left out as page furniture (article.exclude)`] : []),
+      ...(excluded > 0 ? [`  ${plural(excluded, 'line')} left out as page furniture (article.exclude)`] : []),
       'Next:',
       `  readquiz lint ${shellArg(outArg)}`,
       `  readquiz take --bank ${shellArg(outArg)}`,

@@ -5,19 +5,22 @@ import { escapeRegExp } from '../../core/text.js';
 import { questionTypesForFact } from '../../core/generate.js';
 import { packageRoot } from '../../io/builtin-banks.js';
 import { parseBankFile, type Diagnostic } from '../../io/parse-bank.js';
-import { parseCommandArgs } from '../args.js';
+import { defineCommand } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
-const help = `Usage: readquiz lint [FILES...]
-
-Check banks like a compiler checks code: YAML syntax, the schema (field path and what was expected),
+const options = defineCommand({
+  name: 'lint',
+  operands: '[FILES...]',
+  about: `Check banks like a compiler checks code: YAML syntax, the schema (field path and what was expected),
 references between entities and facts, duplicate ids, evidence found verbatim in the article (whitespace
 and typographic quotes folded; when not found, the closest sentence is shown), and facts too thin to
-make any question. One 'file:line:col: severity: message' line per problem on stderr.
-
-Without FILES, every bank in readquiz's questions/ folder is checked.
-Exit codes: 0 no errors (warnings allowed), 2 at least one error.`;
+make any question. One 'file:line:col: severity: message' line per problem on stderr.`,
+  options: {},
+  after: `Without FILES, every bank in readquiz's questions/ folder is checked.
+Exit codes: 0 no errors (warnings allowed), 2 at least one error.`,
+});
 
 function defaultFiles(): string[] {
   const dir = join(packageRoot(), 'questions');
@@ -61,10 +64,9 @@ function lineOfId(lines: string[], id: string): { line: number; col: number } {
 }
 
 export const command: Command = {
-  summary: 'check banks: syntax, schema, references, verbatim evidence',
-  help,
+  options,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('lint', args, {}, true);
+    const p = options.parse(args);
     const files = p.positionals.length > 0 ? p.positionals.map((f) => resolve(io.cwd, f)) : defaultFiles();
     let errors = 0;
     let warnings = 0;
@@ -80,7 +82,7 @@ export const command: Command = {
       if (!diagnostics.some((d) => d.severity === 'error')) io.stdout.write(`${shown}: ok (${facts} facts, ${entities} entities)\n`);
     }
     if (errors > 0 || warnings > 0) {
-      io.stderr.write(`lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files.length} bank${files.length === 1 ? '' : 's'}\n`);
+      io.stderr.write(`lint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.length, 'bank')}\n`);
     }
     return errors > 0 ? EXIT.badInput : EXIT.ok;
   },

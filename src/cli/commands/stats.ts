@@ -8,16 +8,19 @@ import { readRecordFile, type AttemptLine } from '../../io/answers.js';
 import { loadBank } from '../../io/load-bank.js';
 import { renderStats, STATS_FORMATS } from '../../render/grades.js';
 import { terminalSafeLine } from '../../render/terminal-safe.js';
-import { choiceOpt, parseCommandArgs, stringOpt } from '../args.js';
+import { choice, defineCommand, flag } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
-import { CLASS_HELP, CLASS_OPTIONS, CLASS_SHEET_HELP, gradeSheetFromOptions, plural, sheetProblemSummary, writeOutput } from './grade.js';
+import { CLASS_OPTIONS, CLASS_SHEET_HELP, OUTPUT_OPTIONS, gradeSheetFromOptions, sheetProblemSummary, writeOutput } from './grade.js';
+import { plural } from '../../core/plural.js';
 
-const help = `Usage: readquiz stats RECORD.jsonl... [--bank PATH] [--format F] [-o FILE]
+const options = defineCommand({
+  name: 'stats',
+  usage: `readquiz stats RECORD.jsonl... [--bank PATH] [--format F] [-o FILE]
        readquiz stats [--bank PATH|ID] --seed S [--variants K] [--count N] [--types LIST]
-                      [--format F] [-o FILE] ANSWERS.csv
-
-Item analysis: which questions work. From attempts recorded by 'readquiz take --record FILE' (one JSON
+                      [--format F] [-o FILE] ANSWERS.csv`,
+  operands: 'RECORD.jsonl... | ANSWERS.csv',
+  about: `Item analysis: which questions work. From attempts recorded by 'readquiz take --record FILE' (one JSON
 line per attempt; several files and seeds may be mixed), or from a class sheet as 'readquiz grade' reads it.
 
 Per question:
@@ -36,23 +39,21 @@ mean score per fact kind and per question type, a histogram of the scores, and e
 Records name their bank by id; the quizzes are made again to know the options. --bank PATH supplies a
 bank file for records whose bank is not built in.
 
-${CLASS_SHEET_HELP}
-
-Options:
-${CLASS_HELP}
-  --strict           (class sheet) no leniency
-  --format F         table (default), json or csv (one row per question, for spreadsheets)
-  -o, --output FILE  write to FILE (atomically) instead of standard output
-  --force            overwrite FILE if it exists
-  -h, --help         show this help
-
-Bad record lines and bad sheet rows are reported as FILE:LINE:COL and left out; the analysis of the rest is
+${CLASS_SHEET_HELP}`,
+  options: {
+    ...CLASS_OPTIONS,
+    strict: flag({ description: '(class sheet) no leniency' }),
+    format: choice({ short: 'f', value: 'F', choices: STATS_FORMATS, default: 'table', description: 'table, json or csv (one row per question, for spreadsheets)' }),
+    ...OUTPUT_OPTIONS,
+  },
+  after: `Bad record lines and bad sheet rows are reported as FILE:LINE:COL and left out; the analysis of the rest is
 still printed. Exit codes: 0 ok, 2 something was left out (or bad usage), 1 internal error.
 
 Examples:
   readquiz stats attempts.jsonl
   readquiz stats --seed class1 answers.csv
-  readquiz stats attempts.jsonl --format csv -o items.csv`;
+  readquiz stats attempts.jsonl --format csv -o items.csv`,
+});
 
 interface QuizSource {
   quiz?: Quiz;
@@ -61,24 +62,19 @@ interface QuizSource {
 }
 
 export const command: Command = {
-  summary: 'item analysis: facility, discrimination, options chosen, flags, score histogram',
-  help,
+  options,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('stats', args, {
-      ...CLASS_OPTIONS,
-      format: { type: 'string', short: 'f' },
-      output: { type: 'string', short: 'o' },
-      force: { type: 'boolean' },
-    }, true);
-    const format = choiceOpt(p, 'format', 'stats', STATS_FORMATS) ?? 'table';
-    const width = stringOpt(p, 'output') ? 80 : (io.stdout.columns ?? 80);
+    const p = options.parse(args);
+    const o = p.values;
+    const format = o.format;
+    const width = o.output ? 80 : (io.stdout.columns ?? 80);
     if (p.positionals.length === 0) throw new ReadquizError(`readquiz stats: expected record files, or --seed S and a class sheet (see 'readquiz stats --help')`);
-    const classMode = stringOpt(p, 'seed') !== undefined;
+    const classMode = o.seed !== undefined;
 
     if (classMode) {
       if (p.positionals.length !== 1) throw new ReadquizError('readquiz stats: a class takes one CSV sheet');
       const file = p.positionals[0]!;
-      const { grades, meta, warnings } = await gradeSheetFromOptions(p, file, io, 'stats');
+      const { grades, meta, warnings } = await gradeSheetFromOptions(o, file, io, 'stats');
       for (const w of warnings) io.stderr.write(`${w}\n`);
       const respondents: Respondent[] = grades.students.map((s) => {
         const quiz = grades.quizzes[s.variant - 1]!;
@@ -86,7 +82,7 @@ export const command: Command = {
       });
       if (respondents.length === 0) throw new ReadquizError('no student could be graded; nothing to analyse', { file });
       const source = `${respondents.length} students (${file}, seed ${meta.seed}${meta.variants > 1 ? `, variants 1-${meta.variants}` : ''})`;
-      writeOutput(p, io, renderStats(analyzeItems(respondents), { source, unit: 'students' }, format, width), `${respondents.length} students`);
+      writeOutput(o, io, renderStats(analyzeItems(respondents), { source, unit: 'students' }, format, width), `${respondents.length} students`);
       const problems = sheetProblemSummary(grades);
       if (problems) {
         io.stderr.write(`readquiz stats: analysed ${plural(respondents.length, 'student')}, but ${problems}; see the messages above (exit code 2)\n`);
@@ -95,8 +91,8 @@ export const command: Command = {
       return EXIT.ok;
     }
 
-    for (const opt of ['variants', 'count', 'types']) {
-      if (stringOpt(p, opt) !== undefined) throw new ReadquizError(`readquiz stats: --${opt} is for a class sheet (with --seed); records say how their quiz was made`);
+    for (const opt of ['variants', 'count', 'types'] as const) {
+      if (o[opt] !== undefined) throw new ReadquizError(`readquiz stats: --${opt} is for a class sheet (with --seed); records say how their quiz was made`);
     }
     const warnings: string[] = [];
     const attempts: AttemptLine[] = [];
@@ -113,7 +109,7 @@ export const command: Command = {
     }
     if (retries > 0) io.stderr.write(`readquiz stats: left out ${plural(retries, 'retry round')} (questions asked again after their answers were shown)\n`);
     const banks = new Map<string, Bank | string>();
-    const bankRef = stringOpt(p, 'bank');
+    const bankRef = o.bank;
     if (bankRef !== undefined) {
       const b = await loadBank(bankRef, { cwd: io.cwd });
       banks.set(b.id, b);
@@ -172,11 +168,11 @@ export const command: Command = {
     const lostLines = warnings.filter((w) => / line skipped$/.test(w)).length;
     for (const w of warnings) io.stderr.write(`${terminalSafeLine(w)}\n`);
     if (respondents.length === 0) {
-      throw new ReadquizError(`no attempts to analyse in ${p.positionals.join(', ')}${lostLines ? ` (${lostLines} bad line${lostLines === 1 ? '' : 's'})` : ''}; record some with: readquiz take --record FILE`);
+      throw new ReadquizError(`no attempts to analyse in ${p.positionals.join(', ')}${lostLines ? ` (${plural(lostLines, 'bad line')})` : ''}; record some with: readquiz take --record FILE`);
     }
     const files = p.positionals.length;
-    const source = `${respondents.length} attempt${respondents.length === 1 ? '' : 's'} from ${files === 1 ? p.positionals[0] : `${files} record files`}`;
-    writeOutput(p, io, renderStats(analyzeItems(respondents), { source, unit: 'attempts' }, format, width), `${respondents.length} attempts`);
+    const source = `${plural(respondents.length, 'attempt')} from ${files === 1 ? p.positionals[0] : `${files} record files`}`;
+    writeOutput(o, io, renderStats(analyzeItems(respondents), { source, unit: 'attempts' }, format, width), `${respondents.length} attempts`);
     if (lostLines > 0) {
       io.stderr.write(`readquiz stats: analysed ${plural(respondents.length, 'attempt')}, but ${lostLines} line${lostLines === 1 ? ' was' : 's were'} left out; see the messages above (exit code 2)\n`);
       return EXIT.badInput;

@@ -1,13 +1,14 @@
 import { DEFAULT_STRESS_SEEDS, STRESS_ALPHA, stressBank, type StressReport } from '../../core/stress.js';
 import { terminalSafeLine } from '../../render/terminal-safe.js';
-import { choiceOpt, intOpt, parseCommandArgs, stringOpt } from '../args.js';
-import { BANK_HELP, loadBankOption } from '../bank-option.js';
+import { choice, defineCommand, int } from '../args.js';
+import { BANK_OPTION, loadBankOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
-const help = `Usage: readquiz stress [--bank PATH|ID] [--seeds N] [--count N] [--format text|json]
-
-R/exams' stress test, for quizzes: generate N quizzes with the seeds stress-1 ... stress-N and check that
+const options = defineCommand({
+  name: 'stress',
+  about: `R/exams' stress test, for quizzes: generate N quizzes with the seeds stress-1 ... stress-N and check that
 they are fair. Each rule passes or fails; the same bank always gives the same report.
 
 Rules:
@@ -23,16 +24,15 @@ Rules:
                           fact asked 20+ times always gets the same ones though the bank has others
   facts never asked       an askable fact in none of the quizzes: fails when each fact would be asked 20+
                           times on average, a warning with fewer quizzes
-Statistical rules fail at p < ${STRESS_ALPHA}.
-
-Options:
-${BANK_HELP}
-  --seeds N          how many quizzes (default ${DEFAULT_STRESS_SEEDS})
-  --count N          questions per quiz (default 10, as generate)
-  --format FORMAT    text (a table, default) or json (readquiz/stress@1, for machines)
-  -h, --help         show this help
-
-Exit codes: 0 every rule passed (warnings allowed), 3 a rule failed, 2 bad input.`;
+Statistical rules fail at p < ${STRESS_ALPHA}.`,
+  options: {
+    bank: BANK_OPTION,
+    seeds: int({ value: 'N', min: 1, max: 100_000, default: DEFAULT_STRESS_SEEDS, description: 'how many quizzes' }),
+    count: int({ short: 'n', value: 'N', min: 1, max: 1000, description: 'questions per quiz (as generate)', defaultText: '10' }),
+    format: choice({ short: 'f', value: 'FORMAT', choices: ['text', 'json'] as const, default: 'text', description: 'text (a table) or json (readquiz/stress@1, for machines)' }),
+  },
+  after: `Exit codes: 0 every rule passed (warnings allowed), 3 a rule failed, 2 bad input.`,
+});
 
 const MARK: Record<string, string> = { pass: 'pass', fail: 'FAIL', warn: 'warn', skip: 'skip' };
 
@@ -50,24 +50,16 @@ export function formatStressText(report: StressReport): string {
   const failed = report.rules.filter((r) => r.status === 'fail').length;
   const warned = report.rules.filter((r) => r.status === 'warn').length;
   lines.push('');
-  lines.push(failed > 0 ? `${failed} rule${failed === 1 ? '' : 's'} failed${warned ? `, ${warned} warning${warned === 1 ? '' : 's'}` : ''}` : `all rules passed${warned ? ` (${warned} warning${warned === 1 ? '' : 's'})` : ''}`);
+  lines.push(failed > 0 ? `${plural(failed, 'rule')} failed${warned ? `, ${plural(warned, 'warning')}` : ''}` : `all rules passed${warned ? ` (${plural(warned, 'warning')})` : ''}`);
   return `${lines.join('\n')}\n`;
 }
 
 export const command: Command = {
-  summary: 'check that many seeded quizzes are fair (R/exams-style stress test)',
-  help,
+  options,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('stress', args, {
-      bank: { type: 'string' },
-      seeds: { type: 'string' },
-      count: { type: 'string', short: 'n' },
-      format: { type: 'string', short: 'f' },
-    });
-    const seeds = intOpt(p, 'seeds', 'stress', 1, 100_000) ?? DEFAULT_STRESS_SEEDS;
-    const count = intOpt(p, 'count', 'stress', 1, 1000);
-    const format = choiceOpt(p, 'format', 'stress', ['text', 'json'] as const) ?? 'text';
-    const bank = await loadBankOption(stringOpt(p, 'bank'), io);
+    const { values: o } = options.parse(args);
+    const { seeds, count, format } = o;
+    const bank = await loadBankOption(o.bank, io);
     const report = stressBank(bank, { seeds, count });
     io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatStressText(report));
     return report.passed ? EXIT.ok : EXIT.checkFailed;

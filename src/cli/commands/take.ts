@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
 import type { FlowState } from '../../core/quiz-flow.js';
 import { QUESTION_TYPES } from '../../core/types.js';
-import { boolOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, skillsOpt, SKILLS_HELP } from '../args.js';
-import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
+import { defineCommand, flag, int, questionTypes, SKILLS_OPTION, text } from '../args.js';
+import { BANK_OPTION, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { loadUi } from '../ui-loader.js';
@@ -16,27 +16,25 @@ export const NOT_A_TERMINAL =
 
 const MAX_COUNT = 1000;
 
-const help = `Usage: readquiz [take] [--bank PATH|ID] [--seed S] [--count N] [--types LIST] [--skills LIST]
-                     [--no-article] [--no-feedback] [--strict] [--record FILE]
-
-Take a quiz in the terminal: read the article, answer one question at a time, see your score.
-
-Options:
-${BANK_HELP}
-  --seed S           any text; the same seed gives the same questions (default: a fresh one, shown)
-  --count N          how many questions (default 10)
-  --types LIST       comma-separated question types (default: all):
-                     ${QUESTION_TYPES.join(', ')}
-${SKILLS_HELP}
-  --no-article       skip the reading screen (the article stays one key away)
-  --no-feedback      exam mode: right answers only in the summary
-  --strict           no leniency: case, punctuation, aliases and typos must match exactly
-  --record FILE      append the attempt to FILE as one JSON line (readquiz/attempt@1)
-  -h, --help         show this help
-
-Keys: arrows and Enter everywhere; letters or numbers pick options; s skips (Tab in a text field);
+const options = defineCommand({
+  name: 'take',
+  usageName: '[take]',
+  about: 'Take a quiz in the terminal: read the article, answer one question at a time, see your score.',
+  options: {
+    bank: BANK_OPTION,
+    seed: text({ value: 'S', description: 'any text; the same seed gives the same questions (default: a fresh one, shown)' }),
+    count: int({ short: 'n', value: 'N', min: 1, max: MAX_COUNT, default: 10, description: 'how many questions' }),
+    types: questionTypes({ value: 'LIST', description: `comma-separated question types; mc, tf, ms abbreviate the first three:\n${QUESTION_TYPES.join(', ')}`, defaultText: 'all' }),
+    skills: SKILLS_OPTION,
+    'no-article': flag({ description: 'skip the reading screen (the article stays one key away)' }),
+    'no-feedback': flag({ description: 'exam mode: right answers only in the summary' }),
+    strict: flag({ description: 'no leniency: case, punctuation, aliases and typos must match exactly' }),
+    record: text({ value: 'FILE', description: 'append the attempt to FILE as one JSON line (readquiz/attempt@1)' }),
+  },
+  after: `Keys: arrows and Enter everywhere; letters or numbers pick options; s skips (Tab in a text field);
 q or Esc stops (asks first, then shows the score so far); Ctrl+C leaves at once.
-Needs a terminal on stdin and stdout; for files and pipes use readquiz generate, worksheet or grade.`;
+Needs a terminal on stdin and stdout; for files and pipes use readquiz generate, worksheet or grade.`,
+});
 
 /**
  * Loads Ink and the app. yoga-layout (inside Ink) reads its embedded wasm through `fetch` whenever one
@@ -59,23 +57,10 @@ function worthRecording(state: FlowState): boolean {
 }
 
 export const command: Command = {
-  summary: 'take a quiz in the terminal (the default command)',
-  help,
+  options,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('take', args, {
-      bank: { type: 'string' },
-      seed: { type: 'string' },
-      count: { type: 'string', short: 'n' },
-      types: { type: 'string' },
-      skills: { type: 'string' },
-      'no-article': { type: 'boolean' },
-      'no-feedback': { type: 'boolean' },
-      strict: { type: 'boolean' },
-      record: { type: 'string' },
-    });
-    const count = intOpt(p, 'count', 'take', 1, MAX_COUNT) ?? 10;
-    const types = typesOpt(p, 'take');
-    const skills = skillsOpt(p, 'take');
+    const { values: o } = options.parse(args);
+    const { count, types } = o;
     if (!io.stdin.isTTY || !io.stdout.isTTY) {
       io.stderr.write(`${NOT_A_TERMINAL}\n`);
       return EXIT.badInput;
@@ -83,7 +68,7 @@ export const command: Command = {
     // The UI is the slow part to load: start now, while the bank loads and the quiz is made.
     const ui = importUi();
     ui.catch(() => {});
-    const recordArg = stringOpt(p, 'record');
+    const recordArg = o.record;
     const recordFile = recordArg === undefined ? undefined : resolve(io.cwd, recordArg);
     const { checkRecordFile, appendRecord } = recordFile ? await import('../../io/record.js') : { checkRecordFile: undefined, appendRecord: undefined };
     if (recordFile && checkRecordFile) {
@@ -93,9 +78,9 @@ export const command: Command = {
         throw err instanceof ReadquizError ? err.at({ file: recordArg }) : err;
       }
     }
-    const { seed } = seedOption(stringOpt(p, 'seed'), io);
-    const bank = await loadBankOption(stringOpt(p, 'bank'), io);
-    const makeQuiz = (s: string) => quizFromBank(stringOpt(p, 'bank'), bank, { seed: s, count, types, skills });
+    const { seed } = seedOption(o.seed, io);
+    const bank = await loadBankOption(o.bank, io);
+    const makeQuiz = (s: string) => quizFromBank(o.bank, bank, { seed: s, count, types, skills: o.skills });
     const quiz = makeQuiz(seed);
     if (quiz.questions.length === 0) {
       throw new ReadquizError(`readquiz take: bank '${bank.id}' gives no questions${types ? ` of type ${types.join(', ')}` : ''}; try other --types`);
@@ -115,7 +100,7 @@ export const command: Command = {
       {
         quiz,
         article: bank.articleText,
-        options: { noArticle: boolOpt(p, 'no-article'), noFeedback: boolOpt(p, 'no-feedback'), strict: boolOpt(p, 'strict') },
+        options: { noArticle: o['no-article'], noFeedback: o['no-feedback'], strict: o.strict },
         newQuiz: makeQuiz,
         freshSeed: () => io.freshSeed(),
         now: () => io.now(),

@@ -11,52 +11,62 @@ import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
 import { openOutputFolder, prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
 import { terminalSafeLine } from '../../render/terminal-safe.js';
-import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, skillsOpt, SKILLS_HELP, type Parsed } from '../args.js';
-import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
+import { choice, defineCommand, flag, int, intOrAll, questionTypes, SKILLS_OPTION, text } from '../args.js';
+import { BANK_OPTION, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { plural } from '../../core/plural.js';
 
 export const MAX_VARIANTS = 10_000;
 const MAX_COUNT = 1000;
 const FORMATS = ['md', 'html', 'pdf'] as const;
 type SheetFormat = (typeof FORMATS)[number];
 
-const help = `Usage: readquiz worksheet [--bank PATH|ID] [--seed S] [--count N] [--types LIST] [--skills LIST]
-                          [--variants K] [--variant V] [--format md|html|pdf] [--paper a4|letter]
-                          [--with-article] [--key separate|end|none] [-o PATH] [--force]
-
-Printable worksheets with answer keys. Each page's footer names the bank, the seed, the variant and the
-page ("biden-ukraine · seed demo · variant 2 · page 1 of 3"), so any sheet can be made again exactly.
-
-Options:
-${BANK_HELP}
-  --seed S           any text; without it a fresh seed is drawn and shown on stderr
-  --count N          questions per worksheet (default ${DEFAULT_COUNT}; 'all' for every question)
-  --types LIST       comma-separated question types (default: all):
-                     ${QUESTION_TYPES.join(', ')}
-${SKILLS_HELP}
-  --variants K       K different worksheets (one per student row, say), written into a folder:
-                     variant-01.EXT ... variant-K.EXT and key-all.EXT, every variant's key (each
-                     starting on a new page, headed with its variant)
-  --variant V        only variant V (the same as variant-V in a --variants folder)
-  --format FORMAT    md, html or pdf (default: from the -o extension, else html)
-  --paper SIZE       a4 (default) or letter (html and pdf)
-  --with-article     print the article first, with numbered paragraphs
-  --key WHERE        separate (default: NAME-key.EXT; with --variants, key-all.EXT alone),
-                     end (after a page break; with --variants, key-all.EXT too) or none
-  -o, --output PATH  the file to write (one worksheet) or the folder (--variants; default
-                     worksheets-SEED/). Without -o one md or html worksheet goes to standard output
-                     with its key at the end; pdf is never written to a terminal
-  --force            overwrite existing files, write into an existing folder
-  -h, --help         show this help
-
-Variant V uses the seed 'S#V' (variant 1 is S itself, so it equals 'readquiz generate --seed S').
+const options = defineCommand({
+  name: 'worksheet',
+  about: `Printable worksheets with answer keys. Each page's footer names the bank, the seed, the variant and the
+page ("biden-ukraine · seed demo · variant 2 · page 1 of 3"), so any sheet can be made again exactly.`,
+  options: {
+    bank: BANK_OPTION,
+    seed: text({ value: 'S', description: 'any text; without it a fresh seed is drawn and shown on stderr' }),
+    count: intOrAll({ short: 'n', value: 'N', min: 1, max: MAX_COUNT, description: "questions per worksheet; 'all' for every question", defaultText: String(DEFAULT_COUNT) }),
+    types: questionTypes({ value: 'LIST', description: `comma-separated question types; mc, tf, ms abbreviate the first three:\n${QUESTION_TYPES.join(', ')}`, defaultText: 'all' }),
+    skills: SKILLS_OPTION,
+    variants: int({
+      value: 'K',
+      min: 1,
+      max: MAX_VARIANTS,
+      description: `K different worksheets (one per student row, say), written into a folder:
+variant-01.EXT ... variant-K.EXT and key-all.EXT, every variant's key (each
+starting on a new page, headed with its variant)`,
+    }),
+    variant: int({ value: 'V', min: 1, max: MAX_VARIANTS, description: 'only variant V (the same as variant-V in a --variants folder)' }),
+    format: choice({ short: 'f', value: 'FORMAT', choices: FORMATS, description: 'md, html or pdf (default: from the -o extension, else html)' }),
+    paper: choice({ value: 'SIZE', choices: ['a4', 'letter'] as const, default: 'a4', description: 'a4 or letter (html and pdf)' }),
+    'with-article': flag({ description: 'print the article first, with numbered paragraphs' }),
+    key: choice({
+      value: 'WHERE',
+      choices: ['separate', 'end', 'none'] as const,
+      description: `separate (default: NAME-key.EXT; with --variants, key-all.EXT alone),
+end (after a page break; with --variants, key-all.EXT too) or none`,
+    }),
+    output: text({
+      short: 'o',
+      value: 'PATH',
+      description: `the file to write (one worksheet) or the folder (--variants; default
+worksheets-SEED/). Without -o one md or html worksheet goes to standard output
+with its key at the end; pdf is never written to a terminal`,
+    }),
+    force: flag({ description: 'overwrite existing files, write into an existing folder' }),
+  },
+  after: `Variant V uses the seed 'S#V' (variant 1 is S itself, so it equals 'readquiz generate --seed S').
 
 Examples:
   readquiz worksheet --seed demo --format pdf -o quiz.pdf          # quiz.pdf and quiz-key.pdf
   readquiz worksheet --seed demo --variants 30 --format pdf        # worksheets-demo/variant-01.pdf ...
   readquiz worksheet --seed demo --variant 7 --format pdf -o v7.pdf # variant 7 again, exactly
-  readquiz worksheet --seed demo --with-article --key end > sheet.html`;
+  readquiz worksheet --seed demo --with-article --key end > sheet.html`,
+});
 
 interface Renderers {
   sheet(doc: WorksheetDoc): string | Promise<Uint8Array>;
@@ -79,11 +89,6 @@ async function loadRenderers(format: SheetFormat): Promise<Renderers> {
       return { sheet: m.renderWorksheetPdf, key: m.renderKeyPdf };
     }
   }
-}
-
-function countOpt(p: Parsed): number | 'all' | undefined {
-  if (stringOpt(p, 'count')?.trim() === 'all') return 'all';
-  return intOpt(p, 'count', 'worksheet', 1, MAX_COUNT);
 }
 
 function formatFromPath(path: string | undefined): SheetFormat | undefined {
@@ -122,38 +127,17 @@ function progress(io: CliIo, total: number, enabled: boolean): { tick(done: numb
 }
 
 export const command: Command = {
-  summary: 'printable worksheets (md, html, pdf) with answer keys, one variant per student',
-  help,
+  options,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('worksheet', args, {
-      bank: { type: 'string' },
-      seed: { type: 'string' },
-      count: { type: 'string', short: 'n' },
-      types: { type: 'string' },
-      skills: { type: 'string' },
-      variants: { type: 'string' },
-      variant: { type: 'string' },
-      format: { type: 'string', short: 'f' },
-      paper: { type: 'string' },
-      'with-article': { type: 'boolean' },
-      key: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      force: { type: 'boolean' },
-    });
-    const count = countOpt(p) ?? DEFAULT_COUNT;
-    const types = typesOpt(p, 'worksheet');
-    const skills = skillsOpt(p, 'worksheet');
-    const variants = intOpt(p, 'variants', 'worksheet', 1, MAX_VARIANTS);
-    const variant = intOpt(p, 'variant', 'worksheet', 1, MAX_VARIANTS);
+    const { values: o } = options.parse(args);
+    const { types, variants, variant, output, paper, force } = o;
+    const count = o.count ?? DEFAULT_COUNT;
     if (variant !== undefined && variants !== undefined && variant > variants) {
       throw new ReadquizError(`readquiz worksheet: --variant ${variant} is past --variants ${variants}; pick a variant from 1 to ${variants}`);
     }
-    const output = stringOpt(p, 'output');
-    const format: SheetFormat = choiceOpt(p, 'format', 'worksheet', FORMATS) ?? formatFromPath(output) ?? 'html';
-    const paper: Paper = choiceOpt(p, 'paper', 'worksheet', ['a4', 'letter'] as const) ?? 'a4';
-    const keyGiven = choiceOpt(p, 'key', 'worksheet', ['separate', 'end', 'none'] as const);
-    const withArticle = boolOpt(p, 'with-article');
-    const force = boolOpt(p, 'force');
+    const format: SheetFormat = o.format ?? formatFromPath(output) ?? 'html';
+    const keyGiven = o.key;
+    const withArticle = o['with-article'];
     const folderMode = variants !== undefined && variant === undefined;
 
     // One stream holds one document: on standard output the key goes at the end unless told otherwise.
@@ -165,9 +149,9 @@ export const command: Command = {
       }
     }
 
-    const { seed, fresh } = seedOption(stringOpt(p, 'seed'), io);
-    const bank = await loadBankOption(stringOpt(p, 'bank'), io);
-    const makeQuiz = (v: number): Quiz => quizFromBank(stringOpt(p, 'bank'), bank, { seed: variantSeed(seed, v), count, types, skills });
+    const { seed, fresh } = seedOption(o.seed, io);
+    const bank = await loadBankOption(o.bank, io);
+    const makeQuiz = (v: number): Quiz => quizFromBank(o.bank, bank, { seed: variantSeed(seed, v), count, types, skills: o.skills });
     const ext = format;
 
     if (!folderMode) {
@@ -229,7 +213,7 @@ export const command: Command = {
     const keys = key === 'separate' ? `, their keys in key-all.${ext}` : key === 'end' ? `, keys at the end of each and in key-all.${ext}` : '';
     if (removed.length > 0) {
       const shown = removed.slice(0, 3).join(', ') + (removed.length > 3 ? ', ...' : '');
-      io.stderr.write(`removed ${removed.length} file${removed.length === 1 ? '' : 's'} of an earlier set from ${terminalSafeLine(folderArg)}: ${terminalSafeLine(shown)}\n`);
+      io.stderr.write(`removed ${plural(removed.length, 'file')} of an earlier set from ${terminalSafeLine(folderArg)}: ${terminalSafeLine(shown)}\n`);
     }
     io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${seed}\n`);
     if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);

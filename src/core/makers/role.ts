@@ -1,13 +1,9 @@
 // Roles: "According to the article, what is Josep Borrell's position?" (matching lives in matching.ts).
 // Never "Who is the British Prime Minister?": that is answerable without the article, and dated.
 import type { Rng } from '../rng.js';
-import { capitalize } from '../text.js';
 import type { Entity, QuestionType, RoleFact } from '../types.js';
-import { baseOf, finishPrompt, fold, typographic, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
-
-function bare(role: string): string {
-  return role.trim().replace(/^(the|a|an)\s+/i, '');
-}
+import { baseOf, finishPrompt, fold, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import { bareRole as bare, shownRole } from './role-text.js';
 
 /** All roles the bank gives `entityId` (role facts and the entity's own `role`), folded. */
 function rolesOf(ctx: BankContext, entityId: string): Set<string> {
@@ -41,7 +37,7 @@ function makeOtherRoles(ctx: BankContext, fact: RoleFact): string[] {
     const k = fold(bare(r));
     if (mine.has(k) || seen.has(k)) continue;
     seen.add(k);
-    out.push(capitalize(typographic(bare(r))));
+    out.push(shownRole(r));
   }
   return out;
 }
@@ -57,7 +53,7 @@ export const roleMaker: FactMaker<RoleFact> = {
   build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
     if (type !== 'multiple-choice') throw new Error(`role facts make no ${type} questions`);
     const entity = ctx.entity(fact.entity)!;
-    const right = capitalize(typographic(bare(fact.role)));
+    const right = shownRole(fact.role);
     const choices = rng.shuffle([right, ...rng.sample(otherRoles(ctx, fact), 3)]);
     return { ...baseOf(ctx, 'multiple-choice', [fact], whatRolePrompt(entity)), choices, answer: choices.indexOf(right) };
   },

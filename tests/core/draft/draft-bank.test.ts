@@ -8,6 +8,7 @@ import { foldForMatch } from '../../../src/core/text.js';
 import type { Bank, Entity, Fact } from '../../../src/core/types.js';
 import { parseBankFile, parseBankText } from '../../../src/io/parse-bank.js';
 import { renderBankYaml } from '../../../src/render/bank-yaml.js';
+import { testSize } from '../../helpers/test-size.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const builtinArticle = readFileSync(join(root, 'questions', 'biden-ukraine.txt'), 'utf8');
@@ -270,7 +271,7 @@ describe('draftBank on any text', () => {
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
       }),
-      { numRuns: 300, seed: 7 },
+      { numRuns: testSize(300), seed: 7 },
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexOfWords, wordRegExp } from '../../../src/core/makers/context.js';
+import { testSize } from '../../helpers/test-size.js';
 
 // indexOfWords replaced a compiled pattern per needle for speed; it must answer exactly as the pattern.
 describe('indexOfWords', () => {
@@ -17,7 +18,7 @@ describe('indexOfWords', () => {
         re.lastIndex = from;
         expect(indexOfWords(hay, needle, from)).toBe(re.exec(hay)?.index ?? -1);
       }),
-      { numRuns: 3000 },
+      { numRuns: testSize(3000) },
     );
   });
 

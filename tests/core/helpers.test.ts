@@ -1,0 +1,30 @@
+// The small shared helpers that used to be written two or three times.
+import { describe, expect, it } from 'vitest';
+import { bareRole, shownRole } from '../../src/core/makers/role-text.js';
+import { plural } from '../../src/core/plural.js';
+import { pointsText } from '../../src/core/points-text.js';
+import { round2 } from '../../src/core/round2.js';
+
+describe('small helpers', () => {
+  it('round2 rounds to hundredths; pointsText shows points without float noise', () => {
+    expect(round2(0.1 + 0.2)).toBe(0.3);
+    expect(round2(4 / 3)).toBe(1.33);
+    expect(round2(2 / 3)).toBe(0.67);
+    expect([8, 7.5, 4 / 3].map(pointsText)).toEqual(['8', '7.5', '1.33']);
+  });
+
+  it('plural: the count and its noun', () => {
+    expect(plural(1, 'student')).toBe('1 student');
+    expect(plural(0, 'student')).toBe('0 students');
+    expect(plural(3, 'retry round')).toBe('3 retry rounds');
+    expect(plural(2, 'child', 'children')).toBe('2 children');
+  });
+
+  it('bareRole drops a leading article; shownRole also capitalises and curls quotes', () => {
+    expect(bareRole(' the German Chancellor ')).toBe('German Chancellor');
+    expect(bareRole('an envoy')).toBe('envoy');
+    expect(bareRole('Theodore')).toBe('Theodore');
+    expect(shownRole('the German Chancellor')).toBe('German Chancellor');
+    expect(shownRole("the alliance's chief")).toBe('Alliance’s chief');
+  });
+});
