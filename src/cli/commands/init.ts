@@ -14,7 +14,7 @@ import { boolOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 
-const help = `Usage: readquiz init ARTICLE [-o questions/<id>.yaml] [--force]
+const help = `Usage: readquiz init ARTICLE [-o questions/<id>.yaml] [--force] [--review]
 
 Draft a bank from an article saved as plain text or Markdown (title on the first line, paragraphs
 separated by blank lines). Offline, no model: readquiz finds the numbers (with units and words like
@@ -32,6 +32,7 @@ Options:
   -o, --output FILE  where to write the bank (default: questions/<id>.yaml, <id> from the title)
   --id ID            the bank id (default: the title in lower case with dashes)
   --force            overwrite the bank (and the article copy) if they exist
+  --review           then check the guesses at once, with keys (readquiz review; needs a terminal)
   -h, --help         show this help
 
 Then:
@@ -51,10 +52,12 @@ export const command: Command = {
   summary: 'draft a bank from a new article (offline), ready to check and lint',
   help,
   async run(args: string[], io: CliIo): Promise<number> {
-    const p = parseCommandArgs('init', args, { output: { type: 'string', short: 'o' }, id: { type: 'string' }, force: { type: 'boolean' } }, true);
+    const p = parseCommandArgs('init', args, { output: { type: 'string', short: 'o' }, id: { type: 'string' }, force: { type: 'boolean' }, review: { type: 'boolean' } }, true);
     if (p.positionals.length === 0) throw new ReadquizError("readquiz init: expected the article's file, e.g. 'readquiz init article.txt' (see 'readquiz init --help')");
     if (p.positionals.length > 1) throw new ReadquizError(`readquiz init: expected one article, got ${p.positionals.length} (${p.positionals.join(', ')})`);
     const force = boolOpt(p, 'force');
+    // --review needs a terminal: say so before anything is written.
+    if (boolOpt(p, 'review') && (await import('./review.js')).refuseWithoutTerminal(io)) return EXIT.badInput;
     const articleArg = p.positionals[0]!;
     const articlePath = resolve(io.cwd, articleArg);
     let text: string;
@@ -134,6 +137,7 @@ export const command: Command = {
       '',
     ];
     io.stderr.write(lines.join('\n'));
+    if (boolOpt(p, 'review')) return (await import('./review.js')).reviewFile(out, outArg, io);
     return EXIT.ok;
   },
 };

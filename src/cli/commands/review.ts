@@ -1,0 +1,133 @@
+// `readquiz review BANK.yaml`: check a drafted bank's guesses with keys instead of a text editor. The
+// screen (src/ui/review) runs the review reducer (src/core/review); this command reads the bank, and after
+// every decision writes it back atomically through src/io/bank-edit.ts, comments and layout kept.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArticle } from '../../core/article.js';
+import { ReadquizError } from '../../core/errors.js';
+import type { ReviewState } from '../../core/review/model.js';
+import type { BankFile } from '../../core/types.js';
+import { applyEdits, readReviewSource } from '../../io/bank-edit.js';
+import { parseBankText, resolveArticlePath } from '../../io/parse-bank.js';
+import { LIMITS, readTextFile } from '../../io/read-text.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import { boolOpt, parseCommandArgs } from '../args.js';
+import type { CliIo, Command } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+import { importUi } from './take.js';
+
+export const NOT_A_TERMINAL_REVIEW =
+  "readquiz: the review needs a terminal; for files and pipes use 'readquiz lint BANK' and edit the '# check:' comments by hand";
+
+const help = `Usage: readquiz review BANK.yaml [--all]
+
+Check a drafted bank with keys instead of a text editor. One guess at a time (every entity and fact
+that carries a '# check:' comment, as 'readquiz init' writes them): its sentence in the article with
+the words it rests on marked and the paragraph number, what the draft guessed, lint problems with the
+obvious fix, and a question it would make. After every decision the bank is written back (atomically,
+comments and layout kept, that guess's '# check:' removed), so leaving at any moment loses nothing.
+
+Keys:
+  Enter or a   accept the guess as it stands       e    edit the selected field (↑↓ selects)
+  d            delete the entity or fact           k    change an entity's kind
+  f            apply the fix offered for a problem u    undo the last decision
+  s or →       skip; ← back                        n    next unchecked guess
+  q or Esc     the end screen: questions the bank now makes, a sample quiz; q there quits
+  In a picker: type to filter, ↑↓, Space adds or removes (lists), Enter chooses, Esc cancels.
+  Ctrl+C leaves at once (everything decided is already saved).
+
+Options:
+  --all        also go through the entities and facts without a '# check:' (the end screen offers it too)
+  -h, --help   show this help
+
+Needs a terminal on stdin and stdout. Also: readquiz init ARTICLE --review`;
+
+/** True (after one line on stderr) when the review cannot run here. */
+export function refuseWithoutTerminal(io: CliIo): boolean {
+  if (io.stdin.isTTY && io.stdout.isTTY) return false;
+  io.stderr.write(`${NOT_A_TERMINAL_REVIEW}\n`);
+  return true;
+}
+
+interface Loaded {
+  text: string;
+  bank: BankFile;
+  articleText: string;
+  notes: { entities: string[][]; facts: string[][] };
+}
+
+/** Reads the bank for review. Problems inside entities and facts are for the screen; others stop here. */
+function loadForReview(file: string, shownAs: string): Loaded {
+  let text: string;
+  try {
+    text = readTextFile(file, LIMITS.bankBytes, 'bank');
+  } catch (err) {
+    throw err instanceof ReadquizError && err.file === file ? err.at({ file: shownAs }) : err;
+  }
+  let articleText = '';
+  const readArticle = (articleFile: string) => (articleText = readTextFile(resolveArticlePath(file, articleFile), LIMITS.articleBytes, 'article'));
+  const parsed = parseBankText(text, shownAs, readArticle);
+  const blocking = parsed.diagnostics.find((d) => d.severity === 'error' && !(d.path && (d.path[0] === 'entities' || d.path[0] === 'facts') && typeof d.path[1] === 'number'));
+  if (blocking) {
+    throw new ReadquizError(`${blocking.message}; the review needs this fixed first (readquiz lint ${shownAs})`, { file: blocking.file, line: blocking.line, col: blocking.col, path: blocking.path });
+  }
+  const src = readReviewSource(text);
+  const data = src.data as BankFile;
+  if (!Array.isArray(data?.entities) || !Array.isArray(data?.facts) || typeof data.article?.file !== 'string') {
+    throw new ReadquizError(`expected a bank with article, entities and facts (readquiz lint ${shownAs})`, { file: shownAs });
+  }
+  const badItem = [...data.entities, ...data.facts].findIndex((x) => !x || typeof x !== 'object' || Array.isArray(x));
+  if (badItem >= 0) throw new ReadquizError(`every entity and fact must be a mapping (readquiz lint ${shownAs})`, { file: shownAs });
+  // Schema problems stop the loader before it reads the article: read it here then.
+  if (!articleText) readArticle(data.article.file);
+  return { text, bank: data, articleText, notes: src.notes };
+}
+
+/** Runs the review screen on `file` (also used by `init --review`). */
+export async function reviewFile(file: string, shownAs: string, io: CliIo, options: { all?: boolean } = {}): Promise<number> {
+  const ui = importUi();
+  ui.catch(() => {});
+  const loaded = loadForReview(file, shownAs);
+  const article = parseArticle(loaded.articleText, loaded.bank.article.exclude ?? []);
+  // texts[i]: the file after the first i decisions; undo goes back one.
+  const texts = [loaded.text];
+  let lastWritten = loaded.text;
+  const save = (state: ReviewState): string | undefined => {
+    try {
+      while (texts.length - 1 > state.journal.length) texts.pop();
+      while (texts.length - 1 < state.journal.length) {
+        const i = texts.length - 1;
+        // The bank as it stood after decision i: the snapshot before the next one, or the state itself.
+        const expected = state.history[i + 1]?.bank ?? state.bank;
+        texts.push(applyEdits(texts[i]!, state.journal[i]!, expected).text);
+      }
+      // Someone (an editor) changed the file meanwhile: do not write over their work.
+      if (readFileSync(file, 'utf8') !== lastWritten) return `${shownAs} was changed outside the review; not saved (quit and review it again)`;
+      writeFileAtomic(file, texts[texts.length - 1]!, { force: true });
+      lastWritten = texts[texts.length - 1]!;
+      return undefined;
+    } catch (err) {
+      return `not saved: ${err instanceof ReadquizError ? err.format() : err instanceof Error ? err.message : String(err)}`;
+    }
+  };
+  const { runReview, colorEnabled } = await ui;
+  const reason = await runReview(
+    { input: { bank: loaded.bank, article, notes: loaded.notes, all: options.all }, name: shownAs, save, color: colorEnabled(io.env) },
+    io.terminal?.() ?? { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
+  );
+  return reason === 'interrupted' ? EXIT.interrupted : EXIT.ok;
+}
+
+export const command: Command = {
+  summary: "check a draft's guesses with keys: accept, fix, pick, delete; saved as you go",
+  help,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const p = parseCommandArgs('review', args, { all: { type: 'boolean' } }, true);
+    if (p.positionals.length !== 1) {
+      throw new ReadquizError(`readquiz review: expected one bank file, e.g. 'readquiz review questions/my-article.yaml' (see 'readquiz review --help')`);
+    }
+    if (refuseWithoutTerminal(io)) return EXIT.badInput;
+    const arg = p.positionals[0]!;
+    return reviewFile(resolve(io.cwd, arg), arg, io, { all: boolOpt(p, 'all') });
+  },
+};
