@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle } from '../../core/article.js';
 import { ReadquizError } from '../../core/errors.js';
-import type { ReviewState } from '../../core/review/model.js';
+import type { ReviewInput, ReviewState } from '../../core/review/model.js';
 import type { BankFile } from '../../core/types.js';
 import { applyEdits, readReviewSource } from '../../io/bank-edit.js';
 import { parseBankText, resolveArticlePath } from '../../io/parse-bank.js';
@@ -49,7 +49,7 @@ export function refuseWithoutTerminal(io: CliIo): boolean {
   return true;
 }
 
-interface Loaded {
+export interface Loaded {
   text: string;
   bank: BankFile;
   articleText: string;
@@ -57,7 +57,7 @@ interface Loaded {
 }
 
 /** Reads the bank for review. Problems inside entities and facts are for the screen; others stop here. */
-function loadForReview(file: string, shownAs: string): Loaded {
+export function loadForReview(file: string, shownAs: string): Loaded {
   let text: string;
   try {
     text = readTextFile(file, LIMITS.bankBytes, 'bank');
@@ -83,16 +83,12 @@ function loadForReview(file: string, shownAs: string): Loaded {
   return { text, bank: data, articleText, notes: src.notes };
 }
 
-/** Runs the review screen on `file` (also used by `init --review`). */
-export async function reviewFile(file: string, shownAs: string, io: CliIo, options: { all?: boolean } = {}): Promise<number> {
-  const ui = importUi();
-  ui.catch(() => {});
-  const loaded = loadForReview(file, shownAs);
-  const article = parseArticle(loaded.articleText, loaded.bank.article.exclude ?? []);
-  // texts[i]: the file after the first i decisions; undo goes back one.
-  const texts = [loaded.text];
-  let lastWritten = loaded.text;
-  const save = (state: ReviewState): string | undefined => {
+/** The `save` of the review screen: the file after each decision, written atomically; undo writes the one before. */
+export function createSaver(file: string, shownAs: string, original: string): (state: ReviewState) => string | undefined {
+  // texts[i]: the file after the first i decisions.
+  const texts = [original];
+  let lastWritten = original;
+  return (state) => {
     try {
       while (texts.length - 1 > state.journal.length) texts.pop();
       while (texts.length - 1 < state.journal.length) {
@@ -110,9 +106,22 @@ export async function reviewFile(file: string, shownAs: string, io: CliIo, optio
       return `not saved: ${err instanceof ReadquizError ? err.format() : err instanceof Error ? err.message : String(err)}`;
     }
   };
+}
+
+/** What the review screen starts from. */
+export function reviewInput(loaded: Loaded, all = false): ReviewInput {
+  return { bank: loaded.bank, article: parseArticle(loaded.articleText, loaded.bank.article.exclude ?? []), notes: loaded.notes, all };
+}
+
+/** Runs the review screen on `file` (also used by `init --review`). */
+export async function reviewFile(file: string, shownAs: string, io: CliIo, options: { all?: boolean } = {}): Promise<number> {
+  const ui = importUi();
+  ui.catch(() => {});
+  const loaded = loadForReview(file, shownAs);
+  const save = createSaver(file, shownAs, loaded.text);
   const { runReview, colorEnabled } = await ui;
   const reason = await runReview(
-    { input: { bank: loaded.bank, article, notes: loaded.notes, all: options.all }, name: shownAs, save, color: colorEnabled(io.env) },
+    { input: reviewInput(loaded, options.all), name: shownAs, save, color: colorEnabled(io.env) },
     io.terminal?.() ?? { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
   );
   return reason === 'interrupted' ? EXIT.interrupted : EXIT.ok;
