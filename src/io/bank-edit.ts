@@ -13,6 +13,8 @@ export interface ReviewSource {
   data: unknown;
   /** `# check:` notes above (or inside) each entity and fact, without the `check:`. */
   notes: { entities: string[][]; facts: string[][] };
+  /** Top-level fields holding other `# check:` notes ('article'). */
+  elsewhere: string[];
 }
 
 export function readReviewSource(text: string): ReviewSource {
@@ -25,7 +27,23 @@ export function readReviewSource(text: string): ReviewSource {
       notes[list][i] = checkLines(text, node as YamlNode).map((l) => text.slice(l.start, l.end).replace(CHECK, '').trim());
     });
   }
-  return { data: doc.toJS(), notes };
+  const elsewhere: string[] = [];
+  const top = doc.contents;
+  if (isMap(top)) {
+    for (const pair of top.items as Pair<YamlNode, YamlNode | null>[]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (key === 'entities' || key === 'facts' || !pair.value?.range) continue;
+      const from = lineStart(text, pair.value.range[0]);
+      const body = text.slice(from, pair.value.range[2]);
+      const inner = body.split('\n').map((l) => l.trimStart()).filter((l) => CHECK.test(l));
+      if (inner.length > 0) {
+        // Name the field whose items carry the note: article.exclude rather than article.
+        const sub = isMap(pair.value) ? (pair.value.items as Pair<YamlNode, YamlNode | null>[]).find((p) => p.value?.range && CHECK.test(text.slice(lineStart(text, p.key!.range![0]), p.value.range[2]).split('\n').find((l) => CHECK.test(l)) ?? '')) : undefined;
+        elsewhere.push(sub && isScalar(sub.key) ? `${key}.${String(sub.key.value)}` : key);
+      }
+    }
+  }
+  return { data: doc.toJS(), notes, elsewhere };
 }
 
 // ---------------------------------------------------------------- text positions

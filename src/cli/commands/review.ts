@@ -54,6 +54,7 @@ export interface Loaded {
   bank: BankFile;
   articleText: string;
   notes: { entities: string[][]; facts: string[][] };
+  elsewhere: string[];
 }
 
 /** Reads the bank for review. Problems inside entities and facts are for the screen; others stop here. */
@@ -80,7 +81,7 @@ export function loadForReview(file: string, shownAs: string): Loaded {
   if (badItem >= 0) throw new ReadquizError(`every entity and fact must be a mapping (readquiz lint ${shownAs})`, { file: shownAs });
   // Schema problems stop the loader before it reads the article: read it here then.
   if (!articleText) readArticle(data.article.file);
-  return { text, bank: data, articleText, notes: src.notes };
+  return { text, bank: data, articleText, notes: src.notes, elsewhere: src.elsewhere };
 }
 
 /** The `save` of the review screen: the file after each decision, written atomically; undo writes the one before. */
@@ -110,7 +111,7 @@ export function createSaver(file: string, shownAs: string, original: string): (s
 
 /** What the review screen starts from. */
 export function reviewInput(loaded: Loaded, all = false): ReviewInput {
-  return { bank: loaded.bank, article: parseArticle(loaded.articleText, loaded.bank.article.exclude ?? []), notes: loaded.notes, all };
+  return { bank: loaded.bank, article: parseArticle(loaded.articleText, loaded.bank.article.exclude ?? []), notes: loaded.notes, all, elsewhere: loaded.elsewhere };
 }
 
 /** Runs the review screen on `file` (also used by `init --review`). */

@@ -55,6 +55,8 @@ export interface ReviewState extends Snapshot {
   history: Snapshot[];
   /** One line about the last action ("accepted", "nothing to undo"). */
   message?: string;
+  /** `# check:` notes outside entities and facts, by place. */
+  elsewhere: string[];
 }
 
 export interface ReviewInput {
@@ -65,4 +67,6 @@ export interface ReviewInput {
   notes: { entities: string[][]; facts: string[][] };
   /** Review every entity and fact, not only those with a note. */
   all?: boolean;
+  /** Where other `# check:` notes sit ('article.exclude'): the end screen points at them. */
+  elsewhere?: string[];
 }

@@ -51,7 +51,7 @@ export function createReview(input: ReviewInput): ReviewState {
       if (n.length > 0 || input.all) items.push({ list, key: i, notes: n, status: 'open' });
     });
   }
-  const state: ReviewState = { bank, article, keys, items, pos: 0, field: 0, mode: { type: 'browse' }, journal: [], history: [] };
+  const state: ReviewState = { bank, article, keys, items, pos: 0, field: 0, mode: { type: 'browse' }, journal: [], history: [], elsewhere: input.elsewhere ?? [] };
   return items.length === 0 ? { ...state, mode: { type: 'end' }, message: 'no # check: comments left in this bank' } : state;
 }
 
