@@ -30,8 +30,8 @@ export type Mode =
   | { type: 'edit'; field: string; text: string; cursor: number; problem?: string }
   /** Picking entities for a reference field (several for a list), filtered by what is typed. */
   | { type: 'pick'; field: string; multi: boolean; filter: string; cursor: number; chosen: string[] }
-  /** Choosing an entity's kind. */
-  | { type: 'kind'; cursor: number }
+  /** Choosing one of a field's allowed values (an entity's kind, a quantity's precision). */
+  | { type: 'choose'; field: string; options: readonly string[]; cursor: number }
   /** Deleting an entity other facts need: they go too, once confirmed. */
   | { type: 'confirm-delete'; facts: string[]; lists: string[] }
   /** The end screen: what the bank now makes. */

@@ -2,7 +2,7 @@
 // new kind, a fix) changes `bank` and appends the matching file edits to `journal`; undo restores the state
 // before the last decision and drops its edits. The UI only draws states and turns keys into actions.
 import type { BankFile, Entity } from '../types.js';
-import { ENTITY_KINDS, fieldsOf, filterEntities, isEditable, itemAt, parseFieldText, referencesTo, editText, type FieldView, type Item } from './fields.js';
+import { fieldOfNote, fieldsOf, filterEntities, isEditable, itemAt, parseFieldText, referencesTo, editText, type FieldView, type Item } from './fields.js';
 import type { EditOp, ListName, Mode, ReviewInput, ReviewItem, ReviewState, Snapshot } from './model.js';
 import { fixFor } from './problems.js';
 
@@ -27,10 +27,10 @@ export type ReviewAction =
   /** In a list picker: add or remove the entity under the cursor. */
   | { type: 'pick-toggle' }
   | { type: 'pick-commit' }
-  /** Change an entity's kind: opens the list of kinds (`kind-move`, `kind-commit`). */
+  /** Change an entity's kind: opens the list of kinds (`choose-move`, `choose-commit`), as `edit` does on any field with set values. */
   | { type: 'change-kind' }
-  | { type: 'kind-move'; by: number }
-  | { type: 'kind-commit' }
+  | { type: 'choose-move'; by: number }
+  | { type: 'choose-commit' }
   /** Apply the fix offered for the item's lint problem. */
   | { type: 'fix' }
   | { type: 'undo' }
@@ -52,7 +52,7 @@ export function createReview(input: ReviewInput): ReviewState {
     });
   }
   const state: ReviewState = { bank, article, keys, items, pos: 0, field: 0, mode: { type: 'browse' }, journal: [], history: [], elsewhere: input.elsewhere ?? [] };
-  return items.length === 0 ? { ...state, mode: { type: 'end' }, message: 'no # check: comments left in this bank' } : state;
+  return items.length === 0 ? { ...state, mode: { type: 'end' }, message: 'no # check: comments left in this bank' } : goTo(state, 0);
 }
 
 // ---------------------------------------------------------------- reading the state
@@ -126,7 +126,9 @@ function nextOpen(items: readonly ReviewItem[], from: number): number {
 
 function goTo(s: ReviewState, pos: number, message?: string): ReviewState {
   if (pos < 0) return { ...s, mode: { type: 'end' }, field: 0, message: message ?? 'every guess is checked' };
-  return { ...s, pos, field: 0, mode: { type: 'browse' }, message };
+  const at = { ...s, pos, mode: { type: 'browse' } as const, message };
+  // Start on the field the draft's note is about ("counts guessed ..."), else the first one that can change.
+  return { ...at, field: fieldOfNote(currentFields(at), s.items[pos]!.notes) };
 }
 
 function setIn(bank: BankFile, list: ListName, index: number, field: string, value: unknown): BankFile {
@@ -208,7 +210,7 @@ function openEditor(s: ReviewState): ReviewState {
   const f = currentFields(s)[s.field];
   if (!e || !f) return s;
   if (!isEditable(f)) return { ...s, message: `${f.name} cannot be changed here; edit it in the file` };
-  if (f.type === 'kind') return openKinds(s);
+  if (f.type === 'choice') return { ...s, message: undefined, mode: { type: 'choose', field: f.name, options: f.options!, cursor: Math.max(0, f.options!.indexOf(String(f.value))) } };
   if (f.type === 'ref' || f.type === 'refs') {
     const chosen = f.type === 'refs' ? (Array.isArray(f.value) ? (f.value as string[]).slice() : []) : [];
     const at = s.bank.entities.findIndex((x) => x.id === (f.type === 'ref' ? f.value : chosen[0]));
@@ -220,8 +222,9 @@ function openEditor(s: ReviewState): ReviewState {
 
 function openKinds(s: ReviewState): ReviewState {
   const e = currentEntry(s);
-  if (!e || e.item.list !== 'entities') return { ...s, message: 'only an entity has a kind to change' };
-  return { ...s, message: undefined, mode: { type: 'kind', cursor: Math.max(0, ENTITY_KINDS.indexOf(e.value.kind as never)) } };
+  const i = currentFields(s).findIndex((f) => f.name === 'kind');
+  if (!e || e.item.list !== 'entities' || i < 0) return { ...s, message: 'only an entity has a kind to change' };
+  return openEditor({ ...s, field: i });
 }
 
 export function reviewReducer(s: ReviewState, a: ReviewAction): ReviewState {
@@ -281,7 +284,7 @@ export function reviewReducer(s: ReviewState, a: ReviewAction): ReviewState {
       const parsed = parseFieldText(f, m.text);
       if ('problem' in parsed) return { ...s, mode: { ...m, problem: parsed.problem } };
       if (JSON.stringify(parsed.value) === JSON.stringify(f.value)) return { ...s, mode: { type: 'browse' }, message: `${m.field} unchanged` };
-      return setField(s, m.field, parsed.value, `${m.field} changed`);
+      return setField(s, m.field, parsed.value, parsed.value === undefined ? `${m.field} removed` : `${m.field} changed`);
     }
     case 'pick-filter':
       return m.type === 'pick' ? { ...s, mode: { ...m, filter: a.filter, cursor: 0 } } : s;
@@ -314,13 +317,13 @@ export function reviewReducer(s: ReviewState, a: ReviewAction): ReviewState {
     }
     case 'change-kind':
       return m.type === 'browse' ? openKinds(s) : s;
-    case 'kind-move':
-      return m.type === 'kind' ? { ...s, mode: { ...m, cursor: Math.max(0, Math.min(ENTITY_KINDS.length - 1, m.cursor + a.by)) } } : s;
-    case 'kind-commit': {
-      if (m.type !== 'kind' || !e) return s;
-      const kind = ENTITY_KINDS[m.cursor]!;
-      if (kind === e.value.kind) return { ...s, mode: { type: 'browse' }, message: 'kind unchanged' };
-      return setField(s, 'kind', kind, `kind changed to ${kind}`);
+    case 'choose-move':
+      return m.type === 'choose' ? { ...s, mode: { ...m, cursor: Math.max(0, Math.min(m.options.length - 1, m.cursor + a.by)) } } : s;
+    case 'choose-commit': {
+      if (m.type !== 'choose' || !e) return s;
+      const value = m.options[m.cursor]!;
+      if (value === e.value[m.field]) return { ...s, mode: { type: 'browse' }, message: `${m.field} unchanged` };
+      return setField(s, m.field, value, `${m.field} changed to ${value}`);
     }
     case 'fix': {
       if (m.type !== 'browse' || !e || e.item.list !== 'facts') return s;

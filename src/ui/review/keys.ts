@@ -59,10 +59,10 @@ export const BINDINGS: readonly Binding[] = [
   { modes: ['pick'], keys: 'Space', label: 'add/remove', matches: is(' '), command: { type: 'pick-toggle' }, when: isMulti, essential: true },
   { modes: ['pick'], keys: 'Enter', label: 'choose', matches: (_i, k) => k.return, command: { type: 'pick-commit' }, essential: true },
   { modes: ['pick'], keys: 'Esc', label: 'cancel', matches: (_i, k) => k.escape, command: { type: 'cancel' }, essential: true },
-  // an entity's kind
-  { modes: ['kind'], keys: '↑↓', label: 'move', matches: (_i, k) => k.upArrow || k.downArrow, command: { type: 'kind-move', by: 0 }, essential: true },
-  { modes: ['kind'], keys: 'Enter', label: 'choose', matches: (_i, k) => k.return, command: { type: 'kind-commit' }, essential: true },
-  { modes: ['kind'], keys: 'Esc', label: 'cancel', matches: (_i, k) => k.escape, command: { type: 'cancel' }, essential: true },
+  // one of a field's allowed values (an entity's kind, a quantity's precision)
+  { modes: ['choose'], keys: '↑↓', label: 'move', matches: (_i, k) => k.upArrow || k.downArrow, command: { type: 'choose-move', by: 0 }, essential: true },
+  { modes: ['choose'], keys: 'Enter', label: 'choose', matches: (_i, k) => k.return, command: { type: 'choose-commit' }, essential: true },
+  { modes: ['choose'], keys: 'Esc', label: 'cancel', matches: (_i, k) => k.escape, command: { type: 'cancel' }, essential: true },
   // deleting an entity facts need
   { modes: ['confirm-delete'], keys: 'y', label: 'delete them all', matches: is('y', 'Y'), command: { type: 'confirm' }, essential: true },
   { modes: ['confirm-delete'], keys: 'n/Esc', label: 'keep', matches: (i, k) => k.escape || is('n', 'N')(i, k), command: { type: 'cancel' }, essential: true },
@@ -77,7 +77,7 @@ export function commandFor(state: ReviewState, input: string, key: Key): Command
   const b = BINDINGS.find((x) => x.modes.includes(state.mode.type) && (!x.when || x.when(state)) && x.matches(input, key));
   if (!b) return undefined;
   const c = b.command;
-  if (c.type === 'select-field' || c.type === 'pick-move' || c.type === 'kind-move') return { ...c, by: key.upArrow ? -1 : 1 };
+  if (c.type === 'select-field' || c.type === 'pick-move' || c.type === 'choose-move') return { ...c, by: key.upArrow ? -1 : 1 };
   return c;
 }
 

@@ -1,7 +1,7 @@
 // What the review screen shows, as styled lines (a pure function of the state): the guess's notes, its
 // sentence with the words it rests on marked, the fields the draft guessed, lint problems with their fix,
 // and a question it would make; or the picker, the kinds, the delete question, the end screen.
-import { ENTITY_KINDS, entityLabel, referencesTo, type FieldView } from '../../core/review/fields.js';
+import { entityLabel, referencesTo, type FieldView } from '../../core/review/fields.js';
 import type { ReviewState } from '../../core/review/model.js';
 import { fixFor, problemsOf } from '../../core/review/problems.js';
 import { previewQuestion, sentenceOf, summarize, PREVIEW_SEED } from '../../core/review/preview.js';
@@ -79,7 +79,8 @@ function itemLines(state: ReviewState): ReviewView {
     if (sel) focus = [body.length, body.length + 1];
     if (sel && mode.type === 'edit') {
       body.push({ segs: [mark, name, ...fieldSegs({ text: mode.text, cursor: mode.cursor })], hang: 2 + width + 1 });
-      body.push({ segs: [{ text: f.type === 'texts' ? 'separate several with |' : 'Enter saves, Esc keeps the old value', dim: true }], indent: 4 });
+      if (f.description) body.push({ segs: [{ text: safe(f.description), dim: true }], indent: 4, hang: 4 });
+      body.push({ segs: [{ text: `${f.type === 'texts' ? 'several: separate with | · ' : ''}Ctrl+U clears · Enter saves · Esc keeps the old value${f.required ? '' : ' · empty removes it'}`, dim: true }], indent: 4, hang: 4 });
       if (mode.problem) body.push({ segs: [{ text: safe(mode.problem), color: 'red' }], indent: 4, hang: 4 });
       focus = [focus![0], body.length];
     } else {
@@ -101,10 +102,11 @@ function itemLines(state: ReviewState): ReviewView {
     if (list.length > 7) body.push(line({ text: `  ${list.length} match; type to narrow`, dim: true }));
     focus = [start, body.length];
   }
-  if (mode.type === 'kind') {
+  if (mode.type === 'choose') {
     const start = body.length;
-    body.push(line({ text: 'Kind (distractors come from entities of the same kind):', bold: true }));
-    ENTITY_KINDS.forEach((k, i) => body.push({ segs: [{ text: i === mode.cursor ? '› ' : '  ', color: 'cyan', bold: true }, { text: k, inverse: i === mode.cursor }, { text: k === e.value.kind ? '  (now)' : '', dim: true }] }));
+    const f = fields.find((x) => x.name === mode.field);
+    body.push({ segs: [{ text: `${safe(mode.field)}: `, bold: true }, { text: mode.field === 'kind' && e.item.list === 'entities' ? 'wrong options are drawn from entities of the same kind' : safe(f?.description ?? ''), dim: true }], hang: 2 });
+    mode.options.forEach((o, i) => body.push({ segs: [{ text: i === mode.cursor ? '› ' : '  ', color: 'cyan', bold: true }, { text: safe(o), inverse: i === mode.cursor }, { text: o === e.value[mode.field] ? '  (now)' : '', dim: true }] }));
     focus = [start, body.length];
   }
   if (mode.type === 'confirm-delete') {

@@ -23,6 +23,12 @@ export function draftedInput(all = false): ReviewInput {
 }
 
 const run = (s: ReviewState, ...actions: ReviewAction[]) => actions.reduce(reviewReducer, s);
+/** Selects the field called `name`. */
+const select = (s: ReviewState, name: string) => {
+  const i = currentFields(s).findIndex((f) => f.name === name);
+  expect(i).toBeGreaterThanOrEqual(0);
+  return run(s, { type: 'select-field', by: i - s.field });
+};
 const idOf = (s: ReviewState) => String(currentEntry(s)!.value.id);
 const goToId = (s: ReviewState, id: string) => {
   for (let i = 0; i < 60 && idOf(s) !== id; i++) s = reviewReducer(s, { type: 'skip' });
@@ -51,16 +57,16 @@ describe('review reducer', () => {
 
   it('edit a field in place: typed text replaces the value; a number field refuses words', () => {
     let s = goToId(createReview(draftedInput()), 'years-2');
-    const counts = currentFields(s).findIndex((f) => f.name === 'counts');
-    s = run(s, { type: 'select-field', by: counts }, { type: 'edit' });
+    // The note is about counts: the screen starts there.
+    expect(currentFields(s)[s.field]!.name).toBe('counts');
+    s = run(s, { type: 'edit' });
     expect(s.mode).toMatchObject({ type: 'edit', field: 'counts', text: 'years the crossing at Mill Lane that had lasted' });
     s = run(s, { type: 'edit-change', text: 'years the dispute had lasted', cursor: 5 }, { type: 'edit-commit' });
     expect(currentEntry(s)!.value.counts).toBe('years the dispute had lasted');
     expect(s.journal.at(-1)).toEqual([{ op: 'set', list: 'facts', index: currentEntry(s)!.index, field: 'counts', value: 'years the dispute had lasted' }]);
     // Still open: an edit is not an accept.
     expect(progressOf(s).checked).toBe(0);
-    const value = currentFields(s).findIndex((f) => f.name === 'value');
-    s = run(s, { type: 'select-field', by: value - counts }, { type: 'edit' }, { type: 'edit-change', text: 'two', cursor: 3 }, { type: 'edit-commit' });
+    s = run(select(s, 'value'), { type: 'edit' }, { type: 'edit-change', text: 'two', cursor: 3 }, { type: 'edit-commit' });
     expect(s.mode).toMatchObject({ type: 'edit', problem: expect.stringContaining('not a number') });
     s = run(s, { type: 'edit-change', text: '3', cursor: 1 }, { type: 'edit-commit' });
     expect(currentEntry(s)!.value.value).toBe(3);
@@ -68,8 +74,8 @@ describe('review reducer', () => {
 
   it('pick a speaker from the entities with type-to-filter', () => {
     let s = goToId(createReview(draftedInput()), 'tom-akers-quote');
-    const speaker = currentFields(s).findIndex((f) => f.name === 'speaker');
-    s = run(s, { type: 'select-field', by: speaker }, { type: 'edit' });
+    expect(currentFields(s)[s.field]!.name).toBe('speaker');
+    s = run(s, { type: 'edit' });
     expect(s.mode).toMatchObject({ type: 'pick', field: 'speaker', multi: false });
     s = run(s, { type: 'pick-filter', filter: 'bro' });
     expect(pickerEntities(s).map((e) => e.id)).toEqual(['helen-brooks']);
@@ -80,8 +86,8 @@ describe('review reducer', () => {
 
   it('pick members: Space adds and removes, Enter saves the list', () => {
     let s = goToId(createReview(draftedInput()), 'set-presented-the-plan-at-the-meeting');
-    const members = currentFields(s).findIndex((f) => f.name === 'members');
-    s = run(s, { type: 'select-field', by: members }, { type: 'edit' });
+    expect(currentFields(s)[s.field]!.name).toBe('members');
+    s = run(s, { type: 'edit' });
     expect(s.mode).toMatchObject({ type: 'pick', multi: true, chosen: ['linda-ortiz', 'raj-patel', 'helen-brooks', 'tom-akers'] });
     s = run(s, { type: 'pick-filter', filter: 'patel' }, { type: 'pick-toggle' }, { type: 'pick-filter', filter: 'reyes' }, { type: 'pick-toggle' }, { type: 'pick-commit' });
     expect(currentEntry(s)!.value.members).toEqual(['linda-ortiz', 'helen-brooks', 'tom-akers', 'samuel-reyes']);
@@ -91,8 +97,8 @@ describe('review reducer', () => {
 
   it("change an entity's kind", () => {
     let s = run(createReview(draftedInput()), { type: 'change-kind' });
-    expect(s.mode).toEqual({ type: 'kind', cursor: 1 });
-    s = run(s, { type: 'kind-move', by: 3 }, { type: 'kind-commit' });
+    expect(s.mode).toEqual({ type: 'choose', field: 'kind', options: ['person', 'organisation', 'country', 'city', 'group', 'other'], cursor: 1 });
+    s = run(s, { type: 'choose-move', by: 3 }, { type: 'choose-commit' });
     expect(currentEntry(s)!.value.kind).toBe('group');
     expect(s.journal.at(-1)).toEqual([{ op: 'set', list: 'entities', index: 0, field: 'kind', value: 'group' }]);
   });
@@ -177,6 +183,21 @@ describe('review reducer', () => {
     expect(end.questions).toBeGreaterThan(20);
     expect(end.groupedBy).toBe('type');
     expect(end.sample.length).toBe(5);
+  });
+
+  it('offers the optional fields of any kind from the schema; an empty optional field is removed', () => {
+    let s = goToId(createReview(draftedInput()), 'years-2');
+    const names = currentFields(s).map((f) => f.name);
+    expect(names).toEqual(['kind', 'value', 'counts', 'unit', 'precision', 'text', 'question', 'tolerance']);
+    s = run(select(s, 'question'), { type: 'edit' }, { type: 'edit-change', text: 'For how many years had the dispute lasted?', cursor: 3 }, { type: 'edit-commit' });
+    expect(currentEntry(s)!.value.question).toBe('For how many years had the dispute lasted?');
+    s = run(select(s, 'precision'), { type: 'edit' });
+    expect(s.mode).toMatchObject({ type: 'choose', field: 'precision', cursor: 5 });
+    s = run(s, { type: 'choose-move', by: -1 }, { type: 'choose-commit' });
+    expect(currentEntry(s)!.value.precision).toBe('at least');
+    s = run(select(s, 'text'), { type: 'edit' }, { type: 'edit-change', text: '', cursor: 0 }, { type: 'edit-commit' });
+    expect('text' in currentEntry(s)!.value).toBe(false);
+    expect(s.journal.at(-1)).toEqual([{ op: 'set', list: 'facts', index: currentEntry(s)!.index, field: 'text', value: undefined }]);
   });
 
   it('marks whole words only', () => {

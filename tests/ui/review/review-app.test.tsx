@@ -99,7 +99,8 @@ describe('review screen', () => {
     expect(f).toContain('riverside-town-council  entity · organisation');
     expect(f).toContain('? kind guessed: organisation');
     expect(f).toContain('The article, paragraph 1:');
-    expect(f).toContain('› kind  organisation');
+    expect(f).toMatch(/› kind +organisation/);
+    expect(f).toMatch(/  role +\(none\)/);
     expect(f).toContain('would ask (short answer):');
     expect(f).toMatch(/0 of 25 checked · Enter\/a accept · ↑↓ field · e edit · k kind · d delete/);
   });
