@@ -161,7 +161,9 @@ function decide(s: ReviewState, next: Snapshot, ops: EditOp[], message: string):
 function setField(s: ReviewState, field: string, value: unknown, message: string): ReviewState {
   const e = currentEntry(s)!;
   const bank = setIn(s.bank, e.item.list, e.index, field, value);
-  return decide(s, { ...snapshot(s), bank }, [{ op: 'set', list: e.item.list, index: e.index, field, value }], message);
+  const next = decide(s, { ...snapshot(s), bank }, [{ op: 'set', list: e.item.list, index: e.index, field, value }], message);
+  // A field added or removed moves in the list: the selection stays on it.
+  return { ...next, field: Math.max(0, currentFields(next).findIndex((f) => f.name === field)) };
 }
 
 function deleteCurrent(s: ReviewState): ReviewState {

@@ -108,7 +108,12 @@ export function ReviewApp({ input, name, save, color = true, size: fixedSize, on
     else pump.current!.feed(i, k);
   };
   useInput(onKey.current);
-  useLayoutEffect(() => pump.current!.resume());
+  // Waiting keys go on after the commit, not inside it: a pasted line is one action per character, and
+  // updates nested in layout effects stop React after 50 ("Maximum update depth exceeded").
+  useLayoutEffect(() => {
+    const t = setTimeout(() => pump.current!.resume(), 0);
+    return () => clearTimeout(t);
+  });
   useEffect(() => () => pump.current!.stop(), []);
 
   // Saved in the commit that shows the decision: what the screen says is done is on disk.

@@ -191,6 +191,8 @@ describe('review reducer', () => {
     expect(names).toEqual(['kind', 'value', 'counts', 'unit', 'precision', 'text', 'question', 'tolerance']);
     s = run(select(s, 'question'), { type: 'edit' }, { type: 'edit-change', text: 'For how many years had the dispute lasted?', cursor: 3 }, { type: 'edit-commit' });
     expect(currentEntry(s)!.value.question).toBe('For how many years had the dispute lasted?');
+    // The new field now sits among the others; the selection stayed on it.
+    expect(currentFields(s)[s.field]!.name).toBe('question');
     s = run(select(s, 'precision'), { type: 'edit' });
     expect(s.mode).toMatchObject({ type: 'choose', field: 'precision', cursor: 5 });
     s = run(s, { type: 'choose-move', by: -1 }, { type: 'choose-commit' });

@@ -126,6 +126,14 @@ describe('review screen', () => {
     expect(app.text()).toBe(app.original.replace('counts: years the crossing at Mill Lane that had lasted', 'counts: years the dispute had lasted'));
   });
 
+  it('a pasted line (one burst of keys) goes into the field whole', async () => {
+    app = await renderReview();
+    await goTo(app, 'years-2');
+    const long = 'years the dispute over the crossing at Mill Lane had lasted before the vote';
+    await app.press('e', KEY.ctrlU, long, KEY.enter);
+    expect(app.text()).toContain(`counts: ${long}\n`);
+  });
+
   it('Esc leaves a field as it was', async () => {
     app = await renderReview();
     await goTo(app, 'years-2');
