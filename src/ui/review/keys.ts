@@ -57,7 +57,8 @@ export const BINDINGS: readonly Binding[] = [
   // picking entities (typed keys filter)
   { modes: ['pick'], keys: '↑↓', label: 'move', matches: (_i, k) => k.upArrow || k.downArrow, command: { type: 'pick-move', by: 0 } },
   { modes: ['pick'], keys: 'Space', label: 'add/remove', matches: is(' '), command: { type: 'pick-toggle' }, when: isMulti, essential: true },
-  { modes: ['pick'], keys: 'Enter', label: 'choose', matches: (_i, k) => k.return, command: { type: 'pick-commit' }, essential: true },
+  { modes: ['pick'], keys: 'Enter', label: 'choose', matches: (_i, k) => k.return, command: { type: 'pick-commit' }, when: (s) => !isMulti(s), essential: true },
+  { modes: ['pick'], keys: 'Enter', label: 'done', matches: (_i, k) => k.return, command: { type: 'pick-commit' }, when: isMulti, essential: true },
   { modes: ['pick'], keys: 'Esc', label: 'cancel', matches: (_i, k) => k.escape, command: { type: 'cancel' }, essential: true },
   // one of a field's allowed values (an entity's kind, a quantity's precision)
   { modes: ['choose'], keys: '↑↓', label: 'move', matches: (_i, k) => k.upArrow || k.downArrow, command: { type: 'choose-move', by: 0 }, essential: true },

@@ -54,15 +54,14 @@ function itemLines(state: ReviewState): ReviewView {
   const e = currentEntry(state)!;
   const fields = currentFields(state);
   const kind = e.item.list === 'facts' ? `fact · ${safe(String(e.value.kind))}` : `entity · ${safe(String(e.value.kind))}`;
-  const header: Line[] = [
-    line({ text: safe(String(e.value.id)), bold: true }, { text: `  ${kind}`, dim: true }),
-  ];
+  const header: Line[] = [line({ text: safe(String(e.value.id)), bold: true }, { text: `  ${kind}`, dim: true })];
+  // The notes say what to check: they stay in view (the header does not scroll).
+  for (const n of e.item.notes) header.push({ segs: [{ text: '? ', color: 'yellow', bold: true }, { text: safe(n), color: 'yellow' }], hang: 2 });
   const body: Line[] = [];
-  for (const n of e.item.notes) body.push({ segs: [{ text: '? ', color: 'yellow', bold: true }, { text: safe(n), color: 'yellow' }], hang: 2 });
   if (e.item.notes.length === 0) body.push(line({ text: e.item.status === 'accepted' ? '✔ accepted' : 'no # check: on this one', dim: true }));
   if (e.item.status === 'accepted' && e.item.notes.length > 0) body.push(line({ text: '✔ accepted', color: 'green' }));
   const s = sentenceOf(state.bank, state.article, e.item.list, e.value);
-  body.push(blank);
+  if (body.length > 0) body.push(blank);
   if (s) {
     body.push(line({ text: s.paragraph ? `The article, paragraph ${s.paragraph}:` : 'The evidence (not found in the article):', dim: true }));
     body.push({ segs: [{ text: '“' }, ...markedSegs(s.text, s.marks), { text: '”' }], indent: 2, hang: 3 });
