@@ -69,7 +69,7 @@ export const BINDINGS: readonly Binding[] = [
   { modes: ['confirm-delete'], keys: 'n/Esc', label: 'keep', matches: (i, k) => k.escape || is('n', 'N')(i, k), command: { type: 'cancel' }, essential: true },
   // the end screen
   { modes: ['end'], keys: 'r', label: 'review the rest', matches: is('r'), command: { type: 'review-rest' }, when: (s) => s.keys.entities.length + s.keys.facts.length > s.items.filter((i) => i.status !== 'deleted').length, essential: true },
-  { modes: ['end'], keys: 'b', label: 'back to the guesses', matches: (i, k) => k.escape || is('b')(i, k), command: { type: 'resume' }, when: (s) => s.items.some((i) => i.status !== 'deleted') },
+  { modes: ['end'], keys: 'b', label: 'back to the guesses', matches: (i, k) => k.escape || is('b')(i, k), command: { type: 'resume' }, when: (s) => s.items.some((i) => i.status !== 'deleted'), essential: true },
   { modes: ['end'], keys: 'q', label: 'quit', matches: is('q'), command: { type: 'quit' }, essential: true },
 ];
 
