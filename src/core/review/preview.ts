@@ -2,7 +2,6 @@
 // a question the generator would make of it, and at the end what the whole bank now makes.
 import { findSentence, sentencesOf } from '../article.js';
 import { allQuestions, generateQuiz } from '../generate.js';
-import { foldForMatch } from '../text.js';
 import type { Article, BankFile, Question } from '../types.js';
 import { fieldsOf, type Item } from './fields.js';
 import type { ListName } from './model.js';
@@ -127,7 +126,16 @@ export interface BankSummary {
   why?: string;
 }
 
-export function summarize(bank: BankFile, article: Article, sampleSize = 5): BankSummary {
+const summaryCache = new WeakMap<BankFile, BankSummary>();
+
+/** What the bank makes now (once per bank object: the end screen redraws often). */
+export function summarize(bank: BankFile, article: Article): BankSummary {
+  let hit = summaryCache.get(bank);
+  if (!hit) summaryCache.set(bank, (hit = computeSummary(bank, article, 5)));
+  return hit;
+}
+
+function computeSummary(bank: BankFile, article: Article, sampleSize: number): BankSummary {
   const all = questionsOf(bank, article);
   const base = { facts: bank.facts.length, entities: bank.entities.length, errors: errorCount(bank, article) };
   if (typeof all === 'string') return { ...base, questions: 0, groupedBy: 'type', groups: [], sample: [], why: all };
@@ -149,9 +157,4 @@ export function summarize(bank: BankFile, article: Article, sampleSize = 5): Ban
     }
   }
   return { ...base, questions: pairs.size, groupedBy: hasSkill ? 'skill' : 'type', groups: [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count), sample };
-}
-
-/** For the test of "the same words": folded equality. */
-export function sameText(a: string, b: string): boolean {
-  return foldForMatch(a) === foldForMatch(b);
 }

@@ -48,8 +48,7 @@ export const BINDINGS: readonly Binding[] = [
   { modes: ['browse'], keys: 's/→', label: 'skip', matches: (i, k) => k.rightArrow || is('s')(i, k), command: { type: 'skip' } },
   { modes: ['browse'], keys: '←', label: 'back', matches: (_i, k) => k.leftArrow, command: { type: 'back' } },
   { modes: ['browse'], keys: 'n', label: 'next unchecked', matches: is('n'), command: { type: 'next-unchecked' } },
-  { modes: ['browse', 'end'], keys: 'PgUp/PgDn', label: 'scroll', matches: (_i, k) => k.pageUp, command: { type: 'scroll', by: 'page-up' } },
-  { modes: ['browse', 'end'], keys: '', label: '', matches: (_i, k) => k.pageDown, command: { type: 'scroll', by: 'page-down' } },
+  { modes: ['browse', 'end'], keys: 'PgUp/PgDn', label: 'scroll', matches: (_i, k) => k.pageUp || k.pageDown, command: { type: 'scroll', by: 'page-down' } },
   { modes: ['browse'], keys: 'q', label: 'done', matches: (i, k) => k.escape || is('q')(i, k), command: { type: 'finish' }, essential: true },
   // editing a field in place (typed keys edit the text)
   { modes: ['edit'], keys: 'Enter', label: 'save', matches: (_i, k) => k.return, command: { type: 'edit-commit' }, essential: true },
@@ -78,13 +77,15 @@ export function commandFor(state: ReviewState, input: string, key: Key): Command
   const b = BINDINGS.find((x) => x.modes.includes(state.mode.type) && (!x.when || x.when(state)) && x.matches(input, key));
   if (!b) return undefined;
   const c = b.command;
+  // One row per key pair: the direction comes from the key.
   if (c.type === 'select-field' || c.type === 'pick-move' || c.type === 'choose-move') return { ...c, by: key.upArrow ? -1 : 1 };
+  if (c.type === 'scroll') return { ...c, by: key.pageUp ? 'page-up' : 'page-down' };
   return c;
 }
 
 /** The footer's keys for this state: "Enter/a accept · e edit ...". */
 export function footerKeys(state: ReviewState, narrow: boolean): string[] {
-  return BINDINGS.filter((b) => b.label && b.modes.includes(state.mode.type) && (!b.when || b.when(state)) && (!narrow || b.essential)).map((b) => `${b.keys} ${b.label}`);
+  return BINDINGS.filter((b) => b.modes.includes(state.mode.type) && (!b.when || b.when(state)) && (!narrow || b.essential)).map((b) => `${b.keys} ${b.label}`);
 }
 
 /** Modes where typed characters are text (a field or a filter), not commands. */

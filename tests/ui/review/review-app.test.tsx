@@ -251,6 +251,13 @@ describe('review screen', () => {
     expect(lines.every((l) => [...l].length <= 40)).toBe(true);
     expect(f).toContain('0 of 25 checked · Enter/a accept · e');
     expect(f).not.toMatch(/\u001b\[3\dm/);
+    // What does not fit scrolls: PgDn shows the rest, PgUp goes back.
+    expect(f).toMatch(/↓ 1-\d+ of \d+/);
+    await app.press(KEY.pageDown);
+    expect(app.frame()).toMatch(/↑/);
+    expect(app.frame()).toContain('would ask');
+    await app.press(KEY.pageUp);
+    expect(app.frame()).toMatch(/ ↓ 1-\d+ of/);
   });
 });
 
