@@ -5,7 +5,7 @@ import { allQuestions, generateQuiz } from '../generate.js';
 import type { Article, BankFile, Question } from '../types.js';
 import { fieldsOf, type Item } from './fields.js';
 import type { ListName } from './model.js';
-import { asBank, errorCount } from './problems.js';
+import { asBank, errorCount, problemsByItem } from './problems.js';
 
 export const PREVIEW_SEED = 'review';
 
@@ -86,17 +86,35 @@ const PREFERRED: readonly Question['type'][] = ['multiple-choice', 'short-answer
 
 const questionCache = new WeakMap<BankFile, Question[] | string>();
 
-/** Every question variant the bank makes (once per bank object), or why none can be made. */
+const soundCache = new WeakMap<BankFile, BankFile>();
+
+/** The bank without the facts that have lint errors (the bank itself when none has). */
+function soundBank(bank: BankFile, article: Article): BankFile {
+  let hit = soundCache.get(bank);
+  if (!hit) {
+    const problems = problemsByItem(bank, article);
+    const broken = (i: number) => (problems.get(`facts.${i}`) ?? []).some((p) => p.severity === 'error');
+    hit = bank.facts.some((_, i) => broken(i)) ? { ...bank, facts: bank.facts.filter((_, i) => !broken(i)) } : bank;
+    soundCache.set(bank, hit);
+  }
+  return hit;
+}
+
+/**
+ * Every question variant the bank makes (once per bank object). A fact with lint errors is left out, so
+ * one broken fact does not hide the questions of the others.
+ */
 function questionsOf(bank: BankFile, article: Article): Question[] | string {
   const hit = questionCache.get(bank);
   if (hit !== undefined) return hit;
   let out: Question[] | string;
-  if (errorCount(bank, article) > 0) out = 'the bank has lint problems; fix them to see questions';
+  const sound = soundBank(bank, article);
+  if (sound.facts.length === 0) out = 'every fact has lint problems; fix them to see questions';
   else {
     try {
-      out = allQuestions(asBank(bank, article), { seed: PREVIEW_SEED });
+      out = allQuestions(asBank(sound, article), { seed: PREVIEW_SEED });
     } catch (err) {
-      out = err instanceof Error ? err.message : String(err);
+      out = `the bank cannot make questions yet: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   questionCache.set(bank, out);
@@ -105,6 +123,8 @@ function questionsOf(bank: BankFile, article: Article): Question[] | string {
 
 /** One question the fact makes (the first of the preferred types), or why there is none. */
 export function previewQuestion(bank: BankFile, article: Article, factId: string): { question?: Question; why?: string; types: Question['type'][] } {
+  const i = bank.facts.findIndex((f) => f.id === factId);
+  if ((problemsByItem(bank, article).get(`facts.${i}`) ?? []).some((p) => p.severity === 'error')) return { why: 'fix the problems of this fact to see its questions', types: [] };
   const all = questionsOf(bank, article);
   if (typeof all === 'string') return { why: all, types: [] };
   const mine = all.filter((q) => q.factId === factId);
@@ -151,7 +171,7 @@ function computeSummary(bank: BankFile, article: Article, sampleSize: number): B
   const facts = new Set([...pairs.values()].map((q) => q.factId)).size;
   for (let n = Math.min(sampleSize, facts); n > 0 && sample.length === 0; n--) {
     try {
-      sample = generateQuiz(asBank(bank, article), { seed: PREVIEW_SEED, count: n }).questions;
+      sample = generateQuiz(asBank(soundBank(bank, article), article), { seed: PREVIEW_SEED, count: n }).questions;
     } catch {
       sample = [];
     }

@@ -147,8 +147,8 @@ function endLines(state: ReviewState): ReviewView {
   if (state.elsewhere.length) body.push({ segs: [{ text: `${state.elsewhere.length} # check: outside entities and facts ${state.elsewhere.length === 1 ? 'is' : 'are'} left: ${state.elsewhere.map(safe).join(', ')}`, color: 'yellow' }, { text: ' (edit the file)', dim: true }], hang: 2 });
   body.push({ segs: [{ text: 'The bank now makes ' }, { text: `${sum.questions} question${sum.questions === 1 ? '' : 's'}`, bold: true }, { text: ` from ${sum.facts} facts and ${sum.entities} entities.` }], hang: 2 });
   if (sum.groups.length) body.push({ segs: [{ text: sum.groupedBy === 'skill' ? 'Skills: ' : 'Types: ', dim: true }, { text: sum.groups.map((g) => `${g.name} ${g.count}`).join(', ') }], hang: 2 });
-  body.push(sum.errors === 0 ? line({ text: '✔ it lints: no errors', color: 'green' }) : { segs: [{ text: `✘ ${sum.errors} lint error${sum.errors === 1 ? '' : 's'} left`, color: 'red' }, { text: ' (b goes back to them; readquiz lint lists them)' }], hang: 2 });
-  if (sum.why && sum.errors === 0) body.push({ segs: [{ text: safe(sum.why), color: 'yellow' }], hang: 2 });
+  body.push(sum.errors === 0 ? line({ text: '✔ it lints: no errors', color: 'green' }) : { segs: [{ text: `✘ ${sum.errors} lint error${sum.errors === 1 ? '' : 's'} left`, color: 'red' }, { text: ' (the facts concerned are not counted; b goes back to them, readquiz lint lists them)' }], hang: 2 });
+  if (sum.why) body.push({ segs: [{ text: safe(sum.why), color: 'yellow' }], hang: 2 });
   if (sum.sample.length > 0) {
     body.push(blank, line({ text: `A sample quiz (seed ${PREVIEW_SEED}):`, dim: true }));
     sum.sample.forEach((q, i) => {

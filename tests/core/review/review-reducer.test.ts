@@ -153,6 +153,12 @@ describe('review reducer', () => {
     facts[i] = { ...facts[i]!, evidence: 'Riverside Town Council voted on Tuesday to build a footbridge.' };
     let s = goToId(createReview({ ...input, bank: { ...input.bank, facts } as BankFile }), 'years-2');
     expect(problemsOf(s.bank, s.article, 'facts', i)[0]).toMatchObject({ field: 'evidence', severity: 'error' });
+    // The broken fact shows no question; the others still do.
+    expect(previewQuestion(s.bank, s.article, 'years-2')).toEqual({ why: 'fix the problems of this fact to see its questions', types: [] });
+    expect(previewQuestion(s.bank, s.article, 'linda-ortiz-quote').question?.factId).toBe('linda-ortiz-quote');
+    // Two errors: the evidence, and the number's text ('two') that the cut sentence no longer holds.
+    expect(summarize(s.bank, s.article)).toMatchObject({ errors: 2, sample: expect.any(Array) });
+    expect(summarize(s.bank, s.article).questions).toBeGreaterThan(20);
     s = run(s, { type: 'fix' });
     expect(currentEntry(s)!.value.evidence).toBe(input.bank.facts[i]!.evidence);
     expect(problemsOf(s.bank, s.article, 'facts', i)).toEqual([]);
@@ -200,6 +206,32 @@ describe('review reducer', () => {
     s = run(select(s, 'text'), { type: 'edit' }, { type: 'edit-change', text: '', cursor: 0 }, { type: 'edit-commit' });
     expect('text' in currentEntry(s)!.value).toBe(false);
     expect(s.journal.at(-1)).toEqual([{ op: 'set', list: 'facts', index: currentEntry(s)!.index, field: 'text', value: undefined }]);
+  });
+
+  it('works on fact kinds it has never seen (the new kinds of the bank model): fields by their values', () => {
+    const input = draftedInput();
+    const evidence = input.bank.facts[0]!.evidence;
+    const extra = [
+      { id: 'vote-event', kind: 'event', evidence, text: 'The council voted to build a footbridge.', order: 2, when: 'on Tuesday' },
+      { id: 'ortiz-stance', kind: 'stance', evidence, actor: 'linda-ortiz', side: 'for the bridge', position: 'praised the plan' },
+      { id: 'idea', kind: 'main-idea', evidence, text: 'A footbridge will be built.', wrong: [{ text: 'The council met.', flaw: 'too-narrow' }] },
+    ];
+    const bank = { ...input.bank, facts: [...input.bank.facts, ...extra] } as unknown as BankFile;
+    const n = input.bank.facts.length;
+    const notes = { ...input.notes, facts: [...input.notes.facts, ['order guessed'], ['actor guessed'], ['check the wrong answers']] };
+    let s = goToId(createReview({ ...input, bank, notes }), 'vote-event');
+    expect(currentFields(s).map((f) => [f.name, f.type])).toEqual([['kind', 'fixed'], ['text', 'text'], ['order', 'number'], ['when', 'text']]);
+    expect(currentFields(s)[s.field]!.name).toBe('order');
+    s = run(s, { type: 'edit' }, { type: 'edit-change', text: '1', cursor: 1 }, { type: 'edit-commit' }, { type: 'accept' });
+    expect((s.bank.facts[n] as unknown as { order: number }).order).toBe(1);
+    expect(idOf(s)).toBe('ortiz-stance');
+    expect(currentFields(s).find((f) => f.name === 'actor')!.type).toBe('ref');
+    s = run(s, { type: 'edit' }, { type: 'pick-filter', filter: 'patel' }, { type: 'pick-commit' }, { type: 'accept' });
+    expect((s.bank.facts[n + 1] as unknown as { actor: string }).actor).toBe('raj-patel');
+    // Lists of objects are shown, not edited here.
+    expect(currentFields(s).find((f) => f.name === 'wrong')!.type).toBe('other');
+    s = run(select(s, 'wrong'), { type: 'edit' });
+    expect(s.message).toBe('wrong cannot be changed here; edit it in the file');
   });
 
   it('marks whole words only', () => {
