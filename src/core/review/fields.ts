@@ -4,7 +4,8 @@ import { bankSchema } from '../schemas.js';
 import type { BankFile, Entity, EntityKind } from '../types.js';
 import type { ListName } from './model.js';
 
-export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'country', 'city', 'group', 'other'];
+/** As the bank schema declares them. */
+export const ENTITY_KINDS: readonly EntityKind[] = bankSchema.properties.entities.items.properties.kind.enum;
 
 /** Fields that always name entities, whatever their value today (every fact kind uses these names). */
 const REF_FIELDS = new Set(['speaker', 'actor', 'entity', 'members', 'nonMembers']);

@@ -3,7 +3,7 @@
 import type { Key } from 'ink';
 import type { ReviewAction } from '../../core/review/review-reducer.js';
 import type { Mode, ReviewState } from '../../core/review/model.js';
-import { currentEntry, currentFields } from '../../core/review/review-reducer.js';
+import { currentEntry, currentFields, restCount } from '../../core/review/review-reducer.js';
 import { fixFor } from '../../core/review/problems.js';
 
 /** What a key does: a reducer action, or something only the screen does (scroll, leave). */
@@ -67,7 +67,7 @@ export const BINDINGS: readonly Binding[] = [
   { modes: ['confirm-delete'], keys: 'y', label: 'delete them all', matches: is('y', 'Y'), command: { type: 'confirm' }, essential: true },
   { modes: ['confirm-delete'], keys: 'n/Esc', label: 'keep', matches: (i, k) => k.escape || is('n', 'N')(i, k), command: { type: 'cancel' }, essential: true },
   // the end screen
-  { modes: ['end'], keys: 'r', label: 'review the rest', matches: is('r'), command: { type: 'review-rest' }, when: (s) => s.keys.entities.length + s.keys.facts.length > s.items.filter((i) => i.status !== 'deleted').length, essential: true },
+  { modes: ['end'], keys: 'r', label: 'review the rest', matches: is('r'), command: { type: 'review-rest' }, when: (s) => restCount(s) > 0, essential: true },
   { modes: ['end'], keys: 'b', label: 'back to the guesses', matches: (i, k) => k.escape || is('b')(i, k), command: { type: 'resume' }, when: (s) => s.items.some((i) => i.status !== 'deleted'), essential: true },
   { modes: ['end'], keys: 'q', label: 'quit', matches: is('q'), command: { type: 'quit' }, essential: true },
 ];

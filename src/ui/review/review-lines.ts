@@ -5,7 +5,7 @@ import { entityLabel, referencesTo, type FieldView } from '../../core/review/fie
 import type { ReviewState } from '../../core/review/model.js';
 import { fixFor, problemsOf } from '../../core/review/problems.js';
 import { previewQuestion, sentenceOf, summarize, PREVIEW_SEED } from '../../core/review/preview.js';
-import { currentEntry, currentFields, pickerEntities, progressOf } from '../../core/review/review-reducer.js';
+import { currentEntry, currentFields, pickerEntities, progressOf, restCount } from '../../core/review/review-reducer.js';
 import type { Question } from '../../core/types.js';
 import { fieldSegs } from '../TextQuestion.js';
 import { blank, line, type Line, type Seg } from '../lines.js';
@@ -144,6 +144,8 @@ function endLines(state: ReviewState): ReviewView {
   const body: Line[] = [];
   if (state.message) body.push(line({ text: safe(state.message), dim: true }), blank);
   body.push({ segs: [{ text: `${p.checked} of ${p.guesses} guesses checked`, bold: true }, { text: p.checked < p.guesses ? `; ${p.guesses - p.checked} still carry a # check:` : '' }], hang: 2 });
+  const rest = restCount(state);
+  if (rest > 0) body.push({ segs: [{ text: `${rest} entities and facts had no # check:`, dim: true }, { text: '; r goes through them too', dim: true }], hang: 2 });
   if (state.elsewhere.length) body.push({ segs: [{ text: `${state.elsewhere.length} # check: outside entities and facts ${state.elsewhere.length === 1 ? 'is' : 'are'} left: ${state.elsewhere.map(safe).join(', ')}`, color: 'yellow' }, { text: ' (edit the file)', dim: true }], hang: 2 });
   body.push({ segs: [{ text: 'The bank now makes ' }, { text: `${sum.questions} question${sum.questions === 1 ? '' : 's'}`, bold: true }, { text: ` from ${sum.facts} facts and ${sum.entities} entities.` }], hang: 2 });
   if (sum.groups.length) body.push({ segs: [{ text: sum.groupedBy === 'skill' ? 'Skills: ' : 'Types: ', dim: true }, { text: sum.groups.map((g) => `${g.name} ${g.count}`).join(', ') }], hang: 2 });
