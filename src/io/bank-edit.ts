@@ -156,6 +156,12 @@ function spliceFor(text: string, doc: Document, op: EditOp): Splice[] {
     return [{ from: lineStart(text, pair.key!.range![0]), to: nextLine(text, end), insert: '' }];
   }
   const pad = ' '.repeat(indent);
+  if (!pair && node.flow) {
+    // `{id: a, kind: person}` gains `, role: ...` before its closing brace.
+    const close = text.lastIndexOf('}', node.range![1]);
+    const body = Array.isArray(value) ? `[${value.map(scalarText).join(', ')}]` : scalarText(value);
+    return [{ from: close, to: close, insert: `, ${scalarText(op.field)}: ${body}` }];
+  }
   if (!pair) {
     const at = lineEnd(text, lastContent(text, node));
     const body = Array.isArray(value) ? `\n${value.map((v) => `${pad}  - ${scalarText(v)}`).join('\n')}` : ` ${scalarText(value)}`;
@@ -172,7 +178,11 @@ function spliceFor(text: string, doc: Document, op: EditOp): Splice[] {
     const colon = text.indexOf(':', pair.key!.range![1]);
     return [{ from: colon + 1, to: lineEnd(text, colon), insert: ` ${flow}` }];
   }
-  if (old && isScalar(old)) return [{ from: old.range![0], to: old.range![1], insert: scalarText(value) }];
+  if (old && isScalar(old)) {
+    // A block scalar (| or >) runs over lines: replace through its last line, keeping that line's end.
+    const multiline = old.type === 'BLOCK_LITERAL' || old.type === 'BLOCK_FOLDED' || text.slice(old.range![0], old.range![1]).includes('\n');
+    return [{ from: old.range![0], to: multiline ? lineEnd(text, lastContent(text, old)) : old.range![1], insert: scalarText(value) }];
+  }
   if (old) return [{ from: old.range![0], to: lineEnd(text, lastContent(text, old)), insert: scalarText(value) }];
   const colon = text.indexOf(':', pair.key!.range![1]);
   return [{ from: colon + 1, to: lineEnd(text, colon), insert: ` ${scalarText(value)}` }];

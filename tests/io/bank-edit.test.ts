@@ -144,6 +144,66 @@ describe('edits keep every untouched line byte for byte', () => {
     expect(r.text).toContain('# "said his spokesperson": unnamed in the article, so no name is invented.');
   });
 
+  it('odd layouts (flow items, block scalars, comments at line ends): still a splice of the edited lines only', () => {
+    const odd = [
+      'format: readquiz/bank@1  # trailing comment',
+      'id: odd',
+      'title: Odd',
+      'article: {file: a.txt}',
+      'entities:',
+      '- {id: a, kind: person, name: A}   # flow item',
+      '# check: kind guessed',
+      '- id: b',
+      '  kind: person',
+      '  name: >-',
+      '    Bee',
+      '    Bop',
+      '  aliases: [x,   y]',
+      'facts:',
+      '  - id: f',
+      '    kind: statement',
+      '    evidence: "A \\"said\\" it."',
+      '    text: |',
+      '      Multi',
+      '      line',
+      '',
+    ].join('\n');
+    expect(apply(odd, [{ op: 'set', list: 'entities', index: 0, field: 'role', value: 'Boss' }]).added).toEqual(['- {id: a, kind: person, name: A, role: Boss}   # flow item']);
+    const name = apply(odd, [{ op: 'set', list: 'entities', index: 1, field: 'name', value: 'Bee Bop' }]);
+    expect(name.removed).toEqual(['  name: >-', '    Bee', '    Bop']);
+    expect(name.added).toEqual(['  name: Bee Bop']);
+    const text = apply(odd, [{ op: 'set', list: 'facts', index: 0, field: 'text', value: 'One line' }]);
+    expect(text.added).toEqual(['    text: One line']);
+    expect(text.text.endsWith('    text: One line\n')).toBe(true);
+    expect(apply(odd, [{ op: 'uncheck', list: 'entities', index: 1 }]).removed).toEqual(['# check: kind guessed']);
+    expect(apply(odd, [{ op: 'delete', list: 'entities', index: 0 }]).removed).toEqual(['- {id: a, kind: person, name: A}   # flow item']);
+  });
+
+  it('entities and facts of both banks: an edit or a deletion leaves every line outside that item as it was', () => {
+    for (const [text, every] of [[drafted, 1], [builtin, 4]] as const) {
+      const lines = text.split('\n');
+      const doc = parseDocument(text);
+      for (const list of ['entities', 'facts'] as const) {
+        const items = (doc.get(list) as { items: { range: [number, number, number] }[] }).items;
+        items.forEach((node, index) => {
+          if (index % every !== 0) return;
+          // The item's lines (0-based), widened over the comments right above it and one line each side.
+          let first = text.slice(0, node.range[0]).split('\n').length - 1;
+          while (first > 0 && /^\s*#/.test(lines[first - 1]!)) first--;
+          const last = text.slice(0, node.range[1] - 1).split('\n').length - 1;
+          const head = lines.slice(0, Math.max(0, first - 1)).join('\n');
+          const tail = lines.slice(last + 2).join('\n');
+          const field = list === 'entities' ? 'name' : 'evidence';
+          for (const op of [{ op: 'set', list, index, field, value: 'Changed: text to quote' }, { op: 'delete', list, index }] as EditOp[]) {
+            const out = apply(text, [op]).text;
+            expect(out.startsWith(head), `${op.op} ${list}[${index}] keeps what comes before`).toBe(true);
+            expect(out.endsWith(tail), `${op.op} ${list}[${index}] keeps what comes after`).toBe(true);
+          }
+        });
+      }
+    }
+  });
+
   it('edits that would not read back as the review expects are refused, and nothing is returned', () => {
     expect(() => applyEdits(drafted, [{ op: 'set', list: 'facts', index: 0, field: 'value', value: 3 }], data(drafted))).toThrow(/could not be edited/);
   });
