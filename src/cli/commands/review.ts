@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle } from '../../core/article.js';
 import { ReadquizError } from '../../core/errors.js';
+import { reviewInsight } from '../../core/review/insight.js';
 import type { ReviewInput, ReviewState } from '../../core/review/model.js';
 import type { BankFile } from '../../core/types.js';
 import { applyEdits, readReviewSource } from '../../io/bank-edit.js';
@@ -122,7 +123,7 @@ export async function reviewFile(file: string, shownAs: string, io: CliIo, optio
   const save = createSaver(file, shownAs, loaded.text);
   const { runReview, colorEnabled } = await ui;
   const reason = await runReview(
-    { input: reviewInput(loaded, options.all), name: shownAs, save, color: colorEnabled(io.env) },
+    { input: reviewInput(loaded, options.all), insight: reviewInsight, name: shownAs, save, color: colorEnabled(io.env) },
     io.terminal?.() ?? { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
   );
   return reason === 'interrupted' ? EXIT.interrupted : EXIT.ok;

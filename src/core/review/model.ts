@@ -2,6 +2,8 @@
 // so far. The reducer (review-reducer.ts) turns actions into new states; the io layer turns `journal`
 // into edits of the YAML file. No yaml here: an edit is an operation on a list item by index.
 import type { Article, BankFile } from '../types.js';
+import type { BankSummary, previewQuestion } from './preview.js';
+import type { ItemProblem } from './problems.js';
 
 export type ListName = 'entities' | 'facts';
 
@@ -69,4 +71,14 @@ export interface ReviewInput {
   all?: boolean;
   /** Where other `# check:` notes sit ('article.exclude'): the end screen points at them. */
   elsewhere?: string[];
+}
+
+/**
+ * What the screen asks of the linter and the generator. The command passes these in (they are already in
+ * the CLI's bundle), so the Ink bundle that `take` also loads does not carry the generator twice.
+ */
+export interface ReviewInsight {
+  problemsOf(bank: BankFile, article: Article, list: ListName, index: number): ItemProblem[];
+  previewQuestion: typeof previewQuestion;
+  summarize(bank: BankFile, article: Article): BankSummary;
 }

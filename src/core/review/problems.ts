@@ -1,11 +1,9 @@
 // Lint problems of the bank under review, by entity and fact, from the same checks `readquiz lint` runs
 // (schema, check-bank, thin facts), with the fix offered where it is obvious.
-import { closestSentence, findSentence } from '../article.js';
 import { checkBank } from '../check-bank.js';
 import { questionTypesForFact } from '../generate.js';
 import { bankSchema } from '../schemas.js';
-import { foldForMatch } from '../text.js';
-import type { Article, Bank, BankFile, Fact } from '../types.js';
+import type { Article, Bank, BankFile } from '../types.js';
 import { validateAgainst } from '../validate.js';
 import type { ListName } from './model.js';
 
@@ -14,12 +12,6 @@ export interface ItemProblem {
   field: string;
   message: string;
   severity: 'error' | 'warning';
-}
-
-export interface Fix {
-  label: string;
-  field: string;
-  value: unknown;
 }
 
 const cache = new WeakMap<BankFile, Map<string, ItemProblem[]>>();
@@ -60,13 +52,4 @@ export function problemsOf(bank: BankFile, article: Article, list: ListName, ind
 
 export function errorCount(bank: BankFile, article: Article): number {
   return [...problemsByItem(bank, article).values()].flat().filter((p) => p.severity === 'error').length;
-}
-
-/** The obvious fix for a fact: evidence that is not a whole sentence of the article gets the closest one. */
-export function fixFor(article: Article, fact: Fact | Record<string, unknown>): Fix | undefined {
-  const evidence = (fact as { evidence?: unknown }).evidence;
-  if (typeof evidence !== 'string' || findSentence(article, evidence)) return undefined;
-  const near = closestSentence(article, evidence);
-  if (!near || foldForMatch(near.sentence) === foldForMatch(evidence)) return undefined;
-  return { label: `use paragraph ${near.paragraph}'s sentence as evidence`, field: 'evidence', value: near.sentence };
 }

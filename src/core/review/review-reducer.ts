@@ -4,7 +4,7 @@
 import type { BankFile, Entity } from '../types.js';
 import { fieldOfNote, fieldsOf, filterEntities, isEditable, itemAt, parseFieldText, referencesTo, editText, type FieldView, type Item } from './fields.js';
 import type { EditOp, ListName, Mode, ReviewInput, ReviewItem, ReviewState, Snapshot } from './model.js';
-import { fixFor } from './problems.js';
+import { fixFor } from './fix.js';
 
 export type ReviewAction =
   /** The guess is right (as it now stands): its `# check:` goes; on to the next unchecked one. */

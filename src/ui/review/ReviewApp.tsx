@@ -3,7 +3,7 @@
 // same commit, so leaving at any moment, Ctrl+C included, loses nothing.
 import { useApp, useInput, type Key } from 'ink';
 import { useContext, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
-import type { ReviewState } from '../../core/review/model.js';
+import type { ReviewInsight, ReviewState } from '../../core/review/model.js';
 import { createReview, reviewReducer, type ReviewAction } from '../../core/review/review-reducer.js';
 import type { ReviewInput } from '../../core/review/model.js';
 import { Frame } from '../Frame.js';
@@ -21,6 +21,8 @@ export type ReviewExit = 'quit' | 'interrupted';
 
 export interface ReviewAppProps {
   input: ReviewInput;
+  /** The linter and generator (src/core/review/insight.ts), passed in by the command. */
+  insight: ReviewInsight;
   /** The bank's name as the user typed it, for the title. */
   name: string;
   /** Writes the bank after a decision (or an undo); returns a problem to show, if the write failed. */
@@ -54,9 +56,9 @@ function editKey(f: Field, input: string, key: Key, raw: string): Field | undefi
   return undefined;
 }
 
-function Screen({ state, act, size, name, exit, problem }: { state: ReviewState; act: (a: ReviewAction) => void; size: Size; name: string; exit: (r: ReviewExit) => void; problem?: string }) {
+function Screen({ state, insight, act, size, name, exit, problem }: { state: ReviewState; insight: ReviewInsight; act: (a: ReviewAction) => void; size: Size; name: string; exit: (r: ReviewExit) => void; problem?: string }) {
   const [top, setTop] = useState<number | undefined>(undefined);
-  const view = reviewView(state);
+  const view = reviewView(state, insight);
   const narrow = size.columns < 60;
   const footer: Line = { segs: [{ text: progressText(state), bold: true }, { text: ['', ...footerKeys(state, narrow)].join(' · '), dim: true }], hang: 2 };
   const header: Line[] = [{ segs: [{ text: 'readquiz review ', dim: true }, { text: name, dim: true }] }, ...view.header];
@@ -86,7 +88,7 @@ function Screen({ state, act, size, name, exit, problem }: { state: ReviewState;
   return <Frame layout={layout} top={top !== undefined ? clamp(top, 0, layout.maxTop) : bodyTop(layout, 0, view.focus)} status={status} />;
 }
 
-export function ReviewApp({ input, name, save, color = true, size: fixedSize, onState }: ReviewAppProps) {
+export function ReviewApp({ input, insight, name, save, color = true, size: fixedSize, onState }: ReviewAppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reviewReducer, input, createReview);
   const size = useTerminalSize(fixedSize);
@@ -129,7 +131,7 @@ export function ReviewApp({ input, name, save, color = true, size: fixedSize, on
   return (
     <ColorContext.Provider value={color}>
       <KeyBusContext.Provider value={bus}>
-        <Screen state={state} act={act} size={size} name={name} exit={leave} problem={problem} />
+        <Screen state={state} insight={insight} act={act} size={size} name={name} exit={leave} problem={problem} />
       </KeyBusContext.Provider>
     </ColorContext.Provider>
   );

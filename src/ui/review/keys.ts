@@ -4,7 +4,7 @@ import type { Key } from 'ink';
 import type { ReviewAction } from '../../core/review/review-reducer.js';
 import type { Mode, ReviewState } from '../../core/review/model.js';
 import { currentEntry, currentFields, restCount } from '../../core/review/review-reducer.js';
-import { fixFor } from '../../core/review/problems.js';
+import { fixFor } from '../../core/review/fix.js';
 
 /** What a key does: a reducer action, or something only the screen does (scroll, leave). */
 export type Command = ReviewAction | { type: 'scroll'; by: 'page-up' | 'page-down' } | { type: 'quit' };

@@ -2,9 +2,9 @@
 // sentence with the words it rests on marked, the fields the draft guessed, lint problems with their fix,
 // and a question it would make; or the picker, the kinds, the delete question, the end screen.
 import { entityLabel, referencesTo, type FieldView } from '../../core/review/fields.js';
-import type { ReviewState } from '../../core/review/model.js';
-import { fixFor, problemsOf } from '../../core/review/problems.js';
-import { previewQuestion, sentenceOf, summarize, PREVIEW_SEED } from '../../core/review/preview.js';
+import { fixFor } from '../../core/review/fix.js';
+import type { ReviewInsight, ReviewState } from '../../core/review/model.js';
+import { sentenceOf } from '../../core/review/sentence.js';
 import { currentEntry, currentFields, pickerEntities, progressOf, restCount } from '../../core/review/review-reducer.js';
 import type { Question } from '../../core/types.js';
 import { fieldSegs } from '../TextQuestion.js';
@@ -50,7 +50,7 @@ function questionLines(q: Question, label: string): Line[] {
   return out;
 }
 
-function itemLines(state: ReviewState): ReviewView {
+function itemLines(state: ReviewState, insight: ReviewInsight): ReviewView {
   const e = currentEntry(state)!;
   const fields = currentFields(state);
   const kind = e.item.list === 'facts' ? `fact · ${safe(String(e.value.kind))}` : `entity · ${safe(String(e.value.kind))}`;
@@ -116,7 +116,7 @@ function itemLines(state: ReviewState): ReviewView {
     focus = [start, body.length];
   }
   // Lint problems beside the guess, with the fix where it is obvious.
-  const problems = problemsOf(state.bank, state.article, e.item.list, e.index);
+  const problems = insight.problemsOf(state.bank, state.article, e.item.list, e.index);
   if (problems.length > 0) {
     body.push(blank);
     for (const pr of problems) {
@@ -129,7 +129,7 @@ function itemLines(state: ReviewState): ReviewView {
   body.push(blank);
   const factIds = e.item.list === 'facts' ? [String(e.value.id)] : [...new Set(referencesTo(state.bank, String(e.value.id)).single.concat(referencesTo(state.bank, String(e.value.id)).lists.map((l) => l.index)))].map((i) => String(state.bank.facts[i]!.id));
   if (e.item.list === 'entities') body.push(line({ text: factIds.length ? `Named in ${factIds.length} fact${factIds.length === 1 ? '' : 's'}: ${factIds.map(safe).join(', ')}` : 'No fact names it: it serves as a wrong option for its kind.', dim: true }));
-  const preview = factIds[0] ? previewQuestion(state.bank, state.article, factIds[0]) : undefined;
+  const preview = factIds[0] ? insight.previewQuestion(state.bank, state.article, factIds[0]) : undefined;
   if (preview?.question) {
     body.push(...questionLines(preview.question, e.item.list === 'facts' ? 'It would ask' : `${factIds[0]} would ask`));
     if (preview.types.length > 1) body.push({ segs: [{ text: `also as: ${preview.types.slice(1).map((t) => TYPE_LABEL[t]).join(', ')}`, dim: true }], indent: 2, hang: 4 });
@@ -137,8 +137,8 @@ function itemLines(state: ReviewState): ReviewView {
   return { header, body, focus };
 }
 
-function endLines(state: ReviewState): ReviewView {
-  const sum = summarize(state.bank, state.article);
+function endLines(state: ReviewState, insight: ReviewInsight): ReviewView {
+  const sum = insight.summarize(state.bank, state.article);
   const p = progressOf(state);
   const header: Line[] = [line({ text: 'Review done: the bank is saved', bold: true })];
   const body: Line[] = [];
@@ -152,7 +152,7 @@ function endLines(state: ReviewState): ReviewView {
   body.push(sum.errors === 0 ? line({ text: '✔ it lints: no errors', color: 'green' }) : { segs: [{ text: `✘ ${sum.errors} lint error${sum.errors === 1 ? '' : 's'} left`, color: 'red' }, { text: ' (the facts concerned are not counted; b goes back to them, readquiz lint lists them)' }], hang: 2 });
   if (sum.why) body.push({ segs: [{ text: safe(sum.why), color: 'yellow' }], hang: 2 });
   if (sum.sample.length > 0) {
-    body.push(blank, line({ text: `A sample quiz (seed ${PREVIEW_SEED}):`, dim: true }));
+    body.push(blank, line({ text: `A sample quiz (seed ${sum.seed}):`, dim: true }));
     sum.sample.forEach((q, i) => {
       body.push({ segs: [{ text: `${i + 1}. `, bold: true }, { text: safe(q.prompt) }], hang: 3 });
       body.push({ segs: [{ text: `${TYPE_LABEL[q.type]} · `, dim: true }, { text: safe(rightAnswer(q)), color: 'green' }], indent: 3, hang: 3 });
@@ -161,9 +161,9 @@ function endLines(state: ReviewState): ReviewView {
   return { header, body };
 }
 
-export function reviewView(state: ReviewState): ReviewView {
-  if (state.mode.type === 'end' || !currentEntry(state)) return endLines(state);
-  return itemLines(state);
+export function reviewView(state: ReviewState, insight: ReviewInsight): ReviewView {
+  if (state.mode.type === 'end' || !currentEntry(state)) return endLines(state, insight);
+  return itemLines(state, insight);
 }
 
 /** "12 of 30 checked" (and the others under review, once offered). */

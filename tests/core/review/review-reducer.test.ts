@@ -6,7 +6,8 @@ import { parseArticle } from '../../../src/core/article.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import type { ReviewInput, ReviewState } from '../../../src/core/review/model.js';
 import { errorCount, problemsOf } from '../../../src/core/review/problems.js';
-import { markSpans, previewQuestion, sentenceOf, summarize } from '../../../src/core/review/preview.js';
+import { previewQuestion, summarize } from '../../../src/core/review/preview.js';
+import { markSpans, sentenceOf } from '../../../src/core/review/sentence.js';
 import { createReview, currentEntry, currentFields, pickerEntities, progressOf, reviewReducer, type ReviewAction } from '../../../src/core/review/review-reducer.js';
 import type { BankFile } from '../../../src/core/types.js';
 

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lintFile } from '../../../src/cli/commands/lint.js';
 import { createSaver, loadForReview, reviewInput } from '../../../src/cli/commands/review.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { reviewInsight } from '../../../src/core/review/insight.js';
 import type { ReviewState } from '../../../src/core/review/model.js';
 import { renderBankYaml } from '../../../src/render/bank-yaml.js';
 import { ReviewApp } from '../../../src/ui/review/ReviewApp.js';
@@ -47,7 +48,7 @@ async function renderReview(options: { size?: Size; color?: boolean; file?: stri
   const file = options.file ?? draftedBankFile();
   const loaded = loadForReview(file, 'bank.yaml');
   const states: ReviewState[] = [];
-  const ui = render(<ReviewApp input={reviewInput(loaded)} name="bank.yaml" save={createSaver(file, 'bank.yaml', loaded.text)} color={options.color ?? true} size={options.size ?? { columns: 80, rows: 24 }} onState={(s) => states.push(s)} />);
+  const ui = render(<ReviewApp input={reviewInput(loaded)} insight={reviewInsight} name="bank.yaml" save={createSaver(file, 'bank.yaml', loaded.text)} color={options.color ?? true} size={options.size ?? { columns: 80, rows: 24 }} onState={(s) => states.push(s)} />);
   const settle = async () => {
     const until = Date.now() + 1500;
     let seen = -1;
