@@ -22,5 +22,3 @@ export async function runApp(props: AppProps, streams: Streams): Promise<ExitRea
   const reason = (await app.waitUntilExit()) as ExitReason | undefined;
   return reason ?? 'quit';
 }
-// `readquiz review` (and `init --review`) ride in the same lazily loaded bundle.
-export { runReview } from './review/run-review.js';

@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../../io/write-file.js';
 import { boolOpt, parseCommandArgs } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
-import { importUi } from './take.js';
+import { loadReviewUi } from '../ui-loader.js';
 
 export const NOT_A_TERMINAL_REVIEW =
   "readquiz: the review needs a terminal; for files and pipes use 'readquiz lint BANK' and edit the '# check:' comments by hand";
@@ -117,7 +117,7 @@ export function reviewInput(loaded: Loaded, all = false): ReviewInput {
 
 /** Runs the review screen on `file` (also used by `init --review`). */
 export async function reviewFile(file: string, shownAs: string, io: CliIo, options: { all?: boolean } = {}): Promise<number> {
-  const ui = importUi();
+  const ui = loadReviewUi();
   ui.catch(() => {});
   const loaded = loadForReview(file, shownAs);
   const save = createSaver(file, shownAs, loaded.text);

@@ -42,7 +42,7 @@ Needs a terminal on stdin and stdout; for files and pipes use readquiz generate,
  * exists, which makes Node 20 load its whole HTTP client (~20 ms) to read a data: URL; with no `fetch` it
  * decodes the same bytes directly. So `fetch` is hidden for the length of the import, then put back.
  */
-export async function importUi() {
+async function importUi() {
   const fetchProp = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
   if (fetchProp?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
   try {

@@ -1,8 +1,8 @@
 // `readquiz review`: a view over the review reducer (src/core/review). Keys go through the table in
-// keys.ts; after every decision the app hands the state to `save` (the command writes the file) in the
-// same commit, so leaving at any moment, Ctrl+C included, loses nothing.
+// keys.ts; every decision is handed to `save` (the command writes the file) before it is drawn, so
+// leaving at any moment, Ctrl+C included, loses nothing.
 import { useApp, useInput, type Key } from 'ink';
-import { useContext, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import type { ReviewInsight, ReviewState } from '../../core/review/model.js';
 import { createReview, reviewReducer, type ReviewAction } from '../../core/review/review-reducer.js';
 import type { ReviewInput } from '../../core/review/model.js';
@@ -56,7 +56,19 @@ function editKey(f: Field, input: string, key: Key, raw: string): Field | undefi
   return undefined;
 }
 
-function Screen({ state, insight, act, size, name, exit, problem }: { state: ReviewState; insight: ReviewInsight; act: (a: ReviewAction) => void; size: Size; name: string; exit: (r: ReviewExit) => void; problem?: string }) {
+interface ScreenProps {
+  state: ReviewState;
+  /** The state after every action so far, drawn or not: keys of one burst each see the one before. */
+  latest: () => ReviewState;
+  insight: ReviewInsight;
+  act: (a: ReviewAction) => void;
+  size: Size;
+  name: string;
+  exit: (r: ReviewExit) => void;
+  problem?: string;
+}
+
+function Screen({ state, latest, insight, act, size, name, exit, problem }: ScreenProps) {
   const [top, setTop] = useState<number | undefined>(undefined);
   const view = reviewView(state, insight);
   const narrow = size.columns < 60;
@@ -65,8 +77,9 @@ function Screen({ state, insight, act, size, name, exit, problem }: { state: Rev
   const layout = layoutOf(size, header, view.body, footer);
   const bus = useContext(KeyBusContext);
   useKeys((input, key) => {
-    const m = state.mode;
-    const c = commandFor(state, input, key);
+    const now = latest();
+    const m = now.mode;
+    const c = commandFor(now, input, key);
     if (c) {
       if (c.type === 'quit') exit('quit');
       else if (c.type === 'scroll') setTop((t) => clamp((t ?? bodyTop(layout, undefined, view.focus)) + (c.by === 'page-up' ? -1 : 1) * Math.max(1, layout.height - 1), 0, layout.maxTop));
@@ -90,14 +103,22 @@ function Screen({ state, insight, act, size, name, exit, problem }: { state: Rev
 
 export function ReviewApp({ input, insight, name, save, color = true, size: fixedSize, onState }: ReviewAppProps) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(reviewReducer, input, createReview);
+  // The reducer runs here rather than in useReducer so that a decision is on disk before the frame that
+  // shows it is drawn: what the screen says is done, is done (Ctrl+C right after loses nothing).
+  const [state, setState] = useState<ReviewState>(() => createReview(input));
+  const stateRef = useRef(state);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   const size = useTerminalSize(fixedSize);
   const bus = useRef<KeyBus>({ acted: false, raw: '', lastEvent: '' }).current;
-  const [, setTick] = useState(0);
+  // The pump need not wait for a render between keys (bus.acted stays false): handlers read the latest
+  // state, so a pasted line is typed in one go.
   const act = (a: ReviewAction) => {
-    bus.acted = true;
-    setTick((t) => t + 1);
-    dispatch(a);
+    const prev = stateRef.current;
+    const next = reviewReducer(prev, a);
+    if (next.journal !== prev.journal) setProblem(save(next));
+    stateRef.current = next;
+    setState(next);
+    onState?.(next);
   };
   const exitRef = useRef(exit);
   exitRef.current = exit;
@@ -110,28 +131,13 @@ export function ReviewApp({ input, insight, name, save, color = true, size: fixe
     else pump.current!.feed(i, k);
   };
   useInput(onKey.current);
-  // Waiting keys go on after the commit, not inside it: a pasted line is one action per character, and
-  // updates nested in layout effects stop React after 50 ("Maximum update depth exceeded").
-  useLayoutEffect(() => {
-    const t = setTimeout(() => pump.current!.resume(), 0);
-    return () => clearTimeout(t);
-  });
   useEffect(() => () => pump.current!.stop(), []);
-
-  // Saved in the commit that shows the decision: what the screen says is done is on disk.
-  const saved = useRef(state.journal);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-  useLayoutEffect(() => {
-    onState?.(state);
-    if (state.journal === saved.current) return;
-    saved.current = state.journal;
-    setProblem(save(state));
-  }, [state]);
+  useEffect(() => onState?.(stateRef.current), []);
 
   return (
     <ColorContext.Provider value={color}>
       <KeyBusContext.Provider value={bus}>
-        <Screen state={state} insight={insight} act={act} size={size} name={name} exit={leave} problem={problem} />
+        <Screen state={state} latest={() => stateRef.current} insight={insight} act={act} size={size} name={name} exit={leave} problem={problem} />
       </KeyBusContext.Provider>
     </ColorContext.Provider>
   );

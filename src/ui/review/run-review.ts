@@ -1,8 +1,10 @@
-// Mounts the review screen on real streams (loaded with the rest of the Ink UI, only by the commands
-// that show it).
+// Mounts the review screen on real streams. Built as its own bundle (dist/review-ui.mjs), loaded only by
+// `review` and `init --review`, so `take` loads exactly its own UI.
 import { render } from 'ink';
 import React from 'react';
 import { ReviewApp, type ReviewAppProps, type ReviewExit } from './ReviewApp.js';
+
+export { colorEnabled } from '../theme.js';
 
 export interface ReviewStreams {
   stdout: NodeJS.WriteStream;

@@ -131,8 +131,10 @@ describe('review screen', () => {
     app = await renderReview();
     await goTo(app, 'years-2');
     const long = 'years the dispute over the crossing at Mill Lane had lasted before the vote';
-    await app.press('e', KEY.ctrlU, long, KEY.enter);
+    // One write holding the whole line and Enter, as a paste with a line break arrives.
+    await app.press('e', KEY.ctrlU, `${long}\r`);
     expect(app.text()).toContain(`counts: ${long}\n`);
+    expect(app.frame()).toContain('counts changed');
   });
 
   it('Esc leaves a field as it was', async () => {
