@@ -246,6 +246,41 @@ describe('review screen', () => {
     expect(app.state().mode.type).toBe('browse');
   });
 
+  it('e on a field with set values opens a list (a quantity\'s precision); Esc in a picker changes nothing', async () => {
+    app = await renderReview({ size: { columns: 80, rows: 30 } });
+    await goTo(app, 'years-2');
+    await selectField(app, 'precision');
+    await app.press('e');
+    expect(app.frame()).toContain('› more than  (now)');
+    await app.press(KEY.up, KEY.enter);
+    expect(app.frame()).toContain('precision changed to at least');
+    expect(app.text()).toBe(app.original.replace('    precision: more than\n', '    precision: at least\n'));
+    await goTo(app, 'tom-akers-quote');
+    await app.press('e');
+    await app.type('pat');
+    await app.press(KEY.esc);
+    expect(app.state().mode.type).toBe('browse');
+    expect(app.text()).toBe(app.original.replace('    precision: more than\n', '    precision: at least\n'));
+  });
+
+  it('the end screen offers the entities and facts without a # check: (r), and b goes back', async () => {
+    const file = draftedBankFile();
+    // A bank where two facts carry no note.
+    const text = readFileSync(file, 'utf8').replace(/ {2}# check: role read from "Councillor (Raj Patel|Helen Brooks)"\n/g, '');
+    writeFileSync(file, text);
+    app = await renderReview({ file, size: { columns: 80, rows: 40 } });
+    await app.press('q');
+    expect(app.frame()).toContain('2 entities and facts had no # check:; r goes through them too');
+    await app.press('r');
+    expect(app.frame().split('\n')[1]).toMatch(/^raj-patel-role/);
+    expect(app.frame()).toContain('no # check: on this one');
+    expect(app.frame()).toContain('0 of 23 checked · 0 of 2 others');
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('0 of 23 checked · 1 of 2 others');
+    // Accepting one without a note leaves the file as it was.
+    expect(app.text()).toBe(text);
+  });
+
   it('fits 40x20: short footer, the guess scrolls into view; NO_COLOR draws no colour', async () => {
     app = await renderReview({ size: { columns: 40, rows: 20 }, color: false });
     const f = app.frame();
