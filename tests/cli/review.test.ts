@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NOT_A_TERMINAL_REVIEW } from '../../src/cli/commands/review.js';
+import { BINDINGS } from '../../src/ui/review/keys.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { BIN, runBin } from '../helpers/run-bin.js';
@@ -48,7 +49,10 @@ describe('readquiz review', () => {
     const io = fakeIo();
     expect(await main(['review', '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^Usage: readquiz review BANK\.yaml/);
-    expect(io.out()).toContain('u    undo the last decision');
+    // Derived from the key table the screen and its footer read.
+    for (const b of BINDINGS) expect(io.out()).toMatch(new RegExp(`\\n {4}${b.keys.replace(/[/↑↓]/g, '.')} +(.* / )?${(b.help ?? b.label).replace(/[()]/g, '.')}`));
+    expect(io.out()).toContain('    Enter      choose / done');
+    expect(io.out()).toContain('    u          undo the last decision, in the file too');
     expect(io.err()).toBe('');
   });
 

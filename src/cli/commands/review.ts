@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../../io/write-file.js';
 import { boolOpt, parseCommandArgs } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { keysHelp } from '../../ui/review/keys.js';
 import { loadReviewUi } from '../ui-loader.js';
 
 export const NOT_A_TERMINAL_REVIEW =
@@ -22,23 +23,17 @@ export const NOT_A_TERMINAL_REVIEW =
 
 const help = `Usage: readquiz review BANK.yaml [--all]
 
-Check a drafted bank with keys instead of a text editor. One guess at a time (every entity and fact
-that carries a '# check:' comment, as 'readquiz init' writes them): its sentence in the article with
-the words it rests on marked and the paragraph number, what the draft guessed, lint problems with the
-obvious fix, and a question it would make. After every decision the bank is written back (atomically,
-comments and layout kept, that guess's '# check:' removed), so leaving at any moment loses nothing.
+Check a drafted bank with keys instead of a text editor. One guess at a time (each entity and
+fact with a '# check:' comment, as 'readquiz init' writes them): its sentence in the article
+(paragraph number, the words it rests on marked), what the draft guessed, lint problems with the
+obvious fix, and a question it would make. After every decision the bank is written back
+atomically, comments and layout kept and that guess's '# check:' removed: leaving loses nothing.
 
 Keys:
-  Enter or a   accept the guess as it stands       e    edit the selected field (↑↓ selects)
-  d            delete the entity or fact           k    change an entity's kind
-  f            apply the fix offered for a problem u    undo the last decision
-  s or →       skip; ← back                        n    next unchecked guess
-  q or Esc     the end screen: questions the bank now makes, a sample quiz; q there quits
-  In a picker: type to filter, ↑↓, Space adds or removes (lists), Enter chooses, Esc cancels.
-  Ctrl+C leaves at once (everything decided is already saved).
+${keysHelp()}
 
 Options:
-  --all        also go through the entities and facts without a '# check:' (the end screen offers it too)
+  --all        also go through entities and facts without a '# check:' (the end screen offers it)
   -h, --help   show this help
 
 Needs a terminal on stdin and stdout. Also: readquiz init ARTICLE --review`;

@@ -20,6 +20,8 @@ export interface Binding {
   when?: (s: ReviewState) => boolean;
   /** Kept in the footer of a narrow terminal. */
   essential?: boolean;
+  /** A longer description for --help (default: the label). */
+  help?: string;
 }
 
 const is = (...chars: string[]) => (input: string, key: Key) => !key.ctrl && !key.meta && chars.includes(input);
@@ -35,21 +37,21 @@ const hasUndo = (s: ReviewState) => s.history.length > 0;
 
 export const BINDINGS: readonly Binding[] = [
   // browsing the guesses
-  { modes: ['browse'], keys: 'Enter/a', label: 'accept', matches: (i, k) => k.return || is('a')(i, k), command: { type: 'accept' }, essential: true },
-  { modes: ['browse'], keys: 'f', label: 'fix', matches: is('f'), command: { type: 'fix' }, when: hasFix, essential: true },
-  { modes: ['browse'], keys: '↑↓', label: 'field', matches: (_i, k) => k.upArrow || k.downArrow, command: { type: 'select-field', by: 0 } },
+  { modes: ['browse'], keys: 'Enter/a', label: 'accept', help: "accept the guess as it stands: its '# check:' goes, on to the next", matches: (i, k) => k.return || is('a')(i, k), command: { type: 'accept' }, essential: true },
+  { modes: ['browse'], keys: 'f', label: 'fix', help: 'apply the fix offered for a lint problem (the closest sentence as evidence)', matches: is('f'), command: { type: 'fix' }, when: hasFix, essential: true },
+  { modes: ['browse'], keys: '↑↓', label: 'field', help: 'select a field', matches: (_i, k) => k.upArrow || k.downArrow, command: { type: 'select-field', by: 0 } },
   {
-    modes: ['browse'], keys: 'e', label: 'edit', matches: is('e'), command: { type: 'edit' }, essential: true,
+    modes: ['browse'], keys: 'e', label: 'edit', help: 'edit the selected field (names of entities are picked, kinds chosen)', matches: is('e'), command: { type: 'edit' }, essential: true,
     when: (s) => selected(s) !== undefined,
   },
-  { modes: ['browse'], keys: 'k', label: 'kind', matches: is('k'), command: { type: 'change-kind' }, when: isEntity },
-  { modes: ['browse'], keys: 'd', label: 'delete', matches: is('d'), command: { type: 'delete' }, essential: true },
-  { modes: ['browse', 'end'], keys: 'u', label: 'undo', matches: is('u'), command: { type: 'undo' }, when: hasUndo },
-  { modes: ['browse'], keys: 's/→', label: 'skip', matches: (i, k) => k.rightArrow || is('s')(i, k), command: { type: 'skip' } },
-  { modes: ['browse'], keys: '←', label: 'back', matches: (_i, k) => k.leftArrow, command: { type: 'back' } },
-  { modes: ['browse'], keys: 'n', label: 'next unchecked', matches: is('n'), command: { type: 'next-unchecked' } },
+  { modes: ['browse'], keys: 'k', label: 'kind', help: "change an entity's kind", matches: is('k'), command: { type: 'change-kind' }, when: isEntity },
+  { modes: ['browse'], keys: 'd', label: 'delete', help: 'delete the entity or fact (an entity facts need: asks, then they go too)', matches: is('d'), command: { type: 'delete' }, essential: true },
+  { modes: ['browse', 'end'], keys: 'u', label: 'undo', help: 'undo the last decision, in the file too', matches: is('u'), command: { type: 'undo' }, when: hasUndo },
+  { modes: ['browse'], keys: 's/→', label: 'skip', help: 'skip to the next one', matches: (i, k) => k.rightArrow || is('s')(i, k), command: { type: 'skip' } },
+  { modes: ['browse'], keys: '←', label: 'back', help: 'back to the previous one', matches: (_i, k) => k.leftArrow, command: { type: 'back' } },
+  { modes: ['browse'], keys: 'n', label: 'next unchecked', help: 'the next guess not yet checked', matches: is('n'), command: { type: 'next-unchecked' } },
   { modes: ['browse', 'end'], keys: 'PgUp/PgDn', label: 'scroll', matches: (_i, k) => k.pageUp || k.pageDown, command: { type: 'scroll', by: 'page-down' } },
-  { modes: ['browse'], keys: 'q', label: 'done', matches: (i, k) => k.escape || is('q')(i, k), command: { type: 'finish' }, essential: true },
+  { modes: ['browse'], keys: 'q', label: 'done', help: 'the end screen (q or Esc)', matches: (i, k) => k.escape || is('q')(i, k), command: { type: 'finish' }, essential: true },
   // editing a field in place (typed keys edit the text)
   { modes: ['edit'], keys: 'Enter', label: 'save', matches: (_i, k) => k.return, command: { type: 'edit-commit' }, essential: true },
   { modes: ['edit'], keys: 'Esc', label: 'cancel', matches: (_i, k) => k.escape, command: { type: 'cancel' }, essential: true },
@@ -91,4 +93,30 @@ export function footerKeys(state: ReviewState, narrow: boolean): string[] {
 /** Modes where typed characters are text (a field or a filter), not commands. */
 export function typingMode(mode: Mode): boolean {
   return mode.type === 'edit' || mode.type === 'pick';
+}
+
+const MODE_TITLES: Record<Mode['type'], string> = {
+  browse: 'On a guess',
+  edit: 'Editing a field (typed keys edit; Ctrl+U clears, Ctrl+W deletes a word)',
+  pick: 'Picking entities (typed keys filter)',
+  choose: 'Choosing a value',
+  'confirm-delete': 'Deleting an entity that facts need',
+  end: 'On the end screen',
+};
+
+/** The key table as --help shows it, mode by mode. */
+export function keysHelp(): string {
+  const out: string[] = [];
+  for (const mode of Object.keys(MODE_TITLES) as Mode['type'][]) {
+    out.push(`  ${MODE_TITLES[mode]}:`);
+    const rows = new Map<string, string>();
+    for (const b of BINDINGS) {
+      if (!b.modes.includes(mode)) continue;
+      const text = b.help ?? b.label;
+      rows.set(b.keys, rows.has(b.keys) ? `${rows.get(b.keys)} / ${text}` : text);
+    }
+    for (const [keys, text] of rows) out.push(`    ${keys.padEnd(10)} ${text}`);
+  }
+  out.push('  Anywhere: Ctrl+C leaves at once (everything decided is already saved).');
+  return out.join('\n');
 }
