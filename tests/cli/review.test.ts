@@ -34,6 +34,12 @@ describe('readquiz review', () => {
     expect(io.err().trim().split('\n')).toHaveLength(1);
   });
 
+  it('an article instead of a bank: points to init --review', async () => {
+    const io = fakeIo();
+    expect(await main(['review', 'article.txt'], io)).toBe(2);
+    expect(io.err()).toBe("readquiz review: 'article.txt' is not a bank (a .yaml file); to draft one from an article and review it: readquiz init article.txt --review\n");
+  });
+
   it('a bank it cannot review: one placed line, exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-review-cli-'));
     writeFileSync(join(dir, 'bad.yaml'), 'format: readquiz/bank@1\nid: x\ntitle: [unclosed\n');

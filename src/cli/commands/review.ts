@@ -132,8 +132,11 @@ export const command: Command = {
     if (p.positionals.length !== 1) {
       throw new ReadquizError(`readquiz review: expected one bank file, e.g. 'readquiz review questions/my-article.yaml' (see 'readquiz review --help')`);
     }
-    if (refuseWithoutTerminal(io)) return EXIT.badInput;
     const arg = p.positionals[0]!;
+    if (!/\.ya?ml$/i.test(arg)) {
+      throw new ReadquizError(`readquiz review: '${arg}' is not a bank (a .yaml file); to draft one from an article and review it: readquiz init ${arg} --review`);
+    }
+    if (refuseWithoutTerminal(io)) return EXIT.badInput;
     return reviewFile(resolve(io.cwd, arg), arg, io, { all: boolOpt(p, 'all') });
   },
 };

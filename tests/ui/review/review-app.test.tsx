@@ -232,6 +232,15 @@ describe('review screen', () => {
     expect(app.text()).toBe(text);
   });
 
+  it('a file changed by another program meanwhile is not written over; the screen says so', async () => {
+    app = await renderReview();
+    const theirs = `${app.original}# an edit made in a text editor\n`;
+    writeFileSync(app.file, theirs);
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('bank.yaml was changed outside the review; not saved');
+    expect(app.text()).toBe(theirs);
+  });
+
   it('q shows the end screen: questions, types, lint state, a sample quiz; q there quits', async () => {
     app = await renderReview({ size: { columns: 80, rows: 40 } });
     await app.press('q');
