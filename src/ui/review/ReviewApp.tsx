@@ -50,6 +50,7 @@ function editKey(f: Field, input: string, key: Key, raw: string): Field | undefi
   if (key.end || (key.ctrl && input === 'e')) return end(f);
   if (key.backspace) return backspace(f);
   if (key.delete) return isForwardDelete(raw) ? deleteForward(f) : backspace(f);
+  if (key.ctrl && input === 'd') return deleteForward(f);
   if (key.ctrl && input === 'u') return { text: '', cursor: 0 };
   if (key.ctrl && input === 'w') return deleteWordBack(f);
   if (!key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.pageUp && !key.pageDown && !key.tab && !key.return && !key.escape && input) return insert(f, input);
