@@ -24,6 +24,7 @@ if (!writeCache) {
 // Functions restored from a code cache cannot call import() on Node 20, so this file (a plain CommonJS
 // module, where import() works) loads the Ink app for `take` (src/cli/ui-loader.ts).
 globalThis[Symbol.for('readquiz.loadUi')] = () => import(pathToFileURL(join(__dirname, 'ui.mjs')).href);
+globalThis[Symbol.for('readquiz.loadReviewUi')] = () => import(pathToFileURL(join(__dirname, 'review-ui.mjs')).href);
 const script = new vm.Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
 const mod = { exports: {}, filename: file, id: file, loaded: false };
 script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file));

@@ -55,6 +55,7 @@ if (problems.length > 0) {
 // 2. The bin, in three files:
 //    dist/cli.cjs     the CLI without the Ink UI, one CommonJS bundle (run from a V8 code cache)
 //    dist/ui.mjs      the Ink app (ink, react, yoga), an ES module loaded by `take` alone
+//    dist/review-ui.mjs  the review screen, the same way, loaded by `review` alone
 //    dist/readquiz.cjs  the bin: runs cli.cjs with dist/cli.cache (scripts/bin-stub.cjs)
 const common = {
   bundle: true,
@@ -83,11 +84,21 @@ await esbuild.build({
   banner: { js: "import { createRequire as __readquizCreateRequire } from 'node:module';\nconst require = __readquizCreateRequire(import.meta.url);" },
 });
 
-// The UI is not bundled into cli.cjs: `take` imports ./ui.mjs at run time.
+// The review screen (`readquiz review`, `init --review`) is a bundle of its own, so `take` loads only its UI.
+await esbuild.build({
+  ...common,
+  entryPoints: [join(root, 'src', 'ui', 'review', 'run-review.ts')],
+  outfile: join(root, 'dist', 'review-ui.mjs'),
+  format: 'esm',
+  banner: { js: "import { createRequire as __readquizCreateRequire } from 'node:module';\nconst require = __readquizCreateRequire(import.meta.url);" },
+});
+
+// The UI is not bundled into cli.cjs: `take` imports ./ui.mjs at run time (and `review` ./review-ui.mjs).
 const uiOutside = {
   name: 'ui-outside',
   setup(build) {
     build.onResolve({ filter: /[\\/]ui[\\/]run-app\.js$/ }, () => ({ path: './ui.mjs', external: true }));
+    build.onResolve({ filter: /[\\/]ui[\\/]review[\\/]run-review\.js$/ }, () => ({ path: './review-ui.mjs', external: true }));
   },
 };
 await esbuild.build({

@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   grade: { summary: "grade one student's answers, or a whole class from a CSV sheet", load: () => import('./commands/grade.js') },
   stats: { summary: 'item analysis: facility, discrimination, options chosen, flags, score histogram', load: () => import('./commands/stats.js') },
   init: { summary: 'draft a bank from a new article (offline), ready to check and lint', load: () => import('./commands/init.js') },
+  review: { summary: "check a draft's guesses with keys: accept, fix, pick, delete; saved as you go", load: () => import('./commands/review.js') },
   stress: { summary: 'check that 1,000 seeded quizzes are fair (R/exams-style stress test)', load: () => import('./commands/stress.js') },
 };
 

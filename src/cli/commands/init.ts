@@ -33,6 +33,7 @@ article is written next to it.`,
     output: text({ short: 'o', value: 'FILE', description: 'where to write the bank (default: questions/<id>.yaml, <id> from the title)' }),
     id: text({ value: 'ID', description: 'the bank id (default: the title in lower case with dashes)' }),
     force: flag({ description: 'overwrite the bank (and the article copy) if they exist' }),
+    review: flag({ description: 'then check the guesses at once, with keys (readquiz review; needs a terminal)' }),
   },
   after: `Then:
   readquiz lint questions/<id>.yaml
@@ -62,6 +63,8 @@ export const command: Command = {
     if (p.positionals.length === 0) throw new ReadquizError("readquiz init: expected the article's file, e.g. 'readquiz init article.txt' (see 'readquiz init --help')");
     if (p.positionals.length > 1) throw new ReadquizError(`readquiz init: expected one article, got ${p.positionals.length} (${p.positionals.join(', ')})`);
     const force = p.values.force;
+    // --review needs a terminal: say so before anything is written.
+    if (p.values.review && (await import('./review.js')).refuseWithoutTerminal(io)) return EXIT.badInput;
     const articleArg = p.positionals[0]!;
     const articlePath = resolve(io.cwd, articleArg);
     let text: string;
@@ -141,6 +144,7 @@ export const command: Command = {
       '',
     ];
     io.stderr.write(lines.join('\n'));
+    if (p.values.review) return (await import('./review.js')).reviewFile(out, outArg, io);
     return EXIT.ok;
   },
 };
