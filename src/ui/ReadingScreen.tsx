@@ -1,5 +1,6 @@
 // The article, with numbered paragraphs, scrolled with the keys people expect from a pager.
 import { useKeys } from './use-keys.js';
+import { hint, keyLabel, matches } from './keys.js';
 import type { Article } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
 import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js';
@@ -24,15 +25,23 @@ export function articleLines(article: Article): Line[] {
 export function ReadingScreen({ state, act, size, article }: ScreenProps & { article: Article }) {
   const back = state.returnTo !== undefined && state.returnTo !== 'start';
   const header = [line({ text: safe(article.title), bold: true, color: 'cyan' }), line({ text: 'Paragraphs are numbered [1], [2] ...', dim: true })];
-  const keys = ['↑↓ scroll', extra('PgUp/PgDn/space page'), extra('g/G top/end'), back ? 'Enter back' : 'Enter start the quiz', 'q quit'];
+  const toQuestion = state.returnTo === 'question';
+  const pages = `${keyLabel('pageUp')}/${keyLabel('pageDown', { count: 2 })}`;
+  const ends = `${keyLabel('top', { count: 2 }).split('/')[1]}/${keyLabel('bottom', { count: 2 }).split('/')[1]}`;
+  const keys = ['↑↓ scroll', extra(`${pages} page`), extra(`${ends} top/end`), toQuestion ? `${keyLabel('confirm')}/${keyLabel('cancel')} back to the question` : back ? hint('confirm', 'back') : hint('confirm', 'start the quiz'), hint('quit', 'quit')];
   const layout = screenLayout(size, header, articleLines(article), footerLine(safe(state.quiz.seed), keys));
   const top = bodyTop(layout, state.scroll);
   useKeys((input, key) => {
-    if (key.return) {
+    if (matches('confirm', input, key)) {
       act({ type: 'begin' });
       return;
     }
-    if (input === 'q' || key.escape) {
+    // Opened from a question, Esc goes back to it (q still asks before stopping).
+    if (toQuestion && matches('cancel', input, key)) {
+      act({ type: 'close-article' });
+      return;
+    }
+    if (matches('quit', input, key)) {
       if (state.returnTo === 'summary' || state.returnTo === 'review') act({ type: 'close-article' });
       else act({ type: 'quit-request' });
       return;
