@@ -18,7 +18,8 @@ function tallyLine(name: string, t: Tally, nameWidth: number, rowWidth: number):
   return { segs: [{ text: shown.padEnd(room) }, { text: figures.slice(0, 7), bold: true }, { text: figures.slice(7), dim: true }], indent: 2, hang: 4 };
 }
 
-const OUTCOME_TITLE = { wrong: 'Wrong', partial: 'Partly right', 'not-answered': 'Not answered (skipped)' } as const;
+// "Not answered": seen (skipped, or on screen when the quiz was stopped) and left without an answer.
+const OUTCOME_TITLE = { wrong: 'Wrong', partial: 'Partly right', 'not-answered': 'Not answered' } as const;
 
 export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: ScreenProps & { nextSeed: string; newQuiz: (seed: string) => Quiz }) {
   const [top, setTop, topRef] = useDraft(0);
@@ -36,9 +37,8 @@ export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: Scr
   }
   // Never shown: no answers for them here (exam mode keeps its key), and `m` does not retry them.
   if (s.notReached.length > 0) body.push(line({ text: `Not reached: ${numbers(s.notReached)}`, color: 'gray' }, { text: ' (the quiz was stopped before them)', dim: true }));
-  body.push(s.missed.length > 0
-    ? line({ text: '(r to review, m to retry the ones above; details below)', dim: true })
-    : line({ text: s.notReached.length > 0 ? 'Nothing missed among the questions reached.' : 'Nothing missed.', color: 'green' }));
+  if (s.missed.length > 0) body.push(line({ text: '(r to review, m to retry the ones above; details below)', dim: true }));
+  else if (s.notReached.length < s.total) body.push(line({ text: s.notReached.length > 0 ? 'Nothing missed among the questions reached.' : 'Nothing missed.', color: 'green' }));
   const rowWidth = Math.max(12, size.columns - 1);
   const kindWidth = Math.max(...s.byKind.map((k) => k.kind.length), 8) + 2;
   body.push(blank, line({ text: 'By kind of fact', bold: true }), ...s.byKind.map((k) => tallyLine(k.kind, k.tally, kindWidth, rowWidth)));

@@ -118,7 +118,7 @@ describe('what the screen says', () => {
     const f = a.frame();
     expect(f).toContain('Wrong: 1');
     expect(f).toContain('Partly right: 3');
-    expect(f).toContain('Not answered (skipped): 2, 4');
+    expect(f).toContain('Not answered: 2, 4');
     expect(f).toContain('Not reached: 5, 6, 7, 8');
   });
 
