@@ -39,6 +39,8 @@ export interface FlowState {
   skipped: number[];
   /** One entry per question index once answered. */
   answers: (AnswerRecord | undefined)[];
+  /** Per question index: shown at least once this round (a question never shown is "not reached"). */
+  reached: boolean[];
   /** Ms already spent on a question during earlier visits (skipped, then offered again). */
   spent: number[];
   /** Index of the question shown on the feedback screen. */
@@ -61,6 +63,8 @@ export interface FlowState {
   round: number;
   /** Why the last typed answer could not be read ("'e' is not an option (a-d)"); the question stays open. */
   problem?: string;
+  /** What the last action did that the reader might miss ("Question 3 skipped: ..."); shown once. */
+  notice?: string;
 }
 
 export type FlowAction =
@@ -97,6 +101,7 @@ export function createFlow(quiz: Quiz, options: FlowOptions = {}): FlowState {
     pos: 0,
     skipped: [],
     answers: quiz.questions.map(() => undefined),
+    reached: quiz.questions.map(() => false),
     spent: quiz.questions.map(() => 0),
     scroll: 0,
     reviewPos: 0,
@@ -112,7 +117,18 @@ export function currentQuestion(state: FlowState): Question | undefined {
 
 function showQuestion(state: FlowState, at: number): FlowState {
   if (state.queue.length === 0) return finish(state, at, 'finished');
-  return { ...state, screen: 'question', shownAt: at };
+  const index = state.queue[state.pos]!;
+  const reached = state.reached[index] ? state.reached : state.reached.map((r, i) => r || i === index);
+  return { ...state, screen: 'question', shownAt: at, reached };
+}
+
+/** What an empty answer is told: nothing was chosen, and how to answer or skip instead. */
+function blankProblem(question: Question): string {
+  switch (question.type) {
+    case 'multi-select': return 'Nothing picked yet: pick with space or a letter, then Enter (s skips).';
+    case 'matching': return 'Nothing paired yet: pair an item with its partner, then Done (s skips).';
+    default: return 'Nothing typed yet: type an answer, then Enter (Tab skips).';
+  }
 }
 
 function finish(state: FlowState, at: number, ended: 'finished' | 'quit'): FlowState {
@@ -133,8 +149,8 @@ function elapsed(state: FlowState, at: number): number {
 }
 
 export function flowReducer(previous: FlowState, action: FlowAction): FlowState {
-  // A problem shown for one typed answer is gone after anything else happens.
-  const state = previous.problem === undefined ? previous : { ...previous, problem: undefined };
+  // A problem shown for one typed answer, or a notice, is gone after anything else happens.
+  const state = previous.problem === undefined && previous.notice === undefined ? previous : { ...previous, problem: undefined, notice: undefined };
   switch (action.type) {
     case 'start':
       if (state.screen !== 'start') return state;
@@ -172,9 +188,9 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
       const index = state.queue[state.pos]!;
       const question = state.quiz.questions[index]!;
       const parsed = parseResponse(question, action.response);
-      // Unreadable: say why and let the reader fix it. Blank: the same as skipping.
+      // Unreadable or empty: say why and let the reader fix it (skipping is its own key).
       if (parsed.problem !== undefined) return { ...state, problem: parsed.problem };
-      if (parsed.value === null || parsed.value === undefined) return flowReducer(state, { type: 'skip', at: action.at });
+      if (parsed.value === null || parsed.value === undefined) return { ...state, problem: blankProblem(question) };
       const result = scoreAnswer(question, action.response, { strict: state.options.strict });
       const answers = state.answers.slice();
       answers[index] = { index, response: action.response, result, ms: state.spent[index]! + elapsed(state, action.at) };
@@ -188,7 +204,9 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
       spent[index] = spent[index]! + elapsed(state, action.at);
       // Skipped in pass 1: offered again at the end. Skipped again: it stays unanswered.
       const skipped = state.pass === 1 ? [...state.skipped, index] : state.skipped;
-      return advance({ ...state, spent, skipped }, action.at);
+      const notice = state.pass === 1 ? `Question ${index + 1} skipped: it comes back before the end.` : `Question ${index + 1} skipped again: it counts as not answered.`;
+      const next = advance({ ...state, spent, skipped }, action.at);
+      return next.screen === 'question' ? { ...next, notice } : next;
     }
     case 'next':
       return state.screen === 'feedback' ? advance(state, action.at) : state;
@@ -215,7 +233,9 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
       if (state.screen !== 'summary' && state.screen !== 'review') return state;
       const missed = missedIndices(state);
       if (missed.length === 0) return state;
-      const quiz: Quiz = { ...state.quiz, options: { ...state.quiz.options, count: missed.length }, questions: missed.map((i) => state.quiz.questions[i]!) };
+      // The quiz's options stay those of the quiz as drawn (seed, count, types regenerate it); the record's
+      // question ids say which of its questions this round asks again.
+      const quiz: Quiz = { ...state.quiz, questions: missed.map((i) => state.quiz.questions[i]!) };
       // The article was read already: straight to the first missed question.
       const next = { ...createFlow(quiz, state.options), round: state.round + 1, startedAt: action.at };
       return showQuestion(next, action.at);
@@ -228,9 +248,25 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
 
 // ------------------------------------------------------------------------------------------ summary
 
-/** Questions not answered fully right (wrong, partial, skipped or never reached), in quiz order. */
+/** How a question of the round ended, as the summary groups them. */
+export type Outcome = 'right' | 'partial' | 'wrong' | 'not-answered' | 'not-reached';
+
+export function outcomeOf(state: FlowState, index: number): Outcome {
+  const a = state.answers[index];
+  if (a && a.result.status !== 'unanswered') return a.result.status;
+  return state.reached[index] ? 'not-answered' : 'not-reached';
+}
+
+/**
+ * Questions seen and not answered fully right (wrong, partly right, or skipped), in quiz order: what review
+ * and retry go through. Questions never reached are left out: the reader has not seen them, so neither
+ * their answers (exam mode keeps its key) nor a "retry" of them make sense.
+ */
 export function missedIndices(state: FlowState): number[] {
-  return state.quiz.questions.map((_, i) => i).filter((i) => state.answers[i]?.result.status !== 'right');
+  return state.quiz.questions.map((_, i) => i).filter((i) => {
+    const o = outcomeOf(state, i);
+    return o === 'wrong' || o === 'partial' || o === 'not-answered';
+  });
 }
 
 export interface Tally {
@@ -238,21 +274,24 @@ export interface Tally {
   max: number;
   count: number;
   right: number;
+  /** Whole percent of max, from the unrounded shares: 1/3 of 2 points shows 0.67/2 and 33%, not 34%. */
+  percent: number;
 }
 
 export interface MissedItem {
   index: number;
   question: Question;
-  /** The answer given, in words ("(no answer)" when skipped or not reached). */
+  /** The answer given, in words ("(no answer)" when skipped). */
   given: string;
   result: ScoreResult | undefined;
+  outcome: Exclude<Outcome, 'right' | 'not-reached'>;
 }
 
 export interface Summary {
   ended: 'finished' | 'quit';
   points: number;
   max: number;
-  /** Whole percent of max points (0 when max is 0). */
+  /** Whole percent of max points, from the unrounded shares (0 when max is 0). */
   percent: number;
   /** From leaving the start screen to the summary (reading included). */
   ms: number;
@@ -261,7 +300,10 @@ export interface Summary {
   right: number;
   byKind: { kind: FactKind; tally: Tally }[];
   byType: { type: QuestionType; tally: Tally }[];
+  /** Wrong, partly right and not answered (seen, then skipped), in quiz order. */
   missed: MissedItem[];
+  /** Question indices never shown (the round was stopped first); their answers are not shown. */
+  notReached: number[];
   /** Each leniency, with the question number (1-based) it was applied to. */
   leniencies: { number: number; text: string }[];
 }
@@ -269,15 +311,18 @@ export interface Summary {
 export function summarize(state: FlowState): Summary {
   const qs = state.quiz.questions;
   const tally = (pred: (q: Question) => boolean): Tally => {
-    const t: Tally = { points: 0, max: 0, count: 0, right: 0 };
+    const t: Tally = { points: 0, max: 0, count: 0, right: 0, percent: 0 };
+    let exact = 0;
     qs.forEach((q, i) => {
       if (!pred(q)) return;
       const a = state.answers[i];
       t.count++;
       t.max += q.points;
       t.points = round2(t.points + (a?.result.points ?? 0));
+      exact += a ? (a.result.share ?? a.result.points / Math.max(1e-9, a.result.max)) * a.result.max : 0;
       if (a?.result.status === 'right') t.right++;
     });
+    t.percent = t.max > 0 ? Math.round((100 * exact) / t.max) : 0;
     return t;
   };
   const all = tally(() => true);
@@ -286,7 +331,7 @@ export function summarize(state: FlowState): Summary {
     ended: state.ended ?? 'finished',
     points: all.points,
     max: all.max,
-    percent: all.max > 0 ? Math.round((100 * all.points) / all.max) : 0,
+    percent: all.percent,
     ms: Math.max(0, (state.finishedAt ?? 0) - (state.startedAt ?? state.finishedAt ?? 0)),
     total: qs.length,
     answered,
@@ -296,8 +341,10 @@ export function summarize(state: FlowState): Summary {
     missed: missedIndices(state).map((index) => {
       const a = state.answers[index];
       const question = qs[index]!;
-      return { index, question, given: a ? describeResponse(question, a.response) : '(no answer)', result: a?.result };
+      const outcome = outcomeOf(state, index) as MissedItem['outcome'];
+      return { index, question, given: a ? describeResponse(question, a.response) : '(no answer)', result: a?.result, outcome };
     }),
+    notReached: qs.map((_, i) => i).filter((i) => outcomeOf(state, i) === 'not-reached'),
     leniencies: state.answers.flatMap((a) => (a ? a.result.leniency.map((text) => ({ number: a.index + 1, text })) : [])),
   };
 }

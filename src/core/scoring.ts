@@ -9,12 +9,15 @@
 // Not leniency, so kept in strict mode too: number notations ("8,500", "8 500", "8.5k", "8,500 soldiers")
 // and the question's own numeric `tolerance`, which is part of the question.
 //
-// Partial credit (points are rounded to hundredths):
-//   - multi-select: (right picks - wrong picks) / number of right options, never below 0, times max;
+// Partial credit (points are rounded to hundredths; ScoreResult.share keeps the exact fraction). Credit is
+// for what the answer shows beyond guessing or leaving things as they were shown:
+//   - multi-select: right picks / right options - wrong picks / wrong options, never below 0, times max
+//     (hits minus false alarms): ticking every option, or ticking at random, earns nothing on average;
 //   - matching: share of left items paired with their right partner, times max;
-//   - ordering: share of the correct order's adjacent pairs (n-1 of them) that the response keeps in the same
-//     relative order (not necessarily adjacent), times max. Chosen over "items in the right position" because
-//     one item moved from the top to the bottom should cost one pair, not every position.
+//   - ordering: counts the correct order's adjacent pairs (n-1 of them) that the response keeps in the same
+//     relative order (not necessarily adjacent): one item moved from the top to the bottom costs one pair,
+//     not every position. Credit starts above a baseline, the larger of what chance keeps ((n-1)/2) and
+//     what the order as shown (items 1, 2, 3 ...) keeps: submitting the order untouched earns nothing.
 import { acceptedRange } from './numeric-range.js';
 import { foldForMatch, formatNumber, OPTION_LETTERS, optionLetter, wordToNumber } from './text.js';
 import type { Question } from './types.js';
@@ -36,6 +39,8 @@ export interface ScoreResult {
   leniency: string[];
   /** Why the response could not be read for this question (it is then scored wrong). */
   problem?: string;
+  /** The exact fraction of max earned, 0-1 (points are rounded to hundredths; percentages use this). */
+  share: number;
 }
 
 export interface ParsedResponse {
@@ -158,37 +163,121 @@ function oneTypo(typed: string, target: string): boolean {
 // ------------------------------------------------------------------------------------------ numbers
 
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, mn: 1e6, bn: 1e9, b: 1e9, billion: 1e9 };
+// Words before a figure that only place it ("in 1997", "after 5 days"): skipped like the qualifiers.
+const PREPOSITIONS = ['in', 'on', 'by', 'at', 'for', 'after', 'before', 'since', 'within', 'from'];
 // Words that qualify a figure ("about 8,500"): parseNumber skips them in front of it, and numbers typed in
 // a text answer may carry them.
 const QUALIFIER_PHRASES = ['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'nearly', 'almost', 'up to', 'just under', 'just over', 'over', 'under', 'more than', 'less than', 'at least', 'at most', 'exactly'];
-const LEADING_WORDS = new RegExp(`^(?:${QUALIFIER_PHRASES.map((p) => (p === 'approx' ? 'approx\\.?' : p)).join('|')}|~|≈)\\s*`, 'i');
-const QUALIFIERS = new Set(QUALIFIER_PHRASES.flatMap((p) => p.split(' ')));
+const LEADING_WORDS = new RegExp(`^(?:(?:${[...QUALIFIER_PHRASES, ...PREPOSITIONS].map((p) => (p === 'approx' ? 'approx\\.?' : p)).join('|')})\\b|~|≈)\\s*`, 'i');
+const QUALIFIERS = new Set([...QUALIFIER_PHRASES.flatMap((p) => p.split(' ')), ...PREPOSITIONS]);
+
+// Number words, as far as people write answers in them: "ninety", "twenty-five", "one hundred and twenty",
+// "three thousand", "a million".
+const UNIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const BIG_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Leading number words of `text` (folded, lower case) as a number, and the words after them; undefined if none. */
+function numberWords(text: string): { value: number; rest: string } | undefined {
+  const words = text.split(/[\s-]+/).filter(Boolean);
+  let total = 0;
+  let current = 0;
+  let used = 0;
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const unit = UNIT_WORDS.indexOf(w);
+    const tens = TENS_WORDS.indexOf(w);
+    if (unit >= 0) current += unit;
+    else if (tens >= 2) current += tens * 10;
+    else if (w === 'hundred' && any) current = (current || 1) * 100;
+    else if (w in BIG_WORDS && any) {
+      total += (current || 1) * BIG_WORDS[w]!;
+      current = 0;
+    } else if (w === 'a' && !any && (words[i + 1] === 'hundred' || words[i + 1]! in BIG_WORDS)) current = 1;
+    else if (w === 'and' && any && (UNIT_WORDS.includes(words[i + 1]!) || TENS_WORDS.includes(words[i + 1]!))) continue;
+    else break;
+    any = true;
+    used = i + 1;
+  }
+  if (!any || used === 0) return undefined;
+  return { value: total + current, rest: words.slice(used).join(' ') };
+}
+
+interface NumberParts {
+  value: number;
+  /** What follows the figure: a unit ("soldiers", "hours") or nothing. */
+  rest: string;
+}
 
 /**
- * "8500", "8,500", "8 500", "8.5k", "8,500 soldiers", "about 8,500", "five" -> a number; undefined if not
- * one number. A bare "m" or "b" after a figure is read as million or billion only with `letterScales`
- * (answers in the millions): "90m" on a question in minutes is 90, not 90 million.
+ * The figure at the start of `raw` and what follows it. `ambiguous` for "40.000": a dot before exactly
+ * three digits is a thousands separator in much of Europe and a decimal point in English; with `whole`
+ * (the answer is a whole number) "8.500" can only mean 8,500, but "40.000" could be 40 or 40,000.
  */
-export function parseNumber(raw: string, options: { letterScales?: boolean } = {}): number | undefined {
+function numberParts(raw: string, options: { letterScales?: boolean; whole?: boolean } = {}): NumberParts | { ambiguous: string } | undefined {
   let s = foldForMatch(raw).replace(/[\u00A0\u202F]/g, ' ').trim().toLowerCase();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_WORDS, '');
+  const dots = /^([+-]?)(\d{1,3})((?:\.\d{3})+)(?!\d)(.*)$/.exec(s);
+  if (dots) {
+    const groups = dots[3]!.split('.').length - 1;
+    const thousands = `${dots[1]}${dots[2]}${dots[3]!.replace(/\./g, '')}${dots[4]}`;
+    if (groups >= 2) return numberParts(thousands, options);
+    if (options.whole) {
+      if (/^\.000$/.test(dots[3]!)) return { ambiguous: `${dots[1]}${dots[2]}${dots[3]}` };
+      // "8.500" with a whole answer: 8.5 is not a sensible reading, 8,500 is.
+      if (!/^\s*(k|thousand|mn|million|m|bn|billion|b)\b/.test(dots[4]!)) return numberParts(thousands, options);
+    }
+  }
   const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)?(?:\.(\d+))?\s*(k|thousand|mn|million|m|bn|billion|b)?(?![\p{L}\p{N}])(.*)$/u.exec(s);
   if (m && (m[2] !== undefined || m[3] !== undefined)) {
     const rest = m[5]!.trim();
     // Trailing words are a unit ("soldiers"); another number there makes it ambiguous.
     if (/\d/.test(rest)) return undefined;
     let n = Number(`${m[2] ? m[2].replace(/[, ]/g, '') : '0'}${m[3] ? `.${m[3]}` : ''}`);
-    if (m[4] && (options.letterScales !== false || (m[4] !== 'm' && m[4] !== 'b'))) n *= SCALE[m[4]]!;
+    const scaled = m[4] && (options.letterScales !== false || (m[4] !== 'm' && m[4] !== 'b'));
+    if (scaled) n *= SCALE[m[4]!]!;
     if (m[1] === '-') n = -n;
     // Scaling by 1e3 can leave 8499.999...: round to the precision typed.
-    return Number.isFinite(n) ? Number(n.toPrecision(12)) : undefined;
+    return Number.isFinite(n) ? { value: Number(n.toPrecision(12)), rest: scaled || !m[4] ? rest : `${m[4]} ${rest}`.trim() } : undefined;
   }
-  const word = /^([a-z]+)\b(.*)$/.exec(s);
-  if (word) {
-    const n = wordToNumber(word[1]!);
-    if (n !== undefined && !/\d/.test(word[2]!)) return n;
+  const words = numberWords(s);
+  if (words && !/\d/.test(words.rest)) return words;
+  if (words === undefined) {
+    const word = /^([a-z]+)\b(.*)$/.exec(s);
+    const n = word ? wordToNumber(word[1]!) : undefined;
+    if (n !== undefined && !/\d/.test(word![2]!)) return { value: n, rest: word![2]!.trim() };
   }
   return undefined;
+}
+
+/**
+ * "8500", "8,500", "8 500", "8.5k", "8,500 soldiers", "about 8,500", "in 1997", "five", "ninety" -> a
+ * number; undefined if not one number. A bare "m" or "b" after a figure is read as million or billion only
+ * with `letterScales` (answers in the millions): "90m" on a question in minutes is 90, not 90 million.
+ * With `whole` (the answer is a whole number) "8.500" is 8,500 and "40.000", which could be 40 or
+ * 40,000, is not read; without it a dot is a decimal point.
+ */
+export function parseNumber(raw: string, options: { letterScales?: boolean; whole?: boolean } = {}): number | undefined {
+  const parts = numberParts(raw, options);
+  return parts && 'value' in parts ? parts.value : undefined;
+}
+
+// Units of time, in minutes: a figure in one is converted to the question's ("1.5 hours" for minutes).
+const TIME_UNITS: [RegExp, number, string][] = [
+  [/^(?:s|secs?|seconds?)$/, 1 / 60, 'seconds'],
+  [/^(?:mins?|minutes?)$/, 1, 'minutes'],
+  [/^(?:h|hrs?|hours?)$/, 60, 'hours'],
+  [/^(?:d|days?)$/, 24 * 60, 'days'],
+  [/^(?:wks?|weeks?)$/, 7 * 24 * 60, 'weeks'],
+  [/^(?:months?)$/, 30.4375 * 24 * 60, 'months'],
+  [/^(?:yrs?|years?)$/, 365.25 * 24 * 60, 'years'],
+];
+
+function timeUnit(word: string | undefined): { minutes: number; name: string } | undefined {
+  const w = (word ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  const hit = TIME_UNITS.find(([re]) => re.test(w));
+  return hit && { minutes: hit[1], name: hit[2] };
 }
 
 // ------------------------------------------------------------------------------------------ parsing
@@ -280,8 +369,12 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
       if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : bad('expected a number');
       if (typeof raw !== 'string') return bad('expected a number');
       // "90m" is 90 minutes on a question whose answer is 90, and 90 million where the answer is millions.
-      const n = parseNumber(raw, { letterScales: Math.abs(question.answer) >= 1e6 });
-      return n === undefined ? bad(`'${raw.trim()}' is not a number (write it like 8500, 8,500 or 8.5k)`) : { value: n };
+      const parts = numberParts(raw, { letterScales: Math.abs(question.answer) >= 1e6, whole: Number.isInteger(question.answer) });
+      if (parts && 'ambiguous' in parts) {
+        const [a, b] = parts.ambiguous.split('.');
+        return bad(`'${parts.ambiguous}' could be ${a} or ${formatNumber(Number(`${a}${b}`))}: write it without the dot (${a}${b}) or as ${a}`);
+      }
+      return parts === undefined ? bad(`'${raw.trim()}' is not a number (write it like 8500, 8,500 or 8.5k)`) : { value: parts.value };
     }
     case 'short-answer':
     case 'cloze': {
@@ -358,13 +451,14 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
 // ------------------------------------------------------------------------------------------ scoring
 
 function result(status: ScoreStatus, points: number, max: number, leniency: string[] = []): ScoreResult {
-  return { status, points: round2(points), max, leniency };
+  return { status, points: round2(points), max, leniency, share: max > 0 ? points / max : 0 };
 }
 
 function graded(share: number, max: number, exact: boolean): ScoreResult {
   const s = Math.max(0, Math.min(1, share));
   if (exact) return result('right', max, max);
-  return result(s > 0 ? 'partial' : 'wrong', s * max, max);
+  // A share too small to show as a hundredth of a point is no credit.
+  return round2(s * max) > 0 ? result('partial', s * max, max) : result('wrong', 0, max);
 }
 
 /** Scores typed text against the answer and its accepted forms; undefined when nothing matches. */
@@ -389,17 +483,58 @@ function matchText(typed: string, answer: string, accept: readonly string[], str
   for (const c of candidates) {
     if (nt !== '' && oneTypo(nt, normalizeAnswerText(c))) return [...alias(c), `typo forgiven: "${shown}" for "${c}"`];
   }
+  const named = nameWithExtras(nt, candidates);
+  if (named) return [...alias(named.candidate), `${named.extras} accepted beside the surname: "${shown}"`, ...(named.typo ? [`typo forgiven: "${named.typo}" for "${named.surname}"`] : [])];
   // "5" for "five", "8500" for "8,500 soldiers", "5 days" where the blank stands before "days"; not
   // "5 weeks": words typed beside the number must be the answer's own or the text's around the blank.
-  const typedNumber = parseNumber(typed);
-  if (typedNumber !== undefined) {
+  if (parseNumber(typed) !== undefined || parseNumber(typed, { whole: true }) !== undefined) {
     const extra = wordsBesideNumber(typed);
     for (const c of candidates) {
       const n = parseNumber(c);
-      if (n === undefined || n !== typedNumber) continue;
+      if (n === undefined || n !== parseNumber(typed, { whole: Number.isInteger(n) })) continue;
       const allowed = new Set([...wordsBesideNumber(c), ...around]);
       if (extra.every((w) => allowed.has(w))) return [...alias(c), `number read: "${shown}" as "${c}"`];
     }
+  }
+  return undefined;
+}
+
+// Titles people put before a surname ("Mr Borrell", "President Biden").
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'madam', 'monsieur', 'herr', 'frau', 'president', 'chancellor', 'minister', 'secretary', 'general', 'senator']);
+
+/** Every word is capitalised (or a particle such as "von", "der"): a name rather than a phrase. */
+function looksLikeName(text: string): boolean {
+  const words = foldForMatch(text).trim().split(/\s+/);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:von|van|der|den|de|da|di|du|la|le|al|bin|ibn)$/.test(w)) && !/\d/.test(text);
+}
+
+/**
+ * "Joseph Borell", "J. Borrell", "Mr Borrell" for "Josep Borrell": a right surname (one typo forgiven, as
+ * always) with a title, an initial or a first name before it. A first name must be one the bank gives
+ * (within one letter: "Joseph" for "Josep"), an initial that of one, so "Hunter Biden" is not "Joe Biden".
+ */
+function nameWithExtras(typed: string, candidates: readonly string[]): { candidate: string; extras: string; surname: string; typo?: string } | undefined {
+  const tw = typed.split(' ').filter(Boolean);
+  if (tw.length < 2) return undefined;
+  const names = candidates.filter(looksLikeName);
+  const given = new Set(names.flatMap((c) => normalizeAnswerText(c).split(' ').slice(0, -1)));
+  for (const c of names) {
+    const cw = normalizeAnswerText(c).split(' ');
+    const surname = cw[cw.length - 1]!;
+    const last = tw[tw.length - 1]!;
+    const exact = last === surname;
+    if (!exact && !oneTypo(last, surname)) continue;
+    const before = tw.slice(0, -1);
+    const kinds = new Set<string>();
+    const ok = before.every((w) => {
+      if (TITLES.has(w)) return kinds.add('title');
+      if (w.length === 1 && [...given].some((g) => g[0] === w)) return kinds.add('initial');
+      if (given.has(w) || (w.length >= 5 && [...given].some((g) => g.length >= 5 && withinOneEdit(w, g)))) return kinds.add('first name');
+      return false;
+    });
+    if (!ok) continue;
+    const extras = joinWords([...kinds].map((k, i) => (i === 0 ? k : k)));
+    return { candidate: c, extras, surname: cw[cw.length - 1]!, ...(exact ? {} : { typo: last }) };
   }
   return undefined;
 }
@@ -433,13 +568,30 @@ export function scoreAnswer(question: Question, response: Response, options: Sco
       const right = picks.filter((p) => question.answer.includes(p)).length;
       const wrong = picks.length - right;
       const exact = wrong === 0 && right === question.answer.length;
-      return graded(question.answer.length ? (right - wrong) / question.answer.length : 0, max, exact);
+      const wrongOptions = question.choices.length - question.answer.length;
+      const hits = question.answer.length ? right / question.answer.length : 0;
+      const falseAlarms = wrongOptions > 0 ? wrong / wrongOptions : 0;
+      return graded(hits - falseAlarms, max, exact);
     }
     case 'numeric': {
-      const n = value as number;
+      let n = value as number;
+      const leniency: string[] = [];
+      // A unit typed after the figure: the question's own, another unit of time (converted), or a unit
+      // that is not the question's ("5 weeks" for a question in days is not 5 days).
+      const parts = typeof response === 'string' ? numberParts(response, { letterScales: Math.abs(question.answer) >= 1e6, whole: Number.isInteger(question.answer) }) : undefined;
+      const typedUnit = parts && 'rest' in parts ? timeUnit(parts.rest.split(' ')[0]) : undefined;
+      if (typedUnit) {
+        const wanted = timeUnit(question.unit);
+        if (!wanted) return { ...result('wrong', 0, max), problem: `'${foldForMatch(response as string).trim()}' is not in ${question.unit || 'the question\'s unit'}` };
+        if (wanted.name !== typedUnit.name) {
+          if (strict) return { ...result('wrong', 0, max), problem: `answer in ${wanted.name}` };
+          n = Number(((n * typedUnit.minutes) / wanted.minutes).toPrecision(12));
+          leniency.push(`unit converted: "${foldForMatch(response as string).trim()}" is ${formatNumber(n)} ${wanted.name}`);
+        }
+      }
       const { lo, hi } = acceptedRange(question);
       // A hair of slack for float noise (8.5k * 1000).
-      return n >= lo - 1e-9 && n <= hi + 1e-9 ? result('right', max, max) : result('wrong', 0, max);
+      return n >= lo - 1e-9 && n <= hi + 1e-9 ? result('right', max, max, leniency) : result('wrong', 0, max);
     }
     case 'short-answer':
     case 'cloze': {
@@ -456,9 +608,16 @@ export function scoreAnswer(question: Question, response: Response, options: Sco
       const pos = new Map(order.map((item, i) => [item, i]));
       const want = question.answer;
       if (want.length < 2) return graded(1, max, true);
-      let kept = 0;
-      for (let i = 0; i + 1 < want.length; i++) if (pos.get(want[i]!)! < pos.get(want[i + 1]!)!) kept++;
-      return graded(kept / (want.length - 1), max, want.every((item, i) => order[i] === item));
+      const keptBy = (at: (item: number) => number) => {
+        let kept = 0;
+        for (let i = 0; i + 1 < want.length; i++) if (at(want[i]!) < at(want[i + 1]!)) kept++;
+        return kept;
+      };
+      const pairs = want.length - 1;
+      // Above chance and above the order as shown (item i at place i): leaving it untouched earns nothing.
+      const baseline = Math.max(pairs / 2, keptBy((item) => item));
+      const exact = want.every((item, i) => order[i] === item);
+      return graded(baseline >= pairs ? 0 : (keptBy((item) => pos.get(item)!) - baseline) / (pairs - baseline), max, exact);
     }
   }
 }

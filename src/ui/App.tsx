@@ -1,6 +1,6 @@
 // The interactive quiz: a view over the flow reducer (src/core/quiz-flow.ts). The app owns the clock
 // (it stamps `at` on actions), the terminal size and colour, and leaving; screens only draw and map keys.
-import { useApp, useInput, useStdin, type Key } from 'ink';
+import { useApp, useInput, type Key } from 'ink';
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { createFlow, flowReducer, type FlowAction, type FlowOptions, type FlowState } from '../core/quiz-flow.js';
 import type { Article, Quiz } from '../core/types.js';
@@ -13,7 +13,8 @@ import type { Act, ExitReason, ScreenProps } from './screen-props.js';
 import { StartScreen } from './StartScreen.js';
 import { SummaryScreen } from './SummaryScreen.js';
 import { ColorContext } from './theme.js';
-import { createKeyPump, KeyBusContext, type KeyBus } from './use-keys.js';
+import { matches } from './keys.js';
+import { createKeyPump, DraftStoreContext, KeyBusContext, type DraftStore, type KeyBus } from './use-keys.js';
 import { useTerminalSize, type Size } from './use-terminal-size.js';
 
 export interface AppProps {
@@ -36,7 +37,7 @@ export function App({ quiz, article, options = {}, newQuiz, freshSeed, now, onRo
   const { exit } = useApp();
   const [state, dispatch] = useReducer(flowReducer, undefined, () => createFlow(quiz, options));
   const size = useTerminalSize(fixedSize);
-  const bus = useRef<KeyBus>({ acted: false, raw: '', lastEvent: '' }).current;
+  const bus = useRef<KeyBus>({ acted: false }).current;
   const act: Act = (action) => {
     bus.acted = true;
     setTick((t) => t + 1);
@@ -52,26 +53,14 @@ export function App({ quiz, article, options = {}, newQuiz, freshSeed, now, onRo
   pump.current ??= createKeyPump(bus);
   const onKey = useRef<(input: string, key: Key) => void>(undefined);
   onKey.current ??= (input, key) => {
-    if (key.ctrl && input === 'c') exitRef.current('interrupted');
+    if (matches('interrupt', input, key)) exitRef.current('interrupted');
     else pump.current!.feed(input, key);
   };
-  useInput(onKey.current);
+  useInput(onKey.current, { isActive: true });
   // Every action renders (even one the flow ignores), and each commit lets waiting keys through.
   const [, setTick] = useState(0);
   useLayoutEffect(() => pump.current!.resume());
   useEffect(() => () => pump.current!.stop(), []);
-  const { internal_eventEmitter: events } = useStdin() as ReturnType<typeof useStdin> & { internal_eventEmitter?: NodeJS.EventEmitter };
-  useEffect(() => {
-    const onInput = (data: string | Buffer) => {
-      bus.lastEvent = String(data);
-    };
-    // Before Ink's own listener, so the raw text is known when the key is handled.
-    events?.prependListener('input', onInput);
-    return () => {
-      events?.removeListener('input', onInput);
-    };
-  }, [events, bus]);
-
   const reported = useRef(new Set<string>());
   // A layout effect: it runs in the commit itself, so a record is written even if the reader leaves at once.
   useLayoutEffect(() => {
@@ -91,6 +80,10 @@ export function App({ quiz, article, options = {}, newQuiz, freshSeed, now, onRo
 
   const props: ScreenProps = { state, act, size, exit: leave };
   const roundKey = `${state.quiz.seed}|${state.round}`;
+  // Unfinished answers, per question of this round: kept while the stop dialog or the article is shown.
+  const drafts = useRef<DraftStore>({ scope: '', values: new Map() }).current;
+  if (!drafts.scope.startsWith(`${roundKey}|`)) drafts.values.clear();
+  drafts.scope = `${roundKey}|${state.pass}|${state.queue[state.pos]}`;
   let screen;
   switch (state.screen) {
     case 'start': screen = <StartScreen key={roundKey} {...props} />; break;
@@ -103,7 +96,9 @@ export function App({ quiz, article, options = {}, newQuiz, freshSeed, now, onRo
   }
   return (
     <ColorContext.Provider value={color}>
-      <KeyBusContext.Provider value={bus}>{screen}</KeyBusContext.Provider>
+      <KeyBusContext.Provider value={bus}>
+        <DraftStoreContext.Provider value={drafts}>{screen}</DraftStoreContext.Provider>
+      </KeyBusContext.Provider>
     </ColorContext.Provider>
   );
 }

@@ -8,7 +8,8 @@ import { Frame } from './Frame.js';
 import { progressLine, progressOf } from './QuestionFrame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
-import { answerList, givenAnswer, rightAnswer, safe, verdict } from './words.js';
+import { hint, matches } from './keys.js';
+import { answerList, givenAnswer, quoted, rightAnswer, safe, verdict } from './words.js';
 
 /** The answer, the right answer, leniencies and the evidence, as lines (feedback and review share them). */
 export function explanationLines(question: Question, answer: AnswerRecord | undefined): Line[] {
@@ -43,7 +44,7 @@ export function explanationLines(question: Question, answer: AnswerRecord | unde
   out.push(blank);
   for (const s of sourcesOf(question).filter((s, i, all) => all.findIndex((o) => o.evidence === s.evidence) === i)) {
     out.push(line({ text: `The article, paragraph ${s.paragraph}:`, dim: true }));
-    out.push({ segs: [{ text: `“${safe(s.evidence)}”` }], indent: 2, hang: 3 });
+    out.push({ segs: [{ text: quoted(safe(s.evidence)) }], indent: 2, hang: 3 });
   }
   return out;
 }
@@ -56,11 +57,11 @@ export function FeedbackScreen({ state, act, size }: ScreenProps) {
   const width = Math.max(12, size.columns - 1);
   const header = [progressLine(progressOf(state), width, false), line({ text: safe(question.prompt), dim: true })];
   const last = state.pos + 1 >= state.queue.length && (state.pass === 2 || state.skipped.length === 0);
-  const keys = [`Enter ${last ? 'see the score' : 'next question'}`, extra('↑↓ scroll'), 'q quit'];
+  const keys = [hint('confirm', last ? 'see the score' : 'next question'), extra('↑↓ scroll'), hint('quit', 'quit')];
   const layout = screenLayout(size, header, [blank, ...explanationLines(question, answer)], footerLine(safe(state.quiz.seed), keys));
   useKeys((input, key) => {
-    if (key.return || key.rightArrow || input === 'n' || input === ' ') act({ type: 'next' });
-    else if (input === 'q' || key.escape) act({ type: 'quit-request' });
+    if (matches('next', input, key)) act({ type: 'next' });
+    else if (matches('quit', input, key)) act({ type: 'quit-request' });
     else {
       const next = scrollKey(input, key, topRef.current, layout, false);
       if (next !== undefined) setTop(() => next);

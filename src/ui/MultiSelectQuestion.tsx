@@ -2,7 +2,9 @@
 import type { MultiSelectQuestion as Q } from '../core/types.js';
 import type { Line } from './lines.js';
 import { extra } from './layout.js';
+import { hint, matches, type Command } from './keys.js';
 import { QuestionFrame } from './QuestionFrame.js';
+import { useQuestionView } from './question-view.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
 import { safe } from './words.js';
@@ -10,16 +12,19 @@ import { optionLetter, optionIndex } from '../core/text.js';
 
 export function MultiSelectQuestion({ state, act, size, question }: ScreenProps & { question: Q }) {
   const n = question.choices.length;
-  const [cursor, setCursor, cursorRef] = useDraft(0);
-  const [picked, setPicked, pickedRef] = useDraft<readonly number[]>([]);
+  const [cursor, setCursor, cursorRef] = useDraft(0, 'cursor');
+  const [picked, setPicked, pickedRef] = useDraft<readonly number[]>([], 'picked');
+  const view = useQuestionView();
   const toggle = (i: number) => setPicked((p) => (p.includes(i) ? p.filter((x) => x !== i) : [...p, i].sort((a, b) => a - b)));
 
   useKeys((input, key) => {
-    if (key.upArrow || key.leftArrow) setCursor((c) => (c + n - 1) % n);
-    else if (key.downArrow || key.rightArrow || key.tab) setCursor((c) => (c + 1) % n);
-    else if (input === ' ') toggle(cursorRef.current);
-    else if (key.return) act({ type: 'answer', response: pickedRef.current.slice() });
-    else if (key.escape) act({ type: 'quit-request' });
+    if (view.scrollKey(input, key)) return;
+    const on = (command: Command) => matches(command, input, key);
+    if (on('up') || on('left')) setCursor((c) => (c + n - 1) % n);
+    else if (on('down') || on('right')) setCursor((c) => (c + 1) % n);
+    else if (on('toggle')) toggle(cursorRef.current);
+    else if (on('confirm')) act({ type: 'answer', response: pickedRef.current.slice() });
+    else if (on('article')) act({ type: 'open-article' });
     else {
       const k = input.toLowerCase();
       const byLetter = optionIndex(k);
@@ -28,8 +33,8 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
       if (i >= 0) {
         toggle(i);
         setCursor(() => i);
-      } else if (k === 's') act({ type: 'skip' });
-      else if (k === 'q') act({ type: 'quit-request' });
+      } else if (on('skip')) act({ type: 'skip' });
+      else if (on('quit')) act({ type: 'quit-request' });
     }
   });
 
@@ -40,6 +45,6 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
     return { segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on || picked.includes(i), color: on ? 'cyan' : undefined }], hang: label.length };
   });
   lines.push({ segs: [{ text: picked.length ? `picked: ${picked.map(optionLetter).join(', ')}` : 'nothing picked yet', dim: true }], indent: 2 });
-  const keys = [extra('↑↓ move'), `space or a-${optionLetter(n - 1)} pick`, 'Enter submit', 's skip', 'q quit'];
-  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} />;
+  const keys = [extra('↑↓ move'), `${hint('toggle', 'or')} a-${optionLetter(n - 1)} pick`, hint('confirm', 'submit'), hint('skip', 'skip'), extra(hint('article', 'article')), hint('quit', 'quit')];
+  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} view={view} />;
 }

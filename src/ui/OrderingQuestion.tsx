@@ -3,7 +3,9 @@
 import type { OrderingQuestion as Q } from '../core/types.js';
 import type { Line } from './lines.js';
 import { extra } from './layout.js';
+import { hint, keyLabel, matches, type Command } from './keys.js';
 import { QuestionFrame } from './QuestionFrame.js';
+import { useQuestionView } from './question-view.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
 import { safe } from './words.js';
@@ -13,6 +15,8 @@ interface Draft {
   /** Row under the cursor; `order.length` is the Done row. */
   cursor: number;
   grabbed: boolean;
+  /** The order and cursor when the item was grabbed: Esc puts them back (cancels the move). */
+  before?: { order: number[]; cursor: number };
 }
 
 /** Moves the cursor, carrying the grabbed item with it. */
@@ -28,20 +32,23 @@ export function moveInOrder(d: Draft, by: -1 | 1): Draft {
 
 export function OrderingQuestion({ state, act, size, question }: ScreenProps & { question: Q }) {
   const n = question.items.length;
-  const [draft, setDraft, draftRef] = useDraft<Draft>({ order: question.items.map((_, i) => i), cursor: 0, grabbed: false });
+  const [draft, setDraft, draftRef] = useDraft<Draft>({ order: question.items.map((_, i) => i), cursor: 0, grabbed: false }, 'order');
+  const view = useQuestionView();
 
   useKeys((input, key) => {
+    if (view.scrollKey(input, key)) return;
     const draft = draftRef.current;
-    if (key.upArrow) setDraft((d) => moveInOrder(d, -1));
-    else if (key.downArrow) setDraft((d) => moveInOrder(d, 1));
-    else if (key.return || input === ' ') {
+    const on = (command: Command) => matches(command, input, key);
+    if (on('up')) setDraft((d) => moveInOrder(d, -1));
+    else if (on('down')) setDraft((d) => moveInOrder(d, 1));
+    else if (on('confirm') || on('toggle')) {
       if (draft.cursor === n) act({ type: 'answer', response: draft.order.slice() });
-      else setDraft((d) => ({ ...d, grabbed: !d.grabbed }));
-    } else if (key.escape) {
-      if (draft.grabbed) setDraft((d) => ({ ...d, grabbed: false }));
-      else act({ type: 'quit-request' });
-    } else if (input === 's') act({ type: 'skip' });
-    else if (input === 'q') act({ type: 'quit-request' });
+      else setDraft((d) => (d.grabbed ? { ...d, grabbed: false, before: undefined } : { ...d, grabbed: true, before: { order: d.order, cursor: d.cursor } }));
+    } else if (on('cancel') && draft.grabbed) {
+      setDraft((d) => ({ ...d, grabbed: false, order: d.before?.order ?? d.order, cursor: d.before?.cursor ?? d.cursor, before: undefined }));
+    } else if (on('article')) act({ type: 'open-article' });
+    else if (on('skip')) act({ type: 'skip' });
+    else if (on('quit')) act({ type: 'quit-request' });
   });
 
   const lines: Line[] = draft.order.map((item, pos) => {
@@ -55,8 +62,11 @@ export function OrderingQuestion({ state, act, size, question }: ScreenProps & {
   });
   const onDone = draft.cursor === n;
   lines.push({ segs: [{ text: `${onDone ? '›' : ' '} ✔ Done: submit this order`, bold: onDone, color: onDone ? 'cyan' : undefined }] });
+  const grabKeys = `${keyLabel('toggle')}/${keyLabel('confirm')}`;
   const keys = draft.grabbed
-    ? ['↑↓ move the item', 'space/Enter drop']
-    : onDone ? ['Enter submit', extra('↑↓ move'), 's skip', 'q quit'] : [extra('↑↓ move'), 'space/Enter grab', extra('Done submits'), 's skip', 'q quit'];
-  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[draft.cursor, draft.cursor + 1]} keys={keys} />;
+    ? ['↑↓ move the item', `${grabKeys} drop`, hint('cancel', 'cancel the move')]
+    : onDone
+      ? [hint('confirm', 'submit'), extra('↑↓ move'), hint('skip', 'skip'), extra(hint('article', 'article')), hint('quit', 'quit')]
+      : [extra('↑↓ move'), `${grabKeys} grab`, extra('Done submits'), hint('skip', 'skip'), extra(hint('article', 'article')), hint('quit', 'quit')];
+  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[draft.cursor, draft.cursor + 1]} keys={keys} view={view} />;
 }

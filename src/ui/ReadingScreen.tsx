@@ -1,8 +1,12 @@
 // The article, with numbered paragraphs, scrolled with the keys people expect from a pager.
+import { useMemo } from 'react';
 import { useKeys } from './use-keys.js';
+import { hint, keyLabel, matches } from './keys.js';
 import type { Article } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
-import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js';
+import { bodyTop, extra, footerLine, screenLayout, scrollKey, type Layout } from './layout.js';
+import type { FlowState } from '../core/quiz-flow.js';
+import type { Size } from './use-terminal-size.js';
 import { Frame } from './Frame.js';
 import type { ScreenProps } from './screen-props.js';
 import { safe } from './words.js';
@@ -21,18 +25,33 @@ export function articleLines(article: Article): Line[] {
   return out;
 }
 
-export function ReadingScreen({ state, act, size, article }: ScreenProps & { article: Article }) {
-  const back = state.returnTo !== undefined && state.returnTo !== 'start';
+/** The reading screen's layout: the article wrapped to the terminal (also drawn off screen to warm Ink up). */
+export function readingLayout(article: Article, seed: string, returnTo: FlowState['returnTo'], size: Size): Layout {
+  const back = returnTo !== undefined && returnTo !== 'start';
   const header = [line({ text: safe(article.title), bold: true, color: 'cyan' }), line({ text: 'Paragraphs are numbered [1], [2] ...', dim: true })];
-  const keys = ['↑↓ scroll', extra('PgUp/PgDn/space page'), extra('g/G top/end'), back ? 'Enter back' : 'Enter start the quiz', 'q quit'];
-  const layout = screenLayout(size, header, articleLines(article), footerLine(safe(state.quiz.seed), keys));
+  const toQuestion = returnTo === 'question';
+  const pages = `${keyLabel('pageUp')}/${keyLabel('pageDown', { count: 2 })}`;
+  const ends = `${keyLabel('top', { count: 2 }).split('/')[1]}/${keyLabel('bottom', { count: 2 }).split('/')[1]}`;
+  const keys = ['↑↓ scroll', extra(`${pages} page`), extra(`${ends} top/end`), toQuestion ? `${keyLabel('confirm')}/${keyLabel('cancel')} back to the question` : back ? hint('confirm', 'back') : hint('confirm', 'start the quiz'), hint('quit', 'quit')];
+  return screenLayout(size, header, articleLines(article), footerLine(safe(seed), keys));
+}
+
+export function ReadingScreen({ state, act, size, article }: ScreenProps & { article: Article }) {
+  const toQuestion = state.returnTo === 'question';
+  // Wrapped once per size and way back, not on every scroll key.
+  const layout = useMemo(() => readingLayout(article, state.quiz.seed, state.returnTo, size), [article, state.quiz.seed, state.returnTo, size.columns, size.rows]);
   const top = bodyTop(layout, state.scroll);
   useKeys((input, key) => {
-    if (key.return) {
+    if (matches('confirm', input, key)) {
       act({ type: 'begin' });
       return;
     }
-    if (input === 'q' || key.escape) {
+    // Opened from a question, Esc goes back to it (q still asks before stopping).
+    if (toQuestion && matches('cancel', input, key)) {
+      act({ type: 'close-article' });
+      return;
+    }
+    if (matches('quit', input, key)) {
       if (state.returnTo === 'summary' || state.returnTo === 'review') act({ type: 'close-article' });
       else act({ type: 'quit-request' });
       return;

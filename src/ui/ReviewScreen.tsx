@@ -7,6 +7,7 @@ import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js
 import { Frame } from './Frame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
+import { hint, matches } from './keys.js';
 import { safe } from './words.js';
 import { optionLetter } from '../core/text.js';
 
@@ -35,18 +36,18 @@ export function ReviewScreen({ state, act, size, exit }: ScreenProps) {
   ];
   const options = optionLines(question);
   const body: Line[] = [blank, line({ text: safe(question.prompt), bold: true }), ...(options.length ? [blank, ...options] : []), blank, ...explanationLines(question, state.answers[index])];
-  const keys = ['←→ previous/next', extra('↑↓ scroll'), 'Esc back to the score', 'm retry missed', 'q quit'];
+  const keys = ['←→ previous/next', extra('↑↓ scroll'), hint('back', 'back to the score'), hint('retry', 'retry missed'), hint('quit', 'quit')];
   const layout = screenLayout(size, header, body, footerLine(safe(state.quiz.seed), keys));
   useKeys((input, key) => {
-    if (key.rightArrow || input === 'n') {
+    if (matches('reviewNext', input, key)) {
       setTop(() => 0);
       act({ type: 'review-move', by: 1 });
-    } else if (key.leftArrow || input === 'p') {
+    } else if (matches('reviewPrev', input, key)) {
       setTop(() => 0);
       act({ type: 'review-move', by: -1 });
-    } else if (key.escape || input === 'b' || key.backspace || key.delete) act({ type: 'back' });
-    else if (input === 'm') act({ type: 'retry-missed' });
-    else if (input === 'q') exit('quit');
+    } else if (matches('back', input, key)) act({ type: 'back' });
+    else if (matches('retry', input, key)) act({ type: 'retry-missed' });
+    else if (matches('quit', input, key)) exit('quit');
     else {
       const next = scrollKey(input, key, topRef.current, layout, false);
       if (next !== undefined) setTop(() => next);

@@ -8,12 +8,19 @@ import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js
 import { Frame } from './Frame.js';
 import type { ScreenProps } from './screen-props.js';
 import { useDraft, useKeys } from './use-keys.js';
-import { duration, givenAnswer, pts, rightAnswer, safe, TYPE_LABEL } from './words.js';
+import { hint, matches } from './keys.js';
+import { duration, givenAnswer, pts, quoted, rightAnswer, safe, TYPE_LABEL } from './words.js';
 
-function tallyLine(name: string, t: Tally, width: number): Line {
-  const pct = t.max > 0 ? Math.round((100 * t.points) / t.max) : 0;
-  return { segs: [{ text: name.padEnd(width) }, { text: `${pts(t.points)}/${pts(t.max)}`.padStart(7), bold: true }, { text: `  ${String(pct).padStart(3)}%`, dim: true }], indent: 2, hang: 4 };
+/** One row of a breakdown: name, points and percent, the name shortened to keep the row on one line. */
+function tallyLine(name: string, t: Tally, nameWidth: number, rowWidth: number): Line {
+  const figures = `${pts(t.points)}/${pts(t.max)}`.padStart(7) + `  ${String(t.percent).padStart(3)}%`;
+  const room = Math.max(4, Math.min(nameWidth, rowWidth - 2 - figures.length));
+  const shown = [...name].length > room - 1 ? `${[...name].slice(0, room - 2).join('')}…` : name;
+  return { segs: [{ text: shown.padEnd(room) }, { text: figures.slice(0, 7), bold: true }, { text: figures.slice(7), dim: true }], indent: 2, hang: 4 };
 }
+
+// "Not answered": seen (skipped, or on screen when the quiz was stopped) and left without an answer.
+const OUTCOME_TITLE = { wrong: 'Wrong', partial: 'Partly right', 'not-answered': 'Not answered' } as const;
 
 export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: ScreenProps & { nextSeed: string; newQuiz: (seed: string) => Quiz }) {
   const [top, setTop, topRef] = useDraft(0);
@@ -23,24 +30,33 @@ export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: Scr
     line({ text: s.ended === 'quit' ? 'Stopped early: the score so far' : state.round > 1 ? 'Retry finished' : 'Quiz finished', bold: true }),
     line({ text: `Score ${pts(s.points)} / ${pts(s.max)} points · ${s.percent}%`, bold: true, color }),
     line({ text: `${s.right} of ${s.total} right · ${s.answered} answered · time ${duration(s.ms)}`, dim: true }),
-    s.missed.length > 0
-      ? line({ text: `Missed: question${s.missed.length > 1 ? 's' : ''} ${s.missed.map((m) => m.index + 1).join(', ')}`, color: 'yellow' }, { text: ' (r to review, m to retry them; details below)', dim: true })
-      : line({ text: 'Nothing missed.', color: 'green' }),
   ];
+  const numbers = (list: readonly number[]) => list.map((i) => i + 1).join(', ');
+  for (const outcome of ['wrong', 'partial', 'not-answered'] as const) {
+    const of = s.missed.filter((m) => m.outcome === outcome);
+    if (of.length > 0) body.push(line({ text: `${OUTCOME_TITLE[outcome]}: ${numbers(of.map((m) => m.index))}`, color: outcome === 'partial' ? 'yellow' : outcome === 'wrong' ? 'red' : 'gray' }));
+  }
+  // Never shown: no answers for them here (exam mode keeps its key), and `m` does not retry them.
+  if (s.notReached.length > 0) body.push(line({ text: `Not reached: ${numbers(s.notReached)}`, color: 'gray' }, { text: ' (the quiz was stopped before them)', dim: true }));
+  if (s.missed.length > 0) body.push(line({ text: '(r to review, m to retry the ones above; details below)', dim: true }));
+  else if (s.notReached.length < s.total) body.push(line({ text: s.notReached.length > 0 ? 'Nothing missed among the questions reached.' : 'Nothing missed.', color: 'green' }));
+  const rowWidth = Math.max(12, size.columns - 1);
   const kindWidth = Math.max(...s.byKind.map((k) => k.kind.length), 8) + 2;
-  body.push(blank, line({ text: 'By kind of fact', bold: true }), ...s.byKind.map((k) => tallyLine(k.kind, k.tally, kindWidth)));
+  body.push(blank, line({ text: 'By kind of fact', bold: true }), ...s.byKind.map((k) => tallyLine(k.kind, k.tally, kindWidth, rowWidth)));
   const typeWidth = Math.max(...s.byType.map((t) => TYPE_LABEL[t.type].length)) + 2;
-  body.push(blank, line({ text: 'By type of question', bold: true }), ...s.byType.map((t) => tallyLine(TYPE_LABEL[t.type], t.tally, typeWidth)));
-  if (s.missed.length > 0) {
-    body.push(blank, line({ text: `Missed (${s.missed.length})`, bold: true }));
-    for (const m of s.missed) {
+  body.push(blank, line({ text: 'By type of question', bold: true }), ...s.byType.map((t) => tallyLine(TYPE_LABEL[t.type], t.tally, typeWidth, rowWidth)));
+  for (const outcome of ['wrong', 'partial', 'not-answered'] as const) {
+    const of = s.missed.filter((m) => m.outcome === outcome);
+    if (of.length === 0) continue;
+    body.push(blank, line({ text: `${OUTCOME_TITLE[outcome]} (${of.length})`, bold: true }));
+    for (const m of of) {
       const a = state.answers[m.index];
       const label = `${m.index + 1}. `;
       body.push({ segs: [{ text: label, bold: true }, { text: safe(m.question.prompt) }], hang: label.length });
-      body.push({ segs: [{ text: 'yours: ', dim: true }, { text: a ? safe(givenAnswer(m.question, a.response)) : '(no answer)', color: a ? 'red' : 'gray' }], indent: label.length, hang: label.length + 2 });
+      body.push({ segs: [{ text: 'yours: ', dim: true }, { text: a ? safe(givenAnswer(m.question, a.response)) : '(no answer)', color: a ? (outcome === 'partial' ? 'yellow' : 'red') : 'gray' }], indent: label.length, hang: label.length + 2 });
       body.push({ segs: [{ text: 'right: ', dim: true }, { text: safe(rightAnswer(m.question)), color: 'green' }], indent: label.length, hang: label.length + 2 });
       for (const src of sourcesOf(m.question).filter((x, i, all) => all.findIndex((o) => o.evidence === x.evidence) === i)) {
-        body.push({ segs: [{ text: `¶${src.paragraph}: `, dim: true }, { text: `“${safe(src.evidence)}”`, dim: true }], indent: label.length, hang: label.length + 2 });
+        body.push({ segs: [{ text: `¶${src.paragraph}: `, dim: true }, { text: quoted(safe(src.evidence)), dim: true }], indent: label.length, hang: label.length + 2 });
       }
     }
   }
@@ -49,14 +65,14 @@ export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: Scr
     for (const l of s.leniencies) body.push({ segs: [{ text: `${l.number}. `, dim: true }, { text: safe(l.text) }], indent: 2, hang: 5 });
   }
   const missed = s.missed.length > 0;
-  const keys = [...(missed ? ['r review missed', 'm retry missed'] : []), `n new quiz (seed ${safe(nextSeed)})`, extra('a article'), 'q quit', extra('↑↓ scroll')];
+  const keys = [...(missed ? [hint('review', 'review missed'), hint('retry', 'retry missed')] : []), hint('newQuiz', `new quiz (seed ${safe(nextSeed)})`), extra(hint('articleLetter', 'article')), hint('quit', 'quit'), extra('↑↓ scroll')];
   const layout = screenLayout(size, [line({ text: safe(state.quiz.bank.title), bold: true, color: 'cyan' })], body, footerLine(safe(state.quiz.seed), keys));
   useKeys((input, key) => {
-    if (input === 'q' || key.escape) exit('quit');
-    else if (input === 'r' && missed) act({ type: 'review-missed' });
-    else if (input === 'm' && missed) act({ type: 'retry-missed' });
-    else if (input === 'n') act({ type: 'new-quiz', quiz: newQuiz(nextSeed) });
-    else if (input === 'a') act({ type: 'open-article' });
+    if (matches('quit', input, key)) exit('quit');
+    else if (matches('review', input, key) && missed) act({ type: 'review-missed' });
+    else if (matches('retry', input, key) && missed) act({ type: 'retry-missed' });
+    else if (matches('newQuiz', input, key)) act({ type: 'new-quiz', quiz: newQuiz(nextSeed) });
+    else if (matches('articleLetter', input, key)) act({ type: 'open-article' });
     else {
       const next = scrollKey(input, key, topRef.current, layout);
       if (next !== undefined) setTop(() => next);

@@ -4,11 +4,11 @@ import type { ClozeQuestion, NumericQuestion, ShortAnswerQuestion } from '../cor
 import { backspace, deleteForward, deleteWordBack, emptyField, end, home, insert, move, type Field } from './text-edit.js';
 import type { Line, Seg } from './lines.js';
 import { extra } from './layout.js';
+import { hint, isTypedText, matches } from './keys.js';
 import { QuestionFrame } from './QuestionFrame.js';
+import { useQuestionView } from './question-view.js';
 import type { ScreenProps } from './screen-props.js';
-import { isForwardDelete } from './keys-raw.js';
-import { KeyBusContext, useDraft, useKeys } from './use-keys.js';
-import { useContext } from 'react';
+import { useDraft, useKeys } from './use-keys.js';
 import { safe } from './words.js';
 
 export function fieldSegs(f: Field): Seg[] {
@@ -19,36 +19,43 @@ export function fieldSegs(f: Field): Seg[] {
   return [{ text: before, bold: true }, { text: at, inverse: true, bold: true }, { text: after, bold: true }].filter((s) => s.text !== '');
 }
 
+const TYPING = { typing: true };
+
 export function TextQuestion({ state, act, size, question }: ScreenProps & { question: NumericQuestion | ShortAnswerQuestion | ClozeQuestion }) {
-  const [field, setField, fieldRef] = useDraft<Field>(emptyField);
-  const bus = useContext(KeyBusContext);
+  // Named drafts: the text survives the stop dialog and a visit to the article.
+  const [field, setField, fieldRef] = useDraft<Field>(emptyField, 'field');
+  // The text a problem ("not a number") was about: once the text changes, the problem is not shown.
+  const [submitted, setSubmitted] = useDraft<string | undefined>(undefined);
+  const view = useQuestionView();
 
   useKeys((input, key) => {
-    if (key.return) act({ type: 'answer', response: fieldRef.current.text });
-    else if (key.escape) act({ type: 'quit-request' });
-    else if (key.tab) act({ type: 'skip' });
-    else if (key.leftArrow) setField((f) => move(f, -1));
-    else if (key.rightArrow) setField((f) => move(f, 1));
-    else if (key.home || (key.ctrl && input === 'a')) setField(home);
-    else if (key.end || (key.ctrl && input === 'e')) setField(end);
-    else if (key.backspace) setField(backspace);
-    else if (key.delete) setField(isForwardDelete(bus.raw) ? deleteForward : backspace);
-    else if (key.ctrl && input === 'd') setField(deleteForward);
-    else if (key.ctrl && input === 'u') setField(() => emptyField);
-    else if (key.ctrl && input === 'w') setField(deleteWordBack);
-    else if (!key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.pageUp && !key.pageDown && input) {
-      setField((f) => insert(f, input));
-    }
+    if (view.scrollKey(input, key)) return;
+    const on = (command: Parameters<typeof matches>[0]) => matches(command, input, key, TYPING);
+    if (on('confirm')) {
+      setSubmitted(() => fieldRef.current.text);
+      act({ type: 'answer', response: fieldRef.current.text });
+    } else if (on('quit')) act({ type: 'quit-request' });
+    else if (on('skip')) act({ type: 'skip' });
+    else if (on('article')) act({ type: 'open-article' });
+    else if (on('cursorLeft')) setField((f) => move(f, -1));
+    else if (on('cursorRight')) setField((f) => move(f, 1));
+    else if (on('lineStart')) setField(home);
+    else if (on('lineEnd')) setField(end);
+    else if (on('deleteBack')) setField(backspace);
+    else if (on('deleteForward')) setField(deleteForward);
+    else if (on('clearLine')) setField(() => emptyField);
+    else if (on('deleteWord')) setField(deleteWordBack);
+    else if (isTypedText(input, key)) setField((f) => insert(f, input));
   });
 
-  const hint = question.type === 'numeric'
+  const hintText = question.type === 'numeric'
     ? `a number${question.unit && question.unit !== 'year' ? ` (${safe(question.unit)})` : ''}`
     : question.type === 'cloze' ? 'the missing word or words' : 'a word or a name';
   const label = '> ';
   const lines: Line[] = [
     { segs: [{ text: label, color: 'cyan', bold: true }, ...fieldSegs(field)], hang: label.length },
-    { segs: [{ text: hint, dim: true }], indent: 2 },
+    { segs: [{ text: hintText, dim: true }], indent: 2 },
   ];
-  const keys = [extra('type the answer'), 'Enter answer', 'Tab skip', 'Esc quit'];
-  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[0, 2]} keys={keys} />;
+  const keys = [extra('type the answer'), hint('confirm', 'answer'), hint('skip', 'skip', TYPING), extra(hint('article', 'article')), hint('quit', 'quit', TYPING)];
+  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[0, 2]} keys={keys} view={view} showProblem={submitted === field.text} />;
 }

@@ -2,6 +2,8 @@
 // all pre-wrapped to the width, so nothing is cut off: what does not fit scrolls.
 import { clamp, line, topFor, wrapLines, type Line, type Row } from './lines.js';
 import type { Size } from './use-terminal-size.js';
+import { matches } from './keys.js';
+import type { Key } from 'ink';
 
 export interface Layout {
   width: number;
@@ -66,15 +68,17 @@ export function bodyTop(layout: Layout, top: number | undefined, focus?: readonl
 }
 
 /** Handles the scrolling keys shared by every scrollable screen; returns the new top, or undefined. */
-export function scrollKey(input: string, key: { upArrow: boolean; downArrow: boolean; pageUp: boolean; pageDown: boolean; home: boolean; end: boolean }, top: number, layout: Layout, letters = true): number | undefined {
+export function scrollKey(input: string, key: Partial<Key>, top: number, layout: Layout, letters = true): number | undefined {
   const page = Math.max(1, layout.height - 1);
+  // Without letters (screens where letters mean something else) only the keys count, as in a text field.
+  const options = { typing: !letters };
   let next: number | undefined;
-  if (key.upArrow || (letters && input === 'k')) next = top - 1;
-  else if (key.downArrow || (letters && input === 'j')) next = top + 1;
-  else if (key.pageUp || (letters && input === 'b')) next = top - page;
-  else if (key.pageDown || (letters && input === ' ')) next = top + page;
-  else if (key.home || (letters && input === 'g')) next = 0;
-  else if (key.end || (letters && input === 'G')) next = layout.maxTop;
+  if (matches('scrollUp', input, key, options)) next = top - 1;
+  else if (matches('scrollDown', input, key, options)) next = top + 1;
+  else if (matches('pageUp', input, key, options)) next = top - page;
+  else if (matches('pageDown', input, key, options)) next = top + page;
+  else if (matches('top', input, key, options)) next = 0;
+  else if (matches('bottom', input, key, options)) next = layout.maxTop;
   return next === undefined ? undefined : clamp(next, 0, layout.maxTop);
 }
 

@@ -74,3 +74,8 @@ export function duration(ms: number): string {
   const sec = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
+
+/** Text in double quotes; double quotes inside it become single ones, so quotes do not nest as “...“...”...”. */
+export function quoted(text: string): string {
+  return `“${text.replace(/[“”„"]([^“”„"]*)[“”"]/g, '‘$1’').replace(/[“”„"]/g, '’')}”`;
+}

@@ -48,27 +48,30 @@ describe('readquiz grade: a class sheet filled by hand', () => {
   //   Ana: all right = 13
   // Question 6 (ordering) is numbered in place on the sheet: each cell lists the positions written next to
   // items 1-4. The key is 1, 4, 3, 2 (item 1 first, item 2 fourth, ...): the order is items 1, 4, 3, 2, and
-  // the credit is the share of its pairs (1 before 4, 4 before 3, 3 before 2) kept, times 2 points.
+  // the credit counts its pairs (1 before 4, 4 before 3, 3 before 2) kept, above a baseline: the larger of
+  // what chance keeps (1.5 of 3) and what the order as printed keeps (1, 2, 3, 4 keeps 1<4: 1), so
+  // (kept - 1.5) / 1.5 of 2 points. Multi-select (question 1: 2 right options of 5) earns right picks / 2 -
+  // wrong picks / 3 of 2 points.
   //   Ben: 2 + 1 (1d 2b right, 3c 4a wrong: 2/4 of 2) + 1 (five) + 0 (unanimity) + 1
-  //        + 1.33 (positions 1 4 2 3 = order 1, 3, 4, 2: keeps 1<4 and 3<2, not 4<3: 2/3 of 2) + 1 + 0 (c) + 1 + 1 = 9.33
+  //        + 0.67 (positions 1 4 2 3 = order 1, 3, 4, 2: keeps 1<4 and 3<2, not 4<3: 0.5/1.5 of 2) + 1 + 0 (c) + 1 + 1 = 8.67
   //   Chloe: 1 (b only: 1/2 of 2) + 2 (d b a c) + 1 (5 days) + 1 + 1 (diplomatik: one typo)
-  //        + 0.67 (positions 4 1 3 2 = order 2, 4, 3, 1: keeps only 4<3: 1/3 of 2) + 0 (t) + 1 + 0 (f) + 1 (40 000) = 8.67
-  //   Dan: 1 (a, b, e: (2 - 1)/2 of 2) + 1 (1d 2b: 2/4) + 0 + 0 (blank) + 1 + 2 + 1 + 0 (d) + 1 + 0 (400000) = 7
-  //   Eva: 1 (e) + 1 (1b 2d 3a 4c: 2/4) + 1 + 1 + 0 (peaceful) + 1.33 (positions 1 3 4 2 = order 1, 4, 2, 3: keeps 1<4, 4<3)
-  //        + 1 + 1 + 1 + 1 = 9.33
+  //        + 0 (positions 4 1 3 2 = order 2, 4, 3, 1: keeps only 4<3, no better than chance) + 0 (t) + 1 + 0 (f) + 1 (40 000) = 8
+  //   Dan: 1.33 (a, b, e: 2/2 - 1/3 of 2) + 1 (1d 2b: 2/4) + 0 + 0 (blank) + 1 + 2 + 1 + 0 (d) + 1 + 0 (400000) = 7.33
+  //   Eva: 1 (e) + 1 (1b 2d 3a 4c: 2/4) + 1 + 1 + 0 (peaceful) + 0.67 (positions 1 3 4 2 = order 1, 4, 2, 3: keeps 1<4, 4<3)
+  //        + 1 + 1 + 1 + 1 = 8.67
   it('prints a table with a mark per question and the totals; exit 0', async () => {
     const { code, out, err } = await run(['grade', '--seed', 'class1', 'class1.csv']);
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toBe([
-      '5 students graded · mean 73% · bank biden-ukraine · seed class1 · 10 questions',
+      '5 students graded · mean 70% · bank biden-ukraine · seed class1 · 10 questions',
       '',
       'student         1  2  3  4  5  6  7  8  9 10   points     %',
       'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓    13/13  100%',
-      'Ben Okoro       ✓  ◐  ✓  ✗  ✓  ◐  ✓  ✗  ✓  ✓  9.33/13   72%',
-      'Chloe Martin    ◐  ✓  ✓  ✓  ✓  ◐  ✗  ✓  ✗  ✓  8.67/13   67%',
-      'Dan Weiss       ◐  ◐  ✗  ·  ✓  ✓  ✓  ✗  ✓  ✗     7/13   54%',
-      'Eva Lind        ◐  ◐  ✓  ✓  ✗  ◐  ✓  ✓  ✓  ✓  9.33/13   72%',
+      'Ben Okoro       ✓  ◐  ✓  ✗  ✓  ◐  ✓  ✗  ✓  ✓  8.67/13   67%',
+      'Chloe Martin    ◐  ✓  ✓  ✓  ✓  ✗  ✗  ✓  ✗  ✓     8/13   62%',
+      'Dan Weiss       ◐  ◐  ✗  ·  ✓  ✓  ✓  ✗  ✓  ✗  7.33/13   56%',
+      'Eva Lind        ◐  ◐  ✓  ✓  ✗  ◐  ✓  ✓  ✓  ✓  8.67/13   67%',
       '',
       '✓ right  ◐ partly right  ✗ wrong  · not answered  ? could not be read',
       '',
@@ -97,7 +100,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     expect(code).toBe(0);
     const rows = parseCsv(out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
     expect(rows[0]).toEqual(['student', 'variant', 'seed', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10', 'points', 'max', 'percent']);
-    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '2', '1', '1', '0', '1', '1.33', '1', '0', '1', '1', '9.33', '13', '71.8']);
+    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '2', '1', '1', '0', '1', '0.67', '1', '0', '1', '1', '8.67', '13', '66.7']);
     expect(rows).toHaveLength(6);
   });
 
@@ -105,7 +108,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
     const data = JSON.parse(out);
     expect(data.students.map((s: { student: string; points: number }) => [s.student, s.points])).toEqual([
-      ['Ana Lopez', 13], ['Ben Okoro', 9.33], ['Chloe Martin', 8.67], ['Dan Weiss', 7], ['Eva Lind', 9.33],
+      ['Ana Lopez', 13], ['Ben Okoro', 8.67], ['Chloe Martin', 8], ['Dan Weiss', 7.33], ['Eva Lind', 8.67],
     ]);
     expect(data.students[3].answers[3]).toEqual({ number: 4, questionId: 'total-unanimity-quote:short-answer', response: '', status: 'unanswered', points: 0, max: 1 });
   });
@@ -113,7 +116,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
   it('--format md: a Markdown table', async () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'md']);
     expect(out).toContain('| student | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | points | % |');
-    expect(out).toContain('| Dan Weiss | ◐ | ◐ | ✗ | · | ✓ | ✓ | ✓ | ✗ | ✓ | ✗ | 7/13 | 54% |');
+    expect(out).toContain('| Dan Weiss | ◐ | ◐ | ✗ | · | ✓ | ✓ | ✓ | ✗ | ✓ | ✗ | 7.33/13 | 56% |');
   });
 
   it('fits a narrow terminal: names cut, then the question marks dropped', async () => {
@@ -125,7 +128,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const at56 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 56 });
     expect(Math.max(...at56.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(56);
     expect(at56.out).toContain('✓ right  ◐ partly right  ✗ wrong  · not answered\n? could not be read\n');
-    expect(at56.out).toContain('Chloe Ma…    ◐  ✓  ✓  ✓  ✓  ◐  ✗  ✓  ✗  ✓  8.67/13   67%');
+    expect(at56.out).toContain('Chloe Ma…    ◐  ✓  ✓  ✓  ✓  ✗  ✗  ✓  ✗  ✓     8/13   62%');
   });
 
   it('-o writes the file atomically and never overwrites without --force', async () => {

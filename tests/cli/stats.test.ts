@@ -24,10 +24,12 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   // Points per student and question, graded by hand in tests/cli/grade.test.ts:
   //          q1  q2  q3  q4  q5  q6    q7  q8  q9  q10  total
   //   Ana     2   2   1   1   1   2     1   1   1   1    13
-  //   Ben     2   1   1   0   1   1.33  1   0   1   1    9.33
-  //   Chloe   1   2   1   1   1   0.67  0   1   0   1    8.67
-  //   Dan     1   1   0   0   1   2     1   0   1   0    7
-  //   Eva     1   1   1   1   0   1.33  1   1   1   1    9.33
+  //   Ben     2   1   1   0   1   0.67  1   0   1   1    8.67
+  //   Chloe   1   2   1   1   1   0     0   1   0   1    8
+  //   Dan     1.33 1  0   0   1   2     1   0   1   0    7.33
+  //   Eva     1   1   1   1   0   0.67  1   1   1   1    8.67
+  // (Partial credit as tests/cli/grade.test.ts works it out: ordering above chance and the printed order,
+  // multi-select right picks / right options - wrong picks / wrong options.)
   // (q1, q2 and q6 are worth 2 points.)
   let stats: {
     items: { questionId: string; facility: number; discrimination: number | null; flags: string[]; options: { text: string; chosen: number; correct: boolean }[] }[];
@@ -42,26 +44,26 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   });
 
   it('facility per question', () => {
-    // q1 (2+2+1+1+1)/10 = .7; q2 (2+1+2+1+1)/10 = .7; q3 4/5; q4 3/5; q5 4/5;
-    // q6 (1 + .665 + .335 + 1 + .665)/5 = 3.665/5 = .733; q7 4/5; q8 3/5; q9 4/5; q10 4/5
-    expect(stats.items.map((i) => i.facility)).toEqual([0.7, 0.7, 0.8, 0.6, 0.8, 0.733, 0.8, 0.6, 0.8, 0.8]);
+    // q1 (1 + 1 + .5 + .665 + .5)/5 = 3.665/5 = .733; q2 (2+1+2+1+1)/10 = .7; q3 4/5; q4 3/5; q5 4/5;
+    // q6 (1 + .335 + 0 + 1 + .335)/5 = 2.67/5 = .534; q7 4/5; q8 3/5; q9 4/5; q10 4/5
+    expect(stats.items.map((i) => i.facility)).toEqual([0.733, 0.7, 0.8, 0.6, 0.8, 0.534, 0.8, 0.6, 0.8, 0.8]);
   });
 
   it('discrimination on the rest score', () => {
-    // q8: x = 1 0 1 0 1; rest = total - q8 = 12, 9.33, 7.67, 7, 8.33 (mean 44.33/5 = 8.866)
-    //   dx = .4 -.6 .4 -.6 .4; dy = 3.134 .464 -1.196 -1.866 -.536
-    //   sxy = 1.2536 - .2784 - .4784 + 1.1196 - .2144 = 1.402; sxx = 3(.16) + 2(.36) = 1.2
-    //   syy = 9.8220 + .2153 + 1.4304 + 3.4820 + .2873 = 15.2369; r = 1.402 / sqrt(1.2 * 15.2369) = 1.402 / 4.2760 = .3279
-    expect(stats.items[7]!.discrimination).toBeCloseTo(0.3279, 3);
-    // q5: only Eva wrong, and she is not the weakest: x = 1 1 1 1 0; rest = 12, 8.33, 7.67, 6, 9.33 (mean 43.33/5 = 8.666)
-    //   dy = 3.334 -.336 -.996 -2.666 .664; sxy = .2(3.334 - .336 - .996 - 2.666) - .8(.664) = -.1328 - .5312 = -.664
-    //   syy = 11.1156 + .1129 + .9920 + 7.1076 + .4409 = 19.7689; r = -.664 / sqrt(.8 * 19.7689) = -.664 / 3.9768 = -.1670
-    expect(stats.items[4]!.discrimination).toBeCloseTo(-0.167, 3);
+    // The rest score is the share of the points on the other questions (of 12 for q8 and q5, one point each).
+    // q8: x = 1 0 1 0 1; rest = 12, 8.67, 7, 7.33, 7.67 of 12 (mean 42.67/60 = .7111)
+    //   dx = .4 -.6 .4 -.6 .4; dy = .2889 .0114 -.1278 -.1003 -.0720
+    //   sxy = .1156 - .0068 - .0511 + .0602 - .0288 = .0890; sxx = 1.2
+    //   syy = .0835 + .0001 + .0163 + .0101 + .0052 = .1152; r = .0890 / sqrt(1.2 * .1152) = .0890 / .3718 = .2394
+    expect(stats.items[7]!.discrimination).toBeCloseTo(0.2394, 3);
+    // q5: only Eva wrong, and she is not the weakest: x = 1 1 1 1 0; rest = 12, 7.67, 7, 6.33, 8.67 of 12
+    //   (mean 41.67/60 = .6944); dy = .3056 -.0552 -.1111 -.1667 .0281; sxy = .2(.3056 - .0552 - .1111 - .1667)
+    //   - .8(.0281) = -.0055 - .0225 = -.0280; syy = .0934 + .0030 + .0123 + .0278 + .0008 = .1373;
+    //   r = -.0280 / sqrt(.8 * .1373) = -.0280 / .3314 = -.0844
+    expect(stats.items[4]!.discrimination).toBeCloseTo(-0.0844, 3);
     expect(stats.items[4]!.flags).toEqual(['negative-discrimination']);
-    // q7: only Chloe wrong, whose rest (8.67) is just above the mean (8.666): x = 1 1 0 1 1
-    //   sxy = .2(3.334 - .336 - 2.666 - .336) - .8(.004) = -.0008 - .0032 = -.004; syy = 11.1156 + .1129 + 0 + 7.1076 + .1129 = 18.449; r = -.004 / sqrt(.8 * 18.449) = -.0010:
-    //   rounding noise from 2/3 of 2 points kept as 0.67, so not flagged.
-    expect(stats.items[6]!.discrimination).toBeCloseTo(-0.001, 3);
+    // q7: only Chloe wrong, whose rest (8 of 12) is just below the mean (8.33): x = 1 1 0 1 1, r = .0869, not flagged.
+    expect(stats.items[6]!.discrimination).toBeCloseTo(0.0869, 3);
     expect(stats.items[6]!.flags).toEqual([]);
   });
 
@@ -75,22 +77,22 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   });
 
   it('totals and the distribution', () => {
-    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 13], ['Ben Okoro', 9.33], ['Chloe Martin', 8.67], ['Dan Weiss', 7], ['Eva Lind', 9.33]]);
-    // 100% -> 90-100; 9.33/13 = 72% (x2) -> 70-79; 8.67/13 = 67% -> 60-69; 7/13 = 54% -> 50-59
-    expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 1, 2, 0, 1]);
+    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 13], ['Ben Okoro', 8.67], ['Chloe Martin', 8], ['Dan Weiss', 7.33], ['Eva Lind', 8.67]]);
+    // 100% -> 90-100; 8.67/13 = 67% (x2) and 8/13 = 62% -> 60-69; 7.33/13 = 56% -> 50-59
+    expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 3, 0, 0, 1]);
   });
 
   it('the table: items, flags, options, means, a histogram with bars, per-student totals; within the width', async () => {
     const { code, out } = await run(['stats', '--seed', 'class1', 'class1.csv'], { columns: 80 });
     expect(code).toBe(0);
     expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
-    expect(out).toMatch(/^ 8 {2}Russia demands a withdrawal of NATO …\s+mc\s+5\s+0\.60\s+0\.33$/m);
-    expect(out).toMatch(/^ 5 {2}.*cloze\s+5\s+0\.80\s+-0\.17\s+neg-discr$/m);
+    expect(out).toMatch(/^ 8 {2}Russia demands a withdrawal of NATO …\s+mc\s+5\s+0\.60\s+0\.24$/m);
+    expect(out).toMatch(/^ 5 {2}.*cloze\s+5\s+0\.80\s+-0\.08\s+neg-discr$/m);
     expect(out).toContain('Look again at:\n 5  leaders-diplomatic-resolution:cloze:');
     expect(out).toMatch(/^ {4}✓ 1997 {2}3\/5 {2}█{20}$/m);
-    expect(out).toMatch(/^ {3}70-79% 2 █{40}$/m);
-    expect(out).toMatch(/^ {3}60-69% 1 █{20}$/m); // half the longest bar
-    expect(out).toMatch(/^ {2}Dan Weiss +7\/13 +54% {2}█{16}▏$/m); // 7/13 of 30 = 16.15 blocks: 16 and 1/8
+    expect(out).toMatch(/^ {3}60-69% 3 █{40}$/m);
+    expect(out).toMatch(/^ {3}50-59% 1 █{13}▍$/m); // a third of the longest bar: 13.33 blocks
+    expect(out).toMatch(/^ {2}Dan Weiss +7\.33\/13 +56% {2}█{16}▉$/m); // 7.33/13 of 30 = 16.92 blocks: 16 and 7/8
     expect(out).toMatch(/^ {2}quantity {10}73% {2}\(15 answers\)$/m); // q3, q8 (1997), q10: (4 + 3 + 4) / 15
   });
 

@@ -80,8 +80,9 @@ const cases: Case[] = [
   // ordering, 2 3 1; 2 points; pairs (2 before 3), (3 before 1)
   { type: 'ordering', response: '2 3 1', status: 'right', points: 2 },
   { type: 'ordering', response: [1, 2, 0], status: 'right', points: 2 },
-  { type: 'ordering', response: '1 2 3', status: 'partial', points: 1 }, // keeps 2-before-3 only
-  { type: 'ordering', response: '3 2 1', status: 'partial', points: 1 }, // keeps 3-before-1 only
+  // Credit only above what chance keeps (1 of 2 pairs) and what the order as printed keeps (1 2 3: 2-before-3).
+  { type: 'ordering', response: '1 2 3', status: 'wrong', points: 0 }, // the order as printed
+  { type: 'ordering', response: '3 2 1', status: 'wrong', points: 0 }, // keeps 3-before-1 only: no better than chance
   { type: 'ordering', response: '2 3', status: 'unanswered', points: 0, problem: /each of the 3 items once/ },
 ];
 
@@ -139,10 +140,10 @@ describe('gradeStudent', () => {
       { key: '5', response: 'Stoltenberg' }, // 1
       { key: '6', response: '' }, // not answered
       { key: '7', response: '1b 2a 3c' }, // 1 of 3
-      { key: '8', response: '1 2 3' }, // 1 of 2
+      { key: '8', response: '1 2 3' }, // the order as printed: 0
     ]);
-    expect(r.graded.answers.map((a) => a.status)).toEqual(['right', 'wrong', 'partial', 'right', 'right', 'unanswered', 'partial', 'partial']);
-    expect(r.graded.points).toBe(6); // 1+0+1+1+1+0+1+1
+    expect(r.graded.answers.map((a) => a.status)).toEqual(['right', 'wrong', 'partial', 'right', 'right', 'unanswered', 'partial', 'wrong']);
+    expect(r.graded.points).toBe(5); // 1+0+1+1+1+0+1+0
     expect(r.graded.max).toBe(12);
   });
 });
@@ -156,8 +157,8 @@ describe('paperResponse', () => {
     // 2 3 1: item 1 second, item 2 third, item 3 first -> order 3, 1, 2 = [2, 0, 1]
     expect(paperResponse(order, '2 3 1')).toEqual({ response: [2, 0, 1] });
     expect(gradeAnswer(order, 8, paperResponse(order, '3 1 2').response)).toMatchObject({ status: 'right', points: 2 });
-    // [2, 0, 1] keeps 3-before-1 only of (2 before 3, 3 before 1): 1 of 2 points
-    expect(gradeAnswer(order, 8, paperResponse(order, '2 3 1').response)).toMatchObject({ status: 'partial', points: 1 });
+    // [2, 0, 1] keeps 3-before-1 only of (2 before 3, 3 before 1): no more than chance, so no credit
+    expect(gradeAnswer(order, 8, paperResponse(order, '2 3 1').response)).toMatchObject({ status: 'wrong', points: 0 });
   });
 
   it('says what a bad ordering cell should look like', () => {

@@ -88,16 +88,30 @@ describe('flowReducer', () => {
     expect(s.answers[0]!.ms).toBe(1000 + (20_000 - 3007));
   });
 
-  it('treats an empty answer as a skip and keeps the question open on an unreadable one', () => {
+  it('keeps the question open on an unreadable or an empty answer, and says why', () => {
     let s = begin({ noArticle: true });
     s = flowReducer(s, { type: 'answer', response: 'e', at: T0 + 1000 });
     expect(s.screen).toBe('question');
     expect(s.problem).toBe("'e' is not an option (a-d)");
     expect(s.answers[0]).toBeUndefined();
+    // Enter on an empty field used to skip without a word; now it is told, and skipping is its own key.
     s = flowReducer(s, { type: 'answer', response: '  ', at: T0 + 2000 });
-    expect(s.problem).toBeUndefined();
-    expect(currentQuestion(s)!.type).toBe('true-false');
-    expect(s.skipped).toEqual([0]);
+    expect(s.problem).toBe('Nothing typed yet: type an answer, then Enter (Tab skips).');
+    expect(currentQuestion(s)!.type).toBe('multiple-choice');
+    expect(s.skipped).toEqual([]);
+  });
+
+  it('says so when nothing is picked on a multi-select, and tells a skip on the next question', () => {
+    let s = begin({ noArticle: true });
+    s = run(s, { type: 'answer', response: 'b', at: T0 + 1 }, { type: 'next', at: T0 + 2 }, { type: 'answer', response: 'f', at: T0 + 3 }, { type: 'next', at: T0 + 4 });
+    expect(currentQuestion(s)!.type).toBe('multi-select');
+    s = flowReducer(s, { type: 'answer', response: [], at: T0 + 5 });
+    expect(s.problem).toBe('Nothing picked yet: pick with space or a letter, then Enter (s skips).');
+    s = flowReducer(s, { type: 'skip', at: T0 + 6 });
+    expect(s.notice).toBe('Question 3 skipped: it comes back before the end.');
+    expect(currentQuestion(s)!.type).toBe('numeric');
+    s = flowReducer(s, { type: 'answer', response: 'lots', at: T0 + 7 });
+    expect(s.notice).toBeUndefined();
   });
 
   it('asks before quitting mid-quiz; cancel returns, confirm shows the partial score', () => {
@@ -112,7 +126,43 @@ describe('flowReducer', () => {
     expect(s.screen).toBe('summary');
     const sum = summarize(s);
     expect(sum).toMatchObject({ ended: 'quit', points: 1, max: 12, percent: 8, answered: 1 });
-    expect(sum.missed).toHaveLength(7);
+    // The question on screen was seen and not answered; the six after it were never reached.
+    expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([[1, 'not-answered']]);
+    expect(sum.notReached).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('keeps wrong, partly right, not answered and not reached apart; retry takes only the seen ones', () => {
+    let s = begin({ noArticle: true, noFeedback: true });
+    s = run(s,
+      { type: 'answer', response: 'a', at: T0 + 1 }, // wrong
+      { type: 'skip', at: T0 + 2 }, // not answered
+      { type: 'answer', response: 'a c', at: T0 + 3 }, // partly right
+      { type: 'quit-request', at: T0 + 4 }, { type: 'quit-confirm', at: T0 + 5 });
+    const sum = summarize(s);
+    // Question 4 was on screen when the quiz was stopped: seen, not answered.
+    expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([[0, 'wrong'], [1, 'not-answered'], [2, 'partial'], [3, 'not-answered']]);
+    expect(sum.notReached).toEqual([4, 5, 6, 7]);
+    s = flowReducer(s, { type: 'retry-missed', at: T0 + 6 });
+    expect(s.quiz.questions.map((q) => q.type)).toEqual(['multiple-choice', 'true-false', 'multi-select', 'numeric']);
+  });
+
+  it('exam mode: stopping before the first answer reveals nothing and leaves nothing to retry', () => {
+    let s = run(createFlow(QUIZ, { noFeedback: true }), { type: 'start', at: T0 });
+    expect(s.screen).toBe('reading');
+    s = run(s, { type: 'quit-request', at: T0 + 1 }, { type: 'quit-confirm', at: T0 + 2 });
+    const sum = summarize(s);
+    expect(sum.missed).toEqual([]);
+    expect(sum.notReached).toHaveLength(8);
+    expect(flowReducer(s, { type: 'retry-missed', at: T0 + 3 })).toBe(s);
+    expect(flowReducer(s, { type: 'review-missed' })).toBe(s);
+  });
+
+  it('percentages come from the exact shares: 1/3 of 2 points is 0.67 points and 33%, not 34%', () => {
+    let s = run(createFlow(quizOf(QUESTIONS[2]!), { noArticle: true, noFeedback: true }), { type: 'start', at: T0 });
+    s = flowReducer(s, { type: 'answer', response: 'a', at: T0 + 1 });
+    const sum = summarize(s);
+    expect(sum).toMatchObject({ points: 0.67, max: 2, percent: 33 });
+    expect(sum.byType[0]!.tally).toMatchObject({ points: 0.67, percent: 33 });
   });
 
   it('reviews the missed questions and retries only them', () => {
@@ -133,6 +183,10 @@ describe('flowReducer', () => {
     expect(s.quiz.questions.map((q) => q.type)).toEqual(['true-false', 'matching']);
     s = run(s, { type: 'answer', response: 'f', at: T0 + 51_000 }, { type: 'answer', response: 'bca', at: T0 + 52_000 });
     expect(summarize(s)).toMatchObject({ points: 4, max: 4, percent: 100, ms: 2000 });
+    // The record replays the round: the quiz as drawn (seed, count, types) and the ids of the questions asked.
+    const r = attemptRecord(s);
+    expect(r).toMatchObject({ seed: 'fixture', round: 2, options: { count: 8, types: QUIZ.options.types } });
+    expect(r.answers.map((a) => a.questionId)).toEqual(['f-alert:true-false', 'f-roles:matching']);
   });
 
   it('starts a new quiz on the start screen', () => {

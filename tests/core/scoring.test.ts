@@ -26,6 +26,7 @@ const fiveDays: Question = { ...cloze, id: 'days:cloze', answer: 'five', accept:
 const borrell: Question = { ...sa, id: 'borrell:short-answer', answer: 'Josep Borrell', accept: ['Josep Borrell', 'Borrell'] };
 const kiev: Question = { ...sa, id: 'kiev:short-answer', answer: 'Kiev', accept: ['Kiev'] };
 const year: Question = { ...num, id: 'year:numeric', answer: 1997, tolerance: 0, unit: 'year' };
+const fiveDaysNum: Question = { ...num, id: 'days:numeric', prompt: 'In how many days could the soldiers be ready?', answer: 5, tolerance: 0, unit: 'days' };
 
 interface Case {
   name: string;
@@ -58,10 +59,11 @@ const cases: Case[] = [
   { name: 'ms all right, numbers', q: ms, response: '1 3 5', status: 'right', points: 2 },
   { name: 'ms indices pass through', q: ms, response: [4, 0, 2], status: 'right', points: 2 },
   { name: 'ms two of three right', q: ms, response: 'a c', status: 'partial', points: 1.33 },
-  { name: 'ms three right one wrong', q: ms, response: 'abce', status: 'partial', points: 1.33 },
+  // hits (3/3) minus false alarms (1/2): half the points
+  { name: 'ms three right one wrong', q: ms, response: 'abce', status: 'partial', points: 1 },
   { name: 'ms one right one wrong', q: ms, response: 'a b', status: 'wrong', points: 0 },
   { name: 'ms never below zero', q: ms, response: 'b d', status: 'wrong', points: 0 },
-  { name: 'ms every option', q: ms, response: 'abcde', status: 'partial', points: 0.67 },
+  { name: 'ms every option earns nothing', q: ms, response: 'abcde', status: 'wrong', points: 0 },
   { name: 'ms empty list', q: ms, response: [], status: 'unanswered', points: 0 },
   // numeric: notations, units, tolerance
   { name: 'num plain', q: num, response: '8500', status: 'right', points: 1 },
@@ -142,7 +144,36 @@ const cases: Case[] = [
   { name: 'order right, run together', q: order, response: '231', status: 'right', points: 2 },
   { name: 'order right, letters', q: order, response: 'b, c, a', status: 'right', points: 2 },
   { name: 'order contract array', q: order, response: [1, 2, 0], status: 'right', points: 2 },
-  { name: 'order last item first keeps one pair', q: order, response: '1 2 3', status: 'partial', points: 1 },
+  { name: 'order as shown (untouched) earns nothing', q: order, response: '1 2 3', status: 'wrong', points: 0 },
+  { name: 'order as shown, as an array', q: order, response: [0, 1, 2], status: 'wrong', points: 0 },
+  // numeric: units
+  { name: 'num another unit is wrong', q: fiveDaysNum, response: '5 weeks', status: 'wrong', points: 0 },
+  { name: 'num the question\'s unit', q: fiveDaysNum, response: '5 days', status: 'right', points: 1 },
+  { name: 'num hours converted to minutes', q: tolerant, response: '1.5 hours', status: 'right', points: 1, leniency: ['unit converted: "1.5 hours" is 90 minutes'] },
+  { name: 'num conversion is leniency: strict says which unit', q: tolerant, response: '1.5 hours', strict: true, status: 'wrong', points: 0 },
+  { name: 'num a unit of another kind is wrong', q: num, response: '8500 days', status: 'wrong', points: 0 },
+  { name: 'num unknown words after the figure stay a unit', q: num, response: '8,500 troops', status: 'right', points: 1 },
+  // numeric: a dot before three digits, as much of Europe writes thousands
+  { name: 'num European thousands', q: num, response: '8.500', status: 'right', points: 1 },
+  { name: 'num European thousands, two dots', q: { ...num, answer: 1500000 }, response: '1.500.000', status: 'right', points: 1 },
+  { name: 'num a decimal where the answer has decimals', q: { ...num, answer: 8.5, tolerance: 0 }, response: '8.500', status: 'right', points: 1 },
+  { name: 'num European thousands in a cloze', q: { ...cloze, answer: '8,500', accept: ['8,500'] }, response: '8.500', status: 'right', points: 1 },
+  // numeric: number words and prepositions
+  { name: 'num word beyond twenty', q: tolerant, response: 'ninety', status: 'right', points: 1 },
+  { name: 'num hyphenated words', q: { ...num, answer: 25 }, response: 'twenty-five', status: 'right', points: 1 },
+  { name: 'num words with hundred and thousand', q: num, response: 'eight thousand five hundred', status: 'right', points: 1 },
+  { name: 'num "in 1997"', q: year, response: 'in 1997', status: 'right', points: 1 },
+  { name: 'num "after 1997"', q: year, response: 'after 1997', status: 'right', points: 1 },
+  // names: a first name, an initial or a title beside a right surname
+  { name: 'sa first name with a typo beside a typo\'d surname', q: borrell, response: 'Joseph Borell', status: 'right', points: 1 },
+  { name: 'sa initial and surname', q: borrell, response: 'J. Borrell', status: 'right', points: 1 },
+  { name: 'sa title and surname', q: borrell, response: 'Mr Borrell', status: 'right', points: 1 },
+  { name: 'sa title, first name and surname', q: borrell, response: 'Mr Josep Borrell', status: 'right', points: 1 },
+  { name: 'sa another first name is wrong', q: scholz, response: 'Hunter Scholz', status: 'wrong', points: 0 },
+  { name: 'sa another initial is wrong', q: borrell, response: 'K. Borrell', status: 'wrong', points: 0 },
+  { name: 'sa a title does not rescue another surname', q: borrell, response: 'Mr Scholz', status: 'wrong', points: 0 },
+  { name: 'sa two typos still too many in one word', q: borrell, response: 'Mr Borel', status: 'wrong', points: 0 },
+  { name: 'sa strict: no extras', q: borrell, response: 'Mr Borrell', strict: true, status: 'wrong', points: 0 },
   { name: 'order reversed', q: order, response: '1 3 2', status: 'wrong', points: 0 },
 ];
 

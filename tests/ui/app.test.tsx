@@ -56,7 +56,7 @@ describe('a whole quiz', () => {
   });
 
   it('exam mode: no feedback; the summary lists what was missed, review and retry them', async () => {
-    app = await renderApp({ flow: { noArticle: true, noFeedback: true } });
+    app = await renderApp({ flow: { noArticle: true, noFeedback: true }, size: { columns: 80, rows: 40 } });
     const a = app;
     await a.press(KEY.enter);
     expect(a.frame()).toContain('0 answered');
@@ -64,7 +64,9 @@ describe('a whole quiz', () => {
     let f = a.frame();
     expect(f).toContain('Score 9 / 12 points · 75%');
     expect(f).toContain('6 of 8 right');
-    expect(f).toContain('Missed: questions 2, 7 (r to review, m to retry them; details below)');
+    expect(f).toContain('Wrong: 2');
+    expect(f).toContain('Partly right: 7');
+    expect(f).toContain('(r to review, m to retry the ones above; details below)');
     // The summary scrolls: the details are below the breakdowns.
     await a.press('G');
     f = a.frame();

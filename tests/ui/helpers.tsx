@@ -22,6 +22,8 @@ export const KEY = {
   tab: '\t',
   ctrlC: '\u0003',
   ctrlU: '\u0015',
+  ctrlD: '\u0004',
+  ctrlR: '\u0012',
 } as const;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

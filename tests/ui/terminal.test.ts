@@ -79,6 +79,30 @@ describe('resize', () => {
   });
 });
 
+describe('resize leaves no stale frames', () => {
+  it('80 -> 50 -> 200 columns: the screen is cleared once the new frame is drawn, and that frame drawn again whole', async () => {
+    const { stdin, stdout, done } = mount({ options: {} });
+    await pause();
+    for (const columns of [50, 200]) {
+      const before = stdout.out.length;
+      stdout.columns = columns;
+      stdout.emit('resize');
+      await pause(150);
+      const written = stdout.out.slice(before);
+      // The terminal re-flows old lines on a resize, so Ink's erase count is off: the app clears the screen...
+      const clear = written.lastIndexOf('\u001b[2J\u001b[H');
+      expect(clear, `after resizing to ${columns}`).toBeGreaterThanOrEqual(0);
+      // ...and what follows the clear is the whole frame of the new size, from its title to its footer.
+      const after = stripVTControlCharacters(written.slice(clear));
+      expect(after).toMatch(/^Biden tries to change the balance/);
+      expect(after).toContain('seed fixture');
+      for (const l of after.split('\n')) expect(l.length).toBeLessThanOrEqual(columns);
+    }
+    stdin.type('\u0003');
+    await done;
+  });
+});
+
 describe('colour', () => {
   const COLOUR = /\u001b\[(3[0-7]|9[0-7]|38;)/;
 

@@ -7,7 +7,6 @@ import type { ReviewInsight, ReviewState } from '../../core/review/model.js';
 import { createReview, reviewReducer, type ReviewAction } from '../../core/review/review-reducer.js';
 import type { ReviewInput } from '../../core/review/model.js';
 import { Frame } from '../Frame.js';
-import { isForwardDelete } from '../keys-raw.js';
 import { bodyTop, type Layout } from '../layout.js';
 import { clamp, wrapLines, type Line } from '../lines.js';
 import { backspace, deleteForward, deleteWordBack, end, home, insert, move, type Field } from '../text-edit.js';
@@ -43,13 +42,14 @@ function layoutOf(size: Size, header: Line[], body: Line[], footer: Line): Layou
 }
 
 /** The text of an open field or filter after one key, or undefined when the key is not an editing key. */
-function editKey(f: Field, input: string, key: Key, raw: string): Field | undefined {
+function editKey(f: Field, input: string, key: Key): Field | undefined {
   if (key.leftArrow) return move(f, -1);
   if (key.rightArrow) return move(f, 1);
   if (key.home || (key.ctrl && input === 'a')) return home(f);
   if (key.end || (key.ctrl && input === 'e')) return end(f);
-  if (key.backspace) return backspace(f);
-  if (key.delete) return isForwardDelete(raw) ? deleteForward(f) : backspace(f);
+  // As in the quiz's text fields: the Backspace key (which most terminals send as DEL, reported as
+  // `delete`) deletes back; Ctrl+D deletes forward.
+  if (key.backspace || key.delete) return backspace(f);
   if (key.ctrl && input === 'd') return deleteForward(f);
   if (key.ctrl && input === 'u') return { text: '', cursor: 0 };
   if (key.ctrl && input === 'w') return deleteWordBack(f);
@@ -92,7 +92,7 @@ function Screen({ state, latest, insight, act, size, name, exit, problem }: Scre
     }
     if (typingMode(m)) {
       const field: Field = m.type === 'edit' ? { text: m.text, cursor: m.cursor } : { text: m.type === 'pick' ? m.filter : '', cursor: [...(m.type === 'pick' ? m.filter : '')].length };
-      const next = editKey(field, input, key, bus.raw);
+      const next = editKey(field, input, key);
       if (!next) return;
       if (m.type === 'edit') act({ type: 'edit-change', text: next.text, cursor: next.cursor });
       else act({ type: 'pick-filter', filter: next.text });
@@ -110,7 +110,7 @@ export function ReviewApp({ input, insight, name, save, color = true, size: fixe
   const stateRef = useRef(state);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const size = useTerminalSize(fixedSize);
-  const bus = useRef<KeyBus>({ acted: false, raw: '', lastEvent: '' }).current;
+  const bus = useRef<KeyBus>({ acted: false }).current;
   // The pump need not wait for a render between keys (bus.acted stays false): handlers read the latest
   // state, so a pasted line is typed in one go.
   const act = (a: ReviewAction) => {
