@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Font, Glyph, GlyphPosition, GlyphRun } from 'fontkit';
-import { readTtf, TtfSubset } from './ttf-subset.js';
+import { readTtf, TtfSubset, type TtfSource } from './ttf-subset.js';
 
 export type Face = 'serif' | 'serifBold' | 'serifItalic' | 'sans' | 'sansBold' | 'sansItalic' | 'mono';
 
@@ -47,6 +47,11 @@ export interface PdfFont {
   advance(text: string): number;
   /** The glyphs of `text` side by side, or undefined when its script needs shaping. */
   simpleGlyphs(text: string): readonly Glyph[] | undefined;
+  /** The font file's tables, for subsets. */
+  source: TtfSource;
+  /** Baseline below the top of a line, and the distance from line to line, at size 1 (no extra gap). */
+  ascent: number;
+  lineHeight: number;
 }
 
 type Fontkit = typeof import('fontkit');
@@ -98,7 +103,7 @@ const MAX_CACHED_WORDS = 50_000;
  * (kerning is left out: setting up fontkit's shaper costs about 20 ms a font, a third of a one-sheet run),
  * words laid out once per process, and subsets written by ttf-subset.ts.
  */
-function prepare(font: Font, bytes: Uint8Array): Pick<PdfFont, 'font' | 'advance' | 'simpleGlyphs'> {
+function prepare(font: Font, bytes: Uint8Array): Pick<PdfFont, 'font' | 'advance' | 'simpleGlyphs' | 'source'> {
   const source = readTtf(bytes);
   const shape = font.layout.bind(font);
   const cache = new Map<string, Run>();
@@ -144,7 +149,7 @@ function prepare(font: Font, bytes: Uint8Array): Pick<PdfFont, 'font' | 'advance
     own.post = { value: { italicAngle: view.getInt32(4) / 65536, isFixedPitch: view.getUint32(12) } };
   }
   const simpleGlyphs = (text: string): readonly Glyph[] | undefined => (SIMPLE.test(text) ? cached(text).glyphs : undefined);
-  return { font: Object.create(font, own) as Font, advance, simpleGlyphs };
+  return { font: Object.create(font, own) as Font, advance, simpleGlyphs, source };
 }
 
 function open(file: string): PdfFont {
@@ -153,7 +158,9 @@ function open(file: string): PdfFont {
     if (!fontkit) throw new Error('readquiz: loadFontkit() must run before the PDF fonts are opened');
     const bytes = readFileSync(join(dir(), file));
     const prepared = prepare(fontkit.create(bytes), bytes);
-    f = { name: file.replace(/\.ttf$/, ''), scale: 1 / prepared.font.unitsPerEm, ...prepared };
+    const scale = 1 / prepared.font.unitsPerEm;
+    const { ascent, descent, lineGap } = prepared.font;
+    f = { name: file.replace(/\.ttf$/, ''), scale, ascent: ascent * scale, lineHeight: (ascent + lineGap - descent) * scale, ...prepared };
     parsed.set(file, f);
   }
   return f;

@@ -6,6 +6,7 @@
 // deterministic: the creation date is fixed (the epoch) so the same seed gives the same file.
 import type { Bank, Question } from '../core/types.js';
 import { optionLetter } from '../core/text.js';
+import { DocFonts } from './pdf-font-embed.js';
 import { fontFor, loadFontkit, type Face, type PdfFont } from './pdf-fonts.js';
 import {
   articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand, variantRange,
@@ -31,9 +32,13 @@ const INDENT = 22;
 const GAP = 14;
 const MM = 72 / 25.4;
 
-/** Text as the PDF draws it: line breaks, tabs and control characters become spaces. */
+/**
+ * Text as the PDF draws it: line breaks, tabs and control characters become spaces, and letters with
+ * combining accents their composed form (the same text, which the fonts set without shaping).
+ */
 export function pdfSafe(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  const t = text.replace(/[\t\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return /[^\u0000-\u02ff]/.test(t) ? t.normalize('NFC') : t;
 }
 
 /** A page and the footer it gets once its group's page count is known. */
@@ -47,7 +52,10 @@ class Writer {
   /** Pages drawn since the last flush. */
   private pages: PageInfo[] = [];
   private currentFooter = '';
-  constructor(readonly doc: PDFDoc) {
+  constructor(
+    readonly doc: PDFDoc,
+    readonly fonts: DocFonts,
+  ) {
     // Every page, including any that pdfkit might add itself.
     doc.on('pageAdded', () => this.pages.push({ footer: this.currentFooter }));
   }
@@ -69,25 +77,18 @@ class Writer {
     if (this.doc.y + height > this.bottom && this.doc.y > MARGIN.top + 1) this.newPage(this.currentFooter);
   }
 
-  /** Sets the font for `text` (the face, or a DejaVu face that has all its characters). */
-  private use(face: Face, size: number, text: string): PdfFont {
-    const f = fontFor(face, text);
-    this.doc.font(f.font as unknown as string, f.name).fontSize(size);
-    return f;
-  }
-
   height(text: string, face: Face, size: number, width: number): number {
     const t = pdfSafe(text);
-    const laid = wrapText(this.use(face, size, t), size, width, t);
-    return laid.lines.length * (this.doc.currentLineHeight(true) + LINE_GAP);
+    const f = fontFor(face, t);
+    return wrapText(f, size, width, t, face !== 'mono').lines.length * (f.lineHeight * size + LINE_GAP);
   }
 
   /** Wrapped text from the current y, which it leaves below the last line. */
   text(text: string, face: Face, size: number, x: number, width: number, align: Align = 'left'): void {
     const t = pdfSafe(text);
-    const f = this.use(face, size, t);
-    const laid = wrapText(f, size, width, t);
-    const step = this.doc.currentLineHeight(true) + LINE_GAP;
+    const f = fontFor(face, t);
+    const laid = wrapText(f, size, width, t, face !== 'mono');
+    const step = f.lineHeight * size + LINE_GAP;
     laid.lines.forEach((line, i) => {
       // Only a long paragraph of the article runs on to the next page; a question was measured to fit.
       if (this.doc.y + step > this.bottom + LINE_GAP) this.ensure(step);
@@ -99,13 +100,15 @@ class Writer {
   /** One line at (x, y), not wrapped; aligned within `width` if given. The flow's y stays. */
   label(text: string, face: Face, size: number, x: number, y: number, width = 0, align: Align = 'left'): void {
     const t = pdfSafe(text);
-    const f = this.use(face, size, t);
+    const f = fontFor(face, t);
     this.drawLine(f, size, t, textWidth(f, size, t), x, y, width, align);
   }
 
   private drawLine(f: PdfFont, size: number, line: string, w: number, x: number, y: number, width: number, align: Align): void {
     const dx = align === 'right' ? width - w : align === 'center' ? (width - w) / 2 : 0;
-    if (showText(this.doc, f, size, line, x + dx, y)) return;
+    if (this.fonts.show(f, size, line, x + dx, y)) return;
+    // Text that needs shaping (Hebrew, Arabic, combining marks): pdfkit lays it out and embeds the font.
+    this.doc.font(f.font as unknown as string, f.name).fontSize(size);
     const keepY = this.doc.y;
     // No width: pdfkit draws the line as it is, without running its own line breaker over it again.
     this.doc.text(line, x + dx, y, { lineBreak: false, textWidth: w, wordCount: 1 } as PDFKit.Mixins.TextOptions);
@@ -132,50 +135,9 @@ class Writer {
 
 const LINE_GAP = 1.5;
 
-/** The parts of pdfkit's embedded font (its current font) that showText uses. */
-interface EmbeddedFontParts {
-  id: string;
-  scale: number;
-  ascender: number;
-  subset: { includeGlyph(gid: number): number };
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-}
-
-const HEX4: string[] = [];
-const hex4 = (n: number): string => (HEX4[n] ??= n.toString(16).padStart(4, '0'));
-const num = (n: number): string => String(Math.round(n * 1000) / 1000);
-
-/**
- * Draws one line of text whose glyphs sit side by side (no shaping), at (x, y) from the top left of the
- * page, as pdfkit's own text() would, without its per-call layout of the line: pdfkit's text path was most
- * of the time of a thousand variants. It writes the glyphs through pdfkit's embedded font of the document,
- * which then embeds and maps them as for its own text. Returns false, for pdfkit to draw the line, when the
- * text needs shaping or this pdfkit's font does not have the parts named above.
- */
-function showText(doc: PDFDoc, f: PdfFont, size: number, line: string, x: number, y: number): boolean {
-  const font = (doc as unknown as { _font?: Partial<EmbeddedFontParts> })._font;
-  const glyphs = f.simpleGlyphs(line);
-  if (!glyphs || !font || typeof font.subset?.includeGlyph !== 'function' || !Array.isArray(font.widths) || !Array.isArray(font.unicode)
-    || typeof font.ref !== 'function' || typeof font.id !== 'string' || typeof font.scale !== 'number' || typeof font.ascender !== 'number') {
-    return false;
-  }
-  if (glyphs.length === 0) return true;
-  let hex = '';
-  for (const g of glyphs) {
-    const gid = font.subset.includeGlyph(g.id);
-    font.widths[gid] ??= g.advanceWidth * font.scale;
-    font.unicode[gid] ??= g.codePoints;
-    hex += hex4(gid);
-  }
-  const fonts = (doc.page as unknown as { fonts: Record<string, unknown> }).fonts;
-  fonts[font.id] ??= font.ref();
-  const h = doc.page.height;
-  // pdfkit's pages have y running down (a flipped matrix); text is drawn in the PDF's own orientation.
-  doc.addContent(`q 1 0 0 -1 0 ${num(h)} cm BT 1 0 0 1 ${num(x)} ${num(h - y - (font.ascender / 1000) * size)} Tm /${font.id} ${num(size)} Tf <${hex}> Tj ET Q`);
-  return true;
-}
+// Words with their trailing spaces; or also pieces ending in a hyphen, dash or slash, a place to break too.
+const TOKENS = /[^\s\-–—/]*[\-–—/]+|[^\s\-–—/]+\s*|\s+/g;
+const WORDS = /\S+\s*|\s+/g;
 
 interface Wrapped {
   lines: string[];
@@ -197,8 +159,8 @@ function textWidth(f: PdfFont, size: number, text: string): number {
  * than the line is broken where it must be. A line's width is the sum of its words' (as pdfkit lays
  * out text word by word), so each word is measured once.
  */
-function wrapText(f: PdfFont, size: number, width: number, text: string): Wrapped {
-  const key = `${f.name}\u0000${size}\u0000${width}\u0000${text}`;
+function wrapText(f: PdfFont, size: number, width: number, text: string, breakAtHyphens = true): Wrapped {
+  const key = `${f.name}\u0000${size}\u0000${width}\u0000${breakAtHyphens}\u0000${text}`;
   let w = wrapped.get(key);
   if (w) return w;
   const out: Wrapped = { lines: [], widths: [] };
@@ -213,7 +175,7 @@ function wrapText(f: PdfFont, size: number, width: number, text: string): Wrappe
     lineW = 0;
     spaceW = 0;
   };
-  for (const token of text.match(/[^\s\-–—/]*[\-–—/]+|[^\s\-–—/]+\s*|\s+/g) ?? []) {
+  for (const token of text.match(breakAtHyphens ? TOKENS : WORDS) ?? []) {
     const word = token.replace(/\s+$/, '');
     const wordW = word ? textWidth(f, size, word) : 0;
     const trailW = word.length < token.length ? textWidth(f, size, token.slice(word.length)) : 0;
@@ -405,7 +367,7 @@ function sheetHeader(wr: Writer, doc: WorksheetDoc): void {
   let cx = x;
   STUDENT_FIELDS.forEach((f, i) => {
     wr.label(`${f}:`, 'sans', 10, cx, y);
-    const lw = pdf.widthOfString(`${f}:`) + 4;
+    const lw = textWidth(fontFor('sans', `${f}:`), 10, `${f}:`) + 4;
     hline(pdf, cx + lw, y + 11, widths[i]! - lw - 14);
     cx += widths[i]!;
   });
@@ -532,12 +494,27 @@ function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { p
   });
 }
 
-/** Where the finished document goes: chunk by chunk as pdfkit writes them. */
-export interface PdfSink {
-  write(chunk: Uint8Array): void;
+// Characters every sheet may print beyond its bank's: ASCII and the punctuation of the sheet's own words.
+const BASE_CHARS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}\u00a0“”‘’–—·…→←•×°`;
+const bankChars = new WeakMap<Bank, string>();
+
+/**
+ * The characters a document's fonts hold: the bank's, the seed's and the sheets' own, in code point order.
+ * The bank's come first and alone set the fonts of most documents, so the variants of a run share them.
+ */
+function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
+  let chars = bankChars.get(bank);
+  if (chars === undefined) {
+    chars = [...new Set(JSON.stringify(bank) + BASE_CHARS)].join('');
+    bankChars.set(bank, chars);
+  }
+  const set = new Set(chars + seed);
+  const extra = sheets.map((s) => JSON.stringify(s.quiz.questions)).join('');
+  for (const c of extra) set.add(c);
+  return [...set].filter((c) => c.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 
-async function build(paper: Paper, title: string, draw: (wr: Writer) => void, sink?: PdfSink): Promise<Uint8Array> {
+async function build(paper: Paper, title: string, charset: string, draw: (wr: Writer) => void): Promise<Uint8Array> {
   const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: SIZES[paper],
@@ -554,13 +531,15 @@ async function build(paper: Paper, title: string, draw: (wr: Writer) => void, si
   });
   const chunks: Buffer[] = [];
   const done = new Promise<void>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => (sink ? sink.write(c) : chunks.push(c)));
+    doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  const wr = new Writer(doc);
+  const fonts = new DocFonts(doc, charset);
+  const wr = new Writer(doc, fonts);
   draw(wr);
   wr.flush();
+  fonts.end();
   doc.end();
   await done;
   const buf = Buffer.concat(chunks);
@@ -570,7 +549,7 @@ async function build(paper: Paper, title: string, draw: (wr: Writer) => void, si
 export function renderWorksheetPdf(doc: WorksheetDoc): Promise<Uint8Array> {
   const { quiz, variant } = doc.sheet;
   const title = `${WORKSHEET_HEADING}: ${doc.bank.articleText.title || quiz.bank.title} (variant ${variant})`;
-  return build(doc.paper, title, (wr) => {
+  return build(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, [doc.sheet]), (wr) => {
     wr.newPage(footerText(quiz.bank.id, doc.baseSeed, variant));
     sheetHeader(wr, doc);
     if (doc.withArticle) {
@@ -590,14 +569,14 @@ export function renderWorksheetPdf(doc: WorksheetDoc): Promise<Uint8Array> {
 /**
  * The answer key of one variant or of many (`key-all`): each variant starts a page, has a bookmark, and
  * numbers its own pages ("variant 17 answer key · page 1 of 2"), which lets each variant's pages be written
- * out as soon as they are drawn. With a sink the bytes go there and the promise holds none.
+ * out as soon as they are drawn: memory stays flat however many variants the key holds.
  */
-export function renderKeyPdf(doc: KeyDoc, sink?: PdfSink): Promise<Uint8Array> {
+export function renderKeyPdf(doc: KeyDoc): Promise<Uint8Array> {
   const variants = doc.sheets.map((s) => s.variant);
   const bankId = doc.sheets[0]!.quiz.bank.id;
   const title = `${KEY_HEADING}: ${doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
   const opts = { paper: doc.paper, withArticle: doc.withArticle ?? false };
-  return build(doc.paper, title, (wr) => {
+  return build(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, doc.sheets), (wr) => {
     for (const s of doc.sheets) {
       wr.newPage(keyFooterText(bankId, doc.baseSeed, [s.variant]));
       // A bookmark per variant: the viewer's sidebar finds variant 17's key in a key for the whole class.
@@ -605,5 +584,5 @@ export function renderKeyPdf(doc: KeyDoc, sink?: PdfSink): Promise<Uint8Array> {
       keySection(wr, s, doc.baseSeed, opts);
       wr.flush();
     }
-  }, sink);
+  });
 }

@@ -22,6 +22,10 @@ declare module 'fontkit' {
     unitsPerEm: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
+    getGlyph(gid: number): Glyph;
+    ascent: number;
+    descent: number;
+    lineGap: number;
     layout(text: string, features?: unknown): GlyphRun;
     createSubset(): unknown;
   }
