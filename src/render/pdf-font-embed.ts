@@ -26,7 +26,7 @@ interface Embedding {
 
 const embeddings = new Map<string, Embedding>();
 const MAX_EMBEDDINGS = 64;
-const MAX_LINES = 20_000;
+const MAX_LINES = 5_000;
 
 function embedding(f: PdfFont, charset: string): Embedding {
   const key = `${f.name}\u0000${charset}`;

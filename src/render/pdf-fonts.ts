@@ -88,53 +88,54 @@ class Run {
  */
 const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u0482\u048a-\u058f\u10a0-\u10ff\u1e00-\u1fff\u2000-\u2069\u2070-\u218f\u2190-\u23ff\u2500-\u27bf]*$/;
 
-function simpleLayout(font: Font, text: string): Run {
-  const glyphs: Glyph[] = [];
-  for (const c of text) glyphs.push(font.glyphForCodePoint(c.codePointAt(0)!));
-  return new Run(glyphs, glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })));
-}
-
-// Laid-out words, per font, shared by every document of the process. pdfkit scales the positions of a
-// run in place, so each caller gets fresh position objects over the shared glyphs.
-const MAX_CACHED_WORDS = 50_000;
+// Widths of words, per font, shared by every document of the process (numbers only: whole lines and
+// their glyph positions are not kept, which would grow with every footer and command line drawn).
+const MAX_CACHED_WIDTHS = 10_000;
 
 /**
  * The parsed font as pdfkit will use it: layout without OpenType shaping where the script needs none
  * (kerning is left out: setting up fontkit's shaper costs about 20 ms a font, a third of a one-sheet run),
- * words laid out once per process, and subsets written by ttf-subset.ts.
+ * widths remembered per process, and subsets written by ttf-subset.ts.
  */
 function prepare(font: Font, bytes: Uint8Array): Pick<PdfFont, 'font' | 'advance' | 'simpleGlyphs' | 'source'> {
   const source = readTtf(bytes);
   const shape = font.layout.bind(font);
-  const cache = new Map<string, Run>();
-  const cached = (text: string): Run => {
-    let run = cache.get(text);
-    if (!run) {
-      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-      if (SIMPLE.test(text)) run = simpleLayout(font, text);
-      else {
-        const shaped = shape(text);
-        run = new Run(shaped.glyphs, shaped.positions);
-      }
-      cache.set(text, run);
+  const glyphs = new Map<number, Glyph>();
+  const glyphOf = (cp: number): Glyph => {
+    let g = glyphs.get(cp);
+    if (!g) {
+      g = font.glyphForCodePoint(cp);
+      glyphs.set(cp, g);
     }
-    return run;
+    return g;
+  };
+  const simpleGlyphs = (text: string): Glyph[] | undefined => {
+    if (!SIMPLE.test(text)) return undefined;
+    const out: Glyph[] = [];
+    for (const c of text) out.push(glyphOf(c.codePointAt(0)!));
+    return out;
+  };
+  const run = (text: string): Run => {
+    const gs = simpleGlyphs(text);
+    if (gs) return new Run(gs, gs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })));
+    const shaped = shape(text);
+    return new Run(shaped.glyphs, shaped.positions);
   };
   const widths = new Map<string, number>();
   const advance = (text: string): number => {
     let w = widths.get(text);
     if (w === undefined) {
-      if (widths.size >= MAX_CACHED_WORDS) widths.clear();
-      w = cached(text).advanceWidth;
+      const gs = simpleGlyphs(text);
+      if (gs) {
+        w = 0;
+        for (const g of gs) w += g.advanceWidth;
+      } else w = shape(text).advanceWidth;
+      if (widths.size >= MAX_CACHED_WIDTHS) widths.clear();
       widths.set(text, w);
     }
     return w;
   };
-  const layout = (text: string, features?: unknown): GlyphRun => {
-    if (features) return shape(text, features);
-    const run = cached(text);
-    return new Run(run.glyphs, run.positions.map((p) => ({ ...p })));
-  };
+  const layout = (text: string, features?: unknown): GlyphRun => (features ? shape(text, features) : run(text));
   // The font as pdfkit sees it: fontkit's, with these few members its own. (fontkit defines its tables
   // as fixed properties of the font, so they are overridden on an object derived from it.)
   const own: PropertyDescriptorMap = {
@@ -148,7 +149,6 @@ function prepare(font: Font, bytes: Uint8Array): Pick<PdfFont, 'font' | 'advance
     const view = new DataView(post.buffer, post.byteOffset, post.byteLength);
     own.post = { value: { italicAngle: view.getInt32(4) / 65536, isFixedPitch: view.getUint32(12) } };
   }
-  const simpleGlyphs = (text: string): readonly Glyph[] | undefined => (SIMPLE.test(text) ? cached(text).glyphs : undefined);
   return { font: Object.create(font, own) as Font, advance, simpleGlyphs, source };
 }
 

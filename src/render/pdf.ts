@@ -147,7 +147,7 @@ interface Wrapped {
 // Wrapped text, shared by every document of the process: the same prompts, options and proving sentences
 // come back in variant after variant (bounded so a long-lived library process does not grow without end).
 const wrapped = new Map<string, Wrapped>();
-const MAX_WRAPPED = 20_000;
+const MAX_WRAPPED = 3_000;
 
 /** Width of `text` in points: the font's own advances (the layout pdfkit draws with). */
 function textWidth(f: PdfFont, size: number, text: string): number {
@@ -509,8 +509,7 @@ function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
     bankChars.set(bank, chars);
   }
   const set = new Set(chars + seed);
-  const extra = sheets.map((s) => JSON.stringify(s.quiz.questions)).join('');
-  for (const c of extra) set.add(c);
+  for (const s of sheets) for (const c of JSON.stringify(s.quiz.questions)) set.add(c);
   return [...set].filter((c) => c.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 
@@ -529,9 +528,20 @@ async function build(paper: Paper, title: string, charset: string, draw: (wr: Wr
     // A fixed date: the same seed gives the same bytes (pdfkit also derives the file ID from it).
     info: { Title: pdfSafe(title), Creator: 'readquiz', Producer: 'readquiz (pdfkit)', CreationDate: new Date(0) },
   });
-  const chunks: Buffer[] = [];
+  // pdfkit emits a small Buffer per object, each a slice of a shared 8 KiB slab: kept as they come, a
+  // long key would hold on to every slab. They are copied into one growing buffer instead.
+  let out = Buffer.allocUnsafe(64 * 1024);
+  let length = 0;
   const done = new Promise<void>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('data', (c: Buffer) => {
+      if (length + c.length > out.length) {
+        const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, length + c.length));
+        out.copy(bigger, 0, 0, length);
+        out = bigger;
+      }
+      c.copy(out, length);
+      length += c.length;
+    });
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
@@ -542,8 +552,7 @@ async function build(paper: Paper, title: string, charset: string, draw: (wr: Wr
   fonts.end();
   doc.end();
   await done;
-  const buf = Buffer.concat(chunks);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return new Uint8Array(out.buffer, out.byteOffset, length);
 }
 
 export function renderWorksheetPdf(doc: WorksheetDoc): Promise<Uint8Array> {
