@@ -20,13 +20,10 @@ interface Embedding {
   widths: number[];
   name: string;
   descriptor: Record<string, unknown>;
-  /** Hex glyph strings of lines drawn in this face (undefined: a character outside the set). */
-  lines: Map<string, string | undefined>;
 }
 
 const embeddings = new Map<string, Embedding>();
 const MAX_EMBEDDINGS = 64;
-const MAX_LINES = 5_000;
 
 function embedding(f: PdfFont, charset: string): Embedding {
   const key = `${f.name}\u0000${charset}`;
@@ -62,7 +59,6 @@ function embedding(f: PdfFont, charset: string): Embedding {
     widths: widths.map((w) => Math.round(w * 1000) / 1000),
     name,
     descriptor: descriptor(f, name),
-    lines: new Map(),
   };
   if (embeddings.size >= MAX_EMBEDDINGS) embeddings.clear();
   embeddings.set(key, e);
@@ -211,22 +207,15 @@ const HEX4: string[] = [];
 const hex4 = (n: number): string => (HEX4[n] ??= n.toString(16).padStart(4, '0'));
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
+/** The line's glyph numbers in hex (cheap to make again: lines are not kept, which would grow with every footer). */
 function hexOf(e: Embedding, f: PdfFont, line: string): string | undefined {
-  if (e.lines.has(line)) return e.lines.get(line);
   const glyphs: readonly Glyph[] | undefined = f.simpleGlyphs(line);
-  let hex: string | undefined = '';
-  if (!glyphs) hex = undefined;
-  else {
-    for (const g of glyphs) {
-      const cid = e.cidOf.get(g.id);
-      if (cid === undefined || g.id === 0) {
-        hex = undefined;
-        break;
-      }
-      hex += hex4(cid);
-    }
+  if (!glyphs) return undefined;
+  let hex = '';
+  for (const g of glyphs) {
+    const cid = e.cidOf.get(g.id);
+    if (cid === undefined || g.id === 0) return undefined;
+    hex += hex4(cid);
   }
-  if (e.lines.size >= MAX_LINES) e.lines.clear();
-  e.lines.set(line, hex);
   return hex;
 }

@@ -130,8 +130,11 @@ function prepare(font: Font, bytes: Uint8Array): Pick<PdfFont, 'font' | 'advance
         w = 0;
         for (const g of gs) w += g.advanceWidth;
       } else w = shape(text).advanceWidth;
-      if (widths.size >= MAX_CACHED_WIDTHS) widths.clear();
-      widths.set(text, w);
+      // Words come back in document after document; a footer or a whole line seldom does.
+      if (text.length <= 24) {
+        if (widths.size >= MAX_CACHED_WIDTHS) widths.clear();
+        widths.set(text, w);
+      }
     }
     return w;
   };

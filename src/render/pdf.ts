@@ -513,7 +513,7 @@ function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
   return [...set].filter((c) => c.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 
-async function build(paper: Paper, title: string, charset: string, draw: (wr: Writer) => void): Promise<Uint8Array> {
+async function build(paper: Paper, title: string, charset: string, draw: (wr: Writer) => void | Promise<void>): Promise<Uint8Array> {
   const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: SIZES[paper],
@@ -547,7 +547,7 @@ async function build(paper: Paper, title: string, charset: string, draw: (wr: Wr
   });
   const fonts = new DocFonts(doc, charset);
   const wr = new Writer(doc, fonts);
-  draw(wr);
+  await draw(wr);
   wr.flush();
   fonts.end();
   doc.end();
@@ -585,13 +585,15 @@ export function renderKeyPdf(doc: KeyDoc): Promise<Uint8Array> {
   const bankId = doc.sheets[0]!.quiz.bank.id;
   const title = `${KEY_HEADING}: ${doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
   const opts = { paper: doc.paper, withArticle: doc.withArticle ?? false };
-  return build(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, doc.sheets), (wr) => {
-    for (const s of doc.sheets) {
+  return build(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, doc.sheets), async (wr) => {
+    for (const [i, s] of doc.sheets.entries()) {
       wr.newPage(keyFooterText(bankId, doc.baseSeed, [s.variant]));
       // A bookmark per variant: the viewer's sidebar finds variant 17's key in a key for the whole class.
       if (doc.sheets.length > 1) wr.doc.outline.addItem(`Variant ${s.variant}`);
       keySection(wr, s, doc.baseSeed, opts);
       wr.flush();
+      // pdfkit's stream hands on what it has written only when the event loop turns: let it, now and then.
+      if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
     }
   });
 }
