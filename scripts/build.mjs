@@ -65,8 +65,9 @@ const common = {
   // READQUIZ_UNMINIFIED=1 keeps names readable, for profiling (node --cpu-prof dist/readquiz.cjs ...).
   minify: !process.env.READQUIZ_UNMINIFIED,
   legalComments: 'none',
-  // pdfkit reads its font metrics from its own folder at run time, so it stays in node_modules.
-  external: ['pdfkit'],
+  // pdfkit reads its font metrics from its own folder at run time, so it stays in node_modules; so does
+  // fontkit, which PDF runs alone load (with the DejaVu fonts from dejavu-fonts-ttf).
+  external: ['pdfkit', 'fontkit'],
   alias: { 'react-devtools-core': join(root, 'scripts', 'react-devtools-core-stub.mjs') },
   define: {
     'process.env.NODE_ENV': '"production"',

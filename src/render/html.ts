@@ -8,7 +8,7 @@ import { optionLetter } from '../core/text.js';
 import {
   articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand, variantRange,
   splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING,
-  type KeyDoc, type Paper, type SheetVariant, type WorksheetDoc,
+  type KeyDoc, type Paper, type SheetLayout, type SheetVariant, type WorksheetDoc,
 } from './worksheet/model.js';
 
 /** A CSS string literal; every character outside a safe set is a hex escape (so `</style>` cannot appear). */
@@ -138,7 +138,7 @@ function articleHtml(bank: Bank): string {
   return `<section class="article">${parts.join('\n')}</section>`;
 }
 
-function keyHtml(sheet: SheetVariant, baseSeed: string, pageName: string): string {
+function keyHtml(sheet: SheetVariant, baseSeed: string, pageName: string, layout: SheetLayout): string {
   const { quiz, variant } = sheet;
   const items = keyEntries(quiz).map(
     (e) =>
@@ -149,7 +149,7 @@ function keyHtml(sheet: SheetVariant, baseSeed: string, pageName: string): strin
   return (
     `<section class="key-part ${pageName}"><h2>${KEY_HEADING}: variant ${variant}</h2>` +
     `<p class="meta">${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))}</p>` +
-    `<p class="regen">${h(regenerateCommand(quiz, baseSeed, variant))}</p><ol class="key">${items.join('\n')}</ol></section>`
+    `<p class="regen">${h(regenerateCommand(quiz, baseSeed, variant, layout))}</p><ol class="key">${items.join('\n')}</ol></section>`
   );
 }
 
@@ -183,7 +183,7 @@ export function renderWorksheetHtml(doc: WorksheetDoc): string {
     `<p class="meta">${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))} · variant ${variant}${doc.withArticle ? ' · the article comes first: read it, then answer' : ''}</p></header>`;
   const article = doc.withArticle ? articleHtml(doc.bank) : '';
   const qs = `<h2>Questions</h2><ol class="questions">${quiz.questions.map((q, i) => questionHtml(q, i + 1)).join('\n')}</ol></section>`;
-  const key = doc.keyAtEnd ? keyHtml(doc.sheet, doc.baseSeed, 'pg-key') : '';
+  const key = doc.keyAtEnd ? keyHtml(doc.sheet, doc.baseSeed, 'pg-key', doc) : '';
   const pages = [{ name: 'pg-sheet', footer }];
   if (doc.keyAtEnd) pages.push({ name: 'pg-key', footer: footerText(quiz.bank.id, doc.baseSeed, variant, undefined, 'answer key') });
   const title = `${WORKSHEET_HEADING}: ${articleTitle} (variant ${variant})`;
@@ -194,7 +194,7 @@ export function renderKeyHtml(doc: KeyDoc): string {
   const variants = doc.sheets.map((s) => s.variant);
   const bankId = doc.sheets[0]!.quiz.bank.id;
   const pages = doc.sheets.map((s) => ({ name: `pg-key-${s.variant}`, footer: keyFooterText(bankId, doc.baseSeed, [s.variant]) }));
-  const body = doc.sheets.map((s) => keyHtml(s, doc.baseSeed, `pg-key-${s.variant}`)).join('\n');
+  const body = doc.sheets.map((s) => keyHtml(s, doc.baseSeed, `pg-key-${s.variant}`, doc)).join('\n');
   const articleTitle = doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title;
   const title = `${KEY_HEADING}: ${articleTitle} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
   return page(title, doc.paper, pages, body, keyFooterText(bankId, doc.baseSeed, variants));

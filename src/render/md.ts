@@ -7,7 +7,7 @@ import type { RenderResult } from './formats.js';
 import { optionLetter } from '../core/text.js';
 import {
   articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand,
-  splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING, type KeyDoc, type SheetVariant, type WorksheetDoc,
+  splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING, type KeyDoc, type SheetLayout, type SheetVariant, type WorksheetDoc,
 } from './worksheet/model.js';
 
 const BOX = '☐';
@@ -71,12 +71,12 @@ function articleMd(bank: Bank): string[] {
   return out;
 }
 
-function keySectionMd(sheet: SheetVariant, baseSeed: string, level: string): string[] {
+function keySectionMd(sheet: SheetVariant, baseSeed: string, level: string, layout: SheetLayout): string[] {
   const { quiz, variant } = sheet;
   const out = [
     `${level} ${KEY_HEADING}: variant ${variant}`,
     '',
-    `${quiz.questions.length} questions, ${pointsLabel(totalPoints(quiz))}. Regenerate: \`${regenerateCommand(quiz, baseSeed, variant).replace(/`/g, "'")}\``,
+    `${quiz.questions.length} questions, ${pointsLabel(totalPoints(quiz))}. Regenerate: \`${regenerateCommand(quiz, baseSeed, variant, layout).replace(/`/g, "'")}\``,
     '',
   ];
   for (const e of keyEntries(quiz)) {
@@ -106,14 +106,14 @@ export function renderWorksheetMd(doc: WorksheetDoc): string {
   out.push('## Questions', '');
   quiz.questions.forEach((q, i) => out.push(...questionMd(q, i + 1)));
   out.push('---', '', `*${md(footerText(quiz.bank.id, doc.baseSeed, variant))}*`, '');
-  if (doc.keyAtEnd) out.push('<div style="page-break-before: always"></div>', '', ...keySectionMd(doc.sheet, doc.baseSeed, '##'));
+  if (doc.keyAtEnd) out.push('<div style="page-break-before: always"></div>', '', ...keySectionMd(doc.sheet, doc.baseSeed, '##', doc));
   return out.join('\n');
 }
 
 export function renderKeyMd(doc: KeyDoc): string {
   const variants = doc.sheets.map((s) => s.variant);
   const out = [`# ${KEY_HEADING}`, '', `**Article:** ${md(doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title)}`, ''];
-  for (const s of doc.sheets) out.push(...keySectionMd(s, doc.baseSeed, '##'));
+  for (const s of doc.sheets) out.push(...keySectionMd(s, doc.baseSeed, '##', doc));
   out.push('---', '', `*${md(keyFooterText(doc.bank.id, doc.baseSeed, variants))}*`, '');
   return out.join('\n');
 }

@@ -1,13 +1,17 @@
 // PDF worksheets with pdfkit (loaded lazily: only `worksheet --format pdf` pays for it). Text is real text
-// (selectable, searchable), each question is measured before it is placed so none is split across pages,
-// and the footer with "page n of m" is drawn at the end over the buffered pages. Bytes are deterministic:
-// the creation date is fixed (the epoch) so the same seed gives the same file.
+// (selectable, searchable) in embedded DejaVu fonts (pdf-fonts.ts), so any script DejaVu covers prints as
+// written; each question is measured before it is placed so none is split across pages, and the footer
+// with "page n of m" is drawn once a document's (or, in a combined key, a variant's) pages are known, and
+// those pages are then written out, so memory stays flat however many variants a key holds. Bytes are
+// deterministic: the creation date is fixed (the epoch) so the same seed gives the same file.
 import type { Bank, Question } from '../core/types.js';
 import { optionLetter } from '../core/text.js';
+import { DocFonts } from './pdf-font-embed.js';
+import { fontFor, loadFontkit, type Face, type PdfFont } from './pdf-fonts.js';
 import {
   articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand, variantRange,
   splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING,
-  type KeyDoc, type Paper, type SheetVariant, type WorksheetDoc,
+  type KeyDoc, type KeyEntry, type Paper, type SheetVariant, type WorksheetDoc,
 } from './worksheet/model.js';
 
 type PDFDoc = PDFKit.PDFDocument;
@@ -15,7 +19,10 @@ type PDFCtor = new (options?: PDFKit.PDFDocumentOptions) => PDFDoc;
 
 let ctor: PDFCtor | undefined;
 async function loadPdfKit(): Promise<PDFCtor> {
-  if (!ctor) ctor = ((await import('pdfkit')) as unknown as { default: PDFCtor }).default;
+  if (!ctor) {
+    ctor = ((await import('pdfkit')) as unknown as { default: PDFCtor }).default;
+    await loadFontkit();
+  }
   return ctor;
 }
 
@@ -23,38 +30,33 @@ const SIZES: Record<Paper, 'A4' | 'LETTER'> = { a4: 'A4', letter: 'LETTER' };
 const MARGIN = { top: 50, bottom: 56, left: 54, right: 54 };
 const INDENT = 22;
 const GAP = 14;
-const SANS = 'Helvetica';
-const SANS_BOLD = 'Helvetica-Bold';
-const SANS_ITALIC = 'Helvetica-Oblique';
-const SERIF = 'Times-Roman';
-const SERIF_BOLD = 'Times-Bold';
+const MM = 72 / 25.4;
 
-// The 14 standard PDF fonts (no embedding, small files) hold Windows-1252 only: Latin-1 plus these.
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const FALLBACK: Record<string, string> = { 'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'ı': 'i', '→': '->', '←': '<-', '−': '-', '\u2009': ' ', '\u202F': ' ', '\u200B': '', '✓': 'v', '′': "'", '″': '"', '‐': '-', '‑': '-', '‒': '-', '―': '—' };
-
-/** Text the standard fonts can show: other characters become their nearest ASCII form or '?'. */
+/**
+ * Text as the PDF draws it: line breaks, tabs and control characters become spaces, and letters with
+ * combining accents their composed form (the same text, which the fonts set without shaping).
+ */
 export function pdfSafe(text: string): string {
-  let out = '';
-  for (const c of text.replace(/[\t\r\n]+/g, ' ')) {
-    const cp = c.codePointAt(0)!;
-    if ((cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || WIN_ANSI_EXTRA.has(c)) out += c;
-    else if (c in FALLBACK) out += FALLBACK[c];
-    else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) out += ' ';
-    else out += c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\u0020-\u00ff]/g, '?');
-  }
-  return out;
+  const t = text.replace(/[\t\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return /[^\u0000-\u02ff]/.test(t) ? t.normalize('NFC') : t;
 }
 
+/** A page and the footer it gets once its group's page count is known. */
 interface PageInfo {
   footer: string;
 }
 
+type Align = 'left' | 'right' | 'center';
+
 class Writer {
-  readonly pages: PageInfo[] = [];
+  /** Pages drawn since the last flush. */
+  private pages: PageInfo[] = [];
   private currentFooter = '';
-  constructor(readonly doc: PDFDoc) {
-    // Every page, including those pdfkit adds itself when a long paragraph of the article runs on.
+  constructor(
+    readonly doc: PDFDoc,
+    readonly fonts: DocFonts,
+  ) {
+    // Every page, including any that pdfkit might add itself.
     doc.on('pageAdded', () => this.pages.push({ footer: this.currentFooter }));
   }
 
@@ -75,14 +77,133 @@ class Writer {
     if (this.doc.y + height > this.bottom && this.doc.y > MARGIN.top + 1) this.newPage(this.currentFooter);
   }
 
-  height(text: string, font: string, size: number, width: number): number {
-    this.doc.font(font).fontSize(size);
-    return this.doc.heightOfString(pdfSafe(text), { width, lineGap: 1.5 });
+  height(text: string, face: Face, size: number, width: number): number {
+    const t = pdfSafe(text);
+    const f = fontFor(face, t);
+    return wrapText(f, size, width, t, face !== 'mono').lines.length * (f.lineHeight * size + LINE_GAP);
   }
 
-  text(text: string, font: string, size: number, x: number, width: number, options: PDFKit.Mixins.TextOptions = {}): void {
-    this.doc.font(font).fontSize(size).text(pdfSafe(text), x, this.doc.y, { width, lineGap: 1.5, ...options });
+  /** Wrapped text from the current y, which it leaves below the last line. */
+  text(text: string, face: Face, size: number, x: number, width: number, align: Align = 'left'): void {
+    const t = pdfSafe(text);
+    const f = fontFor(face, t);
+    const laid = wrapText(f, size, width, t, face !== 'mono');
+    const step = f.lineHeight * size + LINE_GAP;
+    laid.lines.forEach((line, i) => {
+      // Only a long paragraph of the article runs on to the next page; a question was measured to fit.
+      if (this.doc.y + step > this.bottom + LINE_GAP) this.ensure(step);
+      this.drawLine(f, size, line, laid.widths[i]!, x, this.doc.y, width, align);
+      this.doc.y += step;
+    });
   }
+
+  /** One line at (x, y), not wrapped; aligned within `width` if given. The flow's y stays. */
+  label(text: string, face: Face, size: number, x: number, y: number, width = 0, align: Align = 'left'): void {
+    const t = pdfSafe(text);
+    const f = fontFor(face, t);
+    this.drawLine(f, size, t, textWidth(f, size, t), x, y, width, align);
+  }
+
+  private drawLine(f: PdfFont, size: number, line: string, w: number, x: number, y: number, width: number, align: Align): void {
+    const dx = align === 'right' ? width - w : align === 'center' ? (width - w) / 2 : 0;
+    if (this.fonts.show(f, size, line, x + dx, y)) return;
+    // Text that needs shaping (Hebrew, Arabic, combining marks): pdfkit lays it out and embeds the font.
+    this.doc.font(f.font as unknown as string, f.name).fontSize(size);
+    const keepY = this.doc.y;
+    // No width: pdfkit draws the line as it is, without running its own line breaker over it again.
+    this.doc.text(line, x + dx, y, { lineBreak: false, textWidth: w, wordCount: 1 } as PDFKit.Mixins.TextOptions);
+    this.doc.y = keepY;
+  }
+
+  /**
+   * Draws "page i of n" in the footer of every page since the last flush, then writes those pages out:
+   * pdfkit holds a page in memory only until then.
+   */
+  flush(): void {
+    const doc = this.doc;
+    const range = doc.bufferedPageRange();
+    this.pages.forEach((p, i) => {
+      doc.switchToPage(range.start + i);
+      doc.fillColor('#555');
+      this.label(`${p.footer} · page ${i + 1} of ${this.pages.length}`, 'sans', 8, MARGIN.left, doc.page.height - 34, this.width, 'center');
+      doc.fillColor('#111');
+    });
+    doc.flushPages();
+    this.pages = [];
+  }
+}
+
+const LINE_GAP = 1.5;
+
+// Words with their trailing spaces; or also pieces ending in a hyphen, dash or slash, a place to break too.
+const TOKENS = /[^\s\-–—/]*[\-–—/]+|[^\s\-–—/]+\s*|\s+/g;
+const WORDS = /\S+\s*|\s+/g;
+
+interface Wrapped {
+  lines: string[];
+  widths: number[];
+}
+
+// Wrapped text, shared by every document of the process: the same prompts, options and proving sentences
+// come back in variant after variant (bounded so a long-lived library process does not grow without end).
+const wrapped = new Map<string, Wrapped>();
+const MAX_WRAPPED = 3_000;
+
+/** Width of `text` in points: the font's own advances (the layout pdfkit draws with). */
+function textWidth(f: PdfFont, size: number, text: string): number {
+  return f.advance(text) * f.scale * size;
+}
+
+/**
+ * Lines of `text` at most `width` wide: broken at spaces, and after a hyphen, dash or slash; a word wider
+ * than the line is broken where it must be. A line's width is the sum of its words' (as pdfkit lays
+ * out text word by word), so each word is measured once.
+ */
+function wrapText(f: PdfFont, size: number, width: number, text: string, breakAtHyphens = true): Wrapped {
+  const key = `${f.name}\u0000${size}\u0000${width}\u0000${breakAtHyphens}\u0000${text}`;
+  let w = wrapped.get(key);
+  if (w) return w;
+  const out: Wrapped = { lines: [], widths: [] };
+  const limit = width + 0.01;
+  let line = '';
+  let lineW = 0; // the line's width without its trailing spaces
+  let spaceW = 0; // the width of those trailing spaces
+  const push = () => {
+    out.lines.push(line.replace(/\s+$/, ''));
+    out.widths.push(lineW);
+    line = '';
+    lineW = 0;
+    spaceW = 0;
+  };
+  for (const token of text.match(breakAtHyphens ? TOKENS : WORDS) ?? []) {
+    const word = token.replace(/\s+$/, '');
+    const wordW = word ? textWidth(f, size, word) : 0;
+    const trailW = word.length < token.length ? textWidth(f, size, token.slice(word.length)) : 0;
+    if (line !== '' && lineW + spaceW + wordW > limit) push();
+    if (line === '' && wordW > limit) {
+      // A word wider than the line: as many characters as fit on each line.
+      let rest = [...word];
+      while (rest.length > 0) {
+        let n = rest.length;
+        while (n > 1 && textWidth(f, size, rest.slice(0, n).join('')) > limit) n--;
+        line = rest.slice(0, n).join('');
+        lineW = textWidth(f, size, line);
+        rest = rest.slice(n);
+        if (rest.length > 0) push();
+      }
+      line += token.slice(word.length);
+      spaceW = trailW;
+      continue;
+    }
+    if (line === '' && word === '') continue; // no line starts with spaces
+    line += token;
+    lineW += spaceW + wordW;
+    spaceW = word ? trailW : spaceW + trailW;
+  }
+  if (line.trim() !== '' || out.lines.length === 0) push();
+  if (wrapped.size >= MAX_WRAPPED) wrapped.clear();
+  wrapped.set(key, out);
+  return out;
 }
 
 function drawBox(doc: PDFDoc, x: number, y: number, w: number, h: number, round = false): void {
@@ -98,20 +219,25 @@ function hline(doc: PDFDoc, x: number, y: number, w: number): void {
 
 const BODY = 10.5;
 const SMALL = 8.5;
+/** Ordering boxes hold a handwritten digit: 8 x 6 mm, as on the HTML sheet. */
+const ORDER_BOX = { w: 8 * MM, h: 6 * MM };
 
 /** Height of the answer space of `q` at width `w`, and a function that draws it from the current y. */
 function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: number; draw: () => void } {
   const doc = wr.doc;
   const rowGap = 3;
-  const optionRows = (labels: string[], round: boolean, boxW = 9, textX = 16) => {
-    const hs = labels.map((t) => wr.height(t, SERIF, BODY, w - textX));
+  const optionRows = (labels: string[], round: boolean, box = { w: 9, h: 9 }, textX = 16) => {
+    // The text sits level with the middle of a tall box.
+    const textDy = Math.max(0, (box.h - 12) / 2);
+    const hs = labels.map((t) => Math.max(wr.height(t, 'serif', BODY, w - textX) + textDy, box.h));
     return {
       height: hs.reduce((a, b) => a + b + rowGap, 0),
       draw: () => {
         labels.forEach((t, i) => {
           const y = doc.y;
-          drawBox(doc, x, y + 0.2, boxW, 9, round);
-          wr.text(t, SERIF, BODY, x + textX, w - textX);
+          drawBox(doc, x, y + 0.2, box.w, box.h, round);
+          doc.y = y + textDy;
+          wr.text(t, 'serif', BODY, x + textX, w - textX);
           doc.y = Math.max(doc.y, y + hs[i]!) + rowGap;
         });
       },
@@ -128,9 +254,9 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
         draw: () => {
           const y = doc.y;
           drawBox(doc, x, y + 0.2, 9, 9, true);
-          doc.font(SERIF).fontSize(BODY).text('True', x + 16, y, { lineBreak: false });
+          wr.label('True', 'serif', BODY, x + 16, y);
           drawBox(doc, x + 90, y + 0.2, 9, 9, true);
-          doc.text('False', x + 106, y, { lineBreak: false });
+          wr.label('False', 'serif', BODY, x + 106, y);
           doc.x = x;
           doc.y = y + 16;
         },
@@ -142,7 +268,7 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
         draw: () => {
           const y = doc.y + 2;
           drawBox(doc, x, y, 100, 22);
-          if (unit) doc.font(SERIF).fontSize(BODY).text(pdfSafe(unit), x + 108, y + 6, { width: w - 108, lineBreak: false, ellipsis: true });
+          if (unit) wr.label(unit, 'serif', BODY, x + 108, y + 6);
           doc.x = x;
           doc.y = y + 26;
         },
@@ -163,8 +289,8 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
       const rows = Math.max(q.left.length, q.right.length);
       const hs: number[] = [];
       for (let i = 0; i < rows; i++) {
-        const l = q.left[i] !== undefined ? wr.height(`${i + 1}. ${q.left[i]}`, SERIF, BODY, colW) : 0;
-        const r = q.right[i] !== undefined ? wr.height(`${optionLetter(i)}) ${q.right[i]}`, SERIF, BODY, colW - 10) : 0;
+        const l = q.left[i] !== undefined ? wr.height(`${i + 1}. ${q.left[i]}`, 'serif', BODY, colW) : 0;
+        const r = q.right[i] !== undefined ? wr.height(`${optionLetter(i)}) ${q.right[i]}`, 'serif', BODY, colW - 10) : 0;
         hs.push(Math.max(l, r, 12));
       }
       return {
@@ -173,10 +299,11 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
           for (let i = 0; i < rows; i++) {
             const y = doc.y;
             if (q.left[i] !== undefined) {
-              doc.font(SERIF).fontSize(BODY).text(pdfSafe(`${i + 1}. ${q.left[i]}`), x, y, { width: colW, lineGap: 1.5 });
+              wr.text(`${i + 1}. ${q.left[i]}`, 'serif', BODY, x, colW);
               hline(doc, x + colW + 6, y + 11, 26);
             }
-            if (q.right[i] !== undefined) doc.font(SERIF).fontSize(BODY).text(pdfSafe(`${optionLetter(i)}) ${q.right[i]}`), x + colW + 46, y, { width: colW - 10, lineGap: 1.5 });
+            doc.y = y;
+            if (q.right[i] !== undefined) wr.text(`${optionLetter(i)}) ${q.right[i]}`, 'serif', BODY, x + colW + 46, colW - 10);
             doc.x = x;
             doc.y = y + hs[i]! + 5;
           }
@@ -184,7 +311,7 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
       };
     }
     case 'ordering':
-      return optionRows(q.items, false, 18, 26);
+      return optionRows(q.items, false, ORDER_BOX, ORDER_BOX.w + 8);
   }
 }
 
@@ -196,19 +323,20 @@ function questionBlock(wr: Writer, q: Question, n: number): void {
   const pts = pointsLabel(q.points);
   const ptsW = 50;
   const promptW = w - INDENT - ptsW;
-  const promptH = wr.height(promptText, SERIF_BOLD, BODY + 0.5, promptW);
-  const instrH = wr.height(instruction(q), SANS_ITALIC, SMALL, w - INDENT);
+  const promptH = wr.height(promptText, 'serifBold', BODY + 0.5, promptW);
+  const instrH = wr.height(instruction(q), 'sansItalic', SMALL, w - INDENT);
   const space = answerSpace(wr, q, x + INDENT, w - INDENT);
   wr.ensure(promptH + 3 + instrH + 5 + space.height);
   const y = doc.y;
-  doc.font(SERIF_BOLD).fontSize(BODY + 0.5).text(`${n}.`, x, y, { lineBreak: false });
-  doc.font(SANS).fontSize(SMALL).fillColor('#555').text(pts, x + w - ptsW, y + 1.5, { width: ptsW, align: 'right', lineBreak: false });
+  wr.label(`${n}.`, 'serifBold', BODY + 0.5, x, y);
+  doc.fillColor('#555');
+  wr.label(pts, 'sans', SMALL, x + w - ptsW, y + 1.5, ptsW, 'right');
   doc.fillColor('#111');
   doc.y = y;
-  wr.text(promptText, SERIF_BOLD, BODY + 0.5, x + INDENT, promptW);
+  wr.text(promptText, 'serifBold', BODY + 0.5, x + INDENT, promptW);
   doc.y += 3;
   doc.fillColor('#444');
-  wr.text(instruction(q), SANS_ITALIC, SMALL, x + INDENT, w - INDENT);
+  wr.text(instruction(q), 'sansItalic', SMALL, x + INDENT, w - INDENT);
   doc.fillColor('#111');
   doc.y += 5;
   space.draw();
@@ -216,10 +344,11 @@ function questionBlock(wr: Writer, q: Question, n: number): void {
   doc.y += GAP;
 }
 
-function heading(wr: Writer, text: string, size = 13): void {
+/** A section heading with a rule under it, kept with `keepWith` points of what follows. */
+function heading(wr: Writer, text: string, size = 13, keepWith = 40): void {
   const doc = wr.doc;
-  wr.ensure(wr.height(text, SANS_BOLD, size, wr.width) + 40);
-  wr.text(text, SANS_BOLD, size, MARGIN.left, wr.width);
+  wr.ensure(wr.height(text, 'sansBold', size, wr.width) + 10 + keepWith);
+  wr.text(text, 'sansBold', size, MARGIN.left, wr.width);
   const y = doc.y + 2;
   hline(doc, MARGIN.left, y, wr.width);
   doc.y = y + 8;
@@ -229,23 +358,23 @@ function sheetHeader(wr: Writer, doc: WorksheetDoc): void {
   const pdf = wr.doc;
   const { quiz, variant } = doc.sheet;
   const x = MARGIN.left;
-  wr.text(WORKSHEET_HEADING, SANS_BOLD, 18, x, wr.width);
+  wr.text(WORKSHEET_HEADING, 'sansBold', 18, x, wr.width);
   pdf.y += 2;
-  wr.text(doc.bank.articleText.title || quiz.bank.title, 'Times-Italic', 11.5, x, wr.width);
+  wr.text(doc.bank.articleText.title || quiz.bank.title, 'serifItalic', 11.5, x, wr.width);
   pdf.y += 14;
   const y = pdf.y;
   const widths = [0.45, 0.27, 0.28].map((f) => f * wr.width);
   let cx = x;
   STUDENT_FIELDS.forEach((f, i) => {
-    pdf.font(SANS).fontSize(10).text(`${f}:`, cx, y, { lineBreak: false });
-    const lw = pdf.widthOfString(`${f}:`) + 4;
+    wr.label(`${f}:`, 'sans', 10, cx, y);
+    const lw = textWidth(fontFor('sans', `${f}:`), 10, `${f}:`) + 4;
     hline(pdf, cx + lw, y + 11, widths[i]! - lw - 14);
     cx += widths[i]!;
   });
   pdf.x = x;
   pdf.y = y + 22;
   pdf.fillColor('#444');
-  wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))} · variant ${variant}${doc.withArticle ? ' · read the article first, then answer' : ''}`, SANS, 9, x, wr.width);
+  wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))} · variant ${variant}${doc.withArticle ? ' · read the article first, then answer' : ''}`, 'sans', 9, x, wr.width);
   pdf.fillColor('#111');
   pdf.y += 8;
 }
@@ -256,60 +385,135 @@ function article(wr: Writer, bank: Bank): void {
   for (const b of articleBlocks(bank)) {
     if (b.kind === 'title') heading(wr, b.text, 12.5);
     else if (b.kind === 'heading') {
-      wr.ensure(wr.height(b.text, SANS_BOLD, 10.5, wr.width) + 30);
+      wr.ensure(wr.height(b.text, 'sansBold', 10.5, wr.width) + 30);
       doc.y += 2;
-      wr.text(b.text, SANS_BOLD, 10.5, x, wr.width);
+      wr.text(b.text, 'sansBold', 10.5, x, wr.width);
       doc.y += 4;
     } else {
-      const h = wr.height(b.text, SERIF, BODY, wr.width - INDENT);
+      const h = wr.height(b.text, 'serif', BODY, wr.width - INDENT);
       // Paragraphs may break across pages (they can be long), but not within their first lines.
       wr.ensure(Math.min(h, 40));
       const y = doc.y;
-      doc.font(SANS_BOLD).fontSize(SMALL).fillColor('#555').text(`[${b.n}]`, x, y + 1.5, { lineBreak: false });
+      doc.fillColor('#555');
+      wr.label(`[${b.n}]`, 'sansBold', SMALL, x, y + 1.5);
       doc.fillColor('#111');
       doc.y = y;
-      wr.text(b.text, SERIF, BODY, x + INDENT, wr.width - INDENT);
+      wr.text(b.text, 'serif', BODY, x + INDENT, wr.width - INDENT);
       doc.y += 6;
     }
   }
 }
 
-function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string): void {
+/** Type sizes and spacing of a key; the compact one is used when it saves a page. */
+interface KeyStyle {
+  answer: number;
+  accepted: number;
+  evidence: number;
+  gap: number;
+}
+const KEY_STYLES: KeyStyle[] = [
+  { answer: BODY, accepted: 9.5, evidence: 9, gap: 9 },
+  { answer: 10, accepted: 8.5, evidence: 8, gap: 5 },
+  { answer: 9.5, accepted: 8, evidence: 7.5, gap: 4 },
+];
+const KEY_PTS_W = 50;
+
+function keyEntryText(e: KeyEntry): { acc: string; ev: string } {
+  return { acc: e.accepted.length > 0 ? `Also accepted: ${e.accepted.join('; ')}` : '', ev: e.citations.join('\n') };
+}
+
+function keyEntryHeights(wr: Writer, entries: KeyEntry[], s: KeyStyle): number[] {
+  const w = wr.width;
+  return entries.map((e) => {
+    const { acc, ev } = keyEntryText(e);
+    const hAns = wr.height(e.answer, 'serifBold', s.answer, w - INDENT - KEY_PTS_W);
+    const hAcc = acc ? wr.height(acc, 'serif', s.accepted, w - INDENT) + 2 : 0;
+    return hAns + 2 + hAcc + wr.height(ev, 'serif', s.evidence, w - INDENT) + s.gap;
+  });
+}
+
+/** Pages that entries of these heights fill from `y` on (each kept whole), and how full the last one is. */
+function paginate(heights: number[], y: number, top: number, bottom: number): { pages: number; lastFill: number } {
+  let pages = 1;
+  for (const h of heights) {
+    if (y + h > bottom && y > top + 1) {
+      pages++;
+      y = top;
+    }
+    y += h;
+  }
+  return { pages, lastFill: (y - top) / (bottom - top) };
+}
+
+function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { paper: Paper; withArticle: boolean }): void {
   const doc = wr.doc;
   const { quiz, variant } = sheet;
   const x = MARGIN.left;
   const w = wr.width;
   heading(wr, `${KEY_HEADING}: variant ${variant}`);
   doc.fillColor('#444');
-  wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))}`, SANS, 9, x, w);
-  wr.text(regenerateCommand(quiz, baseSeed, variant), 'Courier', 8, x, w);
+  wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))}`, 'sans', 9, x, w);
+  wr.text(regenerateCommand(quiz, baseSeed, variant, opts), 'mono', 8, x, w);
   doc.fillColor('#111');
   doc.y += 8;
-  for (const e of keyEntries(quiz)) {
-    const acc = e.accepted.length > 0 ? `Also accepted: ${e.accepted.join('; ')}` : '';
-    const ev = e.citations.join('\n');
-    const ptsW = 50;
-    const hAns = wr.height(e.answer, SERIF_BOLD, BODY, w - INDENT - ptsW);
-    const hAcc = acc ? wr.height(acc, SERIF, 9.5, w - INDENT) + 2 : 0;
-    const hEv = wr.height(ev, SERIF, 9, w - INDENT);
-    wr.ensure(hAns + hAcc + hEv + 12);
+  const entries = keyEntries(quiz);
+  // A key that would leave its last entries on a page of their own is set smaller, if that saves the page.
+  let style = KEY_STYLES[0]!;
+  let heights = keyEntryHeights(wr, entries, style);
+  let fit = paginate(heights, doc.y, MARGIN.top, wr.bottom);
+  for (const s of KEY_STYLES.slice(1)) {
+    if (fit.pages === 1 || fit.lastFill > 0.4) break;
+    const hs = keyEntryHeights(wr, entries, s);
+    const f = paginate(hs, doc.y, MARGIN.top, wr.bottom);
+    if (f.pages < fit.pages) {
+      style = s;
+      heights = hs;
+      fit = f;
+    }
+  }
+  entries.forEach((e, i) => {
+    const { acc, ev } = keyEntryText(e);
+    wr.ensure(heights[i]! - style.gap);
     const y = doc.y;
-    doc.font(SERIF_BOLD).fontSize(BODY).text(`${e.n}.`, x, y, { lineBreak: false });
-    doc.font(SANS).fontSize(SMALL).fillColor('#555').text(pointsLabel(e.points), x + w - ptsW, y + 1.5, { width: ptsW, align: 'right', lineBreak: false });
+    wr.label(`${e.n}.`, 'serifBold', style.answer, x, y);
+    doc.fillColor('#555');
+    wr.label(pointsLabel(e.points), 'sans', SMALL, x + w - KEY_PTS_W, y + 1.5, KEY_PTS_W, 'right');
     doc.fillColor('#111');
     doc.y = y;
-    wr.text(e.answer, SERIF_BOLD, BODY, x + INDENT, w - INDENT - ptsW);
+    wr.text(e.answer, 'serifBold', style.answer, x + INDENT, w - INDENT - KEY_PTS_W);
     doc.y += 2;
-    if (acc) wr.text(acc, SERIF, 9.5, x + INDENT, w - INDENT);
+    if (acc) {
+      wr.text(acc, 'serif', style.accepted, x + INDENT, w - INDENT);
+      doc.y += 2;
+    }
     doc.fillColor('#333');
-    wr.text(ev, SERIF, 9, x + INDENT, w - INDENT);
+    wr.text(ev, 'serif', style.evidence, x + INDENT, w - INDENT);
     doc.fillColor('#111');
     doc.x = x;
-    doc.y += 9;
-  }
+    doc.y = Math.max(doc.y, y + heights[i]! - style.gap) + style.gap;
+  });
 }
 
-async function build(paper: Paper, title: string, draw: (wr: Writer) => void): Promise<Uint8Array> {
+// Characters every sheet may print beyond its bank's: ASCII and the punctuation of the sheet's own words.
+const BASE_CHARS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}\u00a0“”‘’–—·…→←•×°`;
+const bankChars = new WeakMap<Bank, string>();
+
+/**
+ * The characters a document's fonts hold: the bank's, the seed's and the sheets' own, in code point order.
+ * The bank's come first and alone set the fonts of most documents, so the variants of a run share them.
+ */
+function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
+  let chars = bankChars.get(bank);
+  if (chars === undefined) {
+    chars = [...new Set(JSON.stringify(bank) + BASE_CHARS)].join('');
+    bankChars.set(bank, chars);
+  }
+  const set = new Set(chars + seed);
+  for (const s of sheets) for (const c of JSON.stringify(s.quiz.questions)) set.add(c);
+  return [...set].filter((c) => c.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+}
+
+async function build(paper: Paper, title: string, charset: string, draw: (wr: Writer) => void | Promise<void>): Promise<Uint8Array> {
   const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: SIZES[paper],
@@ -319,62 +523,77 @@ async function build(paper: Paper, title: string, draw: (wr: Writer) => void): P
     compress: true,
     displayTitle: true,
     lang: 'en',
+    // No default font: pdfkit would parse Helvetica's metrics for every document, to draw nothing with it.
+    font: null as unknown as string,
     // A fixed date: the same seed gives the same bytes (pdfkit also derives the file ID from it).
     info: { Title: pdfSafe(title), Creator: 'readquiz', Producer: 'readquiz (pdfkit)', CreationDate: new Date(0) },
   });
-  const chunks: Buffer[] = [];
+  // pdfkit emits a small Buffer per object, each a slice of a shared 8 KiB slab: kept as they come, a
+  // long key would hold on to every slab. They are copied into one growing buffer instead.
+  let out = Buffer.allocUnsafe(64 * 1024);
+  let length = 0;
   const done = new Promise<void>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('data', (c: Buffer) => {
+      if (length + c.length > out.length) {
+        const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, length + c.length));
+        out.copy(bigger, 0, 0, length);
+        out = bigger;
+      }
+      c.copy(out, length);
+      length += c.length;
+    });
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  const wr = new Writer(doc);
-  draw(wr);
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    // Writing below the bottom margin would make pdfkit start a page; lift the margin while drawing.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const text = `${wr.pages[i]!.footer} · page ${i + 1} of ${range.count}`;
-    doc.font(SANS).fontSize(8).fillColor('#555').text(pdfSafe(text), MARGIN.left, doc.page.height - 34, { width: wr.width, align: 'center', lineBreak: false });
-    doc.page.margins.bottom = bottom;
-  }
+  const fonts = new DocFonts(doc, charset);
+  const wr = new Writer(doc, fonts);
+  await draw(wr);
+  wr.flush();
+  fonts.end();
   doc.end();
   await done;
-  const buf = Buffer.concat(chunks);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return new Uint8Array(out.buffer, out.byteOffset, length);
 }
 
 export function renderWorksheetPdf(doc: WorksheetDoc): Promise<Uint8Array> {
   const { quiz, variant } = doc.sheet;
   const title = `${WORKSHEET_HEADING}: ${doc.bank.articleText.title || quiz.bank.title} (variant ${variant})`;
-  return build(doc.paper, title, (wr) => {
+  return build(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, [doc.sheet]), (wr) => {
     wr.newPage(footerText(quiz.bank.id, doc.baseSeed, variant));
     sheetHeader(wr, doc);
     if (doc.withArticle) {
       article(wr, doc.bank);
-      wr.newPage(footerText(quiz.bank.id, doc.baseSeed, variant));
+      // The questions follow on the same page when their heading and first question fit there.
+      wr.doc.y += 12;
     }
-    heading(wr, 'Questions');
+    heading(wr, 'Questions', 13, 90);
     quiz.questions.forEach((q, i) => questionBlock(wr, q, i + 1));
     if (doc.keyAtEnd) {
       wr.newPage(footerText(quiz.bank.id, doc.baseSeed, variant, undefined, 'answer key'));
-      keySection(wr, doc.sheet, doc.baseSeed);
+      keySection(wr, doc.sheet, doc.baseSeed, doc);
     }
   });
 }
 
+/**
+ * The answer key of one variant or of many (`key-all`): each variant starts a page, has a bookmark, and
+ * numbers its own pages ("variant 17 answer key · page 1 of 2"), which lets each variant's pages be written
+ * out as soon as they are drawn: memory stays flat however many variants the key holds.
+ */
 export function renderKeyPdf(doc: KeyDoc): Promise<Uint8Array> {
   const variants = doc.sheets.map((s) => s.variant);
   const bankId = doc.sheets[0]!.quiz.bank.id;
   const title = `${KEY_HEADING}: ${doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
-  return build(doc.paper, title, (wr) => {
-    for (const s of doc.sheets) {
+  const opts = { paper: doc.paper, withArticle: doc.withArticle ?? false };
+  return build(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, doc.sheets), async (wr) => {
+    for (const [i, s] of doc.sheets.entries()) {
       wr.newPage(keyFooterText(bankId, doc.baseSeed, [s.variant]));
       // A bookmark per variant: the viewer's sidebar finds variant 17's key in a key for the whole class.
       if (doc.sheets.length > 1) wr.doc.outline.addItem(`Variant ${s.variant}`);
-      keySection(wr, s, doc.baseSeed);
+      keySection(wr, s, doc.baseSeed, opts);
+      wr.flush();
+      // pdfkit's stream hands on what it has written only when the event loop turns: let it, now and then.
+      if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
     }
   });
 }

@@ -100,6 +100,15 @@ describe('readquiz worksheet', () => {
     expect(text).toContain('mini · seed demo · variant 2 · page 1 of');
   });
 
+  it("the key's regenerate command carries --paper and --with-article, so it makes the same sheet", async () => {
+    const cwd = workspace();
+    const r = await run(cwd, ['--seed', 'demo', '--count', '4', '--variant', '2', '--paper', 'letter', '--with-article', '-o', 'q.md']);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(join(cwd, 'q-key.md'), 'utf8')).toContain('`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --paper letter --with-article`');
+    expect((await run(cwd, ['--seed', 'demo', '--count', '4', '--variants', '2', '--with-article', '--format', 'md', '-o', 'set'])).code).toBe(0);
+    expect(readFileSync(join(cwd, 'set', 'key-all.md'), 'utf8')).toContain('`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --with-article`');
+  });
+
   it('variant V uses the documented seed S#V: its key lists the questions of generate --seed S#V', async () => {
     const cwd = workspace();
     await run(cwd, ['--seed', 'demo', '--variant', '2', '--count', '4', '--format', 'md', '-o', 'v2.md']);

@@ -2,6 +2,7 @@
 // the quiz, bank text is escaped, goldens pin the md and html output, and the PDF is checked through
 // pdf.js (text, footer on every page, no question split across pages, paper size, same bytes twice).
 import { describe, expect, it } from 'vitest';
+import { inflateSync } from 'node:zlib';
 import { generateQuiz } from '../../src/core/generate.js';
 import type { Bank, Question, Quiz } from '../../src/core/types.js';
 import * as gift from '../../src/render/gift.js';
@@ -9,6 +10,8 @@ import { renderKeyHtml, renderWorksheetHtml } from '../../src/render/html.js';
 import { renderKeyMd, renderWorksheetMd } from '../../src/render/md.js';
 import { pdfSafe, renderKeyPdf, renderWorksheetPdf } from '../../src/render/pdf.js';
 import { acceptedAnswers, instruction, keyAnswer, pointsLabel, type Paper, type WorksheetDoc } from '../../src/render/worksheet/model.js';
+import { variantSeed } from '../../src/core/rng.js';
+import { loadBank } from '../../src/io/load-bank.js';
 import { miniBank } from '../core/fixtures/mini-bank.js';
 import { bank, HOSTILE, hostileBank, hostileQuiz, quiz } from './fixtures/quiz.js';
 import { optionLetter } from '../../src/core/text.js';
@@ -192,9 +195,77 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
     expect(pages.some((p) => p.includes('Answer key: variant 2') && p.includes('variant 2 answer key · page'))).toBe(true);
   });
 
-  it('shows hostile text literally (standard fonts: characters outside Windows-1252 become ?)', async () => {
+  it('shows hostile text literally', async () => {
     const bytes = await renderWorksheetPdf(doc(hostileQuiz, hostileBank, { keyAtEnd: true }));
     const all = (await pdfToText(bytes)).pages.join(' ');
     for (const h of HOSTILE) expect(all).toContain(h);
   });
+
+  it('prints names, quotes and seeds in other scripts as written (embedded Unicode font), in the footer and the key', async () => {
+    const unicode = structuredClone(quiz);
+    const mc = unicode.questions[0]!;
+    if (mc.type !== 'multiple-choice') throw new Error('fixture: question 1 is multiple choice');
+    mc.choices = ['Ολάφ Σολτς', 'Джо Байден', 'Łukasz Żółć', 'Ժողով Ուրախ'];
+    const bytes = await renderWorksheetPdf(doc(unicode, bank, { baseSeed: 'класс-1', keyAtEnd: true }));
+    const { pages } = pdfToText(bytes, dir, 'unicode.pdf');
+    const all = pages.join(' ');
+    for (const c of mc.choices) expect(all).toContain(c);
+    pages.forEach((p, i) => expect(p).toContain(`biden-ukraine · seed класс-1 · variant 2${p.includes('Answer key') ? ' · answer key' : ''} · page ${i + 1} of ${pages.length}`));
+    // The key's command makes this very sheet again: the seed as typed, quoted for the shell.
+    expect(all).toContain("readquiz worksheet --bank biden-ukraine --seed 'класс-1' --count 8 --variant 2 --with-article");
+    expect(all).not.toMatch(/\?{2,}/);
+  });
+
+  it('draws ordering boxes big enough for a handwritten digit (8 x 6 mm, as on the HTML sheet)', async () => {
+    const ordering = { ...quiz, questions: quiz.questions.filter((q) => q.type === 'ordering') };
+    expect(ordering.questions).toHaveLength(1);
+    const items = (ordering.questions[0] as Extract<Question, { type: 'ordering' }>).items.length;
+    const bytes = await renderWorksheetPdf(doc(ordering, bank, { withArticle: false }));
+    const mm = 72 / 25.4;
+    const boxes = pdfRects(bytes).filter((r) => r.w >= 8 * mm - 0.05 && r.h >= 6 * mm - 0.05 && r.w < 30 * mm);
+    expect(boxes).toHaveLength(items);
+  });
+
+  it('wastes no paper: a key of five variants is five pages, and the questions follow the article on its last page', async () => {
+    const real = await loadBank('biden-ukraine');
+    const sheets = [1, 2, 3, 4, 5].map((variant) => ({ quiz: generateQuiz(real, { seed: variantSeed('demo', variant) }), variant }));
+    const key = pdfToText(await renderKeyPdf({ bank: real, baseSeed: 'demo', sheets, paper: 'a4' }), dir, 'key5.pdf').pages;
+    expect(key).toHaveLength(5);
+    key.forEach((p, i) => expect(p).toContain(`Answer key: variant ${i + 1}`));
+    for (const paper of ['a4', 'letter'] as Paper[]) {
+      const sheet = await renderWorksheetPdf({ bank: real, baseSeed: 'demo', sheet: sheets[0]!, withArticle: true, keyAtEnd: false, paper });
+      const pages = pdfToText(sheet, dir, `article-${paper}.pdf`).pages;
+      const last = real.articleText.blocks.filter((b) => b.kind === 'paragraph').at(-1)!;
+      const articleEnds = pages.findIndex((p) => p.includes(`[${last.n}]`));
+      expect(articleEnds).toBeGreaterThanOrEqual(0);
+      expect(pages[articleEnds], paper).toContain('Questions 1.');
+    }
+  });
+
+  it("the key's regenerate command keeps the paper and the article", async () => {
+    const key = await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'letter', withArticle: true });
+    const all = pdfToText(key, dir, 'regen.pdf').pages.join(' ');
+    expect(all).toContain('readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 --paper letter --with-article');
+    const plain = pdfToText(await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'a4' }), dir, 'regen-a4.pdf').pages.join(' ');
+    expect(plain).toContain('readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 1. b) Joe Biden');
+  });
 });
+
+/** The rectangles (`x y w h re`) drawn in the PDF's page content streams, in points. */
+function pdfRects(bytes: Uint8Array): { w: number; h: number }[] {
+  const raw = Buffer.from(bytes);
+  const rects: { w: number; h: number }[] = [];
+  let at = 0;
+  for (;;) {
+    const start = raw.indexOf('stream\n', at);
+    if (start < 0) break;
+    const end = raw.indexOf('\nendstream', start);
+    const dict = raw.subarray(raw.lastIndexOf('<<', start), start).toString('latin1');
+    at = end + 10;
+    if (dict.includes('/Length1') || !dict.includes('/FlateDecode')) continue; // font files, uncompressed data
+    const content = inflateSync(raw.subarray(start + 7, end)).toString('latin1');
+    for (const m of content.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re\b/g)) rects.push({ w: Math.abs(Number(m[3])), h: Math.abs(Number(m[4])) });
+  }
+  return rects;
+}
+

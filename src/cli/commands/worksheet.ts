@@ -166,7 +166,7 @@ export const command: Command = {
         const keyFile = keyFileName(file);
         refuseExisting(io.cwd, key === 'separate' ? [output, keyFileName(output)] : [output], force);
         const data = await renderers.sheet(doc);
-        const keyData = key === 'separate' ? await renderers.key(keyDoc(bank, seed, [sheet], paper)) : undefined;
+        const keyData = key === 'separate' ? await renderers.key(keyDoc(bank, seed, [sheet], paper, withArticle)) : undefined;
         writeFileAtomic(file, data, { force });
         if (keyData !== undefined) writeFileAtomic(keyFile, keyData, { force });
         io.stderr.write(`wrote ${output}${keyData !== undefined ? ` and ${keyFileName(output)}` : ''}: variant ${v}, ${sheet.quiz.questions.length} questions, seed ${seed}\n`);
@@ -202,7 +202,7 @@ export const command: Command = {
       }
       // One key for the pile: a teacher marks mixed variants from one document (each variant's key starts
       // a page and names its variant); `--variant V` gives one variant with its own key file.
-      if (key !== 'none') out.write(`key-all.${ext}`, await renderers.key(keyDoc(bank, seed, sheets, paper)));
+      if (key !== 'none') out.write(`key-all.${ext}`, await renderers.key(keyDoc(bank, seed, sheets, paper, withArticle)));
       bar.end();
       ({ removed } = out.commit());
     } catch (err) {
@@ -222,8 +222,8 @@ export const command: Command = {
 };
 
 
-function keyDoc(bank: Bank, baseSeed: string, sheets: SheetVariant[], paper: Paper): KeyDoc {
-  return { bank, baseSeed, sheets, paper };
+function keyDoc(bank: Bank, baseSeed: string, sheets: SheetVariant[], paper: Paper, withArticle: boolean): KeyDoc {
+  return { bank, baseSeed, sheets, paper, withArticle };
 }
 
 /** Checks every target before writing any, so a refusal leaves no half-written set of files. */

@@ -31,6 +31,8 @@ export interface KeyDoc {
   /** One entry for a variant's key; all of them for the combined key. */
   sheets: SheetVariant[];
   paper: Paper;
+  /** Whether the sheets carry the article: the key's regenerate command says so. */
+  withArticle?: boolean;
 }
 
 export const WORKSHEET_HEADING = 'Reading comprehension worksheet';
@@ -104,8 +106,17 @@ export function variantRange(vs: number[]): string {
   return contiguous && sorted.length > 1 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
 }
 
-/** The command that makes this variant again (bank by id: a path is the teacher's own). */
-export function regenerateCommand(quiz: Quiz, baseSeed: string, variant: number): string {
+/** How the sheets were printed, beyond the quiz itself. */
+export interface SheetLayout {
+  paper?: Paper;
+  withArticle?: boolean;
+}
+
+/**
+ * The command that makes this variant's sheet again (bank by id: a path is the teacher's own), with the
+ * paper and the article when they differ from the defaults: without them it makes another sheet.
+ */
+export function regenerateCommand(quiz: Quiz, baseSeed: string, variant: number, layout: SheetLayout = {}): string {
   const q = (s: string) => (/^[A-Za-z0-9._\/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   const parts = ['readquiz worksheet', `--bank ${q(quiz.bank.id)}`, `--seed ${q(baseSeed)}`];
   if (quiz.options.count === 'all') parts.push('--count all');
@@ -113,6 +124,8 @@ export function regenerateCommand(quiz: Quiz, baseSeed: string, variant: number)
   if (quiz.options.types.length > 0 && quiz.options.types.length < 8) parts.push(`--types ${quiz.options.types.join(',')}`);
   if (quiz.options.skills) parts.push(`--skills ${quiz.options.skills.join(',')}`);
   if (variant > 1) parts.push(`--variant ${variant}`);
+  if (layout.paper && layout.paper !== 'a4') parts.push(`--paper ${layout.paper}`);
+  if (layout.withArticle) parts.push('--with-article');
   return parts.join(' ');
 }
 

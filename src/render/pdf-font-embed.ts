@@ -1,0 +1,221 @@
+// Embedding the DejaVu fonts into a PDF ourselves, once per process rather than once per document.
+// pdfkit subsets a font per document in the order its glyphs are first drawn, so every document has a
+// subset of its own to write and compress: for a thousand variants that was a third of the run. Here a
+// document's subset of a face holds the glyphs of every character its bank, seed and the sheet's own words
+// can use, numbered in character order: the same for every variant of a run (so it is made and compressed
+// once), and the same whether a variant is made alone or in a set (so the bytes are too).
+import { deflateSync } from 'node:zlib';
+import type { Glyph } from 'fontkit';
+import type { PdfFont } from './pdf-fonts.js';
+import { TtfSubset } from './ttf-subset.js';
+
+type PDFDoc = PDFKit.PDFDocument;
+
+/** A face's subset for one character set: glyph numbers, widths, and the compressed font and CMap. */
+interface Embedding {
+  cidOf: Map<number, number>;
+  fontFile: Uint8Array;
+  fontFileLength: number;
+  toUnicode: Uint8Array;
+  widths: number[];
+  name: string;
+  descriptor: Record<string, unknown>;
+}
+
+const embeddings = new Map<string, Embedding>();
+const MAX_EMBEDDINGS = 64;
+
+function embedding(f: PdfFont, charset: string): Embedding {
+  const key = `${f.name}\u0000${charset}`;
+  let e = embeddings.get(key);
+  if (e) return e;
+  const font = f.font;
+  const subset = new TtfSubset(f.source);
+  const cidOf = new Map<number, number>();
+  const unicode: number[][] = [[]];
+  const widths: number[] = [font.getGlyph(0).advanceWidth * 1000 * f.scale];
+  cidOf.set(0, 0);
+  for (const c of charset) {
+    const cp = c.codePointAt(0)!;
+    if (!font.hasGlyphForCodePoint(cp)) continue;
+    const g = font.glyphForCodePoint(cp);
+    if (cidOf.has(g.id)) continue;
+    const cid = subset.includeGlyph(g.id);
+    cidOf.set(g.id, cid);
+    unicode[cid] = [cp];
+    widths[cid] = g.advanceWidth * 1000 * f.scale;
+  }
+  const file = subset.encode();
+  // A subset tag of six capitals, from the glyphs it holds: different subsets, different names.
+  let h = 2166136261;
+  for (const gid of cidOf.keys()) h = Math.imul(h ^ gid, 16777619) >>> 0;
+  const tag = Array.from({ length: 6 }, (_, i) => String.fromCharCode(65 + (Math.floor(h / 26 ** i) % 26))).join('');
+  const name = `${tag}+${f.name}`;
+  e = {
+    cidOf,
+    fontFile: deflateSync(file),
+    fontFileLength: file.length,
+    toUnicode: deflateSync(Buffer.from(toUnicodeCmap(unicode), 'latin1')),
+    widths: widths.map((w) => Math.round(w * 1000) / 1000),
+    name,
+    descriptor: descriptor(f, name),
+  };
+  if (embeddings.size >= MAX_EMBEDDINGS) embeddings.clear();
+  embeddings.set(key, e);
+  return e;
+}
+
+function descriptor(f: PdfFont, name: string): Record<string, unknown> {
+  const font = f.font as unknown as {
+    bbox: { minX: number; minY: number; maxX: number; maxY: number };
+    ascent: number; descent: number; capHeight: number; xHeight: number; italicAngle: number;
+    post: { isFixedPitch: number }; head: { macStyle: { italic: boolean } }; 'OS/2'?: { sFamilyClass: number };
+  };
+  const s = 1000 * f.scale;
+  const familyClass = (font['OS/2']?.sFamilyClass ?? 0) >> 8;
+  // As pdfkit sets them: fixed pitch, serif, symbolic (glyphs by number), italic.
+  let flags = 1 << 2;
+  if (font.post.isFixedPitch) flags |= 1;
+  if (familyClass >= 1 && familyClass <= 7) flags |= 1 << 1;
+  if (font.head.macStyle.italic) flags |= 1 << 6;
+  const r = (x: number) => Math.round(x * s * 1000) / 1000;
+  return {
+    Type: 'FontDescriptor',
+    FontName: name,
+    Flags: flags,
+    FontBBox: [r(font.bbox.minX), r(font.bbox.minY), r(font.bbox.maxX), r(font.bbox.maxY)],
+    ItalicAngle: font.italicAngle,
+    Ascent: r(font.ascent),
+    Descent: r(font.descent),
+    CapHeight: r(font.capHeight || font.ascent),
+    XHeight: r(font.xHeight || 0),
+    StemV: 0,
+  };
+}
+
+function utf16hex(cps: number[]): string {
+  let out = '';
+  for (const cp of cps) {
+    if (cp > 0xffff) {
+      const v = cp - 0x10000;
+      out += (0xd800 | (v >> 10)).toString(16).padStart(4, '0') + (0xdc00 | (v & 0x3ff)).toString(16).padStart(4, '0');
+    } else out += cp.toString(16).padStart(4, '0');
+  }
+  return out;
+}
+
+/** The CMap that maps glyph numbers back to text, for copying and searching. */
+function toUnicodeCmap(unicode: number[][]): string {
+  const entries: string[] = [];
+  unicode.forEach((cps, cid) => {
+    if (cps && cps.length > 0) entries.push(`<${cid.toString(16).padStart(4, '0')}> <${utf16hex(cps)}>`);
+  });
+  const chunks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const part = entries.slice(i, i + 100);
+    chunks.push(`${part.length} beginbfchar\n${part.join('\n')}\nendbfchar`);
+  }
+  return `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo <<
+  /Registry (Adobe)
+  /Ordering (UCS)
+  /Supplement 0
+>> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000><ffff>
+endcodespacerange
+${chunks.join('\n')}
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end`;
+}
+
+interface DocFont {
+  id: string;
+  ref: PDFKit.PDFKitReference;
+  e: Embedding;
+  /** The face's ascent, for placing the baseline. */
+  ascent: number;
+}
+
+/** The fonts of one document: drawn with `show`, written with `end` before the document ends. */
+export class DocFonts {
+  private readonly used = new Map<string, DocFont>();
+
+  constructor(
+    private readonly doc: PDFDoc,
+    private readonly charset: string,
+  ) {}
+
+  /**
+   * Draws `line` at (x, y) from the top left of the page in font `f` at `size`. Returns false, for pdfkit
+   * to draw it instead, when the line needs shaping or holds a character outside the document's set.
+   */
+  show(f: PdfFont, size: number, line: string, x: number, y: number): boolean {
+    let d = this.used.get(f.name);
+    if (!d) {
+      const e = embedding(f, this.charset);
+      d = { id: `RQ${this.used.size + 1}`, ref: this.doc.ref({}), e, ascent: f.ascent };
+      this.used.set(f.name, d);
+    }
+    const hex = hexOf(d.e, f, line);
+    if (hex === undefined) return false;
+    if (hex === '') return true;
+    // The page's resources name the font (pdfkit writes them when the page ends).
+    const page = this.doc.page as unknown as { resources: { data: { Font?: Record<string, unknown> } } };
+    (page.resources.data.Font ??= {})[d.id] = d.ref;
+    // pdfkit's pages have y running down (a flipped matrix): the text matrix flips the glyphs upright.
+    // Bytes, not a string: pdfkit would convert a string character by character.
+    const op = `BT /${d.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y + d.ascent * size)} Tm <${hex}> Tj ET\n`;
+    this.doc.addContent(Buffer.from(op, 'latin1') as unknown as string);
+    return true;
+  }
+
+  /** Writes the font objects of every face used. */
+  end(): void {
+    for (const { ref, e } of this.used.values()) {
+      const doc = this.doc;
+      // Already compressed: a Filter given up front keeps pdfkit from compressing it again.
+      const file = doc.ref({ Length1: e.fontFileLength, Filter: 'FlateDecode' });
+      file.end(Buffer.from(e.fontFile));
+      const desc = doc.ref({ ...e.descriptor, FontFile2: file });
+      desc.end(undefined);
+      const cid = doc.ref({
+        Type: 'Font',
+        Subtype: 'CIDFontType2',
+        BaseFont: e.name,
+        CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
+        FontDescriptor: desc,
+        W: [0, e.widths],
+        CIDToGIDMap: 'Identity',
+      });
+      cid.end(undefined);
+      const cmap = doc.ref({ Filter: 'FlateDecode' });
+      cmap.end(Buffer.from(e.toUnicode));
+      Object.assign(ref.data as object, { Type: 'Font', Subtype: 'Type0', BaseFont: e.name, Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: cmap });
+      ref.end(undefined);
+    }
+  }
+}
+
+const HEX4: string[] = [];
+const hex4 = (n: number): string => (HEX4[n] ??= n.toString(16).padStart(4, '0'));
+const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/** The line's glyph numbers in hex (cheap to make again: lines are not kept, which would grow with every footer). */
+function hexOf(e: Embedding, f: PdfFont, line: string): string | undefined {
+  const glyphs: readonly Glyph[] | undefined = f.simpleGlyphs(line);
+  if (!glyphs) return undefined;
+  let hex = '';
+  for (const g of glyphs) {
+    const cid = e.cidOf.get(g.id);
+    if (cid === undefined || g.id === 0) return undefined;
+    hex += hex4(cid);
+  }
+  return hex;
+}
