@@ -207,7 +207,7 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
     if (mc.type !== 'multiple-choice') throw new Error('fixture: question 1 is multiple choice');
     mc.choices = ['Ολάφ Σολτς', 'Джо Байден', 'Łukasz Żółć', 'Ժողով Ուրախ'];
     const bytes = await renderWorksheetPdf(doc(unicode, bank, { baseSeed: 'класс-1', keyAtEnd: true }));
-    const { pages } = pdfToText(bytes, dir, 'unicode.pdf');
+    const { pages } = (await pdfToText(bytes));
     const all = pages.join(' ');
     for (const c of mc.choices) expect(all).toContain(c);
     pages.forEach((p, i) => expect(p).toContain(`biden-ukraine · seed класс-1 · variant 2${p.includes('Answer key') ? ' · answer key' : ''} · page ${i + 1} of ${pages.length}`));
@@ -229,12 +229,12 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
   it('wastes no paper: a key of five variants is five pages, and the questions follow the article on its last page', async () => {
     const real = await loadBank('biden-ukraine');
     const sheets = [1, 2, 3, 4, 5].map((variant) => ({ quiz: generateQuiz(real, { seed: variantSeed('demo', variant) }), variant }));
-    const key = pdfToText(await renderKeyPdf({ bank: real, baseSeed: 'demo', sheets, paper: 'a4' }), dir, 'key5.pdf').pages;
+    const key = (await pdfToText(await renderKeyPdf({ bank: real, baseSeed: 'demo', sheets, paper: 'a4' }))).pages;
     expect(key).toHaveLength(5);
     key.forEach((p, i) => expect(p).toContain(`Answer key: variant ${i + 1}`));
     for (const paper of ['a4', 'letter'] as Paper[]) {
       const sheet = await renderWorksheetPdf({ bank: real, baseSeed: 'demo', sheet: sheets[0]!, withArticle: true, keyAtEnd: false, paper });
-      const pages = pdfToText(sheet, dir, `article-${paper}.pdf`).pages;
+      const pages = (await pdfToText(sheet)).pages;
       const last = real.articleText.blocks.filter((b) => b.kind === 'paragraph').at(-1)!;
       const articleEnds = pages.findIndex((p) => p.includes(`[${last.n}]`));
       expect(articleEnds).toBeGreaterThanOrEqual(0);
@@ -244,9 +244,9 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
 
   it("the key's regenerate command keeps the paper and the article", async () => {
     const key = await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'letter', withArticle: true });
-    const all = pdfToText(key, dir, 'regen.pdf').pages.join(' ');
+    const all = (await pdfToText(key)).pages.join(' ');
     expect(all).toContain('readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 --paper letter --with-article');
-    const plain = pdfToText(await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'a4' }), dir, 'regen-a4.pdf').pages.join(' ');
+    const plain = (await pdfToText(await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'a4' }))).pages.join(' ');
     expect(plain).toContain('readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 1. b) Joe Biden');
   });
 });
