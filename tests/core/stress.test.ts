@@ -127,7 +127,7 @@ describe('stressBank catches unfair generators', () => {
       count: 5,
       generate: (b, o) => {
         const quiz = generateQuiz(b, o);
-        const q: Question = { id: 'berg-role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'berg-role', factIds: ['berg-role'], factKind: 'role', evidence: 'x', paragraph: 2, points: 1, choices: ['Karl Weiss', 'Anna Berg', 'Berg'], answer: 1 };
+        const q: Question = { id: 'berg-role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'berg-role', factIds: ['berg-role'], factKind: 'role', skill: 'detail', evidence: 'x', paragraph: 2, sources: [{ factId: 'berg-role', evidence: 'x', paragraph: 2 }], points: 1, choices: ['Karl Weiss', 'Anna Berg', 'Berg'], answer: 1 };
         return { ...quiz, questions: [...quiz.questions, q] };
       },
     });
@@ -203,8 +203,8 @@ describe('distractor reuse', () => {
   const six = bankOrThrow(parseBankText(yaml, 'six.yaml', () => article));
   const ask = (wrong: (seed: string) => string[]) => (_b: Bank, o: GenerateOptions): Quiz => {
     const choices = ['Anna Berg', ...wrong(o.seed)];
-    const q: Question = { id: 'role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'role', factIds: ['role'], factKind: 'role', evidence: 'Anna Berg is the Danish foreign minister.', paragraph: 1, points: 1, choices, answer: 0 };
-    return { format: 'readquiz/quiz@1', seed: o.seed, bank: { id: 'six', title: 'Six', contentHash: six.contentHash }, options: { count: 1, types: ['multiple-choice'] }, questions: [q] };
+    const q: Question = { id: 'role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'role', factIds: ['role'], factKind: 'role', skill: 'detail', evidence: 'Anna Berg is the Danish foreign minister.', paragraph: 1, sources: [{ factId: 'role', evidence: 'Anna Berg is the Danish foreign minister.', paragraph: 1 }], points: 1, choices, answer: 0 };
+    return { format: 'readquiz/quiz@2', seed: o.seed, bank: { id: 'six', title: 'Six', contentHash: six.contentHash }, options: { count: 1, types: ['multiple-choice'] }, questions: [q] };
   };
 
   it('fails when a fact always gets the same wrong options though others exist', () => {
