@@ -22,7 +22,8 @@ export const stanceGroupMaker: GroupMaker = {
     const other = [...firstOf.values()].filter((s) => !onAnchorSide.has(s.actor) && !named(s));
     if (other.length < 1 || same.length + 1 + other.length < this.min) return undefined;
     // Four options: enough to sort, and each is a sentence the quiz cannot ask about again.
-    const nRight = Math.min(1 + same.length, 3, 1 + rng.int(3));
+    // At random, but never so few right ones that the wrong ones cannot fill four options.
+    const nRight = Math.max(Math.min(1 + same.length, 3, 1 + rng.int(3)), 4 - Math.min(other.length, 3));
     const nWrong = Math.min(other.length, 4 - nRight);
     const right = [a, ...rng.sample(same, nRight - 1)];
     const wrong = rng.sample(other, nWrong);
