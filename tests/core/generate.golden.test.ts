@@ -1,5 +1,6 @@
 // Golden files pin the whole output for a few seeds: any change to the generator (or the bank) that
-// changes a quiz shows up as a diff to review. Missing files are written; UPDATE_GOLDEN=1 rewrites them.
+// changes a quiz shows up as a diff to review. UPDATE_GOLDEN=1 writes them; a missing file fails (a
+// golden that wrote itself would pass whatever the generator made).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +15,12 @@ const SEEDS = ['demo', 'golden-1', 'x7'];
 
 function golden(name: string, actual: string): void {
   const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
+  if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(GOLDEN, { recursive: true });
     writeFileSync(file, actual);
     return;
   }
+  expect(existsSync(file), `${file} is missing; UPDATE_GOLDEN=1 writes it, then review it`).toBe(true);
   expect(actual, `${file} differs; review the change, then UPDATE_GOLDEN=1 to accept it`).toBe(readFileSync(file, 'utf8'));
 }
 

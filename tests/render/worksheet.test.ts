@@ -21,13 +21,14 @@ import { optionLetter } from '../../src/core/text.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const goldenDir = join(here, '..', 'golden', 'render');
 
-/** Compares with a golden file; writes it when missing or when UPDATE_GOLDEN=1. */
+/** Compares with a golden file; UPDATE_GOLDEN=1 writes it. A missing file fails: it would pass anything. */
 function golden(name: string, actual: string): void {
   const file = join(goldenDir, name);
-  if (!existsSync(file) || process.env.UPDATE_GOLDEN === '1') {
+  if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(goldenDir, { recursive: true });
     writeFileSync(file, actual);
   }
+  expect(existsSync(file), `golden ${name} is missing; UPDATE_GOLDEN=1 writes it, then review it`).toBe(true);
   expect(actual, `golden ${name} (UPDATE_GOLDEN=1 rewrites it)`).toBe(readFileSync(file, 'utf8'));
 }
 

@@ -54,7 +54,11 @@ export const stanceMaker: FactMaker<StanceFact> = {
       case 'true-false': {
         const who = variant === 'true' ? actor : rng.pick(otherSide(ctx, fact));
         const prompt = finishPrompt(`According to the article, ${displayNameInSentence(who)} ${fact.side.trim()}.`);
-        return { ...baseOf(ctx, 'true-false', [fact], prompt), answer: variant === 'true' };
+        if (variant === 'true') return { ...baseOf(ctx, 'true-false', [fact], prompt), answer: true };
+        // False because the article puts `who` on another side: that actor's own sentence is the proof,
+        // so it is a source too (and no other question of the quiz may rest on it).
+        const theirs = ctx.factsOfKind('stance').find((s) => s.actor === who.id)!;
+        return { ...baseOf(ctx, 'true-false', [fact, theirs], prompt), answer: false };
       }
       default:
         throw new Error(`stance facts make no ${type} questions`);

@@ -29,6 +29,8 @@ describe('stance maker', () => {
     expect(stanceMaker.build(ctx, fact('st-lind'), 'true-false', 'true', createRng('t'))).toMatchObject({
       prompt: 'According to the article, Eva Lind urged caution.',
       answer: true,
+      factIds: ['st-lind'],
+      sources: [{ factId: 'st-lind', evidence: S.lind, paragraph: 4 }],
     });
     const swapped = new Set<string>();
     for (let i = 0; i < 40; i++) {
@@ -37,6 +39,10 @@ describe('stance maker', () => {
       const who = /^According to the article, (.+) urged caution\.$/.exec(q.prompt)![1]!;
       expect(BACKERS).toContain(who);
       swapped.add(who);
+      // What makes it false is the other actor's own stance: its sentence is a source, beside Lind's.
+      const theirs = bank.facts.find((f) => f.kind === 'stance' && bank.entities.find((e) => e.id === f.actor)!.name === who)!;
+      expect(q.factIds).toEqual(['st-lind', theirs.id]);
+      expect(q.sources.map((s) => s.evidence).sort()).toEqual([S.lind, theirs.evidence].sort());
     }
     expect(swapped.size).toBe(3);
   });
