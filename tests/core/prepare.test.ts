@@ -48,6 +48,19 @@ describe('prepareBank', () => {
     expect(prepareBank(prepared, { facts: [] })).toBe(prepared);
   });
 
+  it('a copy of a prepared bank with other facts is prepared afresh, never served the old plans', () => {
+    const prepared = prepareBank(readingBank());
+    const fewer = { ...prepared, facts: prepared.facts.filter((f) => f.id !== 'gist') };
+    expect(isPrepared(fewer)).toBe(false);
+    const quiz = generateQuiz(fewer, { seed: 'copy', count: 'all' });
+    expect(quiz.questions.some((q) => q.factIds.includes('gist'))).toBe(false);
+    expect(quiz).toEqual(generateQuiz(readingBank({ facts: fewer.facts }), { seed: 'copy', count: 'all' }));
+    // Other entities or another article: prepared afresh too.
+    expect(isPrepared({ ...prepared, entities: prepared.entities.slice() })).toBe(false);
+    expect(isPrepared({ ...prepared, articleText: { ...prepared.articleText } })).toBe(false);
+    expect(isPrepared({ ...prepared })).toBe(true);
+  });
+
   it('gives the same quizzes as the plain bank, for any seed, count, types and skills, and --all', () => {
     for (const plain of [miniBank(), readingBank(), builtin]) {
       const prepared = prepareBank(plain);
