@@ -60,6 +60,30 @@ describe('the built-in bank biden-ukraine', () => {
     expect(bad).toEqual([]);
   });
 
+  it('quotes every evidence verbatim: the sentence as the article writes it, not a near match', () => {
+    const loose = bank.facts.filter((f) => findSentence(bank.articleText, f.evidence)?.sentence !== f.evidence).map((f) => `${f.id}: ${f.evidence}`);
+    expect(loose).toEqual([]);
+    // The article's own sentences, not the parser's idea of them: each evidence is in the raw text.
+    const raw = rawArticle.replace(/\s+/g, ' ');
+    expect(bank.facts.filter((f) => !raw.includes(f.evidence)).map((f) => f.id)).toEqual([]);
+  });
+
+  it('takes the words the new kinds point at from the article: the word a vocabulary question asks (from its sentence), the words that date an event', () => {
+    const inSentence = (f: Fact, words: string) => fold(f.evidence).toLowerCase().includes(fold(words).toLowerCase());
+    const vocabulary = ofKind('vocabulary');
+    expect(vocabulary.length).toBeGreaterThanOrEqual(3);
+    expect(vocabulary.filter((v) => !inSentence(v, v.word)).map((v) => v.id)).toEqual([]);
+    const events = ofKind('event');
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    // `when` is the article's own words that date the event (they may sit in a neighbouring sentence).
+    const article = fold(rawArticle).toLowerCase();
+    expect(events.filter((e) => e.when !== undefined && !article.includes(fold(e.when).toLowerCase())).map((e) => `${e.id}: ${e.when}`)).toEqual([]);
+    // Stances name actors the bank knows, and the article's order of telling is not its order of events.
+    for (const st of ofKind('stance')) expect(entity(st.actor), st.id).toBeDefined();
+    const told = [...events].sort((a, b) => sentencesOf(bank.articleText).findIndex((x) => x.sentence === a.evidence) - sentencesOf(bank.articleText).findIndex((x) => x.sentence === b.evidence));
+    expect(told.map((e) => e.order)).not.toEqual([...told.map((e) => e.order)].sort((a, b) => a - b));
+  });
+
   it('leaves the photo credit and the comment form out of the article', () => {
     const furniture = furnitureLines(rawArticle);
     // The raw text has a credit line and a two-line comment form; without exclusions the parser would keep them.
