@@ -63,6 +63,18 @@ describe('event maker', () => {
     }
   });
 
+  it('never offers two events told in the same words (they would be two equal options)', () => {
+    const b = readingBank({
+      facts: [...READING_BANK_FILE.facts, { id: 'ev-road-again', kind: 'event', evidence: S.why, text: 'Builders from Northbay will start work.', order: 6 }],
+    });
+    const c = createContext(b);
+    for (let i = 0; i < 60; i++) {
+      const q = eventMaker.build(c, fact('ev-vote', b), 'multiple-choice', 'first', createRng(`t${i}`)) as Question;
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      expect(new Set(q.choices).size, q.choices.join(' | ')).toBe(3);
+    }
+  });
+
   it('multiple choice only (orderings are made by the ordering maker)', () => {
     expect(() => eventMaker.build(ctx, fact('ev-asked'), 'ordering', '1', createRng('x'))).toThrow(/no ordering/);
   });
