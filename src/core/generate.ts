@@ -155,9 +155,14 @@ export function compositionNote(source: Bank, quiz: Quiz): string | undefined {
   if (quiz.options.count === 'all' || quiz.questions.length < 10) return undefined;
   const have = quiz.questions.filter((q) => isComprehension(q.skill)).length;
   if (have >= MIN_COMPREHENSION) return undefined;
+  // `--skills detail` asked for details only: nothing to explain.
+  const skills = quiz.options.skills;
+  if (skills !== undefined && !skills.some(isComprehension)) return undefined;
   const bank = prepareBank(source);
   const types = quiz.options.types;
-  const able = bank.prepared.plans.filter((p) => isComprehension(skillOf(p.fact)) && typesOf(p).some((t) => types.includes(t)));
+  const able = bank.prepared.plans.filter(
+    (p) => isComprehension(skillOf(p.fact)) && skillAllowed(p, skills) && typesOf(p).some((t) => types.includes(t)),
+  );
   const why =
     able.length === 0
       ? `the bank has no facts of the kinds that make them (main-idea, cause, event, stance, inference, vocabulary) for the types asked for`

@@ -24,8 +24,20 @@ export interface BankPlanData {
   facts: { id: string; single: VariantTable; groups: QuestionType[] }[];
 }
 
+/**
+ * Whether `bank` carries a preparation made from its own facts, entities and article. A copy with other
+ * facts (`{...prepared, facts}`) still carries the old `prepared`: trusting it would serve stale plans.
+ */
 export function isPrepared(bank: Bank): bank is PreparedBank {
-  return (bank as Partial<PreparedBank>).prepared !== undefined;
+  const p = (bank as Partial<PreparedBank>).prepared;
+  if (p === undefined) return false;
+  const made = p.ctx.bank;
+  return (
+    made.entities === bank.entities &&
+    made.articleText === bank.articleText &&
+    p.plans.length === bank.facts.length &&
+    p.plans.every((plan, i) => plan.fact === bank.facts[i])
+  );
 }
 
 /**

@@ -276,7 +276,7 @@ export interface Bank extends BankFile {
   contentHash: string;
 }
 
-// ---------------------------------------------------------------- quiz contract (readquiz/quiz@1)
+// ---------------------------------------------------------------- quiz contract (readquiz/quiz@2)
 
 export type QuestionType =
   | 'multiple-choice'

@@ -334,6 +334,13 @@ export function quizFromJson(json: LocatedJson, file: string): Quiz {
   const where = (path: FieldPath) => ({ file, path, ...(json.locate(path) ?? {}) });
   const make = 'make one with: readquiz generate --seed S --format json -o quiz.json';
   if (!isPlainObject(v)) throw new ReadquizError(`expected a quiz (a JSON object with "format": "${QUIZ_FORMAT}"); ${make}`, { file, line: 1, col: 1 });
+  if (typeof v.format === 'string' && /^readquiz\/quiz@\d+$/.test(v.format) && v.format !== QUIZ_FORMAT) {
+    // A quiz of another contract version (an older readquiz): it is a quiz, just not one this version reads.
+    throw new ReadquizError(
+      `a ${v.format} quiz from another version of readquiz; this version reads "${QUIZ_FORMAT}" (make it again with the same --seed, --count and --types: readquiz generate --seed S --format json -o quiz.json)`,
+      { file, ...json.locate(['format']) },
+    );
+  }
   if (v.format !== QUIZ_FORMAT) {
     const got = v.format === undefined ? 'no "format" field' : `format ${JSON.stringify(v.format)}`;
     throw new ReadquizError(`not a readquiz quiz: ${got}; expected "format": "${QUIZ_FORMAT}" (${make})`, { file, ...json.locate(['format']) });

@@ -22,7 +22,7 @@ export interface QuizFormat {
 }
 
 export const QUIZ_FORMATS = {
-  json: { description: 'the readquiz/quiz@1 contract (schema/quiz.schema.json)', ext: 'json', load: () => import('./json.js') },
+  json: { description: 'the readquiz/quiz@2 contract (schema/quiz.schema.json)', ext: 'json', load: () => import('./json.js') },
   yaml: { description: 'the same contract as YAML', ext: 'yaml', load: () => import('./yaml.js') },
   text: { description: 'a readable listing with answers and evidence', ext: 'txt', load: () => import('./text.js') },
   md: { description: 'a Markdown worksheet with the answers at the end', ext: 'md', load: () => import('./md.js') },

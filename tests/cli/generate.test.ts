@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { quizSchema } from '../../src/core/schemas.js';
 import type { Quiz } from '../../src/core/types.js';
+import { MINI_ARTICLE, MINI_BANK_FILE } from '../core/fixtures/mini-bank.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { runBin } from '../helpers/run-bin.js';
 
@@ -24,7 +25,7 @@ describe('readquiz generate (built bin)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const quiz = JSON.parse(r.stdout) as Quiz;
-    expect(quiz.format).toBe('readquiz/quiz@1');
+    expect(quiz.format).toBe('readquiz/quiz@2');
     expect(quiz.seed).toBe('demo');
     expect(quiz.questions).toHaveLength(12);
     expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
@@ -75,12 +76,57 @@ describe('readquiz generate (in process)', () => {
     );
     const none = await generate(['--bank', 'thin.yaml', '--seed', 's', '--types', 'numeric'], { cwd: dir });
     expect(none.code).toBe(2);
-    expect(none.err).toBe("thin.yaml: bank 'thin' cannot make any numeric questions; try other --types or add facts to the bank\n");
+    expect(none.err).toBe("thin.yaml: bank 'thin' cannot make any numeric questions; try other --types or --skills, or add facts to the bank\n");
     const few = await generate(['--bank', 'thin.yaml', '--seed', 's', '--count', '3'], { cwd: dir });
     expect(few.err).toMatch(/^thin\.yaml: bank 'thin' can make only 1 question of the requested types with seed 's'/);
     const builtin = await generate(['--seed', 's', '--count', '900']);
     expect(builtin.code).toBe(2);
     expect(builtin.err).toMatch(/^bank 'biden-ukraine' can make only \d+ questions/);
+  });
+
+  it('--skills cause-effect,sequence: only questions of those skills, listed in the options', async () => {
+    for (const seed of ['sk1', 'sk2', 'sk3', 'sk4', 'sk5']) {
+      const r = await generate(['--seed', seed, '--count', '4', '--skills', 'cause-effect,sequence']);
+      expect(r.code, r.err).toBe(0);
+      const quiz = JSON.parse(r.out) as Quiz;
+      expect(quiz.questions).toHaveLength(4);
+      for (const q of quiz.questions) expect(['cause-effect', 'sequence'], q.id).toContain(q.skill);
+      expect(quiz.options.skills).toEqual(['cause-effect', 'sequence']);
+      // A short quiz owes no comprehension note.
+      expect(r.err).toBe('');
+    }
+    // The text format says how to make the same quiz again, skills included.
+    const text = await generate(['--seed', 'sk1', '--count', '4', '--skills', 'sequence,cause-effect', '--format', 'text']);
+    expect(text.out).toContain('Regenerate: readquiz generate --seed "sk1" --count 4 --skills cause-effect,sequence with bank biden-ukraine');
+  });
+
+  it('--skills: an unknown or empty list is one line on stderr and exit 2, nothing on stdout', async () => {
+    const unknown = await generate(['--seed', 's', '--skills', 'cause-effect,spelling']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toBe('');
+    expect(unknown.err).toBe("readquiz generate: unknown skill 'spelling' in --skills; expected detail, vocabulary, main-idea, cause-effect, sequence, stance, inference\n");
+    const empty = await generate(['--seed', 's', '--skills', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.err.split('\n')).toHaveLength(2);
+    expect(empty.err).toMatch(/^readquiz generate: --skills is empty; expected detail, /);
+  });
+
+  it('a quiz of 10 with too few questions beyond detail gets a note on stderr saying why; the quiz is still written', async () => {
+    // The mini bank holds details only (JSON is YAML).
+    const dir = mkdtempSync(join(tmpdir(), 'rq-note-'));
+    writeFileSync(join(dir, 'mini.txt'), MINI_ARTICLE);
+    writeFileSync(join(dir, 'mini.yaml'), JSON.stringify(MINI_BANK_FILE, null, 1));
+    const r = await generate(['--bank', 'mini.yaml', '--seed', 'n', '--count', '10'], { cwd: dir });
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).questions).toHaveLength(10);
+    expect(r.err).toBe(
+      'readquiz generate: note: only 0 of 10 questions ask more than a detail (at least 3 expected): the bank has no facts of the kinds that make them (main-idea, cause, event, stance, inference, vocabulary) for the types asked for\n',
+    );
+    // Shorter quizzes owe nothing; the built-in bank's default quiz of 10 holds enough.
+    expect((await generate(['--bank', 'mini.yaml', '--seed', 'n', '--count', '9'], { cwd: dir })).err).toBe('');
+    expect((await generate(['--seed', 'n'])).err).toBe('');
+    // --skills detail asked for details only: nothing to note.
+    expect((await generate(['--bank', 'mini.yaml', '--seed', 'n', '--count', '10', '--skills', 'detail'], { cwd: dir })).err).toBe('');
   });
 
   it('prefix-stable: the first N questions of --count N+k are those of --count N', async () => {
@@ -101,7 +147,8 @@ describe('readquiz generate (in process)', () => {
     expect(out).toContain('seed demo');
     for (const [i, q] of quiz.questions.entries()) {
       expect(out).toContain(`${i + 1}. [${q.type}`);
-      expect(out).toContain(q.evidence);
+      // Each sentence the question rests on, with its own paragraph.
+      for (const s of q.sources) expect(out, q.id).toContain(`(paragraph ${s.paragraph}): ${s.evidence}`);
     }
     expect(out.match(/^ {3}Answer: /gm)).toHaveLength(12);
   });
@@ -203,10 +250,21 @@ describe('lazily loaded parts, through the built bin', () => {
     expect(readFileSync(join(dir, 'q.zip')).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('generate --skills through the bin: those skills only; an unknown skill is exit 2 and one line', () => {
+    const r = runBin(['generate', '--seed', 'bin', '--count', '3', '--skills', 'cause-effect,sequence', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const quiz = JSON.parse(r.stdout) as Quiz;
+    expect(quiz.questions.map((q) => q.skill).every((k) => k === 'cause-effect' || k === 'sequence')).toBe(true);
+    const bad = runBin(['generate', '--skills', 'trivia']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe("readquiz generate: unknown skill 'trivia' in --skills; expected detail, vocabulary, main-idea, cause-effect, sequence, stance, inference\n");
+  });
+
   it('generate --format yaml and a bank from a path (yaml)', () => {
     const r = runBin(['generate', '--seed', 'bin', '--count', '2', '--format', 'yaml', '--bank', 'questions/biden-ukraine.yaml'], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('format: readquiz/quiz@1');
+    expect(r.stdout).toContain('format: readquiz/quiz@2');
   });
 });

@@ -20,14 +20,14 @@ const FIXTURES = resolve(__dirname, '../fixtures/class');
  * they were filled from: fill them again from the new worksheets and update the expectations below.
  */
 export const CLASS1_KEYS: [string, unknown][][] = [
-  [['withdrawal-countries:multi-select', [1, 4]], ['johnson-role:matching', [3, 1, 0, 2]], ['days-to-be-ready:numeric', 5],
-    ['total-unanimity-quote:short-answer', 'total unanimity'], ['leaders-diplomatic-resolution:cloze', 'diplomatic'],
-    ['scholz-moscow-consequences:ordering', [0, 3, 2, 1]], ['biden-increased-pressure:true-false', false],
-    ['joined-nato-after:multiple-choice', 1], ['biden-tilts-balance:true-false', true], ['rapid-force-size:numeric', 40000]],
-  [['leaders-diplomatic-resolution:ordering', [2, 1, 0, 3]], ['macron-role:matching', [1, 2, 3, 0]], ['joined-nato-after:cloze', '1997'],
-    ['non-negotiable-quote:short-answer', 'Non-negotiable'], ['biden-increased-pressure:true-false', false],
-    ['videoconference-participants:multiple-choice', 2], ['soldiers-on-alert:numeric', 8500], ['scholz-role:multiple-choice', 1],
-    ['eastern-front-quote:cloze', 'security'], ['russia-non-enlargement:true-false', false]],
+  [['main-idea:multiple-choice', 3], ['duda-role:matching', [0, 2, 3, 4]], ['nato-pressure-stance:multi-select', [0, 2]],
+    ['days-to-be-ready:numeric', 5], ['videoconference-held:ordering', [0, 2, 1]], ['dramatize-quote:short-answer', 'dramatize'],
+    ['diplomacy-not-abandoned:true-false', true], ['leaders-diplomatic-resolution:cloze', 'diplomatic'],
+    ['europeans-wary-cause:multiple-choice', 1], ['moscow-accused:cloze', 'the United States and NATO']],
+  [['main-idea:multiple-choice', 0], ['macron-role:matching', [1, 4, 2, 0]], ['soldiers-placed-on-alert:ordering', [2, 1, 0]],
+    ['hysteria-quote:cloze', 'hysteria'], ['france-calm-stance:true-false', true], ['withdrawal-countries:multi-select', [0, 2]],
+    ['no-decision-yet:multiple-choice', 3], ['ukraine-judged-decision:short-answer', 'the Ukrainian authorities'],
+    ['diplomacy-not-abandoned:true-false', true], ['days-to-be-ready:numeric', 5]],
 ];
 
 async function run(args: string[], options: { columns?: number; cwd?: string } = {}) {
@@ -44,34 +44,33 @@ describe('the class1 worksheets are still the ones the sheets were filled from',
 });
 
 describe('readquiz grade: a class sheet filled by hand', () => {
-  // Hand-graded from the keys above (points per question 2 2 1 1 1 2 1 1 1 1 = 13):
+  // Hand-graded from the keys above (points per question 1 2 2 1 2 1 1 1 1 1 = 13; variant 1's key:
+  // 1 d, 2 1a 2c 3d 4e (one role left over: b), 3 a c (the United States, NATO), 4 five days, 5 1 3 2,
+  // 6 dramatize, 7 true, 8 diplomatic, 9 b, 10 the United States and NATO):
   //   Ana: all right = 13
-  // Question 6 (ordering) is numbered in place on the sheet: each cell lists the positions written next to
-  // items 1-4. The key is 1, 4, 3, 2 (item 1 first, item 2 fourth, ...): the order is items 1, 4, 3, 2, and
-  // the credit counts its pairs (1 before 4, 4 before 3, 3 before 2) kept, above a baseline: the larger of
-  // what chance keeps (1.5 of 3) and what the order as printed keeps (1, 2, 3, 4 keeps 1<4: 1), so
-  // (kept - 1.5) / 1.5 of 2 points. Multi-select (question 1: 2 right options of 5) earns right picks / 2 -
-  // wrong picks / 3 of 2 points.
-  //   Ben: 2 + 1 (1d 2b right, 3c 4a wrong: 2/4 of 2) + 1 (five) + 0 (unanimity) + 1
-  //        + 0.67 (positions 1 4 2 3 = order 1, 3, 4, 2: keeps 1<4 and 3<2, not 4<3: 0.5/1.5 of 2) + 1 + 0 (c) + 1 + 1 = 8.67
-  //   Chloe: 1 (b only: 1/2 of 2) + 2 (d b a c) + 1 (5 days) + 1 + 1 (diplomatik: one typo)
-  //        + 0 (positions 4 1 3 2 = order 2, 4, 3, 1: keeps only 4<3, no better than chance) + 0 (t) + 1 + 0 (f) + 1 (40 000) = 8
-  //   Dan: 1.33 (a, b, e: 2/2 - 1/3 of 2) + 1 (1d 2b: 2/4) + 0 + 0 (blank) + 1 + 2 + 1 + 0 (d) + 1 + 0 (400000) = 7.33
-  //   Eva: 1 (e) + 1 (1b 2d 3a 4c: 2/4) + 1 + 1 + 0 (peaceful) + 0.67 (positions 1 3 4 2 = order 1, 4, 2, 3: keeps 1<4, 4<3)
-  //        + 1 + 1 + 1 + 1 = 8.67
+  // Question 5 (ordering) is numbered in place on the sheet: each cell lists the positions written next to
+  // items 1-3. The key 1 3 2 means the order is items 1, 3, 2; the credit is the share of its pairs (1 before
+  // 3, 3 before 2) kept, times 2 points. Matching scores a share of its 4 pairs; multi-select a right pick
+  // less a wrong one, per right option (2 here).
+  //   Ben: 1 + 1 (1a 2c right, 3e 4d wrong: 2/4 of 2) + 2 (ac) + 1 (five) + 1 (positions 1 2 3 = order 1, 2, 3:
+  //        keeps 1<3, not 3<2: 1/2 of 2) + 1 (Dramatize) + 1 (T) + 0 (military) + 0 (c) + 1 (The United ...) = 9
+  //   Chloe: 0 (a) + 2 (a c d e) + 1 (a only: 1/2 of 2) + 1 (5 days) + 1 (positions 2 3 1 = order 3, 1, 2: keeps
+  //        only 3<2) + 1 (dramatise: one typo) + 0 (f) + 1 (diplomatik: one typo) + 1 + 1 = 9
+  //   Dan: 1 + 1 (1a 2c: 2/4) + 1 (a, b, c: (2 - 1)/2 of 2) + 0 (4) + 2 + 0 (blank) + 1 + 0 (economic) + 1 + 0 (NATO) = 7
+  //   Eva: 0 (a) + 1.5 (1a 2c 3d right, 4b the spare: 3/4 of 2) + 1 (c) + 1 + 1 (1 2 3) + 1 + 1 + 1 + 1 + 0 (Russia) = 8.5
   it('prints a table with a mark per question and the totals; exit 0', async () => {
     const { code, out, err } = await run(['grade', '--seed', 'class1', 'class1.csv']);
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toBe([
-      '5 students graded · mean 70% · bank biden-ukraine · seed class1 · 10 questions',
+      '5 students graded · mean 72% · bank biden-ukraine · seed class1 · 10 questions',
       '',
-      'student         1  2  3  4  5  6  7  8  9 10   points     %',
-      'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓    13/13  100%',
-      'Ben Okoro       ✓  ◐  ✓  ✗  ✓  ◐  ✓  ✗  ✓  ✓  8.67/13   67%',
-      'Chloe Martin    ◐  ✓  ✓  ✓  ✓  ✗  ✗  ✓  ✗  ✓     8/13   62%',
-      'Dan Weiss       ◐  ◐  ✗  ·  ✓  ✓  ✓  ✗  ✓  ✗  7.33/13   56%',
-      'Eva Lind        ◐  ◐  ✓  ✓  ✗  ◐  ✓  ✓  ✓  ✓  8.67/13   67%',
+      'student         1  2  3  4  5  6  7  8  9 10  points     %',
+      'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓   13/13  100%',
+      'Ben Okoro       ✓  ◐  ✓  ✓  ◐  ✓  ✓  ✗  ✗  ✓    9/13   69%',
+      'Chloe Martin    ✗  ✓  ◐  ✓  ◐  ✓  ✗  ✓  ✓  ✓    9/13   69%',
+      'Dan Weiss       ✓  ◐  ◐  ✗  ✓  ·  ✓  ✗  ✓  ✗    7/13   54%',
+      'Eva Lind        ✗  ◐  ◐  ✓  ◐  ✓  ✓  ✓  ✓  ✗  8.5/13   65%',
       '',
       '✓ right  ◐ partly right  ✗ wrong  · not answered  ? could not be read',
       '',
@@ -86,7 +85,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
       .split(/\r?\n/)
       .map((line) => `${line.replace(/,"/g, ', "')},,`)
       .join('\r\n');
-    expect(exported).toContain(', "b, e"');
+    expect(exported).toContain(', "a, c"');
     writeFileSync(join(dir, 'exported.csv'), `${exported}\r\n`);
     const plain = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
     const spreadsheet = await run(['grade', '--seed', 'class1', 'exported.csv', '--format', 'json'], { cwd: dir });
@@ -100,7 +99,8 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     expect(code).toBe(0);
     const rows = parseCsv(out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
     expect(rows[0]).toEqual(['student', 'variant', 'seed', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10', 'points', 'max', 'percent']);
-    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '2', '1', '1', '0', '1', '0.67', '1', '0', '1', '1', '8.67', '13', '66.7']);
+    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '1', '1', '2', '1', '1', '1', '1', '0', '0', '1', '9', '13', '69.2']);
+    expect(rows[5]).toEqual(['Eva Lind', '1', 'class1', '0', '1.5', '1', '1', '1', '1', '1', '1', '1', '0', '8.5', '13', '65.4']);
     expect(rows).toHaveLength(6);
   });
 
@@ -108,15 +108,15 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
     const data = JSON.parse(out);
     expect(data.students.map((s: { student: string; points: number }) => [s.student, s.points])).toEqual([
-      ['Ana Lopez', 13], ['Ben Okoro', 8.67], ['Chloe Martin', 8], ['Dan Weiss', 7.33], ['Eva Lind', 8.67],
+      ['Ana Lopez', 13], ['Ben Okoro', 9], ['Chloe Martin', 9], ['Dan Weiss', 7], ['Eva Lind', 8.5],
     ]);
-    expect(data.students[3].answers[3]).toEqual({ number: 4, questionId: 'total-unanimity-quote:short-answer', response: '', status: 'unanswered', points: 0, max: 1 });
+    expect(data.students[3].answers[5]).toEqual({ number: 6, questionId: 'dramatize-quote:short-answer', response: '', status: 'unanswered', points: 0, max: 1 });
   });
 
   it('--format md: a Markdown table', async () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'md']);
     expect(out).toContain('| student | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | points | % |');
-    expect(out).toContain('| Dan Weiss | ◐ | ◐ | ✗ | · | ✓ | ✓ | ✓ | ✗ | ✓ | ✗ | 7.33/13 | 56% |');
+    expect(out).toContain('| Dan Weiss | ✓ | ◐ | ◐ | ✗ | ✓ | · | ✓ | ✗ | ✓ | ✗ | 7/13 | 54% |');
   });
 
   it('fits a narrow terminal: names cut, then the question marks dropped', async () => {
@@ -124,11 +124,11 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     expect(Math.max(...at40.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(40);
     expect(at40.out).toMatch(/^Ana Lopez\s+13\/13\s+100%$/m);
     expect(at40.out).toContain('--format csv has them all');
-    // 56 = 9 (name) + 2 + 10 marks of 3 + 2 + 7 (points) + 2 + 4 (%)
+    // 56 = 10 (name) + 2 + 10 marks of 3 + 2 + 6 (points, "8.5/13") + 2 + 4 (%)
     const at56 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 56 });
     expect(Math.max(...at56.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(56);
     expect(at56.out).toContain('✓ right  ◐ partly right  ✗ wrong  · not answered\n? could not be read\n');
-    expect(at56.out).toContain('Chloe Ma…    ◐  ✓  ✓  ✓  ✓  ✗  ✗  ✓  ✗  ✓     8/13   62%');
+    expect(at56.out).toContain('Chloe Mar…    ✗  ✓  ◐  ✓  ◐  ✓  ✗  ✓  ✓  ✓    9/13   69%');
   });
 
   it('-o writes the file atomically and never overwrites without --force', async () => {
@@ -153,10 +153,10 @@ describe('readquiz grade: a class sheet with bad rows', () => {
   it('reports each bad row at file:line:col with what was done, and counts them on the last line', () => {
     expect(result.err.split('\n')).toEqual([
       "class1-bad.csv:4:14: unknown variant '3'; expected variants 1-2 (--variants 2); row skipped",
-      "class1-bad.csv:5:71: question 8: 'e' is not an option (a-d); scored as not answered",
-      "class1-bad.csv:6:20: question 2: cannot read '3'; write pairs such as '1c 2a' (1-4 with a-d); scored as not answered",
-      'class1-bad.csv:7:28: the row has 5 cells but the header has 12 columns; questions 4-10 scored as not answered',
-      'class1-bad.csv:8:71: the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
+      "class1-bad.csv:5:65: question 9: 'e' is not an option (a-d); scored as not answered",
+      "class1-bad.csv:6:14: question 2: cannot read '3'; write pairs such as '1c 2a' (1-4 with a-e); scored as not answered",
+      'class1-bad.csv:7:29: the row has 5 cells but the header has 12 columns; questions 4-10 scored as not answered',
+      'class1-bad.csv:8:63: the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
       'readquiz grade: 6 students graded, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)',
       '',
     ]);
@@ -166,12 +166,13 @@ describe('readquiz grade: a class sheet with bad rows', () => {
   it('still prints the results of everyone who could be graded; unreadable answers show as ?', () => {
     const lines = result.out.split('\n');
     expect(lines.filter((l) => /^\S/.test(l) && / \d+%$/.test(l)).map((l) => l.split(/\s{2,}/)[0])).toEqual(['Ana Lopez', 'Ben Okoro', 'Dan Weiss', 'Eva Lind', 'Finn Moss', '=HYPERLINK("http://x")']);
-    // Dan: all right but question 8 (e, not an option): 13 - 1. Eva (variant 2, 12 points): all right but the unreadable pairs (2 points).
-    expect(lines.find((l) => l.startsWith('Dan Weiss'))).toMatch(/✓  ✓  ✓  ✓  ✓  ✓  ✓  \?  ✓  ✓\s+12\/13\s+92%$/);
+    // Dan: all right but question 9 (e, not an option): 13 - 1. Eva (variant 2, 13 points): all right but the
+    // unreadable pairs (2 points); "the Ukrainian government", an alias a reader would write, and "five" count.
+    expect(lines.find((l) => l.startsWith('Dan Weiss'))).toMatch(/✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  \?  ✓\s+12\/13\s+92%$/);
     expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/\s2\s+✓  \?  ✓/);
-    expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/10\/12\s+83%$/);
+    expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/11\/13\s+85%$/);
     // Ben had variant 2, where every answer he wrote is right.
-    expect(lines.find((l) => l.startsWith('Ben Okoro'))).toMatch(/12\/12\s+100%$/);
+    expect(lines.find((l) => l.startsWith('Ben Okoro'))).toMatch(/13\/13\s+100%$/);
   });
 
   it('neutralises a formula in a name when writing CSV', async () => {
@@ -243,7 +244,7 @@ describe('readquiz grade: one student', () => {
     const { code, err, out } = await run(['grade', 'not-quiz.json', 'two.json'], { cwd: dir });
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe('not-quiz.json:1:2: not a readquiz quiz: format "readquiz/bank@1"; expected "format": "readquiz/quiz@1" (make one with: readquiz generate --seed S --format json -o quiz.json)\n');
+    expect(err).toBe('not-quiz.json:1:2: not a readquiz quiz: format "readquiz/bank@1"; expected "format": "readquiz/quiz@2" (make one with: readquiz generate --seed S --format json -o quiz.json)\n');
   });
 
   it('broken JSON in the answers is placed at its line', async () => {
@@ -281,10 +282,10 @@ describe('readquiz grade: usage', () => {
     writeFileSync(join(dir, 'empty.csv'), '\r\n\r\n');
     const empty = await run(['grade', '--seed', 'class1', 'empty.csv'], { cwd: dir });
     expect(empty).toMatchObject({ code: 2, out: '', err: 'empty.csv:1:1: the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3\n' });
-    writeFileSync(join(dir, 'late.csv'), '\n\nstudent,8\nAna,b\n');
+    writeFileSync(join(dir, 'late.csv'), '\n\nstudent,9\nAna,b\n');
     const late = await run(['grade', '--seed', 'class1', 'late.csv', '--format', 'csv'], { cwd: dir });
-    expect(late.err).toBe('late.csv:3:1: no column for questions 1-7, 9 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n');
-    expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,1,0,0,1,13,7.7');
+    expect(late.err).toBe('late.csv:3:1: no column for questions 1-8 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n');
+    expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,0,1,0,1,13,7.7');
   });
 
   it('--help documents the sheet layout and the exit codes', async () => {

@@ -22,15 +22,13 @@ async function run(args: string[], options: { columns?: number; cwd?: string } =
 
 describe('readquiz stats on the hand-filled class1 sheet', () => {
   // Points per student and question, graded by hand in tests/cli/grade.test.ts:
-  //          q1  q2  q3  q4  q5  q6    q7  q8  q9  q10  total
-  //   Ana     2   2   1   1   1   2     1   1   1   1    13
-  //   Ben     2   1   1   0   1   0.67  1   0   1   1    8.67
-  //   Chloe   1   2   1   1   1   0     0   1   0   1    8
-  //   Dan     1.33 1  0   0   1   2     1   0   1   0    7.33
-  //   Eva     1   1   1   1   0   0.67  1   1   1   1    8.67
-  // (Partial credit as tests/cli/grade.test.ts works it out: ordering above chance and the printed order,
-  // multi-select right picks / right options - wrong picks / wrong options.)
-  // (q1, q2 and q6 are worth 2 points.)
+  //          q1  q2   q3  q4  q5  q6  q7  q8  q9  q10  total
+  //   Ana     1   2    2   1   2   1   1   1   1   1    13
+  //   Ben     1   1    2   1   1   1   1   0   0   1    9
+  //   Chloe   0   2    1   1   1   1   0   1   1   1    9
+  //   Dan     1   1    1   0   2   0   1   0   1   0    7
+  //   Eva     0   1.5  1   1   1   1   1   1   1   0    8.5
+  // (q2, q3 and q5 are worth 2 points.)
   let stats: {
     items: { questionId: string; facility: number; discrimination: number | null; flags: string[]; options: { text: string; chosen: number; correct: boolean }[] }[];
     totals: { label: string; points: number }[];
@@ -44,41 +42,50 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   });
 
   it('facility per question', () => {
-    // q1 (1 + 1 + .5 + .665 + .5)/5 = 3.665/5 = .733; q2 (2+1+2+1+1)/10 = .7; q3 4/5; q4 3/5; q5 4/5;
-    // q6 (1 + .335 + 0 + 1 + .335)/5 = 2.67/5 = .534; q7 4/5; q8 3/5; q9 4/5; q10 4/5
-    expect(stats.items.map((i) => i.facility)).toEqual([0.733, 0.7, 0.8, 0.6, 0.8, 0.534, 0.8, 0.6, 0.8, 0.8]);
+    // q1 3/5; q2 (2+1+2+1+1.5)/10 = .75; q3 (2+2+1+1+1)/10 = .7; q4 4/5; q5 (2+1+1+2+1)/10 = .7;
+    // q6 4/5; q7 4/5; q8 3/5; q9 4/5; q10 3/5
+    expect(stats.items.map((i) => i.facility)).toEqual([0.6, 0.75, 0.7, 0.8, 0.7, 0.8, 0.8, 0.6, 0.8, 0.6]);
   });
 
   it('discrimination on the rest score', () => {
-    // The rest score is the share of the points on the other questions (of 12 for q8 and q5, one point each).
-    // q8: x = 1 0 1 0 1; rest = 12, 8.67, 7, 7.33, 7.67 of 12 (mean 42.67/60 = .7111)
-    //   dx = .4 -.6 .4 -.6 .4; dy = .2889 .0114 -.1278 -.1003 -.0720
-    //   sxy = .1156 - .0068 - .0511 + .0602 - .0288 = .0890; sxx = 1.2
-    //   syy = .0835 + .0001 + .0163 + .0101 + .0052 = .1152; r = .0890 / sqrt(1.2 * .1152) = .0890 / .3718 = .2394
-    expect(stats.items[7]!.discrimination).toBeCloseTo(0.2394, 3);
-    // q5: only Eva wrong, and she is not the weakest: x = 1 1 1 1 0; rest = 12, 7.67, 7, 6.33, 8.67 of 12
-    //   (mean 41.67/60 = .6944); dy = .3056 -.0552 -.1111 -.1667 .0281; sxy = .2(.3056 - .0552 - .1111 - .1667)
-    //   - .8(.0281) = -.0055 - .0225 = -.0280; syy = .0934 + .0030 + .0123 + .0278 + .0008 = .1373;
-    //   r = -.0280 / sqrt(.8 * .1373) = -.0280 / .3314 = -.0844
-    expect(stats.items[4]!.discrimination).toBeCloseTo(-0.0844, 3);
-    expect(stats.items[4]!.flags).toEqual(['negative-discrimination']);
-    // q7: only Chloe wrong, whose rest (8 of 12) is just below the mean (8.33): x = 1 1 0 1 1, r = .0869, not flagged.
-    expect(stats.items[6]!.discrimination).toBeCloseTo(0.0869, 3);
-    expect(stats.items[6]!.flags).toEqual([]);
+    // q8: x = 1 0 1 0 1; rest = total - q8 = 12, 9, 8, 7, 7.5 (mean 43.5/5 = 8.7)
+    //   dx = .4 -.6 .4 -.6 .4; dy = 3.3 .3 -.7 -1.7 -1.2
+    //   sxy = 1.32 - .18 - .28 + 1.02 - .48 = 1.4; sxx = 3(.16) + 2(.36) = 1.2
+    //   syy = 10.89 + .09 + .49 + 2.89 + 1.44 = 15.8; r = 1.4 / sqrt(1.2 * 15.8) = 1.4 / 4.3543 = .3215
+    expect(stats.items[7]!.discrimination).toBeCloseTo(0.3215, 3);
+    expect(stats.items[7]!.flags).toEqual([]);
+    // q7: only Chloe wrong, and she is not the weakest: x = 1 1 0 1 1; rest = 12, 8, 9, 6, 7.5 (mean 8.5)
+    //   dy = 3.5 -.5 .5 -2.5 -1; sxy = .2(3.5 - .5 - 2.5 - 1) - .8(.5) = -.1 - .4 = -.5
+    //   sxx = 4(.04) + .64 = .8; syy = 12.25 + .25 + .25 + 6.25 + 1 = 20; r = -.5 / sqrt(.8 * 20) = -.125
+    expect(stats.items[6]!.discrimination).toBeCloseTo(-0.125, 3);
+    expect(stats.items[6]!.flags).toEqual(['negative-discrimination']);
+    // q5 (ordering, partial credit as shares): x = 1 .5 .5 1 .5; rest = 11, 8, 8, 5, 7.5 points (mean 7.9)
+    //   dx = .3 -.2 -.2 .3 -.2; dy = 3.1 .1 .1 -2.9 -.4; sxy = .93 - .02 - .02 - .87 + .08 = .1
+    //   sxx = 2(.09) + 3(.04) = .3; syy = 9.61 + .01 + .01 + 8.41 + .16 = 18.2; r = .1 / sqrt(5.46) = .0428: weak, not negative
+    expect(stats.items[4]!.discrimination).toBeCloseTo(0.0428, 3);
+    expect(stats.items[4]!.flags).toEqual([]);
   });
 
   it('options chosen, by text', () => {
-    // q8 (b) 1997): Ana, Chloe, Eva wrote b; Ben c (1998); Dan d (1999)
-    expect(stats.items[7]!.options.map((o) => [o.text, o.chosen, o.correct])).toEqual([['1996', 0, false], ['1997', 3, true], ['1998', 1, false], ['1999', 1, false]]);
-    // q1 (b, e: Romania, Bulgaria): Ana b e, Ben b e, Chloe b, Dan a b e, Eva e
-    expect(Object.fromEntries(stats.items[0]!.options.map((o) => [o.text, o.chosen]))).toEqual({ France: 1, Romania: 4, Georgia: 0, Ukraine: 0, Bulgaria: 4 });
-    // q7 (false): Chloe wrote t
-    expect(stats.items[6]!.options.map((o) => [o.text, o.chosen])).toEqual([['True', 1], ['False', 4]]);
+    // q9 (b, the Americans' tough rhetoric): Ana, Chloe, Dan, Eva wrote b; Ben c (Macron's wish)
+    expect(stats.items[8]!.options.map((o) => [o.text.split(' ').slice(0, 3).join(' '), o.chosen, o.correct])).toEqual([
+      ['Russia’s demand for', 0, false],
+      ['The increasingly tough', 4, true],
+      ['Emmanuel Macron’s wish', 1, false],
+      ['NATO’s plan to', 0, false],
+    ]);
+    // q3 (a, c: the United States, NATO): Ana a c, Ben a c, Chloe a, Dan a b c, Eva c
+    expect(Object.fromEntries(stats.items[2]!.options.map((o) => [o.text, o.chosen]))).toEqual({ 'The United States': 4, 'The Ukrainian authorities': 1, NATO: 4, France: 0 });
+    // q7 (true): Chloe wrote f
+    expect(stats.items[6]!.options.map((o) => [o.text, o.chosen])).toEqual([['True', 4], ['False', 1]]);
+    // q1 (d, the main idea): Chloe and Eva chose a, the distorted summary; fewer than chose the answer, so no flag for it
+    expect(stats.items[0]!.options.map((o) => o.chosen)).toEqual([2, 0, 0, 3]);
+    expect(stats.items[0]!.flags).toEqual(['negative-discrimination']);
   });
 
   it('totals and the distribution', () => {
-    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 13], ['Ben Okoro', 8.67], ['Chloe Martin', 8], ['Dan Weiss', 7.33], ['Eva Lind', 8.67]]);
-    // 100% -> 90-100; 8.67/13 = 67% (x2) and 8/13 = 62% -> 60-69; 7.33/13 = 56% -> 50-59
+    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 13], ['Ben Okoro', 9], ['Chloe Martin', 9], ['Dan Weiss', 7], ['Eva Lind', 8.5]]);
+    // 100% -> 90-100; 9/13 = 69% (x2) and 8.5/13 = 65% -> 60-69; 7/13 = 54% -> 50-59
     expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 3, 0, 0, 1]);
   });
 
@@ -86,14 +93,15 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     const { code, out } = await run(['stats', '--seed', 'class1', 'class1.csv'], { columns: 80 });
     expect(code).toBe(0);
     expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
-    expect(out).toMatch(/^ 8 {2}Russia demands a withdrawal of NATO …\s+mc\s+5\s+0\.60\s+0\.24$/m);
-    expect(out).toMatch(/^ 5 {2}.*cloze\s+5\s+0\.80\s+-0\.08\s+neg-discr$/m);
-    expect(out).toContain('Look again at:\n 5  leaders-diplomatic-resolution:cloze:');
-    expect(out).toMatch(/^ {4}✓ 1997 {2}3\/5 {2}█{20}$/m);
+    expect(out).toMatch(/^ 8 {2}Fill in the blank: According to the …\s+cloze\s+5\s+0\.60\s+0\.32$/m);
+    expect(out).toMatch(/^ 7 {2}.*tf\s+5\s+0\.80\s+-0\.13\s+neg-discr$/m);
+    expect(out).toContain('Look again at:\n 1  main-idea:multiple-choice:');
+    expect(out).toMatch(/^ {4}✓ The United States {10}4\/5 {2}█{20}$/m);
     expect(out).toMatch(/^ {3}60-69% 3 █{40}$/m);
     expect(out).toMatch(/^ {3}50-59% 1 █{13}▍$/m); // a third of the longest bar: 13.33 blocks
-    expect(out).toMatch(/^ {2}Dan Weiss +7\.33\/13 +56% {2}█{16}▉$/m); // 7.33/13 of 30 = 16.92 blocks: 16 and 7/8
-    expect(out).toMatch(/^ {2}quantity {10}73% {2}\(15 answers\)$/m); // q3, q8 (1997), q10: (4 + 3 + 4) / 15
+    expect(out).toMatch(/^ {2}Dan Weiss +7\/13 +54% {2}█{16}▏$/m); // 7/13 of 30 = 16.15 blocks: 16 and 1/8
+    expect(out).toMatch(/^ {2}statement {9}60% {2}\(10 answers\)$/m); // q8, q10: (3 + 3) / 10
+    expect(out).toMatch(/^ {2}main-idea {9}60% {2}\(5 answers\)$/m);
   });
 
   it.each([40, 60, 120])('every line fits %i columns', async (columns) => {
@@ -106,8 +114,9 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     const { out } = await run(['stats', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
     const rows = parseCsv(out, 'x.csv').rows.map((r) => r.cells.map((c) => c.text));
     expect(rows[0]!.slice(0, 11)).toEqual(['questionId', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'flags']);
-    expect(rows[8]!.slice(0, 9)).toEqual(['joined-nato-after:multiple-choice', 'multiple-choice', 'quantity', '5', '3', '0', '2', '0', '0.6']);
-    expect(rows[8]![11]).toBe('1996: 0/5; *1997: 3/5; 1998: 1/5; 1999: 1/5');
+    expect(rows[9]!.slice(0, 9)).toEqual(['europeans-wary-cause:multiple-choice', 'multiple-choice', 'cause', '5', '4', '0', '1', '0', '0.8']);
+    expect(rows[3]![11]).toBe('*The United States: 4/5; The Ukrainian authorities: 1/5; *NATO: 4/5; France: 0/5');
+    expect(rows[5]!.slice(0, 9)).toEqual(['videoconference-held:ordering', 'ordering', 'event', '5', '2', '3', '0', '0', '0.7']);
     expect(rows).toHaveLength(11);
   });
 

@@ -4,6 +4,7 @@ import { givesAway, secretsOf } from '../../src/core/giveaway.js';
 import { createContext } from '../../src/core/makers/context.js';
 import type { Question } from '../../src/core/types.js';
 import { miniBank } from './fixtures/mini-bank.js';
+import { readingBank } from './fixtures/reading-bank.js';
 
 const bank = miniBank();
 const ctx = createContext(bank);
@@ -21,22 +22,29 @@ describe('giveaway', () => {
   });
 
   it('what a question shows itself is no secret', () => {
-    expect(secretsOf(ctx, q('silva-role:short-answer:1'))).toEqual(['Ana Silva', 'Mayor Ana Silva', 'Silva']);
-    const shows = { ...q('silva-role:short-answer:1'), prompt: 'Which Silva is the Mayor?' } as Question;
-    expect(secretsOf(ctx, shows)).toEqual(['Ana Silva', 'Mayor Ana Silva']);
+    expect(secretsOf(ctx, q('reyes-welcomed:short-answer:1'))).toEqual(['Carla Reyes', 'Reyes']);
+    const shows = { ...q('reyes-welcomed:short-answer:1'), prompt: 'Which Reyes welcomed the vote?' } as Question;
+    expect(secretsOf(ctx, shows)).toEqual(['Carla Reyes']);
   });
 
   it('true/false, matching and ordering hold no secret answer text', () => {
-    for (const id of ['lind-against:true-false:true', 'silva-role:matching:1', 'builders:ordering:1']) expect(secretsOf(ctx, q(id))).toEqual([]);
+    for (const id of ['lind-quote:true-false:true', 'lind-quote:true-false:false', 'silva-role:matching:1']) expect(secretsOf(ctx, q(id))).toEqual([]);
+    const ordering = allQuestions(readingBank(), { seed: 'g', types: ['ordering'] });
+    expect(ordering.length).toBeGreaterThan(0);
+    for (const o of ordering) expect(secretsOf(createContext(readingBank()), o)).toEqual([]);
   });
 
   it('a prompt stating another question\'s answer gives it away, in either order', () => {
-    // The role short answer "Who is the head of the opposition?" vs the quote cloze that names Eva Lind.
+    // "Who voted against the plan?" vs the quote cloze that names Eva Lind.
     const cloze = q('lind-quote:cloze:1');
-    const who = q('lind-role:short-answer:1');
+    const who = q('lind-against:short-answer:1');
     expect(cloze.prompt).toContain('Eva Lind');
     expect(givesAway(ctx, cloze, who)).toBe(true);
     expect(givesAway(ctx, who, cloze)).toBe(true);
+    // Her position question is answered by the cloze's sentence, which calls her the head of the opposition.
+    const position = q('lind-role:multiple-choice:role');
+    expect(position.prompt).toBe('According to the article, what is Eva Lind\u2019s position?');
+    expect(givesAway(ctx, cloze, position)).toBe(true);
     // The cloze of the cost sentence shows "three", the answer to the build-years numeric question.
     expect(givesAway(ctx, q('cost:cloze:1'), q('build-years:numeric:1'))).toBe(true);
   });

@@ -9,6 +9,7 @@ import { chiSquareP, normalTwoSidedP, optionNumber, stressBank, uniformityTest, 
 import type { Bank, GenerateOptions, Question, Quiz } from '../../src/core/types.js';
 import { bankOrThrow, parseBankFile, parseBankText } from '../../src/io/parse-bank.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { readingBank } from './fixtures/reading-bank.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/broken-banks/', import.meta.url));
 const PLAIN = `${FIXTURES}ok-plain/bank.yaml`;
@@ -64,9 +65,20 @@ describe('stressBank on the real generator', () => {
       'option-is-answer',
       'longest-is-answer',
       'numeric-order',
+      'one-question-per-sentence',
+      'one-role-question',
+      'ordering-by-time',
+      'matching-spare-options',
+      'skill-on-every-question',
+      'true-false-share',
+      'comprehension-per-quiz',
+      'comprehension-skills-used',
       'distractor-reuse',
       'facts-never-asked',
     ]);
+    // A bank of details only owes no comprehension questions: those rules have nothing to judge.
+    expect(rule(report, 'comprehension-per-quiz').status).toBe('skip');
+    expect(rule(report, 'comprehension-skills-used').status).toBe('skip');
     expect(report.rules.filter((r) => r.status === 'fail')).toEqual([]);
     expect(report.passed).toBe(true);
     expect(report.quizzes).toBe(400);
@@ -127,7 +139,7 @@ describe('stressBank catches unfair generators', () => {
       count: 5,
       generate: (b, o) => {
         const quiz = generateQuiz(b, o);
-        const q: Question = { id: 'berg-role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'berg-role', factIds: ['berg-role'], factKind: 'role', evidence: 'x', paragraph: 2, points: 1, choices: ['Karl Weiss', 'Anna Berg', 'Berg'], answer: 1 };
+        const q: Question = { id: 'berg-role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'berg-role', factIds: ['berg-role'], factKind: 'role', skill: 'detail', evidence: 'x', paragraph: 2, sources: [{ factId: 'berg-role', evidence: 'x', paragraph: 2 }], points: 1, choices: ['Karl Weiss', 'Anna Berg', 'Berg'], answer: 1 };
         return { ...quiz, questions: [...quiz.questions, q] };
       },
     });
@@ -173,12 +185,76 @@ describe('stressBank catches unfair generators', () => {
       const quiz = generateQuiz({ ...b, facts: b.facts.filter((f) => f.id !== 'cost') }, o);
       return quiz;
     };
-    const many = stressBank(bank, { seeds: 200, count: 5, generate: starve });
+    // Quizzes of 4: without `cost` the bank's sentences hold no more for every seed (one question per sentence).
+    const many = stressBank(bank, { seeds: 200, count: 4, generate: starve });
+    expect(rule(many, 'generation-errors').status).toBe('pass');
     expect(rule(many, 'facts-never-asked').status).toBe('fail');
     expect(rule(many, 'facts-never-asked').examples).toEqual(['cost']);
-    const few = stressBank(bank, { seeds: 10, count: 5, generate: starve });
+    const few = stressBank(bank, { seeds: 10, count: 4, generate: starve });
     expect(rule(few, 'facts-never-asked').status).toBe('warn');
     expect(few.passed).toBe(true);
+  });
+});
+
+describe('composition rules', () => {
+  const reading = readingBank();
+  // Quizzes of 10: the count the comprehension rule judges.
+  const run = (generate?: (b: Bank, o: GenerateOptions) => Quiz, seeds = 150) => stressBank(reading, { seeds, count: 10, ...(generate ? { generate } : {}) });
+  const composition = ['one-question-per-sentence', 'one-role-question', 'ordering-by-time', 'matching-spare-options', 'skill-on-every-question', 'true-false-share', 'comprehension-per-quiz', 'comprehension-skills-used'];
+  const fair = run();
+
+  it('the real generator on a bank with every reading skill passes each of them', () => {
+    for (const id of composition) expect(rule(fair, id).status, `${id}: ${rule(fair, id).detail}`).toBe('pass');
+    expect(rule(fair, 'comprehension-per-quiz').detail).toBe('150 of 150 quizzes (100.0%)');
+    expect(rule(fair, 'comprehension-skills-used').detail).toMatch(/^6 in use \(.*\); the bank offers 6; at least 4 expected$/);
+  });
+
+  it('a question resting on a sentence an earlier question used: one question per sentence fails', () => {
+    const r = run((b, o) => {
+      const quiz = generateQuiz(b, o);
+      const [first, second, ...rest] = quiz.questions;
+      return { ...quiz, questions: [first!, { ...second!, sources: [...second!.sources, first!.sources[0]!] }, ...rest] };
+    }, 20);
+    expect(rule(r, 'one-question-per-sentence').status).toBe('fail');
+    expect(rule(r, 'one-question-per-sentence').detail).toBe('20 questions share a sentence with an earlier question of their quiz');
+  });
+
+  it('two role questions in a quiz: one role question fails', () => {
+    const r = run((b, o) => {
+      const quiz = generateQuiz(b, o);
+      return { ...quiz, questions: quiz.questions.map((q, i) => (i < 2 ? { ...q, factKind: 'role' as const } : q)) };
+    }, 20);
+    expect(rule(r, 'one-role-question').status).toBe('fail');
+    expect(rule(r, 'one-role-question').examples[0]).toMatch(/^stress-1: [2-9] role questions$/);
+  });
+
+  it('an ordering of statements in article order, a matching without a spare, a question without a skill: each fails its rule', () => {
+    const r = run(
+      edited((q) => {
+        if (q.type === 'ordering') return { ...q, factKind: 'statement' };
+        if (q.type === 'matching') return { ...q, right: q.right.slice(0, q.left.length), answer: q.left.map((_, i) => i) };
+        if (q.type === 'numeric') return { ...q, skill: undefined as never };
+        return q;
+      }),
+    );
+    expect(rule(r, 'ordering-by-time').status).toBe('fail');
+    expect(rule(r, 'ordering-by-time').examples[0]).toMatch(/ordering of statement facts \(not events in time\)$/);
+    expect(rule(r, 'matching-spare-options').status).toBe('fail');
+    expect(rule(r, 'matching-spare-options').examples[0]).toMatch(/: (\d) items, \1 options$/);
+    expect(rule(r, 'skill-on-every-question').status).toBe('fail');
+  });
+
+  it('true/false always false: the true share fails', () => {
+    const r = run(edited((q) => (q.type === 'true-false' ? { ...q, answer: false } : q)));
+    expect(rule(r, 'true-false-share').status).toBe('fail');
+    expect(rule(r, 'true-false-share').detail).toMatch(/^0\.0% true of \d+$/);
+  });
+
+  it('quizzes of details only from a bank that can do better: both comprehension rules fail', () => {
+    const r = run((b, o) => generateQuiz(b, { ...o, skills: ['detail'] }), 40);
+    expect(rule(r, 'comprehension-per-quiz').status).toBe('fail');
+    expect(rule(r, 'comprehension-per-quiz').detail).toBe('0 of 40 quizzes (0.0%)');
+    expect(rule(r, 'comprehension-skills-used').status).toBe('fail');
   });
 });
 
@@ -203,8 +279,8 @@ describe('distractor reuse', () => {
   const six = bankOrThrow(parseBankText(yaml, 'six.yaml', () => article));
   const ask = (wrong: (seed: string) => string[]) => (_b: Bank, o: GenerateOptions): Quiz => {
     const choices = ['Anna Berg', ...wrong(o.seed)];
-    const q: Question = { id: 'role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'role', factIds: ['role'], factKind: 'role', evidence: 'Anna Berg is the Danish foreign minister.', paragraph: 1, points: 1, choices, answer: 0 };
-    return { format: 'readquiz/quiz@1', seed: o.seed, bank: { id: 'six', title: 'Six', contentHash: six.contentHash }, options: { count: 1, types: ['multiple-choice'] }, questions: [q] };
+    const q: Question = { id: 'role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'role', factIds: ['role'], factKind: 'role', skill: 'detail', evidence: 'Anna Berg is the Danish foreign minister.', paragraph: 1, sources: [{ factId: 'role', evidence: 'Anna Berg is the Danish foreign minister.', paragraph: 1 }], points: 1, choices, answer: 0 };
+    return { format: 'readquiz/quiz@2', seed: o.seed, bank: { id: 'six', title: 'Six', contentHash: six.contentHash }, options: { count: 1, types: ['multiple-choice'] }, questions: [q] };
   };
 
   it('fails when a fact always gets the same wrong options though others exist', () => {

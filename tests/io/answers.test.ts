@@ -148,7 +148,11 @@ describe('quiz files', () => {
   });
 
   it('says what is wrong with something that is not a quiz', () => {
-    expect(thrown(() => quizFromJson(asFile({ answers: {} }), 'quiz.json')).message).toMatch(/^not a readquiz quiz: no "format" field; expected "format": "readquiz\/quiz@1" \(make one with: readquiz generate/);
+    expect(thrown(() => quizFromJson(asFile({ answers: {} }), 'quiz.json')).message).toMatch(/^not a readquiz quiz: no "format" field; expected "format": "readquiz\/quiz@2" \(make one with: readquiz generate/);
+    // A quiz of the earlier contract is named as such, with how to make it again.
+    expect(thrown(() => quizFromJson(asFile({ ...GRADING_QUIZ, format: 'readquiz/quiz@1' }), 'quiz.json')).format()).toBe(
+      'quiz.json:2:3: a readquiz/quiz@1 quiz from another version of readquiz; this version reads "readquiz/quiz@2" (make it again with the same --seed, --count and --types: readquiz generate --seed S --format json -o quiz.json)',
+    );
     expect(thrown(() => quizFromJson(asFile([1]), 'quiz.json')).message).toMatch(/^expected a quiz/);
     expect(thrown(() => quizFromJson(asFile({ ...GRADING_QUIZ, questions: {} }), 'quiz.json')).format()).toMatch(/^quiz\.json:\d+:3: expected "questions" to be a list/);
   });

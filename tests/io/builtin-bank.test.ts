@@ -60,6 +60,30 @@ describe('the built-in bank biden-ukraine', () => {
     expect(bad).toEqual([]);
   });
 
+  it('quotes every evidence verbatim: the sentence as the article writes it, not a near match', () => {
+    const loose = bank.facts.filter((f) => findSentence(bank.articleText, f.evidence)?.sentence !== f.evidence).map((f) => `${f.id}: ${f.evidence}`);
+    expect(loose).toEqual([]);
+    // The article's own sentences, not the parser's idea of them: each evidence is in the raw text.
+    const raw = rawArticle.replace(/\s+/g, ' ');
+    expect(bank.facts.filter((f) => !raw.includes(f.evidence)).map((f) => f.id)).toEqual([]);
+  });
+
+  it('takes the words the new kinds point at from the article: the word a vocabulary question asks (from its sentence), the words that date an event', () => {
+    const inSentence = (f: Fact, words: string) => fold(f.evidence).toLowerCase().includes(fold(words).toLowerCase());
+    const vocabulary = ofKind('vocabulary');
+    expect(vocabulary.length).toBeGreaterThanOrEqual(3);
+    expect(vocabulary.filter((v) => !inSentence(v, v.word)).map((v) => v.id)).toEqual([]);
+    const events = ofKind('event');
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    // `when` is the article's own words that date the event (they may sit in a neighbouring sentence).
+    const article = fold(rawArticle).toLowerCase();
+    expect(events.filter((e) => e.when !== undefined && !article.includes(fold(e.when).toLowerCase())).map((e) => `${e.id}: ${e.when}`)).toEqual([]);
+    // Stances name actors the bank knows, and the article's order of telling is not its order of events.
+    for (const st of ofKind('stance')) expect(entity(st.actor), st.id).toBeDefined();
+    const told = [...events].sort((a, b) => sentencesOf(bank.articleText).findIndex((x) => x.sentence === a.evidence) - sentencesOf(bank.articleText).findIndex((x) => x.sentence === b.evidence));
+    expect(told.map((e) => e.order)).not.toEqual([...told.map((e) => e.order)].sort((a, b) => a - b));
+  });
+
   it('leaves the photo credit and the comment form out of the article', () => {
     const furniture = furnitureLines(rawArticle);
     // The raw text has a credit line and a two-line comment form; without exclusions the parser would keep them.
@@ -101,15 +125,20 @@ describe('the built-in bank biden-ukraine', () => {
     for (const q of ofKind('quantity')) expect(q.question, q.id).toMatch(/\?$/);
   });
 
-  it('has a quote fact for every quoted phrase of the paragraphs, with the same sentence', () => {
+  it('asks about every sentence with quoted words; its quote facts are words the article quotes, in the same sentence', () => {
+    // One fact per claim: quoted words worth "Who used the words ...?" are quote facts; the others (a
+    // spokesperson's 60-word statement, "premature" and "excessive" as the Ukrainian verdict) are asked
+    // as the claim they make, from the same sentence.
     const phrases: { sentence: string; phrase: string }[] = [];
     for (const sentence of sentences()) {
       for (const m of fold(sentence).matchAll(/"([^"]+)"/g)) phrases.push({ sentence, phrase: m[1]!.replace(/[\s,.;:]+$/, '') });
     }
     expect(phrases.length).toBeGreaterThanOrEqual(16);
     const quotes = ofKind('quote');
-    const missing = phrases.filter(({ sentence, phrase }) => !quotes.some((q) => fold(q.text) === phrase && sameSentence(q, sentence)));
-    expect(missing).toEqual([]);
+    expect(quotes.length).toBeGreaterThanOrEqual(5);
+    for (const q of quotes) expect(phrases.some(({ sentence, phrase }) => fold(q.text) === phrase && sameSentence(q, sentence)), q.id).toBe(true);
+    const unasked = phrases.filter(({ sentence }) => !bank.facts.some((f) => sameSentence(f, sentence)));
+    expect(unasked).toEqual([]);
     // And nothing the bank presents as quoted words is not quoted in the article.
     const quoted = new Set(phrases.map((p) => p.phrase));
     expect(quotes.filter((q) => !quoted.has(fold(q.text))).map((q) => q.id)).toEqual([]);
@@ -131,9 +160,10 @@ describe('the built-in bank biden-ukraine', () => {
     const sets = ofKind('set').filter((s: SetFact) => [...s.members].sort().join() === ids.join());
     expect(sets.map((s) => s.id)).toHaveLength(1);
     expect(sameSentence(sets[0]!, sentence)).toBe(true);
-    // Distractors for "who took part?" are people the article names who did not.
+    // Distractors for "who took part?" are only people the article rules out: the Russians, no European
+    // leaders. Not Blinken or Borrell: the article does not say who else was there.
     for (const id of sets[0]!.nonMembers ?? []) expect(ids).not.toContain(id);
-    expect((sets[0]!.nonMembers ?? []).length).toBeGreaterThanOrEqual(3);
+    expect([...(sets[0]!.nonMembers ?? [])].sort()).toEqual(['sergei-lavrov', 'vladimir-putin']);
 
     const roles = ofKind('role');
     for (const { id, role } of named) {
@@ -141,13 +171,15 @@ describe('the built-in bank biden-ukraine', () => {
     }
   });
 
-  it('names entities only with words the article uses, each name pointing to one entity', () => {
+  it('names entities only with words the article uses (and the few a reader would write), each name pointing to one entity', () => {
     const article = fold(rawArticle).toLowerCase();
     const owners = new Map<string, string>();
+    // Accepted as typed answers though the article does not use them (issue #11): only these.
+    const readerAliases: Record<string, string[]> = { 'ukrainian-authorities': ['the Ukrainian government', 'Ukrainian government'] };
     for (const e of bank.entities) {
       for (const n of [e.name, ...(e.aliases ?? [])]) {
         const bare = fold(n).toLowerCase().replace(/^the /, '');
-        expect(article.includes(bare), `${e.id}: ${n}`).toBe(true);
+        if (n === e.name || !readerAliases[e.id]?.includes(n)) expect(article.includes(bare), `${e.id}: ${n}`).toBe(true);
         const key = fold(n).toLowerCase();
         expect(owners.get(key) ?? e.id, `${n} names two entities`).toBe(e.id);
         owners.set(key, e.id);

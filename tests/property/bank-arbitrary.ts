@@ -16,6 +16,17 @@ const UNITS: [string, string][] = [['soldiers', 'soldiers were placed on alert']
 const NOUNS = ['harbour', 'bridge', 'treaty', 'pipeline', 'railway', 'budget', 'ferry', 'border'];
 const ROLES = ['foreign minister', 'transport minister', 'harbour master', 'union leader', 'mayor', 'chief negotiator'];
 const EVENTS = ['talks', 'summit', 'vote', 'meeting', 'conference'];
+/** Words that date an event, earliest first (an event's `order` is its index + 1). */
+const WHEN = ['in 1990', 'last year', 'in March', 'on Monday', 'next spring'];
+/** Two sides of the article's question, each with what an actor did to take it. */
+const SIDES: [string, string][] = [['backed the plan', 'said the plan must go ahead'], ['urged caution', 'asked for more time']];
+/** Words with their meaning here and meanings that fit the sentence's grammar but not its sense. */
+const VOCABULARY: [string, string, string[]][] = [
+  ['stalled', 'stopped making progress', ['moved faster', 'was sold', 'was rebuilt']],
+  ['scrapped', 'cancelled', ['painted', 'enlarged', 'praised']],
+];
+const RELATIONS = ['reason', 'purpose', 'consequence'] as const;
+const SKILL_NAMES = ['detail', 'vocabulary', 'main-idea', 'cause-effect', 'sequence', 'stance', 'inference'] as const;
 
 interface EntitySpec {
   kind: EntityKind;
@@ -48,21 +59,37 @@ type FactSpec =
   | { kind: 'quote'; speaker: number; noun: number; verb: number }
   | { kind: 'statement'; noun: number; hours: number; falsify: boolean }
   | { kind: 'role'; entity: number; role: number }
-  | { kind: 'action'; actor: number; noun: number };
+  | { kind: 'action'; actor: number; noun: number }
+  | { kind: 'main-idea'; noun: number; wrong: number }
+  | { kind: 'cause'; noun: number; relation: number; authored: number }
+  | { kind: 'event'; noun: number; order: number }
+  | { kind: 'stance'; actor: number; side: number; noun: number }
+  | { kind: 'inference'; noun: number; wrong: number }
+  | { kind: 'vocabulary'; noun: number; word: number; wrong: number }
+  | { kind: 'written'; noun: number; type: number; skill: number };
 
 const factSpecArb: fc.Arbitrary<FactSpec> = fc.oneof(
-  fc.record({ kind: fc.constant('quantity' as const), value: fc.integer({ min: 2, max: 250_000 }), unit: fc.nat(UNITS.length - 1), asWord: fc.boolean() }),
-  fc.record({
+  // Weighted: matching needs four roles of people and ordering three events; with thirteen kinds drawn
+  // evenly, few banks would hold enough of either.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('quantity' as const), value: fc.integer({ min: 2, max: 250_000 }), unit: fc.nat(UNITS.length - 1), asWord: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({
     kind: fc.constant('set' as const),
     memberKind: fc.constantFrom<EntityKind>('person', 'country', 'organisation', 'city'),
     members: fc.uniqueArray(fc.nat(20), { minLength: 1, maxLength: 4 }),
     nonMembers: fc.uniqueArray(fc.nat(20), { minLength: 0, maxLength: 3 }),
     event: fc.nat(EVENTS.length - 1),
-  }),
-  fc.record({ kind: fc.constant('quote' as const), speaker: fc.nat(20), noun: fc.nat(NOUNS.length - 1), verb: fc.nat(2) }),
-  fc.record({ kind: fc.constant('statement' as const), noun: fc.nat(NOUNS.length - 1), hours: fc.integer({ min: 2, max: 9 }), falsify: fc.boolean() }),
-  fc.record({ kind: fc.constant('role' as const), entity: fc.nat(20), role: fc.nat(ROLES.length - 1) }),
-  fc.record({ kind: fc.constant('action' as const), actor: fc.nat(20), noun: fc.nat(NOUNS.length - 1) }),
+  }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('quote' as const), speaker: fc.nat(20), noun: fc.nat(NOUNS.length - 1), verb: fc.nat(2) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('statement' as const), noun: fc.nat(NOUNS.length - 1), hours: fc.integer({ min: 2, max: 9 }), falsify: fc.boolean() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('role' as const), entity: fc.nat(20), role: fc.nat(ROLES.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('action' as const), actor: fc.nat(20), noun: fc.nat(NOUNS.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('main-idea' as const), noun: fc.nat(NOUNS.length - 1), wrong: fc.integer({ min: 2, max: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cause' as const), noun: fc.nat(NOUNS.length - 1), relation: fc.nat(2), authored: fc.nat(2) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('event' as const), noun: fc.nat(NOUNS.length - 1), order: fc.integer({ min: 1, max: WHEN.length }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('stance' as const), actor: fc.nat(20), side: fc.nat(SIDES.length - 1), noun: fc.nat(NOUNS.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('inference' as const), noun: fc.nat(NOUNS.length - 1), wrong: fc.integer({ min: 2, max: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('vocabulary' as const), noun: fc.nat(NOUNS.length - 1), word: fc.nat(VOCABULARY.length - 1), wrong: fc.integer({ min: 2, max: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('written' as const), noun: fc.nat(NOUNS.length - 1), type: fc.nat(2), skill: fc.nat(6) }) },
 );
 
 const WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -126,6 +153,61 @@ export function buildBank(entities: EntitySpec[], specs: FactSpec[], title: stri
         const who = people[s.actor % people.length]!;
         const action = `demanded a written guarantee for the ${NOUNS[s.noun]}`;
         fact = { id, kind: 'action', actor: who.id, action, evidence: `${who.name} ${action}.` };
+        break;
+      }
+      case 'main-idea': {
+        const noun = NOUNS[s.noun]!;
+        const wrong = [
+          { text: `The ${noun} will cost a great deal.`, flaw: 'too-narrow' as const },
+          { text: 'Governments often disagree.', flaw: 'too-broad' as const },
+          { text: `Ministers stopped the ${noun} plan.`, flaw: 'distorted' as const },
+        ].slice(0, s.wrong);
+        fact = { id, kind: 'main-idea', text: `Ministers moved the ${noun} plan forward despite doubts.`, wrong, evidence: `After long talks, ministers moved the ${noun} plan forward.` };
+        break;
+      }
+      case 'cause': {
+        const noun = NOUNS[s.noun]!;
+        const other = NOUNS[(s.noun + 1) % NOUNS.length]!;
+        const relation = RELATIONS[s.relation]!;
+        const wrong = [`the ${other} was too old`, `the ${other} budget was cut`].slice(0, s.authored);
+        fact = {
+          id, kind: 'cause', relation, effect: `the ${noun} vote was delayed`, cause: `the ${other} report was late`,
+          ...(wrong.length ? { wrong } : {}), evidence: `The ${noun} vote was delayed because the ${other} report was late.`,
+        };
+        break;
+      }
+      case 'event': {
+        const when = WHEN[s.order - 1]!;
+        fact = { id, kind: 'event', text: `Work on the ${NOUNS[s.noun]} began.`, order: s.order, when, evidence: `Work on the ${NOUNS[s.noun]} began ${when}.` };
+        break;
+      }
+      case 'stance': {
+        const who = people[s.actor % people.length]!;
+        const [side, position] = SIDES[s.side]!;
+        fact = { id, kind: 'stance', actor: who.id, side, position, evidence: `${who.name} ${position} on the ${NOUNS[s.noun]}.` };
+        break;
+      }
+      case 'inference': {
+        const noun = NOUNS[s.noun]!;
+        const wrong = ['Yes: the vote was won', 'Yes: work has started', 'No: it was rejected'].slice(0, s.wrong);
+        fact = { id, kind: 'inference', question: `Has the ${noun} plan been approved?`, answer: 'No: it is still being discussed', wrong, certainty: 'stated', evidence: `The ${noun} plan is still being discussed.` };
+        break;
+      }
+      case 'vocabulary': {
+        const [word, meaning, all] = VOCABULARY[s.word]!;
+        fact = { id, kind: 'vocabulary', word, meaning, wrong: all.slice(0, s.wrong), evidence: `Work on the ${NOUNS[s.noun]} was ${word} in the winter.` };
+        break;
+      }
+      case 'written': {
+        const noun = NOUNS[s.noun]!;
+        const skill = SKILL_NAMES[s.skill]!;
+        const evidence = `The ${noun} committee met twice.`;
+        fact =
+          s.type === 0
+            ? { id, kind: 'written', skill, type: 'multiple-choice', prompt: `How often did the ${noun} committee meet?`, answer: 'Twice', choices: ['Once', 'Three times', 'Never'], evidence }
+            : s.type === 1
+              ? { id, kind: 'written', skill, type: 'true-false', prompt: `The ${noun} committee met only once.`, answer: false, evidence }
+              : { id, kind: 'written', skill, type: 'short-answer', prompt: `How many times did the ${noun} committee meet?`, answer: 'twice', accept: ['two times', '2'], evidence };
         break;
       }
     }

@@ -1,7 +1,9 @@
 // Over random valid banks and random seeds: the generator never throws except the documented
 // ReadquizError for an impossible request, is deterministic and prefix-stable, and every quiz keeps the
 // fairness rules `readquiz stress` checks (no duplicate option, no alias of the answer among the wrong
-// options, numbers in ascending order, indices in range, verbatim evidence, no fact asked twice).
+// options, numbers in ascending order, indices in range, verbatim evidence, no fact asked twice) and the
+// composition rules (one question per sentence, one role question, orderings of events in time order,
+// a spare option in every matching, a skill on every question).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findSentence } from '../../src/core/article.js';
@@ -9,7 +11,8 @@ import { ReadquizError } from '../../src/core/errors.js';
 import { allQuestions, generateQuiz } from '../../src/core/generate.js';
 import { optionNumber, stressBank } from '../../src/core/stress.js';
 import { foldForMatch } from '../../src/core/text.js';
-import { QUESTION_TYPES, type Bank, type Question, type QuestionType, type Quiz } from '../../src/core/types.js';
+import { asItem } from '../../src/core/makers/context.js';
+import { FACT_KINDS, QUESTION_TYPES, SKILLS, type Bank, type EventFact, type Question, type QuestionType, type Quiz } from '../../src/core/types.js';
 import { bankArb } from './bank-arbitrary.js';
 import { testSize } from '../helpers/test-size.js';
 
@@ -41,9 +44,16 @@ function checkQuestion(bank: Bank, q: Question) {
   expect(bank.facts.map((f) => f.id), where).toEqual(expect.arrayContaining(q.factIds));
   expect(q.factIds[0], where).toBe(q.factId);
   expect(q.prompt.trim().length, where).toBeGreaterThan(0);
-  // Evidence is the article's own words (several sentences are joined by a space).
-  const first = findSentence(bank.articleText, q.evidence) ?? bank.facts.map((f) => findSentence(bank.articleText, f.evidence)).find((s) => s && q.evidence.startsWith(s.sentence));
-  expect(first, where).toBeDefined();
+  // Every source is one sentence of the article, verbatim, with its own paragraph; one per fact used.
+  expect(q.sources.map((s) => s.factId).sort(), where).toEqual([...q.factIds].sort());
+  for (const s of q.sources) {
+    const found = findSentence(bank.articleText, s.evidence);
+    expect(found?.sentence, `${where}: ${s.evidence}`).toBe(s.evidence);
+    expect(s.paragraph, where).toBe(found!.paragraph);
+  }
+  expect(q.evidence, where).toBe(q.sources[0]!.evidence);
+  expect(q.paragraph, where).toBe(q.sources[0]!.paragraph);
+  expect(SKILLS, where).toContain(q.skill);
   const distinct = (items: readonly string[]) => expect(new Set(items.map(norm)).size, `${where}: ${items.join(' | ')}`).toBe(items.length);
   switch (q.type) {
     case 'multiple-choice': {
@@ -76,14 +86,23 @@ function checkQuestion(bank: Bank, q: Question) {
     case 'matching':
       distinct(q.left);
       distinct(q.right);
+      // A spare option on the right: the last pair never comes free.
+      expect(q.right.length, where).toBeGreaterThan(q.left.length);
       expect(q.answer.length, where).toBe(q.left.length);
       expect(new Set(q.answer).size, where).toBe(q.answer.length);
       for (const r of q.answer) expect(r >= 0 && r < q.right.length, where).toBe(true);
       break;
-    case 'ordering':
+    case 'ordering': {
       distinct(q.items);
       expect([...q.answer].sort((a, b) => a - b), where).toEqual(q.items.map((_, i) => i));
+      // Events only, and the answer is their time order.
+      const events = q.factIds.map((id) => bank.facts.find((f) => f.id === id)!);
+      for (const e of events) expect(e.kind, where).toBe('event');
+      const orders = q.answer.map((j) => (events.find((e) => e.kind === 'event' && asItem(e.text) === q.items[j]) as EventFact).order);
+      expect(orders, where).toEqual([...orders].sort((a, b) => a - b));
+      expect(new Set(orders).size, where).toBe(orders.length);
       break;
+    }
   }
 }
 
@@ -95,7 +114,7 @@ describe('the random-bank arbitrary', () => {
       for (const f of bank.facts) kinds.add(f.kind);
       for (const q of allQuestions(bank, { seed: 's' })) types.add(q.type);
     }
-    expect([...kinds].sort()).toEqual(['action', 'quantity', 'quote', 'role', 'set', 'statement']);
+    expect([...kinds].sort()).toEqual([...FACT_KINDS].sort());
     expect([...types].sort()).toEqual([...QUESTION_TYPES].sort());
   });
 });
@@ -109,9 +128,12 @@ describe('generator over random valid banks', () => {
         expect(quiz.questions).toHaveLength(count);
         expect(new Set(quiz.questions.map((q) => q.id)).size).toBe(count);
         if (types) for (const q of quiz.questions) expect(types).toContain(q.type);
-        // No fact is asked twice in one quiz.
+        // No fact is asked twice in one quiz, no sentence either, and one role question at most.
         const facts = quiz.questions.flatMap((q) => q.factIds);
         expect(new Set(facts).size).toBe(facts.length);
+        const sentences = quiz.questions.flatMap((q) => [...new Set(q.sources.map((s) => s.evidence))]);
+        expect(new Set(sentences).size).toBe(sentences.length);
+        expect(quiz.questions.filter((q) => q.factKind === 'role').length).toBeLessThanOrEqual(1);
         for (const q of quiz.questions) checkQuestion(bank, q);
       }),
       RUNS,

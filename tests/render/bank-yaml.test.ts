@@ -24,7 +24,7 @@ const draft: DraftBank = {
     { path: ['facts', 1], note: 'about: say in a few words\nwhat the quote is about' },
     { path: ['article', 'exclude'], note: 'lines left out as page furniture' },
   ],
-  counts: { quantity: 1, quote: 1, set: 0, role: 0, action: 0, statement: 0 },
+  counts: { quantity: 1, quote: 1, set: 0, role: 0, action: 0, statement: 0, 'main-idea': 0, cause: 0, event: 0, stance: 0, inference: 0, vocabulary: 0, written: 0 },
   dropped: 0,
 };
 

@@ -14,7 +14,7 @@ import * as md from '../../src/render/md.js';
 import * as moodle from '../../src/render/moodle-xml.js';
 import * as qti from '../../src/render/qti.js';
 import { keyAnswer, ordinal } from '../../src/render/worksheet/model.js';
-import { miniBank } from '../core/fixtures/mini-bank.js';
+import { readingBank } from '../core/fixtures/reading-bank.js';
 import { bank, HOSTILE, hostileQuiz, quiz } from './fixtures/quiz.js';
 import { parseGift } from './helpers/gift.js';
 import { child, findAll, parseXml, textOf, type XmlElement } from './helpers/xml.js';
@@ -39,6 +39,12 @@ function expectedAnswers(q: Question): string[] {
   }
 }
 
+/** What an export's feedback cites: each distinct sentence the question rests on, with its own paragraph. */
+function cited(q: Question): string[] {
+  const seen = new Set<string>();
+  return q.sources.filter((s) => !seen.has(s.evidence) && seen.add(s.evidence)).map((s) => `Paragraph ${s.paragraph}: ${s.evidence}`);
+}
+
 function checkGift(qz: Quiz): void {
   const out = gift.render(qz);
   const parsed = parseGift(text(out));
@@ -47,7 +53,7 @@ function checkGift(qz: Quiz): void {
     const p = parsed[i]!;
     expect(p.format).toBe('plain');
     expect(p.name).toContain(q.id);
-    expect(p.generalFeedback).toBe(oneLine(`Paragraph ${q.paragraph}: ${q.evidence}`));
+    expect(p.generalFeedback).toBe(oneLine(cited(q).join(' ')));
     const prompt = q.type === 'cloze' ? oneLine(q.prompt).replace(/_{3,}/, '_____') : oneLine(exportedPrompt(q));
     expect(p.text).toBe(prompt.trim());
     switch (q.type) {
@@ -106,7 +112,9 @@ function checkMoodleXml(qz: Quiz): void {
     const el = qs[i]!;
     expect(el.attrs.type).toBe(TYPES[q.type]);
     expect(textOf(child(child(el, 'questiontext')!, 'text')!)).toBe(exportedPrompt(q));
-    expect(textOf(child(child(el, 'generalfeedback')!, 'text')!)).toBe(`Paragraph ${q.paragraph}: ${q.evidence}`);
+    expect(textOf(child(child(el, 'generalfeedback')!, 'text')!)).toBe(cited(q).join(' '));
+    // The reading skill as a tag, so a Moodle question bank can be filtered by it.
+    expect(findAll(child(el, 'tags')!, 'tag').map((t) => textOf(child(t, 'text') ?? t).trim())).toEqual([`skill:${q.skill}`]);
     expect(textOf(child(el, 'defaultgrade')!)).toBe(String(q.points));
     const answers = findAll(el, 'answer').filter((a) => a.attrs.fraction !== undefined);
     const right = answers.filter((a) => Number(a.attrs.fraction) > 0).map((a) => textOf(child(a, 'text')!));
@@ -142,6 +150,7 @@ function checkQti(qz: Quiz): void {
     const fields = findAll(item, 'qtimetadatafield').map((f) => [textOf(child(f, 'fieldlabel')!), textOf(child(f, 'fieldentry')!)]);
     const type = fields.find(([l]) => l === 'question_type')![1];
     expect(Number(fields.find(([l]) => l === 'points_possible')![1])).toBe(q.points);
+    expect(fields.find(([l]) => l === 'readquiz_skill')?.[1]).toBe(q.skill);
     const mattexts = findAll(child(item, 'presentation')!, 'mattext');
     expect(decodeHtml(textOf(mattexts[0]!))).toBe(exportedPrompt(q));
     const labels = new Map(findAll(item, 'response_label').map((l) => [l.attrs.ident!, textOf(l)]));
@@ -247,7 +256,7 @@ function checkAnki(qz: Quiz): void {
     } else {
       expect(back).toContain(keyAnswer(q));
     }
-    expect(back).toContain(`Paragraph ${q.paragraph}: ${q.evidence}`);
+    expect(back).toContain(cited(q).join('\n'));
   });
 }
 
@@ -274,8 +283,21 @@ describe('exports hold every question and answer', () => {
     check(hostileQuiz);
   });
 
+  it('a question resting on sentences of several paragraphs cites each with its own paragraph (not the first one\'s)', () => {
+    const ordering = parseGift(text(gift.render(quiz))).find((p) => p.name.includes('e-praise:ordering'))!;
+    expect(ordering.generalFeedback).toBe(
+      'Paragraph 2: The United States has placed up to 8,500 soldiers on alert. ' +
+        'Paragraph 3: Joe Biden had a videoconference of just under an hour and a half on Monday with several European leaders, whom this mounting pressure from the Americans seemed to take aback. ' +
+        'Paragraph 3: He praised the “total unanimity” between Americans and Europeans shortly after the end of this meeting.',
+    );
+    // Three facts on one sentence: cited once.
+    const matching = parseGift(text(gift.render(quiz))).find((p) => p.name.includes('r-macron:matching'))!;
+    expect(matching.generalFeedback.match(/Paragraph 4:/g)).toHaveLength(1);
+  });
+
   it('generated quizzes over many seeds read back from every export', () => {
-    const mini = miniBank();
+    // The reading bank: every skill, and questions resting on several sentences in several paragraphs.
+    const mini = readingBank();
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 12 }), (seed, count) => {
         // The small fixture bank cannot make 12 questions for every seed (the generator then refuses

@@ -11,11 +11,14 @@ function laterEvents(ctx: BankContext, fact: EventFact): EventFact[] {
   return ctx.cached(fact, 'event-later', () => {
     const sentence = ctx.sentence(fact.evidence).sentence;
     const seenOrders = new Set<number>();
+    // Texts already offered: two events told in the same words would be two equal options.
+    const seenTexts = new Set([fold(fact.text)]);
     const out: EventFact[] = [];
     for (const e of ctx.factsOfKind('event')) {
-      if (e.order <= fact.order || seenOrders.has(e.order) || fold(e.text) === fold(fact.text)) continue;
+      if (e.order <= fact.order || seenOrders.has(e.order) || seenTexts.has(fold(e.text))) continue;
       if (ctx.sentence(e.evidence).sentence === sentence) continue;
       seenOrders.add(e.order);
+      seenTexts.add(fold(e.text));
       out.push(e);
     }
     return out;

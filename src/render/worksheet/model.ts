@@ -51,7 +51,8 @@ export function instruction(q: Question): string {
     case 'short-answer': return 'Write the answer on the line.';
     case 'cloze': return 'Write the missing word or words on the line.';
     case 'matching': return 'Write the letter of the matching item after each number.';
-    case 'ordering': return `Number the items from 1 to ${q.items.length} in the order the article gives them.`;
+    // The prompt says which order (orderings ask when things happened, not where the article tells them).
+    case 'ordering': return `Number the items from 1 to ${q.items.length} in the order the question asks for, 1 first.`;
   }
 }
 

@@ -201,8 +201,9 @@ describe('draftBank on an article of another shape (Markdown local news)', () =>
     const fixedFile = join(fixtures, 'riverside-footbridge.fixed.yaml');
     const fixed = parseBankFile(fixedFile);
     expect(fixed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const quiz = generateQuiz(fixed.bank!, { seed: 'riverside', count: 12 });
-    expect(quiz.questions).toHaveLength(12);
+    // The default 10: one question per article sentence leaves this short article room for 10 to 12.
+    const quiz = generateQuiz(fixed.bank!, { seed: 'riverside', count: 10 });
+    expect(quiz.questions).toHaveLength(10);
     expect(new Set(quiz.questions.map((q) => q.factKind)).size).toBeGreaterThanOrEqual(3);
 
     const content = (t: string) => t.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));

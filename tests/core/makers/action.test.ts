@@ -20,26 +20,34 @@ describe('action maker', () => {
     }
   });
 
-  it('no multiple choice when the kind has too few other entities (never padded); true/false and short answer remain', () => {
-    expect(Object.keys(actionMaker.variants(ctx, fact('council-voted'))).sort()).toEqual(['short-answer', 'true-false']);
+  it('no multiple choice when the kind has too few other entities (never padded); short answer remains; never true/false', () => {
+    expect(Object.keys(actionMaker.variants(ctx, fact('council-voted'))).sort()).toEqual(['short-answer']);
+    // "X did Y" is false only by the article's silence about X, which a reader cannot check: no true/false.
+    for (const a of bank.facts.filter((f): f is ActionFact => f.kind === 'action')) expect(actionMaker.variants(ctx, a)['true-false'], a.id).toBeUndefined();
+    expect(() => actionMaker.build(ctx, fact('lind-against'), 'true-false', 'true', createRng('t'))).toThrow(/no true-false/);
   });
 
-  it('true/false with a swapped actor; short answer accepts the name and aliases', () => {
-    const f = actionMaker.build(ctx, fact('council-voted'), 'true-false', 'false', createRng('t')) as Question;
-    expect(f).toMatchObject({ prompt: 'Regional government of Westmark voted on Tuesday to build a new bridge over the Alder river.', answer: false });
+  it('short answer accepts the name and aliases', () => {
     const s = actionMaker.build(ctx, fact('council-voted'), 'short-answer', '1', createRng('t')) as Question;
-    expect(s).toMatchObject({ answer: 'Riverton town council', accept: ['Riverton town council', 'the council'] });
+    expect(s).toMatchObject({ prompt: 'Who voted on Tuesday to build a new bridge over the Alder river?', answer: 'Riverton town council', accept: ['Riverton town council', 'the council'] });
   });
 
-  it('a swapped actor is never one the action itself names', () => {
+  it('a wrong option is never one the action itself names', () => {
     const b = miniBank({
       facts: [...MINI_BANK_FILE.facts, { id: 'lind-criticised', kind: 'action', actor: 'eva-lind', action: 'criticised Ben Okafor and Dan Weiss', evidence: 'Councillor Eva Lind voted against it, and Councillor Finn Moss was absent.' }],
     });
     const c = createContext(b);
+    const offered = new Set<string>();
     for (let i = 0; i < 100; i++) {
-      const tf = actionMaker.build(c, fact('lind-criticised', b), 'true-false', 'false', createRng(`n${i}`)) as Question;
-      expect(tf.prompt).toMatch(/^(Ana Silva|Carla Reyes|Finn Moss) criticised Ben Okafor and Dan Weiss\.$/);
+      const q = actionMaker.build(c, fact('lind-criticised', b), 'multiple-choice', '1', createRng(`n${i}`)) as Question;
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      expect(q.prompt).toBe('Who criticised Ben Okafor and Dan Weiss?');
+      expect(q.choices[q.answer]).toBe('Eva Lind');
+      q.choices.forEach((o) => offered.add(o));
     }
+    expect(offered.has('Ben Okafor')).toBe(false);
+    expect(offered.has('Dan Weiss')).toBe(false);
+    expect([...offered].sort()).toEqual(['Ana Silva', 'Carla Reyes', 'Eva Lind', 'Finn Moss']);
   });
 
   it('whoever else the bank says did the same is never a wrong option, and is accepted as typed answer', () => {
@@ -51,8 +59,6 @@ describe('action maker', () => {
       const q = actionMaker.build(c, fact('lind-against', b), 'multiple-choice', '1', createRng(`d${i}`)) as Question;
       if (q.type !== 'multiple-choice') throw new Error('type');
       expect(q.choices).not.toContain('Finn Moss');
-      const tf = actionMaker.build(c, fact('lind-against', b), 'true-false', 'false', createRng(`d${i}`)) as Question;
-      expect(tf.prompt.startsWith('Finn Moss')).toBe(false);
     }
     const s = actionMaker.build(c, fact('lind-against', b), 'short-answer', '1', createRng('s')) as Question;
     expect(s).toMatchObject({ answer: 'Eva Lind', accept: ['Eva Lind', 'Lind', 'Finn Moss'] });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/core/article.js';
 import { createContext } from '../../../src/core/makers/context.js';
 import { numberInText, quantityMaker, quantityPrompt } from '../../../src/core/makers/quantity.js';
 import { minGap } from '../../../src/core/distractors.js';
@@ -26,10 +27,41 @@ describe('quantity maker', () => {
   });
 
   it('blanks but does not falsify a number written in words it cannot rewrite ("an hour and a half")', () => {
-    const odd: QuantityFact = { ...fact('vehicles'), value: 90, unit: 'minutes', text: 'up to' };
+    const odd: QuantityFact = { ...fact('ferry-years'), value: 2, unit: 'times', text: 'doubled' };
     const v = quantityMaker.variants(ctx, odd);
     expect(v['true-false']).toBeUndefined();
     expect(v.cloze).toEqual(['1']);
+  });
+
+  it('no cloze in a sentence that opens with a pronoun or runs over 30 words: it cannot be read on its own', () => {
+    // "It will carry up to _____ vehicles a day": what will?
+    expect(quantityMaker.variants(ctx, fact('vehicles')).cloze).toBeUndefined();
+    expect(quantityMaker.variants(ctx, fact('vehicles'))['true-false']).toEqual(['true', 'false']);
+    const sentence =
+      'The bridge, which the council first discussed in 1998 and which builders from Northbay will start in the spring once the regional government has paid its half, will cost 12 million euros in all.';
+    expect(sentence.split(' ').length).toBeGreaterThan(30);
+    const long: QuantityFact = { id: 'long', kind: 'quantity', value: 12, unit: 'million euros', counts: 'million euros', text: '12', evidence: sentence };
+    const longBank = { ...miniBank({ facts: [long] }), articleText: parseArticle(`Title\n\n${sentence}\n`) };
+    expect(quantityMaker.variants(createContext(longBank), long).cloze).toBeUndefined();
+    expect(quantityMaker.variants(ctx, fact('cost')).cloze).toEqual(['1']);
+  });
+
+  it('numeric: a hedged figure accepts answers on one side only ("up to 9,000" never 9,500)', () => {
+    const side = (precision: QuantityFact['precision'], tolerance = 500) => {
+      const q = quantityMaker.build(ctx, { ...fact('vehicles'), precision, tolerance }, 'numeric', '1', createRng('n')) as Question;
+      if (q.type !== 'numeric') throw new Error('type');
+      return q.toleranceSide;
+    };
+    expect(side('up to')).toBe('below');
+    expect(side('just under')).toBe('below');
+    expect(side('less than')).toBe('below');
+    expect(side('more than')).toBe('above');
+    expect(side('at least')).toBe('above');
+    expect(side('about')).toBeUndefined();
+    expect(side('exact')).toBeUndefined();
+    expect(side(undefined)).toBeUndefined();
+    // No tolerance, nothing to place on a side.
+    expect(side('up to', 0)).toBeUndefined();
   });
 
   it('cloze on a number written in other words accepts only those words', () => {

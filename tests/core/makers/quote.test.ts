@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/core/article.js';
 import { createContext, STOPWORDS } from '../../../src/core/makers/context.js';
 import { keyWord, quoteMaker } from '../../../src/core/makers/quote.js';
 import { foldForMatch } from '../../../src/core/text.js';
@@ -52,6 +53,21 @@ describe('quote maker', () => {
       answer: 'everyone',
       accept: ['everyone'],
     });
+  });
+
+  it('no cloze in a sentence that opens with a pronoun or runs over 30 words', () => {
+    const article = (sentence: string) => ({ ...miniBank(), articleText: parseArticle(`Title\n\n${sentence}\n`) });
+    const quote = (evidence: string): QuoteFact => ({ ...fact('silva-quote'), evidence });
+    const short = 'Mayor Ana Silva called it \u201Ca bridge for everyone\u201D.';
+    const pronoun = 'She called it \u201Ca bridge for everyone\u201D.';
+    const long = `Mayor Ana Silva, who has argued for a new crossing over the Alder river since the old ferry began to fill up every morning and every evening, called it \u201Ca bridge for everyone\u201D.`;
+    expect(long.split(' ').length).toBeGreaterThan(30);
+    const variants = (s: string) => quoteMaker.variants(createContext(article(s)), quote(s));
+    expect(variants(short).cloze).toEqual(['1']);
+    expect(variants(pronoun).cloze).toBeUndefined();
+    expect(variants(long).cloze).toBeUndefined();
+    // The other questions about the words stay.
+    expect(variants(pronoun)['multiple-choice']).toEqual(['1']);
   });
 
   it('true/false: the right speaker, or a swapped one of the same kind', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../src/core/makers/context.js';
-import { acceptNames, roleMaker, whoIsPrompt } from '../../../src/core/makers/role.js';
+import { roleMaker, whatRolePrompt } from '../../../src/core/makers/role.js';
 import { createRng } from '../../../src/core/rng.js';
 import type { Question, RoleFact } from '../../../src/core/types.js';
 import { miniBank, MINI_BANK_FILE } from '../fixtures/mini-bank.js';
@@ -10,34 +10,49 @@ const ctx = createContext(bank);
 const fact = (id: string, b = bank) => b.facts.find((f) => f.id === id) as RoleFact;
 
 describe('role maker', () => {
-  it('"Who is the ...?": the holder among other people, none of whom the bank gives the same role', () => {
-    // Finn Moss is made a second "Mayor": he would be a second right answer.
+  it('asks only for the position the article gives a person, as multiple choice: never "Who is the <role>?", never typed', () => {
+    // "Who is the Mayor?" can be answered without the article (and is dated); a typed role cannot be graded fairly.
+    for (const r of bank.facts.filter((f): f is RoleFact => f.kind === 'role')) {
+      expect(roleMaker.variants(ctx, r), r.id).toEqual({ 'multiple-choice': ['role'] });
+    }
+    expect(() => roleMaker.build(ctx, fact('silva-role'), 'short-answer', '1', createRng('x'))).toThrow(/no short-answer/);
+    expect(whatRolePrompt(ctx.entity('ana-silva')!)).toBe('According to the article, what is Ana Silva\u2019s position?');
+  });
+
+  it('the person\'s own role among other roles of the bank, never another of their own; no role twice', () => {
+    for (let i = 0; i < 50; i++) {
+      const q = roleMaker.build(ctx, fact('okafor-role'), 'multiple-choice', 'role', createRng(`o${i}`)) as Question;
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      expect(q.prompt).toBe('According to the article, what is Ben Okafor\u2019s position?');
+      expect(q.choices[q.answer]).toBe('Council\u2019s treasurer');
+      expect([...q.choices].sort()).toEqual(['Chair of the transport committee', 'Council\u2019s treasurer', 'Head of the opposition', 'Mayor']);
+      expect(q).toMatchObject({ skill: 'detail', factKind: 'role', sources: [{ factId: 'okafor-role', paragraph: 4 }] });
+    }
+    // Finn Moss made a second "the Mayor": still one "Mayor" option, and never for Ana Silva as a wrong one.
     const b = miniBank({ entities: MINI_BANK_FILE.entities.map((e) => (e.id === 'finn-moss' ? { ...e, role: 'the Mayor' } : e)) });
     const c = createContext(b);
-    for (let i = 0; i < 100; i++) {
-      const q = roleMaker.build(c, fact('silva-role', b), 'multiple-choice', 'who', createRng(`r${i}`)) as Question;
+    for (let i = 0; i < 50; i++) {
+      const q = roleMaker.build(c, fact('silva-role', b), 'multiple-choice', 'role', createRng(`r${i}`)) as Question;
       if (q.type !== 'multiple-choice') throw new Error('type');
-      expect(q.prompt).toBe('Who is the Mayor?');
-      expect(q.choices[q.answer]).toBe('Ana Silva');
-      expect(q.choices).not.toContain('Finn Moss');
+      expect(q.choices[q.answer]).toBe('Mayor');
+      expect(q.choices.filter((o) => o.toLowerCase() === 'mayor')).toHaveLength(1);
       expect(q.choices).toHaveLength(4);
     }
   });
 
-  it('"What role does the article give X?": other roles of the bank, never another of X\'s own', () => {
-    for (let i = 0; i < 50; i++) {
-      const q = roleMaker.build(ctx, fact('okafor-role'), 'multiple-choice', 'role', createRng(`o${i}`)) as Question;
-      if (q.type !== 'multiple-choice') throw new Error('type');
-      expect(q.prompt).toBe('What role does the article give Ben Okafor?');
-      expect(q.choices[q.answer]).toBe('Council\u2019s treasurer');
-      expect([...q.choices].sort()).toEqual(['Chair of the transport committee', 'Council\u2019s treasurer', 'Head of the opposition', 'Mayor']);
-    }
+  it('roles of people only: a role given to an organisation or a country makes no question', () => {
+    const b = miniBank({
+      facts: [
+        ...MINI_BANK_FILE.facts,
+        { id: 'council-role', kind: 'role', entity: 'council', role: 'owner of the old ferry', evidence: 'Traffic on the old ferry has doubled in ten years.' },
+      ],
+    });
+    expect(roleMaker.variants(createContext(b), fact('council-role', b))).toEqual({});
   });
 
-  it('short answer: the name, accepting aliases but not one that merely restates the role', () => {
-    expect(whoIsPrompt("the council's treasurer")).toBe('Who is the council\u2019s treasurer?');
-    const q = roleMaker.build(ctx, fact('silva-role'), 'short-answer', '1', createRng('x')) as Question;
-    expect(q).toMatchObject({ prompt: 'Who is the Mayor?', answer: 'Ana Silva', accept: ['Ana Silva', 'Mayor Ana Silva', 'Silva'] });
-    expect(acceptNames({ id: 'a', kind: 'person', name: 'Ana Silva', aliases: ['the Mayor', 'Silva'] }, 'Mayor')).toEqual(['Ana Silva', 'Silva']);
+  it('no multiple choice with fewer than two other roles to offer (never padded)', () => {
+    const two = miniBank({ facts: MINI_BANK_FILE.facts.filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role') });
+    // Only "Council's treasurer" is left to offer against "Mayor".
+    expect(roleMaker.variants(createContext(two), fact('silva-role', two))).toEqual({});
   });
 });

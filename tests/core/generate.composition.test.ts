@@ -1,0 +1,114 @@
+// What a quiz holds (src/core/generate.ts, the composition rules) on banks small enough to reason about:
+// the mini bank (details only) and the reading bank (the mini bank with facts of every reading skill).
+import { describe, expect, it } from 'vitest';
+import { ReadquizError } from '../../src/core/errors.js';
+import { compositionNote, generateQuiz, MIN_COMPREHENSION } from '../../src/core/generate.js';
+import { SKILLS, type Question } from '../../src/core/types.js';
+import { miniBank } from './fixtures/mini-bank.js';
+import { readingBank } from './fixtures/reading-bank.js';
+
+const mini = miniBank();
+const reading = readingBank();
+const quizzes = (bank = reading, count = 10, n = 120) => Array.from({ length: n }, (_, i) => generateQuiz(bank, { seed: `comp${i}`, count }).questions);
+
+describe('composition of a quiz', () => {
+  it('the main idea first, then skills beyond detail and details in turn while the bank has both', () => {
+    for (const qs of quizzes()) {
+      const pattern = qs.map((q) => (q.skill === 'main-idea' ? 'M' : q.skill === 'detail' ? 'D' : 'C')).join('');
+      expect(pattern.slice(0, 7)).toBe('MDCDCDC');
+      expect(qs[0]!.id).toBe('gist:multiple-choice');
+    }
+  });
+
+  it('no two questions rest on one article sentence, and no fact is asked twice', () => {
+    for (const bank of [mini, reading]) {
+      for (const qs of quizzes(bank, 10, 80)) {
+        // Within a question two facts may share a sentence (two stances told together); across questions never.
+        const sentences = qs.flatMap((q) => [...new Set(q.sources.map((s) => s.evidence))]);
+        expect(new Set(sentences).size, qs.map((q) => q.id).join(' ')).toBe(sentences.length);
+        const facts = qs.flatMap((q) => q.factIds);
+        expect(new Set(facts).size).toBe(facts.length);
+      }
+    }
+  });
+
+  it('at most one question about roles (a position question or a matching, not both)', () => {
+    let some = 0;
+    for (const bank of [mini, reading]) {
+      for (const qs of quizzes(bank, 11, 80)) {
+        const roles = qs.filter((q) => q.factKind === 'role');
+        expect(roles.length, roles.map((q) => q.id).join(' ')).toBeLessThanOrEqual(1);
+        some += roles.length;
+      }
+    }
+    expect(some).toBeGreaterThan(40);
+  });
+
+  it('true or false is the quiz\'s coin: about half true, though a written statement can only be false', () => {
+    let t = 0;
+    let n = 0;
+    let written = 0;
+    for (let i = 0; i < 600; i++) {
+      for (const q of generateQuiz(reading, { seed: `coin${i}`, count: 3, types: ['true-false'] }).questions) {
+        if (q.type !== 'true-false') throw new Error('type');
+        n++;
+        if (q.answer) t++;
+        if (q.factKind === 'written') written++;
+      }
+    }
+    expect(n).toBe(1800);
+    expect(written).toBeGreaterThan(20);
+    expect(t / n).toBeGreaterThan(0.45);
+    expect(t / n).toBeLessThan(0.55);
+  });
+});
+
+describe('--skills', () => {
+  it('only questions of the skills asked for; the options list them in canonical order', () => {
+    const quiz = generateQuiz(reading, { seed: 'sk', count: 2, skills: ['sequence', 'cause-effect'] });
+    expect(quiz.options).toEqual({ count: 2, types: expect.any(Array), skills: ['cause-effect', 'sequence'] });
+    for (let i = 0; i < 40; i++) {
+      for (const q of generateQuiz(reading, { seed: `sk${i}`, count: 2, skills: ['cause-effect', 'sequence'] }).questions) {
+        expect(['cause-effect', 'sequence']).toContain(q.skill);
+      }
+    }
+    // A written question counts as the skill its author named.
+    const written = generateQuiz(reading, { seed: 'w', count: 'all', skills: ['inference'] }).questions;
+    expect(written.map((q) => q.factKind).sort()).toEqual(expect.arrayContaining(['inference', 'written']));
+    expect(written.every((q) => q.skill === 'inference')).toBe(true);
+  });
+
+  it('absent from the options when not asked for', () => {
+    expect(generateQuiz(reading, { seed: 'sk', count: 3 }).options).not.toHaveProperty('skills');
+  });
+
+  it('refuses an unknown or empty list, and skills the bank cannot make', () => {
+    expect(() => generateQuiz(reading, { seed: 's', count: 1, skills: ['spelling' as never] })).toThrow(ReadquizError);
+    expect(() => generateQuiz(reading, { seed: 's', count: 1, skills: ['spelling' as never] })).toThrow(`unknown skill 'spelling'; expected some of ${SKILLS.join(', ')}`);
+    expect(() => generateQuiz(reading, { seed: 's', count: 1, skills: [] })).toThrow(/no skills asked for/);
+    expect(() => generateQuiz(mini, { seed: 's', count: 1, skills: ['stance'] })).toThrow(/cannot make any stance questions/);
+    // Fewer questions of those skills than asked for: the most it can make, named.
+    expect(() => generateQuiz(reading, { seed: 'n', count: 10, skills: ['cause-effect', 'sequence'] })).toThrow(/can make only \d questions .* ask for at most \d$/);
+  });
+});
+
+describe('compositionNote', () => {
+  const note = (bank = reading, count = 10, extra: { types?: Question['type'][]; skills?: Question['skill'][] } = {}) => compositionNote(bank, generateQuiz(bank, { seed: 'note', count, ...extra }));
+
+  it('says nothing when a quiz of 10 holds enough questions beyond detail, or is shorter than 10', () => {
+    expect(note()).toBeUndefined();
+    expect(note(mini, 9)).toBeUndefined();
+  });
+
+  it('says why a quiz of 10 holds fewer than three: a bank without the kinds, or types that cannot ask them', () => {
+    expect(note(mini)).toBe(
+      `only 0 of 10 questions ask more than a detail (at least ${MIN_COMPREHENSION} expected): the bank has no facts of the kinds that make them (main-idea, cause, event, stance, inference, vocabulary) for the types asked for`,
+    );
+    // The reading bank's comprehension facts make no numbers or blanks.
+    expect(note(reading, 10, { types: ['numeric', 'cloze'] })).toMatch(/^only 0 of 10 questions ask more than a detail \(at least 3 expected\): the bank has no facts of the kinds/);
+  });
+
+  it('says nothing when --skills asked for details only', () => {
+    expect(note(reading, 10, { skills: ['detail'] })).toBeUndefined();
+  });
+});

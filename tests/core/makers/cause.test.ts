@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { causeMaker, causePrompt } from '../../../src/core/makers/cause.js';
+import { createContext } from '../../../src/core/makers/context.js';
+import { createRng } from '../../../src/core/rng.js';
+import type { CauseFact, Question } from '../../../src/core/types.js';
+import { readingBank, READING_BANK_FILE, S } from '../fixtures/reading-bank.js';
+
+const bank = readingBank();
+const ctx = createContext(bank);
+const fact = (id: string, b = bank) => b.facts.find((f) => f.id === id) as CauseFact;
+const mc = (f: CauseFact, seed: string, c = ctx) => {
+  const q = causeMaker.build(c, f, 'multiple-choice', '1', createRng(seed)) as Question;
+  if (q.type !== 'multiple-choice') throw new Error('type');
+  return q;
+};
+
+describe('cause maker', () => {
+  it('"Why ...?": the reason the article gives, among the author\'s wrong reasons and other reasons the article gives', () => {
+    for (let i = 0; i < 40; i++) {
+      const q = mc(fact('why-bridge'), `c${i}`);
+      expect(q.prompt).toBe('Why does the council want the new bridge?');
+      expect(q.choices[q.answer]).toBe('The old ferry can no longer carry all the traffic');
+      // The authored wrong reason and the article's reason for something else: every option a claim of its own.
+      expect([...q.choices].sort()).toEqual(['She fears that the costs will rise', 'The old bridge over the Alder river collapsed', 'The old ferry can no longer carry all the traffic']);
+      expect(q).toMatchObject({ skill: 'cause-effect', factKind: 'cause', sources: [{ factId: 'why-bridge', evidence: S.why, paragraph: 7 }] });
+    }
+  });
+
+  it('a stem from the effect when the bank writes none, by relation', () => {
+    const f = fact('why-lind');
+    const { question: _q, ...bare } = f;
+    expect(causePrompt(bare as CauseFact)).toBe('According to the article, why Eva Lind opposed the plan?');
+    expect(causePrompt({ ...bare, relation: 'purpose' } as CauseFact)).toBe('According to the article, what was the purpose when Eva Lind opposed the plan?');
+    expect(causePrompt({ ...bare, relation: 'consequence' } as CauseFact)).toBe('According to the article, what followed when Eva Lind opposed the plan?');
+    expect(causePrompt(f)).toBe('Why did Eva Lind oppose the plan?');
+  });
+
+  it('a question only with two wrong reasons or more: one drawn reason alone makes none', () => {
+    // why-lind has no authored wrong reason and only one other cause to draw from.
+    expect(causeMaker.variants(ctx, fact('why-lind'))).toEqual({});
+    expect(causeMaker.variants(ctx, fact('why-bridge'))).toEqual({ 'multiple-choice': ['1'] });
+    const b = readingBank({
+      facts: READING_BANK_FILE.facts.map((f) => (f.id === 'why-lind' ? { ...(f as CauseFact), wrong: ['she wants the money spent on the ferry'] } : f)),
+    });
+    expect(causeMaker.variants(createContext(b), fact('why-lind', b))).toEqual({ 'multiple-choice': ['1'] });
+  });
+
+  it('draws wrong reasons only from causes of the same relation and of another effect; never the answer again', () => {
+    const b = readingBank({
+      facts: [
+        ...READING_BANK_FILE.facts,
+        // A purpose is no answer to "why": never drawn for a reason.
+        { id: 'purpose', kind: 'cause', relation: 'purpose', evidence: S.debate, effect: 'residents met', cause: 'to debate the plan' },
+        // The same effect told again: its cause is right too, never a wrong option.
+        { id: 'same-effect', kind: 'cause', evidence: S.weissMoss, effect: 'the council wants the bridge', cause: 'Dan Weiss urged it to move quickly' },
+        // The answer in other words of case: not offered twice.
+        { id: 'echo', kind: 'cause', evidence: S.road, effect: 'a road is planned', cause: 'The old ferry can no longer carry all the traffic.' },
+      ],
+    });
+    const c = createContext(b);
+    for (let i = 0; i < 40; i++) {
+      const q = mc(fact('why-bridge', b), `r${i}`, c);
+      expect(q.choices).not.toContain('To debate the plan');
+      expect(q.choices).not.toContain('Dan Weiss urged it to move quickly');
+      expect(q.choices.filter((o) => o.startsWith('The old ferry'))).toHaveLength(1);
+      // The authored wrong reason always comes first.
+      expect(q.choices).toContain('The old bridge over the Alder river collapsed');
+    }
+  });
+
+  it('multiple choice only', () => {
+    expect(() => causeMaker.build(ctx, fact('why-bridge'), 'true-false', 'true', createRng('x'))).toThrow(/no true-false/);
+  });
+});
