@@ -3,7 +3,7 @@
 // type. Cloze questions become Cloze notes ({{c1::...}}); everything else a Basic note, front and back.
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { ankiField, escapeAnkiCloze, oneLine } from './escape.js';
-import type { RenderResult } from './formats.js';
+import type { RenderResult } from './render-types.js';
 import { keyAnswer, splitBlanks } from './worksheet/model.js';
 import { optionLetter } from '../core/text.js';
 

@@ -3,7 +3,7 @@
 // warning. The parsing rules followed here are those of Moodle's qformat_gift importer.
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { escapeGift as g, oneLine } from './escape.js';
-import type { RenderResult } from './formats.js';
+import type { RenderResult } from './render-types.js';
 import { Conversions, moodleShare, orderingAsMatching } from './worksheet/convert.js';
 import { splitBlanks } from './worksheet/model.js';
 

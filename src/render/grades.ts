@@ -7,7 +7,7 @@ import type { ScoreStatus } from '../core/scoring.js';
 import type { QuestionType, Quiz } from '../core/types.js';
 import { toCsv, type CsvValue } from './csv.js';
 import { escapeMarkdown } from './escape.js';
-import { terminalSafeLine } from './terminal-safe.js';
+import { terminalSafeLine } from '../core/terminal-safe.js';
 
 export const GRADE_FORMATS = ['table', 'json', 'csv', 'md'] as const;
 export type GradeFormat = (typeof GRADE_FORMATS)[number];

@@ -3,7 +3,7 @@
 // Moodle shows markup in a bank literally; XML escaping keeps the file well-formed whatever the bank holds.
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { escapeXml as x, oneLine } from './escape.js';
-import type { RenderResult } from './formats.js';
+import type { RenderResult } from './render-types.js';
 import { Conversions, moodleShare, orderingAsMatching } from './worksheet/convert.js';
 
 const text = (s: string) => `<text>${x(s)}</text>`;

@@ -1,8 +1,8 @@
 // A readable listing with the answers: for checking a seed by eye, or pasting into a message.
 import { QUESTION_TYPES, type Question, type Quiz } from '../core/types.js';
 import { formatNumber, optionLetter } from '../core/text.js';
-import type { RenderResult } from './formats.js';
-import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
+import type { RenderResult } from './render-types.js';
+import { terminalSafe, terminalSafeLine } from '../core/terminal-safe.js';
 
 /** The right answer in words, as a key shows it. */
 export function answerText(q: Question): string {

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { Quiz } from '../core/types.js';
-import type { RenderResult } from './formats.js';
+import type { RenderResult } from './render-types.js';
 
 export function render(quiz: Quiz): RenderResult {
   const header = `# ${quiz.format} from bank ${quiz.bank.id}, seed ${JSON.stringify(quiz.seed)}\n`;

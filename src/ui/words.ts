@@ -2,7 +2,7 @@
 import { describeResponse, type Response, type ScoreResult } from '../core/scoring.js';
 import type { Question } from '../core/types.js';
 import { answerText } from '../render/text.js';
-import { terminalSafeLine } from '../render/terminal-safe.js';
+import { terminalSafeLine } from '../core/terminal-safe.js';
 
 export const safe = terminalSafeLine;
 

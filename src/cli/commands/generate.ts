@@ -3,7 +3,7 @@ import { ReadquizError } from '../../core/errors.js';
 import { QUESTION_TYPES } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { QUIZ_FORMAT_NAMES, QUIZ_FORMATS, type QuizFormat } from '../../render/formats.js';
-import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt } from '../args.js';
 import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';

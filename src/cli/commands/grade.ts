@@ -9,7 +9,7 @@ import type { Bank, QuestionType, Quiz } from '../../core/types.js';
 import { readAnswersFile, readCsvFile, readQuizFile } from '../../io/answers.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { GRADE_FORMATS, renderClass, renderStudent, type ClassMeta } from '../../render/grades.js';
-import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type OptionSpec, type Parsed } from '../args.js';
 import { BANK_HELP, loadBankOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';

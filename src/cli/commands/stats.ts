@@ -7,7 +7,7 @@ import type { Bank, Quiz } from '../../core/types.js';
 import { readRecordFile, type AttemptLine } from '../../io/answers.js';
 import { loadBank } from '../../io/load-bank.js';
 import { renderStats, STATS_FORMATS } from '../../render/grades.js';
-import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { choiceOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';

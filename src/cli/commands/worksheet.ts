@@ -10,7 +10,7 @@ import { variantSeed } from '../../core/rng.js';
 import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
 import { openOutputFolder, prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
-import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type Parsed } from '../args.js';
 import { BANK_HELP, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
