@@ -11,7 +11,7 @@ import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { choiceOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
-import { CLASS_HELP, CLASS_OPTIONS, CLASS_SHEET_HELP, gradeSheetFromOptions, plural, sheetProblemSummary, writeOutput } from './grade.js';
+import { CLASS_HELP, CLASS_OPTIONS, CLASS_SHEET_HELP, gradeSheetFromOptions, plural, sheetProblemSummary, writeOutput } from '../class-sheet.js';
 
 const help = `Usage: readquiz stats RECORD.jsonl... [--bank PATH] [--format F] [-o FILE]
        readquiz stats [--bank PATH|ID] --seed S [--variants K] [--count N] [--types LIST]
