@@ -1,6 +1,8 @@
 // One error class for everything a user can fix: bad banks, bad arguments, bad answer files.
 // The CLI prints `format()` as a single line and exits 2; anything else that escapes is internal (exit 1).
 
+import { clip, terminalSafeLine } from './terminal-safe.js';
+
 export type FieldPath = readonly (string | number)[];
 
 export interface ErrorLocation {
@@ -36,11 +38,17 @@ export class ReadquizError extends Error {
     });
   }
 
-  /** `file:line:col: path: message`, like a compiler; parts that are unknown are left out. */
+  /**
+   * `file:line:col: path: message`, like a compiler; parts that are unknown are left out. One line, safe for a
+   * terminal (messages quote the input) and of a sane length, whatever the input held.
+   */
   format(): string {
-    return formatDiagnostic(this.message, this);
+    return clip(terminalSafeLine(formatDiagnostic(this.message, this)), MAX_MESSAGE);
   }
 }
+
+/** The longest line an error prints; messages clip what they quote well below this. */
+export const MAX_MESSAGE = 500;
 
 export function formatPath(path: FieldPath | undefined): string {
   if (!path || path.length === 0) return '';

@@ -142,12 +142,15 @@ function withId(id: string, body: QuestionBody): Question {
  * Every question the bank can produce: every fact x every type that fits it x every variant (true and
  * each false version of true/false, the NOT form, ...). Ids are `<factId>:<type>:<variant>`.
  */
-export function allQuestions(bank: Bank, options: { seed: string; types?: readonly QuestionType[] }): Question[] {
+export function allQuestions(bank: Bank, options: { seed: string; types?: readonly QuestionType[]; limit?: number }): Question[] {
   const types = effectiveTypes(options.types);
   const ctx = createContext(bank);
   const root = createRng(options.seed);
   const out: Question[] = [];
+  // The listing's order does not depend on the seed, so its first `limit` questions need only be made.
+  const limit = options.limit ?? Infinity;
   for (const plan of planBank(ctx)) {
+    if (out.length >= limit) break;
     for (const type of types) {
       for (const variant of plan.single[type] ?? []) {
         const id = `${plan.fact.id}:${type}:${variant}`;
@@ -162,7 +165,7 @@ export function allQuestions(bank: Bank, options: { seed: string; types?: readon
       }
     }
   }
-  return out;
+  return out.length > limit ? out.slice(0, limit) : out;
 }
 
 /** True/false: a fair coin between the true version and a false one; otherwise any variant. */

@@ -1,13 +1,14 @@
 // `readquiz stats`: item analysis from `--record` attempt files or from a graded class sheet.
 import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
-import { generateQuiz } from '../../core/generate.js';
+import { allQuestions, generateQuiz } from '../../core/generate.js';
 import { analyzeItems, observe, type Observation, type Respondent } from '../../core/item-analysis.js';
-import type { Bank, Quiz } from '../../core/types.js';
+import { QUIZ_FORMAT, type Bank, type Quiz } from '../../core/types.js';
 import { readRecordFile, type AttemptLine } from '../../io/answers.js';
+import { BUILTIN_BANKS } from '../../io/builtin-banks.js';
 import { loadBank } from '../../io/load-bank.js';
 import { renderStats, STATS_FORMATS } from '../../render/grades.js';
-import { terminalSafeLine } from '../../core/terminal-safe.js';
+import { quoteForMessage, terminalSafeLine } from '../../core/terminal-safe.js';
 import { choiceOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -53,6 +54,28 @@ Examples:
   readquiz stats attempts.jsonl
   readquiz stats --seed class1 answers.csv
   readquiz stats attempts.jsonl --format csv -o items.csv`;
+
+/** The quiz an attempt was taken on, made again (as many questions as it answered), or why it cannot be. */
+async function quizFor(at: AttemptLine, bankFor: (id: string) => Promise<Bank | string>): Promise<QuizSource> {
+  const bank = await bankFor(at.bank.id);
+  if (typeof bank === 'string') return { problem: bank };
+  if (bank.contentHash !== at.bank.contentHash) {
+    return { problem: `recorded with another version of bank '${quoteForMessage(at.bank.id)}' (content hash ${at.bank.contentHash}, now ${bank.contentHash})` };
+  }
+  const types = at.options.types.length > 0 ? at.options.types : undefined;
+  const n = at.answers.length;
+  try {
+    if (at.options.count === 'all') {
+      const questions = allQuestions(bank, { seed: at.seed, types, limit: n });
+      return { quiz: { format: QUIZ_FORMAT, seed: at.seed, bank: { id: bank.id, title: bank.title, contentHash: bank.contentHash }, options: { count: 'all', types: types ?? [] }, questions } };
+    }
+    if (n === 0) return {};
+    return { quiz: generateQuiz(bank, { seed: at.seed, count: Math.min(at.options.count, n), types }) };
+  } catch (err) {
+    if (!(err instanceof ReadquizError)) throw err;
+    return { problem: `cannot make its quiz again: ${err.message}` };
+  }
+}
 
 interface QuizSource {
   quiz?: Quiz;
@@ -118,56 +141,53 @@ export const command: Command = {
       const b = await loadBank(bankRef, { cwd: io.cwd });
       banks.set(b.id, b);
     }
+    // A record names its bank by id: a built-in bank, or the one --bank supplied. Never a path taken from
+    // the record (a record is input: it must not make readquiz open whatever file it names).
     const bankFor = async (id: string): Promise<Bank | string> => {
       let b = banks.get(id);
       if (b === undefined) {
-        try {
-          b = await loadBank(id, { cwd: io.cwd });
-        } catch (err) {
-          if (!(err instanceof ReadquizError)) throw err;
-          b = `cannot load bank '${id}' (${err.message}); pass --bank PATH`;
-        }
+        b = BUILTIN_BANKS.some((x) => x.id === id)
+          ? await loadBank(id)
+          : `bank '${quoteForMessage(id)}' is not built in; pass --bank PATH with the bank file it was recorded from`;
         banks.set(id, b);
       }
       return b;
     };
-    const quizzes = new Map<string, QuizSource>();
-    const reported = new Set<string>();
-    const respondents: Respondent[] = [];
-    for (const at of attempts) {
-      const key = JSON.stringify([at.bank.id, at.bank.contentHash, at.seed, at.options.count, at.options.types]);
-      let src = quizzes.get(key);
-      if (!src) {
-        const bank = await bankFor(at.bank.id);
-        if (typeof bank === 'string') src = { problem: bank };
-        else if (bank.contentHash !== at.bank.contentHash) {
-          src = { problem: `recorded with another version of bank '${at.bank.id}' (content hash ${at.bank.contentHash}, now ${bank.contentHash})` };
-        } else {
-          try {
-            src = { quiz: generateQuiz(bank, { seed: at.seed, count: at.options.count, types: at.options.types.length > 0 ? at.options.types : undefined }) };
-          } catch (err) {
-            if (!(err instanceof ReadquizError)) throw err;
-            src = { problem: `cannot make its quiz again: ${err.message}` };
-          }
+    // Attempts that share a bank, seed and options share one quiz, made once. Quizzes are prefix-stable, so
+    // only as many questions as the attempt answered are made; each quiz is dropped once its attempts are
+    // read, so memory follows the record file, not the number of seeds.
+    const groups = new Map<string, number[]>();
+    attempts.forEach((at, k) => {
+      const key = JSON.stringify([at.bank.id, at.bank.contentHash, at.seed, at.options.count, at.options.types, at.answers.length]);
+      const list = groups.get(key);
+      if (list) list.push(k);
+      else groups.set(key, [k]);
+    });
+    const observed: Observation[][] = new Array(attempts.length);
+    const placed: { file: number; line: number; text: string }[] = [];
+    const fileIndex = new Map(p.positionals.map((f, i) => [f, i]));
+    const note = (at: AttemptLine, text: string) => placed.push({ file: fileIndex.get(at.file) ?? 0, line: at.line, text: `${at.file}:${at.line}:1: ${text}` });
+    for (const members of groups.values()) {
+      const first = attempts[members[0]!]!;
+      const src = await quizFor(first, bankFor);
+      if (!src.quiz && src.problem) note(first, `${src.problem}; option counts left out for attempts with seed '${quoteForMessage(first.seed)}'`);
+      for (const k of members) {
+        const at = attempts[k]!;
+        let quiz = src.quiz;
+        if (quiz && !at.answers.every((a, i) => quiz!.questions[i]?.id === a.questionId)) {
+          quiz = undefined;
+          note(at, `its questions differ from the quiz made again from seed '${quoteForMessage(at.seed)}'; option counts left out for it`);
         }
-        quizzes.set(key, src);
+        observed[k] = at.answers.map((a, i) => {
+          const q = quiz?.questions[i];
+          if (q) return observe(q, a, a.response);
+          return { questionId: a.questionId, type: a.type, factKind: a.factKind, points: a.points, max: a.max, status: a.status };
+        });
       }
-      let quiz = src.quiz;
-      if (quiz && !at.answers.every((a, i) => quiz!.questions[i]?.id === a.questionId)) {
-        quiz = undefined;
-        const msg = `${at.file}:${at.line}:1: its questions differ from the quiz made again from seed '${at.seed}'; option counts left out for it`;
-        warnings.push(msg);
-      } else if (!quiz && src.problem && !reported.has(key)) {
-        reported.add(key);
-        warnings.push(`${at.file}:${at.line}:1: ${src.problem}; option counts left out for attempts with seed '${at.seed}'`);
-      }
-      const observations: Observation[] = at.answers.map((a, i) => {
-        const q = quiz?.questions[i];
-        if (q) return observe(q, a, a.response);
-        return { questionId: a.questionId, type: a.type, factKind: a.factKind, points: a.points, max: a.max, status: a.status };
-      });
-      respondents.push({ label: `${at.file}:${at.line}`, observations });
     }
+    placed.sort((x, y) => x.file - y.file || x.line - y.line);
+    for (const w of placed) warnings.push(w.text);
+    const respondents: Respondent[] = attempts.map((at, k) => ({ label: `${at.file}:${at.line}`, observations: observed[k]! }));
     // Left-out option counts are a note, not a failure: facility and discrimination still use every attempt.
     const lostLines = warnings.filter((w) => / line skipped$/.test(w)).length;
     for (const w of warnings) io.stderr.write(`${terminalSafeLine(w)}\n`);

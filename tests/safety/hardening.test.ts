@@ -1,0 +1,133 @@
+// Issue #16, hardening round two: hostile numbers, paths and strings in the files `grade` and `stats` read.
+// Each test runs the CLI as a user would (main with a fake io) and checks what reaches the terminal.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { generateQuiz } from '../../src/core/generate.js';
+import type { Bank, Quiz } from '../../src/core/types.js';
+import { loadBank } from '../../src/io/load-bank.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+// Raw C0 (but tab and newline), DEL and C1 characters: what must never reach a terminal.
+const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+let dir: string;
+let bank: Bank;
+
+async function run(args: string[]) {
+  const io = fakeIo({ cwd: dir });
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+function recordOf(quiz: Quiz, patch: (answer: Record<string, unknown>, i: number) => void = () => {}, top: Record<string, unknown> = {}): string {
+  const answers = quiz.questions.map((q, i) => {
+    const a: Record<string, unknown> = { questionId: q.id, type: q.type, factKind: q.factKind, response: null, status: 'unanswered', points: 0, max: q.points, ms: 100 };
+    patch(a, i);
+    return a;
+  });
+  return JSON.stringify({
+    format: 'readquiz/attempt@1', seed: quiz.seed, bank: { id: quiz.bank.id, contentHash: quiz.bank.contentHash }, options: quiz.options,
+    strict: false, round: 1, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z', answers, score: { points: 0, max: 1 }, ...top,
+  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rq-harden-'));
+  bank = await loadBank('biden-ukraine');
+});
+
+describe('numbers that are not finite are bad input', () => {
+  it('stats: a record answer worth 1e400 points is a skipped line, exit 2, no stack trace, in every format', async () => {
+    const quiz = generateQuiz(bank, { seed: 'inf', count: 3 });
+    const huge = recordOf(quiz, (a, i) => { if (i === 0) Object.assign(a, { points: 1, max: 1 }); }).replace('"points":1,"max":1', '"points":1e400,"max":1e400');
+    writeFileSync(join(dir, 'inf.jsonl'), `${recordOf(quiz)}\n${huge}\n`);
+    for (const format of ['table', 'json', 'csv']) {
+      const { code, err, out } = await run(['stats', 'inf.jsonl', '--format', format]);
+      expect(code).toBe(2);
+      expect(err).not.toMatch(/TypeError|\n\s+at /);
+      expect(err).toMatch(/^inf\.jsonl:2:\d+: answers\[0\]\.points: expected a number, got number Infinity; line skipped$/m);
+      expect(out).not.toMatch(/Infinity|NaN/);
+    }
+  });
+
+  it('grade: a quiz file whose question is worth 1e308 points is refused (it would total Infinity)', async () => {
+    const quiz = generateQuiz(bank, { seed: 'big', count: 2 }) as unknown as { questions: { points: number }[] };
+    quiz.questions[0]!.points = 1e308;
+    quiz.questions[1]!.points = 1e308;
+    writeFileSync(join(dir, 'big.json'), JSON.stringify(quiz, null, 2));
+    writeFileSync(join(dir, 'big-answers.json'), '{"1": "a"}');
+    const { code, err, out } = await run(['grade', 'big.json', 'big-answers.json']);
+    expect(out).not.toMatch(/Infinity/);
+    expect(err).toMatch(/^big\.json:\d+:\d+: questions\[0\]\.points: expected at most 1000 points for a question, got 1e\+308\n$/);
+    expect(code).toBe(2);
+  });
+});
+
+describe('a record names a built-in bank or the one passed, never a file to open', () => {
+  it("stats does not open the path a record's bank.id names, nor show its content", async () => {
+    const secret = join(dir, 'secret.yaml');
+    writeFileSync(secret, 'TOP-SECRET-FIRST-LINE\n');
+    const quiz = generateQuiz(bank, { seed: 'path', count: 2 });
+    writeFileSync(join(dir, 'path.jsonl'), `${recordOf(quiz, () => {}, { bank: { id: secret, contentHash: quiz.bank.contentHash } })}\n`);
+    const { code, err } = await run(['stats', 'path.jsonl']);
+    expect(err).not.toMatch(/TOP-SECRET/);
+    expect(err).toContain(`bank '${secret}' is not built in; pass --bank PATH`);
+    expect(code).toBe(0);
+  });
+});
+
+describe('what readquiz writes, readquiz reads', () => {
+  it('a quiz made with generate --all -o quiz.json can be graded', async () => {
+    expect((await run(['generate', '--all', '--seed', 'all1', '--types', 'true-false', '-o', 'all.json'])).code).toBe(0);
+    writeFileSync(join(dir, 'all-answers.json'), '{"1": "t", "2": "f"}');
+    const { code, err, out } = await run(['grade', 'all.json', 'all-answers.json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Total: \d+ of \d+ points/m);
+  });
+
+  it('stats reads records of count "all" that answered a few questions, making only those again', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const quiz = generateQuiz(bank, { seed: `all-${i}`, count: 'all' });
+      lines.push(recordOf({ ...quiz, questions: quiz.questions.slice(0, 2) }, (a) => Object.assign(a, { status: 'right', points: a.max })));
+    }
+    writeFileSync(join(dir, 'all.jsonl'), `${lines.join('\n')}\n`);
+    const { code, err, out } = await run(['stats', 'all.jsonl', '--format', 'json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const stats = JSON.parse(out) as { respondents: number; items: { n: number; facility: number }[] };
+    expect(stats.respondents).toBe(30);
+    expect(stats.items.reduce((s, it) => s + it.n, 0)).toBe(60);
+    expect(stats.items.every((it) => it.facility === 1)).toBe(true);
+  });
+});
+
+describe('error messages quote input safely', () => {
+  it('an unknown field in quiz.json, and its format value, reach stderr escaped and clipped', async () => {
+    const quiz = generateQuiz(bank, { seed: 'esc', count: 1 }) as unknown as Record<string, unknown>;
+    const key = `\u001b]0;owned\u0007\u009b2J${'x'.repeat(100_000)}`;
+    writeFileSync(join(dir, 'esc.json'), JSON.stringify({ ...quiz, [key]: 1 }));
+    writeFileSync(join(dir, 'fmt.json'), JSON.stringify({ ...quiz, format: `\u001b[2J${'y'.repeat(100_000)}` }));
+    writeFileSync(join(dir, 'esc-answers.json'), '{}');
+    for (const file of ['esc.json', 'fmt.json']) {
+      const { code, err } = await run(['grade', file, 'esc-answers.json']);
+      expect(code).toBe(2);
+      expect(err).not.toMatch(RAW_CONTROL);
+      expect(err.split('\n')).toHaveLength(2);
+      expect(err.length).toBeLessThan(600);
+    }
+  });
+
+  it('the character an invalid answers.json stops at is shown escaped', async () => {
+    const quiz = generateQuiz(bank, { seed: 'esc2', count: 1 });
+    writeFileSync(join(dir, 'q2.json'), JSON.stringify(quiz));
+    writeFileSync(join(dir, 'bad-answers.json'), '{"1": "a"\u001b}');
+    const { code, err } = await run(['grade', 'q2.json', 'bad-answers.json']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^bad-answers\.json:1:10: invalid JSON: expected ',' or '}', got '\\u\{1b\}'\n$/);
+  });
+});
