@@ -1,7 +1,7 @@
 // Grades and item statistics as a terminal table, JSON, CSV or Markdown. Names, answers and prompts are
 // untrusted text: terminal output passes them through terminalSafeLine, Markdown through escapeMarkdown,
 // CSV through csvCell (formula neutralisation). Tables fit the terminal width they are given.
-import type { ClassGrades, GradedAnswer, GradedQuiz, StudentGrade } from '../core/grading.js';
+import { numberList, type ClassGrades, type GradedAnswer, type GradedQuiz, type SkippedRow, type StudentGrade } from '../core/grading.js';
 import { FLAG_TEXT, type Analysis, type ItemStats, type ScoreBin } from '../core/item-analysis.js';
 import type { ScoreStatus } from '../core/scoring.js';
 import type { QuestionType, Quiz } from '../core/types.js';
@@ -180,12 +180,25 @@ function questionColumns(cls: ClassGrades): number {
   return Math.max(0, ...cls.quizzes.map((q) => q.questions.length));
 }
 
+/** "q8 could not be read: ...; q4-10 could not be read: no cell ...": answers with the same problem together. */
+function unreadNote(unread: readonly GradedAnswer[]): string {
+  const byProblem = new Map<string, number[]>();
+  for (const a of unread) byProblem.set(a.problem!, [...(byProblem.get(a.problem!) ?? []), a.number]);
+  return [...byProblem].map(([problem, ns]) => `q${numberList(ns)} could not be read: ${problem}`).join('; ');
+}
+
+/** Graded students and skipped rows together, in the order of the sheet. */
+function bySheetOrder(cls: ClassGrades): (StudentGrade | SkippedRow)[] {
+  return [...cls.students, ...cls.skipped].sort((a, b) => a.line - b.line);
+}
+
 export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeFormat, width = 80): string {
   const nq = questionColumns(cls);
   const numbers = Array.from({ length: nq }, (_, i) => i + 1);
   const answerAt = (s: StudentGrade, n: number) => s.answers[n - 1];
   const mean = cls.students.length > 0 ? cls.students.reduce((t, s) => t + (s.max > 0 ? s.points / s.max : 0), 0) / cls.students.length : 0;
-  const summary = `${cls.students.length} student${cls.students.length === 1 ? '' : 's'} graded · mean ${Math.round(mean * 100)}% · bank ${meta.bankId} · seed ${meta.seed}${meta.variants > 1 ? ` · variants 1-${meta.variants}` : ''} · ${nq} questions`;
+  const notGraded = cls.skipped.length > 0 ? ` · ${cls.skipped.length} not graded` : '';
+  const summary = `${cls.students.length} student${cls.students.length === 1 ? '' : 's'} graded${notGraded} · mean ${Math.round(mean * 100)}% · bank ${meta.bankId} · seed ${meta.seed}${meta.variants > 1 ? ` · variants 1-${meta.variants}` : ''} · ${nq} questions`;
   switch (format) {
     case 'json':
       return `${JSON.stringify({
@@ -197,16 +210,25 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
             ...(a.problem !== undefined ? { problem: a.problem } : {}),
           })),
         })),
+        skipped: cls.skipped,
         skippedRows: cls.skippedRows,
         unreadable: cls.unreadable,
       }, null, 2)}\n`;
     case 'csv':
+      // An answer that could not be read is '?', not a 0 that reads as wrong; `note` says why, and a skipped
+      // row keeps its student with the reason.
       return toCsv([
-        ['student', 'variant', 'seed', ...numbers.map((n) => `q${n}`), 'points', 'max', 'percent'],
-        ...cls.students.map((s): CsvValue[] => [
-          s.student, s.variant, s.seed, ...numbers.map((n) => answerAt(s, n)?.points ?? ''), s.points, s.max,
-          s.max > 0 ? Math.round((s.points / s.max) * 1000) / 10 : '',
-        ]),
+        ['student', 'variant', 'seed', ...numbers.map((n) => `q${n}`), 'points', 'max', 'percent', 'note'],
+        ...bySheetOrder(cls).map((r): CsvValue[] => {
+          if ('reason' in r) return [r.student, '', '', ...numbers.map(() => ''), '', '', '', `not graded: ${r.reason}`];
+          const s = r;
+          const unread = s.answers.filter((a) => a.problem !== undefined);
+          return [
+            s.student, s.variant, s.seed, ...numbers.map((n) => { const a = answerAt(s, n); return a ? (a.problem !== undefined ? '?' : a.points) : ''; }), s.points, s.max,
+            s.max > 0 ? Math.round((s.points / s.max) * 1000) / 10 : '',
+            unreadNote(unread),
+          ];
+        }),
       ]);
     case 'md': {
       const out = [
@@ -218,6 +240,7 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
           `| ${escapeMarkdown(s.student)} |${meta.variants > 1 ? ` ${s.variant} |` : ''} ${numbers.map((n) => { const a = answerAt(s, n); return a ? mark(a) : ''; }).join(' | ')} | ${pts(s.points)}/${pts(s.max)} | ${percent(s.points, s.max)} |`),
         '',
         escapeMarkdown(MARK_LEGEND),
+        ...(cls.skipped.length > 0 ? ['', '**Not graded:**', '', ...cls.skipped.map((k) => `- ${escapeMarkdown(k.student)} (line ${k.line}): ${escapeMarkdown(k.reason)}`)] : []),
       ];
       return `${out.join('\n')}\n`;
     }
@@ -246,7 +269,12 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
         ...wrap(safe(summary), width),
         '',
         row('student', 'var', numbers.map(String), 'points', '%'),
-        ...cls.students.map((s) => row(safe(s.student), String(s.variant), numbers.map((n) => { const a = answerAt(s, n); return a ? mark(a) : ''; }), `${pts(s.points)}/${pts(s.max)}`, percent(s.points, s.max))),
+        ...bySheetOrder(cls).map((r) => {
+          if (!('reason' in r)) return row(safe(r.student), String(r.variant), numbers.map((n) => { const a = answerAt(r, n); return a ? mark(a) : ''; }), `${pts(r.points)}/${pts(r.max)}`, percent(r.points, r.max));
+          // A skipped row keeps its place, with why it was not graded where its marks would be.
+          const name = padEnd(fit(safe(r.student), nameW), nameW);
+          return `${name}  ${fit(`not graded (line ${r.line}): ${safe(r.reason)}`, Math.max(10, width - nameW - 2))}`;
+        }),
         '',
       ];
       if (showMarks) lines.push(...legendLines(width));

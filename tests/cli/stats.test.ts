@@ -112,7 +112,7 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   it('bad rows are reported as in grade, and exit 2', async () => {
     const { code, err } = await run(['stats', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'json']);
     expect(code).toBe(2);
-    expect(err).toMatch(/^class1-bad\.csv:4:14: unknown variant '3'/);
+    expect(err).toMatch(/^class1-bad\.csv:4:14: Chloe Martin: unknown variant '3'/);
     expect(err.trimEnd().split('\n').pop()).toBe('readquiz stats: analysed 6 students, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)');
   });
 });
