@@ -25,6 +25,8 @@ export interface GradedAnswer {
   leniency: string[];
   /** Why the response could not be read; it was scored as not answered. */
   problem?: string;
+  /** points / max before rounding, for statistics. */
+  share?: number;
 }
 
 export interface GradedQuiz {
@@ -57,6 +59,7 @@ export function gradeAnswer(question: Question, number: number, response: Respon
     status: r.status,
     points: r.points,
     leniency: r.leniency,
+    ...(r.share !== undefined ? { share: r.share } : {}),
   };
 }
 

@@ -34,6 +34,8 @@ export interface ScoreResult {
   leniency: string[];
   /** Why the response could not be read for this question (it is then scored wrong). */
   problem?: string;
+  /** points / max before rounding (2 of 3 pairs: 2/3, where points show 0.67 of 1): what statistics average. */
+  share?: number;
 }
 
 export interface ParsedResponse {
@@ -360,7 +362,7 @@ function round2(n: number): number {
 }
 
 function result(status: ScoreStatus, points: number, max: number, leniency: string[] = []): ScoreResult {
-  return { status, points: round2(points), max, leniency };
+  return { status, points: round2(points), max, leniency, share: max > 0 ? points / max : 0 };
 }
 
 function graded(share: number, max: number, exact: boolean): ScoreResult {

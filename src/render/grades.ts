@@ -2,7 +2,7 @@
 // untrusted text: terminal output passes them through terminalSafeLine, Markdown through escapeMarkdown,
 // CSV through csvCell (formula neutralisation). Tables fit the terminal width they are given.
 import { numberList, type ClassGrades, type GradedAnswer, type GradedQuiz, type SkippedRow, type StudentGrade } from '../core/grading.js';
-import { FLAG_TEXT, type Analysis, type ItemStats, type ScoreBin } from '../core/item-analysis.js';
+import { FLAG_TEXT, MIN_RELIABLE_RESPONDENTS, type Analysis, type ItemStats, type ScoreBin } from '../core/item-analysis.js';
 import type { ScoreStatus } from '../core/scoring.js';
 import type { QuestionType, Quiz } from '../core/types.js';
 import { toCsv, type CsvValue } from './csv.js';
@@ -301,6 +301,28 @@ function fixed2(n: number | null): string {
   return Math.abs(n) < 0.005 ? '0.00' : n.toFixed(2);
 }
 
+/** r with two decimals; `?` after it when too few respondents gave it to act on. */
+function discrText(it: ItemStats): string {
+  return it.discrimination !== null && !it.discriminationReliable ? `${fixed2(it.discrimination)}?` : fixed2(it.discrimination);
+}
+
+/**
+ * Prompts cut to `w` so that no two read the same: a prompt whose cut equals another's is cut in the middle
+ * instead (its start … its end), and failing that shows its question id.
+ */
+function distinctCuts(prompts: readonly string[], ids: readonly string[], w: number): string[] {
+  const cut = prompts.map((p) => fit(p, w));
+  const clashes = (i: number, list: string[]) => list.some((c, j) => j !== i && c === list[i] && prompts[j] !== prompts[i]);
+  const middle = (p: string) => {
+    const chars = [...p];
+    if (chars.length <= w) return p;
+    const head = Math.ceil((w - 1) / 2);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (w - 1 - head)).join('')}`;
+  };
+  const firstPass = cut.map((c, i) => (clashes(i, cut) || cut.some((d, j) => j !== i && d === c) ? middle(prompts[i]!) : c));
+  return firstPass.map((c, i) => (firstPass.some((d, j) => j !== i && d === c) ? fit(ids[i]!, w) : c));
+}
+
 function optionsCell(item: ItemStats): string {
   return item.options.map((o) => `${o.correct ? '*' : ''}${o.text}: ${o.chosen}/${o.offered}`).join('; ');
 }
@@ -331,9 +353,10 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       }, null, 2)}\n`;
     case 'csv':
       return toCsv([
-        ['questionId', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'flags', 'options (*answer: chosen/offered)', 'prompt'],
+        ['questionId', 'sheet', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'reliable', 'flags', 'options (*answer: chosen/offered)', 'prompt'],
         ...a.items.map((it): CsvValue[] => [
-          it.questionId, it.type, it.factKind, it.n, it.right, it.partial, it.wrong, it.unanswered, it.facility, it.discrimination ?? '',
+          it.questionId, it.labels.join(' '), it.type, it.factKind, it.n, it.right, it.partial, it.wrong, it.unanswered, it.facility, it.discrimination ?? '',
+          it.discrimination === null ? '' : it.discriminationReliable ? 'yes' : 'no',
           it.flags.join(' '), optionsCell(it), it.prompt ?? '',
         ]),
       ]);
@@ -343,7 +366,10 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       for (const l of wrap(`Item analysis of ${safe(meta.source)}: mean score ${Math.round(a.meanShare * 100)}%`, width)) push(l);
       for (const l of wrap(`facility: share of the points earned (0-1); ${DISCRIMINATION_NOTE}`, width)) push(l);
       push();
-      const numW = String(a.items.length).length;
+      // Items of a class sheet are numbered as on the sheet ("q3", "v2 q3"); attempts from records as listed.
+      const numbers = a.items.map((it, i) => (it.labels.length > 0 ? fit(it.labels.join(','), 12) : String(i + 1)));
+      const numW = Math.max(1, ...numbers.map(len));
+      const unreliable = a.items.some((it) => it.discrimination !== null && !it.discriminationReliable);
       const nW = Math.max(1, String(Math.max(0, ...a.items.map((i) => i.n))).length);
       const flagsOf = (it: ItemStats) => it.flags.map((f) => ({ 'negative-discrimination': 'neg-discr', 'distractor-beats-answer': 'distractor', 'nobody-right': 'none-right', 'everybody-right': 'all-right' })[f]).join(',');
       const flagW = Math.max(5, ...a.items.map((it) => flagsOf(it).length));
@@ -363,13 +389,17 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       const row = (n: string, q: string, t: string, cnt: string, fac: string, dis: string, fl: string) =>
         `${padStart(n, numW)}  ${padEnd(fit(q, qW), qW)}  ${showType ? `${padEnd(t, 5)}  ` : ''}${padStart(cnt, nW)}  ${padStart(fac, 8)}  ${padStart(dis, 6)}${flagCol ? `  ${fit(fl, flagCol)}` : ''}`.trimEnd();
       push(row('#', 'question', 'type', 'n', 'facility', 'discr', flagCol ? 'flags' : ''));
-      a.items.forEach((it, i) => push(row(String(i + 1), safe(it.prompt ?? it.questionId), SHORT_TYPE[it.type], String(it.n), fixed2(it.facility), fixed2(it.discrimination), flagsOf(it))));
+      const prompts = distinctCuts(a.items.map((it) => safe(it.prompt ?? it.questionId)), a.items.map((it) => safe(it.questionId)), qW);
+      a.items.forEach((it, i) => push(row(numbers[i]!, prompts[i]!, SHORT_TYPE[it.type], String(it.n), fixed2(it.facility), discrText(it), flagsOf(it))));
+      if (unreliable) {
+        for (const l of wrap(`? fewer than ${MIN_RELIABLE_RESPONDENTS} respondents: too few for the discrimination to mean much; not flagged`, width)) push(l);
+      }
       const flagged = a.items.map((it, i) => ({ it, i })).filter(({ it }) => it.flags.length > 0);
       if (flagged.length > 0) {
         push();
         push('Look again at:');
         for (const { it, i } of flagged) {
-          push(`${padStart(String(i + 1), numW)}  ${safe(it.questionId)}: ${safe(it.prompt ?? '')}`);
+          push(`${padStart(numbers[i]!, numW)}  ${safe(it.questionId)}: ${safe(it.prompt ?? '')}`);
           for (const f of it.flags) {
             const text = `- ${FLAG_TEXT[f]}${f === 'negative-discrimination' ? ` (r = ${fixed2(it.discrimination)})` : ''}`;
             for (const l of wrap(text, width, ' '.repeat(numW + 2), ' '.repeat(numW + 4))) push(l);
@@ -381,13 +411,13 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
         push();
         push('Options chosen (✓ the answer):');
         for (const { it, i } of withOptions) {
-          push(`${padStart(String(i + 1), numW)}  ${safe(it.prompt ?? it.questionId)}`);
-          const most = Math.max(0, ...it.options.map((o) => o.chosen));
+          push(`${padStart(numbers[i]!, numW)}  ${safe(it.prompt ?? it.questionId)}`);
           const textW = Math.min(30, Math.max(...it.options.map((o) => len(safe(o.text)))));
           const countW = Math.max(...it.options.map((o) => `${o.chosen}/${o.offered}`.length));
           const barW = Math.max(0, Math.min(20, width - numW - 2 - 2 - textW - 2 - countW - 2));
           for (const o of it.options) {
-            push(`${' '.repeat(numW + 2)}${o.correct ? '✓' : ' '} ${padEnd(fit(safe(o.text), textW), textW)}  ${padStart(`${o.chosen}/${o.offered}`, countW)}  ${bar(o.chosen, most, barW)}`.trimEnd());
+            // The bar is the share of those offered the option who chose it: the same scale for every item.
+            push(`${' '.repeat(numW + 2)}${o.correct ? '✓' : ' '} ${padEnd(fit(safe(o.text), textW), textW)}  ${padStart(`${o.chosen}/${o.offered}`, countW)}  ${bar(o.chosen, o.offered, barW)}`.trimEnd());
           }
         }
       }

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
 import { allQuestions, generateQuiz } from '../../core/generate.js';
 import { analyzeItems, observe, type Observation, type Respondent } from '../../core/item-analysis.js';
-import { QUIZ_FORMAT, type Bank, type Quiz } from '../../core/types.js';
+import type { AttemptAnswer } from '../../core/attempt-record.js';
+import { scoreAnswer } from '../../core/scoring.js';
+import { QUIZ_FORMAT, type Bank, type Question, type Quiz } from '../../core/types.js';
 import { readRecordFile, type AttemptLine } from '../../io/answers.js';
 import { BUILTIN_BANKS } from '../../io/builtin-banks.js';
 import { loadBank } from '../../io/load-bank.js';
@@ -55,6 +57,15 @@ Examples:
   readquiz stats --seed class1 answers.csv
   readquiz stats attempts.jsonl --format csv -o items.csv`;
 
+/**
+ * points / max before rounding, from scoring the recorded response again (records keep points to
+ * hundredths); undefined when the score differs from the recorded one, which then stands.
+ */
+function exactShare(q: Question, a: AttemptAnswer, strict: boolean): number | undefined {
+  const r = scoreAnswer(q, a.response, { strict });
+  return r.points === a.points ? r.share : undefined;
+}
+
 /** The quiz an attempt was taken on, made again (as many questions as it answered), or why it cannot be. */
 async function quizFor(at: AttemptLine, bankFor: (id: string) => Promise<Bank | string>): Promise<QuizSource> {
   const bank = await bankFor(at.bank.id);
@@ -105,7 +116,9 @@ export const command: Command = {
       for (const w of warnings) io.stderr.write(`${w}\n`);
       const respondents: Respondent[] = grades.students.map((s) => {
         const quiz = grades.quizzes[s.variant - 1]!;
-        return { label: s.student, observations: s.answers.map((a, i) => observe(quiz.questions[i]!, a, a.value)) };
+        // Each item keeps the number it had on the sheet (and the variant, with several).
+        const where = (n: number) => ({ label: meta.variants > 1 ? `v${s.variant} q${n}` : `q${n}`, order: s.variant * 100_000 + n });
+        return { label: s.student, observations: s.answers.map((a, i) => observe(quiz.questions[i]!, a, a.value, where(a.number))) };
       });
       if (respondents.length === 0) throw new ReadquizError('no student could be graded; nothing to analyse', { file });
       const source = `${respondents.length} students (${file}, seed ${meta.seed}${meta.variants > 1 ? `, variants 1-${meta.variants}` : ''})`;
@@ -180,7 +193,7 @@ export const command: Command = {
         }
         observed[k] = at.answers.map((a, i) => {
           const q = quiz?.questions[i];
-          if (q) return observe(q, a, a.response);
+          if (q) return observe(q, { ...a, share: exactShare(q, a, at.strict) }, a.response);
           return { questionId: a.questionId, type: a.type, factKind: a.factKind, points: a.points, max: a.max, status: a.status };
         });
       }
