@@ -6,7 +6,7 @@ import { FLAG_TEXT, MIN_RELIABLE_RESPONDENTS, type Analysis, type ItemStats, typ
 import type { ScoreStatus } from '../core/scoring.js';
 import type { QuestionType, Quiz } from '../core/types.js';
 import { toCsv, type CsvValue } from './csv.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, jsonSafe } from './escape.js';
 import { terminalSafeLine } from '../core/terminal-safe.js';
 
 export const GRADE_FORMATS = ['table', 'json', 'csv', 'md'] as const;
@@ -105,7 +105,7 @@ export function bar(value: number, max: number, width: number): string {
 export function renderStudent(quiz: Quiz, graded: GradedQuiz, format: GradeFormat, width = 80): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify({
+      return `${jsonSafe(JSON.stringify({
         seed: quiz.seed,
         bank: { id: quiz.bank.id, contentHash: quiz.bank.contentHash },
         points: graded.points,
@@ -114,7 +114,7 @@ export function renderStudent(quiz: Quiz, graded: GradedQuiz, format: GradeForma
           number: a.number, questionId: a.questionId, type: a.type, response: a.response ?? null, given: a.given,
           status: a.status, points: a.points, max: a.max, leniency: a.leniency, ...(a.problem !== undefined ? { problem: a.problem } : {}),
         })),
-      }, null, 2)}\n`;
+      }, null, 2))}\n`;
     case 'csv':
       return toCsv([
         ['number', 'questionId', 'type', 'result', 'points', 'max', 'given', 'question'],
@@ -201,7 +201,7 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
   const summary = `${cls.students.length} student${cls.students.length === 1 ? '' : 's'} graded${notGraded} · mean ${Math.round(mean * 100)}% · bank ${meta.bankId} · seed ${meta.seed}${meta.variants > 1 ? ` · variants 1-${meta.variants}` : ''} · ${nq} questions`;
   switch (format) {
     case 'json':
-      return `${JSON.stringify({
+      return `${jsonSafe(JSON.stringify({
         bank: meta.bankId, seed: meta.seed, variants: meta.variants, count: meta.count, ...(meta.types ? { types: meta.types } : {}),
         students: cls.students.map((s) => ({
           student: s.student, line: s.line, variant: s.variant, seed: s.seed, points: s.points, max: s.max,
@@ -213,7 +213,7 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
         skipped: cls.skipped,
         skippedRows: cls.skippedRows,
         unreadable: cls.unreadable,
-      }, null, 2)}\n`;
+      }, null, 2))}\n`;
     case 'csv':
       // An answer that could not be read is '?', not a 0 that reads as wrong; `note` says why, and a skipped
       // row keeps its student with the reason.
@@ -340,7 +340,7 @@ export function histogram(bins: readonly ScoreBin[], width: number): string[] {
 export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, width = 80): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify({
+      return `${jsonSafe(JSON.stringify({
         source: meta.source,
         discrimination: 'point-biserial correlation between item score (points/max) and rest score (share of the other questions\' points)',
         respondents: a.respondents,
@@ -350,7 +350,7 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
         byType: a.byType,
         distribution: a.distribution,
         totals: a.totals,
-      }, null, 2)}\n`;
+      }, null, 2))}\n`;
     case 'csv':
       return toCsv([
         ['questionId', 'sheet', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'reliable', 'flags', 'options (*answer: chosen/offered)', 'prompt'],

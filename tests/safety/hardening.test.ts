@@ -1,8 +1,9 @@
 // Issue #16, hardening round two: hostile numbers, paths and strings in the files `grade` and `stats` read.
 // Each test runs the CLI as a user would (main with a fake io) and checks what reaches the terminal.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { generateQuiz } from '../../src/core/generate.js';
@@ -129,5 +130,66 @@ describe('error messages quote input safely', () => {
     const { code, err } = await run(['grade', 'q2.json', 'bad-answers.json']);
     expect(code).toBe(2);
     expect(err).toMatch(/^bad-answers\.json:1:10: invalid JSON: expected ',' or '}', got '\\u\{1b\}'\n$/);
+  });
+});
+
+describe('raw control characters never reach a terminal from grade and stats output', () => {
+  const sheet = [
+    'student,1,2',
+    '"Eve \u001b]0;owned\u0007 \u001b[2J \u009b31m \u007f \u202eevil",b,t',
+    'Ana,a,f',
+  ].join('\n');
+
+  it.each([
+    ['grade', 'csv'], ['grade', 'json'], ['grade', 'md'], ['grade', 'table'], ['stats', 'csv'], ['stats', 'json'], ['stats', 'table'],
+  ])('%s --format %s', async (cmd, format) => {
+    writeFileSync(join(dir, 'hostile.csv'), sheet);
+    const { code, out, err } = await run([cmd, '--seed', 'h', '--count', '2', '--types', 'multiple-choice,true-false', 'hostile.csv', '--format', format]);
+    expect(err).not.toMatch(RAW_CONTROL);
+    // CSV lines end in CRLF (RFC 4180); nothing else raw.
+    expect(format === 'csv' ? out.replace(/\r\n/g, '\n') : out).not.toMatch(RAW_CONTROL);
+    // A bidi override is shown, not obeyed, where people read the output.
+    expect(out).not.toMatch(/\u202e/);
+    expect(code).toBeLessThanOrEqual(2);
+    if (format === 'json') expect(JSON.stringify(JSON.parse(out))).toContain('\\u001b]0;owned');
+  });
+
+  it('an unknown class-sheet column is quoted escaped, in grade and stats', async () => {
+    writeFileSync(join(dir, 'col.csv'), `student,1,\u001b[2Jx\u009b\nAna,b,c\n`);
+    for (const cmd of ['grade', 'stats']) {
+      const { code, err } = await run([cmd, '--seed', 'h', '--count', '2', 'col.csv']);
+      expect(code).toBe(2);
+      expect(err).toMatch(/^col\.csv:1:11: unknown column '\\u\{1b\}\[2Jx\\u\{9b\}'/);
+      expect(err).not.toMatch(RAW_CONTROL);
+    }
+  });
+
+  it('--seed is echoed escaped by worksheet and generate', async () => {
+    const seed = 'a\u001b]0;t\u0007\u009b';
+    const ws = await run(['worksheet', '--seed', seed, '--format', 'md', '-o', 'ws.md']);
+    expect(ws.code).toBe(0);
+    expect(ws.err).toContain('\\u{1b}]0;t\\u{7}');
+    expect(ws.err).not.toMatch(RAW_CONTROL);
+    const gen = await run(['generate', '--seed', seed, '--count', '1000']);
+    expect(gen.code).toBe(2);
+    expect(gen.err.split('\n')).toHaveLength(2);
+    expect(gen.err).not.toMatch(RAW_CONTROL);
+  });
+});
+
+describe('text shown to people never carries a working bidi override, and files hold no raw DEL or C1', () => {
+  const FIXTURE = fileURLToPath(new URL('./fixtures/hostile/', import.meta.url));
+  it.each(['json', 'yaml', 'text', 'md', 'gift', 'moodle-xml', 'anki'])('generate --format %s', async (format) => {
+    const bankDir = join(dir, `bidi-${format}`);
+    cpSync(FIXTURE, bankDir, { recursive: true });
+    const yaml = readFileSync(join(bankDir, 'bank.yaml'), 'utf8')
+      .replace(/^title: .*$/m, 'title: "Report \\u202Etxt.exe\\u2066 \\x7F \\x85 \\x9B news"')
+      .replace(/^(\s+)role: .*$/m, '$1role: "minister \\u202Eevil\\x85"');
+    writeFileSync(join(bankDir, 'bank.yaml'), yaml);
+    const { code, out, err } = await run(['generate', '--bank', join(bankDir, 'bank.yaml'), '--seed', 's', '--all', '--format', format]);
+    expect(err).not.toMatch(/internal error/);
+    expect(code).toBe(0);
+    expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(out).not.toMatch(/[\u007F-\u009F]/);
   });
 });

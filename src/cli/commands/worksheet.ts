@@ -182,7 +182,7 @@ export const command: Command = {
         const keyData = key === 'separate' ? await renderers.key(keyDoc(bank, seed, [sheet], paper)) : undefined;
         writeFileAtomic(file, data, { force });
         if (keyData !== undefined) writeFileAtomic(keyFile, keyData, { force });
-        io.stderr.write(`wrote ${output}${keyData !== undefined ? ` and ${keyFileName(output)}` : ''}: variant ${v}, ${sheet.quiz.questions.length} questions, seed ${seed}\n`);
+        io.stderr.write(`wrote ${output}${keyData !== undefined ? ` and ${keyFileName(output)}` : ''}: variant ${v}, ${sheet.quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`);
       }
       if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
       return EXIT.ok;
@@ -228,7 +228,7 @@ export const command: Command = {
       const shown = removed.slice(0, 3).join(', ') + (removed.length > 3 ? ', ...' : '');
       io.stderr.write(`removed ${removed.length} file${removed.length === 1 ? '' : 's'} of an earlier set from ${terminalSafeLine(folderArg)}: ${terminalSafeLine(shown)}\n`);
     }
-    io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${seed}\n`);
+    io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${terminalSafeLine(seed)}\n`);
     if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
     return EXIT.ok;
   },
