@@ -8,7 +8,7 @@ import { ReadquizError } from '../../core/errors.js';
 import { DEFAULT_COUNT } from '../../core/generate.js';
 import { variantSeed } from '../../core/rng.js';
 import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
-import { openOutputFolder, prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
+import { openOutputFolder, prepareOutputFolder, writeFilesAtomic } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
 import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { boolOpt, choiceOpt, intOpt, parseCommandArgs, stringOpt, typesOpt, type Parsed } from '../args.js';
@@ -180,8 +180,8 @@ export const command: Command = {
         refuseExisting(io.cwd, key === 'separate' ? [output, keyFileName(output)] : [output], force);
         const data = await renderers.sheet(doc);
         const keyData = key === 'separate' ? await renderers.key(keyDoc(bank, seed, [sheet], paper)) : undefined;
-        writeFileAtomic(file, data, { force });
-        if (keyData !== undefined) writeFileAtomic(keyFile, keyData, { force });
+        // The sheet and its key are one output: both are written, or neither.
+        writeFilesAtomic([{ file, data }, ...(keyData !== undefined ? [{ file: keyFile, data: keyData }] : [])], { force });
         io.stderr.write(`wrote ${output}${keyData !== undefined ? ` and ${keyFileName(output)}` : ''}: variant ${v}, ${sheet.quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`);
       }
       if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
@@ -212,6 +212,9 @@ export const command: Command = {
         const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
         out.write(name(sheet.variant), await renderers.sheet(doc));
         bar.tick(k + sheet.variant);
+        // Let the event loop run now and then, so Ctrl+C or a SIGTERM is handled (and the temporary folder
+        // removed) during a long run, not only at its end.
+        if (sheet.variant % 25 === 0) await new Promise((done) => setImmediate(done));
       }
       // One key for the pile: a teacher marks mixed variants from one document (each variant's key starts
       // a page and names its variant); `--variant V` gives one variant with its own key file.
