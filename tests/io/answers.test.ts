@@ -77,7 +77,7 @@ describe('parseCsv', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-answers-'));
     writeFileSync(join(dir, 'c.csv'), Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('student,1\r\nAna,b\r\n')]));
     expect(readCsvFile(join(dir, 'c.csv'), 'c.csv').rows.map((r) => r.cells.map((c) => c.text))).toEqual([['student', '1'], ['Ana', 'b']]);
-    expect(thrown(() => readCsvFile(join(dir, 'missing.csv'), 'missing.csv')).format()).toBe('missing.csv: cannot read the answers file: no such file or folder');
+    expect(thrown(() => readCsvFile(join(dir, 'missing.csv'), 'missing.csv')).format()).toBe('missing.csv:1:1: cannot read the answers file: no such file or folder');
   });
 });
 
