@@ -5,7 +5,7 @@ import { ReadquizError } from '../core/errors.js';
 import { DEFAULT_COUNT, generateQuiz } from '../core/generate.js';
 import { gradeClass, readClassHeader, type ClassGrades, type SheetWarning } from '../core/grading.js';
 import { variantSeed } from '../core/rng.js';
-import { terminalSafeLine } from '../core/terminal-safe.js';
+import { messageLine } from '../core/terminal-safe.js';
 import type { Bank, QuestionType, Quiz } from '../core/types.js';
 import { readCsvFile } from '../io/answers.js';
 import { writeFileAtomic } from '../io/write-file.js';
@@ -72,7 +72,7 @@ export async function gradeSheetFromOptions(p: Parsed, file: string, io: CliIo, 
     throw err instanceof ReadquizError ? err.at({ file }) : err;
   }
   const grades = gradeClass(rows.slice(1), headerResult.layout, quizzes, { strict: boolOpt(p, 'strict') }, headerResult.warnings);
-  const warnings = grades.warnings.map((w: SheetWarning) => `${file}:${w.line}:${w.col}: ${terminalSafeLine(w.message)}`);
+  const warnings = grades.warnings.map((w: SheetWarning) => messageLine(`${file}:${w.line}:${w.col}: ${w.message}`));
   return { grades, bank, warnings, meta: { bankId: bank.id, seed, variants, count, ...(types ? { types } : {}) } };
 }
 

@@ -1,7 +1,7 @@
 // One error class for everything a user can fix: bad banks, bad arguments, bad answer files.
 // The CLI prints `format()` as a single line and exits 2; anything else that escapes is internal (exit 1).
 
-import { clip, terminalSafeLine } from './terminal-safe.js';
+import { messageLine } from './terminal-safe.js';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -43,12 +43,9 @@ export class ReadquizError extends Error {
    * terminal (messages quote the input) and of a sane length, whatever the input held.
    */
   format(): string {
-    return clip(terminalSafeLine(formatDiagnostic(this.message, this)), MAX_MESSAGE);
+    return messageLine(formatDiagnostic(this.message, this));
   }
 }
-
-/** The longest line an error prints; messages clip what they quote well below this. */
-export const MAX_MESSAGE = 500;
 
 export function formatPath(path: FieldPath | undefined): string {
   if (!path || path.length === 0) return '';

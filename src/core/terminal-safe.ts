@@ -24,3 +24,11 @@ export function clip(text: string, max: number): string {
 export function quoteForMessage(text: string, max = 80): string {
   return clip(terminalSafeLine(text), max);
 }
+
+/** The longest line a message prints; messages clip what they quote well below this. */
+export const MAX_MESSAGE = 500;
+
+/** A whole message line, safe for a terminal and of a sane length, whatever the input it quotes. */
+export function messageLine(text: string): string {
+  return clip(terminalSafeLine(text), MAX_MESSAGE);
+}

@@ -5,7 +5,7 @@ import { ReadquizError } from '../../core/errors.js';
 import { gradeStudent } from '../../core/grading.js';
 import { readAnswersFile, readQuizFile } from '../../io/answers.js';
 import { GRADE_FORMATS, renderClass, renderStudent } from '../../render/grades.js';
-import { terminalSafeLine } from '../../core/terminal-safe.js';
+import { messageLine } from '../../core/terminal-safe.js';
 import { boolOpt, choiceOpt, parseCommandArgs, stringOpt } from '../args.js';
 import { CLASS_HELP, CLASS_OPTIONS, CLASS_SHEET_HELP, gradeSheetFromOptions, plural, sheetProblemSummary, writeOutput } from '../class-sheet.js';
 import type { CliIo, Command } from '../cli-io.js';
@@ -100,7 +100,7 @@ export const command: Command = {
       messages.push({ line: e?.line ?? 1, col: e?.col ?? 1, text: `question ${a.number} (${a.questionId}): ${a.problem}; scored as not answered` });
     });
     messages.sort((x, y) => x.line - y.line || x.col - y.col);
-    for (const m of messages) io.stderr.write(`${answersFile}:${m.line}:${m.col}: ${terminalSafeLine(m.text)}\n`);
+    for (const m of messages) io.stderr.write(`${messageLine(`${answersFile}:${m.line}:${m.col}: ${m.text}`)}\n`);
     writeOutput(p, io, renderStudent(quiz, result.graded, format, width), `${result.graded.points} of ${result.graded.max} points`);
     if (messages.length > 0) {
       io.stderr.write(`readquiz grade: graded, but ${messages.length} answer${messages.length === 1 ? '' : 's'} had problems; see the messages above (exit code 2)\n`);

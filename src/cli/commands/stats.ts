@@ -10,7 +10,7 @@ import { readRecordFile, type AttemptLine } from '../../io/answers.js';
 import { BUILTIN_BANKS } from '../../io/builtin-banks.js';
 import { loadBank } from '../../io/load-bank.js';
 import { renderStats, STATS_FORMATS } from '../../render/grades.js';
-import { quoteForMessage, terminalSafeLine } from '../../core/terminal-safe.js';
+import { messageLine, quoteForMessage } from '../../core/terminal-safe.js';
 import { choiceOpt, parseCommandArgs, stringOpt } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -203,7 +203,7 @@ export const command: Command = {
     const respondents: Respondent[] = attempts.map((at, k) => ({ label: `${at.file}:${at.line}`, observations: observed[k]! }));
     // Left-out option counts are a note, not a failure: facility and discrimination still use every attempt.
     const lostLines = warnings.filter((w) => / line skipped$/.test(w)).length;
-    for (const w of warnings) io.stderr.write(`${terminalSafeLine(w)}\n`);
+    for (const w of warnings) io.stderr.write(`${messageLine(w)}\n`);
     if (respondents.length === 0) {
       throw new ReadquizError(`no attempts to analyse in ${p.positionals.join(', ')}${lostLines ? ` (${lostLines} bad line${lostLines === 1 ? '' : 's'})` : ''}; record some with: readquiz take --record FILE`);
     }
