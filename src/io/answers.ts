@@ -188,15 +188,20 @@ export function parseJsonLocated(text: string, file: string): LocatedJson {
   const str = (): string => {
     const start = i;
     i++;
+    // Runs without escapes are taken as slices: a string built a character at a time is a rope of as many
+    // pieces, and thousands of record lines of them held most of `stats`'s memory.
     let out = '';
+    let run = i;
     for (;;) {
       if (i >= text.length) fail('a string is never closed', start);
       const ch = text[i]!;
       if (ch === '"') {
+        out += text.slice(run, i);
         i++;
         return out;
       }
       if (ch === '\\') {
+        out += text.slice(run, i);
         const e = text[i + 1];
         const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
         if (e !== undefined && e in simple) {
@@ -206,10 +211,10 @@ export function parseJsonLocated(text: string, file: string): LocatedJson {
           out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
           i += 6;
         } else fail('a bad escape in a string', i);
+        run = i;
         continue;
       }
       if (ch.charCodeAt(0) < 0x20) fail('a line break or control character inside a string', i);
-      out += ch;
       i++;
     }
   };
@@ -483,47 +488,49 @@ export function readRecordFile(file: string, shownAs = file): RecordFile {
  */
 export function recordsFromBytes(bytes: Uint8Array, file: string): RecordFile {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) decodeUtf8Text(bytes, file, 'record file'); // throws: UTF-16
-  const lines: string[] = [];
-  const damaged: FileWarning[] = [];
+  // Line by line, straight from the bytes: no copy of the whole file as text is kept while it is read.
+  const out: RecordFile = { attempts: [], warnings: [] };
+  let lineNo = 0;
   let start = 0;
-  for (let k = 0; start <= bytes.length; k++) {
+  while (start <= bytes.length) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
+    let text: string | undefined;
     try {
-      lines.push(decodeUtf8Text(bytes.subarray(start, end), file, 'record file'));
+      text = decodeUtf8Text(bytes.subarray(start, end), file, 'record file');
     } catch (err) {
       if (!(err instanceof ReadquizError)) throw err;
-      lines.push('');
-      damaged.push({ file, line: k + 1, col: err.col ?? 1, message: `${err.message.replace(/; save it as UTF-8$/, '')}; line skipped` });
+      out.warnings.push({ file, line: lineNo + 1, col: err.col ?? 1, message: `${err.message.replace(/; save it as UTF-8$/, '')}; line skipped` });
+      lineNo++;
     }
+    // A lone CR ends a line too (as in recordsFromText).
+    if (text !== undefined) for (const part of text.split(/\r\n|\r/)) readRecordLine(part, ++lineNo, file, out);
     start = end + 1;
   }
-  const r = recordsFromText(lines.join('\n'), file);
-  return { attempts: r.attempts, warnings: [...damaged, ...r.warnings].sort((a, b) => a.line - b.line) };
+  return out;
 }
 
 export function recordsFromText(text: string, file: string): RecordFile {
-  const attempts: AttemptLine[] = [];
-  const warnings: FileWarning[] = [];
-  const lines = text.split(/\r\n|\n|\r/);
-  lines.forEach((lineText, k) => {
-    if (lineText.trim() === '') return;
-    const lineNo = k + 1;
-    let json: LocatedJson;
-    try {
-      json = parseJsonLocated(lineText, file);
-    } catch (err) {
-      if (!(err instanceof ReadquizError)) throw err;
-      warnings.push({ file, line: lineNo, col: err.col ?? 1, message: `${err.message}; line skipped` });
-      return;
-    }
-    const { attempt, problem, path } = attemptFromJson(json.value);
-    if (!attempt) {
-      const where = path ? json.locate(path) : undefined;
-      warnings.push({ file, line: lineNo, col: where?.col ?? 1, message: `${problem}; line skipped` });
-      return;
-    }
-    attempts.push({ ...attempt, file, line: lineNo, round: attempt.round ?? 1 });
-  });
-  return { attempts, warnings };
+  const out: RecordFile = { attempts: [], warnings: [] };
+  text.split(/\r\n|\n|\r/).forEach((lineText, k) => readRecordLine(lineText, k + 1, file, out));
+  return out;
+}
+
+function readRecordLine(lineText: string, lineNo: number, file: string, out: RecordFile): void {
+  if (lineText.trim() === '') return;
+  let json: LocatedJson;
+  try {
+    json = parseJsonLocated(lineText, file);
+  } catch (err) {
+    if (!(err instanceof ReadquizError)) throw err;
+    out.warnings.push({ file, line: lineNo, col: err.col ?? 1, message: `${err.message}; line skipped` });
+    return;
+  }
+  const { attempt, problem, path } = attemptFromJson(json.value);
+  if (!attempt) {
+    const where = path ? json.locate(path) : undefined;
+    out.warnings.push({ file, line: lineNo, col: where?.col ?? 1, message: `${problem}; line skipped` });
+    return;
+  }
+  out.attempts.push({ ...attempt, file, line: lineNo, round: attempt.round ?? 1 });
 }
