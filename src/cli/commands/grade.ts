@@ -36,7 +36,8 @@ ${CLASS_HELP}
 
 Problems in the answers (an unknown question id, an unknown variant, a letter that is not an option, a
 malformed pair, a missing or extra column) are reported on stderr as FILE:LINE:COL, each saying what was
-done: the row skipped, or the answer scored as not answered. The results are still printed, and the last
+done: the row skipped (its student is still listed, with the reason), or the answer scored as not
+answered (shown as ?; in CSV a ? with a note). The results are still printed, and the last
 line on stderr counts the problems. Exit codes: 0 all graded, 2 something was skipped or could not be read
 (or bad usage), 1 internal error.
 

@@ -28,16 +28,17 @@ Per question:
   discrimination  point-biserial correlation (r, -1..1) between the item score (points/max) and the
                   rest score: the share of the points on the OTHER questions of the same quiz. Good items
                   are above 0.2; below 0 means stronger students did worse on it. '-' when fewer than
-                  3 took it or nobody differed.
+                  3 took it or nobody differed; marked '?' (and never flagged) below 10 respondents.
   options         how often each option was chosen (choice and true/false questions), counted by the
                   option's text, so the same question across seeds adds up
-  flags           negative discrimination; a distractor chosen more often than the answer; nobody earned
-                  a point; everybody right
-Questions are matched by id (<fact>:<type>), so the same question from different seeds is one item. Also:
+  flags           negative discrimination (from 10 respondents); a distractor chosen more often than the
+                  answer; nobody earned a point; everybody right
+Questions are matched by id (<fact>:<type>), so the same question from different seeds is one item; from
+a class sheet they are numbered as on the sheet (q3, or v2 q3 with variants). Also:
 mean score per fact kind and per question type, a histogram of the scores, and each student's total.
 
 Records name their bank by id; the quizzes are made again to know the options. --bank PATH supplies a
-bank file for records whose bank is not built in.
+bank file for records whose bank is not built in (a record's bank id is never opened as a path).
 
 ${CLASS_SHEET_HELP}
 
