@@ -1,6 +1,6 @@
 // Issue #16, hardening round two: hostile numbers, paths and strings in the files `grade` and `stats` read.
 // Each test runs the CLI as a user would (main with a fake io) and checks what reaches the terminal.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -179,6 +179,32 @@ describe('raw control characters never reach a terminal from grade and stats out
 
 describe('text shown to people never carries a working bidi override, and files hold no raw DEL or C1', () => {
   const FIXTURE = fileURLToPath(new URL('./fixtures/hostile/', import.meta.url));
+  it('worksheet --format html', async () => {
+    const bankDir = join(dir, 'bidi-html');
+    cpSync(FIXTURE, bankDir, { recursive: true });
+    const yaml = readFileSync(join(bankDir, 'bank.yaml'), 'utf8')
+      .replace(/^title: .*$/m, 'title: "Report \\u202Etxt.exe\\u2066 \\x7F \\x85 news"')
+      .replace(/^(\s+)role: .*$/gm, '$1role: "minister \\u202Eevil\\x85"');
+    writeFileSync(join(bankDir, 'bank.yaml'), yaml);
+    const { code, out } = await run(['worksheet', '--bank', join(bankDir, 'bank.yaml'), '--seed', 's', '--count', '5', '--format', 'html']);
+    expect(code).toBe(0);
+    expect(out).toContain('\\u{202e}evil');
+    expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u007F-\u009F]/);
+  });
+
+  it('init writes a draft whose C1, DEL and bidi characters are escaped, and which loads as the same text', async () => {
+    const d = join(dir, 'init-c1');
+    mkdirSync(d);
+    const article = 'Harbour plan approved\n\nThe council voted 7 to 2 for the plan\u0085 on Tuesday.\n\nMayor Anna Berg said \u201cwe will build it\u202e now\u201d at the meeting.\n';
+    writeFileSync(join(d, 'article.txt'), article);
+    const io = fakeIo({ cwd: d });
+    expect(await main(['init', 'article.txt', '-o', 'bank.yaml'], io)).toBe(0);
+    const yaml = readFileSync(join(d, 'bank.yaml'), 'utf8');
+    expect(yaml).not.toMatch(/[\u007F-\u009F\u202A-\u202E]/);
+    expect(yaml).toContain('\\u0085');
+    expect((await run(['lint', join(d, 'bank.yaml')])).code).toBe(0);
+  });
+
   it.each(['json', 'yaml', 'text', 'md', 'gift', 'moodle-xml', 'anki'])('generate --format %s', async (format) => {
     const bankDir = join(dir, `bidi-${format}`);
     cpSync(FIXTURE, bankDir, { recursive: true });
