@@ -115,7 +115,8 @@ describe(`fuzz: ${CASES} broken versions of each input`, () => {
     const yaml = readFileSync(join(ROOT, 'questions', 'biden-ukraine.yaml'), 'utf8');
     const article = readFileSync(join(ROOT, 'questions', 'biden-ukraine.txt'), 'utf8');
     const rnd = prng(16);
-    for (let i = 0; i < CASES; i++) {
+    // Banks cost the most per case (three commands, a bank parsed each time): two thirds as many.
+    for (let i = 0; i < Math.ceil((CASES * 2) / 3); i++) {
       const d = join(dir, `bank-${i}`);
       mkdirSync(d);
       writeFileSync(join(d, 'biden-ukraine.txt'), rnd() < 0.15 ? mutate(article, rnd) : article);
