@@ -273,7 +273,7 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
           if (!('reason' in r)) return row(safe(r.student), String(r.variant), numbers.map((n) => { const a = answerAt(r, n); return a ? mark(a) : ''; }), `${pts(r.points)}/${pts(r.max)}`, percent(r.points, r.max));
           // A skipped row keeps its place, with why it was not graded where its marks would be.
           const name = padEnd(fit(safe(r.student), nameW), nameW);
-          return `${name}  ${fit(`not graded (line ${r.line}): ${safe(r.reason)}`, Math.max(10, width - nameW - 2))}`;
+          return `${name}  ${fit(`not graded: ${safe(r.reason)}`, Math.max(10, width - nameW - 2))}`;
         }),
         '',
       ];
