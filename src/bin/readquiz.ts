@@ -3,6 +3,7 @@
 // (and node:stream) on every start, even for --version.
 import { customAlphabet } from 'nanoid/non-secure';
 import { main } from '../cli/main.js';
+import { removeUnfinishedOutputs } from '../io/write-file.js';
 import { StandardOut } from './process-io.js';
 
 // A fresh seed easy to read aloud and type: 8 characters, no look-alikes (0/o, 1/l/i).
@@ -16,6 +17,15 @@ const stderr = new StandardOut(2, () => process.stderr, () => {});
 if (process.platform === 'win32') {
   void stdout.stream;
   void stderr.stream;
+}
+
+// SIGINT or SIGTERM half-way through a long write (`worksheet --variants 1000 -o dir`): remove the output's
+// temporary folder, then end as the signal would have (the target never appears, and nothing is left).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    removeUnfinishedOutputs();
+    process.kill(process.pid, signal);
+  });
 }
 
 // No top-level await: the bin is bundled as CommonJS so it can start from a V8 code cache (scripts/bin-stub.cjs).

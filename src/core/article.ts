@@ -77,6 +77,36 @@ interface SentenceIndex {
   list: SentenceRef[];
   /** Folded sentence -> first sentence with that text, and its reading-order position. */
   byFolded: Map<string, { ref: SentenceRef; position: number }>;
+  /** Built on the first closestSentence call: word -> the sentences holding it, and each sentence's word count. */
+  words?: WordIndex;
+}
+
+interface WordIndex {
+  postings: Map<string, number[]>;
+  sizes: Int32Array;
+}
+
+/** The distinct words of a text, folded as evidence is matched. */
+function wordSet(text: string): Set<string> {
+  return new Set(foldForMatch(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function wordIndexOf(index: SentenceIndex): WordIndex {
+  if (!index.words) {
+    const postings = new Map<string, number[]>();
+    const sizes = new Int32Array(index.list.length);
+    index.list.forEach((ref, i) => {
+      const words = wordSet(ref.sentence);
+      sizes[i] = words.size;
+      for (const w of words) {
+        const list = postings.get(w);
+        if (list) list.push(i);
+        else postings.set(w, [i]);
+      }
+    });
+    index.words = { postings, sizes };
+  }
+  return index.words;
 }
 
 // Articles are immutable once parsed; the index is built once per article, not per lookup.
@@ -115,21 +145,32 @@ export function sentencePosition(article: Article, evidence: string): number {
   return indexOf(article).byFolded.get(foldForMatch(evidence))?.position ?? -1;
 }
 
-/** The article sentence most like `text` (by shared words), to suggest when evidence is not verbatim. */
+/**
+ * The article sentence most like `text` (by shared words), to suggest when evidence is not verbatim. The
+ * article's words are indexed once, so each call only visits the sentences sharing a word with `text`
+ * (lint asks this for every fact not found: thousands of facts against a long article).
+ */
 export function closestSentence(article: Article, text: string): SentenceRef | undefined {
-  const words = (s: string) => new Set(foldForMatch(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const want = words(text);
-  let best: SentenceRef | undefined;
-  let bestScore = 0;
-  for (const s of indexOf(article).list) {
-    const have = words(s.sentence);
-    let shared = 0;
-    for (const w of want) if (have.has(w)) shared++;
-    const score = shared / Math.max(1, Math.max(want.size, have.size));
-    if (score > bestScore) {
-      bestScore = score;
-      best = s;
+  const index = indexOf(article);
+  const { postings, sizes } = wordIndexOf(index);
+  const want = wordSet(text);
+  const shared = new Int32Array(index.list.length);
+  const touched: number[] = [];
+  for (const w of want) {
+    for (const i of postings.get(w) ?? []) {
+      if (shared[i] === 0) touched.push(i);
+      shared[i]!++;
     }
   }
-  return bestScore > 0 ? best : undefined;
+  let best = -1;
+  let bestScore = 0;
+  for (const i of touched) {
+    const score = shared[i]! / Math.max(1, Math.max(want.size, sizes[i]!));
+    // The first sentence in reading order wins a tie, as a scan from the top would pick it.
+    if (score > bestScore || (score === bestScore && i < best)) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return best >= 0 ? index.list[best] : undefined;
 }

@@ -1,6 +1,8 @@
 // One error class for everything a user can fix: bad banks, bad arguments, bad answer files.
 // The CLI prints `format()` as a single line and exits 2; anything else that escapes is internal (exit 1).
 
+import { messageLine } from './terminal-safe.js';
+
 export type FieldPath = readonly (string | number)[];
 
 export interface ErrorLocation {
@@ -36,9 +38,12 @@ export class ReadquizError extends Error {
     });
   }
 
-  /** `file:line:col: path: message`, like a compiler; parts that are unknown are left out. */
+  /**
+   * `file:line:col: path: message`, like a compiler; parts that are unknown are left out. One line, safe for a
+   * terminal (messages quote the input) and of a sane length, whatever the input held.
+   */
   format(): string {
-    return formatDiagnostic(this.message, this);
+    return messageLine(formatDiagnostic(this.message, this));
   }
 }
 

@@ -78,14 +78,17 @@ function skillAllowed(plan: FactPlan, skills: readonly Skill[] | undefined): boo
  * Every question the bank can produce: every fact x every type that fits it x every variant (true and
  * each false version of true/false, ...). Ids are `<factId>:<type>:<variant>`.
  */
-export function allQuestions(source: Bank, options: { seed: string; types?: readonly QuestionType[]; skills?: readonly Skill[] }): Question[] {
+export function allQuestions(source: Bank, options: { seed: string; types?: readonly QuestionType[]; skills?: readonly Skill[]; limit?: number }): Question[] {
   const bank = prepareBank(source);
   const { ctx, plans } = bank.prepared;
   const types = effectiveTypes(options.types);
   const skills = effectiveSkills(options.skills);
   const root = createRng(options.seed);
   const out: Question[] = [];
+  // The listing's order does not depend on the seed, so its first `limit` questions need only be made.
+  const limit = options.limit ?? Infinity;
   for (const plan of plans) {
+    if (out.length >= limit) break;
     if (!skillAllowed(plan, skills)) continue;
     for (const type of types) {
       for (const variant of plan.single[type] ?? []) {
@@ -101,7 +104,7 @@ export function allQuestions(source: Bank, options: { seed: string; types?: read
       }
     }
   }
-  return out;
+  return out.length > limit ? out.slice(0, limit) : out;
 }
 
 const isTrueVariant = (v: string) => v === 'true' || v.startsWith('true-');

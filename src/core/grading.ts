@@ -26,6 +26,8 @@ export interface GradedAnswer {
   leniency: string[];
   /** Why the response could not be read; it was scored as not answered. */
   problem?: string;
+  /** points / max before rounding, for statistics. */
+  share?: number;
 }
 
 export interface GradedQuiz {
@@ -54,6 +56,7 @@ export function gradeAnswer(question: Question, number: number, response: Respon
     status: r.status,
     points: r.points,
     leniency: r.leniency,
+    ...(r.share !== undefined ? { share: r.share } : {}),
   };
 }
 
@@ -238,10 +241,20 @@ export interface StudentGrade extends GradedQuiz {
   seed: string;
 }
 
+/** A row that could not be graded at all: its student is still listed, with why. */
+export interface SkippedRow {
+  /** The name in the row, or `line N` when it has none. */
+  student: string;
+  line: number;
+  reason: string;
+}
+
 export interface ClassGrades {
   /** One quiz per variant, variant 1 first. */
   quizzes: Quiz[];
   students: StudentGrade[];
+  /** Rows skipped, in sheet order, each with its reason. */
+  skipped: SkippedRow[];
   warnings: SheetWarning[];
   skippedRows: number;
   unreadable: number;
@@ -260,6 +273,7 @@ function readVariant(text: string): number | undefined {
 export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizzes: readonly Quiz[], options: ScoreOptions = {}, headerWarnings: readonly SheetWarning[] = []): ClassGrades {
   const warnings: SheetWarning[] = [...headerWarnings];
   const students: StudentGrade[] = [];
+  const skipped: SkippedRow[] = [];
   let skippedRows = 0;
   let unreadable = 0;
   const K = quizzes.length;
@@ -267,8 +281,11 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
   const seenNames = new Map<string, number>();
   for (const row of rows) {
     if (row.cells.every((c) => c.text.trim() === '')) continue;
+    // The student of a skipped row is named in the message and listed with the results, not lost.
+    const rowName = (layout.student < row.cells.length ? row.cells[layout.student]!.text.trim() : '') || `line ${row.line}`;
     const skip = (cell: { line: number; col: number }, message: string) => {
-      warnings.push({ line: cell.line, col: cell.col, message: `${message}; row skipped`, effect: 'row' });
+      warnings.push({ line: cell.line, col: cell.col, message: `${rowName}: ${message}; row skipped`, effect: 'row' });
+      skipped.push({ student: rowName, line: row.line, reason: message });
       skippedRows++;
     };
     // Empty cells past the last column (a spreadsheet's trailing separators) are not extra answers.
@@ -323,8 +340,10 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
       if (column === undefined) return gradeAnswer(q, number, null, options);
       const cell = cellAt(column);
       if (cell === undefined) {
+        // A short row: the answer is missing, not blank; it could not be read (`?`), which is not the same
+        // as a student leaving it empty (`·`).
         missing.push(number);
-        return gradeAnswer(q, number, null, options);
+        return gradeAnswer(q, number, null, options, 'no cell: the row is shorter than the header');
       }
       const paper = paperResponse(q, cell.text);
       // Keep the cell as written in the results; score what it means.
@@ -355,5 +374,5 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
     students.push({ student: name, line: row.line, variant, seed: quiz.seed, answers, ...totals(answers) });
   }
   warnings.sort((a, b) => a.line - b.line || a.col - b.col);
-  return { quizzes: quizzes.slice(), students, warnings, skippedRows, unreadable };
+  return { quizzes: quizzes.slice(), students, skipped, warnings, skippedRows, unreadable };
 }

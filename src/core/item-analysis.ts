@@ -8,7 +8,9 @@
 //   share of the points on the other questions of their quiz: (total - item points) / (total max - item max).
 //   The rest score leaves the item out, so an item does not correlate with itself; shares rather than points
 //   let respondents with quizzes of different lengths be compared (for one quiz it is the same r).
-//   Undefined (null) with fewer than 3 respondents or when either score does not vary.
+//   Undefined (null) with fewer than 3 respondents or when either score does not vary. Below
+//   MIN_RELIABLE_RESPONDENTS the figure is kept but marked unreliable and never flagged: with 3 students
+//   one answer swings r from +1 to -1.
 // - Flags: negative discrimination (r <= -0.005, negative at two decimals), a distractor chosen more often than the answer (for
 //   multi-select: than the least chosen right option; compared as pick rates, chosen/offered, since across
 //   seeds an option is not offered to everyone), nobody earned a point, everybody right.
@@ -33,6 +35,12 @@ export interface Observation {
   options?: OfferedOption[];
   /** Texts of the options picked. */
   chosen?: string[];
+  /** points / max before rounding (points are kept to hundredths): facility averages this when known. */
+  share?: number;
+  /** Where the respondent saw it, as the sheet numbers it ("q3", or "v2 q3" with variants). */
+  label?: string;
+  /** Sort key of `label`: items are listed in the order of the sheet. */
+  order?: number;
 }
 
 export interface Respondent {
@@ -59,8 +67,13 @@ export const FLAG_TEXT: Record<ItemFlag, string> = {
   'everybody-right': 'everybody got it right',
 };
 
+/** Respondents an item needs before its discrimination is a figure to act on (flagged when negative). */
+export const MIN_RELIABLE_RESPONDENTS = 10;
+
 export interface ItemStats {
   questionId: string;
+  /** Where it was on the sheet ("q3", "v2 q5"), when the respondents answered a class sheet. */
+  labels: string[];
   type: QuestionType;
   factKind: FactKind;
   prompt?: string;
@@ -72,6 +85,8 @@ export interface ItemStats {
   unanswered: number;
   facility: number;
   discrimination: number | null;
+  /** False when fewer than MIN_RELIABLE_RESPONDENTS gave the figure: shown, marked, never flagged. */
+  discriminationReliable: boolean;
   options: OptionTally[];
   flags: ItemFlag[];
 }
@@ -110,6 +125,11 @@ export interface Analysis {
   meanShare: number;
 }
 
+function shareOf(o: Observation): number {
+  if (o.share !== undefined && Number.isFinite(o.share)) return Math.max(0, Math.min(1, o.share));
+  return o.max > 0 ? o.points / o.max : 0;
+}
+
 function round(n: number, digits = 4): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
@@ -141,6 +161,8 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
     stats: ItemStats;
     pairs: { item: number; rest: number }[];
     options: Map<string, OptionTally>;
+    order: number;
+    first: number;
   }
   const items = new Map<string, Acc>();
   const groups = { kind: new Map<string, { n: number; sum: number }>(), type: new Map<string, { n: number; sum: number }>() };
@@ -148,24 +170,32 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
   for (const r of respondents) {
     const points = r.observations.reduce((s, o) => s + o.points, 0);
     const max = r.observations.reduce((s, o) => s + o.max, 0);
+    const exactPoints = r.observations.reduce((s, o) => s + shareOf(o) * o.max, 0);
     totals.push({ label: r.label, points: round(points, 2), max: round(max, 2), share: max > 0 ? round(points / max) : 0 });
     for (const o of r.observations) {
       let acc = items.get(o.questionId);
       if (!acc) {
         acc = {
-          stats: { questionId: o.questionId, type: o.type, factKind: o.factKind, prompt: o.prompt, n: 0, right: 0, partial: 0, wrong: 0, unanswered: 0, facility: 0, discrimination: null, options: [], flags: [] },
+          stats: {
+            questionId: o.questionId, labels: [], type: o.type, factKind: o.factKind, prompt: o.prompt, n: 0, right: 0, partial: 0, wrong: 0, unanswered: 0,
+            facility: 0, discrimination: null, discriminationReliable: false, options: [], flags: [],
+          },
           pairs: [],
           options: new Map(),
+          order: Infinity,
+          first: items.size,
         };
         items.set(o.questionId, acc);
       }
       const s = acc.stats;
       if (s.prompt === undefined && o.prompt !== undefined) s.prompt = o.prompt;
-      const share = o.max > 0 ? o.points / o.max : 0;
+      if (o.label !== undefined && !s.labels.includes(o.label)) s.labels.push(o.label);
+      if (o.order !== undefined) acc.order = Math.min(acc.order, o.order);
+      const share = shareOf(o);
       s.n++;
       s[o.status]++;
       s.facility += share;
-      if (max - o.max > 0) acc.pairs.push({ item: share, rest: (points - o.points) / (max - o.max) });
+      if (max - o.max > 0) acc.pairs.push({ item: share, rest: (exactPoints - share * o.max) / (max - o.max) });
       for (const opt of o.options ?? []) {
         let t = acc.options.get(opt.text);
         if (!t) {
@@ -188,14 +218,18 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
     }
   }
   const out: ItemStats[] = [];
-  for (const acc of items.values()) {
+  // In the order of the sheet when the respondents had one; otherwise as first met.
+  const accs = [...items.values()].sort((a, b) => (a.order === b.order ? a.first - b.first : a.order < b.order ? -1 : 1));
+  for (const acc of accs) {
     const s = acc.stats;
     s.facility = s.n > 0 ? round(s.facility / s.n) : 0;
     const r = correlation(acc.pairs.map((p) => p.item), acc.pairs.map((p) => p.rest));
     s.discrimination = r === null ? null : round(r);
+    s.discriminationReliable = r !== null && acc.pairs.length >= MIN_RELIABLE_RESPONDENTS;
+    s.labels.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     s.options = [...acc.options.values()].map(({ text, correct, offered, chosen }) => ({ text, correct, offered, chosen }));
     // Negative at the two decimals shown: -0.001 is rounding noise (points are kept to hundredths), not a signal.
-    if (s.discrimination !== null && s.discrimination <= -0.005) s.flags.push('negative-discrimination');
+    if (s.discrimination !== null && s.discriminationReliable && s.discrimination <= -0.005) s.flags.push('negative-discrimination');
     // Pick rates (chosen/offered), not counts: across seeds an option may be offered to only some respondents.
     const rate = (o: OptionTally) => (o.offered > 0 ? o.chosen / o.offered : 0);
     const answers = s.options.filter((o) => o.correct);
@@ -246,11 +280,13 @@ export function chosenOptions(q: Question, response: Response): string[] | undef
 }
 
 /** One observation from a question and a scored response. */
-export function observe(q: Question, scored: { points: number; max: number; status: ScoreStatus }, response: Response): Observation {
+export function observe(q: Question, scored: { points: number; max: number; status: ScoreStatus; share?: number }, response: Response, where?: { label: string; order: number }): Observation {
   const options = offeredOptions(q);
   return {
     questionId: q.id, type: q.type, factKind: q.factKind, prompt: q.prompt,
     points: scored.points, max: scored.max, status: scored.status,
+    ...(scored.share !== undefined ? { share: scored.share } : {}),
+    ...(where ?? {}),
     ...(options ? { options, chosen: chosenOptions(q, response) ?? [] } : {}),
   };
 }

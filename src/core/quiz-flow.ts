@@ -2,6 +2,7 @@
 // and turns keys into actions, so the whole flow (screens, skipping, scoring, retries) is tested without a
 // terminal. Time comes in with the actions (`at`, ms since the epoch): the reducer never reads a clock.
 import { describeResponse, parseResponse, scoreAnswer, type Response, type ScoreResult } from './scoring.js';
+import { ATTEMPT_FORMAT, type AttemptRecord } from './attempt-record.js';
 import { FACT_KINDS, QUESTION_TYPES, type FactKind, type Question, type QuestionType, type Quiz } from './types.js';
 import { round2 } from './round2.js';
 
@@ -351,31 +352,7 @@ export function summarize(state: FlowState): Summary {
 
 // ------------------------------------------------------------------------------------------ record
 
-export const ATTEMPT_FORMAT = 'readquiz/attempt@1';
-
-/** One line of `--record FILE` (read by `readquiz stats`). */
-export interface AttemptRecord {
-  format: typeof ATTEMPT_FORMAT;
-  seed: string;
-  bank: { id: string; contentHash: string };
-  options: { count: number | 'all'; types: QuestionType[] };
-  strict: boolean;
-  /** 1 for the quiz as drawn; 2, 3 ... for rounds that retry the questions missed (stats leaves those out). */
-  round?: number;
-  startedAt: string;
-  finishedAt: string;
-  answers: {
-    questionId: string;
-    type: QuestionType;
-    factKind: FactKind;
-    response: Response;
-    status: ScoreResult['status'];
-    points: number;
-    max: number;
-    ms: number;
-  }[];
-  score: { points: number; max: number };
-}
+export type { AttemptRecord } from './attempt-record.js';
 
 /** The finished (or quit) round as a record; questions never answered appear as unanswered with null. */
 export function attemptRecord(state: FlowState): AttemptRecord {

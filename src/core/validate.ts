@@ -42,6 +42,12 @@ function resolve(root: Schema, schema: Schema): Schema {
   return defs[name]!;
 }
 
+function allowsNull(root: Schema, schemaIn: Schema | undefined): boolean {
+  if (!schemaIn) return false;
+  const schema = resolve(root, schemaIn);
+  return schema.type === 'null' || (Array.isArray(schema.oneOf) && (schema.oneOf as Schema[]).some((s) => allowsNull(root, s)));
+}
+
 /** Every way `value` breaks `root`, at most `limit`, in document order. */
 export function validateAgainst(root: Schema, value: unknown, limit = 50): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
@@ -78,8 +84,10 @@ export function validateAgainst(root: Schema, value: unknown, limit = 50): Schem
     }
     if (matchesType(v, 'object') && (schema.properties || schema.required || schema.oneOf)) {
       const obj = v as Record<string, unknown>;
+      const declared = (schema.properties as Record<string, Schema> | undefined) ?? {};
       for (const key of (schema.required as string[] | undefined) ?? []) {
-        if (!(key in obj) || obj[key] === null) add([...path, key], `missing required field '${key}'`);
+        // A null counts as missing, unless the field's schema allows null (an attempt's unanswered response).
+        if (!(key in obj) || (obj[key] === null && !allowsNull(root, declared[key]))) add([...path, key], `missing required field '${key}'`);
       }
       const disc = schema.discriminator as { propertyName: string } | undefined;
       if (disc && Array.isArray(schema.oneOf)) {
@@ -106,7 +114,9 @@ export function validateAgainst(root: Schema, value: unknown, limit = 50): Schem
       }
     }
     if (!schema.discriminator && Array.isArray(schema.oneOf)) {
-      const ok = (schema.oneOf as Schema[]).some((s) => validateAgainst({ ...root, ...resolve(root, s), $defs: root.$defs }, v, 1).length === 0);
+      // Each form on its own (with the shared $defs): merged into the root, a form without a type of its own
+      // (`{const: "all"}`) would inherit the root's `type: object` and match nothing.
+      const ok = (schema.oneOf as Schema[]).some((s) => validateAgainst({ ...resolve(root, s), $defs: root.$defs }, v, 1).length === 0);
       if (!ok) add(path, `${typeName(v)} matches none of the allowed forms`);
     }
   };

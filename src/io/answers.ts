@@ -1,11 +1,13 @@
 // Reading what comes back from students: one student's answers (JSON), a class sheet (CSV), a quiz file
 // (JSON) and `--record` attempt files (JSON lines). Every problem is placed at file:line:col, because the
 // person fixing it has the file open in an editor or a spreadsheet.
-import { ReadquizError, type FieldPath } from '../core/errors.js';
+import { ATTEMPT_FORMAT, type AttemptRecord } from '../core/attempt-record.js';
+import { formatPath, ReadquizError, type FieldPath } from '../core/errors.js';
 import type { Response } from '../core/scoring.js';
-import { quizSchema } from '../core/schemas.js';
-import { FACT_KINDS, QUESTION_TYPES, QUIZ_FORMAT, type Quiz } from '../core/types.js';
+import { attemptSchema, quizSchema } from '../core/schemas.js';
+import { QUIZ_FORMAT, type Quiz } from '../core/types.js';
 import { validateAgainst } from '../core/validate.js';
+import { quoteForMessage } from '../core/terminal-safe.js';
 import { decodeUtf8Text, LIMITS, readFileBytes, readTextFile } from './read-text.js';
 
 /** A problem in a file that does not stop the command: reported, and the command says what it did instead. */
@@ -186,15 +188,20 @@ export function parseJsonLocated(text: string, file: string): LocatedJson {
   const str = (): string => {
     const start = i;
     i++;
+    // Runs without escapes are taken as slices: a string built a character at a time is a rope of as many
+    // pieces, and thousands of record lines of them held most of `stats`'s memory.
     let out = '';
+    let run = i;
     for (;;) {
       if (i >= text.length) fail('a string is never closed', start);
       const ch = text[i]!;
       if (ch === '"') {
+        out += text.slice(run, i);
         i++;
         return out;
       }
       if (ch === '\\') {
+        out += text.slice(run, i);
         const e = text[i + 1];
         const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
         if (e !== undefined && e in simple) {
@@ -204,10 +211,10 @@ export function parseJsonLocated(text: string, file: string): LocatedJson {
           out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
           i += 6;
         } else fail('a bad escape in a string', i);
+        run = i;
         continue;
       }
       if (ch.charCodeAt(0) < 0x20) fail('a line break or control character inside a string', i);
-      out += ch;
       i++;
     }
   };
@@ -321,6 +328,12 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 // ------------------------------------------------------------------------------------------ quiz file
 
 /**
+ * The most a question may be worth in a file readquiz reads (it writes 1 or 2): sums of a few thousand such
+ * numbers stay exact and finite, where 1e308 twice is Infinity.
+ */
+export const MAX_POINTS = 1000;
+
+/**
  * A quiz file from `readquiz generate --format json`: checked against the quiz contract, because grading a
  * hand-edited or truncated quiz would give wrong scores without any error.
  */
@@ -352,6 +365,7 @@ export function quizFromJson(json: LocatedJson, file: string): Quiz {
   const seen = new Set<string>();
   quiz.questions.forEach((q, qi) => {
     const path = ['questions', qi];
+    if (q.points > MAX_POINTS) throw new ReadquizError(`expected at most ${MAX_POINTS} points for a question, got ${q.points}`, where([...path, 'points']));
     if (seen.has(q.id)) throw new ReadquizError(`question id '${q.id}' appears twice; ids must be unique`, where([...path, 'id']));
     seen.add(q.id);
     const bad = (field: string, message: string) => new ReadquizError(message, where([...path, field]));
@@ -427,30 +441,11 @@ export function answersFromJson(json: LocatedJson, file: string): AnswersFile {
 
 // ------------------------------------------------------------------------------------------ attempt records
 
-export const ATTEMPT_RECORD_FORMAT = 'readquiz/attempt@1';
-
-export interface RecordAnswer {
-  questionId: string;
-  type: Quiz['questions'][number]['type'];
-  factKind: Quiz['questions'][number]['factKind'];
-  response: Response;
-  status: 'right' | 'partial' | 'wrong' | 'unanswered';
-  points: number;
-  max: number;
-}
-
-/** The fields of one `--record` line that stats reads (the line may carry more). */
-export interface AttemptLine {
+/** One `--record` line as stats reads it: the record, where it is, and its round (1 when older records lack it). */
+export interface AttemptLine extends AttemptRecord {
   file: string;
   line: number;
-  seed: string;
-  bank: { id: string; contentHash: string };
-  options: { count: number | 'all'; types: Quiz['options']['types'] };
-  strict: boolean;
-  /** 1 for the quiz as drawn, more for a retry of the questions missed (older records have none: 1). */
   round: number;
-  startedAt?: string;
-  answers: RecordAnswer[];
 }
 
 export interface RecordFile {
@@ -458,48 +453,29 @@ export interface RecordFile {
   warnings: FileWarning[];
 }
 
-const STATUSES = ['right', 'partial', 'wrong', 'unanswered'];
-
-/** Checks one parsed record line; a message for the first problem, or the attempt. */
-function attemptFromJson(v: unknown): { attempt?: Omit<AttemptLine, 'file' | 'line'>; problem?: string; path?: FieldPath } {
+/**
+ * Checks one parsed record line against the attempt schema (schema/attempt.schema.json), then the two rules a
+ * schema cannot say: a question is worth something, and no answer earns more than its question is worth.
+ */
+function attemptFromJson(v: unknown): { attempt?: AttemptRecord; problem?: string; path?: FieldPath } {
   if (!isPlainObject(v)) return { problem: 'expected an attempt record (a JSON object)' };
-  if (v.format !== ATTEMPT_RECORD_FORMAT) {
-    return { problem: `not an attempt record: ${v.format === undefined ? 'no "format"' : `format ${JSON.stringify(v.format)}`}; expected "${ATTEMPT_RECORD_FORMAT}" (written by readquiz take --record FILE)`, path: ['format'] };
+  if (v.format !== ATTEMPT_FORMAT) {
+    const got = v.format === undefined ? 'no "format"' : `format ${quoteForMessage(JSON.stringify(v.format))}`;
+    return { problem: `not an attempt record: ${got}; expected "${ATTEMPT_FORMAT}" (written by readquiz take --record FILE)`, path: ['format'] };
   }
-  if (typeof v.seed !== 'string') return { problem: 'expected "seed" to be text', path: ['seed'] };
-  const bank = v.bank;
-  if (!isPlainObject(bank) || typeof bank.id !== 'string' || typeof bank.contentHash !== 'string') return { problem: 'expected "bank": {"id", "contentHash"}', path: ['bank'] };
-  const options = v.options;
-  if (!isPlainObject(options) || !(options.count === 'all' || (typeof options.count === 'number' && Number.isInteger(options.count) && options.count > 0)) || !Array.isArray(options.types) || !options.types.every((t) => QUESTION_TYPES.includes(t as never))) {
-    return { problem: 'expected "options": {"count", "types"} as readquiz writes them', path: ['options'] };
+  const issues = validateAgainst(attemptSchema as unknown as Record<string, unknown>, v, 1);
+  if (issues.length > 0) {
+    const { path, message } = issues[0]!;
+    return { problem: `${formatPath(path)}: ${message}`, path };
   }
-  if (v.round !== undefined && !(typeof v.round === 'number' && Number.isInteger(v.round) && v.round >= 1)) {
-    return { problem: 'expected "round" to be a whole number from 1', path: ['round'] };
+  const record = v as unknown as AttemptRecord;
+  for (let k = 0; k < record.answers.length; k++) {
+    const a = record.answers[k]!;
+    if (a.max > MAX_POINTS) return { problem: `answers[${k}].max: expected at most ${MAX_POINTS} points for a question, got ${a.max}`, path: ['answers', k, 'max'] };
+    if (!(a.max > 0)) return { problem: `answers[${k}].max: expected a positive number, got ${a.max}`, path: ['answers', k, 'max'] };
+    if (a.points > a.max) return { problem: `answers[${k}].points: ${a.points} is more than the question's ${a.max} points`, path: ['answers', k, 'points'] };
   }
-  if (!Array.isArray(v.answers)) return { problem: 'expected "answers" to be a list', path: ['answers'] };
-  const answers: RecordAnswer[] = [];
-  for (let k = 0; k < v.answers.length; k++) {
-    const a = v.answers[k];
-    const path = ['answers', k];
-    if (!isPlainObject(a)) return { problem: 'expected an answer object', path };
-    if (typeof a.questionId !== 'string' || a.questionId === '') return { problem: 'expected "questionId" to be text', path: [...path, 'questionId'] };
-    if (!QUESTION_TYPES.includes(a.type as never)) return { problem: `unknown question type ${JSON.stringify(a.type)}`, path: [...path, 'type'] };
-    if (!FACT_KINDS.includes(a.factKind as never)) return { problem: `unknown fact kind ${JSON.stringify(a.factKind)}`, path: [...path, 'factKind'] };
-    if (!STATUSES.includes(a.status as string)) return { problem: `unknown status ${JSON.stringify(a.status)}; expected ${STATUSES.join(', ')}`, path: [...path, 'status'] };
-    if (typeof a.max !== 'number' || !(a.max > 0)) return { problem: 'expected "max" to be a positive number', path: [...path, 'max'] };
-    if (typeof a.points !== 'number' || a.points < 0 || a.points > a.max) return { problem: `expected "points" to be a number from 0 to ${a.max}`, path: [...path, 'points'] };
-    answers.push({
-      questionId: a.questionId, type: a.type as RecordAnswer['type'], factKind: a.factKind as RecordAnswer['factKind'],
-      response: (a.response ?? null) as Response, status: a.status as RecordAnswer['status'], points: a.points, max: a.max,
-    });
-  }
-  return {
-    attempt: {
-      seed: v.seed, bank: { id: bank.id, contentHash: bank.contentHash },
-      options: { count: options.count as number | 'all', types: options.types as AttemptLine['options']['types'] },
-      strict: v.strict === true, round: typeof v.round === 'number' ? v.round : 1, startedAt: typeof v.startedAt === 'string' ? v.startedAt : undefined, answers,
-    },
-  };
+  return { attempt: record };
 }
 
 /** A `--record` file: one JSON attempt per line. Bad lines are warnings with their line numbers, not fatal. */
@@ -519,47 +495,49 @@ export function readRecordFile(file: string, shownAs = file): RecordFile {
  */
 export function recordsFromBytes(bytes: Uint8Array, file: string): RecordFile {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) decodeUtf8Text(bytes, file, 'record file'); // throws: UTF-16
-  const lines: string[] = [];
-  const damaged: FileWarning[] = [];
+  // Line by line, straight from the bytes: no copy of the whole file as text is kept while it is read.
+  const out: RecordFile = { attempts: [], warnings: [] };
+  let lineNo = 0;
   let start = 0;
-  for (let k = 0; start <= bytes.length; k++) {
+  while (start <= bytes.length) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
+    let text: string | undefined;
     try {
-      lines.push(decodeUtf8Text(bytes.subarray(start, end), file, 'record file'));
+      text = decodeUtf8Text(bytes.subarray(start, end), file, 'record file');
     } catch (err) {
       if (!(err instanceof ReadquizError)) throw err;
-      lines.push('');
-      damaged.push({ file, line: k + 1, col: err.col ?? 1, message: `${err.message.replace(/; save it as UTF-8$/, '')}; line skipped` });
+      out.warnings.push({ file, line: lineNo + 1, col: err.col ?? 1, message: `${err.message.replace(/; save it as UTF-8$/, '')}; line skipped` });
+      lineNo++;
     }
+    // A lone CR ends a line too (as in recordsFromText).
+    if (text !== undefined) for (const part of text.split(/\r\n|\r/)) readRecordLine(part, ++lineNo, file, out);
     start = end + 1;
   }
-  const r = recordsFromText(lines.join('\n'), file);
-  return { attempts: r.attempts, warnings: [...damaged, ...r.warnings].sort((a, b) => a.line - b.line) };
+  return out;
 }
 
 export function recordsFromText(text: string, file: string): RecordFile {
-  const attempts: AttemptLine[] = [];
-  const warnings: FileWarning[] = [];
-  const lines = text.split(/\r\n|\n|\r/);
-  lines.forEach((lineText, k) => {
-    if (lineText.trim() === '') return;
-    const lineNo = k + 1;
-    let json: LocatedJson;
-    try {
-      json = parseJsonLocated(lineText, file);
-    } catch (err) {
-      if (!(err instanceof ReadquizError)) throw err;
-      warnings.push({ file, line: lineNo, col: err.col ?? 1, message: `${err.message}; line skipped` });
-      return;
-    }
-    const { attempt, problem, path } = attemptFromJson(json.value);
-    if (!attempt) {
-      const where = path ? json.locate(path) : undefined;
-      warnings.push({ file, line: lineNo, col: where?.col ?? 1, message: `${problem}; line skipped` });
-      return;
-    }
-    attempts.push({ file, line: lineNo, ...attempt });
-  });
-  return { attempts, warnings };
+  const out: RecordFile = { attempts: [], warnings: [] };
+  text.split(/\r\n|\n|\r/).forEach((lineText, k) => readRecordLine(lineText, k + 1, file, out));
+  return out;
+}
+
+function readRecordLine(lineText: string, lineNo: number, file: string, out: RecordFile): void {
+  if (lineText.trim() === '') return;
+  let json: LocatedJson;
+  try {
+    json = parseJsonLocated(lineText, file);
+  } catch (err) {
+    if (!(err instanceof ReadquizError)) throw err;
+    out.warnings.push({ file, line: lineNo, col: err.col ?? 1, message: `${err.message}; line skipped` });
+    return;
+  }
+  const { attempt, problem, path } = attemptFromJson(json.value);
+  if (!attempt) {
+    const where = path ? json.locate(path) : undefined;
+    out.warnings.push({ file, line: lineNo, col: where?.col ?? 1, message: `${problem}; line skipped` });
+    return;
+  }
+  out.attempts.push({ ...attempt, file, line: lineNo, round: attempt.round ?? 1 });
 }

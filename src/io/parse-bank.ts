@@ -10,7 +10,7 @@ import { fnv1a } from '../core/hash.js';
 import { bankSchema } from '../core/schemas.js';
 import type { Article, Bank, BankFile } from '../core/types.js';
 import { validateAgainst } from '../core/validate.js';
-import { terminalSafeLine } from '../render/terminal-safe.js';
+import { terminalSafeLine } from '../core/terminal-safe.js';
 import { LIMITS, readTextFile } from './read-text.js';
 
 export interface Diagnostic {

@@ -27,7 +27,7 @@ export function readFileBytes(file: string, maxBytes: number, what = 'file'): Bu
   try {
     fd = openSync(file, 'r');
   } catch (err) {
-    throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file });
+    throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file, line: 1, col: 1 });
   }
   let bytes: Buffer;
   try {
@@ -66,16 +66,23 @@ function checkRegular(file: string, what: string, stat: () => { isDirectory(): b
   try {
     st = stat();
   } catch (err) {
-    throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file });
+    throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file, line: 1, col: 1 });
   }
   const expected = /\bfile$/.test(what) ? `the ${what}` : `the ${what} file`;
-  if (st.isDirectory()) throw new ReadquizError(`is a folder; expected ${expected}`, { file });
-  if (!st.isFile()) throw new ReadquizError(`is not a regular file (a device, pipe or socket); expected ${expected}`, { file });
+  // Whole-file problems are placed at 1:1 like every other, so editors and scripts read one format.
+  if (st.isDirectory()) throw new ReadquizError(`is a folder; expected ${expected}`, { file, line: 1, col: 1 });
+  if (!st.isFile()) throw new ReadquizError(`is not a regular file (a device, pipe or socket); expected ${expected}`, { file, line: 1, col: 1 });
   return st;
 }
 
 function tooLarge(file: string, what: string, size: number, maxBytes: number): ReadquizError {
-  return new ReadquizError(`the ${what} is ${formatBytes(size)}; at most ${formatBytes(maxBytes)} is accepted`, { file, line: 1, col: 1 });
+  // Just over the limit, both round alike ("1.0 MiB; at most 1.0 MiB"): then the exact bytes are shown.
+  const [got, limit] = formatBytes(size) === formatBytes(maxBytes) ? [exactBytes(size), exactBytes(maxBytes)] : [formatBytes(size), formatBytes(maxBytes)];
+  return new ReadquizError(`the ${what} is ${got}; at most ${limit} is accepted`, { file, line: 1, col: 1 });
+}
+
+function exactBytes(n: number): string {
+  return `${n.toLocaleString('en-US')} bytes`;
 }
 
 function readAtMost(fd: number, limit: number, file: string, what: string): Buffer {
@@ -90,7 +97,7 @@ function readAtMost(fd: number, limit: number, file: string, what: string): Buff
       total += n;
     }
   } catch (err) {
-    throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file });
+    throw new ReadquizError(describeFsError(err, `cannot read the ${what}`), { file, line: 1, col: 1 });
   }
   return Buffer.concat(chunks, total);
 }

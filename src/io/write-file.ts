@@ -3,7 +3,7 @@
 // an interrupted write) leaves nothing behind: neither a partial target nor the temporary file.
 import {
   closeSync, copyFileSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, renameSync, rmSync, statSync,
-  symlinkSync, writeFileSync, writeSync,
+  readFileSync, symlinkSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ReadquizError } from '../core/errors.js';
@@ -54,6 +54,91 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
     rmSync(tmp, { force: true });
     if (err instanceof ReadquizError) throw err;
     throw new ReadquizError(describeFsError(err, 'cannot write'), { file });
+  }
+}
+
+/**
+ * Several files as one output (a sheet and its key; a drafted bank and its article's copy): all are written
+ * or none. Every target is checked before anything is written; each file is written to a temporary file
+ * and flushed; only then are they moved into place, and should one move fail, those already moved are
+ * taken back (a replaced file is put back), so a failure half-way leaves the targets as they were.
+ */
+export function writeFilesAtomic(files: readonly { file: string; data: string | Uint8Array }[], options: WriteOptions = {}): void {
+  for (const { file } of files) checkTarget(file, options);
+  const staged: { file: string; tmp: string; aside?: string; placed?: boolean }[] = [];
+  const cleanUp = () => {
+    for (const st of staged) {
+      rmSync(st.tmp, { force: true });
+      if (st.aside) rmSync(st.aside, { force: true });
+    }
+  };
+  try {
+    for (const { file, data } of files) {
+      const dir = dirname(file);
+      if (options.mkdirs) mkdirSync(dir, { recursive: true });
+      const st: (typeof staged)[number] = { file, tmp: join(dir, `.${basename(file)}.${process.pid}.${++counter}.tmp`) };
+      staged.push(st);
+      writeAndSync(st.tmp, data);
+    }
+    for (const st of staged) {
+      if (options.force && whatIsAt(st.file) === 'file') {
+        // Keep a second name for the file being replaced, so it can be put back.
+        const aside = join(dirname(st.file), `.${basename(st.file)}.${process.pid}.${++counter}.old`);
+        linkSync(st.file, aside);
+        st.aside = aside;
+        renameSync(st.tmp, st.file);
+      } else publishNew(st.tmp, st.file);
+      st.placed = true;
+    }
+  } catch (err) {
+    for (const st of staged.filter((x) => x.placed).reverse()) {
+      try {
+        if (st.aside) renameSync(st.aside, st.file);
+        else rmSync(st.file, { force: true });
+      } catch {
+        /* best effort: the original error is what the user needs */
+      }
+    }
+    cleanUp();
+    if (err instanceof ReadquizError) throw err;
+    const failed = staged.find((x) => !x.placed)?.file ?? files[0]!.file;
+    throw new ReadquizError(describeFsError(err, 'cannot write'), { file: failed });
+  }
+  cleanUp();
+}
+
+function checkTarget(file: string, options: WriteOptions): void {
+  const there = whatIsAt(file);
+  if (there === 'folder') throw new ReadquizError('is a folder; expected a file name to write', { file });
+  if (there === 'special') throw new ReadquizError('is not a regular file (a device, pipe or socket); readquiz writes only regular files', { file });
+  if (there === 'file' && !options.force) throw new ReadquizError('already exists; pass --force to overwrite it', { file });
+}
+
+function writeAndSync(file: string, data: string | Uint8Array): void {
+  const fd = openSync(file, 'wx', 0o644);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Whether `file` is a regular file holding exactly `data`, found without reading anything else: a pipe, a
+ * device or a link to one (/dev/zero) is never opened, and a file of another size is not read at all.
+ */
+export function holdsExactly(file: string, data: string): boolean {
+  const st = statOrUndefined(file);
+  if (!st || !st.isFile()) return false;
+  const bytes = Buffer.from(data, 'utf8');
+  if (st.size !== bytes.length) return false;
+  try {
+    return readFileSync(file).equals(bytes);
+  } catch {
+    return false;
   }
 }
 
@@ -144,6 +229,16 @@ export interface OutputFolder {
  *   until all are in place, and put back if any rename fails, so the folder holds the old set or the
  *   new one. Files of other names are left alone, but for an earlier set's (`ownNames`).
  */
+// Temporary folders of outputs still being made. The bin removes them when SIGINT or SIGTERM ends the run
+// half-way (this module never touches `process`): an interrupted run leaves nothing behind.
+const unfinished = new Set<string>();
+
+/** Removes every temporary folder of an output not yet in place; for the bin's signal handlers. */
+export function removeUnfinishedOutputs(): void {
+  for (const dir of unfinished) rmSync(dir, { recursive: true, force: true });
+  unfinished.clear();
+}
+
 export function openOutputFolder(folder: string, options: OutputFolderOptions = {}): OutputFolder {
   const existed = existsSync(folder);
   if (existed) prepareOutputFolder(folder, options);
@@ -151,12 +246,14 @@ export function openOutputFolder(folder: string, options: OutputFolderOptions = 
   try {
     if (!existed) mkdirSync(dirname(folder), { recursive: true });
     mkdirSync(tmp);
+    unfinished.add(tmp);
   } catch (err) {
     throw new ReadquizError(describeFsError(err, existed ? 'cannot write into the folder' : 'cannot create the folder'), { file: folder });
   }
   const names: string[] = [];
   const fail = (err: unknown, file: string) => {
     rmSync(tmp, { recursive: true, force: true });
+    unfinished.delete(tmp);
     return err instanceof ReadquizError ? err : new ReadquizError(describeFsError(err, 'cannot write'), { file });
   };
   return {
@@ -178,14 +275,19 @@ export function openOutputFolder(folder: string, options: OutputFolderOptions = 
         } catch (err) {
           throw fail(err, folder);
         }
+        unfinished.delete(tmp);
         return { removed: [] };
       }
       replaceInto(folder, tmp, names, fail);
       const removed = removeStale(folder, tmp, names, options.ownNames);
       rmSync(tmp, { recursive: true, force: true });
+      unfinished.delete(tmp);
       return { removed };
     },
-    abort: () => rmSync(tmp, { recursive: true, force: true }),
+    abort: () => {
+      rmSync(tmp, { recursive: true, force: true });
+      unfinished.delete(tmp);
+    },
   };
 }
 

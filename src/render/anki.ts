@@ -4,7 +4,7 @@
 import { citations } from '../core/sources.js';
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { ankiField, escapeAnkiCloze, oneLine } from './escape.js';
-import type { RenderResult } from './formats.js';
+import type { RenderResult } from './render-types.js';
 import { keyAnswer, splitBlanks } from './worksheet/model.js';
 import { optionLetter } from '../core/text.js';
 

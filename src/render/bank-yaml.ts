@@ -2,6 +2,7 @@
 // and each guess to check as a `# check: ...` comment right above the entity or fact it concerns.
 import { Document, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { DraftBank } from '../core/draft/draft-bank.js';
+import { safeYamlText } from './yaml-safe.js';
 
 export interface BankYamlOptions {
   /** Lines for the comment at the top of the file (without '#'). */
@@ -35,5 +36,5 @@ export function renderBankYaml(draft: DraftBank, options: BankYamlOptions = {}):
     }
   }
   if (options.header?.length) doc.commentBefore = options.header.map((l) => (l ? ` ${l}` : '')).join('\n');
-  return doc.toString({ lineWidth: 0 });
+  return safeYamlText(doc, { lineWidth: 0 });
 }

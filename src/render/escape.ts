@@ -1,9 +1,27 @@
 // Bank text is untrusted and arbitrary: every string that reaches an output passes through the escaper of
 // that output's syntax, so markup in a bank shows literally and never breaks the file around it.
 
-/** One line: tabs, newlines and control characters become single spaces (prompts, options, cells). */
+// Bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069) reorder the text around
+// them: "evil\u202Etxt.exe" shows as "evilexe.txt". Wherever text is shown to people they are made visible
+// as `\u{202e}` instead of acting.
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function neutraliseBidi(text: string): string {
+  return text.replace(BIDI, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
+// What JSON.stringify leaves raw but a terminal, or a reader of the file, should never get raw: DEL, C1
+// controls, the line and paragraph separators and bidi controls. As \uXXXX escapes the data is unchanged.
+const JSON_RAW = /[\u007F-\u009F\u2028\u2029\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+
+/** JSON text (from JSON.stringify) with those characters escaped: the same data, nothing raw. */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** One line: tabs, newlines and control characters become single spaces (prompts, options, cells); bidi controls show. */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ');
+  return neutraliseBidi(text).replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ');
 }
 
 /** HTML text and attribute values (quotes too, so the same escaper serves both). */
@@ -12,7 +30,7 @@ export function oneLine(text: string): string {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!).replace(CONTROL, (c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`);
+  return neutraliseBidi(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!).replace(CONTROL, (c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`);
 }
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -21,7 +39,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * newline and return; lone surrogates; U+FFFE/U+FFFF) are dropped, or the file would not parse.
  */
 export function escapeXml(text: string): string {
-  return text
+  return neutraliseBidi(text)
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
 }
@@ -32,7 +50,7 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  * paragraph, so line breaks become spaces. (GIFT has no escape for a newline.)
  */
 export function escapeGift(text: string): string {
-  return oneLine(text).replace(/[\\~=#{}:]/g, '\\$&');
+  return oneLine(neutraliseBidi(text)).replace(/[\\~=#{}:]/g, '\\$&');
 }
 
 /**
@@ -40,7 +58,7 @@ export function escapeGift(text: string): string {
  * strikethrough or an entity is backslash-escaped, so `<script>` and `&amp;` render as typed.
  */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]<>|~&#!$]/g, '\\$&');
+  return oneLine(neutraliseBidi(text)).replace(/[\\`*_[\]<>|~&#!$]/g, '\\$&');
 }
 
 /**
@@ -49,7 +67,7 @@ export function escapeMarkdown(text: string): string {
  */
 export function ankiField(raw: string): string {
   // Anki shows fields as text; control characters in a bank would only reach a terminal raw.
-  const text = raw.replace(CONTROL, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+  const text = neutraliseBidi(raw).replace(CONTROL, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
   return /["\t\r\n]/.test(text) || text.startsWith('#') ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,16 +1,6 @@
 // The quiz output formats of `readquiz generate --format`, loaded lazily so a json run never loads
 // yaml or pdfkit. Add a format by adding an entry here and a module exporting `render`.
-import type { Bank, Quiz } from '../core/types.js';
-
-export interface RenderResult {
-  data: string | Uint8Array;
-  /** One line each: question types the format could not hold, and what was done with them. */
-  warnings: string[];
-}
-
-export interface QuizRenderer {
-  render(quiz: Quiz, bank: Bank): RenderResult | Promise<RenderResult>;
-}
+import type { QuizRenderer } from './render-types.js';
 
 export interface QuizFormat {
   description: string;

@@ -1,13 +1,13 @@
 // Grades and item statistics as a terminal table, JSON, CSV or Markdown. Names, answers and prompts are
 // untrusted text: terminal output passes them through terminalSafeLine, Markdown through escapeMarkdown,
 // CSV through csvCell (formula neutralisation). Tables fit the terminal width they are given.
-import type { ClassGrades, GradedAnswer, GradedQuiz, StudentGrade } from '../core/grading.js';
-import { FLAG_TEXT, type Analysis, type ItemStats, type ScoreBin } from '../core/item-analysis.js';
+import { numberList, type ClassGrades, type GradedAnswer, type GradedQuiz, type SkippedRow, type StudentGrade } from '../core/grading.js';
+import { FLAG_TEXT, MIN_RELIABLE_RESPONDENTS, type Analysis, type ItemStats, type ScoreBin } from '../core/item-analysis.js';
 import type { ScoreStatus } from '../core/scoring.js';
 import type { QuestionType, Quiz } from '../core/types.js';
 import { toCsv, type CsvValue } from './csv.js';
 import { escapeMarkdown } from './escape.js';
-import { terminalSafeLine } from './terminal-safe.js';
+import { terminalSafeLine } from '../core/terminal-safe.js';
 import { plural } from '../core/plural.js';
 import { pointsText as pts } from '../core/points-text.js';
 
@@ -105,7 +105,7 @@ export function bar(value: number, max: number, width: number): string {
 export function renderStudent(quiz: Quiz, graded: GradedQuiz, format: GradeFormat, width = 80): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify({
+      return `${jsonSafe(JSON.stringify({
         seed: quiz.seed,
         bank: { id: quiz.bank.id, contentHash: quiz.bank.contentHash },
         points: graded.points,
@@ -114,7 +114,7 @@ export function renderStudent(quiz: Quiz, graded: GradedQuiz, format: GradeForma
           number: a.number, questionId: a.questionId, type: a.type, response: a.response ?? null, given: a.given,
           status: a.status, points: a.points, max: a.max, leniency: a.leniency, ...(a.problem !== undefined ? { problem: a.problem } : {}),
         })),
-      }, null, 2)}\n`;
+      }, null, 2))}\n`;
     case 'csv':
       return toCsv([
         ['number', 'questionId', 'type', 'result', 'points', 'max', 'given', 'question'],
@@ -180,15 +180,28 @@ function questionColumns(cls: ClassGrades): number {
   return Math.max(0, ...cls.quizzes.map((q) => q.questions.length));
 }
 
+/** "q8 could not be read: ...; q4-10 could not be read: no cell ...": answers with the same problem together. */
+function unreadNote(unread: readonly GradedAnswer[]): string {
+  const byProblem = new Map<string, number[]>();
+  for (const a of unread) byProblem.set(a.problem!, [...(byProblem.get(a.problem!) ?? []), a.number]);
+  return [...byProblem].map(([problem, ns]) => `q${numberList(ns)} could not be read: ${problem}`).join('; ');
+}
+
+/** Graded students and skipped rows together, in the order of the sheet. */
+function bySheetOrder(cls: ClassGrades): (StudentGrade | SkippedRow)[] {
+  return [...cls.students, ...cls.skipped].sort((a, b) => a.line - b.line);
+}
+
 export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeFormat, width = 80): string {
   const nq = questionColumns(cls);
   const numbers = Array.from({ length: nq }, (_, i) => i + 1);
   const answerAt = (s: StudentGrade, n: number) => s.answers[n - 1];
   const mean = cls.students.length > 0 ? cls.students.reduce((t, s) => t + (s.max > 0 ? s.points / s.max : 0), 0) / cls.students.length : 0;
-  const summary = `${plural(cls.students.length, 'student')} graded · mean ${Math.round(mean * 100)}% · bank ${meta.bankId} · seed ${meta.seed}${meta.variants > 1 ? ` · variants 1-${meta.variants}` : ''} · ${nq} questions`;
+  const notGraded = cls.skipped.length > 0 ? ` · ${cls.skipped.length} not graded` : '';
+  const summary = `${plural(cls.students.length, 'student')} graded${notGraded} · mean ${Math.round(mean * 100)}% · bank ${meta.bankId} · seed ${meta.seed}${meta.variants > 1 ? ` · variants 1-${meta.variants}` : ''} · ${nq} questions`;
   switch (format) {
     case 'json':
-      return `${JSON.stringify({
+      return `${jsonSafe(JSON.stringify({
         bank: meta.bankId, seed: meta.seed, variants: meta.variants, count: meta.count, ...(meta.types ? { types: meta.types } : {}),
         students: cls.students.map((s) => ({
           student: s.student, line: s.line, variant: s.variant, seed: s.seed, points: s.points, max: s.max,
@@ -197,16 +210,25 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
             ...(a.problem !== undefined ? { problem: a.problem } : {}),
           })),
         })),
+        skipped: cls.skipped,
         skippedRows: cls.skippedRows,
         unreadable: cls.unreadable,
-      }, null, 2)}\n`;
+      }, null, 2))}\n`;
     case 'csv':
+      // An answer that could not be read is '?', not a 0 that reads as wrong; `note` says why, and a skipped
+      // row keeps its student with the reason.
       return toCsv([
-        ['student', 'variant', 'seed', ...numbers.map((n) => `q${n}`), 'points', 'max', 'percent'],
-        ...cls.students.map((s): CsvValue[] => [
-          s.student, s.variant, s.seed, ...numbers.map((n) => answerAt(s, n)?.points ?? ''), s.points, s.max,
-          s.max > 0 ? Math.round((s.points / s.max) * 1000) / 10 : '',
-        ]),
+        ['student', 'variant', 'seed', ...numbers.map((n) => `q${n}`), 'points', 'max', 'percent', 'note'],
+        ...bySheetOrder(cls).map((r): CsvValue[] => {
+          if ('reason' in r) return [r.student, '', '', ...numbers.map(() => ''), '', '', '', `not graded: ${r.reason}`];
+          const s = r;
+          const unread = s.answers.filter((a) => a.problem !== undefined);
+          return [
+            s.student, s.variant, s.seed, ...numbers.map((n) => { const a = answerAt(s, n); return a ? (a.problem !== undefined ? '?' : a.points) : ''; }), s.points, s.max,
+            s.max > 0 ? Math.round((s.points / s.max) * 1000) / 10 : '',
+            unreadNote(unread),
+          ];
+        }),
       ]);
     case 'md': {
       const out = [
@@ -218,6 +240,7 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
           `| ${escapeMarkdown(s.student)} |${meta.variants > 1 ? ` ${s.variant} |` : ''} ${numbers.map((n) => { const a = answerAt(s, n); return a ? mark(a) : ''; }).join(' | ')} | ${pts(s.points)}/${pts(s.max)} | ${percent(s.points, s.max)} |`),
         '',
         escapeMarkdown(MARK_LEGEND),
+        ...(cls.skipped.length > 0 ? ['', '**Not graded:**', '', ...cls.skipped.map((k) => `- ${escapeMarkdown(k.student)} (line ${k.line}): ${escapeMarkdown(k.reason)}`)] : []),
       ];
       return `${out.join('\n')}\n`;
     }
@@ -246,7 +269,12 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
         ...wrap(safe(summary), width),
         '',
         row('student', 'var', numbers.map(String), 'points', '%'),
-        ...cls.students.map((s) => row(safe(s.student), String(s.variant), numbers.map((n) => { const a = answerAt(s, n); return a ? mark(a) : ''; }), `${pts(s.points)}/${pts(s.max)}`, percent(s.points, s.max))),
+        ...bySheetOrder(cls).map((r) => {
+          if (!('reason' in r)) return row(safe(r.student), String(r.variant), numbers.map((n) => { const a = answerAt(r, n); return a ? mark(a) : ''; }), `${pts(r.points)}/${pts(r.max)}`, percent(r.points, r.max));
+          // A skipped row keeps its place, with why it was not graded where its marks would be.
+          const name = padEnd(fit(safe(r.student), nameW), nameW);
+          return `${name}  ${fit(`not graded: ${safe(r.reason)}`, Math.max(10, width - nameW - 2))}`;
+        }),
         '',
       ];
       if (showMarks) lines.push(...legendLines(width));
@@ -273,6 +301,28 @@ function fixed2(n: number | null): string {
   return Math.abs(n) < 0.005 ? '0.00' : n.toFixed(2);
 }
 
+/** r with two decimals; `?` after it when too few respondents gave it to act on. */
+function discrText(it: ItemStats): string {
+  return it.discrimination !== null && !it.discriminationReliable ? `${fixed2(it.discrimination)}?` : fixed2(it.discrimination);
+}
+
+/**
+ * Prompts cut to `w` so that no two read the same: a prompt whose cut equals another's is cut in the middle
+ * instead (its start … its end), and failing that shows its question id.
+ */
+function distinctCuts(prompts: readonly string[], ids: readonly string[], w: number): string[] {
+  const cut = prompts.map((p) => fit(p, w));
+  const clashes = (i: number, list: string[]) => list.some((c, j) => j !== i && c === list[i] && prompts[j] !== prompts[i]);
+  const middle = (p: string) => {
+    const chars = [...p];
+    if (chars.length <= w) return p;
+    const head = Math.ceil((w - 1) / 2);
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (w - 1 - head)).join('')}`;
+  };
+  const firstPass = cut.map((c, i) => (clashes(i, cut) || cut.some((d, j) => j !== i && d === c) ? middle(prompts[i]!) : c));
+  return firstPass.map((c, i) => (firstPass.some((d, j) => j !== i && d === c) ? fit(ids[i]!, w) : c));
+}
+
 function optionsCell(item: ItemStats): string {
   return item.options.map((o) => `${o.correct ? '*' : ''}${o.text}: ${o.chosen}/${o.offered}`).join('; ');
 }
@@ -290,7 +340,7 @@ export function histogram(bins: readonly ScoreBin[], width: number): string[] {
 export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, width = 80): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify({
+      return `${jsonSafe(JSON.stringify({
         source: meta.source,
         discrimination: 'point-biserial correlation between item score (points/max) and rest score (share of the other questions\' points)',
         respondents: a.respondents,
@@ -300,12 +350,13 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
         byType: a.byType,
         distribution: a.distribution,
         totals: a.totals,
-      }, null, 2)}\n`;
+      }, null, 2))}\n`;
     case 'csv':
       return toCsv([
-        ['questionId', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'flags', 'options (*answer: chosen/offered)', 'prompt'],
+        ['questionId', 'sheet', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'reliable', 'flags', 'options (*answer: chosen/offered)', 'prompt'],
         ...a.items.map((it): CsvValue[] => [
-          it.questionId, it.type, it.factKind, it.n, it.right, it.partial, it.wrong, it.unanswered, it.facility, it.discrimination ?? '',
+          it.questionId, it.labels.join(' '), it.type, it.factKind, it.n, it.right, it.partial, it.wrong, it.unanswered, it.facility, it.discrimination ?? '',
+          it.discrimination === null ? '' : it.discriminationReliable ? 'yes' : 'no',
           it.flags.join(' '), optionsCell(it), it.prompt ?? '',
         ]),
       ]);
@@ -315,7 +366,10 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       for (const l of wrap(`Item analysis of ${safe(meta.source)}: mean score ${Math.round(a.meanShare * 100)}%`, width)) push(l);
       for (const l of wrap(`facility: share of the points earned (0-1); ${DISCRIMINATION_NOTE}`, width)) push(l);
       push();
-      const numW = String(a.items.length).length;
+      // Items of a class sheet are numbered as on the sheet ("q3", "v2 q3"); attempts from records as listed.
+      const numbers = a.items.map((it, i) => (it.labels.length > 0 ? fit(it.labels.join(','), 12) : String(i + 1)));
+      const numW = Math.max(1, ...numbers.map(len));
+      const unreliable = a.items.some((it) => it.discrimination !== null && !it.discriminationReliable);
       const nW = Math.max(1, String(Math.max(0, ...a.items.map((i) => i.n))).length);
       const flagsOf = (it: ItemStats) => it.flags.map((f) => ({ 'negative-discrimination': 'neg-discr', 'distractor-beats-answer': 'distractor', 'nobody-right': 'none-right', 'everybody-right': 'all-right' })[f]).join(',');
       const flagW = Math.max(5, ...a.items.map((it) => flagsOf(it).length));
@@ -335,13 +389,17 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       const row = (n: string, q: string, t: string, cnt: string, fac: string, dis: string, fl: string) =>
         `${padStart(n, numW)}  ${padEnd(fit(q, qW), qW)}  ${showType ? `${padEnd(t, 5)}  ` : ''}${padStart(cnt, nW)}  ${padStart(fac, 8)}  ${padStart(dis, 6)}${flagCol ? `  ${fit(fl, flagCol)}` : ''}`.trimEnd();
       push(row('#', 'question', 'type', 'n', 'facility', 'discr', flagCol ? 'flags' : ''));
-      a.items.forEach((it, i) => push(row(String(i + 1), safe(it.prompt ?? it.questionId), SHORT_TYPE[it.type], String(it.n), fixed2(it.facility), fixed2(it.discrimination), flagsOf(it))));
+      const prompts = distinctCuts(a.items.map((it) => safe(it.prompt ?? it.questionId)), a.items.map((it) => safe(it.questionId)), qW);
+      a.items.forEach((it, i) => push(row(numbers[i]!, prompts[i]!, SHORT_TYPE[it.type], String(it.n), fixed2(it.facility), discrText(it), flagsOf(it))));
+      if (unreliable) {
+        for (const l of wrap(`? fewer than ${MIN_RELIABLE_RESPONDENTS} respondents: too few for the discrimination to mean much; not flagged`, width)) push(l);
+      }
       const flagged = a.items.map((it, i) => ({ it, i })).filter(({ it }) => it.flags.length > 0);
       if (flagged.length > 0) {
         push();
         push('Look again at:');
         for (const { it, i } of flagged) {
-          push(`${padStart(String(i + 1), numW)}  ${safe(it.questionId)}: ${safe(it.prompt ?? '')}`);
+          push(`${padStart(numbers[i]!, numW)}  ${safe(it.questionId)}: ${safe(it.prompt ?? '')}`);
           for (const f of it.flags) {
             const text = `- ${FLAG_TEXT[f]}${f === 'negative-discrimination' ? ` (r = ${fixed2(it.discrimination)})` : ''}`;
             for (const l of wrap(text, width, ' '.repeat(numW + 2), ' '.repeat(numW + 4))) push(l);
@@ -353,13 +411,13 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
         push();
         push('Options chosen (✓ the answer):');
         for (const { it, i } of withOptions) {
-          push(`${padStart(String(i + 1), numW)}  ${safe(it.prompt ?? it.questionId)}`);
-          const most = Math.max(0, ...it.options.map((o) => o.chosen));
+          push(`${padStart(numbers[i]!, numW)}  ${safe(it.prompt ?? it.questionId)}`);
           const textW = Math.min(30, Math.max(...it.options.map((o) => len(safe(o.text)))));
           const countW = Math.max(...it.options.map((o) => `${o.chosen}/${o.offered}`.length));
           const barW = Math.max(0, Math.min(20, width - numW - 2 - 2 - textW - 2 - countW - 2));
           for (const o of it.options) {
-            push(`${' '.repeat(numW + 2)}${o.correct ? '✓' : ' '} ${padEnd(fit(safe(o.text), textW), textW)}  ${padStart(`${o.chosen}/${o.offered}`, countW)}  ${bar(o.chosen, most, barW)}`.trimEnd());
+            // The bar is the share of those offered the option who chose it: the same scale for every item.
+            push(`${' '.repeat(numW + 2)}${o.correct ? '✓' : ' '} ${padEnd(fit(safe(o.text), textW), textW)}  ${padStart(`${o.chosen}/${o.offered}`, countW)}  ${bar(o.chosen, o.offered, barW)}`.trimEnd());
           }
         }
       }

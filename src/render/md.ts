@@ -3,7 +3,7 @@
 import { citations } from '../core/sources.js';
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { escapeMarkdown as md } from './escape.js';
-import type { RenderResult } from './formats.js';
+import type { RenderResult } from './render-types.js';
 import { optionLetter } from '../core/text.js';
 import {
   articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand,

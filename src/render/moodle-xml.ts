@@ -5,7 +5,7 @@ import { citations } from '../core/sources.js';
 import { acceptedRange } from '../core/numeric-range.js';
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { escapeXml as x, oneLine } from './escape.js';
-import type { RenderResult } from './formats.js';
+import type { RenderResult } from './render-types.js';
 import { Conversions, moodleShare, orderingAsMatching } from './worksheet/convert.js';
 
 const text = (s: string) => `<text>${x(s)}</text>`;

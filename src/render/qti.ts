@@ -7,7 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import { fnv1a } from '../core/hash.js';
 import type { Bank, Question, Quiz } from '../core/types.js';
 import { escapeHtml, escapeXml as x } from './escape.js';
-import type { RenderResult } from './formats.js';
+import type { RenderResult } from './render-types.js';
 import { Conversions, orderingAsMatching } from './worksheet/convert.js';
 
 const htmlText = (s: string) => `<material><mattext texttype="text/html">${x(`<div><p>${escapeHtml(s)}</p></div>`)}</mattext></material>`;

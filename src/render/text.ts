@@ -3,8 +3,8 @@ import { sourcesOf } from '../core/sources.js';
 import { acceptedRange } from '../core/numeric-range.js';
 import { QUESTION_TYPES, type Question, type Quiz } from '../core/types.js';
 import { formatNumber, optionLetter } from '../core/text.js';
-import type { RenderResult } from './formats.js';
-import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
+import type { RenderResult } from './render-types.js';
+import { terminalSafe, terminalSafeLine } from '../core/terminal-safe.js';
 import { plural } from '../core/plural.js';
 
 /** The right answer in words, as a key shows it. */

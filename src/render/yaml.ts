@@ -1,8 +1,11 @@
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
 import type { Quiz } from '../core/types.js';
-import type { RenderResult } from './formats.js';
+import { jsonSafe } from './escape.js';
+import type { RenderResult } from './render-types.js';
+import { safeYamlText } from './yaml-safe.js';
 
 export function render(quiz: Quiz): RenderResult {
-  const header = `# ${quiz.format} from bank ${quiz.bank.id}, seed ${JSON.stringify(quiz.seed)}\n`;
-  return { data: header + stringify(quiz, { lineWidth: 0, aliasDuplicateObjects: false }), warnings: [] };
+  const header = `# ${quiz.format} from bank ${quiz.bank.id}, seed ${jsonSafe(JSON.stringify(quiz.seed))}\n`;
+  const options = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+  return { data: header + safeYamlText(new Document(quiz, options), options), warnings: [] };
 }

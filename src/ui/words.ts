@@ -2,7 +2,7 @@
 import { describeResponse, type Response, type ScoreResult } from '../core/scoring.js';
 import type { Question } from '../core/types.js';
 import { answerText } from '../render/text.js';
-import { terminalSafeLine } from '../render/terminal-safe.js';
+import { terminalSafeLine } from '../core/terminal-safe.js';
 import { pointsText as pts } from '../core/points-text.js';
 
 export const safe = terminalSafeLine;

@@ -98,9 +98,8 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const { code, out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
     expect(code).toBe(0);
     const rows = parseCsv(out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
-    expect(rows[0]).toEqual(['student', 'variant', 'seed', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10', 'points', 'max', 'percent']);
-    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '1', '1', '2', '1', '1', '1', '1', '0', '0', '1', '9', '13', '69.2']);
-    expect(rows[5]).toEqual(['Eva Lind', '1', 'class1', '0', '1.5', '1', '1', '1', '1', '1', '1', '1', '0', '8.5', '13', '65.4']);
+    expect(rows[0]).toEqual(['student', 'variant', 'seed', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10', 'points', 'max', 'percent', 'note']);
+    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '2', '1', '1', '0', '1', '1.33', '1', '0', '1', '1', '9.33', '13', '71.8', '']);
     expect(rows).toHaveLength(6);
   });
 
@@ -152,11 +151,11 @@ describe('readquiz grade: a class sheet with bad rows', () => {
 
   it('reports each bad row at file:line:col with what was done, and counts them on the last line', () => {
     expect(result.err.split('\n')).toEqual([
-      "class1-bad.csv:4:14: unknown variant '3'; expected variants 1-2 (--variants 2); row skipped",
-      "class1-bad.csv:5:65: question 9: 'e' is not an option (a-d); scored as not answered",
-      "class1-bad.csv:6:14: question 2: cannot read '3'; write pairs such as '1c 2a' (1-4 with a-e); scored as not answered",
-      'class1-bad.csv:7:29: the row has 5 cells but the header has 12 columns; questions 4-10 scored as not answered',
-      'class1-bad.csv:8:63: the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
+      "class1-bad.csv:4:14: Chloe Martin: unknown variant '3'; expected variants 1-2 (--variants 2); row skipped",
+      "class1-bad.csv:5:71: question 8: 'e' is not an option (a-d); scored as not answered",
+      "class1-bad.csv:6:20: question 2: cannot read '3'; write pairs such as '1c 2a' (1-4 with a-d); scored as not answered",
+      'class1-bad.csv:7:28: the row has 5 cells but the header has 12 columns; questions 4-10 scored as not answered',
+      'class1-bad.csv:8:71: Gus Hale: the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
       'readquiz grade: 6 students graded, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)',
       '',
     ]);
@@ -173,6 +172,39 @@ describe('readquiz grade: a class sheet with bad rows', () => {
     expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/11\/13\s+85%$/);
     // Ben had variant 2, where every answer he wrote is right.
     expect(lines.find((l) => l.startsWith('Ben Okoro'))).toMatch(/13\/13\s+100%$/);
+  });
+
+  it('lists the students of skipped rows with the reason, in the table, the CSV and the JSON (#14)', async () => {
+    const table = result.out.split('\n');
+    expect(table[0]).toMatch(/^6 students graded · 2 not graded · mean/);
+    expect(table.find((l) => l.startsWith('Chloe Martin'))).toMatch(/^Chloe Martin\s+not graded: unknown variant '3'/);
+    expect(table.find((l) => l.startsWith('Gus Hale'))).toMatch(/^Gus Hale\s+not graded: the row has 13 cells/);
+    const csv = await run(['grade', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'csv']);
+    const rows = parseCsv(csv.out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
+    const chloe = rows.find((r) => r[0] === 'Chloe Martin')!;
+    expect(chloe.at(-1)).toBe("not graded: unknown variant '3'; expected variants 1-2 (--variants 2)");
+    expect(chloe.slice(1, -1).every((c) => c === '')).toBe(true);
+    const json = JSON.parse((await run(['grade', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'json'])).out);
+    expect(json.skipped).toEqual([
+      { student: 'Chloe Martin', line: 4, reason: "unknown variant '3'; expected variants 1-2 (--variants 2)" },
+      { student: 'Gus Hale', line: 8, reason: 'the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac)' },
+    ]);
+  });
+
+  it('in CSV an unreadable answer is ?, not a 0 that reads as wrong, and the note says why (#14)', async () => {
+    const csv = await run(['grade', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'csv']);
+    const rows = parseCsv(csv.out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
+    const header = rows[0]!;
+    const dan = rows.find((r) => r[0] === 'Dan Weiss')!;
+    expect(dan[header.indexOf('q8')]).toBe('?');
+    expect(dan[header.indexOf('note')]).toBe("q8 could not be read: 'e' is not an option (a-d)");
+    const finn = rows.find((r) => r[0] === 'Finn Moss')!;
+    expect(finn.slice(header.indexOf('q4'), header.indexOf('q10') + 1)).toEqual(Array(7).fill('?'));
+    expect(finn[header.indexOf('note')]).toBe('q4-10 could not be read: no cell: the row is shorter than the header');
+  });
+
+  it("a short row's missing cells show ? (could not be read), not · (not answered) (#14)", () => {
+    expect(result.out.split('\n').find((l) => l.startsWith('Finn Moss'))).toMatch(/◐  ✓  ✓  \?  \?  \?  \?  \?  \?  \?\s+4\/13/);
   });
 
   it('neutralises a formula in a name when writing CSV', async () => {
@@ -284,8 +316,8 @@ describe('readquiz grade: usage', () => {
     expect(empty).toMatchObject({ code: 2, out: '', err: 'empty.csv:1:1: the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3\n' });
     writeFileSync(join(dir, 'late.csv'), '\n\nstudent,9\nAna,b\n');
     const late = await run(['grade', '--seed', 'class1', 'late.csv', '--format', 'csv'], { cwd: dir });
-    expect(late.err).toBe('late.csv:3:1: no column for questions 1-8 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n');
-    expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,0,1,0,1,13,7.7');
+    expect(late.err).toBe('late.csv:3:1: no column for questions 1-7, 9 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n');
+    expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,1,0,0,1,13,7.7,');
   });
 
   it('--help documents the sheet layout and the exit codes', async () => {

@@ -105,7 +105,7 @@ describe('readquiz init', () => {
     ['an empty file', '', /^empty\.txt: article is empty; expected the text of an article/],
     ['a file of blank lines', '\n\n   \n', /^empty\.txt: article is empty/],
     ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), /^empty\.txt(:\d+:\d+)?: (the )?article contains binary data.*; expected UTF-8 text/],
-    ['a huge file', 'x'.repeat(1024 * 1024 + 1), /^empty\.txt(:\d+:\d+)?: (the )?article is 1\.0 MiB; at most 1\.0 MiB is accepted/],
+    ['a huge file', 'x'.repeat(1024 * 1024 + 1), /^empty\.txt(:\d+:\d+)?: (the )?article is 1,048,577 bytes; at most 1,048,576 bytes is accepted/],
   ])('fails on %s with one clear line and exit 2, writing nothing', async (_what, content, message) => {
     writeFileSync(join(dir, 'empty.txt'), content);
     const r = await init('empty.txt');
@@ -134,7 +134,7 @@ describe('readquiz init', () => {
   it('reports a missing article and a missing argument as usage errors', async () => {
     const missing = await init('nope.txt');
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/^nope\.txt: cannot read (the )?article: no such file( or folder)?\n$/);
+    expect(missing.err).toMatch(/^nope\.txt:1:1: cannot read (the )?article: no such file( or folder)?\n$/);
     const none = await init();
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/expected the article's file/);

@@ -42,28 +42,31 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   });
 
   it('facility per question', () => {
-    // q1 3/5; q2 (2+1+2+1+1.5)/10 = .75; q3 (2+2+1+1+1)/10 = .7; q4 4/5; q5 (2+1+1+2+1)/10 = .7;
-    // q6 4/5; q7 4/5; q8 3/5; q9 4/5; q10 3/5
-    expect(stats.items.map((i) => i.facility)).toEqual([0.6, 0.75, 0.7, 0.8, 0.7, 0.8, 0.8, 0.6, 0.8, 0.6]);
+    // q1 (2+2+1+1+1)/10 = .7; q2 (2+1+2+1+1)/10 = .7; q3 4/5; q4 3/5; q5 4/5;
+    // q6 (1 + 2/3 + 1/3 + 1 + 2/3)/5 = 11/15 = .7333, from the exact shares: not from points rounded to
+    // hundredths (1.33/2 = .665 would give .733); q7 4/5; q8 3/5; q9 4/5; q10 4/5
+    expect(stats.items.map((i) => i.facility)).toEqual([0.7, 0.7, 0.8, 0.6, 0.8, 0.7333, 0.8, 0.6, 0.8, 0.8]);
   });
 
   it('discrimination on the rest score', () => {
-    // q8: x = 1 0 1 0 1; rest = total - q8 = 12, 9, 8, 7, 7.5 (mean 43.5/5 = 8.7)
-    //   dx = .4 -.6 .4 -.6 .4; dy = 3.3 .3 -.7 -1.7 -1.2
-    //   sxy = 1.32 - .18 - .28 + 1.02 - .48 = 1.4; sxx = 3(.16) + 2(.36) = 1.2
-    //   syy = 10.89 + .09 + .49 + 2.89 + 1.44 = 15.8; r = 1.4 / sqrt(1.2 * 15.8) = 1.4 / 4.3543 = .3215
-    expect(stats.items[7]!.discrimination).toBeCloseTo(0.3215, 3);
-    expect(stats.items[7]!.flags).toEqual([]);
-    // q7: only Chloe wrong, and she is not the weakest: x = 1 1 0 1 1; rest = 12, 8, 9, 6, 7.5 (mean 8.5)
-    //   dy = 3.5 -.5 .5 -2.5 -1; sxy = .2(3.5 - .5 - 2.5 - 1) - .8(.5) = -.1 - .4 = -.5
-    //   sxx = 4(.04) + .64 = .8; syy = 12.25 + .25 + .25 + 6.25 + 1 = 20; r = -.5 / sqrt(.8 * 20) = -.125
-    expect(stats.items[6]!.discrimination).toBeCloseTo(-0.125, 3);
-    expect(stats.items[6]!.flags).toEqual(['negative-discrimination']);
-    // q5 (ordering, partial credit as shares): x = 1 .5 .5 1 .5; rest = 11, 8, 8, 5, 7.5 points (mean 7.9)
-    //   dx = .3 -.2 -.2 .3 -.2; dy = 3.1 .1 .1 -2.9 -.4; sxy = .93 - .02 - .02 - .87 + .08 = .1
-    //   sxx = 2(.09) + 3(.04) = .3; syy = 9.61 + .01 + .01 + 8.41 + .16 = 18.2; r = .1 / sqrt(5.46) = .0428: weak, not negative
-    expect(stats.items[4]!.discrimination).toBeCloseTo(0.0428, 3);
+    // q8: x = 1 0 1 0 1; rest = total - q8 = 12, 9.33, 7.67, 7, 8.33 (mean 44.33/5 = 8.866)
+    //   dx = .4 -.6 .4 -.6 .4; dy = 3.134 .464 -1.196 -1.866 -.536
+    //   sxy = 1.2536 - .2784 - .4784 + 1.1196 - .2144 = 1.402; sxx = 3(.16) + 2(.36) = 1.2
+    //   syy = 9.8220 + .2153 + 1.4304 + 3.4820 + .2873 = 15.2369; r = 1.402 / sqrt(1.2 * 15.2369) = 1.402 / 4.2760 = .3279
+    //   With the exact thirds (9 1/3, 7 2/3, 8 1/3 rather than 9.33, 7.67, 8.33) r = .3273.
+    expect(stats.items[7]!.discrimination).toBeCloseTo(0.3273, 3);
+    // q5: only Eva wrong, and she is not the weakest: x = 1 1 1 1 0; rest = 12, 8.33, 7.67, 6, 9.33 (mean 43.33/5 = 8.666)
+    //   dy = 3.334 -.336 -.996 -2.666 .664; sxy = .2(3.334 - .336 - .996 - 2.666) - .8(.664) = -.1328 - .5312 = -.664
+    //   syy = 11.1156 + .1129 + .9920 + 7.1076 + .4409 = 19.7689; r = -.664 / sqrt(.8 * 19.7689) = -.664 / 3.9768 = -.1670
+    expect(stats.items[4]!.discrimination).toBeCloseTo(-0.1676, 3); // -.1670 from rounded points, -.1676 from exact thirds
+    // Five students are too few to act on r: shown, marked unreliable, not flagged (#14).
     expect(stats.items[4]!.flags).toEqual([]);
+    expect(stats.items.every((i) => (i as { discriminationReliable?: boolean }).discriminationReliable === false)).toBe(true);
+    // q7: only Chloe wrong, whose rest (8.67) is just above the mean (8.666): x = 1 1 0 1 1
+    //   sxy = .2(3.334 - .336 - 2.666 - .336) - .8(.004) = -.0008 - .0032 = -.004; syy = 11.1156 + .1129 + 0 + 7.1076 + .1129 = 18.449; r = -.004 / sqrt(.8 * 18.449) = -.0010:
+    //   rounding noise from 2/3 of 2 points kept as 0.67. From the exact thirds the noise is gone: r = 0.
+    expect(stats.items[6]!.discrimination).toBeCloseTo(0, 4);
+    expect(stats.items[6]!.flags).toEqual([]);
   });
 
   it('options chosen, by text', () => {
@@ -93,12 +96,16 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     const { code, out } = await run(['stats', '--seed', 'class1', 'class1.csv'], { columns: 80 });
     expect(code).toBe(0);
     expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
-    expect(out).toMatch(/^ 8 {2}Fill in the blank: According to the …\s+cloze\s+5\s+0\.60\s+0\.32$/m);
-    expect(out).toMatch(/^ 7 {2}.*tf\s+5\s+0\.80\s+-0\.13\s+neg-discr$/m);
-    expect(out).toContain('Look again at:\n 1  main-idea:multiple-choice:');
-    expect(out).toMatch(/^ {4}✓ The United States {10}4\/5 {2}█{20}$/m);
-    expect(out).toMatch(/^ {3}60-69% 3 █{40}$/m);
-    expect(out).toMatch(/^ {3}50-59% 1 █{13}▍$/m); // a third of the longest bar: 13.33 blocks
+    // Items are numbered as on the sheet; r from 5 students is marked '?' and not flagged (#14).
+    expect(out).toMatch(/^ q8 {2}Russia demands a withdrawal of NATO for…\s+mc\s+5\s+0\.60\s+0\.33\?$/m);
+    expect(out).toMatch(/^ q5 {2}.*cloze\s+5\s+0\.80\s+-0\.17\?$/m);
+    expect(out).toMatch(/^\? fewer than 10 respondents: too few for the discrimination to mean much; not$/m);
+    expect(out).not.toContain('Look again at:');
+    // Option bars share one scale, the share of those offered it who chose it: 3 of 5 is 3/5 of 20 blocks.
+    expect(out).toMatch(/^ {5}✓ 1997 {2}3\/5 {2}█{12}$/m);
+    expect(out).toMatch(/^ {5}✓ False {2}4\/5 {2}█{16}$/m);
+    expect(out).toMatch(/^ {3}70-79% 2 █{40}$/m);
+    expect(out).toMatch(/^ {3}60-69% 1 █{20}$/m); // half the longest bar
     expect(out).toMatch(/^ {2}Dan Weiss +7\/13 +54% {2}█{16}▏$/m); // 7/13 of 30 = 16.15 blocks: 16 and 1/8
     expect(out).toMatch(/^ {2}statement {9}60% {2}\(10 answers\)$/m); // q8, q10: (3 + 3) / 10
     expect(out).toMatch(/^ {2}main-idea {9}60% {2}\(5 answers\)$/m);
@@ -113,18 +120,36 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   it('--format csv: one row per question', async () => {
     const { out } = await run(['stats', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
     const rows = parseCsv(out, 'x.csv').rows.map((r) => r.cells.map((c) => c.text));
-    expect(rows[0]!.slice(0, 11)).toEqual(['questionId', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'flags']);
-    expect(rows[9]!.slice(0, 9)).toEqual(['europeans-wary-cause:multiple-choice', 'multiple-choice', 'cause', '5', '4', '0', '1', '0', '0.8']);
-    expect(rows[3]![11]).toBe('*The United States: 4/5; The Ukrainian authorities: 1/5; *NATO: 4/5; France: 0/5');
-    expect(rows[5]!.slice(0, 9)).toEqual(['videoconference-held:ordering', 'ordering', 'event', '5', '2', '3', '0', '0', '0.7']);
+    expect(rows[0]!.slice(0, 13)).toEqual(['questionId', 'sheet', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'reliable', 'flags']);
+    expect(rows[8]!.slice(0, 10)).toEqual(['joined-nato-after:multiple-choice', 'q8', 'multiple-choice', 'quantity', '5', '3', '0', '2', '0', '0.6']);
+    expect(rows[8]![11]).toBe('no');
+    expect(rows[8]![13]).toBe('1996: 0/5; *1997: 3/5; 1998: 1/5; 1999: 1/5');
     expect(rows).toHaveLength(11);
   });
 
   it('bad rows are reported as in grade, and exit 2', async () => {
     const { code, err } = await run(['stats', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'json']);
     expect(code).toBe(2);
-    expect(err).toMatch(/^class1-bad\.csv:4:14: unknown variant '3'/);
+    expect(err).toMatch(/^class1-bad\.csv:4:14: Chloe Martin: unknown variant '3'/);
     expect(err.trimEnd().split('\n').pop()).toBe('readquiz stats: analysed 6 students, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)');
+  });
+});
+
+describe('readquiz stats: a sheet of two variants, read against its paper (#14)', () => {
+  it('numbers items as on the sheets, with the variant, and never shows two items under the same cut-off prompt', async () => {
+    const { out } = await run(['stats', '--seed', 'class1', '--variants', '2', 'class1-bad.csv'], { columns: 80 });
+    const lines = out.split('\n');
+    const head = lines.findIndex((l) => /^\s*#  question/.test(l));
+    const rows = lines.slice(head + 1, lines.indexOf('', head)).filter((l) => /^\s*(v\d q\d+,?)+\s/.test(l));
+    expect(rows.map((l) => l.trim().split(/\s{2,}/)[0])).toEqual([
+      'v1 q1', 'v1 q2', 'v1 q3', 'v1 q4', 'v1 q5', 'v1 q6', 'v1 q7,v2 q5', 'v1 q8', 'v1 q9', 'v1 q10',
+      'v2 q1', 'v2 q2', 'v2 q3', 'v2 q4', 'v2 q6', 'v2 q7', 'v2 q8', 'v2 q9', 'v2 q10',
+    ]);
+    const prompts = rows.map((l) => l.trim().split(/\s{2,}/)[1]);
+    expect(new Set(prompts).size).toBe(prompts.length);
+    // Both matching questions ask "Match each person to the role ...": each shows its id instead.
+    expect(prompts).toContain('johnson-role:matching');
+    expect(prompts).toContain('macron-role:matching');
   });
 });
 

@@ -260,12 +260,12 @@ describe('gradeClass', () => {
     ].join('\r\n');
     const r = grade(csv);
     expect(r.warnings.map((w) => `${w.line}:${w.col}: ${w.message}`)).toEqual([
-      "3:5: unknown variant '3'; expected variants 1-2 (--variants 2); row skipped",
+      "3:5: Ben: unknown variant '3'; expected variants 1-2 (--variants 2); row skipped",
       "4:6: question 1: 'e' is not an option (a-d); scored as not answered",
       "5:32: question 7: cannot read '2'; write pairs such as '1c 2a' (1-3 with a-c); scored as not answered",
       '6:17: the row has 6 cells but the header has 10 columns; questions 5-8 scored as not answered',
-      '7:43: the row has 11 cells but the header has 10 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
-      '9:5: no variant; the worksheets were variants 1-2 (--variants 2); row skipped',
+      '7:43: Flo: the row has 11 cells but the header has 10 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
+      '9:5: Gus: no variant; the worksheets were variants 1-2 (--variants 2); row skipped',
       "10:1: no student name; graded as 'line 10'",
     ]);
     expect(r.skippedRows).toBe(3);
@@ -300,7 +300,7 @@ describe('gradeClass', () => {
     const r2 = grade('student,variant,1\nAna,,b\n', [GRADING_QUIZ]);
     expect(r2.students[0]).toMatchObject({ variant: 1, points: 1 });
     const r3 = grade('student,variant,1\nAna,2,b\n', [GRADING_QUIZ]);
-    expect(r3.warnings.find((w) => w.effect === 'row')?.message).toBe("unknown variant '2'; expected only variant 1 (pass --variants K if the worksheets had more); row skipped");
+    expect(r3.warnings.find((w) => w.effect === 'row')?.message).toBe("Ana: unknown variant '2'; expected only variant 1 (pass --variants K if the worksheets had more); row skipped");
   });
 });
 
@@ -326,14 +326,20 @@ describe('never silently zero (property)', () => {
         const dataRow = parsed.find((p) => p.line === s.line)!;
         s.answers.forEach((a, i) => {
           const cell = dataRow.cells[i + 2];
-          if (a.problem !== undefined) {
+          if (a.problem !== undefined && cell !== undefined) {
             expect(a.points).toBe(0);
             expect(r.warnings.some((w) => w.line === cell!.line && w.col === cell!.col && w.effect === 'cell')).toBe(true);
           }
-          if (cell === undefined) expect(r.warnings.some((w) => w.line === dataRow.line && /scored as not answered/.test(w.message))).toBe(true);
+          if (cell === undefined) {
+            // A missing cell (short row) is marked as unreadable, not as left blank.
+            expect(a.problem).toBeDefined();
+            expect(r.warnings.some((w) => w.line === dataRow.line && /scored as not answered/.test(w.message))).toBe(true);
+          }
         });
       }
       expect(r.skippedRows).toBe(r.warnings.filter((w) => w.effect === 'row').length);
+      // Every skipped row keeps its student, with the reason.
+      expect(r.skipped.map((k) => k.line)).toEqual(r.warnings.filter((w) => w.effect === 'row').map((w) => w.line));
     }), { numRuns: 300 });
   });
 });

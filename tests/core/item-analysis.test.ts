@@ -1,6 +1,6 @@
 // Item statistics checked against a small class worked out by hand (the arithmetic is in the comments).
 import { describe, expect, it } from 'vitest';
-import { analyzeItems, correlation, observe, type Observation, type Respondent } from '../../src/core/item-analysis.js';
+import { analyzeItems, correlation, MIN_RELIABLE_RESPONDENTS, observe, type Observation, type Respondent } from '../../src/core/item-analysis.js';
 import type { FactKind, QuestionType } from '../../src/core/types.js';
 import { GRADING_QUESTIONS } from './fixtures/grading-quiz.js';
 
@@ -80,10 +80,36 @@ describe('analyzeItems on a class worked out by hand', () => {
       ['i1', []],
       ['i2', ['distractor-beats-answer']], // Gamma 3 > Alpha 2
       ['i3', []],
-      ['i4', ['negative-discrimination']],
+      ['i4', []], // r = -.49, but from 5 respondents: marked unreliable, not flagged
       ['i5', ['everybody-right']],
       ['i6', ['nobody-right']],
     ]);
+    expect(item('i4').discriminationReliable).toBe(false);
+  });
+
+  it('flags negative discrimination only from MIN_RELIABLE_RESPONDENTS respondents on (#14)', () => {
+    // The same class twice over: r is unchanged (every deviation doubles in count), now from 10 respondents.
+    const twice = analyzeItems([...handClass(), ...handClass().map((r) => ({ ...r, label: `${r.label}2` }))]);
+    const i4 = twice.items.find((i) => i.questionId === 'i4')!;
+    expect(i4.discrimination).toBeCloseTo(-0.4901, 4);
+    expect(i4.discriminationReliable).toBe(true);
+    expect(i4.flags).toEqual(['negative-discrimination']);
+    expect(MIN_RELIABLE_RESPONDENTS).toBe(10);
+  });
+
+  it('averages exact shares, not points rounded to hundredths (#14)', () => {
+    // Three respondents with 2 of 3 pairs kept on a 1-point ordering: points 0.67, share 2/3.
+    const obs = (label: string): Respondent => ({ label, observations: [
+      { questionId: 'o', type: 'ordering', factKind: 'statement', points: 0.67, max: 1, status: 'partial', share: 2 / 3 },
+    ] });
+    expect(analyzeItems([obs('a'), obs('b'), obs('c')]).items[0]!.facility).toBe(0.6667);
+  });
+
+  it('lists items in the order of the sheet when respondents say where each was (#14)', () => {
+    const at = (id: string, n: number): Observation => ({ questionId: id, type: 'numeric', factKind: 'quantity', points: 1, max: 1, status: 'right', label: `q${n}`, order: n });
+    // The first respondent's observations come in another order than the sheet's.
+    const a2 = analyzeItems([{ label: 'x', observations: [at('b', 3), at('a', 2), at('c', 1)] }, { label: 'y', observations: [at('c', 1), at('a', 2), at('b', 3)] }]);
+    expect(a2.items.map((i) => [i.questionId, i.labels])).toEqual([['c', ['q1']], ['a', ['q2']], ['b', ['q3']]]);
   });
 
   it('counts options by text', () => {

@@ -77,7 +77,7 @@ describe('parseCsv', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-answers-'));
     writeFileSync(join(dir, 'c.csv'), Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('student,1\r\nAna,b\r\n')]));
     expect(readCsvFile(join(dir, 'c.csv'), 'c.csv').rows.map((r) => r.cells.map((c) => c.text))).toEqual([['student', '1'], ['Ana', 'b']]);
-    expect(thrown(() => readCsvFile(join(dir, 'missing.csv'), 'missing.csv')).format()).toBe('missing.csv: cannot read the answers file: no such file or folder');
+    expect(thrown(() => readCsvFile(join(dir, 'missing.csv'), 'missing.csv')).format()).toBe('missing.csv:1:1: cannot read the answers file: no such file or folder');
   });
 });
 
@@ -221,13 +221,14 @@ describe('record files', () => {
     expect(r.warnings.map((w) => `${w.line}:${w.col}: ${w.message}`)).toEqual([
       '3:42: invalid JSON: expected a value, got the end of the file; line skipped',
       '4:2: not an attempt record: format "x"; expected "readquiz/attempt@1" (written by readquiz take --record FILE); line skipped',
-      expect.stringMatching(/^5:\d+: unknown status "great"; expected right, partial, wrong, unanswered; line skipped$/),
+      expect.stringMatching(/^5:\d+: answers\[0\]\.status: expected one of right, partial, wrong, unanswered; got the text "great"; line skipped$/),
     ]);
   });
 });
 
 describe('record files, byte by byte', () => {
-  const line = JSON.stringify({ format: 'readquiz/attempt@1', seed: 's', bank: { id: 'b', contentHash: 'deadbeef' }, options: { count: 1, types: ['numeric'] }, strict: false, answers: [] });
+  const line = JSON.stringify({ format: 'readquiz/attempt@1', seed: 's', bank: { id: 'b', contentHash: 'deadbeef' }, options: { count: 1, types: ['numeric'] }, strict: false,
+    startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z', answers: [], score: { points: 0, max: 0 } });
 
   it('a line cut inside a character, or holding a NUL, is reported and left out; the other lines count', () => {
     const bytes = Buffer.concat([

@@ -215,11 +215,11 @@ describe('broken banks made at test time', () => {
   });
 
   it('a device is not read (it could be endless)', async () => {
-    await generateFails('/dev/zero', /^\/dev\/zero: is not a regular file \(a device, pipe or socket\); expected the bank file\n$/);
+    await generateFails('/dev/zero', /^\/dev\/zero:1:1: is not a regular file \(a device, pipe or socket\); expected the bank file\n$/);
   });
 
   it('a bank that does not exist', async () => {
-    await generateFails('nope/bank.yaml', /^nope\/bank\.yaml: cannot read the bank: no such file or folder\n$/);
+    await generateFails('nope/bank.yaml', /^nope\/bank\.yaml:1:1: cannot read the bank: no such file or folder\n$/);
   });
 });
 

@@ -43,7 +43,7 @@ describe('readTextFile: what loads', () => {
 describe('readTextFile: what is refused, and where it says so', () => {
   it('one byte over the limit: the size, the limit, at 1:1', () => {
     const p = file('a.txt', 'x'.repeat(2049));
-    expect(readquizErrorFrom(() => readTextFile(p, 2048, 'bank')).format()).toBe(`${p}:1:1: the bank is 2.0 KiB; at most 2.0 KiB is accepted`);
+    expect(readquizErrorFrom(() => readTextFile(p, 2048, 'bank')).format()).toBe(`${p}:1:1: the bank is 2,049 bytes; at most 2,048 bytes is accepted`);
   });
   it('binary: the offset and the line and column of the first NUL', () => {
     const p = file('a.yaml', Buffer.concat([Buffer.from('a: 1\nbé: '), Buffer.from([0, 1, 2])]));
@@ -67,10 +67,10 @@ describe('readTextFile: what is refused, and where it says so', () => {
   });
   it('a folder', () => {
     mkdirSync(join(dir, 'sub'));
-    expect(readquizErrorFrom(() => readTextFile(join(dir, 'sub'), 1000, 'bank')).format()).toBe(`${join(dir, 'sub')}: is a folder; expected the bank file`);
+    expect(readquizErrorFrom(() => readTextFile(join(dir, 'sub'), 1000, 'bank')).format()).toBe(`${join(dir, 'sub')}:1:1: is a folder; expected the bank file`);
   });
   it('a device is refused without reading it (/dev/zero would never end)', () => {
-    expect(readquizErrorFrom(() => readTextFile('/dev/zero', 1000, 'bank')).format()).toBe('/dev/zero: is not a regular file (a device, pipe or socket); expected the bank file');
+    expect(readquizErrorFrom(() => readTextFile('/dev/zero', 1000, 'bank')).format()).toBe('/dev/zero:1:1: is not a regular file (a device, pipe or socket); expected the bank file');
   });
   it('a named pipe is refused without waiting for a writer', (ctx) => {
     const fifo = join(dir, 'pipe.yaml');
@@ -82,7 +82,7 @@ describe('readTextFile: what is refused, and where it says so', () => {
     expect(readquizErrorFrom(() => readTextFile(fifo, 1000, 'bank')).message).toBe('is not a regular file (a device, pipe or socket); expected the bank file');
   });
   it('a missing file', () => {
-    expect(readquizErrorFrom(() => readTextFile(join(dir, 'nope.yaml'), 1000, 'bank')).format()).toBe(`${join(dir, 'nope.yaml')}: cannot read the bank: no such file or folder`);
+    expect(readquizErrorFrom(() => readTextFile(join(dir, 'nope.yaml'), 1000, 'bank')).format()).toBe(`${join(dir, 'nope.yaml')}:1:1: cannot read the bank: no such file or folder`);
   });
   it.skipIf(isRoot)('an unreadable file (permissions are not enforced for root, so this runs only as a normal user)', () => {
     const p = file('secret.yaml', 'a: 1\n');

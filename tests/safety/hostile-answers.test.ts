@@ -59,6 +59,6 @@ describe('hostile class sheets', () => {
   it('a device as the sheet is refused without reading it', async () => {
     const io = fakeIo({ cwd: dir });
     expect(await main(['grade', '--bank', BANK, '--seed', 'class', '--count', '3', '/dev/zero'], io)).toBe(2);
-    expect(io.err()).toBe('/dev/zero: is not a regular file (a device, pipe or socket); expected the answers file\n');
+    expect(io.err()).toBe('/dev/zero:1:1: is not a regular file (a device, pipe or socket); expected the answers file\n');
   });
 });

@@ -1,7 +1,7 @@
 import { allQuestions } from '../../core/generate.js';
 import { BUILTIN_BANKS } from '../../io/builtin-banks.js';
 import { loadBank } from '../../io/load-bank.js';
-import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { choice, defineCommand } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';

@@ -4,7 +4,7 @@ import { QUESTION_TYPES } from '../../core/types.js';
 import { compositionNote } from '../../core/generate.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { QUIZ_FORMAT_NAMES, QUIZ_FORMATS, type QuizFormat } from '../../render/formats.js';
-import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { choice, defineCommand, flag, int, questionTypes, SKILLS_OPTION, text } from '../args.js';
 import { BANK_OPTION, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';

@@ -1,6 +1,6 @@
 // `readquiz init ARTICLE`: drafts a bank from a new article, offline, so a teacher starts from a file that
 // already loads and only has to check the guesses the comments point at.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { draftBank, titleOf } from '../../core/draft/draft-bank.js';
 import { slugify } from '../../core/draft/ids.js';
@@ -8,7 +8,7 @@ import { ReadquizError } from '../../core/errors.js';
 import type { FactKind } from '../../core/types.js';
 import { parseBankText } from '../../io/parse-bank.js';
 import { formatBytes, LIMITS, readTextFile } from '../../io/read-text.js';
-import { writeFileAtomic } from '../../io/write-file.js';
+import { holdsExactly, writeFilesAtomic } from '../../io/write-file.js';
 import { renderBankYaml } from '../../render/bank-yaml.js';
 import { defineCommand, flag, text } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
@@ -92,7 +92,8 @@ export const command: Command = {
     if (resolve(outDir) !== dirname(articlePath)) {
       const target = join(outDir, articleFile);
       if (existsSync(target)) {
-        const same = safeRead(target) === readFileSync(articlePath, 'utf8');
+        // Compared without reading whatever sits there: a pipe or a link to /dev/zero is never opened.
+        const same = holdsExactly(target, text);
         if (!same && !force) {
           throw new ReadquizError(`a different file named ${articleFile} is already next to the bank; pass --force to overwrite it, or choose another folder with -o`, { file: shown(io, target) });
         }
@@ -124,11 +125,9 @@ export const command: Command = {
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) throw new Error(`the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`);
 
-    if (copyTo) {
-      writeFileAtomic(copyTo, text, { force, mkdirs: true });
-      io.stderr.write(`readquiz init: copied the article to ${shown(io, copyTo)} (a bank's article must sit in its folder)\n`);
-    }
-    writeFileAtomic(out, yaml, { force, mkdirs: true });
+    // The bank and the article's copy are one output: both are written, or neither.
+    writeFilesAtomic([...(copyTo ? [{ file: copyTo, data: text }] : []), { file: out, data: yaml }], { force, mkdirs: true });
+    if (copyTo) io.stderr.write(`readquiz init: copied the article to ${shown(io, copyTo)} (a bank's article must sit in its folder)\n`);
 
     const kinds = (Object.keys(KIND_WORDS) as FactKind[]).filter((k) => draft.counts[k] > 0);
     const listed = kinds.map((k) => `${draft.counts[k]} ${KIND_WORDS[k][draft.counts[k] === 1 ? 0 : 1]}`).join(', ');
@@ -152,14 +151,6 @@ export const command: Command = {
 /** A path the user can paste into a shell as it is. */
 function shellArg(path: string): string {
   return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
-}
-
-function safeRead(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** A path as short as the user would type it: relative to the working folder when inside it. */

@@ -1,17 +1,20 @@
 // `readquiz stats`: item analysis from `--record` attempt files or from a graded class sheet.
 import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
-import { generateQuiz } from '../../core/generate.js';
+import { allQuestions, generateQuiz } from '../../core/generate.js';
 import { analyzeItems, observe, type Observation, type Respondent } from '../../core/item-analysis.js';
-import type { Bank, Quiz } from '../../core/types.js';
+import type { AttemptAnswer } from '../../core/attempt-record.js';
+import { scoreAnswer } from '../../core/scoring.js';
+import { QUIZ_FORMAT, type Bank, type Question, type Quiz } from '../../core/types.js';
 import { readRecordFile, type AttemptLine } from '../../io/answers.js';
+import { BUILTIN_BANKS } from '../../io/builtin-banks.js';
 import { loadBank } from '../../io/load-bank.js';
 import { renderStats, STATS_FORMATS } from '../../render/grades.js';
-import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { choice, defineCommand, flag } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
-import { CLASS_OPTIONS, CLASS_SHEET_HELP, OUTPUT_OPTIONS, gradeSheetFromOptions, sheetProblemSummary, writeOutput } from './grade.js';
+import { CLASS_OPTIONS, CLASS_SHEET_HELP, OUTPUT_OPTIONS, gradeSheetFromOptions, sheetProblemSummary, writeOutput } from '../class-sheet.js';
 import { plural } from '../../core/plural.js';
 
 const options = defineCommand({
@@ -28,16 +31,17 @@ Per question:
   discrimination  point-biserial correlation (r, -1..1) between the item score (points/max) and the
                   rest score: the share of the points on the OTHER questions of the same quiz. Good items
                   are above 0.2; below 0 means stronger students did worse on it. '-' when fewer than
-                  3 took it or nobody differed.
+                  3 took it or nobody differed; marked '?' (and never flagged) below 10 respondents.
   options         how often each option was chosen (choice and true/false questions), counted by the
                   option's text, so the same question across seeds adds up
-  flags           negative discrimination; a distractor chosen more often than the answer; nobody earned
-                  a point; everybody right
-Questions are matched by id (<fact>:<type>), so the same question from different seeds is one item. Also:
+  flags           negative discrimination (from 10 respondents); a distractor chosen more often than the
+                  answer; nobody earned a point; everybody right
+Questions are matched by id (<fact>:<type>), so the same question from different seeds is one item; from
+a class sheet they are numbered as on the sheet (q3, or v2 q3 with variants). Also:
 mean score per fact kind and per question type, a histogram of the scores, and each student's total.
 
 Records name their bank by id; the quizzes are made again to know the options. --bank PATH supplies a
-bank file for records whose bank is not built in.
+bank file for records whose bank is not built in (a record's bank id is never opened as a path).
 
 ${CLASS_SHEET_HELP}`,
   options: {
@@ -54,6 +58,38 @@ Examples:
   readquiz stats --seed class1 answers.csv
   readquiz stats attempts.jsonl --format csv -o items.csv`,
 });
+
+/**
+ * points / max before rounding, from scoring the recorded response again (records keep points to
+ * hundredths); undefined when the score differs from the recorded one, which then stands.
+ */
+function exactShare(q: Question, a: AttemptAnswer, strict: boolean): number | undefined {
+  const r = scoreAnswer(q, a.response, { strict });
+  return r.points === a.points ? r.share : undefined;
+}
+
+/** The quiz an attempt was taken on, made again (as many questions as it answered), or why it cannot be. */
+async function quizFor(at: AttemptLine, bankFor: (id: string) => Promise<Bank | string>): Promise<QuizSource> {
+  const bank = await bankFor(at.bank.id);
+  if (typeof bank === 'string') return { problem: bank };
+  if (bank.contentHash !== at.bank.contentHash) {
+    return { problem: `recorded with another version of bank '${quoteForMessage(at.bank.id)}' (content hash ${at.bank.contentHash}, now ${bank.contentHash})` };
+  }
+  const types = at.options.types.length > 0 ? at.options.types : undefined;
+  const skills = at.options.skills;
+  const n = at.answers.length;
+  try {
+    if (at.options.count === 'all') {
+      const questions = allQuestions(bank, { seed: at.seed, types, skills, limit: n });
+      return { quiz: { format: QUIZ_FORMAT, seed: at.seed, bank: { id: bank.id, title: bank.title, contentHash: bank.contentHash }, options: { count: 'all', types: types ?? [] }, questions } };
+    }
+    if (n === 0) return {};
+    return { quiz: generateQuiz(bank, { seed: at.seed, count: Math.min(at.options.count, n), types, skills }) };
+  } catch (err) {
+    if (!(err instanceof ReadquizError)) throw err;
+    return { problem: `cannot make its quiz again: ${err.message}` };
+  }
+}
 
 interface QuizSource {
   quiz?: Quiz;
@@ -78,7 +114,9 @@ export const command: Command = {
       for (const w of warnings) io.stderr.write(`${w}\n`);
       const respondents: Respondent[] = grades.students.map((s) => {
         const quiz = grades.quizzes[s.variant - 1]!;
-        return { label: s.student, observations: s.answers.map((a, i) => observe(quiz.questions[i]!, a, a.value)) };
+        // Each item keeps the number it had on the sheet (and the variant, with several).
+        const where = (n: number) => ({ label: meta.variants > 1 ? `v${s.variant} q${n}` : `q${n}`, order: s.variant * 100_000 + n });
+        return { label: s.student, observations: s.answers.map((a, i) => observe(quiz.questions[i]!, a, a.value, where(a.number))) };
       });
       if (respondents.length === 0) throw new ReadquizError('no student could be graded; nothing to analyse', { file });
       const source = `${respondents.length} students (${file}, seed ${meta.seed}${meta.variants > 1 ? `, variants 1-${meta.variants}` : ''})`;
@@ -114,59 +152,56 @@ export const command: Command = {
       const b = await loadBank(bankRef, { cwd: io.cwd });
       banks.set(b.id, b);
     }
+    // A record names its bank by id: a built-in bank, or the one --bank supplied. Never a path taken from
+    // the record (a record is input: it must not make readquiz open whatever file it names).
     const bankFor = async (id: string): Promise<Bank | string> => {
       let b = banks.get(id);
       if (b === undefined) {
-        try {
-          b = await loadBank(id, { cwd: io.cwd });
-        } catch (err) {
-          if (!(err instanceof ReadquizError)) throw err;
-          b = `cannot load bank '${id}' (${err.message}); pass --bank PATH`;
-        }
+        b = BUILTIN_BANKS.some((x) => x.id === id)
+          ? await loadBank(id)
+          : `bank '${quoteForMessage(id)}' is not built in; pass --bank PATH with the bank file it was recorded from`;
         banks.set(id, b);
       }
       return b;
     };
-    const quizzes = new Map<string, QuizSource>();
-    const reported = new Set<string>();
-    const respondents: Respondent[] = [];
-    for (const at of attempts) {
-      const key = JSON.stringify([at.bank.id, at.bank.contentHash, at.seed, at.options.count, at.options.types]);
-      let src = quizzes.get(key);
-      if (!src) {
-        const bank = await bankFor(at.bank.id);
-        if (typeof bank === 'string') src = { problem: bank };
-        else if (bank.contentHash !== at.bank.contentHash) {
-          src = { problem: `recorded with another version of bank '${at.bank.id}' (content hash ${at.bank.contentHash}, now ${bank.contentHash})` };
-        } else {
-          try {
-            src = { quiz: generateQuiz(bank, { seed: at.seed, count: at.options.count, types: at.options.types.length > 0 ? at.options.types : undefined }) };
-          } catch (err) {
-            if (!(err instanceof ReadquizError)) throw err;
-            src = { problem: `cannot make its quiz again: ${err.message}` };
-          }
+    // Attempts that share a bank, seed and options share one quiz, made once. Quizzes are prefix-stable, so
+    // only as many questions as the attempt answered are made; each quiz is dropped once its attempts are
+    // read, so memory follows the record file, not the number of seeds.
+    const groups = new Map<string, number[]>();
+    attempts.forEach((at, k) => {
+      const key = JSON.stringify([at.bank.id, at.bank.contentHash, at.seed, at.options.count, at.options.types, at.options.skills ?? null, at.answers.length]);
+      const list = groups.get(key);
+      if (list) list.push(k);
+      else groups.set(key, [k]);
+    });
+    const observed: Observation[][] = new Array(attempts.length);
+    const placed: { file: number; line: number; text: string }[] = [];
+    const fileIndex = new Map(p.positionals.map((f, i) => [f, i]));
+    const note = (at: AttemptLine, text: string) => placed.push({ file: fileIndex.get(at.file) ?? 0, line: at.line, text: `${at.file}:${at.line}:1: ${text}` });
+    for (const members of groups.values()) {
+      const first = attempts[members[0]!]!;
+      const src = await quizFor(first, bankFor);
+      if (!src.quiz && src.problem) note(first, `${src.problem}; option counts left out for attempts with seed '${quoteForMessage(first.seed)}'`);
+      for (const k of members) {
+        const at = attempts[k]!;
+        let quiz = src.quiz;
+        if (quiz && !at.answers.every((a, i) => quiz!.questions[i]?.id === a.questionId)) {
+          quiz = undefined;
+          note(at, `its questions differ from the quiz made again from seed '${quoteForMessage(at.seed)}'; option counts left out for it`);
         }
-        quizzes.set(key, src);
+        observed[k] = at.answers.map((a, i) => {
+          const q = quiz?.questions[i];
+          if (q) return observe(q, { ...a, share: exactShare(q, a, at.strict) }, a.response);
+          return { questionId: a.questionId, type: a.type, factKind: a.factKind, points: a.points, max: a.max, status: a.status };
+        });
       }
-      let quiz = src.quiz;
-      if (quiz && !at.answers.every((a, i) => quiz!.questions[i]?.id === a.questionId)) {
-        quiz = undefined;
-        const msg = `${at.file}:${at.line}:1: its questions differ from the quiz made again from seed '${at.seed}'; option counts left out for it`;
-        warnings.push(msg);
-      } else if (!quiz && src.problem && !reported.has(key)) {
-        reported.add(key);
-        warnings.push(`${at.file}:${at.line}:1: ${src.problem}; option counts left out for attempts with seed '${at.seed}'`);
-      }
-      const observations: Observation[] = at.answers.map((a, i) => {
-        const q = quiz?.questions[i];
-        if (q) return observe(q, a, a.response);
-        return { questionId: a.questionId, type: a.type, factKind: a.factKind, points: a.points, max: a.max, status: a.status };
-      });
-      respondents.push({ label: `${at.file}:${at.line}`, observations });
     }
+    placed.sort((x, y) => x.file - y.file || x.line - y.line);
+    for (const w of placed) warnings.push(w.text);
+    const respondents: Respondent[] = attempts.map((at, k) => ({ label: `${at.file}:${at.line}`, observations: observed[k]! }));
     // Left-out option counts are a note, not a failure: facility and discrimination still use every attempt.
     const lostLines = warnings.filter((w) => / line skipped$/.test(w)).length;
-    for (const w of warnings) io.stderr.write(`${terminalSafeLine(w)}\n`);
+    for (const w of warnings) io.stderr.write(`${messageLine(w)}\n`);
     if (respondents.length === 0) {
       throw new ReadquizError(`no attempts to analyse in ${p.positionals.join(', ')}${lostLines ? ` (${plural(lostLines, 'bad line')})` : ''}; record some with: readquiz take --record FILE`);
     }

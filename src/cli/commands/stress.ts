@@ -1,5 +1,5 @@
 import { DEFAULT_STRESS_SEEDS, STRESS_ALPHA, stressBank, type StressReport } from '../../core/stress.js';
-import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { choice, defineCommand, int } from '../args.js';
 import { BANK_OPTION, loadBankOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';

@@ -8,9 +8,9 @@ import { ReadquizError } from '../../core/errors.js';
 import { DEFAULT_COUNT } from '../../core/generate.js';
 import { variantSeed } from '../../core/rng.js';
 import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
-import { openOutputFolder, prepareOutputFolder, writeFileAtomic } from '../../io/write-file.js';
+import { openOutputFolder, prepareOutputFolder, writeFilesAtomic } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
-import { terminalSafeLine } from '../../render/terminal-safe.js';
+import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { choice, defineCommand, flag, int, intOrAll, questionTypes, SKILLS_OPTION, text } from '../args.js';
 import { BANK_OPTION, loadBankOption, quizFromBank, seedOption } from '../bank-option.js';
 import type { CliIo, Command } from '../cli-io.js';
@@ -167,9 +167,9 @@ export const command: Command = {
         refuseExisting(io.cwd, key === 'separate' ? [output, keyFileName(output)] : [output], force);
         const data = await renderers.sheet(doc);
         const keyData = key === 'separate' ? await renderers.key(keyDoc(bank, seed, [sheet], paper, withArticle)) : undefined;
-        writeFileAtomic(file, data, { force });
-        if (keyData !== undefined) writeFileAtomic(keyFile, keyData, { force });
-        io.stderr.write(`wrote ${output}${keyData !== undefined ? ` and ${keyFileName(output)}` : ''}: variant ${v}, ${sheet.quiz.questions.length} questions, seed ${seed}\n`);
+        // The sheet and its key are one output: both are written, or neither.
+        writeFilesAtomic([{ file, data }, ...(keyData !== undefined ? [{ file: keyFile, data: keyData }] : [])], { force });
+        io.stderr.write(`wrote ${output}${keyData !== undefined ? ` and ${keyFileName(output)}` : ''}: variant ${v}, ${sheet.quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`);
       }
       if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
       return EXIT.ok;
@@ -199,6 +199,9 @@ export const command: Command = {
         const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
         out.write(name(sheet.variant), await renderers.sheet(doc));
         bar.tick(k + sheet.variant);
+        // Let the event loop run now and then, so Ctrl+C or a SIGTERM is handled (and the temporary folder
+        // removed) during a long run, not only at its end.
+        if (sheet.variant % 25 === 0) await new Promise((done) => setImmediate(done));
       }
       // One key for the pile: a teacher marks mixed variants from one document (each variant's key starts
       // a page and names its variant); `--variant V` gives one variant with its own key file.
@@ -215,7 +218,7 @@ export const command: Command = {
       const shown = removed.slice(0, 3).join(', ') + (removed.length > 3 ? ', ...' : '');
       io.stderr.write(`removed ${plural(removed.length, 'file')} of an earlier set from ${terminalSafeLine(folderArg)}: ${terminalSafeLine(shown)}\n`);
     }
-    io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${seed}\n`);
+    io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${terminalSafeLine(seed)}\n`);
     if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
     return EXIT.ok;
   },
