@@ -6,7 +6,7 @@ import { FLAG_TEXT, MIN_RELIABLE_RESPONDENTS, type Analysis, type ItemStats, typ
 import type { ScoreStatus } from '../core/scoring.js';
 import type { QuestionType, Quiz } from '../core/types.js';
 import { toCsv, type CsvValue } from './csv.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, jsonSafe } from './escape.js';
 import { terminalSafeLine } from '../core/terminal-safe.js';
 import { plural } from '../core/plural.js';
 import { pointsText as pts } from '../core/points-text.js';

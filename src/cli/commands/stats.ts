@@ -10,7 +10,7 @@ import { readRecordFile, type AttemptLine } from '../../io/answers.js';
 import { BUILTIN_BANKS } from '../../io/builtin-banks.js';
 import { loadBank } from '../../io/load-bank.js';
 import { renderStats, STATS_FORMATS } from '../../render/grades.js';
-import { terminalSafeLine } from '../../core/terminal-safe.js';
+import { messageLine, quoteForMessage } from '../../core/terminal-safe.js';
 import { choice, defineCommand, flag } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';

@@ -76,7 +76,6 @@ function Screen({ state, latest, insight, act, size, name, exit, problem }: Scre
   const footer: Line = { segs: [{ text: progressText(state), bold: true }, { text: ['', ...footerKeys(state, narrow)].join(' · '), dim: true }], hang: 2 };
   const header: Line[] = [{ segs: [{ text: 'readquiz review ', dim: true }, { text: name, dim: true }] }, ...view.header];
   const layout = layoutOf(size, header, view.body, footer);
-  const bus = useContext(KeyBusContext);
   useKeys((input, key) => {
     const now = latest();
     const m = now.mode;
