@@ -2,7 +2,7 @@
 // keys.ts; every decision is handed to `save` (the command writes the file) before it is drawn, so
 // leaving at any moment, Ctrl+C included, loses nothing.
 import { useApp, useInput, type Key } from 'ink';
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReviewInsight, ReviewState } from '../../core/review/model.js';
 import { createReview, reviewReducer, type ReviewAction } from '../../core/review/review-reducer.js';
 import type { ReviewInput } from '../../core/review/model.js';
