@@ -32,6 +32,8 @@ const STEPS = [
   // When the whole article fits (200x50), PgDn has nowhere to go: the step is skipped.
   { name: 'PgDn in the article', ready: /\[1\]/, key: '\u001b[6~', done: /↑[↓ ] \d/, only: /↓ \d/ },
   { name: 'Enter: article -> question 1', ready: /\[1\]/, key: '\r', done: /\b1\/10\b/ },
+  { name: 'Esc: question -> stop dialog', ready: /\b1\/10\b/, key: '\u001b', done: /Stop the quiz now\?/ },
+  { name: 'y: stop dialog -> summary', ready: /Stop the quiz now\?/, key: 'y', done: /Stopped early/ },
 ];
 
 const hook = join(root, 'bench', 'frame-cpu-hook.mjs');

@@ -5,7 +5,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppProps } from '../../src/ui/App.js';
 import { colorEnabled } from '../../src/ui/theme.js';
-import { ARTICLE, QUIZ } from './fixtures/quiz.js';
+import { ARTICLE, QUESTIONS, QUIZ, quizOf } from './fixtures/quiz.js';
 import { FakeStdin, FakeStdout } from '../helpers/fake-tty.js';
 
 process.env.CI = '0';
@@ -124,6 +124,22 @@ describe('colour', () => {
     expect(stdout.out).not.toMatch(COLOUR);
     expect(stdout.out).toContain('\u001b[1m');
     expect(stripVTControlCharacters(stdout.out)).toContain('› a) French President');
+  });
+
+  it('a pair made in a matching question is not shown green (right) before the answer is submitted', async () => {
+    const { stdin, stdout, done } = mount({ quiz: quizOf(QUESTIONS.find((q) => q.type === 'matching')!), color: true });
+    await pause();
+    for (const k of ['\r', '1', 'b']) {
+      stdin.type(k);
+      await pause();
+    }
+    const frame = stdout.out.slice(stdout.out.lastIndexOf('Match each person'));
+    expect(stripVTControlCharacters(frame)).toContain('1. Emmanuel Macron → b) French President');
+    // 1b is right, yet before submitting it must look like any other pair: no green (SGR 32).
+    const pair = frame.slice(0, frame.indexOf('b) French President'));
+    expect(pair.slice(pair.lastIndexOf('→'))).not.toContain('\u001b[32m');
+    stdin.type('\u0003');
+    await done;
   });
 
   it('colorEnabled follows NO_COLOR, and FORCE_COLOR wins over it', () => {
