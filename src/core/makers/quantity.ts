@@ -1,7 +1,6 @@
-// Numbers: numeric answers, numeric multiple choice, true/false with a wrong figure written the way the
-// article writes numbers, and cloze with the number blanked.
+// Numbers: numeric answers, numeric multiple choice, and cloze with the number blanked.
 import { numericCandidates, numericOptions } from '../distractors.js';
-import { formatLike, formatNumber, wordToNumber } from '../text.js';
+import { formatNumber, wordToNumber } from '../text.js';
 import type { QuantityFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
 import {
@@ -67,9 +66,7 @@ export const quantityMaker: FactMaker<QuantityFact> = {
     const cands = candidates(ctx, fact);
     if (cands.length >= 2) out['multiple-choice'] = ['1'];
     const writesValue = fact.text !== undefined && numberInText(fact.text) === fact.value;
-    // True/false prints the sentence: only one that stands alone ("This means that they ..." does not).
-    const alone = standsAlone(ctx.sentence(fact.evidence).sentence);
-    if (writesValue && alone && cands.length >= 1 && edited(ctx, fact, 'X') !== undefined) out['true-false'] = ['true', 'false'];
+    // No true/false: its true version is the article's sentence word for word, which tests finding words.
     // A blank for a number written as a number: "an hour and a half" has too many right ways to write it.
     if (writesValue && edited(ctx, fact, CLOZE_BLANK) !== undefined && standsAlone(ctx.sentence(fact.evidence).sentence)) out.cloze = ['1'];
     return out;
@@ -87,13 +84,6 @@ export const quantityMaker: FactMaker<QuantityFact> = {
       case 'multiple-choice': {
         const { options, answer } = numericOptions(fact.value, candidates(ctx, fact), rng);
         return { ...baseOf(ctx, 'multiple-choice', [fact], quantityPrompt(fact)), choices: options.map((v) => formatNumber(v, unit)), answer };
-      }
-      case 'true-false': {
-        if (variant === 'true') return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(ctx.sentence(fact.evidence).sentence)), answer: true };
-        const cands = candidates(ctx, fact);
-        const wrong = rng.pick(cands.slice(0, 4));
-        const text = edited(ctx, fact, formatLike(wrong, fact.text, unit))!;
-        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(text)), answer: false };
       }
       case 'cloze': {
         const text = edited(ctx, fact, CLOZE_BLANK)!;
