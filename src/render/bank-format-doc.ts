@@ -20,7 +20,8 @@ export const BANK_FORMAT_EXAMPLE: BankFile = {
     { id: 'olaf-scholz', kind: 'person', name: 'Olaf Scholz', aliases: ['Scholz', 'the German Chancellor'], role: 'German Chancellor' },
     { id: 'emmanuel-macron', kind: 'person', name: 'Emmanuel Macron', aliases: ['Macron'], role: 'French President' },
     { id: 'mario-draghi', kind: 'person', name: 'Mario Draghi', role: 'Italian Prime Minister' },
-    { id: 'vladimir-putin', kind: 'person', name: 'Vladimir Putin', role: 'Russian counterpart' },
+    // No role: "Russian counterpart" says whose counterpart, not a position of his own (roles hold people's titles).
+    { id: 'vladimir-putin', kind: 'person', name: 'Vladimir Putin' },
     { id: 'russia', kind: 'country', name: 'Russia' },
     { id: 'nato', kind: 'organisation', name: 'NATO', aliases: ['the military alliance', 'the Atlantic alliance'] },
   ],
@@ -78,10 +79,76 @@ export const BANK_FORMAT_EXAMPLE: BankFile = {
       actor: 'russia',
       action: 'demands a written commitment on the non-enlargement of NATO to Ukraine and Georgia',
     },
+    {
+      id: 'main-idea',
+      kind: 'main-idea',
+      evidence:
+        'By announcing the possible deployment of thousands of American soldiers to reinforce NATO troops, American President Joe Biden markedly increased the pressure on Monday on Moscow, which threatens Ukraine.',
+      text: 'Joe Biden raised the pressure on Russia over Ukraine but kept the Europeans with him and diplomacy open.',
+      wrong: [
+        { text: 'Joe Biden held a videoconference of just under an hour and a half on Monday with several European leaders.', flaw: 'too-narrow' },
+        { text: 'Relations between Russia and Western countries have been difficult for many years, in Europe and elsewhere.', flaw: 'too-broad' },
+        { text: 'The United States decided to send 8,500 soldiers to fight in Ukraine, against the wishes of the Europeans.', flaw: 'distorted' },
+      ],
+    },
+    {
+      id: 'europeans-wary-cause',
+      kind: 'cause',
+      evidence:
+        'The Europeans had previously seemed wary of the increasingly tough rhetoric and decisions of the United States, which for example decided to remove the families of diplomats stationed in Kiev, an initiative followed by London and Canberra.',
+      effect: 'the Europeans had seemed wary before Monday’s call',
+      cause: 'The increasingly tough rhetoric and decisions of the United States',
+      question: 'Why had the Europeans seemed wary before Monday’s call?',
+      wrong: ['Russia’s demand for a withdrawal of NATO forces from Romania and Bulgaria', 'NATO’s plan to send ships and combat aircraft to Eastern Europe'],
+    },
+    {
+      id: 'families-removed-event',
+      kind: 'event',
+      evidence:
+        'The Europeans had previously seemed wary of the increasingly tough rhetoric and decisions of the United States, which for example decided to remove the families of diplomats stationed in Kiev, an initiative followed by London and Canberra.',
+      text: 'The removal of American diplomats’ families from Kiev',
+      order: 1,
+      when: 'previously',
+    },
+    {
+      id: 'nato-pressure-stance',
+      kind: 'stance',
+      evidence:
+        'NATO, for its part, has announced that it is placing forces on standby and sending ships and combat aircraft to strengthen its defenses in Eastern Europe.',
+      actor: 'nato',
+      side: 'raised the pressure on Russia',
+      position: 'placed forces on standby and is sending ships and combat aircraft to Eastern Europe',
+    },
+    {
+      id: 'no-decision-yet',
+      kind: 'inference',
+      evidence: '“No decision has been made on the deployment of forces outside the United States for the moment,” however, said his spokesperson.',
+      certainty: 'hedged',
+      question: 'Has the United States decided to send the soldiers it placed on alert?',
+      answer: 'No: no decision on deploying them has been made yet',
+      wrong: ['Yes: the soldiers left for Eastern Europe on Monday', 'Yes: the Pentagon announced that they will leave in five days'],
+    },
+    {
+      id: 'dramatize-meaning',
+      kind: 'vocabulary',
+      evidence: 'The head of European diplomacy, Josep Borrell, called on him not to “dramatize”.',
+      word: 'dramatize',
+      meaning: 'make the situation seem more alarming than it is',
+      wrong: ['hide from the public how serious the situation is', 'take a decision without asking the Europeans first'],
+    },
+    {
+      id: 'diplomacy-not-abandoned',
+      kind: 'written',
+      evidence: 'Along with this rise in pressure, Westerners continue despite everything to explore the diplomatic path.',
+      skill: 'inference',
+      type: 'true-false',
+      prompt: 'The article suggests that Western countries have not given up on talks with Russia.',
+      answer: true,
+    },
   ],
 };
 
-const KIND_ORDER: FactKind[] = ['quantity', 'set', 'quote', 'statement', 'role', 'action'];
+const KIND_ORDER: FactKind[] = ['quantity', 'set', 'quote', 'statement', 'role', 'action', 'main-idea', 'cause', 'event', 'stance', 'inference', 'vocabulary', 'written'];
 
 function typeOf(s: Schema, defs: Record<string, Schema>): string {
   if (typeof s.$ref === 'string') return typeOf(defs[s.$ref.replace('#/$defs/', '')]!, defs);
