@@ -180,6 +180,11 @@ describe('matching', () => {
     expect(a.frame()).toContain('› ✔ Done');
     await a.press(KEY.enter);
     expect(a.frame()).toContain('✔ Right: 3 points');
+    // Feedback cites each sentence the pairs rest on with its own paragraph: one sentence for two
+    // people (once), another paragraph for the third.
+    const f = a.frame();
+    expect(f.match(/The article, paragraph 6:/g)).toHaveLength(1);
+    expect(f).toContain('The article, paragraph 12:');
   });
 
   it('pick a left item with Enter, its partner with arrows and Enter', async () => {
@@ -254,7 +259,9 @@ describe('skipping', () => {
 describe('bank text is shown safely', () => {
   it('escape sequences in a bank are shown escaped, never sent to the terminal', async () => {
     const mc = byType('multiple-choice');
-    const evil = { ...mc, prompt: 'Who? \u001b]0;pwned\u0007\u001b[2J', choices: ['\u001b[31mred', 'b', 'c', 'd'], evidence: 'proof \u009b31m here' } as typeof mc;
+    // Feedback cites the question's sources (quiz@2): the hostile sentence is one of them.
+    const proof = 'proof \u009b31m here';
+    const evil = { ...mc, prompt: 'Who? \u001b]0;pwned\u0007\u001b[2J', choices: ['\u001b[31mred', 'b', 'c', 'd'], evidence: proof, sources: [{ ...mc.sources[0]!, evidence: proof }] } as typeof mc;
     app = await renderApp({ quiz: quizOf(evil), flow: { noArticle: true } });
     await app.press(KEY.enter);
     let f = app.frame();
