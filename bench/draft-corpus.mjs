@@ -121,7 +121,11 @@ try {
     const judged = facts.filter((f) => key.facts.some((k) => onSentence(f, k)));
     const right = judged.filter((f) => key.facts.some((k) => onSentence(f, k) && matches(bank, f, k)));
     // Furniture in a fact: any field of any fact, or an entity name, that holds a furniture line.
-    const furnitureHits = key.furniture.filter((line) => fold(line).length >= 4 && (facts.some((f) => has(JSON.stringify(Object.values(f)), line)) || (bank.entities ?? []).some((e) => has(e.name, line))));
+    // Lines of three words or more count when a fact holds them; shorter ones ("Share", "NASA") only
+    // when a whole field or name is that line, since the article's own sentences may use the words.
+    const strings = (f) => Object.values(f).flat().filter((v) => typeof v === 'string');
+    const holds = (line) => (fold(line).split(' ').length >= 3 ? (v) => has(v, line) : (v) => fold(v) === fold(line));
+    const furnitureHits = key.furniture.filter((line) => facts.some((f) => strings(f).some(holds(line))) || (fold(line).includes(" ") && (bank.entities ?? []).some((e) => holds(line)(e.name))));
     const lint = run(['lint', out], work);
     const all = run(['generate', '--bank', out, '--seed', 'bench', '--all', '--format', 'json'], work);
     const ten = run(['generate', '--bank', out, '--seed', 'bench', '--count', '10', '--format', 'json'], work);

@@ -3,7 +3,7 @@
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
 import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import type { BankFile, Entity, EntityKind, Fact, FactKind } from '../types.js';
-import { findFurniture } from './furniture.js';
+import { findFurniture, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers } from './numbers.js';
@@ -76,9 +76,9 @@ const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
 /** "the White House" -> "White House", for ids. */
 const bare = (name: string) => name.replace(/^the\s+/i, '');
 
+/** The headline: the line above the first paragraph that reads as one, past the page's furniture. */
 export function titleOf(text: string): string {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim()) ?? '';
-  return first.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  return readLayout(text).title;
 }
 
 export function draftBank(text: string, options: DraftOptions): DraftBank {
