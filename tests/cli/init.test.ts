@@ -145,4 +145,26 @@ describe('readquiz init', () => {
     expect(await main(['init', '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^Usage: readquiz init ARTICLE/);
   });
+
+  it('reads a saved web page: the article out of the page, saved as <name>.txt next to the bank, which lints', async () => {
+    const page = readFileSync(join(root, 'tests', 'fixtures', 'articles', 'wikinews-hajj-stampede.html'), 'utf8');
+    writeFileSync(join(dir, 'stampede.html'), page);
+    const r = await init('stampede.html', '-o', 'bank.yaml');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('wrote the article, as read from the page, to stampede.txt');
+    const text = readFileSync(join(dir, 'stampede.txt'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# Hundreds dead in Hajj stampede');
+    expect(text).not.toMatch(/Main page|Random article|Privacy policy|<p>/);
+    const parsed = parseBankFile(join(dir, 'bank.yaml'));
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(parsed.bank!.title).toBe('Hundreds dead in Hajj stampede');
+    expect(readFileSync(join(dir, 'bank.yaml'), 'utf8')).toContain('file: stampede.txt');
+  });
+
+  it('says how many questions the draft makes without repeating a sentence, and warns below 10', async () => {
+    writeFileSync(join(dir, 'short.txt'), 'Small town opens a library\n\nThe town of Ashby opened a library with 4,000 books on Monday.\n');
+    const r = await init('short.txt', '-o', 'short.yaml');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/the draft makes \d question(s)? without asking about the same sentence twice; fewer than 10: add facts by hand/);
+  });
 });

@@ -4,9 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { draftBank, titleOf } from '../../core/draft/draft-bank.js';
 import { slugify } from '../../core/draft/ids.js';
+import { questionsWithoutRepeat } from '../../core/draft/question-budget.js';
 import { ReadquizError } from '../../core/errors.js';
 import type { FactKind } from '../../core/types.js';
-import { parseBankText } from '../../io/parse-bank.js';
+import { bankOrThrow, parseBankText } from '../../io/parse-bank.js';
+import { looksLikeHtml } from '../../io/read-html.js';
 import { formatBytes, LIMITS, readTextFile } from '../../io/read-text.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { renderBankYaml } from '../../render/bank-yaml.js';
@@ -16,14 +18,17 @@ import { EXIT } from '../exit-codes.js';
 
 const help = `Usage: readquiz init ARTICLE [-o questions/<id>.yaml] [--force]
 
-Draft a bank from an article saved as plain text or Markdown (title on the first line, paragraphs
-separated by blank lines). Offline, no model: readquiz finds the numbers (with units and words like
-"up to"), quoted words and their likely speakers, names with the roles written beside them, and lists
-of names. Every fact quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess
-is marked with a '# check:' comment for you to confirm or fix.
+Draft a bank from an article: plain text or Markdown as you copied it from the page (paragraphs
+separated by blank lines, or one line per paragraph), or a saved web page (.html, as a browser's
+"Save page as" writes it; the article is taken out of the page as Reader View does, and saved next to
+the bank as <id>.txt). Offline: readquiz finds the numbers (with units and words like "up to"; years,
+times and phone numbers are not counted), quoted words and their speakers, names (with an NLP
+library) and the roles written beside them, lists of names, what people said and did. Every fact
+quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess is marked with a
+'# check:' comment for you to confirm or fix.
 
-Page furniture (photo credits, comment forms, share buttons, cookie lines) is left out and listed
-under article.exclude.
+Page furniture (navigation, photo captions and credits, share buttons, source lists, datelines) is left
+out and listed under article.exclude; the headline is the title.
 
 The bank's article must sit in the bank's folder: when -o puts the bank elsewhere, a copy of the
 article is written next to it.
@@ -64,6 +69,12 @@ export const command: Command = {
       // Show the path as the user typed it.
       throw err instanceof ReadquizError && err.file === articlePath ? err.at({ file: articleArg }) : err;
     }
+    // A saved web page: the article is taken out of it, and that text is what the bank reads.
+    const isHtml = /\.x?html?$/i.test(articlePath) || looksLikeHtml(text);
+    if (isHtml) {
+      const { extractHtmlArticle } = await import('../../io/read-html.js');
+      text = (await extractHtmlArticle(text)).text;
+    }
     if (!/\p{L}/u.test(text)) throw new ReadquizError('article is empty; expected the text of an article: a title line, a blank line, then paragraphs', { file: articleArg });
     const title = titleOf(text);
     const id = stringOpt(p, 'id') ?? (slugify(title, 60) || slugify(basename(articleArg, extname(articleArg))) || 'article');
@@ -77,12 +88,12 @@ export const command: Command = {
 
     // The bank's article must live in the bank's folder: point at it when it is there, else copy it.
     const outDir = dirname(out);
-    let articleFile = basename(articlePath);
+    let articleFile = isHtml ? `${basename(articlePath, extname(articlePath))}.txt` : basename(articlePath);
     let copyTo: string | undefined;
-    if (resolve(outDir) !== dirname(articlePath)) {
+    if (isHtml || resolve(outDir) !== dirname(articlePath)) {
       const target = join(outDir, articleFile);
       if (existsSync(target)) {
-        const same = safeRead(target) === readFileSync(articlePath, 'utf8');
+        const same = safeRead(target) === (isHtml ? text : readFileSync(articlePath, 'utf8'));
         if (!same && !force) {
           throw new ReadquizError(`a different file named ${articleFile} is already next to the bank; pass --force to overwrite it, or choose another folder with -o`, { file: shown(io, target) });
         }
@@ -92,7 +103,10 @@ export const command: Command = {
     articleFile = basename(copyTo ?? join(outDir, articleFile));
     if (copyTo && resolve(copyTo) === out) throw new ReadquizError(`the article's copy would be written over the bank; rename the article or choose another file with -o`, { file: outArg });
 
-    let draft = draftBank(text, { articleFile, id });
+    // The NLP library loads here, for init alone.
+    const { loadNameTagger } = await import('../../io/nlp.js');
+    const nameTagger = await loadNameTagger();
+    let draft = draftBank(text, { articleFile, id, nameTagger });
     if (draft.bank.facts.length === 0) {
       throw new ReadquizError('found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines', { file: articleArg });
     }
@@ -106,7 +120,7 @@ export const command: Command = {
     const budget = Math.floor(LIMITS.bankBytes * 0.9);
     while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
       const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
-      draft = draftBank(text, { articleFile, id, maxFacts: keep });
+      draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger });
       yaml = renderBankYaml(draft, { header });
     }
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article.
@@ -114,9 +128,14 @@ export const command: Command = {
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) throw new Error(`the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`);
 
+    const questions = questionsWithoutRepeat(bankOrThrow(parsed));
     if (copyTo) {
       writeFileAtomic(copyTo, text, { force, mkdirs: true });
-      io.stderr.write(`readquiz init: copied the article to ${shown(io, copyTo)} (a bank's article must sit in its folder)\n`);
+      io.stderr.write(
+        isHtml
+          ? `readquiz init: wrote the article, as read from the page, to ${shown(io, copyTo)}\n`
+          : `readquiz init: copied the article to ${shown(io, copyTo)} (a bank's article must sit in its folder)\n`,
+      );
     }
     writeFileAtomic(out, yaml, { force, mkdirs: true });
 
@@ -126,6 +145,8 @@ export const command: Command = {
     const lines = [
       `readquiz init: wrote ${outArg}: ${draft.bank.facts.length} facts (${listed}) about ${draft.bank.entities.length} names`,
       `  ${draft.notes.length} guesses to check: search the file for '# check:'`,
+      `  the draft makes ${questions} question${questions === 1 ? '' : 's'} without asking about the same sentence twice` +
+        (questions < 10 ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)` : ''),
       ...(draft.dropped > 0 ? [`  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`] : []),
       ...(excluded > 0 ? [`  ${excluded} line${excluded === 1 ? '' : 's'} left out as page furniture (article.exclude)`] : []),
       'Next:',

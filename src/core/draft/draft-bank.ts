@@ -5,6 +5,7 @@ import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import type { BankFile, Entity, EntityKind, Fact, FactKind } from '../types.js';
 import { findFurniture, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
+import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers } from './numbers.js';
 import { aboutQuote, attributionAfter, attributionInverted, findQuotes, unbalancedQuote, verbBefore } from './quotes.js';
@@ -32,6 +33,8 @@ export interface DraftOptions {
   id?: string;
   /** At most this many facts (default and ceiling: the schema's 5000), the earliest in the article kept. */
   maxFacts?: number;
+  /** Names from an NLP library (the shell passes it in); without it, names are read from their shape alone. */
+  nameTagger?: NameTagger;
 }
 
 // The schema's ceilings (src/core/schemas.ts): a draft must never break them, whatever the article.
@@ -89,7 +92,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const id = options.id ?? (slugify(title, 60) || 'article');
 
   // ---- entities: capitalised names, longest first so "Scholz" joins "Olaf Scholz".
-  const runsBySentence = sentences.map((s) => nameRuns(s.sentence));
+  const tags = indexTags(options.nameTagger?.(sentences.map((s) => s.sentence).join('\n')));
+  const runsBySentence = sentences.map((s) => nameRuns(s.sentence).filter((r) => !TIME_ZONES.has(r.name)));
   const named: { name: string; run: NameRun; s: SentenceRef; order: number }[] = [];
   runsBySentence.forEach((runs, si) => runs.forEach((run) => run.name && named.push({ name: run.name, run, s: sentences[si]!, order: si * 10000 + run.start })));
   const cands = new Map<string, Cand>();
@@ -111,7 +115,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const uses = usesOf.get(name)!;
     const withRole = uses.find((u) => u.run.role);
     const appos = withRole ? undefined : uses.map((u) => ({ u, role: appositiveRole(u.s.sentence, name) })).find((x) => x.role);
-    const guess = guessKind(name, Boolean(withRole || appos));
+    const shape = guessKind(name, Boolean(withRole || appos));
+    // The shape's firm answers (a role beside the name, the built-in lists) stand; else the library's.
+    const tagged = tags.kindOf(name);
+    const guess = tagged && (shape.kind === 'other' || shape.why === 'first and last name' || tagged.why.includes('state or province')) && !(withRole || appos) ? tagged : shape;
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
     if (name.length > MAX.name) continue;

@@ -107,7 +107,16 @@ export function readLayout(text: string): Layout {
   let byline: string | undefined;
   // A Markdown "# Title" is the headline wherever it is; else the last headline-like line above the first paragraph.
   const hash = lines.findIndex((l) => /^#\s+\S/.test(l));
+  // A dateline sits just below its headline: take the headline-like line above the first one, past furniture.
+  const dateLine = lines.findIndex((l, i) => (firstPara < 0 || i < firstPara) && DATE_LINE.test(l));
+  let aboveDate = -1;
+  for (let i = dateLine - 1; dateLine > 0 && i >= 0; i--) {
+    if (!lines[i] || isFurniture(lines[i]!)) continue;
+    if (!caption.has(i) && isHeadline(md(lines[i]!))) aboveDate = i;
+    break;
+  }
   if (hash >= 0 && (firstPara < 0 || hash < firstPara)) titleLine = hash;
+  else if (aboveDate >= 0) titleLine = aboveDate;
   else {
     for (let i = (firstPara < 0 ? lines.length : firstPara) - 1; i >= 0; i--) {
       if (lines[i] && !caption.has(i) && isHeadline(md(lines[i]!))) {

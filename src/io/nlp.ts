@@ -1,0 +1,21 @@
+// The NLP library for `init`: compromise (pure JavaScript, no I/O, no model download), loaded here only,
+// when `init` runs, so no other command's cold start pays for it. The core gets a plain function.
+import type { NameTagger } from '../core/draft/name-tags.js';
+
+export async function loadNameTagger(): Promise<NameTagger> {
+  const mod = (await import('compromise')) as unknown as { default?: CompromiseFn };
+  const nlp = (typeof mod === 'function' ? mod : mod.default) as CompromiseFn;
+  return (text: string) => {
+    const doc = nlp(text);
+    const list = (view: CompromiseView) => (view.out('array') as string[]).map((s) => s.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '').trim()).filter(Boolean);
+    return { people: list(doc.people()), places: list(doc.places()), organizations: list(doc.organizations()) };
+  };
+}
+
+interface CompromiseView {
+  out(format: 'array'): unknown;
+  people(): CompromiseView;
+  places(): CompromiseView;
+  organizations(): CompromiseView;
+}
+type CompromiseFn = (text: string) => CompromiseView;
