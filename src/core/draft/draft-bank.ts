@@ -6,6 +6,7 @@ import type { BankFile, Entity, EntityKind, Fact, FactKind } from '../types.js';
 import { findFurniture, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
+import { clauseAfter, subjectStart } from './clauses.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers } from './numbers.js';
 import { aboutQuote, attributionAfter, attributionInverted, findQuotes, unbalancedQuote, verbBefore } from './quotes.js';
@@ -281,17 +282,28 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       });
     }
 
-    // -- what the subject did, demanded or decided (sentences with quotes are covered by the quotes)
+    // -- what the subject did or said, and claims with a name or number that can be swapped for a false
+    //    version (sentences with quotes are covered by the quotes).
     if (quotes.length === 0) {
-      const act = actionOf(s.sentence, ms);
+      const act = claimOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) => newCand(name, kind, 'the subject of a sentence', order));
       if (act) {
         facts.push({
           fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
           idHint: `${slugify(bare(act.cand.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
           order: order + 1,
-          notes: ['actor: the name that opens the sentence; action: cut the verb phrase to what a reader should remember'],
+          notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
           refs: [{ field: 'actor', cands: [act.cand] }],
         });
+      } else {
+        const claim = statementOf(s.sentence, ms, [...cands.values(), ...extraCands]);
+        if (claim) {
+          facts.push({
+            fact: { kind: 'statement', evidence: s.sentence, text: claim.text, falsify: claim.falsify },
+            idHint: `statement-${slugify(claim.text.split(' ').slice(0, 4).join(' '), 40)}`,
+            order: order + 2,
+            notes: [`falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the swap makes the claim false`],
+          });
+        }
       }
     }
 
@@ -445,24 +457,62 @@ function speakerOf(sentence: string, quotes: ReturnType<typeof findQuotes>, ms: 
   return undefined;
 }
 
-const ACTION_VERB = /^(?:(?:has|have|had|will|would|could|is|are|was|were) (?:also |now |already |not |previously )?)?(?:announced|announces|decided|decides|demanded|demands|wants|wanted|called|calls|accused|accuses|plans|planned|approved|approves|voted|votes|agreed|agrees|rejected|rejects|launched|launches|placed|places|sent|sends|signed|signs|ordered|orders|asked|asks|refused|refuses|promised|promises|threatens|threatened|continues|continue|offered|offers|built|builds|opened|opens|closed|closes|raised|raises|cut|cuts|won|wins|lost|loses|proposed|proposes|imposed|imposes|presented|presents|massed|masses|increased|increases|reduced|reduces|banned|bans|warned|warns|is placing|is sending|are sending|is trying|are trying|tries|try)\b/;
+const GROUP_SUBJECT = /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|study|report|team|fishermen|residents|voters|students|court|panel|committee|estimates|broadcasts|manufacturers|makers))\b/;
 
-/** "Russia demands a written commitment on ...": an entity that opens the sentence, then what it did. */
-function actionOf(sentence: string, ms: Mention[]): { cand: Cand; action: string } | undefined {
-  const first = ms[0];
-  if (!first || !/^(?:The )?$/.test(sentence.slice(0, first.runStart))) return undefined;
-  let rest = sentence.slice(first.end).replace(/^['’]s\b/, '');
-  // Skip one parenthetical: "NATO, for its part, has announced ...".
-  const paren = /^, [^,]{1,80}, /.exec(rest);
-  if (paren) rest = rest.slice(paren[0].length);
-  rest = rest.replace(/^\s+/, '');
-  if (!ACTION_VERB.test(rest)) return undefined;
-  const stop = rest.search(/, (?!and |or )|; |[.!?]["'”’]*$/);
-  const action = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[.!?]+$/, '').trim();
-  if (action.split(' ').length < 3) return undefined;
-  return { cand: first.cand, action: action.slice(0, 500) };
+/**
+ * "North Korea stated it would attack ...", "Yesterday, North Korea fired ...", "He says he told them ...",
+ * "The agreement was negotiated by Ibrahim Ben Kargbo": who did or said what.
+ */
+function claimOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, lastSubject: Cand | undefined, make: (name: string, kind: EntityKind) => Cand): { cand: Cand; action: string; why: string } | undefined {
+  const start = subjectStart(sentence);
+  const head = sentence.slice(start);
+  let cand: Cand | undefined;
+  let end = start;
+  let why = 'the name that opens the sentence';
+  const first = ms.find((m) => m.runStart >= start);
+  const pro = /^(He|She|They|It)\b/.exec(head);
+  const group = GROUP_SUBJECT.exec(head);
+  if (first && /^(?:[Tt]he )?$/.test(sentence.slice(start, first.runStart))) {
+    cand = first.cand;
+    end = first.end;
+  } else if (pro) {
+    cand = pro[1] === 'He' || pro[1] === 'She' ? lastPerson : lastSubject;
+    end = start + pro[0].length;
+    why = `"${pro[1]}", read as the subject of an earlier sentence`;
+  } else if (group) {
+    const words = group[1]!.split(' ');
+    if (words.length > 1 && !/^[A-Z]/.test(words[0]!) && !['the'].includes(words[0]!)) return undefined;
+    cand = make(`the ${group[1]}`, /s$/.test(group[1]!) ? 'group' : 'organisation');
+    end = start + group[0].length;
+    why = 'the subject of the sentence, a group the article names by a noun';
+  }
+  if (!cand) return undefined;
+  const clause = clauseAfter(sentence, start, end);
+  if (!clause) return undefined;
+  if (clause.byStart !== undefined) {
+    const by = ms.find((m) => m.runStart === clause.byStart || m.start === clause.byStart);
+    if (!by) return undefined;
+    return { cand: by.cand, action: clause.action, why: 'the name after "by" in a passive sentence' };
+  }
+  return { cand, action: clause.action.slice(0, 500), why };
 }
 
+/**
+ * A claim a true/false question can test: the sentence as it stands, made false by swapping a name it
+ * gives for another of the same kind the article names elsewhere.
+ */
+function statementOf(sentence: string, ms: Mention[], all: Cand[]): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
+  const text = sentence.replace(/[.!?]+["'”’]*$/, '').trim();
+  if (text.split(/\s+/).length < 6 || text.length > 400) return undefined;
+  const inSentence = new Set(ms.map((m) => m.cand));
+  for (const m of ms) {
+    const said = sentence.slice(m.start, m.end);
+    if (!text.includes(said)) continue;
+    const other = all.find((c) => c.kind === m.cand.kind && c.kind !== 'other' && !inSentence.has(c) && !text.includes(c.name) && c.name.toLowerCase() !== said.toLowerCase());
+    if (other) return { text, falsify: [{ replace: said, with: bare(other.name) }], slot: other.kind === 'organisation' ? 'organisation' : other.kind };
+  }
+  return undefined;
+}
 
 /**
  * Lists of names: "A, B, C and D participated in the meeting" (three or more, with a final "and"), and
