@@ -115,8 +115,13 @@ try {
       Object.assign(row, { title: false, furniture: '-', recall: 0, keyFacts: key.facts.length, precision: 0, drafted: 0, judged: 0, unjudged: 0, lints: false, questions: 0, quiz10: false, error: init.stderr.trim().split('\n')[0] });
       continue;
     }
-    const bank = parse(readFileSync(out, 'utf8'));
-    const facts = bank.facts ?? [];
+    const yamlText = readFileSync(out, 'utf8');
+    const bank = parse(yamlText);
+    // Drafts of kinds this build does not load yet (issue #11) sit in a commented block at the end:
+    // they are scored too, and counted apart ("pending").
+    const mark = yamlText.indexOf('# --- Drafts of the comprehension kinds');
+    const pending = mark < 0 ? [] : (parse(yamlText.slice(mark).split('\n').map((l) => l.replace(/^# ?/, '')).filter((l) => !/^(?:---|check:|yet;)/.test(l)).join('\n')) ?? []);
+    const facts = [...(bank.facts ?? []), ...pending];
     const recalled = key.facts.filter((k) => facts.some((f) => matches(bank, f, k)));
     const judged = facts.filter((f) => key.facts.some((k) => onSentence(f, k)));
     const right = judged.filter((f) => key.facts.some((k) => onSentence(f, k) && matches(bank, f, k)));
@@ -143,6 +148,8 @@ try {
       furniture: furnitureHits.length,
       furnitureLines: furnitureHits,
       recall: recalled.length,
+      pendingRecall: recalled.filter((k) => pending.some((f) => matches(bank, f, k)) && !(bank.facts ?? []).some((f) => matches(bank, f, k))).length,
+      pendingDrafted: pending.length,
       keyFacts: key.facts.length,
       missed: key.facts.filter((k) => !recalled.includes(k)).map((k) => `${k.kind}: ${k.evidence ?? k.text ?? k.entity ?? (k.members ?? []).join(', ')}`),
       precision: right.length,
@@ -161,16 +168,16 @@ try {
 
 const pct = (a, b) => (b === 0 ? '-' : `${Math.round((100 * a) / b)}%`);
 const lines = [
-  '| article | title | furniture in facts | recall | precision (judged) | unjudged | lints | questions | quiz of 10 | init ms |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| article | title | furniture in facts | recall | of it pending #11 | precision (judged) | unjudged | lints | questions | quiz of 10 | init ms |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 const sum = (rs, k) => rs.reduce((n, r) => n + (typeof r[k] === 'number' ? r[k] : 0), 0);
 for (const r of rows) {
-  lines.push(`| ${r.article}${r.heldOut ? ' (held out)' : ''} | ${r.title ? 'yes' : 'no'} | ${r.furniture} | ${r.recall}/${r.keyFacts} ${pct(r.recall, r.keyFacts)} | ${r.precision}/${r.judged} ${pct(r.precision, r.judged)} | ${r.unjudged ?? '-'} | ${r.lints ? 'yes' : 'no'} | ${r.questions} | ${r.quiz10 ? 'yes' : 'no'} | ${r.initExit === 0 ? r.initMs : `exit ${r.initExit}`} |`);
+  lines.push(`| ${r.article}${r.heldOut ? ' (held out)' : ''} | ${r.title ? 'yes' : 'no'} | ${r.furniture} | ${r.recall}/${r.keyFacts} ${pct(r.recall, r.keyFacts)} | ${r.pendingRecall ?? 0} | ${r.precision}/${r.judged} ${pct(r.precision, r.judged)} | ${r.unjudged ?? '-'} | ${r.lints ? 'yes' : 'no'} | ${r.questions} | ${r.quiz10 ? 'yes' : 'no'} | ${r.initExit === 0 ? r.initMs : `exit ${r.initExit}`} |`);
 }
 for (const [label, rs] of [['all', rows], ['tuned on', rows.filter((r) => !r.heldOut)], ['held out', rows.filter((r) => r.heldOut)]]) {
   if (rs.length === 0) continue;
-  lines.push(`| **${label}** | ${rs.filter((r) => r.title).length}/${rs.length} | ${sum(rs, 'furniture')} | ${sum(rs, 'recall')}/${sum(rs, 'keyFacts')} ${pct(sum(rs, 'recall'), sum(rs, 'keyFacts'))} | ${sum(rs, 'precision')}/${sum(rs, 'judged')} ${pct(sum(rs, 'precision'), sum(rs, 'judged'))} | ${sum(rs, 'unjudged')} | ${rs.filter((r) => r.lints).length}/${rs.length} | ${sum(rs, 'questions')} | ${rs.filter((r) => r.quiz10).length}/${rs.length} | |`);
+  lines.push(`| **${label}** | ${rs.filter((r) => r.title).length}/${rs.length} | ${sum(rs, 'furniture')} | ${sum(rs, 'recall')}/${sum(rs, 'keyFacts')} ${pct(sum(rs, 'recall'), sum(rs, 'keyFacts'))} | ${sum(rs, 'pendingRecall')} | ${sum(rs, 'precision')}/${sum(rs, 'judged')} ${pct(sum(rs, 'precision'), sum(rs, 'judged'))} | ${sum(rs, 'unjudged')} | ${rs.filter((r) => r.lints).length}/${rs.length} | ${sum(rs, 'questions')} | ${rs.filter((r) => r.quiz10).length}/${rs.length} | |`);
 }
 console.log(lines.join('\n'));
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);

@@ -2,7 +2,8 @@
 // already loads and only has to check the guesses the comments point at.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { draftBank, titleOf } from '../../core/draft/draft-bank.js';
+import { draftBank, titleOf, type DraftBank } from '../../core/draft/draft-bank.js';
+import { stringify } from 'yaml';
 import { slugify } from '../../core/draft/ids.js';
 import { questionsWithoutRepeat } from '../../core/draft/question-budget.js';
 import { ReadquizError } from '../../core/errors.js';
@@ -42,6 +43,9 @@ Options:
 Then:
   readquiz lint questions/<id>.yaml
   readquiz take --bank questions/<id>.yaml`;
+
+/** Opens the commented block of drafts of kinds this readquiz does not load yet. */
+export const PENDING_MARK = '--- Drafts of the comprehension kinds';
 
 const KIND_WORDS: Record<FactKind, [string, string]> = {
   quantity: ['number', 'numbers'],
@@ -115,13 +119,13 @@ export const command: Command = {
       "confirm or fix every '# check:' comment (then delete it), remove facts not worth asking,",
       `and run 'readquiz lint ${outArg}'. Field reference: docs/bank-format.md`,
     ];
-    let yaml = renderBankYaml(draft, { header });
+    let yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     // A bank readquiz would refuse to load is no draft: keep the article's first facts until it fits.
     const budget = Math.floor(LIMITS.bankBytes * 0.9);
     while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
       const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
       draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger });
-      yaml = renderBankYaml(draft, { header });
+      yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     }
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article.
     const parsed = parseBankText(yaml, outArg, () => text);
@@ -158,6 +162,26 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+/**
+ * Drafts of kinds this readquiz does not load yet (main-idea, cause, stance, from issue #11), as a
+ * commented block: the bank loads as it is, and the author moves them into `facts` once it can.
+ */
+function pendingBlock(draft: DraftBank): string {
+  const pending = draft.pending ?? [];
+  if (pending.length === 0) return '';
+  const items = pending.map((p) => {
+    const body = stringify([p.fact], { lineWidth: 0 }).trimEnd();
+    return [...p.notes.map((n) => `check: ${n}`), ...body.split('\n')];
+  });
+  const lines = [
+    '',
+    `${PENDING_MARK} (main idea, cause and effect, stance): this readquiz does not load these kinds`,
+    'yet; once it does, move them into facts: above (remove the leading "# ").',
+    ...items.flatMap((l) => ['', ...l]),
+  ];
+  return `${lines.map((l) => (l ? `# ${l}` : '#')).join('\n')}\n`;
+}
 
 /** A path the user can paste into a shell as it is. */
 function shellArg(path: string): string {

@@ -7,6 +7,8 @@ import { findFurniture, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
+import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
+import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers } from './numbers.js';
 import { aboutQuote, attributionAfter, attributionInverted, findQuotes, unbalancedQuote, verbBefore } from './quotes.js';
@@ -25,6 +27,11 @@ export interface DraftBank {
   counts: Record<FactKind, number>;
   /** Facts found but left out to stay within `maxFacts` (the latest in the article go first). */
   dropped: number;
+  /**
+   * Drafts of the comprehension kinds (main-idea, cause, stance) that this build's bank schema does not
+   * accept yet: the shell shows them as a commented block for the author to move into `facts`.
+   */
+  pending?: { fact: ComprehensionDraft & { id: string }; notes: string[] }[];
 }
 
 export interface DraftOptions {
@@ -179,7 +186,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const extraCands: Cand[] = [];
   const newCand = (name: string, kind: EntityKind, why: string, order: number): Cand => {
     const key = name.replace(/^(?:the|his|her|its|their)\s+/i, '').toLowerCase();
-    const existing = [...cands.values(), ...extraCands].find((c) => c.name.toLowerCase() === key || c.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+    const existing = [...cands.values(), ...extraCands].find((c) => bare(c.name).toLowerCase() === key || c.aliases.some((a) => a.toLowerCase() === name.toLowerCase() || bare(a).toLowerCase() === key));
     if (existing) return existing;
     // "his spokesperson" becomes "the spokesperson": a name that reads well in any question.
     const display = name.replace(/^(?:the|his|her|its|their)\s+/i, 'the ');
@@ -379,6 +386,37 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     counts[fact.kind] += 1;
     finalFacts.push(fact);
   }
+  const dropped = found - finalFacts.length;
+  // ---- comprehension kinds: the lede, cause and effect, stance.
+  const pending: DraftBank['pending'] = [];
+  const known = (kind: string) => kind in ((bankSchema as { $defs?: Record<string, unknown> }).$defs ?? {});
+  const comprehension: { fact: ComprehensionDraft; notes: string[] }[] = [];
+  const lede = sentences[0];
+  if (lede) {
+    const detail = sentences.find((x) => x.paragraph >= 3 && /\d/.test(x.sentence))?.sentence;
+    const swap = statementOf(lede.sentence, mentions[0] ?? [], [...cands.values(), ...extraCands]);
+    const distorted = swap ? swap.text.replace(swap.falsify[0]!.replace, swap.falsify[0]!.with) : undefined;
+    const idea = mainIdeaOf(lede.sentence, detail, distorted);
+    if (idea) comprehension.push({ fact: idea, notes: ['main idea: the lede, as a candidate; say the central point in one sentence of your own', 'wrong: a detail (too narrow) and a distorted version; add a too-broad one (2 or more are needed)'] });
+  }
+  for (const x of sentences) {
+    const c = causeOf(x.sentence);
+    if (c) comprehension.push({ fact: c, notes: [`cause and effect read from the connective (${c.relation}); check both clauses and cut them to what a reader should answer`] });
+  }
+  for (const f of finalFacts) {
+    const said = f.kind === 'quote' ? f.text : f.kind === 'action' ? f.action : undefined;
+    const actor = f.kind === 'quote' ? f.speaker : f.kind === 'action' ? f.actor : undefined;
+    const st = said && actor ? stanceOf(said) : undefined;
+    if (st && actor) comprehension.push({ fact: { kind: 'stance', evidence: f.evidence, actor, side: st.side, position: st.position }, notes: [`stance read from "${st.position.split(' ')[0]}"; name the side taken on the article's question`] });
+  }
+  for (const c of comprehension) {
+    const id = pool.take(c.fact.kind === 'cause' ? `cause-${slugify(c.fact.cause.split(' ').slice(0, 4).join(' '), 40)}` : c.fact.kind === 'stance' ? `${c.fact.actor}-stance` : 'main-idea', c.fact.kind);
+    if (known(c.fact.kind)) {
+      for (const n of c.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
+      finalFacts.push({ id, ...c.fact } as unknown as Fact);
+    } else pending.push({ fact: { id, ...c.fact }, notes: c.notes });
+  }
+
   if (exclude.length > 0) notes.push({ path: ['article', 'exclude'], note: 'lines left out as page furniture; delete any that belong to the article' });
 
   const bank: BankFile = {
@@ -389,7 +427,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     entities,
     facts: finalFacts,
   };
-  return { bank, notes, counts, dropped: found - finalFacts.length };
+  return { bank, notes, counts, dropped, pending };
 }
 
 /** Excludes match a line or its start: drop any that would also cut a line of the article. */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { causeOf, mainIdeaOf, stanceOf } from '../../../src/core/draft/comprehension.js';
+
+describe('drafts of the comprehension kinds', () => {
+  it('reads cause and effect from "caused by", "because", "in order to" and "due to"', () => {
+    expect(causeOf('The accident, which occurred yesterday afternoon, was caused by strong winds and heavy rain that led the crane to fall.')).toMatchObject({ cause: 'strong winds and heavy rain that led the crane to fall', relation: 'reason' });
+    expect(causeOf('But he says the investigators released him because there was nothing illegal about the agreement.')).toMatchObject({ effect: 'But he says the investigators released him', cause: 'there was nothing illegal about the agreement', relation: 'reason' });
+    expect(causeOf('Construction was underway at the mosque in order to enlarge the mosque and improve crowd control, which has been a problem.')).toMatchObject({ cause: 'enlarge the mosque and improve crowd control', relation: 'purpose' });
+    expect(causeOf('US surface ozone has dropped partly due to the Clean Air Act.')).toMatchObject({ effect: 'US surface ozone has dropped', cause: 'the Clean Air Act' });
+    expect(causeOf('The bridge opens in the spring.')).toBeUndefined();
+  });
+
+  it('takes the lede as the main idea, with a detail as too narrow and a swapped name as distorted', () => {
+    const m = mainIdeaOf('A storm caused a crane to fall into the Grand Mosque in Mecca.', 'Photos showed 20 bodies.', 'A storm caused a crane to fall into the Grand Mosque in Medina.');
+    expect(m).toMatchObject({ kind: 'main-idea', text: 'A storm caused a crane to fall into the Grand Mosque in Mecca', wrong: [{ flaw: 'too-narrow' }, { flaw: 'distorted' }] });
+  });
+
+  it('reads a stance from urge, disappointed, praise, warn', () => {
+    expect(stanceOf('We urge the governments of the region to work together quickly')).toMatchObject({ side: 'calling for action' });
+    expect(stanceOf("Like many Texans, I am disappointed with NASA's decision")).toMatchObject({ side: 'against the decision' });
+    expect(stanceOf('said the plan was sound')).toBeUndefined();
+  });
+});
