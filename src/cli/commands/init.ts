@@ -6,6 +6,7 @@ import { draftBank, titleOf, type DraftBank } from '../../core/draft/draft-bank.
 import { stringify } from 'yaml';
 import { slugify } from '../../core/draft/ids.js';
 import { questionsWithoutRepeat } from '../../core/draft/question-budget.js';
+import { questionTypesForFact } from '../../core/generate.js';
 import { ReadquizError } from '../../core/errors.js';
 import type { FactKind } from '../../core/types.js';
 import { bankOrThrow, parseBankText } from '../../io/parse-bank.js';
@@ -132,7 +133,15 @@ export const command: Command = {
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) throw new Error(`the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`);
 
-    const questions = questionsWithoutRepeat(bankOrThrow(parsed));
+    let bank = bankOrThrow(parsed);
+    // A fact that can make no question would fail lint: draft again without it.
+    const thin = new Set(bank.facts.filter((f) => questionTypesForFact(bank, f).length === 0).map((f) => f.id));
+    if (thin.size > 0) {
+      draft = draftBank(text, { articleFile, id, nameTagger, maxFacts: draft.bank.facts.length + thin.size, dropFactIds: thin });
+      yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
+      bank = bankOrThrow(parseBankText(yaml, outArg, () => text));
+    }
+    const questions = questionsWithoutRepeat(bank);
     if (copyTo) {
       writeFileAtomic(copyTo, text, { force, mkdirs: true });
       io.stderr.write(

@@ -41,6 +41,8 @@ export interface DraftOptions {
   id?: string;
   /** At most this many facts (default and ceiling: the schema's 5000), the earliest in the article kept. */
   maxFacts?: number;
+  /** Facts to leave out by id (the shell passes those that could make no question, and drafts again). */
+  dropFactIds?: ReadonlySet<string>;
   /** Names from an NLP library (the shell passes it in); without it, names are read from their shape alone. */
   nameTagger?: NameTagger;
 }
@@ -56,6 +58,8 @@ interface Cand {
   role?: string;
   roleFrom?: string;
   roleEvidence?: string;
+  /** A second role, from an apposition, when a title is written before the name too. */
+  role2?: { role: string; evidence: string };
   /** Reading position of the first mention, for ordering. */
   order: number;
   notes: string[];
@@ -122,7 +126,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     const uses = usesOf.get(name)!;
     const withRole = uses.find((u) => u.run.role);
-    const appos = withRole ? undefined : uses.map((u) => ({ u, role: appositiveRole(u.s.sentence, name) })).find((x) => x.role);
+    const appositive = uses.map((u) => ({ u, role: appositiveRole(u.s.sentence, name) })).find((x) => x.role);
+    const appos = withRole ? undefined : appositive;
     const shape = guessKind(name, Boolean(withRole || appos));
     // The shape's firm answers (a role beside the name, the built-in lists) stand; else the library's.
     const tagged = tags.kindOf(name);
@@ -140,6 +145,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cand.roleFrom = `${appos.role}, ${name}`;
       cand.roleEvidence = appos.u.s.sentence;
     }
+    // "Emeritus Professor John Burrows, the chairman of the panel": a title and an apposition, two roles.
+    if (withRole && appositive && appositive.role!.toLowerCase() !== cand.role?.toLowerCase()) cand.role2 = { role: appositive.role!, evidence: appositive.u.s.sentence };
     // "the White House", "the United States": the name as the article always writes it reads best in questions.
     if (cand.kind !== 'person' && uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))) {
       cand.aliases.push(name);
@@ -291,7 +298,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
     // -- what the subject did or said, and claims with a name or number that can be swapped for a false
     //    version (sentences with quotes are covered by the quotes).
-    if (quotes.length === 0) {
+    if (quotes.length === 0 && !piece && !inside && !/^["“]/.test(s.sentence)) {
       const act = claimOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) => newCand(name, kind, 'the subject of a sentence', order));
       if (act) {
         facts.push({
@@ -322,6 +329,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
   // ---- roles
   for (const c of cands.values()) {
+    if (c.role2 && c.role2.role.length <= MAX.role) {
+      facts.push({
+        fact: { kind: 'role', evidence: c.role2.evidence, entity: '', role: c.role2.role },
+        idHint: `${slugify(bare(c.name), 40)}-role`,
+        order: sentences.findIndex((s) => s.sentence === c.role2!.evidence) * 10000 + 1,
+        notes: [`role read from the apposition "${c.name}, ${c.role2.role}"`],
+        refs: [{ field: 'entity', cands: [c] }],
+      });
+    }
     if (!c.role || !c.roleEvidence) continue;
     facts.push({
       fact: { kind: 'role', evidence: c.roleEvidence, entity: '', role: c.role },
@@ -378,6 +394,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const counts = { quantity: 0, set: 0, quote: 0, statement: 0, role: 0, action: 0 } as Record<FactKind, number>;
   for (const f of facts) {
     const fact = { id: pool.take(f.idHint, f.fact.kind), ...f.fact } as Fact & Record<string, unknown>;
+    if (options.dropFactIds?.has(fact.id)) continue;
     for (const r of f.refs ?? []) {
       const ids = r.cands.map((c) => c.id!);
       fact[r.field] = r.field === 'members' || r.field === 'nonMembers' ? ids : ids[0];

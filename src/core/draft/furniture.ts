@@ -72,6 +72,12 @@ function isHeadline(l: string): boolean {
   return n >= 2 && n <= 30 && l.length <= 300 && !/[.]$/.test(l) && !isFurniture(l) && !DATE_LINE.test(l) && !/^https?:\/\//.test(l);
 }
 
+/** "The current flag of New Zealand.": a short line with no verb, a photo's caption left in the text. */
+function isBareCaption(l: string): boolean {
+  const n = words(l);
+  return n >= 2 && n <= 8 && /^(?:The|A|An)\s/.test(l) && /\.$/.test(l) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|\w+ed)\b/i.test(l);
+}
+
 export interface Layout {
   /** The headline, without Markdown marks. */
   title: string;
@@ -140,7 +146,7 @@ export function readLayout(text: string): Layout {
     if (top && by && words(l) <= 6) byline ??= by[1];
     // Above the headline everything is page furniture; between it and the first paragraph, any line
     // that is not a paragraph; below, only lines of a known shape and photo captions.
-    if (i < titleLine || (top && !isParagraph(md(l))) || caption.has(i) || isFurniture(l)) add(l);
+    if (i < titleLine || (top && !isParagraph(md(l))) || caption.has(i) || isFurniture(l) || isBareCaption(l)) add(l);
   });
   // After "Sources" or "Categories" at the end of a page, what follows is the site's, not the article's.
   const tailStart = lines.findIndex((l, i) => i > firstPara && firstPara >= 0 && /^(sources?|categories\s*:.*|share this\s*:?)$/i.test(l));

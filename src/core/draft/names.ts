@@ -70,7 +70,7 @@ const TITLES = new Set(
     'Ambassador Director Commissioner Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson King Queen Prince ' +
     'Princess Pope Judge Justice Professor Prof Doctor Councillor Councilor Councilwoman Councilman Superintendent ' +
     'Principal Sheriff Officer Captain Commander Lieutenant Colonel Sergeant Detective Inspector CEO Coach Chairperson ' +
-    'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President')
+    'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator')
     .split(' '),
 );
 
@@ -81,7 +81,8 @@ export const ROLE_NOUNS = new Set(
     'scientist author founder owner manager officer captain commander official analyst economist expert resident student ' +
     'nurse doctor engineer councillor councilor superintendent sheriff judge editor reporter member deputy adviser advisor ' +
     'representative colleague organiser organizer volunteer farmer ecologist biologist historian lawyer attorney ' +
-    'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer')
+    'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer ' +
+    'administrator mp coauthor co-author spokesperson correspondent panelist astronaut pilot commissioner')
     .split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */
@@ -213,7 +214,9 @@ export function appositiveRole(sentence: string, name: string): string | undefin
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,60}?)?)".replace('ROLE', [...ROLE_NOUNS].join('|'));
   const before = new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:[Tt]he|[Aa]n?) ${phrase}, ${esc}\\b`, 'u');
-  const after = new RegExp(`\\b${esc}, (?:the|a|an) ${phrase}(?=[,;.]|$)`, 'u');
+  // After the name, the article may be left out ("Khaled Al-Maeena, editor at large at the Saudi Gazette,")
+  // and the role capitalised ("John Kerry, the Secretary of State,").
+  const after = new RegExp(`\\b${esc}, (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu');
   const m = before.exec(sentence) ?? after.exec(sentence);
   return m?.[1]?.trim();
 }
