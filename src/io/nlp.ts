@@ -5,10 +5,16 @@ import type { NameTagger } from '../core/draft/name-tags.js';
 export async function loadNameTagger(): Promise<NameTagger> {
   const mod = (await import('compromise')) as unknown as { default?: CompromiseFn };
   const nlp = (typeof mod === 'function' ? mod : mod.default) as CompromiseFn;
+  // init drafts again when it must leave facts out: the same text is read once.
+  const seen = new Map<string, ReturnType<NameTagger>>();
   return (text: string) => {
+    const known = seen.get(text);
+    if (known) return known;
     const doc = nlp(text);
     const list = (view: CompromiseView) => (view.out('array') as string[]).map((s) => s.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '').trim()).filter(Boolean);
-    return { people: list(doc.people()), places: list(doc.places()), organizations: list(doc.organizations()) };
+    const tags = { people: list(doc.people()), places: list(doc.places()), organizations: list(doc.organizations()) };
+    seen.set(text, tags);
+    return tags;
   };
 }
 
