@@ -205,13 +205,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // ---- one pass over the sentences: subjects (for pronouns and quotes), numbers, quotes, lists, actions.
   let carry: { paragraph: number; pending: DraftFact[] } | undefined;
   /** Gives the waiting pieces of a quotation their speaker (or drops them when there is none). */
-  const settle = (c: { pending: DraftFact[] }, speaker: Cand | undefined, why?: string): undefined => {
+  const settle = (c: { paragraph: number; pending: DraftFact[] }, speaker: Cand | undefined, why?: string): undefined => {
     for (const df of c.pending) {
       if (!speaker) {
         facts.splice(facts.indexOf(df), 1);
         continue;
       }
       df.refs = [{ field: 'speaker', cands: [speaker] }];
+      lastSpeaker = { cand: speaker, paragraph: c.paragraph };
       if (df.fact.kind === 'quote') df.fact.about = `what ${speaker.name} said`;
       df.idHint = `${slugify(bare(speaker.name), 30)}-quote`;
       df.notes.unshift(why ? `speaker guessed from ${why}` : 'speaker guessed: the subject of an earlier sentence; no attribution found for this quotation');
@@ -220,6 +221,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
   let lastPerson: Cand | undefined;
   let lastSubject: Cand | undefined;
+  // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
+  // without a new attribution is still theirs ("...," said Bolden. "This was a very difficult decision. ...").
+  let lastSpeaker: { cand: Cand; paragraph: number } | undefined;
+  const goingOn = (paragraph: number) => (lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && paragraph >= lastSpeaker.paragraph ? lastSpeaker.cand : undefined);
+  const settleWith = (c: { paragraph: number; pending: DraftFact[] }, fallback: Cand | undefined) => {
+    const going = goingOn(c.paragraph);
+    return settle(c, going ?? fallback, going ? 'the speaker of the quotation just before, which this one continues' : undefined);
+  };
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
@@ -241,7 +250,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // -- quotes
     const quotes = findQuotes(s.sentence);
     // -- a quotation running over several sentences: pieces wait for the sentence that names the speaker.
-    if (carry && carry.paragraph !== s.paragraph) carry = settle(carry, lastSubject);
+    if (carry && carry.paragraph !== s.paragraph) carry = settleWith(carry, lastSubject);
     const piece = unbalancedQuote(s.sentence);
     const inside = carry && !piece && quotes.length === 0;
     if ((carry && (inside || piece?.side === 'closes')) || piece?.side === 'opens') {
@@ -260,7 +269,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (piece?.side === 'closes' && carry) {
         const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
         const m = after ? ms.find((x) => x.start >= after.start && x.end <= after.end + 1) : undefined;
-        carry = settle(carry, m?.cand ?? subject?.cand ?? lastSubject, m && after ? `"${after.verb}" after the quotation, which ends in this sentence` : undefined);
+        const named = m?.cand ?? (after ? undefined : undefined);
+        carry = named ? settle(carry, named, `"${after!.verb}" after the quotation, which ends in this sentence`) : settleWith(carry, subject?.cand ?? lastSubject);
       }
     }
     if (quotes.length > 0) {
@@ -268,10 +278,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       let previous: { close: number; about: string } | undefined;
       quotes.forEach((q) => {
         if (q.text.length > MAX.quote) return;
-        const speaker = who?.cand ?? subject?.cand ?? lastSubject;
+        const speaker = who?.cand ?? subject?.cand ?? goingOn(s.paragraph) ?? lastSubject;
         if (!speaker) return;
         const about = aboutQuote(s.sentence, q, previous, speaker.name, who?.verb);
         previous = { close: q.close, about };
+        lastSpeaker = { cand: speaker, paragraph: s.paragraph };
         facts.push({
           fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about },
           idHint: `${slugify(bare(speaker.name), 30)}-quote`,
@@ -321,11 +332,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       }
     }
 
-    if (subject?.cand.kind === 'person') lastPerson = subject.cand;
-    if (subject) lastSubject = subject.cand;
+    // Words inside a quotation are the speaker's, not the article's: their subjects name no one the article goes on about.
+    const quoted = Boolean(piece || inside || /^["“]/.test(s.sentence));
+    if (subject?.cand.kind === 'person' && !quoted) lastPerson = subject.cand;
+    if (subject && !quoted) lastSubject = subject.cand;
   });
 
-  if (carry) settle(carry, lastSubject);
+  if (carry) settleWith(carry, lastSubject);
 
   // ---- roles
   for (const c of cands.values()) {
@@ -464,8 +477,18 @@ function mentionIn(ms: Mention[], start: number, end: number): Mention | undefin
   return ms.find((m) => m.start >= start && m.end <= end);
 }
 
+/** "New Zealand's Prime Minister John Key": the possessor names whose the role is; the person is the subject. */
+function headMention(sentence: string, ms: Mention[], from = 0): Mention | undefined {
+  const i = ms.findIndex((m) => m.runStart >= from);
+  const first = ms[i];
+  const next = ms[i + 1];
+  if (first && next && /^['’]s\s/.test(sentence.slice(first.end)) && /^['’]s\s[\p{Lu}\p{Ll}\s]{0,40}$/u.test(sentence.slice(first.end, next.runStart)) && next.runStart - first.end <= 3) return next;
+  return first;
+}
+
 function subjectOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, lastSubject: Cand | undefined, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
-  const first = ms[0];
+  const head = headMention(sentence, ms);
+  const first = head && sentence.slice(0, ms[0]!.runStart).replace(/^[“"']/, '').trim() === '' ? head : ms[0];
   if (first && sentence.slice(0, first.runStart).replace(/^[“"']/, '').trim() === '') return { cand: first.cand, why: 'the subject of the sentence' };
   const pro = PRONOUN_SUBJECT.exec(sentence);
   if (pro) {
@@ -524,10 +547,11 @@ function claimOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, 
   let cand: Cand | undefined;
   let end = start;
   let why = 'the name that opens the sentence';
-  const first = ms.find((m) => m.runStart >= start);
+  const first = headMention(sentence, ms, start);
   const pro = /^(He|She|They|It)\b/.exec(head);
   const group = GROUP_SUBJECT.exec(head);
-  if (first && /^(?:[Tt]he )?$/.test(sentence.slice(start, first.runStart))) {
+  const lead = ms.find((m) => m.runStart >= start);
+  if (first && lead && /^(?:[Tt]he )?$/.test(sentence.slice(start, lead.runStart))) {
     cand = first.cand;
     end = first.end;
   } else if (pro) {

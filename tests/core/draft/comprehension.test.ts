@@ -21,3 +21,27 @@ describe('drafts of the comprehension kinds', () => {
     expect(stanceOf('said the plan was sound')).toBeUndefined();
   });
 });
+
+describe('quotes that run on', () => {
+  it('gives a quotation that goes on after "said X." to X, and a possessor\'s role-holder the quote', async () => {
+    const { draftBank } = await import('../../../src/core/draft/draft-bank.js');
+    const text = [
+      'Space agency names homes for its shuttles',
+      '',
+      'The space agency held a ceremony on Tuesday to name four museums for its shuttles.',
+      '',
+      '"We want to thank all of the places that asked," said Charles Bolden to the crowd. "This was a very difficult decision. In the end, these choices serve the most people."',
+      '',
+      "New Zealand's Prime Minister John Key said he believes the plan has a \"strong rationale\".",
+      '',
+    ].join('\n');
+    const { bank } = draftBank(text, { articleFile: 'a.txt' });
+    const speakerOf = (t: string) => {
+      const q = bank.facts.find((f) => f.kind === 'quote' && f.text.includes(t));
+      return q && q.kind === 'quote' ? bank.entities.find((e) => e.id === q.speaker)?.name : undefined;
+    };
+    expect(speakerOf('very difficult decision')).toBe('Charles Bolden');
+    expect(speakerOf('most people')).toBe('Charles Bolden');
+    expect(speakerOf('strong rationale')).toBe('John Key');
+  });
+});
