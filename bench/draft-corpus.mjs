@@ -158,7 +158,7 @@ try {
       judged: judged.length,
       unjudged: facts.length - judged.length,
       drafted: facts.length,
-      wrong: judged.filter((f) => !right.includes(f)).map((f) => `${f.id}`),
+      wrong: judged.filter((f) => !right.includes(f)).map((f) => (args.includes('--verbose') ? `${f.id} [${f.kind}: ${JSON.stringify(Object.fromEntries(Object.entries(f).filter(([k]) => !['id', 'kind', 'evidence'].includes(k)))).slice(0, 160)}]` : f.id)),
       lints: lint.status === 0,
       questions,
       quiz10,
@@ -183,4 +183,4 @@ for (const [label, rs] of [['all', rows], ['tuned on', rows.filter((r) => !r.hel
 }
 console.log(lines.join('\n'));
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);
-if (args.includes('--verbose')) for (const r of rows) console.log(`\n${basename(r.article)}: title ${JSON.stringify(r.draftTitle)}\n  missed: ${(r.missed ?? []).join(' | ')}\n  wrong: ${(r.wrong ?? []).join(', ')}\n  furniture: ${(r.furnitureLines ?? []).join(' | ')}${r.error ? `\n  error: ${r.error}` : ''}`);
+if (args.includes('--verbose')) for (const r of rows) console.log(`\n${basename(r.article)}: title ${JSON.stringify(r.draftTitle)}\n  missed: ${(r.missed ?? []).join(' | ')}\n  wrong: ${(r.wrong ?? []).join('\n    ')}\n  furniture: ${(r.furnitureLines ?? []).join(' | ')}${r.error ? `\n  error: ${r.error}` : ''}`);

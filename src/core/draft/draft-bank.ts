@@ -203,7 +203,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
 
   // ---- one pass over the sentences: subjects (for pronouns and quotes), numbers, quotes, lists, actions.
-  let carry: { paragraph: number; pending: DraftFact[] } | undefined;
+  let carry: { paragraph: number; pending: DraftFact[]; opener?: Cand } | undefined;
   /** Gives the waiting pieces of a quotation their speaker (or drops them when there is none). */
   const settle = (c: { paragraph: number; pending: DraftFact[] }, speaker: Cand | undefined, why?: string): undefined => {
     for (const df of c.pending) {
@@ -225,10 +225,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // without a new attribution is still theirs ("...," said Bolden. "This was a very difficult decision. ...").
   let lastSpeaker: { cand: Cand; paragraph: number } | undefined;
   const goingOn = (paragraph: number) => (lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && paragraph >= lastSpeaker.paragraph ? lastSpeaker.cand : undefined);
-  const settleWith = (c: { paragraph: number; pending: DraftFact[] }, fallback: Cand | undefined) => {
+  const settleWith = (c: { paragraph: number; pending: DraftFact[]; opener?: Cand }, fallback: Cand | undefined) => {
+    if (c.opener) return settle(c, c.opener, 'the name and the attribution verb before the quotation opens');
+    // A person named earlier in the same paragraph introduces the quotation ("Senator John Cornyn issued a statement. "Like many Texans, ...").
+    if (lastPersonAt?.paragraph === c.paragraph) return settle(c, lastPersonAt.cand, 'the person named earlier in the paragraph');
     const going = goingOn(c.paragraph);
     return settle(c, going ?? fallback, going ? 'the speaker of the quotation just before, which this one continues' : undefined);
   };
+  let lastPersonAt: { cand: Cand; paragraph: number } | undefined;
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
@@ -264,7 +268,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       };
       const usable = text.length >= 2 && text.length <= MAX.quote;
       if (usable) facts.push(df);
-      if (piece?.side === 'opens' && !carry) carry = { paragraph: s.paragraph, pending: [] };
+      if (piece?.side === 'opens' && !carry) {
+        // 'Governor Chris Gregoire said, "The Museum of Flight ...': the one named before the opening mark.
+        const said = verbBefore(s.sentence, piece.mark);
+        const before = said ? ms.filter((m) => m.end <= piece.mark).pop() : undefined;
+        carry = { paragraph: s.paragraph, pending: [], opener: said ? (subject?.cand ?? before?.cand) : undefined };
+      }
       if (carry && usable) carry.pending.push(df);
       if (piece?.side === 'closes' && carry) {
         const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
@@ -276,8 +285,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (quotes.length > 0) {
       const who = speakerOf(s.sentence, quotes, ms, subject, (name, kind) => newCand(name, kind, 'named as a speaker', order));
       let previous: { close: number; about: string } | undefined;
+      // A word or two in quotation marks with no one saying anything ("use the passcode "climate"") is a
+      // scare quote or a name, not speech.
+      const speech = /\b(?:said|says|say|told|tells|added|stated|believes|described|called|asked|wrote|warned|urged|declared|announced|according to)\b/i.test(s.sentence);
       quotes.forEach((q) => {
         if (q.text.length > MAX.quote) return;
+        if (!speech && q.text.split(/\s+/).length <= 3 && !verbBefore(s.sentence, q.open) && !attributionAfter(s.sentence, q.close)) return;
         const speaker = who?.cand ?? subject?.cand ?? goingOn(s.paragraph) ?? lastSubject;
         if (!speaker) return;
         const about = aboutQuote(s.sentence, q, previous, speaker.name, who?.verb);
@@ -334,7 +347,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
     // Words inside a quotation are the speaker's, not the article's: their subjects name no one the article goes on about.
     const quoted = Boolean(piece || inside || /^["“]/.test(s.sentence));
-    if (subject?.cand.kind === 'person' && !quoted) lastPerson = subject.cand;
+    if (subject?.cand.kind === 'person' && !quoted) {
+      lastPerson = subject.cand;
+      lastPersonAt = { cand: subject.cand, paragraph: s.paragraph };
+    }
     if (subject && !quoted) lastSubject = subject.cand;
   });
 

@@ -143,7 +143,11 @@ export function nameRuns(sentence: string): NameRun[] {
       if (k > j && k < tokens.length && tokens[k]!.cap && joined(tokens[k - 1]!, tokens[k]!) && !CALENDAR.has(tokens[k]!.text)) {
         // "and" joins only organisation-like names ("Department of Health and Human Services"), not lists of people.
         const words = tokens.slice(j, k).map((x) => x.text);
-        if (words.includes('and') && (!run.some((r) => ORG_WORDS.has(r.text)) || run.some((r) => isTitle(r.text)))) break;
+        // "National Oceanic and Atmospheric Administration": an organisation's word may also come after the "and".
+        let e = k;
+        while (e < tokens.length && tokens[e]!.cap && (e === k || joined(tokens[e - 1]!, tokens[e]!))) e++;
+        const orgAfter = tokens.slice(k, e).some((x) => ORG_WORDS.has(x.text));
+        if (words.includes('and') && ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || run.some((r) => isTitle(r.text)))) break;
         for (let m = j; m <= k; m++) run.push(tokens[m]!);
         j = k + 1;
         continue;

@@ -45,3 +45,20 @@ describe('quotes that run on', () => {
     expect(speakerOf('strong rationale')).toBe('John Key');
   });
 });
+
+describe('scare quotes and organisations with "and"', () => {
+  it('leaves a quoted word nobody says out of the quotes, and keeps "National Oceanic and Atmospheric Administration" whole', async () => {
+    const { draftBank } = await import('../../../src/core/draft/draft-bank.js');
+    const text = [
+      'Agencies to announce temperatures',
+      '',
+      'Experts from NASA and the National Oceanic and Atmospheric Administration (NOAA) will discuss the climate on Wednesday.',
+      '',
+      'Media can call the number and use the passcode "climate."',
+      '',
+    ].join('\n');
+    const { bank } = draftBank(text, { articleFile: 'a.txt' });
+    expect(bank.facts.filter((f) => f.kind === 'quote')).toEqual([]);
+    expect(bank.entities.map((e) => e.name)).toContain('the National Oceanic and Atmospheric Administration');
+  });
+});
