@@ -271,8 +271,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (piece?.side === 'opens' && !carry) {
         // 'Governor Chris Gregoire said, "The Museum of Flight ...': the one named before the opening mark.
         const said = verbBefore(s.sentence, piece.mark);
+        const person = said ? ms.filter((m) => m.end <= said.end && m.cand.kind === 'person').pop() : undefined;
         const before = said ? ms.filter((m) => m.end <= piece.mark).pop() : undefined;
-        carry = { paragraph: s.paragraph, pending: [], opener: said ? (subject?.cand ?? before?.cand) : undefined };
+        carry = { paragraph: s.paragraph, pending: [], opener: said ? (person?.cand ?? subject?.cand ?? before?.cand) : undefined };
       }
       if (carry && usable) carry.pending.push(df);
       if (piece?.side === 'closes' && carry) {
@@ -499,6 +500,9 @@ function headMention(sentence: string, ms: Mention[], from = 0): Mention | undef
   const first = ms[i];
   const next = ms[i + 1];
   if (first && next && /^['’]s\s/.test(sentence.slice(first.end)) && /^['’]s\s[\p{Lu}\p{Ll}\s]{0,40}$/u.test(sentence.slice(first.end, next.runStart)) && next.runStart - first.end <= 3) return next;
+  // "Civil Defense Authority director General Suleiman al-Amr": an organisation, a role noun, then the person.
+  const gap = first && next ? sentence.slice(first.end, next.runStart).trim().toLowerCase() : '';
+  if (first && next && next.cand.kind === 'person' && first.cand.kind !== 'person' && gap && gap.split(' ').length <= 2 && gap.split(' ').every((w) => ROLE_NOUNS.has(w) || w === 'deputy' || w === 'chief')) return next;
   return first;
 }
 

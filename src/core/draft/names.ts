@@ -41,7 +41,8 @@ export function tokenize(sentence: string): Token[] {
       possessive = true;
     } else if (/[’']$/.test(text)) text = text.slice(0, -1);
     if (!text) continue;
-    out.push({ text, start: m.index, end: m.index + text.length, cap: /^\p{Lu}/u.test(text), possessive });
+    // "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
+    out.push({ text, start: m.index, end: m.index + text.length, cap: /^\p{Lu}/u.test(text) || /^(?:al|el|ad|as|bin|ibn|abu|ben)-\p{Lu}/u.test(text), possessive });
   }
   return out;
 }
@@ -96,7 +97,7 @@ const ORG_WORDS = new Set(
     'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team')
     .split(' '),
 );
-const PLACE_WORDS = new Set('Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State'.split(' '));
+const PLACE_WORDS = new Set('Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex'.split(' '));
 
 const REGIONS = new Set(['Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Europe', 'Asia', 'Africa', 'Antarctica', 'Oceania', 'Middle East', 'Balkans', 'Caribbean', 'Arctic', 'Baltic', 'Baltics', 'Scandinavia']);
 
