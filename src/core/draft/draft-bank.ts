@@ -500,6 +500,8 @@ function headMention(sentence: string, ms: Mention[], from = 0): Mention | undef
   const first = ms[i];
   const next = ms[i + 1];
   if (first && next && /^['’]s\s/.test(sentence.slice(first.end)) && /^['’]s\s[\p{Lu}\p{Ll}\s]{0,40}$/u.test(sentence.slice(first.end, next.runStart)) && next.runStart - first.end <= 3) return next;
+  // "U.S. Senator John Cornyn": a country written before a titled person is part of the title.
+  if (first && next && next.cand.kind === 'person' && first.cand.kind !== 'person' && /^\.?\s$/.test(sentence.slice(first.end, next.runStart))) return next;
   // "Civil Defense Authority director General Suleiman al-Amr": an organisation, a role noun, then the person.
   const gap = first && next ? sentence.slice(first.end, next.runStart).trim().toLowerCase() : '';
   if (first && next && next.cand.kind === 'person' && first.cand.kind !== 'person' && gap && gap.split(' ').length <= 2 && gap.split(' ').every((w) => ROLE_NOUNS.has(w) || w === 'deputy' || w === 'chief')) return next;
@@ -509,7 +511,8 @@ function headMention(sentence: string, ms: Mention[], from = 0): Mention | undef
 function subjectOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, lastSubject: Cand | undefined, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
   const head = headMention(sentence, ms);
   const first = head && sentence.slice(0, ms[0]!.runStart).replace(/^[“"']/, '').trim() === '' ? head : ms[0];
-  if (first && sentence.slice(0, first.runStart).replace(/^[“"']/, '').trim() === '') return { cand: first.cand, why: 'the subject of the sentence' };
+  // "U.S. Senator John Cornyn": a dotted abbreviation before the name belongs to the title.
+  if (first && /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s)?$/u.test(sentence.slice(0, first.runStart).replace(/^[“"']/, '').trimStart())) return { cand: first.cand, why: 'the subject of the sentence' };
   const pro = PRONOUN_SUBJECT.exec(sentence);
   if (pro) {
     const c = pro[0] === 'He' || pro[0] === 'She' ? lastPerson : lastSubject;
