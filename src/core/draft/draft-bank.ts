@@ -219,6 +219,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     return undefined;
   };
+  const slots = slotValues(sentences.map((x) => x.sentence));
   let lastPerson: Cand | undefined;
   let lastSubject: Cand | undefined;
   // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
@@ -334,7 +335,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           refs: [{ field: 'actor', cands: [act.cand] }],
         });
       } else {
-        const claim = statementOf(s.sentence, ms, [...cands.values(), ...extraCands]);
+        const claim = statementOf(s.sentence, ms, [...cands.values(), ...extraCands], slots);
         if (claim) {
           facts.push({
             fact: { kind: 'statement', evidence: s.sentence, text: claim.text, falsify: claim.falsify },
@@ -603,7 +604,7 @@ function claimOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, 
  * A claim a true/false question can test: the sentence as it stands, made false by swapping a name it
  * gives for another of the same kind the article names elsewhere.
  */
-function statementOf(sentence: string, ms: Mention[], all: Cand[]): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
+function statementOf(sentence: string, ms: Mention[], all: Cand[], slots: ReturnType<typeof slotValues> = []): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
   const text = sentence.replace(/[.!?]+["'”’]*$/, '').trim();
   if (text.split(/\s+/).length < 6 || text.length > 400) return undefined;
   const inSentence = new Set(ms.map((m) => m.cand));
@@ -613,7 +614,27 @@ function statementOf(sentence: string, ms: Mention[], all: Cand[]): { text: stri
     const other = all.find((c) => c.kind === m.cand.kind && c.kind !== 'other' && !inSentence.has(c) && !text.includes(c.name) && c.name.toLowerCase() !== said.toLowerCase());
     if (other) return { text, falsify: [{ replace: said, with: bare(other.name) }], slot: other.kind === 'organisation' ? 'organisation' : other.kind };
   }
+  // Else a time, date, year or weekday the article gives elsewhere: "from 7:30 a.m." -> "from 11 a.m.".
+  for (const slot of slots) {
+    for (const m of text.matchAll(slot.re)) {
+      const other = slot.values.find((v) => v !== m[0] && !text.includes(v));
+      if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
+    }
+  }
   return undefined;
+}
+
+const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const SLOT_PATTERNS: readonly { name: string; re: RegExp }[] = [
+  { name: 'time of day', re: /\b\d{1,2}(?::\d{2})?\s?[ap]\.m\./g },
+  { name: 'date', re: new RegExp(`\\b${MONTH_NAMES} \\d{1,2}\\b`, 'g') },
+  { name: 'year', re: /\b(?:1[89]|20)\d{2}\b(?!-)/g },
+  { name: 'day', re: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g },
+];
+
+/** Every time, date, year and weekday an article gives, by kind: same-slot values for false versions. */
+function slotValues(sentences: readonly string[]): { name: string; re: RegExp; values: string[] }[] {
+  return SLOT_PATTERNS.map((p) => ({ ...p, values: [...new Set(sentences.flatMap((x) => [...x.matchAll(p.re)].map((m) => m[0])))] }));
 }
 
 /**

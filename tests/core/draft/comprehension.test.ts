@@ -62,3 +62,13 @@ describe('scare quotes and organisations with "and"', () => {
     expect(bank.entities.map((e) => e.name)).toContain('the National Oceanic and Atmospheric Administration');
   });
 });
+
+describe('claims made false with a same-slot value', () => {
+  it('swaps a clock time for another time the article gives', async () => {
+    const { draftBank } = await import('../../../src/core/draft/draft-bank.js');
+    const text = ['Media invited to the space center', '', 'The teleconference will begin at 11 a.m. on Wednesday.', '', 'The event will be held from 7:30 a.m. until noon at the center.', ''].join('\n');
+    const { bank } = draftBank(text, { articleFile: 'a.txt' });
+    const st = bank.facts.find((f) => f.kind === 'statement' && f.text.includes('7:30'));
+    expect(st && st.kind === 'statement' && st.falsify).toEqual([{ replace: '7:30 a.m.', with: '11 a.m.' }]);
+  });
+});
