@@ -32,7 +32,7 @@ describe('readquiz init', () => {
     const bankPath = join(dir, 'questions', `${RIVERSIDE_ID}.yaml`);
     expect(readFileSync(join(dir, 'questions', 'article.md'), 'utf8')).toBe(riverside);
     expect(r.err).toContain('copied the article to questions/article.md');
-    expect(r.err).toMatch(/wrote questions\/riverside-[a-z-]+\.yaml: 19 facts \(8 numbers, 2 quotes, 1 list of names, 5 roles, 2 actions, 1 statement\) about 6 names/);
+    expect(r.err).toMatch(/wrote questions\/riverside-[a-z-]+\.yaml: 21 facts \(8 numbers, 2 quotes, 1 list of names, 5 roles, 2 actions, 3 statements\) about 6 names/);
     expect(r.err).toMatch(/\d+ guesses to check/);
     expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);
     expect(r.err).toContain(`readquiz take --bank questions/${RIVERSIDE_ID}.yaml`);
