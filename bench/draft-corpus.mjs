@@ -129,7 +129,7 @@ try {
     // Lines of three words or more count when a fact holds them; shorter ones ("Share", "NASA") only
     // when a whole field or name is that line, since the article's own sentences may use the words.
     // Entity ids ("nasa") are names the draft made, not text it took from the page: only text fields count.
-    const ID_FIELDS = new Set(['id', 'kind', 'actor', 'speaker', 'entity', 'members', 'nonMembers', 'unit', 'precision', 'relation', 'flaw']);
+    const ID_FIELDS = new Set(['id', 'kind', 'falsify', 'actor', 'speaker', 'entity', 'members', 'nonMembers', 'unit', 'precision', 'relation', 'flaw']);
     const strings = (f) => Object.entries(f).filter(([k]) => !ID_FIELDS.has(k)).flatMap(([, v]) => [v].flat(2)).flatMap((v) => (v && typeof v === 'object' ? Object.values(v) : [v])).filter((v) => typeof v === 'string');
     const holds = (line) => (fold(line).split(' ').length >= 3 ? (v) => has(v, line) : (v) => fold(v) === fold(line));
     const furnitureHits = key.furniture.filter((line) => facts.some((f) => strings(f).some(holds(line))) || (fold(line).includes(" ") && (bank.entities ?? []).some((e) => holds(line)(e.name))));
