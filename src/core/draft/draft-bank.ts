@@ -164,6 +164,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   for (const c of cands.values()) {
     if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
   }
+  // "World Health Organisation (WHO)", "Johnson Space Center (JSC)": the letters name the same thing.
+  for (const s of sentences) {
+    for (const m of s.sentence.matchAll(/\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) \((\p{Lu}{2,8})\)/gu)) {
+      const acronym = m[2]!;
+      const full = [...cands.values()].find((c) => m[1]!.endsWith(bare(c.name)) && c.name.split(' ').length > 1 && [...acronym].every((ch) => bare(c.name).includes(ch)));
+      const short = cands.get(acronym);
+      if (!full || !short || full === short) continue;
+      cands.delete(acronym);
+      aliasOf.set(acronym, full);
+      if (!full.aliases.includes(acronym)) full.aliases.push(acronym);
+    }
+  }
   const findCand = (name: string) => cands.get(name) ?? aliasOf.get(name);
   const roleOwners = new Map<string, Cand[]>();
   for (const c of cands.values()) if (c.role) roleOwners.set(c.role.toLowerCase(), [...(roleOwners.get(c.role.toLowerCase()) ?? []), c]);
@@ -521,7 +533,7 @@ function subjectOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined
   }
   // "The Ukrainian authorities have ...": a group named by a noun phrase.
   const np = /^The ((?:\p{Lu}\p{Ll}+ )?(?:[a-z]+ ){0,2}[a-z]+s) (?:have|has|had|were|are|was|is|will|would|could|also|\w+ed)\b/u.exec(sentence);
-  if (np && !np[1]!.split(' ').some((w) => ['way', 'decision'].includes(w))) return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
+  if (np && !np[1]!.split(' ').some((w) => ['way', 'decision', 'has', 'was', 'is', 'does', 'this', 'its', 'as'].includes(w))) return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
   return undefined;
 }
 

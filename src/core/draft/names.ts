@@ -63,7 +63,7 @@ const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 /** Lower-case words that join the capitalised words of one name. */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'des', 'bin', 'al', 'of', 'and']);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'des', 'bin', 'al', 'of', 'and', 'for']);
 
 /** Capitalised words that make what precedes a name its role ("Prime Minister", "Secretary of State"). */
 const TITLES = new Set(
@@ -94,7 +94,8 @@ const ORG_WORDS = new Set(
     'Group University College School Academy Hospital Clinic Court Police Board Committee Association Institute ' +
     'Foundation Service Services Pentagon Kremlin Congress Parliament Senate Assembly Army Navy Force Museum Library Club ' +
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
-    'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team')
+    'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
+    'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council')
     .split(' '),
 );
 const PLACE_WORDS = new Set('Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex'.split(' '));
@@ -149,6 +150,8 @@ export function nameRuns(sentence: string): NameRun[] {
         while (e < tokens.length && tokens[e]!.cap && (e === k || joined(tokens[e - 1]!, tokens[e]!))) e++;
         const orgAfter = tokens.slice(k, e).some((x) => ORG_WORDS.has(x.text));
         if (words.includes('and') && ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || run.some((r) => isTitle(r.text)))) break;
+        // "Centre for Control of ...": "for" joins only inside an organisation's name, never a person to one.
+        if (words.includes('for') && (!run.some((r) => ORG_WORDS.has(r.text)) || run.some((r) => isTitle(r.text)))) break;
         for (let m = j; m <= k; m++) run.push(tokens[m]!);
         j = k + 1;
         continue;
@@ -243,6 +246,10 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.some((w) => PLACE_WORDS.has(w))) return { kind: 'other', why: `"${words.find((w) => PLACE_WORDS.has(w))}" names a place` };
   if (words.length === 1 && /(?:ans|ians|ers|ese|ists)$/.test(name)) return { kind: 'group', why: 'a plural name for people' };
   const nameLike = words.filter((w) => /^\p{Lu}/u.test(w));
+  // "National Iodine Nutrition", "Federal Reserve": words that open the names of institutions, not people.
+  if (/^(?:National|International|Federal|Royal|United|Central|Global|World|State|European|American|Australian|British|Canadian|Great)$/.test(words[0]!) && words.length >= 2) {
+    return { kind: 'other', why: `"${words[0]}" opens the names of institutions and places, not people` };
+  }
   if (words.length >= 2 && words.length <= 5 && nameLike.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || PARTICLES.has(w))) {
     return { kind: 'person', why: 'first and last name' };
   }

@@ -72,3 +72,26 @@ describe('claims made false with a same-slot value', () => {
     expect(st && st.kind === 'statement' && st.falsify).toEqual([{ replace: '7:30 a.m.', with: '11 a.m.' }]);
   });
 });
+
+describe('institutions, acronyms and auxiliaries', () => {
+  it('keeps "Centre for ..." whole, takes "(WHO)" as an alias, and reads no entity "the report has"', async () => {
+    const { draftBank } = await import('../../../src/core/draft/draft-bank.js');
+    const text = [
+      'Children short of iodine',
+      '',
+      'The report has prompted calls for all edible salt to be iodised, says the Australian Centre for Control of Iodine Deficiency Disorders.',
+      '',
+      'The World Health Organisation (WHO) recommends that every country should iodise all edible salt.',
+      '',
+      'WHO says iodine deficiency is easily preventable, and Lydia Buchtmann for Food Standards Australia New Zealand agrees.',
+      '',
+    ].join('\n');
+    const { bank } = draftBank(text, { articleFile: 'a.txt' });
+    const names = bank.entities.map((e) => e.name);
+    expect(names).toContain('the Australian Centre for Control of Iodine Deficiency Disorders');
+    expect(names).not.toContain('WHO');
+    expect(bank.entities.find((e) => e.name.endsWith('World Health Organisation'))?.aliases).toContain('WHO');
+    expect(names).toContain('Lydia Buchtmann');
+    expect(names.some((n) => /report has/.test(n))).toBe(false);
+  });
+});
