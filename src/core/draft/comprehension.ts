@@ -26,7 +26,7 @@ export interface StanceDraft {
 }
 export type ComprehensionDraft = MainIdeaDraft | CauseDraft | StanceDraft;
 
-const clean = (s: string) => s.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/[.!?]+["'”’]*$/, '').trim();
+const clean = (s: string) => s.replace(/^[\s,;:—–"“”-]+|[\s,;:—–"“”-]+$/g, '').replace(/[.!?]+["'”’]*$/, '').trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The lede as the main idea; a later detail as the too-narrow choice, a swapped name as the distorted one. */
@@ -67,7 +67,7 @@ export function causeOf(sentence: string): CauseDraft | undefined {
     // The clause around the connective only: cut at the nearest commas.
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));
     if (cut >= 0 && words(effect.slice(cut + 2)) >= 3) effect = effect.slice(cut + 2);
-    const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s/);
+    const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|[,.!?]["”]/);
     if (stop > 0) cause = cause.slice(0, stop);
     effect = clean(effect);
     cause = clean(cause);
