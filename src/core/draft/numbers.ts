@@ -270,7 +270,8 @@ function countsPhrase(sentence: string, hedgeStart: number, unitEnd: number, uni
   const afterWords = after.split(/\s+/);
   if (afterWords.length > 10) after = afterWords.slice(0, 10).join(' ');
   after = after.replace(TRAILING_GLUE, '');
-  return [unit, before, after].filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 300).trim();
+  // "hours hours earlier earlier": the unit or a word said twice in a row reads as a glitch.
+  return [unit, before, after].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\b(\w+)( \1\b)+/gi, '$1').slice(0, 300).trim();
 }
 
 function lowerFirst(text: string): string {
