@@ -35,7 +35,19 @@ export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
     undefined;
   // Readability rewrites the document it reads: take the page's own headline first.
   const h1 = clean(document.querySelector('h1')?.textContent ?? '');
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  let parsed: ReturnType<InstanceType<typeof Readability>['parse']> = null;
+  try {
+    parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  } catch {
+    // A page Readability cannot read: fall back to the text of its paragraphs below.
+  }
+  if (!parsed) {
+    const body = (document as unknown as { body?: MiniNode }).body;
+    const paragraphs: string[] = [];
+    if (body) collect(body, paragraphs);
+    const t = clean(document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? paragraphs[0] ?? '');
+    return { title: t, text: `${[`# ${t}`, ...paragraphs.filter((x) => x !== t)].join('\n\n')}\n` };
+  }
   // The page's <title> often carries the site's name ("Story - Wikinews, the free news source"): the
   // page's own headline is the better title when the <title> starts with it.
   const pageTitle = clean(parsed?.title ?? document.querySelector('title')?.textContent ?? '');

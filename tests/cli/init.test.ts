@@ -167,4 +167,16 @@ describe('readquiz init', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/the draft makes \d question(s)? without asking about the same sentence twice; fewer than 10: add facts by hand/);
   });
+
+  it('explains a saved page with no article in it (exit 2, nothing written), and reads a .html file of plain text as text', async () => {
+    writeFileSync(join(dir, 'empty.html'), '<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+    const r = await init('empty.html', '-o', 'empty.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^empty\.html: found no article in the page/);
+    expect(existsSync(join(dir, 'empty.yaml'))).toBe(false);
+    writeFileSync(join(dir, 'plain.html'), 'Town opens a library\n\nThe town of Ashby opened a library with 4,000 books on Monday.\n');
+    const p = await init('plain.html', '-o', 'plain.yaml');
+    expect(p.code).toBe(0);
+    expect(readFileSync(join(dir, 'plain.yaml'), 'utf8')).toContain('file: plain.html');
+  });
 });

@@ -75,7 +75,8 @@ export const command: Command = {
       throw err instanceof ReadquizError && err.file === articlePath ? err.at({ file: articleArg }) : err;
     }
     // A saved web page: the article is taken out of it, and that text is what the bank reads.
-    const isHtml = /\.x?html?$/i.test(articlePath) || looksLikeHtml(text);
+    // A file named .html that holds plain text is read as text.
+    const isHtml = looksLikeHtml(text) || (/\.x?html?$/i.test(articlePath) && /<(?:p|div|body|article|h1)\b[^>]*>/i.test(text));
     if (isHtml) {
       const { extractHtmlArticle } = await import('../../io/read-html.js');
       text = (await extractHtmlArticle(text)).text;
@@ -113,7 +114,12 @@ export const command: Command = {
     const nameTagger = await loadNameTagger();
     let draft = draftBank(text, { articleFile, id, nameTagger });
     if (draft.bank.facts.length === 0) {
-      throw new ReadquizError('found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines', { file: articleArg });
+      throw new ReadquizError(
+        isHtml
+          ? 'found no article in the page (no paragraphs of text outside its menus); save the page again once its article has loaded, or copy the article into a .txt file'
+          : 'found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines',
+        { file: articleArg },
+      );
     }
     const header = [
       `Drafted by 'readquiz init' from ${basename(articlePath)}. A draft, not a finished bank:`,
