@@ -56,7 +56,8 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
 export function causeOf(sentence: string): CauseDraft | undefined {
   // "As undergoing ... is a duty ..., millions arrive": a leading "As"/"Because" clause is the reason.
   const lead = /^(?:Because|As|Since) ([^,]{8,200}), (.{8,})$/.exec(sentence);
-  if (lead && !/^As (?:a|an|the|of|part|well)\b/.test(sentence)) {
+  // "As Heald told The Huffington Post, ...": "as" introducing a source is no reason.
+  if (lead && !/^As (?:a|an|the|of|part|well)\b/.test(sentence) && !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!)) {
     return { kind: 'cause', evidence: sentence, effect: clean(lead[2]!), cause: clean(lead[1]!), relation: 'reason' };
   }
   for (const [re, relation] of MARKERS) {

@@ -126,7 +126,7 @@ function rawNumbers(sentence: string): RawNumber[] {
     if (percent) unit = 'percent';
     else if (cur) unit = CURRENCY[cur];
     // A year dates something; it counts nothing, so it is no quantity to ask about.
-    else if (!frac && !int!.includes(',') && value >= 1800 && value <= 2100 && !/^\s+[a-z]+s\b/.test(sentence.slice(end))) continue;
+    else if (!frac && !int!.includes(',') && value >= 1800 && value <= 2100 && !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end))) continue;
     out.push({ start, end, value, unit, notes: [] });
   }
   // Ordinals: "its 39th mission", "the 30th reserve": a rank.

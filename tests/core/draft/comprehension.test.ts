@@ -95,3 +95,11 @@ describe('institutions, acronyms and auxiliaries', () => {
     expect(names.some((n) => /report has/.test(n))).toBe(false);
   });
 });
+
+describe('held-out audit fixes', () => {
+  it('"As X told Y, ..." names a source, not a cause; "in 1999 as the ..." is a year', async () => {
+    const { findNumbers } = await import('../../../src/core/draft/numbers.js');
+    expect(causeOf('As Heald told The Huffington Post, US surface ozone has dropped since 1980.')).toBeUndefined();
+    expect(findNumbers('The database was unveiled in 1999 as the National Enforcement System.')).toEqual([]);
+  });
+});
