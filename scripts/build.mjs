@@ -110,7 +110,8 @@ await esbuild.build({
   plugins: [uiOutside],
   // Parsing YAML (banks of your own, --format yaml, init) and zipping (qti) load these from node_modules
   // when used, so a cold `generate` on a built-in bank does not read or compile them.
-  external: [...common.external, 'yaml', 'fflate'],
+  // init's NLP library and HTML reader likewise load only in init.
+  external: [...common.external, 'yaml', 'fflate', 'compromise', 'linkedom', '@mozilla/readability'],
   // Functions restored from the code cache cannot import() on Node 20: dynamic imports become require()
   // (pdfkit, yaml and fflate are CommonJS; the Ink UI comes through the bin's loader instead).
   supported: { 'dynamic-import': false },

@@ -3,8 +3,13 @@
 import type { Article, ArticleBlock } from './types.js';
 import { foldForMatch } from './text.js';
 
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|No|vs|etc|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])+)\.$/;
+// Abbreviations after which a full stop does not end a sentence: titles, months ("Aug. 5"), middle
+// initials ("Josh A. Smith").
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
+// "U.S.", "D.C.", "a.m.": a full stop that belongs to the word, and may also end the sentence. It ends
+// it when the next word is one that opens sentences rather than names ("D.C. The ..." but "U.S. Army").
+const DOTTED = /(?:\b\p{L}(?:\.\p{L})+)\.$/u;
+const OPENS_SENTENCE = /^["'\u201C\u2018(]?(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|There|His|Her|Their|Its|But|And|So|After|Before|When|While|During|According|Officials?|Police|No|Some|Many|Most|All|Both|As|If|For|By|Since|Last|Next|Earlier|Later|Meanwhile|However|Also)\b/;
 
 /** Sentences of one paragraph. Quotation marks that close a sentence stay with it. */
 export function splitSentences(paragraph: string): string[] {
@@ -18,6 +23,7 @@ export function splitSentences(paragraph: string): string[] {
     const end = m.index + m[1]!.length;
     const candidate = text.slice(start, end);
     if (ABBREVIATIONS.test(candidate)) continue;
+    if (DOTTED.test(candidate) && !OPENS_SENTENCE.test(text.slice(boundary.lastIndex))) continue;
     out.push(candidate.trim());
     start = boundary.lastIndex;
   }
@@ -35,7 +41,16 @@ function isExcluded(line: string, exclude: readonly string[]): boolean {
 }
 
 /**
- * Blocks are separated by blank lines. The first block is the title; a block with no sentence-ending
+ * A paste with one line per paragraph (no blank lines) keeps its lines apart: a block is split at its
+ * line breaks when a line is longer than hard-wrapped text ever is, so a wrapped paragraph stays whole.
+ */
+function splitLinePerParagraph(block: string): string[] {
+  const lines = block.split('\n').filter((l) => l.trim());
+  return lines.length > 1 && lines.some((l) => l.trim().length > 160) ? lines : [block];
+}
+
+/**
+ * Blocks are separated by blank lines, or are single lines in a paste with one line per paragraph. The first block is the title; a block with no sentence-ending
  * punctuation is a heading; the rest are paragraphs, numbered from 1. Excluded lines (page furniture)
  * are dropped before anything else.
  */
@@ -45,6 +60,7 @@ export function parseArticle(text: string, exclude: readonly string[] = []): Art
   const rawBlocks = kept
     .join('\n')
     .split(/\n\s*\n/)
+    .flatMap(splitLinePerParagraph)
     .map((b) => b.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   const blocks: ArticleBlock[] = [];

@@ -32,7 +32,7 @@ describe('readquiz init', () => {
     const bankPath = join(dir, 'questions', `${RIVERSIDE_ID}.yaml`);
     expect(readFileSync(join(dir, 'questions', 'article.md'), 'utf8')).toBe(riverside);
     expect(r.err).toContain('copied the article to questions/article.md');
-    expect(r.err).toMatch(/wrote questions\/riverside-[a-z-]+\.yaml: 19 facts \(10 numbers, 2 quotes, 1 list of names, 5 roles, 1 action\) about 6 names/);
+    expect(r.err).toMatch(/wrote questions\/riverside-[a-z-]+\.yaml: 21 facts \(8 numbers, 2 quotes, 1 list of names, 5 roles, 2 actions, 3 statements\) about 6 names/);
     expect(r.err).toMatch(/\d+ guesses to check/);
     expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);
     expect(r.err).toContain(`readquiz take --bank questions/${RIVERSIDE_ID}.yaml`);
@@ -144,5 +144,39 @@ describe('readquiz init', () => {
     const io = fakeIo({ cwd: dir });
     expect(await main(['init', '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^Usage: readquiz init ARTICLE/);
+  });
+
+  it('reads a saved web page: the article out of the page, saved as <name>.txt next to the bank, which lints', async () => {
+    const page = readFileSync(join(root, 'tests', 'fixtures', 'articles', 'wikinews-hajj-stampede.html'), 'utf8');
+    writeFileSync(join(dir, 'stampede.html'), page);
+    const r = await init('stampede.html', '-o', 'bank.yaml');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('wrote the article, as read from the page, to stampede.txt');
+    const text = readFileSync(join(dir, 'stampede.txt'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# Hundreds dead in Hajj stampede');
+    expect(text).not.toMatch(/Main page|Random article|Privacy policy|<p>/);
+    const parsed = parseBankFile(join(dir, 'bank.yaml'));
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(parsed.bank!.title).toBe('Hundreds dead in Hajj stampede');
+    expect(readFileSync(join(dir, 'bank.yaml'), 'utf8')).toContain('file: stampede.txt');
+  });
+
+  it('says how many questions the draft makes without repeating a sentence, and warns below 10', async () => {
+    writeFileSync(join(dir, 'short.txt'), 'Small town opens a library\n\nThe town of Ashby opened a library with 4,000 books on Monday.\n');
+    const r = await init('short.txt', '-o', 'short.yaml');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/the draft makes \d question(s)? without asking about the same sentence twice; fewer than 10: add facts by hand/);
+  });
+
+  it('explains a saved page with no article in it (exit 2, nothing written), and reads a .html file of plain text as text', async () => {
+    writeFileSync(join(dir, 'empty.html'), '<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+    const r = await init('empty.html', '-o', 'empty.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^empty\.html: found no article in the page/);
+    expect(existsSync(join(dir, 'empty.yaml'))).toBe(false);
+    writeFileSync(join(dir, 'plain.html'), 'Town opens a library\n\nThe town of Ashby opened a library with 4,000 books on Monday.\n');
+    const p = await init('plain.html', '-o', 'plain.yaml');
+    expect(p.code).toBe(0);
+    expect(readFileSync(join(dir, 'plain.yaml'), 'utf8')).toContain('file: plain.html');
   });
 });

@@ -2,11 +2,15 @@
 // already loads and only has to check the guesses the comments point at.
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { draftBank, titleOf } from '../../core/draft/draft-bank.js';
+import { stringify } from 'yaml';
+import { draftBank, titleOf, type DraftBank } from '../../core/draft/draft-bank.js';
 import { slugify } from '../../core/draft/ids.js';
+import { questionsWithoutRepeat } from '../../core/draft/question-budget.js';
 import { ReadquizError } from '../../core/errors.js';
+import { questionTypesForFact } from '../../core/generate.js';
 import type { FactKind } from '../../core/types.js';
-import { parseBankText } from '../../io/parse-bank.js';
+import { bankOrThrow, parseBankText } from '../../io/parse-bank.js';
+import { looksLikeHtml } from '../../io/read-html.js';
 import { formatBytes, LIMITS, readTextFile } from '../../io/read-text.js';
 import { holdsExactly, writeFilesAtomic } from '../../io/write-file.js';
 import { renderBankYaml } from '../../render/bank-yaml.js';
@@ -18,14 +22,18 @@ import { plural } from '../../core/plural.js';
 const options = defineCommand({
   name: 'init',
   operands: 'ARTICLE',
-  about: `Draft a bank from an article saved as plain text or Markdown (title on the first line, paragraphs
-separated by blank lines). Offline, no model: readquiz finds the numbers (with units and words like
-"up to"), quoted words and their likely speakers, names with the roles written beside them, and lists
-of names. Every fact quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess
-is marked with a '# check:' comment for you to confirm or fix.
+  about: `Draft a bank from an article: plain text or Markdown as you copied it from the page (paragraphs
+separated by blank lines, or one line per paragraph), or a saved web page (.html, as a browser's
+"Save page as" writes it; the article is taken out of the page as Reader View does, and saved next to
+the bank as <id>.txt). Offline: readquiz finds the numbers (with units and words like "up to"; years,
+times and phone numbers are not counted), quoted words and their speakers, names (with an NLP
+library) and the roles written beside them, lists of names, what people said and did. Every fact
+quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess is marked with a
+'# check:' comment for you to confirm or fix. Drafts of the main idea, causes and stances come at the
+end of the file, commented out: each needs wrong options only you can write.
 
-Page furniture (photo credits, comment forms, share buttons, cookie lines) is left out and listed
-under article.exclude.
+Page furniture (navigation, photo captions and credits, share buttons, source lists, datelines) is left
+out and listed under article.exclude; the headline is the title.
 
 The bank's article must sit in the bank's folder: when -o puts the bank elsewhere, a copy of the
 article is written next to it.`,
@@ -36,9 +44,13 @@ article is written next to it.`,
     review: flag({ description: 'then check the guesses at once, with keys (readquiz review; needs a terminal)' }),
   },
   after: `Then:
+  readquiz review questions/<id>.yaml
   readquiz lint questions/<id>.yaml
   readquiz take --bank questions/<id>.yaml`,
 });
+
+/** Opens the commented block of drafts of the comprehension kinds. */
+export const PENDING_MARK = '--- Drafts of the comprehension kinds';
 
 const KIND_WORDS: Record<FactKind, [string, string]> = {
   quantity: ['number', 'numbers'],
@@ -74,6 +86,13 @@ export const command: Command = {
       // Show the path as the user typed it.
       throw err instanceof ReadquizError && err.file === articlePath ? err.at({ file: articleArg }) : err;
     }
+    // A saved web page: the article is taken out of it, and that text is what the bank reads.
+    // A file named .html that holds plain text is read as text.
+    const isHtml = looksLikeHtml(text) || (/\.x?html?$/i.test(articlePath) && /<(?:p|div|body|article|h1)\b[^>]*>/i.test(text));
+    if (isHtml) {
+      const { extractHtmlArticle } = await import('../../io/read-html.js');
+      text = (await extractHtmlArticle(text)).text;
+    }
     if (!/\p{L}/u.test(text)) throw new ReadquizError('article is empty; expected the text of an article: a title line, a blank line, then paragraphs', { file: articleArg });
     const title = titleOf(text);
     const id = p.values.id ?? (slugify(title, 60) || slugify(basename(articleArg, extname(articleArg))) || 'article');
@@ -87,9 +106,9 @@ export const command: Command = {
 
     // The bank's article must live in the bank's folder: point at it when it is there, else copy it.
     const outDir = dirname(out);
-    let articleFile = basename(articlePath);
+    let articleFile = isHtml ? `${basename(articlePath, extname(articlePath))}.txt` : basename(articlePath);
     let copyTo: string | undefined;
-    if (resolve(outDir) !== dirname(articlePath)) {
+    if (isHtml || resolve(outDir) !== dirname(articlePath)) {
       const target = join(outDir, articleFile);
       if (existsSync(target)) {
         // Compared without reading whatever sits there: a pipe or a link to /dev/zero is never opened.
@@ -103,38 +122,63 @@ export const command: Command = {
     articleFile = basename(copyTo ?? join(outDir, articleFile));
     if (copyTo && resolve(copyTo) === out) throw new ReadquizError(`the article's copy would be written over the bank; rename the article or choose another file with -o`, { file: outArg });
 
-    let draft = draftBank(text, { articleFile, id });
+    // The NLP library loads here, for init alone.
+    const { loadNameTagger } = await import('../../io/nlp.js');
+    const nameTagger = await loadNameTagger();
+    let draft = draftBank(text, { articleFile, id, nameTagger });
     if (draft.bank.facts.length === 0) {
-      throw new ReadquizError('found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines', { file: articleArg });
+      throw new ReadquizError(
+        isHtml
+          ? 'found no article in the page (no paragraphs of text outside its menus); save the page again once its article has loaded, or copy the article into a .txt file'
+          : 'found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines',
+        { file: articleArg },
+      );
     }
     const header = [
       `Drafted by 'readquiz init' from ${basename(articlePath)}. A draft, not a finished bank:`,
       "confirm or fix every '# check:' comment (then delete it), remove facts not worth asking,",
       `and run 'readquiz lint ${outArg}'. Field reference: docs/bank-format.md`,
     ];
-    let yaml = renderBankYaml(draft, { header });
+    let yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     // A bank readquiz would refuse to load is no draft: keep the article's first facts until it fits.
     const budget = Math.floor(LIMITS.bankBytes * 0.9);
     while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
       const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
-      draft = draftBank(text, { articleFile, id, maxFacts: keep });
-      yaml = renderBankYaml(draft, { header });
+      draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger });
+      yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     }
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article.
     const parsed = parseBankText(yaml, outArg, () => text);
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) throw new Error(`the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`);
 
+    let bank = bankOrThrow(parsed);
+    // A fact that can make no question would fail lint: draft again without it.
+    const thin = new Set(bank.facts.filter((f) => questionTypesForFact(bank, f).length === 0).map((f) => f.id));
+    if (thin.size > 0) {
+      draft = draftBank(text, { articleFile, id, nameTagger, maxFacts: draft.bank.facts.length + thin.size, dropFactIds: thin });
+      yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
+      bank = bankOrThrow(parseBankText(yaml, outArg, () => text));
+    }
+    const questions = questionsWithoutRepeat(bank);
     // The bank and the article's copy are one output: both are written, or neither.
     writeFilesAtomic([...(copyTo ? [{ file: copyTo, data: text }] : []), { file: out, data: yaml }], { force, mkdirs: true });
-    if (copyTo) io.stderr.write(`readquiz init: copied the article to ${shown(io, copyTo)} (a bank's article must sit in its folder)\n`);
+    if (copyTo) {
+      io.stderr.write(
+        isHtml
+          ? `readquiz init: wrote the article, as read from the page, to ${shown(io, copyTo)}\n`
+          : `readquiz init: copied the article to ${shown(io, copyTo)} (a bank's article must sit in its folder)\n`,
+      );
+    }
 
     const kinds = (Object.keys(KIND_WORDS) as FactKind[]).filter((k) => draft.counts[k] > 0);
     const listed = kinds.map((k) => `${draft.counts[k]} ${KIND_WORDS[k][draft.counts[k] === 1 ? 0 : 1]}`).join(', ');
     const excluded = draft.bank.article.exclude?.length ?? 0;
     const lines = [
       `readquiz init: wrote ${outArg}: ${draft.bank.facts.length} facts (${listed}) about ${draft.bank.entities.length} names`,
-      `  ${draft.notes.length} guesses to check: search the file for '# check:'`,
+      `  ${draft.notes.length} guesses to check: readquiz review ${shellArg(outArg)} walks through them with keys (or search the file for '# check:')`,
+      `  the draft makes ${plural(questions, 'question')} without asking about the same sentence twice` +
+        (questions < 10 ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)` : ''),
       ...(draft.dropped > 0 ? [`  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`] : []),
       ...(excluded > 0 ? [`  ${plural(excluded, 'line')} left out as page furniture (article.exclude)`] : []),
       'Next:',
@@ -147,6 +191,27 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+/**
+ * Drafts of the comprehension kinds (main idea, cause, stance) as a commented block: each needs what only
+ * the author can write (wrong summaries, wrong causes, the side's wording), so the bank loads as it is and
+ * the author completes and moves them into `facts`.
+ */
+function pendingBlock(draft: DraftBank): string {
+  const pending = draft.pending ?? [];
+  if (pending.length === 0) return '';
+  const items = pending.map((p) => {
+    const body = stringify([p.fact], { lineWidth: 0 }).trimEnd();
+    return [...p.notes.map((n) => `check: ${n}`), ...body.split('\n')];
+  });
+  const lines = [
+    '',
+    `${PENDING_MARK} (main idea, cause and effect, stance): complete each (a main idea needs two`,
+    'wrong summaries under wrong:, a cause wrong answers), then move it into facts: above (remove the leading "# ").',
+    ...items.flatMap((l) => ['', ...l]),
+  ];
+  return `${lines.map((l) => (l ? `# ${l}` : '#')).join('\n')}\n`;
+}
 
 /** A path the user can paste into a shell as it is. */
 function shellArg(path: string): string {

@@ -3,8 +3,12 @@
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
 import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import type { BankFile, Entity, EntityKind, Fact, FactKind } from '../types.js';
-import { findFurniture } from './furniture.js';
+import { findFurniture, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
+import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
+import { clauseAfter, subjectStart } from './clauses.js';
+import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
+import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers } from './numbers.js';
 import { aboutQuote, attributionAfter, attributionInverted, findQuotes, unbalancedQuote, verbBefore } from './quotes.js';
@@ -23,6 +27,11 @@ export interface DraftBank {
   counts: Record<FactKind, number>;
   /** Facts found but left out to stay within `maxFacts` (the latest in the article go first). */
   dropped: number;
+  /**
+   * Drafts of the comprehension kinds (main-idea, cause, stance) that this build's bank schema does not
+   * accept yet: the shell shows them as a commented block for the author to move into `facts`.
+   */
+  pending?: { fact: ComprehensionDraft & { id: string }; notes: string[] }[];
 }
 
 export interface DraftOptions {
@@ -32,6 +41,10 @@ export interface DraftOptions {
   id?: string;
   /** At most this many facts (default and ceiling: the schema's 5000), the earliest in the article kept. */
   maxFacts?: number;
+  /** Facts to leave out by id (the shell passes those that could make no question, and drafts again). */
+  dropFactIds?: ReadonlySet<string>;
+  /** Names from an NLP library (the shell passes it in); without it, names are read from their shape alone. */
+  nameTagger?: NameTagger;
 }
 
 // The schema's ceilings (src/core/schemas.ts): a draft must never break them, whatever the article.
@@ -45,6 +58,8 @@ interface Cand {
   role?: string;
   roleFrom?: string;
   roleEvidence?: string;
+  /** A second role, from an apposition, when a title is written before the name too. */
+  role2?: { role: string; evidence: string };
   /** Reading position of the first mention, for ordering. */
   order: number;
   notes: string[];
@@ -76,9 +91,9 @@ const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
 /** "the White House" -> "White House", for ids. */
 const bare = (name: string) => name.replace(/^the\s+/i, '');
 
+/** The headline: the line above the first paragraph that reads as one, past the page's furniture. */
 export function titleOf(text: string): string {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim()) ?? '';
-  return first.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  return readLayout(text).title;
 }
 
 export function draftBank(text: string, options: DraftOptions): DraftBank {
@@ -89,7 +104,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const id = options.id ?? (slugify(title, 60) || 'article');
 
   // ---- entities: capitalised names, longest first so "Scholz" joins "Olaf Scholz".
-  const runsBySentence = sentences.map((s) => nameRuns(s.sentence));
+  const tags = indexTags(options.nameTagger?.(sentences.map((s) => s.sentence).join('\n')));
+  const runsBySentence = sentences.map((s) => nameRuns(s.sentence).filter((r) => !TIME_ZONES.has(r.name)));
   const named: { name: string; run: NameRun; s: SentenceRef; order: number }[] = [];
   runsBySentence.forEach((runs, si) => runs.forEach((run) => run.name && named.push({ name: run.name, run, s: sentences[si]!, order: si * 10000 + run.start })));
   const cands = new Map<string, Cand>();
@@ -110,8 +126,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     const uses = usesOf.get(name)!;
     const withRole = uses.find((u) => u.run.role);
-    const appos = withRole ? undefined : uses.map((u) => ({ u, role: appositiveRole(u.s.sentence, name) })).find((x) => x.role);
-    const guess = guessKind(name, Boolean(withRole || appos));
+    const appositive = uses.map((u) => ({ u, role: appositiveRole(u.s.sentence, name) })).find((x) => x.role);
+    const appos = withRole ? undefined : appositive;
+    const shape = guessKind(name, Boolean(withRole || appos));
+    // The shape's firm answers (a role beside the name, the built-in lists) stand; else the library's.
+    const tagged = tags.kindOf(name);
+    const guess = tagged && (shape.kind === 'other' || shape.why === 'first and last name' || tagged.why.includes('state or province')) && !(withRole || appos) ? tagged : shape;
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
     if (name.length > MAX.name) continue;
@@ -125,6 +145,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cand.roleFrom = `${appos.role}, ${name}`;
       cand.roleEvidence = appos.u.s.sentence;
     }
+    // "Emeritus Professor John Burrows, the chairman of the panel": a title and an apposition, two roles.
+    if (withRole && appositive && appositive.role!.toLowerCase() !== cand.role?.toLowerCase()) cand.role2 = { role: appositive.role!, evidence: appositive.u.s.sentence };
     // "the White House", "the United States": the name as the article always writes it reads best in questions.
     if (cand.kind !== 'person' && uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))) {
       cand.aliases.push(name);
@@ -141,6 +163,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   for (const c of cands.values()) {
     if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
+  }
+  // "World Health Organisation (WHO)", "Johnson Space Center (JSC)": the letters name the same thing.
+  for (const s of sentences) {
+    for (const m of s.sentence.matchAll(/\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) \((\p{Lu}{2,8})\)/gu)) {
+      const acronym = m[2]!;
+      const full = [...cands.values()].find((c) => m[1]!.endsWith(bare(c.name)) && c.name.split(' ').length > 1 && [...acronym].every((ch) => bare(c.name).includes(ch)));
+      const short = cands.get(acronym);
+      if (!full || !short || full === short) continue;
+      cands.delete(acronym);
+      aliasOf.set(acronym, full);
+      if (!full.aliases.includes(acronym)) full.aliases.push(acronym);
+    }
   }
   const findCand = (name: string) => cands.get(name) ?? aliasOf.get(name);
   const roleOwners = new Map<string, Cand[]>();
@@ -171,7 +205,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const extraCands: Cand[] = [];
   const newCand = (name: string, kind: EntityKind, why: string, order: number): Cand => {
     const key = name.replace(/^(?:the|his|her|its|their)\s+/i, '').toLowerCase();
-    const existing = [...cands.values(), ...extraCands].find((c) => c.name.toLowerCase() === key || c.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+    const existing = [...cands.values(), ...extraCands].find((c) => bare(c.name).toLowerCase() === key || c.aliases.some((a) => a.toLowerCase() === name.toLowerCase() || bare(a).toLowerCase() === key));
     if (existing) return existing;
     // "his spokesperson" becomes "the spokesperson": a name that reads well in any question.
     const display = name.replace(/^(?:the|his|her|its|their)\s+/i, 'the ');
@@ -181,23 +215,37 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
 
   // ---- one pass over the sentences: subjects (for pronouns and quotes), numbers, quotes, lists, actions.
-  let carry: { paragraph: number; pending: DraftFact[] } | undefined;
+  let carry: { paragraph: number; pending: DraftFact[]; opener?: Cand } | undefined;
   /** Gives the waiting pieces of a quotation their speaker (or drops them when there is none). */
-  const settle = (c: { pending: DraftFact[] }, speaker: Cand | undefined, why?: string): undefined => {
+  const settle = (c: { paragraph: number; pending: DraftFact[] }, speaker: Cand | undefined, why?: string): undefined => {
     for (const df of c.pending) {
       if (!speaker) {
         facts.splice(facts.indexOf(df), 1);
         continue;
       }
       df.refs = [{ field: 'speaker', cands: [speaker] }];
+      lastSpeaker = { cand: speaker, paragraph: c.paragraph };
       if (df.fact.kind === 'quote') df.fact.about = `what ${speaker.name} said`;
       df.idHint = `${slugify(bare(speaker.name), 30)}-quote`;
       df.notes.unshift(why ? `speaker guessed from ${why}` : 'speaker guessed: the subject of an earlier sentence; no attribution found for this quotation');
     }
     return undefined;
   };
+  const slots = slotValues(sentences.map((x) => x.sentence));
   let lastPerson: Cand | undefined;
   let lastSubject: Cand | undefined;
+  // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
+  // without a new attribution is still theirs ("...," said Bolden. "This was a very difficult decision. ...").
+  let lastSpeaker: { cand: Cand; paragraph: number } | undefined;
+  const goingOn = (paragraph: number) => (lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && paragraph >= lastSpeaker.paragraph ? lastSpeaker.cand : undefined);
+  const settleWith = (c: { paragraph: number; pending: DraftFact[]; opener?: Cand }, fallback: Cand | undefined) => {
+    if (c.opener) return settle(c, c.opener, 'the name and the attribution verb before the quotation opens');
+    // A person named earlier in the same paragraph introduces the quotation ("Senator John Cornyn issued a statement. "Like many Texans, ...").
+    if (lastPersonAt?.paragraph === c.paragraph) return settle(c, lastPersonAt.cand, 'the person named earlier in the paragraph');
+    const going = goingOn(c.paragraph);
+    return settle(c, going ?? fallback, going ? 'the speaker of the quotation just before, which this one continues' : undefined);
+  };
+  let lastPersonAt: { cand: Cand; paragraph: number } | undefined;
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
@@ -219,7 +267,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // -- quotes
     const quotes = findQuotes(s.sentence);
     // -- a quotation running over several sentences: pieces wait for the sentence that names the speaker.
-    if (carry && carry.paragraph !== s.paragraph) carry = settle(carry, lastSubject);
+    if (carry && carry.paragraph !== s.paragraph) carry = settleWith(carry, lastSubject);
     const piece = unbalancedQuote(s.sentence);
     const inside = carry && !piece && quotes.length === 0;
     if ((carry && (inside || piece?.side === 'closes')) || piece?.side === 'opens') {
@@ -233,23 +281,35 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       };
       const usable = text.length >= 2 && text.length <= MAX.quote;
       if (usable) facts.push(df);
-      if (piece?.side === 'opens' && !carry) carry = { paragraph: s.paragraph, pending: [] };
+      if (piece?.side === 'opens' && !carry) {
+        // 'Governor Chris Gregoire said, "The Museum of Flight ...': the one named before the opening mark.
+        const said = verbBefore(s.sentence, piece.mark);
+        const person = said ? ms.filter((m) => m.end <= said.end && m.cand.kind === 'person').pop() : undefined;
+        const before = said ? ms.filter((m) => m.end <= piece.mark).pop() : undefined;
+        carry = { paragraph: s.paragraph, pending: [], opener: said ? (person?.cand ?? subject?.cand ?? before?.cand) : undefined };
+      }
       if (carry && usable) carry.pending.push(df);
       if (piece?.side === 'closes' && carry) {
         const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
         const m = after ? ms.find((x) => x.start >= after.start && x.end <= after.end + 1) : undefined;
-        carry = settle(carry, m?.cand ?? subject?.cand ?? lastSubject, m && after ? `"${after.verb}" after the quotation, which ends in this sentence` : undefined);
+        const named = m?.cand ?? (after ? undefined : undefined);
+        carry = named ? settle(carry, named, `"${after!.verb}" after the quotation, which ends in this sentence`) : settleWith(carry, subject?.cand ?? lastSubject);
       }
     }
     if (quotes.length > 0) {
       const who = speakerOf(s.sentence, quotes, ms, subject, (name, kind) => newCand(name, kind, 'named as a speaker', order));
       let previous: { close: number; about: string } | undefined;
+      // A word or two in quotation marks with no one saying anything ("use the passcode "climate"") is a
+      // scare quote or a name, not speech.
+      const speech = /\b(?:said|says|say|told|tells|added|stated|believes|described|called|asked|wrote|warned|urged|declared|announced|according to)\b/i.test(s.sentence);
       quotes.forEach((q) => {
         if (q.text.length > MAX.quote) return;
-        const speaker = who?.cand ?? subject?.cand ?? lastSubject;
+        if (!speech && q.text.split(/\s+/).length <= 3 && !verbBefore(s.sentence, q.open) && !attributionAfter(s.sentence, q.close)) return;
+        const speaker = who?.cand ?? subject?.cand ?? goingOn(s.paragraph) ?? lastSubject;
         if (!speaker) return;
         const about = aboutQuote(s.sentence, q, previous, speaker.name, who?.verb);
         previous = { close: q.close, about };
+        lastSpeaker = { cand: speaker, paragraph: s.paragraph };
         facts.push({
           fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about },
           idHint: `${slugify(bare(speaker.name), 30)}-quote`,
@@ -274,28 +334,53 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       });
     }
 
-    // -- what the subject did, demanded or decided (sentences with quotes are covered by the quotes)
-    if (quotes.length === 0) {
-      const act = actionOf(s.sentence, ms);
+    // -- what the subject did or said, and claims with a name or number that can be swapped for a false
+    //    version (sentences with quotes are covered by the quotes).
+    if (quotes.length === 0 && !piece && !inside && !/^["“]/.test(s.sentence)) {
+      const act = claimOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) => newCand(name, kind, 'the subject of a sentence', order));
       if (act) {
         facts.push({
           fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
           idHint: `${slugify(bare(act.cand.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
           order: order + 1,
-          notes: ['actor: the name that opens the sentence; action: cut the verb phrase to what a reader should remember'],
+          notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
           refs: [{ field: 'actor', cands: [act.cand] }],
         });
+      } else {
+        const claim = statementOf(s.sentence, ms, [...cands.values(), ...extraCands], slots);
+        if (claim) {
+          facts.push({
+            fact: { kind: 'statement', evidence: s.sentence, text: claim.text, falsify: claim.falsify },
+            idHint: `statement-${slugify(claim.text.split(' ').slice(0, 4).join(' '), 40)}`,
+            order: order + 2,
+            notes: [`falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the swap makes the claim false`],
+          });
+        }
       }
     }
 
-    if (subject?.cand.kind === 'person') lastPerson = subject.cand;
-    if (subject) lastSubject = subject.cand;
+    // Words inside a quotation are the speaker's, not the article's: their subjects name no one the article goes on about.
+    const quoted = Boolean(piece || inside || /^["“]/.test(s.sentence));
+    if (subject?.cand.kind === 'person' && !quoted) {
+      lastPerson = subject.cand;
+      lastPersonAt = { cand: subject.cand, paragraph: s.paragraph };
+    }
+    if (subject && !quoted) lastSubject = subject.cand;
   });
 
-  if (carry) settle(carry, lastSubject);
+  if (carry) settleWith(carry, lastSubject);
 
   // ---- roles
   for (const c of cands.values()) {
+    if (c.role2 && c.role2.role.length <= MAX.role) {
+      facts.push({
+        fact: { kind: 'role', evidence: c.role2.evidence, entity: '', role: c.role2.role },
+        idHint: `${slugify(bare(c.name), 40)}-role`,
+        order: sentences.findIndex((s) => s.sentence === c.role2!.evidence) * 10000 + 1,
+        notes: [`role read from the apposition "${c.name}, ${c.role2.role}"`],
+        refs: [{ field: 'entity', cands: [c] }],
+      });
+    }
     if (!c.role || !c.roleEvidence) continue;
     facts.push({
       fact: { kind: 'role', evidence: c.roleEvidence, entity: '', role: c.role },
@@ -352,6 +437,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const counts = { quantity: 0, set: 0, quote: 0, statement: 0, role: 0, action: 0 } as Record<FactKind, number>;
   for (const f of facts) {
     const fact = { id: pool.take(f.idHint, f.fact.kind), ...f.fact } as Fact & Record<string, unknown>;
+    if (options.dropFactIds?.has(fact.id)) continue;
     for (const r of f.refs ?? []) {
       const ids = r.cands.map((c) => c.id!);
       fact[r.field] = r.field === 'members' || r.field === 'nonMembers' ? ids : ids[0];
@@ -360,6 +446,37 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     counts[fact.kind] += 1;
     finalFacts.push(fact);
   }
+  const dropped = found - finalFacts.length;
+  // ---- comprehension kinds: the lede, cause and effect, stance.
+  const pending: DraftBank['pending'] = [];
+  const known = (kind: string) => kind in ((bankSchema as { $defs?: Record<string, unknown> }).$defs ?? {});
+  const comprehension: { fact: ComprehensionDraft; notes: string[] }[] = [];
+  const lede = sentences[0];
+  if (lede) {
+    const detail = sentences.find((x) => x.paragraph >= 3 && /\d/.test(x.sentence))?.sentence;
+    const swap = statementOf(lede.sentence, mentions[0] ?? [], [...cands.values(), ...extraCands]);
+    const distorted = swap ? swap.text.replace(swap.falsify[0]!.replace, swap.falsify[0]!.with) : undefined;
+    const idea = mainIdeaOf(lede.sentence, detail, distorted);
+    if (idea) comprehension.push({ fact: idea, notes: ['main idea: the lede, as a candidate; say the central point in one sentence of your own', 'wrong: a detail (too narrow) and a distorted version; add a too-broad one (2 or more are needed)'] });
+  }
+  for (const x of sentences) {
+    const c = causeOf(x.sentence);
+    if (c) comprehension.push({ fact: c, notes: [`cause and effect read from the connective (${c.relation}); check both clauses and cut them to what a reader should answer`] });
+  }
+  for (const f of finalFacts) {
+    const said = f.kind === 'quote' ? f.text : f.kind === 'action' ? f.action : undefined;
+    const actor = f.kind === 'quote' ? f.speaker : f.kind === 'action' ? f.actor : undefined;
+    const st = said && actor ? stanceOf(said) : undefined;
+    if (st && actor) comprehension.push({ fact: { kind: 'stance', evidence: f.evidence, actor, side: st.side, position: st.position }, notes: [`stance read from "${st.position.split(' ')[0]}"; name the side taken on the article's question`] });
+  }
+  for (const c of comprehension) {
+    const id = pool.take(c.fact.kind === 'cause' ? `cause-${slugify(c.fact.cause.split(' ').slice(0, 4).join(' '), 40)}` : c.fact.kind === 'stance' ? `${c.fact.actor}-stance` : 'main-idea', c.fact.kind);
+    if (known(c.fact.kind)) {
+      for (const n of c.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
+      finalFacts.push({ id, ...c.fact } as unknown as Fact);
+    } else pending.push({ fact: { id, ...c.fact }, notes: c.notes });
+  }
+
   if (exclude.length > 0) notes.push({ path: ['article', 'exclude'], note: 'lines left out as page furniture; delete any that belong to the article' });
 
   const bank: BankFile = {
@@ -370,7 +487,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     entities,
     facts: finalFacts,
   };
-  return { bank, notes, counts, dropped: found - finalFacts.length };
+  return { bank, notes, counts, dropped, pending };
 }
 
 /** Excludes match a line or its start: drop any that would also cut a line of the article. */
@@ -390,9 +507,25 @@ function mentionIn(ms: Mention[], start: number, end: number): Mention | undefin
   return ms.find((m) => m.start >= start && m.end <= end);
 }
 
+/** "New Zealand's Prime Minister John Key": the possessor names whose the role is; the person is the subject. */
+function headMention(sentence: string, ms: Mention[], from = 0): Mention | undefined {
+  const i = ms.findIndex((m) => m.runStart >= from);
+  const first = ms[i];
+  const next = ms[i + 1];
+  if (first && next && /^['’]s\s/.test(sentence.slice(first.end)) && /^['’]s\s[\p{Lu}\p{Ll}\s]{0,40}$/u.test(sentence.slice(first.end, next.runStart)) && next.runStart - first.end <= 3) return next;
+  // "U.S. Senator John Cornyn": a country written before a titled person is part of the title.
+  if (first && next && next.cand.kind === 'person' && first.cand.kind !== 'person' && /^\.?\s$/.test(sentence.slice(first.end, next.runStart))) return next;
+  // "Civil Defense Authority director General Suleiman al-Amr": an organisation, a role noun, then the person.
+  const gap = first && next ? sentence.slice(first.end, next.runStart).trim().toLowerCase() : '';
+  if (first && next && next.cand.kind === 'person' && first.cand.kind !== 'person' && gap && gap.split(' ').length <= 2 && gap.split(' ').every((w) => ROLE_NOUNS.has(w) || w === 'deputy' || w === 'chief')) return next;
+  return first;
+}
+
 function subjectOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, lastSubject: Cand | undefined, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
-  const first = ms[0];
-  if (first && sentence.slice(0, first.runStart).replace(/^[“"']/, '').trim() === '') return { cand: first.cand, why: 'the subject of the sentence' };
+  const head = headMention(sentence, ms);
+  const first = head && sentence.slice(0, ms[0]!.runStart).replace(/^[“"']/, '').trim() === '' ? head : ms[0];
+  // "U.S. Senator John Cornyn": a dotted abbreviation before the name belongs to the title.
+  if (first && /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s)?$/u.test(sentence.slice(0, first.runStart).replace(/^[“"']/, '').trimStart())) return { cand: first.cand, why: 'the subject of the sentence' };
   const pro = PRONOUN_SUBJECT.exec(sentence);
   if (pro) {
     const c = pro[0] === 'He' || pro[0] === 'She' ? lastPerson : lastSubject;
@@ -400,7 +533,7 @@ function subjectOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined
   }
   // "The Ukrainian authorities have ...": a group named by a noun phrase.
   const np = /^The ((?:\p{Lu}\p{Ll}+ )?(?:[a-z]+ ){0,2}[a-z]+s) (?:have|has|had|were|are|was|is|will|would|could|also|\w+ed)\b/u.exec(sentence);
-  if (np && !np[1]!.split(' ').some((w) => ['way', 'decision'].includes(w))) return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
+  if (np && !np[1]!.split(' ').some((w) => ['way', 'decision', 'has', 'was', 'is', 'does', 'this', 'its', 'as'].includes(w))) return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
   return undefined;
 }
 
@@ -438,24 +571,83 @@ function speakerOf(sentence: string, quotes: ReturnType<typeof findQuotes>, ms: 
   return undefined;
 }
 
-const ACTION_VERB = /^(?:(?:has|have|had|will|would|could|is|are|was|were) (?:also |now |already |not |previously )?)?(?:announced|announces|decided|decides|demanded|demands|wants|wanted|called|calls|accused|accuses|plans|planned|approved|approves|voted|votes|agreed|agrees|rejected|rejects|launched|launches|placed|places|sent|sends|signed|signs|ordered|orders|asked|asks|refused|refuses|promised|promises|threatens|threatened|continues|continue|offered|offers|built|builds|opened|opens|closed|closes|raised|raises|cut|cuts|won|wins|lost|loses|proposed|proposes|imposed|imposes|presented|presents|massed|masses|increased|increases|reduced|reduces|banned|bans|warned|warns|is placing|is sending|are sending|is trying|are trying|tries|try)\b/;
+const GROUP_SUBJECT = /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|study|report|team|fishermen|residents|voters|students|court|panel|committee|estimates|broadcasts|manufacturers|makers))\b/;
 
-/** "Russia demands a written commitment on ...": an entity that opens the sentence, then what it did. */
-function actionOf(sentence: string, ms: Mention[]): { cand: Cand; action: string } | undefined {
-  const first = ms[0];
-  if (!first || !/^(?:The )?$/.test(sentence.slice(0, first.runStart))) return undefined;
-  let rest = sentence.slice(first.end).replace(/^['’]s\b/, '');
-  // Skip one parenthetical: "NATO, for its part, has announced ...".
-  const paren = /^, [^,]{1,80}, /.exec(rest);
-  if (paren) rest = rest.slice(paren[0].length);
-  rest = rest.replace(/^\s+/, '');
-  if (!ACTION_VERB.test(rest)) return undefined;
-  const stop = rest.search(/, (?!and |or )|; |[.!?]["'”’]*$/);
-  const action = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[.!?]+$/, '').trim();
-  if (action.split(' ').length < 3) return undefined;
-  return { cand: first.cand, action: action.slice(0, 500) };
+/**
+ * "North Korea stated it would attack ...", "Yesterday, North Korea fired ...", "He says he told them ...",
+ * "The agreement was negotiated by Ibrahim Ben Kargbo": who did or said what.
+ */
+function claimOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, lastSubject: Cand | undefined, make: (name: string, kind: EntityKind) => Cand): { cand: Cand; action: string; why: string } | undefined {
+  const start = subjectStart(sentence);
+  const head = sentence.slice(start);
+  let cand: Cand | undefined;
+  let end = start;
+  let why = 'the name that opens the sentence';
+  const first = headMention(sentence, ms, start);
+  const pro = /^(He|She|They|It)\b/.exec(head);
+  const group = GROUP_SUBJECT.exec(head);
+  const lead = ms.find((m) => m.runStart >= start);
+  if (first && lead && /^(?:[Tt]he )?$/.test(sentence.slice(start, lead.runStart))) {
+    cand = first.cand;
+    end = first.end;
+  } else if (pro) {
+    cand = pro[1] === 'He' || pro[1] === 'She' ? lastPerson : lastSubject;
+    end = start + pro[0].length;
+    why = `"${pro[1]}", read as the subject of an earlier sentence`;
+  } else if (group) {
+    const words = group[1]!.split(' ');
+    if (words.length > 1 && !/^[A-Z]/.test(words[0]!) && !['the'].includes(words[0]!)) return undefined;
+    cand = make(`the ${group[1]}`, /s$/.test(group[1]!) ? 'group' : 'organisation');
+    end = start + group[0].length;
+    why = 'the subject of the sentence, a group the article names by a noun';
+  }
+  if (!cand) return undefined;
+  const clause = clauseAfter(sentence, start, end);
+  if (!clause) return undefined;
+  if (clause.byStart !== undefined) {
+    const by = ms.find((m) => m.runStart === clause.byStart || m.start === clause.byStart);
+    if (!by) return undefined;
+    return { cand: by.cand, action: clause.action, why: 'the name after "by" in a passive sentence' };
+  }
+  return { cand, action: clause.action.slice(0, 500), why };
 }
 
+/**
+ * A claim a true/false question can test: the sentence as it stands, made false by swapping a name it
+ * gives for another of the same kind the article names elsewhere.
+ */
+function statementOf(sentence: string, ms: Mention[], all: Cand[], slots: ReturnType<typeof slotValues> = []): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
+  const text = sentence.replace(/[.!?]+["'”’]*$/, '').trim();
+  if (text.split(/\s+/).length < 6 || text.length > 400) return undefined;
+  const inSentence = new Set(ms.map((m) => m.cand));
+  for (const m of ms) {
+    const said = sentence.slice(m.start, m.end);
+    if (!text.includes(said)) continue;
+    const other = all.find((c) => c.kind === m.cand.kind && c.kind !== 'other' && !inSentence.has(c) && !text.includes(c.name) && c.name.toLowerCase() !== said.toLowerCase());
+    if (other) return { text, falsify: [{ replace: said, with: bare(other.name) }], slot: other.kind === 'organisation' ? 'organisation' : other.kind };
+  }
+  // Else a time, date, year or weekday the article gives elsewhere: "from 7:30 a.m." -> "from 11 a.m.".
+  for (const slot of slots) {
+    for (const m of text.matchAll(slot.re)) {
+      const other = slot.values.find((v) => v !== m[0] && !text.includes(v));
+      if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
+    }
+  }
+  return undefined;
+}
+
+const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const SLOT_PATTERNS: readonly { name: string; re: RegExp }[] = [
+  { name: 'time of day', re: /\b\d{1,2}(?::\d{2})?\s?[ap]\.m\./g },
+  { name: 'date', re: new RegExp(`\\b${MONTH_NAMES} \\d{1,2}\\b`, 'g') },
+  { name: 'year', re: /\b(?:1[89]|20)\d{2}\b(?!-)/g },
+  { name: 'day', re: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g },
+];
+
+/** Every time, date, year and weekday an article gives, by kind: same-slot values for false versions. */
+function slotValues(sentences: readonly string[]): { name: string; re: RegExp; values: string[] }[] {
+  return SLOT_PATTERNS.map((p) => ({ ...p, values: [...new Set(sentences.flatMap((x) => [...x.matchAll(p.re)].map((m) => m[0])))] }));
+}
 
 /**
  * Lists of names: "A, B, C and D participated in the meeting" (three or more, with a final "and"), and

@@ -1,5 +1,8 @@
-// Page furniture: lines a copy-paste from a web page brings along that are not the article (photo
-// credits, comment forms, share buttons, cookie banners). Drafting drops them and lists them in
+// Page furniture: lines a copy-paste from a web page brings along that are not the article (navigation,
+// "Skip Header", photo captions and credits, share buttons, "Retrieved from", categories, archive
+// notices, contact blocks, bylines and datelines). Told apart by their shape and by where they stand:
+// above the headline everything is furniture; between the headline and the first paragraph, short
+// lines are; after it, only lines of a known shape are. Drafting drops them and lists them in
 // article.exclude, so the author sees exactly what was left out.
 
 // Anywhere in a line: marks no article sentence carries.
@@ -7,40 +10,154 @@ const ALWAYS: readonly RegExp[] = [
   /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i,
   /\bthis site uses akismet\b/i,
   /\bwe use cookies\b|\b(accept|allow|manage) (all )?cookies\b|\bcookie (policy|settings|preferences)\b/i,
+  /^retrieved from\b/i,
+  /^this page is archived\b/i,
+  /^from wikinews\b|\bthe free news source you can write\b/i,
+  /^this text comes from \w+\. permission is granted\b/i,
 ];
 
 // Whole short lines only, so a paragraph that merely starts with "Share" or "Related" stays.
 const SHORT_LINE: readonly RegExp[] = [
   /^leave a (comment|reply)\b/i,
   /^\d*\s*comments?$/i,
-  /^(share|share this( article| story| post)?|share on \w+|tweet( this)?|email this|print this)\s*[:!]?$/i,
-  /^(read more|read also|see also|related( articles| stories| posts)?|more from .*|recommended( for you)?)\s*(:.*)?$/i,
-  /^(photo|image|picture|credit|caption|video)s?\s*(:|by\b)/i,
-  /^(subscribe|sign up|newsletter|follow us|advertisement|sponsored( content)?|click here|tags?:|posted in|filed under)\b/i,
+  /^(share|share this( article| story| post| page)?|share on \w+|tweet( this)?|email this|print( this)?|email)\s*[:!]?$/i,
+  /^(read more|read also|see also|related( articles| stories| posts| news| topics)?|more from .*|recommended( for you)?)\s*(:.*)?$/i,
+  /^(photo|image|picture|credit|caption|video|file photo|file image|graphic)s?\s*(:|by\b)/i,
+  /^(subscribe|sign up|newsletter|follow us|advertisement|sponsored( content)?|click here|tags?:|posted in|filed under|categories\s*:)/i,
   /^(previous|next) (article|post|story)\b/i,
+  // Navigation a reader selects along with the article.
+  /^((jump|skip) to (navigation|search|content|main content|main navigation|search|header|footer)\s*)+$/i,
+  /^(skip header|end of header|back to top|accessibility links|main menu|breaking news|toggle navigation|menu|search|home)$/i,
+  /^(comment on this story|join the conversation|words in this story|listen to this (article|story)|download (image|mp3|pdf)\b.*|direct link \(mp3\))$/i,
+  /^(sources?|external links?|sister links?|references)$/i,
+  // A release's header: "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY M17-003", "CB12-13", "-end-".
+  /^(for immediate release|media advisory|news release|press release|release information|newsroom( archive)?)\b.*$/i,
+  /^[A-Z]{1,4}\d{2}-\d{2,4}$/,
+  /^-+\s*end\s*-+$/i,
+  /^(contact|media contact|editor|last updated|last revised|last modified|updated|source|component id)\s*:/i,
+  /^(by|written by|story by|reporting by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}$/u,
+  // Links of social networks in a row: "Facebook Twitter Reddit LinkedIn".
+  /^((facebook|twitter|x|reddit|linkedin|email|whatsapp|pinterest|tumblr|print|share)[\s|·,]*){2,}$/i,
 ];
 
-/** True when a line is page furniture rather than article text. */
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+/** A line that is a date and nothing else: "Saturday, September 12, 2015", "Jan. 13, 2017", "2015-09-12". */
+const DATE_LINE = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`, 'i');
+/** A phone or fax line: "301-763-3030/3762 (fax)". */
+const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
+/** A credit that follows a photo caption: "Image: NASA.", "Photo: AP/Jane Doe". */
+const CREDIT = /^(?:image|photo|picture|credit|photo credit)s?\s*:/i;
+/** A source citation as news sites list them: "Title" — Outlet, August 15, 2008. */
+const CITATION = new RegExp(`^.{0,200}\\s[—–-]{1,2}\\s[^.]{2,80},\\s+(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}$`, 'i');
+
+/** True when a line is page furniture by its shape alone, wherever it stands. */
 export function isFurniture(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   if (ALWAYS.some((re) => re.test(t))) return true;
-  return t.length <= 120 && SHORT_LINE.some((re) => re.test(t));
+  if (t.length <= 200 && CITATION.test(t)) return true;
+  return t.length <= 120 && (SHORT_LINE.some((re) => re.test(t)) || PHONE_LINE.test(t));
+}
+
+const words = (l: string) => l.split(/\s+/).filter(Boolean).length;
+/** A line that reads as a paragraph of the article: a sentence of some length. */
+function isParagraph(l: string): boolean {
+  const n = words(l);
+  return (n >= 8 && /[.!?…]["'\u201D\u2019)]*$/.test(l)) || n >= 25;
+}
+/** A line that could be a headline: a few words, not a sentence, not a date, not furniture. */
+function isHeadline(l: string): boolean {
+  const n = words(l);
+  return n >= 2 && n <= 30 && l.length <= 300 && !/[.]$/.test(l) && !isFurniture(l) && !DATE_LINE.test(l) && !/^https?:\/\//.test(l);
+}
+
+/** "The current flag of New Zealand.": a short line with no verb, a photo's caption left in the text. */
+function isBareCaption(l: string): boolean {
+  const n = words(l);
+  return n >= 2 && n <= 8 && /^(?:The|A|An)\s/.test(l) && /\.$/.test(l) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|\w+ed)\b/i.test(l);
+}
+
+export interface Layout {
+  /** The headline, without Markdown marks. */
+  title: string;
+  /** Index of the headline among the text's lines; -1 when none was found (then the first line is used). */
+  titleLine: number;
+  /** Furniture lines, trimmed and without repeats, in reading order. */
+  furniture: string[];
+  /** Metadata read from furniture lines: kept apart, never facts. */
+  date?: string;
+  byline?: string;
+}
+
+/** Reads where the headline, the furniture and the article's paragraphs are in a pasted page. */
+export function readLayout(text: string): Layout {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim().slice(0, 1000));
+  const md = (l: string) => l.replace(/^#{1,6}\s+/, '');
+  const out: string[] = [];
+  const add = (l: string) => {
+    if (l && !out.includes(l)) out.push(l);
+  };
+  // Photo captions: the line right before a credit ("Image: NASA."), and the credit itself.
+  const caption = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!CREDIT.test(l)) return;
+    caption.add(i);
+    let j = i - 1;
+    while (j >= 0 && !lines[j]) j--;
+    if (j >= 0 && i - j === 1) caption.add(j);
+  });
+  const firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
+  let titleLine = -1;
+  let date: string | undefined;
+  let byline: string | undefined;
+  // A Markdown "# Title" is the headline wherever it is; else the last headline-like line above the first paragraph.
+  const hash = lines.findIndex((l) => /^#\s+\S/.test(l));
+  // A dateline sits just below its headline: take the headline-like line above the first one, past furniture.
+  const dateLine = lines.findIndex((l, i) => (firstPara < 0 || i < firstPara) && DATE_LINE.test(l));
+  let aboveDate = -1;
+  for (let i = dateLine - 1; dateLine > 0 && i >= 0; i--) {
+    if (!lines[i] || isFurniture(lines[i]!)) continue;
+    if (!caption.has(i) && isHeadline(md(lines[i]!))) aboveDate = i;
+    break;
+  }
+  if (hash >= 0 && (firstPara < 0 || hash < firstPara)) titleLine = hash;
+  else if (aboveDate >= 0) titleLine = aboveDate;
+  else {
+    for (let i = (firstPara < 0 ? lines.length : firstPara) - 1; i >= 0; i--) {
+      if (lines[i] && !caption.has(i) && isHeadline(md(lines[i]!))) {
+        titleLine = i;
+        break;
+      }
+    }
+  }
+  if (titleLine < 0) titleLine = lines.findIndex((l) => l && !isFurniture(l));
+  lines.forEach((l, i) => {
+    if (!l || i === titleLine) return;
+    const top = firstPara < 0 || i < firstPara;
+    if (DATE_LINE.test(l)) {
+      if (top) {
+        date ??= l;
+        add(l);
+      }
+      return;
+    }
+    const by = /^(?:by|written by|story by)\s+(.+)$/i.exec(l);
+    if (top && by && words(l) <= 6) byline ??= by[1];
+    // Above the headline everything is page furniture; between it and the first paragraph, any line
+    // that is not a paragraph; below, only lines of a known shape and photo captions.
+    if (i < titleLine || (top && !isParagraph(md(l))) || caption.has(i) || isFurniture(l) || isBareCaption(l)) add(l);
+  });
+  // After "Sources" or "Categories" at the end of a page, what follows is the site's, not the article's.
+  const tailStart = lines.findIndex((l, i) => i > firstPara && firstPara >= 0 && /^(sources?|categories\s*:.*|share this\s*:?)$/i.test(l));
+  if (tailStart >= 0) {
+    for (let i = tailStart; i < lines.length; i++) if (lines[i] && !isParagraph(md(lines[i]!))) add(lines[i]!);
+  }
+  const title = md(lines[titleLine] ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  return { title, titleLine, furniture: out, ...(date ? { date } : {}), ...(byline ? { byline } : {}) };
 }
 
 /** The furniture lines of a text, trimmed and without repeats, in reading order. */
 export function findFurniture(text: string): string[] {
-  const out: string[] = [];
-  let seenTitle = false;
-  for (const raw of text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trim().slice(0, 1000);
-    if (!line) continue;
-    // The first line is the title; never furniture.
-    if (!seenTitle) {
-      seenTitle = true;
-      continue;
-    }
-    if (isFurniture(line) && !out.includes(line)) out.push(line);
-  }
-  return out;
+  return readLayout(text).furniture;
 }

@@ -41,7 +41,8 @@ export function tokenize(sentence: string): Token[] {
       possessive = true;
     } else if (/[’']$/.test(text)) text = text.slice(0, -1);
     if (!text) continue;
-    out.push({ text, start: m.index, end: m.index + text.length, cap: /^\p{Lu}/u.test(text), possessive });
+    // "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
+    out.push({ text, start: m.index, end: m.index + text.length, cap: /^\p{Lu}/u.test(text) || /^(?:al|el|ad|as|bin|ibn|abu|ben)-\p{Lu}/u.test(text), possessive });
   }
   return out;
 }
@@ -62,7 +63,7 @@ const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 /** Lower-case words that join the capitalised words of one name. */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'des', 'bin', 'al', 'of', 'and']);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'des', 'bin', 'al', 'of', 'and', 'for']);
 
 /** Capitalised words that make what precedes a name its role ("Prime Minister", "Secretary of State"). */
 const TITLES = new Set(
@@ -70,7 +71,7 @@ const TITLES = new Set(
     'Ambassador Director Commissioner Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson King Queen Prince ' +
     'Princess Pope Judge Justice Professor Prof Doctor Councillor Councilor Councilwoman Councilman Superintendent ' +
     'Principal Sheriff Officer Captain Commander Lieutenant Colonel Sergeant Detective Inspector CEO Coach Chairperson ' +
-    'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President')
+    'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator')
     .split(' '),
 );
 
@@ -81,7 +82,8 @@ export const ROLE_NOUNS = new Set(
     'scientist author founder owner manager officer captain commander official analyst economist expert resident student ' +
     'nurse doctor engineer councillor councilor superintendent sheriff judge editor reporter member deputy adviser advisor ' +
     'representative colleague organiser organizer volunteer farmer ecologist biologist historian lawyer attorney ' +
-    'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer')
+    'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer ' +
+    'administrator mp coauthor co-author spokesperson correspondent panelist astronaut pilot commissioner')
     .split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */
@@ -92,10 +94,11 @@ const ORG_WORDS = new Set(
     'Group University College School Academy Hospital Clinic Court Police Board Committee Association Institute ' +
     'Foundation Service Services Pentagon Kremlin Congress Parliament Senate Assembly Army Navy Force Museum Library Club ' +
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
-    'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team')
+    'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
+    'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council')
     .split(' '),
 );
-const PLACE_WORDS = new Set('Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State'.split(' '));
+const PLACE_WORDS = new Set('Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex'.split(' '));
 
 const REGIONS = new Set(['Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Europe', 'Asia', 'Africa', 'Antarctica', 'Oceania', 'Middle East', 'Balkans', 'Caribbean', 'Arctic', 'Baltic', 'Baltics', 'Scandinavia']);
 
@@ -142,7 +145,13 @@ export function nameRuns(sentence: string): NameRun[] {
       if (k > j && k < tokens.length && tokens[k]!.cap && joined(tokens[k - 1]!, tokens[k]!) && !CALENDAR.has(tokens[k]!.text)) {
         // "and" joins only organisation-like names ("Department of Health and Human Services"), not lists of people.
         const words = tokens.slice(j, k).map((x) => x.text);
-        if (words.includes('and') && (!run.some((r) => ORG_WORDS.has(r.text)) || run.some((r) => isTitle(r.text)))) break;
+        // "National Oceanic and Atmospheric Administration": an organisation's word may also come after the "and".
+        let e = k;
+        while (e < tokens.length && tokens[e]!.cap && (e === k || joined(tokens[e - 1]!, tokens[e]!))) e++;
+        const orgAfter = tokens.slice(k, e).some((x) => ORG_WORDS.has(x.text));
+        if (words.includes('and') && ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || run.some((r) => isTitle(r.text)))) break;
+        // "Centre for Control of ...": "for" joins only inside an organisation's name, never a person to one.
+        if (words.includes('for') && (!run.some((r) => ORG_WORDS.has(r.text)) || run.some((r) => isTitle(r.text)))) break;
         for (let m = j; m <= k; m++) run.push(tokens[m]!);
         j = k + 1;
         continue;
@@ -213,7 +222,9 @@ export function appositiveRole(sentence: string, name: string): string | undefin
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,60}?)?)".replace('ROLE', [...ROLE_NOUNS].join('|'));
   const before = new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:[Tt]he|[Aa]n?) ${phrase}, ${esc}\\b`, 'u');
-  const after = new RegExp(`\\b${esc}, (?:the|a|an) ${phrase}(?=[,;.]|$)`, 'u');
+  // After the name, the article may be left out ("Khaled Al-Maeena, editor at large at the Saudi Gazette,")
+  // and the role capitalised ("John Kerry, the Secretary of State,").
+  const after = new RegExp(`\\b${esc}, (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu');
   const m = before.exec(sentence) ?? after.exec(sentence);
   return m?.[1]?.trim();
 }
@@ -235,6 +246,10 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.some((w) => PLACE_WORDS.has(w))) return { kind: 'other', why: `"${words.find((w) => PLACE_WORDS.has(w))}" names a place` };
   if (words.length === 1 && /(?:ans|ians|ers|ese|ists)$/.test(name)) return { kind: 'group', why: 'a plural name for people' };
   const nameLike = words.filter((w) => /^\p{Lu}/u.test(w));
+  // "National Iodine Nutrition", "Federal Reserve": words that open the names of institutions, not people.
+  if (/^(?:National|International|Federal|Royal|United|Central|Global|World|State|European|American|Australian|British|Canadian|Great)$/.test(words[0]!) && words.length >= 2) {
+    return { kind: 'other', why: `"${words[0]}" opens the names of institutions and places, not people` };
+  }
   if (words.length >= 2 && words.length <= 5 && nameLike.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || PARTICLES.has(w))) {
     return { kind: 'person', why: 'first and last name' };
   }

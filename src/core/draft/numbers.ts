@@ -67,6 +67,28 @@ function sentenceNumber(s: string): number | undefined {
   return first + (m[2] ? (DIGIT_WORDS[m[2]] ?? 0) : 0);
 }
 
+/** Words after which a number is a name or a label ("posts 542 and 543", "Route 66", "Vostok 1"). */
+const LABEL_BEFORE = /(?:\b(?:[Pp]osts?|[Nn]umbers?|N[Oo]\.?|[Nn]os\.?|[Rr]outes?|[Ff]light|[Gg]ate|[Rr]ooms?|[Hh]ighway|[Ii]nterstate|[Cc]hannel|[Cc]ode|[Mm]odel|[Vv]ersion|[Pp]ad|STS|[Ss]eat|[Pp]latform)|\b\p{L}*\p{Lu}[\p{L}-]*) $/u;
+
+/**
+ * Numbers that count nothing: clock times ("11 a.m.", "7:30", "1830 BST"), phone numbers and other
+ * hyphenated codes ("888-323-5258"), labels ("posts 542", "Vostok 1", "Super Bowl 51"), "the 747".
+ */
+function notACount(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (/^\s*(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|[A-Z]{2,4}T\b|GMT|UTC|BST)/.test(after) || /^:\d{2}/.test(after) || /\d:$/.test(before)) return true;
+  if (/^[-–.]\d/.test(after) || /\d[-–.]$/.test(before) || /^\s*\)\s*\d{3}/.test(after)) return true;
+  // "and 543" after "posts 542": a label list goes on.
+  if (/(?:\b(?:posts?|numbers?|nos?\.?|routes?)) \d+(?:,? (?:and|or) |, )$/i.test(before)) return true;
+  const prevWord = /(\S+) $/.exec(before)?.[1] ?? '';
+  const sentenceStart = before.trim() === prevWord;
+  if (LABEL_BEFORE.test(before) && !sentenceStart && !MONTHS.test(before) && !/^(?:The|A|An|In|On|At|About|Some|Over|Nearly|Almost|By|Of|For|To|With|From|And|Or|Than|Around|Up|Only|Just|Under|All|More|Less|Fewer|Least|Most)$/.test(prevWord)) return true;
+  // "the 747, which ...": a bare number used as a name.
+  if (/\bthe $/i.test(before) && /^\s*(?:[,.;)]|which\b|and\b)/.test(after)) return true;
+  return false;
+}
+
 interface RawNumber {
   start: number;
   end: number;
@@ -94,21 +116,40 @@ function rawNumbers(sentence: string): RawNumber[] {
     if (taken(start, end)) continue;
     // A day of the month ("March 3") is a date, not a count.
     if (MONTHS.test(sentence.slice(0, start))) continue;
-    // "COVID-19", "G7", "1st", "5G": part of a word.
+    // "COVID-19", "G7", "1st", "5G": part of a word (ordinals are read below).
     if (/^\p{L}/u.test(sentence.slice(end)) && !/^(?:km|kg|cm|mm|mph|ft|m|g|h)\b/.test(sentence.slice(end))) continue;
+    if (!cur && !percent && !scaleWord && !scaleSuffix && notACount(sentence, start, end)) continue;
     let value = Number(`${int!.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
     const scale = (scaleWord ?? scaleSuffix)?.toLowerCase();
     if (scale) value *= SCALE[scale]!;
     let unit: string | undefined;
     if (percent) unit = 'percent';
     else if (cur) unit = CURRENCY[cur];
-    else if (!frac && !int!.includes(',') && value >= 1800 && value <= 2100 && !/^\s+[a-z]+s\b/.test(sentence.slice(end))) unit = 'year';
+    // A year dates something; it counts nothing, so it is no quantity to ask about.
+    else if (!frac && !int!.includes(',') && value >= 1800 && value <= 2100 && !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end))) continue;
     out.push({ start, end, value, unit, notes: [] });
+  }
+  // Ordinals: "its 39th mission", "the 30th reserve": a rank.
+  for (const m of sentence.matchAll(/\b(\d{1,4})(?:st|nd|rd|th)\b/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end) || /\d{1,2}(?:st|nd|rd|th),? \d{4}/.test(sentence.slice(start, end + 6)) || MONTHS.test(sentence.slice(0, start))) continue;
+    out.push({ start, end, value: Number(m[1]), notes: [`"${m[0]}" is a rank, not a count`] });
+  }
+  // "a thousand", "a half million", "half a million".
+  for (const m of sentence.matchAll(/\b(?:(a|one) (hundred|thousand|million|billion)|(?:a )?half(?: a)? (million|billion))\b/gi)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const value = m[2] ? SCALE[m[2].toLowerCase()]! : SCALE[m[3]!.toLowerCase()]! / 2;
+    out.push({ start, end, value, notes: [] });
   }
   for (const m of sentence.matchAll(WORD_NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;
+    // "four hours earlier" and "Vostok One" are no counts either; "the first" is not a number here.
+    if (/^\s*(?:a\.m\.|p\.m\.|o'clock)/i.test(sentence.slice(end))) continue;
     const [, tens, digit, unitWord, scaleWord] = m;
     const base = m[0].toLowerCase().startsWith('a dozen') ? 12 : tens ? TENS_WORDS[tens.toLowerCase()]! + (digit ? DIGIT_WORDS[digit.toLowerCase()]! : 0) : UNITS_WORDS[unitWord!.toLowerCase()]!;
     const value = base * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1);
@@ -229,7 +270,8 @@ function countsPhrase(sentence: string, hedgeStart: number, unitEnd: number, uni
   const afterWords = after.split(/\s+/);
   if (afterWords.length > 10) after = afterWords.slice(0, 10).join(' ');
   after = after.replace(TRAILING_GLUE, '');
-  return [unit, before, after].filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 300).trim();
+  // "hours hours earlier earlier": the unit or a word said twice in a row reads as a glitch.
+  return [unit, before, after].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\b(\w+)( \1\b)+/gi, '$1').slice(0, 300).trim();
 }
 
 function lowerFirst(text: string): string {

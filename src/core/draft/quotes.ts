@@ -143,7 +143,9 @@ export function unbalancedQuote(sentence: string): QuotePiece | undefined {
   }
   if (straight.length % 2 === 1) {
     const mark = straight[straight.length - 1]!;
-    if (straight.length === 1 && mark > 0) return { text: clean(sentence.slice(0, mark)), mark, side: 'closes' };
+    // A lone straight mark opens when a word follows it ('said "All those ...'), and closes when it ends one.
+    const opensHere = (mark === 0 || /\s/.test(sentence[mark - 1]!)) && /^\S/.test(sentence.slice(mark + 1));
+    if (straight.length === 1 && mark > 0 && !opensHere) return { text: clean(sentence.slice(0, mark)), mark, side: 'closes' };
     return { text: clean(sentence.slice(mark + 1)), mark, side: 'opens' };
   }
   return undefined;

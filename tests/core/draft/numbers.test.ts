@@ -37,13 +37,20 @@ describe('findNumbers', () => {
     expect(one(`The club says ${phrase} joined.`).precision).toBe(precision);
   });
 
-  it('reads money, percentages and years', () => {
+  it('reads money and percentages; a year is no quantity', () => {
     const found = findNumbers('The bridge will cost $2.4 million, 68% of households want it, and it opens in 2027.');
     expect(found.map((n) => [n.value, n.unit, n.text])).toEqual([
       [2_400_000, 'dollars', '$2.4 million'],
       [68, 'percent', '68%'],
-      [2027, 'year', '2027'],
     ]);
+  });
+
+  it('leaves out clock times, phone numbers and labels, and reads ranks and "a thousand"', () => {
+    expect(findNumbers('The teleconference starts at 11 a.m. EST and the event runs from 7:30 a.m. to 1 p.m.')).toEqual([]);
+    expect(findNumbers('Call 888-323-5258 or 415-228-4837 before 1830 BST.')).toEqual([]);
+    expect(findNumbers('Six shells hit the area near posts 542 and 543 as Vostok 1 flew over the 747, which waited.').map((n) => n.value)).toEqual([6]);
+    expect(findNumbers('Discovery retired after its 39th mission.').map((n) => [n.value, n.unit])).toEqual([[39, 'mission']]);
+    expect(findNumbers('The toll would have been more than a thousand.').map((n) => [n.value, n.precision])).toEqual([[1000, 'more than']]);
   });
 
   it('keeps a range as one number with a note, and leaves dates and codes alone', () => {

@@ -50,3 +50,11 @@ describe('aboutQuote', () => {
     expect(about('“No decision has been made,” said his spokesperson.', 'the spokesperson', 'said')).toEqual(['what the spokesperson said']);
   });
 });
+
+describe('a straight quotation mark that opens a quote running into the next sentence', () => {
+  it('reads \'said "All those ...\' as an opening, and its close in the next sentence', async () => {
+    const { unbalancedQuote } = await import('../../../src/core/draft/quotes.js');
+    expect(unbalancedQuote('Suleiman al-Amr said "All those who were wounded have been taken to hospital.')).toMatchObject({ side: 'opens', text: 'All those who were wounded have been taken to hospital' });
+    expect(unbalancedQuote('There are no casualties left at the location."')).toMatchObject({ side: 'closes' });
+  });
+});

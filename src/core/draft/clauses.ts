@@ -1,0 +1,65 @@
+// Who did or said what: the subject of a sentence and its verb phrase, for action facts ("North Korea
+// stated it would attack any loudspeakers"), reported speech ("Kargbo told VOA that ...") and passives
+// ("was negotiated by Ibrahim Ben Kargbo"). Word patterns, not a parser: every find is a guess the
+// draft marks for the author.
+
+/** An introductory phrase before the subject: "Yesterday,", "In a statement released Monday,". */
+const INTRO = /^(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Yesterday|Today|Finally|However|Meanwhile|Also|Then|Now|Recently|Previously|Separately|Additionally|Following|Of|According to)\b[^,;"“”]{0,70},\s+|(?:Yesterday|Today|Finally|Meanwhile|Separately)\s+)/;
+
+const AUX = '(?:(?:has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|did|does|do)\\s+)?(?:(?:also|already|recently|not|now|still|previously|then|later|first|just|reportedly|officially|finally|quickly)\\s+)?(?:been\\s+)?';
+const IRREGULAR =
+  'said|says|told|tells|sent|sends|took|takes|made|makes|gave|gives|held|holds|began|begins|led|leads|won|wins|lost|loses|met|meets|left|leaves|found|finds|brought|brings|built|builds|cut|cuts|put|puts|set|sets|spent|sought|seeks|fought|fights|hit|hits|ran|runs|saw|sees|became|becomes|came|comes|went|goes|wrote|writes|spoke|speaks|chose|chooses|drew|flew|grew|grows|knew|knows|threw|broke|stood|struck|paid|pays|sold|sells|kept|keeps|thought|thinks|felt|heard|meant|got|gets|shot|rose|fell|drove|stole|wore|swore|tore|understood|withdrew|oversaw|believes|plans|wants|asks|calls|urges|warns|hopes|expects|intends|needs|offers|claims|argues|notes|adds|continues|remains|includes|faces|refuses|rejects|agrees|promises|supports|opposes|denies|accuses|estimates|predicts|suggests|shows|says';
+/** A verb right after the subject, with its auxiliaries: the start of the verb phrase. */
+const VERB = new RegExp(`^${AUX}(?:[a-z]+ed|[a-z]{3,}[^su]s|${IRREGULAR})\\b`);
+const PASSIVE = /^(?:has been|have been|had been|was|were|is|are|will be)\s+([a-z]+(?:ed|en|wn|ld|lt|ght|nt|id|un))\s+by\s+/;
+const NOT_VERBS = new Set(['based', 'called', 'named', 'aged', 'related', 'used', 'united', 'red', 'need', 'speed', 'feed', 'seed', 'shed', 'bed']);
+
+export interface Clause {
+  /** Where the subject starts and ends in the sentence. */
+  subjectStart: number;
+  subjectEnd: number;
+  /** The verb phrase, cut at the clause's end: "stated it would attack any loudspeakers". */
+  action: string;
+  /** A passive turned round: the doer is named after "by" (offset of that name in the sentence). */
+  byStart?: number;
+}
+
+/** Where the subject of a sentence starts once an introductory phrase is skipped. */
+export function subjectStart(sentence: string): number {
+  const m = INTRO.exec(sentence);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * The verb phrase after a subject that ends at `subjectEnd`: "has asked government officials how ...".
+ * An apposition or a parenthetical between them is skipped ("Paul Dewar, an Ottawa MP, said ...").
+ */
+export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: number): Clause | undefined {
+  let at = subjectEnd;
+  let rest = sentence.slice(at).replace(/^['’]s\b/, '');
+  const paren = /^,\s[^,;"“”]{1,90},\s/.exec(rest) ?? /^\s\([^)]{1,60}\)/.exec(rest);
+  if (paren) {
+    at += paren[0].length;
+    rest = rest.slice(paren[0].length);
+  }
+  const lead = /^\s*/.exec(rest)![0];
+  at += lead.length;
+  rest = rest.slice(lead.length);
+  const passive = PASSIVE.exec(rest);
+  if (passive) {
+    const by = at + passive[0].length;
+    // "The agreement was negotiated by X": X negotiated the agreement.
+    const object = sentence.slice(subjectStart, subjectEnd).replace(/^The\b/, 'the');
+    return { subjectStart, subjectEnd, action: `${passive[1]} ${object}`, byStart: by };
+  }
+  const verb = VERB.exec(rest);
+  if (!verb) return undefined;
+  const word = /([a-z]+)$/.exec(verb[0])![1]!;
+  if (NOT_VERBS.has(word)) return undefined;
+  const stop = rest.search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
+  let action = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[.!?]+$/, '').trim();
+  const words = action.split(/\s+/);
+  if (words.length > 30) action = words.slice(0, 30).join(' ');
+  if (words.length < 2) return undefined;
+  return { subjectStart, subjectEnd, action };
+}

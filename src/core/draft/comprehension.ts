@@ -1,0 +1,98 @@
+// Drafts of the comprehension kinds of issue #11 where the text signals them: the lede as a main-idea
+// candidate, "because / due to / after / in order to / so that / caused by" as cause and effect, stance
+// verbs (urged, denounced, praised, warned, disappointed) as stance. Field names follow the bank model
+// (docs/bank-format.md once #11 lands). Each is a guess the draft marks with `# check:`.
+
+export interface MainIdeaDraft {
+  kind: 'main-idea';
+  evidence: string;
+  text: string;
+  wrong: { text: string; flaw: 'too-narrow' | 'too-broad' | 'distorted' }[];
+}
+export interface CauseDraft {
+  kind: 'cause';
+  evidence: string;
+  effect: string;
+  cause: string;
+  relation: 'reason' | 'purpose' | 'consequence';
+}
+export interface StanceDraft {
+  kind: 'stance';
+  evidence: string;
+  /** Filled with the entity id by the drafter. */
+  actor: string;
+  side: string;
+  position: string;
+}
+export type ComprehensionDraft = MainIdeaDraft | CauseDraft | StanceDraft;
+
+const clean = (s: string) => s.replace(/^[\s,;:—–"“”-]+|[\s,;:—–"“”-]+$/g, '').replace(/[.!?]+["'”’]*$/, '').trim();
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** The lede as the main idea; a later detail as the too-narrow choice, a swapped name as the distorted one. */
+export function mainIdeaOf(lede: string, detail: string | undefined, distorted: string | undefined): MainIdeaDraft | undefined {
+  const text = clean(lede);
+  if (words(text) < 6) return undefined;
+  const wrong: MainIdeaDraft['wrong'] = [];
+  if (detail && clean(detail) !== text) wrong.push({ text: clean(detail), flaw: 'too-narrow' });
+  if (distorted && clean(distorted) !== text) wrong.push({ text: clean(distorted), flaw: 'distorted' });
+  return { kind: 'main-idea', evidence: lede, text, wrong };
+}
+
+const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
+  // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
+  [/,?\s+(?:partly |largely |mainly )?(?:because(?: of)?|due to|as a result of|owing to|thanks to)\s+/i, 'reason', 'after'],
+  // "X was caused by Y", "X, caused by Y".
+  [/,?\s+(?:was |were |is |are )?caused by\s+/i, 'reason', 'after'],
+  // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
+  [/,?\s+(?:in order to|so that|so as to)\s+/i, 'purpose', 'after'],
+  // "X, leading to Y", "X, causing Y": Y is the consequence.
+  [/,\s+(?:leading to|causing|resulting in|which led to|prompting)\s+/i, 'consequence', 'after'],
+  // "X after Y" with a clause after it: Y came first and is read as the reason (to check).
+  [/\s+after\s+(?=(?:the |a |an |his |her |their |its )?[\p{L}-]+(?: [\p{L}-]+){0,4} (?:was|were|had|has|landed|became|left|found|said|tripped|made|began)\b)/iu, 'reason', 'after'],
+];
+
+/** Cause and effect in one sentence, from its connective. */
+export function causeOf(sentence: string): CauseDraft | undefined {
+  // "As undergoing ... is a duty ..., millions arrive": a leading "As"/"Because" clause is the reason.
+  const lead = /^(?:Because|As|Since) ([^,]{8,200}), (.{8,})$/.exec(sentence);
+  // "As Heald told The Huffington Post, ...": "as" introducing a source is no reason.
+  if (lead && !/^As (?:a|an|the|of|part|well)\b/.test(sentence) && !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!)) {
+    return { kind: 'cause', evidence: sentence, effect: clean(lead[2]!), cause: clean(lead[1]!), relation: 'reason' };
+  }
+  for (const [re, relation] of MARKERS) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    let effect = sentence.slice(0, m.index);
+    let cause = sentence.slice(m.index + m[0].length);
+    // The clause around the connective only: cut at the nearest commas.
+    const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));
+    if (cut >= 0 && words(effect.slice(cut + 2)) >= 3) effect = effect.slice(cut + 2);
+    const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|[,.!?]["”]/);
+    if (stop > 0) cause = cause.slice(0, stop);
+    effect = clean(effect);
+    cause = clean(cause);
+    if (words(effect) < 3 || words(cause) < 2 || words(cause) > 30) continue;
+    return { kind: 'cause', evidence: sentence, effect, cause, relation };
+  }
+  return undefined;
+}
+
+const STANCE: readonly [RegExp, string][] = [
+  [/\b(?:urged?|urges|urging|called on|calls on|call on|called for|calls for|appealed to)\b/i, 'calling for action'],
+  [/\b(?:denounced?|denounces|condemned?|condemns|criticised|criticized|criticises|criticizes|slammed|rejected)\b/i, 'against it'],
+  [/\b(?:am|is|are|was|were) (?:deeply )?disappointed\b|\bdisappointed (?:with|by|that)\b/i, 'against the decision'],
+  [/\b(?:praised?|praises|welcomed?|welcomes|applauded|hailed|backed|supports|supported)\b/i, 'in favour'],
+  [/\b(?:warned|warns|warn)\b/i, 'warning of a danger'],
+];
+
+/** A stance verb in what someone said or did: the side they take and the words that show it. */
+export function stanceOf(words: string): { side: string; position: string } | undefined {
+  for (const [re, side] of STANCE) {
+    const m = re.exec(words);
+    if (!m) continue;
+    const position = clean(words.slice(m.index)).split(/\s+/).slice(0, 20).join(' ');
+    return { side, position };
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+// Names an NLP library found in the article, passed in by the shell (src/io/nlp.ts loads it for `init`
+// only), so the core stays free of the library and of any I/O. With none given, drafting falls back to
+// the shape of the names and the small gazetteers.
+import type { EntityKind } from '../types.js';
+import type { KindGuess } from './names.js';
+
+export interface NameTags {
+  people: readonly string[];
+  places: readonly string[];
+  organizations: readonly string[];
+}
+
+/** Reads the names of a text: the shell's wrapper around an NLP library. */
+export type NameTagger = (text: string) => NameTags;
+
+// States, provinces and territories: places, never people (the issue saw "North Dakota" taken for a person).
+const REGIONS_OF_COUNTRIES = new Set(
+  ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
+    'Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada ' +
+    'Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Ontario Quebec ' +
+    'Manitoba Saskatchewan Alberta Nunavut Yukon Queensland Tasmania Victoria Aceh Bavaria Catalonia Scotland Wales')
+    .split(' ')
+    .concat(['New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'South Carolina', 'South Dakota', 'Rhode Island', 'West Virginia', 'Puerto Rico', 'District of Columbia', 'British Columbia', 'Nova Scotia', 'New Brunswick', 'Prince Edward Island', 'Newfoundland and Labrador', 'Northwest Territories', 'New South Wales', 'Western Australia', 'South Australia', 'Northern Territory']),
+);
+/** Time zones are written in capitals like acronyms but name no organisation. */
+export const TIME_ZONES = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'HST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'IST', 'JST', 'AEST', 'AEDT']);
+
+const norm = (s: string) => s.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}\s.&-]/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+export interface TagIndex {
+  kindOf(name: string): KindGuess | undefined;
+  isPerson(name: string): boolean;
+}
+
+export function indexTags(tags: NameTags | undefined): TagIndex {
+  const sets = {
+    person: new Set((tags?.people ?? []).map(norm)),
+    place: new Set((tags?.places ?? []).map(norm)),
+    org: new Set((tags?.organizations ?? []).map(norm)),
+  };
+  // A full name tags its last word too: "Scholz" after "Olaf Scholz".
+  for (const p of [...sets.person]) {
+    const parts = p.split(' ');
+    if (parts.length > 1) sets.person.add(parts[parts.length - 1]!);
+  }
+  const kindOf = (name: string): KindGuess | undefined => {
+    if (REGIONS_OF_COUNTRIES.has(name)) return { kind: 'other', why: 'a state or province on the built-in list' };
+    const n = norm(name);
+    if (sets.org.has(n)) return { kind: 'organisation', why: 'the NLP library reads it as an organisation' };
+    if (sets.place.has(n)) return { kind: 'other' as EntityKind, why: 'the NLP library reads it as a place' };
+    if (sets.person.has(n)) return { kind: 'person', why: 'the NLP library reads it as a person' };
+    return undefined;
+  };
+  return { kindOf, isPerson: (name) => sets.person.has(norm(name)) };
+}

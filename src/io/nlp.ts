@@ -1,0 +1,27 @@
+// The NLP library for `init`: compromise (pure JavaScript, no I/O, no model download), loaded here only,
+// when `init` runs, so no other command's cold start pays for it. The core gets a plain function.
+import type { NameTagger } from '../core/draft/name-tags.js';
+
+export async function loadNameTagger(): Promise<NameTagger> {
+  const mod = (await import('compromise')) as unknown as { default?: CompromiseFn };
+  const nlp = (typeof mod === 'function' ? mod : mod.default) as CompromiseFn;
+  // init drafts again when it must leave facts out: the same text is read once.
+  const seen = new Map<string, ReturnType<NameTagger>>();
+  return (text: string) => {
+    const known = seen.get(text);
+    if (known) return known;
+    const doc = nlp(text);
+    const list = (view: CompromiseView) => (view.out('array') as string[]).map((s) => s.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '').trim()).filter(Boolean);
+    const tags = { people: list(doc.people()), places: list(doc.places()), organizations: list(doc.organizations()) };
+    seen.set(text, tags);
+    return tags;
+  };
+}
+
+interface CompromiseView {
+  out(format: 'array'): unknown;
+  people(): CompromiseView;
+  places(): CompromiseView;
+  organizations(): CompromiseView;
+}
+type CompromiseFn = (text: string) => CompromiseView;

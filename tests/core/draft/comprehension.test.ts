@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { causeOf, mainIdeaOf, stanceOf } from '../../../src/core/draft/comprehension.js';
+
+describe('drafts of the comprehension kinds', () => {
+  it('reads cause and effect from "caused by", "because", "in order to" and "due to"', () => {
+    expect(causeOf('The accident, which occurred yesterday afternoon, was caused by strong winds and heavy rain that led the crane to fall.')).toMatchObject({ cause: 'strong winds and heavy rain that led the crane to fall', relation: 'reason' });
+    expect(causeOf('But he says the investigators released him because there was nothing illegal about the agreement.')).toMatchObject({ effect: 'But he says the investigators released him', cause: 'there was nothing illegal about the agreement', relation: 'reason' });
+    expect(causeOf('Construction was underway at the mosque in order to enlarge the mosque and improve crowd control, which has been a problem.')).toMatchObject({ cause: 'enlarge the mosque and improve crowd control', relation: 'purpose' });
+    expect(causeOf('US surface ozone has dropped partly due to the Clean Air Act.')).toMatchObject({ effect: 'US surface ozone has dropped', cause: 'the Clean Air Act' });
+    expect(causeOf('The bridge opens in the spring.')).toBeUndefined();
+  });
+
+  it('takes the lede as the main idea, with a detail as too narrow and a swapped name as distorted', () => {
+    const m = mainIdeaOf('A storm caused a crane to fall into the Grand Mosque in Mecca.', 'Photos showed 20 bodies.', 'A storm caused a crane to fall into the Grand Mosque in Medina.');
+    expect(m).toMatchObject({ kind: 'main-idea', text: 'A storm caused a crane to fall into the Grand Mosque in Mecca', wrong: [{ flaw: 'too-narrow' }, { flaw: 'distorted' }] });
+  });
+
+  it('reads a stance from urge, disappointed, praise, warn', () => {
+    expect(stanceOf('We urge the governments of the region to work together quickly')).toMatchObject({ side: 'calling for action' });
+    expect(stanceOf("Like many Texans, I am disappointed with NASA's decision")).toMatchObject({ side: 'against the decision' });
+    expect(stanceOf('said the plan was sound')).toBeUndefined();
+  });
+});
+
+describe('quotes that run on', () => {
+  it('gives a quotation that goes on after "said X." to X, and a possessor\'s role-holder the quote', async () => {
+    const { draftBank } = await import('../../../src/core/draft/draft-bank.js');
+    const text = [
+      'Space agency names homes for its shuttles',
+      '',
+      'The space agency held a ceremony on Tuesday to name four museums for its shuttles.',
+      '',
+      '"We want to thank all of the places that asked," said Charles Bolden to the crowd. "This was a very difficult decision. In the end, these choices serve the most people."',
+      '',
+      "New Zealand's Prime Minister John Key said he believes the plan has a \"strong rationale\".",
+      '',
+    ].join('\n');
+    const { bank } = draftBank(text, { articleFile: 'a.txt' });
+    const speakerOf = (t: string) => {
+      const q = bank.facts.find((f) => f.kind === 'quote' && f.text.includes(t));
+      return q && q.kind === 'quote' ? bank.entities.find((e) => e.id === q.speaker)?.name : undefined;
+    };
+    expect(speakerOf('very difficult decision')).toBe('Charles Bolden');
+    expect(speakerOf('most people')).toBe('Charles Bolden');
+    expect(speakerOf('strong rationale')).toBe('John Key');
+  });
+});
+
+describe('scare quotes and organisations with "and"', () => {
+  it('leaves a quoted word nobody says out of the quotes, and keeps "National Oceanic and Atmospheric Administration" whole', async () => {
+    const { draftBank } = await import('../../../src/core/draft/draft-bank.js');
+    const text = [
+      'Agencies to announce temperatures',
+      '',
+      'Experts from NASA and the National Oceanic and Atmospheric Administration (NOAA) will discuss the climate on Wednesday.',
+      '',
+      'Media can call the number and use the passcode "climate."',
+      '',
+    ].join('\n');
+    const { bank } = draftBank(text, { articleFile: 'a.txt' });
+    expect(bank.facts.filter((f) => f.kind === 'quote')).toEqual([]);
+    expect(bank.entities.map((e) => e.name)).toContain('the National Oceanic and Atmospheric Administration');
+  });
+});
+
+describe('claims made false with a same-slot value', () => {
+  it('swaps a clock time for another time the article gives', async () => {
+    const { draftBank } = await import('../../../src/core/draft/draft-bank.js');
+    const text = ['Media invited to the space center', '', 'The teleconference will begin at 11 a.m. on Wednesday.', '', 'The event will be held from 7:30 a.m. until noon at the center.', ''].join('\n');
+    const { bank } = draftBank(text, { articleFile: 'a.txt' });
+    const st = bank.facts.find((f) => f.kind === 'statement' && f.text.includes('7:30'));
+    expect(st && st.kind === 'statement' && st.falsify).toEqual([{ replace: '7:30 a.m.', with: '11 a.m.' }]);
+  });
+});
+
+describe('institutions, acronyms and auxiliaries', () => {
+  it('keeps "Centre for ..." whole, takes "(WHO)" as an alias, and reads no entity "the report has"', async () => {
+    const { draftBank } = await import('../../../src/core/draft/draft-bank.js');
+    const text = [
+      'Children short of iodine',
+      '',
+      'The report has prompted calls for all edible salt to be iodised, says the Australian Centre for Control of Iodine Deficiency Disorders.',
+      '',
+      'The World Health Organisation (WHO) recommends that every country should iodise all edible salt.',
+      '',
+      'WHO says iodine deficiency is easily preventable, and Lydia Buchtmann for Food Standards Australia New Zealand agrees.',
+      '',
+    ].join('\n');
+    const { bank } = draftBank(text, { articleFile: 'a.txt' });
+    const names = bank.entities.map((e) => e.name);
+    expect(names).toContain('the Australian Centre for Control of Iodine Deficiency Disorders');
+    expect(names).not.toContain('WHO');
+    expect(bank.entities.find((e) => e.name.endsWith('World Health Organisation'))?.aliases).toContain('WHO');
+    expect(names).toContain('Lydia Buchtmann');
+    expect(names.some((n) => /report has/.test(n))).toBe(false);
+  });
+});
+
+describe('held-out audit fixes', () => {
+  it('"As X told Y, ..." names a source, not a cause; "in 1999 as the ..." is a year', async () => {
+    const { findNumbers } = await import('../../../src/core/draft/numbers.js');
+    expect(causeOf('As Heald told The Huffington Post, US surface ozone has dropped since 1980.')).toBeUndefined();
+    expect(findNumbers('The database was unveiled in 1999 as the National Enforcement System.')).toEqual([]);
+  });
+});
