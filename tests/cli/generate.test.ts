@@ -19,31 +19,14 @@ async function generate(args: string[], options: Parameters<typeof fakeIo>[0] = 
   return { code, out: io.out(), err: io.err(), io };
 }
 
+// Through the built bin only what needs a process of its own: byte-identical output across processes, a
+// seed drawn at random, and the error path of a real process (no stack trace). The rest runs main() in-process.
 describe('readquiz generate (built bin)', () => {
-  it('--seed demo --count 12 --format json: 12 questions of at least 6 types, valid against the schema', () => {
-    const r = runBin(['generate', '--seed', 'demo', '--count', '12', '--format', 'json']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const quiz = JSON.parse(r.stdout) as Quiz;
-    expect(quiz.format).toBe('readquiz/quiz@2');
-    expect(quiz.seed).toBe('demo');
-    expect(quiz.questions).toHaveLength(12);
-    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
-    expect(validQuiz(quiz), JSON.stringify(validQuiz.errors)).toBe(true);
-  });
-
   it('is byte-identical across processes, and the same as the in-process main()', async () => {
     const a = runBin(['generate', '--seed', 'twice', '--count', '15']);
     const b = runBin(['generate', '--seed', 'twice', '--count', '15']);
     expect(a.stdout).toBe(b.stdout);
     expect((await generate(['--seed', 'twice', '--count', '15'])).out).toBe(a.stdout);
-  });
-
-  it('--all yields at least 100 distinct questions', () => {
-    const quiz = JSON.parse(runBin(['generate', '--seed', 'all', '--all']).stdout) as Quiz;
-    const distinct = new Set(quiz.questions.map((q) => JSON.stringify({ p: q.prompt, a: (q as { answer: unknown }).answer })));
-    expect(distinct.size).toBeGreaterThanOrEqual(100);
-    expect(quiz.options.count).toBe('all');
   });
 
   it('without --seed draws one, reports it on stderr, and the reported seed reproduces the quiz', () => {
@@ -67,6 +50,25 @@ describe('readquiz generate (built bin)', () => {
 });
 
 describe('readquiz generate (in process)', () => {
+  it('--seed demo --count 12 --format json: 12 questions of at least 6 types, valid against the schema', async () => {
+    const r = await generate(['--seed', 'demo', '--count', '12', '--format', 'json']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const quiz = JSON.parse(r.out) as Quiz;
+    expect(quiz.format).toBe('readquiz/quiz@1');
+    expect(quiz.seed).toBe('demo');
+    expect(quiz.questions).toHaveLength(12);
+    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
+    expect(validQuiz(quiz), JSON.stringify(validQuiz.errors)).toBe(true);
+  });
+
+  it('--all yields at least 100 distinct questions', async () => {
+    const quiz = JSON.parse((await generate(['--seed', 'all', '--all'])).out) as Quiz;
+    const distinct = new Set(quiz.questions.map((q) => JSON.stringify({ p: q.prompt, a: (q as { answer: unknown }).answer })));
+    expect(distinct.size).toBeGreaterThanOrEqual(100);
+    expect(quiz.options.count).toBe('all');
+  });
+
   it('a bank that cannot make the quiz asked for is named by its file (a built-in one by its id)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-thin-'));
     writeFileSync(join(dir, 'thin.txt'), 'Thin\n\nThe mayor spoke on Monday.\n');
