@@ -496,21 +496,40 @@ function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { p
 
 // Characters every sheet may print beyond its bank's: ASCII and the punctuation of the sheet's own words.
 const BASE_CHARS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}\u00a0“”‘’–—·…→←•×°`;
-const bankChars = new WeakMap<Bank, string>();
+/** Per bank: its characters, and the character sets made from them (by the characters added). */
+const bankChars = new WeakMap<Bank, { chars: Set<string>; sets: Map<string, string> }>();
 
 /**
  * The characters a document's fonts hold: the bank's, the seed's and the sheets' own, in code point order.
  * The bank's come first and alone set the fonts of most documents, so the variants of a run share them.
  */
 function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
-  let chars = bankChars.get(bank);
-  if (chars === undefined) {
-    chars = [...new Set(JSON.stringify(bank) + BASE_CHARS)].join('');
-    bankChars.set(bank, chars);
+  let known = bankChars.get(bank);
+  if (known === undefined) {
+    known = { chars: new Set(JSON.stringify(bank) + BASE_CHARS), sets: new Map() };
+    bankChars.set(bank, known);
   }
-  const set = new Set(chars + seed);
-  for (const s of sheets) for (const c of JSON.stringify(s.quiz.questions)) set.add(c);
-  return [...set].filter((c) => c.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  const { chars, sets } = known;
+  // Questions are made from the bank's words and the makers' English: only their other characters count.
+  let extra = '';
+  for (const c of seed) if (!chars.has(c) && !extra.includes(c)) extra += c;
+  for (const s of sheets) {
+    const json = JSON.stringify(s.quiz.questions);
+    for (let i = 0; i < json.length; i++) {
+      if (json.charCodeAt(i) < 0x80) continue;
+      const c = String.fromCodePoint(json.codePointAt(i)!);
+      if (c.length === 2) i++;
+      if (!chars.has(c) && !extra.includes(c)) extra += c;
+    }
+  }
+  const key = [...[...extra].sort()].join('');
+  let set = sets.get(key);
+  if (set === undefined) {
+    set = [...chars, ...extra].filter((c) => c.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+    if (sets.size >= 64) sets.clear();
+    sets.set(key, set);
+  }
+  return set;
 }
 
 async function build(paper: Paper, title: string, charset: string, draw: (wr: Writer) => void | Promise<void>): Promise<Uint8Array> {
