@@ -56,7 +56,8 @@ function embedding(f: PdfFont, charset: string): Embedding {
     fontFile: deflateSync(file),
     fontFileLength: file.length,
     toUnicode: deflateSync(Buffer.from(toUnicodeCmap(unicode), 'latin1')),
-    widths: widths.map((w) => Math.round(w * 1000) / 1000),
+    // Whole thousandths of an em, as PDF widths usually are: shorter to write for every document.
+    widths: widths.map((w) => Math.round(w)),
     name,
     descriptor: descriptor(f, name),
   };
@@ -163,15 +164,15 @@ export class DocFonts {
       d = { id: `RQ${this.used.size + 1}`, ref: this.doc.ref({}), e, ascent: f.ascent };
       this.used.set(f.name, d);
     }
-    const hex = hexOf(d.e, f, line);
-    if (hex === undefined) return false;
-    if (hex === '') return true;
+    const codes = codesOf(d.e, f, line);
+    if (codes === undefined) return false;
+    if (codes === '') return true;
     // The page's resources name the font (pdfkit writes them when the page ends).
     const page = this.doc.page as unknown as { resources: { data: { Font?: Record<string, unknown> } } };
     (page.resources.data.Font ??= {})[d.id] = d.ref;
     // pdfkit's pages have y running down (a flipped matrix): the text matrix flips the glyphs upright.
     // Bytes, not a string: pdfkit would convert a string character by character.
-    const op = `BT /${d.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y + d.ascent * size)} Tm <${hex}> Tj ET\n`;
+    const op = `BT /${d.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y + d.ascent * size)} Tm (${codes}) Tj ET\n`;
     this.doc.addContent(Buffer.from(op, 'latin1') as unknown as string);
     return true;
   }
@@ -203,19 +204,26 @@ export class DocFonts {
   }
 }
 
-const HEX4: string[] = [];
-const hex4 = (n: number): string => (HEX4[n] ??= n.toString(16).padStart(4, '0'));
-const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+const num = (n: number): string => String(Math.round(n * 100) / 100);
 
-/** The line's glyph numbers in hex (cheap to make again: lines are not kept, which would grow with every footer). */
-function hexOf(e: Embedding, f: PdfFont, line: string): string | undefined {
+/**
+ * The line's glyph numbers as a PDF string of two bytes each (latin1; half the size of hex), or undefined
+ * when a character is outside the document's set. Cheap to make again: lines are not kept.
+ */
+function codesOf(e: Embedding, f: PdfFont, line: string): string | undefined {
   const glyphs: readonly Glyph[] | undefined = f.simpleGlyphs(line);
   if (!glyphs) return undefined;
-  let hex = '';
+  let out = '';
   for (const g of glyphs) {
     const cid = e.cidOf.get(g.id);
     if (cid === undefined || g.id === 0) return undefined;
-    hex += hex4(cid);
+    out += BYTE[cid >> 8]! + BYTE[cid & 0xff]!;
   }
-  return hex;
+  return out;
 }
+
+// Each byte as it goes in a PDF literal string: the backslash and parentheses escaped, and a carriage
+// return, which a reader would take for a line end.
+const BYTE = Array.from({ length: 256 }, (_, b) =>
+  b === 0x5c ? '\\\\' : b === 0x28 ? '\\(' : b === 0x29 ? '\\)' : b === 0x0d ? '\\r' : String.fromCharCode(b),
+);

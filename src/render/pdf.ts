@@ -31,6 +31,11 @@ const MARGIN = { top: 50, bottom: 56, left: 54, right: 54 };
 const INDENT = 22;
 const GAP = 14;
 const MM = 72 / 25.4;
+// Colours as pdfkit takes them without parsing a string each time.
+const INK: [number, number, number] = [0x11, 0x11, 0x11];
+const DARKER_GREY: [number, number, number] = [0x33, 0x33, 0x33];
+const DARK_GREY: [number, number, number] = [0x44, 0x44, 0x44];
+const GREY: [number, number, number] = [0x55, 0x55, 0x55];
 
 /**
  * Text as the PDF draws it: line breaks, tabs and control characters become spaces, and letters with
@@ -124,9 +129,9 @@ class Writer {
     const range = doc.bufferedPageRange();
     this.pages.forEach((p, i) => {
       doc.switchToPage(range.start + i);
-      doc.fillColor('#555');
+      doc.fillColor(GREY);
       this.label(`${p.footer} · page ${i + 1} of ${this.pages.length}`, 'sans', 8, MARGIN.left, doc.page.height - 34, this.width, 'center');
-      doc.fillColor('#111');
+      doc.fillColor(INK);
     });
     doc.flushPages();
     this.pages = [];
@@ -207,14 +212,14 @@ function wrapText(f: PdfFont, size: number, width: number, text: string, breakAt
 }
 
 function drawBox(doc: PDFDoc, x: number, y: number, w: number, h: number, round = false): void {
-  doc.save().lineWidth(0.9).strokeColor('#111');
+  doc.save().lineWidth(0.9).strokeColor(INK);
   if (round) doc.circle(x + w / 2, y + h / 2, w / 2).stroke();
   else doc.rect(x, y, w, h).stroke();
   doc.restore();
 }
 
 function hline(doc: PDFDoc, x: number, y: number, w: number): void {
-  doc.save().lineWidth(0.7).strokeColor('#111').moveTo(x, y).lineTo(x + w, y).stroke().restore();
+  doc.save().lineWidth(0.7).strokeColor(INK).moveTo(x, y).lineTo(x + w, y).stroke().restore();
 }
 
 const BODY = 10.5;
@@ -329,15 +334,15 @@ function questionBlock(wr: Writer, q: Question, n: number): void {
   wr.ensure(promptH + 3 + instrH + 5 + space.height);
   const y = doc.y;
   wr.label(`${n}.`, 'serifBold', BODY + 0.5, x, y);
-  doc.fillColor('#555');
+  doc.fillColor(GREY);
   wr.label(pts, 'sans', SMALL, x + w - ptsW, y + 1.5, ptsW, 'right');
-  doc.fillColor('#111');
+  doc.fillColor(INK);
   doc.y = y;
   wr.text(promptText, 'serifBold', BODY + 0.5, x + INDENT, promptW);
   doc.y += 3;
-  doc.fillColor('#444');
+  doc.fillColor(DARK_GREY);
   wr.text(instruction(q), 'sansItalic', SMALL, x + INDENT, w - INDENT);
-  doc.fillColor('#111');
+  doc.fillColor(INK);
   doc.y += 5;
   space.draw();
   doc.x = x;
@@ -373,9 +378,9 @@ function sheetHeader(wr: Writer, doc: WorksheetDoc): void {
   });
   pdf.x = x;
   pdf.y = y + 22;
-  pdf.fillColor('#444');
+  pdf.fillColor(DARK_GREY);
   wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))} · variant ${variant}${doc.withArticle ? ' · read the article first, then answer' : ''}`, 'sans', 9, x, wr.width);
-  pdf.fillColor('#111');
+  pdf.fillColor(INK);
   pdf.y += 8;
 }
 
@@ -394,9 +399,9 @@ function article(wr: Writer, bank: Bank): void {
       // Paragraphs may break across pages (they can be long), but not within their first lines.
       wr.ensure(Math.min(h, 40));
       const y = doc.y;
-      doc.fillColor('#555');
+      doc.fillColor(GREY);
       wr.label(`[${b.n}]`, 'sansBold', SMALL, x, y + 1.5);
-      doc.fillColor('#111');
+      doc.fillColor(INK);
       doc.y = y;
       wr.text(b.text, 'serif', BODY, x + INDENT, wr.width - INDENT);
       doc.y += 6;
@@ -451,10 +456,10 @@ function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { p
   const x = MARGIN.left;
   const w = wr.width;
   heading(wr, `${KEY_HEADING}: variant ${variant}`);
-  doc.fillColor('#444');
+  doc.fillColor(DARK_GREY);
   wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))}`, 'sans', 9, x, w);
   wr.text(regenerateCommand(quiz, baseSeed, variant, opts), 'mono', 8, x, w);
-  doc.fillColor('#111');
+  doc.fillColor(INK);
   doc.y += 8;
   const entries = keyEntries(quiz);
   // A key that would leave its last entries on a page of their own is set smaller, if that saves the page.
@@ -476,9 +481,9 @@ function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { p
     wr.ensure(heights[i]! - style.gap);
     const y = doc.y;
     wr.label(`${e.n}.`, 'serifBold', style.answer, x, y);
-    doc.fillColor('#555');
+    doc.fillColor(GREY);
     wr.label(pointsLabel(e.points), 'sans', SMALL, x + w - KEY_PTS_W, y + 1.5, KEY_PTS_W, 'right');
-    doc.fillColor('#111');
+    doc.fillColor(INK);
     doc.y = y;
     wr.text(e.answer, 'serifBold', style.answer, x + INDENT, w - INDENT - KEY_PTS_W);
     doc.y += 2;
@@ -486,9 +491,9 @@ function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { p
       wr.text(acc, 'serif', style.accepted, x + INDENT, w - INDENT);
       doc.y += 2;
     }
-    doc.fillColor('#333');
+    doc.fillColor(DARKER_GREY);
     wr.text(ev, 'serif', style.evidence, x + INDENT, w - INDENT);
-    doc.fillColor('#111');
+    doc.fillColor(INK);
     doc.x = x;
     doc.y = Math.max(doc.y, y + heights[i]! - style.gap) + style.gap;
   });
@@ -496,21 +501,40 @@ function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { p
 
 // Characters every sheet may print beyond its bank's: ASCII and the punctuation of the sheet's own words.
 const BASE_CHARS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}\u00a0“”‘’–—·…→←•×°`;
-const bankChars = new WeakMap<Bank, string>();
+/** Per bank: its characters, and the character sets made from them (by the characters added). */
+const bankChars = new WeakMap<Bank, { chars: Set<string>; sets: Map<string, string> }>();
 
 /**
  * The characters a document's fonts hold: the bank's, the seed's and the sheets' own, in code point order.
  * The bank's come first and alone set the fonts of most documents, so the variants of a run share them.
  */
 function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
-  let chars = bankChars.get(bank);
-  if (chars === undefined) {
-    chars = [...new Set(JSON.stringify(bank) + BASE_CHARS)].join('');
-    bankChars.set(bank, chars);
+  let known = bankChars.get(bank);
+  if (known === undefined) {
+    known = { chars: new Set(JSON.stringify(bank) + BASE_CHARS), sets: new Map() };
+    bankChars.set(bank, known);
   }
-  const set = new Set(chars + seed);
-  for (const s of sheets) for (const c of JSON.stringify(s.quiz.questions)) set.add(c);
-  return [...set].filter((c) => c.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  const { chars, sets } = known;
+  // Questions are made from the bank's words and the makers' English: only their other characters count.
+  let extra = '';
+  for (const c of seed) if (!chars.has(c) && !extra.includes(c)) extra += c;
+  for (const s of sheets) {
+    const json = JSON.stringify(s.quiz.questions);
+    for (let i = 0; i < json.length; i++) {
+      if (json.charCodeAt(i) < 0x80) continue;
+      const c = String.fromCodePoint(json.codePointAt(i)!);
+      if (c.length === 2) i++;
+      if (!chars.has(c) && !extra.includes(c)) extra += c;
+    }
+  }
+  const key = [...[...extra].sort()].join('');
+  let set = sets.get(key);
+  if (set === undefined) {
+    set = [...chars, ...extra].filter((c) => c.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+    if (sets.size >= 64) sets.clear();
+    sets.set(key, set);
+  }
+  return set;
 }
 
 async function build(paper: Paper, title: string, charset: string, draw: (wr: Writer) => void | Promise<void>): Promise<Uint8Array> {

@@ -71,8 +71,10 @@ describe('escapers', () => {
     expect(escapeAnkiCloze('{{c1::x}}')).not.toMatch(/\{\{|::|\}\}/);
   });
 
-  it('PDF: text the standard fonts cannot show becomes ASCII or ?, never a wrong glyph', () => {
-    expect(pdfSafe('“quote” – naïve → Łódź ☐')).toBe('“quote” – naïve -> Lódz ?');
+  it('PDF: text keeps its characters (embedded Unicode fonts); line breaks and control characters become spaces', () => {
+    expect(pdfSafe('“quote” – naïve → Łódź ☐ класс')).toBe('“quote” – naïve → Łódź ☐ класс');
+    expect(pdfSafe('a\nb\tc\u0007d')).toBe('a b c d');
+    expect(pdfSafe('e\u0301te\u0301 класс')).toBe('été класс');
     for (const h of HOSTILE) expect(pdfSafe(h)).toBe(h);
   });
 });
