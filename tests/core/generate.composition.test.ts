@@ -118,7 +118,7 @@ describe('compositionNote', () => {
     // The reading bank's comprehension facts make no numbers or blanks (and numbers and blanks alone make only 8
     // questions): with short answers, its one written short answer is all that can ask more than a detail.
     expect(note(reading, 10, { types: ['numeric', 'cloze', 'short-answer'] })).toBe(
-      `only 1 of 10 questions ask more than a detail (at least ${MIN_COMPREHENSION} expected): the bank's 1 such fact share sentences or skills the quiz already uses`,
+      `only 1 of 10 questions ask more than a detail (at least ${MIN_COMPREHENSION} expected): the bank's 1 such fact shares sentences or skills the quiz already uses`,
     );
   });
 
