@@ -169,7 +169,7 @@ export function compositionNote(source: Bank, quiz: Quiz): string | undefined {
   const why =
     able.length === 0
       ? `the bank has no facts of the kinds that make them (main-idea, cause, event, stance, inference, vocabulary) for the types asked for`
-      : `the bank's ${able.length} such fact${able.length === 1 ? '' : 's'} share sentences or skills the quiz already uses`;
+      : `the bank's ${able.length} such fact${able.length === 1 ? ' shares' : 's share'} sentences or skills the quiz already uses`;
   return `only ${have} of ${quiz.questions.length} questions ask more than a detail (at least ${MIN_COMPREHENSION} expected): ${why}`;
 }
 

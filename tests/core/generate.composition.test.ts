@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ReadquizError } from '../../src/core/errors.js';
 import { compositionNote, generateQuiz, MIN_COMPREHENSION } from '../../src/core/generate.js';
 import { SKILLS, type Question } from '../../src/core/types.js';
-import { miniBank } from './fixtures/mini-bank.js';
+import { miniBank, MINI_BANK_FILE } from './fixtures/mini-bank.js';
+import { MORE_ACTIONS } from './fixtures/more-actions.js';
 import { readingBank } from './fixtures/reading-bank.js';
 
 const mini = miniBank();
@@ -48,16 +49,24 @@ describe('composition of a quiz', () => {
     let t = 0;
     let n = 0;
     let written = 0;
+    let writtenTrue = 0;
     for (let i = 0; i < 600; i++) {
       for (const q of generateQuiz(reading, { seed: `coin${i}`, count: 3, types: ['true-false'] }).questions) {
         if (q.type !== 'true-false') throw new Error('type');
+        // The reading bank's one written true/false is false and has no opposite: it cannot take the coin.
+        if (q.factKind === 'written') {
+          written++;
+          if (q.answer) writtenTrue++;
+          continue;
+        }
         n++;
         if (q.answer) t++;
-        if (q.factKind === 'written') written++;
       }
     }
-    expect(n).toBe(1800);
+    expect(n + written).toBe(1800);
     expect(written).toBeGreaterThan(20);
+    expect(writtenTrue).toBe(0);
+    // Statements with falsify: the coin, about half true.
     expect(t / n).toBeGreaterThan(0.45);
     expect(t / n).toBeLessThan(0.55);
   });
@@ -101,11 +110,16 @@ describe('compositionNote', () => {
   });
 
   it('says why a quiz of 10 holds fewer than three: a bank without the kinds, or types that cannot ask them', () => {
-    expect(note(mini)).toBe(
+    // The mini bank makes 8 questions at most; with the matching's actions it makes 10 for this seed.
+    const miniActs = miniBank({ facts: [...MINI_BANK_FILE.facts, ...MORE_ACTIONS] });
+    expect(note(miniActs)).toBe(
       `only 0 of 10 questions ask more than a detail (at least ${MIN_COMPREHENSION} expected): the bank has no facts of the kinds that make them (main-idea, cause, event, stance, inference, vocabulary) for the types asked for`,
     );
-    // The reading bank's comprehension facts make no numbers or blanks.
-    expect(note(reading, 10, { types: ['numeric', 'cloze'] })).toMatch(/^only 0 of 10 questions ask more than a detail \(at least 3 expected\): the bank has no facts of the kinds/);
+    // The reading bank's comprehension facts make no numbers or blanks (and numbers and blanks alone make only 8
+    // questions): with short answers, its one written short answer is all that can ask more than a detail.
+    expect(note(reading, 10, { types: ['numeric', 'cloze', 'short-answer'] })).toBe(
+      `only 1 of 10 questions ask more than a detail (at least ${MIN_COMPREHENSION} expected): the bank's 1 such fact shares sentences or skills the quiz already uses`,
+    );
   });
 
   it('says nothing when --skills asked for details only', () => {

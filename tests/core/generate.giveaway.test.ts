@@ -3,17 +3,27 @@ import { allQuestions } from '../../src/core/generate.js';
 import { givesAway, secretsOf } from '../../src/core/giveaway.js';
 import { createContext } from '../../src/core/makers/context.js';
 import type { Question } from '../../src/core/types.js';
-import { miniBank } from './fixtures/mini-bank.js';
+import { miniBank, MINI_BANK_FILE } from './fixtures/mini-bank.js';
+import { MORE_ACTIONS } from './fixtures/more-actions.js';
 import { readingBank } from './fixtures/reading-bank.js';
 
 const bank = miniBank();
 const ctx = createContext(bank);
 const all = allQuestions(bank, { seed: 'g' });
-const q = (id: string) => {
-  const found = all.find((x) => x.id === id);
+const find = (qs: Question[], id: string) => {
+  const found = qs.find((x) => x.id === id);
   if (!found) throw new Error(`no ${id}`);
   return found;
 };
+const q = (id: string) => find(all, id);
+const reading = readingBank();
+const rctx = createContext(reading);
+const rall = allQuestions(reading, { seed: 'g' });
+const rq = (id: string) => find(rall, id);
+// Matching (who did what) needs four actions of distinct actors: the mini bank has three.
+const actsBank = miniBank({ facts: [...MINI_BANK_FILE.facts, ...MORE_ACTIONS] });
+const actsCtx = createContext(actsBank);
+const matchings = allQuestions(actsBank, { seed: 'g', types: ['matching'] }).filter((x): x is Extract<Question, { type: 'matching' }> => x.type === 'matching');
 
 describe('giveaway', () => {
   it('a typed answer is secret with all the names of its entity', () => {
@@ -28,23 +38,26 @@ describe('giveaway', () => {
   });
 
   it('true/false, matching and ordering hold no secret answer text', () => {
-    for (const id of ['lind-quote:true-false:true', 'lind-quote:true-false:false', 'silva-role:matching:1']) expect(secretsOf(ctx, q(id))).toEqual([]);
+    for (const id of ['okafor-warned:true-false:true', 'okafor-warned:true-false:false-1']) expect(secretsOf(ctx, q(id))).toEqual([]);
+    expect(matchings.length).toBeGreaterThan(0);
+    for (const m of matchings) expect(secretsOf(actsCtx, m)).toEqual([]);
     const ordering = allQuestions(readingBank(), { seed: 'g', types: ['ordering'] });
     expect(ordering.length).toBeGreaterThan(0);
     for (const o of ordering) expect(secretsOf(createContext(readingBank()), o)).toEqual([]);
   });
 
   it('a prompt stating another question\'s answer gives it away, in either order', () => {
-    // "Who voted against the plan?" vs the quote cloze that names Eva Lind.
-    const cloze = q('lind-quote:cloze:1');
-    const who = q('lind-against:short-answer:1');
-    expect(cloze.prompt).toContain('Eva Lind');
-    expect(givesAway(ctx, cloze, who)).toBe(true);
-    expect(givesAway(ctx, who, cloze)).toBe(true);
-    // Her position question is answered by the cloze's sentence, which calls her the head of the opposition.
-    const position = q('lind-role:multiple-choice:role');
+    // "Who voted against the plan?" vs the vocabulary question whose quoted sentence names Eva Lind.
+    const vocabulary = rq('voc-reckless:multiple-choice:1');
+    const who = rq('lind-against:short-answer:1');
+    expect(vocabulary.prompt).toContain('Eva Lind');
+    expect(givesAway(rctx, vocabulary, who)).toBe(true);
+    expect(givesAway(rctx, who, vocabulary)).toBe(true);
+    // Her position question is answered by that sentence, which calls her the head of the opposition.
+    const position = rq('lind-role:multiple-choice:role');
     expect(position.prompt).toBe('According to the article, what is Eva Lind\u2019s position?');
-    expect(givesAway(ctx, cloze, position)).toBe(true);
+    expect(givesAway(rctx, vocabulary, position)).toBe(true);
+    expect(givesAway(rctx, position, vocabulary)).toBe(true);
     // The cloze of the cost sentence shows "three", the answer to the build-years numeric question.
     expect(givesAway(ctx, q('cost:cloze:1'), q('build-years:numeric:1'))).toBe(true);
   });
@@ -57,15 +70,32 @@ describe('giveaway', () => {
 });
 
 describe('giveaway of a matching question', () => {
-  it('a prompt naming one of its people together with that role gives it away', () => {
-    const matching = q('silva-role:matching:1');
-    if (matching.type !== 'matching') throw new Error('type');
-    const names = matching.left;
-    expect(names).toContain('Ana Silva');
-    const telling = { ...q('new-road:true-false:true'), prompt: 'Mayor Ana Silva opened the road.' } as Question;
-    const harmless = { ...q('new-road:true-false:true'), prompt: 'Ana Silva opened the road.' } as Question;
-    expect(givesAway(ctx, matching, telling)).toBe(true);
-    expect(givesAway(ctx, telling, matching)).toBe(true);
-    expect(givesAway(ctx, matching, harmless)).toBe(false);
+  it('a prompt naming one of its actors together with what they did gives it away', () => {
+    const matching = matchings.find((m) => m.left.slice(0, 3).includes('Eva Lind'))!;
+    expect(matching).toBeDefined();
+    const telling = { ...q('new-road:true-false:true'), prompt: 'Councillor Lind voted against the plan.' } as Question;
+    const harmless = { ...q('new-road:true-false:true'), prompt: 'Eva Lind opened the road.' } as Question;
+    expect(givesAway(actsCtx, matching, telling)).toBe(true);
+    expect(givesAway(actsCtx, telling, matching)).toBe(true);
+    expect(givesAway(actsCtx, matching, harmless)).toBe(false);
+  });
+});
+
+describe('giveaway of options', () => {
+  it('a multi-select\'s answers are no secret: another prompt may name its members', () => {
+    const ms = q('voted-for:multi-select:1');
+    expect(secretsOf(ctx, ms)).toEqual([]);
+    const naming = { ...q('new-road:true-false:true'), prompt: 'Ben Okafor, Carla Reyes and Dan Weiss met.' } as Question;
+    expect(givesAway(ctx, ms, naming)).toBe(false);
+  });
+
+  it('a quoted-word option that another prompt quotes is ruled out by it, so the two clash', () => {
+    // "Which word did Eva Lind use ...?" with "reckless" among its options, against the vocabulary question quoting it.
+    const base = rq('lind-against:short-answer:1');
+    const which = { ...rq('inf-started:multiple-choice:1'), prompt: 'Which word did Ana Silva use about the critics?', choices: ['\u201Cpremature\u201D', '\u201Creckless\u201D', '\u201Ctight\u201D', '\u201Chistoric\u201D'], answer: 0 } as Question;
+    expect(givesAway(rctx, which, rq('voc-reckless:multiple-choice:1'))).toBe(true);
+    expect(givesAway(rctx, rq('voc-reckless:multiple-choice:1'), which)).toBe(true);
+    // A prompt that quotes none of them is no clash.
+    expect(givesAway(rctx, which, base)).toBe(false);
   });
 });

@@ -27,10 +27,12 @@ describe('the built-in bank', () => {
     expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
   });
 
-  it('can produce at least 100 distinct questions (by prompt and answer)', () => {
+  it('can produce at least 70 distinct questions (by prompt and answer)', () => {
+    // Fewer than the 100 of earlier banks: the teacher's review removed the questions that test finding
+    // words (quote cloze and true/false, quantity, set and stance true/false) and the bank's role facts.
     const all = allQuestions(bank, { seed: 'demo' });
     const distinct = new Set(all.map((q) => JSON.stringify([q.prompt, q.answer, 'choices' in q ? q.choices : null])));
-    expect(distinct.size).toBeGreaterThanOrEqual(100);
+    expect(distinct.size).toBeGreaterThanOrEqual(70);
   });
 
   it('every fact feeds at least one question', () => {

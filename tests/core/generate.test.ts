@@ -7,10 +7,14 @@ import { createContext } from '../../src/core/makers/context.js';
 import { QUESTION_TYPES, type Fact, type Question } from '../../src/core/types.js';
 import { TEACHER_PROMPT } from './fixtures/helpers.js';
 import { miniBank, MINI_BANK_FILE } from './fixtures/mini-bank.js';
-import { readingBank } from './fixtures/reading-bank.js';
+import { MORE_ACTIONS } from './fixtures/more-actions.js';
+import { readingBank, READING_BANK_FILE } from './fixtures/reading-bank.js';
 
 const bank = miniBank();
 const reading = readingBank();
+// Matching is who did what: it needs four actions of distinct actors and sentences, which these add.
+const miniActs = miniBank({ facts: [...MINI_BANK_FILE.facts, ...MORE_ACTIONS] });
+const readingActs = readingBank({ facts: [...READING_BANK_FILE.facts, ...MORE_ACTIONS] });
 
 describe('generateQuiz', () => {
   it('returns a readquiz/quiz@2 with the seed, the bank and the effective options; 10 questions by default', () => {
@@ -40,14 +44,17 @@ describe('generateQuiz', () => {
     }
   });
 
-  it('every type the bank supports turns up across seeds; ordering only from a bank with events', () => {
-    const seen = new Set<string>();
-    for (let i = 0; i < 50; i++) generateQuiz(bank, { seed: `t${i}`, count: 8 }).questions.forEach((q) => seen.add(q.type));
-    // The mini bank has no event facts: ordering by position in the article is no question.
-    expect([...seen].sort()).toEqual(QUESTION_TYPES.filter((t) => t !== 'ordering').sort());
-    const withEvents = new Set<string>();
-    for (let i = 0; i < 50; i++) generateQuiz(reading, { seed: `t${i}`, count: 8 }).questions.forEach((q) => withEvents.add(q.type));
-    expect([...withEvents].sort()).toEqual([...QUESTION_TYPES].sort());
+  it('every type the bank supports turns up across seeds; ordering only from a bank with events, matching only with four actions', () => {
+    const typesOver = (b: typeof bank) => {
+      const seen = new Set<string>();
+      for (let i = 0; i < 50; i++) generateQuiz(b, { seed: `t${i}`, count: 8 }).questions.forEach((q) => seen.add(q.type));
+      return [...seen].sort();
+    };
+    // The mini bank has no event facts (ordering by position in the article is no question) and three actions.
+    expect(typesOver(bank)).toEqual(QUESTION_TYPES.filter((t) => t !== 'ordering' && t !== 'matching').sort());
+    expect(typesOver(miniActs)).toEqual(QUESTION_TYPES.filter((t) => t !== 'ordering').sort());
+    expect(typesOver(reading)).toEqual(QUESTION_TYPES.filter((t) => t !== 'matching').sort());
+    expect(typesOver(readingActs)).toEqual([...QUESTION_TYPES].sort());
   });
 
   it('asks no fact twice (matching and ordering use up all their facts) and no question gives another away', () => {
@@ -68,12 +75,18 @@ describe('generateQuiz', () => {
       for (let i = 0; i < 40; i++) sizes.push(new Set(generateQuiz(b, { seed: `sp${i}`, count: 8 }).questions.map((q) => q.type)).size);
       return { min: Math.min(...sizes), mean: sizes.reduce((a, x) => a + x, 0) / sizes.length };
     };
-    // 7 types without events.
+    // 6 types without events or a matching.
     expect(spread(bank).min).toBeGreaterThanOrEqual(5);
-    expect(spread(bank).mean).toBeGreaterThanOrEqual(6);
-    // All 8 with them.
+    expect(spread(bank).mean).toBeGreaterThanOrEqual(5.5);
+    // 7 with the matching's actions.
+    expect(spread(miniActs).min).toBeGreaterThanOrEqual(6);
+    expect(spread(miniActs).mean).toBeGreaterThanOrEqual(6.3);
+    // 7 with events, no matching.
     expect(spread(reading).min).toBeGreaterThanOrEqual(6);
-    expect(spread(reading).mean).toBeGreaterThanOrEqual(6.8);
+    expect(spread(reading).mean).toBeGreaterThanOrEqual(6.5);
+    // All 8 with both.
+    expect(spread(readingActs).min).toBeGreaterThanOrEqual(6);
+    expect(spread(readingActs).mean).toBeGreaterThanOrEqual(6.5);
   });
 
   it('count "all" lists every question with variant ids', () => {
@@ -110,7 +123,11 @@ describe('allQuestions', () => {
   it('has unique <factId>:<type>:<variant> ids, covering every fact that can make a question', () => {
     expect(new Set(all.map((q) => q.id)).size).toBe(all.length);
     for (const q of all) expect(q.id.startsWith(`${q.factId}:${q.type}:`)).toBe(true);
-    expect(new Set(all.map((q) => q.factId))).toEqual(new Set(bank.facts.map((f) => f.id)));
+    const asked = bank.facts.filter((f) => questionTypesForFact(bank, f).length > 0).map((f) => f.id);
+    expect(new Set(all.map((q) => q.factId))).toEqual(new Set(asked));
+    // The mini bank shows too few people speaking for "Who used the words", and quotes no other short words:
+    // its two quotes are the only facts that make nothing.
+    expect(bank.facts.filter((f) => !asked.includes(f.id)).map((f) => f.id)).toEqual(['silva-quote', 'lind-quote']);
   });
 
   it('holds both the true and every false version of true/false questions', () => {
@@ -151,16 +168,25 @@ describe('allQuestions', () => {
 describe('questionTypesForFact', () => {
   it('lists the types a fact can feed, in canonical order', () => {
     const fact = (id: string) => bank.facts.find((f) => f.id === id)!;
-    expect(questionTypesForFact(bank, fact('cost'))).toEqual(['multiple-choice', 'true-false', 'numeric', 'cloze']);
-    expect(questionTypesForFact(bank, fact('voted-for'))).toEqual(['multiple-choice', 'true-false', 'multi-select']);
-    // A role: its position as multiple choice, and matching; no typed "Who is the Mayor?".
-    expect(questionTypesForFact(bank, fact('silva-role'))).toEqual(['multiple-choice', 'matching']);
+    // No true/false from a number (it copied the sentence) or a list (a coin toss).
+    expect(questionTypesForFact(bank, fact('cost'))).toEqual(['multiple-choice', 'numeric', 'cloze']);
+    // "It will carry ...": a sentence opening with a pronoun gets no blank.
+    expect(questionTypesForFact(bank, fact('vehicles'))).toEqual(['multiple-choice', 'numeric']);
+    expect(questionTypesForFact(bank, fact('voted-for'))).toEqual(['multiple-choice', 'multi-select']);
+    // A role: its position as multiple choice only; never matched, no typed "Who is the Mayor?".
+    expect(questionTypesForFact(bank, fact('silva-role'))).toEqual(['multiple-choice']);
+    // Actions: matching once the bank has four of distinct actors.
+    expect(questionTypesForFact(bank, fact('lind-against'))).toEqual(['multiple-choice', 'short-answer']);
+    expect(questionTypesForFact(miniActs, fact('lind-against'))).toEqual(['multiple-choice', 'short-answer', 'matching']);
     // A statement is no event: no ordering.
     expect(questionTypesForFact(bank, fact('new-road'))).toEqual(['true-false', 'cloze']);
     const r = (id: string) => reading.facts.find((f) => f.id === id)!;
-    expect(questionTypesForFact(reading, r('ev-vote'))).toEqual(['multiple-choice', 'ordering']);
+    // "Which came first?" only where an option is told before the answer: not of the vote, told first.
+    expect(questionTypesForFact(reading, r('ev-asked'))).toEqual(['multiple-choice', 'ordering']);
+    expect(questionTypesForFact(reading, r('ev-vote'))).toEqual(['ordering']);
     expect(questionTypesForFact(reading, r('ev-road'))).toEqual(['ordering']);
-    expect(questionTypesForFact(reading, r('st-lind'))).toEqual(['multiple-choice', 'true-false', 'multi-select']);
+    // Three on each side: too few for stance multiple choice; no stance true/false.
+    expect(questionTypesForFact(reading, r('st-lind'))).toEqual(['multi-select']);
   });
 
   it('is empty for a fact too thin to make any question', () => {

@@ -9,7 +9,8 @@ import { chiSquareP, normalTwoSidedP, optionNumber, stressBank, uniformityTest, 
 import type { Bank, GenerateOptions, Question, Quiz } from '../../src/core/types.js';
 import { bankOrThrow, parseBankFile, parseBankText } from '../../src/io/parse-bank.js';
 import { fakeIo } from '../helpers/fake-io.js';
-import { readingBank } from './fixtures/reading-bank.js';
+import { MORE_ACTIONS } from './fixtures/more-actions.js';
+import { readingBank, READING_BANK_FILE } from './fixtures/reading-bank.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/broken-banks/', import.meta.url));
 const PLAIN = `${FIXTURES}ok-plain/bank.yaml`;
@@ -229,14 +230,18 @@ describe('composition rules', () => {
   });
 
   it('an ordering of statements in article order, a matching without a spare, a question without a skill: each fails its rule', () => {
-    const r = run(
-      edited((q) => {
+    // Matching is who did what: the reading bank has three actions, too few; these make it four and five.
+    const withActions = readingBank({ facts: [...READING_BANK_FILE.facts, ...MORE_ACTIONS] });
+    const r = stressBank(withActions, {
+      seeds: 150,
+      count: 10,
+      generate: edited((q) => {
         if (q.type === 'ordering') return { ...q, factKind: 'statement' };
         if (q.type === 'matching') return { ...q, right: q.right.slice(0, q.left.length), answer: q.left.map((_, i) => i) };
         if (q.type === 'numeric') return { ...q, skill: undefined as never };
         return q;
       }),
-    );
+    });
     expect(rule(r, 'ordering-by-time').status).toBe('fail');
     expect(rule(r, 'ordering-by-time').examples[0]).toMatch(/ordering of statement facts \(not events in time\)$/);
     expect(rule(r, 'matching-spare-options').status).toBe('fail');

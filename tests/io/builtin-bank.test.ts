@@ -111,8 +111,15 @@ describe('the built-in bank biden-ukraine', () => {
     // The article's figures: 8,500, five, 40,000, an hour and a half, 1997.
     expect(expected.map((e) => e.number).sort()).toEqual(['1997', '40,000', '8,500', 'an hour and a half', 'five'].sort());
     const quantities = ofKind('quantity');
-    const missing = expected.filter(({ sentence, number }) => !quantities.some((q) => q.text !== undefined && fold(q.text) === fold(number) && sameSentence(q, sentence)));
+    // The call's length is asked no more (a teacher's reading: how long a call lasted tests no reading);
+    // its sentence is asked about in other ways.
+    const NOT_ASKED = ['an hour and a half'];
+    const missing = expected.filter(({ sentence, number }) => !NOT_ASKED.includes(number) && !quantities.some((q) => q.text !== undefined && fold(q.text) === fold(number) && sameSentence(q, sentence)));
     expect(missing).toEqual([]);
+    for (const { sentence, number } of expected.filter((e) => NOT_ASKED.includes(e.number))) {
+      expect(quantities.filter((q) => sameSentence(q, sentence)).map((q) => q.id), number).toEqual([]);
+      expect(bank.facts.filter((f) => sameSentence(f, sentence)).length, number).toBeGreaterThan(0);
+    }
   });
 
   it('gives the numbers their values, precision and natural questions', () => {
@@ -120,7 +127,7 @@ describe('the built-in bank biden-ukraine', () => {
     expect(byText('8,500')).toMatchObject({ value: 8500, precision: 'up to', unit: 'soldiers' });
     expect(byText('40,000')).toMatchObject({ value: 40000, unit: 'soldiers' });
     expect(byText('five')).toMatchObject({ value: 5, unit: 'days' });
-    expect(byText('an hour and a half')).toMatchObject({ value: 90, precision: 'just under', unit: 'minutes' });
+    expect(byText('an hour and a half')).toBeUndefined();
     expect(byText('1997')).toMatchObject({ value: 1997, unit: 'year' });
     for (const q of ofKind('quantity')) expect(q.question, q.id).toMatch(/\?$/);
   });
@@ -135,7 +142,9 @@ describe('the built-in bank biden-ukraine', () => {
     }
     expect(phrases.length).toBeGreaterThanOrEqual(16);
     const quotes = ofKind('quote');
-    expect(quotes.length).toBeGreaterThanOrEqual(5);
+    // Few quote facts remain: "Who used the words" needs four believable speakers and "Which word" one or two
+    // words; the other quoted words are asked as the claims they make.
+    expect(quotes.length).toBeGreaterThanOrEqual(1);
     for (const q of quotes) expect(phrases.some(({ sentence, phrase }) => fold(q.text) === phrase && sameSentence(q, sentence)), q.id).toBe(true);
     const unasked = phrases.filter(({ sentence }) => !bank.facts.some((f) => sameSentence(f, sentence)));
     expect(unasked).toEqual([]);
@@ -144,7 +153,7 @@ describe('the built-in bank biden-ukraine', () => {
     expect(quotes.filter((q) => !quoted.has(fold(q.text))).map((q) => q.id)).toEqual([]);
   });
 
-  it('lists exactly the eight participants the article names, each with the role it gives them', () => {
+  it('names the eight participants the article lists as its people, and asks who took part from that sentence', () => {
     const sentence = sentences().find((s) => s.includes('participated in the meeting'))!;
     expect(sentence).toBeDefined();
     const items = sentence.replace(/ participated in the meeting\.$/, '').split(/, | and (?=[A-Z])/);
@@ -154,28 +163,35 @@ describe('the built-in bank biden-ukraine', () => {
       // The entity whose full name ends the item; what precedes it is the article's title for them.
       const e = people.filter((p) => item.endsWith(` ${p.name}`)).sort((a, b) => b.name.length - a.name.length)[0];
       expect(e, item).toBeDefined();
-      return { id: e!.id, role: item.slice(0, item.length - e!.name.length).trim() };
+      return e!.id;
     });
-    const ids = named.map((n) => n.id).sort();
-    const sets = ofKind('set').filter((s: SetFact) => [...s.members].sort().join() === ids.join());
-    expect(sets.map((s) => s.id)).toHaveLength(1);
-    expect(sameSentence(sets[0]!, sentence)).toBe(true);
-    // Distractors for "who took part?" are only people the article rules out: the Russians, no European
-    // leaders. Not Blinken or Borrell: the article does not say who else was there.
-    for (const id of sets[0]!.nonMembers ?? []) expect(ids).not.toContain(id);
-    expect([...(sets[0]!.nonMembers ?? [])].sort()).toEqual(['sergei-lavrov', 'vladimir-putin']);
-
-    const roles = ofKind('role');
-    for (const { id, role } of named) {
-      expect(roles.some((r: RoleFact) => r.entity === id && r.role === role), `${id} as ${role}`).toBe(true);
-    }
+    expect(new Set(named).size).toBe(8);
+    // Who took part is one written multiple choice on the list's sentence (a list name asked one by one is a
+    // coin toss); its key names NATO and the EU bodies the list holds, and no option claims Russia was there
+    // as right.
+    const asked = ofKind('written').filter((w) => sameSentence(w, sentence));
+    expect(asked.map((w) => w.id)).toEqual(['who-was-on-the-call']);
+    const w = asked[0]!;
+    if (w.type !== 'multiple-choice') throw new Error('type');
+    expect(w.answer).toMatch(/NATO/);
+    expect(w.choices).not.toContain(w.answer);
+    // No job titles asked: the bank has no role facts.
+    expect(ofKind('role')).toEqual([]);
   });
 
   it('names entities only with words the article uses (and the few a reader would write), each name pointing to one entity', () => {
     const article = fold(rawArticle).toLowerCase();
     const owners = new Map<string, string>();
     // Accepted as typed answers though the article does not use them (issue #11): only these.
-    const readerAliases: Record<string, string[]> = { 'ukrainian-authorities': ['the Ukrainian government', 'Ukrainian government'] };
+    // The teacher's readings added names readers use for Biden, Scholz, the Pentagon, NATO, Russia and Ukraine.
+    const readerAliases: Record<string, string[]> = {
+      'joe-biden': ['President Biden', 'the US president', 'US President Joe Biden'],
+      'olaf-scholz': ['Chancellor Scholz'],
+      nato: ['North Atlantic Treaty Organization'],
+      pentagon: ['the Defense Department', 'the US Department of Defense', 'Department of Defense', 'the US Defense Department'],
+      'ukrainian-authorities': ['the Ukrainian government', 'Ukrainian government', 'the Ukrainians', 'Ukrainian officials', 'Kyiv'],
+      russia: ['the Kremlin', 'the Russian government', 'the Russian authorities', 'the Russians'],
+    };
     for (const e of bank.entities) {
       for (const n of [e.name, ...(e.aliases ?? [])]) {
         const bare = fold(n).toLowerCase().replace(/^the /, '');
@@ -203,13 +219,17 @@ describe('the built-in bank biden-ukraine', () => {
 
   it('has enough of each kind for every question type', () => {
     const count = (k: Fact['kind']) => ofKind(k).length;
-    expect(bank.facts.length).toBeGreaterThanOrEqual(45);
-    expect(count('role')).toBeGreaterThanOrEqual(6);
-    expect(count('action')).toBeGreaterThanOrEqual(5);
+    expect(bank.facts.length).toBeGreaterThanOrEqual(40);
+    // Matching is who did what: three pairs and a spare need four actions of distinct actors.
+    expect(new Set(ofKind('action').map((a) => a.actor)).size).toBeGreaterThanOrEqual(4);
     expect(count('set')).toBeGreaterThanOrEqual(2);
-    // Ordering needs statements from different places in the article.
-    const paragraphs = new Set(ofKind('statement').map((s) => findSentence(bank.articleText, s.evidence)?.paragraph));
-    expect(paragraphs.size).toBeGreaterThanOrEqual(5);
+    // True/false comes from written statements (each may carry its opposite): enough for several per quiz.
+    expect(ofKind('written').filter((w) => w.type === 'true-false').length).toBeGreaterThanOrEqual(4);
+    // Ordering needs events of distinct times from different places in the article.
+    const events = ofKind('event');
+    expect(new Set(events.map((e) => e.order)).size).toBeGreaterThanOrEqual(3);
+    const paragraphs = new Set(events.map((e) => findSentence(bank.articleText, e.evidence)?.paragraph));
+    expect(paragraphs.size).toBeGreaterThanOrEqual(3);
     // Every speaker of a quote is an entity of the bank.
     for (const q of ofKind('quote') as QuoteFact[]) expect(entity(q.speaker), q.id).toBeDefined();
   });

@@ -69,7 +69,7 @@ type FactSpec =
   | { kind: 'written'; noun: number; type: number; skill: number };
 
 const factSpecArb: fc.Arbitrary<FactSpec> = fc.oneof(
-  // Weighted: matching needs four roles of people and ordering three events; with thirteen kinds drawn
+  // Weighted: matching (who did what) needs four actions of distinct actors and ordering three events; with thirteen kinds drawn
   // evenly, few banks would hold enough of either.
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('quantity' as const), value: fc.integer({ min: 2, max: 250_000 }), unit: fc.nat(UNITS.length - 1), asWord: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({
@@ -81,8 +81,8 @@ const factSpecArb: fc.Arbitrary<FactSpec> = fc.oneof(
   }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('quote' as const), speaker: fc.nat(20), noun: fc.nat(NOUNS.length - 1), verb: fc.nat(2) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('statement' as const), noun: fc.nat(NOUNS.length - 1), hours: fc.integer({ min: 2, max: 9 }), falsify: fc.boolean() }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('role' as const), entity: fc.nat(20), role: fc.nat(ROLES.length - 1) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('action' as const), actor: fc.nat(20), noun: fc.nat(NOUNS.length - 1) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('role' as const), entity: fc.nat(20), role: fc.nat(ROLES.length - 1) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('action' as const), actor: fc.nat(20), noun: fc.nat(NOUNS.length - 1) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('main-idea' as const), noun: fc.nat(NOUNS.length - 1), wrong: fc.integer({ min: 2, max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cause' as const), noun: fc.nat(NOUNS.length - 1), relation: fc.nat(2), authored: fc.nat(2) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('event' as const), noun: fc.nat(NOUNS.length - 1), order: fc.integer({ min: 1, max: WHEN.length }) }) },

@@ -91,6 +91,9 @@ function checkQuestion(bank: Bank, q: Question) {
       expect(q.answer.length, where).toBe(q.left.length);
       expect(new Set(q.answer).size, where).toBe(q.answer.length);
       for (const r of q.answer) expect(r >= 0 && r < q.right.length, where).toBe(true);
+      // Who did what: three actors, four actions, never roles.
+      expect([q.left.length, q.right.length], where).toEqual([3, 4]);
+      for (const id of q.factIds) expect(bank.facts.find((f) => f.id === id)!.kind, where).toBe('action');
       break;
     case 'ordering': {
       distinct(q.items);

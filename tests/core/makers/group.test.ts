@@ -4,27 +4,38 @@ import { createContext } from '../../../src/core/makers/context.js';
 import { matchingMaker } from '../../../src/core/makers/matching.js';
 import { orderingMaker } from '../../../src/core/makers/ordering.js';
 import { createRng } from '../../../src/core/rng.js';
-import type { EventFact, Question, RoleFact, StatementFact } from '../../../src/core/types.js';
-import { miniBank } from '../fixtures/mini-bank.js';
+import type { ActionFact, EventFact, Question, RoleFact, StatementFact } from '../../../src/core/types.js';
+import { miniBank, MINI_BANK_FILE } from '../fixtures/mini-bank.js';
+import { MORE_ACTIONS } from '../fixtures/more-actions.js';
 import { readingBank } from '../fixtures/reading-bank.js';
 
 const bank = miniBank();
 const ctx = createContext(bank);
 const byId = (id: string) => bank.facts.find((f) => f.id === id)!;
 
-describe('matching', () => {
-  const roles = bank.facts.filter((f): f is RoleFact => f.kind === 'role');
-  it('pairs each name with its role; both columns shuffled; the anchor first in factIds; 2 points', () => {
+describe('matching: who did what', () => {
+  const abank = miniBank({ facts: [...MINI_BANK_FILE.facts, ...MORE_ACTIONS] });
+  const actx = createContext(abank);
+  const actions = abank.facts.filter((f): f is ActionFact => f.kind === 'action');
+  const roles = abank.facts.filter((f): f is RoleFact => f.kind === 'role');
+  const act = (id: string) => actions.find((f) => f.id === id)!;
+  const nameOf = (f: ActionFact) => abank.entities.find((e) => e.id === f.actor)!.name;
+  const shown = (text: string) => text.replace(/^./, (c) => c.toUpperCase()).replace(/'/g, '\u2019');
+
+  it('pairs each actor with what the article says they did; both columns shuffled; the anchor first in factIds; 2 points', () => {
     const lefts = new Set<string>();
+    const anchor = act('okafor-warned-act');
     for (let i = 0; i < 100; i++) {
-      const q = matchingMaker.build(ctx, roles[1]!, roles.filter((r) => r !== roles[1]), createRng(`m${i}`)) as Question;
+      const q = matchingMaker.build(actx, anchor, actions.filter((r) => r !== anchor), createRng(`m${i}`)) as Question;
       if (q.type !== 'matching') throw new Error('type');
-      expect(q.factIds[0]).toBe('okafor-role');
+      expect(q.factIds[0]).toBe('okafor-warned-act');
       expect(q.points).toBe(2);
-      expect(q.left).toHaveLength(q.factIds.length);
+      expect(q.prompt).toBe('Match each one to what the article says they did. One option on the right is left over.');
+      expect(q.left).toHaveLength(3);
+      expect(q.left).toContain('Ben Okafor');
       q.left.forEach((name, j) => {
-        const fact = roles.find((r) => bank.entities.find((e) => e.id === r.entity)!.name === name)!;
-        expect(q.right[q.answer[j]!]!.toLowerCase()).toBe(fact.role.replace(/^the /, '').replace("'", '\u2019').toLowerCase());
+        const fact = actions.find((r) => nameOf(r).toLowerCase() === name.toLowerCase())!;
+        expect(q.right[q.answer[j]!]).toBe(shown(fact.action));
       });
       lefts.add(q.left.join('|'));
       // Rows that line up would answer themselves.
@@ -33,45 +44,55 @@ describe('matching', () => {
     expect(lefts.size).toBeGreaterThan(10);
   });
 
-  it('needs three compatible people plus a spare role; one source per fact used, each with its own paragraph', () => {
-    expect(matchingMaker.build(ctx, roles[0]!, roles.slice(1, 2), createRng('x'))).toBeUndefined();
-    // Three roles in all: three rows would leave no spare, two rows are too few.
-    expect(matchingMaker.build(ctx, roles[3]!, roles.slice(0, 2), createRng('x'))).toBeUndefined();
-    const q = matchingMaker.build(ctx, roles[3]!, roles.slice(0, 3), createRng('x')) as Question;
+  it('needs three pairs plus a spare action; every fact used is a source, the spare\'s sentence too, each with its own paragraph', () => {
+    expect(matchingMaker.build(actx, actions[0]!, actions.slice(1, 2), createRng('x'))).toBeUndefined();
+    // Three actions in all: three rows would leave no spare, two rows are too few.
+    expect(matchingMaker.build(actx, actions[0]!, actions.slice(1, 3), createRng('x'))).toBeUndefined();
+    const q = matchingMaker.build(actx, actions[0]!, actions.slice(1, 4), createRng('x')) as Question;
     if (q.type !== 'matching') throw new Error('type');
     expect(q.left).toHaveLength(3);
     expect(q.right).toHaveLength(4);
-    // Only the paired facts are sources; the spare role is no claim the question rests on.
-    expect(q.sources).toHaveLength(3);
+    // The spare action's sentence shows it is no one's on the left: it is a source, and no other question may use it.
+    expect(q.factIds).toHaveLength(4);
+    expect(q.sources).toHaveLength(4);
     expect(q.sources.map((s) => s.factId).sort()).toEqual([...q.factIds].sort());
     for (const s of q.sources) {
-      const f = roles.find((r) => r.id === s.factId)!;
+      const f = actions.find((r) => r.id === s.factId)!;
       expect(s.evidence).toBe(f.evidence);
-      expect(s.paragraph).toBe(findSentence(bank.articleText, f.evidence)!.paragraph);
+      expect(s.paragraph).toBe(findSentence(abank.articleText, f.evidence)!.paragraph);
     }
     expect(q.sources.map((s) => s.paragraph)).toEqual([...q.sources.map((s) => s.paragraph)].sort((a, b) => a - b));
     expect(q.evidence).toBe(q.sources[0]!.evidence);
     expect(q.paragraph).toBe(q.sources[0]!.paragraph);
   });
 
-  it('the right column holds one role more than the left: the last pair never comes free', () => {
+  it('the right column holds one action more than the left: the last pair never comes free', () => {
     for (let i = 0; i < 100; i++) {
-      const q = matchingMaker.build(ctx, roles[0]!, roles.slice(1), createRng(`spare${i}`)) as Question;
+      const q = matchingMaker.build(actx, actions[0]!, actions.slice(1), createRng(`spare${i}`)) as Question;
       if (q.type !== 'matching') throw new Error('type');
       expect(q.right.length).toBe(q.left.length + 1);
-      // Every row has a partner and no two rows share one: exactly one role is left over.
+      // Every row has a partner and no two rows share one: exactly one action is left over.
       expect(new Set(q.answer).size).toBe(q.left.length);
     }
   });
 
-  it('people only: a role given to an organisation is never matched', () => {
-    const org: RoleFact = { id: 'council-role', kind: 'role', entity: 'council', role: 'owner of the old ferry', evidence: 'Traffic on the old ferry has doubled in ten years.' };
-    expect(matchingMaker.eligible(ctx, org)).toBe(false);
+  it('one row per actor: a second action of the same actor is never in the same question', () => {
+    const again: ActionFact = { id: 'lind-said', kind: 'action', actor: 'eva-lind', action: 'called the plan reckless', evidence: 'Eva Lind, the head of the opposition, said the plan was “reckless”.' };
+    for (let i = 0; i < 60; i++) {
+      const q = matchingMaker.build(actx, act('lind-against'), [...actions.filter((f) => f.id !== 'lind-against'), again], createRng(`same${i}`)) as Question;
+      expect(q.factIds).not.toContain('lind-said');
+    }
+  });
+
+  it('roles are never matched: knowing a job title tests no reading', () => {
+    for (const r of roles) expect(matchingMaker.eligible(actx, r), r.id).toBe(false);
+    for (const a of actions) expect(matchingMaker.eligible(actx, a), a.id).toBe(true);
+    expect(matchingMaker.eligible(actx, { ...actions[0]!, actor: 'nobody' })).toBe(false);
     for (let i = 0; i < 30; i++) {
-      const q = matchingMaker.build(ctx, roles[0]!, [...roles.slice(1), org], createRng(`org${i}`)) as Question;
+      const q = matchingMaker.build(actx, actions[0]!, [...actions.slice(1), ...roles], createRng(`role${i}`)) as Question;
       if (q.type !== 'matching') throw new Error('type');
-      expect(q.factIds).not.toContain('council-role');
-      expect(q.right).not.toContain('Owner of the old ferry');
+      for (const id of q.factIds) expect(actions.map((f) => f.id)).toContain(id);
+      for (const r of roles) expect(q.right.map((x) => x.toLowerCase())).not.toContain(r.role.toLowerCase());
     }
   });
 });
@@ -82,13 +103,17 @@ describe('ordering', () => {
   const events = reading.facts.filter((f): f is EventFact => f.kind === 'event');
   const event = (id: string) => events.find((e) => e.id === id)!;
 
-  it('three events; the answer is their time order, not their order in the article; never shown in either order', () => {
+  it('three events; the answer is their time order, never their order in the article; never shown in either order', () => {
     const byText = (text: string) => events.find((e) => e.text.replace(/\.$/, '') === text)!;
     let toldOutOfOrder = 0;
+    let built = 0;
     for (let i = 0; i < 200; i++) {
-      const q = orderingMaker.build(rctx, event('ev-vote'), events.filter((e) => e.id !== 'ev-vote'), createRng(`o${i}`)) as Question;
+      const q = orderingMaker.build(rctx, event('ev-vote'), events.filter((e) => e.id !== 'ev-vote'), createRng(`o${i}`)) as Question | undefined;
+      // A group whose time order is the article's order is rejected.
+      if (q === undefined) continue;
+      built++;
       if (q.type !== 'ordering') throw new Error('type');
-      expect(q.prompt).toBe('Put these events in the order they happened, earliest first.');
+      expect(q.prompt).toBe('Put these in time order, earliest first.');
       expect(q.items).toHaveLength(3);
       expect(q).toMatchObject({ skill: 'sequence', factKind: 'event', points: 2 });
       const times = q.answer.map((j) => byText(q.items[j]!).order);
@@ -101,8 +126,10 @@ describe('ordering', () => {
       const told = q.answer.map((j) => sentencePosition(reading.articleText, byText(q.items[j]!).evidence));
       if (told.some((p, k) => k > 0 && p < told[k - 1]!)) toldOutOfOrder++;
     }
-    // The vote is told first but happened after the 1998 request and the debate: time order often differs from the telling.
-    expect(toldOutOfOrder).toBeGreaterThan(50);
+    // The vote is told first but happened after the 1998 request and the debate: many groups differ from the telling,
+    // and only those are asked.
+    expect(built).toBeGreaterThan(50);
+    expect(toldOutOfOrder).toBe(built);
   });
 
   it('built from events only: statements, actions and quantities never make an ordering', () => {
@@ -110,6 +137,15 @@ describe('ordering', () => {
     for (const f of reading.facts.filter((x) => x.kind !== 'event')) expect(orderingMaker.eligible(rctx, f), f.id).toBe(false);
     const statements = bank.facts.filter((f): f is StatementFact => f.kind === 'statement');
     expect(orderingMaker.build(ctx, byId('builders'), statements.filter((s) => s.id !== 'builders'), createRng('s'))).toBeUndefined();
+  });
+
+  it('rejects a group whose time order is the order the article tells it in', () => {
+    // Vote, builders, road: told in time order, the only group of these three: rejected whatever the seed.
+    // The 1998 request is told before the builders and the road too: rejected as well.
+    // The debate is told last but happened before the builders and the road: kept.
+    for (let i = 0; i < 30; i++) expect(orderingMaker.build(rctx, event('ev-vote'), [event('ev-builders'), event('ev-road')], createRng(`told${i}`))).toBeUndefined();
+    expect(orderingMaker.build(rctx, event('ev-asked'), [event('ev-builders'), event('ev-road')], createRng('told'))).toBeUndefined();
+    expect(orderingMaker.build(rctx, event('ev-debate'), [event('ev-builders'), event('ev-road')], createRng('kept'))).toBeDefined();
   });
 
   it('takes events of distinct times and distinct sentences only', () => {

@@ -1,28 +1,47 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article.js';
-import { createContext, STOPWORDS } from '../../../src/core/makers/context.js';
-import { keyWord, quoteMaker } from '../../../src/core/makers/quote.js';
-import { foldForMatch } from '../../../src/core/text.js';
+import { createContext } from '../../../src/core/makers/context.js';
+import { quoteMaker } from '../../../src/core/makers/quote.js';
 import { createRng } from '../../../src/core/rng.js';
-import type { Fact, Question, QuoteFact } from '../../../src/core/types.js';
+import type { Bank, Fact, Question, QuoteFact } from '../../../src/core/types.js';
 import { miniBank, MINI_BANK_FILE } from '../fixtures/mini-bank.js';
+import { readingBank, READING_BANK_FILE } from '../fixtures/reading-bank.js';
 
 const bank = miniBank();
 const ctx = createContext(bank);
-const fact = (id: string, b = bank) => b.facts.find((f) => f.id === id) as QuoteFact;
-const build = (f: QuoteFact, type: Question['type'], variant: string, seed: string, c = ctx) => quoteMaker.build(c, f, type, variant, createRng(seed)) as Question;
+// The reading bank shows six people speaking or taking a side: enough believable speakers for "Who used the words".
+const reading = readingBank();
+const rctx = createContext(reading);
+const fact = (id: string, b: Bank = reading) => b.facts.find((f) => f.id === id) as QuoteFact;
+const build = (f: QuoteFact, type: Question['type'], variant: string, seed: string, c = rctx) => quoteMaker.build(c, f, type, variant, createRng(seed)) as Question;
 
 // Finn Moss is made to say the Mayor's words too: he must never be a wrong option for them.
 const echoFacts: Fact[] = [
-  ...MINI_BANK_FILE.facts,
+  ...READING_BANK_FILE.facts,
   { id: 'moss-echo', kind: 'quote', text: 'a bridge for everyone', speaker: 'finn-moss', about: 'the new bridge', evidence: 'Mayor Ana Silva called it “a bridge for everyone”.' },
 ];
-const echoBank = miniBank({ facts: echoFacts });
+const echoBank = readingBank({ facts: echoFacts });
 const echoCtx = createContext(echoBank);
+
+// An article quoting several short words in separate sentences: the options of "Which word did X use ...?".
+const WORDS_ARTICLE = `Council splits over bridge
+
+Eva Lind said the plan was “reckless” and “rushed”. Ana Silva called the critics “premature”.
+
+Ben Okafor called the budget “tight”. Carla Reyes said the vote was “historic”. Dan Weiss called the delay “costly” and “needless”.
+`;
+const wordsBank = (): Bank => ({
+  ...miniBank(),
+  articleText: parseArticle(WORDS_ARTICLE),
+  facts: [
+    { id: 'lind-reckless', kind: 'quote', text: 'reckless', speaker: 'eva-lind', about: 'the plan', evidence: 'Eva Lind said the plan was “reckless” and “rushed”.' },
+    { id: 'silva-premature', kind: 'quote', text: 'premature', speaker: 'ana-silva', about: 'the critics', evidence: 'Ana Silva called the critics “premature”.' },
+  ],
+});
 
 describe('quote maker', () => {
   it('"Who used the words “...”?": the speaker among three other people, in typographic quotes', () => {
+    expect(quoteMaker.variants(rctx, fact('silva-quote'))['multiple-choice']).toContain('1');
     for (let i = 0; i < 100; i++) {
       const q = build(fact('silva-quote'), 'multiple-choice', '1', `w${i}`);
       if (q.type !== 'multiple-choice') throw new Error('type');
@@ -34,97 +53,92 @@ describe('quote maker', () => {
     }
   });
 
-  it('never offers someone else who said the same words, as an option or a false speaker', () => {
+  it('"Who used the words" only with four believable speakers: the mini bank shows too few people speaking or acting', () => {
+    // Eva Lind and Carla Reyes are the only other people the mini bank shows speaking or acting.
+    expect(quoteMaker.variants(ctx, fact('silva-quote', bank))['multiple-choice'] ?? []).not.toContain('1');
+    expect(quoteMaker.variants(rctx, fact('silva-quote'))['multiple-choice']).toContain('1');
+  });
+
+  it('never for a group speaker, even with four other groups the article shows speaking', () => {
+    const groups = ['residents', 'builders', 'drivers', 'farmers', 'critics'];
+    const b = readingBank({
+      entities: [...MINI_BANK_FILE.entities, ...groups.map((g) => ({ id: g, kind: 'group' as const, name: g }))],
+      facts: [
+        ...READING_BANK_FILE.facts,
+        ...groups.map((g, i): Fact => ({ id: `${g}-quote`, kind: 'quote', text: `words ${i}`, speaker: g, about: 'the new bridge', evidence: 'Mayor Ana Silva called it “a bridge for everyone”.' })),
+      ],
+    });
+    const c = createContext(b);
+    // The same fact with a person as speaker would be asked: only the group makes the difference.
+    const asPerson = { ...fact('residents-quote', b), speaker: 'ana-silva' };
+    expect(quoteMaker.variants(c, asPerson)['multiple-choice']).toContain('1');
+    expect(quoteMaker.variants(c, fact('residents-quote', b))['multiple-choice'] ?? []).not.toContain('1');
+  });
+
+  it('never offers someone else who said the same words as an option', () => {
     for (let i = 0; i < 100; i++) {
       const mc = build(fact('silva-quote', echoBank), 'multiple-choice', '1', `e${i}`, echoCtx);
       if (mc.type !== 'multiple-choice') throw new Error('type');
       expect(mc.choices.filter((c) => c === 'Finn Moss' || c === 'Ana Silva')).toEqual([mc.choices[mc.answer]]);
-      const tf = build(fact('silva-quote', echoBank), 'true-false', 'false', `e${i}`, echoCtx);
-      expect(tf.prompt).not.toMatch(/^(Finn Moss|Ana Silva) /);
     }
   });
 
-  it('cloze blanks the key word inside the quote, in the article sentence', () => {
-    expect(keyWord('a bridge for everyone')).toBe('everyone');
-    expect(keyWord('a café déjà-vu')).toBe('déjà-vu');
-    expect(keyWord('of the')).toBeUndefined();
-    expect(build(fact('silva-quote'), 'cloze', '1', 'c')).toMatchObject({
-      prompt: 'Fill in the blank: Mayor Ana Silva called it \u201Ca bridge for _____\u201D.',
-      answer: 'everyone',
-      accept: ['everyone'],
-    });
+  it('no cloze, no short answer and no true/false: those test finding words, not reading them', () => {
+    for (const b of [bank, reading, wordsBank()]) {
+      const c = createContext(b);
+      for (const f of b.facts.filter((x): x is QuoteFact => x.kind === 'quote')) {
+        const v = quoteMaker.variants(c, f);
+        expect(Object.keys(v).filter((t) => t !== 'multiple-choice'), f.id).toEqual([]);
+      }
+    }
+    for (const type of ['cloze', 'short-answer', 'true-false'] as const) {
+      expect(() => build(fact('lind-quote'), type, '1', 'x')).toThrow(/no/);
+    }
   });
 
-  it('no cloze in a sentence that opens with a pronoun or runs over 30 words', () => {
-    const article = (sentence: string) => ({ ...miniBank(), articleText: parseArticle(`Title\n\n${sentence}\n`) });
-    const quote = (evidence: string): QuoteFact => ({ ...fact('silva-quote'), evidence });
-    const short = 'Mayor Ana Silva called it \u201Ca bridge for everyone\u201D.';
+  it('"Which word did X use ...?": multiple choice among other short quotes of the article, from other sentences', () => {
+    const b = wordsBank();
+    const c = createContext(b);
+    const lind = fact('lind-reckless', b);
+    expect(quoteMaker.variants(c, lind)['multiple-choice']).toContain('word');
+    const seen = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      const q = quoteMaker.build(c, lind, 'multiple-choice', 'word', createRng(`k${i}`)) as Question;
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      expect(q.prompt).toBe('Which word did Eva Lind use about the plan?');
+      expect(q.choices[q.answer]).toBe('\u201Creckless\u201D');
+      expect(q.choices).toHaveLength(4);
+      expect(new Set(q.choices).size).toBe(4);
+      // "rushed" is hers too, in the same sentence: never a wrong option.
+      expect(q.choices).not.toContain('\u201Crushed\u201D');
+      for (const o of q.choices) {
+        expect(['reckless', 'premature', 'tight', 'historic', 'costly', 'needless'].map((w) => `\u201C${w}\u201D`)).toContain(o);
+        seen.add(o);
+      }
+    }
+    expect(seen.size).toBe(6);
+    // A four-word quote is no "which word" question; and with fewer than three other short quotes, none.
+    expect(quoteMaker.variants(rctx, fact('silva-quote'))['multiple-choice']).not.toContain('word');
+    expect(quoteMaker.variants(ctx, fact('lind-quote', bank))['multiple-choice'] ?? []).not.toContain('word');
+  });
+
+  it('"Who used the words" does not depend on the sentence standing alone (no blank is shown in it)', () => {
     const pronoun = 'She called it \u201Ca bridge for everyone\u201D.';
-    const long = `Mayor Ana Silva, who has argued for a new crossing over the Alder river since the old ferry began to fill up every morning and every evening, called it \u201Ca bridge for everyone\u201D.`;
-    expect(long.split(' ').length).toBeGreaterThan(30);
-    const variants = (s: string) => quoteMaker.variants(createContext(article(s)), quote(s));
-    expect(variants(short).cloze).toEqual(['1']);
-    expect(variants(pronoun).cloze).toBeUndefined();
-    expect(variants(long).cloze).toBeUndefined();
-    // The other questions about the words stay.
-    expect(variants(pronoun)['multiple-choice']).toEqual(['1']);
+    const r = { ...reading, articleText: parseArticle(`Title\n\n${pronoun}\n`) };
+    const q: QuoteFact = { ...fact('silva-quote'), evidence: pronoun };
+    expect(quoteMaker.variants(createContext(r), q)).toEqual({ 'multiple-choice': ['1'] });
   });
 
-  it('true/false: the right speaker, or a swapped one of the same kind', () => {
-    expect(build(fact('lind-quote'), 'true-false', 'true', 't')).toMatchObject({ prompt: 'According to the article, Eva Lind used the words \u201Creckless\u201D.', answer: true });
-    for (let i = 0; i < 30; i++) {
-      const q = build(fact('lind-quote'), 'true-false', 'false', `f${i}`);
-      expect(q.answer).toBe(false);
-      expect(q.prompt).toMatch(/^According to the article, (Ana Silva|Ben Okafor|Carla Reyes|Dan Weiss|Finn Moss) used the words \u201Creckless\u201D\.$/);
-    }
-  });
-
-  it('a swapped speaker is never one the words themselves name', () => {
-    const b = miniBank({
-      facts: [...MINI_BANK_FILE.facts, { id: 'lind-on-okafor', kind: 'quote', text: 'Ben Okafor is wrong', speaker: 'eva-lind', about: 'the treasurer', evidence: 'Eva Lind, the head of the opposition, said the plan was “reckless”.' }],
+  it('a wrong speaker is never one the words themselves name', () => {
+    const b = readingBank({
+      facts: [...READING_BANK_FILE.facts, { id: 'lind-on-okafor', kind: 'quote', text: 'Ben Okafor is wrong', speaker: 'eva-lind', about: 'the treasurer', evidence: 'Eva Lind, the head of the opposition, said the plan was “reckless”.' }],
     });
     const c = createContext(b);
     for (let i = 0; i < 100; i++) {
-      const q = quoteMaker.build(c, fact('lind-on-okafor', b), 'true-false', 'false', createRng(`s${i}`)) as Question;
-      expect(q.prompt.startsWith('Ben Okafor')).toBe(false);
+      const q = quoteMaker.build(c, fact('lind-on-okafor', b), 'multiple-choice', '1', createRng(`s${i}`)) as Question;
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      expect(q.choices).not.toContain('Ben Okafor');
+      expect(q.choices[q.answer]).toBe('Eva Lind');
     }
-  });
-
-  it('short answer only for one- or two-word quotes; other words by the same speaker on the same thing count too', () => {
-    expect(quoteMaker.variants(ctx, fact('silva-quote'))['short-answer']).toBeUndefined();
-    expect(build(fact('lind-quote'), 'short-answer', '1', 's')).toMatchObject({
-      prompt: 'Which word did Eva Lind use about the plan?',
-      answer: 'reckless',
-      accept: ['reckless'],
-    });
-    const pair = miniBank({
-      facts: [
-        ...MINI_BANK_FILE.facts,
-        { id: 'lind-quote-2', kind: 'quote', text: 'too costly', speaker: 'eva-lind', about: 'the plan', evidence: 'Eva Lind, the head of the opposition, said the plan was “reckless”.' },
-      ],
-    });
-    const q = quoteMaker.build(createContext(pair), fact('lind-quote', pair), 'short-answer', '1', createRng('p')) as Question;
-    expect(q).toMatchObject({ answer: 'reckless', accept: ['reckless', 'too costly'] });
-  });
-});
-
-describe('keyWord', () => {
-  // ASCII text takes a plain pattern (the Unicode one is slow to compile); both must pick the same word.
-  it('picks what the Unicode word pattern picks, on any text', () => {
-    const unicodeKeyWord = (text: string) => {
-      let best: string | undefined;
-      for (const w of foldForMatch(text).match(/\p{L}[\p{L}\p{N}'’-]*\p{L}|\p{L}/gu) ?? []) {
-        if (w.length < 4 || STOPWORDS.has(w.toLowerCase())) continue;
-        if (!best || w.length > best.length) best = w;
-      }
-      return best;
-    };
-    const alphabet = fc.constantFrom('a', 'b', 'Q', 'z', 'é', 'ß', '1', '_', ' ', '-', "'", '’', '“', ',', '@', '[', '{', 'the ', 'with ');
-    fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 24 }).map((cs) => cs.join('')), (text) => {
-        expect(keyWord(text)).toBe(unicodeKeyWord(text));
-      }),
-      { numRuns: 3000 },
-    );
   });
 });

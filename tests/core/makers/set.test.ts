@@ -62,12 +62,22 @@ describe('set maker', () => {
     }
   });
 
-  it('true/false: one true version per member, one false version per possible outsider', () => {
-    const v = setMaker.variants(ctx, fact)['true-false']!;
-    expect(v.filter((x) => x.startsWith('true-'))).toEqual(['true-ben-okafor', 'true-carla-reyes', 'true-dan-weiss']);
-    expect(v.filter((x) => x.startsWith('false-'))).toEqual(['false-eva-lind', 'false-finn-moss']);
-    expect(build('true-false', 'true-dan-weiss', 'x')).toMatchObject({ prompt: 'Dan Weiss voted for the plan.', answer: true });
-    expect(build('true-false', 'false-finn-moss', 'x')).toMatchObject({ prompt: 'Finn Moss voted for the plan.', answer: false });
+  it('no true/false: one name of a list is a coin toss of recall, not reading', () => {
+    const v = setMaker.variants(ctx, fact);
+    expect(v['true-false']).toBeUndefined();
+    expect(Object.keys(v).sort()).toEqual(['multi-select', 'multiple-choice']);
+    expect(() => build('true-false', 'true-dan-weiss', 'x')).toThrow();
+  });
+
+  it('multi-select only with two wrong options or more: with one, "all but the odd one out" answers it', () => {
+    const oneOut: SetFact = { ...fact, nonMembers: ['eva-lind'] };
+    expect(setMaker.variants(ctx, oneOut)['multi-select']).toBeUndefined();
+    expect(setMaker.variants(ctx, fact)['multi-select']).toEqual(['1']);
+    for (let i = 0; i < 100; i++) {
+      const q = build('multi-select', '1', `two${i}`);
+      if (q.type !== 'multi-select') throw new Error('type');
+      expect(q.choices.filter((c) => !MEMBERS.includes(c)).length).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('a set whose members are every entity of their kind makes no question (nothing to contrast)', () => {

@@ -25,26 +25,9 @@ describe('stance maker', () => {
     }
   });
 
-  it('true/false: the actor on their side (true), or an actor of the other side (false: the article says otherwise)', () => {
-    expect(stanceMaker.build(ctx, fact('st-lind'), 'true-false', 'true', createRng('t'))).toMatchObject({
-      prompt: 'According to the article, Eva Lind urged caution.',
-      answer: true,
-      factIds: ['st-lind'],
-      sources: [{ factId: 'st-lind', evidence: S.lind, paragraph: 4 }],
-    });
-    const swapped = new Set<string>();
-    for (let i = 0; i < 40; i++) {
-      const q = stanceMaker.build(ctx, fact('st-lind'), 'true-false', 'false', createRng(`f${i}`)) as Question;
-      expect(q.answer).toBe(false);
-      const who = /^According to the article, (.+) urged caution\.$/.exec(q.prompt)![1]!;
-      expect(BACKERS).toContain(who);
-      swapped.add(who);
-      // What makes it false is the other actor's own stance: its sentence is a source, beside Lind's.
-      const theirs = bank.facts.find((f) => f.kind === 'stance' && bank.entities.find((e) => e.id === f.actor)!.name === who)!;
-      expect(q.factIds).toEqual(['st-lind', theirs.id]);
-      expect(q.sources.map((s) => s.evidence).sort()).toEqual([S.lind, theirs.evidence].sort());
-    }
-    expect(swapped.size).toBe(3);
+  it('no true/false: "X urged caution" is false only because X is shown on the other side, which the article never says', () => {
+    for (const f of bank.facts.filter((x): x is StanceFact => x.kind === 'stance')) expect(stanceMaker.variants(ctx, f)['true-false'], f.id).toBeUndefined();
+    expect(() => stanceMaker.build(ctx, fact('st-lind'), 'true-false', 'true', createRng('t'))).toThrow(/no true-false/);
   });
 
   it('an actor on both sides is never a wrong option; one the side names is never an option', () => {
@@ -62,12 +45,24 @@ describe('stance maker', () => {
     expect(otherSide(c, fact('st-against-lind', b)).map((e) => e.name)).not.toContain('Eva Lind');
   });
 
-  it('multiple choice with three wrong actors or more, true/false with one; none without a known actor', () => {
-    expect(stanceMaker.variants(ctx, fact('st-silva'))).toEqual({ 'multiple-choice': ['1'], 'true-false': ['true', 'false'] });
-    const thin = readingBank({ facts: READING_BANK_FILE.facts.filter((f) => f.id !== 'st-moss' && f.id !== 'st-okafor') });
-    expect(stanceMaker.variants(createContext(thin), fact('st-silva', thin))).toEqual({ 'true-false': ['true', 'false'] });
+  it('multiple choice only with four other-side actors or more (else every ask shows the same three); none without a known actor', () => {
+    // Three on the other side: too few.
+    expect(stanceMaker.variants(ctx, fact('st-silva'))).toEqual({});
+    const fourth = readingBank({
+      facts: [...READING_BANK_FILE.facts, { id: 'st-westmark', kind: 'stance', evidence: 'The regional government of Westmark promised to pay half of the cost.', actor: 'westmark', side: 'urged caution', position: 'asked for a cap on its share' }],
+    });
+    const c4 = createContext(fourth);
+    expect(stanceMaker.variants(c4, fact('st-silva', fourth))).toEqual({ 'multiple-choice': ['1'] });
+    const offered = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      const q = stanceMaker.build(c4, fact('st-silva', fourth), 'multiple-choice', '1', createRng(`four${i}`)) as Question;
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      q.choices.forEach((x) => offered.add(x));
+    }
+    // Every other-side actor turns up: the wrong options vary from ask to ask.
+    expect([...offered].sort()).toEqual(['Ana Silva', ...CAUTION, 'Regional government of Westmark'].sort());
     const lonely = readingBank({ facts: READING_BANK_FILE.facts.filter((f) => f.kind !== 'stance' || f.id === 'st-silva') });
     expect(stanceMaker.variants(createContext(lonely), fact('st-silva', lonely))).toEqual({});
-    expect(stanceMaker.variants(ctx, { ...fact('st-silva'), actor: 'nobody' })).toEqual({});
+    expect(stanceMaker.variants(c4, { ...fact('st-silva', fourth), actor: 'nobody' })).toEqual({});
   });
 });

@@ -10,12 +10,12 @@ const ctx = createContext(bank);
 const fact = (id: string) => bank.facts.find((f) => f.id === id) as VocabularyFact;
 
 describe('vocabulary maker', () => {
-  it('the word in its sentence, its meaning here among meanings that fit the grammar; skill vocabulary', () => {
+  it('the word in its sentence (its quotes nested as single quotes), its meaning here among meanings that fit the grammar; skill vocabulary', () => {
     const f = fact('voc-reckless');
     for (let i = 0; i < 40; i++) {
       const q = vocabularyMaker.build(ctx, f, 'multiple-choice', '1', createRng(`v${i}`)) as Question;
       if (q.type !== 'multiple-choice') throw new Error('type');
-      expect(q.prompt).toBe('The article says: \u201CEva Lind, the head of the opposition, said the plan was \u201Creckless\u201D.\u201D As used here, what does \u201Creckless\u201D mean?');
+      expect(q.prompt).toBe('The article says: \u201CEva Lind, the head of the opposition, said the plan was \u2018reckless\u2019.\u201D As used here, what does \u201Creckless\u201D mean?');
       expect(q.choices[q.answer]).toBe('Careless about the risks');
       expect([...q.choices].sort()).toEqual(['Careless about the risks', 'Carefully planned', 'Too small', 'Very popular'].sort());
       expect(q).toMatchObject({ skill: 'vocabulary', factKind: 'vocabulary', sources: [{ factId: 'voc-reckless', evidence: S.lind, paragraph: 4 }] });
