@@ -71,8 +71,12 @@ describe('escapers', () => {
     expect(escapeAnkiCloze('{{c1::x}}')).not.toMatch(/\{\{|::|\}\}/);
   });
 
-  it('PDF: text the standard fonts cannot show becomes ASCII or ?, never a wrong glyph', () => {
-    expect(pdfSafe('“quote” – naïve → Łódź ☐')).toBe('“quote” – naïve -> Lódz ?');
+  it('PDF: text prints as written in the embedded Unicode font; controls and line breaks become spaces', () => {
+    // The PDF embeds DejaVu (src/render/pdf.ts), so arrows, Polish letters and boxes are not folded to ASCII.
+    expect(pdfSafe('“quote” – naïve → Łódź ☐')).toBe('“quote” – naïve → Łódź ☐');
+    // A combining accent is composed (the fonts set text without shaping): e + U+0301 is é.
+    expect(pdfSafe('Caf\u0065\u0301 →')).toBe('Caf\u00e9 →');
+    expect(pdfSafe('a\tb\r\nc\u001bd\u0085e')).toBe('a b c d e');
     for (const h of HOSTILE) expect(pdfSafe(h)).toBe(h);
   });
 });
