@@ -471,7 +471,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   for (const c of comprehension) {
     const id = pool.take(c.fact.kind === 'cause' ? `cause-${slugify(c.fact.cause.split(' ').slice(0, 4).join(' '), 40)}` : c.fact.kind === 'stance' ? `${c.fact.actor}-stance` : 'main-idea', c.fact.kind);
-    if (known(c.fact.kind)) {
+    // A main idea loads only with 2 wrong summaries; with fewer (a short article) it waits in the pending
+    // block for the author to write them, rather than making a draft that does not load.
+    const complete = c.fact.kind !== 'main-idea' || c.fact.wrong.length >= 2;
+    if (known(c.fact.kind) && complete) {
       for (const n of c.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
       finalFacts.push({ id, ...c.fact } as unknown as Fact);
     } else pending.push({ fact: { id, ...c.fact }, notes: c.notes });
