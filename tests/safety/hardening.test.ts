@@ -182,11 +182,15 @@ describe('text shown to people never carries a working bidi override, and files 
   it('worksheet --format html', async () => {
     const bankDir = join(dir, 'bidi-html');
     cpSync(FIXTURE, bankDir, { recursive: true });
+    // Roles now make only position questions, and the hostile bank's one role is a written question
+    // (anna-role), so the override goes into its answer, which the key prints, and every question is asked.
     const yaml = readFileSync(join(bankDir, 'bank.yaml'), 'utf8')
       .replace(/^title: .*$/m, 'title: "Report \\u202Etxt.exe\\u2066 \\x7F \\x85 news"')
-      .replace(/^(\s+)role: .*$/gm, '$1role: "minister \\u202Eevil\\x85"');
+      .replace(/^(\s+)role: .*$/gm, '$1role: "minister \\u202Eevil\\x85"')
+      .replace(/^(\s+)answer: '"><img onerror=x> minister'$/m, '$1answer: "minister \\u202Eevil\\x85"');
+    expect(yaml).toContain('answer: "minister \\u202Eevil');
     writeFileSync(join(bankDir, 'bank.yaml'), yaml);
-    const { code, out } = await run(['worksheet', '--bank', join(bankDir, 'bank.yaml'), '--seed', 's', '--count', '5', '--format', 'html']);
+    const { code, out } = await run(['worksheet', '--bank', join(bankDir, 'bank.yaml'), '--seed', 's', '--count', 'all', '--format', 'html']);
     expect(code).toBe(0);
     expect(out).toContain('\\u{202e}evil');
     expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u007F-\u009F]/);
