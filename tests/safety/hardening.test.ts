@@ -69,8 +69,10 @@ describe('numbers that are not finite are bad input', () => {
 
 describe('a record names a built-in bank or the one passed, never a file to open', () => {
   it("stats does not open the path a record's bank.id names, nor show its content", async () => {
-    const secret = join(dir, 'secret.yaml');
-    writeFileSync(secret, 'TOP-SECRET-FIRST-LINE\n');
+    // A path that opens from the working folder, and short: a message clips a long value (an absolute path
+    // under a deep TMPDIR would show cut with '…').
+    const secret = 'secret.yaml';
+    writeFileSync(join(dir, secret), 'TOP-SECRET-FIRST-LINE\n');
     const quiz = generateQuiz(bank, { seed: 'path', count: 2 });
     writeFileSync(join(dir, 'path.jsonl'), `${recordOf(quiz, () => {}, { bank: { id: secret, contentHash: quiz.bank.contentHash } })}\n`);
     const { code, err } = await run(['stats', 'path.jsonl']);
