@@ -15,7 +15,7 @@
 //   multi-select: than the least chosen right option; compared as pick rates, chosen/offered, since across
 //   seeds an option is not offered to everyone), nobody earned a point, everybody right.
 import { parseResponse, type Response, type ScoreStatus } from './scoring.js';
-import type { FactKind, Question, QuestionType } from './types.js';
+import { FACT_KINDS, QUESTION_TYPES, type FactKind, type Question, type QuestionType } from './types.js';
 
 export interface OfferedOption {
   text: string;
@@ -248,8 +248,9 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
   return {
     respondents: respondents.length,
     items: out,
-    byFactKind: groupMeans(groups.kind, ['quantity', 'set', 'quote', 'statement', 'role', 'action']),
-    byType: groupMeans(groups.type, ['multiple-choice', 'true-false', 'multi-select', 'numeric', 'short-answer', 'cloze', 'matching', 'ordering']),
+    // In the declared order of kinds and types (a list kept here fell behind when kinds were added).
+    byFactKind: groupMeans(groups.kind, FACT_KINDS),
+    byType: groupMeans(groups.type, QUESTION_TYPES),
     totals,
     distribution,
     meanShare: totals.length > 0 ? round(totals.reduce((s, t) => s + t.share, 0) / totals.length) : 0,

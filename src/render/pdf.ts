@@ -423,15 +423,29 @@ const KEY_STYLES: KeyStyle[] = [
 ];
 const KEY_PTS_W = 50;
 
+/** "1 point · inference": the points and the reading skill, as the md and html keys show them. */
+function keyLabel(e: KeyEntry): string {
+  return `${pointsLabel(e.points)} · ${e.skill}`;
+}
+
+/** The right-hand column of a key: as wide as its widest label, and at least KEY_PTS_W. */
+function keyLabelWidth(entries: KeyEntry[]): number {
+  return Math.max(KEY_PTS_W, ...entries.map((e) => {
+    const t = pdfSafe(keyLabel(e));
+    return Math.ceil(textWidth(fontFor('sans', t), SMALL, t)) + 6;
+  }));
+}
+
 function keyEntryText(e: KeyEntry): { acc: string; ev: string } {
   return { acc: e.accepted.length > 0 ? `Also accepted: ${e.accepted.join('; ')}` : '', ev: e.citations.join('\n') };
 }
 
 function keyEntryHeights(wr: Writer, entries: KeyEntry[], s: KeyStyle): number[] {
   const w = wr.width;
+  const labelW = keyLabelWidth(entries);
   return entries.map((e) => {
     const { acc, ev } = keyEntryText(e);
-    const hAns = wr.height(e.answer, 'serifBold', s.answer, w - INDENT - KEY_PTS_W);
+    const hAns = wr.height(e.answer, 'serifBold', s.answer, w - INDENT - labelW);
     const hAcc = acc ? wr.height(acc, 'serif', s.accepted, w - INDENT) + 2 : 0;
     return hAns + 2 + hAcc + wr.height(ev, 'serif', s.evidence, w - INDENT) + s.gap;
   });
@@ -462,6 +476,7 @@ function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { p
   doc.fillColor(INK);
   doc.y += 8;
   const entries = keyEntries(quiz);
+  const labelW = keyLabelWidth(entries);
   // A key that would leave its last entries on a page of their own is set smaller, if that saves the page.
   let style = KEY_STYLES[0]!;
   let heights = keyEntryHeights(wr, entries, style);
@@ -482,10 +497,10 @@ function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { p
     const y = doc.y;
     wr.label(`${e.n}.`, 'serifBold', style.answer, x, y);
     doc.fillColor(GREY);
-    wr.label(pointsLabel(e.points), 'sans', SMALL, x + w - KEY_PTS_W, y + 1.5, KEY_PTS_W, 'right');
+    wr.label(keyLabel(e), 'sans', SMALL, x + w - labelW, y + 1.5, labelW, 'right');
     doc.fillColor(INK);
     doc.y = y;
-    wr.text(e.answer, 'serifBold', style.answer, x + INDENT, w - INDENT - KEY_PTS_W);
+    wr.text(e.answer, 'serifBold', style.answer, x + INDENT, w - INDENT - labelW);
     doc.y += 2;
     if (acc) {
       wr.text(acc, 'serif', style.accepted, x + INDENT, w - INDENT);

@@ -16,18 +16,18 @@ const FIXTURES = resolve(__dirname, '../fixtures/class');
 
 /**
  * The answer keys of the worksheets the sheets were filled from (readquiz worksheet --seed class1
- * --variants 2). If the generator or the bank changes these quizzes, the sheets no longer match the paper
- * they were filled from: fill them again from the new worksheets and update the expectations below.
+ * --variants 2 --count 10). If the generator or the bank changes these quizzes, the sheets no longer match
+ * the paper they were filled from: fill them again from the new worksheets and update the expectations below.
  */
 export const CLASS1_KEYS: [string, unknown][][] = [
-  [['main-idea:multiple-choice', 3], ['duda-role:matching', [0, 2, 3, 4]], ['nato-pressure-stance:multi-select', [0, 2]],
-    ['days-to-be-ready:numeric', 5], ['videoconference-held:ordering', [0, 2, 1]], ['dramatize-quote:short-answer', 'dramatize'],
-    ['diplomacy-not-abandoned:true-false', true], ['leaders-diplomatic-resolution:cloze', 'diplomatic'],
-    ['europeans-wary-cause:multiple-choice', 1], ['moscow-accused:cloze', 'the United States and NATO']],
-  [['main-idea:multiple-choice', 0], ['macron-role:matching', [1, 4, 2, 0]], ['soldiers-placed-on-alert:ordering', [2, 1, 0]],
-    ['hysteria-quote:cloze', 'hysteria'], ['france-calm-stance:true-false', true], ['withdrawal-countries:multi-select', [0, 2]],
-    ['no-decision-yet:multiple-choice', 3], ['ukraine-judged-decision:short-answer', 'the Ukrainian authorities'],
-    ['diplomacy-not-abandoned:true-false', true], ['days-to-be-ready:numeric', 5]],
+  [['main-idea:multiple-choice', 3], ['scholz-warned:matching', [0, 3, 2]], ['videoconference-held:ordering', [0, 2, 1]],
+    ['soldiers-on-alert:cloze', '8,500'], ['no-decision-yet:multiple-choice', 2], ['ukraine-welcomed:true-false', true],
+    ['dramatize-meaning:multiple-choice', 2], ['joined-nato-after:numeric', 1997], ['demands-rejected:multiple-choice', 2],
+    ['pentagon-announced:short-answer', 'the Pentagon']],
+  [['main-idea:multiple-choice', 0], ['biden-praised-unanimity:matching', [0, 3, 1]], ['families-removed:ordering', [1, 0, 2]],
+    ['soldiers-on-alert:cloze', '8,500'], ['russia-calm:true-false', true], ['withdrawal-countries:multi-select', [0, 2]],
+    ['volatility-meaning:multiple-choice', 3], ['pentagon-announced:short-answer', 'the Pentagon'],
+    ['nato-ships-purpose:multiple-choice', 2], ['leaders-want-diplomacy:true-false', true]],
 ];
 
 async function run(args: string[], options: { columns?: number; cwd?: string } = {}) {
@@ -44,33 +44,40 @@ describe('the class1 worksheets are still the ones the sheets were filled from',
 });
 
 describe('readquiz grade: a class sheet filled by hand', () => {
-  // Hand-graded from the keys above (points per question 1 2 2 1 2 1 1 1 1 1 = 13; variant 1's key:
-  // 1 d, 2 1a 2c 3d 4e (one role left over: b), 3 a c (the United States, NATO), 4 five days, 5 1 3 2,
-  // 6 dramatize, 7 true, 8 diplomatic, 9 b, 10 the United States and NATO):
-  //   Ana: all right = 13
-  // Question 5 (ordering) is numbered in place on the sheet: each cell lists the positions written next to
-  // items 1-3. The key 1 3 2 means the order is items 1, 3, 2; the credit is the share of its pairs (1 before
-  // 3, 3 before 2) kept, times 2 points. Matching scores a share of its 4 pairs; multi-select a right pick
-  // less a wrong one, per right option (2 here).
-  //   Ben: 1 + 1 (1a 2c right, 3e 4d wrong: 2/4 of 2) + 2 (ac) + 1 (five) + 1 (positions 1 2 3 = order 1, 2, 3:
-  //        keeps 1<3, not 3<2: 1/2 of 2) + 1 (Dramatize) + 1 (T) + 0 (military) + 0 (c) + 1 (The United ...) = 9
-  //   Chloe: 0 (a) + 2 (a c d e) + 1 (a only: 1/2 of 2) + 1 (5 days) + 1 (positions 2 3 1 = order 3, 1, 2: keeps
-  //        only 3<2) + 1 (dramatise: one typo) + 0 (f) + 1 (diplomatik: one typo) + 1 + 1 = 9
-  //   Dan: 1 + 1 (1a 2c: 2/4) + 1 (a, b, c: (2 - 1)/2 of 2) + 0 (4) + 2 + 0 (blank) + 1 + 0 (economic) + 1 + 0 (NATO) = 7
-  //   Eva: 0 (a) + 1.5 (1a 2c 3d right, 4b the spare: 3/4 of 2) + 1 (c) + 1 + 1 (1 2 3) + 1 + 1 + 1 + 1 + 0 (Russia) = 8.5
+  // Hand-graded from variant 1's key above (points per question 1 2 2 1 1 1 1 1 1 1 = 12):
+  //   1 d (the main idea), 2 1a 2d 3c (one action left over: b, what Moscow did), 3 positions 1 3 2,
+  //   4 8,500, 5 c (no decision yet), 6 true, 7 c (make it seem more alarming), 8 1997, 9 c (not
+  //   negotiable), 10 the Pentagon.
+  // Scoring (src/core/scoring.ts): matching earns the share of its 3 pairs, times 2 points (2/3 of a pair is
+  // kept exactly; the points show 1.33). Ordering is numbered in place on the sheet: each cell lists the
+  // positions written next to items 1-3, so "1 3 2" puts the items in the order 1, 3, 2. Credit is for the
+  // pairs of the right order (1 before 3, 3 before 2) kept ABOVE the larger of chance (1 of 2 pairs) and the
+  // order as shown (items 1, 2, 3 keep 1 before 3: 1 pair): with 3 items only the full order earns anything.
+  //   Ana: all right = 12
+  //   Ben: 1 + 4/3 (1b 2d 3c: 2 of 3 pairs) + 2 + 1 (8500) + 1 + 1 (T) + 1 (C) + 0 (1999) + 0 (b)
+  //        + 1 (The Pentagon: case folded) = 9 1/3, shown 9.33
+  //   Chloe: 0 (a) + 2 (a d c: the partners of 1, 2, 3) + 0 (2 3 1 = order 3, 1, 2: keeps only 3 before 2,
+  //        no more than the order as shown) + 1 (8,500 soldiers: the word after the blank) + 1 + 0 (f)
+  //        + 1 + 1 + 1 + 1 (Pentagone: one typo) = 8
+  //   Dan: 1 + 4/3 (1a 2d, item 3 left unpaired: 2 of 3) + 2 + 0 (40,000) + 0 (blank) + 1 + 1
+  //        + 1 (after 1997) + 1 + 0 (NATO) = 8 1/3, shown 8.33
+  //   Eva: 0 (a) + 4/3 (1a 2b 3c: b is the spare) + 0 (1 2 3: the order as shown) + 1 (8 500) + 1 + 1
+  //        + 0 (a) + 1 + 1 + 0 (Joe Biden) = 6 1/3, shown 6.33
+  // Percent of 12: 100, 9.33/12 = 77.75 -> 78, 8/12 = 66.7 -> 67, 8.33/12 = 69.4 -> 69, 6.33/12 = 52.75 -> 53;
+  // mean (12 + 9.33 + 8 + 8.33 + 6.33) / 60 = 43.99 / 60 = 73%.
   it('prints a table with a mark per question and the totals; exit 0', async () => {
     const { code, out, err } = await run(['grade', '--seed', 'class1', 'class1.csv']);
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toBe([
-      '5 students graded · mean 72% · bank biden-ukraine · seed class1 · 10 questions',
+      '5 students graded · mean 73% · bank biden-ukraine · seed class1 · 10 questions',
       '',
-      'student         1  2  3  4  5  6  7  8  9 10  points     %',
-      'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓   13/13  100%',
-      'Ben Okoro       ✓  ◐  ✓  ✓  ◐  ✓  ✓  ✗  ✗  ✓    9/13   69%',
-      'Chloe Martin    ✗  ✓  ◐  ✓  ◐  ✓  ✗  ✓  ✓  ✓    9/13   69%',
-      'Dan Weiss       ✓  ◐  ◐  ✗  ✓  ·  ✓  ✗  ✓  ✗    7/13   54%',
-      'Eva Lind        ✗  ◐  ◐  ✓  ◐  ✓  ✓  ✓  ✓  ✗  8.5/13   65%',
+      'student         1  2  3  4  5  6  7  8  9 10   points     %',
+      'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓    12/12  100%',
+      'Ben Okoro       ✓  ◐  ✓  ✓  ✓  ✓  ✓  ✗  ✗  ✓  9.33/12   78%',
+      'Chloe Martin    ✗  ✓  ✗  ✓  ✓  ✗  ✓  ✓  ✓  ✓     8/12   67%',
+      'Dan Weiss       ✓  ◐  ✓  ✗  ·  ✓  ✓  ✓  ✓  ✗  8.33/12   69%',
+      'Eva Lind        ✗  ◐  ✗  ✓  ✓  ✓  ✗  ✓  ✓  ✗  6.33/12   53%',
       '',
       '✓ right  ◐ partly right  ✗ wrong  · not answered  ? could not be read',
       '',
@@ -85,7 +92,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
       .split(/\r?\n/)
       .map((line) => `${line.replace(/,"/g, ', "')},,`)
       .join('\r\n');
-    expect(exported).toContain(', "a, c"');
+    expect(exported).toContain(', "8,500"');
     writeFileSync(join(dir, 'exported.csv'), `${exported}\r\n`);
     const plain = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
     const spreadsheet = await run(['grade', '--seed', 'class1', 'exported.csv', '--format', 'json'], { cwd: dir });
@@ -99,7 +106,8 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     expect(code).toBe(0);
     const rows = parseCsv(out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
     expect(rows[0]).toEqual(['student', 'variant', 'seed', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10', 'points', 'max', 'percent', 'note']);
-    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '2', '1', '1', '0', '1', '1.33', '1', '0', '1', '1', '9.33', '13', '71.8', '']);
+    // Ben: 9.33 of 12 = 77.75%, to one decimal 77.8.
+    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '1', '1.33', '2', '1', '1', '1', '1', '0', '0', '1', '9.33', '12', '77.8', '']);
     expect(rows).toHaveLength(6);
   });
 
@@ -107,27 +115,27 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
     const data = JSON.parse(out);
     expect(data.students.map((s: { student: string; points: number }) => [s.student, s.points])).toEqual([
-      ['Ana Lopez', 13], ['Ben Okoro', 9], ['Chloe Martin', 9], ['Dan Weiss', 7], ['Eva Lind', 8.5],
+      ['Ana Lopez', 12], ['Ben Okoro', 9.33], ['Chloe Martin', 8], ['Dan Weiss', 8.33], ['Eva Lind', 6.33],
     ]);
-    expect(data.students[3].answers[5]).toEqual({ number: 6, questionId: 'dramatize-quote:short-answer', response: '', status: 'unanswered', points: 0, max: 1 });
+    expect(data.students[3].answers[4]).toEqual({ number: 5, questionId: 'no-decision-yet:multiple-choice', response: '', status: 'unanswered', points: 0, max: 1 });
   });
 
   it('--format md: a Markdown table', async () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'md']);
     expect(out).toContain('| student | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | points | % |');
-    expect(out).toContain('| Dan Weiss | ✓ | ◐ | ◐ | ✗ | ✓ | · | ✓ | ✗ | ✓ | ✗ | 7/13 | 54% |');
+    expect(out).toContain('| Dan Weiss | ✓ | ◐ | ✓ | ✗ | · | ✓ | ✓ | ✓ | ✓ | ✗ | 8.33/12 | 69% |');
   });
 
   it('fits a narrow terminal: names cut, then the question marks dropped', async () => {
     const at40 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 40 });
     expect(Math.max(...at40.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(40);
-    expect(at40.out).toMatch(/^Ana Lopez\s+13\/13\s+100%$/m);
+    expect(at40.out).toMatch(/^Ana Lopez\s+12\/12\s+100%$/m);
     expect(at40.out).toContain('--format csv has them all');
-    // 56 = 10 (name) + 2 + 10 marks of 3 + 2 + 6 (points, "8.5/13") + 2 + 4 (%)
-    const at56 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 56 });
-    expect(Math.max(...at56.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(56);
-    expect(at56.out).toContain('✓ right  ◐ partly right  ✗ wrong  · not answered\n? could not be read\n');
-    expect(at56.out).toContain('Chloe Mar…    ✗  ✓  ◐  ✓  ◐  ✓  ✗  ✓  ✓  ✓    9/13   69%');
+    // 57 = 10 (name) + 2 + 10 marks of 3 + 2 + 7 (points, "9.33/12") + 2 + 4 (%)
+    const at57 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 57 });
+    expect(Math.max(...at57.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(57);
+    expect(at57.out).toContain('✓ right  ◐ partly right  ✗ wrong  · not answered\n? could not be read\n');
+    expect(at57.out).toContain('Chloe Mar…    ✗  ✓  ✗  ✓  ✓  ✗  ✓  ✓  ✓  ✓     8/12   67%');
   });
 
   it('-o writes the file atomically and never overwrites without --force', async () => {
@@ -144,6 +152,15 @@ describe('readquiz grade: a class sheet filled by hand', () => {
 });
 
 describe('readquiz grade: a class sheet with bad rows', () => {
+  // class1-bad.csv, graded against variants 1 and 2 (variant 2's key: 1 a, 2 1a 2d 3b, 3 positions 2 1 3,
+  // 4 8,500, 5 true, 6 a c (Romania, Bulgaria), 7 d, 8 the Pentagon, 9 c, 10 true; 1 2 2 1 1 2 1 1 1 1 = 13).
+  // Columns are counted from 1 at the first character of the cell:
+  //   line 4  Chloe Martin,|3       the variant cell at col 14: there is no variant 3
+  //   line 5  Dan Weiss,1,d,1a 2d 3c,1 3 2,"8,500",c,t,c,1997,|e   question 9 at col 49: 'e', but options are a-d
+  //   line 6  Eva Lind,2,a,|1a 2d 3   question 2 at col 14: the '3' has no partner
+  //   line 7  Finn Moss,1,d,1a 2d 3b,1 2 3|   5 cells; the row ends after col 28
+  //   line 8  Gus Hale,1,d,1a 2d 3c,1 3 2,8,500,c,t,c,1997,c,|the Pentagon   an unquoted 8,500 makes 13 cells;
+  //           the 13th starts at col 48
   let result: { code: number; out: string; err: string };
   beforeAll(async () => {
     result = await run(['grade', '--seed', 'class1', '--variants', '2', 'class1-bad.csv']);
@@ -152,10 +169,10 @@ describe('readquiz grade: a class sheet with bad rows', () => {
   it('reports each bad row at file:line:col with what was done, and counts them on the last line', () => {
     expect(result.err.split('\n')).toEqual([
       "class1-bad.csv:4:14: Chloe Martin: unknown variant '3'; expected variants 1-2 (--variants 2); row skipped",
-      "class1-bad.csv:5:71: question 8: 'e' is not an option (a-d); scored as not answered",
-      "class1-bad.csv:6:20: question 2: cannot read '3'; write pairs such as '1c 2a' (1-4 with a-d); scored as not answered",
-      'class1-bad.csv:7:28: the row has 5 cells but the header has 12 columns; questions 4-10 scored as not answered',
-      'class1-bad.csv:8:71: Gus Hale: the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
+      "class1-bad.csv:5:49: question 9: 'e' is not an option (a-d); scored as not answered",
+      "class1-bad.csv:6:14: question 2: cannot read '3'; write pairs such as '1c 2a' (1-3 with a-d); scored as not answered",
+      'class1-bad.csv:7:29: the row has 5 cells but the header has 12 columns; questions 4-10 scored as not answered',
+      'class1-bad.csv:8:48: Gus Hale: the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
       'readquiz grade: 6 students graded, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)',
       '',
     ]);
@@ -165,12 +182,14 @@ describe('readquiz grade: a class sheet with bad rows', () => {
   it('still prints the results of everyone who could be graded; unreadable answers show as ?', () => {
     const lines = result.out.split('\n');
     expect(lines.filter((l) => /^\S/.test(l) && / \d+%$/.test(l)).map((l) => l.split(/\s{2,}/)[0])).toEqual(['Ana Lopez', 'Ben Okoro', 'Dan Weiss', 'Eva Lind', 'Finn Moss', '=HYPERLINK("http://x")']);
-    // Dan: all right but question 9 (e, not an option): 13 - 1. Eva (variant 2, 13 points): all right but the
-    // unreadable pairs (2 points); "the Ukrainian government", an alias a reader would write, and "five" count.
-    expect(lines.find((l) => l.startsWith('Dan Weiss'))).toMatch(/✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  \?  ✓\s+12\/13\s+92%$/);
+    // Dan (variant 1, 12 points): all right but question 9 (e, not an option): 12 - 1 = 11, 11/12 = 92%.
+    // Eva (variant 2, 13 points): all right but the unreadable pairs (2 points): 11/13 = 84.6 -> 85%;
+    // "the Defense Department", an alias a reader would write, and "ac" for a and c count.
+    expect(lines.find((l) => l.startsWith('Dan Weiss'))).toMatch(/✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  \?  ✓\s+11\/12\s+92%$/);
     expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/\s2\s+✓  \?  ✓/);
     expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/11\/13\s+85%$/);
-    // Ben had variant 2, where every answer he wrote is right.
+    // Ben had variant 2, where every answer he wrote is right: "true", "Pentagon" without "the", and the
+    // text of option c written out for question 9.
     expect(lines.find((l) => l.startsWith('Ben Okoro'))).toMatch(/13\/13\s+100%$/);
   });
 
@@ -196,15 +215,17 @@ describe('readquiz grade: a class sheet with bad rows', () => {
     const rows = parseCsv(csv.out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
     const header = rows[0]!;
     const dan = rows.find((r) => r[0] === 'Dan Weiss')!;
-    expect(dan[header.indexOf('q8')]).toBe('?');
-    expect(dan[header.indexOf('note')]).toBe("q8 could not be read: 'e' is not an option (a-d)");
+    expect(dan[header.indexOf('q9')]).toBe('?');
+    expect(dan[header.indexOf('note')]).toBe("q9 could not be read: 'e' is not an option (a-d)");
     const finn = rows.find((r) => r[0] === 'Finn Moss')!;
     expect(finn.slice(header.indexOf('q4'), header.indexOf('q10') + 1)).toEqual(Array(7).fill('?'));
     expect(finn[header.indexOf('note')]).toBe('q4-10 could not be read: no cell: the row is shorter than the header');
   });
 
   it("a short row's missing cells show ? (could not be read), not · (not answered) (#14)", () => {
-    expect(result.out.split('\n').find((l) => l.startsWith('Finn Moss'))).toMatch(/◐  ✓  ✓  \?  \?  \?  \?  \?  \?  \?\s+4\/13/);
+    // Finn (variant 1): d right, 1a 2d 3b 2 of 3 pairs (4/3), positions 1 2 3 the order as shown (0):
+    // 1 + 1.33 = 2.33 of 12 = 19%.
+    expect(result.out.split('\n').find((l) => l.startsWith('Finn Moss'))).toMatch(/✓  ◐  ✗  \?  \?  \?  \?  \?  \?  \?\s+2\.33\/12\s+19%$/);
   });
 
   it('neutralises a formula in a name when writing CSV', async () => {
@@ -314,10 +335,11 @@ describe('readquiz grade: usage', () => {
     writeFileSync(join(dir, 'empty.csv'), '\r\n\r\n');
     const empty = await run(['grade', '--seed', 'class1', 'empty.csv'], { cwd: dir });
     expect(empty).toMatchObject({ code: 2, out: '', err: 'empty.csv:1:1: the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3\n' });
-    writeFileSync(join(dir, 'late.csv'), '\n\nstudent,9\nAna,b\n');
+    // Question 9 of variant 1 is c (1 point of 12: 8.3%).
+    writeFileSync(join(dir, 'late.csv'), '\n\nstudent,9\nAna,c\n');
     const late = await run(['grade', '--seed', 'class1', 'late.csv', '--format', 'csv'], { cwd: dir });
-    expect(late.err).toBe('late.csv:3:1: no column for questions 1-7, 9 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n');
-    expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,1,0,0,1,13,7.7,');
+    expect(late.err).toBe('late.csv:3:1: no column for questions 1-8 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n');
+    expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,0,1,0,1,12,8.3,');
   });
 
   it('--help documents the sheet layout and the exit codes', async () => {

@@ -21,14 +21,15 @@ async function run(args: string[], options: { columns?: number; cwd?: string } =
 }
 
 describe('readquiz stats on the hand-filled class1 sheet', () => {
-  // Points per student and question, graded by hand in tests/cli/grade.test.ts:
+  // Points per student and question, graded by hand in tests/cli/grade.test.ts (exact thirds kept):
   //          q1  q2   q3  q4  q5  q6  q7  q8  q9  q10  total
-  //   Ana     1   2    2   1   2   1   1   1   1   1    13
-  //   Ben     1   1    2   1   1   1   1   0   0   1    9
-  //   Chloe   0   2    1   1   1   1   0   1   1   1    9
-  //   Dan     1   1    1   0   2   0   1   0   1   0    7
-  //   Eva     0   1.5  1   1   1   1   1   1   1   0    8.5
-  // (q2, q3 and q5 are worth 2 points.)
+  //   Ana     1   2    2   1   1   1   1   1   1   1    12
+  //   Ben     1   4/3  2   1   1   1   1   0   0   1    28/3 (9.33)
+  //   Chloe   0   2    0   1   1   0   1   1   1   1    8
+  //   Dan     1   4/3  2   0   ·   1   1   1   1   0    25/3 (8.33)
+  //   Eva     0   4/3  0   1   1   1   0   1   1   0    19/3 (6.33)
+  // (q2 and q3 are worth 2 points; 12 in all.) Sum of totals 44; the rest score of an item is the total
+  // less the item's points (one quiz, so r on rest points is r on rest shares).
   let stats: {
     items: { questionId: string; facility: number; discrimination: number | null; flags: string[]; options: { text: string; chosen: number; correct: boolean }[] }[];
     totals: { label: string; points: number }[];
@@ -42,73 +43,83 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   });
 
   it('facility per question', () => {
-    // q1 (2+2+1+1+1)/10 = .7; q2 (2+1+2+1+1)/10 = .7; q3 4/5; q4 3/5; q5 4/5;
-    // q6 (1 + 2/3 + 1/3 + 1 + 2/3)/5 = 11/15 = .7333, from the exact shares: not from points rounded to
-    // hundredths (1.33/2 = .665 would give .733); q7 4/5; q8 3/5; q9 4/5; q10 4/5
-    expect(stats.items.map((i) => i.facility)).toEqual([0.7, 0.7, 0.8, 0.6, 0.8, 0.7333, 0.8, 0.6, 0.8, 0.8]);
+    // q1 3/5; q2 (1 + 2/3 + 1 + 2/3 + 2/3)/5 = 4/5 = .8, from the exact shares: not from points rounded to
+    // hundredths (1.33/2 = .665 would give 3.995/5 = .799); q3 3/5; q4 4/5; q5 4/5 (Dan's blank is 0);
+    // q6 4/5; q7 4/5; q8 4/5; q9 4/5; q10 3/5
+    expect(stats.items.map((i) => i.facility)).toEqual([0.6, 0.8, 0.6, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.6]);
   });
 
   it('discrimination on the rest score', () => {
-    // q8: x = 1 0 1 0 1; rest = total - q8 = 12, 9.33, 7.67, 7, 8.33 (mean 44.33/5 = 8.866)
-    //   dx = .4 -.6 .4 -.6 .4; dy = 3.134 .464 -1.196 -1.866 -.536
-    //   sxy = 1.2536 - .2784 - .4784 + 1.1196 - .2144 = 1.402; sxx = 3(.16) + 2(.36) = 1.2
-    //   syy = 9.8220 + .2153 + 1.4304 + 3.4820 + .2873 = 15.2369; r = 1.402 / sqrt(1.2 * 15.2369) = 1.402 / 4.2760 = .3279
-    //   With the exact thirds (9 1/3, 7 2/3, 8 1/3 rather than 9.33, 7.67, 8.33) r = .3273.
-    expect(stats.items[7]!.discrimination).toBeCloseTo(0.3273, 3);
-    // q5: only Eva wrong, and she is not the weakest: x = 1 1 1 1 0; rest = 12, 8.33, 7.67, 6, 9.33 (mean 43.33/5 = 8.666)
-    //   dy = 3.334 -.336 -.996 -2.666 .664; sxy = .2(3.334 - .336 - .996 - 2.666) - .8(.664) = -.1328 - .5312 = -.664
-    //   syy = 11.1156 + .1129 + .9920 + 7.1076 + .4409 = 19.7689; r = -.664 / sqrt(.8 * 19.7689) = -.664 / 3.9768 = -.1670
-    expect(stats.items[4]!.discrimination).toBeCloseTo(-0.1676, 3); // -.1670 from rounded points, -.1676 from exact thirds
+    // q8, only Ben wrong, and he is second best: x = 1 0 1 1 1; rest = 11, 28/3, 7, 22/3, 16/3 (sum 40, mean 8)
+    //   dy = 3, 4/3, -1, -2/3, -8/3; sxy = sum of dy where x = 1 = 3 - 1 - 2/3 - 8/3 = -4/3
+    //   sxx = 4(.04) + .64 = .8; syy = 9 + 16/9 + 1 + 4/9 + 64/9 = 58/3
+    //   r = -(4/3) / sqrt(.8 * 58/3); r^2 = (16/9) / (46.4/3) = 48/417.6 = .114943; r = -.3390
+    //   From points rounded to hundredths (9.33, 7.33, 5.33) r = -.3386.
+    expect(stats.items[7]!.discrimination).toBeCloseTo(-0.339, 4);
+    // q1, Chloe and Eva wrong: x = 1 1 0 1 0; rest = 11, 25/3, 8, 22/3, 19/3 (sum 41, mean 8.2)
+    //   dy (in fifteenths) = 42, 2, -3, -13, -28; sxy = (42 + 2 - 13)/15 = 31/15; sxx = 3(.16) + 2(.36) = 1.2
+    //   syy = (1764 + 4 + 9 + 169 + 784)/225 = 2730/225; r^2 = (961/225) / (1.2 * 2730/225) = 961/3276 = .293346; r = .5416
+    expect(stats.items[0]!.discrimination).toBeCloseTo(0.5416, 4);
     // Five students are too few to act on r: shown, marked unreliable, not flagged (#14).
-    expect(stats.items[4]!.flags).toEqual([]);
+    expect(stats.items[7]!.flags).toEqual([]);
     expect(stats.items.every((i) => (i as { discriminationReliable?: boolean }).discriminationReliable === false)).toBe(true);
-    // q7: only Chloe wrong, whose rest (8.67) is just above the mean (8.666): x = 1 1 0 1 1
-    //   sxy = .2(3.334 - .336 - 2.666 - .336) - .8(.004) = -.0008 - .0032 = -.004; syy = 11.1156 + .1129 + 0 + 7.1076 + .1129 = 18.449; r = -.004 / sqrt(.8 * 18.449) = -.0010:
-    //   rounding noise from 2/3 of 2 points kept as 0.67. From the exact thirds the noise is gone: r = 0.
-    expect(stats.items[6]!.discrimination).toBeCloseTo(0, 4);
-    expect(stats.items[6]!.flags).toEqual([]);
+    // q6, only Chloe wrong, whose rest (8) is the mean rest: x = 1 1 0 1 1; rest = 11, 25/3, 8, 22/3, 16/3
+    //   (sum 40, mean 8), so sxy = -(8 - 8) = 0 and r = 0. From points rounded to hundredths the rests sum to
+    //   39.99 and r = -.002 / sqrt(.8 * 16.72) = -.0005: rounding noise, gone with the exact thirds.
+    expect(stats.items[5]!.discrimination).toBeCloseTo(0, 4);
+    expect(stats.items[5]!.flags).toEqual([]);
   });
 
   it('options chosen, by text', () => {
-    // q9 (b, the Americans' tough rhetoric): Ana, Chloe, Dan, Eva wrote b; Ben c (Macron's wish)
-    expect(stats.items[8]!.options.map((o) => [o.text.split(' ').slice(0, 3).join(' '), o.chosen, o.correct])).toEqual([
-      ['Russia’s demand for', 0, false],
-      ['The increasingly tough', 4, true],
-      ['Emmanuel Macron’s wish', 1, false],
-      ['NATO’s plan to', 0, false],
+    // q9 (c, not negotiable): Ana, Chloe, Dan, Eva wrote c; Ben b
+    expect(stats.items[8]!.options.map((o) => [o.text, o.chosen, o.correct])).toEqual([
+      ['Western countries have accepted them.', 0, false],
+      ['Western countries have accepted the demand on Ukraine and Georgia only.', 1, false],
+      ['Western countries will not negotiate over them.', 4, true],
+      ['Western countries will accept them if Russia withdraws its troops.', 0, false],
     ]);
-    // q3 (a, c: the United States, NATO): Ana a c, Ben a c, Chloe a, Dan a b c, Eva c
-    expect(Object.fromEntries(stats.items[2]!.options.map((o) => [o.text, o.chosen]))).toEqual({ 'The United States': 4, 'The Ukrainian authorities': 1, NATO: 4, France: 0 });
-    // q7 (true): Chloe wrote f
-    expect(stats.items[6]!.options.map((o) => [o.text, o.chosen])).toEqual([['True', 4], ['False', 1]]);
-    // q1 (d, the main idea): Chloe and Eva chose a, the distorted summary; fewer than chose the answer, so no flag for it
+    // q7 (c, what "dramatize" means): Ana, Ben (C), Chloe, Dan c; Eva a
+    expect(Object.fromEntries(stats.items[6]!.options.map((o) => [o.text, o.chosen]))).toEqual({
+      'Hide from the public how serious the situation is': 1,
+      'Talk to journalists about the crisis every day': 0,
+      'Make the situation seem more alarming than it is': 4,
+      'Take a decision without asking the Europeans first': 0,
+    });
+    // q6 (true): Chloe wrote f
+    expect(stats.items[5]!.options.map((o) => [o.text, o.chosen])).toEqual([['True', 4], ['False', 1]]);
+    // q1 (d, the main idea): Chloe and Eva chose a, the distorted summary; fewer than chose the answer, so no
+    // flag for it (and r is not flagged from five students)
     expect(stats.items[0]!.options.map((o) => o.chosen)).toEqual([2, 0, 0, 3]);
-    expect(stats.items[0]!.flags).toEqual(['negative-discrimination']);
+    expect(stats.items[0]!.flags).toEqual([]);
   });
 
   it('totals and the distribution', () => {
-    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 13], ['Ben Okoro', 9], ['Chloe Martin', 9], ['Dan Weiss', 7], ['Eva Lind', 8.5]]);
-    // 100% -> 90-100; 9/13 = 69% (x2) and 8.5/13 = 65% -> 60-69; 7/13 = 54% -> 50-59
-    expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 3, 0, 0, 1]);
+    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 12], ['Ben Okoro', 9.33], ['Chloe Martin', 8], ['Dan Weiss', 8.33], ['Eva Lind', 6.33]]);
+    // 100% -> 90-100; 9.33/12 = 78% -> 70-79; 8/12 = 67% and 8.33/12 = 69% -> 60-69; 6.33/12 = 53% -> 50-59
+    expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 2, 1, 0, 1]);
   });
 
   it('the table: items, flags, options, means, a histogram with bars, per-student totals; within the width', async () => {
     const { code, out } = await run(['stats', '--seed', 'class1', 'class1.csv'], { columns: 80 });
     expect(code).toBe(0);
     expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
-    // Items are numbered as on the sheet; r from 5 students is marked '?' and not flagged (#14).
-    expect(out).toMatch(/^ q8 {2}Russia demands a withdrawal of NATO for…\s+mc\s+5\s+0\.60\s+0\.33\?$/m);
-    expect(out).toMatch(/^ q5 {2}.*cloze\s+5\s+0\.80\s+-0\.17\?$/m);
+    // Items are numbered as on the sheet; r from 5 students is marked '?' and not flagged (#14). No flags,
+    // so the prompt gets 80 - 26 (number, n, facility, discr) - 7 (type) - 7 (flags) = 40 columns.
+    expect(out).toMatch(/^ q8 {2}Russia demands a withdrawal of NATO for…\s+num\s+5\s+0\.80\s+-0\.34\?$/m);
+    expect(out).toMatch(/^ q6 {2}The article suggests that the Ukrainian…\s+tf\s+5\s+0\.80\s+0\.00\?$/m);
     expect(out).toMatch(/^\? fewer than 10 respondents: too few for the discrimination to mean much; not$/m);
     expect(out).not.toContain('Look again at:');
     // Option bars share one scale, the share of those offered it who chose it: 3 of 5 is 3/5 of 20 blocks.
-    expect(out).toMatch(/^ {5}✓ 1997 {2}3\/5 {2}█{12}$/m);
-    expect(out).toMatch(/^ {5}✓ False {2}4\/5 {2}█{16}$/m);
-    expect(out).toMatch(/^ {3}70-79% 2 █{40}$/m);
-    expect(out).toMatch(/^ {3}60-69% 1 █{20}$/m); // half the longest bar
-    expect(out).toMatch(/^ {2}Dan Weiss +7\/13 +54% {2}█{16}▏$/m); // 7/13 of 30 = 16.15 blocks: 16 and 1/8
-    expect(out).toMatch(/^ {2}statement {9}60% {2}\(10 answers\)$/m); // q8, q10: (3 + 3) / 10
+    expect(out).toMatch(/^ {5}✓ Joe Biden raised the pressure… {2}3\/5 {2}█{12}$/m);
+    expect(out).toMatch(/^ {5}✓ True {3}4\/5 {2}█{16}$/m);
+    expect(out).toMatch(/^ {3}60-69% 2 █{40}$/m);
+    expect(out).toMatch(/^ {3}70-79% 1 █{20}$/m); // half the longest bar
+    expect(out).toMatch(/^ {2}Dan Weiss +8\.33\/12 +69% {2}█{20}▉$/m); // 8.33/12 of 30 = 20.83 blocks: 20 and 7/8
+    expect(out).toMatch(/^ {2}action {12}70% {2}\(10 answers\)$/m); // q2, q10: (4 + 3) / 10
     expect(out).toMatch(/^ {2}main-idea {9}60% {2}\(5 answers\)$/m);
+    // Kinds in their declared order (FACT_KINDS), not the new kinds first as first met.
+    const kinds = out.slice(out.indexOf('Mean score by fact kind:\n'), out.indexOf('Mean score by question type:')).split('\n').slice(1, -1);
+    expect(kinds.map((l) => l.trim().split(/\s+/)[0])).toEqual(['quantity', 'action', 'main-idea', 'event', 'inference', 'vocabulary', 'written']);
   });
 
   it.each([40, 60, 120])('every line fits %i columns', async (columns) => {
@@ -121,9 +132,11 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     const { out } = await run(['stats', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
     const rows = parseCsv(out, 'x.csv').rows.map((r) => r.cells.map((c) => c.text));
     expect(rows[0]!.slice(0, 13)).toEqual(['questionId', 'sheet', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'reliable', 'flags']);
-    expect(rows[8]!.slice(0, 10)).toEqual(['joined-nato-after:multiple-choice', 'q8', 'multiple-choice', 'quantity', '5', '3', '0', '2', '0', '0.6']);
+    expect(rows[8]!.slice(0, 10)).toEqual(['joined-nato-after:numeric', 'q8', 'numeric', 'quantity', '5', '4', '0', '1', '0', '0.8']);
     expect(rows[8]![11]).toBe('no');
-    expect(rows[8]![13]).toBe('1996: 0/5; *1997: 3/5; 1998: 1/5; 1999: 1/5');
+    expect(rows[8]![13]).toBe(''); // a number written in has no options to count
+    expect(rows[5]!.slice(0, 10)).toEqual(['no-decision-yet:multiple-choice', 'q5', 'multiple-choice', 'inference', '5', '4', '0', '0', '1', '0.8']);
+    expect(rows[6]![13]).toBe('*True: 4/5; False: 1/5');
     expect(rows).toHaveLength(11);
   });
 
@@ -141,15 +154,21 @@ describe('readquiz stats: a sheet of two variants, read against its paper (#14)'
     const lines = out.split('\n');
     const head = lines.findIndex((l) => /^\s*#  question/.test(l));
     const rows = lines.slice(head + 1, lines.indexOf('', head)).filter((l) => /^\s*(v\d q\d+,?)+\s/.test(l));
+    // Variants 1 and 2 share the main idea (q1 of both), the 8,500 soldiers (q4 of both) and who announced
+    // the five days (v1 q10, v2 q8); every other item is on one sheet only.
     expect(rows.map((l) => l.trim().split(/\s{2,}/)[0])).toEqual([
-      'v1 q1', 'v1 q2', 'v1 q3', 'v1 q4', 'v1 q5', 'v1 q6', 'v1 q7,v2 q5', 'v1 q8', 'v1 q9', 'v1 q10',
-      'v2 q1', 'v2 q2', 'v2 q3', 'v2 q4', 'v2 q6', 'v2 q7', 'v2 q8', 'v2 q9', 'v2 q10',
+      'v1 q1,v2 q1', 'v1 q2', 'v1 q3', 'v1 q4,v2 q4', 'v1 q5', 'v1 q6', 'v1 q7', 'v1 q8', 'v1 q9', 'v1 q10,v2 q8',
+      'v2 q2', 'v2 q3', 'v2 q5', 'v2 q6', 'v2 q7', 'v2 q9', 'v2 q10',
     ]);
     const prompts = rows.map((l) => l.trim().split(/\s{2,}/)[1]);
     expect(new Set(prompts).size).toBe(prompts.length);
-    // Both matching questions ask "Match each person to the role ...": each shows its id instead.
-    expect(prompts).toContain('johnson-role:matching');
-    expect(prompts).toContain('macron-role:matching');
+    // Both matching questions ask "Match each one to what the article says they did ..." and both orderings
+    // "Put these in time order ...": each shows its id instead, cut to the prompt column like any prompt
+    // (80 - 35 for the 12-wide numbers, n, facility, discr - 7 type - 11 flags, "all-right" = 27).
+    expect(prompts).toContain('scholz-warned:matching');
+    expect(prompts).toContain('biden-praised-unanimity:ma…');
+    expect(prompts).toContain('videoconference-held:order…');
+    expect(prompts).toContain('families-removed:ordering');
   });
 });
 

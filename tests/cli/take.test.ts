@@ -120,7 +120,8 @@ describe('on a terminal', () => {
   it('Ctrl+C leaves at once with exit 130 and records nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-take-'));
     const io = ttyIo(dir);
-    const run = main(['take', '--bank', BANK, '--seed', 'x', '--no-article', '--record', 'a.jsonl'], io);
+    // --count 3: this small bank makes fewer than the default 10 under the composition rules.
+    const run = main(['take', '--bank', BANK, '--seed', 'x', '--count', '3', '--no-article', '--record', 'a.jsonl'], io);
     await keys(io, '\r', '\u0003');
     expect(await run).toBe(130);
     expect(io.stdin.isRaw).toBe(false);

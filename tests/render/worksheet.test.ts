@@ -247,7 +247,10 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
     const all = (await pdfToText(key)).pages.join(' ');
     expect(all).toContain('readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 --paper letter --with-article');
     const plain = (await pdfToText(await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'a4' }))).pages.join(' ');
-    expect(plain).toContain('readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 1. b) Joe Biden');
+    // Without them the command ends at --variant 3, and the first entry follows (its label, the points and
+    // the skill as the md and html keys give them, is drawn first, on the right of its line).
+    expect(plain).toContain('readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 1. 1 point · detail b) Joe Biden');
+    expect(plain).toContain('8. 2 points · sequence 3, 1, 2 (');
   });
 });
 

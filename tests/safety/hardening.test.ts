@@ -69,8 +69,10 @@ describe('numbers that are not finite are bad input', () => {
 
 describe('a record names a built-in bank or the one passed, never a file to open', () => {
   it("stats does not open the path a record's bank.id names, nor show its content", async () => {
-    const secret = join(dir, 'secret.yaml');
-    writeFileSync(secret, 'TOP-SECRET-FIRST-LINE\n');
+    // A path that opens from the working folder, and short: a message clips a long value (an absolute path
+    // under a deep TMPDIR would show cut with '…').
+    const secret = 'secret.yaml';
+    writeFileSync(join(dir, secret), 'TOP-SECRET-FIRST-LINE\n');
     const quiz = generateQuiz(bank, { seed: 'path', count: 2 });
     writeFileSync(join(dir, 'path.jsonl'), `${recordOf(quiz, () => {}, { bank: { id: secret, contentHash: quiz.bank.contentHash } })}\n`);
     const { code, err } = await run(['stats', 'path.jsonl']);
@@ -182,11 +184,15 @@ describe('text shown to people never carries a working bidi override, and files 
   it('worksheet --format html', async () => {
     const bankDir = join(dir, 'bidi-html');
     cpSync(FIXTURE, bankDir, { recursive: true });
+    // Roles now make only position questions, and the hostile bank's one role is a written question
+    // (anna-role), so the override goes into its answer, which the key prints, and every question is asked.
     const yaml = readFileSync(join(bankDir, 'bank.yaml'), 'utf8')
       .replace(/^title: .*$/m, 'title: "Report \\u202Etxt.exe\\u2066 \\x7F \\x85 news"')
-      .replace(/^(\s+)role: .*$/gm, '$1role: "minister \\u202Eevil\\x85"');
+      .replace(/^(\s+)role: .*$/gm, '$1role: "minister \\u202Eevil\\x85"')
+      .replace(/^(\s+)answer: '"><img onerror=x> minister'$/m, '$1answer: "minister \\u202Eevil\\x85"');
+    expect(yaml).toContain('answer: "minister \\u202Eevil');
     writeFileSync(join(bankDir, 'bank.yaml'), yaml);
-    const { code, out } = await run(['worksheet', '--bank', join(bankDir, 'bank.yaml'), '--seed', 's', '--count', '5', '--format', 'html']);
+    const { code, out } = await run(['worksheet', '--bank', join(bankDir, 'bank.yaml'), '--seed', 's', '--count', 'all', '--format', 'html']);
     expect(code).toBe(0);
     expect(out).toContain('\\u{202e}evil');
     expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u007F-\u009F]/);

@@ -28,10 +28,14 @@ async function grade(sheet: string | Buffer, extra: string[] = []) {
 
 describe('hostile class sheets', () => {
   it('escape sequences in names and answers reach the terminal escaped; the bad value is placed', async () => {
-    const r = await grade('student,1,2,3\n"Eve \u001b]0;pwned\u0007",a,t,\u001b[2J\n');
+    // The quiz (seed class, count 3): 1 cloze "two hours", 2 multiple choice (b, 40), 3 numeric (5). The
+    // escape sequence is the answer to question 3, in the cell that starts at column 30 (the quoted name
+    // takes columns 1-16, the escape and the bell one column each).
+    const r = await grade('student,1,2,3\n"Eve \u001b]0;pwned\u0007",two hours,b,\u001b[2J\n');
     expect(r.out + r.err).not.toMatch(CONTROL);
     expect(r.out).toContain('Eve \\u{1b}]0;pwned\\u{7}');
-    expect(r.err).toMatch(new RegExp(`^${r.name}:2:\\d+: question 3: '\\\\u\\{1b\\}\\[2J' is not an option`, 'm'));
+    expect(r.err.split('\n')[0]).toBe(`${r.name}:2:30: question 3: '\\u{1b}[2J' is not a number (write it like 8500, 8,500 or 8.5k); scored as not answered`);
+    expect(r.err.trimEnd().split('\n')).toHaveLength(2);
     expect(r.code).toBe(2);
   });
 

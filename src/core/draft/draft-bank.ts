@@ -435,9 +435,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   facts.sort((a, b) => kindOrder.indexOf(a.fact.kind) - kindOrder.indexOf(b.fact.kind) || a.order - b.order);
   const finalFacts: Fact[] = [];
   const counts = { quantity: 0, set: 0, quote: 0, statement: 0, role: 0, action: 0 } as Record<FactKind, number>;
+  // Facts the caller drops (they make no question) are not facts left out for size.
+  let droppedById = 0;
   for (const f of facts) {
     const fact = { id: pool.take(f.idHint, f.fact.kind), ...f.fact } as Fact & Record<string, unknown>;
-    if (options.dropFactIds?.has(fact.id)) continue;
+    if (options.dropFactIds?.has(fact.id)) {
+      droppedById++;
+      continue;
+    }
     for (const r of f.refs ?? []) {
       const ids = r.cands.map((c) => c.id!);
       fact[r.field] = r.field === 'members' || r.field === 'nonMembers' ? ids : ids[0];
@@ -446,7 +451,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     counts[fact.kind] += 1;
     finalFacts.push(fact);
   }
-  const dropped = found - finalFacts.length;
+  const dropped = found - finalFacts.length - droppedById;
   // ---- comprehension kinds: the lede, cause and effect, stance.
   const pending: DraftBank['pending'] = [];
   const known = (kind: string) => kind in ((bankSchema as { $defs?: Record<string, unknown> }).$defs ?? {});
@@ -471,7 +476,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   for (const c of comprehension) {
     const id = pool.take(c.fact.kind === 'cause' ? `cause-${slugify(c.fact.cause.split(' ').slice(0, 4).join(' '), 40)}` : c.fact.kind === 'stance' ? `${c.fact.actor}-stance` : 'main-idea', c.fact.kind);
-    if (known(c.fact.kind)) {
+    // A main idea loads only with 2 wrong summaries; with fewer (a short article) it waits in the pending
+    // block for the author to write them, rather than making a draft that does not load.
+    const complete = c.fact.kind !== 'main-idea' || c.fact.wrong.length >= 2;
+    if (known(c.fact.kind) && complete) {
       for (const n of c.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
       finalFacts.push({ id, ...c.fact } as unknown as Fact);
     } else pending.push({ fact: { id, ...c.fact }, notes: c.notes });
