@@ -2,7 +2,7 @@
 // already loads and only has to check the guesses the comments point at.
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
 import { draftBank, titleOf, type DraftBank } from '../../core/draft/draft-bank.js';
 import { slugify } from '../../core/draft/ids.js';
 import { questionsWithoutRepeat } from '../../core/draft/question-budget.js';
@@ -14,6 +14,7 @@ import { looksLikeHtml } from '../../io/read-html.js';
 import { formatBytes, LIMITS, readTextFile } from '../../io/read-text.js';
 import { holdsExactly, writeFilesAtomic } from '../../io/write-file.js';
 import { renderBankYaml } from '../../render/bank-yaml.js';
+import { safeYamlText } from '../../render/yaml-safe.js';
 import { defineCommand, flag, text } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -205,7 +206,8 @@ function pendingBlock(draft: DraftBank): string {
   const pending = draft.pending ?? [];
   if (pending.length === 0) return '';
   const items = pending.map((p) => {
-    const body = stringify([p.fact], { lineWidth: 0 }).trimEnd();
+    // Through the same writer as the bank: DEL, C1 and bidi controls escaped, here as everywhere in the file.
+    const body = safeYamlText(new Document([p.fact]), { lineWidth: 0 }).trimEnd();
     return [...p.notes.map((n) => `check: ${n}`), ...body.split('\n')];
   });
   const lines = [
