@@ -66,6 +66,13 @@ describe('reading a draft for review', () => {
     expect(notes.facts[quote]).toEqual(['speaker guessed from "said" after the quote', 'about: say in a few words what the quote is about']);
     expect(readReviewSource(builtin).notes.facts.every((n) => n.length === 0)).toBe(true);
   });
+
+  it('names the # check: notes left outside entities and facts: article.exclude, and init\'s commented drafts at the end', () => {
+    expect(readReviewSource(drafted).elsewhere).toEqual(['article.exclude']);
+    const commented = `${drafted}#\n# --- Drafts of the comprehension kinds: complete each\n#\n# check: wrong: add a too-broad one\n# - id: main-idea\n#   kind: main-idea\n`;
+    expect(readReviewSource(commented).elsewhere).toEqual(['article.exclude', 'the commented drafts at the end']);
+    expect(readReviewSource(builtin).elsewhere).toEqual([]);
+  });
 });
 
 describe('edits keep every untouched line byte for byte', () => {
