@@ -634,7 +634,9 @@ function statementOf(sentence: string, ms: Mention[], all: Cand[], slots: Return
   for (const m of ms) {
     const said = sentence.slice(m.start, m.end);
     if (!text.includes(said)) continue;
-    const other = all.find((c) => c.kind === m.cand.kind && c.kind !== 'other' && !inSentence.has(c) && !text.includes(c.name) && c.name.toLowerCase() !== said.toLowerCase());
+    // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
+    const shorter = (c: Cand) => new RegExp(`\\b${bare(c.name).toLowerCase().replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}\\b`).test(said.toLowerCase());
+    const other = all.find((c) => c.kind === m.cand.kind && c.kind !== 'other' && !inSentence.has(c) && !text.includes(c.name) && c.name.toLowerCase() !== said.toLowerCase() && !shorter(c));
     if (other) return { text, falsify: [{ replace: said, with: bare(other.name) }], slot: other.kind === 'organisation' ? 'organisation' : other.kind };
   }
   // Else a time, date, year or weekday the article gives elsewhere: "from 7:30 a.m." -> "from 11 a.m.".

@@ -218,6 +218,7 @@ describe('draftBank on an article of another shape (Markdown local news)', () =>
     // As many as init reports (no article sentence asked twice). Below the default 10: of the article's 11
     // sentences, the two quotations make no question (under four speakers to choose from, no one- or
     // two-word quote) and the January meeting holds no fact; init says so and asks for facts by hand.
+    // (The draft's main idea has one wrong summary only, so init leaves it commented out; not moved in here.)
     const most = questionsWithoutRepeat(fixed.bank!);
     expect(most).toBeGreaterThanOrEqual(8);
     const quiz = generateQuiz(fixed.bank!, { seed: 'riverside', count: most });
