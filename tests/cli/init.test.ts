@@ -32,13 +32,19 @@ describe('readquiz init', () => {
     const bankPath = join(dir, 'questions', `${RIVERSIDE_ID}.yaml`);
     expect(readFileSync(join(dir, 'questions', 'article.md'), 'utf8')).toBe(riverside);
     expect(r.err).toContain('copied the article to questions/article.md');
-    expect(r.err).toMatch(/wrote questions\/riverside-[a-z-]+\.yaml: 21 facts \(8 numbers, 2 quotes, 1 list of names, 5 roles, 2 actions, 3 statements\) about 6 names/);
+    // The two quotations make no question (fewer than four speakers to offer): init leaves them out.
+    expect(r.err).toMatch(/wrote questions\/riverside-[a-z-]+\.yaml: 19 facts \(8 numbers, 1 list of names, 5 roles, 2 actions, 3 statements\) about 6 names/);
     expect(r.err).toMatch(/\d+ guesses to check/);
     expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);
     expect(r.err).toContain(`readquiz take --bank questions/${RIVERSIDE_ID}.yaml`);
 
     const yaml = readFileSync(bankPath, 'utf8');
-    expect(yaml).toMatch(/# check: speaker guessed from "said" after the quote\n(  # check: .*\n)*  - id: linda-ortiz-quote/);
+    expect(yaml).not.toContain('kind: quote');
+    // Its main idea has one wrong summary ("council" for "Riverside Town Council" distorts nothing): it waits
+    // in the commented block, to be completed.
+    expect(yaml).toMatch(/^# - id: main-idea\n#   kind: main-idea\n/m);
+    expect(yaml).not.toContain('flaw: distorted');
+    expect(yaml).toMatch(/# check: role read from "Mayor Linda Ortiz"\n(  # check: .*\n)*  - id: linda-ortiz-role/);
     const parsed = parseBankFile(bankPath);
     expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(parsed.bank!.article.file).toBe('article.md');
@@ -166,6 +172,9 @@ describe('readquiz init', () => {
     const r = await init('short.txt', '-o', 'short.yaml');
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/the draft makes \d question(s)? without asking about the same sentence twice; fewer than 10: add facts by hand/);
+    // A one-paragraph article gives no wrong summaries to draft: its main idea waits, commented out, to be completed.
+    expect(readFileSync(join(dir, 'short.yaml'), 'utf8')).toMatch(/^# - id: main-idea\n#   kind: main-idea\n/m);
+    expect(parseBankFile(join(dir, 'short.yaml')).bank!.facts.some((f) => f.kind === 'main-idea')).toBe(false);
   });
 
   it('explains a saved page with no article in it (exit 2, nothing written), and reads a .html file of plain text as text', async () => {

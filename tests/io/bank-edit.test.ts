@@ -66,6 +66,13 @@ describe('reading a draft for review', () => {
     expect(notes.facts[quote]).toEqual(['speaker guessed from "said" after the quote', 'about: say in a few words what the quote is about']);
     expect(readReviewSource(builtin).notes.facts.every((n) => n.length === 0)).toBe(true);
   });
+
+  it('names the # check: notes left outside entities and facts: article.exclude, and init\'s commented drafts at the end', () => {
+    expect(readReviewSource(drafted).elsewhere).toEqual(['article.exclude']);
+    const commented = `${drafted}#\n# --- Drafts of the comprehension kinds: complete each\n#\n# check: wrong: add a too-broad one\n# - id: main-idea\n#   kind: main-idea\n`;
+    expect(readReviewSource(commented).elsewhere).toEqual(['article.exclude', 'the commented drafts at the end']);
+    expect(readReviewSource(builtin).elsewhere).toEqual([]);
+  });
 });
 
 describe('edits keep every untouched line byte for byte', () => {
@@ -100,7 +107,7 @@ describe('edits keep every untouched line byte for byte', () => {
     expect(r.added).toEqual([]);
     const biden = data(builtin).entities.findIndex((e) => e.id === 'joe-biden');
     const b = apply(builtin, [{ op: 'set', list: 'entities', index: biden, field: 'aliases', value: ['Biden', 'the American president'] }]);
-    expect(b.removed).toEqual(['    aliases: [Biden, American President Joe Biden, the American president]']);
+    expect(b.removed).toEqual(['    aliases: [Biden, American President Joe Biden, the American president, President Biden, President Joe Biden, the US president, US President Joe Biden]']);
     expect(b.added).toEqual(['    aliases: [Biden, the American president]']);
   });
 
@@ -133,15 +140,17 @@ describe('edits keep every untouched line byte for byte', () => {
 
   it('on the hand-written built-in bank (flow lists, comments inside items) too', () => {
     const d = data(builtin);
+    // Russia: a comment between its name and its flow list of aliases.
+    const russia = d.entities.findIndex((e) => e.id === 'russia');
     const ops: EditOp[] = [
-      { op: 'set', list: 'entities', index: 1, field: 'role', value: 'White House spokesperson' },
+      { op: 'set', list: 'entities', index: russia, field: 'name', value: 'the Russian Federation' },
       { op: 'delete', list: 'facts', index: d.facts.length - 1 },
     ];
     const r = apply(builtin, ops);
-    expect(r.added).toEqual(['    role: White House spokesperson']);
-    expect(r.removed).toContain('    role: spokesperson');
-    // The comment inside the spokesperson entity is still there.
-    expect(r.text).toContain('# "said his spokesperson": unnamed in the article, so no name is invented.');
+    expect(r.added).toEqual(['    name: the Russian Federation']);
+    expect(r.removed).toContain('    name: Russia');
+    // The comment inside the Russia entity is still there.
+    expect(r.text).toContain('    # Every "Moscow" in the article is the Russian government (pressure on, would suffer, denounced).\n    aliases: [Moscow,');
   });
 
   it('odd layouts (flow items, block scalars, comments at line ends): still a splice of the edited lines only', () => {

@@ -30,8 +30,8 @@ the bank as <id>.txt). Offline: readquiz finds the numbers (with units and words
 times and phone numbers are not counted), quoted words and their speakers, names (with an NLP
 library) and the roles written beside them, lists of names, what people said and did. Every fact
 quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess is marked with a
-'# check:' comment for you to confirm or fix. Drafts of the main idea, causes and stances come at the
-end of the file, commented out: each needs wrong options only you can write.
+'# check:' comment for you to confirm or fix, drafts of the main idea, causes and stances too; a main
+idea with fewer than two wrong summaries comes commented out at the end of the file, to complete.
 
 Page furniture (navigation, photo captions and credits, share buttons, source lists, datelines) is left
 out and listed under article.exclude; the headline is the title.
@@ -154,10 +154,14 @@ export const command: Command = {
     if (errors.length > 0) throw new Error(`the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`);
 
     let bank = bankOrThrow(parsed);
-    // A fact that can make no question would fail lint: draft again without it.
-    const thin = new Set(bank.facts.filter((f) => questionTypesForFact(bank, f).length === 0).map((f) => f.id));
-    if (thin.size > 0) {
-      draft = draftBank(text, { articleFile, id, nameTagger, maxFacts: draft.bank.facts.length + thin.size, dropFactIds: thin });
+    // A fact that can make no question would fail lint: draft again without it. Leaving one out can leave
+    // another without the wrong options it drew from it (a quote's other speakers), so until none is left.
+    const thin = new Set<string>();
+    for (let round = 0; round < 10; round++) {
+      const more = bank.facts.filter((f) => questionTypesForFact(bank, f).length === 0).map((f) => f.id);
+      if (more.length === 0) break;
+      for (const f of more) thin.add(f);
+      draft = draftBank(text, { articleFile, id, nameTagger, maxFacts: draft.bank.facts.length + more.length, dropFactIds: thin });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
       bank = bankOrThrow(parseBankText(yaml, outArg, () => text));
     }
@@ -176,8 +180,8 @@ export const command: Command = {
     const listed = kinds.map((k) => `${draft.counts[k]} ${KIND_WORDS[k][draft.counts[k] === 1 ? 0 : 1]}`).join(', ');
     const excluded = draft.bank.article.exclude?.length ?? 0;
     const lines = [
-      `readquiz init: wrote ${outArg}: ${draft.bank.facts.length} facts (${listed}) about ${draft.bank.entities.length} names`,
-      `  ${draft.notes.length} guesses to check: readquiz review ${shellArg(outArg)} walks through them with keys (or search the file for '# check:')`,
+      `readquiz init: wrote ${outArg}: ${plural(draft.bank.facts.length, 'fact')} (${listed}) about ${plural(draft.bank.entities.length, 'name')}`,
+      `  ${plural(draft.notes.length, 'guess', 'guesses')} to check: readquiz review ${shellArg(outArg)} walks through them with keys (or search the file for '# check:')`,
       `  the draft makes ${plural(questions, 'question')} without asking about the same sentence twice` +
         (questions < 10 ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)` : ''),
       ...(draft.dropped > 0 ? [`  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`] : []),
@@ -202,7 +206,7 @@ function pendingBlock(draft: DraftBank): string {
   const pending = draft.pending ?? [];
   if (pending.length === 0) return '';
   const items = pending.map((p) => {
-    // Escaped as the facts above are: a C1 or bidi control is written \uXXXX, never raw, in a comment too.
+    // Through the same writer as the bank: DEL, C1 and bidi controls escaped, here as everywhere in the file.
     const body = safeYamlText(new Document([p.fact]), { lineWidth: 0 }).trimEnd();
     return [...p.notes.map((n) => `check: ${n}`), ...body.split('\n')];
   });

@@ -79,7 +79,8 @@ export function causeOf(sentence: string): CauseDraft | undefined {
 }
 
 const STANCE: readonly [RegExp, string][] = [
-  [/\b(?:urged?|urges|urging|called on|calls on|call on|called for|calls for|appealed to)\b/i, 'calling for action'],
+  // "called on X to ...": without the "to", "calls on" is a noun ("emergency calls on the east bank").
+  [/\b(?:urged?|urges|urging|(?:called|calls|call) on (?:[\p{L}'’-]+ ){1,6}?to|called for|calls for|appealed to)\b/iu, 'calling for action'],
   [/\b(?:denounced?|denounces|condemned?|condemns|criticised|criticized|criticises|criticizes|slammed|rejected)\b/i, 'against it'],
   [/\b(?:am|is|are|was|were) (?:deeply )?disappointed\b|\bdisappointed (?:with|by|that)\b/i, 'against the decision'],
   [/\b(?:praised?|praises|welcomed?|welcomes|applauded|hailed|backed|supports|supported)\b/i, 'in favour'],

@@ -2,7 +2,7 @@
 // speakers, named entities with their roles, and lists of names. Every fact carries its sentence
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
 import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
-import type { BankFile, Entity, EntityKind, Fact, FactKind } from '../types.js';
+import { FACT_KINDS, type BankFile, type Entity, type EntityKind, type Fact, type FactKind } from '../types.js';
 import { findFurniture, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
@@ -28,8 +28,9 @@ export interface DraftBank {
   /** Facts found but left out to stay within `maxFacts` (the latest in the article go first). */
   dropped: number;
   /**
-   * Drafts of the comprehension kinds (main-idea, cause, stance) that this build's bank schema does not
-   * accept yet: the shell shows them as a commented block for the author to move into `facts`.
+   * Drafts of the comprehension kinds (main-idea, cause, stance) that would not load: kinds this build's
+   * bank schema does not accept, a main idea with fewer than two wrong summaries. The shell shows them as a
+   * commented block for the author to complete and move into `facts`.
    */
   pending?: { fact: ComprehensionDraft & { id: string }; notes: string[] }[];
 }
@@ -434,24 +435,22 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const kindOrder: FactKind[] = ['quantity', 'quote', 'set', 'role', 'action', 'statement'];
   facts.sort((a, b) => kindOrder.indexOf(a.fact.kind) - kindOrder.indexOf(b.fact.kind) || a.order - b.order);
   const finalFacts: Fact[] = [];
-  const counts = { quantity: 0, set: 0, quote: 0, statement: 0, role: 0, action: 0 } as Record<FactKind, number>;
-  // Facts the caller drops (they make no question) are not facts left out for size.
-  let droppedById = 0;
+  const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, 0])) as Record<FactKind, number>;
+  const drafted: Fact[] = [];
   for (const f of facts) {
     const fact = { id: pool.take(f.idHint, f.fact.kind), ...f.fact } as Fact & Record<string, unknown>;
-    if (options.dropFactIds?.has(fact.id)) {
-      droppedById++;
-      continue;
-    }
     for (const r of f.refs ?? []) {
       const ids = r.cands.map((c) => c.id!);
       fact[r.field] = r.field === 'members' || r.field === 'nonMembers' ? ids : ids[0];
     }
+    drafted.push(fact);
+    if (options.dropFactIds?.has(fact.id)) continue;
     for (const n of f.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
     counts[fact.kind] += 1;
     finalFacts.push(fact);
   }
-  const dropped = found - finalFacts.length - droppedById;
+  // Only the cut to maxFacts counts as dropped: facts left out by dropFactIds were asked to go.
+  let dropped = found - facts.length;
   // ---- comprehension kinds: the lede, cause and effect, stance.
   const pending: DraftBank['pending'] = [];
   const known = (kind: string) => kind in ((bankSchema as { $defs?: Record<string, unknown> }).$defs ?? {});
@@ -468,7 +467,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const c = causeOf(x.sentence);
     if (c) comprehension.push({ fact: c, notes: [`cause and effect read from the connective (${c.relation}); check both clauses and cut them to what a reader should answer`] });
   }
-  for (const f of finalFacts) {
+  // Stances are read from every quote and action drafted, kept or not, so their ids do not shift when the
+  // shell drafts again without some facts.
+  for (const f of drafted) {
     const said = f.kind === 'quote' ? f.text : f.kind === 'action' ? f.action : undefined;
     const actor = f.kind === 'quote' ? f.speaker : f.kind === 'action' ? f.actor : undefined;
     const st = said && actor ? stanceOf(said) : undefined;
@@ -476,11 +477,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   for (const c of comprehension) {
     const id = pool.take(c.fact.kind === 'cause' ? `cause-${slugify(c.fact.cause.split(' ').slice(0, 4).join(' '), 40)}` : c.fact.kind === 'stance' ? `${c.fact.actor}-stance` : 'main-idea', c.fact.kind);
-    // A main idea loads only with 2 wrong summaries; with fewer (a short article) it waits in the pending
-    // block for the author to write them, rather than making a draft that does not load.
-    const complete = c.fact.kind !== 'main-idea' || c.fact.wrong.length >= 2;
-    if (known(c.fact.kind) && complete) {
+    if (options.dropFactIds?.has(id)) continue;
+    // A main idea needs two wrong summaries to load: with fewer, it waits in the commented block.
+    const loads = known(c.fact.kind) && (c.fact.kind !== 'main-idea' || c.fact.wrong.length >= 2);
+    if (loads && finalFacts.length >= maxFacts) dropped += 1;
+    else if (loads) {
       for (const n of c.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
+      counts[c.fact.kind] += 1;
       finalFacts.push({ id, ...c.fact } as unknown as Fact);
     } else pending.push({ fact: { id, ...c.fact }, notes: c.notes });
   }
@@ -631,7 +634,9 @@ function statementOf(sentence: string, ms: Mention[], all: Cand[], slots: Return
   for (const m of ms) {
     const said = sentence.slice(m.start, m.end);
     if (!text.includes(said)) continue;
-    const other = all.find((c) => c.kind === m.cand.kind && c.kind !== 'other' && !inSentence.has(c) && !text.includes(c.name) && c.name.toLowerCase() !== said.toLowerCase());
+    // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
+    const shorter = (c: Cand) => new RegExp(`\\b${bare(c.name).toLowerCase().replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}\\b`).test(said.toLowerCase());
+    const other = all.find((c) => c.kind === m.cand.kind && c.kind !== 'other' && !inSentence.has(c) && !text.includes(c.name) && c.name.toLowerCase() !== said.toLowerCase() && !shorter(c));
     if (other) return { text, falsify: [{ replace: said, with: bare(other.name) }], slot: other.kind === 'organisation' ? 'organisation' : other.kind };
   }
   // Else a time, date, year or weekday the article gives elsewhere: "from 7:30 a.m." -> "from 11 a.m.".

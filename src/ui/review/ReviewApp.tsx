@@ -132,7 +132,10 @@ export function ReviewApp({ input, insight, name, save, color = true, size: fixe
   };
   useInput(onKey.current);
   useEffect(() => () => pump.current!.stop(), []);
-  useEffect(() => onState?.(stateRef.current), []);
+  // Braces: whatever onState returns must not become the effect's clean-up (React warns, and would call it).
+  useEffect(() => {
+    onState?.(stateRef.current);
+  }, []);
 
   return (
     <ColorContext.Provider value={color}>

@@ -19,6 +19,9 @@ describe('drafts of the comprehension kinds', () => {
     expect(stanceOf('We urge the governments of the region to work together quickly')).toMatchObject({ side: 'calling for action' });
     expect(stanceOf("Like many Texans, I am disappointed with NASA's decision")).toMatchObject({ side: 'against the decision' });
     expect(stanceOf('said the plan was sound')).toBeUndefined();
+    // "calls on" is a stance only as "called on X to ...", not the noun ("emergency calls on the east bank").
+    expect(stanceOf('called on the government to act quickly')).toMatchObject({ side: 'calling for action', position: 'called on the government to act quickly' });
+    expect(stanceOf('said the current crossing adds up to eight minutes to emergency calls on the east bank')).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { questionsWithoutRepeat } from '../../../src/core/draft/question-budget.js';
 import { generateQuiz } from '../../../src/core/generate.js';
 import { foldForMatch } from '../../../src/core/text.js';
 import type { Bank, Entity, Fact } from '../../../src/core/types.js';
@@ -117,8 +118,16 @@ interface Score {
 const ratio = (s: Score) => s.found / s.total;
 const fmt = (s: Score) => `${s.found}/${s.total} (${Math.round(ratio(s) * 100)}%)${s.missed.length ? ` missed: ${s.missed.join('; ')}` : ''}`;
 
-function largestSet(bank: Bank): Fact | undefined {
-  return bank.facts.filter((f) => f.kind === 'set').sort((a, b) => (b.kind === 'set' ? b.members.length : 0) - (a.kind === 'set' ? a.members.length : 0))[0];
+/**
+ * "Participants": the people at the meeting. The hand-written bank asks who took part with a question of its
+ * own (a written fact) rather than a set: they are the people it names in that question's sentence.
+ */
+function participantsOf(bank: Bank): { evidence: string; members: string[] } | undefined {
+  const asked = bank.facts.find((f) => f.kind === 'written' && /who took part/i.test(f.prompt));
+  if (!asked) return undefined;
+  const sentence = foldForMatch(asked.evidence).toLowerCase();
+  const named = (e: Entity) => e.kind === 'person' && [e.name, ...(e.aliases ?? [])].some((n) => sentence.includes(foldForMatch(n).toLowerCase()));
+  return { evidence: asked.evidence, members: bank.entities.filter(named).map((e) => e.id) };
 }
 
 function measureRecall(hand: Bank, mine: Bank) {
@@ -129,8 +138,25 @@ function measureRecall(hand: Bank, mine: Bank) {
   const participants = score();
   const listed = score();
   const same = (a: string, b: string) => foldForMatch(a) === foldForMatch(b);
+  // A list of names the draft should have read from a sentence: its set from that sentence sharing the most.
+  const listed1 = (evidence: string, members: string[], scores: Score[], label: string) => {
+    const sets = mine.facts.filter((m): m is Extract<Fact, { kind: 'set' }> => m.kind === 'set' && same(m.evidence, evidence));
+    const overlap = (m: (typeof sets)[number]) => members.filter((h) => m.members.some((x) => sameEntity(entity(mine, x), entity(hand, h)))).length;
+    const best = sets.sort((a, b) => overlap(b) - overlap(a))[0];
+    for (const h of members) {
+      const hit = Boolean(best && best.members.some((x) => sameEntity(entity(mine, x), entity(hand, h))));
+      for (const sc of scores) {
+        sc.total++;
+        if (hit) sc.found++;
+        else sc.missed.push(`${label}: ${h}`);
+      }
+    }
+  };
+  const people = participantsOf(hand);
+  if (people) listed1(people.evidence, people.members, [participants, listed], 'participants');
   for (const f of hand.facts) {
-    if (f.kind === 'quantity') {
+    // Years are no quantities to the drafter (README: "years ... are not quantities"); the hand bank asks one.
+    if (f.kind === 'quantity' && f.unit !== 'year') {
       numbers.total++;
       if (mine.facts.some((m) => m.kind === 'quantity' && m.value === f.value && same(m.evidence, f.evidence))) numbers.found++;
       else numbers.missed.push(`${f.id} (${f.value} ${f.unit})`);
@@ -146,22 +172,8 @@ function measureRecall(hand: Bank, mine: Bank) {
       if (hit) quotes.found++;
       else quotes.missed.push(`${f.id} ("${f.text}" by ${f.speaker})`);
     }
-    if (f.kind === 'set') {
-      const sets = mine.facts.filter((m): m is Extract<Fact, { kind: 'set' }> => m.kind === 'set' && same(m.evidence, f.evidence));
-      // The draft set from the same sentence that shares the most members stands for this one.
-      const overlap = (m: (typeof sets)[number]) => f.members.filter((h) => m.members.some((x) => sameEntity(entity(mine, x), entity(hand, h)))).length;
-      const best = sets.sort((a, b) => overlap(b) - overlap(a))[0];
-      // "Participants": the largest set of the hand-written bank, the people at the meeting.
-      const isParticipants = f === largestSet(hand);
-      for (const h of f.members) {
-        const hit = Boolean(best && best.members.some((x) => sameEntity(entity(mine, x), entity(hand, h))));
-        for (const sc of isParticipants ? [participants, listed] : [listed]) {
-          sc.total++;
-          if (hit) sc.found++;
-          else sc.missed.push(`${f.id}: ${h}`);
-        }
-      }
-    }
+    // The draft set from the same sentence that shares the most members stands for this one.
+    if (f.kind === 'set') listed1(f.evidence, f.members, [listed], f.id);
   }
   return { numbers, quotes, participants, listed };
 }
@@ -203,9 +215,14 @@ describe('draftBank on an article of another shape (Markdown local news)', () =>
     const fixedFile = join(fixtures, 'riverside-footbridge.fixed.yaml');
     const fixed = parseBankFile(fixedFile);
     expect(fixed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    // The default 10: one question per article sentence leaves this short article room for 10 to 12.
-    const quiz = generateQuiz(fixed.bank!, { seed: 'riverside', count: 10 });
-    expect(quiz.questions).toHaveLength(10);
+    // As many as init reports (no article sentence asked twice). Below the default 10: of the article's 11
+    // sentences, the two quotations make no question (under four speakers to choose from, no one- or
+    // two-word quote) and the January meeting holds no fact; init says so and asks for facts by hand.
+    // (The draft's main idea has one wrong summary only, so init leaves it commented out; not moved in here.)
+    const most = questionsWithoutRepeat(fixed.bank!);
+    expect(most).toBeGreaterThanOrEqual(8);
+    const quiz = generateQuiz(fixed.bank!, { seed: 'riverside', count: most });
+    expect(quiz.questions).toHaveLength(most);
     expect(new Set(quiz.questions.map((q) => q.factKind)).size).toBeGreaterThanOrEqual(3);
 
     const content = (t: string) => t.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
@@ -220,8 +237,10 @@ describe('draftBank on an article of another shape (Markdown local news)', () =>
   });
 
   it('the draft itself makes a quiz too', () => {
-    const quiz = generateQuiz(parsed.bank!, { seed: 'draft', count: 10 });
-    expect(quiz.questions).toHaveLength(10);
+    const most = questionsWithoutRepeat(parsed.bank!);
+    expect(most).toBeGreaterThanOrEqual(8);
+    const quiz = generateQuiz(parsed.bank!, { seed: 'draft', count: most });
+    expect(quiz.questions).toHaveLength(most);
   });
 });
 

@@ -131,7 +131,12 @@ describe('review reducer', () => {
     expect(set.kind === 'set' && set.members).toEqual(['linda-ortiz', 'helen-brooks', 'tom-akers']);
     const ops = s.journal.at(-1)!;
     expect(ops.map((o) => o.op)).toEqual(['set', 'delete', 'delete']);
-    expect(errorCount(s.bank, s.article)).toBe(0);
+    // No reference left dangling: the only errors are those the draft had (its two quotations make no
+    // question, with fewer than four speakers to offer; init would have left them out).
+    const thin = (bank: BankFile) => bank.facts.filter((_, i) => problemsOf(bank, s.article, 'facts', i).some((p) => p.severity === 'error'));
+    expect(thin(draftedInput().bank).map((f) => f.id)).toEqual(['linda-ortiz-quote', 'tom-akers-quote']);
+    expect(errorCount(s.bank, s.article)).toBe(2);
+    expect(thin(s.bank).map((f) => f.id)).toEqual(['linda-ortiz-quote', 'tom-akers-quote']);
   });
 
   it('skip, back and next unchecked move without deciding', () => {
@@ -156,7 +161,7 @@ describe('review reducer', () => {
     expect(problemsOf(s.bank, s.article, 'facts', i)[0]).toMatchObject({ field: 'evidence', severity: 'error' });
     // The broken fact shows no question; the others still do.
     expect(previewQuestion(s.bank, s.article, 'years-2')).toEqual({ why: 'fix the problems of this fact to see its questions', types: [] });
-    expect(previewQuestion(s.bank, s.article, 'linda-ortiz-quote').question?.factId).toBe('linda-ortiz-quote');
+    expect(previewQuestion(s.bank, s.article, 'minutes-8').question?.factId).toBe('minutes-8');
     // Two errors: the evidence, and the number's text ('two') that the cut sentence no longer holds.
     expect(summarize(s.bank, s.article)).toMatchObject({ errors: 2, sample: expect.any(Array) });
     expect(summarize(s.bank, s.article).questions).toBeGreaterThan(20);
@@ -184,11 +189,18 @@ describe('review reducer', () => {
     const marked = sentence.marks.map((m) => sentence.text.slice(m.start, m.end));
     expect(marked).toContain('This bridge connects two halves of our town that have been cut off for too long');
     expect(marked).toContain('Ortiz');
-    const preview = previewQuestion(s.bank, s.article, 'linda-ortiz-quote');
-    expect(preview.question?.factId).toBe('linda-ortiz-quote');
+    // The quotation makes no question (fewer than four speakers to offer, no one- or two-word quote): the
+    // screen says why. A guess that makes one shows it.
+    expect(previewQuestion(s.bank, s.article, 'linda-ortiz-quote')).toEqual({ why: 'fix the problems of this fact to see its questions', types: [] });
+    const action = goToId(s, 'samuel-reyes-said-the-current');
+    const acted = sentenceOf(action.bank, action.article, 'facts', currentEntry(action)!.value)!;
+    expect(acted.marks.map((m) => acted.text.slice(m.start, m.end))).toContain('Samuel Reyes');
+    const preview = previewQuestion(s.bank, s.article, 'samuel-reyes-said-the-current');
+    expect(preview.question?.factId).toBe('samuel-reyes-said-the-current');
     const end = summarize(s.bank, s.article);
     expect(end.questions).toBeGreaterThan(20);
-    expect(end.groupedBy).toBe('type');
+    // Questions carry their reading skill (quiz@2): the end screen counts them by skill.
+    expect(end.groupedBy).toBe('skill');
     expect(end.sample.length).toBe(5);
   });
 
