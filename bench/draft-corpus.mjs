@@ -112,7 +112,20 @@ try {
     const row = { article: a.file, heldOut: Boolean(a.heldOut), initExit: init.status, initMs: Math.round(init.ms) };
     rows.push(row);
     if (init.status !== 0) {
-      Object.assign(row, { title: false, furniture: '-', recall: 0, keyFacts: key.facts.length, precision: 0, drafted: 0, judged: 0, unjudged: 0, lints: false, questions: 0, quiz10: false, error: init.stderr.trim().split('\n')[0] });
+      Object.assign(row, {
+        title: false,
+        furniture: '-',
+        recall: 0,
+        keyFacts: key.facts.length,
+        precision: 0,
+        drafted: 0,
+        judged: 0,
+        unjudged: 0,
+        lints: false,
+        questions: 0,
+        quiz10: false,
+        error: init.stderr.trim().split('\n')[0],
+      });
       continue;
     }
     const yamlText = readFileSync(out, 'utf8');
@@ -120,7 +133,17 @@ try {
     // Drafts of kinds this build does not load yet (issue #11) sit in a commented block at the end:
     // they are scored too, and counted apart ("pending").
     const mark = yamlText.indexOf('# --- Drafts of the comprehension kinds');
-    const pending = mark < 0 ? [] : (parse(yamlText.slice(mark).split('\n').map((l) => l.replace(/^# ?/, '')).filter((l) => !/^(?:---|check:|yet;)/.test(l)).join('\n')) ?? []);
+    const pending =
+      mark < 0
+        ? []
+        : (parse(
+            yamlText
+              .slice(mark)
+              .split('\n')
+              .map((l) => l.replace(/^# ?/, ''))
+              .filter((l) => !/^(?:---|check:|yet;)/.test(l))
+              .join('\n'),
+          ) ?? []);
     const facts = [...(bank.facts ?? []), ...pending];
     const recalled = key.facts.filter((k) => facts.some((f) => matches(bank, f, k)));
     const judged = facts.filter((f) => key.facts.some((k) => onSentence(f, k)));
@@ -129,10 +152,32 @@ try {
     // Lines of three words or more count when a fact holds them; shorter ones ("Share", "NASA") only
     // when a whole field or name is that line, since the article's own sentences may use the words.
     // Entity ids ("nasa") are names the draft made, not text it took from the page: only text fields count.
-    const ID_FIELDS = new Set(['id', 'kind', 'falsify', 'actor', 'speaker', 'entity', 'members', 'nonMembers', 'unit', 'precision', 'relation', 'flaw']);
-    const strings = (f) => Object.entries(f).filter(([k]) => !ID_FIELDS.has(k)).flatMap(([, v]) => [v].flat(2)).flatMap((v) => (v && typeof v === 'object' ? Object.values(v) : [v])).filter((v) => typeof v === 'string');
+    const ID_FIELDS = new Set([
+      'id',
+      'kind',
+      'falsify',
+      'actor',
+      'speaker',
+      'entity',
+      'members',
+      'nonMembers',
+      'unit',
+      'precision',
+      'relation',
+      'flaw',
+    ]);
+    const strings = (f) =>
+      Object.entries(f)
+        .filter(([k]) => !ID_FIELDS.has(k))
+        .flatMap(([, v]) => [v].flat(2))
+        .flatMap((v) => (v && typeof v === 'object' ? Object.values(v) : [v]))
+        .filter((v) => typeof v === 'string');
     const holds = (line) => (fold(line).split(' ').length >= 3 ? (v) => has(v, line) : (v) => fold(v) === fold(line));
-    const furnitureHits = key.furniture.filter((line) => facts.some((f) => strings(f).some(holds(line))) || (fold(line).includes(" ") && (bank.entities ?? []).some((e) => holds(line)(e.name))));
+    const furnitureHits = key.furniture.filter(
+      (line) =>
+        facts.some((f) => strings(f).some(holds(line))) ||
+        (fold(line).includes(' ') && (bank.entities ?? []).some((e) => holds(line)(e.name))),
+    );
     const lint = run(['lint', out], work);
     const all = run(['generate', '--bank', out, '--seed', 'bench', '--all', '--format', 'json'], work);
     const ten = run(['generate', '--bank', out, '--seed', 'bench', '--count', '10', '--format', 'json'], work);
@@ -150,15 +195,25 @@ try {
       furniture: furnitureHits.length,
       furnitureLines: furnitureHits,
       recall: recalled.length,
-      pendingRecall: recalled.filter((k) => pending.some((f) => matches(bank, f, k)) && !(bank.facts ?? []).some((f) => matches(bank, f, k))).length,
+      pendingRecall: recalled.filter(
+        (k) => pending.some((f) => matches(bank, f, k)) && !(bank.facts ?? []).some((f) => matches(bank, f, k)),
+      ).length,
       pendingDrafted: pending.length,
       keyFacts: key.facts.length,
-      missed: key.facts.filter((k) => !recalled.includes(k)).map((k) => `${k.kind}: ${k.evidence ?? k.text ?? k.entity ?? (k.members ?? []).join(', ')}`),
+      missed: key.facts
+        .filter((k) => !recalled.includes(k))
+        .map((k) => `${k.kind}: ${k.evidence ?? k.text ?? k.entity ?? (k.members ?? []).join(', ')}`),
       precision: right.length,
       judged: judged.length,
       unjudged: facts.length - judged.length,
       drafted: facts.length,
-      wrong: judged.filter((f) => !right.includes(f)).map((f) => (args.includes('--verbose') ? `${f.id} [${f.kind}: ${JSON.stringify(Object.fromEntries(Object.entries(f).filter(([k]) => !['id', 'kind', 'evidence'].includes(k)))).slice(0, 160)}]` : f.id)),
+      wrong: judged
+        .filter((f) => !right.includes(f))
+        .map((f) =>
+          args.includes('--verbose')
+            ? `${f.id} [${f.kind}: ${JSON.stringify(Object.fromEntries(Object.entries(f).filter(([k]) => !['id', 'kind', 'evidence'].includes(k)))).slice(0, 160)}]`
+            : f.id,
+        ),
       lints: lint.status === 0,
       questions,
       quiz10,
@@ -175,12 +230,24 @@ const lines = [
 ];
 const sum = (rs, k) => rs.reduce((n, r) => n + (typeof r[k] === 'number' ? r[k] : 0), 0);
 for (const r of rows) {
-  lines.push(`| ${r.article}${r.heldOut ? ' (held out)' : ''} | ${r.title ? 'yes' : 'no'} | ${r.furniture} | ${r.recall}/${r.keyFacts} ${pct(r.recall, r.keyFacts)} | ${r.pendingRecall ?? 0} | ${r.precision}/${r.judged} ${pct(r.precision, r.judged)} | ${r.unjudged ?? '-'} | ${r.lints ? 'yes' : 'no'} | ${r.questions} | ${r.quiz10 ? 'yes' : 'no'} | ${r.initExit === 0 ? r.initMs : `exit ${r.initExit}`} |`);
+  lines.push(
+    `| ${r.article}${r.heldOut ? ' (held out)' : ''} | ${r.title ? 'yes' : 'no'} | ${r.furniture} | ${r.recall}/${r.keyFacts} ${pct(r.recall, r.keyFacts)} | ${r.pendingRecall ?? 0} | ${r.precision}/${r.judged} ${pct(r.precision, r.judged)} | ${r.unjudged ?? '-'} | ${r.lints ? 'yes' : 'no'} | ${r.questions} | ${r.quiz10 ? 'yes' : 'no'} | ${r.initExit === 0 ? r.initMs : `exit ${r.initExit}`} |`,
+  );
 }
-for (const [label, rs] of [['all', rows], ['tuned on', rows.filter((r) => !r.heldOut)], ['held out', rows.filter((r) => r.heldOut)]]) {
+for (const [label, rs] of [
+  ['all', rows],
+  ['tuned on', rows.filter((r) => !r.heldOut)],
+  ['held out', rows.filter((r) => r.heldOut)],
+]) {
   if (rs.length === 0) continue;
-  lines.push(`| **${label}** | ${rs.filter((r) => r.title).length}/${rs.length} | ${sum(rs, 'furniture')} | ${sum(rs, 'recall')}/${sum(rs, 'keyFacts')} ${pct(sum(rs, 'recall'), sum(rs, 'keyFacts'))} | ${sum(rs, 'pendingRecall')} | ${sum(rs, 'precision')}/${sum(rs, 'judged')} ${pct(sum(rs, 'precision'), sum(rs, 'judged'))} | ${sum(rs, 'unjudged')} | ${rs.filter((r) => r.lints).length}/${rs.length} | ${sum(rs, 'questions')} | ${rs.filter((r) => r.quiz10).length}/${rs.length} | |`);
+  lines.push(
+    `| **${label}** | ${rs.filter((r) => r.title).length}/${rs.length} | ${sum(rs, 'furniture')} | ${sum(rs, 'recall')}/${sum(rs, 'keyFacts')} ${pct(sum(rs, 'recall'), sum(rs, 'keyFacts'))} | ${sum(rs, 'pendingRecall')} | ${sum(rs, 'precision')}/${sum(rs, 'judged')} ${pct(sum(rs, 'precision'), sum(rs, 'judged'))} | ${sum(rs, 'unjudged')} | ${rs.filter((r) => r.lints).length}/${rs.length} | ${sum(rs, 'questions')} | ${rs.filter((r) => r.quiz10).length}/${rs.length} | |`,
+  );
 }
 console.log(lines.join('\n'));
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);
-if (args.includes('--verbose')) for (const r of rows) console.log(`\n${basename(r.article)}: title ${JSON.stringify(r.draftTitle)}\n  missed: ${(r.missed ?? []).join(' | ')}\n  wrong: ${(r.wrong ?? []).join('\n    ')}\n  furniture: ${(r.furnitureLines ?? []).join(' | ')}${r.error ? `\n  error: ${r.error}` : ''}`);
+if (args.includes('--verbose'))
+  for (const r of rows)
+    console.log(
+      `\n${basename(r.article)}: title ${JSON.stringify(r.draftTitle)}\n  missed: ${(r.missed ?? []).join(' | ')}\n  wrong: ${(r.wrong ?? []).join('\n    ')}\n  furniture: ${(r.furnitureLines ?? []).join(' | ')}${r.error ? `\n  error: ${r.error}` : ''}`,
+    );

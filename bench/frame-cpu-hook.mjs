@@ -14,7 +14,10 @@ if (log) {
   stdout.write = (chunk, ...rest) => {
     if (pending && String(chunk).length > 200) {
       const cpu = process.cpuUsage(pending.cpu);
-      appendFileSync(log, `${((cpu.user + cpu.system) / 1000).toFixed(1)} ${(performance.now() - pending.wall).toFixed(1)}\n`);
+      appendFileSync(
+        log,
+        `${((cpu.user + cpu.system) / 1000).toFixed(1)} ${(performance.now() - pending.wall).toFixed(1)}\n`,
+      );
       pending = undefined;
     }
     return write(chunk, ...rest);

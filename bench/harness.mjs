@@ -37,14 +37,25 @@ function once(argsOrMake, options = {}) {
   if (r.status !== expected) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   // `times` prints the shell's own times, then its children's: "0m0.051s 0m0.012s".
   const cpuArgs = typeof argsOrMake === 'function' ? argsOrMake() : args;
-  const t = spawnSync('bash', ['-c', `${[process.execPath, ...cpuArgs].map(quote).join(' ')} >/dev/null 2>&1; echo "exit $?"; times`], {
-    cwd: options.cwd ?? root,
-    env: { ...process.env, ...(options.env ?? {}) },
-    encoding: 'utf8',
-  });
-  if (!t.stdout.includes(`exit ${expected}`)) throw new Error(`bench: ${cpuArgs.join(' ')} failed in the CPU run: ${t.stdout}`);
-  const child = t.stdout.trim().split('\n').at(-1).match(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/);
-  const cpuMs = child ? (Number(child[1]) * 60 + Number(child[2]) + Number(child[3]) * 60 + Number(child[4])) * 1000 : NaN;
+  const t = spawnSync(
+    'bash',
+    ['-c', `${[process.execPath, ...cpuArgs].map(quote).join(' ')} >/dev/null 2>&1; echo "exit $?"; times`],
+    {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, ...(options.env ?? {}) },
+      encoding: 'utf8',
+    },
+  );
+  if (!t.stdout.includes(`exit ${expected}`))
+    throw new Error(`bench: ${cpuArgs.join(' ')} failed in the CPU run: ${t.stdout}`);
+  const child = t.stdout
+    .trim()
+    .split('\n')
+    .at(-1)
+    .match(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/);
+  const cpuMs = child
+    ? (Number(child[1]) * 60 + Number(child[2]) + Number(child[3]) * 60 + Number(child[4])) * 1000
+    : NaN;
   return { ms, cpuMs };
 }
 
@@ -111,7 +122,8 @@ export function report(results, limits = {}) {
   let failed = false;
   for (const r of results) {
     const limit = limits[r.name];
-    const verdict = limit === undefined ? '' : r.cpuRatio <= limit ? `  ok (limit ${limit}x)` : `  OVER the ${limit}x limit`;
+    const verdict =
+      limit === undefined ? '' : r.cpuRatio <= limit ? `  ok (limit ${limit}x)` : `  OVER the ${limit}x limit`;
     if (limit !== undefined && r.cpuRatio > limit) failed = true;
     console.log(
       `${r.name.padEnd(36)} wall ${String(r.ms).padStart(7)} ms vs ${String(r.baseMs).padStart(6)} ms = ${String(r.ratio).padStart(5)}x` +

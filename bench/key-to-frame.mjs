@@ -11,7 +11,11 @@ import { bin, median, root } from './harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LIMIT_MS = 100;
-const SIZES = [[80, 24], [200, 50], [40, 20]];
+const SIZES = [
+  [80, 24],
+  [200, 50],
+  [40, 20],
+];
 
 if (!existsSync(bin)) {
   console.error('bench: build first (npm run build)');
@@ -43,7 +47,11 @@ function run(cols, rows) {
   rmSync(frameLog, { force: true });
   return new Promise((resolve, reject) => {
     const cmd = `stty cols ${cols} rows ${rows}; exec ${quote(process.execPath)} --import ${quote(hook)} ${quote(bin)} take --seed bench --count 10`;
-    const child = spawn('script', ['-qfec', cmd, '/dev/null'], { cwd: root, env: { ...env, READQUIZ_FRAME_LOG: frameLog }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qfec', cmd, '/dev/null'], {
+      cwd: root,
+      env: { ...env, READQUIZ_FRAME_LOG: frameLog },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let step = 0;
     let since = '';
     let sentAt;
@@ -51,7 +59,11 @@ function run(cols, rows) {
     child.stdin.on('error', () => {});
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`step ${STEPS[step]?.name} did not finish within 10 s; saw:\n${stripVTControlCharacters(since).slice(-2000)}`));
+      reject(
+        new Error(
+          `step ${STEPS[step]?.name} did not finish within 10 s; saw:\n${stripVTControlCharacters(since).slice(-2000)}`,
+        ),
+      );
     }, 10_000);
     child.stdout.on('data', (chunk) => {
       since += chunk.toString('utf8');
@@ -85,7 +97,12 @@ function run(cols, rows) {
         child.stdin.write('\u0003');
         child.on('exit', () => {
           // The process's own CPU time from reading each key to writing its frame, in key order.
-          const cpu = existsSync(frameLog) ? readFileSync(frameLog, 'utf8').trim().split('\n').map((l) => Number(l.split(' ')[0])) : [];
+          const cpu = existsSync(frameLog)
+            ? readFileSync(frameLog, 'utf8')
+                .trim()
+                .split('\n')
+                .map((l) => Number(l.split(' ')[0]))
+            : [];
           resolve({ times, cpu });
         });
         setTimeout(() => child.kill('SIGKILL'), 2000).unref();
@@ -115,12 +132,22 @@ for (const [cols, rows] of SIZES) {
   }
   for (let j = 0; j < STEPS.length; j++) {
     if (all[j].some(Number.isNaN)) {
-      console.log(`${String(cols).padStart(3)}x${String(rows).padEnd(3)} ${STEPS[j].name.padEnd(30)} (the article fits: nothing to page)`);
+      console.log(
+        `${String(cols).padStart(3)}x${String(rows).padEnd(3)} ${STEPS[j].name.padEnd(30)} (the article fits: nothing to page)`,
+      );
       continue;
     }
     const m = median(cpus[j]);
     if (!(m <= LIMIT_MS)) over = true;
-    console.log(`${String(cols).padStart(3)}x${String(rows).padEnd(3)} ${STEPS[j].name.padEnd(30)} CPU median ${m.toFixed(1).padStart(6)} ms  max ${Math.max(...cpus[j]).toFixed(1).padStart(6)} ms   wall median ${median(all[j]).toFixed(1).padStart(6)} ms${m <= LIMIT_MS ? '' : '  OVER 100 ms'}`);
+    console.log(
+      `${String(cols).padStart(3)}x${String(rows).padEnd(3)} ${STEPS[j].name.padEnd(30)} CPU median ${m.toFixed(1).padStart(6)} ms  max ${Math.max(
+        ...cpus[j],
+      )
+        .toFixed(1)
+        .padStart(
+          6,
+        )} ms   wall median ${median(all[j]).toFixed(1).padStart(6)} ms${m <= LIMIT_MS ? '' : '  OVER 100 ms'}`,
+    );
   }
 }
 process.exitCode = over ? 1 : 0;

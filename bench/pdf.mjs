@@ -13,7 +13,15 @@ import { bin, compare, report } from './harness.mjs';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'readquiz-bench-pdf-'));
 let n = 0;
-const fresh = (b, args) => () => [b, 'worksheet', '--seed', 'bench', ...args, '-o', join(work, `out-${++n}${args.includes('--variants') ? '' : '.pdf'}`)];
+const fresh = (b, args) => () => [
+  b,
+  'worksheet',
+  '--seed',
+  'bench',
+  ...args,
+  '-o',
+  join(work, `out-${++n}${args.includes('--variants') ? '' : '.pdf'}`),
+];
 
 const bins = [['', bin]];
 if (process.env.BENCH_BASE_BIN) bins.push(['base: ', process.env.BENCH_BASE_BIN]);
@@ -22,20 +30,31 @@ if (process.env.BENCH_BASE_BIN) bins.push(['base: ', process.env.BENCH_BASE_BIN]
 const check = fresh(bin, ['--variants', '20', '--format', 'pdf'])();
 const { spawnSync } = await import('node:child_process');
 const r = spawnSync(process.execPath, check, { encoding: 'utf8' });
-if (r.status !== 0 || readdirSync(check.at(-1)).length !== 21) throw new Error(`bench: worksheet --variants 20 --format pdf failed: ${r.stderr}`);
+if (r.status !== 0 || readdirSync(check.at(-1)).length !== 21)
+  throw new Error(`bench: worksheet --variants 20 --format pdf failed: ${r.stderr}`);
 
 let failed = false;
 for (const [label, b] of bins) {
   const one = compare(`${label}1 pdf worksheet + key`, fresh(b, ['--format', 'pdf']), { runs: runs * 3, warmup: 1 });
-  const k1000 = compare(`${label}1000 pdf variants + key-all`, fresh(b, ['--variants', '1000', '--format', 'pdf']), { runs, warmup: 1 });
-  const k100 = compare(`${label}100 pdf variants + key-all`, fresh(b, ['--variants', '100', '--format', 'pdf']), { runs, warmup: 1 });
+  const k1000 = compare(`${label}1000 pdf variants + key-all`, fresh(b, ['--variants', '1000', '--format', 'pdf']), {
+    runs,
+    warmup: 1,
+  });
+  const k100 = compare(`${label}100 pdf variants + key-all`, fresh(b, ['--variants', '100', '--format', 'pdf']), {
+    runs,
+    warmup: 1,
+  });
   const limits = label ? {} : { [k1000.name]: 28 };
   failed = report([one, k100, k1000], limits) || failed;
   // 300 ms over the bare start, as a ratio: the bare start is 58 ms on the idle CI-class machine (README),
   // so within 0.3 s means at most (58 + 300) / 58 = 6.2x; a busy machine slows both sides alike.
   const oneOk = one.ratio <= 6.2;
-  console.log(`${label}one worksheet: ${one.ratio}x the bare start (wall; ${Math.round(one.ms - one.baseMs)} ms over it in this run; target 6.2x)${label ? '' : oneOk ? '  ok' : '  OVER'}`);
-  console.log(`${label}1000 variants: ${k1000.cpuRatio}x the bare start's CPU (target 28x, 4 s); peak RSS ${one.rssMiB} / ${k100.rssMiB} / ${k1000.rssMiB} MiB at 1 / 100 / 1000 variants (target <= 150)`);
+  console.log(
+    `${label}one worksheet: ${one.ratio}x the bare start (wall; ${Math.round(one.ms - one.baseMs)} ms over it in this run; target 6.2x)${label ? '' : oneOk ? '  ok' : '  OVER'}`,
+  );
+  console.log(
+    `${label}1000 variants: ${k1000.cpuRatio}x the bare start's CPU (target 28x, 4 s); peak RSS ${one.rssMiB} / ${k100.rssMiB} / ${k1000.rssMiB} MiB at 1 / 100 / 1000 variants (target <= 150)`,
+  );
   if (!label && (!oneOk || k1000.rssMiB > 150)) failed = true;
 }
 rmSync(work, { recursive: true, force: true });

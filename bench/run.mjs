@@ -4,7 +4,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './harness.mjs';
 
-const benches = ['cold-start.mjs', 'first-frame.mjs', 'key-to-frame.mjs', 'worksheets.mjs', 'pdf.mjs', 'hostile-inputs.mjs'].filter((f) => existsSync(join(root, 'bench', f)));
+const benches = [
+  'cold-start.mjs',
+  'first-frame.mjs',
+  'key-to-frame.mjs',
+  'worksheets.mjs',
+  'pdf.mjs',
+  'hostile-inputs.mjs',
+].filter((f) => existsSync(join(root, 'bench', f)));
 let failed = false;
 for (const b of benches) {
   console.log(`\n== ${b}`);

@@ -15,17 +15,38 @@ const work = mkdtempSync(join(tmpdir(), 'readquiz-bench-ws-'));
 const out = (name) => join(work, name);
 
 // Sanity: the commands work and write what they should before anything is timed.
-for (const [format, k] of [['html', 1000], ['pdf', 100]]) {
+for (const [format, k] of [
+  ['html', 1000],
+  ['pdf', 100],
+]) {
   const dir = out(`check-${format}`);
-  const r = spawnSync(process.execPath, [bin, 'worksheet', '--seed', 'bench', '--variants', String(k), '--format', format, '-o', dir], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [bin, 'worksheet', '--seed', 'bench', '--variants', String(k), '--format', format, '-o', dir],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`bench: worksheet --format ${format} failed: ${r.stderr}`);
   const n = readdirSync(dir).length;
-  if (n !== k + 1) throw new Error(`bench: expected ${k + 1} files for ${format} (the variants and key-all), found ${n}`);
+  if (n !== k + 1)
+    throw new Error(`bench: expected ${k + 1} files for ${format} (the variants and key-all), found ${n}`);
 }
 
 // Each run writes a new folder, as a teacher's run does (--force into an old one is a different path).
 let run = 0;
-const fresh = (format, k, base = work) => () => [bin, 'worksheet', '--seed', 'bench', '--variants', String(k), '--format', format, '-o', join(base, `${format}-${++run}`)];
+const fresh =
+  (format, k, base = work) =>
+  () => [
+    bin,
+    'worksheet',
+    '--seed',
+    'bench',
+    '--variants',
+    String(k),
+    '--format',
+    format,
+    '-o',
+    join(base, `${format}-${++run}`),
+  ];
 const results = [
   compare('worksheet 1000 html variants+keys', fresh('html', 1000), { runs, warmup: 1 }),
   compare('worksheet 100 pdf variants+keys', fresh('pdf', 100), { runs, warmup: 1 }),
@@ -54,8 +75,12 @@ const script = `
   let warm = Infinity;
   for (let i = 0; i < 3; i++) warm = Math.min(warm, time());
   console.log(JSON.stringify({ cold, warm }));`;
-const { cold, warm } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
-console.log(`generateQuiz alone, 1,000 variants: ${Math.round(cold)} ms in a fresh process, ${Math.round(warm)} ms once warm (${(warm / 1000).toFixed(2)} ms a quiz)`);
+const { cold, warm } = JSON.parse(
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }),
+);
+console.log(
+  `generateQuiz alone, 1,000 variants: ${Math.round(cold)} ms in a fresh process, ${Math.round(warm)} ms once warm (${(warm / 1000).toFixed(2)} ms a quiz)`,
+);
 
 rmSync(work, { recursive: true, force: true });
 process.exitCode = failed ? 1 : 0;

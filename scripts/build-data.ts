@@ -26,7 +26,15 @@ export function buildData(root: string): string[] {
       continue;
     }
     for (const d of parsed.diagnostics) problems.push(`${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`);
-    if (parsed.bank) compiled.push({ id: b.id, file: b.file, articleFile: parsed.bank.article.file, bank: parsed.bank, plan: exportPlan(parsed.bank), stamp: fileStamp(file, join(root, 'questions', parsed.bank.article.file)) });
+    if (parsed.bank)
+      compiled.push({
+        id: b.id,
+        file: b.file,
+        articleFile: parsed.bank.article.file,
+        bank: parsed.bank,
+        plan: exportPlan(parsed.bank),
+        stamp: fileStamp(file, join(root, 'questions', parsed.bank.article.file)),
+      });
   }
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(join(root, 'dist', 'builtin-banks.json'), JSON.stringify(compiled));

@@ -2,7 +2,17 @@
 // Builds dist/: the `readquiz` bin (esbuild bundles and a V8 code cache), the precompiled built-in banks, the JSON Schemas,
 // and the typed library (tsc -> dist/lib). `--if-stale` skips the work when dist/ is newer than every source.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -82,7 +92,9 @@ await esbuild.build({
   outfile: join(root, 'dist', 'ui.mjs'),
   format: 'esm',
   // Bundled CommonJS dependencies (react) call require(); ESM has none unless we make one.
-  banner: { js: "import { createRequire as __readquizCreateRequire } from 'node:module';\nconst require = __readquizCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __readquizCreateRequire } from 'node:module';\nconst require = __readquizCreateRequire(import.meta.url);",
+  },
 });
 
 // The review screen (`readquiz review`, `init --review`) is a bundle of its own, so `take` loads only its UI.
@@ -91,7 +103,9 @@ await esbuild.build({
   entryPoints: [join(root, 'src', 'ui', 'review', 'run-review.ts')],
   outfile: join(root, 'dist', 'review-ui.mjs'),
   format: 'esm',
-  banner: { js: "import { createRequire as __readquizCreateRequire } from 'node:module';\nconst require = __readquizCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __readquizCreateRequire } from 'node:module';\nconst require = __readquizCreateRequire(import.meta.url);",
+  },
 });
 
 // The UI is not bundled into cli.cjs: `take` imports ./ui.mjs at run time (and `review` ./review-ui.mjs).
@@ -99,7 +113,10 @@ const uiOutside = {
   name: 'ui-outside',
   setup(build) {
     build.onResolve({ filter: /[\\/]ui[\\/]run-app\.js$/ }, () => ({ path: './ui.mjs', external: true }));
-    build.onResolve({ filter: /[\\/]ui[\\/]review[\\/]run-review\.js$/ }, () => ({ path: './review-ui.mjs', external: true }));
+    build.onResolve({ filter: /[\\/]ui[\\/]review[\\/]run-review\.js$/ }, () => ({
+      path: './review-ui.mjs',
+      external: true,
+    }));
   },
 };
 await esbuild.build({
@@ -140,9 +157,15 @@ rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 // 3. The typed library API (import {loadBank, generateQuiz} from 'readquiz'). Type errors are the
 // typecheck's job (`npm run typecheck`); the build still emits so the bin and tests can run.
 try {
-  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')],
+    { stdio: 'pipe' },
+  );
 } catch (err) {
   const out = `${err.stdout ?? ''}${err.stderr ?? ''}`.trim();
-  console.error(`build: tsc reported type errors (the library was emitted anyway; run npm run typecheck):\n${out.split('\n').slice(0, 10).join('\n')}`);
+  console.error(
+    `build: tsc reported type errors (the library was emitted anyway; run npm run typecheck):\n${out.split('\n').slice(0, 10).join('\n')}`,
+  );
 }
 writeFileSync(join(root, 'dist', 'BUILD'), `${pkg.version} built in ${Date.now() - started} ms\n`);

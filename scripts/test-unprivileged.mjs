@@ -33,7 +33,8 @@ try {
     // A copy the user can read: the project may sit under a folder only root may enter (/root).
     cwd = join(work, 'readquiz');
     const entries = readdirSync(root).filter((n) => n !== '.git' && n !== 'node_modules');
-    for (const name of entries) cpSync(join(root, name), join(cwd, name), { recursive: true, preserveTimestamps: true });
+    for (const name of entries)
+      cpSync(join(root, name), join(cwd, name), { recursive: true, preserveTimestamps: true });
     // node_modules as hard links when /tmp is on the same disk (fast), else copied.
     if (spawnSync('cp', ['-al', join(root, 'node_modules'), join(cwd, 'node_modules')]).status !== 0) {
       rmSync(join(cwd, 'node_modules'), { recursive: true, force: true });
@@ -41,12 +42,25 @@ try {
     }
     // dist/ current in the project, then marked newer than the copied sources (copying gave the folders
     // new times), so the tests' build step finds nothing to do in a copy the user cannot write.
-    if (spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' }).status !== 0) throw new Error('test-unprivileged: the build failed');
+    if (
+      spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' }).status !== 0
+    )
+      throw new Error('test-unprivileged: the build failed');
     rmSync(join(cwd, 'dist'), { recursive: true, force: true });
     cpSync(join(root, 'dist'), join(cwd, 'dist'), { recursive: true });
-    if (has('setpriv')) prefix = ['setpriv', `--reuid=${USER}`, `--regid=${USER === 'nobody' ? 'nogroup' : USER}`, '--clear-groups', '--'];
+    if (has('setpriv'))
+      prefix = [
+        'setpriv',
+        `--reuid=${USER}`,
+        `--regid=${USER === 'nobody' ? 'nogroup' : USER}`,
+        '--clear-groups',
+        '--',
+      ];
     else if (has('runuser')) prefix = ['runuser', '-u', USER, '--'];
-    else throw new Error('test-unprivileged: running as root with neither setpriv nor runuser (util-linux) to drop privileges');
+    else
+      throw new Error(
+        'test-unprivileged: running as root with neither setpriv nor runuser (util-linux) to drop privileges',
+      );
   }
   // Somewhere the user may write: the report and the tests' temporary files.
   const out = join(work, 'out');
@@ -54,7 +68,17 @@ try {
   chmodSync(out, 0o1777);
   const report = join(out, 'report.json');
   const vitest = join(cwd, 'node_modules', 'vitest', 'vitest.mjs');
-  const argv = [...prefix, process.execPath, vitest, 'run', ...FILES, '--configLoader=runner', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const argv = [
+    ...prefix,
+    process.execPath,
+    vitest,
+    'run',
+    ...FILES,
+    '--configLoader=runner',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
   const env = { ...process.env, TMPDIR: out, HOME: out };
   const r = spawnSync(argv[0], argv.slice(1), { cwd, env, stdio: 'inherit' });
   if (!existsSync(report)) throw new Error(`test-unprivileged: vitest wrote no report (exit ${r.status})`);
@@ -63,7 +87,10 @@ try {
     const found = results.find((t) => t.title === title);
     return found?.status === 'passed' ? [] : [`'${title}': ${found ? found.status : 'not found'}`];
   });
-  if (problems.length > 0) throw new Error(`test-unprivileged: permission tests did not pass as ${isRoot ? USER : 'this user'}:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `test-unprivileged: permission tests did not pass as ${isRoot ? USER : 'this user'}:\n  ${problems.join('\n  ')}`,
+    );
   if (r.status !== 0) throw new Error(`test-unprivileged: vitest failed (exit ${r.status})`);
   console.log(`test-unprivileged: ${MUST_PASS.length} permission tests passed as ${isRoot ? USER : 'this user'}`);
   status = 0;

@@ -2,7 +2,15 @@
 export { loadBank, type LoadBankOptions } from './io/load-bank.js';
 export { generateQuiz, allQuestions, questionTypesForFact, compositionNote } from './core/generate.js';
 export { prepareBank, type PreparedBank } from './core/prepare.js';
-export { scoreAnswer, parseResponse, normalizeAnswerText, type Response, type ScoreOptions, type ScoreResult, type ScoreStatus } from './core/scoring.js';
+export {
+  scoreAnswer,
+  parseResponse,
+  normalizeAnswerText,
+  type Response,
+  type ScoreOptions,
+  type ScoreResult,
+  type ScoreStatus,
+} from './core/scoring.js';
 export { BUILTIN_BANKS, DEFAULT_BANK_ID } from './io/builtin-banks.js';
 export { createRng, variantSeed, type Rng } from './core/rng.js';
 export { parseArticle, findSentence } from './core/article.js';

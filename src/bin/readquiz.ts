@@ -10,8 +10,16 @@ import { StandardOut } from './process-io.js';
 const freshSeed = customAlphabet('abcdefghjkmnpqrstuvwxyz23456789', 8);
 
 // Output piped to `head` closes early; that is not an error.
-const stdout = new StandardOut(1, () => process.stdout, () => process.exit(0));
-const stderr = new StandardOut(2, () => process.stderr, () => {});
+const stdout = new StandardOut(
+  1,
+  () => process.stdout,
+  () => process.exit(0),
+);
+const stderr = new StandardOut(
+  2,
+  () => process.stderr,
+  () => {},
+);
 // A Windows console takes UTF-8 only through Node's tty stream (direct writes go through the console's
 // code page), so there the streams are made at once.
 if (process.platform === 'win32') {
@@ -47,7 +55,9 @@ main(process.argv.slice(2), {
   },
   (err: unknown) => {
     // main() catches everything it can; this is the last line of defence.
-    process.stderr.write(`readquiz: internal error (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `readquiz: internal error (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -41,10 +41,19 @@ interface Common<T> {
   defaultText?: string | false;
 }
 
-const usageError = (where: OptionContext, what: string) => new ReadquizError(`readquiz ${where.command}: --${where.name} ${what}`);
+const usageError = (where: OptionContext, what: string) =>
+  new ReadquizError(`readquiz ${where.command}: --${where.name} ${what}`);
 
-function build<T>(value: string | undefined, spec: Common<T>, parse: (raw: string, where: OptionContext) => T, shown = (d: T) => String(d)): Option<T> {
-  const defaultText = spec.defaultText === false ? undefined : (spec.defaultText ?? (spec.default === undefined ? undefined : shown(spec.default)));
+function build<T>(
+  value: string | undefined,
+  spec: Common<T>,
+  parse: (raw: string, where: OptionContext) => T,
+  shown = (d: T) => String(d),
+): Option<T> {
+  const defaultText =
+    spec.defaultText === false
+      ? undefined
+      : (spec.defaultText ?? (spec.default === undefined ? undefined : shown(spec.default)));
   return { short: spec.short, value, description: spec.description, default: spec.default, defaultText, parse };
 }
 
@@ -54,7 +63,9 @@ export function flag(spec: { short?: string; description: string }): Option<bool
 }
 
 /** Any text. */
-export function text<D extends string | undefined = undefined>(spec: Common<string> & { value: string; default?: D }): Option<D extends string ? string : string | undefined> {
+export function text<D extends string | undefined = undefined>(
+  spec: Common<string> & { value: string; default?: D },
+): Option<D extends string ? string : string | undefined> {
   return build(spec.value, spec, (raw) => raw) as Option<D extends string ? string : string | undefined>;
 }
 
@@ -62,7 +73,9 @@ export function text<D extends string | undefined = undefined>(spec: Common<stri
 export function int<D extends number | undefined = undefined>(
   spec: Common<number> & { value: string; min: number; max: number; default?: D },
 ): Option<D extends number ? number : number | undefined> {
-  return build(spec.value, spec, (raw, where) => readInt(raw, where, spec.min, spec.max)) as Option<D extends number ? number : number | undefined>;
+  return build(spec.value, spec, (raw, where) => readInt(raw, where, spec.min, spec.max)) as Option<
+    D extends number ? number : number | undefined
+  >;
 }
 
 function readInt(raw: string, where: OptionContext, min: number, max: number): number {
@@ -74,8 +87,12 @@ function readInt(raw: string, where: OptionContext, min: number, max: number): n
 }
 
 /** A whole number within [min, max], or the word 'all'. */
-export function intOrAll(spec: Common<number | 'all'> & { value: string; min: number; max: number }): Option<number | 'all' | undefined> {
-  return build(spec.value, spec, (raw, where) => (raw.trim() === 'all' ? 'all' : readInt(raw, where, spec.min, spec.max)));
+export function intOrAll(
+  spec: Common<number | 'all'> & { value: string; min: number; max: number },
+): Option<number | 'all' | undefined> {
+  return build(spec.value, spec, (raw, where) =>
+    raw.trim() === 'all' ? 'all' : readInt(raw, where, spec.min, spec.max),
+  );
 }
 
 /** One of `choices`. */
@@ -83,11 +100,14 @@ export function choice<C extends string, D extends C | undefined = undefined>(
   spec: Common<C> & { value: string; choices: readonly C[]; default?: D },
 ): Option<D extends C ? C : C | undefined> {
   const option = build(spec.value, spec, (raw, where) => {
-    if (!spec.choices.includes(raw as C)) throw usageError(where, `must be one of ${spec.choices.join(', ')}, got '${raw}'`);
+    if (!spec.choices.includes(raw as C))
+      throw usageError(where, `must be one of ${spec.choices.join(', ')}, got '${raw}'`);
     return raw as C;
   });
   // A few choices say more in the usage line than a placeholder does.
-  return { ...option, usageValue: spec.choices.length <= 3 ? spec.choices.join('|') : undefined } as Option<D extends C ? C : C | undefined>;
+  return { ...option, usageValue: spec.choices.length <= 3 ? spec.choices.join('|') : undefined } as Option<
+    D extends C ? C : C | undefined
+  >;
 }
 
 const SHORT_TYPES: Record<string, QuestionType> = { mc: 'multiple-choice', tf: 'true-false', ms: 'multi-select' };
@@ -96,10 +116,15 @@ const SHORT_TYPES: Record<string, QuestionType> = { mc: 'multiple-choice', tf: '
 export function questionTypes(spec: Common<QuestionType[]> & { value: string }): Option<QuestionType[] | undefined> {
   return build(spec.value, spec, (raw, where) => {
     const out: QuestionType[] = [];
-    for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const t = (SHORT_TYPES[part] ?? part) as QuestionType;
       if (!QUESTION_TYPES.includes(t)) {
-        throw new ReadquizError(`readquiz ${where.command}: unknown question type '${part}' in --${where.name}; expected ${QUESTION_TYPES.join(', ')}`);
+        throw new ReadquizError(
+          `readquiz ${where.command}: unknown question type '${part}' in --${where.name}; expected ${QUESTION_TYPES.join(', ')}`,
+        );
       }
       if (!out.includes(t)) out.push(t);
     }
@@ -112,9 +137,14 @@ export function questionTypes(spec: Common<QuestionType[]> & { value: string }):
 export function readingSkills(spec: Common<Skill[]> & { value: string }): Option<Skill[] | undefined> {
   return build(spec.value, spec, (raw, where) => {
     const out: Skill[] = [];
-    for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (!SKILLS.includes(part as Skill)) {
-        throw new ReadquizError(`readquiz ${where.command}: unknown skill '${part}' in --${where.name}; expected ${SKILLS.join(', ')}`);
+        throw new ReadquizError(
+          `readquiz ${where.command}: unknown skill '${part}' in --${where.name}; expected ${SKILLS.join(', ')}`,
+        );
       }
       if (!out.includes(part as Skill)) out.push(part as Skill);
     }
@@ -124,7 +154,11 @@ export function readingSkills(spec: Common<Skill[]> & { value: string }): Option
 }
 
 /** The --skills option every quiz-making command takes. */
-export const SKILLS_OPTION = readingSkills({ value: 'LIST', description: `comma-separated reading skills:\n${SKILLS.join(', ')}`, defaultText: 'all' });
+export const SKILLS_OPTION = readingSkills({
+  value: 'LIST',
+  description: `comma-separated reading skills:\n${SKILLS.join(', ')}`,
+  defaultText: 'all',
+});
 
 export interface CommandSpec<O extends Options> {
   /** The command's name, as typed after `readquiz`. */
@@ -178,7 +212,8 @@ export function optionsHelp(options: Options): string {
   const rows: [string, string][] = Object.entries(options).map(([name, o]) => {
     const [first = '', ...rest] = o.description.split('\n');
     // "(default X)" ends the first line, before a closing colon that introduces a list.
-    const withDefault = o.defaultText === undefined ? first : first.replace(/:?$/, (colon) => ` (default ${o.defaultText})${colon}`);
+    const withDefault =
+      o.defaultText === undefined ? first : first.replace(/:?$/, (colon) => ` (default ${o.defaultText})${colon}`);
     return [flagText(name, o), [withDefault, ...rest].join('\n')];
   });
   rows.push(['-h, --help', 'show this help']);
@@ -193,7 +228,11 @@ export function optionsHelp(options: Options): string {
 
 export function usageLine(spec: CommandSpec<Options>): string {
   const words = spec.operands ? [spec.operands] : [];
-  words.push(...Object.entries(spec.options).map(([name, o]) => `[${o.short === 'o' ? '-o' : `--${name}`}${o.value ? ` ${o.usageValue ?? o.value}` : ''}]`));
+  words.push(
+    ...Object.entries(spec.options).map(
+      ([name, o]) => `[${o.short === 'o' ? '-o' : `--${name}`}${o.value ? ` ${o.usageValue ?? o.value}` : ''}]`,
+    ),
+  );
   return wrapAfter(`Usage: readquiz ${spec.usageName ?? spec.name} `, words, WIDTH);
 }
 
@@ -219,7 +258,12 @@ export function defineCommand<O extends Options>(spec: CommandSpec<O>): CommandO
       const out: Record<string, unknown> = {};
       for (const [name, option] of Object.entries(spec.options)) {
         const raw = values[name];
-        out[name] = raw === undefined ? option.default : option.value === undefined ? true : option.parse(raw as string, { command: spec.name, name });
+        out[name] =
+          raw === undefined
+            ? option.default
+            : option.value === undefined
+              ? true
+              : option.parse(raw as string, { command: spec.name, name });
       }
       return { values: out as OptionValues<O>, positionals };
     },
@@ -228,7 +272,8 @@ export function defineCommand<O extends Options>(spec: CommandSpec<O>): CommandO
 
 function parseRaw(spec: CommandSpec<Options>, args: string[]) {
   const config: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
-  for (const [name, o] of Object.entries(spec.options)) config[name] = { type: o.value === undefined ? 'boolean' : 'string', ...(o.short ? { short: o.short } : {}) };
+  for (const [name, o] of Object.entries(spec.options))
+    config[name] = { type: o.value === undefined ? 'boolean' : 'string', ...(o.short ? { short: o.short } : {}) };
   try {
     return parseArgs({ args, options: config, allowPositionals: spec.operands !== undefined, strict: true });
   } catch (err) {

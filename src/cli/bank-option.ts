@@ -8,7 +8,11 @@ import { text } from './args.js';
 import type { CliIo } from './cli-io.js';
 
 /** --bank as every command that reads one declares it; absent, the built-in bank (loadBankOption). */
-export const BANK_OPTION = text({ value: 'PATH|ID', description: 'a bank file, or a built-in bank id', defaultText: `${DEFAULT_BANK_ID}; see 'readquiz banks'` });
+export const BANK_OPTION = text({
+  value: 'PATH|ID',
+  description: 'a bank file, or a built-in bank id',
+  defaultText: `${DEFAULT_BANK_ID}; see 'readquiz banks'`,
+});
 
 export function loadBankOption(ref: string | undefined, io: CliIo): Promise<Bank> {
   return loadBank(ref ?? DEFAULT_BANK_ID, { cwd: io.cwd });

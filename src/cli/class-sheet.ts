@@ -18,7 +18,6 @@ import type { CliIo } from './cli-io.js';
 
 export const MAX_VARIANTS = 100;
 
-
 export const CLASS_SHEET_HELP = `The class sheet (CSV, UTF-8; commas, or semicolons or tabs as a spreadsheet saves it):
   student,variant,1,2,3,4,5
   Ana Lopez,1,b,t,"a, c",8500,1c 2a 3b
@@ -33,8 +32,21 @@ cell is not answered.`;
 export const CLASS_OPTIONS = {
   bank: BANK_OPTION,
   seed: text({ value: 'S', description: 'the seed the worksheets were made with' }),
-  variants: int({ value: 'K', min: 1, max: MAX_VARIANTS, description: "the worksheets had variants 1-K; variant v's seed is S#v (v > 1)", defaultText: '1' }),
-  count: intOrAll({ short: 'n', value: 'N|all', min: 1, max: 1000, description: 'questions per worksheet, as when it was made', defaultText: String(DEFAULT_COUNT) }),
+  variants: int({
+    value: 'K',
+    min: 1,
+    max: MAX_VARIANTS,
+    description: "the worksheets had variants 1-K; variant v's seed is S#v (v > 1)",
+    defaultText: '1',
+  }),
+  count: intOrAll({
+    short: 'n',
+    value: 'N|all',
+    min: 1,
+    max: 1000,
+    description: 'questions per worksheet, as when it was made',
+    defaultText: String(DEFAULT_COUNT),
+  }),
   types: questionTypes({ value: 'LIST', description: 'question types, as when it was made', defaultText: 'all' }),
   skills: SKILLS_OPTION,
 };
@@ -55,22 +67,34 @@ export interface GradedSheet {
   bank: Bank;
 }
 
-export async function gradeSheetFromOptions(o: ClassValues, file: string, io: CliIo, commandName: string): Promise<GradedSheet & { warnings: string[] }> {
+export async function gradeSheetFromOptions(
+  o: ClassValues,
+  file: string,
+  io: CliIo,
+  commandName: string,
+): Promise<GradedSheet & { warnings: string[] }> {
   const seed = o.seed;
-  if (seed === undefined) throw new ReadquizError(`readquiz ${commandName}: a class sheet needs --seed S, the seed the worksheets were made with`);
+  if (seed === undefined)
+    throw new ReadquizError(
+      `readquiz ${commandName}: a class sheet needs --seed S, the seed the worksheets were made with`,
+    );
   const variants = o.variants ?? 1;
   const count: number | 'all' = o.count ?? DEFAULT_COUNT;
   const types: QuestionType[] | undefined = o.types;
   const skills = o.skills;
   const bank = await loadBankOption(o.bank, io);
   const quizzes: Quiz[] = [];
-  for (let v = 1; v <= variants; v++) quizzes.push(generateQuiz(bank, { seed: variantSeed(seed, v), count, types, skills }));
+  for (let v = 1; v <= variants; v++)
+    quizzes.push(generateQuiz(bank, { seed: variantSeed(seed, v), count, types, skills }));
   const sheet = readCsvFile(resolve(io.cwd, file), file);
   // Blank lines (before the header too) are not rows; they are passed over.
   const rows = sheet.rows.filter((r) => r.cells.some((c) => c.text.trim() !== ''));
   const header = rows[0];
   if (!header) {
-    throw new ReadquizError('the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3', { file, line: 1, col: 1 });
+    throw new ReadquizError(
+      'the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3',
+      { file, line: 1, col: 1 },
+    );
   }
   const questionCount = Math.max(...quizzes.map((q) => q.questions.length));
   let headerResult;
@@ -90,7 +114,8 @@ export function sheetProblemSummary(grades: ClassGrades): string | undefined {
   if (lost.length === 0) return undefined;
   const parts: string[] = [];
   if (grades.skippedRows > 0) parts.push(`${plural(grades.skippedRows, 'row')} skipped`);
-  if (grades.unreadable > 0) parts.push(`${plural(grades.unreadable, 'value')} could not be read (scored as not answered)`);
+  if (grades.unreadable > 0)
+    parts.push(`${plural(grades.unreadable, 'value')} could not be read (scored as not answered)`);
   const sheetLevel = lost.filter((w) => w.effect === 'sheet').length;
   if (sheetLevel > 0) parts.push(`${plural(sheetLevel, 'problem')} with the columns`);
   return parts.join(', ');

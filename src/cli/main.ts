@@ -13,16 +13,46 @@ interface CommandEntry {
 
 // One line per command; each module exports `command`.
 export const COMMANDS: Record<string, CommandEntry> = {
-  take: { summary: 'take a quiz in the terminal: read, answer, see a fair score (the default)', load: () => import('./commands/take.js') },
-  generate: { summary: 'print a seeded quiz as json, yaml or text (and LMS formats)', load: async () => ({ command: generateCommand }) }, // static: the cold-start path, one module fewer to fetch
-  lint: { summary: 'check banks: syntax, schema, references, verbatim evidence', load: () => import('./commands/lint.js') },
-  worksheet: { summary: 'printable worksheets (md, html, pdf) with answer keys, one variant per student', load: () => import('./commands/worksheet.js') },
-  banks: { summary: 'list the built-in banks and how many questions each can make', load: () => import('./commands/banks.js') },
-  grade: { summary: "grade one student's answers, or a whole class from a CSV sheet", load: () => import('./commands/grade.js') },
-  stats: { summary: 'item analysis: facility, discrimination, options chosen, flags, score histogram', load: () => import('./commands/stats.js') },
-  init: { summary: 'draft a bank from a new article (offline), ready to check and lint', load: () => import('./commands/init.js') },
-  review: { summary: "check a draft's guesses with keys: accept, fix, pick, delete; saved as you go", load: () => import('./commands/review.js') },
-  stress: { summary: 'check that 1,000 seeded quizzes are fair (R/exams-style stress test)', load: () => import('./commands/stress.js') },
+  take: {
+    summary: 'take a quiz in the terminal: read, answer, see a fair score (the default)',
+    load: () => import('./commands/take.js'),
+  },
+  generate: {
+    summary: 'print a seeded quiz as json, yaml or text (and LMS formats)',
+    load: async () => ({ command: generateCommand }),
+  }, // static: the cold-start path, one module fewer to fetch
+  lint: {
+    summary: 'check banks: syntax, schema, references, verbatim evidence',
+    load: () => import('./commands/lint.js'),
+  },
+  worksheet: {
+    summary: 'printable worksheets (md, html, pdf) with answer keys, one variant per student',
+    load: () => import('./commands/worksheet.js'),
+  },
+  banks: {
+    summary: 'list the built-in banks and how many questions each can make',
+    load: () => import('./commands/banks.js'),
+  },
+  grade: {
+    summary: "grade one student's answers, or a whole class from a CSV sheet",
+    load: () => import('./commands/grade.js'),
+  },
+  stats: {
+    summary: 'item analysis: facility, discrimination, options chosen, flags, score histogram',
+    load: () => import('./commands/stats.js'),
+  },
+  init: {
+    summary: 'draft a bank from a new article (offline), ready to check and lint',
+    load: () => import('./commands/init.js'),
+  },
+  review: {
+    summary: "check a draft's guesses with keys: accept, fix, pick, delete; saved as you go",
+    load: () => import('./commands/review.js'),
+  },
+  stress: {
+    summary: 'check that 1,000 seeded quizzes are fair (R/exams-style stress test)',
+    load: () => import('./commands/stress.js'),
+  },
 };
 
 /** The command `readquiz` runs with no command name: the interactive quiz once it exists. */
@@ -65,7 +95,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (args.length > 0 && !args[0]!.startsWith('-')) {
     name = args.shift()!;
     if (!(name in COMMANDS)) {
-      io.stderr.write(`readquiz: unknown command '${name}'; expected one of ${Object.keys(COMMANDS).join(', ')} (see 'readquiz --help')\n`);
+      io.stderr.write(
+        `readquiz: unknown command '${name}'; expected one of ${Object.keys(COMMANDS).join(', ')} (see 'readquiz --help')\n`,
+      );
       return EXIT.badInput;
     }
   }

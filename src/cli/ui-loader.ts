@@ -19,9 +19,11 @@ const PROVIDED_REVIEW = Symbol.for('readquiz.loadReviewUi');
  * yoga-layout reads its wasm through `fetch` when there is one, which loads Node's whole HTTP client.
  */
 export async function loadReviewUi(): Promise<ReviewUiModule> {
-  const provided = (globalThis as Record<symbol, unknown>)[PROVIDED_REVIEW] as (() => Promise<ReviewUiModule>) | undefined;
+  const provided = (globalThis as Record<symbol, unknown>)[PROVIDED_REVIEW] as
+    (() => Promise<ReviewUiModule>) | undefined;
   const fetchProp = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-  if (fetchProp?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  if (fetchProp?.configurable)
+    Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
   try {
     return await (provided ? provided() : import('../ui/review/run-review.js'));
   } finally {

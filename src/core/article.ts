@@ -5,11 +5,13 @@ import { foldForMatch } from './text.js';
 
 // Abbreviations after which a full stop does not end a sentence: titles, months ("Aug. 5"), middle
 // initials ("Josh A. Smith").
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
 // "U.S.", "D.C.", "a.m.": a full stop that belongs to the word, and may also end the sentence. It ends
 // it when the next word is one that opens sentences rather than names ("D.C. The ..." but "U.S. Army").
 const DOTTED = /(?:\b\p{L}(?:\.\p{L})+)\.$/u;
-const OPENS_SENTENCE = /^["'\u201C\u2018(]?(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|There|His|Her|Their|Its|But|And|So|After|Before|When|While|During|According|Officials?|Police|No|Some|Many|Most|All|Both|As|If|For|By|Since|Last|Next|Earlier|Later|Meanwhile|However|Also)\b/;
+const OPENS_SENTENCE =
+  /^["'\u201C\u2018(]?(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|There|His|Her|Their|Its|But|And|So|After|Before|When|While|During|According|Officials?|Police|No|Some|Many|Most|All|Both|As|If|For|By|Since|Last|Next|Earlier|Later|Meanwhile|However|Also)\b/;
 
 /** Sentences of one paragraph. Quotation marks that close a sentence stay with it. */
 export function splitSentences(paragraph: string): string[] {
@@ -55,7 +57,10 @@ function splitLinePerParagraph(block: string): string[] {
  * are dropped before anything else.
  */
 export function parseArticle(text: string, exclude: readonly string[] = []): Article {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const kept = lines.map((l) => (isExcluded(l, exclude) ? '' : l));
   const rawBlocks = kept
     .join('\n')
@@ -104,7 +109,11 @@ interface WordIndex {
 
 /** The distinct words of a text, folded as evidence is matched. */
 function wordSet(text: string): Set<string> {
-  return new Set(foldForMatch(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(
+    foldForMatch(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 }
 
 function wordIndexOf(index: SentenceIndex): WordIndex {

@@ -26,14 +26,17 @@ export function checkBank(bank: BankFile, article: Article): BankProblem[] {
 
   const entityIds = new Map<string, number>();
   bank.entities.forEach((e, i) => {
-    if (entityIds.has(e.id)) error(['entities', i, 'id'], `duplicate entity id '${e.id}' (first at entities[${entityIds.get(e.id)}])`);
+    if (entityIds.has(e.id))
+      error(['entities', i, 'id'], `duplicate entity id '${e.id}' (first at entities[${entityIds.get(e.id)}])`);
     else entityIds.set(e.id, i);
   });
   const factIds = new Map<string, number>();
   bank.facts.forEach((f, i) => {
-    if (factIds.has(f.id)) error(['facts', i, 'id'], `duplicate fact id '${f.id}' (first at facts[${factIds.get(f.id)}])`);
+    if (factIds.has(f.id))
+      error(['facts', i, 'id'], `duplicate fact id '${f.id}' (first at facts[${factIds.get(f.id)}])`);
     else factIds.set(f.id, i);
-    if (entityIds.has(f.id)) warn(['facts', i, 'id'], `fact id '${f.id}' is also an entity id; distinct ids read better in reports`);
+    if (entityIds.has(f.id))
+      warn(['facts', i, 'id'], `fact id '${f.id}' is also an entity id; distinct ids read better in reports`);
   });
 
   // Two entities answering to the same name would make typed answers ambiguous.
@@ -43,7 +46,10 @@ export function checkBank(bank: BankFile, article: Article): BankProblem[] {
       const key = foldForMatch(n).toLowerCase();
       const owner = names.get(key);
       if (owner && owner !== e.id) {
-        error(j === 0 ? ['entities', i, 'name'] : ['entities', i, 'aliases', j - 1], `'${n}' also names entity '${owner}'; a name or alias must point to one entity`);
+        error(
+          j === 0 ? ['entities', i, 'name'] : ['entities', i, 'aliases', j - 1],
+          `'${n}' also names entity '${owner}'; a name or alias must point to one entity`,
+        );
       } else names.set(key, e.id);
     });
   });
@@ -72,14 +78,18 @@ function checkRefs(fact: Fact, i: number, entityIds: Map<string, number>, error:
     const refs = Array.isArray(value) ? value : value === undefined ? [] : [value];
     refs.forEach((ref, j) => {
       if (typeof ref === 'string' && !entityIds.has(ref)) {
-        error(Array.isArray(value) ? ['facts', i, field, j] : ['facts', i, field], `unknown entity '${ref}'; expected the id of an entity in this bank`);
+        error(
+          Array.isArray(value) ? ['facts', i, field, j] : ['facts', i, field],
+          `unknown entity '${ref}'; expected the id of an entity in this bank`,
+        );
       }
     });
   }
   if (fact.kind === 'set') {
     const members = new Set(fact.members);
     (fact.nonMembers ?? []).forEach((ref, j) => {
-      if (members.has(ref)) error(['facts', i, 'nonMembers', j], `'${ref}' is listed both as a member and as a non-member`);
+      if (members.has(ref))
+        error(['facts', i, 'nonMembers', j], `'${ref}' is listed both as a member and as a non-member`);
     });
     const seen = new Set<string>();
     fact.members.forEach((ref, j) => {
@@ -92,27 +102,49 @@ function checkRefs(fact: Fact, i: number, entityIds: Map<string, number>, error:
 function checkFactText(fact: Fact, i: number, error: (p: FieldPath, m: string) => void) {
   const ev = foldForMatch(fact.evidence);
   if (fact.kind === 'quote' && !ev.includes(foldForMatch(fact.text))) {
-    error(['facts', i, 'text'], 'the quoted words are not in the evidence sentence; copy them exactly, without quotation marks');
+    error(
+      ['facts', i, 'text'],
+      'the quoted words are not in the evidence sentence; copy them exactly, without quotation marks',
+    );
   }
   if (fact.kind === 'quantity' && fact.text !== undefined && !ev.includes(foldForMatch(fact.text))) {
-    error(['facts', i, 'text'], `'${fact.text}' does not appear in the evidence; expected the number as the sentence writes it`);
+    error(
+      ['facts', i, 'text'],
+      `'${fact.text}' does not appear in the evidence; expected the number as the sentence writes it`,
+    );
   }
   if (fact.kind === 'vocabulary' && !ev.toLowerCase().includes(foldForMatch(fact.word).toLowerCase())) {
-    error(['facts', i, 'word'], `'${fact.word}' does not appear in the evidence; expected the word as the sentence writes it`);
+    error(
+      ['facts', i, 'word'],
+      `'${fact.word}' does not appear in the evidence; expected the word as the sentence writes it`,
+    );
   }
-  if (fact.kind === 'vocabulary' && fact.context !== undefined && !ev.toLowerCase().includes(foldForMatch(fact.context).toLowerCase())) {
+  if (
+    fact.kind === 'vocabulary' &&
+    fact.context !== undefined &&
+    !ev.toLowerCase().includes(foldForMatch(fact.context).toLowerCase())
+  ) {
     error(['facts', i, 'context'], 'the context is not part of the evidence; copy the words around the word exactly');
   }
   if (fact.kind === 'written') {
-    if (fact.type === 'true-false' && typeof fact.answer !== 'boolean') error(['facts', i, 'answer'], 'a true-false question needs answer: true or answer: false');
-    if (fact.type !== 'true-false' && typeof fact.answer !== 'string') error(['facts', i, 'answer'], `a ${fact.type} question needs the answer as text`);
-    if (fact.type === 'multiple-choice' && (fact.choices ?? []).length < 2) error(['facts', i, 'choices'], 'a multiple-choice question needs at least 2 wrong options in choices');
-    if (fact.opposite !== undefined && fact.type !== 'true-false') error(['facts', i, 'opposite'], 'opposite is for true-false questions only');
+    if (fact.type === 'true-false' && typeof fact.answer !== 'boolean')
+      error(['facts', i, 'answer'], 'a true-false question needs answer: true or answer: false');
+    if (fact.type !== 'true-false' && typeof fact.answer !== 'string')
+      error(['facts', i, 'answer'], `a ${fact.type} question needs the answer as text`);
+    if (fact.type === 'multiple-choice' && (fact.choices ?? []).length < 2)
+      error(['facts', i, 'choices'], 'a multiple-choice question needs at least 2 wrong options in choices');
+    if (fact.opposite !== undefined && fact.type !== 'true-false')
+      error(['facts', i, 'opposite'], 'opposite is for true-false questions only');
   }
   if (fact.kind === 'statement') {
     (fact.falsify ?? []).forEach((s, j) => {
-      if (!fact.text.includes(s.replace)) error(['facts', i, 'falsify', j, 'replace'], `'${s.replace}' does not appear in text; expected words of the statement to replace`);
-      if (foldForMatch(s.replace).toLowerCase() === foldForMatch(s.with).toLowerCase()) error(['facts', i, 'falsify', j, 'with'], 'the replacement equals the original; the claim would stay true');
+      if (!fact.text.includes(s.replace))
+        error(
+          ['facts', i, 'falsify', j, 'replace'],
+          `'${s.replace}' does not appear in text; expected words of the statement to replace`,
+        );
+      if (foldForMatch(s.replace).toLowerCase() === foldForMatch(s.with).toLowerCase())
+        error(['facts', i, 'falsify', j, 'with'], 'the replacement equals the original; the claim would stay true');
     });
   }
 }

@@ -18,14 +18,20 @@ export interface EntityPoolOptions {
  * Entities of the answer's kind that can serve as wrong options: not excluded, sharing no name or alias
  * with the answer or with each other, not named in the prompt. Preferred ones come first, then bank order.
  */
-export function entityPool(ctx: BankContext, answer: Entity, opts: EntityPoolOptions = {}): { preferred: Entity[]; rest: Entity[] } {
+export function entityPool(
+  ctx: BankContext,
+  answer: Entity,
+  opts: EntityPoolOptions = {},
+): { preferred: Entity[]; rest: Entity[] } {
   const exclude = new Set([answer.id, ...(opts.exclude ?? [])]);
   const taken = new Set(namesOf(answer).map(fold));
   const preferSet = new Set(opts.prefer ?? []);
   const preferred: Entity[] = [];
   const rest: Entity[] = [];
   const candidates = [
-    ...(opts.prefer ?? []).map((id) => ctx.entity(id)).filter((e): e is Entity => e !== undefined && e.kind === answer.kind),
+    ...(opts.prefer ?? [])
+      .map((id) => ctx.entity(id))
+      .filter((e): e is Entity => e !== undefined && e.kind === answer.kind),
     ...ctx.entitiesOfKind(answer.kind).filter((e) => !preferSet.has(e.id)),
   ];
   for (const e of candidates) {
@@ -80,7 +86,9 @@ export function numericCandidates(fact: QuantityFact, bankFigures: readonly numb
   const year = isYearUnit(unit);
   const integer = Number.isInteger(v);
   const percent = /percent|per cent|%/i.test(unit);
-  const figures = [...new Set(bankFigures.filter((x) => x !== v))].sort((a, b) => Math.abs(a - v) - Math.abs(b - v) || a - b);
+  const figures = [...new Set(bankFigures.filter((x) => x !== v))].sort(
+    (a, b) => Math.abs(a - v) - Math.abs(b - v) || a - b,
+  );
   const raw: number[] = [...figures];
   if (year) {
     for (const d of [1, 2, 3, 5, 10, 4, 6, 20]) raw.push(v - d, v + d);
@@ -112,7 +120,12 @@ export function numericCandidates(fact: QuantityFact, bankFigures: readonly numb
  * options below the answer is drawn uniformly among the splits the candidates allow, so the answer's
  * position is uniform. `n` options when possible, else as many as the candidates allow (caller checks).
  */
-export function numericOptions(value: number, candidates: readonly number[], rng: Rng, n = 4): { options: number[]; answer: number } {
+export function numericOptions(
+  value: number,
+  candidates: readonly number[],
+  rng: Rng,
+  n = 4,
+): { options: number[]; answer: number } {
   const below = candidates.filter((c) => c < value);
   const above = candidates.filter((c) => c > value);
   const size = Math.min(n, 1 + below.length + above.length);

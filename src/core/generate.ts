@@ -46,9 +46,11 @@ const MAX_MANY_SENTENCE = 2;
 function effectiveTypes(types: readonly QuestionType[] | undefined): QuestionType[] {
   if (types === undefined) return QUESTION_TYPES.slice();
   for (const t of types) {
-    if (!QUESTION_TYPES.includes(t)) throw new ReadquizError(`unknown question type '${t}'; expected some of ${QUESTION_TYPES.join(', ')}`);
+    if (!QUESTION_TYPES.includes(t))
+      throw new ReadquizError(`unknown question type '${t}'; expected some of ${QUESTION_TYPES.join(', ')}`);
   }
-  if (types.length === 0) throw new ReadquizError(`no question types asked for; expected some of ${QUESTION_TYPES.join(', ')}`);
+  if (types.length === 0)
+    throw new ReadquizError(`no question types asked for; expected some of ${QUESTION_TYPES.join(', ')}`);
   return QUESTION_TYPES.filter((t) => types.includes(t));
 }
 
@@ -78,7 +80,10 @@ function skillAllowed(plan: FactPlan, skills: readonly Skill[] | undefined): boo
  * Every question the bank can produce: every fact x every type that fits it x every variant (true and
  * each false version of true/false, ...). Ids are `<factId>:<type>:<variant>`.
  */
-export function allQuestions(source: Bank, options: { seed: string; types?: readonly QuestionType[]; skills?: readonly Skill[]; limit?: number }): Question[] {
+export function allQuestions(
+  source: Bank,
+  options: { seed: string; types?: readonly QuestionType[]; skills?: readonly Skill[]; limit?: number },
+): Question[] {
   const bank = prepareBank(source);
   const { ctx, plans } = bank.prepared;
   const types = effectiveTypes(options.types);
@@ -141,12 +146,15 @@ export function generateQuiz(source: Bank, options: GenerateOptions): Quiz {
     if (questions.length === 0) throw new ReadquizError(noneMessage(bank, types, skills));
     return { ...head, options: opts, questions };
   }
-  if (!Number.isInteger(count) || count < 1) throw new ReadquizError(`count must be a whole number of at least 1, got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new ReadquizError(`count must be a whole number of at least 1, got ${count}`);
   return { ...head, options: opts, questions: assemble(bank, options.seed, types, skills, count) };
 }
 
 function noneMessage(bank: Bank, types: readonly QuestionType[], skills: readonly Skill[] | undefined): string {
-  const what = [types.length === QUESTION_TYPES.length ? '' : types.join(', '), skills ? `${skills.join(', ')} ` : ''].filter(Boolean).join(' ');
+  const what = [types.length === QUESTION_TYPES.length ? '' : types.join(', '), skills ? `${skills.join(', ')} ` : '']
+    .filter(Boolean)
+    .join(' ');
   return `bank '${bank.id}' cannot make any ${what ? `${what.trim()} ` : ''}questions; try other --types or --skills, or add facts to the bank`;
 }
 
@@ -187,7 +195,13 @@ interface Candidate {
  * another question away, rests on a sentence already used, or cannot be built from the facts left is
  * dropped and the next one tried.
  */
-function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType[], skills: readonly Skill[] | undefined, count: number): Question[] {
+function assemble(
+  bank: PreparedBank,
+  seed: string,
+  types: readonly QuestionType[],
+  skills: readonly Skill[] | undefined,
+  count: number,
+): Question[] {
   const { ctx, plans } = bank.prepared;
   const root = createRng(seed);
   const picker = root.fork('assembly');
@@ -242,7 +256,8 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
     // when none can, this pick is another type.
     // A coin whose pick was dropped stands for the next true/false pick, or drops would tilt the balance.
     const truth = type === 'true-false' ? (pendingTruth ?? picker.next() < 0.5) : undefined;
-    const canBe = (c: Candidate) => truth === undefined || (c.plan.single['true-false'] ?? []).some((v) => isTrueVariant(v) === truth);
+    const canBe = (c: Candidate) =>
+      truth === undefined || (c.plan.single['true-false'] ?? []).some((v) => isTrueVariant(v) === truth);
     if (truth !== undefined && !wanted.some((c) => c.type === type && canBe(c))) {
       const others = liveTypes.filter((t) => t !== 'true-false');
       if (others.length > 0) {
@@ -266,7 +281,12 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
     const sentences = q ? q.sources.map((s) => s.evidence) : [];
     // Questions on several sentences (matching, ordering, sorting) spend the article fast: two a quiz.
     const spendsMany = q !== undefined && new Set(sentences).size > 1;
-    if (!q || sentences.some((s) => usedSentences.has(s)) || (spendsMany && manySentenceQuestions >= MAX_MANY_SENTENCE) || chosen.some((other) => givesAway(ctx, other, q))) {
+    if (
+      !q ||
+      sentences.some((s) => usedSentences.has(s)) ||
+      (spendsMany && manySentenceQuestions >= MAX_MANY_SENTENCE) ||
+      chosen.some((other) => givesAway(ctx, other, q))
+    ) {
       open.delete(pick);
       if (truth !== undefined && type === 'true-false') pendingTruth = truth;
       continue;
@@ -277,7 +297,12 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
     for (const id of q.factIds) usedFacts.add(id);
     for (const s of sentences) usedSentences.add(s);
     const roleAsked = q.factKind === 'role';
-    closeWhere((c) => usedFacts.has(c.plan.fact.id) || usedSentences.has(sentenceOf.get(c.plan.fact.id)!) || (roleAsked && c.plan.fact.kind === 'role'));
+    closeWhere(
+      (c) =>
+        usedFacts.has(c.plan.fact.id) ||
+        usedSentences.has(sentenceOf.get(c.plan.fact.id)!) ||
+        (roleAsked && c.plan.fact.kind === 'role'),
+    );
     typeUse.set(q.type, (typeUse.get(q.type) ?? 0) + 1);
     kindUse.set(q.factKind, (kindUse.get(q.factKind) ?? 0) + 1);
     skillUse.set(q.skill, (skillUse.get(q.skill) ?? 0) + 1);
@@ -290,13 +315,25 @@ function assemble(bank: PreparedBank, seed: string, types: readonly QuestionType
   return chosen;
 }
 
-function build(bank: PreparedBank, c: Candidate, root: Rng, usedFacts: ReadonlySet<string>, usedSentences: ReadonlySet<string>, truth?: boolean): Question | undefined {
+function build(
+  bank: PreparedBank,
+  c: Candidate,
+  root: Rng,
+  usedFacts: ReadonlySet<string>,
+  usedSentences: ReadonlySet<string>,
+  truth?: boolean,
+): Question | undefined {
   const { ctx, plans } = bank.prepared;
   const id = `${c.plan.fact.id}:${c.type}`;
   const rng = root.fork(id);
   const group = c.plan.groups.includes(c.type) ? groupMakerFor(ctx, c.type, c.plan.fact) : undefined;
   if (group) {
-    const pool = plans.filter((p) => p !== c.plan && !usedFacts.has(p.fact.id) && !usedSentences.has(p.sentence) && group.eligible(ctx, p.fact)).map((p) => p.fact);
+    const pool = plans
+      .filter(
+        (p) =>
+          p !== c.plan && !usedFacts.has(p.fact.id) && !usedSentences.has(p.sentence) && group.eligible(ctx, p.fact),
+      )
+      .map((p) => p.fact);
     const body = group.build(ctx, c.plan.fact, pool, rng);
     return body ? withId(id, body) : undefined;
   }

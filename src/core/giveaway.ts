@@ -92,7 +92,10 @@ function viewOf(ctx: BankContext, q: Question): QuestionView {
       pairs: q.type === 'matching' ? matchingPairs(ctx, q) : [],
       sentence: shownSentence(ctx, q),
       face: face(q),
-      quotedOptions: q.type === 'multiple-choice' ? q.choices.filter((c) => /^[\u201C"]/.test(c)).map((c) => folded(c.replace(/[\u201C\u201D"]/g, ''))) : [],
+      quotedOptions:
+        q.type === 'multiple-choice'
+          ? q.choices.filter((c) => /^[\u201C"]/.test(c)).map((c) => folded(c.replace(/[\u201C\u201D"]/g, '')))
+          : [],
     };
     views.set(q, v);
   }
@@ -111,7 +114,9 @@ function matchingPairs(ctx: BankContext, q: Extract<Question, { type: 'matching'
  * quote); two such questions on one sentence let a reader check one against the other.
  */
 function shownSentence(ctx: BankContext, q: Question): string | undefined {
-  const whole = (q.type === 'true-false' && q.factKind === 'quantity') || (q.type === 'cloze' && (q.factKind === 'quantity' || q.factKind === 'quote'));
+  const whole =
+    (q.type === 'true-false' && q.factKind === 'quantity') ||
+    (q.type === 'cloze' && (q.factKind === 'quantity' || q.factKind === 'quote'));
   return whole ? ctx.sentence(q.evidence).sentence : undefined;
 }
 
@@ -134,7 +139,9 @@ function quotesOption(q: QuestionView, other: QuestionView): boolean {
 
 /** A matching question is given away by a text that names one of its people together with the role. */
 function pairShown(matching: QuestionView, other: QuestionView): boolean {
-  return matching.pairs.some((p) => other.shown.some((t) => containsFolded(t, p.role) && p.names.some((n) => containsFolded(t, n))));
+  return matching.pairs.some((p) =>
+    other.shown.some((t) => containsFolded(t, p.role) && p.names.some((n) => containsFolded(t, n))),
+  );
 }
 
 /**

@@ -4,7 +4,14 @@
 // A response that cannot be read for its question ("e" on a four-option question, "1c 2" as pairs) is scored
 // as not answered and reported: it earns nothing, and the message says so, so it is never silently zero.
 import { ReadquizError } from './errors.js';
-import { describeResponse, parseResponse, scoreAnswer, type Response, type ScoreOptions, type ScoreStatus } from './scoring.js';
+import {
+  describeResponse,
+  parseResponse,
+  scoreAnswer,
+  type Response,
+  type ScoreOptions,
+  type ScoreStatus,
+} from './scoring.js';
 import type { FactKind, Question, QuestionType, Quiz } from './types.js';
 import { round2 } from './round2.js';
 
@@ -42,11 +49,32 @@ function rawText(response: Response): string {
 }
 
 /** Scores one response with scoring.ts; an unreadable one becomes "not answered" with its problem kept. */
-export function gradeAnswer(question: Question, number: number, response: Response, options: ScoreOptions = {}, problem?: string): GradedAnswer {
-  const base = { number, questionId: question.id, type: question.type, factKind: question.factKind, response, max: question.points };
+export function gradeAnswer(
+  question: Question,
+  number: number,
+  response: Response,
+  options: ScoreOptions = {},
+  problem?: string,
+): GradedAnswer {
+  const base = {
+    number,
+    questionId: question.id,
+    type: question.type,
+    factKind: question.factKind,
+    response,
+    max: question.points,
+  };
   const parsed = problem === undefined ? parseResponse(question, response) : { value: undefined, problem };
   if (parsed.problem !== undefined) {
-    return { ...base, value: null, given: rawText(response), status: 'unanswered', points: 0, leniency: [], problem: parsed.problem };
+    return {
+      ...base,
+      value: null,
+      given: rawText(response),
+      status: 'unanswered',
+      points: 0,
+      leniency: [],
+      problem: parsed.problem,
+    };
   }
   const r = scoreAnswer(question, response, options);
   return {
@@ -61,7 +89,10 @@ export function gradeAnswer(question: Question, number: number, response: Respon
 }
 
 export function totals(answers: readonly GradedAnswer[]): { points: number; max: number } {
-  return { points: round2(answers.reduce((s, a) => s + a.points, 0)), max: round2(answers.reduce((s, a) => s + a.max, 0)) };
+  return {
+    points: round2(answers.reduce((s, a) => s + a.points, 0)),
+    max: round2(answers.reduce((s, a) => s + a.max, 0)),
+  };
 }
 
 // ------------------------------------------------------------------------------------------ one student
@@ -83,7 +114,11 @@ export interface StudentGradeResult {
 }
 
 /** Grades `{key: response}` entries against a quiz; keys are question ids or question numbers. */
-export function gradeStudent(quiz: Quiz, entries: readonly KeyedResponse[], options: ScoreOptions = {}): StudentGradeResult {
+export function gradeStudent(
+  quiz: Quiz,
+  entries: readonly KeyedResponse[],
+  options: ScoreOptions = {},
+): StudentGradeResult {
   const byId = new Map(quiz.questions.map((q, i) => [q.id, i]));
   const chosen = new Array<number | undefined>(quiz.questions.length);
   const unknown: number[] = [];
@@ -120,7 +155,10 @@ export function paperResponse(question: Question, text: string): { response: Res
   const parsed = parseResponse(question, text);
   if (parsed.problem !== undefined || !Array.isArray(parsed.value)) {
     const example = Array.from({ length: n }, (_, i) => ((i + 1) % n) + 1).join(' ');
-    return { response: text, problem: `'${text.trim()}' is not a position (1-${n}) for each of the ${n} items, top to bottom as on the sheet, such as '${example}'` };
+    return {
+      response: text,
+      problem: `'${text.trim()}' is not a position (1-${n}) for each of the ${n} items, top to bottom as on the sheet, such as '${example}'`,
+    };
   }
   // positions[k] = where item k goes; the order lists the items by position.
   const order = new Array<number>(n);
@@ -167,7 +205,11 @@ export interface SheetWarning {
 const STUDENT_NAMES = ['student', 'name', 'student name'];
 
 /** The header row: `student,variant,1,2,3,...` (variant optional; `q1`, `Q1` also read as question 1). */
-export function readClassHeader(header: SheetRow, questionCount: number, variants: number): { layout: ClassLayout; warnings: SheetWarning[] } {
+export function readClassHeader(
+  header: SheetRow,
+  questionCount: number,
+  variants: number,
+): { layout: ClassLayout; warnings: SheetWarning[] } {
   const warnings: SheetWarning[] = [];
   let student: number | undefined;
   let variant: number | undefined;
@@ -188,7 +230,10 @@ export function readClassHeader(header: SheetRow, questionCount: number, variant
     } else if (/^(?:q|question\s*)?\d+$/.test(name)) {
       const n = Number(name.replace(/\D/g, ''));
       if (n < 1 || n > questionCount) {
-        throw new ReadquizError(`column '${cell.text.trim()}' but the quiz has ${questionCount} questions; pass the --count the worksheet used`, where);
+        throw new ReadquizError(
+          `column '${cell.text.trim()}' but the quiz has ${questionCount} questions; pass the --count the worksheet used`,
+          where,
+        );
       }
       const dup = questions.find((q) => q.number === n);
       if (dup) throw new ReadquizError(`question ${n} has two columns; each question needs exactly one`, where);
@@ -201,19 +246,30 @@ export function readClassHeader(header: SheetRow, questionCount: number, variant
   });
   const first = header.cells[0] ?? { line: header.line, col: 1 };
   if (student === undefined) {
-    throw new ReadquizError(`no 'student' column; the first line must name the columns, like: student,variant,1,2,3`, { line: first.line, col: first.col });
+    throw new ReadquizError(`no 'student' column; the first line must name the columns, like: student,variant,1,2,3`, {
+      line: first.line,
+      col: first.col,
+    });
   }
   if (questions.length === 0) {
-    throw new ReadquizError(`no question columns; the first line must name them by number, like: student,variant,1,2,3`, { line: first.line, col: first.col });
+    throw new ReadquizError(
+      `no question columns; the first line must name them by number, like: student,variant,1,2,3`,
+      { line: first.line, col: first.col },
+    );
   }
   if (variant === undefined && variants > 1) {
-    throw new ReadquizError(`no 'variant' column, but --variants ${variants} was given; add a variant column saying which worksheet each student had`, { line: first.line, col: first.col });
+    throw new ReadquizError(
+      `no 'variant' column, but --variants ${variants} was given; add a variant column saying which worksheet each student had`,
+      { line: first.line, col: first.col },
+    );
   }
   const missing: number[] = [];
   for (let n = 1; n <= questionCount; n++) if (!questions.some((q) => q.number === n)) missing.push(n);
   if (missing.length > 0) {
     warnings.push({
-      line: first.line, col: first.col, effect: 'sheet',
+      line: first.line,
+      col: first.col,
+      effect: 'sheet',
       message: `no column for question${missing.length === 1 ? '' : 's'} ${numberList(missing)}; scored as not answered for every student`,
     });
   }
@@ -223,7 +279,7 @@ export function readClassHeader(header: SheetRow, questionCount: number, variant
 /** "3", "3 and 5", "7-10", "2, 4 and 7-9". */
 export function numberList(ns: readonly number[]): string {
   const runs: string[] = [];
-  for (let i = 0; i < ns.length; ) {
+  for (let i = 0; i < ns.length;) {
     let j = i;
     while (j + 1 < ns.length && ns[j + 1] === ns[j]! + 1) j++;
     runs.push(j - i >= 2 ? `${ns[i]}-${ns[j]}` : j === i ? `${ns[i]}` : `${ns[i]}, ${ns[j]}`);
@@ -270,19 +326,27 @@ function readVariant(text: string): number | undefined {
  * variantSeed(S, v)). Blank rows are passed over; bad rows are skipped or their bad cells scored as not
  * answered, each with a warning that says which.
  */
-export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizzes: readonly Quiz[], options: ScoreOptions = {}, headerWarnings: readonly SheetWarning[] = []): ClassGrades {
+export function gradeClass(
+  rows: readonly SheetRow[],
+  layout: ClassLayout,
+  quizzes: readonly Quiz[],
+  options: ScoreOptions = {},
+  headerWarnings: readonly SheetWarning[] = [],
+): ClassGrades {
   const warnings: SheetWarning[] = [...headerWarnings];
   const students: StudentGrade[] = [];
   const skipped: SkippedRow[] = [];
   let skippedRows = 0;
   let unreadable = 0;
   const K = quizzes.length;
-  const range = K === 1 ? 'only variant 1 (pass --variants K if the worksheets had more)' : `variants 1-${K} (--variants ${K})`;
+  const range =
+    K === 1 ? 'only variant 1 (pass --variants K if the worksheets had more)' : `variants 1-${K} (--variants ${K})`;
   const seenNames = new Map<string, number>();
   for (const row of rows) {
     if (row.cells.every((c) => c.text.trim() === '')) continue;
     // The student of a skipped row is named in the message and listed with the results, not lost.
-    const rowName = (layout.student < row.cells.length ? row.cells[layout.student]!.text.trim() : '') || `line ${row.line}`;
+    const rowName =
+      (layout.student < row.cells.length ? row.cells[layout.student]!.text.trim() : '') || `line ${row.line}`;
     const skip = (cell: { line: number; col: number }, message: string) => {
       warnings.push({ line: cell.line, col: cell.col, message: `${rowName}: ${message}; row skipped`, effect: 'row' });
       skipped.push({ student: rowName, line: row.line, reason: message });
@@ -292,7 +356,10 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
     const filled = row.cells.length - [...row.cells].reverse().findIndex((c) => c.text.trim() !== '');
     if (filled > layout.width) {
       const extra = row.cells[layout.width]!;
-      skip(extra, `the row has ${row.cells.length} cells but the header has ${layout.width} columns (an answer with a comma needs quotes, like "a, c", or write it ac)`);
+      skip(
+        extra,
+        `the row has ${row.cells.length} cells but the header has ${layout.width} columns (an answer with a comma needs quotes, like "a, c", or write it ac)`,
+      );
       continue;
     }
     const rowEnd = () => {
@@ -323,13 +390,23 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
     if (name === '') {
       name = `line ${row.line}`;
       const cell = cellAt(layout.student) ?? rowEnd();
-      warnings.push({ line: cell.line, col: cell.col, message: `no student name; graded as '${name}'`, effect: 'cell' });
+      warnings.push({
+        line: cell.line,
+        col: cell.col,
+        message: `no student name; graded as '${name}'`,
+        effect: 'cell',
+      });
       unreadable++;
     } else {
       const before = seenNames.get(name.toLowerCase());
       if (before !== undefined) {
         const cell = cellAt(layout.student)!;
-        warnings.push({ line: cell.line, col: cell.col, message: `'${name}' also has a row on line ${before}; both are graded`, effect: 'note' });
+        warnings.push({
+          line: cell.line,
+          col: cell.col,
+          message: `'${name}' also has a row on line ${before}; both are graded`,
+          effect: 'note',
+        });
       } else seenNames.set(name.toLowerCase(), row.line);
     }
     const cellFor = new Map(layout.questions.map((q) => [q.number, q.column]));
@@ -350,7 +427,12 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
       const g = { ...gradeAnswer(q, number, paper.response, options, paper.problem), response: cell.text };
       if (paper.problem !== undefined) g.given = cell.text;
       if (g.problem !== undefined) {
-        warnings.push({ line: cell.line, col: cell.col, message: `question ${number}: ${g.problem}; scored as not answered`, effect: 'cell' });
+        warnings.push({
+          line: cell.line,
+          col: cell.col,
+          message: `question ${number}: ${g.problem}; scored as not answered`,
+          effect: 'cell',
+        });
         unreadable++;
       }
       return g;
@@ -358,7 +440,8 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
     if (missing.length > 0) {
       const end = rowEnd();
       warnings.push({
-        ...end, effect: 'cell',
+        ...end,
+        effect: 'cell',
         message: `the row has ${row.cells.length} cells but the header has ${layout.width} columns; question${missing.length === 1 ? '' : 's'} ${numberList(missing)} scored as not answered`,
       });
       unreadable++;
@@ -367,7 +450,12 @@ export function gradeClass(rows: readonly SheetRow[], layout: ClassLayout, quizz
     for (const { number, column } of layout.questions) {
       const cell = cellAt(column);
       if (number > quiz.questions.length && cell && cell.text.trim() !== '') {
-        warnings.push({ line: cell.line, col: cell.col, message: `question ${number}: variant ${variant} has only ${quiz.questions.length} questions; ignored`, effect: 'cell' });
+        warnings.push({
+          line: cell.line,
+          col: cell.col,
+          message: `question ${number}: variant ${variant} has only ${quiz.questions.length} questions; ignored`,
+          effect: 'cell',
+        });
         unreadable++;
       }
     }

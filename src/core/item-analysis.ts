@@ -165,20 +165,41 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
     first: number;
   }
   const items = new Map<string, Acc>();
-  const groups = { kind: new Map<string, { n: number; sum: number }>(), type: new Map<string, { n: number; sum: number }>() };
+  const groups = {
+    kind: new Map<string, { n: number; sum: number }>(),
+    type: new Map<string, { n: number; sum: number }>(),
+  };
   const totals: RespondentTotal[] = [];
   for (const r of respondents) {
     const points = r.observations.reduce((s, o) => s + o.points, 0);
     const max = r.observations.reduce((s, o) => s + o.max, 0);
     const exactPoints = r.observations.reduce((s, o) => s + shareOf(o) * o.max, 0);
-    totals.push({ label: r.label, points: round(points, 2), max: round(max, 2), share: max > 0 ? round(points / max) : 0 });
+    totals.push({
+      label: r.label,
+      points: round(points, 2),
+      max: round(max, 2),
+      share: max > 0 ? round(points / max) : 0,
+    });
     for (const o of r.observations) {
       let acc = items.get(o.questionId);
       if (!acc) {
         acc = {
           stats: {
-            questionId: o.questionId, labels: [], type: o.type, factKind: o.factKind, prompt: o.prompt, n: 0, right: 0, partial: 0, wrong: 0, unanswered: 0,
-            facility: 0, discrimination: null, discriminationReliable: false, options: [], flags: [],
+            questionId: o.questionId,
+            labels: [],
+            type: o.type,
+            factKind: o.factKind,
+            prompt: o.prompt,
+            n: 0,
+            right: 0,
+            partial: 0,
+            wrong: 0,
+            unanswered: 0,
+            facility: 0,
+            discrimination: null,
+            discriminationReliable: false,
+            options: [],
+            flags: [],
           },
           pairs: [],
           options: new Map(),
@@ -209,7 +230,10 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
         const t = acc.options.get(text);
         if (t) t.chosen++;
       }
-      for (const [map, key] of [[groups.kind, o.factKind], [groups.type, o.type]] as const) {
+      for (const [map, key] of [
+        [groups.kind, o.factKind],
+        [groups.type, o.type],
+      ] as const) {
         const g = map.get(key) ?? { n: 0, sum: 0 };
         g.n++;
         g.sum += share;
@@ -219,22 +243,34 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
   }
   const out: ItemStats[] = [];
   // In the order of the sheet when the respondents had one; otherwise as first met.
-  const accs = [...items.values()].sort((a, b) => (a.order === b.order ? a.first - b.first : a.order < b.order ? -1 : 1));
+  const accs = [...items.values()].sort((a, b) =>
+    a.order === b.order ? a.first - b.first : a.order < b.order ? -1 : 1,
+  );
   for (const acc of accs) {
     const s = acc.stats;
     s.facility = s.n > 0 ? round(s.facility / s.n) : 0;
-    const r = correlation(acc.pairs.map((p) => p.item), acc.pairs.map((p) => p.rest));
+    const r = correlation(
+      acc.pairs.map((p) => p.item),
+      acc.pairs.map((p) => p.rest),
+    );
     s.discrimination = r === null ? null : round(r);
     s.discriminationReliable = r !== null && acc.pairs.length >= MIN_RELIABLE_RESPONDENTS;
     s.labels.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    s.options = [...acc.options.values()].map(({ text, correct, offered, chosen }) => ({ text, correct, offered, chosen }));
+    s.options = [...acc.options.values()].map(({ text, correct, offered, chosen }) => ({
+      text,
+      correct,
+      offered,
+      chosen,
+    }));
     // Negative at the two decimals shown: -0.001 is rounding noise (points are kept to hundredths), not a signal.
-    if (s.discrimination !== null && s.discriminationReliable && s.discrimination <= -0.005) s.flags.push('negative-discrimination');
+    if (s.discrimination !== null && s.discriminationReliable && s.discrimination <= -0.005)
+      s.flags.push('negative-discrimination');
     // Pick rates (chosen/offered), not counts: across seeds an option may be offered to only some respondents.
     const rate = (o: OptionTally) => (o.offered > 0 ? o.chosen / o.offered : 0);
     const answers = s.options.filter((o) => o.correct);
     const answerBar = answers.length > 0 ? Math.min(...answers.map(rate)) : undefined;
-    if (answerBar !== undefined && s.options.some((o) => !o.correct && o.chosen > 0 && rate(o) > answerBar)) s.flags.push('distractor-beats-answer');
+    if (answerBar !== undefined && s.options.some((o) => !o.correct && o.chosen > 0 && rate(o) > answerBar))
+      s.flags.push('distractor-beats-answer');
     if (s.n > 0 && s.facility === 0) s.flags.push('nobody-right');
     if (s.n > 0 && s.right === s.n) s.flags.push('everybody-right');
     out.push(s);
@@ -262,10 +298,17 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
 /** The options a question shows, by text, with which are right (choice questions and true/false). */
 export function offeredOptions(q: Question): OfferedOption[] | undefined {
   switch (q.type) {
-    case 'multiple-choice': return q.choices.map((text, i) => ({ text, correct: i === q.answer }));
-    case 'multi-select': return q.choices.map((text, i) => ({ text, correct: q.answer.includes(i) }));
-    case 'true-false': return [{ text: 'True', correct: q.answer }, { text: 'False', correct: !q.answer }];
-    default: return undefined;
+    case 'multiple-choice':
+      return q.choices.map((text, i) => ({ text, correct: i === q.answer }));
+    case 'multi-select':
+      return q.choices.map((text, i) => ({ text, correct: q.answer.includes(i) }));
+    case 'true-false':
+      return [
+        { text: 'True', correct: q.answer },
+        { text: 'False', correct: !q.answer },
+      ];
+    default:
+      return undefined;
   }
 }
 
@@ -273,19 +316,33 @@ export function offeredOptions(q: Question): OfferedOption[] | undefined {
 export function chosenOptions(q: Question, response: Response): string[] | undefined {
   const value = parseResponse(q, response).value;
   switch (q.type) {
-    case 'multiple-choice': return typeof value === 'number' ? [q.choices[value]!] : [];
-    case 'multi-select': return Array.isArray(value) ? value.map((i) => q.choices[i]!) : [];
-    case 'true-false': return value === true ? ['True'] : value === false ? ['False'] : [];
-    default: return undefined;
+    case 'multiple-choice':
+      return typeof value === 'number' ? [q.choices[value]!] : [];
+    case 'multi-select':
+      return Array.isArray(value) ? value.map((i) => q.choices[i]!) : [];
+    case 'true-false':
+      return value === true ? ['True'] : value === false ? ['False'] : [];
+    default:
+      return undefined;
   }
 }
 
 /** One observation from a question and a scored response. */
-export function observe(q: Question, scored: { points: number; max: number; status: ScoreStatus; share?: number }, response: Response, where?: { label: string; order: number }): Observation {
+export function observe(
+  q: Question,
+  scored: { points: number; max: number; status: ScoreStatus; share?: number },
+  response: Response,
+  where?: { label: string; order: number },
+): Observation {
   const options = offeredOptions(q);
   return {
-    questionId: q.id, type: q.type, factKind: q.factKind, prompt: q.prompt,
-    points: scored.points, max: scored.max, status: scored.status,
+    questionId: q.id,
+    type: q.type,
+    factKind: q.factKind,
+    prompt: q.prompt,
+    points: scored.points,
+    max: scored.max,
+    status: scored.status,
     ...(scored.share !== undefined ? { share: scored.share } : {}),
     ...(where ?? {}),
     ...(options ? { options, chosen: chosenOptions(q, response) ?? [] } : {}),

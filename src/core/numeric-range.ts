@@ -3,7 +3,10 @@
 import type { NumericQuestion } from './types.js';
 
 /** acceptedRange({answer: 90, tolerance: 5, toleranceSide: 'below'}) -> {lo: 85, hi: 90}. */
-export function acceptedRange(q: Pick<NumericQuestion, 'answer' | 'tolerance' | 'toleranceSide'>): { lo: number; hi: number } {
+export function acceptedRange(q: Pick<NumericQuestion, 'answer' | 'tolerance' | 'toleranceSide'>): {
+  lo: number;
+  hi: number;
+} {
   // Rounded: 0.7 + 0.1 would be 0.7999999999999999, and an LMS reading a bound literally would refuse 0.8.
   const tidy = (x: number) => Number(x.toPrecision(12));
   return {

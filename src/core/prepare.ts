@@ -17,7 +17,9 @@ export interface FactPlan {
 }
 
 /** A bank ready for quizzes: the bank itself, plus its indexes and plan. Frozen; share it freely. */
-export type PreparedBank = Bank & { readonly prepared: { readonly ctx: BankContext; readonly plans: readonly FactPlan[] } };
+export type PreparedBank = Bank & {
+  readonly prepared: { readonly ctx: BankContext; readonly plans: readonly FactPlan[] };
+};
 
 /** The plan as plain data, to store beside a precompiled bank. */
 export interface BankPlanData {
@@ -47,13 +49,18 @@ export function isPrepared(bank: Bank): bank is PreparedBank {
 export function prepareBank(bank: Bank, plan?: BankPlanData): PreparedBank {
   if (isPrepared(bank)) return bank;
   const ctx = createContext(bank);
-  const fits = plan !== undefined && plan.facts.length === bank.facts.length && plan.facts.every((p, i) => p.id === bank.facts[i]!.id);
+  const fits =
+    plan !== undefined &&
+    plan.facts.length === bank.facts.length &&
+    plan.facts.every((p, i) => p.id === bank.facts[i]!.id);
   const plans = fits ? plan.facts.map((p, i) => planOf(ctx, bank.facts[i]!, p.single, p.groups)) : computePlans(ctx);
   return Object.freeze({ ...bank, prepared: Object.freeze({ ctx, plans: Object.freeze(plans) }) });
 }
 
 export function exportPlan(bank: Bank): BankPlanData {
-  return { facts: prepareBank(bank).prepared.plans.map((p) => ({ id: p.fact.id, single: p.single, groups: p.groups.slice() })) };
+  return {
+    facts: prepareBank(bank).prepared.plans.map((p) => ({ id: p.fact.id, single: p.single, groups: p.groups.slice() })),
+  };
 }
 
 function planOf(ctx: BankContext, fact: Fact, single: VariantTable, groups: readonly QuestionType[]): FactPlan {
@@ -66,11 +73,24 @@ function computePlans(ctx: BankContext): FactPlan[] {
     const ok = new Set<Fact>();
     // A fixed stream: feasibility must not depend on the seed.
     for (const f of eligible) {
-      if (g.build(ctx, f, eligible.filter((o) => o !== f), createRng('readquiz/feasibility')) !== undefined) ok.add(f);
+      if (
+        g.build(
+          ctx,
+          f,
+          eligible.filter((o) => o !== f),
+          createRng('readquiz/feasibility'),
+        ) !== undefined
+      )
+        ok.add(f);
     }
     return { g, ok };
   });
   return ctx.bank.facts.map((fact) =>
-    planOf(ctx, fact, makerFor(fact).variants(ctx, fact), groupOk.filter(({ ok }) => ok.has(fact)).map(({ g }) => g.type)),
+    planOf(
+      ctx,
+      fact,
+      makerFor(fact).variants(ctx, fact),
+      groupOk.filter(({ ok }) => ok.has(fact)).map(({ g }) => g.type),
+    ),
   );
 }

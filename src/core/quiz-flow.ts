@@ -126,14 +126,25 @@ function showQuestion(state: FlowState, at: number): FlowState {
 /** What an empty answer is told: nothing was chosen, and how to answer or skip instead. */
 function blankProblem(question: Question): string {
   switch (question.type) {
-    case 'multi-select': return 'Nothing picked yet: pick with space or a letter, then Enter (s skips).';
-    case 'matching': return 'Nothing paired yet: pair an item with its partner, then Done (s skips).';
-    default: return 'Nothing typed yet: type an answer, then Enter (Tab skips).';
+    case 'multi-select':
+      return 'Nothing picked yet: pick with space or a letter, then Enter (s skips).';
+    case 'matching':
+      return 'Nothing paired yet: pair an item with its partner, then Done (s skips).';
+    default:
+      return 'Nothing typed yet: type an answer, then Enter (Tab skips).';
   }
 }
 
 function finish(state: FlowState, at: number, ended: 'finished' | 'quit'): FlowState {
-  return { ...state, screen: 'summary', finishedAt: at, ended, startedAt: state.startedAt ?? at, returnTo: undefined, quitFrom: undefined };
+  return {
+    ...state,
+    screen: 'summary',
+    finishedAt: at,
+    ended,
+    startedAt: state.startedAt ?? at,
+    returnTo: undefined,
+    quitFrom: undefined,
+  };
 }
 
 /** Moves past the current question: the next in this pass, then the skipped ones once, then the summary. */
@@ -151,13 +162,18 @@ function elapsed(state: FlowState, at: number): number {
 
 export function flowReducer(previous: FlowState, action: FlowAction): FlowState {
   // A problem shown for one typed answer, or a notice, is gone after anything else happens.
-  const state = previous.problem === undefined && previous.notice === undefined ? previous : { ...previous, problem: undefined, notice: undefined };
+  const state =
+    previous.problem === undefined && previous.notice === undefined
+      ? previous
+      : { ...previous, problem: undefined, notice: undefined };
   switch (action.type) {
     case 'start':
       if (state.screen !== 'start') return state;
       {
         const started = { ...state, startedAt: state.startedAt ?? action.at };
-        return state.options.noArticle ? showQuestion(started, action.at) : { ...started, screen: 'reading', returnTo: undefined };
+        return state.options.noArticle
+          ? showQuestion(started, action.at)
+          : { ...started, screen: 'reading', returnTo: undefined };
       }
     case 'open-article':
       if (!['start', 'question', 'summary', 'review'].includes(state.screen)) return state;
@@ -168,11 +184,18 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
         spent[index] = spent[index]! + elapsed(state, action.at);
         return { ...state, screen: 'reading', returnTo: 'question', spent };
       }
-      return { ...state, screen: 'reading', returnTo: state.screen, startedAt: state.screen === 'start' ? (state.startedAt ?? action.at) : state.startedAt };
+      return {
+        ...state,
+        screen: 'reading',
+        returnTo: state.screen,
+        startedAt: state.screen === 'start' ? (state.startedAt ?? action.at) : state.startedAt,
+      };
     case 'close-article':
       if (state.screen !== 'reading') return state;
-      if (state.returnTo === 'question') return { ...state, screen: 'question', shownAt: action.at, returnTo: undefined };
-      if (state.returnTo === 'summary' || state.returnTo === 'review') return { ...state, screen: state.returnTo, returnTo: undefined };
+      if (state.returnTo === 'question')
+        return { ...state, screen: 'question', shownAt: action.at, returnTo: undefined };
+      if (state.returnTo === 'summary' || state.returnTo === 'review')
+        return { ...state, screen: state.returnTo, returnTo: undefined };
       return { ...state, screen: 'start', returnTo: undefined };
     case 'scroll': {
       if (state.screen !== 'reading') return previous;
@@ -181,8 +204,10 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
     }
     case 'begin':
       if (state.screen !== 'reading') return state;
-      if (state.returnTo === 'question') return { ...state, screen: 'question', shownAt: action.at, returnTo: undefined };
-      if (state.returnTo === 'summary' || state.returnTo === 'review') return { ...state, screen: state.returnTo, returnTo: undefined };
+      if (state.returnTo === 'question')
+        return { ...state, screen: 'question', shownAt: action.at, returnTo: undefined };
+      if (state.returnTo === 'summary' || state.returnTo === 'review')
+        return { ...state, screen: state.returnTo, returnTo: undefined };
       return showQuestion({ ...state, returnTo: undefined, startedAt: state.startedAt ?? action.at }, action.at);
     case 'answer': {
       if (state.screen !== 'question') return state;
@@ -194,7 +219,12 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
       if (parsed.value === null || parsed.value === undefined) return { ...state, problem: blankProblem(question) };
       const result = scoreAnswer(question, action.response, { strict: state.options.strict });
       const answers = state.answers.slice();
-      answers[index] = { index, response: action.response, result, ms: state.spent[index]! + elapsed(state, action.at) };
+      answers[index] = {
+        index,
+        response: action.response,
+        result,
+        ms: state.spent[index]! + elapsed(state, action.at),
+      };
       const answered = { ...state, answers, lastAnswered: index };
       return state.options.noFeedback ? advance(answered, action.at) : { ...answered, screen: 'feedback' };
     }
@@ -205,7 +235,10 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
       spent[index] = spent[index]! + elapsed(state, action.at);
       // Skipped in pass 1: offered again at the end. Skipped again: it stays unanswered.
       const skipped = state.pass === 1 ? [...state.skipped, index] : state.skipped;
-      const notice = state.pass === 1 ? `Question ${index + 1} skipped: it comes back before the end.` : `Question ${index + 1} skipped again: it counts as not answered.`;
+      const notice =
+        state.pass === 1
+          ? `Question ${index + 1} skipped: it comes back before the end.`
+          : `Question ${index + 1} skipped again: it counts as not answered.`;
       const next = advance({ ...state, spent, skipped }, action.at);
       return next.screen === 'question' ? { ...next, notice } : next;
     }
@@ -264,10 +297,12 @@ export function outcomeOf(state: FlowState, index: number): Outcome {
  * their answers (exam mode keeps its key) nor a "retry" of them make sense.
  */
 export function missedIndices(state: FlowState): number[] {
-  return state.quiz.questions.map((_, i) => i).filter((i) => {
-    const o = outcomeOf(state, i);
-    return o === 'wrong' || o === 'partial' || o === 'not-answered';
-  });
+  return state.quiz.questions
+    .map((_, i) => i)
+    .filter((i) => {
+      const o = outcomeOf(state, i);
+      return o === 'wrong' || o === 'partial' || o === 'not-answered';
+    });
 }
 
 export interface Tally {
@@ -337,16 +372,30 @@ export function summarize(state: FlowState): Summary {
     total: qs.length,
     answered,
     right: all.right,
-    byKind: FACT_KINDS.filter((k) => qs.some((q) => q.factKind === k)).map((kind) => ({ kind, tally: tally((q) => q.factKind === kind) })),
-    byType: QUESTION_TYPES.filter((t) => qs.some((q) => q.type === t)).map((type) => ({ type, tally: tally((q) => q.type === type) })),
+    byKind: FACT_KINDS.filter((k) => qs.some((q) => q.factKind === k)).map((kind) => ({
+      kind,
+      tally: tally((q) => q.factKind === kind),
+    })),
+    byType: QUESTION_TYPES.filter((t) => qs.some((q) => q.type === t)).map((type) => ({
+      type,
+      tally: tally((q) => q.type === type),
+    })),
     missed: missedIndices(state).map((index) => {
       const a = state.answers[index];
       const question = qs[index]!;
       const outcome = outcomeOf(state, index) as MissedItem['outcome'];
-      return { index, question, given: a ? describeResponse(question, a.response) : '(no answer)', result: a?.result, outcome };
+      return {
+        index,
+        question,
+        given: a ? describeResponse(question, a.response) : '(no answer)',
+        result: a?.result,
+        outcome,
+      };
     }),
     notReached: qs.map((_, i) => i).filter((i) => outcomeOf(state, i) === 'not-reached'),
-    leniencies: state.answers.flatMap((a) => (a ? a.result.leniency.map((text) => ({ number: a.index + 1, text })) : [])),
+    leniencies: state.answers.flatMap((a) =>
+      a ? a.result.leniency.map((text) => ({ number: a.index + 1, text })) : [],
+    ),
   };
 }
 

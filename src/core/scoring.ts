@@ -54,7 +54,12 @@ function optionRange(n: number): string {
 }
 
 function isBlank(raw: Response): boolean {
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '') || (Array.isArray(raw) && raw.length === 0);
+  return (
+    raw === null ||
+    raw === undefined ||
+    (typeof raw === 'string' && raw.trim() === '') ||
+    (Array.isArray(raw) && raw.length === 0)
+  );
 }
 
 // ------------------------------------------------------------------------------------------ text folding
@@ -67,7 +72,12 @@ interface Folds {
 }
 
 const ALL_FOLDS: Folds = { case: true, diacritics: true, punctuation: true, the: true };
-const FOLD_NAMES: Record<keyof Folds, string> = { case: 'case', diacritics: 'diacritics', punctuation: 'punctuation', the: 'a leading "the"' };
+const FOLD_NAMES: Record<keyof Folds, string> = {
+  case: 'case',
+  diacritics: 'diacritics',
+  punctuation: 'punctuation',
+  the: 'a leading "the"',
+};
 
 function foldOnce(text: string, f: Folds): string {
   let s = foldForMatch(text);
@@ -154,7 +164,15 @@ function oneTypo(typed: string, target: string): boolean {
   for (let i = 0; i < aw.length; i++) {
     if (tw[i] === aw[i]) continue;
     const word = aw[i]!;
-    if (/\d/.test(word) || /\d/.test(tw[i]!) || isNumberWord(word) || isNumberWord(tw[i]!) || [...word].length < 5 || !withinOneEdit(tw[i]!, word)) return false;
+    if (
+      /\d/.test(word) ||
+      /\d/.test(tw[i]!) ||
+      isNumberWord(word) ||
+      isNumberWord(tw[i]!) ||
+      [...word].length < 5 ||
+      !withinOneEdit(tw[i]!, word)
+    )
+      return false;
     typos++;
   }
   return typos === 1;
@@ -162,18 +180,70 @@ function oneTypo(typed: string, target: string): boolean {
 
 // ------------------------------------------------------------------------------------------ numbers
 
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, mn: 1e6, bn: 1e9, b: 1e9, billion: 1e9 };
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  million: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  billion: 1e9,
+};
 // Words before a figure that only place it ("in 1997", "after 5 days"): skipped like the qualifiers.
 const PREPOSITIONS = ['in', 'on', 'by', 'at', 'for', 'after', 'before', 'since', 'within', 'from'];
 // Words that qualify a figure ("about 8,500"): parseNumber skips them in front of it, and numbers typed in
 // a text answer may carry them.
-const QUALIFIER_PHRASES = ['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'nearly', 'almost', 'up to', 'just under', 'just over', 'over', 'under', 'more than', 'less than', 'at least', 'at most', 'exactly'];
-const LEADING_WORDS = new RegExp(`^(?:(?:${[...QUALIFIER_PHRASES, ...PREPOSITIONS].map((p) => (p === 'approx' ? 'approx\\.?' : p)).join('|')})\\b|~|≈)\\s*`, 'i');
+const QUALIFIER_PHRASES = [
+  'about',
+  'around',
+  'approximately',
+  'approx',
+  'roughly',
+  'some',
+  'nearly',
+  'almost',
+  'up to',
+  'just under',
+  'just over',
+  'over',
+  'under',
+  'more than',
+  'less than',
+  'at least',
+  'at most',
+  'exactly',
+];
+const LEADING_WORDS = new RegExp(
+  `^(?:(?:${[...QUALIFIER_PHRASES, ...PREPOSITIONS].map((p) => (p === 'approx' ? 'approx\\.?' : p)).join('|')})\\b|~|≈)\\s*`,
+  'i',
+);
 const QUALIFIERS = new Set([...QUALIFIER_PHRASES.flatMap((p) => p.split(' ')), ...PREPOSITIONS]);
 
 // Number words, as far as people write answers in them: "ninety", "twenty-five", "one hundred and twenty",
 // "three thousand", "a million".
-const UNIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNIT_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const BIG_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
@@ -215,8 +285,14 @@ interface NumberParts {
  * three digits is a thousands separator in much of Europe and a decimal point in English; with `whole`
  * (the answer is a whole number) "8.500" can only mean 8,500, but "40.000" could be 40 or 40,000.
  */
-function numberParts(raw: string, options: { letterScales?: boolean; whole?: boolean } = {}): NumberParts | { ambiguous: string } | undefined {
-  let s = foldForMatch(raw).replace(/[\u00A0\u202F]/g, ' ').trim().toLowerCase();
+function numberParts(
+  raw: string,
+  options: { letterScales?: boolean; whole?: boolean } = {},
+): NumberParts | { ambiguous: string } | undefined {
+  let s = foldForMatch(raw)
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .trim()
+    .toLowerCase();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_WORDS, '');
   const dots = /^([+-]?)(\d{1,3})((?:\.\d{3})+)(?!\d)(.*)$/.exec(s);
   if (dots) {
@@ -229,7 +305,10 @@ function numberParts(raw: string, options: { letterScales?: boolean; whole?: boo
       if (!/^\s*(k|thousand|mn|million|m|bn|billion|b)\b/.test(dots[4]!)) return numberParts(thousands, options);
     }
   }
-  const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)?(?:\.(\d+))?\s*(k|thousand|mn|million|m|bn|billion|b)?(?![\p{L}\p{N}])(.*)$/u.exec(s);
+  const m =
+    /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)?(?:\.(\d+))?\s*(k|thousand|mn|million|m|bn|billion|b)?(?![\p{L}\p{N}])(.*)$/u.exec(
+      s,
+    );
   if (m && (m[2] !== undefined || m[3] !== undefined)) {
     const rest = m[5]!.trim();
     // Trailing words are a unit ("soldiers"); another number there makes it ambiguous.
@@ -239,7 +318,9 @@ function numberParts(raw: string, options: { letterScales?: boolean; whole?: boo
     if (scaled) n *= SCALE[m[4]!]!;
     if (m[1] === '-') n = -n;
     // Scaling by 1e3 can leave 8499.999...: round to the precision typed.
-    return Number.isFinite(n) ? { value: Number(n.toPrecision(12)), rest: scaled || !m[4] ? rest : `${m[4]} ${rest}`.trim() } : undefined;
+    return Number.isFinite(n)
+      ? { value: Number(n.toPrecision(12)), rest: scaled || !m[4] ? rest : `${m[4]} ${rest}`.trim() }
+      : undefined;
   }
   const words = numberWords(s);
   if (words && !/\d/.test(words.rest)) return words;
@@ -258,7 +339,10 @@ function numberParts(raw: string, options: { letterScales?: boolean; whole?: boo
  * With `whole` (the answer is a whole number) "8.500" is 8,500 and "40.000", which could be 40 or
  * 40,000, is not read; without it a dot is a decimal point.
  */
-export function parseNumber(raw: string, options: { letterScales?: boolean; whole?: boolean } = {}): number | undefined {
+export function parseNumber(
+  raw: string,
+  options: { letterScales?: boolean; whole?: boolean } = {},
+): number | undefined {
   const parts = numberParts(raw, options);
   return parts && 'value' in parts ? parts.value : undefined;
 }
@@ -284,11 +368,16 @@ function timeUnit(word: string | undefined): { minutes: number; name: string } |
 
 /** True when the options are figures ("2, 3, 4, 5" days): a digit typed is then an option's text, not its position. */
 export function optionsAreNumbers(choices: readonly string[] | undefined): boolean {
-  return choices !== undefined && choices.length > 0 && choices.every((c) => parseNumber(c) !== undefined && /\d/.test(c));
+  return (
+    choices !== undefined && choices.length > 0 && choices.every((c) => parseNumber(c) !== undefined && /\d/.test(c))
+  );
 }
 
 function choiceIndex(token: string, n: number, choices?: readonly string[]): number | string {
-  const t = token.trim().replace(/^\(|[).:]$/g, '').trim();
+  const t = token
+    .trim()
+    .replace(/^\(|[).:]$/g, '')
+    .trim();
   if (/^[a-z]$/i.test(t)) {
     const i = OPTION_LETTERS.indexOf(t.toLowerCase());
     return i < n ? i : `'${token.trim()}' is not an option (${optionRange(n)})`;
@@ -302,7 +391,8 @@ function choiceIndex(token: string, n: number, choices?: readonly string[]): num
     const j = value === undefined ? -1 : choices.findIndex((c) => parseNumber(c) === value);
     if (j >= 0) return j;
     // Options that are figures: a digit that is none of them is not a position either ("4" among 2, 3, 5, 6).
-    if (optionsAreNumbers(choices)) return `'${token.trim()}' is none of the options (${choices.join(', ')}); write the letter or the figure`;
+    if (optionsAreNumbers(choices))
+      return `'${token.trim()}' is none of the options (${choices.join(', ')}); write the letter or the figure`;
   }
   if (/^\d+$/.test(t)) {
     const i = Number(t) - 1;
@@ -314,8 +404,15 @@ function choiceIndex(token: string, n: number, choices?: readonly string[]): num
 /** Splits "a, c", "ac", "1 3", "13" (single-digit options) into option tokens. */
 function optionTokens(raw: string, n: number): string[] {
   const out: string[] = [];
-  for (const tok of raw.trim().split(/[\s,;/+&]+|\band\b/i).filter(Boolean)) {
-    if (/^[a-z]{2,}$/i.test(tok) && [...tok.toLowerCase()].every((c) => OPTION_LETTERS.indexOf(c) >= 0 && OPTION_LETTERS.indexOf(c) < n)) out.push(...tok);
+  for (const tok of raw
+    .trim()
+    .split(/[\s,;/+&]+|\band\b/i)
+    .filter(Boolean)) {
+    if (
+      /^[a-z]{2,}$/i.test(tok) &&
+      [...tok.toLowerCase()].every((c) => OPTION_LETTERS.indexOf(c) >= 0 && OPTION_LETTERS.indexOf(c) < n)
+    )
+      out.push(...tok);
     else if (/^\d{2,}$/.test(tok) && n < 10) out.push(...tok);
     else out.push(tok);
   }
@@ -336,7 +433,10 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
   switch (question.type) {
     case 'multiple-choice': {
       const n = question.choices.length;
-      if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 && raw < n ? { value: raw } : bad(`option ${raw} is out of range (0-${n - 1})`);
+      if (typeof raw === 'number')
+        return Number.isInteger(raw) && raw >= 0 && raw < n
+          ? { value: raw }
+          : bad(`option ${raw} is out of range (0-${n - 1})`);
       if (typeof raw !== 'string') return bad(`expected one option (${optionRange(n)})`);
       const i = choiceIndex(raw, n, question.choices);
       return typeof i === 'number' ? { value: i } : bad(i);
@@ -369,12 +469,19 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
       if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : bad('expected a number');
       if (typeof raw !== 'string') return bad('expected a number');
       // "90m" is 90 minutes on a question whose answer is 90, and 90 million where the answer is millions.
-      const parts = numberParts(raw, { letterScales: Math.abs(question.answer) >= 1e6, whole: Number.isInteger(question.answer) });
+      const parts = numberParts(raw, {
+        letterScales: Math.abs(question.answer) >= 1e6,
+        whole: Number.isInteger(question.answer),
+      });
       if (parts && 'ambiguous' in parts) {
         const [a, b] = parts.ambiguous.split('.');
-        return bad(`'${parts.ambiguous}' could be ${a} or ${formatNumber(Number(`${a}${b}`))}: write it without the dot (${a}${b}) or as ${a}`);
+        return bad(
+          `'${parts.ambiguous}' could be ${a} or ${formatNumber(Number(`${a}${b}`))}: write it without the dot (${a}${b}) or as ${a}`,
+        );
       }
-      return parts === undefined ? bad(`'${raw.trim()}' is not a number (write it like 8500, 8,500 or 8.5k)`) : { value: parts.value };
+      return parts === undefined
+        ? bad(`'${raw.trim()}' is not a number (write it like 8500, 8,500 or 8.5k)`)
+        : { value: parts.value };
     }
     case 'short-answer':
     case 'cloze': {
@@ -388,7 +495,9 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
       if (Array.isArray(raw)) {
         if (raw.length !== nl) return bad(`expected ${nl} partners, one per left item, got ${raw.length}`);
         // -1 marks a left item left unpaired.
-        for (const v of raw) if (v !== -1 && (!Number.isInteger(v) || v < 0 || v >= nr)) return bad(`partner ${v} is out of range (0-${nr - 1})`);
+        for (const v of raw)
+          if (v !== -1 && (!Number.isInteger(v) || v < 0 || v >= nr))
+            return bad(`partner ${v} is out of range (0-${nr - 1})`);
         return { value: raw.slice() };
       }
       if (typeof raw !== 'string') return bad(`expected pairs such as '1c 2a' (1-${nl} with ${optionRange(nr)})`);
@@ -414,7 +523,10 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
         if (pos >= text.length) break;
         re.lastIndex = pos;
         const m = re.exec(text);
-        if (!m) return bad(`cannot read '${raw.trim().slice(pos)}'; write pairs such as '1c 2a' (1-${nl} with ${optionRange(nr)})`);
+        if (!m)
+          return bad(
+            `cannot read '${raw.trim().slice(pos)}'; write pairs such as '1c 2a' (1-${nl} with ${optionRange(nr)})`,
+          );
         pos = re.lastIndex;
         const l = Number(m[1]) - 1;
         const r = OPTION_LETTERS.indexOf(m[2]!);
@@ -442,7 +554,10 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
       }
       const problem = checkIndices(order, n, 'item');
       if (problem) return bad(problem);
-      if (order.length !== n || new Set(order).size !== n) return bad(`expected each of the ${n} items once, in order, such as '${Array.from({ length: n }, (_, i) => n - i).join(' ')}'`);
+      if (order.length !== n || new Set(order).size !== n)
+        return bad(
+          `expected each of the ${n} items once, in order, such as '${Array.from({ length: n }, (_, i) => n - i).join(' ')}'`,
+        );
       return { value: order };
     }
   }
@@ -462,7 +577,13 @@ function graded(share: number, max: number, exact: boolean): ScoreResult {
 }
 
 /** Scores typed text against the answer and its accepted forms; undefined when nothing matches. */
-function matchText(typed: string, answer: string, accept: readonly string[], strict: boolean, around: readonly string[] = []): string[] | undefined {
+function matchText(
+  typed: string,
+  answer: string,
+  accept: readonly string[],
+  strict: boolean,
+  around: readonly string[] = [],
+): string[] | undefined {
   const shown = foldForMatch(typed);
   if (strict) return shown === foldForMatch(answer) ? [] : undefined;
   const candidates = [answer, ...accept.filter((a) => foldForMatch(a) !== foldForMatch(answer))];
@@ -475,7 +596,8 @@ function matchText(typed: string, answer: string, accept: readonly string[], str
   }
   // "nonnegotiable" for "Non-negotiable", "US" for "U.S.": punctuation inside a word dropped rather than
   // read as a space (either side may have it).
-  const joined = (t: string) => normalizeAnswerText(t.replace(/(?<=[\p{L}\p{N}])[-\u2010\u2011.'\u2019](?=[\p{L}\p{N}])/gu, ''));
+  const joined = (t: string) =>
+    normalizeAnswerText(t.replace(/(?<=[\p{L}\p{N}])[-\u2010\u2011.'\u2019](?=[\p{L}\p{N}])/gu, ''));
   const typedJoined = joined(typed);
   for (const c of candidates) {
     if (typedJoined !== '' && joined(c) === typedJoined) return [...alias(c), 'punctuation folded'];
@@ -484,7 +606,12 @@ function matchText(typed: string, answer: string, accept: readonly string[], str
     if (nt !== '' && oneTypo(nt, normalizeAnswerText(c))) return [...alias(c), `typo forgiven: "${shown}" for "${c}"`];
   }
   const named = nameWithExtras(nt, candidates);
-  if (named) return [...alias(named.candidate), `${named.extras} accepted beside the surname: "${shown}"`, ...(named.typo ? [`typo forgiven: "${named.typo}" for "${named.surname}"`] : [])];
+  if (named)
+    return [
+      ...alias(named.candidate),
+      `${named.extras} accepted beside the surname: "${shown}"`,
+      ...(named.typo ? [`typo forgiven: "${named.typo}" for "${named.surname}"`] : []),
+    ];
   // "5" for "five", "8500" for "8,500 soldiers", "5 days" where the blank stands before "days"; not
   // "5 weeks": words typed beside the number must be the answer's own or the text's around the blank.
   if (parseNumber(typed) !== undefined || parseNumber(typed, { whole: true }) !== undefined) {
@@ -500,12 +627,39 @@ function matchText(typed: string, answer: string, accept: readonly string[], str
 }
 
 // Titles people put before a surname ("Mr Borrell", "President Biden").
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'madam', 'monsieur', 'herr', 'frau', 'president', 'chancellor', 'minister', 'secretary', 'general', 'senator']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'madam',
+  'monsieur',
+  'herr',
+  'frau',
+  'president',
+  'chancellor',
+  'minister',
+  'secretary',
+  'general',
+  'senator',
+]);
 
 /** Every word is capitalised (or a particle such as "von", "der"): a name rather than a phrase. */
 function looksLikeName(text: string): boolean {
   const words = foldForMatch(text).trim().split(/\s+/);
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:von|van|der|den|de|da|di|du|la|le|al|bin|ibn)$/.test(w)) && !/\d/.test(text);
+  return (
+    words.length > 0 &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:von|van|der|den|de|da|di|du|la|le|al|bin|ibn)$/.test(w)) &&
+    !/\d/.test(text)
+  );
 }
 
 /**
@@ -513,7 +667,10 @@ function looksLikeName(text: string): boolean {
  * always) with a title, an initial or a first name before it. A first name must be one the bank gives
  * (within one letter: "Joseph" for "Josep"), an initial that of one, so "Hunter Biden" is not "Joe Biden".
  */
-function nameWithExtras(typed: string, candidates: readonly string[]): { candidate: string; extras: string; surname: string; typo?: string } | undefined {
+function nameWithExtras(
+  typed: string,
+  candidates: readonly string[],
+): { candidate: string; extras: string; surname: string; typo?: string } | undefined {
   const tw = typed.split(' ').filter(Boolean);
   if (tw.length < 2) return undefined;
   const names = candidates.filter(looksLikeName);
@@ -529,7 +686,8 @@ function nameWithExtras(typed: string, candidates: readonly string[]): { candida
     const ok = before.every((w) => {
       if (TITLES.has(w)) return kinds.add('title');
       if (w.length === 1 && [...given].some((g) => g[0] === w)) return kinds.add('initial');
-      if (given.has(w) || (w.length >= 5 && [...given].some((g) => g.length >= 5 && withinOneEdit(w, g)))) return kinds.add('first name');
+      if (given.has(w) || (w.length >= 5 && [...given].some((g) => g.length >= 5 && withinOneEdit(w, g))))
+        return kinds.add('first name');
       return false;
     });
     if (!ok) continue;
@@ -578,15 +736,27 @@ export function scoreAnswer(question: Question, response: Response, options: Sco
       const leniency: string[] = [];
       // A unit typed after the figure: the question's own, another unit of time (converted), or a unit
       // that is not the question's ("5 weeks" for a question in days is not 5 days).
-      const parts = typeof response === 'string' ? numberParts(response, { letterScales: Math.abs(question.answer) >= 1e6, whole: Number.isInteger(question.answer) }) : undefined;
+      const parts =
+        typeof response === 'string'
+          ? numberParts(response, {
+              letterScales: Math.abs(question.answer) >= 1e6,
+              whole: Number.isInteger(question.answer),
+            })
+          : undefined;
       const typedUnit = parts && 'rest' in parts ? timeUnit(parts.rest.split(' ')[0]) : undefined;
       if (typedUnit) {
         const wanted = timeUnit(question.unit);
-        if (!wanted) return { ...result('wrong', 0, max), problem: `'${foldForMatch(response as string).trim()}' is not in ${question.unit || 'the question\'s unit'}` };
+        if (!wanted)
+          return {
+            ...result('wrong', 0, max),
+            problem: `'${foldForMatch(response as string).trim()}' is not in ${question.unit || "the question's unit"}`,
+          };
         if (wanted.name !== typedUnit.name) {
           if (strict) return { ...result('wrong', 0, max), problem: `answer in ${wanted.name}` };
           n = Number(((n * typedUnit.minutes) / wanted.minutes).toPrecision(12));
-          leniency.push(`unit converted: "${foldForMatch(response as string).trim()}" is ${formatNumber(n)} ${wanted.name}`);
+          leniency.push(
+            `unit converted: "${foldForMatch(response as string).trim()}" is ${formatNumber(n)} ${wanted.name}`,
+          );
         }
       }
       const { lo, hi } = acceptedRange(question);
@@ -595,7 +765,13 @@ export function scoreAnswer(question: Question, response: Response, options: Sco
     }
     case 'short-answer':
     case 'cloze': {
-      const leniency = matchText(value as string, question.answer, question.accept, strict, question.type === 'cloze' ? wordsAfterBlank(question.prompt) : []);
+      const leniency = matchText(
+        value as string,
+        question.answer,
+        question.accept,
+        strict,
+        question.type === 'cloze' ? wordsAfterBlank(question.prompt) : [],
+      );
       return leniency ? result('right', max, max, leniency) : result('wrong', 0, max);
     }
     case 'matching': {
@@ -615,9 +791,16 @@ export function scoreAnswer(question: Question, response: Response, options: Sco
       };
       const pairs = want.length - 1;
       // Above chance and above the order as shown (item i at place i): leaving it untouched earns nothing.
-      const baseline = Math.max(pairs / 2, keptBy((item) => item));
+      const baseline = Math.max(
+        pairs / 2,
+        keptBy((item) => item),
+      );
       const exact = want.every((item, i) => order[i] === item);
-      return graded(baseline >= pairs ? 0 : (keptBy((item) => pos.get(item)!) - baseline) / (pairs - baseline), max, exact);
+      return graded(
+        baseline >= pairs ? 0 : (keptBy((item) => pos.get(item)!) - baseline) / (pairs - baseline),
+        max,
+        exact,
+      );
     }
   }
 }
@@ -631,11 +814,15 @@ export function describeResponse(question: Question, value: Response): string {
     case 'true-false':
       return value === true ? 'True' : value === false ? 'False' : String(value);
     case 'multi-select':
-      return Array.isArray(value) ? value.map((i) => `${optionLetter(i)}) ${question.choices[i] ?? ''}`).join('; ') || '(none)' : String(value);
+      return Array.isArray(value)
+        ? value.map((i) => `${optionLetter(i)}) ${question.choices[i] ?? ''}`).join('; ') || '(none)'
+        : String(value);
     case 'numeric':
       return typeof value === 'number' ? formatNumber(value, question.unit) : String(value);
     case 'matching':
-      return Array.isArray(value) ? value.map((r, i) => (r < 0 ? `${i + 1}?` : `${i + 1}${optionLetter(r)}`)).join(' ') : String(value);
+      return Array.isArray(value)
+        ? value.map((r, i) => (r < 0 ? `${i + 1}?` : `${i + 1}${optionLetter(r)}`)).join(' ')
+        : String(value);
     case 'ordering':
       return Array.isArray(value) ? value.map((i) => i + 1).join(' ') : String(value);
     default:

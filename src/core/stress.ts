@@ -77,7 +77,10 @@ export interface StressReport {
 
 /** ln Γ(x), Lanczos approximation (x > 0). */
 function lnGamma(x: number): number {
-  const c = [76.18009172947146, -86.50532032941677, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2, -0.5395239384953e-5];
+  const c = [
+    76.18009172947146, -86.50532032941677, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2,
+    -0.5395239384953e-5,
+  ];
   let y = x;
   const tmp = x + 5.5 - (x + 0.5) * Math.log(x + 5.5);
   let ser = 1.000000000190015;
@@ -154,7 +157,9 @@ const NORM_CACHE = new Map<string, string>();
 function norm(text: string): string {
   let out = NORM_CACHE.get(text);
   if (out === undefined) {
-    out = foldForMatch(text).toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1');
+    out = foldForMatch(text)
+      .toLowerCase()
+      .replace(/(\d),(?=\d{3}\b)/g, '$1');
     if (NORM_CACHE.size > 100_000) NORM_CACHE.clear();
     NORM_CACHE.set(text, out);
   }
@@ -183,17 +188,24 @@ function namesOf(e: Entity): string[] {
 
 function mentions(text: string, name: string): boolean {
   const hay = ` ${norm(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const needle = norm(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const needle = norm(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return needle.length > 0 && hay.includes(` ${needle} `);
 }
 
 function referencedEntities(fact: Fact): string[] {
   switch (fact.kind) {
-    case 'set': return [...fact.members, ...(fact.nonMembers ?? [])];
-    case 'quote': return [fact.speaker];
-    case 'role': return [fact.entity];
-    case 'action': return [fact.actor];
-    default: return [];
+    case 'set':
+      return [...fact.members, ...(fact.nonMembers ?? [])];
+    case 'quote':
+      return [fact.speaker];
+    case 'role':
+      return [fact.entity];
+    case 'action':
+      return [fact.actor];
+    default:
+      return [];
   }
 }
 
@@ -237,7 +249,20 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
   let numericMc = 0;
   const groups = new Map<string, DistractorGroup>();
   const asked = new Set<string>();
-  const comp = { sentence: [] as string[], sentenceCount: 0, role: [] as string[], roleCount: 0, ordering: [] as string[], orderingCount: 0, matching: [] as string[], matchingCount: 0, noSkill: [] as string[], noSkillCount: 0, enough: 0, long: 0 };
+  const comp = {
+    sentence: [] as string[],
+    sentenceCount: 0,
+    role: [] as string[],
+    roleCount: 0,
+    ordering: [] as string[],
+    orderingCount: 0,
+    matching: [] as string[],
+    matchingCount: 0,
+    noSkill: [] as string[],
+    noSkillCount: 0,
+    enough: 0,
+    long: 0,
+  };
   const skillsSeen = new Set<string>();
 
   const example = (seed: string, q: Question, what: string) => `${seed} ${q.id}: ${what}`;
@@ -263,22 +288,26 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
           const other = sentences.get(s);
           if (other !== undefined) {
             comp.sentenceCount++;
-            if (comp.sentence.length < MAX_EXAMPLES) comp.sentence.push(example(seed, q, `shares paragraph sentence "${s.slice(0, 60)}..." with ${other}`));
+            if (comp.sentence.length < MAX_EXAMPLES)
+              comp.sentence.push(example(seed, q, `shares paragraph sentence "${s.slice(0, 60)}..." with ${other}`));
           }
           sentences.set(s, q.id);
         }
         if (q.factKind === 'role') roles++;
         if (q.type === 'ordering' && q.factKind !== 'event') {
           comp.orderingCount++;
-          if (comp.ordering.length < MAX_EXAMPLES) comp.ordering.push(example(seed, q, `ordering of ${q.factKind} facts (not events in time)`));
+          if (comp.ordering.length < MAX_EXAMPLES)
+            comp.ordering.push(example(seed, q, `ordering of ${q.factKind} facts (not events in time)`));
         }
         if (q.type === 'matching' && q.right.length <= q.left.length) {
           comp.matchingCount++;
-          if (comp.matching.length < MAX_EXAMPLES) comp.matching.push(example(seed, q, `${q.left.length} items, ${q.right.length} options`));
+          if (comp.matching.length < MAX_EXAMPLES)
+            comp.matching.push(example(seed, q, `${q.left.length} items, ${q.right.length} options`));
         }
         if (!(SKILLS as readonly string[]).includes(q.skill)) {
           comp.noSkillCount++;
-          if (comp.noSkill.length < MAX_EXAMPLES) comp.noSkill.push(example(seed, q, `skill ${JSON.stringify(q.skill)}`));
+          if (comp.noSkill.length < MAX_EXAMPLES)
+            comp.noSkill.push(example(seed, q, `skill ${JSON.stringify(q.skill)}`));
         } else {
           skillsSeen.add(q.skill);
           if (isComprehension(q.skill)) deeper++;
@@ -296,7 +325,14 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
     for (const q of qs) {
       for (const id of q.factIds) asked.add(id);
       // Duplicates: within choices, within each side of a matching, within ordering items.
-      const sides = q.type === 'multiple-choice' || q.type === 'multi-select' ? [q.choices] : q.type === 'matching' ? [q.left, q.right] : q.type === 'ordering' ? [q.items] : [];
+      const sides =
+        q.type === 'multiple-choice' || q.type === 'multi-select'
+          ? [q.choices]
+          : q.type === 'matching'
+            ? [q.left, q.right]
+            : q.type === 'ordering'
+              ? [q.items]
+              : [];
       for (const items of sides) {
         const seen = new Set<string>();
         for (const s of items) {
@@ -339,19 +375,39 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
           const same = sameOption(c, right);
           if (same || (answer && entityOf(c)?.id === answer.id)) {
             aliasCount++;
-            if (alias.length < MAX_EXAMPLES) alias.push(example(seed, q, same ? `"${c}" equals the answer "${right}"` : `"${c}" and the answer "${right}" name the same entity`));
+            if (alias.length < MAX_EXAMPLES)
+              alias.push(
+                example(
+                  seed,
+                  q,
+                  same
+                    ? `"${c}" equals the answer "${right}"`
+                    : `"${c}" and the answer "${right}" name the same entity`,
+                ),
+              );
           }
         });
-        track(groups, `${q.factId} ${q.type}${q.negated ? ' (NOT)' : ''}`, q.choices.filter((_, j) => j !== q.answer), q, answer, seed, Boolean(q.negated));
+        track(
+          groups,
+          `${q.factId} ${q.type}${q.negated ? ' (NOT)' : ''}`,
+          q.choices.filter((_, j) => j !== q.answer),
+          q,
+          answer,
+          seed,
+          Boolean(q.negated),
+        );
       }
       if (q.type === 'multi-select') {
-        const right = new Set(q.answer.map((j) => entityOf(q.choices[j]!)?.id).filter((x): x is string => x !== undefined));
+        const right = new Set(
+          q.answer.map((j) => entityOf(q.choices[j]!)?.id).filter((x): x is string => x !== undefined),
+        );
         q.choices.forEach((c, j) => {
           if (q.answer.includes(j)) return;
           const e = entityOf(c);
           if ((e && right.has(e.id)) || q.answer.some((k) => sameOption(c, q.choices[k]!))) {
             aliasCount++;
-            if (alias.length < MAX_EXAMPLES) alias.push(example(seed, q, `wrong option "${c}" names a right option's entity`));
+            if (alias.length < MAX_EXAMPLES)
+              alias.push(example(seed, q, `wrong option "${c}" names a right option's entity`));
           }
         });
       }
@@ -388,7 +444,9 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
       id: 'position-balance',
       title: 'right-option position balance',
       status: bad.length > 0 ? 'fail' : tested === 0 ? 'skip' : 'pass',
-      detail: parts.length ? `${parts.join('; ')} (chi-square, fail at p<${STRESS_ALPHA})` : 'no multiple-choice questions',
+      detail: parts.length
+        ? `${parts.join('; ')} (chi-square, fail at p<${STRESS_ALPHA})`
+        : 'no multiple-choice questions',
       examples: bad,
     });
   }
@@ -396,7 +454,13 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
   {
     const n = tf.t + tf.f;
     if (n < 10) {
-      rules.push({ id: 'true-false-balance', title: 'true/false balance', status: 'skip', detail: `${n} true/false questions, too few to test`, examples: [] });
+      rules.push({
+        id: 'true-false-balance',
+        title: 'true/false balance',
+        status: 'skip',
+        detail: `${n} true/false questions, too few to test`,
+        examples: [],
+      });
     } else {
       const z = (tf.t - n / 2) / Math.sqrt(n / 4);
       const p = normalTwoSidedP(z);
@@ -427,7 +491,13 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
 
   {
     if (longest.n < 30) {
-      rules.push({ id: 'longest-is-answer', title: 'longest option is the answer', status: 'skip', detail: `${longest.n} text multiple-choice questions, too few to test`, examples: [] });
+      rules.push({
+        id: 'longest-is-answer',
+        title: 'longest option is the answer',
+        status: 'skip',
+        detail: `${longest.n} text multiple-choice questions, too few to test`,
+        examples: [],
+      });
     } else {
       const rate = longest.hits / longest.n;
       const chance = longest.expected / longest.n;
@@ -468,10 +538,26 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
   };
 }
 
-function track(groups: Map<string, DistractorGroup>, key: string, wrong: string[], q: Question, answer: Entity | undefined, seed: string, negated: boolean) {
+function track(
+  groups: Map<string, DistractorGroup>,
+  key: string,
+  wrong: string[],
+  q: Question,
+  answer: Entity | undefined,
+  seed: string,
+  negated: boolean,
+) {
   let g = groups.get(key);
   if (!g) {
-    g = { asks: 0, sets: new Map(), shown: new Set(), prompts: new Set(), answerKinds: new Set(), answerEntities: new Set(), firstExample: `${seed} ${q.id}` };
+    g = {
+      asks: 0,
+      sets: new Map(),
+      shown: new Set(),
+      prompts: new Set(),
+      answerKinds: new Set(),
+      answerEntities: new Set(),
+      firstExample: `${seed} ${q.id}`,
+    };
     groups.set(key, g);
   }
   g.asks++;
@@ -505,16 +591,23 @@ function reuseRule(bank: Bank, groups: Map<string, DistractorGroup>): RuleResult
         !refs.has(e.id) &&
         !namesOf(e).some((n) => g.shown.has(norm(n)) || [...g.prompts].some((p) => mentions(p, n))),
     );
-    if (unused.length > 0) stuck.push(`${key}: the same wrong options in all ${g.asks} asks (${[...g.sets.keys()][0]}); never offered: ${unused.slice(0, 3).map((e) => e.name).join(', ')}`);
+    if (unused.length > 0)
+      stuck.push(
+        `${key}: the same wrong options in all ${g.asks} asks (${[...g.sets.keys()][0]}); never offered: ${unused
+          .slice(0, 3)
+          .map((e) => e.name)
+          .join(', ')}`,
+      );
   }
   const share = asks > 0 ? reused / asks : 0;
   return {
     id: 'distractor-reuse',
     title: 'distractor reuse',
     status: stuck.length > 0 ? 'fail' : asks === 0 ? 'skip' : 'pass',
-    detail: asks > 0
-      ? `${(100 * share).toFixed(1)}% of repeated asks reuse their fact's most common wrong options; ${plural(stuck.length, 'fact')} always the same though the pool allows more`
-      : 'no fact asked twice with options',
+    detail:
+      asks > 0
+        ? `${(100 * share).toFixed(1)}% of repeated asks reuse their fact's most common wrong options; ${plural(stuck.length, 'fact')} always the same though the pool allows more`
+        : 'no fact asked twice with options',
     examples: stuck.slice(0, MAX_EXAMPLES),
   };
 }
@@ -529,7 +622,8 @@ function neverAskedRule(bank: Bank, asked: ReadonlySet<string>, quizzes: number,
   const thin = bank.facts.length - askable.size;
   const never = bank.facts.filter((f) => askable.has(f.id) && !asked.has(f.id)).map((f) => f.id);
   const expected = askable.size > 0 ? (quizzes * count) / askable.size : 0;
-  const status: RuleStatus = quizzes === 0 ? 'skip' : never.length === 0 ? 'pass' : expected >= NEVER_ASKED_MIN_EXPECTED ? 'fail' : 'warn';
+  const status: RuleStatus =
+    quizzes === 0 ? 'skip' : never.length === 0 ? 'pass' : expected >= NEVER_ASKED_MIN_EXPECTED ? 'fail' : 'warn';
   return {
     id: 'facts-never-asked',
     title: 'facts never asked',
@@ -544,32 +638,106 @@ function neverAskedRule(bank: Bank, asked: ReadonlySet<string>, quizzes: number,
 /** The composition rules: what every quiz of the run must hold, and what the run must hold as a whole. */
 function compositionRules(
   bank: ReturnType<typeof prepareBank>,
-  c: { sentence: string[]; sentenceCount: number; role: string[]; roleCount: number; ordering: string[]; orderingCount: number; matching: string[]; matchingCount: number; noSkill: string[]; noSkillCount: number; enough: number; long: number },
+  c: {
+    sentence: string[];
+    sentenceCount: number;
+    role: string[];
+    roleCount: number;
+    ordering: string[];
+    orderingCount: number;
+    matching: string[];
+    matchingCount: number;
+    noSkill: string[];
+    noSkillCount: number;
+    enough: number;
+    long: number;
+  },
   skillsSeen: ReadonlySet<string>,
   tf: { t: number; f: number },
 ): RuleResult[] {
   const rules: RuleResult[] = [
-    { id: 'one-question-per-sentence', title: 'one question per article sentence', status: c.sentenceCount > 0 ? 'fail' : 'pass', detail: `${c.sentenceCount} questions share a sentence with an earlier question of their quiz`, examples: c.sentence },
-    { id: 'one-role-question', title: 'at most one role question per quiz', status: c.roleCount > 0 ? 'fail' : 'pass', detail: `${c.roleCount} quizzes hold more than one`, examples: c.role },
-    { id: 'ordering-by-time', title: 'ordering by time, not by position in the article', status: c.orderingCount > 0 ? 'fail' : 'pass', detail: `${c.orderingCount} ordering questions not built from events`, examples: c.ordering },
-    { id: 'matching-spare-options', title: 'matching offers more options than items', status: c.matchingCount > 0 ? 'fail' : 'pass', detail: `${c.matchingCount} matching questions without a spare option`, examples: c.matching },
-    { id: 'skill-on-every-question', title: 'every question has a skill', status: c.noSkillCount > 0 ? 'fail' : 'pass', detail: `${c.noSkillCount} questions without a known skill`, examples: c.noSkill },
+    {
+      id: 'one-question-per-sentence',
+      title: 'one question per article sentence',
+      status: c.sentenceCount > 0 ? 'fail' : 'pass',
+      detail: `${c.sentenceCount} questions share a sentence with an earlier question of their quiz`,
+      examples: c.sentence,
+    },
+    {
+      id: 'one-role-question',
+      title: 'at most one role question per quiz',
+      status: c.roleCount > 0 ? 'fail' : 'pass',
+      detail: `${c.roleCount} quizzes hold more than one`,
+      examples: c.role,
+    },
+    {
+      id: 'ordering-by-time',
+      title: 'ordering by time, not by position in the article',
+      status: c.orderingCount > 0 ? 'fail' : 'pass',
+      detail: `${c.orderingCount} ordering questions not built from events`,
+      examples: c.ordering,
+    },
+    {
+      id: 'matching-spare-options',
+      title: 'matching offers more options than items',
+      status: c.matchingCount > 0 ? 'fail' : 'pass',
+      detail: `${c.matchingCount} matching questions without a spare option`,
+      examples: c.matching,
+    },
+    {
+      id: 'skill-on-every-question',
+      title: 'every question has a skill',
+      status: c.noSkillCount > 0 ? 'fail' : 'pass',
+      detail: `${c.noSkillCount} questions without a known skill`,
+      examples: c.noSkill,
+    },
   ];
   const n = tf.t + tf.f;
   const share = n > 0 ? tf.t / n : 0;
   rules.push(
     n < 100
-      ? { id: 'true-false-share', title: 'true/false between 42% and 58% true', status: 'skip', detail: `${n} true/false questions, too few to judge`, examples: [] }
-      : { id: 'true-false-share', title: 'true/false between 42% and 58% true', status: share < 0.42 || share > 0.58 ? 'fail' : 'pass', detail: `${(100 * share).toFixed(1)}% true of ${n}`, examples: [] },
+      ? {
+          id: 'true-false-share',
+          title: 'true/false between 42% and 58% true',
+          status: 'skip',
+          detail: `${n} true/false questions, too few to judge`,
+          examples: [],
+        }
+      : {
+          id: 'true-false-share',
+          title: 'true/false between 42% and 58% true',
+          status: share < 0.42 || share > 0.58 ? 'fail' : 'pass',
+          detail: `${(100 * share).toFixed(1)}% true of ${n}`,
+          examples: [],
+        },
   );
   // What the bank can offer decides what a run owes: a bank of details only owes no comprehension.
-  const able = new Set(bank.prepared.plans.filter((p) => isComprehension(skillOf(p.fact)) && (Object.keys(p.single).length > 0 || p.groups.length > 0)).map((p) => skillOf(p.fact)));
+  const able = new Set(
+    bank.prepared.plans
+      .filter((p) => isComprehension(skillOf(p.fact)) && (Object.keys(p.single).length > 0 || p.groups.length > 0))
+      .map((p) => skillOf(p.fact)),
+  );
   const ableFacts = bank.prepared.plans.filter((p) => isComprehension(skillOf(p.fact))).length;
   if (c.long === 0 || ableFacts < MIN_COMPREHENSION) {
-    rules.push({ id: 'comprehension-per-quiz', title: `at least ${MIN_COMPREHENSION} comprehension questions in 95% of quizzes of 10+`, status: 'skip', detail: c.long === 0 ? 'no quiz of 10 or more questions' : `the bank has ${ableFacts} comprehension facts (main-idea, cause, event, stance, inference, vocabulary, written)`, examples: [] });
+    rules.push({
+      id: 'comprehension-per-quiz',
+      title: `at least ${MIN_COMPREHENSION} comprehension questions in 95% of quizzes of 10+`,
+      status: 'skip',
+      detail:
+        c.long === 0
+          ? 'no quiz of 10 or more questions'
+          : `the bank has ${ableFacts} comprehension facts (main-idea, cause, event, stance, inference, vocabulary, written)`,
+      examples: [],
+    });
   } else {
     const rate = c.enough / c.long;
-    rules.push({ id: 'comprehension-per-quiz', title: `at least ${MIN_COMPREHENSION} comprehension questions in 95% of quizzes of 10+`, status: rate < 0.95 ? 'fail' : 'pass', detail: `${c.enough} of ${c.long} quizzes (${(100 * rate).toFixed(1)}%)`, examples: [] });
+    rules.push({
+      id: 'comprehension-per-quiz',
+      title: `at least ${MIN_COMPREHENSION} comprehension questions in 95% of quizzes of 10+`,
+      status: rate < 0.95 ? 'fail' : 'pass',
+      detail: `${c.enough} of ${c.long} quizzes (${(100 * rate).toFixed(1)}%)`,
+      examples: [],
+    });
   }
   const used = [...skillsSeen].filter((s) => s !== 'detail');
   const owed = Math.min(4, able.size);

@@ -11,8 +11,27 @@ export function foldForMatch(text: string): string {
 }
 
 const SMALL_NUMBER_WORDS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
 
 /** "8,500" for 8500; years (unit "year") stay bare: "1997". */
@@ -25,7 +44,13 @@ export function formatNumber(value: number, unit?: string): string {
 
 /** The number written the way `like` writes one: a word when `like` is a word ("five"), digits otherwise. */
 export function formatLike(value: number, like: string | undefined, unit?: string): string {
-  if (like && /^[a-z]+$/i.test(like.trim()) && Number.isInteger(value) && value >= 0 && value < SMALL_NUMBER_WORDS.length) {
+  if (
+    like &&
+    /^[a-z]+$/i.test(like.trim()) &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value < SMALL_NUMBER_WORDS.length
+  ) {
     const word = SMALL_NUMBER_WORDS[value]!;
     return like[0] === like[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
   }

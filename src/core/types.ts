@@ -48,7 +48,15 @@ export const FACT_KINDS: readonly FactKind[] = [
 
 /** What a question asks of a reader. Every question carries one. */
 export type Skill = 'detail' | 'vocabulary' | 'main-idea' | 'cause-effect' | 'sequence' | 'stance' | 'inference';
-export const SKILLS: readonly Skill[] = ['detail', 'vocabulary', 'main-idea', 'cause-effect', 'sequence', 'stance', 'inference'];
+export const SKILLS: readonly Skill[] = [
+  'detail',
+  'vocabulary',
+  'main-idea',
+  'cause-effect',
+  'sequence',
+  'stance',
+  'inference',
+];
 
 interface FactBase {
   id: string;
@@ -279,14 +287,7 @@ export interface Bank extends BankFile {
 // ---------------------------------------------------------------- quiz contract (readquiz/quiz@2)
 
 export type QuestionType =
-  | 'multiple-choice'
-  | 'true-false'
-  | 'multi-select'
-  | 'numeric'
-  | 'short-answer'
-  | 'cloze'
-  | 'matching'
-  | 'ordering';
+  'multiple-choice' | 'true-false' | 'multi-select' | 'numeric' | 'short-answer' | 'cloze' | 'matching' | 'ordering';
 
 export const QUESTION_TYPES: readonly QuestionType[] = [
   'multiple-choice',

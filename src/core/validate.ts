@@ -14,23 +14,42 @@ function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
   return `${typeof value} ${String(value)}`;
 }
 
 function expectedType(t: string): string {
-  return ({ object: 'a mapping', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false' } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      {
+        object: 'a mapping',
+        array: 'a list',
+        string: 'text',
+        number: 'a number',
+        integer: 'a whole number',
+        boolean: 'true or false',
+      } as Record<string, string>
+    )[t] ?? t
+  );
 }
 
 function matchesType(value: unknown, t: string): boolean {
   switch (t) {
-    case 'object': return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'array': return Array.isArray(value);
-    case 'string': return typeof value === 'string';
-    case 'number': return typeof value === 'number' && Number.isFinite(value);
-    case 'integer': return typeof value === 'number' && Number.isInteger(value);
-    case 'boolean': return typeof value === 'boolean';
-    default: return true;
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    default:
+      return true;
   }
 }
 
@@ -45,7 +64,10 @@ function resolve(root: Schema, schema: Schema): Schema {
 function allowsNull(root: Schema, schemaIn: Schema | undefined): boolean {
   if (!schemaIn) return false;
   const schema = resolve(root, schemaIn);
-  return schema.type === 'null' || (Array.isArray(schema.oneOf) && (schema.oneOf as Schema[]).some((s) => allowsNull(root, s)));
+  return (
+    schema.type === 'null' ||
+    (Array.isArray(schema.oneOf) && (schema.oneOf as Schema[]).some((s) => allowsNull(root, s)))
+  );
 }
 
 /** Every way `value` breaks `root`, at most `limit`, in document order. */
@@ -70,16 +92,24 @@ export function validateAgainst(root: Schema, value: unknown, limit = 50): Schem
       return;
     }
     if (typeof v === 'string') {
-      if (typeof schema.minLength === 'number' && v.trim().length < schema.minLength) add(path, 'expected non-empty text');
-      else if (typeof schema.maxLength === 'number' && v.length > schema.maxLength) add(path, `text is ${v.length} characters long; at most ${schema.maxLength} expected`);
+      if (typeof schema.minLength === 'number' && v.trim().length < schema.minLength)
+        add(path, 'expected non-empty text');
+      else if (typeof schema.maxLength === 'number' && v.length > schema.maxLength)
+        add(path, `text is ${v.length} characters long; at most ${schema.maxLength} expected`);
       else if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(v)) {
-        add(path, `${typeName(v)} is not valid here${schema.description ? `; expected: ${String(schema.description)}` : ''}`);
+        add(
+          path,
+          `${typeName(v)} is not valid here${schema.description ? `; expected: ${String(schema.description)}` : ''}`,
+        );
       }
     }
-    if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum) add(path, `expected at least ${schema.minimum}, got ${v}`);
+    if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum)
+      add(path, `expected at least ${schema.minimum}, got ${v}`);
     if (Array.isArray(v)) {
-      if (typeof schema.minItems === 'number' && v.length < schema.minItems) add(path, `expected at least ${plural(schema.minItems, 'item')}, got ${v.length}`);
-      if (typeof schema.maxItems === 'number' && v.length > schema.maxItems) add(path, `expected at most ${schema.maxItems} items, got ${v.length}`);
+      if (typeof schema.minItems === 'number' && v.length < schema.minItems)
+        add(path, `expected at least ${plural(schema.minItems, 'item')}, got ${v.length}`);
+      if (typeof schema.maxItems === 'number' && v.length > schema.maxItems)
+        add(path, `expected at most ${schema.maxItems} items, got ${v.length}`);
       if (schema.items) v.forEach((item, i) => visit(schema.items as Schema, item, [...path, i]));
     }
     if (matchesType(v, 'object') && (schema.properties || schema.required || schema.oneOf)) {
@@ -87,7 +117,8 @@ export function validateAgainst(root: Schema, value: unknown, limit = 50): Schem
       const declared = (schema.properties as Record<string, Schema> | undefined) ?? {};
       for (const key of (schema.required as string[] | undefined) ?? []) {
         // A null counts as missing, unless the field's schema allows null (an attempt's unanswered response).
-        if (!(key in obj) || (obj[key] === null && !allowsNull(root, declared[key]))) add([...path, key], `missing required field '${key}'`);
+        if (!(key in obj) || (obj[key] === null && !allowsNull(root, declared[key])))
+          add([...path, key], `missing required field '${key}'`);
       }
       const disc = schema.discriminator as { propertyName: string } | undefined;
       if (disc && Array.isArray(schema.oneOf)) {
@@ -97,7 +128,10 @@ export function validateAgainst(root: Schema, value: unknown, limit = 50): Schem
         const chosen = options.find((s) => (s.properties as Record<string, Schema>)[disc.propertyName]?.const === tag);
         if (!chosen) {
           const tags = options.map((s) => (s.properties as Record<string, Schema>)[disc.propertyName]!.const);
-          add([...path, disc.propertyName], `unknown ${disc.propertyName} ${typeof tag === 'string' ? JSON.stringify(tag) : typeName(tag)}; expected one of ${tags.join(', ')}`);
+          add(
+            [...path, disc.propertyName],
+            `unknown ${disc.propertyName} ${typeof tag === 'string' ? JSON.stringify(tag) : typeName(tag)}; expected one of ${tags.join(', ')}`,
+          );
           return;
         }
         visit(chosen, v, path);
@@ -116,7 +150,9 @@ export function validateAgainst(root: Schema, value: unknown, limit = 50): Schem
     if (!schema.discriminator && Array.isArray(schema.oneOf)) {
       // Each form on its own (with the shared $defs): merged into the root, a form without a type of its own
       // (`{const: "all"}`) would inherit the root's `type: object` and match nothing.
-      const ok = (schema.oneOf as Schema[]).some((s) => validateAgainst({ ...resolve(root, s), $defs: root.$defs }, v, 1).length === 0);
+      const ok = (schema.oneOf as Schema[]).some(
+        (s) => validateAgainst({ ...resolve(root, s), $defs: root.$defs }, v, 1).length === 0,
+      );
       if (!ok) add(path, `${typeName(v)} matches none of the allowed forms`);
     }
   };

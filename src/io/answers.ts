@@ -105,7 +105,8 @@ export function parseCsv(textIn: string, file: string): CsvSheet {
     if (text[i] === '"') {
       i++;
       for (;;) {
-        if (i >= n) throw new ReadquizError('a quoted cell is never closed; expected a closing "', { file, ...at(start) });
+        if (i >= n)
+          throw new ReadquizError('a quoted cell is never closed; expected a closing "', { file, ...at(start) });
         const ch = text[i]!;
         if (ch === '"') {
           if (text[i + 1] === '"') {
@@ -123,7 +124,10 @@ export function parseCsv(textIn: string, file: string): CsvSheet {
       while (text[i] === ' ') i++;
       if (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
         const sepName = separator === '\t' ? 'a tab' : `'${separator}'`;
-        throw new ReadquizError(`text after a closing quote; expected ${sepName} or the end of the line (write a quote inside a quoted cell as "")`, { file, ...at(i) });
+        throw new ReadquizError(
+          `text after a closing quote; expected ${sepName} or the end of the line (write a quote inside a quoted cell as "")`,
+          { file, ...at(i) },
+        );
       }
     } else {
       while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') value += text[i++];
@@ -203,7 +207,16 @@ export function parseJsonLocated(text: string, file: string): LocatedJson {
       if (ch === '\\') {
         out += text.slice(run, i);
         const e = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (e !== undefined && e in simple) {
           out += simple[e];
           i += 2;
@@ -243,7 +256,12 @@ export function parseJsonLocated(text: string, file: string): LocatedJson {
         if (text[i] !== ':') fail(`expected ':' after the key, got ${describe()}`);
         i++;
         // defineProperty: a "__proto__" key is data here, not the object's prototype.
-        Object.defineProperty(obj, key, { value: value(childPath, depth + 1), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(obj, key, {
+          value: value(childPath, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
         ws();
         if (text[i] === ',') {
           i++;
@@ -286,7 +304,11 @@ export function parseJsonLocated(text: string, file: string): LocatedJson {
       i += m[0].length;
       return Number(m[0]);
     }
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return v;
@@ -317,7 +339,8 @@ function readJsonFile(file: string, shownAs: string, what: string): { text: stri
   } catch (err) {
     throw err instanceof ReadquizError && err.file === file ? err.at({ file: shownAs }) : err;
   }
-  if (text.trim() === '') throw new ReadquizError(`the ${what} is empty; expected JSON`, { file: shownAs, line: 1, col: 1 });
+  if (text.trim() === '')
+    throw new ReadquizError(`the ${what} is empty; expected JSON`, { file: shownAs, line: 1, col: 1 });
   return { text, json: parseJsonLocated(text, shownAs) };
 }
 
@@ -346,7 +369,12 @@ export function quizFromJson(json: LocatedJson, file: string): Quiz {
   const v = json.value;
   const where = (path: FieldPath) => ({ file, path, ...(json.locate(path) ?? {}) });
   const make = 'make one with: readquiz generate --seed S --format json -o quiz.json';
-  if (!isPlainObject(v)) throw new ReadquizError(`expected a quiz (a JSON object with "format": "${QUIZ_FORMAT}"); ${make}`, { file, line: 1, col: 1 });
+  if (!isPlainObject(v))
+    throw new ReadquizError(`expected a quiz (a JSON object with "format": "${QUIZ_FORMAT}"); ${make}`, {
+      file,
+      line: 1,
+      col: 1,
+    });
   if (typeof v.format === 'string' && /^readquiz\/quiz@\d+$/.test(v.format) && v.format !== QUIZ_FORMAT) {
     // A quiz of another contract version (an older readquiz): it is a quiz, just not one this version reads.
     throw new ReadquizError(
@@ -356,34 +384,51 @@ export function quizFromJson(json: LocatedJson, file: string): Quiz {
   }
   if (v.format !== QUIZ_FORMAT) {
     const got = v.format === undefined ? 'no "format" field' : `format ${JSON.stringify(v.format)}`;
-    throw new ReadquizError(`not a readquiz quiz: ${got}; expected "format": "${QUIZ_FORMAT}" (${make})`, { file, ...json.locate(['format']) });
+    throw new ReadquizError(`not a readquiz quiz: ${got}; expected "format": "${QUIZ_FORMAT}" (${make})`, {
+      file,
+      ...json.locate(['format']),
+    });
   }
-  if (!Array.isArray(v.questions)) throw new ReadquizError('expected "questions" to be a list of questions', { file, ...json.locate(['questions']) });
+  if (!Array.isArray(v.questions))
+    throw new ReadquizError('expected "questions" to be a list of questions', { file, ...json.locate(['questions']) });
   const issues = validateAgainst(quizSchema as unknown as Record<string, unknown>, v, 1);
   if (issues.length > 0) throw new ReadquizError(issues[0]!.message, where(issues[0]!.path));
   const quiz = v as unknown as Quiz;
   const seen = new Set<string>();
   quiz.questions.forEach((q, qi) => {
     const path = ['questions', qi];
-    if (q.points > MAX_POINTS) throw new ReadquizError(`expected at most ${MAX_POINTS} points for a question, got ${q.points}`, where([...path, 'points']));
-    if (seen.has(q.id)) throw new ReadquizError(`question id '${q.id}' appears twice; ids must be unique`, where([...path, 'id']));
+    if (q.points > MAX_POINTS)
+      throw new ReadquizError(
+        `expected at most ${MAX_POINTS} points for a question, got ${q.points}`,
+        where([...path, 'points']),
+      );
+    if (seen.has(q.id))
+      throw new ReadquizError(`question id '${q.id}' appears twice; ids must be unique`, where([...path, 'id']));
     seen.add(q.id);
     const bad = (field: string, message: string) => new ReadquizError(message, where([...path, field]));
     const within = (list: readonly number[], n: number, what: string) => {
-      if (!list.every((x) => Number.isInteger(x) && x >= 0 && x < n)) throw bad('answer', `an answer index is out of range; expected ${what} 0-${n - 1}`);
+      if (!list.every((x) => Number.isInteger(x) && x >= 0 && x < n))
+        throw bad('answer', `an answer index is out of range; expected ${what} 0-${n - 1}`);
     };
     switch (q.type) {
-      case 'multiple-choice': within([q.answer], q.choices.length, 'a choice'); break;
-      case 'multi-select': within(q.answer, q.choices.length, 'choices'); break;
+      case 'multiple-choice':
+        within([q.answer], q.choices.length, 'a choice');
+        break;
+      case 'multi-select':
+        within(q.answer, q.choices.length, 'choices');
+        break;
       case 'matching':
-        if (q.answer.length !== q.left.length) throw bad('answer', `expected one partner per left item (${q.left.length}), got ${q.answer.length}`);
+        if (q.answer.length !== q.left.length)
+          throw bad('answer', `expected one partner per left item (${q.left.length}), got ${q.answer.length}`);
         within(q.answer, q.right.length, 'partners');
         break;
       case 'ordering':
-        if (q.answer.length !== q.items.length || new Set(q.answer).size !== q.items.length) throw bad('answer', `expected each of the ${q.items.length} items once`);
+        if (q.answer.length !== q.items.length || new Set(q.answer).size !== q.items.length)
+          throw bad('answer', `expected each of the ${q.items.length} items once`);
         within(q.answer, q.items.length, 'items');
         break;
-      default: break;
+      default:
+        break;
     }
   });
   return quiz;
@@ -418,13 +463,21 @@ export function answersFromJson(json: LocatedJson, file: string): AnswersFile {
     throw new ReadquizError('expected an object of answers, {"<question id>": answer, ...}', { file, line: 1, col: 1 });
   }
   const warnings: FileWarning[] = json.duplicates.map((d) => ({
-    file, line: d.line, col: d.col, message: `'${String(d.path[d.path.length - 1])}' is answered twice; the last answer is used`,
+    file,
+    line: d.line,
+    col: d.col,
+    message: `'${String(d.path[d.path.length - 1])}' is answered twice; the last answer is used`,
   }));
   const entries: AnswerEntry[] = [];
   for (const [key, raw] of Object.entries(v)) {
     const where = json.locate([key]) ?? { line: 1, col: 1 };
     const entry: AnswerEntry = { key, response: null, ...where };
-    if (raw === null || typeof raw === 'string' || typeof raw === 'boolean' || (typeof raw === 'number' && Number.isFinite(raw))) {
+    if (
+      raw === null ||
+      typeof raw === 'string' ||
+      typeof raw === 'boolean' ||
+      (typeof raw === 'number' && Number.isFinite(raw))
+    ) {
       entry.response = raw;
     } else if (Array.isArray(raw) && raw.every((x) => typeof x === 'number' && Number.isInteger(x))) {
       entry.response = raw as number[];
@@ -461,7 +514,10 @@ function attemptFromJson(v: unknown): { attempt?: AttemptRecord; problem?: strin
   if (!isPlainObject(v)) return { problem: 'expected an attempt record (a JSON object)' };
   if (v.format !== ATTEMPT_FORMAT) {
     const got = v.format === undefined ? 'no "format"' : `format ${quoteForMessage(JSON.stringify(v.format))}`;
-    return { problem: `not an attempt record: ${got}; expected "${ATTEMPT_FORMAT}" (written by readquiz take --record FILE)`, path: ['format'] };
+    return {
+      problem: `not an attempt record: ${got}; expected "${ATTEMPT_FORMAT}" (written by readquiz take --record FILE)`,
+      path: ['format'],
+    };
   }
   const issues = validateAgainst(attemptSchema as unknown as Record<string, unknown>, v, 1);
   if (issues.length > 0) {
@@ -471,9 +527,18 @@ function attemptFromJson(v: unknown): { attempt?: AttemptRecord; problem?: strin
   const record = v as unknown as AttemptRecord;
   for (let k = 0; k < record.answers.length; k++) {
     const a = record.answers[k]!;
-    if (a.max > MAX_POINTS) return { problem: `answers[${k}].max: expected at most ${MAX_POINTS} points for a question, got ${a.max}`, path: ['answers', k, 'max'] };
-    if (!(a.max > 0)) return { problem: `answers[${k}].max: expected a positive number, got ${a.max}`, path: ['answers', k, 'max'] };
-    if (a.points > a.max) return { problem: `answers[${k}].points: ${a.points} is more than the question's ${a.max} points`, path: ['answers', k, 'points'] };
+    if (a.max > MAX_POINTS)
+      return {
+        problem: `answers[${k}].max: expected at most ${MAX_POINTS} points for a question, got ${a.max}`,
+        path: ['answers', k, 'max'],
+      };
+    if (!(a.max > 0))
+      return { problem: `answers[${k}].max: expected a positive number, got ${a.max}`, path: ['answers', k, 'max'] };
+    if (a.points > a.max)
+      return {
+        problem: `answers[${k}].points: ${a.points} is more than the question's ${a.max} points`,
+        path: ['answers', k, 'points'],
+      };
   }
   return { attempt: record };
 }
@@ -494,7 +559,8 @@ export function readRecordFile(file: string, shownAs = file): RecordFile {
  * reported and left out like any other bad line, and the rest of the file still counts.
  */
 export function recordsFromBytes(bytes: Uint8Array, file: string): RecordFile {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) decodeUtf8Text(bytes, file, 'record file'); // throws: UTF-16
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    decodeUtf8Text(bytes, file, 'record file'); // throws: UTF-16
   // Line by line, straight from the bytes: no copy of the whole file as text is kept while it is read.
   const out: RecordFile = { attempts: [], warnings: [] };
   let lineNo = 0;
@@ -507,7 +573,12 @@ export function recordsFromBytes(bytes: Uint8Array, file: string): RecordFile {
       text = decodeUtf8Text(bytes.subarray(start, end), file, 'record file');
     } catch (err) {
       if (!(err instanceof ReadquizError)) throw err;
-      out.warnings.push({ file, line: lineNo + 1, col: err.col ?? 1, message: `${err.message.replace(/; save it as UTF-8$/, '')}; line skipped` });
+      out.warnings.push({
+        file,
+        line: lineNo + 1,
+        col: err.col ?? 1,
+        message: `${err.message.replace(/; save it as UTF-8$/, '')}; line skipped`,
+      });
       lineNo++;
     }
     // A lone CR ends a line too (as in recordsFromText).

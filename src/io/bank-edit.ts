@@ -3,7 +3,18 @@
 // quoting, blank lines, flow lists) stays byte for byte. Each result is parsed again and compared with the
 // bank the review expects; should a layout defeat the splice, the same edits go through Document nodes
 // and toString instead (correct, if less faithful to the layout).
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  stringify,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { EditOp, ListName } from '../core/review/model.js';
 
 const CHECK = /^\s*#\s*check:\s?/;
@@ -24,7 +35,9 @@ export function readReviewSource(text: string): ReviewSource {
     const seq = doc.get(list, true);
     if (!isSeq(seq)) continue;
     seq.items.forEach((node, i) => {
-      notes[list][i] = checkLines(text, node as YamlNode).map((l) => text.slice(l.start, l.end).replace(CHECK, '').trim());
+      notes[list][i] = checkLines(text, node as YamlNode).map((l) =>
+        text.slice(l.start, l.end).replace(CHECK, '').trim(),
+      );
     });
   }
   const elsewhere: string[] = [];
@@ -35,17 +48,32 @@ export function readReviewSource(text: string): ReviewSource {
       if (key === 'entities' || key === 'facts' || !pair.value?.range) continue;
       const from = lineStart(text, pair.value.range[0]);
       const body = text.slice(from, pair.value.range[2]);
-      const inner = body.split('\n').map((l) => l.trimStart()).filter((l) => CHECK.test(l));
+      const inner = body
+        .split('\n')
+        .map((l) => l.trimStart())
+        .filter((l) => CHECK.test(l));
       if (inner.length > 0) {
         // Name the field whose items carry the note: article.exclude rather than article.
-        const sub = isMap(pair.value) ? (pair.value.items as Pair<YamlNode, YamlNode | null>[]).find((p) => p.value?.range && CHECK.test(text.slice(lineStart(text, p.key!.range![0]), p.value.range[2]).split('\n').find((l) => CHECK.test(l)) ?? '')) : undefined;
+        const sub = isMap(pair.value)
+          ? (pair.value.items as Pair<YamlNode, YamlNode | null>[]).find(
+              (p) =>
+                p.value?.range &&
+                CHECK.test(
+                  text
+                    .slice(lineStart(text, p.key!.range![0]), p.value.range[2])
+                    .split('\n')
+                    .find((l) => CHECK.test(l)) ?? '',
+                ),
+            )
+          : undefined;
         elsewhere.push(sub && isScalar(sub.key) ? `${key}.${String(sub.key.value)}` : key);
       }
     }
   }
   // init's commented drafts (a main idea still without two wrong summaries) close the file: the review
   // cannot decide them, so the end screen names them with the rest left to edit.
-  if ((doc.comment ?? '').split('\n').some((l) => CHECK.test(`#${l}`))) elsewhere.push('the commented drafts at the end');
+  if ((doc.comment ?? '').split('\n').some((l) => CHECK.test(`#${l}`)))
+    elsewhere.push('the commented drafts at the end');
   return { data: doc.toJS(), notes, elsewhere };
 }
 
@@ -127,13 +155,16 @@ function itemNode(doc: Document, list: ListName, index: number): { seq: YAMLSeq;
 }
 
 function pairOf(map: YAMLMap, field: string): Pair<YamlNode, YamlNode | null> | undefined {
-  return (map.items as Pair<YamlNode, YamlNode | null>[]).find((p) => (isScalar(p.key) ? p.key.value : p.key) === field);
+  return (map.items as Pair<YamlNode, YamlNode | null>[]).find(
+    (p) => (isScalar(p.key) ? p.key.value : p.key) === field,
+  );
 }
 
 function spliceFor(text: string, doc: Document, op: EditOp): Splice[] {
   const { seq, node } = itemNode(doc, op.list, op.index);
   const indent = node.range![0] - lineStart(text, node.range![0]);
-  if (op.op === 'uncheck') return checkLines(text, node).map((l) => ({ from: l.start, to: Math.min(text.length, l.end + 1), insert: '' }));
+  if (op.op === 'uncheck')
+    return checkLines(text, node).map((l) => ({ from: l.start, to: Math.min(text.length, l.end + 1), insert: '' }));
   if (op.op === 'delete') {
     const lead = leadingComments(text, node);
     let from = lead[0]?.start ?? lineStart(text, node.range![0]);
@@ -167,14 +198,22 @@ function spliceFor(text: string, doc: Document, op: EditOp): Splice[] {
   }
   if (!pair) {
     const at = lineEnd(text, lastContent(text, node));
-    const body = Array.isArray(value) ? `\n${value.map((v) => `${pad}  - ${scalarText(v)}`).join('\n')}` : ` ${scalarText(value)}`;
+    const body = Array.isArray(value)
+      ? `\n${value.map((v) => `${pad}  - ${scalarText(v)}`).join('\n')}`
+      : ` ${scalarText(value)}`;
     return [{ from: at, to: at, insert: `\n${pad}${scalarText(op.field)}:${body}` }];
   }
   const old = pair.value;
   if (Array.isArray(value)) {
     if (isSeq(old) && !old.flow && old.items.length > 0) {
       const col = old.range![0] - lineStart(text, old.range![0]);
-      return [{ from: old.range![0], to: lineEnd(text, lastContent(text, old)), insert: value.map((v) => `- ${scalarText(v)}`).join(`\n${' '.repeat(col)}`) }];
+      return [
+        {
+          from: old.range![0],
+          to: lineEnd(text, lastContent(text, old)),
+          insert: value.map((v) => `- ${scalarText(v)}`).join(`\n${' '.repeat(col)}`),
+        },
+      ];
     }
     const flow = `[${value.map(scalarText).join(', ')}]`;
     if (old) return [{ from: old.range![0], to: old.range![1], insert: flow }];
@@ -183,8 +222,17 @@ function spliceFor(text: string, doc: Document, op: EditOp): Splice[] {
   }
   if (old && isScalar(old)) {
     // A block scalar (| or >) runs over lines: replace through its last line, keeping that line's end.
-    const multiline = old.type === 'BLOCK_LITERAL' || old.type === 'BLOCK_FOLDED' || text.slice(old.range![0], old.range![1]).includes('\n');
-    return [{ from: old.range![0], to: multiline ? lineEnd(text, lastContent(text, old)) : old.range![1], insert: scalarText(value) }];
+    const multiline =
+      old.type === 'BLOCK_LITERAL' ||
+      old.type === 'BLOCK_FOLDED' ||
+      text.slice(old.range![0], old.range![1]).includes('\n');
+    return [
+      {
+        from: old.range![0],
+        to: multiline ? lineEnd(text, lastContent(text, old)) : old.range![1],
+        insert: scalarText(value),
+      },
+    ];
   }
   if (old) return [{ from: old.range![0], to: lineEnd(text, lastContent(text, old)), insert: scalarText(value) }];
   const colon = text.indexOf(':', pair.key!.range![1]);
@@ -215,7 +263,10 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 function uncheckedOk(text: string, ops: readonly EditOp[]): boolean {
@@ -227,11 +278,16 @@ function uncheckedOk(text: string, ops: readonly EditOp[]): boolean {
  * The bank text after one decision's edits. `expected` is the bank as the review now holds it; the result
  * must read back as exactly that. Throws (an internal error) if neither way gets there.
  */
-export function applyEdits(text: string, ops: readonly EditOp[], expected: unknown): { text: string; faithful: boolean } {
+export function applyEdits(
+  text: string,
+  ops: readonly EditOp[],
+  expected: unknown,
+): { text: string; faithful: boolean } {
   let out = text;
   try {
     for (const op of ops) out = splice(out, spliceFor(out, parseDocument(out, { uniqueKeys: false }), op));
-    if (deepEqual(parseDocument(out, { uniqueKeys: false }).toJS(), expected) && uncheckedOk(out, ops)) return { text: out, faithful: true };
+    if (deepEqual(parseDocument(out, { uniqueKeys: false }).toJS(), expected) && uncheckedOk(out, ops))
+      return { text: out, faithful: true };
   } catch {
     // Fall through to the Document route.
   }

@@ -33,10 +33,12 @@ export interface PrecompiledBank {
 
 /** `size:mtime` of each file; cheap to compare, and any edit changes it. */
 export function fileStamp(...files: string[]): string {
-  return files.map((f) => {
-    const st = statSync(f);
-    return `${st.size}:${Math.trunc(st.mtimeMs)}`;
-  }).join('|');
+  return files
+    .map((f) => {
+      const st = statSync(f);
+      return `${st.size}:${Math.trunc(st.mtimeMs)}`;
+    })
+    .join('|');
 }
 
 let cachedRoot: string | undefined;
@@ -48,7 +50,9 @@ export function packageRoot(): string {
   // import.meta.url into a path costs a cold start half a millisecond. Everywhere else (the library,
   // sources under vitest) only this module's URL counts: a global __filename belongs to whoever runs
   // us (under `node -e` it is '[eval]'), not to this module.
-  let dir = dirname(typeof __READQUIZ_MODULE_FILE__ === 'string' ? __READQUIZ_MODULE_FILE__ : fileURLToPath(import.meta.url));
+  let dir = dirname(
+    typeof __READQUIZ_MODULE_FILE__ === 'string' ? __READQUIZ_MODULE_FILE__ : fileURLToPath(import.meta.url),
+  );
   for (let i = 0; i < 6; i++) {
     if (existsSync(join(dir, 'questions')) && existsSync(join(dir, 'package.json'))) return (cachedRoot = dir);
     dir = dirname(dir);

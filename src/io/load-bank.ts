@@ -27,7 +27,9 @@ export async function loadBank(ref: string = DEFAULT_BANK_ID, options: LoadBankO
     if (builtin) return loadBankFile(builtin);
     const file = resolve(options.cwd ?? process.cwd(), ref);
     if (!existsSync(file)) {
-      throw new ReadquizError(`unknown bank '${ref}'; expected a path to a .yaml bank or a built-in id (${BUILTIN_BANKS.map((b) => b.id).join(', ')})`);
+      throw new ReadquizError(
+        `unknown bank '${ref}'; expected a path to a .yaml bank or a built-in id (${BUILTIN_BANKS.map((b) => b.id).join(', ')})`,
+      );
     }
     return loadBankFile(file);
   }
@@ -44,6 +46,11 @@ async function loadBankFile(file: string, shownAs?: string, cwd = process.cwd())
     // Show the bank's path as the user typed it, and other files (its article) relative to where they are.
     if (err.file === undefined || err.file === file) throw err.at({ file: shownAs ?? file });
     const rel = relative(cwd, err.file);
-    throw new ReadquizError(err.message, { file: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : err.file, line: err.line, col: err.col, path: err.path });
+    throw new ReadquizError(err.message, {
+      file: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : err.file,
+      line: err.line,
+      col: err.col,
+      path: err.path,
+    });
   }
 }

@@ -11,7 +11,15 @@ export async function loadNameTagger(): Promise<NameTagger> {
     const known = seen.get(text);
     if (known) return known;
     const doc = nlp(text);
-    const list = (view: CompromiseView) => (view.out('array') as string[]).map((s) => s.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '').trim()).filter(Boolean);
+    const list = (view: CompromiseView) =>
+      (view.out('array') as string[])
+        .map((s) =>
+          s
+            .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
+            .replace(/['’]s$/, '')
+            .trim(),
+        )
+        .filter(Boolean);
     const tags = { people: list(doc.people()), places: list(doc.places()), organizations: list(doc.organizations()) };
     seen.set(text, tags);
     return tags;

@@ -40,21 +40,24 @@ export function parseBankFile(file: string): ParsedBank {
 
 /** The article file named by a bank, which must stay inside the bank's folder. */
 export function resolveArticlePath(bankFile: string, articleFile: string): string {
-  if (isAbsolute(articleFile)) throw new ReadquizError(`'${articleFile}' is an absolute path; expected a path relative to the bank's folder`);
+  if (isAbsolute(articleFile))
+    throw new ReadquizError(`'${articleFile}' is an absolute path; expected a path relative to the bank's folder`);
   const folder = dirname(resolve(bankFile));
   const target = resolve(folder, articleFile);
   const inside = (root: string, p: string) => {
     const rel = relative(root, p);
     return rel !== '' && !isAbsolute(rel) && !rel.split(sep).includes('..');
   };
-  if (!inside(folder, target)) throw new ReadquizError(`'${articleFile}' leads out of the bank's folder; expected a file inside it`);
+  if (!inside(folder, target))
+    throw new ReadquizError(`'${articleFile}' leads out of the bank's folder; expected a file inside it`);
   let real: string;
   try {
     real = realpathSync(target);
   } catch {
     throw new ReadquizError(`the article '${articleFile}' is not there (looked for ${target})`);
   }
-  if (!inside(realpathSync(folder), real)) throw new ReadquizError(`'${articleFile}' is a symbolic link that leads out of the bank's folder`);
+  if (!inside(realpathSync(folder), real))
+    throw new ReadquizError(`'${articleFile}' is a symbolic link that leads out of the bank's folder`);
   return real;
 }
 
@@ -68,7 +71,8 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
   const diagnostics: Diagnostic[] = [];
   // Flow collections nest by brackets alone and the YAML parser recurses per level: refuse deep ones first.
   const deep = deepFlowOffset(text, MAX_DEPTH);
-  if (deep >= 0) return { diagnostics: [sanitize({ file, ...lineColOf(text, deep), severity: 'error', message: tooDeep() })] };
+  if (deep >= 0)
+    return { diagnostics: [sanitize({ file, ...lineColOf(text, deep), severity: 'error', message: tooDeep() })] };
   let doc: Document;
   try {
     // uniqueKeys is checked below in linear time: the parser's own check is quadratic in the keys of a mapping.
@@ -89,12 +93,24 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
     return sanitize({ file, line, col, path, message, severity });
   };
 
-  if (depthOf(doc.contents) > MAX_DEPTH) return { diagnostics: [place([], `nesting is deeper than ${MAX_DEPTH} levels; a bank never needs that`)] };
+  if (depthOf(doc.contents) > MAX_DEPTH)
+    return { diagnostics: [place([], `nesting is deeper than ${MAX_DEPTH} levels; a bank never needs that`)] };
   const dup = firstDuplicateKey(doc);
   if (dup) {
     const { line, col } = at(dup.offset);
     const first = at(dup.firstOffset);
-    return { diagnostics: [sanitize({ file, line, col, path: dup.path, severity: 'error', message: `duplicate field '${dup.key}' (first at line ${first.line}); each field may appear once` })] };
+    return {
+      diagnostics: [
+        sanitize({
+          file,
+          line,
+          col,
+          path: dup.path,
+          severity: 'error',
+          message: `duplicate field '${dup.key}' (first at line ${first.line}); each field may appear once`,
+        }),
+      ],
+    };
   }
   let raw: unknown;
   try {
@@ -105,7 +121,17 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
     if (unresolved) {
       const offset = text.indexOf(`*${unresolved[1]}`);
       const { line, col } = at(Math.max(0, offset));
-      return { diagnostics: [sanitize({ file, line, col, severity: 'error', message: `unknown alias '*${unresolved[1]}'; define the anchor '&${unresolved[1]}' before using it` })] };
+      return {
+        diagnostics: [
+          sanitize({
+            file,
+            line,
+            col,
+            severity: 'error',
+            message: `unknown alias '*${unresolved[1]}'; define the anchor '&${unresolved[1]}' before using it`,
+          }),
+        ],
+      };
     }
     if (/alias/i.test(message)) {
       // Placed at the first alias: where the expansion starts.
@@ -122,7 +148,12 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
     }
     return { diagnostics: [place([], `the YAML cannot be converted: ${message}`)] };
   }
-  if (raw === null || raw === undefined) return { diagnostics: [place([], 'the bank is empty; expected a mapping with format, id, title, article, entities and facts')] };
+  if (raw === null || raw === undefined)
+    return {
+      diagnostics: [
+        place([], 'the bank is empty; expected a mapping with format, id, title, article, entities and facts'),
+      ],
+    };
 
   const issues = validateAgainst(bankSchema as unknown as Record<string, unknown>, raw);
   if (issues.length > 0) return { diagnostics: issues.map((i) => place(i.path, i.message)) };
@@ -135,7 +166,17 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
     if (err instanceof ReadquizError) {
       const inArticle = err.file !== undefined;
       return {
-        diagnostics: [inArticle ? sanitize({ file: err.file!, line: err.line ?? 1, col: err.col ?? 1, message: err.message, severity: 'error' }) : place(['article', 'file'], err.message)],
+        diagnostics: [
+          inArticle
+            ? sanitize({
+                file: err.file!,
+                line: err.line ?? 1,
+                col: err.col ?? 1,
+                message: err.message,
+                severity: 'error',
+              })
+            : place(['article', 'file'], err.message),
+        ],
       };
     }
     throw err;
@@ -179,7 +220,8 @@ function sanitize(d: Diagnostic): Diagnostic {
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const message = clip(terminalSafeLine(d.message), MAX_MESSAGE);
   const out: Diagnostic = { ...d, file: terminalSafeLine(d.file), message };
-  if (d.path) out.path = d.path.map((seg) => (typeof seg === 'string' ? clip(terminalSafeLine(seg), MAX_SEGMENT) : seg));
+  if (d.path)
+    out.path = d.path.map((seg) => (typeof seg === 'string' ? clip(terminalSafeLine(seg), MAX_SEGMENT) : seg));
   return out;
 }
 
@@ -217,7 +259,9 @@ function depthOf(root: unknown): number {
 }
 
 /** The first key repeated within one mapping, found in linear time. */
-function firstDuplicateKey(doc: Document): { key: string; offset: number; firstOffset: number; path: FieldPath } | undefined {
+function firstDuplicateKey(
+  doc: Document,
+): { key: string; offset: number; firstOffset: number; path: FieldPath } | undefined {
   const stack: [unknown, (string | number)[]][] = [[doc.contents, []]];
   let found: { key: string; offset: number; firstOffset: number; path: FieldPath } | undefined;
   while (stack.length > 0) {

@@ -11,7 +11,24 @@ export interface HtmlArticle {
 }
 
 /** Elements whose text is one paragraph of the article (when no such element is inside them). */
-const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH', 'CAPTION']);
+const BLOCKS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGCAPTION',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  'CAPTION',
+]);
 
 interface MiniNode {
   nodeType: number;
@@ -45,7 +62,9 @@ export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
     const body = (document as unknown as { body?: MiniNode }).body;
     const paragraphs: string[] = [];
     if (body) collect(body, paragraphs);
-    const t = clean(document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? paragraphs[0] ?? '');
+    const t = clean(
+      document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? paragraphs[0] ?? '',
+    );
     return { title: t, text: `${[`# ${t}`, ...paragraphs.filter((x) => x !== t)].join('\n\n')}\n` };
   }
   // The page's <title> often carries the site's name ("Story - Wikinews, the free news source"): the
@@ -54,16 +73,27 @@ export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
   const title = h1 && pageTitle.startsWith(h1) ? h1 : pageTitle || h1;
   const paragraphs: string[] = [];
   if (parsed?.content) {
-    const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as MiniNode;
+    const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document
+      .body as unknown as MiniNode;
     collect(body, paragraphs);
   } else if (parsed?.textContent) {
-    paragraphs.push(...parsed.textContent.split(/\n\s*\n/).map(clean).filter(Boolean));
+    paragraphs.push(
+      ...parsed.textContent
+        .split(/\n\s*\n/)
+        .map(clean)
+        .filter(Boolean),
+    );
   }
   // Readability repeats the headline as the body's first heading on some sites.
   while (paragraphs.length && clean(paragraphs[0]!) === title) paragraphs.shift();
   const byline = parsed?.byline ? clean(parsed.byline) : undefined;
   const date = parsed?.publishedTime ?? metaDate;
-  return { title, ...(byline ? { byline } : {}), ...(date ? { date: clean(date) } : {}), text: `${[`# ${title}`, ...paragraphs].join('\n\n')}\n` };
+  return {
+    title,
+    ...(byline ? { byline } : {}),
+    ...(date ? { date: clean(date) } : {}),
+    text: `${[`# ${title}`, ...paragraphs].join('\n\n')}\n`,
+  };
 }
 
 function collect(node: MiniNode, out: string[]): void {
@@ -77,7 +107,9 @@ function collect(node: MiniNode, out: string[]): void {
 }
 
 function hasBlockInside(node: MiniNode): boolean {
-  return Array.from(node.childNodes).some((c) => c.nodeType === 1 && (BLOCKS.has(c.nodeName.toUpperCase()) || hasBlockInside(c)));
+  return Array.from(node.childNodes).some(
+    (c) => c.nodeType === 1 && (BLOCKS.has(c.nodeName.toUpperCase()) || hasBlockInside(c)),
+  );
 }
 
 /** A page title often carries the site's name: "Story - Wikinews, the free news source". */

@@ -48,20 +48,30 @@ export function decodeUtf8Text(bytes: Uint8Array, file: string, what = 'file'): 
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new ReadquizError(`the ${what} contains binary data (a NUL byte at offset ${nul}); expected UTF-8 text`, { file, ...lineColAt(bytes, nul) });
+    throw new ReadquizError(`the ${what} contains binary data (a NUL byte at offset ${nul}); expected UTF-8 text`, {
+      file,
+      ...lineColAt(bytes, nul),
+    });
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new ReadquizError(`the ${what} is not valid UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0')}); save it as UTF-8`, { file, ...lineColAt(bytes, at) });
+    throw new ReadquizError(
+      `the ${what} is not valid UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0')}); save it as UTF-8`,
+      { file, ...lineColAt(bytes, at) },
+    );
   }
   // A BOM is valid UTF-8 that editors add; it is not content.
   return text.replace(/^\uFEFF/, '');
 }
 
-function checkRegular(file: string, what: string, stat: () => { isDirectory(): boolean; isFile(): boolean; size: number }) {
+function checkRegular(
+  file: string,
+  what: string,
+  stat: () => { isDirectory(): boolean; isFile(): boolean; size: number },
+) {
   let st;
   try {
     st = stat();
@@ -71,13 +81,21 @@ function checkRegular(file: string, what: string, stat: () => { isDirectory(): b
   const expected = /\bfile$/.test(what) ? `the ${what}` : `the ${what} file`;
   // Whole-file problems are placed at 1:1 like every other, so editors and scripts read one format.
   if (st.isDirectory()) throw new ReadquizError(`is a folder; expected ${expected}`, { file, line: 1, col: 1 });
-  if (!st.isFile()) throw new ReadquizError(`is not a regular file (a device, pipe or socket); expected ${expected}`, { file, line: 1, col: 1 });
+  if (!st.isFile())
+    throw new ReadquizError(`is not a regular file (a device, pipe or socket); expected ${expected}`, {
+      file,
+      line: 1,
+      col: 1,
+    });
   return st;
 }
 
 function tooLarge(file: string, what: string, size: number, maxBytes: number): ReadquizError {
   // Just over the limit, both round alike ("1.0 MiB; at most 1.0 MiB"): then the exact bytes are shown.
-  const [got, limit] = formatBytes(size) === formatBytes(maxBytes) ? [exactBytes(size), exactBytes(maxBytes)] : [formatBytes(size), formatBytes(maxBytes)];
+  const [got, limit] =
+    formatBytes(size) === formatBytes(maxBytes)
+      ? [exactBytes(size), exactBytes(maxBytes)]
+      : [formatBytes(size), formatBytes(maxBytes)];
   return new ReadquizError(`the ${what} is ${got}; at most ${limit} is accepted`, { file, line: 1, col: 1 });
 }
 
@@ -105,20 +123,32 @@ function readAtMost(fd: number, limit: number, file: string, what: string): Buff
 export function describeFsError(err: unknown, doing: string): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return `${doing}: no such file or folder`;
-    case 'ENOTDIR': return `${doing}: a part of the path is not a folder`;
+    case 'ENOENT':
+      return `${doing}: no such file or folder`;
+    case 'ENOTDIR':
+      return `${doing}: a part of the path is not a folder`;
     case 'EACCES':
-    case 'EPERM': return `${doing}: permission denied`;
-    case 'EISDIR': return `${doing}: is a folder`;
-    case 'ENOSPC': return `${doing}: the disk is full`;
-    case 'EDQUOT': return `${doing}: the disk quota is exceeded`;
-    case 'EFBIG': return `${doing}: the file is larger than this system allows`;
-    case 'EROFS': return `${doing}: the file system is read-only`;
-    case 'ENAMETOOLONG': return `${doing}: the file name is too long`;
-    case 'ELOOP': return `${doing}: too many symbolic links`;
+    case 'EPERM':
+      return `${doing}: permission denied`;
+    case 'EISDIR':
+      return `${doing}: is a folder`;
+    case 'ENOSPC':
+      return `${doing}: the disk is full`;
+    case 'EDQUOT':
+      return `${doing}: the disk quota is exceeded`;
+    case 'EFBIG':
+      return `${doing}: the file is larger than this system allows`;
+    case 'EROFS':
+      return `${doing}: the file system is read-only`;
+    case 'ENAMETOOLONG':
+      return `${doing}: the file name is too long`;
+    case 'ELOOP':
+      return `${doing}: too many symbolic links`;
     case 'EMFILE':
-    case 'ENFILE': return `${doing}: too many open files`;
-    default: return `${doing}: ${code ?? (err as Error)?.message ?? String(err)}`;
+    case 'ENFILE':
+      return `${doing}: too many open files`;
+    default:
+      return `${doing}: ${code ?? (err as Error)?.message ?? String(err)}`;
   }
 }
 
@@ -141,7 +171,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     // Overlong forms, surrogates and code points above U+10FFFF are also invalid.
     const c1 = bytes[i + 1]!;
-    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 >= 0xa0) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 >= 0x90)) return i;
+    if (
+      (b === 0xe0 && c1 < 0xa0) ||
+      (b === 0xed && c1 >= 0xa0) ||
+      (b === 0xf0 && c1 < 0x90) ||
+      (b === 0xf4 && c1 >= 0x90)
+    )
+      return i;
     i += need + 1;
   }
   return Math.max(0, bytes.length - 1);

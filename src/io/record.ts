@@ -2,7 +2,18 @@
 // fsync, so concurrent runs never interleave inside a line and a crash loses at most the line being written.
 // If an earlier write was cut short (the file does not end in a newline), the new line starts on a fresh
 // line, so the damaged one stays the only damaged one.
-import { accessSync, closeSync, constants, existsSync, fstatSync, fsyncSync, lstatSync, openSync, readSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { ReadquizError } from '../core/errors.js';
 import { describeFsError } from './read-text.js';
@@ -10,7 +21,8 @@ import { describeFsError } from './read-text.js';
 /** Fails early (before a quiz is taken) when the record file could not be appended to. */
 export function checkRecordFile(file: string): void {
   if (existsSync(file)) {
-    if (lstatSync(file).isDirectory()) throw new ReadquizError('is a folder; expected a file to append attempts to', { file });
+    if (lstatSync(file).isDirectory())
+      throw new ReadquizError('is a folder; expected a file to append attempts to', { file });
     try {
       accessSync(file, constants.W_OK);
     } catch (err) {
@@ -19,7 +31,8 @@ export function checkRecordFile(file: string): void {
     return;
   }
   const dir = dirname(file);
-  if (!existsSync(dir)) throw new ReadquizError(`the folder ${dir} does not exist; create it or record elsewhere`, { file });
+  if (!existsSync(dir))
+    throw new ReadquizError(`the folder ${dir} does not exist; create it or record elsewhere`, { file });
   try {
     accessSync(dir, constants.W_OK);
   } catch (err) {

@@ -2,8 +2,23 @@
 // then moved into place, so a reader never sees half a file and a failure (full disk, denied permission,
 // an interrupted write) leaves nothing behind: neither a partial target nor the temporary file.
 import {
-  closeSync, copyFileSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, renameSync, rmSync, statSync,
-  readFileSync, symlinkSync, writeFileSync, writeSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ReadquizError } from '../core/errors.js';
@@ -21,8 +36,12 @@ let counter = 0;
 export function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   const there = whatIsAt(file);
   if (there === 'folder') throw new ReadquizError('is a folder; expected a file name to write', { file });
-  if (there === 'special') throw new ReadquizError('is not a regular file (a device, pipe or socket); readquiz writes only regular files', { file });
-  if (there === 'file' && !options.force) throw new ReadquizError('already exists; pass --force to overwrite it', { file });
+  if (there === 'special')
+    throw new ReadquizError('is not a regular file (a device, pipe or socket); readquiz writes only regular files', {
+      file,
+    });
+  if (there === 'file' && !options.force)
+    throw new ReadquizError('already exists; pass --force to overwrite it', { file });
   const dir = dirname(file);
   if (options.mkdirs) {
     try {
@@ -63,7 +82,10 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
  * and flushed; only then are they moved into place, and should one move fail, those already moved are
  * taken back (a replaced file is put back), so a failure half-way leaves the targets as they were.
  */
-export function writeFilesAtomic(files: readonly { file: string; data: string | Uint8Array }[], options: WriteOptions = {}): void {
+export function writeFilesAtomic(
+  files: readonly { file: string; data: string | Uint8Array }[],
+  options: WriteOptions = {},
+): void {
   for (const { file } of files) checkTarget(file, options);
   const staged: { file: string; tmp: string; aside?: string; placed?: boolean }[] = [];
   const cleanUp = () => {
@@ -76,7 +98,10 @@ export function writeFilesAtomic(files: readonly { file: string; data: string | 
     for (const { file, data } of files) {
       const dir = dirname(file);
       if (options.mkdirs) mkdirSync(dir, { recursive: true });
-      const st: (typeof staged)[number] = { file, tmp: join(dir, `.${basename(file)}.${process.pid}.${++counter}.tmp`) };
+      const st: (typeof staged)[number] = {
+        file,
+        tmp: join(dir, `.${basename(file)}.${process.pid}.${++counter}.tmp`),
+      };
       staged.push(st);
       writeAndSync(st.tmp, data);
     }
@@ -110,8 +135,12 @@ export function writeFilesAtomic(files: readonly { file: string; data: string | 
 function checkTarget(file: string, options: WriteOptions): void {
   const there = whatIsAt(file);
   if (there === 'folder') throw new ReadquizError('is a folder; expected a file name to write', { file });
-  if (there === 'special') throw new ReadquizError('is not a regular file (a device, pipe or socket); readquiz writes only regular files', { file });
-  if (there === 'file' && !options.force) throw new ReadquizError('already exists; pass --force to overwrite it', { file });
+  if (there === 'special')
+    throw new ReadquizError('is not a regular file (a device, pipe or socket); readquiz writes only regular files', {
+      file,
+    });
+  if (there === 'file' && !options.force)
+    throw new ReadquizError('already exists; pass --force to overwrite it', { file });
 }
 
 function writeAndSync(file: string, data: string | Uint8Array): void {
@@ -153,7 +182,8 @@ function publishNew(tmp: string, file: string): void {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new ReadquizError('already exists; pass --force to overwrite it', { file });
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV')
+      throw err;
     if (existsSync(file)) throw new ReadquizError('already exists; pass --force to overwrite it', { file });
     renameSync(tmp, file);
     return;
@@ -242,13 +272,18 @@ export function removeUnfinishedOutputs(): void {
 export function openOutputFolder(folder: string, options: OutputFolderOptions = {}): OutputFolder {
   const existed = existsSync(folder);
   if (existed) prepareOutputFolder(folder, options);
-  const tmp = existed ? join(folder, `.readquiz-${process.pid}.${++counter}.tmp`) : join(dirname(folder), `.${basename(folder)}.${process.pid}.${++counter}.tmp`);
+  const tmp = existed
+    ? join(folder, `.readquiz-${process.pid}.${++counter}.tmp`)
+    : join(dirname(folder), `.${basename(folder)}.${process.pid}.${++counter}.tmp`);
   try {
     if (!existed) mkdirSync(dirname(folder), { recursive: true });
     mkdirSync(tmp);
     unfinished.add(tmp);
   } catch (err) {
-    throw new ReadquizError(describeFsError(err, existed ? 'cannot write into the folder' : 'cannot create the folder'), { file: folder });
+    throw new ReadquizError(
+      describeFsError(err, existed ? 'cannot write into the folder' : 'cannot create the folder'),
+      { file: folder },
+    );
   }
   const names: string[] = [];
   const fail = (err: unknown, file: string) => {
@@ -268,7 +303,13 @@ export function openOutputFolder(folder: string, options: OutputFolderOptions = 
     commit() {
       if (!existed) {
         if (existsSync(folder)) {
-          throw fail(new ReadquizError(`appeared while the files were made; ${options.force ? 'run the command again' : 'pass --force to write into it'}`, { file: folder }), folder);
+          throw fail(
+            new ReadquizError(
+              `appeared while the files were made; ${options.force ? 'run the command again' : 'pass --force to write into it'}`,
+              { file: folder },
+            ),
+            folder,
+          );
         }
         try {
           renameSync(tmp, folder);
@@ -292,13 +333,21 @@ export function openOutputFolder(folder: string, options: OutputFolderOptions = 
 }
 
 /** Renames tmp/NAME over folder/NAME for every name, all or none (see openOutputFolder). */
-function replaceInto(folder: string, tmp: string, names: readonly string[], fail: (err: unknown, file: string) => ReadquizError): void {
+function replaceInto(
+  folder: string,
+  tmp: string,
+  names: readonly string[],
+  fail: (err: unknown, file: string) => ReadquizError,
+): void {
   // Every target is checked before any is replaced: a folder or a device in the way stops the lot.
   for (const name of names) {
     const file = join(folder, name);
     const there = whatIsAt(file);
     if (there === 'folder' || there === 'special') {
-      throw fail(new ReadquizError('is in the way and is not a regular file; readquiz replaces only regular files', { file }), file);
+      throw fail(
+        new ReadquizError('is in the way and is not a regular file; readquiz replaces only regular files', { file }),
+        file,
+      );
     }
   }
   const aside = join(tmp, '.replaced');
@@ -320,7 +369,9 @@ function replaceInto(folder: string, tmp: string, names: readonly string[], fail
         else rmSync(join(folder, name), { force: true });
       } catch {
         // Putting it back failed too: the copy stays in the hidden folder, which is then kept.
-        throw new ReadquizError(`${describeFsError(err, 'cannot write')}; the file it replaced is kept in ${aside}`, { file });
+        throw new ReadquizError(`${describeFsError(err, 'cannot write')}; the file it replaced is kept in ${aside}`, {
+          file,
+        });
       }
     }
     throw fail(err, file);

@@ -14,7 +14,12 @@ function front(q: Question): string {
     case 'multi-select':
       return [q.prompt, ...q.choices.map((c, i) => `${optionLetter(i)}) ${c}`)].join('\n');
     case 'matching':
-      return [q.prompt, ...q.left.map((l, i) => `${i + 1}. ${l}`), '', ...q.right.map((r, i) => `${optionLetter(i)}) ${r}`)].join('\n');
+      return [
+        q.prompt,
+        ...q.left.map((l, i) => `${i + 1}. ${l}`),
+        '',
+        ...q.right.map((r, i) => `${optionLetter(i)}) ${r}`),
+      ].join('\n');
     case 'ordering':
       return [q.prompt, ...q.items.map((it) => `- ${it}`)].join('\n');
     case 'true-false':
@@ -27,7 +32,12 @@ function front(q: Question): string {
 function back(q: Question): string {
   const answer = q.type === 'ordering' ? q.answer.map((k, i) => `${i + 1}. ${q.items[k]}`).join('\n') : keyAnswer(q);
   const accepted = q.type === 'short-answer' ? q.accept.filter((a) => a !== q.answer) : [];
-  return [answer, ...(accepted.length ? [`Also accepted: ${accepted.join('; ')}`] : []), '', ...citations(q, (t) => t)].join('\n');
+  return [
+    answer,
+    ...(accepted.length ? [`Also accepted: ${accepted.join('; ')}`] : []),
+    '',
+    ...citations(q, (t) => t),
+  ].join('\n');
 }
 
 function clozeText(q: Extract<Question, { type: 'cloze' }>): string {

@@ -17,7 +17,13 @@ export const BANK_FORMAT_EXAMPLE: BankFile = {
     exclude: ['© KEYSTONE/EPA/MICHAEL REYNOLDS / POOL', 'Leave a Comment', 'This site uses Akismet'],
   },
   entities: [
-    { id: 'olaf-scholz', kind: 'person', name: 'Olaf Scholz', aliases: ['Scholz', 'the German Chancellor'], role: 'German Chancellor' },
+    {
+      id: 'olaf-scholz',
+      kind: 'person',
+      name: 'Olaf Scholz',
+      aliases: ['Scholz', 'the German Chancellor'],
+      role: 'German Chancellor',
+    },
     { id: 'emmanuel-macron', kind: 'person', name: 'Emmanuel Macron', aliases: ['Macron'], role: 'French President' },
     { id: 'mario-draghi', kind: 'person', name: 'Mario Draghi', role: 'Italian Prime Minister' },
     { id: 'vladimir-putin', kind: 'person', name: 'Vladimir Putin', role: 'Russian counterpart' },
@@ -85,20 +91,33 @@ export const BANK_FORMAT_EXAMPLE: BankFile = {
         'By announcing the possible deployment of thousands of American soldiers to reinforce NATO troops, American President Joe Biden markedly increased the pressure on Monday on Moscow, which threatens Ukraine.',
       text: 'Joe Biden raised the pressure on Russia over Ukraine but kept the Europeans with him and diplomacy open.',
       wrong: [
-        { text: 'Joe Biden held a videoconference of just under an hour and a half on Monday with several European leaders.', flaw: 'too-narrow' },
-        { text: 'Relations between Russia and Western countries have been difficult for many years, in Europe and elsewhere.', flaw: 'too-broad' },
-        { text: 'The United States decided to send 8,500 soldiers to fight in Ukraine, against the wishes of the Europeans.', flaw: 'distorted' },
+        {
+          text: 'Joe Biden held a videoconference of just under an hour and a half on Monday with several European leaders.',
+          flaw: 'too-narrow',
+        },
+        {
+          text: 'Relations between Russia and Western countries have been difficult for many years, in Europe and elsewhere.',
+          flaw: 'too-broad',
+        },
+        {
+          text: 'The United States decided to send 8,500 soldiers to fight in Ukraine, against the wishes of the Europeans.',
+          flaw: 'distorted',
+        },
       ],
     },
     {
       id: 'nato-ships-purpose',
       kind: 'cause',
-      evidence: 'NATO, for its part, has announced that it is placing forces on standby and sending ships and combat aircraft to strengthen its defenses in Eastern Europe.',
+      evidence:
+        'NATO, for its part, has announced that it is placing forces on standby and sending ships and combat aircraft to strengthen its defenses in Eastern Europe.',
       relation: 'purpose',
       effect: 'NATO is sending ships and combat aircraft to Eastern Europe',
       cause: 'To strengthen its defenses in Eastern Europe',
       question: 'According to the article, why is NATO sending ships and combat aircraft?',
-      wrong: ['To bring home the families of diplomats stationed in Kiev', 'To replace the American soldiers placed on alert'],
+      wrong: [
+        'To bring home the families of diplomats stationed in Kiev',
+        'To replace the American soldiers placed on alert',
+      ],
     },
     {
       id: 'families-removed-event',
@@ -112,7 +131,8 @@ export const BANK_FORMAT_EXAMPLE: BankFile = {
     {
       id: 'nato-pressure-stance',
       kind: 'stance',
-      evidence: 'NATO, for its part, has announced that it is placing forces on standby and sending ships and combat aircraft to strengthen its defenses in Eastern Europe.',
+      evidence:
+        'NATO, for its part, has announced that it is placing forces on standby and sending ships and combat aircraft to strengthen its defenses in Eastern Europe.',
       actor: 'nato',
       side: 'raised the pressure on Russia',
       position: 'placed forces on standby and is sending ships and combat aircraft to Eastern Europe',
@@ -120,11 +140,15 @@ export const BANK_FORMAT_EXAMPLE: BankFile = {
     {
       id: 'no-decision-yet',
       kind: 'inference',
-      evidence: '“No decision has been made on the deployment of forces outside the United States for the moment,” however, said his spokesperson.',
+      evidence:
+        '“No decision has been made on the deployment of forces outside the United States for the moment,” however, said his spokesperson.',
       certainty: 'hedged',
       question: 'Has the United States decided to send the soldiers it placed on alert?',
       answer: 'No: no decision on deploying them has been made yet',
-      wrong: ['Yes: the soldiers left for Eastern Europe on Monday', 'Yes: the Pentagon announced that they will leave in five days'],
+      wrong: [
+        'Yes: the soldiers left for Eastern Europe on Monday',
+        'Yes: the Pentagon announced that they will leave in five days',
+      ],
     },
     {
       id: 'de-escalation-meaning',
@@ -133,12 +157,17 @@ export const BANK_FORMAT_EXAMPLE: BankFile = {
         'The participants “were all of the opinion that it is up to Russia to undertake visible initiatives of de-escalation”, commented for his part the German Chancellor, assuring that Moscow would suffer “very heavy consequences” in the event of invasion.',
       word: 'de-escalation',
       meaning: 'steps that reduce tension',
-      wrong: ['steps that increase military pressure', 'new demands in a negotiation', 'moving troops closer to a border'],
+      wrong: [
+        'steps that increase military pressure',
+        'new demands in a negotiation',
+        'moving troops closer to a border',
+      ],
     },
     {
       id: 'diplomacy-not-abandoned',
       kind: 'written',
-      evidence: 'Along with this rise in pressure, Westerners continue despite everything to explore the diplomatic path.',
+      evidence:
+        'Along with this rise in pressure, Westerners continue despite everything to explore the diplomatic path.',
       skill: 'inference',
       type: 'true-false',
       prompt: 'The article suggests that Western countries have not given up on talks with Russia.',
@@ -157,11 +186,17 @@ function typeOf(s: Schema, defs: Record<string, Schema>): string {
   if (s.type === 'array') {
     const items = s.items as Schema | undefined;
     const inner = items ? typeOf(items, defs) : 'values';
-    const bounds = [typeof s.minItems === 'number' && s.minItems > 0 ? `at least ${s.minItems}` : '', typeof s.maxItems === 'number' ? `at most ${s.maxItems}` : ''].filter(Boolean).join(', ');
+    const bounds = [
+      typeof s.minItems === 'number' && s.minItems > 0 ? `at least ${s.minItems}` : '',
+      typeof s.maxItems === 'number' ? `at most ${s.maxItems}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     return `list of ${inner}${bounds ? ` (${bounds})` : ''}`;
   }
   if (s.type === 'string') {
-    if (s.pattern === '^[a-z0-9][a-z0-9-]*$') return s.description === 'The id of an entity in this bank.' ? 'entity id' : 'id';
+    if (s.pattern === '^[a-z0-9][a-z0-9-]*$')
+      return s.description === 'The id of an entity in this bank.' ? 'entity id' : 'id';
     const len = typeof s.maxLength === 'number' ? `, up to ${s.maxLength} characters` : '';
     return `text${len}`;
   }
@@ -183,9 +218,23 @@ function fieldTable(obj: Schema, defs: Record<string, Schema>, skip: string[] = 
     .filter(([k]) => !skip.includes(k))
     .map(([k, s]) => {
       const resolved = typeof s.$ref === 'string' ? defs[s.$ref.replace('#/$defs/', '')]! : s;
-      const nested = resolved.type === 'object' || (resolved.type === 'array' && (resolved.items as Schema | undefined)?.type !== 'string' && (resolved.items as Schema | undefined)?.pattern === undefined);
-      const desc = typeof s.description === 'string' ? s.description : 'const' in s ? 'Always this value.' : nested ? `See \`${k}\` below.` : '';
-      const itemDesc = resolved.type === 'array' && typeof (resolved.items as Schema | undefined)?.description === 'string' ? `Each: ${String((resolved.items as Schema).description)}` : '';
+      const nested =
+        resolved.type === 'object' ||
+        (resolved.type === 'array' &&
+          (resolved.items as Schema | undefined)?.type !== 'string' &&
+          (resolved.items as Schema | undefined)?.pattern === undefined);
+      const desc =
+        typeof s.description === 'string'
+          ? s.description
+          : 'const' in s
+            ? 'Always this value.'
+            : nested
+              ? `See \`${k}\` below.`
+              : '';
+      const itemDesc =
+        resolved.type === 'array' && typeof (resolved.items as Schema | undefined)?.description === 'string'
+          ? `Each: ${String((resolved.items as Schema).description)}`
+          : '';
       return `| \`${k}\` | ${required.has(k) ? 'yes' : 'no'} | ${cell(typeOf(s, defs))} | ${cell([desc, itemDesc].filter(Boolean).join(' '))} |`;
     });
   return ['| Field | Required | Type | Meaning |', '|---|---|---|---|', ...rows].join('\n');
@@ -199,7 +248,7 @@ function yamlBlock(value: unknown): string {
 export function renderBankFormatDoc(schema: Schema = bankSchema as unknown as Schema): string {
   const defs = schema.$defs as Record<string, Schema>;
   const props = schema.properties as Record<string, Schema>;
-  const entityItems = (props.entities!.items as Schema);
+  const entityItems = props.entities!.items as Schema;
   const article = props.article!;
   const example = BANK_FORMAT_EXAMPLE;
   const out: string[] = [];
@@ -257,9 +306,9 @@ export function renderBankFormatDoc(schema: Schema = bankSchema as unknown as Sc
     '',
     '- ids are unique among entities and among facts; each reference (`speaker`, `members`, `nonMembers`, `entity`, `actor`) names an entity of the bank;',
     '- a name or alias points to one entity only;',
-    "- `evidence` is a whole sentence of the article, verbatim (whitespace and typographic quotes may differ); when it is not, lint shows the closest sentence;",
-    '- a quote\'s `text` and a quantity\'s `text` appear in the evidence; a statement\'s `falsify[].replace` appears in its `text`;',
-    '- a vocabulary fact\'s `word` appears in the evidence; a written question has the answer its `type` needs (true or false, or text) and multiple choice has at least 2 wrong `choices`;',
+    '- `evidence` is a whole sentence of the article, verbatim (whitespace and typographic quotes may differ); when it is not, lint shows the closest sentence;',
+    "- a quote's `text` and a quantity's `text` appear in the evidence; a statement's `falsify[].replace` appears in its `text`;",
+    "- a vocabulary fact's `word` appears in the evidence; a written question has the answer its `type` needs (true or false, or text) and multiple choice has at least 2 wrong `choices`;",
     '- every fact can make at least one question.',
     '',
     '## Skills',

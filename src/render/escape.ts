@@ -30,7 +30,9 @@ export function oneLine(text: string): string {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export function escapeHtml(text: string): string {
-  return neutraliseBidi(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!).replace(CONTROL, (c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`);
+  return neutraliseBidi(text)
+    .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!)
+    .replace(CONTROL, (c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`);
 }
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -40,7 +42,10 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  */
 export function escapeXml(text: string): string {
   return neutraliseBidi(text)
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '',
+    )
     .replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
 }
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

@@ -29,14 +29,18 @@ function title(q: Question, n: number): string {
  * The answers Moodle can read back: it takes any answer block holding "->" for matching (GIFT has no
  * escape for it), so such accepted forms are dropped; undefined when the answer itself holds one.
  */
-function typedAnswers(q: Extract<Question, { type: 'short-answer' | 'cloze' }>, conv: Conversions): string[] | undefined {
+function typedAnswers(
+  q: Extract<Question, { type: 'short-answer' | 'cloze' }>,
+  conv: Conversions,
+): string[] | undefined {
   if (q.answer.includes('->')) {
     conv.note(q, "left out: its answer holds '->', which GIFT reads as matching (moodle-xml keeps it)");
     return undefined;
   }
   const all = [q.answer, ...q.accept.filter((a) => a !== q.answer)];
   const kept = all.filter((a) => !a.includes('->'));
-  if (kept.length < all.length) conv.note(q, "lost accepted answers holding '->', which GIFT reads as matching (moodle-xml keeps them)");
+  if (kept.length < all.length)
+    conv.note(q, "lost accepted answers holding '->', which GIFT reads as matching (moodle-xml keeps them)");
   return kept;
 }
 
@@ -55,11 +59,12 @@ function question(q: Question, n: number, conv: Conversions): string | undefined
       const lines = q.choices.map((c, i) => `\t~%${q.answer.includes(i) ? right : wrong}%${item(c)}`);
       return `${head}${g(q.prompt)} {\n${lines.join('\n')}\n\t${feedback(q)}\n}`;
     }
-    case 'numeric':
-    {
+    case 'numeric': {
       // A one-sided tolerance is a range: GIFT writes it min..max.
       const { lo, hi } = acceptedRange(q);
-      return q.toleranceSide ? `${head}${g(q.prompt)} {#${lo}..${hi}${feedback(q)}}` : `${head}${g(q.prompt)} {#${q.answer}:${q.tolerance}${feedback(q)}}`;
+      return q.toleranceSide
+        ? `${head}${g(q.prompt)} {#${lo}..${hi}${feedback(q)}}`
+        : `${head}${g(q.prompt)} {#${q.answer}:${q.tolerance}${feedback(q)}}`;
     }
     case 'short-answer': {
       const answers = typedAnswers(q, conv);
@@ -99,6 +104,8 @@ export function render(quiz: Quiz, _bank?: Bank): RenderResult {
   ];
   const body = quiz.questions.map((q, i) => question(q, i + 1, conv)).filter((b): b is string => b !== undefined);
   // GIFT has no points: Moodle gives every question the default mark of 1.
-  for (const q of quiz.questions) if (q.points !== 1) conv.note(q, `worth ${q.points} points come in as 1 point each (GIFT has no points; moodle-xml keeps them)`);
+  for (const q of quiz.questions)
+    if (q.points !== 1)
+      conv.note(q, `worth ${q.points} points come in as 1 point each (GIFT has no points; moodle-xml keeps them)`);
   return { data: `${header.join('\n')}\n\n${body.join('\n\n')}\n`, warnings: conv.warnings() };
 }

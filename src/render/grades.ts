@@ -1,8 +1,21 @@
 // Grades and item statistics as a terminal table, JSON, CSV or Markdown. Names, answers and prompts are
 // untrusted text: terminal output passes them through terminalSafeLine, Markdown through escapeMarkdown,
 // CSV through csvCell (formula neutralisation). Tables fit the terminal width they are given.
-import { numberList, type ClassGrades, type GradedAnswer, type GradedQuiz, type SkippedRow, type StudentGrade } from '../core/grading.js';
-import { FLAG_TEXT, MIN_RELIABLE_RESPONDENTS, type Analysis, type ItemStats, type ScoreBin } from '../core/item-analysis.js';
+import {
+  numberList,
+  type ClassGrades,
+  type GradedAnswer,
+  type GradedQuiz,
+  type SkippedRow,
+  type StudentGrade,
+} from '../core/grading.js';
+import {
+  FLAG_TEXT,
+  MIN_RELIABLE_RESPONDENTS,
+  type Analysis,
+  type ItemStats,
+  type ScoreBin,
+} from '../core/item-analysis.js';
 import type { ScoreStatus } from '../core/scoring.js';
 import type { QuestionType, Quiz } from '../core/types.js';
 import { toCsv, type CsvValue } from './csv.js';
@@ -16,7 +29,12 @@ export type GradeFormat = (typeof GRADE_FORMATS)[number];
 export const STATS_FORMATS = ['table', 'json', 'csv'] as const;
 export type StatsFormat = (typeof STATS_FORMATS)[number];
 
-export const RESULT_WORDS: Record<ScoreStatus, string> = { right: 'right', partial: 'partly right', wrong: 'wrong', unanswered: 'not answered' };
+export const RESULT_WORDS: Record<ScoreStatus, string> = {
+  right: 'right',
+  partial: 'partly right',
+  wrong: 'wrong',
+  unanswered: 'not answered',
+};
 const MARKS: Record<ScoreStatus, string> = { right: '✓', partial: '◐', wrong: '✗', unanswered: '·' };
 const MARK_LEGEND = '✓ right  ◐ partly right  ✗ wrong  · not answered  ? could not be read';
 
@@ -25,14 +43,21 @@ function legendLines(width: number): string[] {
   const out: string[] = [];
   for (const item of MARK_LEGEND.split('  ')) {
     const last = out[out.length - 1];
-    if (last !== undefined && [...last].length + 2 + [...item].length <= width) out[out.length - 1] = `${last}  ${item}`;
+    if (last !== undefined && [...last].length + 2 + [...item].length <= width)
+      out[out.length - 1] = `${last}  ${item}`;
     else out.push(item);
   }
   return out;
 }
 const SHORT_TYPE: Record<QuestionType, string> = {
-  'multiple-choice': 'mc', 'true-false': 'tf', 'multi-select': 'ms', numeric: 'num',
-  'short-answer': 'short', cloze: 'cloze', matching: 'match', ordering: 'order',
+  'multiple-choice': 'mc',
+  'true-false': 'tf',
+  'multi-select': 'ms',
+  numeric: 'num',
+  'short-answer': 'short',
+  cloze: 'cloze',
+  matching: 'match',
+  ordering: 'order',
 };
 
 // ------------------------------------------------------------------------------------------ text helpers
@@ -105,20 +130,43 @@ export function bar(value: number, max: number, width: number): string {
 export function renderStudent(quiz: Quiz, graded: GradedQuiz, format: GradeFormat, width = 80): string {
   switch (format) {
     case 'json':
-      return `${jsonSafe(JSON.stringify({
-        seed: quiz.seed,
-        bank: { id: quiz.bank.id, contentHash: quiz.bank.contentHash },
-        points: graded.points,
-        max: graded.max,
-        answers: graded.answers.map((a) => ({
-          number: a.number, questionId: a.questionId, type: a.type, response: a.response ?? null, given: a.given,
-          status: a.status, points: a.points, max: a.max, leniency: a.leniency, ...(a.problem !== undefined ? { problem: a.problem } : {}),
-        })),
-      }, null, 2))}\n`;
+      return `${jsonSafe(
+        JSON.stringify(
+          {
+            seed: quiz.seed,
+            bank: { id: quiz.bank.id, contentHash: quiz.bank.contentHash },
+            points: graded.points,
+            max: graded.max,
+            answers: graded.answers.map((a) => ({
+              number: a.number,
+              questionId: a.questionId,
+              type: a.type,
+              response: a.response ?? null,
+              given: a.given,
+              status: a.status,
+              points: a.points,
+              max: a.max,
+              leniency: a.leniency,
+              ...(a.problem !== undefined ? { problem: a.problem } : {}),
+            })),
+          },
+          null,
+          2,
+        ),
+      )}\n`;
     case 'csv':
       return toCsv([
         ['number', 'questionId', 'type', 'result', 'points', 'max', 'given', 'question'],
-        ...graded.answers.map((a, i): CsvValue[] => [a.number, a.questionId, a.type, resultWord(a), a.points, a.max, a.given, quiz.questions[i]!.prompt]),
+        ...graded.answers.map((a, i): CsvValue[] => [
+          a.number,
+          a.questionId,
+          a.type,
+          resultWord(a),
+          a.points,
+          a.max,
+          a.given,
+          quiz.questions[i]!.prompt,
+        ]),
         ['', '', '', 'total', graded.points, graded.max, '', ''],
       ]);
     case 'md': {
@@ -127,8 +175,10 @@ export function renderStudent(quiz: Quiz, graded: GradedQuiz, format: GradeForma
         '',
         '| # | question | answer given | result | points |',
         '| ---: | --- | --- | --- | ---: |',
-        ...graded.answers.map((a, i) =>
-          `| ${a.number} | ${escapeMarkdown(quiz.questions[i]!.prompt)} | ${escapeMarkdown(a.given)} | ${resultWord(a)} | ${pts(a.points)}/${pts(a.max)} |`),
+        ...graded.answers.map(
+          (a, i) =>
+            `| ${a.number} | ${escapeMarkdown(quiz.questions[i]!.prompt)} | ${escapeMarkdown(a.given)} | ${resultWord(a)} | ${pts(a.points)}/${pts(a.max)} |`,
+        ),
         '',
         `**Total: ${pts(graded.points)} of ${pts(graded.max)} points (${percent(graded.points, graded.max)})**`,
       ];
@@ -152,12 +202,22 @@ export function renderStudent(quiz: Quiz, graded: GradedQuiz, format: GradeForma
         ...wrap(`${safe(quiz.bank.title)} · seed ${safe(quiz.seed)} · ${quiz.questions.length} questions`, width),
         '',
         row('#', 'result', 'points', 'given', 'question'),
-        ...graded.answers.map((a, i) => row(String(a.number), resultWord(a), `${pts(a.points)}/${pts(a.max)}`, safe(a.given || '-'), safe(quiz.questions[i]!.prompt))),
+        ...graded.answers.map((a, i) =>
+          row(
+            String(a.number),
+            resultWord(a),
+            `${pts(a.points)}/${pts(a.max)}`,
+            safe(a.given || '-'),
+            safe(quiz.questions[i]!.prompt),
+          ),
+        ),
         '',
       ];
       const notes = graded.answers.flatMap((a) => [
         ...a.leniency.map((l) => `  ${a.number}: ${safe(l)}`),
-        ...(a.problem !== undefined ? [`  ${a.number}: could not read ${JSON.stringify(safe(a.given))}: ${safe(a.problem)}`] : []),
+        ...(a.problem !== undefined
+          ? [`  ${a.number}: could not read ${JSON.stringify(safe(a.given))}: ${safe(a.problem)}`]
+          : []),
       ]);
       if (notes.length > 0) lines.push('Notes:', ...notes.map((l) => fit(l, width)), '');
       lines.push(`Total: ${pts(graded.points)} of ${pts(graded.max)} points (${percent(graded.points, graded.max)})`);
@@ -196,35 +256,67 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
   const nq = questionColumns(cls);
   const numbers = Array.from({ length: nq }, (_, i) => i + 1);
   const answerAt = (s: StudentGrade, n: number) => s.answers[n - 1];
-  const mean = cls.students.length > 0 ? cls.students.reduce((t, s) => t + (s.max > 0 ? s.points / s.max : 0), 0) / cls.students.length : 0;
+  const mean =
+    cls.students.length > 0
+      ? cls.students.reduce((t, s) => t + (s.max > 0 ? s.points / s.max : 0), 0) / cls.students.length
+      : 0;
   const notGraded = cls.skipped.length > 0 ? ` · ${cls.skipped.length} not graded` : '';
   const summary = `${plural(cls.students.length, 'student')} graded${notGraded} · mean ${Math.round(mean * 100)}% · bank ${meta.bankId} · seed ${meta.seed}${meta.variants > 1 ? ` · variants 1-${meta.variants}` : ''} · ${nq} questions`;
   switch (format) {
     case 'json':
-      return `${jsonSafe(JSON.stringify({
-        bank: meta.bankId, seed: meta.seed, variants: meta.variants, count: meta.count, ...(meta.types ? { types: meta.types } : {}),
-        students: cls.students.map((s) => ({
-          student: s.student, line: s.line, variant: s.variant, seed: s.seed, points: s.points, max: s.max,
-          answers: s.answers.map((a) => ({
-            number: a.number, questionId: a.questionId, response: a.response ?? null, status: a.status, points: a.points, max: a.max,
-            ...(a.problem !== undefined ? { problem: a.problem } : {}),
-          })),
-        })),
-        skipped: cls.skipped,
-        skippedRows: cls.skippedRows,
-        unreadable: cls.unreadable,
-      }, null, 2))}\n`;
+      return `${jsonSafe(
+        JSON.stringify(
+          {
+            bank: meta.bankId,
+            seed: meta.seed,
+            variants: meta.variants,
+            count: meta.count,
+            ...(meta.types ? { types: meta.types } : {}),
+            students: cls.students.map((s) => ({
+              student: s.student,
+              line: s.line,
+              variant: s.variant,
+              seed: s.seed,
+              points: s.points,
+              max: s.max,
+              answers: s.answers.map((a) => ({
+                number: a.number,
+                questionId: a.questionId,
+                response: a.response ?? null,
+                status: a.status,
+                points: a.points,
+                max: a.max,
+                ...(a.problem !== undefined ? { problem: a.problem } : {}),
+              })),
+            })),
+            skipped: cls.skipped,
+            skippedRows: cls.skippedRows,
+            unreadable: cls.unreadable,
+          },
+          null,
+          2,
+        ),
+      )}\n`;
     case 'csv':
       // An answer that could not be read is '?', not a 0 that reads as wrong; `note` says why, and a skipped
       // row keeps its student with the reason.
       return toCsv([
         ['student', 'variant', 'seed', ...numbers.map((n) => `q${n}`), 'points', 'max', 'percent', 'note'],
         ...bySheetOrder(cls).map((r): CsvValue[] => {
-          if ('reason' in r) return [r.student, '', '', ...numbers.map(() => ''), '', '', '', `not graded: ${r.reason}`];
+          if ('reason' in r)
+            return [r.student, '', '', ...numbers.map(() => ''), '', '', '', `not graded: ${r.reason}`];
           const s = r;
           const unread = s.answers.filter((a) => a.problem !== undefined);
           return [
-            s.student, s.variant, s.seed, ...numbers.map((n) => { const a = answerAt(s, n); return a ? (a.problem !== undefined ? '?' : a.points) : ''; }), s.points, s.max,
+            s.student,
+            s.variant,
+            s.seed,
+            ...numbers.map((n) => {
+              const a = answerAt(s, n);
+              return a ? (a.problem !== undefined ? '?' : a.points) : '';
+            }),
+            s.points,
+            s.max,
             s.max > 0 ? Math.round((s.points / s.max) * 1000) / 10 : '',
             unreadNote(unread),
           ];
@@ -236,11 +328,25 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
         '',
         `| student |${meta.variants > 1 ? ' variant |' : ''} ${numbers.join(' | ')} | points | % |`,
         `| --- |${meta.variants > 1 ? ' ---: |' : ''}${numbers.map(() => ' :-: |').join('')} ---: | ---: |`,
-        ...cls.students.map((s) =>
-          `| ${escapeMarkdown(s.student)} |${meta.variants > 1 ? ` ${s.variant} |` : ''} ${numbers.map((n) => { const a = answerAt(s, n); return a ? mark(a) : ''; }).join(' | ')} | ${pts(s.points)}/${pts(s.max)} | ${percent(s.points, s.max)} |`),
+        ...cls.students.map(
+          (s) =>
+            `| ${escapeMarkdown(s.student)} |${meta.variants > 1 ? ` ${s.variant} |` : ''} ${numbers
+              .map((n) => {
+                const a = answerAt(s, n);
+                return a ? mark(a) : '';
+              })
+              .join(' | ')} | ${pts(s.points)}/${pts(s.max)} | ${percent(s.points, s.max)} |`,
+        ),
         '',
         escapeMarkdown(MARK_LEGEND),
-        ...(cls.skipped.length > 0 ? ['', '**Not graded:**', '', ...cls.skipped.map((k) => `- ${escapeMarkdown(k.student)} (line ${k.line}): ${escapeMarkdown(k.reason)}`)] : []),
+        ...(cls.skipped.length > 0
+          ? [
+              '',
+              '**Not graded:**',
+              '',
+              ...cls.skipped.map((k) => `- ${escapeMarkdown(k.student)} (line ${k.line}): ${escapeMarkdown(k.reason)}`),
+            ]
+          : []),
       ];
       return `${out.join('\n')}\n`;
     }
@@ -263,14 +369,32 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
         } else nameW = Math.max(4, Math.min(longest, width - fixedNoMarks - 2));
       }
       const row = (name: string, variant: string, marks: string[], p: string, pct: string) =>
-        [padEnd(fit(name, nameW), nameW), showVariant ? padStart(variant, varW) : undefined, showMarks ? marks.map((m) => padStart(m, markW)).join('') : undefined, padStart(p, ptsW), padStart(pct, pctW)]
-          .filter((c) => c !== undefined).join('  ').trimEnd();
+        [
+          padEnd(fit(name, nameW), nameW),
+          showVariant ? padStart(variant, varW) : undefined,
+          showMarks ? marks.map((m) => padStart(m, markW)).join('') : undefined,
+          padStart(p, ptsW),
+          padStart(pct, pctW),
+        ]
+          .filter((c) => c !== undefined)
+          .join('  ')
+          .trimEnd();
       const lines = [
         ...wrap(safe(summary), width),
         '',
         row('student', 'var', numbers.map(String), 'points', '%'),
         ...bySheetOrder(cls).map((r) => {
-          if (!('reason' in r)) return row(safe(r.student), String(r.variant), numbers.map((n) => { const a = answerAt(r, n); return a ? mark(a) : ''; }), `${pts(r.points)}/${pts(r.max)}`, percent(r.points, r.max));
+          if (!('reason' in r))
+            return row(
+              safe(r.student),
+              String(r.variant),
+              numbers.map((n) => {
+                const a = answerAt(r, n);
+                return a ? mark(a) : '';
+              }),
+              `${pts(r.points)}/${pts(r.max)}`,
+              percent(r.points, r.max),
+            );
           // A skipped row keeps its place, with why it was not graded where its marks would be.
           const name = padEnd(fit(safe(r.student), nameW), nameW);
           return `${name}  ${fit(`not graded: ${safe(r.reason)}`, Math.max(10, width - nameW - 2))}`;
@@ -278,7 +402,10 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
         '',
       ];
       if (showMarks) lines.push(...legendLines(width));
-      else lines.push(...wrap(`(one column per question does not fit in ${width} columns; --format csv has them all)`, width));
+      else
+        lines.push(
+          ...wrap(`(one column per question does not fit in ${width} columns; --format csv has them all)`, width),
+        );
       return `${lines.join('\n')}\n`;
     }
   }
@@ -293,7 +420,8 @@ export interface StatsMeta {
   unit: string;
 }
 
-const DISCRIMINATION_NOTE = 'discrimination: point-biserial r between the item score and the rest score (the share of the other questions\' points); below 0.2 is weak, below 0 suspicious';
+const DISCRIMINATION_NOTE =
+  "discrimination: point-biserial r between the item score and the rest score (the share of the other questions' points); below 0.2 is weak, below 0 suspicious";
 
 function fixed2(n: number | null): string {
   if (n === null) return '-';
@@ -303,7 +431,9 @@ function fixed2(n: number | null): string {
 
 /** r with two decimals; `?` after it when too few respondents gave it to act on. */
 function discrText(it: ItemStats): string {
-  return it.discrimination !== null && !it.discriminationReliable ? `${fixed2(it.discrimination)}?` : fixed2(it.discrimination);
+  return it.discrimination !== null && !it.discriminationReliable
+    ? `${fixed2(it.discrimination)}?`
+    : fixed2(it.discrimination);
 }
 
 /**
@@ -312,14 +442,17 @@ function discrText(it: ItemStats): string {
  */
 function distinctCuts(prompts: readonly string[], ids: readonly string[], w: number): string[] {
   const cut = prompts.map((p) => fit(p, w));
-  const clashes = (i: number, list: string[]) => list.some((c, j) => j !== i && c === list[i] && prompts[j] !== prompts[i]);
+  const clashes = (i: number, list: string[]) =>
+    list.some((c, j) => j !== i && c === list[i] && prompts[j] !== prompts[i]);
   const middle = (p: string) => {
     const chars = [...p];
     if (chars.length <= w) return p;
     const head = Math.ceil((w - 1) / 2);
     return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (w - 1 - head)).join('')}`;
   };
-  const firstPass = cut.map((c, i) => (clashes(i, cut) || cut.some((d, j) => j !== i && d === c) ? middle(prompts[i]!) : c));
+  const firstPass = cut.map((c, i) =>
+    clashes(i, cut) || cut.some((d, j) => j !== i && d === c) ? middle(prompts[i]!) : c,
+  );
   return firstPass.map((c, i) => (firstPass.some((d, j) => j !== i && d === c) ? fit(ids[i]!, w) : c));
 }
 
@@ -329,41 +462,84 @@ function optionsCell(item: ItemStats): string {
 
 /** Ten 10% bins as a bar chart: "60-69% ████ 2". */
 export function histogram(bins: readonly ScoreBin[], width: number): string[] {
-  const labels = bins.map((b, i) => `${Math.round(b.from * 100)}-${i === bins.length - 1 ? 100 : Math.round(b.to * 100) - 1}%`);
+  const labels = bins.map(
+    (b, i) => `${Math.round(b.from * 100)}-${i === bins.length - 1 ? 100 : Math.round(b.to * 100) - 1}%`,
+  );
   const labelW = Math.max(...labels.map((l) => l.length));
   const most = Math.max(0, ...bins.map((b) => b.count));
   const countW = String(most).length;
   const barW = Math.max(1, Math.min(40, width - labelW - countW - 4));
-  return bins.map((b, i) => `${padStart(labels[i]!, labelW)} ${padStart(b.count ? String(b.count) : '', countW)} ${bar(b.count, most, barW)}`.trimEnd());
+  return bins.map((b, i) =>
+    `${padStart(labels[i]!, labelW)} ${padStart(b.count ? String(b.count) : '', countW)} ${bar(b.count, most, barW)}`.trimEnd(),
+  );
 }
 
 export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, width = 80): string {
   switch (format) {
     case 'json':
-      return `${jsonSafe(JSON.stringify({
-        source: meta.source,
-        discrimination: 'point-biserial correlation between item score (points/max) and rest score (share of the other questions\' points)',
-        respondents: a.respondents,
-        meanShare: a.meanShare,
-        items: a.items.map((it) => ({ ...it, flags: it.flags })),
-        byFactKind: a.byFactKind,
-        byType: a.byType,
-        distribution: a.distribution,
-        totals: a.totals,
-      }, null, 2))}\n`;
+      return `${jsonSafe(
+        JSON.stringify(
+          {
+            source: meta.source,
+            discrimination:
+              "point-biserial correlation between item score (points/max) and rest score (share of the other questions' points)",
+            respondents: a.respondents,
+            meanShare: a.meanShare,
+            items: a.items.map((it) => ({ ...it, flags: it.flags })),
+            byFactKind: a.byFactKind,
+            byType: a.byType,
+            distribution: a.distribution,
+            totals: a.totals,
+          },
+          null,
+          2,
+        ),
+      )}\n`;
     case 'csv':
       return toCsv([
-        ['questionId', 'sheet', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'reliable', 'flags', 'options (*answer: chosen/offered)', 'prompt'],
+        [
+          'questionId',
+          'sheet',
+          'type',
+          'factKind',
+          'n',
+          'right',
+          'partial',
+          'wrong',
+          'unanswered',
+          'facility',
+          'discrimination',
+          'reliable',
+          'flags',
+          'options (*answer: chosen/offered)',
+          'prompt',
+        ],
         ...a.items.map((it): CsvValue[] => [
-          it.questionId, it.labels.join(' '), it.type, it.factKind, it.n, it.right, it.partial, it.wrong, it.unanswered, it.facility, it.discrimination ?? '',
+          it.questionId,
+          it.labels.join(' '),
+          it.type,
+          it.factKind,
+          it.n,
+          it.right,
+          it.partial,
+          it.wrong,
+          it.unanswered,
+          it.facility,
+          it.discrimination ?? '',
           it.discrimination === null ? '' : it.discriminationReliable ? 'yes' : 'no',
-          it.flags.join(' '), optionsCell(it), it.prompt ?? '',
+          it.flags.join(' '),
+          optionsCell(it),
+          it.prompt ?? '',
         ]),
       ]);
     case 'table': {
       const lines: string[] = [];
       const push = (l = '') => lines.push(fit(l, width));
-      for (const l of wrap(`Item analysis of ${safe(meta.source)}: mean score ${Math.round(a.meanShare * 100)}%`, width)) push(l);
+      for (const l of wrap(
+        `Item analysis of ${safe(meta.source)}: mean score ${Math.round(a.meanShare * 100)}%`,
+        width,
+      ))
+        push(l);
       for (const l of wrap(`facility: share of the points earned (0-1); ${DISCRIMINATION_NOTE}`, width)) push(l);
       push();
       // Items of a class sheet are numbered as on the sheet ("q3", "v2 q3"); attempts from records as listed.
@@ -371,7 +547,18 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       const numW = Math.max(1, ...numbers.map(len));
       const unreliable = a.items.some((it) => it.discrimination !== null && !it.discriminationReliable);
       const nW = Math.max(1, String(Math.max(0, ...a.items.map((i) => i.n))).length);
-      const flagsOf = (it: ItemStats) => it.flags.map((f) => ({ 'negative-discrimination': 'neg-discr', 'distractor-beats-answer': 'distractor', 'nobody-right': 'none-right', 'everybody-right': 'all-right' })[f]).join(',');
+      const flagsOf = (it: ItemStats) =>
+        it.flags
+          .map(
+            (f) =>
+              ({
+                'negative-discrimination': 'neg-discr',
+                'distractor-beats-answer': 'distractor',
+                'nobody-right': 'none-right',
+                'everybody-right': 'all-right',
+              })[f],
+          )
+          .join(',');
       const flagW = Math.max(5, ...a.items.map((it) => flagsOf(it).length));
       // Columns give way in this order as the terminal narrows: flags (listed below anyway), then type.
       const base = numW + 2 + 2 + nW + 2 + 8 + 2 + 6;
@@ -389,10 +576,30 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       const row = (n: string, q: string, t: string, cnt: string, fac: string, dis: string, fl: string) =>
         `${padStart(n, numW)}  ${padEnd(fit(q, qW), qW)}  ${showType ? `${padEnd(t, 5)}  ` : ''}${padStart(cnt, nW)}  ${padStart(fac, 8)}  ${padStart(dis, 6)}${flagCol ? `  ${fit(fl, flagCol)}` : ''}`.trimEnd();
       push(row('#', 'question', 'type', 'n', 'facility', 'discr', flagCol ? 'flags' : ''));
-      const prompts = distinctCuts(a.items.map((it) => safe(it.prompt ?? it.questionId)), a.items.map((it) => safe(it.questionId)), qW);
-      a.items.forEach((it, i) => push(row(numbers[i]!, prompts[i]!, SHORT_TYPE[it.type], String(it.n), fixed2(it.facility), discrText(it), flagsOf(it))));
+      const prompts = distinctCuts(
+        a.items.map((it) => safe(it.prompt ?? it.questionId)),
+        a.items.map((it) => safe(it.questionId)),
+        qW,
+      );
+      a.items.forEach((it, i) =>
+        push(
+          row(
+            numbers[i]!,
+            prompts[i]!,
+            SHORT_TYPE[it.type],
+            String(it.n),
+            fixed2(it.facility),
+            discrText(it),
+            flagsOf(it),
+          ),
+        ),
+      );
       if (unreliable) {
-        for (const l of wrap(`? fewer than ${MIN_RELIABLE_RESPONDENTS} respondents: too few for the discrimination to mean much; not flagged`, width)) push(l);
+        for (const l of wrap(
+          `? fewer than ${MIN_RELIABLE_RESPONDENTS} respondents: too few for the discrimination to mean much; not flagged`,
+          width,
+        ))
+          push(l);
       }
       const flagged = a.items.map((it, i) => ({ it, i })).filter(({ it }) => it.flags.length > 0);
       if (flagged.length > 0) {
@@ -417,25 +624,34 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
           const barW = Math.max(0, Math.min(20, width - numW - 2 - 2 - textW - 2 - countW - 2));
           for (const o of it.options) {
             // The bar is the share of those offered the option who chose it: the same scale for every item.
-            push(`${' '.repeat(numW + 2)}${o.correct ? '✓' : ' '} ${padEnd(fit(safe(o.text), textW), textW)}  ${padStart(`${o.chosen}/${o.offered}`, countW)}  ${bar(o.chosen, o.offered, barW)}`.trimEnd());
+            push(
+              `${' '.repeat(numW + 2)}${o.correct ? '✓' : ' '} ${padEnd(fit(safe(o.text), textW), textW)}  ${padStart(`${o.chosen}/${o.offered}`, countW)}  ${bar(o.chosen, o.offered, barW)}`.trimEnd(),
+            );
           }
         }
       }
       push();
       push('Mean score by fact kind:');
-      for (const g of a.byFactKind) push(`  ${padEnd(g.key, 16)} ${padStart(`${Math.round(g.mean * 100)}%`, 4)}  (${plural(g.n, 'answer')})`);
+      for (const g of a.byFactKind)
+        push(`  ${padEnd(g.key, 16)} ${padStart(`${Math.round(g.mean * 100)}%`, 4)}  (${plural(g.n, 'answer')})`);
       push('Mean score by question type:');
-      for (const g of a.byType) push(`  ${padEnd(g.key, 16)} ${padStart(`${Math.round(g.mean * 100)}%`, 4)}  (${plural(g.n, 'answer')})`);
+      for (const g of a.byType)
+        push(`  ${padEnd(g.key, 16)} ${padStart(`${Math.round(g.mean * 100)}%`, 4)}  (${plural(g.n, 'answer')})`);
       push();
       push(`Score distribution (${a.respondents} ${meta.unit}):`);
       for (const l of histogram(a.distribution, width - 2)) push(`  ${l}`);
       push();
       push(`Totals per ${meta.unit === 'students' ? 'student' : 'attempt'}:`);
-      const labelW = Math.min(Math.max(7, ...a.totals.map((t) => len(safe(t.label)))), Math.max(8, Math.floor(width / 3)));
+      const labelW = Math.min(
+        Math.max(7, ...a.totals.map((t) => len(safe(t.label)))),
+        Math.max(8, Math.floor(width / 3)),
+      );
       const ptW = Math.max(...a.totals.map((t) => `${pts(t.points)}/${pts(t.max)}`.length), 1);
       const totBarW = Math.max(0, Math.min(30, width - 2 - labelW - 2 - ptW - 2 - 4 - 2));
       for (const t of a.totals) {
-        push(`  ${padEnd(fit(safe(t.label), labelW), labelW)}  ${padStart(`${pts(t.points)}/${pts(t.max)}`, ptW)}  ${padStart(`${Math.round(t.share * 100)}%`, 4)}  ${bar(t.share, 1, totBarW)}`.trimEnd());
+        push(
+          `  ${padEnd(fit(safe(t.label), labelW), labelW)}  ${padStart(`${pts(t.points)}/${pts(t.max)}`, ptW)}  ${padStart(`${Math.round(t.share * 100)}%`, 4)}  ${bar(t.share, 1, totBarW)}`.trimEnd(),
+        );
       }
       return `${lines.join('\n')}\n`;
     }

@@ -6,9 +6,25 @@ import type { Bank, Question } from '../core/types.js';
 import { escapeHtml as h } from './escape.js';
 import { optionLetter } from '../core/text.js';
 import {
-  articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand, variantRange,
-  splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING,
-  type KeyDoc, type Paper, type SheetLayout, type SheetVariant, type WorksheetDoc,
+  articleBlocks,
+  footerText,
+  instruction,
+  keyEntries,
+  keyFooterText,
+  KEY_HEADING,
+  pointsLabel,
+  regenerateCommand,
+  variantRange,
+  splitBlanks,
+  STUDENT_FIELDS,
+  totalPoints,
+  unitLabel,
+  WORKSHEET_HEADING,
+  type KeyDoc,
+  type Paper,
+  type SheetLayout,
+  type SheetVariant,
+  type WorksheetDoc,
 } from './worksheet/model.js';
 
 /** A CSS string literal; every character outside a safe set is a hex escape (so `</style>` cannot appear). */
@@ -21,7 +37,9 @@ const PAPER_CSS: Record<Paper, string> = { a4: 'A4', letter: 'letter' };
 function css(paper: Paper, pages: { name: string; footer: string }[]): string {
   const footerBox = (footer: string) =>
     `@bottom-center { content: ${cssString(`${footer} · page `)} counter(page) " of " counter(pages); font: 8.5pt/1.2 system-ui, "DejaVu Sans", Arial, sans-serif; color: #555; }`;
-  const named = pages.map((p) => `@page ${p.name} { ${footerBox(p.footer)} }\n.${p.name} { page: ${p.name}; }`).join('\n');
+  const named = pages
+    .map((p) => `@page ${p.name} { ${footerBox(p.footer)} }\n.${p.name} { page: ${p.name}; }`)
+    .join('\n');
   return `
 @page { size: ${PAPER_CSS[paper]}; margin: 16mm 16mm 18mm 16mm; }
 ${named}
@@ -144,7 +162,10 @@ function keyHtml(sheet: SheetVariant, baseSeed: string, pageName: string, layout
     (e) =>
       `<li><div class="q-head"><span class="q-n">${e.n}.</span><span class="q-prompt ans">${h(e.answer)}</span><span class="q-points">${pointsLabel(e.points)} · ${h(e.skill)}</span></div>` +
       (e.accepted.length > 0 ? `<div class="acc">Also accepted: ${e.accepted.map(h).join('; ')}</div>` : '') +
-      citations(e.question, (t) => `“${h(t)}”`).map((c) => `<div class="ev">${c}</div>`).join('') + '</li>',
+      citations(e.question, (t) => `“${h(t)}”`)
+        .map((c) => `<div class="ev">${c}</div>`)
+        .join('') +
+      '</li>',
   );
   return (
     `<section class="key-part ${pageName}"><h2>${KEY_HEADING}: variant ${variant}</h2>` +
@@ -153,7 +174,13 @@ function keyHtml(sheet: SheetVariant, baseSeed: string, pageName: string, layout
   );
 }
 
-function page(title: string, paper: Paper, pages: { name: string; footer: string }[], body: string, screenFooter: string): string {
+function page(
+  title: string,
+  paper: Paper,
+  pages: { name: string; footer: string }[],
+  body: string,
+  screenFooter: string,
+): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -185,7 +212,8 @@ export function renderWorksheetHtml(doc: WorksheetDoc): string {
   const qs = `<h2>Questions</h2><ol class="questions">${quiz.questions.map((q, i) => questionHtml(q, i + 1)).join('\n')}</ol></section>`;
   const key = doc.keyAtEnd ? keyHtml(doc.sheet, doc.baseSeed, 'pg-key', doc) : '';
   const pages = [{ name: 'pg-sheet', footer }];
-  if (doc.keyAtEnd) pages.push({ name: 'pg-key', footer: footerText(quiz.bank.id, doc.baseSeed, variant, undefined, 'answer key') });
+  if (doc.keyAtEnd)
+    pages.push({ name: 'pg-key', footer: footerText(quiz.bank.id, doc.baseSeed, variant, undefined, 'answer key') });
   const title = `${WORKSHEET_HEADING}: ${articleTitle} (variant ${variant})`;
   return page(title, doc.paper, pages, head + article + qs + key, footer);
 }
@@ -193,7 +221,10 @@ export function renderWorksheetHtml(doc: WorksheetDoc): string {
 export function renderKeyHtml(doc: KeyDoc): string {
   const variants = doc.sheets.map((s) => s.variant);
   const bankId = doc.sheets[0]!.quiz.bank.id;
-  const pages = doc.sheets.map((s) => ({ name: `pg-key-${s.variant}`, footer: keyFooterText(bankId, doc.baseSeed, [s.variant]) }));
+  const pages = doc.sheets.map((s) => ({
+    name: `pg-key-${s.variant}`,
+    footer: keyFooterText(bankId, doc.baseSeed, [s.variant]),
+  }));
   const body = doc.sheets.map((s) => keyHtml(s, doc.baseSeed, `pg-key-${s.variant}`, doc)).join('\n');
   const articleTitle = doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title;
   const title = `${KEY_HEADING}: ${articleTitle} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;

@@ -6,8 +6,23 @@ import { escapeMarkdown as md } from './escape.js';
 import type { RenderResult } from './render-types.js';
 import { optionLetter } from '../core/text.js';
 import {
-  articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand,
-  splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING, type KeyDoc, type SheetLayout, type SheetVariant, type WorksheetDoc,
+  articleBlocks,
+  footerText,
+  instruction,
+  keyEntries,
+  keyFooterText,
+  KEY_HEADING,
+  pointsLabel,
+  regenerateCommand,
+  splitBlanks,
+  STUDENT_FIELDS,
+  totalPoints,
+  unitLabel,
+  WORKSHEET_HEADING,
+  type KeyDoc,
+  type SheetLayout,
+  type SheetVariant,
+  type WorksheetDoc,
 } from './worksheet/model.js';
 
 const BOX = '☐';
@@ -49,7 +64,9 @@ function questionMd(q: Question, n: number): string[] {
       for (let i = 0; i < rows; i++) {
         const l = q.left[i];
         const r = q.right[i];
-        out.push(`| ${l !== undefined ? `${i + 1}. ${md(l)}` : ''} | ${l !== undefined ? blank(4) : ''} | ${r !== undefined ? `${optionLetter(i)})` : ''} | ${r !== undefined ? md(r) : ''} |`);
+        out.push(
+          `| ${l !== undefined ? `${i + 1}. ${md(l)}` : ''} | ${l !== undefined ? blank(4) : ''} | ${r !== undefined ? `${optionLetter(i)})` : ''} | ${r !== undefined ? md(r) : ''} |`,
+        );
       }
       break;
     }
@@ -106,13 +123,19 @@ export function renderWorksheetMd(doc: WorksheetDoc): string {
   out.push('## Questions', '');
   quiz.questions.forEach((q, i) => out.push(...questionMd(q, i + 1)));
   out.push('---', '', `*${md(footerText(quiz.bank.id, doc.baseSeed, variant))}*`, '');
-  if (doc.keyAtEnd) out.push('<div style="page-break-before: always"></div>', '', ...keySectionMd(doc.sheet, doc.baseSeed, '##', doc));
+  if (doc.keyAtEnd)
+    out.push('<div style="page-break-before: always"></div>', '', ...keySectionMd(doc.sheet, doc.baseSeed, '##', doc));
   return out.join('\n');
 }
 
 export function renderKeyMd(doc: KeyDoc): string {
   const variants = doc.sheets.map((s) => s.variant);
-  const out = [`# ${KEY_HEADING}`, '', `**Article:** ${md(doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title)}`, ''];
+  const out = [
+    `# ${KEY_HEADING}`,
+    '',
+    `**Article:** ${md(doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title)}`,
+    '',
+  ];
   for (const s of doc.sheets) out.push(...keySectionMd(s, doc.baseSeed, '##', doc));
   out.push('---', '', `*${md(keyFooterText(doc.bank.id, doc.baseSeed, variants))}*`, '');
   return out.join('\n');
@@ -120,6 +143,13 @@ export function renderKeyMd(doc: KeyDoc): string {
 
 /** `generate --format md`: the worksheet with its answers at the end. */
 export function render(quiz: Quiz, bank: Bank): RenderResult {
-  const data = renderWorksheetMd({ bank, baseSeed: quiz.seed, sheet: { quiz, variant: 1 }, withArticle: false, keyAtEnd: true, paper: 'a4' });
+  const data = renderWorksheetMd({
+    bank,
+    baseSeed: quiz.seed,
+    sheet: { quiz, variant: 1 },
+    withArticle: false,
+    keyAtEnd: true,
+    paper: 'a4',
+  });
   return { data, warnings: [] };
 }

@@ -52,28 +52,49 @@ function question(q: Question, n: number, conv: Conversions): string {
       ].join('\n');
     }
     case 'true-false':
-      return [...common(q, n, 'truefalse'), answer(q.answer ? '100' : '0', 'true'), answer(q.answer ? '0' : '100', 'false'), '  </question>'].join('\n');
-    case 'numeric':
-    {
+      return [
+        ...common(q, n, 'truefalse'),
+        answer(q.answer ? '100' : '0', 'true'),
+        answer(q.answer ? '0' : '100', 'false'),
+        '  </question>',
+      ].join('\n');
+    case 'numeric': {
       // Moodle's tolerance is symmetric: a one-sided range is its midpoint plus or minus half its width.
       const { lo, hi } = acceptedRange(q);
       const mid = q.toleranceSide ? Number(((lo + hi) / 2).toPrecision(12)) : q.answer;
       const tol = q.toleranceSide ? Number(((hi - lo) / 2).toPrecision(12)) : q.tolerance;
-      return [...common(q, n, 'numerical'), answer('100', String(mid), `<tolerance>${tol}</tolerance>`), '  </question>'].join('\n');
+      return [
+        ...common(q, n, 'numerical'),
+        answer('100', String(mid), `<tolerance>${tol}</tolerance>`),
+        '  </question>',
+      ].join('\n');
     }
     // A cloze is a Moodle short answer whose text holds the blank: nothing is lost, so no warning.
     case 'cloze':
     case 'short-answer': {
       const answers = [q.answer, ...q.accept.filter((a) => a !== q.answer)];
-      return [...common(q, n, 'shortanswer'), '    <usecase>0</usecase>', ...answers.map((a) => answer('100', literal(a))), '  </question>'].join('\n');
+      return [
+        ...common(q, n, 'shortanswer'),
+        '    <usecase>0</usecase>',
+        ...answers.map((a) => answer('100', literal(a))),
+        '  </question>',
+      ].join('\n');
     }
     case 'matching': {
-      const subs = q.left.map((l, i) => `    <subquestion format="plain_text">${text(l)}<answer>${text(oneLine(q.right[q.answer[i]!]!))}</answer></subquestion>`);
+      const subs = q.left.map(
+        (l, i) =>
+          `    <subquestion format="plain_text">${text(l)}<answer>${text(oneLine(q.right[q.answer[i]!]!))}</answer></subquestion>`,
+      );
       // A right item no left item points to: an empty subquestion, which Moodle shows as an extra choice.
       q.right.forEach((r, j) => {
-        if (!q.answer.includes(j)) subs.push(`    <subquestion format="plain_text"><text></text><answer>${text(oneLine(r))}</answer></subquestion>`);
+        if (!q.answer.includes(j))
+          subs.push(
+            `    <subquestion format="plain_text"><text></text><answer>${text(oneLine(r))}</answer></subquestion>`,
+          );
       });
-      return [...common(q, n, 'matching'), '    <shuffleanswers>true</shuffleanswers>', ...subs, '  </question>'].join('\n');
+      return [...common(q, n, 'matching'), '    <shuffleanswers>true</shuffleanswers>', ...subs, '  </question>'].join(
+        '\n',
+      );
     }
     case 'ordering':
       conv.note(q, 'exported as matching (each item -> its position)');

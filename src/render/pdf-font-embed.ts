@@ -69,8 +69,14 @@ function embedding(f: PdfFont, charset: string): Embedding {
 function descriptor(f: PdfFont, name: string): Record<string, unknown> {
   const font = f.font as unknown as {
     bbox: { minX: number; minY: number; maxX: number; maxY: number };
-    ascent: number; descent: number; capHeight: number; xHeight: number; italicAngle: number;
-    post: { isFixedPitch: number }; head: { macStyle: { italic: boolean } }; 'OS/2'?: { sFamilyClass: number };
+    ascent: number;
+    descent: number;
+    capHeight: number;
+    xHeight: number;
+    italicAngle: number;
+    post: { isFixedPitch: number };
+    head: { macStyle: { italic: boolean } };
+    'OS/2'?: { sFamilyClass: number };
   };
   const s = 1000 * f.scale;
   const familyClass = (font['OS/2']?.sFamilyClass ?? 0) >> 8;
@@ -198,7 +204,14 @@ export class DocFonts {
       cid.end(undefined);
       const cmap = doc.ref({ Filter: 'FlateDecode' });
       cmap.end(Buffer.from(e.toUnicode));
-      Object.assign(ref.data as object, { Type: 'Font', Subtype: 'Type0', BaseFont: e.name, Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: cmap });
+      Object.assign(ref.data as object, {
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: e.name,
+        Encoding: 'Identity-H',
+        DescendantFonts: [cid],
+        ToUnicode: cmap,
+      });
       ref.end(undefined);
     }
   }

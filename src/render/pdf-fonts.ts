@@ -86,7 +86,8 @@ class Run {
  * symbols): no shaping needed. Anything else (combining marks, Hebrew, Arabic, ...) goes through
  * fontkit's OpenType shaping.
  */
-const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u0482\u048a-\u058f\u10a0-\u10ff\u1e00-\u1fff\u2000-\u2069\u2070-\u218f\u2190-\u23ff\u2500-\u27bf]*$/;
+const SIMPLE =
+  /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u0482\u048a-\u058f\u10a0-\u10ff\u1e00-\u1fff\u2000-\u2069\u2070-\u218f\u2190-\u23ff\u2500-\u27bf]*$/;
 
 // Widths of words, per font, shared by every document of the process (numbers only: whole lines and
 // their glyph positions are not kept, which would grow with every footer and command line drawn).
@@ -117,7 +118,11 @@ function prepare(font: Font, bytes: Uint8Array): Pick<PdfFont, 'font' | 'advance
   };
   const run = (text: string): Run => {
     const gs = simpleGlyphs(text);
-    if (gs) return new Run(gs, gs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })));
+    if (gs)
+      return new Run(
+        gs,
+        gs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
+      );
     const shaped = shape(text);
     return new Run(shaped.glyphs, shaped.positions);
   };
@@ -163,7 +168,13 @@ function open(file: string): PdfFont {
     const prepared = prepare(fontkit.create(bytes), bytes);
     const scale = 1 / prepared.font.unitsPerEm;
     const { ascent, descent, lineGap } = prepared.font;
-    f = { name: file.replace(/\.ttf$/, ''), scale, ascent: ascent * scale, lineHeight: (ascent + lineGap - descent) * scale, ...prepared };
+    f = {
+      name: file.replace(/\.ttf$/, ''),
+      scale,
+      ascent: ascent * scale,
+      lineHeight: (ascent + lineGap - descent) * scale,
+      ...prepared,
+    };
     parsed.set(file, f);
   }
   return f;

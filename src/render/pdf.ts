@@ -9,9 +9,25 @@ import { optionLetter } from '../core/text.js';
 import { DocFonts } from './pdf-font-embed.js';
 import { fontFor, loadFontkit, type Face, type PdfFont } from './pdf-fonts.js';
 import {
-  articleBlocks, footerText, instruction, keyEntries, keyFooterText, KEY_HEADING, pointsLabel, regenerateCommand, variantRange,
-  splitBlanks, STUDENT_FIELDS, totalPoints, unitLabel, WORKSHEET_HEADING,
-  type KeyDoc, type KeyEntry, type Paper, type SheetVariant, type WorksheetDoc,
+  articleBlocks,
+  footerText,
+  instruction,
+  keyEntries,
+  keyFooterText,
+  KEY_HEADING,
+  pointsLabel,
+  regenerateCommand,
+  variantRange,
+  splitBlanks,
+  STUDENT_FIELDS,
+  totalPoints,
+  unitLabel,
+  WORKSHEET_HEADING,
+  type KeyDoc,
+  type KeyEntry,
+  type Paper,
+  type SheetVariant,
+  type WorksheetDoc,
 } from './worksheet/model.js';
 
 type PDFDoc = PDFKit.PDFDocument;
@@ -109,7 +125,16 @@ class Writer {
     this.drawLine(f, size, t, textWidth(f, size, t), x, y, width, align);
   }
 
-  private drawLine(f: PdfFont, size: number, line: string, w: number, x: number, y: number, width: number, align: Align): void {
+  private drawLine(
+    f: PdfFont,
+    size: number,
+    line: string,
+    w: number,
+    x: number,
+    y: number,
+    width: number,
+    align: Align,
+  ): void {
     const dx = align === 'right' ? width - w : align === 'center' ? (width - w) / 2 : 0;
     if (this.fonts.show(f, size, line, x + dx, y)) return;
     // Text that needs shaping (Hebrew, Arabic, combining marks): pdfkit lays it out and embeds the font.
@@ -130,7 +155,15 @@ class Writer {
     this.pages.forEach((p, i) => {
       doc.switchToPage(range.start + i);
       doc.fillColor(GREY);
-      this.label(`${p.footer} · page ${i + 1} of ${this.pages.length}`, 'sans', 8, MARGIN.left, doc.page.height - 34, this.width, 'center');
+      this.label(
+        `${p.footer} · page ${i + 1} of ${this.pages.length}`,
+        'sans',
+        8,
+        MARGIN.left,
+        doc.page.height - 34,
+        this.width,
+        'center',
+      );
       doc.fillColor(INK);
     });
     doc.flushPages();
@@ -219,7 +252,14 @@ function drawBox(doc: PDFDoc, x: number, y: number, w: number, h: number, round 
 }
 
 function hline(doc: PDFDoc, x: number, y: number, w: number): void {
-  doc.save().lineWidth(0.7).strokeColor(INK).moveTo(x, y).lineTo(x + w, y).stroke().restore();
+  doc
+    .save()
+    .lineWidth(0.7)
+    .strokeColor(INK)
+    .moveTo(x, y)
+    .lineTo(x + w, y)
+    .stroke()
+    .restore();
 }
 
 const BODY = 10.5;
@@ -250,9 +290,15 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
   };
   switch (q.type) {
     case 'multiple-choice':
-      return optionRows(q.choices.map((c, i) => `${optionLetter(i)}) ${c}`), true);
+      return optionRows(
+        q.choices.map((c, i) => `${optionLetter(i)}) ${c}`),
+        true,
+      );
     case 'multi-select':
-      return optionRows(q.choices.map((c, i) => `${optionLetter(i)}) ${c}`), false);
+      return optionRows(
+        q.choices.map((c, i) => `${optionLetter(i)}) ${c}`),
+        false,
+      );
     case 'true-false':
       return {
         height: 16,
@@ -295,7 +341,8 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
       const hs: number[] = [];
       for (let i = 0; i < rows; i++) {
         const l = q.left[i] !== undefined ? wr.height(`${i + 1}. ${q.left[i]}`, 'serif', BODY, colW) : 0;
-        const r = q.right[i] !== undefined ? wr.height(`${optionLetter(i)}) ${q.right[i]}`, 'serif', BODY, colW - 10) : 0;
+        const r =
+          q.right[i] !== undefined ? wr.height(`${optionLetter(i)}) ${q.right[i]}`, 'serif', BODY, colW - 10) : 0;
         hs.push(Math.max(l, r, 12));
       }
       return {
@@ -308,7 +355,8 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
               hline(doc, x + colW + 6, y + 11, 26);
             }
             doc.y = y;
-            if (q.right[i] !== undefined) wr.text(`${optionLetter(i)}) ${q.right[i]}`, 'serif', BODY, x + colW + 46, colW - 10);
+            if (q.right[i] !== undefined)
+              wr.text(`${optionLetter(i)}) ${q.right[i]}`, 'serif', BODY, x + colW + 46, colW - 10);
             doc.x = x;
             doc.y = y + hs[i]! + 5;
           }
@@ -379,7 +427,13 @@ function sheetHeader(wr: Writer, doc: WorksheetDoc): void {
   pdf.x = x;
   pdf.y = y + 22;
   pdf.fillColor(DARK_GREY);
-  wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))} · variant ${variant}${doc.withArticle ? ' · read the article first, then answer' : ''}`, 'sans', 9, x, wr.width);
+  wr.text(
+    `${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))} · variant ${variant}${doc.withArticle ? ' · read the article first, then answer' : ''}`,
+    'sans',
+    9,
+    x,
+    wr.width,
+  );
   pdf.fillColor(INK);
   pdf.y += 8;
 }
@@ -430,10 +484,13 @@ function keyLabel(e: KeyEntry): string {
 
 /** The right-hand column of a key: as wide as its widest label, and at least KEY_PTS_W. */
 function keyLabelWidth(entries: KeyEntry[]): number {
-  return Math.max(KEY_PTS_W, ...entries.map((e) => {
-    const t = pdfSafe(keyLabel(e));
-    return Math.ceil(textWidth(fontFor('sans', t), SMALL, t)) + 6;
-  }));
+  return Math.max(
+    KEY_PTS_W,
+    ...entries.map((e) => {
+      const t = pdfSafe(keyLabel(e));
+      return Math.ceil(textWidth(fontFor('sans', t), SMALL, t)) + 6;
+    }),
+  );
 }
 
 function keyEntryText(e: KeyEntry): { acc: string; ev: string } {
@@ -464,7 +521,12 @@ function paginate(heights: number[], y: number, top: number, bottom: number): { 
   return { pages, lastFill: (y - top) / (bottom - top) };
 }
 
-function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: { paper: Paper; withArticle: boolean }): void {
+function keySection(
+  wr: Writer,
+  sheet: SheetVariant,
+  baseSeed: string,
+  opts: { paper: Paper; withArticle: boolean },
+): void {
   const doc = wr.doc;
   const { quiz, variant } = sheet;
   const x = MARGIN.left;
@@ -545,14 +607,22 @@ function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
   const key = [...[...extra].sort()].join('');
   let set = sets.get(key);
   if (set === undefined) {
-    set = [...chars, ...extra].filter((c) => c.codePointAt(0)! >= 0x20).sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+    set = [...chars, ...extra]
+      .filter((c) => c.codePointAt(0)! >= 0x20)
+      .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
+      .join('');
     if (sets.size >= 64) sets.clear();
     sets.set(key, set);
   }
   return set;
 }
 
-async function build(paper: Paper, title: string, charset: string, draw: (wr: Writer) => void | Promise<void>): Promise<Uint8Array> {
+async function build(
+  paper: Paper,
+  title: string,
+  charset: string,
+  draw: (wr: Writer) => void | Promise<void>,
+): Promise<Uint8Array> {
   const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: SIZES[paper],

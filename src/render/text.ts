@@ -10,15 +10,22 @@ import { plural } from '../core/plural.js';
 /** The right answer in words, as a key shows it. */
 export function answerText(q: Question): string {
   switch (q.type) {
-    case 'multiple-choice': return `${optionLetter(q.answer)}) ${q.choices[q.answer]}`;
-    case 'true-false': return q.answer ? 'True' : 'False';
-    case 'multi-select': return q.answer.map((i) => `${optionLetter(i)}) ${q.choices[i]}`).join('; ');
-    case 'numeric': return `${formatNumber(q.answer, q.unit)}${q.unit && q.unit !== 'year' ? ` ${q.unit}` : ''}${numericSlack(q)}`;
+    case 'multiple-choice':
+      return `${optionLetter(q.answer)}) ${q.choices[q.answer]}`;
+    case 'true-false':
+      return q.answer ? 'True' : 'False';
+    case 'multi-select':
+      return q.answer.map((i) => `${optionLetter(i)}) ${q.choices[i]}`).join('; ');
+    case 'numeric':
+      return `${formatNumber(q.answer, q.unit)}${q.unit && q.unit !== 'year' ? ` ${q.unit}` : ''}${numericSlack(q)}`;
     case 'short-answer':
-    case 'cloze': return q.answer;
-    case 'matching': return q.left.map((l, i) => `${i + 1}${optionLetter(q.answer[i]!)} (${l} = ${q.right[q.answer[i]!]})`).join('; ');
+    case 'cloze':
+      return q.answer;
+    case 'matching':
+      return q.left.map((l, i) => `${i + 1}${optionLetter(q.answer[i]!)} (${l} = ${q.right[q.answer[i]!]})`).join('; ');
     // The items' numbers in the article's order (a worksheet key gives each item's position instead).
-    case 'ordering': return `items in order ${q.answer.map((i) => `${i + 1}`).join(', ')}`;
+    case 'ordering':
+      return `items in order ${q.answer.map((i) => `${i + 1}`).join(', ')}`;
   }
 }
 
@@ -27,7 +34,8 @@ function body(q: Question): string[] {
     case 'multiple-choice':
     case 'multi-select':
       return q.choices.map((c, i) => `   ${optionLetter(i)}) ${terminalSafeLine(c)}`);
-    case 'true-false': return ['   True / False'];
+    case 'true-false':
+      return ['   True / False'];
     case 'matching': {
       const rows = Math.max(q.left.length, q.right.length);
       const width = Math.max(...q.left.map((l) => l.length)) + 6;
@@ -37,8 +45,10 @@ function body(q: Question): string[] {
         return `   ${l.padEnd(width)}${r}`;
       });
     }
-    case 'ordering': return q.items.map((it, i) => `   ${i + 1}. ${terminalSafeLine(it)}`);
-    default: return [];
+    case 'ordering':
+      return q.items.map((it, i) => `   ${i + 1}. ${terminalSafeLine(it)}`);
+    default:
+      return [];
   }
 }
 
@@ -55,9 +65,15 @@ export function render(quiz: Quiz): RenderResult {
     lines.push(...body(q));
     lines.push(`   Answer: ${terminalSafeLine(answerText(q))}`);
     if ((q.type === 'short-answer' || q.type === 'cloze') && q.accept.length > 1) {
-      lines.push(`   Also accepted: ${q.accept.filter((a) => a !== q.answer).map(terminalSafeLine).join('; ')}`);
+      lines.push(
+        `   Also accepted: ${q.accept
+          .filter((a) => a !== q.answer)
+          .map(terminalSafeLine)
+          .join('; ')}`,
+      );
     }
-    for (const s of uniqueSources(q)) lines.push(`   Evidence (paragraph ${s.paragraph}): ${terminalSafeLine(s.evidence)}`);
+    for (const s of uniqueSources(q))
+      lines.push(`   Evidence (paragraph ${s.paragraph}): ${terminalSafeLine(s.evidence)}`);
     lines.push('');
   });
   return { data: lines.join('\n'), warnings: [] };

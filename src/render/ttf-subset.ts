@@ -103,7 +103,10 @@ export class TtfSubset {
     this.glyphs.forEach((gid, i) => {
       const long = Math.min(gid, numberOfHMetrics - 1);
       const advance = hmtx.getUint16(4 * long);
-      const lsb = gid < numberOfHMetrics ? hmtx.getInt16(4 * gid + 2) : hmtx.getInt16(4 * numberOfHMetrics + 2 * (gid - numberOfHMetrics));
+      const lsb =
+        gid < numberOfHMetrics
+          ? hmtx.getInt16(4 * gid + 2)
+          : hmtx.getInt16(4 * numberOfHMetrics + 2 * (gid - numberOfHMetrics));
       dv(newHmtx).setUint16(4 * i, advance);
       dv(newHmtx).setInt16(4 * i + 2, lsb);
     });
@@ -115,7 +118,14 @@ export class TtfSubset {
     const maxp = tables.get('maxp')!.slice();
     dv(maxp).setUint16(4, n);
 
-    const out = new Map<string, Uint8Array>([['head', head], ['hhea', hhea], ['maxp', maxp], ['loca', newLoca], ['glyf', newGlyf], ['hmtx', newHmtx]]);
+    const out = new Map<string, Uint8Array>([
+      ['head', head],
+      ['hhea', hhea],
+      ['maxp', maxp],
+      ['loca', newLoca],
+      ['glyf', newGlyf],
+      ['hmtx', newHmtx],
+    ]);
     for (const tag of ['cvt ', 'fpgm', 'prep']) {
       const t = tables.get(tag);
       if (t) out.set(tag, t);

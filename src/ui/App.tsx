@@ -33,7 +33,17 @@ export interface AppProps {
   size?: Size;
 }
 
-export function App({ quiz, article, options = {}, newQuiz, freshSeed, now, onRoundEnd, color = true, size: fixedSize }: AppProps) {
+export function App({
+  quiz,
+  article,
+  options = {},
+  newQuiz,
+  freshSeed,
+  now,
+  onRoundEnd,
+  color = true,
+  size: fixedSize,
+}: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(flowReducer, undefined, () => createFlow(quiz, options));
   const size = useTerminalSize(fixedSize);
@@ -86,13 +96,34 @@ export function App({ quiz, article, options = {}, newQuiz, freshSeed, now, onRo
   drafts.scope = `${roundKey}|${state.pass}|${state.queue[state.pos]}`;
   let screen;
   switch (state.screen) {
-    case 'start': screen = <StartScreen key={roundKey} {...props} />; break;
-    case 'reading': screen = <ReadingScreen {...props} article={article} />; break;
-    case 'question': screen = <QuestionScreen key={`${roundKey}|${state.pass}|${state.pos}`} {...props} />; break;
-    case 'feedback': screen = <FeedbackScreen key={`${roundKey}|${state.lastAnswered}`} {...props} />; break;
-    case 'confirm-quit': screen = <ConfirmQuitScreen {...props} />; break;
-    case 'summary': screen = <SummaryScreen key={`${roundKey}|${state.finishedAt}`} {...props} nextSeed={nextSeed(`${roundKey}|${state.finishedAt}`)} newQuiz={newQuiz} />; break;
-    case 'review': screen = <ReviewScreen key={`${roundKey}|${state.reviewPos}`} {...props} />; break;
+    case 'start':
+      screen = <StartScreen key={roundKey} {...props} />;
+      break;
+    case 'reading':
+      screen = <ReadingScreen {...props} article={article} />;
+      break;
+    case 'question':
+      screen = <QuestionScreen key={`${roundKey}|${state.pass}|${state.pos}`} {...props} />;
+      break;
+    case 'feedback':
+      screen = <FeedbackScreen key={`${roundKey}|${state.lastAnswered}`} {...props} />;
+      break;
+    case 'confirm-quit':
+      screen = <ConfirmQuitScreen {...props} />;
+      break;
+    case 'summary':
+      screen = (
+        <SummaryScreen
+          key={`${roundKey}|${state.finishedAt}`}
+          {...props}
+          nextSeed={nextSeed(`${roundKey}|${state.finishedAt}`)}
+          newQuiz={newQuiz}
+        />
+      );
+      break;
+    case 'review':
+      screen = <ReviewScreen key={`${roundKey}|${state.reviewPos}`} {...props} />;
+      break;
   }
   return (
     <ColorContext.Provider value={color}>

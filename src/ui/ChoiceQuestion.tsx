@@ -11,7 +11,12 @@ import { safe } from './words.js';
 import { optionsAreNumbers } from '../core/scoring.js';
 import { optionLetter } from '../core/text.js';
 
-export function ChoiceQuestion({ state, act, size, question }: ScreenProps & { question: MultipleChoiceQuestion | TrueFalseQuestion }) {
+export function ChoiceQuestion({
+  state,
+  act,
+  size,
+  question,
+}: ScreenProps & { question: MultipleChoiceQuestion | TrueFalseQuestion }) {
   const mc = question.type === 'multiple-choice';
   const labels = mc ? question.choices : ['True', 'False'];
   const keyOf = (i: number) => (mc ? optionLetter(i) : i === 0 ? 't' : 'f');
@@ -43,8 +48,31 @@ export function ChoiceQuestion({ state, act, size, question }: ScreenProps & { q
   const lines: Line[] = labels.map((text, i) => {
     const on = i === cursor;
     const label = `${on ? '›' : ' '} ${keyOf(i)}) `;
-    return { segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on, color: on ? 'cyan' : undefined }], hang: label.length };
+    return {
+      segs: [
+        { text: label, bold: on, color: on ? 'cyan' : undefined },
+        { text: safe(text), bold: on, color: on ? 'cyan' : undefined },
+      ],
+      hang: label.length,
+    };
   });
-  const keys = [extra('↑↓ move'), hint('confirm', 'answer'), mc ? `or a-${optionLetter(n - 1)}` : 'or t/f', hint('skip', 'skip'), extra(hint('article', 'article')), hint('quit', 'quit')];
-  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} view={view} />;
+  const keys = [
+    extra('↑↓ move'),
+    hint('confirm', 'answer'),
+    mc ? `or a-${optionLetter(n - 1)}` : 'or t/f',
+    hint('skip', 'skip'),
+    extra(hint('article', 'article')),
+    hint('quit', 'quit'),
+  ];
+  return (
+    <QuestionFrame
+      state={state}
+      question={question}
+      size={size}
+      input={lines}
+      focus={[cursor, cursor + 1]}
+      keys={keys}
+      view={view}
+    />
+  );
 }

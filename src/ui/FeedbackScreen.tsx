@@ -17,17 +17,29 @@ export function explanationLines(question: Question, answer: AnswerRecord | unde
   if (answer) {
     const v = verdict(answer.result);
     out.push(line({ text: `${v.mark} ${v.text}`, bold: true, color: v.color }));
-    for (const l of answer.result.leniency) out.push({ segs: [{ text: `(${safe(l)})`, dim: true }], indent: 2, hang: 3 });
-    if (answer.result.problem) out.push({ segs: [{ text: `(${safe(answer.result.problem)})`, dim: true }], indent: 2, hang: 3 });
+    for (const l of answer.result.leniency)
+      out.push({ segs: [{ text: `(${safe(l)})`, dim: true }], indent: 2, hang: 3 });
+    if (answer.result.problem)
+      out.push({ segs: [{ text: `(${safe(answer.result.problem)})`, dim: true }], indent: 2, hang: 3 });
     const given = answerList(question, answer.response);
     if (given) {
       out.push(line({ text: question.type === 'ordering' ? 'Your order:' : 'Your pairs:', dim: true }));
       for (const g of given) {
         const mark = g.ok === undefined ? '  ' : g.ok ? '✔ ' : '✘ ';
-        out.push({ segs: [{ text: mark, color: g.ok === undefined ? undefined : g.ok ? 'green' : 'red' }, { text: safe(g.text) }], indent: 2, hang: 4 + (question.type === 'ordering' ? 3 : 0) });
+        out.push({
+          segs: [
+            { text: mark, color: g.ok === undefined ? undefined : g.ok ? 'green' : 'red' },
+            { text: safe(g.text) },
+          ],
+          indent: 2,
+          hang: 4 + (question.type === 'ordering' ? 3 : 0),
+        });
       }
     } else {
-      out.push({ segs: [{ text: 'Your answer: ', dim: true }, { text: safe(givenAnswer(question, answer.response)) }], hang: 2 });
+      out.push({
+        segs: [{ text: 'Your answer: ', dim: true }, { text: safe(givenAnswer(question, answer.response)) }],
+        hang: 2,
+      });
     }
   } else {
     out.push(line({ text: '· Not answered', bold: true, color: 'gray' }));
@@ -36,9 +48,20 @@ export function explanationLines(question: Question, answer: AnswerRecord | unde
     const right = answerList(question);
     if (right) {
       out.push(line({ text: question.type === 'ordering' ? 'Right order:' : 'Right pairs:', dim: true }));
-      for (const r of right) out.push({ segs: [{ text: safe(r.text), color: 'green' }], indent: 4, hang: 4 + (question.type === 'ordering' ? 3 : 0) });
+      for (const r of right)
+        out.push({
+          segs: [{ text: safe(r.text), color: 'green' }],
+          indent: 4,
+          hang: 4 + (question.type === 'ordering' ? 3 : 0),
+        });
     } else {
-      out.push({ segs: [{ text: 'Right answer: ', dim: true }, { text: safe(rightAnswer(question)), bold: true, color: 'green' }], hang: 2 });
+      out.push({
+        segs: [
+          { text: 'Right answer: ', dim: true },
+          { text: safe(rightAnswer(question)), bold: true, color: 'green' },
+        ],
+        hang: 2,
+      });
     }
   }
   out.push(blank);
@@ -58,7 +81,12 @@ export function FeedbackScreen({ state, act, size }: ScreenProps) {
   const header = [progressLine(progressOf(state), width, false), line({ text: safe(question.prompt), dim: true })];
   const last = state.pos + 1 >= state.queue.length && (state.pass === 2 || state.skipped.length === 0);
   const keys = [hint('confirm', last ? 'see the score' : 'next question'), extra('↑↓ scroll'), hint('quit', 'quit')];
-  const layout = screenLayout(size, header, [blank, ...explanationLines(question, answer)], footerLine(safe(state.quiz.seed), keys));
+  const layout = screenLayout(
+    size,
+    header,
+    [blank, ...explanationLines(question, answer)],
+    footerLine(safe(state.quiz.seed), keys),
+  );
   useKeys((input, key) => {
     if (matches('next', input, key)) act({ type: 'next' });
     else if (matches('quit', input, key)) act({ type: 'quit-request' });

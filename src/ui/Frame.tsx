@@ -14,7 +14,14 @@ function segNode(s: Seg, key: string, color: boolean): ReactNode {
   const styled = s.bold || s.dim || s.inverse || s.underline || (color && s.color);
   if (!styled) return s.text;
   return (
-    <Text key={key} color={color ? s.color : undefined} bold={s.bold} dimColor={s.dim} inverse={s.inverse} underline={s.underline}>
+    <Text
+      key={key}
+      color={color ? s.color : undefined}
+      bold={s.bold}
+      dimColor={s.dim}
+      inverse={s.inverse}
+      underline={s.underline}
+    >
       {s.text}
     </Text>
   );

@@ -33,7 +33,10 @@ export function pairUp(d: Draft, l: number, r: number): Draft {
 export function MatchingQuestion({ state, act, size, question }: ScreenProps & { question: Q }) {
   const nl = question.left.length;
   const nr = question.right.length;
-  const [draft, setDraft, draftRef] = useDraft<Draft>({ pairs: question.left.map(() => -1), column: 'left', lc: 0, rc: 0 }, 'pairs');
+  const [draft, setDraft, draftRef] = useDraft<Draft>(
+    { pairs: question.left.map(() => -1), column: 'left', lc: 0, rc: 0 },
+    'pairs',
+  );
   const view = useQuestionView();
   const submit = () => {
     const pairs = draftRef.current.pairs;
@@ -49,7 +52,9 @@ export function MatchingQuestion({ state, act, size, question }: ScreenProps & {
     if (on('cancel') && draft.column === 'right') {
       setDraft((d) => ({ ...d, column: 'left', chosen: undefined }));
     } else if (on('up')) {
-      setDraft((d) => (d.column === 'left' ? { ...d, lc: (d.lc + nl) % (nl + 1) } : { ...d, rc: (d.rc + nr - 1) % nr }));
+      setDraft((d) =>
+        d.column === 'left' ? { ...d, lc: (d.lc + nl) % (nl + 1) } : { ...d, rc: (d.rc + nr - 1) % nr },
+      );
     } else if (on('down')) {
       setDraft((d) => (d.column === 'left' ? { ...d, lc: (d.lc + 1) % (nl + 1) } : { ...d, rc: (d.rc + 1) % nr }));
     } else if (on('right') && draft.column === 'left' && draft.lc < nl) {
@@ -60,7 +65,8 @@ export function MatchingQuestion({ state, act, size, question }: ScreenProps & {
       act({ type: 'open-article' });
     } else if (on('confirm') || on('toggle')) {
       if (draft.column === 'left' && draft.lc === nl) submit();
-      else if (draft.column === 'left') setDraft((d) => ({ ...d, column: 'right', chosen: d.lc, rc: Math.max(0, d.pairs[d.lc]!) }));
+      else if (draft.column === 'left')
+        setDraft((d) => ({ ...d, column: 'right', chosen: d.lc, rc: Math.max(0, d.pairs[d.lc]!) }));
       else setDraft((d) => pairUp(d, d.chosen ?? d.lc, d.rc));
     } else if (/^[1-9]$/.test(input) && Number(input) <= nl) {
       const l = Number(input) - 1;
@@ -96,20 +102,56 @@ export function MatchingQuestion({ state, act, size, question }: ScreenProps & {
   const onDone = draft.column === 'left' && draft.lc === nl;
   const paired = draft.pairs.filter((p) => p >= 0).length;
   // The tick only once every item has a partner.
-  lines.push({ segs: [{ text: `${onDone ? '›' : ' '} ${paired === nl ? '✔ ' : ''}Done`, bold: onDone, color: onDone ? 'cyan' : undefined }, { text: ` (${paired} of ${nl} paired)`, dim: true }] });
-  lines.push({ segs: [{ text: draft.column === 'right' ? `Partner for ${(draft.chosen ?? 0) + 1}:` : 'Partners:', dim: true }] });
+  lines.push({
+    segs: [
+      {
+        text: `${onDone ? '›' : ' '} ${paired === nl ? '✔ ' : ''}Done`,
+        bold: onDone,
+        color: onDone ? 'cyan' : undefined,
+      },
+      { text: ` (${paired} of ${nl} paired)`, dim: true },
+    ],
+  });
+  lines.push({
+    segs: [{ text: draft.column === 'right' ? `Partner for ${(draft.chosen ?? 0) + 1}:` : 'Partners:', dim: true }],
+  });
   const firstRight = lines.length;
   question.right.forEach((text, i) => {
     const on = draft.column === 'right' && draft.rc === i;
     const used = draft.pairs.includes(i);
     const label = `${on ? '›' : ' '} ${optionLetter(i)}) `;
-    lines.push({ segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on, dim: used && !on, color: on ? 'cyan' : undefined }], hang: label.length });
+    lines.push({
+      segs: [
+        { text: label, bold: on, color: on ? 'cyan' : undefined },
+        { text: safe(text), bold: on, dim: used && !on, color: on ? 'cyan' : undefined },
+      ],
+      hang: label.length,
+    });
   });
-  const focus: [number, number] = draft.column === 'right' ? [firstRight + draft.rc, firstRight + draft.rc + 1] : [draft.lc, draft.lc + 1];
-  const keys = draft.column === 'right'
-    ? [extra('↑↓ move'), `${hint('confirm', 'or')} a-${optionLetter(nr - 1)} pair`, hint('cancel', 'back')]
-    : onDone
-      ? [hint('confirm', 'submit'), extra('↑↓ move'), hint('skip', 'skip'), extra(hint('article', 'article')), hint('quit', 'quit')]
-      : [extra('↑↓ move'), hint('confirm', 'pick'), `or type 1${optionLetter(0)}`, extra(hint('unpair', 'unpair')), extra('Done submits'), hint('skip', 'skip'), extra(hint('article', 'article')), hint('quit', 'quit')];
-  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={focus} keys={keys} view={view} />;
+  const focus: [number, number] =
+    draft.column === 'right' ? [firstRight + draft.rc, firstRight + draft.rc + 1] : [draft.lc, draft.lc + 1];
+  const keys =
+    draft.column === 'right'
+      ? [extra('↑↓ move'), `${hint('confirm', 'or')} a-${optionLetter(nr - 1)} pair`, hint('cancel', 'back')]
+      : onDone
+        ? [
+            hint('confirm', 'submit'),
+            extra('↑↓ move'),
+            hint('skip', 'skip'),
+            extra(hint('article', 'article')),
+            hint('quit', 'quit'),
+          ]
+        : [
+            extra('↑↓ move'),
+            hint('confirm', 'pick'),
+            `or type 1${optionLetter(0)}`,
+            extra(hint('unpair', 'unpair')),
+            extra('Done submits'),
+            hint('skip', 'skip'),
+            extra(hint('article', 'article')),
+            hint('quit', 'quit'),
+          ];
+  return (
+    <QuestionFrame state={state} question={question} size={size} input={lines} focus={focus} keys={keys} view={view} />
+  );
 }

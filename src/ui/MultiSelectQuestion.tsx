@@ -15,7 +15,8 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
   const [cursor, setCursor, cursorRef] = useDraft(0, 'cursor');
   const [picked, setPicked, pickedRef] = useDraft<readonly number[]>([], 'picked');
   const view = useQuestionView();
-  const toggle = (i: number) => setPicked((p) => (p.includes(i) ? p.filter((x) => x !== i) : [...p, i].sort((a, b) => a - b)));
+  const toggle = (i: number) =>
+    setPicked((p) => (p.includes(i) ? p.filter((x) => x !== i) : [...p, i].sort((a, b) => a - b)));
 
   useKeys((input, key) => {
     if (view.scrollKey(input, key)) return;
@@ -42,9 +43,37 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
     const on = i === cursor;
     const box = picked.includes(i) ? '[x]' : '[ ]';
     const label = `${on ? '›' : ' '} ${box} ${optionLetter(i)}) `;
-    return { segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(text), bold: on || picked.includes(i), color: on ? 'cyan' : undefined }], hang: label.length };
+    return {
+      segs: [
+        { text: label, bold: on, color: on ? 'cyan' : undefined },
+        { text: safe(text), bold: on || picked.includes(i), color: on ? 'cyan' : undefined },
+      ],
+      hang: label.length,
+    };
   });
-  lines.push({ segs: [{ text: picked.length ? `picked: ${picked.map(optionLetter).join(', ')}` : 'nothing picked yet', dim: true }], indent: 2 });
-  const keys = [extra('↑↓ move'), `${hint('toggle', 'or')} a-${optionLetter(n - 1)} pick`, hint('confirm', 'submit'), hint('skip', 'skip'), extra(hint('article', 'article')), hint('quit', 'quit')];
-  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[cursor, cursor + 1]} keys={keys} view={view} />;
+  lines.push({
+    segs: [
+      { text: picked.length ? `picked: ${picked.map(optionLetter).join(', ')}` : 'nothing picked yet', dim: true },
+    ],
+    indent: 2,
+  });
+  const keys = [
+    extra('↑↓ move'),
+    `${hint('toggle', 'or')} a-${optionLetter(n - 1)} pick`,
+    hint('confirm', 'submit'),
+    hint('skip', 'skip'),
+    extra(hint('article', 'article')),
+    hint('quit', 'quit'),
+  ];
+  return (
+    <QuestionFrame
+      state={state}
+      question={question}
+      size={size}
+      input={lines}
+      focus={[cursor, cursor + 1]}
+      keys={keys}
+      view={view}
+    />
+  );
 }

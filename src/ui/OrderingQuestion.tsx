@@ -32,7 +32,10 @@ export function moveInOrder(d: Draft, by: -1 | 1): Draft {
 
 export function OrderingQuestion({ state, act, size, question }: ScreenProps & { question: Q }) {
   const n = question.items.length;
-  const [draft, setDraft, draftRef] = useDraft<Draft>({ order: question.items.map((_, i) => i), cursor: 0, grabbed: false }, 'order');
+  const [draft, setDraft, draftRef] = useDraft<Draft>(
+    { order: question.items.map((_, i) => i), cursor: 0, grabbed: false },
+    'order',
+  );
   const view = useQuestionView();
 
   useKeys((input, key) => {
@@ -43,9 +46,20 @@ export function OrderingQuestion({ state, act, size, question }: ScreenProps & {
     else if (on('down')) setDraft((d) => moveInOrder(d, 1));
     else if (on('confirm') || on('toggle')) {
       if (draft.cursor === n) act({ type: 'answer', response: draft.order.slice() });
-      else setDraft((d) => (d.grabbed ? { ...d, grabbed: false, before: undefined } : { ...d, grabbed: true, before: { order: d.order, cursor: d.cursor } }));
+      else
+        setDraft((d) =>
+          d.grabbed
+            ? { ...d, grabbed: false, before: undefined }
+            : { ...d, grabbed: true, before: { order: d.order, cursor: d.cursor } },
+        );
     } else if (on('cancel') && draft.grabbed) {
-      setDraft((d) => ({ ...d, grabbed: false, order: d.before?.order ?? d.order, cursor: d.before?.cursor ?? d.cursor, before: undefined }));
+      setDraft((d) => ({
+        ...d,
+        grabbed: false,
+        order: d.before?.order ?? d.order,
+        cursor: d.before?.cursor ?? d.cursor,
+        before: undefined,
+      }));
     } else if (on('article')) act({ type: 'open-article' });
     else if (on('skip')) act({ type: 'skip' });
     else if (on('quit')) act({ type: 'quit-request' });
@@ -56,17 +70,47 @@ export function OrderingQuestion({ state, act, size, question }: ScreenProps & {
     const held = on && draft.grabbed;
     const label = `${on ? (held ? '⇅' : '›') : ' '} ${pos + 1}. `;
     return {
-      segs: [{ text: label, bold: on, color: on ? 'cyan' : undefined }, { text: safe(question.items[item]!), bold: on, inverse: held, color: on && !held ? 'cyan' : undefined }],
+      segs: [
+        { text: label, bold: on, color: on ? 'cyan' : undefined },
+        { text: safe(question.items[item]!), bold: on, inverse: held, color: on && !held ? 'cyan' : undefined },
+      ],
       hang: label.length,
     };
   });
   const onDone = draft.cursor === n;
-  lines.push({ segs: [{ text: `${onDone ? '›' : ' '} ✔ Done: submit this order`, bold: onDone, color: onDone ? 'cyan' : undefined }] });
+  lines.push({
+    segs: [
+      { text: `${onDone ? '›' : ' '} ✔ Done: submit this order`, bold: onDone, color: onDone ? 'cyan' : undefined },
+    ],
+  });
   const grabKeys = `${keyLabel('toggle')}/${keyLabel('confirm')}`;
   const keys = draft.grabbed
     ? ['↑↓ move the item', `${grabKeys} drop`, hint('cancel', 'cancel the move')]
     : onDone
-      ? [hint('confirm', 'submit'), extra('↑↓ move'), hint('skip', 'skip'), extra(hint('article', 'article')), hint('quit', 'quit')]
-      : [extra('↑↓ move'), `${grabKeys} grab`, extra('Done submits'), hint('skip', 'skip'), extra(hint('article', 'article')), hint('quit', 'quit')];
-  return <QuestionFrame state={state} question={question} size={size} input={lines} focus={[draft.cursor, draft.cursor + 1]} keys={keys} view={view} />;
+      ? [
+          hint('confirm', 'submit'),
+          extra('↑↓ move'),
+          hint('skip', 'skip'),
+          extra(hint('article', 'article')),
+          hint('quit', 'quit'),
+        ]
+      : [
+          extra('↑↓ move'),
+          `${grabKeys} grab`,
+          extra('Done submits'),
+          hint('skip', 'skip'),
+          extra(hint('article', 'article')),
+          hint('quit', 'quit'),
+        ];
+  return (
+    <QuestionFrame
+      state={state}
+      question={question}
+      size={size}
+      input={lines}
+      focus={[draft.cursor, draft.cursor + 1]}
+      keys={keys}
+      view={view}
+    />
+  );
 }

@@ -36,13 +36,17 @@ export function progressLine(p: Progress, width: number, noFeedback: boolean): L
   const score = noFeedback ? `${p.done} answered` : `score ${pts(p.points)}/${pts(p.max)}`;
   // The bar's width depends only on the terminal and the quiz, never on the score's digits, so it does
   // not change from question to question: room is kept for the longest label and score this quiz can show.
-  const widest = `skipped ${p.total}/${p.total}`.length + (noFeedback ? `${p.total} answered` : `score ${pts(p.totalMax)}.99/${pts(p.totalMax)}`).length;
+  const widest =
+    `skipped ${p.total}/${p.total}`.length +
+    (noFeedback ? `${p.total} answered` : `score ${pts(p.totalMax)}.99/${pts(p.totalMax)}`).length;
   const room = width - widest - 4;
   const barWidth = Math.max(0, Math.min(20, room));
   const filled = p.total > 0 ? Math.round((barWidth * p.done) / p.total) : 0;
   return line(
     { text: p.label, bold: true },
-    ...(barWidth >= 4 ? [' ', { text: '█'.repeat(filled), color: 'cyan' as const }, { text: '░'.repeat(barWidth - filled), dim: true }] : []),
+    ...(barWidth >= 4
+      ? [' ', { text: '█'.repeat(filled), color: 'cyan' as const }, { text: '░'.repeat(barWidth - filled), dim: true }]
+      : []),
     '  ',
     { text: score, dim: noFeedback },
   );
@@ -62,7 +66,16 @@ export interface QuestionFrameProps {
   showProblem?: boolean;
 }
 
-export function QuestionFrame({ state, question, size, input, focus, keys, view, showProblem = true }: QuestionFrameProps) {
+export function QuestionFrame({
+  state,
+  question,
+  size,
+  input,
+  focus,
+  keys,
+  view,
+  showProblem = true,
+}: QuestionFrameProps) {
   const width = Math.max(12, size.columns - 1);
   const header = [
     progressLine(progressOf(state), width, state.options.noFeedback === true),
@@ -75,7 +88,11 @@ export function QuestionFrame({ state, question, size, input, focus, keys, view,
   const body = [...notice, ...prompt, ...input, ...problem];
   const layout = screenLayout(size, header, body, footerLine(safe(state.quiz.seed), keys));
   const at = notice.length + prompt.length;
-  const keep: [number, number] = problemText ? [at, body.length] : focus ? [at + focus[0], at + focus[1]] : [0, body.length];
+  const keep: [number, number] = problemText
+    ? [at, body.length]
+    : focus
+      ? [at + focus[0], at + focus[1]]
+      : [0, body.length];
   const top = view.offset !== undefined ? clamp(view.offset, 0, layout.maxTop) : bodyTop(layout, 0, keep);
   view.drawn.top = top;
   view.drawn.page = Math.max(1, layout.height - 1);

@@ -28,18 +28,34 @@ export function articleLines(article: Article): Line[] {
 /** The reading screen's layout: the article wrapped to the terminal (also drawn off screen to warm Ink up). */
 export function readingLayout(article: Article, seed: string, returnTo: FlowState['returnTo'], size: Size): Layout {
   const back = returnTo !== undefined && returnTo !== 'start';
-  const header = [line({ text: safe(article.title), bold: true, color: 'cyan' }), line({ text: 'Paragraphs are numbered [1], [2] ...', dim: true })];
+  const header = [
+    line({ text: safe(article.title), bold: true, color: 'cyan' }),
+    line({ text: 'Paragraphs are numbered [1], [2] ...', dim: true }),
+  ];
   const toQuestion = returnTo === 'question';
   const pages = `${keyLabel('pageUp')}/${keyLabel('pageDown', { count: 2 })}`;
   const ends = `${keyLabel('top', { count: 2 }).split('/')[1]}/${keyLabel('bottom', { count: 2 }).split('/')[1]}`;
-  const keys = ['↑↓ scroll', extra(`${pages} page`), extra(`${ends} top/end`), toQuestion ? `${keyLabel('confirm')}/${keyLabel('cancel')} back to the question` : back ? hint('confirm', 'back') : hint('confirm', 'start the quiz'), hint('quit', 'quit')];
+  const keys = [
+    '↑↓ scroll',
+    extra(`${pages} page`),
+    extra(`${ends} top/end`),
+    toQuestion
+      ? `${keyLabel('confirm')}/${keyLabel('cancel')} back to the question`
+      : back
+        ? hint('confirm', 'back')
+        : hint('confirm', 'start the quiz'),
+    hint('quit', 'quit'),
+  ];
   return screenLayout(size, header, articleLines(article), footerLine(safe(seed), keys));
 }
 
 export function ReadingScreen({ state, act, size, article }: ScreenProps & { article: Article }) {
   const toQuestion = state.returnTo === 'question';
   // Wrapped once per size and way back, not on every scroll key.
-  const layout = useMemo(() => readingLayout(article, state.quiz.seed, state.returnTo, size), [article, state.quiz.seed, state.returnTo, size.columns, size.rows]);
+  const layout = useMemo(
+    () => readingLayout(article, state.quiz.seed, state.returnTo, size),
+    [article, state.quiz.seed, state.returnTo, size.columns, size.rows],
+  );
   const top = bodyTop(layout, state.scroll);
   useKeys((input, key) => {
     if (matches('confirm', input, key)) {

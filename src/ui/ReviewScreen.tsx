@@ -15,14 +15,49 @@ function optionLines(q: Question): Line[] {
   const list = (items: readonly string[], label: (i: number) => string, right: (i: number) => boolean): Line[] =>
     items.map((text, i) => {
       const l = `${right(i) ? '✔' : ' '} ${label(i)} `;
-      return { segs: [{ text: l, color: right(i) ? 'green' : undefined }, { text: safe(text), color: right(i) ? 'green' : undefined }], indent: 2, hang: l.length + 2 };
+      return {
+        segs: [
+          { text: l, color: right(i) ? 'green' : undefined },
+          { text: safe(text), color: right(i) ? 'green' : undefined },
+        ],
+        indent: 2,
+        hang: l.length + 2,
+      };
     });
   switch (q.type) {
-    case 'multiple-choice': return list(q.choices, (i) => `${optionLetter(i)})`, (i) => i === q.answer);
-    case 'multi-select': return list(q.choices, (i) => `${optionLetter(i)})`, (i) => q.answer.includes(i));
-    case 'matching': return [...list(q.left, (i) => `${i + 1}.`, () => false), ...list(q.right, (i) => `${optionLetter(i)})`, () => false)];
-    case 'ordering': return list(q.items, (i) => `${i + 1}.`, () => false);
-    default: return [];
+    case 'multiple-choice':
+      return list(
+        q.choices,
+        (i) => `${optionLetter(i)})`,
+        (i) => i === q.answer,
+      );
+    case 'multi-select':
+      return list(
+        q.choices,
+        (i) => `${optionLetter(i)})`,
+        (i) => q.answer.includes(i),
+      );
+    case 'matching':
+      return [
+        ...list(
+          q.left,
+          (i) => `${i + 1}.`,
+          () => false,
+        ),
+        ...list(
+          q.right,
+          (i) => `${optionLetter(i)})`,
+          () => false,
+        ),
+      ];
+    case 'ordering':
+      return list(
+        q.items,
+        (i) => `${i + 1}.`,
+        () => false,
+      );
+    default:
+      return [];
   }
 }
 
@@ -32,11 +67,26 @@ export function ReviewScreen({ state, act, size, exit }: ScreenProps) {
   const question = state.quiz.questions[index]!;
   const [top, setTop, topRef] = useDraft(0);
   const header = [
-    line({ text: `Missed ${state.reviewPos + 1} of ${missed.length}`, bold: true }, { text: ` · question ${index + 1} of the quiz`, dim: true }),
+    line(
+      { text: `Missed ${state.reviewPos + 1} of ${missed.length}`, bold: true },
+      { text: ` · question ${index + 1} of the quiz`, dim: true },
+    ),
   ];
   const options = optionLines(question);
-  const body: Line[] = [blank, line({ text: safe(question.prompt), bold: true }), ...(options.length ? [blank, ...options] : []), blank, ...explanationLines(question, state.answers[index])];
-  const keys = ['←→ previous/next', extra('↑↓ scroll'), hint('back', 'back to the score'), hint('retry', 'retry missed'), hint('quit', 'quit')];
+  const body: Line[] = [
+    blank,
+    line({ text: safe(question.prompt), bold: true }),
+    ...(options.length ? [blank, ...options] : []),
+    blank,
+    ...explanationLines(question, state.answers[index]),
+  ];
+  const keys = [
+    '←→ previous/next',
+    extra('↑↓ scroll'),
+    hint('back', 'back to the score'),
+    hint('retry', 'retry missed'),
+    hint('quit', 'quit'),
+  ];
   const layout = screenLayout(size, header, body, footerLine(safe(state.quiz.seed), keys));
   useKeys((input, key) => {
     if (matches('reviewNext', input, key)) {

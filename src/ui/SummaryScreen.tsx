@@ -16,35 +16,81 @@ function tallyLine(name: string, t: Tally, nameWidth: number, rowWidth: number):
   const figures = `${pts(t.points)}/${pts(t.max)}`.padStart(7) + `  ${String(t.percent).padStart(3)}%`;
   const room = Math.max(4, Math.min(nameWidth, rowWidth - 2 - figures.length));
   const shown = [...name].length > room - 1 ? `${[...name].slice(0, room - 2).join('')}…` : name;
-  return { segs: [{ text: shown.padEnd(room) }, { text: figures.slice(0, 7), bold: true }, { text: figures.slice(7), dim: true }], indent: 2, hang: 4 };
+  return {
+    segs: [
+      { text: shown.padEnd(room) },
+      { text: figures.slice(0, 7), bold: true },
+      { text: figures.slice(7), dim: true },
+    ],
+    indent: 2,
+    hang: 4,
+  };
 }
 
 // "Not answered": seen (skipped, or on screen when the quiz was stopped) and left without an answer.
 const OUTCOME_TITLE = { wrong: 'Wrong', partial: 'Partly right', 'not-answered': 'Not answered' } as const;
 
-export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: ScreenProps & { nextSeed: string; newQuiz: (seed: string) => Quiz }) {
+export function SummaryScreen({
+  state,
+  act,
+  size,
+  exit,
+  nextSeed,
+  newQuiz,
+}: ScreenProps & { nextSeed: string; newQuiz: (seed: string) => Quiz }) {
   const [top, setTop, topRef] = useDraft(0);
   const s = summarize(state);
   const color = s.percent >= 80 ? 'green' : s.percent >= 50 ? 'yellow' : 'red';
   const body: Line[] = [
-    line({ text: s.ended === 'quit' ? 'Stopped early: the score so far' : state.round > 1 ? 'Retry finished' : 'Quiz finished', bold: true }),
+    line({
+      text:
+        s.ended === 'quit' ? 'Stopped early: the score so far' : state.round > 1 ? 'Retry finished' : 'Quiz finished',
+      bold: true,
+    }),
     line({ text: `Score ${pts(s.points)} / ${pts(s.max)} points · ${s.percent}%`, bold: true, color }),
     line({ text: `${s.right} of ${s.total} right · ${s.answered} answered · time ${duration(s.ms)}`, dim: true }),
   ];
   const numbers = (list: readonly number[]) => list.map((i) => i + 1).join(', ');
   for (const outcome of ['wrong', 'partial', 'not-answered'] as const) {
     const of = s.missed.filter((m) => m.outcome === outcome);
-    if (of.length > 0) body.push(line({ text: `${OUTCOME_TITLE[outcome]}: ${numbers(of.map((m) => m.index))}`, color: outcome === 'partial' ? 'yellow' : outcome === 'wrong' ? 'red' : 'gray' }));
+    if (of.length > 0)
+      body.push(
+        line({
+          text: `${OUTCOME_TITLE[outcome]}: ${numbers(of.map((m) => m.index))}`,
+          color: outcome === 'partial' ? 'yellow' : outcome === 'wrong' ? 'red' : 'gray',
+        }),
+      );
   }
   // Never shown: no answers for them here (exam mode keeps its key), and `m` does not retry them.
-  if (s.notReached.length > 0) body.push(line({ text: `Not reached: ${numbers(s.notReached)}`, color: 'gray' }, { text: ' (the quiz was stopped before them)', dim: true }));
-  if (s.missed.length > 0) body.push(line({ text: '(r to review, m to retry the ones above; details below)', dim: true }));
-  else if (s.notReached.length < s.total) body.push(line({ text: s.notReached.length > 0 ? 'Nothing missed among the questions reached.' : 'Nothing missed.', color: 'green' }));
+  if (s.notReached.length > 0)
+    body.push(
+      line(
+        { text: `Not reached: ${numbers(s.notReached)}`, color: 'gray' },
+        { text: ' (the quiz was stopped before them)', dim: true },
+      ),
+    );
+  if (s.missed.length > 0)
+    body.push(line({ text: '(r to review, m to retry the ones above; details below)', dim: true }));
+  else if (s.notReached.length < s.total)
+    body.push(
+      line({
+        text: s.notReached.length > 0 ? 'Nothing missed among the questions reached.' : 'Nothing missed.',
+        color: 'green',
+      }),
+    );
   const rowWidth = Math.max(12, size.columns - 1);
   const kindWidth = Math.max(...s.byKind.map((k) => k.kind.length), 8) + 2;
-  body.push(blank, line({ text: 'By kind of fact', bold: true }), ...s.byKind.map((k) => tallyLine(k.kind, k.tally, kindWidth, rowWidth)));
+  body.push(
+    blank,
+    line({ text: 'By kind of fact', bold: true }),
+    ...s.byKind.map((k) => tallyLine(k.kind, k.tally, kindWidth, rowWidth)),
+  );
   const typeWidth = Math.max(...s.byType.map((t) => TYPE_LABEL[t.type].length)) + 2;
-  body.push(blank, line({ text: 'By type of question', bold: true }), ...s.byType.map((t) => tallyLine(TYPE_LABEL[t.type], t.tally, typeWidth, rowWidth)));
+  body.push(
+    blank,
+    line({ text: 'By type of question', bold: true }),
+    ...s.byType.map((t) => tallyLine(TYPE_LABEL[t.type], t.tally, typeWidth, rowWidth)),
+  );
   for (const outcome of ['wrong', 'partial', 'not-answered'] as const) {
     const of = s.missed.filter((m) => m.outcome === outcome);
     if (of.length === 0) continue;
@@ -53,20 +99,58 @@ export function SummaryScreen({ state, act, size, exit, nextSeed, newQuiz }: Scr
       const a = state.answers[m.index];
       const label = `${m.index + 1}. `;
       body.push({ segs: [{ text: label, bold: true }, { text: safe(m.question.prompt) }], hang: label.length });
-      body.push({ segs: [{ text: 'yours: ', dim: true }, { text: a ? safe(givenAnswer(m.question, a.response)) : '(no answer)', color: a ? (outcome === 'partial' ? 'yellow' : 'red') : 'gray' }], indent: label.length, hang: label.length + 2 });
-      body.push({ segs: [{ text: 'right: ', dim: true }, { text: safe(rightAnswer(m.question)), color: 'green' }], indent: label.length, hang: label.length + 2 });
-      for (const src of sourcesOf(m.question).filter((x, i, all) => all.findIndex((o) => o.evidence === x.evidence) === i)) {
-        body.push({ segs: [{ text: `¶${src.paragraph}: `, dim: true }, { text: quoted(safe(src.evidence)), dim: true }], indent: label.length, hang: label.length + 2 });
+      body.push({
+        segs: [
+          { text: 'yours: ', dim: true },
+          {
+            text: a ? safe(givenAnswer(m.question, a.response)) : '(no answer)',
+            color: a ? (outcome === 'partial' ? 'yellow' : 'red') : 'gray',
+          },
+        ],
+        indent: label.length,
+        hang: label.length + 2,
+      });
+      body.push({
+        segs: [
+          { text: 'right: ', dim: true },
+          { text: safe(rightAnswer(m.question)), color: 'green' },
+        ],
+        indent: label.length,
+        hang: label.length + 2,
+      });
+      for (const src of sourcesOf(m.question).filter(
+        (x, i, all) => all.findIndex((o) => o.evidence === x.evidence) === i,
+      )) {
+        body.push({
+          segs: [
+            { text: `¶${src.paragraph}: `, dim: true },
+            { text: quoted(safe(src.evidence)), dim: true },
+          ],
+          indent: label.length,
+          hang: label.length + 2,
+        });
       }
     }
   }
   if (s.leniencies.length > 0) {
     body.push(blank, line({ text: state.options.strict ? 'Leniency' : 'Leniency applied', bold: true }));
-    for (const l of s.leniencies) body.push({ segs: [{ text: `${l.number}. `, dim: true }, { text: safe(l.text) }], indent: 2, hang: 5 });
+    for (const l of s.leniencies)
+      body.push({ segs: [{ text: `${l.number}. `, dim: true }, { text: safe(l.text) }], indent: 2, hang: 5 });
   }
   const missed = s.missed.length > 0;
-  const keys = [...(missed ? [hint('review', 'review missed'), hint('retry', 'retry missed')] : []), hint('newQuiz', `new quiz (seed ${safe(nextSeed)})`), extra(hint('articleLetter', 'article')), hint('quit', 'quit'), extra('↑↓ scroll')];
-  const layout = screenLayout(size, [line({ text: safe(state.quiz.bank.title), bold: true, color: 'cyan' })], body, footerLine(safe(state.quiz.seed), keys));
+  const keys = [
+    ...(missed ? [hint('review', 'review missed'), hint('retry', 'retry missed')] : []),
+    hint('newQuiz', `new quiz (seed ${safe(nextSeed)})`),
+    extra(hint('articleLetter', 'article')),
+    hint('quit', 'quit'),
+    extra('↑↓ scroll'),
+  ];
+  const layout = screenLayout(
+    size,
+    [line({ text: safe(state.quiz.bank.title), bold: true, color: 'cyan' })],
+    body,
+    footerLine(safe(state.quiz.seed), keys),
+  );
   useKeys((input, key) => {
     if (matches('quit', input, key)) exit('quit');
     else if (matches('review', input, key) && missed) act({ type: 'review-missed' });

@@ -3,7 +3,20 @@
 // its label cannot drift apart. Keys that are letters do not count in a text field, where letters are typed.
 import type { Key } from 'ink';
 
-type KeyFlag = 'return' | 'escape' | 'tab' | 'backspace' | 'delete' | 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end';
+type KeyFlag =
+  | 'return'
+  | 'escape'
+  | 'tab'
+  | 'backspace'
+  | 'delete'
+  | 'upArrow'
+  | 'downArrow'
+  | 'leftArrow'
+  | 'rightArrow'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end';
 
 export interface KeyBinding {
   /** A flag Ink sets on the key (Enter, Esc, arrows ...). */
@@ -63,7 +76,10 @@ export const KEY_BINDINGS = {
   back: [esc, char('b'), { key: 'backspace', label: 'Backspace' }, { key: 'delete', label: 'Backspace' }],
   // Text fields. Ink reports the Backspace key (DEL, 0x7f, what most terminals send) as `delete`, the same
   // as the Delete key (ESC [3~): both delete backwards, as Backspace; Ctrl+D deletes forwards.
-  deleteBack: [{ key: 'backspace', label: 'Backspace' }, { key: 'delete', label: 'Backspace' }],
+  deleteBack: [
+    { key: 'backspace', label: 'Backspace' },
+    { key: 'delete', label: 'Backspace' },
+  ],
   deleteForward: [ctrl('d')],
   cursorLeft: [{ key: 'leftArrow', label: '←' }],
   cursorRight: [{ key: 'rightArrow', label: '→' }],

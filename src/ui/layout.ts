@@ -40,7 +40,13 @@ export function footerLine(seed: string, keys: readonly (string | ExtraKey)[]): 
 function footerRows(f: Footer, width: number): Row[] {
   const build = (withExtras: boolean): Line => {
     const keys = f.keys.flatMap((k) => (typeof k === 'string' ? [k] : withExtras ? [k.extra] : []));
-    return { segs: [{ text: `seed ${f.seed}`, bold: true }, { text: ['', ...keys].join(' · '), dim: true }], hang: 2 };
+    return {
+      segs: [
+        { text: `seed ${f.seed}`, bold: true },
+        { text: ['', ...keys].join(' · '), dim: true },
+      ],
+      hang: 2,
+    };
   };
   const full = wrapLines([build(true)], width).rows;
   return full.length <= 2 ? full : wrapLines([build(false)], width).rows;
@@ -54,7 +60,15 @@ export function screenLayout(size: Size, header: readonly Line[], body: readonly
   const f = { rows: footerRows(footer, width) };
   // Ink needs one row for its trailing newline; the status row sits between body and footer.
   const height = Math.max(3, size.rows - 1 - h.rows.length - f.rows.length - 1);
-  return { width, header: h.rows, body: b.rows, starts: b.starts, footer: f.rows, height, maxTop: Math.max(0, b.rows.length - height) };
+  return {
+    width,
+    header: h.rows,
+    body: b.rows,
+    starts: b.starts,
+    footer: f.rows,
+    height,
+    maxTop: Math.max(0, b.rows.length - height),
+  };
 }
 
 /** First body row to show: `top` if given (clamped), else whatever keeps lines [from, to) in view. */
@@ -68,7 +82,13 @@ export function bodyTop(layout: Layout, top: number | undefined, focus?: readonl
 }
 
 /** Handles the scrolling keys shared by every scrollable screen; returns the new top, or undefined. */
-export function scrollKey(input: string, key: Partial<Key>, top: number, layout: Layout, letters = true): number | undefined {
+export function scrollKey(
+  input: string,
+  key: Partial<Key>,
+  top: number,
+  layout: Layout,
+  letters = true,
+): number | undefined {
   const page = Math.max(1, layout.height - 1);
   // Without letters (screens where letters mean something else) only the keys count, as in a text field.
   const options = { typing: !letters };

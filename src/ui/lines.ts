@@ -61,7 +61,11 @@ export function wrapLine(l: Line, width: number): Row[] {
     if (end < chars.length) {
       // Break at the last space that fits; keep a space that falls exactly at the edge out of the row.
       let brk = -1;
-      for (let i = end; i > start; i--) if (chars[i]!.ch === ' ') { brk = i; break; }
+      for (let i = end; i > start; i--)
+        if (chars[i]!.ch === ' ') {
+          brk = i;
+          break;
+        }
       if (brk > start) end = brk;
     }
     rows.push(toRow(chars.slice(start, end), l.segs, pad));

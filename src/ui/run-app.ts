@@ -18,7 +18,12 @@ export interface Streams {
 /** Runs the quiz until the reader leaves; Ink restores the terminal (raw mode off, cursor shown) on unmount. */
 export async function runApp(props: AppProps, streams: Streams): Promise<ExitReason> {
   // 60 frames a second rather than Ink's 30: a key pressed right after a frame shows without a wait.
-  const app = render(React.createElement(App, props), { ...streams, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  const app = render(React.createElement(App, props), {
+    ...streams,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: 60,
+  });
   const reason = (await app.waitUntilExit()) as ExitReason | undefined;
   return reason ?? 'quit';
 }

@@ -36,9 +36,26 @@ export function useKeys(handler: KeyHandler, options: { isActive?: boolean } = {
 }
 
 const NO_KEY: Key = {
-  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
-  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
-  super: false, hyper: false, capsLock: false, numLock: false,
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
 };
 
 /** One character of a burst as the key Ink would have reported for it alone. */
@@ -117,7 +134,10 @@ export const DraftStoreContext = createContext<DraftStore | undefined>(undefined
  * `name`, the value lives in the app's draft store for the question on screen and survives a visit to
  * another screen.
  */
-export function useDraft<T>(initial: T | (() => T), name?: string): [T, (update: (prev: T) => T) => void, { current: T }] {
+export function useDraft<T>(
+  initial: T | (() => T),
+  name?: string,
+): [T, (update: (prev: T) => T) => void, { current: T }] {
   const store = useContext(DraftStoreContext);
   const id = name !== undefined && store ? `${store.scope}|${name}` : undefined;
   const [value, setValue] = useState<T>(() => {

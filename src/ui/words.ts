@@ -40,11 +40,14 @@ export function answerList(q: Question, response?: Response): { text: string; ok
   }
   if (q.type === 'matching') {
     const pairs = response === undefined ? q.answer : Array.isArray(response) ? response : undefined;
-    return pairs && q.left.map((l, i) => {
-      const r = pairs[i];
-      const partner = r !== undefined && r >= 0 ? q.right[r] : undefined;
-      return { text: `${l} = ${partner ?? '(none)'}`, ok: response === undefined ? undefined : r === q.answer[i] };
-    });
+    return (
+      pairs &&
+      q.left.map((l, i) => {
+        const r = pairs[i];
+        const partner = r !== undefined && r >= 0 ? q.right[r] : undefined;
+        return { text: `${l} = ${partner ?? '(none)'}`, ok: response === undefined ? undefined : r === q.answer[i] };
+      })
+    );
   }
   return undefined;
 }
@@ -53,17 +56,27 @@ export function answerList(q: Question, response?: Response): { text: string; ok
 export function givenAnswer(q: Question, response: Response): string {
   if (q.type === 'ordering' && Array.isArray(response)) return response.map((i) => q.items[i] ?? '?').join(' → ');
   if (q.type === 'matching' && Array.isArray(response)) {
-    return q.left.map((l, i) => `${l} = ${response[i] !== undefined && response[i]! >= 0 ? q.right[response[i]!] : '(none)'}`).join('; ');
+    return q.left
+      .map((l, i) => `${l} = ${response[i] !== undefined && response[i]! >= 0 ? q.right[response[i]!] : '(none)'}`)
+      .join('; ');
   }
   return describeResponse(q, response);
 }
 
-export function verdict(result: ScoreResult): { mark: string; text: string; color: 'green' | 'red' | 'yellow' | 'gray' } {
+export function verdict(result: ScoreResult): {
+  mark: string;
+  text: string;
+  color: 'green' | 'red' | 'yellow' | 'gray';
+} {
   switch (result.status) {
-    case 'right': return { mark: '✔', text: `Right: ${pointsWord(result.points)}`, color: 'green' };
-    case 'partial': return { mark: '◐', text: `Partly right: ${pts(result.points)} of ${pointsWord(result.max)}`, color: 'yellow' };
-    case 'wrong': return { mark: '✘', text: `Wrong: 0 of ${pointsWord(result.max)}`, color: 'red' };
-    case 'unanswered': return { mark: '·', text: 'Not answered', color: 'gray' };
+    case 'right':
+      return { mark: '✔', text: `Right: ${pointsWord(result.points)}`, color: 'green' };
+    case 'partial':
+      return { mark: '◐', text: `Partly right: ${pts(result.points)} of ${pointsWord(result.max)}`, color: 'yellow' };
+    case 'wrong':
+      return { mark: '✘', text: `Wrong: 0 of ${pointsWord(result.max)}`, color: 'red' };
+    case 'unanswered':
+      return { mark: '·', text: 'Not answered', color: 'gray' };
   }
 }
 

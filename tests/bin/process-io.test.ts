@@ -26,10 +26,14 @@ describe('StandardOut', () => {
     const file = tempFile();
     const fd = openSync(file, 'w');
     let made = 0;
-    const out = new StandardOut(fd, () => {
-      made++;
-      throw new Error('the stream should not be needed');
-    }, () => {});
+    const out = new StandardOut(
+      fd,
+      () => {
+        made++;
+        throw new Error('the stream should not be needed');
+      },
+      () => {},
+    );
     out.write('héllo ');
     out.write(new TextEncoder().encode('wörld\n'));
     closeSync(fd);
@@ -41,10 +45,14 @@ describe('StandardOut', () => {
     const written: string[] = [];
     let made = 0;
     const fake = { isTTY: true, columns: 99, rows: 7, on: () => fake, write: (c: string) => written.push(c) };
-    const out = new StandardOut(-1, () => {
-      made++;
-      return fake as unknown as NodeJS.WriteStream;
-    }, () => {});
+    const out = new StandardOut(
+      -1,
+      () => {
+        made++;
+        return fake as unknown as NodeJS.WriteStream;
+      },
+      () => {},
+    );
     expect(out.isTTY).toBe(true);
     expect(out.columns).toBe(99);
     expect(out.rows).toBe(7);
@@ -57,7 +65,11 @@ describe('StandardOut', () => {
     const written: unknown[] = [];
     const fake = { on: () => fake, write: (c: unknown) => written.push(Buffer.from(c as Uint8Array).toString()) };
     // Descriptor -1 fails with EBADF: the rest of the chunk must not be lost.
-    const out = new StandardOut(-1, () => fake as unknown as NodeJS.WriteStream, () => {});
+    const out = new StandardOut(
+      -1,
+      () => fake as unknown as NodeJS.WriteStream,
+      () => {},
+    );
     out.write('all of it');
     expect(written).toEqual(['all of it']);
   });
@@ -78,7 +90,11 @@ describe('the bin on pipes', () => {
   });
 
   it('ends quietly with exit 0 when the reader closes early (| head)', () => {
-    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" generate --all --seed pipe --format json | head -n 1`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" generate --all --seed pipe --format json | head -n 1`],
+      { encoding: 'utf8' },
+    );
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -86,7 +102,11 @@ describe('the bin on pipes', () => {
 
   it('blocks on a reader that is slow to start rather than losing or reordering anything', () => {
     // The listing is larger than a pipe holds, so the writer must wait for the reader.
-    const slow = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" generate --all --seed slow --format json | (sleep 0.3; cat)`], { encoding: 'utf8' });
+    const slow = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${BIN}" generate --all --seed slow --format json | (sleep 0.3; cat)`],
+      { encoding: 'utf8' },
+    );
     const direct = runBin(['generate', '--all', '--seed', 'slow', '--format', 'json']);
     expect(Buffer.byteLength(direct.stdout)).toBeGreaterThan(PIPE);
     expect(slow.status).toBe(0);

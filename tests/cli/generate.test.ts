@@ -40,7 +40,10 @@ describe('readquiz generate (built bin)', () => {
   it('a bad bank is one line on stderr with file:line:col, exit 2, no stack trace, nothing written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-gen-'));
     writeFileSync(join(dir, 'a.txt'), 'Title\n\nAnn said “hi”.\n');
-    writeFileSync(join(dir, 'bad.yaml'), 'format: readquiz/bank@1\nid: bad\ntitle: Bad\narticle:\n  file: a.txt\nentities: []\nfacts:\n  - id: x\n    kind: quote\n    evidence: 12\n    text: hi\n    speaker: ann\n    about: greeting\n');
+    writeFileSync(
+      join(dir, 'bad.yaml'),
+      'format: readquiz/bank@1\nid: bad\ntitle: Bad\narticle:\n  file: a.txt\nentities: []\nfacts:\n  - id: x\n    kind: quote\n    evidence: 12\n    text: hi\n    speaker: ann\n    about: greeting\n',
+    );
     const r = runBin(['generate', '--bank', 'bad.yaml', '-o', 'out.json'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^bad\.yaml:10:5: facts\[0\]\.evidence: expected text, got number 12\n$/);
@@ -66,7 +69,14 @@ describe('readquiz generate (in process)', () => {
     const quiz = JSON.parse((await generate(['--seed', 'all', '--all'])).out) as Quiz;
     // What a reader sees and the answer: matching and ordering share their prompt, and differ in their items.
     const seen = (q: Quiz['questions'][number]) => {
-      const { prompt, answer, choices, left, right, items } = q as { prompt: string; answer: unknown; choices?: string[]; left?: string[]; right?: string[]; items?: string[] };
+      const { prompt, answer, choices, left, right, items } = q as {
+        prompt: string;
+        answer: unknown;
+        choices?: string[];
+        left?: string[];
+        right?: string[];
+        items?: string[];
+      };
       return JSON.stringify({ prompt, answer, choices, left, right, items });
     };
     const distinct = new Set(quiz.questions.map(seen));
@@ -86,7 +96,9 @@ describe('readquiz generate (in process)', () => {
     );
     const none = await generate(['--bank', 'thin.yaml', '--seed', 's', '--types', 'numeric'], { cwd: dir });
     expect(none.code).toBe(2);
-    expect(none.err).toBe("thin.yaml: bank 'thin' cannot make any numeric questions; try other --types or --skills, or add facts to the bank\n");
+    expect(none.err).toBe(
+      "thin.yaml: bank 'thin' cannot make any numeric questions; try other --types or --skills, or add facts to the bank\n",
+    );
     const few = await generate(['--bank', 'thin.yaml', '--seed', 's', '--count', '3'], { cwd: dir });
     expect(few.err).toMatch(/^thin\.yaml: bank 'thin' can make only 1 question of the requested types with seed 's'/);
     const builtin = await generate(['--seed', 's', '--count', '900']);
@@ -108,15 +120,28 @@ describe('readquiz generate (in process)', () => {
       expect(r.err).toBe('');
     }
     // The text format says how to make the same quiz again, skills included.
-    const text = await generate(['--seed', 'sk1', '--count', '2', '--skills', 'sequence,cause-effect', '--format', 'text']);
-    expect(text.out).toContain('Regenerate: readquiz generate --seed "sk1" --count 2 --skills cause-effect,sequence with bank biden-ukraine');
+    const text = await generate([
+      '--seed',
+      'sk1',
+      '--count',
+      '2',
+      '--skills',
+      'sequence,cause-effect',
+      '--format',
+      'text',
+    ]);
+    expect(text.out).toContain(
+      'Regenerate: readquiz generate --seed "sk1" --count 2 --skills cause-effect,sequence with bank biden-ukraine',
+    );
   });
 
   it('--skills: an unknown or empty list is one line on stderr and exit 2, nothing on stdout', async () => {
     const unknown = await generate(['--seed', 's', '--skills', 'cause-effect,spelling']);
     expect(unknown.code).toBe(2);
     expect(unknown.out).toBe('');
-    expect(unknown.err).toBe("readquiz generate: unknown skill 'spelling' in --skills; expected detail, vocabulary, main-idea, cause-effect, sequence, stance, inference\n");
+    expect(unknown.err).toBe(
+      "readquiz generate: unknown skill 'spelling' in --skills; expected detail, vocabulary, main-idea, cause-effect, sequence, stance, inference\n",
+    );
     const empty = await generate(['--seed', 's', '--skills', '']);
     expect(empty.code).toBe(2);
     expect(empty.err.split('\n')).toHaveLength(2);
@@ -138,7 +163,9 @@ describe('readquiz generate (in process)', () => {
     expect((await generate(['--bank', 'mini.yaml', '--seed', 'n', '--count', '9'], { cwd: dir })).err).toBe('');
     expect((await generate(['--seed', 'n'])).err).toBe('');
     // --skills detail asked for details only: nothing to note.
-    expect((await generate(['--bank', 'mini.yaml', '--seed', 'n', '--count', '10', '--skills', 'detail'], { cwd: dir })).err).toBe('');
+    expect(
+      (await generate(['--bank', 'mini.yaml', '--seed', 'n', '--count', '10', '--skills', 'detail'], { cwd: dir })).err,
+    ).toBe('');
   });
 
   it('prefix-stable: the first N questions of --count N+k are those of --count N', async () => {
@@ -230,8 +257,16 @@ describe('readquiz lint and banks', () => {
     const io = fakeIo({ cwd: dir });
     expect(await main(['lint', 'b.yaml'], io)).toBe(2);
     const lines = io.err().trim().split('\n');
-    expect(lines).toContain("b.yaml:12:5: facts[0].speaker: error: unknown entity 'annie'; expected the id of an entity in this bank");
-    expect(lines.find((l) => l.startsWith('b.yaml:10:5: facts[0].evidence: error: evidence is not a sentence of the article; closest (paragraph 1): "Ann Lee said “hello” to Bob."'))).toBeDefined();
+    expect(lines).toContain(
+      "b.yaml:12:5: facts[0].speaker: error: unknown entity 'annie'; expected the id of an entity in this bank",
+    );
+    expect(
+      lines.find((l) =>
+        l.startsWith(
+          'b.yaml:10:5: facts[0].evidence: error: evidence is not a sentence of the article; closest (paragraph 1): "Ann Lee said “hello” to Bob."',
+        ),
+      ),
+    ).toBeDefined();
     expect(lines.at(-1)).toMatch(/^lint: 2 errors, 0 warnings in 1 bank$/);
   });
 
@@ -266,18 +301,33 @@ describe('lazily loaded parts, through the built bin', () => {
   });
 
   it('generate --skills through the bin: those skills only; an unknown skill is exit 2 and one line', () => {
-    const r = runBin(['generate', '--seed', 'bin', '--count', '3', '--skills', 'cause-effect,sequence', '--format', 'json']);
+    const r = runBin([
+      'generate',
+      '--seed',
+      'bin',
+      '--count',
+      '3',
+      '--skills',
+      'cause-effect,sequence',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const quiz = JSON.parse(r.stdout) as Quiz;
     expect(quiz.questions.map((q) => q.skill).every((k) => k === 'cause-effect' || k === 'sequence')).toBe(true);
     const bad = runBin(['generate', '--skills', 'trivia']);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toBe("readquiz generate: unknown skill 'trivia' in --skills; expected detail, vocabulary, main-idea, cause-effect, sequence, stance, inference\n");
+    expect(bad.stderr).toBe(
+      "readquiz generate: unknown skill 'trivia' in --skills; expected detail, vocabulary, main-idea, cause-effect, sequence, stance, inference\n",
+    );
   });
 
   it('generate --format yaml and a bank from a path (yaml)', () => {
-    const r = runBin(['generate', '--seed', 'bin', '--count', '2', '--format', 'yaml', '--bank', 'questions/biden-ukraine.yaml'], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+    const r = runBin(
+      ['generate', '--seed', 'bin', '--count', '2', '--format', 'yaml', '--bank', 'questions/biden-ukraine.yaml'],
+      { cwd: fileURLToPath(new URL('../..', import.meta.url)) },
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('format: readquiz/quiz@2');

@@ -20,14 +20,30 @@ const FIXTURES = resolve(__dirname, '../fixtures/class');
  * the paper they were filled from: fill them again from the new worksheets and update the expectations below.
  */
 export const CLASS1_KEYS: [string, unknown][][] = [
-  [['main-idea:multiple-choice', 3], ['scholz-warned:matching', [0, 3, 2]], ['videoconference-held:ordering', [0, 2, 1]],
-    ['soldiers-on-alert:cloze', '8,500'], ['no-decision-yet:multiple-choice', 2], ['ukraine-welcomed:true-false', true],
-    ['dramatize-meaning:multiple-choice', 2], ['joined-nato-after:numeric', 1997], ['demands-rejected:multiple-choice', 2],
-    ['pentagon-announced:short-answer', 'the Pentagon']],
-  [['main-idea:multiple-choice', 0], ['biden-praised-unanimity:matching', [0, 3, 1]], ['families-removed:ordering', [1, 0, 2]],
-    ['soldiers-on-alert:cloze', '8,500'], ['russia-calm:true-false', true], ['withdrawal-countries:multi-select', [0, 2]],
-    ['volatility-meaning:multiple-choice', 3], ['pentagon-announced:short-answer', 'the Pentagon'],
-    ['nato-ships-purpose:multiple-choice', 2], ['leaders-want-diplomacy:true-false', true]],
+  [
+    ['main-idea:multiple-choice', 3],
+    ['scholz-warned:matching', [0, 3, 2]],
+    ['videoconference-held:ordering', [0, 2, 1]],
+    ['soldiers-on-alert:cloze', '8,500'],
+    ['no-decision-yet:multiple-choice', 2],
+    ['ukraine-welcomed:true-false', true],
+    ['dramatize-meaning:multiple-choice', 2],
+    ['joined-nato-after:numeric', 1997],
+    ['demands-rejected:multiple-choice', 2],
+    ['pentagon-announced:short-answer', 'the Pentagon'],
+  ],
+  [
+    ['main-idea:multiple-choice', 0],
+    ['biden-praised-unanimity:matching', [0, 3, 1]],
+    ['families-removed:ordering', [1, 0, 2]],
+    ['soldiers-on-alert:cloze', '8,500'],
+    ['russia-calm:true-false', true],
+    ['withdrawal-countries:multi-select', [0, 2]],
+    ['volatility-meaning:multiple-choice', 3],
+    ['pentagon-announced:short-answer', 'the Pentagon'],
+    ['nato-ships-purpose:multiple-choice', 2],
+    ['leaders-want-diplomacy:true-false', true],
+  ],
 ];
 
 async function run(args: string[], options: { columns?: number; cwd?: string } = {}) {
@@ -39,7 +55,10 @@ async function run(args: string[], options: { columns?: number; cwd?: string } =
 describe('the class1 worksheets are still the ones the sheets were filled from', () => {
   it.each([1, 2])('variant %i', async (v) => {
     const quiz = generateQuiz(await loadBank('biden-ukraine'), { seed: variantSeed('class1', v), count: 10 });
-    expect(quiz.questions.map((q) => [q.id, q.answer]), 'the class1 quiz changed: refill tests/fixtures/class/*.csv').toEqual(CLASS1_KEYS[v - 1]);
+    expect(
+      quiz.questions.map((q) => [q.id, q.answer]),
+      'the class1 quiz changed: refill tests/fixtures/class/*.csv',
+    ).toEqual(CLASS1_KEYS[v - 1]);
   });
 });
 
@@ -69,19 +88,21 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const { code, out, err } = await run(['grade', '--seed', 'class1', 'class1.csv']);
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toBe([
-      '5 students graded · mean 73% · bank biden-ukraine · seed class1 · 10 questions',
-      '',
-      'student         1  2  3  4  5  6  7  8  9 10   points     %',
-      'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓    12/12  100%',
-      'Ben Okoro       ✓  ◐  ✓  ✓  ✓  ✓  ✓  ✗  ✗  ✓  9.33/12   78%',
-      'Chloe Martin    ✗  ✓  ✗  ✓  ✓  ✗  ✓  ✓  ✓  ✓     8/12   67%',
-      'Dan Weiss       ✓  ◐  ✓  ✗  ·  ✓  ✓  ✓  ✓  ✗  8.33/12   69%',
-      'Eva Lind        ✗  ◐  ✗  ✓  ✓  ✓  ✗  ✓  ✓  ✗  6.33/12   53%',
-      '',
-      '✓ right  ◐ partly right  ✗ wrong  · not answered  ? could not be read',
-      '',
-    ].join('\n'));
+    expect(out).toBe(
+      [
+        '5 students graded · mean 73% · bank biden-ukraine · seed class1 · 10 questions',
+        '',
+        'student         1  2  3  4  5  6  7  8  9 10   points     %',
+        'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓    12/12  100%',
+        'Ben Okoro       ✓  ◐  ✓  ✓  ✓  ✓  ✓  ✗  ✗  ✓  9.33/12   78%',
+        'Chloe Martin    ✗  ✓  ✗  ✓  ✓  ✗  ✓  ✓  ✓  ✓     8/12   67%',
+        'Dan Weiss       ✓  ◐  ✓  ✗  ·  ✓  ✓  ✓  ✓  ✗  8.33/12   69%',
+        'Eva Lind        ✗  ◐  ✗  ✓  ✓  ✓  ✗  ✓  ✓  ✗  6.33/12   53%',
+        '',
+        '✓ right  ◐ partly right  ✗ wrong  · not answered  ? could not be read',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('reads the sheet as a spreadsheet exports it: empty columns at the end, a space before a quote', async () => {
@@ -105,9 +126,45 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const { code, out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
     expect(code).toBe(0);
     const rows = parseCsv(out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
-    expect(rows[0]).toEqual(['student', 'variant', 'seed', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10', 'points', 'max', 'percent', 'note']);
+    expect(rows[0]).toEqual([
+      'student',
+      'variant',
+      'seed',
+      'q1',
+      'q2',
+      'q3',
+      'q4',
+      'q5',
+      'q6',
+      'q7',
+      'q8',
+      'q9',
+      'q10',
+      'points',
+      'max',
+      'percent',
+      'note',
+    ]);
     // Ben: 9.33 of 12 = 77.75%, to one decimal 77.8.
-    expect(rows[2]).toEqual(['Ben Okoro', '1', 'class1', '1', '1.33', '2', '1', '1', '1', '1', '0', '0', '1', '9.33', '12', '77.8', '']);
+    expect(rows[2]).toEqual([
+      'Ben Okoro',
+      '1',
+      'class1',
+      '1',
+      '1.33',
+      '2',
+      '1',
+      '1',
+      '1',
+      '1',
+      '0',
+      '0',
+      '1',
+      '9.33',
+      '12',
+      '77.8',
+      '',
+    ]);
     expect(rows).toHaveLength(6);
   });
 
@@ -115,9 +172,20 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
     const data = JSON.parse(out);
     expect(data.students.map((s: { student: string; points: number }) => [s.student, s.points])).toEqual([
-      ['Ana Lopez', 12], ['Ben Okoro', 9.33], ['Chloe Martin', 8], ['Dan Weiss', 8.33], ['Eva Lind', 6.33],
+      ['Ana Lopez', 12],
+      ['Ben Okoro', 9.33],
+      ['Chloe Martin', 8],
+      ['Dan Weiss', 8.33],
+      ['Eva Lind', 6.33],
     ]);
-    expect(data.students[3].answers[4]).toEqual({ number: 5, questionId: 'no-decision-yet:multiple-choice', response: '', status: 'unanswered', points: 0, max: 1 });
+    expect(data.students[3].answers[4]).toEqual({
+      number: 5,
+      questionId: 'no-decision-yet:multiple-choice',
+      response: '',
+      status: 'unanswered',
+      points: 0,
+      max: 1,
+    });
   });
 
   it('--format md: a Markdown table', async () => {
@@ -141,7 +209,9 @@ describe('readquiz grade: a class sheet filled by hand', () => {
   it('-o writes the file atomically and never overwrites without --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-grade-'));
     writeFileSync(join(dir, 'class1.csv'), readFileSync(join(FIXTURES, 'class1.csv')));
-    const first = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'csv', '-o', 'grades.csv'], { cwd: dir });
+    const first = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'csv', '-o', 'grades.csv'], {
+      cwd: dir,
+    });
     expect(first).toMatchObject({ code: 0, out: '' });
     expect(first.err).toBe('wrote grades.csv: 5 students\n');
     expect(readFileSync(join(dir, 'grades.csv'), 'utf8')).toMatch(/^student,variant,seed,q1,/);
@@ -181,7 +251,14 @@ describe('readquiz grade: a class sheet with bad rows', () => {
 
   it('still prints the results of everyone who could be graded; unreadable answers show as ?', () => {
     const lines = result.out.split('\n');
-    expect(lines.filter((l) => /^\S/.test(l) && / \d+%$/.test(l)).map((l) => l.split(/\s{2,}/)[0])).toEqual(['Ana Lopez', 'Ben Okoro', 'Dan Weiss', 'Eva Lind', 'Finn Moss', '=HYPERLINK("http://x")']);
+    expect(lines.filter((l) => /^\S/.test(l) && / \d+%$/.test(l)).map((l) => l.split(/\s{2,}/)[0])).toEqual([
+      'Ana Lopez',
+      'Ben Okoro',
+      'Dan Weiss',
+      'Eva Lind',
+      'Finn Moss',
+      '=HYPERLINK("http://x")',
+    ]);
     // Dan (variant 1, 12 points): all right but question 9 (e, not an option): 12 - 1 = 11, 11/12 = 92%.
     // Eva (variant 2, 13 points): all right but the unreadable pairs (2 points): 11/13 = 84.6 -> 85%;
     // "the Defense Department", an alias a reader would write, and "ac" for a and c count.
@@ -203,10 +280,17 @@ describe('readquiz grade: a class sheet with bad rows', () => {
     const chloe = rows.find((r) => r[0] === 'Chloe Martin')!;
     expect(chloe.at(-1)).toBe("not graded: unknown variant '3'; expected variants 1-2 (--variants 2)");
     expect(chloe.slice(1, -1).every((c) => c === '')).toBe(true);
-    const json = JSON.parse((await run(['grade', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'json'])).out);
+    const json = JSON.parse(
+      (await run(['grade', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'json'])).out,
+    );
     expect(json.skipped).toEqual([
       { student: 'Chloe Martin', line: 4, reason: "unknown variant '3'; expected variants 1-2 (--variants 2)" },
-      { student: 'Gus Hale', line: 8, reason: 'the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac)' },
+      {
+        student: 'Gus Hale',
+        line: 8,
+        reason:
+          'the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac)',
+      },
     ]);
   });
 
@@ -225,7 +309,9 @@ describe('readquiz grade: a class sheet with bad rows', () => {
   it("a short row's missing cells show ? (could not be read), not · (not answered) (#14)", () => {
     // Finn (variant 1): d right, 1a 2d 3b 2 of 3 pairs (4/3), positions 1 2 3 the order as shown (0):
     // 1 + 1.33 = 2.33 of 12 = 19%.
-    expect(result.out.split('\n').find((l) => l.startsWith('Finn Moss'))).toMatch(/✓  ◐  ✗  \?  \?  \?  \?  \?  \?  \?\s+2\.33\/12\s+19%$/);
+    expect(result.out.split('\n').find((l) => l.startsWith('Finn Moss'))).toMatch(
+      /✓  ◐  ✗  \?  \?  \?  \?  \?  \?  \?\s+2\.33\/12\s+19%$/,
+    );
   });
 
   it('neutralises a formula in a name when writing CSV', async () => {
@@ -246,16 +332,23 @@ describe('readquiz grade: one student', () => {
   };
 
   it('grades answers given by id or number, as typed or as the contract shapes them', async () => {
-    const file = answers('maria.json', JSON.stringify({
-      'scholz-role:multiple-choice': 'b', // 1
-      2: false, // 1
-      3: ['a', 'c'], // 2
-      'alert:numeric': '8,500 soldiers', // 1
-      5: 'Stoltenburg', // 1 (one typo)
-      6: '', // not answered
-      'roles:matching': '1b 2a 3c', // 1 of 3
-      8: [1, 2, 0], // 2
-    }, null, 2));
+    const file = answers(
+      'maria.json',
+      JSON.stringify(
+        {
+          'scholz-role:multiple-choice': 'b', // 1
+          2: false, // 1
+          3: ['a', 'c'], // 2
+          'alert:numeric': '8,500 soldiers', // 1
+          5: 'Stoltenburg', // 1 (one typo)
+          6: '', // not answered
+          'roles:matching': '1b 2a 3c', // 1 of 3
+          8: [1, 2, 0], // 2
+        },
+        null,
+        2,
+      ),
+    );
     const { code, out, err } = await run(['grade', 'quiz.json', file], { cwd: dir, columns: 120 });
     expect(err).toBe('');
     expect(code).toBe(0);
@@ -263,8 +356,19 @@ describe('readquiz grade: one student', () => {
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(120);
     expect(lines[2]).toMatch(/^#\s+result\s+points\s+given\s+question$/);
     expect(lines[3]).toMatch(/^1\s+right\s+1\/1\s+b\) Olaf Scholz\s+Who is the German Chancellor\?$/);
-    expect(lines.slice(3, 11).map((l) => l.split(/\s{2,}/)[1])).toEqual(['right', 'right', 'right', 'right', 'right', 'not answered', 'partly right', 'right']);
-    expect(out).toContain('Notes:\n  5: alias accepted: "Stoltenberg"\n  5: typo forgiven: "Stoltenburg" for "Stoltenberg"\n');
+    expect(lines.slice(3, 11).map((l) => l.split(/\s{2,}/)[1])).toEqual([
+      'right',
+      'right',
+      'right',
+      'right',
+      'right',
+      'not answered',
+      'partly right',
+      'right',
+    ]);
+    expect(out).toContain(
+      'Notes:\n  5: alias accepted: "Stoltenberg"\n  5: typo forgiven: "Stoltenburg" for "Stoltenberg"\n',
+    );
     expect(out.trimEnd().split('\n').pop()).toBe('Total: 9 of 12 points (75%)'); // 1+1+2+1+1+0+1+2
   });
 
@@ -285,10 +389,23 @@ describe('readquiz grade: one student', () => {
     const file = answers('two.json', '{"1": "b", "2": "t"}');
     const json = JSON.parse((await run(['grade', 'quiz.json', file, '--format', 'json'], { cwd: dir })).out);
     expect(json).toMatchObject({ points: 1, max: 12 });
-    expect(json.answers.slice(0, 3)).toMatchObject([{ number: 1, status: 'right' }, { number: 2, status: 'wrong', given: 'True' }, { number: 3, status: 'unanswered', response: null }]);
+    expect(json.answers.slice(0, 3)).toMatchObject([
+      { number: 1, status: 'right' },
+      { number: 2, status: 'wrong', given: 'True' },
+      { number: 3, status: 'unanswered', response: null },
+    ]);
     const csv = (await run(['grade', 'quiz.json', file, '--format', 'csv'], { cwd: dir })).out;
     const rows = parseCsv(csv, 'x.csv').rows.map((r) => r.cells.map((c) => c.text));
-    expect(rows[1]).toEqual(['1', 'scholz-role:multiple-choice', 'multiple-choice', 'right', '1', '1', 'b) Olaf Scholz', 'Who is the German Chancellor?']);
+    expect(rows[1]).toEqual([
+      '1',
+      'scholz-role:multiple-choice',
+      'multiple-choice',
+      'right',
+      '1',
+      '1',
+      'b) Olaf Scholz',
+      'Who is the German Chancellor?',
+    ]);
     expect(rows[9]).toEqual(['', '', '', 'total', '1', '12', '', '']);
   });
 
@@ -297,7 +414,9 @@ describe('readquiz grade: one student', () => {
     const { code, err, out } = await run(['grade', 'not-quiz.json', 'two.json'], { cwd: dir });
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe('not-quiz.json:1:2: not a readquiz quiz: format "readquiz/bank@1"; expected "format": "readquiz/quiz@2" (make one with: readquiz generate --seed S --format json -o quiz.json)\n');
+    expect(err).toBe(
+      'not-quiz.json:1:2: not a readquiz quiz: format "readquiz/bank@1"; expected "format": "readquiz/quiz@2" (make one with: readquiz generate --seed S --format json -o quiz.json)\n',
+    );
   });
 
   it('broken JSON in the answers is placed at its line', async () => {
@@ -310,13 +429,31 @@ describe('readquiz grade: one student', () => {
 
 describe('readquiz grade: usage', () => {
   it.each([
-    [['grade', 'class1.csv'], "readquiz grade: a class sheet needs --seed S, the seed the worksheets were made with\n"],
-    [['grade', 'quiz.json'], "readquiz grade: expected QUIZ.json ANSWERS.json, or --seed S ANSWERS.csv for a class (see 'readquiz grade --help')\n"],
-    [['grade', '--seed', 'x', 'a.csv', 'b.csv'], "readquiz grade: a class takes one CSV sheet, got 2 (see 'readquiz grade --help')\n"],
-    [['grade', 'quiz.json', 'a.json', '--count', '5'], 'readquiz grade: --count is for a class sheet (with --seed); a quiz file already holds its questions\n'],
-    [['grade', '--seed', 'x', '--variants', '0', 'a.csv'], "readquiz grade: --variants takes a whole number from 1 to 100, got '0'\n"],
-    [['grade', '--seed', 'class1', '--count', '8', 'class1.csv'], "class1.csv:1:33: column '9' but the quiz has 8 questions; pass the --count the worksheet used\n"],
-    [['grade', '--seed', 'class1', '--format', 'xml', 'class1.csv'], "readquiz grade: --format must be one of table, json, csv, md, got 'xml'\n"],
+    [['grade', 'class1.csv'], 'readquiz grade: a class sheet needs --seed S, the seed the worksheets were made with\n'],
+    [
+      ['grade', 'quiz.json'],
+      "readquiz grade: expected QUIZ.json ANSWERS.json, or --seed S ANSWERS.csv for a class (see 'readquiz grade --help')\n",
+    ],
+    [
+      ['grade', '--seed', 'x', 'a.csv', 'b.csv'],
+      "readquiz grade: a class takes one CSV sheet, got 2 (see 'readquiz grade --help')\n",
+    ],
+    [
+      ['grade', 'quiz.json', 'a.json', '--count', '5'],
+      'readquiz grade: --count is for a class sheet (with --seed); a quiz file already holds its questions\n',
+    ],
+    [
+      ['grade', '--seed', 'x', '--variants', '0', 'a.csv'],
+      "readquiz grade: --variants takes a whole number from 1 to 100, got '0'\n",
+    ],
+    [
+      ['grade', '--seed', 'class1', '--count', '8', 'class1.csv'],
+      "class1.csv:1:33: column '9' but the quiz has 8 questions; pass the --count the worksheet used\n",
+    ],
+    [
+      ['grade', '--seed', 'class1', '--format', 'xml', 'class1.csv'],
+      "readquiz grade: --format must be one of table, json, csv, md, got 'xml'\n",
+    ],
   ])('%j', async (args, message) => {
     const { code, err, out } = await run(args);
     expect(err).toBe(message);
@@ -334,11 +471,17 @@ describe('readquiz grade: usage', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-empty-'));
     writeFileSync(join(dir, 'empty.csv'), '\r\n\r\n');
     const empty = await run(['grade', '--seed', 'class1', 'empty.csv'], { cwd: dir });
-    expect(empty).toMatchObject({ code: 2, out: '', err: 'empty.csv:1:1: the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3\n' });
+    expect(empty).toMatchObject({
+      code: 2,
+      out: '',
+      err: 'empty.csv:1:1: the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3\n',
+    });
     // Question 9 of variant 1 is c (1 point of 12: 8.3%).
     writeFileSync(join(dir, 'late.csv'), '\n\nstudent,9\nAna,c\n');
     const late = await run(['grade', '--seed', 'class1', 'late.csv', '--format', 'csv'], { cwd: dir });
-    expect(late.err).toBe('late.csv:3:1: no column for questions 1-8 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n');
+    expect(late.err).toBe(
+      'late.csv:3:1: no column for questions 1-8 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n',
+    );
     expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,0,1,0,1,12,8.3,');
   });
 

@@ -33,7 +33,9 @@ describe('readquiz init', () => {
     expect(readFileSync(join(dir, 'questions', 'article.md'), 'utf8')).toBe(riverside);
     expect(r.err).toContain('copied the article to questions/article.md');
     // The two quotations make no question (fewer than four speakers to offer): init leaves them out.
-    expect(r.err).toMatch(/wrote questions\/riverside-[a-z-]+\.yaml: 19 facts \(8 numbers, 1 list of names, 5 roles, 2 actions, 3 statements\) about 6 names/);
+    expect(r.err).toMatch(
+      /wrote questions\/riverside-[a-z-]+\.yaml: 19 facts \(8 numbers, 1 list of names, 5 roles, 2 actions, 3 statements\) about 6 names/,
+    );
     expect(r.err).toMatch(/\d+ guesses to check/);
     expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);
     expect(r.err).toContain(`readquiz take --bank questions/${RIVERSIDE_ID}.yaml`);
@@ -61,7 +63,9 @@ describe('readquiz init', () => {
     expect(lint.err()).not.toMatch(/error/);
     expect(lintCode).toBe(0);
     const gen = fakeIo({ cwd: dir });
-    expect(await main(['generate', '--bank', bank, '--seed', 'guide', '--count', '8', '--format', 'json'], gen)).toBe(0);
+    expect(await main(['generate', '--bank', bank, '--seed', 'guide', '--count', '8', '--format', 'json'], gen)).toBe(
+      0,
+    );
     const quiz = JSON.parse(gen.out()) as { questions: { evidence: string }[] };
     expect(quiz.questions).toHaveLength(8);
     // Every question quotes the article itself as its evidence.
@@ -89,7 +93,9 @@ describe('readquiz init', () => {
     writeFileSync(join(dir, 'biden.yaml'), 'mine\n');
     const r = await init('biden.txt', '-o', 'biden.yaml');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('biden.yaml: a bank already exists here; pass --force to overwrite it, or choose another file with -o\n');
+    expect(r.err).toBe(
+      'biden.yaml: a bank already exists here; pass --force to overwrite it, or choose another file with -o\n',
+    );
     expect(readFileSync(join(dir, 'biden.yaml'), 'utf8')).toBe('mine\n');
     const forced = await init('biden.txt', '-o', 'biden.yaml', '--force');
     expect(forced.code).toBe(0);
@@ -102,7 +108,9 @@ describe('readquiz init', () => {
     writeFileSync(join(dir, 'out', 'article.md'), 'another article\n');
     const r = await init('article.md', '-o', 'out/bank.yaml');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^out\/article\.md: a different file named article\.md is already next to the bank; pass --force/);
+    expect(r.err).toMatch(
+      /^out\/article\.md: a different file named article\.md is already next to the bank; pass --force/,
+    );
     expect(existsSync(join(dir, 'out', 'bank.yaml'))).toBe(false);
     expect(readFileSync(join(dir, 'out', 'article.md'), 'utf8')).toBe('another article\n');
   });
@@ -110,8 +118,16 @@ describe('readquiz init', () => {
   it.each([
     ['an empty file', '', /^empty\.txt: article is empty; expected the text of an article/],
     ['a file of blank lines', '\n\n   \n', /^empty\.txt: article is empty/],
-    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), /^empty\.txt(:\d+:\d+)?: (the )?article contains binary data.*; expected UTF-8 text/],
-    ['a huge file', 'x'.repeat(1024 * 1024 + 1), /^empty\.txt(:\d+:\d+)?: (the )?article is 1,048,577 bytes; at most 1,048,576 bytes is accepted/],
+    [
+      'a binary file',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]),
+      /^empty\.txt(:\d+:\d+)?: (the )?article contains binary data.*; expected UTF-8 text/,
+    ],
+    [
+      'a huge file',
+      'x'.repeat(1024 * 1024 + 1),
+      /^empty\.txt(:\d+:\d+)?: (the )?article is 1,048,577 bytes; at most 1,048,576 bytes is accepted/,
+    ],
   ])('fails on %s with one clear line and exit 2, writing nothing', async (_what, content, message) => {
     writeFileSync(join(dir, 'empty.txt'), content);
     const r = await init('empty.txt');
@@ -125,7 +141,9 @@ describe('readquiz init', () => {
     writeFileSync(join(dir, 'flat.txt'), 'A headline\nThe first paragraph, on the next line.\nAnd another one.\n');
     const r = await init('flat.txt');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('flat.txt: found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines\n');
+    expect(r.err).toBe(
+      'flat.txt: found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines\n',
+    );
     expect(existsSync(join(dir, 'questions'))).toBe(false);
   });
 
@@ -168,22 +186,33 @@ describe('readquiz init', () => {
   });
 
   it('says how many questions the draft makes without repeating a sentence, and warns below 10', async () => {
-    writeFileSync(join(dir, 'short.txt'), 'Small town opens a library\n\nThe town of Ashby opened a library with 4,000 books on Monday.\n');
+    writeFileSync(
+      join(dir, 'short.txt'),
+      'Small town opens a library\n\nThe town of Ashby opened a library with 4,000 books on Monday.\n',
+    );
     const r = await init('short.txt', '-o', 'short.yaml');
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/the draft makes \d question(s)? without asking about the same sentence twice; fewer than 10: add facts by hand/);
+    expect(r.err).toMatch(
+      /the draft makes \d question(s)? without asking about the same sentence twice; fewer than 10: add facts by hand/,
+    );
     // A one-paragraph article gives no wrong summaries to draft: its main idea waits, commented out, to be completed.
     expect(readFileSync(join(dir, 'short.yaml'), 'utf8')).toMatch(/^# - id: main-idea\n#   kind: main-idea\n/m);
     expect(parseBankFile(join(dir, 'short.yaml')).bank!.facts.some((f) => f.kind === 'main-idea')).toBe(false);
   });
 
   it('explains a saved page with no article in it (exit 2, nothing written), and reads a .html file of plain text as text', async () => {
-    writeFileSync(join(dir, 'empty.html'), '<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+    writeFileSync(
+      join(dir, 'empty.html'),
+      '<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>',
+    );
     const r = await init('empty.html', '-o', 'empty.yaml');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^empty\.html: found no article in the page/);
     expect(existsSync(join(dir, 'empty.yaml'))).toBe(false);
-    writeFileSync(join(dir, 'plain.html'), 'Town opens a library\n\nThe town of Ashby opened a library with 4,000 books on Monday.\n');
+    writeFileSync(
+      join(dir, 'plain.html'),
+      'Town opens a library\n\nThe town of Ashby opened a library with 4,000 books on Monday.\n',
+    );
     const p = await init('plain.html', '-o', 'plain.yaml');
     expect(p.code).toBe(0);
     expect(readFileSync(join(dir, 'plain.yaml'), 'utf8')).toContain('file: plain.html');

@@ -16,7 +16,7 @@ describe('main(argv, io)', () => {
     expect(io.out()).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it('<command> --help prints that command\'s usage', async () => {
+  it("<command> --help prints that command's usage", async () => {
     const io = fakeIo();
     expect(await main(['generate', '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^Usage: readquiz generate/);

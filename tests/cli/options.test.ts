@@ -35,12 +35,23 @@ describe('options declared once', () => {
     for (const [name, o] of Object.entries(await declarations())) {
       const io = fakeIo();
       expect(await main([name, '--help'], io), name).toBe(0);
-      const listed = io.out().split('\n').filter((l) => /^ {2}-/.test(l)).map((l) => l.trim().split(/\s{2,}/)[0]!);
-      const expected = [...Object.entries(o.spec.options).map(([n, opt]) => `${opt.short ? `-${opt.short}, ` : ''}--${n}${opt.value ? ` ${opt.value}` : ''}`), '-h, --help'];
+      const listed = io
+        .out()
+        .split('\n')
+        .filter((l) => /^ {2}-/.test(l))
+        .map((l) => l.trim().split(/\s{2,}/)[0]!);
+      const expected = [
+        ...Object.entries(o.spec.options).map(
+          ([n, opt]) => `${opt.short ? `-${opt.short}, ` : ''}--${n}${opt.value ? ` ${opt.value}` : ''}`,
+        ),
+        '-h, --help',
+      ];
       expect(listed, name).toEqual(expected);
       const unknown = fakeIo();
       expect(await main([name, '--no-such-option'], unknown), name).toBe(2);
-      expect(unknown.err()).toBe(`readquiz ${name}: unknown option '--no-such-option' (see 'readquiz ${name} --help')\n`);
+      expect(unknown.err()).toBe(
+        `readquiz ${name}: unknown option '--no-such-option' (see 'readquiz ${name} --help')\n`,
+      );
     }
   });
 
@@ -82,14 +93,20 @@ describe('options declared once', () => {
     );
     expect(o.parse(['-n', '5', 'f.txt'])).toEqual({ values: { count: 5, loud: false }, positionals: ['f.txt'] });
     expect(o.parse(['--loud'])).toEqual({ values: { count: 3, loud: true }, positionals: [] });
-    expect(() => o.parse(['--count', '10'])).toThrow("readquiz demo: --count takes a whole number from 1 to 9, got '10'");
-    expect(() => o.parse(['--count'])).toThrow("readquiz demo: option '--count' needs a value (see 'readquiz demo --help')");
+    expect(() => o.parse(['--count', '10'])).toThrow(
+      "readquiz demo: --count takes a whole number from 1 to 9, got '10'",
+    );
+    expect(() => o.parse(['--count'])).toThrow(
+      "readquiz demo: option '--count' needs a value (see 'readquiz demo --help')",
+    );
   });
 });
 
 describe("the README's commands and flags", () => {
   it('the command table lists exactly the commands readquiz has', () => {
-    const table = [...README.matchAll(/^\| `readquiz(?: (\w+))?`(?: \/ `readquiz (\w+)`)? \|/gm)].map((m) => m[2] ?? m[1]!);
+    const table = [...README.matchAll(/^\| `readquiz(?: (\w+))?`(?: \/ `readquiz (\w+)`)? \|/gm)].map(
+      (m) => m[2] ?? m[1]!,
+    );
     expect(table.sort()).toEqual(Object.keys(COMMANDS).sort());
   });
 

@@ -37,7 +37,9 @@ describe('readquiz review', () => {
   it('an article instead of a bank: points to init --review', async () => {
     const io = fakeIo();
     expect(await main(['review', 'article.txt'], io)).toBe(2);
-    expect(io.err()).toBe("readquiz review: 'article.txt' is not a bank (a .yaml file); to draft one from an article and review it: readquiz init article.txt --review\n");
+    expect(io.err()).toBe(
+      "readquiz review: 'article.txt' is not a bank (a .yaml file); to draft one from an article and review it: readquiz init article.txt --review\n",
+    );
   });
 
   it('a bank it cannot review: one placed line, exit 2', async () => {
@@ -45,7 +47,9 @@ describe('readquiz review', () => {
     writeFileSync(join(dir, 'bad.yaml'), 'format: readquiz/bank@1\nid: x\ntitle: [unclosed\n');
     const io = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir });
     expect(await main(['review', 'bad.yaml'], io)).toBe(2);
-    expect(io.err()).toMatch(/^bad\.yaml:\d+:\d+: YAML syntax: .*; the review needs this fixed first \(readquiz lint bad\.yaml\)\n$/);
+    expect(io.err()).toMatch(
+      /^bad\.yaml:\d+:\d+: YAML syntax: .*; the review needs this fixed first \(readquiz lint bad\.yaml\)\n$/,
+    );
     const io2 = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true, cwd: dir });
     expect(await main(['review', 'missing.yaml'], io2)).toBe(2);
     expect(io2.err().trim().split('\n')).toHaveLength(1);
@@ -56,7 +60,10 @@ describe('readquiz review', () => {
     expect(await main(['review', '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^Usage: readquiz review BANK\.yaml/);
     // Derived from the key table the screen and its footer read.
-    for (const b of BINDINGS) expect(io.out()).toMatch(new RegExp(`\\n {4}${b.keys.replace(/[/↑↓]/g, '.')} +(.* / )?${(b.help ?? b.label).replace(/[()]/g, '.')}`));
+    for (const b of BINDINGS)
+      expect(io.out()).toMatch(
+        new RegExp(`\\n {4}${b.keys.replace(/[/↑↓]/g, '.')} +(.* / )?${(b.help ?? b.label).replace(/[()]/g, '.')}`),
+      );
     expect(io.out()).toContain('    Enter      choose / done');
     expect(io.out()).toContain('    u          undo the last decision, in the file too');
     expect(io.err()).toBe('');
@@ -89,7 +96,15 @@ describe('readquiz review', () => {
 // ---------------------------------------------------------------- on a (fake) terminal
 
 function ttyIo(cwd: string): CliIo & { stdin: FakeStdin; stdout: FakeStdout; stderr: FakeStdout } {
-  return { stdin: new FakeStdin(), stdout: new FakeStdout(), stderr: new FakeStdout(), env: { NO_COLOR: '1' }, cwd, now: () => 0, freshSeed: () => 'fresh' };
+  return {
+    stdin: new FakeStdin(),
+    stdout: new FakeStdout(),
+    stderr: new FakeStdout(),
+    env: { NO_COLOR: '1' },
+    cwd,
+    now: () => 0,
+    freshSeed: () => 'fresh',
+  };
 }
 
 const pause = (ms = 100) => new Promise((r) => setTimeout(r, ms));
@@ -129,6 +144,8 @@ describe('init --review on a terminal', () => {
     await keys(io, 'a', '\u0003');
     expect(await run).toBe(130);
     expect(io.stdin.isRaw).toBe(false);
-    expect(readFileSync(join(dir, 'bank.yaml'), 'utf8')).toBe(before.replace('  # check: kind guessed: organisation ("Council" names an organisation)\n', ''));
+    expect(readFileSync(join(dir, 'bank.yaml'), 'utf8')).toBe(
+      before.replace('  # check: kind guessed: organisation ("Council" names an organisation)\n', ''),
+    );
   });
 });

@@ -31,7 +31,13 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   // (q2 and q3 are worth 2 points; 12 in all.) Sum of totals 44; the rest score of an item is the total
   // less the item's points (one quiz, so r on rest points is r on rest shares).
   let stats: {
-    items: { questionId: string; facility: number; discrimination: number | null; flags: string[]; options: { text: string; chosen: number; correct: boolean }[] }[];
+    items: {
+      questionId: string;
+      facility: number;
+      discrimination: number | null;
+      flags: string[];
+      options: { text: string; chosen: number; correct: boolean }[];
+    }[];
     totals: { label: string; points: number }[];
     distribution: { count: number }[];
   };
@@ -62,7 +68,9 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     expect(stats.items[0]!.discrimination).toBeCloseTo(0.5416, 4);
     // Five students are too few to act on r: shown, marked unreliable, not flagged (#14).
     expect(stats.items[7]!.flags).toEqual([]);
-    expect(stats.items.every((i) => (i as { discriminationReliable?: boolean }).discriminationReliable === false)).toBe(true);
+    expect(stats.items.every((i) => (i as { discriminationReliable?: boolean }).discriminationReliable === false)).toBe(
+      true,
+    );
     // q6, only Chloe wrong, whose rest (8) is the mean rest: x = 1 1 0 1 1; rest = 11, 25/3, 8, 22/3, 16/3
     //   (sum 40, mean 8), so sxy = -(8 - 8) = 0 and r = 0. From points rounded to hundredths the rests sum to
     //   39.99 and r = -.002 / sqrt(.8 * 16.72) = -.0005: rounding noise, gone with the exact thirds.
@@ -86,7 +94,10 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
       'Take a decision without asking the Europeans first': 0,
     });
     // q6 (true): Chloe wrote f
-    expect(stats.items[5]!.options.map((o) => [o.text, o.chosen])).toEqual([['True', 4], ['False', 1]]);
+    expect(stats.items[5]!.options.map((o) => [o.text, o.chosen])).toEqual([
+      ['True', 4],
+      ['False', 1],
+    ]);
     // q1 (d, the main idea): Chloe and Eva chose a, the distorted summary; fewer than chose the answer, so no
     // flag for it (and r is not flagged from five students)
     expect(stats.items[0]!.options.map((o) => o.chosen)).toEqual([2, 0, 0, 3]);
@@ -94,7 +105,13 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   });
 
   it('totals and the distribution', () => {
-    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([['Ana Lopez', 12], ['Ben Okoro', 9.33], ['Chloe Martin', 8], ['Dan Weiss', 8.33], ['Eva Lind', 6.33]]);
+    expect(stats.totals.map((t) => [t.label, t.points])).toEqual([
+      ['Ana Lopez', 12],
+      ['Ben Okoro', 9.33],
+      ['Chloe Martin', 8],
+      ['Dan Weiss', 8.33],
+      ['Eva Lind', 6.33],
+    ]);
     // 100% -> 90-100; 9.33/12 = 78% -> 70-79; 8/12 = 67% and 8.33/12 = 69% -> 60-69; 6.33/12 = 53% -> 50-59
     expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 2, 1, 0, 1]);
   });
@@ -118,8 +135,19 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     expect(out).toMatch(/^ {2}action {12}70% {2}\(10 answers\)$/m); // q2, q10: (4 + 3) / 10
     expect(out).toMatch(/^ {2}main-idea {9}60% {2}\(5 answers\)$/m);
     // Kinds in their declared order (FACT_KINDS), not the new kinds first as first met.
-    const kinds = out.slice(out.indexOf('Mean score by fact kind:\n'), out.indexOf('Mean score by question type:')).split('\n').slice(1, -1);
-    expect(kinds.map((l) => l.trim().split(/\s+/)[0])).toEqual(['quantity', 'action', 'main-idea', 'event', 'inference', 'vocabulary', 'written']);
+    const kinds = out
+      .slice(out.indexOf('Mean score by fact kind:\n'), out.indexOf('Mean score by question type:'))
+      .split('\n')
+      .slice(1, -1);
+    expect(kinds.map((l) => l.trim().split(/\s+/)[0])).toEqual([
+      'quantity',
+      'action',
+      'main-idea',
+      'event',
+      'inference',
+      'vocabulary',
+      'written',
+    ]);
   });
 
   it.each([40, 60, 120])('every line fits %i columns', async (columns) => {
@@ -131,20 +159,67 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   it('--format csv: one row per question', async () => {
     const { out } = await run(['stats', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
     const rows = parseCsv(out, 'x.csv').rows.map((r) => r.cells.map((c) => c.text));
-    expect(rows[0]!.slice(0, 13)).toEqual(['questionId', 'sheet', 'type', 'factKind', 'n', 'right', 'partial', 'wrong', 'unanswered', 'facility', 'discrimination', 'reliable', 'flags']);
-    expect(rows[8]!.slice(0, 10)).toEqual(['joined-nato-after:numeric', 'q8', 'numeric', 'quantity', '5', '4', '0', '1', '0', '0.8']);
+    expect(rows[0]!.slice(0, 13)).toEqual([
+      'questionId',
+      'sheet',
+      'type',
+      'factKind',
+      'n',
+      'right',
+      'partial',
+      'wrong',
+      'unanswered',
+      'facility',
+      'discrimination',
+      'reliable',
+      'flags',
+    ]);
+    expect(rows[8]!.slice(0, 10)).toEqual([
+      'joined-nato-after:numeric',
+      'q8',
+      'numeric',
+      'quantity',
+      '5',
+      '4',
+      '0',
+      '1',
+      '0',
+      '0.8',
+    ]);
     expect(rows[8]![11]).toBe('no');
     expect(rows[8]![13]).toBe(''); // a number written in has no options to count
-    expect(rows[5]!.slice(0, 10)).toEqual(['no-decision-yet:multiple-choice', 'q5', 'multiple-choice', 'inference', '5', '4', '0', '0', '1', '0.8']);
+    expect(rows[5]!.slice(0, 10)).toEqual([
+      'no-decision-yet:multiple-choice',
+      'q5',
+      'multiple-choice',
+      'inference',
+      '5',
+      '4',
+      '0',
+      '0',
+      '1',
+      '0.8',
+    ]);
     expect(rows[6]![13]).toBe('*True: 4/5; False: 1/5');
     expect(rows).toHaveLength(11);
   });
 
   it('bad rows are reported as in grade, and exit 2', async () => {
-    const { code, err } = await run(['stats', '--seed', 'class1', '--variants', '2', 'class1-bad.csv', '--format', 'json']);
+    const { code, err } = await run([
+      'stats',
+      '--seed',
+      'class1',
+      '--variants',
+      '2',
+      'class1-bad.csv',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(2);
     expect(err).toMatch(/^class1-bad\.csv:4:14: Chloe Martin: unknown variant '3'/);
-    expect(err.trimEnd().split('\n').pop()).toBe('readquiz stats: analysed 6 students, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)');
+    expect(err.trimEnd().split('\n').pop()).toBe(
+      'readquiz stats: analysed 6 students, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)',
+    );
   });
 });
 
@@ -157,8 +232,23 @@ describe('readquiz stats: a sheet of two variants, read against its paper (#14)'
     // Variants 1 and 2 share the main idea (q1 of both), the 8,500 soldiers (q4 of both) and who announced
     // the five days (v1 q10, v2 q8); every other item is on one sheet only.
     expect(rows.map((l) => l.trim().split(/\s{2,}/)[0])).toEqual([
-      'v1 q1,v2 q1', 'v1 q2', 'v1 q3', 'v1 q4,v2 q4', 'v1 q5', 'v1 q6', 'v1 q7', 'v1 q8', 'v1 q9', 'v1 q10,v2 q8',
-      'v2 q2', 'v2 q3', 'v2 q5', 'v2 q6', 'v2 q7', 'v2 q9', 'v2 q10',
+      'v1 q1,v2 q1',
+      'v1 q2',
+      'v1 q3',
+      'v1 q4,v2 q4',
+      'v1 q5',
+      'v1 q6',
+      'v1 q7',
+      'v1 q8',
+      'v1 q9',
+      'v1 q10,v2 q8',
+      'v2 q2',
+      'v2 q3',
+      'v2 q5',
+      'v2 q6',
+      'v2 q7',
+      'v2 q9',
+      'v2 q10',
     ]);
     const prompts = rows.map((l) => l.trim().split(/\s{2,}/)[1]);
     expect(new Set(prompts).size).toBe(prompts.length);
@@ -184,11 +274,26 @@ describe('readquiz stats on --record files', () => {
       const mc = q as MultipleChoiceQuestion;
       const response = letters[pick(mc)]!;
       const r = scoreAnswer(q, response);
-      return { questionId: q.id, type: q.type, factKind: q.factKind, response, status: r.status, points: r.points, max: r.max, ms: 1000 };
+      return {
+        questionId: q.id,
+        type: q.type,
+        factKind: q.factKind,
+        response,
+        status: r.status,
+        points: r.points,
+        max: r.max,
+        ms: 1000,
+      };
     });
     return JSON.stringify({
-      format: 'readquiz/attempt@1', seed: quiz.seed, bank: { id: quiz.bank.id, contentHash: hash }, options: quiz.options, strict: false,
-      startedAt: '2026-11-25T02:00:00.000Z', finishedAt: '2026-11-25T02:05:00.000Z', answers,
+      format: 'readquiz/attempt@1',
+      seed: quiz.seed,
+      bank: { id: quiz.bank.id, contentHash: hash },
+      options: quiz.options,
+      strict: false,
+      startedAt: '2026-11-25T02:00:00.000Z',
+      finishedAt: '2026-11-25T02:05:00.000Z',
+      answers,
       score: { points: answers.reduce((s, a) => s + a.points, 0), max: answers.reduce((s, a) => s + a.max, 0) },
     });
   }
@@ -204,11 +309,14 @@ describe('readquiz stats on --record files', () => {
     // Two right attempts with seed r1, one wrong attempt (always the option after the answer) with seed r2.
     const right = (q: MultipleChoiceQuestion) => q.answer;
     const wrong = (q: MultipleChoiceQuestion) => (q.answer + 1) % q.choices.length;
-    writeFileSync(join(dir, 'a.jsonl'), `${attempt(q1, right)}\n{"format": "readquiz/attempt@1", "seed"\n${attempt(q1, right)}\n`);
+    writeFileSync(
+      join(dir, 'a.jsonl'),
+      `${attempt(q1, right)}\n{"format": "readquiz/attempt@1", "seed"\n${attempt(q1, right)}\n`,
+    );
     writeFileSync(join(dir, 'b.jsonl'), `${attempt(q2, wrong)}\n`);
     const { code, out, err } = await run(['stats', 'a.jsonl', 'b.jsonl', '--format', 'json'], { cwd: dir });
     expect(err.split('\n')).toEqual([
-      'a.jsonl:2:40: invalid JSON: expected \':\' after the key, got the end of the file; line skipped',
+      "a.jsonl:2:40: invalid JSON: expected ':' after the key, got the end of the file; line skipped",
       'readquiz stats: analysed 3 attempts, but 1 line was left out; see the messages above (exit code 2)',
       '',
     ]);
@@ -225,7 +333,11 @@ describe('readquiz stats on --record files', () => {
       expect(item.facility).toBeCloseTo(2 / 3, 4);
       // Count by hand what each option's text should show: offered in each attempt's quiz, chosen by its pick.
       const expected = new Map<string, { offered: number; chosen: number; correct: boolean }>();
-      for (const [quiz, pick] of [[q1, right], [q1, right], [q2, wrong]] as const) {
+      for (const [quiz, pick] of [
+        [q1, right],
+        [q1, right],
+        [q2, wrong],
+      ] as const) {
         const mq = quiz.questions.find((x) => x.id === q.id) as MultipleChoiceQuestion;
         mq.choices.forEach((text, i) => {
           const e = expected.get(text) ?? { offered: 0, chosen: 0, correct: true };
@@ -235,21 +347,35 @@ describe('readquiz stats on --record files', () => {
           expected.set(text, e);
         });
       }
-      expect(Object.fromEntries(item.options.map((o: { text: string; offered: number; chosen: number; correct: boolean }) => [o.text, { offered: o.offered, chosen: o.chosen, correct: o.correct }])))
-        .toEqual(Object.fromEntries(expected));
+      expect(
+        Object.fromEntries(
+          item.options.map((o: { text: string; offered: number; chosen: number; correct: boolean }) => [
+            o.text,
+            { offered: o.offered, chosen: o.chosen, correct: o.correct },
+          ]),
+        ),
+      ).toEqual(Object.fromEntries(expected));
       expect(item.options.reduce((s: number, o: { chosen: number }) => s + o.chosen, 0)).toBe(3);
     }
   });
 
   it('a record of another bank version still counts, without option counts, and says so', async () => {
     const q1 = generateQuiz(bank, { seed: 'r1', count: 3, types: ['multiple-choice'] });
-    writeFileSync(join(dir, 'old.jsonl'), `${attempt(q1, (q) => q.answer, 'deadbeef')}\n${attempt(q1, (q) => q.answer)}\n`);
+    writeFileSync(
+      join(dir, 'old.jsonl'),
+      `${attempt(q1, (q) => q.answer, 'deadbeef')}\n${attempt(q1, (q) => q.answer)}\n`,
+    );
     const { code, out, err } = await run(['stats', 'old.jsonl', '--format', 'json'], { cwd: dir });
-    expect(err).toBe(`old.jsonl:1:1: recorded with another version of bank 'biden-ukraine' (content hash deadbeef, now ${bank.contentHash}); option counts left out for attempts with seed 'r1'\n`);
+    expect(err).toBe(
+      `old.jsonl:1:1: recorded with another version of bank 'biden-ukraine' (content hash deadbeef, now ${bank.contentHash}); option counts left out for attempts with seed 'r1'\n`,
+    );
     expect(code).toBe(0);
     const stats = JSON.parse(out);
     expect(stats.items[0]).toMatchObject({ n: 2, right: 2, facility: 1 });
-    expect(stats.items[0].options.find((o: { correct: boolean }) => o.correct)).toMatchObject({ offered: 1, chosen: 1 });
+    expect(stats.items[0].options.find((o: { correct: boolean }) => o.correct)).toMatchObject({
+      offered: 1,
+      chosen: 1,
+    });
   });
 
   it('leaves out retry rounds (asked again after the answers were shown) and says how many', async () => {
@@ -275,6 +401,8 @@ describe('readquiz stats on --record files', () => {
 
   it('--help names the discrimination index', async () => {
     const { out } = await run(['stats', '--help']);
-    expect(out).toMatch(/point-biserial correlation \(r, -1\.\.1\) between the item score \(points\/max\) and the\s+rest score/);
+    expect(out).toMatch(
+      /point-biserial correlation \(r, -1\.\.1\) between the item score \(points\/max\) and the\s+rest score/,
+    );
   });
 });

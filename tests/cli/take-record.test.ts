@@ -55,13 +55,23 @@ describe('appendRecord', () => {
     const script = `import { appendRecord } from ${JSON.stringify(lib)};
       const id = process.argv[1];
       for (let i = 0; i < 50; i++) appendRecord(${JSON.stringify(file)}, { id, i, pad: 'x'.repeat(2000) });`;
-    await Promise.all(Array.from({ length: 6 }, (_, p) => new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script, String(p)], { stdio: 'inherit' });
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
-    })));
+    await Promise.all(
+      Array.from(
+        { length: 6 },
+        (_, p) =>
+          new Promise<void>((resolve, reject) => {
+            const child = spawn(process.execPath, ['--input-type=module', '-e', script, String(p)], {
+              stdio: 'inherit',
+            });
+            child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
+          }),
+      ),
+    );
     // Two appends racing may leave a blank line between them (the second saw the first half-written and
     // began on a fresh line); readers skip blank lines. No line is ever cut or mixed with another.
-    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
     expect(lines).toHaveLength(300);
     for (const l of lines) expect(JSON.parse(l).pad).toHaveLength(2000);
   });

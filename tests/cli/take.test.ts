@@ -58,7 +58,6 @@ describe('not a terminal', () => {
 
 // ---------------------------------------------------------------- on a (fake) terminal
 
-
 function ttyIo(cwd: string): CliIo & { stdin: FakeStdin; stdout: FakeStdout; stderr: FakeStdout } {
   let t = Date.UTC(2026, 0, 5, 9, 0, 0);
   return {
@@ -90,7 +89,24 @@ describe('on a terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-take-'));
     for (const attempt of [1, 2]) {
       const io = ttyIo(dir);
-      const run = main(['take', '--bank', BANK, '--seed', 'rec', '--count', '2', '--types', 'true-false', '--no-article', '--no-feedback', '--record', 'attempts.jsonl'], io);
+      const run = main(
+        [
+          'take',
+          '--bank',
+          BANK,
+          '--seed',
+          'rec',
+          '--count',
+          '2',
+          '--types',
+          'true-false',
+          '--no-article',
+          '--no-feedback',
+          '--record',
+          'attempts.jsonl',
+        ],
+        io,
+      );
       await keys(io, '\r', 't', 'f', 'q');
       expect(await run).toBe(0);
       expect(io.stdin.isRaw).toBe(false);
@@ -102,7 +118,10 @@ describe('on a terminal', () => {
     expect(rec).toMatchObject({
       format: 'readquiz/attempt@1',
       seed: 'rec',
-      bank: { id: 'riverside-council-approves-new-footbridge-after-two-year', contentHash: expect.stringMatching(/^[0-9a-f]+$/) },
+      bank: {
+        id: 'riverside-council-approves-new-footbridge-after-two-year',
+        contentHash: expect.stringMatching(/^[0-9a-f]+$/),
+      },
       options: { count: 2, types: ['true-false'] },
       strict: false,
       score: { max: 2 },
@@ -110,7 +129,16 @@ describe('on a terminal', () => {
     expect(rec.answers).toHaveLength(2);
     expect(rec.answers.map((a: { response: unknown }) => a.response)).toEqual([true, false]);
     for (const a of rec.answers) {
-      expect(a).toEqual({ questionId: expect.stringMatching(/:true-false$/), type: 'true-false', factKind: expect.stringMatching(/^(quantity|set|quote|statement|role|action)$/), response: expect.any(Boolean), status: expect.stringMatching(/^(right|wrong)$/), points: expect.any(Number), max: 1, ms: 1500 });
+      expect(a).toEqual({
+        questionId: expect.stringMatching(/:true-false$/),
+        type: 'true-false',
+        factKind: expect.stringMatching(/^(quantity|set|quote|statement|role|action)$/),
+        response: expect.any(Boolean),
+        status: expect.stringMatching(/^(right|wrong)$/),
+        points: expect.any(Number),
+        max: 1,
+        ms: 1500,
+      });
     }
     expect(rec.score.points).toBe(rec.answers.reduce((n: number, a: { points: number }) => n + a.points, 0));
     expect(Date.parse(rec.finishedAt)).toBeGreaterThan(Date.parse(rec.startedAt));
@@ -121,7 +149,10 @@ describe('on a terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-take-'));
     const io = ttyIo(dir);
     // --count 3: this small bank makes fewer than the default 10 under the composition rules.
-    const run = main(['take', '--bank', BANK, '--seed', 'x', '--count', '3', '--no-article', '--record', 'a.jsonl'], io);
+    const run = main(
+      ['take', '--bank', BANK, '--seed', 'x', '--count', '3', '--no-article', '--record', 'a.jsonl'],
+      io,
+    );
     await keys(io, '\r', '\u0003');
     expect(await run).toBe(130);
     expect(io.stdin.isRaw).toBe(false);

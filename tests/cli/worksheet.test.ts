@@ -102,18 +102,52 @@ describe('readquiz worksheet', () => {
 
   it("the key's regenerate command carries --paper and --with-article, so it makes the same sheet", async () => {
     const cwd = workspace();
-    const r = await run(cwd, ['--seed', 'demo', '--count', '4', '--variant', '2', '--paper', 'letter', '--with-article', '-o', 'q.md']);
+    const r = await run(cwd, [
+      '--seed',
+      'demo',
+      '--count',
+      '4',
+      '--variant',
+      '2',
+      '--paper',
+      'letter',
+      '--with-article',
+      '-o',
+      'q.md',
+    ]);
     expect(r.code, r.err).toBe(0);
-    expect(readFileSync(join(cwd, 'q-key.md'), 'utf8')).toContain('`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --paper letter --with-article`');
-    expect((await run(cwd, ['--seed', 'demo', '--count', '4', '--variants', '2', '--with-article', '--format', 'md', '-o', 'set'])).code).toBe(0);
-    expect(readFileSync(join(cwd, 'set', 'key-all.md'), 'utf8')).toContain('`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --with-article`');
+    expect(readFileSync(join(cwd, 'q-key.md'), 'utf8')).toContain(
+      '`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --paper letter --with-article`',
+    );
+    expect(
+      (
+        await run(cwd, [
+          '--seed',
+          'demo',
+          '--count',
+          '4',
+          '--variants',
+          '2',
+          '--with-article',
+          '--format',
+          'md',
+          '-o',
+          'set',
+        ])
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(join(cwd, 'set', 'key-all.md'), 'utf8')).toContain(
+      '`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --with-article`',
+    );
   });
 
   it('variant V uses the documented seed S#V: its key lists the questions of generate --seed S#V', async () => {
     const cwd = workspace();
     await run(cwd, ['--seed', 'demo', '--variant', '2', '--count', '4', '--format', 'md', '-o', 'v2.md']);
     const io = fakeIo({ cwd });
-    expect(await main(['generate', '--bank', 'bank/mini.yaml', '--seed', 'demo#2', '--count', '4', '--format', 'md'], io)).toBe(0);
+    expect(
+      await main(['generate', '--bank', 'bank/mini.yaml', '--seed', 'demo#2', '--count', '4', '--format', 'md'], io),
+    ).toBe(0);
     const key = readFileSync(join(cwd, 'v2-key.md'), 'utf8');
     const generated = io.out();
     const answers = [...key.matchAll(/^\d+\. \*\*(.+)\*\*/gm)].map((m) => m[1]);
@@ -144,11 +178,19 @@ describe('readquiz worksheet', () => {
     expect((await run(cwd, ['--seed', 'a', '--variants', '4', '--format', 'md', '-o', 'set'])).code).toBe(0);
     writeFileSync(join(cwd, 'set', 'variant-01-key.md'), 'a per-variant key from an older readquiz');
     writeFileSync(join(cwd, 'set', 'variant-01.pdf'), 'another format: not ours to judge');
-    writeFileSync(join(cwd, 'set', 'notes.md'), 'the teacher\'s own');
+    writeFileSync(join(cwd, 'set', 'notes.md'), "the teacher's own");
     const r = await run(cwd, ['--seed', 'b', '--variants', '2', '--format', 'md', '-o', 'set', '--force']);
     expect(r.code, r.err).toBe(0);
-    expect(r.err).toContain('removed 3 files of an earlier set from set: variant-01-key.md, variant-03.md, variant-04.md\n');
-    expect(files(join(cwd, 'set'))).toEqual(['key-all.md', 'notes.md', 'variant-01.md', 'variant-01.pdf', 'variant-02.md']);
+    expect(r.err).toContain(
+      'removed 3 files of an earlier set from set: variant-01-key.md, variant-03.md, variant-04.md\n',
+    );
+    expect(files(join(cwd, 'set'))).toEqual([
+      'key-all.md',
+      'notes.md',
+      'variant-01.md',
+      'variant-01.pdf',
+      'variant-02.md',
+    ]);
     expect(readFileSync(join(cwd, 'set', 'variant-02.md'), 'utf8')).toContain('seed b · variant 2');
   });
 
@@ -176,7 +218,24 @@ describe('readquiz worksheet', () => {
     const cwd = workspace();
     const io = fakeIo({ cwd });
     io.stderr.isTTY = true;
-    expect(await main(['worksheet', '--bank', 'bank/mini.yaml', '--seed', 'demo', '--variants', '60', '--count', '3', '--format', 'md'], io)).toBe(0);
+    expect(
+      await main(
+        [
+          'worksheet',
+          '--bank',
+          'bank/mini.yaml',
+          '--seed',
+          'demo',
+          '--variants',
+          '60',
+          '--count',
+          '3',
+          '--format',
+          'md',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(io.err()).toMatch(/\rworksheets \[#+\.*\] \d+%/);
     expect(io.err()).toContain('\rworksheets [##############################] 100%');
     expect(files(cwd)).toEqual(['bank', 'worksheets-demo']);
@@ -202,7 +261,9 @@ describe('readquiz worksheet', () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain('seed: fresh42 (pass --seed fresh42');
     expect(existsSync(join(cwd, 'worksheets-fresh42', 'variant-02.html'))).toBe(true);
-    expect(readFileSync(join(cwd, 'worksheets-fresh42', 'variant-02.html'), 'utf8')).toContain('mini · seed fresh42 · variant 2');
+    expect(readFileSync(join(cwd, 'worksheets-fresh42', 'variant-02.html'), 'utf8')).toContain(
+      'mini · seed fresh42 · variant 2',
+    );
   });
 
   it('generate --format qti is refused on a terminal; gift prints its warnings on stderr', async () => {
@@ -211,7 +272,12 @@ describe('readquiz worksheet', () => {
     expect(await main(['generate', '--bank', 'bank/mini.yaml', '--seed', 'demo', '--format', 'qti'], io)).toBe(2);
     const g = fakeIo({ cwd });
     // Orderings are of events, which the mini bank has none of: the built-in bank's.
-    expect(await main(['generate', '--seed', 'demo', '--count', '6', '--types', 'ordering,multiple-choice', '--format', 'gift'], g)).toBe(0);
+    expect(
+      await main(
+        ['generate', '--seed', 'demo', '--count', '6', '--types', 'ordering,multiple-choice', '--format', 'gift'],
+        g,
+      ),
+    ).toBe(0);
     expect(g.out()).toContain('::Q01');
     expect(g.err()).toMatch(/warning: gift: \d+ ordering questions? exported as matching/);
   });

@@ -11,7 +11,20 @@ vi.mock('../../src/core/text.js', async (importOriginal) => {
 const { closestSentence, parseArticle } = await import('../../src/core/article.js');
 const { foldForMatch } = await import('../../src/core/text.js');
 
-const WORDS = ['harbour', 'minister', 'plan', 'fishermen', 'guarantee', 'talks', 'council', 'budget', 'bridge', 'river', 'vote', 'storm'];
+const WORDS = [
+  'harbour',
+  'minister',
+  'plan',
+  'fishermen',
+  'guarantee',
+  'talks',
+  'council',
+  'budget',
+  'bridge',
+  'river',
+  'vote',
+  'storm',
+];
 
 function article(sentences: number): string {
   const paragraphs: string[] = [];
@@ -28,7 +41,12 @@ function article(sentences: number): string {
 
 /** The sentence a scan from the top finds: most shared words over the larger word count, first wins. */
 function naiveClosest(sentences: string[], text: string): string | undefined {
-  const words = (s: string) => new Set(foldForMatch(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = (s: string) =>
+    new Set(
+      foldForMatch(s)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [],
+    );
   const want = words(text);
   let best: string | undefined;
   let bestScore = 0;
@@ -47,7 +65,8 @@ describe('closestSentence', () => {
     const a = parseArticle(article(1000));
     const folds = vi.mocked(foldForMatch);
     folds.mockClear();
-    for (let i = 0; i < 200; i++) closestSentence(a, `The ${WORDS[i % 12]} and the plan met sentence${i * 3} yesterday.`);
+    for (let i = 0; i < 200; i++)
+      closestSentence(a, `The ${WORDS[i % 12]} and the plan met sentence${i * 3} yesterday.`);
     // Building the index folds 1,000 sentences (twice: exact lookup and words); each lookup folds its text.
     // Re-reading the article per lookup would be 200,000.
     expect(folds.mock.calls.length).toBeLessThan(2 * 1000 + 200 * 2 + 10);

@@ -10,7 +10,11 @@ describe('parseArticle on the built-in article', () => {
 
   it('finds the title, the three sub-headings and numbered paragraphs', () => {
     expect(article.title).toBe('Biden tries to change the balance of power on Ukraine');
-    expect(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['“Unanimity”', '“Volatility”', 'New Blinken-Lavrov meeting']);
+    expect(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '“Unanimity”',
+      '“Volatility”',
+      'New Blinken-Lavrov meeting',
+    ]);
     const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph');
     expect(paragraphs.map((p) => p.n)).toEqual(paragraphs.map((_, i) => i + 1));
     expect(paragraphs[0]!.text.startsWith('By announcing the possible deployment')).toBe(true);
@@ -25,12 +29,18 @@ describe('parseArticle on the built-in article', () => {
   });
 
   it('keeps a quotation that ends a clause inside its sentence', () => {
-    const s = findSentence(article, '“No decision has been made on the deployment of forces outside the United States for the moment,” however, said his spokesperson.');
+    const s = findSentence(
+      article,
+      '“No decision has been made on the deployment of forces outside the United States for the moment,” however, said his spokesperson.',
+    );
     expect(s?.paragraph).toBe(3);
   });
 
   it('matches evidence with straight quotes and odd spacing', () => {
-    expect(findSentence(article, 'The head of European diplomacy,   Josep Borrell, called on him not to "dramatize".')?.paragraph).toBeGreaterThan(0);
+    expect(
+      findSentence(article, 'The head of European diplomacy,   Josep Borrell, called on him not to "dramatize".')
+        ?.paragraph,
+    ).toBeGreaterThan(0);
   });
 
   it('suggests the closest sentence for a paraphrase', () => {
@@ -41,7 +51,12 @@ describe('parseArticle on the built-in article', () => {
 
 describe('splitSentences', () => {
   it('splits on full stops, keeps abbreviations and decimals', () => {
-    expect(splitSentences('Mr. Smith paid 8.5 dollars. Then he left! Did he? Yes.')).toEqual(['Mr. Smith paid 8.5 dollars.', 'Then he left!', 'Did he?', 'Yes.']);
+    expect(splitSentences('Mr. Smith paid 8.5 dollars. Then he left! Did he? Yes.')).toEqual([
+      'Mr. Smith paid 8.5 dollars.',
+      'Then he left!',
+      'Did he?',
+      'Yes.',
+    ]);
     expect(splitSentences('The U.S. Army came. It left.')).toEqual(['The U.S. Army came.', 'It left.']);
   });
 
@@ -52,7 +67,9 @@ describe('splitSentences', () => {
 
 describe('Markdown articles', () => {
   it('show titles and headings without their # markers', () => {
-    const article = parseArticle('# Council approves bridge\n\nThe council voted on Monday.\n\n## Costs\n\nIt will cost 2 million.\n');
+    const article = parseArticle(
+      '# Council approves bridge\n\nThe council voted on Monday.\n\n## Costs\n\nIt will cost 2 million.\n',
+    );
     expect(article.title).toBe('Council approves bridge');
     expect(article.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['title', 'Council approves bridge'],

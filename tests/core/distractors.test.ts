@@ -6,7 +6,14 @@ import type { Entity, QuantityFact } from '../../src/core/types.js';
 import { miniBank, MINI_BANK_FILE } from './fixtures/mini-bank.js';
 
 const entity = (id: string) => MINI_BANK_FILE.entities.find((e) => e.id === id)!;
-const quantity = (value: number, unit: string): QuantityFact => ({ id: 'q', kind: 'quantity', value, unit, counts: 'things', evidence: 'x' });
+const quantity = (value: number, unit: string): QuantityFact => ({
+  id: 'q',
+  kind: 'quantity',
+  value,
+  unit,
+  counts: 'things',
+  evidence: 'x',
+});
 
 /** Pearson chi-square of observed counts against a uniform spread. */
 function chiSquare(counts: number[]): number {

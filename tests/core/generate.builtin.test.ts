@@ -24,7 +24,9 @@ const bank = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
 const pristine = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
 const ctx = createContext(bank);
 // ajv's default export is a class at run time; its typings do not say so under NodeNext.
-const Ajv = Ajv2020 as unknown as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
+const Ajv = Ajv2020 as unknown as new (options: object) => {
+  compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown };
+};
 const validQuiz = new Ajv({ discriminator: true, strict: false, allErrors: true }).compile(quizSchema);
 
 function wellFormed(q: Question): void {
@@ -40,7 +42,8 @@ function wellFormed(q: Question): void {
     if (fact.kind === 'quantity') {
       const values = q.choices.map((c) => Number(c.replace(/,/g, '')));
       expect(values[q.answer]).toBe(fact.value);
-      for (let i = 1; i < values.length; i++) expect(values[i]! - values[i - 1]!, q.id).toBeGreaterThanOrEqual(minGap(fact.value, fact.unit));
+      for (let i = 1; i < values.length; i++)
+        expect(values[i]! - values[i - 1]!, q.id).toBeGreaterThanOrEqual(minGap(fact.value, fact.unit));
     }
   }
 }
@@ -48,7 +51,11 @@ function wellFormed(q: Question): void {
 describe('generator on the built-in bank', () => {
   it('quizzes follow the quiz schema, whatever the seed, count and --all', () => {
     // 10 for every seed; 12 for most.
-    for (const [seed, count] of [['demo', 12], ['a', 1], ['b', 10]] as const) {
+    for (const [seed, count] of [
+      ['demo', 12],
+      ['a', 1],
+      ['b', 10],
+    ] as const) {
       const quiz = generateQuiz(bank, { seed, count });
       expect(validQuiz(quiz), JSON.stringify(validQuiz.errors)).toBe(true);
     }
@@ -61,7 +68,15 @@ describe('generator on the built-in bank', () => {
     expect(bank.facts.filter((f) => questionTypesForFact(bank, f).length < 1).map((f) => f.id)).toEqual([]);
     // Quotes are asked only as multiple choice ("Who used the words ...?", "Which word did X use ...?"), and a
     // written fact only as its author wrote it; every other fact of a detail kind two ways at least.
-    const thin = bank.facts.filter((f) => skillOf(f) === 'detail' && f.kind !== 'quote' && f.kind !== 'written' && questionTypesForFact(bank, f).length < 2).map((f) => f.id);
+    const thin = bank.facts
+      .filter(
+        (f) =>
+          skillOf(f) === 'detail' &&
+          f.kind !== 'quote' &&
+          f.kind !== 'written' &&
+          questionTypesForFact(bank, f).length < 2,
+      )
+      .map((f) => f.id);
     expect(thin).toEqual([]);
     for (const f of bank.facts) {
       if (f.kind === 'quote') expect(questionTypesForFact(bank, f), f.id).toEqual(['multiple-choice']);
@@ -77,7 +92,9 @@ describe('generator on the built-in bank', () => {
         const qs = quiz.questions;
         const facts = qs.flatMap((q) => q.factIds);
         expect(new Set(facts).size).toBe(facts.length);
-        qs.forEach((a, i) => qs.slice(i + 1).forEach((b) => expect(givesAway(ctx, a, b), `${a.id} / ${b.id}`).toBe(false)));
+        qs.forEach((a, i) =>
+          qs.slice(i + 1).forEach((b) => expect(givesAway(ctx, a, b), `${a.id} / ${b.id}`).toBe(false)),
+        );
         qs.forEach(wellFormed);
         // Skills come first (main idea, comprehension and detail in turn), and most comprehension is multiple
         // choice: a quiz of 10 spreads over 5 types at least, usually 6 or more (see the composition rules).
@@ -89,9 +106,16 @@ describe('generator on the built-in bank', () => {
 
   it('over 500 seeds: prefix-stable', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 24 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 3 }), (seed, n, k) => {
-        expect(generateQuiz(bank, { seed, count: n + k }).questions.slice(0, n)).toEqual(generateQuiz(bank, { seed, count: n }).questions);
-      }),
+      fc.property(
+        fc.string({ maxLength: 24 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 3 }),
+        (seed, n, k) => {
+          expect(generateQuiz(bank, { seed, count: n + k }).questions.slice(0, n)).toEqual(
+            generateQuiz(bank, { seed, count: n }).questions,
+          );
+        },
+      ),
       { numRuns: testSize(500) },
     );
   });
@@ -127,38 +151,44 @@ describe('generator on the built-in bank', () => {
 });
 
 describe('quizzes made one after another from one bank (worksheet variants, stress)', () => {
-  it.each([1, 10])('come out exactly as from a fresh copy of the bank, whatever earlier quizzes (of %i) were and however they were changed', (earlierCount) => {
-    const seeds = Array.from({ length: 60 }, (_, i) => `history#${i}`);
-    const shared = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
-    // One-question quizzes hand out questions before any giveaway check has looked at them.
-    const one = seeds.map((seed) => generateQuiz(shared, { seed, count: earlierCount }));
-    // A caller scribbling over what it got must not reach the next quiz (questions that draw nothing
-    // at random are made once per bank and copied).
-    for (const quiz of one) {
-      for (const q of quiz.questions) {
-        for (const v of Object.values(q)) if (Array.isArray(v)) v.fill(v[0]).push(v[0]);
-        (q as { prompt: string }).prompt = 'changed';
+  it.each([1, 10])(
+    'come out exactly as from a fresh copy of the bank, whatever earlier quizzes (of %i) were and however they were changed',
+    (earlierCount) => {
+      const seeds = Array.from({ length: 60 }, (_, i) => `history#${i}`);
+      const shared = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
+      // One-question quizzes hand out questions before any giveaway check has looked at them.
+      const one = seeds.map((seed) => generateQuiz(shared, { seed, count: earlierCount }));
+      // A caller scribbling over what it got must not reach the next quiz (questions that draw nothing
+      // at random are made once per bank and copied).
+      for (const quiz of one) {
+        for (const q of quiz.questions) {
+          for (const v of Object.values(q)) if (Array.isArray(v)) v.fill(v[0]).push(v[0]);
+          (q as { prompt: string }).prompt = 'changed';
+        }
       }
-    }
-    // 10: the count the built-in bank makes for every seed.
-    const again = seeds.map((seed) => generateQuiz(shared, { seed, count: 10 }));
-    // A fresh copy per quiz: a deep copy of a bank parsed once and never generated from (no cache).
-    const fresh = seeds.map((seed) => generateQuiz(structuredClone(pristine), { seed, count: 10 }));
-    expect(JSON.stringify(again)).toBe(JSON.stringify(fresh));
-    // The same question in two quizzes is two objects.
-    const byId = new Map<string, Question>();
-    for (const q of again.flatMap((quiz) => quiz.questions)) {
-      const seen = byId.get(q.id);
-      if (seen) expect(seen).not.toBe(q);
-      byId.set(q.id, q);
-    }
-  });
+      // 10: the count the built-in bank makes for every seed.
+      const again = seeds.map((seed) => generateQuiz(shared, { seed, count: 10 }));
+      // A fresh copy per quiz: a deep copy of a bank parsed once and never generated from (no cache).
+      const fresh = seeds.map((seed) => generateQuiz(structuredClone(pristine), { seed, count: 10 }));
+      expect(JSON.stringify(again)).toBe(JSON.stringify(fresh));
+      // The same question in two quizzes is two objects.
+      const byId = new Map<string, Question>();
+      for (const q of again.flatMap((quiz) => quiz.questions)) {
+        const seen = byId.get(q.id);
+        if (seen) expect(seen).not.toBe(q);
+        byId.set(q.id, q);
+      }
+    },
+  );
 });
 
 describe('composition rules on the built-in bank, over 500 seeds of 10 questions', () => {
   const SEEDS = 500;
   // Made once: every rule below reads the same quizzes.
-  const quizzes = Array.from({ length: SEEDS }, (_, i) => generateQuiz(bank, { seed: `rules${i}`, count: 10 }).questions);
+  const quizzes = Array.from(
+    { length: SEEDS },
+    (_, i) => generateQuiz(bank, { seed: `rules${i}`, count: 10 }).questions,
+  );
   const all = quizzes.flat();
   const factOf = (id: string) => bank.facts.find((f) => f.id === id)!;
 
@@ -178,8 +208,14 @@ describe('composition rules on the built-in bank, over 500 seeds of 10 questions
 
   it('no role questions: the built-in bank has no role facts any more, and matching pairs actors with actions', () => {
     expect(bank.facts.filter((f) => f.kind === 'role')).toEqual([]);
-    quizzes.forEach((qs, i) => expect(qs.filter((q) => q.factKind === 'role'), `rules${i}`).toEqual([]));
-    for (const q of all.filter((x) => x.type === 'matching')) for (const id of q.factIds) expect(factOf(id).kind, q.id).toBe('action');
+    quizzes.forEach((qs, i) =>
+      expect(
+        qs.filter((q) => q.factKind === 'role'),
+        `rules${i}`,
+      ).toEqual([]),
+    );
+    for (const q of all.filter((x) => x.type === 'matching'))
+      for (const id of q.factIds) expect(factOf(id).kind, q.id).toBe('action');
   });
 
   it('most quizzes of 10 use six types or more', () => {
@@ -193,7 +229,9 @@ describe('composition rules on the built-in bank, over 500 seeds of 10 questions
     for (const q of orderings) {
       const events = q.factIds.map((id) => factOf(id));
       for (const e of events) expect(e.kind, q.id).toBe('event');
-      const byItem = q.items.map((item) => events.find((e) => e.kind === 'event' && item === asItem(e.text)) as EventFact);
+      const byItem = q.items.map(
+        (item) => events.find((e) => e.kind === 'event' && item === asItem(e.text)) as EventFact,
+      );
       const times = q.answer.map((j) => byItem[j]!.order);
       expect(times, q.id).toEqual([...times].sort((a, b) => a - b));
       expect(new Set(times).size).toBe(times.length);
@@ -230,7 +268,7 @@ describe('composition rules on the built-in bank, over 500 seeds of 10 questions
     expect(share).toBeLessThan(0.58);
   });
 
-  it('every source is a sentence of the article, with that sentence\'s paragraph; evidence and paragraph are the first source\'s', () => {
+  it("every source is a sentence of the article, with that sentence's paragraph; evidence and paragraph are the first source's", () => {
     for (const q of all) {
       expect(q.sources.length, q.id).toBeGreaterThanOrEqual(1);
       expect(q.sources.map((s) => s.factId).sort(), q.id).toEqual([...q.factIds].sort());

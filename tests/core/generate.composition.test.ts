@@ -10,7 +10,8 @@ import { readingBank } from './fixtures/reading-bank.js';
 
 const mini = miniBank();
 const reading = readingBank();
-const quizzes = (bank = reading, count = 10, n = 120) => Array.from({ length: n }, (_, i) => generateQuiz(bank, { seed: `comp${i}`, count }).questions);
+const quizzes = (bank = reading, count = 10, n = 120) =>
+  Array.from({ length: n }, (_, i) => generateQuiz(bank, { seed: `comp${i}`, count }).questions);
 
 describe('composition of a quiz', () => {
   it('the main idea first, then skills beyond detail and details in turn while the bank has both', () => {
@@ -45,7 +46,7 @@ describe('composition of a quiz', () => {
     expect(some).toBeGreaterThan(40);
   });
 
-  it('true or false is the quiz\'s coin: about half true, though a written statement can only be false', () => {
+  it("true or false is the quiz's coin: about half true, though a written statement can only be false", () => {
     let t = 0;
     let n = 0;
     let written = 0;
@@ -77,7 +78,8 @@ describe('--skills', () => {
     const quiz = generateQuiz(reading, { seed: 'sk', count: 2, skills: ['sequence', 'cause-effect'] });
     expect(quiz.options).toEqual({ count: 2, types: expect.any(Array), skills: ['cause-effect', 'sequence'] });
     for (let i = 0; i < 40; i++) {
-      for (const q of generateQuiz(reading, { seed: `sk${i}`, count: 2, skills: ['cause-effect', 'sequence'] }).questions) {
+      for (const q of generateQuiz(reading, { seed: `sk${i}`, count: 2, skills: ['cause-effect', 'sequence'] })
+        .questions) {
         expect(['cause-effect', 'sequence']).toContain(q.skill);
       }
     }
@@ -93,16 +95,23 @@ describe('--skills', () => {
 
   it('refuses an unknown or empty list, and skills the bank cannot make', () => {
     expect(() => generateQuiz(reading, { seed: 's', count: 1, skills: ['spelling' as never] })).toThrow(ReadquizError);
-    expect(() => generateQuiz(reading, { seed: 's', count: 1, skills: ['spelling' as never] })).toThrow(`unknown skill 'spelling'; expected some of ${SKILLS.join(', ')}`);
+    expect(() => generateQuiz(reading, { seed: 's', count: 1, skills: ['spelling' as never] })).toThrow(
+      `unknown skill 'spelling'; expected some of ${SKILLS.join(', ')}`,
+    );
     expect(() => generateQuiz(reading, { seed: 's', count: 1, skills: [] })).toThrow(/no skills asked for/);
-    expect(() => generateQuiz(mini, { seed: 's', count: 1, skills: ['stance'] })).toThrow(/cannot make any stance questions/);
+    expect(() => generateQuiz(mini, { seed: 's', count: 1, skills: ['stance'] })).toThrow(
+      /cannot make any stance questions/,
+    );
     // Fewer questions of those skills than asked for: the most it can make, named.
-    expect(() => generateQuiz(reading, { seed: 'n', count: 10, skills: ['cause-effect', 'sequence'] })).toThrow(/can make only \d questions .* ask for at most \d$/);
+    expect(() => generateQuiz(reading, { seed: 'n', count: 10, skills: ['cause-effect', 'sequence'] })).toThrow(
+      /can make only \d questions .* ask for at most \d$/,
+    );
   });
 });
 
 describe('compositionNote', () => {
-  const note = (bank = reading, count = 10, extra: { types?: Question['type'][]; skills?: Question['skill'][] } = {}) => compositionNote(bank, generateQuiz(bank, { seed: 'note', count, ...extra }));
+  const note = (bank = reading, count = 10, extra: { types?: Question['type'][]; skills?: Question['skill'][] } = {}) =>
+    compositionNote(bank, generateQuiz(bank, { seed: 'note', count, ...extra }));
 
   it('says nothing when a quiz of 10 holds enough questions beyond detail, or is shorter than 10', () => {
     expect(note()).toBeUndefined();

@@ -23,7 +23,9 @@ const rq = (id: string) => find(rall, id);
 // Matching (who did what) needs four actions of distinct actors: the mini bank has three.
 const actsBank = miniBank({ facts: [...MINI_BANK_FILE.facts, ...MORE_ACTIONS] });
 const actsCtx = createContext(actsBank);
-const matchings = allQuestions(actsBank, { seed: 'g', types: ['matching'] }).filter((x): x is Extract<Question, { type: 'matching' }> => x.type === 'matching');
+const matchings = allQuestions(actsBank, { seed: 'g', types: ['matching'] }).filter(
+  (x): x is Extract<Question, { type: 'matching' }> => x.type === 'matching',
+);
 
 describe('giveaway', () => {
   it('a typed answer is secret with all the names of its entity', () => {
@@ -38,7 +40,8 @@ describe('giveaway', () => {
   });
 
   it('true/false, matching and ordering hold no secret answer text', () => {
-    for (const id of ['okafor-warned:true-false:true', 'okafor-warned:true-false:false-1']) expect(secretsOf(ctx, q(id))).toEqual([]);
+    for (const id of ['okafor-warned:true-false:true', 'okafor-warned:true-false:false-1'])
+      expect(secretsOf(ctx, q(id))).toEqual([]);
     expect(matchings.length).toBeGreaterThan(0);
     for (const m of matchings) expect(secretsOf(actsCtx, m)).toEqual([]);
     const ordering = allQuestions(readingBank(), { seed: 'g', types: ['ordering'] });
@@ -46,7 +49,7 @@ describe('giveaway', () => {
     for (const o of ordering) expect(secretsOf(createContext(readingBank()), o)).toEqual([]);
   });
 
-  it('a prompt stating another question\'s answer gives it away, in either order', () => {
+  it("a prompt stating another question's answer gives it away, in either order", () => {
     // "Who voted against the plan?" vs the vocabulary question whose quoted sentence names Eva Lind.
     const vocabulary = rq('voc-reckless:multiple-choice:1');
     const who = rq('lind-against:short-answer:1');
@@ -82,17 +85,25 @@ describe('giveaway of a matching question', () => {
 });
 
 describe('giveaway of options', () => {
-  it('a multi-select\'s answers are no secret: another prompt may name its members', () => {
+  it("a multi-select's answers are no secret: another prompt may name its members", () => {
     const ms = q('voted-for:multi-select:1');
     expect(secretsOf(ctx, ms)).toEqual([]);
-    const naming = { ...q('new-road:true-false:true'), prompt: 'Ben Okafor, Carla Reyes and Dan Weiss met.' } as Question;
+    const naming = {
+      ...q('new-road:true-false:true'),
+      prompt: 'Ben Okafor, Carla Reyes and Dan Weiss met.',
+    } as Question;
     expect(givesAway(ctx, ms, naming)).toBe(false);
   });
 
   it('a quoted-word option that another prompt quotes is ruled out by it, so the two clash', () => {
     // "Which word did Eva Lind use ...?" with "reckless" among its options, against the vocabulary question quoting it.
     const base = rq('lind-against:short-answer:1');
-    const which = { ...rq('inf-started:multiple-choice:1'), prompt: 'Which word did Ana Silva use about the critics?', choices: ['\u201Cpremature\u201D', '\u201Creckless\u201D', '\u201Ctight\u201D', '\u201Chistoric\u201D'], answer: 0 } as Question;
+    const which = {
+      ...rq('inf-started:multiple-choice:1'),
+      prompt: 'Which word did Ana Silva use about the critics?',
+      choices: ['\u201Cpremature\u201D', '\u201Creckless\u201D', '\u201Ctight\u201D', '\u201Chistoric\u201D'],
+      answer: 0,
+    } as Question;
     expect(givesAway(rctx, which, rq('voc-reckless:multiple-choice:1'))).toBe(true);
     expect(givesAway(rctx, rq('voc-reckless:multiple-choice:1'), which)).toBe(true);
     // A prompt that quotes none of them is no clash.

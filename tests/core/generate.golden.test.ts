@@ -10,7 +10,8 @@ import { expectGolden as golden } from '../helpers/golden.js';
 const BUILTIN = 'questions/biden-ukraine.yaml';
 const SEEDS = ['demo', 'golden-1', 'x7'];
 
-const render = (bank: Bank, seed: string, count: number) => `${JSON.stringify(generateQuiz(bank, { seed, count }), null, 2)}\n`;
+const render = (bank: Bank, seed: string, count: number) =>
+  `${JSON.stringify(generateQuiz(bank, { seed, count }), null, 2)}\n`;
 
 describe('golden quizzes of the mini bank', () => {
   it.each(SEEDS)('seed %s', (seed) => golden(`mini-quiz-${seed}.json`, render(miniBank(), seed, 8)));

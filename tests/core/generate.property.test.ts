@@ -33,7 +33,8 @@ function checkQuestion(q: Question): void {
     if (fact.kind === 'quantity') {
       const values = q.choices.map((c) => Number(c.replace(/,/g, '')));
       expect(values[q.answer]).toBe(fact.value);
-      for (let i = 1; i < values.length; i++) expect(values[i]! - values[i - 1]!).toBeGreaterThanOrEqual(minGap(fact.value, (fact as QuantityFact).unit));
+      for (let i = 1; i < values.length; i++)
+        expect(values[i]! - values[i - 1]!).toBeGreaterThanOrEqual(minGap(fact.value, (fact as QuantityFact).unit));
     }
   }
   if (q.type === 'multi-select') {
@@ -75,7 +76,9 @@ describe('generator properties (mini bank)', () => {
         const facts = qs.flatMap((q) => q.factIds);
         expect(new Set(facts).size).toBe(facts.length);
         expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
-        qs.forEach((a, i) => qs.slice(i + 1).forEach((b) => expect(givesAway(ctx, a, b), `${a.id} / ${b.id}`).toBe(false)));
+        qs.forEach((a, i) =>
+          qs.slice(i + 1).forEach((b) => expect(givesAway(ctx, a, b), `${a.id} / ${b.id}`).toBe(false)),
+        );
         qs.forEach(checkQuestion);
       }),
       { numRuns: RUNS },
@@ -98,7 +101,12 @@ describe('fairness over seeds', () => {
   it('the right option of multiple choice sits in each position about equally often', () => {
     // Entity options (shuffled) and numeric options (ascending, split drawn at random) alike.
     // (The mini bank's quotes make no question: too few people shown speaking, no other short quotes.)
-    const ids = ['reyes-welcomed:multiple-choice:1', 'lind-against:multiple-choice:1', 'vehicles:multiple-choice:1', 'silva-role:multiple-choice:role'];
+    const ids = [
+      'reyes-welcomed:multiple-choice:1',
+      'lind-against:multiple-choice:1',
+      'vehicles:multiple-choice:1',
+      'silva-role:multiple-choice:role',
+    ];
     const counts = ids.map(() => [0, 0, 0, 0]);
     for (let i = 0; i < 2000; i++) {
       const all = allQuestions(bank, { seed: `pos${i}`, types: ['multiple-choice'] });
@@ -136,7 +144,11 @@ describe('fairness over seeds', () => {
     for (let i = 0; i < 50; i++) {
       const seed = `own${i}`;
       const a = generateQuiz(bank, { seed, count: 8 }).questions;
-      const b = generateQuiz(bank, { seed, count: 6, types: ['multiple-choice', 'true-false', 'numeric', 'cloze', 'short-answer'] }).questions;
+      const b = generateQuiz(bank, {
+        seed,
+        count: 6,
+        types: ['multiple-choice', 'true-false', 'numeric', 'cloze', 'short-answer'],
+      }).questions;
       for (const q of b) {
         const same = a.find((x) => x.id === q.id);
         if (!same || q.type === 'matching' || q.type === 'ordering') continue;

@@ -47,7 +47,8 @@ describe('generateQuiz', () => {
   it('every type the bank supports turns up across seeds; ordering only from a bank with events, matching only with four actions', () => {
     const typesOver = (b: typeof bank) => {
       const seen = new Set<string>();
-      for (let i = 0; i < 50; i++) generateQuiz(b, { seed: `t${i}`, count: 8 }).questions.forEach((q) => seen.add(q.type));
+      for (let i = 0; i < 50; i++)
+        generateQuiz(b, { seed: `t${i}`, count: 8 }).questions.forEach((q) => seen.add(q.type));
       return [...seen].sort();
     };
     // The mini bank has no event facts (ordering by position in the article is no question) and three actions.
@@ -63,7 +64,9 @@ describe('generateQuiz', () => {
       const quiz = generateQuiz(bank, { seed: `nf${i}`, count: 10 });
       const facts = quiz.questions.flatMap((q) => q.factIds);
       expect(new Set(facts).size).toBe(facts.length);
-      quiz.questions.forEach((a, j) => quiz.questions.slice(j + 1).forEach((b) => expect(givesAway(ctx, a, b), `${a.id} / ${b.id}`).toBe(false)));
+      quiz.questions.forEach((a, j) =>
+        quiz.questions.slice(j + 1).forEach((b) => expect(givesAway(ctx, a, b), `${a.id} / ${b.id}`).toBe(false)),
+      );
     }
   });
 
@@ -72,7 +75,8 @@ describe('generateQuiz', () => {
     // about, or would give another question away; the mini bank's 14 sentences make that common.
     const spread = (b: typeof bank) => {
       const sizes: number[] = [];
-      for (let i = 0; i < 40; i++) sizes.push(new Set(generateQuiz(b, { seed: `sp${i}`, count: 8 }).questions.map((q) => q.type)).size);
+      for (let i = 0; i < 40; i++)
+        sizes.push(new Set(generateQuiz(b, { seed: `sp${i}`, count: 8 }).questions.map((q) => q.type)).size);
       return { min: Math.min(...sizes), mean: sizes.reduce((a, x) => a + x, 0) / sizes.length };
     };
     // 6 types without events or a matching.
@@ -110,7 +114,9 @@ describe('generateQuiz', () => {
 
   it('refuses types the bank cannot make, and nonsense counts and types', () => {
     // Statements in article order are no ordering: without events there is none.
-    expect(() => generateQuiz(bank, { seed: 's', count: 1, types: ['ordering'] })).toThrow(/cannot make any ordering questions/);
+    expect(() => generateQuiz(bank, { seed: 's', count: 1, types: ['ordering'] })).toThrow(
+      /cannot make any ordering questions/,
+    );
     expect(() => generateQuiz(bank, { seed: 's', count: 0 })).toThrow(ReadquizError);
     expect(() => generateQuiz(bank, { seed: 's', count: 2.5 })).toThrow(ReadquizError);
     expect(() => generateQuiz(bank, { seed: 's', types: ['essay' as never] })).toThrow(/unknown question type 'essay'/);
@@ -132,7 +138,11 @@ describe('allQuestions', () => {
 
   it('holds both the true and every false version of true/false questions', () => {
     const tf = all.filter((q) => q.factId === 'okafor-warned' && q.type === 'true-false').map((q) => q.id);
-    expect(tf).toEqual(['okafor-warned:true-false:true', 'okafor-warned:true-false:false-1', 'okafor-warned:true-false:false-2']);
+    expect(tf).toEqual([
+      'okafor-warned:true-false:true',
+      'okafor-warned:true-false:false-1',
+      'okafor-warned:true-false:false-2',
+    ]);
     expect(all.some((q) => q.type === 'multiple-choice' && q.negated)).toBe(true);
   });
 
@@ -177,7 +187,11 @@ describe('questionTypesForFact', () => {
     expect(questionTypesForFact(bank, fact('silva-role'))).toEqual(['multiple-choice']);
     // Actions: matching once the bank has four of distinct actors.
     expect(questionTypesForFact(bank, fact('lind-against'))).toEqual(['multiple-choice', 'short-answer']);
-    expect(questionTypesForFact(miniActs, fact('lind-against'))).toEqual(['multiple-choice', 'short-answer', 'matching']);
+    expect(questionTypesForFact(miniActs, fact('lind-against'))).toEqual([
+      'multiple-choice',
+      'short-answer',
+      'matching',
+    ]);
     // A statement is no event: no ordering.
     expect(questionTypesForFact(bank, fact('new-road'))).toEqual(['true-false', 'cloze']);
     const r = (id: string) => reading.facts.find((f) => f.id === id)!;
@@ -190,8 +204,17 @@ describe('questionTypesForFact', () => {
   });
 
   it('is empty for a fact too thin to make any question', () => {
-    const thin: Fact = { id: 'thin', kind: 'statement', text: 'A new road is planned.', evidence: 'A new road is planned for next year.' };
-    expect(questionTypesForFact(miniBank({ facts: [...MINI_BANK_FILE.facts.filter((f) => f.kind !== 'statement'), thin] }), thin)).toEqual([]);
+    const thin: Fact = {
+      id: 'thin',
+      kind: 'statement',
+      text: 'A new road is planned.',
+      evidence: 'A new road is planned for next year.',
+    };
+    expect(
+      questionTypesForFact(
+        miniBank({ facts: [...MINI_BANK_FILE.facts.filter((f) => f.kind !== 'statement'), thin] }),
+        thin,
+      ),
+    ).toEqual([]);
   });
 });
-

@@ -3,7 +3,15 @@
 // with every kind of bad row reported at its line and column.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gradeAnswer, gradeClass, gradeStudent, numberList, paperResponse, readClassHeader, type SheetRow } from '../../src/core/grading.js';
+import {
+  gradeAnswer,
+  gradeClass,
+  gradeStudent,
+  numberList,
+  paperResponse,
+  readClassHeader,
+  type SheetRow,
+} from '../../src/core/grading.js';
 import { ReadquizError } from '../../src/core/errors.js';
 import type { Response, ScoreStatus } from '../../src/core/scoring.js';
 import type { QuestionType } from '../../src/core/types.js';
@@ -127,8 +135,14 @@ describe('gradeStudent', () => {
   });
 
   it('scores a value of the wrong shape as not answered, with the reason', () => {
-    const r = gradeStudent(GRADING_QUIZ, [{ key: '2', response: null, problem: 'expected text, a number, true/false, a list of numbers or null' }]);
-    expect(r.graded.answers[1]).toMatchObject({ status: 'unanswered', points: 0, problem: expect.stringMatching(/expected text/) });
+    const r = gradeStudent(GRADING_QUIZ, [
+      { key: '2', response: null, problem: 'expected text, a number, true/false, a list of numbers or null' },
+    ]);
+    expect(r.graded.answers[1]).toMatchObject({
+      status: 'unanswered',
+      points: 0,
+      problem: expect.stringMatching(/expected text/),
+    });
   });
 
   it('totals a full paper', () => {
@@ -142,7 +156,16 @@ describe('gradeStudent', () => {
       { key: '7', response: '1b 2a 3c' }, // 1 of 3
       { key: '8', response: '1 2 3' }, // the order as printed: 0
     ]);
-    expect(r.graded.answers.map((a) => a.status)).toEqual(['right', 'wrong', 'partial', 'right', 'right', 'unanswered', 'partial', 'wrong']);
+    expect(r.graded.answers.map((a) => a.status)).toEqual([
+      'right',
+      'wrong',
+      'partial',
+      'right',
+      'right',
+      'unanswered',
+      'partial',
+      'wrong',
+    ]);
     expect(r.graded.points).toBe(5); // 1+0+1+1+1+0+1+0
     expect(r.graded.max).toBe(12);
   });
@@ -162,7 +185,9 @@ describe('paperResponse', () => {
   });
 
   it('says what a bad ordering cell should look like', () => {
-    expect(paperResponse(order, '3 1').problem).toBe("'3 1' is not a position (1-3) for each of the 3 items, top to bottom as on the sheet, such as '2 3 1'");
+    expect(paperResponse(order, '3 1').problem).toBe(
+      "'3 1' is not a position (1-3) for each of the 3 items, top to bottom as on the sheet, such as '2 3 1'",
+    );
     expect(paperResponse(order, '1 1 2').problem).toMatch(/is not a position/);
   });
 
@@ -188,14 +213,29 @@ describe('readClassHeader', () => {
 
   it('reads student, variant and numbered question columns in any order', () => {
     const { layout, warnings } = header('Student,Variant,1,2,3,4,5,6,7,8');
-    expect(layout).toEqual({ student: 0, variant: 1, questions: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ number: n, column: n + 1 })), width: 10 });
+    expect(layout).toEqual({
+      student: 0,
+      variant: 1,
+      questions: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ number: n, column: n + 1 })),
+      width: 10,
+    });
     expect(warnings).toEqual([]);
-    expect(header('q2,q1,name,Q3,4,5,6,7,8').layout.questions.slice(0, 2)).toEqual([{ number: 2, column: 0 }, { number: 1, column: 1 }]);
+    expect(header('q2,q1,name,Q3,4,5,6,7,8').layout.questions.slice(0, 2)).toEqual([
+      { number: 2, column: 0 },
+      { number: 1, column: 1 },
+    ]);
   });
 
   it('warns when questions have no column: they are not answered by anyone', () => {
     const { warnings } = header('student,1,2,3,4,5');
-    expect(warnings).toEqual([{ line: 1, col: 1, effect: 'sheet', message: 'no column for questions 6-8; scored as not answered for every student' }]);
+    expect(warnings).toEqual([
+      {
+        line: 1,
+        col: 1,
+        effect: 'sheet',
+        message: 'no column for questions 6-8; scored as not answered for every student',
+      },
+    ]);
   });
 
   const bad: [string, string, RegExp, number][] = [
@@ -234,7 +274,9 @@ describe('gradeClass', () => {
   // fixture's order is items 2, 3, 1, so the boxes read 3 (item 1 goes third), 1, 2: the cell is "3 1 2".
   it('grades each row against its own variant', () => {
     // Both wrote "c" for question 1: right only on variant 2, where Olaf Scholz is c.
-    const r = grade('student,variant,1,2,3,4,5,6,7,8\nAna,1,c,f,"a, c",8500,Stoltenberg,5,1b 2c 3a,3 1 2\nBen,2,c,f,ac,"8,500",jens stoltenberg,five,b c a,3 1 2\n');
+    const r = grade(
+      'student,variant,1,2,3,4,5,6,7,8\nAna,1,c,f,"a, c",8500,Stoltenberg,5,1b 2c 3a,3 1 2\nBen,2,c,f,ac,"8,500",jens stoltenberg,five,b c a,3 1 2\n',
+    );
     expect(r.warnings).toEqual([]);
     expect(r.students.map((s) => [s.student, s.variant, s.seed, s.points, s.max])).toEqual([
       ['Ana', 1, 'grading-fixture', 11, 12],
@@ -280,7 +322,9 @@ describe('gradeClass', () => {
   });
 
   it('places problems inside multi-line quoted cells on the right line', () => {
-    const r = grade('student,variant,1,2,3,4,5,6,7,8\n"Ana\nLopez",1,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2\nBen,1,x,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2\n');
+    const r = grade(
+      'student,variant,1,2,3,4,5,6,7,8\n"Ana\nLopez",1,b,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2\nBen,1,x,f,ac,8500,Stoltenberg,5,1b 2c 3a,3 1 2\n',
+    );
     expect(r.warnings.map((w) => [w.line, w.col])).toEqual([[4, 7]]);
     expect(r.students[1]!.line).toBe(4);
   });
@@ -300,46 +344,77 @@ describe('gradeClass', () => {
     const r2 = grade('student,variant,1\nAna,,b\n', [GRADING_QUIZ]);
     expect(r2.students[0]).toMatchObject({ variant: 1, points: 1 });
     const r3 = grade('student,variant,1\nAna,2,b\n', [GRADING_QUIZ]);
-    expect(r3.warnings.find((w) => w.effect === 'row')?.message).toBe("Ana: unknown variant '2'; expected only variant 1 (pass --variants K if the worksheets had more); row skipped");
+    expect(r3.warnings.find((w) => w.effect === 'row')?.message).toBe(
+      "Ana: unknown variant '2'; expected only variant 1 (pass --variants K if the worksheets had more); row skipped",
+    );
   });
 });
 
 describe('never silently zero (property)', () => {
-  const cellText = fc.constantFrom('', ' ', 'b', 'e', 'z', 't', 'maybe', 'a, c', 'ac', '8,500', 'lots', 'Stoltenberg', '1b 2c 3a', '1b 2', '3 1 2', '3 1', '"', '=1+1');
+  const cellText = fc.constantFrom(
+    '',
+    ' ',
+    'b',
+    'e',
+    'z',
+    't',
+    'maybe',
+    'a, c',
+    'ac',
+    '8,500',
+    'lots',
+    'Stoltenberg',
+    '1b 2c 3a',
+    '1b 2',
+    '3 1 2',
+    '3 1',
+    '"',
+    '=1+1',
+  );
   const variant = fc.constantFrom('1', '2', '3', '', 'v2', 'x');
   const row = fc.tuple(fc.constantFrom('Ana', 'Ben', ''), variant, fc.array(cellText, { minLength: 0, maxLength: 10 }));
   const q = (t: string) => (/[,"\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
 
   it('every non-blank row is graded or reported as skipped; every unreadable cell is reported', () => {
-    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
-      const csv = ['student,variant,1,2,3,4,5,6,7,8', ...rows.map(([name, v, cells]) => [name, v, ...cells].map(q).join(','))].join('\n');
-      const parsed = parseCsv(csv, 'p.csv').rows;
-      const { layout, warnings: hw } = readClassHeader(parsed[0]!, 8, 2);
-      const r = gradeClass(parsed.slice(1), layout, [GRADING_QUIZ, GRADING_QUIZ_V2], {}, hw);
-      for (const dataRow of parsed.slice(1)) {
-        if (dataRow.cells.every((c) => c.text.trim() === '')) continue;
-        const graded = r.students.some((s) => s.line === dataRow.line);
-        const skipped = r.warnings.some((w) => w.line === dataRow.line && w.effect === 'row');
-        expect(graded !== skipped).toBe(true);
-      }
-      for (const s of r.students) {
-        const dataRow = parsed.find((p) => p.line === s.line)!;
-        s.answers.forEach((a, i) => {
-          const cell = dataRow.cells[i + 2];
-          if (a.problem !== undefined && cell !== undefined) {
-            expect(a.points).toBe(0);
-            expect(r.warnings.some((w) => w.line === cell!.line && w.col === cell!.col && w.effect === 'cell')).toBe(true);
-          }
-          if (cell === undefined) {
-            // A missing cell (short row) is marked as unreadable, not as left blank.
-            expect(a.problem).toBeDefined();
-            expect(r.warnings.some((w) => w.line === dataRow.line && /scored as not answered/.test(w.message))).toBe(true);
-          }
-        });
-      }
-      expect(r.skippedRows).toBe(r.warnings.filter((w) => w.effect === 'row').length);
-      // Every skipped row keeps its student, with the reason.
-      expect(r.skipped.map((k) => k.line)).toEqual(r.warnings.filter((w) => w.effect === 'row').map((w) => w.line));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
+        const csv = [
+          'student,variant,1,2,3,4,5,6,7,8',
+          ...rows.map(([name, v, cells]) => [name, v, ...cells].map(q).join(',')),
+        ].join('\n');
+        const parsed = parseCsv(csv, 'p.csv').rows;
+        const { layout, warnings: hw } = readClassHeader(parsed[0]!, 8, 2);
+        const r = gradeClass(parsed.slice(1), layout, [GRADING_QUIZ, GRADING_QUIZ_V2], {}, hw);
+        for (const dataRow of parsed.slice(1)) {
+          if (dataRow.cells.every((c) => c.text.trim() === '')) continue;
+          const graded = r.students.some((s) => s.line === dataRow.line);
+          const skipped = r.warnings.some((w) => w.line === dataRow.line && w.effect === 'row');
+          expect(graded !== skipped).toBe(true);
+        }
+        for (const s of r.students) {
+          const dataRow = parsed.find((p) => p.line === s.line)!;
+          s.answers.forEach((a, i) => {
+            const cell = dataRow.cells[i + 2];
+            if (a.problem !== undefined && cell !== undefined) {
+              expect(a.points).toBe(0);
+              expect(r.warnings.some((w) => w.line === cell!.line && w.col === cell!.col && w.effect === 'cell')).toBe(
+                true,
+              );
+            }
+            if (cell === undefined) {
+              // A missing cell (short row) is marked as unreadable, not as left blank.
+              expect(a.problem).toBeDefined();
+              expect(r.warnings.some((w) => w.line === dataRow.line && /scored as not answered/.test(w.message))).toBe(
+                true,
+              );
+            }
+          });
+        }
+        expect(r.skippedRows).toBe(r.warnings.filter((w) => w.effect === 'row').length);
+        // Every skipped row keeps its student, with the reason.
+        expect(r.skipped.map((k) => k.line)).toEqual(r.warnings.filter((w) => w.effect === 'row').map((w) => w.line));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

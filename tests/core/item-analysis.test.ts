@@ -1,6 +1,13 @@
 // Item statistics checked against a small class worked out by hand (the arithmetic is in the comments).
 import { describe, expect, it } from 'vitest';
-import { analyzeItems, correlation, MIN_RELIABLE_RESPONDENTS, observe, type Observation, type Respondent } from '../../src/core/item-analysis.js';
+import {
+  analyzeItems,
+  correlation,
+  MIN_RELIABLE_RESPONDENTS,
+  observe,
+  type Observation,
+  type Respondent,
+} from '../../src/core/item-analysis.js';
 import type { FactKind, QuestionType } from '../../src/core/types.js';
 import { GRADING_QUESTIONS } from './fixtures/grading-quiz.js';
 
@@ -36,8 +43,12 @@ function handClass(): Respondent[] {
   return Object.entries(MATRIX).map(([label, row]) => ({
     label,
     observations: row.map((score, k): Observation => ({
-      questionId: ITEMS[k]!.id, type: ITEMS[k]!.type, factKind: ITEMS[k]!.kind,
-      points: score, max: 1, status: score ? 'right' : 'wrong',
+      questionId: ITEMS[k]!.id,
+      type: ITEMS[k]!.type,
+      factKind: ITEMS[k]!.kind,
+      points: score,
+      max: 1,
+      status: score ? 'right' : 'wrong',
       ...(k === 1 ? { options: I2_OPTIONS, chosen: [score ? 'Alpha' : 'Gamma'] } : {}),
     })),
   }));
@@ -99,17 +110,44 @@ describe('analyzeItems on a class worked out by hand', () => {
 
   it('averages exact shares, not points rounded to hundredths (#14)', () => {
     // Three respondents with 2 of 3 pairs kept on a 1-point ordering: points 0.67, share 2/3.
-    const obs = (label: string): Respondent => ({ label, observations: [
-      { questionId: 'o', type: 'ordering', factKind: 'statement', points: 0.67, max: 1, status: 'partial', share: 2 / 3 },
-    ] });
+    const obs = (label: string): Respondent => ({
+      label,
+      observations: [
+        {
+          questionId: 'o',
+          type: 'ordering',
+          factKind: 'statement',
+          points: 0.67,
+          max: 1,
+          status: 'partial',
+          share: 2 / 3,
+        },
+      ],
+    });
     expect(analyzeItems([obs('a'), obs('b'), obs('c')]).items[0]!.facility).toBe(0.6667);
   });
 
   it('lists items in the order of the sheet when respondents say where each was (#14)', () => {
-    const at = (id: string, n: number): Observation => ({ questionId: id, type: 'numeric', factKind: 'quantity', points: 1, max: 1, status: 'right', label: `q${n}`, order: n });
+    const at = (id: string, n: number): Observation => ({
+      questionId: id,
+      type: 'numeric',
+      factKind: 'quantity',
+      points: 1,
+      max: 1,
+      status: 'right',
+      label: `q${n}`,
+      order: n,
+    });
     // The first respondent's observations come in another order than the sheet's.
-    const a2 = analyzeItems([{ label: 'x', observations: [at('b', 3), at('a', 2), at('c', 1)] }, { label: 'y', observations: [at('c', 1), at('a', 2), at('b', 3)] }]);
-    expect(a2.items.map((i) => [i.questionId, i.labels])).toEqual([['c', ['q1']], ['a', ['q2']], ['b', ['q3']]]);
+    const a2 = analyzeItems([
+      { label: 'x', observations: [at('b', 3), at('a', 2), at('c', 1)] },
+      { label: 'y', observations: [at('c', 1), at('a', 2), at('b', 3)] },
+    ]);
+    expect(a2.items.map((i) => [i.questionId, i.labels])).toEqual([
+      ['c', ['q1']],
+      ['a', ['q2']],
+      ['b', ['q3']],
+    ]);
   });
 
   it('counts options by text', () => {
@@ -130,10 +168,19 @@ describe('analyzeItems on a class worked out by hand', () => {
       { key: 'role', n: 5, mean: 0.4 },
     ]);
     // multiple-choice i2 = .4; true-false i4 + i5 = .8; numeric i1 + i3 = .7; short-answer i6 = 0
-    expect(a.byType.map((g) => [g.key, g.mean])).toEqual([['multiple-choice', 0.4], ['true-false', 0.8], ['numeric', 0.7], ['short-answer', 0]]);
+    expect(a.byType.map((g) => [g.key, g.mean])).toEqual([
+      ['multiple-choice', 0.4],
+      ['true-false', 0.8],
+      ['numeric', 0.7],
+      ['short-answer', 0],
+    ]);
     // shares 5/6 = .8333, 4/6 = .6667, 3/6 = .5, .5, 2/6 = .3333
     expect(a.totals.map((t) => [t.label, t.points, t.max, t.share])).toEqual([
-      ['A', 5, 6, 0.8333], ['B', 4, 6, 0.6667], ['C', 3, 6, 0.5], ['D', 3, 6, 0.5], ['E', 2, 6, 0.3333],
+      ['A', 5, 6, 0.8333],
+      ['B', 4, 6, 0.6667],
+      ['C', 3, 6, 0.5],
+      ['D', 3, 6, 0.5],
+      ['E', 2, 6, 0.3333],
     ]);
     // bins: 30-39% E, 50-59% C D, 60-69% B, 80-89% A
     expect(a.distribution.map((b) => b.count)).toEqual([0, 0, 0, 1, 0, 2, 1, 0, 1, 0]);
@@ -146,16 +193,40 @@ describe('partial credit and mixed quizzes', () => {
   it('facility counts partial credit as points/max', () => {
     // A two-point item scored 2, 1, 0: (1 + .5 + 0) / 3 = .5
     const resp = (label: string, points: number): Respondent => ({
-      label, observations: [{ questionId: 'm', type: 'matching', factKind: 'role', points, max: 2, status: points === 2 ? 'right' : points ? 'partial' : 'wrong' }],
+      label,
+      observations: [
+        {
+          questionId: 'm',
+          type: 'matching',
+          factKind: 'role',
+          points,
+          max: 2,
+          status: points === 2 ? 'right' : points ? 'partial' : 'wrong',
+        },
+      ],
     });
     const a = analyzeItems([resp('a', 2), resp('b', 1), resp('c', 0)]);
-    expect(a.items[0]).toMatchObject({ facility: 0.5, right: 1, partial: 1, wrong: 1, discrimination: null, flags: [] });
+    expect(a.items[0]).toMatchObject({
+      facility: 0.5,
+      right: 1,
+      partial: 1,
+      wrong: 1,
+      discrimination: null,
+      flags: [],
+    });
   });
 
   it('rest scores are shares, so quizzes of different lengths compare', () => {
     // Student 1: item right, rest 1/1 = 1; student 2: item wrong, rest 0/3 = 0; student 3: item right, rest 2/2 = 1.
     // x = 1 0 1, y = 1 0 1: r = 1.
-    const obs = (id: string, points: number): Observation => ({ questionId: id, type: 'true-false', factKind: 'statement', points, max: 1, status: points ? 'right' : 'wrong' });
+    const obs = (id: string, points: number): Observation => ({
+      questionId: id,
+      type: 'true-false',
+      factKind: 'statement',
+      points,
+      max: 1,
+      status: points ? 'right' : 'wrong',
+    });
     const a = analyzeItems([
       { label: '1', observations: [obs('x', 1), obs('p', 1)] },
       { label: '2', observations: [obs('x', 0), obs('p', 0), obs('q', 0), obs('r', 0)] },
@@ -179,13 +250,21 @@ describe('partial credit and mixed quizzes', () => {
       { label: 's3', observations: [observe(moved, { points: 0, max: 1, status: 'wrong' }, 'c')] },
     ]);
     const byText = Object.fromEntries(a.items[0]!.options.map((o) => [o.text, [o.chosen, o.offered, o.correct]]));
-    expect(byText).toEqual({ 'Emmanuel Macron': [1, 3, false], 'Olaf Scholz': [2, 3, true], 'Mario Draghi': [0, 3, false], 'Andrzej Duda': [0, 3, false] });
+    expect(byText).toEqual({
+      'Emmanuel Macron': [1, 3, false],
+      'Olaf Scholz': [2, 3, true],
+      'Mario Draghi': [0, 3, false],
+      'Andrzej Duda': [0, 3, false],
+    });
   });
 
   it('true/false counts True and False as its options', () => {
     const tf = GRADING_QUESTIONS[1]!; // answer false
     const o = observe(tf, { points: 0, max: 1, status: 'wrong' }, 't');
-    expect(o.options).toEqual([{ text: 'True', correct: false }, { text: 'False', correct: true }]);
+    expect(o.options).toEqual([
+      { text: 'True', correct: false },
+      { text: 'False', correct: true },
+    ]);
     expect(o.chosen).toEqual(['True']);
   });
 });

@@ -12,7 +12,7 @@ const builtin = bankOrThrow(parseBankFile('questions/biden-ukraine.yaml'));
 const SEEDS = Array.from({ length: 40 }, (_, i) => `prep${i}`);
 
 describe('prepareBank', () => {
-  it('returns a frozen bank: the bank, its indexes and every fact\'s plan cannot be changed', () => {
+  it("returns a frozen bank: the bank, its indexes and every fact's plan cannot be changed", () => {
     const plain = readingBank();
     const prepared = prepareBank(plain);
     expect(isPrepared(prepared)).toBe(true);
@@ -65,13 +65,19 @@ describe('prepareBank', () => {
     for (const plain of [miniBank(), readingBank(), builtin]) {
       const prepared = prepareBank(plain);
       for (const seed of SEEDS) {
-        expect(generateQuiz(prepared, { seed, count: 8 }), `${plain.id} ${seed}`).toEqual(generateQuiz(plain, { seed, count: 8 }));
+        expect(generateQuiz(prepared, { seed, count: 8 }), `${plain.id} ${seed}`).toEqual(
+          generateQuiz(plain, { seed, count: 8 }),
+        );
       }
-      expect(generateQuiz(prepared, { seed: 'x', count: 4, types: ['true-false', 'multiple-choice'] })).toEqual(generateQuiz(plain, { seed: 'x', count: 4, types: ['true-false', 'multiple-choice'] }));
+      expect(generateQuiz(prepared, { seed: 'x', count: 4, types: ['true-false', 'multiple-choice'] })).toEqual(
+        generateQuiz(plain, { seed: 'x', count: 4, types: ['true-false', 'multiple-choice'] }),
+      );
       expect(allQuestions(prepared, { seed: 'all' })).toEqual(allQuestions(plain, { seed: 'all' }));
     }
     const prepared = prepareBank(builtin);
-    expect(generateQuiz(prepared, { seed: 's', count: 3, skills: ['stance', 'inference'] })).toEqual(generateQuiz(builtin, { seed: 's', count: 3, skills: ['stance', 'inference'] }));
+    expect(generateQuiz(prepared, { seed: 's', count: 3, skills: ['stance', 'inference'] })).toEqual(
+      generateQuiz(builtin, { seed: 's', count: 3, skills: ['stance', 'inference'] }),
+    );
   });
 
   it('one prepared bank serves quiz after quiz: no state carried from one to the next', () => {
@@ -82,7 +88,13 @@ describe('prepareBank', () => {
     generateQuiz(prepared, { seed: 'between', count: 'all' });
     const again = SEEDS.map((seed) => generateQuiz(prepared, { seed, count: 10 }));
     expect(JSON.stringify(again)).toBe(JSON.stringify(first));
-    expect(JSON.stringify(SEEDS.map((seed) => generateQuiz(bankOrThrow(parseBankFile('questions/biden-ukraine.yaml')), { seed, count: 10 })))).toBe(JSON.stringify(first));
+    expect(
+      JSON.stringify(
+        SEEDS.map((seed) =>
+          generateQuiz(bankOrThrow(parseBankFile('questions/biden-ukraine.yaml')), { seed, count: 10 }),
+        ),
+      ),
+    ).toBe(JSON.stringify(first));
   });
 });
 
@@ -91,13 +103,20 @@ describe('plan data (exportPlan, as the build stores it)', () => {
     const plan: BankPlanData = JSON.parse(JSON.stringify(exportPlan(builtin)));
     expect(plan.facts.map((f) => f.id)).toEqual(builtin.facts.map((f) => f.id));
     const fromPlan = prepareBank(bankOrThrow(parseBankFile('questions/biden-ukraine.yaml')), plan);
-    for (const seed of SEEDS) expect(generateQuiz(fromPlan, { seed, count: 10 })).toEqual(generateQuiz(builtin, { seed, count: 10 }));
+    for (const seed of SEEDS)
+      expect(generateQuiz(fromPlan, { seed, count: 10 })).toEqual(generateQuiz(builtin, { seed, count: 10 }));
   });
 
   it('is used when it lines up with the facts (same ids, same order)', () => {
     const plain = readingBank();
     // A plan that says no fact can make anything but true/false: followed, so it was used.
-    const onlyTf: BankPlanData = { facts: exportPlan(plain).facts.map((f) => ({ id: f.id, single: f.single['true-false'] ? { 'true-false': f.single['true-false'] } : {}, groups: [] })) };
+    const onlyTf: BankPlanData = {
+      facts: exportPlan(plain).facts.map((f) => ({
+        id: f.id,
+        single: f.single['true-false'] ? { 'true-false': f.single['true-false'] } : {},
+        groups: [],
+      })),
+    };
     const quiz = generateQuiz(prepareBank(plain, onlyTf), { seed: 'tf', count: 4 });
     expect(quiz.questions.every((q) => q.type === 'true-false')).toBe(true);
   });
@@ -105,12 +124,19 @@ describe('plan data (exportPlan, as the build stores it)', () => {
   it('is ignored when it does not line up: a fact more or fewer, or the facts in another order', () => {
     const plain = readingBank();
     const real = exportPlan(plain).facts;
-    const bogus = (facts: BankPlanData['facts']): BankPlanData => ({ facts: facts.map((f) => ({ id: f.id, single: {}, groups: [] })) });
-    const misaligned = [bogus(real.slice(1)), bogus([...real, { id: 'extra', single: {}, groups: [] }]), bogus([real[1]!, real[0]!, ...real.slice(2)])];
+    const bogus = (facts: BankPlanData['facts']): BankPlanData => ({
+      facts: facts.map((f) => ({ id: f.id, single: {}, groups: [] })),
+    });
+    const misaligned = [
+      bogus(real.slice(1)),
+      bogus([...real, { id: 'extra', single: {}, groups: [] }]),
+      bogus([real[1]!, real[0]!, ...real.slice(2)]),
+    ];
     for (const plan of misaligned) {
       const prepared = prepareBank(plain, plan);
       // Had the empty plan been used, no question could be made at all.
-      for (const seed of SEEDS.slice(0, 10)) expect(generateQuiz(prepared, { seed, count: 8 })).toEqual(generateQuiz(plain, { seed, count: 8 }));
+      for (const seed of SEEDS.slice(0, 10))
+        expect(generateQuiz(prepared, { seed, count: 8 })).toEqual(generateQuiz(plain, { seed, count: 8 }));
     }
   });
 });

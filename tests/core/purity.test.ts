@@ -43,7 +43,8 @@ export function impurities(file: string, text: string): string[] {
   for (const spec of specifiers(body)) {
     if (spec.startsWith('.')) continue;
     const bare = spec.replace(/^node:/, '');
-    if (spec.startsWith('node:') || builtinModules.includes(bare)) found.push(`${file}: imports the Node built-in '${spec}'`);
+    if (spec.startsWith('node:') || builtinModules.includes(bare))
+      found.push(`${file}: imports the Node built-in '${spec}'`);
     else if (!ALLOWED_PACKAGES.includes(spec)) found.push(`${file}: imports the package '${spec}'`);
   }
   for (const [pattern, what] of FORBIDDEN) if (pattern.test(body)) found.push(`${file}: uses ${what}`);
@@ -56,7 +57,11 @@ describe('src/core stays pure', () => {
   it('scans every file of src/core, src/core/draft and src/core/makers included', () => {
     const names = files.map((f) => relative(root, f).split('\\').join('/'));
     expect(names.length).toBeGreaterThanOrEqual(34);
-    for (const dir of ['src/core/draft/', 'src/core/makers/']) expect(names.some((n) => n.startsWith(dir)), dir).toBe(true);
+    for (const dir of ['src/core/draft/', 'src/core/makers/'])
+      expect(
+        names.some((n) => n.startsWith(dir)),
+        dir,
+      ).toBe(true);
   });
 
   it('imports no Node built-in or package but the PRNG, and reads no clock, Math.random or process', () => {

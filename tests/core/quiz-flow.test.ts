@@ -1,7 +1,16 @@
 // The quiz flow without a terminal: screens, skipping, feedback, quitting, retries, summary and record.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attemptRecord, createFlow, currentQuestion, flowReducer, summarize, type FlowAction, type FlowOptions, type FlowState } from '../../src/core/quiz-flow.js';
+import {
+  attemptRecord,
+  createFlow,
+  currentQuestion,
+  flowReducer,
+  summarize,
+  type FlowAction,
+  type FlowOptions,
+  type FlowState,
+} from '../../src/core/quiz-flow.js';
 import type { Response } from '../../src/core/scoring.js';
 import { QUESTIONS, QUIZ, quizOf } from '../ui/fixtures/quiz.js';
 
@@ -13,12 +22,22 @@ function run(state: FlowState, ...actions: FlowAction[]): FlowState {
 
 /** Right answers for the fixture, as typed. */
 const RIGHT: Record<string, Response> = {
-  'multiple-choice': 'b', 'true-false': 'f', 'multi-select': 'a c e', numeric: '8,500', 'short-answer': 'Stoltenberg',
-  cloze: 'unanimity', matching: '1b 2c 3a', ordering: '2 3 1',
+  'multiple-choice': 'b',
+  'true-false': 'f',
+  'multi-select': 'a c e',
+  numeric: '8,500',
+  'short-answer': 'Stoltenberg',
+  cloze: 'unanimity',
+  matching: '1b 2c 3a',
+  ordering: '2 3 1',
 };
 
 function begin(options: FlowOptions = {}) {
-  return run(createFlow(QUIZ, options), { type: 'start', at: T0 }, ...(options.noArticle ? [] : [{ type: 'begin', at: T0 + 60_000 } as const]));
+  return run(
+    createFlow(QUIZ, options),
+    { type: 'start', at: T0 },
+    ...(options.noArticle ? [] : [{ type: 'begin', at: T0 + 60_000 } as const]),
+  );
 }
 
 describe('flowReducer', () => {
@@ -45,7 +64,15 @@ describe('flowReducer', () => {
     }
     expect(s.screen).toBe('summary');
     const sum = summarize(s);
-    expect(sum).toMatchObject({ ended: 'finished', points: 12, max: 12, percent: 100, answered: 8, right: 8, missed: [] });
+    expect(sum).toMatchObject({
+      ended: 'finished',
+      points: 12,
+      max: 12,
+      percent: 100,
+      answered: 8,
+      right: 8,
+      missed: [],
+    });
     // Time runs from leaving the start screen (reading included) to the summary.
     expect(sum.ms).toBe(at + 500 - T0);
     expect(sum.leniencies).toEqual([{ number: 5, text: 'alias accepted: "Stoltenberg"' }]);
@@ -62,7 +89,12 @@ describe('flowReducer', () => {
 
   it('times each answer from when its question was shown', () => {
     let s = begin({ noArticle: true });
-    s = run(s, { type: 'answer', response: 'b', at: T0 + 4000 }, { type: 'next', at: T0 + 9000 }, { type: 'answer', response: 't', at: T0 + 12_000 });
+    s = run(
+      s,
+      { type: 'answer', response: 'b', at: T0 + 4000 },
+      { type: 'next', at: T0 + 9000 },
+      { type: 'answer', response: 't', at: T0 + 12_000 },
+    );
     expect(s.answers[0]!.ms).toBe(4000);
     expect(s.answers[1]!.ms).toBe(3000);
   });
@@ -71,7 +103,8 @@ describe('flowReducer', () => {
     let s = begin({ noArticle: true, noFeedback: true });
     s = flowReducer(s, { type: 'skip', at: T0 + 1000 }); // mc
     s = flowReducer(s, { type: 'skip', at: T0 + 2000 }); // tf
-    for (let i = 2; i < QUESTIONS.length; i++) s = flowReducer(s, { type: 'answer', response: RIGHT[QUESTIONS[i]!.type], at: T0 + 3000 + i });
+    for (let i = 2; i < QUESTIONS.length; i++)
+      s = flowReducer(s, { type: 'answer', response: RIGHT[QUESTIONS[i]!.type], at: T0 + 3000 + i });
     expect(s.screen).toBe('question');
     expect(s.pass).toBe(2);
     expect(currentQuestion(s)!.type).toBe('multiple-choice');
@@ -82,7 +115,9 @@ describe('flowReducer', () => {
     const sum = summarize(s);
     expect(sum.points).toBe(11);
     expect(sum.answered).toBe(7);
-    expect(sum.missed.map((m) => [m.question.type, m.given, m.result])).toEqual([['true-false', '(no answer)', undefined]]);
+    expect(sum.missed.map((m) => [m.question.type, m.given, m.result])).toEqual([
+      ['true-false', '(no answer)', undefined],
+    ]);
     // The time of both visits counts for the question answered on its second showing.
     // Shown again when the last question of pass 1 was answered, at T0 + 3007.
     expect(s.answers[0]!.ms).toBe(1000 + (20_000 - 3007));
@@ -103,7 +138,13 @@ describe('flowReducer', () => {
 
   it('says so when nothing is picked on a multi-select, and tells a skip on the next question', () => {
     let s = begin({ noArticle: true });
-    s = run(s, { type: 'answer', response: 'b', at: T0 + 1 }, { type: 'next', at: T0 + 2 }, { type: 'answer', response: 'f', at: T0 + 3 }, { type: 'next', at: T0 + 4 });
+    s = run(
+      s,
+      { type: 'answer', response: 'b', at: T0 + 1 },
+      { type: 'next', at: T0 + 2 },
+      { type: 'answer', response: 'f', at: T0 + 3 },
+      { type: 'next', at: T0 + 4 },
+    );
     expect(currentQuestion(s)!.type).toBe('multi-select');
     s = flowReducer(s, { type: 'answer', response: [], at: T0 + 5 });
     expect(s.problem).toBe('Nothing picked yet: pick with space or a letter, then Enter (s skips).');
@@ -133,14 +174,22 @@ describe('flowReducer', () => {
 
   it('keeps wrong, partly right, not answered and not reached apart; retry takes only the seen ones', () => {
     let s = begin({ noArticle: true, noFeedback: true });
-    s = run(s,
+    s = run(
+      s,
       { type: 'answer', response: 'a', at: T0 + 1 }, // wrong
       { type: 'skip', at: T0 + 2 }, // not answered
       { type: 'answer', response: 'a c', at: T0 + 3 }, // partly right
-      { type: 'quit-request', at: T0 + 4 }, { type: 'quit-confirm', at: T0 + 5 });
+      { type: 'quit-request', at: T0 + 4 },
+      { type: 'quit-confirm', at: T0 + 5 },
+    );
     const sum = summarize(s);
     // Question 4 was on screen when the quiz was stopped: seen, not answered.
-    expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([[0, 'wrong'], [1, 'not-answered'], [2, 'partial'], [3, 'not-answered']]);
+    expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([
+      [0, 'wrong'],
+      [1, 'not-answered'],
+      [2, 'partial'],
+      [3, 'not-answered'],
+    ]);
     expect(sum.notReached).toEqual([4, 5, 6, 7]);
     s = flowReducer(s, { type: 'retry-missed', at: T0 + 6 });
     expect(s.quiz.questions.map((q) => q.type)).toEqual(['multiple-choice', 'true-false', 'multi-select', 'numeric']);
@@ -181,7 +230,11 @@ describe('flowReducer', () => {
     expect(s.round).toBe(2);
     expect(s.screen).toBe('question');
     expect(s.quiz.questions.map((q) => q.type)).toEqual(['true-false', 'matching']);
-    s = run(s, { type: 'answer', response: 'f', at: T0 + 51_000 }, { type: 'answer', response: 'bca', at: T0 + 52_000 });
+    s = run(
+      s,
+      { type: 'answer', response: 'f', at: T0 + 51_000 },
+      { type: 'answer', response: 'bca', at: T0 + 52_000 },
+    );
     expect(summarize(s)).toMatchObject({ points: 4, max: 4, percent: 100, ms: 2000 });
     // The record replays the round: the quiz as drawn (seed, count, types) and the ids of the questions asked.
     const r = attemptRecord(s);
@@ -209,7 +262,13 @@ describe('flowReducer', () => {
 
   it('ignores actions that do not belong to the screen', () => {
     const s = createFlow(QUIZ);
-    for (const a of [{ type: 'answer', response: 'b', at: T0 }, { type: 'next', at: T0 }, { type: 'skip', at: T0 }, { type: 'quit-confirm', at: T0 }, { type: 'retry-missed', at: T0 }] as FlowAction[]) {
+    for (const a of [
+      { type: 'answer', response: 'b', at: T0 },
+      { type: 'next', at: T0 },
+      { type: 'skip', at: T0 },
+      { type: 'quit-confirm', at: T0 },
+      { type: 'retry-missed', at: T0 },
+    ] as FlowAction[]) {
       expect(flowReducer(s, a)).toBe(s);
     }
   });
@@ -226,16 +285,35 @@ describe('flowReducer', () => {
 describe('attemptRecord', () => {
   it('holds the seed, bank, options, each answer and the score', () => {
     let s = begin({ noArticle: true, noFeedback: true, strict: true });
-    s = run(s, { type: 'answer', response: 'b', at: T0 + 3000 }, { type: 'skip', at: T0 + 4000 }, { type: 'quit-request', at: T0 + 5000 }, { type: 'quit-confirm', at: T0 + 5000 });
+    s = run(
+      s,
+      { type: 'answer', response: 'b', at: T0 + 3000 },
+      { type: 'skip', at: T0 + 4000 },
+      { type: 'quit-request', at: T0 + 5000 },
+      { type: 'quit-confirm', at: T0 + 5000 },
+    );
     const r = attemptRecord(s);
     expect(r).toMatchObject({
-      format: 'readquiz/attempt@1', seed: 'fixture', bank: { id: 'biden-ukraine', contentHash: '0123abcd' },
-      options: { count: 8, types: QUIZ.options.types }, strict: true,
-      startedAt: new Date(T0).toISOString(), finishedAt: new Date(T0 + 5000).toISOString(),
+      format: 'readquiz/attempt@1',
+      seed: 'fixture',
+      bank: { id: 'biden-ukraine', contentHash: '0123abcd' },
+      options: { count: 8, types: QUIZ.options.types },
+      strict: true,
+      startedAt: new Date(T0).toISOString(),
+      finishedAt: new Date(T0 + 5000).toISOString(),
       score: { points: 1, max: 12 },
     });
     expect(r.answers).toHaveLength(8);
-    expect(r.answers[0]).toEqual({ questionId: 'f-scholz-role:multiple-choice', type: 'multiple-choice', factKind: 'role', response: 'b', status: 'right', points: 1, max: 1, ms: 3000 });
+    expect(r.answers[0]).toEqual({
+      questionId: 'f-scholz-role:multiple-choice',
+      type: 'multiple-choice',
+      factKind: 'role',
+      response: 'b',
+      status: 'right',
+      points: 1,
+      max: 1,
+      ms: 3000,
+    });
     expect(r.answers[1]).toMatchObject({ status: 'unanswered', response: null, points: 0, ms: 1000 });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
@@ -243,28 +321,62 @@ describe('attemptRecord', () => {
 
 describe('any sequence of actions', () => {
   const action = fc.oneof(
-    fc.constantFrom<FlowAction['type']>('start', 'open-article', 'close-article', 'begin', 'skip', 'next', 'quit-request', 'quit-confirm', 'quit-cancel', 'retry-missed').map((type) => ({ type, at: 0 }) as FlowAction),
-    fc.constantFrom<FlowAction>({ type: 'review-missed' }, { type: 'back' }, { type: 'review-move', by: 1 }, { type: 'review-move', by: -1 }, { type: 'scroll', by: 3, max: 10 }),
-    fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom<Response>('b', 'f', 'a c e', '8500', '1b 2c 3a', '2 3 1', [1, 2, 0], 1, true, null)).map((response) => ({ type: 'answer', response, at: 0 }) as FlowAction),
+    fc
+      .constantFrom<FlowAction['type']>(
+        'start',
+        'open-article',
+        'close-article',
+        'begin',
+        'skip',
+        'next',
+        'quit-request',
+        'quit-confirm',
+        'quit-cancel',
+        'retry-missed',
+      )
+      .map((type) => ({ type, at: 0 }) as FlowAction),
+    fc.constantFrom<FlowAction>(
+      { type: 'review-missed' },
+      { type: 'back' },
+      { type: 'review-move', by: 1 },
+      { type: 'review-move', by: -1 },
+      { type: 'scroll', by: 3, max: 10 },
+    ),
+    fc
+      .oneof(
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom<Response>('b', 'f', 'a c e', '8500', '1b 2c 3a', '2 3 1', [1, 2, 0], 1, true, null),
+      )
+      .map((response) => ({ type: 'answer', response, at: 0 }) as FlowAction),
   );
 
   it('keeps the flow consistent: known screen, scores within bounds, time never negative', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(action, fc.nat(5000)), { maxLength: 60 }), fc.record({ noArticle: fc.boolean(), noFeedback: fc.boolean(), strict: fc.boolean() }), (steps, options) => {
-      let s = createFlow(QUIZ, options);
-      let at = T0;
-      for (const [a, dt] of steps) {
-        at += dt;
-        s = flowReducer(s, 'at' in a ? { ...a, at } : a);
-        expect(['start', 'reading', 'question', 'feedback', 'confirm-quit', 'summary', 'review']).toContain(s.screen);
-        if (s.screen === 'question' || s.screen === 'feedback') expect(currentQuestion(s)).toBeDefined();
-        const sum = summarize(s);
-        expect(sum.points).toBeGreaterThanOrEqual(0);
-        expect(sum.points).toBeLessThanOrEqual(sum.max);
-        expect(sum.answered).toBeLessThanOrEqual(sum.total);
-        expect(sum.ms).toBeGreaterThanOrEqual(0);
-        for (const ans of s.answers) if (ans) expect(ans.ms).toBeGreaterThanOrEqual(0);
-        if (s.screen === 'summary') expect(JSON.parse(JSON.stringify(attemptRecord(s))).answers).toHaveLength(s.quiz.questions.length);
-      }
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(action, fc.nat(5000)), { maxLength: 60 }),
+        fc.record({ noArticle: fc.boolean(), noFeedback: fc.boolean(), strict: fc.boolean() }),
+        (steps, options) => {
+          let s = createFlow(QUIZ, options);
+          let at = T0;
+          for (const [a, dt] of steps) {
+            at += dt;
+            s = flowReducer(s, 'at' in a ? { ...a, at } : a);
+            expect(['start', 'reading', 'question', 'feedback', 'confirm-quit', 'summary', 'review']).toContain(
+              s.screen,
+            );
+            if (s.screen === 'question' || s.screen === 'feedback') expect(currentQuestion(s)).toBeDefined();
+            const sum = summarize(s);
+            expect(sum.points).toBeGreaterThanOrEqual(0);
+            expect(sum.points).toBeLessThanOrEqual(sum.max);
+            expect(sum.answered).toBeLessThanOrEqual(sum.total);
+            expect(sum.ms).toBeGreaterThanOrEqual(0);
+            for (const ans of s.answers) if (ans) expect(ans.ms).toBeGreaterThanOrEqual(0);
+            if (s.screen === 'summary')
+              expect(JSON.parse(JSON.stringify(attemptRecord(s))).answers).toHaveLength(s.quiz.questions.length);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -23,14 +23,21 @@ const multiSelect = (n: number, answer: number[]): MultiSelectQuestion => ({
   answer,
 });
 
-const permutation = (n: number) => fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n, maxLength: n });
+const permutation = (n: number) =>
+  fc.shuffledSubarray(
+    Array.from({ length: n }, (_, i) => i),
+    { minLength: n, maxLength: n },
+  );
 
 describe('ordering credit', () => {
   it('the order as shown (items 1, 2, 3 ...) earns nothing unless it is the answer', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 7 }).chain(permutation), (answer) => {
         const q = ordering(answer);
-        const r = scoreAnswer(q, answer.map((_, i) => i));
+        const r = scoreAnswer(
+          q,
+          answer.map((_, i) => i),
+        );
         const identity = answer.every((x, i) => x === i);
         expect(r.points).toBe(identity ? q.points : 0);
       }),
@@ -60,7 +67,13 @@ describe('ordering credit', () => {
       for (const q of allQuestions(bank, { seed, types: ['ordering'] }) as Question[]) {
         if (q.type !== 'ordering') continue;
         asked++;
-        expect(scoreAnswer(q, q.items.map((_, i) => i)).points, `${seed} ${q.id}`).toBe(0);
+        expect(
+          scoreAnswer(
+            q,
+            q.items.map((_, i) => i),
+          ).points,
+          `${seed} ${q.id}`,
+        ).toBe(0);
       }
     }
     expect(asked).toBeGreaterThan(100);
@@ -68,30 +81,49 @@ describe('ordering credit', () => {
 });
 
 describe('multi-select credit', () => {
-  const cases = fc.integer({ min: 2, max: 8 }).chain((n) =>
-    fc.tuple(fc.constant(n), fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: n - 1 })),
-  );
+  const cases = fc
+    .integer({ min: 2, max: 8 })
+    .chain((n) =>
+      fc.tuple(fc.constant(n), fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: n - 1 })),
+    );
 
   it('ticking every option earns nothing', () => {
     fc.assert(
       fc.property(cases, ([n, answer]) => {
         const q = multiSelect(n, answer);
-        expect(scoreAnswer(q, Array.from({ length: n }, (_, i) => i)).points).toBe(0);
+        expect(
+          scoreAnswer(
+            q,
+            Array.from({ length: n }, (_, i) => i),
+          ).points,
+        ).toBe(0);
       }),
     );
   });
 
   it('picks earn credit only when they tell right options from wrong ones better than chance', () => {
     fc.assert(
-      fc.property(cases.chain(([n, answer]) => fc.tuple(fc.constant(n), fc.constant(answer), fc.subarray(Array.from({ length: n }, (_, i) => i), { minLength: 1 }))), ([n, answer, picks]) => {
-        const q = multiSelect(n, answer);
-        const hitRate = picks.filter((p) => answer.includes(p)).length / answer.length;
-        const falseAlarmRate = picks.filter((p) => !answer.includes(p)).length / (n - answer.length);
-        const r = scoreAnswer(q, picks);
-        // Ticking at random hits right and wrong options at the same rate: that earns nothing.
-        if (hitRate <= falseAlarmRate) expect(r.points).toBe(0);
-        else expect(r.share).toBeCloseTo(hitRate - falseAlarmRate, 9);
-      }),
+      fc.property(
+        cases.chain(([n, answer]) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.constant(answer),
+            fc.subarray(
+              Array.from({ length: n }, (_, i) => i),
+              { minLength: 1 },
+            ),
+          ),
+        ),
+        ([n, answer, picks]) => {
+          const q = multiSelect(n, answer);
+          const hitRate = picks.filter((p) => answer.includes(p)).length / answer.length;
+          const falseAlarmRate = picks.filter((p) => !answer.includes(p)).length / (n - answer.length);
+          const r = scoreAnswer(q, picks);
+          // Ticking at random hits right and wrong options at the same rate: that earns nothing.
+          if (hitRate <= falseAlarmRate) expect(r.points).toBe(0);
+          else expect(r.share).toBeCloseTo(hitRate - falseAlarmRate, 9);
+        },
+      ),
     );
   });
 });

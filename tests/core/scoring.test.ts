@@ -1,12 +1,21 @@
 // Scoring as a table: what a reader types (or writes on paper) and what it earns.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeAnswerText, parseNumber, parseResponse, scoreAnswer, withinOneEdit, type Response, type ScoreStatus } from '../../src/core/scoring.js';
+import {
+  normalizeAnswerText,
+  parseNumber,
+  parseResponse,
+  scoreAnswer,
+  withinOneEdit,
+  type Response,
+  type ScoreStatus,
+} from '../../src/core/scoring.js';
 import type { Question } from '../../src/core/types.js';
 import { QUESTIONS } from '../ui/fixtures/quiz.js';
 import { testSize } from '../helpers/test-size.js';
 
-const byType = <T extends Question['type']>(t: T) => QUESTIONS.find((q) => q.type === t) as Extract<Question, { type: T }>;
+const byType = <T extends Question['type']>(t: T) =>
+  QUESTIONS.find((q) => q.type === t) as Extract<Question, { type: T }>;
 const mc = byType('multiple-choice');
 const tf = byType('true-false');
 const ms = byType('multi-select'); // answer a, c, e of 5; 2 points
@@ -17,16 +26,36 @@ const match = byType('matching'); // 1b 2c 3a; 3 points
 const order = byType('ordering'); // 2 3 1; 2 points
 
 const scholz: Question = {
-  ...sa, id: 'scholz:short-answer', prompt: 'Who is the German Chancellor?',
-  answer: 'Olaf Scholz', accept: ['Olaf Scholz', 'Scholz', 'the German Chancellor'],
+  ...sa,
+  id: 'scholz:short-answer',
+  prompt: 'Who is the German Chancellor?',
+  answer: 'Olaf Scholz',
+  accept: ['Olaf Scholz', 'Scholz', 'the German Chancellor'],
 };
-const vonDerLeyen: Question = { ...sa, id: 'vdl:short-answer', answer: 'Ursula von der Leyen', accept: ['Ursula von der Leyen', 'von der Leyen'] };
+const vonDerLeyen: Question = {
+  ...sa,
+  id: 'vdl:short-answer',
+  answer: 'Ursula von der Leyen',
+  accept: ['Ursula von der Leyen', 'von der Leyen'],
+};
 const tolerant: Question = { ...num, id: 'minutes:numeric', answer: 90, tolerance: 5, unit: 'minutes' };
 const fiveDays: Question = { ...cloze, id: 'days:cloze', answer: 'five', accept: ['five'] };
-const borrell: Question = { ...sa, id: 'borrell:short-answer', answer: 'Josep Borrell', accept: ['Josep Borrell', 'Borrell'] };
+const borrell: Question = {
+  ...sa,
+  id: 'borrell:short-answer',
+  answer: 'Josep Borrell',
+  accept: ['Josep Borrell', 'Borrell'],
+};
 const kiev: Question = { ...sa, id: 'kiev:short-answer', answer: 'Kiev', accept: ['Kiev'] };
 const year: Question = { ...num, id: 'year:numeric', answer: 1997, tolerance: 0, unit: 'year' };
-const fiveDaysNum: Question = { ...num, id: 'days:numeric', prompt: 'In how many days could the soldiers be ready?', answer: 5, tolerance: 0, unit: 'days' };
+const fiveDaysNum: Question = {
+  ...num,
+  id: 'days:numeric',
+  prompt: 'In how many days could the soldiers be ready?',
+  answer: 5,
+  tolerance: 0,
+  unit: 'days',
+};
 
 interface Case {
   name: string;
@@ -78,8 +107,20 @@ const cases: Case[] = [
   // A bare m or b is million or billion only where the answer is in the millions.
   { name: 'num "90m" on a question in minutes is 90', q: tolerant, response: '90m', status: 'right', points: 1 },
   { name: 'num "90 m" likewise', q: tolerant, response: '90 m', status: 'right', points: 1 },
-  { name: 'num "12m" where the answer is 12 million', q: { ...num, id: 'cost:numeric', answer: 12_000_000, tolerance: 0, unit: 'euros' }, response: '12m', status: 'right', points: 1 },
-  { name: 'num "12 million" always scales', q: { ...num, id: 'cost2:numeric', answer: 12_000_000, tolerance: 0, unit: 'euros' }, response: '12 million', status: 'right', points: 1 },
+  {
+    name: 'num "12m" where the answer is 12 million',
+    q: { ...num, id: 'cost:numeric', answer: 12_000_000, tolerance: 0, unit: 'euros' },
+    response: '12m',
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'num "12 million" always scales',
+    q: { ...num, id: 'cost2:numeric', answer: 12_000_000, tolerance: 0, unit: 'euros' },
+    response: '12 million',
+    status: 'right',
+    points: 1,
+  },
   { name: 'num strict keeps notations', q: num, response: '8,500 soldiers', strict: true, status: 'right', points: 1 },
   { name: 'num within tolerance', q: tolerant, response: '85', status: 'right', points: 1 },
   { name: 'num outside tolerance', q: tolerant, response: '84', status: 'wrong', points: 0 },
@@ -87,30 +128,124 @@ const cases: Case[] = [
   { name: 'num word', q: { ...num, answer: 5, unit: 'days' }, response: 'five days', status: 'right', points: 1 },
   // short answer: folding, aliases, typos, strict
   { name: 'sa exact', q: sa, response: 'Jens Stoltenberg', status: 'right', points: 1, leniency: [] },
-  { name: 'sa case folded', q: sa, response: 'jens stoltenberg', status: 'right', points: 1, leniency: ['case folded'] },
-  { name: 'sa case and punctuation folded', q: sa, response: 'jens stoltenberg.', status: 'right', points: 1, leniency: ['case and punctuation folded'] },
-  { name: 'sa alias', q: sa, response: 'Stoltenberg', status: 'right', points: 1, leniency: ['alias accepted: "Stoltenberg"'] },
-  { name: 'sa typo forgiven', q: sa, response: 'Jens Stoltenburg', status: 'right', points: 1, leniency: ['typo forgiven: "Jens Stoltenburg" for "Jens Stoltenberg"'] },
-  { name: 'sa typo in alias', q: sa, response: 'Stoltenburg', status: 'right', points: 1, leniency: ['alias accepted: "Stoltenberg"', 'typo forgiven: "Stoltenburg" for "Stoltenberg"'] },
+  {
+    name: 'sa case folded',
+    q: sa,
+    response: 'jens stoltenberg',
+    status: 'right',
+    points: 1,
+    leniency: ['case folded'],
+  },
+  {
+    name: 'sa case and punctuation folded',
+    q: sa,
+    response: 'jens stoltenberg.',
+    status: 'right',
+    points: 1,
+    leniency: ['case and punctuation folded'],
+  },
+  {
+    name: 'sa alias',
+    q: sa,
+    response: 'Stoltenberg',
+    status: 'right',
+    points: 1,
+    leniency: ['alias accepted: "Stoltenberg"'],
+  },
+  {
+    name: 'sa typo forgiven',
+    q: sa,
+    response: 'Jens Stoltenburg',
+    status: 'right',
+    points: 1,
+    leniency: ['typo forgiven: "Jens Stoltenburg" for "Jens Stoltenberg"'],
+  },
+  {
+    name: 'sa typo in alias',
+    q: sa,
+    response: 'Stoltenburg',
+    status: 'right',
+    points: 1,
+    leniency: ['alias accepted: "Stoltenberg"', 'typo forgiven: "Stoltenburg" for "Stoltenberg"'],
+  },
   { name: 'sa transposition is one typo', q: sa, response: 'Jens Stoltneberg', status: 'right', points: 1 },
   { name: 'sa two typos', q: sa, response: 'Jens Stoltnburh', status: 'wrong', points: 0 },
   { name: 'sa typo in a short word is not forgiven', q: sa, response: 'Jans Stoltenberg', status: 'wrong', points: 0 },
   { name: 'sa typo in a 4-letter answer', q: kiev, response: 'Kiew', status: 'wrong', points: 0 },
   { name: 'sa 5-letter word typo forgiven', q: borrell, response: 'Borell', status: 'right', points: 1 },
   // Punctuation inside a word may be left out: either side may have it.
-  { name: 'sa hyphen left out', q: { ...sa, id: 'nn:short-answer', answer: 'Non-negotiable', accept: ['Non-negotiable'] }, response: 'nonnegotiable', status: 'right', points: 1, leniency: ['punctuation folded'] },
-  { name: 'sa full stops left out', q: { ...sa, id: 'us:short-answer', answer: 'U.S.', accept: ['U.S.'] }, response: 'US', status: 'right', points: 1 },
-  { name: 'sa hyphen typed, none in the answer', q: { ...sa, id: 'de:short-answer', answer: 'deescalation', accept: ['deescalation'] }, response: 'de-escalation', status: 'right', points: 1 },
+  {
+    name: 'sa hyphen left out',
+    q: { ...sa, id: 'nn:short-answer', answer: 'Non-negotiable', accept: ['Non-negotiable'] },
+    response: 'nonnegotiable',
+    status: 'right',
+    points: 1,
+    leniency: ['punctuation folded'],
+  },
+  {
+    name: 'sa full stops left out',
+    q: { ...sa, id: 'us:short-answer', answer: 'U.S.', accept: ['U.S.'] },
+    response: 'US',
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'sa hyphen typed, none in the answer',
+    q: { ...sa, id: 'de:short-answer', answer: 'deescalation', accept: ['deescalation'] },
+    response: 'de-escalation',
+    status: 'right',
+    points: 1,
+  },
   { name: 'sa words run together are not one word', q: scholz, response: 'OlafScholz', status: 'wrong', points: 0 },
   // One edit turns a number word into another: never forgiven, as in digits.
-  { name: 'sa no typo forgiven in a number word (billion/million)', q: { ...sa, id: 'cost:short-answer', answer: '5 million euros', accept: ['5 million euros'] }, response: '5 billion euros', status: 'wrong', points: 0 },
-  { name: 'sa no typo forgiven in a number word (fifth/fifty)', q: { ...sa, id: 'anniv:short-answer', answer: 'fifty years', accept: ['fifty years'] }, response: 'fifth years', status: 'wrong', points: 0 },
-  { name: 'sa leading "the" and alias', q: scholz, response: 'German Chancellor', status: 'right', points: 1, leniency: ['alias accepted: "the German Chancellor"', 'a leading "the" folded'] },
-  { name: 'sa alias Scholz', q: scholz, response: 'scholz', status: 'right', points: 1, leniency: ['alias accepted: "Scholz"', 'case folded'] },
-  { name: 'sa diacritics', q: scholz, response: 'Olaf Schölz', status: 'right', points: 1, leniency: ['diacritics folded'] },
+  {
+    name: 'sa no typo forgiven in a number word (billion/million)',
+    q: { ...sa, id: 'cost:short-answer', answer: '5 million euros', accept: ['5 million euros'] },
+    response: '5 billion euros',
+    status: 'wrong',
+    points: 0,
+  },
+  {
+    name: 'sa no typo forgiven in a number word (fifth/fifty)',
+    q: { ...sa, id: 'anniv:short-answer', answer: 'fifty years', accept: ['fifty years'] },
+    response: 'fifth years',
+    status: 'wrong',
+    points: 0,
+  },
+  {
+    name: 'sa leading "the" and alias',
+    q: scholz,
+    response: 'German Chancellor',
+    status: 'right',
+    points: 1,
+    leniency: ['alias accepted: "the German Chancellor"', 'a leading "the" folded'],
+  },
+  {
+    name: 'sa alias Scholz',
+    q: scholz,
+    response: 'scholz',
+    status: 'right',
+    points: 1,
+    leniency: ['alias accepted: "Scholz"', 'case folded'],
+  },
+  {
+    name: 'sa diacritics',
+    q: scholz,
+    response: 'Olaf Schölz',
+    status: 'right',
+    points: 1,
+    leniency: ['diacritics folded'],
+  },
   { name: 'sa multi-word alias', q: vonDerLeyen, response: 'Von der Leyen', status: 'right', points: 1 },
   { name: 'sa wrong person', q: scholz, response: 'Macron', status: 'wrong', points: 0 },
-  { name: 'sa surrounding space is not a leniency', q: sa, response: '  Jens  Stoltenberg ', status: 'right', points: 1, leniency: [] },
+  {
+    name: 'sa surrounding space is not a leniency',
+    q: sa,
+    response: '  Jens  Stoltenberg ',
+    status: 'right',
+    points: 1,
+    leniency: [],
+  },
   { name: 'sa blank', q: sa, response: '', status: 'unanswered', points: 0 },
   { name: 'sa undefined', q: sa, response: undefined, status: 'unanswered', points: 0 },
   { name: 'strict exact', q: sa, response: 'Jens Stoltenberg', strict: true, status: 'right', points: 1 },
@@ -118,18 +253,69 @@ const cases: Case[] = [
   { name: 'strict: no alias', q: sa, response: 'Stoltenberg', strict: true, status: 'wrong', points: 0 },
   { name: 'strict: no typo', q: sa, response: 'Jens Stoltenburg', strict: true, status: 'wrong', points: 0 },
   { name: 'strict: no "the"', q: scholz, response: 'German Chancellor', strict: true, status: 'wrong', points: 0 },
-  { name: 'strict: no diacritics folding', q: scholz, response: 'Olaf Schölz', strict: true, status: 'wrong', points: 0 },
+  {
+    name: 'strict: no diacritics folding',
+    q: scholz,
+    response: 'Olaf Schölz',
+    strict: true,
+    status: 'wrong',
+    points: 0,
+  },
   // cloze
   { name: 'cloze exact', q: cloze, response: 'unanimity', status: 'right', points: 1 },
-  { name: 'cloze typo', q: cloze, response: 'unanimty', status: 'right', points: 1, leniency: ['typo forgiven: "unanimty" for "unanimity"'] },
-  { name: 'cloze digit for number word', q: fiveDays, response: '5', status: 'right', points: 1, leniency: ['number read: "5" as "five"'] },
+  {
+    name: 'cloze typo',
+    q: cloze,
+    response: 'unanimty',
+    status: 'right',
+    points: 1,
+    leniency: ['typo forgiven: "unanimty" for "unanimity"'],
+  },
+  {
+    name: 'cloze digit for number word',
+    q: fiveDays,
+    response: '5',
+    status: 'right',
+    points: 1,
+    leniency: ['number read: "5" as "five"'],
+  },
   { name: 'cloze digit for word, strict', q: fiveDays, response: '5', strict: true, status: 'wrong', points: 0 },
   // Words beside a number must be the answer's own or those printed after the blank.
-  { name: 'cloze number with the unit after the blank', q: { ...fiveDays, prompt: 'Fill in the blank: they could be ready in _____ days.' }, response: '5 days', status: 'right', points: 1 },
-  { name: 'cloze number with another unit', q: { ...fiveDays, prompt: 'Fill in the blank: they could be ready in _____ days.' }, response: '5 weeks', status: 'wrong', points: 0 },
-  { name: 'sa bare number for a number with words', q: { ...sa, id: 'troops:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] }, response: '8500', status: 'right', points: 1 },
-  { name: 'sa number with other words', q: { ...sa, id: 'troops2:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] }, response: '8500 tanks', status: 'wrong', points: 0 },
-  { name: 'sa about a number', q: { ...sa, id: 'troops3:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] }, response: 'about 8.5k soldiers', status: 'right', points: 1 },
+  {
+    name: 'cloze number with the unit after the blank',
+    q: { ...fiveDays, prompt: 'Fill in the blank: they could be ready in _____ days.' },
+    response: '5 days',
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'cloze number with another unit',
+    q: { ...fiveDays, prompt: 'Fill in the blank: they could be ready in _____ days.' },
+    response: '5 weeks',
+    status: 'wrong',
+    points: 0,
+  },
+  {
+    name: 'sa bare number for a number with words',
+    q: { ...sa, id: 'troops:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] },
+    response: '8500',
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'sa number with other words',
+    q: { ...sa, id: 'troops2:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] },
+    response: '8500 tanks',
+    status: 'wrong',
+    points: 0,
+  },
+  {
+    name: 'sa about a number',
+    q: { ...sa, id: 'troops3:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] },
+    response: 'about 8.5k soldiers',
+    status: 'right',
+    points: 1,
+  },
   { name: 'cloze wrong word', q: cloze, response: 'volatility', status: 'wrong', points: 0 },
   // matching: share of correct pairs, 3 points
   { name: 'match all pairs', q: match, response: '1b 2c 3a', status: 'right', points: 3 },
@@ -148,24 +334,74 @@ const cases: Case[] = [
   { name: 'order as shown, as an array', q: order, response: [0, 1, 2], status: 'wrong', points: 0 },
   // numeric: units
   { name: 'num another unit is wrong', q: fiveDaysNum, response: '5 weeks', status: 'wrong', points: 0 },
-  { name: 'num the question\'s unit', q: fiveDaysNum, response: '5 days', status: 'right', points: 1 },
-  { name: 'num hours converted to minutes', q: tolerant, response: '1.5 hours', status: 'right', points: 1, leniency: ['unit converted: "1.5 hours" is 90 minutes'] },
-  { name: 'num conversion is leniency: strict says which unit', q: tolerant, response: '1.5 hours', strict: true, status: 'wrong', points: 0 },
+  { name: "num the question's unit", q: fiveDaysNum, response: '5 days', status: 'right', points: 1 },
+  {
+    name: 'num hours converted to minutes',
+    q: tolerant,
+    response: '1.5 hours',
+    status: 'right',
+    points: 1,
+    leniency: ['unit converted: "1.5 hours" is 90 minutes'],
+  },
+  {
+    name: 'num conversion is leniency: strict says which unit',
+    q: tolerant,
+    response: '1.5 hours',
+    strict: true,
+    status: 'wrong',
+    points: 0,
+  },
   { name: 'num a unit of another kind is wrong', q: num, response: '8500 days', status: 'wrong', points: 0 },
-  { name: 'num unknown words after the figure stay a unit', q: num, response: '8,500 troops', status: 'right', points: 1 },
+  {
+    name: 'num unknown words after the figure stay a unit',
+    q: num,
+    response: '8,500 troops',
+    status: 'right',
+    points: 1,
+  },
   // numeric: a dot before three digits, as much of Europe writes thousands
   { name: 'num European thousands', q: num, response: '8.500', status: 'right', points: 1 },
-  { name: 'num European thousands, two dots', q: { ...num, answer: 1500000 }, response: '1.500.000', status: 'right', points: 1 },
-  { name: 'num a decimal where the answer has decimals', q: { ...num, answer: 8.5, tolerance: 0 }, response: '8.500', status: 'right', points: 1 },
-  { name: 'num European thousands in a cloze', q: { ...cloze, answer: '8,500', accept: ['8,500'] }, response: '8.500', status: 'right', points: 1 },
+  {
+    name: 'num European thousands, two dots',
+    q: { ...num, answer: 1500000 },
+    response: '1.500.000',
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'num a decimal where the answer has decimals',
+    q: { ...num, answer: 8.5, tolerance: 0 },
+    response: '8.500',
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'num European thousands in a cloze',
+    q: { ...cloze, answer: '8,500', accept: ['8,500'] },
+    response: '8.500',
+    status: 'right',
+    points: 1,
+  },
   // numeric: number words and prepositions
   { name: 'num word beyond twenty', q: tolerant, response: 'ninety', status: 'right', points: 1 },
   { name: 'num hyphenated words', q: { ...num, answer: 25 }, response: 'twenty-five', status: 'right', points: 1 },
-  { name: 'num words with hundred and thousand', q: num, response: 'eight thousand five hundred', status: 'right', points: 1 },
+  {
+    name: 'num words with hundred and thousand',
+    q: num,
+    response: 'eight thousand five hundred',
+    status: 'right',
+    points: 1,
+  },
   { name: 'num "in 1997"', q: year, response: 'in 1997', status: 'right', points: 1 },
   { name: 'num "after 1997"', q: year, response: 'after 1997', status: 'right', points: 1 },
   // names: a first name, an initial or a title beside a right surname
-  { name: 'sa first name with a typo beside a typo\'d surname', q: borrell, response: 'Joseph Borell', status: 'right', points: 1 },
+  {
+    name: "sa first name with a typo beside a typo'd surname",
+    q: borrell,
+    response: 'Joseph Borell',
+    status: 'right',
+    points: 1,
+  },
   { name: 'sa initial and surname', q: borrell, response: 'J. Borrell', status: 'right', points: 1 },
   { name: 'sa title and surname', q: borrell, response: 'Mr Borrell', status: 'right', points: 1 },
   { name: 'sa title, first name and surname', q: borrell, response: 'Mr Josep Borrell', status: 'right', points: 1 },
@@ -189,39 +425,53 @@ describe('scoreAnswer', () => {
 
   it('unreadable responses are wrong, with the reason', () => {
     expect(scoreAnswer(mc, 'e')).toMatchObject({ status: 'wrong', points: 0, problem: "'e' is not an option (a-d)" });
-    expect(scoreAnswer(num, 'lots')).toMatchObject({ status: 'wrong', problem: expect.stringContaining('not a number') });
-    expect(scoreAnswer(order, '1 1 2')).toMatchObject({ status: 'wrong', problem: expect.stringContaining('each of the 3 items once') });
+    expect(scoreAnswer(num, 'lots')).toMatchObject({
+      status: 'wrong',
+      problem: expect.stringContaining('not a number'),
+    });
+    expect(scoreAnswer(order, '1 1 2')).toMatchObject({
+      status: 'wrong',
+      problem: expect.stringContaining('each of the 3 items once'),
+    });
     expect(scoreAnswer(match, '1b 1c')).toMatchObject({ status: 'wrong', problem: 'item 1 is paired twice' });
   });
 });
 
 describe('parseResponse', () => {
-  it.each(([
-    [mc, 'c', 2],
-    [mc, '(d)', 3],
-    [tf, 'T', true],
-    [ms, 'e, a', [0, 4]],
-    [ms, 'a and c', [0, 2]],
-    [num, '8.5k', 8500],
-    [num, '1,234.5', 1234.5],
-    [num, '-3', -3],
-    [match, '2c', [-1, 2, -1]],
-    [order, 'c a b', [2, 0, 1]],
-    [sa, '  Scholz ', 'Scholz'],
-  ] as [Question, Response, Response][]).map(([q, raw, value]) => [q.type, raw, q, value] as const))('%s reads %j', (_t, raw, q, value) => {
+  it.each(
+    (
+      [
+        [mc, 'c', 2],
+        [mc, '(d)', 3],
+        [tf, 'T', true],
+        [ms, 'e, a', [0, 4]],
+        [ms, 'a and c', [0, 2]],
+        [num, '8.5k', 8500],
+        [num, '1,234.5', 1234.5],
+        [num, '-3', -3],
+        [match, '2c', [-1, 2, -1]],
+        [order, 'c a b', [2, 0, 1]],
+        [sa, '  Scholz ', 'Scholz'],
+      ] as [Question, Response, Response][]
+    ).map(([q, raw, value]) => [q.type, raw, q, value] as const),
+  )('%s reads %j', (_t, raw, q, value) => {
     expect(parseResponse(q, raw)).toEqual({ value });
   });
 
-  it.each(([
-    [mc, 'e', "'e' is not an option (a-d)"],
-    [mc, '5', "'5' is not an option (1-4)"],
-    [tf, 'maybe', "'maybe' is not true or false (t/f)"],
-    [ms, 'a z', "'z' is not an option (a-e)"],
-    [num, '8500 or 9000', "'8500 or 9000' is not a number (write it like 8500, 8,500 or 8.5k)"],
-    [match, '4a', "'4' is not a left item (1-3)"],
-    [match, 'hello', "cannot read 'hello'; write pairs such as '1c 2a' (1-3 with a-c)"],
-    [order, '1 2', "expected each of the 3 items once, in order, such as '3 2 1'"],
-  ] as [Question, Response, string][]).map(([q, raw, problem]) => [q.type, raw, q, problem] as const))('%s refuses %j', (_t, raw, q, problem) => {
+  it.each(
+    (
+      [
+        [mc, 'e', "'e' is not an option (a-d)"],
+        [mc, '5', "'5' is not an option (1-4)"],
+        [tf, 'maybe', "'maybe' is not true or false (t/f)"],
+        [ms, 'a z', "'z' is not an option (a-e)"],
+        [num, '8500 or 9000', "'8500 or 9000' is not a number (write it like 8500, 8,500 or 8.5k)"],
+        [match, '4a', "'4' is not a left item (1-3)"],
+        [match, 'hello', "cannot read 'hello'; write pairs such as '1c 2a' (1-3 with a-c)"],
+        [order, '1 2', "expected each of the 3 items once, in order, such as '3 2 1'"],
+      ] as [Question, Response, string][]
+    ).map(([q, raw, problem]) => [q.type, raw, q, problem] as const),
+  )('%s refuses %j', (_t, raw, q, problem) => {
     expect(parseResponse(q, raw)).toEqual({ value: undefined, problem });
   });
 });
@@ -229,7 +479,12 @@ describe('parseResponse', () => {
 describe('multiple choice whose options are figures', () => {
   // days-to-be-ready: "2, 3, 4, 5" with 5 right. A digit is the figure written, not the option's position.
   const days: Question = { ...mc, id: 'days:multiple-choice', choices: ['2', '3', '4', '5'], answer: 3 };
-  const soldiers: Question = { ...mc, id: 'soldiers:multiple-choice', choices: ['4,250', '8,500', '17,000'], answer: 1 };
+  const soldiers: Question = {
+    ...mc,
+    id: 'soldiers:multiple-choice',
+    choices: ['4,250', '8,500', '17,000'],
+    answer: 1,
+  };
 
   it.each([
     [days, '5', 3],
@@ -245,7 +500,10 @@ describe('multiple choice whose options are figures', () => {
   });
 
   it('a digit that is none of the figures is refused, not read as a position; scoring follows', () => {
-    expect(parseResponse(days, '1')).toEqual({ value: undefined, problem: "'1' is none of the options (2, 3, 4, 5); write the letter or the figure" });
+    expect(parseResponse(days, '1')).toEqual({
+      value: undefined,
+      problem: "'1' is none of the options (2, 3, 4, 5); write the letter or the figure",
+    });
     expect(scoreAnswer(days, '5').status).toBe('right');
     expect(scoreAnswer(days, '4').status).toBe('wrong');
   });
@@ -257,9 +515,20 @@ describe('multiple choice whose options are figures', () => {
 
 describe('numbers and text helpers', () => {
   it.each<[string, number | undefined]>([
-    ['8500', 8500], ['8,500', 8500], ['8 500', 8500], ['8.5k', 8500], ['8,500 soldiers', 8500], ['40 000', 40000],
-    ['1.5 million', 1_500_000], ['about 90', 90], ['five', 5], ['Five days', 5], ['', undefined], ['8,50', undefined],
-    ['2014 500', undefined], ['soldiers', undefined],
+    ['8500', 8500],
+    ['8,500', 8500],
+    ['8 500', 8500],
+    ['8.5k', 8500],
+    ['8,500 soldiers', 8500],
+    ['40 000', 40000],
+    ['1.5 million', 1_500_000],
+    ['about 90', 90],
+    ['five', 5],
+    ['Five days', 5],
+    ['', undefined],
+    ['8,50', undefined],
+    ['2014 500', undefined],
+    ['soldiers', undefined],
   ])('parseNumber(%j) = %s', (raw, n) => expect(parseNumber(raw)).toBe(n));
 
   it('withinOneEdit is Damerau-Levenshtein distance <= 1', () => {
@@ -279,18 +548,24 @@ describe('numbers and text helpers', () => {
   });
 
   it('normalizeAnswerText is idempotent', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      const once = normalizeAnswerText(s);
-      expect(normalizeAnswerText(once)).toBe(once);
-    }), { numRuns: testSize(2000) });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const once = normalizeAnswerText(s);
+        expect(normalizeAnswerText(once)).toBe(once);
+      }),
+      { numRuns: testSize(2000) },
+    );
   });
 
   it('scoring never throws and stays within 0..max for any typed text', () => {
-    fc.assert(fc.property(fc.constantFrom(...QUESTIONS), fc.string(), fc.boolean(), (q, raw, strict) => {
-      const r = scoreAnswer(q, raw, { strict });
-      expect(r.points).toBeGreaterThanOrEqual(0);
-      expect(r.points).toBeLessThanOrEqual(r.max);
-      expect(r.status === 'right').toBe(r.points === r.max && r.max > 0);
-    }), { numRuns: testSize(2000) });
+    fc.assert(
+      fc.property(fc.constantFrom(...QUESTIONS), fc.string(), fc.boolean(), (q, raw, strict) => {
+        const r = scoreAnswer(q, raw, { strict });
+        expect(r.points).toBeGreaterThanOrEqual(0);
+        expect(r.points).toBeLessThanOrEqual(r.max);
+        expect(r.status === 'right').toBe(r.points === r.max && r.max > 0);
+      }),
+      { numRuns: testSize(2000) },
+    );
   });
 });

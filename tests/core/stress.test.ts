@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { generateQuiz } from '../../src/core/generate.js';
-import { chiSquareP, normalTwoSidedP, optionNumber, stressBank, uniformityTest, type StressReport } from '../../src/core/stress.js';
+import {
+  chiSquareP,
+  normalTwoSidedP,
+  optionNumber,
+  stressBank,
+  uniformityTest,
+  type StressReport,
+} from '../../src/core/stress.js';
 import type { Bank, GenerateOptions, Question, Quiz } from '../../src/core/types.js';
 import { bankOrThrow, parseBankFile, parseBankText } from '../../src/io/parse-bank.js';
 import { fakeIo } from '../helpers/fake-io.js';
@@ -112,11 +119,19 @@ describe('stressBank catches unfair generators', () => {
       }),
     });
     expect(rule(r, 'position-balance').status).toBe('fail');
-    expect(rule(r, 'position-balance').examples.join('\n')).toMatch(/text options, 3 choices: right option by position \d+\/0\/0/);
+    expect(rule(r, 'position-balance').examples.join('\n')).toMatch(
+      /text options, 3 choices: right option by position \d+\/0\/0/,
+    );
   });
 
   it('a generator that mostly says true: true/false balance fails', () => {
-    const r = stressBank(bank, { seeds: 300, count: 5, generate: edited((q, seed) => (q.type === 'true-false' && Number(seed.slice(7)) % 4 !== 0 ? { ...q, answer: true } : q)) });
+    const r = stressBank(bank, {
+      seeds: 300,
+      count: 5,
+      generate: edited((q, seed) =>
+        q.type === 'true-false' && Number(seed.slice(7)) % 4 !== 0 ? { ...q, answer: true } : q,
+      ),
+    });
     expect(rule(r, 'true-false-balance').status).toBe('fail');
   });
 
@@ -124,7 +139,16 @@ describe('stressBank catches unfair generators', () => {
     const r = stressBank(bank, {
       seeds: 50,
       count: 5,
-      generate: edited((q) => (q.type === 'multiple-choice' ? { ...q, choices: q.choices.map((c, i) => (i === (q.answer + 1) % q.choices.length ? ` ${q.choices[q.answer]!.toUpperCase()}` : c)) } : q)),
+      generate: edited((q) =>
+        q.type === 'multiple-choice'
+          ? {
+              ...q,
+              choices: q.choices.map((c, i) =>
+                i === (q.answer + 1) % q.choices.length ? ` ${q.choices[q.answer]!.toUpperCase()}` : c,
+              ),
+            }
+          : q,
+      ),
     });
     expect(rule(r, 'duplicate-options').status).toBe('fail');
     expect(rule(r, 'duplicate-options').examples[0]).toMatch(/^stress-\d+ \S+:multiple-choice: ".*" twice$/);
@@ -140,7 +164,21 @@ describe('stressBank catches unfair generators', () => {
       count: 5,
       generate: (b, o) => {
         const quiz = generateQuiz(b, o);
-        const q: Question = { id: 'berg-role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'berg-role', factIds: ['berg-role'], factKind: 'role', skill: 'detail', evidence: 'x', paragraph: 2, sources: [{ factId: 'berg-role', evidence: 'x', paragraph: 2 }], points: 1, choices: ['Karl Weiss', 'Anna Berg', 'Berg'], answer: 1 };
+        const q: Question = {
+          id: 'berg-role:multiple-choice',
+          type: 'multiple-choice',
+          prompt: 'Who is the Danish foreign minister?',
+          factId: 'berg-role',
+          factIds: ['berg-role'],
+          factKind: 'role',
+          skill: 'detail',
+          evidence: 'x',
+          paragraph: 2,
+          sources: [{ factId: 'berg-role', evidence: 'x', paragraph: 2 }],
+          points: 1,
+          choices: ['Karl Weiss', 'Anna Berg', 'Berg'],
+          answer: 1,
+        };
         return { ...quiz, questions: [...quiz.questions, q] };
       },
     });
@@ -162,9 +200,19 @@ describe('stressBank catches unfair generators', () => {
   });
 
   it('the answer made the longest option: longest-is-answer fails', () => {
-    const r = stressBank(bank, { seeds: 300, count: 5, generate: edited((q) => (q.type === 'multiple-choice' && !/^\d/.test(q.choices[0]!) ? { ...q, choices: q.choices.map((c, i) => (i === q.answer ? `${c} (and its whole delegation)` : c)) } : q)) });
+    const r = stressBank(bank, {
+      seeds: 300,
+      count: 5,
+      generate: edited((q) =>
+        q.type === 'multiple-choice' && !/^\d/.test(q.choices[0]!)
+          ? { ...q, choices: q.choices.map((c, i) => (i === q.answer ? `${c} (and its whole delegation)` : c)) }
+          : q,
+      ),
+    });
     expect(rule(r, 'longest-is-answer').status).toBe('fail');
-    expect(rule(r, 'longest-is-answer').detail).toMatch(/^100\.0% of \d+ text multiple-choice questions \(chance 33\.3%/);
+    expect(rule(r, 'longest-is-answer').detail).toMatch(
+      /^100\.0% of \d+ text multiple-choice questions \(chance 33\.3%/,
+    );
   });
 
   it('one seed that throws: generation errors names it', () => {
@@ -200,24 +248,41 @@ describe('stressBank catches unfair generators', () => {
 describe('composition rules', () => {
   const reading = readingBank();
   // Quizzes of 10: the count the comprehension rule judges.
-  const run = (generate?: (b: Bank, o: GenerateOptions) => Quiz, seeds = 150) => stressBank(reading, { seeds, count: 10, ...(generate ? { generate } : {}) });
-  const composition = ['one-question-per-sentence', 'one-role-question', 'ordering-by-time', 'matching-spare-options', 'skill-on-every-question', 'true-false-share', 'comprehension-per-quiz', 'comprehension-skills-used'];
+  const run = (generate?: (b: Bank, o: GenerateOptions) => Quiz, seeds = 150) =>
+    stressBank(reading, { seeds, count: 10, ...(generate ? { generate } : {}) });
+  const composition = [
+    'one-question-per-sentence',
+    'one-role-question',
+    'ordering-by-time',
+    'matching-spare-options',
+    'skill-on-every-question',
+    'true-false-share',
+    'comprehension-per-quiz',
+    'comprehension-skills-used',
+  ];
   const fair = run();
 
   it('the real generator on a bank with every reading skill passes each of them', () => {
     for (const id of composition) expect(rule(fair, id).status, `${id}: ${rule(fair, id).detail}`).toBe('pass');
     expect(rule(fair, 'comprehension-per-quiz').detail).toBe('150 of 150 quizzes (100.0%)');
-    expect(rule(fair, 'comprehension-skills-used').detail).toMatch(/^6 in use \(.*\); the bank offers 6; at least 4 expected$/);
+    expect(rule(fair, 'comprehension-skills-used').detail).toMatch(
+      /^6 in use \(.*\); the bank offers 6; at least 4 expected$/,
+    );
   });
 
   it('a question resting on a sentence an earlier question used: one question per sentence fails', () => {
     const r = run((b, o) => {
       const quiz = generateQuiz(b, o);
       const [first, second, ...rest] = quiz.questions;
-      return { ...quiz, questions: [first!, { ...second!, sources: [...second!.sources, first!.sources[0]!] }, ...rest] };
+      return {
+        ...quiz,
+        questions: [first!, { ...second!, sources: [...second!.sources, first!.sources[0]!] }, ...rest],
+      };
     }, 20);
     expect(rule(r, 'one-question-per-sentence').status).toBe('fail');
-    expect(rule(r, 'one-question-per-sentence').detail).toBe('20 questions share a sentence with an earlier question of their quiz');
+    expect(rule(r, 'one-question-per-sentence').detail).toBe(
+      '20 questions share a sentence with an earlier question of their quiz',
+    );
   });
 
   it('two role questions in a quiz: one role question fails', () => {
@@ -237,7 +302,8 @@ describe('composition rules', () => {
       count: 10,
       generate: edited((q) => {
         if (q.type === 'ordering') return { ...q, factKind: 'statement' };
-        if (q.type === 'matching') return { ...q, right: q.right.slice(0, q.left.length), answer: q.left.map((_, i) => i) };
+        if (q.type === 'matching')
+          return { ...q, right: q.right.slice(0, q.left.length), answer: q.left.map((_, i) => i) };
         if (q.type === 'numeric') return { ...q, skill: undefined as never };
         return q;
       }),
@@ -264,7 +330,8 @@ describe('composition rules', () => {
 });
 
 describe('distractor reuse', () => {
-  const article = 'Six ministers\n\nAnna Berg is the Danish foreign minister. Karl Weiss, Ole Lund, Eva Holm, Per Dahl and Ida Sand also came.\n';
+  const article =
+    'Six ministers\n\nAnna Berg is the Danish foreign minister. Karl Weiss, Ole Lund, Eva Holm, Per Dahl and Ida Sand also came.\n';
   const people = ['Anna Berg', 'Karl Weiss', 'Ole Lund', 'Eva Holm', 'Per Dahl', 'Ida Sand'];
   const yaml = [
     'format: readquiz/bank@1',
@@ -282,11 +349,33 @@ describe('distractor reuse', () => {
     '    evidence: Anna Berg is the Danish foreign minister.',
   ].join('\n');
   const six = bankOrThrow(parseBankText(yaml, 'six.yaml', () => article));
-  const ask = (wrong: (seed: string) => string[]) => (_b: Bank, o: GenerateOptions): Quiz => {
-    const choices = ['Anna Berg', ...wrong(o.seed)];
-    const q: Question = { id: 'role:multiple-choice', type: 'multiple-choice', prompt: 'Who is the Danish foreign minister?', factId: 'role', factIds: ['role'], factKind: 'role', skill: 'detail', evidence: 'Anna Berg is the Danish foreign minister.', paragraph: 1, sources: [{ factId: 'role', evidence: 'Anna Berg is the Danish foreign minister.', paragraph: 1 }], points: 1, choices, answer: 0 };
-    return { format: 'readquiz/quiz@2', seed: o.seed, bank: { id: 'six', title: 'Six', contentHash: six.contentHash }, options: { count: 1, types: ['multiple-choice'] }, questions: [q] };
-  };
+  const ask =
+    (wrong: (seed: string) => string[]) =>
+    (_b: Bank, o: GenerateOptions): Quiz => {
+      const choices = ['Anna Berg', ...wrong(o.seed)];
+      const q: Question = {
+        id: 'role:multiple-choice',
+        type: 'multiple-choice',
+        prompt: 'Who is the Danish foreign minister?',
+        factId: 'role',
+        factIds: ['role'],
+        factKind: 'role',
+        skill: 'detail',
+        evidence: 'Anna Berg is the Danish foreign minister.',
+        paragraph: 1,
+        sources: [{ factId: 'role', evidence: 'Anna Berg is the Danish foreign minister.', paragraph: 1 }],
+        points: 1,
+        choices,
+        answer: 0,
+      };
+      return {
+        format: 'readquiz/quiz@2',
+        seed: o.seed,
+        bank: { id: 'six', title: 'Six', contentHash: six.contentHash },
+        options: { count: 1, types: ['multiple-choice'] },
+        questions: [q],
+      };
+    };
 
   it('fails when a fact always gets the same wrong options though others exist', () => {
     const r = stressBank(six, { seeds: 30, count: 1, generate: ask(() => ['Karl Weiss', 'Ole Lund', 'Eva Holm']) });
@@ -297,14 +386,24 @@ describe('distractor reuse', () => {
   });
 
   it('passes, with the share reported, when the wrong options vary', () => {
-    const r = stressBank(six, { seeds: 30, count: 1, generate: ask((seed) => (Number(seed.slice(7)) % 2 ? ['Karl Weiss', 'Ole Lund', 'Eva Holm'] : ['Per Dahl', 'Ida Sand', 'Eva Holm'])) });
+    const r = stressBank(six, {
+      seeds: 30,
+      count: 1,
+      generate: ask((seed) =>
+        Number(seed.slice(7)) % 2 ? ['Karl Weiss', 'Ole Lund', 'Eva Holm'] : ['Per Dahl', 'Ida Sand', 'Eva Holm'],
+      ),
+    });
     const reuse = rule(r, 'distractor-reuse');
     expect(reuse.status).toBe('pass');
     expect(reuse.detail).toMatch(/^50\.0% of repeated asks/);
   });
 
   it('passes when the pool holds no more than it shows', () => {
-    const r = stressBank(six, { seeds: 30, count: 1, generate: ask(() => ['Karl Weiss', 'Ole Lund', 'Eva Holm', 'Per Dahl', 'Ida Sand']) });
+    const r = stressBank(six, {
+      seeds: 30,
+      count: 1,
+      generate: ask(() => ['Karl Weiss', 'Ole Lund', 'Eva Holm', 'Per Dahl', 'Ida Sand']),
+    });
     expect(rule(r, 'distractor-reuse').status).toBe('pass');
   });
 });
@@ -314,7 +413,9 @@ describe('readquiz stress (CLI)', () => {
     const io = fakeIo({ cwd: FIXTURES });
     expect(await main(['stress', '--bank', 'ok-plain/bank.yaml', '--seeds', '200', '--count', '5'], io)).toBe(0);
     const out = io.out();
-    expect(out).toMatch(/^readquiz stress: bank harbour \([0-9a-f]{8}\), 200 seeds \(stress-1 \.\.\. stress-200\), 5 questions each\n200 quizzes, 1000 questions\n/);
+    expect(out).toMatch(
+      /^readquiz stress: bank harbour \([0-9a-f]{8}\), 200 seeds \(stress-1 \.\.\. stress-200\), 5 questions each\n200 quizzes, 1000 questions\n/,
+    );
     expect(out).toMatch(/^pass {2}right-option position balance {2}/m);
     expect(out).toMatch(/\nall rules passed\n$/);
     expect(io.err()).toBe('');
@@ -322,7 +423,9 @@ describe('readquiz stress (CLI)', () => {
 
   it('--format json is the report; exit 3 when a rule fails', async () => {
     const io = fakeIo({ cwd: FIXTURES });
-    expect(await main(['stress', '--bank', 'ok-plain/bank.yaml', '--seeds', '3', '--count', '40', '--format', 'json'], io)).toBe(3);
+    expect(
+      await main(['stress', '--bank', 'ok-plain/bank.yaml', '--seeds', '3', '--count', '40', '--format', 'json'], io),
+    ).toBe(3);
     const report = JSON.parse(io.out()) as StressReport;
     expect(report.format).toBe('readquiz/stress@1');
     expect(report.passed).toBe(false);
@@ -332,7 +435,9 @@ describe('readquiz stress (CLI)', () => {
   it('a broken bank is exit 2 with one placed line; bad options are usage errors', async () => {
     const io = fakeIo({ cwd: FIXTURES });
     expect(await main(['stress', '--bank', 'duplicate-fact-id/bank.yaml'], io)).toBe(2);
-    expect(io.err()).toBe("duplicate-fact-id/bank.yaml:34:5: facts[1].id: duplicate fact id 'countries' (first at facts[0])\n");
+    expect(io.err()).toBe(
+      "duplicate-fact-id/bank.yaml:34:5: facts[1].id: duplicate fact id 'countries' (first at facts[0])\n",
+    );
     const io2 = fakeIo({ cwd: FIXTURES });
     expect(await main(['stress', '--seeds', '0'], io2)).toBe(2);
     expect(io2.err()).toBe("readquiz stress: --seeds takes a whole number from 1 to 100000, got '0'\n");

@@ -58,7 +58,11 @@ describe.skipIf(!HAS_TMUX)('readquiz review in tmux', () => {
     const drafted = parseBankFile(bank).bank!;
     expect(guesses).toBe(drafted.entities.length + drafted.facts.length);
     for (let done = 0; done < guesses; done++) {
-      const s = await waitFor(name, (x) => x.includes(`${done} of ${guesses} checked`) || x.includes('Review done'), `guess ${done + 1}`);
+      const s = await waitFor(
+        name,
+        (x) => x.includes(`${done} of ${guesses} checked`) || x.includes('Review done'),
+        `guess ${done + 1}`,
+      );
       if (s.includes('Review done')) break;
       const id = s.split('\n')[1]!.split(' ')[0]!;
       if (id === 'years-2') {
@@ -84,9 +88,13 @@ describe.skipIf(!HAS_TMUX)('readquiz review in tmux', () => {
     // facts, init's commented drafts keep theirs (a main idea without two wrong summaries): the review cannot
     // decide what does not load yet, and its end screen sends the author to the file for them.
     const [body, commented] = text.split(PENDING_MARK);
-    expect(body!.match(/^\s*# check:.*$/gm)!.map((l) => l.trim())).toEqual(['# check: lines left out as page furniture; delete any that belong to the article']);
+    expect(body!.match(/^\s*# check:.*$/gm)!.map((l) => l.trim())).toEqual([
+      '# check: lines left out as page furniture; delete any that belong to the article',
+    ]);
     expect(commented).toMatch(/^# check: main idea: .*\n(# check: .*\n)*# - id: main-idea$/m);
-    expect(end.replace(/\n +/g, ' ')).toContain('2 # check: outside entities and facts are left: article.exclude, the commented drafts at the end');
+    expect(end.replace(/\n +/g, ' ')).toContain(
+      '2 # check: outside entities and facts are left: article.exclude, the commented drafts at the end',
+    );
     expect(lintFile(bank).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 

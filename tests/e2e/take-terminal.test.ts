@@ -19,14 +19,20 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** The keys that answer `q` right, in tmux's key names (tests/helpers/terminal.ts sends them either way). */
 export function rightKeys(q: Question): string[] {
   switch (q.type) {
-    case 'multiple-choice': return [LETTERS[q.answer]!];
-    case 'true-false': return [q.answer ? 't' : 'f'];
-    case 'multi-select': return [...q.answer.map((i) => LETTERS[i]!), 'Enter'];
-    case 'numeric': return [String(q.answer), 'Enter'];
+    case 'multiple-choice':
+      return [LETTERS[q.answer]!];
+    case 'true-false':
+      return [q.answer ? 't' : 'f'];
+    case 'multi-select':
+      return [...q.answer.map((i) => LETTERS[i]!), 'Enter'];
+    case 'numeric':
+      return [String(q.answer), 'Enter'];
     case 'short-answer':
-    case 'cloze': return [q.answer, 'Enter'];
+    case 'cloze':
+      return [q.answer, 'Enter'];
     // Typed pairs; after the last one the cursor rests on Done.
-    case 'matching': return [...q.answer.flatMap((r, i) => [String(i + 1), LETTERS[r]!]), 'Enter'];
+    case 'matching':
+      return [...q.answer.flatMap((r, i) => [String(i + 1), LETTERS[r]!]), 'Enter'];
     case 'ordering': {
       // Selection by grabbing: bring each right item up to its place, then go down to Done.
       const order = q.items.map((_, i) => i);
@@ -114,7 +120,17 @@ describe.concurrent.each(availableTerminals())('readquiz take in a terminal (%s)
     const types = ['ordering', 'short-answer', 'true-false', 'numeric'] as const;
     const exam = generateQuiz(await loadBank('biden-ukraine'), { seed: 'e2e', count: 8, types });
     expect(exam.questions.some((q) => q.type === 'ordering')).toBe(true);
-    const run = start(80, 24, ['take', '--seed', 'e2e', '--count', '8', '--types', types.join(','), '--no-article', '--no-feedback']);
+    const run = start(80, 24, [
+      'take',
+      '--seed',
+      'e2e',
+      '--count',
+      '8',
+      '--types',
+      types.join(','),
+      '--no-article',
+      '--no-feedback',
+    ]);
     await waitFor(run, (s) => s.includes('Exam mode'), 'the start screen');
     run.keys('Enter');
     await answerAll(run, 24, exam.questions, false);

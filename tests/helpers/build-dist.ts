@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 export default function setup(): void {
   const script = fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url));
-  const r = spawnSync(process.execPath, [script, '--if-stale'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.status !== 0) throw new Error(`building dist/ for the tests failed (node scripts/build.mjs):\n${r.stdout}${r.stderr}`);
+  const r = spawnSync(process.execPath, [script, '--if-stale'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (r.status !== 0)
+    throw new Error(`building dist/ for the tests failed (node scripts/build.mjs):\n${r.stdout}${r.stderr}`);
 }

@@ -8,7 +8,16 @@ export interface FakeIo extends CliIo {
   outBytes(): Buffer;
 }
 
-export function fakeIo(options: { cwd?: string; env?: Record<string, string | undefined>; stdoutIsTTY?: boolean; stdinIsTTY?: boolean; seed?: string; columns?: number } = {}): FakeIo {
+export function fakeIo(
+  options: {
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    stdoutIsTTY?: boolean;
+    stdinIsTTY?: boolean;
+    seed?: string;
+    columns?: number;
+  } = {},
+): FakeIo {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   const toBuf = (c: string | Uint8Array) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c));

@@ -7,7 +7,9 @@ import { expectGolden, GOLDEN_DIR, updatingGoldens } from './golden.js';
 describe('expectGolden', () => {
   it('fails on a missing golden and writes nothing, in CI or not', () => {
     for (const env of [{}, { CI: 'true' }]) {
-      expect(() => expectGolden('no-such-golden.txt', 'anything', env)).toThrow(/tests\/golden\/no-such-golden\.txt is missing: run UPDATE_GOLDENS=1/);
+      expect(() => expectGolden('no-such-golden.txt', 'anything', env)).toThrow(
+        /tests\/golden\/no-such-golden\.txt is missing: run UPDATE_GOLDENS=1/,
+      );
       expect(existsSync(join(GOLDEN_DIR, 'no-such-golden.txt'))).toBe(false);
     }
   });

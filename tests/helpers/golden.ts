@@ -13,7 +13,11 @@ export function updatingGoldens(env: Readonly<Record<string, string | undefined>
 }
 
 /** Asserts `actual` equals tests/golden/<name>; writes it instead only when goldens are being updated. */
-export function expectGolden(name: string, actual: string, env: Readonly<Record<string, string | undefined>> = process.env): void {
+export function expectGolden(
+  name: string,
+  actual: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): void {
   const file = join(GOLDEN_DIR, name);
   const shown = relative(process.cwd(), file);
   if (updatingGoldens(env)) {
@@ -22,7 +26,11 @@ export function expectGolden(name: string, actual: string, env: Readonly<Record<
     return;
   }
   if (!existsSync(file)) {
-    throw new Error(`${shown} is missing: run UPDATE_GOLDENS=1 npx vitest run <this test file> to write it, review it, then commit it`);
+    throw new Error(
+      `${shown} is missing: run UPDATE_GOLDENS=1 npx vitest run <this test file> to write it, review it, then commit it`,
+    );
   }
-  expect(actual, `${shown} differs; review the change, then UPDATE_GOLDENS=1 to accept it`).toBe(readFileSync(file, 'utf8'));
+  expect(actual, `${shown} differs; review the change, then UPDATE_GOLDENS=1 to accept it`).toBe(
+    readFileSync(file, 'utf8'),
+  );
 }

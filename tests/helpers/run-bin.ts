@@ -11,7 +11,10 @@ export interface BinResult {
   stderr: string;
 }
 
-export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): BinResult {
+export function runBin(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+): BinResult {
   if (!existsSync(BIN)) throw new Error('dist/readquiz.cjs is missing: run `npm run build` (npm test does it for you)');
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,

@@ -45,11 +45,23 @@ export function availableTerminals(): TerminalKind[] {
 /** A reader's terminal: not CI (Ink would draw only the last frame), a colour TERM. */
 function readerEnv(): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'CONTINUOUS_INTEGRATION') env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && k !== 'CI' && k !== 'CONTINUOUS_INTEGRATION') env[k] = v;
   return { ...env, TERM: 'xterm-256color' };
 }
 
-const PTY_KEYS: Record<string, string> = { Enter: '\r', Space: ' ', Up: '\x1b[A', Down: '\x1b[B', Left: '\x1b[D', Right: '\x1b[C', Escape: '\x1b', Tab: '\t', BSpace: '\x7f', 'C-c': '\x03' };
+const PTY_KEYS: Record<string, string> = {
+  Enter: '\r',
+  Space: ' ',
+  Up: '\x1b[A',
+  Down: '\x1b[B',
+  Left: '\x1b[D',
+  Right: '\x1b[C',
+  Escape: '\x1b',
+  Tab: '\t',
+  BSpace: '\x7f',
+  'C-c': '\x03',
+};
 
 export function startTerminal(kind: TerminalKind, options: StartOptions): TerminalRun {
   return kind === 'pty' ? startPty(options) : startTmux(options);
@@ -59,7 +71,13 @@ function startPty({ cwd, argv, columns, rows }: StartOptions): TerminalRun {
   const pty = require('@lydell/node-pty') as typeof NodePty;
   const { Terminal } = require('@xterm/headless') as typeof XtermHeadless;
   const term = new Terminal({ cols: columns, rows, allowProposedApi: true, scrollback: 0 });
-  const child = pty.spawn(argv[0]!, argv.slice(1), { name: 'xterm-256color', cols: columns, rows, cwd, env: readerEnv() });
+  const child = pty.spawn(argv[0]!, argv.slice(1), {
+    name: 'xterm-256color',
+    cols: columns,
+    rows,
+    cwd,
+    env: readerEnv(),
+  });
   let exit: number | undefined;
   child.onData((data) => term.write(data));
   child.onExit(({ exitCode, signal }) => {

@@ -10,7 +10,9 @@ import { renderBankYaml } from '../../src/render/bank-yaml.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const article = readFileSync(join(root, 'tests', 'fixtures', 'articles', 'riverside-footbridge.md'), 'utf8');
-const drafted = renderBankYaml(draftBank(article, { articleFile: 'riverside-footbridge.md' }), { header: ['A header comment the author keeps.'] });
+const drafted = renderBankYaml(draftBank(article, { articleFile: 'riverside-footbridge.md' }), {
+  header: ['A header comment the author keeps.'],
+});
 const builtin = readFileSync(join(root, 'questions', 'biden-ukraine.yaml'), 'utf8');
 
 type Data = { entities: Record<string, unknown>[]; facts: Record<string, unknown>[] };
@@ -35,7 +37,9 @@ function lineDiff(before: string, after: string): { removed: string[]; added: st
   const a = before.split('\n');
   const b = after.split('\n');
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const removed: string[] = [];
   const added: string[] = [];
   let i = 0;
@@ -63,11 +67,14 @@ describe('reading a draft for review', () => {
     const { notes } = readReviewSource(drafted);
     expect(notes.entities[0]).toEqual(['kind guessed: organisation ("Council" names an organisation)']);
     const quote = data(drafted).facts.findIndex((f) => f.id === 'linda-ortiz-quote');
-    expect(notes.facts[quote]).toEqual(['speaker guessed from "said" after the quote', 'about: say in a few words what the quote is about']);
+    expect(notes.facts[quote]).toEqual([
+      'speaker guessed from "said" after the quote',
+      'about: say in a few words what the quote is about',
+    ]);
     expect(readReviewSource(builtin).notes.facts.every((n) => n.length === 0)).toBe(true);
   });
 
-  it('names the # check: notes left outside entities and facts: article.exclude, and init\'s commented drafts at the end', () => {
+  it("names the # check: notes left outside entities and facts: article.exclude, and init's commented drafts at the end", () => {
     expect(readReviewSource(drafted).elsewhere).toEqual(['article.exclude']);
     const commented = `${drafted}#\n# --- Drafts of the comprehension kinds: complete each\n#\n# check: wrong: add a too-broad one\n# - id: main-idea\n#   kind: main-idea\n`;
     expect(readReviewSource(commented).elsewhere).toEqual(['article.exclude', 'the commented drafts at the end']);
@@ -76,17 +83,22 @@ describe('reading a draft for review', () => {
 });
 
 describe('edits keep every untouched line byte for byte', () => {
-  it('accept: only that guess\'s # check: lines go', () => {
+  it("accept: only that guess's # check: lines go", () => {
     const quote = data(drafted).facts.findIndex((f) => f.id === 'linda-ortiz-quote');
     const r = apply(drafted, [{ op: 'uncheck', list: 'facts', index: quote }]);
     expect(r.added).toEqual([]);
-    expect(r.removed).toEqual(['  # check: speaker guessed from "said" after the quote', '  # check: about: say in a few words what the quote is about']);
+    expect(r.removed).toEqual([
+      '  # check: speaker guessed from "said" after the quote',
+      '  # check: about: say in a few words what the quote is about',
+    ]);
     expect(readReviewSource(r.text).notes.facts[quote]).toEqual([]);
     expect(r.text.startsWith('# A header comment the author keeps.\n')).toBe(true);
   });
 
   it('set a text field: one line changes', () => {
-    const r = apply(drafted, [{ op: 'set', list: 'facts', index: 0, field: 'counts', value: 'years the dispute had lasted' }]);
+    const r = apply(drafted, [
+      { op: 'set', list: 'facts', index: 0, field: 'counts', value: 'years the dispute had lasted' },
+    ]);
     expect(r.removed).toEqual(['    counts: years the crossing at Mill Lane that had lasted']);
     expect(r.added).toEqual(['    counts: years the dispute had lasted']);
   });
@@ -102,12 +114,18 @@ describe('edits keep every untouched line byte for byte', () => {
 
   it('a list in block style stays block; a list in flow style stays flow', () => {
     const set = data(drafted).facts.findIndex((f) => f.kind === 'set');
-    const r = apply(drafted, [{ op: 'set', list: 'facts', index: set, field: 'members', value: ['linda-ortiz', 'tom-akers'] }]);
+    const r = apply(drafted, [
+      { op: 'set', list: 'facts', index: set, field: 'members', value: ['linda-ortiz', 'tom-akers'] },
+    ]);
     expect(r.removed).toEqual(['      - raj-patel', '      - helen-brooks']);
     expect(r.added).toEqual([]);
     const biden = data(builtin).entities.findIndex((e) => e.id === 'joe-biden');
-    const b = apply(builtin, [{ op: 'set', list: 'entities', index: biden, field: 'aliases', value: ['Biden', 'the American president'] }]);
-    expect(b.removed).toEqual(['    aliases: [Biden, American President Joe Biden, the American president, President Biden, President Joe Biden, the US president, US President Joe Biden]']);
+    const b = apply(builtin, [
+      { op: 'set', list: 'entities', index: biden, field: 'aliases', value: ['Biden', 'the American president'] },
+    ]);
+    expect(b.removed).toEqual([
+      '    aliases: [Biden, American President Joe Biden, the American president, President Biden, President Joe Biden, the US president, US President Joe Biden]',
+    ]);
     expect(b.added).toEqual(['    aliases: [Biden, the American president]']);
   });
 
@@ -150,7 +168,9 @@ describe('edits keep every untouched line byte for byte', () => {
     expect(r.added).toEqual(['    name: the Russian Federation']);
     expect(r.removed).toContain('    name: Russia');
     // The comment inside the Russia entity is still there.
-    expect(r.text).toContain('    # Every "Moscow" in the article is the Russian government (pressure on, would suffer, denounced).\n    aliases: [Moscow,');
+    expect(r.text).toContain(
+      '    # Every "Moscow" in the article is the Russian government (pressure on, would suffer, denounced).\n    aliases: [Moscow,',
+    );
   });
 
   it('odd layouts (flow items, block scalars, comments at line ends): still a splice of the edited lines only', () => {
@@ -177,7 +197,9 @@ describe('edits keep every untouched line byte for byte', () => {
       '      line',
       '',
     ].join('\n');
-    expect(apply(odd, [{ op: 'set', list: 'entities', index: 0, field: 'role', value: 'Boss' }]).added).toEqual(['- {id: a, kind: person, name: A, role: Boss}   # flow item']);
+    expect(apply(odd, [{ op: 'set', list: 'entities', index: 0, field: 'role', value: 'Boss' }]).added).toEqual([
+      '- {id: a, kind: person, name: A, role: Boss}   # flow item',
+    ]);
     const name = apply(odd, [{ op: 'set', list: 'entities', index: 1, field: 'name', value: 'Bee Bop' }]);
     expect(name.removed).toEqual(['  name: >-', '    Bee', '    Bop']);
     expect(name.added).toEqual(['  name: Bee Bop']);
@@ -185,11 +207,16 @@ describe('edits keep every untouched line byte for byte', () => {
     expect(text.added).toEqual(['    text: One line']);
     expect(text.text.endsWith('    text: One line\n')).toBe(true);
     expect(apply(odd, [{ op: 'uncheck', list: 'entities', index: 1 }]).removed).toEqual(['# check: kind guessed']);
-    expect(apply(odd, [{ op: 'delete', list: 'entities', index: 0 }]).removed).toEqual(['- {id: a, kind: person, name: A}   # flow item']);
+    expect(apply(odd, [{ op: 'delete', list: 'entities', index: 0 }]).removed).toEqual([
+      '- {id: a, kind: person, name: A}   # flow item',
+    ]);
   });
 
   it('entities and facts of both banks: an edit or a deletion leaves every line outside that item as it was', () => {
-    for (const [text, every] of [[drafted, 1], [builtin, 4]] as const) {
+    for (const [text, every] of [
+      [drafted, 1],
+      [builtin, 4],
+    ] as const) {
       const lines = text.split('\n');
       const doc = parseDocument(text);
       for (const list of ['entities', 'facts'] as const) {
@@ -203,7 +230,10 @@ describe('edits keep every untouched line byte for byte', () => {
           const head = lines.slice(0, Math.max(0, first - 1)).join('\n');
           const tail = lines.slice(last + 2).join('\n');
           const field = list === 'entities' ? 'name' : 'evidence';
-          for (const op of [{ op: 'set', list, index, field, value: 'Changed: text to quote' }, { op: 'delete', list, index }] as EditOp[]) {
+          for (const op of [
+            { op: 'set', list, index, field, value: 'Changed: text to quote' },
+            { op: 'delete', list, index },
+          ] as EditOp[]) {
             const out = apply(text, [op]).text;
             expect(out.startsWith(head), `${op.op} ${list}[${index}] keeps what comes before`).toBe(true);
             expect(out.endsWith(tail), `${op.op} ${list}[${index}] keeps what comes after`).toBe(true);
@@ -214,6 +244,8 @@ describe('edits keep every untouched line byte for byte', () => {
   });
 
   it('edits that would not read back as the review expects are refused, and nothing is returned', () => {
-    expect(() => applyEdits(drafted, [{ op: 'set', list: 'facts', index: 0, field: 'value', value: 3 }], data(drafted))).toThrow(/could not be edited/);
+    expect(() =>
+      applyEdits(drafted, [{ op: 'set', list: 'facts', index: 0, field: 'value', value: 3 }], data(drafted)),
+    ).toThrow(/could not be edited/);
   });
 });

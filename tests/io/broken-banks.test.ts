@@ -108,7 +108,9 @@ function expectedLine(c: Case, lint: boolean, says = c.says): RegExp {
 
 describe('broken banks fixture folder', () => {
   it('holds at least 30 broken banks, each with an expectation here', () => {
-    const folders = readdirSync(ROOT).filter((f) => !f.startsWith('.')).sort();
+    const folders = readdirSync(ROOT)
+      .filter((f) => !f.startsWith('.'))
+      .sort();
     const broken = folders.filter((f) => !MUST_LOAD.includes(f));
     expect(broken.length).toBeGreaterThanOrEqual(30);
     expect(broken).toEqual(CASES.map((c) => c.name).sort());
@@ -132,7 +134,10 @@ describe.each(CASES)('broken bank $name', (c) => {
   it('readquiz generate -o: exit 2, exactly one line, nothing written', async () => {
     const io = fakeIo({ cwd: ROOT });
     const file = join(out, `${c.name}.json`);
-    const code = await main(['generate', '--seed', 's', '--count', '3', '--bank', `${c.name}/bank.yaml`, '-o', file], io);
+    const code = await main(
+      ['generate', '--seed', 's', '--count', '3', '--bank', `${c.name}/bank.yaml`, '-o', file],
+      io,
+    );
     expect(code).toBe(2);
     const err = io.err();
     expect(err.endsWith('\n')).toBe(true);
@@ -153,8 +158,12 @@ describe.each(MUST_LOAD)('valid oddity %s', (name) => {
     expect(io.out()).toBe(`${name}/bank.yaml: ok (7 facts, 5 entities)\n`);
     const a = fakeIo({ cwd: ROOT });
     const b = fakeIo({ cwd: ROOT });
-    expect(await main(['generate', '--seed', 'same', '--count', '5', '--bank', `${name}/bank.yaml`, '--format', 'text'], a)).toBe(0);
-    expect(await main(['generate', '--seed', 'same', '--count', '5', '--bank', 'ok-plain/bank.yaml', '--format', 'text'], b)).toBe(0);
+    expect(
+      await main(['generate', '--seed', 'same', '--count', '5', '--bank', `${name}/bank.yaml`, '--format', 'text'], a),
+    ).toBe(0);
+    expect(
+      await main(['generate', '--seed', 'same', '--count', '5', '--bank', 'ok-plain/bank.yaml', '--format', 'text'], b),
+    ).toBe(0);
     // Same questions as the plain bank (the header's content hash differs: the bytes differ).
     const body = (s: string) => s.split('\n').slice(4).join('\n');
     expect(body(a.out())).toBe(body(b.out()));
@@ -190,7 +199,10 @@ describe('broken banks made at test time', () => {
     const folder = copy('ok-tab-after-colon', 'huge');
     const line = `# ${'x'.repeat(1021)}\n`;
     writeFileSync(join(folder, 'bank.yaml'), line.repeat(50 * 1024));
-    await generateFails('huge/bank.yaml', /^huge\/bank\.yaml:1:1: the bank is 50\.0 MiB; at most 2\.0 MiB is accepted\n$/);
+    await generateFails(
+      'huge/bank.yaml',
+      /^huge\/bank\.yaml:1:1: the bank is 50\.0 MiB; at most 2\.0 MiB is accepted\n$/,
+    );
     const io = fakeIo({ cwd: dir });
     expect(await main(['lint', 'huge/bank.yaml'], io)).toBe(2);
     expect(io.err()).toMatch(/^huge\/bank\.yaml:1:1: error: the bank is 50\.0 MiB; at most 2\.0 MiB is accepted\n/);
@@ -201,7 +213,10 @@ describe('broken banks made at test time', () => {
     writeFileSync(join(dir, 'outside.txt'), 'secret\n');
     rmSync(join(folder, 'article.txt'));
     symlinkSync(join(dir, 'outside.txt'), join(folder, 'article.txt'));
-    await generateFails('link-out/bank.yaml', /^link-out\/bank\.yaml:5:3: article\.file: 'article\.txt' is a symbolic link that leads out of the bank's folder\n$/);
+    await generateFails(
+      'link-out/bank.yaml',
+      /^link-out\/bank\.yaml:5:3: article\.file: 'article\.txt' is a symbolic link that leads out of the bank's folder\n$/,
+    );
   });
 
   it('a symbolic link that stays inside the folder is fine', async () => {
@@ -215,7 +230,10 @@ describe('broken banks made at test time', () => {
   });
 
   it('a device is not read (it could be endless)', async () => {
-    await generateFails('/dev/zero', /^\/dev\/zero:1:1: is not a regular file \(a device, pipe or socket\); expected the bank file\n$/);
+    await generateFails(
+      '/dev/zero',
+      /^\/dev\/zero:1:1: is not a regular file \(a device, pipe or socket\); expected the bank file\n$/,
+    );
   });
 
   it('a bank that does not exist', async () => {
@@ -224,7 +242,13 @@ describe('broken banks made at test time', () => {
 });
 
 describe('broken banks through the built bin (real process, real stderr)', () => {
-  const binCases = ['alias-bomb', 'binary-file', 'deep-nesting-flow', 'hostile-escape-in-key', 'evidence-not-in-article'];
+  const binCases = [
+    'alias-bomb',
+    'binary-file',
+    'deep-nesting-flow',
+    'hostile-escape-in-key',
+    'evidence-not-in-article',
+  ];
   it.each(binCases)('%s: exit 2, one line, no stack trace, no output file', (name) => {
     const c = CASES.find((x) => x.name === name)!;
     const file = join(out, `bin-${name}.json`);

@@ -6,14 +6,24 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findSentence, parseArticle, sentencesOf } from '../../src/core/article.js';
 import { foldForMatch } from '../../src/core/text.js';
-import type { Bank, Entity, Fact, QuantityFact, QuoteFact, RoleFact, SetFact, StatementFact } from '../../src/core/types.js';
+import type {
+  Bank,
+  Entity,
+  Fact,
+  QuantityFact,
+  QuoteFact,
+  RoleFact,
+  SetFact,
+  StatementFact,
+} from '../../src/core/types.js';
 import { parseBankFile, type Diagnostic } from '../../src/io/parse-bank.js';
 
 const bankPath = fileURLToPath(new URL('../../questions/biden-ukraine.yaml', import.meta.url));
 const rawArticle = readFileSync(new URL('../../questions/biden-ukraine.txt', import.meta.url), 'utf8');
 
 const fold = (s: string) => foldForMatch(s);
-const show = (ds: Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`).join('\n');
+const show = (ds: Diagnostic[]) =>
+  ds.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`).join('\n');
 
 const parsed = parseBankFile(bankPath);
 const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
@@ -26,7 +36,8 @@ const bank: Bank =
     },
   });
 
-const ofKind = <K extends Fact['kind']>(kind: K) => bank.facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
+const ofKind = <K extends Fact['kind']>(kind: K) =>
+  bank.facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
 const entity = (id: string): Entity | undefined => bank.entities.find((e) => e.id === id);
 const sameSentence = (f: Fact, sentence: string) => fold(f.evidence) === fold(sentence);
 
@@ -52,16 +63,22 @@ describe('the built-in bank biden-ukraine', () => {
   });
 
   it('starts with the schema pointer for editors', () => {
-    expect(readFileSync(bankPath, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/bank.schema.json');
+    expect(readFileSync(bankPath, 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../schema/bank.schema.json',
+    );
   });
 
   it('proves every fact with one whole sentence of the article', () => {
-    const bad = bank.facts.filter((f) => findSentence(bank.articleText, f.evidence) === undefined).map((f) => `${f.id}: ${f.evidence}`);
+    const bad = bank.facts
+      .filter((f) => findSentence(bank.articleText, f.evidence) === undefined)
+      .map((f) => `${f.id}: ${f.evidence}`);
     expect(bad).toEqual([]);
   });
 
   it('quotes every evidence verbatim: the sentence as the article writes it, not a near match', () => {
-    const loose = bank.facts.filter((f) => findSentence(bank.articleText, f.evidence)?.sentence !== f.evidence).map((f) => `${f.id}: ${f.evidence}`);
+    const loose = bank.facts
+      .filter((f) => findSentence(bank.articleText, f.evidence)?.sentence !== f.evidence)
+      .map((f) => `${f.id}: ${f.evidence}`);
     expect(loose).toEqual([]);
     // The article's own sentences, not the parser's idea of them: each evidence is in the raw text.
     const raw = rawArticle.replace(/\s+/g, ' ');
@@ -77,10 +94,18 @@ describe('the built-in bank biden-ukraine', () => {
     expect(events.length).toBeGreaterThanOrEqual(3);
     // `when` is the article's own words that date the event (they may sit in a neighbouring sentence).
     const article = fold(rawArticle).toLowerCase();
-    expect(events.filter((e) => e.when !== undefined && !article.includes(fold(e.when).toLowerCase())).map((e) => `${e.id}: ${e.when}`)).toEqual([]);
+    expect(
+      events
+        .filter((e) => e.when !== undefined && !article.includes(fold(e.when).toLowerCase()))
+        .map((e) => `${e.id}: ${e.when}`),
+    ).toEqual([]);
     // Stances name actors the bank knows, and the article's order of telling is not its order of events.
     for (const st of ofKind('stance')) expect(entity(st.actor), st.id).toBeDefined();
-    const told = [...events].sort((a, b) => sentencesOf(bank.articleText).findIndex((x) => x.sentence === a.evidence) - sentencesOf(bank.articleText).findIndex((x) => x.sentence === b.evidence));
+    const told = [...events].sort(
+      (a, b) =>
+        sentencesOf(bank.articleText).findIndex((x) => x.sentence === a.evidence) -
+        sentencesOf(bank.articleText).findIndex((x) => x.sentence === b.evidence),
+    );
     expect(told.map((e) => e.order)).not.toEqual([...told.map((e) => e.order)].sort((a, b) => a - b));
   });
 
@@ -93,13 +118,20 @@ describe('the built-in bank biden-ukraine', () => {
 
     const kept = bank.articleText.blocks.map((b) => fold(b.text));
     for (const line of furniture) {
-      expect(kept.filter((t) => t.includes(fold(line))), line).toEqual([]);
-      expect(bank.facts.filter((f) => fold(f.evidence).includes(fold(line))).map((f) => f.id), line).toEqual([]);
+      expect(
+        kept.filter((t) => t.includes(fold(line))),
+        line,
+      ).toEqual([]);
+      expect(
+        bank.facts.filter((f) => fold(f.evidence).includes(fold(line))).map((f) => f.id),
+        line,
+      ).toEqual([]);
     }
   });
 
   it('has a quantity fact for every number the article writes', () => {
-    const WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
+    const WORDS =
+      'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
     // "thousands of American soldiers" is no figure; \bthousand\b does not match it.
     const spans = /\ban?\s+(?:hour|minute|day|week|month|year)\s+and\s+a\s+half\b|\d[\d,.]*\d|\d/gi;
     const words = new RegExp(`\\b(?:${WORDS})\\b`, 'gi');
@@ -109,15 +141,24 @@ describe('the built-in bank biden-ukraine', () => {
       for (const m of sentence.replace(spans, ' ').matchAll(words)) expected.push({ sentence, number: m[0] });
     }
     // The article's figures: 8,500, five, 40,000, an hour and a half, 1997.
-    expect(expected.map((e) => e.number).sort()).toEqual(['1997', '40,000', '8,500', 'an hour and a half', 'five'].sort());
+    expect(expected.map((e) => e.number).sort()).toEqual(
+      ['1997', '40,000', '8,500', 'an hour and a half', 'five'].sort(),
+    );
     const quantities = ofKind('quantity');
     // The call's length is asked no more (a teacher's reading: how long a call lasted tests no reading);
     // its sentence is asked about in other ways.
     const NOT_ASKED = ['an hour and a half'];
-    const missing = expected.filter(({ sentence, number }) => !NOT_ASKED.includes(number) && !quantities.some((q) => q.text !== undefined && fold(q.text) === fold(number) && sameSentence(q, sentence)));
+    const missing = expected.filter(
+      ({ sentence, number }) =>
+        !NOT_ASKED.includes(number) &&
+        !quantities.some((q) => q.text !== undefined && fold(q.text) === fold(number) && sameSentence(q, sentence)),
+    );
     expect(missing).toEqual([]);
     for (const { sentence, number } of expected.filter((e) => NOT_ASKED.includes(e.number))) {
-      expect(quantities.filter((q) => sameSentence(q, sentence)).map((q) => q.id), number).toEqual([]);
+      expect(
+        quantities.filter((q) => sameSentence(q, sentence)).map((q) => q.id),
+        number,
+      ).toEqual([]);
       expect(bank.facts.filter((f) => sameSentence(f, sentence)).length, number).toBeGreaterThan(0);
     }
   });
@@ -138,14 +179,19 @@ describe('the built-in bank biden-ukraine', () => {
     // as the claim they make, from the same sentence.
     const phrases: { sentence: string; phrase: string }[] = [];
     for (const sentence of sentences()) {
-      for (const m of fold(sentence).matchAll(/"([^"]+)"/g)) phrases.push({ sentence, phrase: m[1]!.replace(/[\s,.;:]+$/, '') });
+      for (const m of fold(sentence).matchAll(/"([^"]+)"/g))
+        phrases.push({ sentence, phrase: m[1]!.replace(/[\s,.;:]+$/, '') });
     }
     expect(phrases.length).toBeGreaterThanOrEqual(16);
     const quotes = ofKind('quote');
     // Few quote facts remain: "Who used the words" needs four believable speakers and "Which word" one or two
     // words; the other quoted words are asked as the claims they make.
     expect(quotes.length).toBeGreaterThanOrEqual(1);
-    for (const q of quotes) expect(phrases.some(({ sentence, phrase }) => fold(q.text) === phrase && sameSentence(q, sentence)), q.id).toBe(true);
+    for (const q of quotes)
+      expect(
+        phrases.some(({ sentence, phrase }) => fold(q.text) === phrase && sameSentence(q, sentence)),
+        q.id,
+      ).toBe(true);
     const unasked = phrases.filter(({ sentence }) => !bank.facts.some((f) => sameSentence(f, sentence)));
     expect(unasked).toEqual([]);
     // And nothing the bank presents as quoted words is not quoted in the article.
@@ -188,14 +234,26 @@ describe('the built-in bank biden-ukraine', () => {
       'joe-biden': ['President Biden', 'the US president', 'US President Joe Biden'],
       'olaf-scholz': ['Chancellor Scholz'],
       nato: ['North Atlantic Treaty Organization'],
-      pentagon: ['the Defense Department', 'the US Department of Defense', 'Department of Defense', 'the US Defense Department'],
-      'ukrainian-authorities': ['the Ukrainian government', 'Ukrainian government', 'the Ukrainians', 'Ukrainian officials', 'Kyiv'],
+      pentagon: [
+        'the Defense Department',
+        'the US Department of Defense',
+        'Department of Defense',
+        'the US Defense Department',
+      ],
+      'ukrainian-authorities': [
+        'the Ukrainian government',
+        'Ukrainian government',
+        'the Ukrainians',
+        'Ukrainian officials',
+        'Kyiv',
+      ],
       russia: ['the Kremlin', 'the Russian government', 'the Russian authorities', 'the Russians'],
     };
     for (const e of bank.entities) {
       for (const n of [e.name, ...(e.aliases ?? [])]) {
         const bare = fold(n).toLowerCase().replace(/^the /, '');
-        if (n === e.name || !readerAliases[e.id]?.includes(n)) expect(article.includes(bare), `${e.id}: ${n}`).toBe(true);
+        if (n === e.name || !readerAliases[e.id]?.includes(n))
+          expect(article.includes(bare), `${e.id}: ${n}`).toBe(true);
         const key = fold(n).toLowerCase();
         expect(owners.get(key) ?? e.id, `${n} names two entities`).toBe(e.id);
         owners.set(key, e.id);
@@ -204,12 +262,18 @@ describe('the built-in bank biden-ukraine', () => {
   });
 
   it('falsifies statements only with words from the article', () => {
-    const words = new Set(fold(rawArticle).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N},’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []);
+    const words = new Set(
+      fold(rawArticle)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}][\p{L}\p{N},’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [],
+    );
     const foreign: string[] = [];
     for (const s of ofKind('statement') as StatementFact[]) {
       expect(s.falsify?.length ?? 0, s.id).toBeGreaterThanOrEqual(1);
       for (const sub of s.falsify ?? []) {
-        for (const w of fold(sub.with).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N},’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) {
+        for (const w of fold(sub.with)
+          .toLowerCase()
+          .match(/[\p{L}\p{N}][\p{L}\p{N},’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) {
           if (!words.has(w)) foreign.push(`${s.id}: ${w}`);
         }
       }

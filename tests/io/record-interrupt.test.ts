@@ -34,7 +34,14 @@ for (let i = 1; i <= Number(count); i++) {
 }
 `,
   );
-  buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: appender, logLevel: 'error' });
+  buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: appender,
+    logLevel: 'error',
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -100,7 +107,9 @@ describe('appendRecord', () => {
     appendRecord(file, { n: 0 });
     const before = readFileSync(file, 'utf8');
     // 8 KiB limit, 3 KB records: the third cannot be written whole. Node ignores SIGXFSZ, so it is EFBIG.
-    const r = spawnSync('bash', ['-c', `ulimit -f 8; exec "${process.execPath}" "${appender}" "${file}" 10 3000`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `ulimit -f 8; exec "${process.execPath}" "${appender}" "${file}" 10 3000`], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`${file}: cannot append the attempt to: the file is larger than this system allows\n`);
     const text = readFileSync(file, 'utf8');

@@ -1,7 +1,19 @@
 // Safe writes: atomic, never over an existing file without --force, never over a device, and a failed
 // write (denied permission, full disk, file-size limit) leaves neither a partial file nor a temp file.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,7 +37,6 @@ afterEach(() => {
   }
   rmSync(dir, { recursive: true, force: true });
 });
-
 
 describe('writeFileAtomic', () => {
   it('writes the bytes and leaves no temporary file', () => {
@@ -57,21 +68,27 @@ describe('writeFileAtomic', () => {
   it('a symbolic link at the name counts as existing, even when it points nowhere', () => {
     const link = join(dir, 'quiz.json');
     symlinkSync(join(dir, 'missing-target'), link);
-    expect(readquizErrorFrom(() => writeFileAtomic(link, 'x')).message).toBe('already exists; pass --force to overwrite it');
+    expect(readquizErrorFrom(() => writeFileAtomic(link, 'x')).message).toBe(
+      'already exists; pass --force to overwrite it',
+    );
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(existsSync(join(dir, 'missing-target'))).toBe(false);
   });
 
   it('refuses a folder as the file name', () => {
     mkdirSync(join(dir, 'out'));
-    expect(readquizErrorFrom(() => writeFileAtomic(join(dir, 'out'), 'x', { force: true })).message).toBe('is a folder; expected a file name to write');
+    expect(readquizErrorFrom(() => writeFileAtomic(join(dir, 'out'), 'x', { force: true })).message).toBe(
+      'is a folder; expected a file name to write',
+    );
   });
 
   it('never replaces a device, even with force (as root a rename would replace /dev/full itself)', () => {
     for (const dev of ['/dev/full', '/dev/null']) {
       if (!existsSync(dev)) continue;
       const err = readquizErrorFrom(() => writeFileAtomic(dev, 'x', { force: true }));
-      expect(err.format()).toBe(`${dev}: is not a regular file (a device, pipe or socket); readquiz writes only regular files`);
+      expect(err.format()).toBe(
+        `${dev}: is not a regular file (a device, pipe or socket); readquiz writes only regular files`,
+      );
       expect(statSync(dev).isCharacterDevice()).toBe(true);
     }
     expect(readdirSync('/dev').filter((f) => /^\.(full|null)\..*\.tmp$/.test(f))).toEqual([]);
@@ -79,7 +96,9 @@ describe('writeFileAtomic', () => {
 
   it('a missing folder is a clear error unless mkdirs is asked for', () => {
     const file = join(dir, 'a', 'b', 'quiz.json');
-    expect(readquizErrorFrom(() => writeFileAtomic(file, 'x')).format()).toBe(`${file}: cannot write: no such file or folder`);
+    expect(readquizErrorFrom(() => writeFileAtomic(file, 'x')).format()).toBe(
+      `${file}: cannot write: no such file or folder`,
+    );
     writeFileAtomic(file, 'x', { mkdirs: true });
     expect(readFileSync(file, 'utf8')).toBe('x');
   });
@@ -89,18 +108,23 @@ describe('writeFileAtomic', () => {
     mkdirSync(locked);
     chmodSync(locked, 0o555);
     const file = join(locked, 'quiz.json');
-    expect(readquizErrorFrom(() => writeFileAtomic(file, 'x')).format()).toBe(`${file}: cannot write: permission denied`);
+    expect(readquizErrorFrom(() => writeFileAtomic(file, 'x')).format()).toBe(
+      `${file}: cannot write: permission denied`,
+    );
     expect(readdirSync(locked)).toEqual([]);
   });
 
-  it.runIf(isRoot)('(running as root: permissions are not enforced, so the denied-permission case cannot be shown here)', () => {
-    const locked = join(dir, 'locked');
-    mkdirSync(locked);
-    chmodSync(locked, 0o555);
-    // Root writes anyway; what must still hold is that the write is whole and leaves no temp file.
-    writeFileAtomic(join(locked, 'quiz.json'), 'x');
-    expect(readdirSync(locked)).toEqual(['quiz.json']);
-  });
+  it.runIf(isRoot)(
+    '(running as root: permissions are not enforced, so the denied-permission case cannot be shown here)',
+    () => {
+      const locked = join(dir, 'locked');
+      mkdirSync(locked);
+      chmodSync(locked, 0o555);
+      // Root writes anyway; what must still hold is that the write is whole and leaves no temp file.
+      writeFileAtomic(join(locked, 'quiz.json'), 'x');
+      expect(readdirSync(locked)).toEqual(['quiz.json']);
+    },
+  );
 });
 
 describe('a full disk', () => {
@@ -124,13 +148,17 @@ describe('a full disk', () => {
   });
 
   it('ENOSPC on a 64 KiB tmpfs: "the disk is full", no partial file, no temp file, an older file intact', (ctx) => {
-    if (!mounted) ctx.skip(isRoot ? 'cannot mount a tmpfs here (no CAP_SYS_ADMIN)' : 'mounting a small tmpfs needs root');
+    if (!mounted)
+      ctx.skip(isRoot ? 'cannot mount a tmpfs here (no CAP_SYS_ADMIN)' : 'mounting a small tmpfs needs root');
     writeFileSync(join(mnt(), 'keep.json'), 'old');
     const file = join(mnt(), 'quiz.json');
     const err = readquizErrorFrom(() => writeFileAtomic(file, 'x'.repeat(256 * 1024)));
     expect(err.format()).toBe(`${file}: cannot write: the disk is full`);
     expect(readdirSync(mnt())).toEqual(['keep.json']);
-    expect(readquizErrorFrom(() => writeFileAtomic(join(mnt(), 'keep.json'), 'y'.repeat(256 * 1024), { force: true })).message).toBe('cannot write: the disk is full');
+    expect(
+      readquizErrorFrom(() => writeFileAtomic(join(mnt(), 'keep.json'), 'y'.repeat(256 * 1024), { force: true }))
+        .message,
+    ).toBe('cannot write: the disk is full');
     expect(readFileSync(join(mnt(), 'keep.json'), 'utf8')).toBe('old');
     expect(readdirSync(mnt())).toEqual(['keep.json']);
   });
@@ -140,7 +168,11 @@ describe('a full disk', () => {
     // 4 KiB: far less than a full quiz in JSON. Node ignores SIGXFSZ, so the write fails with EFBIG.
     const run = join(dir, 'run');
     mkdirSync(run);
-    const r = spawnSync('bash', ['-c', `ulimit -f 4; exec "${process.execPath}" "${BIN}" generate --seed big --all --format json -o out.json`], { cwd: run, encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      ['-c', `ulimit -f 4; exec "${process.execPath}" "${BIN}" generate --seed big --all --format json -o out.json`],
+      { cwd: run, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe(`${join(run, 'out.json')}: cannot write: the file is larger than this system allows\n`);
     expect(r.status).toBe(2);
     expect(readdirSync(run)).toEqual([]);
@@ -152,10 +184,14 @@ describe('prepareOutputFolder', () => {
     const folder = join(dir, 'sheets');
     prepareOutputFolder(folder);
     expect(statSync(folder).isDirectory()).toBe(true);
-    expect(readquizErrorFrom(() => prepareOutputFolder(folder)).message).toBe('already exists; pass --force to write into it');
+    expect(readquizErrorFrom(() => prepareOutputFolder(folder)).message).toBe(
+      'already exists; pass --force to write into it',
+    );
     prepareOutputFolder(folder, { force: true });
     writeFileSync(join(dir, 'file'), '');
-    expect(readquizErrorFrom(() => prepareOutputFolder(join(dir, 'file'), { force: true })).message).toBe('exists and is not a folder');
+    expect(readquizErrorFrom(() => prepareOutputFolder(join(dir, 'file'), { force: true })).message).toBe(
+      'exists and is not a folder',
+    );
   });
 });
 
@@ -182,7 +218,9 @@ describe('openOutputFolder', () => {
     mkdirSync(folder);
     writeFileSync(join(folder, 'a.html'), 'old A');
     writeFileSync(join(folder, 'notes.txt'), 'mine');
-    expect(readquizErrorFrom(() => openOutputFolder(folder)).message).toBe('already exists; pass --force to write into it');
+    expect(readquizErrorFrom(() => openOutputFolder(folder)).message).toBe(
+      'already exists; pass --force to write into it',
+    );
     const out = openOutputFolder(folder, { force: true });
     out.write('a.html', 'new A');
     out.write('b.html', 'B');
@@ -251,7 +289,15 @@ describe('openOutputFolder', () => {
   it("removes an earlier set's files the new one does not hold (ownNames), and only those", () => {
     const folder = join(dir, 'sheets');
     mkdirSync(folder);
-    for (const n of ['variant-01.html', 'variant-02.html', 'variant-03.html', 'variant-01-key.html', 'key-all.html', 'variant-01.pdf', 'notes.html']) {
+    for (const n of [
+      'variant-01.html',
+      'variant-02.html',
+      'variant-03.html',
+      'variant-01-key.html',
+      'key-all.html',
+      'variant-01.pdf',
+      'notes.html',
+    ]) {
       writeFileSync(join(folder, n), 'old');
     }
     const out = openOutputFolder(folder, { force: true, ownNames: /^(?:variant-\d+(?:-key)?|key-all)\.html$/ });
@@ -272,7 +318,9 @@ describe('generate -o through the CLI', () => {
     expect(io.err()).toBe(`${join(dir, 'quiz.json')}: already exists; pass --force to overwrite it\n`);
     expect(readFileSync(join(dir, 'quiz.json'), 'utf8')).toBe('precious');
     const io2 = fakeIo({ cwd: dir });
-    expect(await main(['generate', '--bank', bank, '--seed', 's', '--count', '3', '-o', 'quiz.json', '--force'], io2)).toBe(0);
+    expect(
+      await main(['generate', '--bank', bank, '--seed', 's', '--count', '3', '-o', 'quiz.json', '--force'], io2),
+    ).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'quiz.json'), 'utf8')).questions).toHaveLength(3);
     expect(readdirSync(dir)).toEqual(['quiz.json']);
   });
@@ -280,8 +328,12 @@ describe('generate -o through the CLI', () => {
   it('-o /dev/full --force is refused and the device stays', async () => {
     if (!existsSync('/dev/full')) return;
     const io = fakeIo({ cwd: dir });
-    expect(await main(['generate', '--bank', bank, '--seed', 's', '--count', '3', '-o', '/dev/full', '--force'], io)).toBe(2);
-    expect(io.err()).toBe('/dev/full: is not a regular file (a device, pipe or socket); readquiz writes only regular files\n');
+    expect(
+      await main(['generate', '--bank', bank, '--seed', 's', '--count', '3', '-o', '/dev/full', '--force'], io),
+    ).toBe(2);
+    expect(io.err()).toBe(
+      '/dev/full: is not a regular file (a device, pipe or socket); readquiz writes only regular files\n',
+    );
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 });

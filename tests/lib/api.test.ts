@@ -14,9 +14,15 @@ describe("the library API: import {loadBank, generateQuiz} from 'readquiz'", () 
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const viaPackage = JSON.parse(r.stdout);
-    const direct = generateQuiz(await loadBank('biden-ukraine'), { seed: 'fixture-1', count: 5, types: ['multiple-choice', 'numeric'] });
+    const direct = generateQuiz(await loadBank('biden-ukraine'), {
+      seed: 'fixture-1',
+      count: 5,
+      types: ['multiple-choice', 'numeric'],
+    });
     expect(viaPackage).toEqual(JSON.parse(JSON.stringify(direct)));
-    expect(new Set(viaPackage.questions.map((q: { type: string }) => q.type))).toEqual(new Set(['multiple-choice', 'numeric']));
+    expect(new Set(viaPackage.questions.map((q: { type: string }) => q.type))).toEqual(
+      new Set(['multiple-choice', 'numeric']),
+    );
   });
 
   it("finds its banks from its own location, whoever runs it: under `node -e` (a global __filename of '[eval]'), from another folder", () => {
@@ -37,6 +43,9 @@ describe("the library API: import {loadBank, generateQuiz} from 'readquiz'", () 
   });
 
   it('loadBank reports a bad path as a ReadquizError with the file', async () => {
-    await expect(loadBank('questions/nope.yaml')).rejects.toMatchObject({ name: 'ReadquizError', file: 'questions/nope.yaml' });
+    await expect(loadBank('questions/nope.yaml')).rejects.toMatchObject({
+      name: 'ReadquizError',
+      file: 'questions/nope.yaml',
+    });
   });
 });

@@ -11,7 +11,16 @@ describe('package-lock.json', () => {
     const lock = read('package-lock.json');
     const root = lock.packages[''];
     expect({ name: lock.name, version: lock.version }).toEqual({ name: pkg.name, version: pkg.version });
-    for (const field of ['name', 'version', 'license', 'bin', 'engines', 'dependencies', 'devDependencies', 'optionalDependencies']) {
+    for (const field of [
+      'name',
+      'version',
+      'license',
+      'bin',
+      'engines',
+      'dependencies',
+      'devDependencies',
+      'optionalDependencies',
+    ]) {
       expect(root[field], `packages[""].${field}`).toEqual(pkg[field]);
     }
   });

@@ -12,7 +12,16 @@ import { allQuestions, generateQuiz } from '../../src/core/generate.js';
 import { optionNumber, stressBank } from '../../src/core/stress.js';
 import { foldForMatch } from '../../src/core/text.js';
 import { asItem } from '../../src/core/makers/context.js';
-import { FACT_KINDS, QUESTION_TYPES, SKILLS, type Bank, type EventFact, type Question, type QuestionType, type Quiz } from '../../src/core/types.js';
+import {
+  FACT_KINDS,
+  QUESTION_TYPES,
+  SKILLS,
+  type Bank,
+  type EventFact,
+  type Question,
+  type QuestionType,
+  type Quiz,
+} from '../../src/core/types.js';
 import { bankArb } from './bank-arbitrary.js';
 import { testSize } from '../helpers/test-size.js';
 
@@ -41,7 +50,10 @@ function entityOf(bank: Bank, text: string) {
 /** Every rule one quiz must keep, as assertions with the question in the message. */
 function checkQuestion(bank: Bank, q: Question) {
   const where = `${q.id}: ${q.prompt}`;
-  expect(bank.facts.map((f) => f.id), where).toEqual(expect.arrayContaining(q.factIds));
+  expect(
+    bank.facts.map((f) => f.id),
+    where,
+  ).toEqual(expect.arrayContaining(q.factIds));
   expect(q.factIds[0], where).toBe(q.factId);
   expect(q.prompt.trim().length, where).toBeGreaterThan(0);
   // Every source is one sentence of the article, verbatim, with its own paragraph; one per fact used.
@@ -54,16 +66,21 @@ function checkQuestion(bank: Bank, q: Question) {
   expect(q.evidence, where).toBe(q.sources[0]!.evidence);
   expect(q.paragraph, where).toBe(q.sources[0]!.paragraph);
   expect(SKILLS, where).toContain(q.skill);
-  const distinct = (items: readonly string[]) => expect(new Set(items.map(norm)).size, `${where}: ${items.join(' | ')}`).toBe(items.length);
+  const distinct = (items: readonly string[]) =>
+    expect(new Set(items.map(norm)).size, `${where}: ${items.join(' | ')}`).toBe(items.length);
   switch (q.type) {
     case 'multiple-choice': {
       expect(q.choices.length, where).toBeGreaterThanOrEqual(2);
       expect(Number.isInteger(q.answer) && q.answer >= 0 && q.answer < q.choices.length, where).toBe(true);
       distinct(q.choices);
       const answer = entityOf(bank, q.choices[q.answer]!);
-      if (answer) q.choices.forEach((c, i) => i !== q.answer && expect(entityOf(bank, c)?.id, `${where}: "${c}"`).not.toBe(answer.id));
+      if (answer)
+        q.choices.forEach(
+          (c, i) => i !== q.answer && expect(entityOf(bank, c)?.id, `${where}: "${c}"`).not.toBe(answer.id),
+        );
       const nums = q.choices.map(optionNumber);
-      if (nums.every((n) => n !== undefined)) for (let i = 1; i < nums.length; i++) expect(nums[i]!, where).toBeGreaterThan(nums[i - 1]!);
+      if (nums.every((n) => n !== undefined))
+        for (let i = 1; i < nums.length; i++) expect(nums[i]!, where).toBeGreaterThan(nums[i - 1]!);
       break;
     }
     case 'multi-select':
@@ -97,11 +114,16 @@ function checkQuestion(bank: Bank, q: Question) {
       break;
     case 'ordering': {
       distinct(q.items);
-      expect([...q.answer].sort((a, b) => a - b), where).toEqual(q.items.map((_, i) => i));
+      expect(
+        [...q.answer].sort((a, b) => a - b),
+        where,
+      ).toEqual(q.items.map((_, i) => i));
       // Events only, and the answer is their time order.
       const events = q.factIds.map((id) => bank.facts.find((f) => f.id === id)!);
       for (const e of events) expect(e.kind, where).toBe('event');
-      const orders = q.answer.map((j) => (events.find((e) => e.kind === 'event' && asItem(e.text) === q.items[j]) as EventFact).order);
+      const orders = q.answer.map(
+        (j) => (events.find((e) => e.kind === 'event' && asItem(e.text) === q.items[j]) as EventFact).order,
+      );
       expect(orders, where).toEqual([...orders].sort((a, b) => a - b));
       expect(new Set(orders).size, where).toBe(orders.length);
       break;
@@ -158,12 +180,18 @@ describe('generator over random valid banks', () => {
 
   it('is deterministic and prefix-stable for any seed', () => {
     fc.assert(
-      fc.property(bankArb, seedArb, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), (bank, seed, n, k) => {
-        const a = tryGenerate(bank, seed, n);
-        expect(tryGenerate(bank, seed, n)).toEqual(a);
-        const longer = tryGenerate(bank, seed, n + k);
-        if (a && longer) expect(longer.questions.slice(0, n)).toEqual(a.questions);
-      }),
+      fc.property(
+        bankArb,
+        seedArb,
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        (bank, seed, n, k) => {
+          const a = tryGenerate(bank, seed, n);
+          expect(tryGenerate(bank, seed, n)).toEqual(a);
+          const longer = tryGenerate(bank, seed, n + k);
+          if (a && longer) expect(longer.questions.slice(0, n)).toEqual(a.questions);
+        },
+      ),
       RUNS,
     );
   });

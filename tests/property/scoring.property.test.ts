@@ -11,16 +11,47 @@ import { testSize } from '../helpers/test-size.js';
 
 // Characters where folding is easy to get wrong: ligatures, title case, German sharp s, dotted I,
 // combining marks, typographic quotes and dashes, odd spaces, digits with separators, a leading "the".
-const TRICKY = ['ﬁ', 'ǅ', 'ẞ', 'ß', 'İ', 'ı', 'e\u0301', '\u0308', '“', '’', '–', '\u00A0', '\u202F', '\u2009', ' ', '8,500', '1 000', 'The ', 'the the ', 'Ⅻ', '²', 'Ａ', '.', "'", '-', 'x', 'É'];
+const TRICKY = [
+  'ﬁ',
+  'ǅ',
+  'ẞ',
+  'ß',
+  'İ',
+  'ı',
+  'e\u0301',
+  '\u0308',
+  '“',
+  '’',
+  '–',
+  '\u00A0',
+  '\u202F',
+  '\u2009',
+  ' ',
+  '8,500',
+  '1 000',
+  'The ',
+  'the the ',
+  'Ⅻ',
+  '²',
+  'Ａ',
+  '.',
+  "'",
+  '-',
+  'x',
+  'É',
+];
 const trickyText = fc.array(fc.constantFrom(...TRICKY), { maxLength: 12 }).map((parts) => parts.join(''));
 
 describe('normalizeAnswerText', () => {
   it('is idempotent on any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), trickyText), (s) => {
-        const once = normalizeAnswerText(s);
-        expect(normalizeAnswerText(once)).toBe(once);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), trickyText),
+        (s) => {
+          const once = normalizeAnswerText(s);
+          expect(normalizeAnswerText(once)).toBe(once);
+        },
+      ),
       { numRuns: testSize(2000) },
     );
   });
@@ -49,18 +80,27 @@ describe('scoreAnswer over random banks', () => {
   it('accepts the answer, everything in accept, and every name and alias of the answer entity', () => {
     let checked = 0;
     fc.assert(
-      fc.property(bankArb, fc.constantFrom<(s: string) => string>((s) => s, (s) => s.toUpperCase(), (s) => `  ${s.toLowerCase()} `, (s) => s.replace(/ /g, '  ')), (bank, vary) => {
-        for (const q of typed(bank)) {
-          if (q.type !== 'short-answer' && q.type !== 'cloze') continue;
-          expect(scoreAnswer(q, q.answer, { strict: true }).status, `${q.id} strict "${q.answer}"`).toBe('right');
-          for (const a of [q.answer, ...q.accept, ...namesFor(bank, q.answer)]) {
-            const r = scoreAnswer(q, vary(a));
-            expect(r.status, `${q.id}: "${vary(a)}" for "${q.answer}"`).toBe('right');
-            expect(r.points).toBe(q.points);
-            checked++;
+      fc.property(
+        bankArb,
+        fc.constantFrom<(s: string) => string>(
+          (s) => s,
+          (s) => s.toUpperCase(),
+          (s) => `  ${s.toLowerCase()} `,
+          (s) => s.replace(/ /g, '  '),
+        ),
+        (bank, vary) => {
+          for (const q of typed(bank)) {
+            if (q.type !== 'short-answer' && q.type !== 'cloze') continue;
+            expect(scoreAnswer(q, q.answer, { strict: true }).status, `${q.id} strict "${q.answer}"`).toBe('right');
+            for (const a of [q.answer, ...q.accept, ...namesFor(bank, q.answer)]) {
+              const r = scoreAnswer(q, vary(a));
+              expect(r.status, `${q.id}: "${vary(a)}" for "${q.answer}"`).toBe('right');
+              expect(r.points).toBe(q.points);
+              checked++;
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 120 },
     );
     // The banks must have produced typed questions, or this proved nothing.

@@ -14,8 +14,23 @@ const draft: DraftBank = {
       { id: 'jane-ortiz', kind: 'person', name: 'Jane Ortiz', aliases: ['Ortiz'], role: 'Mayor' },
     ],
     facts: [
-      { id: 'year-1997', kind: 'quantity', evidence: 'It joined after 1997.', value: 1997, counts: 'year it joined after', unit: 'year', text: '1997' },
-      { id: 'ortiz-quote', kind: 'quote', evidence: '"Yes: no," Ortiz said.', text: 'Yes: no', speaker: 'jane-ortiz', about: 'true # not a comment' },
+      {
+        id: 'year-1997',
+        kind: 'quantity',
+        evidence: 'It joined after 1997.',
+        value: 1997,
+        counts: 'year it joined after',
+        unit: 'year',
+        text: '1997',
+      },
+      {
+        id: 'ortiz-quote',
+        kind: 'quote',
+        evidence: '"Yes: no," Ortiz said.',
+        text: 'Yes: no',
+        speaker: 'jane-ortiz',
+        about: 'true # not a comment',
+      },
     ],
   },
   notes: [
@@ -24,7 +39,21 @@ const draft: DraftBank = {
     { path: ['facts', 1], note: 'about: say in a few words\nwhat the quote is about' },
     { path: ['article', 'exclude'], note: 'lines left out as page furniture' },
   ],
-  counts: { quantity: 1, quote: 1, set: 0, role: 0, action: 0, statement: 0, 'main-idea': 0, cause: 0, event: 0, stance: 0, inference: 0, vocabulary: 0, written: 0 },
+  counts: {
+    quantity: 1,
+    quote: 1,
+    set: 0,
+    role: 0,
+    action: 0,
+    statement: 0,
+    'main-idea': 0,
+    cause: 0,
+    event: 0,
+    stance: 0,
+    inference: 0,
+    vocabulary: 0,
+    written: 0,
+  },
   dropped: 0,
 };
 
@@ -36,7 +65,9 @@ describe('renderBankYaml', () => {
   });
 
   it('puts each check right above the item it is about, one line per note', () => {
-    expect(yaml).toContain('  # check: speaker guessed from "said" after the quote\n  # check: about: say in a few words what the quote is about\n  - id: ortiz-quote');
+    expect(yaml).toContain(
+      '  # check: speaker guessed from "said" after the quote\n  # check: about: say in a few words what the quote is about\n  - id: ortiz-quote',
+    );
     expect(yaml).toContain('  # check: kind guessed: person (a role is written beside the name)\n  - id: jane-ortiz');
     expect(yaml).toMatch(/exclude:\n\s+# check: lines left out as page furniture\n\s+- © Someone/);
     expect(yaml).not.toMatch(/# check:[^\n]*\n\s+- id: no\b/);

@@ -2,7 +2,15 @@
 // the round trip and nothing in it can act as syntax.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ankiField, escapeAnkiCloze, escapeGift, escapeHtml, escapeMarkdown, escapeXml, oneLine } from '../../src/render/escape.js';
+import {
+  ankiField,
+  escapeAnkiCloze,
+  escapeGift,
+  escapeHtml,
+  escapeMarkdown,
+  escapeXml,
+  oneLine,
+} from '../../src/render/escape.js';
 import { pdfSafe } from '../../src/render/pdf.js';
 import { HOSTILE } from './fixtures/quiz.js';
 import { parseGift } from './helpers/gift.js';
@@ -15,7 +23,10 @@ describe('escapers', () => {
     fc.assert(
       fc.property(anyText, (s) => {
         const el = parseXml(`<a t="${escapeXml(s)}">${escapeXml(s)}</a>`);
-        const kept = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+        const kept = s.replace(
+          /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+          '',
+        );
         expect(textOf(el)).toBe(kept);
         expect(el.attrs.t).toBe(kept);
       }),

@@ -23,26 +23,36 @@ const oneLine = (s: string) => s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u202
 const text = (r: { data: string | Uint8Array }) => (typeof r.data === 'string' ? r.data : strFromU8(r.data));
 
 /** Ordering goes out as matching, with the prompt saying how to answer. */
-const exportedPrompt = (q: Question) => (q.type === 'ordering' ? `${q.prompt} (Match each item with its position.)` : q.prompt);
+const exportedPrompt = (q: Question) =>
+  q.type === 'ordering' ? `${q.prompt} (Match each item with its position.)` : q.prompt;
 
 /** What a question must carry into any export: its prompt, its options, its right answers. */
 function expectedAnswers(q: Question): string[] {
   switch (q.type) {
-    case 'multiple-choice': return [q.choices[q.answer]!];
-    case 'multi-select': return q.answer.map((i) => q.choices[i]!);
-    case 'true-false': return [String(q.answer)];
-    case 'numeric': return [String(q.answer)];
+    case 'multiple-choice':
+      return [q.choices[q.answer]!];
+    case 'multi-select':
+      return q.answer.map((i) => q.choices[i]!);
+    case 'true-false':
+      return [String(q.answer)];
+    case 'numeric':
+      return [String(q.answer)];
     case 'short-answer':
-    case 'cloze': return [...new Set([q.answer, ...q.accept])];
-    case 'matching': return q.left.map((l, i) => `${l} -> ${q.right[q.answer[i]!]}`);
-    case 'ordering': return q.items.map((it, k) => `${it} -> ${ordinal(q.answer.indexOf(k) + 1)}`);
+    case 'cloze':
+      return [...new Set([q.answer, ...q.accept])];
+    case 'matching':
+      return q.left.map((l, i) => `${l} -> ${q.right[q.answer[i]!]}`);
+    case 'ordering':
+      return q.items.map((it, k) => `${it} -> ${ordinal(q.answer.indexOf(k) + 1)}`);
   }
 }
 
 /** What an export's feedback cites: each distinct sentence the question rests on, with its own paragraph. */
 function cited(q: Question): string[] {
   const seen = new Set<string>();
-  return q.sources.filter((s) => !seen.has(s.evidence) && seen.add(s.evidence)).map((s) => `Paragraph ${s.paragraph}: ${s.evidence}`);
+  return q.sources
+    .filter((s) => !seen.has(s.evidence) && seen.add(s.evidence))
+    .map((s) => `Paragraph ${s.paragraph}: ${s.evidence}`);
 }
 
 function checkGift(qz: Quiz): void {
@@ -60,12 +70,19 @@ function checkGift(qz: Quiz): void {
       case 'multiple-choice':
         expect(p.type).toBe('multichoice');
         expect(p.answers.map((a) => a.text)).toEqual(q.choices.map((c) => oneLine(c).trim()));
-        expect(p.answers.filter((a) => a.weight === '100').map((a) => a.text)).toEqual([oneLine(q.choices[q.answer]!).trim()]);
+        expect(p.answers.filter((a) => a.weight === '100').map((a) => a.text)).toEqual([
+          oneLine(q.choices[q.answer]!).trim(),
+        ]);
         break;
       case 'multi-select': {
         expect(p.type).toBe('multichoice');
         const right = p.answers.filter((a) => Number(a.weight) > 0);
-        expect(right.map((a) => a.text)).toEqual(q.answer.slice().sort((a, b) => a - b).map((i) => oneLine(q.choices[i]!).trim()));
+        expect(right.map((a) => a.text)).toEqual(
+          q.answer
+            .slice()
+            .sort((a, b) => a - b)
+            .map((i) => oneLine(q.choices[i]!).trim()),
+        );
         expect(right.reduce((s, a) => s + Number(a.weight), 0)).toBeCloseTo(100, 3);
         expect(p.answers.filter((a) => Number(a.weight) < 0)).toHaveLength(q.choices.length - q.answer.length);
         break;
@@ -82,18 +99,30 @@ function checkGift(qz: Quiz): void {
       case 'short-answer':
       case 'cloze':
         expect(p.type).toBe('shortanswer');
-        expect(p.answers.map((a) => a.text.replace(/\\\*/g, '*'))).toEqual(expectedAnswers(q).map((a) => oneLine(a).trim()));
+        expect(p.answers.map((a) => a.text.replace(/\\\*/g, '*'))).toEqual(
+          expectedAnswers(q).map((a) => oneLine(a).trim()),
+        );
         break;
       case 'matching': {
         expect(p.type).toBe('match');
-        const pairs = q.left.map((l, i) => ({ left: oneLine(l).replace(/->/g, '- >').trim(), right: oneLine(q.right[q.answer[i]!]!).trim() }));
-        const extras = q.right.filter((_, j) => !q.answer.includes(j)).map((r) => ({ left: '', right: oneLine(r).trim() }));
+        const pairs = q.left.map((l, i) => ({
+          left: oneLine(l).replace(/->/g, '- >').trim(),
+          right: oneLine(q.right[q.answer[i]!]!).trim(),
+        }));
+        const extras = q.right
+          .filter((_, j) => !q.answer.includes(j))
+          .map((r) => ({ left: '', right: oneLine(r).trim() }));
         expect(p.pairs).toEqual([...pairs, ...extras]);
         break;
       }
       case 'ordering':
         expect(p.type).toBe('match');
-        expect(p.pairs).toEqual(q.items.map((it, k) => ({ left: oneLine(it).replace(/->/g, '- >').trim(), right: ordinal(q.answer.indexOf(k) + 1) })));
+        expect(p.pairs).toEqual(
+          q.items.map((it, k) => ({
+            left: oneLine(it).replace(/->/g, '- >').trim(),
+            right: ordinal(q.answer.indexOf(k) + 1),
+          })),
+        );
         break;
     }
   });
@@ -105,29 +134,46 @@ function checkGift(qz: Quiz): void {
 function checkMoodleXml(qz: Quiz): void {
   const root = parseXml(text(moodle.render(qz)));
   expect(root.name).toBe('quiz');
-  const qs = root.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === 'question' && c.attrs.type !== 'category');
+  const qs = root.children.filter(
+    (c): c is XmlElement => typeof c !== 'string' && c.name === 'question' && c.attrs.type !== 'category',
+  );
   expect(qs).toHaveLength(qz.questions.length);
-  const TYPES: Record<string, string> = { 'multiple-choice': 'multichoice', 'multi-select': 'multichoice', 'true-false': 'truefalse', numeric: 'numerical', 'short-answer': 'shortanswer', cloze: 'shortanswer', matching: 'matching', ordering: 'matching' };
+  const TYPES: Record<string, string> = {
+    'multiple-choice': 'multichoice',
+    'multi-select': 'multichoice',
+    'true-false': 'truefalse',
+    numeric: 'numerical',
+    'short-answer': 'shortanswer',
+    cloze: 'shortanswer',
+    matching: 'matching',
+    ordering: 'matching',
+  };
   qz.questions.forEach((q, i) => {
     const el = qs[i]!;
     expect(el.attrs.type).toBe(TYPES[q.type]);
     expect(textOf(child(child(el, 'questiontext')!, 'text')!)).toBe(exportedPrompt(q));
     expect(textOf(child(child(el, 'generalfeedback')!, 'text')!)).toBe(cited(q).join(' '));
     // The reading skill as a tag, so a Moodle question bank can be filtered by it.
-    expect(findAll(child(el, 'tags')!, 'tag').map((t) => textOf(child(t, 'text') ?? t).trim())).toEqual([`skill:${q.skill}`]);
+    expect(findAll(child(el, 'tags')!, 'tag').map((t) => textOf(child(t, 'text') ?? t).trim())).toEqual([
+      `skill:${q.skill}`,
+    ]);
     expect(textOf(child(el, 'defaultgrade')!)).toBe(String(q.points));
     const answers = findAll(el, 'answer').filter((a) => a.attrs.fraction !== undefined);
     const right = answers.filter((a) => Number(a.attrs.fraction) > 0).map((a) => textOf(child(a, 'text')!));
     if (q.type === 'matching' || q.type === 'ordering') {
-      const subs = findAll(el, 'subquestion').map((s) => `${textOf(child(s, 'text')!)} -> ${textOf(child(child(s, 'answer')!, 'text')!)}`);
+      const subs = findAll(el, 'subquestion').map(
+        (s) => `${textOf(child(s, 'text')!)} -> ${textOf(child(child(s, 'answer')!, 'text')!)}`,
+      );
       for (const e of expectedAnswers(q)) expect(subs).toContain(e.replace(/[\t\r\n]+/g, ' '));
-      if (q.type === 'matching') for (const r of q.right) expect(subs.some((s) => s.endsWith(`-> ${oneLine(r)}`))).toBe(true);
+      if (q.type === 'matching')
+        for (const r of q.right) expect(subs.some((s) => s.endsWith(`-> ${oneLine(r)}`))).toBe(true);
     } else if (q.type === 'short-answer' || q.type === 'cloze') {
       expect(right.map((a) => a.replace(/\\\*/g, '*'))).toEqual(expectedAnswers(q));
     } else {
       expect(right).toEqual(expectedAnswers(q));
     }
-    if (q.type === 'multiple-choice' || q.type === 'multi-select') expect(answers.map((a) => textOf(child(a, 'text')!))).toEqual(q.choices);
+    if (q.type === 'multiple-choice' || q.type === 'multi-select')
+      expect(answers.map((a) => textOf(child(a, 'text')!))).toEqual(q.choices);
   });
 }
 
@@ -144,18 +190,32 @@ function checkQti(qz: Quiz): void {
   expect(doc.name).toBe('questestinterop');
   const items = findAll(doc, 'item');
   expect(items).toHaveLength(qz.questions.length);
-  const decodeHtml = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decodeHtml = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   qz.questions.forEach((q, i) => {
     const item = items[i]!;
-    const fields = findAll(item, 'qtimetadatafield').map((f) => [textOf(child(f, 'fieldlabel')!), textOf(child(f, 'fieldentry')!)]);
+    const fields = findAll(item, 'qtimetadatafield').map((f) => [
+      textOf(child(f, 'fieldlabel')!),
+      textOf(child(f, 'fieldentry')!),
+    ]);
     const type = fields.find(([l]) => l === 'question_type')![1];
     expect(Number(fields.find(([l]) => l === 'points_possible')![1])).toBe(q.points);
     expect(fields.find(([l]) => l === 'readquiz_skill')?.[1]).toBe(q.skill);
     const mattexts = findAll(child(item, 'presentation')!, 'mattext');
     expect(decodeHtml(textOf(mattexts[0]!))).toBe(exportedPrompt(q));
     const labels = new Map(findAll(item, 'response_label').map((l) => [l.attrs.ident!, textOf(l)]));
-    const conds = findAll(child(item, 'resprocessing')!, 'respcondition').filter((c) => findAll(c, 'setvar').length > 0);
-    const equal = conds.flatMap((c) => findAll(c, 'varequal').filter((v) => !findAll(c, 'not').some((n) => findAll(n, 'varequal').includes(v))));
+    const conds = findAll(child(item, 'resprocessing')!, 'respcondition').filter(
+      (c) => findAll(c, 'setvar').length > 0,
+    );
+    const equal = conds.flatMap((c) =>
+      findAll(c, 'varequal').filter((v) => !findAll(c, 'not').some((n) => findAll(n, 'varequal').includes(v))),
+    );
     switch (q.type) {
       case 'multiple-choice':
       case 'multi-select':
@@ -209,9 +269,13 @@ function parseAnki(src: string): { headers: string[]; rows: string[][] } {
       if (src[i] === '"') {
         i++;
         for (;;) {
-          if (src[i] === '"' && src[i + 1] === '"') { field += '"'; i += 2; }
-          else if (src[i] === '"') { i++; break; }
-          else if (i >= src.length) throw new Error('unterminated quoted field');
+          if (src[i] === '"' && src[i + 1] === '"') {
+            field += '"';
+            i += 2;
+          } else if (src[i] === '"') {
+            i++;
+            break;
+          } else if (i >= src.length) throw new Error('unterminated quoted field');
           else field += src[i++];
         }
       }
@@ -221,7 +285,10 @@ function parseAnki(src: string): { headers: string[]; rows: string[][] } {
       }
       row.push(field);
       field = '';
-      if (src[i] === '\t') { i++; continue; }
+      if (src[i] === '\t') {
+        i++;
+        continue;
+      }
       i++;
       break;
     }
@@ -248,7 +315,8 @@ function checkAnki(qz: Quiz): void {
     }
     expect(type).toBe('Basic');
     expect(front).toContain(q.prompt);
-    if (q.type === 'multiple-choice' || q.type === 'multi-select') for (const c of q.choices) expect(front).toContain(c);
+    if (q.type === 'multiple-choice' || q.type === 'multi-select')
+      for (const c of q.choices) expect(front).toContain(c);
     if (q.type === 'matching') for (const s of [...q.left, ...q.right]) expect(front).toContain(s);
     if (q.type === 'ordering') {
       for (const it of q.items) expect(front).toContain(it);
@@ -283,7 +351,7 @@ describe('exports hold every question and answer', () => {
     check(hostileQuiz);
   });
 
-  it('a question resting on sentences of several paragraphs cites each with its own paragraph (not the first one\'s)', () => {
+  it("a question resting on sentences of several paragraphs cites each with its own paragraph (not the first one's)", () => {
     const ordering = parseGift(text(gift.render(quiz))).find((p) => p.name.includes('e-praise:ordering'))!;
     expect(ordering.generalFeedback).toBe(
       'Paragraph 2: The United States has placed up to 8,500 soldiers on alert. ' +
@@ -332,7 +400,10 @@ describe('exports hold every question and answer', () => {
 describe('hostile bank text comes out escaped for each target', () => {
   it('gift: every special character escaped, markup kept as plain text ([plain] format)', () => {
     const out = text(gift.render(hostileQuiz));
-    const body = out.split('\n').filter((l) => !l.startsWith('//')).join('\n');
+    const body = out
+      .split('\n')
+      .filter((l) => !l.startsWith('//'))
+      .join('\n');
     expect(body).toContain('\\{\\=\\~\\#\\}');
     expect(body).toContain('a\\:b');
     expect(body).not.toMatch(/(^|[^\\])\{=~#\}/);
@@ -348,7 +419,9 @@ describe('hostile bank text comes out escaped for each target', () => {
     const { assessment } = qti.qtiFiles(hostileQuiz);
     expect(assessment).not.toContain('<script>');
     // Canvas renders text/html mattext as HTML: bank text there is HTML-escaped, then XML-escaped.
-    const html = findAll(parseXml(assessment), 'mattext').filter((m) => m.attrs.texttype === 'text/html').map(textOf);
+    const html = findAll(parseXml(assessment), 'mattext')
+      .filter((m) => m.attrs.texttype === 'text/html')
+      .map(textOf);
     expect(html.length).toBeGreaterThan(0);
     for (const h of html) {
       expect(h).not.toMatch(/<(script|img)/);
@@ -381,7 +454,9 @@ describe('what a target cannot hold is said, not silently broken', () => {
     const alt = gift.render(one({ ...sa, accept: [sa.answer, 'A->S'] }));
     expect(text(alt)).not.toContain('A-\\>S');
     expect(text(alt)).not.toMatch(/A-\\?>S/);
-    expect(alt.warnings.join('\n')).toContain(`lost accepted answers holding '->', which GIFT reads as matching (moodle-xml keeps them) (${sa.id})`);
+    expect(alt.warnings.join('\n')).toContain(
+      `lost accepted answers holding '->', which GIFT reads as matching (moodle-xml keeps them) (${sa.id})`,
+    );
     const main = gift.render(one({ ...sa, answer: 'A->S', accept: ['A->S'] }));
     expect(text(main)).not.toContain(sa.id);
     expect(main.warnings.join('\n')).toContain(`left out: its answer holds '->'`);
@@ -406,13 +481,21 @@ describe('what a target cannot hold is said, not silently broken', () => {
   it('qti: tolerance bounds are rounded (0.7 +- 0.1 is 0.6 to 0.8, not 0.7999999999999999)', () => {
     const num = quiz.questions.find((q) => q.type === 'numeric') as Extract<Question, { type: 'numeric' }>;
     const zip = unzipSync(qti.render(one({ ...num, answer: 0.7, tolerance: 0.1 })).data as Uint8Array);
-    const items = Object.entries(zip).filter(([name]) => name !== 'imsmanifest.xml').map(([, bytes]) => strFromU8(bytes)).join('\n');
+    const items = Object.entries(zip)
+      .filter(([name]) => name !== 'imsmanifest.xml')
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('\n');
     expect(items).toContain('<vargte respident="response1">0.6</vargte>');
     expect(items).toContain('<varlte respident="response1">0.8</varlte>');
   });
 
   it('md key: from question 10 on, the evidence stays nested under its item', () => {
-    const long: Quiz = { ...quiz, questions: Array.from({ length: 11 }, () => quiz.questions).flat().slice(0, 11) };
+    const long: Quiz = {
+      ...quiz,
+      questions: Array.from({ length: 11 }, () => quiz.questions)
+        .flat()
+        .slice(0, 11),
+    };
     const out = text(md.render(long, bank));
     const lines = out.split('\n');
     const ten = lines.findIndex((l) => /^10\. /.test(l));

@@ -9,7 +9,14 @@ import * as gift from '../../src/render/gift.js';
 import { renderKeyHtml, renderWorksheetHtml } from '../../src/render/html.js';
 import { renderKeyMd, renderWorksheetMd } from '../../src/render/md.js';
 import { pdfSafe, renderKeyPdf, renderWorksheetPdf } from '../../src/render/pdf.js';
-import { acceptedAnswers, instruction, keyAnswer, pointsLabel, type Paper, type WorksheetDoc } from '../../src/render/worksheet/model.js';
+import {
+  acceptedAnswers,
+  instruction,
+  keyAnswer,
+  pointsLabel,
+  type Paper,
+  type WorksheetDoc,
+} from '../../src/render/worksheet/model.js';
 import { variantSeed } from '../../src/core/rng.js';
 import { loadBank } from '../../src/io/load-bank.js';
 import { miniBank } from '../core/fixtures/mini-bank.js';
@@ -20,9 +27,14 @@ import { readPdf } from '../helpers/pdf-text.js';
 
 const golden = (name: string, actual: string) => expectGolden(`render/${name}`, actual);
 
-
 const doc = (q: Quiz = quiz, b: Bank = bank, over: Partial<WorksheetDoc> = {}): WorksheetDoc => ({
-  bank: b, baseSeed: q.seed, sheet: { quiz: q, variant: 2 }, withArticle: true, keyAtEnd: false, paper: 'a4', ...over,
+  bank: b,
+  baseSeed: q.seed,
+  sheet: { quiz: q, variant: 2 },
+  withArticle: true,
+  keyAtEnd: false,
+  paper: 'a4',
+  ...over,
 });
 
 /** Text a reader sees in the HTML: tags dropped, entities decoded. */
@@ -31,7 +43,11 @@ function htmlText(html: string): string {
     .replace(/<style>[\s\S]*?<\/style>/, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 const mdText = (md: string) => md.replace(/\\([\\`*_[\]<>|~&#!$])/g, '$1').replace(/\s+/g, ' ');
@@ -39,13 +55,23 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** What a student must see of a question on the sheet. */
 function shown(q: Question): string[] {
-  const prompt = q.type === 'cloze' ? q.prompt.split(/_{3,}/).map((s) => s.trim()).filter(Boolean) : [q.prompt];
+  const prompt =
+    q.type === 'cloze'
+      ? q.prompt
+          .split(/_{3,}/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [q.prompt];
   switch (q.type) {
     case 'multiple-choice':
-    case 'multi-select': return [...prompt, ...q.choices.map((c, i) => `${optionLetter(i)}) ${c}`)];
-    case 'matching': return [...prompt, ...q.left, ...q.right];
-    case 'ordering': return [...prompt, ...q.items];
-    default: return prompt;
+    case 'multi-select':
+      return [...prompt, ...q.choices.map((c, i) => `${optionLetter(i)}) ${c}`)];
+    case 'matching':
+      return [...prompt, ...q.left, ...q.right];
+    case 'ordering':
+      return [...prompt, ...q.items];
+    default:
+      return prompt;
   }
 }
 
@@ -104,7 +130,9 @@ describe('html worksheet', () => {
       const html = renderWorksheetHtml(doc(quiz, bank, { paper, keyAtEnd: true }));
       expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|@import|url\(|https?:/i);
       expect(html).toContain(`@page { size: ${paper === 'a4' ? 'A4' : 'letter'};`);
-      expect(html).toMatch(/@bottom-center \{ content: "biden-ukraine · seed demo · variant 2 · page " counter\(page\) " of " counter\(pages\)/);
+      expect(html).toMatch(
+        /@bottom-center \{ content: "biden-ukraine · seed demo · variant 2 · page " counter\(page\) " of " counter\(pages\)/,
+      );
       expect(html).toContain('.key-part { break-before: page;');
       expect(html).toContain('.q { break-inside: avoid;');
     }
@@ -119,14 +147,27 @@ describe('html worksheet', () => {
     expect(style).not.toContain('<');
     expect(style).toContain('seed x\\3c b\\3e \\22 \\26 \\7b \\23 \\7d  · variant 2');
     for (const h of HOSTILE) expect(htmlText(html)).toContain(h);
-    const key = renderKeyHtml({ bank: hostileBank, baseSeed: hostileQuiz.seed, sheets: [{ quiz: hostileQuiz, variant: 1 }], paper: 'a4' });
+    const key = renderKeyHtml({
+      bank: hostileBank,
+      baseSeed: hostileQuiz.seed,
+      sheets: [{ quiz: hostileQuiz, variant: 1 }],
+      paper: 'a4',
+    });
     expect(key.replace(/<style>[\s\S]*?<\/style>/, '')).not.toMatch(/<script|<img/);
     expect(htmlText(key)).toContain(`ans ${HOSTILE.join(' ')}`);
   });
 
   it('the combined key has one section per variant, each on its own pages with its own footer', () => {
     const q2 = { ...quiz, seed: 'demo#2' };
-    const key = renderKeyHtml({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 1 }, { quiz: q2, variant: 2 }], paper: 'letter' });
+    const key = renderKeyHtml({
+      bank,
+      baseSeed: 'demo',
+      sheets: [
+        { quiz, variant: 1 },
+        { quiz: q2, variant: 2 },
+      ],
+      paper: 'letter',
+    });
     expect(key.match(/<section class="key-part/g)).toHaveLength(2);
     expect(key).toContain('Answer key: variant 1');
     expect(key).toContain('Answer key: variant 2');
@@ -140,7 +181,9 @@ describe('gift golden', () => {
   });
 });
 
-async function pdfToText(bytes: Uint8Array): Promise<{ pages: string[]; sizes: [number, number][]; title: string | undefined }> {
+async function pdfToText(
+  bytes: Uint8Array,
+): Promise<{ pages: string[]; sizes: [number, number][]; title: string | undefined }> {
   const pdf = await readPdf(bytes);
   return { ...pdf, pages: pdf.pages.filter((p) => p.trim()).map(squash) };
 }
@@ -151,8 +194,14 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
       const bytes = await renderWorksheetPdf(doc(quiz, bank, { paper, keyAtEnd: true }));
       const { pages, sizes, title } = await pdfToText(bytes);
       for (const size of sizes) expect(size).toEqual(paper === 'a4' ? [595.28, 841.89] : [612, 792]);
-      expect(title).toBe('Reading comprehension worksheet: Biden tries to change the balance of power on Ukraine (variant 2)');
-      pages.forEach((p, i) => expect(p).toContain(`biden-ukraine · seed demo · variant 2${p.includes('Answer key') ? ' · answer key' : ''} · page ${i + 1} of ${pages.length}`));
+      expect(title).toBe(
+        'Reading comprehension worksheet: Biden tries to change the balance of power on Ukraine (variant 2)',
+      );
+      pages.forEach((p, i) =>
+        expect(p).toContain(
+          `biden-ukraine · seed demo · variant 2${p.includes('Answer key') ? ' · answer key' : ''} · page ${i + 1} of ${pages.length}`,
+        ),
+      );
       const all = pages.join(' ');
       checkSheetAndKey(all, all.slice(all.indexOf('Answer key: variant 2')), quiz, pdfSafe);
       expect(all).toContain('[1] By announcing');
@@ -162,7 +211,14 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
   it('never splits a question across pages, even a long quiz', async () => {
     const mini = miniBank();
     const long = generateQuiz(mini, { seed: 'long', count: 'all' });
-    const bytes = await renderWorksheetPdf({ bank: mini, baseSeed: 'long', sheet: { quiz: long, variant: 1 }, withArticle: false, keyAtEnd: false, paper: 'letter' });
+    const bytes = await renderWorksheetPdf({
+      bank: mini,
+      baseSeed: 'long',
+      sheet: { quiz: long, variant: 1 },
+      withArticle: false,
+      keyAtEnd: false,
+      paper: 'letter',
+    });
     const { pages } = await pdfToText(bytes);
     expect(pages.length).toBeGreaterThan(1);
     long.questions.forEach((q, i) => {
@@ -178,21 +234,35 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
   it('an article whose paragraph runs over a page break prints with a footer on every page', async () => {
     // A paragraph longer than the space left on a page makes pdfkit start the next page itself.
     const long = structuredClone(bank);
-    long.articleText.blocks = long.articleText.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: Array.from({ length: 12 }, () => b.text).join(' ') } : b));
+    long.articleText.blocks = long.articleText.blocks.map((b) =>
+      b.kind === 'paragraph' ? { ...b, text: Array.from({ length: 12 }, () => b.text).join(' ') } : b,
+    );
     const bytes = await renderWorksheetPdf(doc(quiz, long, { paper: 'letter' }));
     const { pages } = await pdfToText(bytes);
     expect(pages.length).toBeGreaterThan(4);
-    pages.forEach((p, i) => expect(p).toContain(`biden-ukraine · seed demo · variant 2 · page ${i + 1} of ${pages.length}`));
+    pages.forEach((p, i) =>
+      expect(p).toContain(`biden-ukraine · seed demo · variant 2 · page ${i + 1} of ${pages.length}`),
+    );
   });
 
   it('gives the same bytes for the same input (fixed creation date), and a combined key per variant', async () => {
     const a = await renderWorksheetPdf(doc());
     const b = await renderWorksheetPdf(doc(structuredClone(quiz)));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    const key = await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 1 }, { quiz, variant: 2 }], paper: 'a4' });
+    const key = await renderKeyPdf({
+      bank,
+      baseSeed: 'demo',
+      sheets: [
+        { quiz, variant: 1 },
+        { quiz, variant: 2 },
+      ],
+      paper: 'a4',
+    });
     const { pages } = await pdfToText(key);
     expect(pages.some((p) => p.includes('Answer key: variant 1'))).toBe(true);
-    expect(pages.some((p) => p.includes('Answer key: variant 2') && p.includes('variant 2 answer key · page'))).toBe(true);
+    expect(pages.some((p) => p.includes('Answer key: variant 2') && p.includes('variant 2 answer key · page'))).toBe(
+      true,
+    );
   });
 
   it('shows hostile text literally', async () => {
@@ -207,12 +277,18 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
     if (mc.type !== 'multiple-choice') throw new Error('fixture: question 1 is multiple choice');
     mc.choices = ['Ολάφ Σολτς', 'Джо Байден', 'Łukasz Żółć', 'Ժողով Ուրախ'];
     const bytes = await renderWorksheetPdf(doc(unicode, bank, { baseSeed: 'класс-1', keyAtEnd: true }));
-    const { pages } = (await pdfToText(bytes));
+    const { pages } = await pdfToText(bytes);
     const all = pages.join(' ');
     for (const c of mc.choices) expect(all).toContain(c);
-    pages.forEach((p, i) => expect(p).toContain(`biden-ukraine · seed класс-1 · variant 2${p.includes('Answer key') ? ' · answer key' : ''} · page ${i + 1} of ${pages.length}`));
+    pages.forEach((p, i) =>
+      expect(p).toContain(
+        `biden-ukraine · seed класс-1 · variant 2${p.includes('Answer key') ? ' · answer key' : ''} · page ${i + 1} of ${pages.length}`,
+      ),
+    );
     // The key's command makes this very sheet again: the seed as typed, quoted for the shell.
-    expect(all).toContain("readquiz worksheet --bank biden-ukraine --seed 'класс-1' --count 8 --variant 2 --with-article");
+    expect(all).toContain(
+      "readquiz worksheet --bank biden-ukraine --seed 'класс-1' --count 8 --variant 2 --with-article",
+    );
     expect(all).not.toMatch(/\?{2,}/);
   });
 
@@ -228,12 +304,22 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
 
   it('wastes no paper: a key of five variants is five pages, and the questions follow the article on its last page', async () => {
     const real = await loadBank('biden-ukraine');
-    const sheets = [1, 2, 3, 4, 5].map((variant) => ({ quiz: generateQuiz(real, { seed: variantSeed('demo', variant) }), variant }));
+    const sheets = [1, 2, 3, 4, 5].map((variant) => ({
+      quiz: generateQuiz(real, { seed: variantSeed('demo', variant) }),
+      variant,
+    }));
     const key = (await pdfToText(await renderKeyPdf({ bank: real, baseSeed: 'demo', sheets, paper: 'a4' }))).pages;
     expect(key).toHaveLength(5);
     key.forEach((p, i) => expect(p).toContain(`Answer key: variant ${i + 1}`));
     for (const paper of ['a4', 'letter'] as Paper[]) {
-      const sheet = await renderWorksheetPdf({ bank: real, baseSeed: 'demo', sheet: sheets[0]!, withArticle: true, keyAtEnd: false, paper });
+      const sheet = await renderWorksheetPdf({
+        bank: real,
+        baseSeed: 'demo',
+        sheet: sheets[0]!,
+        withArticle: true,
+        keyAtEnd: false,
+        paper,
+      });
       const pages = (await pdfToText(sheet)).pages;
       const last = real.articleText.blocks.filter((b) => b.kind === 'paragraph').at(-1)!;
       const articleEnds = pages.findIndex((p) => p.includes(`[${last.n}]`));
@@ -243,13 +329,25 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
   });
 
   it("the key's regenerate command keeps the paper and the article", async () => {
-    const key = await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'letter', withArticle: true });
+    const key = await renderKeyPdf({
+      bank,
+      baseSeed: 'demo',
+      sheets: [{ quiz, variant: 3 }],
+      paper: 'letter',
+      withArticle: true,
+    });
     const all = (await pdfToText(key)).pages.join(' ');
-    expect(all).toContain('readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 --paper letter --with-article');
-    const plain = (await pdfToText(await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'a4' }))).pages.join(' ');
+    expect(all).toContain(
+      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 --paper letter --with-article',
+    );
+    const plain = (
+      await pdfToText(await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'a4' }))
+    ).pages.join(' ');
     // Without them the command ends at --variant 3, and the first entry follows (its label, the points and
     // the skill as the md and html keys give them, is drawn first, on the right of its line).
-    expect(plain).toContain('readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 1. 1 point · detail b) Joe Biden');
+    expect(plain).toContain(
+      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 1. 1 point · detail b) Joe Biden',
+    );
     expect(plain).toContain('8. 2 points · sequence 3, 1, 2 (');
   });
 });
@@ -267,8 +365,8 @@ function pdfRects(bytes: Uint8Array): { w: number; h: number }[] {
     at = end + 10;
     if (dict.includes('/Length1') || !dict.includes('/FlateDecode')) continue; // font files, uncompressed data
     const content = inflateSync(raw.subarray(start + 7, end)).toString('latin1');
-    for (const m of content.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re\b/g)) rects.push({ w: Math.abs(Number(m[3])), h: Math.abs(Number(m[4])) });
+    for (const m of content.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re\b/g))
+      rects.push({ w: Math.abs(Number(m[3])), h: Math.abs(Number(m[4])) });
   }
   return rects;
 }
-

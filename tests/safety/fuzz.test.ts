@@ -34,9 +34,43 @@ function prng(seed: number): () => number {
 }
 
 const HOSTILE = [
-  '\u001b]0;owned\u0007', '\u001b[2J', '\u009b31m', '\u007f', '\u0085', '\u202e', '\u0000', '\uFFFF', '\uD800',
-  '1e400', '-1e400', '1e308', '-0', 'NaN', 'null', 'true', '[]', '{}', '"', "'", ',', ';', '\t', '\r', '\n', '\\', ':', '- ', '#',
-  '&a [*a, *a]', '!!binary', 'all', '0', '99999999999999999999', 'x'.repeat(5000), '/etc/passwd', '../../outside',
+  '\u001b]0;owned\u0007',
+  '\u001b[2J',
+  '\u009b31m',
+  '\u007f',
+  '\u0085',
+  '\u202e',
+  '\u0000',
+  '\uFFFF',
+  '\uD800',
+  '1e400',
+  '-1e400',
+  '1e308',
+  '-0',
+  'NaN',
+  'null',
+  'true',
+  '[]',
+  '{}',
+  '"',
+  "'",
+  ',',
+  ';',
+  '\t',
+  '\r',
+  '\n',
+  '\\',
+  ':',
+  '- ',
+  '#',
+  '&a [*a, *a]',
+  '!!binary',
+  'all',
+  '0',
+  '99999999999999999999',
+  'x'.repeat(5000),
+  '/etc/passwd',
+  '../../outside',
 ];
 
 /** One mutation of `text`: cut, duplicate, swap, insert hostile text, change a character, or truncate. */
@@ -46,18 +80,41 @@ function mutate(text: string, rnd: () => number): string {
   const lines = text.split('\n');
   const line = () => Math.floor(rnd() * lines.length);
   switch (Math.floor(rnd() * 7)) {
-    case 0: { const a = at(); return text.slice(0, a) + text.slice(a + 1 + Math.floor(rnd() * 40)); }
-    case 1: { const k = line(); lines.splice(k, 0, lines[k]!); return lines.join('\n'); }
-    case 2: { const i = line(); const j = line(); [lines[i], lines[j]] = [lines[j]!, lines[i]!]; return lines.join('\n'); }
-    case 3: { const a = at(); return text.slice(0, a) + pick(HOSTILE) + text.slice(a); }
-    case 4: { const a = at(); return text.slice(0, a) + pick(HOSTILE) + text.slice(a + 1 + Math.floor(rnd() * 8)); }
-    case 5: return text.slice(0, at());
+    case 0: {
+      const a = at();
+      return text.slice(0, a) + text.slice(a + 1 + Math.floor(rnd() * 40));
+    }
+    case 1: {
+      const k = line();
+      lines.splice(k, 0, lines[k]!);
+      return lines.join('\n');
+    }
+    case 2: {
+      const i = line();
+      const j = line();
+      [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+      return lines.join('\n');
+    }
+    case 3: {
+      const a = at();
+      return text.slice(0, a) + pick(HOSTILE) + text.slice(a);
+    }
+    case 4: {
+      const a = at();
+      return text.slice(0, a) + pick(HOSTILE) + text.slice(a + 1 + Math.floor(rnd() * 8));
+    }
+    case 5:
+      return text.slice(0, at());
     default: {
       // A number or a word changed in place: the kind of damage a hand edit does.
       const m = [...text.matchAll(/\d+|[A-Za-z]+/g)];
       if (m.length === 0) return text;
       const hit = pick(m);
-      return text.slice(0, hit.index) + pick(['0', '-3', '1.5', '1e400', 'all', 'x', '', hit[0].repeat(3)]) + text.slice(hit.index! + hit[0].length);
+      return (
+        text.slice(0, hit.index) +
+        pick(['0', '-3', '1.5', '1e400', 'all', 'x', '', hit[0].repeat(3)]) +
+        text.slice(hit.index! + hit[0].length)
+      );
     }
   }
 }
@@ -81,7 +138,11 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Outcome { code: number; out: string; err: string }
+interface Outcome {
+  code: number;
+  out: string;
+  err: string;
+}
 
 async function run(args: string[], cwd: string): Promise<Outcome> {
   const io = fakeIo({ cwd });
@@ -98,13 +159,20 @@ function expectPromisesKept(r: Outcome, label: string, stops: boolean) {
   const lines = r.err.split('\n').slice(0, -1);
   if (r.code === 2 && stops) {
     // Stopped on bad input: one line (lint lists each problem on its own located line, then a count).
-    if (label.startsWith('lint')) expect(lines.every((l) => /^[^:]+:\d+:\d+: (\S+: )?(error|warning): |^lint: \d+ error/.test(l)), `${label}\n${r.err}`).toBe(true);
+    if (label.startsWith('lint'))
+      expect(
+        lines.every((l) => /^[^:]+:\d+:\d+: (\S+: )?(error|warning): |^lint: \d+ error/.test(l)),
+        `${label}\n${r.err}`,
+      ).toBe(true);
     else expect(lines, `${label}\n${r.err}`).toHaveLength(1);
   }
   if (r.code === 2 && !stops) {
     // Read on past bad parts: each problem at its place, then one line saying what came of it.
     expect(lines.length, label).toBeGreaterThanOrEqual(1);
-    expect(lines.slice(0, -1).every((l) => /^[^:]+:\d+:\d+: |^readquiz stats: left out|^wrote /.test(l)), `${label}\n${r.err}`).toBe(true);
+    expect(
+      lines.slice(0, -1).every((l) => /^[^:]+:\d+:\d+: |^readquiz stats: left out|^wrote /.test(l)),
+      `${label}\n${r.err}`,
+    ).toBe(true);
     if (r.out !== '') expect(lines.at(-1), label).toMatch(/^readquiz (grade|stats): /);
   }
   for (const l of lines) expect(l.length, label).toBeLessThan(2000);
@@ -124,9 +192,15 @@ describe(`fuzz: ${CASES} broken versions of each input`, () => {
       const before = listing(d);
       const label = `bank case ${i}`;
       if (i % 3 === 0) expectPromisesKept(await run(['lint', 'bank.yaml'], d), `lint ${label}`, true);
-      const gen = await run(['generate', '--bank', 'bank.yaml', '--seed', `f${i}`, '--count', '5', '--format', 'text'], d);
+      const gen = await run(
+        ['generate', '--bank', 'bank.yaml', '--seed', `f${i}`, '--count', '5', '--format', 'text'],
+        d,
+      );
       expectPromisesKept(gen, `generate ${label}`, true);
-      const ws = await run(['worksheet', '--bank', 'bank.yaml', '--seed', `f${i}`, '--count', '5', '--format', 'md', '-o', 'w.md'], d);
+      const ws = await run(
+        ['worksheet', '--bank', 'bank.yaml', '--seed', `f${i}`, '--count', '5', '--format', 'md', '-o', 'w.md'],
+        d,
+      );
       expectPromisesKept(ws, `worksheet ${label}`, true);
       if (ws.code !== 0) expect(listing(d), `${label}: nothing left behind`).toEqual(before);
       rmSync(d, { recursive: true, force: true });
@@ -137,14 +211,21 @@ describe(`fuzz: ${CASES} broken versions of each input`, () => {
     const d = join(dir, 'answers');
     mkdirSync(d);
     writeFileSync(join(d, 'quiz.json'), JSON.stringify(quiz, null, 2));
-    const answers = JSON.stringify(Object.fromEntries(quiz.questions.map((q, i) => [i % 2 ? q.id : String(i + 1), q.answer])), null, 1);
+    const answers = JSON.stringify(
+      Object.fromEntries(quiz.questions.map((q, i) => [i % 2 ? q.id : String(i + 1), q.answer])),
+      null,
+      1,
+    );
     const rnd = prng(14);
     for (let i = 0; i < CASES; i++) {
       const broken = mutateTimes(answers, rnd);
       writeFileSync(join(d, 'a.json'), broken);
       const format = ['table', 'json', 'csv', 'md'][i % 4]!;
       const before = listing(d);
-      const r = await run(['grade', 'quiz.json', 'a.json', '--format', format, ...(i % 5 === 0 ? ['-o', 'out.txt'] : [])], d);
+      const r = await run(
+        ['grade', 'quiz.json', 'a.json', '--format', format, ...(i % 5 === 0 ? ['-o', 'out.txt'] : [])],
+        d,
+      );
       expectPromisesKept(r, `grade answers case ${i} (${format})`, false);
       if (r.code !== 0 && r.out === '' && !/^readquiz grade: graded/m.test(r.err)) expect(listing(d)).toEqual(before);
       rmSync(join(d, 'out.txt'), { force: true });
@@ -166,7 +247,11 @@ describe(`fuzz: ${CASES} broken versions of each input`, () => {
       writeFileSync(join(d, 's.csv'), mutateTimes(sheet, rnd));
       const format = ['table', 'json', 'csv'][i % 3]!;
       const cmd = i % 2 ? 'grade' : 'stats';
-      expectPromisesKept(await run([cmd, '--seed', 'class1', 's.csv', '--format', format], d), `${cmd} sheet case ${i} (${format})`, false);
+      expectPromisesKept(
+        await run([cmd, '--seed', 'class1', 's.csv', '--format', format], d),
+        `${cmd} sheet case ${i} (${format})`,
+        false,
+      );
     }
   }, 120_000);
 
@@ -176,9 +261,24 @@ describe(`fuzz: ${CASES} broken versions of each input`, () => {
     const lines = ['a', 'b', 'c'].map((s) => {
       const q = generateQuiz(bank, { seed: s, count: 4 });
       return JSON.stringify({
-        format: 'readquiz/attempt@1', seed: s, bank: { id: q.bank.id, contentHash: q.bank.contentHash }, options: q.options, strict: false, round: 1,
-        startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z',
-        answers: q.questions.map((x) => ({ questionId: x.id, type: x.type, factKind: x.factKind, response: null, status: 'unanswered', points: 0, max: x.points, ms: 10 })),
+        format: 'readquiz/attempt@1',
+        seed: s,
+        bank: { id: q.bank.id, contentHash: q.bank.contentHash },
+        options: q.options,
+        strict: false,
+        round: 1,
+        startedAt: '2026-01-01T00:00:00.000Z',
+        finishedAt: '2026-01-01T00:01:00.000Z',
+        answers: q.questions.map((x) => ({
+          questionId: x.id,
+          type: x.type,
+          factKind: x.factKind,
+          response: null,
+          status: 'unanswered',
+          points: 0,
+          max: x.points,
+          ms: 10,
+        })),
         score: { points: 0, max: 4 },
       });
     });
@@ -186,7 +286,11 @@ describe(`fuzz: ${CASES} broken versions of each input`, () => {
     for (let i = 0; i < CASES; i++) {
       writeFileSync(join(d, 'r.jsonl'), mutateTimes(lines.join('\n'), rnd));
       const format = ['table', 'json', 'csv'][i % 3]!;
-      expectPromisesKept(await run(['stats', 'r.jsonl', '--format', format], d), `stats record case ${i} (${format})`, false);
+      expectPromisesKept(
+        await run(['stats', 'r.jsonl', '--format', format], d),
+        `stats record case ${i} (${format})`,
+        false,
+      );
     }
   }, 120_000);
 });

@@ -1,7 +1,16 @@
 // Issue #16: an output made of several files appears whole or not at all, only what was named is read, and
 // an interrupted run leaves nothing behind. Traps the file system can set, made at test time.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +18,10 @@ import { main } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { BIN, runBin } from '../helpers/run-bin.js';
 
-const ARTICLE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'articles', 'riverside-footbridge.md'), 'utf8');
+const ARTICLE = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'articles', 'riverside-footbridge.md'),
+  'utf8',
+);
 
 let dir: string;
 beforeEach(() => {
@@ -73,15 +85,26 @@ describe('init: the bank and the article copy, both or neither; nothing read but
 });
 
 describe('worksheet --variants into a folder, interrupted', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('%s half-way removes the temporary folder; the target never appears', async (signal) => {
-    const child = spawn(process.execPath, [BIN, 'worksheet', '--seed', 's', '--variants', '400', '--format', 'pdf', '-o', 'sheets'], { cwd: dir, stdio: 'ignore' });
-    const tmpFiles = () => readdirSync(dir).filter((n) => n.startsWith('.sheets.')).flatMap((n) => readdirSync(join(dir, n)));
-    const deadline = Date.now() + 20_000;
-    while (tmpFiles().length < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(tmpFiles().length).toBeGreaterThanOrEqual(5);
-    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, sig) => done(sig)));
-    child.kill(signal);
-    expect(await exited).toBe(signal);
-    expect(readdirSync(dir)).toEqual([]);
-  }, 30_000);
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s half-way removes the temporary folder; the target never appears',
+    async (signal) => {
+      const child = spawn(
+        process.execPath,
+        [BIN, 'worksheet', '--seed', 's', '--variants', '400', '--format', 'pdf', '-o', 'sheets'],
+        { cwd: dir, stdio: 'ignore' },
+      );
+      const tmpFiles = () =>
+        readdirSync(dir)
+          .filter((n) => n.startsWith('.sheets.'))
+          .flatMap((n) => readdirSync(join(dir, n)));
+      const deadline = Date.now() + 20_000;
+      while (tmpFiles().length < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(tmpFiles().length).toBeGreaterThanOrEqual(5);
+      const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, sig) => done(sig)));
+      child.kill(signal);
+      expect(await exited).toBe(signal);
+      expect(readdirSync(dir)).toEqual([]);
+    },
+    30_000,
+  );
 });

@@ -23,15 +23,37 @@ async function run(args: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-function recordOf(quiz: Quiz, patch: (answer: Record<string, unknown>, i: number) => void = () => {}, top: Record<string, unknown> = {}): string {
+function recordOf(
+  quiz: Quiz,
+  patch: (answer: Record<string, unknown>, i: number) => void = () => {},
+  top: Record<string, unknown> = {},
+): string {
   const answers = quiz.questions.map((q, i) => {
-    const a: Record<string, unknown> = { questionId: q.id, type: q.type, factKind: q.factKind, response: null, status: 'unanswered', points: 0, max: q.points, ms: 100 };
+    const a: Record<string, unknown> = {
+      questionId: q.id,
+      type: q.type,
+      factKind: q.factKind,
+      response: null,
+      status: 'unanswered',
+      points: 0,
+      max: q.points,
+      ms: 100,
+    };
     patch(a, i);
     return a;
   });
   return JSON.stringify({
-    format: 'readquiz/attempt@1', seed: quiz.seed, bank: { id: quiz.bank.id, contentHash: quiz.bank.contentHash }, options: quiz.options,
-    strict: false, round: 1, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z', answers, score: { points: 0, max: 1 }, ...top,
+    format: 'readquiz/attempt@1',
+    seed: quiz.seed,
+    bank: { id: quiz.bank.id, contentHash: quiz.bank.contentHash },
+    options: quiz.options,
+    strict: false,
+    round: 1,
+    startedAt: '2026-01-01T00:00:00.000Z',
+    finishedAt: '2026-01-01T00:01:00.000Z',
+    answers,
+    score: { points: 0, max: 1 },
+    ...top,
   });
 }
 
@@ -43,13 +65,17 @@ beforeAll(async () => {
 describe('numbers that are not finite are bad input', () => {
   it('stats: a record answer worth 1e400 points is a skipped line, exit 2, no stack trace, in every format', async () => {
     const quiz = generateQuiz(bank, { seed: 'inf', count: 3 });
-    const huge = recordOf(quiz, (a, i) => { if (i === 0) Object.assign(a, { points: 1, max: 1 }); }).replace('"points":1,"max":1', '"points":1e400,"max":1e400');
+    const huge = recordOf(quiz, (a, i) => {
+      if (i === 0) Object.assign(a, { points: 1, max: 1 });
+    }).replace('"points":1,"max":1', '"points":1e400,"max":1e400');
     writeFileSync(join(dir, 'inf.jsonl'), `${recordOf(quiz)}\n${huge}\n`);
     for (const format of ['table', 'json', 'csv']) {
       const { code, err, out } = await run(['stats', 'inf.jsonl', '--format', format]);
       expect(code).toBe(2);
       expect(err).not.toMatch(/TypeError|\n\s+at /);
-      expect(err).toMatch(/^inf\.jsonl:2:\d+: answers\[0\]\.points: expected a number, got number Infinity; line skipped$/m);
+      expect(err).toMatch(
+        /^inf\.jsonl:2:\d+: answers\[0\]\.points: expected a number, got number Infinity; line skipped$/m,
+      );
       expect(out).not.toMatch(/Infinity|NaN/);
     }
   });
@@ -62,7 +88,9 @@ describe('numbers that are not finite are bad input', () => {
     writeFileSync(join(dir, 'big-answers.json'), '{"1": "a"}');
     const { code, err, out } = await run(['grade', 'big.json', 'big-answers.json']);
     expect(out).not.toMatch(/Infinity/);
-    expect(err).toMatch(/^big\.json:\d+:\d+: questions\[0\]\.points: expected at most 1000 points for a question, got 1e\+308\n$/);
+    expect(err).toMatch(
+      /^big\.json:\d+:\d+: questions\[0\]\.points: expected at most 1000 points for a question, got 1e\+308\n$/,
+    );
     expect(code).toBe(2);
   });
 });
@@ -74,7 +102,10 @@ describe('a record names a built-in bank or the one passed, never a file to open
     const secret = 'secret.yaml';
     writeFileSync(join(dir, secret), 'TOP-SECRET-FIRST-LINE\n');
     const quiz = generateQuiz(bank, { seed: 'path', count: 2 });
-    writeFileSync(join(dir, 'path.jsonl'), `${recordOf(quiz, () => {}, { bank: { id: secret, contentHash: quiz.bank.contentHash } })}\n`);
+    writeFileSync(
+      join(dir, 'path.jsonl'),
+      `${recordOf(quiz, () => {}, { bank: { id: secret, contentHash: quiz.bank.contentHash } })}\n`,
+    );
     const { code, err } = await run(['stats', 'path.jsonl']);
     expect(err).not.toMatch(/TOP-SECRET/);
     expect(err).toContain(`bank '${secret}' is not built in; pass --bank PATH`);
@@ -84,7 +115,9 @@ describe('a record names a built-in bank or the one passed, never a file to open
 
 describe('what readquiz writes, readquiz reads', () => {
   it('a quiz made with generate --all -o quiz.json can be graded', async () => {
-    expect((await run(['generate', '--all', '--seed', 'all1', '--types', 'true-false', '-o', 'all.json'])).code).toBe(0);
+    expect((await run(['generate', '--all', '--seed', 'all1', '--types', 'true-false', '-o', 'all.json'])).code).toBe(
+      0,
+    );
     writeFileSync(join(dir, 'all-answers.json'), '{"1": "t", "2": "f"}');
     const { code, err, out } = await run(['grade', 'all.json', 'all-answers.json']);
     expect(err).toBe('');
@@ -96,7 +129,11 @@ describe('what readquiz writes, readquiz reads', () => {
     const lines: string[] = [];
     for (let i = 0; i < 30; i++) {
       const quiz = generateQuiz(bank, { seed: `all-${i}`, count: 'all' });
-      lines.push(recordOf({ ...quiz, questions: quiz.questions.slice(0, 2) }, (a) => Object.assign(a, { status: 'right', points: a.max })));
+      lines.push(
+        recordOf({ ...quiz, questions: quiz.questions.slice(0, 2) }, (a) =>
+          Object.assign(a, { status: 'right', points: a.max }),
+        ),
+      );
     }
     writeFileSync(join(dir, 'all.jsonl'), `${lines.join('\n')}\n`);
     const { code, err, out } = await run(['stats', 'all.jsonl', '--format', 'json']);
@@ -136,17 +173,32 @@ describe('error messages quote input safely', () => {
 });
 
 describe('raw control characters never reach a terminal from grade and stats output', () => {
-  const sheet = [
-    'student,1,2',
-    '"Eve \u001b]0;owned\u0007 \u001b[2J \u009b31m \u007f \u202eevil",b,t',
-    'Ana,a,f',
-  ].join('\n');
+  const sheet = ['student,1,2', '"Eve \u001b]0;owned\u0007 \u001b[2J \u009b31m \u007f \u202eevil",b,t', 'Ana,a,f'].join(
+    '\n',
+  );
 
   it.each([
-    ['grade', 'csv'], ['grade', 'json'], ['grade', 'md'], ['grade', 'table'], ['stats', 'csv'], ['stats', 'json'], ['stats', 'table'],
+    ['grade', 'csv'],
+    ['grade', 'json'],
+    ['grade', 'md'],
+    ['grade', 'table'],
+    ['stats', 'csv'],
+    ['stats', 'json'],
+    ['stats', 'table'],
   ])('%s --format %s', async (cmd, format) => {
     writeFileSync(join(dir, 'hostile.csv'), sheet);
-    const { code, out, err } = await run([cmd, '--seed', 'h', '--count', '2', '--types', 'multiple-choice,true-false', 'hostile.csv', '--format', format]);
+    const { code, out, err } = await run([
+      cmd,
+      '--seed',
+      'h',
+      '--count',
+      '2',
+      '--types',
+      'multiple-choice,true-false',
+      'hostile.csv',
+      '--format',
+      format,
+    ]);
     expect(err).not.toMatch(RAW_CONTROL);
     // CSV lines end in CRLF (RFC 4180); nothing else raw.
     expect(format === 'csv' ? out.replace(/\r\n/g, '\n') : out).not.toMatch(RAW_CONTROL);
@@ -192,7 +244,17 @@ describe('text shown to people never carries a working bidi override, and files 
       .replace(/^(\s+)answer: '"><img onerror=x> minister'$/m, '$1answer: "minister \\u202Eevil\\x85"');
     expect(yaml).toContain('answer: "minister \\u202Eevil');
     writeFileSync(join(bankDir, 'bank.yaml'), yaml);
-    const { code, out } = await run(['worksheet', '--bank', join(bankDir, 'bank.yaml'), '--seed', 's', '--count', 'all', '--format', 'html']);
+    const { code, out } = await run([
+      'worksheet',
+      '--bank',
+      join(bankDir, 'bank.yaml'),
+      '--seed',
+      's',
+      '--count',
+      'all',
+      '--format',
+      'html',
+    ]);
     expect(code).toBe(0);
     expect(out).toContain('\\u{202e}evil');
     expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u007F-\u009F]/);
@@ -201,7 +263,8 @@ describe('text shown to people never carries a working bidi override, and files 
   it('init writes a draft whose C1, DEL and bidi characters are escaped, and which loads as the same text', async () => {
     const d = join(dir, 'init-c1');
     mkdirSync(d);
-    const article = 'Harbour plan approved\n\nThe council voted 7 to 2 for the plan\u0085 on Tuesday.\n\nMayor Anna Berg said \u201cwe will build it\u202e now\u201d at the meeting.\n';
+    const article =
+      'Harbour plan approved\n\nThe council voted 7 to 2 for the plan\u0085 on Tuesday.\n\nMayor Anna Berg said \u201cwe will build it\u202e now\u201d at the meeting.\n';
     writeFileSync(join(d, 'article.txt'), article);
     const io = fakeIo({ cwd: d });
     expect(await main(['init', 'article.txt', '-o', 'bank.yaml'], io)).toBe(0);
@@ -218,7 +281,16 @@ describe('text shown to people never carries a working bidi override, and files 
       .replace(/^title: .*$/m, 'title: "Report \\u202Etxt.exe\\u2066 \\x7F \\x85 \\x9B news"')
       .replace(/^(\s+)role: .*$/m, '$1role: "minister \\u202Eevil\\x85"');
     writeFileSync(join(bankDir, 'bank.yaml'), yaml);
-    const { code, out, err } = await run(['generate', '--bank', join(bankDir, 'bank.yaml'), '--seed', 's', '--all', '--format', format]);
+    const { code, out, err } = await run([
+      'generate',
+      '--bank',
+      join(bankDir, 'bank.yaml'),
+      '--seed',
+      's',
+      '--all',
+      '--format',
+      format,
+    ]);
     expect(err).not.toMatch(/internal error/);
     expect(code).toBe(0);
     expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);

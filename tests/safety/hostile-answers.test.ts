@@ -34,7 +34,9 @@ describe('hostile class sheets', () => {
     const r = await grade('student,1,2,3\n"Eve \u001b]0;pwned\u0007",two hours,b,\u001b[2J\n');
     expect(r.out + r.err).not.toMatch(CONTROL);
     expect(r.out).toContain('Eve \\u{1b}]0;pwned\\u{7}');
-    expect(r.err.split('\n')[0]).toBe(`${r.name}:2:30: question 3: '\\u{1b}[2J' is not a number (write it like 8500, 8,500 or 8.5k); scored as not answered`);
+    expect(r.err.split('\n')[0]).toBe(
+      `${r.name}:2:30: question 3: '\\u{1b}[2J' is not a number (write it like 8500, 8,500 or 8.5k); scored as not answered`,
+    );
     expect(r.err.trimEnd().split('\n')).toHaveLength(2);
     expect(r.code).toBe(2);
   });
@@ -51,7 +53,11 @@ describe('hostile class sheets', () => {
   it.each([
     ['binary', Buffer.from([0x73, 0x2c, 0x31, 0x0a, 0x00, 0x01]), /:2:1: the answers file contains binary data/],
     ['UTF-16', Buffer.from('\uFEFFstudent,1\n', 'utf16le'), /:1:1: the answers file is UTF-16 text; save it as UTF-8/],
-    ['Latin-1', Buffer.from([0x73, 0x2c, 0x31, 0x0a, 0x4a, 0xf6, 0x2c, 0x61, 0x0a]), /:2:2: the answers file is not valid UTF-8 \(byte 0xf6\)/],
+    [
+      'Latin-1',
+      Buffer.from([0x73, 0x2c, 0x31, 0x0a, 0x4a, 0xf6, 0x2c, 0x61, 0x0a]),
+      /:2:2: the answers file is not valid UTF-8 \(byte 0xf6\)/,
+    ],
   ])('a %s sheet: exit 2, one line, nothing written', async (_what, bytes, says) => {
     const r = await grade(bytes, ['--format', 'csv', '-o', `out-${_what}.csv`]);
     expect(r.code).toBe(2);
@@ -63,6 +69,8 @@ describe('hostile class sheets', () => {
   it('a device as the sheet is refused without reading it', async () => {
     const io = fakeIo({ cwd: dir });
     expect(await main(['grade', '--bank', BANK, '--seed', 'class', '--count', '3', '/dev/zero'], io)).toBe(2);
-    expect(io.err()).toBe('/dev/zero:1:1: is not a regular file (a device, pipe or socket); expected the answers file\n');
+    expect(io.err()).toBe(
+      '/dev/zero:1:1: is not a regular file (a device, pipe or socket); expected the answers file\n',
+    );
   });
 });

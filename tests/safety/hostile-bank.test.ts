@@ -19,7 +19,15 @@ const BANK = fileURLToPath(new URL('./fixtures/hostile/bank.yaml', import.meta.u
 const TITLE = 'Hostile <script>alert(1)</script> news \u001b]0;pwned\u0007';
 
 /** What the bank's strings carry (see fixtures/hostile/bank.yaml). */
-export const HOSTILE = ['<script>alert(1)</script>', '"><img onerror=x>', ']]>', '{=~#}', '\u001b]0;pwned\u0007', '\u001b[2J', '=HYPERLINK("http://evil.example","click")'];
+export const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img onerror=x>',
+  ']]>',
+  '{=~#}',
+  '\u001b]0;pwned\u0007',
+  '\u001b[2J',
+  '=HYPERLINK("http://evil.example","click")',
+];
 
 /** Raw C0/C1 control characters other than tab, line feed and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -42,7 +50,10 @@ let n = 0;
 async function render(format: string, extra: string[] = []): Promise<Buffer> {
   const file = join(dir, `quiz-${++n}.${format}`);
   const io = fakeIo({ cwd: dir });
-  const code = await main(['generate', '--bank', BANK, '--seed', 'hostile', '--all', '--format', format, '-o', file, ...extra], io);
+  const code = await main(
+    ['generate', '--bank', BANK, '--seed', 'hostile', '--all', '--format', format, '-o', file, ...extra],
+    io,
+  );
   expect(io.err()).not.toMatch(/internal error/);
   expect(code).toBe(0);
   expect(io.err()).not.toMatch(CONTROL);
@@ -112,7 +123,9 @@ function checkOutput(name: string, format: QuizFormat, bytes: Buffer) {
         // Moodle shows [plain] and [markdown] text as typed; any other text format would run the markup.
         if (/[<>]/.test(q.text)) expect(['plain', 'markdown'], q.name).toContain(q.format);
       }
-      expect(parseGift(text).some((q) => q.text.includes('{=~#}') || q.answers.some((a) => a.text.includes('{=~#}')))).toBe(true);
+      expect(
+        parseGift(text).some((q) => q.text.includes('{=~#}') || q.answers.some((a) => a.text.includes('{=~#}'))),
+      ).toBe(true);
       break;
     case 'xml':
       expectTextSurvives(checkXml(text, name), name);
@@ -168,7 +181,6 @@ describe('text written to a terminal', () => {
     await main(['stress', '--bank', BANK, '--seeds', '20', '--count', '5'], io);
     expect(io.out() + io.err()).not.toMatch(CONTROL);
   });
-
 });
 
 describe.each(['md', 'html'])('worksheet --format %s', (ext) => {
@@ -176,7 +188,12 @@ describe.each(['md', 'html'])('worksheet --format %s', (ext) => {
   (gap ? it.fails : it)(`escapes bank text, article included${gap ? ` (known gap: ${gap})` : ''}`, async () => {
     const file = join(dir, `sheet-${++n}.${ext}`);
     const io = fakeIo({ cwd: dir });
-    expect(await main(['worksheet', '--bank', BANK, '--seed', 'w', '--count', '6', '--with-article', '--key', 'end', '-o', file], io)).toBe(0);
+    expect(
+      await main(
+        ['worksheet', '--bank', BANK, '--seed', 'w', '--count', '6', '--with-article', '--key', 'end', '-o', file],
+        io,
+      ),
+    ).toBe(0);
     const out = readFileSync(file, 'utf8');
     if (ext === 'md') expect(out).not.toMatch(/(^|[^\\])<(script|img)\b/m);
     else expect(out).not.toMatch(LIVE_MARKUP);
@@ -198,7 +215,10 @@ describe('class grades as CSV', () => {
       ].join('\n'),
     );
     const io = fakeIo({ cwd: dir });
-    const code = await main(['grade', '--bank', BANK, '--seed', 'class', '--count', '3', 'class.csv', '--format', 'csv', '-o', 'grades.csv'], io);
+    const code = await main(
+      ['grade', '--bank', BANK, '--seed', 'class', '--count', '3', 'class.csv', '--format', 'csv', '-o', 'grades.csv'],
+      io,
+    );
     expect([0, 2]).toContain(code); // answers that are not options are reported (exit 2) but still graded
     const csv = readFileSync(join(dir, 'grades.csv'), 'utf8');
     expect(csv).toContain("'=HYPERLINK");

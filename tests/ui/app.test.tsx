@@ -13,7 +13,12 @@ const WRONG_KEYS: Record<string, string[]> = {
   matching: ['1', 'b', '2', 'a', '3', 'c', KEY.enter],
 };
 
-async function answerAll(a: Driver, keys: Record<string, string[]>, feedback: boolean, questions: readonly Question[] = QUESTIONS) {
+async function answerAll(
+  a: Driver,
+  keys: Record<string, string[]>,
+  feedback: boolean,
+  questions: readonly Question[] = QUESTIONS,
+) {
   for (const q of questions) {
     await a.press(...keys[q.type]!);
     if (feedback) await a.press(KEY.enter);
@@ -89,7 +94,12 @@ describe('a whole quiz', () => {
     await a.press('m');
     expect(a.frame()).toContain('1/2');
     expect(a.frame()).toContain('True or false');
-    await answerAll(a, RIGHT_KEYS, false, QUESTIONS.filter((q) => q.type === 'true-false' || q.type === 'matching'));
+    await answerAll(
+      a,
+      RIGHT_KEYS,
+      false,
+      QUESTIONS.filter((q) => q.type === 'true-false' || q.type === 'matching'),
+    );
     expect(a.frame()).toContain('Retry finished');
     expect(a.frame()).toContain('Score 4 / 4 points · 100%');
     expect(a.rounds.map((r) => r.round)).toEqual([1, 2]);

@@ -48,7 +48,7 @@ describe('an answer being written survives other screens', () => {
     expect(a.frame()).toContain('> Stolt');
   });
 
-  it('exam mode allows the article too, and keeps a multi-select\'s picks', async () => {
+  it("exam mode allows the article too, and keeps a multi-select's picks", async () => {
     const a = await ask(byType('multi-select'), { noFeedback: true });
     await a.press('a', 'c', KEY.ctrlR);
     expect(a.frame()).toContain('[2] The United States');
@@ -168,7 +168,12 @@ describe('matching and ordering', () => {
     const long: MatchingQuestion = {
       ...(byType('matching') as MatchingQuestion),
       left: ['Emmanuel Macron', 'Mario Draghi', 'Antony Blinken', 'Jens Stoltenberg'],
-      right: ['Secretary of State of the United States', 'President of the French Republic', 'Prime Minister of the Italian Republic', 'Secretary General of the North Atlantic alliance'],
+      right: [
+        'Secretary of State of the United States',
+        'President of the French Republic',
+        'Prime Minister of the Italian Republic',
+        'Secretary General of the North Atlantic alliance',
+      ],
       answer: [1, 2, 0, 3],
     };
     const a = await ask(long, {}, { columns: 40, rows: 20 });

@@ -40,7 +40,7 @@ async function settle(frames: () => number) {
   const until = Date.now() + 1000;
   let seen = frames();
   await sleep(1);
-  for (let quiet = 0; quiet < 5 && Date.now() < until; ) {
+  for (let quiet = 0; quiet < 5 && Date.now() < until;) {
     await turn();
     const n = frames();
     quiet = n === seen ? quiet + 1 : 0;
@@ -60,7 +60,9 @@ export interface Driver {
   unmount(): void;
 }
 
-export async function renderApp(options: { quiz?: Quiz; flow?: FlowOptions; size?: Size; color?: boolean; newQuiz?: (seed: string) => Quiz } = {}): Promise<Driver> {
+export async function renderApp(
+  options: { quiz?: Quiz; flow?: FlowOptions; size?: Size; color?: boolean; newQuiz?: (seed: string) => Quiz } = {},
+): Promise<Driver> {
   const rounds: FlowState[] = [];
   const seeds: string[] = [];
   let t = 1_700_000_000_000;

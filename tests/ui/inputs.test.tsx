@@ -235,7 +235,9 @@ describe('ordering', () => {
     await a.press(KEY.down, ' ', KEY.up, ' ', KEY.down, KEY.down, KEY.down, KEY.enter);
     const f = a.frame();
     expect(f).toContain('✘ Wrong: 0 of 2 points');
-    expect(f).toMatch(/Your order:\n +1\. 5 days to be ready\n +2\. 40,000 soldiers in the rapid reaction force\n +3\. 8,500 soldiers on alert/);
+    expect(f).toMatch(
+      /Your order:\n +1\. 5 days to be ready\n +2\. 40,000 soldiers in the rapid reaction force\n +3\. 8,500 soldiers on alert/,
+    );
     expect(f).toMatch(/Right order:\n +1\. 5 days to be ready\n +2\. 8,500 soldiers on alert\n +3\. 40,000 soldiers/);
   });
 });
@@ -261,7 +263,13 @@ describe('bank text is shown safely', () => {
     const mc = byType('multiple-choice');
     // Feedback cites the question's sources (quiz@2): the hostile sentence is one of them.
     const proof = 'proof \u009b31m here';
-    const evil = { ...mc, prompt: 'Who? \u001b]0;pwned\u0007\u001b[2J', choices: ['\u001b[31mred', 'b', 'c', 'd'], evidence: proof, sources: [{ ...mc.sources[0]!, evidence: proof }] } as typeof mc;
+    const evil = {
+      ...mc,
+      prompt: 'Who? \u001b]0;pwned\u0007\u001b[2J',
+      choices: ['\u001b[31mred', 'b', 'c', 'd'],
+      evidence: proof,
+      sources: [{ ...mc.sources[0]!, evidence: proof }],
+    } as typeof mc;
     app = await renderApp({ quiz: quizOf(evil), flow: { noArticle: true } });
     await app.press(KEY.enter);
     let f = app.frame();

@@ -7,7 +7,9 @@ import { hint, keyLabel, KEY_BINDINGS, matches } from '../../src/ui/keys.js';
 import { keyFor } from '../../src/ui/use-keys.js';
 
 const UI = join(import.meta.dirname, '../../src/ui');
-const sources = readdirSync(UI).filter((f) => /\.tsx?$/.test(f)).map((f) => ({ file: f, text: readFileSync(join(UI, f), 'utf8') }));
+const sources = readdirSync(UI)
+  .filter((f) => /\.tsx?$/.test(f))
+  .map((f) => ({ file: f, text: readFileSync(join(UI, f), 'utf8') }));
 
 describe('the key table', () => {
   it('is the only place that names keys: no screen compares the input or a key flag itself', () => {
@@ -15,7 +17,11 @@ describe('the key table', () => {
     const offenders = sources
       .filter((s) => s.file !== 'keys.ts' && s.file !== 'use-keys.ts')
       .flatMap((s) => s.text.split('\n').map((line, i) => ({ where: `${s.file}:${i + 1}`, line })))
-      .filter(({ line }) => /input === '|\bk === '.'|key\.(escape|return|tab|backspace|delete|upArrow|downArrow|leftArrow|rightArrow|pageUp|pageDown|home|end|ctrl)\b/.test(line))
+      .filter(({ line }) =>
+        /input === '|\bk === '.'|key\.(escape|return|tab|backspace|delete|upArrow|downArrow|leftArrow|rightArrow|pageUp|pageDown|home|end|ctrl)\b/.test(
+          line,
+        ),
+      )
       .map(({ where, line }) => `${where}: ${line.trim()}`);
     expect(offenders).toEqual([]);
   });

@@ -47,7 +47,9 @@ describe('terminal sizes', () => {
     await a.press(KEY.enter, KEY.enter);
     expect(a.frame()).toContain('Which role does the article give Olaf Scholz?');
     await a.press('b');
-    const evidence = stripVTControlCharacters(a.frame()).split('\n').find((l) => l.includes('“French President'))!;
+    const evidence = stripVTControlCharacters(a.frame())
+      .split('\n')
+      .find((l) => l.includes('“French President'))!;
     expect([...evidence].length).toBeGreaterThan(180);
     await fullQuiz(app);
     checkFrames(a.frames(), 200, 50);

@@ -2,12 +2,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rowText, wrapLine, wrapLines } from '../../src/ui/lines.js';
-import { backspace, deleteForward, deleteWordBack, emptyField, end, home, insert, move } from '../../src/ui/text-edit.js';
+import {
+  backspace,
+  deleteForward,
+  deleteWordBack,
+  emptyField,
+  end,
+  home,
+  insert,
+  move,
+} from '../../src/ui/text-edit.js';
 
 describe('wrapLine', () => {
   it('breaks at spaces, hangs continuation rows, keeps styles', () => {
-    const rows = wrapLine({ segs: [{ text: '[1] ', dim: true }, { text: 'The United States has placed up to 8,500 soldiers on alert.', bold: true }], hang: 4 }, 24);
-    expect(rows.map(rowText)).toEqual(['[1] The United States', '    has placed up to', '    8,500 soldiers on', '    alert.']);
+    const rows = wrapLine(
+      {
+        segs: [
+          { text: '[1] ', dim: true },
+          { text: 'The United States has placed up to 8,500 soldiers on alert.', bold: true },
+        ],
+        hang: 4,
+      },
+      24,
+    );
+    expect(rows.map(rowText)).toEqual([
+      '[1] The United States',
+      '    has placed up to',
+      '    8,500 soldiers on',
+      '    alert.',
+    ]);
     expect(rows[0]![0]).toEqual({ text: '[1] ', dim: true });
     expect(rows[1]!.find((s) => s.text.includes('placed'))).toMatchObject({ bold: true });
   });
@@ -17,12 +40,19 @@ describe('wrapLine', () => {
   });
 
   it('never makes a row wider than asked, and loses no words', () => {
-    fc.assert(fc.property(fc.array(fc.stringMatching(/^[a-zA-Z,.'"-]{1,15}$/), { maxLength: 40 }), fc.integer({ min: 5, max: 120 }), fc.integer({ min: 0, max: 6 }), (words, width, hang) => {
-      const text = words.join(' ');
-      const { rows } = wrapLines([{ segs: [{ text }], hang }], width);
-      for (const r of rows) expect([...rowText(r)].length).toBeLessThanOrEqual(width);
-      expect(rows.map(rowText).join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zA-Z,.'"-]{1,15}$/), { maxLength: 40 }),
+        fc.integer({ min: 5, max: 120 }),
+        fc.integer({ min: 0, max: 6 }),
+        (words, width, hang) => {
+          const text = words.join(' ');
+          const { rows } = wrapLines([{ segs: [{ text }], hang }], width);
+          for (const r of rows) expect([...rowText(r)].length).toBeLessThanOrEqual(width);
+          expect(rows.map(rowText).join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+        },
+      ),
+    );
   });
 });
 

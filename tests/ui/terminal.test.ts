@@ -17,7 +17,6 @@ beforeAll(async () => {
   ({ runApp } = await import('../../src/ui/run-app.js'));
 });
 
-
 const pause = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 
 function mount(props: Partial<AppProps> = {}) {
@@ -26,8 +25,20 @@ function mount(props: Partial<AppProps> = {}) {
   const stderr = new FakeStdout();
   let t = 0;
   const done = runApp(
-    { quiz: QUIZ, article: ARTICLE, options: { noArticle: true }, newQuiz: (seed) => ({ ...QUIZ, seed }), freshSeed: () => 'next', now: () => (t += 1000), ...props },
-    { stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream },
+    {
+      quiz: QUIZ,
+      article: ARTICLE,
+      options: { noArticle: true },
+      newQuiz: (seed) => ({ ...QUIZ, seed }),
+      freshSeed: () => 'next',
+      now: () => (t += 1000),
+      ...props,
+    },
+    {
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stderr: stderr as unknown as NodeJS.WriteStream,
+    },
   );
   return { stdin, stdout, done };
 }

@@ -11,7 +11,13 @@ const options = defineCommand({
   about: `List the built-in banks: id, title, facts, and how many distinct questions each can produce
 (what 'readquiz generate --all' lists). Use an id with --bank.`,
   options: {
-    format: choice({ short: 'f', value: 'FORMAT', choices: ['table', 'json'] as const, default: 'table', description: 'table or json' }),
+    format: choice({
+      short: 'f',
+      value: 'FORMAT',
+      choices: ['table', 'json'] as const,
+      default: 'table',
+      description: 'table or json',
+    }),
   },
 });
 
@@ -22,7 +28,12 @@ export const command: Command = {
     const rows = [];
     for (const b of BUILTIN_BANKS) {
       const bank = await loadBank(b.id);
-      rows.push({ id: bank.id, title: bank.title, facts: bank.facts.length, questions: allQuestions(bank, { seed: 'banks' }).length });
+      rows.push({
+        id: bank.id,
+        title: bank.title,
+        facts: bank.facts.length,
+        questions: allQuestions(bank, { seed: 'banks' }).length,
+      });
     }
     if (format === 'json') {
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -31,7 +42,9 @@ export const command: Command = {
     const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
     io.stdout.write(`${'ID'.padEnd(idWidth)}  FACTS  QUESTIONS  TITLE\n`);
     for (const r of rows) {
-      io.stdout.write(`${r.id.padEnd(idWidth)}  ${String(r.facts).padStart(5)}  ${String(r.questions).padStart(9)}  ${terminalSafeLine(r.title)}\n`);
+      io.stdout.write(
+        `${r.id.padEnd(idWidth)}  ${String(r.facts).padStart(5)}  ${String(r.questions).padStart(9)}  ${terminalSafeLine(r.title)}\n`,
+      );
     }
     return EXIT.ok;
   },

@@ -12,7 +12,9 @@ import { EXIT } from '../exit-codes.js';
 
 export const MAX_COUNT = 1000;
 
-const FORMAT_LIST = QUIZ_FORMAT_NAMES.map((f) => `  ${f.padEnd(11)}${(QUIZ_FORMATS as Record<string, QuizFormat>)[f]!.description}`).join('\n');
+const FORMAT_LIST = QUIZ_FORMAT_NAMES.map(
+  (f) => `  ${f.padEnd(11)}${(QUIZ_FORMATS as Record<string, QuizFormat>)[f]!.description}`,
+).join('\n');
 
 const options = defineCommand({
   name: 'generate',
@@ -20,11 +22,28 @@ const options = defineCommand({
   options: {
     bank: BANK_OPTION,
     seed: text({ value: 'S', description: 'any text; without it a fresh seed is drawn and shown on stderr' }),
-    count: int({ short: 'n', value: 'N', min: 1, max: MAX_COUNT, description: 'how many questions; the first N of a larger count are the same', defaultText: '10' }),
+    count: int({
+      short: 'n',
+      value: 'N',
+      min: 1,
+      max: MAX_COUNT,
+      description: 'how many questions; the first N of a larger count are the same',
+      defaultText: '10',
+    }),
     all: flag({ description: 'every question the bank can produce (instead of --count)' }),
-    types: questionTypes({ value: 'LIST', description: `comma-separated question types; mc, tf, ms abbreviate the first three:\n${QUESTION_TYPES.join(', ')}`, defaultText: 'all' }),
+    types: questionTypes({
+      value: 'LIST',
+      description: `comma-separated question types; mc, tf, ms abbreviate the first three:\n${QUESTION_TYPES.join(', ')}`,
+      defaultText: 'all',
+    }),
     skills: SKILLS_OPTION,
-    format: choice({ short: 'f', value: 'FORMAT', choices: QUIZ_FORMAT_NAMES, default: 'json', description: `output format:\n${FORMAT_LIST}` }),
+    format: choice({
+      short: 'f',
+      value: 'FORMAT',
+      choices: QUIZ_FORMAT_NAMES,
+      default: 'json',
+      description: `output format:\n${FORMAT_LIST}`,
+    }),
     output: text({ short: 'o', value: 'FILE', description: 'write to FILE (atomically) instead of standard output' }),
     force: flag({ description: 'overwrite FILE if it exists' }),
   },
@@ -38,14 +57,22 @@ export const command: Command = {
   options,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values: o } = options.parse(args);
-    if (o.all && o.count !== undefined) throw new ReadquizError("readquiz generate: --count and --all do not go together; pick one");
+    if (o.all && o.count !== undefined)
+      throw new ReadquizError('readquiz generate: --count and --all do not go together; pick one');
     const format: QuizFormat = QUIZ_FORMATS[o.format];
     if (format.binary && !o.output && io.stdout.isTTY) {
-      throw new ReadquizError(`readquiz generate: --format ${o.format} is binary and is not written to a terminal; use -o FILE or a pipe`);
+      throw new ReadquizError(
+        `readquiz generate: --format ${o.format} is binary and is not written to a terminal; use -o FILE or a pipe`,
+      );
     }
     const { seed, fresh } = seedOption(o.seed, io);
     const bank = await loadBankOption(o.bank, io);
-    const quiz = quizFromBank(o.bank, bank, { seed, count: o.all ? 'all' : (o.count ?? 10), types: o.types, skills: o.skills });
+    const quiz = quizFromBank(o.bank, bank, {
+      seed,
+      count: o.all ? 'all' : (o.count ?? 10),
+      types: o.types,
+      skills: o.skills,
+    });
     const note = compositionNote(bank, quiz);
     if (note) io.stderr.write(`readquiz generate: note: ${note}\n`);
     const renderer = await format.load();
@@ -53,7 +80,9 @@ export const command: Command = {
     for (const w of warnings) io.stderr.write(`readquiz generate: warning: ${w}\n`);
     if (o.output) {
       writeFileAtomic(resolve(io.cwd, o.output), data, { force: o.force });
-      io.stderr.write(`wrote ${terminalSafeLine(o.output)}: ${quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`);
+      io.stderr.write(
+        `wrote ${terminalSafeLine(o.output)}: ${quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`,
+      );
     } else {
       io.stdout.write(data);
     }

@@ -39,7 +39,11 @@ out and listed under article.exclude; the headline is the title.
 The bank's article must sit in the bank's folder: when -o puts the bank elsewhere, a copy of the
 article is written next to it.`,
   options: {
-    output: text({ short: 'o', value: 'FILE', description: 'where to write the bank (default: questions/<id>.yaml, <id> from the title)' }),
+    output: text({
+      short: 'o',
+      value: 'FILE',
+      description: 'where to write the bank (default: questions/<id>.yaml, <id> from the title)',
+    }),
     id: text({ value: 'ID', description: 'the bank id (default: the title in lower case with dashes)' }),
     force: flag({ description: 'overwrite the bank (and the article copy) if they exist' }),
     review: flag({ description: 'then check the guesses at once, with keys (readquiz review; needs a terminal)' }),
@@ -73,8 +77,14 @@ export const command: Command = {
   options,
   async run(args: string[], io: CliIo): Promise<number> {
     const p = options.parse(args);
-    if (p.positionals.length === 0) throw new ReadquizError("readquiz init: expected the article's file, e.g. 'readquiz init article.txt' (see 'readquiz init --help')");
-    if (p.positionals.length > 1) throw new ReadquizError(`readquiz init: expected one article, got ${p.positionals.length} (${p.positionals.join(', ')})`);
+    if (p.positionals.length === 0)
+      throw new ReadquizError(
+        "readquiz init: expected the article's file, e.g. 'readquiz init article.txt' (see 'readquiz init --help')",
+      );
+    if (p.positionals.length > 1)
+      throw new ReadquizError(
+        `readquiz init: expected one article, got ${p.positionals.length} (${p.positionals.join(', ')})`,
+      );
     const force = p.values.force;
     // --review needs a terminal: say so before anything is written.
     if (p.values.review && (await import('./review.js')).refuseWithoutTerminal(io)) return EXIT.badInput;
@@ -89,21 +99,35 @@ export const command: Command = {
     }
     // A saved web page: the article is taken out of it, and that text is what the bank reads.
     // A file named .html that holds plain text is read as text.
-    const isHtml = looksLikeHtml(text) || (/\.x?html?$/i.test(articlePath) && /<(?:p|div|body|article|h1)\b[^>]*>/i.test(text));
+    const isHtml =
+      looksLikeHtml(text) || (/\.x?html?$/i.test(articlePath) && /<(?:p|div|body|article|h1)\b[^>]*>/i.test(text));
     if (isHtml) {
       const { extractHtmlArticle } = await import('../../io/read-html.js');
       text = (await extractHtmlArticle(text)).text;
     }
-    if (!/\p{L}/u.test(text)) throw new ReadquizError('article is empty; expected the text of an article: a title line, a blank line, then paragraphs', { file: articleArg });
+    if (!/\p{L}/u.test(text))
+      throw new ReadquizError(
+        'article is empty; expected the text of an article: a title line, a blank line, then paragraphs',
+        { file: articleArg },
+      );
     const title = titleOf(text);
     const id = p.values.id ?? (slugify(title, 60) || slugify(basename(articleArg, extname(articleArg))) || 'article');
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(id) || id.length > 80) throw new ReadquizError(`readquiz init: --id '${id}' is not valid; expected lower-case letters, digits and dashes`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id) || id.length > 80)
+      throw new ReadquizError(
+        `readquiz init: --id '${id}' is not valid; expected lower-case letters, digits and dashes`,
+      );
 
     const outArg = p.values.output ?? join('questions', `${id}.yaml`);
     const out = resolve(io.cwd, outArg);
-    if (!/\.ya?ml$/i.test(out)) throw new ReadquizError(`readquiz init: -o '${outArg}' should end in .yaml, so readquiz reads it as a bank path`);
-    if (out === articlePath) throw new ReadquizError('the bank would overwrite the article; choose another file with -o', { file: outArg });
-    if (existsSync(out) && !force) throw new ReadquizError('a bank already exists here; pass --force to overwrite it, or choose another file with -o', { file: outArg });
+    if (!/\.ya?ml$/i.test(out))
+      throw new ReadquizError(`readquiz init: -o '${outArg}' should end in .yaml, so readquiz reads it as a bank path`);
+    if (out === articlePath)
+      throw new ReadquizError('the bank would overwrite the article; choose another file with -o', { file: outArg });
+    if (existsSync(out) && !force)
+      throw new ReadquizError(
+        'a bank already exists here; pass --force to overwrite it, or choose another file with -o',
+        { file: outArg },
+      );
 
     // The bank's article must live in the bank's folder: point at it when it is there, else copy it.
     const outDir = dirname(out);
@@ -115,13 +139,20 @@ export const command: Command = {
         // Compared without reading whatever sits there: a pipe or a link to /dev/zero is never opened.
         const same = holdsExactly(target, text);
         if (!same && !force) {
-          throw new ReadquizError(`a different file named ${articleFile} is already next to the bank; pass --force to overwrite it, or choose another folder with -o`, { file: shown(io, target) });
+          throw new ReadquizError(
+            `a different file named ${articleFile} is already next to the bank; pass --force to overwrite it, or choose another folder with -o`,
+            { file: shown(io, target) },
+          );
         }
         if (!same) copyTo = target;
       } else copyTo = target;
     }
     articleFile = basename(copyTo ?? join(outDir, articleFile));
-    if (copyTo && resolve(copyTo) === out) throw new ReadquizError(`the article's copy would be written over the bank; rename the article or choose another file with -o`, { file: outArg });
+    if (copyTo && resolve(copyTo) === out)
+      throw new ReadquizError(
+        `the article's copy would be written over the bank; rename the article or choose another file with -o`,
+        { file: outArg },
+      );
 
     // The NLP library loads here, for init alone.
     const { loadNameTagger } = await import('../../io/nlp.js');
@@ -151,7 +182,10 @@ export const command: Command = {
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article.
     const parsed = parseBankText(yaml, outArg, () => text);
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0) throw new Error(`the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`);
+    if (errors.length > 0)
+      throw new Error(
+        `the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`,
+      );
 
     let bank = bankOrThrow(parsed);
     // A fact that can make no question would fail lint: draft again without it. Leaving one out can leave
@@ -161,13 +195,22 @@ export const command: Command = {
       const more = bank.facts.filter((f) => questionTypesForFact(bank, f).length === 0).map((f) => f.id);
       if (more.length === 0) break;
       for (const f of more) thin.add(f);
-      draft = draftBank(text, { articleFile, id, nameTagger, maxFacts: draft.bank.facts.length + more.length, dropFactIds: thin });
+      draft = draftBank(text, {
+        articleFile,
+        id,
+        nameTagger,
+        maxFacts: draft.bank.facts.length + more.length,
+        dropFactIds: thin,
+      });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
       bank = bankOrThrow(parseBankText(yaml, outArg, () => text));
     }
     const questions = questionsWithoutRepeat(bank);
     // The bank and the article's copy are one output: both are written, or neither.
-    writeFilesAtomic([...(copyTo ? [{ file: copyTo, data: text }] : []), { file: out, data: yaml }], { force, mkdirs: true });
+    writeFilesAtomic([...(copyTo ? [{ file: copyTo, data: text }] : []), { file: out, data: yaml }], {
+      force,
+      mkdirs: true,
+    });
     if (copyTo) {
       io.stderr.write(
         isHtml
@@ -183,8 +226,14 @@ export const command: Command = {
       `readquiz init: wrote ${outArg}: ${plural(draft.bank.facts.length, 'fact')} (${listed}) about ${plural(draft.bank.entities.length, 'name')}`,
       `  ${plural(draft.notes.length, 'guess', 'guesses')} to check: readquiz review ${shellArg(outArg)} walks through them with keys (or search the file for '# check:')`,
       `  the draft makes ${plural(questions, 'question')} without asking about the same sentence twice` +
-        (questions < 10 ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)` : ''),
-      ...(draft.dropped > 0 ? [`  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`] : []),
+        (questions < 10
+          ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`
+          : ''),
+      ...(draft.dropped > 0
+        ? [
+            `  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`,
+          ]
+        : []),
       ...(excluded > 0 ? [`  ${plural(excluded, 'line')} left out as page furniture (article.exclude)`] : []),
       'Next:',
       `  readquiz lint ${shellArg(outArg)}`,

@@ -37,7 +37,13 @@ export function lintFile(file: string): { diagnostics: Diagnostic[]; facts: numb
     parsed = parseBankFile(file);
   } catch (err) {
     if (err instanceof ReadquizError) {
-      return { diagnostics: [{ file: err.file ?? file, line: err.line ?? 1, col: err.col ?? 1, message: err.message, severity: 'error' }], facts: 0, entities: 0 };
+      return {
+        diagnostics: [
+          { file: err.file ?? file, line: err.line ?? 1, col: err.col ?? 1, message: err.message, severity: 'error' },
+        ],
+        facts: 0,
+        entities: 0,
+      };
     }
     throw err;
   }
@@ -49,7 +55,13 @@ export function lintFile(file: string): { diagnostics: Diagnostic[]; facts: numb
     bank.facts.forEach((fact, i) => {
       if (questionTypesForFact(bank, fact).length === 0) {
         lines ??= readFileSync(file, 'utf8').split(/\r?\n/);
-        diagnostics.push({ file, ...lineOfId(lines, fact.id), path: ['facts', i], severity: 'error', message: `fact '${fact.id}' is too thin to make any question; add what its kind needs (see docs/bank-format.md)` });
+        diagnostics.push({
+          file,
+          ...lineOfId(lines, fact.id),
+          path: ['facts', i],
+          severity: 'error',
+          message: `fact '${fact.id}' is too thin to make any question; add what its kind needs (see docs/bank-format.md)`,
+        });
       }
     });
   }
@@ -75,14 +87,19 @@ export const command: Command = {
       const { diagnostics, facts, entities } = lintFile(file);
       for (const d of diagnostics) {
         const name = d.file === file ? shown : relative(io.cwd, d.file) || d.file;
-        io.stderr.write(`${formatDiagnostic(`${d.severity}: ${d.message}`, { file: name, line: d.line, col: d.col, path: d.path })}\n`);
+        io.stderr.write(
+          `${formatDiagnostic(`${d.severity}: ${d.message}`, { file: name, line: d.line, col: d.col, path: d.path })}\n`,
+        );
         if (d.severity === 'error') errors++;
         else warnings++;
       }
-      if (!diagnostics.some((d) => d.severity === 'error')) io.stdout.write(`${shown}: ok (${facts} facts, ${entities} entities)\n`);
+      if (!diagnostics.some((d) => d.severity === 'error'))
+        io.stdout.write(`${shown}: ok (${facts} facts, ${entities} entities)\n`);
     }
     if (errors > 0 || warnings > 0) {
-      io.stderr.write(`lint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.length, 'bank')}\n`);
+      io.stderr.write(
+        `lint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.length, 'bank')}\n`,
+      );
     }
     return errors > 0 ? EXIT.badInput : EXIT.ok;
   },

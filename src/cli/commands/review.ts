@@ -62,26 +62,43 @@ export function loadForReview(file: string, shownAs: string): Loaded {
     throw err instanceof ReadquizError && err.file === file ? err.at({ file: shownAs }) : err;
   }
   let articleText = '';
-  const readArticle = (articleFile: string) => (articleText = readTextFile(resolveArticlePath(file, articleFile), LIMITS.articleBytes, 'article'));
+  const readArticle = (articleFile: string) =>
+    (articleText = readTextFile(resolveArticlePath(file, articleFile), LIMITS.articleBytes, 'article'));
   const parsed = parseBankText(text, shownAs, readArticle);
-  const blocking = parsed.diagnostics.find((d) => d.severity === 'error' && !(d.path && (d.path[0] === 'entities' || d.path[0] === 'facts') && typeof d.path[1] === 'number'));
+  const blocking = parsed.diagnostics.find(
+    (d) =>
+      d.severity === 'error' &&
+      !(d.path && (d.path[0] === 'entities' || d.path[0] === 'facts') && typeof d.path[1] === 'number'),
+  );
   if (blocking) {
-    throw new ReadquizError(`${blocking.message}; the review needs this fixed first (readquiz lint ${shownAs})`, { file: blocking.file, line: blocking.line, col: blocking.col, path: blocking.path });
+    throw new ReadquizError(`${blocking.message}; the review needs this fixed first (readquiz lint ${shownAs})`, {
+      file: blocking.file,
+      line: blocking.line,
+      col: blocking.col,
+      path: blocking.path,
+    });
   }
   const src = readReviewSource(text);
   const data = src.data as BankFile;
   if (!Array.isArray(data?.entities) || !Array.isArray(data?.facts) || typeof data.article?.file !== 'string') {
-    throw new ReadquizError(`expected a bank with article, entities and facts (readquiz lint ${shownAs})`, { file: shownAs });
+    throw new ReadquizError(`expected a bank with article, entities and facts (readquiz lint ${shownAs})`, {
+      file: shownAs,
+    });
   }
   const badItem = [...data.entities, ...data.facts].findIndex((x) => !x || typeof x !== 'object' || Array.isArray(x));
-  if (badItem >= 0) throw new ReadquizError(`every entity and fact must be a mapping (readquiz lint ${shownAs})`, { file: shownAs });
+  if (badItem >= 0)
+    throw new ReadquizError(`every entity and fact must be a mapping (readquiz lint ${shownAs})`, { file: shownAs });
   // Schema problems stop the loader before it reads the article: read it here then.
   if (!articleText) readArticle(data.article.file);
   return { text, bank: data, articleText, notes: src.notes, elsewhere: src.elsewhere };
 }
 
 /** The `save` of the review screen: the file after each decision, written atomically; undo writes the one before. */
-export function createSaver(file: string, shownAs: string, original: string): (state: ReviewState) => string | undefined {
+export function createSaver(
+  file: string,
+  shownAs: string,
+  original: string,
+): (state: ReviewState) => string | undefined {
   // texts[i]: the file after the first i decisions.
   const texts = [original];
   let lastWritten = original;
@@ -95,7 +112,8 @@ export function createSaver(file: string, shownAs: string, original: string): (s
         texts.push(applyEdits(texts[i]!, state.journal[i]!, expected).text);
       }
       // Someone (an editor) changed the file meanwhile: do not write over their work.
-      if (readFileSync(file, 'utf8') !== lastWritten) return `${shownAs} was changed outside the review; not saved (quit and review it again)`;
+      if (readFileSync(file, 'utf8') !== lastWritten)
+        return `${shownAs} was changed outside the review; not saved (quit and review it again)`;
       writeFileAtomic(file, texts[texts.length - 1]!, { force: true });
       lastWritten = texts[texts.length - 1]!;
       return undefined;
@@ -107,19 +125,40 @@ export function createSaver(file: string, shownAs: string, original: string): (s
 
 /** What the review screen starts from. */
 export function reviewInput(loaded: Loaded, all = false): ReviewInput {
-  return { bank: loaded.bank, article: parseArticle(loaded.articleText, loaded.bank.article.exclude ?? []), notes: loaded.notes, all, elsewhere: loaded.elsewhere };
+  return {
+    bank: loaded.bank,
+    article: parseArticle(loaded.articleText, loaded.bank.article.exclude ?? []),
+    notes: loaded.notes,
+    all,
+    elsewhere: loaded.elsewhere,
+  };
 }
 
 /** Runs the review screen on `file` (also used by `init --review`). */
-export async function reviewFile(file: string, shownAs: string, io: CliIo, options: { all?: boolean } = {}): Promise<number> {
+export async function reviewFile(
+  file: string,
+  shownAs: string,
+  io: CliIo,
+  options: { all?: boolean } = {},
+): Promise<number> {
   const ui = loadReviewUi();
   ui.catch(() => {});
   const loaded = loadForReview(file, shownAs);
   const save = createSaver(file, shownAs, loaded.text);
   const { runReview, colorEnabled } = await ui;
   const reason = await runReview(
-    { input: reviewInput(loaded, options.all), insight: reviewInsight, name: shownAs, save, color: colorEnabled(io.env) },
-    io.terminal?.() ?? { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
+    {
+      input: reviewInput(loaded, options.all),
+      insight: reviewInsight,
+      name: shownAs,
+      save,
+      color: colorEnabled(io.env),
+    },
+    io.terminal?.() ?? {
+      stdout: io.stdout as NodeJS.WriteStream,
+      stdin: io.stdin as NodeJS.ReadStream,
+      stderr: io.stderr as NodeJS.WriteStream,
+    },
   );
   return reason === 'interrupted' ? EXIT.interrupted : EXIT.ok;
 }
@@ -129,11 +168,15 @@ export const command: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const p = options.parse(args);
     if (p.positionals.length !== 1) {
-      throw new ReadquizError(`readquiz review: expected one bank file, e.g. 'readquiz review questions/my-article.yaml' (see 'readquiz review --help')`);
+      throw new ReadquizError(
+        `readquiz review: expected one bank file, e.g. 'readquiz review questions/my-article.yaml' (see 'readquiz review --help')`,
+      );
     }
     const arg = p.positionals[0]!;
     if (!/\.ya?ml$/i.test(arg)) {
-      throw new ReadquizError(`readquiz review: '${arg}' is not a bank (a .yaml file); to draft one from an article and review it: readquiz init ${arg} --review`);
+      throw new ReadquizError(
+        `readquiz review: '${arg}' is not a bank (a .yaml file); to draft one from an article and review it: readquiz init ${arg} --review`,
+      );
     }
     if (refuseWithoutTerminal(io)) return EXIT.badInput;
     return reviewFile(resolve(io.cwd, arg), arg, io, { all: p.values.all });

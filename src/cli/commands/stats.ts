@@ -14,7 +14,14 @@ import { messageLine, quoteForMessage } from '../../core/terminal-safe.js';
 import { choice, defineCommand, flag } from '../args.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
-import { CLASS_OPTIONS, CLASS_SHEET_HELP, OUTPUT_OPTIONS, gradeSheetFromOptions, sheetProblemSummary, writeOutput } from '../class-sheet.js';
+import {
+  CLASS_OPTIONS,
+  CLASS_SHEET_HELP,
+  OUTPUT_OPTIONS,
+  gradeSheetFromOptions,
+  sheetProblemSummary,
+  writeOutput,
+} from '../class-sheet.js';
 import { plural } from '../../core/plural.js';
 
 const options = defineCommand({
@@ -47,7 +54,13 @@ ${CLASS_SHEET_HELP}`,
   options: {
     ...CLASS_OPTIONS,
     strict: flag({ description: '(class sheet) no leniency' }),
-    format: choice({ short: 'f', value: 'F', choices: STATS_FORMATS, default: 'table', description: 'table, json or csv (one row per question, for spreadsheets)' }),
+    format: choice({
+      short: 'f',
+      value: 'F',
+      choices: STATS_FORMATS,
+      default: 'table',
+      description: 'table, json or csv (one row per question, for spreadsheets)',
+    }),
     ...OUTPUT_OPTIONS,
   },
   after: `Bad record lines and bad sheet rows are reported as FILE:LINE:COL and left out; the analysis of the rest is
@@ -73,7 +86,9 @@ async function quizFor(at: AttemptLine, bankFor: (id: string) => Promise<Bank | 
   const bank = await bankFor(at.bank.id);
   if (typeof bank === 'string') return { problem: bank };
   if (bank.contentHash !== at.bank.contentHash) {
-    return { problem: `recorded with another version of bank '${quoteForMessage(at.bank.id)}' (content hash ${at.bank.contentHash}, now ${bank.contentHash})` };
+    return {
+      problem: `recorded with another version of bank '${quoteForMessage(at.bank.id)}' (content hash ${at.bank.contentHash}, now ${bank.contentHash})`,
+    };
   }
   const types = at.options.types.length > 0 ? at.options.types : undefined;
   const skills = at.options.skills;
@@ -81,7 +96,15 @@ async function quizFor(at: AttemptLine, bankFor: (id: string) => Promise<Bank | 
   try {
     if (at.options.count === 'all') {
       const questions = allQuestions(bank, { seed: at.seed, types, skills, limit: n });
-      return { quiz: { format: QUIZ_FORMAT, seed: at.seed, bank: { id: bank.id, title: bank.title, contentHash: bank.contentHash }, options: { count: 'all', types: types ?? [] }, questions } };
+      return {
+        quiz: {
+          format: QUIZ_FORMAT,
+          seed: at.seed,
+          bank: { id: bank.id, title: bank.title, contentHash: bank.contentHash },
+          options: { count: 'all', types: types ?? [] },
+          questions,
+        },
+      };
     }
     if (n === 0) return {};
     return { quiz: generateQuiz(bank, { seed: at.seed, count: Math.min(at.options.count, n), types, skills }) };
@@ -104,7 +127,10 @@ export const command: Command = {
     const o = p.values;
     const format = o.format;
     const width = o.output ? 80 : (io.stdout.columns ?? 80);
-    if (p.positionals.length === 0) throw new ReadquizError(`readquiz stats: expected record files, or --seed S and a class sheet (see 'readquiz stats --help')`);
+    if (p.positionals.length === 0)
+      throw new ReadquizError(
+        `readquiz stats: expected record files, or --seed S and a class sheet (see 'readquiz stats --help')`,
+      );
     const classMode = o.seed !== undefined;
 
     if (classMode) {
@@ -115,22 +141,38 @@ export const command: Command = {
       const respondents: Respondent[] = grades.students.map((s) => {
         const quiz = grades.quizzes[s.variant - 1]!;
         // Each item keeps the number it had on the sheet (and the variant, with several).
-        const where = (n: number) => ({ label: meta.variants > 1 ? `v${s.variant} q${n}` : `q${n}`, order: s.variant * 100_000 + n });
-        return { label: s.student, observations: s.answers.map((a, i) => observe(quiz.questions[i]!, a, a.value, where(a.number))) };
+        const where = (n: number) => ({
+          label: meta.variants > 1 ? `v${s.variant} q${n}` : `q${n}`,
+          order: s.variant * 100_000 + n,
+        });
+        return {
+          label: s.student,
+          observations: s.answers.map((a, i) => observe(quiz.questions[i]!, a, a.value, where(a.number))),
+        };
       });
       if (respondents.length === 0) throw new ReadquizError('no student could be graded; nothing to analyse', { file });
       const source = `${respondents.length} students (${file}, seed ${meta.seed}${meta.variants > 1 ? `, variants 1-${meta.variants}` : ''})`;
-      writeOutput(o, io, renderStats(analyzeItems(respondents), { source, unit: 'students' }, format, width), `${respondents.length} students`);
+      writeOutput(
+        o,
+        io,
+        renderStats(analyzeItems(respondents), { source, unit: 'students' }, format, width),
+        `${respondents.length} students`,
+      );
       const problems = sheetProblemSummary(grades);
       if (problems) {
-        io.stderr.write(`readquiz stats: analysed ${plural(respondents.length, 'student')}, but ${problems}; see the messages above (exit code 2)\n`);
+        io.stderr.write(
+          `readquiz stats: analysed ${plural(respondents.length, 'student')}, but ${problems}; see the messages above (exit code 2)\n`,
+        );
         return EXIT.badInput;
       }
       return EXIT.ok;
     }
 
     for (const opt of ['variants', 'count', 'types'] as const) {
-      if (o[opt] !== undefined) throw new ReadquizError(`readquiz stats: --${opt} is for a class sheet (with --seed); records say how their quiz was made`);
+      if (o[opt] !== undefined)
+        throw new ReadquizError(
+          `readquiz stats: --${opt} is for a class sheet (with --seed); records say how their quiz was made`,
+        );
     }
     const warnings: string[] = [];
     const attempts: AttemptLine[] = [];
@@ -145,7 +187,10 @@ export const command: Command = {
         else attempts.push(at);
       }
     }
-    if (retries > 0) io.stderr.write(`readquiz stats: left out ${plural(retries, 'retry round')} (questions asked again after their answers were shown)\n`);
+    if (retries > 0)
+      io.stderr.write(
+        `readquiz stats: left out ${plural(retries, 'retry round')} (questions asked again after their answers were shown)\n`,
+      );
     const banks = new Map<string, Bank | string>();
     const bankRef = o.bank;
     if (bankRef !== undefined) {
@@ -169,7 +214,15 @@ export const command: Command = {
     // read, so memory follows the record file, not the number of seeds.
     const groups = new Map<string, number[]>();
     attempts.forEach((at, k) => {
-      const key = JSON.stringify([at.bank.id, at.bank.contentHash, at.seed, at.options.count, at.options.types, at.options.skills ?? null, at.answers.length]);
+      const key = JSON.stringify([
+        at.bank.id,
+        at.bank.contentHash,
+        at.seed,
+        at.options.count,
+        at.options.types,
+        at.options.skills ?? null,
+        at.answers.length,
+      ]);
       const list = groups.get(key);
       if (list) list.push(k);
       else groups.set(key, [k]);
@@ -177,39 +230,63 @@ export const command: Command = {
     const observed: Observation[][] = new Array(attempts.length);
     const placed: { file: number; line: number; text: string }[] = [];
     const fileIndex = new Map(p.positionals.map((f, i) => [f, i]));
-    const note = (at: AttemptLine, text: string) => placed.push({ file: fileIndex.get(at.file) ?? 0, line: at.line, text: `${at.file}:${at.line}:1: ${text}` });
+    const note = (at: AttemptLine, text: string) =>
+      placed.push({ file: fileIndex.get(at.file) ?? 0, line: at.line, text: `${at.file}:${at.line}:1: ${text}` });
     for (const members of groups.values()) {
       const first = attempts[members[0]!]!;
       const src = await quizFor(first, bankFor);
-      if (!src.quiz && src.problem) note(first, `${src.problem}; option counts left out for attempts with seed '${quoteForMessage(first.seed)}'`);
+      if (!src.quiz && src.problem)
+        note(first, `${src.problem}; option counts left out for attempts with seed '${quoteForMessage(first.seed)}'`);
       for (const k of members) {
         const at = attempts[k]!;
         let quiz = src.quiz;
         if (quiz && !at.answers.every((a, i) => quiz!.questions[i]?.id === a.questionId)) {
           quiz = undefined;
-          note(at, `its questions differ from the quiz made again from seed '${quoteForMessage(at.seed)}'; option counts left out for it`);
+          note(
+            at,
+            `its questions differ from the quiz made again from seed '${quoteForMessage(at.seed)}'; option counts left out for it`,
+          );
         }
         observed[k] = at.answers.map((a, i) => {
           const q = quiz?.questions[i];
           if (q) return observe(q, { ...a, share: exactShare(q, a, at.strict) }, a.response);
-          return { questionId: a.questionId, type: a.type, factKind: a.factKind, points: a.points, max: a.max, status: a.status };
+          return {
+            questionId: a.questionId,
+            type: a.type,
+            factKind: a.factKind,
+            points: a.points,
+            max: a.max,
+            status: a.status,
+          };
         });
       }
     }
     placed.sort((x, y) => x.file - y.file || x.line - y.line);
     for (const w of placed) warnings.push(w.text);
-    const respondents: Respondent[] = attempts.map((at, k) => ({ label: `${at.file}:${at.line}`, observations: observed[k]! }));
+    const respondents: Respondent[] = attempts.map((at, k) => ({
+      label: `${at.file}:${at.line}`,
+      observations: observed[k]!,
+    }));
     // Left-out option counts are a note, not a failure: facility and discrimination still use every attempt.
     const lostLines = warnings.filter((w) => / line skipped$/.test(w)).length;
     for (const w of warnings) io.stderr.write(`${messageLine(w)}\n`);
     if (respondents.length === 0) {
-      throw new ReadquizError(`no attempts to analyse in ${p.positionals.join(', ')}${lostLines ? ` (${plural(lostLines, 'bad line')})` : ''}; record some with: readquiz take --record FILE`);
+      throw new ReadquizError(
+        `no attempts to analyse in ${p.positionals.join(', ')}${lostLines ? ` (${plural(lostLines, 'bad line')})` : ''}; record some with: readquiz take --record FILE`,
+      );
     }
     const files = p.positionals.length;
     const source = `${plural(respondents.length, 'attempt')} from ${files === 1 ? p.positionals[0] : `${files} record files`}`;
-    writeOutput(o, io, renderStats(analyzeItems(respondents), { source, unit: 'attempts' }, format, width), `${respondents.length} attempts`);
+    writeOutput(
+      o,
+      io,
+      renderStats(analyzeItems(respondents), { source, unit: 'attempts' }, format, width),
+      `${respondents.length} attempts`,
+    );
     if (lostLines > 0) {
-      io.stderr.write(`readquiz stats: analysed ${plural(respondents.length, 'attempt')}, but ${lostLines} line${lostLines === 1 ? ' was' : 's were'} left out; see the messages above (exit code 2)\n`);
+      io.stderr.write(
+        `readquiz stats: analysed ${plural(respondents.length, 'attempt')}, but ${lostLines} line${lostLines === 1 ? ' was' : 's were'} left out; see the messages above (exit code 2)\n`,
+      );
       return EXIT.badInput;
     }
     return EXIT.ok;

@@ -28,8 +28,21 @@ Statistical rules fail at p < ${STRESS_ALPHA}.`,
   options: {
     bank: BANK_OPTION,
     seeds: int({ value: 'N', min: 1, max: 100_000, default: DEFAULT_STRESS_SEEDS, description: 'how many quizzes' }),
-    count: int({ short: 'n', value: 'N', min: 1, max: 1000, description: 'questions per quiz (as generate)', defaultText: '10' }),
-    format: choice({ short: 'f', value: 'FORMAT', choices: ['text', 'json'] as const, default: 'text', description: 'text (a table) or json (readquiz/stress@1, for machines)' }),
+    count: int({
+      short: 'n',
+      value: 'N',
+      min: 1,
+      max: 1000,
+      description: 'questions per quiz (as generate)',
+      defaultText: '10',
+    }),
+    format: choice({
+      short: 'f',
+      value: 'FORMAT',
+      choices: ['text', 'json'] as const,
+      default: 'text',
+      description: 'text (a table) or json (readquiz/stress@1, for machines)',
+    }),
   },
   after: `Exit codes: 0 every rule passed (warnings allowed), 3 a rule failed, 2 bad input.`,
 });
@@ -50,7 +63,11 @@ export function formatStressText(report: StressReport): string {
   const failed = report.rules.filter((r) => r.status === 'fail').length;
   const warned = report.rules.filter((r) => r.status === 'warn').length;
   lines.push('');
-  lines.push(failed > 0 ? `${plural(failed, 'rule')} failed${warned ? `, ${plural(warned, 'warning')}` : ''}` : `all rules passed${warned ? ` (${plural(warned, 'warning')})` : ''}`);
+  lines.push(
+    failed > 0
+      ? `${plural(failed, 'rule')} failed${warned ? `, ${plural(warned, 'warning')}` : ''}`
+      : `all rules passed${warned ? ` (${plural(warned, 'warning')})` : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

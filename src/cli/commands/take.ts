@@ -22,9 +22,16 @@ const options = defineCommand({
   about: 'Take a quiz in the terminal: read the article, answer one question at a time, see your score.',
   options: {
     bank: BANK_OPTION,
-    seed: text({ value: 'S', description: 'any text; the same seed gives the same questions (default: a fresh one, shown)' }),
+    seed: text({
+      value: 'S',
+      description: 'any text; the same seed gives the same questions (default: a fresh one, shown)',
+    }),
     count: int({ short: 'n', value: 'N', min: 1, max: MAX_COUNT, default: 10, description: 'how many questions' }),
-    types: questionTypes({ value: 'LIST', description: `comma-separated question types; mc, tf, ms abbreviate the first three:\n${QUESTION_TYPES.join(', ')}`, defaultText: 'all' }),
+    types: questionTypes({
+      value: 'LIST',
+      description: `comma-separated question types; mc, tf, ms abbreviate the first three:\n${QUESTION_TYPES.join(', ')}`,
+      defaultText: 'all',
+    }),
     skills: SKILLS_OPTION,
     'no-article': flag({ description: 'skip the reading screen (the article stays one key away)' }),
     'no-feedback': flag({ description: 'exam mode: right answers only in the summary' }),
@@ -43,7 +50,8 @@ Needs a terminal on stdin and stdout; for files and pipes use readquiz generate,
  */
 async function importUi() {
   const fetchProp = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-  if (fetchProp?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  if (fetchProp?.configurable)
+    Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
   try {
     return await loadUi();
   } finally {
@@ -70,7 +78,9 @@ export const command: Command = {
     ui.catch(() => {});
     const recordArg = o.record;
     const recordFile = recordArg === undefined ? undefined : resolve(io.cwd, recordArg);
-    const { checkRecordFile, appendRecord } = recordFile ? await import('../../io/record.js') : { checkRecordFile: undefined, appendRecord: undefined };
+    const { checkRecordFile, appendRecord } = recordFile
+      ? await import('../../io/record.js')
+      : { checkRecordFile: undefined, appendRecord: undefined };
     if (recordFile && checkRecordFile) {
       try {
         checkRecordFile(recordFile);
@@ -83,7 +93,9 @@ export const command: Command = {
     const makeQuiz = (s: string) => quizFromBank(o.bank, bank, { seed: s, count, types, skills: o.skills });
     const quiz = makeQuiz(seed);
     if (quiz.questions.length === 0) {
-      throw new ReadquizError(`readquiz take: bank '${bank.id}' gives no questions${types ? ` of type ${types.join(', ')}` : ''}; try other --types`);
+      throw new ReadquizError(
+        `readquiz take: bank '${bank.id}' gives no questions${types ? ` of type ${types.join(', ')}` : ''}; try other --types`,
+      );
     }
 
     const { runApp, attemptRecord, colorEnabled } = await ui;
@@ -108,7 +120,11 @@ export const command: Command = {
         color: colorEnabled(io.env),
       },
       // A command only sees the process streams through io.
-      io.terminal?.() ?? { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
+      io.terminal?.() ?? {
+        stdout: io.stdout as NodeJS.WriteStream,
+        stdin: io.stdin as NodeJS.ReadStream,
+        stderr: io.stderr as NodeJS.WriteStream,
+      },
     );
     for (const e of recordErrors) io.stderr.write(`${e}\n`);
     if (reason === 'interrupted') return EXIT.interrupted;

@@ -29,8 +29,19 @@ page ("biden-ukraine · seed demo · variant 2 · page 1 of 3"), so any sheet ca
   options: {
     bank: BANK_OPTION,
     seed: text({ value: 'S', description: 'any text; without it a fresh seed is drawn and shown on stderr' }),
-    count: intOrAll({ short: 'n', value: 'N', min: 1, max: MAX_COUNT, description: "questions per worksheet; 'all' for every question", defaultText: String(DEFAULT_COUNT) }),
-    types: questionTypes({ value: 'LIST', description: `comma-separated question types; mc, tf, ms abbreviate the first three:\n${QUESTION_TYPES.join(', ')}`, defaultText: 'all' }),
+    count: intOrAll({
+      short: 'n',
+      value: 'N',
+      min: 1,
+      max: MAX_COUNT,
+      description: "questions per worksheet; 'all' for every question",
+      defaultText: String(DEFAULT_COUNT),
+    }),
+    types: questionTypes({
+      value: 'LIST',
+      description: `comma-separated question types; mc, tf, ms abbreviate the first three:\n${QUESTION_TYPES.join(', ')}`,
+      defaultText: 'all',
+    }),
     skills: SKILLS_OPTION,
     variants: int({
       value: 'K',
@@ -40,9 +51,24 @@ page ("biden-ukraine · seed demo · variant 2 · page 1 of 3"), so any sheet ca
 variant-01.EXT ... variant-K.EXT and key-all.EXT, every variant's key (each
 starting on a new page, headed with its variant)`,
     }),
-    variant: int({ value: 'V', min: 1, max: MAX_VARIANTS, description: 'only variant V (the same as variant-V in a --variants folder)' }),
-    format: choice({ short: 'f', value: 'FORMAT', choices: FORMATS, description: 'md, html or pdf (default: from the -o extension, else html)' }),
-    paper: choice({ value: 'SIZE', choices: ['a4', 'letter'] as const, default: 'a4', description: 'a4 or letter (html and pdf)' }),
+    variant: int({
+      value: 'V',
+      min: 1,
+      max: MAX_VARIANTS,
+      description: 'only variant V (the same as variant-V in a --variants folder)',
+    }),
+    format: choice({
+      short: 'f',
+      value: 'FORMAT',
+      choices: FORMATS,
+      description: 'md, html or pdf (default: from the -o extension, else html)',
+    }),
+    paper: choice({
+      value: 'SIZE',
+      choices: ['a4', 'letter'] as const,
+      default: 'a4',
+      description: 'a4 or letter (html and pdf)',
+    }),
     'with-article': flag({ description: 'print the article first, with numbered paragraphs' }),
     key: choice({
       value: 'WHERE',
@@ -93,12 +119,21 @@ async function loadRenderers(format: SheetFormat): Promise<Renderers> {
 
 function formatFromPath(path: string | undefined): SheetFormat | undefined {
   const ext = path ? extname(path).toLowerCase() : '';
-  return ext === '.pdf' ? 'pdf' : ext === '.md' || ext === '.markdown' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
+  return ext === '.pdf'
+    ? 'pdf'
+    : ext === '.md' || ext === '.markdown'
+      ? 'md'
+      : ext === '.html' || ext === '.htm'
+        ? 'html'
+        : undefined;
 }
 
 /** A seed as part of a folder name: anything unusual becomes '_'. */
 export function seedForFileName(seed: string): string {
-  const s = seed.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[.]+/, '_').slice(0, 60);
+  const s = seed
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[.]+/, '_')
+    .slice(0, 60);
   return s || 'seed';
 }
 
@@ -118,7 +153,9 @@ function progress(io: CliIo, total: number, enabled: boolean): { tick(done: numb
       const filled = Math.round((done / total) * width);
       if (filled === last && done !== total) return;
       last = filled;
-      io.stderr.write(`\rworksheets [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round((100 * done) / total)}%`);
+      io.stderr.write(
+        `\rworksheets [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round((100 * done) / total)}%`,
+      );
     },
     end() {
       io.stderr.write('\r\u001b[2K');
@@ -133,7 +170,9 @@ export const command: Command = {
     const { types, variants, variant, output, paper, force } = o;
     const count = o.count ?? DEFAULT_COUNT;
     if (variant !== undefined && variants !== undefined && variant > variants) {
-      throw new ReadquizError(`readquiz worksheet: --variant ${variant} is past --variants ${variants}; pick a variant from 1 to ${variants}`);
+      throw new ReadquizError(
+        `readquiz worksheet: --variant ${variant} is past --variants ${variants}; pick a variant from 1 to ${variants}`,
+      );
     }
     const format: SheetFormat = o.format ?? formatFromPath(output) ?? 'html';
     const keyGiven = o.key;
@@ -143,7 +182,10 @@ export const command: Command = {
     // One stream holds one document: on standard output the key goes at the end unless told otherwise.
     const key: KeyPlacement = keyGiven ?? (folderMode || output ? 'separate' : 'end');
     if (!folderMode && !output) {
-      if (key === 'separate') throw new ReadquizError("readquiz worksheet: --key separate needs -o FILE (a second file for the key); or use --key end");
+      if (key === 'separate')
+        throw new ReadquizError(
+          'readquiz worksheet: --key separate needs -o FILE (a second file for the key); or use --key end',
+        );
       if (format === 'pdf' && io.stdout.isTTY) {
         throw new ReadquizError('readquiz worksheet: a PDF is not written to a terminal; use -o FILE.pdf or a pipe');
       }
@@ -151,7 +193,8 @@ export const command: Command = {
 
     const { seed, fresh } = seedOption(o.seed, io);
     const bank = await loadBankOption(o.bank, io);
-    const makeQuiz = (v: number): Quiz => quizFromBank(o.bank, bank, { seed: variantSeed(seed, v), count, types, skills: o.skills });
+    const makeQuiz = (v: number): Quiz =>
+      quizFromBank(o.bank, bank, { seed: variantSeed(seed, v), count, types, skills: o.skills });
     const ext = format;
 
     if (!folderMode) {
@@ -166,10 +209,15 @@ export const command: Command = {
         const keyFile = keyFileName(file);
         refuseExisting(io.cwd, key === 'separate' ? [output, keyFileName(output)] : [output], force);
         const data = await renderers.sheet(doc);
-        const keyData = key === 'separate' ? await renderers.key(keyDoc(bank, seed, [sheet], paper, withArticle)) : undefined;
+        const keyData =
+          key === 'separate' ? await renderers.key(keyDoc(bank, seed, [sheet], paper, withArticle)) : undefined;
         // The sheet and its key are one output: both are written, or neither.
-        writeFilesAtomic([{ file, data }, ...(keyData !== undefined ? [{ file: keyFile, data: keyData }] : [])], { force });
-        io.stderr.write(`wrote ${output}${keyData !== undefined ? ` and ${keyFileName(output)}` : ''}: variant ${v}, ${sheet.quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`);
+        writeFilesAtomic([{ file, data }, ...(keyData !== undefined ? [{ file: keyFile, data: keyData }] : [])], {
+          force,
+        });
+        io.stderr.write(
+          `wrote ${output}${keyData !== undefined ? ` and ${keyFileName(output)}` : ''}: variant ${v}, ${sheet.quiz.questions.length} questions, seed ${terminalSafeLine(seed)}\n`,
+        );
       }
       if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
       return EXIT.ok;
@@ -191,7 +239,10 @@ export const command: Command = {
     const name = (v: number) => `variant-${String(v).padStart(pad, '0')}.${ext}`;
     // With --force, an earlier set's files of this format that the new one does not hold go (fewer
     // variants, or per-variant keys from before key-all): a stale sheet beside a new key is worse than none.
-    const out = openOutputFolder(folder, { force, ownNames: new RegExp(`^(?:variant-\\d+(?:-key)?|key-all)\\.${ext}$`) });
+    const out = openOutputFolder(folder, {
+      force,
+      ownNames: new RegExp(`^(?:variant-\\d+(?:-key)?|key-all)\\.${ext}$`),
+    });
     let removed: string[] = [];
     try {
       const renderers = await loadRenderers(format);
@@ -205,7 +256,8 @@ export const command: Command = {
       }
       // One key for the pile: a teacher marks mixed variants from one document (each variant's key starts
       // a page and names its variant); `--variant V` gives one variant with its own key file.
-      if (key !== 'none') out.write(`key-all.${ext}`, await renderers.key(keyDoc(bank, seed, sheets, paper, withArticle)));
+      if (key !== 'none')
+        out.write(`key-all.${ext}`, await renderers.key(keyDoc(bank, seed, sheets, paper, withArticle)));
       bar.end();
       ({ removed } = out.commit());
     } catch (err) {
@@ -213,17 +265,25 @@ export const command: Command = {
       out.abort();
       throw err;
     }
-    const keys = key === 'separate' ? `, their keys in key-all.${ext}` : key === 'end' ? `, keys at the end of each and in key-all.${ext}` : '';
+    const keys =
+      key === 'separate'
+        ? `, their keys in key-all.${ext}`
+        : key === 'end'
+          ? `, keys at the end of each and in key-all.${ext}`
+          : '';
     if (removed.length > 0) {
       const shown = removed.slice(0, 3).join(', ') + (removed.length > 3 ? ', ...' : '');
-      io.stderr.write(`removed ${plural(removed.length, 'file')} of an earlier set from ${terminalSafeLine(folderArg)}: ${terminalSafeLine(shown)}\n`);
+      io.stderr.write(
+        `removed ${plural(removed.length, 'file')} of an earlier set from ${terminalSafeLine(folderArg)}: ${terminalSafeLine(shown)}\n`,
+      );
     }
-    io.stderr.write(`wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${terminalSafeLine(seed)}\n`);
+    io.stderr.write(
+      `wrote ${folderArg}${folderArg.endsWith('/') ? '' : '/'}: ${k} variants (variant-${'0'.repeat(pad - 1)}1.${ext} ...)${keys}; seed ${terminalSafeLine(seed)}\n`,
+    );
     if (fresh) io.stderr.write(`seed: ${seed} (pass --seed ${seed} to get these worksheets again)\n`);
     return EXIT.ok;
   },
 };
-
 
 function keyDoc(bank: Bank, baseSeed: string, sheets: SheetVariant[], paper: Paper, withArticle: boolean): KeyDoc {
   return { bank, baseSeed, sheets, paper, withArticle };
@@ -233,6 +293,7 @@ function keyDoc(bank: Bank, baseSeed: string, sheets: SheetVariant[], paper: Pap
 function refuseExisting(cwd: string, files: string[], force: boolean): void {
   if (force) return;
   for (const f of files) {
-    if (existsSync(resolve(cwd, f))) throw new ReadquizError('already exists; pass --force to overwrite it', { file: f });
+    if (existsSync(resolve(cwd, f)))
+      throw new ReadquizError('already exists; pass --force to overwrite it', { file: f });
   }
 }

@@ -4,15 +4,33 @@
 // draft marks for the author.
 
 /** An introductory phrase before the subject: "Yesterday,", "In a statement released Monday,". */
-const INTRO = /^(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Yesterday|Today|Finally|However|Meanwhile|Also|Then|Now|Recently|Previously|Separately|Additionally|Following|Of|According to)\b[^,;"“”]{0,70},\s+|(?:Yesterday|Today|Finally|Meanwhile|Separately)\s+)/;
+const INTRO =
+  /^(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Yesterday|Today|Finally|However|Meanwhile|Also|Then|Now|Recently|Previously|Separately|Additionally|Following|Of|According to)\b[^,;"“”]{0,70},\s+|(?:Yesterday|Today|Finally|Meanwhile|Separately)\s+)/;
 
-const AUX = '(?:(?:has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|did|does|do)\\s+)?(?:(?:also|already|recently|not|now|still|previously|then|later|first|just|reportedly|officially|finally|quickly)\\s+)?(?:been\\s+)?';
+const AUX =
+  '(?:(?:has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|did|does|do)\\s+)?(?:(?:also|already|recently|not|now|still|previously|then|later|first|just|reportedly|officially|finally|quickly)\\s+)?(?:been\\s+)?';
 const IRREGULAR =
   'said|says|told|tells|sent|sends|took|takes|made|makes|gave|gives|held|holds|began|begins|led|leads|won|wins|lost|loses|met|meets|left|leaves|found|finds|brought|brings|built|builds|cut|cuts|put|puts|set|sets|spent|sought|seeks|fought|fights|hit|hits|ran|runs|saw|sees|became|becomes|came|comes|went|goes|wrote|writes|spoke|speaks|chose|chooses|drew|flew|grew|grows|knew|knows|threw|broke|stood|struck|paid|pays|sold|sells|kept|keeps|thought|thinks|felt|heard|meant|got|gets|shot|rose|fell|drove|stole|wore|swore|tore|understood|withdrew|oversaw|believes|plans|wants|asks|calls|urges|warns|hopes|expects|intends|needs|offers|claims|argues|notes|adds|continues|remains|includes|faces|refuses|rejects|agrees|promises|supports|opposes|denies|accuses|estimates|predicts|suggests|shows|says';
 /** A verb right after the subject, with its auxiliaries: the start of the verb phrase. */
 const VERB = new RegExp(`^${AUX}(?:[a-z]+ed|[a-z]{3,}[^su]s|${IRREGULAR})\\b`);
-const PASSIVE = /^(?:has been|have been|had been|was|were|is|are|will be)\s+([a-z]+(?:ed|en|wn|ld|lt|ght|nt|id|un))\s+by\s+/;
-const NOT_VERBS = new Set(['based', 'called', 'named', 'aged', 'related', 'used', 'united', 'red', 'need', 'speed', 'feed', 'seed', 'shed', 'bed']);
+const PASSIVE =
+  /^(?:has been|have been|had been|was|were|is|are|will be)\s+([a-z]+(?:ed|en|wn|ld|lt|ght|nt|id|un))\s+by\s+/;
+const NOT_VERBS = new Set([
+  'based',
+  'called',
+  'named',
+  'aged',
+  'related',
+  'used',
+  'united',
+  'red',
+  'need',
+  'speed',
+  'feed',
+  'seed',
+  'shed',
+  'bed',
+]);
 
 export interface Clause {
   /** Where the subject starts and ends in the sentence. */

@@ -26,11 +26,19 @@ export interface StanceDraft {
 }
 export type ComprehensionDraft = MainIdeaDraft | CauseDraft | StanceDraft;
 
-const clean = (s: string) => s.replace(/^[\s,;:—–"“”-]+|[\s,;:—–"“”-]+$/g, '').replace(/[.!?]+["'”’]*$/, '').trim();
+const clean = (s: string) =>
+  s
+    .replace(/^[\s,;:—–"“”-]+|[\s,;:—–"“”-]+$/g, '')
+    .replace(/[.!?]+["'”’]*$/, '')
+    .trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The lede as the main idea; a later detail as the too-narrow choice, a swapped name as the distorted one. */
-export function mainIdeaOf(lede: string, detail: string | undefined, distorted: string | undefined): MainIdeaDraft | undefined {
+export function mainIdeaOf(
+  lede: string,
+  detail: string | undefined,
+  distorted: string | undefined,
+): MainIdeaDraft | undefined {
   const text = clean(lede);
   if (words(text) < 6) return undefined;
   const wrong: MainIdeaDraft['wrong'] = [];
@@ -41,7 +49,11 @@ export function mainIdeaOf(lede: string, detail: string | undefined, distorted: 
 
 const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
   // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
-  [/,?\s+(?:partly |largely |mainly )?(?:because(?: of)?|due to|as a result of|owing to|thanks to)\s+/i, 'reason', 'after'],
+  [
+    /,?\s+(?:partly |largely |mainly )?(?:because(?: of)?|due to|as a result of|owing to|thanks to)\s+/i,
+    'reason',
+    'after',
+  ],
   // "X was caused by Y", "X, caused by Y".
   [/,?\s+(?:was |were |is |are )?caused by\s+/i, 'reason', 'after'],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
@@ -49,7 +61,11 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "X, leading to Y", "X, causing Y": Y is the consequence.
   [/,\s+(?:leading to|causing|resulting in|which led to|prompting)\s+/i, 'consequence', 'after'],
   // "X after Y" with a clause after it: Y came first and is read as the reason (to check).
-  [/\s+after\s+(?=(?:the |a |an |his |her |their |its )?[\p{L}-]+(?: [\p{L}-]+){0,4} (?:was|were|had|has|landed|became|left|found|said|tripped|made|began)\b)/iu, 'reason', 'after'],
+  [
+    /\s+after\s+(?=(?:the |a |an |his |her |their |its )?[\p{L}-]+(?: [\p{L}-]+){0,4} (?:was|were|had|has|landed|became|left|found|said|tripped|made|began)\b)/iu,
+    'reason',
+    'after',
+  ],
 ];
 
 /** Cause and effect in one sentence, from its connective. */
@@ -57,7 +73,11 @@ export function causeOf(sentence: string): CauseDraft | undefined {
   // "As undergoing ... is a duty ..., millions arrive": a leading "As"/"Because" clause is the reason.
   const lead = /^(?:Because|As|Since) ([^,]{8,200}), (.{8,})$/.exec(sentence);
   // "As Heald told The Huffington Post, ...": "as" introducing a source is no reason.
-  if (lead && !/^As (?:a|an|the|of|part|well)\b/.test(sentence) && !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!)) {
+  if (
+    lead &&
+    !/^As (?:a|an|the|of|part|well)\b/.test(sentence) &&
+    !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!)
+  ) {
     return { kind: 'cause', evidence: sentence, effect: clean(lead[2]!), cause: clean(lead[1]!), relation: 'reason' };
   }
   for (const [re, relation] of MARKERS) {
@@ -80,8 +100,14 @@ export function causeOf(sentence: string): CauseDraft | undefined {
 
 const STANCE: readonly [RegExp, string][] = [
   // "called on X to ...": without the "to", "calls on" is a noun ("emergency calls on the east bank").
-  [/\b(?:urged?|urges|urging|(?:called|calls|call) on (?:[\p{L}'’-]+ ){1,6}?to|called for|calls for|appealed to)\b/iu, 'calling for action'],
-  [/\b(?:denounced?|denounces|condemned?|condemns|criticised|criticized|criticises|criticizes|slammed|rejected)\b/i, 'against it'],
+  [
+    /\b(?:urged?|urges|urging|(?:called|calls|call) on (?:[\p{L}'’-]+ ){1,6}?to|called for|calls for|appealed to)\b/iu,
+    'calling for action',
+  ],
+  [
+    /\b(?:denounced?|denounces|condemned?|condemns|criticised|criticized|criticises|criticizes|slammed|rejected)\b/i,
+    'against it',
+  ],
   [/\b(?:am|is|are|was|were) (?:deeply )?disappointed\b|\bdisappointed (?:with|by|that)\b/i, 'against the decision'],
   [/\b(?:praised?|praises|welcomed?|welcomes|applauded|hailed|backed|supports|supported)\b/i, 'in favour'],
   [/\b(?:warned|warns|warn)\b/i, 'warning of a danger'],

@@ -11,7 +11,14 @@ import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './compre
 import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers } from './numbers.js';
-import { aboutQuote, attributionAfter, attributionInverted, findQuotes, unbalancedQuote, verbBefore } from './quotes.js';
+import {
+  aboutQuote,
+  attributionAfter,
+  attributionInverted,
+  findQuotes,
+  unbalancedQuote,
+  verbBefore,
+} from './quotes.js';
 
 export interface DraftNote {
   /** The entity or fact the note is about: ['entities', 3] or ['facts', 7]; or ['article', 'exclude']. */
@@ -49,7 +56,18 @@ export interface DraftOptions {
 }
 
 // The schema's ceilings (src/core/schemas.ts): a draft must never break them, whatever the article.
-const MAX = { facts: 5000, entities: 2000, exclude: 100, aliases: 50, members: 100, evidence: 4000, quote: 1000, name: 200, role: 300, unit: 40 };
+const MAX = {
+  facts: 5000,
+  entities: 2000,
+  exclude: 100,
+  aliases: 50,
+  members: 100,
+  evidence: 4000,
+  quote: 1000,
+  name: 200,
+  role: 300,
+  unit: 40,
+};
 
 interface Cand {
   name: string;
@@ -108,7 +126,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const tags = indexTags(options.nameTagger?.(sentences.map((s) => s.sentence).join('\n')));
   const runsBySentence = sentences.map((s) => nameRuns(s.sentence).filter((r) => !TIME_ZONES.has(r.name)));
   const named: { name: string; run: NameRun; s: SentenceRef; order: number }[] = [];
-  runsBySentence.forEach((runs, si) => runs.forEach((run) => run.name && named.push({ name: run.name, run, s: sentences[si]!, order: si * 10000 + run.start })));
+  runsBySentence.forEach((runs, si) =>
+    runs.forEach(
+      (run) => run.name && named.push({ name: run.name, run, s: sentences[si]!, order: si * 10000 + run.start }),
+    ),
+  );
   const cands = new Map<string, Cand>();
   const startOnly = new Map<string, boolean>();
   for (const n of named) startOnly.set(n.name, (startOnly.get(n.name) ?? true) && n.run.nameStart <= 1);
@@ -132,7 +154,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const shape = guessKind(name, Boolean(withRole || appos));
     // The shape's firm answers (a role beside the name, the built-in lists) stand; else the library's.
     const tagged = tags.kindOf(name);
-    const guess = tagged && (shape.kind === 'other' || shape.why === 'first and last name' || tagged.why.includes('state or province')) && !(withRole || appos) ? tagged : shape;
+    const guess =
+      tagged &&
+      (shape.kind === 'other' || shape.why === 'first and last name' || tagged.why.includes('state or province')) &&
+      !(withRole || appos)
+        ? tagged
+        : shape;
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
     if (name.length > MAX.name) continue;
@@ -147,7 +174,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cand.roleEvidence = appos.u.s.sentence;
     }
     // "Emeritus Professor John Burrows, the chairman of the panel": a title and an apposition, two roles.
-    if (withRole && appositive && appositive.role!.toLowerCase() !== cand.role?.toLowerCase()) cand.role2 = { role: appositive.role!, evidence: appositive.u.s.sentence };
+    if (withRole && appositive && appositive.role!.toLowerCase() !== cand.role?.toLowerCase())
+      cand.role2 = { role: appositive.role!, evidence: appositive.u.s.sentence };
     // "the White House", "the United States": the name as the article always writes it reads best in questions.
     if (cand.kind !== 'person' && uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))) {
       cand.aliases.push(name);
@@ -167,9 +195,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   // "World Health Organisation (WHO)", "Johnson Space Center (JSC)": the letters name the same thing.
   for (const s of sentences) {
-    for (const m of s.sentence.matchAll(/\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) \((\p{Lu}{2,8})\)/gu)) {
+    for (const m of s.sentence.matchAll(
+      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) \((\p{Lu}{2,8})\)/gu,
+    )) {
       const acronym = m[2]!;
-      const full = [...cands.values()].find((c) => m[1]!.endsWith(bare(c.name)) && c.name.split(' ').length > 1 && [...acronym].every((ch) => bare(c.name).includes(ch)));
+      const full = [...cands.values()].find(
+        (c) =>
+          m[1]!.endsWith(bare(c.name)) &&
+          c.name.split(' ').length > 1 &&
+          [...acronym].every((ch) => bare(c.name).includes(ch)),
+      );
       const short = cands.get(acronym);
       if (!full || !short || full === short) continue;
       cands.delete(acronym);
@@ -179,7 +214,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   const findCand = (name: string) => cands.get(name) ?? aliasOf.get(name);
   const roleOwners = new Map<string, Cand[]>();
-  for (const c of cands.values()) if (c.role) roleOwners.set(c.role.toLowerCase(), [...(roleOwners.get(c.role.toLowerCase()) ?? []), c]);
+  for (const c of cands.values())
+    if (c.role) roleOwners.set(c.role.toLowerCase(), [...(roleOwners.get(c.role.toLowerCase()) ?? []), c]);
   /** "the German Chancellor": the one entity with that role, if only one has it. */
   const byRole = (role: string) => {
     const hits = roleOwners.get(role.toLowerCase()) ?? [];
@@ -194,10 +230,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (!cand) continue;
       if (!run.name && run.role) {
         const s = sentences[si]!.sentence;
-        const the = s.slice(Math.max(0, run.start - 4), run.start).toLowerCase() === 'the ' ? `the ${run.role}` : run.role;
+        const the =
+          s.slice(Math.max(0, run.start - 4), run.start).toLowerCase() === 'the ' ? `the ${run.role}` : run.role;
         if (!cand.aliases.includes(the)) cand.aliases.push(the);
       }
-      out.push({ runStart: run.start, start: run.name ? run.nameStart : run.start, end: run.name ? run.nameEnd : run.end, cand });
+      out.push({
+        runStart: run.start,
+        start: run.name ? run.nameStart : run.start,
+        end: run.name ? run.nameEnd : run.end,
+        cand,
+      });
     }
     return out;
   });
@@ -206,7 +248,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const extraCands: Cand[] = [];
   const newCand = (name: string, kind: EntityKind, why: string, order: number): Cand => {
     const key = name.replace(/^(?:the|his|her|its|their)\s+/i, '').toLowerCase();
-    const existing = [...cands.values(), ...extraCands].find((c) => bare(c.name).toLowerCase() === key || c.aliases.some((a) => a.toLowerCase() === name.toLowerCase() || bare(a).toLowerCase() === key));
+    const existing = [...cands.values(), ...extraCands].find(
+      (c) =>
+        bare(c.name).toLowerCase() === key ||
+        c.aliases.some((a) => a.toLowerCase() === name.toLowerCase() || bare(a).toLowerCase() === key),
+    );
     if (existing) return existing;
     // "his spokesperson" becomes "the spokesperson": a name that reads well in any question.
     const display = name.replace(/^(?:the|his|her|its|their)\s+/i, 'the ');
@@ -218,7 +264,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // ---- one pass over the sentences: subjects (for pronouns and quotes), numbers, quotes, lists, actions.
   let carry: { paragraph: number; pending: DraftFact[]; opener?: Cand } | undefined;
   /** Gives the waiting pieces of a quotation their speaker (or drops them when there is none). */
-  const settle = (c: { paragraph: number; pending: DraftFact[] }, speaker: Cand | undefined, why?: string): undefined => {
+  const settle = (
+    c: { paragraph: number; pending: DraftFact[] },
+    speaker: Cand | undefined,
+    why?: string,
+  ): undefined => {
     for (const df of c.pending) {
       if (!speaker) {
         facts.splice(facts.indexOf(df), 1);
@@ -228,7 +278,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       lastSpeaker = { cand: speaker, paragraph: c.paragraph };
       if (df.fact.kind === 'quote') df.fact.about = `what ${speaker.name} said`;
       df.idHint = `${slugify(bare(speaker.name), 30)}-quote`;
-      df.notes.unshift(why ? `speaker guessed from ${why}` : 'speaker guessed: the subject of an earlier sentence; no attribution found for this quotation');
+      df.notes.unshift(
+        why
+          ? `speaker guessed from ${why}`
+          : 'speaker guessed: the subject of an earlier sentence; no attribution found for this quotation',
+      );
     }
     return undefined;
   };
@@ -238,13 +292,21 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
   // without a new attribution is still theirs ("...," said Bolden. "This was a very difficult decision. ...").
   let lastSpeaker: { cand: Cand; paragraph: number } | undefined;
-  const goingOn = (paragraph: number) => (lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && paragraph >= lastSpeaker.paragraph ? lastSpeaker.cand : undefined);
+  const goingOn = (paragraph: number) =>
+    lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && paragraph >= lastSpeaker.paragraph
+      ? lastSpeaker.cand
+      : undefined;
   const settleWith = (c: { paragraph: number; pending: DraftFact[]; opener?: Cand }, fallback: Cand | undefined) => {
     if (c.opener) return settle(c, c.opener, 'the name and the attribution verb before the quotation opens');
     // A person named earlier in the same paragraph introduces the quotation ("Senator John Cornyn issued a statement. "Like many Texans, ...").
-    if (lastPersonAt?.paragraph === c.paragraph) return settle(c, lastPersonAt.cand, 'the person named earlier in the paragraph');
+    if (lastPersonAt?.paragraph === c.paragraph)
+      return settle(c, lastPersonAt.cand, 'the person named earlier in the paragraph');
     const going = goingOn(c.paragraph);
-    return settle(c, going ?? fallback, going ? 'the speaker of the quotation just before, which this one continues' : undefined);
+    return settle(
+      c,
+      going ?? fallback,
+      going ? 'the speaker of the quotation just before, which this one continues' : undefined,
+    );
   };
   let lastPersonAt: { cand: Cand; paragraph: number } | undefined;
   sentences.forEach((s, si) => {
@@ -252,13 +314,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const order = si * 10000;
     // A "sentence" this long is a block without full stops; no evidence may be that long.
     if (s.sentence.length > MAX.evidence) return;
-    const subject = subjectOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) => newCand(name, kind, 'the subject of a sentence', order));
+    const subject = subjectOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) =>
+      newCand(name, kind, 'the subject of a sentence', order),
+    );
 
     // -- quantities
     for (const n of findNumbers(s.sentence)) {
       const notes = [`counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`, ...n.notes];
       facts.push({
-        fact: { kind: 'quantity', evidence: s.sentence, value: n.value, counts: n.counts, unit: n.unit.slice(0, MAX.unit), ...(n.precision !== 'exact' ? { precision: n.precision } : {}), text: n.text },
+        fact: {
+          kind: 'quantity',
+          evidence: s.sentence,
+          value: n.value,
+          counts: n.counts,
+          unit: n.unit.slice(0, MAX.unit),
+          ...(n.precision !== 'exact' ? { precision: n.precision } : {}),
+          text: n.text,
+        },
         idHint: `${n.unit}-${n.value}`,
         order: order + n.start,
         notes,
@@ -287,25 +359,42 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const said = verbBefore(s.sentence, piece.mark);
         const person = said ? ms.filter((m) => m.end <= said.end && m.cand.kind === 'person').pop() : undefined;
         const before = said ? ms.filter((m) => m.end <= piece.mark).pop() : undefined;
-        carry = { paragraph: s.paragraph, pending: [], opener: said ? (person?.cand ?? subject?.cand ?? before?.cand) : undefined };
+        carry = {
+          paragraph: s.paragraph,
+          pending: [],
+          opener: said ? (person?.cand ?? subject?.cand ?? before?.cand) : undefined,
+        };
       }
       if (carry && usable) carry.pending.push(df);
       if (piece?.side === 'closes' && carry) {
         const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
         const m = after ? ms.find((x) => x.start >= after.start && x.end <= after.end + 1) : undefined;
         const named = m?.cand ?? (after ? undefined : undefined);
-        carry = named ? settle(carry, named, `"${after!.verb}" after the quotation, which ends in this sentence`) : settleWith(carry, subject?.cand ?? lastSubject);
+        carry = named
+          ? settle(carry, named, `"${after!.verb}" after the quotation, which ends in this sentence`)
+          : settleWith(carry, subject?.cand ?? lastSubject);
       }
     }
     if (quotes.length > 0) {
-      const who = speakerOf(s.sentence, quotes, ms, subject, (name, kind) => newCand(name, kind, 'named as a speaker', order));
+      const who = speakerOf(s.sentence, quotes, ms, subject, (name, kind) =>
+        newCand(name, kind, 'named as a speaker', order),
+      );
       let previous: { close: number; about: string } | undefined;
       // A word or two in quotation marks with no one saying anything ("use the passcode "climate"") is a
       // scare quote or a name, not speech.
-      const speech = /\b(?:said|says|say|told|tells|added|stated|believes|described|called|asked|wrote|warned|urged|declared|announced|according to)\b/i.test(s.sentence);
+      const speech =
+        /\b(?:said|says|say|told|tells|added|stated|believes|described|called|asked|wrote|warned|urged|declared|announced|according to)\b/i.test(
+          s.sentence,
+        );
       quotes.forEach((q) => {
         if (q.text.length > MAX.quote) return;
-        if (!speech && q.text.split(/\s+/).length <= 3 && !verbBefore(s.sentence, q.open) && !attributionAfter(s.sentence, q.close)) return;
+        if (
+          !speech &&
+          q.text.split(/\s+/).length <= 3 &&
+          !verbBefore(s.sentence, q.open) &&
+          !attributionAfter(s.sentence, q.close)
+        )
+          return;
         const speaker = who?.cand ?? subject?.cand ?? goingOn(s.paragraph) ?? lastSubject;
         if (!speaker) return;
         const about = aboutQuote(s.sentence, q, previous, speaker.name, who?.verb);
@@ -315,7 +404,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about },
           idHint: `${slugify(bare(speaker.name), 30)}-quote`,
           order: order + q.open,
-          notes: [who ? `speaker guessed from ${who.why}` : 'speaker guessed: the nearest name; no attribution verb found', 'about: say in a few words what the quote is about'],
+          notes: [
+            who ? `speaker guessed from ${who.why}` : 'speaker guessed: the nearest name; no attribution verb found',
+            'about: say in a few words what the quote is about',
+          ],
           refs: [{ field: 'speaker', cands: [speaker] }],
         });
       });
@@ -329,16 +421,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         order: order + list.start,
         notes: [
           `members read from a list of ${list.members.length} names; about: "${list.about}" (rewrite it as what the members share)`,
-          list.others.length ? 'nonMembers: other names of the same kind in the sentence; keep only true non-members' : 'add nonMembers: names the article gives that are NOT in the list',
+          list.others.length
+            ? 'nonMembers: other names of the same kind in the sentence; keep only true non-members'
+            : 'add nonMembers: names the article gives that are NOT in the list',
         ],
-        refs: [{ field: 'members', cands: list.members }, ...(list.others.length ? [{ field: 'nonMembers' as const, cands: list.others }] : [])],
+        refs: [
+          { field: 'members', cands: list.members },
+          ...(list.others.length ? [{ field: 'nonMembers' as const, cands: list.others }] : []),
+        ],
       });
     }
 
     // -- what the subject did or said, and claims with a name or number that can be swapped for a false
     //    version (sentences with quotes are covered by the quotes).
     if (quotes.length === 0 && !piece && !inside && !/^["“]/.test(s.sentence)) {
-      const act = claimOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) => newCand(name, kind, 'the subject of a sentence', order));
+      const act = claimOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) =>
+        newCand(name, kind, 'the subject of a sentence', order),
+      );
       if (act) {
         facts.push({
           fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
@@ -354,7 +453,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             fact: { kind: 'statement', evidence: s.sentence, text: claim.text, falsify: claim.falsify },
             idHint: `statement-${slugify(claim.text.split(' ').slice(0, 4).join(' '), 40)}`,
             order: order + 2,
-            notes: [`falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the swap makes the claim false`],
+            notes: [
+              `falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the swap makes the claim false`,
+            ],
           });
         }
       }
@@ -386,7 +487,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     facts.push({
       fact: { kind: 'role', evidence: c.roleEvidence, entity: '', role: c.role },
       idHint: `${slugify(bare(c.name), 40)}-role`,
-      order: sentences.findIndex((s) => s.sentence === c.roleEvidence) * 10000 + (c.roleEvidence.indexOf(c.name) % 10000),
+      order:
+        sentences.findIndex((s) => s.sentence === c.roleEvidence) * 10000 + (c.roleEvidence.indexOf(c.name) % 10000),
       notes: [`role read from "${c.roleFrom}"`],
       refs: [{ field: 'entity', cands: [c] }],
     });
@@ -397,7 +499,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     for (const b of article.blocks) {
       if (b.kind !== 'paragraph' || !b.sentences?.[0]) continue;
       const first = b.sentences[0];
-      facts.push({ fact: { kind: 'statement', evidence: first, text: first }, idHint: `statement-${b.n}`, order: b.n! * 10000, notes: ['restate the claim plainly and add falsify: substitutions that make it false'] });
+      facts.push({
+        fact: { kind: 'statement', evidence: first, text: first },
+        idHint: `statement-${b.n}`,
+        order: b.n! * 10000,
+        notes: ['restate the claim plainly and add falsify: substitutions that make it false'],
+      });
     }
   }
 
@@ -412,7 +519,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const used = new Set<Cand>(facts.flatMap((f) => (f.refs ?? []).flatMap((r) => r.cands)));
   const room = Math.max(0, MAX.entities - used.size);
   const unused = [...cands.values()].filter((c) => !used.has(c) && c.kind !== 'other').slice(0, room);
-  const allCands = [...cands.values(), ...extraCands].filter((c) => used.has(c) || unused.includes(c)).sort((a, b) => a.order - b.order);
+  const allCands = [...cands.values(), ...extraCands]
+    .filter((c) => used.has(c) || unused.includes(c))
+    .sort((a, b) => a.order - b.order);
   const pool = new IdPool();
   for (const c of allCands) c.id = pool.take(bare(c.name), 'entity');
   const entities: Entity[] = [];
@@ -421,12 +530,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   allCands.forEach((c) => {
     const aliases = c.aliases.filter((a) => {
       const k = a.toLowerCase();
-      if (k === c.name.toLowerCase() || seenNames.has(k) || allCands.some((o) => o !== c && (o.name.toLowerCase() === k || o.aliases.some((x) => x.toLowerCase() === k)))) return false;
+      if (
+        k === c.name.toLowerCase() ||
+        seenNames.has(k) ||
+        allCands.some((o) => o !== c && (o.name.toLowerCase() === k || o.aliases.some((x) => x.toLowerCase() === k)))
+      )
+        return false;
       return true;
     });
     aliases.splice(MAX.aliases);
     for (const n of [c.name, ...aliases]) seenNames.add(n.toLowerCase());
-    const e: Entity = { id: c.id!, kind: c.kind, name: c.name, ...(aliases.length ? { aliases } : {}), ...(c.role ? { role: c.role } : {}) };
+    const e: Entity = {
+      id: c.id!,
+      kind: c.kind,
+      name: c.name,
+      ...(aliases.length ? { aliases } : {}),
+      ...(c.role ? { role: c.role } : {}),
+    };
     notes.push({ path: ['entities', entities.length], note: `kind guessed: ${c.kind} (${c.kindWhy})` });
     for (const n of c.notes) notes.push({ path: ['entities', entities.length], note: n });
     entities.push(e);
@@ -461,11 +581,24 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const swap = statementOf(lede.sentence, mentions[0] ?? [], [...cands.values(), ...extraCands]);
     const distorted = swap ? swap.text.replace(swap.falsify[0]!.replace, swap.falsify[0]!.with) : undefined;
     const idea = mainIdeaOf(lede.sentence, detail, distorted);
-    if (idea) comprehension.push({ fact: idea, notes: ['main idea: the lede, as a candidate; say the central point in one sentence of your own', 'wrong: a detail (too narrow) and a distorted version; add a too-broad one (2 or more are needed)'] });
+    if (idea)
+      comprehension.push({
+        fact: idea,
+        notes: [
+          'main idea: the lede, as a candidate; say the central point in one sentence of your own',
+          'wrong: a detail (too narrow) and a distorted version; add a too-broad one (2 or more are needed)',
+        ],
+      });
   }
   for (const x of sentences) {
     const c = causeOf(x.sentence);
-    if (c) comprehension.push({ fact: c, notes: [`cause and effect read from the connective (${c.relation}); check both clauses and cut them to what a reader should answer`] });
+    if (c)
+      comprehension.push({
+        fact: c,
+        notes: [
+          `cause and effect read from the connective (${c.relation}); check both clauses and cut them to what a reader should answer`,
+        ],
+      });
   }
   // Stances are read from every quote and action drafted, kept or not, so their ids do not shift when the
   // shell drafts again without some facts.
@@ -473,10 +606,21 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const said = f.kind === 'quote' ? f.text : f.kind === 'action' ? f.action : undefined;
     const actor = f.kind === 'quote' ? f.speaker : f.kind === 'action' ? f.actor : undefined;
     const st = said && actor ? stanceOf(said) : undefined;
-    if (st && actor) comprehension.push({ fact: { kind: 'stance', evidence: f.evidence, actor, side: st.side, position: st.position }, notes: [`stance read from "${st.position.split(' ')[0]}"; name the side taken on the article's question`] });
+    if (st && actor)
+      comprehension.push({
+        fact: { kind: 'stance', evidence: f.evidence, actor, side: st.side, position: st.position },
+        notes: [`stance read from "${st.position.split(' ')[0]}"; name the side taken on the article's question`],
+      });
   }
   for (const c of comprehension) {
-    const id = pool.take(c.fact.kind === 'cause' ? `cause-${slugify(c.fact.cause.split(' ').slice(0, 4).join(' '), 40)}` : c.fact.kind === 'stance' ? `${c.fact.actor}-stance` : 'main-idea', c.fact.kind);
+    const id = pool.take(
+      c.fact.kind === 'cause'
+        ? `cause-${slugify(c.fact.cause.split(' ').slice(0, 4).join(' '), 40)}`
+        : c.fact.kind === 'stance'
+          ? `${c.fact.actor}-stance`
+          : 'main-idea',
+      c.fact.kind,
+    );
     if (options.dropFactIds?.has(id)) continue;
     // A main idea needs two wrong summaries to load: with fewer, it waits in the commented block.
     const loads = known(c.fact.kind) && (c.fact.kind !== 'main-idea' || c.fact.wrong.length >= 2);
@@ -488,7 +632,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     } else pending.push({ fact: { id, ...c.fact }, notes: c.notes });
   }
 
-  if (exclude.length > 0) notes.push({ path: ['article', 'exclude'], note: 'lines left out as page furniture; delete any that belong to the article' });
+  if (exclude.length > 0)
+    notes.push({
+      path: ['article', 'exclude'],
+      note: 'lines left out as page furniture; delete any that belong to the article',
+    });
 
   const bank: BankFile = {
     format: 'readquiz/bank@1',
@@ -503,7 +651,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
 /** Excludes match a line or its start: drop any that would also cut a line of the article. */
 function safeExcludes(text: string, furniture: string[]): string[] {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return furniture.filter((x) => lines.every((l) => furniture.includes(l) || !l.startsWith(x)));
 }
 
@@ -523,32 +674,90 @@ function headMention(sentence: string, ms: Mention[], from = 0): Mention | undef
   const i = ms.findIndex((m) => m.runStart >= from);
   const first = ms[i];
   const next = ms[i + 1];
-  if (first && next && /^['’]s\s/.test(sentence.slice(first.end)) && /^['’]s\s[\p{Lu}\p{Ll}\s]{0,40}$/u.test(sentence.slice(first.end, next.runStart)) && next.runStart - first.end <= 3) return next;
+  if (
+    first &&
+    next &&
+    /^['’]s\s/.test(sentence.slice(first.end)) &&
+    /^['’]s\s[\p{Lu}\p{Ll}\s]{0,40}$/u.test(sentence.slice(first.end, next.runStart)) &&
+    next.runStart - first.end <= 3
+  )
+    return next;
   // "U.S. Senator John Cornyn": a country written before a titled person is part of the title.
-  if (first && next && next.cand.kind === 'person' && first.cand.kind !== 'person' && /^\.?\s$/.test(sentence.slice(first.end, next.runStart))) return next;
+  if (
+    first &&
+    next &&
+    next.cand.kind === 'person' &&
+    first.cand.kind !== 'person' &&
+    /^\.?\s$/.test(sentence.slice(first.end, next.runStart))
+  )
+    return next;
   // "Civil Defense Authority director General Suleiman al-Amr": an organisation, a role noun, then the person.
   const gap = first && next ? sentence.slice(first.end, next.runStart).trim().toLowerCase() : '';
-  if (first && next && next.cand.kind === 'person' && first.cand.kind !== 'person' && gap && gap.split(' ').length <= 2 && gap.split(' ').every((w) => ROLE_NOUNS.has(w) || w === 'deputy' || w === 'chief')) return next;
+  if (
+    first &&
+    next &&
+    next.cand.kind === 'person' &&
+    first.cand.kind !== 'person' &&
+    gap &&
+    gap.split(' ').length <= 2 &&
+    gap.split(' ').every((w) => ROLE_NOUNS.has(w) || w === 'deputy' || w === 'chief')
+  )
+    return next;
   return first;
 }
 
-function subjectOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, lastSubject: Cand | undefined, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
+function subjectOf(
+  sentence: string,
+  ms: Mention[],
+  lastPerson: Cand | undefined,
+  lastSubject: Cand | undefined,
+  make: (name: string, kind: EntityKind) => Cand,
+): Who | undefined {
   const head = headMention(sentence, ms);
-  const first = head && sentence.slice(0, ms[0]!.runStart).replace(/^[“"']/, '').trim() === '' ? head : ms[0];
+  const first =
+    head &&
+    sentence
+      .slice(0, ms[0]!.runStart)
+      .replace(/^[“"']/, '')
+      .trim() === ''
+      ? head
+      : ms[0];
   // "U.S. Senator John Cornyn": a dotted abbreviation before the name belongs to the title.
-  if (first && /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s)?$/u.test(sentence.slice(0, first.runStart).replace(/^[“"']/, '').trimStart())) return { cand: first.cand, why: 'the subject of the sentence' };
+  if (
+    first &&
+    /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s)?$/u.test(
+      sentence
+        .slice(0, first.runStart)
+        .replace(/^[“"']/, '')
+        .trimStart(),
+    )
+  )
+    return { cand: first.cand, why: 'the subject of the sentence' };
   const pro = PRONOUN_SUBJECT.exec(sentence);
   if (pro) {
     const c = pro[0] === 'He' || pro[0] === 'She' ? lastPerson : lastSubject;
     return c ? { cand: c, why: `"${pro[0]}", read as the subject of an earlier sentence` } : undefined;
   }
   // "The Ukrainian authorities have ...": a group named by a noun phrase.
-  const np = /^The ((?:\p{Lu}\p{Ll}+ )?(?:[a-z]+ ){0,2}[a-z]+s) (?:have|has|had|were|are|was|is|will|would|could|also|\w+ed)\b/u.exec(sentence);
-  if (np && !np[1]!.split(' ').some((w) => ['way', 'decision', 'has', 'was', 'is', 'does', 'this', 'its', 'as'].includes(w))) return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
+  const np =
+    /^The ((?:\p{Lu}\p{Ll}+ )?(?:[a-z]+ ){0,2}[a-z]+s) (?:have|has|had|were|are|was|is|will|would|could|also|\w+ed)\b/u.exec(
+      sentence,
+    );
+  if (
+    np &&
+    !np[1]!.split(' ').some((w) => ['way', 'decision', 'has', 'was', 'is', 'does', 'this', 'its', 'as'].includes(w))
+  )
+    return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
   return undefined;
 }
 
-function speakerOf(sentence: string, quotes: ReturnType<typeof findQuotes>, ms: Mention[], subject: Who | undefined, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
+function speakerOf(
+  sentence: string,
+  quotes: ReturnType<typeof findQuotes>,
+  ms: Mention[],
+  subject: Who | undefined,
+  make: (name: string, kind: EntityKind) => Cand,
+): Who | undefined {
   for (const q of quotes) {
     const after = attributionAfter(sentence, q.close);
     if (after) {
@@ -558,7 +767,11 @@ function speakerOf(sentence: string, quotes: ReturnType<typeof findQuotes>, ms: 
       const head = phrase.split(/\s+/).pop()!.toLowerCase();
       if (/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) && phrase.split(/\s+/).length <= 5) {
         const kind: EntityKind = ROLE_NOUNS.has(head) ? 'person' : head.endsWith('s') ? 'group' : 'other';
-        return { cand: make(phrase, kind), why: `"${after.verb} ${phrase}" after the quote; the article gives no name`, verb: after.verb };
+        return {
+          cand: make(phrase, kind),
+          why: `"${after.verb} ${phrase}" after the quote; the article gives no name`,
+          verb: after.verb,
+        };
       }
     }
     const inverted = attributionInverted(sentence, q.close);
@@ -576,19 +789,30 @@ function speakerOf(sentence: string, quotes: ReturnType<typeof findQuotes>, ms: 
   if (subject && verb) return { cand: subject.cand, why: `"${verb}" with ${subject.why}` };
   if (subject) return { cand: subject.cand, why: `${subject.why}; no attribution verb found` };
   const before = ms.filter((m) => m.end <= quotes[0]!.open).pop();
-  if (before) return { cand: before.cand, why: verb ? `"${verb}" and the nearest name before the quote` : 'the nearest name before the quote' };
+  if (before)
+    return {
+      cand: before.cand,
+      why: verb ? `"${verb}" and the nearest name before the quote` : 'the nearest name before the quote',
+    };
   const next = ms.find((m) => m.start >= quotes[quotes.length - 1]!.close);
   if (next) return { cand: next.cand, why: 'the nearest name after the quote' };
   return undefined;
 }
 
-const GROUP_SUBJECT = /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|study|report|team|fishermen|residents|voters|students|court|panel|committee|estimates|broadcasts|manufacturers|makers))\b/;
+const GROUP_SUBJECT =
+  /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|study|report|team|fishermen|residents|voters|students|court|panel|committee|estimates|broadcasts|manufacturers|makers))\b/;
 
 /**
  * "North Korea stated it would attack ...", "Yesterday, North Korea fired ...", "He says he told them ...",
  * "The agreement was negotiated by Ibrahim Ben Kargbo": who did or said what.
  */
-function claimOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, lastSubject: Cand | undefined, make: (name: string, kind: EntityKind) => Cand): { cand: Cand; action: string; why: string } | undefined {
+function claimOf(
+  sentence: string,
+  ms: Mention[],
+  lastPerson: Cand | undefined,
+  lastSubject: Cand | undefined,
+  make: (name: string, kind: EntityKind) => Cand,
+): { cand: Cand; action: string; why: string } | undefined {
   const start = subjectStart(sentence);
   const head = sentence.slice(start);
   let cand: Cand | undefined;
@@ -627,7 +851,12 @@ function claimOf(sentence: string, ms: Mention[], lastPerson: Cand | undefined, 
  * A claim a true/false question can test: the sentence as it stands, made false by swapping a name it
  * gives for another of the same kind the article names elsewhere.
  */
-function statementOf(sentence: string, ms: Mention[], all: Cand[], slots: ReturnType<typeof slotValues> = []): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
+function statementOf(
+  sentence: string,
+  ms: Mention[],
+  all: Cand[],
+  slots: ReturnType<typeof slotValues> = [],
+): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
   const text = sentence.replace(/[.!?]+["'”’]*$/, '').trim();
   if (text.split(/\s+/).length < 6 || text.length > 400) return undefined;
   const inSentence = new Set(ms.map((m) => m.cand));
@@ -635,9 +864,27 @@ function statementOf(sentence: string, ms: Mention[], all: Cand[], slots: Return
     const said = sentence.slice(m.start, m.end);
     if (!text.includes(said)) continue;
     // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
-    const shorter = (c: Cand) => new RegExp(`\\b${bare(c.name).toLowerCase().replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}\\b`).test(said.toLowerCase());
-    const other = all.find((c) => c.kind === m.cand.kind && c.kind !== 'other' && !inSentence.has(c) && !text.includes(c.name) && c.name.toLowerCase() !== said.toLowerCase() && !shorter(c));
-    if (other) return { text, falsify: [{ replace: said, with: bare(other.name) }], slot: other.kind === 'organisation' ? 'organisation' : other.kind };
+    const shorter = (c: Cand) =>
+      new RegExp(
+        `\\b${bare(c.name)
+          .toLowerCase()
+          .replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}\\b`,
+      ).test(said.toLowerCase());
+    const other = all.find(
+      (c) =>
+        c.kind === m.cand.kind &&
+        c.kind !== 'other' &&
+        !inSentence.has(c) &&
+        !text.includes(c.name) &&
+        c.name.toLowerCase() !== said.toLowerCase() &&
+        !shorter(c),
+    );
+    if (other)
+      return {
+        text,
+        falsify: [{ replace: said, with: bare(other.name) }],
+        slot: other.kind === 'organisation' ? 'organisation' : other.kind,
+      };
   }
   // Else a time, date, year or weekday the article gives elsewhere: "from 7:30 a.m." -> "from 11 a.m.".
   for (const slot of slots) {
@@ -649,7 +896,8 @@ function statementOf(sentence: string, ms: Mention[], all: Cand[], slots: Return
   return undefined;
 }
 
-const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTH_NAMES =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const SLOT_PATTERNS: readonly { name: string; re: RegExp }[] = [
   { name: 'time of day', re: /\b\d{1,2}(?::\d{2})?\s?[ap]\.m\./g },
   { name: 'date', re: new RegExp(`\\b${MONTH_NAMES} \\d{1,2}\\b`, 'g') },
@@ -659,7 +907,10 @@ const SLOT_PATTERNS: readonly { name: string; re: RegExp }[] = [
 
 /** Every time, date, year and weekday an article gives, by kind: same-slot values for false versions. */
 function slotValues(sentences: readonly string[]): { name: string; re: RegExp; values: string[] }[] {
-  return SLOT_PATTERNS.map((p) => ({ ...p, values: [...new Set(sentences.flatMap((x) => [...x.matchAll(p.re)].map((m) => m[0])))] }));
+  return SLOT_PATTERNS.map((p) => ({
+    ...p,
+    values: [...new Set(sentences.flatMap((x) => [...x.matchAll(p.re)].map((m) => m[0])))],
+  }));
 }
 
 /**
@@ -679,7 +930,9 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
     const sep = prev ? /^(?:,|,? and)\s+((?:[\p{L}-]+\s+){0,5})$/u.exec(gap) : null;
     // Between two names only their roles may stand: capitalised words or role nouns ("his Russian counterpart").
     const roleWords = (sep?.[1] ?? '').split(/\s+/).filter(Boolean);
-    const onlyRoles = roleWords.every((w, k) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || (k === 0 && /^(?:his|her|its|their|the)$/.test(w)));
+    const onlyRoles = roleWords.every(
+      (w, k) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || (k === 0 && /^(?:his|her|its|their|the)$/.test(w)),
+    );
     if (prev && sep && onlyRoles && !gap.includes('.')) {
       if (/\band\b/.test(gap)) sawAnd = true;
       cur.push(m);
@@ -693,12 +946,19 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
   const out: { members: Cand[]; others: Cand[]; about: string; start: number }[] = [];
   for (const chain of chains) {
     const members = [...new Set(chain.ms.map((m) => m.cand))];
-    const places = members.every((c) => c.kind === 'country' || c.kind === 'city') && members.length === 2 && members[0]!.kind === members[1]!.kind;
+    const places =
+      members.every((c) => c.kind === 'country' || c.kind === 'city') &&
+      members.length === 2 &&
+      members[0]!.kind === members[1]!.kind;
     if (!chain.and || (members.length < 3 && !places)) continue;
     const first = chain.ms[0]!;
     const last = chain.ms[chain.ms.length - 1]!;
     const opensSentence = /^(?:The )?$/.test(sentence.slice(0, first.runStart));
-    const tail = sentence.slice(last.end).replace(/^['’]s\b/, '').replace(/[.!?]+["'”’]*$/, '').trim();
+    const tail = sentence
+      .slice(last.end)
+      .replace(/^['’]s\b/, '')
+      .replace(/[.!?]+["'”’]*$/, '')
+      .trim();
     let about = '';
     if (opensSentence && /^[a-z]/.test(tail)) about = tail.split(/, (?!and )/)[0]!;
     else {
@@ -708,7 +968,9 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
     if (!about) continue;
     // Names of the same kind in the same sentence that are not listed: the likeliest distractors.
     const subject = /^(?:The )?$/.test(sentence.slice(0, ms[0]!.runStart)) ? ms[0]!.cand : undefined;
-    const others = [...new Set(ms.map((m) => m.cand))].filter((c) => c !== subject && !members.includes(c) && members.some((x) => x.kind === c.kind));
+    const others = [...new Set(ms.map((m) => m.cand))].filter(
+      (c) => c !== subject && !members.includes(c) && members.some((x) => x.kind === c.kind),
+    );
     out.push({ members, others, about: about.slice(0, 300), start: first.runStart });
   }
   return out;

@@ -41,15 +41,22 @@ const SHORT_LINE: readonly RegExp[] = [
 ];
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 /** A line that is a date and nothing else: "Saturday, September 12, 2015", "Jan. 13, 2017", "2015-09-12". */
-const DATE_LINE = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`, 'i');
+const DATE_LINE = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  'i',
+);
 /** A phone or fax line: "301-763-3030/3762 (fax)". */
 const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
 /** A credit that follows a photo caption: "Image: NASA.", "Photo: AP/Jane Doe". */
 const CREDIT = /^(?:image|photo|picture|credit|photo credit)s?\s*:/i;
 /** A source citation as news sites list them: "Title" — Outlet, August 15, 2008. */
-const CITATION = new RegExp(`^.{0,200}\\s[—–-]{1,2}\\s[^.]{2,80},\\s+(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}$`, 'i');
+const CITATION = new RegExp(
+  `^.{0,200}\\s[—–-]{1,2}\\s[^.]{2,80},\\s+(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}$`,
+  'i',
+);
 
 /** True when a line is page furniture by its shape alone, wherever it stands. */
 export function isFurniture(line: string): boolean {
@@ -69,13 +76,27 @@ function isParagraph(l: string): boolean {
 /** A line that could be a headline: a few words, not a sentence, not a date, not furniture. */
 function isHeadline(l: string): boolean {
   const n = words(l);
-  return n >= 2 && n <= 30 && l.length <= 300 && !/[.]$/.test(l) && !isFurniture(l) && !DATE_LINE.test(l) && !/^https?:\/\//.test(l);
+  return (
+    n >= 2 &&
+    n <= 30 &&
+    l.length <= 300 &&
+    !/[.]$/.test(l) &&
+    !isFurniture(l) &&
+    !DATE_LINE.test(l) &&
+    !/^https?:\/\//.test(l)
+  );
 }
 
 /** "The current flag of New Zealand.": a short line with no verb, a photo's caption left in the text. */
 function isBareCaption(l: string): boolean {
   const n = words(l);
-  return n >= 2 && n <= 8 && /^(?:The|A|An)\s/.test(l) && /\.$/.test(l) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|\w+ed)\b/i.test(l);
+  return (
+    n >= 2 &&
+    n <= 8 &&
+    /^(?:The|A|An)\s/.test(l) &&
+    /\.$/.test(l) &&
+    !/\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|\w+ed)\b/i.test(l)
+  );
 }
 
 export interface Layout {
@@ -92,7 +113,11 @@ export interface Layout {
 
 /** Reads where the headline, the furniture and the article's paragraphs are in a pasted page. */
 export function readLayout(text: string): Layout {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim().slice(0, 1000));
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim().slice(0, 1000));
   const md = (l: string) => l.replace(/^#{1,6}\s+/, '');
   const out: string[] = [];
   const add = (l: string) => {
@@ -149,11 +174,16 @@ export function readLayout(text: string): Layout {
     if (i < titleLine || (top && !isParagraph(md(l))) || caption.has(i) || isFurniture(l) || isBareCaption(l)) add(l);
   });
   // After "Sources" or "Categories" at the end of a page, what follows is the site's, not the article's.
-  const tailStart = lines.findIndex((l, i) => i > firstPara && firstPara >= 0 && /^(sources?|categories\s*:.*|share this\s*:?)$/i.test(l));
+  const tailStart = lines.findIndex(
+    (l, i) => i > firstPara && firstPara >= 0 && /^(sources?|categories\s*:.*|share this\s*:?)$/i.test(l),
+  );
   if (tailStart >= 0) {
     for (let i = tailStart; i < lines.length; i++) if (lines[i] && !isParagraph(md(lines[i]!))) add(lines[i]!);
   }
-  const title = md(lines[titleLine] ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  const title = md(lines[titleLine] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 300);
   return { title, titleLine, furniture: out, ...(date ? { date } : {}), ...(byline ? { byline } : {}) };
 }
 

@@ -15,17 +15,68 @@ export type NameTagger = (text: string) => NameTags;
 
 // States, provinces and territories: places, never people (the issue saw "North Dakota" taken for a person).
 const REGIONS_OF_COUNTRIES = new Set(
-  ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
+  (
+    'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
     'Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada ' +
     'Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Ontario Quebec ' +
-    'Manitoba Saskatchewan Alberta Nunavut Yukon Queensland Tasmania Victoria Aceh Bavaria Catalonia Scotland Wales')
+    'Manitoba Saskatchewan Alberta Nunavut Yukon Queensland Tasmania Victoria Aceh Bavaria Catalonia Scotland Wales'
+  )
     .split(' ')
-    .concat(['New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'South Carolina', 'South Dakota', 'Rhode Island', 'West Virginia', 'Puerto Rico', 'District of Columbia', 'British Columbia', 'Nova Scotia', 'New Brunswick', 'Prince Edward Island', 'Newfoundland and Labrador', 'Northwest Territories', 'New South Wales', 'Western Australia', 'South Australia', 'Northern Territory']),
+    .concat([
+      'New Hampshire',
+      'New Jersey',
+      'New Mexico',
+      'New York',
+      'North Carolina',
+      'North Dakota',
+      'South Carolina',
+      'South Dakota',
+      'Rhode Island',
+      'West Virginia',
+      'Puerto Rico',
+      'District of Columbia',
+      'British Columbia',
+      'Nova Scotia',
+      'New Brunswick',
+      'Prince Edward Island',
+      'Newfoundland and Labrador',
+      'Northwest Territories',
+      'New South Wales',
+      'Western Australia',
+      'South Australia',
+      'Northern Territory',
+    ]),
 );
 /** Time zones are written in capitals like acronyms but name no organisation. */
-export const TIME_ZONES = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'HST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'IST', 'JST', 'AEST', 'AEDT']);
+export const TIME_ZONES = new Set([
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
+  'AKST',
+  'HST',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'IST',
+  'JST',
+  'AEST',
+  'AEDT',
+]);
 
-const norm = (s: string) => s.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}\s.&-]/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) =>
+  s
+    .replace(/['’]s$/, '')
+    .replace(/[^\p{L}\p{N}\s.&-]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export interface TagIndex {
   kindOf(name: string): KindGuess | undefined;

@@ -42,68 +42,160 @@ export function tokenize(sentence: string): Token[] {
     } else if (/[’']$/.test(text)) text = text.slice(0, -1);
     if (!text) continue;
     // "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
-    out.push({ text, start: m.index, end: m.index + text.length, cap: /^\p{Lu}/u.test(text) || /^(?:al|el|ad|as|bin|ibn|abu|ben)-\p{Lu}/u.test(text), possessive });
+    out.push({
+      text,
+      start: m.index,
+      end: m.index + text.length,
+      cap: /^\p{Lu}/u.test(text) || /^(?:al|el|ad|as|bin|ibn|abu|ben)-\p{Lu}/u.test(text),
+      possessive,
+    });
   }
   return out;
 }
 
 /** Capitalised words that start sentences or clauses and name nothing. */
 const COMMON = new Set(
-  ('The A An This That These Those He She It They We I You His Her Its Their Our My Your According Along After Before ' +
+  (
+    'The A An This That These Those He She It They We I You His Her Its Their Our My Your According Along After Before ' +
     'In On At By For From With Without Into Over Under About Against Between During Through But And Or Nor So However ' +
     'Meanwhile When While If As Since Although Though Despite Yet Also Then There Here What Who Whom Whose Which Why How ' +
     'Where Some Many Most All Both Each Every No Not Nothing None Any One Two Three Four Five Six Seven Eight Nine Ten ' +
     'Last Next Earlier Later Now Today Tonight Yesterday Tomorrow Once Still Even Only Just Such Other Another More Less ' +
     'Several Few Much To Of Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must ' +
-    'Let Thanks Please Yes Well Oh Asked Under Until Unless Whether Instead Indeed Finally First Second Third Mr Mrs Ms Miss')
-    .split(' '),
+    'Let Thanks Please Yes Well Oh Asked Under Until Unless Whether Instead Indeed Finally First Second Third Mr Mrs Ms Miss'
+  ).split(' '),
 );
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame']);
 const CALENDAR = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
 );
 /** Lower-case words that join the capitalised words of one name. */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'des', 'bin', 'al', 'of', 'and', 'for']);
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'des',
+  'bin',
+  'al',
+  'of',
+  'and',
+  'for',
+]);
 
 /** Capitalised words that make what precedes a name its role ("Prime Minister", "Secretary of State"). */
 const TITLES = new Set(
-  ('President Chancellor Prime Minister Secretary General Chief Head Mayor Governor Senator Sen Rep Representative ' +
+  (
+    'President Chancellor Prime Minister Secretary General Chief Head Mayor Governor Senator Sen Rep Representative ' +
     'Ambassador Director Commissioner Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson King Queen Prince ' +
     'Princess Pope Judge Justice Professor Prof Doctor Councillor Councilor Councilwoman Councilman Superintendent ' +
     'Principal Sheriff Officer Captain Commander Lieutenant Colonel Sergeant Detective Inspector CEO Coach Chairperson ' +
-    'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator')
-    .split(' '),
+    'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator'
+  ).split(' '),
 );
 
 /** Lower-case nouns that name a role when written before a name or in an apposition. */
 export const ROLE_NOUNS = new Set(
-  ('president chancellor minister secretary spokesperson spokesman spokeswoman head chief leader director mayor governor ' +
+  (
+    'president chancellor minister secretary spokesperson spokesman spokeswoman head chief leader director mayor governor ' +
     'senator ambassador counterpart commissioner chairman chairwoman chair coach principal teacher professor researcher ' +
     'scientist author founder owner manager officer captain commander official analyst economist expert resident student ' +
     'nurse doctor engineer councillor councilor superintendent sheriff judge editor reporter member deputy adviser advisor ' +
     'representative colleague organiser organizer volunteer farmer ecologist biologist historian lawyer attorney ' +
     'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer ' +
-    'administrator mp coauthor co-author spokesperson correspondent panelist astronaut pilot commissioner')
-    .split(' '),
+    'administrator mp coauthor co-author spokesperson correspondent panelist astronaut pilot commissioner'
+  ).split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */
-const ROLE_MODIFIERS = new Set(['lead', 'head', 'senior', 'chief', 'deputy', 'assistant', 'vice', 'former', 'local', 'county', 'city', 'school', 'state', 'team', 'fire', 'police', 'town', 'project', 'co']);
+const ROLE_MODIFIERS = new Set([
+  'lead',
+  'head',
+  'senior',
+  'chief',
+  'deputy',
+  'assistant',
+  'vice',
+  'former',
+  'local',
+  'county',
+  'city',
+  'school',
+  'state',
+  'team',
+  'fire',
+  'police',
+  'town',
+  'project',
+  'co',
+]);
 
 const ORG_WORDS = new Set(
-  ('House Council Commission Union Party Ministry Department Agency Office Bank Company Corporation Corp Inc Ltd LLC ' +
+  (
+    'House Council Commission Union Party Ministry Department Agency Office Bank Company Corporation Corp Inc Ltd LLC ' +
     'Group University College School Academy Hospital Clinic Court Police Board Committee Association Institute ' +
     'Foundation Service Services Pentagon Kremlin Congress Parliament Senate Assembly Army Navy Force Museum Library Club ' +
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
     'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
-    'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council')
-    .split(' '),
+    'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council'
+  ).split(' '),
 );
-const PLACE_WORDS = new Set('Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex'.split(' '));
+const PLACE_WORDS = new Set(
+  'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex'.split(
+    ' ',
+  ),
+);
 
-const REGIONS = new Set(['Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Europe', 'Asia', 'Africa', 'Antarctica', 'Oceania', 'Middle East', 'Balkans', 'Caribbean', 'Arctic', 'Baltic', 'Baltics', 'Scandinavia']);
+const REGIONS = new Set([
+  'Eastern',
+  'Western',
+  'Northern',
+  'Southern',
+  'Central',
+  'Europe',
+  'Asia',
+  'Africa',
+  'Antarctica',
+  'Oceania',
+  'Middle East',
+  'Balkans',
+  'Caribbean',
+  'Arctic',
+  'Baltic',
+  'Baltics',
+  'Scandinavia',
+]);
 
 const ADJECTIVE_ENDING = /(?:an|ian|ish|ese|ic|ern|ean|i)$/;
-const NATIONALITY_EXTRA = new Set(['French', 'Dutch', 'Greek', 'Swiss', 'Thai', 'Irish', 'Welsh', 'Scottish', 'British', 'Polish', 'Danish', 'Czech', 'Finnish', 'Swedish', 'Turkish', 'Spanish', 'Kurdish', 'Arab', 'Basque']);
+const NATIONALITY_EXTRA = new Set([
+  'French',
+  'Dutch',
+  'Greek',
+  'Swiss',
+  'Thai',
+  'Irish',
+  'Welsh',
+  'Scottish',
+  'British',
+  'Polish',
+  'Danish',
+  'Czech',
+  'Finnish',
+  'Swedish',
+  'Turkish',
+  'Spanish',
+  'Kurdish',
+  'Arab',
+  'Basque',
+]);
 
 /** A capitalised word used as an adjective before a lower-case noun: "American soldiers", "Russian counterpart". */
 function isAdjectiveWord(word: string): boolean {
@@ -141,17 +233,34 @@ export function nameRuns(sentence: string): NameRun[] {
       }
       // A particle joins only when a capitalised word follows it ("Ursula von der Leyen", "Secretary of State").
       let k = j;
-      while (k < tokens.length && !tokens[k]!.cap && PARTICLES.has(tokens[k]!.text) && joined(tokens[k - 1]!, tokens[k]!)) k++;
-      if (k > j && k < tokens.length && tokens[k]!.cap && joined(tokens[k - 1]!, tokens[k]!) && !CALENDAR.has(tokens[k]!.text)) {
+      while (
+        k < tokens.length &&
+        !tokens[k]!.cap &&
+        PARTICLES.has(tokens[k]!.text) &&
+        joined(tokens[k - 1]!, tokens[k]!)
+      )
+        k++;
+      if (
+        k > j &&
+        k < tokens.length &&
+        tokens[k]!.cap &&
+        joined(tokens[k - 1]!, tokens[k]!) &&
+        !CALENDAR.has(tokens[k]!.text)
+      ) {
         // "and" joins only organisation-like names ("Department of Health and Human Services"), not lists of people.
         const words = tokens.slice(j, k).map((x) => x.text);
         // "National Oceanic and Atmospheric Administration": an organisation's word may also come after the "and".
         let e = k;
         while (e < tokens.length && tokens[e]!.cap && (e === k || joined(tokens[e - 1]!, tokens[e]!))) e++;
         const orgAfter = tokens.slice(k, e).some((x) => ORG_WORDS.has(x.text));
-        if (words.includes('and') && ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || run.some((r) => isTitle(r.text)))) break;
+        if (
+          words.includes('and') &&
+          ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || run.some((r) => isTitle(r.text)))
+        )
+          break;
         // "Centre for Control of ...": "for" joins only inside an organisation's name, never a person to one.
-        if (words.includes('for') && (!run.some((r) => ORG_WORDS.has(r.text)) || run.some((r) => isTitle(r.text)))) break;
+        if (words.includes('for') && (!run.some((r) => ORG_WORDS.has(r.text)) || run.some((r) => isTitle(r.text))))
+          break;
         for (let m = j; m <= k; m++) run.push(tokens[m]!);
         j = k + 1;
         continue;
@@ -163,7 +272,9 @@ export function nameRuns(sentence: string): NameRun[] {
     if (parsed) runs.push(parsed);
   }
   // "Fire" in "Fire chief Samuel Reyes" is part of the role read for the next run.
-  return runs.filter((r) => !runs.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start));
+  return runs.filter(
+    (r) => !runs.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start),
+  );
 }
 
 function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undefined {
@@ -174,7 +285,14 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
   // "Non-negotiable" opens a sentence; it is not a name.
   if (run.length === 1 && /-\p{Ll}/u.test(first.text)) return undefined;
   // A lone adjective ("American soldiers", "Russian counterpart") names nothing by itself.
-  if (run.length === 1 && isAdjectiveWord(first.text) && after && !after.cap && sentence.slice(last.end, after.start) === ' ') return undefined;
+  if (
+    run.length === 1 &&
+    isAdjectiveWord(first.text) &&
+    after &&
+    !after.cap &&
+    sentence.slice(last.end, after.start) === ' '
+  )
+    return undefined;
 
   let lastTitle = -1;
   run.forEach((t, k) => {
@@ -220,7 +338,10 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
 /** Appositions: "The head of European diplomacy, Josep Borrell," and "Jane Ortiz, the county's fire chief,". */
 export function appositiveRole(sentence: string, name: string): string | undefined {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,60}?)?)".replace('ROLE', [...ROLE_NOUNS].join('|'));
+  const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,60}?)?)".replace(
+    'ROLE',
+    [...ROLE_NOUNS].join('|'),
+  );
   const before = new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:[Tt]he|[Aa]n?) ${phrase}, ${esc}\\b`, 'u');
   // After the name, the article may be left out ("Khaled Al-Maeena, editor at large at the Saudi Gazette,")
   // and the role capitalised ("John Kerry, the Secretary of State,").
@@ -240,17 +361,31 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
   if (COUNTRIES.has(name)) return { kind: 'country', why: 'on the built-in list of countries' };
   if (CITIES.has(name)) return { kind: 'city', why: 'on the built-in list of cities' };
-  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, '')) && w.length <= 8 && words.length === 1)) return { kind: 'organisation', why: 'written in capitals, like an acronym' };
-  if (words.some((w) => ORG_WORDS.has(w))) return { kind: 'organisation', why: `"${words.find((w) => ORG_WORDS.has(w))}" names an organisation` };
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, '')) && w.length <= 8 && words.length === 1))
+    return { kind: 'organisation', why: 'written in capitals, like an acronym' };
+  if (words.some((w) => ORG_WORDS.has(w)))
+    return { kind: 'organisation', why: `"${words.find((w) => ORG_WORDS.has(w))}" names an organisation` };
   if (REGIONS.has(words[0]!) || REGIONS.has(name)) return { kind: 'other', why: 'names a region' };
-  if (words.some((w) => PLACE_WORDS.has(w))) return { kind: 'other', why: `"${words.find((w) => PLACE_WORDS.has(w))}" names a place` };
-  if (words.length === 1 && /(?:ans|ians|ers|ese|ists)$/.test(name)) return { kind: 'group', why: 'a plural name for people' };
+  if (words.some((w) => PLACE_WORDS.has(w)))
+    return { kind: 'other', why: `"${words.find((w) => PLACE_WORDS.has(w))}" names a place` };
+  if (words.length === 1 && /(?:ans|ians|ers|ese|ists)$/.test(name))
+    return { kind: 'group', why: 'a plural name for people' };
   const nameLike = words.filter((w) => /^\p{Lu}/u.test(w));
   // "National Iodine Nutrition", "Federal Reserve": words that open the names of institutions, not people.
-  if (/^(?:National|International|Federal|Royal|United|Central|Global|World|State|European|American|Australian|British|Canadian|Great)$/.test(words[0]!) && words.length >= 2) {
+  if (
+    /^(?:National|International|Federal|Royal|United|Central|Global|World|State|European|American|Australian|British|Canadian|Great)$/.test(
+      words[0]!,
+    ) &&
+    words.length >= 2
+  ) {
     return { kind: 'other', why: `"${words[0]}" opens the names of institutions and places, not people` };
   }
-  if (words.length >= 2 && words.length <= 5 && nameLike.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || PARTICLES.has(w))) {
+  if (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    nameLike.length >= 2 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || PARTICLES.has(w))
+  ) {
     return { kind: 'person', why: 'first and last name' };
   }
   return { kind: 'other', why: 'no rule matched' };

@@ -17,10 +17,35 @@ export interface NumberFind {
 }
 
 const UNITS_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS_WORDS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9 };
 
@@ -29,9 +54,11 @@ const WORD_NUMBER = new RegExp(
   `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')})|a dozen)(?: (hundred|thousand|million|billion))?\\b`,
   'gi',
 );
-const DIGIT_NUMBER = /(?<![\p{L}\d.,\-/])([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|\s(million|billion|thousand|bn)\b|(m|bn)\b)?(?![\d,]\d)/gu;
+const DIGIT_NUMBER =
+  /(?<![\p{L}\d.,\-/])([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|\s(million|billion|thousand|bn)\b|(m|bn)\b)?(?![\d,]\d)/gu;
 /** "an hour and a half", "two days and a half", "half an hour". */
-const DURATION = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (hour|day|week|year|month)s?(?: and a half)?|half an? (hour|day|year))\b/gi;
+const DURATION =
+  /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (hour|day|week|year|month)s?(?: and a half)?|half an? (hour|day|year))\b/gi;
 const SMALLER: Record<string, { unit: string; factor: number }> = {
   hour: { unit: 'minutes', factor: 60 },
   day: { unit: 'hours', factor: 24 },
@@ -51,11 +78,69 @@ const HEDGES: readonly [RegExp, Precision][] = [
 ];
 
 const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
-const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
+const MONTHS =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
 /** Words between a number and its noun that are not the noun. */
-const SKIP_AFTER = new Set(['new', 'more', 'extra', 'additional', 'other', 'full', 'local', 'young', 'old', 'small', 'large', 'big', 'further', 'separate', 'different', 'consecutive', 'straight', 'whole', 'entire', 'square', 'cubic']);
-const NOT_UNIT = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'a', 'an', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'than', 'as', 'per', 'after', 'before', 'since']);
-const TRAILING_GLUE = /\s+(?:in|of|by|to|for|with|from|at|after|before|since|than|on|about|around|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
+const SKIP_AFTER = new Set([
+  'new',
+  'more',
+  'extra',
+  'additional',
+  'other',
+  'full',
+  'local',
+  'young',
+  'old',
+  'small',
+  'large',
+  'big',
+  'further',
+  'separate',
+  'different',
+  'consecutive',
+  'straight',
+  'whole',
+  'entire',
+  'square',
+  'cubic',
+]);
+const NOT_UNIT = new Set([
+  'of',
+  'the',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'a',
+  'an',
+  'by',
+  'from',
+  'that',
+  'which',
+  'who',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'than',
+  'as',
+  'per',
+  'after',
+  'before',
+  'since',
+]);
+const TRAILING_GLUE =
+  /\s+(?:in|of|by|to|for|with|from|at|after|before|since|than|on|about|around|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
 
 function sentenceNumber(s: string): number | undefined {
   const t = s.toLowerCase();
@@ -68,7 +153,8 @@ function sentenceNumber(s: string): number | undefined {
 }
 
 /** Words after which a number is a name or a label ("posts 542 and 543", "Route 66", "Vostok 1"). */
-const LABEL_BEFORE = /(?:\b(?:[Pp]osts?|[Nn]umbers?|N[Oo]\.?|[Nn]os\.?|[Rr]outes?|[Ff]light|[Gg]ate|[Rr]ooms?|[Hh]ighway|[Ii]nterstate|[Cc]hannel|[Cc]ode|[Mm]odel|[Vv]ersion|[Pp]ad|STS|[Ss]eat|[Pp]latform)|\b\p{L}*\p{Lu}[\p{L}-]*) $/u;
+const LABEL_BEFORE =
+  /(?:\b(?:[Pp]osts?|[Nn]umbers?|N[Oo]\.?|[Nn]os\.?|[Rr]outes?|[Ff]light|[Gg]ate|[Rr]ooms?|[Hh]ighway|[Ii]nterstate|[Cc]hannel|[Cc]ode|[Mm]odel|[Vv]ersion|[Pp]ad|STS|[Ss]eat|[Pp]latform)|\b\p{L}*\p{Lu}[\p{L}-]*) $/u;
 
 /**
  * Numbers that count nothing: clock times ("11 a.m.", "7:30", "1830 BST"), phone numbers and other
@@ -77,13 +163,26 @@ const LABEL_BEFORE = /(?:\b(?:[Pp]osts?|[Nn]umbers?|N[Oo]\.?|[Nn]os\.?|[Rr]outes
 function notACount(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  if (/^\s*(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|[A-Z]{2,4}T\b|GMT|UTC|BST)/.test(after) || /^:\d{2}/.test(after) || /\d:$/.test(before)) return true;
+  if (
+    /^\s*(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|[A-Z]{2,4}T\b|GMT|UTC|BST)/.test(after) ||
+    /^:\d{2}/.test(after) ||
+    /\d:$/.test(before)
+  )
+    return true;
   if (/^[-–.]\d/.test(after) || /\d[-–.]$/.test(before) || /^\s*\)\s*\d{3}/.test(after)) return true;
   // "and 543" after "posts 542": a label list goes on.
   if (/(?:\b(?:posts?|numbers?|nos?\.?|routes?)) \d+(?:,? (?:and|or) |, )$/i.test(before)) return true;
   const prevWord = /(\S+) $/.exec(before)?.[1] ?? '';
   const sentenceStart = before.trim() === prevWord;
-  if (LABEL_BEFORE.test(before) && !sentenceStart && !MONTHS.test(before) && !/^(?:The|A|An|In|On|At|About|Some|Over|Nearly|Almost|By|Of|For|To|With|From|And|Or|Than|Around|Up|Only|Just|Under|All|More|Less|Fewer|Least|Most)$/.test(prevWord)) return true;
+  if (
+    LABEL_BEFORE.test(before) &&
+    !sentenceStart &&
+    !MONTHS.test(before) &&
+    !/^(?:The|A|An|In|On|At|About|Some|Over|Nearly|Almost|By|Of|For|To|With|From|And|Or|Than|Around|Up|Only|Just|Under|All|More|Less|Fewer|Least|Most)$/.test(
+      prevWord,
+    )
+  )
+    return true;
   // "the 747, which ...": a bare number used as a name.
   if (/\bthe $/i.test(before) && /^\s*(?:[,.;)]|which\b|and\b)/.test(after)) return true;
   return false;
@@ -107,7 +206,13 @@ function rawNumbers(sentence: string): RawNumber[] {
     const base = (halfOf ?? unitWord!).toLowerCase();
     const n = halfOf ? 0 : /^an?$/i.test(count!) ? 1 : (sentenceNumber(count!) ?? (Number(count) || 1));
     const { unit, factor } = SMALLER[base]!;
-    out.push({ start: m.index, end: m.index + whole.length, value: (n + 0.5) * factor, unit, notes: [`"${whole}" read as ${(n + 0.5) * factor} ${unit}`] });
+    out.push({
+      start: m.index,
+      end: m.index + whole.length,
+      value: (n + 0.5) * factor,
+      unit,
+      notes: [`"${whole}" read as ${(n + 0.5) * factor} ${unit}`],
+    });
   }
   for (const m of sentence.matchAll(DIGIT_NUMBER)) {
     const [whole, cur, int, frac, percent, scaleWord, scaleSuffix] = m;
@@ -126,18 +231,32 @@ function rawNumbers(sentence: string): RawNumber[] {
     if (percent) unit = 'percent';
     else if (cur) unit = CURRENCY[cur];
     // A year dates something; it counts nothing, so it is no quantity to ask about.
-    else if (!frac && !int!.includes(',') && value >= 1800 && value <= 2100 && !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end))) continue;
+    else if (
+      !frac &&
+      !int!.includes(',') &&
+      value >= 1800 &&
+      value <= 2100 &&
+      !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end))
+    )
+      continue;
     out.push({ start, end, value, unit, notes: [] });
   }
   // Ordinals: "its 39th mission", "the 30th reserve": a rank.
   for (const m of sentence.matchAll(/\b(\d{1,4})(?:st|nd|rd|th)\b/g)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken(start, end) || /\d{1,2}(?:st|nd|rd|th),? \d{4}/.test(sentence.slice(start, end + 6)) || MONTHS.test(sentence.slice(0, start))) continue;
+    if (
+      taken(start, end) ||
+      /\d{1,2}(?:st|nd|rd|th),? \d{4}/.test(sentence.slice(start, end + 6)) ||
+      MONTHS.test(sentence.slice(0, start))
+    )
+      continue;
     out.push({ start, end, value: Number(m[1]), notes: [`"${m[0]}" is a rank, not a count`] });
   }
   // "a thousand", "a half million", "half a million".
-  for (const m of sentence.matchAll(/\b(?:(a|one) (hundred|thousand|million|billion)|(?:a )?half(?: a)? (million|billion))\b/gi)) {
+  for (const m of sentence.matchAll(
+    /\b(?:(a|one) (hundred|thousand|million|billion)|(?:a )?half(?: a)? (million|billion))\b/gi,
+  )) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;
@@ -151,7 +270,11 @@ function rawNumbers(sentence: string): RawNumber[] {
     // "four hours earlier" and "Vostok One" are no counts either; "the first" is not a number here.
     if (/^\s*(?:a\.m\.|p\.m\.|o'clock)/i.test(sentence.slice(end))) continue;
     const [, tens, digit, unitWord, scaleWord] = m;
-    const base = m[0].toLowerCase().startsWith('a dozen') ? 12 : tens ? TENS_WORDS[tens.toLowerCase()]! + (digit ? DIGIT_WORDS[digit.toLowerCase()]! : 0) : UNITS_WORDS[unitWord!.toLowerCase()]!;
+    const base = m[0].toLowerCase().startsWith('a dozen')
+      ? 12
+      : tens
+        ? TENS_WORDS[tens.toLowerCase()]! + (digit ? DIGIT_WORDS[digit.toLowerCase()]! : 0)
+        : UNITS_WORDS[unitWord!.toLowerCase()]!;
     const value = base * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1);
     out.push({ start, end, value, notes: [] });
   }
@@ -179,7 +302,11 @@ export function findNumbers(sentence: string): NumberFind[] {
     }
     // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20".
     const next = raws[i + 1];
-    if (next && /^\s*(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) && (/\b(?:between|from) $/i.test(before) || !/\band\b/.test(sentence.slice(r.end, next.start)))) {
+    if (
+      next &&
+      /^\s*(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) &&
+      (/\b(?:between|from) $/i.test(before) || !/\band\b/.test(sentence.slice(r.end, next.start)))
+    ) {
       notes.push(`a range, ${sentence.slice(r.start, next.end)}: the value is its lower end; keep one number`);
       if (precision === 'exact') precision = 'at least';
       end = next.end;
@@ -192,7 +319,14 @@ export function findNumbers(sentence: string): NumberFind[] {
       value: r.value,
       text,
       unit: unit ?? 'number',
-      counts: countsPhrase(sentence, hedgeStart, unitEnd, unit ?? 'number', raws[i - (end === r.end ? 1 : 2)]?.end ?? 0, raws[i + 1]?.start ?? sentence.length),
+      counts: countsPhrase(
+        sentence,
+        hedgeStart,
+        unitEnd,
+        unit ?? 'number',
+        raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
+        raws[i + 1]?.start ?? sentence.length,
+      ),
       precision,
       start: r.start,
       end,
@@ -211,7 +345,21 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     return { unit: known, unitEnd: offset + m[0].length };
   }
   const short = /^(km|kg|cm|mm|mph|ft|m|g|h)\b/.exec(rest);
-  if (short) return { unit: { km: 'kilometres', kg: 'kilograms', cm: 'centimetres', mm: 'millimetres', mph: 'miles per hour', ft: 'feet', m: 'metres', g: 'grams', h: 'hours' }[short[1]!]!, unitEnd: offset + short[0].length };
+  if (short)
+    return {
+      unit: {
+        km: 'kilometres',
+        kg: 'kilograms',
+        cm: 'centimetres',
+        mm: 'millimetres',
+        mph: 'miles per hour',
+        ft: 'feet',
+        m: 'metres',
+        g: 'grams',
+        h: 'hours',
+      }[short[1]!]!,
+      unitEnd: offset + short[0].length,
+    };
   let skipped = 0;
   for (;;) {
     const m = /^[\s-]+([\p{L}][\p{L}'’-]*)/u.exec(rest);
@@ -244,10 +392,24 @@ function lastWords(text: string, max: number): string {
  * "soldiers the United States has placed on alert": the unit, then the clause's words around the number.
  * "made up of 40,000 soldiers" and "a force of 40,000 soldiers" become "soldiers in <the thing before>".
  */
-function countsPhrase(sentence: string, hedgeStart: number, unitEnd: number, unit: string, from: number, to: number): string {
+function countsPhrase(
+  sentence: string,
+  hedgeStart: number,
+  unitEnd: number,
+  unit: string,
+  from: number,
+  to: number,
+): string {
   // Other numbers of the sentence bound the clause: their words describe them, not this one.
   const head = sentence.slice(Math.min(from, hedgeStart), hedgeStart);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('“'), head.lastIndexOf('”'), head.lastIndexOf('"'));
+  const cut = Math.max(
+    head.lastIndexOf(','),
+    head.lastIndexOf(';'),
+    head.lastIndexOf(':'),
+    head.lastIndexOf('“'),
+    head.lastIndexOf('”'),
+    head.lastIndexOf('"'),
+  );
   let before = head.slice(cut + 1).trim();
   before = before
     .replace(/^(?:this|that|it) (?:means|meant|shows|showed|suggests|suggested) that\s+/i, '')
@@ -259,7 +421,8 @@ function countsPhrase(sentence: string, hedgeStart: number, unitEnd: number, uni
   if (part || nounPhrase) {
     // The number counts the parts of something named just before: take that thing.
     const whole = part ? lastWords(head.slice(0, cut).replace(/^[\s\S]*[;:“”"]/, ''), 10) : lastWords(ofWhole![1]!, 10);
-    if (whole) return `${unit} in ${lowerFirst(whole.replace(TRAILING_GLUE, ''))}`.replace(/\s+/g, ' ').slice(0, 300).trim();
+    if (whole)
+      return `${unit} in ${lowerFirst(whole.replace(TRAILING_GLUE, ''))}`.replace(/\s+/g, ' ').slice(0, 300).trim();
   }
   before = lastWords(before, 10);
   for (let k = 0; k < 3; k++) before = before.replace(TRAILING_GLUE, '');
@@ -271,9 +434,17 @@ function countsPhrase(sentence: string, hedgeStart: number, unitEnd: number, uni
   if (afterWords.length > 10) after = afterWords.slice(0, 10).join(' ');
   after = after.replace(TRAILING_GLUE, '');
   // "hours hours earlier earlier": the unit or a word said twice in a row reads as a glitch.
-  return [unit, before, after].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\b(\w+)( \1\b)+/gi, '$1').slice(0, 300).trim();
+  return [unit, before, after]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\b(\w+)( \1\b)+/gi, '$1')
+    .slice(0, 300)
+    .trim();
 }
 
 function lowerFirst(text: string): string {
-  return /^(?:The|A|An|This|These|Those|It|They|He|She|We|Its|Their|His|Her)\b/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return /^(?:The|A|An|This|These|Those|It|They|He|She|We|Its|Their|His|Her)\b/.test(text)
+    ? text[0]!.toLowerCase() + text.slice(1)
+    : text;
 }

@@ -15,7 +15,9 @@ export function questionsWithoutRepeat(bank: Bank): number {
   const used = new Set<string>();
   let n = 0;
   for (const q of quiz.questions) {
-    const sentences = (q.factIds.length ? q.factIds : [q.factId]).map((id) => evidence.get(id) ?? foldForMatch(q.evidence));
+    const sentences = (q.factIds.length ? q.factIds : [q.factId]).map(
+      (id) => evidence.get(id) ?? foldForMatch(q.evidence),
+    );
     if (sentences.some((s) => used.has(s))) continue;
     for (const s of sentences) used.add(s);
     n++;

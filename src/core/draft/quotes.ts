@@ -49,7 +49,8 @@ function push(out: QuoteSpan[], sentence: string, open: number, close: number) {
     .trim()
     .replace(/[,.]+$/, '')
     .trim();
-  if (text.length >= 2 && /\p{L}/u.test(text) && !out.some((q) => open < q.close && close > q.open)) out.push({ text, open, close });
+  if (text.length >= 2 && /\p{L}/u.test(text) && !out.some((q) => open < q.close && close > q.open))
+    out.push({ text, open, close });
 }
 
 export interface Attribution {
@@ -92,15 +93,26 @@ export function verbBefore(sentence: string, openMark: number): { verb: string; 
   return last;
 }
 
-const FUNCTION_WORDS = new Set('a an the this that these those his her its their our my your him them it us me of on in at to for from with by about as and or not no'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'a an the this that these those his her its their our my your him them it us me of on in at to for from with by about as and or not no'.split(
+    ' ',
+  ),
+);
 
 /**
  * What a quote is about, in the style "what Moscow denounced" or the object the words qualify
  * ("Washington’s decision concerning their diplomatic representation"); never the quoted words.
  */
-export function aboutQuote(sentence: string, quote: QuoteSpan, previous: { close: number; about: string } | undefined, speaker: string, verbAfter?: string): string {
+export function aboutQuote(
+  sentence: string,
+  quote: QuoteSpan,
+  previous: { close: number; about: string } | undefined,
+  speaker: string,
+  verbAfter?: string,
+): string {
   // “premature” and “excessive”: two words about the same thing.
-  if (previous && /^\s*(?:,|and|or|, and|, or)\s*$/.test(sentence.slice(previous.close + 1, quote.open))) return previous.about;
+  if (previous && /^\s*(?:,|and|or|, and|, or)\s*$/.test(sentence.slice(previous.close + 1, quote.open)))
+    return previous.about;
   const previousClose = previous?.close ?? -1;
   const v = verbBefore(sentence, quote.open);
   if (!v) return `what ${speaker} ${verbAfter ?? 'said'}`;
@@ -110,10 +122,17 @@ export function aboutQuote(sentence: string, quote: QuoteSpan, previous: { close
   const words = mid.split(/\s+/).filter(Boolean);
   const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   if (/^that /i.test(mid) && content.length >= 2) return `what ${mid.slice(5)}`;
-  if (words.length >= 2 && content.length >= 1 && !/^(?:to|of|on|for|with|in|at)\b/i.test(mid) && !FUNCTION_WORDS.has(words[words.length - 1]!.toLowerCase())) return mid;
+  if (
+    words.length >= 2 &&
+    content.length >= 1 &&
+    !/^(?:to|of|on|for|with|in|at)\b/i.test(mid) &&
+    !FUNCTION_WORDS.has(words[words.length - 1]!.toLowerCase())
+  )
+    return mid;
   // "called for", "wants to offer", "spoke of": the verb and its particles; a trailing "the"/"their" goes.
   const tail = from === v.end ? words.slice() : [];
-  while (tail.length > 0 && /^(?:a|an|the|this|that|these|those|his|her|its|their|our)$/i.test(tail[tail.length - 1]!)) tail.pop();
+  while (tail.length > 0 && /^(?:a|an|the|this|that|these|those|his|her|its|their|our)$/i.test(tail[tail.length - 1]!))
+    tail.pop();
   return [`what ${speaker} ${v.verb}`, ...tail].join(' ');
 }
 
@@ -132,7 +151,11 @@ export function unbalancedQuote(sentence: string): QuotePiece | undefined {
   const opens = [...sentence.matchAll(/\u201C/g)].length;
   const closes = [...sentence.matchAll(/\u201D/g)].length;
   const straight = [...sentence.matchAll(/"/g)].map((m) => m.index);
-  const clean = (t: string) => t.trim().replace(/[,.]+$/, '').trim();
+  const clean = (t: string) =>
+    t
+      .trim()
+      .replace(/[,.]+$/, '')
+      .trim();
   if (opens > closes) {
     const mark = sentence.lastIndexOf('\u201C');
     return { text: clean(sentence.slice(mark + 1)), mark, side: 'opens' };
@@ -145,7 +168,8 @@ export function unbalancedQuote(sentence: string): QuotePiece | undefined {
     const mark = straight[straight.length - 1]!;
     // A lone straight mark opens when a word follows it ('said "All those ...'), and closes when it ends one.
     const opensHere = (mark === 0 || /\s/.test(sentence[mark - 1]!)) && /^\S/.test(sentence.slice(mark + 1));
-    if (straight.length === 1 && mark > 0 && !opensHere) return { text: clean(sentence.slice(0, mark)), mark, side: 'closes' };
+    if (straight.length === 1 && mark > 0 && !opensHere)
+      return { text: clean(sentence.slice(0, mark)), mark, side: 'closes' };
     return { text: clean(sentence.slice(mark + 1)), mark, side: 'opens' };
   }
   return undefined;

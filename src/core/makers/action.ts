@@ -3,12 +3,25 @@
 import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
 import type { ActionFact, QuestionType } from '../types.js';
-import { baseOf, displayName, finishPrompt, fold, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import {
+  baseOf,
+  displayName,
+  finishPrompt,
+  fold,
+  namesOf,
+  type BankContext,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
 
 /** Everyone the bank says did this same thing. */
 function doers(ctx: BankContext, fact: ActionFact): string[] {
   const want = fold(fact.action);
-  return ctx.factsOfKind('action').filter((a) => fold(a.action) === want).map((a) => a.actor);
+  return ctx
+    .factsOfKind('action')
+    .filter((a) => fold(a.action) === want)
+    .map((a) => a.actor);
 }
 
 function actorPool(ctx: BankContext, fact: ActionFact, prompt: string) {
@@ -38,13 +51,20 @@ export const actionMaker: FactMaker<ActionFact> = {
       case 'multiple-choice': {
         const prompt = whoDidPrompt(fact);
         const choices = rng.shuffle([actor, ...pickFromPool(actorPool(ctx, fact, prompt), 3, rng)]);
-        return { ...baseOf(ctx, 'multiple-choice', [fact], prompt), choices: choices.map(displayName), answer: choices.indexOf(actor) };
+        return {
+          ...baseOf(ctx, 'multiple-choice', [fact], prompt),
+          choices: choices.map(displayName),
+          answer: choices.indexOf(actor),
+        };
       }
-      case 'short-answer':
-      {
+      case 'short-answer': {
         // Whoever else the bank says did the same is right too.
         const accept = [...new Set(doers(ctx, fact).flatMap((id) => (ctx.entity(id) ? namesOf(ctx.entity(id)!) : [])))];
-        return { ...baseOf(ctx, 'short-answer', [fact], whoDidPrompt(fact)), answer: actor.name, accept: [actor.name, ...accept.filter((n) => n !== actor.name)] };
+        return {
+          ...baseOf(ctx, 'short-answer', [fact], whoDidPrompt(fact)),
+          answer: actor.name,
+          accept: [actor.name, ...accept.filter((n) => n !== actor.name)],
+        };
       }
       default:
         throw new Error(`action facts make no ${type} questions`);

@@ -3,7 +3,15 @@
 // just not the one that answers this question).
 import type { CauseFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
-import { baseOf, finishPrompt, fold, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import {
+  baseOf,
+  finishPrompt,
+  fold,
+  type BankContext,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
 
 export function causePrompt(fact: CauseFact): string {
   if (fact.question) return finishPrompt(fact.question, '?');
@@ -43,7 +51,9 @@ function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; 
     const rest = take(
       ctx
         .factsOfKind('cause')
-        .filter((c) => c.id !== fact.id && (c.relation ?? 'reason') === relation && fold(c.effect) !== fold(fact.effect))
+        .filter(
+          (c) => c.id !== fact.id && (c.relation ?? 'reason') === relation && fold(c.effect) !== fold(fact.effect),
+        )
         .map((c) => c.cause),
     );
     return { preferred, rest };

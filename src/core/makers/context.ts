@@ -135,7 +135,8 @@ export function namesOf(entity: Entity): string[] {
   let names = entityNames.get(entity);
   if (!names) {
     names = [];
-    for (const n of [entity.name, ...(entity.aliases ?? [])]) if (!names.some((o) => fold(o) === fold(n))) names.push(n);
+    for (const n of [entity.name, ...(entity.aliases ?? [])])
+      if (!names.some((o) => fold(o) === fold(n))) names.push(n);
     entityNames.set(entity, names);
   }
   return names.slice();
@@ -174,7 +175,9 @@ export function quoted(text: string): string {
 }
 
 /** Finds `needle` in `hay` as whole words (letters/digits do not continue on either side), case-insensitively. */
-export const wordRegExp = memo((needle: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'iu'));
+export const wordRegExp = memo(
+  (needle: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'iu'),
+);
 
 // Compiled once: a Unicode-property pattern per needle cost more than the rest of a cold quiz. Even
 // once it costs a fraction of a millisecond to compile, so ASCII characters are judged without it.
@@ -204,7 +207,8 @@ function codePointAt(text: string, i: number): string | undefined {
  */
 export function indexOfWords(hay: string, needle: string, fromIndex = 0): number {
   // A start inside a surrogate pair means that code point, as a Unicode pattern's lastIndex does.
-  const inPair = fromIndex > 0 && /[\uDC00-\uDFFF]/.test(hay[fromIndex] ?? '') && /[\uD800-\uDBFF]/.test(hay[fromIndex - 1]!);
+  const inPair =
+    fromIndex > 0 && /[\uDC00-\uDFFF]/.test(hay[fromIndex] ?? '') && /[\uD800-\uDBFF]/.test(hay[fromIndex - 1]!);
   const from = inPair ? fromIndex - 1 : fromIndex;
   const h = hay.toLowerCase();
   const n = needle.toLowerCase();

@@ -2,7 +2,16 @@
 // share a time (equal `order`) are never set against each other. Ordering lives in ordering.ts.
 import type { EventFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
-import { asItem, baseOf, finishPrompt, fold, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import {
+  asItem,
+  baseOf,
+  finishPrompt,
+  fold,
+  type BankContext,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
 
 export const FIRST_PROMPT = 'According to the article, which of these came first in time?';
 
@@ -43,7 +52,13 @@ export const eventMaker: FactMaker<EventFact> = {
     const later = laterEvents(ctx, fact);
     const toldBefore = later.filter((e) => ctx.position(e.evidence) < ctx.position(fact.evidence));
     const first = rng.pick(toldBefore);
-    const others = [first, ...rng.sample(later.filter((e) => e !== first), 1)];
+    const others = [
+      first,
+      ...rng.sample(
+        later.filter((e) => e !== first),
+        1,
+      ),
+    ];
     const group = rng.shuffle([fact, ...others]);
     const choices = group.map((e) => asItem(e.text));
     // Every option's sentence is part of the proof: the answer is first only by comparison.

@@ -18,7 +18,13 @@ export interface GroupMaker {
 }
 
 /** The anchor plus up to `size - 1` partners, in random order, each compatible with all chosen so far. */
-export function chooseGroup<F extends Fact>(anchor: F, pool: readonly F[], size: number, fits: (a: F, b: F) => boolean, rng: Rng): F[] {
+export function chooseGroup<F extends Fact>(
+  anchor: F,
+  pool: readonly F[],
+  size: number,
+  fits: (a: F, b: F) => boolean,
+  rng: Rng,
+): F[] {
   const chosen: F[] = [anchor];
   for (const f of rng.shuffle(pool)) {
     if (chosen.length >= size) break;

@@ -24,6 +24,10 @@ export const inferenceMaker: FactMaker<InferenceFact> = {
     if (type !== 'multiple-choice') throw new Error(`inference facts make no ${type} questions`);
     const right = finishPrompt(fact.answer);
     const choices = rng.shuffle([right, ...rng.sample(wrongAnswers(fact), 3).map((w) => finishPrompt(w))]);
-    return { ...baseOf(ctx, 'multiple-choice', [fact], finishPrompt(fact.question, '?')), choices, answer: choices.indexOf(right) };
+    return {
+      ...baseOf(ctx, 'multiple-choice', [fact], finishPrompt(fact.question, '?')),
+      choices,
+      answer: choices.indexOf(right),
+    };
   },
 };

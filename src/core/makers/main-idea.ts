@@ -28,6 +28,10 @@ export const mainIdeaMaker: FactMaker<MainIdeaFact> = {
     if (type !== 'multiple-choice') throw new Error(`main-idea facts make no ${type} questions`);
     const right = finishPrompt(fact.text);
     const choices = rng.shuffle([right, ...rng.sample(wrongSummaries(fact), 3).map((t) => finishPrompt(t))]);
-    return { ...baseOf(ctx, 'multiple-choice', [fact], finishPrompt(MAIN_IDEA_PROMPT, '?')), choices, answer: choices.indexOf(right) };
+    return {
+      ...baseOf(ctx, 'multiple-choice', [fact], finishPrompt(MAIN_IDEA_PROMPT, '?')),
+      choices,
+      answer: choices.indexOf(right),
+    };
   },
 };

@@ -16,7 +16,8 @@ export const matchingMaker: GroupMaker = {
     const actions = pool.filter((f): f is ActionFact => f.kind === 'action' && ctx.entity(f.actor) !== undefined);
     const sentence = (f: ActionFact) => ctx.sentence(f.evidence).sentence;
     // Distinct actors, distinct actions and sentences: one pairing is right, and each pair is its own claim.
-    const fits = (a: ActionFact, b: ActionFact) => a.actor !== b.actor && fold(a.action) !== fold(b.action) && sentence(a) !== sentence(b);
+    const fits = (a: ActionFact, b: ActionFact) =>
+      a.actor !== b.actor && fold(a.action) !== fold(b.action) && sentence(a) !== sentence(b);
     // One more than the pairs: the extra one's action is the spare option on the right.
     const group = chooseGroup(anchor as ActionFact, actions, PAIRS + 1, fits, rng);
     if (group.length < PAIRS + 1) return undefined;
@@ -25,7 +26,9 @@ export const matchingMaker: GroupMaker = {
     let right = rng.shuffle(group);
     // Rows that already line up would answer themselves: reshuffle the right column.
     for (let tries = 0; tries < 8 && left.every((f, i) => f === right[i]); tries++) right = rng.shuffle(group);
-    const prompt = finishPrompt('Match each one to what the article says they did. One option on the right is left over.');
+    const prompt = finishPrompt(
+      'Match each one to what the article says they did. One option on the right is left over.',
+    );
     return {
       // The spare's sentence is a source too: it shows that action is no one's on the left, and no other
       // question of the quiz may then ask about it (its option would give that one away).

@@ -17,7 +17,8 @@ export const orderingMaker: GroupMaker = {
     const events = pool.filter((f): f is EventFact => f.kind === 'event');
     const sentence = (e: EventFact) => ctx.sentence(e.evidence).sentence;
     // Distinct times, distinct sentences: each item is its own claim, and one order is right.
-    const fits = (a: EventFact, b: EventFact) => a.order !== b.order && sentence(a) !== sentence(b) && fold(a.text) !== fold(b.text);
+    const fits = (a: EventFact, b: EventFact) =>
+      a.order !== b.order && sentence(a) !== sentence(b) && fold(a.text) !== fold(b.text);
     const group = chooseGroup(anchor as EventFact, events, SIZE, fits, rng);
     if (group.length < this.min) return undefined;
     const byTime = group.slice().sort((a, b) => a.order - b.order);
@@ -26,7 +27,8 @@ export const orderingMaker: GroupMaker = {
     if (byTime.every((e, i) => e === told[i])) return undefined;
     const same = (xs: EventFact[], ys: EventFact[]) => xs.every((x, i) => x === ys[i]);
     let items = rng.shuffle(group);
-    for (let tries = 0; tries < 12 && (same(items, byTime) || keepsPairs(items, byTime)); tries++) items = rng.shuffle(group);
+    for (let tries = 0; tries < 12 && (same(items, byTime) || keepsPairs(items, byTime)); tries++)
+      items = rng.shuffle(group);
     const answer = byTime.map((e) => items.indexOf(e));
     const prompt = finishPrompt('Put these in time order, earliest first.');
     return { ...baseOf(ctx, 'ordering', group, prompt), items: items.map((e) => asItem(e.text)), answer };

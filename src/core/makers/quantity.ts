@@ -68,30 +68,49 @@ export const quantityMaker: FactMaker<QuantityFact> = {
     const writesValue = fact.text !== undefined && numberInText(fact.text) === fact.value;
     // No true/false: its true version is the article's sentence word for word, which tests finding words.
     // A blank for a number written as a number: "an hour and a half" has too many right ways to write it.
-    if (writesValue && edited(ctx, fact, CLOZE_BLANK) !== undefined && standsAlone(ctx.sentence(fact.evidence).sentence)) out.cloze = ['1'];
+    if (
+      writesValue &&
+      edited(ctx, fact, CLOZE_BLANK) !== undefined &&
+      standsAlone(ctx.sentence(fact.evidence).sentence)
+    )
+      out.cloze = ['1'];
     return out;
   },
 
   build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
     const unit = fact.unit;
     switch (type) {
-      case 'numeric':
-        {
-          const side = toleranceSide(fact);
-          const base = { ...baseOf(ctx, 'numeric', [fact], quantityPrompt(fact)), answer: fact.value, tolerance: fact.tolerance ?? 0 };
-          return side && base.tolerance > 0 ? { ...base, toleranceSide: side, unit } : { ...base, unit };
-        }
+      case 'numeric': {
+        const side = toleranceSide(fact);
+        const base = {
+          ...baseOf(ctx, 'numeric', [fact], quantityPrompt(fact)),
+          answer: fact.value,
+          tolerance: fact.tolerance ?? 0,
+        };
+        return side && base.tolerance > 0 ? { ...base, toleranceSide: side, unit } : { ...base, unit };
+      }
       case 'multiple-choice': {
         const { options, answer } = numericOptions(fact.value, candidates(ctx, fact), rng);
-        return { ...baseOf(ctx, 'multiple-choice', [fact], quantityPrompt(fact)), choices: options.map((v) => formatNumber(v, unit)), answer };
+        return {
+          ...baseOf(ctx, 'multiple-choice', [fact], quantityPrompt(fact)),
+          choices: options.map((v) => formatNumber(v, unit)),
+          answer,
+        };
       }
       case 'cloze': {
         const text = edited(ctx, fact, CLOZE_BLANK)!;
         // Digits are another way to write "five", not to write "an hour and a half" (that blank wants words).
         // Digits in every grouping readers use: 8,500, 8500 and 8 500.
-        const digits = numberInText(fact.text!) === fact.value ? [formatNumber(fact.value, unit), String(fact.value), formatNumber(fact.value, unit).replace(/,/g, ' ')] : [];
+        const digits =
+          numberInText(fact.text!) === fact.value
+            ? [formatNumber(fact.value, unit), String(fact.value), formatNumber(fact.value, unit).replace(/,/g, ' ')]
+            : [];
         const accept = [...new Set([fact.text!, ...digits])];
-        return { ...baseOf(ctx, 'cloze', [fact], finishPrompt(`Fill in the blank: ${text}`)), answer: fact.text!, accept };
+        return {
+          ...baseOf(ctx, 'cloze', [fact], finishPrompt(`Fill in the blank: ${text}`)),
+          answer: fact.text!,
+          accept,
+        };
       }
       default:
         throw new Error(`quantity facts make no ${type} questions`);

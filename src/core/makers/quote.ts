@@ -18,7 +18,10 @@ import {
 /** Everyone the bank says said these same words: none of them can be a wrong option. */
 function sameWordsSpeakers(ctx: BankContext, fact: QuoteFact): string[] {
   const want = fold(fact.text);
-  return ctx.factsOfKind('quote').filter((q) => fold(q.text) === want).map((q) => q.speaker);
+  return ctx
+    .factsOfKind('quote')
+    .filter((q) => fold(q.text) === want)
+    .map((q) => q.speaker);
 }
 
 function speakerPool(ctx: BankContext, fact: QuoteFact, prompt: string) {
@@ -33,7 +36,10 @@ function speakerPool(ctx: BankContext, fact: QuoteFact, prompt: string) {
     ];
     // Only those the article shows speaking or acting: a country that is only named (Georgia, in Russia's
     // demands) is no believable speaker.
-    return { preferred: entityPool(ctx, speaker, { exclude: sameWordsSpeakers(ctx, fact), prefer, notIn: prompt }).preferred, rest: [] };
+    return {
+      preferred: entityPool(ctx, speaker, { exclude: sameWordsSpeakers(ctx, fact), prefer, notIn: prompt }).preferred,
+      rest: [],
+    };
   });
 }
 
@@ -43,7 +49,8 @@ function wordCount(text: string): number {
 
 // "Used the words" fits every quote, including fragments of reported speech ("in the coming days"),
 // where "Who said ...?" reads as if the fragment were a whole statement.
-const whoSaid = (fact: QuoteFact) => finishPrompt(`According to the article, who used the words ${quoted(fact.text)}?`, '?');
+const whoSaid = (fact: QuoteFact) =>
+  finishPrompt(`According to the article, who used the words ${quoted(fact.text)}?`, '?');
 
 function wordPrompt(ctx: BankContext, fact: QuoteFact): string {
   const speaker = ctx.entity(fact.speaker)!;
@@ -103,15 +110,22 @@ export const quoteMaker: FactMaker<QuoteFact> = {
         if (variant === 'word') {
           const right = fact.text.trim();
           const choices = rng.shuffle([right, ...rng.sample(otherShortQuotes(ctx, fact), 3)]).map((c) => quoted(c));
-          return { ...baseOf(ctx, 'multiple-choice', [fact], wordPrompt(ctx, fact)), choices, answer: choices.indexOf(quoted(right)) };
+          return {
+            ...baseOf(ctx, 'multiple-choice', [fact], wordPrompt(ctx, fact)),
+            choices,
+            answer: choices.indexOf(quoted(right)),
+          };
         }
         const prompt = whoSaid(fact);
         const choices = rng.shuffle([speaker, ...pickFromPool(speakerPool(ctx, fact, prompt), 3, rng)]);
-        return { ...baseOf(ctx, 'multiple-choice', [fact], prompt), choices: choices.map(displayName), answer: choices.indexOf(speaker) };
+        return {
+          ...baseOf(ctx, 'multiple-choice', [fact], prompt),
+          choices: choices.map(displayName),
+          answer: choices.indexOf(speaker),
+        };
       }
       default:
         throw new Error(`quote facts make no ${type} questions`);
     }
   },
 };
-

@@ -2,7 +2,15 @@
 // Never "Who is the British Prime Minister?": that is answerable without the article, and dated.
 import type { Rng } from '../rng.js';
 import type { Entity, QuestionType, RoleFact } from '../types.js';
-import { baseOf, finishPrompt, fold, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import {
+  baseOf,
+  finishPrompt,
+  fold,
+  type BankContext,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
 import { bareRole as bare, shownRole } from './role-text.js';
 
 /** All roles the bank gives `entityId` (role facts and the entity's own `role`), folded. */
@@ -28,7 +36,10 @@ function makeOtherRoles(ctx: BankContext, fact: RoleFact): string[] {
   const kind = ctx.entity(fact.entity)?.kind;
   const sameKind = (id: string) => ctx.entity(id)?.kind === kind;
   const all = [
-    ...ctx.factsOfKind('role').filter((r) => sameKind(r.entity)).map((r) => r.role),
+    ...ctx
+      .factsOfKind('role')
+      .filter((r) => sameKind(r.entity))
+      .map((r) => r.role),
     ...ctx.bank.entities.flatMap((e) => (e.role && e.kind === kind ? [e.role] : [])),
   ];
   const seen = new Set<string>();
@@ -55,6 +66,10 @@ export const roleMaker: FactMaker<RoleFact> = {
     const entity = ctx.entity(fact.entity)!;
     const right = shownRole(fact.role);
     const choices = rng.shuffle([right, ...rng.sample(otherRoles(ctx, fact), 3)]);
-    return { ...baseOf(ctx, 'multiple-choice', [fact], whatRolePrompt(entity)), choices, answer: choices.indexOf(right) };
+    return {
+      ...baseOf(ctx, 'multiple-choice', [fact], whatRolePrompt(entity)),
+      choices,
+      answer: choices.indexOf(right),
+    };
   },
 };

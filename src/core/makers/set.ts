@@ -3,7 +3,15 @@
 import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
 import type { Entity, QuestionType, SetFact } from '../types.js';
-import { baseOf, displayName, finishPrompt, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import {
+  baseOf,
+  displayName,
+  finishPrompt,
+  type BankContext,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
 
 function members(ctx: BankContext, fact: SetFact): Entity[] {
   return fact.members.map((id) => ctx.entity(id)).filter((e): e is Entity => e !== undefined);
@@ -31,21 +39,63 @@ function makeOutsiders(ctx: BankContext, fact: SetFact): { preferred: Entity[]; 
 
 /** Verb phrases like "took part in ..." in the negative need a base form; a short table covers the usual ones. */
 const BASE_FORMS: Record<string, string> = {
-  took: 'take', participated: 'participate', joined: 'join', attended: 'attend', signed: 'sign', met: 'meet',
-  said: 'say', called: 'call', announced: 'announce', demanded: 'demand', agreed: 'agree', voted: 'vote',
-  had: 'have', made: 'make', went: 'go', came: 'come', sent: 'send', received: 'receive', backed: 'back',
-  supported: 'support', opposed: 'oppose', praised: 'praise', condemned: 'condemn', spoke: 'speak', gave: 'give',
-  followed: 'follow', figured: 'figure', appeared: 'appear', visited: 'visit', promised: 'promise', pledged: 'pledge',
-  accepted: 'accept', rejected: 'reject', approved: 'approve', welcomed: 'welcome', warned: 'warn', asked: 'ask',
-  won: 'win', lost: 'lose', left: 'leave', became: 'become', got: 'get', held: 'hold', led: 'lead',
-  chose: 'choose', decided: 'decide', named: 'name', mentioned: 'mention', listed: 'list',
+  took: 'take',
+  participated: 'participate',
+  joined: 'join',
+  attended: 'attend',
+  signed: 'sign',
+  met: 'meet',
+  said: 'say',
+  called: 'call',
+  announced: 'announce',
+  demanded: 'demand',
+  agreed: 'agree',
+  voted: 'vote',
+  had: 'have',
+  made: 'make',
+  went: 'go',
+  came: 'come',
+  sent: 'send',
+  received: 'receive',
+  backed: 'back',
+  supported: 'support',
+  opposed: 'oppose',
+  praised: 'praise',
+  condemned: 'condemn',
+  spoke: 'speak',
+  gave: 'give',
+  followed: 'follow',
+  figured: 'figure',
+  appeared: 'appear',
+  visited: 'visit',
+  promised: 'promise',
+  pledged: 'pledge',
+  accepted: 'accept',
+  rejected: 'reject',
+  approved: 'approve',
+  welcomed: 'welcome',
+  warned: 'warn',
+  asked: 'ask',
+  won: 'win',
+  lost: 'lose',
+  left: 'leave',
+  became: 'become',
+  got: 'get',
+  held: 'hold',
+  led: 'lead',
+  chose: 'choose',
+  decided: 'decide',
+  named: 'name',
+  mentioned: 'mention',
+  listed: 'list',
 };
 
 export function negatedPrompt(about: string): string {
   const [first, ...rest] = about.trim().split(/\s+/);
   const base = first ? BASE_FORMS[first.toLowerCase()] : undefined;
   if (base) return finishPrompt(`Which of these did NOT ${[base, ...rest].join(' ')}?`, '?');
-  if (first && /^(are|were|is|was)$/i.test(first)) return finishPrompt(`Which of these ${first.toLowerCase()} NOT ${rest.join(' ')}?`, '?');
+  if (first && /^(are|were|is|was)$/i.test(first))
+    return finishPrompt(`Which of these ${first.toLowerCase()} NOT ${rest.join(' ')}?`, '?');
   return finishPrompt(`Which of these is NOT among those who ${about.trim()}?`, '?');
 }
 

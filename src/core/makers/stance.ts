@@ -4,11 +4,27 @@
 import { pickFromPool, poolSize } from '../distractors.js';
 import type { Entity, QuestionType, StanceFact } from '../types.js';
 import type { Rng } from '../rng.js';
-import { baseOf, containsWords, displayName, finishPrompt, fold, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import {
+  baseOf,
+  containsWords,
+  displayName,
+  finishPrompt,
+  fold,
+  namesOf,
+  type BankContext,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
 
 /** Entity ids the bank puts on `side`. */
 export function onSide(ctx: BankContext, side: string): Set<string> {
-  return new Set(ctx.factsOfKind('stance').filter((s) => fold(s.side) === fold(side)).map((s) => s.actor));
+  return new Set(
+    ctx
+      .factsOfKind('stance')
+      .filter((s) => fold(s.side) === fold(side))
+      .map((s) => s.actor),
+  );
 }
 
 /** Actors the bank puts on another side and never on this one: the article contradicts them being on it. */
@@ -48,7 +64,11 @@ export const stanceMaker: FactMaker<StanceFact> = {
     switch (type) {
       case 'multiple-choice': {
         const choices = rng.shuffle([actor, ...pickFromPool({ preferred: otherSide(ctx, fact), rest: [] }, 3, rng)]);
-        return { ...baseOf(ctx, 'multiple-choice', [fact], whoPrompt(fact)), choices: choices.map(displayName), answer: choices.indexOf(actor) };
+        return {
+          ...baseOf(ctx, 'multiple-choice', [fact], whoPrompt(fact)),
+          choices: choices.map(displayName),
+          answer: choices.indexOf(actor),
+        };
       }
       default:
         throw new Error(`stance facts make no ${type} questions`);

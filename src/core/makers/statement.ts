@@ -2,7 +2,17 @@
 // substitution's words blanked.
 import type { Rng } from '../rng.js';
 import type { QuestionType, StatementFact } from '../types.js';
-import { baseOf, CLOZE_BLANK, finishPrompt, fold, namesOf, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import {
+  baseOf,
+  CLOZE_BLANK,
+  finishPrompt,
+  fold,
+  namesOf,
+  type BankContext,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
 
 /** `text` with the first occurrence of `replace` swapped for `by`, or undefined when it is not there. */
 export function substitute(text: string, replace: string, by: string): string | undefined {
@@ -22,7 +32,9 @@ export function acceptFor(ctx: BankContext, words: string): string[] {
 export const statementMaker: FactMaker<StatementFact> = {
   variants(_ctx, fact) {
     const table: VariantTable = {};
-    const falses = (fact.falsify ?? []).flatMap((s, i) => (substitute(fact.text, s.replace, s.with) !== undefined ? [`false-${i + 1}`] : []));
+    const falses = (fact.falsify ?? []).flatMap((s, i) =>
+      substitute(fact.text, s.replace, s.with) !== undefined ? [`false-${i + 1}`] : [],
+    );
     if (falses.length) table['true-false'] = ['true', ...falses];
     const first = fact.falsify?.[0];
     if (first && substitute(fact.text, first.replace, CLOZE_BLANK) !== undefined) table.cloze = ['1'];
@@ -34,12 +46,19 @@ export const statementMaker: FactMaker<StatementFact> = {
       case 'true-false': {
         if (variant === 'true') return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(fact.text)), answer: true };
         const s = fact.falsify![Number(variant.slice('false-'.length)) - 1]!;
-        return { ...baseOf(ctx, 'true-false', [fact], finishPrompt(substitute(fact.text, s.replace, s.with)!)), answer: false };
+        return {
+          ...baseOf(ctx, 'true-false', [fact], finishPrompt(substitute(fact.text, s.replace, s.with)!)),
+          answer: false,
+        };
       }
       case 'cloze': {
         const first = fact.falsify![0]!;
         const text = substitute(fact.text, first.replace, CLOZE_BLANK)!;
-        return { ...baseOf(ctx, 'cloze', [fact], finishPrompt(`Fill in the blank: ${text}`)), answer: first.replace, accept: acceptFor(ctx, first.replace) };
+        return {
+          ...baseOf(ctx, 'cloze', [fact], finishPrompt(`Fill in the blank: ${text}`)),
+          answer: first.replace,
+          accept: acceptFor(ctx, first.replace),
+        };
       }
       default:
         throw new Error(`statement facts make no ${type} questions`);

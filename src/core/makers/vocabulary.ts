@@ -2,7 +2,18 @@
 // it around the word when the sentence is long), among meanings that fit the grammar but not the sense.
 import type { QuestionType, VocabularyFact } from '../types.js';
 import type { Rng } from '../rng.js';
-import { baseOf, finishPrompt, fold, indexOfWords, foldText, quoted, type BankContext, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import {
+  baseOf,
+  finishPrompt,
+  fold,
+  indexOfWords,
+  foldText,
+  quoted,
+  type BankContext,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
 
 const MAX_WORDS = 30;
 const WINDOW = 12;
@@ -52,6 +63,10 @@ export const vocabularyMaker: FactMaker<VocabularyFact> = {
     if (type !== 'multiple-choice') throw new Error(`vocabulary facts make no ${type} questions`);
     const right = option(fact.meaning);
     const choices = rng.shuffle([right, ...rng.sample(meanings(fact), 3).map(option)]);
-    return { ...baseOf(ctx, 'multiple-choice', [fact], vocabularyPrompt(ctx, fact)), choices, answer: choices.indexOf(right) };
+    return {
+      ...baseOf(ctx, 'multiple-choice', [fact], vocabularyPrompt(ctx, fact)),
+      choices,
+      answer: choices.indexOf(right),
+    };
   },
 };

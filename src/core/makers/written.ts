@@ -16,7 +16,8 @@ function wrongOptions(fact: WrittenFact): string[] {
 export const writtenMaker: FactMaker<WrittenFact> = {
   variants(_ctx, fact) {
     const table: VariantTable = {};
-    if (fact.type === 'multiple-choice' && typeof fact.answer === 'string' && wrongOptions(fact).length >= 2) table['multiple-choice'] = ['1'];
+    if (fact.type === 'multiple-choice' && typeof fact.answer === 'string' && wrongOptions(fact).length >= 2)
+      table['multiple-choice'] = ['1'];
     if (fact.type === 'true-false' && typeof fact.answer === 'boolean') {
       // With an opposite, both answers can be asked: the variant names the answer.
       table['true-false'] = fact.opposite ? ['true', 'false'] : [fact.answer ? 'true' : 'false'];
@@ -27,7 +28,9 @@ export const writtenMaker: FactMaker<WrittenFact> = {
 
   build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
     const ending = fact.type === 'true-false' ? '.' : '?';
-    const prompt = /[.?!]["'\u201D\u2019)\]]*$/.test(fact.prompt.trim()) ? finishPrompt(fact.prompt) : finishPrompt(fact.prompt, ending);
+    const prompt = /[.?!]["'\u201D\u2019)\]]*$/.test(fact.prompt.trim())
+      ? finishPrompt(fact.prompt)
+      : finishPrompt(fact.prompt, ending);
     switch (type) {
       case 'multiple-choice': {
         const right = String(fact.answer);

@@ -29,17 +29,28 @@ export interface FieldView {
 
 export type Item = Record<string, unknown>;
 
-type Prop = { type?: string; enum?: readonly string[]; const?: unknown; items?: Prop; description?: string; pattern?: string };
+type Prop = {
+  type?: string;
+  enum?: readonly string[];
+  const?: unknown;
+  items?: Prop;
+  description?: string;
+  pattern?: string;
+};
 type ObjectSchema = { properties: Record<string, Prop>; required: readonly string[] };
 
 /** The schema of an entity, or of a fact of this kind (any kind the bank schema knows). */
 function schemaOf(list: ListName, kind: unknown): ObjectSchema | undefined {
-  const s = bankSchema as unknown as { properties: { entities: { items: ObjectSchema } }; $defs: Record<string, ObjectSchema> };
+  const s = bankSchema as unknown as {
+    properties: { entities: { items: ObjectSchema } };
+    $defs: Record<string, ObjectSchema>;
+  };
   if (list === 'entities') return s.properties.entities.items;
   return typeof kind === 'string' && Object.hasOwn(s.$defs, kind) ? s.$defs[kind] : undefined;
 }
 
-const isRefProp = (p: Prop | undefined) => p?.type === 'string' && /entity/i.test(p.description ?? '') && p.pattern !== undefined;
+const isRefProp = (p: Prop | undefined) =>
+  p?.type === 'string' && /entity/i.test(p.description ?? '') && p.pattern !== undefined;
 
 export function itemAt(bank: BankFile, list: ListName, index: number): Item {
   return (bank[list] as unknown as Item[])[index]!;
@@ -49,7 +60,13 @@ function isEntityId(bank: BankFile, v: unknown): boolean {
   return typeof v === 'string' && bank.entities.some((e) => e.id === v);
 }
 
-function typeOf(bank: BankFile, list: ListName, name: string, value: unknown, prop: Prop | undefined): Pick<FieldView, 'type' | 'options'> {
+function typeOf(
+  bank: BankFile,
+  list: ListName,
+  name: string,
+  value: unknown,
+  prop: Prop | undefined,
+): Pick<FieldView, 'type' | 'options'> {
   if (name === 'kind') return list === 'entities' ? { type: 'choice', options: ENTITY_KINDS } : { type: 'fixed' };
   if (prop?.enum) return { type: 'choice', options: prop.enum };
   if (prop?.type === 'array' && isRefProp(prop.items)) return { type: 'refs' };
@@ -75,9 +92,17 @@ export function fieldsOf(bank: BankFile, list: ListName, item: Item): FieldView[
   const schema = schemaOf(list, item.kind);
   const view = (name: string, value: unknown): FieldView => {
     const prop = schema?.properties[name];
-    return { name, value, ...typeOf(bank, list, name, value, prop), description: prop?.description, required: schema?.required.includes(name) ?? true };
+    return {
+      name,
+      value,
+      ...typeOf(bank, list, name, value, prop),
+      description: prop?.description,
+      required: schema?.required.includes(name) ?? true,
+    };
   };
-  const out = Object.entries(item).filter(([name]) => !HIDDEN.has(name)).map(([name, value]) => view(name, value));
+  const out = Object.entries(item)
+    .filter(([name]) => !HIDDEN.has(name))
+    .map(([name, value]) => view(name, value));
   for (const name of Object.keys(schema?.properties ?? {})) {
     if (!(name in item) && !HIDDEN.has(name)) {
       const f = view(name, undefined);
@@ -94,7 +119,10 @@ export function fieldOfNote(fields: readonly FieldView[], notes: readonly string
     const i = fields.findIndex((f) => f.name === word);
     if (i >= 0) return i;
   }
-  return Math.max(0, fields.findIndex((f) => isEditable(f)));
+  return Math.max(
+    0,
+    fields.findIndex((f) => isEditable(f)),
+  );
 }
 
 export function isEditable(f: FieldView): boolean {
@@ -114,14 +142,19 @@ export function parseFieldText(f: FieldView, text: string): { value: unknown } |
   switch (f.type) {
     case 'number': {
       const n = Number(t.replace(/[,_\s]/g, ''));
-      return t !== '' && Number.isFinite(n) ? { value: n } : { problem: `'${t}' is not a number; type digits, e.g. 8500 or 2.5` };
+      return t !== '' && Number.isFinite(n)
+        ? { value: n }
+        : { problem: `'${t}' is not a number; type digits, e.g. 8500 or 2.5` };
     }
     case 'boolean':
       if (/^(true|yes|t|y)$/i.test(t)) return { value: true };
       if (/^(false|no|f|n)$/i.test(t)) return { value: false };
       return { problem: 'type true or false' };
     case 'texts': {
-      const parts = t.split('|').map((s) => s.trim()).filter(Boolean);
+      const parts = t
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean);
       return { value: parts.length > 0 ? parts : undefined };
     }
     default:
@@ -130,13 +163,17 @@ export function parseFieldText(f: FieldView, text: string): { value: unknown } |
 }
 
 /** Entities other facts reference: fields holding one id, and lists of ids. */
-export function referencesTo(bank: BankFile, entityId: string): { single: number[]; lists: { index: number; field: string }[] } {
+export function referencesTo(
+  bank: BankFile,
+  entityId: string,
+): { single: number[]; lists: { index: number; field: string }[] } {
   const single: number[] = [];
   const lists: { index: number; field: string }[] = [];
   bank.facts.forEach((fact, i) => {
     for (const f of fieldsOf(bank, 'facts', fact as unknown as Item)) {
       if (f.type === 'ref' && f.value === entityId) single.push(i);
-      if (f.type === 'refs' && Array.isArray(f.value) && f.value.includes(entityId)) lists.push({ index: i, field: f.name });
+      if (f.type === 'refs' && Array.isArray(f.value) && f.value.includes(entityId))
+        lists.push({ index: i, field: f.name });
     }
   });
   return { single: [...new Set(single)], lists };

@@ -5,7 +5,16 @@ import { asBank, errorCount, problemsByItem } from './problems.js';
 
 export const PREVIEW_SEED = 'review';
 
-const PREFERRED: readonly Question['type'][] = ['multiple-choice', 'short-answer', 'numeric', 'true-false', 'cloze', 'multi-select', 'matching', 'ordering'];
+const PREFERRED: readonly Question['type'][] = [
+  'multiple-choice',
+  'short-answer',
+  'numeric',
+  'true-false',
+  'cloze',
+  'multi-select',
+  'matching',
+  'ordering',
+];
 
 const questionCache = new WeakMap<BankFile, Question[] | string>();
 
@@ -45,9 +54,14 @@ function questionsOf(bank: BankFile, article: Article): Question[] | string {
 }
 
 /** One question the fact makes (the first of the preferred types), or why there is none. */
-export function previewQuestion(bank: BankFile, article: Article, factId: string): { question?: Question; why?: string; types: Question['type'][] } {
+export function previewQuestion(
+  bank: BankFile,
+  article: Article,
+  factId: string,
+): { question?: Question; why?: string; types: Question['type'][] } {
   const i = bank.facts.findIndex((f) => f.id === factId);
-  if ((problemsByItem(bank, article).get(`facts.${i}`) ?? []).some((p) => p.severity === 'error')) return { why: 'fix the problems of this fact to see its questions', types: [] };
+  if ((problemsByItem(bank, article).get(`facts.${i}`) ?? []).some((p) => p.severity === 'error'))
+    return { why: 'fix the problems of this fact to see its questions', types: [] };
   const all = questionsOf(bank, article);
   if (typeof all === 'string') return { why: all, types: [] };
   const mine = all.filter((q) => q.factId === factId);
@@ -82,7 +96,12 @@ export function summarize(bank: BankFile, article: Article): BankSummary {
 
 function computeSummary(bank: BankFile, article: Article, sampleSize: number): BankSummary {
   const all = questionsOf(bank, article);
-  const base = { seed: PREVIEW_SEED, facts: bank.facts.length, entities: bank.entities.length, errors: errorCount(bank, article) };
+  const base = {
+    seed: PREVIEW_SEED,
+    facts: bank.facts.length,
+    entities: bank.entities.length,
+    errors: errorCount(bank, article),
+  };
   if (typeof all === 'string') return { ...base, questions: 0, groupedBy: 'type', groups: [], sample: [], why: all };
   const pairs = new Map<string, Question>();
   for (const q of all) pairs.set(`${q.factId}:${q.type}`, q);
@@ -101,5 +120,11 @@ function computeSummary(bank: BankFile, article: Article, sampleSize: number): B
       sample = [];
     }
   }
-  return { ...base, questions: pairs.size, groupedBy: hasSkill ? 'skill' : 'type', groups: [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count), sample };
+  return {
+    ...base,
+    questions: pairs.size,
+    groupedBy: hasSkill ? 'skill' : 'type',
+    groups: [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count),
+    sample,
+  };
 }

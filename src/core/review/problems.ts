@@ -27,7 +27,8 @@ export function problemsByItem(bank: BankFile, article: Article): Map<string, It
   if (hit) return hit;
   const out = new Map<string, ItemProblem[]>();
   const add = (path: readonly (string | number)[], message: string, severity: 'error' | 'warning') => {
-    const key = (path[0] === 'entities' || path[0] === 'facts') && typeof path[1] === 'number' ? `${path[0]}.${path[1]}` : '';
+    const key =
+      (path[0] === 'entities' || path[0] === 'facts') && typeof path[1] === 'number' ? `${path[0]}.${path[1]}` : '';
     const field = key ? String(path[2] ?? '') : path.join('.');
     out.set(key, [...(out.get(key) ?? []), { field, message, severity }]);
   };
@@ -38,7 +39,12 @@ export function problemsByItem(bank: BankFile, article: Article): Map<string, It
     if (![...out.values()].flat().some((p) => p.severity === 'error')) {
       const full = asBank(bank, article);
       bank.facts.forEach((fact, i) => {
-        if (questionTypesForFact(full, fact).length === 0) add(['facts', i], `too thin to make any question; add what a ${fact.kind} needs (see docs/bank-format.md)`, 'error');
+        if (questionTypesForFact(full, fact).length === 0)
+          add(
+            ['facts', i],
+            `too thin to make any question; add what a ${fact.kind} needs (see docs/bank-format.md)`,
+            'error',
+          );
       });
     }
   }

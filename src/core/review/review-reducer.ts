@@ -2,7 +2,18 @@
 // new kind, a fix) changes `bank` and appends the matching file edits to `journal`; undo restores the state
 // before the last decision and drops its edits. The UI only draws states and turns keys into actions.
 import type { BankFile, Entity } from '../types.js';
-import { fieldOfNote, fieldsOf, filterEntities, isEditable, itemAt, parseFieldText, referencesTo, editText, type FieldView, type Item } from './fields.js';
+import {
+  fieldOfNote,
+  fieldsOf,
+  filterEntities,
+  isEditable,
+  itemAt,
+  parseFieldText,
+  referencesTo,
+  editText,
+  type FieldView,
+  type Item,
+} from './fields.js';
 import type { EditOp, ListName, Mode, ReviewInput, ReviewItem, ReviewState, Snapshot } from './model.js';
 import { fixFor } from './fix.js';
 
@@ -51,8 +62,21 @@ export function createReview(input: ReviewInput): ReviewState {
       if (n.length > 0 || input.all) items.push({ list, key: i, notes: n, status: 'open' });
     });
   }
-  const state: ReviewState = { bank, article, keys, items, pos: 0, field: 0, mode: { type: 'browse' }, journal: [], history: [], elsewhere: input.elsewhere ?? [] };
-  return items.length === 0 ? { ...state, mode: { type: 'end' }, message: 'no # check: comments left in this bank' } : goTo(state, 0);
+  const state: ReviewState = {
+    bank,
+    article,
+    keys,
+    items,
+    pos: 0,
+    field: 0,
+    mode: { type: 'browse' },
+    journal: [],
+    history: [],
+    elsewhere: input.elsewhere ?? [],
+  };
+  return items.length === 0
+    ? { ...state, mode: { type: 'end' }, message: 'no # check: comments left in this bank' }
+    : goTo(state, 0);
 }
 
 // ---------------------------------------------------------------- reading the state
@@ -101,7 +125,10 @@ export function progressOf(state: ReviewState): Progress {
 /** Entities and facts not under review yet (offered on the end screen). */
 export function restCount(state: ReviewState): number {
   const under = new Set(state.items.map((i) => `${i.list}.${i.key}`));
-  return (['entities', 'facts'] as const).reduce((n, list) => n + state.keys[list].filter((k) => !under.has(`${list}.${k}`)).length, 0);
+  return (['entities', 'facts'] as const).reduce(
+    (n, list) => n + state.keys[list].filter((k) => !under.has(`${list}.${k}`)).length,
+    0,
+  );
 }
 
 /** The entities a picker shows, filtered by what was typed. */
@@ -155,15 +182,33 @@ function removeAt(s: Snapshot, list: ListName, index: number): Snapshot {
 
 /** Records one decision: the new bank and its file edits; `accept` also marks the item checked. */
 function decide(s: ReviewState, next: Snapshot, ops: EditOp[], message: string): ReviewState {
-  return { ...s, ...next, journal: [...s.journal, ops], history: [...s.history, snapshot(s)], mode: { type: 'browse' }, message };
+  return {
+    ...s,
+    ...next,
+    journal: [...s.journal, ops],
+    history: [...s.history, snapshot(s)],
+    mode: { type: 'browse' },
+    message,
+  };
 }
 
 function setField(s: ReviewState, field: string, value: unknown, message: string): ReviewState {
   const e = currentEntry(s)!;
   const bank = setIn(s.bank, e.item.list, e.index, field, value);
-  const next = decide(s, { ...snapshot(s), bank }, [{ op: 'set', list: e.item.list, index: e.index, field, value }], message);
+  const next = decide(
+    s,
+    { ...snapshot(s), bank },
+    [{ op: 'set', list: e.item.list, index: e.index, field, value }],
+    message,
+  );
   // A field added or removed moves in the list: the selection stays on it.
-  return { ...next, field: Math.max(0, currentFields(next).findIndex((f) => f.name === field)) };
+  return {
+    ...next,
+    field: Math.max(
+      0,
+      currentFields(next).findIndex((f) => f.name === field),
+    ),
+  };
 }
 
 function deleteCurrent(s: ReviewState): ReviewState {
@@ -194,7 +239,12 @@ function deleteCurrent(s: ReviewState): ReviewState {
     }
     snap = { ...snap, bank };
     const gone = [...new Set([...refs.single, ...emptied])].sort((a, b) => b - a);
-    if (gone.length >= bank.facts.length) return { ...s, mode: { type: 'browse' }, message: 'every fact needs this entity; a bank needs at least one fact' };
+    if (gone.length >= bank.facts.length)
+      return {
+        ...s,
+        mode: { type: 'browse' },
+        message: 'every fact needs this entity; a bank needs at least one fact',
+      };
     for (const i of gone) {
       snap = removeAt(snap, 'facts', i);
       ops.push({ op: 'delete', list: 'facts', index: i });
@@ -212,11 +262,25 @@ function openEditor(s: ReviewState): ReviewState {
   const f = currentFields(s)[s.field];
   if (!e || !f) return s;
   if (!isEditable(f)) return { ...s, message: `${f.name} cannot be changed here; edit it in the file` };
-  if (f.type === 'choice') return { ...s, message: undefined, mode: { type: 'choose', field: f.name, options: f.options!, cursor: Math.max(0, f.options!.indexOf(String(f.value))) } };
+  if (f.type === 'choice')
+    return {
+      ...s,
+      message: undefined,
+      mode: {
+        type: 'choose',
+        field: f.name,
+        options: f.options!,
+        cursor: Math.max(0, f.options!.indexOf(String(f.value))),
+      },
+    };
   if (f.type === 'ref' || f.type === 'refs') {
     const chosen = f.type === 'refs' ? (Array.isArray(f.value) ? (f.value as string[]).slice() : []) : [];
     const at = s.bank.entities.findIndex((x) => x.id === (f.type === 'ref' ? f.value : chosen[0]));
-    return { ...s, message: undefined, mode: { type: 'pick', field: f.name, multi: f.type === 'refs', filter: '', cursor: Math.max(0, at), chosen } };
+    return {
+      ...s,
+      message: undefined,
+      mode: { type: 'pick', field: f.name, multi: f.type === 'refs', filter: '', cursor: Math.max(0, at), chosen },
+    };
   }
   const text = editText(f);
   return { ...s, message: undefined, mode: { type: 'edit', field: f.name, text, cursor: [...text].length } };
@@ -235,7 +299,10 @@ export function reviewReducer(s: ReviewState, a: ReviewAction): ReviewState {
   switch (a.type) {
     case 'accept': {
       if (m.type !== 'browse' || !e) return s;
-      const accepted = { ...snapshot(s), items: s.items.map((it, i) => (i === s.pos ? { ...it, status: 'accepted' as const } : it)) };
+      const accepted = {
+        ...snapshot(s),
+        items: s.items.map((it, i) => (i === s.pos ? { ...it, status: 'accepted' as const } : it)),
+      };
       const ops: EditOp[] = e.item.notes.length > 0 ? [{ op: 'uncheck', list: e.item.list, index: e.index }] : [];
       const next = decide(s, accepted, ops, `accepted ${String(e.value.id)}`);
       return goTo(next, nextOpen(next.items, next.pos), next.message);
@@ -248,7 +315,13 @@ export function reviewReducer(s: ReviewState, a: ReviewAction): ReviewState {
           return {
             ...s,
             message: undefined,
-            mode: { type: 'confirm-delete', facts: refs.single.map((i) => String(s.bank.facts[i]!.id)), lists: refs.lists.filter((r) => !refs.single.includes(r.index)).map((r) => `${String(s.bank.facts[r.index]!.id)}.${r.field}`) },
+            mode: {
+              type: 'confirm-delete',
+              facts: refs.single.map((i) => String(s.bank.facts[i]!.id)),
+              lists: refs.lists
+                .filter((r) => !refs.single.includes(r.index))
+                .map((r) => `${String(s.bank.facts[r.index]!.id)}.${r.field}`),
+            },
           };
         }
       }
@@ -285,8 +358,14 @@ export function reviewReducer(s: ReviewState, a: ReviewAction): ReviewState {
       const f = currentFields(s).find((x) => x.name === m.field)!;
       const parsed = parseFieldText(f, m.text);
       if ('problem' in parsed) return { ...s, mode: { ...m, problem: parsed.problem } };
-      if (JSON.stringify(parsed.value) === JSON.stringify(f.value)) return { ...s, mode: { type: 'browse' }, message: `${m.field} unchanged` };
-      return setField(s, m.field, parsed.value, parsed.value === undefined ? `${m.field} removed` : `${m.field} changed`);
+      if (JSON.stringify(parsed.value) === JSON.stringify(f.value))
+        return { ...s, mode: { type: 'browse' }, message: `${m.field} unchanged` };
+      return setField(
+        s,
+        m.field,
+        parsed.value,
+        parsed.value === undefined ? `${m.field} removed` : `${m.field} changed`,
+      );
     }
     case 'pick-filter':
       return m.type === 'pick' ? { ...s, mode: { ...m, filter: a.filter, cursor: 0 } } : s;
@@ -307,20 +386,24 @@ export function reviewReducer(s: ReviewState, a: ReviewAction): ReviewState {
       const f = currentFields(s).find((x) => x.name === m.field)!;
       let value: unknown;
       if (m.multi) {
-        if (m.field === 'members' && m.chosen.length === 0) return { ...s, message: 'a set needs at least one member; Space picks one' };
+        if (m.field === 'members' && m.chosen.length === 0)
+          return { ...s, message: 'a set needs at least one member; Space picks one' };
         value = m.chosen.length > 0 ? m.chosen : undefined;
       } else {
         const ent = pickerEntities(s)[m.cursor];
         if (!ent) return { ...s, message: 'no entity matches; Backspace to widen the filter' };
         value = ent.id;
       }
-      if (JSON.stringify(value) === JSON.stringify(f.value)) return { ...s, mode: { type: 'browse' }, message: `${m.field} unchanged` };
+      if (JSON.stringify(value) === JSON.stringify(f.value))
+        return { ...s, mode: { type: 'browse' }, message: `${m.field} unchanged` };
       return setField(s, m.field, value, `${m.field} changed`);
     }
     case 'change-kind':
       return m.type === 'browse' ? openKinds(s) : s;
     case 'choose-move':
-      return m.type === 'choose' ? { ...s, mode: { ...m, cursor: Math.max(0, Math.min(m.options.length - 1, m.cursor + a.by)) } } : s;
+      return m.type === 'choose'
+        ? { ...s, mode: { ...m, cursor: Math.max(0, Math.min(m.options.length - 1, m.cursor + a.by)) } }
+        : s;
     case 'choose-commit': {
       if (m.type !== 'choose' || !e) return s;
       const value = m.options[m.cursor]!;
@@ -330,13 +413,23 @@ export function reviewReducer(s: ReviewState, a: ReviewAction): ReviewState {
     case 'fix': {
       if (m.type !== 'browse' || !e || e.item.list !== 'facts') return s;
       const fix = fixFor(s.article, e.value);
-      return fix ? setField(s, fix.field, fix.value, 'fixed: evidence is now the article\'s sentence') : { ...s, message: 'no fix to apply here' };
+      return fix
+        ? setField(s, fix.field, fix.value, "fixed: evidence is now the article's sentence")
+        : { ...s, message: 'no fix to apply here' };
     }
     case 'undo': {
       if (m.type !== 'browse' && m.type !== 'end') return s;
       const prev = s.history[s.history.length - 1];
       if (!prev) return { ...s, message: 'nothing to undo' };
-      return { ...s, ...prev, journal: s.journal.slice(0, -1), history: s.history.slice(0, -1), mode: { type: 'browse' }, field: 0, message: 'undone' };
+      return {
+        ...s,
+        ...prev,
+        journal: s.journal.slice(0, -1),
+        history: s.history.slice(0, -1),
+        mode: { type: 'browse' },
+        field: 0,
+        message: 'undone',
+      };
     }
     case 'finish':
       return m.type === 'browse' ? { ...s, mode: { type: 'end' }, message: undefined } : s;
@@ -344,14 +437,23 @@ export function reviewReducer(s: ReviewState, a: ReviewAction): ReviewState {
       if (m.type !== 'end') return s;
       const i = s.items[s.pos]?.status === 'open' ? s.pos : nextOpen(s.items, s.pos);
       if (s.items.length === 0) return s;
-      return goTo(s, i < 0 ? Math.max(0, s.items.findIndex((x) => x.status !== 'deleted')) : i);
+      return goTo(
+        s,
+        i < 0
+          ? Math.max(
+              0,
+              s.items.findIndex((x) => x.status !== 'deleted'),
+            )
+          : i,
+      );
     }
     case 'review-rest': {
       if (m.type !== 'end') return s;
       const under = new Set(s.items.map((i) => `${i.list}.${i.key}`));
       const rest: ReviewItem[] = [];
       for (const list of ['entities', 'facts'] as const) {
-        for (const key of s.keys[list]) if (!under.has(`${list}.${key}`)) rest.push({ list, key, notes: [], status: 'open' });
+        for (const key of s.keys[list])
+          if (!under.has(`${list}.${key}`)) rest.push({ list, key, notes: [], status: 'open' });
       }
       if (rest.length === 0) return { ...s, message: 'every entity and fact has been under review' };
       return goTo({ ...s, items: [...s.items, ...rest] }, s.items.length);

@@ -56,7 +56,10 @@ function phrasesOf(bank: BankFile, list: ListName, item: Item): string[] {
   if (list === 'facts') {
     // Authored lists of objects ({replace, with}, {text, flaw}): their texts too.
     for (const v of Object.values(item)) {
-      if (Array.isArray(v)) for (const o of v) if (o && typeof o === 'object') out.push(...Object.values(o).filter((x): x is string => typeof x === 'string'));
+      if (Array.isArray(v))
+        for (const o of v)
+          if (o && typeof o === 'object')
+            out.push(...Object.values(o).filter((x): x is string => typeof x === 'string'));
     }
   }
   return out;
@@ -70,11 +73,17 @@ export function sentenceOf(bank: BankFile, article: Article, list: ListName, ite
     const ref = findSentence(article, evidence);
     return { text: evidence, paragraph: ref?.paragraph, marks: markSpans(evidence, phrases) };
   }
-  const names = [item.name, ...(Array.isArray(item.aliases) ? item.aliases : [])].filter((n): n is string => typeof n === 'string');
+  const names = [item.name, ...(Array.isArray(item.aliases) ? item.aliases : [])].filter(
+    (n): n is string => typeof n === 'string',
+  );
   for (const s of sentencesOf(article)) {
     const marks = markSpans(s.sentence, [...names, ...names.map((n) => n.replace(/^the /i, ''))]);
-    if (marks.length > 0) return { text: s.sentence, paragraph: s.paragraph, marks: markSpans(s.sentence, [...phrases, ...names.map((n) => n.replace(/^the /i, ''))]) };
+    if (marks.length > 0)
+      return {
+        text: s.sentence,
+        paragraph: s.paragraph,
+        marks: markSpans(s.sentence, [...phrases, ...names.map((n) => n.replace(/^the /i, ''))]),
+      };
   }
   return undefined;
 }
-

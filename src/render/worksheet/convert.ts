@@ -7,8 +7,17 @@ import { ordinal } from './model.js';
 export function orderingAsMatching(q: OrderingQuestion): MatchingQuestion {
   const right = q.items.map((_, i) => ordinal(i + 1));
   return {
-    id: q.id, type: 'matching', prompt: `${q.prompt} (Match each item with its position.)`, factId: q.factId, factIds: q.factIds,
-    factKind: q.factKind, skill: q.skill, evidence: q.evidence, paragraph: q.paragraph, sources: q.sources, points: q.points,
+    id: q.id,
+    type: 'matching',
+    prompt: `${q.prompt} (Match each item with its position.)`,
+    factId: q.factId,
+    factIds: q.factIds,
+    factKind: q.factKind,
+    skill: q.skill,
+    evidence: q.evidence,
+    paragraph: q.paragraph,
+    sources: q.sources,
+    points: q.points,
     left: q.items.slice(),
     right,
     answer: q.items.map((_, k) => q.answer.indexOf(k)),
@@ -29,14 +38,25 @@ export class Conversions {
 
   warnings(): string[] {
     return [...this.notes.values()].map(
-      (n) => `${this.formatLabel}: ${n.ids.length} ${n.type} question${n.ids.length === 1 ? '' : 's'} ${n.what} (${n.ids.join(', ')})`,
+      (n) =>
+        `${this.formatLabel}: ${n.ids.length} ${n.type} question${n.ids.length === 1 ? '' : 's'} ${n.what} (${n.ids.join(', ')})`,
     );
   }
 }
 
 /** Moodle accepts only these grade fractions; n right answers of a multi-select share 100%. */
 const MOODLE_SHARES: Record<number, string> = {
-  1: '100', 2: '50', 3: '33.33333', 4: '25', 5: '20', 6: '16.66667', 7: '14.28571', 8: '12.5', 9: '11.11111', 10: '10', 20: '5',
+  1: '100',
+  2: '50',
+  3: '33.33333',
+  4: '25',
+  5: '20',
+  6: '16.66667',
+  7: '14.28571',
+  8: '12.5',
+  9: '11.11111',
+  10: '10',
+  20: '5',
 };
 
 export function moodleShare(n: number): string {

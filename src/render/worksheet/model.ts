@@ -43,16 +43,26 @@ export const STUDENT_FIELDS = ['Name', 'Class', 'Date'] as const;
 /** The short instruction printed under each question, by type. */
 export function instruction(q: Question): string {
   switch (q.type) {
-    case 'multiple-choice': return 'Tick one box.';
-    case 'true-false': return 'Tick True or False.';
+    case 'multiple-choice':
+      return 'Tick one box.';
+    case 'true-false':
+      return 'Tick True or False.';
     // One or more: a set with a single member can make a multi-select with one right answer.
-    case 'multi-select': return 'Tick every right answer (one or more).';
-    case 'numeric': return q.unit && q.unit !== 'year' ? `Write the number in the box (in ${q.unit}).` : 'Write the number in the box.';
-    case 'short-answer': return 'Write the answer on the line.';
-    case 'cloze': return 'Write the missing word or words on the line.';
-    case 'matching': return 'Write the letter of the matching item after each number.';
+    case 'multi-select':
+      return 'Tick every right answer (one or more).';
+    case 'numeric':
+      return q.unit && q.unit !== 'year'
+        ? `Write the number in the box (in ${q.unit}).`
+        : 'Write the number in the box.';
+    case 'short-answer':
+      return 'Write the answer on the line.';
+    case 'cloze':
+      return 'Write the missing word or words on the line.';
+    case 'matching':
+      return 'Write the letter of the matching item after each number.';
     // The prompt says which order (orderings ask when things happened, not where the article tells them).
-    case 'ordering': return `Number the items from 1 to ${q.items.length} in the order the question asks for, 1 first.`;
+    case 'ordering':
+      return `Number the items from 1 to ${q.items.length} in the order the question asks for, 1 first.`;
   }
 }
 
@@ -86,7 +96,13 @@ export function unitLabel(unit: string): string {
 }
 
 /** "biden-ukraine · seed demo · variant 2 · page 1 of 3": enough to regenerate the page exactly. */
-export function footerText(bankId: string, seed: string, variant: number, page?: { n: number; of: number }, extra?: string): string {
+export function footerText(
+  bankId: string,
+  seed: string,
+  variant: number,
+  page?: { n: number; of: number },
+  extra?: string,
+): string {
   const parts = [bankId, `seed ${seed}`, `variant ${variant}`];
   if (extra) parts.push(extra);
   if (page) parts.push(`page ${page.n} of ${page.of}`);
@@ -94,8 +110,17 @@ export function footerText(bankId: string, seed: string, variant: number, page?:
 }
 
 /** Footer of the combined key (several variants). */
-export function keyFooterText(bankId: string, seed: string, variants: number[], page?: { n: number; of: number }): string {
-  const parts = [bankId, `seed ${seed}`, variants.length === 1 ? `variant ${variants[0]} answer key` : `answer key, variants ${variantRange(variants)}`];
+export function keyFooterText(
+  bankId: string,
+  seed: string,
+  variants: number[],
+  page?: { n: number; of: number },
+): string {
+  const parts = [
+    bankId,
+    `seed ${seed}`,
+    variants.length === 1 ? `variant ${variants[0]} answer key` : `answer key, variants ${variantRange(variants)}`,
+  ];
   if (page) parts.push(`page ${page.n} of ${page.of}`);
   return parts.join(' · ');
 }
@@ -122,7 +147,8 @@ export function regenerateCommand(quiz: Quiz, baseSeed: string, variant: number,
   const parts = ['readquiz worksheet', `--bank ${q(quiz.bank.id)}`, `--seed ${q(baseSeed)}`];
   if (quiz.options.count === 'all') parts.push('--count all');
   else parts.push(`--count ${quiz.options.count}`);
-  if (quiz.options.types.length > 0 && quiz.options.types.length < 8) parts.push(`--types ${quiz.options.types.join(',')}`);
+  if (quiz.options.types.length > 0 && quiz.options.types.length < 8)
+    parts.push(`--types ${quiz.options.types.join(',')}`);
   if (quiz.options.skills) parts.push(`--skills ${quiz.options.skills.join(',')}`);
   if (variant > 1) parts.push(`--variant ${variant}`);
   if (layout.paper && layout.paper !== 'a4') parts.push(`--paper ${layout.paper}`);
@@ -159,16 +185,25 @@ export function keyEntries(quiz: Quiz): KeyEntry[] {
 /** The right answer as the key shows it, referring to the letters and numbers printed on the sheet. */
 export function keyAnswer(q: Question): string {
   switch (q.type) {
-    case 'multiple-choice': return `${optionLetter(q.answer)}) ${q.choices[q.answer]}`;
-    case 'true-false': return q.answer ? 'True' : 'False';
-    case 'multi-select': return q.answer.slice().sort((a, b) => a - b).map((i) => `${optionLetter(i)}) ${q.choices[i]}`).join('; ');
+    case 'multiple-choice':
+      return `${optionLetter(q.answer)}) ${q.choices[q.answer]}`;
+    case 'true-false':
+      return q.answer ? 'True' : 'False';
+    case 'multi-select':
+      return q.answer
+        .slice()
+        .sort((a, b) => a - b)
+        .map((i) => `${optionLetter(i)}) ${q.choices[i]}`)
+        .join('; ');
     case 'numeric': {
       const unit = unitLabel(q.unit);
       return `${formatNumber(q.answer, q.unit)}${unit ? ` ${unit}` : ''}`;
     }
     case 'short-answer':
-    case 'cloze': return q.answer;
-    case 'matching': return q.left.map((l, i) => `${i + 1} ${optionLetter(q.answer[i]!)} (${l}: ${q.right[q.answer[i]!]})`).join('; ');
+    case 'cloze':
+      return q.answer;
+    case 'matching':
+      return q.left.map((l, i) => `${i + 1} ${optionLetter(q.answer[i]!)} (${l}: ${q.right[q.answer[i]!]})`).join('; ');
     case 'ordering': {
       // The sheet lists items as given; the student writes each item's position next to it.
       const positions = q.items.map((_, k) => q.answer.indexOf(k) + 1);
@@ -180,12 +215,14 @@ export function keyAnswer(q: Question): string {
 export function acceptedAnswers(q: Question): string[] {
   switch (q.type) {
     case 'short-answer':
-    case 'cloze': return q.accept.filter((a) => a !== q.answer);
+    case 'cloze':
+      return q.accept.filter((a) => a !== q.answer);
     case 'numeric': {
       const { lo, hi } = acceptedRange(q);
       return q.tolerance > 0 ? [`anything from ${formatNumber(lo, q.unit)} to ${formatNumber(hi, q.unit)}`] : [];
     }
-    default: return [];
+    default:
+      return [];
   }
 }
 

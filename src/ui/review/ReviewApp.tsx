@@ -38,7 +38,15 @@ function layoutOf(size: Size, header: Line[], body: Line[], footer: Line): Layou
   const b = wrapLines(body, width);
   const f = wrapLines([footer], width);
   const height = Math.max(3, size.rows - 1 - h.rows.length - f.rows.length - 1);
-  return { width, header: h.rows, body: b.rows, starts: b.starts, footer: f.rows, height, maxTop: Math.max(0, b.rows.length - height) };
+  return {
+    width,
+    header: h.rows,
+    body: b.rows,
+    starts: b.starts,
+    footer: f.rows,
+    height,
+    maxTop: Math.max(0, b.rows.length - height),
+  };
 }
 
 /** The text of an open field or filter after one key, or undefined when the key is not an editing key. */
@@ -53,7 +61,19 @@ function editKey(f: Field, input: string, key: Key): Field | undefined {
   if (key.ctrl && input === 'd') return deleteForward(f);
   if (key.ctrl && input === 'u') return { text: '', cursor: 0 };
   if (key.ctrl && input === 'w') return deleteWordBack(f);
-  if (!key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.pageUp && !key.pageDown && !key.tab && !key.return && !key.escape && input) return insert(f, input);
+  if (
+    !key.ctrl &&
+    !key.meta &&
+    !key.upArrow &&
+    !key.downArrow &&
+    !key.pageUp &&
+    !key.pageDown &&
+    !key.tab &&
+    !key.return &&
+    !key.escape &&
+    input
+  )
+    return insert(f, input);
   return undefined;
 }
 
@@ -73,8 +93,22 @@ function Screen({ state, latest, insight, act, size, name, exit, problem }: Scre
   const [top, setTop] = useState<number | undefined>(undefined);
   const view = reviewView(state, insight);
   const narrow = size.columns < 60;
-  const footer: Line = { segs: [{ text: progressText(state), bold: true }, { text: ['', ...footerKeys(state, narrow)].join(' · '), dim: true }], hang: 2 };
-  const header: Line[] = [{ segs: [{ text: 'readquiz review ', dim: true }, { text: name, dim: true }] }, ...view.header];
+  const footer: Line = {
+    segs: [
+      { text: progressText(state), bold: true },
+      { text: ['', ...footerKeys(state, narrow)].join(' · '), dim: true },
+    ],
+    hang: 2,
+  };
+  const header: Line[] = [
+    {
+      segs: [
+        { text: 'readquiz review ', dim: true },
+        { text: name, dim: true },
+      ],
+    },
+    ...view.header,
+  ];
   const layout = layoutOf(size, header, view.body, footer);
   useKeys((input, key) => {
     const now = latest();
@@ -82,7 +116,15 @@ function Screen({ state, latest, insight, act, size, name, exit, problem }: Scre
     const c = commandFor(now, input, key);
     if (c) {
       if (c.type === 'quit') exit('quit');
-      else if (c.type === 'scroll') setTop((t) => clamp((t ?? bodyTop(layout, undefined, view.focus)) + (c.by === 'page-up' ? -1 : 1) * Math.max(1, layout.height - 1), 0, layout.maxTop));
+      else if (c.type === 'scroll')
+        setTop((t) =>
+          clamp(
+            (t ?? bodyTop(layout, undefined, view.focus)) +
+              (c.by === 'page-up' ? -1 : 1) * Math.max(1, layout.height - 1),
+            0,
+            layout.maxTop,
+          ),
+        );
       else {
         setTop(undefined);
         act(c);
@@ -90,7 +132,10 @@ function Screen({ state, latest, insight, act, size, name, exit, problem }: Scre
       return;
     }
     if (typingMode(m)) {
-      const field: Field = m.type === 'edit' ? { text: m.text, cursor: m.cursor } : { text: m.type === 'pick' ? m.filter : '', cursor: [...(m.type === 'pick' ? m.filter : '')].length };
+      const field: Field =
+        m.type === 'edit'
+          ? { text: m.text, cursor: m.cursor }
+          : { text: m.type === 'pick' ? m.filter : '', cursor: [...(m.type === 'pick' ? m.filter : '')].length };
       const next = editKey(field, input, key);
       if (!next) return;
       if (m.type === 'edit') act({ type: 'edit-change', text: next.text, cursor: next.cursor });
@@ -98,7 +143,13 @@ function Screen({ state, latest, insight, act, size, name, exit, problem }: Scre
     }
   });
   const status = [problem, state.mode.type === 'end' ? undefined : state.message].filter(Boolean).join(' · ');
-  return <Frame layout={layout} top={top !== undefined ? clamp(top, 0, layout.maxTop) : bodyTop(layout, 0, view.focus)} status={status} />;
+  return (
+    <Frame
+      layout={layout}
+      top={top !== undefined ? clamp(top, 0, layout.maxTop) : bodyTop(layout, 0, view.focus)}
+      status={status}
+    />
+  );
 }
 
 export function ReviewApp({ input, insight, name, save, color = true, size: fixedSize, onState }: ReviewAppProps) {
@@ -140,7 +191,16 @@ export function ReviewApp({ input, insight, name, save, color = true, size: fixe
   return (
     <ColorContext.Provider value={color}>
       <KeyBusContext.Provider value={bus}>
-        <Screen state={state} latest={() => stateRef.current} insight={insight} act={act} size={size} name={name} exit={leave} problem={problem} />
+        <Screen
+          state={state}
+          latest={() => stateRef.current}
+          insight={insight}
+          act={act}
+          size={size}
+          name={name}
+          exit={leave}
+          problem={problem}
+        />
       </KeyBusContext.Provider>
     </ColorContext.Provider>
   );

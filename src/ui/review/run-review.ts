@@ -14,7 +14,12 @@ export interface ReviewStreams {
 
 /** Runs the review until the author leaves; Ink restores the terminal on unmount. */
 export async function runReview(props: ReviewAppProps, streams: ReviewStreams): Promise<ReviewExit> {
-  const app = render(React.createElement(ReviewApp, props), { ...streams, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  const app = render(React.createElement(ReviewApp, props), {
+    ...streams,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: 60,
+  });
   const reason = (await app.waitUntilExit()) as ReviewExit | undefined;
   return reason ?? 'quit';
 }

@@ -3,25 +3,59 @@ import { causeOf, mainIdeaOf, stanceOf } from '../../../src/core/draft/comprehen
 
 describe('drafts of the comprehension kinds', () => {
   it('reads cause and effect from "caused by", "because", "in order to" and "due to"', () => {
-    expect(causeOf('The accident, which occurred yesterday afternoon, was caused by strong winds and heavy rain that led the crane to fall.')).toMatchObject({ cause: 'strong winds and heavy rain that led the crane to fall', relation: 'reason' });
-    expect(causeOf('But he says the investigators released him because there was nothing illegal about the agreement.')).toMatchObject({ effect: 'But he says the investigators released him', cause: 'there was nothing illegal about the agreement', relation: 'reason' });
-    expect(causeOf('Construction was underway at the mosque in order to enlarge the mosque and improve crowd control, which has been a problem.')).toMatchObject({ cause: 'enlarge the mosque and improve crowd control', relation: 'purpose' });
-    expect(causeOf('US surface ozone has dropped partly due to the Clean Air Act.')).toMatchObject({ effect: 'US surface ozone has dropped', cause: 'the Clean Air Act' });
+    expect(
+      causeOf(
+        'The accident, which occurred yesterday afternoon, was caused by strong winds and heavy rain that led the crane to fall.',
+      ),
+    ).toMatchObject({ cause: 'strong winds and heavy rain that led the crane to fall', relation: 'reason' });
+    expect(
+      causeOf('But he says the investigators released him because there was nothing illegal about the agreement.'),
+    ).toMatchObject({
+      effect: 'But he says the investigators released him',
+      cause: 'there was nothing illegal about the agreement',
+      relation: 'reason',
+    });
+    expect(
+      causeOf(
+        'Construction was underway at the mosque in order to enlarge the mosque and improve crowd control, which has been a problem.',
+      ),
+    ).toMatchObject({ cause: 'enlarge the mosque and improve crowd control', relation: 'purpose' });
+    expect(causeOf('US surface ozone has dropped partly due to the Clean Air Act.')).toMatchObject({
+      effect: 'US surface ozone has dropped',
+      cause: 'the Clean Air Act',
+    });
     expect(causeOf('The bridge opens in the spring.')).toBeUndefined();
   });
 
   it('takes the lede as the main idea, with a detail as too narrow and a swapped name as distorted', () => {
-    const m = mainIdeaOf('A storm caused a crane to fall into the Grand Mosque in Mecca.', 'Photos showed 20 bodies.', 'A storm caused a crane to fall into the Grand Mosque in Medina.');
-    expect(m).toMatchObject({ kind: 'main-idea', text: 'A storm caused a crane to fall into the Grand Mosque in Mecca', wrong: [{ flaw: 'too-narrow' }, { flaw: 'distorted' }] });
+    const m = mainIdeaOf(
+      'A storm caused a crane to fall into the Grand Mosque in Mecca.',
+      'Photos showed 20 bodies.',
+      'A storm caused a crane to fall into the Grand Mosque in Medina.',
+    );
+    expect(m).toMatchObject({
+      kind: 'main-idea',
+      text: 'A storm caused a crane to fall into the Grand Mosque in Mecca',
+      wrong: [{ flaw: 'too-narrow' }, { flaw: 'distorted' }],
+    });
   });
 
   it('reads a stance from urge, disappointed, praise, warn', () => {
-    expect(stanceOf('We urge the governments of the region to work together quickly')).toMatchObject({ side: 'calling for action' });
-    expect(stanceOf("Like many Texans, I am disappointed with NASA's decision")).toMatchObject({ side: 'against the decision' });
+    expect(stanceOf('We urge the governments of the region to work together quickly')).toMatchObject({
+      side: 'calling for action',
+    });
+    expect(stanceOf("Like many Texans, I am disappointed with NASA's decision")).toMatchObject({
+      side: 'against the decision',
+    });
     expect(stanceOf('said the plan was sound')).toBeUndefined();
     // "calls on" is a stance only as "called on X to ...", not the noun ("emergency calls on the east bank").
-    expect(stanceOf('called on the government to act quickly')).toMatchObject({ side: 'calling for action', position: 'called on the government to act quickly' });
-    expect(stanceOf('said the current crossing adds up to eight minutes to emergency calls on the east bank')).toBeUndefined();
+    expect(stanceOf('called on the government to act quickly')).toMatchObject({
+      side: 'calling for action',
+      position: 'called on the government to act quickly',
+    });
+    expect(
+      stanceOf('said the current crossing adds up to eight minutes to emergency calls on the east bank'),
+    ).toBeUndefined();
   });
 });
 
@@ -35,7 +69,7 @@ describe('quotes that run on', () => {
       '',
       '"We want to thank all of the places that asked," said Charles Bolden to the crowd. "This was a very difficult decision. In the end, these choices serve the most people."',
       '',
-      "New Zealand's Prime Minister John Key said he believes the plan has a \"strong rationale\".",
+      'New Zealand\'s Prime Minister John Key said he believes the plan has a "strong rationale".',
       '',
     ].join('\n');
     const { bank } = draftBank(text, { articleFile: 'a.txt' });
@@ -69,7 +103,14 @@ describe('scare quotes and organisations with "and"', () => {
 describe('claims made false with a same-slot value', () => {
   it('swaps a clock time for another time the article gives', async () => {
     const { draftBank } = await import('../../../src/core/draft/draft-bank.js');
-    const text = ['Media invited to the space center', '', 'The teleconference will begin at 11 a.m. on Wednesday.', '', 'The event will be held from 7:30 a.m. until noon at the center.', ''].join('\n');
+    const text = [
+      'Media invited to the space center',
+      '',
+      'The teleconference will begin at 11 a.m. on Wednesday.',
+      '',
+      'The event will be held from 7:30 a.m. until noon at the center.',
+      '',
+    ].join('\n');
     const { bank } = draftBank(text, { articleFile: 'a.txt' });
     const st = bank.facts.find((f) => f.kind === 'statement' && f.text.includes('7:30'));
     expect(st && st.kind === 'statement' && st.falsify).toEqual([{ replace: '7:30 a.m.', with: '11 a.m.' }]);

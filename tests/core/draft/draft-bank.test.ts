@@ -25,7 +25,8 @@ function draftAndLoad(text: string, articleFile = 'article.txt') {
   return { draft, yaml, parsed };
 }
 
-const names = (e: Entity) => [e.name, ...(e.aliases ?? [])].map((n) => foldForMatch(n).toLowerCase().replace(/^the /, ''));
+const names = (e: Entity) =>
+  [e.name, ...(e.aliases ?? [])].map((n) => foldForMatch(n).toLowerCase().replace(/^the /, ''));
 /** Two banks' entities are the same thing when a name or alias of one is a name or alias of the other ("the" aside). */
 function sameEntity(a: Entity | undefined, b: Entity | undefined): boolean {
   if (!a || !b) return false;
@@ -53,7 +54,8 @@ describe('draftBank on the built-in article', () => {
 
   it('resolves "the German Chancellor" and "He" to the people the article named', () => {
     const byId = new Map(draft.bank.entities.map((e) => [e.id, e]));
-    const quote = (text: string) => draft.bank.facts.find((f): f is Extract<Fact, { kind: 'quote' }> => f.kind === 'quote' && f.text === text);
+    const quote = (text: string) =>
+      draft.bank.facts.find((f): f is Extract<Fact, { kind: 'quote' }> => f.kind === 'quote' && f.text === text);
     expect(byId.get(quote('very heavy consequences')!.speaker)!.name).toBe('Olaf Scholz');
     expect(byId.get(quote('total unanimity')!.speaker)!.name).toBe('Joe Biden');
     expect(byId.get(quote('dramatize')!.speaker)!.name).toBe('Josep Borrell');
@@ -61,53 +63,72 @@ describe('draftBank on the built-in article', () => {
   });
 
   it('drafts what an opening name did as an action, skipping a parenthetical', () => {
-    const actions = draft.bank.facts.filter((f) => f.kind === 'action').map((f) => f.kind === 'action' && [f.actor, f.action]);
-    expect(actions).toContainEqual(['russia', expect.stringMatching(/^demands a written commitment on the non-enlargement of NATO to Ukraine and Georgia/)]);
-    expect(actions).toContainEqual(['nato', expect.stringMatching(/^has announced that it is placing forces on standby/)]);
+    const actions = draft.bank.facts
+      .filter((f) => f.kind === 'action')
+      .map((f) => f.kind === 'action' && [f.actor, f.action]);
+    expect(actions).toContainEqual([
+      'russia',
+      expect.stringMatching(/^demands a written commitment on the non-enlargement of NATO to Ukraine and Georgia/),
+    ]);
+    expect(actions).toContainEqual([
+      'nato',
+      expect.stringMatching(/^has announced that it is placing forces on standby/),
+    ]);
   });
 
   it('marks every guess: each quote, quantity, set and role has a check note', () => {
     draft.bank.facts.forEach((f, i) => {
       if (f.kind === 'statement') return;
-      expect(draft.notes.some((n) => n.path[0] === 'facts' && n.path[1] === i), f.id).toBe(true);
+      expect(
+        draft.notes.some((n) => n.path[0] === 'facts' && n.path[1] === i),
+        f.id,
+      ).toBe(true);
     });
   });
 
-  it.skipIf(!existsSync(handBankFile))('recovers at least 80% of the hand-written bank: numbers, quotes with speakers, participants', () => {
-    const loaded = parseBankFile(handBankFile);
-    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const hand = loaded.bank!;
-    const mine = parsed.bank!;
-    const recall = measureRecall(hand, mine);
-    console.log(
-      [
-        'draft recall vs questions/biden-ukraine.yaml:',
-        `  numbers              ${fmt(recall.numbers)}`,
-        `  quotes with speakers ${fmt(recall.quotes)}`,
-        `  participants         ${fmt(recall.participants)}`,
-        `  all listed names     ${fmt(recall.listed)}`,
-      ].join('\n'),
-    );
-    expect(recall.numbers.total).toBeGreaterThan(0);
-    expect(recall.quotes.total).toBeGreaterThan(0);
-    expect(recall.participants.total).toBeGreaterThan(0);
-    expect(ratio(recall.numbers)).toBeGreaterThanOrEqual(0.8);
-    expect(ratio(recall.quotes)).toBeGreaterThanOrEqual(0.8);
-    expect(ratio(recall.participants)).toBeGreaterThanOrEqual(0.8);
-    expect(ratio(recall.listed)).toBeGreaterThanOrEqual(0.8);
-  });
+  it.skipIf(!existsSync(handBankFile))(
+    'recovers at least 80% of the hand-written bank: numbers, quotes with speakers, participants',
+    () => {
+      const loaded = parseBankFile(handBankFile);
+      expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const hand = loaded.bank!;
+      const mine = parsed.bank!;
+      const recall = measureRecall(hand, mine);
+      console.log(
+        [
+          'draft recall vs questions/biden-ukraine.yaml:',
+          `  numbers              ${fmt(recall.numbers)}`,
+          `  quotes with speakers ${fmt(recall.quotes)}`,
+          `  participants         ${fmt(recall.participants)}`,
+          `  all listed names     ${fmt(recall.listed)}`,
+        ].join('\n'),
+      );
+      expect(recall.numbers.total).toBeGreaterThan(0);
+      expect(recall.quotes.total).toBeGreaterThan(0);
+      expect(recall.participants.total).toBeGreaterThan(0);
+      expect(ratio(recall.numbers)).toBeGreaterThanOrEqual(0.8);
+      expect(ratio(recall.quotes)).toBeGreaterThanOrEqual(0.8);
+      expect(ratio(recall.participants)).toBeGreaterThanOrEqual(0.8);
+      expect(ratio(recall.listed)).toBeGreaterThanOrEqual(0.8);
+    },
+  );
 
-  it.skipIf(!existsSync(handBankFile))('the recall measure fails a draft with wrong speakers or numbers (it is not vacuous)', () => {
-    const hand = parseBankFile(handBankFile).bank!;
-    const mine = parsed.bank!;
-    const broken: Bank = {
-      ...mine,
-      facts: mine.facts.map((f) => (f.kind === 'quote' ? { ...f, speaker: 'nato' } : f.kind === 'quantity' ? { ...f, value: f.value + 1 } : f)),
-    };
-    const recall = measureRecall(hand, broken);
-    expect(ratio(recall.numbers)).toBe(0);
-    expect(ratio(recall.quotes)).toBeLessThan(0.2);
-  });
+  it.skipIf(!existsSync(handBankFile))(
+    'the recall measure fails a draft with wrong speakers or numbers (it is not vacuous)',
+    () => {
+      const hand = parseBankFile(handBankFile).bank!;
+      const mine = parsed.bank!;
+      const broken: Bank = {
+        ...mine,
+        facts: mine.facts.map((f) =>
+          f.kind === 'quote' ? { ...f, speaker: 'nato' } : f.kind === 'quantity' ? { ...f, value: f.value + 1 } : f,
+        ),
+      };
+      const recall = measureRecall(hand, broken);
+      expect(ratio(recall.numbers)).toBe(0);
+      expect(ratio(recall.quotes)).toBeLessThan(0.2);
+    },
+  );
 });
 
 interface Score {
@@ -116,7 +137,8 @@ interface Score {
   missed: string[];
 }
 const ratio = (s: Score) => s.found / s.total;
-const fmt = (s: Score) => `${s.found}/${s.total} (${Math.round(ratio(s) * 100)}%)${s.missed.length ? ` missed: ${s.missed.join('; ')}` : ''}`;
+const fmt = (s: Score) =>
+  `${s.found}/${s.total} (${Math.round(ratio(s) * 100)}%)${s.missed.length ? ` missed: ${s.missed.join('; ')}` : ''}`;
 
 /**
  * "Participants": the people at the meeting. The hand-written bank asks who took part with a question of its
@@ -126,7 +148,8 @@ function participantsOf(bank: Bank): { evidence: string; members: string[] } | u
   const asked = bank.facts.find((f) => f.kind === 'written' && /who took part/i.test(f.prompt));
   if (!asked) return undefined;
   const sentence = foldForMatch(asked.evidence).toLowerCase();
-  const named = (e: Entity) => e.kind === 'person' && [e.name, ...(e.aliases ?? [])].some((n) => sentence.includes(foldForMatch(n).toLowerCase()));
+  const named = (e: Entity) =>
+    e.kind === 'person' && [e.name, ...(e.aliases ?? [])].some((n) => sentence.includes(foldForMatch(n).toLowerCase()));
   return { evidence: asked.evidence, members: bank.entities.filter(named).map((e) => e.id) };
 }
 
@@ -140,8 +163,11 @@ function measureRecall(hand: Bank, mine: Bank) {
   const same = (a: string, b: string) => foldForMatch(a) === foldForMatch(b);
   // A list of names the draft should have read from a sentence: its set from that sentence sharing the most.
   const listed1 = (evidence: string, members: string[], scores: Score[], label: string) => {
-    const sets = mine.facts.filter((m): m is Extract<Fact, { kind: 'set' }> => m.kind === 'set' && same(m.evidence, evidence));
-    const overlap = (m: (typeof sets)[number]) => members.filter((h) => m.members.some((x) => sameEntity(entity(mine, x), entity(hand, h)))).length;
+    const sets = mine.facts.filter(
+      (m): m is Extract<Fact, { kind: 'set' }> => m.kind === 'set' && same(m.evidence, evidence),
+    );
+    const overlap = (m: (typeof sets)[number]) =>
+      members.filter((h) => m.members.some((x) => sameEntity(entity(mine, x), entity(hand, h)))).length;
     const best = sets.sort((a, b) => overlap(b) - overlap(a))[0];
     for (const h of members) {
       const hit = Boolean(best && best.members.some((x) => sameEntity(entity(mine, x), entity(hand, h))));
@@ -158,7 +184,8 @@ function measureRecall(hand: Bank, mine: Bank) {
     // Years are no quantities to the drafter (README: "years ... are not quantities"); the hand bank asks one.
     if (f.kind === 'quantity' && f.unit !== 'year') {
       numbers.total++;
-      if (mine.facts.some((m) => m.kind === 'quantity' && m.value === f.value && same(m.evidence, f.evidence))) numbers.found++;
+      if (mine.facts.some((m) => m.kind === 'quantity' && m.value === f.value && same(m.evidence, f.evidence)))
+        numbers.found++;
       else numbers.missed.push(`${f.id} (${f.value} ${f.unit})`);
     }
     if (f.kind === 'quote') {
@@ -167,7 +194,9 @@ function measureRecall(hand: Bank, mine: Bank) {
       const hit = mine.facts.some((m) => {
         if (m.kind !== 'quote') return false;
         const got = foldForMatch(m.text).toLowerCase();
-        return (got.includes(want) || want.includes(got)) && sameEntity(entity(mine, m.speaker), entity(hand, f.speaker));
+        return (
+          (got.includes(want) || want.includes(got)) && sameEntity(entity(mine, m.speaker), entity(hand, f.speaker))
+        );
       });
       if (hit) quotes.found++;
       else quotes.missed.push(`${f.id} ("${f.text}" by ${f.speaker})`);
@@ -200,8 +229,15 @@ describe('draftBank on an article of another shape (Markdown local news)', () =>
 
   it('drafts the list of names as a set, straight-quoted words with their speaker, and hedged numbers', () => {
     const set = draft.bank.facts.find((f) => f.kind === 'set');
-    expect(set).toMatchObject({ about: 'presented the plan at the meeting', members: ['linda-ortiz', 'raj-patel', 'helen-brooks', 'tom-akers'] });
-    expect(draft.bank.facts.filter((f) => f.kind === 'quote').map((f) => [f.kind === 'quote' && f.speaker, f.kind === 'quote' && f.text])).toEqual([
+    expect(set).toMatchObject({
+      about: 'presented the plan at the meeting',
+      members: ['linda-ortiz', 'raj-patel', 'helen-brooks', 'tom-akers'],
+    });
+    expect(
+      draft.bank.facts
+        .filter((f) => f.kind === 'quote')
+        .map((f) => [f.kind === 'quote' && f.speaker, f.kind === 'quote' && f.text]),
+    ).toEqual([
       ['linda-ortiz', 'This bridge connects two halves of our town that have been cut off for too long'],
       ['tom-akers', 'far too high for a town of our size'],
     ]);
@@ -231,7 +267,9 @@ describe('draftBank on an article of another shape (Markdown local news)', () =>
     const kept = lcs(a, b);
     const written = b.length - kept;
     const deleted = a.length - kept;
-    console.log(`riverside draft -> fixed: the author rewrote or added ${written} and deleted ${deleted} of the draft's ${a.length} lines (comments aside)`);
+    console.log(
+      `riverside draft -> fixed: the author rewrote or added ${written} and deleted ${deleted} of the draft's ${a.length} lines (comments aside)`,
+    );
     expect(written / a.length).toBeLessThan(0.15);
     expect(deleted / a.length).toBeLessThan(0.15);
   });
@@ -273,15 +311,61 @@ describe('draftBank on quotations over several sentences', () => {
       ['The children’s section was hit hardest', 'maria-chen'],
       ['But we are back', 'maria-chen'],
     ]);
-    expect(draft.bank.entities.find((e) => e.id === 'maria-chen')).toMatchObject({ kind: 'person', role: 'head librarian' });
+    expect(draft.bank.entities.find((e) => e.id === 'maria-chen')).toMatchObject({
+      kind: 'person',
+      role: 'head librarian',
+    });
   });
 });
 
 describe('draftBank on any text', () => {
-  const word = fc.constantFrom('the', 'council', 'said', 'Mayor', 'Jane', 'Ortiz', 'France', 'NATO', 'up to', '8,500', 'five', 'days', 'an hour and a half', 'and', ',', 'Paris', 'Leave a Comment', '©', '“hello there”', '"quoted words"', 'between 3 and 4', '1997', '45%', '$2 million', 'He', 'praised', '“opening words', 'closing words,”', 'said', 'the White House', 'made up of', 'a survey of', 'German Chancellor Olaf Scholz', 'the German Chancellor', 'Mill Lane', ', the head of', 'Share this', '"');
-  const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
+  const word = fc.constantFrom(
+    'the',
+    'council',
+    'said',
+    'Mayor',
+    'Jane',
+    'Ortiz',
+    'France',
+    'NATO',
+    'up to',
+    '8,500',
+    'five',
+    'days',
+    'an hour and a half',
+    'and',
+    ',',
+    'Paris',
+    'Leave a Comment',
+    '©',
+    '“hello there”',
+    '"quoted words"',
+    'between 3 and 4',
+    '1997',
+    '45%',
+    '$2 million',
+    'He',
+    'praised',
+    '“opening words',
+    'closing words,”',
+    'said',
+    'the White House',
+    'made up of',
+    'a survey of',
+    'German Chancellor Olaf Scholz',
+    'the German Chancellor',
+    'Mill Lane',
+    ', the head of',
+    'Share this',
+    '"',
+  );
+  const sentence = fc
+    .array(word, { minLength: 1, maxLength: 14 })
+    .map((w) => `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
   const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
-  const article = fc.tuple(fc.string({ minLength: 1, maxLength: 40 }), fc.array(paragraph, { minLength: 1, maxLength: 6 })).map(([t, ps]) => `${t.replace(/\s+/g, ' ') || 'T'}\n\n${ps.join('\n\n')}\n`);
+  const article = fc
+    .tuple(fc.string({ minLength: 1, maxLength: 40 }), fc.array(paragraph, { minLength: 1, maxLength: 6 }))
+    .map(([t, ps]) => `${t.replace(/\s+/g, ' ') || 'T'}\n\n${ps.join('\n\n')}\n`);
 
   it('always drafts a bank that loads, with unique kebab-case ids', () => {
     fc.assert(
@@ -300,7 +384,10 @@ describe('draftBank on any text', () => {
   it('stays inside the schema whatever the article: endless sentences, long runs of capitals, too many facts', () => {
     const endless = `${Array.from({ length: 700 }, (_, i) => `${i} boats`).join(' and ')} were counted.`;
     const capitals = `${Array.from({ length: 60 }, () => 'Very Long Capitalised Name').join(' ')} said “${'word '.repeat(260)}”.`;
-    const many = Array.from({ length: 40 }, (_, i) => `The club sold ${i + 2} cakes and ${i + 100} pies on day ${i + 1}.`).join('\n\n');
+    const many = Array.from(
+      { length: 40 },
+      (_, i) => `The club sold ${i + 2} cakes and ${i + 100} pies on day ${i + 1}.`,
+    ).join('\n\n');
     const text = `A headline\n\n${endless}\n\n${capitals}\n\n${many}\n`;
     const draft = draftBank(text, { articleFile: 'a.txt', maxFacts: 25 });
     expect(draft.bank.facts).toHaveLength(25);
@@ -319,6 +406,8 @@ describe('draftBank on any text', () => {
   });
 
   it('is deterministic: the same text gives the same YAML', () => {
-    expect(renderBankYaml(draftBank(riverside, { articleFile: 'a.md' }))).toBe(renderBankYaml(draftBank(riverside, { articleFile: 'a.md' })));
+    expect(renderBankYaml(draftBank(riverside, { articleFile: 'a.md' }))).toBe(
+      renderBankYaml(draftBank(riverside, { articleFile: 'a.md' })),
+    );
   });
 });

@@ -5,32 +5,41 @@ const runs = (s: string) => nameRuns(s).map((r) => (r.role ? `${r.role} / ${r.na
 
 describe('nameRuns', () => {
   it('splits the role written before a name from the name', () => {
-    expect(runs('French President Emmanuel Macron, German Chancellor Olaf Scholz and NATO Secretary General Jens Stoltenberg met.')).toEqual([
+    expect(
+      runs(
+        'French President Emmanuel Macron, German Chancellor Olaf Scholz and NATO Secretary General Jens Stoltenberg met.',
+      ),
+    ).toEqual([
       'French President / Emmanuel Macron',
       'German Chancellor / Olaf Scholz',
       'NATO Secretary General / Jens Stoltenberg',
     ]);
-    expect(runs('A meeting between Secretary of State Antony Blinken and his Russian counterpart Sergei Lavrov is planned.')).toEqual([
-      'Secretary of State / Antony Blinken',
-      'Russian counterpart / Sergei Lavrov',
-    ]);
+    expect(
+      runs('A meeting between Secretary of State Antony Blinken and his Russian counterpart Sergei Lavrov is planned.'),
+    ).toEqual(['Secretary of State / Antony Blinken', 'Russian counterpart / Sergei Lavrov']);
     expect(runs('Fire chief Samuel Reyes said so.')).toEqual(['Fire chief / Samuel Reyes']);
   });
 
   it('keeps particles inside a name and splits two people joined by "and"', () => {
-    expect(runs('European Council President Charles Michel and European Commission President Ursula von der Leyen spoke.')).toEqual([
-      'European Council President / Charles Michel',
-      'European Commission President / Ursula von der Leyen',
-    ]);
+    expect(
+      runs('European Council President Charles Michel and European Commission President Ursula von der Leyen spoke.'),
+    ).toEqual(['European Council President / Charles Michel', 'European Commission President / Ursula von der Leyen']);
   });
 
   it('reads a bare role mention and skips sentence-initial words and adjectives', () => {
-    expect(runs('The participants agreed, commented for his part the German Chancellor.')).toEqual(['German Chancellor / ']);
+    expect(runs('The participants agreed, commented for his part the German Chancellor.')).toEqual([
+      'German Chancellor / ',
+    ]);
     expect(runs('The American president met European leaders on Monday.')).toEqual([]);
   });
 
   it('reads roles from appositions', () => {
-    expect(appositiveRole('The head of European diplomacy, Josep Borrell, called on him not to “dramatize”.', 'Josep Borrell')).toBe('head of European diplomacy');
+    expect(
+      appositiveRole(
+        'The head of European diplomacy, Josep Borrell, called on him not to “dramatize”.',
+        'Josep Borrell',
+      ),
+    ).toBe('head of European diplomacy');
     expect(appositiveRole('Jane Ortiz, the county fire chief, said no.', 'Jane Ortiz')).toBe('county fire chief');
   });
 });

@@ -10,20 +10,46 @@ const one = (sentence: string) => {
 describe('findNumbers', () => {
   it('reads a hedged count with its unit and what it counts', () => {
     const n = one('The United States has placed up to 8,500 soldiers on alert.');
-    expect(n).toMatchObject({ value: 8500, text: '8,500', unit: 'soldiers', precision: 'up to', counts: 'soldiers the United States has placed on alert' });
+    expect(n).toMatchObject({
+      value: 8500,
+      text: '8,500',
+      unit: 'soldiers',
+      precision: 'up to',
+      counts: 'soldiers the United States has placed on alert',
+    });
   });
 
   it('says what a number counts in a whole named just before it', () => {
-    const forty = one('They could reinforce the rapid reaction force of the military alliance, made up of 40,000 soldiers, the Pentagon said.');
-    expect(forty).toMatchObject({ value: 40000, counts: 'soldiers in the rapid reaction force of the military alliance' });
+    const forty = one(
+      'They could reinforce the rapid reaction force of the military alliance, made up of 40,000 soldiers, the Pentagon said.',
+    );
+    expect(forty).toMatchObject({
+      value: 40000,
+      counts: 'soldiers in the rapid reaction force of the military alliance',
+    });
     expect(one('A survey of 1,150 households was made.').counts).toBe('households in a survey');
   });
 
   it('reads spelled-out numbers and durations', () => {
-    expect(one('They could be ready in five days.')).toMatchObject({ value: 5, text: 'five', unit: 'days', precision: 'exact' });
-    expect(one('Joe Biden had a videoconference of just under an hour and a half on Monday.')).toMatchObject({ value: 90, unit: 'minutes', precision: 'just under', text: 'an hour and a half' });
+    expect(one('They could be ready in five days.')).toMatchObject({
+      value: 5,
+      text: 'five',
+      unit: 'days',
+      precision: 'exact',
+    });
+    expect(one('Joe Biden had a videoconference of just under an hour and a half on Monday.')).toMatchObject({
+      value: 90,
+      unit: 'minutes',
+      precision: 'just under',
+      text: 'an hour and a half',
+    });
     expect(one('The hearing lasted half an hour.')).toMatchObject({ value: 30, unit: 'minutes' });
-    expect(one('Nearly twenty-five people came.')).toMatchObject({ value: 25, unit: 'people', precision: 'just under', text: 'twenty-five' });
+    expect(one('Nearly twenty-five people came.')).toMatchObject({
+      value: 25,
+      unit: 'people',
+      precision: 'just under',
+      text: 'twenty-five',
+    });
   });
 
   it.each([
@@ -46,11 +72,21 @@ describe('findNumbers', () => {
   });
 
   it('leaves out clock times, phone numbers and labels, and reads ranks and "a thousand"', () => {
-    expect(findNumbers('The teleconference starts at 11 a.m. EST and the event runs from 7:30 a.m. to 1 p.m.')).toEqual([]);
+    expect(findNumbers('The teleconference starts at 11 a.m. EST and the event runs from 7:30 a.m. to 1 p.m.')).toEqual(
+      [],
+    );
     expect(findNumbers('Call 888-323-5258 or 415-228-4837 before 1830 BST.')).toEqual([]);
-    expect(findNumbers('Six shells hit the area near posts 542 and 543 as Vostok 1 flew over the 747, which waited.').map((n) => n.value)).toEqual([6]);
-    expect(findNumbers('Discovery retired after its 39th mission.').map((n) => [n.value, n.unit])).toEqual([[39, 'mission']]);
-    expect(findNumbers('The toll would have been more than a thousand.').map((n) => [n.value, n.precision])).toEqual([[1000, 'more than']]);
+    expect(
+      findNumbers('Six shells hit the area near posts 542 and 543 as Vostok 1 flew over the 747, which waited.').map(
+        (n) => n.value,
+      ),
+    ).toEqual([6]);
+    expect(findNumbers('Discovery retired after its 39th mission.').map((n) => [n.value, n.unit])).toEqual([
+      [39, 'mission'],
+    ]);
+    expect(findNumbers('The toll would have been more than a thousand.').map((n) => [n.value, n.precision])).toEqual([
+      [1000, 'more than'],
+    ]);
   });
 
   it('keeps a range as one number with a note, and leaves dates and codes alone', () => {

@@ -5,7 +5,10 @@ describe('quotes', () => {
   it('finds typographic and straight quotes without trailing punctuation', () => {
     const s = '“No decision has been made,” however, said his spokesperson.';
     expect(findQuotes(s).map((q) => q.text)).toEqual(['No decision has been made']);
-    expect(findQuotes('He called it "far too high" and "rushed".').map((q) => q.text)).toEqual(['far too high', 'rushed']);
+    expect(findQuotes('He called it "far too high" and "rushed".').map((q) => q.text)).toEqual([
+      'far too high',
+      'rushed',
+    ]);
   });
 
   it('reads the speaker words after a quote', () => {
@@ -39,22 +42,40 @@ describe('aboutQuote', () => {
   };
 
   it('names what the words qualify, or what the speaker did, never the quoted words', () => {
-    expect(about('The Ukrainian authorities have also judged Washington’s decision concerning their diplomatic representation “premature” and “excessive”.', 'the Ukrainian authorities')).toEqual([
+    expect(
+      about(
+        'The Ukrainian authorities have also judged Washington’s decision concerning their diplomatic representation “premature” and “excessive”.',
+        'the Ukrainian authorities',
+      ),
+    ).toEqual([
       'Washington’s decision concerning their diplomatic representation',
       'Washington’s decision concerning their diplomatic representation',
     ]);
-    expect(about('Moscow denounced “hysteria” and accused the United States and NATO “of exacerbating tensions”.', 'Moscow')).toEqual(['what Moscow denounced', 'the United States and NATO']);
+    expect(
+      about('Moscow denounced “hysteria” and accused the United States and NATO “of exacerbating tensions”.', 'Moscow'),
+    ).toEqual(['what Moscow denounced', 'the United States and NATO']);
     expect(about('France called for “not to create ambiguity”.', 'France')).toEqual(['what France called for']);
-    expect(about('He praised the “total unanimity” between Americans and Europeans.', 'Joe Biden')).toEqual(['what Joe Biden praised']);
-    expect(about('The Chancellor said, assuring that Moscow would suffer “very heavy consequences” in the event of invasion.', 'Olaf Scholz')).toEqual(['what Moscow would suffer']);
-    expect(about('“No decision has been made,” said his spokesperson.', 'the spokesperson', 'said')).toEqual(['what the spokesperson said']);
+    expect(about('He praised the “total unanimity” between Americans and Europeans.', 'Joe Biden')).toEqual([
+      'what Joe Biden praised',
+    ]);
+    expect(
+      about(
+        'The Chancellor said, assuring that Moscow would suffer “very heavy consequences” in the event of invasion.',
+        'Olaf Scholz',
+      ),
+    ).toEqual(['what Moscow would suffer']);
+    expect(about('“No decision has been made,” said his spokesperson.', 'the spokesperson', 'said')).toEqual([
+      'what the spokesperson said',
+    ]);
   });
 });
 
 describe('a straight quotation mark that opens a quote running into the next sentence', () => {
-  it('reads \'said "All those ...\' as an opening, and its close in the next sentence', async () => {
+  it("reads 'said \"All those ...' as an opening, and its close in the next sentence", async () => {
     const { unbalancedQuote } = await import('../../../src/core/draft/quotes.js');
-    expect(unbalancedQuote('Suleiman al-Amr said "All those who were wounded have been taken to hospital.')).toMatchObject({ side: 'opens', text: 'All those who were wounded have been taken to hospital' });
+    expect(
+      unbalancedQuote('Suleiman al-Amr said "All those who were wounded have been taken to hospital.'),
+    ).toMatchObject({ side: 'opens', text: 'All those who were wounded have been taken to hospital' });
     expect(unbalancedQuote('There are no casualties left at the location."')).toMatchObject({ side: 'closes' });
   });
 });

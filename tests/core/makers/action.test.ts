@@ -23,23 +23,45 @@ describe('action maker', () => {
   it('no multiple choice when the kind has too few other entities (never padded); short answer remains; never true/false', () => {
     expect(Object.keys(actionMaker.variants(ctx, fact('council-voted'))).sort()).toEqual(['short-answer']);
     // "X did Y" is false only by the article's silence about X, which a reader cannot check: no true/false.
-    for (const a of bank.facts.filter((f): f is ActionFact => f.kind === 'action')) expect(actionMaker.variants(ctx, a)['true-false'], a.id).toBeUndefined();
-    expect(() => actionMaker.build(ctx, fact('lind-against'), 'true-false', 'true', createRng('t'))).toThrow(/no true-false/);
+    for (const a of bank.facts.filter((f): f is ActionFact => f.kind === 'action'))
+      expect(actionMaker.variants(ctx, a)['true-false'], a.id).toBeUndefined();
+    expect(() => actionMaker.build(ctx, fact('lind-against'), 'true-false', 'true', createRng('t'))).toThrow(
+      /no true-false/,
+    );
   });
 
   it('short answer accepts the name and aliases', () => {
     const s = actionMaker.build(ctx, fact('council-voted'), 'short-answer', '1', createRng('t')) as Question;
-    expect(s).toMatchObject({ prompt: 'Who voted on Tuesday to build a new bridge over the Alder river?', answer: 'Riverton town council', accept: ['Riverton town council', 'the council'] });
+    expect(s).toMatchObject({
+      prompt: 'Who voted on Tuesday to build a new bridge over the Alder river?',
+      answer: 'Riverton town council',
+      accept: ['Riverton town council', 'the council'],
+    });
   });
 
   it('a wrong option is never one the action itself names', () => {
     const b = miniBank({
-      facts: [...MINI_BANK_FILE.facts, { id: 'lind-criticised', kind: 'action', actor: 'eva-lind', action: 'criticised Ben Okafor and Dan Weiss', evidence: 'Councillor Eva Lind voted against it, and Councillor Finn Moss was absent.' }],
+      facts: [
+        ...MINI_BANK_FILE.facts,
+        {
+          id: 'lind-criticised',
+          kind: 'action',
+          actor: 'eva-lind',
+          action: 'criticised Ben Okafor and Dan Weiss',
+          evidence: 'Councillor Eva Lind voted against it, and Councillor Finn Moss was absent.',
+        },
+      ],
     });
     const c = createContext(b);
     const offered = new Set<string>();
     for (let i = 0; i < 100; i++) {
-      const q = actionMaker.build(c, fact('lind-criticised', b), 'multiple-choice', '1', createRng(`n${i}`)) as Question;
+      const q = actionMaker.build(
+        c,
+        fact('lind-criticised', b),
+        'multiple-choice',
+        '1',
+        createRng(`n${i}`),
+      ) as Question;
       if (q.type !== 'multiple-choice') throw new Error('type');
       expect(q.prompt).toBe('Who criticised Ben Okafor and Dan Weiss?');
       expect(q.choices[q.answer]).toBe('Eva Lind');
@@ -52,7 +74,16 @@ describe('action maker', () => {
 
   it('whoever else the bank says did the same is never a wrong option, and is accepted as typed answer', () => {
     const b = miniBank({
-      facts: [...MINI_BANK_FILE.facts, { id: 'moss-against', kind: 'action', actor: 'finn-moss', action: 'voted against the plan', evidence: 'Councillor Eva Lind voted against it, and Councillor Finn Moss was absent.' }],
+      facts: [
+        ...MINI_BANK_FILE.facts,
+        {
+          id: 'moss-against',
+          kind: 'action',
+          actor: 'finn-moss',
+          action: 'voted against the plan',
+          evidence: 'Councillor Eva Lind voted against it, and Councillor Finn Moss was absent.',
+        },
+      ],
     });
     const c = createContext(b);
     for (let i = 0; i < 50; i++) {

@@ -21,8 +21,16 @@ describe('cause maker', () => {
       expect(q.prompt).toBe('Why does the council want the new bridge?');
       expect(q.choices[q.answer]).toBe('The old ferry can no longer carry all the traffic');
       // The authored wrong reason and the article's reason for something else: every option a claim of its own.
-      expect([...q.choices].sort()).toEqual(['She fears that the costs will rise', 'The old bridge over the Alder river collapsed', 'The old ferry can no longer carry all the traffic']);
-      expect(q).toMatchObject({ skill: 'cause-effect', factKind: 'cause', sources: [{ factId: 'why-bridge', evidence: S.why, paragraph: 7 }] });
+      expect([...q.choices].sort()).toEqual([
+        'She fears that the costs will rise',
+        'The old bridge over the Alder river collapsed',
+        'The old ferry can no longer carry all the traffic',
+      ]);
+      expect(q).toMatchObject({
+        skill: 'cause-effect',
+        factKind: 'cause',
+        sources: [{ factId: 'why-bridge', evidence: S.why, paragraph: 7 }],
+      });
     }
   });
 
@@ -30,8 +38,12 @@ describe('cause maker', () => {
     const f = fact('why-lind');
     const { question: _q, ...bare } = f;
     expect(causePrompt(bare as CauseFact)).toBe('According to the article, why Eva Lind opposed the plan?');
-    expect(causePrompt({ ...bare, relation: 'purpose' } as CauseFact)).toBe('According to the article, what was the purpose when Eva Lind opposed the plan?');
-    expect(causePrompt({ ...bare, relation: 'consequence' } as CauseFact)).toBe('According to the article, what followed when Eva Lind opposed the plan?');
+    expect(causePrompt({ ...bare, relation: 'purpose' } as CauseFact)).toBe(
+      'According to the article, what was the purpose when Eva Lind opposed the plan?',
+    );
+    expect(causePrompt({ ...bare, relation: 'consequence' } as CauseFact)).toBe(
+      'According to the article, what followed when Eva Lind opposed the plan?',
+    );
     expect(causePrompt(f)).toBe('Why did Eva Lind oppose the plan?');
   });
 
@@ -40,7 +52,9 @@ describe('cause maker', () => {
     expect(causeMaker.variants(ctx, fact('why-lind'))).toEqual({});
     expect(causeMaker.variants(ctx, fact('why-bridge'))).toEqual({ 'multiple-choice': ['1'] });
     const b = readingBank({
-      facts: READING_BANK_FILE.facts.map((f) => (f.id === 'why-lind' ? { ...(f as CauseFact), wrong: ['she wants the money spent on the ferry'] } : f)),
+      facts: READING_BANK_FILE.facts.map((f) =>
+        f.id === 'why-lind' ? { ...(f as CauseFact), wrong: ['she wants the money spent on the ferry'] } : f,
+      ),
     });
     expect(causeMaker.variants(createContext(b), fact('why-lind', b))).toEqual({ 'multiple-choice': ['1'] });
   });
@@ -50,11 +64,30 @@ describe('cause maker', () => {
       facts: [
         ...READING_BANK_FILE.facts,
         // A purpose is no answer to "why": never drawn for a reason.
-        { id: 'purpose', kind: 'cause', relation: 'purpose', evidence: S.debate, effect: 'residents met', cause: 'to debate the plan' },
+        {
+          id: 'purpose',
+          kind: 'cause',
+          relation: 'purpose',
+          evidence: S.debate,
+          effect: 'residents met',
+          cause: 'to debate the plan',
+        },
         // The same effect told again: its cause is right too, never a wrong option.
-        { id: 'same-effect', kind: 'cause', evidence: S.weissMoss, effect: 'the council wants the bridge', cause: 'Dan Weiss urged it to move quickly' },
+        {
+          id: 'same-effect',
+          kind: 'cause',
+          evidence: S.weissMoss,
+          effect: 'the council wants the bridge',
+          cause: 'Dan Weiss urged it to move quickly',
+        },
         // The answer in other words of case: not offered twice.
-        { id: 'echo', kind: 'cause', evidence: S.road, effect: 'a road is planned', cause: 'The old ferry can no longer carry all the traffic.' },
+        {
+          id: 'echo',
+          kind: 'cause',
+          evidence: S.road,
+          effect: 'a road is planned',
+          cause: 'The old ferry can no longer carry all the traffic.',
+        },
       ],
     });
     const c = createContext(b);
@@ -69,6 +102,8 @@ describe('cause maker', () => {
   });
 
   it('multiple choice only', () => {
-    expect(() => causeMaker.build(ctx, fact('why-bridge'), 'true-false', 'true', createRng('x'))).toThrow(/no true-false/);
+    expect(() => causeMaker.build(ctx, fact('why-bridge'), 'true-false', 'true', createRng('x'))).toThrow(
+      /no true-false/,
+    );
   });
 });

@@ -53,11 +53,15 @@ describe('event maker', () => {
 
   it('never sets events of the same time, or of the same sentence, against each other', () => {
     const b = readingBank({
-      facts: READING_BANK_FILE.facts.map((f) => {
-        // The road now shares the builders' time; the vote's sentence also tells a second event.
-        if (f.id === 'ev-road') return { ...f, order: 4 };
-        return f;
-      }).concat([{ id: 'ev-plan', kind: 'event', evidence: S.lede, text: 'The council planned the bridge.', order: 5 }]),
+      facts: READING_BANK_FILE.facts
+        .map((f) => {
+          // The road now shares the builders' time; the vote's sentence also tells a second event.
+          if (f.id === 'ev-road') return { ...f, order: 4 };
+          return f;
+        })
+        .concat([
+          { id: 'ev-plan', kind: 'event', evidence: S.lede, text: 'The council planned the bridge.', order: 5 },
+        ]),
     });
     const c = createContext(b);
     // Later than the vote: builders and road (one time: one of them) and the plan (the vote's own sentence): one left.
@@ -72,7 +76,16 @@ describe('event maker', () => {
 
   it('never offers two events told in the same words (they would be two equal options)', () => {
     const b = readingBank({
-      facts: [...READING_BANK_FILE.facts, { id: 'ev-road-again', kind: 'event', evidence: S.why, text: 'Builders from Northbay will start work.', order: 6 }],
+      facts: [
+        ...READING_BANK_FILE.facts,
+        {
+          id: 'ev-road-again',
+          kind: 'event',
+          evidence: S.why,
+          text: 'Builders from Northbay will start work.',
+          order: 6,
+        },
+      ],
     });
     const c = createContext(b);
     const seen = new Set<string>();

@@ -26,7 +26,12 @@ describe('matching: who did what', () => {
     const lefts = new Set<string>();
     const anchor = act('okafor-warned-act');
     for (let i = 0; i < 100; i++) {
-      const q = matchingMaker.build(actx, anchor, actions.filter((r) => r !== anchor), createRng(`m${i}`)) as Question;
+      const q = matchingMaker.build(
+        actx,
+        anchor,
+        actions.filter((r) => r !== anchor),
+        createRng(`m${i}`),
+      ) as Question;
       if (q.type !== 'matching') throw new Error('type');
       expect(q.factIds[0]).toBe('okafor-warned-act');
       expect(q.points).toBe(2);
@@ -44,7 +49,7 @@ describe('matching: who did what', () => {
     expect(lefts.size).toBeGreaterThan(10);
   });
 
-  it('needs three pairs plus a spare action; every fact used is a source, the spare\'s sentence too, each with its own paragraph', () => {
+  it("needs three pairs plus a spare action; every fact used is a source, the spare's sentence too, each with its own paragraph", () => {
     expect(matchingMaker.build(actx, actions[0]!, actions.slice(1, 2), createRng('x'))).toBeUndefined();
     // Three actions in all: three rows would leave no spare, two rows are too few.
     expect(matchingMaker.build(actx, actions[0]!, actions.slice(1, 3), createRng('x'))).toBeUndefined();
@@ -77,9 +82,20 @@ describe('matching: who did what', () => {
   });
 
   it('one row per actor: a second action of the same actor is never in the same question', () => {
-    const again: ActionFact = { id: 'lind-said', kind: 'action', actor: 'eva-lind', action: 'called the plan reckless', evidence: 'Eva Lind, the head of the opposition, said the plan was “reckless”.' };
+    const again: ActionFact = {
+      id: 'lind-said',
+      kind: 'action',
+      actor: 'eva-lind',
+      action: 'called the plan reckless',
+      evidence: 'Eva Lind, the head of the opposition, said the plan was “reckless”.',
+    };
     for (let i = 0; i < 60; i++) {
-      const q = matchingMaker.build(actx, act('lind-against'), [...actions.filter((f) => f.id !== 'lind-against'), again], createRng(`same${i}`)) as Question;
+      const q = matchingMaker.build(
+        actx,
+        act('lind-against'),
+        [...actions.filter((f) => f.id !== 'lind-against'), again],
+        createRng(`same${i}`),
+      ) as Question;
       expect(q.factIds).not.toContain('lind-said');
     }
   });
@@ -89,7 +105,12 @@ describe('matching: who did what', () => {
     for (const a of actions) expect(matchingMaker.eligible(actx, a), a.id).toBe(true);
     expect(matchingMaker.eligible(actx, { ...actions[0]!, actor: 'nobody' })).toBe(false);
     for (let i = 0; i < 30; i++) {
-      const q = matchingMaker.build(actx, actions[0]!, [...actions.slice(1), ...roles], createRng(`role${i}`)) as Question;
+      const q = matchingMaker.build(
+        actx,
+        actions[0]!,
+        [...actions.slice(1), ...roles],
+        createRng(`role${i}`),
+      ) as Question;
       if (q.type !== 'matching') throw new Error('type');
       for (const id of q.factIds) expect(actions.map((f) => f.id)).toContain(id);
       for (const r of roles) expect(q.right.map((x) => x.toLowerCase())).not.toContain(r.role.toLowerCase());
@@ -108,7 +129,12 @@ describe('ordering', () => {
     let toldOutOfOrder = 0;
     let built = 0;
     for (let i = 0; i < 200; i++) {
-      const q = orderingMaker.build(rctx, event('ev-vote'), events.filter((e) => e.id !== 'ev-vote'), createRng(`o${i}`)) as Question | undefined;
+      const q = orderingMaker.build(
+        rctx,
+        event('ev-vote'),
+        events.filter((e) => e.id !== 'ev-vote'),
+        createRng(`o${i}`),
+      ) as Question | undefined;
       // A group whose time order is the article's order is rejected.
       if (q === undefined) continue;
       built++;
@@ -134,25 +160,57 @@ describe('ordering', () => {
 
   it('built from events only: statements, actions and quantities never make an ordering', () => {
     expect(orderingMaker.eligible(rctx, event('ev-vote'))).toBe(true);
-    for (const f of reading.facts.filter((x) => x.kind !== 'event')) expect(orderingMaker.eligible(rctx, f), f.id).toBe(false);
+    for (const f of reading.facts.filter((x) => x.kind !== 'event'))
+      expect(orderingMaker.eligible(rctx, f), f.id).toBe(false);
     const statements = bank.facts.filter((f): f is StatementFact => f.kind === 'statement');
-    expect(orderingMaker.build(ctx, byId('builders'), statements.filter((s) => s.id !== 'builders'), createRng('s'))).toBeUndefined();
+    expect(
+      orderingMaker.build(
+        ctx,
+        byId('builders'),
+        statements.filter((s) => s.id !== 'builders'),
+        createRng('s'),
+      ),
+    ).toBeUndefined();
   });
 
   it('rejects a group whose time order is the order the article tells it in', () => {
     // Vote, builders, road: told in time order, the only group of these three: rejected whatever the seed.
     // The 1998 request is told before the builders and the road too: rejected as well.
     // The debate is told last but happened before the builders and the road: kept.
-    for (let i = 0; i < 30; i++) expect(orderingMaker.build(rctx, event('ev-vote'), [event('ev-builders'), event('ev-road')], createRng(`told${i}`))).toBeUndefined();
-    expect(orderingMaker.build(rctx, event('ev-asked'), [event('ev-builders'), event('ev-road')], createRng('told'))).toBeUndefined();
-    expect(orderingMaker.build(rctx, event('ev-debate'), [event('ev-builders'), event('ev-road')], createRng('kept'))).toBeDefined();
+    for (let i = 0; i < 30; i++)
+      expect(
+        orderingMaker.build(rctx, event('ev-vote'), [event('ev-builders'), event('ev-road')], createRng(`told${i}`)),
+      ).toBeUndefined();
+    expect(
+      orderingMaker.build(rctx, event('ev-asked'), [event('ev-builders'), event('ev-road')], createRng('told')),
+    ).toBeUndefined();
+    expect(
+      orderingMaker.build(rctx, event('ev-debate'), [event('ev-builders'), event('ev-road')], createRng('kept')),
+    ).toBeDefined();
   });
 
   it('takes events of distinct times and distinct sentences only', () => {
-    const same: EventFact = { id: 'same', kind: 'event', text: 'The council met.', order: 6, evidence: event('ev-vote').evidence };
-    const sameTime: EventFact = { id: 'same-time', kind: 'event', text: 'Residents wrote letters.', order: 2, evidence: 'Riverton first asked for a bridge in 1998.' };
+    const same: EventFact = {
+      id: 'same',
+      kind: 'event',
+      text: 'The council met.',
+      order: 6,
+      evidence: event('ev-vote').evidence,
+    };
+    const sameTime: EventFact = {
+      id: 'same-time',
+      kind: 'event',
+      text: 'Residents wrote letters.',
+      order: 2,
+      evidence: 'Riverton first asked for a bridge in 1998.',
+    };
     for (let i = 0; i < 50; i++) {
-      const q = orderingMaker.build(rctx, event('ev-vote'), [same, sameTime, event('ev-debate'), event('ev-road')], createRng(`d${i}`))!;
+      const q = orderingMaker.build(
+        rctx,
+        event('ev-vote'),
+        [same, sameTime, event('ev-debate'), event('ev-road')],
+        createRng(`d${i}`),
+      )!;
       expect(q.factIds).not.toContain('same');
       expect(q.factIds.includes('same-time') && q.factIds.includes('ev-debate')).toBe(false);
     }

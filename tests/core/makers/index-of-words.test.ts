@@ -7,7 +7,33 @@ import { testSize } from '../../helpers/test-size.js';
 describe('indexOfWords', () => {
   // ASCII letters, digits and the characters on either side of their ranges ('/', ':', '@', '[', '`', '{', '_'),
   // since ASCII is judged without the Unicode pattern.
-  const alphabet = fc.constantFrom('a', 'B', 'Z', 'z', 'é', 'É', 'ß', '0', '1', '9', ' ', ',', '-', '/', ':', '@', '[', '`', '{', '_', '’', '“', 'İ', '😀', 'x');
+  const alphabet = fc.constantFrom(
+    'a',
+    'B',
+    'Z',
+    'z',
+    'é',
+    'É',
+    'ß',
+    '0',
+    '1',
+    '9',
+    ' ',
+    ',',
+    '-',
+    '/',
+    ':',
+    '@',
+    '[',
+    '`',
+    '{',
+    '_',
+    '’',
+    '“',
+    'İ',
+    '😀',
+    'x',
+  );
   const text = fc.array(alphabet, { maxLength: 14 }).map((cs) => cs.join(''));
 
   it('agrees with the whole-word pattern on any text', () => {

@@ -10,7 +10,7 @@ const ctx = createContext(bank);
 const fact = (id: string) => bank.facts.find((f) => f.id === id) as InferenceFact;
 
 describe('inference maker', () => {
-  it('the author\'s question, the supported answer among the unsupported ones; skill inference', () => {
+  it("the author's question, the supported answer among the unsupported ones; skill inference", () => {
     const f = fact('inf-started');
     const positions = new Set<number>();
     for (let i = 0; i < 40; i++) {
@@ -19,7 +19,11 @@ describe('inference maker', () => {
       expect(q.prompt).toBe('Has work on the bridge already started?');
       expect(q.choices[q.answer]).toBe('No: builders will start work in the spring.');
       expect([...q.choices].sort()).toEqual([f.answer, ...f.wrong].map((t) => `${t}.`).sort());
-      expect(q).toMatchObject({ skill: 'inference', factKind: 'inference', sources: [{ factId: 'inf-started', evidence: S.builders, paragraph: 6 }] });
+      expect(q).toMatchObject({
+        skill: 'inference',
+        factKind: 'inference',
+        sources: [{ factId: 'inf-started', evidence: S.builders, paragraph: 6 }],
+      });
       positions.add(q.answer);
     }
     expect(positions.size).toBeGreaterThan(2);

@@ -18,7 +18,14 @@ describe('main-idea maker', () => {
       expect(q.prompt).toBe(MAIN_IDEA_PROMPT);
       expect(q.choices[q.answer]).toBe(gist.text);
       expect([...q.choices].sort()).toEqual([gist.text, ...gist.wrong.map((w) => w.text)].sort());
-      expect(q).toMatchObject({ skill: 'main-idea', factKind: 'main-idea', points: 1, evidence: S.lede, paragraph: 1, sources: [{ factId: 'gist', evidence: S.lede, paragraph: 1 }] });
+      expect(q).toMatchObject({
+        skill: 'main-idea',
+        factKind: 'main-idea',
+        points: 1,
+        evidence: S.lede,
+        paragraph: 1,
+        sources: [{ factId: 'gist', evidence: S.lede, paragraph: 1 }],
+      });
       firsts.add(q.answer);
     }
     // The right summary is not always in one place.
@@ -28,7 +35,11 @@ describe('main-idea maker', () => {
   it('offers at most three wrong summaries, never one equal to the answer', () => {
     const many: MainIdeaFact = {
       ...gist,
-      wrong: [...gist.wrong, { text: 'Builders from Northbay will build a road.', flaw: 'too-narrow' }, { text: gist.text.toUpperCase(), flaw: 'distorted' }],
+      wrong: [
+        ...gist.wrong,
+        { text: 'Builders from Northbay will build a road.', flaw: 'too-narrow' },
+        { text: gist.text.toUpperCase(), flaw: 'distorted' },
+      ],
     };
     for (let i = 0; i < 40; i++) {
       const q = mainIdeaMaker.build(ctx, many, 'multiple-choice', '1', createRng(`w${i}`)) as Question;

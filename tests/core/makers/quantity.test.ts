@@ -15,7 +15,11 @@ const build = (id: string, type: Question['type'], variant: string, seed = 's') 
 
 describe('quantity maker', () => {
   it('feeds numeric, multiple choice and cloze when the evidence writes the number; never true/false', () => {
-    expect(Object.keys(quantityMaker.variants(ctx, fact('build-years'))).sort()).toEqual(['cloze', 'multiple-choice', 'numeric']);
+    expect(Object.keys(quantityMaker.variants(ctx, fact('build-years'))).sort()).toEqual([
+      'cloze',
+      'multiple-choice',
+      'numeric',
+    ]);
   });
 
   it('makes no true/false or cloze without the number as the sentence writes it', () => {
@@ -43,7 +47,15 @@ describe('quantity maker', () => {
     const sentence =
       'The bridge, which the council first discussed in 1998 and which builders from Northbay will start in the spring once the regional government has paid its half, will cost 12 million euros in all.';
     expect(sentence.split(' ').length).toBeGreaterThan(30);
-    const long: QuantityFact = { id: 'long', kind: 'quantity', value: 12, unit: 'million euros', counts: 'million euros', text: '12', evidence: sentence };
+    const long: QuantityFact = {
+      id: 'long',
+      kind: 'quantity',
+      value: 12,
+      unit: 'million euros',
+      counts: 'million euros',
+      text: '12',
+      evidence: sentence,
+    };
     const longBank = { ...miniBank({ facts: [long] }), articleText: parseArticle(`Title\n\n${sentence}\n`) };
     expect(quantityMaker.variants(createContext(longBank), long).cloze).toBeUndefined();
     expect(quantityMaker.variants(ctx, fact('cost')).cloze).toEqual(['1']);
@@ -51,7 +63,13 @@ describe('quantity maker', () => {
 
   it('numeric: a hedged figure accepts answers on one side only ("up to 9,000" never 9,500)', () => {
     const side = (precision: QuantityFact['precision'], tolerance = 500) => {
-      const q = quantityMaker.build(ctx, { ...fact('vehicles'), precision, tolerance }, 'numeric', '1', createRng('n')) as Question;
+      const q = quantityMaker.build(
+        ctx,
+        { ...fact('vehicles'), precision, tolerance },
+        'numeric',
+        '1',
+        createRng('n'),
+      ) as Question;
       if (q.type !== 'numeric') throw new Error('type');
       return q.toleranceSide;
     };
@@ -83,7 +101,9 @@ describe('quantity maker', () => {
   it('asks the bank question, or a readable fallback built from what the number counts', () => {
     expect(quantityPrompt(fact('cost'))).toBe('How many million euros will the bridge cost?');
     const { question: _q, ...bare } = fact('vehicles');
-    expect(quantityPrompt(bare as QuantityFact)).toBe('What figure does the article give (up to) for the vehicles the bridge will carry a day?');
+    expect(quantityPrompt(bare as QuantityFact)).toBe(
+      'What figure does the article give (up to) for the vehicles the bridge will carry a day?',
+    );
   });
 
   it('numeric: the value, tolerance 0 by default, the unit, the evidence sentence and paragraph', () => {
@@ -99,7 +119,8 @@ describe('quantity maker', () => {
       const values = q.choices.map(Number);
       expect(values).toHaveLength(4);
       expect(values[q.answer]).toBe(3);
-      for (let j = 1; j < values.length; j++) expect(values[j]! - values[j - 1]!).toBeGreaterThanOrEqual(minGap(3, 'years'));
+      for (let j = 1; j < values.length; j++)
+        expect(values[j]! - values[j - 1]!).toBeGreaterThanOrEqual(minGap(3, 'years'));
       for (const v of values) expect(Number.isInteger(v) && v > 0).toBe(true);
     }
   });
@@ -124,8 +145,9 @@ describe('quantity maker', () => {
     }
   });
 
-  it('no true/false: its true version would be the article\'s sentence word for word', () => {
-    for (const f of bank.facts.filter((x): x is QuantityFact => x.kind === 'quantity')) expect(quantityMaker.variants(ctx, f)['true-false'], f.id).toBeUndefined();
+  it("no true/false: its true version would be the article's sentence word for word", () => {
+    for (const f of bank.facts.filter((x): x is QuantityFact => x.kind === 'quantity'))
+      expect(quantityMaker.variants(ctx, f)['true-false'], f.id).toBeUndefined();
     expect(() => build('build-years', 'true-false', 'true')).toThrow(/no true-false/);
   });
 
@@ -140,7 +162,15 @@ describe('quantity maker', () => {
 
   it('cloze accepts a thousands figure written 8,500, 8500 or 8 500', () => {
     const sentence = 'The new bridge will carry 8,500 cars a day.';
-    const cars: QuantityFact = { id: 'cars', kind: 'quantity', value: 8500, unit: 'cars', counts: 'cars a day', text: '8,500', evidence: sentence };
+    const cars: QuantityFact = {
+      id: 'cars',
+      kind: 'quantity',
+      value: 8500,
+      unit: 'cars',
+      counts: 'cars a day',
+      text: '8,500',
+      evidence: sentence,
+    };
     const b = { ...miniBank({ facts: [cars] }), articleText: parseArticle(`Title\n\n${sentence}\n`) };
     const c = createContext(b);
     expect(quantityMaker.variants(c, cars).cloze).toEqual(['1']);

@@ -13,12 +13,20 @@ const ctx = createContext(bank);
 const reading = readingBank();
 const rctx = createContext(reading);
 const fact = (id: string, b: Bank = reading) => b.facts.find((f) => f.id === id) as QuoteFact;
-const build = (f: QuoteFact, type: Question['type'], variant: string, seed: string, c = rctx) => quoteMaker.build(c, f, type, variant, createRng(seed)) as Question;
+const build = (f: QuoteFact, type: Question['type'], variant: string, seed: string, c = rctx) =>
+  quoteMaker.build(c, f, type, variant, createRng(seed)) as Question;
 
 // Finn Moss is made to say the Mayor's words too: he must never be a wrong option for them.
 const echoFacts: Fact[] = [
   ...READING_BANK_FILE.facts,
-  { id: 'moss-echo', kind: 'quote', text: 'a bridge for everyone', speaker: 'finn-moss', about: 'the new bridge', evidence: 'Mayor Ana Silva called it “a bridge for everyone”.' },
+  {
+    id: 'moss-echo',
+    kind: 'quote',
+    text: 'a bridge for everyone',
+    speaker: 'finn-moss',
+    about: 'the new bridge',
+    evidence: 'Mayor Ana Silva called it “a bridge for everyone”.',
+  },
 ];
 const echoBank = readingBank({ facts: echoFacts });
 const echoCtx = createContext(echoBank);
@@ -34,8 +42,22 @@ const wordsBank = (): Bank => ({
   ...miniBank(),
   articleText: parseArticle(WORDS_ARTICLE),
   facts: [
-    { id: 'lind-reckless', kind: 'quote', text: 'reckless', speaker: 'eva-lind', about: 'the plan', evidence: 'Eva Lind said the plan was “reckless” and “rushed”.' },
-    { id: 'silva-premature', kind: 'quote', text: 'premature', speaker: 'ana-silva', about: 'the critics', evidence: 'Ana Silva called the critics “premature”.' },
+    {
+      id: 'lind-reckless',
+      kind: 'quote',
+      text: 'reckless',
+      speaker: 'eva-lind',
+      about: 'the plan',
+      evidence: 'Eva Lind said the plan was “reckless” and “rushed”.',
+    },
+    {
+      id: 'silva-premature',
+      kind: 'quote',
+      text: 'premature',
+      speaker: 'ana-silva',
+      about: 'the critics',
+      evidence: 'Ana Silva called the critics “premature”.',
+    },
   ],
 });
 
@@ -65,7 +87,14 @@ describe('quote maker', () => {
       entities: [...MINI_BANK_FILE.entities, ...groups.map((g) => ({ id: g, kind: 'group' as const, name: g }))],
       facts: [
         ...READING_BANK_FILE.facts,
-        ...groups.map((g, i): Fact => ({ id: `${g}-quote`, kind: 'quote', text: `words ${i}`, speaker: g, about: 'the new bridge', evidence: 'Mayor Ana Silva called it “a bridge for everyone”.' })),
+        ...groups.map((g, i): Fact => ({
+          id: `${g}-quote`,
+          kind: 'quote',
+          text: `words ${i}`,
+          speaker: g,
+          about: 'the new bridge',
+          evidence: 'Mayor Ana Silva called it “a bridge for everyone”.',
+        })),
       ],
     });
     const c = createContext(b);
@@ -88,7 +117,10 @@ describe('quote maker', () => {
       const c = createContext(b);
       for (const f of b.facts.filter((x): x is QuoteFact => x.kind === 'quote')) {
         const v = quoteMaker.variants(c, f);
-        expect(Object.keys(v).filter((t) => t !== 'multiple-choice'), f.id).toEqual([]);
+        expect(
+          Object.keys(v).filter((t) => t !== 'multiple-choice'),
+          f.id,
+        ).toEqual([]);
       }
     }
     for (const type of ['cloze', 'short-answer', 'true-false'] as const) {
@@ -112,7 +144,9 @@ describe('quote maker', () => {
       // "rushed" is hers too, in the same sentence: never a wrong option.
       expect(q.choices).not.toContain('\u201Crushed\u201D');
       for (const o of q.choices) {
-        expect(['reckless', 'premature', 'tight', 'historic', 'costly', 'needless'].map((w) => `\u201C${w}\u201D`)).toContain(o);
+        expect(
+          ['reckless', 'premature', 'tight', 'historic', 'costly', 'needless'].map((w) => `\u201C${w}\u201D`),
+        ).toContain(o);
         seen.add(o);
       }
     }
@@ -131,7 +165,17 @@ describe('quote maker', () => {
 
   it('a wrong speaker is never one the words themselves name', () => {
     const b = readingBank({
-      facts: [...READING_BANK_FILE.facts, { id: 'lind-on-okafor', kind: 'quote', text: 'Ben Okafor is wrong', speaker: 'eva-lind', about: 'the treasurer', evidence: 'Eva Lind, the head of the opposition, said the plan was “reckless”.' }],
+      facts: [
+        ...READING_BANK_FILE.facts,
+        {
+          id: 'lind-on-okafor',
+          kind: 'quote',
+          text: 'Ben Okafor is wrong',
+          speaker: 'eva-lind',
+          about: 'the treasurer',
+          evidence: 'Eva Lind, the head of the opposition, said the plan was “reckless”.',
+        },
+      ],
     });
     const c = createContext(b);
     for (let i = 0; i < 100; i++) {

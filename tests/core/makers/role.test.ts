@@ -15,21 +15,36 @@ describe('role maker', () => {
     for (const r of bank.facts.filter((f): f is RoleFact => f.kind === 'role')) {
       expect(roleMaker.variants(ctx, r), r.id).toEqual({ 'multiple-choice': ['role'] });
     }
-    expect(() => roleMaker.build(ctx, fact('silva-role'), 'short-answer', '1', createRng('x'))).toThrow(/no short-answer/);
-    expect(whatRolePrompt(ctx.entity('ana-silva')!)).toBe('According to the article, what is Ana Silva\u2019s position?');
+    expect(() => roleMaker.build(ctx, fact('silva-role'), 'short-answer', '1', createRng('x'))).toThrow(
+      /no short-answer/,
+    );
+    expect(whatRolePrompt(ctx.entity('ana-silva')!)).toBe(
+      'According to the article, what is Ana Silva\u2019s position?',
+    );
   });
 
-  it('the person\'s own role among other roles of the bank, never another of their own; no role twice', () => {
+  it("the person's own role among other roles of the bank, never another of their own; no role twice", () => {
     for (let i = 0; i < 50; i++) {
       const q = roleMaker.build(ctx, fact('okafor-role'), 'multiple-choice', 'role', createRng(`o${i}`)) as Question;
       if (q.type !== 'multiple-choice') throw new Error('type');
       expect(q.prompt).toBe('According to the article, what is Ben Okafor\u2019s position?');
       expect(q.choices[q.answer]).toBe('Council\u2019s treasurer');
-      expect([...q.choices].sort()).toEqual(['Chair of the transport committee', 'Council\u2019s treasurer', 'Head of the opposition', 'Mayor']);
-      expect(q).toMatchObject({ skill: 'detail', factKind: 'role', sources: [{ factId: 'okafor-role', paragraph: 4 }] });
+      expect([...q.choices].sort()).toEqual([
+        'Chair of the transport committee',
+        'Council\u2019s treasurer',
+        'Head of the opposition',
+        'Mayor',
+      ]);
+      expect(q).toMatchObject({
+        skill: 'detail',
+        factKind: 'role',
+        sources: [{ factId: 'okafor-role', paragraph: 4 }],
+      });
     }
     // Finn Moss made a second "the Mayor": still one "Mayor" option, and never for Ana Silva as a wrong one.
-    const b = miniBank({ entities: MINI_BANK_FILE.entities.map((e) => (e.id === 'finn-moss' ? { ...e, role: 'the Mayor' } : e)) });
+    const b = miniBank({
+      entities: MINI_BANK_FILE.entities.map((e) => (e.id === 'finn-moss' ? { ...e, role: 'the Mayor' } : e)),
+    });
     const c = createContext(b);
     for (let i = 0; i < 50; i++) {
       const q = roleMaker.build(c, fact('silva-role', b), 'multiple-choice', 'role', createRng(`r${i}`)) as Question;
@@ -44,14 +59,22 @@ describe('role maker', () => {
     const b = miniBank({
       facts: [
         ...MINI_BANK_FILE.facts,
-        { id: 'council-role', kind: 'role', entity: 'council', role: 'owner of the old ferry', evidence: 'Traffic on the old ferry has doubled in ten years.' },
+        {
+          id: 'council-role',
+          kind: 'role',
+          entity: 'council',
+          role: 'owner of the old ferry',
+          evidence: 'Traffic on the old ferry has doubled in ten years.',
+        },
       ],
     });
     expect(roleMaker.variants(createContext(b), fact('council-role', b))).toEqual({});
   });
 
   it('no multiple choice with fewer than two other roles to offer (never padded)', () => {
-    const two = miniBank({ facts: MINI_BANK_FILE.facts.filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role') });
+    const two = miniBank({
+      facts: MINI_BANK_FILE.facts.filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role'),
+    });
     // Only "Council's treasurer" is left to offer against "Mayor".
     expect(roleMaker.variants(createContext(two), fact('silva-role', two))).toEqual({});
   });

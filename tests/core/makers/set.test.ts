@@ -9,7 +9,8 @@ const bank = miniBank();
 const ctx = createContext(bank);
 const fact = bank.facts.find((f) => f.id === 'voted-for') as SetFact;
 const MEMBERS = ['Ben Okafor', 'Carla Reyes', 'Dan Weiss'];
-const build = (type: Question['type'], variant: string, seed: string) => setMaker.build(ctx, fact, type, variant, createRng(seed)) as Question;
+const build = (type: Question['type'], variant: string, seed: string) =>
+  setMaker.build(ctx, fact, type, variant, createRng(seed)) as Question;
 
 describe('set maker', () => {
   it('multi-select: right answers are exactly the members shown, with at least one non-member; 2 points', () => {
@@ -38,7 +39,7 @@ describe('set maker', () => {
     }
   });
 
-  it('without a list of non-members, other entities of the members\' kind are the outsiders', () => {
+  it("without a list of non-members, other entities of the members' kind are the outsiders", () => {
     const open: SetFact = { ...fact, nonMembers: undefined };
     const seen = new Set<string>();
     for (let i = 0; i < 100; i++) {
@@ -87,7 +88,9 @@ describe('set maker', () => {
   });
 
   it('negates the usual verb phrases in plain English', () => {
-    expect(negatedPrompt('took part in the videoconference')).toBe('Which of these did NOT take part in the videoconference?');
+    expect(negatedPrompt('took part in the videoconference')).toBe(
+      'Which of these did NOT take part in the videoconference?',
+    );
     expect(negatedPrompt('participated in the meeting')).toBe('Which of these did NOT participate in the meeting?');
     expect(negatedPrompt('were present')).toBe('Which of these were NOT present?');
     expect(negatedPrompt('backed the plan')).toBe('Which of these did NOT back the plan?');

@@ -12,11 +12,16 @@ const fact = (id: string) => stances.find((f) => f.id === id)!;
 const nameOf = (s: StanceFact) => bank.entities.find((e) => e.id === s.actor)!.name;
 
 describe('stance-group maker (multi-select)', () => {
-  it('sorts actors: those on the anchor\'s side are right, those on the other wrong; each actor\'s sentence a source', () => {
+  it("sorts actors: those on the anchor's side are right, those on the other wrong; each actor's sentence a source", () => {
     const sizes = new Set<number>();
     for (let i = 0; i < 80; i++) {
       const anchor = fact('st-reyes');
-      const q = stanceGroupMaker.build(ctx, anchor, stances.filter((s) => s !== anchor), createRng(`g${i}`)) as Question;
+      const q = stanceGroupMaker.build(
+        ctx,
+        anchor,
+        stances.filter((s) => s !== anchor),
+        createRng(`g${i}`),
+      ) as Question;
       if (q.type !== 'multi-select') throw new Error('type');
       expect(q.prompt).toBe('According to the article, which of these backed the bridge? Select all that apply.');
       expect(q.choices).toHaveLength(4);
@@ -44,7 +49,12 @@ describe('stance-group maker (multi-select)', () => {
     expect(stanceGroupMaker.build(ctx, backers[0]!, [backers[1]!, fact('st-lind')], createRng('x'))).toBeUndefined();
     // Two backers and two others make four options whatever the seed: the draw never leaves them short.
     for (let i = 0; i < 40; i++) {
-      const q = stanceGroupMaker.build(ctx, backers[0]!, [backers[1]!, fact('st-lind'), fact('st-moss')], createRng(`four${i}`)) as Question;
+      const q = stanceGroupMaker.build(
+        ctx,
+        backers[0]!,
+        [backers[1]!, fact('st-lind'), fact('st-moss')],
+        createRng(`four${i}`),
+      ) as Question;
       if (q?.type !== 'multi-select') throw new Error(`seed four${i}: no question`);
       expect(q.answer).toHaveLength(2);
     }
@@ -53,6 +63,11 @@ describe('stance-group maker (multi-select)', () => {
   it('takes stance facts with a known actor only', () => {
     expect(stanceGroupMaker.eligible(ctx, fact('st-silva'))).toBe(true);
     expect(stanceGroupMaker.eligible(ctx, { ...fact('st-silva'), actor: 'nobody' })).toBe(false);
-    expect(stanceGroupMaker.eligible(ctx, bank.facts.find((f) => f.kind === 'role')!)).toBe(false);
+    expect(
+      stanceGroupMaker.eligible(
+        ctx,
+        bank.facts.find((f) => f.kind === 'role')!,
+      ),
+    ).toBe(false);
   });
 });

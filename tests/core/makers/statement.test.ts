@@ -8,14 +8,24 @@ import { miniBank } from '../fixtures/mini-bank.js';
 const bank = miniBank();
 const ctx = createContext(bank);
 const fact = (id: string) => bank.facts.find((f) => f.id === id) as StatementFact;
-const build = (id: string, type: Question['type'], variant: string) => statementMaker.build(ctx, fact(id), type, variant, createRng('s')) as Question;
+const build = (id: string, type: Question['type'], variant: string) =>
+  statementMaker.build(ctx, fact(id), type, variant, createRng('s')) as Question;
 
 describe('statement maker', () => {
   it('true/false: the claim, or each of its falsified versions', () => {
     expect(statementMaker.variants(ctx, fact('okafor-warned'))['true-false']).toEqual(['true', 'false-1', 'false-2']);
-    expect(build('okafor-warned', 'true-false', 'true')).toMatchObject({ prompt: 'Ben Okafor warned that costs could rise.', answer: true });
-    expect(build('okafor-warned', 'true-false', 'false-1')).toMatchObject({ prompt: 'Carla Reyes warned that costs could rise.', answer: false });
-    expect(build('okafor-warned', 'true-false', 'false-2')).toMatchObject({ prompt: 'Ben Okafor warned that traffic could rise.', answer: false });
+    expect(build('okafor-warned', 'true-false', 'true')).toMatchObject({
+      prompt: 'Ben Okafor warned that costs could rise.',
+      answer: true,
+    });
+    expect(build('okafor-warned', 'true-false', 'false-1')).toMatchObject({
+      prompt: 'Carla Reyes warned that costs could rise.',
+      answer: false,
+    });
+    expect(build('okafor-warned', 'true-false', 'false-2')).toMatchObject({
+      prompt: 'Ben Okafor warned that traffic could rise.',
+      answer: false,
+    });
   });
 
   it('evidence is the article sentence, not the restated claim', () => {
@@ -30,7 +40,10 @@ describe('statement maker', () => {
       answer: 'Ben Okafor',
       accept: ['Ben Okafor', 'Okafor'],
     });
-    expect(build('westmark-pays', 'cloze', '1')).toMatchObject({ answer: 'Westmark', accept: ['Westmark', 'regional government of Westmark'] });
+    expect(build('westmark-pays', 'cloze', '1')).toMatchObject({
+      answer: 'Westmark',
+      accept: ['Westmark', 'regional government of Westmark'],
+    });
   });
 
   it('a claim with no false version feeds nothing: true/false would always be true', () => {

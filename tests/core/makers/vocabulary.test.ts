@@ -15,10 +15,18 @@ describe('vocabulary maker', () => {
     for (let i = 0; i < 40; i++) {
       const q = vocabularyMaker.build(ctx, f, 'multiple-choice', '1', createRng(`v${i}`)) as Question;
       if (q.type !== 'multiple-choice') throw new Error('type');
-      expect(q.prompt).toBe('The article says: \u201CEva Lind, the head of the opposition, said the plan was \u2018reckless\u2019.\u201D As used here, what does \u201Creckless\u201D mean?');
+      expect(q.prompt).toBe(
+        'The article says: \u201CEva Lind, the head of the opposition, said the plan was \u2018reckless\u2019.\u201D As used here, what does \u201Creckless\u201D mean?',
+      );
       expect(q.choices[q.answer]).toBe('Careless about the risks');
-      expect([...q.choices].sort()).toEqual(['Careless about the risks', 'Carefully planned', 'Too small', 'Very popular'].sort());
-      expect(q).toMatchObject({ skill: 'vocabulary', factKind: 'vocabulary', sources: [{ factId: 'voc-reckless', evidence: S.lind, paragraph: 4 }] });
+      expect([...q.choices].sort()).toEqual(
+        ['Careless about the risks', 'Carefully planned', 'Too small', 'Very popular'].sort(),
+      );
+      expect(q).toMatchObject({
+        skill: 'vocabulary',
+        factKind: 'vocabulary',
+        sources: [{ factId: 'voc-reckless', evidence: S.lind, paragraph: 4 }],
+      });
     }
     expect(vocabularyPrompt(ctx, f)).toContain('\u201Creckless\u201D mean?');
   });
@@ -37,8 +45,12 @@ describe('vocabulary maker', () => {
     expect(vocabularyMaker.variants(ctx, fact('voc-reckless'))).toEqual({ 'multiple-choice': ['1'] });
     // "absent" has one wrong meaning: no question rather than two options.
     expect(vocabularyMaker.variants(ctx, fact('voc-absent'))).toEqual({});
-    expect(vocabularyMaker.variants(ctx, { ...fact('voc-absent'), wrong: ['against the plan', 'Not There'] })).toEqual({});
-    expect(vocabularyMaker.variants(ctx, { ...fact('voc-absent'), wrong: ['against the plan', 'on holiday'] })).toEqual({ 'multiple-choice': ['1'] });
+    expect(vocabularyMaker.variants(ctx, { ...fact('voc-absent'), wrong: ['against the plan', 'Not There'] })).toEqual(
+      {},
+    );
+    expect(vocabularyMaker.variants(ctx, { ...fact('voc-absent'), wrong: ['against the plan', 'on holiday'] })).toEqual(
+      { 'multiple-choice': ['1'] },
+    );
     expect(() => vocabularyMaker.build(ctx, fact('voc-reckless'), 'cloze', '1', createRng('x'))).toThrow(/no cloze/);
   });
 });

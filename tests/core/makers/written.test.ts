@@ -8,7 +8,8 @@ import { readingBank, S } from '../fixtures/reading-bank.js';
 const bank = readingBank();
 const ctx = createContext(bank);
 const fact = (id: string) => bank.facts.find((f) => f.id === id) as WrittenFact;
-const build = (f: WrittenFact, type: Question['type'], variant: string, seed = 'w') => writtenMaker.build(ctx, f, type, variant, createRng(seed)) as Question;
+const build = (f: WrittenFact, type: Question['type'], variant: string, seed = 'w') =>
+  writtenMaker.build(ctx, f, type, variant, createRng(seed)) as Question;
 
 describe('written maker', () => {
   it('true/false as written, with the skill the author named; only the version the author wrote', () => {
@@ -25,7 +26,7 @@ describe('written maker', () => {
     expect(writtenMaker.variants(ctx, { ...f, answer: true })).toEqual({ 'true-false': ['true'] });
   });
 
-  it('multiple choice: the answer among the author\'s options, shuffled; a question mark added to a bare stem', () => {
+  it("multiple choice: the answer among the author's options, shuffled; a question mark added to a bare stem", () => {
     const f = fact('wr-debate');
     expect(writtenMaker.variants(ctx, f)).toEqual({ 'multiple-choice': ['1'] });
     const positions = new Set<number>();
@@ -34,7 +35,12 @@ describe('written maker', () => {
       if (q.type !== 'multiple-choice') throw new Error('type');
       expect(q.prompt).toBe('When did residents debate the plan?');
       expect(q.choices[q.answer]).toBe('Before the vote');
-      expect([...q.choices].sort()).toEqual(['After the vote', 'Before the vote', 'In 1998', 'Once the builders had started']);
+      expect([...q.choices].sort()).toEqual([
+        'After the vote',
+        'Before the vote',
+        'In 1998',
+        'Once the builders had started',
+      ]);
       expect(q.skill).toBe('sequence');
       positions.add(q.answer);
     }
@@ -46,7 +52,12 @@ describe('written maker', () => {
   it('short answer: the answer and the other wordings the author accepts', () => {
     const f = fact('wr-who-absent');
     expect(writtenMaker.variants(ctx, f)).toEqual({ 'short-answer': ['1'] });
-    expect(build(f, 'short-answer', '1')).toMatchObject({ prompt: 'Which councillor did not vote at all?', answer: 'Finn Moss', accept: ['Finn Moss', 'Moss'], skill: 'inference' });
+    expect(build(f, 'short-answer', '1')).toMatchObject({
+      prompt: 'Which councillor did not vote at all?',
+      answer: 'Finn Moss',
+      accept: ['Finn Moss', 'Moss'],
+      skill: 'inference',
+    });
   });
 
   it('no question when what the author wrote does not fit the type (too few options, an answer of the wrong sort)', () => {

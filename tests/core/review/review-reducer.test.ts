@@ -8,7 +8,15 @@ import type { ReviewInput, ReviewState } from '../../../src/core/review/model.js
 import { errorCount, problemsOf } from '../../../src/core/review/problems.js';
 import { previewQuestion, summarize } from '../../../src/core/review/preview.js';
 import { markSpans, sentenceOf } from '../../../src/core/review/sentence.js';
-import { createReview, currentEntry, currentFields, pickerEntities, progressOf, reviewReducer, type ReviewAction } from '../../../src/core/review/review-reducer.js';
+import {
+  createReview,
+  currentEntry,
+  currentFields,
+  pickerEntities,
+  progressOf,
+  reviewReducer,
+  type ReviewAction,
+} from '../../../src/core/review/review-reducer.js';
 import type { BankFile } from '../../../src/core/types.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -16,7 +24,10 @@ const text = readFileSync(join(root, 'tests', 'fixtures', 'articles', 'riverside
 
 export function draftedInput(all = false): ReviewInput {
   const draft = draftBank(text, { articleFile: 'riverside-footbridge.md' });
-  const notes = { entities: draft.bank.entities.map(() => [] as string[]), facts: draft.bank.facts.map(() => [] as string[]) };
+  const notes = {
+    entities: draft.bank.entities.map(() => [] as string[]),
+    facts: draft.bank.facts.map(() => [] as string[]),
+  };
   for (const n of draft.notes) {
     if (n.path[0] === 'entities' || n.path[0] === 'facts') notes[n.path[0]][n.path[1] as number]!.push(n.note);
   }
@@ -61,13 +72,30 @@ describe('review reducer', () => {
     // The note is about counts: the screen starts there.
     expect(currentFields(s)[s.field]!.name).toBe('counts');
     s = run(s, { type: 'edit' });
-    expect(s.mode).toMatchObject({ type: 'edit', field: 'counts', text: 'years the crossing at Mill Lane that had lasted' });
+    expect(s.mode).toMatchObject({
+      type: 'edit',
+      field: 'counts',
+      text: 'years the crossing at Mill Lane that had lasted',
+    });
     s = run(s, { type: 'edit-change', text: 'years the dispute had lasted', cursor: 5 }, { type: 'edit-commit' });
     expect(currentEntry(s)!.value.counts).toBe('years the dispute had lasted');
-    expect(s.journal.at(-1)).toEqual([{ op: 'set', list: 'facts', index: currentEntry(s)!.index, field: 'counts', value: 'years the dispute had lasted' }]);
+    expect(s.journal.at(-1)).toEqual([
+      {
+        op: 'set',
+        list: 'facts',
+        index: currentEntry(s)!.index,
+        field: 'counts',
+        value: 'years the dispute had lasted',
+      },
+    ]);
     // Still open: an edit is not an accept.
     expect(progressOf(s).checked).toBe(0);
-    s = run(select(s, 'value'), { type: 'edit' }, { type: 'edit-change', text: 'two', cursor: 3 }, { type: 'edit-commit' });
+    s = run(
+      select(s, 'value'),
+      { type: 'edit' },
+      { type: 'edit-change', text: 'two', cursor: 3 },
+      { type: 'edit-commit' },
+    );
     expect(s.mode).toMatchObject({ type: 'edit', problem: expect.stringContaining('not a number') });
     s = run(s, { type: 'edit-change', text: '3', cursor: 1 }, { type: 'edit-commit' });
     expect(currentEntry(s)!.value.value).toBe(3);
@@ -89,8 +117,19 @@ describe('review reducer', () => {
     let s = goToId(createReview(draftedInput()), 'set-presented-the-plan-at-the-meeting');
     expect(currentFields(s)[s.field]!.name).toBe('members');
     s = run(s, { type: 'edit' });
-    expect(s.mode).toMatchObject({ type: 'pick', multi: true, chosen: ['linda-ortiz', 'raj-patel', 'helen-brooks', 'tom-akers'] });
-    s = run(s, { type: 'pick-filter', filter: 'patel' }, { type: 'pick-toggle' }, { type: 'pick-filter', filter: 'reyes' }, { type: 'pick-toggle' }, { type: 'pick-commit' });
+    expect(s.mode).toMatchObject({
+      type: 'pick',
+      multi: true,
+      chosen: ['linda-ortiz', 'raj-patel', 'helen-brooks', 'tom-akers'],
+    });
+    s = run(
+      s,
+      { type: 'pick-filter', filter: 'patel' },
+      { type: 'pick-toggle' },
+      { type: 'pick-filter', filter: 'reyes' },
+      { type: 'pick-toggle' },
+      { type: 'pick-commit' },
+    );
     expect(currentEntry(s)!.value.members).toEqual(['linda-ortiz', 'helen-brooks', 'tom-akers', 'samuel-reyes']);
     // nonMembers is offered though the draft has none.
     expect(currentFields(s).map((f) => f.name)).toContain('nonMembers');
@@ -98,7 +137,12 @@ describe('review reducer', () => {
 
   it("change an entity's kind", () => {
     let s = run(createReview(draftedInput()), { type: 'change-kind' });
-    expect(s.mode).toEqual({ type: 'choose', field: 'kind', options: ['person', 'organisation', 'country', 'city', 'group', 'other'], cursor: 1 });
+    expect(s.mode).toEqual({
+      type: 'choose',
+      field: 'kind',
+      options: ['person', 'organisation', 'country', 'city', 'group', 'other'],
+      cursor: 1,
+    });
     s = run(s, { type: 'choose-move', by: 3 }, { type: 'choose-commit' });
     expect(currentEntry(s)!.value.kind).toBe('group');
     expect(s.journal.at(-1)).toEqual([{ op: 'set', list: 'entities', index: 0, field: 'kind', value: 'group' }]);
@@ -122,7 +166,11 @@ describe('review reducer', () => {
   it('delete an entity facts need: asks, then takes those facts and list entries with it', () => {
     let s = goToId(createReview(draftedInput()), 'raj-patel');
     s = run(s, { type: 'delete' });
-    expect(s.mode).toEqual({ type: 'confirm-delete', facts: ['raj-patel-role'], lists: ['set-presented-the-plan-at-the-meeting.members'] });
+    expect(s.mode).toEqual({
+      type: 'confirm-delete',
+      facts: ['raj-patel-role'],
+      lists: ['set-presented-the-plan-at-the-meeting.members'],
+    });
     expect(run(s, { type: 'cancel' }).bank.entities.some((e) => e.id === 'raj-patel')).toBe(true);
     s = run(s, { type: 'confirm' });
     expect(s.bank.entities.some((e) => e.id === 'raj-patel')).toBe(false);
@@ -133,7 +181,8 @@ describe('review reducer', () => {
     expect(ops.map((o) => o.op)).toEqual(['set', 'delete', 'delete']);
     // No reference left dangling: the only errors are those the draft had (its two quotations make no
     // question, with fewer than four speakers to offer; init would have left them out).
-    const thin = (bank: BankFile) => bank.facts.filter((_, i) => problemsOf(bank, s.article, 'facts', i).some((p) => p.severity === 'error'));
+    const thin = (bank: BankFile) =>
+      bank.facts.filter((_, i) => problemsOf(bank, s.article, 'facts', i).some((p) => p.severity === 'error'));
     expect(thin(draftedInput().bank).map((f) => f.id)).toEqual(['linda-ortiz-quote', 'tom-akers-quote']);
     expect(errorCount(s.bank, s.article)).toBe(2);
     expect(thin(s.bank).map((f) => f.id)).toEqual(['linda-ortiz-quote', 'tom-akers-quote']);
@@ -160,7 +209,10 @@ describe('review reducer', () => {
     let s = goToId(createReview({ ...input, bank: { ...input.bank, facts } as BankFile }), 'years-2');
     expect(problemsOf(s.bank, s.article, 'facts', i)[0]).toMatchObject({ field: 'evidence', severity: 'error' });
     // The broken fact shows no question; the others still do.
-    expect(previewQuestion(s.bank, s.article, 'years-2')).toEqual({ why: 'fix the problems of this fact to see its questions', types: [] });
+    expect(previewQuestion(s.bank, s.article, 'years-2')).toEqual({
+      why: 'fix the problems of this fact to see its questions',
+      types: [],
+    });
     expect(previewQuestion(s.bank, s.article, 'minutes-8').question?.factId).toBe('minutes-8');
     // Two errors: the evidence, and the number's text ('two') that the cut sentence no longer holds.
     expect(summarize(s.bank, s.article)).toMatchObject({ errors: 2, sample: expect.any(Array) });
@@ -191,7 +243,10 @@ describe('review reducer', () => {
     expect(marked).toContain('Ortiz');
     // The quotation makes no question (fewer than four speakers to offer, no one- or two-word quote): the
     // screen says why. A guess that makes one shows it.
-    expect(previewQuestion(s.bank, s.article, 'linda-ortiz-quote')).toEqual({ why: 'fix the problems of this fact to see its questions', types: [] });
+    expect(previewQuestion(s.bank, s.article, 'linda-ortiz-quote')).toEqual({
+      why: 'fix the problems of this fact to see its questions',
+      types: [],
+    });
     const action = goToId(s, 'samuel-reyes-said-the-current');
     const acted = sentenceOf(action.bank, action.article, 'facts', currentEntry(action)!.value)!;
     expect(acted.marks.map((m) => acted.text.slice(m.start, m.end))).toContain('Samuel Reyes');
@@ -208,7 +263,12 @@ describe('review reducer', () => {
     let s = goToId(createReview(draftedInput()), 'years-2');
     const names = currentFields(s).map((f) => f.name);
     expect(names).toEqual(['kind', 'value', 'counts', 'unit', 'precision', 'text', 'question', 'tolerance']);
-    s = run(select(s, 'question'), { type: 'edit' }, { type: 'edit-change', text: 'For how many years had the dispute lasted?', cursor: 3 }, { type: 'edit-commit' });
+    s = run(
+      select(s, 'question'),
+      { type: 'edit' },
+      { type: 'edit-change', text: 'For how many years had the dispute lasted?', cursor: 3 },
+      { type: 'edit-commit' },
+    );
     expect(currentEntry(s)!.value.question).toBe('For how many years had the dispute lasted?');
     // The new field now sits among the others; the selection stayed on it.
     expect(currentFields(s)[s.field]!.name).toBe('question');
@@ -218,24 +278,60 @@ describe('review reducer', () => {
     expect(currentEntry(s)!.value.precision).toBe('at least');
     s = run(select(s, 'text'), { type: 'edit' }, { type: 'edit-change', text: '', cursor: 0 }, { type: 'edit-commit' });
     expect('text' in currentEntry(s)!.value).toBe(false);
-    expect(s.journal.at(-1)).toEqual([{ op: 'set', list: 'facts', index: currentEntry(s)!.index, field: 'text', value: undefined }]);
+    expect(s.journal.at(-1)).toEqual([
+      { op: 'set', list: 'facts', index: currentEntry(s)!.index, field: 'text', value: undefined },
+    ]);
   });
 
   it('works on fact kinds it has never seen (the new kinds of the bank model): fields by their values', () => {
     const input = draftedInput();
     const evidence = input.bank.facts[0]!.evidence;
     const extra = [
-      { id: 'vote-event', kind: 'event', evidence, text: 'The council voted to build a footbridge.', order: 2, when: 'on Tuesday' },
-      { id: 'ortiz-stance', kind: 'stance', evidence, actor: 'linda-ortiz', side: 'for the bridge', position: 'praised the plan' },
-      { id: 'idea', kind: 'main-idea', evidence, text: 'A footbridge will be built.', wrong: [{ text: 'The council met.', flaw: 'too-narrow' }] },
+      {
+        id: 'vote-event',
+        kind: 'event',
+        evidence,
+        text: 'The council voted to build a footbridge.',
+        order: 2,
+        when: 'on Tuesday',
+      },
+      {
+        id: 'ortiz-stance',
+        kind: 'stance',
+        evidence,
+        actor: 'linda-ortiz',
+        side: 'for the bridge',
+        position: 'praised the plan',
+      },
+      {
+        id: 'idea',
+        kind: 'main-idea',
+        evidence,
+        text: 'A footbridge will be built.',
+        wrong: [{ text: 'The council met.', flaw: 'too-narrow' }],
+      },
     ];
     const bank = { ...input.bank, facts: [...input.bank.facts, ...extra] } as unknown as BankFile;
     const n = input.bank.facts.length;
-    const notes = { ...input.notes, facts: [...input.notes.facts, ['order guessed'], ['actor guessed'], ['check the wrong answers']] };
+    const notes = {
+      ...input.notes,
+      facts: [...input.notes.facts, ['order guessed'], ['actor guessed'], ['check the wrong answers']],
+    };
     let s = goToId(createReview({ ...input, bank, notes }), 'vote-event');
-    expect(currentFields(s).map((f) => [f.name, f.type])).toEqual([['kind', 'fixed'], ['text', 'text'], ['order', 'number'], ['when', 'text']]);
+    expect(currentFields(s).map((f) => [f.name, f.type])).toEqual([
+      ['kind', 'fixed'],
+      ['text', 'text'],
+      ['order', 'number'],
+      ['when', 'text'],
+    ]);
     expect(currentFields(s)[s.field]!.name).toBe('order');
-    s = run(s, { type: 'edit' }, { type: 'edit-change', text: '1', cursor: 1 }, { type: 'edit-commit' }, { type: 'accept' });
+    s = run(
+      s,
+      { type: 'edit' },
+      { type: 'edit-change', text: '1', cursor: 1 },
+      { type: 'edit-commit' },
+      { type: 'accept' },
+    );
     expect((s.bank.facts[n] as unknown as { order: number }).order).toBe(1);
     expect(idOf(s)).toBe('ortiz-stance');
     expect(currentFields(s).find((f) => f.name === 'actor')!.type).toBe('ref');

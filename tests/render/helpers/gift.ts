@@ -12,8 +12,24 @@ export interface GiftQuestion {
   generalFeedback: string;
 }
 
-const PLACE: [string, string][] = [['\\:', '\u0001'], ['\\#', '\u0002'], ['\\=', '\u0003'], ['\\{', '\u0004'], ['\\}', '\u0005'], ['\\~', '\u0006'], ['\\n', '\u0007']];
-const BACK: Record<string, string> = { '\u0001': ':', '\u0002': '#', '\u0003': '=', '\u0004': '{', '\u0005': '}', '\u0006': '~', '\u0007': '\n' };
+const PLACE: [string, string][] = [
+  ['\\:', '\u0001'],
+  ['\\#', '\u0002'],
+  ['\\=', '\u0003'],
+  ['\\{', '\u0004'],
+  ['\\}', '\u0005'],
+  ['\\~', '\u0006'],
+  ['\\n', '\u0007'],
+];
+const BACK: Record<string, string> = {
+  '\u0001': ':',
+  '\u0002': '#',
+  '\u0003': '=',
+  '\u0004': '{',
+  '\u0005': '}',
+  '\u0006': '~',
+  '\u0007': '\n',
+};
 
 function pre(s: string): string {
   let out = s.split('\\\\').join('\u0008');
@@ -29,7 +45,16 @@ function withFormat(s: string): { text: string; format: string } {
 }
 
 export function parseGift(src: string): GiftQuestion[] {
-  const blocks = src.split(/\n\s*\n/).map((b) => b.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim()).filter(Boolean);
+  const blocks = src
+    .split(/\n\s*\n/)
+    .map((b) =>
+      b
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('//'))
+        .join('\n')
+        .trim(),
+    )
+    .filter(Boolean);
   return blocks.map((block, bi) => {
     let text = pre(block);
     if (!text.startsWith('::')) throw new Error(`question ${bi + 1} does not start with ::name::\n${block}`);
@@ -41,7 +66,8 @@ export function parseGift(src: string): GiftQuestion[] {
     const open = text.indexOf('{');
     const close = text.indexOf('}');
     if (open < 0 || close < open) throw new Error(`question ${bi + 1}: no {answers}\n${block}`);
-    if (text.indexOf('{', open + 1) >= 0 || text.indexOf('}', close + 1) >= 0) throw new Error(`question ${bi + 1}: unescaped brace outside the answers\n${block}`);
+    if (text.indexOf('{', open + 1) >= 0 || text.indexOf('}', close + 1) >= 0)
+      throw new Error(`question ${bi + 1}: unescaped brace outside the answers\n${block}`);
     let answerText = text.slice(open + 1, close).trim();
     const qtext = text.endsWith('}') ? text.slice(0, open) : `${text.slice(0, open)}_____${text.slice(close + 1)}`;
     let generalFeedback = '';
@@ -59,7 +85,11 @@ export function parseGift(src: string): GiftQuestion[] {
       q.answers.push({ text: m[1]!, weight: m[2] ?? '0' });
     } else if (answerText.includes('~')) {
       q.type = 'multichoice';
-      for (const a of answerText.replace(/=/g, '~=').split('~').map((x) => x.trim()).filter(Boolean)) {
+      for (const a of answerText
+        .replace(/=/g, '~=')
+        .split('~')
+        .map((x) => x.trim())
+        .filter(Boolean)) {
         const w = /^%(-?[0-9]{1,3}(?:\.[0-9]*)?)%/.exec(a);
         if (a.startsWith('=')) q.answers.push({ weight: '100', text: withFormat(a.slice(1).split('#')[0]!).text });
         else if (w) q.answers.push({ weight: w[1]!, text: withFormat(a.slice(w[0].length).split('#')[0]!).text });
@@ -67,7 +97,10 @@ export function parseGift(src: string): GiftQuestion[] {
       }
     } else if (answerText.includes('=') && answerText.includes('->')) {
       q.type = 'match';
-      for (const a of answerText.split('=').map((x) => x.trim()).filter(Boolean)) {
+      for (const a of answerText
+        .split('=')
+        .map((x) => x.trim())
+        .filter(Boolean)) {
         const at = a.indexOf('->');
         if (at < 0) throw new Error(`question ${bi + 1}: matching answer without ->: ${a}`);
         q.pairs.push({ left: withFormat(a.slice(0, at)).text, right: post(a.slice(at + 2)).trim() });
@@ -76,7 +109,11 @@ export function parseGift(src: string): GiftQuestion[] {
       q.type = 'truefalse';
       q.answers.push({ text: answerText.split('#')[0]!.trim(), weight: '100' });
     } else {
-      for (const a of answerText.split('=').map((x) => x.trim()).filter(Boolean)) q.answers.push({ weight: '100', text: withFormat(a.split('#')[0]!).text });
+      for (const a of answerText
+        .split('=')
+        .map((x) => x.trim())
+        .filter(Boolean))
+        q.answers.push({ weight: '100', text: withFormat(a.split('#')[0]!).text });
     }
     return q;
   });

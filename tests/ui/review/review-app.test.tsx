@@ -51,7 +51,17 @@ async function renderReview(options: { size?: Size; color?: boolean; file?: stri
   const file = options.file ?? draftedBankFile();
   const loaded = loadForReview(file, 'bank.yaml');
   const states: ReviewState[] = [];
-  const ui = render(<ReviewApp input={reviewInput(loaded)} insight={reviewInsight} name="bank.yaml" save={createSaver(file, 'bank.yaml', loaded.text)} color={options.color ?? true} size={options.size ?? { columns: 80, rows: 24 }} onState={(s) => states.push(s)} />);
+  const ui = render(
+    <ReviewApp
+      input={reviewInput(loaded)}
+      insight={reviewInsight}
+      name="bank.yaml"
+      save={createSaver(file, 'bank.yaml', loaded.text)}
+      color={options.color ?? true}
+      size={options.size ?? { columns: 80, rows: 24 }}
+      onState={(s) => states.push(s)}
+    />,
+  );
   const settle = async () => {
     const until = Date.now() + 1500;
     let seen = -1;
@@ -115,7 +125,9 @@ describe('review screen', () => {
     expect(app.frame()).toContain('1 of 27 checked');
     expect(app.frame()).toContain('accepted riverside-town-council');
     expect(app.frame().split('\n')[1]).toMatch(/^linda-ortiz/);
-    expect(app.text()).toBe(app.original.replace('  # check: kind guessed: organisation ("Council" names an organisation)\n', ''));
+    expect(app.text()).toBe(
+      app.original.replace('  # check: kind guessed: organisation ("Council" names an organisation)\n', ''),
+    );
   });
 
   it('e edits a field in place; Enter saves it to the file', async () => {
@@ -127,7 +139,12 @@ describe('review screen', () => {
     expect(app.frame()).toMatch(/› counts +years the dispute had lasted/);
     await app.press(KEY.enter);
     expect(app.frame()).toContain('counts changed');
-    expect(app.text()).toBe(app.original.replace('counts: years the crossing at Mill Lane that had lasted', 'counts: years the dispute had lasted'));
+    expect(app.text()).toBe(
+      app.original.replace(
+        'counts: years the crossing at Mill Lane that had lasted',
+        'counts: years the dispute had lasted',
+      ),
+    );
   });
 
   it('a pasted line (one burst of keys) goes into the field whole', async () => {
@@ -209,7 +226,11 @@ describe('review screen', () => {
     expect(app.frame()).toContain('deleted raj-patel and 1 fact that named it');
     expect(app.text()).not.toContain('raj-patel');
     // No reference left dangling: the only errors are the draft's two quotations that make no question.
-    expect(lintFile(app.file).diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([
+    expect(
+      lintFile(app.file)
+        .diagnostics.filter((d) => d.severity === 'error')
+        .map((d) => d.message),
+    ).toEqual([
       "fact 'linda-ortiz-quote' is too thin to make any question; add what its kind needs (see docs/bank-format.md)",
       "fact 'tom-akers-quote' is too thin to make any question; add what its kind needs (see docs/bank-format.md)",
     ]);
@@ -271,7 +292,7 @@ describe('review screen', () => {
     expect(app.state().mode.type).toBe('browse');
   });
 
-  it('e on a field with set values opens a list (a quantity\'s precision); Esc in a picker changes nothing', async () => {
+  it("e on a field with set values opens a list (a quantity's precision); Esc in a picker changes nothing", async () => {
     app = await renderReview({ size: { columns: 80, rows: 30 } });
     await goTo(app, 'years-2');
     await selectField(app, 'precision');
@@ -291,7 +312,10 @@ describe('review screen', () => {
   it('the end screen offers the entities and facts without a # check: (r), and b goes back', async () => {
     const file = draftedBankFile();
     // A bank where two facts carry no note.
-    const text = readFileSync(file, 'utf8').replace(/ {2}# check: role read from "Councillor (Raj Patel|Helen Brooks)"\n/g, '');
+    const text = readFileSync(file, 'utf8').replace(
+      / {2}# check: role read from "Councillor (Raj Patel|Helen Brooks)"\n/g,
+      '',
+    );
     writeFileSync(file, text);
     app = await renderReview({ file, size: { columns: 80, rows: 40 } });
     await app.press('q');
@@ -351,7 +375,9 @@ describe('a whole review by keys', () => {
     expect(f).toContain('✔ it lints: no errors');
     const text = a.text();
     // Only the note on article.exclude is left (the end screen points at it).
-    expect(text.match(/# check:.*/g)).toEqual(['# check: lines left out as page furniture; delete any that belong to the article']);
+    expect(text.match(/# check:.*/g)).toEqual([
+      '# check: lines left out as page furniture; delete any that belong to the article',
+    ]);
     expect(f).toContain('1 # check: outside entities and facts is left: article.exclude');
     expect(text).toContain('counts: years the dispute over the crossing had lasted');
     expect(text).not.toContain('id: halves-2');
