@@ -215,6 +215,14 @@ export const bankSchema = {
       {
         actor: entityRef,
         action: text('Verb phrase: "decided to remove the families of diplomats stationed in Kiev".', 500),
+        accept: {
+          type: 'array',
+          maxItems: 20,
+          items: text(
+            'Another answer a reader would write for "Who ...?" that cannot be an alias because it names another entity too ("Ukraine" for the Ukrainian authorities).',
+            200,
+          ),
+        },
       },
       ['actor', 'action'],
     ),

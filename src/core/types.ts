@@ -135,6 +135,11 @@ export interface ActionFact extends FactBase {
   actor: string;
   /** Verb phrase in the present or past as the article has it: "decided to remove the families of ...". */
   action: string;
+  /**
+   * Other answers a reader would write for "Who ...?" that are not the actor's names, because they name
+   * another entity too ("Ukraine" for the Ukrainian authorities, where Ukraine is also the country).
+   */
+  accept?: string[];
 }
 
 /** How a wrong summary misses the article's main idea. */

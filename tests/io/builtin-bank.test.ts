@@ -232,7 +232,8 @@ describe('the built-in bank biden-ukraine', () => {
     // The teacher's readings added names readers use for Biden, Scholz, the Pentagon, NATO, Russia and Ukraine.
     const readerAliases: Record<string, string[]> = {
       'joe-biden': ['President Biden', 'the US president', 'US President Joe Biden'],
-      'olaf-scholz': ['Chancellor Scholz'],
+      'olaf-scholz': ['Chancellor Scholz', 'Germany’s chancellor'],
+      'josep-borrell': ['the head of EU diplomacy', 'the EU foreign policy chief'],
       nato: ['North Atlantic Treaty Organization'],
       pentagon: [
         'the Defense Department',
@@ -245,6 +246,8 @@ describe('the built-in bank biden-ukraine', () => {
         'Ukrainian government',
         'the Ukrainians',
         'Ukrainian officials',
+        'Ukraine’s government',
+        'Ukraine’s authorities',
         'Kyiv',
       ],
       russia: ['the Kremlin', 'the Russian government', 'the Russian authorities', 'the Russians'],

@@ -59,7 +59,12 @@ export const actionMaker: FactMaker<ActionFact> = {
       }
       case 'short-answer': {
         // Whoever else the bank says did the same is right too.
-        const accept = [...new Set(doers(ctx, fact).flatMap((id) => (ctx.entity(id) ? namesOf(ctx.entity(id)!) : [])))];
+        const accept = [
+          ...new Set([
+            ...doers(ctx, fact).flatMap((id) => (ctx.entity(id) ? namesOf(ctx.entity(id)!) : [])),
+            ...(fact.accept ?? []),
+          ]),
+        ];
         return {
           ...baseOf(ctx, 'short-answer', [fact], whoDidPrompt(fact)),
           answer: actor.name,
