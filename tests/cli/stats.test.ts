@@ -82,9 +82,9 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     // q9 (c, not negotiable): Ana, Chloe, Dan, Eva wrote c; Ben b
     expect(stats.items[8]!.options.map((o) => [o.text, o.chosen, o.correct])).toEqual([
       ['Western countries have accepted them.', 0, false],
-      ['Western countries have accepted the demand on Ukraine and Georgia only.', 1, false],
+      ['Western countries accept only the demand on Georgia.', 1, false],
       ['Western countries will not negotiate over them.', 4, true],
-      ['Western countries will accept them if Russia withdraws its troops.', 0, false],
+      ['Western countries will accept them if Russia pulls back.', 0, false],
     ]);
     // q7 (c, what "dramatize" means): Ana, Ben (C), Chloe, Dan c; Eva a
     expect(Object.fromEntries(stats.items[6]!.options.map((o) => [o.text, o.chosen]))).toEqual({
