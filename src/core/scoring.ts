@@ -19,7 +19,7 @@
 //     not every position. Credit starts above a baseline, the larger of what chance keeps ((n-1)/2) and
 //     what the order as shown (items 1, 2, 3 ...) keeps: submitting the order untouched earns nothing.
 import { acceptedRange } from './numeric-range.js';
-import { foldForMatch, formatNumber, OPTION_LETTERS, optionLetter, wordToNumber } from './text.js';
+import { foldForMatch, formatNumber, OPTION_LETTERS, optionLetter, UNIT_WORDS, wordToNumber } from './text.js';
 import type { Question } from './types.js';
 import { round2 } from './round2.js';
 
@@ -222,28 +222,6 @@ const QUALIFIERS = new Set([...QUALIFIER_PHRASES.flatMap((p) => p.split(' ')), .
 
 // Number words, as far as people write answers in them: "ninety", "twenty-five", "one hundred and twenty",
 // "three thousand", "a million".
-const UNIT_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
 const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const BIG_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 

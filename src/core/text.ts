@@ -10,7 +10,8 @@ export function foldForMatch(text: string): string {
     .trim();
 }
 
-const SMALL_NUMBER_WORDS = [
+/** The number words from zero to nineteen, at their own index. */
+export const UNIT_WORDS: readonly string[] = [
   'zero',
   'one',
   'two',
@@ -31,8 +32,9 @@ const SMALL_NUMBER_WORDS = [
   'seventeen',
   'eighteen',
   'nineteen',
-  'twenty',
 ];
+
+const SMALL_NUMBER_WORDS = [...UNIT_WORDS, 'twenty'];
 
 /** "8,500" for 8500; years (unit "year") stay bare: "1997". */
 export function formatNumber(value: number, unit?: string): string {
