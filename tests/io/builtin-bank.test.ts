@@ -232,8 +232,13 @@ describe('the built-in bank biden-ukraine', () => {
     // The teacher's readings added names readers use for Biden, Scholz, the Pentagon, NATO, Russia and Ukraine.
     const readerAliases: Record<string, string[]> = {
       'joe-biden': ['President Biden', 'the US president', 'US President Joe Biden'],
-      'olaf-scholz': ['Chancellor Scholz', 'Germany’s chancellor'],
-      'josep-borrell': ['the head of EU diplomacy', 'the EU foreign policy chief'],
+      'olaf-scholz': ['Chancellor Scholz', 'Germany’s chancellor', 'the Chancellor'],
+      'josep-borrell': [
+        'the head of EU diplomacy',
+        'the EU foreign policy chief',
+        'the EU’s top diplomat',
+        'the EU foreign affairs chief',
+      ],
       nato: ['North Atlantic Treaty Organization'],
       pentagon: [
         'the Defense Department',
