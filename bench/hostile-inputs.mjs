@@ -60,18 +60,16 @@ const bank = await loadBank('biden-ukraine');
 const lines = [];
 for (let i = 0, size = 0; size < 10e6; i++) {
   const q = generateQuiz(bank, { seed: `rec-${i}`, count: 'all' });
-  const answers = q.questions
-    .slice(0, 2)
-    .map((x) => ({
-      questionId: x.id,
-      type: x.type,
-      factKind: x.factKind,
-      response: null,
-      status: 'unanswered',
-      points: 0,
-      max: x.points,
-      ms: 1000,
-    }));
+  const answers = q.questions.slice(0, 2).map((x) => ({
+    questionId: x.id,
+    type: x.type,
+    factKind: x.factKind,
+    response: null,
+    status: 'unanswered',
+    points: 0,
+    max: x.points,
+    ms: 1000,
+  }));
   const line = JSON.stringify({
     format: 'readquiz/attempt@1',
     seed: q.seed,
