@@ -617,12 +617,16 @@ function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
   return set;
 }
 
-async function build(
-  paper: Paper,
-  title: string,
-  charset: string,
-  draw: (wr: Writer) => void | Promise<void>,
-): Promise<Uint8Array> {
+/** Output buffers of finished documents, free for the next ones (at most two documents are drawn at once). */
+const spare: Buffer[] = [];
+
+/** A document being drawn: `finish` ends it and gives its bytes. */
+interface OpenDoc {
+  wr: Writer;
+  finish(): Promise<Uint8Array>;
+}
+
+async function open(paper: Paper, title: string, charset: string): Promise<OpenDoc> {
   const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: SIZES[paper],
@@ -637,31 +641,72 @@ async function build(
     // A fixed date: the same seed gives the same bytes (pdfkit also derives the file ID from it).
     info: { Title: pdfSafe(title), Creator: 'readquiz', Producer: 'readquiz (pdfkit)', CreationDate: new Date(0) },
   });
-  // pdfkit emits a small Buffer per object, each a slice of a shared 8 KiB slab: kept as they come, a
-  // long key would hold on to every slab. They are copied into one growing buffer instead.
-  let out = Buffer.allocUnsafe(64 * 1024);
+  // pdfkit turns each piece of the file into a Buffer (a JavaScript loop per byte for its strings) and
+  // pushes it through its stream, a small Buffer per object. The pieces are written straight into one
+  // growing buffer instead, the same bytes. That buffer is kept for the next document, and each document
+  // leaves with a copy of its own size: a fresh buffer per document, freed only when V8 gets round to it,
+  // made a run of a thousand documents hold tens of MiB of dead ones.
+  let out = spare.pop() ?? Buffer.allocUnsafe(256 * 1024);
   let length = 0;
+  const room = (n: number) => {
+    if (length + n <= out.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, length + n));
+    out.copy(bigger, 0, 0, length);
+    out = bigger;
+  };
+  // What the constructor wrote (the header) waits in the stream: it goes first.
+  const head = doc.read() as Buffer | null;
+  if (head) {
+    room(head.length);
+    out.set(head, 0);
+    length = head.length;
+  }
+  const internals = doc as unknown as { _write(data: string | Uint8Array): void; _offset: number };
+  internals._write = (data) => {
+    if (typeof data === 'string') {
+      // As pdfkit writes a string: its characters' low bytes, and a line end.
+      room(data.length + 1);
+      length += out.write(data, length, 'latin1');
+      out[length++] = 0x0a;
+      internals._offset += data.length + 1;
+    } else {
+      room(data.length);
+      out.set(data, length);
+      length += data.length;
+      internals._offset += data.length;
+    }
+  };
   const done = new Promise<void>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => {
-      if (length + c.length > out.length) {
-        const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, length + c.length));
-        out.copy(bigger, 0, 0, length);
-        out = bigger;
-      }
-      c.copy(out, length);
-      length += c.length;
-    });
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
+  doc.resume();
   const fonts = new DocFonts(doc, charset);
   const wr = new Writer(doc, fonts);
-  await draw(wr);
-  wr.flush();
-  fonts.end();
-  doc.end();
-  await done;
-  return new Uint8Array(out.buffer, out.byteOffset, length);
+  return {
+    wr,
+    async finish() {
+      wr.flush();
+      fonts.end();
+      doc.end();
+      await done;
+      const bytes = new Uint8Array(length);
+      bytes.set(out.subarray(0, length));
+      if (spare.length < 2) spare.push(out);
+      return bytes;
+    },
+  };
+}
+
+async function build(
+  paper: Paper,
+  title: string,
+  charset: string,
+  draw: (wr: Writer) => void | Promise<void>,
+): Promise<Uint8Array> {
+  const d = await open(paper, title, charset);
+  await draw(d.wr);
+  return d.finish();
 }
 
 export function renderWorksheetPdf(doc: WorksheetDoc): Promise<Uint8Array> {
@@ -689,20 +734,55 @@ export function renderWorksheetPdf(doc: WorksheetDoc): Promise<Uint8Array> {
  * numbers its own pages ("variant 17 answer key · page 1 of 2"), which lets each variant's pages be written
  * out as soon as they are drawn: memory stays flat however many variants the key holds.
  */
-export function renderKeyPdf(doc: KeyDoc): Promise<Uint8Array> {
-  const variants = doc.sheets.map((s) => s.variant);
-  const bankId = doc.sheets[0]!.quiz.bank.id;
-  const title = `${KEY_HEADING}: ${doc.bank.articleText.title || doc.sheets[0]!.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
+export async function renderKeyPdf(doc: KeyDoc): Promise<Uint8Array> {
+  const key = openKeyPdf(
+    doc,
+    doc.sheets.map((s) => s.variant),
+    doc.sheets,
+  );
+  for (const [i, s] of doc.sheets.entries()) {
+    await key.add(s);
+    // Let the event loop turn now and then during a long key (a signal is handled then).
+    if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return key.end();
+}
+
+/** A key drawn variant by variant, as the sheets are made: the quizzes need not all be kept for it. */
+export interface KeyPdfStream {
+  add(sheet: SheetVariant): Promise<void>;
+  end(): Promise<Uint8Array>;
+}
+
+/**
+ * Opens a key for `variants`, to be added one by one in that order. Its fonts hold the characters of the
+ * bank, the seed and `sheets` (when known up front); a key made before its quizzes holds those of the bank
+ * and seed, and a line with a character beyond them (a maker's, not the bank's) is set by pdfkit instead.
+ */
+export function openKeyPdf(
+  doc: Omit<KeyDoc, 'sheets'>,
+  variants: number[],
+  sheets: SheetVariant[] = [],
+): KeyPdfStream {
   const opts = { paper: doc.paper, withArticle: doc.withArticle ?? false };
-  return build(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, doc.sheets), async (wr) => {
-    for (const [i, s] of doc.sheets.entries()) {
-      wr.newPage(keyFooterText(bankId, doc.baseSeed, [s.variant]));
+  let opened: Promise<OpenDoc> | undefined;
+  const start = (first: SheetVariant) => {
+    const title = `${KEY_HEADING}: ${doc.bank.articleText.title || first.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
+    return open(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, sheets));
+  };
+  return {
+    async add(s) {
+      opened ??= start(s);
+      const { wr } = await opened;
+      wr.newPage(keyFooterText(s.quiz.bank.id, doc.baseSeed, [s.variant]));
       // A bookmark per variant: the viewer's sidebar finds variant 17's key in a key for the whole class.
-      if (doc.sheets.length > 1) wr.doc.outline.addItem(`Variant ${s.variant}`);
+      if (variants.length > 1) wr.doc.outline.addItem(`Variant ${s.variant}`);
       keySection(wr, s, doc.baseSeed, opts);
       wr.flush();
-      // pdfkit's stream hands on what it has written only when the event loop turns: let it, now and then.
-      if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
-    }
-  });
+    },
+    async end() {
+      if (!opened) throw new Error('readquiz: a key with no variant');
+      return (await opened).finish();
+    },
+  };
 }

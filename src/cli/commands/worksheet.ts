@@ -97,6 +97,23 @@ Examples:
 interface Renderers {
   sheet(doc: WorksheetDoc): string | Promise<Uint8Array>;
   key(doc: KeyDoc): string | Promise<Uint8Array>;
+  /** A key drawn as its variants are made, so their quizzes need not all be kept (pdf: a quiz is ~14 KiB). */
+  openKey?(doc: Omit<KeyDoc, 'sheets'>, variants: number[]): KeyStream;
+}
+
+/** A key-all built variant by variant. */
+interface KeyStream {
+  add(sheet: SheetVariant): void | Promise<void>;
+  end(): string | Promise<Uint8Array>;
+}
+
+/** For formats without a streaming key: the sheets are kept and the key is made at the end. */
+function keptKey(renderers: Renderers, doc: Omit<KeyDoc, 'sheets'>): KeyStream {
+  const sheets: SheetVariant[] = [];
+  return {
+    add: (sheet) => void sheets.push(sheet),
+    end: () => renderers.key({ ...doc, sheets }),
+  };
 }
 
 async function loadRenderers(format: SheetFormat): Promise<Renderers> {
@@ -112,7 +129,7 @@ async function loadRenderers(format: SheetFormat): Promise<Renderers> {
     case 'pdf': {
       // pdfkit loads only here, so md and html runs never pay for it.
       const m = await import('../../render/pdf.js');
-      return { sheet: m.renderWorksheetPdf, key: m.renderKeyPdf };
+      return { sheet: m.renderWorksheetPdf, key: m.renderKeyPdf, openKey: m.openKeyPdf };
     }
   }
 }
@@ -223,18 +240,15 @@ export const command: Command = {
       return EXIT.ok;
     }
 
-    // Several variants into a folder. All quizzes first: a bank that cannot make them fails before any write.
+    // Several variants into a folder, made one by one: each quiz is drawn, written and added to the key,
+    // then let go, so memory stays flat however many variants there are. Everything goes to a hidden
+    // folder that becomes the real one only when all is written: a variant the bank cannot make leaves
+    // nothing behind.
     const k = variants!;
     const folderArg = output ?? `worksheets-${seedForFileName(seed)}`;
     const folder = resolve(io.cwd, folderArg);
     if (existsSync(folder) && !force) prepareOutputFolder(folder, { force }); // refuses before the long work
-    // Generating is most of the work, so the bar counts it too: K generated, then K written.
-    const bar = progress(io, 2 * k, io.stderr.isTTY === true && k * (format === 'pdf' ? 10 : 1) >= 50);
-    const sheets: SheetVariant[] = [];
-    for (let v = 1; v <= k; v++) {
-      sheets.push({ quiz: makeQuiz(v), variant: v });
-      bar.tick(v);
-    }
+    const bar = progress(io, k, io.stderr.isTTY === true && k * (format === 'pdf' ? 10 : 1) >= 50);
     const pad = Math.max(2, String(k).length);
     const name = (v: number) => `variant-${String(v).padStart(pad, '0')}.${ext}`;
     // With --force, an earlier set's files of this format that the new one does not hold go (fewer
@@ -246,18 +260,25 @@ export const command: Command = {
     let removed: string[] = [];
     try {
       const renderers = await loadRenderers(format);
-      for (const sheet of sheets) {
-        const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
-        out.write(name(sheet.variant), await renderers.sheet(doc));
-        bar.tick(k + sheet.variant);
-        // Let the event loop run now and then, so Ctrl+C or a SIGTERM is handled (and the temporary folder
-        // removed) during a long run, not only at its end.
-        if (sheet.variant % 25 === 0) await new Promise((done) => setImmediate(done));
-      }
       // One key for the pile: a teacher marks mixed variants from one document (each variant's key starts
       // a page and names its variant); `--variant V` gives one variant with its own key file.
-      if (key !== 'none')
-        out.write(`key-all.${ext}`, await renderers.key(keyDoc(bank, seed, sheets, paper, withArticle)));
+      const keyBase = { bank, baseSeed: seed, paper, withArticle };
+      const allVariants = Array.from({ length: k }, (_, i) => i + 1);
+      const keyAll =
+        key === 'none'
+          ? undefined
+          : (renderers.openKey?.(keyBase, allVariants) ?? keptKey(renderers, keyBase));
+      for (let v = 1; v <= k; v++) {
+        const sheet: SheetVariant = { quiz: makeQuiz(v), variant: v };
+        const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
+        out.write(name(v), await renderers.sheet(doc));
+        await keyAll?.add(sheet);
+        bar.tick(v);
+        // Let the event loop run now and then, so Ctrl+C or a SIGTERM is handled (and the temporary folder
+        // removed) during a long run, not only at its end.
+        if (v % 25 === 0) await new Promise((done) => setImmediate(done));
+      }
+      if (keyAll) out.write(`key-all.${ext}`, await keyAll.end());
       bar.end();
       ({ removed } = out.commit());
     } catch (err) {
