@@ -265,9 +265,7 @@ export const command: Command = {
       const keyBase = { bank, baseSeed: seed, paper, withArticle };
       const allVariants = Array.from({ length: k }, (_, i) => i + 1);
       const keyAll =
-        key === 'none'
-          ? undefined
-          : (renderers.openKey?.(keyBase, allVariants) ?? keptKey(renderers, keyBase));
+        key === 'none' ? undefined : (renderers.openKey?.(keyBase, allVariants) ?? keptKey(renderers, keyBase));
       for (let v = 1; v <= k; v++) {
         const sheet: SheetVariant = { quiz: makeQuiz(v), variant: v };
         const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
