@@ -20,6 +20,8 @@ interface Embedding {
   widths: number[];
   name: string;
   descriptor: Record<string, unknown>;
+  /** The two bytes of each character set side by side (no shaping), by code point. */
+  bytesOf: Map<number, string>;
 }
 
 const embeddings = new Map<string, Embedding>();
@@ -34,13 +36,21 @@ function embedding(f: PdfFont, charset: string): Embedding {
   const cidOf = new Map<number, number>();
   const unicode: number[][] = [[]];
   const widths: number[] = [font.getGlyph(0).advanceWidth * 1000 * f.scale];
+  const bytesOf = new Map<number, string>();
   cidOf.set(0, 0);
   for (const c of charset) {
     const cp = c.codePointAt(0)!;
     if (!font.hasGlyphForCodePoint(cp)) continue;
     const g = font.glyphForCodePoint(cp);
-    if (cidOf.has(g.id)) continue;
-    const cid = subset.includeGlyph(g.id);
+    let cid = cidOf.get(g.id);
+    // A character set on its own (its script needs no shaping) is looked up directly when drawn.
+    const simple = g.id !== 0 && f.simpleGlyphs(c) !== undefined;
+    if (cid !== undefined) {
+      if (simple) bytesOf.set(cp, BYTE[cid >> 8]! + BYTE[cid & 0xff]!);
+      continue;
+    }
+    cid = subset.includeGlyph(g.id);
+    if (simple) bytesOf.set(cp, BYTE[cid >> 8]! + BYTE[cid & 0xff]!);
     cidOf.set(g.id, cid);
     unicode[cid] = [cp];
     widths[cid] = g.advanceWidth * 1000 * f.scale;
@@ -60,6 +70,7 @@ function embedding(f: PdfFont, charset: string): Embedding {
     widths: widths.map((w) => Math.round(w)),
     name,
     descriptor: descriptor(f, name),
+    bytesOf,
   };
   if (embeddings.size >= MAX_EMBEDDINGS) embeddings.clear();
   embeddings.set(key, e);
@@ -221,9 +232,22 @@ const num = (n: number): string => String(Math.round(n * 100) / 100);
 
 /**
  * The line's glyph numbers as a PDF string of two bytes each (latin1; half the size of hex), or undefined
- * when a character is outside the document's set. Cheap to make again: lines are not kept.
+ * when a character is outside the document's set. Cheap to make again: lines are not kept (remembering
+ * them grew a thousand variants' peak memory by 30 MiB).
  */
 function codesOf(e: Embedding, f: PdfFont, line: string): string | undefined {
+  // Most lines: every character one glyph of the subset, looked up by code point.
+  let out = '';
+  for (let i = 0; i < line.length; i++) {
+    const bytes = e.bytesOf.get(line.charCodeAt(i));
+    if (bytes === undefined) return codesByGlyph(e, f, line);
+    out += bytes;
+  }
+  return out;
+}
+
+/** Lines with a character outside the set by code point: by glyph (two characters may share one). */
+function codesByGlyph(e: Embedding, f: PdfFont, line: string): string | undefined {
   const glyphs: readonly Glyph[] | undefined = f.simpleGlyphs(line);
   if (!glyphs) return undefined;
   let out = '';

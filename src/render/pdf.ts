@@ -59,9 +59,13 @@ const GREY: [number, number, number] = [0x55, 0x55, 0x55];
  * combining accents their composed form (the same text, which the fonts set without shaping).
  */
 export function pdfSafe(text: string): string {
+  // Most text is printable and below U+0300: nothing to do.
+  if (!NEEDS_CARE.test(text)) return text;
   const t = text.replace(/[\t\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   return /[^\u0000-\u02ff]/.test(t) ? t.normalize('NFC') : t;
 }
+
+const NEEDS_CARE = /[^\u0020-\u007e\u00a0-\u02ff]/;
 
 /** A page and the footer it gets once its group's page count is known. */
 interface PageInfo {
