@@ -228,7 +228,22 @@ export class DocFonts {
   }
 }
 
-const num = (n: number): string => String(Math.round(n * 100) / 100);
+/**
+ * A coordinate to two decimals, as String(Math.round(n * 100) / 100) writes it (checked over every value a
+ * page can hold), without turning a fraction into text the general way: three numbers a line.
+ */
+function num(n: number): string {
+  let r = Math.round(n * 100);
+  if (r === 0) return '0';
+  let sign = '';
+  if (r < 0) {
+    sign = '-';
+    r = -r;
+  }
+  const whole = Math.floor(r / 100);
+  const cents = r % 100;
+  return `${sign}${whole}${cents === 0 ? '' : cents % 10 === 0 ? `.${cents / 10}` : cents < 10 ? `.0${cents}` : `.${cents}`}`;
+}
 
 /**
  * The line's glyph numbers as a PDF string of two bytes each (latin1; half the size of hex), or undefined

@@ -218,8 +218,21 @@ interface Wrapped {
 
 // Wrapped text, shared by every document of the process: the same prompts, options and proving sentences
 // come back in variant after variant (bounded so a long-lived library process does not grow without end).
-const wrapped = new Map<string, Wrapped>();
+// Kept by font, size, width and breaking rule, then by text: a single string key made the widths into
+// text for every look-up, a tenth of the time spent wrapping.
+const wrapped = new Map<PdfFont, Map<number, Map<number, [Map<string, Wrapped>, Map<string, Wrapped>]>>>();
+let wrappedCount = 0;
 const MAX_WRAPPED = 3_000;
+
+function wrappedFor(f: PdfFont, size: number, width: number, breakAtHyphens: boolean): Map<string, Wrapped> {
+  let bySize = wrapped.get(f);
+  if (!bySize) wrapped.set(f, (bySize = new Map()));
+  let byWidth = bySize.get(size);
+  if (!byWidth) bySize.set(size, (byWidth = new Map()));
+  let pair = byWidth.get(width);
+  if (!pair) byWidth.set(width, (pair = [new Map(), new Map()]));
+  return pair[breakAtHyphens ? 1 : 0];
+}
 
 /** Width of `text` in points: the font's own advances (the layout pdfkit draws with). */
 function textWidth(f: PdfFont, size: number, text: string): number {
@@ -232,8 +245,8 @@ function textWidth(f: PdfFont, size: number, text: string): number {
  * out text word by word), so each word is measured once.
  */
 function wrapText(f: PdfFont, size: number, width: number, text: string, breakAtHyphens = true): Wrapped {
-  const key = `${f.name}\u0000${size}\u0000${width}\u0000${breakAtHyphens}\u0000${text}`;
-  let w = wrapped.get(key);
+  const cache = wrappedFor(f, size, width, breakAtHyphens);
+  const w = cache.get(text);
   if (w) return w;
   const out: Wrapped = { lines: [], widths: [] };
   const limit = width + 0.01;
@@ -273,8 +286,12 @@ function wrapText(f: PdfFont, size: number, width: number, text: string, breakAt
     spaceW = word ? trailW : spaceW + trailW;
   }
   if (line.trim() !== '' || out.lines.length === 0) push();
-  if (wrapped.size >= MAX_WRAPPED) wrapped.clear();
-  wrapped.set(key, out);
+  if (wrappedCount >= MAX_WRAPPED) {
+    wrapped.clear();
+    wrappedCount = 0;
+  }
+  wrappedFor(f, size, width, breakAtHyphens).set(text, out);
+  wrappedCount++;
   return out;
 }
 
