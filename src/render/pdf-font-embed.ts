@@ -20,8 +20,24 @@ interface Embedding {
   widths: number[];
   name: string;
   descriptor: Record<string, unknown>;
+  /** `widths` as the PDF array pdfkit would write, made once rather than for every document. */
+  widthsPdf: PdfRaw;
   /** The two bytes of each character set side by side (no shaping), by code point. */
   bytesOf: Map<number, string>;
+}
+
+/**
+ * Text pdfkit writes as it is: it turns what it does not recognise into a string (a plain object it would
+ * write as a dictionary, hence the tag).
+ */
+class PdfRaw {
+  constructor(private readonly text: string) {}
+  get [Symbol.toStringTag](): string {
+    return 'PdfRaw';
+  }
+  toString(): string {
+    return this.text;
+  }
 }
 
 const embeddings = new Map<string, Embedding>();
@@ -68,6 +84,8 @@ function embedding(f: PdfFont, charset: string): Embedding {
     toUnicode: deflateSync(Buffer.from(toUnicodeCmap(unicode), 'latin1')),
     // Whole thousandths of an em, as PDF widths usually are: shorter to write for every document.
     widths: widths.map((w) => Math.round(w)),
+    // (A glyph number with no width, should the subset leave one out, is written as pdfkit does: null.)
+    widthsPdf: new PdfRaw(`[${Array.from(widths, (w) => (w === undefined ? 'null' : Math.round(w))).join(' ')}]`),
     name,
     descriptor: descriptor(f, name),
     bytesOf,
@@ -209,7 +227,7 @@ export class DocFonts {
         BaseFont: e.name,
         CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
         FontDescriptor: desc,
-        W: [0, e.widths],
+        W: [0, e.widthsPdf],
         CIDToGIDMap: 'Identity',
       });
       cid.end(undefined);
