@@ -206,9 +206,10 @@ export class DocFonts {
     const page = this.doc.page as unknown as { resources: { data: { Font?: Record<string, unknown> } } };
     (page.resources.data.Font ??= {})[d.id] = d.ref;
     // pdfkit's pages have y running down (a flipped matrix): the text matrix flips the glyphs upright.
-    // Bytes, not a string: pdfkit would convert a string character by character.
-    const op = `BT /${d.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y + d.ascent * size)} Tm (${codes}) Tj ET\n`;
-    this.doc.addContent(Buffer.from(op, 'latin1') as unknown as string);
+    // A string of bytes (latin1), which the page keeps as it is (pdf.ts), followed by a line end.
+    this.doc.addContent(
+      `BT /${d.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y + d.ascent * size)} Tm (${codes}) Tj ET`,
+    );
     return true;
   }
 
