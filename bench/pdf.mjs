@@ -2,7 +2,8 @@
 // - one worksheet and its key (`-o sheet.pdf`): target within 0.3 s of the bare start (wall), judged as
 //   a ratio (6.2x: 300 ms over a 58 ms bare start on the idle CI-class machine);
 // - 1,000 variants with key-all in one process: target 4 s of CPU, judged as a ratio: bash's `times`
-//   counts a bare start at about 145 ms of CPU (V8's threads included) on the CI-class machine, so 28x;
+//   counted a bare start at 52-54 ms of CPU on the CI-class machine (2026-12-01, Node 20.20), so 75x
+//   (an earlier run counted 145 ms, and set 28x: the seconds are the figure to compare across runs);
 // - peak memory at 1, 100 and 1,000 variants: flat with the count, at most 150 MiB.
 // BENCH_BASE_BIN=path/to/readquiz.cjs also measures another build (say, main's) in the same run.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -11,13 +12,17 @@ import { join } from 'node:path';
 import { bin, compare, report } from './harness.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+// The seed 'demo', not 'bench': since the reading-skills generator the built-in bank cannot make ten
+// questions for 'bench#203', so a thousand variants of 'bench' stop there (exit 2). Every one of
+// 'demo#1' ... 'demo#1000' can be made.
+const SEED = 'demo';
 const work = mkdtempSync(join(tmpdir(), 'readquiz-bench-pdf-'));
 let n = 0;
 const fresh = (b, args) => () => [
   b,
   'worksheet',
   '--seed',
-  'bench',
+  SEED,
   ...args,
   '-o',
   join(work, `out-${++n}${args.includes('--variants') ? '' : '.pdf'}`),
@@ -44,7 +49,7 @@ for (const [label, b] of bins) {
     runs,
     warmup: 1,
   });
-  const limits = label ? {} : { [k1000.name]: 28 };
+  const limits = label ? {} : { [k1000.name]: 75 };
   failed = report([one, k100, k1000], limits) || failed;
   // 300 ms over the bare start, as a ratio: the bare start is 58 ms on the idle CI-class machine (README),
   // so within 0.3 s means at most (58 + 300) / 58 = 6.2x; a busy machine slows both sides alike.
@@ -53,7 +58,7 @@ for (const [label, b] of bins) {
     `${label}one worksheet: ${one.ratio}x the bare start (wall; ${Math.round(one.ms - one.baseMs)} ms over it in this run; target 6.2x)${label ? '' : oneOk ? '  ok' : '  OVER'}`,
   );
   console.log(
-    `${label}1000 variants: ${k1000.cpuRatio}x the bare start's CPU (target 28x, 4 s); peak RSS ${one.rssMiB} / ${k100.rssMiB} / ${k1000.rssMiB} MiB at 1 / 100 / 1000 variants (target <= 150)`,
+    `${label}1000 variants: ${k1000.cpuRatio}x the bare start's CPU (target 75x, 4 s; ${k1000.cpuMs} ms); peak RSS ${one.rssMiB} / ${k100.rssMiB} / ${k1000.rssMiB} MiB at 1 / 100 / 1000 variants (target <= 150)`,
   );
   if (!label && (!oneOk || k1000.rssMiB > 150)) failed = true;
 }

@@ -752,6 +752,8 @@ async function open(paper: Paper, title: string, charset: string): Promise<OpenD
       fonts.end();
       doc.end();
       await done;
+      // A long document (key-all) keeps its buffer: a copy of it would be one more at the run's peak.
+      if (length > 1024 * 1024) return new Uint8Array(out.buffer, out.byteOffset, length);
       const bytes = new Uint8Array(length);
       bytes.set(out.subarray(0, length));
       if (spare.length < 2) spare.push(out);

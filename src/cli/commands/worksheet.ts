@@ -1,7 +1,8 @@
 // `readquiz worksheet`: printable worksheets (md, html, pdf) with answer keys, and K variants in one run,
-// each reproducible alone with --variant. Everything is generated and checked before the first byte is
-// written, so bad input writes nothing; every file is written atomically and never over an existing one
-// without --force.
+// each reproducible alone with --variant. Bad input writes nothing: one worksheet is made whole before
+// it is written, and a set of variants is written into a hidden folder that becomes the real one only
+// when every file is there. Every file is written atomically and never over an existing one without
+// --force.
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
