@@ -69,6 +69,8 @@ interface QuestionView {
   shown: Folded[];
   secretTexts: string[];
   secrets: Folded[];
+  /** The secrets that are not the name of an entity of the bank ("a path of de-escalation", not "Russia"). */
+  plainSecrets: Folded[];
   /** Matching only: each pair's role and the names of its person. */
   pairs: { role: Folded; names: Folded[] }[];
   sentence: string | undefined;
@@ -89,6 +91,7 @@ function viewOf(ctx: BankContext, q: Question): QuestionView {
       shown,
       secretTexts,
       secrets: secretTexts.map(folded),
+      plainSecrets: secretTexts.filter((t) => ctx.entityNamed(t) === undefined).map(folded),
       pairs: q.type === 'matching' ? matchingPairs(ctx, q) : [],
       sentence: shownSentence(ctx, q),
       face: face(q),
@@ -127,9 +130,9 @@ function face(q: Question): string {
   return foldForMatch([q.prompt, ...(q.type === 'ordering' ? q.items : q.left)].join('\n')).toLowerCase();
 }
 
-/** A secret of `from` shown by `to`. */
-function hits(from: QuestionView, to: QuestionView): boolean {
-  return from.secrets.some((s) => to.shown.some((t) => containsFolded(t, s)));
+/** A secret of `from` shown by `to` (with `names: false`, only secrets that are not an entity's name). */
+function hits(from: QuestionView, to: QuestionView, names = true): boolean {
+  return (names ? from.secrets : from.plainSecrets).some((s) => to.shown.some((t) => containsFolded(t, s)));
 }
 
 /** `other` quotes one of `q`'s quoted-word options in its own text: that option is then no longer a choice. */
@@ -146,12 +149,14 @@ function pairShown(matching: QuestionView, other: QuestionView): boolean {
 
 /**
  * True when either question shows what the other asks for, when both print the same article sentence,
- * or when they read the same.
+ * or when they read the same. With `names: false`, a prompt may name an entity another question has as its
+ * answer (the assembler's last resort when a quiz cannot be filled otherwise).
  */
-export function givesAway(ctx: BankContext, a: Question, b: Question): boolean {
+export function givesAway(ctx: BankContext, a: Question, b: Question, options: { names?: boolean } = {}): boolean {
   const va = viewOf(ctx, a);
   const vb = viewOf(ctx, b);
-  if (hits(va, vb) || hits(vb, va)) return true;
+  const names = options.names !== false;
+  if (hits(va, vb, names) || hits(vb, va, names)) return true;
   if (pairShown(va, vb) || pairShown(vb, va)) return true;
   if (quotesOption(va, vb) || quotesOption(vb, va)) return true;
   if (va.sentence !== undefined && va.sentence === vb.sentence) return true;
