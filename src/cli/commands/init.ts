@@ -261,8 +261,8 @@ function pendingBlock(draft: DraftBank): string {
   });
   const lines = [
     '',
-    `${PENDING_MARK} (main idea, cause and effect, stance): complete each (a main idea needs two`,
-    'wrong summaries under wrong:, a cause wrong answers), then move it into facts: above (remove the leading "# ").',
+    // One line: the block below it is the drafts alone, as YAML once the "# " is taken off.
+    `${PENDING_MARK}: complete each (a main idea needs two wrong summaries under wrong:), then move it into facts: above (remove the leading "# ").`,
     ...items.flatMap((l) => ['', ...l]),
   ];
   return `${lines.map((l) => (l ? `# ${l}` : '#')).join('\n')}\n`;
