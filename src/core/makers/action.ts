@@ -1,5 +1,5 @@
-// Actions: "Who decided to ...?" as multiple choice and short answer, and true/false with the right or
-// a swapped actor.
+// Actions: "Who decided to ...?" as multiple choice and short answer (no true/false: a swapped actor is
+// false only because the article is silent about them). Matching of actors and actions lives in matching.ts.
 import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
 import type { ActionFact, QuestionType } from '../types.js';

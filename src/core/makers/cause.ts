@@ -4,6 +4,7 @@
 import type { CauseFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
 import {
+  asOption,
   baseOf,
   finishPrompt,
   fold,
@@ -26,20 +27,14 @@ export function causePrompt(fact: CauseFact): string {
   }
 }
 
-/** An answer option as a reader sees it: a capital first letter, no final full stop. */
-function option(text: string): string {
-  const t = text.trim().replace(/[.]+$/, '');
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
 /** Wrong options: the author's, then other facts' causes of the same relation; none equal to the answer. */
 function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; rest: string[] } {
   return ctx.cached(fact, 'cause-wrong', () => {
-    const seen = new Set([fold(option(fact.cause))]);
+    const seen = new Set([fold(asOption(fact.cause))]);
     const take = (list: readonly string[]) => {
       const out: string[] = [];
       for (const t of list) {
-        const o = option(t);
+        const o = asOption(t);
         if (seen.has(fold(o))) continue;
         seen.add(fold(o));
         out.push(o);
@@ -73,7 +68,7 @@ export const causeMaker: FactMaker<CauseFact> = {
     const w = wrongCauses(ctx, fact);
     const first = rng.sample(w.preferred, 3);
     const wrong = [...first, ...rng.sample(w.rest, 3 - first.length)];
-    const right = option(fact.cause);
+    const right = asOption(fact.cause);
     const choices = rng.shuffle([right, ...wrong]);
     return { ...baseOf(ctx, 'multiple-choice', [fact], causePrompt(fact)), choices, answer: choices.indexOf(right) };
   },

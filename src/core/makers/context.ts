@@ -294,6 +294,25 @@ export function baseOf<T extends QuestionType>(ctx: BankContext, type: T, facts:
   };
 }
 
+/** An answer option as a reader sees it: a capital first letter, no final full stop ("steps that ..." -> "Steps that ..."). */
+export function asOption(text: string): string {
+  const t = text.trim().replace(/[.]+$/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * The wrong options an author wrote, without one that reads as the answer or as an earlier option (case
+ * and typography folded): distinctFrom('No', ['no', 'Yes', 'yes']) -> ['Yes'].
+ */
+export function distinctFrom(answer: string, items: readonly string[]): string[] {
+  const seen = new Set([fold(answer)]);
+  return items.filter((w) => {
+    if (seen.has(fold(w))) return false;
+    seen.add(fold(w));
+    return true;
+  });
+}
+
 /** A phrase as a list item or option: capital first letter, typographic quotes, no final full stop. */
 export function asItem(text: string): string {
   return capitalize(typographic(text.replace(/\s+/g, ' ').trim().replace(/\.$/, '')));

@@ -2,15 +2,10 @@
 // article is ("Has the United States decided to send the soldiers?"), among the author's wrong answers.
 import type { InferenceFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
-import { baseOf, finishPrompt, fold, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import { baseOf, distinctFrom, finishPrompt, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
 
 function wrongAnswers(fact: InferenceFact): string[] {
-  const seen = new Set([fold(fact.answer)]);
-  return fact.wrong.filter((w) => {
-    if (seen.has(fold(w))) return false;
-    seen.add(fold(w));
-    return true;
-  });
+  return distinctFrom(fact.answer, fact.wrong);
 }
 
 export const inferenceMaker: FactMaker<InferenceFact> = {

@@ -2,19 +2,15 @@
 // the author wrote (too narrow, too broad, distorted), so every option is a sentence of the same kind.
 import type { MainIdeaFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
-import { baseOf, finishPrompt, fold, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import { baseOf, distinctFrom, finishPrompt, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
 
 export const MAIN_IDEA_PROMPT = 'Which sentence best sums up the article?';
 
 function wrongSummaries(fact: MainIdeaFact): string[] {
-  const seen = new Set([fold(fact.text)]);
-  const out: string[] = [];
-  for (const w of fact.wrong) {
-    if (seen.has(fold(w.text))) continue;
-    seen.add(fold(w.text));
-    out.push(w.text);
-  }
-  return out;
+  return distinctFrom(
+    fact.text,
+    fact.wrong.map((w) => w.text),
+  );
 }
 
 export const mainIdeaMaker: FactMaker<MainIdeaFact> = {

@@ -3,9 +3,10 @@
 import type { QuestionType, VocabularyFact } from '../types.js';
 import type { Rng } from '../rng.js';
 import {
+  asOption,
+  distinctFrom,
   baseOf,
   finishPrompt,
-  fold,
   indexOfWords,
   foldText,
   quoted,
@@ -30,12 +31,7 @@ export function contextOf(sentence: string, word: string): string {
 }
 
 function meanings(fact: VocabularyFact): string[] {
-  const seen = new Set([fold(fact.meaning)]);
-  return fact.wrong.filter((w) => {
-    if (seen.has(fold(w))) return false;
-    seen.add(fold(w));
-    return true;
-  });
+  return distinctFrom(fact.meaning, fact.wrong);
 }
 
 export function vocabularyPrompt(ctx: BankContext, fact: VocabularyFact): string {
@@ -47,11 +43,6 @@ export function vocabularyPrompt(ctx: BankContext, fact: VocabularyFact): string
   return finishPrompt(`The article says: ${quoted(inner)} As used here, what does ${quoted(fact.word)} mean?`, '?');
 }
 
-function option(text: string): string {
-  const t = text.trim().replace(/[.]+$/, '');
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
 export const vocabularyMaker: FactMaker<VocabularyFact> = {
   variants(_ctx, fact) {
     const table: VariantTable = {};
@@ -61,8 +52,8 @@ export const vocabularyMaker: FactMaker<VocabularyFact> = {
 
   build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
     if (type !== 'multiple-choice') throw new Error(`vocabulary facts make no ${type} questions`);
-    const right = option(fact.meaning);
-    const choices = rng.shuffle([right, ...rng.sample(meanings(fact), 3).map(option)]);
+    const right = asOption(fact.meaning);
+    const choices = rng.shuffle([right, ...rng.sample(meanings(fact), 3).map(asOption)]);
     return {
       ...baseOf(ctx, 'multiple-choice', [fact], vocabularyPrompt(ctx, fact)),
       choices,

@@ -2,15 +2,18 @@
 // options and gives the question its evidence and skill like any other.
 import type { QuestionType, WrittenFact } from '../types.js';
 import type { Rng } from '../rng.js';
-import { baseOf, finishPrompt, fold, type FactMaker, type QuestionBody, type VariantTable } from './context.js';
+import {
+  baseOf,
+  distinctFrom,
+  finishPrompt,
+  fold,
+  type FactMaker,
+  type QuestionBody,
+  type VariantTable,
+} from './context.js';
 
 function wrongOptions(fact: WrittenFact): string[] {
-  const seen = new Set([fold(String(fact.answer))]);
-  return (fact.choices ?? []).filter((c) => {
-    if (seen.has(fold(c))) return false;
-    seen.add(fold(c));
-    return true;
-  });
+  return distinctFrom(String(fact.answer), fact.choices ?? []);
 }
 
 export const writtenMaker: FactMaker<WrittenFact> = {
