@@ -8,6 +8,7 @@ import { slugify } from '../../core/draft/ids.js';
 import { questionsWithoutRepeat } from '../../core/draft/question-budget.js';
 import { ReadquizError } from '../../core/errors.js';
 import { questionTypesForFact } from '../../core/generate.js';
+import { prepareBank } from '../../core/prepare.js';
 import type { FactKind } from '../../core/types.js';
 import { bankOrThrow, parseBankText } from '../../io/parse-bank.js';
 import { looksLikeHtml } from '../../io/read-html.js';
@@ -187,7 +188,8 @@ export const command: Command = {
         `the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`,
       );
 
-    let bank = bankOrThrow(parsed);
+    // Prepared once per draft: asking each fact about a plain bank would prepare the whole bank per fact.
+    let bank = prepareBank(bankOrThrow(parsed));
     // A fact that can make no question would fail lint: draft again without it. Leaving one out can leave
     // another without the wrong options it drew from it (a quote's other speakers), so until none is left.
     const thin = new Set<string>();
@@ -203,7 +205,7 @@ export const command: Command = {
         dropFactIds: thin,
       });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
-      bank = bankOrThrow(parseBankText(yaml, outArg, () => text));
+      bank = prepareBank(bankOrThrow(parseBankText(yaml, outArg, () => text)));
     }
     const questions = questionsWithoutRepeat(bank);
     // The bank and the article's copy are one output: both are written, or neither.

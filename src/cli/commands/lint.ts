@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { formatDiagnostic, ReadquizError } from '../../core/errors.js';
 import { escapeRegExp } from '../../core/text.js';
 import { questionTypesForFact } from '../../core/generate.js';
+import { prepareBank } from '../../core/prepare.js';
 import { packageRoot } from '../../io/builtin-banks.js';
 import { parseBankFile, type Diagnostic } from '../../io/parse-bank.js';
 import { defineCommand } from '../args.js';
@@ -48,7 +49,8 @@ export function lintFile(file: string): { diagnostics: Diagnostic[]; facts: numb
     throw err;
   }
   const diagnostics = parsed.diagnostics.slice();
-  const bank = parsed.bank;
+  // Prepared once: asking each fact about a plain bank would prepare the whole bank per fact.
+  const bank = parsed.bank && prepareBank(parsed.bank);
   if (bank) {
     // The loader has the file's text; reading it again is only worth it to place a thin fact.
     let lines: string[] | undefined;

@@ -2,6 +2,7 @@
 // (schema, check-bank, thin facts), with the fix offered where it is obvious.
 import { checkBank } from '../check-bank.js';
 import { questionTypesForFact } from '../generate.js';
+import { prepareBank } from '../prepare.js';
 import { bankSchema } from '../schemas.js';
 import type { Article, Bank, BankFile } from '../types.js';
 import { validateAgainst } from '../validate.js';
@@ -37,7 +38,8 @@ export function problemsByItem(bank: BankFile, article: Article): Map<string, It
   if (schemaIssues.length === 0) {
     for (const p of checkBank(bank, article)) add(p.path, p.message, p.severity);
     if (![...out.values()].flat().some((p) => p.severity === 'error')) {
-      const full = asBank(bank, article);
+      // Prepared once: asking each fact about a plain bank would prepare the whole bank per fact.
+      const full = prepareBank(asBank(bank, article));
       bank.facts.forEach((fact, i) => {
         if (questionTypesForFact(full, fact).length === 0)
           add(
