@@ -132,7 +132,7 @@ try {
     const bank = parse(yamlText);
     // Drafts of kinds this build does not load yet (issue #11) sit in a commented block at the end:
     // they are scored too, and counted apart ("pending").
-    const mark = yamlText.indexOf('# --- Drafts of the comprehension kinds');
+    const mark = yamlText.indexOf('# --- Drafts to complete');
     const pending =
       mark < 0
         ? []

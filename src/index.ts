@@ -1,6 +1,6 @@
 // The library API: `import {loadBank, generateQuiz} from 'readquiz'`.
 export { loadBank, type LoadBankOptions } from './io/load-bank.js';
-export { generateQuiz, allQuestions, questionTypesForFact, compositionNote } from './core/generate.js';
+export { generateQuiz, allQuestions, questionTypesForFact, thinFactNeeds, compositionNote } from './core/generate.js';
 export { prepareBank, type PreparedBank } from './core/prepare.js';
 export {
   scoreAnswer,

@@ -68,6 +68,19 @@ export function questionTypesForFact(bank: Bank, fact: (typeof bank.facts)[numbe
   return typesOf(other.prepared.plans.find((p) => p.fact === fact)!);
 }
 
+/**
+ * Why a fact makes no question, in words its author can act on (lint, review and init show it): the
+ * maker's own account of what it lacks, or a pointer to the kind's reference.
+ */
+export function thinFactNeeds(bank: Bank, fact: (typeof bank.facts)[number]): string {
+  const prepared = prepareBank(bank);
+  const inBank = prepared.prepared.plans.some((p) => p.fact === fact);
+  const ctx = (
+    inBank ? prepared : prepareBank({ ...bank, facts: [...bank.facts.filter((f) => f.id !== fact.id), fact] })
+  ).prepared.ctx;
+  return makerFor(fact).needs?.(ctx, fact) ?? `add what a ${fact.kind} needs (see docs/bank-format.md)`;
+}
+
 function withId(id: string, body: QuestionBody): Question {
   return { id, ...body } as Question;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSentence } from '../../src/core/article.js';
 import { ReadquizError } from '../../src/core/errors.js';
-import { allQuestions, generateQuiz, questionTypesForFact } from '../../src/core/generate.js';
+import { allQuestions, generateQuiz, questionTypesForFact, thinFactNeeds } from '../../src/core/generate.js';
 import { givesAway } from '../../src/core/giveaway.js';
 import { createContext } from '../../src/core/makers/context.js';
 import { QUESTION_TYPES, type Fact, type Question } from '../../src/core/types.js';
@@ -216,5 +216,38 @@ describe('questionTypesForFact', () => {
         thin,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('thinFactNeeds', () => {
+  it('says what a thin fact lacks, in words the author can act on', () => {
+    const cause: Fact = {
+      id: 'why-road',
+      kind: 'cause',
+      evidence: 'A new road is planned for next year.',
+      effect: 'a new road is planned',
+      cause: 'next year',
+    };
+    const bank = miniBank({ facts: [...MINI_BANK_FILE.facts.filter((f) => f.kind !== 'cause'), cause] });
+    expect(questionTypesForFact(bank, cause)).toEqual([]);
+    expect(thinFactNeeds(bank, cause)).toBe(
+      'needs 2 wrong reasons under wrong: (it has 0; the bank gives 0 other reasons): write ones a careless reader might pick',
+    );
+    // One wrong reason written, one still to write.
+    const half = { ...cause, wrong: ['the old road was closed'] };
+    expect(thinFactNeeds(bank, half)).toContain('(it has 1; the bank gives 0 other reasons)');
+  });
+
+  it('names a statement without a false version, and a falsify that replaces words its text lacks', () => {
+    const thin: Fact = {
+      id: 'thin',
+      kind: 'statement',
+      text: 'A new road is planned.',
+      evidence: 'A new road is planned for next year.',
+    };
+    const bank = miniBank({ facts: [...MINI_BANK_FILE.facts.filter((f) => f.kind !== 'statement'), thin] });
+    expect(thinFactNeeds(bank, thin)).toMatch(/^needs a false version: add falsify:/);
+    const typo = { ...thin, falsify: [{ replace: 'bridge', with: 'tunnel' }] };
+    expect(thinFactNeeds(bank, typo)).toBe('falsify: "bridge" is not words of its text; replace words the text holds');
   });
 });

@@ -3,11 +3,11 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Document } from 'yaml';
-import { draftBank, titleOf, type DraftBank } from '../../core/draft/draft-bank.js';
+import { draftBank, titleOf, type DraftBank, type PendingFact } from '../../core/draft/draft-bank.js';
 import { slugify } from '../../core/draft/ids.js';
 import { questionsWithoutRepeat } from '../../core/draft/question-budget.js';
 import { ReadquizError } from '../../core/errors.js';
-import { questionTypesForFact } from '../../core/generate.js';
+import { questionTypesForFact, thinFactNeeds } from '../../core/generate.js';
 import { prepareBank } from '../../core/prepare.js';
 import type { FactKind } from '../../core/types.js';
 import { bankOrThrow, parseBankText } from '../../io/parse-bank.js';
@@ -56,7 +56,7 @@ article is written next to it.`,
 });
 
 /** Opens the commented block of drafts of the comprehension kinds. */
-export const PENDING_MARK = '--- Drafts of the comprehension kinds';
+export const PENDING_MARK = '--- Drafts to complete';
 
 const KIND_WORDS: Record<FactKind, [string, string]> = {
   quantity: ['number', 'numbers'],
@@ -192,11 +192,17 @@ export const command: Command = {
     let bank = prepareBank(bankOrThrow(parsed));
     // A fact that can make no question would fail lint: draft again without it. Leaving one out can leave
     // another without the wrong options it drew from it (a quote's other speakers), so until none is left.
+    // Each such fact waits in the commented block with what it lacks, so the author can complete it rather
+    // than find it again.
     const thin = new Set<string>();
+    const waiting: NonNullable<DraftBank['pending']> = [];
     for (let round = 0; round < 10; round++) {
-      const more = bank.facts.filter((f) => questionTypesForFact(bank, f).length === 0).map((f) => f.id);
+      const more = bank.facts.filter((f) => questionTypesForFact(bank, f).length === 0);
       if (more.length === 0) break;
-      for (const f of more) thin.add(f);
+      for (const f of more) {
+        thin.add(f.id);
+        waiting.push({ fact: f as unknown as PendingFact, notes: [...notesOf(draft, f.id), thinFactNeeds(bank, f)] });
+      }
       draft = draftBank(text, {
         articleFile,
         id,
@@ -204,6 +210,7 @@ export const command: Command = {
         maxFacts: draft.bank.facts.length + more.length,
         dropFactIds: thin,
       });
+      draft = { ...draft, pending: [...(draft.pending ?? []), ...waiting.filter((w) => !pendingHas(draft, w))] };
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
       bank = prepareBank(bankOrThrow(parseBankText(yaml, outArg, () => text)));
     }
@@ -231,6 +238,11 @@ export const command: Command = {
         (questions < 10
           ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`
           : ''),
+      ...(draft.pending?.length
+        ? [
+            `  ${plural(draft.pending.length, 'draft')} at the end of the file make no question yet (${pendingKinds(draft)}): each says what it needs`,
+          ]
+        : []),
       ...(draft.dropped > 0
         ? [
             `  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`,
@@ -248,10 +260,28 @@ export const command: Command = {
   },
 };
 
+/** "2 quotes, 1 cause": the kinds of the commented drafts. */
+function pendingKinds(draft: DraftBank): string {
+  const n = new Map<string, number>();
+  for (const p of draft.pending ?? []) n.set(p.fact.kind, (n.get(p.fact.kind) ?? 0) + 1);
+  return [...n].map(([k, c]) => `${c} ${k}`).join(', ');
+}
+
+/** The `# check:` notes the draft gave fact `id`. */
+function notesOf(draft: DraftBank, id: string): string[] {
+  const i = draft.bank.facts.findIndex((f) => f.id === id);
+  return draft.notes.filter((n) => n.path[0] === 'facts' && n.path[1] === i).map((n) => n.note);
+}
+
+function pendingHas(draft: DraftBank, item: { fact: PendingFact }): boolean {
+  return (draft.pending ?? []).some((p) => p.fact.id === item.fact.id);
+}
+
 /**
- * Drafts of the comprehension kinds (main idea, cause, stance) as a commented block: each needs what only
- * the author can write (wrong summaries, wrong causes, the side's wording), so the bank loads as it is and
- * the author completes and moves them into `facts`.
+ * Drafts that would not load or make no question yet, as a commented block: a main idea without two wrong
+ * summaries, a cause without wrong reasons, a quote with too few other speakers to ask who said it. Each
+ * needs what only the author can write, so the bank loads as it is and the author completes them and moves
+ * them into `facts`; each says what it lacks.
  */
 function pendingBlock(draft: DraftBank): string {
   const pending = draft.pending ?? [];
@@ -264,7 +294,7 @@ function pendingBlock(draft: DraftBank): string {
   const lines = [
     '',
     // One line: the block below it is the drafts alone, as YAML once the "# " is taken off.
-    `${PENDING_MARK}: complete each (a main idea needs two wrong summaries under wrong:), then move it into facts: above (remove the leading "# ").`,
+    `${PENDING_MARK}: each makes no question yet; add what its notes ask, then move it into facts: above (remove the leading "# ").`,
     ...items.flatMap((l) => ['', ...l]),
   ];
   return `${lines.map((l) => (l ? `# ${l}` : '#')).join('\n')}\n`;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatDiagnostic, ReadquizError } from '../../core/errors.js';
 import { escapeRegExp } from '../../core/text.js';
-import { questionTypesForFact } from '../../core/generate.js';
+import { questionTypesForFact, thinFactNeeds } from '../../core/generate.js';
 import { prepareBank } from '../../core/prepare.js';
 import { packageRoot } from '../../io/builtin-banks.js';
 import { parseBankFile, type Diagnostic } from '../../io/parse-bank.js';
@@ -62,7 +62,7 @@ export function lintFile(file: string): { diagnostics: Diagnostic[]; facts: numb
           ...lineOfId(lines, fact.id),
           path: ['facts', i],
           severity: 'error',
-          message: `fact '${fact.id}' is too thin to make any question; add what its kind needs (see docs/bank-format.md)`,
+          message: `fact '${fact.id}' is too thin to make any question: ${thinFactNeeds(bank, fact)}`,
         });
       }
     });

@@ -39,8 +39,11 @@ export interface DraftBank {
    * bank schema does not accept, a main idea with fewer than two wrong summaries. The shell shows them as a
    * commented block for the author to complete and move into `facts`.
    */
-  pending?: { fact: ComprehensionDraft & { id: string }; notes: string[] }[];
+  pending?: { fact: PendingFact; notes: string[] }[];
 }
+
+/** A draft waiting for its author: a comprehension draft that would not load, or a fact too thin to ask. */
+export type PendingFact = (ComprehensionDraft & { id: string }) | Fact;
 
 export interface DraftOptions {
   /** article.file: the article's file name next to the bank. */

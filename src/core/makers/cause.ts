@@ -63,6 +63,13 @@ export const causeMaker: FactMaker<CauseFact> = {
     return table;
   },
 
+  needs(ctx, fact) {
+    const w = wrongCauses(ctx, fact);
+    const what = fact.relation ?? 'reason';
+    const n = (k: number) => `${k} ${what}${k === 1 ? '' : 's'}`;
+    return `needs 2 wrong ${what}s under wrong: (it has ${w.preferred.length}; the bank gives ${n(w.rest.length).replace(/^(\d+)/, '$1 other')}): write ones a careless reader might pick`;
+  },
+
   build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
     if (type !== 'multiple-choice') throw new Error(`cause facts make no ${type} questions`);
     const w = wrongCauses(ctx, fact);

@@ -338,6 +338,11 @@ export interface FactMaker<F extends Fact> {
   variants(ctx: BankContext, fact: F): VariantTable;
   /** One question; `variant` is one listed by `variants`, `rng` is this question's own stream. */
   build(ctx: BankContext, fact: F, type: QuestionType, variant: string, rng: import('../rng.js').Rng): QuestionBody;
+  /**
+   * When `variants` is empty: what this fact lacks, in words an author can act on ("needs 2 wrong
+   * reasons under wrong: (the article gives 0 other reasons)"). lint, review and init show it.
+   */
+  needs?(ctx: BankContext, fact: F): string;
 }
 
 /** Words too common to carry a quote or make a fair blank. */

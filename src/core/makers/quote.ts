@@ -103,6 +103,17 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     return table;
   },
 
+  needs(ctx, fact) {
+    const speaker = ctx.entity(fact.speaker);
+    if (!speaker) return 'name its speaker under speaker: (an entity id)';
+    if (speaker.kind === 'group')
+      return `"who used the words" is not asked of a group (${speaker.name}); name one person or body as speaker, or ask it as a written fact (your paraphrase, with its opposite)`;
+    const n = poolSize(speakerPool(ctx, fact, whoSaid(fact)));
+    const word =
+      wordCount(fact.text) <= 2 ? '; "which word" needs 3 other quotes of 1-2 words from other sentences' : '';
+    return `"who used the words" needs 4 others the bank shows speaking or acting (it has ${n}): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)${word}`;
+  },
+
   build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
     const speaker = ctx.entity(fact.speaker)!;
     switch (type) {

@@ -61,6 +61,13 @@ export const roleMaker: FactMaker<RoleFact> = {
     return table;
   },
 
+  needs(ctx, fact) {
+    const e = ctx.entity(fact.entity);
+    if (!e) return 'name whose position it is under entity: (an entity id)';
+    if (e.kind !== 'person') return `positions are asked of people only; ${e.name} is a ${e.kind}`;
+    return `the position question needs 2 other people's positions in the bank (it has ${otherRoles(ctx, fact).length}): add role: to other people the article names`;
+  },
+
   build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
     if (type !== 'multiple-choice') throw new Error(`role facts make no ${type} questions`);
     const entity = ctx.entity(fact.entity)!;

@@ -115,6 +115,11 @@ export const setMaker: FactMaker<SetFact> = {
     return table;
   },
 
+  needs(ctx, fact) {
+    if (members(ctx, fact).length === 0) return 'list its members under members: (entity ids)';
+    return `needs 2 or more names outside the list (it has ${poolSize(outsiders(ctx, fact))}): add entities of the same kind the article names, under nonMembers:`;
+  },
+
   build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
     const ms = members(ctx, fact);
     const out = outsiders(ctx, fact);

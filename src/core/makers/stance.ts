@@ -59,6 +59,11 @@ export const stanceMaker: FactMaker<StanceFact> = {
     return table;
   },
 
+  needs(ctx, fact) {
+    if (!ctx.entity(fact.actor)) return 'name who takes the side under actor: (an entity id)';
+    return `"who took this side" needs 4 others on another side (the bank has ${otherSide(ctx, fact).length}): add stance facts for them`;
+  },
+
   build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
     const actor = ctx.entity(fact.actor)!;
     switch (type) {

@@ -41,6 +41,13 @@ export const statementMaker: FactMaker<StatementFact> = {
     return table;
   },
 
+  needs(_ctx, fact) {
+    const missing = (fact.falsify ?? []).filter((s) => substitute(fact.text, s.replace, s.with) === undefined);
+    if (missing.length > 0)
+      return `falsify: "${missing[0]!.replace}" is not words of its text; replace words the text holds`;
+    return 'needs a false version: add falsify: with a replace: (words of its text) and a with: that makes it false';
+  },
+
   build(ctx, fact, type: QuestionType, variant, _rng: Rng): QuestionBody {
     switch (type) {
       case 'true-false': {

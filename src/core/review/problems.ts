@@ -1,7 +1,7 @@
 // Lint problems of the bank under review, by entity and fact, from the same checks `readquiz lint` runs
 // (schema, check-bank, thin facts), with the fix offered where it is obvious.
 import { checkBank } from '../check-bank.js';
-import { questionTypesForFact } from '../generate.js';
+import { questionTypesForFact, thinFactNeeds } from '../generate.js';
 import { prepareBank } from '../prepare.js';
 import { bankSchema } from '../schemas.js';
 import type { Article, Bank, BankFile } from '../types.js';
@@ -44,7 +44,7 @@ export function problemsByItem(bank: BankFile, article: Article): Map<string, It
         if (questionTypesForFact(full, fact).length === 0)
           add(
             ['facts', i],
-            `too thin to make any question; add what a ${fact.kind} needs (see docs/bank-format.md)`,
+            `too thin to make any question: ${thinFactNeeds(full, fact)}`,
             'error',
           );
       });
