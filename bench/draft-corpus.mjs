@@ -214,6 +214,7 @@ try {
             ? `${f.id} [${f.kind}: ${JSON.stringify(Object.fromEntries(Object.entries(f).filter(([k]) => !['id', 'kind', 'evidence'].includes(k)))).slice(0, 160)}]`
             : f.id,
         ),
+      rightIds: right.map((f) => `${f.kind}:${f.id}`),
       lints: lint.status === 0,
       questions,
       quiz10,

@@ -290,6 +290,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     return undefined;
   };
   const slots = slotValues(sentences.map((x) => x.sentence));
+  /** Figures already drafted, by unit and value. */
+  const seenFigures = new Set<string>();
   let lastPerson: Cand | undefined;
   let lastSubject: Cand | undefined;
   // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
@@ -312,6 +314,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
   };
   let lastPersonAt: { cand: Cand; paragraph: number } | undefined;
+  /** The person named last outside quotations, whatever their place in the sentence. */
+  let lastPersonNamed: Cand | undefined;
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
@@ -323,6 +327,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
     // -- quantities
     for (const n of findNumbers(s.sentence)) {
+      // The same figure again ("within 48 hours", then "the 48-hour deadline"): asked once, where first given.
+      const again = `${n.unit}\0${n.value}`;
+      if (seenFigures.has(again)) continue;
+      seenFigures.add(again);
       const notes = [`counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`, ...n.notes];
       facts.push({
         fact: {
@@ -379,8 +387,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       }
     }
     if (quotes.length > 0) {
-      const who = speakerOf(s.sentence, quotes, ms, subject, (name, kind) =>
-        newCand(name, kind, 'named as a speaker', order),
+      const who = speakerOf(
+        s.sentence,
+        quotes,
+        ms,
+        subject,
+        (name, kind) => newCand(name, kind, 'named as a speaker', order),
+        lastPersonNamed,
       );
       let previous: { close: number; about: string } | undefined;
       // A word or two in quotation marks with no one saying anything ("use the passcode "climate"") is a
@@ -395,6 +408,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           !speech &&
           q.text.split(/\s+/).length <= 3 &&
           !verbBefore(s.sentence, q.open) &&
+          !attributionAfter(s.sentence, q.close)
+        )
+          return;
+        // A phrase in quotation marks used as a noun ("prepare a "quasi-state of war"", "stored in
+        // "approved security cabinets"") names a thing; it quotes no one's speech.
+        if (
+          q.text.split(/\s+/).length <= 4 &&
+          TERM_BEFORE.test(s.sentence.slice(0, q.open)) &&
           !attributionAfter(s.sentence, q.close)
         )
           return;
@@ -471,12 +492,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       lastPersonAt = { cand: subject.cand, paragraph: s.paragraph };
     }
     if (subject && !quoted) lastSubject = subject.cand;
+    if (!quoted) lastPersonNamed = ms.filter((m) => m.cand.kind === 'person').pop()?.cand ?? lastPersonNamed;
   });
 
   if (carry) settleWith(carry, lastSubject);
 
   // ---- roles
   for (const c of cands.values()) {
+    // Positions are asked of people only; one per person: the apposition ("John Burrows, co-chair of the
+    // panel") says more than a title before the name ("Emeritus Professor", "General").
+    if (c.kind !== 'person') continue;
     if (c.role2 && c.role2.role.length <= MAX.role) {
       facts.push({
         fact: { kind: 'role', evidence: c.role2.evidence, entity: '', role: c.role2.role },
@@ -486,7 +511,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         refs: [{ field: 'entity', cands: [c] }],
       });
     }
-    if (!c.role || !c.roleEvidence) continue;
+    if (!c.role || !c.roleEvidence || (c.role2 && c.role2.role.length <= MAX.role)) continue;
     facts.push({
       fact: { kind: 'role', evidence: c.roleEvidence, entity: '', role: c.role },
       idHint: `${slugify(bare(c.name), 40)}-role`,
@@ -760,6 +785,7 @@ function speakerOf(
   ms: Mention[],
   subject: Who | undefined,
   make: (name: string, kind: EntityKind) => Cand,
+  lastPersonNamed?: Cand,
 ): Who | undefined {
   for (const q of quotes) {
     const after = attributionAfter(sentence, q.close);
@@ -767,6 +793,14 @@ function speakerOf(
       const m = mentionIn(ms, after.start, after.end + 1);
       if (m) return { cand: m.cand, why: `"${after.verb}" after the quote`, verb: after.verb };
       const phrase = sentence.slice(after.start, after.end).trim();
+      // '"We take document security seriously," she said': the person named last, not the last subject
+      // (an organisation, often).
+      if (/^(?:he|she)$/i.test(phrase) && lastPersonNamed)
+        return {
+          cand: lastPersonNamed,
+          why: `"${phrase} ${after.verb}": the person named last before it`,
+          verb: after.verb,
+        };
       const head = phrase.split(/\s+/).pop()!.toLowerCase();
       if (/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) && phrase.split(/\s+/).length <= 5) {
         const kind: EntityKind = ROLE_NOUNS.has(head) ? 'person' : head.endsWith('s') ? 'group' : 'other';
@@ -781,16 +815,43 @@ function speakerOf(
     if (inverted) {
       const m = mentionIn(ms, inverted.start, inverted.end + 1);
       if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote`, verb: inverted.verb };
+      const phrase = sentence.slice(inverted.start, inverted.end).trim();
+      if (/^(?:he|she)$/i.test(phrase) && lastPersonNamed)
+        return {
+          cand: lastPersonNamed,
+          why: `"${phrase} ${inverted.verb}": the person named last before it`,
+          verb: inverted.verb,
+        };
     }
+  }
+  // "According to Yonhap news agency, quoting ... KCNA, ...": the one quoted is the source of the words.
+  const quoting = /\bquoting\s+([^;“”"]+?),/i.exec(sentence);
+  if (quoting && quoting.index < quotes[0]!.open) {
+    const m = ms.filter((x) => x.start >= quoting.index && x.end <= quoting.index + quoting[0].length).pop();
+    if (m) return { cand: m.cand, why: '"quoting" before the quote' };
   }
   const acc = /\baccording to ([^,;“”"]+)/i.exec(sentence);
   if (acc && acc.index < quotes[0]!.open) {
     const m = mentionIn(ms, acc.index, acc.index + acc[0].length + 1);
     if (m) return { cand: m.cand, why: '"according to"' };
   }
-  const verb = verbBefore(sentence, quotes[0]!.open)?.verb;
+  const said = verbBefore(sentence, quotes[0]!.open);
+  const verb = said?.verb;
   if (subject && verb) return { cand: subject.cand, why: `"${verb}" with ${subject.why}` };
   if (subject) return { cand: subject.cand, why: `${subject.why}; no attribution verb found` };
+  // "As coauthor Colette Heald told The Huffington Post, ...": the one before the verb speaks; a name
+  // after "told" is who heard it. With no name before the verb ("A spokesperson for the store told
+  // Reuters"), the phrase before it is the speaker, or no one.
+  if (said) {
+    const verbStart = said.end - said.verb.length;
+    const speaker = ms.filter((m) => m.end <= verbStart).pop();
+    if (speaker) return { cand: speaker.cand, why: `"${verb}" and the name before it` };
+    const phrase = /^(?:As\s+)?((?:A|An|The)\s+[\p{L} '’-]{2,60}?)\s*$/u.exec(sentence.slice(0, verbStart))?.[1];
+    const head = phrase?.split(/\s+/)[1]?.toLowerCase();
+    if (phrase && head && ROLE_NOUNS.has(head))
+      return { cand: make(phrase, 'person'), why: `"${phrase} ${verb}"; the article gives no name`, verb };
+    if (/\b(?:told|tells|asked|asks)\b/.test(verb!)) return undefined;
+  }
   const before = ms.filter((m) => m.end <= quotes[0]!.open).pop();
   if (before)
     return {
@@ -847,8 +908,21 @@ function claimOf(
     if (!by) return undefined;
     return { cand: by.cand, action: clause.action, why: 'the name after "by" in a passive sentence' };
   }
+  // "Who did what" needs a doer: not a passive without "by" ("was lost", "has already been retired"), a
+  // state ("spans 52,160 acres") or a bare name after "said" ("said John Kerry"). The sentence may still
+  // make a statement.
+  if (NOT_A_DEED.test(clause.action)) return undefined;
   return { cand, action: clause.action.slice(0, 500), why };
 }
+
+const NOT_A_DEED = new RegExp(
+  [
+    String.raw`^(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:\w+ly\s+|already\s+|not\s+|also\s+)*(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|already\s+|not\s+|also\s+)*\w+(?:ed|en|wn|ne|lt|pt|st|ft|ght|id|un)\b(?!\s+by\b)`,
+    String.raw`^(?:spans|covers|measures|weighs|contains|includes|comprises|lies|is|are|was|were)\b`,
+    String.raw`^(?:said|says|told)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$`,
+  ].join('|'),
+  'u',
+);
 
 /**
  * A claim a true/false question can test: the sentence as it stands, made false by swapping a name it
@@ -862,10 +936,16 @@ function statementOf(
 ): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
   const text = sentence.replace(/[.!?]+["'”’]*$/, '').trim();
   if (text.split(/\s+/).length < 6 || text.length > 400) return undefined;
+  // A claim read on its own, as true or false, must say whom it is about: not "She also said ...", "They
+  // estimated ...", "But all of these ...".
+  if (LEANS_ON_BEFORE.test(text)) return undefined;
   const inSentence = new Set(ms.map((m) => m.cand));
   for (const m of ms) {
     const said = sentence.slice(m.start, m.end);
     if (!text.includes(said)) continue;
+    // Swapping who reported it ("according to X", "X said", "told X") asks who said it, not what; swapping
+    // one name of a list ("Huawei, ZTE, Lenovo and TCL") asks for a list by heart.
+    if (isSource(text, said) || inList(text, said)) continue;
     // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
     const shorter = (c: Cand) =>
       new RegExp(
@@ -897,6 +977,39 @@ function statementOf(
     }
   }
   return undefined;
+}
+
+/** The word before a quoted phrase used as a noun: a preposition of place ("stored in "approved ..."). */
+const TERM_BEFORE = /\b(?:in|into|inside|on|from)\s*$/i;
+
+/** An `about` that is a verb phrase, not what the members share: "have maintained a policy of ...". */
+const VERB_FIRST = /^(?:has|have|had|is|are|was|were|will|would|can|could|did|do|does|said|says)\b/i;
+
+/** Sentences that lean on the one before: a pronoun or a connective first. */
+const LEANS_ON_BEFORE =
+  /^(?:(?:He|She|They|It|We|I|You|But|And|Also|However|Still|Yet|Instead|Meanwhile|Then)\b|(?:This|These|That|Those) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|means|meant|shows|showed)\b)/;
+
+const escapeRe = (x: string) => x.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+
+/** `name` is who the claim is attributed to in `text`. */
+function isSource(text: string, name: string): boolean {
+  const n = escapeRe(name);
+  return new RegExp(
+    `\\b(?:[Aa]ccording to|told|in remarks to|[Aa]s reported by)\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,3}?${n}\\b|(?:^(?:[\\p{L}'’]+\\s+){0,3}?|,\\s*|\\bAs\\s+)${n}(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,[^,]{1,80},)?\\s+(?:said|says|told|added|stated|reported|announced|noted|estimated)\\b`,
+    'u',
+  ).test(text);
+}
+
+/** `name` is one item of a list of three names or more in `text` ("A, B and C"). */
+function inList(text: string, name: string): boolean {
+  const n = escapeRe(name);
+  const item = `(?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]*)*`;
+  // Three names or more: two joined by "and" are one actor ("Malaysia and Indonesia have maintained ..."),
+  // and swapping one of them still makes a claim a reader can check.
+  return new RegExp(
+    `${n},\\s+${item}(?:,\\s+${item})*,?\\s+(?:and|or)\\s+|${item},\\s+(?:${item},\\s+)*${n},?\\s+(?:and|or)\\s+|${item},\\s+(?:${item},\\s+)*${item},?\\s+(?:and|or)\\s+(?:[\\p{L}'’]+\\s+)?${n}\\b`,
+    'u',
+  ).test(text);
 }
 
 const MONTH_NAMES =
@@ -954,6 +1067,8 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
       members.length === 2 &&
       members[0]!.kind === members[1]!.kind;
     if (!chain.and || (members.length < 3 && !places)) continue;
+    // Two places joined by "and" are a list only when the sentence says what they share: not "calling
+    // 888-323-5258 (toll-free in the US and Canada)", not "Malaysia and Indonesia have maintained ...".
     const first = chain.ms[0]!;
     const last = chain.ms[chain.ms.length - 1]!;
     const opensSentence = /^(?:The )?$/.test(sentence.slice(0, first.runStart));
@@ -969,6 +1084,8 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
       about = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1).trim();
     }
     if (!about) continue;
+    if (members.length < 3 && (VERB_FIRST.test(about) || /[\d()]/.test(about))) continue;
+    if (/^(?:according to|in|on|at|by|from|with|for|of)$/i.test(about) || VERB_FIRST.test(about)) continue;
     // Names of the same kind in the same sentence that are not listed: the likeliest distractors.
     const subject = /^(?:The )?$/.test(sentence.slice(0, ms[0]!.runStart)) ? ms[0]!.cand : undefined;
     const others = [...new Set(ms.map((m) => m.cand))].filter(

@@ -149,7 +149,15 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 const PLACE_WORDS = new Set(
-  'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex'.split(
+  (
+    'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex ' +
+    'City Town Village Cape Canyon Peninsula Desert Gulf Strait Canal Port Falls Northwest Northeast Southwest Southeast Midwest Facility Planetarium Base Camp'
+  ).split(' '),
+);
+
+/** Words that name a made thing (a craft, a ship), which can no more speak than a place can. */
+const THING_WORDS = new Set(
+  'Shuttle Orbiter Orbiters Spacecraft Rocket Ship Satellite Telescope Rover Probe Capsule Station Aircraft Jet Train Vessel Tanker Ferry Submarine Carrier'.split(
     ' ',
   ),
 );
@@ -366,6 +374,8 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.some((w) => ORG_WORDS.has(w)))
     return { kind: 'organisation', why: `"${words.find((w) => ORG_WORDS.has(w))}" names an organisation` };
   if (REGIONS.has(words[0]!) || REGIONS.has(name)) return { kind: 'other', why: 'names a region' };
+  if (words.some((w) => THING_WORDS.has(w)))
+    return { kind: 'other', why: `"${words.find((w) => THING_WORDS.has(w))}" names a made thing` };
   if (words.some((w) => PLACE_WORDS.has(w)))
     return { kind: 'other', why: `"${words.find((w) => PLACE_WORDS.has(w))}" names a place` };
   if (words.length === 1 && /(?:ans|ians|ers|ese|ists)$/.test(name))

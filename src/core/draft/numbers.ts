@@ -230,13 +230,14 @@ function rawNumbers(sentence: string): RawNumber[] {
     let unit: string | undefined;
     if (percent) unit = 'percent';
     else if (cur) unit = CURRENCY[cur];
-    // A year dates something; it counts nothing, so it is no quantity to ask about.
+    // A year dates something; it counts nothing, so it is no quantity to ask about ("2000 levels" too).
     else if (
       !frac &&
       !int!.includes(',') &&
       value >= 1800 &&
       value <= 2100 &&
-      !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end))
+      (!/^\s+[a-z]{2,}s\b/.test(sentence.slice(end)) ||
+        /^\s+(?:levels|figures|prices|values|rates)\b/.test(sentence.slice(end)))
     )
       continue;
     out.push({ start, end, value, unit, notes: [] });

@@ -318,6 +318,95 @@ describe('draftBank on quotations over several sentences', () => {
   });
 });
 
+describe('draftBank: what a reader would ask, and what not', () => {
+  const article = (...paragraphs: string[]) => ['Harbour report', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const factsOf = (text: string) => draftBank(text, { articleFile: 'a.txt' }).bank;
+  const speakerOf = (bank: Bank | ReturnType<typeof factsOf>, words: string) => {
+    const q = bank.facts.find((f) => f.kind === 'quote' && f.text.includes(words));
+    return q?.kind === 'quote' ? bank.entities.find((e) => e.id === q.speaker)?.name : undefined;
+  };
+
+  it('gives a quote to the one who told it, not to whom it was told', () => {
+    const bank = factsOf(
+      article(
+        'The port reopened on Monday after a storm.',
+        'As harbour master Colette Heald told The Harbour Times, "The cranes were never at risk of falling over."',
+      ),
+    );
+    expect(speakerOf(bank, 'cranes were never')).toBe('Colette Heald');
+  });
+
+  it('reads "she said" as the person named last, not the organisation the sentence before opened with', () => {
+    const bank = factsOf(
+      article(
+        'Port Authority spokeswoman Sujata Raisinghani told reporters the cranes would be checked.',
+        '"We take crane safety seriously," she said.',
+      ),
+    );
+    expect(speakerOf(bank, 'crane safety')).toBe('Sujata Raisinghani');
+  });
+
+  it('gives words to the one quoted ("quoting X"), not to the agency that reported them', () => {
+    const bank = factsOf(
+      article(
+        'According to the Harbour News Agency, quoting the Port Authority, the harbour is in a "state of alert" for the week.',
+      ),
+    );
+    expect(speakerOf(bank, 'state of alert')).toMatch(/^(?:the )?Port Authority$/);
+  });
+
+  it('takes no phrase named by a preposition ("stored in "approved cabinets"") for speech', () => {
+    const bank = factsOf(
+      article(
+        'Minister Paul Ortiz asked officials how papers meant to be stored in "approved security cabinets" were lost.',
+      ),
+    );
+    expect(bank.facts.filter((f) => f.kind === 'quote')).toEqual([]);
+  });
+
+  it('drafts no action without a doer: passives and states make statements or nothing', () => {
+    const bank = factsOf(
+      article(
+        'The Harbour Queen was lost at sea on February 1, 2003.',
+        'The Northern Reserve spans 52,160 acres of the southern coast.',
+        'The Port Authority opened a new terminal on Monday.',
+      ),
+    );
+    const actions = bank.facts.flatMap((f) => (f.kind === 'action' ? [f.action] : []));
+    expect(actions).toEqual(['opened a new terminal on Monday']);
+  });
+
+  it('asks a figure once, where the article first gives it', () => {
+    const bank = factsOf(
+      article(
+        'The port gave ships 48 hours to leave the harbour.',
+        'Captains said 48 hours was too little time for the ships to refuel.',
+      ),
+    );
+    expect(bank.facts.filter((f) => f.kind === 'quantity' && f.value === 48)).toHaveLength(1);
+  });
+
+  it('makes no true/false by swapping who reported a claim, or one name of a list, or from a sentence opening with a pronoun', () => {
+    const bank = factsOf(
+      article(
+        'The Harbour Office opened a new pier on Monday.',
+        'According to the Port Authority, the harbour was busier in May than in any month before.',
+        'She also said that the Port Authority would hire more pilots for the harbour next year.',
+        'The busiest users of the harbour were Maersk, Evergreen, Cosco and the Harbour Office in the year before.',
+      ),
+    );
+    const statements = bank.facts.flatMap((f) => (f.kind === 'statement' ? [f] : []));
+    expect(statements.map((f) => f.text)).toEqual([]);
+  });
+
+  it('knows every country by name (Sierra Leone is no person)', () => {
+    const bank = factsOf(
+      article('The government of Sierra Leone is investigating a plan to import waste from Lebanon.'),
+    );
+    expect(bank.entities.find((e) => e.name === 'Sierra Leone')?.kind).toBe('country');
+  });
+});
+
 describe('draftBank on any text', () => {
   const word = fc.constantFrom(
     'the',
