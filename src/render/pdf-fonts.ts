@@ -195,7 +195,7 @@ function prepare(
   // script, and turn Arabic digits in a left-to-right run around), glyphs in drawing order.
   const layout = (text: string, features?: unknown): GlyphRun =>
     features === RTL_RUN
-      ? shape(text, [], undefined, undefined, 'rtl')
+      ? rightToLeft(shape(text, [], undefined, undefined, 'rtl'))
       : features === LTR_RUN
         ? simpleGlyphs(text)
           ? run(text)
@@ -217,6 +217,18 @@ function prepare(
     own.post = { value: { italicAngle: view.getInt32(4) / 65536, isFixedPitch: view.getUint32(12) } };
   }
   return { font: Object.create(font, own) as Font, advance, simpleGlyphs, source };
+}
+
+/**
+ * A right-to-left run whose ligatures (Arabic lam-alef) map back to their letters in drawing order, as
+ * readers of the PDF's text expect: they reverse a right-to-left run as a whole when they copy it, and
+ * "لا" came back as "ال".
+ */
+function rightToLeft(run: GlyphRun): GlyphRun {
+  const glyphs = run.glyphs.map((g) =>
+    g.codePoints.length > 1 ? (Object.create(g, { codePoints: { value: [...g.codePoints].reverse() } }) as Glyph) : g,
+  );
+  return { glyphs, positions: run.positions, advanceWidth: run.advanceWidth } as GlyphRun;
 }
 
 function open(file: string, from = dir(), simple = SIMPLE): PdfFont {

@@ -230,10 +230,12 @@ class Writer {
       if (run.rtl) pieces.reverse();
       for (const p of pieces) {
         const w = textWidth(p.font, size, p.text);
-        if (run.rtl || !this.fonts.show(p.font, size, p.text, at, y)) {
+        // One baseline for the line, the line's font's, whatever the piece's font's ascent.
+        const py = y + (f.ascent - p.font.ascent) * size;
+        if (run.rtl || !this.fonts.show(p.font, size, p.text, at, py)) {
           this.doc.font(p.font.font as unknown as string, p.font.name).fontSize(size);
           const keepY = this.doc.y;
-          this.doc.text(p.text, at, y, {
+          this.doc.text(p.text, at, py, {
             lineBreak: false,
             textWidth: w,
             wordCount: 1,
