@@ -49,7 +49,11 @@ export function visualRuns(line: string, direction: 'ltr' | 'rtl'): DirectedRun[
     const rtl = (levels[first]! & 1) === 1;
     // A run: positions that follow one another in the text, forwards (left to right) or backwards.
     let j = i + 1;
-    while (j < order.length && (levels[order[j]!]! & 1) === (rtl ? 1 : 0) && order[j] === order[j - 1]! + (rtl ? -1 : 1))
+    while (
+      j < order.length &&
+      (levels[order[j]!]! & 1) === (rtl ? 1 : 0) &&
+      order[j] === order[j - 1]! + (rtl ? -1 : 1)
+    )
       j++;
     const lo = rtl ? order[j - 1]! : first;
     const hi = rtl ? first : order[j - 1]!;
