@@ -11,11 +11,14 @@ import { bin, median, root } from './harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LIMIT_MS = 100;
-const SIZES = [
-  [80, 24],
-  [200, 50],
-  [40, 20],
-];
+// BENCH_SIZES=200x50,80x24 measures only those sizes.
+const SIZES = process.env.BENCH_SIZES
+  ? process.env.BENCH_SIZES.split(',').map((s) => s.split('x').map(Number))
+  : [
+      [80, 24],
+      [200, 50],
+      [40, 20],
+    ];
 
 if (!existsSync(bin)) {
   console.error('bench: build first (npm run build)');

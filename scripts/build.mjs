@@ -76,8 +76,9 @@ const common = {
   minify: !process.env.READQUIZ_UNMINIFIED,
   legalComments: 'none',
   // pdfkit reads its font metrics from its own folder at run time, so it stays in node_modules; so does
-  // fontkit, which PDF runs alone load (with the DejaVu fonts from dejavu-fonts-ttf).
-  external: ['pdfkit', 'fontkit'],
+  // fontkit, which PDF runs alone load (with the DejaVu fonts from dejavu-fonts-ttf), and bidi-js, which
+  // only PDF runs with right-to-left text load.
+  external: ['pdfkit', 'fontkit', 'bidi-js'],
   alias: { 'react-devtools-core': join(root, 'scripts', 'react-devtools-core-stub.mjs') },
   define: {
     'process.env.NODE_ENV': '"production"',

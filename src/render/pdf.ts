@@ -8,7 +8,18 @@ import { deflateSync } from 'node:zlib';
 import type { Bank, Question } from '../core/types.js';
 import { optionLetter } from '../core/text.js';
 import { DocFonts } from './pdf-font-embed.js';
-import { fontFor, loadFontkit, type Face, type PdfFont } from './pdf-fonts.js';
+import { loadBidiFor, paragraphDirection, RTL, visualRuns } from './pdf-bidi.js';
+import {
+  fontFor,
+  hasCjkFont,
+  loadFontkit,
+  LTR_RUN,
+  RTL_RUN,
+  segmentsOf,
+  unprintable,
+  type Face,
+  type PdfFont,
+} from './pdf-fonts.js';
 import {
   articleBlocks,
   footerText,
@@ -149,16 +160,30 @@ class Writer {
     return wrapText(f, size, width, t, face !== 'mono').lines.length * (f.lineHeight * size + LINE_GAP);
   }
 
-  /** Wrapped text from the current y, which it leaves below the last line. */
-  text(text: string, face: Face, size: number, x: number, width: number, align: Align = 'left'): void {
+  /**
+   * Wrapped text from the current y, which it leaves below the last line. The sheet's own lines run left
+   * to right; with `ownDirection` (the article's paragraphs) a paragraph whose first letter is Hebrew or
+   * Arabic runs right to left, its lines set flush right.
+   */
+  text(
+    text: string,
+    face: Face,
+    size: number,
+    x: number,
+    width: number,
+    align: Align = 'left',
+    ownDirection = false,
+  ): void {
     const t = pdfSafe(text);
     const f = fontFor(face, t);
     const laid = wrapText(f, size, width, t, face !== 'mono');
     const step = f.lineHeight * size + LINE_GAP;
+    const direction = ownDirection ? paragraphDirection(t) : 'ltr';
+    if (direction === 'rtl' && align === 'left') align = 'right';
     laid.lines.forEach((line, i) => {
       // Only a long paragraph of the article runs on to the next page; a question was measured to fit.
       if (this.doc.y + step > this.bottom + LINE_GAP) this.ensure(step);
-      this.drawLine(f, size, line, laid.widths[i]!, x, this.doc.y, width, align);
+      this.drawLine(f, size, line, laid.widths[i]!, x, this.doc.y, width, align, direction);
       this.doc.y += step;
     });
   }
@@ -179,8 +204,10 @@ class Writer {
     y: number,
     width: number,
     align: Align,
+    direction: 'ltr' | 'rtl' = 'ltr',
   ): void {
     const dx = align === 'right' ? width - w : align === 'center' ? (width - w) / 2 : 0;
+    if (f.parts || RTL.test(line)) return this.drawRuns(f, size, line, x + dx, y, direction);
     if (this.fonts.show(f, size, line, x + dx, y)) return;
     // Text that needs shaping (Hebrew, Arabic, combining marks): pdfkit lays it out and embeds the font.
     this.doc.font(f.font as unknown as string, f.name).fontSize(size);
@@ -188,6 +215,37 @@ class Writer {
     // No width: pdfkit draws the line as it is, without running its own line breaker over it again.
     this.doc.text(line, x + dx, y, { lineBreak: false, textWidth: w, wordCount: 1 } as PDFKit.Mixins.TextOptions);
     this.doc.y = keepY;
+  }
+
+  /**
+   * A line of mixed directions or fonts: its runs in drawing order (pdf-bidi.ts), each cut where the font
+   * changes, placed one after the other from x. Right-to-left runs are shaped (Arabic letters joined) and
+   * laid out right to left by fontkit through pdfkit; the rest go the usual way.
+   */
+  private drawRuns(f: PdfFont, size: number, line: string, x: number, y: number, direction: 'ltr' | 'rtl'): void {
+    const runs = RTL.test(line) ? visualRuns(line, direction) : [{ text: line, rtl: false }];
+    let at = x;
+    for (const run of runs) {
+      const pieces = segmentsOf(f, run.text);
+      if (run.rtl) pieces.reverse();
+      for (const p of pieces) {
+        const w = textWidth(p.font, size, p.text);
+        // One baseline for the line, the line's font's, whatever the piece's font's ascent.
+        const py = y + (f.ascent - p.font.ascent) * size;
+        if (run.rtl || !this.fonts.show(p.font, size, p.text, at, py)) {
+          this.doc.font(p.font.font as unknown as string, p.font.name).fontSize(size);
+          const keepY = this.doc.y;
+          this.doc.text(p.text, at, py, {
+            lineBreak: false,
+            textWidth: w,
+            wordCount: 1,
+            features: run.rtl ? RTL_RUN : LTR_RUN,
+          } as PDFKit.Mixins.TextOptions);
+          this.doc.y = keepY;
+        }
+        at += w;
+      }
+    }
   }
 
   /**
@@ -508,7 +566,7 @@ function article(wr: Writer, bank: Bank): void {
     else if (b.kind === 'heading') {
       wr.ensure(wr.height(b.text, 'sansBold', 10.5, wr.width) + 30);
       doc.y += 2;
-      wr.text(b.text, 'sansBold', 10.5, x, wr.width);
+      wr.text(b.text, 'sansBold', 10.5, x, wr.width, 'left', true);
       doc.y += 4;
     } else {
       const h = wr.height(b.text, 'serif', BODY, wr.width - INDENT);
@@ -519,7 +577,7 @@ function article(wr: Writer, bank: Bank): void {
       wr.label(`[${b.n}]`, 'sansBold', SMALL, x, y + 1.5);
       doc.fillColor(INK);
       doc.y = y;
-      wr.text(b.text, 'serif', BODY, x + INDENT, wr.width - INDENT);
+      wr.text(b.text, 'serif', BODY, x + INDENT, wr.width - INDENT, 'left', true);
       doc.y += 6;
     }
   }
@@ -690,6 +748,8 @@ interface OpenDoc {
 
 async function open(paper: Paper, title: string, charset: string): Promise<OpenDoc> {
   const PDFDocument = await loadPdfKit();
+  // The bidirectional algorithm, only for documents with right-to-left text.
+  await loadBidiFor(charset);
   const doc = new PDFDocument({
     size: SIZES[paper],
     margins: MARGIN,
@@ -845,4 +905,14 @@ export function openKeyPdf(doc: Omit<KeyDoc, 'sheets'>, variants: number[], shee
       return (await opened).finish();
     },
   };
+}
+
+/**
+ * The characters of a bank and seed that no font of the PDF has, which print as empty boxes (Korean, Thai,
+ * Indic scripts; Chinese and Japanese too when the optional CJK font package is not installed), and
+ * whether that package is installed.
+ */
+export async function unprintableInPdf(bank: Bank, seed: string): Promise<{ chars: string[]; cjkFont: boolean }> {
+  await loadPdfKit();
+  return { chars: unprintable(JSON.stringify(bank) + seed), cjkFont: hasCjkFont() };
 }

@@ -110,12 +110,12 @@ export class TtfSubset {
       dv(newHmtx).setUint16(4 * i, advance);
       dv(newHmtx).setInt16(4 * i + 2, lsb);
     });
-    const head = tables.get('head')!.slice();
+    const head = copyOf(tables.get('head')!);
     dv(head).setUint32(8, 0); // checkSumAdjustment, set below
     dv(head).setInt16(50, 1); // long loca offsets
-    const hhea = tables.get('hhea')!.slice();
+    const hhea = copyOf(tables.get('hhea')!);
     dv(hhea).setUint16(34, n);
-    const maxp = tables.get('maxp')!.slice();
+    const maxp = copyOf(tables.get('maxp')!);
     dv(maxp).setUint16(4, n);
 
     const out = new Map<string, Uint8Array>([
@@ -135,7 +135,7 @@ export class TtfSubset {
 
   /** A copy of a composite glyph whose component glyph numbers are those of the subset. */
   private renumberComponents(data: Uint8Array): Uint8Array {
-    const copy = data.slice();
+    const copy = copyOf(data);
     const view = dv(copy);
     let pos = 10;
     for (;;) {
@@ -148,6 +148,14 @@ export class TtfSubset {
       if (!(flags & MORE_COMPONENTS)) return copy;
     }
   }
+}
+
+/**
+ * A copy to change. (A font file read from disk is a Buffer, whose slice() shares the bytes: renumbering a
+ * composite glyph in place changed the font itself, and the next subset of it drew the wrong components.)
+ */
+function copyOf(b: Uint8Array): Uint8Array {
+  return new Uint8Array(b);
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {

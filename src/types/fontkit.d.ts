@@ -26,7 +26,8 @@ declare module 'fontkit' {
     ascent: number;
     descent: number;
     lineGap: number;
-    layout(text: string, features?: unknown): GlyphRun;
+    /** With a script and direction given, as fontkit takes them; else guessed from the text. */
+    layout(text: string, features?: unknown, script?: string, language?: string, direction?: 'ltr' | 'rtl'): GlyphRun;
     createSubset(): unknown;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

@@ -255,6 +255,23 @@ describe('readquiz worksheet', () => {
     expect(pipe.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('says once on stderr which characters the PDF cannot print (Korean: no embedded font has them), and still writes it', async () => {
+    const cwd = workspace();
+    const r = await run(cwd, ['--seed', '한국-한', '--variants', '2', '--format', 'pdf', '-o', 'set']);
+    expect(r.code).toBe(0);
+    expect(r.err.match(/warning/g)).toHaveLength(1);
+    expect(r.err).toContain(
+      'readquiz worksheet: warning: 2 characters of the bank or seed cannot print in the PDF and show as empty boxes: 한 국;',
+    );
+    expect(files(join(cwd, 'set'))).toEqual(['key-all.pdf', 'variant-01.pdf', 'variant-02.pdf']);
+    // Scripts the fonts have (Chinese, Japanese, Hebrew, Arabic, Cyrillic) draw no warning; nor does md.
+    for (const seed of ['课堂-1', 'クラス', 'שלום', 'سلام', 'класс']) {
+      const ok = await run(cwd, ['--seed', seed, '--format', 'pdf', '-o', 'one.pdf', '--force']);
+      expect(ok.err, seed).not.toContain('warning');
+    }
+    expect((await run(cwd, ['--seed', '한국', '--format', 'md'])).err).not.toContain('warning');
+  });
+
   it('without --seed draws one and says which on stderr; the sheets name it', async () => {
     const cwd = workspace();
     const r = await run(cwd, ['--variants', '2'], { seed: 'fresh42' });

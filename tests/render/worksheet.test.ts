@@ -3,6 +3,8 @@
 // pdf.js (text, footer on every page, no question split across pages, paper size, same bytes twice).
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { generateQuiz } from '../../src/core/generate.js';
 import type { Bank, Question, Quiz } from '../../src/core/types.js';
 import * as gift from '../../src/render/gift.js';
@@ -292,6 +294,54 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
     expect(all).not.toMatch(/\?{2,}/);
   });
 
+  it('prints Hebrew and Arabic right to left (each line reordered, Arabic letters joined) and Chinese and Japanese in a font that has them', async () => {
+    const scripts = structuredClone(quiz);
+    const mc = scripts.questions[0]!;
+    if (mc.type !== 'multiple-choice') throw new Error('fixture: question 1 is multiple choice');
+    mc.choices = ['מריו דראגי', 'أندريه دودا', '鲍里斯·约翰逊', 'シャルル・ミシェル'];
+    mc.prompt = 'Who said “שלום עולם” (in Hebrew) and “مرحبا بكم” (in Arabic)?';
+    // pdf.js gives each run back in the order it is written, and the runs of a line in the order they are
+    // drawn, left to right: "שלום-1" in a left-to-right line is drawn "1", then "שלום-" right to left.
+    const readBack: Record<string, string> = {
+      'שלום-1': '1שלום-',
+      'سلام-1': '1سلام-',
+      '课堂-1': '课堂-1',
+      'クラス-1': 'クラス-1',
+    };
+    for (const [seed, shown] of Object.entries(readBack)) {
+      const bytes = await renderWorksheetPdf(doc(scripts, bank, { baseSeed: seed, keyAtEnd: true }));
+      const { pages } = await pdfToText(bytes);
+      const all = pages.join('\n');
+      // pdf.js reads text drawn right to left back in the order it is written: drawn left to right (as
+      // before), each Hebrew or Arabic run came back reversed.
+      // (The katakana middle dot reads back as "·": the CJK font draws both with one glyph.)
+      for (const c of mc.choices) expect(all, seed).toContain(c.replace('・', '·'));
+      expect(all).toContain('“שלום עולם” (in Hebrew) and “مرحبا بكم” (in Arabic)?');
+      expect(pages[0]).toContain(`seed ${shown} · variant 2 · page 1 of ${pages.length}`);
+      expect(all).toContain(`--seed '${shown}' --count 8 --variant 2 --with-article`);
+      // Every character has a glyph: none is set in a font that lacks it (an empty box).
+      const fonts = embeddedFonts(bytes);
+      for (const c of `鲍里斯约翰逊シャルミェ${seed.replace(/[^\u3000-\u9fff]/g, '')}`)
+        expect(
+          fonts.some((f) => f.hasPathOf(c)),
+          c,
+        ).toBe(true);
+      // Arabic letters take their joined forms: initial yeh of أندريه, final and initial forms of مرحبا.
+      for (const form of ['\ufef3', '\ufea3', '\ufee3'])
+        expect(
+          fonts.some((f) => f.hasPathOf(form)),
+          `U+${form.codePointAt(0)!.toString(16)}`,
+        ).toBe(true);
+    }
+  });
+
+  it('keeps documents without such text as they were: no CJK font, no right-to-left machinery', async () => {
+    const bytes = await renderWorksheetPdf(doc(quiz, bank, { keyAtEnd: true }));
+    expect(Buffer.from(bytes).includes('NotoSansSC')).toBe(false);
+    // Every line went the usual way: the fonts' subsets by character, none of pdfkit's own.
+    expect(Buffer.from(bytes).toString('latin1')).not.toMatch(/\/BaseFont \/[A-Z]Z{5}\+/);
+  });
+
   it('draws ordering boxes big enough for a handwritten digit (8 x 6 mm, as on the HTML sheet)', async () => {
     const ordering = { ...quiz, questions: quiz.questions.filter((q) => q.type === 'ordering') };
     expect(ordering.questions).toHaveLength(1);
@@ -351,6 +401,56 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
     expect(plain).toContain('8. 2 points · sequence 3, 1, 2 (');
   });
 });
+
+/**
+ * The TrueType fonts embedded in a PDF, each with a check that it holds a glyph drawn exactly like the one
+ * DejaVu Sans or Noto Sans SC has for a character (so a glyph that is there, not an empty box).
+ */
+function embeddedFonts(bytes: Uint8Array): { font: FontkitFont; hasPathOf(c: string): boolean }[] {
+  const raw = Buffer.from(bytes);
+  const out: { font: FontkitFont; hasPathOf(c: string): boolean }[] = [];
+  let at = 0;
+  for (;;) {
+    const start = raw.indexOf('stream\n', at);
+    if (start < 0) break;
+    const end = raw.indexOf('\nendstream', start);
+    const dict = raw.subarray(raw.lastIndexOf('<<', start), start).toString('latin1');
+    at = end + 10;
+    if (!dict.includes('/FlateDecode')) continue;
+    const data = inflateSync(raw.subarray(start + 7, end));
+    if (data.length < 12 || data.readUInt32BE(0) !== 0x00010000) continue;
+    const font = fontkit.create(data) as FontkitFont;
+    const paths = new Set<string>();
+    for (let i = 1; i < font.numGlyphs; i++) paths.add(font.getGlyph(i).path.toSVG());
+    out.push({
+      font,
+      hasPathOf: (c) =>
+        REFERENCE_FONTS.some((ref) => {
+          const g = ref.glyphForCodePoint(c.codePointAt(0)!);
+          return g.id !== 0 && paths.has(g.path.toSVG());
+        }),
+    });
+  }
+  return out;
+}
+
+interface FontkitFont {
+  numGlyphs: number;
+  getGlyph(id: number): { path: { toSVG(): string } };
+  glyphForCodePoint(cp: number): { id: number; path: { toSVG(): string } };
+}
+const requireHere = createRequire(import.meta.url);
+const fontkit = requireHere('fontkit') as { create(b: Buffer): unknown; openSync(f: string): unknown };
+const REFERENCE_FONTS = [
+  join(dirname(requireHere.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSerifCondensed-Bold.ttf'),
+  join(dirname(requireHere.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSansCondensed.ttf'),
+  join(dirname(requireHere.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSansCondensed-Bold.ttf'),
+  join(
+    dirname(requireHere.resolve('@expo-google-fonts/noto-sans-sc/package.json')),
+    '400Regular',
+    'NotoSansSC_400Regular.ttf',
+  ),
+].map((f) => fontkit.openSync(f) as FontkitFont);
 
 /** The rectangles (`x y w h re`) drawn in the PDF's page content streams, in points. */
 function pdfRects(bytes: Uint8Array): { w: number; h: number }[] {

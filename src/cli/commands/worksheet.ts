@@ -100,6 +100,8 @@ interface Renderers {
   key(doc: KeyDoc): string | Promise<Uint8Array>;
   /** A key drawn as its variants are made, so their quizzes need not all be kept (pdf: a quiz is ~14 KiB). */
   openKey?(doc: Omit<KeyDoc, 'sheets'>, variants: number[]): KeyStream;
+  /** pdf: the characters of the bank and seed that no embedded font has. */
+  unprintable?(bank: Bank, seed: string): Promise<{ chars: string[]; cjkFont: boolean }>;
 }
 
 /** A key-all built variant by variant. */
@@ -130,9 +132,33 @@ async function loadRenderers(format: SheetFormat): Promise<Renderers> {
     case 'pdf': {
       // pdfkit loads only here, so md and html runs never pay for it.
       const m = await import('../../render/pdf.js');
-      return { sheet: m.renderWorksheetPdf, key: m.renderKeyPdf, openKey: m.openKeyPdf };
+      return {
+        sheet: m.renderWorksheetPdf,
+        key: m.renderKeyPdf,
+        openKey: m.openKeyPdf,
+        unprintable: m.unprintableInPdf,
+      };
     }
   }
+}
+
+/**
+ * Says once, on stderr, which characters of the bank or seed the PDF cannot print (they come out as empty
+ * boxes): the rest of the sheet is right, and the teacher learns before printing a class set.
+ */
+async function warnUnprintable(io: CliIo, renderers: Renderers, bank: Bank, seed: string): Promise<void> {
+  const found = await renderers.unprintable?.(bank, seed);
+  if (!found || found.chars.length === 0) return;
+  const { chars, cjkFont } = found;
+  const shown = chars.slice(0, 20).join(' ') + (chars.length > 20 ? ' ...' : '');
+  const cjk = chars.some((c) => /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/.test(c));
+  const advice =
+    cjk && !cjkFont
+      ? '; Chinese and Japanese print once the optional package @expo-google-fonts/noto-sans-sc is installed (npm install @expo-google-fonts/noto-sans-sc)'
+      : '; the fonts readquiz embeds (DejaVu, Noto Sans SC) have no glyph for them';
+  io.stderr.write(
+    `readquiz worksheet: warning: ${plural(chars.length, 'character')} of the bank or seed cannot print in the PDF and show as empty boxes: ${terminalSafeLine(shown)}${advice}\n`,
+  );
 }
 
 function formatFromPath(path: string | undefined): SheetFormat | undefined {
@@ -219,6 +245,7 @@ export const command: Command = {
       const v = variant ?? 1;
       const sheet: SheetVariant = { quiz: makeQuiz(v), variant: v };
       const renderers = await loadRenderers(format);
+      await warnUnprintable(io, renderers, bank, seed);
       const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
       if (!output) {
         io.stdout.write(await renderers.sheet(doc));
@@ -261,6 +288,7 @@ export const command: Command = {
     let removed: string[] = [];
     try {
       const renderers = await loadRenderers(format);
+      await warnUnprintable(io, renderers, bank, seed);
       // One key for the pile: a teacher marks mixed variants from one document (each variant's key starts
       // a page and names its variant); `--variant V` gives one variant with its own key file.
       const keyBase = { bank, baseSeed: seed, paper, withArticle };
