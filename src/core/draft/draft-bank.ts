@@ -953,10 +953,19 @@ function statementOf(
           .toLowerCase()
           .replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}\\b`,
       ).test(said.toLowerCase());
+    if (/ and /.test(said)) continue;
+    const family = orgFamily(said);
     const other = all.find(
       (c) =>
         c.kind === m.cand.kind &&
         c.kind !== 'other' &&
+        // Organisations only for one of their own sort: a newspaper for a newspaper, an agency for an agency
+        // ("NASA" for "Johnson Space Center" or a reserve for an administration is no claim a reader weighs).
+        (c.kind !== 'organisation' || (family !== undefined && orgFamily(c.name) === family)) &&
+        !/ and /.test(c.name) &&
+        // Not a longer or shorter name holding this one ("US" and "US National Park Service").
+        !c.name.includes(said) &&
+        !said.includes(c.name) &&
         !inSentence.has(c) &&
         !text.includes(c.name) &&
         c.name.toLowerCase() !== said.toLowerCase() &&
@@ -984,6 +993,27 @@ const TERM_BEFORE = /\b(?:in|into|inside|on|from)\s*$/i;
 
 /** An `about` that is a verb phrase, not what the members share: "have maintained a policy of ...". */
 const VERB_FIRST = /^(?:has|have|had|is|are|was|were|will|would|can|could|did|do|does|said|says)\b/i;
+
+const ORG_FAMILIES: readonly [string, RegExp][] = [
+  [
+    'news',
+    /\b(?:Times|News|Post|Herald|Gazette|Press|Journal|Magazine|Tribune|Telegraph|Guardian|Reuters|AFP|BBC|CNN|CBC|Yonhap|Television|TV|Radio|Agency News)\b/,
+  ],
+  ['school', /\b(?:University|College|Institute|School|Academy)\b/],
+  ['venue', /\b(?:Museum|Center|Centre|Complex|Planetarium|Library|Gallery|Zoo|Theatre|Theater)\b/],
+  ['company', /\b(?:Company|Corporation|Corp|Inc|Ltd|LLC|Group|Airlines|Motors|Bank)\b/],
+  ['party', /\b(?:Party)\b/],
+  [
+    'public body',
+    /\b(?:Ministry|Department|Agency|Office|Administration|Authority|Bureau|Commission|Council|Service|Government|Parliament|Senate|Congress|Police|Army|Navy|Force|Court|Board|Committee)\b/,
+  ],
+  ['acronym', /^\p{Lu}{2,6}$/u],
+];
+
+/** The sort of organisation a name is, from its words; undefined when they do not say. */
+function orgFamily(name: string): string | undefined {
+  return ORG_FAMILIES.find(([, re]) => re.test(name))?.[0];
+}
 
 /** Sentences that lean on the one before: a pronoun or a connective first. */
 const LEANS_ON_BEFORE =

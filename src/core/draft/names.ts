@@ -155,9 +155,9 @@ const PLACE_WORDS = new Set(
   ).split(' '),
 );
 
-/** Words that name a made thing (a craft, a ship), which can no more speak than a place can. */
+/** Words that name a made thing (a craft, a ship, a law, a system), which can no more speak than a place can. */
 const THING_WORDS = new Set(
-  'Shuttle Orbiter Orbiters Spacecraft Rocket Ship Satellite Telescope Rover Probe Capsule Station Aircraft Jet Train Vessel Tanker Ferry Submarine Carrier'.split(
+  'Shuttle Orbiter Orbiters Spacecraft Rocket Ship Satellite Telescope Rover Probe Capsule Aircraft Jet Train Vessel Tanker Ferry Submarine Carrier Act Treaty Accord Convention Protocol System Systems Database Award Prize Day Week Cup Games Festival'.split(
     ' ',
   ),
 );
