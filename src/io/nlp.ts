@@ -33,3 +33,20 @@ interface CompromiseView {
   organizations(): CompromiseView;
 }
 type CompromiseFn = (text: string) => CompromiseView;
+
+/** A past-tense verb's base form, read in a clause so "received" is taken as a verb, not an adjective. */
+export async function loadVerbBase(): Promise<(verb: string) => string | undefined> {
+  const mod = (await import('compromise')) as unknown as { default?: CompromiseFn };
+  const nlp = (typeof mod === 'function' ? mod : mod.default) as unknown as (text: string) => VerbDoc;
+  return (verb: string) => {
+    const doc = nlp(`they ${verb} them`);
+    doc.verbs().toInfinitive();
+    const base = doc.text().split(' ')[1];
+    return base && /^\p{Ll}+$/u.test(base) ? base : undefined;
+  };
+}
+
+interface VerbDoc {
+  verbs(): { toInfinitive(): unknown };
+  text(): string;
+}

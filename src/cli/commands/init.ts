@@ -156,9 +156,10 @@ export const command: Command = {
       );
 
     // The NLP library loads here, for init alone.
-    const { loadNameTagger } = await import('../../io/nlp.js');
+    const { loadNameTagger, loadVerbBase } = await import('../../io/nlp.js');
     const nameTagger = await loadNameTagger();
-    let draft = draftBank(text, { articleFile, id, nameTagger });
+    const verbBase = await loadVerbBase();
+    let draft = draftBank(text, { articleFile, id, nameTagger, verbBase });
     if (draft.bank.facts.length === 0) {
       throw new ReadquizError(
         isHtml
@@ -177,7 +178,7 @@ export const command: Command = {
     const budget = Math.floor(LIMITS.bankBytes * 0.9);
     while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
       const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
-      draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger });
+      draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger, verbBase });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     }
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article.
@@ -207,6 +208,7 @@ export const command: Command = {
         articleFile,
         id,
         nameTagger,
+        verbBase,
         maxFacts: draft.bank.facts.length + more.length,
         dropFactIds: thin,
       });

@@ -11,6 +11,7 @@ import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './compre
 import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers } from './numbers.js';
+import { quantityQuestion } from './quantity-question.js';
 import {
   aboutQuote,
   attributionAfter,
@@ -56,6 +57,8 @@ export interface DraftOptions {
   dropFactIds?: ReadonlySet<string>;
   /** Names from an NLP library (the shell passes it in); without it, names are read from their shape alone. */
   nameTagger?: NameTagger;
+  /** A past-tense verb's base form ("evacuated" -> "evacuate"), from the same library: for "How many ... did X evacuate?". */
+  verbBase?: (verb: string) => string | undefined;
 }
 
 // The schema's ceilings (src/core/schemas.ts): a draft must never break them, whatever the article.
@@ -331,12 +334,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;
       seenFigures.add(again);
-      const notes = [`counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`, ...n.notes];
+      const question = quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase);
+      const notes = [
+        `counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`,
+        ...(question ? ['question: read from the sentence; check it asks what the number answers'] : []),
+        ...n.notes,
+      ];
       facts.push({
         fact: {
           kind: 'quantity',
           evidence: s.sentence,
           value: n.value,
+          ...(question ? { question } : {}),
           counts: n.counts,
           unit: n.unit.slice(0, MAX.unit),
           ...(n.precision !== 'exact' ? { precision: n.precision } : {}),

@@ -14,6 +14,9 @@ export interface NumberFind {
   end: number;
   /** What the author should look at ("a range: 10 to 20"). */
   notes: string[];
+  /** Where the number's phrase starts (its hedge, "at least", included) and where its unit word ends. */
+  hedgeStart: number;
+  unitEnd: number;
 }
 
 const UNITS_WORDS: Record<string, number> = {
@@ -332,6 +335,8 @@ export function findNumbers(sentence: string): NumberFind[] {
       start: r.start,
       end,
       notes,
+      hedgeStart,
+      unitEnd,
     });
   }
   return out;

@@ -1,3 +1,4 @@
+import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 
@@ -99,5 +100,39 @@ describe('findNumbers', () => {
   it('gives text that is a substring of the sentence, so lint finds it', () => {
     const s = 'Up to eight minutes, some 1,200 residents and 45 per cent of 12 new classrooms in 2019.';
     for (const n of findNumbers(s)) expect(s.includes(n.text)).toBe(true);
+  });
+});
+
+describe('quantityQuestion', () => {
+  const ask = (sentence: string, verbBase?: (v: string) => string | undefined) => {
+    const n = findNumbers(sentence)[0]!;
+    return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit, verbBase);
+  };
+  const base = (v: string) => ({ evacuated: 'evacuate', rescued: 'rescue' })[v];
+
+  it('asks "How many ...?" when the number opens its clause and a verb follows', () => {
+    expect(
+      ask(
+        'Last week, at least 76 people were killed when the Al-Ghaza Hotel near the Masjid Al-Haram (Grand Mosque) collapsed.',
+      ),
+    ).toBe('How many people were killed when the Al-Ghaza Hotel near the Masjid Al-Haram collapsed?');
+    expect(ask('Over 700 pilgrims were trampled, the ministry said.')).toBe('How many pilgrims were trampled?');
+  });
+
+  it('asks "How many ... did X <verb>?" when a named subject and a past verb come before it, with the base form given', () => {
+    const s =
+      'No one was hurt, but South Korea evacuated about 80 people in the town of Yeoncheon after a shell landed.';
+    expect(ask(s, base)).toBe(
+      'How many people did South Korea evacuate in the town of Yeoncheon after a shell landed?',
+    );
+    // Without a way to find the base form, no stem: the maker's own prompt is used.
+    expect(ask(s)).toBeUndefined();
+  });
+
+  it('gives no stem for percentages, spans of time, a pronoun subject or a gerund', () => {
+    expect(ask('Ozone caused 46 percent of the damage to soybean crops.', base)).toBeUndefined();
+    expect(ask('The enemy must stop the broadcasts within 48 hours.', base)).toBeUndefined();
+    expect(ask('They evacuated 80 people from the town.', base)).toBeUndefined();
+    expect(ask('They took such action as firing 36 shells at the posts.', base)).toBeUndefined();
   });
 });

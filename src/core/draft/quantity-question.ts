@@ -1,0 +1,86 @@
+// A "How many ...?" stem for a drafted number, read from the clause around it, so the draft asks what a
+// reader would ("How many people did South Korea evacuate in the town of Yeoncheon?") rather than "What
+// figure does the article give for the people South Korea evacuated in the town of ...?". Only two shapes,
+// each checked by the author (`# check:`); any other shape gets no stem and the maker's own prompt.
+//
+//   quantityQuestion('At least 76 people were killed when the hotel collapsed.', 0, 19, 'people')
+//     -> 'How many people were killed when the hotel collapsed?'
+
+/** Past forms of common irregular verbs: a number followed by one is the subject of its clause. */
+const IRREGULAR_PAST = new Set(
+  (
+    'hit fell died left went came took ran won lost made began rose grew fled spent sold bought fought saw met drove flew gave got held kept led paid ' +
+    'sent stood struck told wrote became brought built caught chose cost cut drew found heard hid hurt knew lay meant put read rode set shot shut sank sat ' +
+    'slept spoke stole swam threw wore'
+  ).split(' '),
+);
+
+const IRREGULAR_PLURAL = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'cattle',
+  'sheep',
+  'fish',
+  'deer',
+  'personnel',
+]);
+
+const AUXILIARY = /^(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should)$/;
+const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
+const CLAUSE_BREAK =
+  /(?:[,;:(—–]|\b(?:but|and|while|whereas|after|before|when|as|because|since|although|though|which|who|that)\b)/giu;
+
+/** The words from `from` to the first clause mark, trimmed: "in the town of Yeoncheon after ..." */
+function restOfClause(sentence: string, from: number): string {
+  // A parenthesis is an aside: "near the Masjid Al-Haram (Grand Mosque) collapsed" reads on without it.
+  const tail = sentence.slice(from).replace(/\s*\([^()]*\)/g, '');
+  const stop = tail.search(/[,;:.!?“”"()]|\s[—–]\s/);
+  return (stop < 0 ? tail : tail.slice(0, stop)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The stem, or undefined when the clause has neither shape:
+ * - the number opens its clause and a verb follows its unit: "How many <unit> <verb phrase>?";
+ * - a subject and a past-tense verb come just before it: "How many <unit> did <subject> <verb> <rest>?",
+ *   with the verb's base form from `verbBase` (the shell passes the NLP library's; without it, no stem).
+ */
+export function quantityQuestion(
+  sentence: string,
+  hedgeStart: number,
+  unitEnd: number,
+  unit: string,
+  verbBase?: (verb: string) => string | undefined,
+): string | undefined {
+  // Only a counted noun reads after "How many": not percent, money, "number" (no unit found) or a time span.
+  if (
+    !(/^\p{Ll}[\p{Ll}-]*s$/u.test(unit) || IRREGULAR_PLURAL.has(unit)) ||
+    /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(unit)
+  )
+    return undefined;
+  const head = sentence.slice(0, hedgeStart);
+  let clauseStart = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const before = head.slice(clauseStart).trim();
+  const rest = restOfClause(sentence, unitEnd);
+  const restWords = rest.split(' ').filter(Boolean);
+  if (restWords.length > 18) return undefined;
+  // "At least 76 people were killed when ...": the number is the subject.
+  if (before === '' || /^(?:the|some|about|only|another)$/i.test(before)) {
+    const verb = restWords[0]?.toLowerCase() ?? '';
+    if (!(AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb))) return undefined;
+    return `How many ${unit} ${rest}?`;
+  }
+  // "South Korea evacuated about 80 people in the town of Yeoncheon": the number is the object.
+  const m = /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s+(\p{Ll}+)$/u.exec(before);
+  if (!m || !verbBase || PRONOUN.test(m[1]!)) return undefined;
+  const verb = m[2]!;
+  if (!/ed$/.test(verb) && !IRREGULAR_PAST.has(verb)) return undefined;
+  const base = verbBase(verb);
+  if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
+  const subject = m[1]!.replace(/^The\b/, 'the');
+  return `How many ${unit} did ${subject} ${base} ${rest}?`.replace(/\s+\?$/, '?');
+}
