@@ -334,7 +334,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;
       seenFigures.add(again);
-      const question = quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase);
+      const question =
+        quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase) ??
+        (pieced(n.counts, n.unit) ? blankStem(s.sentence, n.text, n.start) : undefined);
       const notes = [
         `counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`,
         ...(question ? ['question: read from the sentence; check it asks what the number answers'] : []),
@@ -872,8 +874,9 @@ function speakerOf(
   return undefined;
 }
 
+// Those who can act: a study, a report or the broadcasts do nothing a "Who ...?" could ask about.
 const GROUP_SUBJECT =
-  /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|study|report|team|fishermen|residents|voters|students|court|panel|committee|estimates|broadcasts|manufacturers|makers))\b/;
+  /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|team|fishermen|residents|voters|students|court|panel|committee|manufacturers|makers))\b/;
 
 /**
  * "North Korea stated it would attack ...", "Yesterday, North Korea fired ...", "He says he told them ...",
@@ -995,6 +998,34 @@ function statementOf(
     }
   }
   return undefined;
+}
+
+/** A counts guess too long or too broken to read in a question: "shells they perpetrated such ... as firing at". */
+function pieced(counts: string, unit: string): boolean {
+  const words = counts.split(/\s+/);
+  return (
+    unit === 'number' ||
+    words.length > 6 ||
+    /\b(?:they|he|she|it|we|I|I'm|its|their)\b/.test(counts) ||
+    /\b(?:the|a|an|of|to|in|by|or|and|when|which|who|that|between)$/.test(counts) ||
+    /\b(?:the|of|to|in|by|or|and) (?:the|of|to|in|by|or|and)\b/.test(counts)
+  );
+}
+
+/**
+ * "Which number fills the blank in this sentence from the article: “... firing _____ shells at ...”": for a
+ * number no "How many" reads from, a stem in plain English rather than one pieced from its neighbours
+ * ("the shells they perpetrated such reckless action as firing at ..."). Not for long sentences, nor when
+ * the number's words come twice.
+ */
+function blankStem(sentence: string, text: string, start: number): string | undefined {
+  if (sentence.split(/\s+/).length > 40 || sentence.indexOf(text) !== sentence.lastIndexOf(text)) return undefined;
+  const blanked = `${sentence.slice(0, start)}_____${sentence.slice(start + text.length)}`
+    .trim()
+    // Its own quotation marks go single inside ours: opening after a space, closing after a word.
+    .replace(/(^|[\s([])["“]/g, '$1‘')
+    .replace(/["“”]/g, '’');
+  return `Which number fills the blank in this sentence from the article: “${blanked}”`;
 }
 
 /** The word before a quoted phrase used as a noun: a preposition of place ("stored in "approved ..."). */
