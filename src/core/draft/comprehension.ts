@@ -39,7 +39,8 @@ export function mainIdeaOf(
   detail: string | undefined,
   distorted: string | undefined,
 ): MainIdeaDraft | undefined {
-  const text = clean(lede);
+  // "OSLO — The 2004 Nobel ...": the dateline is no part of the point.
+  const text = clean(lede.replace(/^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/u, ''));
   if (words(text) < 6) return undefined;
   const wrong: MainIdeaDraft['wrong'] = [];
   if (detail && clean(detail) !== text) wrong.push({ text: clean(detail), flaw: 'too-narrow' });
@@ -76,6 +77,11 @@ export function causeOf(sentence: string): CauseDraft | undefined {
   if (
     lead &&
     !/^As (?:a|an|the|of|part|well)\b/.test(sentence) &&
+    // "Since its founding in 1997, ...", "Since then": since of time, not of reason.
+    !/^Since (?:then|\d|(?:its|their|his|her|the) (?:founding|start|creation|launch|beginning|election|arrival)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|early|the (?:end|start) of))/.test(
+      sentence,
+    ) &&
+    !/\b(?:in|since) \d{4}\b/.test(lead[1]!) &&
     !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!)
   ) {
     return { kind: 'cause', evidence: sentence, effect: clean(lead[2]!), cause: clean(lead[1]!), relation: 'reason' };

@@ -130,7 +130,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
   // ---- entities: capitalised names, longest first so "Scholz" joins "Olaf Scholz".
   const tags = indexTags(options.nameTagger?.(sentences.map((s) => s.sentence).join('\n')));
-  const runsBySentence = sentences.map((s) => nameRuns(s.sentence).filter((r) => !TIME_ZONES.has(r.name)));
+  // A dateline ("OSLO —", "WASHINGTON (AP) —") says where the story was filed: no name the article is about.
+  const runsBySentence = sentences.map((s) => {
+    const dateline = DATELINE.exec(s.sentence)?.[0].length ?? 0;
+    // "US$1.4 million": a currency's prefix, not the country.
+    return nameRuns(s.sentence).filter(
+      (r) => !TIME_ZONES.has(r.name) && r.start >= dateline && !s.sentence.startsWith('$', r.end),
+    );
+  });
   const named: { name: string; run: NameRun; s: SentenceRef; order: number }[] = [];
   runsBySentence.forEach((runs, si) =>
     runs.forEach(
@@ -170,7 +177,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
     if (name.length > MAX.name) continue;
     const cand: Cand = { name, kind: guess.kind, kindWhy: guess.why, aliases: [], order: uses[0]!.order, notes: [] };
-    if (withRole) {
+    // Only people hold positions: a role read beside a country or a body was misread.
+    if (guess.kind !== 'person') {
+      /* no role */
+    } else if (withRole) {
       cand.role = withRole.run.role!;
       cand.roleFrom = withRole.run.roleFrom!;
       cand.roleEvidence = withRole.s.sentence;
@@ -180,7 +190,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cand.roleEvidence = appos.u.s.sentence;
     }
     // "Emeritus Professor John Burrows, the chairman of the panel": a title and an apposition, two roles.
-    if (withRole && appositive && appositive.role!.toLowerCase() !== cand.role?.toLowerCase())
+    if (
+      guess.kind === 'person' &&
+      withRole &&
+      appositive &&
+      appositive.role!.toLowerCase() !== cand.role?.toLowerCase()
+    )
       cand.role2 = { role: appositive.role!, evidence: appositive.u.s.sentence };
     // "the White House", "the United States": the name as the article always writes it reads best in questions.
     if (cand.kind !== 'person' && uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))) {
@@ -334,9 +349,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;
       seenFigures.add(again);
-      const question =
+      const stem =
         quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase) ??
         (pieced(n.counts, n.unit) ? blankStem(s.sentence, n.text, n.start) : undefined);
+      // The schema's ceiling for a question's text.
+      const question = stem && stem.length <= 300 ? stem : undefined;
       const notes = [
         `counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`,
         ...(question ? ['question: read from the sentence; check it asks what the number answers'] : []),
@@ -946,7 +963,10 @@ function statementOf(
   all: Cand[],
   slots: ReturnType<typeof slotValues> = [],
 ): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
-  const text = sentence.replace(/[.!?]+["'”’]*$/, '').trim();
+  const text = sentence
+    .replace(/[.!?]+["'”’]*$/, '')
+    .replace(DATELINE, '')
+    .trim();
   if (text.split(/\s+/).length < 6 || text.length > 400) return undefined;
   // A claim read on its own, as true or false, must say whom it is about: not "She also said ...", "They
   // estimated ...", "But all of these ...".
@@ -1027,6 +1047,9 @@ function blankStem(sentence: string, text: string, start: number): string | unde
     .replace(/["“”]/g, '’');
   return `Which number fills the blank in this sentence from the article: “${blanked}”`;
 }
+
+/** A dateline opening a story: a place in capitals, maybe an agency, then a dash. */
+export const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/u;
 
 /** The word before a quoted phrase used as a noun: a preposition of place ("stored in "approved ..."). */
 const TERM_BEFORE = /\b(?:in|into|inside|on|from)\s*$/i;

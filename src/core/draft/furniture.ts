@@ -12,6 +12,8 @@ const ALWAYS: readonly RegExp[] = [
   /\bwe use cookies\b|\b(accept|allow|manage) (all )?cookies\b|\bcookie (policy|settings|preferences)\b/i,
   /^retrieved from\b/i,
   /^this page is archived\b/i,
+  /^please note that due to our archival policy\b/i,
+  /^(?:have an opinion on this story|add or view comments)\b/i,
   /^from wikinews\b|\bthe free news source you can write\b/i,
   /^this text comes from \w+\. permission is granted\b/i,
 ];

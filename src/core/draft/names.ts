@@ -86,7 +86,16 @@ const PARTICLES = new Set([
   'del',
   'des',
   'bin',
+  'bint',
+  'ibn',
+  'ben',
+  'abu',
   'al',
+  'el',
+  'arap',
+  'dos',
+  'das',
+  'ter',
   'of',
   'and',
   'for',
@@ -145,7 +154,8 @@ const ORG_WORDS = new Set(
     'Foundation Service Services Pentagon Kremlin Congress Parliament Senate Assembly Army Navy Force Museum Library Club ' +
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
     'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
-    'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council'
+    'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council ' +
+    'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government'
   ).split(' '),
 );
 const PLACE_WORDS = new Set(
@@ -157,9 +167,10 @@ const PLACE_WORDS = new Set(
 
 /** Words that name a made thing (a craft, a ship, a law, a system), which can no more speak than a place can. */
 const THING_WORDS = new Set(
-  'Shuttle Orbiter Orbiters Spacecraft Rocket Ship Satellite Telescope Rover Probe Capsule Aircraft Jet Train Vessel Tanker Ferry Submarine Carrier Act Treaty Accord Convention Protocol System Systems Database Award Prize Day Week Cup Games Festival'.split(
-    ' ',
-  ),
+  (
+    'Shuttle Orbiter Orbiters Spacecraft Rocket Ship Satellite Telescope Rover Probe Capsule Aircraft Jet Train Vessel Tanker Ferry Submarine Carrier Act Treaty Accord Convention Protocol System Systems Database Award Prize Day Week Cup Games Festival ' +
+    'Kronor Krona Kroner Dollars Euros Pounds Yen Yuan Rupees Pesos Francs Shillings Rand'
+  ).split(' '),
 );
 
 const REGIONS = new Set([
@@ -355,6 +366,9 @@ export function appositiveRole(sentence: string, name: string): string | undefin
   // and the role capitalised ("John Kerry, the Secretary of State,").
   const after = new RegExp(`\\b${esc}, (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu');
   const m = before.exec(sentence) ?? after.exec(sentence);
+  // "Parliament, and was appointed deputy minister": a clause going on, not an apposition.
+  if (m?.[1] && /^(?:and|or|but|who|which|that|was|were|is|are|has|had|have|then|later)\b/i.test(m[1].trim()))
+    return undefined;
   return m?.[1]?.trim();
 }
 
@@ -366,9 +380,13 @@ export interface KindGuess {
 /** The kind of a named thing, from its shape: every answer is a guess to check. */
 export function guessKind(name: string, hasRole: boolean): KindGuess {
   const words = name.split(/\s+/);
-  if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
+  // The lists and the words that name institutions and things come first: "Kenya, the country's deputy
+  // minister" and "Parliament, and was appointed ..." put a role beside names that are no people.
   if (COUNTRIES.has(name)) return { kind: 'country', why: 'on the built-in list of countries' };
   if (CITIES.has(name)) return { kind: 'city', why: 'on the built-in list of cities' };
+  if (words.length === 1 && ORG_WORDS.has(name))
+    return { kind: 'organisation', why: `"${name}" names an organisation` };
+  if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, '')) && w.length <= 8 && words.length === 1))
     return { kind: 'organisation', why: 'written in capitals, like an acronym' };
   if (words.some((w) => ORG_WORDS.has(w)))

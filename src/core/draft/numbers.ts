@@ -58,7 +58,7 @@ const WORD_NUMBER = new RegExp(
   'gi',
 );
 const DIGIT_NUMBER =
-  /(?<![\p{L}\d.,\-/])([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|\s(million|billion|thousand|bn)\b|(m|bn)\b)?(?![\d,]\d)/gu;
+  /(?<![\p{L}\d.,\-/])((?:US|AU|A|C|CA|NZ|HK|S)?[$€£])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|\s(million|billion|thousand|bn)\b|(m|bn)\b)?(?![\d,]\d)/gu;
 /** "an hour and a half", "two days and a half", "half an hour". */
 const DURATION =
   /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (hour|day|week|year|month)s?(?: and a half)?|half an? (hour|day|year))\b/gi;
@@ -81,6 +81,11 @@ const HEDGES: readonly [RegExp, Precision][] = [
 ];
 
 const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
+const CURRENCY_NAMES = new Set(
+  'dollars euros pounds kronor krona kroner yen yuan renminbi rupees rupiah pesos francs rand shillings naira won rubles roubles riyals dirhams lira'.split(
+    ' ',
+  ),
+);
 const MONTHS =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
 /** Words between a number and its noun that are not the noun. */
@@ -232,7 +237,7 @@ function rawNumbers(sentence: string): RawNumber[] {
     if (scale) value *= SCALE[scale]!;
     let unit: string | undefined;
     if (percent) unit = 'percent';
-    else if (cur) unit = CURRENCY[cur];
+    else if (cur) unit = CURRENCY[cur.slice(-1)];
     // A year dates something; it counts nothing, so it is no quantity to ask about ("2000 levels" too).
     else if (
       !frac &&
@@ -378,6 +383,8 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
       rest = rest.slice(m[0].length);
       continue;
     }
+    // "10 million Swedish Kronor": a currency's name is the unit, capitalised or not.
+    if (CURRENCY_NAMES.has(lower)) return { unit: lower, unitEnd: offset + m[0].length };
     if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) return { unitEnd: end };
     return { unit: lower, unitEnd: offset + m[0].length };
   }

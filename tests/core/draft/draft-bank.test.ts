@@ -399,6 +399,28 @@ describe('draftBank: what a reader would ask, and what not', () => {
     expect(statements.map((f) => f.text)).toEqual([]);
   });
 
+  it('reads a dateline as no name, a role beside a country or a body as no role, and "arap" as part of a name', () => {
+    const bank = factsOf(
+      article(
+        'OSLO — The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai from Kenya.',
+        "Dr Maathai is a member of parliament in Kenya, the country's deputy environmental minister.",
+        'Her project was opposed during Daniel arap Moi’s rule.',
+        'In 2002 she was elected to Parliament, and was appointed deputy minister of environment the next year.',
+        'The award includes a cash component of 10 million Swedish Kronor (approximately US$1.4 million).',
+      ),
+    );
+    const names = bank.entities.map((e) => `${e.name}:${e.kind}${e.role ? `:${e.role}` : ''}`);
+    expect(names).not.toContainEqual(expect.stringMatching(/^OSLO/));
+    expect(names).toContain('Kenya:country');
+    expect(names).toContain('Daniel arap Moi:person');
+    expect(names).toContainEqual(expect.stringMatching(/^Parliament:organisation$/));
+    expect(names).not.toContain('US:country');
+    const kronor = bank.facts.find((f) => f.kind === 'quantity' && f.value === 10_000_000);
+    expect(kronor).toMatchObject({ unit: 'kronor' });
+    const dollars = bank.facts.find((f) => f.kind === 'quantity' && f.value === 1_400_000);
+    expect(dollars).toMatchObject({ unit: 'dollars', precision: 'about' });
+  });
+
   it('knows every country by name (Sierra Leone is no person)', () => {
     const bank = factsOf(
       article('The government of Sierra Leone is investigating a plan to import waste from Lebanon.'),
