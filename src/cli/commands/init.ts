@@ -176,8 +176,11 @@ export const command: Command = {
     let yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     // A bank readquiz would refuse to load is no draft: keep the article's first facts until it fits.
     const budget = Math.floor(LIMITS.bankBytes * 0.9);
+    // The cap on facts the size budget sets (none until it must); drafting again without thin facts keeps it.
+    let factCap: number | undefined;
     while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
       const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
+      factCap = keep;
       draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger, verbBase });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     }
@@ -209,7 +212,8 @@ export const command: Command = {
         id,
         nameTagger,
         verbBase,
-        maxFacts: draft.bank.facts.length + more.length,
+        // The cap counts facts before the thin ones leave: a cap of what is left would cut kept facts.
+        maxFacts: factCap,
         dropFactIds: thin,
       });
       draft = { ...draft, pending: [...(draft.pending ?? []), ...waiting.filter((w) => !pendingHas(draft, w))] };

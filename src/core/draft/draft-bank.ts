@@ -498,7 +498,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
           refs: [{ field: 'actor', cands: [act.cand] }],
         });
-      } else {
+      } else if (!facts.some((f) => f.fact.kind === 'quantity' && f.fact.evidence === s.sentence)) {
+        // A sentence whose number is drafted is asked through its number: a true/false copied from it too
+        // would be a second, weaker question on the same sentence.
         const claim = statementOf(s.sentence, ms, [...cands.values(), ...extraCands], slots);
         if (claim) {
           facts.push({
@@ -963,11 +965,14 @@ function statementOf(
   all: Cand[],
   slots: ReturnType<typeof slotValues> = [],
 ): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
-  const text = sentence
-    .replace(/[.!?]+["'”’]*$/, '')
-    .replace(DATELINE, '')
-    .trim();
-  if (text.split(/\s+/).length < 6 || text.length > 400) return undefined;
+  const text = trimClaim(
+    sentence
+      .replace(/[.!?]+["'”’]*$/, '')
+      .replace(DATELINE, '')
+      .trim(),
+  );
+  // Over 30 words a true/false is a reading of fine print, not of the claim.
+  if (text.split(/\s+/).length < 6 || text.split(/\s+/).length > 30) return undefined;
   // A claim read on its own, as true or false, must say whom it is about: not "She also said ...", "They
   // estimated ...", "But all of these ...".
   if (LEANS_ON_BEFORE.test(text)) return undefined;
@@ -1076,6 +1081,34 @@ const ORG_FAMILIES: readonly [string, RegExp][] = [
 /** The sort of organisation a name is, from its words; undefined when they do not say. */
 function orgFamily(name: string): string | undefined {
   return ORG_FAMILIES.find(([, re]) => re.test(name))?.[0];
+}
+
+/**
+ * The claim of a sentence without what a true/false need not carry: a connective that opens it
+ * ("Finally, "), asides between commas ("Endeavour, which will launch on STS-134 ..., will be sent to ..."),
+ * and a tail that adds another claim or a source (", although ...", ", according to AFP"). A shorter claim
+ * is one a reader weighs, not one they match word for word.
+ *
+ *   trimClaim('Finally, Atlantis, which flew last, will go on display in Florida, officials said')
+ *     -> 'Atlantis will go on display in Florida'
+ */
+export function trimClaim(text: string): string {
+  let t = text.replace(
+    /^(?:Finally|However|Meanwhile|In addition|Also|Moreover|Still|Instead|Later|Separately),\s+/,
+    '',
+  );
+  for (let k = 0; k < 3; k++) {
+    const next = t.replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160},\s+/, ' ');
+    if (next === t) break;
+    t = next;
+  }
+  t = t
+    .replace(/,\s+according to [^,]{2,60},\s+/, ' ')
+    .replace(/,\s+(?:although|though|while|whereas|but|according to|as|which|who|citing)\s+.*$/, '')
+    .replace(/,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|added|reported|told [^,]+)$/u, '')
+    .trim();
+  t = t.charAt(0).toUpperCase() + t.slice(1);
+  return t.split(/\s+/).length >= 6 ? t : text;
 }
 
 /** Sentences that lean on the one before: a pronoun or a connective first. */

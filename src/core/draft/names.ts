@@ -165,6 +165,9 @@ const PLACE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Countries that are also people's names ("Michael Jordan", "Chad Smith"). */
+const PERSON_LIKE_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'Niger', 'Guinea', 'America', 'Kenya']);
+
 /** Words that name a made thing (a craft, a ship, a law, a system), which can no more speak than a place can. */
 const THING_WORDS = new Set(
   (
@@ -387,6 +390,9 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.length === 1 && ORG_WORDS.has(name))
     return { kind: 'organisation', why: `"${name}" names an organisation` };
   if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
+  // "Environment Canada", "Radio Free Asia": a country's name inside a name makes it no person's.
+  const country = words.find((w, i) => i > 0 && COUNTRIES.has(w) && !PERSON_LIKE_COUNTRIES.has(w));
+  if (country && words.length >= 2) return { kind: 'organisation', why: `"${country}" inside the name` };
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, '')) && w.length <= 8 && words.length === 1))
     return { kind: 'organisation', why: 'written in capitals, like an acronym' };
   if (words.some((w) => ORG_WORDS.has(w)))

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { draftBank, trimClaim } from '../../../src/core/draft/draft-bank.js';
 import { questionsWithoutRepeat } from '../../../src/core/draft/question-budget.js';
 import { generateQuiz } from '../../../src/core/generate.js';
 import { foldForMatch } from '../../../src/core/text.js';
@@ -419,6 +419,31 @@ describe('draftBank: what a reader would ask, and what not', () => {
     expect(kronor).toMatchObject({ unit: 'kronor' });
     const dollars = bank.facts.find((f) => f.kind === 'quantity' && f.value === 1_400_000);
     expect(dollars).toMatchObject({ unit: 'dollars', precision: 'about' });
+  });
+
+  it('cuts a true/false claim to its point: no opening connective, no aside, no source or second claim at the end', () => {
+    expect(trimClaim('Finally, Atlantis, which flew last in July, will go on display in Florida, officials said')).toBe(
+      'Atlantis will go on display in Florida',
+    );
+    expect(trimClaim('Malaysia and Indonesia have maintained, according to AFP, a policy of turning away boats')).toBe(
+      'Malaysia and Indonesia have maintained a policy of turning away boats',
+    );
+    expect(trimClaim('However, the JSC will receive pilot and commander seats, although it asked for more')).toBe(
+      'The JSC will receive pilot and commander seats',
+    );
+    // Too little left: the claim as written.
+    expect(trimClaim('Finally, it rained, although not much')).toBe('Finally, it rained, although not much');
+  });
+
+  it('drafts no true/false on a sentence whose number is drafted, nor one over 30 words', () => {
+    const bank = factsOf(
+      article(
+        'The Harbour Office opened a new pier on Monday.',
+        'The Port Authority counted 345 ships in the harbour in May.',
+        'The Port Authority, which has run the harbour since the war, said on Friday that the new pier would let larger ships dock at the northern quay without waiting for the tide to turn in the early morning.',
+      ),
+    );
+    expect(bank.facts.filter((f) => f.kind === 'statement')).toEqual([]);
   });
 
   it('knows every country by name (Sierra Leone is no person)', () => {
