@@ -208,12 +208,26 @@ interface Candidate {
  * another question away, rests on a sentence already used, or cannot be built from the facts left is
  * dropped and the next one tried.
  */
+/**
+ * How many questions a quiz of this bank can hold with `seed`, within every composition rule (one per
+ * sentence, one role question, two resting on several sentences ...): what `generate --count` may ask for.
+ */
+export function quizCapacity(source: Bank, seed: string): number {
+  const bank = prepareBank(source);
+  try {
+    return assemble(bank, seed, effectiveTypes(undefined), undefined, Number.MAX_SAFE_INTEGER, true).length;
+  } catch {
+    return 0;
+  }
+}
+
 function assemble(
   bank: PreparedBank,
   seed: string,
   types: readonly QuestionType[],
   skills: readonly Skill[] | undefined,
   count: number,
+  asManyAsFit = false,
 ): Question[] {
   const { ctx, plans } = bank.prepared;
   const root = createRng(seed);
@@ -336,7 +350,7 @@ function assemble(
     kindUse.set(q.factKind, (kindUse.get(q.factKind) ?? 0) + 1);
     skillUse.set(q.skill, (skillUse.get(q.skill) ?? 0) + 1);
   }
-  if (chosen.length < count) {
+  if (chosen.length < count && !asManyAsFit) {
     throw new ReadquizError(
       `bank '${bank.id}' can make only ${chosen.length} question${chosen.length === 1 ? '' : 's'} of the requested types with seed '${seed}' (no fact or sentence is asked twice); ask for at most ${chosen.length}`,
     );

@@ -200,7 +200,7 @@ describe('readquiz init', () => {
     const r = await init('short.txt', '-o', 'short.yaml');
     expect(r.code).toBe(0);
     expect(r.err).toMatch(
-      /the draft makes \d question(s)? without asking about the same sentence twice; fewer than 10: add facts by hand/,
+      /a quiz of this draft holds \d question(s)? \(no sentence asked twice\); fewer than 10: add facts by hand/,
     );
     // A one-paragraph article gives no wrong summaries to draft: its main idea waits, commented out, to be completed.
     expect(readFileSync(join(dir, 'short.yaml'), 'utf8')).toMatch(/^# - id: main-idea\n#   kind: main-idea\n/m);

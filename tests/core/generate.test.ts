@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findSentence } from '../../src/core/article.js';
 import { ReadquizError } from '../../src/core/errors.js';
-import { allQuestions, generateQuiz, questionTypesForFact, thinFactNeeds } from '../../src/core/generate.js';
+import {
+  allQuestions,
+  generateQuiz,
+  questionTypesForFact,
+  quizCapacity,
+  thinFactNeeds,
+} from '../../src/core/generate.js';
 import { givesAway } from '../../src/core/giveaway.js';
 import { createContext } from '../../src/core/makers/context.js';
 import { QUESTION_TYPES, type Fact, type Question } from '../../src/core/types.js';
@@ -249,5 +255,17 @@ describe('thinFactNeeds', () => {
     expect(thinFactNeeds(bank, thin)).toMatch(/^needs a false version: add falsify:/);
     const typo = { ...thin, falsify: [{ replace: 'bridge', with: 'tunnel' }] };
     expect(thinFactNeeds(bank, typo)).toBe('falsify: "bridge" is not words of its text; replace words the text holds');
+  });
+});
+
+describe('quizCapacity', () => {
+  it('is the largest count generate accepts for the seed: that many come out, one more is refused', () => {
+    for (const b of [bank, readingBank()])
+      for (const seed of ['a', 'b', 'c', 'd']) {
+        const n = quizCapacity(b, seed);
+        expect(n).toBeGreaterThan(0);
+        expect(generateQuiz(b, { seed, count: n }).questions).toHaveLength(n);
+        expect(() => generateQuiz(b, { seed, count: n + 1 })).toThrow(/can make only/);
+      }
   });
 });

@@ -240,7 +240,7 @@ export const command: Command = {
     const lines = [
       `readquiz init: wrote ${outArg}: ${plural(draft.bank.facts.length, 'fact')} (${listed}) about ${plural(draft.bank.entities.length, 'name')}`,
       `  ${plural(draft.notes.length, 'guess', 'guesses')} to check: readquiz review ${shellArg(outArg)} walks through them with keys (or search the file for '# check:')`,
-      `  the draft makes ${plural(questions, 'question')} without asking about the same sentence twice` +
+      `  a quiz of this draft holds ${plural(questions, 'question')} (no sentence asked twice)` +
         (questions < 10
           ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`
           : ''),
