@@ -102,6 +102,33 @@ function itemLines(state: ReviewState, insight: ReviewInsight): ReviewView {
       ],
       hang: 2,
     });
+  // Lint problems with the notes, above what scrolls: they are what the author must act on first.
+  const problems = insight.problemsOf(state.bank, state.article, e.item.list, e.index);
+  if (problems.length > 0) {
+    for (const pr of problems) {
+      header.push({
+        segs: [
+          {
+            text: pr.severity === 'error' ? '✘ ' : '! ',
+            color: pr.severity === 'error' ? 'red' : 'yellow',
+            bold: true,
+          },
+          {
+            text: `${pr.field ? `${safe(pr.field)}: ` : ''}${safe(pr.message)}`,
+            color: pr.severity === 'error' ? 'red' : 'yellow',
+          },
+        ],
+        hang: 2,
+      });
+    }
+    const fix = e.item.list === 'facts' ? fixFor(state.article, e.value) : undefined;
+    if (fix)
+      header.push({
+        segs: [{ text: 'f ', bold: true, color: 'cyan' }, { text: `${fix.label}: “${safe(String(fix.value))}”` }],
+        indent: 2,
+        hang: 4,
+      });
+  }
   const body: Line[] = [];
   if (e.item.notes.length === 0)
     body.push(line({ text: e.item.status === 'accepted' ? '✔ accepted' : 'no # check: on this one', dim: true }));
@@ -214,34 +241,6 @@ function itemLines(state: ReviewState, insight: ReviewInsight): ReviewView {
     if (mode.lists.length)
       body.push({ segs: [{ text: `It is also taken out of ${mode.lists.map(safe).join(', ')}.` }], hang: 2 });
     focus = [start, body.length];
-  }
-  // Lint problems beside the guess, with the fix where it is obvious.
-  const problems = insight.problemsOf(state.bank, state.article, e.item.list, e.index);
-  if (problems.length > 0) {
-    body.push(blank);
-    for (const pr of problems) {
-      body.push({
-        segs: [
-          {
-            text: pr.severity === 'error' ? '✘ ' : '! ',
-            color: pr.severity === 'error' ? 'red' : 'yellow',
-            bold: true,
-          },
-          {
-            text: `${pr.field ? `${safe(pr.field)}: ` : ''}${safe(pr.message)}`,
-            color: pr.severity === 'error' ? 'red' : 'yellow',
-          },
-        ],
-        hang: 2,
-      });
-    }
-    const fix = e.item.list === 'facts' ? fixFor(state.article, e.value) : undefined;
-    if (fix)
-      body.push({
-        segs: [{ text: 'f ', bold: true, color: 'cyan' }, { text: `${fix.label}: “${safe(String(fix.value))}”` }],
-        indent: 2,
-        hang: 4,
-      });
   }
   // A question it would make.
   body.push(blank);

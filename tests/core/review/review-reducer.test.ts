@@ -261,6 +261,24 @@ describe('review reducer', () => {
 
   it('offers the optional fields of any kind from the schema; an empty optional field is removed', () => {
     let s = goToId(createReview(draftedInput()), 'years-2');
+    // The draft wrote a stem; emptied, the field goes and is offered again among the optional ones.
+    expect(currentFields(s).map((f) => f.name)).toEqual([
+      'kind',
+      'value',
+      'question',
+      'counts',
+      'unit',
+      'precision',
+      'text',
+      'tolerance',
+    ]);
+    s = run(
+      select(s, 'question'),
+      { type: 'edit' },
+      { type: 'edit-change', text: '', cursor: 0 },
+      { type: 'edit-commit' },
+    );
+    expect('question' in currentEntry(s)!.value).toBe(false);
     const names = currentFields(s).map((f) => f.name);
     expect(names).toEqual(['kind', 'value', 'counts', 'unit', 'precision', 'text', 'question', 'tolerance']);
     s = run(
