@@ -508,7 +508,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             idHint: `statement-${slugify(claim.text.split(' ').slice(0, 4).join(' '), 40)}`,
             order: order + 2,
             notes: [
-              `falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the swap makes the claim false`,
+              claim.slot.startsWith('exchange')
+                ? `falsify: the ${claim.slot.replace('exchange of ', '')} swap places; make sure the article says the swapped claim is false`
+                : `falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the article says the swapped claim is false, not just nothing about it`,
             ],
           });
         }
@@ -895,7 +897,7 @@ function speakerOf(
 
 // Those who can act: a study, a report or the broadcasts do nothing a "Who ...?" could ask about.
 const GROUP_SUBJECT =
-  /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|team|fishermen|residents|voters|students|court|panel|committee|manufacturers|makers))\b/;
+  /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|fishermen|court|panel|committee|manufacturers|makers)|(?:[A-Z][a-z]+ )(?:team|residents|voters|students|company))\b/;
 
 /**
  * "North Korea stated it would attack ...", "Yesterday, North Korea fired ...", "He says he told them ...",
@@ -977,9 +979,35 @@ function statementOf(
   // estimated ...", "But all of these ...".
   if (LEANS_ON_BEFORE.test(text)) return undefined;
   const inSentence = new Set(ms.map((m) => m.cand));
+  // Best: two names of one kind the sentence gives different parts, exchanged ("the silver medal going to
+  // Poland and the bronze to Armenia" -> "... to Armenia and the bronze to Poland"): the article itself
+  // says the exchanged claim is false. Not two names merely joined ("Morocco and Iran"), which mean the same
+  // either way round.
+  for (let i = 0; i < ms.length; i++) {
+    for (let j = i + 1; j < ms.length; j++) {
+      const a = ms[i]!;
+      const b = ms[j]!;
+      if (a.cand === b.cand || a.cand.kind !== b.cand.kind || a.cand.kind === 'other') continue;
+      const between = sentence.slice(a.end, b.start);
+      if (/^\s*(?:,|and|or|,\s*and|&)\s*$/.test(between) || between.split(/\s+/).length < 3) continue;
+      const nameA = sentence.slice(a.start, a.end);
+      const nameB = sentence.slice(b.start, b.end);
+      const span = `${nameA}${between}${nameB}`;
+      if (!text.includes(span) || isSource(text, nameA) || isSource(text, nameB) || inList(text, nameA)) continue;
+      if (titled(sentence, a) || titled(sentence, b)) continue;
+      return {
+        text,
+        falsify: [{ replace: span, with: `${nameB}${between}${nameA}` }],
+        slot: `exchange of two ${a.cand.kind === 'organisation' ? 'organisation' : a.cand.kind}s`,
+      };
+    }
+  }
   for (const m of ms) {
     const said = sentence.slice(m.start, m.end);
     if (!text.includes(said)) continue;
+    // A title or "the" before the name ("President Donald Trump", "Dean Kamen", "The President") would be
+    // left before another name: "Dean Donald Trump", "The Alireza Mehraban".
+    if (titled(sentence, m)) continue;
     // Swapping who reported it ("according to X", "X said", "told X") asks who said it, not what; swapping
     // one name of a list ("Huawei, ZTE, Lenovo and TCL") asks for a list by heart.
     if (isSource(text, said) || inList(text, said)) continue;
@@ -1025,6 +1053,15 @@ function statementOf(
   return undefined;
 }
 
+/** The mention has a capitalised word or "the" right before it, which a swapped-in person's name would keep. */
+function titled(sentence: string, m: Mention): boolean {
+  if (m.cand.kind !== 'person') return false;
+  const before = sentence.slice(Math.max(0, m.start - 40), m.start);
+  return (
+    /(?:\b[Tt]he|\p{Lu}[\p{L}.'’-]*)\s+$/u.test(before) || ROLE_NOUNS.has(sentence.slice(m.start, m.end).toLowerCase())
+  );
+}
+
 /** A counts guess too long or too broken to read in a question: "shells they perpetrated such ... as firing at". */
 function pieced(counts: string, unit: string): boolean {
   const words = counts.split(/\s+/);
@@ -1044,7 +1081,10 @@ function pieced(counts: string, unit: string): boolean {
  * the number's words come twice.
  */
 function blankStem(sentence: string, text: string, start: number): string | undefined {
-  if (sentence.split(/\s+/).length > 40 || sentence.indexOf(text) !== sentence.lastIndexOf(text)) return undefined;
+  if (sentence.split(/\s+/).length > 30 || sentence.indexOf(text) !== sentence.lastIndexOf(text)) return undefined;
+  // "about _____ miles (800 km)": the conversion beside it gives the answer away.
+  if (/\(\s*[\d,.]+\s*\p{L}*\s*\)/u.test(sentence.slice(start + text.length, start + text.length + 30)))
+    return undefined;
   const blanked = `${sentence.slice(0, start)}_____${sentence.slice(start + text.length)}`
     .trim()
     // Its own quotation marks go single inside ours: opening after a space, closing after a word.

@@ -13,6 +13,8 @@ const ALWAYS: readonly RegExp[] = [
   /^retrieved from\b/i,
   /^this page is archived\b/i,
   /^please note that due to our archival policy\b/i,
+  // A photo caption with its credit on the same line: "... held this week in Washington D.C. Image: United States Navy."
+  /^.{0,240}\.\s+(?:image|photo|picture|credit|photo credit)s?\s*:\s*[^.]{2,80}\.?$/i,
   /^(?:have an opinion on this story|add or view comments)\b/i,
   /^from wikinews\b|\bthe free news source you can write\b/i,
   /^this text comes from \w+\. permission is granted\b/i,

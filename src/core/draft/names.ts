@@ -418,6 +418,8 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     words.length >= 2 &&
     words.length <= 5 &&
     nameLike.length >= 2 &&
+    // "Better Idea of Afghan Girls", "Recognition of Science": names of things; people's names join no words.
+    !words.some((w) => w === 'of' || w === 'and' || w === 'for') &&
     words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || PARTICLES.has(w))
   ) {
     return { kind: 'person', why: 'first and last name' };

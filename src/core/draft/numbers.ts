@@ -309,8 +309,20 @@ export function findNumbers(sentence: string): NumberFind[] {
         break;
       }
     }
-    // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20".
+    // Numbers no reader is asked for: a conversion in brackets after a figure ("500 miles (800 km)"), a
+    // guess between two ("one or two points"), a small number word made an adjective ("the six-member team",
+    // "a three-nation alliance").
     const next = raws[i + 1];
+    const prev = raws[i - 1];
+    if (prev && /^\s*\p{L}*\s*\($/u.test(sentence.slice(prev.end, r.start))) continue;
+    if (next && /^\s+or\s+$/.test(sentence.slice(r.end, next.start))) {
+      i++;
+      continue;
+    }
+    // "one" is no raw number (see WORD_NUMBER): "one or two" ends here.
+    if (/\b(?:one|a|an|\d+)\s+or\s+$/i.test(sentence.slice(0, r.start))) continue;
+    if (/^\p{L}+$/u.test(sentence.slice(r.start, r.end)) && r.value <= 10 && sentence[r.end] === '-') continue;
+    // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20".
     if (
       next &&
       /^\s*(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) &&
@@ -323,6 +335,8 @@ export function findNumbers(sentence: string): NumberFind[] {
     }
     const text = sentence.slice(r.start, r.end);
     const { unit, unitEnd } = unitAfter(sentence, end, r.unit);
+    // "in groups of three": a small number word that counts nothing named is no figure to ask about.
+    if (!unit && r.value <= 10 && /^\p{L}+$/u.test(text)) continue;
     if (!unit) notes.push('no unit found after the number; say what it counts');
     out.push({
       value: r.value,

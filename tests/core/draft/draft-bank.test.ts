@@ -547,3 +547,51 @@ describe('draftBank on any text', () => {
     );
   });
 });
+
+describe('draftBank: numbers and false versions a teacher keeps', () => {
+  const article = (...paragraphs: string[]) => ['Robot contest', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const factsOf = (text: string) => draftBank(text, { articleFile: 'a.txt' }).bank;
+
+  it('drafts no conversion in brackets, no "one or two", no small number word made an adjective or counting nothing', () => {
+    const bank = factsOf(
+      article(
+        'The team travelled about 500 miles (800 km) to reach the capital.',
+        'The robot scored only one or two points in its first match.',
+        'The six-member team joined a three-nation alliance for the finals.',
+        'Teams were arranged in groups of three for the early rounds.',
+      ),
+    );
+    expect(bank.facts.flatMap((f) => (f.kind === 'quantity' ? [f.value] : []))).toEqual([500]);
+  });
+
+  it('makes a claim false by exchanging two names the sentence gives different parts, not two merely joined', () => {
+    const bank = factsOf(
+      article(
+        'Hungary took part in the first round of the contest last year.',
+        'This year, the European team won the contest, with the silver medal going to Poland and the bronze to Armenia.',
+        'Teams from Morocco and Iran both had trouble getting their robots across the border.',
+      ),
+    );
+    const falsify = bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(falsify).toContainEqual({
+      replace: 'Poland and the bronze to Armenia',
+      with: 'Armenia and the bronze to Poland',
+    });
+    expect(falsify.some((x) => x.replace === 'Morocco and Iran')).toBe(false);
+  });
+
+  it('never leaves a title or "the" before a swapped-in name ("Dean Donald Trump", "The Alireza Mehraban")', () => {
+    const bank = factsOf(
+      article(
+        'President Donald Trump asked the council to help the girls enter the country.',
+        'The contest was founded by Dean Kamen to encourage interest in science among young people.',
+        'Coach Alireza Mehraban said the robot worked well in the final round.',
+      ),
+    );
+    const texts = bank.facts.flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => f.text.replace(x.replace, x.with)) : [],
+    );
+    for (const t of texts)
+      expect(t).not.toMatch(/\b(?:Dean|President|Coach|The) (?:Donald Trump|Alireza Mehraban|Kamen)\b/);
+  });
+});
