@@ -646,7 +646,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         fact: idea,
         notes: [
           'main idea: the lede, as a candidate; say the central point in one sentence of your own',
-          'wrong: a detail (too narrow) and a distorted version; add a too-broad one (2 or more are needed)',
+          'wrong: a detail (too narrow) and a distorted version, as starts; write summaries a careless reader might pick (2 or more), as long as the answer',
         ],
       });
   }
@@ -682,8 +682,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       c.fact.kind,
     );
     if (options.dropFactIds?.has(id)) continue;
-    // A main idea needs two wrong summaries to load: with fewer, it waits in the commented block.
-    const loads = known(c.fact.kind) && (c.fact.kind !== 'main-idea' || c.fact.wrong.length >= 2);
+    // A main idea always waits in the commented block: its drafted wrong summaries (a later detail, the lede
+    // with one name swapped) differ from the answer by a word or are plainly narrower, so the question
+    // tests spotting a difference, not the point; only the author can write summaries worth choosing among.
+    const loads = known(c.fact.kind) && c.fact.kind !== 'main-idea';
     if (loads && finalFacts.length >= maxFacts) dropped += 1;
     else if (loads) {
       for (const n of c.notes) notes.push({ path: ['facts', finalFacts.length], note: n });

@@ -37,7 +37,14 @@ export const statementMaker: FactMaker<StatementFact> = {
     );
     if (falses.length) table['true-false'] = ['true', ...falses];
     const first = fact.falsify?.[0];
-    if (first && substitute(fact.text, first.replace, CLOZE_BLANK) !== undefined) table.cloze = ['1'];
+    // A blank of a few words: a longer one ("Malaysia by Indonesian navy and then toward Indonesia", an
+    // exchange of two names) asks the reader to copy a clause, not to find a word.
+    if (
+      first &&
+      first.replace.trim().split(/\s+/).length <= 4 &&
+      substitute(fact.text, first.replace, CLOZE_BLANK) !== undefined
+    )
+      table.cloze = ['1'];
     return table;
   },
 

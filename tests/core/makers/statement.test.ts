@@ -28,6 +28,17 @@ describe('statement maker', () => {
     });
   });
 
+  it('no cloze when the first false version replaces more than four words (an exchange of two names)', () => {
+    const f = fact('okafor-warned');
+    const exchange = {
+      ...f,
+      falsify: [{ replace: 'Ben Okafor warned that costs', with: 'costs warned that Ben Okafor' }],
+    } as StatementFact;
+    expect(statementMaker.variants(ctx, exchange).cloze).toBeUndefined();
+    expect(statementMaker.variants(ctx, exchange)['true-false']).toEqual(['true', 'false-1']);
+    expect(statementMaker.variants(ctx, f).cloze).toEqual(['1']);
+  });
+
   it('evidence is the article sentence, not the restated claim', () => {
     const q = build('okafor-warned', 'true-false', 'true');
     expect(q.evidence).toBe("Ben Okafor, the council's treasurer, warned that costs could rise.");
