@@ -76,7 +76,7 @@ export function parseArticle(text: string, exclude: readonly string[] = []): Art
     const text = raw.replace(/^#{1,6}\s+/, '');
     if (i === 0) {
       blocks.push({ kind: 'title', text });
-    } else if (heading || !/[.!?…]["'\u201D\u2019)]*(\s|$)/.test(raw)) {
+    } else if (heading || (!/[.!?…]["'\u201D\u2019)]*(\s|$)/.test(raw) && !introduces(raw))) {
       blocks.push({ kind: 'heading', text });
     } else {
       n += 1;
@@ -85,6 +85,11 @@ export function parseArticle(text: string, exclude: readonly string[] = []): Art
   });
   const title = blocks[0]?.text ?? '';
   return { title, blocks };
+}
+
+/** "US President Barack Obama tweeted using his @POTUS account:": a sentence that opens what follows, not a heading. */
+function introduces(block: string): boolean {
+  return /:$/.test(block) && block.split(' ').length >= 6;
 }
 
 export interface SentenceRef {

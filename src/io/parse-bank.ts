@@ -183,6 +183,7 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
   }
   const article: Article = parseArticle(articleText, bankFile.article.exclude ?? []);
   for (const p of checkBank(bankFile, article)) diagnostics.push(place(p.path, p.message, p.severity));
+  diagnostics.push(...hashtagsCut(doc, file, at));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const { $schema: _ignored, ...clean } = bankFile as BankFile & { $schema?: string };
   const bank: Bank = { ...clean, articleText: article, contentHash: fnv1a(`${text}\u0000${articleText}`) };
@@ -310,4 +311,32 @@ export function bankOrThrow(parsed: ParsedBank): Bank {
     throw new ReadquizError(d.message, { file: d.file, line: d.line, col: d.col, path: (d as Diagnostic).path });
   }
   return parsed.bank;
+}
+
+/**
+ * "text: She chose #IStandWithAhmed": in YAML a # after a space starts a comment, so the value ends at
+ * "chose" and lint would pass a cut claim. A comment that follows a plain value with no space after its #
+ * is almost surely a hashtag: warn, and say how to keep it.
+ */
+function hashtagsCut(doc: Document, file: string, at: (offset: number) => { line: number; col: number }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const v = pair.value;
+      if (!isScalar(v) || v.type !== 'PLAIN' || typeof v.value !== 'string' || !v.comment || /^\s/.test(v.comment))
+        return;
+      const { line, col } = at(v.range?.[0] ?? 0);
+      const key = isScalar(pair.key) ? String(pair.key.value) : 'value';
+      out.push(
+        sanitize({
+          file,
+          line,
+          col,
+          severity: 'warning',
+          message: `${key} ends at "${v.value}": YAML reads "#${v.comment.split(/\s/)[0]}" and what follows as a comment; put the value in quotes to keep it`,
+        }),
+      );
+    },
+  });
+  return out;
 }

@@ -315,6 +315,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
   // without a new attribution is still theirs ("...," said Bolden. "This was a very difficult decision. ...").
   let lastSpeaker: { cand: Cand; paragraph: number } | undefined;
+  // "US President Barack Obama tweeted using his @POTUS account:" and the quotation in the next paragraph:
+  // the one who introduces it with a colon speaks.
+  let introducer: { cand: Cand; paragraph: number } | undefined;
+  const introduced = (paragraph: number) =>
+    introducer && introducer.paragraph === paragraph - 1 ? introducer.cand : undefined;
   const goingOn = (paragraph: number) =>
     lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && paragraph >= lastSpeaker.paragraph
       ? lastSpeaker.cand
@@ -401,7 +406,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         carry = {
           paragraph: s.paragraph,
           pending: [],
-          opener: said ? (person?.cand ?? subject?.cand ?? before?.cand) : undefined,
+          opener: said ? (person?.cand ?? subject?.cand ?? before?.cand) : introduced(s.paragraph),
         };
       }
       if (carry && usable) carry.pending.push(df);
@@ -447,7 +452,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           !attributionAfter(s.sentence, q.close)
         )
           return;
-        const speaker = who?.cand ?? subject?.cand ?? goingOn(s.paragraph) ?? lastSubject;
+        const speaker = who?.cand ?? introduced(s.paragraph) ?? subject?.cand ?? goingOn(s.paragraph) ?? lastSubject;
         if (!speaker) return;
         const about = aboutQuote(s.sentence, q, previous, speaker.name, who?.verb);
         previous = { close: q.close, about };
@@ -525,6 +530,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     if (subject && !quoted) lastSubject = subject.cand;
     if (!quoted) lastPersonNamed = ms.filter((m) => m.cand.kind === 'person').pop()?.cand ?? lastPersonNamed;
+    if (/:\s*$/.test(s.sentence) && quotes.length === 0 && !quoted) {
+      const said = verbBefore(s.sentence, s.sentence.length);
+      const who = said ? ms.filter((m) => m.end <= said.end - said.verb.length).pop()?.cand : undefined;
+      if (who) introducer = { cand: who, paragraph: s.paragraph };
+    }
   });
 
   if (carry) settleWith(carry, lastSubject);
@@ -1058,9 +1068,22 @@ function statementOf(
 /** The mention has a capitalised word or "the" right before it, which a swapped-in person's name would keep. */
 function titled(sentence: string, m: Mention): boolean {
   if (m.cand.kind !== 'person') return false;
-  const before = sentence.slice(Math.max(0, m.start - 40), m.start);
+  const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+  const after = sentence.slice(m.end, m.end + 60);
+  // A role word, or the second part of one ("co-founder"): "founder" is a role noun.
+  const roleIn = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!));
   return (
-    /(?:\b[Tt]he|\p{Lu}[\p{L}.'’-]*)\s+$/u.test(before) || ROLE_NOUNS.has(sentence.slice(m.start, m.end).toLowerCase())
+    /(?:\b[Tt]he|\p{Lu}[\p{L}.'’-]*)\s+$/u.test(before) ||
+    ROLE_NOUNS.has(sentence.slice(m.start, m.end).toLowerCase()) ||
+    // "Facebook co-founder Mark Zuckerberg", "Co-founder of Google, Sergey Brin,", "Jafari, a psychology
+    // major,": the role stays with the sentence and would go to the swapped-in name.
+    roleIn(before.split(/\s+/).slice(-4).join(' ')) ||
+    (/,\s*$/.test(before) && roleIn(before.split(',').slice(-2, -1)[0] ?? '')) ||
+    (/^,\s/.test(after) && roleIn(after.slice(2).split(',')[0]!.split(/\s+/).slice(0, 5).join(' ')))
   );
 }
 

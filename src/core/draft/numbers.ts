@@ -334,6 +334,26 @@ export function findNumbers(sentence: string): NumberFind[] {
       i++;
     }
     const text = sentence.slice(r.start, r.end);
+    // "a 14-year-old boy from Irving": an age, asked as the age of whom the sentence names after it.
+    const age =
+      /^-year-old\s+((?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?[\p{L}'’-]+(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(
+        sentence.slice(end),
+      );
+    if (age && !r.unit) {
+      out.push({
+        value: r.value,
+        text,
+        unit: 'years',
+        counts: `age in years of the ${age[1]!.replace(/^(?:a|an|the)\s+/i, '')}`,
+        precision,
+        start: r.start,
+        end,
+        notes: [...notes, 'an age: check whose'],
+        hedgeStart,
+        unitEnd: end + '-year-old'.length,
+      });
+      continue;
+    }
     const { unit, unitEnd } = unitAfter(sentence, end, r.unit);
     // "in groups of three": a small number word that counts nothing named is no figure to ask about.
     if (!unit && r.value <= 10 && /^\p{L}+$/u.test(text)) continue;

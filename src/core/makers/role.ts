@@ -4,6 +4,7 @@ import type { Rng } from '../rng.js';
 import type { Entity, QuestionType, RoleFact } from '../types.js';
 import {
   baseOf,
+  containsWords,
   finishPrompt,
   fold,
   type BankContext,
@@ -46,7 +47,10 @@ function makeOtherRoles(ctx: BankContext, fact: RoleFact): string[] {
   const out: string[] = [];
   for (const r of all) {
     const k = fold(bare(r));
-    if (mine.has(k) || seen.has(k)) continue;
+    // "President" beside "US President", "Secretary" beside "Secretary of State": a wrong option that a
+    // right one holds is right too.
+    const overlaps = [...mine].some((m) => containsWords(m, k) || containsWords(k, m));
+    if (mine.has(k) || seen.has(k) || overlaps) continue;
     seen.add(k);
     out.push(shownRole(r));
   }

@@ -580,6 +580,34 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
     expect(falsify.some((x) => x.replace === 'Morocco and Iran')).toBe(false);
   });
 
+  it('gives a quotation to who introduces it with a colon in the paragraph before', () => {
+    const bank = factsOf(
+      article(
+        'Ahmed Mohamed, a 14-year-old boy from Irving, built a clock for school.',
+        'US President Barack Obama tweeted using his account:',
+        '"Cool clock, Ahmed. Want to bring it to the White House? We should inspire more kids like you."',
+      ),
+    );
+    const speakers = bank.facts.flatMap((f) => (f.kind === 'quote' ? [f.speaker] : []));
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(new Set(speakers)).toEqual(new Set(['barack-obama']));
+    const age = bank.facts.find((f) => f.kind === 'quantity' && f.value === 14);
+    expect(age).toMatchObject({ unit: 'years', counts: 'age in years of the boy from Irving' });
+  });
+
+  it('swaps no person the sentence gives a role ("Facebook co-founder Mark Zuckerberg", "Co-founder of Google, Sergey Brin,")', () => {
+    const bank = factsOf(
+      article(
+        'Ahmed Mohamed visited the company in California last week.',
+        'Facebook co-founder Mark Zuckerberg invited the boy to tour the company in California.',
+        'Co-founder of Google, Sergey Brin, personally met the boy during his visit to California.',
+      ),
+    );
+    const swaps = bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => x.replace) : []));
+    expect(swaps).not.toContain('Mark Zuckerberg');
+    expect(swaps).not.toContain('Sergey Brin');
+  });
+
   it('never leaves a title or "the" before a swapped-in name ("Dean Donald Trump", "The Alireza Mehraban")', () => {
     const bank = factsOf(
       article(

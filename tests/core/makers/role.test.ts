@@ -79,3 +79,33 @@ describe('role maker', () => {
     expect(roleMaker.variants(createContext(two), fact('silva-role', two))).toEqual({});
   });
 });
+
+describe('role maker: wrong options a right one holds', () => {
+  it('offers no role that holds, or is held by, the person’s own ("President" beside "US President")', () => {
+    const b = miniBank({
+      entities: [...MINI_BANK_FILE.entities, { id: 'pat-lee', kind: 'person', name: 'Pat Lee', role: 'President' }],
+      facts: [
+        ...MINI_BANK_FILE.facts,
+        {
+          id: 'silva-president',
+          kind: 'role',
+          entity: 'ana-silva',
+          role: 'Club President',
+          evidence: MINI_BANK_FILE.facts.find((f) => f.kind === 'role' && f.entity === 'ana-silva')!.evidence,
+        },
+      ],
+    });
+    const c = createContext(b);
+    for (let i = 0; i < 30; i++) {
+      const q = roleMaker.build(
+        c,
+        fact('silva-president', b),
+        'multiple-choice',
+        'role',
+        createRng(`p${i}`),
+      ) as Question;
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      expect(q.choices).not.toContain('President');
+    }
+  });
+});
