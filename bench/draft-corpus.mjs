@@ -228,7 +228,7 @@ try {
 
 const pct = (a, b) => (b === 0 ? '-' : `${Math.round((100 * a) / b)}%`);
 const lines = [
-  '| article | title | furniture in facts | recall | of it pending #11 | precision (judged) | unjudged | lints | questions | quiz of 10 | init ms |',
+  '| article | title | furniture in facts | recall | of it in commented drafts | precision (judged) | unjudged | lints | questions | quiz of 10 | init ms |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 const sum = (rs, k) => rs.reduce((n, r) => n + (typeof r[k] === 'number' ? r[k] : 0), 0);

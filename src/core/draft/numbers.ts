@@ -113,6 +113,9 @@ const SKIP_AFTER = new Set([
   'cubic',
 ]);
 const NOT_UNIT = new Set([
+  // Words that count nothing a reader could name: "two things I'm told".
+  'things',
+  'ways',
   'of',
   'the',
   'and',
@@ -315,7 +318,8 @@ export function findNumbers(sentence: string): NumberFind[] {
     const next = raws[i + 1];
     const prev = raws[i - 1];
     if (prev && /^\s*\p{L}*\s*\($/u.test(sentence.slice(prev.end, r.start))) continue;
-    if (next && /^\s+or\s+$/.test(sentence.slice(r.end, next.start))) {
+    // "five hours earlier or four hours earlier": a guess between two as well.
+    if (next && /^\s+(?:\p{L}+\s+){0,2}or\s+$/u.test(sentence.slice(r.end, next.start))) {
       i++;
       continue;
     }

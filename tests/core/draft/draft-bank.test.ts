@@ -559,6 +559,8 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
         'The robot scored only one or two points in its first match.',
         'The six-member team joined a three-nation alliance for the finals.',
         'Teams were arranged in groups of three for the early rounds.',
+        '"Had it happened five hours earlier or four hours earlier, it would have been worse," the coach said.',
+        'The coach said there were two things the team still had to learn.',
       ),
     );
     expect(bank.facts.flatMap((f) => (f.kind === 'quantity' ? [f.value] : []))).toEqual([500]);
