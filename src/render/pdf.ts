@@ -4,9 +4,9 @@
 // with "page n of m" is drawn once a document's (or, in a combined key, a variant's) pages are known, and
 // those pages are then written out, so memory stays flat however many variants a key holds. Bytes are
 // deterministic: the creation date is fixed (the epoch) so the same seed gives the same file.
-import { deflateSync } from 'node:zlib';
 import type { Bank, Question } from '../core/types.js';
 import { optionLetter } from '../core/text.js';
+import { takeOverContent, type PageContent } from './pdf-content.js';
 import { DocFonts } from './pdf-font-embed.js';
 import { fontFor, loadFontkit, type Face, type PdfFont } from './pdf-fonts.js';
 import {
@@ -74,47 +74,12 @@ interface PageInfo {
 
 type Align = 'left' | 'right' | 'center';
 
-/** What pdfkit keeps of a page's content until the page is written. */
-interface ContentStream {
-  compress: boolean;
-  buffer: Uint8Array[];
-  data: { Filter?: string };
-  write(chunk: string | Uint8Array): void;
-  finalize(): void;
-}
-
-const latin1 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
-
-/**
- * A page's content kept as text until the page is written, then compressed at zlib's fastest level.
- * pdfkit turns every operator into bytes with a loop in JavaScript and keeps a Buffer per operator; and its
- * default level (6) spent a tenth of a thousand variants' run. Level 1 compresses a worksheet page's
- * operators nearly as well (a sheet grows by 1.4%: its font subsets are most of it). fflate, already a
- * dependency, was slower at either level.
- */
-function pageContent(page: { content: ContentStream }): void {
-  const content = page.content;
-  content.compress = false;
-  // What pdfkit wrote before it announced the page (its flip of the y axis) comes first.
-  const parts = content.buffer.map(latin1);
-  content.buffer = [];
-  // As pdfkit writes content: a string is followed by a line end; bytes are taken as they are.
-  content.write = (chunk) => void parts.push(typeof chunk === 'string' ? `${chunk}\n` : latin1(chunk));
-  const finalize = content.finalize;
-  content.finalize = function (this: ContentStream) {
-    if (parts.length > 0) {
-      this.buffer = [deflateSync(Buffer.from(parts.join(''), 'latin1'), { level: 1 })];
-      this.data.Filter = 'FlateDecode';
-      parts.length = 0;
-    }
-    finalize.call(this);
-  };
-}
-
 class Writer {
   /** Pages drawn since the last flush. */
   private pages: PageInfo[] = [];
   private currentFooter = '';
+  /** Each page's content, drawn into directly (a footer goes back to an earlier page). */
+  private readonly contents = new WeakMap<object, PageContent>();
   constructor(
     readonly doc: PDFDoc,
     readonly fonts: DocFonts,
@@ -122,7 +87,8 @@ class Writer {
     // Every page, including any that pdfkit might add itself.
     doc.on('pageAdded', () => {
       this.pages.push({ footer: this.currentFooter });
-      pageContent(doc.page as unknown as { content: ContentStream });
+      const page = doc.page as unknown as Parameters<typeof takeOverContent>[0];
+      this.contents.set(page, takeOverContent(page));
     });
   }
 
@@ -181,7 +147,7 @@ class Writer {
     align: Align,
   ): void {
     const dx = align === 'right' ? width - w : align === 'center' ? (width - w) / 2 : 0;
-    if (this.fonts.show(f, size, line, x + dx, y)) return;
+    if (this.fonts.show(f, size, line, x + dx, y, this.contents.get(this.doc.page)!)) return;
     // Text that needs shaping (Hebrew, Arabic, combining marks): pdfkit lays it out and embeds the font.
     this.doc.font(f.font as unknown as string, f.name).fontSize(size);
     const keepY = this.doc.y;
