@@ -252,6 +252,8 @@ export const command: Command = {
     const bar = progress(io, k, io.stderr.isTTY === true && k * (format === 'pdf' ? 10 : 1) >= 50);
     const pad = Math.max(2, String(k).length);
     const name = (v: number) => `variant-${String(v).padStart(pad, '0')}.${ext}`;
+    // Loaded here, so one worksheet does not load node:v8.
+    const { limitYoungGeneration } = await import('../young-generation.js');
     // With --force, an earlier set's files of this format that the new one does not hold go (fewer
     // variants, or per-variant keys from before key-all): a stale sheet beside a new key is worse than none.
     const out = openOutputFolder(folder, {
@@ -259,6 +261,9 @@ export const command: Command = {
       ownNames: new RegExp(`^(?:variant-\\d+(?:-key)?|key-all)\\.${ext}$`),
     });
     let removed: string[] = [];
+    // 4 MiB semi-spaces: a thousand PDF variants peak 25-30 MiB lower at the same CPU (2 MiB: 5 more MiB
+    // lower, 4% more CPU; README).
+    const young = limitYoungGeneration(4);
     try {
       const renderers = await loadRenderers(format);
       // One key for the pile: a teacher marks mixed variants from one document (each variant's key starts
@@ -273,6 +278,7 @@ export const command: Command = {
         out.write(name(v), await renderers.sheet(doc));
         await keyAll?.add(sheet);
         bar.tick(v);
+        young.check();
         // Let the event loop run now and then, so Ctrl+C or a SIGTERM is handled (and the temporary folder
         // removed) during a long run, not only at its end.
         if (v % 25 === 0) await new Promise((done) => setImmediate(done));
@@ -284,6 +290,8 @@ export const command: Command = {
       bar.end();
       out.abort();
       throw err;
+    } finally {
+      young.end();
     }
     const keys =
       key === 'separate'
