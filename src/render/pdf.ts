@@ -607,7 +607,7 @@ function keySection(
 // Characters every sheet may print beyond its bank's: ASCII and the punctuation of the sheet's own words.
 const BASE_CHARS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}\u00a0“”‘’–—·…→←•×°`;
 /** Per bank: its characters, and the character sets made from them (by the characters added). */
-const bankChars = new WeakMap<Bank, { chars: Set<string>; sets: Map<string, string> }>();
+const bankChars = new WeakMap<Bank, { chars: Set<string>; codes: Set<number>; sets: Map<string, string> }>();
 
 /**
  * The characters a document's fonts hold: the bank's, the seed's and the sheets' own, in code point order.
@@ -616,22 +616,28 @@ const bankChars = new WeakMap<Bank, { chars: Set<string>; sets: Map<string, stri
 function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
   let known = bankChars.get(bank);
   if (known === undefined) {
-    known = { chars: new Set(JSON.stringify(bank) + BASE_CHARS), sets: new Map() };
+    const chars = new Set(JSON.stringify(bank) + BASE_CHARS);
+    known = { chars, codes: new Set(Array.from(chars, (c) => c.codePointAt(0)!)), sets: new Map() };
     bankChars.set(bank, known);
   }
-  const { chars, sets } = known;
+  const { chars, codes, sets } = known;
   // Questions are made from the bank's words and the makers' English: only their other characters count.
   let extra = '';
   for (const c of seed) if (!chars.has(c) && !extra.includes(c)) extra += c;
-  for (const s of sheets) {
-    const json = JSON.stringify(s.quiz.questions);
-    for (let i = 0; i < json.length; i++) {
-      if (json.charCodeAt(i) < 0x80) continue;
-      const c = String.fromCodePoint(json.codePointAt(i)!);
-      if (c.length === 2) i++;
-      if (!chars.has(c) && !extra.includes(c)) extra += c;
+  const note = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < 0x80) continue;
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      // A lone surrogate is no character (JSON, which this once read, writes it as an escape).
+      else if (unit >= 0xd800 && unit <= 0xdfff) continue;
+      if (codes.has(cp)) continue;
+      const c = String.fromCodePoint(cp);
+      if (!extra.includes(c)) extra += c;
     }
-  }
+  };
+  for (const s of sheets) stringsOf(s.quiz.questions, note);
   const key = [...[...extra].sort()].join('');
   let set = sets.get(key);
   if (set === undefined) {
@@ -643,6 +649,22 @@ function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
     sets.set(key, set);
   }
   return set;
+}
+
+/**
+ * Calls `note` with every string of a JSON-like value, its keys too: what JSON.stringify would write of
+ * it, without writing it (a quiz's text, every variant, was a tenth of what the run allocated).
+ */
+function stringsOf(value: unknown, note: (text: string) => void): void {
+  if (typeof value === 'string') note(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, note);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      note(k);
+      stringsOf(v, note);
+    }
+  }
 }
 
 /** Output buffers of finished documents, free for the next ones (at most two documents are drawn at once). */
