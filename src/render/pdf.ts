@@ -606,6 +606,9 @@ function keySection(
 
 // Characters every sheet may print beyond its bank's: ASCII and the punctuation of the sheet's own words.
 const BASE_CHARS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}\u00a0“”‘’–—·…→←•×°`;
+/** A character beyond ASCII, a pair of surrogates as one. */
+const NOT_ASCII = /[^\u0000-\u007f]/gu;
+const ANY_NOT_ASCII = /[^\u0000-\u007f]/;
 /** Per bank: its characters, and the character sets made from them (by the characters added). */
 const bankChars = new WeakMap<Bank, { chars: Set<string>; codes: Set<number>; sets: Map<string, string> }>();
 
@@ -625,16 +628,12 @@ function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
   let extra = '';
   for (const c of seed) if (!chars.has(c) && !extra.includes(c)) extra += c;
   const note = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (unit < 0x80) continue;
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
+    NOT_ASCII.lastIndex = 0;
+    for (let m = NOT_ASCII.exec(text); m !== null; m = NOT_ASCII.exec(text)) {
+      const c = m[0];
       // A lone surrogate is no character (JSON, which this once read, writes it as an escape).
-      else if (unit >= 0xd800 && unit <= 0xdfff) continue;
-      if (codes.has(cp)) continue;
-      const c = String.fromCodePoint(cp);
-      if (!extra.includes(c)) extra += c;
+      if (c.length === 1 && c >= '\ud800' && c <= '\udfff') continue;
+      if (!codes.has(c.codePointAt(0)!) && !extra.includes(c)) extra += c;
     }
   };
   for (const s of sheets) stringsOf(s.quiz.questions, note);
@@ -652,16 +651,20 @@ function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
 }
 
 /**
- * Calls `note` with every string of a JSON-like value, its keys too: what JSON.stringify would write of
- * it, without writing it (a quiz's text, every variant, was a tenth of what the run allocated).
+ * Calls `note` with every string of a JSON-like value that is not all ASCII, keys too: what JSON.stringify
+ * would write of it, without writing it.
  */
 function stringsOf(value: unknown, note: (text: string) => void): void {
-  if (typeof value === 'string') note(value);
-  else if (Array.isArray(value)) for (const v of value) stringsOf(v, note);
-  else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-      note(k);
+  if (typeof value === 'string') {
+    if (ANY_NOT_ASCII.test(value)) note(value);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) stringsOf(value[i], note);
+  } else if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    for (const k in o) {
+      const v = o[k];
+      if (!Object.hasOwn(o, k) || v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      if (ANY_NOT_ASCII.test(k)) note(k);
       stringsOf(v, note);
     }
   }
