@@ -48,11 +48,37 @@ const MARGIN = { top: 50, bottom: 56, left: 54, right: 54 };
 const INDENT = 22;
 const GAP = 14;
 const MM = 72 / 25.4;
-// Colours as pdfkit takes them without parsing a string each time.
-const INK: [number, number, number] = [0x11, 0x11, 0x11];
-const DARKER_GREY: [number, number, number] = [0x33, 0x33, 0x33];
-const DARK_GREY: [number, number, number] = [0x44, 0x44, 0x44];
-const GREY: [number, number, number] = [0x55, 0x55, 0x55];
+/** An RGB colour and the operators pdfkit writes for it, made once rather than on every use. */
+interface Colour {
+  rgb: [number, number, number];
+  fill: string;
+  stroke: string;
+}
+
+function colour(rgb: [number, number, number]): Colour {
+  // As pdfkit writes it: each part over 255, as JavaScript writes the number.
+  const parts = rgb.map((part) => part / 255).join(' ');
+  return { rgb, fill: `${parts} scn`, stroke: `${parts} SCN` };
+}
+
+const INK = colour([0x11, 0x11, 0x11]);
+const DARKER_GREY = colour([0x33, 0x33, 0x33]);
+const DARK_GREY = colour([0x44, 0x44, 0x44]);
+const GREY = colour([0x55, 0x55, 0x55]);
+
+/**
+ * What pdfkit's fillColor(rgb) does (its colour space, the colour, and the colour it remembers for text
+ * it draws itself), without turning three fractions into text on every call: two calls a drawn question.
+ */
+function fillColour(doc: PDFDoc, c: Colour): void {
+  doc.addContent('/DeviceRGB cs').addContent(c.fill);
+  (doc as unknown as { _fillColor: unknown[] })._fillColor = [c.rgb, undefined];
+}
+
+/** pdfkit's strokeColor(rgb), the same way. */
+function strokeColour(doc: PDFDoc, c: Colour): PDFDoc {
+  return doc.addContent('/DeviceRGB CS').addContent(c.stroke);
+}
 
 /**
  * Text as the PDF draws it: line breaks, tabs and control characters become spaces, and letters with
@@ -165,7 +191,7 @@ class Writer {
     const range = doc.bufferedPageRange();
     this.pages.forEach((p, i) => {
       doc.switchToPage(range.start + i);
-      doc.fillColor(GREY);
+      fillColour(doc, GREY);
       this.label(
         `${p.footer} · page ${i + 1} of ${this.pages.length}`,
         'sans',
@@ -175,7 +201,7 @@ class Writer {
         this.width,
         'center',
       );
-      doc.fillColor(INK);
+      fillColour(doc, INK);
     });
     doc.flushPages();
     this.pages = [];
@@ -273,17 +299,14 @@ function wrapText(f: PdfFont, size: number, width: number, text: string, breakAt
 }
 
 function drawBox(doc: PDFDoc, x: number, y: number, w: number, h: number, round = false): void {
-  doc.save().lineWidth(0.9).strokeColor(INK);
+  strokeColour(doc.save().lineWidth(0.9), INK);
   if (round) doc.circle(x + w / 2, y + h / 2, w / 2).stroke();
   else doc.rect(x, y, w, h).stroke();
   doc.restore();
 }
 
 function hline(doc: PDFDoc, x: number, y: number, w: number): void {
-  doc
-    .save()
-    .lineWidth(0.7)
-    .strokeColor(INK)
+  strokeColour(doc.save().lineWidth(0.7), INK)
     .moveTo(x, y)
     .lineTo(x + w, y)
     .stroke()
@@ -410,15 +433,15 @@ function questionBlock(wr: Writer, q: Question, n: number): void {
   wr.ensure(promptH + 3 + instrH + 5 + space.height);
   const y = doc.y;
   wr.label(`${n}.`, 'serifBold', BODY + 0.5, x, y);
-  doc.fillColor(GREY);
+  fillColour(doc, GREY);
   wr.label(pts, 'sans', SMALL, x + w - ptsW, y + 1.5, ptsW, 'right');
-  doc.fillColor(INK);
+  fillColour(doc, INK);
   doc.y = y;
   wr.text(promptText, 'serifBold', BODY + 0.5, x + INDENT, promptW);
   doc.y += 3;
-  doc.fillColor(DARK_GREY);
+  fillColour(doc, DARK_GREY);
   wr.text(instruction(q), 'sansItalic', SMALL, x + INDENT, w - INDENT);
-  doc.fillColor(INK);
+  fillColour(doc, INK);
   doc.y += 5;
   space.draw();
   doc.x = x;
@@ -454,7 +477,7 @@ function sheetHeader(wr: Writer, doc: WorksheetDoc): void {
   });
   pdf.x = x;
   pdf.y = y + 22;
-  pdf.fillColor(DARK_GREY);
+  fillColour(pdf, DARK_GREY);
   wr.text(
     `${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))} · variant ${variant}${doc.withArticle ? ' · read the article first, then answer' : ''}`,
     'sans',
@@ -462,7 +485,7 @@ function sheetHeader(wr: Writer, doc: WorksheetDoc): void {
     x,
     wr.width,
   );
-  pdf.fillColor(INK);
+  fillColour(pdf, INK);
   pdf.y += 8;
 }
 
@@ -481,9 +504,9 @@ function article(wr: Writer, bank: Bank): void {
       // Paragraphs may break across pages (they can be long), but not within their first lines.
       wr.ensure(Math.min(h, 40));
       const y = doc.y;
-      doc.fillColor(GREY);
+      fillColour(doc, GREY);
       wr.label(`[${b.n}]`, 'sansBold', SMALL, x, y + 1.5);
-      doc.fillColor(INK);
+      fillColour(doc, INK);
       doc.y = y;
       wr.text(b.text, 'serif', BODY, x + INDENT, wr.width - INDENT);
       doc.y += 6;
@@ -560,10 +583,10 @@ function keySection(
   const x = MARGIN.left;
   const w = wr.width;
   heading(wr, `${KEY_HEADING}: variant ${variant}`);
-  doc.fillColor(DARK_GREY);
+  fillColour(doc, DARK_GREY);
   wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))}`, 'sans', 9, x, w);
   wr.text(regenerateCommand(quiz, baseSeed, variant, opts), 'mono', 8, x, w);
-  doc.fillColor(INK);
+  fillColour(doc, INK);
   doc.y += 8;
   const entries = keyEntries(quiz);
   const labelW = keyLabelWidth(entries);
@@ -586,9 +609,9 @@ function keySection(
     wr.ensure(heights[i]! - style.gap);
     const y = doc.y;
     wr.label(`${e.n}.`, 'serifBold', style.answer, x, y);
-    doc.fillColor(GREY);
+    fillColour(doc, GREY);
     wr.label(keyLabel(e), 'sans', SMALL, x + w - labelW, y + 1.5, labelW, 'right');
-    doc.fillColor(INK);
+    fillColour(doc, INK);
     doc.y = y;
     wr.text(e.answer, 'serifBold', style.answer, x + INDENT, w - INDENT - labelW);
     doc.y += 2;
@@ -596,9 +619,9 @@ function keySection(
       wr.text(acc, 'serif', style.accepted, x + INDENT, w - INDENT);
       doc.y += 2;
     }
-    doc.fillColor(DARKER_GREY);
+    fillColour(doc, DARKER_GREY);
     wr.text(ev, 'serif', style.evidence, x + INDENT, w - INDENT);
-    doc.fillColor(INK);
+    fillColour(doc, INK);
     doc.x = x;
     doc.y = Math.max(doc.y, y + heights[i]! - style.gap) + style.gap;
   });
