@@ -702,7 +702,13 @@ interface OpenDoc {
   finish(): Promise<Uint8Array>;
 }
 
-async function open(paper: Paper, title: string, charset: string): Promise<OpenDoc> {
+/** Where a long document's bytes go as they are made; they may be reused as soon as it returns. */
+export type PdfSink = (bytes: Uint8Array) => void;
+
+/** Bytes held before they are handed to a sink. */
+const SINK_CHUNK = 128 * 1024;
+
+async function open(paper: Paper, title: string, charset: string, sink?: PdfSink): Promise<OpenDoc> {
   const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: SIZES[paper],
@@ -751,6 +757,10 @@ async function open(paper: Paper, title: string, charset: string): Promise<OpenD
       length += data.length;
       internals._offset += data.length;
     }
+    if (sink && length >= SINK_CHUNK) {
+      sink(out.subarray(0, length));
+      length = 0;
+    }
   };
   const done = new Promise<void>((resolve, reject) => {
     doc.on('end', () => resolve());
@@ -766,7 +776,7 @@ async function open(paper: Paper, title: string, charset: string): Promise<OpenD
       fonts.end();
       doc.end();
       await done;
-      // A long document (key-all) keeps its buffer: a copy of it would be one more at the run's peak.
+      // A long document (key-all without a sink) keeps its buffer: a copy would be one more at the peak.
       if (length > 1024 * 1024) return new Uint8Array(out.buffer, out.byteOffset, length);
       const bytes = new Uint8Array(length);
       bytes.set(out.subarray(0, length));
@@ -836,13 +846,20 @@ export interface KeyPdfStream {
  * Opens a key for `variants`, to be added one by one in that order. Its fonts hold the characters of the
  * bank, the seed and `sheets` (when known up front); a key made before its quizzes holds those of the bank
  * and seed, and a line with a character beyond them (a maker's, not the bank's) is set by pdfkit instead.
+ * With a `sink`, the file's bytes go to it as they are made (a thousand variants' key is 4 MB, held whole
+ * and doubled as it grew), and `end` gives the last of them.
  */
-export function openKeyPdf(doc: Omit<KeyDoc, 'sheets'>, variants: number[], sheets: SheetVariant[] = []): KeyPdfStream {
+export function openKeyPdf(
+  doc: Omit<KeyDoc, 'sheets'>,
+  variants: number[],
+  sheets: SheetVariant[] = [],
+  sink?: PdfSink,
+): KeyPdfStream {
   const opts = { paper: doc.paper, withArticle: doc.withArticle ?? false };
   let opened: Promise<OpenDoc> | undefined;
   const start = (first: SheetVariant) => {
     const title = `${KEY_HEADING}: ${doc.bank.articleText.title || first.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
-    return open(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, sheets));
+    return open(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, sheets), sink);
   };
   return {
     async add(s) {

@@ -9,7 +9,7 @@ import { ReadquizError } from '../../core/errors.js';
 import { DEFAULT_COUNT } from '../../core/generate.js';
 import { variantSeed } from '../../core/rng.js';
 import { QUESTION_TYPES, type Bank, type Quiz } from '../../core/types.js';
-import { openOutputFolder, prepareOutputFolder, writeFilesAtomic } from '../../io/write-file.js';
+import { openOutputFolder, prepareOutputFolder, writeFilesAtomic, type OutputFile } from '../../io/write-file.js';
 import type { KeyDoc, KeyPlacement, Paper, SheetVariant, WorksheetDoc } from '../../render/worksheet/model.js';
 import { terminalSafeLine } from '../../core/terminal-safe.js';
 import { choice, defineCommand, flag, int, intOrAll, questionTypes, SKILLS_OPTION, text } from '../args.js';
@@ -98,8 +98,11 @@ Examples:
 interface Renderers {
   sheet(doc: WorksheetDoc): string | Promise<Uint8Array>;
   key(doc: KeyDoc): string | Promise<Uint8Array>;
-  /** A key drawn as its variants are made, so their quizzes need not all be kept (pdf: a quiz is ~14 KiB). */
-  openKey?(doc: Omit<KeyDoc, 'sheets'>, variants: number[]): KeyStream;
+  /**
+   * A key drawn as its variants are made, so their quizzes need not all be kept (pdf: a quiz is ~14 KiB);
+   * its bytes are written to `file` as they come, and `end` gives the last of them.
+   */
+  openKey?(doc: Omit<KeyDoc, 'sheets'>, variants: number[], file: OutputFile): KeyStream;
 }
 
 /** A key-all built variant by variant. */
@@ -130,7 +133,11 @@ async function loadRenderers(format: SheetFormat): Promise<Renderers> {
     case 'pdf': {
       // pdfkit loads only here, so md and html runs never pay for it.
       const m = await import('../../render/pdf.js');
-      return { sheet: m.renderWorksheetPdf, key: m.renderKeyPdf, openKey: m.openKeyPdf };
+      return {
+        sheet: m.renderWorksheetPdf,
+        key: m.renderKeyPdf,
+        openKey: (doc, variants, file) => m.openKeyPdf(doc, variants, [], (bytes) => file.write(bytes)),
+      };
     }
   }
 }
@@ -270,8 +277,14 @@ export const command: Command = {
       // a page and names its variant); `--variant V` gives one variant with its own key file.
       const keyBase = { bank, baseSeed: seed, paper, withArticle };
       const allVariants = Array.from({ length: k }, (_, i) => i + 1);
+      const keyName = `key-all.${ext}`;
+      const keyFile = key !== 'none' && renderers.openKey ? out.open(keyName) : undefined;
       const keyAll =
-        key === 'none' ? undefined : (renderers.openKey?.(keyBase, allVariants) ?? keptKey(renderers, keyBase));
+        key === 'none'
+          ? undefined
+          : keyFile
+            ? renderers.openKey!(keyBase, allVariants, keyFile)
+            : keptKey(renderers, keyBase);
       for (let v = 1; v <= k; v++) {
         const sheet: SheetVariant = { quiz: makeQuiz(v), variant: v };
         const doc: WorksheetDoc = { bank, baseSeed: seed, sheet, withArticle, keyAtEnd: key === 'end', paper };
@@ -283,7 +296,13 @@ export const command: Command = {
         // removed) during a long run, not only at its end.
         if (v % 25 === 0) await new Promise((done) => setImmediate(done));
       }
-      if (keyAll) out.write(`key-all.${ext}`, await keyAll.end());
+      if (keyAll) {
+        const rest = await keyAll.end();
+        if (keyFile) {
+          keyFile.write(typeof rest === 'string' ? Buffer.from(rest, 'utf8') : rest);
+          keyFile.close();
+        } else out.write(keyName, rest);
+      }
       bar.end();
       ({ removed } = out.commit());
     } catch (err) {
