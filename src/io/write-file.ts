@@ -242,8 +242,17 @@ export interface OutputFolderOptions extends WriteOptions {
   ownNames?: RegExp;
 }
 
+/** A file of an output folder written in pieces, so a long one (a thousand variants' key) is never held whole. */
+export interface OutputFile {
+  /** Writes `bytes` at once: they may be reused as soon as it returns. */
+  write(bytes: Uint8Array): void;
+  close(): void;
+}
+
 export interface OutputFolder {
   write(name: string, data: string | Uint8Array): void;
+  /** A file written piece by piece; like the others it appears only at commit. Close it before then. */
+  open(name: string): OutputFile;
   /** Puts the set in place; returns the files of an earlier set it removed. */
   commit(): { removed: string[] };
   abort(): void;
@@ -262,9 +271,21 @@ export interface OutputFolder {
 // Temporary folders of outputs still being made. The bin removes them when SIGINT or SIGTERM ends the run
 // half-way (this module never touches `process`): an interrupted run leaves nothing behind.
 const unfinished = new Set<string>();
+// Files of those folders still being written, closed before their folder is removed.
+const unfinishedFiles = new Set<number>();
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Closing a file about to be removed: nothing to keep.
+  }
+  unfinishedFiles.delete(fd);
+}
 
 /** Removes every temporary folder of an output not yet in place; for the bin's signal handlers. */
 export function removeUnfinishedOutputs(): void {
+  for (const fd of unfinishedFiles) closeQuietly(fd);
   for (const dir of unfinished) rmSync(dir, { recursive: true, force: true });
   unfinished.clear();
 }
@@ -286,7 +307,13 @@ export function openOutputFolder(folder: string, options: OutputFolderOptions = 
     );
   }
   const names: string[] = [];
+  const open = new Set<number>();
+  const closeAll = () => {
+    for (const fd of open) closeQuietly(fd);
+    open.clear();
+  };
   const fail = (err: unknown, file: string) => {
+    closeAll();
     rmSync(tmp, { recursive: true, force: true });
     unfinished.delete(tmp);
     return err instanceof ReadquizError ? err : new ReadquizError(describeFsError(err, 'cannot write'), { file });
@@ -300,7 +327,42 @@ export function openOutputFolder(folder: string, options: OutputFolderOptions = 
         throw fail(err, join(folder, name));
       }
     },
+    open(name) {
+      const target = join(folder, name);
+      let fd: number;
+      try {
+        fd = openSync(join(tmp, name), 'wx');
+      } catch (err) {
+        throw fail(err, target);
+      }
+      open.add(fd);
+      unfinishedFiles.add(fd);
+      names.push(name);
+      return {
+        write(bytes) {
+          try {
+            for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+          } catch (err) {
+            throw fail(err, target);
+          }
+        },
+        close() {
+          if (!open.delete(fd)) return;
+          unfinishedFiles.delete(fd);
+          try {
+            closeSync(fd);
+          } catch (err) {
+            throw fail(err, target);
+          }
+        },
+      };
+    },
     commit() {
+      if (open.size > 0) {
+        // A bug, not bad input: the set is dropped and the run ends as an internal error.
+        fail(undefined, folder);
+        throw new Error('readquiz: an output file was not closed before the folder was put in place');
+      }
       if (!existed) {
         if (existsSync(folder)) {
           throw fail(
@@ -326,6 +388,7 @@ export function openOutputFolder(folder: string, options: OutputFolderOptions = 
       return { removed };
     },
     abort: () => {
+      closeAll();
       rmSync(tmp, { recursive: true, force: true });
       unfinished.delete(tmp);
     },

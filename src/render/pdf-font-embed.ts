@@ -6,6 +6,7 @@
 // once), and the same whether a variant is made alone or in a set (so the bytes are too).
 import { deflateSync } from 'node:zlib';
 import type { Glyph } from 'fontkit';
+import type { PageContent } from './pdf-content.js';
 import type { PdfFont } from './pdf-fonts.js';
 import { TtfSubset } from './ttf-subset.js';
 
@@ -22,8 +23,11 @@ interface Embedding {
   descriptor: Record<string, unknown>;
   /** `widths` as the PDF array pdfkit would write, made once rather than for every document. */
   widthsPdf: PdfRaw;
-  /** The two bytes of each character set side by side (no shaping), by code point. */
-  bytesOf: Map<number, string>;
+  /**
+   * The glyph number plus one of each character set side by side (no shaping), by UTF-16 code unit (0:
+   * none); written straight into the page as it is drawn.
+   */
+  cidPlusOne: Int32Array;
 }
 
 /**
@@ -52,7 +56,7 @@ function embedding(f: PdfFont, charset: string): Embedding {
   const cidOf = new Map<number, number>();
   const unicode: number[][] = [[]];
   const widths: number[] = [font.getGlyph(0).advanceWidth * 1000 * f.scale];
-  const bytesOf = new Map<number, string>();
+  const bytesOf = new Map<number, number>();
   cidOf.set(0, 0);
   for (const c of charset) {
     const cp = c.codePointAt(0)!;
@@ -62,11 +66,11 @@ function embedding(f: PdfFont, charset: string): Embedding {
     // A character set on its own (its script needs no shaping) is looked up directly when drawn.
     const simple = g.id !== 0 && f.simpleGlyphs(c) !== undefined;
     if (cid !== undefined) {
-      if (simple) bytesOf.set(cp, BYTE[cid >> 8]! + BYTE[cid & 0xff]!);
+      if (simple) bytesOf.set(cp, cid);
       continue;
     }
     cid = subset.includeGlyph(g.id);
-    if (simple) bytesOf.set(cp, BYTE[cid >> 8]! + BYTE[cid & 0xff]!);
+    if (simple) bytesOf.set(cp, cid);
     cidOf.set(g.id, cid);
     unicode[cid] = [cp];
     widths[cid] = g.advanceWidth * 1000 * f.scale;
@@ -88,11 +92,20 @@ function embedding(f: PdfFont, charset: string): Embedding {
     widthsPdf: new PdfRaw(`[${Array.from(widths, (w) => (w === undefined ? 'null' : Math.round(w))).join(' ')}]`),
     name,
     descriptor: descriptor(f, name),
-    bytesOf,
+    cidPlusOne: byCodeUnit(bytesOf),
   };
   if (embeddings.size >= MAX_EMBEDDINGS) embeddings.clear();
   embeddings.set(key, e);
   return e;
+}
+
+/** Glyph numbers plus one by code unit: a code point beyond the BMP never equals a code unit. */
+function byCodeUnit(cids: Map<number, number>): Int32Array {
+  let top = -1;
+  for (const cp of cids.keys()) if (cp <= 0xffff && cp > top) top = cp;
+  const table = new Int32Array(top + 1);
+  for (const [cp, cid] of cids) if (cp <= 0xffff) table[cp] = cid + 1;
+  return table;
 }
 
 function descriptor(f: PdfFont, name: string): Record<string, unknown> {
@@ -189,27 +202,36 @@ export class DocFonts {
   ) {}
 
   /**
-   * Draws `line` at (x, y) from the top left of the page in font `f` at `size`. Returns false, for pdfkit
-   * to draw it instead, when the line needs shaping or holds a character outside the document's set.
+   * Draws `line` at (x, y) from the top left of the page in font `f` at `size`, into `content` (the
+   * page's). Returns false, for pdfkit to draw it instead, when the line needs shaping or holds a
+   * character outside the document's set.
    */
-  show(f: PdfFont, size: number, line: string, x: number, y: number): boolean {
+  show(f: PdfFont, size: number, line: string, x: number, y: number, content: PageContent): boolean {
     let d = this.used.get(f.name);
     if (!d) {
       const e = embedding(f, this.charset);
       d = { id: `RQ${this.used.size + 1}`, ref: this.doc.ref({}), e, ascent: f.ascent };
       this.used.set(f.name, d);
     }
-    const codes = codesOf(d.e, f, line);
-    if (codes === undefined) return false;
-    if (codes === '') return true;
+    // (The face is taken even for an empty line: its objects' numbers follow from the order of first use.)
+    if (line === '') return true;
+    // pdfkit's pages have y running down (a flipped matrix): the text matrix flips the glyphs upright.
+    // The glyph numbers go in as a string of bytes (two a glyph), followed by a line end.
+    const start = content.length;
+    content.text(`BT /${d.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y + d.ascent * size)} Tm (`);
+    // Most lines: every character one glyph of the subset, looked up by code unit.
+    if (!content.glyphs(d.e.cidPlusOne, line)) {
+      const codes = codesByGlyph(d.e, f, line);
+      if (codes === undefined || codes === '') {
+        content.length = start;
+        return codes === '';
+      }
+      content.text(codes);
+    }
+    content.line(') Tj ET');
     // The page's resources name the font (pdfkit writes them when the page ends).
     const page = this.doc.page as unknown as { resources: { data: { Font?: Record<string, unknown> } } };
     (page.resources.data.Font ??= {})[d.id] = d.ref;
-    // pdfkit's pages have y running down (a flipped matrix): the text matrix flips the glyphs upright.
-    // A string of bytes (latin1), which the page keeps as it is (pdf.ts), followed by a line end.
-    this.doc.addContent(
-      `BT /${d.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y + d.ascent * size)} Tm (${codes}) Tj ET`,
-    );
     return true;
   }
 
@@ -265,22 +287,10 @@ function num(n: number): string {
 }
 
 /**
- * The line's glyph numbers as a PDF string of two bytes each (latin1; half the size of hex), or undefined
- * when a character is outside the document's set. Cheap to make again: lines are not kept (remembering
- * them grew a thousand variants' peak memory by 30 MiB).
+ * Lines with a character outside the set by code unit: by glyph (two characters may share one), as a PDF
+ * string of two bytes each (latin1; half the size of hex), or undefined when a glyph is outside the
+ * document's set. Lines are not kept (remembering them grew a thousand variants' peak memory by 30 MiB).
  */
-function codesOf(e: Embedding, f: PdfFont, line: string): string | undefined {
-  // Most lines: every character one glyph of the subset, looked up by code point.
-  let out = '';
-  for (let i = 0; i < line.length; i++) {
-    const bytes = e.bytesOf.get(line.charCodeAt(i));
-    if (bytes === undefined) return codesByGlyph(e, f, line);
-    out += bytes;
-  }
-  return out;
-}
-
-/** Lines with a character outside the set by code point: by glyph (two characters may share one). */
 function codesByGlyph(e: Embedding, f: PdfFont, line: string): string | undefined {
   const glyphs: readonly Glyph[] | undefined = f.simpleGlyphs(line);
   if (!glyphs) return undefined;

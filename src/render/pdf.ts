@@ -4,9 +4,9 @@
 // with "page n of m" is drawn once a document's (or, in a combined key, a variant's) pages are known, and
 // those pages are then written out, so memory stays flat however many variants a key holds. Bytes are
 // deterministic: the creation date is fixed (the epoch) so the same seed gives the same file.
-import { deflateSync } from 'node:zlib';
 import type { Bank, Question } from '../core/types.js';
 import { optionLetter } from '../core/text.js';
+import { takeOverContent, type PageContent } from './pdf-content.js';
 import { DocFonts } from './pdf-font-embed.js';
 import { loadBidiFor, paragraphDirection, RTL, visualRuns } from './pdf-bidi.js';
 import {
@@ -59,11 +59,37 @@ const MARGIN = { top: 50, bottom: 56, left: 54, right: 54 };
 const INDENT = 22;
 const GAP = 14;
 const MM = 72 / 25.4;
-// Colours as pdfkit takes them without parsing a string each time.
-const INK: [number, number, number] = [0x11, 0x11, 0x11];
-const DARKER_GREY: [number, number, number] = [0x33, 0x33, 0x33];
-const DARK_GREY: [number, number, number] = [0x44, 0x44, 0x44];
-const GREY: [number, number, number] = [0x55, 0x55, 0x55];
+/** An RGB colour and the operators pdfkit writes for it, made once rather than on every use. */
+interface Colour {
+  rgb: [number, number, number];
+  fill: string;
+  stroke: string;
+}
+
+function colour(rgb: [number, number, number]): Colour {
+  // As pdfkit writes it: each part over 255, as JavaScript writes the number.
+  const parts = rgb.map((part) => part / 255).join(' ');
+  return { rgb, fill: `${parts} scn`, stroke: `${parts} SCN` };
+}
+
+const INK = colour([0x11, 0x11, 0x11]);
+const DARKER_GREY = colour([0x33, 0x33, 0x33]);
+const DARK_GREY = colour([0x44, 0x44, 0x44]);
+const GREY = colour([0x55, 0x55, 0x55]);
+
+/**
+ * What pdfkit's fillColor(rgb) does (its colour space, the colour, and the colour it remembers for text
+ * it draws itself), without turning three fractions into text on every call: two calls a drawn question.
+ */
+function fillColour(doc: PDFDoc, c: Colour): void {
+  doc.addContent('/DeviceRGB cs').addContent(c.fill);
+  (doc as unknown as { _fillColor: unknown[] })._fillColor = [c.rgb, undefined];
+}
+
+/** pdfkit's strokeColor(rgb), the same way. */
+function strokeColour(doc: PDFDoc, c: Colour): PDFDoc {
+  return doc.addContent('/DeviceRGB CS').addContent(c.stroke);
+}
 
 /**
  * Text as the PDF draws it: line breaks, tabs and control characters become spaces, and letters with
@@ -85,47 +111,12 @@ interface PageInfo {
 
 type Align = 'left' | 'right' | 'center';
 
-/** What pdfkit keeps of a page's content until the page is written. */
-interface ContentStream {
-  compress: boolean;
-  buffer: Uint8Array[];
-  data: { Filter?: string };
-  write(chunk: string | Uint8Array): void;
-  finalize(): void;
-}
-
-const latin1 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
-
-/**
- * A page's content kept as text until the page is written, then compressed at zlib's fastest level.
- * pdfkit turns every operator into bytes with a loop in JavaScript and keeps a Buffer per operator; and its
- * default level (6) spent a tenth of a thousand variants' run. Level 1 compresses a worksheet page's
- * operators nearly as well (a sheet grows by 1.4%: its font subsets are most of it). fflate, already a
- * dependency, was slower at either level.
- */
-function pageContent(page: { content: ContentStream }): void {
-  const content = page.content;
-  content.compress = false;
-  // What pdfkit wrote before it announced the page (its flip of the y axis) comes first.
-  const parts = content.buffer.map(latin1);
-  content.buffer = [];
-  // As pdfkit writes content: a string is followed by a line end; bytes are taken as they are.
-  content.write = (chunk) => void parts.push(typeof chunk === 'string' ? `${chunk}\n` : latin1(chunk));
-  const finalize = content.finalize;
-  content.finalize = function (this: ContentStream) {
-    if (parts.length > 0) {
-      this.buffer = [deflateSync(Buffer.from(parts.join(''), 'latin1'), { level: 1 })];
-      this.data.Filter = 'FlateDecode';
-      parts.length = 0;
-    }
-    finalize.call(this);
-  };
-}
-
 class Writer {
   /** Pages drawn since the last flush. */
   private pages: PageInfo[] = [];
   private currentFooter = '';
+  /** Each page's content, drawn into directly (a footer goes back to an earlier page). */
+  private readonly contents = new WeakMap<object, PageContent>();
   constructor(
     readonly doc: PDFDoc,
     readonly fonts: DocFonts,
@@ -133,7 +124,8 @@ class Writer {
     // Every page, including any that pdfkit might add itself.
     doc.on('pageAdded', () => {
       this.pages.push({ footer: this.currentFooter });
-      pageContent(doc.page as unknown as { content: ContentStream });
+      const page = doc.page as unknown as Parameters<typeof takeOverContent>[0];
+      this.contents.set(page, takeOverContent(page));
     });
   }
 
@@ -208,7 +200,7 @@ class Writer {
   ): void {
     const dx = align === 'right' ? width - w : align === 'center' ? (width - w) / 2 : 0;
     if (f.parts || RTL.test(line)) return this.drawRuns(f, size, line, x + dx, y, direction);
-    if (this.fonts.show(f, size, line, x + dx, y)) return;
+    if (this.fonts.show(f, size, line, x + dx, y, this.contents.get(this.doc.page)!)) return;
     // Text that needs shaping (Hebrew, Arabic, combining marks): pdfkit lays it out and embeds the font.
     this.doc.font(f.font as unknown as string, f.name).fontSize(size);
     const keepY = this.doc.y;
@@ -232,7 +224,7 @@ class Writer {
         const w = textWidth(p.font, size, p.text);
         // One baseline for the line, the line's font's, whatever the piece's font's ascent.
         const py = y + (f.ascent - p.font.ascent) * size;
-        if (run.rtl || !this.fonts.show(p.font, size, p.text, at, py)) {
+        if (run.rtl || !this.fonts.show(p.font, size, p.text, at, py, this.contents.get(this.doc.page)!)) {
           this.doc.font(p.font.font as unknown as string, p.font.name).fontSize(size);
           const keepY = this.doc.y;
           this.doc.text(p.text, at, py, {
@@ -257,7 +249,7 @@ class Writer {
     const range = doc.bufferedPageRange();
     this.pages.forEach((p, i) => {
       doc.switchToPage(range.start + i);
-      doc.fillColor(GREY);
+      fillColour(doc, GREY);
       this.label(
         `${p.footer} · page ${i + 1} of ${this.pages.length}`,
         'sans',
@@ -267,7 +259,7 @@ class Writer {
         this.width,
         'center',
       );
-      doc.fillColor(INK);
+      fillColour(doc, INK);
     });
     doc.flushPages();
     this.pages = [];
@@ -365,17 +357,14 @@ function wrapText(f: PdfFont, size: number, width: number, text: string, breakAt
 }
 
 function drawBox(doc: PDFDoc, x: number, y: number, w: number, h: number, round = false): void {
-  doc.save().lineWidth(0.9).strokeColor(INK);
+  strokeColour(doc.save().lineWidth(0.9), INK);
   if (round) doc.circle(x + w / 2, y + h / 2, w / 2).stroke();
   else doc.rect(x, y, w, h).stroke();
   doc.restore();
 }
 
 function hline(doc: PDFDoc, x: number, y: number, w: number): void {
-  doc
-    .save()
-    .lineWidth(0.7)
-    .strokeColor(INK)
+  strokeColour(doc.save().lineWidth(0.7), INK)
     .moveTo(x, y)
     .lineTo(x + w, y)
     .stroke()
@@ -502,15 +491,15 @@ function questionBlock(wr: Writer, q: Question, n: number): void {
   wr.ensure(promptH + 3 + instrH + 5 + space.height);
   const y = doc.y;
   wr.label(`${n}.`, 'serifBold', BODY + 0.5, x, y);
-  doc.fillColor(GREY);
+  fillColour(doc, GREY);
   wr.label(pts, 'sans', SMALL, x + w - ptsW, y + 1.5, ptsW, 'right');
-  doc.fillColor(INK);
+  fillColour(doc, INK);
   doc.y = y;
   wr.text(promptText, 'serifBold', BODY + 0.5, x + INDENT, promptW);
   doc.y += 3;
-  doc.fillColor(DARK_GREY);
+  fillColour(doc, DARK_GREY);
   wr.text(instruction(q), 'sansItalic', SMALL, x + INDENT, w - INDENT);
-  doc.fillColor(INK);
+  fillColour(doc, INK);
   doc.y += 5;
   space.draw();
   doc.x = x;
@@ -546,7 +535,7 @@ function sheetHeader(wr: Writer, doc: WorksheetDoc): void {
   });
   pdf.x = x;
   pdf.y = y + 22;
-  pdf.fillColor(DARK_GREY);
+  fillColour(pdf, DARK_GREY);
   wr.text(
     `${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))} · variant ${variant}${doc.withArticle ? ' · read the article first, then answer' : ''}`,
     'sans',
@@ -554,7 +543,7 @@ function sheetHeader(wr: Writer, doc: WorksheetDoc): void {
     x,
     wr.width,
   );
-  pdf.fillColor(INK);
+  fillColour(pdf, INK);
   pdf.y += 8;
 }
 
@@ -573,9 +562,9 @@ function article(wr: Writer, bank: Bank): void {
       // Paragraphs may break across pages (they can be long), but not within their first lines.
       wr.ensure(Math.min(h, 40));
       const y = doc.y;
-      doc.fillColor(GREY);
+      fillColour(doc, GREY);
       wr.label(`[${b.n}]`, 'sansBold', SMALL, x, y + 1.5);
-      doc.fillColor(INK);
+      fillColour(doc, INK);
       doc.y = y;
       wr.text(b.text, 'serif', BODY, x + INDENT, wr.width - INDENT, 'left', true);
       doc.y += 6;
@@ -652,10 +641,10 @@ function keySection(
   const x = MARGIN.left;
   const w = wr.width;
   heading(wr, `${KEY_HEADING}: variant ${variant}`);
-  doc.fillColor(DARK_GREY);
+  fillColour(doc, DARK_GREY);
   wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))}`, 'sans', 9, x, w);
   wr.text(regenerateCommand(quiz, baseSeed, variant, opts), 'mono', 8, x, w);
-  doc.fillColor(INK);
+  fillColour(doc, INK);
   doc.y += 8;
   const entries = keyEntries(quiz);
   const labelW = keyLabelWidth(entries);
@@ -678,9 +667,9 @@ function keySection(
     wr.ensure(heights[i]! - style.gap);
     const y = doc.y;
     wr.label(`${e.n}.`, 'serifBold', style.answer, x, y);
-    doc.fillColor(GREY);
+    fillColour(doc, GREY);
     wr.label(keyLabel(e), 'sans', SMALL, x + w - labelW, y + 1.5, labelW, 'right');
-    doc.fillColor(INK);
+    fillColour(doc, INK);
     doc.y = y;
     wr.text(e.answer, 'serifBold', style.answer, x + INDENT, w - INDENT - labelW);
     doc.y += 2;
@@ -688,9 +677,9 @@ function keySection(
       wr.text(acc, 'serif', style.accepted, x + INDENT, w - INDENT);
       doc.y += 2;
     }
-    doc.fillColor(DARKER_GREY);
+    fillColour(doc, DARKER_GREY);
     wr.text(ev, 'serif', style.evidence, x + INDENT, w - INDENT);
-    doc.fillColor(INK);
+    fillColour(doc, INK);
     doc.x = x;
     doc.y = Math.max(doc.y, y + heights[i]! - style.gap) + style.gap;
   });
@@ -698,8 +687,11 @@ function keySection(
 
 // Characters every sheet may print beyond its bank's: ASCII and the punctuation of the sheet's own words.
 const BASE_CHARS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}\u00a0“”‘’–—·…→←•×°`;
+/** A character beyond ASCII, a pair of surrogates as one. */
+const NOT_ASCII = /[^\u0000-\u007f]/gu;
+const ANY_NOT_ASCII = /[^\u0000-\u007f]/;
 /** Per bank: its characters, and the character sets made from them (by the characters added). */
-const bankChars = new WeakMap<Bank, { chars: Set<string>; sets: Map<string, string> }>();
+const bankChars = new WeakMap<Bank, { chars: Set<string>; codes: Set<number>; sets: Map<string, string> }>();
 
 /**
  * The characters a document's fonts hold: the bank's, the seed's and the sheets' own, in code point order.
@@ -708,22 +700,24 @@ const bankChars = new WeakMap<Bank, { chars: Set<string>; sets: Map<string, stri
 function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
   let known = bankChars.get(bank);
   if (known === undefined) {
-    known = { chars: new Set(JSON.stringify(bank) + BASE_CHARS), sets: new Map() };
+    const chars = new Set(JSON.stringify(bank) + BASE_CHARS);
+    known = { chars, codes: new Set(Array.from(chars, (c) => c.codePointAt(0)!)), sets: new Map() };
     bankChars.set(bank, known);
   }
-  const { chars, sets } = known;
+  const { chars, codes, sets } = known;
   // Questions are made from the bank's words and the makers' English: only their other characters count.
   let extra = '';
   for (const c of seed) if (!chars.has(c) && !extra.includes(c)) extra += c;
-  for (const s of sheets) {
-    const json = JSON.stringify(s.quiz.questions);
-    for (let i = 0; i < json.length; i++) {
-      if (json.charCodeAt(i) < 0x80) continue;
-      const c = String.fromCodePoint(json.codePointAt(i)!);
-      if (c.length === 2) i++;
-      if (!chars.has(c) && !extra.includes(c)) extra += c;
+  const note = (text: string) => {
+    NOT_ASCII.lastIndex = 0;
+    for (let m = NOT_ASCII.exec(text); m !== null; m = NOT_ASCII.exec(text)) {
+      const c = m[0];
+      // A lone surrogate is no character (JSON, which this once read, writes it as an escape).
+      if (c.length === 1 && c >= '\ud800' && c <= '\udfff') continue;
+      if (!codes.has(c.codePointAt(0)!) && !extra.includes(c)) extra += c;
     }
-  }
+  };
+  for (const s of sheets) stringsOf(s.quiz.questions, note);
   const key = [...[...extra].sort()].join('');
   let set = sets.get(key);
   if (set === undefined) {
@@ -737,6 +731,26 @@ function charsetOf(bank: Bank, seed: string, sheets: SheetVariant[]): string {
   return set;
 }
 
+/**
+ * Calls `note` with every string of a JSON-like value that is not all ASCII, keys too: what JSON.stringify
+ * would write of it, without writing it.
+ */
+function stringsOf(value: unknown, note: (text: string) => void): void {
+  if (typeof value === 'string') {
+    if (ANY_NOT_ASCII.test(value)) note(value);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) stringsOf(value[i], note);
+  } else if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    for (const k in o) {
+      const v = o[k];
+      if (!Object.hasOwn(o, k) || v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      if (ANY_NOT_ASCII.test(k)) note(k);
+      stringsOf(v, note);
+    }
+  }
+}
+
 /** Output buffers of finished documents, free for the next ones (at most two documents are drawn at once). */
 const spare: Buffer[] = [];
 
@@ -746,7 +760,13 @@ interface OpenDoc {
   finish(): Promise<Uint8Array>;
 }
 
-async function open(paper: Paper, title: string, charset: string): Promise<OpenDoc> {
+/** Where a long document's bytes go as they are made; they may be reused as soon as it returns. */
+export type PdfSink = (bytes: Uint8Array) => void;
+
+/** Bytes held before they are handed to a sink. */
+const SINK_CHUNK = 128 * 1024;
+
+async function open(paper: Paper, title: string, charset: string, sink?: PdfSink): Promise<OpenDoc> {
   const PDFDocument = await loadPdfKit();
   // The bidirectional algorithm, only for documents with right-to-left text.
   await loadBidiFor(charset);
@@ -797,6 +817,10 @@ async function open(paper: Paper, title: string, charset: string): Promise<OpenD
       length += data.length;
       internals._offset += data.length;
     }
+    if (sink && length >= SINK_CHUNK) {
+      sink(out.subarray(0, length));
+      length = 0;
+    }
   };
   const done = new Promise<void>((resolve, reject) => {
     doc.on('end', () => resolve());
@@ -812,7 +836,7 @@ async function open(paper: Paper, title: string, charset: string): Promise<OpenD
       fonts.end();
       doc.end();
       await done;
-      // A long document (key-all) keeps its buffer: a copy of it would be one more at the run's peak.
+      // A long document (key-all without a sink) keeps its buffer: a copy would be one more at the peak.
       if (length > 1024 * 1024) return new Uint8Array(out.buffer, out.byteOffset, length);
       const bytes = new Uint8Array(length);
       bytes.set(out.subarray(0, length));
@@ -882,13 +906,20 @@ export interface KeyPdfStream {
  * Opens a key for `variants`, to be added one by one in that order. Its fonts hold the characters of the
  * bank, the seed and `sheets` (when known up front); a key made before its quizzes holds those of the bank
  * and seed, and a line with a character beyond them (a maker's, not the bank's) is set by pdfkit instead.
+ * With a `sink`, the file's bytes go to it as they are made (a thousand variants' key is 4 MB, held whole
+ * and doubled as it grew), and `end` gives the last of them.
  */
-export function openKeyPdf(doc: Omit<KeyDoc, 'sheets'>, variants: number[], sheets: SheetVariant[] = []): KeyPdfStream {
+export function openKeyPdf(
+  doc: Omit<KeyDoc, 'sheets'>,
+  variants: number[],
+  sheets: SheetVariant[] = [],
+  sink?: PdfSink,
+): KeyPdfStream {
   const opts = { paper: doc.paper, withArticle: doc.withArticle ?? false };
   let opened: Promise<OpenDoc> | undefined;
   const start = (first: SheetVariant) => {
     const title = `${KEY_HEADING}: ${doc.bank.articleText.title || first.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;
-    return open(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, sheets));
+    return open(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, sheets), sink);
   };
   return {
     async add(s) {

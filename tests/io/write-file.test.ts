@@ -213,6 +213,35 @@ describe('openOutputFolder', () => {
     expect(readdirSync(dir)).toEqual(['sheets']);
   });
 
+  it('a file written in pieces (a long key) appears with the others at commit; abort removes it, even open', () => {
+    const folder = join(dir, 'sheets');
+    const out = openOutputFolder(folder);
+    const key = out.open('key-all.pdf');
+    const piece = Buffer.from('%PDF');
+    key.write(piece);
+    // A piece may be reused as soon as it is written.
+    piece.write('-1.7');
+    key.write(piece);
+    out.write('a.pdf', 'A');
+    key.close();
+    expect(existsSync(folder)).toBe(false);
+    out.commit();
+    expect(readdirSync(folder).sort()).toEqual(['a.pdf', 'key-all.pdf']);
+    expect(readFileSync(join(folder, 'key-all.pdf'), 'utf8')).toBe('%PDF-1.7');
+    expect(hidden()).toEqual([]);
+
+    const aborted = openOutputFolder(join(dir, 'other'));
+    aborted.open('key-all.pdf').write(Buffer.from('half'));
+    aborted.abort();
+    expect(readdirSync(dir)).toEqual(['sheets']);
+
+    // Putting a set in place with a file still open is a bug: nothing is put in place, nothing is left.
+    const unclosed = openOutputFolder(join(dir, 'third'));
+    unclosed.open('key-all.pdf');
+    expect(() => unclosed.commit()).toThrow(/not closed/);
+    expect(readdirSync(dir)).toEqual(['sheets']);
+  });
+
   it('into an existing folder only with force: replaces namesakes at commit, keeps other files', () => {
     const folder = join(dir, 'sheets');
     mkdirSync(folder);
