@@ -957,7 +957,19 @@ function claimOf(
   // state ("spans 52,160 acres") or a bare name after "said" ("said John Kerry"). The sentence may still
   // make a statement.
   if (NOT_A_DEED.test(clause.action)) return undefined;
+  // "tweeted using his account:" introduces what follows; "observed that the hashtag on Twitter" was cut
+  // before its verb: neither is a deed a reader could be asked about.
+  if (/:\s*$/.test(clause.action) || unfinishedThat(clause.action)) return undefined;
   return { cand, action: clause.action.slice(0, 500), why };
+}
+
+/** "observed that the hashtag on Twitter": a that-clause with no verb in it. */
+function unfinishedThat(action: string): boolean {
+  const m = /\bthat\s+(.*)$/.exec(action);
+  if (!m) return false;
+  return !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}+ed|\p{Ll}+s)\b/u.test(
+    m[1]!.replace(/\b(?:the|a|an|this|its|their|his|her)\s+\p{Ll}+s\b/gu, ''),
+  );
 }
 
 const NOT_A_DEED = new RegExp(
@@ -985,6 +997,8 @@ function statementOf(
       .replace(DATELINE, '')
       .trim(),
   );
+  // "... tweeted using his @POTUS account:" introduces what follows; it claims nothing on its own.
+  if (/:\s*$/.test(sentence)) return undefined;
   // Over 30 words a true/false is a reading of fine print, not of the claim.
   if (text.split(/\s+/).length < 6 || text.split(/\s+/).length > 30) return undefined;
   // A claim read on its own, as true or false, must say whom it is about: not "She also said ...", "They
@@ -1000,10 +1014,19 @@ function statementOf(
       const a = ms[i]!;
       const b = ms[j]!;
       if (a.cand === b.cand || a.cand.kind !== b.cand.kind || a.cand.kind === 'other') continue;
+      // Organisations of one sort only, as for a swap: a newspaper and a website are no pair.
+      if (
+        a.cand.kind === 'organisation' &&
+        (orgFamily(a.cand.name) === undefined || orgFamily(a.cand.name) !== orgFamily(b.cand.name))
+      )
+        continue;
       const between = sentence.slice(a.end, b.start);
       if (/^\s*(?:,|and|or|,\s*and|&)\s*$/.test(between) || between.split(/\s+/).length < 3) continue;
       const nameA = sentence.slice(a.start, a.end);
       const nameB = sentence.slice(b.start, b.end);
+      // A short span: an exchange across a clause ("a VIP guest at ... held at Google") swaps words in
+      // different roles, not two parts the sentence hands out.
+      if (between.split(/\s+/).length > 8) continue;
       const span = `${nameA}${between}${nameB}`;
       if (!text.includes(span) || isSource(text, nameA) || isSource(text, nameB) || inList(text, nameA)) continue;
       if (titled(sentence, a) || titled(sentence, b)) continue;
@@ -1040,9 +1063,13 @@ function statementOf(
         // ("NASA" for "Johnson Space Center" or a reserve for an administration is no claim a reader weighs).
         (c.kind !== 'organisation' || (family !== undefined && orgFamily(c.name) === family)) &&
         !/ and /.test(c.name) &&
-        // Not a longer or shorter name holding this one ("US" and "US National Park Service").
+        // Not a longer or shorter name holding this one ("US" and "US National Park Service"), nor one
+        // that starts the same ("University of Texas Arlington ..." for "University of Texas Arlington ...").
         !c.name.includes(said) &&
         !said.includes(c.name) &&
+        c.name.split(' ').slice(0, 2).join(' ') !== said.split(' ').slice(0, 2).join(' ') &&
+        // A person's name of at most three words: a longer one is a name read wrong ("Islamic Relations Alia Salem").
+        (c.kind !== 'person' || c.name.split(' ').length <= 3) &&
         !inSentence.has(c) &&
         !text.includes(c.name) &&
         c.name.toLowerCase() !== said.toLowerCase() &&

@@ -172,7 +172,8 @@ const PERSON_LIKE_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'N
 const THING_WORDS = new Set(
   (
     'Shuttle Orbiter Orbiters Spacecraft Rocket Ship Satellite Telescope Rover Probe Capsule Aircraft Jet Train Vessel Tanker Ferry Submarine Carrier Act Treaty Accord Convention Protocol System Systems Database Award Prize Day Week Cup Games Festival ' +
-    'Kronor Krona Kroner Dollars Euros Pounds Yen Yuan Rupees Pesos Francs Shillings Rand'
+    'Kronor Krona Kroner Dollars Euros Pounds Yen Yuan Rupees Pesos Francs Shillings Rand ' +
+    'Fair Expo Summit Conference Olympics Championship Championships Challenge Competition Tournament Marathon Election'
   ).split(' '),
 );
 

@@ -610,6 +610,20 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
     expect(swaps).not.toContain('Sergey Brin');
   });
 
+  it('drafts nothing from a line that introduces a quotation, and no action cut before its verb', () => {
+    const bank = factsOf(
+      article(
+        'The Deseret News observed that the hashtag on Twitter, #IStandWithAhmed, had become a movement.',
+        'US President Barack Obama tweeted using his official account:',
+        '"Cool clock, Ahmed. Want to bring it to the White House?"',
+      ),
+    );
+    const actions = bank.facts.flatMap((f) => (f.kind === 'action' ? [f.action] : []));
+    expect(actions).not.toContain('observed that the hashtag on Twitter');
+    expect(actions.some((a) => a.endsWith(':'))).toBe(false);
+    expect(bank.facts.some((f) => f.kind === 'statement' && f.text.endsWith(':'))).toBe(false);
+  });
+
   it('never leaves a title or "the" before a swapped-in name ("Dean Donald Trump", "The Alireza Mehraban")', () => {
     const bank = factsOf(
       article(
