@@ -48,8 +48,14 @@ function isExcluded(line: string, exclude: readonly string[]): boolean {
  */
 function splitLinePerParagraph(block: string): string[] {
   const lines = block.split('\n').filter((l) => l.trim());
-  return lines.length > 1 && lines.some((l) => l.trim().length > 160) ? lines : [block];
+  if (lines.length < 2) return [block];
+  // A list of people, one per line ("Gavin Schmidt, director of ..."), keeps its lines apart too.
+  if (lines.some((l) => l.trim().length > 160) || lines.every((l) => NAME_AND_ROLE.test(l.trim()))) return lines;
+  return [block];
 }
+
+/** "Gavin Schmidt, director of NASA's Goddard Institute": a name, a comma, a role in lower case. */
+const NAME_AND_ROLE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:the\s+|a\s+)?\p{Ll}/u;
 
 /**
  * Blocks are separated by blank lines, or are single lines in a paste with one line per paragraph. The first block is the title; a block with no sentence-ending
@@ -87,9 +93,14 @@ export function parseArticle(text: string, exclude: readonly string[] = []): Art
   return { title, blocks };
 }
 
-/** "US President Barack Obama tweeted using his @POTUS account:": a sentence that opens what follows, not a heading. */
+/**
+ * Lines with no full stop that are sentences all the same: "US President Barack Obama tweeted using his
+ * @POTUS account:" opens what follows; "Gavin Schmidt, director of NASA's Goddard Institute for Space
+ * Studies in New York" names someone in a list of panelists. Neither is a heading.
+ */
 function introduces(block: string): boolean {
-  return /:$/.test(block) && block.split(' ').length >= 6;
+  if (block.split(' ').length < 6) return false;
+  return /:$/.test(block) || NAME_AND_ROLE.test(block);
 }
 
 export interface SentenceRef {

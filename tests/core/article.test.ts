@@ -79,3 +79,31 @@ describe('Markdown articles', () => {
     ]);
   });
 });
+
+describe('lines with no full stop that are sentences all the same', () => {
+  it('a line introducing a quotation with a colon, and a list of people one per line, are paragraphs; a short label is a heading', () => {
+    const a = parseArticle(
+      [
+        'Climate briefing',
+        '',
+        'The teleconference panelists are:',
+        '',
+        "Gavin Schmidt, director of NASA's Goddard Institute for Space Studies in New York",
+        'Deke Arndt, chief of the global monitoring branch of NOAA in Asheville, North Carolina',
+        '',
+        'US President Barack Obama tweeted using his official account:',
+        '',
+        '"Cool clock, Ahmed."',
+      ].join('\n'),
+    );
+    const kinds = a.blocks.map((b) => `${b.kind}: ${b.text.slice(0, 20)}`);
+    expect(kinds).toEqual([
+      'title: Climate briefing',
+      'heading: The teleconference p',
+      'paragraph: Gavin Schmidt, direc',
+      'paragraph: Deke Arndt, chief of',
+      'paragraph: US President Barack ',
+      'paragraph: "Cool clock, Ahmed."',
+    ]);
+  });
+});
