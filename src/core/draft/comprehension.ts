@@ -69,6 +69,17 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
 ];
 
+/**
+ * An effect a "why ...?" can be built on: not a speaker's own words ("that alarms me"), not a clause cut
+ * before its end ("One of the reasons that iodine is going down is", "the decline appears to be").
+ */
+function askable(effect: string): boolean {
+  if (/\b(?:I|me|my|we|us|our|you|your)\b/.test(effect)) return false;
+  return !/\b(?:is|are|was|were|be|been|being|to|of|that|which|the|a|an|and|or|by|for|with|from|in|on|at)$/i.test(
+    effect.trim(),
+  );
+}
+
 /** Cause and effect in one sentence, from its connective. */
 export function causeOf(sentence: string): CauseDraft | undefined {
   // "As undergoing ... is a duty ..., millions arrive": a leading "As"/"Because" clause is the reason.
@@ -96,9 +107,12 @@ export function causeOf(sentence: string): CauseDraft | undefined {
     if (cut >= 0 && words(effect.slice(cut + 2)) >= 3) effect = effect.slice(cut + 2);
     const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|[,.!?]["”]/);
     if (stop > 0) cause = cause.slice(0, stop);
-    effect = clean(effect);
+    effect = clean(effect).replace(/^(?:So|And|But|Then|Yet)\s+/, '');
     cause = clean(cause);
     if (words(effect) < 3 || words(cause) < 2 || words(cause) > 30) continue;
+    if (!askable(effect)) continue;
+    // "why that alarms me?": the reason as a reader may ask it, with a lower-case start unless a name opens it.
+    if (/^(?:The|A|An|This|These|Those|Its|Their)\s/.test(effect)) effect = effect[0]!.toLowerCase() + effect.slice(1);
     return { kind: 'cause', evidence: sentence, effect, cause, relation };
   }
   return undefined;

@@ -960,6 +960,14 @@ function claimOf(
   // "tweeted using his account:" introduces what follows; "observed that the hashtag on Twitter" was cut
   // before its verb: neither is a deed a reader could be asked about.
   if (/:\s*$/.test(clause.action) || unfinishedThat(clause.action)) return undefined;
+  // "Iodine released from these chemicals into milk has dropped": a participle describing the subject;
+  // the verb comes later and the subject did not do the first one.
+  if (
+    /^\p{Ll}+ed\s+(?:from|by|into|in|at|to|with|for|on)\b.*\b(?:has|have|had|is|are|was|were|will)\b/u.test(
+      clause.action,
+    )
+  )
+    return undefined;
   return { cand, action: clause.action.slice(0, 500), why };
 }
 
@@ -1122,7 +1130,8 @@ function pieced(counts: string, unit: string): boolean {
     words.length > 6 ||
     /\b(?:they|he|she|it|we|I|I'm|its|their)\b/.test(counts) ||
     /\b(?:the|a|an|of|to|in|by|or|and|when|which|who|that|between)$/.test(counts) ||
-    /\b(?:the|of|to|in|by|or|and) (?:the|of|to|in|by|or|and)\b/.test(counts)
+    /\b(?:the|of|to|in|by|or|and) (?:the|of|to|in|by|or|and)\b/.test(counts) ||
+    /\s[-–—]\s/.test(counts)
   );
 }
 
@@ -1137,11 +1146,16 @@ function blankStem(sentence: string, text: string, start: number): string | unde
   // "about _____ miles (800 km)": the conversion beside it gives the answer away.
   if (/\(\s*[\d,.]+\s*\p{L}*\s*\)/u.test(sentence.slice(start + text.length, start + text.length + 30)))
     return undefined;
-  const blanked = `${sentence.slice(0, start)}_____${sentence.slice(start + text.length)}`
+  let blanked = `${sentence.slice(0, start)}_____${sentence.slice(start + text.length)}`
     .trim()
     // Its own quotation marks go single inside ours: opening after a space, closing after a word.
     .replace(/(^|[\s([])["“]/g, '$1‘')
     .replace(/["“”]/g, '’');
+  // A piece of a quotation that runs over several sentences has one mark of the pair: drop it.
+  const opens = (blanked.match(/‘/g) ?? []).length;
+  const closes = (blanked.match(/’(?!\p{L})/gu) ?? []).length;
+  if (opens !== closes)
+    blanked = blanked.replace(opens > closes ? /^‘|(?<=\s)‘(?=[^’]*$)/u : /’(?=[^‘]*$)(?!\p{L})/u, '');
   return `Which number fills the blank in this sentence from the article: “${blanked}”`;
 }
 

@@ -168,6 +168,13 @@ const PLACE_WORDS = new Set(
 /** Countries that are also people's names ("Michael Jordan", "Chad Smith"). */
 const PERSON_LIKE_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'Niger', 'Guinea', 'America', 'Kenya']);
 
+/** Abbreviations in capitals that name things, not organisations. */
+const NOT_BODIES = new Set(
+  'IQ IDD DNA RNA HIV AIDS GDP CEO CFO TV PC AI ID IT PM AM UFO IVF COVID SARS MRI CT ICU ER GPS SMS URL PDF USB VIP OK CO2 UV LED LCD ATM PIN VAT GMT BC AD'.split(
+    ' ',
+  ),
+);
+
 /** Words that name a made thing (a craft, a ship, a law, a system), which can no more speak than a place can. */
 const THING_WORDS = new Set(
   (
@@ -394,6 +401,9 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // "Environment Canada", "Radio Free Asia": a country's name inside a name makes it no person's.
   const country = words.find((w, i) => i > 0 && COUNTRIES.has(w) && !PERSON_LIKE_COUNTRIES.has(w));
   if (country && words.length >= 2) return { kind: 'organisation', why: `"${country}" inside the name` };
+  // Capitals that name no body: "IQ", "IDD", "DNA", "GDP", "VIP".
+  if (words.length === 1 && NOT_BODIES.has(name.replace(/[.]/g, '')))
+    return { kind: 'other', why: 'an abbreviation of a thing, not a body' };
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, '')) && w.length <= 8 && words.length === 1))
     return { kind: 'organisation', why: 'written in capitals, like an acronym' };
   if (words.some((w) => ORG_WORDS.has(w)))

@@ -47,12 +47,32 @@ function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; 
       ctx
         .factsOfKind('cause')
         .filter(
-          (c) => c.id !== fact.id && (c.relation ?? 'reason') === relation && fold(c.effect) !== fold(fact.effect),
+          (c) =>
+            c.id !== fact.id &&
+            (c.relation ?? 'reason') === relation &&
+            fold(c.effect) !== fold(fact.effect) &&
+            // Another reason for much the same thing ("iodine intake fell" twice) may be true of this one too.
+            overlap(c.effect, fact.effect) < 0.5,
         )
         .map((c) => c.cause),
     );
     return { preferred, rest };
   });
+}
+
+/** The share of the shorter text's content words (four letters or more) the other text also has. */
+function overlap(a: string, b: string): number {
+  const words = (t: string) =>
+    new Set(
+      fold(t)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length >= 4),
+    );
+  const wa = words(a);
+  const wb = words(b);
+  const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return 0;
+  return [...small].filter((w) => big.has(w)).length / small.size;
 }
 
 export const causeMaker: FactMaker<CauseFact> = {

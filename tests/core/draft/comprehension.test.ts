@@ -11,7 +11,7 @@ describe('drafts of the comprehension kinds', () => {
     expect(
       causeOf('But he says the investigators released him because there was nothing illegal about the agreement.'),
     ).toMatchObject({
-      effect: 'But he says the investigators released him',
+      effect: 'he says the investigators released him',
       cause: 'there was nothing illegal about the agreement',
       relation: 'reason',
     });
@@ -145,5 +145,17 @@ describe('held-out audit fixes', () => {
     const { findNumbers } = await import('../../../src/core/draft/numbers.js');
     expect(causeOf('As Heald told The Huffington Post, US surface ozone has dropped since 1980.')).toBeUndefined();
     expect(findNumbers('The database was unveiled in 1999 as the National Enforcement System.')).toEqual([]);
+  });
+});
+
+describe('causeOf: effects a "why" can be asked of', () => {
+  it("takes no speaker's own words and no clause cut before its end; drops a leading 'So'", () => {
+    expect(causeOf('"So that alarms me, because children need iodine," Eastman said.')).toBeUndefined();
+    expect(
+      causeOf('One of the reasons that iodine is going down is because farmers changed their sanitisers.'),
+    ).toBeUndefined();
+    expect(causeOf('So the mill closed because the river ran dry in the summer.')).toMatchObject({
+      effect: 'the mill closed',
+    });
   });
 });

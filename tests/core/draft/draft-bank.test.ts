@@ -624,6 +624,22 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
     expect(bank.facts.some((f) => f.kind === 'statement' && f.text.endsWith(':'))).toBe(false);
   });
 
+  it('reads "IQ" as no organisation, a participle after the subject as no deed, and drops half a quotation mark from a blank stem', () => {
+    const draft = draftBank(
+      article(
+        'Children with iodine deficiency can lose up to 15 IQ points, the World Health Organization said.',
+        'Iodine released from these chemicals into milk has dropped in recent years.',
+        '"If iodine deficiency is serious you lose 15 IQ points. It is that simple," Eastman said.',
+      ),
+      { articleFile: 'a.txt' },
+    );
+    expect(draft.bank.entities.find((e) => e.name === 'IQ')?.kind ?? 'other').toBe('other');
+    expect(draft.bank.facts.some((f) => f.kind === 'action' && f.action.startsWith('released from'))).toBe(false);
+    for (const f of draft.bank.facts)
+      if (f.kind === 'quantity' && f.question?.startsWith('Which number'))
+        expect((f.question.match(/‘/g) ?? []).length).toBe((f.question.match(/’(?!\p{L})/gu) ?? []).length);
+  });
+
   it('never leaves a title or "the" before a swapped-in name ("Dean Donald Trump", "The Alireza Mehraban")', () => {
     const bank = factsOf(
       article(

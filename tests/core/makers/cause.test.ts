@@ -59,6 +59,18 @@ describe('cause maker', () => {
     expect(causeMaker.variants(createContext(b), fact('why-lind', b))).toEqual({ 'multiple-choice': ['1'] });
   });
 
+  it('draws no wrong reason from a cause of much the same effect (it may be true of this one too)', () => {
+    const b = readingBank({
+      facts: READING_BANK_FILE.facts.map((f) =>
+        f.id === 'why-lind' ? { ...(f as CauseFact), effect: 'the council really wants the new bridge' } : f,
+      ),
+    });
+    // why-lind's effect now says what why-bridge's does: its cause is no wrong reason for why-bridge.
+    const c = createContext(b);
+    for (let i = 0; i < 20; i++)
+      expect(mc(fact('why-bridge', b), `o${i}`, c).choices).not.toContain('She fears that the costs will rise');
+  });
+
   it('draws wrong reasons only from causes of the same relation and of another effect; never the answer again', () => {
     const b = readingBank({
       facts: [
