@@ -111,14 +111,18 @@ export function normalizeAnswerText(text: string): string {
   return fold(text, ALL_FOLDS);
 }
 
-/** Which folds were needed for `a` to equal `b` (each one that, left out, breaks the match). */
+/**
+ * Which folds were needed for `a` to equal `b`: a smallest set that still matches, found by leaving out
+ * each fold that is not needed. "The Pentagon" for "the Pentagon" needs case or a leading "the", either
+ * alone, so neither is needed by itself; "the" is tried first, so it is called case.
+ */
 function foldsNeeded(a: string, b: string): string[] {
-  const out: string[] = [];
-  for (const key of Object.keys(ALL_FOLDS) as (keyof Folds)[]) {
-    const without = { ...ALL_FOLDS, [key]: false };
-    if (fold(a, without) !== fold(b, without)) out.push(FOLD_NAMES[key]);
+  const used: Folds = { ...ALL_FOLDS };
+  for (const key of ['the', 'punctuation', 'diacritics', 'case'] as const) {
+    const without = { ...used, [key]: false };
+    if (fold(a, without) === fold(b, without)) used[key] = false;
   }
-  return out;
+  return (Object.keys(ALL_FOLDS) as (keyof Folds)[]).filter((k) => used[k]).map((k) => FOLD_NAMES[k]);
 }
 
 function joinWords(words: string[]): string {

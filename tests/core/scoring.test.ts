@@ -228,6 +228,15 @@ const cases: Case[] = [
     points: 1,
     leniency: ['case folded'],
   },
+  // Either fold alone would do: still named, never an empty " folded".
+  {
+    name: 'sa a capital "The"',
+    q: { ...sa, id: 'pentagon:short-answer', answer: 'the Pentagon', accept: ['the Pentagon'] },
+    response: 'The Pentagon',
+    status: 'right',
+    points: 1,
+    leniency: ['case folded'],
+  },
   {
     name: 'sa diacritics',
     q: scholz,
