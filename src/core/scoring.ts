@@ -458,8 +458,11 @@ function checkIndices(values: readonly number[], n: number, what: string): strin
   return undefined;
 }
 
-/** Reads a response as typed or written on paper; contract-shaped values pass through. */
-export function parseResponse(question: Question, raw: Response): ParsedResponse {
+/**
+ * Reads a response as typed or written on paper; contract-shaped values pass through. Under `strict` a
+ * figure's dot before three digits is a decimal point, as scoreAnswer reads it.
+ */
+export function parseResponse(question: Question, raw: Response, options: ScoreOptions = {}): ParsedResponse {
   if (isBlank(raw)) return { value: null };
   const bad = (problem: string): ParsedResponse => ({ value: undefined, problem });
   switch (question.type) {
@@ -500,7 +503,7 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
     case 'numeric': {
       if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : bad('expected a number');
       if (typeof raw !== 'string') return bad('expected a number');
-      const parts = readFigure(raw, question.answer);
+      const parts = readFigure(raw, question.answer, options.strict === true);
       const problem = figureProblem(raw, parts);
       if (problem !== undefined || !parts || !('value' in parts)) return bad(problem ?? 'expected a number');
       return { value: parts.value };
@@ -761,7 +764,7 @@ function wordsAfterBlank(prompt: string): string[] {
 export function scoreAnswer(question: Question, response: Response, options: ScoreOptions = {}): ScoreResult {
   const max = question.points;
   const strict = options.strict === true;
-  const parsed = parseResponse(question, response);
+  const parsed = parseResponse(question, response, options);
   if (parsed.problem !== undefined) return { ...result('wrong', 0, max), problem: parsed.problem };
   const value = parsed.value;
   if (value === null || value === undefined) return result('unanswered', 0, max);

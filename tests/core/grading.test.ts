@@ -128,6 +128,9 @@ describe('gradeAnswer', () => {
     };
     expect(gradeAnswer(blank, 2, '85.00')).toMatchObject({ status: 'wrong', points: 0, leniency: [] });
     expect(gradeAnswer(blank, 2, '8500')).toMatchObject({ status: 'right', leniency: [] });
+    expect(gradeAnswer(question, 4, '8.500')).toMatchObject({ status: 'right', given: '8,500' });
+    // Under strict the dot is a decimal point, and the answer as read says so.
+    expect(gradeAnswer(question, 4, '8.500', { strict: true })).toMatchObject({ status: 'wrong', given: '8.5' });
     expect(gradeAnswer(blank, 2, '40.000')).toMatchObject({
       status: 'unanswered',
       given: '40.000',

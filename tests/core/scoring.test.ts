@@ -172,6 +172,17 @@ const cases: Case[] = [
   { name: 'sa two typos', q: sa, response: 'Jens Stoltnburh', status: 'wrong', points: 0 },
   { name: 'sa typo in a short word is not forgiven', q: sa, response: 'Jans Stoltenberg', status: 'wrong', points: 0 },
   { name: 'sa typo in a 4-letter answer', q: kiev, response: 'Kiew', status: 'wrong', points: 0 },
+  // One letter, as the rule says, even where it makes another real surname: no list of surnames can tell a
+  // slip from a confusion, so the note shows it to the teacher (and --strict refuses it).
+  {
+    name: 'sa a one-letter slip that is another surname is forgiven, and said',
+    q: scholz,
+    response: 'Schulz',
+    status: 'right',
+    points: 1,
+    leniency: ['typo forgiven: "Schulz" for "Scholz"'],
+  },
+  { name: 'strict: no one-letter slip', q: scholz, response: 'Schulz', strict: true, status: 'wrong', points: 0 },
   { name: 'sa 5-letter word typo forgiven', q: borrell, response: 'Borell', status: 'right', points: 1 },
   // Punctuation inside a word may be left out: either side may have it.
   {
