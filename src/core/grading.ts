@@ -64,7 +64,7 @@ export function gradeAnswer(
     response,
     max: question.points,
   };
-  const parsed = problem === undefined ? parseResponse(question, response) : { value: undefined, problem };
+  const parsed = problem === undefined ? parseResponse(question, response, options) : { value: undefined, problem };
   if (parsed.problem !== undefined) {
     return {
       ...base,

@@ -1,13 +1,17 @@
 // Scoring, shared by the interactive quiz and `grade`: reads a response as a person would type or write it,
 // and scores it fairly. Pure: no clock, no I/O.
 //
+// Right, with no note, strict or not: the question's `accept` list (the answer, the bank's aliases, and for
+// a figure its groupings "8,500", "8500", "8 500"), as written.
 // Leniency (each one is named in ScoreResult.leniency, and `strict` turns it off):
-//   - typed text folds case, punctuation, diacritics and a leading "the";
-//   - the question's `accept` list (the answer plus the bank's aliases) all count;
+//   - typed text folds case, punctuation, diacritics and a leading "the" (never in a figure: "85.00" is
+//     not "8,500");
 //   - one typo (Damerau-Levenshtein distance 1) is forgiven in one word of 5 letters or more, never in a number;
-//   - a number typed for a number word ("5" for "five") counts in short-answer and cloze.
-// Not leniency, so kept in strict mode too: number notations ("8,500", "8 500", "8.5k", "8,500 soldiers")
-// and the question's own numeric `tolerance`, which is part of the question.
+//   - a number typed another way in short-answer and cloze ("5" for "five", "eight thousand five hundred"
+//     for "8,500"), read as numeric questions read it;
+//   - a dot before three digits read as a thousands separator ("8.500", "1.997" where the answer is whole).
+// Not leniency, so kept in strict mode too on numeric questions: number notations ("8,500", "8 500",
+// "8.5k", "8,500 soldiers") and the question's own numeric `tolerance`, which is part of the question.
 //
 // Partial credit (points are rounded to hundredths; ScoreResult.share keeps the exact fraction). Credit is
 // for what the answer shows beyond guessing or leaving things as they were shown:
@@ -35,7 +39,7 @@ export interface ScoreResult {
   status: ScoreStatus;
   points: number;
   max: number;
-  /** Leniencies applied, in words: 'typo forgiven: "Stoltenburg" for "Stoltenberg"', 'alias accepted: "Scholz"'. */
+  /** Leniencies applied, in words: 'typo forgiven: "Stoltenburg" for "Stoltenberg"', 'case folded'. */
   leniency: string[];
   /** Why the response could not be read for this question (it is then scored wrong). */
   problem?: string;
@@ -107,14 +111,18 @@ export function normalizeAnswerText(text: string): string {
   return fold(text, ALL_FOLDS);
 }
 
-/** Which folds were needed for `a` to equal `b` (each one that, left out, breaks the match). */
+/**
+ * Which folds were needed for `a` to equal `b`: a smallest set that still matches, found by leaving out
+ * each fold that is not needed. "The Pentagon" for "the Pentagon" needs case or a leading "the", either
+ * alone, so neither is needed by itself; "the" is tried first, so it is called case.
+ */
 function foldsNeeded(a: string, b: string): string[] {
-  const out: string[] = [];
-  for (const key of Object.keys(ALL_FOLDS) as (keyof Folds)[]) {
-    const without = { ...ALL_FOLDS, [key]: false };
-    if (fold(a, without) !== fold(b, without)) out.push(FOLD_NAMES[key]);
+  const used: Folds = { ...ALL_FOLDS };
+  for (const key of ['the', 'punctuation', 'diacritics', 'case'] as const) {
+    const without = { ...used, [key]: false };
+    if (fold(a, without) === fold(b, without)) used[key] = false;
   }
-  return out;
+  return (Object.keys(ALL_FOLDS) as (keyof Folds)[]).filter((k) => used[k]).map((k) => FOLD_NAMES[k]);
 }
 
 function joinWords(words: string[]): string {
@@ -258,15 +266,25 @@ interface NumberParts {
   rest: string;
 }
 
+interface NumberOptions {
+  /** A bare "m" or "b" after a figure is million or billion (answers in the millions). */
+  letterScales?: boolean;
+  /** The answer is a whole number: "8.500" is then 8,500 (see numberParts). */
+  whole?: boolean;
+  /** false (strict scoring): a single dot before three digits stays a decimal point, never a guess. */
+  guessDots?: boolean;
+}
+
 /**
  * The figure at the start of `raw` and what follows it. `ambiguous` for "40.000": a dot before exactly
  * three digits is a thousands separator in much of Europe and a decimal point in English; with `whole`
  * (the answer is a whole number) "8.500" can only mean 8,500, but "40.000" could be 40 or 40,000.
+ * That reading is a guess, so it is reported (`dotThousands`, the figure as typed) for a leniency note.
  */
 function numberParts(
   raw: string,
-  options: { letterScales?: boolean; whole?: boolean } = {},
-): NumberParts | { ambiguous: string } | undefined {
+  options: NumberOptions = {},
+): (NumberParts & { dotThousands?: string }) | { ambiguous: string } | undefined {
   let s = foldForMatch(raw)
     .replace(/[\u00A0\u202F]/g, ' ')
     .trim()
@@ -280,7 +298,10 @@ function numberParts(
     if (options.whole) {
       if (/^\.000$/.test(dots[3]!)) return { ambiguous: `${dots[1]}${dots[2]}${dots[3]}` };
       // "8.500" with a whole answer: 8.5 is not a sensible reading, 8,500 is.
-      if (!/^\s*(k|thousand|mn|million|m|bn|billion|b)\b/.test(dots[4]!)) return numberParts(thousands, options);
+      if (options.guessDots !== false && !/^\s*(k|thousand|mn|million|m|bn|billion|b)\b/.test(dots[4]!)) {
+        const read = numberParts(thousands, options);
+        return read && 'value' in read ? { ...read, dotThousands: `${dots[1]}${dots[2]}${dots[3]}` } : read;
+      }
     }
   }
   const m =
@@ -317,12 +338,45 @@ function numberParts(
  * With `whole` (the answer is a whole number) "8.500" is 8,500 and "40.000", which could be 40 or
  * 40,000, is not read; without it a dot is a decimal point.
  */
-export function parseNumber(
-  raw: string,
-  options: { letterScales?: boolean; whole?: boolean } = {},
-): number | undefined {
+export function parseNumber(raw: string, options: NumberOptions = {}): number | undefined {
   const parts = numberParts(raw, options);
   return parts && 'value' in parts ? parts.value : undefined;
+}
+
+/**
+ * A typed figure read for a question whose answer is the number `answer`: the one reading numeric
+ * questions and blanks whose answer is a number share ("90m" is 90 minutes where the answer is 90 and 90
+ * million where it is in the millions; "8.500" is 8,500 where the answer is whole).
+ */
+function readFigure(raw: string, answer: number, strict = false): ReturnType<typeof numberParts> {
+  return numberParts(raw, {
+    letterScales: Math.abs(answer) >= 1e6,
+    whole: Number.isInteger(answer),
+    guessDots: !strict,
+  });
+}
+
+/** Why a figure that is neither a number nor unambiguous cannot be read, with how to write it. */
+function figureProblem(raw: string, parts: ReturnType<typeof numberParts>): string | undefined {
+  if (parts && 'ambiguous' in parts) {
+    const [a, b] = parts.ambiguous.split('.');
+    return `'${parts.ambiguous}' could be ${a} or ${formatNumber(Number(`${a}${b}`))}: write it without the dot (${a}${b}) or as ${a}`;
+  }
+  return parts === undefined ? `'${raw.trim()}' is not a number (write it like 8500, 8,500 or 8.5k)` : undefined;
+}
+
+/** The note for a dot read as a thousands separator ("1.997" as 1997), a guess the teacher should see. */
+function dotNote(dotThousands: string, value: number, unit?: string): string {
+  return `"${dotThousands}" read as ${formatNumber(value, unit)} (the dot as a thousands separator)`;
+}
+
+/**
+ * The number a typed-answer question's answer is ("8,500", "five"), or undefined when it is words. Such an
+ * answer is compared as a number, never by folding punctuation: "85.00" is not 8,500.
+ */
+function numberAnswer(answer: string): number | undefined {
+  const parts = numberParts(answer);
+  return parts && 'value' in parts && parts.rest === '' ? parts.value : undefined;
 }
 
 // Units of time, in minutes: a figure in one is converted to the question's ("1.5 hours" for minutes).
@@ -404,8 +458,11 @@ function checkIndices(values: readonly number[], n: number, what: string): strin
   return undefined;
 }
 
-/** Reads a response as typed or written on paper; contract-shaped values pass through. */
-export function parseResponse(question: Question, raw: Response): ParsedResponse {
+/**
+ * Reads a response as typed or written on paper; contract-shaped values pass through. Under `strict` a
+ * figure's dot before three digits is a decimal point, as scoreAnswer reads it.
+ */
+export function parseResponse(question: Question, raw: Response, options: ScoreOptions = {}): ParsedResponse {
   if (isBlank(raw)) return { value: null };
   const bad = (problem: string): ParsedResponse => ({ value: undefined, problem });
   switch (question.type) {
@@ -446,24 +503,23 @@ export function parseResponse(question: Question, raw: Response): ParsedResponse
     case 'numeric': {
       if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : bad('expected a number');
       if (typeof raw !== 'string') return bad('expected a number');
-      // "90m" is 90 minutes on a question whose answer is 90, and 90 million where the answer is millions.
-      const parts = numberParts(raw, {
-        letterScales: Math.abs(question.answer) >= 1e6,
-        whole: Number.isInteger(question.answer),
-      });
-      if (parts && 'ambiguous' in parts) {
-        const [a, b] = parts.ambiguous.split('.');
-        return bad(
-          `'${parts.ambiguous}' could be ${a} or ${formatNumber(Number(`${a}${b}`))}: write it without the dot (${a}${b}) or as ${a}`,
-        );
-      }
-      return parts === undefined
-        ? bad(`'${raw.trim()}' is not a number (write it like 8500, 8,500 or 8.5k)`)
-        : { value: parts.value };
+      const parts = readFigure(raw, question.answer, options.strict === true);
+      const problem = figureProblem(raw, parts);
+      if (problem !== undefined || !parts || !('value' in parts)) return bad(problem ?? 'expected a number');
+      return { value: parts.value };
     }
     case 'short-answer':
     case 'cloze': {
-      if (typeof raw === 'string') return { value: raw.trim() };
+      if (typeof raw === 'string') {
+        // A blank whose answer is a number reads a figure as a numeric question does: "40.000" and
+        // "8.50.0" cannot be read; words ("lots") are an answer, just not a right one.
+        const n = numberAnswer(question.answer);
+        if (n !== undefined && /\d/.test(raw)) {
+          const problem = figureProblem(raw, readFigure(raw, n));
+          if (problem !== undefined) return bad(problem);
+        }
+        return { value: raw.trim() };
+      }
       if (typeof raw === 'number') return { value: String(raw) };
       return bad('expected a word or phrase');
     }
@@ -554,7 +610,23 @@ function graded(share: number, max: number, exact: boolean): ScoreResult {
   return round2(s * max) > 0 ? result('partial', s * max, max) : result('wrong', 0, max);
 }
 
-/** Scores typed text against the answer and its accepted forms; undefined when nothing matches. */
+/**
+ * The figures in a text, thousands separators dropped ("8,500 soldiers" -> 8500): folding case,
+ * punctuation or a typo never changes one, so "85.00" or "8.50.0" is never "8,500" with punctuation folded.
+ */
+function figures(text: string): string {
+  return (
+    foldForMatch(text)
+      .replace(/(\d)[,\u00A0\u202F ](?=\d{3}(?!\d))/g, '$1')
+      .match(/\d(?:[\d.,]*\d)?/g)
+      ?.join(' ') ?? ''
+  );
+}
+
+/**
+ * Scores typed text against the answer and its accepted forms (the bank's: each is simply right, with no
+ * note, strict or not); undefined when nothing matches.
+ */
 function matchText(
   typed: string,
   answer: string,
@@ -563,14 +635,15 @@ function matchText(
   around: readonly string[] = [],
 ): string[] | undefined {
   const shown = foldForMatch(typed);
-  if (strict) return shown === foldForMatch(answer) ? [] : undefined;
-  const candidates = [answer, ...accept.filter((a) => foldForMatch(a) !== foldForMatch(answer))];
-  const alias = (c: string) => (c === answer ? [] : [`alias accepted: "${c}"`]);
-  // Best match first: exact, then folded, then one typo; the answer itself before its aliases.
-  for (const c of candidates) if (foldForMatch(c) === shown) return alias(c);
+  const all = [answer, ...accept.filter((a) => foldForMatch(a) !== foldForMatch(answer))];
+  // Best match first: exact, then folded, then one typo; the answer itself before its other forms.
+  if (all.some((c) => foldForMatch(c) === shown)) return [];
+  if (strict) return undefined;
+  // Text leniencies are for words: a form with other figures than the typed ones is left to the numbers.
+  const candidates = all.filter((c) => figures(c) === figures(typed));
   const nt = normalizeAnswerText(typed);
   for (const c of candidates) {
-    if (normalizeAnswerText(c) === nt && nt !== '') return [...alias(c), `${joinWords(foldsNeeded(typed, c))} folded`];
+    if (normalizeAnswerText(c) === nt && nt !== '') return [`${joinWords(foldsNeeded(typed, c))} folded`];
   }
   // "nonnegotiable" for "Non-negotiable", "US" for "U.S.": punctuation inside a word dropped rather than
   // read as a space (either side may have it).
@@ -578,28 +651,28 @@ function matchText(
     normalizeAnswerText(t.replace(/(?<=[\p{L}\p{N}])[-\u2010\u2011.'\u2019](?=[\p{L}\p{N}])/gu, ''));
   const typedJoined = joined(typed);
   for (const c of candidates) {
-    if (typedJoined !== '' && joined(c) === typedJoined) return [...alias(c), 'punctuation folded'];
+    if (typedJoined !== '' && joined(c) === typedJoined) return ['punctuation folded'];
   }
   for (const c of candidates) {
-    if (nt !== '' && oneTypo(nt, normalizeAnswerText(c))) return [...alias(c), `typo forgiven: "${shown}" for "${c}"`];
+    if (nt !== '' && oneTypo(nt, normalizeAnswerText(c))) return [`typo forgiven: "${shown}" for "${c}"`];
   }
   const named = nameWithExtras(nt, candidates);
   if (named)
     return [
-      ...alias(named.candidate),
       `${named.extras} accepted beside the surname: "${shown}"`,
       ...(named.typo ? [`typo forgiven: "${named.typo}" for "${named.surname}"`] : []),
     ];
   // "5" for "five", "8500" for "8,500 soldiers", "5 days" where the blank stands before "days"; not
   // "5 weeks": words typed beside the number must be the answer's own or the text's around the blank.
-  if (parseNumber(typed) !== undefined || parseNumber(typed, { whole: true }) !== undefined) {
-    const extra = wordsBesideNumber(typed);
-    for (const c of candidates) {
-      const n = parseNumber(c);
-      if (n === undefined || n !== parseNumber(typed, { whole: Number.isInteger(n) })) continue;
-      const allowed = new Set([...wordsBesideNumber(c), ...around]);
-      if (extra.every((w) => allowed.has(w))) return [...alias(c), `number read: "${shown}" as "${c}"`];
-    }
+  // The figure is read as a numeric question reads it ("8.500" is 8,500 where the answer is whole).
+  const extra = wordsBesideNumber(typed);
+  for (const c of all) {
+    const n = parseNumber(c);
+    const read = n === undefined ? undefined : readFigure(typed, n);
+    if (!read || !('value' in read) || read.value !== n) continue;
+    const allowed = new Set([...wordsBesideNumber(c), ...around]);
+    if (extra.every((w) => allowed.has(w)))
+      return [`number read: "${shown}" as "${c}"${read.dotThousands ? ' (the dot as a thousands separator)' : ''}`];
   }
   return undefined;
 }
@@ -691,7 +764,7 @@ function wordsAfterBlank(prompt: string): string[] {
 export function scoreAnswer(question: Question, response: Response, options: ScoreOptions = {}): ScoreResult {
   const max = question.points;
   const strict = options.strict === true;
-  const parsed = parseResponse(question, response);
+  const parsed = parseResponse(question, response, options);
   if (parsed.problem !== undefined) return { ...result('wrong', 0, max), problem: parsed.problem };
   const value = parsed.value;
   if (value === null || value === undefined) return result('unanswered', 0, max);
@@ -712,15 +785,14 @@ export function scoreAnswer(question: Question, response: Response, options: Sco
     case 'numeric': {
       let n = value as number;
       const leniency: string[] = [];
+      // Under strict a dot before three digits is a decimal point: "8.500" is 8.5, not a guessed 8,500.
+      const parts = typeof response === 'string' ? readFigure(response, question.answer, strict) : undefined;
+      if (parts && 'value' in parts) {
+        n = parts.value;
+        if (parts.dotThousands !== undefined) leniency.push(dotNote(parts.dotThousands, n, question.unit));
+      }
       // A unit typed after the figure: the question's own, another unit of time (converted), or a unit
       // that is not the question's ("5 weeks" for a question in days is not 5 days).
-      const parts =
-        typeof response === 'string'
-          ? numberParts(response, {
-              letterScales: Math.abs(question.answer) >= 1e6,
-              whole: Number.isInteger(question.answer),
-            })
-          : undefined;
       const typedUnit = parts && 'rest' in parts ? timeUnit(parts.rest.split(' ')[0]) : undefined;
       if (typedUnit) {
         const wanted = timeUnit(question.unit);

@@ -247,6 +247,11 @@ function unreadNote(unread: readonly GradedAnswer[]): string {
   return [...byProblem].map(([problem, ns]) => `q${numberList(ns)} could not be read: ${problem}`).join('; ');
 }
 
+/** "q8 typo forgiven: "Borell" for "Borrell"; q10 case folded": the leniencies applied, by question. */
+function leniencyNote(answers: readonly GradedAnswer[]): string {
+  return answers.flatMap((a) => a.leniency.map((l) => `q${a.number} ${l}`)).join('; ');
+}
+
 /** Graded students and skipped rows together, in the order of the sheet. */
 function bySheetOrder(cls: ClassGrades): (StudentGrade | SkippedRow)[] {
   return [...cls.students, ...cls.skipped].sort((a, b) => a.line - b.line);
@@ -286,6 +291,8 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
                 status: a.status,
                 points: a.points,
                 max: a.max,
+                // What was forgiven (a typo, case, a number read), for the teacher to check.
+                leniency: a.leniency,
                 ...(a.problem !== undefined ? { problem: a.problem } : {}),
               })),
             })),
@@ -298,8 +305,9 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
         ),
       )}\n`;
     case 'csv':
-      // An answer that could not be read is '?', not a 0 that reads as wrong; `note` says why, and a skipped
-      // row keeps its student with the reason.
+      // An answer that could not be read is '?', not a 0 that reads as wrong; `note` says why, and what
+      // was forgiven in a right answer (a typo, case, a number read), and a skipped row keeps its student
+      // with the reason. Points stay bare numbers for the spreadsheet's sums.
       return toCsv([
         ['student', 'variant', 'seed', ...numbers.map((n) => `q${n}`), 'points', 'max', 'percent', 'note'],
         ...bySheetOrder(cls).map((r): CsvValue[] => {
@@ -318,7 +326,7 @@ export function renderClass(cls: ClassGrades, meta: ClassMeta, format: GradeForm
             s.points,
             s.max,
             s.max > 0 ? Math.round((s.points / s.max) * 1000) / 10 : '',
-            unreadNote(unread),
+            [unreadNote(unread), leniencyNote(s.answers)].filter(Boolean).join('; '),
           ];
         }),
       ]);

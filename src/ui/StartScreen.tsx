@@ -24,7 +24,9 @@ export function StartScreen({ state, act, size, exit }: ScreenProps) {
       { text: ` · bank ${safe(quiz.bank.id)}`, dim: true },
     ),
     ...(options.noFeedback ? [line({ text: 'Exam mode: right answers come at the end.', color: 'yellow' })] : []),
-    ...(options.strict ? [line({ text: 'Strict scoring: no typo, alias or case leniency.', color: 'yellow' })] : []),
+    ...(options.strict
+      ? [line({ text: 'Strict scoring: no typo, case or punctuation leniency.', color: 'yellow' })]
+      : []),
     blank,
     line(
       options.noArticle

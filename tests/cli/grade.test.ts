@@ -163,9 +163,29 @@ describe('readquiz grade: a class sheet filled by hand', () => {
       '9.33',
       '12',
       '77.8',
-      '',
+      'q10 case folded',
     ]);
     expect(rows).toHaveLength(6);
+  });
+
+  it('--format csv and json carry what was forgiven, as the table notes do', async () => {
+    const csv = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
+    const rows = parseCsv(csv.out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
+    // Chloe: a typo and a number with its unit, each right, each said in the note; points stay numbers.
+    expect(rows[3]![0]).toBe('Chloe Martin');
+    expect(rows[3]![6]).toBe('1');
+    expect(rows[3]![12]).toBe('1');
+    expect(rows[3]!.at(-1)).toBe(
+      'q4 number read: "8,500 soldiers" as "8,500"; q10 typo forgiven: "Pentagone" for "the Pentagon"',
+    );
+    expect(rows[1]!.at(-1)).toBe(''); // Ana: nothing forgiven
+    const json = JSON.parse((await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json'])).out);
+    expect(json.students[2].answers[9]).toMatchObject({
+      response: 'Pentagone',
+      status: 'right',
+      leniency: ['typo forgiven: "Pentagone" for "the Pentagon"'],
+    });
+    expect(json.students[0].answers[9].leniency).toEqual([]);
   });
 
   it('--format json: every answer with its status', async () => {
@@ -185,6 +205,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
       status: 'unanswered',
       points: 0,
       max: 1,
+      leniency: [],
     });
   });
 
@@ -366,9 +387,7 @@ describe('readquiz grade: one student', () => {
       'partly right',
       'right',
     ]);
-    expect(out).toContain(
-      'Notes:\n  5: alias accepted: "Stoltenberg"\n  5: typo forgiven: "Stoltenburg" for "Stoltenberg"\n',
-    );
+    expect(out).toContain('Notes:\n  5: typo forgiven: "Stoltenburg" for "Stoltenberg"\n');
     expect(out.trimEnd().split('\n').pop()).toBe('Total: 9 of 12 points (75%)'); // 1+1+2+1+1+0+1+2
   });
 

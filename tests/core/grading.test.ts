@@ -115,6 +115,28 @@ describe('gradeAnswer', () => {
   it('names the leniency used', () => {
     expect(gradeAnswer(q('short-answer').question, 5, 'Stoltenburg').leniency.join(' ')).toMatch(/typo forgiven/);
   });
+
+  it('a blank whose answer is a figure: another number is wrong, an ambiguous one is not read', () => {
+    const { question } = q('numeric');
+    const blank = {
+      ...question,
+      type: 'cloze' as const,
+      id: 'soldiers:cloze',
+      prompt: 'Fill in the blank: up to _____ soldiers.',
+      answer: '8,500',
+      accept: ['8,500', '8500', '8 500'],
+    };
+    expect(gradeAnswer(blank, 2, '85.00')).toMatchObject({ status: 'wrong', points: 0, leniency: [] });
+    expect(gradeAnswer(blank, 2, '8500')).toMatchObject({ status: 'right', leniency: [] });
+    expect(gradeAnswer(question, 4, '8.500')).toMatchObject({ status: 'right', given: '8,500' });
+    // Under strict the dot is a decimal point, and the answer as read says so.
+    expect(gradeAnswer(question, 4, '8.500', { strict: true })).toMatchObject({ status: 'wrong', given: '8.5' });
+    expect(gradeAnswer(blank, 2, '40.000')).toMatchObject({
+      status: 'unanswered',
+      given: '40.000',
+      problem: expect.stringContaining('could be 40 or 40,000'),
+    });
+  });
 });
 
 describe('gradeStudent', () => {

@@ -150,7 +150,7 @@ const cases: Case[] = [
     response: 'Stoltenberg',
     status: 'right',
     points: 1,
-    leniency: ['alias accepted: "Stoltenberg"'],
+    leniency: [],
   },
   {
     name: 'sa typo forgiven',
@@ -166,12 +166,23 @@ const cases: Case[] = [
     response: 'Stoltenburg',
     status: 'right',
     points: 1,
-    leniency: ['alias accepted: "Stoltenberg"', 'typo forgiven: "Stoltenburg" for "Stoltenberg"'],
+    leniency: ['typo forgiven: "Stoltenburg" for "Stoltenberg"'],
   },
   { name: 'sa transposition is one typo', q: sa, response: 'Jens Stoltneberg', status: 'right', points: 1 },
   { name: 'sa two typos', q: sa, response: 'Jens Stoltnburh', status: 'wrong', points: 0 },
   { name: 'sa typo in a short word is not forgiven', q: sa, response: 'Jans Stoltenberg', status: 'wrong', points: 0 },
   { name: 'sa typo in a 4-letter answer', q: kiev, response: 'Kiew', status: 'wrong', points: 0 },
+  // One letter, as the rule says, even where it makes another real surname: no list of surnames can tell a
+  // slip from a confusion, so the note shows it to the teacher (and --strict refuses it).
+  {
+    name: 'sa a one-letter slip that is another surname is forgiven, and said',
+    q: scholz,
+    response: 'Schulz',
+    status: 'right',
+    points: 1,
+    leniency: ['typo forgiven: "Schulz" for "Scholz"'],
+  },
+  { name: 'strict: no one-letter slip', q: scholz, response: 'Schulz', strict: true, status: 'wrong', points: 0 },
   { name: 'sa 5-letter word typo forgiven', q: borrell, response: 'Borell', status: 'right', points: 1 },
   // Punctuation inside a word may be left out: either side may have it.
   {
@@ -218,7 +229,7 @@ const cases: Case[] = [
     response: 'German Chancellor',
     status: 'right',
     points: 1,
-    leniency: ['alias accepted: "the German Chancellor"', 'a leading "the" folded'],
+    leniency: ['a leading "the" folded'],
   },
   {
     name: 'sa alias Scholz',
@@ -226,7 +237,16 @@ const cases: Case[] = [
     response: 'scholz',
     status: 'right',
     points: 1,
-    leniency: ['alias accepted: "Scholz"', 'case folded'],
+    leniency: ['case folded'],
+  },
+  // Either fold alone would do: still named, never an empty " folded".
+  {
+    name: 'sa a capital "The"',
+    q: { ...sa, id: 'pentagon:short-answer', answer: 'the Pentagon', accept: ['the Pentagon'] },
+    response: 'The Pentagon',
+    status: 'right',
+    points: 1,
+    leniency: ['case folded'],
   },
   {
     name: 'sa diacritics',
@@ -250,7 +270,23 @@ const cases: Case[] = [
   { name: 'sa undefined', q: sa, response: undefined, status: 'unanswered', points: 0 },
   { name: 'strict exact', q: sa, response: 'Jens Stoltenberg', strict: true, status: 'right', points: 1 },
   { name: 'strict: no case folding', q: sa, response: 'jens stoltenberg', strict: true, status: 'wrong', points: 0 },
-  { name: 'strict: no alias', q: sa, response: 'Stoltenberg', strict: true, status: 'wrong', points: 0 },
+  // The bank's accepted forms are the answer written another way: right, strict or not, with no note.
+  {
+    name: 'strict: an accepted form as written',
+    q: sa,
+    response: 'Stoltenberg',
+    strict: true,
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'strict: no case folding of an alias',
+    q: sa,
+    response: 'stoltenberg',
+    strict: true,
+    status: 'wrong',
+    points: 0,
+  },
   { name: 'strict: no typo', q: sa, response: 'Jens Stoltenburg', strict: true, status: 'wrong', points: 0 },
   { name: 'strict: no "the"', q: scholz, response: 'German Chancellor', strict: true, status: 'wrong', points: 0 },
   {
@@ -434,6 +470,79 @@ describe('scoreAnswer', () => {
       problem: expect.stringContaining('each of the 3 items once'),
     });
     expect(scoreAnswer(match, '1b 1c')).toMatchObject({ status: 'wrong', problem: 'item 1 is paired twice' });
+  });
+});
+
+// A blank whose answer is a figure reads the typed figure as a numeric question does; folding
+// punctuation never turns another figure into it.
+const soldiers: Question = {
+  ...cloze,
+  id: 'soldiers-on-alert:cloze',
+  prompt: 'Fill in the blank: The United States has placed up to _____ soldiers on alert.',
+  answer: '8,500',
+  accept: ['8,500', '8500', '8 500'],
+};
+
+describe('a blank whose answer is a number', () => {
+  it.each(['85.00', '850.0', '85,00', '8,50,0'])('"%s" is another number: wrong, with no leniency', (typed) => {
+    expect(scoreAnswer(soldiers, typed)).toMatchObject({ status: 'wrong', points: 0, leniency: [] });
+  });
+
+  it.each([
+    ['8,500', []],
+    ['8500', []],
+    ['8 500', []],
+    ['8500 soldiers', ['number read: "8500 soldiers" as "8,500"']],
+    ['eight thousand five hundred', ['number read: "eight thousand five hundred" as "8,500"']],
+    ['8.500', ['number read: "8.500" as "8,500" (the dot as a thousands separator)']],
+  ])('"%s" is 8,500: right, noted %j', (typed, leniency) => {
+    expect(scoreAnswer(soldiers, typed)).toMatchObject({ status: 'right', points: 1, leniency });
+  });
+
+  it('a figure that cannot be read, or could be two numbers, is unreadable as on a numeric question', () => {
+    expect(parseResponse(soldiers, '8.50.0').problem).toBe(
+      "'8.50.0' is not a number (write it like 8500, 8,500 or 8.5k)",
+    );
+    expect(parseResponse(soldiers, '40.000').problem).toBe(
+      "'40.000' could be 40 or 40,000: write it without the dot (40000) or as 40",
+    );
+    expect(scoreAnswer(soldiers, '8.50.0')).toMatchObject({ status: 'wrong', problem: expect.any(String) });
+    // Words are an answer, just a wrong one.
+    expect(parseResponse(soldiers, 'lots')).toEqual({ value: 'lots' });
+    expect(scoreAnswer(soldiers, 'lots').status).toBe('wrong');
+  });
+
+  it('another unit, or strict scoring of another notation, is wrong', () => {
+    expect(scoreAnswer(soldiers, '8500 days').status).toBe('wrong');
+    expect(scoreAnswer(soldiers, '8500', { strict: true })).toMatchObject({ status: 'right', leniency: [] });
+    expect(scoreAnswer(soldiers, '8.500', { strict: true }).status).toBe('wrong');
+  });
+
+  it('a figure inside words is never changed by folding', () => {
+    const troops: Question = { ...sa, id: 't:short-answer', answer: '8,500 soldiers', accept: ['8,500 soldiers'] };
+    expect(scoreAnswer(troops, '85.00 soldiers').status).toBe('wrong');
+    expect(scoreAnswer(troops, '8,500 Soldiers')).toMatchObject({ status: 'right', leniency: ['case folded'] });
+  });
+});
+
+describe('a dot before three digits on a whole-number answer', () => {
+  it('"1.997" is read as 1997, as "8.500" is 8,500, and said so; "40.000" is refused', () => {
+    expect(scoreAnswer(year, '1.997')).toMatchObject({
+      status: 'right',
+      leniency: ['"1.997" read as 1997 (the dot as a thousands separator)'],
+    });
+    expect(scoreAnswer(num, '8.500')).toMatchObject({
+      status: 'right',
+      leniency: ['"8.500" read as 8,500 (the dot as a thousands separator)'],
+    });
+    expect(parseResponse(year, '40.000').problem).toContain('could be 40 or 40,000');
+    expect(scoreAnswer(year, '1997').leniency).toEqual([]);
+  });
+
+  it('under strict a dot is a decimal point: no guess', () => {
+    expect(scoreAnswer(year, '1.997', { strict: true })).toMatchObject({ status: 'wrong', leniency: [] });
+    expect(scoreAnswer(num, '8.500', { strict: true }).status).toBe('wrong');
+    expect(scoreAnswer(num, '8,500', { strict: true }).status).toBe('right');
   });
 });
 

@@ -136,7 +136,8 @@ describe('text fields', () => {
     expect(a.frame()).toContain('> Stoltenberg!');
     await a.press(KEY.backspace, KEY.enter);
     expect(a.frame()).toContain('✔ Right');
-    expect(a.frame()).toContain('(alias accepted: "Stoltenberg")');
+    // A name the bank accepts is simply right: no leniency note.
+    expect(a.frame()).not.toMatch(/alias|folded|forgiven/);
   });
 
   it('short answer: a typo is forgiven and said so', async () => {

@@ -35,7 +35,7 @@ const options = defineCommand({
     skills: SKILLS_OPTION,
     'no-article': flag({ description: 'skip the reading screen (the article stays one key away)' }),
     'no-feedback': flag({ description: 'exam mode: right answers only in the summary' }),
-    strict: flag({ description: 'no leniency: case, punctuation, aliases and typos must match exactly' }),
+    strict: flag({ description: 'no leniency: an answer the bank accepts, exactly (case, punctuation, typos)' }),
     record: text({ value: 'FILE', description: 'append the attempt to FILE as one JSON line (readquiz/attempt@1)' }),
   },
   after: `Keys: arrows and Enter everywhere; letters or numbers pick options; s skips (Tab in a text field);
