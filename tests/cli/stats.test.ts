@@ -406,3 +406,85 @@ describe('readquiz stats on --record files', () => {
     );
   });
 });
+
+// The class-day trial: a complete attempt, an exam attempt stopped on question 4, and a five-variant sheet
+// with unreadable cells, a short row and a true/false question asked both ways.
+describe('readquiz stats: the class-day trial', () => {
+  interface Item {
+    questionId: string;
+    labels: string[];
+    prompt?: string;
+    n: number;
+    right: number;
+    wrong: number;
+    unanswered: number;
+    notReached: number;
+    unread: number;
+    facility: number | null;
+    flags: string[];
+    options: { text: string; correct: boolean; offered: number; chosen: number }[];
+  }
+  const json = async (args: string[]) => {
+    const r = await run([...args, '--format', 'json']);
+    return { ...r, stats: JSON.parse(r.out) as { items: Item[] } };
+  };
+
+  it('records: questions the stopped exam never reached are left out of n, facility and option counts', async () => {
+    const { code, stats } = await json(['stats', 'class-day-att.jsonl', 'class-day-exam.jsonl']);
+    expect(code).toBe(0);
+    const at = (id: string) => stats.items.find((i) => i.questionId.startsWith(id))!;
+    // Questions 1-4 were shown in both attempts (the exam was stopped with question 4 on screen).
+    expect(at('main-idea')).toMatchObject({ n: 2, right: 2, notReached: 0 });
+    expect(at('joined-nato-after')).toMatchObject({ n: 2, right: 1, unanswered: 1, notReached: 0, facility: 0.5 });
+    // Questions 5-10: only the complete attempt saw them.
+    for (const id of ['macron-interview', 'scholz-warned', 'balance-of-power-meaning', 'ukraine-welcomed'])
+      expect(at(id)).toMatchObject({ n: 1, notReached: 1, unanswered: 0 });
+    expect(at('ukraine-welcomed')).toMatchObject({ right: 1, facility: 1 });
+    // The options of a question never shown were not offered.
+    expect(at('leaders-want-diplomacy').options.map((o) => [o.text, o.offered, o.chosen])).toEqual([
+      ['True', 1, 1],
+      ['False', 1, 0],
+    ]);
+  });
+
+  it('records: the table says how many answers were left out, and why', async () => {
+    const { out } = await run(['stats', 'class-day-att.jsonl', 'class-day-exam.jsonl'], { columns: 80 });
+    expect(out).toMatch(/^ 4 {2}Russia demands a withdra…\s+num\s+2\s+0\s+0\.50\s+-$/m);
+    expect(out).toMatch(/^ 9 {2}Has the United States de…\s+mc\s+1\s+1\s+1\.00\s+-\s+all-right$/m);
+    expect(out).toContain('out: answers left out of n and facility: not reached (the attempt was stopped first)');
+  });
+
+  it('a class sheet: unreadable and missing cells are left out of n and facility, and counted', async () => {
+    const { code, stats } = await json(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv']);
+    expect(code).toBe(2);
+    // v1 q4, v3 q8, v4 q6: Ana 1997, Ben 'abc' (unreadable), Eve 'after 1997', Farid (short row: no cell),
+    // Gabi 1997, Hiro 1996. Four could be read, three of them right.
+    const nato = stats.items.find((i) => i.questionId === 'joined-nato-after:numeric')!;
+    expect(nato).toMatchObject({ n: 4, right: 3, wrong: 1, unanswered: 0, unread: 2, facility: 0.75 });
+  });
+
+  it('a class sheet: the table shows the cells left out', async () => {
+    const { out } = await run(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv'], { columns: 100 });
+    expect(out).toMatch(/^v1 q4,v3 q8,v…  Russia demands a withdraw[^ ]*\s+num\s+4\s+2\s+0\.75\s/m);
+    expect(out).toContain('out: answers left out of n and facility: could not be read');
+  });
+
+  it('a true/false fact asked both ways is two items, each with its answer ticked', async () => {
+    const { stats } = await json(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv']);
+    const both = stats.items.filter((i) => i.questionId === 'leaders-want-diplomacy:true-false');
+    // "ruled out ..." (False) on variants 1 and 4: Ana f, Ben f, Gabi f, Hiro t.
+    // "also wanted ..." (True) on variants 3 and 5: Eve true, Farid f, Ines t, Jon t.
+    expect(both.map((i) => [i.labels, i.n, i.right, i.facility])).toEqual([
+      [['v1 q10', 'v4 q2'], 4, 3, 0.75],
+      [['v3 q4', 'v5 q10'], 4, 3, 0.75],
+    ]);
+    expect(both[0]!.prompt).toMatch(/ruled out/);
+    expect(both[1]!.prompt).toMatch(/also wanted/);
+    expect(both.map((i) => i.options.map((o) => `${o.correct ? '*' : ''}${o.text} ${o.chosen}/${o.offered}`))).toEqual([
+      ['True 1/4', '*False 3/4'],
+      ['*True 3/4', 'False 1/4'],
+    ]);
+    // Six of eight students were right on the fact.
+    expect(both.reduce((s, i) => s + i.right, 0)).toBe(6);
+  });
+});

@@ -319,6 +319,51 @@ describe('attemptRecord', () => {
   });
 });
 
+describe('a stopped round: questions never reached (class-day trial)', () => {
+  // Exam mode, stopped on question 4: 1 wrong, 2 skipped, 3 partly right, 4 on screen, 5-8 never shown.
+  function stopped() {
+    return run(
+      begin({ noArticle: true, noFeedback: true }),
+      { type: 'answer', response: 'a', at: T0 + 1 },
+      { type: 'skip', at: T0 + 2 },
+      { type: 'answer', response: 'a c', at: T0 + 3 },
+      { type: 'quit-request', at: T0 + 4 },
+      { type: 'quit-confirm', at: T0 + 5 },
+    );
+  }
+
+  it('the record says "not-reached" for questions never shown, "unanswered" for those seen and left', () => {
+    const r = attemptRecord(stopped());
+    expect(r.answers.map((a) => a.status)).toEqual([
+      'wrong',
+      'unanswered',
+      'partial',
+      'unanswered',
+      'not-reached',
+      'not-reached',
+      'not-reached',
+      'not-reached',
+    ]);
+    expect(r.answers[4]).toMatchObject({ response: null, points: 0, max: 1, ms: 0 });
+    // The score is the one the summary showed: every question's points count in the maximum.
+    expect(r.score).toEqual({ points: summarize(stopped()).points, max: 12 });
+  });
+
+  it('the breakdowns by kind and type count only the questions reached', () => {
+    const sum = summarize(stopped());
+    // Reached: multiple-choice (role), true-false (statement), multi-select (set), numeric (quantity).
+    expect(sum.byKind.map((k) => [k.kind, k.tally.count, k.tally.max])).toEqual([
+      ['quantity', 1, 1],
+      ['set', 1, 2],
+      ['statement', 1, 1],
+      ['role', 1, 1],
+    ]);
+    expect(sum.byType.map((t) => t.type)).toEqual(['multiple-choice', 'true-false', 'multi-select', 'numeric']);
+    // The headline still scores the whole quiz, as the record does.
+    expect(sum).toMatchObject({ max: 12, total: 8 });
+  });
+});
+
 describe('any sequence of actions', () => {
   const action = fc.oneof(
     fc
