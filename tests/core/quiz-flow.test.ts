@@ -168,7 +168,7 @@ describe('flowReducer', () => {
     const sum = summarize(s);
     expect(sum).toMatchObject({ ended: 'quit', points: 1, max: 12, percent: 8, answered: 1 });
     // The question on screen was seen and not answered; the six after it were never reached.
-    expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([[1, 'not-answered']]);
+    expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([[1, 'unanswered']]);
     expect(sum.notReached).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
@@ -186,9 +186,9 @@ describe('flowReducer', () => {
     // Question 4 was on screen when the quiz was stopped: seen, not answered.
     expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([
       [0, 'wrong'],
-      [1, 'not-answered'],
+      [1, 'unanswered'],
       [2, 'partial'],
-      [3, 'not-answered'],
+      [3, 'unanswered'],
     ]);
     expect(sum.notReached).toEqual([4, 5, 6, 7]);
     s = flowReducer(s, { type: 'retry-missed', at: T0 + 6 });

@@ -147,7 +147,17 @@ export const command: Command = {
         });
         return {
           label: s.student,
-          observations: s.answers.map((a, i) => observe(quiz.questions[i]!, a, a.value, where(a.number))),
+          // A cell that could not be read (or a row too short to have it) is no answer at all: left out of
+          // the item's n and facility and counted apart, never a silent zero.
+          observations: s.answers.map((a, i) =>
+            observe(
+              quiz.questions[i]!,
+              a,
+              a.value,
+              where(a.number),
+              a.problem !== undefined || a.response === null ? 'unread' : undefined,
+            ),
+          ),
         };
       });
       if (respondents.length === 0) throw new ReadquizError('no student could be graded; nothing to analyse', { file });
@@ -249,14 +259,19 @@ export const command: Command = {
         }
         observed[k] = at.answers.map((a, i) => {
           const q = quiz?.questions[i];
-          if (q) return observe(q, { ...a, share: exactShare(q, a, at.strict) }, a.response);
+          // A question the round never showed is no evidence about it: left out of its n, counted apart.
+          const status = a.status === 'not-reached' ? 'unanswered' : a.status;
+          const leftOut = a.status === 'not-reached' ? ('not-reached' as const) : undefined;
+          if (q)
+            return observe(q, { ...a, status, share: exactShare(q, a, at.strict) }, a.response, undefined, leftOut);
           return {
             questionId: a.questionId,
             type: a.type,
             factKind: a.factKind,
             points: a.points,
             max: a.max,
-            status: a.status,
+            status,
+            ...(leftOut ? { leftOut } : {}),
           };
         });
       }

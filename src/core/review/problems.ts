@@ -42,11 +42,7 @@ export function problemsByItem(bank: BankFile, article: Article): Map<string, It
       const full = prepareBank(asBank(bank, article));
       bank.facts.forEach((fact, i) => {
         if (questionTypesForFact(full, fact).length === 0)
-          add(
-            ['facts', i],
-            `too thin to make any question: ${thinFactNeeds(full, fact)}`,
-            'error',
-          );
+          add(['facts', i], `too thin to make any question: ${thinFactNeeds(full, fact)}`, 'error');
       });
     }
   }
