@@ -43,7 +43,10 @@ Per question:
                   option's text, so the same question across seeds adds up
   flags           negative discrimination (from 10 respondents); a distractor chosen more often than the
                   answer; nobody earned a point; everybody right
-Questions are matched by id (<fact>:<type>), so the same question from different seeds is one item; from
+  n, out          answers counted, and answers left out of every figure: questions an attempt never
+                  reached, sheet cells that could not be read or that a short row lacks
+An item is one id (<fact>:<type>) under one prompt, so the same question from different seeds is one item
+and a fact asked two ways (a true/false asked negated and plainly) is two, each with its answer; from
 a class sheet they are numbered as on the sheet (q3, or v2 q3 with variants). Also:
 mean score per fact kind and per question type, a histogram of the scores, and each student's total.
 
