@@ -218,7 +218,7 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/^class1-bad\.csv:4:14: Chloe Martin: unknown variant '3'/);
     expect(err.trimEnd().split('\n').pop()).toBe(
-      'readquiz stats: analysed 6 students, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)',
+      'readquiz stats: analysed 6 students, but 2 rows skipped, 3 values could not be read (left out of the item statistics); see the messages above (exit code 2)',
     );
   });
 });

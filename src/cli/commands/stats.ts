@@ -171,7 +171,7 @@ export const command: Command = {
         renderStats(analyzeItems(respondents), { source, unit: 'students' }, format, width),
         `${respondents.length} students`,
       );
-      const problems = sheetProblemSummary(grades);
+      const problems = sheetProblemSummary(grades, 'left out of the item statistics');
       if (problems) {
         io.stderr.write(
           `readquiz stats: analysed ${plural(respondents.length, 'student')}, but ${problems}; see the messages above (exit code 2)\n`,
