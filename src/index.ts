@@ -16,5 +16,11 @@ export { createRng, variantSeed, type Rng } from './core/rng.js';
 export { parseArticle, findSentence } from './core/article.js';
 export { ReadquizError } from './core/errors.js';
 export { attemptSchema, bankSchema, quizSchema } from './core/schemas.js';
-export { ATTEMPT_FORMAT, type AttemptAnswer, type AttemptRecord } from './core/attempt-record.js';
+export {
+  ATTEMPT_FORMAT,
+  ATTEMPT_STATUSES,
+  type AttemptAnswer,
+  type AttemptRecord,
+  type AttemptStatus,
+} from './core/attempt-record.js';
 export * from './core/types.js';

@@ -108,14 +108,17 @@ export async function gradeSheetFromOptions(
   return { grades, bank, warnings, meta: { bankId: bank.id, seed, variants, count, ...(types ? { types } : {}) } };
 }
 
-/** Problems of a class sheet that lose answers (exit 2), in one sentence for the last stderr line. */
-export function sheetProblemSummary(grades: ClassGrades): string | undefined {
+/**
+ * Problems of a class sheet that lose answers (exit 2), in one sentence for the last stderr line. `unread`
+ * says what became of values that could not be read: grade scores them as not answered, stats leaves them
+ * out of the item statistics.
+ */
+export function sheetProblemSummary(grades: ClassGrades, unread = 'scored as not answered'): string | undefined {
   const lost = grades.warnings.filter((w) => w.effect !== 'note');
   if (lost.length === 0) return undefined;
   const parts: string[] = [];
   if (grades.skippedRows > 0) parts.push(`${plural(grades.skippedRows, 'row')} skipped`);
-  if (grades.unreadable > 0)
-    parts.push(`${plural(grades.unreadable, 'value')} could not be read (scored as not answered)`);
+  if (grades.unreadable > 0) parts.push(`${plural(grades.unreadable, 'value')} could not be read (${unread})`);
   const sheetLevel = lost.filter((w) => w.effect === 'sheet').length;
   if (sheetLevel > 0) parts.push(`${plural(sheetLevel, 'problem')} with the columns`);
   return parts.join(', ');

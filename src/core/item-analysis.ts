@@ -14,6 +14,12 @@
 // - Flags: negative discrimination (r <= -0.005, negative at two decimals), a distractor chosen more often than the answer (for
 //   multi-select: than the least chosen right option; compared as pick rates, chosen/offered, since across
 //   seeds an option is not offered to everyone), nobody earned a point, everybody right.
+// - An item is one question as the respondents saw it: its id (<fact>:<type>) and its prompt. A fact asked
+//   both ways ("ruled out ..." false, "also wanted ..." true) is two items, each with its own answer ticked,
+//   so a teacher sees which wording worked; one id under one prompt adds up across seeds and variants.
+// - Answers that say nothing about an item are left out of its n, facility, discrimination, option counts
+//   and the group means, and counted apart: questions a stopped round never showed (not reached), and sheet
+//   cells that could not be read or are missing (unread). They stay in the respondent's total, their score.
 import { parseResponse, type Response, type ScoreStatus } from './scoring.js';
 import { FACT_KINDS, QUESTION_TYPES, type FactKind, type Question, type QuestionType } from './types.js';
 
@@ -21,6 +27,9 @@ export interface OfferedOption {
   text: string;
   correct: boolean;
 }
+
+/** Why an answer is left out of its item's statistics (see the top of the file). */
+export type LeftOutReason = 'not-reached' | 'unread';
 
 /** One respondent's result on one item. */
 export interface Observation {
@@ -41,6 +50,8 @@ export interface Observation {
   label?: string;
   /** Sort key of `label`: items are listed in the order of the sheet. */
   order?: number;
+  /** Set when the answer says nothing about the item: left out of its statistics, counted apart. */
+  leftOut?: LeftOutReason;
 }
 
 export interface Respondent {
@@ -77,13 +88,18 @@ export interface ItemStats {
   type: QuestionType;
   factKind: FactKind;
   prompt?: string;
-  /** Respondents who were given the item. */
+  /** Respondents whose answer counts: given the item, and (on a sheet) their cell could be read. */
   n: number;
   right: number;
   partial: number;
   wrong: number;
   unanswered: number;
-  facility: number;
+  /** Left out of n: never shown (the round was stopped first). */
+  notReached: number;
+  /** Left out of n: the sheet cell could not be read, or the row had no cell for it. */
+  unread: number;
+  /** Null when no answer counts (n = 0). */
+  facility: number | null;
   discrimination: number | null;
   /** False when fewer than MIN_RELIABLE_RESPONDENTS gave the figure: shown, marked, never flagged. */
   discriminationReliable: boolean;
@@ -170,10 +186,29 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
     type: new Map<string, { n: number; sum: number }>(),
   };
   const totals: RespondentTotal[] = [];
+  // An answer whose prompt is unknown (its quiz could not be made again) joins its id's item when the id
+  // was asked one way only; asked several ways, it cannot be placed and stays an item of its own.
+  const wordings = new Map<string, Set<string>>();
+  for (const r of respondents)
+    for (const o of r.observations) {
+      if (o.prompt === undefined) continue;
+      const set = wordings.get(o.questionId) ?? new Set<string>();
+      set.add(o.prompt);
+      wordings.set(o.questionId, set);
+    }
+  const keyOf = (o: Observation): string => {
+    const known = wordings.get(o.questionId);
+    const prompt = o.prompt ?? (known?.size === 1 ? [...known][0] : undefined);
+    return prompt === undefined ? o.questionId : `${o.questionId}\n${prompt}`;
+  };
   for (const r of respondents) {
     const points = r.observations.reduce((s, o) => s + o.points, 0);
     const max = r.observations.reduce((s, o) => s + o.max, 0);
-    const exactPoints = r.observations.reduce((s, o) => s + shareOf(o) * o.max, 0);
+    // The rest score is over the answers that count: an unread cell or a question never shown is no evidence
+    // of how the respondent does.
+    const counted = r.observations.filter((o) => o.leftOut === undefined);
+    const countedMax = counted.reduce((s, o) => s + o.max, 0);
+    const exactPoints = counted.reduce((s, o) => s + shareOf(o) * o.max, 0);
     totals.push({
       label: r.label,
       points: round(points, 2),
@@ -181,7 +216,8 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
       share: max > 0 ? round(points / max) : 0,
     });
     for (const o of r.observations) {
-      let acc = items.get(o.questionId);
+      const key = keyOf(o);
+      let acc = items.get(key);
       if (!acc) {
         acc = {
           stats: {
@@ -195,6 +231,8 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
             partial: 0,
             wrong: 0,
             unanswered: 0,
+            notReached: 0,
+            unread: 0,
             facility: 0,
             discrimination: null,
             discriminationReliable: false,
@@ -206,17 +244,21 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
           order: Infinity,
           first: items.size,
         };
-        items.set(o.questionId, acc);
+        items.set(key, acc);
       }
       const s = acc.stats;
       if (s.prompt === undefined && o.prompt !== undefined) s.prompt = o.prompt;
       if (o.label !== undefined && !s.labels.includes(o.label)) s.labels.push(o.label);
       if (o.order !== undefined) acc.order = Math.min(acc.order, o.order);
+      if (o.leftOut === 'not-reached') s.notReached++;
+      if (o.leftOut === 'unread') s.unread++;
+      if (o.leftOut !== undefined) continue;
       const share = shareOf(o);
       s.n++;
       s[o.status]++;
-      s.facility += share;
-      if (max - o.max > 0) acc.pairs.push({ item: share, rest: (exactPoints - share * o.max) / (max - o.max) });
+      s.facility = (s.facility ?? 0) + share;
+      if (countedMax - o.max > 0)
+        acc.pairs.push({ item: share, rest: (exactPoints - share * o.max) / (countedMax - o.max) });
       for (const opt of o.options ?? []) {
         let t = acc.options.get(opt.text);
         if (!t) {
@@ -248,7 +290,7 @@ export function analyzeItems(respondents: readonly Respondent[]): Analysis {
   );
   for (const acc of accs) {
     const s = acc.stats;
-    s.facility = s.n > 0 ? round(s.facility / s.n) : 0;
+    s.facility = s.n > 0 ? round((s.facility ?? 0) / s.n) : null;
     const r = correlation(
       acc.pairs.map((p) => p.item),
       acc.pairs.map((p) => p.rest),
@@ -333,9 +375,11 @@ export function observe(
   scored: { points: number; max: number; status: ScoreStatus; share?: number },
   response: Response,
   where?: { label: string; order: number },
+  leftOut?: LeftOutReason,
 ): Observation {
   const options = offeredOptions(q);
   return {
+    ...(leftOut ? { leftOut } : {}),
     questionId: q.id,
     type: q.type,
     factKind: q.factKind,

@@ -2,7 +2,7 @@
 // and turns keys into actions, so the whole flow (screens, skipping, scoring, retries) is tested without a
 // terminal. Time comes in with the actions (`at`, ms since the epoch): the reducer never reads a clock.
 import { describeResponse, parseResponse, scoreAnswer, type Response, type ScoreResult } from './scoring.js';
-import { ATTEMPT_FORMAT, type AttemptRecord } from './attempt-record.js';
+import { ATTEMPT_FORMAT, type AttemptRecord, type AttemptStatus } from './attempt-record.js';
 import { FACT_KINDS, QUESTION_TYPES, type FactKind, type Question, type QuestionType, type Quiz } from './types.js';
 import { round2 } from './round2.js';
 
@@ -282,13 +282,16 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
 
 // ------------------------------------------------------------------------------------------ summary
 
-/** How a question of the round ended, as the summary groups them. */
-export type Outcome = 'right' | 'partial' | 'wrong' | 'not-answered' | 'not-reached';
+/**
+ * How a question of the round ended, as the summary groups them and the record writes them: the record's
+ * statuses (attempt-record.ts), declared once. "unanswered" is seen and left without an answer.
+ */
+export type Outcome = AttemptStatus;
 
 export function outcomeOf(state: FlowState, index: number): Outcome {
   const a = state.answers[index];
   if (a && a.result.status !== 'unanswered') return a.result.status;
-  return state.reached[index] ? 'not-answered' : 'not-reached';
+  return state.reached[index] ? 'unanswered' : 'not-reached';
 }
 
 /**
@@ -301,7 +304,7 @@ export function missedIndices(state: FlowState): number[] {
     .map((_, i) => i)
     .filter((i) => {
       const o = outcomeOf(state, i);
-      return o === 'wrong' || o === 'partial' || o === 'not-answered';
+      return o === 'wrong' || o === 'partial' || o === 'unanswered';
     });
 }
 
@@ -334,6 +337,10 @@ export interface Summary {
   total: number;
   answered: number;
   right: number;
+  /**
+   * Per fact kind and question type, over the questions reached: one never shown says nothing about the
+   * reader (kinds and types with none reached are left out; the headline score still counts every question).
+   */
   byKind: { kind: FactKind; tally: Tally }[];
   byType: { type: QuestionType; tally: Tally }[];
   /** Wrong, partly right and not answered (seen, then skipped), in quiz order. */
@@ -346,11 +353,11 @@ export interface Summary {
 
 export function summarize(state: FlowState): Summary {
   const qs = state.quiz.questions;
-  const tally = (pred: (q: Question) => boolean): Tally => {
+  const tally = (pred: (q: Question, i: number) => boolean): Tally => {
     const t: Tally = { points: 0, max: 0, count: 0, right: 0, percent: 0 };
     let exact = 0;
     qs.forEach((q, i) => {
-      if (!pred(q)) return;
+      if (!pred(q, i)) return;
       const a = state.answers[i];
       t.count++;
       t.max += q.points;
@@ -362,6 +369,8 @@ export function summarize(state: FlowState): Summary {
     return t;
   };
   const all = tally(() => true);
+  const reached = (i: number) => outcomeOf(state, i) !== 'not-reached';
+  const reachedQs = qs.filter((_, i) => reached(i));
   const answered = state.answers.filter((a) => a && a.result.status !== 'unanswered').length;
   return {
     ended: state.ended ?? 'finished',
@@ -372,13 +381,13 @@ export function summarize(state: FlowState): Summary {
     total: qs.length,
     answered,
     right: all.right,
-    byKind: FACT_KINDS.filter((k) => qs.some((q) => q.factKind === k)).map((kind) => ({
+    byKind: FACT_KINDS.filter((k) => reachedQs.some((q) => q.factKind === k)).map((kind) => ({
       kind,
-      tally: tally((q) => q.factKind === kind),
+      tally: tally((q, i) => reached(i) && q.factKind === kind),
     })),
-    byType: QUESTION_TYPES.filter((t) => qs.some((q) => q.type === t)).map((type) => ({
+    byType: QUESTION_TYPES.filter((t) => reachedQs.some((q) => q.type === t)).map((type) => ({
       type,
-      tally: tally((q) => q.type === type),
+      tally: tally((q, i) => reached(i) && q.type === type),
     })),
     missed: missedIndices(state).map((index) => {
       const a = state.answers[index];
@@ -403,7 +412,10 @@ export function summarize(state: FlowState): Summary {
 
 export type { AttemptRecord } from './attempt-record.js';
 
-/** The finished (or quit) round as a record; questions never answered appear as unanswered with null. */
+/**
+ * The finished (or quit) round as a record: questions seen and not answered appear as unanswered, questions
+ * never shown as not-reached, both with a null response and no points.
+ */
 export function attemptRecord(state: FlowState): AttemptRecord {
   const s = summarize(state);
   const iso = (ms: number | undefined) => new Date(ms ?? 0).toISOString();
@@ -423,7 +435,7 @@ export function attemptRecord(state: FlowState): AttemptRecord {
         type: q.type,
         factKind: q.factKind,
         response: a?.response ?? null,
-        status: a?.result.status ?? 'unanswered',
+        status: outcomeOf(state, i),
         points: a?.result.points ?? 0,
         max: q.points,
         ms: a?.ms ?? state.spent[i] ?? 0,

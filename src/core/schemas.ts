@@ -2,6 +2,7 @@
 // them to schema/*.schema.json (a test checks the files are current), and validate.ts interprets the bank
 // schema at run time, so editors, lint and the loader can never disagree.
 
+import { ATTEMPT_STATUSES } from './attempt-record.js';
 import { FACT_KINDS, SKILLS } from './types.js';
 
 const FACT_KIND_NAMES = FACT_KINDS.slice();
@@ -576,7 +577,11 @@ export const attemptSchema = {
               { type: 'null' },
             ],
           },
-          status: { enum: ['right', 'partial', 'wrong', 'unanswered'] },
+          status: {
+            enum: ATTEMPT_STATUSES,
+            description:
+              'unanswered: shown and left without an answer; not-reached: never shown, the round was stopped first (older records say unanswered for both).',
+          },
           points: { type: 'number', minimum: 0 },
           max: { type: 'number', minimum: 0 },
           ms: { type: 'number', minimum: 0, description: 'From the question showing to the answer.' },

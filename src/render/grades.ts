@@ -461,7 +461,23 @@ function distinctCuts(prompts: readonly string[], ids: readonly string[], w: num
   const firstPass = cut.map((c, i) =>
     clashes(i, cut) || cut.some((d, j) => j !== i && d === c) ? middle(prompts[i]!) : c,
   );
-  return firstPass.map((c, i) => (firstPass.some((d, j) => j !== i && d === c) ? fit(ids[i]!, w) : c));
+  // Prompts alike at both ends (one fact asked two ways: "... ruled out a ..." / "... also wanted a ..."),
+  // and so under one id: shown from the word where they part.
+  const fromDifference = (i: number) => {
+    const chars = [...prompts[i]!];
+    let common = 0;
+    prompts.forEach((other, j) => {
+      if (j === i || firstPass[j] !== firstPass[i]) return;
+      const o = [...other];
+      let k = 0;
+      while (k < chars.length && k < o.length && chars[k] === o[k]) k++;
+      common = Math.max(common, k);
+    });
+    const start = chars.slice(0, common).join('').lastIndexOf(' ') + 1;
+    return start > 0 ? fit(`…${chars.slice(start).join('')}`, w) : firstPass[i]!;
+  };
+  const secondPass = firstPass.map((c, i) => (firstPass.some((d, j) => j !== i && d === c) ? fromDifference(i) : c));
+  return secondPass.map((c, i) => (secondPass.some((d, j) => j !== i && d === c) ? fit(ids[i]!, w) : c));
 }
 
 function optionsCell(item: ItemStats): string {
@@ -521,6 +537,9 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
           'flags',
           'options (*answer: chosen/offered)',
           'prompt',
+          // Last, so the columns before keep their places: answers left out of n and facility.
+          'notReached',
+          'unread',
         ],
         ...a.items.map((it): CsvValue[] => [
           it.questionId,
@@ -532,12 +551,14 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
           it.partial,
           it.wrong,
           it.unanswered,
-          it.facility,
+          it.facility ?? '',
           it.discrimination ?? '',
           it.discrimination === null ? '' : it.discriminationReliable ? 'yes' : 'no',
           it.flags.join(' '),
           optionsCell(it),
           it.prompt ?? '',
+          it.notReached,
+          it.unread,
         ]),
       ]);
     case 'table': {
@@ -555,6 +576,11 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
       const numW = Math.max(1, ...numbers.map(len));
       const unreliable = a.items.some((it) => it.discrimination !== null && !it.discriminationReliable);
       const nW = Math.max(1, String(Math.max(0, ...a.items.map((i) => i.n))).length);
+      // Answers left out of n and facility (never shown; cells that could not be read): a column of their
+      // own when there are any, so a left-out answer is never a silent zero nor silently gone.
+      const outOf = (it: ItemStats) => it.notReached + it.unread;
+      const anyOut = a.items.some((it) => outOf(it) > 0);
+      const outW = anyOut ? Math.max(3, String(Math.max(...a.items.map(outOf))).length) : 0;
       const flagsOf = (it: ItemStats) =>
         it.flags
           .map(
@@ -569,7 +595,7 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
           .join(',');
       const flagW = Math.max(5, ...a.items.map((it) => flagsOf(it).length));
       // Columns give way in this order as the terminal narrows: flags (listed below anyway), then type.
-      const base = numW + 2 + 2 + nW + 2 + 8 + 2 + 6;
+      const base = numW + 2 + 2 + nW + (anyOut ? outW + 2 : 0) + 2 + 8 + 2 + 6;
       let flagCol = Math.min(flagW, 24);
       let showType = true;
       let qW = width - base - 7 - (flagCol + 2);
@@ -581,9 +607,9 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
         showType = false;
         qW = Math.max(6, width - base);
       }
-      const row = (n: string, q: string, t: string, cnt: string, fac: string, dis: string, fl: string) =>
-        `${padStart(n, numW)}  ${padEnd(fit(q, qW), qW)}  ${showType ? `${padEnd(t, 5)}  ` : ''}${padStart(cnt, nW)}  ${padStart(fac, 8)}  ${padStart(dis, 6)}${flagCol ? `  ${fit(fl, flagCol)}` : ''}`.trimEnd();
-      push(row('#', 'question', 'type', 'n', 'facility', 'discr', flagCol ? 'flags' : ''));
+      const row = (n: string, q: string, t: string, cnt: string, out: string, fac: string, dis: string, fl: string) =>
+        `${padStart(n, numW)}  ${padEnd(fit(q, qW), qW)}  ${showType ? `${padEnd(t, 5)}  ` : ''}${padStart(cnt, nW)}  ${anyOut ? `${padStart(out, outW)}  ` : ''}${padStart(fac, 8)}  ${padStart(dis, 6)}${flagCol ? `  ${fit(fl, flagCol)}` : ''}`.trimEnd();
+      push(row('#', 'question', 'type', 'n', 'out', 'facility', 'discr', flagCol ? 'flags' : ''));
       const prompts = distinctCuts(
         a.items.map((it) => safe(it.prompt ?? it.questionId)),
         a.items.map((it) => safe(it.questionId)),
@@ -596,12 +622,22 @@ export function renderStats(a: Analysis, meta: StatsMeta, format: StatsFormat, w
             prompts[i]!,
             SHORT_TYPE[it.type],
             String(it.n),
+            String(outOf(it)),
             fixed2(it.facility),
             discrText(it),
             flagsOf(it),
           ),
         ),
       );
+      if (anyOut) {
+        const why = [
+          ...(a.items.some((it) => it.notReached > 0) ? ['not reached (the attempt was stopped first)'] : []),
+          ...(a.items.some((it) => it.unread > 0)
+            ? ['could not be read, or no cell in the row (see the messages on stderr)']
+            : []),
+        ];
+        for (const l of wrap(`out: answers left out of n and facility: ${why.join('; ')}`, width)) push(l);
+      }
       if (unreliable) {
         for (const l of wrap(
           `? fewer than ${MIN_RELIABLE_RESPONDENTS} respondents: too few for the discrimination to mean much; not flagged`,

@@ -28,7 +28,7 @@ function tallyLine(name: string, t: Tally, nameWidth: number, rowWidth: number):
 }
 
 // "Not answered": seen (skipped, or on screen when the quiz was stopped) and left without an answer.
-const OUTCOME_TITLE = { wrong: 'Wrong', partial: 'Partly right', 'not-answered': 'Not answered' } as const;
+const OUTCOME_TITLE = { wrong: 'Wrong', partial: 'Partly right', unanswered: 'Not answered' } as const;
 
 export function SummaryScreen({
   state,
@@ -51,7 +51,7 @@ export function SummaryScreen({
     line({ text: `${s.right} of ${s.total} right · ${s.answered} answered · time ${duration(s.ms)}`, dim: true }),
   ];
   const numbers = (list: readonly number[]) => list.map((i) => i + 1).join(', ');
-  for (const outcome of ['wrong', 'partial', 'not-answered'] as const) {
+  for (const outcome of ['wrong', 'partial', 'unanswered'] as const) {
     const of = s.missed.filter((m) => m.outcome === outcome);
     if (of.length > 0)
       body.push(
@@ -79,19 +79,18 @@ export function SummaryScreen({
       }),
     );
   const rowWidth = Math.max(12, size.columns - 1);
+  // The breakdowns are over the questions reached (summarize leaves the others out): say so when it matters.
+  const ofReached = s.notReached.length > 0 ? { text: ' (questions reached)', dim: true } : undefined;
+  const heading = (text: string) => (ofReached ? line({ text, bold: true }, ofReached) : line({ text, bold: true }));
   const kindWidth = Math.max(...s.byKind.map((k) => k.kind.length), 8) + 2;
-  body.push(
-    blank,
-    line({ text: 'By kind of fact', bold: true }),
-    ...s.byKind.map((k) => tallyLine(k.kind, k.tally, kindWidth, rowWidth)),
-  );
+  body.push(blank, heading('By kind of fact'), ...s.byKind.map((k) => tallyLine(k.kind, k.tally, kindWidth, rowWidth)));
   const typeWidth = Math.max(...s.byType.map((t) => TYPE_LABEL[t.type].length)) + 2;
   body.push(
     blank,
-    line({ text: 'By type of question', bold: true }),
+    heading('By type of question'),
     ...s.byType.map((t) => tallyLine(TYPE_LABEL[t.type], t.tally, typeWidth, rowWidth)),
   );
-  for (const outcome of ['wrong', 'partial', 'not-answered'] as const) {
+  for (const outcome of ['wrong', 'partial', 'unanswered'] as const) {
     const of = s.missed.filter((m) => m.outcome === outcome);
     if (of.length === 0) continue;
     body.push(blank, line({ text: `${OUTCOME_TITLE[outcome]} (${of.length})`, bold: true }));

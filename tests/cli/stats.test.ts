@@ -218,7 +218,7 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/^class1-bad\.csv:4:14: Chloe Martin: unknown variant '3'/);
     expect(err.trimEnd().split('\n').pop()).toBe(
-      'readquiz stats: analysed 6 students, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)',
+      'readquiz stats: analysed 6 students, but 2 rows skipped, 3 values could not be read (left out of the item statistics); see the messages above (exit code 2)',
     );
   });
 });
@@ -254,11 +254,12 @@ describe('readquiz stats: a sheet of two variants, read against its paper (#14)'
     expect(new Set(prompts).size).toBe(prompts.length);
     // Both matching questions ask "Match each one to what the article says they did ..." and both orderings
     // "Put these in time order ...": each shows its id instead, cut to the prompt column like any prompt
-    // (80 - 35 for the 12-wide numbers, n, facility, discr - 7 type - 11 flags, "all-right" = 27).
+    // (80 - 35 for the 12-wide numbers, n, facility, discr - 5 for the cells left out (unreadable) - 7 type
+    // - 11 flags, "all-right" = 22).
     expect(prompts).toContain('scholz-warned:matching');
-    expect(prompts).toContain('biden-praised-unanimity:ma…');
-    expect(prompts).toContain('videoconference-held:order…');
-    expect(prompts).toContain('families-removed:ordering');
+    expect(prompts).toContain('biden-praised-unanimi…');
+    expect(prompts).toContain('videoconference-held:…');
+    expect(prompts).toContain('families-removed:orde…');
   });
 });
 
@@ -404,5 +405,98 @@ describe('readquiz stats on --record files', () => {
     expect(out).toMatch(
       /point-biserial correlation \(r, -1\.\.1\) between the item score \(points\/max\) and the\s+rest score/,
     );
+  });
+});
+
+// The class-day trial: a complete attempt, an exam attempt stopped on question 4, and a five-variant sheet
+// with unreadable cells, a short row and a true/false question asked both ways.
+describe('readquiz stats: the class-day trial', () => {
+  interface Item {
+    questionId: string;
+    labels: string[];
+    prompt?: string;
+    n: number;
+    right: number;
+    wrong: number;
+    unanswered: number;
+    notReached: number;
+    unread: number;
+    facility: number | null;
+    flags: string[];
+    options: { text: string; correct: boolean; offered: number; chosen: number }[];
+  }
+  const json = async (args: string[]) => {
+    const r = await run([...args, '--format', 'json']);
+    return { ...r, stats: JSON.parse(r.out) as { items: Item[] } };
+  };
+
+  it('records: questions the stopped exam never reached are left out of n, facility and option counts', async () => {
+    const { code, stats } = await json(['stats', 'class-day-att.jsonl', 'class-day-exam.jsonl']);
+    expect(code).toBe(0);
+    const at = (id: string) => stats.items.find((i) => i.questionId.startsWith(id))!;
+    // Questions 1-4 were shown in both attempts (the exam was stopped with question 4 on screen).
+    expect(at('main-idea')).toMatchObject({ n: 2, right: 2, notReached: 0 });
+    expect(at('joined-nato-after')).toMatchObject({ n: 2, right: 1, unanswered: 1, notReached: 0, facility: 0.5 });
+    // Questions 5-10: only the complete attempt saw them.
+    for (const id of ['macron-interview', 'scholz-warned', 'balance-of-power-meaning', 'ukraine-welcomed'])
+      expect(at(id)).toMatchObject({ n: 1, notReached: 1, unanswered: 0 });
+    expect(at('ukraine-welcomed')).toMatchObject({ right: 1, facility: 1 });
+    // The options of a question never shown were not offered.
+    expect(at('leaders-want-diplomacy').options.map((o) => [o.text, o.offered, o.chosen])).toEqual([
+      ['True', 1, 1],
+      ['False', 1, 0],
+    ]);
+  });
+
+  it('records: the table says how many answers were left out, and why', async () => {
+    const { out } = await run(['stats', 'class-day-att.jsonl', 'class-day-exam.jsonl'], { columns: 80 });
+    // Columns: #, question, type, n, out (left out of n), facility, discr, flags.
+    expect(out).toMatch(/^ 4 {2}Russia demands a wi… {2}num {4}2 {4}0 {6}0\.50 {7}-$/m);
+    expect(out).toMatch(/^ 9 {2}Has the United Stat… {2}mc {5}1 {4}1 {6}1\.00 {7}- {2}all-right$/m);
+    expect(out.replace(/\n/g, ' ')).toContain(
+      'out: answers left out of n and facility: not reached (the attempt was stopped first)',
+    );
+  });
+
+  it('a class sheet: unreadable and missing cells are left out of n and facility, and counted', async () => {
+    const { code, stats } = await json(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv']);
+    expect(code).toBe(2);
+    // v1 q4, v3 q8, v4 q6: Ana 1997, Ben 'abc' (unreadable), Eve 'after 1997', Farid (short row: no cell),
+    // Gabi 1997, Hiro 1996. Four could be read, three of them right.
+    const nato = stats.items.find((i) => i.questionId === 'joined-nato-after:numeric')!;
+    expect(nato).toMatchObject({ n: 4, right: 3, wrong: 1, unanswered: 0, unread: 2, facility: 0.75 });
+  });
+
+  it('a class sheet: the table shows the cells left out', async () => {
+    const { out } = await run(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv'], { columns: 80 });
+    expect(out).toMatch(/^v1 q4,v3 q8… {2}Russia demands a wit… {2}num {5}4 {4}2 {6}0\.75 {3}1\.00\?$/m);
+    expect(out.replace(/\n/g, ' ')).toContain(
+      'out: answers left out of n and facility: could not be read, or no cell in the row',
+    );
+  });
+
+  it('a true/false fact asked both ways is two items, each with its answer ticked', async () => {
+    const { stats } = await json(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv']);
+    const both = stats.items.filter((i) => i.questionId === 'leaders-want-diplomacy:true-false');
+    // "ruled out ..." (False) on variants 1 and 4: Ana f, Ben f, Gabi f, Hiro t.
+    // "also wanted ..." (True) on variants 3 and 5: Eve true, Farid f, Ines t, Jon t.
+    expect(both.map((i) => [i.labels, i.n, i.right, i.facility])).toEqual([
+      [['v1 q10', 'v4 q2'], 4, 3, 0.75],
+      [['v3 q4', 'v5 q10'], 4, 3, 0.75],
+    ]);
+    expect(both[0]!.prompt).toMatch(/ruled out/);
+    expect(both[1]!.prompt).toMatch(/also wanted/);
+    // The table tells the two rows apart from the words where the prompts part.
+    const { out } = await run(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv'], { columns: 80 });
+    expect(out).toMatch(/^v1 q10,v4 q2 {2}…ruled out a diploma… {2}tf {6}4 {4}0 {6}0\.75/m);
+    expect(out).toMatch(/^v3 q4,v5 q10 {2}…also wanted a diplo… {2}tf {6}4 {4}0 {6}0\.75/m);
+    expect(out).toMatch(/^v1 q10,v4 q2 {2}According to the White House, the leaders on the call ruled out a/m);
+    expect(out).toMatch(/^ {16}True {3}1\/4 {2}█{5}\n {14}✓ False {2}3\/4 {2}█{15}$/m);
+    expect(both.map((i) => i.options.map((o) => `${o.correct ? '*' : ''}${o.text} ${o.chosen}/${o.offered}`))).toEqual([
+      ['True 1/4', '*False 3/4'],
+      ['*True 3/4', 'False 1/4'],
+    ]);
+    // Six of eight students were right on the fact.
+    expect(both.reduce((s, i) => s + i.right, 0)).toBe(6);
   });
 });

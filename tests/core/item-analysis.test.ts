@@ -268,3 +268,97 @@ describe('partial credit and mixed quizzes', () => {
     expect(o.chosen).toEqual(['True']);
   });
 });
+
+describe('answers that say nothing about an item (class-day trial)', () => {
+  it('left out of n, facility, discrimination and the group means; counted apart; kept in the total', () => {
+    // The hand class, with E's i6 (wrong) never reached and D's i1 (right) an unreadable cell.
+    const cls = handClass();
+    cls[4]!.observations[5] = { ...cls[4]!.observations[5]!, status: 'unanswered', leftOut: 'not-reached' };
+    cls[3]!.observations[0] = { ...cls[3]!.observations[0]!, points: 0, status: 'unanswered', leftOut: 'unread' };
+    const a = analyzeItems(cls);
+    const item = (id: string) => a.items.find((i) => i.questionId === id)!;
+    // i1: A B C right, D unread, E wrong: 3 of the 4 read.
+    expect(item('i1')).toMatchObject({ n: 4, right: 3, wrong: 1, unanswered: 0, unread: 1, notReached: 0 });
+    expect(item('i1').facility).toBe(0.75);
+    expect(item('i6')).toMatchObject({ n: 4, wrong: 4, notReached: 1, unread: 0, facility: 0 });
+    // quantity (i1 and i3): 3 + 3 right of 4 + 5 counted.
+    expect(a.byFactKind.find((g) => g.key === 'quantity')).toEqual({ key: 'quantity', n: 9, mean: 0.6667 });
+    // D's total is still their score (the unreadable cell earned nothing).
+    expect(a.totals.find((t) => t.label === 'D')).toMatchObject({ points: 2, max: 6 });
+    // i3's rest scores count only the answers that count: D's is 2 of i2 i4 i5 i6 (2/4, not 2/5 with the
+    // unread i1 as a zero), E's 2 of i1 i2 i4 i5 (2/4). x = 1 1 1 0 0; rest = .8 .6 .4 .5 .5 (mean .56)
+    //   dx = .4 .4 .4 -.6 -.6; dy = .24 .04 -.16 -.06 -.06; sxy = .4(.12) + .6(.12) = .12; sxx = 1.2
+    //   syy = .0576 + .0016 + .0256 + .0036 + .0036 = .092; r = .12 / sqrt(.1104) = .3612
+    expect(item('i3').discrimination).toBeCloseTo(0.3612, 4);
+  });
+
+  it('an item with no answer that counts has no facility and no flags', () => {
+    const only: Respondent = {
+      label: 'x',
+      observations: [
+        {
+          questionId: 'q',
+          type: 'numeric',
+          factKind: 'quantity',
+          points: 0,
+          max: 1,
+          status: 'unanswered',
+          leftOut: 'not-reached',
+        },
+      ],
+    };
+    expect(analyzeItems([only]).items[0]).toMatchObject({ n: 0, notReached: 1, facility: null, flags: [] });
+  });
+
+  it('one id under two prompts is two items; an answer of unknown prompt joins its id when asked one way', () => {
+    const tf = (prompt: string | undefined, right: boolean, chosen: string): Observation => ({
+      questionId: 'fact:true-false',
+      type: 'true-false',
+      factKind: 'written',
+      ...(prompt ? { prompt } : {}),
+      points: right ? 1 : 0,
+      max: 1,
+      status: right ? 'right' : 'wrong',
+      ...(prompt
+        ? {
+            options: [
+              { text: 'True', correct: prompt === 'also wanted' },
+              { text: 'False', correct: prompt === 'ruled out' },
+            ],
+            chosen: [chosen],
+          }
+        : {}),
+    });
+    const one = (label: string, o: Observation): Respondent => ({ label, observations: [o] });
+    const a = analyzeItems([
+      one('a', tf('ruled out', true, 'False')),
+      one('b', tf('ruled out', false, 'True')),
+      one('c', tf('also wanted', true, 'True')),
+      one('d', tf('also wanted', true, 'True')),
+    ]);
+    expect(
+      a.items.map((i) => [i.prompt, i.n, i.facility, i.options.map((o) => [o.text, o.correct, o.chosen])]),
+    ).toEqual([
+      [
+        'ruled out',
+        2,
+        0.5,
+        [
+          ['True', false, 1],
+          ['False', true, 1],
+        ],
+      ],
+      [
+        'also wanted',
+        2,
+        1,
+        [
+          ['True', true, 2],
+          ['False', false, 0],
+        ],
+      ],
+    ]);
+    const joined = analyzeItems([one('a', tf('ruled out', true, 'False')), one('b', tf(undefined, false, ''))]);
+    expect(joined.items.map((i) => [i.prompt, i.n])).toEqual([['ruled out', 2]]);
+  });
+});

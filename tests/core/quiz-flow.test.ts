@@ -168,7 +168,7 @@ describe('flowReducer', () => {
     const sum = summarize(s);
     expect(sum).toMatchObject({ ended: 'quit', points: 1, max: 12, percent: 8, answered: 1 });
     // The question on screen was seen and not answered; the six after it were never reached.
-    expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([[1, 'not-answered']]);
+    expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([[1, 'unanswered']]);
     expect(sum.notReached).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
@@ -186,9 +186,9 @@ describe('flowReducer', () => {
     // Question 4 was on screen when the quiz was stopped: seen, not answered.
     expect(sum.missed.map((m) => [m.index, m.outcome])).toEqual([
       [0, 'wrong'],
-      [1, 'not-answered'],
+      [1, 'unanswered'],
       [2, 'partial'],
-      [3, 'not-answered'],
+      [3, 'unanswered'],
     ]);
     expect(sum.notReached).toEqual([4, 5, 6, 7]);
     s = flowReducer(s, { type: 'retry-missed', at: T0 + 6 });
@@ -316,6 +316,51 @@ describe('attemptRecord', () => {
     });
     expect(r.answers[1]).toMatchObject({ status: 'unanswered', response: null, points: 0, ms: 1000 });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});
+
+describe('a stopped round: questions never reached (class-day trial)', () => {
+  // Exam mode, stopped on question 4: 1 wrong, 2 skipped, 3 partly right, 4 on screen, 5-8 never shown.
+  function stopped() {
+    return run(
+      begin({ noArticle: true, noFeedback: true }),
+      { type: 'answer', response: 'a', at: T0 + 1 },
+      { type: 'skip', at: T0 + 2 },
+      { type: 'answer', response: 'a c', at: T0 + 3 },
+      { type: 'quit-request', at: T0 + 4 },
+      { type: 'quit-confirm', at: T0 + 5 },
+    );
+  }
+
+  it('the record says "not-reached" for questions never shown, "unanswered" for those seen and left', () => {
+    const r = attemptRecord(stopped());
+    expect(r.answers.map((a) => a.status)).toEqual([
+      'wrong',
+      'unanswered',
+      'partial',
+      'unanswered',
+      'not-reached',
+      'not-reached',
+      'not-reached',
+      'not-reached',
+    ]);
+    expect(r.answers[4]).toMatchObject({ response: null, points: 0, max: 1, ms: 0 });
+    // The score is the one the summary showed: every question's points count in the maximum.
+    expect(r.score).toEqual({ points: summarize(stopped()).points, max: 12 });
+  });
+
+  it('the breakdowns by kind and type count only the questions reached', () => {
+    const sum = summarize(stopped());
+    // Reached: multiple-choice (role), true-false (statement), multi-select (set), numeric (quantity).
+    expect(sum.byKind.map((k) => [k.kind, k.tally.count, k.tally.max])).toEqual([
+      ['quantity', 1, 1],
+      ['set', 1, 2],
+      ['statement', 1, 1],
+      ['role', 1, 1],
+    ]);
+    expect(sum.byType.map((t) => t.type)).toEqual(['multiple-choice', 'true-false', 'multi-select', 'numeric']);
+    // The headline still scores the whole quiz, as the record does.
+    expect(sum).toMatchObject({ max: 12, total: 8 });
   });
 });
 

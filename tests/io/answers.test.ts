@@ -314,7 +314,7 @@ describe('record files', () => {
       '3:42: invalid JSON: expected a value, got the end of the file; line skipped',
       '4:2: not an attempt record: format "x"; expected "readquiz/attempt@1" (written by readquiz take --record FILE); line skipped',
       expect.stringMatching(
-        /^5:\d+: answers\[0\]\.status: expected one of right, partial, wrong, unanswered; got the text "great"; line skipped$/,
+        /^5:\d+: answers\[0\]\.status: expected one of right, partial, wrong, unanswered, not-reached; got the text "great"; line skipped$/,
       ),
     ]);
   });

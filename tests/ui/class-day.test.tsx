@@ -122,6 +122,23 @@ describe('what the screen says', () => {
     expect(f).toContain('Not reached: 5, 6, 7, 8');
   });
 
+  it('the breakdowns by kind and type leave out the questions never reached', async () => {
+    app = await renderApp({ flow: { noArticle: true, noFeedback: true }, size: { columns: 80, rows: 60 } });
+    const a = app;
+    // 1 wrong, 2 skipped, 3 partly right, then stop on 4: short answer, cloze, matching and ordering unseen.
+    await a.press(KEY.enter, 'a', 's', 'a', KEY.enter, KEY.esc, 'y');
+    const f = a.frame();
+    const section = (title: string) => {
+      const rest = f.slice(f.indexOf(title));
+      return rest.slice(0, rest.indexOf('\n\n') < 0 ? undefined : rest.indexOf('\n\n'));
+    };
+    // role: only the multiple-choice question (1 point) was reached, not the short answer and the matching.
+    expect(f).toContain('By kind of fact (questions reached)');
+    expect(section('By kind of fact')).toMatch(/role\s+0\/1 /);
+    expect(section('By kind of fact')).not.toContain('quote');
+    expect(section('By type of question')).not.toMatch(/Cloze|Matching|Ordering|Short answer/i);
+  });
+
   it('the progress bar keeps its width as the score grows (a narrow terminal)', async () => {
     app = await renderApp({ flow: { noArticle: true }, size: { columns: 36, rows: 20 } });
     const a = app;
@@ -141,7 +158,8 @@ describe('what the screen says', () => {
   it('at 40 columns each breakdown row keeps its percent on the row', async () => {
     app = await renderApp({ flow: { noArticle: true }, size: { columns: 40, rows: 60 } });
     const a = app;
-    await a.press(KEY.enter, 'q', 'y');
+    // Stopped on question 3, the multi-select: the breakdowns list the questions reached.
+    await a.press(KEY.enter, 's', 's', KEY.esc, 'y');
     const lines = a.frame().split('\n');
     expect(lines.filter((l) => /^\s*\d+%\s*$/.test(l))).toEqual([]);
     expect(lines.some((l) => /pick every.*0\/2 +0%/.test(l))).toBe(true);

@@ -43,7 +43,10 @@ Per question:
                   option's text, so the same question across seeds adds up
   flags           negative discrimination (from 10 respondents); a distractor chosen more often than the
                   answer; nobody earned a point; everybody right
-Questions are matched by id (<fact>:<type>), so the same question from different seeds is one item; from
+  n, out          answers counted, and answers left out of every figure: questions an attempt never
+                  reached, sheet cells that could not be read or that a short row lacks
+An item is one id (<fact>:<type>) under one prompt, so the same question from different seeds is one item
+and a fact asked two ways (a true/false asked negated and plainly) is two, each with its answer; from
 a class sheet they are numbered as on the sheet (q3, or v2 q3 with variants). Also:
 mean score per fact kind and per question type, a histogram of the scores, and each student's total.
 
@@ -147,7 +150,17 @@ export const command: Command = {
         });
         return {
           label: s.student,
-          observations: s.answers.map((a, i) => observe(quiz.questions[i]!, a, a.value, where(a.number))),
+          // A cell that could not be read (or a row too short to have it) is no answer at all: left out of
+          // the item's n and facility and counted apart, never a silent zero.
+          observations: s.answers.map((a, i) =>
+            observe(
+              quiz.questions[i]!,
+              a,
+              a.value,
+              where(a.number),
+              a.problem !== undefined || a.response === null ? 'unread' : undefined,
+            ),
+          ),
         };
       });
       if (respondents.length === 0) throw new ReadquizError('no student could be graded; nothing to analyse', { file });
@@ -158,7 +171,7 @@ export const command: Command = {
         renderStats(analyzeItems(respondents), { source, unit: 'students' }, format, width),
         `${respondents.length} students`,
       );
-      const problems = sheetProblemSummary(grades);
+      const problems = sheetProblemSummary(grades, 'left out of the item statistics');
       if (problems) {
         io.stderr.write(
           `readquiz stats: analysed ${plural(respondents.length, 'student')}, but ${problems}; see the messages above (exit code 2)\n`,
@@ -249,14 +262,19 @@ export const command: Command = {
         }
         observed[k] = at.answers.map((a, i) => {
           const q = quiz?.questions[i];
-          if (q) return observe(q, { ...a, share: exactShare(q, a, at.strict) }, a.response);
+          // A question the round never showed is no evidence about it: left out of its n, counted apart.
+          const status = a.status === 'not-reached' ? 'unanswered' : a.status;
+          const leftOut = a.status === 'not-reached' ? ('not-reached' as const) : undefined;
+          if (q)
+            return observe(q, { ...a, status, share: exactShare(q, a, at.strict) }, a.response, undefined, leftOut);
           return {
             questionId: a.questionId,
             type: a.type,
             factKind: a.factKind,
             points: a.points,
             max: a.max,
-            status: a.status,
+            status,
+            ...(leftOut ? { leftOut } : {}),
           };
         });
       }
