@@ -1225,6 +1225,9 @@ const escapeRe = (x: string) => x.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
 
 /** `name` is who the claim is attributed to in `text`. */
 function isSource(text: string, name: string): boolean {
+  // The patterns below are built per name; most claims name no source at all.
+  if (!/\b(?:[Aa]ccording|told|remarks|reported|said|says|added|stated|announced|noted|estimated)\b/.test(text))
+    return false;
   const n = escapeRe(name);
   return new RegExp(
     `\\b(?:[Aa]ccording to|told|in remarks to|[Aa]s reported by)\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,3}?${n}\\b|(?:^(?:[\\p{L}'’]+\\s+){0,3}?|,\\s*|\\bAs\\s+)${n}(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,[^,]{1,80},)?\\s+(?:said|says|told|added|stated|reported|announced|noted|estimated)\\b`,
@@ -1234,6 +1237,8 @@ function isSource(text: string, name: string): boolean {
 
 /** `name` is one item of a list of three names or more in `text` ("A, B and C"). */
 function inList(text: string, name: string): boolean {
+  // Three names or more need two separators, one of them a comma.
+  if ((text.match(/,/g) ?? []).length < 1 || !/\s(?:and|or)\s/.test(text)) return false;
   const n = escapeRe(name);
   const item = `(?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]*)*`;
   // Three names or more: two joined by "and" are one actor ("Malaysia and Indonesia have maintained ..."),

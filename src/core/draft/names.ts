@@ -367,6 +367,8 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
 
 /** Appositions: "The head of European diplomacy, Josep Borrell," and "Jane Ortiz, the county's fire chief,". */
 export function appositiveRole(sentence: string, name: string): string | undefined {
+  // An apposition sits next to the name with a comma: most sentences have none, and the patterns are costly.
+  if (!sentence.includes(`${name},`) && !sentence.includes(`, ${name}`)) return undefined;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,60}?)?)".replace(
     'ROLE',
