@@ -38,6 +38,7 @@ import {
   type KeyDoc,
   type KeyEntry,
   type Paper,
+  type SheetLayout,
   type SheetVariant,
   type WorksheetDoc,
 } from './worksheet/model.js';
@@ -667,12 +668,26 @@ function paginate(heights: number[], y: number, top: number, bottom: number): { 
   return { pages, lastFill: (y - top) / (bottom - top) };
 }
 
-function keySection(
-  wr: Writer,
-  sheet: SheetVariant,
-  baseSeed: string,
-  opts: { paper: Paper; withArticle: boolean },
-): void {
+/**
+ * A command line in lines at most `width` wide at 8 pt, broken only before an option, so each option
+ * stays with its value (`-o` and its file on one line).
+ */
+function commandLines(command: string, width: number): string[] {
+  const f = fontFor('mono', command);
+  const lines: string[] = [];
+  let line = '';
+  for (const part of command.split(/ (?=-)/)) {
+    const longer = line ? `${line} ${part}` : part;
+    if (line && textWidth(f, 8, longer) > width) {
+      lines.push(line);
+      line = part;
+    } else line = longer;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: SheetLayout): void {
   const doc = wr.doc;
   const { quiz, variant } = sheet;
   const x = MARGIN.left;
@@ -680,7 +695,8 @@ function keySection(
   heading(wr, `${KEY_HEADING}: variant ${variant}`);
   fillColour(doc, DARK_GREY);
   wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))}`, 'sans', 9, x, w);
-  wr.text(regenerateCommand(quiz, baseSeed, variant, opts), 'mono', 8, x, w);
+  for (const line of commandLines(regenerateCommand(quiz, baseSeed, variant, { ...opts, format: 'pdf' }), w))
+    wr.text(line, 'mono', 8, x, w);
   fillColour(doc, INK);
   doc.y += 8;
   const entries = keyEntries(quiz);
@@ -972,7 +988,7 @@ export function openKeyPdf(
   sheets: SheetVariant[] = [],
   sink?: PdfSink,
 ): KeyPdfStream {
-  const opts = { paper: doc.paper, withArticle: doc.withArticle ?? false };
+  const opts: SheetLayout = { paper: doc.paper, withArticle: doc.withArticle ?? false, keyAtEnd: doc.keyAtEnd };
   let opened: Promise<OpenDoc> | undefined;
   const start = (first: SheetVariant) => {
     const title = `${KEY_HEADING}: ${doc.bank.articleText.title || first.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;

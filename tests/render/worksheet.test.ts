@@ -407,10 +407,19 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
       const pages = pdf.pages.map(squash);
       const onPage = (p: string) => [...p.matchAll(/(?:^| )(\d+)\. \d+(?:\.\d+)? points?\b/g)].map((m) => Number(m[1]));
       const last = onPage(pages.at(-1)!);
-      expect(last.length, `${seed} ${paper}: the last of ${pages.length} pages holds questions ${last}`).toBeGreaterThan(1);
+      expect(
+        last.length,
+        `${seed} ${paper}: the last of ${pages.length} pages holds questions ${last}`,
+      ).toBeGreaterThan(1);
       expect(pages.flatMap(onPage), `${seed} ${paper}`).toEqual(quiz10.questions.map((_, i) => i + 1));
-      const articleSizes = pdf.runs.flat().filter((r) => isArticle(r.str)).map((r) => r.size);
-      const optionSizes = pdf.runs.flat().filter((r) => /^[a-d]\) \S/.test(r.str)).map((r) => r.size);
+      const articleSizes = pdf.runs
+        .flat()
+        .filter((r) => isArticle(r.str))
+        .map((r) => r.size);
+      const optionSizes = pdf.runs
+        .flat()
+        .filter((r) => /^[a-d]\) \S/.test(r.str))
+        .map((r) => r.size);
       expect(articleSizes.length).toBeGreaterThan(10);
       expect(Math.min(...articleSizes, ...optionSizes), `${seed} ${paper}`).toBeGreaterThanOrEqual(9.5);
       // A sheet with nothing to save is set as it always was.
@@ -428,15 +437,15 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
     });
     const all = (await pdfToText(key)).pages.join(' ');
     expect(all).toContain(
-      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 --paper letter --with-article',
+      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 --paper letter --with-article -o variant-3.pdf',
     );
     const plain = (
       await pdfToText(await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'a4' }))
     ).pages.join(' ');
-    // Without them the command ends at --variant 3, and the first entry follows (its label, the points and
-    // the skill as the md and html keys give them, is drawn first, on the right of its line).
+    // Without them the command goes from --variant 3 to the file, and the first entry follows (its label, the
+    // points and the skill as the md and html keys give them, is drawn first, on the right of its line).
     expect(plain).toContain(
-      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 1. 1 point · detail b) Joe Biden',
+      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 -o variant-3.pdf 1. 1 point · detail b) Joe Biden',
     );
     expect(plain).toContain('8. 2 points · sequence 3, 1, 2 (');
   });
