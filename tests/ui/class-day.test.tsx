@@ -94,6 +94,28 @@ describe('what the screen says', () => {
     expect(a.frame()).toContain('Nothing picked yet');
   });
 
+  it('"Nothing paired yet" goes once an item is paired (it stayed beside "✔ Done (3 of 3 paired)")', async () => {
+    const a = await ask(byType('matching'));
+    // ↑ from the first item is Done: submitting no pair says so.
+    await a.press(KEY.up, KEY.enter);
+    expect(a.frame()).toContain('Nothing paired yet');
+    await a.press('1', 'b');
+    expect(a.frame()).toContain('1. Emmanuel Macron → b) French President');
+    expect(a.frame()).not.toContain('Nothing paired yet');
+    await a.press('2', 'c', '3', 'a');
+    expect(a.frame()).toContain('✔ Done (3 of 3 paired)');
+    expect(a.frame()).not.toContain('Nothing paired yet');
+  });
+
+  it('"Nothing picked yet" goes once an option is picked', async () => {
+    const a = await ask(byType('multi-select'));
+    await a.press(KEY.enter);
+    expect(a.frame()).toContain('Nothing picked yet');
+    await a.press('a');
+    expect(a.frame()).toContain('picked: a');
+    expect(a.frame()).not.toContain('Nothing picked yet');
+  });
+
   it('a skip is announced on the next question', async () => {
     app = await renderApp({ flow: { noArticle: true } });
     await app.press(KEY.enter, 's');
