@@ -42,6 +42,11 @@ export interface FlowState {
   answers: (AnswerRecord | undefined)[];
   /** Per question index: shown at least once this round (a question never shown is "not reached"). */
   reached: boolean[];
+  /**
+   * Per question index: its number in the quiz as drawn, which the screens show. A retry asks some of the
+   * questions again (3, 5 and 10, say) as a quiz of its own; they keep their numbers. Absent: 1, 2, 3 ...
+   */
+  numbers?: number[];
   /** Ms already spent on a question during earlier visits (skipped, then offered again). */
   spent: number[];
   /** Index of the question shown on the feedback screen. */
@@ -108,6 +113,11 @@ export function createFlow(quiz: Quiz, options: FlowOptions = {}): FlowState {
     reviewPos: 0,
     round: 1,
   };
+}
+
+/** The number the reader knows question `index` of this round by: its number in the quiz as drawn. */
+export function numberOf(state: FlowState, index: number): number {
+  return state.numbers?.[index] ?? index + 1;
 }
 
 /** The question on screen (question and feedback screens). */
@@ -237,8 +247,8 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
       const skipped = state.pass === 1 ? [...state.skipped, index] : state.skipped;
       const notice =
         state.pass === 1
-          ? `Question ${index + 1} skipped: it comes back before the end.`
-          : `Question ${index + 1} skipped again: it counts as not answered.`;
+          ? `Question ${numberOf(state, index)} skipped: it comes back before the end.`
+          : `Question ${numberOf(state, index)} skipped again: it counts as ${OUTCOME_TITLE.unanswered.toLowerCase()}.`;
       const next = advance({ ...state, spent, skipped }, action.at);
       return next.screen === 'question' ? { ...next, notice } : next;
     }
@@ -271,7 +281,12 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
       // question ids say which of its questions this round asks again.
       const quiz: Quiz = { ...state.quiz, questions: missed.map((i) => state.quiz.questions[i]!) };
       // The article was read already: straight to the first missed question.
-      const next = { ...createFlow(quiz, state.options), round: state.round + 1, startedAt: action.at };
+      const next = {
+        ...createFlow(quiz, state.options),
+        numbers: missed.map((i) => numberOf(state, i)),
+        round: state.round + 1,
+        startedAt: action.at,
+      };
       return showQuestion(next, action.at);
     }
     case 'new-quiz':
@@ -287,6 +302,19 @@ export function flowReducer(previous: FlowState, action: FlowAction): FlowState 
  * statuses (attempt-record.ts), declared once. "unanswered" is seen and left without an answer.
  */
 export type Outcome = AttemptStatus;
+
+/**
+ * What the screens call each outcome, declared once: the summary's groups, the stop dialog and the notices
+ * use these words. "Not answered": seen (skipped, or on screen when the quiz was stopped) and left
+ * without an answer; "Not reached": never shown, the quiz was stopped before it.
+ */
+export const OUTCOME_TITLE: Record<Outcome, string> = {
+  right: 'Right',
+  partial: 'Partly right',
+  wrong: 'Wrong',
+  unanswered: 'Not answered',
+  'not-reached': 'Not reached',
+};
 
 export function outcomeOf(state: FlowState, index: number): Outcome {
   const a = state.answers[index];
@@ -347,7 +375,7 @@ export interface Summary {
   missed: MissedItem[];
   /** Question indices never shown (the round was stopped first); their answers are not shown. */
   notReached: number[];
-  /** Each leniency, with the question number (1-based) it was applied to. */
+  /** Each leniency, with the number (in the quiz as drawn) of the question it was applied to. */
   leniencies: { number: number; text: string }[];
 }
 
@@ -403,7 +431,7 @@ export function summarize(state: FlowState): Summary {
     }),
     notReached: qs.map((_, i) => i).filter((i) => outcomeOf(state, i) === 'not-reached'),
     leniencies: state.answers.flatMap((a) =>
-      a ? a.result.leniency.map((text) => ({ number: a.index + 1, text })) : [],
+      a ? a.result.leniency.map((text) => ({ number: numberOf(state, a.index), text })) : [],
     ),
   };
 }

@@ -170,7 +170,7 @@ function keyHtml(sheet: SheetVariant, baseSeed: string, pageName: string, layout
   return (
     `<section class="key-part ${pageName}"><h2>${KEY_HEADING}: variant ${variant}</h2>` +
     `<p class="meta">${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))}</p>` +
-    `<p class="regen">${h(regenerateCommand(quiz, baseSeed, variant, layout))}</p><ol class="key">${items.join('\n')}</ol></section>`
+    `<p class="regen">${h(regenerateCommand(quiz, baseSeed, variant, { ...layout, format: 'html' }))}</p><ol class="key">${items.join('\n')}</ol></section>`
   );
 }
 

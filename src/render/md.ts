@@ -93,7 +93,7 @@ function keySectionMd(sheet: SheetVariant, baseSeed: string, level: string, layo
   const out = [
     `${level} ${KEY_HEADING}: variant ${variant}`,
     '',
-    `${quiz.questions.length} questions, ${pointsLabel(totalPoints(quiz))}. Regenerate: \`${regenerateCommand(quiz, baseSeed, variant, layout).replace(/`/g, "'")}\``,
+    `${quiz.questions.length} questions, ${pointsLabel(totalPoints(quiz))}. Regenerate: \`${regenerateCommand(quiz, baseSeed, variant, { ...layout, format: 'md' }).replace(/`/g, "'")}\``,
     '',
   ];
   for (const e of keyEntries(quiz)) {

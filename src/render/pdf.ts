@@ -38,6 +38,7 @@ import {
   type KeyDoc,
   type KeyEntry,
   type Paper,
+  type SheetLayout,
   type SheetVariant,
   type WorksheetDoc,
 } from './worksheet/model.js';
@@ -134,6 +135,11 @@ class Writer {
   }
   get bottom(): number {
     return this.doc.page.height - MARGIN.bottom;
+  }
+
+  /** Pages drawn since the last flush, and how full the last of them is so far (0 to 1). */
+  get fill(): { pages: number; lastFill: number } {
+    return { pages: this.pages.length, lastFill: (this.doc.y - MARGIN.top) / (this.bottom - MARGIN.top) };
   }
 
   newPage(footer: string): void {
@@ -373,17 +379,48 @@ function hline(doc: PDFDoc, x: number, y: number, w: number): void {
 
 const BODY = 10.5;
 const SMALL = 8.5;
+
+/**
+ * Type size and spacing of a worksheet. The first is the sheet's own; the tighter ones are tried, in
+ * order, only when the last page would hold little (a question or two after the article), and one is
+ * taken if it saves that page. Body text never goes below 9.5 pt.
+ */
+interface SheetStyle {
+  /** Article paragraphs, options, matching items. */
+  body: number;
+  /** Below each article paragraph. */
+  paragraphGap: number;
+  /** Below each question. */
+  questionGap: number;
+  /** Between the options of a question, and the rows of a matching one. */
+  rowGap: number;
+  /** Between the article and the questions' heading. */
+  articleGap: number;
+}
+const SHEET_STYLES: SheetStyle[] = [
+  { body: BODY, paragraphGap: 6, questionGap: GAP, rowGap: 3, articleGap: 12 },
+  { body: 10, paragraphGap: 4, questionGap: 10, rowGap: 2, articleGap: 8 },
+  { body: 9.5, paragraphGap: 3, questionGap: 8, rowGap: 1.5, articleGap: 6 },
+];
+/** A last page filled to at most this fraction is worth saving with a tighter style. */
+const NEARLY_EMPTY = 1 / 3;
 /** Ordering boxes hold a handwritten digit: 8 x 6 mm, as on the HTML sheet. */
 const ORDER_BOX = { w: 8 * MM, h: 6 * MM };
 
 /** Height of the answer space of `q` at width `w`, and a function that draws it from the current y. */
-function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: number; draw: () => void } {
+function answerSpace(
+  wr: Writer,
+  q: Question,
+  x: number,
+  w: number,
+  s: SheetStyle,
+): { height: number; draw: () => void } {
   const doc = wr.doc;
-  const rowGap = 3;
+  const { body, rowGap } = s;
   const optionRows = (labels: string[], round: boolean, box = { w: 9, h: 9 }, textX = 16) => {
     // The text sits level with the middle of a tall box.
     const textDy = Math.max(0, (box.h - 12) / 2);
-    const hs = labels.map((t) => Math.max(wr.height(t, 'serif', BODY, w - textX) + textDy, box.h));
+    const hs = labels.map((t) => Math.max(wr.height(t, 'serif', body, w - textX) + textDy, box.h));
     return {
       height: hs.reduce((a, b) => a + b + rowGap, 0),
       draw: () => {
@@ -391,7 +428,7 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
           const y = doc.y;
           drawBox(doc, x, y + 0.2, box.w, box.h, round);
           doc.y = y + textDy;
-          wr.text(t, 'serif', BODY, x + textX, w - textX);
+          wr.text(t, 'serif', body, x + textX, w - textX);
           doc.y = Math.max(doc.y, y + hs[i]!) + rowGap;
         });
       },
@@ -414,9 +451,9 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
         draw: () => {
           const y = doc.y;
           drawBox(doc, x, y + 0.2, 9, 9, true);
-          wr.label('True', 'serif', BODY, x + 16, y);
+          wr.label('True', 'serif', body, x + 16, y);
           drawBox(doc, x + 90, y + 0.2, 9, 9, true);
-          wr.label('False', 'serif', BODY, x + 106, y);
+          wr.label('False', 'serif', body, x + 106, y);
           doc.x = x;
           doc.y = y + 16;
         },
@@ -428,7 +465,7 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
         draw: () => {
           const y = doc.y + 2;
           drawBox(doc, x, y, 100, 22);
-          if (unit) wr.label(unit, 'serif', BODY, x + 108, y + 6);
+          if (unit) wr.label(unit, 'serif', body, x + 108, y + 6);
           doc.x = x;
           doc.y = y + 26;
         },
@@ -449,25 +486,25 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
       const rows = Math.max(q.left.length, q.right.length);
       const hs: number[] = [];
       for (let i = 0; i < rows; i++) {
-        const l = q.left[i] !== undefined ? wr.height(`${i + 1}. ${q.left[i]}`, 'serif', BODY, colW) : 0;
+        const l = q.left[i] !== undefined ? wr.height(`${i + 1}. ${q.left[i]}`, 'serif', body, colW) : 0;
         const r =
-          q.right[i] !== undefined ? wr.height(`${optionLetter(i)}) ${q.right[i]}`, 'serif', BODY, colW - 10) : 0;
+          q.right[i] !== undefined ? wr.height(`${optionLetter(i)}) ${q.right[i]}`, 'serif', body, colW - 10) : 0;
         hs.push(Math.max(l, r, 12));
       }
       return {
-        height: hs.reduce((a, b) => a + b + 5, 0),
+        height: hs.reduce((a, b) => a + b + rowGap + 2, 0),
         draw: () => {
           for (let i = 0; i < rows; i++) {
             const y = doc.y;
             if (q.left[i] !== undefined) {
-              wr.text(`${i + 1}. ${q.left[i]}`, 'serif', BODY, x, colW);
+              wr.text(`${i + 1}. ${q.left[i]}`, 'serif', body, x, colW);
               hline(doc, x + colW + 6, y + 11, 26);
             }
             doc.y = y;
             if (q.right[i] !== undefined)
-              wr.text(`${optionLetter(i)}) ${q.right[i]}`, 'serif', BODY, x + colW + 46, colW - 10);
+              wr.text(`${optionLetter(i)}) ${q.right[i]}`, 'serif', body, x + colW + 46, colW - 10);
             doc.x = x;
-            doc.y = y + hs[i]! + 5;
+            doc.y = y + hs[i]! + rowGap + 2;
           }
         },
       };
@@ -477,7 +514,8 @@ function answerSpace(wr: Writer, q: Question, x: number, w: number): { height: n
   }
 }
 
-function questionBlock(wr: Writer, q: Question, n: number): void {
+function questionBlock(wr: Writer, q: Question, n: number, s: SheetStyle): void {
+  const body = s.body;
   const doc = wr.doc;
   const x = MARGIN.left;
   const w = wr.width;
@@ -485,17 +523,17 @@ function questionBlock(wr: Writer, q: Question, n: number): void {
   const pts = pointsLabel(q.points);
   const ptsW = 50;
   const promptW = w - INDENT - ptsW;
-  const promptH = wr.height(promptText, 'serifBold', BODY + 0.5, promptW);
+  const promptH = wr.height(promptText, 'serifBold', body + 0.5, promptW);
   const instrH = wr.height(instruction(q), 'sansItalic', SMALL, w - INDENT);
-  const space = answerSpace(wr, q, x + INDENT, w - INDENT);
+  const space = answerSpace(wr, q, x + INDENT, w - INDENT, s);
   wr.ensure(promptH + 3 + instrH + 5 + space.height);
   const y = doc.y;
-  wr.label(`${n}.`, 'serifBold', BODY + 0.5, x, y);
+  wr.label(`${n}.`, 'serifBold', body + 0.5, x, y);
   fillColour(doc, GREY);
   wr.label(pts, 'sans', SMALL, x + w - ptsW, y + 1.5, ptsW, 'right');
   fillColour(doc, INK);
   doc.y = y;
-  wr.text(promptText, 'serifBold', BODY + 0.5, x + INDENT, promptW);
+  wr.text(promptText, 'serifBold', body + 0.5, x + INDENT, promptW);
   doc.y += 3;
   fillColour(doc, DARK_GREY);
   wr.text(instruction(q), 'sansItalic', SMALL, x + INDENT, w - INDENT);
@@ -503,7 +541,7 @@ function questionBlock(wr: Writer, q: Question, n: number): void {
   doc.y += 5;
   space.draw();
   doc.x = x;
-  doc.y += GAP;
+  doc.y += s.questionGap;
 }
 
 /** A section heading with a rule under it, kept with `keepWith` points of what follows. */
@@ -547,7 +585,7 @@ function sheetHeader(wr: Writer, doc: WorksheetDoc): void {
   pdf.y += 8;
 }
 
-function article(wr: Writer, bank: Bank): void {
+function article(wr: Writer, bank: Bank, s: SheetStyle): void {
   const doc = wr.doc;
   const x = MARGIN.left;
   for (const b of articleBlocks(bank)) {
@@ -558,7 +596,7 @@ function article(wr: Writer, bank: Bank): void {
       wr.text(b.text, 'sansBold', 10.5, x, wr.width, 'left', true);
       doc.y += 4;
     } else {
-      const h = wr.height(b.text, 'serif', BODY, wr.width - INDENT);
+      const h = wr.height(b.text, 'serif', s.body, wr.width - INDENT);
       // Paragraphs may break across pages (they can be long), but not within their first lines.
       wr.ensure(Math.min(h, 40));
       const y = doc.y;
@@ -566,8 +604,8 @@ function article(wr: Writer, bank: Bank): void {
       wr.label(`[${b.n}]`, 'sansBold', SMALL, x, y + 1.5);
       fillColour(doc, INK);
       doc.y = y;
-      wr.text(b.text, 'serif', BODY, x + INDENT, wr.width - INDENT, 'left', true);
-      doc.y += 6;
+      wr.text(b.text, 'serif', s.body, x + INDENT, wr.width - INDENT, 'left', true);
+      doc.y += s.paragraphGap;
     }
   }
 }
@@ -630,12 +668,26 @@ function paginate(heights: number[], y: number, top: number, bottom: number): { 
   return { pages, lastFill: (y - top) / (bottom - top) };
 }
 
-function keySection(
-  wr: Writer,
-  sheet: SheetVariant,
-  baseSeed: string,
-  opts: { paper: Paper; withArticle: boolean },
-): void {
+/**
+ * A command line in lines at most `width` wide at 8 pt, broken only before an option, so each option
+ * stays with its value (`-o` and its file on one line).
+ */
+function commandLines(command: string, width: number): string[] {
+  const f = fontFor('mono', command);
+  const lines: string[] = [];
+  let line = '';
+  for (const part of command.split(/ (?=-)/)) {
+    const longer = line ? `${line} ${part}` : part;
+    if (line && textWidth(f, 8, longer) > width) {
+      lines.push(line);
+      line = part;
+    } else line = longer;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function keySection(wr: Writer, sheet: SheetVariant, baseSeed: string, opts: SheetLayout): void {
   const doc = wr.doc;
   const { quiz, variant } = sheet;
   const x = MARGIN.left;
@@ -643,7 +695,8 @@ function keySection(
   heading(wr, `${KEY_HEADING}: variant ${variant}`);
   fillColour(doc, DARK_GREY);
   wr.text(`${quiz.questions.length} questions · ${pointsLabel(totalPoints(quiz))}`, 'sans', 9, x, w);
-  wr.text(regenerateCommand(quiz, baseSeed, variant, opts), 'mono', 8, x, w);
+  for (const line of commandLines(regenerateCommand(quiz, baseSeed, variant, { ...opts, format: 'pdf' }), w))
+    wr.text(line, 'mono', 8, x, w);
   fillColour(doc, INK);
   doc.y += 8;
   const entries = keyEntries(quiz);
@@ -758,6 +811,8 @@ const spare: Buffer[] = [];
 interface OpenDoc {
   wr: Writer;
   finish(): Promise<Uint8Array>;
+  /** Drops a document drawn only to see where its pages fall (its buffer goes back for the next one). */
+  discard(): void;
 }
 
 /** Where a long document's bytes go as they are made; they may be reused as soon as it returns. */
@@ -843,38 +898,56 @@ async function open(paper: Paper, title: string, charset: string, sink?: PdfSink
       if (spare.length < 2) spare.push(out);
       return bytes;
     },
+    discard() {
+      internals._write = () => {};
+      if (spare.length < 2) spare.push(out);
+    },
   };
 }
 
-async function build(
-  paper: Paper,
-  title: string,
-  charset: string,
-  draw: (wr: Writer) => void | Promise<void>,
-): Promise<Uint8Array> {
-  const d = await open(paper, title, charset);
-  await draw(d.wr);
-  return d.finish();
-}
-
-export function renderWorksheetPdf(doc: WorksheetDoc): Promise<Uint8Array> {
+/**
+ * A worksheet (and its key, with `keyAtEnd`). A sheet whose last page would hold only a question or two
+ * (after the article, often the last question alone) is drawn again a little tighter, and the tighter
+ * one is kept if it has fewer pages; other sheets are drawn once, as they always were.
+ */
+export async function renderWorksheetPdf(doc: WorksheetDoc): Promise<Uint8Array> {
   const { quiz, variant } = doc.sheet;
   const title = `${WORKSHEET_HEADING}: ${doc.bank.articleText.title || quiz.bank.title} (variant ${variant})`;
-  return build(doc.paper, title, charsetOf(doc.bank, doc.baseSeed, [doc.sheet]), (wr) => {
-    wr.newPage(footerText(quiz.bank.id, doc.baseSeed, variant));
-    sheetHeader(wr, doc);
-    if (doc.withArticle) {
-      article(wr, doc.bank);
-      // The questions follow on the same page when their heading and first question fit there.
-      wr.doc.y += 12;
-    }
-    heading(wr, 'Questions', 13, 90);
-    quiz.questions.forEach((q, i) => questionBlock(wr, q, i + 1));
-    if (doc.keyAtEnd) {
-      wr.newPage(footerText(quiz.bank.id, doc.baseSeed, variant, undefined, 'answer key'));
-      keySection(wr, doc.sheet, doc.baseSeed, doc);
-    }
-  });
+  const charset = charsetOf(doc.bank, doc.baseSeed, [doc.sheet]);
+  let kept: { d: OpenDoc; pages: number } | undefined;
+  for (const style of SHEET_STYLES) {
+    const d = await open(doc.paper, title, charset);
+    const fit = drawWorksheet(d.wr, doc, style);
+    if (!kept) {
+      kept = { d, pages: fit.pages };
+      if (fit.pages === 1 || fit.lastFill > NEARLY_EMPTY) break;
+    } else if (fit.pages < kept.pages) {
+      kept.d.discard();
+      kept = { d, pages: fit.pages };
+      break;
+    } else d.discard();
+  }
+  return kept!.d.finish();
+}
+
+/** Draws a worksheet in `style`; gives its pages and how full its last one is, before any key. */
+function drawWorksheet(wr: Writer, doc: WorksheetDoc, style: SheetStyle): { pages: number; lastFill: number } {
+  const { quiz, variant } = doc.sheet;
+  wr.newPage(footerText(quiz.bank.id, doc.baseSeed, variant));
+  sheetHeader(wr, doc);
+  if (doc.withArticle) {
+    article(wr, doc.bank, style);
+    // The questions follow on the same page when their heading and first question fit there.
+    wr.doc.y += style.articleGap;
+  }
+  heading(wr, 'Questions', 13, 90);
+  quiz.questions.forEach((q, i) => questionBlock(wr, q, i + 1, style));
+  const fit = wr.fill;
+  if (doc.keyAtEnd) {
+    wr.newPage(footerText(quiz.bank.id, doc.baseSeed, variant, undefined, 'answer key'));
+    keySection(wr, doc.sheet, doc.baseSeed, doc);
+  }
+  return fit;
 }
 
 /**
@@ -915,7 +988,7 @@ export function openKeyPdf(
   sheets: SheetVariant[] = [],
   sink?: PdfSink,
 ): KeyPdfStream {
-  const opts = { paper: doc.paper, withArticle: doc.withArticle ?? false };
+  const opts: SheetLayout = { paper: doc.paper, withArticle: doc.withArticle ?? false, keyAtEnd: doc.keyAtEnd };
   let opened: Promise<OpenDoc> | undefined;
   const start = (first: SheetVariant) => {
     const title = `${KEY_HEADING}: ${doc.bank.articleText.title || first.quiz.bank.title} (${variants.length === 1 ? `variant ${variants[0]}` : `variants ${variantRange(variants)}`})`;

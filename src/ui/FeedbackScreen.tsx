@@ -1,6 +1,6 @@
 // After each answer: right or wrong, the right answer, and the article's sentence that proves it.
 import { sourcesOf } from '../core/sources.js';
-import type { AnswerRecord } from '../core/quiz-flow.js';
+import { OUTCOME_TITLE, type AnswerRecord } from '../core/quiz-flow.js';
 import type { Question } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
 import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js';
@@ -42,7 +42,7 @@ export function explanationLines(question: Question, answer: AnswerRecord | unde
       });
     }
   } else {
-    out.push(line({ text: '· Not answered', bold: true, color: 'gray' }));
+    out.push(line({ text: `· ${OUTCOME_TITLE.unanswered}`, bold: true, color: 'gray' }));
   }
   if (answer?.result.status !== 'right') {
     const right = answerList(question);

@@ -37,9 +37,12 @@ export function MatchingQuestion({ state, act, size, question }: ScreenProps & {
     { pairs: question.left.map(() => -1), column: 'left', lc: 0, rc: 0 },
     'pairs',
   );
+  // The pairs a problem ("Nothing paired yet") was about: once they change, the problem is not shown.
+  const [submitted, setSubmitted] = useDraft<string | undefined>(undefined);
   const view = useQuestionView();
   const submit = () => {
     const pairs = draftRef.current.pairs;
+    setSubmitted(() => pairs.join());
     act({ type: 'answer', response: pairs.every((p) => p === -1) ? [] : pairs.slice() });
   };
 
@@ -152,6 +155,15 @@ export function MatchingQuestion({ state, act, size, question }: ScreenProps & {
             hint('quit', 'quit'),
           ];
   return (
-    <QuestionFrame state={state} question={question} size={size} input={lines} focus={focus} keys={keys} view={view} />
+    <QuestionFrame
+      state={state}
+      question={question}
+      size={size}
+      input={lines}
+      focus={focus}
+      keys={keys}
+      view={view}
+      showProblem={submitted === draft.pairs.join()}
+    />
   );
 }

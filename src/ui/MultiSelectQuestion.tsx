@@ -14,6 +14,8 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
   const n = question.choices.length;
   const [cursor, setCursor, cursorRef] = useDraft(0, 'cursor');
   const [picked, setPicked, pickedRef] = useDraft<readonly number[]>([], 'picked');
+  // The picks a problem ("Nothing picked yet") was about: once they change, the problem is not shown.
+  const [submitted, setSubmitted] = useDraft<string | undefined>(undefined);
   const view = useQuestionView();
   const toggle = (i: number) =>
     setPicked((p) => (p.includes(i) ? p.filter((x) => x !== i) : [...p, i].sort((a, b) => a - b)));
@@ -24,8 +26,10 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
     if (on('up') || on('left')) setCursor((c) => (c + n - 1) % n);
     else if (on('down') || on('right')) setCursor((c) => (c + 1) % n);
     else if (on('toggle')) toggle(cursorRef.current);
-    else if (on('confirm')) act({ type: 'answer', response: pickedRef.current.slice() });
-    else if (on('article')) act({ type: 'open-article' });
+    else if (on('confirm')) {
+      setSubmitted(() => pickedRef.current.join());
+      act({ type: 'answer', response: pickedRef.current.slice() });
+    } else if (on('article')) act({ type: 'open-article' });
     else {
       const k = input.toLowerCase();
       const byLetter = optionIndex(k);
@@ -74,6 +78,7 @@ export function MultiSelectQuestion({ state, act, size, question }: ScreenProps 
       focus={[cursor, cursor + 1]}
       keys={keys}
       view={view}
+      showProblem={submitted === picked.join()}
     />
   );
 }

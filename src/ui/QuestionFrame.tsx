@@ -1,6 +1,6 @@
 // What every question shares: progress (4/10 and a bar), the running score, the prompt, the input's lines,
 // a note when a typed answer could not be read, and the footer with the input's keys.
-import type { FlowState } from '../core/quiz-flow.js';
+import { numberOf, type FlowState } from '../core/quiz-flow.js';
 import type { Question } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
 import { bodyTop, footerLine, screenLayout, type ExtraKey } from './layout.js';
@@ -20,10 +20,19 @@ export interface Progress {
   totalMax: number;
 }
 
+/**
+ * Whether the question's number in the quiz is not what the progress label counts: the skipped questions
+ * offered again ("skipped 1/2") and a retry's ("retry 2/3") are counted within their pass, so the screen
+ * also names the question by its number in the quiz ("question 3").
+ */
+function numberNotCounted(state: FlowState): boolean {
+  return state.pass === 2 || state.round > 1;
+}
+
 export function progressOf(state: FlowState): Progress {
   const answered = state.answers.filter((a) => a !== undefined);
   return {
-    label: `${state.pass === 2 ? 'skipped ' : ''}${state.pos + 1}/${state.queue.length}`,
+    label: `${state.pass === 2 ? 'skipped ' : state.round > 1 ? 'retry ' : ''}${state.pos + 1}/${state.queue.length}`,
     done: answered.length,
     total: state.quiz.questions.length,
     points: answered.reduce((n, a) => n + a!.result.points, 0),
@@ -79,7 +88,10 @@ export function QuestionFrame({
   const width = Math.max(12, size.columns - 1);
   const header = [
     progressLine(progressOf(state), width, state.options.noFeedback === true),
-    line({ text: `${TYPE_LABEL[question.type]} · ${pointsWord(question.points)}`, dim: true }),
+    line({
+      text: `${numberNotCounted(state) ? `question ${numberOf(state, state.queue[state.pos]!)} · ` : ''}${TYPE_LABEL[question.type]} · ${pointsWord(question.points)}`,
+      dim: true,
+    }),
   ];
   const prompt: Line[] = [blank, line({ text: safe(question.prompt), bold: true }), blank];
   const problemText = showProblem ? state.problem : undefined;

@@ -4,7 +4,7 @@ import { useKeys } from './use-keys.js';
 import { hint, keyLabel, matches } from './keys.js';
 import type { Article } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
-import { bodyTop, extra, footerLine, screenLayout, scrollKey, type Layout } from './layout.js';
+import { bodyTop, extra, footerLine, READING_MEASURE, screenLayout, scrollKey, type Layout } from './layout.js';
 import type { FlowState } from '../core/quiz-flow.js';
 import type { Size } from './use-terminal-size.js';
 import { Frame } from './Frame.js';
@@ -33,11 +33,12 @@ export function readingLayout(article: Article, seed: string, returnTo: FlowStat
     line({ text: 'Paragraphs are numbered [1], [2] ...', dim: true }),
   ];
   const toQuestion = returnTo === 'question';
-  const pages = `${keyLabel('pageUp')}/${keyLabel('pageDown', { count: 2 })}`;
+  // One row of keys at 80 columns: the text gets every other row. The pager's keys as one entry, "top/end"
+  // only where there is room, and the way back said in full.
+  const scroll = `${keyLabel('scrollUp')}${keyLabel('scrollDown')} ${keyLabel('pageUp')}/${keyLabel('pageDown')} scroll`;
   const ends = `${keyLabel('top', { count: 2 }).split('/')[1]}/${keyLabel('bottom', { count: 2 }).split('/')[1]}`;
   const keys = [
-    '↑↓ scroll',
-    extra(`${pages} page`),
+    scroll,
     extra(`${ends} top/end`),
     toQuestion
       ? `${keyLabel('confirm')}/${keyLabel('cancel')} back to the question`
@@ -46,7 +47,7 @@ export function readingLayout(article: Article, seed: string, returnTo: FlowStat
         : hint('confirm', 'start the quiz'),
     hint('quit', 'quit'),
   ];
-  return screenLayout(size, header, articleLines(article), footerLine(safe(seed), keys));
+  return screenLayout(size, header, articleLines(article), footerLine(safe(seed), keys, 1), READING_MEASURE);
 }
 
 export function ReadingScreen({ state, act, size, article }: ScreenProps & { article: Article }) {

@@ -1,5 +1,5 @@
 // The missed questions one at a time: the question with its options, your answer, the right one, the proof.
-import { missedIndices } from '../core/quiz-flow.js';
+import { missedIndices, numberOf } from '../core/quiz-flow.js';
 import type { Question } from '../core/types.js';
 import { explanationLines } from './FeedbackScreen.js';
 import { blank, line, type Line } from './lines.js';
@@ -69,7 +69,7 @@ export function ReviewScreen({ state, act, size, exit }: ScreenProps) {
   const header = [
     line(
       { text: `Missed ${state.reviewPos + 1} of ${missed.length}`, bold: true },
-      { text: ` · question ${index + 1} of the quiz`, dim: true },
+      { text: ` · question ${numberOf(state, index)} of the quiz`, dim: true },
     ),
   ];
   const options = optionLines(question);

@@ -1,7 +1,7 @@
 // The score, a breakdown by fact kind and question type, the missed questions with their right answers
 // and evidence, and the leniencies applied. Keys: review, retry the missed, a new quiz (its seed shown), quit.
 import { sourcesOf } from '../core/sources.js';
-import { summarize, type Tally } from '../core/quiz-flow.js';
+import { numberOf, OUTCOME_TITLE, summarize, type Tally } from '../core/quiz-flow.js';
 import type { Quiz } from '../core/types.js';
 import { blank, line, type Line } from './lines.js';
 import { bodyTop, extra, footerLine, screenLayout, scrollKey } from './layout.js';
@@ -27,9 +27,6 @@ function tallyLine(name: string, t: Tally, nameWidth: number, rowWidth: number):
   };
 }
 
-// "Not answered": seen (skipped, or on screen when the quiz was stopped) and left without an answer.
-const OUTCOME_TITLE = { wrong: 'Wrong', partial: 'Partly right', unanswered: 'Not answered' } as const;
-
 export function SummaryScreen({
   state,
   act,
@@ -50,7 +47,8 @@ export function SummaryScreen({
     line({ text: `Score ${pts(s.points)} / ${pts(s.max)} points · ${s.percent}%`, bold: true, color }),
     line({ text: `${s.right} of ${s.total} right · ${s.answered} answered · time ${duration(s.ms)}`, dim: true }),
   ];
-  const numbers = (list: readonly number[]) => list.map((i) => i + 1).join(', ');
+  // A retry's questions keep their numbers in the quiz (3, 5, 10), not their places in the retry.
+  const numbers = (list: readonly number[]) => list.map((i) => numberOf(state, i)).join(', ');
   for (const outcome of ['wrong', 'partial', 'unanswered'] as const) {
     const of = s.missed.filter((m) => m.outcome === outcome);
     if (of.length > 0)
@@ -65,7 +63,7 @@ export function SummaryScreen({
   if (s.notReached.length > 0)
     body.push(
       line(
-        { text: `Not reached: ${numbers(s.notReached)}`, color: 'gray' },
+        { text: `${OUTCOME_TITLE['not-reached']}: ${numbers(s.notReached)}`, color: 'gray' },
         { text: ' (the quiz was stopped before them)', dim: true },
       ),
     );
@@ -96,7 +94,7 @@ export function SummaryScreen({
     body.push(blank, line({ text: `${OUTCOME_TITLE[outcome]} (${of.length})`, bold: true }));
     for (const m of of) {
       const a = state.answers[m.index];
-      const label = `${m.index + 1}. `;
+      const label = `${numberOf(state, m.index)}. `;
       body.push({ segs: [{ text: label, bold: true }, { text: safe(m.question.prompt) }], hang: label.length });
       body.push({
         segs: [

@@ -30,12 +30,20 @@ export function extra(text: string): ExtraKey {
 export interface Footer {
   seed: string;
   keys: readonly (string | ExtraKey)[];
+  /** Rows the footer may take with its extra keys; past that they go. */
+  rows: number;
 }
 
-/** Keys in the footer: "seed e2e · Enter answer · s skip · q quit". */
-export function footerLine(seed: string, keys: readonly (string | ExtraKey)[]): Footer {
-  return { seed, keys };
+/**
+ * Keys in the footer: "seed e2e · Enter answer · s skip · q quit". The extra keys show while the footer
+ * takes at most `rows` rows (two; the article's takes one, keeping every row it can for the text).
+ */
+export function footerLine(seed: string, keys: readonly (string | ExtraKey)[], rows = 2): Footer {
+  return { seed, keys, rows };
 }
+
+/** The widest column of running text: longer lines are hard to follow from one to the next. */
+export const READING_MEASURE = 100;
 
 function footerRows(f: Footer, width: number): Row[] {
   const build = (withExtras: boolean): Line => {
@@ -49,21 +57,40 @@ function footerRows(f: Footer, width: number): Row[] {
     };
   };
   const full = wrapLines([build(true)], width).rows;
-  return full.length <= 2 ? full : wrapLines([build(false)], width).rows;
+  return full.length <= f.rows ? full : wrapLines([build(false)], width).rows;
 }
 
-export function screenLayout(size: Size, header: readonly Line[], body: readonly Line[], footer: Footer): Layout {
+/** Rows moved right by `margin` columns (empty rows stay empty). */
+function shifted(rows: Row[], margin: number): Row[] {
+  if (margin <= 0) return rows;
+  const pad = ' '.repeat(margin);
+  return rows.map((r) => (r.length === 0 ? r : [{ text: pad }, ...r]));
+}
+
+/**
+ * The screen's rows. With `measure`, the header and body are wrapped to at most that many columns and
+ * centred in a wider terminal (the article at 200 columns), the footer keeping the whole width.
+ */
+export function screenLayout(
+  size: Size,
+  header: readonly Line[],
+  body: readonly Line[],
+  footer: Footer,
+  measure?: number,
+): Layout {
   // One column spare: writing into the last column makes some terminals wrap early.
   const width = Math.max(12, size.columns - 1);
-  const h = wrapLines(header, width);
-  const b = wrapLines(body, width);
+  const column = measure === undefined ? width : Math.min(width, measure);
+  const margin = Math.floor((width - column) / 2);
+  const h = wrapLines(header, column);
+  const b = wrapLines(body, column);
   const f = { rows: footerRows(footer, width) };
   // Ink needs one row for its trailing newline; the status row sits between body and footer.
   const height = Math.max(3, size.rows - 1 - h.rows.length - f.rows.length - 1);
   return {
     width,
-    header: h.rows,
-    body: b.rows,
+    header: shifted(h.rows, margin),
+    body: shifted(b.rows, margin),
     starts: b.starts,
     footer: f.rows,
     height,

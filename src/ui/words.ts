@@ -4,6 +4,7 @@ import type { Question } from '../core/types.js';
 import { answerText } from '../render/text.js';
 import { terminalSafeLine } from '../core/terminal-safe.js';
 import { pointsText as pts } from '../core/points-text.js';
+import { OUTCOME_TITLE } from '../core/quiz-flow.js';
 
 export const safe = terminalSafeLine;
 
@@ -76,7 +77,7 @@ export function verdict(result: ScoreResult): {
     case 'wrong':
       return { mark: '✘', text: `Wrong: 0 of ${pointsWord(result.max)}`, color: 'red' };
     case 'unanswered':
-      return { mark: '·', text: 'Not answered', color: 'gray' };
+      return { mark: '·', text: OUTCOME_TITLE.unanswered, color: 'gray' };
   }
 }
 

@@ -117,7 +117,7 @@ describe('readquiz worksheet', () => {
     ]);
     expect(r.code, r.err).toBe(0);
     expect(readFileSync(join(cwd, 'q-key.md'), 'utf8')).toContain(
-      '`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --paper letter --with-article`',
+      '`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --paper letter --with-article -o variant-2.md`',
     );
     expect(
       (
@@ -137,8 +137,71 @@ describe('readquiz worksheet', () => {
       ).code,
     ).toBe(0);
     expect(readFileSync(join(cwd, 'set', 'key-all.md'), 'utf8')).toContain(
-      '`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --with-article`',
+      '`readquiz worksheet --bank mini --seed demo --count 4 --variant 2 --with-article -o variant-2.md`',
     );
+  });
+
+  it("the key's regenerate command, run as printed, writes the same sheet again: md, html and pdf, key apart or at the end", async () => {
+    /** Words of a command line as a POSIX shell splits them (the command quotes in single quotes). */
+    const words = (line: string) =>
+      [...line.matchAll(/(?:[^\s'\\]+|'[^']*'|\\.)+/g)].map((m) =>
+        [...m[0].matchAll(/'([^']*)'|\\(.)|([^'\\]+)/g)].map((p) => p[1] ?? p[2] ?? p[3]).join(''),
+      );
+    const unescapeHtml = (t: string) =>
+      t
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    /** The command a key (or a sheet with its key at the end) prints. */
+    async function printed(file: string, bytes: Buffer): Promise<string> {
+      if (file.endsWith('.md')) return /Regenerate: `([^`]+)`/.exec(bytes.toString('utf8'))![1]!;
+      if (file.endsWith('.html'))
+        return unescapeHtml(/<p class="regen">([^<]+)<\/p>/.exec(bytes.toString('utf8'))![1]!);
+      const text = (await readPdf(bytes)).pages.join('\n');
+      const from = text.indexOf('readquiz worksheet');
+      // The command may wrap (at a space) before the first entry, "1. ...".
+      return text.slice(from, text.indexOf('\n1. ', from)).replace(/\n/g, ' ');
+    }
+    const cases: { args: string[]; sheet: string; key: string }[] = [
+      { args: ['--seed', 'demo', '--count', '4', '--variant', '2', '-o', 'q.md'], sheet: 'q.md', key: 'q-key.md' },
+      {
+        args: ['--seed', "класс 1's", '--count', '4', '--paper', 'letter', '--with-article', '-o', 'q.html'],
+        sheet: 'q.html',
+        key: 'q-key.html',
+      },
+      {
+        args: ['--seed', 'demo', '--count', '5', '--paper', 'letter', '--with-article', '-o', 'q.pdf'],
+        sheet: 'q.pdf',
+        key: 'q-key.pdf',
+      },
+      { args: ['--seed', 'demo', '--count', '3', '--key', 'end', '-o', 'e.pdf'], sheet: 'e.pdf', key: 'e.pdf' },
+    ];
+    for (const c of cases) {
+      const cwd = workspace();
+      const first = await run(cwd, c.args);
+      expect(first.code, first.err).toBe(0);
+      const command = await printed(c.key, readFileSync(join(cwd, c.key)));
+      const argv = words(command);
+      expect(argv.slice(0, 4), command).toEqual(['readquiz', 'worksheet', '--bank', 'mini']);
+      const out = argv[argv.indexOf('-o') + 1]!;
+      expect(out, command).toMatch(new RegExp(`\\.${c.sheet.split('.')[1]}$`));
+      // Run as printed, in another folder (the bank by its path there: `mini` is the teacher's own file).
+      const again = workspace();
+      const second = await run(again, argv.slice(4));
+      expect(second.code, `${command}: ${second.err}`).toBe(0);
+      expect(second.out, command).toBe('');
+      expect(readFileSync(join(again, out)).equals(readFileSync(join(cwd, c.sheet))), command).toBe(true);
+    }
+    // A sheet written to standard output, its key at the end: the command writes that sheet to a file.
+    const cwd = workspace();
+    const shown = await run(cwd, ['--seed', 'demo', '--count', '4', '--format', 'md']);
+    const argv = words(await printed('.md', Buffer.from(shown.out)));
+    expect(argv).toContain('--key');
+    const again = workspace();
+    expect((await run(again, argv.slice(4))).code).toBe(0);
+    expect(readFileSync(join(again, argv[argv.indexOf('-o') + 1]!), 'utf8')).toBe(shown.out);
   });
 
   it('variant V uses the documented seed S#V: its key lists the questions of generate --seed S#V', async () => {

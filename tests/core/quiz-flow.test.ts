@@ -6,6 +6,7 @@ import {
   createFlow,
   currentQuestion,
   flowReducer,
+  numberOf,
   summarize,
   type FlowAction,
   type FlowOptions,
@@ -240,6 +241,23 @@ describe('flowReducer', () => {
     const r = attemptRecord(s);
     expect(r).toMatchObject({ seed: 'fixture', round: 2, options: { count: 8, types: QUIZ.options.types } });
     expect(r.answers.map((a) => a.questionId)).toEqual(['f-alert:true-false', 'f-roles:matching']);
+  });
+
+  it("a retry's questions keep their numbers in the quiz (2 and 7), in its notices and in a second retry", () => {
+    let s = begin({ noArticle: true, noFeedback: true });
+    // 2 wrong, 7 (matching) one pair of three; the rest right.
+    const answers: Record<string, Response> = { ...RIGHT, 'true-false': 't', matching: '1b 2a 3c' };
+    for (const q of QUESTIONS) s = flowReducer(s, { type: 'answer', response: answers[q.type], at: T0 + 1000 });
+    s = flowReducer(s, { type: 'retry-missed', at: T0 + 2000 });
+    expect(s.quiz.questions.map((_, i) => numberOf(s, i))).toEqual([2, 7]);
+    s = flowReducer(s, { type: 'skip', at: T0 + 3000 });
+    expect(s.notice).toBe('Question 2 skipped: it comes back before the end.');
+    s = run(s, { type: 'quit-request', at: T0 + 4000 }, { type: 'quit-confirm', at: T0 + 5000 });
+    // 2 was skipped (not answered), 7 on screen when stopped (not answered too): a third round asks both.
+    s = flowReducer(s, { type: 'retry-missed', at: T0 + 6000 });
+    expect(s.round).toBe(3);
+    expect(s.quiz.questions.map((_, i) => numberOf(s, i))).toEqual([2, 7]);
+    expect(s.notice).toBeUndefined();
   });
 
   it('starts a new quiz on the start screen', () => {

@@ -9,6 +9,8 @@ export interface PdfText {
   /** Each page's [width, height] in points (A4 is 595.28 x 841.89, Letter 612 x 792). */
   sizes: [number, number][];
   title: string | undefined;
+  /** Each page's pieces of text with their type size in points, in drawing order. */
+  runs: { str: string; size: number }[][];
 }
 
 interface TextItem {
@@ -27,6 +29,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     const meta = await pdf.getMetadata();
     const pages: string[] = [];
     const sizes: [number, number][] = [];
+    const runs: { str: string; size: number }[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
@@ -45,9 +48,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
         prev = item;
       }
       pages.push(text);
+      runs.push(items.map((i) => ({ str: i.str, size: round2(Math.hypot(i.transform[0]!, i.transform[1]!)) })));
     }
     const info = meta.info as { Title?: string };
-    return { pages, sizes, title: info.Title };
+    return { pages, sizes, title: info.Title, runs };
   } finally {
     await pdf.destroy();
   }

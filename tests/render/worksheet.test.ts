@@ -378,6 +378,55 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
     }
   });
 
+  it('leaves no nearly empty last page after the article: a tighter sheet takes its last question back, body text 9.5 pt or more', async () => {
+    const real = await loadBank('biden-ukraine');
+    const paragraphs = real.articleText.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    const isArticle = (str: string) => str.length > 20 && paragraphs.some((p) => p.includes(str));
+    // The class-day sheets that spilled their last question onto a page of its own, and a few more.
+    const runs: [string, Paper][] = [
+      ['demo', 'a4'],
+      ['класс-1', 'a4'],
+      ['d', 'a4'],
+      ['g', 'a4'],
+      ['demo', 'letter'],
+      ['class1', 'letter'],
+      ['класс-1', 'letter'],
+      ['e', 'letter'],
+    ];
+    for (const [seed, paper] of runs) {
+      const quiz10 = generateQuiz(real, { seed });
+      const bytes = await renderWorksheetPdf({
+        bank: real,
+        baseSeed: seed,
+        sheet: { quiz: quiz10, variant: 1 },
+        withArticle: true,
+        keyAtEnd: false,
+        paper,
+      });
+      const pdf = await readPdf(bytes);
+      const pages = pdf.pages.map(squash);
+      const onPage = (p: string) => [...p.matchAll(/(?:^| )(\d+)\. \d+(?:\.\d+)? points?\b/g)].map((m) => Number(m[1]));
+      const last = onPage(pages.at(-1)!);
+      expect(
+        last.length,
+        `${seed} ${paper}: the last of ${pages.length} pages holds questions ${last}`,
+      ).toBeGreaterThan(1);
+      expect(pages.flatMap(onPage), `${seed} ${paper}`).toEqual(quiz10.questions.map((_, i) => i + 1));
+      const articleSizes = pdf.runs
+        .flat()
+        .filter((r) => isArticle(r.str))
+        .map((r) => r.size);
+      const optionSizes = pdf.runs
+        .flat()
+        .filter((r) => /^[a-d]\) \S/.test(r.str))
+        .map((r) => r.size);
+      expect(articleSizes.length).toBeGreaterThan(10);
+      expect(Math.min(...articleSizes, ...optionSizes), `${seed} ${paper}`).toBeGreaterThanOrEqual(9.5);
+      // A sheet with nothing to save is set as it always was.
+      if (seed === 'demo' && paper === 'a4') expect(new Set(articleSizes)).toEqual(new Set([10.5]));
+    }
+  });
+
   it("the key's regenerate command keeps the paper and the article", async () => {
     const key = await renderKeyPdf({
       bank,
@@ -388,15 +437,15 @@ describe('pdf worksheet (its text read back with pdf.js)', () => {
     });
     const all = (await pdfToText(key)).pages.join(' ');
     expect(all).toContain(
-      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 --paper letter --with-article',
+      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 --paper letter --with-article -o variant-3.pdf',
     );
     const plain = (
       await pdfToText(await renderKeyPdf({ bank, baseSeed: 'demo', sheets: [{ quiz, variant: 3 }], paper: 'a4' }))
     ).pages.join(' ');
-    // Without them the command ends at --variant 3, and the first entry follows (its label, the points and
-    // the skill as the md and html keys give them, is drawn first, on the right of its line).
+    // Without them the command goes from --variant 3 to the file, and the first entry follows (its label, the
+    // points and the skill as the md and html keys give them, is drawn first, on the right of its line).
     expect(plain).toContain(
-      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 1. 1 point · detail b) Joe Biden',
+      'readquiz worksheet --bank biden-ukraine --seed demo --count 8 --variant 3 -o variant-3.pdf 1. 1 point · detail b) Joe Biden',
     );
     expect(plain).toContain('8. 2 points · sequence 3, 1, 2 (');
   });

@@ -94,6 +94,28 @@ describe('what the screen says', () => {
     expect(a.frame()).toContain('Nothing picked yet');
   });
 
+  it('"Nothing paired yet" goes once an item is paired (it stayed beside "✔ Done (3 of 3 paired)")', async () => {
+    const a = await ask(byType('matching'));
+    // ↑ from the first item is Done: submitting no pair says so.
+    await a.press(KEY.up, KEY.enter);
+    expect(a.frame()).toContain('Nothing paired yet');
+    await a.press('1', 'b');
+    expect(a.frame()).toContain('1. Emmanuel Macron → b) French President');
+    expect(a.frame()).not.toContain('Nothing paired yet');
+    await a.press('2', 'c', '3', 'a');
+    expect(a.frame()).toContain('✔ Done (3 of 3 paired)');
+    expect(a.frame()).not.toContain('Nothing paired yet');
+  });
+
+  it('"Nothing picked yet" goes once an option is picked', async () => {
+    const a = await ask(byType('multi-select'));
+    await a.press(KEY.enter);
+    expect(a.frame()).toContain('Nothing picked yet');
+    await a.press('a');
+    expect(a.frame()).toContain('picked: a');
+    expect(a.frame()).not.toContain('Nothing picked yet');
+  });
+
   it('a skip is announced on the next question', async () => {
     app = await renderApp({ flow: { noArticle: true } });
     await app.press(KEY.enter, 's');
@@ -137,6 +159,53 @@ describe('what the screen says', () => {
     expect(section('By kind of fact')).toMatch(/role\s+0\/1 /);
     expect(section('By kind of fact')).not.toContain('quote');
     expect(section('By type of question')).not.toMatch(/Cloze|Matching|Ordering|Short answer/i);
+  });
+
+  it('the stop dialog names the questions left as the summary lists them: Not answered and Not reached', async () => {
+    app = await renderApp({ flow: { noArticle: true, noFeedback: true }, size: { columns: 140, rows: 40 } });
+    const a = app;
+    // 1 wrong, 2 skipped, 3 partly right, then stop on 4.
+    await a.press(KEY.enter, 'a', 's', 'a', KEY.enter, KEY.esc);
+    const dialog = a.frame();
+    expect(dialog).toContain('Stop the quiz now?');
+    expect(dialog.replace(/\s+/g, ' ')).toContain(
+      'You have answered 2 of 8 questions. Stopping shows your score so far; the rest are listed as Not answered (2 seen) and Not reached (4 not yet shown).',
+    );
+    await a.press('y');
+    expect(a.frame()).toContain('Not answered: 2, 4');
+    expect(a.frame()).toContain('Not reached: 5, 6, 7, 8');
+  });
+
+  it('a retry (m) numbers its questions as the quiz does (3 and 5), in the header and the summary', async () => {
+    app = await renderApp({ flow: { noArticle: true, noFeedback: true }, size: { columns: 80, rows: 40 } });
+    const a = app;
+    const header = () => a.frame().split('\n').slice(0, 2).join('\n');
+    // 3 partly right, 5 skipped (Tab: letters are typed in a text field), the rest right.
+    await a.press(KEY.enter, 'b', 'f', 'a', KEY.enter, ...'8500', KEY.enter, KEY.tab, ...'unanimity', KEY.enter);
+    await a.press(...RIGHT_KEYS.matching!, ...RIGHT_KEYS.ordering!);
+    // Question 5 comes back once, and is skipped again.
+    expect(header()).toMatch(/^skipped 1\/1 .*\nquestion 5 · short answer/);
+    await a.press(KEY.tab);
+    expect(a.frame()).toContain('Partly right: 3');
+    expect(a.frame()).toContain('Not answered: 5');
+    await a.press('m');
+    expect(header()).toMatch(/^retry 1\/2 .*\nquestion 3 · pick every right option/);
+    // Stopped on 3: 3 not answered, 5 not reached, as the quiz numbers them.
+    await a.press('q', 'y');
+    let f = a.frame();
+    expect(f).toContain('Not answered: 3');
+    expect(f).toContain('Not reached: 5');
+    expect(f).toContain('3. Who took part in the videoconference?');
+    // Another retry asks 3 alone (5 was never reached), still as question 3.
+    await a.press('m');
+    expect(header()).toMatch(/^retry 1\/1 .*\nquestion 3 · /);
+    await a.press('s');
+    expect(header()).toMatch(/^skipped 1\/1 .*\nquestion 3 · /);
+    expect(a.frame()).toContain('Question 3 skipped: it comes back before the end.');
+    await a.press('a', KEY.enter);
+    f = a.frame();
+    expect(f).toContain('Retry finished');
+    expect(f).toContain('Partly right: 3');
   });
 
   it('the progress bar keeps its width as the score grows (a narrow terminal)', async () => {

@@ -55,6 +55,40 @@ describe('terminal sizes', () => {
     checkFrames(a.frames(), 200, 50);
   });
 
+  it('80x24: the article keeps its keys on one row however it was opened (start, a question, the summary)', async () => {
+    app = await renderApp({ size: { columns: 80, rows: 24 } });
+    const a = app;
+    const footer = () => {
+      const lines = stripVTControlCharacters(a.frame()).replace(/\n$/, '').split('\n');
+      // The row above the keys is the status row (the scroll position), not keys wrapped onto two rows.
+      expect(lines.at(-2), a.frame()).toMatch(/^ *[↑↓ ]* \d+-\d+ of \d+$/);
+      return lines.at(-1)!;
+    };
+    await a.press(KEY.enter);
+    // "g/G top/end" shows where there is room (a seed of four letters leaves it room at 80 columns).
+    expect(footer()).toBe('seed fixture · ↑↓ PgUp/PgDn scroll · Enter start the quiz · q quit');
+    await a.press(KEY.enter, KEY.ctrlR);
+    expect(footer()).toBe('seed fixture · ↑↓ PgUp/PgDn scroll · Enter/Esc back to the question · q quit');
+    await a.press(KEY.esc, 'q', 'y', 'a');
+    expect(footer()).toBe('seed fixture · ↑↓ PgUp/PgDn scroll · g/G top/end · Enter back · q quit');
+  });
+
+  it('200x50: the article is set in a column of at most 100, centred, not across all 200 columns', async () => {
+    app = await renderApp({ size: { columns: 200, rows: 50 } });
+    await app.press(KEY.enter);
+    const lines = stripVTControlCharacters(app.frame()).split('\n');
+    const body = lines.slice(0, -2).filter((l) => l.trim() !== '');
+    const first = body.find((l) => l.includes('[1] By announcing'))!;
+    const margin = first.indexOf('[1]');
+    expect(margin).toBeGreaterThanOrEqual(45);
+    for (const l of body) {
+      expect(l.slice(0, margin).trim(), l).toBe('');
+      expect([...l.slice(margin).trimEnd()].length, l).toBeLessThanOrEqual(100);
+    }
+    // The column is used: paragraphs run to near its width.
+    expect(Math.max(...body.map((l) => l.trimEnd().length - margin))).toBeGreaterThan(90);
+  });
+
   it('the article wraps to the width with paragraph numbers kept apart', async () => {
     app = await renderApp({ size: { columns: 40, rows: 20 } });
     await app.press(KEY.enter);

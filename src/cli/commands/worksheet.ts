@@ -299,7 +299,8 @@ export const command: Command = {
       await warnUnprintable(io, renderers, bank, seed);
       // One key for the pile: a teacher marks mixed variants from one document (each variant's key starts
       // a page and names its variant); `--variant V` gives one variant with its own key file.
-      const keyBase = { bank, baseSeed: seed, paper, withArticle };
+      // With --key end each sheet holds its key too: key-all's commands make those sheets.
+      const keyBase = { bank, baseSeed: seed, paper, withArticle, keyAtEnd: key === 'end' };
       const allVariants = Array.from({ length: k }, (_, i) => i + 1);
       const keyName = `key-all.${ext}`;
       const keyFile = key !== 'none' && renderers.openKey ? out.open(keyName) : undefined;

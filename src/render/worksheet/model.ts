@@ -33,6 +33,8 @@ export interface KeyDoc {
   paper: Paper;
   /** Whether the sheets carry the article: the key's regenerate command says so. */
   withArticle?: boolean;
+  /** Whether the sheets carry their own keys at the end (`--key end`): so does the regenerate command. */
+  keyAtEnd?: boolean;
 }
 
 export const WORKSHEET_HEADING = 'Reading comprehension worksheet';
@@ -132,15 +134,23 @@ export function variantRange(vs: number[]): string {
   return contiguous && sorted.length > 1 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
 }
 
+export type SheetFormat = 'md' | 'html' | 'pdf';
+
 /** How the sheets were printed, beyond the quiz itself. */
 export interface SheetLayout {
   paper?: Paper;
   withArticle?: boolean;
+  keyAtEnd?: boolean;
+  /** The sheet's format: the command writes a file of it (`-o variant-2.pdf`). */
+  format?: SheetFormat;
 }
 
 /**
  * The command that makes this variant's sheet again (bank by id: a path is the teacher's own), with the
- * paper and the article when they differ from the defaults: without them it makes another sheet.
+ * paper, the article and a key at the end when they differ from the defaults (without them it makes
+ * another sheet), and a file to write in the sheet's format: run as printed, it writes the same sheet
+ * (under a name of its own, whatever the first one was called: the sheet stays the same bytes
+ * wherever it was written), not HTML to the terminal.
  */
 export function regenerateCommand(quiz: Quiz, baseSeed: string, variant: number, layout: SheetLayout = {}): string {
   const q = (s: string) => (/^[A-Za-z0-9._\/-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
@@ -153,6 +163,9 @@ export function regenerateCommand(quiz: Quiz, baseSeed: string, variant: number,
   if (variant > 1) parts.push(`--variant ${variant}`);
   if (layout.paper && layout.paper !== 'a4') parts.push(`--paper ${layout.paper}`);
   if (layout.withArticle) parts.push('--with-article');
+  if (layout.keyAtEnd) parts.push('--key end');
+  // The extension gives the format.
+  if (layout.format) parts.push(`-o variant-${variant}.${layout.format}`);
   return parts.join(' ');
 }
 
