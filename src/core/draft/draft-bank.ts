@@ -135,7 +135,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const dateline = DATELINE.exec(s.sentence)?.[0].length ?? 0;
     // "US$1.4 million": a currency's prefix, not the country.
     return nameRuns(s.sentence).filter(
-      (r) => !TIME_ZONES.has(r.name) && r.start >= dateline && !s.sentence.startsWith('$', r.end),
+      (r) =>
+        !TIME_ZONES.has(r.name) &&
+        !POST_NOMINALS.has(r.name) &&
+        r.start >= dateline &&
+        !s.sentence.startsWith('$', r.end),
     );
   });
   const named: { name: string; run: NameRun; s: SentenceRef; order: number }[] = [];
@@ -542,8 +546,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // ---- roles
   for (const c of cands.values()) {
     // Positions are asked of people only; one per person: the apposition ("John Burrows, co-chair of the
-    // panel") says more than a title before the name ("Emeritus Professor", "General").
-    if (c.kind !== 'person') continue;
+    // panel") says more than a title before the name ("Emeritus Professor", "General"). A one-word "person"
+    // beside a title is usually a title read wrong ("Secretary of State" gave "State").
+    if (c.kind !== 'person' || !c.name.includes(' ')) continue;
     if (c.role2 && c.role2.role.length <= MAX.role) {
       facts.push({
         fact: { kind: 'role', evidence: c.role2.evidence, entity: '', role: c.role2.role },
@@ -960,6 +965,10 @@ function claimOf(
   // "tweeted using his account:" introduces what follows; "observed that the hashtag on Twitter" was cut
   // before its verb: neither is a deed a reader could be asked about.
   if (/:\s*$/.test(clause.action) || unfinishedThat(clause.action)) return undefined;
+  // "said they apply to letters of complaint": whom "they" means is in another sentence; the question
+  // "Who said they apply ...?" would not say.
+  if (/^(?:said|says|told \w+|added|believes|thinks)\s+(?:that\s+)?(?:they|it|these|those|this)\b/.test(clause.action))
+    return undefined;
   // "Iodine released from these chemicals into milk has dropped": a participle describing the subject;
   // the verb comes later and the subject did not do the first one.
   if (
@@ -1005,8 +1014,9 @@ function statementOf(
       .replace(DATELINE, '')
       .trim(),
   );
-  // "... tweeted using his @POTUS account:" introduces what follows; it claims nothing on its own.
-  if (/:\s*$/.test(sentence)) return undefined;
+  // "... tweeted using his @POTUS account:" introduces what follows; it claims nothing on its own. A line
+  // with no full stop ("Deke Arndt, chief of ...", one of a list of panelists) is no claim either.
+  if (/:\s*$/.test(sentence) || !/[.!?]["'”’)]*\s*$/.test(sentence)) return undefined;
   // Over 30 words a true/false is a reading of fine print, not of the claim.
   if (text.split(/\s+/).length < 6 || text.split(/\s+/).length > 30) return undefined;
   // A claim read on its own, as true or false, must say whom it is about: not "She also said ...", "They
@@ -1159,6 +1169,11 @@ function blankStem(sentence: string, text: string, start: number): string | unde
   return `Which number fills the blank in this sentence from the article: “${blanked}”`;
 }
 
+/** Letters after a name ("Mark Tedeschi, QC,"): a title, not a name of its own. */
+const POST_NOMINALS = new Set(
+  'QC SC KC MP MD PhD Jr Sr OBE CBE MBE KBE DBE MSP MEP TD AO AC RN MLA MPP MHA DDS CPA Esq'.split(' '),
+);
+
 /** A dateline opening a story: a place in capitals, maybe an agency, then a dash. */
 export const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/u;
 
@@ -1199,10 +1214,10 @@ function orgFamily(name: string): string | undefined {
  *     -> 'Atlantis will go on display in Florida'
  */
 export function trimClaim(text: string): string {
-  let t = text.replace(
-    /^(?:Finally|However|Meanwhile|In addition|Also|Moreover|Still|Instead|Later|Separately),\s+/,
-    '',
-  );
+  let t = text
+    .replace(/^(?:Finally|However|Meanwhile|In addition|Also|Moreover|Still|Instead|Later|Separately),\s+/, '')
+    // "As Heald told The Huffington Post, US surface ozone has dropped ...": the source goes, the claim stays.
+    .replace(/^As\s+[^,]{2,80}?\s+(?:told|said|wrote|explained|noted|put it)\b[^,]{0,60},\s+/, '');
   for (let k = 0; k < 3; k++) {
     const next = t.replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160},\s+/, ' ');
     if (next === t) break;

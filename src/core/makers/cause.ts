@@ -23,7 +23,9 @@ export function causePrompt(fact: CauseFact): string {
     case 'consequence':
       return finishPrompt(`According to the article, what followed when ${effect}?`, '?');
     default:
-      return finishPrompt(`According to the article, why ${effect}?`, '?');
+      // "why they should be declared not guilty?" is no English question without inverting the clause, which
+      // needs the verb's forms; "what is the reason that ..." reads right with any clause.
+      return finishPrompt(`According to the article, what is the reason that ${effect}?`, '?');
   }
 }
 
@@ -94,7 +96,9 @@ export const causeMaker: FactMaker<CauseFact> = {
     if (type !== 'multiple-choice') throw new Error(`cause facts make no ${type} questions`);
     const w = wrongCauses(ctx, fact);
     const first = rng.sample(w.preferred, 3);
-    const wrong = [...first, ...rng.sample(w.rest, 3 - first.length)];
+    // Two wrong reasons of the author's are enough: a reason drawn from another cause of the same article
+    // may be part of the same chain, and so true of this one too.
+    const wrong = first.length >= 2 ? first : [...first, ...rng.sample(w.rest, 3 - first.length)];
     const right = asOption(fact.cause);
     const choices = rng.shuffle([right, ...wrong]);
     return { ...baseOf(ctx, 'multiple-choice', [fact], causePrompt(fact)), choices, answer: choices.indexOf(right) };

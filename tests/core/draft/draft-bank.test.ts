@@ -640,6 +640,18 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
         expect((f.question.match(/‘/g) ?? []).length).toBe((f.question.match(/’(?!\p{L})/gu) ?? []).length);
   });
 
+  it('reads letters after a name ("Mark Tedeschi, QC,") as a title, not a speaker', () => {
+    const bank = factsOf(
+      article(
+        'The trial of the parents began in Sydney on Monday.',
+        'Prosecutor Mark Tedeschi, QC, said the parents had ignored the advice of doctors for months.',
+        '"They chose to rely on remedies that could not work," Tedeschi said.',
+      ),
+    );
+    expect(bank.entities.map((e) => e.name)).not.toContain('QC');
+    for (const f of bank.facts) if (f.kind === 'quote') expect(f.speaker).toBe('mark-tedeschi');
+  });
+
   it('never leaves a title or "the" before a swapped-in name ("Dean Donald Trump", "The Alireza Mehraban")', () => {
     const bank = factsOf(
       article(

@@ -37,7 +37,9 @@ describe('cause maker', () => {
   it('a stem from the effect when the bank writes none, by relation', () => {
     const f = fact('why-lind');
     const { question: _q, ...bare } = f;
-    expect(causePrompt(bare as CauseFact)).toBe('According to the article, why Eva Lind opposed the plan?');
+    expect(causePrompt(bare as CauseFact)).toBe(
+      'According to the article, what is the reason that Eva Lind opposed the plan?',
+    );
     expect(causePrompt({ ...bare, relation: 'purpose' } as CauseFact)).toBe(
       'According to the article, what was the purpose when Eva Lind opposed the plan?',
     );
@@ -45,6 +47,28 @@ describe('cause maker', () => {
       'According to the article, what followed when Eva Lind opposed the plan?',
     );
     expect(causePrompt(f)).toBe('Why did Eva Lind oppose the plan?');
+  });
+
+  it("with two wrong reasons of the author's, draws none from other causes (they may be true of it too)", () => {
+    const b = readingBank({
+      facts: READING_BANK_FILE.facts.map((f) =>
+        f.id === 'why-bridge'
+          ? {
+              ...(f as CauseFact),
+              wrong: ['the old bridge over the Alder river collapsed', 'the mayor wanted a monument'],
+            }
+          : f,
+      ),
+    });
+    const c = createContext(b);
+    for (let i = 0; i < 20; i++) {
+      const q = mc(fact('why-bridge', b), `w${i}`, c);
+      expect([...q.choices].sort()).toEqual([
+        'The mayor wanted a monument',
+        'The old bridge over the Alder river collapsed',
+        'The old ferry can no longer carry all the traffic',
+      ]);
+    }
   });
 
   it('a question only with two wrong reasons or more: one drawn reason alone makes none', () => {
