@@ -267,11 +267,17 @@ export const bankSchema = {
           enum: ['reason', 'purpose', 'consequence'],
           description: 'reason (default): why it happened; purpose: what it was for; consequence: what it led to.',
         },
-        question: text('A natural question whose answer is the cause: "Why had the Europeans seemed wary?".', 300),
+        question: text(
+          'A natural question whose answer is the cause: "Why had the Europeans seemed wary?". Without it: "According to the article, what is the reason that <effect>?".',
+          300,
+        ),
         wrong: {
           type: 'array',
           maxItems: 10,
-          items: text('A wrong answer: a claim of the article that is not the reason.', 500),
+          items: text(
+            'A wrong answer: a claim of the article that is not the reason. With two or more, only these are offered; with fewer, other causes of the article fill in.',
+            500,
+          ),
         },
       },
       ['effect', 'cause'],
