@@ -20,7 +20,14 @@ export async function loadNameTagger(): Promise<NameTagger> {
             .trim(),
         )
         .filter(Boolean);
-    const tags = { people: list(doc.people()), places: list(doc.places()), organizations: list(doc.organizations()) };
+    const people = doc.people();
+    const tags = {
+      people: list(people),
+      places: list(doc.places()),
+      organizations: list(doc.organizations()),
+      female: list(people.presumedFemale()),
+      male: list(people.presumedMale()),
+    };
     seen.set(text, tags);
     return tags;
   };
@@ -28,7 +35,7 @@ export async function loadNameTagger(): Promise<NameTagger> {
 
 interface CompromiseView {
   out(format: 'array'): unknown;
-  people(): CompromiseView;
+  people(): CompromiseView & { presumedFemale(): CompromiseView; presumedMale(): CompromiseView };
   places(): CompromiseView;
   organizations(): CompromiseView;
 }

@@ -89,6 +89,8 @@ interface Cand {
   order: number;
   notes: string[];
   id?: string;
+  /** As the NLP library presumes it from the first name, for "she" and "he". */
+  gender?: 'f' | 'm';
 }
 
 interface Mention {
@@ -180,7 +182,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
     if (name.length > MAX.name) continue;
-    const cand: Cand = { name, kind: guess.kind, kindWhy: guess.why, aliases: [], order: uses[0]!.order, notes: [] };
+    const gender = guess.kind === 'person' ? tags.genderOf(name) : undefined;
+    const cand: Cand = {
+      name,
+      kind: guess.kind,
+      kindWhy: guess.why,
+      aliases: [],
+      order: uses[0]!.order,
+      notes: [],
+      ...(gender ? { gender } : {}),
+    };
     // Only people hold positions: a role read beside a country or a body was misread.
     if (guess.kind !== 'person') {
       /* no role */
@@ -314,8 +325,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const slots = slotValues(sentences.map((x) => x.sentence));
   /** Figures already drafted, by unit and value. */
   const seenFigures = new Set<string>();
-  let lastPerson: Cand | undefined;
   let lastSubject: Cand | undefined;
+  let lastThing: Cand | undefined;
   // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
   // without a new attribution is still theirs ("...," said Bolden. "This was a very difficult decision. ...").
   let lastSpeaker: { cand: Cand; paragraph: number } | undefined;
@@ -341,14 +352,30 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
   };
   let lastPersonAt: { cand: Cand; paragraph: number } | undefined;
-  /** The person named last outside quotations, whatever their place in the sentence. */
-  let lastPersonNamed: Cand | undefined;
+  // People in the order last named, and in the order last the subject of a sentence, outside quotations.
+  // "She" opening a sentence is the latest subject not presumed male, "he" the latest not presumed female
+  // (the baby Gloria, not her father Thomas, "died from infection"); "..., she said" after a quotation is
+  // the latest person named, whatever their place in the sentence.
+  const namedPeople: Cand[] = [];
+  const subjects: Cand[] = [];
+  const latest = (list: readonly Cand[], pronoun: string): Cand | undefined => {
+    const not = /^she$/i.test(pronoun) ? 'm' : /^he$/i.test(pronoun) ? 'f' : undefined;
+    for (let i = list.length - 1; i >= 0; i--) if (!not || list[i]!.gender !== not) return list[i];
+    return undefined;
+  };
+  const personFor = (pronoun: string) => latest(subjects, pronoun) ?? latest(namedPeople, pronoun);
+  const speakerFor = (pronoun: string) => latest(namedPeople, pronoun);
+  const remember = (list: Cand[], c: Cand) => {
+    const at = list.indexOf(c);
+    if (at >= 0) list.splice(at, 1);
+    list.push(c);
+  };
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
     // A "sentence" this long is a block without full stops; no evidence may be that long.
     if (s.sentence.length > MAX.evidence) return;
-    const subject = subjectOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) =>
+    const subject = subjectOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
       newCand(name, kind, 'the subject of a sentence', order),
     );
 
@@ -430,7 +457,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ms,
         subject,
         (name, kind) => newCand(name, kind, 'named as a speaker', order),
-        lastPersonNamed,
+        speakerFor,
       );
       let previous: { close: number; about: string } | undefined;
       // A word or two in quotation marks with no one saying anything ("use the passcode "climate"") is a
@@ -496,7 +523,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // -- what the subject did or said, and claims with a name or number that can be swapped for a false
     //    version (sentences with quotes are covered by the quotes).
     if (quotes.length === 0 && !piece && !inside && !/^["“]/.test(s.sentence)) {
-      const act = claimOf(s.sentence, ms, lastPerson, lastSubject, (name, kind) =>
+      const act = claimOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
         newCand(name, kind, 'the subject of a sentence', order),
       );
       if (act) {
@@ -529,11 +556,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // Words inside a quotation are the speaker's, not the article's: their subjects name no one the article goes on about.
     const quoted = Boolean(piece || inside || /^["“]/.test(s.sentence));
     if (subject?.cand.kind === 'person' && !quoted) {
-      lastPerson = subject.cand;
       lastPersonAt = { cand: subject.cand, paragraph: s.paragraph };
     }
     if (subject && !quoted) lastSubject = subject.cand;
-    if (!quoted) lastPersonNamed = ms.filter((m) => m.cand.kind === 'person').pop()?.cand ?? lastPersonNamed;
+    // "It" and "They" name no person: the latest subject that is no one's name.
+    if (subject && !quoted && subject.cand.kind !== 'person') lastThing = subject.cand;
+    if (!quoted) for (const m of ms) if (m.cand.kind === 'person') remember(namedPeople, m.cand);
+    if (!quoted && subject?.cand.kind === 'person') remember(subjects, subject.cand);
     if (/:\s*$/.test(s.sentence) && quotes.length === 0 && !quoted) {
       const said = verbBefore(s.sentence, s.sentence.length);
       const who = said ? ms.filter((m) => m.end <= said.end - said.verb.length).pop()?.cand : undefined;
@@ -786,7 +815,7 @@ function headMention(sentence: string, ms: Mention[], from = 0): Mention | undef
 function subjectOf(
   sentence: string,
   ms: Mention[],
-  lastPerson: Cand | undefined,
+  personFor: (pronoun: string) => Cand | undefined,
   lastSubject: Cand | undefined,
   make: (name: string, kind: EntityKind) => Cand,
 ): Who | undefined {
@@ -812,7 +841,7 @@ function subjectOf(
     return { cand: first.cand, why: 'the subject of the sentence' };
   const pro = PRONOUN_SUBJECT.exec(sentence);
   if (pro) {
-    const c = pro[0] === 'He' || pro[0] === 'She' ? lastPerson : lastSubject;
+    const c = pro[0] === 'He' || pro[0] === 'She' ? personFor(pro[0]) : lastSubject;
     return c ? { cand: c, why: `"${pro[0]}", read as the subject of an earlier sentence` } : undefined;
   }
   // "The Ukrainian authorities have ...": a group named by a noun phrase.
@@ -834,7 +863,7 @@ function speakerOf(
   ms: Mention[],
   subject: Who | undefined,
   make: (name: string, kind: EntityKind) => Cand,
-  lastPersonNamed?: Cand,
+  personFor?: (pronoun: string) => Cand | undefined,
 ): Who | undefined {
   for (const q of quotes) {
     const after = attributionAfter(sentence, q.close);
@@ -844,9 +873,10 @@ function speakerOf(
       const phrase = sentence.slice(after.start, after.end).trim();
       // '"We take document security seriously," she said': the person named last, not the last subject
       // (an organisation, often).
-      if (/^(?:he|she)$/i.test(phrase) && lastPersonNamed)
+      const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
+      if (named)
         return {
-          cand: lastPersonNamed,
+          cand: named,
           why: `"${phrase} ${after.verb}": the person named last before it`,
           verb: after.verb,
         };
@@ -865,9 +895,10 @@ function speakerOf(
       const m = mentionIn(ms, inverted.start, inverted.end + 1);
       if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote`, verb: inverted.verb };
       const phrase = sentence.slice(inverted.start, inverted.end).trim();
-      if (/^(?:he|she)$/i.test(phrase) && lastPersonNamed)
+      const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
+      if (named)
         return {
-          cand: lastPersonNamed,
+          cand: named,
           why: `"${phrase} ${inverted.verb}": the person named last before it`,
           verb: inverted.verb,
         };
@@ -923,7 +954,7 @@ const GROUP_SUBJECT =
 function claimOf(
   sentence: string,
   ms: Mention[],
-  lastPerson: Cand | undefined,
+  personFor: (pronoun: string) => Cand | undefined,
   lastSubject: Cand | undefined,
   make: (name: string, kind: EntityKind) => Cand,
 ): { cand: Cand; action: string; why: string } | undefined {
@@ -940,7 +971,7 @@ function claimOf(
     cand = first.cand;
     end = first.end;
   } else if (pro) {
-    cand = pro[1] === 'He' || pro[1] === 'She' ? lastPerson : lastSubject;
+    cand = pro[1] === 'He' || pro[1] === 'She' ? personFor(pro[1]) : lastSubject;
     end = start + pro[0].length;
     why = `"${pro[1]}", read as the subject of an earlier sentence`;
   } else if (group) {

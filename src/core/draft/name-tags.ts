@@ -8,6 +8,9 @@ export interface NameTags {
   people: readonly string[];
   places: readonly string[];
   organizations: readonly string[];
+  /** People the library presumes female or male from their first names ("Gloria", "Thomas"): for "she" and "he". */
+  female?: readonly string[];
+  male?: readonly string[];
 }
 
 /** Reads the names of a text: the shell's wrapper around an NLP library. */
@@ -81,6 +84,8 @@ const norm = (s: string) =>
 export interface TagIndex {
   kindOf(name: string): KindGuess | undefined;
   isPerson(name: string): boolean;
+  /** 'f' or 'm' when the library presumes it from the first name; else nothing. */
+  genderOf(name: string): 'f' | 'm' | undefined;
 }
 
 export function indexTags(tags: NameTags | undefined): TagIndex {
@@ -102,5 +107,13 @@ export function indexTags(tags: NameTags | undefined): TagIndex {
     if (sets.person.has(n)) return { kind: 'person', why: 'the NLP library reads it as a person' };
     return undefined;
   };
-  return { kindOf, isPerson: (name) => sets.person.has(norm(name)) };
+  const female = new Set((tags?.female ?? []).map(norm));
+  const male = new Set((tags?.male ?? []).map(norm));
+  const genderOf = (name: string): 'f' | 'm' | undefined => {
+    const n = norm(name);
+    const f = female.has(n);
+    const m = male.has(n);
+    return f === m ? undefined : f ? 'f' : 'm';
+  };
+  return { kindOf, isPerson: (name) => sets.person.has(norm(name)), genderOf };
 }

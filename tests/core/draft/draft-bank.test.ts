@@ -640,6 +640,28 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
         expect((f.question.match(/‘/g) ?? []).length).toBe((f.question.match(/’(?!\p{L})/gu) ?? []).length);
   });
 
+  it('reads "she" and "he" as the latest person the library does not presume of the other sex', () => {
+    const tagger = (text: string) => ({
+      people: ['Gloria Sam', 'Thomas Sam'].filter((n) => text.includes(n)),
+      places: [],
+      organizations: [],
+      female: ['Gloria Sam'],
+      male: ['Thomas Sam'],
+    });
+    const draft = draftBank(
+      article(
+        'Gloria Sam was nine months old when her skin condition first appeared.',
+        'Her father Thomas Sam treated the condition with homeopathic remedies for months.',
+        'She died from an infection in May 2002.',
+        'He told the court that he had followed the advice of his teachers.',
+      ),
+      { articleFile: 'a.txt', nameTagger: tagger },
+    );
+    const actions = draft.bank.facts.flatMap((f) => (f.kind === 'action' ? [[f.actor, f.action.split(' ')[0]]] : []));
+    expect(actions).toContainEqual(['gloria-sam', 'died']);
+    expect(actions).toContainEqual(['thomas-sam', 'told']);
+  });
+
   it('reads letters after a name ("Mark Tedeschi, QC,") as a title, not a speaker', () => {
     const bank = factsOf(
       article(
