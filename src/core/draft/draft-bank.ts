@@ -1119,6 +1119,13 @@ function statementOf(
         c.name.split(' ').slice(0, 2).join(' ') !== said.split(' ').slice(0, 2).join(' ') &&
         // A person's name of at most three words: a longer one is a name read wrong ("Islamic Relations Alia Salem").
         (c.kind !== 'person' || c.name.split(' ').length <= 3) &&
+        // "Manju Sam ... treat his daughter himself": a swapped-in person of the other presumed sex is given
+        // away by the pronouns of the claim.
+        (c.kind !== 'person' ||
+          !c.gender ||
+          !m.cand.gender ||
+          c.gender === m.cand.gender ||
+          !/\b(?:he|him|his|himself|she|her|hers|herself)\b/i.test(text)) &&
         !inSentence.has(c) &&
         !text.includes(c.name) &&
         c.name.toLowerCase() !== said.toLowerCase() &&

@@ -371,7 +371,7 @@ export function appositiveRole(sentence: string, name: string): string | undefin
   // An apposition sits next to the name with a comma: most sentences have none, and the patterns are costly.
   if (!sentence.includes(`${name},`) && !sentence.includes(`, ${name}`)) return undefined;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,60}?)?)".replace(
+  const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,100}?)?)".replace(
     'ROLE',
     [...ROLE_NOUNS].join('|'),
   );
@@ -379,7 +379,13 @@ export function appositiveRole(sentence: string, name: string): string | undefin
   // After the name, the article may be left out ("Khaled Al-Maeena, editor at large at the Saudi Gazette,")
   // and the role capitalised ("John Kerry, the Secretary of State,").
   const after = new RegExp(`\\b${esc}, (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu');
-  const m = before.exec(sentence) ?? after.exec(sentence);
+  // "Malaysia's Prime Minister, Najib Razak": a possessive, a capitalised title, the name.
+  const titles = [...TITLES].filter((t) => /^\p{Lu}/u.test(t)).join('|');
+  const owned = new RegExp(
+    `\\b\\p{Lu}[\\p{L}.-]*['’]s ((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${titles})(?: of [\\p{Lu}][\\p{L} ]{1,40}?)?), ${esc}\\b`,
+    'u',
+  );
+  const m = before.exec(sentence) ?? after.exec(sentence) ?? owned.exec(sentence);
   // "Parliament, and was appointed deputy minister": a clause going on, not an apposition.
   if (m?.[1] && /^(?:and|or|but|who|which|that|was|were|is|are|has|had|have|then|later)\b/i.test(m[1].trim()))
     return undefined;

@@ -662,6 +662,26 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
     expect(actions).toContainEqual(['thomas-sam', 'told']);
   });
 
+  it('swaps in no person of the other presumed sex where the claim says "his" or "her"', () => {
+    const tagger = (text: string) => ({
+      people: ['Anna Berg', 'Thomas Sam', 'Peter Lund'].filter((n) => text.includes(n)),
+      places: [],
+      organizations: [],
+      female: ['Anna Berg'],
+      male: ['Thomas Sam', 'Peter Lund'],
+    });
+    const bank = draftBank(
+      article(
+        'Anna Berg opened the new clinic in the town centre on Monday.',
+        'Peter Lund visited the clinic with his family on Tuesday.',
+        'The daughter was treated at home because Thomas Sam wanted to treat her himself.',
+      ),
+      { articleFile: 'a.txt', nameTagger: tagger },
+    ).bank;
+    const swaps = bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps).toContainEqual({ replace: 'Thomas Sam', with: 'Peter Lund' });
+  });
+
   it('reads letters after a name ("Mark Tedeschi, QC,") as a title, not a speaker', () => {
     const bank = factsOf(
       article(

@@ -41,6 +41,17 @@ describe('nameRuns', () => {
       ),
     ).toBe('head of European diplomacy');
     expect(appositiveRole('Jane Ortiz, the county fire chief, said no.', 'Jane Ortiz')).toBe('county fire chief');
+    // A possessive before a capitalised title: "Malaysia's Prime Minister, Najib Razak said ...".
+    expect(appositiveRole('Malaysia\'s Prime Minister, Najib Razak said, "We are in contact."', 'Najib Razak')).toBe(
+      'Prime Minister',
+    );
+    // A role running on to the end of a line in a list of panelists.
+    expect(
+      appositiveRole(
+        "Deke Arndt, chief of the global monitoring branch of NOAA's National Centers for Environmental Information",
+        'Deke Arndt',
+      ),
+    ).toBe("chief of the global monitoring branch of NOAA's National Centers for Environmental Information");
   });
 });
 
