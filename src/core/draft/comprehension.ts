@@ -75,13 +75,17 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
  */
 function askable(effect: string): boolean {
   if (/\b(?:I|me|my|we|us|our|you|your)\b/.test(effect)) return false;
+  // "she died from infection", "they should be declared not guilty": whom the question means is in another
+  // sentence; "to the point that ..." is no clause of its own.
+  if (/^(?:she|he|they|it|this|these|those|to the point|so that|such that|which|who)\b/i.test(effect.trim()))
+    return false;
   return !/\b(?:is|are|was|were|be|been|being|to|of|that|which|the|a|an|and|or|by|for|with|from|in|on|at)$/i.test(
     effect.trim(),
   );
 }
 
 /** Cause and effect in one sentence, from its connective. */
-export function causeOf(sentence: string): CauseDraft | undefined {
+export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | undefined {
   // "As undergoing ... is a duty ..., millions arrive": a leading "As"/"Because" clause is the reason.
   const lead = /^(?:Because|As|Since) ([^,]{8,200}), (.{8,})$/.exec(sentence);
   // "As Heald told The Huffington Post, ...": "as" introducing a source is no reason.
@@ -100,14 +104,24 @@ export function causeOf(sentence: string): CauseDraft | undefined {
   for (const [re, relation] of MARKERS) {
     const m = re.exec(sentence);
     if (!m) continue;
-    let effect = sentence.slice(0, m.index);
+    // An aside between commas ("The accident, which occurred yesterday afternoon, was caused by ...") is no
+    // part of what happened.
+    let effect = sentence.slice(0, m.index).replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ');
     let cause = sentence.slice(m.index + m[0].length);
     // The clause around the connective only: cut at the nearest commas.
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));
     if (cut >= 0 && words(effect.slice(cut + 2)) >= 3) effect = effect.slice(cut + 2);
+    // "The accident was caused by ...": the thing caused, as a clause a reader may be asked about.
+    if (/caused by/.test(m[0])) {
+      const thing = clean(effect).replace(/\s+(?:was|were|is|are)$/, '');
+      if (words(thing) >= 1 && words(thing) <= 6 && !/\b(?:was|were|is|are|has|have|had)\b/.test(thing))
+        effect = `${thing} happened`;
+    }
     const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|[,.!?]["”]/);
     if (stop > 0) cause = cause.slice(0, stop);
     effect = clean(effect).replace(/^(?:So|And|But|Then|Yet)\s+/, '');
+    // "he says the investigators released him": the person the drafter read "he" as, by name.
+    if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
     cause = clean(cause);
     if (words(effect) < 3 || words(cause) < 2 || words(cause) > 30) continue;
     if (!askable(effect)) continue;

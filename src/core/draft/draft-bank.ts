@@ -140,6 +140,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       (r) =>
         !TIME_ZONES.has(r.name) &&
         !POST_NOMINALS.has(r.name) &&
+        // "Social Science & Medicine": a piece of a longer name joined by "&" is no name of its own.
+        !/^\s*&\s*\p{Lu}/u.test(s.sentence.slice(r.end)) &&
+        !/\p{L}\s*&\s*$/u.test(s.sentence.slice(0, r.start)) &&
         r.start >= dateline &&
         !s.sentence.startsWith('$', r.end),
     );
@@ -326,6 +329,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   /** Figures already drafted, by unit and value. */
   const seenFigures = new Set<string>();
   let lastSubject: Cand | undefined;
+  const pronounMeans = new Map<string, string>();
   let lastThing: Cand | undefined;
   // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
   // without a new attribution is still theirs ("...," said Bolden. "This was a very difficult decision. ...").
@@ -559,6 +563,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       lastPersonAt = { cand: subject.cand, paragraph: s.paragraph };
     }
     if (subject && !quoted) lastSubject = subject.cand;
+    // Whom an opening "He"/"She" ("But he says ...") means here, for drafts read from this sentence later
+    // (a cause's effect), resolved before this sentence's own names count.
+    const opening = /^(?:(?:But|And|So|Yet|Then)\s+(he|she)|(He|She))\b/.exec(s.sentence);
+    const means = opening ? personFor((opening[1] ?? opening[2])!) : undefined;
+    if (means) pronounMeans.set(s.sentence, means.name);
     // "It" and "They" name no person: the latest subject that is no one's name.
     if (subject && !quoted && subject.cand.kind !== 'person') lastThing = subject.cand;
     if (!quoted) for (const m of ms) if (m.cand.kind === 'person') remember(namedPeople, m.cand);
@@ -695,7 +704,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       });
   }
   for (const x of sentences) {
-    const c = causeOf(x.sentence);
+    const c = causeOf(x.sentence, pronounMeans.get(x.sentence));
     if (c)
       comprehension.push({
         fact: c,

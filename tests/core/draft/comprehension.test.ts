@@ -7,11 +7,22 @@ describe('drafts of the comprehension kinds', () => {
       causeOf(
         'The accident, which occurred yesterday afternoon, was caused by strong winds and heavy rain that led the crane to fall.',
       ),
-    ).toMatchObject({ cause: 'strong winds and heavy rain that led the crane to fall', relation: 'reason' });
+    ).toMatchObject({
+      effect: 'the accident happened',
+      cause: 'strong winds and heavy rain that led the crane to fall',
+      relation: 'reason',
+    });
+    // An effect opening with "he" is asked only with the person the drafter read "he" as, by name.
     expect(
       causeOf('But he says the investigators released him because there was nothing illegal about the agreement.'),
+    ).toBeUndefined();
+    expect(
+      causeOf(
+        'But he says the investigators released him because there was nothing illegal about the agreement.',
+        'Ibrahim Ben Kargbo',
+      ),
     ).toMatchObject({
-      effect: 'he says the investigators released him',
+      effect: 'Ibrahim Ben Kargbo says the investigators released him',
       cause: 'there was nothing illegal about the agreement',
       relation: 'reason',
     });

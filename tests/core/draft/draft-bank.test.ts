@@ -709,3 +709,18 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
       expect(t).not.toMatch(/\b(?:Dean|President|Coach|The) (?:Donald Trump|Alireza Mehraban|Kamen)\b/);
   });
 });
+
+describe('draftBank: the same article, a name beside "&"', () => {
+  it('takes no piece of a name joined by "&" for a person ("Social Science & Medicine")', () => {
+    const bank = draftBank(
+      [
+        'Clinic report',
+        '',
+        'Articles in journals including Social Science & Medicine have criticised the treatment.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    ).bank;
+    expect(bank.entities.map((e) => e.name)).not.toContain('Social Science');
+  });
+});
