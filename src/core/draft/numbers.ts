@@ -326,6 +326,9 @@ export function findNumbers(sentence: string): NumberFind[] {
     // "one" is no raw number (see WORD_NUMBER): "one or two" ends here.
     if (/\b(?:one|a|an|\d+)\s+or\s+$/i.test(sentence.slice(0, r.start))) continue;
     if (/^\p{L}+$/u.test(sentence.slice(r.start, r.end)) && r.value <= 10 && sentence[r.end] === '-') continue;
+    // "a billion-year contract": a number made an adjective by a hyphen counts nothing asked about.
+    if (/^-(?!year-old)\p{L}/u.test(sentence.slice(r.end)) && /^[\p{L} ]+$/u.test(sentence.slice(r.start, r.end)))
+      continue;
     // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20".
     if (
       next &&
@@ -340,7 +343,7 @@ export function findNumbers(sentence: string): NumberFind[] {
     const text = sentence.slice(r.start, r.end);
     // "a 14-year-old boy from Irving": an age, asked as the age of whom the sentence names after it.
     const age =
-      /^-year-old\s+((?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?[\p{L}'’-]+(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(
+      /^[-\s]year[-\s]old\s+((?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?[\p{L}'’-]+(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(
         sentence.slice(end),
       );
     if (age && !r.unit) {
@@ -354,7 +357,7 @@ export function findNumbers(sentence: string): NumberFind[] {
         end,
         notes: [...notes, 'an age: check whose'],
         hedgeStart,
-        unitEnd: end + '-year-old'.length,
+        unitEnd: end + ' year old'.length,
       });
       continue;
     }

@@ -662,24 +662,42 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
     expect(actions).toContainEqual(['thomas-sam', 'told']);
   });
 
-  it('swaps in no person of the other presumed sex where the claim says "his" or "her"', () => {
-    const tagger = (text: string) => ({
-      people: ['Anna Berg', 'Thomas Sam', 'Peter Lund'].filter((n) => text.includes(n)),
-      places: [],
-      organizations: [],
-      female: ['Anna Berg'],
-      male: ['Thomas Sam', 'Peter Lund'],
-    });
+  it('swaps in no person from elsewhere in the article (false only by silence); people change places only within a sentence', () => {
     const bank = draftBank(
       article(
         'Anna Berg opened the new clinic in the town centre on Monday.',
         'Peter Lund visited the clinic with his family on Tuesday.',
         'The daughter was treated at home because Thomas Sam wanted to treat her himself.',
+        'The award went to Anna Berg in May and to Peter Lund in June.',
       ),
-      { articleFile: 'a.txt', nameTagger: tagger },
+      { articleFile: 'a.txt' },
     ).bank;
     const swaps = bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
-    expect(swaps).toContainEqual({ replace: 'Thomas Sam', with: 'Peter Lund' });
+    expect(swaps.some((x) => x.replace === 'Thomas Sam')).toBe(false);
+    expect(swaps).toContainEqual({
+      replace: 'Anna Berg in May and to Peter Lund',
+      with: 'Peter Lund in May and to Anna Berg',
+    });
+  });
+
+  it('names whom "He" means in a blank stem, drafts no report of someone else\'s deed, no "billion-year" number, and reads "a 19 year old" as an age', () => {
+    const bank = draftBank(
+      article(
+        'Daniel Montalvo left the group on September 24 after years of service.',
+        'He was arrested and later released on 20,000 dollars bail, his lawyer said.',
+        'Spokeswoman Karin Whitmore stated Montalvo left the group without permission.',
+        'Members of the group sign a billion-year contract when they join.',
+        'Montalvo, a 19 year old recruit from Florida, had joined the group at fifteen.',
+      ),
+      { articleFile: 'a.txt' },
+    ).bank;
+    const stems = bank.facts.flatMap((f) => (f.kind === 'quantity' && f.question ? [f.question] : []));
+    expect(stems.find((q) => q.includes('bail'))).toMatch(
+      /^Which number fills the blank in this sentence from the article \(about Daniel Montalvo\): “He was/,
+    );
+    expect(bank.facts.some((f) => f.kind === 'action' && f.action.startsWith('stated Montalvo'))).toBe(false);
+    expect(bank.facts.some((f) => f.kind === 'quantity' && f.value === 1e9)).toBe(false);
+    expect(bank.facts.find((f) => f.kind === 'quantity' && f.value === 19)).toMatchObject({ unit: 'years' });
   });
 
   it('reads letters after a name ("Mark Tedeschi, QC,") as a title, not a speaker', () => {
