@@ -34,7 +34,7 @@ describe('readquiz init', () => {
     expect(r.err).toContain('copied the article to questions/article.md');
     // The two quotations make no question (fewer than four speakers to offer): init keeps them out of facts.
     expect(r.err).toMatch(
-      /wrote questions\/riverside-[a-z-]+\.yaml: 17 facts \(8 numbers, 1 list of names, 5 roles, 2 actions, 1 statement\) about 6 names/,
+      /wrote questions\/riverside-[a-z-]+\.yaml: 16 facts \(8 numbers, 1 list of names, 5 roles, 1 action, 1 statement\) about 6 names/,
     );
     expect(r.err).toMatch(/\d+ guesses to check/);
     expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);

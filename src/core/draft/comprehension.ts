@@ -63,7 +63,9 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   [/,\s+(?:leading to|causing|resulting in|which led to|prompting)\s+/i, 'consequence', 'after'],
   // "X after Y" with a clause after it: Y came first and is read as the reason (to check).
   [
-    /\s+after\s+(?=(?:the |a |an |his |her |their |its )?[\p{L}-]+(?: [\p{L}-]+){0,4} (?:was|were|had|has|landed|became|left|found|said|tripped|made|began)\b)/iu,
+    // Not "after they were found swimming" or "after he left the Sea Org": a passive or a departure after
+    // "after" tells when, not why.
+    /\s+after\s+(?=(?:the |a |an |his |her |their |its )?[\p{L}-]+(?: [\p{L}-]+){0,4} (?:landed|became|tripped|made|began|struck|hit|exploded|collapsed|failed)\b)/iu,
     'reason',
     'after',
   ],

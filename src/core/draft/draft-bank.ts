@@ -531,10 +531,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
     // -- what the subject did or said, and claims with a name or number that can be swapped for a false
     //    version (sentences with quotes are covered by the quotes).
+    // Numbers drafted from this sentence: an action that holds one asks the same thing again, worse.
+    const figures = facts.flatMap((f) =>
+      f.fact.kind === 'quantity' && f.fact.evidence === s.sentence && f.fact.text ? [f.fact.text] : [],
+    );
     if (quotes.length === 0 && !piece && !inside && !/^["“]/.test(s.sentence)) {
-      const act = claimOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
+      const found = claimOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
         newCand(name, kind, 'the subject of a sentence', order),
       );
+      const act = found && !figures.some((t) => found.action.includes(t)) ? found : undefined;
       if (act) {
         facts.push({
           fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },

@@ -742,3 +742,27 @@ describe('draftBank: the same article, a name beside "&"', () => {
     expect(bank.entities.map((e) => e.name)).not.toContain('Social Science');
   });
 });
+
+describe('draftBank: one sentence, one way to ask it', () => {
+  it('drafts no action that holds a number drafted from its sentence, and no cause from "after" telling when', () => {
+    const draft = draftBank(
+      [
+        'Rescue report',
+        '',
+        'Local fishermen rescued over 700 asylum seekers off the coast on Friday.',
+        '',
+        'The navy saved 200 more people after they were found swimming along the coast of Aceh.',
+        '',
+        'The harbour office opened a new pier for the rescue boats on Monday.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const kinds = draft.bank.facts.map((f) => `${f.kind}:${f.evidence.slice(0, 12)}`);
+    expect(kinds).toContain('quantity:Local fisher');
+    expect(kinds).not.toContain('action:Local fisher');
+    expect([...draft.bank.facts, ...(draft.pending ?? []).map((p) => p.fact)].some((f) => f.kind === 'cause')).toBe(
+      false,
+    );
+  });
+});

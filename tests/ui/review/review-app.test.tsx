@@ -240,8 +240,8 @@ describe('review screen', () => {
         .diagnostics.filter((d) => d.severity === 'error')
         .map((d) => d.message),
     ).toEqual([
-      'fact \'linda-ortiz-quote\' is too thin to make any question: "who used the words" needs 4 others the bank shows speaking or acting (it has 2): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)',
-      'fact \'tom-akers-quote\' is too thin to make any question: "who used the words" needs 4 others the bank shows speaking or acting (it has 2): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)',
+      'fact \'linda-ortiz-quote\' is too thin to make any question: "who used the words" needs 4 others the bank shows speaking or acting (it has 1): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)',
+      'fact \'tom-akers-quote\' is too thin to make any question: "who used the words" needs 4 others the bank shows speaking or acting (it has 1): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)',
     ]);
   });
 
