@@ -58,14 +58,21 @@ function typesOf(plan: FactPlan): QuestionType[] {
   return QUESTION_TYPES.filter((t) => (plan.single[t]?.length ?? 0) > 0 || plan.groups.includes(t));
 }
 
-/** The types a fact can feed in this bank; empty means the fact is too thin to make any question. */
-export function questionTypesForFact(bank: Bank, fact: (typeof bank.facts)[number]): QuestionType[] {
+/**
+ * The prepared bank that holds `fact` itself, with its plan: the bank as it is when the fact is one of its
+ * facts, else the bank with this fact in place of the one of its id (judged against the bank's other facts).
+ */
+function preparedWith(bank: Bank, fact: (typeof bank.facts)[number]): { bank: PreparedBank; plan: FactPlan } {
   const prepared = prepareBank(bank);
   const plan = prepared.prepared.plans.find((p) => p.fact === fact);
-  if (plan) return typesOf(plan);
-  // A fact not (or not exactly) in the bank: judge it on its own, against the bank's other facts.
+  if (plan) return { bank: prepared, plan };
   const other = prepareBank({ ...bank, facts: [...bank.facts.filter((f) => f.id !== fact.id), fact] });
-  return typesOf(other.prepared.plans.find((p) => p.fact === fact)!);
+  return { bank: other, plan: other.prepared.plans.find((p) => p.fact === fact)! };
+}
+
+/** The types a fact can feed in this bank; empty means the fact is too thin to make any question. */
+export function questionTypesForFact(bank: Bank, fact: (typeof bank.facts)[number]): QuestionType[] {
+  return typesOf(preparedWith(bank, fact).plan);
 }
 
 /**
@@ -73,11 +80,7 @@ export function questionTypesForFact(bank: Bank, fact: (typeof bank.facts)[numbe
  * maker's own account of what it lacks, or a pointer to the kind's reference.
  */
 export function thinFactNeeds(bank: Bank, fact: (typeof bank.facts)[number]): string {
-  const prepared = prepareBank(bank);
-  const inBank = prepared.prepared.plans.some((p) => p.fact === fact);
-  const ctx = (
-    inBank ? prepared : prepareBank({ ...bank, facts: [...bank.facts.filter((f) => f.id !== fact.id), fact] })
-  ).prepared.ctx;
+  const { ctx } = preparedWith(bank, fact).bank.prepared;
   return makerFor(fact).needs?.(ctx, fact) ?? `add what a ${fact.kind} needs (see docs/bank-format.md)`;
 }
 

@@ -5,7 +5,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { Document } from 'yaml';
 import { draftBank, titleOf, type DraftBank, type PendingFact } from '../../core/draft/draft-bank.js';
 import { slugify } from '../../core/draft/ids.js';
-import { questionsWithoutRepeat } from '../../core/draft/question-budget.js';
+import { draftQuizCapacity } from '../../core/draft/question-budget.js';
 import { ReadquizError } from '../../core/errors.js';
 import { questionTypesForFact, thinFactNeeds } from '../../core/generate.js';
 import { prepareBank } from '../../core/prepare.js';
@@ -216,11 +216,13 @@ export const command: Command = {
         maxFacts: factCap,
         dropFactIds: thin,
       });
-      draft = { ...draft, pending: [...(draft.pending ?? []), ...waiting.filter((w) => !pendingHas(draft, w))] };
+      // A new draft's own commented block holds only main ideas and kinds the schema refuses: a thin fact left
+      // out by dropFactIds is never among them, so the two lists do not overlap.
+      draft = { ...draft, pending: [...(draft.pending ?? []), ...waiting] };
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
       bank = prepareBank(bankOrThrow(parseBankText(yaml, outArg, () => text)));
     }
-    const questions = questionsWithoutRepeat(bank);
+    const questions = draftQuizCapacity(bank);
     // The bank and the article's copy are one output: both are written, or neither.
     writeFilesAtomic([...(copyTo ? [{ file: copyTo, data: text }] : []), { file: out, data: yaml }], {
       force,
@@ -279,13 +281,9 @@ function notesOf(draft: DraftBank, id: string): string[] {
   return draft.notes.filter((n) => n.path[0] === 'facts' && n.path[1] === i).map((n) => n.note);
 }
 
-function pendingHas(draft: DraftBank, item: { fact: PendingFact }): boolean {
-  return (draft.pending ?? []).some((p) => p.fact.id === item.fact.id);
-}
-
 /**
- * Drafts that would not load or make no question yet, as a commented block: a main idea without two wrong
- * summaries, a cause without wrong reasons, a quote with too few other speakers to ask who said it. Each
+ * Drafts that would not load or make no question yet, as a commented block: a main idea (its wrong summaries
+ * are the author's to write), a cause without wrong reasons, a quote with too few other speakers to ask who said it. Each
  * needs what only the author can write, so the bank loads as it is and the author completes them and moves
  * them into `facts`; each says what it lacks.
  */

@@ -2,6 +2,7 @@
 // candidate, "because / due to / after / in order to / so that / caused by" as cause and effect, stance
 // verbs (urged, denounced, praised, warned, disappointed) as stance. Field names follow the bank model
 // (docs/bank-format.md once #11 lands). Each is a guess the draft marks with `# check:`.
+import { DATELINE } from './furniture.js';
 
 export interface MainIdeaDraft {
   kind: 'main-idea';
@@ -40,7 +41,7 @@ export function mainIdeaOf(
   distorted: string | undefined,
 ): MainIdeaDraft | undefined {
   // "OSLO — The 2004 Nobel ...": the dateline is no part of the point.
-  const text = clean(lede.replace(/^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/u, ''));
+  const text = clean(lede.replace(DATELINE, ''));
   if (words(text) < 6) return undefined;
   const wrong: MainIdeaDraft['wrong'] = [];
   if (detail && clean(detail) !== text) wrong.push({ text: clean(detail), flaw: 'too-narrow' });

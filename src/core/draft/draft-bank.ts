@@ -2,8 +2,9 @@
 // speakers, named entities with their roles, and lists of names. Every fact carries its sentence
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
 import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
+import { escapeRegExp } from '../text.js';
 import { FACT_KINDS, type BankFile, type Entity, type EntityKind, type Fact, type FactKind } from '../types.js';
-import { findFurniture, readLayout } from './furniture.js';
+import { DATELINE, findFurniture, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
@@ -548,7 +549,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
           refs: [{ field: 'actor', cands: [act.cand] }],
         });
-      } else if (!facts.some((f) => f.fact.kind === 'quantity' && f.fact.evidence === s.sentence)) {
+      } else if (figures.length === 0) {
         // A sentence whose number is drafted is asked through its number: a true/false copied from it too
         // would be a second, weaker question on the same sentence.
         const claim = statementOf(s.sentence, ms, [...cands.values(), ...extraCands], slots);
@@ -1090,12 +1091,12 @@ function statementOf(
       )
         continue;
       const between = sentence.slice(a.end, b.start);
-      if (/^\s*(?:,|and|or|,\s*and|&)\s*$/.test(between) || between.split(/\s+/).length < 3) continue;
-      const nameA = sentence.slice(a.start, a.end);
-      const nameB = sentence.slice(b.start, b.end);
+      const gap = between.split(/\s+/).length;
       // A short span: an exchange across a clause ("a VIP guest at ... held at Google") swaps words in
       // different roles, not two parts the sentence hands out.
-      if (between.split(/\s+/).length > 8) continue;
+      if (/^\s*(?:,|and|or|,\s*and|&)\s*$/.test(between) || gap < 3 || gap > 8) continue;
+      const nameA = sentence.slice(a.start, a.end);
+      const nameB = sentence.slice(b.start, b.end);
       const span = `${nameA}${between}${nameB}`;
       if (!text.includes(span) || isSource(text, nameA) || isSource(text, nameB) || inList(text, nameA)) continue;
       if (titled(sentence, a) || titled(sentence, b)) continue;
@@ -1230,9 +1231,6 @@ const POST_NOMINALS = new Set(
   'QC SC KC MP MD PhD Jr Sr OBE CBE MBE KBE DBE MSP MEP TD AO AC RN MLA MPP MHA DDS CPA Esq'.split(' '),
 );
 
-/** A dateline opening a story: a place in capitals, maybe an agency, then a dash. */
-export const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/u;
-
 /** The word before a quoted phrase used as a noun: a preposition of place ("stored in "approved ..."). */
 const TERM_BEFORE = /\b(?:in|into|inside|on|from)\s*$/i;
 
@@ -1292,14 +1290,12 @@ export function trimClaim(text: string): string {
 const LEANS_ON_BEFORE =
   /^(?:(?:He|She|They|It|We|I|You|But|And|Also|However|Still|Yet|Instead|Meanwhile|Then)\b|(?:This|These|That|Those) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|means|meant|shows|showed)\b)/;
 
-const escapeRe = (x: string) => x.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
-
 /** `name` is who the claim is attributed to in `text`. */
 function isSource(text: string, name: string): boolean {
   // The patterns below are built per name; most claims name no source at all.
   if (!/\b(?:[Aa]ccording|told|remarks|reported|said|says|added|stated|announced|noted|estimated)\b/.test(text))
     return false;
-  const n = escapeRe(name);
+  const n = escapeRegExp(name);
   return new RegExp(
     `\\b(?:[Aa]ccording to|told|in remarks to|[Aa]s reported by)\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,3}?${n}\\b|(?:^(?:[\\p{L}'’]+\\s+){0,3}?|,\\s*|\\bAs\\s+)${n}(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,[^,]{1,80},)?\\s+(?:said|says|told|added|stated|reported|announced|noted|estimated)\\b`,
     'u',
@@ -1310,7 +1306,7 @@ function isSource(text: string, name: string): boolean {
 function inList(text: string, name: string): boolean {
   // Three names or more need two separators, one of them a comma.
   if ((text.match(/,/g) ?? []).length < 1 || !/\s(?:and|or)\s/.test(text)) return false;
-  const n = escapeRe(name);
+  const n = escapeRegExp(name);
   const item = `(?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]*)*`;
   // Three names or more: two joined by "and" are one actor ("Malaysia and Indonesia have maintained ..."),
   // and swapping one of them still makes a claim a reader can check.

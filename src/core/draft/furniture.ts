@@ -195,3 +195,6 @@ export function readLayout(text: string): Layout {
 export function findFurniture(text: string): string[] {
   return readLayout(text).furniture;
 }
+
+/** A dateline opening a story: a place in capitals, maybe an agency, then a dash ("OSLO —", "WASHINGTON (AP) —"). */
+export const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/u;

@@ -113,6 +113,9 @@ const TITLES = new Set(
   ).split(' '),
 );
 
+/** The titles as one regular-expression alternation, built once. */
+const TITLE_ALTERNATION = [...TITLES].join('|');
+
 /** Lower-case nouns that name a role when written before a name or in an apposition. */
 export const ROLE_NOUNS = new Set(
   (
@@ -380,9 +383,8 @@ export function appositiveRole(sentence: string, name: string): string | undefin
   // and the role capitalised ("John Kerry, the Secretary of State,").
   const after = new RegExp(`\\b${esc}, (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu');
   // "Malaysia's Prime Minister, Najib Razak": a possessive, a capitalised title, the name.
-  const titles = [...TITLES].filter((t) => /^\p{Lu}/u.test(t)).join('|');
   const owned = new RegExp(
-    `\\b\\p{Lu}[\\p{L}.-]*['’]s ((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${titles})(?: of [\\p{Lu}][\\p{L} ]{1,40}?)?), ${esc}\\b`,
+    `\\b\\p{Lu}[\\p{L}.-]*['’]s ((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${TITLE_ALTERNATION})(?: of [\\p{Lu}][\\p{L} ]{1,40}?)?), ${esc}\\b`,
     'u',
   );
   const m = before.exec(sentence) ?? after.exec(sentence) ?? owned.exec(sentence);

@@ -6,6 +6,6 @@ import type { Bank } from '../types.js';
 
 const SEEDS = ['init-1', 'init-2', 'init-3'];
 
-export function questionsWithoutRepeat(bank: Bank): number {
+export function draftQuizCapacity(bank: Bank): number {
   return Math.min(...SEEDS.map((seed) => quizCapacity(bank, seed)));
 }
