@@ -880,21 +880,20 @@ function speakerOf(
   make: (name: string, kind: EntityKind) => Cand,
   personFor?: (pronoun: string) => Cand | undefined,
 ): Who | undefined {
+  // '"We take document security seriously," she said' (or 'said she'): the person named last, not the last
+  // subject (an organisation, often).
+  const byPronoun = (phrase: string, verb: string): Who | undefined => {
+    const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
+    return named ? { cand: named, why: `"${phrase} ${verb}": the person named last before it`, verb } : undefined;
+  };
   for (const q of quotes) {
     const after = attributionAfter(sentence, q.close);
     if (after) {
       const m = mentionIn(ms, after.start, after.end + 1);
       if (m) return { cand: m.cand, why: `"${after.verb}" after the quote`, verb: after.verb };
       const phrase = sentence.slice(after.start, after.end).trim();
-      // '"We take document security seriously," she said': the person named last, not the last subject
-      // (an organisation, often).
-      const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
-      if (named)
-        return {
-          cand: named,
-          why: `"${phrase} ${after.verb}": the person named last before it`,
-          verb: after.verb,
-        };
+      const pronoun = byPronoun(phrase, after.verb);
+      if (pronoun) return pronoun;
       const head = phrase.split(/\s+/).pop()!.toLowerCase();
       if (/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) && phrase.split(/\s+/).length <= 5) {
         const kind: EntityKind = ROLE_NOUNS.has(head) ? 'person' : head.endsWith('s') ? 'group' : 'other';
@@ -909,14 +908,8 @@ function speakerOf(
     if (inverted) {
       const m = mentionIn(ms, inverted.start, inverted.end + 1);
       if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote`, verb: inverted.verb };
-      const phrase = sentence.slice(inverted.start, inverted.end).trim();
-      const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
-      if (named)
-        return {
-          cand: named,
-          why: `"${phrase} ${inverted.verb}": the person named last before it`,
-          verb: inverted.verb,
-        };
+      const pronoun = byPronoun(sentence.slice(inverted.start, inverted.end).trim(), inverted.verb);
+      if (pronoun) return pronoun;
     }
   }
   // "According to Yonhap news agency, quoting ... KCNA, ...": the one quoted is the source of the words.
