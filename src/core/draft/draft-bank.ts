@@ -1088,6 +1088,9 @@ function statementOf(
       // A short span: an exchange across a clause ("a VIP guest at ... held at Google") swaps words in
       // different roles, not two parts the sentence hands out.
       if (/^\s*(?:,|and|or|,\s*and|&)\s*$/.test(between) || gap < 3 || gap > 8) continue;
+      // "Paris's father, Albert Jaquier": a possessive and an apposition name one person twice over, and
+      // "Albert Jaquier's father, Paris" is no claim at all.
+      if (/^['’]s\b/.test(between) || /,\s*$/.test(between)) continue;
       const nameA = sentence.slice(a.start, a.end);
       const nameB = sentence.slice(b.start, b.end);
       const span = `${nameA}${between}${nameB}`;

@@ -582,6 +582,17 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
     expect(falsify.some((x) => x.replace === 'Morocco and Iran')).toBe(false);
   });
 
+  it('exchanges no two names that are one person twice over ("Paris\'s father, Albert Jaquier")', () => {
+    const bank = factsOf(
+      article(
+        'Valeska Paris was born in Switzerland and moved to England as a child.',
+        "Her mother spoke out after Paris's father, Albert Jaquier, lost his fortune to the group.",
+      ),
+    );
+    const falsify = bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(falsify.some((x) => /Albert Jaquier's father/.test(x.with))).toBe(false);
+  });
+
   it('gives a quotation to who introduces it with a colon in the paragraph before', () => {
     const bank = factsOf(
       article(
