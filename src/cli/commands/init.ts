@@ -31,8 +31,10 @@ the bank as <id>.txt). Offline: readquiz finds the numbers (with units and words
 times and phone numbers are not counted), quoted words and their speakers, names (with an NLP
 library) and the roles written beside them, lists of names, what people said and did. Every fact
 quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess is marked with a
-'# check:' comment for you to confirm or fix, drafts of the main idea, causes and stances too; a main
-idea with fewer than two wrong summaries comes commented out at the end of the file, to complete.
+'# check:' comment for you to confirm or fix, drafts of the main idea, causes and stances too. Drafts
+that make no question yet (the main idea, whose wrong summaries are yours to write; a cause without wrong
+reasons; a quote too few people speak to ask who said it) wait commented out at the end of the file, each
+saying what it needs. On stderr: how many questions a quiz of the draft can hold.
 
 Page furniture (navigation, photo captions and credits, share buttons, source lists, datelines) is left
 out and listed under article.exclude; the headline is the title.

@@ -37,9 +37,9 @@ export interface DraftBank {
   /** Facts found but left out to stay within `maxFacts` (the latest in the article go first). */
   dropped: number;
   /**
-   * Drafts of the comprehension kinds (main-idea, cause, stance) that would not load: kinds this build's
-   * bank schema does not accept, a main idea with fewer than two wrong summaries. The shell shows them as a
-   * commented block for the author to complete and move into `facts`.
+   * Drafts of the comprehension kinds that do not go into `facts`: kinds this build's bank schema does not
+   * accept, and every main idea (its wrong summaries are the author's to write). The shell adds the facts
+   * too thin to ask and shows them all as a commented block for the author to complete and move into `facts`.
    */
   pending?: { fact: PendingFact; notes: string[] }[];
 }
