@@ -112,6 +112,8 @@ interface DraftFact {
   notes: string[];
   /** Entity references to fill in once ids exist. */
   refs?: { field: 'speaker' | 'entity' | 'members' | 'nonMembers' | 'actor'; cands: Cand[] }[];
+  /** What the author must add before it can be asked: the fact waits in the commented block. */
+  wait?: string;
 }
 
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
@@ -400,6 +402,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         (pieced(n.counts, n.unit) ? blankStem(s.sentence, n.text, n.start, means?.name) : undefined);
       // The schema's ceiling for a question's text.
       const question = stem && stem.length <= 300 ? stem : undefined;
+      // With no stem and "counts" pieced from broken words, the maker's prompt would read "What figure does
+      // the article give for the hours the enemy does not stop ...?": the number waits for the author's words.
+      const wait =
+        !question && pieced(n.counts, n.unit)
+          ? 'needs a question: "counts" is not a noun phrase a reader can follow; write question: ("How many ...?") or counts: in your own words'
+          : undefined;
       const notes = [
         `counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`,
         ...(question ? ['question: read from the sentence; check it asks what the number answers'] : []),
@@ -419,6 +427,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         idHint: `${n.unit}-${n.value}`,
         order: order + n.start,
         notes,
+        ...(wait ? { wait } : {}),
       });
     }
 
@@ -676,6 +685,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const finalFacts: Fact[] = [];
   const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, 0])) as Record<FactKind, number>;
   const drafted: Fact[] = [];
+  const pending: DraftBank['pending'] = [];
   for (const f of facts) {
     const fact = { id: pool.take(f.idHint, f.fact.kind), ...f.fact } as Fact & Record<string, unknown>;
     for (const r of f.refs ?? []) {
@@ -684,6 +694,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     drafted.push(fact);
     if (options.dropFactIds?.has(fact.id)) continue;
+    if (f.wait) {
+      pending.push({ fact, notes: [...f.notes, f.wait] });
+      continue;
+    }
     for (const n of f.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
     counts[fact.kind] += 1;
     finalFacts.push(fact);
@@ -691,7 +705,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // Only the cut to maxFacts counts as dropped: facts left out by dropFactIds were asked to go.
   let dropped = found - facts.length;
   // ---- comprehension kinds: the lede, cause and effect, stance.
-  const pending: DraftBank['pending'] = [];
   const known = (kind: string) => kind in ((bankSchema as { $defs?: Record<string, unknown> }).$defs ?? {});
   const comprehension: { fact: ComprehensionDraft; notes: string[] }[] = [];
   const lede = sentences[0];
