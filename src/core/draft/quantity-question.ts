@@ -74,13 +74,26 @@ export function quantityQuestion(
     if (!(AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb))) return undefined;
     return `How many ${unit} ${rest}?`;
   }
-  // "South Korea evacuated about 80 people in the town of Yeoncheon": the number is the object.
-  const m = /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s+(\p{Ll}+)$/u.exec(before);
+  // "South Korea evacuated about 80 people in the town of Yeoncheon": the number is the object. The
+  // subject is a name, maybe with a common head noun ("the New Zealand government"); the verb may lead an
+  // infinitive ("intends to hold two referendums"): "How many referendums does ... intend to hold ...?".
+  const m =
+    /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+\p{Ll}{3,})?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$/u.exec(
+      before,
+    );
   if (!m || !verbBase || PRONOUN.test(m[1]!)) return undefined;
   const verb = m[2]!;
-  if (!/ed$/.test(verb) && !IRREGULAR_PAST.has(verb)) return undefined;
+  const past = /ed$/.test(verb) || IRREGULAR_PAST.has(verb);
+  // Present, third person: "intends", "plans", "expects" (not "is", "has", "was": no "How many" reads on).
+  const present = !past && /^\p{Ll}{3,}s$/u.test(verb) && !/(?:ss|us|is|as)$/.test(verb);
+  if (!past && !present) return undefined;
+  // The head noun must be a noun, not the verb's adverb: "South Korea quickly evacuated" reads on, but a
+  // lower-case word that is itself a verb form ("Officials said") is no head.
+  const last = m[1]!.split(/\s+/).at(-1)!;
+  if (/^\p{Ll}/u.test(last) && (/(?:ed|ing)$/.test(last) || AUXILIARY.test(last))) return undefined;
   const base = verbBase(verb);
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
   const subject = m[1]!.replace(/^The\b/, 'the');
-  return `How many ${unit} did ${subject} ${base} ${rest}?`.replace(/\s+\?$/, '?');
+  const infinitive = m[3] ? ` to ${m[3]}` : '';
+  return `How many ${unit} ${past ? 'did' : 'does'} ${subject} ${base}${infinitive} ${rest}?`.replace(/\s+\?$/, '?');
 }

@@ -129,6 +129,21 @@ describe('quantityQuestion', () => {
     expect(ask(s)).toBeUndefined();
   });
 
+  it('reads a present verb, an infinitive after it and a common noun after the name', () => {
+    const verbs = (v: string) => ({ intends: 'intend', hired: 'hire', plans: 'plan' })[v];
+    expect(
+      ask('The New Zealand government intends to hold two referendums to reach a verdict on the flag.', verbs),
+    ).toBe('How many referendums does the New Zealand government intend to hold to reach a verdict on the flag?');
+    expect(ask('The Riverton council hired 12 builders last spring.', verbs)).toBe(
+      'How many builders did the Riverton council hire last spring?',
+    );
+    // "is", "has", "was" and words ending like them are no verbs to ask with.
+    expect(ask('The Riverton council has 12 members.', verbs)).toBeUndefined();
+    expect(ask('The Riverton council plans 12 buildings.', verbs)).toBe(
+      'How many buildings does the Riverton council plan?',
+    );
+  });
+
   it('gives no stem for percentages, spans of time, a pronoun subject or a gerund', () => {
     expect(ask('Ozone caused 46 percent of the damage to soybean crops.', base)).toBeUndefined();
     expect(ask('The enemy must stop the broadcasts within 48 hours.', base)).toBeUndefined();
