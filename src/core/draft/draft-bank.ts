@@ -11,7 +11,7 @@ import { clauseAfter, subjectStart } from './clauses.js';
 import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
 import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
-import { findNumbers } from './numbers.js';
+import { findNumbers, inTitle } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
 import {
   aboutQuote,
@@ -377,6 +377,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (at >= 0) list.splice(at, 1);
     list.push(c);
   };
+  const titleFigures = findNumbers(title);
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
@@ -393,13 +394,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
     // -- quantities
     for (const n of findNumbers(s.sentence)) {
+      // "five nationalities" in the headline printed above the quiz: the question would give its own answer.
+      if (inTitle(n, titleFigures)) continue;
       // The same figure again ("within 48 hours", then "the 48-hour deadline"): asked once, where first given.
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;
       seenFigures.add(again);
       const stem =
         quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase) ??
-        (pieced(n.counts, n.unit) ? blankStem(s.sentence, n.text, n.start, means?.name) : undefined);
+        // An amount of money reads badly after "What figure ... for the": "for the dollars the bridge will cost".
+        (pieced(n.counts, n.unit) || CURRENCY_UNITS.has(n.unit)
+          ? blankStem(s.sentence, n.text, n.start, means?.name)
+          : undefined);
       // The schema's ceiling for a question's text.
       const question = stem && stem.length <= 300 ? stem : undefined;
       // With no stem and "counts" pieced from broken words, the maker's prompt would read "What figure does
@@ -1194,6 +1200,8 @@ function titled(sentence: string, m: Mention): boolean {
     (/^,\s/.test(after) && roleIn(after.slice(2).split(',')[0]!.split(/\s+/).slice(0, 5).join(' ')))
   );
 }
+
+const CURRENCY_UNITS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'francs', 'kronor']);
 
 /** A counts guess too long or too broken to read in a question: "shells they perpetrated such ... as firing at". */
 function pieced(counts: string, unit: string): boolean {
