@@ -497,9 +497,19 @@ const IRREGULAR_PLURAL = new Set(
 /** Plurals that modify a noun after them: "police officers", "staff members". */
 const MODIFIER_PLURAL = new Set(['police', 'staff', 'personnel']);
 
+/** Words ending in -s that are no plurals: "five news outlets" counts outlets. */
+const NOT_PLURAL = new Set(
+  'news politics economics physics always perhaps towards afterwards besides plus thus whereas its his hers ours yours theirs'.split(
+    ' ',
+  ),
+);
+
 /** A plural noun by its ending: "days", "claims", "people"; not "bus", "class", "crisis", "famous". */
 function isPlural(word: string): boolean {
-  return IRREGULAR_PLURAL.has(word) || (/^\p{Ll}[\p{Ll}'’-]*[^sui']s$/u.test(word) && !/ous$/.test(word));
+  return (
+    IRREGULAR_PLURAL.has(word) ||
+    (/^\p{Ll}[\p{Ll}'’-]*[^sui']s$/u.test(word) && !/ous$/.test(word) && !NOT_PLURAL.has(word))
+  );
 }
 
 /**
@@ -611,10 +621,10 @@ function countsPhrase(
   after = after.replace(TRAILING_GLUE, '');
   // "refugees was reportedly rejected": a verb right after the noun makes the rest a clause, not a description.
   const predicate = /^\S+/.exec(after)?.[0] ?? '';
-  // "personnel installed security cameras": a past form with an object after it is the verb, not a
-  // participle ("people killed in the attack").
+  // "personnel installed security cameras", "member states objected": a past form with an object after
+  // it, or alone, is the verb, not a participle ("people killed in the attack").
   const object =
-    /^\p{Ll}+ed\s+(?!(?:in|on|at|by|from|to|with|for|during|after|before|near|over|under|into|across|since|as)\b)\S/u;
+    /^\p{Ll}+ed(?:\s+(?!(?:in|on|at|by|from|to|with|for|during|after|before|near|over|under|into|across|since|as)\b)\S|$)/u;
   if (FINITE.test(predicate) || IRREGULAR_PAST.has(predicate) || object.test(after)) after = '';
   // The clause before reads as a description only when it ends in its verb ("people the crash killed",
   // "minutes the crossing adds"), not in a noun ("show a record 45,756 migrants").

@@ -47,6 +47,7 @@ describe('findNumbers', () => {
     });
     // A plural used as a modifier does not end it; capitalised words before a plural name its kind.
     expect(one('Five police officers were hurt.').unit).toBe('police officers');
+    expect(one('Five news outlets ran the story.').unit).toBe('news outlets');
     expect(one('Over 345 Maori carvers met in Rotorua.')).toMatchObject({
       unit: 'carvers',
       counts: 'Maori carvers',
@@ -74,6 +75,7 @@ describe('findNumbers', () => {
     );
     // A past form with an object is the verb of the clause, not a participle describing the noun.
     expect(one('Over 900 park rangers planted young trees along the river.').counts).toBe('park rangers');
+    expect(one('Some 12 member states objected.').counts).toBe('member states');
   });
 
   it('drafts no "N years ago" and no length of a text in words, letters or pages', () => {
