@@ -34,7 +34,7 @@ describe('readquiz init', () => {
     expect(r.err).toContain('copied the article to questions/article.md');
     // The two quotations, with only each other's speaker to offer, are asked as "X said: ...", true or false.
     expect(r.err).toMatch(
-      /wrote questions\/riverside-[a-z-]+\.yaml: 18 facts \(8 numbers, 2 quotes, 1 list of names, 5 roles, 1 action, 1 statement\) about 6 names/,
+      /wrote questions\/riverside-[a-z-]+\.yaml: 17 facts \(7 numbers, 2 quotes, 1 list of names, 5 roles, 1 action, 1 statement\) about 6 names/,
     );
     expect(r.err).toMatch(/\d+ guesses to check/);
     expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);

@@ -7,7 +7,7 @@
 //     -> 'How many people were killed when the hotel collapsed?'
 
 /** Past forms of common irregular verbs: a number followed by one is the subject of its clause. */
-const IRREGULAR_PAST = new Set(
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   (
     'hit fell died left went came took ran won lost made began rose grew fled spent sold bought fought saw met drove flew gave got held kept led paid ' +
     'sent stood struck told wrote became brought built caught chose cost cut drew found heard hid hurt knew lay meant put read rode set shot shut sank sat ' +
@@ -56,15 +56,17 @@ export function quantityQuestion(
   verbBase?: (verb: string) => string | undefined,
 ): string | undefined {
   // Only a counted noun reads after "How many": not percent, money, "number" (no unit found) or a time span.
+  // A unit of several words ("working days", "police officers") is judged by its head noun, the last.
+  const head = unit.split(' ').at(-1)!;
   if (
-    !(/^\p{Ll}[\p{Ll}-]*s$/u.test(unit) || IRREGULAR_PLURAL.has(unit)) ||
-    /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(unit)
+    !(/^\p{Ll}[\p{Ll} -]*s$/u.test(unit) || IRREGULAR_PLURAL.has(head)) ||
+    /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(head)
   )
     return undefined;
-  const head = sentence.slice(0, hedgeStart);
+  const lead = sentence.slice(0, hedgeStart);
   let clauseStart = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
-  const before = head.slice(clauseStart).trim();
+  for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const before = lead.slice(clauseStart).trim();
   const rest = restOfClause(sentence, unitEnd);
   const restWords = rest.split(' ').filter(Boolean);
   if (restWords.length > 18) return undefined;
