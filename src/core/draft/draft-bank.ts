@@ -22,6 +22,7 @@ import {
   introducerBefore,
   LISTENER_BEFORE,
   mainClauseStart,
+  quoteCore,
   unbalancedQuote,
   verbBefore,
 } from './quotes.js';
@@ -497,7 +498,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const piece = unbalancedQuote(s.sentence);
     const inside = carry && !piece && quotes.length === 0;
     if ((carry && (inside || piece?.side === 'closes')) || piece?.side === 'opens') {
-      const text = inside ? s.sentence.replace(/[,.!?]+$/, '') : piece!.text;
+      const text = quoteCore(inside ? s.sentence.replace(/[,.!?]+$/, '') : piece!.text);
       const df: DraftFact = {
         fact: { kind: 'quote', evidence: s.sentence, text, speaker: '', about: 'what was said' },
         idHint: 'quote',
@@ -584,7 +585,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const found = quoteSpeaker(who, s, si);
         if (found === undefined) return;
         const speaker = found?.cand;
-        const text = q.text;
+        const text = quoteCore(q.text);
         const short = text.split(/\s+/).length <= 2;
         // "about" is asked only of one or two words ("Which word did X use about ...?"): a longer quote keeps
         // a plain value nobody needs to touch.

@@ -239,3 +239,36 @@ export function mainClauseStart(sentence: string): number {
     );
   return m ? m[0].length : 0;
 }
+
+const QUOTE_MAX_WORDS = 30;
+const QUOTE_MIN_WORDS = 8;
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The words to ask of a long quotation: one over 30 words is cut to its last sentence, the piece after its
+ * last sentence end or elision ("[...]"), when that piece stands alone: 8 to 30 words, not leaning on the
+ * words before it ("because of ...", "including for ..."). Always a stretch of `text` itself, so the quote
+ * stays the article's words. `text` unchanged when its last piece does not stand alone (an earlier piece
+ * would leave out how the speaker ends), and when it is short: a reader asks a short elided quote whole.
+ */
+export function quoteCore(text: string): string {
+  if (words(text) <= QUOTE_MAX_WORDS) return text;
+  const pieces: string[] = [];
+  let from = 0;
+  // Sentence ends (". The", '." "We') and elisions split the quotation; "U.S. and" does not.
+  const cut = /\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*|(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/gu;
+  for (const m of text.matchAll(cut)) {
+    pieces.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  pieces.push(text.slice(from));
+  if (pieces.length < 2) return text;
+  const last = pieces[pieces.length - 1]!.trim().replace(/[\s,;:.]+$/, '');
+  const alone =
+    words(last) >= QUOTE_MIN_WORDS &&
+    words(last) <= QUOTE_MAX_WORDS &&
+    !/^(?:and|but|or|nor|because|which|who|whom|whose|that|including|so|while|whereas|although|though|as|if|when|where|then|to|of|for|with)\b/i.test(
+      last,
+    );
+  return alone ? last : text;
+}

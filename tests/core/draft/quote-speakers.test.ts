@@ -140,3 +140,28 @@ describe('quote about: asked only of one or two words', () => {
     expect(short.notes.some((n) => /^about:/.test(n))).toBe(true);
   });
 });
+
+describe('quote shape: what of a quotation is asked', () => {
+  it('cuts a quotation over 30 words to its last sentence after an elision, a stretch of the evidence', () => {
+    const r = draft(
+      'During the council meeting on Tuesday, Mayor Ann Kowalski defended the works: "The engineers and I are working as quickly as we can to bring the bridge back into use [...] in the meantime the ferry is already carrying more people [...] we want a harbour where nobody has to wait an hour to cross the river."',
+    );
+    const q = r.live('nobody has to wait')!;
+    expect(q.text).toBe('we want a harbour where nobody has to wait an hour to cross the river');
+    expect(q.evidence).toContain(q.text);
+  });
+
+  it('keeps a quotation whole when its last piece leans on the words before it, or when it is short', async () => {
+    const { quoteCore } = await import('../../../src/core/draft/quotes.js');
+    const leaning =
+      'It is clear that we have an impossible situation in the towns and villages along the river [...] because of the number of lorries using the old road every single day of the week';
+    expect(quoteCore(leaning)).toBe(leaning);
+    const short = 'damning that the council is not doing this already [...] including for the small towns';
+    expect(quoteCore(short)).toBe(short);
+    expect(
+      quoteCore(
+        'We lost about three thousand books when the water came in over the weekend and the basement filled up. The children’s section was hit hardest of all. We are back now and open every day from nine.',
+      ),
+    ).toBe('We are back now and open every day from nine');
+  });
+});
