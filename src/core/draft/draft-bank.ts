@@ -23,6 +23,7 @@ import {
   LISTENER_BEFORE,
   mainClauseStart,
   quoteCore,
+  quotedSpans,
   unbalancedQuote,
   verbBefore,
 } from './quotes.js';
@@ -610,8 +611,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       });
     }
 
-    // -- lists of names
+    // -- lists of names; not inside a quotation: the speaker's words are asked as the quote.
+    const quotedHere = inside ? [[0, s.sentence.length]] : quotedSpans(s.sentence);
     for (const list of listsIn(s.sentence, ms)) {
+      if (quotedHere.some(([a, b]) => list.start > a! && list.start < b!)) continue;
       facts.push({
         fact: { kind: 'set', evidence: s.sentence, about: list.about, members: [] },
         idHint: `set-${slugify(list.about, 40)}`,

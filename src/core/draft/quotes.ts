@@ -240,6 +240,14 @@ export function mainClauseStart(sentence: string): number {
   return m ? m[0].length : 0;
 }
 
+/** The stretches of a sentence inside quotation marks, a quotation it leaves open or closes from before included. */
+export function quotedSpans(sentence: string): [number, number][] {
+  const spans = findQuotes(sentence).map((q): [number, number] => [q.open, q.close]);
+  const piece = unbalancedQuote(sentence);
+  if (piece) spans.push(piece.side === 'opens' ? [piece.mark, sentence.length] : [0, piece.mark]);
+  return spans;
+}
+
 const QUOTE_MAX_WORDS = 30;
 const QUOTE_MIN_WORDS = 8;
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;

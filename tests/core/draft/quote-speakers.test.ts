@@ -164,4 +164,12 @@ describe('quote shape: what of a quotation is asked', () => {
       ),
     ).toBe('We are back now and open every day from nine');
   });
+
+  it('drafts no list of names from inside a quotation', () => {
+    const r = draft(
+      'Mayor Ann Kowalski said: "Our deals with Norway, Sweden and Denmark are already bringing more ships to the harbour."',
+    );
+    expect(r.d.bank.facts.some((f) => f.kind === 'set')).toBe(false);
+    expect(r.live('Our deals with Norway')?.speakerName).toBe('Ann Kowalski');
+  });
 });
