@@ -68,13 +68,14 @@ export interface DraftOptions {
   verbBase?: (verb: string) => string | undefined;
 }
 
-// The schema's ceilings (src/core/schemas.ts): a draft must never break them, whatever the article.
 /** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
 const NEEDS_SPEAKER =
   'name who said it: no attribution in the sentence names the speaker above, only a guess; set speaker: to who said these words';
-const NEEDS_SOURCE =
-  'name who said it: the words are introduced by no one the article names as a speaker (a document, or an outlet that reports them); add the source as an entity and set speaker:, or ask it as a written fact';
+/** `introducer`: the words that bring the quote in ("A leaked internal letter seen by Sky News says"). */
+const needsSource = (introducer?: string) =>
+  `name who said it: ${introducer ? `"${introducer}" names` : 'the words are introduced by'} no one the article names as a speaker (a document, or an outlet that reports them); add the source as an entity and set speaker:, or ask it as a written fact`;
 
+// The schema's ceilings (src/core/schemas.ts): a draft must never break them, whatever the article.
 const MAX = {
   facts: 5000,
   entities: 2000,
@@ -322,7 +323,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     opener?: Cand;
     openerWhy?: string;
     /** Opened by an introducer that names no one ("A leaked letter says "..."): the pieces wait for a source. */
-    noOne?: boolean;
+    noOne?: string;
   }
   let carry: Carry | undefined;
   /**
@@ -333,7 +334,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const weak = !why;
     for (const df of c.pending) {
       if (!speaker) {
-        if (c.noOne) df.wait = NEEDS_SOURCE;
+        if (c.noOne !== undefined) df.wait = needsSource(c.noOne);
         else facts.splice(facts.indexOf(df), 1);
         continue;
       }
@@ -403,7 +404,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
   const settleWith = (c: Carry, fallback: Cand | undefined) => {
     if (c.opener) return settle(c, c.opener, c.openerWhy);
-    if (c.noOne) return settle(c, undefined);
+    if (c.noOne !== undefined) return settle(c, undefined);
     // A person named earlier in the same paragraph introduces the quotation ("Senator John Cornyn issued a statement. "Like many Texans, ...").
     if (lastPersonAt?.paragraph === c.paragraph)
       return settle(c, lastPersonAt.cand, 'the person named earlier in the paragraph');
@@ -526,7 +527,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           ...(who
             ? { opener: who.cand, openerWhy: `${who.why}, before the quotation opens` }
             : who === null
-              ? { noOne: true }
+              ? { noOne: introducerWords(s.sentence, piece.mark) }
               : intro
                 ? { opener: intro, openerWhy: 'the one who introduces it with a colon in the paragraph before' }
                 : open
@@ -606,7 +607,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             ...(short ? ['about: say in a few words what the quote is about'] : []),
           ],
           ...(speaker ? { refs: [{ field: 'speaker' as const, cands: [speaker] }] } : {}),
-          ...(!found || found.weak ? { wait: found ? NEEDS_SPEAKER : NEEDS_SOURCE } : {}),
+          ...(!found || found.weak
+            ? { wait: found ? NEEDS_SPEAKER : needsSource(introducerWords(s.sentence, q.open)) }
+            : {}),
         });
       });
     }
@@ -1104,6 +1107,13 @@ function introducedBy(
       return { cand: make(phrase, 'person'), why: `"${phrase} ${verb}"; the article gives no name`, verb };
   }
   return null;
+}
+
+/** The words of a quote's introducer, from its clause to its verb ("A leaked internal letter seen by Sky News says"). */
+function introducerWords(sentence: string, open: number): string {
+  const intro = introducerBefore(sentence, open);
+  const words = intro ? sentence.slice(intro.clauseStart, intro.verbEnd).trim() : '';
+  return words.length <= 100 ? words : '';
 }
 
 // Those who can act: a study, a report or the broadcasts do nothing a "Who ...?" could ask about.
