@@ -998,7 +998,9 @@ function speakerOf(
     const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
     return named ? { cand: named, why: `"${phrase} ${verb}": the person named last before it`, verb } : undefined;
   };
-  for (const q of quotes) {
+  // An attribution after this quote or a later one ("“A” and “B,” said X") is this quote's; one after an
+  // earlier quote is not ("“A,” Jones said, while Smith called it “B”").
+  for (const q of quotes.filter((x) => x.open >= quote.open)) {
     const after = attributionAfter(sentence, q.close);
     if (after) {
       const m = mentionIn(ms, after.start, after.end + 1);

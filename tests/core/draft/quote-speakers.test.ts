@@ -93,6 +93,15 @@ describe('quote speakers: the introducer in the quote’s own sentence', () => {
     expect(r.live('The bridge is safe')?.speakerName).toBe('Ann Kowalski');
   });
 
+  it('gives a quote after "while X called it" to X, not to the one named after an earlier quote', () => {
+    const r = draft(
+      'The council voted on Tuesday.',
+      '"It is a fair deal for the harbour," Tom Reyes said, while Maria Lund called it "rushed and far too expensive for a town of our size".',
+    );
+    expect(r.live('fair deal')?.speakerName).toBe('Tom Reyes');
+    expect(r.live('far too expensive')?.speakerName).toBe('Maria Lund');
+  });
+
   it('gives a second "and said" quote to the one who said the first, not to the sentence’s first name', () => {
     const r = draft(
       'Harbour Party’s housing spokeswoman Helen Brooks said her group has backed the plan "for years", and said it was "a waste of money that the town simply cannot afford to lose".',
