@@ -998,9 +998,8 @@ function speakerOf(
     const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
     return named ? { cand: named, why: `"${phrase} ${verb}": the person named last before it`, verb } : undefined;
   };
-  // An attribution after this quote or a later one ("“A” and “B,” said X") is this quote's; one after an
-  // earlier quote is not ("“A,” Jones said, while Smith called it “B”").
-  for (const q of quotes.filter((x) => x.open >= quote.open)) {
+  /** The attribution written right after quote `q` ("..., said his spokesperson", '...," Ortiz said'). */
+  const attributedAfter = (q: { close: number }): Who | undefined => {
     const after = attributionAfter(sentence, q.close);
     if (after) {
       const m = mentionIn(ms, after.start, after.end + 1);
@@ -1022,9 +1021,26 @@ function speakerOf(
     if (inverted) {
       const m = mentionIn(ms, inverted.start, inverted.end + 1);
       if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote`, verb: inverted.verb };
-      const pronoun = byPronoun(sentence.slice(inverted.start, inverted.end).trim(), inverted.verb);
+      const phrase = sentence.slice(inverted.start, inverted.end).trim();
+      const pronoun = byPronoun(phrase, inverted.verb);
       if (pronoun) return pronoun;
+      // '"...," a council spokesperson said': a role with no name speaks, as after the verb.
+      const head = phrase.split(/\s+/).pop()!.toLowerCase();
+      if (/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) && phrase.split(/\s+/).length <= 5 && ROLE_NOUNS.has(head))
+        return {
+          cand: make(phrase, 'person'),
+          why: `"${phrase} ${inverted.verb}" after the quote; the article gives no name`,
+          verb: inverted.verb,
+        };
     }
+    return undefined;
+  };
+  // An attribution after this quote or a later one ("“A” and “B,” said X") is this quote's; one after an
+  // earlier quote only when no introducer of its own comes between ("“A,” Jones said, while Smith called it
+  // “B”" is Smith's; "“A”, commented the Chancellor, assuring that ... “B”" the Chancellor's).
+  for (const q of quotes.filter((x) => x.open >= quote.open)) {
+    const who = attributedAfter(q);
+    if (who) return who;
   }
   // "According to Yonhap news agency, quoting ... KCNA, ...": the one quoted is the source of the words.
   const quoting = /\bquoting\s+([^;“”"]+?),/i.exec(sentence);
@@ -1039,6 +1055,10 @@ function speakerOf(
   }
   const own = introducedBy(sentence, quote.open, ms, subject, make, personFor);
   if (own !== undefined) return own;
+  for (const q of quotes.filter((x) => x.close < quote.open).reverse()) {
+    const who = attributedAfter(q);
+    if (who) return who;
+  }
   // No attribution at all: guesses, marked weak so the quote waits for its author to name who said it.
   if (subject) return { cand: subject.cand, why: `${subject.why}; no attribution verb found`, weak: true };
   const before = ms.filter((m) => m.end <= quote.open).pop();
@@ -1075,20 +1095,35 @@ function introducedBy(
     return undefined;
   }
   const { verb, verbStart, clauseStart } = intro;
-  // The words before the verb in its clause, earlier quotations left out.
-  const agent = sentence.slice(clauseStart, verbStart).replace(/["“][^"“”]*["”]/g, ' ');
-  const named = ms
-    .filter(
-      (m) =>
-        m.start >= clauseStart && m.end <= verbStart && !LISTENER_BEFORE.test(sentence.slice(clauseStart, m.runStart)),
-    )
-    .pop();
+  // The words before the verb in its clause, earlier quotations blanked out (offsets kept).
+  const agent = sentence.slice(clauseStart, verbStart).replace(/["“][^"“”]*["”]/g, (x) => ' '.repeat(x.length));
+  const names = ms.filter(
+    (m) =>
+      m.start >= clauseStart && m.end <= verbStart && !LISTENER_BEFORE.test(sentence.slice(clauseStart, m.runStart)),
+  );
+  // Words between commas before the verb: "Khaled Al-Maeena, editor at large at the Saudi Gazette, said" is
+  // the name before them; "Co-founder of Google, Sergey Brin, said" the name they are; "The report, written
+  // by engineers at Delta Works, says" neither (a document).
+  const aside = /^[^,]*\p{L}[^,]*,.*,\s*$/u.exec(agent)
+    ? { start: clauseStart + agent.indexOf(','), end: clauseStart + agent.lastIndexOf(',') }
+    : undefined;
+  const before = aside ? names.filter((m) => m.end <= aside.start) : names;
+  const itself = aside
+    ? names.find((m) => sentence.slice(aside.start + 1, m.runStart).trim() === '' && m.end === aside.end)
+    : undefined;
+  const named =
+    before.filter((m) => m.cand.kind === 'person').pop() ??
+    (itself?.cand.kind === 'person' ? itself : undefined) ??
+    before.pop() ??
+    itself;
   if (named) return { cand: named.cand, why: `"${verb}" and the name before it` };
   const pronoun = /\b(he|she)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.exec(agent);
   if (pronoun) {
     const c = personFor?.(pronoun[1]!);
     if (c) return { cand: c, why: `"${pronoun[1]} ${verb}": the person named last before it` };
   }
+  // ', assuring that ...': a participle with no subject of its own goes with the attribution before it.
+  if (/ing$/.test(verb) && /,\s*$/.test(agent)) return undefined;
   // "... said her party ..., and said it was “damning”": the same subject speaks again.
   const empty = /^(?:\s|also|then|later|again|further|has|have|had)*$/i.test(agent);
   // The earlier verb's own speaker, read the same way, before the sentence's subject ("Harbour Party's

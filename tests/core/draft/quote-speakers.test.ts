@@ -102,6 +102,32 @@ describe('quote speakers: the introducer in the quote’s own sentence', () => {
     expect(r.live('far too expensive')?.speakerName).toBe('Maria Lund');
   });
 
+  it('reads the name before an aside between commas, the aside when it is the name, and no one for a document', () => {
+    const r = draft(
+      'The storm hit the harbour on Sunday.',
+      'Tom Reyes, a fisherman at the Harbour Gazette, said: "It could have been much worse for the boats."',
+      'Chair of the Harbour Council, Maria Lund, said: "The sea wall held better than anyone expected it to."',
+      'The report, written by engineers at Delta Works, says the bridge "cannot carry lorries heavier than ten tonnes".',
+    );
+    expect(r.live('much worse')?.speakerName).toBe('Tom Reyes');
+    expect(r.live('sea wall held')?.speakerName).toBe('Maria Lund');
+    expect(r.live('cannot carry lorries')).toBeUndefined();
+    expect(r.waiting('cannot carry lorries')?.fact.speaker).toBe('');
+  });
+
+  it('gives words after "..., a council spokesperson said" to that spokesperson', () => {
+    const r = draft('"The bridge is safe for buses and lorries," a council spokesperson said on Monday.');
+    expect(r.live('safe for buses')?.speakerName).toBe('a council spokesperson');
+  });
+
+  it('gives a quote after ", assuring that" to the attribution just before it', () => {
+    const r = draft(
+      'Mayor Ann Kowalski met the engineers on Monday.',
+      'The engineers “were all of the opinion that the bridge can open in June”, commented for her part Mayor Ann Kowalski, assuring that the town would see “far fewer lorries” in the old streets.',
+    );
+    expect(r.live('far fewer lorries')?.speakerName).toBe('Ann Kowalski');
+  });
+
   it('gives a second "and said" quote to the one who said the first, not to the sentence’s first name', () => {
     const r = draft(
       'Harbour Party’s housing spokeswoman Helen Brooks said her group has backed the plan "for years", and said it was "a waste of money that the town simply cannot afford to lose".',
