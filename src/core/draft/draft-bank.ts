@@ -357,18 +357,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   let lastSubject: Cand | undefined;
   const pronounMeans = new Map<string, string>();
   let lastThing: Cand | undefined;
-  // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
-  // without a new attribution is still theirs ("...," said Bolden. "This was a very difficult decision. ...").
+  // The one quoted last (named by an attribution, not guessed), and where: a quotation that goes on in the
+  // next sentences of the paragraph without a new attribution is still theirs ("...," said Bolden. "This
+  // was a very difficult decision. ..."); in the next paragraph only when it was left open (leftOpen).
   let lastSpeaker: { cand: Cand; paragraph: number } | undefined;
   // "US President Barack Obama tweeted using his @POTUS account:" and the quotation in the next paragraph:
   // the one who introduces it with a colon speaks.
   let introducer: { cand: Cand; paragraph: number } | undefined;
   const introduced = (paragraph: number) =>
     introducer && introducer.paragraph === paragraph - 1 ? introducer.cand : undefined;
-  const goingOn = (paragraph: number) =>
-    lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && paragraph >= lastSpeaker.paragraph
-      ? lastSpeaker.cand
-      : undefined;
   // A quotation left open at the end of a paragraph and taken up by the next one ("...at risk. / "No one's
   // right ...""): the same speaker goes on.
   let leftOpen: { cand: Cand; paragraph: number } | undefined;
