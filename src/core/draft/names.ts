@@ -113,6 +113,13 @@ const TITLES = new Set(
   ).split(' '),
 );
 
+/** Titles that are a rank or an honour, not a position: "General", "Professor". */
+const RANKS = new Set(
+  'General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Sergeant Sgt Admiral Adm Brigadier Corporal Marshal Professor Prof Doctor Dr Reverend Rev Sir Dame'.split(
+    ' ',
+  ),
+);
+
 /** The titles as one regular-expression alternation, built once. */
 const TITLE_ALTERNATION = [...TITLES].join('|');
 
@@ -348,18 +355,32 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
   while (nameTokens.length > 0 && !nameTokens[0]!.cap) nameTokens = nameTokens.slice(1);
 
   let runStart = first.start;
+  // "Authority director General Suleiman al-Amr": a rank or honorific in the run says what the person is
+  // called, the lower-case role noun before it what they do; the position is the role noun.
+  const rankOnly = role !== undefined && run.slice(0, roleEnd + 1).every((t) => RANKS.has(t.text.replace(/\.$/, '')));
   // A lower-case role just before the name: "his Russian counterpart Vladimir Putin", "lead author Maria Chen".
-  if (!role && nameTokens.length > 0 && beforeIdx >= 0) {
+  if ((!role || rankOnly) && nameTokens.length > 0 && beforeIdx >= 0) {
     const b = all[beforeIdx]!;
     if (!b.cap && ROLE_NOUNS.has(b.text.toLowerCase()) && sentence.slice(b.end, first.start) === ' ') {
       let roleStart = b;
       let p = beforeIdx - 1;
       const near = (x: Token, y: Token) => sentence.slice(x.end, y.start) === ' ' && !x.possessive;
       if (p >= 0 && ROLE_MODIFIERS.has(all[p]!.text.toLowerCase()) && near(all[p]!, roleStart)) roleStart = all[p--]!;
-      if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p]!;
+      if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
       role = sentence.slice(roleStart.start, b.end);
       roleFrom = sentence.slice(roleStart.start, last.end);
       runStart = roleStart.start;
+      // "Civil Defense Authority director": the body written just before the role noun is whose role it is.
+      if (rankOnly && p >= 0 && roleStart === b && all[p]!.cap && near(all[p]!, b)) {
+        let q = p;
+        while (q > 0 && all[q - 1]!.cap && near(all[q - 1]!, all[q]!)) q--;
+        const body = all.slice(q, p + 1);
+        if (body.some((t) => ORG_WORDS.has(t.text))) {
+          const org = sentence.slice(body[0]!.start, all[p]!.end);
+          role = `${role} of ${/^\p{Lu}{2,}$/u.test(org) ? '' : 'the '}${org}`;
+          roleFrom = sentence.slice(body[0]!.start, last.end);
+        }
+      }
     }
   }
   const nameStart = nameTokens[0]?.start ?? first.start;
