@@ -975,9 +975,25 @@ function claimOf(
   const pro = /^(He|She|They|It)\b/.exec(head);
   const group = GROUP_SUBJECT.exec(head);
   const lead = ms.find((m) => m.runStart >= start);
-  if (first && lead && /^(?:[Tt]he )?$/.test(sentence.slice(start, lead.runStart))) {
+  // "the New Zealand government announced ...": the name is a word of the group that acts, not the actor.
+  const nameInGroup = Boolean(group && lead && start + group[0].length > lead.end);
+  if (first && lead && !nameInGroup && /^(?:[Tt]he )?$/.test(sentence.slice(start, lead.runStart))) {
     cand = first.cand;
     end = first.end;
+    // "NOAA and the State of Connecticut designated ...": both did it; either alone as the answer would make
+    // the other a distractor that is also true.
+    const next = ms.find((m) => m.runStart >= first.end);
+    if (
+      next &&
+      next.cand !== first.cand &&
+      /^\s+and\s+(?:the\s+)?$/.test(sentence.slice(first.end, next.runStart)) &&
+      clauseAfter(sentence, start, next.end)
+    ) {
+      const the = /^[Tt]he\s+$/.test(sentence.slice(start, first.runStart)) ? 'the ' : '';
+      cand = make(`${the}${sentence.slice(first.start, next.end)}`, 'group');
+      end = next.end;
+      why = 'the names joined by "and" that open the sentence';
+    }
   } else if (pro) {
     cand = pro[1] === 'He' || pro[1] === 'She' ? personFor(pro[1]) : lastSubject;
     end = start + pro[0].length;

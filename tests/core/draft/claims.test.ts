@@ -1,0 +1,38 @@
+// Who did what, as the drafter reads it from a sentence's subject: invented sentences of the shapes news
+// articles use.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+
+const article = (...paragraphs: string[]) => ['Water report', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+const draftOf = (text: string) => draftBank(text, { articleFile: 'a.txt' });
+/** Every action drafted, as "actor name: action". */
+function actions(text: string): string[] {
+  const { bank } = draftOf(text);
+  return bank.facts.flatMap((f) =>
+    f.kind === 'action' ? [`${bank.entities.find((e) => e.id === f.actor)?.name}: ${f.action}`] : [],
+  );
+}
+
+describe('the actor of an action', () => {
+  it('is the group a name is a word of ("the Vermont government"), not the name', () => {
+    expect(
+      actions(
+        article(
+          'On Monday, the Vermont government announced a plan to rebuild the dams along the river.',
+          'Vermont has more dams than any other state in the region, officials said.',
+        ),
+      ),
+    ).toContain('the Vermont government: announced a plan to rebuild the dams along the river');
+  });
+
+  it('is both names when two open the sentence joined by "and"', () => {
+    expect(
+      actions(
+        article(
+          'On Monday, the Hill Water Board and the State of Vermont approved a new reservoir north of the town.',
+          'The Hill Water Board has run the dams since 1990.',
+        ),
+      ),
+    ).toContain('the Hill Water Board and the State of Vermont: approved a new reservoir north of the town');
+  });
+});
