@@ -540,7 +540,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const found = claimOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
         newCand(name, kind, 'the subject of a sentence', order),
       );
-      const act = found && !figures.some((t) => found.action.includes(t)) ? found : undefined;
+      // Only a figure in the verb phrase itself: one inside a relative clause ("announced the sites that would
+      // take the three remaining boats") is a detail of the object, and "Who announced ...?" asks something else.
+      const main = found?.action.split(/\s(?:that|which|who|whom|whose)\s/)[0] ?? '';
+      const act = found && !figures.some((t) => main.includes(t)) ? found : undefined;
       if (act) {
         facts.push({
           fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },

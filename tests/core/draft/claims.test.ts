@@ -36,3 +36,15 @@ describe('the actor of an action', () => {
     ).toContain('the Hill Water Board and the State of Vermont: approved a new reservoir north of the town');
   });
 });
+
+describe('an action beside a figure of its sentence', () => {
+  it('is drafted when the figure sits in a relative clause of its object, not when the verb acts on it', () => {
+    const text = article(
+      'At the hearing, Port Director Ann Mills announced the docks that would receive the four remaining ferries.',
+      'Port Director Ann Mills sold 12 tugboats to the navy last year.',
+    );
+    const drafted = actions(text);
+    expect(drafted).toContain('Ann Mills: announced the docks that would receive the four remaining ferries');
+    expect(drafted.some((a) => a.includes('sold 12 tugboats'))).toBe(false);
+  });
+});
