@@ -65,7 +65,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "Reserves are designated to protect Y", "the wall was built to keep out Y": a thing made or sent for a
   // purpose says it. Not "are required to", "was expected to", "were asked to": duty, forecast or request.
   [
-    /(?<=\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?(?:designated|designed|built|created|established|intended|meant|set up|deployed|installed|introduced|founded|formed))\s+to\s+(?=(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b)[a-z])/,
+    /(?<=\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?(?:designated|designed|built|created|established|intended|founded|set up))\s+to\s+(?=(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b)[a-z])/,
     'purpose',
     'after',
   ],

@@ -542,7 +542,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       );
       // Only a figure in the verb phrase itself: one inside a relative clause ("announced the sites that would
       // take the three remaining boats") is a detail of the object, and "Who announced ...?" asks something else.
-      const main = found?.action.split(/\s(?:that|which|who|whom|whose)\s/)[0] ?? '';
+      // Not "said that 50 people died": "that" after the verb opens what was said, not a clause of an object.
+      const rel = found ? /\s(?:that|which|who|whom|whose)\s/.exec(found.action) : null;
+      const head = rel ? found!.action.slice(0, rel.index) : '';
+      const main =
+        rel && head.split(/\s+/).length >= 3 && /\b(?:the|a|an|its|their|his|her|these|those)\s/.test(head)
+          ? head
+          : (found?.action ?? '');
       const act = found && !figures.some((t) => main.includes(t)) ? found : undefined;
       if (act) {
         facts.push({

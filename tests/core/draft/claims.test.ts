@@ -46,5 +46,9 @@ describe('an action beside a figure of its sentence', () => {
     const drafted = actions(text);
     expect(drafted).toContain('Ann Mills: announced the docks that would receive the four remaining ferries');
     expect(drafted.some((a) => a.includes('sold 12 tugboats'))).toBe(false);
+    // "that" right after the verb opens what was said: the figure is what the sentence tells.
+    expect(
+      actions(article('Port Director Ann Mills said that 40 ferries would be sold.', 'Ann Mills spoke on Monday.')),
+    ).toEqual(['Ann Mills: spoke on Monday']);
   });
 });
