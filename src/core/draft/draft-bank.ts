@@ -1391,7 +1391,15 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
       members.every((c) => c.kind === 'country' || c.kind === 'city') &&
       members.length === 2 &&
       members[0]!.kind === members[1]!.kind;
-    if (!chain.and || (members.length < 3 && !places)) continue;
+    // "with NASA astronauts Jane Roe and John Doe": two people after a plural role noun are a pair the
+    // sentence says what they share.
+    const sharedRole =
+      members.length === 2 && members.every((c) => c.kind === 'person')
+        ? /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:[a-z-]+\s+)?([a-z]+)s)\s+$/u.exec(sentence.slice(0, chain.ms[0]!.runStart))
+        : null;
+    const pairRole =
+      sharedRole && ROLE_NOUNS.has(sharedRole[2]!) ? sharedRole[1]!.replace(/^(?:the|its|their)\s+/i, '') : undefined;
+    if (!chain.and || (members.length < 3 && !places && !pairRole)) continue;
     // Two places joined by "and" are a list only when the sentence says what they share: not "calling
     // 888-323-5258 (toll-free in the US and Canada)", not "Malaysia and Indonesia have maintained ...".
     const first = chain.ms[0]!;
@@ -1403,7 +1411,8 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
       .replace(/[.!?]+["'”’]*$/, '')
       .trim();
     let about = '';
-    if (opensSentence && /^[a-z]/.test(tail)) about = tail.split(/, (?!and )/)[0]!;
+    if (pairRole) about = pairRole;
+    else if (opensSentence && /^[a-z]/.test(tail)) about = tail.split(/, (?!and )/)[0]!;
     else {
       const head = sentence.slice(0, first.runStart);
       about = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1).trim();

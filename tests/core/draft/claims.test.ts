@@ -52,3 +52,28 @@ describe('an action beside a figure of its sentence', () => {
     ).toEqual(['Ann Mills: spoke on Monday']);
   });
 });
+
+describe('a pair of people the sentence gives one role', () => {
+  it('drafts "NASA astronauts A and B" as a set about the role they share', () => {
+    const { bank } = draftOf(
+      article(
+        'Visitors will meet with museum curators Hannah Berg and Oskar Lind, who restored the ship last winter.',
+        'Director Paul Weber said the museum would reopen in May.',
+      ),
+    );
+    const sets = bank.facts.flatMap((f) =>
+      f.kind === 'set' ? [[f.about, f.members.map((id) => bank.entities.find((e) => e.id === id)?.name)]] : [],
+    );
+    expect(sets).toEqual([['museum curators', ['Hannah Berg', 'Oskar Lind']]]);
+  });
+
+  it('drafts no set from two people after a plural noun that is no role', () => {
+    const { bank } = draftOf(
+      article(
+        'The final between rivals Hannah Berg and Oskar Lind ended late on Sunday night.',
+        'Oskar Lind said the museum would reopen.',
+      ),
+    );
+    expect(bank.facts.filter((f) => f.kind === 'set')).toEqual([]);
+  });
+});

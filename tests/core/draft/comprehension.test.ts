@@ -173,9 +173,11 @@ describe('causeOf: effects a "why" can be asked of', () => {
 
 describe('causeOf: what set something off, and what a thing was made for', () => {
   it('reads "began when" as the reason it began, before a consequence in the same sentence', () => {
-    expect(
-      causeOf('The fire began when a heater fell over in the back room, causing a blackout.'),
-    ).toMatchObject({ effect: 'the fire began', cause: 'a heater fell over in the back room', relation: 'reason' });
+    expect(causeOf('The fire began when a heater fell over in the back room, causing a blackout.')).toMatchObject({
+      effect: 'the fire began',
+      cause: 'a heater fell over in the back room',
+      relation: 'reason',
+    });
   });
 
   it('reads "are designed to" after a thing made as its purpose, not a duty or a forecast', () => {
