@@ -498,6 +498,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const about = aboutQuote(s.sentence, q, previous, speaker.name, who?.verb);
         previous = { close: q.close, about };
         lastSpeaker = { cand: speaker, paragraph: s.paragraph };
+        const deed = reportedDeed(s.sentence, q, ms, speaker);
+        if (deed)
+          facts.push({
+            fact: { kind: 'action', evidence: s.sentence, actor: '', action: deed.action },
+            idHint: `${slugify(bare(deed.cand.name), 30)}-${slugify(deed.action.split(' ').slice(0, 3).join(' '), 30)}`,
+            order: order + q.open + 1,
+            notes: [
+              `actor: the name that opens words ${speaker.name} is quoted saying; the deed is as they report it: say so in the question if it matters`,
+            ],
+            refs: [{ field: 'actor', cands: [deed.cand] }],
+          });
         facts.push({
           fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about },
           idHint: `${slugify(bare(speaker.name), 30)}-quote`,
@@ -917,8 +928,19 @@ function speakerOf(
     if (inverted) {
       const m = mentionIn(ms, inverted.start, inverted.end + 1);
       if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote`, verb: inverted.verb };
-      const pronoun = byPronoun(sentence.slice(inverted.start, inverted.end).trim(), inverted.verb);
+      const said = sentence.slice(inverted.start, inverted.end).trim();
+      const pronoun = byPronoun(said, inverted.verb);
       if (pronoun) return pronoun;
+      // '..., the radio station said': a speaker the article names by a noun, as after "said the ...".
+      if (/^(?:the|his|her|its|their|a|an)\s/i.test(said) && said.split(/\s+/).length <= 5) {
+        const head = said.split(/\s+/).pop()!.toLowerCase();
+        const kind: EntityKind = ROLE_NOUNS.has(head) ? 'person' : head.endsWith('s') ? 'group' : 'other';
+        return {
+          cand: make(said, kind),
+          why: `"${said} ${inverted.verb}" after the quote; the article gives no name`,
+          verb: inverted.verb,
+        };
+      }
     }
   }
   // "According to Yonhap news agency, quoting ... KCNA, ...": the one quoted is the source of the words.
@@ -1048,6 +1070,28 @@ function claimOf(
   )
     return undefined;
   return { cand, action: clause.action.slice(0, 500), why };
+}
+
+/**
+ * '"Kim Jong-un issued an order that ...", it added': quoted words that open with a person's name and what
+ * they did report a deed of that person, as "Who issued ...?" can ask. Not words in the first or second
+ * person ("Smith took my seat"): whom they mean is the speaker's business.
+ */
+function reportedDeed(
+  sentence: string,
+  q: { text: string; open: number; close: number },
+  ms: Mention[],
+  speaker: Cand,
+): { cand: Cand; action: string } | undefined {
+  const at = sentence.indexOf(q.text, q.open);
+  const m = ms.find((x) => x.runStart === at && x.end < q.close);
+  if (!m || m.cand.kind !== 'person' || m.cand === speaker) return undefined;
+  const clause = clauseAfter(sentence.slice(0, at + q.text.length), m.runStart, m.end);
+  if (!clause || clause.byStart !== undefined) return undefined;
+  const action = clause.action.replace(/["“”']+$/, '').trim();
+  if (NOT_A_DEED.test(action) || /\b(?:I|me|my|we|us|our|you|your)\b/.test(action)) return undefined;
+  if (/^(?:said|says|told|tells|added|stated|believes|thinks)\b/.test(action)) return undefined;
+  return { cand: m.cand, action };
 }
 
 /** "observed that the hashtag on Twitter": a that-clause with no verb in it. */

@@ -77,3 +77,38 @@ describe('a pair of people the sentence gives one role', () => {
     expect(bank.facts.filter((f) => f.kind === 'set')).toEqual([]);
   });
 });
+
+describe('a deed reported in quoted words', () => {
+  it('drafts "Minister X signed ..." quoted from a source as X\'s action, beside the quote', () => {
+    const text = article(
+      '"Minister Clara Voss signed the new border treaty with the northern provinces on Friday night", the radio station said.',
+      '"We are glad", the radio station added.',
+    );
+    expect(actions(text)).toContain(
+      'Clara Voss: signed the new border treaty with the northern provinces on Friday night',
+    );
+    const { bank } = draftOf(text);
+    // The words are the radio station's, named by a noun after them, not the person they open with.
+    const quote = bank.facts.find((f) => f.kind === 'quote' && f.text.startsWith('Minister Clara Voss signed'));
+    expect(quote?.kind === 'quote' && bank.entities.find((e) => e.id === quote.speaker)?.name).toBe(
+      'the radio station',
+    );
+  });
+
+  it('drafts none from words in the first person, and cuts a long deed where a phrase begins', () => {
+    expect(
+      actions(
+        article('"Clara Voss took my seat at the dinner on Friday", the singer said.', 'Clara Voss spoke on Monday.'),
+      ),
+    ).toEqual(['Clara Voss: spoke on Monday']);
+    const long = actions(
+      article(
+        '"Clara Voss ordered the soldiers of the northern army and the police of the two border towns to leave the river crossings at once and to return to their barracks before the storm came", the radio station said.',
+        'Clara Voss spoke on Monday.',
+      ),
+    ).find((a) => a.includes('ordered'));
+    expect(long).toBe(
+      'Clara Voss: ordered the soldiers of the northern army and the police of the two border towns to leave the river crossings at once and to return to their barracks',
+    );
+  });
+});
