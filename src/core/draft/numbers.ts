@@ -90,6 +90,7 @@ const MONTHS =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
 /** Words between a number and its noun that are not the noun. */
 const SKIP_AFTER = new Set([
+  'remaining',
   'new',
   'more',
   'extra',
@@ -115,6 +116,11 @@ const SKIP_AFTER = new Set([
 const NOT_UNIT = new Set([
   // Words that count nothing a reader could name: "two things I'm told".
   'things',
+  // "killing all six aboard", "two each", "ten apiece": where or how, not what.
+  'aboard',
+  'apiece',
+  'each',
+  'ago',
   'ways',
   'of',
   'the',
@@ -150,6 +156,16 @@ const NOT_UNIT = new Set([
   'before',
   'since',
 ]);
+/** Units written singular after a hyphen ("11-year"), as the plural a count takes. */
+const HYPHENED_PLURALS: Record<string, string> = Object.fromEntries(
+  'second minute hour day week month year decade century mile kilometre kilometer metre meter acre storey story floor person'
+    .split(' ')
+    .map((w) => [
+      w,
+      ({ century: 'centuries', storey: 'storeys', story: 'stories', person: 'people' } as Record<string, string>)[w] ??
+        `${w}s`,
+    ]),
+);
 const TRAILING_GLUE =
   /\s+(?:in|of|by|to|for|with|from|at|after|before|since|than|on|about|around|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
 
@@ -426,8 +442,15 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     }
     // "10 million Swedish Kronor": a currency's name is the unit, capitalised or not.
     if (CURRENCY_NAMES.has(lower)) return { unit: lower, unitEnd: offset + m[0].length };
+    // "three Space Shuttle orbiters", "five Boeing jets": a name used as an adjective, then the noun counted.
+    const named = /^(?:[\s-]+\p{Lu}[\p{L}'’-]*){1,3}\s+(\p{Ll}[\p{L}'’-]*s)\b/u.exec(rest);
+    if (named && !NOT_UNIT.has(named[1]!) && !SKIP_AFTER.has(named[1]!))
+      return { unit: named[1]!, unitEnd: offset + named[0].length };
     if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) return { unitEnd: end };
-    return { unit: lower, unitEnd: offset + m[0].length };
+    // "an 11-year lull", "a 48-hour deadline": a unit joined by a hyphen is written singular, yet counts
+    // years, not a calendar year.
+    const plural = /^-/.test(m[0]) ? HYPHENED_PLURALS[lower] : undefined;
+    return { unit: plural ?? lower, unitEnd: offset + m[0].length };
   }
 }
 
