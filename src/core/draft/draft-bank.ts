@@ -581,7 +581,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             notes: [
               claim.slot.startsWith('exchange')
                 ? `falsify: the ${claim.slot.replace('exchange of ', '')} swap places; make sure the article says the swapped claim is false`
-                : `falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the article says the swapped claim is false, not just nothing about it`,
+                : claim.slot === 'opposite'
+                  ? `falsify: "${claim.falsify[0]!.with}" says the opposite of "${claim.falsify[0]!.replace}"; make sure the swapped claim reads as false, not as a matter of degree`
+                  : `falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the article says the swapped claim is false, not just nothing about it`,
             ],
           });
         }
@@ -1226,8 +1228,18 @@ function statementOf(
       if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
     }
   }
+  // Else a word with "un-" that says the opposite of its stem ("relatively uncrowded" -> "relatively
+  // crowded"): the article itself says the stem is false.
+  for (const m of text.matchAll(/\bun(\p{Ll}{5,})\b/gu)) {
+    if (NOT_NEGATED.test(m[1]!) || !/(?:ed|able|ible|ful|ual|ely|ear|ain|own|ure|ent|ant|ive|ous|ic|ar)$/.test(m[1]!))
+      continue;
+    return { text, falsify: [{ replace: m[0], with: m[1]! }], slot: 'opposite' };
+  }
   return undefined;
 }
+
+/** Words after "un" that are no stem it negates: "unified", "universal", "underlined", "unprecedented". */
+const NOT_NEGATED = /^(?:i|der|precedent|animous|less|til|to|ion|ique|ison)/;
 
 /** The mention has a capitalised word or "the" right before it, which a swapped-in person's name would keep. */
 function titled(sentence: string, m: Mention): boolean {

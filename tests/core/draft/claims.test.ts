@@ -112,3 +112,21 @@ describe('a deed reported in quoted words', () => {
     );
   });
 });
+
+describe('a statement made false by the opposite of its "un-" word', () => {
+  const statements = (...paragraphs: string[]) =>
+    draftOf(article(...paragraphs)).bank.facts.flatMap((f) =>
+      f.kind === 'statement' && f.falsify ? [[f.text, f.falsify]] : [],
+    );
+
+  it('swaps "unharmed" for "harmed"', () => {
+    expect(statements('The old lighthouse keeper was found unharmed near the cliffs.')).toEqual([
+      ['The old lighthouse keeper was found unharmed near the cliffs', [{ replace: 'unharmed', with: 'harmed' }]],
+    ]);
+  });
+
+  it('leaves words that merely start with "un" alone', () => {
+    expect(statements('The universal remote was sold until the end of the year.')).toEqual([]);
+    expect(statements('The two towns were unified under a single council last spring.')).toEqual([]);
+  });
+});
