@@ -498,8 +498,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const about = aboutQuote(s.sentence, q, previous, speaker.name, who?.verb);
         previous = { close: q.close, about };
         lastSpeaker = { cand: speaker, paragraph: s.paragraph };
+        // Words that only report another's deed are asked as that deed: "Who issued an order ...?" tests the
+        // article; "Who said 'Kim Jong-un issued an order ...'?" tests who relayed it.
         const deed = reportedDeed(s.sentence, q, ms, speaker);
-        if (deed)
+        if (deed) {
           facts.push({
             fact: { kind: 'action', evidence: s.sentence, actor: '', action: deed.action },
             idHint: `${slugify(bare(deed.cand.name), 30)}-${slugify(deed.action.split(' ').slice(0, 3).join(' '), 30)}`,
@@ -509,6 +511,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             ],
             refs: [{ field: 'actor', cands: [deed.cand] }],
           });
+          return;
+        }
         facts.push({
           fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about },
           idHint: `${slugify(bare(speaker.name), 30)}-quote`,
