@@ -1138,7 +1138,11 @@ function statementOf(
   // with no full stop ("Deke Arndt, chief of ...", one of a list of panelists) is no claim either.
   if (/:\s*$/.test(sentence) || !/[.!?]["'”’)]*\s*$/.test(sentence)) return undefined;
   // Over 30 words a true/false is a reading of fine print, not of the claim.
-  if (text.split(/\s+/).length < 6 || text.split(/\s+/).length > 30) return undefined;
+  // A name is read as one unit: "the Intrepid Sea-Air-Space Museum in New York City" is no fine print.
+  const units = text
+    .replace(/\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|and|the|for)?\s*\p{Lu}[\p{L}.'’-]*)+/gu, 'N')
+    .split(/\s+/).length;
+  if (text.split(/\s+/).length < 6 || units > 30) return undefined;
   // A claim read on its own, as true or false, must say whom it is about: not "She also said ...", "They
   // estimated ...", "But all of these ...".
   if (LEANS_ON_BEFORE.test(text)) return undefined;
@@ -1187,6 +1191,11 @@ function statementOf(
     // Swapping who reported it ("according to X", "X said", "told X") asks who said it, not what; swapping
     // one name of a list ("Huawei, ZTE, Lenovo and TCL") asks for a list by heart.
     if (isSource(text, said) || inList(text, said)) continue;
+    // The end of a longer name ("Steven F. Udvar-Hazy Center"), or a city its state follows ("Chicago,
+    // Illinois"): the words around it would stay and read as nonsense, or give the swap away.
+    const wordBefore = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, m.runStart - 40), m.runStart))?.[1] ?? '';
+    if (/^\p{Lu}/u.test(wordBefore) && !COMMON_OPENERS.has(wordBefore)) continue;
+    if (m.cand.kind === 'city' && /^,\s+\p{Lu}/u.test(sentence.slice(m.end))) continue;
     // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
     const shorter = (c: Cand) =>
       new RegExp(
@@ -1241,6 +1250,13 @@ function statementOf(
   }
   return undefined;
 }
+
+/** Capitalised words that open a sentence or a clause, not a name: "The Museum of Flight", "In Chicago". */
+const COMMON_OPENERS = new Set(
+  'The A An In On At By For From To Of And But As With After Before During Since While When If Its Their His Her This That These Those'.split(
+    ' ',
+  ),
+);
 
 /** Words after "un" that are no stem it negates: "unified", "universal", "underlined", "unprecedented". */
 const NOT_NEGATED = /^(?:i|der|precedent|animous|less|til|to|ion|ique|ison)/;

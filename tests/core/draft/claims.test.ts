@@ -132,3 +132,37 @@ describe('a statement made false by the opposite of its "un-" word', () => {
     expect(statements('The two towns were unified under a single council last spring.')).toEqual([]);
   });
 });
+
+describe('a statement made false by swapping a place', () => {
+  const falsified = (...paragraphs: string[]) =>
+    draftOf(article(...paragraphs)).bank.facts.flatMap((f) =>
+      f.kind === 'statement' && f.falsify && !f.text.startsWith('Toronto')
+        ? f.falsify.map((x) => `${x.replace} -> ${x.with}`)
+        : [],
+    );
+  const elsewhere = 'Toronto has a larger collection of old maps, the archivists said.';
+
+  it('counts a name as one word when it weighs the length of the claim', () => {
+    expect(
+      falsified(
+        'The Old Harbour Lighthouse Keepers Collection will be moved from the Western Maritime Archives and Records Office at Saint Andrews Point to a new home in Halifax before the end of the summer season next year.',
+        elsewhere,
+      ),
+    ).toContain('Halifax -> Toronto');
+  });
+
+  it('swaps no city its state follows, and no end of a longer name', () => {
+    expect(
+      falsified(
+        'The old lighthouse keepers collection was first shown in Halifax, Nova Scotia during a cold spring.',
+        elsewhere,
+      ),
+    ).toEqual([]);
+    expect(
+      falsified(
+        'The old maps were a gift from the estate of Robert J. Halifax and will stay in the archive all winter.',
+        elsewhere,
+      ),
+    ).toEqual([]);
+  });
+});
