@@ -58,8 +58,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X was caused by Y", "X, caused by Y".
   [/,?\s+(?:was |were |is |are )?caused by\s+/i, 'reason', 'after'],
-  // "X began when Y", "the fire started when Y": what set it off is the reason it began.
-  [/(?<=\b(?:began|begun|begins|started|starts|broke out|erupted))\s+when\s+/i, 'reason', 'after'],
+  // "The stampede began when Y", "the fire started when Y": what set an incident off is the reason it began
+  // ("the meeting began when the mayor arrived" only tells when).
+  [
+    /(?<=\b(?:stampede|fire|blaze|crash|fight|fighting|riot|riots|protest|protests|clash|clashes|violence|panic|collapse|explosion|outbreak|accident|crisis|dispute|trouble|problems?|chaos|unrest|flooding|flood|war|strike)\s+(?:had\s+|has\s+)?(?:began|begun|begins|started|starts|broke out|erupted))\s+when\s+/i,
+    'reason',
+    'after',
+  ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
   [/,?\s+(?:in order to|so that|so as to)\s+/i, 'purpose', 'after'],
   // "Reserves are designated to protect Y", "the wall was built to keep out Y": a thing made or sent for a

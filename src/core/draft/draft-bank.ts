@@ -1242,11 +1242,15 @@ function statementOf(
     }
   }
   // Else a word with "un-" that says the opposite of its stem ("relatively uncrowded" -> "relatively
-  // crowded"): the article itself says the stem is false.
-  for (const m of text.matchAll(/\bun(\p{Ll}{5,})\b/gu)) {
-    if (NOT_NEGATED.test(m[1]!) || !/(?:ed|able|ible|ful|ual|ely|ear|ain|own|ure|ent|ant|ive|ous|ic|ar)$/.test(m[1]!))
+  // crowded"): the article itself says the stem is false. Only an adjective after a linking verb or a degree
+  // word: "unveiled a phone" or "an unusual" would read as nonsense with the stem.
+  const linked =
+    /\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|stays?|stayed|left|found|relatively|largely|mostly|still|very|so|too|completely|totally|entirely|fairly|quite|rather)\s+un(\p{Ll}{5,})\b/gu;
+  for (const m of text.matchAll(linked)) {
+    const stem = m[1]!;
+    if (NOT_NEGATED.test(stem) || !/(?:ed|able|ible|ful|ual|ely|ear|ain|own|ure|ent|ant|ive|ous|ic|ar)$/.test(stem))
       continue;
-    return { text, falsify: [{ replace: m[0], with: m[1]! }], slot: 'opposite' };
+    return { text, falsify: [{ replace: `un${stem}`, with: stem }], slot: 'opposite' };
   }
   return undefined;
 }

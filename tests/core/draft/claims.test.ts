@@ -166,3 +166,12 @@ describe('a statement made false by swapping a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('a statement made false by the opposite of its "un-" word, as an adjective only', () => {
+  it('leaves a verb with "un-" alone: "unveiled" is no opposite of "veiled"', () => {
+    const { bank } = draftOf(
+      article('The museum staff unveiled the restored lighthouse lamp before the crowd on the pier.'),
+    );
+    expect(bank.facts.some((f) => f.kind === 'statement' && f.falsify?.some((x) => x.with === 'veiled'))).toBe(false);
+  });
+});

@@ -190,3 +190,9 @@ describe('causeOf: what set something off, and what a thing was made for', () =>
     expect(causeOf('The new bridge was built to the west of the old one.')).toBeUndefined();
   });
 });
+
+describe('causeOf: "began when" of an incident only', () => {
+  it('reads no reason from an event that merely began at a time', () => {
+    expect(causeOf('The council meeting began when the mayor arrived from the airport.')).toBeUndefined();
+  });
+});
