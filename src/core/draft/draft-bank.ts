@@ -1194,7 +1194,8 @@ function statementOf(
     // The end of a longer name ("Steven F. Udvar-Hazy Center"), or a city its state follows ("Chicago,
     // Illinois"): the words around it would stay and read as nonsense, or give the swap away.
     const wordBefore = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, m.runStart - 40), m.runStart))?.[1] ?? '';
-    if (/^\p{Lu}/u.test(wordBefore) && !COMMON_OPENERS.has(wordBefore)) continue;
+    // A possessive before it ("NASA's Johnson Space Center") owns the place; it is no part of its name.
+    if (/^\p{Lu}/u.test(wordBefore) && !/['’]s$/.test(wordBefore) && !COMMON_OPENERS.has(wordBefore)) continue;
     if (m.cand.kind === 'city' && /^,\s+\p{Lu}/u.test(sentence.slice(m.end))) continue;
     // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
     const shorter = (c: Cand) =>

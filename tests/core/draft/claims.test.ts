@@ -175,3 +175,18 @@ describe('a statement made false by the opposite of its "un-" word, as an adject
     expect(bank.facts.some((f) => f.kind === 'statement' && f.falsify?.some((x) => x.with === 'veiled'))).toBe(false);
   });
 });
+
+describe('a place swapped after a possessive', () => {
+  it('swaps the place a possessive owns: "the Agency\'s" is no part of its name', () => {
+    const { bank } = draftOf(
+      article(
+        "The old shuttle trainer was moved to the Agency's Harbor Science Center during a cold spring.",
+        'The Maritime Museum has a larger collection of old maps, the archivists said.',
+      ),
+    );
+    const swaps = bank.facts.flatMap((f) =>
+      f.kind === 'statement' && f.falsify ? f.falsify.map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+    expect(swaps).toContain('Harbor Science Center -> Maritime Museum');
+  });
+});
