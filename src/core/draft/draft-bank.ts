@@ -566,13 +566,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           : (found?.action ?? '');
       const act = found && !figures.some((t) => main.includes(t)) ? found : undefined;
       if (act) {
-        facts.push({
-          fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
-          idHint: `${slugify(bare(act.cand.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
-          order: order + 1,
-          notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
-          refs: [{ field: 'actor', cands: [act.cand] }],
-        });
+        for (const doer of act.also ? [act.cand, act.also] : [act.cand])
+          facts.push({
+            fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
+            idHint: `${slugify(bare(doer.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
+            order: order + 1,
+            notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
+            refs: [{ field: 'actor', cands: [doer] }],
+          });
       } else if (figures.length === 0) {
         // A sentence whose number is drafted is asked through its number: a true/false copied from it too
         // would be a second, weaker question on the same sentence.
@@ -1002,7 +1003,7 @@ function claimOf(
   personFor: (pronoun: string) => Cand | undefined,
   lastSubject: Cand | undefined,
   make: (name: string, kind: EntityKind) => Cand,
-): { cand: Cand; action: string; why: string } | undefined {
+): { cand: Cand; also?: Cand; action: string; why: string } | undefined {
   const start = subjectStart(sentence);
   const head = sentence.slice(start);
   let cand: Cand | undefined;
@@ -1012,24 +1013,31 @@ function claimOf(
   const pro = /^(He|She|They|It)\b/.exec(head);
   const group = GROUP_SUBJECT.exec(head);
   const lead = ms.find((m) => m.runStart >= start);
-  // "the New Zealand government announced ...": the name is a word of the group that acts, not the actor.
+  // "the New Zealand government announced ...": the name is a word of the group that acts. The place or body
+  // it names is the actor, as a reader would answer ("New Zealand"), and its pool of distractors stays.
   const nameInGroup = Boolean(group && lead && start + group[0].length > lead.end);
-  if (first && lead && !nameInGroup && /^(?:[Tt]he )?$/.test(sentence.slice(start, lead.runStart))) {
+  let also: Cand | undefined;
+  if (nameInGroup && lead!.cand.kind !== 'other' && lead!.cand.kind !== 'person') {
+    cand = lead!.cand;
+    end = start + group![0].length;
+    why = `the name that opens the sentence, "${group![0]}"`;
+  } else if (first && lead && !nameInGroup && /^(?:[Tt]he )?$/.test(sentence.slice(start, lead.runStart))) {
     cand = first.cand;
     end = first.end;
-    // "NOAA and the State of Connecticut designated ...": both did it; either alone as the answer would make
-    // the other a distractor that is also true.
+    // "NOAA and the State of Connecticut designated ...": both did it. Each is drafted as a doer of the same
+    // deed, so neither is offered as a wrong answer to the other's question and either is a right short answer.
     const next = ms.find((m) => m.runStart >= first.end);
+    // A doer of no kind a question offers ("the State of Connecticut", read as a place) stays out: it is never
+    // a wrong answer either.
     if (
       next &&
       next.cand !== first.cand &&
       /^\s+and\s+(?:the\s+)?$/.test(sentence.slice(first.end, next.runStart)) &&
       clauseAfter(sentence, start, next.end)
     ) {
-      const the = /^[Tt]he\s+$/.test(sentence.slice(start, first.runStart)) ? 'the ' : '';
-      cand = make(`${the}${sentence.slice(first.start, next.end)}`, 'group');
+      if (next.cand.kind !== 'other') also = next.cand;
       end = next.end;
-      why = 'the names joined by "and" that open the sentence';
+      why = 'one of the names joined by "and" that open the sentence';
     }
   } else if (pro) {
     cand = pro[1] === 'He' || pro[1] === 'She' ? personFor(pro[1]) : lastSubject;
@@ -1075,7 +1083,7 @@ function claimOf(
     )
   )
     return undefined;
-  return { cand, action: clause.action.slice(0, 500), why };
+  return { cand, ...(also ? { also } : {}), action: clause.action.slice(0, 500), why };
 }
 
 /**
