@@ -5,12 +5,15 @@
 // Per article: title right; furniture left in any fact; recall (key facts the draft holds, right);
 // precision (drafted facts that are right, over the drafted facts the key can judge: those on a sentence
 // the key has a fact about; the others are counted apart as "unjudged"); whether the draft lints; the
-// questions the draft makes without repeating a sentence; whether a quiz of 10 comes out.
+// questions the draft makes without repeating a sentence; whether a quiz of 10 comes out, judged only
+// where the key itself holds facts on 10 sentences or more ("every article with enough facts": a quiz
+// asks no sentence twice, so a short release whose key fits on 7 sentences cannot give 10).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { parseArticle, sentencesOf } from '../dist/lib/core/article.js';
 import { bin, root } from './harness.mjs';
 
 const dir = join(root, 'tests', 'fixtures', 'articles');
@@ -178,6 +181,16 @@ try {
         facts.some((f) => strings(f).some(holds(line))) ||
         (fold(line).includes(' ') && (bank.entities ?? []).some((e) => holds(line)(e.name))),
     );
+    // The sentences of the article (as init copied it, furniture left out) that the key's facts sit on.
+    const articleText = readFileSync(join(work, bank.article.file), 'utf8');
+    const sentences = sentencesOf(parseArticle(articleText, bank.article.exclude ?? [])).map((r) => r.sentence);
+    const keySentences = new Set(
+      key.facts.flatMap((k) => {
+        const words = k.evidence ?? k.text;
+        const i = sentences.findIndex((x) => words && has(x, words));
+        return i < 0 ? [] : [i];
+      }),
+    ).size;
     const lint = run(['lint', out], work);
     const all = run(['generate', '--bank', out, '--seed', 'bench', '--all', '--format', 'json'], work);
     const ten = run(['generate', '--bank', out, '--seed', 'bench', '--count', '10', '--format', 'json'], work);
@@ -220,6 +233,8 @@ try {
       lints: lint.status === 0,
       questions,
       quiz10,
+      keySentences,
+      enoughFacts: keySentences >= 10,
     });
   }
 } finally {
@@ -228,13 +243,13 @@ try {
 
 const pct = (a, b) => (b === 0 ? '-' : `${Math.round((100 * a) / b)}%`);
 const lines = [
-  '| article | title | furniture in facts | recall | of it in commented drafts | precision (judged) | unjudged | lints | questions | quiz of 10 | init ms |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| article | title | furniture in facts | recall | of it in commented drafts | precision (judged) | unjudged | lints | key sentences | questions | quiz of 10 | init ms |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 const sum = (rs, k) => rs.reduce((n, r) => n + (typeof r[k] === 'number' ? r[k] : 0), 0);
 for (const r of rows) {
   lines.push(
-    `| ${r.article}${r.heldOut ? ' (held out)' : ''} | ${r.title ? 'yes' : 'no'} | ${r.furniture} | ${r.recall}/${r.keyFacts} ${pct(r.recall, r.keyFacts)} | ${r.pendingRecall ?? 0} | ${r.precision}/${r.judged} ${pct(r.precision, r.judged)} | ${r.unjudged ?? '-'} | ${r.lints ? 'yes' : 'no'} | ${r.questions} | ${r.quiz10 ? 'yes' : 'no'} | ${r.initExit === 0 ? r.initMs : `exit ${r.initExit}`} |`,
+    `| ${r.article}${r.heldOut ? ' (held out)' : ''} | ${r.title ? 'yes' : 'no'} | ${r.furniture} | ${r.recall}/${r.keyFacts} ${pct(r.recall, r.keyFacts)} | ${r.pendingRecall ?? 0} | ${r.precision}/${r.judged} ${pct(r.precision, r.judged)} | ${r.unjudged ?? '-'} | ${r.lints ? 'yes' : 'no'} | ${r.keySentences ?? '-'} | ${r.questions} | ${r.quiz10 ? 'yes' : r.enoughFacts ? 'no' : 'no (key < 10)'} | ${r.initExit === 0 ? r.initMs : `exit ${r.initExit}`} |`,
   );
 }
 for (const [label, rs] of [
@@ -244,7 +259,7 @@ for (const [label, rs] of [
 ]) {
   if (rs.length === 0) continue;
   lines.push(
-    `| **${label}** | ${rs.filter((r) => r.title).length}/${rs.length} | ${sum(rs, 'furniture')} | ${sum(rs, 'recall')}/${sum(rs, 'keyFacts')} ${pct(sum(rs, 'recall'), sum(rs, 'keyFacts'))} | ${sum(rs, 'pendingRecall')} | ${sum(rs, 'precision')}/${sum(rs, 'judged')} ${pct(sum(rs, 'precision'), sum(rs, 'judged'))} | ${sum(rs, 'unjudged')} | ${rs.filter((r) => r.lints).length}/${rs.length} | ${sum(rs, 'questions')} | ${rs.filter((r) => r.quiz10).length}/${rs.length} | |`,
+    `| **${label}** | ${rs.filter((r) => r.title).length}/${rs.length} | ${sum(rs, 'furniture')} | ${sum(rs, 'recall')}/${sum(rs, 'keyFacts')} ${pct(sum(rs, 'recall'), sum(rs, 'keyFacts'))} | ${sum(rs, 'pendingRecall')} | ${sum(rs, 'precision')}/${sum(rs, 'judged')} ${pct(sum(rs, 'precision'), sum(rs, 'judged'))} | ${sum(rs, 'unjudged')} | ${rs.filter((r) => r.lints).length}/${rs.length} | ${rs.filter((r) => r.enoughFacts).length} with 10+ | ${sum(rs, 'questions')} | ${rs.filter((r) => r.quiz10 && r.enoughFacts).length}/${rs.filter((r) => r.enoughFacts).length} with 10+ (${rs.filter((r) => r.quiz10).length}/${rs.length} in all) | |`,
   );
 }
 console.log(lines.join('\n'));

@@ -68,8 +68,47 @@ export function checkBank(bank: BankFile, article: Article): BankProblem[] {
       );
     }
     checkFactText(fact, i, error);
+    checkLongestAnswer(fact, i, warn);
   });
   return problems;
+}
+
+/** The right answer and the wrong options an author wrote by hand, where those are the options shown. */
+function writtenOptions(fact: Fact): { right: string; wrong: string[]; field: string } | undefined {
+  switch (fact.kind) {
+    case 'main-idea':
+      return { right: fact.text, wrong: fact.wrong.map((w) => w.text), field: 'wrong' };
+    case 'cause':
+      return fact.wrong && fact.wrong.length >= 2
+        ? { right: fact.cause, wrong: fact.wrong, field: 'wrong' }
+        : undefined;
+    case 'inference':
+      return { right: fact.answer, wrong: fact.wrong, field: 'wrong' };
+    case 'vocabulary':
+      return { right: fact.meaning, wrong: fact.wrong, field: 'wrong' };
+    case 'written':
+      return fact.type === 'multiple-choice' && typeof fact.answer === 'string'
+        ? { right: fact.answer, wrong: fact.choices ?? [], field: 'choices' }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Hand-written options where the answer is much the longest: a reader who has not read picks the longest
+ * and is right. A third longer than every wrong one, and 20 characters more, is what a glance sees.
+ */
+function checkLongestAnswer(fact: Fact, i: number, warn: (p: FieldPath, m: string) => void) {
+  const o = writtenOptions(fact);
+  if (!o || o.wrong.length === 0) return;
+  const longestWrong = Math.max(...o.wrong.map((w) => w.trim().length));
+  const right = o.right.trim().length;
+  if (right >= longestWrong * 1.3 && right - longestWrong >= 20)
+    warn(
+      ['facts', i, o.field],
+      `the answer (${right} characters) is much longer than every wrong option (at most ${longestWrong}): a reader can pick it by length; lengthen the wrong ones or shorten the answer`,
+    );
 }
 
 function checkRefs(fact: Fact, i: number, entityIds: Map<string, number>, error: (p: FieldPath, m: string) => void) {

@@ -250,7 +250,7 @@ export const command: Command = {
           : ''),
       ...(draft.pending?.length
         ? [
-            `  ${plural(draft.pending.length, 'draft')} at the end of the file make no question yet (${pendingKinds(draft)}): each says what it needs`,
+            `  ${plural(draft.pending.length, 'draft')} at the end of the file ${draft.pending.length === 1 ? 'makes' : 'make'} no question yet (${pendingKinds(draft)}): each says what it needs`,
           ]
         : []),
       ...(draft.dropped > 0

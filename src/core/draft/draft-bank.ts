@@ -11,7 +11,7 @@ import { clauseAfter, subjectStart } from './clauses.js';
 import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
 import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
-import { findNumbers } from './numbers.js';
+import { findNumbers, inTitle } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
 import {
   aboutQuote,
@@ -112,6 +112,8 @@ interface DraftFact {
   notes: string[];
   /** Entity references to fill in once ids exist. */
   refs?: { field: 'speaker' | 'entity' | 'members' | 'nonMembers' | 'actor'; cands: Cand[] }[];
+  /** What the author must add before it can be asked: the fact waits in the commented block. */
+  wait?: string;
 }
 
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
@@ -375,6 +377,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (at >= 0) list.splice(at, 1);
     list.push(c);
   };
+  const titleFigures = findNumbers(title);
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
@@ -391,15 +394,26 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
     // -- quantities
     for (const n of findNumbers(s.sentence)) {
+      // "five nationalities" in the headline printed above the quiz: the question would give its own answer.
+      if (inTitle(n, titleFigures)) continue;
       // The same figure again ("within 48 hours", then "the 48-hour deadline"): asked once, where first given.
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;
       seenFigures.add(again);
       const stem =
         quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase) ??
-        (pieced(n.counts, n.unit) ? blankStem(s.sentence, n.text, n.start, means?.name) : undefined);
+        // An amount of money reads badly after "What figure ... for the": "for the dollars the bridge will cost".
+        (pieced(n.counts, n.unit) || CURRENCY_UNITS.has(n.unit)
+          ? blankStem(s.sentence, n.text, n.start, means?.name)
+          : undefined);
       // The schema's ceiling for a question's text.
       const question = stem && stem.length <= 300 ? stem : undefined;
+      // With no stem and "counts" pieced from broken words, the maker's prompt would read "What figure does
+      // the article give for the hours the enemy does not stop ...?": the number waits for the author's words.
+      const wait =
+        !question && pieced(n.counts, n.unit)
+          ? 'needs a question: "counts" is not a noun phrase a reader can follow; write question: ("How many ...?") or counts: in your own words'
+          : undefined;
       const notes = [
         `counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`,
         ...(question ? ['question: read from the sentence; check it asks what the number answers'] : []),
@@ -419,6 +433,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         idHint: `${n.unit}-${n.value}`,
         order: order + n.start,
         notes,
+        ...(wait ? { wait } : {}),
       });
     }
 
@@ -615,6 +630,33 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   if (carry) settleWith(carry, lastSubject);
 
   // ---- roles
+  // "Prime Minister Rishi Sunak" and, later, "Prime Minister Boris Johnson": "Who is the Prime Minister?"
+  // would have two answers (one is a former one), so a role two people hold waits for the author to tell
+  // them apart. People given it in one sentence ("Councillor A, Councillor B and ...") hold it together.
+  const holders = new Map<string, { c: Cand; evidence: string }[]>();
+  for (const c of cands.values()) {
+    if (c.kind !== 'person' || !c.name.includes(' ')) continue;
+    const held = [
+      ...(c.role && c.roleEvidence ? [{ role: c.role, evidence: c.roleEvidence }] : []),
+      ...(c.role2 ? [c.role2] : []),
+    ];
+    for (const h of held) {
+      const key = h.role.toLowerCase();
+      holders.set(key, [...(holders.get(key) ?? []), { c, evidence: h.evidence }]);
+    }
+  }
+  const shared = (role: string, c: Cand, evidence: string): { wait?: string } => {
+    const others = [
+      ...new Set(
+        (holders.get(role.toLowerCase()) ?? []).filter((o) => o.c !== c && o.evidence !== evidence).map((o) => o.c),
+      ),
+    ];
+    return others.length
+      ? {
+          wait: `${others.map((o) => o.name).join(' and ')} ${others.length > 1 ? 'are' : 'is'} "${role}" too: "Who is the ${role}?" has more than one answer; write which one is current (e.g. "former ${role}") or leave the role out`,
+        }
+      : {};
+  };
   for (const c of cands.values()) {
     // Positions are asked of people only; one per person: the apposition ("John Burrows, co-chair of the
     // panel") says more than a title before the name ("Emeritus Professor", "General"). A one-word "person"
@@ -627,6 +669,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         order: sentences.findIndex((s) => s.sentence === c.role2!.evidence) * 10000 + 1,
         notes: [`role read from the apposition "${c.name}, ${c.role2.role}"`],
         refs: [{ field: 'entity', cands: [c] }],
+        ...shared(c.role2.role, c, c.role2.evidence),
       });
     }
     if (!c.role || !c.roleEvidence || (c.role2 && c.role2.role.length <= MAX.role)) continue;
@@ -637,6 +680,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         sentences.findIndex((s) => s.sentence === c.roleEvidence) * 10000 + (c.roleEvidence.indexOf(c.name) % 10000),
       notes: [`role read from "${c.roleFrom}"`],
       refs: [{ field: 'entity', cands: [c] }],
+      ...shared(c.role, c, c.roleEvidence),
     });
   }
 
@@ -703,6 +747,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const finalFacts: Fact[] = [];
   const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, 0])) as Record<FactKind, number>;
   const drafted: Fact[] = [];
+  const pending: DraftBank['pending'] = [];
   for (const f of facts) {
     const fact = { id: pool.take(f.idHint, f.fact.kind), ...f.fact } as Fact & Record<string, unknown>;
     for (const r of f.refs ?? []) {
@@ -711,6 +756,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     drafted.push(fact);
     if (options.dropFactIds?.has(fact.id)) continue;
+    if (f.wait) {
+      pending.push({ fact, notes: [...f.notes, f.wait] });
+      continue;
+    }
     for (const n of f.notes) notes.push({ path: ['facts', finalFacts.length], note: n });
     counts[fact.kind] += 1;
     finalFacts.push(fact);
@@ -718,7 +767,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // Only the cut to maxFacts counts as dropped: facts left out by dropFactIds were asked to go.
   let dropped = found - facts.length;
   // ---- comprehension kinds: the lede, cause and effect, stance.
-  const pending: DraftBank['pending'] = [];
   const known = (kind: string) => kind in ((bankSchema as { $defs?: Record<string, unknown> }).$defs ?? {});
   const comprehension: { fact: ComprehensionDraft; notes: string[] }[] = [];
   const lede = sentences[0];
@@ -1296,6 +1344,8 @@ function titled(sentence: string, m: Mention): boolean {
   );
 }
 
+const CURRENCY_UNITS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'francs', 'kronor']);
+
 /** A counts guess too long or too broken to read in a question: "shells they perpetrated such ... as firing at". */
 function pieced(counts: string, unit: string): boolean {
   const words = counts.split(/\s+/);
@@ -1443,6 +1493,15 @@ function slotValues(sentences: readonly string[]): { name: string; re: RegExp; v
   }));
 }
 
+/** Where the last comma or semicolon of `text` is; a comma inside a number ("12,000") is none. */
+function lastClauseMark(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(/[,;]/g))
+    if (!(m[0] === ',' && /\d$/.test(text.slice(0, m.index)) && /^\d{3}(?!\d)/.test(text.slice(m.index + 1))))
+      at = m.index;
+  return at;
+}
+
 /**
  * Lists of names: "A, B, C and D participated in the meeting" (three or more, with a final "and"), and
  * pairs of places ("to Ukraine and Georgia"). Roles written before the names may stand between them.
@@ -1504,7 +1563,15 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
     else if (opensSentence && /^[a-z]/.test(tail)) about = tail.split(/, (?!and )/)[0]!;
     else {
       const head = sentence.slice(0, first.runStart);
-      about = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1).trim();
+      about = head.slice(lastClauseMark(head) + 1).trim();
+      // "... to determine refugee status for some 12,000 asylee hopefuls from": the noun phrase the list
+      // ends, not the whole clause, is what the author rewrites.
+      const words = about.split(/\s+/);
+      const prep = /^(?:for|to|of|with|by|at|on|in|from|among|including)$/i;
+      if (words.length > 8 && prep.test(words.at(-1)!)) {
+        const k = words.slice(0, -1).findLastIndex((w) => prep.test(w));
+        if (k >= 0 && k < words.length - 2) about = words.slice(k + 1).join(' ');
+      }
     }
     if (!about) continue;
     if (members.length < 3 && (VERB_FIRST.test(about) || /[\d()]/.test(about))) continue;

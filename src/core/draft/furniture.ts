@@ -18,6 +18,11 @@ const ALWAYS: readonly RegExp[] = [
   /^(?:have an opinion on this story|add or view comments)\b/i,
   /^from wikinews\b|\bthe free news source you can write\b/i,
   /^this text comes from \w+\. permission is granted\b/i,
+  // A wiki's page footer: "This page was last edited on 14 June 2023.", "Content is available under Creative
+  // Commons Attribution 2.5 unless otherwise noted.", "Privacy policy About Wikinews Disclaimers Mobile view".
+  /^this page was last (?:edited|modified|updated)\b/i,
+  /^(?:content|text) is available under\b/i,
+  /^privacy policy\b.{0,80}\b(?:about|disclaimers?|terms of use)\b/i,
 ];
 
 // Whole short lines only, so a paragraph that merely starts with "Share" or "Related" stays.
@@ -184,6 +189,11 @@ export function readLayout(text: string): Layout {
   if (tailStart >= 0) {
     for (let i = tailStart; i < lines.length; i++) if (lines[i] && !isParagraph(md(lines[i]!))) add(lines[i]!);
   }
+  // After a wiki's "Retrieved from ..." or "Categories: ..." line the page is the site's, sentences and all.
+  const wikiTail = lines.findIndex(
+    (l, i) => i > firstPara && firstPara >= 0 && /^(?:retrieved from\b|categories\s*:)/i.test(l),
+  );
+  if (wikiTail >= 0) for (let i = wikiTail; i < lines.length; i++) if (lines[i]) add(lines[i]!);
   const title = md(lines[titleLine] ?? '')
     .replace(/\s+/g, ' ')
     .trim()

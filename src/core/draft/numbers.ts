@@ -1,6 +1,7 @@
 // Numbers a sentence gives, with what they count, their unit and how precisely they are stated:
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
 import type { Precision } from '../types.js';
+import { IRREGULAR_PAST } from './quantity-question.js';
 
 export interface NumberFind {
   value: number;
@@ -90,7 +91,6 @@ const MONTHS =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
 /** Words between a number and its noun that are not the noun. */
 const SKIP_AFTER = new Set([
-  'remaining',
   'new',
   'more',
   'extra',
@@ -112,14 +112,13 @@ const SKIP_AFTER = new Set([
   'entire',
   'square',
   'cubic',
+  'remaining',
 ]);
 const NOT_UNIT = new Set([
   // Words that count nothing a reader could name: "two things I'm told".
   'things',
-  // "killing all six aboard", "two each", "ten apiece": where or how, not what.
-  'aboard',
+  // "ten apiece", "two years ago" read as "two ago": how, or when, not what.
   'apiece',
-  'each',
   'ago',
   'ways',
   'of',
@@ -155,6 +154,14 @@ const NOT_UNIT = new Set([
   'after',
   'before',
   'since',
+  'last',
+  'next',
+  'this',
+  'each',
+  'every',
+  'earlier',
+  'later',
+  'aboard',
 ]);
 /** Units written singular after a hyphen ("11-year"), as the plural a count takes. */
 const HYPHENED_PLURALS: Record<string, string> = Object.fromEntries(
@@ -167,7 +174,7 @@ const HYPHENED_PLURALS: Record<string, string> = Object.fromEntries(
     ]),
 );
 const TRAILING_GLUE =
-  /\s+(?:in|of|by|to|for|with|from|at|after|before|since|than|on|about|around|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
+  /\s+(?:in|within|during|until|into|per|of|by|to|for|with|from|at|after|before|since|than|on|about|around|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
 
 function sentenceNumber(s: string): number | undefined {
   const t = s.toLowerCase();
@@ -345,16 +352,15 @@ export function findNumbers(sentence: string): NumberFind[] {
     // "a billion-year contract": a number made an adjective by a hyphen counts nothing asked about.
     if (/^-(?!year-old)\p{L}/u.test(sentence.slice(r.end)) && /^[\p{L} ]+$/u.test(sentence.slice(r.start, r.end)))
       continue;
-    // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20".
+    // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20". A reported range is no one value:
+    // asked as its lower end ("at least 10"), a student who answers 20 is marked wrong. Left out.
     if (
       next &&
       /^\s*(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) &&
       (/\b(?:between|from) $/i.test(before) || !/\band\b/.test(sentence.slice(r.end, next.start)))
     ) {
-      notes.push(`a range, ${sentence.slice(r.start, next.end)}: the value is its lower end; keep one number`);
-      if (precision === 'exact') precision = 'at least';
-      end = next.end;
       i++;
+      continue;
     }
     const text = sentence.slice(r.start, r.end);
     // "a 14-year-old boy from Irving": an age, asked as the age of whom the sentence names after it.
@@ -377,7 +383,20 @@ export function findNumbers(sentence: string): NumberFind[] {
       });
       continue;
     }
-    const { unit, unitEnd } = unitAfter(sentence, end, r.unit);
+    const after = unitAfter(sentence, end, r.unit);
+    const { unitEnd } = after;
+    // "claims over 150,000", "claims topped 150,000": nothing counted after it, the noun it is compared with.
+    const compared = after.unit
+      ? undefined
+      : comparedNoun(
+          sentence
+            .slice(0, hedgeStart)
+            .replace(/\b(?:exceed(?:ed|s|ing)?|top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)?) $/i, ''),
+        );
+    const unit = after.unit ?? compared;
+    // "two years ago" dates something, and "over fifty words", "a 12-page form" measure a text: no reader
+    // is asked for either.
+    if (unit && (/^\s+ago\b/i.test(sentence.slice(unitEnd)) || TEXT_MEASURES.has(unit.split(' ').at(-1)!))) continue;
     // "in groups of three": a small number word that counts nothing named is no figure to ask about.
     if (!unit && r.value <= 10 && /^\p{L}+$/u.test(text)) continue;
     if (!unit) notes.push('no unit found after the number; say what it counts');
@@ -385,14 +404,17 @@ export function findNumbers(sentence: string): NumberFind[] {
       value: r.value,
       text,
       unit: unit ?? 'number',
-      counts: countsPhrase(
-        sentence,
-        hedgeStart,
-        unitEnd,
-        unit ?? 'number',
-        raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
-        raws[i + 1]?.start ?? sentence.length,
-      ),
+      counts: compared
+        ? compared
+        : countsPhrase(
+            sentence,
+            hedgeStart,
+            end,
+            unitEnd,
+            unit ?? 'number',
+            raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
+            raws[i + 1]?.start ?? sentence.length,
+          ),
       precision,
       start: r.start,
       end,
@@ -428,30 +450,106 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
       }[short[1]!]!,
       unitEnd: offset + short[0].length,
     };
+  // The noun phrase after the number: its head noun with the nouns that modify it ("twenty working days",
+  // "12,000 asylee hopefuls", "92,000 asylum claim-'legacy backlog'"), past leading adjectives ("new").
+  const phrase: { word: string; end: number }[] = [];
   let skipped = 0;
-  for (;;) {
-    const m = /^[\s-]+([\p{L}][\p{L}'’-]*)/u.exec(rest);
-    if (!m) return { unitEnd: end };
+  let head = false;
+  while (phrase.length < 4) {
+    const m = /^[\s-]+(\p{L}+(?:[-'’]\p{L}+)*)/u.exec(rest);
+    if (!m) break;
     const word = m[1]!;
     const lower = word.toLowerCase();
-    if (skipped < 2 && (SKIP_AFTER.has(lower) || /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese)$/u.test(word))) {
+    // "345 Muslim pilgrims", "three Space Shuttle orbiters": capitalised words before a plural name its kind.
+    const nameBefore =
+      /^\p{Lu}/u.test(word) && /^(?:[\s-]+\p{Lu}[\p{L}-]*)?[\s-]+(\p{Ll}+)/u.exec(rest.slice(m[0].length));
+    if (
+      !phrase.length &&
+      skipped < 3 &&
+      (SKIP_AFTER.has(lower) ||
+        /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese)$/u.test(word) ||
+        (nameBefore && isPlural(nameBefore[1]!) && !NOT_UNIT.has(nameBefore[1]!)))
+    ) {
       skipped++;
       offset += m[0].length;
       rest = rest.slice(m[0].length);
       continue;
     }
     // "10 million Swedish Kronor": a currency's name is the unit, capitalised or not.
-    if (CURRENCY_NAMES.has(lower)) return { unit: lower, unitEnd: offset + m[0].length };
-    // "three Space Shuttle orbiters", "five Boeing jets": a name used as an adjective, then the noun counted.
-    const named = /^(?:[\s-]+\p{Lu}[\p{L}'’-]*){1,3}\s+(\p{Ll}[\p{L}'’-]*s)\b/u.exec(rest);
-    if (named && !NOT_UNIT.has(named[1]!) && !SKIP_AFTER.has(named[1]!))
-      return { unit: named[1]!, unitEnd: offset + named[0].length };
-    if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) return { unitEnd: end };
-    // "an 11-year lull", "a 48-hour deadline": a unit joined by a hyphen is written singular, yet counts
-    // years, not a calendar year.
-    const plural = /^-/.test(m[0]) ? HYPHENED_PLURALS[lower] : undefined;
-    return { unit: plural ?? lower, unitEnd: offset + m[0].length };
+    if (!phrase.length && CURRENCY_NAMES.has(lower)) return { unit: lower, unitEnd: offset + m[0].length };
+    if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) break;
+    offset += m[0].length;
+    rest = rest.slice(m[0].length);
+    // "an 11-year lull", "a 48-hour deadline": a unit joined to the number by a hyphen is written singular,
+    // yet counts years, not a calendar year.
+    const plural = !phrase.length && /^-/.test(m[0]) ? HYPHENED_PLURALS[lower] : undefined;
+    if (plural) {
+      phrase.push({ word: plural, end: offset });
+      head = true;
+      break;
+    }
+    phrase.push({ word: lower, end: offset });
+    // A plural ends the phrase ("45,756 migrants crossing ..."), unless it is a noun used as a modifier
+    // ("five police officers"); a word glued by a hyphen to what follows ("claim-'legacy backlog'") does too.
+    const next = /^[\s-]+(\p{Ll}+)/u.exec(rest)?.[1];
+    if (isPlural(lower) && !(MODIFIER_PLURAL.has(lower) && next && isPlural(next) && !NOT_UNIT.has(next))) {
+      head = true;
+      break;
+    }
+    if (/^-(?!\p{L})/u.test(rest)) {
+      head = true;
+      phrase[phrase.length - 1]!.word = /s$/.test(lower) ? lower : `${lower}s`;
+      break;
+    }
   }
+  if (!phrase.length) return { unitEnd: end };
+  // No head found: the first word, as read before ("its 39th mission").
+  const words = head ? phrase : phrase.slice(0, 1);
+  return { unit: words.map((w) => w.word).join(' '), unitEnd: words.at(-1)!.end };
+}
+
+/** What a text's length is measured in. */
+const TEXT_MEASURES = new Set(['words', 'letters', 'characters', 'syllables', 'pages', 'paragraphs']);
+
+/** Plural forms that do not end in -s. */
+const IRREGULAR_PLURAL = new Set(
+  'people children men women police staff cattle sheep fish deer personnel troops aircraft'.split(' '),
+);
+/** Plurals that modify a noun after them: "police officers", "staff members". */
+const MODIFIER_PLURAL = new Set(['police', 'staff', 'personnel']);
+
+/** Words ending in -s that are no plurals: "five news outlets" counts outlets. */
+const NOT_PLURAL = new Set(
+  'news politics economics physics always perhaps towards afterwards besides plus thus whereas its his hers ours yours theirs'.split(
+    ' ',
+  ),
+);
+
+/** A plural noun by its ending: "days", "claims", "people"; not "bus", "class", "crisis", "famous". */
+function isPlural(word: string): boolean {
+  return (
+    IRREGULAR_PLURAL.has(word) ||
+    (/^\p{Ll}[\p{Ll}'’-]*[^sui']s$/u.test(word) && !/ous$/.test(word) && !NOT_PLURAL.has(word))
+  );
+}
+
+/**
+ * "drove outstanding asylum claims over 150,000": with no noun after it, a number compared with a plural
+ * noun just before the comparison counts that noun ("asylum claims"), with one noun modifying it.
+ */
+function comparedNoun(before: string): string | undefined {
+  const m = /(?:^|\s)(?:(\p{Ll}+)\s+)?(\p{L}\p{Ll}+)\s+$/u.exec(before);
+  const noun = m?.[2]!.toLowerCase() ?? '';
+  // Capitalised only where it opens the sentence: "Claims topped 150,000", not "the Pentagon over 150".
+  if (!m || !isPlural(noun) || NOT_UNIT.has(noun) || (/^\p{Lu}/u.test(m[2]!) && before.trim() !== m[0].trim()))
+    return undefined;
+  const modifier = m[1];
+  const keep =
+    modifier &&
+    !NOT_UNIT.has(modifier) &&
+    !SKIP_AFTER.has(modifier) &&
+    !/(?:ed|ing|ly|ous|ful|ive|al|ic|able|ible|ent|ant|less)$/.test(modifier);
+  return keep ? `${modifier} ${noun}` : noun;
 }
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those)$/i;
@@ -465,18 +563,34 @@ function lastWords(text: string, max: number): string {
   return window.slice(det > 0 && det <= max / 2 ? det : 0).join(' ');
 }
 
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/;
+
+/** Words that open a phrase describing the noun before them: "migrants crossing ...", "hopefuls from ...". */
+const POST_MODIFIER =
+  /^(?:from|in|of|at|on|off|with|without|for|by|who|that|which|whose|under|over|above|below|across|along|around|behind|beyond|through|into|to|toward|towards|between|among|near|inside|outside|aged|\p{Ll}{3,}ing|\p{Ll}{3,}ed)\b/u;
+
 /**
- * "soldiers the United States has placed on alert": the unit, then the clause's words around the number.
- * "made up of 40,000 soldiers" and "a force of 40,000 soldiers" become "soldiers in <the thing before>".
+ * What a number counts, as a noun phrase: the phrase after it with the words that describe it ("asylee
+ * hopefuls from Afghanistan", "soldiers on alert"), else with the clause before it ("people the crash
+ * killed"): never pieced from words on both sides, which reads as a glitch ("working it also must be
+ * returned within days"). "made up of 40,000 soldiers" and "a force of 40,000 soldiers" become
+ * "soldiers in <the thing before>".
  */
 function countsPhrase(
   sentence: string,
   hedgeStart: number,
+  numberEnd: number,
   unitEnd: number,
   unit: string,
   from: number,
   to: number,
 ): string {
+  // The noun phrase as written, with the adjectives left out of the unit: "Afghan refugees", "new schools".
+  const written = sentence
+    .slice(numberEnd, unitEnd)
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+  const np = written.toLowerCase().endsWith(unit) && /^\p{L}[\p{L} '’]*$/u.test(written) ? written : unit;
   // Other numbers of the sentence bound the clause: their words describe them, not this one.
   const head = sentence.slice(Math.min(from, hedgeStart), hedgeStart);
   const cut = Math.max(
@@ -490,7 +604,12 @@ function countsPhrase(
   let before = head.slice(cut + 1).trim();
   before = before
     .replace(/^(?:this|that|it) (?:means|meant|shows|showed|suggests|suggested) that\s+/i, '')
-    .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '');
+    .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')
+    // "Reyes said the crossing adds": what is counted is in the reported clause.
+    .replace(
+      /^.*\b(?:said|says|say|told|stated|reported|announced|added|noted|estimated|estimates)\s+(?:that\s+)?(?=\S)/i,
+      '',
+    );
   const part = /^(?:made up of|consisting of|composed of|comprising|including|with)$/i.test(before);
   const ofWhole = /^(.+?)\s+of$/i.exec(before);
   // "a force of 40,000 soldiers": a short noun phrase, not a clause ("Joe Biden had a videoconference of ...").
@@ -499,19 +618,49 @@ function countsPhrase(
     // The number counts the parts of something named just before: take that thing.
     const whole = part ? lastWords(head.slice(0, cut).replace(/^[\s\S]*[;:“”"]/, ''), 10) : lastWords(ofWhole![1]!, 10);
     if (whole)
-      return `${unit} in ${lowerFirst(whole.replace(TRAILING_GLUE, ''))}`.replace(/\s+/g, ' ').slice(0, 300).trim();
+      return `${np} in ${lowerFirst(whole.replace(TRAILING_GLUE, ''))}`.replace(/\s+/g, ' ').slice(0, 300).trim();
   }
-  before = lastWords(before, 10);
-  for (let k = 0; k < 3; k++) before = before.replace(TRAILING_GLUE, '');
-  before = lowerFirst(before);
+  // "the nation's 92,000 asylum claims": the number sits inside a noun phrase; its owner says whose.
+  const owner = /(?:^|\s)((?:(?:the|a|an|this|that)\s+)?(?:\p{L}+\s+)?\p{L}+['’]s?)$/iu.exec(before);
+  if (owner && /['’]s?$/.test(owner[1]!) && !/^(?:it|he|she)['’]s$/i.test(owner[1]!))
+    return `${lowerFirst(owner[1]!)} ${np}`.replace(/\s+/g, ' ').trim();
+  // A clause that ends in a preposition or a determiner ("returned within", "for", "after its") is no
+  // description of what is counted: "people the crash killed" is, "working days it must be returned" is not.
+  if (TRAILING_GLUE.test(before) || /\s(?:its|their|his|her|our|my|your)$/i.test(` ${before}`)) before = '';
+  before = lowerFirst(lastWords(before, 10));
   const tail = sentence.slice(unitEnd, Math.max(unitEnd, to));
   const stop = tail.search(/[,;.:!?“”"(]/);
   let after = (stop < 0 ? tail : tail.slice(0, stop)).trim();
   const afterWords = after.split(/\s+/);
   if (afterWords.length > 10) after = afterWords.slice(0, 10).join(' ');
+  // "migrants crossing the Channel last year drove ...": a finite verb starts the clause's predicate.
+  if (!/^(?:who|that|which|whose)\b/.test(after)) {
+    const words = after.split(/\s+/);
+    const verb = words.findIndex((w, k) => k > 0 && (FINITE.test(w) || IRREGULAR_PAST.has(w)));
+    if (verb > 0) after = words.slice(0, verb).join(' ');
+  }
   after = after.replace(TRAILING_GLUE, '');
+  // "refugees was reportedly rejected": a verb right after the noun makes the rest a clause, not a description.
+  const predicate = /^\S+/.exec(after)?.[0] ?? '';
+  // "personnel installed security cameras", "member states objected": a past form with an object after
+  // it, or alone, is the verb, not a participle ("people killed in the attack").
+  const object =
+    /^\p{Ll}+ed(?:\s+(?!(?:in|on|at|by|from|to|with|for|during|after|before|near|over|under|into|across|since|as)\b)\S|$)/u;
+  if (FINITE.test(predicate) || IRREGULAR_PAST.has(predicate) || object.test(after)) after = '';
+  // The clause before reads as a description only when it ends in its verb ("people the crash killed",
+  // "minutes the crossing adds"), not in a noun ("show a record 45,756 migrants").
+  const last = before.split(/\s+/).slice(-2);
+  const verbEnds =
+    last.length === 2 &&
+    !DETERMINER.test(last[0]!) &&
+    !/^(?:some|many|few|several|all|record|total)$/i.test(last[0]!) &&
+    !/^(?:\p{Ll}+ly|already|still|now|also|even|only|just|yet|then)$/u.test(last[1]!) &&
+    (/^\p{Ll}{2,}(?:ed|[^s'’]s)$/u.test(last[1]!) || IRREGULAR_PAST.has(last[1]!) || FINITE.test(last[0]!));
+  let side = verbEnds ? before : after && (POST_MODIFIER.test(after) || !before) ? after : '';
+  // "percent" or "dollars" alone says nothing of what is measured: the clause's words, as a guess to rewrite.
+  if (!side && np === unit && (unit === 'number' || unit === 'percent' || CURRENCY_NAMES.has(unit))) side = before;
   // "hours hours earlier earlier": the unit or a word said twice in a row reads as a glitch.
-  return [unit, before, after]
+  return [np, side]
     .filter(Boolean)
     .join(' ')
     .replace(/\s+/g, ' ')
@@ -524,4 +673,13 @@ function lowerFirst(text: string): string {
   return /^(?:The|A|An|This|These|Those|It|They|He|She|We|Its|Their|His|Her)\b/.test(text)
     ? text[0]!.toLowerCase() + text.slice(1)
     : text;
+}
+
+/**
+ * True when the headline, printed above the quiz, gives the number with the same noun ("... for five
+ * nationalities"): a question on it would carry its answer. `titleFigures` are findNumbers(title).
+ */
+export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[]): boolean {
+  const headNoun = (unit: string) => unit.split(' ').at(-1)!;
+  return titleFigures.some((t) => t.value === n.value && t.unit !== 'number' && headNoun(t.unit) === headNoun(n.unit));
 }

@@ -7,7 +7,7 @@
 //     -> 'How many people were killed when the hotel collapsed?'
 
 /** Past forms of common irregular verbs: a number followed by one is the subject of its clause. */
-const IRREGULAR_PAST = new Set(
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   (
     'hit fell died left went came took ran won lost made began rose grew fled spent sold bought fought saw met drove flew gave got held kept led paid ' +
     'sent stood struck told wrote became brought built caught chose cost cut drew found heard hid hurt knew lay meant put read rode set shot shut sank sat ' +
@@ -56,15 +56,17 @@ export function quantityQuestion(
   verbBase?: (verb: string) => string | undefined,
 ): string | undefined {
   // Only a counted noun reads after "How many": not percent, money, "number" (no unit found) or a time span.
+  // A unit of several words ("working days", "police officers") is judged by its head noun, the last.
+  const head = unit.split(' ').at(-1)!;
   if (
-    !(/^\p{Ll}[\p{Ll}-]*s$/u.test(unit) || IRREGULAR_PLURAL.has(unit)) ||
-    /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(unit)
+    !(/^\p{Ll}[\p{Ll} -]*s$/u.test(unit) || IRREGULAR_PLURAL.has(head)) ||
+    /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(head)
   )
     return undefined;
-  const head = sentence.slice(0, hedgeStart);
+  const lead = sentence.slice(0, hedgeStart);
   let clauseStart = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
-  const before = head.slice(clauseStart).trim();
+  for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const before = lead.slice(clauseStart).trim();
   const rest = restOfClause(sentence, unitEnd);
   const restWords = rest.split(' ').filter(Boolean);
   if (restWords.length > 18) return undefined;
@@ -74,13 +76,26 @@ export function quantityQuestion(
     if (!(AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb))) return undefined;
     return `How many ${unit} ${rest}?`;
   }
-  // "South Korea evacuated about 80 people in the town of Yeoncheon": the number is the object.
-  const m = /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s+(\p{Ll}+)$/u.exec(before);
+  // "South Korea evacuated about 80 people in the town of Yeoncheon": the number is the object. The
+  // subject is a name, maybe with a common head noun ("the New Zealand government"); the verb may lead an
+  // infinitive ("intends to hold two referendums"): "How many referendums does ... intend to hold ...?".
+  const m =
+    /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+\p{Ll}{3,})?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$/u.exec(
+      before,
+    );
   if (!m || !verbBase || PRONOUN.test(m[1]!)) return undefined;
   const verb = m[2]!;
-  if (!/ed$/.test(verb) && !IRREGULAR_PAST.has(verb)) return undefined;
+  const past = /ed$/.test(verb) || IRREGULAR_PAST.has(verb);
+  // Present, third person: "intends", "plans", "expects" (not "is", "has", "was": no "How many" reads on).
+  const present = !past && /^\p{Ll}{3,}s$/u.test(verb) && !/(?:ss|us|is|as)$/.test(verb);
+  if (!past && !present) return undefined;
+  // The head noun must be a noun, not the verb's adverb: "South Korea quickly evacuated" reads on, but a
+  // lower-case word that is itself a verb form ("Officials said") is no head.
+  const last = m[1]!.split(/\s+/).at(-1)!;
+  if (/^\p{Ll}/u.test(last) && (/(?:ed|ing)$/.test(last) || AUXILIARY.test(last))) return undefined;
   const base = verbBase(verb);
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
   const subject = m[1]!.replace(/^The\b/, 'the');
-  return `How many ${unit} did ${subject} ${base} ${rest}?`.replace(/\s+\?$/, '?');
+  const infinitive = m[3] ? ` to ${m[3]}` : '';
+  return `How many ${unit} ${past ? 'did' : 'does'} ${subject} ${base}${infinitive} ${rest}?`.replace(/\s+\?$/, '?');
 }

@@ -50,8 +50,23 @@ function figuresOf(ctx: BankContext, fact: QuantityFact): number[] {
     .map((q) => q.value);
 }
 
+/** Figures a prompt writes in digits ("killing _____ or more and wounding 238"): 238 is no believable option there. */
+function figuresShown(prompt: string): Set<number> {
+  return new Set(
+    [...prompt.matchAll(/(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?/gu)].map(
+      (m) => Number(m[0].replace(/,/g, '')),
+    ),
+  );
+}
+
 function candidates(ctx: BankContext, fact: QuantityFact): number[] {
-  return ctx.cached(fact, 'quantity-candidates', () => numericCandidates(fact, figuresOf(ctx, fact)));
+  return ctx.cached(fact, 'quantity-candidates', () => {
+    const shown = figuresShown(quantityPrompt(fact));
+    return numericCandidates(
+      fact,
+      figuresOf(ctx, fact).filter((v) => !shown.has(v)),
+    ).filter((v) => !shown.has(v));
+  });
 }
 
 /** The evidence sentence with the number swapped for `by`; undefined when the number is not found. */

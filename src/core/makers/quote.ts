@@ -1,11 +1,13 @@
 // Quoted words: "Who used the words “...”?" and "Which word did X use ...?" for one- or two-word quotes,
-// among words the article quotes from others.
+// among words the article quotes from others; when the article quotes too few people for four options,
+// "According to the article, X said: “...”" as true/false, its false version given to another speaker.
 import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
-import type { QuestionType, QuoteFact } from '../types.js';
+import type { Entity, QuestionType, QuoteFact } from '../types.js';
 import {
   baseOf,
   displayName,
+  displayNameInSentence,
   finishPrompt,
   fold,
   quoted,
@@ -51,6 +53,24 @@ function wordCount(text: string): number {
 // where "Who said ...?" reads as if the fragment were a whole statement.
 const whoSaid = (fact: QuoteFact) =>
   finishPrompt(`According to the article, who used the words ${quoted(fact.text)}?`, '?');
+
+/** Words enough to be a claim someone made: a fragment ("quasi-state of war") is no statement to judge. */
+const SAID_MIN_WORDS = 6;
+
+/** "According to the article, X said: “....”": the quote as a whole sentence, its full stop inside. */
+function saidPrompt(ctx: BankContext, fact: QuoteFact, speakerId: string): string {
+  const speaker = ctx.entity(speakerId)!;
+  const text = fact.text.trim();
+  const ended = /[.?!]$/.test(text) ? text : `${text}.`;
+  return finishPrompt(`According to the article, ${displayNameInSentence(speaker)} said: ${quoted(ended)}`);
+}
+
+/** Other speakers a false "X said: ..." can name: only when four options of "who used the words" are not there. */
+function falseSpeakers(ctx: BankContext, fact: QuoteFact): Entity[] {
+  const pool = speakerPool(ctx, fact, whoSaid(fact));
+  if (poolSize(pool) >= 4 || wordCount(fact.text) < SAID_MIN_WORDS) return [];
+  return [...pool.preferred, ...pool.rest];
+}
 
 function wordPrompt(ctx: BankContext, fact: QuoteFact): string {
   const speaker = ctx.entity(fact.speaker)!;
@@ -99,7 +119,13 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     // synonym wrong, and a blank in a quotation tests recall of one word, not reading.
     if (wordCount(fact.text) <= 2 && otherShortQuotes(ctx, fact).length >= 3) mc.push('word');
     if (mc.length) table['multiple-choice'] = mc;
-    // No true/false: "X used the words ..." tests finding words in the text, not understanding them.
+    // True/false on who said a whole claim, only when the bank has too few speakers for four options: the
+    // false version gives the words to another person the article quotes, so the article itself says
+    // otherwise. A fragment is never asked so: "X used the words ..." tests finding words, not reading.
+    if (named) {
+      const others = falseSpeakers(ctx, fact);
+      if (others.length) table['true-false'] = ['true', ...others.map((e) => `false-${e.id}`)];
+    }
     return table;
   },
 
@@ -109,6 +135,8 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     if (speaker.kind === 'group')
       return `"who used the words" is not asked of a group (${speaker.name}); name one person or body as speaker, or ask it as a written fact (your paraphrase, with its opposite)`;
     const n = poolSize(speakerPool(ctx, fact, whoSaid(fact)));
+    if (wordCount(fact.text) >= SAID_MIN_WORDS)
+      return `"who said it" needs another ${speaker.kind} the bank shows speaking or acting (it has none): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)`;
     const word =
       wordCount(fact.text) <= 2 ? '; "which word" needs 3 other quotes of 1-2 words from other sentences' : '';
     return `"who used the words" needs 4 others the bank shows speaking or acting (it has ${n}): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)${word}`;
@@ -134,6 +162,11 @@ export const quoteMaker: FactMaker<QuoteFact> = {
           choices: choices.map(displayName),
           answer: choices.indexOf(speaker),
         };
+      }
+      case 'true-false': {
+        const truth = variant === 'true';
+        const who = truth ? fact.speaker : variant.slice('false-'.length);
+        return { ...baseOf(ctx, 'true-false', [fact], saidPrompt(ctx, fact, who)), answer: truth };
       }
       default:
         throw new Error(`quote facts make no ${type} questions`);

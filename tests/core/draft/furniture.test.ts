@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFurniture, isFurniture } from '../../../src/core/draft/furniture.js';
+import { findFurniture, isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
 
 describe('page furniture', () => {
   it.each([
@@ -23,6 +23,32 @@ describe('page furniture', () => {
     'Related talks will continue next week, the ministry said.',
   ])('keeps article sentences such as %j', (line) => {
     expect(isFurniture(line)).toBe(false);
+  });
+
+  it.each([
+    'This page was last edited on 3 May 2021, at 10:12.',
+    'Content is available under Creative Commons Attribution 2.5 unless otherwise noted.',
+    'Privacy policy About Wikinews Disclaimers Mobile view',
+  ])('drops the wiki footer line %j', (line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  it('drops every line after a wiki\'s "Retrieved from" or "Categories:", sentences too', () => {
+    const text = [
+      'Harbour opens new pier',
+      '',
+      'The harbour office opened a new pier for the rescue boats on Monday, a spokesman said.',
+      '',
+      'Retrieved from "https://en.wikinews.org/w/index.php?title=Harbour_opens_new_pier"',
+      'Categories: May 3, 2021 | Harbours | Published',
+      'The old pier will be kept as a museum for the town, the wiki page said on Monday.',
+      '',
+    ].join('\n');
+    const furniture = readLayout(text).furniture;
+    expect(furniture).toContain('The old pier will be kept as a museum for the town, the wiki page said on Monday.');
+    expect(furniture).not.toContain(
+      'The harbour office opened a new pier for the rescue boats on Monday, a spokesman said.',
+    );
   });
 
   it('never treats the title line as furniture, and lists each line once in reading order', () => {

@@ -185,4 +185,43 @@ describe('quantity maker', () => {
     const { checkBank } = await import('../../../src/core/check-bank.js');
     expect(checkBank(MINI_BANK_FILE, bank.articleText)).toEqual([]);
   });
+
+  it('never offers a figure the prompt itself shows: the reader sees it is not the blank', () => {
+    const ARTICLE =
+      'Storm hits town\n\nThe storm killed 12 people and injured 40 in Riverton.\n\nAbout 40 homes lost power.\n';
+    const killed: QuantityFact = {
+      id: 'killed',
+      kind: 'quantity',
+      value: 12,
+      unit: 'people',
+      counts: 'people killed',
+      text: '12',
+      question:
+        'Which number fills the blank in this sentence from the article: “The storm killed _____ people and injured 40 in Riverton.”',
+      evidence: 'The storm killed 12 people and injured 40 in Riverton.',
+    };
+    const injured: QuantityFact = {
+      ...killed,
+      id: 'injured',
+      value: 40,
+      text: '40',
+      counts: 'people injured',
+      question: undefined,
+    };
+    const b = { ...miniBank(), articleText: parseArticle(ARTICLE), facts: [killed, injured] };
+    const c = createContext(b);
+    for (let i = 0; i < 50; i++) {
+      const q = quantityMaker.build(c, killed, 'multiple-choice', '1', createRng(`p${i}`)) as Question;
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      expect(q.choices).not.toContain('40');
+      expect(q.choices[q.answer]).toBe('12');
+    }
+    // Asked without showing it, 40 is the first wrong figure the bank offers.
+    const plain = { ...killed, question: undefined };
+    const options = Array.from(
+      { length: 20 },
+      (_, i) => quantityMaker.build(c, plain, 'multiple-choice', '1', createRng(`q${i}`)) as Question,
+    );
+    expect(options.some((q) => q.type === 'multiple-choice' && q.choices.includes('40'))).toBe(true);
+  });
 });

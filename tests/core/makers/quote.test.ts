@@ -112,7 +112,7 @@ describe('quote maker', () => {
     }
   });
 
-  it('no cloze, no short answer and no true/false: those test finding words, not reading them', () => {
+  it('no cloze, no short answer, and no true/false on words or fragments: those test finding words, not reading them', () => {
     for (const b of [bank, reading, wordsBank()]) {
       const c = createContext(b);
       for (const f of b.facts.filter((x): x is QuoteFact => x.kind === 'quote')) {
@@ -184,5 +184,76 @@ describe('quote maker', () => {
       expect(q.choices).not.toContain('Ben Okafor');
       expect(q.choices[q.answer]).toBe('Eva Lind');
     }
+  });
+
+  describe('"X said: ..." as true or false, when too few people speak for four options', () => {
+    const ARTICLE = `Ferry to stop in spring
+
+“The ferry has served this town for forty years,” Eva Lind said.
+
+Carla Reyes said the council “will not leave the island without a link to the mainland”.
+
+Ana Silva called the plan “sensible”.
+`;
+    const said = (speaker: string, text: string, evidence: string): Fact => ({
+      id: `${speaker}-said`,
+      kind: 'quote',
+      text,
+      speaker,
+      about: 'the ferry',
+      evidence,
+    });
+    const twoSpeakers = (): Bank => ({
+      ...miniBank(),
+      articleText: parseArticle(ARTICLE),
+      facts: [
+        said(
+          'eva-lind',
+          'The ferry has served this town for forty years',
+          '“The ferry has served this town for forty years,” Eva Lind said.',
+        ),
+        said(
+          'carla-reyes',
+          'will not leave the island without a link to the mainland',
+          'Carla Reyes said the council “will not leave the island without a link to the mainland”.',
+        ),
+        said('ana-silva', 'sensible', 'Ana Silva called the plan “sensible”.'),
+      ],
+    });
+
+    it('the true version names the speaker, a false one another person the bank quotes', () => {
+      const b = twoSpeakers();
+      const c = createContext(b);
+      const lind = fact('eva-lind-said', b);
+      const v = quoteMaker.variants(c, lind)['true-false'];
+      expect(v).toEqual(['true', 'false-carla-reyes', 'false-ana-silva']);
+      const t = build(lind, 'true-false', 'true', 't', c);
+      expect(t).toMatchObject({
+        type: 'true-false',
+        answer: true,
+        prompt: 'According to the article, Eva Lind said: \u201CThe ferry has served this town for forty years.\u201D',
+      });
+      const f = build(lind, 'true-false', 'false-carla-reyes', 't', c);
+      expect(f).toMatchObject({
+        answer: false,
+        prompt:
+          'According to the article, Carla Reyes said: \u201CThe ferry has served this town for forty years.\u201D',
+      });
+      expect(f.sources?.[0]?.evidence).toBe(lind.evidence);
+    });
+
+    it('never on a fragment of a few words, and not when four other speakers make "who used the words" possible', () => {
+      const b = twoSpeakers();
+      const c = createContext(b);
+      expect(quoteMaker.variants(c, fact('ana-silva-said', b))['true-false']).toBeUndefined();
+      expect(quoteMaker.variants(rctx, fact('silva-quote'))['true-false']).toBeUndefined();
+    });
+
+    it('no true/false with nobody else speaking: needs() says what is missing', () => {
+      const b = { ...twoSpeakers(), facts: twoSpeakers().facts.slice(0, 1) };
+      const c = createContext(b);
+      expect(quoteMaker.variants(c, fact('eva-lind-said', b))).toEqual({});
+      expect(quoteMaker.needs!(c, fact('eva-lind-said', b))).toMatch(/"who said it" needs another person/);
+    });
   });
 });

@@ -179,13 +179,13 @@ describe('review reducer', () => {
     expect(set.kind === 'set' && set.members).toEqual(['linda-ortiz', 'helen-brooks', 'tom-akers']);
     const ops = s.journal.at(-1)!;
     expect(ops.map((o) => o.op)).toEqual(['set', 'delete', 'delete']);
-    // No reference left dangling: the only errors are those the draft had (its two quotations make no
-    // question, with fewer than four speakers to offer; init would have left them out).
-    const thin = (bank: BankFile) =>
+    // No reference left dangling: the draft had no errors (its quotations are asked as "X said: ...", true
+    // or false, with the other speaker as the false one) and the deletion left none.
+    const errors = (bank: BankFile) =>
       bank.facts.filter((_, i) => problemsOf(bank, s.article, 'facts', i).some((p) => p.severity === 'error'));
-    expect(thin(draftedInput().bank).map((f) => f.id)).toEqual(['linda-ortiz-quote', 'tom-akers-quote']);
-    expect(errorCount(s.bank, s.article)).toBe(2);
-    expect(thin(s.bank).map((f) => f.id)).toEqual(['linda-ortiz-quote', 'tom-akers-quote']);
+    expect(errors(draftedInput().bank).map((f) => f.id)).toEqual([]);
+    expect(errorCount(s.bank, s.article)).toBe(0);
+    expect(errors(s.bank).map((f) => f.id)).toEqual([]);
   });
 
   it('skip, back and next unchecked move without deciding', () => {
@@ -241,12 +241,10 @@ describe('review reducer', () => {
     const marked = sentence.marks.map((m) => sentence.text.slice(m.start, m.end));
     expect(marked).toContain('This bridge connects two halves of our town that have been cut off for too long');
     expect(marked).toContain('Ortiz');
-    // The quotation makes no question (fewer than four speakers to offer, no one- or two-word quote): the
-    // screen says why. A guess that makes one shows it.
-    expect(previewQuestion(s.bank, s.article, 'linda-ortiz-quote')).toEqual({
-      why: 'fix the problems of this fact to see its questions',
-      types: [],
-    });
+    // Too few speakers for "who used the words" among four: the quotation is asked as true or false.
+    const quote = previewQuestion(s.bank, s.article, 'linda-ortiz-quote').question!;
+    expect(quote.type).toBe('true-false');
+    expect(quote.prompt).toMatch(/^According to the article, (Linda Ortiz|Tom Akers) said: “This bridge connects/);
     const action = goToId(s, 'riverside-town-council-voted-on-tuesday');
     const acted = sentenceOf(action.bank, action.article, 'facts', currentEntry(action)!.value)!;
     expect(acted.marks.map((m) => acted.text.slice(m.start, m.end))).toContain('Riverside Town Council');

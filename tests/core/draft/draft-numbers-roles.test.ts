@@ -1,0 +1,60 @@
+// What a teacher struck from a draft of an outside article (trial 1): a number the headline prints, a
+// list's `about` cut inside "14,000", and one position held by two people ("Who is the President?").
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+
+const draft = (title: string, ...paragraphs: string[]) =>
+  draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' });
+const allFacts = (d: ReturnType<typeof draftBank>) => [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)];
+
+describe('draftBank: numbers a reader is not asked', () => {
+  it('drafts no number the headline gives with the same noun: the headline is printed above the quiz', () => {
+    const d = draft(
+      'Harbour town to shut six libraries by spring',
+      'The Harbour council voted on Monday to shut six libraries by spring, and to keep the 14 schools open.',
+    );
+    const values = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [f.value] : []));
+    expect(values).not.toContain(6);
+    // Another number of the same sentence is still drafted.
+    expect(values).toContain(14);
+  });
+});
+
+describe('draftBank: lists of names', () => {
+  it('never cuts a list\'s "about" at the comma inside a number ("14,000")', () => {
+    const d = draft(
+      'Aid report',
+      'The charity sent food to some 14,000 flood victims from Chad, Niger, Mali and Benin last week.',
+    );
+    const set = d.bank.facts.find((f) => f.kind === 'set');
+    expect(set?.kind).toBe('set');
+    if (set?.kind !== 'set') return;
+    expect(set.about).not.toMatch(/^\d/);
+    // The noun phrase before the list, not the whole clause.
+    expect(set.about).toBe('some 14,000 flood victims from');
+  });
+});
+
+describe('draftBank: roles', () => {
+  it('keeps out a role two people hold in different sentences ("Who is the President?" has two answers)', () => {
+    const d = draft(
+      'Club report',
+      'President Anna Berg opened the new season of the Harbour Rowing Club on Sunday.',
+      'The plan for a new boathouse was first blocked by President Carl Lund in 2019.',
+    );
+    const live = d.bank.facts.filter((f) => f.kind === 'role');
+    expect(live).toEqual([]);
+    const waiting = (d.pending ?? []).filter((p) => p.fact.kind === 'role');
+    expect(waiting).toHaveLength(2);
+    expect(waiting[0]!.notes.at(-1)).toMatch(/"President" too: "Who is the President\?" has more than one answer/);
+  });
+
+  it('keeps a role people are given together in one sentence ("Councillor A, Councillor B")', () => {
+    const d = draft(
+      'Council report',
+      'Councillor Raj Dev and Councillor Ellen Moss presented the plan for the new pier on Monday.',
+    );
+    const live = d.bank.facts.filter((f) => f.kind === 'role');
+    expect(live.map((f) => (f.kind === 'role' ? f.role : ''))).toEqual(['Councillor', 'Councillor']);
+  });
+});
