@@ -10,7 +10,7 @@ import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
 import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
 import { bankSchema } from '../schemas.js';
-import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
+import { appositiveRole, guessKind, isCommonCapital, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers, inTitle } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
 import {
@@ -1251,7 +1251,7 @@ function statementOf(
     // Illinois"): the words around it would stay and read as nonsense, or give the swap away.
     const wordBefore = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, m.runStart - 40), m.runStart))?.[1] ?? '';
     // A possessive before it ("NASA's Johnson Space Center") owns the place; it is no part of its name.
-    if (/^\p{Lu}/u.test(wordBefore) && !/['’]s$/.test(wordBefore) && !COMMON_OPENERS.has(wordBefore)) continue;
+    if (/^\p{Lu}/u.test(wordBefore) && !/['’]s$/.test(wordBefore) && !isCommonCapital(wordBefore)) continue;
     if (m.cand.kind === 'city' && /^,\s+\p{Lu}/u.test(sentence.slice(m.end))) continue;
     // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
     const shorter = (c: Cand) =>
@@ -1311,13 +1311,6 @@ function statementOf(
   }
   return undefined;
 }
-
-/** Capitalised words that open a sentence or a clause, not a name: "The Museum of Flight", "In Chicago". */
-const COMMON_OPENERS = new Set(
-  'The A An In On At By For From To Of And But As With After Before During Since While When If Its Their His Her This That These Those'.split(
-    ' ',
-  ),
-);
 
 /** Words after "un" that are no stem it negates: "unified", "universal", "underlined", "unprecedented". */
 const NOT_NEGATED = /^(?:i|der|precedent|animous|less|til|to|ion|ique|ison)/;

@@ -66,6 +66,11 @@ const COMMON = new Set(
   ).split(' '),
 );
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame']);
+
+/** A capitalised word that names nothing by itself: a sentence's opening word ("Both", "After"), a weekday or a month. */
+export function isCommonCapital(word: string): boolean {
+  return (COMMON.has(word) && !HONORIFICS.has(word)) || CALENDAR.has(word);
+}
 const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',

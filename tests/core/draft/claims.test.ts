@@ -163,6 +163,15 @@ describe('a statement made false by swapping a place', () => {
     ).toContain('Halifax -> Toronto');
   });
 
+  it('swaps a place after a weekday, a month or an opening word, which are no part of its name', () => {
+    expect(
+      falsified(
+        'The old maps were shown at a fair, and since January Halifax has kept them in a cold room.',
+        elsewhere,
+      ),
+    ).toContain('Halifax -> Toronto');
+  });
+
   it('swaps no city its state follows, and no end of a longer name', () => {
     expect(
       falsified(
