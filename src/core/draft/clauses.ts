@@ -32,6 +32,11 @@ const NOT_VERBS = new Set([
   'bed',
 ]);
 
+/** Words a phrase or a clause begins with: a long verb phrase is cut before one of them. */
+const PHRASE_OPENERS = new Set(
+  'to that which who whom whose and or but with for in at on by from of as after before while when where if'.split(' '),
+);
+
 export interface Clause {
   /** Where the subject starts and ends in the sentence. */
   subjectStart: number;
@@ -77,7 +82,20 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
   const stop = rest.search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
   let action = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[.!?]+$/, '').trim();
   const words = action.split(/\s+/);
-  if (words.length > 30) action = words.slice(0, 30).join(' ');
+  if (words.length > 30) {
+    // Cut where a phrase begins, not inside one ("... should enter a wartime state to be fully").
+    const kept = words.slice(0, 30);
+    let cut = kept.length;
+    for (let k = kept.length - 1; k >= 12; k--)
+      if (PHRASE_OPENERS.has(kept[k]!)) {
+        cut = k;
+        break;
+      }
+    action = kept
+      .slice(0, cut)
+      .join(' ')
+      .replace(/[,;:]$/, '');
+  }
   if (words.length < 2) return undefined;
   return { subjectStart, subjectEnd, action };
 }

@@ -58,8 +58,22 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X was caused by Y", "X, caused by Y".
   [/,?\s+(?:was |were |is |are )?caused by\s+/i, 'reason', 'after'],
+  // "The stampede began when Y", "the fire started when Y": what set an incident off is the reason it began
+  // ("the meeting began when the mayor arrived" only tells when).
+  [
+    /(?<=\b(?:stampede|fire|blaze|crash|fight|fighting|riot|riots|protest|protests|clash|clashes|violence|panic|collapse|explosion|outbreak|accident|crisis|dispute|trouble|problems?|chaos|unrest|flooding|flood|war|strike)\s+(?:had\s+|has\s+)?(?:began|begun|begins|started|starts|broke out|erupted))\s+when\s+/i,
+    'reason',
+    'after',
+  ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
   [/,?\s+(?:in order to|so that|so as to)\s+/i, 'purpose', 'after'],
+  // "Reserves are designated to protect Y", "the wall was built to keep out Y": a thing made or sent for a
+  // purpose says it. Not "are required to", "was expected to", "were asked to": duty, forecast or request.
+  [
+    /(?<=\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?(?:designated|designed|built|created|established|intended|founded|set up))\s+to\s+(?=(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b)[a-z])/,
+    'purpose',
+    'after',
+  ],
   // "X, leading to Y", "X, causing Y": Y is the consequence.
   [/,\s+(?:leading to|causing|resulting in|which led to|prompting)\s+/i, 'consequence', 'after'],
   // "X after Y" with a clause after it: Y came first and is read as the reason (to check).

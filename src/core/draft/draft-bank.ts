@@ -10,7 +10,7 @@ import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
 import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
 import { bankSchema } from '../schemas.js';
-import { appositiveRole, guessKind, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
+import { appositiveRole, guessKind, isCommonCapital, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers, inTitle } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
 import {
@@ -601,6 +601,21 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           : aboutQuote(s.sentence, q, previous, speaker?.name ?? 'the speaker', who?.verb);
         previous = { close: q.close, about };
         lastSpeaker = speaker && !found.weak ? { cand: speaker, paragraph: s.paragraph } : undefined;
+        // Words that only report another's deed are asked as that deed: "Who issued an order ...?" tests the
+        // article; "Who said 'Kim Jong-un issued an order ...'?" tests who relayed it.
+        const deed = speaker ? reportedDeed(s.sentence, q, ms, speaker) : undefined;
+        if (deed) {
+          facts.push({
+            fact: { kind: 'action', evidence: s.sentence, actor: '', action: deed.action },
+            idHint: `${slugify(bare(deed.cand.name), 30)}-${slugify(deed.action.split(' ').slice(0, 3).join(' '), 30)}`,
+            order: order + q.open + 1,
+            notes: [
+              `actor: the name that opens words ${speaker!.name} is quoted saying; the deed is as they report it: say so in the question if it matters`,
+            ],
+            refs: [{ field: 'actor', cands: [deed.cand] }],
+          });
+          return;
+        }
         facts.push({
           fact: { kind: 'quote', evidence: s.sentence, text, speaker: '', about },
           idHint: speaker ? `${slugify(bare(speaker.name), 30)}-quote` : 'quote',
@@ -648,15 +663,25 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const found = claimOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
         newCand(name, kind, 'the subject of a sentence', order),
       );
-      const act = found && !figures.some((t) => found.action.includes(t)) ? found : undefined;
+      // Only a figure in the verb phrase itself: one inside a relative clause ("announced the sites that would
+      // take the three remaining boats") is a detail of the object, and "Who announced ...?" asks something else.
+      // Not "said that 50 people died": "that" after the verb opens what was said, not a clause of an object.
+      const rel = found ? /\s(?:that|which|who|whom|whose)\s/.exec(found.action) : null;
+      const head = rel ? found!.action.slice(0, rel.index) : '';
+      const main =
+        rel && head.split(/\s+/).length >= 3 && /\b(?:the|a|an|its|their|his|her|these|those)\s/.test(head)
+          ? head
+          : (found?.action ?? '');
+      const act = found && !figures.some((t) => main.includes(t)) ? found : undefined;
       if (act) {
-        facts.push({
-          fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
-          idHint: `${slugify(bare(act.cand.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
-          order: order + 1,
-          notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
-          refs: [{ field: 'actor', cands: [act.cand] }],
-        });
+        for (const doer of act.also ? [act.cand, act.also] : [act.cand])
+          facts.push({
+            fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
+            idHint: `${slugify(bare(doer.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
+            order: order + 1,
+            notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
+            refs: [{ field: 'actor', cands: [doer] }],
+          });
       } else if (figures.length === 0) {
         // A sentence whose number is drafted is asked through its number: a true/false copied from it too
         // would be a second, weaker question on the same sentence.
@@ -669,7 +694,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             notes: [
               claim.slot.startsWith('exchange')
                 ? `falsify: the ${claim.slot.replace('exchange of ', '')} swap places; make sure the article says the swapped claim is false`
-                : `falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the article says the swapped claim is false, not just nothing about it`,
+                : claim.slot === 'opposite'
+                  ? `falsify: "${claim.falsify[0]!.with}" says the opposite of "${claim.falsify[0]!.replace}"; make sure the swapped claim reads as false, not as a matter of degree`
+                  : `falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the article says the swapped claim is false, not just nothing about it`,
             ],
           });
         }
@@ -1053,17 +1080,19 @@ function speakerOf(
     if (inverted) {
       const m = mentionIn(ms, inverted.start, inverted.end + 1);
       if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote`, verb: inverted.verb };
-      const phrase = sentence.slice(inverted.start, inverted.end).trim();
-      const pronoun = byPronoun(phrase, inverted.verb);
+      const said = sentence.slice(inverted.start, inverted.end).trim();
+      const pronoun = byPronoun(said, inverted.verb);
       if (pronoun) return pronoun;
-      // '"...," a council spokesperson said': a role with no name speaks, as after the verb.
-      const head = phrase.split(/\s+/).pop()!.toLowerCase();
-      if (/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) && phrase.split(/\s+/).length <= 5 && ROLE_NOUNS.has(head))
+      // '..., the radio station said': a speaker the article names by a noun, as after "said the ...".
+      if (/^(?:the|his|her|its|their|a|an)\s/i.test(said) && said.split(/\s+/).length <= 5) {
+        const head = said.split(/\s+/).pop()!.toLowerCase();
+        const kind: EntityKind = ROLE_NOUNS.has(head) ? 'person' : head.endsWith('s') ? 'group' : 'other';
         return {
-          cand: make(phrase, 'person'),
-          why: `"${phrase} ${inverted.verb}" after the quote; the article gives no name`,
+          cand: make(said, kind),
+          why: `"${said} ${inverted.verb}" after the quote; the article gives no name`,
           verb: inverted.verb,
         };
+      }
     }
     return undefined;
   };
@@ -1199,7 +1228,7 @@ function claimOf(
   personFor: (pronoun: string) => Cand | undefined,
   lastSubject: Cand | undefined,
   make: (name: string, kind: EntityKind) => Cand,
-): { cand: Cand; action: string; why: string } | undefined {
+): { cand: Cand; also?: Cand; action: string; why: string } | undefined {
   const start = subjectStart(sentence);
   const head = sentence.slice(start);
   let cand: Cand | undefined;
@@ -1209,9 +1238,32 @@ function claimOf(
   const pro = /^(He|She|They|It)\b/.exec(head);
   const group = GROUP_SUBJECT.exec(head);
   const lead = ms.find((m) => m.runStart >= start);
-  if (first && lead && /^(?:[Tt]he )?$/.test(sentence.slice(start, lead.runStart))) {
+  // "the New Zealand government announced ...": the name is a word of the group that acts. The place or body
+  // it names is the actor, as a reader would answer ("New Zealand"), and its pool of distractors stays.
+  const nameInGroup = Boolean(group && lead && start + group[0].length > lead.end);
+  let also: Cand | undefined;
+  if (nameInGroup && lead!.cand.kind !== 'other' && lead!.cand.kind !== 'person') {
+    cand = lead!.cand;
+    end = start + group![0].length;
+    why = `the name that opens the sentence, "${group![0]}"`;
+  } else if (first && lead && !nameInGroup && /^(?:[Tt]he )?$/.test(sentence.slice(start, lead.runStart))) {
     cand = first.cand;
     end = first.end;
+    // "NOAA and the State of Connecticut designated ...": both did it. Each is drafted as a doer of the same
+    // deed, so neither is offered as a wrong answer to the other's question and either is a right short answer.
+    const next = ms.find((m) => m.runStart >= first.end);
+    // A doer of no kind a question offers ("the State of Connecticut", read as a place) stays out: it is never
+    // a wrong answer either.
+    if (
+      next &&
+      next.cand !== first.cand &&
+      /^\s+and\s+(?:the\s+)?$/.test(sentence.slice(first.end, next.runStart)) &&
+      clauseAfter(sentence, start, next.end)
+    ) {
+      if (next.cand.kind !== 'other') also = next.cand;
+      end = next.end;
+      why = 'one of the names joined by "and" that open the sentence';
+    }
   } else if (pro) {
     cand = pro[1] === 'He' || pro[1] === 'She' ? personFor(pro[1]) : lastSubject;
     end = start + pro[0].length;
@@ -1256,7 +1308,29 @@ function claimOf(
     )
   )
     return undefined;
-  return { cand, action: clause.action.slice(0, 500), why };
+  return { cand, ...(also ? { also } : {}), action: clause.action.slice(0, 500), why };
+}
+
+/**
+ * '"Kim Jong-un issued an order that ...", it added': quoted words that open with a person's name and what
+ * they did report a deed of that person, as "Who issued ...?" can ask. Not words in the first or second
+ * person ("Smith took my seat"): whom they mean is the speaker's business.
+ */
+function reportedDeed(
+  sentence: string,
+  q: { text: string; open: number; close: number },
+  ms: Mention[],
+  speaker: Cand,
+): { cand: Cand; action: string } | undefined {
+  const at = sentence.indexOf(q.text, q.open);
+  const m = ms.find((x) => x.runStart === at && x.end < q.close);
+  if (!m || m.cand.kind !== 'person' || m.cand === speaker) return undefined;
+  const clause = clauseAfter(sentence.slice(0, at + q.text.length), m.runStart, m.end);
+  if (!clause || clause.byStart !== undefined) return undefined;
+  const action = clause.action.replace(/["“”']+$/, '').trim();
+  if (NOT_A_DEED.test(action) || /\b(?:I|me|my|we|us|our|you|your)\b/.test(action)) return undefined;
+  if (/^(?:said|says|told|tells|added|stated|believes|thinks)\b/.test(action)) return undefined;
+  return { cand: m.cand, action };
 }
 
 /** "observed that the hashtag on Twitter": a that-clause with no verb in it. */
@@ -1297,7 +1371,11 @@ function statementOf(
   // with no full stop ("Deke Arndt, chief of ...", one of a list of panelists) is no claim either.
   if (/:\s*$/.test(sentence) || !/[.!?]["'”’)]*\s*$/.test(sentence)) return undefined;
   // Over 30 words a true/false is a reading of fine print, not of the claim.
-  if (text.split(/\s+/).length < 6 || text.split(/\s+/).length > 30) return undefined;
+  // A name is read as one unit: "the Intrepid Sea-Air-Space Museum in New York City" is no fine print.
+  const units = text
+    .replace(/\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|and|the|for)?\s*\p{Lu}[\p{L}.'’-]*)+/gu, 'N')
+    .split(/\s+/).length;
+  if (text.split(/\s+/).length < 6 || units > 30) return undefined;
   // A claim read on its own, as true or false, must say whom it is about: not "She also said ...", "They
   // estimated ...", "But all of these ...".
   if (LEANS_ON_BEFORE.test(text)) return undefined;
@@ -1346,6 +1424,12 @@ function statementOf(
     // Swapping who reported it ("according to X", "X said", "told X") asks who said it, not what; swapping
     // one name of a list ("Huawei, ZTE, Lenovo and TCL") asks for a list by heart.
     if (isSource(text, said) || inList(text, said)) continue;
+    // The end of a longer name ("Steven F. Udvar-Hazy Center"), or a city its state follows ("Chicago,
+    // Illinois"): the words around it would stay and read as nonsense, or give the swap away.
+    const wordBefore = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, m.runStart - 40), m.runStart))?.[1] ?? '';
+    // A possessive before it ("NASA's Johnson Space Center") owns the place; it is no part of its name.
+    if (/^\p{Lu}/u.test(wordBefore) && !/['’]s$/.test(wordBefore) && !isCommonCapital(wordBefore)) continue;
+    if (m.cand.kind === 'city' && /^,\s+\p{Lu}/u.test(sentence.slice(m.end))) continue;
     // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
     const shorter = (c: Cand) =>
       new RegExp(
@@ -1391,8 +1475,22 @@ function statementOf(
       if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
     }
   }
+  // Else a word with "un-" that says the opposite of its stem ("relatively uncrowded" -> "relatively
+  // crowded"): the article itself says the stem is false. Only an adjective after a linking verb or a degree
+  // word: "unveiled a phone" or "an unusual" would read as nonsense with the stem.
+  const linked =
+    /\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|stays?|stayed|left|found|relatively|largely|mostly|still|very|so|too|completely|totally|entirely|fairly|quite|rather)\s+un(\p{Ll}{5,})\b/gu;
+  for (const m of text.matchAll(linked)) {
+    const stem = m[1]!;
+    if (NOT_NEGATED.test(stem) || !/(?:ed|able|ible|ful|ual|ely|ear|ain|own|ure|ent|ant|ive|ous|ic|ar)$/.test(stem))
+      continue;
+    return { text, falsify: [{ replace: `un${stem}`, with: stem }], slot: 'opposite' };
+  }
   return undefined;
 }
+
+/** Words after "un" that are no stem it negates: "unified", "universal", "underlined", "unprecedented". */
+const NOT_NEGATED = /^(?:i|der|precedent|animous|less|til|to|ion|ique|ison)/;
 
 /** The mention has a capitalised word or "the" right before it, which a swapped-in person's name would keep. */
 function titled(sentence: string, m: Mention): boolean {
@@ -1611,7 +1709,15 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
       members.every((c) => c.kind === 'country' || c.kind === 'city') &&
       members.length === 2 &&
       members[0]!.kind === members[1]!.kind;
-    if (!chain.and || (members.length < 3 && !places)) continue;
+    // "with NASA astronauts Jane Roe and John Doe": two people after a plural role noun are a pair the
+    // sentence says what they share.
+    const sharedRole =
+      members.length === 2 && members.every((c) => c.kind === 'person')
+        ? /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:[a-z-]+\s+)?([a-z]+)s)\s+$/u.exec(sentence.slice(0, chain.ms[0]!.runStart))
+        : null;
+    const pairRole =
+      sharedRole && ROLE_NOUNS.has(sharedRole[2]!) ? sharedRole[1]!.replace(/^(?:the|its|their)\s+/i, '') : undefined;
+    if (!chain.and || (members.length < 3 && !places && !pairRole)) continue;
     // Two places joined by "and" are a list only when the sentence says what they share: not "calling
     // 888-323-5258 (toll-free in the US and Canada)", not "Malaysia and Indonesia have maintained ...".
     const first = chain.ms[0]!;
@@ -1623,7 +1729,8 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
       .replace(/[.!?]+["'”’]*$/, '')
       .trim();
     let about = '';
-    if (opensSentence && /^[a-z]/.test(tail)) about = tail.split(/, (?!and )/)[0]!;
+    if (pairRole) about = pairRole;
+    else if (opensSentence && /^[a-z]/.test(tail)) about = tail.split(/, (?!and )/)[0]!;
     else {
       const head = sentence.slice(0, first.runStart);
       about = head.slice(lastClauseMark(head) + 1).trim();

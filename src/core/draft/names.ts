@@ -66,6 +66,11 @@ const COMMON = new Set(
   ).split(' '),
 );
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame']);
+
+/** A capitalised word that names nothing by itself: a sentence's opening word ("Both", "After"), a weekday or a month. */
+export function isCommonCapital(word: string): boolean {
+  return (COMMON.has(word) && !HONORIFICS.has(word)) || CALENDAR.has(word);
+}
 const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
@@ -111,6 +116,13 @@ const TITLES = new Set(
     'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator ' +
     'Prosecutor Attorney Lawyer Counsel Barrister Solicitor Constable Magistrate Coroner Astronaut Pilot Nurse Reverend Rev'
   ).split(' '),
+);
+
+/** Titles that are a rank or an honour, not a position: "General", "Professor". */
+const RANKS = new Set(
+  'General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Sergeant Sgt Admiral Adm Brigadier Corporal Marshal Professor Prof Doctor Dr Reverend Rev Sir Dame'.split(
+    ' ',
+  ),
 );
 
 /** The titles as one regular-expression alternation, built once. */
@@ -348,18 +360,32 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
   while (nameTokens.length > 0 && !nameTokens[0]!.cap) nameTokens = nameTokens.slice(1);
 
   let runStart = first.start;
+  // "Authority director General Suleiman al-Amr": a rank or honorific in the run says what the person is
+  // called, the lower-case role noun before it what they do; the position is the role noun.
+  const rankOnly = role !== undefined && run.slice(0, roleEnd + 1).every((t) => RANKS.has(t.text.replace(/\.$/, '')));
   // A lower-case role just before the name: "his Russian counterpart Vladimir Putin", "lead author Maria Chen".
-  if (!role && nameTokens.length > 0 && beforeIdx >= 0) {
+  if ((!role || rankOnly) && nameTokens.length > 0 && beforeIdx >= 0) {
     const b = all[beforeIdx]!;
     if (!b.cap && ROLE_NOUNS.has(b.text.toLowerCase()) && sentence.slice(b.end, first.start) === ' ') {
       let roleStart = b;
       let p = beforeIdx - 1;
       const near = (x: Token, y: Token) => sentence.slice(x.end, y.start) === ' ' && !x.possessive;
       if (p >= 0 && ROLE_MODIFIERS.has(all[p]!.text.toLowerCase()) && near(all[p]!, roleStart)) roleStart = all[p--]!;
-      if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p]!;
+      if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
       role = sentence.slice(roleStart.start, b.end);
       roleFrom = sentence.slice(roleStart.start, last.end);
       runStart = roleStart.start;
+      // "Civil Defense Authority director": the body written just before the role noun is whose role it is.
+      if (rankOnly && p >= 0 && roleStart === b && all[p]!.cap && near(all[p]!, b)) {
+        let q = p;
+        while (q > 0 && all[q - 1]!.cap && near(all[q - 1]!, all[q]!)) q--;
+        const body = all.slice(q, p + 1);
+        if (body.some((t) => ORG_WORDS.has(t.text))) {
+          const org = sentence.slice(body[0]!.start, all[p]!.end);
+          role = `${role} of ${/^\p{Lu}{2,}$/u.test(org) ? '' : 'the '}${org}`;
+          roleFrom = sentence.slice(body[0]!.start, last.end);
+        }
+      }
     }
   }
   const nameStart = nameTokens[0]?.start ?? first.start;

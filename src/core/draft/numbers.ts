@@ -117,6 +117,9 @@ const SKIP_AFTER = new Set([
 const NOT_UNIT = new Set([
   // Words that count nothing a reader could name: "two things I'm told".
   'things',
+  // "ten apiece", "two years ago" read as "two ago": how, or when, not what.
+  'apiece',
+  'ago',
   'ways',
   'of',
   'the',
@@ -160,6 +163,16 @@ const NOT_UNIT = new Set([
   'later',
   'aboard',
 ]);
+/** Units written singular after a hyphen ("11-year"), as the plural a count takes. */
+const HYPHENED_PLURALS: Record<string, string> = Object.fromEntries(
+  'second minute hour day week month year decade century mile kilometre kilometer metre meter acre storey story floor person'
+    .split(' ')
+    .map((w) => [
+      w,
+      ({ century: 'centuries', storey: 'storeys', story: 'stories', person: 'people' } as Record<string, string>)[w] ??
+        `${w}s`,
+    ]),
+);
 const TRAILING_GLUE =
   /\s+(?:in|within|during|until|into|per|of|by|to|for|with|from|at|after|before|since|than|on|about|around|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
 
@@ -467,6 +480,14 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) break;
     offset += m[0].length;
     rest = rest.slice(m[0].length);
+    // "an 11-year lull", "a 48-hour deadline": a unit joined to the number by a hyphen is written singular,
+    // yet counts years, not a calendar year.
+    const plural = !phrase.length && /^-/.test(m[0]) ? HYPHENED_PLURALS[lower] : undefined;
+    if (plural) {
+      phrase.push({ word: plural, end: offset });
+      head = true;
+      break;
+    }
     phrase.push({ word: lower, end: offset });
     // A plural ends the phrase ("45,756 migrants crossing ..."), unless it is a noun used as a modifier
     // ("five police officers"); a word glued by a hyphen to what follows ("claim-'legacy backlog'") does too.

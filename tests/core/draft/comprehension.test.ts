@@ -170,3 +170,29 @@ describe('causeOf: effects a "why" can be asked of', () => {
     });
   });
 });
+
+describe('causeOf: what set something off, and what a thing was made for', () => {
+  it('reads "began when" as the reason it began, before a consequence in the same sentence', () => {
+    expect(causeOf('The fire began when a heater fell over in the back room, causing a blackout.')).toMatchObject({
+      effect: 'the fire began',
+      cause: 'a heater fell over in the back room',
+      relation: 'reason',
+    });
+  });
+
+  it('reads "are designed to" after a thing made as its purpose, not a duty or a forecast', () => {
+    expect(causeOf('Flood gates are designed to hold back the river during storms.')).toMatchObject({
+      effect: 'Flood gates are designed',
+      cause: 'hold back the river during storms',
+      relation: 'purpose',
+    });
+    expect(causeOf('Visitors are required to show a ticket at the gate.')).toBeUndefined();
+    expect(causeOf('The new bridge was built to the west of the old one.')).toBeUndefined();
+  });
+});
+
+describe('causeOf: "began when" of an incident only', () => {
+  it('reads no reason from an event that merely began at a time', () => {
+    expect(causeOf('The council meeting began when the mayor arrived from the airport.')).toBeUndefined();
+  });
+});

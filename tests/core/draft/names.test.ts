@@ -70,3 +70,16 @@ describe('guessKind', () => {
     expect(guessKind(name, hasRole).kind).toBe(kind);
   });
 });
+
+describe('nameRuns: a rank is no position', () => {
+  it('reads the role noun before a rank as the role, with the body written before it', () => {
+    expect(
+      runs('Harbour Authority director Colonel Anne Kemper, speaking to reporters, said the port was shut.'),
+    ).toEqual(['Harbour Authority', 'director of the Harbour Authority / Anne Kemper']);
+    expect(runs("The museum's curator Professor Omar Haddad said the vase was fake.")).toEqual([
+      'curator / Omar Haddad',
+    ]);
+    // A title that is a position stays the role.
+    expect(runs('Party leader Senator Ruth Ames spoke.')).toEqual(['Party', 'Senator / Ruth Ames']);
+  });
+});

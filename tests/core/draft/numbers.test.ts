@@ -212,3 +212,19 @@ describe('quantityQuestion', () => {
     expect(ask('They took such action as firing 36 shells at the posts.', base)).toBeUndefined();
   });
 });
+
+describe('findNumbers: words after a number that are not its unit', () => {
+  it('reads no unit from "aboard" or "each", and skips "remaining" to the noun', () => {
+    expect(one('The ferry sank in the storm, drowning all 19 aboard.').unit).toBe('number');
+    // A small number spelled out with nothing it counts is no figure to ask.
+    expect(findNumbers('The ferry sank in the storm, drowning all nine aboard.')).toEqual([]);
+    expect(one('The players were paid 300 each.').unit).toBe('number');
+    expect(one('The city sold its four remaining trams last year.').unit).toBe('trams');
+    expect(one('The city sold its four remaining Skoda trams last year.').unit).toBe('trams');
+  });
+
+  it('counts a unit joined by a hyphen in the plural: "a 12-year wait" is 12 years, not the year 12', () => {
+    expect(one('The village ended a 12-year wait for a bridge.')).toMatchObject({ value: 12, unit: 'years' });
+    expect(one('They set a 36-hour deadline.')).toMatchObject({ value: 36, unit: 'hours' });
+  });
+});

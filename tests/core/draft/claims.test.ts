@@ -1,0 +1,213 @@
+// Who did what, as the drafter reads it from a sentence's subject: invented sentences of the shapes news
+// articles use.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+
+const article = (...paragraphs: string[]) => ['Water report', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+const draftOf = (text: string) => draftBank(text, { articleFile: 'a.txt' });
+/** Every action drafted, as "actor name: action". */
+function actions(text: string): string[] {
+  const { bank } = draftOf(text);
+  return bank.facts.flatMap((f) =>
+    f.kind === 'action' ? [`${bank.entities.find((e) => e.id === f.actor)?.name}: ${f.action}`] : [],
+  );
+}
+
+describe('the actor of an action', () => {
+  it('is the place a group is of ("the Oslo city council" -> Oslo), with the verb after the group', () => {
+    expect(
+      actions(
+        article(
+          'On Monday, the Oslo city council announced a plan to rebuild the harbour walls.',
+          'Oslo has more ferries than any other city in the region, officials said.',
+        ),
+      ),
+    ).toContain('Oslo: announced a plan to rebuild the harbour walls');
+    // A name that is no place or body ("Vermont" read from its shape alone) leaves the group as the actor.
+    expect(
+      actions(article('On Monday, the Vermont government announced a plan to rebuild the dams along the river.')),
+    ).toContain('the Vermont government: announced a plan to rebuild the dams along the river');
+  });
+
+  it('is each of two names that open the sentence joined by "and": one action per doer', () => {
+    const text = article(
+      'On Monday, the Hill Water Board and the Vermont Energy Agency approved a new reservoir north of the town.',
+      'The Hill Water Board has run the dams since 1990.',
+    );
+    const drafted = actions(text);
+    expect(drafted).toContain('the Hill Water Board: approved a new reservoir north of the town');
+    expect(drafted).toContain('the Vermont Energy Agency: approved a new reservoir north of the town');
+    // A second name read as a place is no doer a question offers: the first alone acts.
+    expect(
+      actions(
+        article(
+          'On Monday, the Hill Water Board and the State of Vermont approved a new reservoir north of the town.',
+          'The Hill Water Board has run the dams since 1990.',
+        ),
+      ).filter((a) => a.includes('reservoir')),
+    ).toEqual(['the Hill Water Board: approved a new reservoir north of the town']);
+  });
+});
+
+describe('an action beside a figure of its sentence', () => {
+  it('is drafted when the figure sits in a relative clause of its object, not when the verb acts on it', () => {
+    const text = article(
+      'At the hearing, Port Director Ann Mills announced the docks that would receive the four remaining ferries.',
+      'Port Director Ann Mills sold 12 tugboats to the navy last year.',
+    );
+    const drafted = actions(text);
+    expect(drafted).toContain('Ann Mills: announced the docks that would receive the four remaining ferries');
+    expect(drafted.some((a) => a.includes('sold 12 tugboats'))).toBe(false);
+    // "that" right after the verb opens what was said: the figure is what the sentence tells.
+    expect(
+      actions(article('Port Director Ann Mills said that 40 ferries would be sold.', 'Ann Mills spoke on Monday.')),
+    ).toEqual(['Ann Mills: spoke on Monday']);
+  });
+});
+
+describe('a pair of people the sentence gives one role', () => {
+  it('drafts "NASA astronauts A and B" as a set about the role they share', () => {
+    const { bank } = draftOf(
+      article(
+        'Visitors will meet with museum curators Hannah Berg and Oskar Lind, who restored the ship last winter.',
+        'Director Paul Weber said the museum would reopen in May.',
+      ),
+    );
+    const sets = bank.facts.flatMap((f) =>
+      f.kind === 'set' ? [[f.about, f.members.map((id) => bank.entities.find((e) => e.id === id)?.name)]] : [],
+    );
+    expect(sets).toEqual([['museum curators', ['Hannah Berg', 'Oskar Lind']]]);
+  });
+
+  it('drafts no set from two people after a plural noun that is no role', () => {
+    const { bank } = draftOf(
+      article(
+        'The final between rivals Hannah Berg and Oskar Lind ended late on Sunday night.',
+        'Oskar Lind said the museum would reopen.',
+      ),
+    );
+    expect(bank.facts.filter((f) => f.kind === 'set')).toEqual([]);
+  });
+});
+
+describe('a deed reported in quoted words', () => {
+  it('drafts "Minister X signed ..." quoted from a source as X\'s action, not as a quote', () => {
+    const text = article(
+      '"Minister Clara Voss signed the new border treaty with the northern provinces on Friday night", the radio station said.',
+      '"We are glad", the radio station added.',
+    );
+    expect(actions(text)).toContain(
+      'Clara Voss: signed the new border treaty with the northern provinces on Friday night',
+    );
+    const { bank } = draftOf(text);
+    // The words only report her deed: asked as the deed, not as who relayed it.
+    expect(bank.facts.filter((f) => f.kind === 'quote').map((f) => f.kind === 'quote' && f.text)).toEqual([
+      'We are glad',
+    ]);
+    const glad = bank.facts.find((f) => f.kind === 'quote');
+    // '..., the radio station added': the speaker is the noun after the words, not a name inside them.
+    expect(glad?.kind === 'quote' && bank.entities.find((e) => e.id === glad.speaker)?.name).toBe('the radio station');
+  });
+
+  it('drafts none from words in the first person, and cuts a long deed where a phrase begins', () => {
+    expect(
+      actions(
+        article('"Clara Voss took my seat at the dinner on Friday", the singer said.', 'Clara Voss spoke on Monday.'),
+      ),
+    ).toEqual(['Clara Voss: spoke on Monday']);
+    const long = actions(
+      article(
+        '"Clara Voss ordered the soldiers of the northern army and the police of the two border towns to leave the river crossings at once and to return to their barracks before the storm came", the radio station said.',
+        'Clara Voss spoke on Monday.',
+      ),
+    ).find((a) => a.includes('ordered'));
+    expect(long).toBe(
+      'Clara Voss: ordered the soldiers of the northern army and the police of the two border towns to leave the river crossings at once and to return to their barracks',
+    );
+  });
+});
+
+describe('a statement made false by the opposite of its "un-" word', () => {
+  const statements = (...paragraphs: string[]) =>
+    draftOf(article(...paragraphs)).bank.facts.flatMap((f) =>
+      f.kind === 'statement' && f.falsify ? [[f.text, f.falsify]] : [],
+    );
+
+  it('swaps "unharmed" for "harmed"', () => {
+    expect(statements('The old lighthouse keeper was found unharmed near the cliffs.')).toEqual([
+      ['The old lighthouse keeper was found unharmed near the cliffs', [{ replace: 'unharmed', with: 'harmed' }]],
+    ]);
+  });
+
+  it('leaves words that merely start with "un" alone', () => {
+    expect(statements('The universal remote was sold until the end of the year.')).toEqual([]);
+    expect(statements('The two towns were unified under a single council last spring.')).toEqual([]);
+  });
+});
+
+describe('a statement made false by swapping a place', () => {
+  const falsified = (...paragraphs: string[]) =>
+    draftOf(article(...paragraphs)).bank.facts.flatMap((f) =>
+      f.kind === 'statement' && f.falsify && !f.text.startsWith('Toronto')
+        ? f.falsify.map((x) => `${x.replace} -> ${x.with}`)
+        : [],
+    );
+  const elsewhere = 'Toronto has a larger collection of old maps, the archivists said.';
+
+  it('counts a name as one word when it weighs the length of the claim', () => {
+    expect(
+      falsified(
+        'The Old Harbour Lighthouse Keepers Collection will be moved from the Western Maritime Archives and Records Office at Saint Andrews Point to a new home in Halifax before the end of the summer season next year.',
+        elsewhere,
+      ),
+    ).toContain('Halifax -> Toronto');
+  });
+
+  it('swaps a place after a weekday, a month or an opening word, which are no part of its name', () => {
+    expect(
+      falsified(
+        'The old maps were shown at a fair, and since January Halifax has kept them in a cold room.',
+        elsewhere,
+      ),
+    ).toContain('Halifax -> Toronto');
+  });
+
+  it('swaps no city its state follows, and no end of a longer name', () => {
+    expect(
+      falsified(
+        'The old lighthouse keepers collection was first shown in Halifax, Nova Scotia during a cold spring.',
+        elsewhere,
+      ),
+    ).toEqual([]);
+    expect(
+      falsified(
+        'The old maps were a gift from the estate of Robert J. Halifax and will stay in the archive all winter.',
+        elsewhere,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a statement made false by the opposite of its "un-" word, as an adjective only', () => {
+  it('leaves a verb with "un-" alone: "unveiled" is no opposite of "veiled"', () => {
+    const { bank } = draftOf(
+      article('The museum staff unveiled the restored lighthouse lamp before the crowd on the pier.'),
+    );
+    expect(bank.facts.some((f) => f.kind === 'statement' && f.falsify?.some((x) => x.with === 'veiled'))).toBe(false);
+  });
+});
+
+describe('a place swapped after a possessive', () => {
+  it('swaps the place a possessive owns: "the Agency\'s" is no part of its name', () => {
+    const { bank } = draftOf(
+      article(
+        "The old shuttle trainer was moved to the Agency's Harbor Science Center during a cold spring.",
+        'The Maritime Museum has a larger collection of old maps, the archivists said.',
+      ),
+    );
+    const swaps = bank.facts.flatMap((f) =>
+      f.kind === 'statement' && f.falsify ? f.falsify.map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+    expect(swaps).toContain('Harbor Science Center -> Maritime Museum');
+  });
+});
