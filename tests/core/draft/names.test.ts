@@ -4,6 +4,18 @@ import { appositiveRole, guessKind, nameRuns } from '../../../src/core/draft/nam
 const runs = (s: string) => nameRuns(s).map((r) => (r.role ? `${r.role} / ${r.name}` : r.name));
 
 describe('nameRuns', () => {
+  it('reads "<title> of the <body> <First Last>" as a person with that position, not one long organisation', () => {
+    expect(runs('After the leak, CEO of the Refugee Council Enver Solomon told Sky News the plan was flawed.')).toEqual([
+      'CEO of the Refugee Council / Enver Solomon',
+      'Sky News',
+    ]);
+    expect(runs('Secretary of the Navy Carlos Del Toro spoke.')).toEqual(['Secretary of the Navy / Carlos Del Toro']);
+    // A body's own words after it are no person: "Foreign Affairs" stays with the body.
+    expect(runs('Head of the European Union Foreign Affairs said so.')).not.toContain(
+      'Head of the European Union / Foreign Affairs',
+    );
+  });
+
   it('splits the role written before a name from the name', () => {
     expect(
       runs(
