@@ -4,6 +4,14 @@ import { appositiveRole, guessKind, nameRuns } from '../../../src/core/draft/nam
 const runs = (s: string) => nameRuns(s).map((r) => (r.role ? `${r.role} / ${r.name}` : r.name));
 
 describe('nameRuns', () => {
+  it('reads letters joined to a number ("STS-1", "F-16") as a code, not a name', () => {
+    expect(runs('Columbia lifted off from the Kennedy Space Center on STS-1, the first mission.')).toEqual([
+      'Columbia',
+      'Kennedy Space Center',
+    ]);
+    expect(runs('The Air Force flew two F-16 jets over Ohio.')).toEqual(['Air Force', 'Ohio']);
+  });
+
   it('reads "<title> of the <body> <First Last>" as a person with that position, not one long organisation', () => {
     expect(runs('After the leak, CEO of the Refugee Council Enver Solomon told Sky News the plan was flawed.')).toEqual([
       'CEO of the Refugee Council / Enver Solomon',
