@@ -6,10 +6,12 @@ import type { Rng } from '../rng.js';
 import type { Entity, QuestionType, QuoteFact } from '../types.js';
 import {
   baseOf,
+  containsWords,
   displayName,
   displayNameInSentence,
   finishPrompt,
   fold,
+  namesOf,
   quoted,
   type BankContext,
   type FactMaker,
@@ -73,10 +75,29 @@ function saidPrompt(ctx: BankContext, fact: QuoteFact, speakerId: string): strin
 
 /** Other speakers a false "X said: ..." can name: only when four options of "who used the words" are not there. */
 function falseSpeakers(ctx: BankContext, fact: QuoteFact): Entity[] {
-  const pool = speakerPool(ctx, fact, whoSaid(fact));
-  if (poolSize(pool) >= 4 || wordCount(fact.text) < SAID_MIN_WORDS) return [];
-  return [...pool.preferred, ...pool.rest];
+  return ctx.cached(fact, 'quote-false-speakers', () => {
+    const pool = speakerPool(ctx, fact, whoSaid(fact));
+    if (poolSize(pool) >= 4 || wordCount(fact.text) < SAID_MIN_WORDS) return [];
+    const same = [...pool.preferred, ...pool.rest];
+    if (same.length > 0) return same;
+    // No one of the speaker's own kind speaks or acts: a true/false names one speaker, never beside others
+    // of another kind, so a person the article quotes may take a body's words and a body a person's. Only
+    // those the article quotes, and never a country: a country speaks through its agencies and leaders, so
+    // "North Korea said: ..." of its news agency's words would be no false claim.
+    const exclude = new Set([fact.speaker, ...sameWordsSpeakers(ctx, fact)]);
+    const out: Entity[] = [];
+    for (const id of ctx.factsOfKind('quote').map((q) => q.speaker)) {
+      const e = ctx.entity(id);
+      if (!e || exclude.has(id) || !SPEAKING_KINDS.has(e.kind)) continue;
+      if (namesOf(e).some((n) => containsWords(fact.text, n))) continue;
+      exclude.add(id);
+      out.push(e);
+    }
+    return out;
+  });
 }
+
+const SPEAKING_KINDS = new Set(['person', 'organisation']);
 
 function wordPrompt(ctx: BankContext, fact: QuoteFact): string {
   const speaker = ctx.entity(fact.speaker)!;
@@ -142,7 +163,7 @@ export const quoteMaker: FactMaker<QuoteFact> = {
       return `"who used the words" is not asked of a group (${speaker.name}); name one person or body as speaker, or ask it as a written fact (your paraphrase, with its opposite)`;
     const n = poolSize(speakerPool(ctx, fact, whoSaid(fact)));
     if (wordCount(fact.text) >= SAID_MIN_WORDS)
-      return `"who said it" needs another ${speaker.kind} the bank shows speaking or acting (it has none): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)`;
+      return `"who said it" needs another person, organisation or country the bank shows speaking or acting (it has none): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)`;
     const word =
       wordCount(fact.text) <= 2 ? '; "which word" needs 3 other quotes of 1-2 words from other sentences' : '';
     return `"who used the words" needs 4 others the bank shows speaking or acting (it has ${n}): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)${word}`;

@@ -254,11 +254,34 @@ Ana Silva called the plan “sensible”.
       expect(quoteMaker.variants(rctx, fact('silva-quote'))['true-false']).toBeUndefined();
     });
 
+    it('with no one of its own kind speaking, a false version may name a body the article quotes, never a country', () => {
+      const lind = twoSpeakers().facts[0]!;
+      const quoteBy = (id: string, speaker: string): Fact => ({
+        id,
+        kind: 'quote',
+        text: 'The island will not be left without a link to the mainland',
+        speaker,
+        about: 'the ferry',
+        evidence: 'Ana Silva called the plan “sensible”.',
+      });
+      const b: Bank = {
+        ...twoSpeakers(),
+        entities: [...MINI_BANK_FILE.entities, { id: 'norland', kind: 'country', name: 'Norland' }],
+        facts: [lind, quoteBy('council-said', 'council'), quoteBy('norland-said', 'norland')],
+      };
+      const c = createContext(b);
+      // Eva Lind is the only person quoted: the council, a body the article quotes, may take her words;
+      // Norland, a country, speaks through its bodies and people and never does.
+      expect(quoteMaker.variants(c, fact('eva-lind-said', b))['true-false']).toEqual(['true', 'false-council']);
+    });
+
     it('no true/false with nobody else speaking: needs() says what is missing', () => {
       const b = { ...twoSpeakers(), facts: twoSpeakers().facts.slice(0, 1) };
       const c = createContext(b);
       expect(quoteMaker.variants(c, fact('eva-lind-said', b))).toEqual({});
-      expect(quoteMaker.needs!(c, fact('eva-lind-said', b))).toMatch(/"who said it" needs another person/);
+      expect(quoteMaker.needs!(c, fact('eva-lind-said', b))).toMatch(
+        /"who said it" needs another person, organisation or country/,
+      );
     });
   });
 });
