@@ -176,7 +176,10 @@ export const bankSchema = {
       {
         text: text('The quoted words exactly, without quotation marks.', 1000),
         speaker: entityRef,
-        about: text('What the words were about.', 300),
+        about: text(
+          'What the words were about. Asked only of a quote of one or two words ("Which word did X use about ...?"); for a longer quote any short phrase does (init writes "what X said").',
+          300,
+        ),
       },
       ['text', 'speaker', 'about'],
     ),

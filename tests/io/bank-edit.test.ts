@@ -67,10 +67,8 @@ describe('reading a draft for review', () => {
     const { notes } = readReviewSource(drafted);
     expect(notes.entities[0]).toEqual(['kind guessed: organisation ("Council" names an organisation)']);
     const quote = data(drafted).facts.findIndex((f) => f.id === 'linda-ortiz-quote');
-    expect(notes.facts[quote]).toEqual([
-      'speaker guessed from "said" after the quote',
-      'about: say in a few words what the quote is about',
-    ]);
+    // A quote of more than two words gets no note on its \`about\`: only "Which word ...?" asks it.
+    expect(notes.facts[quote]).toEqual(['speaker guessed from "said" after the quote']);
     expect(readReviewSource(builtin).notes.facts.every((n) => n.length === 0)).toBe(true);
   });
 
@@ -87,10 +85,7 @@ describe('edits keep every untouched line byte for byte', () => {
     const quote = data(drafted).facts.findIndex((f) => f.id === 'linda-ortiz-quote');
     const r = apply(drafted, [{ op: 'uncheck', list: 'facts', index: quote }]);
     expect(r.added).toEqual([]);
-    expect(r.removed).toEqual([
-      '  # check: speaker guessed from "said" after the quote',
-      '  # check: about: say in a few words what the quote is about',
-    ]);
+    expect(r.removed).toEqual(['  # check: speaker guessed from "said" after the quote']);
     expect(readReviewSource(r.text).notes.facts[quote]).toEqual([]);
     expect(r.text.startsWith('# A header comment the author keeps.\n')).toBe(true);
   });

@@ -56,6 +56,8 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'reason',
     'after',
   ],
+  // "The plan was rejected over fears it would ...": the fears are the reason ("amid fears" tells only when).
+  [/,?\s+(?:over|for)\s+(?=(?:fears?|concerns?|worries)\s+(?:that|it|they|of|about|over)\b)/i, 'reason', 'after'],
   // "X was caused by Y", "X, caused by Y".
   [/,?\s+(?:was |were |is |are )?caused by\s+/i, 'reason', 'after'],
   // "The stampede began when Y", "the fire started when Y": what set an incident off is the reason it began

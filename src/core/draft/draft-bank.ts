@@ -17,7 +17,13 @@ import {
   aboutQuote,
   attributionAfter,
   attributionInverted,
+  examplesBefore,
   findQuotes,
+  introducerBefore,
+  LISTENER_BEFORE,
+  mainClauseStart,
+  quoteCore,
+  quotedSpans,
   unbalancedQuote,
   verbBefore,
 } from './quotes.js';
@@ -61,6 +67,13 @@ export interface DraftOptions {
   /** A past-tense verb's base form ("evacuated" -> "evacuate"), from the same library: for "How many ... did X evacuate?". */
   verbBase?: (verb: string) => string | undefined;
 }
+
+/** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
+const NEEDS_SPEAKER =
+  'name who said it: no attribution in the sentence names the speaker above, only a guess; set speaker: to who said these words';
+/** `introducer`: the words that bring the quote in ("A leaked internal letter seen by Sky News says"). */
+const needsSource = (introducer?: string) =>
+  `name who said it: ${introducer ? `"${introducer}" names` : 'the words are introduced by'} no one the article names as a speaker (a document, or an outlet that reports them); add the source as an entity and set speaker:, or ask it as a written fact`;
 
 // The schema's ceilings (src/core/schemas.ts): a draft must never break them, whatever the article.
 const MAX = {
@@ -304,28 +317,38 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
 
   // ---- one pass over the sentences: subjects (for pronouns and quotes), numbers, quotes, lists, actions.
-  let carry: { paragraph: number; pending: DraftFact[]; opener?: Cand } | undefined;
-  /** Gives the waiting pieces of a quotation their speaker (or drops them when there is none). */
-  const settle = (
-    c: { paragraph: number; pending: DraftFact[] },
-    speaker: Cand | undefined,
-    why?: string,
-  ): undefined => {
+  interface Carry {
+    paragraph: number;
+    pending: DraftFact[];
+    opener?: Cand;
+    openerWhy?: string;
+    /** Opened by an introducer that names no one ("A leaked letter says "..."): the pieces wait for a source. */
+    noOne?: string;
+  }
+  let carry: Carry | undefined;
+  /**
+   * Gives the waiting pieces of a quotation their speaker (or drops them when there is none). A weak guess
+   * (no attribution, the subject of an earlier sentence) sends them to the commented block with the need.
+   */
+  const settle = (c: Carry, speaker: Cand | undefined, why?: string): undefined => {
+    const weak = !why;
     for (const df of c.pending) {
       if (!speaker) {
-        facts.splice(facts.indexOf(df), 1);
+        if (c.noOne !== undefined) df.wait = needsSource(c.noOne);
+        else facts.splice(facts.indexOf(df), 1);
         continue;
       }
       df.refs = [{ field: 'speaker', cands: [speaker] }];
-      lastSpeaker = { cand: speaker, paragraph: c.paragraph };
-      if (df.fact.kind === 'quote') df.fact.about = `what ${speaker.name} said`;
+      if (df.fact.kind === 'quote' && df.fact.about === 'what was said') df.fact.about = `what ${speaker.name} said`;
       df.idHint = `${slugify(bare(speaker.name), 30)}-quote`;
       df.notes.unshift(
         why
           ? `speaker guessed from ${why}`
           : 'speaker guessed: the subject of an earlier sentence; no attribution found for this quotation',
       );
+      if (weak) df.wait = NEEDS_SPEAKER;
     }
+    if (speaker && !weak) lastSpeaker = { cand: speaker, paragraph: c.paragraph };
     return undefined;
   };
   const slots = slotValues(sentences.map((x) => x.sentence));
@@ -334,29 +357,59 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   let lastSubject: Cand | undefined;
   const pronounMeans = new Map<string, string>();
   let lastThing: Cand | undefined;
-  // The one quoted last, and where: a quotation that goes on in the next sentences or the next paragraph
-  // without a new attribution is still theirs ("...," said Bolden. "This was a very difficult decision. ...").
+  // The one quoted last (named by an attribution, not guessed), and where: a quotation that goes on in the
+  // next sentences of the paragraph without a new attribution is still theirs ("...," said Bolden. "This
+  // was a very difficult decision. ..."); in the next paragraph only when it was left open (leftOpen).
   let lastSpeaker: { cand: Cand; paragraph: number } | undefined;
   // "US President Barack Obama tweeted using his @POTUS account:" and the quotation in the next paragraph:
   // the one who introduces it with a colon speaks.
   let introducer: { cand: Cand; paragraph: number } | undefined;
   const introduced = (paragraph: number) =>
     introducer && introducer.paragraph === paragraph - 1 ? introducer.cand : undefined;
-  const goingOn = (paragraph: number) =>
-    lastSpeaker && paragraph - lastSpeaker.paragraph <= 1 && paragraph >= lastSpeaker.paragraph
-      ? lastSpeaker.cand
-      : undefined;
-  const settleWith = (c: { paragraph: number; pending: DraftFact[]; opener?: Cand }, fallback: Cand | undefined) => {
-    if (c.opener) return settle(c, c.opener, 'the name and the attribution verb before the quotation opens');
+  // A quotation left open at the end of a paragraph and taken up by the next one ("...at risk. / "No one's
+  // right ...""): the same speaker goes on.
+  let leftOpen: { cand: Cand; paragraph: number } | undefined;
+  const continues = (si: number) => {
+    const s = sentences[si]!;
+    const first = si === 0 || sentences[si - 1]!.paragraph !== s.paragraph;
+    return first && /^["“]/.test(s.sentence) && leftOpen?.paragraph === s.paragraph - 1 ? leftOpen.cand : undefined;
+  };
+  /**
+   * Who said a quote, and how sure: the sentence's own attribution, else a colon at the end of the
+   * paragraph before, a quotation the paragraph before left open, or the quotation just before in the same
+   * paragraph; a name with no attribution, or the subject of an earlier sentence, only as a weak guess (it
+   * waits for the author: a true/false "X said: ..." on a wrong guess has a wrong key). `undefined`: an
+   * introducer that names no one ("A leaked letter seen by Sky News says").
+   */
+  const quoteSpeaker = (
+    who: Who | null | undefined,
+    s: { paragraph: number },
+    si: number,
+  ): { cand: Cand; why: string; weak?: boolean } | null | undefined => {
+    if (who === null) return null;
+    if (who && !who.weak) return { cand: who.cand, why: `from ${who.why}` };
+    const intro = introduced(s.paragraph);
+    if (intro) return { cand: intro, why: 'from the one who introduces it with a colon in the paragraph before' };
+    const open = continues(si);
+    if (open) return { cand: open, why: 'from the quotation the paragraph before left open, which this one continues' };
+    if (lastSpeaker && lastSpeaker.paragraph === s.paragraph)
+      return { cand: lastSpeaker.cand, why: 'from the speaker of the quotation just before in this paragraph' };
+    if (who) return { cand: who.cand, why: `from ${who.why}`, weak: true };
+    if (lastSubject)
+      return { cand: lastSubject, why: 'from the subject of an earlier sentence; no attribution found', weak: true };
+    return undefined;
+  };
+  const settleWith = (c: Carry, fallback: Cand | undefined) => {
+    if (c.opener) return settle(c, c.opener, c.openerWhy);
+    if (c.noOne !== undefined) return settle(c, undefined);
     // A person named earlier in the same paragraph introduces the quotation ("Senator John Cornyn issued a statement. "Like many Texans, ...").
     if (lastPersonAt?.paragraph === c.paragraph)
       return settle(c, lastPersonAt.cand, 'the person named earlier in the paragraph');
-    const going = goingOn(c.paragraph);
-    return settle(
-      c,
-      going ?? fallback,
-      going ? 'the speaker of the quotation just before, which this one continues' : undefined,
-    );
+    // Only a quotation of the same paragraph goes on without a new attribution; the paragraph before's is
+    // taken up only when it was left open (the opener, above).
+    if (lastSpeaker?.paragraph === c.paragraph)
+      return settle(c, lastSpeaker.cand, 'the speaker of the quotation just before, which this one continues');
+    return settle(c, fallback);
   };
   let lastPersonAt: { cand: Cand; paragraph: number } | undefined;
   // People in the order last named, and in the order last the subject of a sentence, outside quotations.
@@ -440,29 +493,52 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // -- quotes
     const quotes = findQuotes(s.sentence);
     // -- a quotation running over several sentences: pieces wait for the sentence that names the speaker.
-    if (carry && carry.paragraph !== s.paragraph) carry = settleWith(carry, lastSubject);
+    if (carry && carry.paragraph !== s.paragraph) {
+      // The quotation was still open when its paragraph ended: the next paragraph may take it up.
+      const open = carry;
+      const was = lastSpeaker;
+      carry = settleWith(carry, lastSubject);
+      leftOpen = lastSpeaker && lastSpeaker !== was ? { cand: lastSpeaker.cand, paragraph: open.paragraph } : undefined;
+    }
     const piece = unbalancedQuote(s.sentence);
     const inside = carry && !piece && quotes.length === 0;
     if ((carry && (inside || piece?.side === 'closes')) || piece?.side === 'opens') {
-      const text = inside ? s.sentence.replace(/[,.!?]+$/, '') : piece!.text;
+      const text = quoteCore(inside ? s.sentence.replace(/[,.!?]+$/, '') : piece!.text);
       const df: DraftFact = {
         fact: { kind: 'quote', evidence: s.sentence, text, speaker: '', about: 'what was said' },
         idHint: 'quote',
         order: order + (piece?.mark ?? 0),
-        notes: ['about: say in a few words what the quote is about'],
-        refs: [{ field: 'speaker', cands: [] }],
+        notes: text.split(/\s+/).length <= 2 ? ['about: say in a few words what the quote is about'] : [],
       };
       const usable = text.length >= 2 && text.length <= MAX.quote;
       if (usable) facts.push(df);
       if (piece?.side === 'opens' && !carry) {
         // 'Governor Chris Gregoire said, "The Museum of Flight ...': the one named before the opening mark.
-        const said = verbBefore(s.sentence, piece.mark);
-        const person = said ? ms.filter((m) => m.end <= said.end && m.cand.kind === 'person').pop() : undefined;
-        const before = said ? ms.filter((m) => m.end <= piece.mark).pop() : undefined;
+        const who = introducedBy(
+          s.sentence,
+          piece.mark,
+          ms,
+          subject,
+          (name, kind) => newCand(name, kind, 'named as a speaker', order),
+          speakerFor,
+        );
+        const intro = introduced(s.paragraph);
+        const open = continues(si);
         carry = {
           paragraph: s.paragraph,
           pending: [],
-          opener: said ? (person?.cand ?? subject?.cand ?? before?.cand) : introduced(s.paragraph),
+          ...(who
+            ? { opener: who.cand, openerWhy: `${who.why}, before the quotation opens` }
+            : who === null
+              ? { noOne: introducerWords(s.sentence, piece.mark) }
+              : intro
+                ? { opener: intro, openerWhy: 'the one who introduces it with a colon in the paragraph before' }
+                : open
+                  ? {
+                      opener: open,
+                      openerWhy: 'the quotation the paragraph before left open, which this one continues',
+                    }
+                  : {}),
         };
       }
       if (carry && usable) carry.pending.push(df);
@@ -476,14 +552,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       }
     }
     if (quotes.length > 0) {
-      const who = speakerOf(
-        s.sentence,
-        quotes,
-        ms,
-        subject,
-        (name, kind) => newCand(name, kind, 'named as a speaker', order),
-        speakerFor,
-      );
       let previous: { close: number; about: string } | undefined;
       // A word or two in quotation marks with no one saying anything ("use the passcode "climate"") is a
       // scare quote or a name, not speech.
@@ -508,41 +576,66 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           !attributionAfter(s.sentence, q.close)
         )
           return;
-        const speaker = who?.cand ?? introduced(s.paragraph) ?? subject?.cand ?? goingOn(s.paragraph) ?? lastSubject;
-        if (!speaker) return;
-        const about = aboutQuote(s.sentence, q, previous, speaker.name, who?.verb);
+        // Examples a document holds ("cited examples of questions, including: “Were you ...?”") are no one's speech.
+        if (examplesBefore(s.sentence, q.open)) return;
+        const who = speakerOf(
+          s.sentence,
+          quotes,
+          q,
+          ms,
+          subject,
+          (name, kind) => newCand(name, kind, 'named as a speaker', order),
+          speakerFor,
+        );
+        const found = quoteSpeaker(who, s, si);
+        if (found === undefined) return;
+        const speaker = found?.cand;
+        const text = quoteCore(q.text);
+        const short = text.split(/\s+/).length <= 2;
+        // "about" is asked only of one or two words ("Which word did X use about ...?"): a longer quote keeps
+        // a plain value nobody needs to touch.
+        const about = !short
+          ? speaker
+            ? `what ${speaker.name} said`
+            : 'what was said'
+          : aboutQuote(s.sentence, q, previous, speaker?.name ?? 'the speaker', who?.verb);
         previous = { close: q.close, about };
-        lastSpeaker = { cand: speaker, paragraph: s.paragraph };
+        lastSpeaker = speaker && !found.weak ? { cand: speaker, paragraph: s.paragraph } : undefined;
         // Words that only report another's deed are asked as that deed: "Who issued an order ...?" tests the
         // article; "Who said 'Kim Jong-un issued an order ...'?" tests who relayed it.
-        const deed = reportedDeed(s.sentence, q, ms, speaker);
+        const deed = speaker ? reportedDeed(s.sentence, q, ms, speaker) : undefined;
         if (deed) {
           facts.push({
             fact: { kind: 'action', evidence: s.sentence, actor: '', action: deed.action },
             idHint: `${slugify(bare(deed.cand.name), 30)}-${slugify(deed.action.split(' ').slice(0, 3).join(' '), 30)}`,
             order: order + q.open + 1,
             notes: [
-              `actor: the name that opens words ${speaker.name} is quoted saying; the deed is as they report it: say so in the question if it matters`,
+              `actor: the name that opens words ${speaker!.name} is quoted saying; the deed is as they report it: say so in the question if it matters`,
             ],
             refs: [{ field: 'actor', cands: [deed.cand] }],
           });
           return;
         }
         facts.push({
-          fact: { kind: 'quote', evidence: s.sentence, text: q.text, speaker: '', about },
-          idHint: `${slugify(bare(speaker.name), 30)}-quote`,
+          fact: { kind: 'quote', evidence: s.sentence, text, speaker: '', about },
+          idHint: speaker ? `${slugify(bare(speaker.name), 30)}-quote` : 'quote',
           order: order + q.open,
           notes: [
-            who ? `speaker guessed from ${who.why}` : 'speaker guessed: the nearest name; no attribution verb found',
-            'about: say in a few words what the quote is about',
+            ...(found ? [`speaker guessed ${found.why}`] : []),
+            ...(short ? ['about: say in a few words what the quote is about'] : []),
           ],
-          refs: [{ field: 'speaker', cands: [speaker] }],
+          ...(speaker ? { refs: [{ field: 'speaker' as const, cands: [speaker] }] } : {}),
+          ...(!found || found.weak
+            ? { wait: found ? NEEDS_SPEAKER : needsSource(introducerWords(s.sentence, q.open)) }
+            : {}),
         });
       });
     }
 
-    // -- lists of names
+    // -- lists of names; not inside a quotation: the speaker's words are asked as the quote.
+    const quotedHere = inside ? [[0, s.sentence.length]] : quotedSpans(s.sentence);
     for (const list of listsIn(s.sentence, ms)) {
+      if (quotedHere.some(([a, b]) => list.start > a! && list.start < b!)) continue;
       facts.push({
         fact: { kind: 'set', evidence: s.sentence, about: list.about, members: [] },
         idHint: `set-${slugify(list.about, 40)}`,
@@ -859,6 +952,8 @@ interface Who {
   why: string;
   /** The attribution verb written after the quote, when that is where the speaker was found. */
   verb?: string;
+  /** A guess with no attribution behind it (the nearest name, the sentence's subject with no verb). */
+  weak?: boolean;
 }
 
 function mentionIn(ms: Mention[], start: number, end: number): Mention | undefined {
@@ -950,18 +1045,20 @@ function subjectOf(
 function speakerOf(
   sentence: string,
   quotes: ReturnType<typeof findQuotes>,
+  quote: { open: number },
   ms: Mention[],
   subject: Who | undefined,
   make: (name: string, kind: EntityKind) => Cand,
   personFor?: (pronoun: string) => Cand | undefined,
-): Who | undefined {
+): Who | null | undefined {
   // '"We take document security seriously," she said' (or 'said she'): the person named last, not the last
   // subject (an organisation, often).
   const byPronoun = (phrase: string, verb: string): Who | undefined => {
     const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
     return named ? { cand: named, why: `"${phrase} ${verb}": the person named last before it`, verb } : undefined;
   };
-  for (const q of quotes) {
+  /** The attribution written right after quote `q` ("..., said his spokesperson", '...," Ortiz said'). */
+  const attributedAfter = (q: { close: number }): Who | undefined => {
     const after = attributionAfter(sentence, q.close);
     if (after) {
       const m = mentionIn(ms, after.start, after.end + 1);
@@ -997,6 +1094,14 @@ function speakerOf(
         };
       }
     }
+    return undefined;
+  };
+  // An attribution after this quote or a later one ("“A” and “B,” said X") is this quote's; one after an
+  // earlier quote only when no introducer of its own comes between ("“A,” Jones said, while Smith called it
+  // “B”" is Smith's; "“A”, commented the Chancellor, assuring that ... “B”" the Chancellor's).
+  for (const q of quotes.filter((x) => x.open >= quote.open)) {
+    const who = attributedAfter(q);
+    if (who) return who;
   }
   // "According to Yonhap news agency, quoting ... KCNA, ...": the one quoted is the source of the words.
   const quoting = /\bquoting\s+([^;“”"]+?),/i.exec(sentence);
@@ -1009,32 +1114,104 @@ function speakerOf(
     const m = mentionIn(ms, acc.index, acc.index + acc[0].length + 1);
     if (m) return { cand: m.cand, why: '"according to"' };
   }
-  const said = verbBefore(sentence, quotes[0]!.open);
-  const verb = said?.verb;
-  if (subject && verb) return { cand: subject.cand, why: `"${verb}" with ${subject.why}` };
-  if (subject) return { cand: subject.cand, why: `${subject.why}; no attribution verb found` };
-  // "As coauthor Colette Heald told The Huffington Post, ...": the one before the verb speaks; a name
-  // after "told" is who heard it. With no name before the verb ("A spokesperson for the store told
-  // Reuters"), the phrase before it is the speaker, or no one.
-  if (said) {
-    const verbStart = said.end - said.verb.length;
-    const speaker = ms.filter((m) => m.end <= verbStart).pop();
-    if (speaker) return { cand: speaker.cand, why: `"${verb}" and the name before it` };
-    const phrase = /^(?:As\s+)?((?:A|An|The)\s+[\p{L} '’-]{2,60}?)\s*$/u.exec(sentence.slice(0, verbStart))?.[1];
+  const own = introducedBy(sentence, quote.open, ms, subject, make, personFor);
+  if (own !== undefined) return own;
+  for (const q of quotes.filter((x) => x.close < quote.open).reverse()) {
+    const who = attributedAfter(q);
+    if (who) return who;
+  }
+  // No attribution at all: guesses, marked weak so the quote waits for its author to name who said it.
+  if (subject) return { cand: subject.cand, why: `${subject.why}; no attribution verb found`, weak: true };
+  const before = ms.filter((m) => m.end <= quote.open).pop();
+  if (before) return { cand: before.cand, why: 'the nearest name before the quote', weak: true };
+  const next = ms.find((m) => m.start >= quotes[quotes.length - 1]!.close);
+  if (next) return { cand: next.cand, why: 'the nearest name after the quote', weak: true };
+  return undefined;
+}
+
+/**
+ * Who an attribution verb before a quote gives the words to, read in the verb's own clause: "with Boswell
+ * stating:" is Boswell's, whoever the sentence opened with; "Enver Solomon told Sky News" is Solomon's
+ * (a name after "told", or in "seen by Sky News", heard the words or has them); a quotation introduced by a
+ * colon after a clause is its subject's. `null`: an introducer that names no one the bank can hold ("A
+ * leaked internal letter ... says", "with the i reporting"): no name nearby may take its place.
+ * `undefined`: no introducer before the quote.
+ */
+function introducedBy(
+  sentence: string,
+  open: number,
+  ms: Mention[],
+  subject: Who | undefined,
+  make: (name: string, kind: EntityKind) => Cand,
+  personFor?: (pronoun: string) => Cand | undefined,
+): Who | null | undefined {
+  const intro = introducerBefore(sentence, open);
+  if (!intro) {
+    // "Sunak defended the government's record ...: “...”": the colon hands the quotation to the clause's subject.
+    if (!/:\s*$/.test(sentence.slice(0, open))) return undefined;
+    const from = mainClauseStart(sentence);
+    const m = ms.find((x) => x.runStart >= from && x.end <= open);
+    if (m && /^(?:the\s+)?$/i.test(sentence.slice(from, m.runStart)))
+      return { cand: m.cand, why: 'the subject of the clause that introduces the quotation with a colon' };
+    return undefined;
+  }
+  const { verb, verbStart, clauseStart } = intro;
+  // The words before the verb in its clause, earlier quotations blanked out (offsets kept).
+  const agent = sentence.slice(clauseStart, verbStart).replace(/["“][^"“”]*["”]/g, (x) => ' '.repeat(x.length));
+  const names = ms.filter(
+    (m) =>
+      m.start >= clauseStart && m.end <= verbStart && !LISTENER_BEFORE.test(sentence.slice(clauseStart, m.runStart)),
+  );
+  // Words between commas before the verb: "Khaled Al-Maeena, editor at large at the Saudi Gazette, said" is
+  // the name before them; "Co-founder of Google, Sergey Brin, said" the name they are; "The report, written
+  // by engineers at Delta Works, says" neither (a document).
+  const aside = /^[^,]*\p{L}[^,]*,.*,\s*$/u.exec(agent)
+    ? { start: clauseStart + agent.indexOf(','), end: clauseStart + agent.lastIndexOf(',') }
+    : undefined;
+  const before = aside ? names.filter((m) => m.end <= aside.start) : names;
+  const itself = aside
+    ? names.find((m) => sentence.slice(aside.start + 1, m.runStart).trim() === '' && m.end === aside.end)
+    : undefined;
+  const named =
+    before.filter((m) => m.cand.kind === 'person').pop() ??
+    (itself?.cand.kind === 'person' ? itself : undefined) ??
+    before.pop() ??
+    itself;
+  if (named) return { cand: named.cand, why: `"${verb}" and the name before it` };
+  const pronoun = /\b(he|she)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.exec(agent);
+  if (pronoun) {
+    const c = personFor?.(pronoun[1]!);
+    if (c) return { cand: c, why: `"${pronoun[1]} ${verb}": the person named last before it` };
+  }
+  // ', assuring that ...': a participle with no subject of its own goes with the attribution before it.
+  if (/ing$/.test(verb) && /,\s*$/.test(agent)) return undefined;
+  // "... said her party ..., and said it was “damning”": the same subject speaks again.
+  const empty = /^(?:\s|also|then|later|again|further|has|have|had)*$/i.test(agent);
+  // The earlier verb's own speaker, read the same way, before the sentence's subject ("Harbour Party's
+  // spokeswoman Helen Brooks said ..., and said": Helen Brooks, not the party).
+  if (intro.joined === 'and' && empty && clauseStart > 0) {
+    const first = introducedBy(sentence, clauseStart, ms, subject, make, personFor);
+    if (first) return first;
+  }
+  if (subject && (intro.joined === 'main' || (intro.joined === 'and' && empty)))
+    return { cand: subject.cand, why: `"${verb}" with ${subject.why}` };
+  // '"...", it added; and, later, "..."': a pronoun the sentence does not resolve leaves the quote to its context.
+  if (/^(?:it|they|he|she)$/i.test(agent.replace(/["“”,;:]/g, ' ').trim())) return undefined;
+  // "A spokesperson for the store told Reuters": the phrase before the verb speaks, though unnamed.
+  if (intro.joined === 'main') {
+    const phrase = /^(?:As\s+)?((?:A|An|The)\s+[\p{L} '’-]{2,60}?)\s*$/u.exec(agent)?.[1];
     const head = phrase?.split(/\s+/)[1]?.toLowerCase();
     if (phrase && head && ROLE_NOUNS.has(head))
       return { cand: make(phrase, 'person'), why: `"${phrase} ${verb}"; the article gives no name`, verb };
-    if (/\b(?:told|tells|asked|asks)\b/.test(verb!)) return undefined;
   }
-  const before = ms.filter((m) => m.end <= quotes[0]!.open).pop();
-  if (before)
-    return {
-      cand: before.cand,
-      why: verb ? `"${verb}" and the nearest name before the quote` : 'the nearest name before the quote',
-    };
-  const next = ms.find((m) => m.start >= quotes[quotes.length - 1]!.close);
-  if (next) return { cand: next.cand, why: 'the nearest name after the quote' };
-  return undefined;
+  return null;
+}
+
+/** The words of a quote's introducer, from its clause to its verb ("A leaked internal letter seen by Sky News says"). */
+function introducerWords(sentence: string, open: number): string {
+  const intro = introducerBefore(sentence, open);
+  const words = intro ? sentence.slice(intro.clauseStart, intro.verbEnd).trim() : '';
+  return words.length <= 100 ? words : '';
 }
 
 // Those who can act: a study, a report or the broadcasts do nothing a "Who ...?" could ask about.

@@ -41,6 +41,8 @@ export function tokenize(sentence: string): Token[] {
       possessive = true;
     } else if (/[’']$/.test(text)) text = text.slice(0, -1);
     if (!text) continue;
+    // "STS-1", "F-16", "COVID-19": letters joined to a number are a code (a mission, a model), no name.
+    if (!possessive && /^-\d/.test(sentence.slice(m.index + m[0].length))) continue;
     // "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
     out.push({
       text,
@@ -115,6 +117,17 @@ const TITLES = new Set(
     'Principal Sheriff Officer Captain Commander Lieutenant Colonel Sergeant Detective Inspector CEO Coach Chairperson ' +
     'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator ' +
     'Prosecutor Attorney Lawyer Counsel Barrister Solicitor Constable Magistrate Coroner Astronaut Pilot Nurse Reverend Rev'
+  ).split(' '),
+);
+
+/** Words that end a body's name, not a person's: "European Union Foreign Affairs", "Health and Human Services". */
+const BODY_TAIL = new Set(
+  (
+    'Affairs Relations Security Development Rights Welfare Health Defence Defense Justice Education Transport Energy ' +
+    'Environment Trade Finance Resources Studies Sciences Science Services Operations Policy Planning Research Safety ' +
+    'Protection Management Communications Intelligence Agriculture Commerce Labour Labor Industry Treasury Interior ' +
+    'Foreign Home National Public Social Human International Federal Regional Local Civil Internal External Economic ' +
+    'Military Naval Immigrants Refugees Children Women Veterans Workers Affairs Estates Works Innovation Technology'
   ).split(' '),
 );
 
@@ -355,6 +368,38 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
   if (roleEnd >= 0) {
     role = sentence.slice(first.start, run[roleEnd]!.end);
     roleFrom = sentence.slice(first.start, last.end);
+  }
+  // "CEO of the Refugee Council Enver Solomon": a title and "of" before the run, an organisation's name, then
+  // a person's: the person is the name, "CEO of the Refugee Council" the role.
+  const titleOf = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(sentence.slice(0, first.start));
+  const lastOrg = run.map((t) => ORG_WORDS.has(t.text)).lastIndexOf(true);
+  const tail = run.slice(lastOrg + 1);
+  const personLike = (t: Token) =>
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) &&
+    !ORG_WORDS.has(t.text) &&
+    !isTitle(t.text) &&
+    !BODY_TAIL.has(t.text);
+  if (
+    roleEnd < 0 &&
+    titleOf &&
+    isTitle(titleOf[1]!) &&
+    lastOrg >= 0 &&
+    tail.length >= 2 &&
+    tail.length <= 3 &&
+    tail.every(personLike)
+  ) {
+    const at = titleOf.index + (titleOf[0].startsWith(' ') ? 1 : 0);
+    const person = sentence.slice(tail[0]!.start, last.end);
+    const held = sentence.slice(at, run[lastOrg]!.end);
+    return {
+      start: at,
+      end: last.end,
+      name: person,
+      nameStart: tail[0]!.start,
+      nameEnd: last.end,
+      role: held,
+      roleFrom: `${held} ${person}`,
+    };
   }
   while (nameTokens.length > 0 && HONORIFICS.has(nameTokens[0]!.text)) nameTokens = nameTokens.slice(1);
   while (nameTokens.length > 0 && !nameTokens[0]!.cap) nameTokens = nameTokens.slice(1);

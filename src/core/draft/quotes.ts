@@ -16,7 +16,9 @@ export const ATTRIBUTION_VERBS =
   'noted|notes|argued|argues|wrote|writes|asked|asks|replied|replies|answered|promised|promises|claimed|claims|described|describes|' +
   'welcomed|welcomes|criticised|criticized|condemned|condemns|stressed|stresses|underlined|emphasised|emphasized|recalled|' +
   'admitted|admits|acknowledged|suggested|suggests|urged|urges|demanded|demands|wants|wanted|hopes|hoped|believes|believed|' +
-  'thinks|thought|feels|felt|spoke|speaks|described|laughed|joked|tweeted|posted|pointed out|went on';
+  'thinks|thought|feels|felt|spoke|speaks|described|laughed|joked|tweeted|posted|pointed out|went on|' +
+  // Participles ("with Boswell stating:"), "officials tell", "the letter reads", "continued:", "cited".
+  'stating|saying|adding|writing|reporting|tell|reads|continued|continues|cited|cites';
 
 const OPEN_CLOSE: readonly [string, string][] = [
   ['\u201C', '\u201D'],
@@ -73,10 +75,13 @@ export function attributionAfter(sentence: string, closeMark: number): Attributi
   return { start, end: start + who.length, verb: m[1]!.toLowerCase() };
 }
 
-/** `,” Ortiz said.`: a name then the verb, right after the quote. Returns where the name may sit. */
+/**
+ * `,” Ortiz said.`: a name then the verb, right after the quote, maybe with an apposition between commas
+ * (`,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`). Returns where the name may sit.
+ */
 export function attributionInverted(sentence: string, closeMark: number): Attribution | undefined {
   const tail = sentence.slice(closeMark + 1);
-  const re = new RegExp(`^[,.!?]?\\s*([^,;.:!?“”"]{2,80}?)\\s+(${ATTRIBUTION_VERBS})\\b`);
+  const re = new RegExp(`^[,.!?]?\\s*([^,;.:!?“”"]{2,80}?)(?:,\\s*[^,;:!?“”"]{2,80},)?\\s+(${ATTRIBUTION_VERBS})\\b`);
   const m = re.exec(tail);
   if (!m) return undefined;
   const start = closeMark + 1 + m.index + m[0].indexOf(m[1]!);
@@ -85,7 +90,8 @@ export function attributionInverted(sentence: string, closeMark: number): Attrib
 
 /** The last attribution verb written before a quote ("He praised the “total unanimity”"), with where it ends. */
 export function verbBefore(sentence: string, openMark: number): { verb: string; end: number } | undefined {
-  const head = sentence.slice(0, openMark);
+  // Words inside an earlier quotation are someone's speech, not the article's attribution.
+  const head = maskQuoted(sentence.slice(0, openMark));
   // Lower case only: "States" in "United States" is no verb.
   const re = new RegExp(`\\b(${ATTRIBUTION_VERBS})\\b`, 'g');
   let last: { verb: string; end: number } | undefined;
@@ -173,4 +179,104 @@ export function unbalancedQuote(sentence: string): QuotePiece | undefined {
     return { text: clean(sentence.slice(mark + 1)), mark, side: 'opens' };
   }
   return undefined;
+}
+
+/** The text with the words between quotation marks blanked out (offsets kept). */
+function maskQuoted(text: string): string {
+  let out = text;
+  for (const q of findQuotes(text))
+    out = out.slice(0, q.open + 1) + ' '.repeat(q.close - q.open - 1) + out.slice(q.close);
+  return out;
+}
+
+/**
+ * The attribution verb that introduces a quote from before it, and the clause it stands in: "..., with
+ * Boswell stating: “...”" gives "stating" in a clause opened by "with", whose words before the verb
+ * ("Boswell") name the speaker. `joined` says how the clause joins the sentence: the main clause
+ * ("On Wednesday, Suella Braverman told GB News:"); a clause with a subject of its own ("with the i
+ * reporting", after ";" or ":"); or a second verb of the same subject ("... said her party ..., and said it
+ * was “damning ...”", "whilst promising").
+ */
+export interface Introducer {
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  /** Where the verb's clause begins: its subject, if it names one, lies between here and the verb. */
+  clauseStart: number;
+  joined: 'main' | 'own' | 'and';
+}
+
+export function introducerBefore(sentence: string, openMark: number): Introducer | undefined {
+  const v = verbBefore(sentence, openMark);
+  if (!v) return undefined;
+  const verbStart = v.end - v.verb.length;
+  const head = maskQuoted(sentence.slice(0, verbStart));
+  let clauseStart = 0;
+  let joined: Introducer['joined'] = 'main';
+  for (const m of head.matchAll(/[;:]\s*|\b(with|and|but|while|whilst)\s+/g)) {
+    clauseStart = m.index + m[0].length;
+    joined = !m[1] || m[1] === 'with' ? 'own' : 'and';
+  }
+  return { verb: v.verb, verbStart, verbEnd: v.end, clauseStart, joined };
+}
+
+/** A name written right after these words is who heard the words or the outlet that has them, never the speaker. */
+export const LISTENER_BEFORE = /\b(?:by|to|told|tell|tells|telling|from)\s+(?:the\s+)?$/i;
+
+/**
+ * "The Guardian cited examples of complicated questions, including: “Were you ...?”": examples a
+ * document holds ("including", "such as"), not anyone's speech.
+ */
+export function examplesBefore(sentence: string, openMark: number): boolean {
+  return /\b(?:including|such as)\s*:?\s*$/i.test(sentence.slice(0, openMark));
+}
+
+/** Where the main clause begins, past an opening adverbial ("During Prime Minister's Questions Wednesday, Sunak ..."). */
+export function mainClauseStart(sentence: string): number {
+  const m =
+    /^(?:During|On|In|At|After|Before|Earlier|Later|Yesterday|Today|Last|This|Speaking|Meanwhile|However)\b[^,;:“”"]{0,80},\s*/.exec(
+      sentence,
+    );
+  return m ? m[0].length : 0;
+}
+
+/** The stretches of a sentence inside quotation marks, a quotation it leaves open or closes from before included. */
+export function quotedSpans(sentence: string): [number, number][] {
+  const spans = findQuotes(sentence).map((q): [number, number] => [q.open, q.close]);
+  const piece = unbalancedQuote(sentence);
+  if (piece) spans.push(piece.side === 'opens' ? [piece.mark, sentence.length] : [0, piece.mark]);
+  return spans;
+}
+
+const QUOTE_MAX_WORDS = 30;
+const QUOTE_MIN_WORDS = 8;
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The words to ask of a long quotation: one over 30 words is cut to its last sentence, the piece after its
+ * last sentence end or elision ("[...]"), when that piece stands alone: 8 to 30 words, not leaning on the
+ * words before it ("because of ...", "including for ..."). Always a stretch of `text` itself, so the quote
+ * stays the article's words. `text` unchanged when its last piece does not stand alone (an earlier piece
+ * would leave out how the speaker ends), and when it is short: a reader asks a short elided quote whole.
+ */
+export function quoteCore(text: string): string {
+  if (words(text) <= QUOTE_MAX_WORDS) return text;
+  const pieces: string[] = [];
+  let from = 0;
+  // Sentence ends (". The", '." "We') and elisions split the quotation; "U.S. and" does not.
+  const cut = /\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*|(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/gu;
+  for (const m of text.matchAll(cut)) {
+    pieces.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  pieces.push(text.slice(from));
+  if (pieces.length < 2) return text;
+  const last = pieces[pieces.length - 1]!.trim().replace(/[\s,;:.]+$/, '');
+  const alone =
+    words(last) >= QUOTE_MIN_WORDS &&
+    words(last) <= QUOTE_MAX_WORDS &&
+    !/^(?:and|but|or|nor|because|which|who|whom|whose|that|including|so|while|whereas|although|though|as|if|when|where|then|to|of|for|with)\b/i.test(
+      last,
+    );
+  return alone ? last : text;
 }

@@ -57,12 +57,18 @@ const whoSaid = (fact: QuoteFact) =>
 /** Words enough to be a claim someone made: a fragment ("quasi-state of war") is no statement to judge. */
 const SAID_MIN_WORDS = 6;
 
-/** "According to the article, X said: “....”": the quote as a whole sentence, its full stop inside. */
+/**
+ * "According to the article, X said: “....”": a quote that is a sentence, its full stop inside. Words taken
+ * from inside a sentence ("damning that the Home Office ...") are no sentence of their own: "X used the words".
+ */
 function saidPrompt(ctx: BankContext, fact: QuoteFact, speakerId: string): string {
   const speaker = ctx.entity(speakerId)!;
   const text = fact.text.trim();
+  const who = displayNameInSentence(speaker);
+  if (!/^[\p{Lu}\d"“‘']/u.test(text))
+    return finishPrompt(`According to the article, ${who} used the words ${quoted(text)}`);
   const ended = /[.?!]$/.test(text) ? text : `${text}.`;
-  return finishPrompt(`According to the article, ${displayNameInSentence(speaker)} said: ${quoted(ended)}`);
+  return finishPrompt(`According to the article, ${who} said: ${quoted(ended)}`);
 }
 
 /** Other speakers a false "X said: ..." can name: only when four options of "who used the words" are not there. */

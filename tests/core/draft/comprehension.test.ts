@@ -38,6 +38,17 @@ describe('drafts of the comprehension kinds', () => {
     expect(causeOf('The bridge opens in the spring.')).toBeUndefined();
   });
 
+  it('reads "over fears that ..." as the reason, and "amid fears" as no reason', () => {
+    expect(
+      causeOf('The ferry plan was rejected by the mayor over fears it would cost the town too much.'),
+    ).toMatchObject({
+      effect: 'the ferry plan was rejected by the mayor',
+      cause: 'fears it would cost the town too much',
+      relation: 'reason',
+    });
+    expect(causeOf('The ferry sailed on Monday amid fears of a storm over the bay.')).toBeUndefined();
+  });
+
   it('takes the lede as the main idea, with a detail as too narrow and a swapped name as distorted', () => {
     const m = mainIdeaOf(
       'A storm caused a crane to fall into the Grand Mosque in Mecca.',

@@ -4,6 +4,26 @@ import { appositiveRole, guessKind, nameRuns } from '../../../src/core/draft/nam
 const runs = (s: string) => nameRuns(s).map((r) => (r.role ? `${r.role} / ${r.name}` : r.name));
 
 describe('nameRuns', () => {
+  it('reads letters joined to a number ("STS-1", "F-16") as a code, not a name', () => {
+    expect(runs('Columbia lifted off from the Kennedy Space Center on STS-1, the first mission.')).toEqual([
+      'Columbia',
+      'Kennedy Space Center',
+    ]);
+    expect(runs('The Air Force flew two F-16 jets over Ohio.')).toEqual(['Air Force', 'Ohio']);
+  });
+
+  it('reads "<title> of the <body> <First Last>" as a person with that position, not one long organisation', () => {
+    expect(runs('After the leak, CEO of the Refugee Council Enver Solomon told Sky News the plan was flawed.')).toEqual([
+      'CEO of the Refugee Council / Enver Solomon',
+      'Sky News',
+    ]);
+    expect(runs('Secretary of the Navy Carlos Del Toro spoke.')).toEqual(['Secretary of the Navy / Carlos Del Toro']);
+    // A body's own words after it are no person: "Foreign Affairs" stays with the body.
+    expect(runs('Head of the European Union Foreign Affairs said so.')).not.toContain(
+      'Head of the European Union / Foreign Affairs',
+    );
+  });
+
   it('splits the role written before a name from the name', () => {
     expect(
       runs(

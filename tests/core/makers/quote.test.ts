@@ -240,6 +240,11 @@ Ana Silva called the plan “sensible”.
           'According to the article, Carla Reyes said: \u201CThe ferry has served this town for forty years.\u201D',
       });
       expect(f.sources?.[0]?.evidence).toBe(lind.evidence);
+      // Words from inside a sentence are no sentence: "used the words", no capital, no full stop added inside.
+      const reyes = build(fact('carla-reyes-said', b), 'true-false', 'true', 't', c);
+      expect(reyes.prompt).toBe(
+        'According to the article, Carla Reyes used the words \u201Cwill not leave the island without a link to the mainland\u201D.',
+      );
     });
 
     it('never on a fragment of a few words, and not when four other speakers make "who used the words" possible', () => {
