@@ -69,6 +69,14 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
   [/,?\s+(?:in order to|so that|so as to)\s+/i, 'purpose', 'after'],
+  // "The government intends to hold two referendums to reach a verdict": after a plan and its object, a second
+  // "to" with a verb taking its own object says what the plan is for. Not "to the capital", "to its owners",
+  // nor "will ask residents to leave their homes", where the "to" says what is asked.
+  [
+    /(?<=\b(?:(?:intends?|intended|plans?|planned|wants?|wanted|aims?|aimed|hopes?|hoped|seeks?|sought|decided|agreed|is going|are going)\s+to|will|would)\s+(?!(?:ask|tell|urge|allow|force|encourage|help|want|expect|invite|order|require|persuade|need|get|cause|enable|permit|teach|remind|warn|advise|pay|train|call|be|have)\b)[a-z]+\s+(?:[\p{L}\d$,.'’-]+\s+){1,5}?)to\s+(?=(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b)[a-z]+\s+(?:a|an|the|their|its|his|her|our|more|new)\b)/u,
+    'purpose',
+    'after',
+  ],
   // "Reserves are designated to protect Y", "the wall was built to keep out Y": a thing made or sent for a
   // purpose says it. Not "are required to", "was expected to", "were asked to": duty, forecast or request.
   [
@@ -138,7 +146,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     }
     const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|[,.!?]["”]/);
     if (stop > 0) cause = cause.slice(0, stop);
-    effect = clean(effect).replace(/^(?:So|And|But|Then|Yet)\s+/, '');
+    effect = clean(effect).replace(/^(?:So|And|But|Then|Yet)\s+/i, '');
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
     cause = clean(cause);

@@ -207,3 +207,32 @@ describe('causeOf: "began when" of an incident only', () => {
     expect(causeOf('The council meeting began when the mayor arrived from the airport.')).toBeUndefined();
   });
 });
+
+describe('causeOf: the purpose of a plan, after its object', () => {
+  it('reads "plans to send more troops to fight the rebels" as a purpose', () => {
+    expect(causeOf('The army plans to send more troops to fight the rebels in the north.')).toMatchObject({
+      effect: 'the army plans to send more troops',
+      cause: 'fight the rebels in the north',
+      relation: 'purpose',
+    });
+    expect(causeOf('The school will build a new wall to protect the playground from floods.')).toMatchObject({
+      cause: 'protect the playground from floods',
+      relation: 'purpose',
+    });
+  });
+
+  it('reads no purpose from a place, a receiver or what someone is asked to do', () => {
+    expect(causeOf('The company decided to move its headquarters to the capital next year.')).toBeUndefined();
+    expect(causeOf('The mayor wants to return the money to its owners before winter.')).toBeUndefined();
+    expect(causeOf('The mayor will ask residents to leave their homes tonight.')).toBeUndefined();
+    expect(causeOf('He wants the team to win the cup this year.')).toBeUndefined();
+  });
+});
+
+describe('causeOf: the effect clause after a comma', () => {
+  it('drops the "but" that joined it to the clause before', () => {
+    expect(
+      causeOf('Nobody was hurt in the storm, but the town closed its schools after a bridge collapsed near the river.'),
+    ).toMatchObject({ effect: 'the town closed its schools', cause: 'a bridge collapsed near the river' });
+  });
+});
