@@ -1458,6 +1458,10 @@ function statementOf(
         c.kind !== 'person' &&
         !inSentence.has(c) &&
         !text.includes(c.name) &&
+        // Nor one whose first word the claim holds besides the name replaced: "North and South Korea" with
+        // "North Korea" swapped in reads "North and North Korea"; "Saudi Arabia's Civil Defense Authority"
+        // becomes "Saudi Arabia's Saudi Gazette". (Later words are a body's sort, "Museum", "Center".)
+        !firstWordIn(bare(c.name), text.replace(said, ' ')) &&
         c.name.toLowerCase() !== said.toLowerCase() &&
         !shorter(c),
     );
@@ -1554,6 +1558,14 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   const leans = /^(?:‘\s*)?(?:He|She|They|It|His|Her|Their|Its)\b/.test(blanked);
   if (leans && !about) return undefined;
   return `Which number fills the blank in this sentence from the article${leans ? ` (about ${about})` : ''}: “${blanked}”`;
+}
+
+/** Does `text` hold the first word of `name` as a whole word? */
+function firstWordIn(name: string, text: string): boolean {
+  const w = name.split(/\s+/)[0] ?? '';
+  return (
+    /^\p{Lu}/u.test(w) && new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}(?!\\p{L})`, 'u').test(text)
+  );
 }
 
 /** Letters after a name ("Mark Tedeschi, QC,"): a title, not a name of its own. */

@@ -211,3 +211,28 @@ describe('a place swapped after a possessive', () => {
     expect(swaps).toContain('Harbor Science Center -> Maritime Museum');
   });
 });
+
+describe('a false version made by swapping in another name', () => {
+  const falses = (text: string) =>
+    draftOf(text).bank.facts.flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => f.text.replace(x.replace, x.with)) : [],
+    );
+
+  it('never swaps in a name whose words the claim already holds ("North and North Korea")', () => {
+    const text = article(
+      'The talks came after North and South Korea exchanged fire across the border yesterday.',
+      'North Korea said the talks would go on, and South Korea agreed to meet in Panmunjom again.',
+    );
+    for (const f of falses(text)) expect(f).not.toMatch(/North and North|South and South/);
+  });
+
+  it('still swaps a name for one that shares a word with the name replaced ("South Korea" -> "North Korea")', () => {
+    const text = article(
+      'North Korea fired shells at the border posts on Thursday.',
+      'The broadcasts began on August 10 and South Korea says they will continue for weeks.',
+    );
+    expect(falses(text)).toContain(
+      'The broadcasts began on August 10 and North Korea says they will continue for weeks',
+    );
+  });
+});
