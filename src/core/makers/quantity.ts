@@ -37,6 +37,14 @@ export function toleranceSide(fact: QuantityFact): 'below' | 'above' | undefined
   }
 }
 
+/**
+ * The unit a question shows: none for "number", what the drafter writes when nothing follows a figure
+ * ("killing 107"): "Answer: 107 number" and "(in number)" say nothing a reader needs.
+ */
+export function displayUnit(unit: string): string {
+  return /^numbers?$/i.test(unit.trim()) ? '' : unit;
+}
+
 export function quantityPrompt(fact: QuantityFact): string {
   if (fact.question) return finishPrompt(fact.question, '?');
   const lead = fact.precision && fact.precision !== 'exact' ? ` (${fact.precision})` : '';
@@ -93,7 +101,7 @@ export const quantityMaker: FactMaker<QuantityFact> = {
   },
 
   build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
-    const unit = fact.unit;
+    const unit = displayUnit(fact.unit);
     switch (type) {
       case 'numeric': {
         const side = toleranceSide(fact);

@@ -224,4 +224,13 @@ describe('quantity maker', () => {
     );
     expect(options.some((q) => q.type === 'multiple-choice' && q.choices.includes('40'))).toBe(true);
   });
+
+  it('shows no unit for "number", the placeholder a draft writes when nothing follows the figure', () => {
+    const bare: QuantityFact = { ...fact('build-years'), unit: 'number' };
+    const numeric = quantityMaker.build(ctx, bare, 'numeric', '1', createRng('u')) as Question;
+    expect(numeric).toMatchObject({ type: 'numeric', unit: '' });
+    const mc = quantityMaker.build(ctx, bare, 'multiple-choice', '1', createRng('u')) as Question;
+    if (mc.type !== 'multiple-choice') throw new Error('type');
+    for (const c of mc.choices) expect(c).not.toMatch(/number/);
+  });
 });
