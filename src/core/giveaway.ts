@@ -77,6 +77,14 @@ interface QuestionView {
   face: string;
   /** Options that are quoted words ("Which word did X use?"): another prompt quoting one rules it out. */
   quotedOptions: Folded[];
+  /** True/false on who said a quote: its speaker, the one the prompt names, its paragraph. */
+  attribution: Attribution | undefined;
+}
+
+interface Attribution {
+  speaker: string;
+  named: string;
+  paragraph: number;
 }
 
 // Questions are treated as immutable once made; a question's view is worked out once.
@@ -95,6 +103,7 @@ function viewOf(ctx: BankContext, q: Question): QuestionView {
       pairs: q.type === 'matching' ? matchingPairs(ctx, q) : [],
       sentence: shownSentence(ctx, q),
       face: face(q),
+      attribution: attributionOf(ctx, q),
       quotedOptions:
         q.type === 'multiple-choice'
           ? q.choices.filter((c) => /^[\u201C"]/.test(c)).map((c) => folded(c.replace(/[\u201C\u201D"]/g, '')))
@@ -121,6 +130,28 @@ function shownSentence(ctx: BankContext, q: Question): string | undefined {
     (q.type === 'true-false' && q.factKind === 'quantity') ||
     (q.type === 'cloze' && (q.factKind === 'quantity' || q.factKind === 'quote'));
   return whole ? ctx.sentence(q.evidence).sentence : undefined;
+}
+
+/** "According to the article, X said: “...”" (true or false): who said it, whom the prompt names, where. */
+function attributionOf(ctx: BankContext, q: Question): Attribution | undefined {
+  if (q.type !== 'true-false' || q.factKind !== 'quote') return undefined;
+  const fact = ctx.factsOfKind('quote').find((f) => f.id === q.factId);
+  if (!fact) return undefined;
+  const name = /^According to the article, (.+?) (?:said:|used the words)/.exec(q.prompt)?.[1];
+  const named = q.answer ? fact.speaker : name !== undefined ? ctx.entityNamed(name)?.id : undefined;
+  return { speaker: fact.speaker, named: named ?? '', paragraph: ctx.sentence(fact.evidence).paragraph };
+}
+
+/**
+ * Two true/false items on who said what that are one claim, or read off each other: the same speaker in
+ * one paragraph (a quotation running over two sentences is one statement), or two false items crossing
+ * the same two people ("Key said: [Burrows's words]", "Burrows said: [Key's words]").
+ */
+function sameAttribution(a: Attribution | undefined, b: Attribution | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.speaker === b.speaker && a.paragraph === b.paragraph) return true;
+  const crossed = a.speaker === b.named && a.named === b.speaker;
+  return crossed && a.speaker !== a.named && b.speaker !== b.named;
 }
 
 /** What a reader sees first, to spot two questions that look the same. */
@@ -160,5 +191,6 @@ export function givesAway(ctx: BankContext, a: Question, b: Question, options: {
   if (pairShown(va, vb) || pairShown(vb, va)) return true;
   if (quotesOption(va, vb) || quotesOption(vb, va)) return true;
   if (va.sentence !== undefined && va.sentence === vb.sentence) return true;
+  if (sameAttribution(va.attribution, vb.attribution)) return true;
   return va.face === vb.face;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/core/article.js';
 import { allQuestions } from '../../src/core/generate.js';
 import { givesAway, secretsOf } from '../../src/core/giveaway.js';
 import { createContext } from '../../src/core/makers/context.js';
@@ -108,5 +109,57 @@ describe('giveaway of options', () => {
     expect(givesAway(rctx, rq('voc-reckless:multiple-choice:1'), which)).toBe(true);
     // A prompt that quotes none of them is no clash.
     expect(givesAway(rctx, which, base)).toBe(false);
+  });
+
+  describe('"X said: ..." true/false items', () => {
+    const ARTICLE = `Ferry to stop in spring
+
+“The ferry has served this town for forty years,” Eva Lind said. “It should run until the bridge is built.”
+
+Carla Reyes said the council “will not leave the island without a link to the mainland”.
+`;
+    const quote = (id: string, speaker: string, text: string, evidence: string) =>
+      ({ id, kind: 'quote', speaker, text, about: 'the ferry', evidence }) as const;
+    const b = {
+      ...miniBank(),
+      articleText: parseArticle(ARTICLE),
+      facts: [
+        quote(
+          'lind-1',
+          'eva-lind',
+          'The ferry has served this town for forty years',
+          '“The ferry has served this town for forty years,” Eva Lind said.',
+        ),
+        quote(
+          'lind-2',
+          'eva-lind',
+          'It should run until the bridge is built',
+          '“It should run until the bridge is built.”',
+        ),
+        quote(
+          'reyes',
+          'carla-reyes',
+          'will not leave the island without a link to the mainland',
+          'Carla Reyes said the council “will not leave the island without a link to the mainland”.',
+        ),
+      ],
+    };
+    const c = createContext(b);
+    const qs = allQuestions(b, { seed: 'g', types: ['true-false'] });
+    const tf = (factId: string, answer: boolean) => {
+      const found = qs.find((x) => x.factId === factId && x.type === 'true-false' && x.answer === answer);
+      if (!found) throw new Error(`no ${factId} ${answer}`);
+      return found;
+    };
+
+    it('two sentences of one quotation by one speaker are one claim: never both in a quiz', () => {
+      expect(givesAway(c, tf('lind-1', true), tf('lind-2', true))).toBe(true);
+      expect(givesAway(c, tf('lind-1', true), tf('lind-2', false))).toBe(true);
+    });
+
+    it('two false items crossing the same two people read off each other; one of each speaker is fine', () => {
+      expect(givesAway(c, tf('lind-1', false), tf('reyes', false))).toBe(true);
+      expect(givesAway(c, tf('lind-1', true), tf('reyes', true))).toBe(false);
+    });
   });
 });
