@@ -681,5 +681,13 @@ function lowerFirst(text: string): string {
  */
 export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[]): boolean {
   const headNoun = (unit: string) => unit.split(' ').at(-1)!;
-  return titleFigures.some((t) => t.value === n.value && t.unit !== 'number' && headNoun(t.unit) === headNoun(n.unit));
+  // "At least 107 killed": a headline figure that counts nothing named is the same figure in the body
+  // ("killing 107 or more"); the headline is printed above the quiz.
+  // Headlines drop the noun: "107 killed", "12 hurt" count people the body names ("killing 107 or more").
+  const countsNothing = (unit: string) =>
+    unit === 'number' ||
+    (!/s$/.test(headNoun(unit)) && !/^(?:people|children|men|women|police|staff)$/.test(headNoun(unit)));
+  return titleFigures.some(
+    (t) => t.value === n.value && (countsNothing(t.unit) || headNoun(t.unit) === headNoun(n.unit)),
+  );
 }

@@ -18,6 +18,16 @@ describe('draftBank: numbers a reader is not asked', () => {
     // Another number of the same sentence is still drafted.
     expect(values).toContain(14);
   });
+
+  it('drafts no number a headline gives with nothing counted after it ("At least 12 hurt in ...")', () => {
+    const d = draft(
+      'At least 12 hurt in harbour fire',
+      'A fire at the harbour injured 12 or more and forced 40 families from their homes, the council said.',
+    );
+    const values = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [f.value] : []));
+    expect(values).not.toContain(12);
+    expect(values).toContain(40);
+  });
 });
 
 describe('draftBank: lists of names', () => {
