@@ -656,9 +656,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // -- what the subject did or said, and claims with a name or number that can be swapped for a false
     //    version (sentences with quotes are covered by the quotes).
     // Numbers drafted from this sentence: an action that holds one asks the same thing again, worse.
-    const figures = facts.flatMap((f) =>
-      f.fact.kind === 'quantity' && f.fact.evidence === s.sentence && f.fact.text ? [f.fact.text] : [],
-    );
+    const figures = [
+      ...facts.flatMap((f) =>
+        f.fact.kind === 'quantity' && f.fact.evidence === s.sentence && f.fact.text ? [f.fact.text] : [],
+      ),
+      // A figure drafted from an earlier sentence and given again here ("a record 58%"): a claim holding
+      // it would show another question its answer.
+      ...findNumbers(s.sentence).flatMap((n) => (seenFigures.has(`${n.unit}\0${n.value}`) ? [n.text] : [])),
+    ];
     if (quotes.length === 0 && !piece && !inside && !/^["“]/.test(s.sentence)) {
       const found = claimOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
         newCand(name, kind, 'the subject of a sentence', order),
@@ -1424,6 +1429,9 @@ function statementOf(
     // Swapping who reported it ("according to X", "X said", "told X") asks who said it, not what; swapping
     // one name of a list ("Huawei, ZTE, Lenovo and TCL") asks for a list by heart.
     if (isSource(text, said) || inList(text, said)) continue;
+    // A person's party or body ("Lam Cheuk-ting from the Democratic Party", "DAB's Starry Lee", "Leung of
+    // NWSC"): swapping it asks who belongs where, not what happened.
+    if (affiliation(sentence, m, ms)) continue;
     // The end of a longer name ("Steven F. Udvar-Hazy Center"), or a city its state follows ("Chicago,
     // Illinois"): the words around it would stay and read as nonsense, or give the swap away.
     const wordBefore = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, m.runStart - 40), m.runStart))?.[1] ?? '';
@@ -1558,6 +1566,25 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   const leans = /^(?:‘\s*)?(?:He|She|They|It|His|Her|Their|Its)\b/.test(blanked);
   if (leans && !about) return undefined;
   return `Which number fills the blank in this sentence from the article${leans ? ` (about ${about})` : ''}: “${blanked}”`;
+}
+
+/** Is mention `m` an organisation a person of the sentence is said to belong to? */
+function affiliation(sentence: string, m: Mention, ms: readonly Mention[]): boolean {
+  if (m.cand.kind !== 'organisation' && m.cand.kind !== 'group') return false;
+  const people = ms.filter((p) => p.cand.kind === 'person');
+  // "<Person> of/from (the) <Org>", "<Person>, of (the) <Org>".
+  const before = sentence.slice(0, m.runStart);
+  const joined = /,?\s+(?:of|from)\s+(?:the\s+)?$/.exec(before);
+  if (joined && people.some((p) => p.end === joined.index)) return true;
+  // "<Org>'s <Person>", "<Org> lawmaker <Person>".
+  const after = sentence.slice(m.end);
+  const owner =
+    /^(?:['’]s\s+|\s+(?:member|lawmaker|legislator|candidate|leader|chairman|chairwoman|MP|councillor|politician|veteran)\s+)/.exec(
+      after,
+    );
+  return (
+    owner !== null && people.some((p) => p.runStart === m.end + owner[0].length || p.start === m.end + owner[0].length)
+  );
 }
 
 /** Does `text` hold the first word of `name` as a whole word? */

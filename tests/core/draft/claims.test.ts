@@ -236,3 +236,31 @@ describe('a false version made by swapping in another name', () => {
     );
   });
 });
+
+describe("a false version never swaps a person's party or body", () => {
+  const swaps = (text: string) =>
+    draftBank(text, { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+
+  it('leaves "X from the Y Party" alone: who belongs where is not what happened', () => {
+    const text = article(
+      'The seat in the northern district went to Anna Berg from the Green Party.',
+      'The Labour Party held a rally in the capital on Sunday before the vote.',
+    );
+    expect(swaps(text)).toEqual([]);
+  });
+});
+
+describe('a claim beside the numbers', () => {
+  it('is not drafted when it gives again a figure drafted from an earlier sentence', () => {
+    const text = article(
+      'About 58% of voters cast a ballot in the city election on Sunday.',
+      'The turnout of 58% was the highest since the Riverside Council was formed, beating the Northbay Council.',
+    );
+    const bank = draftBank(text, { articleFile: 'a.txt' }).bank;
+    const claims = bank.facts.flatMap((f) => (f.kind === 'statement' ? [f.text] : []));
+    expect(claims.filter((t) => t.includes('58%'))).toEqual([]);
+    expect(bank.facts.filter((f) => f.kind === 'quantity' && f.value === 58)).toHaveLength(1);
+  });
+});
