@@ -782,6 +782,35 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     });
   }
 
+  // ---- numbers one prompt cannot tell apart: "What figure does the article give for the votes?" fits
+  //      every vote count of a results story. Each is asked in its own sentence, or waits for its question.
+  const countsOf = (f: DraftFact) => (f.fact.kind === 'quantity' && !f.fact.question ? f.fact.counts : undefined);
+  const sameUnit = new Map<string, number>();
+  for (const f of facts) {
+    if (countsOf(f) !== undefined && f.fact.kind === 'quantity')
+      sameUnit.set(f.fact.unit.toLowerCase(), (sameUnit.get(f.fact.unit.toLowerCase()) ?? 0) + 1);
+  }
+  for (const f of facts) {
+    const c = countsOf(f);
+    if (c === undefined || f.fact.kind !== 'quantity' || f.wait) continue;
+    const unit = f.fact.unit.toLowerCase();
+    // "votes", "votes after a recount": the unit alone, or with only where or when, names no one figure.
+    const rest = c.toLowerCase().startsWith(unit) ? c.slice(unit.length).trim() : undefined;
+    const plain =
+      rest !== undefined &&
+      (rest === '' || /^(?:after|in|on|at|by|from|with|for|of|to|during|since|last|this|that|each)\b/i.test(rest));
+    if (!(plain && ((sameUnit.get(unit) ?? 0) >= 2 || rest === '' || c.split(/\s+/).length === 1))) continue;
+    const text = f.fact.text ?? '';
+    const start = f.fact.evidence.indexOf(text);
+    const stem =
+      text && start >= 0 ? blankStem(f.fact.evidence, text, start, pronounMeans.get(f.fact.evidence)) : undefined;
+    if (stem && stem.length <= 300) {
+      f.fact.question = stem;
+      f.notes.push('question: read from the sentence; check it asks what the number answers');
+    } else
+      f.wait = `needs a question: "${c}" does not say which ${f.fact.unit} the article means; write question: ("How many ...?") or counts: in your own words`;
+  }
+
   // ---- nothing found: one statement per paragraph, so the draft still loads and the author has a start.
   if (facts.length === 0) {
     for (const b of article.blocks) {

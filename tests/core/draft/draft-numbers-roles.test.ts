@@ -68,3 +68,19 @@ describe('draftBank: roles', () => {
     expect(live.map((f) => (f.kind === 'role' ? f.role : ''))).toEqual(['Councillor', 'Councillor']);
   });
 });
+
+describe('draftBank: numbers one prompt cannot tell apart', () => {
+  it('asks each vote count in its own sentence, not "What figure does the article give for the votes?"', () => {
+    const d = draft(
+      'City election results',
+      'In the north ward, Anna Berg was elected with 12,410 votes.',
+      'In the south ward, Tom Reyes won with 9,820 votes after a recount.',
+    );
+    const votes = d.bank.facts.flatMap((f) => (f.kind === 'quantity' && f.unit === 'votes' ? [f] : []));
+    expect(votes).toHaveLength(2);
+    for (const f of votes)
+      expect(f.question).toMatch(
+        /^Which number fills the blank in this sentence from the article: “In the (north|south) ward/,
+      );
+  });
+});
