@@ -22,6 +22,8 @@ const ALWAYS: readonly RegExp[] = [
   // Commons Attribution 2.5 unless otherwise noted.", "Privacy policy About Wikinews Disclaimers Mobile view".
   /^this page was last (?:edited|modified|updated)\b/i,
   /^(?:content|text) is available under\b/i,
+  // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
+  /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
   /^privacy policy\b.{0,80}\b(?:about|disclaimers?|terms of use)\b/i,
 ];
 

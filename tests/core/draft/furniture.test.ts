@@ -12,6 +12,8 @@ describe('page furniture', () => {
     'We use cookies to improve your experience. Accept all cookies',
     'Photo: The old crossing at Mill Lane.',
     'Advertisement',
+    "Riverton's mayor Ana Silva; from file, 2015.",
+    'The old ferry at Mill Lane (file photo).',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -21,6 +23,7 @@ describe('page furniture', () => {
     'Readers wrote in to comment on the plan, and most of them liked it.',
     'The bakery sold 2,000 cookies at the fair.',
     'Related talks will continue next week, the ministry said.',
+    'The council took the plan from file to vote in a single week, the mayor said.',
   ])('keeps article sentences such as %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });
