@@ -1527,8 +1527,41 @@ function statementOf(
       continue;
     return { text, falsify: [{ replace: `un${stem}`, with: stem }], slot: 'opposite' };
   }
+  // Else the one word of a pair of opposites the claim holds ("the highest turnout" -> "the lowest",
+  // "prices rose" -> "prices fell"): the article says the other. Only when the claim holds one such word
+  // and no negation that would turn it round ("did not rise").
+  if (!/\b(?:not|no|never|n't|neither|nor|without)\b/i.test(text)) {
+    const found = [...text.matchAll(OPPOSITE_WORDS)];
+    if (found.length === 1) {
+      const word = found[0]![0];
+      const other = OPPOSITES.get(word.toLowerCase())!;
+      const cased = /^\p{Lu}/u.test(word) ? other[0]!.toUpperCase() + other.slice(1) : other;
+      // The substitution replaces the first match of the word: it must be this one, not part of "wonder".
+      if (text.indexOf(word) === found[0]!.index)
+        return { text, falsify: [{ replace: word, with: cased }], slot: 'opposite' };
+    }
+  }
   return undefined;
 }
+
+/** Words whose opposite a reader can check against the article, both ways. */
+const OPPOSITES = new Map(
+  (
+    'highest:lowest largest:smallest biggest:smallest rose:fell increased:decreased ' +
+    'won:lost approved:rejected accepted:rejected oldest:youngest longest:shortest'
+  )
+    .split(' ')
+    .flatMap((pair) => {
+      const [a, b] = pair.split(':') as [string, string];
+      return [
+        [a, b],
+        [b, a],
+      ];
+    }),
+);
+// "smallest" and "rejected" pair twice; the map keeps the later pairing, which reads as well. Not "first"
+// and "last" ("first shown in Halifax" is no claim "last shown" denies; the only one is both).
+const OPPOSITE_WORDS = new RegExp(`\\b(?:${[...OPPOSITES.keys()].join('|')})\\b`, 'gi');
 
 /** Words after "un" that are no stem it negates: "unified", "universal", "underlined", "unprecedented". */
 const NOT_NEGATED = /^(?:i|der|precedent|animous|less|til|to|ion|ique|ison)/;

@@ -264,3 +264,22 @@ describe('a claim beside the numbers', () => {
     expect(bank.facts.filter((f) => f.kind === 'quantity' && f.value === 58)).toHaveLength(1);
   });
 });
+
+describe('a false version from a pair of opposites', () => {
+  const swaps = (...paragraphs: string[]) =>
+    draftBank(article(...paragraphs), { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+
+  it('turns the one superlative or verb of direction round: the article says the other', () => {
+    expect(swaps('Turnout in the city election was the highest since the council was formed.')).toEqual([
+      'highest -> lowest',
+    ]);
+    expect(swaps('Bread prices rose sharply across the region during the long winter.')).toEqual(['rose -> fell']);
+  });
+
+  it('not with a negation or two such words', () => {
+    expect(swaps('Bread prices did not rise, and wages never rose during the long winter.')).toEqual([]);
+    expect(swaps('The largest ferry rose higher than the smallest boat in the harbour that morning.')).toEqual([]);
+  });
+});
