@@ -147,7 +147,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const id = options.id ?? (slugify(title, 60) || 'article');
 
   // ---- entities: capitalised names, longest first so "Scholz" joins "Olaf Scholz".
-  const tags = indexTags(options.nameTagger?.(sentences.map((s) => s.sentence).join('\n')));
+  const allText = sentences.map((s) => s.sentence).join('\n');
+  const tags = indexTags(options.nameTagger?.(allText), allText);
   // A dateline ("OSLO —", "WASHINGTON (AP) —") says where the story was filed: no name the article is about.
   const runsBySentence = sentences.map((s) => {
     const dateline = DATELINE.exec(s.sentence)?.[0].length ?? 0;
