@@ -1697,6 +1697,14 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
     if (cur.length >= 2) chains.push({ ms: cur, and: sawAnd });
   };
   for (const m of ms) {
+    // "DAB's Ben Chan and Leung Che-cheung, FTU's Alice Mak": a possessive name owns the next name; it is no
+    // member, and the list before it ends there.
+    if (/^['’]s\b/.test(sentence.slice(m.end))) {
+      flush();
+      cur = [];
+      sawAnd = false;
+      continue;
+    }
     const prev = cur[cur.length - 1];
     const gap = prev ? sentence.slice(prev.end, m.runStart) : '';
     const sep = prev ? /^(?:,|,? and)\s+((?:[\p{L}-]+\s+){0,5})$/u.exec(gap) : null;
@@ -1757,6 +1765,16 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
       }
     }
     if (!about) continue;
+    // "ACU's Peter Lam, Ann Chu and Mary Soto": a list of who belongs to which party; the possessive is the
+    // first member's, and says nothing the members share.
+    if (/['’]s$/.test(about)) continue;
+    // "Edward Yiu of the Fishing, Farming and Forestry constituency": the words after "of the" and a name,
+    // up to the noun they qualify, are one name with commas in it, not a list of names.
+    if (
+      /\p{Lu}[\p{L}'’-]*\s+of\s+the\s+$/u.test(sentence.slice(0, first.runStart)) &&
+      /^\s+\p{Ll}/u.test(sentence.slice(last.end))
+    )
+      continue;
     if (members.length < 3 && (VERB_FIRST.test(about) || /[\d()]/.test(about))) continue;
     if (/^(?:according to|in|on|at|by|from|with|for|of)$/i.test(about) || VERB_FIRST.test(about)) continue;
     // Names of the same kind in the same sentence that are not listed: the likeliest distractors.
