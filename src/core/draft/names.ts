@@ -350,10 +350,12 @@ export function nameRuns(sentence: string): NameRun[] {
       }
       // A particle joins only when a capitalised word follows it ("Ursula von der Leyen", "Secretary of State").
       let k = j;
+      // "Joint Council for the Welfare of Immigrants": "the" after "for" inside an organisation's name.
+      const orgSoFar = run.some((r) => ORG_WORDS.has(r.text));
       while (
         k < tokens.length &&
         !tokens[k]!.cap &&
-        PARTICLES.has(tokens[k]!.text) &&
+        (PARTICLES.has(tokens[k]!.text) || (orgSoFar && tokens[k]!.text === 'the' && tokens[k - 1]!.text === 'for')) &&
         joined(tokens[k - 1]!, tokens[k]!)
       )
         k++;

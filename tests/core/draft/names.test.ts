@@ -131,3 +131,13 @@ describe('nameRuns: a rank is no position', () => {
     expect(runs('Party leader Senator Ruth Ames spoke.')).toEqual(['Party', 'Senator / Ruth Ames']);
   });
 });
+
+describe('nameRuns: organisations "for the ..."', () => {
+  it('keeps "Council for the Welfare of ..." whole, with the person after it', () => {
+    expect(
+      runs('It quoted Refugee Council for the Protection of Children campaigner Jane Roe, who was angry.'),
+    ).toContain('Refugee Council for the Protection of Children');
+    // "for the" after no organisation's word joins nothing.
+    expect(runs('Tom Reed for the Greens spoke.')).toEqual(['Tom Reed', 'Greens']);
+  });
+});
