@@ -398,7 +398,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (who) return { cand: who.cand, why: `from ${who.why}`, weak: true };
     if (lastSubject)
       return { cand: lastSubject, why: 'from the subject of an earlier sentence; no attribution found', weak: true };
-    return undefined;
+    // No one to guess (no subject before, or only a thing: "The forms are ..."): the words wait for a speaker.
+    return null;
   };
   const settleWith = (c: Carry, fallback: Cand | undefined) => {
     if (c.opener) return settle(c, c.opener, c.openerWhy);
@@ -1037,7 +1038,8 @@ function subjectOf(
     );
   if (
     np &&
-    !np[1]!.split(' ').some((w) => ['way', 'decision', 'has', 'was', 'is', 'does', 'this', 'its', 'as'].includes(w))
+    !np[1]!.split(' ').some((w) => ['way', 'decision', 'has', 'was', 'is', 'does', 'this', 'its', 'as'].includes(w)) &&
+    namesPeople(np[1]!.split(' ').at(-1)!)
   )
     return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
   return undefined;
@@ -1216,6 +1218,18 @@ function introducerWords(sentence: string, open: number): string {
 }
 
 // Those who can act: a study, a report or the broadcasts do nothing a "Who ...?" could ask about.
+/** Plural nouns for people or bodies ("the authorities", "the protesters"); "the forms" are things, no entity. */
+const PEOPLE_PLURALS = new Set(
+  (
+    'people officials authorities police troops forces staff crew crews families children parties companies countries ' +
+    'nations states governments agencies groups unions allies rebels militants refugees critics delegates judges locals ' +
+    'citizens victims witnesses couples teams clubs firms banks schools universities hospitals youths elders democrats ' +
+    'republicans communities tribes villagers islanders colleagues crowds'
+  ).split(' '),
+);
+const namesPeople = (noun: string) =>
+  PEOPLE_PLURALS.has(noun) || /(?:ers|ors|ists|ians|ants|ents|ees|eers|men)$/.test(noun);
+
 const GROUP_SUBJECT =
   /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|fishermen|court|panel|committee|manufacturers|makers)|(?:[A-Z][a-z]+ )(?:team|residents|voters|students|company))\b/;
 

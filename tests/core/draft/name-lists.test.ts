@@ -41,3 +41,17 @@ describe('lists of names drafted as sets', () => {
     ]);
   });
 });
+
+describe("groups read from a sentence's subject", () => {
+  const entities = (text: string) => draftBank(text, { articleFile: 'article.txt' }).bank.entities.map((e) => e.name);
+  it('drafts no entity for a plural of things after "the" ("The leaflets are ..."), but keeps a group of people', () => {
+    const text = article(
+      "The leaflets are part of Mayor Tom Reed's effort to clear the town's 4,000 parking claim 'legacy backlog' by year end.",
+      'The booklet, which media reports range from ten to 12 pages with 40 to 50 questions, "must be read in full", the council recommending "online tools" if needed.',
+      'The protesters have said "we will not stop" before the vote.',
+    );
+    const names = entities(text);
+    expect(names).not.toContain('the leaflets');
+    expect(names).toContain('the protesters');
+  });
+});
