@@ -125,6 +125,24 @@ function compassPlace(name: string, isPlace: (n: string) => boolean): boolean {
   );
 }
 
+/**
+ * "Gary Fan of the Neo Democrats", "Frederick Fung of ADPL": what a person (as the library reads them) is "of"
+ * is their party or body, not another person. Places are left to the lists and the library.
+ */
+function affiliationsIn(text: string, isPerson: (n: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  const re =
+    /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Ll}+)?) of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+  for (const m of text.matchAll(re)) {
+    const body = m[2]!.replace(/['’]s?$/, '');
+    // "of the Architectural, Surveying and Planning constituency": one name with commas in it, cut short here.
+    if (/^,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+    if (!isPerson(m[1]!) || COUNTRIES.has(body) || CITIES.has(body) || REGIONS_OF_COUNTRIES.has(body)) continue;
+    out.add(norm(body));
+  }
+  return out;
+}
+
 export function indexTags(tags: NameTags | undefined, text = ''): TagIndex {
   const named = placesNamedIn(text);
   const sets = {
@@ -137,6 +155,12 @@ export function indexTags(tags: NameTags | undefined, text = ''): TagIndex {
     const parts = p.split(' ');
     if (parts.length > 1) sets.person.add(parts[parts.length - 1]!);
   }
+  // The library cuts a hyphenated given name short ("Cheng Chung" for "Cheng Chung-tai"): its cut reading counts.
+  const cutPeople = [...sets.person].filter((p) => p.includes(' ')).map((p) => `${p}-`);
+  const affiliations = affiliationsIn(
+    text,
+    (n) => sets.person.has(norm(n)) || cutPeople.some((p) => norm(n).startsWith(p)),
+  );
   const kindOf = (name: string): KindGuess | undefined => {
     if (REGIONS_OF_COUNTRIES.has(name)) return { kind: 'other', why: 'a state or province on the built-in list' };
     const n = norm(name);
@@ -145,6 +169,7 @@ export function indexTags(tags: NameTags | undefined, text = ''): TagIndex {
       return { kind: 'other', why: 'a place followed by a compass word: a district' };
     if (sets.org.has(n)) return { kind: 'organisation', why: 'the NLP library reads it as an organisation' };
     if (sets.place.has(n)) return { kind: 'other' as EntityKind, why: 'the NLP library reads it as a place' };
+    if (affiliations.has(n)) return { kind: 'organisation', why: 'a person is written "of" it: their party or body' };
     if (sets.person.has(n)) return { kind: 'person', why: 'the NLP library reads it as a person' };
     return undefined;
   };

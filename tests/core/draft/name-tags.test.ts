@@ -39,3 +39,25 @@ describe('indexTags: places the article names as districts', () => {
     expect(kindIn(text, 'Peter Lam')).toBe('person');
   });
 });
+
+describe('indexTags: what a person is "of"', () => {
+  it('reads the body a person is written "of" as an organisation, not as another person', () => {
+    const text =
+      'Tom Reed of the Blue Greens lost his seat.\nAnn Chu of Harbour Voice won, and so did Mary Soto of Osaka.';
+    const tags = indexTags({ people: ['Tom Reed', 'Ann Chu', 'Mary Soto'], places: [], organizations: [] }, text);
+    expect(tags.kindOf('Blue Greens')?.kind).toBe('organisation');
+    expect(tags.kindOf('Harbour Voice')?.kind).toBe('organisation');
+    // A place a person is "of" is no body; without the library's reading of the person, nothing is inferred.
+    expect(tags.kindOf('Osaka')?.kind).not.toBe('organisation');
+    expect(indexTags(undefined, text).kindOf('Blue Greens')).toBeUndefined();
+    // The first words of a name with commas in it are no body of their own.
+    const listed = indexTags(
+      { people: ['Ed Yiu'], places: [], organizations: [] },
+      'Ed Yiu of the Fishing, Farming and Forestry constituency won.',
+    );
+    expect(listed.kindOf('Fishing')).toBeUndefined();
+    // The library's reading of a hyphenated name cut short ("Lee Chi") still reads the person.
+    const cut = indexTags({ people: ['Lee Chi'], places: [], organizations: [] }, 'Lee Chi-wah of Harbour Voice won.');
+    expect(cut.kindOf('Harbour Voice')?.kind).toBe('organisation');
+  });
+});
