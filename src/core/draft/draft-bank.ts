@@ -147,7 +147,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const id = options.id ?? (slugify(title, 60) || 'article');
 
   // ---- entities: capitalised names, longest first so "Scholz" joins "Olaf Scholz".
-  const tags = indexTags(options.nameTagger?.(sentences.map((s) => s.sentence).join('\n')));
+  const allText = sentences.map((s) => s.sentence).join('\n');
+  const tags = indexTags(options.nameTagger?.(allText), allText);
   // A dateline ("OSLO —", "WASHINGTON (AP) —") says where the story was filed: no name the article is about.
   const runsBySentence = sentences.map((s) => {
     const dateline = DATELINE.exec(s.sentence)?.[0].length ?? 0;
@@ -397,7 +398,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (who) return { cand: who.cand, why: `from ${who.why}`, weak: true };
     if (lastSubject)
       return { cand: lastSubject, why: 'from the subject of an earlier sentence; no attribution found', weak: true };
-    return undefined;
+    // No one to guess (no subject before, or only a thing: "The forms are ..."): the words wait for a speaker.
+    return null;
   };
   const settleWith = (c: Carry, fallback: Cand | undefined) => {
     if (c.opener) return settle(c, c.opener, c.openerWhy);
@@ -1070,7 +1072,8 @@ function subjectOf(
     );
   if (
     np &&
-    !np[1]!.split(' ').some((w) => ['way', 'decision', 'has', 'was', 'is', 'does', 'this', 'its', 'as'].includes(w))
+    !np[1]!.split(' ').some((w) => ['way', 'decision', 'has', 'was', 'is', 'does', 'this', 'its', 'as'].includes(w)) &&
+    namesPeople(np[1]!.split(' ').at(-1)!)
   )
     return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
   return undefined;
@@ -1249,6 +1252,18 @@ function introducerWords(sentence: string, open: number): string {
 }
 
 // Those who can act: a study, a report or the broadcasts do nothing a "Who ...?" could ask about.
+/** Plural nouns for people or bodies ("the authorities", "the protesters"); "the forms" are things, no entity. */
+const PEOPLE_PLURALS = new Set(
+  (
+    'people officials authorities police troops forces staff crew crews families children parties companies countries ' +
+    'nations states governments agencies groups unions allies rebels militants refugees critics delegates judges locals ' +
+    'citizens victims witnesses couples teams clubs firms banks schools universities hospitals youths elders democrats ' +
+    'republicans communities tribes villagers islanders colleagues crowds'
+  ).split(' '),
+);
+const namesPeople = (noun: string) =>
+  PEOPLE_PLURALS.has(noun) || /(?:ers|ors|ists|ians|ants|ents|ees|eers|men)$/.test(noun);
+
 const GROUP_SUBJECT =
   /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|fishermen|court|panel|committee|manufacturers|makers)|(?:[A-Z][a-z]+ )(?:team|residents|voters|students|company))\b/;
 
@@ -1785,6 +1800,14 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
     if (cur.length >= 2) chains.push({ ms: cur, and: sawAnd });
   };
   for (const m of ms) {
+    // "DAB's Ben Chan and Leung Che-cheung, FTU's Alice Mak": a possessive name owns the next name; it is no
+    // member, and the list before it ends there.
+    if (/^['’]s\b/.test(sentence.slice(m.end))) {
+      flush();
+      cur = [];
+      sawAnd = false;
+      continue;
+    }
     const prev = cur[cur.length - 1];
     const gap = prev ? sentence.slice(prev.end, m.runStart) : '';
     const sep = prev ? /^(?:,|,? and)\s+((?:[\p{L}-]+\s+){0,5})$/u.exec(gap) : null;
@@ -1845,6 +1868,16 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
       }
     }
     if (!about) continue;
+    // "ACU's Peter Lam, Ann Chu and Mary Soto": a list of who belongs to which party; the possessive is the
+    // first member's, and says nothing the members share.
+    if (/['’]s$/.test(about)) continue;
+    // "Edward Yiu of the Fishing, Farming and Forestry constituency": the words after "of the" and a name,
+    // up to the noun they qualify, are one name with commas in it, not a list of names.
+    if (
+      /\p{Lu}[\p{L}'’-]*\s+of\s+the\s+$/u.test(sentence.slice(0, first.runStart)) &&
+      /^\s+\p{Ll}/u.test(sentence.slice(last.end))
+    )
+      continue;
     if (members.length < 3 && (VERB_FIRST.test(about) || /[\d()]/.test(about))) continue;
     if (/^(?:according to|in|on|at|by|from|with|for|of)$/i.test(about) || VERB_FIRST.test(about)) continue;
     // Names of the same kind in the same sentence that are not listed: the likeliest distractors.

@@ -3,6 +3,7 @@
 // the shape of the names and the small gazetteers.
 import type { EntityKind } from '../types.js';
 import type { KindGuess } from './names.js';
+import { CITIES, COUNTRIES } from './places.js';
 
 export interface NameTags {
   people: readonly string[];
@@ -88,7 +89,62 @@ export interface TagIndex {
   genderOf(name: string): 'f' | 'm' | undefined;
 }
 
-export function indexTags(tags: NameTags | undefined): TagIndex {
+const COMPASS = /^(.+?) (?:East|West|North|South|Central|North-?East|North-?West|South-?East|South-?West)$/u;
+/**
+ * Names the text itself calls a place: "the Kowloon East geographical constituency", "the Social Welfare
+ * functional constituency", "the Riverside district". A capitalised run right before one of these nouns.
+ */
+function placesNamedIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const re =
+    /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’-]*\s+)+)(?:geographical\s+|functional\s+)?(?:constituency|constituencies|district)\b/gu;
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.trim().split(/\s+/);
+    // "In the ... district": the sentence's opening word is no part of the place's name.
+    while (words.length > 0 && /^(?:In|The|At|For|From|Of|On|This|That|Its|Their|His|Her)$/.test(words[0]!))
+      words.shift();
+    if (words.length > 0 && !words.some((w) => /['’]s?$/.test(w))) out.add(norm(words.join(' ')));
+  }
+  return out;
+}
+
+/**
+ * "Kowloon East", "New Territories West": a compass word after a place's name (one the lists or the library
+ * know, or a plural such as "Territories") names a district, not a person ("Kanye West" is left alone).
+ */
+function compassPlace(name: string, isPlace: (n: string) => boolean): boolean {
+  const m = COMPASS.exec(name);
+  if (!m) return false;
+  const head = m[1]!;
+  return (
+    isPlace(head) ||
+    COUNTRIES.has(head) ||
+    CITIES.has(head) ||
+    REGIONS_OF_COUNTRIES.has(head) ||
+    /\p{Ll}(?:ies|lands)$/u.test(head)
+  );
+}
+
+/**
+ * "Gary Fan of the Neo Democrats", "Frederick Fung of ADPL": what a person (as the library reads them) is "of"
+ * is their party or body, not another person. Places are left to the lists and the library.
+ */
+function affiliationsIn(text: string, isPerson: (n: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  const re =
+    /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Ll}+)?) of (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+  for (const m of text.matchAll(re)) {
+    const body = m[2]!.replace(/['’]s?$/, '');
+    // "of the Architectural, Surveying and Planning constituency": one name with commas in it, cut short here.
+    if (/^,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+    if (!isPerson(m[1]!) || COUNTRIES.has(body) || CITIES.has(body) || REGIONS_OF_COUNTRIES.has(body)) continue;
+    out.add(norm(body));
+  }
+  return out;
+}
+
+export function indexTags(tags: NameTags | undefined, text = ''): TagIndex {
+  const named = placesNamedIn(text);
   const sets = {
     person: new Set((tags?.people ?? []).map(norm)),
     place: new Set((tags?.places ?? []).map(norm)),
@@ -99,11 +155,21 @@ export function indexTags(tags: NameTags | undefined): TagIndex {
     const parts = p.split(' ');
     if (parts.length > 1) sets.person.add(parts[parts.length - 1]!);
   }
+  // The library cuts a hyphenated given name short ("Cheng Chung" for "Cheng Chung-tai"): its cut reading counts.
+  const cutPeople = [...sets.person].filter((p) => p.includes(' ')).map((p) => `${p}-`);
+  const affiliations = affiliationsIn(
+    text,
+    (n) => sets.person.has(norm(n)) || cutPeople.some((p) => norm(n).startsWith(p)),
+  );
   const kindOf = (name: string): KindGuess | undefined => {
     if (REGIONS_OF_COUNTRIES.has(name)) return { kind: 'other', why: 'a state or province on the built-in list' };
     const n = norm(name);
+    if (named.has(n)) return { kind: 'other', why: 'the article calls it a constituency or district' };
+    if (compassPlace(name, (h) => sets.place.has(norm(h))))
+      return { kind: 'other', why: 'a place followed by a compass word: a district' };
     if (sets.org.has(n)) return { kind: 'organisation', why: 'the NLP library reads it as an organisation' };
     if (sets.place.has(n)) return { kind: 'other' as EntityKind, why: 'the NLP library reads it as a place' };
+    if (affiliations.has(n)) return { kind: 'organisation', why: 'a person is written "of" it: their party or body' };
     if (sets.person.has(n)) return { kind: 'person', why: 'the NLP library reads it as a person' };
     return undefined;
   };

@@ -264,6 +264,51 @@ function isAdjectiveWord(word: string): boolean {
 
 const isTitle = (t: string) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, ''));
 
+/** Short surnames that are also English function words when written in lower case ("Wilson Or", "James To"). */
+const SHORT_SURNAMES = new Set(['Or', 'To', 'So', 'An', 'Oh', 'Do']);
+const isGivenNameLike = (w: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) &&
+  !ORG_WORDS.has(w) &&
+  !PLACE_WORDS.has(w) &&
+  !THING_WORDS.has(w) &&
+  !BODY_TAIL.has(w) &&
+  !isTitle(w) &&
+  !COUNTRIES.has(w) &&
+  !CITIES.has(w) &&
+  !REGIONS.has(w) &&
+  !isAdjectiveWord(w);
+/** Two or three words shaped like a person's name ("Frederick Fung", "Leung Che-cheung"), no body's or place's word. */
+function looksLikePersonName(words: readonly Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !words.some((t) => t.possessive && t !== words[words.length - 1]) &&
+    isGivenNameLike(words[0]!.text) &&
+    words.every(
+      (t) =>
+        /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text) &&
+        !ORG_WORDS.has(t.text) &&
+        !PLACE_WORDS.has(t.text) &&
+        !BODY_TAIL.has(t.text) &&
+        !THING_WORDS.has(t.text) &&
+        !isTitle(t.text),
+    )
+  );
+}
+
+/** Capitalised adjectives of affiliation, written before a politician's name. */
+const AFFILIATIONS = new Set(
+  (
+    'Nonpartisan Independent Localist Democrat Republican Conservative Liberal Socialist Communist Unionist ' +
+    'Nationalist Populist Progressive Centrist Separatist Loyalist Royalist Monarchist Incumbent Moderate'
+  ).split(' '),
+);
+/** "Pan-democrat", "Pro-Beijing", "Anti-war": a prefix and a hyphen, or a lower-case part, make a label. */
+const isAffiliationLabel = (w: string) =>
+  AFFILIATIONS.has(w) ||
+  /^(?:Pro|Anti|Pan|Non|Ex|Neo|Ultra|Far|Hard|Centre|Center|Left|Right)-\p{L}/u.test(w) ||
+  /^\p{Lu}\p{Ll}+-\p{Ll}+(?:crats?|ists?|ites?|ians?|als?)$/u.test(w);
+
 /** Capitalised runs of a sentence, each split into role and name. Sentence-initial function words are left out. */
 export function nameRuns(sentence: string): NameRun[] {
   const tokens = tokenize(sentence);
@@ -290,12 +335,27 @@ export function nameRuns(sentence: string): NameRun[] {
         j++;
         continue;
       }
+      // "Wilson Or was elected", "James To.": a short surname written after a given name mid-sentence, not
+      // "or"/"to" (a title-case headline's "Trump To Visit China" goes on with a capital, so is left alone).
+      const after = tokens[j + 1];
+      if (
+        SHORT_SURNAMES.has(next.text) &&
+        run.length === 1 &&
+        isGivenNameLike(run[0]!.text) &&
+        !(after && after.cap && joined(next, after))
+      ) {
+        run.push(next);
+        j++;
+        break;
+      }
       // A particle joins only when a capitalised word follows it ("Ursula von der Leyen", "Secretary of State").
       let k = j;
+      // "Joint Council for the Welfare of Immigrants": "the" after "for" inside an organisation's name.
+      const orgSoFar = run.some((r) => ORG_WORDS.has(r.text));
       while (
         k < tokens.length &&
         !tokens[k]!.cap &&
-        PARTICLES.has(tokens[k]!.text) &&
+        (PARTICLES.has(tokens[k]!.text) || (orgSoFar && tokens[k]!.text === 'the' && tokens[k - 1]!.text === 'for')) &&
         joined(tokens[k - 1]!, tokens[k]!)
       )
         k++;
@@ -315,6 +375,18 @@ export function nameRuns(sentence: string): NameRun[] {
         if (
           words.includes('and') &&
           ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || run.some((r) => isTitle(r.text)))
+        )
+          break;
+        // "the Labour Party and Frederick Fung of ADPL": a person's name after "and" is the next item of a
+        // list, never the end of the organisation's name.
+        if (words.includes('and') && !orgAfter && looksLikePersonName(tokens.slice(k, e))) break;
+        // "Frederick Fung of ADPL": "of" ties a person to a body ("of" inside a name is the body's: "Bank of
+        // England"), so a person's name does not run on into an acronym or an organisation.
+        if (
+          words.length === 1 &&
+          words[0] === 'of' &&
+          looksLikePersonName(run) &&
+          (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) || orgAfter)
         )
           break;
         // "Centre for Control of ...": "for" joins only inside an organisation's name, never a person to one.
@@ -401,6 +473,10 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
       roleFrom: `${held} ${person}`,
     };
   }
+  // "Pan-democrat Gary Fan", "Nonpartisan Paul Tse": a camp's or a party's label before a person's name is
+  // no part of it.
+  if (nameTokens.length >= 3 && isAffiliationLabel(nameTokens[0]!.text) && looksLikePersonName(nameTokens.slice(1)))
+    nameTokens = nameTokens.slice(1);
   while (nameTokens.length > 0 && HONORIFICS.has(nameTokens[0]!.text)) nameTokens = nameTokens.slice(1);
   while (nameTokens.length > 0 && !nameTokens[0]!.cap) nameTokens = nameTokens.slice(1);
 

@@ -13,10 +13,9 @@ describe('nameRuns', () => {
   });
 
   it('reads "<title> of the <body> <First Last>" as a person with that position, not one long organisation', () => {
-    expect(runs('After the leak, CEO of the Refugee Council Enver Solomon told Sky News the plan was flawed.')).toEqual([
-      'CEO of the Refugee Council / Enver Solomon',
-      'Sky News',
-    ]);
+    expect(runs('After the leak, CEO of the Refugee Council Enver Solomon told Sky News the plan was flawed.')).toEqual(
+      ['CEO of the Refugee Council / Enver Solomon', 'Sky News'],
+    );
     expect(runs('Secretary of the Navy Carlos Del Toro spoke.')).toEqual(['Secretary of the Navy / Carlos Del Toro']);
     // A body's own words after it are no person: "Foreign Affairs" stays with the body.
     expect(runs('Head of the European Union Foreign Affairs said so.')).not.toContain(
@@ -73,6 +72,35 @@ describe('nameRuns', () => {
       ),
     ).toBe("chief of the global monitoring branch of NOAA's National Centers for Environmental Information");
   });
+
+  it('keeps a camp\'s or party\'s label ("Pan-democrat", "Nonpartisan") out of the name written after it', () => {
+    expect(
+      runs('Pan-liberal Maria Soto lost her seat, and Nonpartisan Tom Reed and Pro-Beijing Ann Lowe won.'),
+    ).toEqual(['Maria Soto', 'Tom Reed', 'Ann Lowe']);
+    // A label with no person after it is left as it was; a hyphenated given name stays whole.
+    expect(runs('Independent Police Review Board met Lee Chi-wah.')).toContain('Independent Police Review Board');
+  });
+
+  it('reads a short surname ("Or", "To") after a given name mid-sentence as part of the name', () => {
+    expect(runs('The seat went to Milton Or with most votes, ahead of Martin To.')).toEqual(['Milton Or', 'Martin To']);
+    // Not in a title-case headline, where the next word is capitalised too, nor after a lower-case word.
+    expect(runs('Trump To Visit China')).not.toContain('Trump To');
+    expect(runs('Sara went to Paris or Rome.')).toEqual(['Sara', 'Paris', 'Rome']);
+  });
+
+  it('joins no person into an organisation through "and", nor a person to an acronym through "of"', () => {
+    expect(runs('Ann Lo of the Green Party and Peter Kwan of ICAC were defeated.')).toEqual([
+      'Ann Lo',
+      'Green Party',
+      'Peter Kwan',
+      'ICAC',
+    ]);
+    // Organisations' own "and" and "of" still join.
+    expect(runs('The Department of Health and Human Services and the Bank of England spoke.')).toEqual([
+      'Department of Health and Human Services',
+      'Bank of England',
+    ]);
+  });
 });
 
 describe('guessKind', () => {
@@ -101,5 +129,15 @@ describe('nameRuns: a rank is no position', () => {
     ]);
     // A title that is a position stays the role.
     expect(runs('Party leader Senator Ruth Ames spoke.')).toEqual(['Party', 'Senator / Ruth Ames']);
+  });
+});
+
+describe('nameRuns: organisations "for the ..."', () => {
+  it('keeps "Council for the Welfare of ..." whole, with the person after it', () => {
+    expect(
+      runs('It quoted Refugee Council for the Protection of Children campaigner Jane Roe, who was angry.'),
+    ).toContain('Refugee Council for the Protection of Children');
+    // "for the" after no organisation's word joins nothing.
+    expect(runs('Tom Reed for the Greens spoke.')).toEqual(['Tom Reed', 'Greens']);
   });
 });

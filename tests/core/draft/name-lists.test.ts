@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+
+const sets = (text: string) =>
+  draftBank(text, { articleFile: 'article.txt' }).bank.facts.flatMap((f) =>
+    f.kind === 'set' ? [{ about: f.about, members: f.members }] : [],
+  );
+const article = (...paragraphs: string[]) => ['Results are in for Harbourside', '', ...paragraphs].join('\n\n');
+
+describe('lists of names drafted as sets', () => {
+  it('ends a list at the next possessive name, which is no member, and drafts no set about a possessive', () => {
+    const drafted = sets(
+      article(
+        "The pro-city candidates elected were Green League's Tom Reed, ACU's Peter Lam, Ann Chu and Mary Soto, BTU's Alice Mak and nonpartisan John Ho.",
+        'Peter Lam said it was a good day. Ann Chu agreed with Mary Soto.',
+      ),
+    );
+    expect(drafted.flatMap((s) => s.members)).not.toContain('btu');
+    expect(drafted.map((s) => s.about)).not.toContain("ACU's");
+  });
+
+  it('reads no list of names in a name with commas after "of the" ("X of the A, B and C constituency")', () => {
+    const drafted = sets(
+      article(
+        'Also, an independent, Edward Yiu of the Fishing, Farming, Mining and Forestry constituency, defeated his opponents and was elected.',
+        'Edward Yiu said it was a good day.',
+      ),
+    );
+    expect(drafted).toEqual([]);
+  });
+
+  it('still drafts a plain list of people as a set', () => {
+    const drafted = sets(
+      article(
+        'The candidates elected were Tom Reed, Peter Lam, Ann Chu and Mary Soto.',
+        'Peter Lam said it was a good day. Ann Chu agreed with Mary Soto and Tom Reed.',
+      ),
+    );
+    expect(drafted).toEqual([
+      { about: 'The candidates elected were', members: ['tom-reed', 'peter-lam', 'ann-chu', 'mary-soto'] },
+    ]);
+  });
+});
+
+describe("groups read from a sentence's subject", () => {
+  const entities = (text: string) => draftBank(text, { articleFile: 'article.txt' }).bank.entities.map((e) => e.name);
+  it('drafts no entity for a plural of things after "the" ("The leaflets are ..."), but keeps a group of people', () => {
+    const text = article(
+      "The leaflets are part of Mayor Tom Reed's effort to clear the town's 4,000 parking claim 'legacy backlog' by year end.",
+      'The booklet, which media reports range from ten to 12 pages with 40 to 50 questions, "must be read in full", the council recommending "online tools" if needed.',
+      'The protesters have said "we will not stop" before the vote.',
+    );
+    const names = entities(text);
+    expect(names).not.toContain('the leaflets');
+    expect(names).toContain('the protesters');
+  });
+});
