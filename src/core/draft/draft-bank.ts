@@ -1457,6 +1457,9 @@ function statementOf(
       const span = `${nameA}${between}${nameB}`;
       if (!text.includes(span) || isSource(text, nameA) || isSource(text, nameB) || inList(text, nameA)) continue;
       if (titled(sentence, a) || titled(sentence, b)) continue;
+      // Two parties, or two people each given a party ("A of the X Party and B of the Y Party"): the
+      // exchange asks who belongs where.
+      if (affiliation(sentence, a, ms) || affiliation(sentence, b, ms) || affiliated(sentence, a, ms)) continue;
       return {
         text,
         falsify: [{ replace: span, with: `${nameB}${between}${nameA}` }],
@@ -1651,8 +1654,12 @@ function affiliation(sentence: string, m: Mention, ms: readonly Mention[]): bool
   const people = ms.filter((p) => p.cand.kind === 'person');
   // "<Person> of/from (the) <Org>", "<Person>, of (the) <Org>".
   const before = sentence.slice(0, m.runStart);
-  const joined = /,?\s+(?:of|from)\s+(?:the\s+)?$/.exec(before);
+  const joined = /,?\s+(?:of|from)\s+(?:respectively\s+)?(?:the\s+)?$/.exec(before);
   if (joined && people.some((p) => p.end === joined.index)) return true;
+  // The second of "of respectively the X Party and the Y Party" is as much a party as the first.
+  const listed = /,?\s+and\s+(?:the\s+)?$/.exec(before);
+  const first = listed && ms.find((o) => o !== m && o.end === listed.index);
+  if (first && affiliation(sentence, first, ms)) return true;
   // "<Org>'s <Person>", "<Org> lawmaker <Person>".
   const after = sentence.slice(m.end);
   const owner =
@@ -1661,6 +1668,16 @@ function affiliation(sentence: string, m: Mention, ms: readonly Mention[]): bool
     );
   return (
     owner !== null && people.some((p) => p.runStart === m.end + owner[0].length || p.start === m.end + owner[0].length)
+  );
+}
+
+/** Is person `p` given a party or body right after their name ("Tanya Chan of the Civic Party")? */
+function affiliated(sentence: string, p: Mention, ms: readonly Mention[]): boolean {
+  if (p.cand.kind !== 'person') return false;
+  return ms.some(
+    (o) =>
+      (o.cand.kind === 'organisation' || o.cand.kind === 'group') &&
+      /^,?\s+(?:of|from)\s+(?:the\s+)?$/.test(sentence.slice(p.end, o.runStart)),
   );
 }
 

@@ -283,3 +283,19 @@ describe('a false version from a pair of opposites', () => {
     expect(swaps('The largest ferry rose higher than the smallest boat in the harbour that morning.')).toEqual([]);
   });
 });
+
+describe('an exchange of two names that asks who belongs where', () => {
+  it('is not drafted: two people each given a party, or two parties of two people', () => {
+    const text = article(
+      'The other winners were Anna Berg of the Green Party and Tom Reyes of the Labour Party, the count showed.',
+      'Two more seats went to Ina Holm and Per Dahl of respectively the Centre Party and the Farmers Party.',
+      'The last seats went to Ola Lund and Kari Sand of respectively the Centre Party and the Farmers Party in the east.',
+      'The Labour Party held a rally in the capital on Sunday before the vote.',
+    );
+    const swaps = draftBank(text, { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+    // Nothing of a person's party is swapped out, first or second of a "respectively" list.
+    expect(swaps.filter((x) => /Berg|Reyes|Green|Centre|Farmers/.test(x.split(' -> ')[0]!))).toEqual([]);
+  });
+});
