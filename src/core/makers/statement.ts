@@ -29,6 +29,10 @@ export function acceptFor(ctx: BankContext, words: string): string[] {
   return out;
 }
 
+/** One lower-case word that says how or what happened, not what or who: a verb or an adjective. */
+const DESCRIBING_WORD =
+  /^(?:\p{Ll}+(?:ed|ing|est|ly|ful|ous|ive|able|ible)|rose|fell|won|lost|grew|rise|fall|win|lose|high|low|large|small|big)$/u;
+
 export const statementMaker: FactMaker<StatementFact> = {
   variants(_ctx, fact) {
     const table: VariantTable = {};
@@ -39,8 +43,11 @@ export const statementMaker: FactMaker<StatementFact> = {
     const first = fact.falsify?.[0];
     // A blank of a few words: a longer one ("Malaysia by Indonesian navy and then toward Indonesia", an
     // exchange of two names) asks the reader to copy a clause, not to find a word.
+    // No blank for a verb or an adjective ("increased", "uncrowded", "highest"): other words fill it as
+    // well ("rose", "quiet") and a typed answer would be marked wrong; the grammar around it half gives it.
     if (
       first &&
+      !DESCRIBING_WORD.test(first.replace.trim()) &&
       first.replace.trim().split(/\s+/).length <= 4 &&
       substitute(fact.text, first.replace, CLOZE_BLANK) !== undefined
     )

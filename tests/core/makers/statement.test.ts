@@ -39,6 +39,18 @@ describe('statement maker', () => {
     expect(statementMaker.variants(ctx, f).cloze).toEqual(['1']);
   });
 
+  it('no cloze on a verb or adjective made opposite ("increased", "uncrowded"): other words fill it as well', () => {
+    for (const [replace, by] of [
+      ['warned', 'promised'],
+      ['could', 'could'],
+    ] as const) {
+      const f: StatementFact = { ...fact('okafor-warned'), falsify: [{ replace, with: by }] };
+      const v = statementMaker.variants(ctx, f);
+      expect(v.cloze, replace).toEqual(replace === 'warned' ? undefined : ['1']);
+      expect(v['true-false']).toEqual(['true', 'false-1']);
+    }
+  });
+
   it('evidence is the article sentence, not the restated claim', () => {
     const q = build('okafor-warned', 'true-false', 'true');
     expect(q.evidence).toBe("Ben Okafor, the council's treasurer, warned that costs could rise.");
