@@ -451,6 +451,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     for (const n of findNumbers(s.sentence)) {
       // "five nationalities" in the headline printed above the quiz: the question would give its own answer.
       if (inTitle(n, titleFigures)) continue;
+      // "The other two ... were": a count of what is left of a group another sentence gives, asked alone
+      // it has no antecedent.
+      if (/\b(?:the|their|its|his|her)\s+other\s+$/i.test(s.sentence.slice(0, n.start))) continue;
       // The same figure again ("within 48 hours", then "the 48-hour deadline"): asked once, where first given.
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;

@@ -84,3 +84,15 @@ describe('draftBank: numbers one prompt cannot tell apart', () => {
       );
   });
 });
+
+describe('draftBank: a count of the rest of a group', () => {
+  it('drafts no "the other two": what they are the rest of is in another sentence', () => {
+    const d = draft(
+      'City election results',
+      'Five newcomers won seats in the council this year, most of them young.',
+      'The other two newcomers were Anna Berg and Tom Reyes, both teachers.',
+    );
+    const values = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [f.value] : []));
+    expect(values).not.toContain(2);
+  });
+});
