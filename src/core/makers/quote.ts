@@ -85,11 +85,15 @@ function falseSpeakers(ctx: BankContext, fact: QuoteFact): Entity[] {
     // those the article quotes, and never a country: a country speaks through its agencies and leaders, so
     // "North Korea said: ..." of its news agency's words would be no false claim.
     const exclude = new Set([fact.speaker, ...sameWordsSpeakers(ctx, fact)]);
+    // Nor the body the speaker speaks for: "NASA said: ..." of its project manager's words, named in the
+    // same sentence ("Tzanetos, NASA's project manager, said") or in the speaker's role, is no false claim.
+    const speaker = ctx.entity(fact.speaker);
+    const around = `${ctx.sentence(fact.evidence).sentence} ${speaker?.role ?? ''}`;
     const out: Entity[] = [];
     for (const id of ctx.factsOfKind('quote').map((q) => q.speaker)) {
       const e = ctx.entity(id);
       if (!e || exclude.has(id) || !SPEAKING_KINDS.has(e.kind)) continue;
-      if (namesOf(e).some((n) => containsWords(fact.text, n))) continue;
+      if (namesOf(e).some((n) => containsWords(fact.text, n) || containsWords(around, n))) continue;
       exclude.add(id);
       out.push(e);
     }

@@ -273,6 +273,14 @@ Ana Silva called the plan “sensible”.
       // Eva Lind is the only person quoted: the council, a body the article quotes, may take her words;
       // Norland, a country, speaks through its bodies and people and never does.
       expect(quoteMaker.variants(c, fact('eva-lind-said', b))['true-false']).toEqual(['true', 'false-council']);
+      // Nor a body she speaks for: with "the council" named in her role, the council is not offered.
+      const forCouncil: Bank = {
+        ...b,
+        entities: b.entities.map((e) => (e.id === 'eva-lind' ? { ...e, role: 'head of the council' } : e)),
+      };
+      expect(
+        quoteMaker.variants(createContext(forCouncil), fact('eva-lind-said', forCouncil))['true-false'],
+      ).toBeUndefined();
     });
 
     it('no true/false with nobody else speaking: needs() says what is missing', () => {
