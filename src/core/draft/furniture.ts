@@ -22,6 +22,10 @@ const ALWAYS: readonly RegExp[] = [
   // Commons Attribution 2.5 unless otherwise noted.", "Privacy policy About Wikinews Disclaimers Mobile view".
   /^this page was last (?:edited|modified|updated)\b/i,
   /^(?:content|text) is available under\b/i,
+  // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
+  // English based on reports from NASA.", "Anna Matteo adapted it for Learning English."
+  /^i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/iu,
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:wrote|reported|adapted|edited|produced)\s+(?:this\s+(?:story|article|report)|it)\s+for\s+\p{Lu}.{0,160}$/u,
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
   /^privacy policy\b.{0,80}\b(?:about|disclaimers?|terms of use)\b/i,

@@ -14,6 +14,8 @@ describe('page furniture', () => {
     'Advertisement',
     "Riverton's mayor Ana Silva; from file, 2015.",
     'The old ferry at Mill Lane (file photo).',
+    "I'm Bryan Lynn.",
+    'Bryan Lynn wrote this story for VOA Learning English based on reports from NASA.',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -24,6 +26,7 @@ describe('page furniture', () => {
     'The bakery sold 2,000 cookies at the fair.',
     'Related talks will continue next week, the ministry said.',
     'The council took the plan from file to vote in a single week, the mayor said.',
+    'Anna Berg wrote the report for the council based on ten years of records.',
   ])('keeps article sentences such as %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });
