@@ -1501,6 +1501,9 @@ function statementOf(
       (c) =>
         c.kind === m.cand.kind &&
         c.kind !== 'other' &&
+        // Groups overlap ("Engineers" and "Developers", "Europeans" and "Westerners"): one for another is
+        // no claim the article denies.
+        c.kind !== 'group' &&
         // Organisations only for one of their own sort: a newspaper for a newspaper, an agency for an agency
         // ("NASA" for "Johnson Space Center" or a reserve for an administration is no claim a reader weighs).
         (c.kind !== 'organisation' || (family !== undefined && orgFamily(c.name) === family)) &&

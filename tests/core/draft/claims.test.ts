@@ -299,3 +299,16 @@ describe('an exchange of two names that asks who belongs where', () => {
     expect(swaps.filter((x) => /Berg|Reyes|Green|Centre|Farmers/.test(x.split(' -> ')[0]!))).toEqual([]);
   });
 });
+
+describe('a false version by swapping a group', () => {
+  it('is not drafted: groups overlap, so one for another is no claim the article denies', () => {
+    const text = article(
+      'Engineers traced the fault to the pump that feeds the northern reservoir during the storm.',
+      'Developers say the new pump will be built next year by the county.',
+    );
+    const swaps = draftBank(text, { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+    expect(swaps.filter((x) => /Engineers|Developers/.test(x))).toEqual([]);
+  });
+});
