@@ -517,24 +517,46 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
 }
 
 /** Appositions: "The head of European diplomacy, Josep Borrell," and "Jane Ortiz, the county's fire chief,". */
-export function appositiveRole(sentence: string, name: string): string | undefined {
-  // An apposition sits next to the name with a comma: most sentences have none, and the patterns are costly.
-  if (!sentence.includes(`${name},`) && !sentence.includes(`, ${name}`)) return undefined;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The apposition patterns, compiled on first use: each holds every role noun, and compiling them for each
+ * name was a fifth of `init`'s time. They are anchored where the name stands (`$` before it, `^` after it),
+ * so one compiled pattern serves every name.
+ */
+let appositionPatterns: { before: RegExp; after: RegExp; owned: RegExp } | undefined;
+function appositions() {
+  if (appositionPatterns) return appositionPatterns;
   const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,100}?)?)".replace(
     'ROLE',
     [...ROLE_NOUNS].join('|'),
   );
-  const before = new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:[Tt]he|[Aa]n?) ${phrase}, ${esc}\\b`, 'u');
-  // After the name, the article may be left out ("Khaled Al-Maeena, editor at large at the Saudi Gazette,")
-  // and the role capitalised ("John Kerry, the Secretary of State,").
-  const after = new RegExp(`\\b${esc}, (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu');
-  // "Malaysia's Prime Minister, Najib Razak": a possessive, a capitalised title, the name.
-  const owned = new RegExp(
-    `\\b\\p{Lu}[\\p{L}.-]*['’]s ((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${TITLE_ALTERNATION})(?: of [\\p{Lu}][\\p{L} ]{1,40}?)?), ${esc}\\b`,
-    'u',
-  );
-  const m = before.exec(sentence) ?? after.exec(sentence) ?? owned.exec(sentence);
+  appositionPatterns = {
+    before: new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:[Tt]he|[Aa]n?) ${phrase}, $`, 'u'),
+    // After the name, the article may be left out ("Khaled Al-Maeena, editor at large at the Saudi Gazette,")
+    // and the role capitalised ("John Kerry, the Secretary of State,").
+    after: new RegExp(`^, (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu'),
+    // "Malaysia's Prime Minister, Najib Razak": a possessive, a capitalised title, the name.
+    owned: new RegExp(
+      `\\b\\p{Lu}[\\p{L}.-]*['’]s ((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${TITLE_ALTERNATION})(?: of [\\p{Lu}][\\p{L} ]{1,40}?)?), $`,
+      'u',
+    ),
+  };
+  return appositionPatterns;
+}
+
+export function appositiveRole(sentence: string, name: string): string | undefined {
+  // An apposition sits next to the name with a comma: most sentences have none.
+  if (!sentence.includes(`${name},`) && !sentence.includes(`, ${name}`)) return undefined;
+  const { before, after, owned } = appositions();
+  const wordChar = /[\p{L}\p{N}_]/u;
+  let m: RegExpExecArray | null = null;
+  for (let at = sentence.indexOf(name); at >= 0 && !m; at = sentence.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    // The whole name, not the start of a longer word ("Kim" in "Kimberly").
+    if (end < sentence.length && wordChar.test(sentence[end]!)) continue;
+    if (at > 0 && wordChar.test(sentence[at - 1]!)) continue;
+    const head = sentence.slice(0, at);
+    m = before.exec(head) ?? after.exec(sentence.slice(end)) ?? owned.exec(head);
+  }
   // "Parliament, and was appointed deputy minister": a clause going on, not an apposition.
   if (m?.[1] && /^(?:and|or|but|who|which|that|was|were|is|are|has|had|have|then|later)\b/i.test(m[1].trim()))
     return undefined;
