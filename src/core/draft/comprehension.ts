@@ -58,8 +58,15 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "The plan was rejected over fears it would ...": the fears are the reason ("amid fears" tells only when).
   [/,?\s+(?:over|for)\s+(?=(?:fears?|concerns?|worries)\s+(?:that|it|they|of|about|over)\b)/i, 'reason', 'after'],
-  // "X was caused by Y", "X, caused by Y".
-  [/,?\s+(?:was |were |is |are )?caused by\s+/i, 'reason', 'after'],
+  // "X was caused by Y", "X, caused by Y", "X results from Y", "X stemmed from Y".
+  [
+    /,?\s+(?:(?:was |were |is |are )?caused by|results? from|resulted from|stems? from|stemmed from)\s+/i,
+    'reason',
+    'after',
+  ],
+  // "The law is not retroactive, so the taxes are under the old system": the clause before is the reason
+  // for the one after ("so that" is a purpose, "so far" and "so much" no reason).
+  [/,\s+so\s+(?!that\b|far\b|much\b|many\b|as\b|too\b|long\b)(?=[\p{L}])/iu, 'reason', 'before'],
   // "The stampede began when Y", "the fire started when Y": what set an incident off is the reason it began
   // ("the meeting began when the mayor arrived" only tells when).
   [
@@ -128,9 +135,24 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
   ) {
     return { kind: 'cause', evidence: sentence, effect: clean(lead[2]!), cause: clean(lead[1]!), relation: 'reason' };
   }
-  for (const [re, relation] of MARKERS) {
+  for (const [re, relation, side] of MARKERS) {
     const m = re.exec(sentence);
     if (!m) continue;
+    if (side === 'before') {
+      // The reason comes first: "<cause>, so <effect>".
+      let cause = sentence.slice(0, m.index);
+      const cut = Math.max(cause.lastIndexOf(', '), cause.lastIndexOf('; '));
+      if (cut >= 0 && words(cause.slice(cut + 2)) >= 3) cause = cause.slice(cut + 2);
+      let effect = sentence.slice(m.index + m[0].length);
+      const stop = effect.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s/);
+      if (stop > 0) effect = effect.slice(0, stop);
+      cause = clean(cause).replace(/^(?:And|But|So|Yet|Then)\s+/, '');
+      effect = clean(effect);
+      if (words(effect) < 3 || words(cause) < 3 || words(cause) > 30 || !askable(effect)) continue;
+      if (/^(?:The|A|An|This|These|Those|Its|Their)\s/.test(effect))
+        effect = effect[0]!.toLowerCase() + effect.slice(1);
+      return { kind: 'cause', evidence: sentence, effect, cause, relation };
+    }
     // An aside between commas ("The accident, which occurred yesterday afternoon, was caused by ...") is no
     // part of what happened.
     let effect = sentence.slice(0, m.index).replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ');
@@ -139,7 +161,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));
     if (cut >= 0 && words(effect.slice(cut + 2)) >= 3) effect = effect.slice(cut + 2);
     // "The accident was caused by ...": the thing caused, as a clause a reader may be asked about.
-    if (/caused by/.test(m[0])) {
+    if (/caused by|from/.test(m[0])) {
       const thing = clean(effect).replace(/\s+(?:was|were|is|are)$/, '');
       if (words(thing) >= 1 && words(thing) <= 6 && !/\b(?:was|were|is|are|has|have|had)\b/.test(thing))
         effect = `${thing} happened`;

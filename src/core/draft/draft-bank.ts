@@ -193,14 +193,43 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const shape = guessKind(name, Boolean(withRole || appos));
     // The shape's firm answers (a role beside the name, the built-in lists) stand; else the library's.
     const tagged = tags.kindOf(name);
-    const guess =
+    const guessed =
       tagged &&
       (shape.kind === 'other' || shape.why === 'first and last name' || tagged.why.includes('state or province')) &&
       !(withRole || appos)
         ? tagged
         : shape;
+    // "the ICI system", "the IMU tax": capitals that name a thing the words after them say it is, not a body
+    // that could be swapped for another in a false version ("the CEI system").
+    const thing = uses.every((u) =>
+      /^\s+(?:system|tax|taxes|scheme|rule|rules|law|regime|program|programme|model|index|rate|test|method|code|standard|format|criterion|formula|vaccine|virus|variant)\b/.test(
+        u.s.sentence.slice(u.run.nameEnd),
+      ),
+    );
+    const guess: typeof guessed =
+      thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
+        ? {
+            kind: 'other',
+            why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
+          }
+        : guessed;
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
+    // "the Supreme Court", "the Court" after "the Italian Supreme Court of Cassation": one body, named
+    // shorter. Only when a single longer name holds it ("Space Center" in two centres is no alias).
+    if (guess.kind === 'organisation') {
+      const holders = [...cands.values()].filter(
+        (c) =>
+          c.kind === 'organisation' &&
+          c.name !== name &&
+          new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(bare(c.name)),
+      );
+      if (holders.length === 1) {
+        aliasOf.set(name, holders[0]!);
+        holders[0]!.aliases.push(name);
+        continue;
+      }
+    }
     if (name.length > MAX.name) continue;
     const gender = guess.kind === 'person' ? tags.genderOf(name) : undefined;
     const cand: Cand = {

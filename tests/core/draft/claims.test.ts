@@ -312,3 +312,19 @@ describe('a false version by swapping a group', () => {
     expect(swaps.filter((x) => /Engineers|Developers/.test(x))).toEqual([]);
   });
 });
+
+describe('entities named more than one way', () => {
+  it('a shorter name one longer body holds is its alias; capitals a noun says is a thing are no body', () => {
+    const { bank } = draftOf(
+      article(
+        'The Northern Supreme Court of Appeal ruled on Monday that the schools must pay the PRT tax.',
+        'The Supreme Court said the PRT tax applied to every school in the region from 2010.',
+        'The Court gave the council a year to collect what the schools owe, the mayor said.',
+      ),
+    );
+    const court = bank.entities.find((e) => e.name.includes('Supreme Court of Appeal'));
+    expect(court?.aliases).toEqual(expect.arrayContaining(['Supreme Court', 'Court']));
+    expect(bank.entities.filter((e) => /Court/.test(e.name))).toHaveLength(1);
+    expect(bank.entities.find((e) => e.name.includes('PRT'))?.kind ?? 'other').toBe('other');
+  });
+});

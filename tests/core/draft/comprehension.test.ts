@@ -49,6 +49,21 @@ describe('drafts of the comprehension kinds', () => {
     expect(causeOf('The ferry sailed on Monday amid fears of a storm over the bay.')).toBeUndefined();
   });
 
+  it('reads "<reason>, so <effect>" and "X results from Y"', () => {
+    expect(
+      causeOf('The new rule is not retroactive, so the fees charged from 2006 to 2009 fall under the old system.'),
+    ).toMatchObject({
+      cause: 'The new rule is not retroactive',
+      effect: 'the fees charged from 2006 to 2009 fall under the old system',
+      relation: 'reason',
+    });
+    expect(causeOf('The ferry was late, so far as anyone could tell, on every day of the week.')).toBeUndefined();
+    expect(causeOf('The request of the towns results from a ruling of the high court in July.')).toMatchObject({
+      effect: 'the request of the towns happened',
+      cause: 'a ruling of the high court in July',
+    });
+  });
+
   it('takes the lede as the main idea, with a detail as too narrow and a swapped name as distorted', () => {
     const m = mainIdeaOf(
       'A storm caused a crane to fall into the Grand Mosque in Mecca.',
