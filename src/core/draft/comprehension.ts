@@ -109,6 +109,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
  */
 function askable(effect: string): boolean {
   if (/\b(?:I|me|my|we|us|our|you|your)\b/.test(effect)) return false;
+  // "with limited electronics" (an aside between commas) is no clause; "Developers say it would be built"
+  // asks about what someone said of a thing another sentence names.
+  if (/^(?:with|without|for|in|on|at|by|from|of|to|as|like|despite|during)\b/i.test(effect.trim())) return false;
+  if (
+    /\b(?:say|says|said|believe|believes|think|thinks|hope|hopes)\s+(?:that\s+)?(?:it|they|this|he|she)\b/i.test(effect)
+  )
+    return false;
   // "she died from infection", "they should be declared not guilty": whom the question means is in another
   // sentence; "to the point that ..." is no clause of its own.
   if (/^(?:she|he|they|it|this|these|those|to the point|so that|such that|which|who)\b/i.test(effect.trim()))
@@ -167,7 +174,15 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
         effect = `${thing} happened`;
     }
     const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|[,.!?]["”]/);
-    if (stop > 0) cause = cause.slice(0, stop);
+    // "to test take-off, short flight and landing": a list runs on past its commas to its "and".
+    // Short items only, none a clause of its own (", thus promoting ...", ", which ...").
+    const list =
+      stop > 0
+        ? /^(?:,\s(?!thus\b|which\b|who\b|including\b|\p{Ll}+ing\b)(?:[^\s,;.]+\s?){1,3}){0,4},?\s(?:and|or)\s(?:[^\s,;.]+\s?){1,4}(?=[,;.]|$)/u.exec(
+            cause.slice(stop),
+          )
+        : null;
+    if (stop > 0) cause = cause.slice(0, stop + (list?.[0].length ?? 0));
     effect = clean(effect).replace(/^(?:So|And|But|Then|Yet)\s+/i, '');
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);

@@ -64,6 +64,18 @@ describe('drafts of the comprehension kinds', () => {
     });
   });
 
+  it('runs a cause on through a list to its "and", and asks no effect that is an aside or a report of "it"', () => {
+    expect(
+      causeOf('The small drone was built in order to test take-off, short flight and landing on the ice.'),
+    ).toMatchObject({ cause: 'test take-off, short flight and landing on the ice', relation: 'purpose' });
+    expect(
+      causeOf('The craft, with limited electronics, in order to keep it light and cheap to build.'),
+    ).toBeUndefined();
+    expect(
+      causeOf('Engineers say it would be built in order to carry heavier loads across the crater.'),
+    ).toBeUndefined();
+  });
+
   it('takes the lede as the main idea, with a detail as too narrow and a swapped name as distorted', () => {
     const m = mainIdeaOf(
       'A storm caused a crane to fall into the Grand Mosque in Mecca.',
