@@ -478,6 +478,10 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
   // no part of it.
   if (nameTokens.length >= 3 && isAffiliationLabel(nameTokens[0]!.text) && looksLikePersonName(nameTokens.slice(1)))
     nameTokens = nameTokens.slice(1);
+  // "Education Mr. Toccafondi": an honorific inside the run starts the name; the words before it are no
+  // part of it (what the person does, as the article says it, or a word that opens the sentence).
+  const honorific = nameTokens.findIndex((t, i) => i > 0 && HONORIFICS.has(t.text.replace(/\.$/, '')));
+  if (honorific > 0 && honorific < nameTokens.length - 1) nameTokens = nameTokens.slice(honorific);
   while (nameTokens.length > 0 && HONORIFICS.has(nameTokens[0]!.text)) nameTokens = nameTokens.slice(1);
   while (nameTokens.length > 0 && !nameTokens[0]!.cap) nameTokens = nameTokens.slice(1);
 

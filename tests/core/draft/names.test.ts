@@ -4,6 +4,10 @@ import { appositiveRole, guessKind, nameRuns } from '../../../src/core/draft/nam
 const runs = (s: string) => nameRuns(s).map((r) => (r.role ? `${r.role} / ${r.name}` : r.name));
 
 describe('nameRuns', () => {
+  it('starts a name at an honorific inside the run ("Education Mr. Toccafondi" is Toccafondi)', () => {
+    expect(runs('The undersecretary of Education Mr. Toccafondi said the ruling was unfair.')).toContain('Toccafondi');
+  });
+
   it('reads letters joined to a number ("STS-1", "F-16") as a code, not a name', () => {
     expect(runs('Columbia lifted off from the Kennedy Space Center on STS-1, the first mission.')).toEqual([
       'Columbia',
