@@ -33,8 +33,9 @@ library) and the roles written beside them, lists of names, what people said and
 quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess is marked with a
 '# check:' comment for you to confirm or fix, drafts of the main idea, causes and stances too. Drafts
 that make no question yet (the main idea, whose wrong summaries are yours to write; a cause without wrong
-reasons; a quote too few people speak to ask who said it) wait commented out at the end of the file, each
-saying what it needs. On stderr: how many questions a quiz of the draft can hold.
+reasons; a quote when no one else is quoted, or whose speaker no attribution names; a number whose count
+names no one figure) wait commented out at the end of the file, each saying what it needs. On stderr: how
+many questions a quiz of the draft can hold with any seed (the least over 12).
 
 Page furniture (navigation, photo captions and credits, share buttons, source lists, datelines) is left
 out and listed under article.exclude; the headline is the title.
