@@ -32,6 +32,10 @@ function actorPool(ctx: BankContext, fact: ActionFact, prompt: string) {
   });
 }
 
+/** Actions that only report words: who said them is worth asking only among others who could have. */
+const SPEECH =
+  /^(?:said|says|noted|notes|explained|explains|added|adds|reported|reports|told|tells|stated|states|wrote|writes)\b/;
+
 export function whoDidPrompt(fact: ActionFact): string {
   return finishPrompt(`Who ${fact.action.trim()}?`, '?');
 }
@@ -40,9 +44,18 @@ export const actionMaker: FactMaker<ActionFact> = {
   variants(ctx, fact) {
     const table: VariantTable = {};
     if (!ctx.entity(fact.actor)) return table;
-    if (poolSize(actorPool(ctx, fact, whoDidPrompt(fact))) >= 2) table['multiple-choice'] = ['1'];
-    table['short-answer'] = ['1'];
+    const others = poolSize(actorPool(ctx, fact, whoDidPrompt(fact)));
+    if (others >= 2) table['multiple-choice'] = ['1'];
+    // "Who said its engineers fixed the problem?" when the article names no one else of the speaker's
+    // kind: the only person (or body) there is, known without reading. A deed ("voted", "evacuated") is
+    // asked all the same: who acted is the reading.
+    if (others >= 1 || !SPEECH.test(fact.action.trim())) table['short-answer'] = ['1'];
     return table;
+  },
+
+  needs(ctx, fact) {
+    if (!ctx.entity(fact.actor)) return 'name who did it under actor: (an entity id)';
+    return `"who said it" needs another ${ctx.entity(fact.actor)!.kind} the article names: with one, the answer is known without reading; ask what was said instead (a statement with a false version)`;
   },
 
   build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {

@@ -30,6 +30,30 @@ describe('action maker', () => {
     );
   });
 
+  it('"Who said ...?" only when someone else of the speaker\'s kind is named: else the answer needs no reading', () => {
+    const said: ActionFact = {
+      ...fact('council-voted'),
+      id: 'council-said',
+      action: 'said the ferry would stop in spring',
+    };
+    const lone = miniBank({
+      entities: MINI_BANK_FILE.entities.filter((e) => e.id !== 'westmark'),
+      facts: [
+        ...MINI_BANK_FILE.facts.filter((f) => !(f.kind === 'set' || JSON.stringify(f).includes('westmark'))),
+        said,
+      ],
+    });
+    const c = createContext(lone);
+    expect(actionMaker.variants(c, fact('council-said', lone))).toEqual({});
+    expect(actionMaker.needs!(c, fact('council-said', lone))).toMatch(/^"who said it" needs another organisation/);
+    // A deed is asked all the same; with another body named, so is what was said.
+    expect(Object.keys(actionMaker.variants(c, fact('council-voted', lone)))).toEqual(['short-answer']);
+    const withTwo = miniBank({ facts: [...MINI_BANK_FILE.facts, said] });
+    expect(Object.keys(actionMaker.variants(createContext(withTwo), fact('council-said', withTwo)))).toEqual([
+      'short-answer',
+    ]);
+  });
+
   it('short answer accepts the name and aliases', () => {
     const s = actionMaker.build(ctx, fact('council-voted'), 'short-answer', '1', createRng('t')) as Question;
     expect(s).toMatchObject({
