@@ -290,6 +290,8 @@ function numberParts(
     .trim()
     .toLowerCase();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_WORDS, '');
+  // "62nd" for "In the _____ minute", "39th" for a rank: the figure, written as the sentence reads.
+  s = s.replace(/^([+-]?\d+)(?:st|nd|rd|th)(?![\p{L}])/u, '$1');
   const dots = /^([+-]?)(\d{1,3})((?:\.\d{3})+)(?!\d)(.*)$/.exec(s);
   if (dots) {
     const groups = dots[3]!.split('.').length - 1;

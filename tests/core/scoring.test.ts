@@ -103,6 +103,21 @@ const cases: Case[] = [
   { name: 'num with "up to"', q: num, response: 'up to 8,500', status: 'right', points: 1 },
   { name: 'num number passes through', q: num, response: 8500, status: 'right', points: 1 },
   { name: 'num off by one, tolerance 0', q: num, response: '8501', status: 'wrong', points: 0 },
+  // "In the _____ minute": the ordinal the sentence reads is the figure.
+  {
+    name: 'num ordinal "62nd"',
+    q: { ...num, id: 'minute:numeric', answer: 62, unit: '' },
+    response: '62nd',
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'num ordinal wrong figure',
+    q: { ...num, id: 'minute:numeric', answer: 62, unit: '' },
+    response: '63rd',
+    status: 'wrong',
+    points: 0,
+  },
   { name: 'num no typo forgiven in numbers', q: num, response: '8,600', status: 'wrong', points: 0 },
   // A bare m or b is million or billion only where the answer is in the millions.
   { name: 'num "90m" on a question in minutes is 90', q: tolerant, response: '90m', status: 'right', points: 1 },
