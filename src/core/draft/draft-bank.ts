@@ -483,6 +483,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // "The other two ... were": a count of what is left of a group another sentence gives, asked alone
       // it has no antecedent.
       if (/\b(?:the|their|its|his|her)\s+other\s+$/i.test(s.sentence.slice(0, n.start))) continue;
+      // A match's clock and score ("in the 62nd minute", "six minutes later", "1 – 0"): when something
+      // happened, not how many of anything.
+      const after = s.sentence.slice(n.start + n.text.length);
+      if (/^(?:st|nd|rd|th)?\s+minute\b|^\s+minutes?\s+(?:later|after|into|before)\b/i.test(after)) continue;
+      if (/^\s*[–—-]\s*\d/.test(after) || /\d\s*[–—-]\s*$/.test(s.sentence.slice(0, n.start))) continue;
       // The same figure again ("within 48 hours", then "the 48-hour deadline"): asked once, where first given.
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;

@@ -96,3 +96,20 @@ describe('draftBank: a count of the rest of a group', () => {
     expect(values).not.toContain(2);
   });
 });
+
+describe("draftBank: a match's clock and score", () => {
+  it('drafts no "62nd minute", "six minutes later" or "2 – 1": they tell when, not how many', () => {
+    const d = draft(
+      'Riverton win the cup final',
+      'Anna Berg scored in the 62nd minute to give Riverton the lead.',
+      'Six minutes later Tom Reyes doubled it with a header from a corner.',
+      'The match ended 2 – 1 after Northbay scored a late penalty in front of 4,000 fans.',
+    );
+    const values = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [f.value] : []));
+    expect(values).not.toContain(62);
+    expect(values).not.toContain(6);
+    expect(values).not.toContain(2);
+    expect(values).not.toContain(1);
+    expect(values).toContain(4000);
+  });
+});
