@@ -894,6 +894,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         return false;
       return true;
     });
+    // A person's surname, as a class types it ("Kane" for "Harry Kane"), when it names no one else.
+    const words = c.name.split(/\s+/);
+    const surname = c.kind === 'person' && words.length >= 2 ? words.at(-1)! : undefined;
+    if (
+      surname &&
+      /^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname) &&
+      !aliases.some((a) => a.toLowerCase() === surname.toLowerCase()) &&
+      !seenNames.has(surname.toLowerCase()) &&
+      !allCands.some(
+        (o) =>
+          o !== c && [o.name, ...o.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(surname.toLowerCase())),
+      )
+    )
+      aliases.push(surname);
     aliases.splice(MAX.aliases);
     for (const n of [c.name, ...aliases]) seenNames.add(n.toLowerCase());
     const e: Entity = {

@@ -328,3 +328,16 @@ describe('entities named more than one way', () => {
     expect(bank.entities.find((e) => e.name.includes('PRT'))?.kind ?? 'other').toBe('other');
   });
 });
+
+describe("a person's surname", () => {
+  it('is an alias a typed answer accepts, unless it names someone else too', () => {
+    const { bank } = draftOf(
+      article(
+        'Harry Kane scored twice for Riverton in the final on Sunday.',
+        'Anna Berg and Tom Berg, the coaches, praised the team after the match.',
+      ),
+    );
+    expect(bank.entities.find((e) => e.name === 'Harry Kane')?.aliases).toContain('Kane');
+    expect(bank.entities.find((e) => e.name === 'Anna Berg')?.aliases ?? []).not.toContain('Berg');
+  });
+});
