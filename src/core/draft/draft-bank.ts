@@ -10,7 +10,7 @@ import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
 import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
 import { bankSchema } from '../schemas.js';
-import { appositiveRole, guessKind, isCommonCapital, nameRuns, ROLE_NOUNS, type NameRun } from './names.js';
+import { appositiveRole, guessKind, isCommonCapital, nameRuns, ORG_WORDS, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers, inTitle } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
 import {
@@ -215,6 +215,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         : guessed;
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
+    // "Agency officials said", "Court records show": a body's common noun opening a sentence points back to
+    // a body named before (or to none); it is no body of its own to offer beside it.
+    if (!name.includes(' ') && ORG_WORDS.has(name) && startOnly.get(name)) continue;
     // "the Supreme Court", "the Court" after "the Italian Supreme Court of Cassation": one body, named
     // shorter. Only when a single longer name holds it ("Space Center" in two centres is no alias).
     if (guess.kind === 'organisation') {

@@ -176,7 +176,7 @@ const ROLE_MODIFIERS = new Set([
   'co',
 ]);
 
-const ORG_WORDS = new Set(
+export const ORG_WORDS = new Set(
   (
     'House Council Commission Union Party Ministry Department Agency Office Bank Company Corporation Corp Inc Ltd LLC ' +
     'Group University College School Academy Hospital Clinic Court Police Board Committee Association Institute ' +

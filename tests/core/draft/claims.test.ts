@@ -341,3 +341,15 @@ describe("a person's surname", () => {
     expect(bank.entities.find((e) => e.name === 'Anna Berg')?.aliases ?? []).not.toContain('Berg');
   });
 });
+
+describe('a body common noun opening a sentence', () => {
+  it('is no body of its own ("Agency officials said ...")', () => {
+    const { bank } = draftOf(
+      article(
+        'NASA said its engineers fixed the radio on the old probe last month.',
+        'Agency officials said the probe is now sending data again every day.',
+      ),
+    );
+    expect(bank.entities.map((e) => e.name)).not.toContain('Agency');
+  });
+});
