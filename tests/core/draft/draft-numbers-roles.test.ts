@@ -113,3 +113,12 @@ describe("draftBank: a match's clock and score", () => {
     expect(values).toContain(4000);
   });
 });
+
+describe('draftBank: a figure that is part of a name', () => {
+  it('drafts no "Voyager 1": it names the probe, it counts nothing', () => {
+    const d = draft('Old probe calls home', 'Engineers said Voyager 1 sent data again after a pause of five months.');
+    const values = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [f.value] : []));
+    expect(values).not.toContain(1);
+    expect(values).toContain(5);
+  });
+});
