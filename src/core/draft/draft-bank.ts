@@ -488,8 +488,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (/\b(?:the|their|its|his|her)\s+other\s+$/i.test(s.sentence.slice(0, n.start))) continue;
       // "Voyager 1", "Apollo 11", "Flight 370": a figure after a name that counts nothing is part of the name.
       const wordBeforeNumber = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(s.sentence.slice(0, n.start))?.[1];
-      if (n.unit === 'number' && /^\d+$/.test(n.text) && wordBeforeNumber && !isCommonCapital(wordBeforeNumber))
-        continue;
+      if (/^\d{1,4}$/.test(n.text) && wordBeforeNumber && !isCommonCapital(wordBeforeNumber)) continue;
       // A match's clock and score ("in the 62nd minute", "six minutes later", "1 – 0"): when something
       // happened, not how many of anything.
       const after = s.sentence.slice(n.start + n.text.length);
