@@ -206,13 +206,26 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         u.s.sentence.slice(u.run.nameEnd),
       ),
     );
+    // "defense contractor Lockheed Martin", "Boom Supersonic, a company based in Colorado": the article
+    // says what sort of body it is, whatever the name's shape (the NLP library read both as people).
+    const bodyNoun =
+      /\b(?:company|firm|contractor|maker|manufacturer|start-?up|carrier|airline|retailer|publisher|broadcaster|network|brand|chain|charity|agency|organi[sz]ation)\s+$/i;
+    const saysBody = uses.some(
+      (u) =>
+        bodyNoun.test(u.s.sentence.slice(0, u.run.nameStart)) ||
+        /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|contractor|maker|manufacturer|start-?up|carrier|airline|retailer|publisher|broadcaster|charity|agency|organi[sz]ation)\b/iu.test(
+          u.s.sentence.slice(u.run.nameEnd),
+        ),
+    );
     const guess: typeof guessed =
-      thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
-        ? {
-            kind: 'other',
-            why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
-          }
-        : guessed;
+      saysBody && guessed.kind !== 'organisation'
+        ? { kind: 'organisation', why: 'the article calls it a company or body' }
+        : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
+          ? {
+              kind: 'other',
+              why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
+            }
+          : guessed;
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
     // "Agency officials said", "Court records show": a body's common noun opening a sentence points back to
@@ -335,6 +348,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const facts: DraftFact[] = [];
   const extraCands: Cand[] = [];
   const newCand = (name: string, kind: EntityKind, why: string, order: number): Cand => {
+    // "the company", "the agency": the body of that sort named last before, not a body of its own.
+    if (
+      /^(?:the|its|their)\s+(?:company|agency|firm|organi[sz]ation|carrier|airline|contractor|manufacturer|maker|start-?up)$/i.test(
+        name,
+      )
+    ) {
+      const prior = [...cands.values(), ...extraCands]
+        .filter((c) => c.kind === 'organisation' && c.order < order)
+        .sort((a, b) => b.order - a.order)[0];
+      if (prior) return prior;
+    }
     const key = name.replace(/^(?:the|his|her|its|their)\s+/i, '').toLowerCase();
     const existing = [...cands.values(), ...extraCands].find(
       (c) =>

@@ -353,3 +353,19 @@ describe('a body common noun opening a sentence', () => {
     expect(bank.entities.map((e) => e.name)).not.toContain('Agency');
   });
 });
+
+describe('a body the article calls a company', () => {
+  it('is an organisation whatever its name looks like, and "the company" later is that body', () => {
+    const { bank } = draftOf(
+      article(
+        'NASA and defense contractor Lockheed Martin showed off the new plane in California on Friday.',
+        'Boom Supersonic, a company based in Colorado, flew its own test plane last year.',
+        'The company said it plans to build a larger plane for passengers by the end of the decade.',
+      ),
+    );
+    const kindOf = (name: string) => bank.entities.find((e) => e.name === name)?.kind;
+    expect(kindOf('Lockheed Martin')).toBe('organisation');
+    expect(kindOf('Boom Supersonic')).toBe('organisation');
+    expect(bank.entities.map((e) => e.name)).not.toContain('the company');
+  });
+});
