@@ -213,6 +213,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const saysBody = uses.some(
       (u) =>
         bodyNoun.test(u.s.sentence.slice(0, u.run.nameStart)) ||
+        // "Another American company developing supersonic aircraft is Boom Supersonic".
+        /\b(?:company|firm|contractor|maker|manufacturer|start-?up|carrier|airline)\b[^.,;]{0,60}\s(?:is|was)\s+$/i.test(
+          u.s.sentence.slice(0, u.run.nameStart),
+        ) ||
         /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|contractor|maker|manufacturer|start-?up|carrier|airline|retailer|publisher|broadcaster|charity|agency|organi[sz]ation)\b/iu.test(
           u.s.sentence.slice(u.run.nameEnd),
         ),
@@ -233,12 +237,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (!name.includes(' ') && ORG_WORDS.has(name) && startOnly.get(name)) continue;
     // "the Supreme Court", "the Court" after "the Italian Supreme Court of Cassation": one body, named
     // shorter. Only when a single longer name holds it ("Space Center" in two centres is no alias).
-    if (guess.kind === 'organisation') {
+    // A lone word no rule placed that opens one body's name ("Boom" for "Boom Supersonic") is that body.
+    const opener = guess.kind === 'other' && !name.includes(' ');
+    if (guess.kind === 'organisation' || opener) {
       const holders = [...cands.values()].filter(
         (c) =>
           c.kind === 'organisation' &&
           c.name !== name &&
-          new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(bare(c.name)),
+          new RegExp(opener ? `^${escapeRegExp(name)}\\s` : `(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(
+            bare(c.name),
+          ),
       );
       if (holders.length === 1) {
         aliasOf.set(name, holders[0]!);
@@ -1401,6 +1409,9 @@ function claimOf(
   } else if (group) {
     const words = group[1]!.split(' ');
     if (words.length > 1 && !/^[A-Z]/.test(words[0]!) && !['the'].includes(words[0]!)) return undefined;
+    // "Another American company ... is Boom Supersonic": a description with no name, no body of its own.
+    if (/^(?:Another|Each|Every|Some|Many|Other|One|Several|Both|Most|All|No|Any|Such)\b/.test(group[1]!))
+      return undefined;
     cand = make(`the ${group[1]}`, /s$/.test(group[1]!) ? 'group' : 'organisation');
     end = start + group[0].length;
     why = 'the subject of the sentence, a group the article names by a noun';

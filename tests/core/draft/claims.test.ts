@@ -360,12 +360,18 @@ describe('a body the article calls a company', () => {
       article(
         'NASA and defense contractor Lockheed Martin showed off the new plane in California on Friday.',
         'Boom Supersonic, a company based in Colorado, flew its own test plane last year.',
+        'Another American company building fast planes is Northwind Aero in Texas.',
         'The company said it plans to build a larger plane for passengers by the end of the decade.',
+        'In 2024, Boom said it has tested its plane on the ground and hopes to fly it this year.',
       ),
     );
     const kindOf = (name: string) => bank.entities.find((e) => e.name === name)?.kind;
     expect(kindOf('Lockheed Martin')).toBe('organisation');
     expect(kindOf('Boom Supersonic')).toBe('organisation');
+    expect(kindOf('Northwind Aero')).toBe('organisation');
     expect(bank.entities.map((e) => e.name)).not.toContain('the company');
+    expect(bank.entities.some((e) => /Another/.test(e.name))).toBe(false);
+    // "Boom" alone is Boom Supersonic.
+    expect(bank.entities.find((e) => e.name === 'Boom Supersonic')?.aliases).toContain('Boom');
   });
 });
