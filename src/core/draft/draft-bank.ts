@@ -1549,12 +1549,19 @@ function statementOf(
       const span = `${nameA}${between}${nameB}`;
       if (!text.includes(span) || isSource(text, nameA) || isSource(text, nameB) || inList(text, nameA)) continue;
       if (titled(sentence, a) || titled(sentence, b)) continue;
+      // "based on the United Kingdom's flag" exchanged would read "based on the New Zealand's flag": the
+      // "the" stays only with a name that takes it.
+      if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, a.runStart - 5), a.runStart))) continue;
+      const theInBetween = /\bthe\s+$/i.test(between);
+      if (theInBetween && /^the\s/i.test(a.cand.name)) continue;
       // Two parties, or two people each given a party ("A of the X Party and B of the Y Party"): the
       // exchange asks who belongs where.
       if (affiliation(sentence, a, ms) || affiliation(sentence, b, ms) || affiliated(sentence, a, ms)) continue;
       return {
         text,
-        falsify: [{ replace: span, with: `${nameB}${between}${nameA}` }],
+        falsify: [
+          { replace: span, with: `${nameB}${theInBetween ? between.replace(/\bthe\s+$/i, '') : between}${nameA}` },
+        ],
         slot: `exchange of two ${a.cand.kind === 'organisation' ? 'organisation' : a.cand.kind}s`,
       };
     }
@@ -1615,12 +1622,30 @@ function statementOf(
         c.name.toLowerCase() !== said.toLowerCase() &&
         !shorter(c),
     );
-    if (other)
+    if (other) {
+      // "in the United States" -> "in Britain", "in Britain" -> "in the United States": the article "the"
+      // goes with the name that takes it, as the article writes each.
+      const theBefore = new RegExp(`\\b[Tt]he\\s+${escapeRegExp(said)}`).exec(text);
+      const takesThe = /^the\s/i.test(other.name);
+      const at = text.indexOf(said);
+      const wordBefore = text.slice(0, at).trim().split(/\s+/).pop() ?? '';
+      const cap = (t: string) => t[0]!.toUpperCase() + t.slice(1);
+      let replace = said;
+      let by = bare(other.name);
+      if (theBefore && !takesThe) replace = theBefore[0];
+      // Not before a noun the name describes ("a unique New Zealand flag"): there it takes no "the".
+      const asNoun =
+        /^(?:\s*[,.;:]|\s*$|\s+(?:and|or|in|on|at|to|for|by|with|from|as|is|are|was|were|has|have|had|will|would|said|says)\b)/.test(
+          text.slice(at + said.length),
+        );
+      if (!theBefore && takesThe && asNoun && (at === 0 || /^\p{Ll}+$/u.test(wordBefore))) by = `the ${by}`;
+      if (text.indexOf(replace) === 0) by = cap(by);
       return {
         text,
-        falsify: [{ replace: said, with: bare(other.name) }],
+        falsify: [{ replace, with: by }],
         slot: other.kind === 'organisation' ? 'organisation' : other.kind,
       };
+    }
   }
   // Else a time, date, year or weekday the article gives elsewhere: "from 7:30 a.m." -> "from 11 a.m.".
   for (const slot of slots) {

@@ -375,3 +375,17 @@ describe('a body the article calls a company', () => {
     expect(bank.entities.find((e) => e.name === 'Boom Supersonic')?.aliases).toContain('Boom');
   });
 });
+
+describe('a false version and the article "the"', () => {
+  it('takes "the" with a name that has it and leaves it with one that does not ("in the Britain")', () => {
+    const swaps = (...paragraphs: string[]) =>
+      draftBank(article(...paragraphs), { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
+        f.kind === 'statement' ? (f.falsify ?? []).map((x) => f.text.replace(x.replace, x.with)) : [],
+      );
+    const out = swaps(
+      'The new plane will fly over several cities in the United States to collect data on noise.',
+      'Britain and France once flew the Concorde across the Atlantic before the ban.',
+    );
+    for (const t of out) expect(t).not.toMatch(/\bthe Britain\b|\bthe France\b/);
+  });
+});
