@@ -326,7 +326,12 @@ const DANGLING = /^(he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
  * (not a 60-word sentence with a hole), and not opening with a pronoun whose antecedent it does not show.
  */
 export function standsAlone(sentence: string, maxWords = 30): boolean {
-  return sentence.trim().split(/\s+/).length <= maxWords && !DANGLING.test(sentence.trim().replace(/^[\u201C"‘']/, ''));
+  // "So they have been operating ...": a connective first does not give the pronoun its antecedent.
+  const opening = sentence
+    .trim()
+    .replace(/^[\u201C"‘']/, '')
+    .replace(/^(?:so|and|but|yet|then|still|also|now|instead|however|meanwhile),?\s+/i, '');
+  return sentence.trim().split(/\s+/).length <= maxWords && !DANGLING.test(opening);
 }
 
 /** Variants each question type can make of a fact, by type; a type missing here does not fit the fact. */

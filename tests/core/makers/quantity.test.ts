@@ -233,4 +233,20 @@ describe('quantity maker', () => {
     if (mc.type !== 'multiple-choice') throw new Error('type');
     for (const c of mc.choices) expect(c).not.toMatch(/number/);
   });
+
+  it('no blank in a sentence whose "they" has no antecedent, a connective before it or not', () => {
+    const ARTICLE =
+      'Old probes\n\nThe probes left Earth long ago.\n\nSo they have been flying for more than 47 years.\n';
+    const f: QuantityFact = {
+      id: 'years',
+      kind: 'quantity',
+      value: 47,
+      unit: 'years',
+      counts: 'years the probes have been flying',
+      text: '47',
+      evidence: 'So they have been flying for more than 47 years.',
+    };
+    const b = { ...miniBank(), articleText: parseArticle(ARTICLE), facts: [f] };
+    expect(quantityMaker.variants(createContext(b), f).cloze).toBeUndefined();
+  });
 });
