@@ -1412,7 +1412,9 @@ function claimOf(
     // "Another American company ... is Boom Supersonic": a description with no name, no body of its own.
     if (/^(?:Another|Each|Every|Some|Many|Other|One|Several|Both|Most|All|No|Any|Such)\b/.test(group[1]!))
       return undefined;
-    cand = make(`the ${group[1]}`, /s$/.test(group[1]!) ? 'group' : 'organisation');
+    // "So the agency built ...", "The team said ...": the connective and the article are no part of the name.
+    const noun = group[1]!.replace(/^(?:So|But|And|Then|Yet|Also|Still)\s+/, '').replace(/^[Tt]he\s+/, '');
+    cand = make(`the ${noun}`, /s$/.test(noun) ? 'group' : 'organisation');
     end = start + group[0].length;
     why = 'the subject of the sentence, a group the article names by a noun';
   }
@@ -1431,6 +1433,13 @@ function claimOf(
   // "tweeted using his account:" introduces what follows; "observed that the hashtag on Twitter" was cut
   // before its verb: neither is a deed a reader could be asked about.
   if (/:\s*$/.test(clause.action) || unfinishedThat(clause.action)) return undefined;
+  // "said that" cut before what was said (a quotation follows): nothing a reader could be asked about.
+  if (
+    /^(?:said|says|stated|states|added|adds|reported|reports|told\s+\S+|noted|notes)(?:\s+that)?[\s,:]*$/.test(
+      clause.action,
+    )
+  )
+    return undefined;
   // "Whitmore stated Montalvo left the Sea Org": the question would test who reported it, not what happened.
   if (
     /^(?:said|says|stated|states|reported|reports|told\s+\w+)\s+(?:that\s+)?\p{Lu}\p{Ll}+\b/u.test(clause.action) &&

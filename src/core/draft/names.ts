@@ -191,7 +191,7 @@ const PLACE_WORDS = new Set(
   (
     'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex ' +
     'City Town Village Cape Canyon Peninsula Desert Gulf Strait Canal Port Falls Northwest Northeast Southwest Southeast Midwest Facility Planetarium Base Camp ' +
-    'Crater Craters Volcano Glacier Basin Plateau Delta Lagoon Reef Cliffs Dunes Ridge Trench Moon'
+    'Crater Craters Volcano Glacier Basin Plateau Delta Lagoon Reef Cliffs Dunes Ridge Trench Moon Pole'
   ).split(' '),
 );
 

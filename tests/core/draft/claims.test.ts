@@ -389,3 +389,16 @@ describe('a false version and the article "the"', () => {
     for (const t of out) expect(t).not.toMatch(/\bthe Britain\b|\bthe France\b/);
   });
 });
+
+describe('a subject named by a noun', () => {
+  it('keeps no connective or doubled article in the name ("the So the agency", "the The team")', () => {
+    const { bank } = draftOf(
+      article(
+        'NASA wanted to measure the field for years, the scientists said.',
+        'So the agency built a small rocket to carry the instruments above the pole.',
+        'The team launched the rocket from an island in the north last May.',
+      ),
+    );
+    for (const e of bank.entities) expect(e.name).not.toMatch(/\b(?:So|The) the\b|\bthe The\b/);
+  });
+});

@@ -117,6 +117,8 @@ describe('guessKind', () => {
     ['Europeans', false, 'group'],
     ['Eastern Europe', false, 'other'],
     ['Mill Lane', false, 'other'],
+    ['Jezero Crater', false, 'other'],
+    ['North Pole', false, 'other'],
     ['Scholz', true, 'person'],
   ] as const)('%s -> %s', (name, hasRole, kind) => {
     expect(guessKind(name, hasRole).kind).toBe(kind);
