@@ -505,6 +505,13 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   if (!phrase.length) return { unitEnd: end };
   // No head found: the first word, as read before ("its 39th mission").
   const words = head ? phrase : phrase.slice(0, 1);
+  // "1,235 kilometers an hour", "20 liters per day": a rate, not a distance or an amount.
+  const rate = /^\s+(?:an?|per)\s+(?:hour|day|week|month|year|second|minute)\b/.exec(sentence.slice(words.at(-1)!.end));
+  if (rate)
+    return {
+      unit: `${words.map((w) => w.word).join(' ')} ${rate[0].trim()}`,
+      unitEnd: words.at(-1)!.end + rate[0].length,
+    };
   return { unit: words.map((w) => w.word).join(' '), unitEnd: words.at(-1)!.end };
 }
 

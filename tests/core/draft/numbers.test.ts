@@ -157,6 +157,20 @@ describe('findNumbers', () => {
   });
 });
 
+describe('findNumbers: rates', () => {
+  it('reads "kilometers an hour" and "liters per day" as the unit, not the distance or amount', () => {
+    expect(findNumbers('The jet flies at about 1,235 kilometers an hour over the sea.')[0]).toMatchObject({
+      value: 1235,
+      unit: 'kilometers an hour',
+    });
+    expect(findNumbers('Each family uses 20 liters per day in the dry season.')[0]).toMatchObject({
+      value: 20,
+      unit: 'liters per day',
+    });
+    expect(findNumbers('The probe is 24 billion kilometers from Earth.')[0]?.unit).toBe('kilometers');
+  });
+});
+
 describe('quantityQuestion', () => {
   const ask = (sentence: string, verbBase?: (v: string) => string | undefined) => {
     const n = findNumbers(sentence)[0]!;
