@@ -58,9 +58,9 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "The plan was rejected over fears it would ...": the fears are the reason ("amid fears" tells only when).
   [/,?\s+(?:over|for)\s+(?=(?:fears?|concerns?|worries)\s+(?:that|it|they|of|about|over)\b)/i, 'reason', 'after'],
-  // "X was caused by Y", "X, caused by Y", "X results from Y", "X stemmed from Y".
+  // "X was caused by Y", "X, caused by Y", "X results from Y", "X stemmed from Y", "X was linked to Y".
   [
-    /,?\s+(?:(?:was |were |is |are )?caused by|results? from|resulted from|stems? from|stemmed from)\s+/i,
+    /,?\s+(?:(?:was |were |is |are )?(?:caused by|linked to|traced to|blamed on|attributed to)|results? from|resulted from|stems? from|stemmed from)\s+/i,
     'reason',
     'after',
   ],
@@ -168,7 +168,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));
     if (cut >= 0 && words(effect.slice(cut + 2)) >= 3) effect = effect.slice(cut + 2);
     // "The accident was caused by ...": the thing caused, as a clause a reader may be asked about.
-    if (/caused by|from/.test(m[0])) {
+    if (/caused by|from|linked to|traced to|blamed on|attributed to/.test(m[0])) {
       const thing = clean(effect).replace(/\s+(?:was|were|is|are)$/, '');
       if (words(thing) >= 1 && words(thing) <= 6 && !/\b(?:was|were|is|are|has|have|had)\b/.test(thing))
         effect = `${thing} happened`;

@@ -76,6 +76,17 @@ describe('drafts of the comprehension kinds', () => {
     ).toBeUndefined();
   });
 
+  it('reads "was linked to" and "was blamed on" as the reason', () => {
+    expect(causeOf('Engineers said the radio problem was linked to a faulty computer chip on board.')).toMatchObject({
+      cause: 'a faulty computer chip on board',
+      relation: 'reason',
+    });
+    expect(causeOf('The power cut was blamed on a storm that hit the coast overnight.')).toMatchObject({
+      effect: 'the power cut happened',
+      cause: 'a storm that hit the coast overnight',
+    });
+  });
+
   it('takes the lede as the main idea, with a detail as too narrow and a swapped name as distorted', () => {
     const m = mainIdeaOf(
       'A storm caused a crane to fall into the Grand Mosque in Mecca.',
