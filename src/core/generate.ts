@@ -81,7 +81,7 @@ export function questionTypesForFact(bank: Bank, fact: (typeof bank.facts)[numbe
  */
 export function thinFactNeeds(bank: Bank, fact: (typeof bank.facts)[number]): string {
   const { ctx } = preparedWith(bank, fact).bank.prepared;
-  return makerFor(fact).needs?.(ctx, fact) ?? `add what a ${fact.kind} needs (see docs/bank-format.md)`;
+  return makerFor(fact).needs?.(ctx, fact) ?? `add what a ${fact.kind} fact needs (see docs/bank-format.md)`;
 }
 
 function withId(id: string, body: QuestionBody): Question {

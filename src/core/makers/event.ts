@@ -45,6 +45,13 @@ export const eventMaker: FactMaker<EventFact> = {
     return table;
   },
 
+  needs(ctx, fact) {
+    const later = laterEvents(ctx, fact);
+    if (later.length < 2)
+      return `"which came first" needs 2 later events from other sentences (the bank has ${later.length}): add events under event: with a later order`;
+    return '"which came first" needs a later event the article tells before this one: told in time order, the order of the telling would answer it; add one the article tells out of order, or ask the sequence as a written question';
+  },
+
   build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
     if (type !== 'multiple-choice') throw new Error(`event facts make no ${type} questions`);
     // Three options: each is a sentence the quiz then cannot ask about again.

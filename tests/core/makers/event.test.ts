@@ -49,6 +49,13 @@ describe('event maker', () => {
     // Only one event is later than the builders: no question.
     expect(eventMaker.variants(ctx, fact('ev-builders'))).toEqual({});
     expect(eventMaker.variants(ctx, fact('ev-road'))).toEqual({});
+    // What lint then says each one needs: not "too thin", but why.
+    expect(eventMaker.needs!(ctx, fact('ev-vote'))).toMatch(
+      /told in time order, the order of the telling would answer it/,
+    );
+    expect(eventMaker.needs!(ctx, fact('ev-builders'))).toMatch(
+      /needs 2 later events from other sentences \(the bank has [01]\)/,
+    );
   });
 
   it('never sets events of the same time, or of the same sentence, against each other', () => {
