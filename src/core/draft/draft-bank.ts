@@ -131,6 +131,19 @@ interface DraftFact {
 
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
 
+/** Nouns that call a name a company: "defense contractor Lockheed Martin", "the company". */
+const COMPANY_NOUNS = 'company|firm|contractor|maker|manufacturer|start-?up|carrier|airline';
+/** Nouns that call a name a body of any sort. */
+const BODY_NOUNS = `${COMPANY_NOUNS}|retailer|publisher|broadcaster|charity|agency|organi[sz]ation`;
+/** "defense contractor Lockheed Martin", "broadcaster Sky": the noun right before the name. */
+const BODY_BEFORE_NAME = new RegExp(`\\b(?:${BODY_NOUNS}|network|brand|chain)\\s+$`, 'i');
+/** "Another American company developing supersonic aircraft is Boom Supersonic". */
+const COMPANY_IS_NAME = new RegExp(`\\b(?:${COMPANY_NOUNS})\\b[^.,;]{0,60}\\s(?:is|was)\\s+$`, 'i');
+/** "Boom Supersonic, a company based in Colorado". */
+const BODY_AFTER_NAME = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${BODY_NOUNS})\\b`, 'iu');
+/** "the company", "the agency": the body of that sort named before, not a body of its own. */
+const BODY_POINTING_BACK = new RegExp(`^(?:the|its|their)\\s+(?:${COMPANY_NOUNS}|agency|organi[sz]ation)$`, 'i');
+
 /** "the White House" -> "White House", for ids. */
 const bare = (name: string) => name.replace(/^the\s+/i, '');
 
@@ -208,18 +221,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     // "defense contractor Lockheed Martin", "Boom Supersonic, a company based in Colorado": the article
     // says what sort of body it is, whatever the name's shape (the NLP library read both as people).
-    const bodyNoun =
-      /\b(?:company|firm|contractor|maker|manufacturer|start-?up|carrier|airline|retailer|publisher|broadcaster|network|brand|chain|charity|agency|organi[sz]ation)\s+$/i;
     const saysBody = uses.some(
       (u) =>
-        bodyNoun.test(u.s.sentence.slice(0, u.run.nameStart)) ||
-        // "Another American company developing supersonic aircraft is Boom Supersonic".
-        /\b(?:company|firm|contractor|maker|manufacturer|start-?up|carrier|airline)\b[^.,;]{0,60}\s(?:is|was)\s+$/i.test(
-          u.s.sentence.slice(0, u.run.nameStart),
-        ) ||
-        /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|contractor|maker|manufacturer|start-?up|carrier|airline|retailer|publisher|broadcaster|charity|agency|organi[sz]ation)\b/iu.test(
-          u.s.sentence.slice(u.run.nameEnd),
-        ),
+        BODY_BEFORE_NAME.test(u.s.sentence.slice(0, u.run.nameStart)) ||
+        COMPANY_IS_NAME.test(u.s.sentence.slice(0, u.run.nameStart)) ||
+        BODY_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)),
     );
     const guess: typeof guessed =
       saysBody && guessed.kind !== 'organisation'
@@ -357,11 +363,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const extraCands: Cand[] = [];
   const newCand = (name: string, kind: EntityKind, why: string, order: number): Cand => {
     // "the company", "the agency": the body of that sort named last before, not a body of its own.
-    if (
-      /^(?:the|its|their)\s+(?:company|agency|firm|organi[sz]ation|carrier|airline|contractor|manufacturer|maker|start-?up)$/i.test(
-        name,
-      )
-    ) {
+    if (BODY_POINTING_BACK.test(name)) {
       const prior = [...cands.values(), ...extraCands]
         .filter((c) => c.kind === 'organisation' && c.order < order)
         .sort((a, b) => b.order - a.order)[0];
@@ -512,7 +514,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (means) pronounMeans.set(s.sentence, means.name);
 
     // -- quantities
-    for (const n of findNumbers(s.sentence)) {
+    const numbers = findNumbers(s.sentence);
+    for (const n of numbers) {
       // "five nationalities" in the headline printed above the quiz: the question would give its own answer.
       if (inTitle(n, titleFigures)) continue;
       // "The other two ... were": a count of what is left of a group another sentence gives, asked alone
@@ -739,7 +742,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       ),
       // A figure drafted from an earlier sentence and given again here ("a record 58%"): a claim holding
       // it would show another question its answer.
-      ...findNumbers(s.sentence).flatMap((n) => (seenFigures.has(`${n.unit}\0${n.value}`) ? [n.text] : [])),
+      ...numbers.flatMap((n) => (seenFigures.has(`${n.unit}\0${n.value}`) ? [n.text] : [])),
     ];
     if (quotes.length === 0 && !piece && !inside && !/^["“]/.test(s.sentence)) {
       const found = claimOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
