@@ -87,6 +87,7 @@ const MAX = {
   name: 200,
   role: 300,
   unit: 40,
+  question: 300,
 };
 
 interface Cand {
@@ -539,8 +540,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         (pieced(n.counts, n.unit) || CURRENCY_UNITS.has(n.unit)
           ? blankStem(s.sentence, n.text, n.start, means?.name)
           : undefined);
-      // The schema's ceiling for a question's text.
-      const question = stem && stem.length <= 300 ? stem : undefined;
+      const question = stem && stem.length <= MAX.question ? stem : undefined;
       // With no stem and "counts" pieced from broken words, the maker's prompt would read "What figure does
       // the article give for the hours the enemy does not stop ...?": the number waits for the author's words.
       const wait =
@@ -879,12 +879,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const plain =
       rest !== undefined &&
       (rest === '' || /^(?:after|in|on|at|by|from|with|for|of|to|during|since|last|this|that|each)\b/i.test(rest));
-    if (!(plain && ((sameUnit.get(unit) ?? 0) >= 2 || rest === '' || c.split(/\s+/).length === 1))) continue;
+    if (!(plain && (rest === '' || (sameUnit.get(unit) ?? 0) >= 2))) continue;
     const text = f.fact.text ?? '';
     const start = f.fact.evidence.indexOf(text);
     const stem =
       text && start >= 0 ? blankStem(f.fact.evidence, text, start, pronounMeans.get(f.fact.evidence)) : undefined;
-    if (stem && stem.length <= 300) {
+    if (stem && stem.length <= MAX.question) {
       f.fact.question = stem;
       f.notes.push('question: read from the sentence; check it asks what the number answers');
     } else
