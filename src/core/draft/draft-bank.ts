@@ -500,6 +500,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     list.push(c);
   };
   const titleFigures = findNumbers(title);
+  // "wounding 238" asks "how many people were wounded?" only when no other figure of the article is of
+  // people wounded too: the question names no time or place to tell them apart.
+  const numbersOf = sentences.map((s) => findNumbers(s.sentence));
+  const casualtyCounts = new Map<string, number>();
+  for (const n of numbersOf.flat())
+    if (n.casualty) casualtyCounts.set(n.casualty, (casualtyCounts.get(n.casualty) ?? 0) + 1);
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
@@ -515,7 +521,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (means) pronounMeans.set(s.sentence, means.name);
 
     // -- quantities
-    const numbers = findNumbers(s.sentence);
+    const numbers = numbersOf[si]!;
     for (const n of numbers) {
       // "five nationalities" in the headline printed above the quiz: the question would give its own answer.
       if (inTitle(n, titleFigures)) continue;
@@ -535,6 +541,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (seenFigures.has(again)) continue;
       seenFigures.add(again);
       const stem =
+        (n.casualty && casualtyCounts.get(n.casualty) === 1
+          ? `According to the article, how many people were ${n.casualty}?`
+          : undefined) ??
         quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase) ??
         // An amount of money reads badly after "What figure ... for the": "for the dollars the bridge will cost".
         (pieced(n.counts, n.unit) || CURRENCY_UNITS.has(n.unit)

@@ -18,7 +18,24 @@ export interface NumberFind {
   /** Where the number's phrase starts (its hedge, "at least", included) and where its unit word ends. */
   hedgeStart: number;
   unitEnd: number;
+  /** "killing 107", "wounding 238": the people the verb did it to, as its participle ("wounded"). */
+  casualty?: string;
 }
+
+// Verbs whose bare object is people in a news report: "killing 107 or more and wounding 238",
+// "police arrested 12", "evacuated at least 300". Keyed by the forms written, valued by the participle.
+const CASUALTY_VERBS: ReadonlyMap<string, string> = new Map(
+  (
+    'kill:killed wound:wounded injur:injured hurt:hurt evacuat:evacuated rescu:rescued arrest:arrested ' +
+    'detain:detained displac:displaced hospitaliz:hospitalized hospitalis:hospitalised'
+  )
+    .split(' ')
+    .flatMap((pair) => {
+      const [stem, participle] = pair.split(':') as [string, string];
+      const forms = stem === 'hurt' ? ['hurt', 'hurting'] : [participle, `${stem}ing`, `${stem.replace(/e$/, '')}ing`];
+      return forms.map((f) => [f, participle] as [string, string]);
+    }),
+);
 
 const UNITS_WORDS: Record<string, number> = {
   two: 2,
@@ -393,18 +410,25 @@ export function findNumbers(sentence: string): NumberFind[] {
             .slice(0, hedgeStart)
             .replace(/\b(?:exceed(?:ed|s|ing)?|top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)?) $/i, ''),
         );
-    const unit = after.unit ?? compared;
+    // "wounding 238": nothing named after the number, the people the verb before it did it to.
+    const verbBefore = after.unit || compared ? undefined : /(\p{Ll}+)\s+$/u.exec(sentence.slice(0, hedgeStart))?.[1];
+    const casualty = verbBefore ? CASUALTY_VERBS.get(verbBefore) : undefined;
+    const unit = after.unit ?? compared ?? (casualty ? 'people' : undefined);
     // "two years ago" dates something, and "over fifty words", "a 12-page form" measure a text: no reader
     // is asked for either.
     if (unit && (/^\s+ago\b/i.test(sentence.slice(unitEnd)) || TEXT_MEASURES.has(unit.split(' ').at(-1)!))) continue;
     // "in groups of three": a small number word that counts nothing named is no figure to ask about.
     if (!unit && r.value <= 10 && /^\p{L}+$/u.test(text)) continue;
     if (!unit) notes.push('no unit found after the number; say what it counts');
+    if (casualty) notes.push(`unit guessed: people (the number follows "${verbBefore}")`);
     out.push({
       value: r.value,
       text,
       unit: unit ?? 'number',
-      counts: compared
+      ...(casualty ? { casualty } : {}),
+      counts: casualty
+        ? `people ${casualty}`
+        : compared
         ? compared
         : countsPhrase(
             sentence,

@@ -122,3 +122,28 @@ describe('draftBank: a figure that is part of a name', () => {
     expect(values('Engineers said Voyager 1 sent data again after a pause of five months.')).toEqual([5]);
   });
 });
+
+describe('draftBank: the people a verb of harm or rescue counts', () => {
+  it('reads "wounding 238" as 238 people wounded, asked as "how many people were wounded?"', () => {
+    const d = draft(
+      'Storm topples crane at harbour',
+      'A storm yesterday toppled a crane at the harbour, wounding 238, according to the fire service.',
+    );
+    const q = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 238);
+    expect(q).toMatchObject({
+      unit: 'people',
+      counts: 'people wounded',
+      question: 'According to the article, how many people were wounded?',
+    });
+  });
+
+  it('asks no such question when two figures of the article count people wounded (it could not tell them apart)', () => {
+    const d = draft(
+      'Two storms at the harbour',
+      'A storm on Monday toppled a crane at the harbour, wounding 238, according to the fire service.',
+      'A second storm on Friday flooded the market, wounding 40 more, the council said.',
+    );
+    const questions = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [f.question ?? ''] : []));
+    expect(questions.some((q) => /how many people were wounded/.test(q))).toBe(false);
+  });
+});
