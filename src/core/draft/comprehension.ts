@@ -16,6 +16,8 @@ export interface CauseDraft {
   effect: string;
   cause: string;
   relation: 'reason' | 'purpose' | 'consequence';
+  /** "What drove the council to delay the project?": the sentence's own words, where the effect is no clause. */
+  question?: string;
 }
 export interface StanceDraft {
   kind: 'stance';
@@ -125,8 +127,61 @@ function askable(effect: string): boolean {
   );
 }
 
+// "Rising costs drove the council to delay the project", "Heavy traffic led to the decision", "A storm
+// caused a crane to fall": a thing (not a person, not "this") as subject of a verb of causing. The verb and
+// what follows read as the question ("What drove the council to delay the project?"), so no clause has to
+// be rebuilt in another tense.
+const CAUSING_VERB =
+  /^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,7}?)\s+(led to|leads to|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|brought about|set off)\s+(.+)$/u;
+const NO_CAUSING_SUBJECT =
+  /^(?:this|that|it|he|she|they|we|i|you|these|those|which|who|there|what|officials?|police|authorities|residents|people|the (?:man|woman|men|women|team|company|agency|government|council|group|police))$/i;
+
+function causingVerb(sentence: string): CauseDraft | undefined {
+  // "The researchers found that ozone pollution caused ...": the finding is the sentence to read.
+  const body = sentence
+    .replace(/^(?:And|But|So|Yet|Then),?\s+/, '')
+    .replace(/^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|believe|believes|reported) that\s+/, '');
+  const m = CAUSING_VERB.exec(body);
+  if (!m) return undefined;
+  const subject = m[1]!;
+  // A subject is a noun phrase: no verb of its own ("The report said rising costs"), no clause mark.
+  if (
+    NO_CAUSING_SUBJECT.test(subject) ||
+    /[,;:"“”]|\b(?:said|says|is|are|was|were|has|have|had|will|would)\b/.test(subject)
+  )
+    return undefined;
+  // Two capitalised words as subject are a person's name ("Maria Lopez forced ..."): a deed, not a cause.
+  if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(subject)) return undefined;
+  let rest = m[3]!;
+  // ", council members said", "— officials said": the source is no part of what was caused.
+  rest = rest.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, '');
+  const stop = rest.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s/);
+  if (stop > 0) rest = rest.slice(0, stop);
+  rest = clean(rest);
+  if (words(rest) < 2 || words(rest) > 18 || words(subject) > 10) return undefined;
+  if (/\b(?:I|me|my|we|us|our|you|your)\b/.test(rest)) return undefined;
+  const verb = m[2]!;
+  // "A storm yesterday": when is no part of the reason.
+  const cause = clean(subject).replace(
+    /\s+(?:yesterday|today|last \p{L}+|on \p{Lu}\p{Ll}+day|this (?:week|month|year))$/u,
+    '',
+  );
+  return {
+    kind: 'cause',
+    evidence: sentence,
+    effect: `${verb} ${rest}`
+      .replace(/^(?:led to|leads to|resulted in|brought about) /, '')
+      .replace(/^(?:caused|causes|triggered|sparked|prompted|forced|drove|set off) /, ''),
+    cause: /^(?:The|A|An)\s/.test(cause) ? cause[0]!.toLowerCase() + cause.slice(1) : cause,
+    relation: 'reason',
+    question: `According to the article, what ${verb} ${rest}?`,
+  };
+}
+
 /** Cause and effect in one sentence, from its connective. */
 export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | undefined {
+  const causing = causingVerb(sentence);
+  if (causing) return causing;
   // "As undergoing ... is a duty ..., millions arrive": a leading "As"/"Because" clause is the reason.
   const lead = /^(?:Because|As|Since) ([^,]{8,200}), (.{8,})$/.exec(sentence);
   // "As Heald told The Huffington Post, ...": "as" introducing a source is no reason.

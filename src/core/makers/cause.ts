@@ -54,12 +54,57 @@ function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; 
             (c.relation ?? 'reason') === relation &&
             fold(c.effect) !== fold(fact.effect) &&
             // Another reason for much the same thing ("iodine intake fell" twice) may be true of this one too.
-            overlap(c.effect, fact.effect) < 0.5,
+            overlap(c.effect, fact.effect) < 0.5 &&
+            // So may a link of the same chain: "strong winds ... led the crane to fall" is a reason for "a
+            // storm caused a crane to fall" too. Two of its words in the other's sentence, either way, tie them.
+            !sameChain(c, fact) &&
+            !sameChain(fact, c),
         )
         .map((c) => c.cause),
     );
     return { preferred, rest };
   });
+}
+
+/** Two or more content words of `a`'s cause and effect in `b`'s sentence: both tell one chain of events. */
+function sameChain(a: CauseFact, b: CauseFact): boolean {
+  const own = contentWords(`${a.cause} ${a.effect}`);
+  const there = contentWords(b.evidence);
+  return [...own].filter((w) => there.has(w)).length >= 2;
+}
+
+const COMMON = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'were',
+  'they',
+  'their',
+  'which',
+  'there',
+  'been',
+  'into',
+  'more',
+  'than',
+  'happened',
+  'would',
+  'will',
+  'said',
+  'also',
+  'after',
+  'about',
+  'when',
+  'what',
+]);
+
+function contentWords(t: string): Set<string> {
+  return new Set(
+    fold(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4 && !COMMON.has(w)),
+  );
 }
 
 /** The share of the shorter text's content words (four letters or more) the other text also has. */

@@ -87,6 +87,30 @@ describe('drafts of the comprehension kinds', () => {
     });
   });
 
+  it("reads a thing that caused, led to, drove or forced something as the reason, asked in the sentence's own words", () => {
+    expect(causeOf('Rising costs drove the council to delay the project twice before.')).toMatchObject({
+      cause: 'Rising costs',
+      relation: 'reason',
+      question: 'According to the article, what drove the council to delay the project twice before?',
+    });
+    expect(causeOf('A storm yesterday caused a crane to fall into the harbour, killing two.')).toMatchObject({
+      cause: 'a storm',
+      question: 'According to the article, what caused a crane to fall into the harbour?',
+    });
+    // The source is no part of what was caused; a finding reads as the claim it reports.
+    expect(causeOf('Heavy traffic on the old bridge led to the decision, council members said.')?.question).toBe(
+      'According to the article, what led to the decision?',
+    );
+    expect(
+      causeOf('The researchers found that ozone pollution caused most of the damage to soybean crops.'),
+    ).toMatchObject({
+      cause: 'ozone pollution',
+    });
+    // A person who forces something does a deed (an action), and "this" points at another sentence.
+    expect(causeOf('Maria Lopez forced the council to vote again on the plan.')).toBeUndefined();
+    expect(causeOf('This led to a second vote on the plan.')).toBeUndefined();
+  });
+
   it('takes the lede as the main idea, with a detail as too narrow and a swapped name as distorted', () => {
     const m = mainIdeaOf(
       'A storm caused a crane to fall into the Grand Mosque in Mecca.',

@@ -95,6 +95,25 @@ describe('cause maker', () => {
       expect(mc(fact('why-bridge', b), `o${i}`, c).choices).not.toContain('She fears that the costs will rise');
   });
 
+  it('draws no wrong reason from a link of the same chain (two of its words in the sentence of the one asked)', () => {
+    const b = readingBank({
+      facts: [
+        ...READING_BANK_FILE.facts,
+        // Why the ferry cannot carry the traffic is a reason the council wants the bridge too.
+        {
+          id: 'chain',
+          kind: 'cause',
+          evidence: S.road,
+          effect: 'the old ferry can no longer carry all the traffic',
+          cause: 'the town has doubled in size',
+        },
+      ],
+    });
+    const c = createContext(b);
+    for (let i = 0; i < 20; i++)
+      expect(mc(fact('why-bridge', b), `k${i}`, c).choices).not.toContain('The town has doubled in size');
+  });
+
   it('draws wrong reasons only from causes of the same relation and of another effect; never the answer again', () => {
     const b = readingBank({
       facts: [
