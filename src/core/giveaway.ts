@@ -1,7 +1,7 @@
 // One question must not answer another: a prompt (or an ordering item) that contains another question's
 // answer, or a name of the entity that answer is, gives it away. Choices are not checked: an option
 // being listed says nothing about whether it is right.
-import { containsFolded, fold, folded, namesOf, type BankContext, type Folded } from './makers/context.js';
+import { asOption, containsFolded, fold, folded, namesOf, type BankContext, type Folded } from './makers/context.js';
 import { foldForMatch, formatNumber } from './text.js';
 import type { Question } from './types.js';
 
@@ -79,6 +79,8 @@ interface QuestionView {
   quotedOptions: Folded[];
   /** True/false on who said a quote: its speaker, the one the prompt names, its paragraph. */
   attribution: Attribution | undefined;
+  /** True/false on a reason: the cause fact whose reason the claim shows (its own, or one set in its place). */
+  shownCause: string | undefined;
 }
 
 interface Attribution {
@@ -104,6 +106,7 @@ function viewOf(ctx: BankContext, q: Question): QuestionView {
       sentence: shownSentence(ctx, q),
       face: face(q),
       attribution: attributionOf(ctx, q),
+      shownCause: shownCauseOf(ctx, q),
       quotedOptions:
         q.type === 'multiple-choice'
           ? q.choices.filter((c) => /^[\u201C"]/.test(c)).map((c) => folded(c.replace(/[\u201C\u201D"]/g, '')))
@@ -154,6 +157,30 @@ function sameAttribution(a: Attribution | undefined, b: Attribution | undefined)
   return crossed && a.speaker !== a.named && b.speaker !== b.named;
 }
 
+/** The cause fact whose reason a true/false claim on a reason shows: the longest reason the prompt holds. */
+function shownCauseOf(ctx: BankContext, q: Question): string | undefined {
+  if (q.type !== 'true-false' || q.factKind !== 'cause') return undefined;
+  const prompt = folded(q.prompt);
+  let best: { id: string; length: number } | undefined;
+  for (const c of ctx.factsOfKind('cause')) {
+    const reason = folded(asOption(c.cause));
+    if (containsFolded(prompt, reason) && (!best || reason.text.length > best.length))
+      best = { id: c.id, length: reason.text.length };
+  }
+  return best?.id;
+}
+
+/**
+ * Two claims on reasons that show the same reason, or one that sets another fact's reason in its place beside
+ * a question on that fact: either tells the reader which reason belongs where.
+ */
+function sameReason(a: Question, va: QuestionView, b: Question, vb: QuestionView): boolean {
+  if (va.shownCause !== undefined && va.shownCause === vb.shownCause) return true;
+  const borrowed = (q: Question, v: QuestionView, other: Question) =>
+    v.shownCause !== undefined && v.shownCause !== q.factId && v.shownCause === other.factId;
+  return borrowed(a, va, b) || borrowed(b, vb, a);
+}
+
 /** What a reader sees first, to spot two questions that look the same. */
 function face(q: Question): string {
   if (q.type !== 'ordering' && q.type !== 'matching') return fold(q.prompt);
@@ -192,5 +219,6 @@ export function givesAway(ctx: BankContext, a: Question, b: Question, options: {
   if (quotesOption(va, vb) || quotesOption(vb, va)) return true;
   if (va.sentence !== undefined && va.sentence === vb.sentence) return true;
   if (sameAttribution(va.attribution, vb.attribution)) return true;
+  if (sameReason(a, va, b, vb)) return true;
   return va.face === vb.face;
 }

@@ -278,7 +278,7 @@ export const bankSchema = {
           type: 'array',
           maxItems: 10,
           items: text(
-            'A wrong answer: a claim of the article that is not the reason. With two or more, only these are offered; with fewer, other causes of the article fill in.',
+            'A wrong answer: a claim of the article that is not the reason. With two or more, only these are offered; with fewer, other causes of the article fill in; with one in all, the reason is asked as true or false (the other set in its place).',
             500,
           ),
         },

@@ -162,4 +162,29 @@ Carla Reyes said the council “will not leave the island without a link to the 
       expect(givesAway(c, tf('lind-1', true), tf('reyes', true))).toBe(false);
     });
   });
+
+  describe('true or false on reasons', () => {
+    // Two reasons, neither with a stem or wrong reasons of its own: each is asked as a claim, its false
+    // version borrowing the other's reason.
+    const b = readingBank({
+      facts: readingBank().facts.map((f) => {
+        if (f.kind !== 'cause') return f;
+        const { question: _q, wrong: _w, ...rest } = f;
+        return rest;
+      }),
+    });
+    const c = createContext(b);
+    const qs = allQuestions(b, { seed: 'g', types: ['true-false'] });
+    const tf = (factId: string, answer: boolean) => {
+      const found = qs.find((x) => x.factId === factId && x.answer === answer);
+      if (!found) throw new Error(`no ${factId} ${answer}`);
+      return found;
+    };
+
+    it("a claim that sets one reason in another's place is never beside a question on that reason", () => {
+      expect(givesAway(c, tf('why-bridge', false), tf('why-lind', true))).toBe(true);
+      expect(givesAway(c, tf('why-bridge', false), tf('why-lind', false))).toBe(true);
+      expect(givesAway(c, tf('why-bridge', true), tf('why-lind', true))).toBe(false);
+    });
+  });
 });

@@ -140,7 +140,10 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   // "The researchers found that ozone pollution caused ...": the finding is the sentence to read.
   const body = sentence
     .replace(/^(?:And|But|So|Yet|Then),?\s+/, '')
-    .replace(/^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|believe|believes|reported) that\s+/, '');
+    .replace(
+      /^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|believe|believes|reported) that\s+/,
+      '',
+    );
   const m = CAUSING_VERB.exec(body);
   if (!m) return undefined;
   const subject = m[1]!;

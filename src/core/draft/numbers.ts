@@ -429,16 +429,16 @@ export function findNumbers(sentence: string): NumberFind[] {
       counts: casualty
         ? `people ${casualty}`
         : compared
-        ? compared
-        : countsPhrase(
-            sentence,
-            hedgeStart,
-            end,
-            unitEnd,
-            unit ?? 'number',
-            raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
-            raws[i + 1]?.start ?? sentence.length,
-          ),
+          ? compared
+          : countsPhrase(
+              sentence,
+              hedgeStart,
+              end,
+              unitEnd,
+              unit ?? 'number',
+              raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
+              raws[i + 1]?.start ?? sentence.length,
+            ),
       precision,
       start: r.start,
       end,

@@ -8,24 +8,39 @@ import {
   baseOf,
   finishPrompt,
   fold,
+  namesOf,
   type BankContext,
   type FactMaker,
   type QuestionBody,
   type VariantTable,
 } from './context.js';
 
+/**
+ * "Kargbo said President Koroma was not told ...": a reason given by someone is asked as theirs ("According
+ * to Kargbo, what is the reason that President Koroma was not told ...?"), not as the reason someone spoke.
+ */
+export function reportedEffect(effect: string): { source: string; clause: string } {
+  const m =
+    /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:says|said|argues|argued|believes|believed|claims|claimed|told \p{Lu}\S*)\s+(?:that\s+)?(\S.+)$/u.exec(
+      effect.trim(),
+    );
+  return m && !/^(?:The|A|An|This|It|They|He|She)$/.test(m[1]!)
+    ? { source: m[1]!, clause: m[2]! }
+    : { source: 'the article', clause: effect.trim() };
+}
+
 export function causePrompt(fact: CauseFact): string {
   if (fact.question) return finishPrompt(fact.question, '?');
-  const effect = fact.effect.trim();
+  const { source, clause: effect } = reportedEffect(fact.effect);
   switch (fact.relation ?? 'reason') {
     case 'purpose':
-      return finishPrompt(`According to the article, what was the purpose when ${effect}?`, '?');
+      return finishPrompt(`According to ${source}, what was the purpose when ${effect}?`, '?');
     case 'consequence':
-      return finishPrompt(`According to the article, what followed when ${effect}?`, '?');
+      return finishPrompt(`According to ${source}, what followed when ${effect}?`, '?');
     default:
       // "why they should be declared not guilty?" is no English question without inverting the clause, which
       // needs the verb's forms; "what is the reason that ..." reads right with any clause.
-      return finishPrompt(`According to the article, what is the reason that ${effect}?`, '?');
+      return finishPrompt(`According to ${source}, what is the reason that ${effect}?`, '?');
   }
 }
 
@@ -51,6 +66,8 @@ function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; 
         .filter(
           (c) =>
             c.id !== fact.id &&
+            // "it was still being negotiated": away from its own sentence, whom "it" means is lost.
+            !/^(?:it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(c.cause.trim()) &&
             (c.relation ?? 'reason') === relation &&
             fold(c.effect) !== fold(fact.effect) &&
             // Another reason for much the same thing ("iodine intake fell" twice) may be true of this one too.
@@ -99,11 +116,13 @@ const COMMON = new Set([
   'what',
 ]);
 
+/** Lower-case words of four letters or more: names are left out, as an article names its people throughout. */
 function contentWords(t: string): Set<string> {
   return new Set(
-    fold(t)
+    t
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 4 && !COMMON.has(w)),
+      .filter((w) => w.length >= 4 && /^\p{Ll}/u.test(w) && !COMMON.has(w))
+      .map((w) => fold(w)),
   );
 }
 
@@ -122,11 +141,58 @@ function overlap(a: string, b: string): number {
   return [...small].filter((w) => big.has(w)).length / small.size;
 }
 
+// "According to the article, what caused a crane to fall ...?" (the drafter's stem from a verb of causing):
+// its claim puts the cause where "what" stands.
+const CAUSING_QUESTION =
+  /^According to the article, what (caused|causes|led to|leads to|triggered|sparked|prompted|forced|drove|resulted in|brought about|set off) (.+)\?$/;
+
+/**
+ * The claim a true/false item makes of a reason: "According to the article, this is why <effect>: <cause>."
+ * (a colon reads right after a clause and before a noun phrase alike), or the drafted stem's own words with the
+ * cause for "what". Undefined for a purpose or a consequence, and for a stem the author wrote in other words.
+ */
+export function causeClaim(ctx: BankContext, fact: CauseFact, cause: string): string | undefined {
+  const shown = asOption(cause);
+  if (fact.question) {
+    const m = CAUSING_QUESTION.exec(fact.question.trim());
+    // Where "what" stood only a noun phrase reads: "undergoing a pilgrimage is a duty caused a crane to fall" does not.
+    if (!m || isClause(shown)) return undefined;
+    return finishPrompt(`According to the article, ${lowerStart(ctx, shown)} ${m[1]} ${m[2]}`);
+  }
+  if ((fact.relation ?? 'reason') !== 'reason') return undefined;
+  const { source, clause } = reportedEffect(fact.effect);
+  return finishPrompt(`According to ${source}, this is why ${lowerStart(ctx, clause)}: ${lowerStart(ctx, shown)}`);
+}
+
+/**
+ * A reason told as a clause ("there was nothing illegal about it") rather than a noun phrase ("strong winds
+ * that led the crane to fall"): a verb of its own before any "that", "which" or "who".
+ */
+function isClause(text: string): boolean {
+  const head = text.split(/\s(?:that|which|who|whose)\s/)[0]!;
+  return /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|did|do)\b/i.test(head);
+}
+
+/** "The accident happened" inside a sentence: the capital kept only where a name of the bank starts it. */
+function lowerStart(ctx: BankContext, text: string): string {
+  const first = /^\p{Lu}[\p{L}'’-]*/u.exec(text)?.[0];
+  if (!first) return text;
+  const named = ctx.bank.entities.some((e) => namesOf(e).some((n) => n.split(/\s+/)[0] === first));
+  return named || /^(?:I|[\p{Lu}\d]{2,})$/u.test(first) ? text : text[0]!.toLowerCase() + text.slice(1);
+}
+
 export const causeMaker: FactMaker<CauseFact> = {
   variants(ctx, fact) {
     const table: VariantTable = {};
     const w = wrongCauses(ctx, fact);
     if (w.preferred.length + w.rest.length >= 2) table['multiple-choice'] = ['1'];
+    // One other reason the article gives is too few for a choice among three, but enough for a claim to
+    // judge: the reason the article gives, or another of its reasons set in its place.
+    else if (w.preferred.length + w.rest.length === 1) {
+      const other = [...w.preferred, ...w.rest][0]!;
+      // Both claims or neither: a true/false item that is always true teaches the reader to answer "true".
+      if (causeClaim(ctx, fact, fact.cause) && causeClaim(ctx, fact, other)) table['true-false'] = ['true', 'false'];
+    }
     return table;
   },
 
@@ -137,9 +203,14 @@ export const causeMaker: FactMaker<CauseFact> = {
     return `needs 2 wrong ${what}s under wrong: (it has ${w.preferred.length}; the bank gives ${n(w.rest.length).replace(/^(\d+)/, '$1 other')}): write ones a careless reader might pick`;
   },
 
-  build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
-    if (type !== 'multiple-choice') throw new Error(`cause facts make no ${type} questions`);
+  build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
     const w = wrongCauses(ctx, fact);
+    if (type === 'true-false') {
+      const truth = variant === 'true';
+      const shown = truth ? fact.cause : [...w.preferred, ...w.rest][0]!;
+      return { ...baseOf(ctx, 'true-false', [fact], causeClaim(ctx, fact, shown)!), answer: truth };
+    }
+    if (type !== 'multiple-choice') throw new Error(`cause facts make no ${type} questions`);
     const first = rng.sample(w.preferred, 3);
     // Two wrong reasons of the author's are enough: a reason drawn from another cause of the same article
     // may be part of the same chain, and so true of this one too.

@@ -22,7 +22,7 @@ describe('cause maker', () => {
       expect(q.choices[q.answer]).toBe('The old ferry can no longer carry all the traffic');
       // The authored wrong reason and the article's reason for something else: every option a claim of its own.
       expect([...q.choices].sort()).toEqual([
-        'She fears that the costs will rise',
+        'Eva Lind fears that the costs will rise',
         'The old bridge over the Alder river collapsed',
         'The old ferry can no longer carry all the traffic',
       ]);
@@ -92,7 +92,7 @@ describe('cause maker', () => {
     // why-lind's effect now says what why-bridge's does: its cause is no wrong reason for why-bridge.
     const c = createContext(b);
     for (let i = 0; i < 20; i++)
-      expect(mc(fact('why-bridge', b), `o${i}`, c).choices).not.toContain('She fears that the costs will rise');
+      expect(mc(fact('why-bridge', b), `o${i}`, c).choices).not.toContain('Eva Lind fears that the costs will rise');
   });
 
   it('draws no wrong reason from a link of the same chain (two of its words in the sentence of the one asked)', () => {
@@ -156,9 +156,76 @@ describe('cause maker', () => {
     }
   });
 
-  it('multiple choice only', () => {
-    expect(() => causeMaker.build(ctx, fact('why-bridge'), 'true-false', 'true', createRng('x'))).toThrow(
-      /no true-false/,
-    );
+  describe('true or false, when the article gives one other reason only', () => {
+    // why-bridge with no stem and no wrong reason of its own: why-lind's is the one other reason.
+    const b = readingBank({
+      facts: READING_BANK_FILE.facts.map((f) => {
+        if (f.id !== 'why-bridge') return f;
+        const { question: _q, wrong: _w, ...rest } = f as CauseFact;
+        return rest;
+      }),
+    });
+    const c = createContext(b);
+    const tf = (variant: string) => causeMaker.build(c, fact('why-bridge', b), 'true-false', variant, createRng('t'));
+
+    it('claims the reason the article gives, or the other reason set in its place', () => {
+      expect(causeMaker.variants(c, fact('why-bridge', b))).toEqual({ 'true-false': ['true', 'false'] });
+      expect(tf('true')).toMatchObject({
+        prompt:
+          'According to the article, this is why the council wants the bridge: the old ferry can no longer carry all the traffic.',
+        answer: true,
+        skill: 'cause-effect',
+      });
+      expect(tf('false')).toMatchObject({
+        prompt:
+          'According to the article, this is why the council wants the bridge: Eva Lind fears that the costs will rise.',
+        answer: false,
+      });
+    });
+
+    it('a reason someone gives is theirs: "According to Kargbo, ..."', () => {
+      const reported = { ...fact('why-bridge', b), effect: 'Kargbo said the council wants the bridge' };
+      expect(causePrompt(reported)).toBe('According to Kargbo, what is the reason that the council wants the bridge?');
+      expect(causeMaker.build(c, reported, 'true-false', 'true', createRng('t')).prompt).toBe(
+        'According to Kargbo, this is why the council wants the bridge: the old ferry can no longer carry all the traffic.',
+      );
+    });
+
+    it('a drafted "what drove ...?" puts a reason in the place of "what" only when it is a noun phrase', () => {
+      const drove = (other: string) =>
+        readingBank({
+          facts: [
+            ...READING_BANK_FILE.facts.filter((f) => f.kind !== 'cause'),
+            {
+              id: 'drove',
+              kind: 'cause',
+              evidence: S.why,
+              effect: 'the council to build the bridge',
+              cause: 'heavy traffic',
+              question: 'According to the article, what drove the council to build the bridge?',
+            },
+            { id: 'other', kind: 'cause', evidence: S.lindWhy, effect: 'Eva Lind opposed the plan', cause: other },
+          ],
+        });
+      const nb = drove('rising costs');
+      const nc = createContext(nb);
+      expect(causeMaker.build(nc, fact('drove', nb), 'true-false', 'false', createRng('t')).prompt).toBe(
+        'According to the article, rising costs drove the council to build the bridge.',
+      );
+      // "the costs will rise drove the council ..." is no sentence: no true/false at all.
+      const cb = drove('the costs will rise');
+      expect(causeMaker.variants(createContext(cb), fact('drove', cb))).toEqual({});
+    });
+  });
+
+  it('no reason given whose first word points at its own sentence ("she", "it"): away from it, whom it means is lost', () => {
+    const b = readingBank({
+      facts: READING_BANK_FILE.facts.map((f) =>
+        f.id === 'why-lind' ? { ...(f as CauseFact), cause: 'she fears that the costs will rise' } : f,
+      ),
+    });
+    const c = createContext(b);
+    for (let i = 0; i < 20; i++)
+      expect(mc(fact('why-bridge', b), `p${i}`, c).choices).not.toContain('She fears that the costs will rise');
   });
 });
