@@ -16,6 +16,8 @@ const ALWAYS: readonly RegExp[] = [
   // A photo caption with its credit on the same line: "... held this week in Washington D.C. Image: United States Navy."
   /^.{0,240}\.\s+(?:image|photo|picture|credit|photo credit)s?\s*:\s*[^.]{2,80}\.?$/i,
   /^(?:have an opinion on this story|add or view comments)\b/i,
+  // Wikinews's reader box: "HAVE YOUR SAY" over a question put to readers.
+  /^have your say\b/i,
   /^from wikinews\b|\bthe free news source you can write\b/i,
   /^this text comes from \w+\. permission is granted\b/i,
   // A wiki's page footer: "This page was last edited on 14 June 2023.", "Content is available under Creative
@@ -24,7 +26,8 @@ const ALWAYS: readonly RegExp[] = [
   /^(?:content|text) is available under\b/i,
   // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
   // English based on reports from NASA.", "Anna Matteo adapted it for Learning English."
-  /^i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/iu,
+  // Two voices sign off together: "I'm Andrew Smith. And I'm Anna Matteo."
+  /^i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?(?:\s+(?:and\s+)?i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?)*$/iu,
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:wrote|reported|adapted|edited|produced)\s+(?:this\s+(?:story|article|report)|it)\s+for\s+\p{Lu}.{0,160}$/u,
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
@@ -172,6 +175,13 @@ export function readLayout(text: string): Layout {
     }
   }
   if (titleLine < 0) titleLine = lines.findIndex((l) => l && !isFurniture(l));
+  // A reader box ("HAVE YOUR SAY" ... "Add or view comments"): the question it puts to readers is the site's.
+  const readerBox = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!/^have your say\b/i.test(l)) return;
+    const end = lines.findIndex((m, j) => j > i && j <= i + 6 && /^add or view comments\b/i.test(m));
+    for (let k = i + 1; k < end; k++) readerBox.add(k);
+  });
   lines.forEach((l, i) => {
     if (!l || i === titleLine) return;
     const top = firstPara < 0 || i < firstPara;
@@ -186,7 +196,15 @@ export function readLayout(text: string): Layout {
     if (top && by && words(l) <= 6) byline ??= by[1];
     // Above the headline everything is page furniture; between it and the first paragraph, any line
     // that is not a paragraph; below, only lines of a known shape and photo captions.
-    if (i < titleLine || (top && !isParagraph(md(l))) || caption.has(i) || isFurniture(l) || isBareCaption(l)) add(l);
+    if (
+      i < titleLine ||
+      (top && !isParagraph(md(l))) ||
+      caption.has(i) ||
+      readerBox.has(i) ||
+      isFurniture(l) ||
+      isBareCaption(l)
+    )
+      add(l);
   });
   // After "Sources" or "Categories" at the end of a page, what follows is the site's, not the article's.
   const tailStart = lines.findIndex(

@@ -15,6 +15,7 @@ describe('page furniture', () => {
     "Riverton's mayor Ana Silva; from file, 2015.",
     'The old ferry at Mill Lane (file photo).',
     "I'm Bryan Lynn.",
+    'I’m Andrew Smith. And I’m Anna Matteo.',
     'Bryan Lynn wrote this story for VOA Learning English based on reports from NASA.',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
@@ -27,6 +28,7 @@ describe('page furniture', () => {
     'Related talks will continue next week, the ministry said.',
     'The council took the plan from file to vote in a single week, the mayor said.',
     'Anna Berg wrote the report for the council based on ten years of records.',
+    "I'm sure the bridge will be built, and I'm glad of it.",
   ])('keeps article sentences such as %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });
@@ -60,5 +62,25 @@ describe('page furniture', () => {
   it('never treats the title line as furniture, and lists each line once in reading order', () => {
     const text = 'Share this\n\nBody one.\n\nShare this\n\n© Someone\n';
     expect(findFurniture(text)).toEqual(['Share this', '© Someone']);
+  });
+
+  it('leaves out a reader box\'s question to readers, between "HAVE YOUR SAY" and "Add or view comments"', () => {
+    const text = [
+      'Court orders paragraphs made public',
+      '',
+      'The Court of Appeal ruled on Wednesday that the seven paragraphs must be published in full.',
+      '',
+      'HAVE YOUR SAY',
+      'Should the paragraphs have been kept secret? If so, why?',
+      'Add or view comments',
+      '',
+      'The government said it would not appeal the ruling to the Supreme Court.',
+    ].join('\n');
+    const f = findFurniture(text);
+    expect(f).toEqual([
+      'HAVE YOUR SAY',
+      'Should the paragraphs have been kept secret? If so, why?',
+      'Add or view comments',
+    ]);
   });
 });
