@@ -844,6 +844,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         }
       : {};
   };
+  // "UK resident Binyam Mohamed", "a mother of three": who someone is, not a position they hold; asked as
+  // "What is X's position?", "Resident" reads as a job (trial 7).
+  const STATUS = /\b(?:resident|citizen|national|native|man|woman|boy|girl|detainee|prisoner|inmate|mother|father|son|daughter|wife|husband)s?(?:\s+of\b.*)?$/i;
+  for (const c of cands.values()) {
+    if (c.role && STATUS.test(c.role.trim())) c.roleEvidence = undefined;
+    if (c.role2 && STATUS.test(c.role2.role.trim())) c.role2 = undefined;
+  }
   for (const c of cands.values()) {
     // Positions are asked of people only; one per person: the apposition ("John Burrows, co-chair of the
     // panel") says more than a title before the name ("Emeritus Professor", "General"). A one-word "person"

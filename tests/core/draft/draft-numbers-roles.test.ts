@@ -147,3 +147,16 @@ describe('draftBank: the people a verb of harm or rescue counts', () => {
     expect(questions.some((q) => /how many people were wounded/.test(q))).toBe(false);
   });
 });
+
+describe('draftBank: who someone is is no position', () => {
+  it('drafts no role fact from "UK resident Binyam Mohamed" or "a resident of the east bank"; a title still makes one', () => {
+    const d = draft(
+      'Court orders details released',
+      'The court ruled on the treatment of UK resident Binyam Mohamed, Foreign Secretary David Miliband said.',
+      'Anna Schmidt, a resident of the east bank, said the ruling was fair.',
+    );
+    const roles = allFacts(d).flatMap((f) => (f.kind === 'role' ? [f.role] : []));
+    expect(roles.some((r) => /resident/i.test(r))).toBe(false);
+    expect(roles).toContain('Foreign Secretary');
+  });
+});
