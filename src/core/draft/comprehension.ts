@@ -59,7 +59,12 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'after',
   ],
   // "The plan was rejected over fears it would ...": the fears are the reason ("amid fears" tells only when).
-  [/,?\s+(?:over|for)\s+(?=(?:fears?|concerns?|worries)\s+(?:that|it|they|of|about|over)\b)/i, 'reason', 'after'],
+  // "over fears publication would jeopardise ...": the "that" may be left out before a clause.
+  [
+    /,?\s+(?:over|for)\s+(?=(?:fears?|concerns?|worries)\s+(?:that|it|they|of|about|over|[\p{L}-]+\s+(?:would|could|might|will|may)|(?:the|its|their|his|her)\s+[\p{L}-]+\s+(?:would|could|might|will|may))\b)/iu,
+    'reason',
+    'after',
+  ],
   // "X was caused by Y", "X, caused by Y", "X results from Y", "X stemmed from Y", "X was linked to Y".
   [
     /,?\s+(?:(?:was |were |is |are )?(?:caused by|linked to|traced to|blamed on|attributed to)|results? from|resulted from|stems? from|stemmed from)\s+/i,

@@ -846,7 +846,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
   // "UK resident Binyam Mohamed", "a mother of three": who someone is, not a position they hold; asked as
   // "What is X's position?", "Resident" reads as a job (trial 7).
-  const STATUS = /\b(?:resident|citizen|national|native|man|woman|boy|girl|detainee|prisoner|inmate|mother|father|son|daughter|wife|husband)s?(?:\s+of\b.*)?$/i;
+  const STATUS =
+    /\b(?:resident|citizen|national|native|man|woman|boy|girl|detainee|prisoner|inmate|mother|father|son|daughter|wife|husband)s?(?:\s+of\b.*)?$/i;
   for (const c of cands.values()) {
     if (c.role && STATUS.test(c.role.trim())) c.roleEvidence = undefined;
     if (c.role2 && STATUS.test(c.role2.role.trim())) c.role2 = undefined;
@@ -2014,6 +2015,9 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
     const pairRole =
       sharedRole && ROLE_NOUNS.has(sharedRole[2]!) ? sharedRole[1]!.replace(/^(?:the|its|their)\s+/i, '') : undefined;
     if (!chain.and || (members.length < 3 && !places && !pairRole)) continue;
+    // "intelligence sharing between the US and UK", "talks between Russia and Ukraine": two sides of one
+    // relation, not a group the sentence says something of (trial 7).
+    if (members.length === 2 && /\bbetween\s+(?:the\s+)?$/i.test(sentence.slice(0, chain.ms[0]!.runStart))) continue;
     // Two places joined by "and" are a list only when the sentence says what they share: not "calling
     // 888-323-5258 (toll-free in the US and Canada)", not "Malaysia and Indonesia have maintained ...".
     const first = chain.ms[0]!;

@@ -47,6 +47,10 @@ describe('drafts of the comprehension kinds', () => {
       relation: 'reason',
     });
     expect(causeOf('The ferry sailed on Monday amid fears of a storm over the bay.')).toBeUndefined();
+    // With "that" left out before the clause (trial 7).
+    expect(
+      causeOf('The paragraphs had been kept secret over fears publication would jeopardise intelligence sharing.'),
+    ).toMatchObject({ cause: 'fears publication would jeopardise intelligence sharing', relation: 'reason' });
   });
 
   it('reads "<reason>, so <effect>" and "X results from Y"', () => {

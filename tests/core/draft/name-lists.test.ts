@@ -29,6 +29,16 @@ describe('lists of names drafted as sets', () => {
     expect(drafted).toEqual([]);
   });
 
+  it('reads no list in "between X and Y": two sides of one relation', () => {
+    const drafted = sets(
+      article(
+        'The paragraphs had been kept secret over fears publication would harm intelligence sharing between the United States and Britain.',
+        'Britain said the ruling was wrong, and the United States agreed.',
+      ),
+    );
+    expect(drafted).toEqual([]);
+  });
+
   it('still drafts a plain list of people as a set', () => {
     const drafted = sets(
       article(
