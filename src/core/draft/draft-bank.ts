@@ -245,7 +245,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "the Supreme Court", "the Court" after "the Italian Supreme Court of Cassation": one body, named
     // shorter. Only when a single longer name holds it ("Space Center" in two centres is no alias).
     // A lone word no rule placed that opens one body's name ("Boom" for "Boom Supersonic") is that body.
-    const opener = guess.kind === 'other' && !name.includes(' ');
+    // Not a place that opens a body's name: "Florida" is the state, not "Florida Conservation Group" (trial 8).
+    const opener =
+      guess.kind === 'other' && !name.includes(' ') && !/state or province|place|region|district/.test(guess.why);
     if (guess.kind === 'organisation' || opener) {
       const holders = [...cands.values()].filter(
         (c) =>

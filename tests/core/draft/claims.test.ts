@@ -374,6 +374,17 @@ describe('a body the article calls a company', () => {
     // "Boom" alone is Boom Supersonic.
     expect(bank.entities.find((e) => e.name === 'Boom Supersonic')?.aliases).toContain('Boom');
   });
+
+  it('never takes a place that opens its name as another name of it ("Florida" is the state)', () => {
+    const { bank } = draftOf(
+      article(
+        'Ranchers in Florida and Oregon have tested the new collars for two years.',
+        'Strickland works with partners at Florida Conservation Group and the University of Florida.',
+        'Florida has more cattle ranches than most states, the group said.',
+      ),
+    );
+    expect(bank.entities.find((e) => e.name === 'Florida Conservation Group')?.aliases ?? []).not.toContain('Florida');
+  });
 });
 
 describe('a false version and the article "the"', () => {
