@@ -13,6 +13,7 @@ import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, isCommonCapital, nameRuns, ORG_WORDS, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers, inTitle } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
+import { countryLongName } from './places.js';
 import {
   aboutQuote,
   attributionAfter,
@@ -328,6 +329,27 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cands.delete(acronym);
       aliasOf.set(acronym, full);
       if (!full.aliases.includes(acronym)) full.aliases.push(acronym);
+    }
+  }
+  // "the US" beside "the United States", "UK" beside "the United Kingdom": one country. The name written
+  // longest is kept, the others are its aliases.
+  const byCountry = new Map<string, Cand[]>();
+  for (const c of cands.values())
+    if (c.kind === 'country') {
+      const long = countryLongName(bare(c.name));
+      byCountry.set(long, [...(byCountry.get(long) ?? []), c]);
+    }
+  for (const group of byCountry.values()) {
+    if (group.length < 2) continue;
+    const keep = group.reduce((a, b) => (bare(b.name).length > bare(a.name).length ? b : a));
+    for (const c of group) {
+      if (c === keep) continue;
+      for (const [key, v] of cands) if (v === c) cands.delete(key);
+      for (const n of [c.name, bare(c.name), ...c.aliases]) {
+        aliasOf.set(n, keep);
+        if (n !== keep.name && !keep.aliases.includes(n)) keep.aliases.push(n);
+      }
+      keep.order = Math.min(keep.order, c.order);
     }
   }
   const findCand = (name: string) => cands.get(name) ?? aliasOf.get(name);

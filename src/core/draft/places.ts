@@ -213,6 +213,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'America',
   'US',
   'U.S.',
+  // A name run ends before a full stop: "in the U.S. said" gives "U.S".
+  'U.S',
+  'U.K',
   'USA',
   'U.S.A.',
   'UK',
@@ -222,6 +225,22 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'Hong Kong',
   'Greenland',
 ]);
+
+/**
+ * The short names news writes for a country, keyed by the long name: "the US" and "the United States" in
+ * one article are one country, never two options of one question (trial 7).
+ */
+export const COUNTRY_SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['United States', ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'United States of America']],
+  ['United Kingdom', ['UK', 'U.K.', 'U.K', 'Britain', 'Great Britain']],
+  ['United Arab Emirates', ['UAE', 'U.A.E.']],
+]);
+
+/** The long name of a country written short ("U.S." -> "United States"), or the name itself. */
+export function countryLongName(name: string): string {
+  for (const [long, shorts] of COUNTRY_SHORT_NAMES) if (shorts.includes(name)) return long;
+  return name;
+}
 
 export const CITIES: ReadonlySet<string> = new Set([
   'Amsterdam',

@@ -413,3 +413,24 @@ describe('a subject named by a noun', () => {
     for (const e of bank.entities) expect(e.name).not.toMatch(/\b(?:So|The) the\b|\bthe The\b/);
   });
 });
+
+describe('one country written short and long', () => {
+  it('is one entity: "the US", "the U.S." and "the United States"; "UK", "Britain" and "the United Kingdom"', () => {
+    const { bank } = draftOf(
+      article(
+        'The Court of Appeal in the United Kingdom ruled on Wednesday that the paragraphs must be published.',
+        'The paragraphs had been kept secret to protect intelligence sharing between the US and UK, the government said.',
+        'The United States said it was disappointed. Officials in the U.S. said the decision would harm cooperation with Britain.',
+      ),
+    );
+    const countries = bank.entities.filter((e) => e.kind === 'country');
+    expect(countries.map((e) => e.name).sort()).toEqual(['the United Kingdom', 'the United States']);
+    expect(countries.find((e) => e.name === 'the United States')?.aliases).toEqual(
+      expect.arrayContaining(['US', 'U.S']),
+    );
+    expect(countries.find((e) => e.name === 'the United Kingdom')?.aliases).toEqual(
+      expect.arrayContaining(['UK', 'Britain']),
+    );
+    expect(bank.entities.some((e) => e.kind === 'organisation' && /^(?:the )?U\.S/.test(e.name))).toBe(false);
+  });
+});
