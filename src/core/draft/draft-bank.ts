@@ -318,11 +318,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) \((\p{Lu}{2,8})\)/gu,
     )) {
       const acronym = m[2]!;
+      // The letters are the name's capitals, "The" included ("The Nature Conservancy (TNC)").
+      const capitals = (m[1]!.match(/\p{Lu}/gu) ?? []).join('');
       const full = [...cands.values()].find(
         (c) =>
           m[1]!.endsWith(bare(c.name)) &&
           c.name.split(' ').length > 1 &&
-          [...acronym].every((ch) => bare(c.name).includes(ch)),
+          [...acronym].every((ch) => bare(c.name).includes(ch) || capitals.includes(ch)),
       );
       const short = cands.get(acronym);
       if (!full || !short || full === short) continue;

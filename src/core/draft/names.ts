@@ -184,7 +184,7 @@ export const ORG_WORDS = new Set(
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
     'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
     'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council ' +
-    'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government'
+    'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate'
   ).split(' '),
 );
 const PLACE_WORDS = new Set(
@@ -527,7 +527,7 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
  * name was a fifth of `init`'s time. They are anchored where the name stands (`$` before it, `^` after it),
  * so one compiled pattern serves every name.
  */
-let appositionPatterns: { before: RegExp; after: RegExp; owned: RegExp } | undefined;
+let appositionPatterns: { before: RegExp; after: RegExp; owned: RegExp; predicate: RegExp } | undefined;
 function appositions() {
   if (appositionPatterns) return appositionPatterns;
   const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,100}?)?)".replace(
@@ -544,14 +544,20 @@ function appositions() {
       `\\b\\p{Lu}[\\p{L}.-]*['’]s ((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${TITLE_ALTERNATION})(?: of [\\p{Lu}][\\p{L} ]{1,40}?)?), $`,
       'u',
     ),
+    // "William Burnidge is Deputy Director of TNC's ...": a sentence that opens with the name and says what it is.
+    predicate: new RegExp(`^ is (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu'),
   };
   return appositionPatterns;
 }
 
 export function appositiveRole(sentence: string, name: string): string | undefined {
+  const { before, after, owned, predicate } = appositions();
+  if (sentence.startsWith(`${name} is `)) {
+    const p = predicate.exec(sentence.slice(name.length));
+    if (p?.[1]) return p[1].trim();
+  }
   // An apposition sits next to the name with a comma: most sentences have none.
   if (!sentence.includes(`${name},`) && !sentence.includes(`, ${name}`)) return undefined;
-  const { before, after, owned } = appositions();
   const wordChar = /[\p{L}\p{N}_]/u;
   let m: RegExpExecArray | null = null;
   for (let at = sentence.indexOf(name); at >= 0 && !m; at = sentence.indexOf(name, at + 1)) {

@@ -160,3 +160,20 @@ describe('draftBank: who someone is is no position', () => {
     expect(roles).toContain('Foreign Secretary');
   });
 });
+
+describe('draftBank: bodies and the people who work for them (trial 8)', () => {
+  it('reads "The Nature Conservancy (TNC)" as one body with its letters, and "X is Deputy Director of ..." as X\'s role', () => {
+    const d = draft(
+      'Virtual fences for cows show benefits',
+      'The Nature Conservancy (TNC) is an environmental non-profit organization based in Virginia.',
+      'William Burnidge is Deputy Director of TNC’s grazing lands strategy. TNC has worked with ranchers for ten years.',
+    );
+    const tnc = d.bank.entities.find((e) => e.name === 'the Nature Conservancy');
+    expect(tnc).toMatchObject({ kind: 'organisation' });
+    expect(tnc?.aliases).toContain('TNC');
+    expect(d.bank.entities.some((e) => e.name === 'TNC')).toBe(false);
+    expect(d.bank.entities.find((e) => e.name === 'William Burnidge')?.role).toBe(
+      'Deputy Director of TNC’s grazing lands strategy',
+    );
+  });
+});
