@@ -287,7 +287,9 @@ function rawNumbers(sentence: string): RawNumber[] {
       !int!.includes(',') &&
       value >= 1800 &&
       value <= 2100 &&
-      (!/^\s+[a-z]{2,}s\b/.test(sentence.slice(end)) ||
+      // "known in 2001 implies ...": after "in", "since" or "by" a year, whatever follows it.
+      (/\b(?:in|since|by|until|till|from|during|after|before|of)\s+$/i.test(sentence.slice(0, start)) ||
+        !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end)) ||
         /^\s+(?:levels|figures|prices|values|rates)\b/.test(sentence.slice(end)))
     )
       continue;
@@ -385,6 +387,12 @@ export function findNumbers(sentence: string): NumberFind[] {
       /^[-\s]year[-\s]old\s+((?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?[\p{L}'’-]+(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(
         sentence.slice(end),
       );
+    // "The 31-year-old Ethiopian-born man": past a describing word, the noun it describes.
+    if (age && /(?:-born|-based|^\p{Lu}\p{L}+)$/u.test(age[1]!)) {
+      const noun = /^\s+(\p{Ll}{2,})\b/u.exec(sentence.slice(end + age.index + age[0].length));
+      if (noun && !/^(?:was|were|is|are|has|had|have|who|and|from|in|of|said|says)$/.test(noun[1]!))
+        age[1] = `${age[1]} ${noun[1]}`;
+    }
     if (age && !r.unit) {
       out.push({
         value: r.value,
@@ -401,7 +409,13 @@ export function findNumbers(sentence: string): NumberFind[] {
       continue;
     }
     const after = unitAfter(sentence, end, r.unit);
-    const { unitEnd } = after;
+    let { unitEnd } = after;
+    // "$10,000 or more", "107 or more": a hedge written after the figure (or after its noun).
+    const orMore = /^\s*or (more|above|higher|over|less|fewer|under|below)\b/i.exec(sentence.slice(unitEnd));
+    if (orMore && precision === 'exact') {
+      precision = /^(?:more|above|higher|over)$/i.test(orMore[1]!) ? 'at least' : 'up to';
+      unitEnd += orMore[0].length;
+    }
     // "claims over 150,000", "claims topped 150,000": nothing counted after it, the noun it is compared with.
     const compared = after.unit
       ? undefined
@@ -416,7 +430,13 @@ export function findNumbers(sentence: string): NumberFind[] {
     const unit = after.unit ?? compared ?? (casualty ? 'people' : undefined);
     // "two years ago" dates something, and "over fifty words", "a 12-page form" measure a text: no reader
     // is asked for either.
-    if (unit && (/^\s+ago\b/i.test(sentence.slice(unitEnd)) || TEXT_MEASURES.has(unit.split(' ').at(-1)!))) continue;
+    // Pages and paragraphs are things when counted ("seven previously withheld paragraphs", "the 131-page
+    // document" a reader may be asked about); a mere length only when written "ten pages long".
+    const measure = unit?.split(' ').at(-1) ?? '';
+    const length =
+      TEXT_MEASURES.has(measure) &&
+      (!/^(?:pages|paragraphs)$/.test(measure) || /^\s+long\b/.test(sentence.slice(unitEnd)));
+    if (unit && (/^\s+ago\b/i.test(sentence.slice(unitEnd)) || length)) continue;
     // "in groups of three": a small number word that counts nothing named is no figure to ask about.
     if (!unit && r.value <= 10 && /^\p{L}+$/u.test(text)) continue;
     if (!unit) notes.push('no unit found after the number; say what it counts');
@@ -487,10 +507,16 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     // "345 Muslim pilgrims", "three Space Shuttle orbiters": capitalised words before a plural name its kind.
     const nameBefore =
       /^\p{Lu}/u.test(word) && /^(?:[\s-]+\p{Lu}[\p{L}-]*)?[\s-]+(\p{Ll}+)/u.exec(rest.slice(m[0].length));
+    // "three most senior judges", "seven previously withheld paragraphs": a degree word or an adverb, and the
+    // participle an adverb leads, describe the noun; they are no part of its unit.
+    const afterAdverb = skipped > 0 && /^\p{Ll}+(?:ed|en|wn|ld)$/u.test(word);
     if (
       !phrase.length &&
       skipped < 3 &&
       (SKIP_AFTER.has(lower) ||
+        /^(?:most|least|top)$/.test(lower) ||
+        (/^\p{Ll}{3,}ly$/u.test(word) && !/^(?:only|early|family|daily|weekly|monthly|yearly)$/.test(lower)) ||
+        afterAdverb ||
         /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese)$/u.test(word) ||
         (nameBefore && isPlural(nameBefore[1]!) && !NOT_UNIT.has(nameBefore[1]!)))
     ) {
@@ -652,7 +678,11 @@ function countsPhrase(
       return `${np} in ${lowerFirst(whole.replace(TRAILING_GLUE, ''))}`.replace(/\s+/g, ' ').slice(0, 300).trim();
   }
   // "the nation's 92,000 asylum claims": the number sits inside a noun phrase; its owner says whose.
-  const owner = /(?:^|\s)((?:(?:the|a|an|this|that)\s+)?(?:\p{L}+\s+)?\p{L}+['’]s?)$/iu.exec(before);
+  // A name of several words owns it whole: "the Court of Appeal's three most senior judges", not "of Appeal's".
+  const owner =
+    /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*)+['’]s?)$/u.exec(
+      before,
+    ) ?? /(?:^|\s)((?:(?:the|a|an|this|that)\s+)?(?:\p{L}+\s+)?\p{L}+['’]s?)$/iu.exec(before);
   if (owner && /['’]s?$/.test(owner[1]!) && !/^(?:it|he|she)['’]s$/i.test(owner[1]!))
     return `${lowerFirst(owner[1]!)} ${np}`.replace(/\s+/g, ' ').trim();
   // A clause that ends in a preposition or a determiner ("returned within", "for", "after its") is no

@@ -20,6 +20,27 @@ describe('findNumbers', () => {
     });
   });
 
+  it('reads what trial 7 and 8 sentences count: a name owning it whole, degree words and adverbs out of the unit, a hedge after it', () => {
+    expect(
+      one("Today's ruling, by the Court of Appeal's three most senior judges, ordered the paragraphs made public."),
+    ).toMatchObject({ value: 3, unit: 'senior judges', counts: "the Court of Appeal's most senior judges" });
+    expect(one('The seven previously withheld paragraphs appear in a report.')).toMatchObject({
+      value: 7,
+      unit: 'paragraphs',
+    });
+    expect(one('Costs were $10,000 or more for each ranch.')).toMatchObject({
+      value: 10000,
+      precision: 'at least',
+      counts: 'dollars for each ranch',
+    });
+    expect(one('The 31-year-old Ethiopian-born man was arrested in Pakistan.').counts).toBe(
+      'age in years of the Ethiopian-born man',
+    );
+    // A length, and a year after "in" whatever word follows it, are no counts.
+    expect(findNumbers('The form is ten pages long.')).toEqual([]);
+    expect(findNumbers('The release of information known in 2001 implies that he misled the BBC.')).toEqual([]);
+  });
+
   it('says what a number counts in a whole named just before it', () => {
     const forty = one(
       'They could reinforce the rapid reaction force of the military alliance, made up of 40,000 soldiers, the Pentagon said.',
