@@ -1431,6 +1431,16 @@ function claimOf(
     end = start + group![0].length;
     why = `the name that opens the sentence, "${group![0]}"`;
   } else if (first && lead && !nameInGroup && /^(?:[Tt]he )?$/.test(sentence.slice(start, lead.runStart))) {
+    // "The GPS collars also let ranchers ...": the name describes the noun that acts (trial 8).
+    if (
+      /^\s+\p{Ll}{3,}s\s+(?:also|often|now|still|can|could|will|would|may|might|must|have|had|are|were|do|did|let|help|helped|show|showed|\p{Ll}+ed)\b/u.test(
+        sentence.slice(first.end),
+      ) &&
+      !/^\s+(?:says|adds|notes|reports|states|claims|argues|believes|thinks|is|was|has|does)\b/.test(
+        sentence.slice(first.end),
+      )
+    )
+      return undefined;
     cand = first.cand;
     end = first.end;
     // "NOAA and the State of Connecticut designated ...": both did it. Each is drafted as a doer of the same
@@ -1490,6 +1500,14 @@ function claimOf(
   if (
     /^(?:said|says|stated|states|reported|reports|told\s+\w+)\s+(?:that\s+)?\p{Lu}\p{Ll}+\b/u.test(clause.action) &&
     !/^(?:said|says|stated)\s+(?:that\s+)?(?:The|A|An|In|On|At|By|If|When)\b/.test(clause.action)
+  )
+    return undefined;
+  // "said that by changing fence boundaries": the that-clause was cut at its opening phrase, before the
+  // clause itself (trial 8); what was said is no deed of the speaker either way.
+  if (
+    /^(?:said|says|stated|states|added|adds|noted|notes|explained|explains|told\s+\S+)\s+that\s+(?:by|if|when|after|before|in|as|with|despite|during|because|while|since|although|though|for|on)\b/.test(
+      clause.action,
+    )
   )
     return undefined;
   // "said they apply to letters of complaint": whom "they" means is in another sentence; the question
