@@ -187,6 +187,12 @@ export const ORG_WORDS = new Set(
     'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate'
   ).split(' '),
 );
+/** The head nouns of a body's own name: two of them across an "and" name two bodies. */
+const BODY_HEADS = new Set(
+  'University College Institute Agency Department Ministry Council Commission Bureau Foundation Hospital School Court Authority Office Association Corporation Company Conservancy Academy Museum Laboratory Survey Administration'.split(
+    ' ',
+  ),
+);
 const PLACE_WORDS = new Set(
   (
     'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex ' +
@@ -316,8 +322,11 @@ export function nameRuns(sentence: string): NameRun[] {
   const runs: NameRun[] = [];
   const joined = (a: Token, b: Token) => {
     const gap = sentence.slice(a.end + (a.possessive ? 2 : 0), b.start);
-    // "Dr. Jane Ortiz": an abbreviation's full stop does not end the name.
-    return !a.possessive && (gap === ' ' || (gap === '. ' && HONORIFICS.has(a.text)));
+    // "Dr. Jane Ortiz", "the U.S. Department of Agriculture": an abbreviation's full stop does not end the name.
+    return (
+      !a.possessive &&
+      (gap === ' ' || (gap === '. ' && (HONORIFICS.has(a.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(a.text))))
+    );
   };
   let i = 0;
   while (i < tokens.length) {
@@ -376,6 +385,14 @@ export function nameRuns(sentence: string): NameRun[] {
         if (
           words.includes('and') &&
           ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || run.some((r) => isTitle(r.text)))
+        )
+          break;
+        // "the Department of Agriculture and Oregon State University": a body on each side of "and" is two
+        // bodies ("Department of Health and Human Services" has no body's head after it).
+        if (
+          words.includes('and') &&
+          run.some((r) => BODY_HEADS.has(r.text)) &&
+          tokens.slice(k, e).some((x) => BODY_HEADS.has(x.text))
         )
           break;
         // "the Labour Party and Frederick Fung of ADPL": a person's name after "and" is the next item of a

@@ -4,6 +4,16 @@ import { appositiveRole, guessKind, nameRuns } from '../../../src/core/draft/nam
 const runs = (s: string) => nameRuns(s).map((r) => (r.role ? `${r.role} / ${r.name}` : r.name));
 
 describe('nameRuns', () => {
+  it('keeps "U.S." in the name it opens, and parts two bodies joined by "and" (trial 8)', () => {
+    expect(
+      runs('Researchers from the U.S. Department of Agriculture and Oregon State University studied 60 cows.'),
+    ).toEqual(['Researchers', 'U.S. Department of Agriculture', 'Oregon State University']);
+    // One body whose name holds an "and": no body's head after it.
+    expect(runs('The Department of Health and Human Services paid for the study.')).toEqual([
+      'Department of Health and Human Services',
+    ]);
+  });
+
   it('starts a name at an honorific inside the run ("Education Mr. Toccafondi" is Toccafondi)', () => {
     expect(runs('The undersecretary of Education Mr. Toccafondi said the ruling was unfair.')).toContain('Toccafondi');
   });
