@@ -137,7 +137,7 @@ function askable(effect: string): boolean {
 // what follows read as the question ("What drove the council to delay the project?"), so no clause has to
 // be rebuilt in another tense.
 const CAUSING_VERB =
-  /^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,7}?)\s+(led to|leads to|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|brought about|set off)\s+(.+)$/u;
+  /^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,7}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|brought about|set off|helps|helped)\s+(.+)$/u;
 const NO_CAUSING_SUBJECT =
   /^(?:this|that|it|he|she|they|we|i|you|these|those|which|who|there|what|officials?|police|authorities|residents|people|the (?:man|woman|men|women|team|company|agency|government|council|group|police))$/i;
 
@@ -177,9 +177,8 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   return {
     kind: 'cause',
     evidence: sentence,
-    effect: `${verb} ${rest}`
-      .replace(/^(?:led to|leads to|resulted in|brought about) /, '')
-      .replace(/^(?:caused|causes|triggered|sparked|prompted|forced|drove|set off) /, ''),
+    // What was caused, as the words after the verb: the question carries the verb.
+    effect: rest,
     cause: /^(?:The|A|An)\s/.test(cause) ? cause[0]!.toLowerCase() + cause.slice(1) : cause,
     relation: 'reason',
     question: `According to the article, what ${verb} ${rest}?`,

@@ -144,7 +144,7 @@ function overlap(a: string, b: string): number {
 // "According to the article, what caused a crane to fall ...?" (the drafter's stem from a verb of causing):
 // its claim puts the cause where "what" stands.
 const CAUSING_QUESTION =
-  /^According to the article, what (caused|causes|led to|leads to|triggered|sparked|prompted|forced|drove|resulted in|brought about|set off) (.+)\?$/;
+  /^According to the article, what ((?:(?:could|may|might|can|will|would) (?:also )?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|caused|causes|led to|leads to|triggered|sparked|prompted|forced|drove|resulted in|brought about|set off|helps|helped) (.+)\?$/;
 
 /**
  * The claim a true/false item makes of a reason: "According to the article, this is why <effect>: <cause>."

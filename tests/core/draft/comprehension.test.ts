@@ -110,6 +110,11 @@ describe('drafts of the comprehension kinds', () => {
     ).toMatchObject({
       cause: 'ozone pollution',
     });
+    // A hedged cause is asked hedged (trial 8).
+    expect(causeOf('Virtual fences could cause some of these workers to lose their jobs.')).toMatchObject({
+      cause: 'Virtual fences',
+      question: 'According to the article, what could cause some of these workers to lose their jobs?',
+    });
     // A person who forces something does a deed (an action), and "this" points at another sentence.
     expect(causeOf('Maria Lopez forced the council to vote again on the plan.')).toBeUndefined();
     expect(causeOf('This led to a second vote on the plan.')).toBeUndefined();
