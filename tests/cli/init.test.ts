@@ -92,6 +92,25 @@ describe('readquiz init', () => {
     expect(parseBankFile(join(dir, 'biden.yaml')).bank!.article.file).toBe('biden.txt');
   });
 
+  it('writes a bank that loads even when no drafted fact makes a question yet, and says lint will say what each needs', async () => {
+    writeFileSync(
+      join(dir, 'short.txt'),
+      [
+        'Virtual fences for cows',
+        '',
+        'The Nature Conservancy (TNC) is an environmental non-profit organization based in Virginia.',
+        '',
+        'Its ranchers in Kansas, New Mexico and Colorado have tested the collars.',
+      ].join('\n'),
+    );
+    const r = await init('short.txt', '-o', 'short.yaml');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      "no fact of this draft makes a question yet: 'readquiz lint short.yaml' says what each one needs",
+    );
+    expect(parseBankFile(join(dir, 'short.yaml')).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('never overwrites an existing bank without --force', async () => {
     writeFileSync(join(dir, 'biden.txt'), builtin);
     writeFileSync(join(dir, 'biden.yaml'), 'mine\n');

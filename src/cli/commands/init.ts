@@ -203,9 +203,16 @@ export const command: Command = {
     // than find it again.
     const thin = new Set<string>();
     const waiting: NonNullable<DraftBank['pending']> = [];
+    // When no fact would be left, they all stay: a bank needs one fact to load, and lint then says what each
+    // lacks (a short article of one voice, say), rather than init refusing the article.
+    let allThin = false;
     for (let round = 0; round < 10; round++) {
       const more = bank.facts.filter((f) => questionTypesForFact(bank, f).length === 0);
       if (more.length === 0) break;
+      if (more.length === bank.facts.length) {
+        allThin = true;
+        break;
+      }
       for (const f of more) {
         thin.add(f.id);
         waiting.push({ fact: f as unknown as PendingFact, notes: [...notesOf(draft, f.id), thinFactNeeds(bank, f)] });
@@ -245,6 +252,9 @@ export const command: Command = {
     const lines = [
       `readquiz init: wrote ${outArg}: ${plural(draft.bank.facts.length, 'fact')} (${listed}) about ${plural(draft.bank.entities.length, 'name')}`,
       `  ${plural(draft.notes.length, 'guess', 'guesses')} to check: readquiz review ${shellArg(outArg)} walks through them with keys (or search the file for '# check:')`,
+      ...(allThin
+        ? [`  no fact of this draft makes a question yet: 'readquiz lint ${shellArg(outArg)}' says what each one needs`]
+        : []),
       `  a quiz of this draft holds ${plural(questions, 'question')} (no sentence asked twice)` +
         (questions < 10
           ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`

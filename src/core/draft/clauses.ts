@@ -79,7 +79,15 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
   if (!verb) return undefined;
   const word = /([a-z]+)$/.exec(verb[0])![1]!;
   if (NOT_VERBS.has(word)) return undefined;
-  const stop = rest.search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
+  let stop = rest.search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
+  // "partnered with ranches in Kansas, New Mexico and Colorado": a list of names runs on to its "and" (trial 8).
+  const list =
+    stop > 0
+      ? /^(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}){1,6},?\s(?:and|or)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(
+          rest.slice(stop),
+        )
+      : null;
+  if (list && /\p{Lu}[\p{L}'’.-]*$/u.test(rest.slice(0, stop))) stop += list[0].length;
   let action = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[.!?]+$/, '').trim();
   const words = action.split(/\s+/);
   if (words.length > 30) {

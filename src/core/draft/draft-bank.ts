@@ -1184,10 +1184,11 @@ function subjectOf(
       .trim() === ''
       ? head
       : ms[0];
-  // "U.S. Senator John Cornyn": a dotted abbreviation before the name belongs to the title.
+  // "U.S. Senator John Cornyn": a dotted abbreviation before the name belongs to the title; "The Nature
+  // Conservancy is ...": the article before a body's name.
   if (
     first &&
-    /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s)?$/u.test(
+    /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s)?$/u.test(
       sentence
         .slice(0, first.runStart)
         .replace(/^[“"']/, '')
@@ -1460,6 +1461,8 @@ function claimOf(
     }
   } else if (pro) {
     cand = pro[1] === 'He' || pro[1] === 'She' ? personFor(pro[1]) : lastSubject;
+    // "It" is one body or thing, never a group the article names by a plural ("Ranchers"; trial 8).
+    if (pro[1] === 'It' && cand?.kind === 'group') return undefined;
     end = start + pro[0].length;
     why = `"${pro[1]}", read as the subject of an earlier sentence`;
   } else if (group) {

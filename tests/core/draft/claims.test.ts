@@ -65,6 +65,21 @@ describe('no action (trial 8)', () => {
   });
 });
 
+describe('"It" as the doer (trial 8)', () => {
+  it('is the body a sentence opened with "The", never a group named by a plural; a list of names runs on to its "and"', () => {
+    const drafted = actions(
+      article(
+        'Ranchers train livestock to stay away from the fence.',
+        'The Nature Conservancy (TNC) is an environmental non-profit organization. It has partnered with cattle ranches in the states of Kansas, New Mexico and Colorado to test the collars.',
+      ),
+    );
+    expect(drafted).toContain(
+      'the Nature Conservancy: has partnered with cattle ranches in the states of Kansas, New Mexico and Colorado',
+    );
+    expect(drafted.some((a) => a.startsWith('Ranchers: has partnered'))).toBe(false);
+  });
+});
+
 describe('an action beside a figure of its sentence', () => {
   it('is drafted when the figure sits in a relative clause of its object, not when the verb acts on it', () => {
     const text = article(
