@@ -331,7 +331,9 @@ export function standsAlone(sentence: string, maxWords = 30): boolean {
     .trim()
     .replace(/^[\u201C"‘']/, '')
     .replace(/^(?:so|and|but|yet|then|still|also|now|instead|however|meanwhile),?\s+/i, '');
-  return sentence.trim().split(/\s+/).length <= maxWords && !DANGLING.test(opening);
+  // "Every 30 minutes, that line will move down": after a short opening phrase, the clause's own subject.
+  const clause = opening.replace(/^[^,;:]{1,40},\s+/, '');
+  return sentence.trim().split(/\s+/).length <= maxWords && !DANGLING.test(opening) && !DANGLING.test(clause);
 }
 
 /** Variants each question type can make of a fact, by type; a type missing here does not fit the fact. */

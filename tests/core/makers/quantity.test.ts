@@ -249,4 +249,20 @@ describe('quantity maker', () => {
     const b = { ...miniBank(), articleText: parseArticle(ARTICLE), facts: [f] };
     expect(quantityMaker.variants(createContext(b), f).cloze).toBeUndefined();
   });
+
+  it('no blank in a sentence whose subject after a short opening phrase points elsewhere ("Every 30 minutes, that line ...")', () => {
+    const ARTICLE =
+      'Fences\n\nThe rancher drew a virtual line across the field.\n\n“And every 30 minutes, that line will move down.”\n';
+    const f: QuantityFact = {
+      id: 'minutes',
+      kind: 'quantity',
+      value: 30,
+      unit: 'minutes',
+      counts: 'minutes between moves of the line',
+      text: '30',
+      evidence: '“And every 30 minutes, that line will move down.”',
+    };
+    const b = { ...miniBank(), articleText: parseArticle(ARTICLE), facts: [f] };
+    expect(quantityMaker.variants(createContext(b), f).cloze).toBeUndefined();
+  });
 });
