@@ -1841,6 +1841,12 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   // "He was released on US$ _____ bail": who "he" is, as the drafter read it, or no stem at all.
   const leans = /^(?:‘\s*)?(?:He|She|They|It|His|Her|Their|Its)\b/.test(blanked);
   if (leans && !about) return undefined;
+  // "‘And every _____ minutes, that line will move down’": the thing "that line" means is in another sentence.
+  const clause = blanked
+    .replace(/^‘\s*/, '')
+    .replace(/^(?:And|But|So|Yet|Then)\s+/, '')
+    .replace(/^[^,;:]{1,40},\s+/, '');
+  if (clause !== blanked && /^(?:this|that|these|those|it|they|he|she)\b/i.test(clause)) return undefined;
   return `Which number fills the blank in this sentence from the article${leans ? ` (about ${about})` : ''}: “${blanked}”`;
 }
 

@@ -177,3 +177,15 @@ describe('draftBank: bodies and the people who work for them (trial 8)', () => {
     );
   });
 });
+
+describe('draftBank: no blank stem pasted from a sentence that leans on another (trial 8)', () => {
+  it('asks no "Which number fills the blank" of "“And every 30 minutes, that line will move down.”"', () => {
+    const d = draft(
+      'Virtual fences for cows',
+      'Rancher Jim Strickland draws a line across the field on his phone.',
+      '“And every 30 minutes, that line will move down; it will literally drive those cows down.”',
+    );
+    const q = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 30);
+    expect(q && 'question' in q ? q.question : undefined).toBeUndefined();
+  });
+});
