@@ -45,6 +45,31 @@ export function displayUnit(unit: string): string {
   return /^numbers?$/i.test(unit.trim()) ? '' : unit;
 }
 
+/**
+ * An amount of money in the form the article writes it ("$9.9 million"), so every option reads alike and
+ * none shows as a bare "9,900,000". Undefined when the article's figure is no written amount.
+ *
+ *   moneyLike(11_900_000, '$9.9 million') -> '$11.9 million'
+ */
+export function moneyLike(value: number, text: string | undefined): string | undefined {
+  const m = /^((?:US|AU|A|C|CA|NZ|HK|S)?[$€£])\s?[\d.,]+(?:\s?(million|billion|thousand|bn|m)\b)?/.exec(
+    text?.trim() ?? '',
+  );
+  if (!m) return undefined;
+  const scaleWord = m[2]?.toLowerCase();
+  const scale =
+    scaleWord === 'billion' || scaleWord === 'bn'
+      ? 1e9
+      : scaleWord === 'million' || scaleWord === 'm'
+        ? 1e6
+        : scaleWord === 'thousand'
+          ? 1e3
+          : 1;
+  const shown = Math.round((value / scale) * 1000) / 1000;
+  const word = scaleWord === 'bn' ? 'billion' : scaleWord === 'm' ? 'million' : scaleWord;
+  return `${m[1]}${formatNumber(shown)}${word ? ` ${word}` : ''}`;
+}
+
 export function quantityPrompt(fact: QuantityFact): string {
   if (fact.question) return finishPrompt(fact.question, '?');
   const lead = fact.precision && fact.precision !== 'exact' ? ` (${fact.precision})` : '';
@@ -116,7 +141,7 @@ export const quantityMaker: FactMaker<QuantityFact> = {
         const { options, answer } = numericOptions(fact.value, candidates(ctx, fact), rng);
         return {
           ...baseOf(ctx, 'multiple-choice', [fact], quantityPrompt(fact)),
-          choices: options.map((v) => formatNumber(v, unit)),
+          choices: options.map((v) => moneyLike(v, fact.text) ?? formatNumber(v, unit)),
           answer,
         };
       }

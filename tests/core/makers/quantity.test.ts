@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article.js';
 import { createContext } from '../../../src/core/makers/context.js';
-import { numberInText, quantityMaker, quantityPrompt } from '../../../src/core/makers/quantity.js';
+import { moneyLike, numberInText, quantityMaker, quantityPrompt } from '../../../src/core/makers/quantity.js';
 import { minGap } from '../../../src/core/distractors.js';
 import { createRng } from '../../../src/core/rng.js';
 import type { QuantityFact, Question } from '../../../src/core/types.js';
@@ -264,5 +264,12 @@ describe('quantity maker', () => {
     };
     const b = { ...miniBank(), articleText: parseArticle(ARTICLE), facts: [f] };
     expect(quantityMaker.variants(createContext(b), f).cloze).toBeUndefined();
+  });
+
+  it('writes money options the way the article writes the amount ("$9.9 million", not "9,900,000")', () => {
+    expect(moneyLike(11_900_000, '$9.9 million')).toBe('$11.9 million');
+    expect(moneyLike(60, '$50')).toBe('$60');
+    expect(moneyLike(2_500_000_000, '€2bn')).toBe('€2.5 billion');
+    expect(moneyLike(12, 'twelve')).toBeUndefined();
   });
 });
