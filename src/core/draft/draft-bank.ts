@@ -1356,8 +1356,20 @@ function introducedBy(
     const c = personFor?.(pronoun[1]!);
     if (c) return { cand: c, why: `"${pronoun[1]} ${verb}": the person named last before it` };
   }
-  // ', assuring that ...': a participle with no subject of its own goes with the attribution before it.
-  if (/ing$/.test(verb) && /,\s*$/.test(agent)) return undefined;
+  // ', assuring that ...': a participle with no subject of its own goes with the attribution before it, or,
+  // with none, with the sentence's subject ("Miliband denied that the United States threatened ..., arguing
+  // publication would ..." is Miliband's; trial 7). A name inside the clause before is never the speaker.
+  if (/ing$/.test(verb) && /,\s*$/.test(agent)) {
+    if (introducerBefore(sentence, clauseStart)) return undefined;
+    if (subject && subject.cand.kind !== 'country')
+      return { cand: subject.cand, why: `"${verb}" with no subject of its own: ${subject.why}` };
+    // Past an opening phrase ("In February last year, Miliband denied ..."): the main clause's first name.
+    const from = mainClauseStart(sentence);
+    const m = ms.find((x) => x.runStart >= from && x.end <= verbStart);
+    if (m && m.cand.kind === 'person' && /^(?:the\s+)?$/i.test(sentence.slice(from, m.runStart)))
+      return { cand: m.cand, why: `"${verb}" with no subject of its own: the subject of the main clause` };
+    return undefined;
+  }
   // "... said her party ..., and said it was “damning”": the same subject speaks again.
   const empty = /^(?:\s|also|then|later|again|further|has|have|had)*$/i.test(agent);
   // The earlier verb's own speaker, read the same way, before the sentence's subject ("Harbour Party's

@@ -210,3 +210,16 @@ describe('quote shape: what of a quotation is asked', () => {
     expect(r.live('Our deals with Norway')?.speakerName).toBe('Ann Kowalski');
   });
 });
+
+describe('a participle of saying with no subject of its own (trial 7)', () => {
+  it('gives the words to the main clause\'s subject, past an opening phrase, never to a name inside "denied that ..."', () => {
+    const { d, live, waiting } = draft(
+      'Harbour Minister David Moss spoke to reporters on Monday.',
+      'In February last year, Moss denied that the Port Authority threatened to stop the ferries, arguing publication would "cause real and significant damage to the harbour".',
+      'Anna Berg of the Port Authority said: "We never threatened anyone about the ferries."',
+    );
+    const id =
+      live('cause real and significant damage')?.speaker ?? waiting('cause real and significant damage')?.fact.speaker;
+    expect(d.bank.entities.find((e) => e.id === id)?.name).toBe('David Moss');
+  });
+});
