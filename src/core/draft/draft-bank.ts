@@ -1957,6 +1957,8 @@ export function trimClaim(text: string): string {
   t = t
     .replace(/,\s+according to [^,]{2,60},\s+/, ' ')
     .replace(/,\s+(?:although|though|while|whereas|but|according to|as|which|who|citing)\s+.*$/, '')
+    // "...available to his legal team; however, this is their first release": one claim per item (trial 7).
+    .replace(/;\s+(?:however|but|yet|still|meanwhile|instead|and|while|although)\b.*$/i, '')
     .replace(/,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|added|reported|told [^,]+)$/u, '')
     .trim();
   t = t.charAt(0).toUpperCase() + t.slice(1);

@@ -431,6 +431,11 @@ describe('draftBank: what a reader would ask, and what not', () => {
     expect(trimClaim('However, the JSC will receive pilot and commander seats, although it asked for more')).toBe(
       'The JSC will receive pilot and commander seats',
     );
+    expect(
+      trimClaim(
+        'A court ruling in August 2008 did ensure the details were available to his legal team; however, this is their first release to a wider public',
+      ),
+    ).toBe('A court ruling in August 2008 did ensure the details were available to his legal team');
     // Too little left: the claim as written.
     expect(trimClaim('Finally, it rained, although not much')).toBe('Finally, it rained, although not much');
   });
