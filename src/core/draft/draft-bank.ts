@@ -660,9 +660,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (piece?.side === 'closes' && carry) {
         const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
         const m = after ? ms.find((x) => x.start >= after.start && x.end <= after.end + 1) : undefined;
-        const named = m?.cand ?? (after ? undefined : undefined);
+        // '... what can we do next?” he said.': "he" after the quotation is the latest person named (trial 8).
+        const pronoun = after && /^(he|she)$/i.exec(s.sentence.slice(after.start, after.end).trim())?.[1];
+        const named = m?.cand ?? (pronoun ? speakerFor(pronoun) : undefined);
         carry = named
-          ? settle(carry, named, `"${after!.verb}" after the quotation, which ends in this sentence`)
+          ? settle(
+              carry,
+              named,
+              pronoun && !m
+                ? `"${pronoun} ${after!.verb}" after the quotation: the person named last before it`
+                : `"${after!.verb}" after the quotation, which ends in this sentence`,
+            )
           : settleWith(carry, subject?.cand ?? lastSubject);
       }
     }

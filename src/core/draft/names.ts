@@ -150,7 +150,9 @@ export const ROLE_NOUNS = new Set(
     'nurse doctor engineer councillor councilor superintendent sheriff judge editor reporter member deputy adviser advisor ' +
     'representative colleague organiser organizer volunteer farmer ecologist biologist historian lawyer attorney ' +
     'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer ' +
-    'administrator mp coauthor co-author spokesperson correspondent panelist astronaut pilot commissioner'
+    'administrator mp coauthor co-author spokesperson correspondent panelist astronaut pilot commissioner rancher ' +
+    'fisherman activist campaigner worker driver miner shopkeeper businessman businesswoman entrepreneur singer ' +
+    'artist writer photographer filmmaker athlete player striker goalkeeper midfielder defender'
   ).split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */
@@ -447,6 +449,15 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
   run.forEach((t, k) => {
     if (isTitle(t.text)) lastTitle = k;
   });
+  // "Rancher Jim Strickland" opening a sentence: a role noun, capitalised only as the sentence's first word.
+  if (
+    lastTitle < 0 &&
+    run.length >= 3 &&
+    /^\s*$/.test(sentence.slice(0, first.start)) &&
+    ROLE_NOUNS.has(first.text.toLowerCase()) &&
+    looksLikePersonName(run.slice(1))
+  )
+    lastTitle = 0;
   let roleEnd = lastTitle; // index of the last token of the role
   if (lastTitle >= 0 && run[lastTitle + 1]?.text === 'of' && run.length - (lastTitle + 3) >= 2) roleEnd = lastTitle + 2;
   // "President" inside an organisation's name ("European Council") is not a person's title.
@@ -458,6 +469,8 @@ function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undef
   if (roleEnd >= 0) {
     role = sentence.slice(first.start, run[roleEnd]!.end);
     roleFrom = sentence.slice(first.start, last.end);
+    // The sentence's capital is no part of a lower-case role noun ("Rancher" is "rancher").
+    if (roleEnd === 0 && !isTitle(first.text)) role = role.toLowerCase();
   }
   // "CEO of the Refugee Council Enver Solomon": a title and "of" before the run, an organisation's name, then
   // a person's: the person is the name, "CEO of the Refugee Council" the role.

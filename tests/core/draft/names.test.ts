@@ -4,6 +4,12 @@ import { appositiveRole, guessKind, nameRuns } from '../../../src/core/draft/nam
 const runs = (s: string) => nameRuns(s).map((r) => (r.role ? `${r.role} / ${r.name}` : r.name));
 
 describe('nameRuns', () => {
+  it('reads a role noun opening a sentence before a name as the role ("Rancher Jim Strickland"; trial 8)', () => {
+    expect(runs('Rancher Jim Strickland uses the collars on his land.')).toEqual(['rancher / Jim Strickland']);
+    // Not a name that merely starts with such a word.
+    expect(runs('Driver Street was closed on Monday.')).toEqual(['Driver Street']);
+  });
+
   it('keeps "U.S." in the name it opens, and parts two bodies joined by "and" (trial 8)', () => {
     expect(
       runs('Researchers from the U.S. Department of Agriculture and Oregon State University studied 60 cows.'),

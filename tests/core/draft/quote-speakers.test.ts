@@ -223,3 +223,16 @@ describe('a participle of saying with no subject of its own (trial 7)', () => {
     expect(d.bank.entities.find((e) => e.id === id)?.name).toBe('David Moss');
   });
 });
+
+describe('a quotation over several sentences closed by "he said" (trial 8)', () => {
+  it('goes whole to the person named last, not to the subject of an earlier sentence', () => {
+    const { d, live, waiting } = draft(
+      'Rancher Jim Strickland uses the collars on 300 cows on his land.',
+      'Researchers say the collars work. And Strickland said they are already working on more uses. “Now we’re seeing so many things. Once you start down the road of new technology, then it starts expanding. It’s like, what can we do next?” he said.',
+    );
+    for (const words of ['Now we’re seeing', 'Once you start', 'what can we do next']) {
+      const id = live(words)?.speaker ?? waiting(words)?.fact.speaker;
+      expect(d.bank.entities.find((e) => e.id === id)?.name, words).toBe('Jim Strickland');
+    }
+  });
+});
