@@ -111,6 +111,19 @@ describe('readquiz init', () => {
     expect(parseBankFile(join(dir, 'short.yaml')).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('says why, on one line, when the article has paragraphs but nothing a draft can keep', async () => {
+    writeFileSync(
+      join(dir, 'y.txt'),
+      'Bridge plans\n\n“We will build the bridge by the end of the year, whatever the cost turns out to be,” one of them told reporters.\n',
+    );
+    const r = await init('y.txt', '-o', 'y.yaml');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^y\.txt: drafted no fact complete enough to load \(\d+ drafts? needs? what the article does not say, such as who spoke\); write the bank by hand \(docs\/bank-format\.md\)\n$/,
+    );
+    expect(existsSync(join(dir, 'y.yaml'))).toBe(false);
+  });
+
   it('never overwrites an existing bank without --force', async () => {
     writeFileSync(join(dir, 'biden.txt'), builtin);
     writeFileSync(join(dir, 'biden.yaml'), 'mine\n');

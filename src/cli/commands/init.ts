@@ -164,10 +164,14 @@ export const command: Command = {
     const verbBase = await loadVerbBase();
     let draft = draftBank(text, { articleFile, id, nameTagger, verbBase });
     if (draft.bank.facts.length === 0) {
+      // Paragraphs with nothing the drafter can keep (a short piece of one voice, say) are not a layout problem.
+      const waiting = draft.pending?.length ?? 0;
       throw new ReadquizError(
-        isHtml
-          ? 'found no article in the page (no paragraphs of text outside its menus); save the page again once its article has loaded, or copy the article into a .txt file'
-          : 'found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines',
+        waiting > 0
+          ? `drafted no fact complete enough to load (${waiting} ${waiting === 1 ? 'draft needs' : 'drafts need'} what the article does not say, such as who spoke); write the bank by hand (docs/bank-format.md)`
+          : isHtml
+            ? 'found no article in the page (no paragraphs of text outside its menus); save the page again once its article has loaded, or copy the article into a .txt file'
+            : 'found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines',
         { file: articleArg },
       );
     }
