@@ -354,6 +354,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       keep.order = Math.min(keep.order, c.order);
     }
   }
+  // "Binyam" alone, four times, after "Binyam Mohamed": the same person by a first name, when no one else
+  // has it (trial 7: "Binyam" stood beside "Binyam Mohamed" among one question's options).
+  for (const c of [...cands.values()]) {
+    // A lone word no rule placed ("other") may be that first name too.
+    if ((c.kind !== 'person' && c.kind !== 'other') || c.name.includes(' ') || c.role) continue;
+    const owners = [...cands.values()].filter(
+      (o) => o !== c && o.kind === 'person' && o.name.split(' ').length > 1 && o.name.split(' ')[0] === c.name,
+    );
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    for (const [key, v] of cands) if (v === c) cands.delete(key);
+    aliasOf.set(c.name, owner);
+    if (!owner.aliases.includes(c.name)) owner.aliases.push(c.name);
+  }
   const findCand = (name: string) => cands.get(name) ?? aliasOf.get(name);
   const roleOwners = new Map<string, Cand[]>();
   for (const c of cands.values())

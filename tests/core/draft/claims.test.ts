@@ -465,3 +465,16 @@ describe('one country written short and long', () => {
     expect(bank.entities.some((e) => e.kind === 'organisation' && /^(?:the )?U\.S/.test(e.name))).toBe(false);
   });
 });
+
+describe('a person named by a first name alone (trial 7)', () => {
+  it('is the one person of that first name, with it as an alias', () => {
+    const { bank } = draftOf(
+      article(
+        'The court ruled on the treatment of Binyam Mohamed, who was held in Pakistan in 2002.',
+        'Binyam was later moved to Morocco, lawyers for Binyam said on Tuesday.',
+      ),
+    );
+    expect(bank.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Binyam Mohamed']);
+    expect(bank.entities.find((e) => e.name === 'Binyam Mohamed')?.aliases).toContain('Binyam');
+  });
+});
