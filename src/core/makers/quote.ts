@@ -59,6 +59,12 @@ const whoSaid = (fact: QuoteFact) =>
 /** Words enough to be a claim someone made: a fragment ("quasi-state of war") is no statement to judge. */
 const SAID_MIN_WORDS = 6;
 
+/** A claim to judge: six words or more, or a whole sentence of four ("We take document security seriously"). */
+function isClaim(text: string): boolean {
+  const n = wordCount(text);
+  return n >= SAID_MIN_WORDS || (n >= 4 && /^[\p{Lu}"“‘']/u.test(text.trim()));
+}
+
 /**
  * "According to the article, X said: “....”": a quote that is a sentence, its full stop inside. Words taken
  * from inside a sentence ("damning that the Home Office ...") are no sentence of their own: "X used the words".
@@ -77,7 +83,7 @@ function saidPrompt(ctx: BankContext, fact: QuoteFact, speakerId: string): strin
 function falseSpeakers(ctx: BankContext, fact: QuoteFact): Entity[] {
   return ctx.cached(fact, 'quote-false-speakers', () => {
     const pool = speakerPool(ctx, fact, whoSaid(fact));
-    if (poolSize(pool) >= 4 || wordCount(fact.text) < SAID_MIN_WORDS) return [];
+    if (poolSize(pool) >= 4 || !isClaim(fact.text)) return [];
     const same = [...pool.preferred, ...pool.rest];
     if (same.length > 0) return same;
     // No one of the speaker's own kind speaks or acts: a true/false names one speaker, never beside others
@@ -166,7 +172,7 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     if (speaker.kind === 'group')
       return `"who used the words" is not asked of a group (${speaker.name}); name one person or body as speaker, or ask it as a written fact (your paraphrase, with its opposite)`;
     const n = poolSize(speakerPool(ctx, fact, whoSaid(fact)));
-    if (wordCount(fact.text) >= SAID_MIN_WORDS)
+    if (isClaim(fact.text))
       return `"who said it" needs another person, organisation or country the bank shows speaking or acting (it has none): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)`;
     const word =
       wordCount(fact.text) <= 2 ? '; "which word" needs 3 other quotes of 1-2 words from other sentences' : '';

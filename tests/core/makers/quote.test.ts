@@ -251,6 +251,10 @@ Ana Silva called the plan “sensible”.
       const b = twoSpeakers();
       const c = createContext(b);
       expect(quoteMaker.variants(c, fact('ana-silva-said', b))['true-false']).toBeUndefined();
+      // A whole sentence of four words is a claim all the same ("We take document security seriously").
+      const short = { ...fact('eva-lind-said', b), text: 'We love the ferry' };
+      expect(quoteMaker.variants(c, short)['true-false']).toEqual(['true', 'false-carla-reyes', 'false-ana-silva']);
+      expect(quoteMaker.variants(c, { ...short, text: 'love the old ferry' })['true-false']).toBeUndefined();
       expect(quoteMaker.variants(rctx, fact('silva-quote'))['true-false']).toBeUndefined();
     });
 
