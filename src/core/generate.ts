@@ -15,7 +15,7 @@
 //   rather than quietly returning fewer questions.
 // - Count 'all' is a listing (every variant, ids `<factId>:<type>:<variant>`), not a quiz: facts repeat.
 import { ReadquizError } from './errors.js';
-import { givesAway } from './giveaway.js';
+import { answerEntityOf, givesAway } from './giveaway.js';
 import { type BankContext, type QuestionBody } from './makers/context.js';
 import { groupMakerFor, makerFor } from './makers/registry.js';
 import { prepareBank, type FactPlan, type PreparedBank } from './prepare.js';
@@ -41,6 +41,8 @@ export const DEFAULT_COUNT = 10;
 export const MIN_COMPREHENSION = 3;
 /** Questions resting on several sentences a quiz may hold: each spends sentences no other question may use. */
 const MAX_MANY_SENTENCE = 2;
+/** At most this many questions of a quiz have one person or body as their answer. */
+const MAX_SAME_ANSWER = 2;
 
 /** The requested types in canonical order; unknown names are a user error. */
 function effectiveTypes(types: readonly QuestionType[] | undefined): QuestionType[] {
@@ -257,6 +259,7 @@ function assemble(
   let pendingTruth: boolean | undefined;
   let manySentenceQuestions = 0;
   let roleAsked = false;
+  const answerUse = new Map<string, number>();
   const closeWhere = (drop: (c: Candidate) => boolean) => {
     for (const c of open) if (drop(c)) open.delete(c);
   };
@@ -327,8 +330,11 @@ function assemble(
     const sentences = q ? q.sources.map((s) => s.evidence) : [];
     // Questions on several sentences (matching, ordering, sorting) spend the article fast: two a quiz.
     const spendsMany = q !== undefined && new Set(sentences).size > 1;
+    const answerIs = q ? answerEntityOf(ctx, q) : undefined;
     if (
       !q ||
+      // The same person or body as the answer of two questions already: a third lets "Kargbo" everywhere score.
+      (answerIs !== undefined && (answerUse.get(answerIs) ?? 0) >= MAX_SAME_ANSWER) ||
       sentences.some((s) => usedSentences.has(s)) ||
       (spendsMany && manySentenceQuestions >= MAX_MANY_SENTENCE) ||
       chosen.some((other) => givesAway(ctx, other, q, { names: !lenient }))
@@ -340,6 +346,7 @@ function assemble(
     if (q.type === 'true-false') pendingTruth = undefined;
     chosen.push(q);
     if (spendsMany) manySentenceQuestions++;
+    if (answerIs !== undefined) answerUse.set(answerIs, (answerUse.get(answerIs) ?? 0) + 1);
     for (const id of q.factIds) usedFacts.add(id);
     for (const s of sentences) usedSentences.add(s);
     roleAsked ||= q.factKind === 'role';

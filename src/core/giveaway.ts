@@ -222,3 +222,13 @@ export function givesAway(ctx: BankContext, a: Question, b: Question, options: {
   if (sameReason(a, va, b, vb)) return true;
   return va.face === vb.face;
 }
+
+/**
+ * The entity a question's answer names ("Who said ...?" -> Ibrahim Ben Kargbo), if it names one: a quiz whose
+ * answers are the same person again and again is answered by writing that name everywhere.
+ */
+export function answerEntityOf(ctx: BankContext, q: Question): string | undefined {
+  const answer =
+    q.type === 'multiple-choice' ? q.choices[q.answer] : q.type === 'short-answer' ? q.accept[0] : undefined;
+  return answer === undefined ? undefined : ctx.entityNamed(answer)?.id;
+}

@@ -8,7 +8,7 @@ import {
   quizCapacity,
   thinFactNeeds,
 } from '../../src/core/generate.js';
-import { givesAway } from '../../src/core/giveaway.js';
+import { answerEntityOf, givesAway } from '../../src/core/giveaway.js';
 import { createContext } from '../../src/core/makers/context.js';
 import { QUESTION_TYPES, type Fact, type Question } from '../../src/core/types.js';
 import { TEACHER_PROMPT } from './fixtures/helpers.js';
@@ -74,6 +74,36 @@ describe('generateQuiz', () => {
         quiz.questions.slice(j + 1).forEach((b) => expect(givesAway(ctx, a, b), `${a.id} / ${b.id}`).toBe(false)),
       );
     }
+  });
+
+  it('never has one person or body as the answer of more than two questions (else writing that name everywhere scores)', () => {
+    const lindDid = (id: string, action: string, evidence: string): Fact => ({
+      id,
+      kind: 'action',
+      actor: 'eva-lind',
+      action,
+      evidence,
+    });
+    const b = miniBank({
+      facts: [
+        ...MINI_BANK_FILE.facts,
+        lindDid(
+          'lind-builders',
+          'will start work in the spring',
+          'Builders from Northbay will start work in the spring.',
+        ),
+        lindDid('lind-road', 'planned a new road for next year', 'A new road is planned for next year.'),
+        lindDid('lind-asked', 'first asked for a bridge in 1998', 'Riverton first asked for a bridge in 1998.'),
+      ],
+    });
+    const ctx = createContext(b);
+    let most = 0;
+    for (let i = 0; i < 60; i++) {
+      const quiz = generateQuiz(b, { seed: `sa${i}`, count: 6, types: ['short-answer', 'multiple-choice'] });
+      const lind = quiz.questions.filter((q) => answerEntityOf(ctx, q) === 'eva-lind').length;
+      most = Math.max(most, lind);
+    }
+    expect(most).toBe(2);
   });
 
   it('spreads over types: 8 questions use most of the types the bank can make', () => {
