@@ -1014,6 +1014,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
     )
       aliases.push(surname);
+    // "the government", where the article says "The government of Sierra Leone": a class writes it either way
+    // ("the Sierra Leone government", "Sierra Leone's government"), and each is right.
+    const noun =
+      /^the (government|police|army|military|navy|parliament|ministry|president|prime minister|court|authorities)$/i.exec(
+        c.name,
+      )?.[1];
+    if (noun) {
+      const of = new RegExp(
+        `\\b[Tt]he ${escapeRegExp(noun)} of (?:the )?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})`,
+        'u',
+      );
+      const owner = sentences.map((x) => of.exec(x.sentence)?.[1]).find(Boolean);
+      const country = owner && allCands.find((o) => o.kind === 'country' && bare(o.name) === owner);
+      if (country)
+        for (const a of [`the ${noun} of ${owner}`, `the ${owner} ${noun}`, `${owner}'s ${noun}`])
+          if (!aliases.some((x) => x.toLowerCase() === a.toLowerCase())) aliases.push(a);
+    }
     aliases.splice(MAX.aliases);
     for (const n of [c.name, ...aliases]) seenNames.add(n.toLowerCase());
     const e: Entity = {

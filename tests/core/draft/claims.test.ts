@@ -478,3 +478,22 @@ describe('a person named by a first name alone (trial 7)', () => {
     expect(bank.entities.find((e) => e.name === 'Binyam Mohamed')?.aliases).toContain('Binyam');
   });
 });
+
+describe('"the government" of a country the article names', () => {
+  it('takes the ways a class writes it as aliases ("the Sierra Leone government", "Sierra Leone\'s government")', () => {
+    const { bank } = draftOf(
+      article(
+        'The government of Sierra Leone is investigating an agreement to import waste from Lebanon.',
+        'In a statement released Monday, the government said it did not give permission to negotiate the deal.',
+      ),
+    );
+    const gov = bank.entities.find((e) => e.name === 'the government');
+    expect(gov?.aliases).toEqual(
+      expect.arrayContaining([
+        'the government of Sierra Leone',
+        'the Sierra Leone government',
+        "Sierra Leone's government",
+      ]),
+    );
+  });
+});
