@@ -787,6 +787,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           { field: 'members', cands: list.members },
           ...(list.others.length ? [{ field: 'nonMembers' as const, cands: list.others }] : []),
         ],
+        // "the states of": words cut before the list are no phrase a question can use ("Which of these the
+        // states of?"; trial 8); the set waits for what the members share.
+        ...(/\b(?:of|the|a|an)$/i.test(list.about.trim())
+          ? {
+              wait: `about: "${list.about}" is no phrase a question can use; say what the members share ("states where the group works with ranchers")`,
+            }
+          : {}),
       });
     }
 

@@ -65,3 +65,18 @@ describe("groups read from a sentence's subject", () => {
     expect(names).toContain('the protesters');
   });
 });
+
+describe('a list whose words before it are cut inside a phrase', () => {
+  it('waits for what the members share ("the states of" asks nothing; trial 8)', () => {
+    const d = draftBank(
+      article(
+        'The Nature Conservancy has partnered with cattle ranches in the states of Kansas, New Mexico and Colorado.',
+        'Ranchers in Texas and Oklahoma have not tried the collars yet.',
+      ),
+      { articleFile: 'article.txt' },
+    );
+    expect(d.bank.facts.some((f) => f.kind === 'set')).toBe(false);
+    const waiting = (d.pending ?? []).find((p) => p.fact.kind === 'set');
+    expect(waiting?.notes.join(' ')).toMatch(/"the states of" is no phrase a question can use/);
+  });
+});
