@@ -183,19 +183,19 @@ export const wordRegExp = memo(
 // once it costs a fraction of a millisecond to compile, so ASCII characters are judged without it.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(c: string): boolean {
+export function isWordChar(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   return WORD_CHAR.test(c);
 }
 
-function codePointBefore(text: string, i: number): string | undefined {
+export function codePointBefore(text: string, i: number): string | undefined {
   if (i <= 0) return undefined;
   const low = text.charCodeAt(i - 1);
   return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
 }
 
-function codePointAt(text: string, i: number): string | undefined {
+export function codePointAt(text: string, i: number): string | undefined {
   const cp = text.codePointAt(i);
   return cp === undefined ? undefined : String.fromCodePoint(cp);
 }

@@ -4,6 +4,9 @@ import type { Rng } from '../rng.js';
 import type { QuestionType, StatementFact } from '../types.js';
 import {
   baseOf,
+  codePointAt,
+  codePointBefore,
+  isWordChar,
   CLOZE_BLANK,
   finishPrompt,
   fold,
@@ -16,9 +19,18 @@ import {
 
 /** `text` with the first occurrence of `replace` swapped for `by`, or undefined when it is not there. */
 export function substitute(text: string, replace: string, by: string): string | undefined {
-  const i = text.indexOf(replace);
-  if (i < 0 || replace.length === 0) return undefined;
-  return text.slice(0, i) + by + text.slice(i + replace.length);
+  if (replace.length === 0) return undefined;
+  // Whole words only: "Brazil" inside "Brazilian" would make "United Statesian" (trial 9).
+  const first = codePointAt(replace, 0)!;
+  const last = codePointBefore(replace, replace.length)!;
+  for (let i = text.indexOf(replace); i >= 0; i = text.indexOf(replace, i + 1)) {
+    const before = codePointBefore(text, i);
+    const after = codePointAt(text, i + replace.length);
+    if (isWordChar(first) && before !== undefined && isWordChar(before)) continue;
+    if (isWordChar(last) && after !== undefined && isWordChar(after)) continue;
+    return text.slice(0, i) + by + text.slice(i + replace.length);
+  }
+  return undefined;
 }
 
 /** Typed answers accept the words and, when they name an entity, all its names. */

@@ -74,8 +74,13 @@ describe('statement maker', () => {
     expect(statementMaker.variants(ctx, thin)).toEqual({});
   });
 
-  it('substitutes the first occurrence only', () => {
+  it('substitutes the first occurrence only, of whole words ("Brazil" is not inside "Brazilian"; trial 9)', () => {
     expect(substitute('a b a', 'a', 'c')).toBe('c b a');
+    expect(substitute('The Brazilian minister met Brazil’s team', 'Brazil', 'Chile')).toBe(
+      'The Brazilian minister met Chile’s team',
+    );
+    expect(substitute('The Brazilian minister spoke', 'Brazil', 'Chile')).toBeUndefined();
+    expect(substitute('It cost $5 million', '$5', '$7')).toBe('It cost $7 million');
     expect(substitute('a b', 'x', 'c')).toBeUndefined();
   });
 });
