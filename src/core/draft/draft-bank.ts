@@ -254,6 +254,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         (c) =>
           c.kind === 'organisation' &&
           c.name !== name &&
+          // "NOAA" opening "NOAA National Weather Service" is the body the service belongs to (trial 10).
+          !(/^\p{Lu}{2,}$/u.test(name) && bare(c.name).startsWith(`${name} `)) &&
           new RegExp(opener ? `^${escapeRegExp(name)}\\s` : `(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(
             bare(c.name),
           ),
@@ -331,6 +333,27 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cands.delete(acronym);
       aliasOf.set(acronym, full);
       if (!full.aliases.includes(acronym)) full.aliases.push(acronym);
+    }
+  }
+  // "the WHO" beside "World Health Organization" with no "(WHO)" to join them: the letters are the initials of
+  // one body's name (trial 9), as the reader knows from the article alone.
+  const initials = (name: string) =>
+    bare(name)
+      .split(/\s+/)
+      .filter((w) => !/^(?:of|and|for|the|on|in|at|to|&)$/i.test(w))
+      .map((w) => w[0])
+      .join('');
+  for (const short of [...cands.values()]) {
+    const letters = bare(short.name);
+    if (!/^\p{Lu}{2,6}$/u.test(letters) || short.kind === 'person' || short.kind === 'country') continue;
+    const full = [...cands.values()].filter(
+      (c) => c !== short && c.kind === 'organisation' && c.name.split(' ').length > 1 && initials(c.name) === letters,
+    );
+    if (full.length !== 1) continue;
+    for (const [key, v] of cands) if (v === short) cands.delete(key);
+    for (const n of [short.name, letters, ...short.aliases]) {
+      aliasOf.set(n, full[0]!);
+      if (n !== full[0]!.name && !full[0]!.aliases.includes(n)) full[0]!.aliases.push(n);
     }
   }
   // "the US" beside "the United States", "UK" beside "the United Kingdom": one country. The name written

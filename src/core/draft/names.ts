@@ -186,7 +186,7 @@ export const ORG_WORDS = new Set(
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
     'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
     'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council ' +
-    'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate'
+    'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate'
   ).split(' '),
 );
 /** The head nouns of a body's own name: two of them across an "and" name two bodies. */
@@ -327,7 +327,10 @@ export function nameRuns(sentence: string): NameRun[] {
     // "Dr. Jane Ortiz", "the U.S. Department of Agriculture": an abbreviation's full stop does not end the name.
     return (
       !a.possessive &&
-      (gap === ' ' || (gap === '. ' && (HONORIFICS.has(a.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(a.text))))
+      (gap === ' ' ||
+        // "Erik A. Hooks": a middle initial after a given name (trial 10).
+        (gap === '. ' &&
+          (HONORIFICS.has(a.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(a.text) || (/^\p{Lu}$/u.test(a.text) && b.cap))))
     );
   };
   let i = 0;
@@ -342,7 +345,13 @@ export function nameRuns(sentence: string): NameRun[] {
     let j = i + 1;
     while (j < tokens.length && joined(tokens[j - 1]!, tokens[j]!)) {
       const next = tokens[j]!;
-      if (next.cap && !CALENDAR.has(next.text) && !(COMMON.has(next.text) && !HONORIFICS.has(next.text))) {
+      // "Erik A. Hooks": "A" is a middle initial here, not the article.
+      const initial = /^\p{Lu}$/u.test(next.text) && sentence[next.end] === '.' && tokens[j + 1]?.cap === true;
+      if (
+        next.cap &&
+        !CALENDAR.has(next.text) &&
+        (initial || !(COMMON.has(next.text) && !HONORIFICS.has(next.text)))
+      ) {
         run.push(next);
         j++;
         continue;

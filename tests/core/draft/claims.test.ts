@@ -497,3 +497,25 @@ describe('"the government" of a country the article names', () => {
     );
   });
 });
+
+describe('bodies named by their letters (trials 9, 10)', () => {
+  it('joins "the WHO" to "World Health Organization" by its initials, and keeps "NOAA" apart from "NOAA National Weather Service"', () => {
+    const { bank } = draftOf(
+      article(
+        'The World Health Organization said on Monday that 1,003 cases had been confirmed in 20 countries.',
+        'The WHO raised its alert level to phase five last week, officials said.',
+        'NOAA said the season would be busy. The NOAA National Weather Service issues warnings for every storm.',
+      ),
+    );
+    const names = bank.entities.map((e) => e.name);
+    expect(names).not.toContain('WHO');
+    expect(names).not.toContain('the WHO');
+    expect(
+      bank.entities.find((e) => e.name === 'the World Health Organization' || e.name === 'World Health Organization')
+        ?.aliases,
+    ).toContain('WHO');
+    expect(bank.entities.find((e) => /NOAA National Weather Service/.test(e.name))?.aliases ?? []).not.toContain(
+      'NOAA',
+    );
+  });
+});

@@ -4,6 +4,15 @@ import { appositiveRole, guessKind, nameRuns } from '../../../src/core/draft/nam
 const runs = (s: string) => nameRuns(s).map((r) => (r.role ? `${r.role} / ${r.name}` : r.name));
 
 describe('nameRuns', () => {
+  it('keeps a middle initial in a name ("Erik A. Hooks") and "Centers for ... and Prevention" whole (trials 9, 10)', () => {
+    expect(runs('FEMA Deputy Administrator Erik A. Hooks said the season would be busy.')).toEqual([
+      'FEMA Deputy Administrator / Erik A. Hooks',
+    ]);
+    expect(runs('The Centers for Disease Control and Prevention said 200 people were ill.')).toEqual([
+      'Centers for Disease Control and Prevention',
+    ]);
+  });
+
   it('reads a role noun opening a sentence before a name as the role ("Rancher Jim Strickland"; trial 8)', () => {
     expect(runs('Rancher Jim Strickland uses the collars on his land.')).toEqual(['rancher / Jim Strickland']);
     // Not a name that merely starts with such a word.
