@@ -1303,6 +1303,17 @@ function speakerOf(
   const attributedAfter = (q: { close: number }): Who | undefined => {
     const after = attributionAfter(sentence, q.close);
     if (after) {
+      // '...," said the CDC's interim deputy director, Anne Schuchat.': the role, then who holds it (trial 9).
+      const phrase0 = sentence.slice(after.start, after.end).trim();
+      if (ROLE_NOUNS.has(phrase0.split(/\s+/).pop()!.toLowerCase()) && /^,\s*/.test(sentence.slice(after.end))) {
+        const holder = ms.find((x) => x.cand.kind === 'person' && /^,\s*$/.test(sentence.slice(after.end, x.runStart)));
+        if (holder)
+          return {
+            cand: holder.cand,
+            why: `"${after.verb} ${phrase0}, ${holder.cand.name}" after the quote`,
+            verb: after.verb,
+          };
+      }
       const m = mentionIn(ms, after.start, after.end + 1);
       if (m) return { cand: m.cand, why: `"${after.verb}" after the quote`, verb: after.verb };
       const phrase = sentence.slice(after.start, after.end).trim();

@@ -236,3 +236,19 @@ describe('a quotation over several sentences closed by "he said" (trial 8)', () 
     }
   });
 });
+
+describe('"said the ROLE, Name" after a quote (trial 9)', () => {
+  it('gives the words to the person named after the role, not to a body inside the role', () => {
+    const { d, live, waiting } = draft(
+      'Health officials met on Monday to discuss the outbreak.',
+      '“We are seeing signs that the virus is not as severe as we feared,” said the CDC’s interim deputy director, Anne Schuchat.',
+      '“We will keep watching,” said the Portuguese health minister, Ana Jorge.',
+    );
+    const who = (words: string) => {
+      const id = live(words)?.speaker ?? waiting(words)?.fact.speaker;
+      return d.bank.entities.find((e) => e.id === id)?.name;
+    };
+    expect(who('not as severe')).toBe('Anne Schuchat');
+    expect(who('keep watching')).toBe('Ana Jorge');
+  });
+});
