@@ -1752,6 +1752,13 @@ function statementOf(
     // A possessive before it ("NASA's Johnson Space Center") owns the place; it is no part of its name.
     if (/^\p{Lu}/u.test(wordBefore) && !/['’]s$/.test(wordBefore) && !isCommonCapital(wordBefore)) continue;
     if (m.cand.kind === 'city' && /^,\s+\p{Lu}/u.test(sentence.slice(m.end))) continue;
+    // A body named as the owner or the sort of something ("NOAA's outlook", "NOAA scientists predict"): another
+    // body in its place makes a claim about that other body's outlook, false only by silence (trial 10).
+    if (
+      m.cand.kind === 'organisation' &&
+      (/^['’]s?\b/.test(sentence.slice(m.end)) || /^\s+\p{Ll}+s\b/u.test(sentence.slice(m.end)))
+    )
+      continue;
     // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
     const shorter = (c: Cand) =>
       new RegExp(

@@ -519,3 +519,17 @@ describe('bodies named by their letters (trials 9, 10)', () => {
     );
   });
 });
+
+describe('a false version never swaps a body named as owner or sort (trial 10)', () => {
+  it('"NOAA\'s outlook", "NOAA scientists" keep their body', () => {
+    const swaps = draftBank(
+      article(
+        'The Weather Service said the season would be busy, and the Emergency Management Agency agreed.',
+        'The Weather Service scientists predict an above-normal hurricane season for the Atlantic this year.',
+        'The Weather Service’s outlook is for overall seasonal activity and is not a landfall forecast.',
+      ),
+      { articleFile: 'a.txt' },
+    ).bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => x.replace) : []));
+    expect(swaps.filter((r) => /Weather Service/.test(r))).toEqual([]);
+  });
+});
