@@ -210,7 +210,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const tagged = tags.kindOf(name);
     const guessed =
       tagged &&
-      (shape.kind === 'other' || shape.why === 'first and last name' || tagged.why.includes('state or province')) &&
+      // A word that names a made thing or an activity is firm: "Key Messages" is no person whatever the library reads.
+      ((shape.kind === 'other' &&
+        !/names a made thing|names a thing or an activity|storm or a weather pattern|of \.\.\." names a place/.test(
+          shape.why,
+        )) ||
+        shape.why === 'first and last name' ||
+        tagged.why.includes('state or province')) &&
       !(withRole || appos)
         ? tagged
         : shape;

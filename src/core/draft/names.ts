@@ -218,7 +218,12 @@ const THING_WORDS = new Set(
   (
     'Shuttle Orbiter Orbiters Spacecraft Rocket Ship Satellite Telescope Rover Probe Capsule Aircraft Jet Train Vessel Tanker Ferry Submarine Carrier Act Treaty Accord Convention Protocol System Systems Database Award Prize Day Week Cup Games Festival ' +
     'Kronor Krona Kroner Dollars Euros Pounds Yen Yuan Rupees Pesos Francs Shillings Rand ' +
-    'Fair Expo Summit Conference Olympics Championship Championships Challenge Competition Tournament Marathon Election'
+    'Fair Expo Summit Conference Olympics Championship Championships Challenge Competition Tournament Marathon Election ' +
+    // Documents, products and plans a release names in capitals ("Bipartisan Infrastructure Law", "Key Messages",
+    // "Tropical Cyclone Discussion"; trial 10): no people.
+    'Law Laws Bill Plan Plans Report Reports Outlook Update Updates Forecast Forecasts Model Models Messages Advisory ' +
+    'Advisories Discussion Mapping Map Maps Index Strategy Policy Scheme Rule Rules Regulation Regulations Guidelines ' +
+    'Drifters Gliders Buoys Sensors Drones Vaccine Virus Flu Disease Syndrome Mission Missions Season Conditions'
   ).split(' '),
 );
 
@@ -347,11 +352,7 @@ export function nameRuns(sentence: string): NameRun[] {
       const next = tokens[j]!;
       // "Erik A. Hooks": "A" is a middle initial here, not the article.
       const initial = /^\p{Lu}$/u.test(next.text) && sentence[next.end] === '.' && tokens[j + 1]?.cap === true;
-      if (
-        next.cap &&
-        !CALENDAR.has(next.text) &&
-        (initial || !(COMMON.has(next.text) && !HONORIFICS.has(next.text)))
-      ) {
+      if (next.cap && !CALENDAR.has(next.text) && (initial || !(COMMON.has(next.text) && !HONORIFICS.has(next.text)))) {
         run.push(next);
         j++;
         continue;
@@ -628,6 +629,12 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.length === 1 && ORG_WORDS.has(name))
     return { kind: 'organisation', why: `"${name}" names an organisation` };
   if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
+  // "Gulf of Mexico", "Sea of Japan": a place word first is a place, whatever country follows it (trial 10).
+  if (words.length >= 2 && PLACE_WORDS.has(words[0]!) && words[1] === 'of')
+    return { kind: 'other', why: `"${words[0]} of ..." names a place` };
+  // "Hurricane Beryl", "Tropical Storm Alberto", "El Nino", "La Nina": weather, not people (trial 10).
+  if (words.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Tropical|Storm|El|La)$/.test(words[0]!))
+    return { kind: 'other', why: `"${words[0]}" opens the name of a storm or a weather pattern` };
   // "Environment Canada", "Radio Free Asia": a country's name inside a name makes it no person's.
   const country = words.find((w, i) => i > 0 && COUNTRIES.has(w) && !PERSON_LIKE_COUNTRIES.has(w));
   if (country && words.length >= 2) return { kind: 'organisation', why: `"${country}" inside the name` };
@@ -655,6 +662,10 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   ) {
     return { kind: 'other', why: `"${words[0]}" opens the names of institutions and places, not people` };
   }
+  // "Flood Inundation Mapping", "Public Advisories": a last word made from a verb or an adjective names a
+  // thing or an activity; surnames seldom end so.
+  if (words.length >= 2 && /\p{Ll}(?:tion|sion|ment|ness|ity|ings|ages|ories|ics)$/u.test(words.at(-1)!))
+    return { kind: 'other', why: `"${words.at(-1)}" names a thing or an activity, not a person` };
   if (
     words.length >= 2 &&
     words.length <= 5 &&

@@ -172,3 +172,23 @@ describe('nameRuns: organisations "for the ..."', () => {
     expect(runs('Tom Reed for the Greens spoke.')).toEqual(['Tom Reed', 'Greens']);
   });
 });
+
+describe('guessKind: things, places and weather a release names in capitals (trial 10)', () => {
+  it.each([
+    'Bipartisan Infrastructure Law',
+    'Key Messages',
+    'Tropical Cyclone Discussion',
+    'Flood Inundation Mapping',
+    'Public Advisories',
+    'Gulf of Mexico',
+    'La Nina',
+    'Hurricane Beryl',
+  ])('%s is no person', (name) => {
+    expect(guessKind(name, false).kind).not.toBe('person');
+  });
+
+  it('still reads two capitalised words as a person', () => {
+    expect(guessKind('Rick Spinrad', false).kind).toBe('person');
+    expect(guessKind('Ian Fleming', false).kind).toBe('person');
+  });
+});
