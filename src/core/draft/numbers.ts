@@ -368,6 +368,14 @@ export function findNumbers(sentence: string): NumberFind[] {
     // "one" is no raw number (see WORD_NUMBER): "one or two" ends here.
     if (/\b(?:one|a|an|\d+)\s+or\s+$/i.test(sentence.slice(0, r.start))) continue;
     if (/^\p{L}+$/u.test(sentence.slice(r.start, r.end)) && r.value <= 10 && sentence[r.end] === '-') continue;
+    // "(winds of 39 mph or higher)": a figure inside brackets is an aside, a definition or a conversion
+    // (trial 10: its counts read "mph )").
+    const openBefore = sentence.lastIndexOf('(', r.start);
+    // An amount of money there is kept: "(approximately US$1.4 million)" gives the sum in another currency.
+    if (openBefore >= 0 && sentence.indexOf(')', openBefore) > r.start && !/[$€£]/.test(sentence.slice(r.start, r.end)))
+      continue;
+    // "category 3", "phase five": the number of a label, no count.
+    if (/\b(?:category|level|phase|stage|grade|class|type|number|no\.)\s+$/i.test(before)) continue;
     // "a billion-year contract": a number made an adjective by a hyphen counts nothing asked about.
     if (/^-(?!year-old)\p{L}/u.test(sentence.slice(r.end)) && /^[\p{L} ]+$/u.test(sentence.slice(r.start, r.end)))
       continue;

@@ -36,6 +36,11 @@ describe('findNumbers', () => {
     expect(one('The 31-year-old Ethiopian-born man was arrested in Pakistan.').counts).toBe(
       'age in years of the Ethiopian-born man',
     );
+    // A figure inside brackets defines or converts (trial 10); a label's number counts nothing.
+    expect(
+      findNumbers('NOAA predicts 17 named storms (winds of 39 mph or higher) this season.').map((n) => n.value),
+    ).toEqual([17]);
+    expect(findNumbers('The storm reached category 3 by Tuesday.')).toEqual([]);
     // A length, and a year after "in" whatever word follows it, are no counts.
     expect(findNumbers('The form is ten pages long.')).toEqual([]);
     expect(findNumbers('The release of information known in 2001 implies that he misled the BBC.')).toEqual([]);
