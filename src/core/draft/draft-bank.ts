@@ -1714,7 +1714,11 @@ function statementOf(
       const gap = between.split(/\s+/).length;
       // A short span: an exchange across a clause ("a VIP guest at ... held at Google") swaps words in
       // different roles, not two parts the sentence hands out.
-      if (/^\s*(?:,|and|or|,\s*and|&)\s*$/.test(between) || gap < 3 || gap > 8) continue;
+      // "Britain, the Netherlands and Spain": names of one list, with or without "the", mean the same either
+      // way round (trial 9: the exchange was keyed false and read true).
+      if (/^\s*(?:,|and|or|,\s*and|&)\s*(?:the\s+)?$/i.test(between) || gap < 3 || gap > 8) continue;
+      // Nor the first and last of a list ("Britain, the Netherlands and Spain"): the second follows "and".
+      if (/^\s*,/.test(between) && /(?:,|\band|\bor)\s+(?:the\s+)?$/i.test(between)) continue;
       // "Paris's father, Albert Jaquier": a possessive and an apposition name one person twice over, and
       // "Albert Jaquier's father, Paris" is no claim at all.
       if (/^['’]s\b/.test(between) || /,\s*$/.test(between)) continue;
