@@ -6,6 +6,8 @@ export interface HtmlArticle {
   title: string;
   byline?: string;
   date?: string;
+  /** The page's own address: its canonical link, its og:url, or the "saved from url" note a browser writes. */
+  url?: string;
   /** The article as readquiz reads text: "# title", a blank line, then paragraphs separated by blank lines. */
   text: string;
 }
@@ -50,6 +52,12 @@ export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
     document.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
     document.querySelector('time[datetime]')?.textContent?.trim() ??
     undefined;
+  const url =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+)\s*-->/i.exec(html)?.[1] ??
+    undefined;
+  const site = url && /^https?:\/\/\S+$/.test(url.trim()) ? { url: url.trim() } : {};
   // Readability rewrites the document it reads: take the page's own headline first.
   const h1 = clean(document.querySelector('h1')?.textContent ?? '');
   let parsed: ReturnType<InstanceType<typeof Readability>['parse']> = null;
@@ -65,7 +73,7 @@ export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
     const t = clean(
       document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? paragraphs[0] ?? '',
     );
-    return { title: t, text: `${[`# ${t}`, ...paragraphs.filter((x) => x !== t)].join('\n\n')}\n` };
+    return { title: t, ...site, text: `${[`# ${t}`, ...paragraphs.filter((x) => x !== t)].join('\n\n')}\n` };
   }
   // The page's <title> often carries the site's name ("Story - Wikinews, the free news source"): the
   // page's own headline is the better title when the <title> starts with it.
@@ -92,6 +100,7 @@ export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
     title,
     ...(byline ? { byline } : {}),
     ...(date ? { date: clean(date) } : {}),
+    ...site,
     text: `${[`# ${title}`, ...paragraphs].join('\n\n')}\n`,
   };
 }

@@ -219,6 +219,20 @@ describe('readquiz init', () => {
     expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(parsed.bank!.title).toBe('Hundreds dead in Hajj stampede');
     expect(readFileSync(join(dir, 'bank.yaml'), 'utf8')).toContain('file: stampede.txt');
+    // The page's address and date are kept as the bank's metadata, never as facts.
+    expect(parsed.bank!.article).toMatchObject({
+      url: 'https://en.wikinews.org/wiki/Hundreds_dead_in_Hajj_stampede',
+      published: 'Thursday, January 12, 2006',
+    });
+  });
+
+  it("keeps a pasted article's date line as article.published", async () => {
+    writeFileSync(
+      join(dir, 'dated.txt'),
+      'Small town opens a library\n\nSaturday, September 12, 2015\n\nThe town of Ashby opened a library with 4,000 books on Monday.\n',
+    );
+    expect((await init('dated.txt', '-o', 'dated.yaml')).code).toBe(0);
+    expect(parseBankFile(join(dir, 'dated.yaml')).bank!.article.published).toBe('Saturday, September 12, 2015');
   });
 
   it('says how many questions the draft makes without repeating a sentence, and warns below 10', async () => {

@@ -105,9 +105,16 @@ export const command: Command = {
     // A file named .html that holds plain text is read as text.
     const isHtml =
       looksLikeHtml(text) || (/\.x?html?$/i.test(articlePath) && /<(?:p|div|body|article|h1)\b[^>]*>/i.test(text));
+    // The page's address and date, when its markup gives them, go to article.url and article.published.
+    let page: { url?: string; published?: string } = {};
     if (isHtml) {
       const { extractHtmlArticle } = await import('../../io/read-html.js');
-      text = (await extractHtmlArticle(text)).text;
+      const extracted = await extractHtmlArticle(text);
+      text = extracted.text;
+      page = {
+        ...(extracted.url ? { url: extracted.url } : {}),
+        ...(extracted.date ? { published: extracted.date } : {}),
+      };
     }
     if (!/\p{L}/u.test(text))
       throw new ReadquizError(
@@ -162,7 +169,7 @@ export const command: Command = {
     const { loadNameTagger, loadVerbBase } = await import('../../io/nlp.js');
     const nameTagger = await loadNameTagger();
     const verbBase = await loadVerbBase();
-    let draft = draftBank(text, { articleFile, id, nameTagger, verbBase });
+    let draft = draftBank(text, { articleFile, id, nameTagger, verbBase, ...page });
     if (draft.bank.facts.length === 0) {
       // Paragraphs with nothing the drafter can keep (a short piece of one voice, say) are not a layout problem.
       const waiting = draft.pending?.length ?? 0;
@@ -188,7 +195,7 @@ export const command: Command = {
     while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
       const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
       factCap = keep;
-      draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger, verbBase });
+      draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger, verbBase, ...page });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     }
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article.
@@ -226,6 +233,7 @@ export const command: Command = {
         id,
         nameTagger,
         verbBase,
+        ...page,
         // The cap counts facts before the thin ones leave: a cap of what is left would cut kept facts.
         maxFacts: factCap,
         dropFactIds: thin,

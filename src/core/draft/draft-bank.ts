@@ -67,6 +67,9 @@ export interface DraftOptions {
   nameTagger?: NameTagger;
   /** A past-tense verb's base form ("evacuated" -> "evacuate"), from the same library: for "How many ... did X evacuate?". */
   verbBase?: (verb: string) => string | undefined;
+  /** Where and when the article was published, as a saved page's own markup says (its canonical link, its date). */
+  url?: string;
+  published?: string;
 }
 
 /** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
@@ -160,6 +163,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const sentences = sentencesOf(article);
   const title = titleOf(text) || 'Untitled article';
   const id = options.id ?? (slugify(title, 60) || 'article');
+  const published = (options.published ?? readLayout(text).date)?.trim();
 
   // ---- entities: capitalised names, longest first so "Scholz" joins "Olaf Scholz".
   const allText = sentences.map((s) => s.sentence).join('\n');
@@ -1177,7 +1181,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     format: 'readquiz/bank@1',
     id,
     title,
-    article: { file: options.articleFile, ...(exclude.length ? { exclude } : {}) },
+    article: {
+      file: options.articleFile,
+      ...(exclude.length ? { exclude } : {}),
+      // Metadata, never facts: the page's address and the date line ("Saturday, September 12, 2015").
+      ...(options.url && /^https?:\/\/\S+$/.test(options.url) && options.url.length <= 2000
+        ? { url: options.url }
+        : {}),
+      ...(published && published.length <= 40 ? { published } : {}),
+    },
     entities,
     facts: finalFacts,
   };
