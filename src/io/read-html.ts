@@ -24,7 +24,6 @@ const BLOCKS = new Set([
   'H6',
   'BLOCKQUOTE',
   'PRE',
-  'FIGCAPTION',
   'DD',
   'DT',
   'TD',
@@ -108,6 +107,8 @@ export async function extractHtmlArticle(html: string): Promise<HtmlArticle> {
 function collect(node: MiniNode, out: string[]): void {
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType !== 1) continue;
+    // A photo's caption is page furniture, in a page as in a paste (trial 10: "(Image credit: NOAA)").
+    if (child.nodeName.toUpperCase() === 'FIGCAPTION') continue;
     if (BLOCKS.has(child.nodeName.toUpperCase()) && !hasBlockInside(child)) {
       const t = clean(child.textContent ?? '');
       if (t) out.push(t);
