@@ -239,8 +239,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         COMPANY_IS_NAME.test(u.s.sentence.slice(0, u.run.nameStart)) ||
         BODY_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)),
     );
-    const guess: typeof guessed =
-      saysBody && guessed.kind !== 'organisation'
+    // "a report called Attitudes on an Interconnected World": a title, whatever its words look like (trial 12).
+    const titled = uses.every((u) =>
+      /\b(?:called|titled|entitled)\s+(?:(?:\p{Lu}[\p{L}'’-]*|on|of|an?|the|and|in|for|to)\s+)*$/u.test(
+        u.s.sentence.slice(0, u.run.nameStart),
+      ),
+    );
+    const guess: typeof guessed = titled
+      ? { kind: 'other', why: 'a title: the words after "called"' }
+      : saysBody && guessed.kind !== 'organisation'
         ? { kind: 'organisation', why: 'the article calls it a company or body' }
         : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
           ? {
@@ -2194,6 +2201,14 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
     // "intelligence sharing between the US and UK", "talks between Russia and Ukraine": two sides of one
     // relation, not a group the sentence says something of (trial 7).
     if (members.length === 2 && /\bbetween\s+(?:the\s+)?$/i.test(sentence.slice(0, chain.ms[0]!.runStart))) continue;
+    // "in 24 countries, including China and South Africa": examples of an open group; "Which of these is NOT
+    // ...?" would have no answer the article settles (trial 12).
+    if (
+      /\b(?:including|includes|include|such as|like|among them)\s+(?:the\s+)?$/i.test(
+        sentence.slice(0, chain.ms[0]!.runStart),
+      )
+    )
+      continue;
     // Two places joined by "and" are a list only when the sentence says what they share: not "calling
     // 888-323-5258 (toll-free in the US and Canada)", not "Malaysia and Indonesia have maintained ...".
     const first = chain.ms[0]!;

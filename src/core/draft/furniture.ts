@@ -32,6 +32,8 @@ const ALWAYS: readonly RegExp[] = [
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
   /^privacy policy\b.{0,80}\b(?:about|disclaimers?|terms of use)\b/i,
+  // A news agency's file picture, credited or not: "FILE - Travelers walk through ... on December 1, 2023." (trial 12)
+  /^FILE\s*[-–—]\s+\S.{0,300}$/,
 ];
 
 // Whole short lines only, so a paragraph that merely starts with "Share" or "Related" stays.

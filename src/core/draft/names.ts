@@ -223,7 +223,9 @@ const THING_WORDS = new Set(
     // "Tropical Cyclone Discussion"; trial 10): no people.
     'Law Laws Bill Plan Plans Report Reports Outlook Update Updates Forecast Forecasts Model Models Messages Advisory ' +
     'Advisories Discussion Mapping Map Maps Index Strategy Policy Scheme Rule Rules Regulation Regulations Guidelines ' +
-    'Drifters Gliders Buoys Sensors Drones Vaccine Virus Flu Disease Syndrome Mission Missions Season Conditions'
+    'Drifters Gliders Buoys Sensors Drones Vaccine Virus Flu Disease Syndrome Mission Missions Season Conditions ' +
+    // "Flight Data Recorder", "Flight Augmentation Computers", "Adam Air Flight 574", "New Years' Day" (trial 11).
+    'Recorder Recorders Computer Computers Flight Years Eve'
   ).split(' '),
 );
 
@@ -268,6 +270,10 @@ const NATIONALITY_EXTRA = new Set([
   'Kurdish',
   'Arab',
   'Basque',
+  'Uzbek',
+  'Kazakh',
+  'Tajik',
+  'English',
 ]);
 
 /** A capitalised word used as an adjective before a lower-case noun: "American soldiers", "Russian counterpart". */
@@ -438,7 +444,10 @@ export function nameRuns(sentence: string): NameRun[] {
   );
 }
 
-function splitRun(sentence: string, all: Token[], run: Token[]): NameRun | undefined {
+function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | undefined {
+  // "American Trina Bright": a nationality before a person's name describes them; the name is the rest (trial 12).
+  const run =
+    run0.length >= 3 && isAdjectiveWord(run0[0]!.text) && looksLikePersonName(run0.slice(1)) ? run0.slice(1) : run0;
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const after = all[all.indexOf(last) + 1];
@@ -629,6 +638,9 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.length === 1 && ORG_WORDS.has(name))
     return { kind: 'organisation', why: `"${name}" names an organisation` };
   if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
+  // "Uzbek English" (of "the Uzbek English teacher"): words that describe, naming no one (trial 12).
+  if (words.length >= 2 && words.every((w) => isAdjectiveWord(w)))
+    return { kind: 'other', why: 'words that describe (a nationality, a language), not a name' };
   // "Gulf of Mexico", "Sea of Japan": a place word first is a place, whatever country follows it (trial 10).
   if (words.length >= 2 && PLACE_WORDS.has(words[0]!) && words[1] === 'of')
     return { kind: 'other', why: `"${words[0]} of ..." names a place` };
@@ -651,6 +663,13 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.some((w) => PLACE_WORDS.has(w)))
     return { kind: 'other', why: `"${words.find((w) => PLACE_WORDS.has(w))}" names a place` };
   if (words.length === 1 && /(?:ans|ians|ers|ese|ists)$/.test(name))
+    return { kind: 'group', why: 'a plural name for people' };
+  // "South Koreans", "North Africans": a people named with its compass word (trial 11).
+  if (
+    words.length === 2 &&
+    /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/.test(words[0]!) &&
+    /(?:ans|ians|ese)$/.test(words[1]!)
+  )
     return { kind: 'group', why: 'a plural name for people' };
   const nameLike = words.filter((w) => /^\p{Lu}/u.test(w));
   // "National Iodine Nutrition", "Federal Reserve": words that open the names of institutions, not people.

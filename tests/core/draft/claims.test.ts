@@ -546,3 +546,15 @@ describe('an exchange of two names of one list (trial 9)', () => {
     expect(out.filter((x) => /Britain.*Netherlands|Netherlands.*Britain/.test(x))).toEqual([]);
   });
 });
+
+describe('a title after "called" (trial 12)', () => {
+  it('is no person: "a report called Attitudes on an Interconnected World"', () => {
+    const { bank } = draftOf(
+      article(
+        'Pew released a report called Attitudes on an Interconnected World in December.',
+        'Saodat Sadikova, an English teacher, said she feels connected to the world.',
+      ),
+    );
+    expect(bank.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Saodat Sadikova']);
+  });
+});

@@ -16,6 +16,7 @@ describe('page furniture', () => {
     'The old ferry at Mill Lane (file photo).',
     "I'm Bryan Lynn.",
     'I’m Andrew Smith. And I’m Anna Matteo.',
+    'FILE - Travelers walk through the international terminal of an airport on December 1, 2023.',
     'Bryan Lynn wrote this story for VOA Learning English based on reports from NASA.',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);

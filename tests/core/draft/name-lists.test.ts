@@ -80,3 +80,16 @@ describe('a list whose words before it are cut inside a phrase', () => {
     expect(waiting?.notes.join(' ')).toMatch(/"the states of" is no phrase a question can use/);
   });
 });
+
+describe('an open list of examples', () => {
+  it('"including China and South Africa" is no closed group to ask "which is NOT" of (trial 12)', () => {
+    const d = draftBank(
+      article(
+        'Pew asked people in 24 countries, including China, India and South Africa, about their travel.',
+        'Saodat Sadikova has never left Uzbekistan, she told VOA.',
+      ),
+      { articleFile: 'article.txt' },
+    );
+    expect([...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)].some((f) => f.kind === 'set')).toBe(false);
+  });
+});

@@ -173,7 +173,7 @@ describe('nameRuns: organisations "for the ..."', () => {
   });
 });
 
-describe('guessKind: things, places and weather a release names in capitals (trial 10)', () => {
+describe('guessKind: things, places, weather and peoples named in capitals (trials 10-12)', () => {
   it.each([
     'Bipartisan Infrastructure Law',
     'Key Messages',
@@ -183,6 +183,10 @@ describe('guessKind: things, places and weather a release names in capitals (tri
     'Gulf of Mexico',
     'La Nina',
     'Hurricane Beryl',
+    'Uzbek English',
+    'Flight Data Recorder',
+    'Flight Augmentation Computers',
+    'South Koreans',
   ])('%s is no person', (name) => {
     expect(guessKind(name, false).kind).not.toBe('person');
   });
@@ -190,5 +194,11 @@ describe('guessKind: things, places and weather a release names in capitals (tri
   it('still reads two capitalised words as a person', () => {
     expect(guessKind('Rick Spinrad', false).kind).toBe('person');
     expect(guessKind('Ian Fleming', false).kind).toBe('person');
+  });
+});
+
+describe('nameRuns: a nationality before a name (trial 12)', () => {
+  it('describes the person: "American Trina Bright" is Trina Bright', () => {
+    expect(runs('American Trina Bright has visited more than 20 countries.')).toEqual(['Trina Bright']);
   });
 });
