@@ -1440,6 +1440,12 @@ function introducedBy(
     (m) =>
       m.start >= clauseStart && m.end <= verbStart && !LISTENER_BEFORE.test(sentence.slice(clauseStart, m.runStart)),
   );
+  // "AFP spoke to Terence Fan, of Singapore Management University, who said": the one "who" follows (trial 11),
+  // even after "to".
+  if (/,\s*who\s+(?:also\s+|then\s+|later\s+)?$/.test(agent)) {
+    const who = ms.filter((m) => m.cand.kind === 'person' && m.start >= clauseStart && m.end <= verbStart).pop();
+    if (who) return { cand: who.cand, why: `"who ${verb}" after ${who.cand.name}` };
+  }
   // Words between commas before the verb: "Khaled Al-Maeena, editor at large at the Saudi Gazette, said" is
   // the name before them; "Co-founder of Google, Sergey Brin, said" the name they are; "The report, written
   // by engineers at Delta Works, says" neither (a document).

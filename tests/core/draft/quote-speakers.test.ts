@@ -252,3 +252,14 @@ describe('"said the ROLE, Name" after a quote (trial 9)', () => {
     expect(who('keep watching')).toBe('Ana Jorge');
   });
 });
+
+describe('"spoke to X, ..., who said" (trial 11)', () => {
+  it('gives the words to X, not to the outlet that spoke to them', () => {
+    const { d, live, waiting } = draft(
+      'Investigators released their report on the crash on Tuesday.',
+      'AFP spoke to Terence Fan, an aviation expert at Singapore Management University, who said "It is a scenario that pilots train for all the time."',
+    );
+    const id = live('scenario that pilots train')?.speaker ?? waiting('scenario that pilots train')?.fact.speaker;
+    expect(d.bank.entities.find((e) => e.id === id)?.name).toBe('Terence Fan');
+  });
+});
