@@ -1884,8 +1884,14 @@ function statementOf(
       const word = found[0]![0];
       const other = OPPOSITES.get(word.toLowerCase())!;
       const cased = /^\p{Lu}/u.test(word) ? other[0]!.toUpperCase() + other.slice(1) : other;
+      // "won"/"lost" are opposites of a contest only: "lost control" made "won control" (trial 11).
+      const contest =
+        !/^(?:won|lost)$/i.test(word) ||
+        /^\s+(?:(?:the|a|an|his|her|its|their|this|last|next)\s+)?(?:\p{L}+\s+)?(?:match|game|games|election|elections|vote|race|seat|seats|title|case|appeal|battle|final|round|contest|championship|award|medal|prize|bid|war|majority|lawsuit|tournament|cup|series)\b/iu.test(
+          text.slice(found[0]!.index! + word.length),
+        );
       // The substitution replaces the first match of the word: it must be this one, not part of "wonder".
-      if (text.indexOf(word) === found[0]!.index)
+      if (contest && text.indexOf(word) === found[0]!.index)
         return { text, falsify: [{ replace: word, with: cased }], slot: 'opposite' };
     }
   }

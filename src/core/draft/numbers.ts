@@ -273,7 +273,8 @@ function rawNumbers(sentence: string): RawNumber[] {
     // A day of the month ("March 3") is a date, not a count.
     if (MONTHS.test(sentence.slice(0, start))) continue;
     // "COVID-19", "G7", "1st", "5G": part of a word (ordinals are read below).
-    if (/^\p{L}/u.test(sentence.slice(end)) && !/^(?:km|kg|cm|mm|mph|ft|m|g|h)\b/.test(sentence.slice(end))) continue;
+    if (/^\p{L}/u.test(sentence.slice(end)) && !/^(?:km|kg|cm|mm|mph|ft|m|g|h|knts|kts)\b/.test(sentence.slice(end)))
+      continue;
     if (!cur && !percent && !scaleWord && !scaleSuffix && notACount(sentence, start, end)) continue;
     let value = Number(`${int!.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
     const scale = (scaleWord ?? scaleSuffix)?.toLowerCase();
@@ -486,7 +487,7 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     const m = /^\s*(?:%|percent\b|per cent\b)?/.exec(rest)!;
     return { unit: known, unitEnd: offset + m[0].length };
   }
-  const short = /^(km|kg|cm|mm|mph|ft|m|g|h)\b/.exec(rest);
+  const short = /^\s?(km|kg|cm|mm|mph|ft|m|g|h|knts|kts|knots)\b/.exec(rest);
   if (short)
     return {
       unit: {
@@ -499,6 +500,9 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
         m: 'metres',
         g: 'grams',
         h: 'hours',
+        knts: 'knots',
+        kts: 'knots',
+        knots: 'knots',
       }[short[1]!]!,
       unitEnd: offset + short[0].length,
     };
@@ -559,6 +563,16 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
       phrase[phrase.length - 1]!.word = /s$/.test(lower) ? lower : `${lower}s`;
       break;
     }
+  }
+  // "162 passengers and crew": the figure counts both; "passengers" alone would be false (trial 11).
+  const both = head
+    ? /^\s+and\s+(crew|staff|children|employees|workers|passengers|students|teachers|officers|soldiers|civilians)\b/.exec(
+        rest,
+      )
+    : null;
+  if (both && phrase.length) {
+    const last = phrase[phrase.length - 1]!;
+    phrase[phrase.length - 1] = { word: `${last.word} and ${both[1]}`, end: last.end + both[0].length };
   }
   if (!phrase.length) return { unitEnd: end };
   // No head found: the first word, as read before ("its 39th mission").

@@ -558,3 +558,16 @@ describe('a title after "called" (trial 12)', () => {
     expect(bank.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Saodat Sadikova']);
   });
 });
+
+describe('"won" and "lost" as opposites (trial 11)', () => {
+  it('of a contest only: "lost an appeal" may become "won an appeal", "lost control" never "won control"', () => {
+    const swaps = (...paragraphs: string[]) =>
+      draftBank(article(...paragraphs), { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
+        f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace}>${x.with}`) : [],
+      );
+    expect(swaps('The pilots of the old jet lost control over the sea and crashed near the coast.')).not.toContain(
+      'lost>won',
+    );
+    expect(swaps('The harbour board lost an appeal to keep the old ferry running last spring.')).toContain('lost>won');
+  });
+});

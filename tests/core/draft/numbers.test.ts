@@ -36,6 +36,12 @@ describe('findNumbers', () => {
     expect(one('The 31-year-old Ethiopian-born man was arrested in Pakistan.').counts).toBe(
       'age in years of the Ethiopian-born man',
     );
+    // "passengers and crew" counts both (trial 11: "passengers" alone was false); knots, glued or not.
+    expect(one('All 162 passengers and crew died in the crash.')).toMatchObject({ unit: 'passengers and crew' });
+    expect(findNumbers('The plane climbed at 353knts, well below the 503knts it needed.').map((n) => n.unit)).toEqual([
+      'knots',
+      'knots',
+    ]);
     // A figure inside brackets defines or converts (trial 10); a label's number counts nothing.
     expect(
       findNumbers('NOAA predicts 17 named storms (winds of 39 mph or higher) this season.').map((n) => n.value),
