@@ -571,3 +571,18 @@ describe('"won" and "lost" as opposites (trial 11)', () => {
     expect(swaps('The harbour board lost an appeal to keep the old ferry running last spring.')).toContain('lost>won');
   });
 });
+
+describe('a claim that points back to the sentence before (trial 11, 12)', () => {
+  it('is no true/false item: "One such accident was ...", "The percentage was even lower in ...", "a similar case"', () => {
+    const texts = draftBank(
+      article(
+        'Seven other airlines lost planes over the sea in the last ten years, the report said.',
+        'One such accident was the loss of a jet over the Atlantic Ocean in 2009.',
+        'The percentage was even lower in Argentina than in the rest of the region.',
+        'Pew researchers found a similar case in Sweden during the same survey.',
+      ),
+      { articleFile: 'a.txt' },
+    ).bank.facts.flatMap((f) => (f.kind === 'statement' ? [f.text] : []));
+    expect(texts.filter((t) => /One such|even lower|similar case/.test(t))).toEqual([]);
+  });
+});
