@@ -290,6 +290,8 @@ function numberParts(
     .trim()
     .toLowerCase();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_WORDS, '');
+  // "$1.1 billion", "US$1.1 billion", "€800 million": the figure as the article writes an amount (trial 13).
+  s = s.replace(/^(?:us|au|a|c|ca|nz|hk|s)?[$€£]\s?(?=\d)/, '');
   // "62nd" for "In the _____ minute", "39th" for a rank: the figure, written as the sentence reads.
   s = s.replace(/^([+-]?\d+)(?:st|nd|rd|th)(?![\p{L}])/u, '$1');
   const dots = /^([+-]?)(\d{1,3})((?:\.\d{3})+)(?!\d)(.*)$/.exec(s);

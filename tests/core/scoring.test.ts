@@ -646,6 +646,10 @@ describe('numbers and text helpers', () => {
     ['8,500 soldiers', 8500],
     ['40 000', 40000],
     ['1.5 million', 1_500_000],
+    // An amount as the article writes it (trial 13: "$1.1 billion" was "not a number").
+    ['$1.1 billion', 1_100_000_000],
+    ['US$1.1 billion', 1_100_000_000],
+    ['€800 million', 800_000_000],
     ['about 90', 90],
     ['five', 5],
     ['Five days', 5],

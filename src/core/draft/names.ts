@@ -473,7 +473,8 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     lastTitle < 0 &&
     run.length >= 3 &&
     /^\s*$/.test(sentence.slice(0, first.start)) &&
-    ROLE_NOUNS.has(first.text.toLowerCase()) &&
+    // "Environmentalist Mark Lynas", "Journalist ...": a word in -ist names what someone does (trial 13).
+    (ROLE_NOUNS.has(first.text.toLowerCase()) || /^\p{Lu}\p{Ll}{4,}ist$/u.test(first.text)) &&
     looksLikePersonName(run.slice(1))
   )
     lastTitle = 0;

@@ -355,6 +355,12 @@ export function findNumbers(sentence: string): NumberFind[] {
         break;
       }
     }
+    // "none of them rising more than six feet": a denied "more than" is a ceiling, a denied "less than" a
+    // floor (trial 13).
+    if (/\b(?:none|no|not|never|nothing|nowhere)\b[^,.;:]{0,40}$/i.test(sentence.slice(0, hedgeStart))) {
+      if (precision === 'more than') precision = 'up to';
+      else if (precision === 'less than') precision = 'at least';
+    }
     // Numbers no reader is asked for: a conversion in brackets after a figure ("500 miles (800 km)"), a
     // guess between two ("one or two points"), a small number word made an adjective ("the six-member team",
     // "a three-nation alliance").

@@ -52,22 +52,20 @@ export function displayUnit(unit: string): string {
  *   moneyLike(11_900_000, '$9.9 million') -> '$11.9 million'
  */
 export function moneyLike(value: number, text: string | undefined): string | undefined {
-  const m = /^((?:US|AU|A|C|CA|NZ|HK|S)?[$€£])\s?[\d.,]+(?:\s?(million|billion|thousand|bn|m)\b)?/.exec(
-    text?.trim() ?? '',
-  );
+  const m = /^((?:US|AU|A|C|CA|NZ|HK|S)?[$€£])\s?[\d.,]+/.exec(text?.trim() ?? '');
   if (!m) return undefined;
-  const scaleWord = m[2]?.toLowerCase();
-  const scale =
-    scaleWord === 'billion' || scaleWord === 'bn'
-      ? 1e9
-      : scaleWord === 'million' || scaleWord === 'm'
-        ? 1e6
-        : scaleWord === 'thousand'
-          ? 1e3
-          : 1;
-  const shown = Math.round((value / scale) * 1000) / 1000;
-  const word = scaleWord === 'bn' ? 'billion' : scaleWord === 'm' ? 'million' : scaleWord;
-  return `${m[1]}${formatNumber(shown)}${word ? ` ${word}` : ''}`;
+  // Each option in the scale that suits it: "$367 million" beside "$1.1 billion", not "$0.367 billion".
+  const abs = Math.abs(value);
+  const [scale, word] = abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
+  const shown = scale === 1 ? value : Number((value / scale).toPrecision(3));
+  return `${m[1]}${formatNumber(shown)}${word}`;
+}
+
+/** The options as the article writes an amount, unless two would then read the same ("$1.1 billion" twice). */
+function showOptions(values: readonly number[], text: string | undefined, unit: string): string[] {
+  const money = values.map((v) => moneyLike(v, text));
+  if (money.every((m) => m !== undefined) && new Set(money).size === money.length) return money as string[];
+  return values.map((v) => formatNumber(v, unit));
 }
 
 export function quantityPrompt(fact: QuantityFact): string {
@@ -141,7 +139,7 @@ export const quantityMaker: FactMaker<QuantityFact> = {
         const { options, answer } = numericOptions(fact.value, candidates(ctx, fact), rng);
         return {
           ...baseOf(ctx, 'multiple-choice', [fact], quantityPrompt(fact)),
-          choices: options.map((v) => moneyLike(v, fact.text) ?? formatNumber(v, unit)),
+          choices: showOptions(options, fact.text, unit),
           answer,
         };
       }

@@ -15,6 +15,7 @@ describe('nameRuns', () => {
 
   it('reads a role noun opening a sentence before a name as the role ("Rancher Jim Strickland"; trial 8)', () => {
     expect(runs('Rancher Jim Strickland uses the collars on his land.')).toEqual(['rancher / Jim Strickland']);
+    expect(runs('Environmentalist Mark Lynas said the plan was bold.')).toEqual(['environmentalist / Mark Lynas']);
     // Not a name that merely starts with such a word.
     expect(runs('Driver Street was closed on Monday.')).toEqual(['Driver Street']);
   });

@@ -42,6 +42,8 @@ describe('findNumbers', () => {
       'knots',
       'knots',
     ]);
+    // A denied "more than" is a ceiling (trial 13).
+    expect(one('The islands are low, none of them rising more than six feet above the sea.').precision).toBe('up to');
     // A figure inside brackets defines or converts (trial 10); a label's number counts nothing.
     expect(
       findNumbers('NOAA predicts 17 named storms (winds of 39 mph or higher) this season.').map((n) => n.value),

@@ -271,5 +271,7 @@ describe('quantity maker', () => {
     expect(moneyLike(60, '$50')).toBe('$60');
     expect(moneyLike(2_500_000_000, '€2bn')).toBe('€2.5 billion');
     expect(moneyLike(12, 'twelve')).toBeUndefined();
+    // Each in the scale that suits it (trial 13: "$0.367 billion" beside "$1.1 billion").
+    expect(moneyLike(367_000_000, '$1.1 billion')).toBe('$367 million');
   });
 });
