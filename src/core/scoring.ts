@@ -23,7 +23,15 @@
 //     not every position. Credit starts above a baseline, the larger of what chance keeps ((n-1)/2) and
 //     what the order as shown (items 1, 2, 3 ...) keeps: submitting the order untouched earns nothing.
 import { acceptedRange } from './numeric-range.js';
-import { foldForMatch, formatNumber, OPTION_LETTERS, optionLetter, UNIT_WORDS, wordToNumber } from './text.js';
+import {
+  CURRENCY_MARK,
+  foldForMatch,
+  formatNumber,
+  OPTION_LETTERS,
+  optionLetter,
+  UNIT_WORDS,
+  wordToNumber,
+} from './text.js';
 import type { Question } from './types.js';
 import { round2 } from './round2.js';
 
@@ -275,6 +283,9 @@ interface NumberOptions {
   guessDots?: boolean;
 }
 
+/** A currency sign before a typed figure, in the lower case the figure is read in. */
+const LEADING_CURRENCY = new RegExp(`^${CURRENCY_MARK}\\s?(?=\\d)`, 'i');
+
 /**
  * The figure at the start of `raw` and what follows it. `ambiguous` for "40.000": a dot before exactly
  * three digits is a thousands separator in much of Europe and a decimal point in English; with `whole`
@@ -291,7 +302,7 @@ function numberParts(
     .toLowerCase();
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_WORDS, '');
   // "$1.1 billion", "US$1.1 billion", "€800 million": the figure as the article writes an amount (trial 13).
-  s = s.replace(/^(?:us|au|a|c|ca|nz|hk|s)?[$€£]\s?(?=\d)/, '');
+  s = s.replace(LEADING_CURRENCY, '');
   // "62nd" for "In the _____ minute", "39th" for a rank: the figure, written as the sentence reads.
   s = s.replace(/^([+-]?\d+)(?:st|nd|rd|th)(?![\p{L}])/u, '$1');
   const dots = /^([+-]?)(\d{1,3})((?:\.\d{3})+)(?!\d)(.*)$/.exec(s);

@@ -10,6 +10,12 @@ export function foldForMatch(text: string): string {
     .trim();
 }
 
+/**
+ * A currency sign as news writes it before an amount, with a country's letters ("$", "US$", "HK$", "€", "£"):
+ * a pattern source, one declaration for the drafter, the options and the scoring that read amounts.
+ */
+export const CURRENCY_MARK = '(?:US|AU|A|C|CA|NZ|HK|S)?[$€£]';
+
 /** The number words from zero to nineteen, at their own index. */
 export const UNIT_WORDS: readonly string[] = [
   'zero',

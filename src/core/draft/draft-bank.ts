@@ -4,7 +4,7 @@
 import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import { escapeRegExp } from '../text.js';
 import { FACT_KINDS, type BankFile, type Entity, type EntityKind, type Fact, type FactKind } from '../types.js';
-import { DATELINE, findFurniture, readLayout } from './furniture.js';
+import { DATELINE, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
@@ -71,6 +71,13 @@ export interface DraftOptions {
   url?: string;
   published?: string;
 }
+
+/**
+ * "UK resident Binyam Mohamed", "a mother of three": who someone is, not a position they hold; asked as "What
+ * is X's position?", "Resident" reads as a job (trial 7).
+ */
+const STATUS =
+  /\b(?:resident|citizen|national|native|man|woman|boy|girl|detainee|prisoner|inmate|mother|father|son|daughter|wife|husband)s?(?:\s+of\b.*)?$/i;
 
 /** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
 const NEEDS_SPEAKER =
@@ -158,12 +165,14 @@ export function titleOf(text: string): string {
 }
 
 export function draftBank(text: string, options: DraftOptions): DraftBank {
-  const exclude = safeExcludes(text, findFurniture(text)).slice(0, MAX.exclude);
+  // The page's layout, read once: its furniture, its headline and its date line.
+  const layout = readLayout(text);
+  const exclude = safeExcludes(text, layout.furniture).slice(0, MAX.exclude);
   const article = parseArticle(text, exclude);
   const sentences = sentencesOf(article);
-  const title = titleOf(text) || 'Untitled article';
+  const title = layout.title || 'Untitled article';
   const id = options.id ?? (slugify(title, 60) || 'article');
-  const published = (options.published ?? readLayout(text).date)?.trim();
+  const published = (options.published ?? layout.date)?.trim();
 
   // ---- entities: capitalised names, longest first so "Scholz" joins "Olaf Scholz".
   const allText = sentences.map((s) => s.sentence).join('\n');
@@ -331,6 +340,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   for (const c of cands.values()) {
     if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
   }
+  /** `from` is another name of `into`: it leaves the candidates, and each of `names` now means `into`. */
+  const mergeInto = (from: Cand, into: Cand, names: readonly string[]) => {
+    for (const [key, v] of cands) if (v === from) cands.delete(key);
+    for (const n of names) {
+      aliasOf.set(n, into);
+      if (n !== into.name && !into.aliases.includes(n)) into.aliases.push(n);
+    }
+  };
   // "World Health Organisation (WHO)", "Johnson Space Center (JSC)": the letters name the same thing.
   for (const s of sentences) {
     for (const m of s.sentence.matchAll(
@@ -347,9 +364,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       );
       const short = cands.get(acronym);
       if (!full || !short || full === short) continue;
-      cands.delete(acronym);
-      aliasOf.set(acronym, full);
-      if (!full.aliases.includes(acronym)) full.aliases.push(acronym);
+      mergeInto(short, full, [acronym]);
     }
   }
   // "the WHO" beside "World Health Organization" with no "(WHO)" to join them: the letters are the initials of
@@ -366,12 +381,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const full = [...cands.values()].filter(
       (c) => c !== short && c.kind === 'organisation' && c.name.split(' ').length > 1 && initials(c.name) === letters,
     );
-    if (full.length !== 1) continue;
-    for (const [key, v] of cands) if (v === short) cands.delete(key);
-    for (const n of [short.name, letters, ...short.aliases]) {
-      aliasOf.set(n, full[0]!);
-      if (n !== full[0]!.name && !full[0]!.aliases.includes(n)) full[0]!.aliases.push(n);
-    }
+    if (full.length === 1) mergeInto(short, full[0]!, [short.name, letters, ...short.aliases]);
   }
   // "the US" beside "the United States", "UK" beside "the United Kingdom": one country. The name written
   // longest is kept, the others are its aliases.
@@ -386,11 +396,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const keep = group.reduce((a, b) => (bare(b.name).length > bare(a.name).length ? b : a));
     for (const c of group) {
       if (c === keep) continue;
-      for (const [key, v] of cands) if (v === c) cands.delete(key);
-      for (const n of [c.name, bare(c.name), ...c.aliases]) {
-        aliasOf.set(n, keep);
-        if (n !== keep.name && !keep.aliases.includes(n)) keep.aliases.push(n);
-      }
+      mergeInto(c, keep, [c.name, bare(c.name), ...c.aliases]);
       keep.order = Math.min(keep.order, c.order);
     }
   }
@@ -402,11 +408,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const owners = [...cands.values()].filter(
       (o) => o !== c && o.kind === 'person' && o.name.split(' ').length > 1 && o.name.split(' ')[0] === c.name,
     );
-    if (owners.length !== 1) continue;
-    const owner = owners[0]!;
-    for (const [key, v] of cands) if (v === c) cands.delete(key);
-    aliasOf.set(c.name, owner);
-    if (!owner.aliases.includes(c.name)) owner.aliases.push(c.name);
+    if (owners.length === 1) mergeInto(c, owners[0]!, [c.name]);
   }
   const findCand = (name: string) => cands.get(name) ?? aliasOf.get(name);
   const roleOwners = new Map<string, Cand[]>();
@@ -582,7 +584,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const titleFigures = findNumbers(title);
   // "wounding 238" asks "how many people were wounded?" only when no other figure of the article is of
   // people wounded too: the question names no time or place to tell them apart.
-  const numbersOf = sentences.map((s) => findNumbers(s.sentence));
+  // Read once, for the sentences the pass below reads (a "sentence" over MAX.evidence is a block it skips).
+  const numbersOf = sentences.map((s) => (s.sentence.length > MAX.evidence ? [] : findNumbers(s.sentence)));
   const casualtyCounts = new Map<string, number>();
   for (const n of numbersOf.flat())
     if (n.casualty) casualtyCounts.set(n.casualty, (casualtyCounts.get(n.casualty) ?? 0) + 1);
@@ -939,10 +942,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         }
       : {};
   };
-  // "UK resident Binyam Mohamed", "a mother of three": who someone is, not a position they hold; asked as
-  // "What is X's position?", "Resident" reads as a job (trial 7).
-  const STATUS =
-    /\b(?:resident|citizen|national|native|man|woman|boy|girl|detainee|prisoner|inmate|mother|father|son|daughter|wife|husband)s?(?:\s+of\b.*)?$/i;
+  // A status is no position (STATUS): its role facts are not drafted.
   for (const c of cands.values()) {
     if (c.role && STATUS.test(c.role.trim())) c.roleEvidence = undefined;
     if (c.role2 && STATUS.test(c.role2.role.trim())) c.role2 = undefined;

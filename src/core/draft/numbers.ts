@@ -1,5 +1,6 @@
 // Numbers a sentence gives, with what they count, their unit and how precisely they are stated:
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
+import { CURRENCY_MARK } from '../text.js';
 import type { Precision } from '../types.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
 
@@ -75,8 +76,10 @@ const WORD_NUMBER = new RegExp(
   `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')})|a dozen)(?: (hundred|thousand|million|billion))?\\b`,
   'gi',
 );
-const DIGIT_NUMBER =
-  /(?<![\p{L}\d.,\-/])((?:US|AU|A|C|CA|NZ|HK|S)?[$€£])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|\s(million|billion|thousand|bn)\b|(m|bn)\b)?(?![\d,]\d)/gu;
+const DIGIT_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\d.,\-/])(${CURRENCY_MARK})?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|\s(million|billion|thousand|bn)\b|(m|bn)\b)?(?![\d,]\d)`,
+  'gu',
+);
 /** "an hour and a half", "two days and a half", "half an hour". */
 const DURATION =
   /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (hour|day|week|year|month)s?(?: and a half)?|half an? (hour|day|year))\b/gi;

@@ -1,6 +1,6 @@
 // Numbers: numeric answers, numeric multiple choice, and cloze with the number blanked.
 import { numericCandidates, numericOptions } from '../distractors.js';
-import { formatNumber, wordToNumber } from '../text.js';
+import { CURRENCY_MARK, formatNumber, wordToNumber } from '../text.js';
 import type { QuantityFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
 import {
@@ -45,6 +45,8 @@ export function displayUnit(unit: string): string {
   return /^numbers?$/i.test(unit.trim()) ? '' : unit;
 }
 
+const WRITTEN_AMOUNT = new RegExp(`^(${CURRENCY_MARK})\\s?[\\d.,]+`);
+
 /**
  * An amount of money in the form the article writes it ("$9.9 million"), so every option reads alike and
  * none shows as a bare "9,900,000". Undefined when the article's figure is no written amount.
@@ -52,7 +54,7 @@ export function displayUnit(unit: string): string {
  *   moneyLike(11_900_000, '$9.9 million') -> '$11.9 million'
  */
 export function moneyLike(value: number, text: string | undefined): string | undefined {
-  const m = /^((?:US|AU|A|C|CA|NZ|HK|S)?[$€£])\s?[\d.,]+/.exec(text?.trim() ?? '');
+  const m = WRITTEN_AMOUNT.exec(text?.trim() ?? '');
   if (!m) return undefined;
   // Each option in the scale that suits it: "$367 million" beside "$1.1 billion", not "$0.367 billion".
   const abs = Math.abs(value);
