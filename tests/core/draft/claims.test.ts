@@ -5,6 +5,11 @@ import { draftBank } from '../../../src/core/draft/draft-bank.js';
 
 const article = (...paragraphs: string[]) => ['Water report', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 const draftOf = (text: string) => draftBank(text, { articleFile: 'a.txt' });
+/** Every false version drafted, as "replaced -> replacement". */
+const swapsIn = (text: string): string[] =>
+  draftOf(text).bank.facts.flatMap((f) =>
+    f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
+  );
 /** Every action drafted, as "actor name: action". */
 function actions(text: string): string[] {
   const { bank } = draftOf(text);
@@ -269,17 +274,12 @@ describe('a false version made by swapping in another name', () => {
 });
 
 describe("a false version never swaps a person's party or body", () => {
-  const swaps = (text: string) =>
-    draftBank(text, { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
-      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
-    );
-
   it('leaves "X from the Y Party" alone: who belongs where is not what happened', () => {
     const text = article(
       'The seat in the northern district went to Anna Berg from the Green Party.',
       'The Labour Party held a rally in the capital on Sunday before the vote.',
     );
-    expect(swaps(text)).toEqual([]);
+    expect(swapsIn(text)).toEqual([]);
   });
 });
 
@@ -297,10 +297,7 @@ describe('a claim beside the numbers', () => {
 });
 
 describe('a false version from a pair of opposites', () => {
-  const swaps = (...paragraphs: string[]) =>
-    draftBank(article(...paragraphs), { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
-      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
-    );
+  const swaps = (...paragraphs: string[]) => swapsIn(article(...paragraphs));
 
   it('turns the one superlative or verb of direction round: the article says the other', () => {
     expect(swaps('Turnout in the city election was the highest since the council was formed.')).toEqual([
@@ -323,9 +320,7 @@ describe('an exchange of two names that asks who belongs where', () => {
       'The last seats went to Ola Lund and Kari Sand of respectively the Centre Party and the Farmers Party in the east.',
       'The Labour Party held a rally in the capital on Sunday before the vote.',
     );
-    const swaps = draftBank(text, { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
-      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
-    );
+    const swaps = swapsIn(text);
     // Nothing of a person's party is swapped out, first or second of a "respectively" list.
     expect(swaps.filter((x) => /Berg|Reyes|Green|Centre|Farmers/.test(x.split(' -> ')[0]!))).toEqual([]);
   });
@@ -337,9 +332,7 @@ describe('a false version by swapping a group', () => {
       'Engineers traced the fault to the pump that feeds the northern reservoir during the storm.',
       'Developers say the new pump will be built next year by the county.',
     );
-    const swaps = draftBank(text, { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
-      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
-    );
+    const swaps = swapsIn(text);
     expect(swaps.filter((x) => /Engineers|Developers/.test(x))).toEqual([]);
   });
 });
@@ -522,27 +515,25 @@ describe('bodies named by their letters (trials 9, 10)', () => {
 
 describe('a false version never swaps a body named as owner or sort (trial 10)', () => {
   it('"NOAA\'s outlook", "NOAA scientists" keep their body', () => {
-    const swaps = draftBank(
+    const replaced = swapsIn(
       article(
         'The Weather Service said the season would be busy, and the Emergency Management Agency agreed.',
         'The Weather Service scientists predict an above-normal hurricane season for the Atlantic this year.',
         'The Weather Service’s outlook is for overall seasonal activity and is not a landfall forecast.',
       ),
-      { articleFile: 'a.txt' },
-    ).bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => x.replace) : []));
-    expect(swaps.filter((r) => /Weather Service/.test(r))).toEqual([]);
+    ).map((x) => x.split(' -> ')[0]!);
+    expect(replaced.filter((r) => /Weather Service/.test(r))).toEqual([]);
   });
 });
 
 describe('an exchange of two names of one list (trial 9)', () => {
   it('is never a false version: "Britain, the Netherlands" read the other way round is as true', () => {
-    const out = draftBank(
+    const out = swapsIn(
       article(
         'Cases were confirmed in Britain, the Netherlands and Spain on Sunday, the health ministry said.',
         'Spain has 57 cases, more than any other country in Europe.',
       ),
-      { articleFile: 'a.txt' },
-    ).bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace}>${x.with}`) : []));
+    );
     expect(out.filter((x) => /Britain.*Netherlands|Netherlands.*Britain/.test(x))).toEqual([]);
   });
 });
@@ -561,14 +552,12 @@ describe('a title after "called" (trial 12)', () => {
 
 describe('"won" and "lost" as opposites (trial 11)', () => {
   it('of a contest only: "lost an appeal" may become "won an appeal", "lost control" never "won control"', () => {
-    const swaps = (...paragraphs: string[]) =>
-      draftBank(article(...paragraphs), { articleFile: 'a.txt' }).bank.facts.flatMap((f) =>
-        f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace}>${x.with}`) : [],
-      );
-    expect(swaps('The pilots of the old jet lost control over the sea and crashed near the coast.')).not.toContain(
-      'lost>won',
+    expect(
+      swapsIn(article('The pilots of the old jet lost control over the sea and crashed near the coast.')),
+    ).not.toContain('lost -> won');
+    expect(swapsIn(article('The harbour board lost an appeal to keep the old ferry running last spring.'))).toContain(
+      'lost -> won',
     );
-    expect(swaps('The harbour board lost an appeal to keep the old ferry running last spring.')).toContain('lost>won');
   });
 });
 
