@@ -26,6 +26,11 @@ function draft(...paragraphs: string[]) {
       return p && { fact: p.fact as Quote, notes: p.notes };
     },
     anyQuote: (words: string) => [...live, ...waiting.map((p) => p.fact as Quote)].some((q) => q.text.includes(words)),
+    /** The name of whoever the draft gives these words to, whether the quote is live or waits. */
+    speakerOf: (words: string) => {
+      const q = [...live, ...waiting.map((p) => p.fact as Quote)].find((f) => f.text.includes(words));
+      return q && name(q.speaker);
+    },
   };
 }
 
@@ -213,53 +218,45 @@ describe('quote shape: what of a quotation is asked', () => {
 
 describe('a participle of saying with no subject of its own (trial 7)', () => {
   it('gives the words to the main clause\'s subject, past an opening phrase, never to a name inside "denied that ..."', () => {
-    const { d, live, waiting } = draft(
+    const { speakerOf } = draft(
       'Harbour Minister David Moss spoke to reporters on Monday.',
       'In February last year, Moss denied that the Port Authority threatened to stop the ferries, arguing publication would "cause real and significant damage to the harbour".',
       'Anna Berg of the Port Authority said: "We never threatened anyone about the ferries."',
     );
-    const id =
-      live('cause real and significant damage')?.speaker ?? waiting('cause real and significant damage')?.fact.speaker;
-    expect(d.bank.entities.find((e) => e.id === id)?.name).toBe('David Moss');
+    expect(speakerOf('cause real and significant damage')).toBe('David Moss');
   });
 });
 
 describe('a quotation over several sentences closed by "he said" (trial 8)', () => {
   it('goes whole to the person named last, not to the subject of an earlier sentence', () => {
-    const { d, live, waiting } = draft(
+    const { speakerOf } = draft(
       'Rancher Jim Strickland uses the collars on 300 cows on his land.',
       'Researchers say the collars work. And Strickland said they are already working on more uses. “Now we’re seeing so many things. Once you start down the road of new technology, then it starts expanding. It’s like, what can we do next?” he said.',
     );
     for (const words of ['Now we’re seeing', 'Once you start', 'what can we do next']) {
-      const id = live(words)?.speaker ?? waiting(words)?.fact.speaker;
-      expect(d.bank.entities.find((e) => e.id === id)?.name, words).toBe('Jim Strickland');
+      expect(speakerOf(words), words).toBe('Jim Strickland');
     }
   });
 });
 
 describe('"said the ROLE, Name" after a quote (trial 9)', () => {
   it('gives the words to the person named after the role, not to a body inside the role', () => {
-    const { d, live, waiting } = draft(
+    const { speakerOf } = draft(
       'Health officials met on Monday to discuss the outbreak.',
       '“We are seeing signs that the virus is not as severe as we feared,” said the CDC’s interim deputy director, Anne Schuchat.',
       '“We will keep watching,” said the Portuguese health minister, Ana Jorge.',
     );
-    const who = (words: string) => {
-      const id = live(words)?.speaker ?? waiting(words)?.fact.speaker;
-      return d.bank.entities.find((e) => e.id === id)?.name;
-    };
-    expect(who('not as severe')).toBe('Anne Schuchat');
-    expect(who('keep watching')).toBe('Ana Jorge');
+    expect(speakerOf('not as severe')).toBe('Anne Schuchat');
+    expect(speakerOf('keep watching')).toBe('Ana Jorge');
   });
 });
 
 describe('"spoke to X, ..., who said" (trial 11)', () => {
   it('gives the words to X, not to the outlet that spoke to them', () => {
-    const { d, live, waiting } = draft(
+    const { speakerOf } = draft(
       'Investigators released their report on the crash on Tuesday.',
       'AFP spoke to Terence Fan, an aviation expert at Singapore Management University, who said "It is a scenario that pilots train for all the time."',
     );
-    const id = live('scenario that pilots train')?.speaker ?? waiting('scenario that pilots train')?.fact.speaker;
-    expect(d.bank.entities.find((e) => e.id === id)?.name).toBe('Terence Fan');
+    expect(speakerOf('scenario that pilots train')).toBe('Terence Fan');
   });
 });
