@@ -580,15 +580,18 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
 let appositionPatterns: { before: RegExp; after: RegExp; owned: RegExp; predicate: RegExp } | undefined;
 function appositions() {
   if (appositionPatterns) return appositionPatterns;
-  const phrase = "((?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,100}?)?)".replace(
+  const body = "(?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,100}?)?".replace(
     'ROLE',
     [...ROLE_NOUNS].join('|'),
   );
+  const phrase = `(${body})`;
   appositionPatterns = {
     before: new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:[Tt]he|[Aa]n?) ${phrase}, $`, 'u'),
     // After the name, the article may be left out ("Khaled Al-Maeena, editor at large at the Saudi Gazette,")
     // and the role capitalised ("John Kerry, the Secretary of State,").
-    after: new RegExp(`^, (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu'),
+    // A relative clause may say what the role is about ("Chris Goodall, the British climate change expert who
+    // led the development of the plan."; trial 13): it belongs to the role.
+    after: new RegExp(`^, (?:(?:the|a|an) )?(${body}(?: who [^,;]{2,100}?)?)(?=[,;.]|$)`, 'iu'),
     // "Malaysia's Prime Minister, Najib Razak": a possessive, a capitalised title, the name.
     owned: new RegExp(
       `\\b\\p{Lu}[\\p{L}.-]*['’]s ((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${TITLE_ALTERNATION})(?: of [\\p{Lu}][\\p{L} ]{1,40}?)?), $`,

@@ -45,12 +45,19 @@ export function findQuotes(sentence: string): QuoteSpan[] {
   return out.sort((a, b) => a.open - b.open);
 }
 
-function push(out: QuoteSpan[], sentence: string, open: number, close: number) {
-  const text = sentence
-    .slice(open + 1, close)
+/**
+ * Quoted words without the stop, comma or cut mark that ends them: "a normal thing[...]" is "a normal thing"
+ * (trial 11: the mark "[...]" had stayed in the question).
+ */
+function trimQuoteEnd(text: string): string {
+  return text
     .trim()
-    .replace(/[,.]+$/, '')
+    .replace(/(?:\s*\[\s*(?:\.{3}|…)\s*\]|…|[,.])+$/u, '')
     .trim();
+}
+
+function push(out: QuoteSpan[], sentence: string, open: number, close: number) {
+  const text = trimQuoteEnd(sentence.slice(open + 1, close));
   if (text.length >= 2 && /\p{L}/u.test(text) && !out.some((q) => open < q.close && close > q.open))
     out.push({ text, open, close });
 }
@@ -157,11 +164,7 @@ export function unbalancedQuote(sentence: string): QuotePiece | undefined {
   const opens = [...sentence.matchAll(/\u201C/g)].length;
   const closes = [...sentence.matchAll(/\u201D/g)].length;
   const straight = [...sentence.matchAll(/"/g)].map((m) => m.index);
-  const clean = (t: string) =>
-    t
-      .trim()
-      .replace(/[,.]+$/, '')
-      .trim();
+  const clean = trimQuoteEnd;
   if (opens > closes) {
     const mark = sentence.lastIndexOf('\u201C');
     return { text: clean(sentence.slice(mark + 1)), mark, side: 'opens' };

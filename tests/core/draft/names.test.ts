@@ -101,6 +101,13 @@ describe('nameRuns', () => {
         'Deke Arndt',
       ),
     ).toBe("chief of the global monitoring branch of NOAA's National Centers for Environmental Information");
+    // A relative clause that says what the role is about belongs to it (trial 13).
+    expect(
+      appositiveRole(
+        '"We have a plan," said Chris Goodall, the British climate change expert who led the development of the plan.',
+        'Chris Goodall',
+      ),
+    ).toBe('British climate change expert who led the development of the plan');
   });
 
   it('keeps a camp\'s or party\'s label ("Pan-democrat", "Nonpartisan") out of the name written after it', () => {

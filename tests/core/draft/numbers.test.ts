@@ -98,6 +98,18 @@ describe('findNumbers', () => {
     expect(one('Applications topped 20,000 in May.').unit).toBe('applications');
   });
 
+  it('ends what a number counts where the sentence goes on to something else', () => {
+    // Korea corpus article: "under the absurd pretext" tells why they fired, not which shells.
+    expect(
+      one(
+        'They took such reckless action as firing 36 shells at police posts under the absurd pretext of a provocation.',
+      ).counts,
+    ).toBe('shells at police posts');
+    // "and prepare ..." is the next thing the troops were told to do.
+    expect(one('Stop the broadcast within 48 hours and prepare against the enemy.').counts).toBe('hours');
+    expect(one('The ferry carried 120 cars or more, officials said.').counts).not.toMatch(/\bor\b/);
+  });
+
   it('never pieces what a number counts from words on both sides of it', () => {
     expect(one('The museum loaned 40 paintings to the gallery in Rome.').counts).toBe('paintings the museum loaned');
     // A clause ending in a preposition describes nothing: the phrase after the number does.

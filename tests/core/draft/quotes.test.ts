@@ -11,6 +11,17 @@ describe('quotes', () => {
     ]);
   });
 
+  it('leaves out the mark that cuts a quotation short (trial 11: "thing[...]" was asked)', async () => {
+    const { unbalancedQuote } = await import('../../../src/core/draft/quotes.js');
+    expect(findQuotes('He said "Trouble in maintenance is a normal thing[...]" and left.')[0]!.text).toBe(
+      'Trouble in maintenance is a normal thing',
+    );
+    expect(findQuotes('She said "much is to be learned…" today.')[0]!.text).toBe('much is to be learned');
+    expect(unbalancedQuote('Alwi said "Repeated trouble in maintenance is a normal thing[ … ]')?.text).toBe(
+      'Repeated trouble in maintenance is a normal thing',
+    );
+  });
+
   it('reads the speaker words after a quote', () => {
     const s = '“No decision has been made,” however, said his spokesperson.';
     const a = attributionAfter(s, findQuotes(s)[0]!.close)!;
