@@ -725,7 +725,9 @@ function countsPhrase(
   let after = (stop < 0 ? tail : tail.slice(0, stop)).trim();
   // "shells at KPA posts under the absurd pretext that ...", "hours and prepare against ...": a conjunction
   // or an adverbial opener after the first word starts what the sentence says next, not what is counted.
-  after = after.split(/(?:^|\s+)(?:and|or|but)\s+|\s+(?:under the|despite|because|unless|until|if|while|whereas)\s+/)[0]!;
+  after = after.split(
+    /(?:^|\s+)(?:and|or|but)\s+|\s+(?:under the|despite|because|unless|until|if|while|whereas)\s+/,
+  )[0]!;
   const afterWords = after.split(/\s+/);
   if (afterWords.length > 10) after = afterWords.slice(0, 10).join(' ');
   // "migrants crossing the Channel last year drove ...": a finite verb starts the clause's predicate.
