@@ -455,6 +455,15 @@ export function findNumbers(sentence: string): NumberFind[] {
       TEXT_MEASURES.has(measure) &&
       (!/^(?:pages|paragraphs)$/.test(measure) || /^\s+long\b/.test(sentence.slice(unitEnd)));
     if (unit && (/^\s+ago\b/i.test(sentence.slice(unitEnd)) || length)) continue;
+    // "155 wind turbines, each generating 1.5 megawatts": a figure of each of the things just counted is a
+    // detail of that count, never asked apart from it (trial 13's teacher deleted it as trivia).
+    if (
+      i > 0 &&
+      /\d[^,;]*,\s*each\s+(?:\p{Ll}+ing\s+|with\s+|of\s+)?(?:about\s+|around\s+|some\s+|up to\s+)?$/u.test(
+        sentence.slice(0, hedgeStart),
+      )
+    )
+      continue;
     // "in groups of three": a small number word that counts nothing named is no figure to ask about.
     if (!unit && r.value <= 10 && /^\p{L}+$/u.test(text)) continue;
     if (!unit) notes.push('no unit found after the number; say what it counts');
@@ -690,6 +699,15 @@ function countsPhrase(
     head.lastIndexOf('"'),
   );
   let before = head.slice(cut + 1).trim();
+  // "The economy of the Maldives, reliant mainly on tourism, is worth": the verb's subject stands before the
+  // words set off by commas (trial 13 had "dollars is worth").
+  if (/^(?:is|are|was|were|has|have|had|will|would|could|may|might)\b/.test(before)) {
+    const parts = head.slice(0, Math.max(cut, 0)).split(',');
+    const subject = parts.length >= 2 ? parts[parts.length - 2]!.trim() : '';
+    const aside = parts[parts.length - 1]!.trim();
+    if (/^\p{Ll}/u.test(aside) && /^(?:The|A|An|Its|Their)\s/.test(subject) && subject.split(/\s+/).length <= 8)
+      before = `${subject} ${before}`;
+  }
   before = before
     .replace(/^(?:this|that|it) (?:means|meant|shows|showed|suggests|suggested) that\s+/i, '')
     .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')

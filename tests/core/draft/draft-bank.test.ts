@@ -799,4 +799,38 @@ describe('draftBank: one sentence, one way to ask it', () => {
       false,
     );
   });
+
+  it('asks a reason someone gives in their name, without the role word that opens the sentence (trial 13)', () => {
+    const draft = draftBank(
+      [
+        'Island plan',
+        '',
+        'The island will run on wind and sun within ten years, its president said on Monday.',
+        '',
+        'Environmentalist Mark Lynas said that the plan could pay for itself in a decade, due to savings on oil imports.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const cause = [...draft.bank.facts, ...(draft.pending ?? []).map((p) => p.fact)].find((f) => f.kind === 'cause');
+    expect(cause).toMatchObject({ effect: 'Mark Lynas said that the plan could pay for itself in a decade' });
+  });
+
+  it('drafts no quote from a set-up the speaker answers with "But" in the same quotation (trial 13)', () => {
+    const draft = draftBank(
+      [
+        'Island plan',
+        '',
+        'The island will run on wind and sun within ten years, its president said on Monday.',
+        '',
+        '"The island could just give up. Its people could ask for shelter elsewhere. But the new government is taking a stand," said Chris Goodall, an expert who wrote the plan.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const quotes = [...draft.bank.facts, ...(draft.pending ?? []).map((p) => p.fact)].flatMap((f) =>
+      f.kind === 'quote' ? [f.text] : [],
+    );
+    expect(quotes).toEqual(['But the new government is taking a stand']);
+  });
 });

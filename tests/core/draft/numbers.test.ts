@@ -110,6 +110,19 @@ describe('findNumbers', () => {
     expect(one('The ferry carried 120 cars or more, officials said.').counts).not.toMatch(/\bor\b/);
   });
 
+  it('reads the subject past words set off by commas (trial 13: "dollars is worth")', () => {
+    expect(
+      one('The economy of the island, reliant mainly on tourism and fishing, is worth $800 million a year.').counts,
+    ).toBe('dollars the economy of the island is worth');
+  });
+
+  it('leaves out a figure of each of the things just counted', () => {
+    const found = findNumbers('The plan calls for 155 wind turbines, each generating 1.5 megawatts.');
+    expect(found.map((n) => n.value)).toEqual([155]);
+    // A figure of its own after "each" is still read.
+    expect(findNumbers('Each student paid 12 dollars.').map((n) => n.value)).toEqual([12]);
+  });
+
   it('never pieces what a number counts from words on both sides of it', () => {
     expect(one('The museum loaned 40 paintings to the gallery in Rome.').counts).toBe('paintings the museum loaned');
     // A clause ending in a preposition describes nothing: the phrase after the number does.
