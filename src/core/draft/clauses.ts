@@ -15,6 +15,47 @@ const IRREGULAR =
 const VERB = new RegExp(`^${AUX}(?:[a-z]+ed|[a-z]{3,}[^su]s|${IRREGULAR})\\b`);
 const PASSIVE =
   /^(?:has been|have been|had been|was|were|is|are|will be)\s+([a-z]+(?:ed|en|wn|ld|lt|ght|nt|id|un))\s+by\s+/;
+/** Past forms of participles that differ from them: the passive's doer is asked "Who wrote ...?". */
+const PARTICIPLE_PAST: Record<string, string> = {
+  written: 'wrote',
+  taken: 'took',
+  given: 'gave',
+  driven: 'drove',
+  chosen: 'chose',
+  broken: 'broke',
+  spoken: 'spoke',
+  stolen: 'stole',
+  beaten: 'beat',
+  eaten: 'ate',
+  forgotten: 'forgot',
+  hidden: 'hid',
+  ridden: 'rode',
+  risen: 'rose',
+  seen: 'saw',
+  shaken: 'shook',
+  woken: 'woke',
+  frozen: 'froze',
+  overtaken: 'overtook',
+  undertaken: 'undertook',
+  shown: 'showed',
+  known: 'knew',
+  drawn: 'drew',
+  thrown: 'threw',
+  grown: 'grew',
+  flown: 'flew',
+  blown: 'blew',
+  sworn: 'swore',
+  torn: 'tore',
+  worn: 'wore',
+  overthrown: 'overthrew',
+  withdrawn: 'withdrew',
+  won: 'won',
+  begun: 'began',
+  run: 'ran',
+  spun: 'spun',
+  struck: 'struck',
+};
+
 const NOT_VERBS = new Set([
   'based',
   'called',
@@ -71,9 +112,13 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
   const passive = PASSIVE.exec(rest);
   if (passive) {
     const by = at + passive[0].length;
-    // "The agreement was negotiated by X": X negotiated the agreement.
-    const object = sentence.slice(subjectStart, subjectEnd).replace(/^The\b/, 'the');
-    return { subjectStart, subjectEnd, action: `${passive[1]} ${object}`, byStart: by };
+    // "The agreement was negotiated by X": X negotiated the agreement. "was written by" asks "Who wrote ...?".
+    const past = /(?:en|wn|un)$/.test(passive[1]!) ? PARTICIPLE_PAST[passive[1]!] : passive[1]!;
+    if (!past) return undefined;
+    const object = sentence
+      .slice(subjectStart, subjectEnd)
+      .replace(/^(?:The|A|An|This|That|Its|Their|His|Her)\b/, (w) => w.toLowerCase());
+    return { subjectStart, subjectEnd, action: `${past} ${object}`, byStart: by };
   }
   const verb = VERB.exec(rest);
   if (!verb) return undefined;

@@ -1645,7 +1645,18 @@ function claimOf(
     end = start + group[0].length;
     why = 'the subject of the sentence, a group the article names by a noun';
   }
-  if (!cand) return undefined;
+  if (!cand) {
+    // "The agreement was negotiated by Ibrahim Ben Kargbo": a thing the passive's subject, its doer after "by".
+    const thing =
+      /^(?:The|An?|This|That|Its|Their|His|Her)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?=\s+(?:has been|have been|had been|was|were|is|are|will be)\s)/u.exec(
+        head,
+      );
+    const passive = thing ? clauseAfter(sentence, start, start + thing[0].length) : undefined;
+    const by = passive?.byStart === undefined ? undefined : ms.find((m) => m.runStart === passive.byStart);
+    return by && passive
+      ? { cand: by.cand, action: passive.action, why: 'the name after "by" in a passive sentence' }
+      : undefined;
+  }
   const clause = clauseAfter(sentence, start, end);
   if (!clause) return undefined;
   if (clause.byStart !== undefined) {

@@ -833,4 +833,32 @@ describe('draftBank: one sentence, one way to ask it', () => {
     );
     expect(quotes).toEqual(['But the new government is taking a stand']);
   });
+
+  it('reads the doer of a passive whose subject is a thing: "was written by" asks who wrote it', () => {
+    const draft = draftBank(
+      [
+        'Waste deal',
+        '',
+        'The government of Sierra Leone is investigating an agreement to import waste from Lebanon.',
+        '',
+        'The agreement was negotiated by Ibrahim Ben Kargbo, a former minister.',
+        '',
+        'The letter was written by Jane Ortiz, the mayor of Freetown.',
+        '',
+        'The first report was seen by Paul Dewar, a lawyer.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const actions = [...draft.bank.facts, ...(draft.pending ?? []).map((p) => p.fact)].flatMap((f) =>
+      f.kind === 'action' ? [`${f.actor}: ${f.action}`] : [],
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'ibrahim-ben-kargbo: negotiated the agreement',
+        'jane-ortiz: wrote the letter',
+        'paul-dewar: saw the first report',
+      ]),
+    );
+  });
 });
