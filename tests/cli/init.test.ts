@@ -56,6 +56,34 @@ describe('readquiz init', () => {
     expect(parsed.bank!.article.file).toBe('article.md');
   });
 
+  it('keeps the reason of a cause it leaves out as the wrong option of the cause that drew on it', async () => {
+    // Two reasons: one opens with "it" (no wrong option for the other, away from its sentence), so its
+    // partner makes no question and leaves; the "it" cause still shows the partner's reason as its false claim.
+    writeFileSync(
+      join(dir, 'waste.txt'),
+      [
+        'Waste deal',
+        '',
+        'The government of Sierra Leone is investigating an agreement to import waste from Lebanon.',
+        '',
+        'On Monday, investigators questioned Ibrahim Ben Kargbo. He says the investigators released him because there was nothing illegal about the agreement.',
+        '',
+        'Kargbo said President Ernest Bai Koroma was not told about the agreement because it was still being negotiated.',
+        '',
+      ].join('\n'),
+    );
+    const r = await init('waste.txt', '-o', 'waste.yaml');
+    expect(r.code).toBe(0);
+    const yaml = readFileSync(join(dir, 'waste.yaml'), 'utf8');
+    const live = yaml.split('# --- Drafts to complete')[0]!;
+    expect(live).toMatch(
+      /- id: cause-it-was-still-being\n(?: {4}.*\n)* {4}wrong:\n {6}- there was nothing illegal about the agreement\n/,
+    );
+    expect(yaml).toMatch(/^# - id: cause-there-was-nothing-illegal$/m);
+    const parsed = parseBankFile(join(dir, 'waste.yaml'));
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('follows the README guide: init, then lint accepts the bank, then a quiz comes out of it', async () => {
     writeFileSync(join(dir, 'article.txt'), builtin);
     const made = await init('article.txt');

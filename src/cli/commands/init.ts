@@ -5,6 +5,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { Document } from 'yaml';
 import { draftBank, titleOf, type DraftBank, type PendingFact } from '../../core/draft/draft-bank.js';
 import { slugify } from '../../core/draft/ids.js';
+import { keptWrongReasons } from '../../core/draft/kept-wrong.js';
 import { draftQuizCapacity } from '../../core/draft/question-budget.js';
 import { ReadquizError } from '../../core/errors.js';
 import { questionTypesForFact, thinFactNeeds } from '../../core/generate.js';
@@ -213,6 +214,7 @@ export const command: Command = {
     // Each such fact waits in the commented block with what it lacks, so the author can complete it rather
     // than find it again.
     const thin = new Set<string>();
+    const keptWrong = new Map<string, string[]>();
     const waiting: NonNullable<DraftBank['pending']> = [];
     // When no fact would be left, they all stay: a bank needs one fact to load, and lint then says what each
     // lacks (a short article of one voice, say), rather than init refusing the article.
@@ -228,6 +230,7 @@ export const command: Command = {
         thin.add(f.id);
         waiting.push({ fact: f as unknown as PendingFact, notes: [...notesOf(draft, f.id), thinFactNeeds(bank, f)] });
       }
+      for (const [id, wrong] of keptWrongReasons(bank, more)) keptWrong.set(id, wrong);
       draft = draftBank(text, {
         articleFile,
         id,
@@ -237,6 +240,7 @@ export const command: Command = {
         // The cap counts facts before the thin ones leave: a cap of what is left would cut kept facts.
         maxFacts: factCap,
         dropFactIds: thin,
+        keptWrong,
       });
       // A new draft's own commented block holds only main ideas and kinds the schema refuses: a thin fact left
       // out by dropFactIds is never among them, so the two lists do not overlap.

@@ -18,6 +18,8 @@ export interface CauseDraft {
   relation: 'reason' | 'purpose' | 'consequence';
   /** "What drove the council to delay the project?": the sentence's own words, where the effect is no clause. */
   question?: string;
+  /** Wrong reasons kept from causes that left the draft (DraftOptions.keptWrong). */
+  wrong?: string[];
 }
 export interface StanceDraft {
   kind: 'stance';

@@ -63,6 +63,11 @@ export interface DraftOptions {
   maxFacts?: number;
   /** Facts to leave out by id (the shell passes those that could make no question, and drafts again). */
   dropFactIds?: ReadonlySet<string>;
+  /**
+   * Wrong reasons for a cause, by its id: the reasons of causes left out by dropFactIds that this one drew
+   * its wrong options from (they are the article's reasons for other things, and still are once those leave).
+   */
+  keptWrong?: ReadonlyMap<string, readonly string[]>;
   /** Names from an NLP library (the shell passes it in); without it, names are read from their shape alone. */
   nameTagger?: NameTagger;
   /** A past-tense verb's base form ("evacuated" -> "evacuate"), from the same library: for "How many ... did X evacuate?". */
@@ -1172,6 +1177,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // with one name swapped) differ from the answer by a word or are plainly narrower, so the question
     // tests spotting a difference, not the point; only the author can write summaries worth choosing among.
     const loads = known(c.fact.kind) && c.fact.kind !== 'main-idea';
+    const kept = options.keptWrong?.get(id);
+    if (c.fact.kind === 'cause' && kept?.length) {
+      c.fact = { ...c.fact, wrong: [...kept] };
+      c.notes.push(
+        'wrong: the reasons the article gives for other things (drafts that make no question themselves); check none is also a reason for this',
+      );
+    }
     if (loads && finalFacts.length >= maxFacts) dropped += 1;
     else if (loads) {
       for (const n of c.notes) notes.push({ path: ['facts', finalFacts.length], note: n });

@@ -83,6 +83,14 @@ function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; 
   });
 }
 
+/**
+ * The article's reasons for other things that `fact` may show as wrong options: `init` keeps those of causes
+ * it leaves out, so a cause that drew on one is not left without it.
+ */
+export function borrowedCauses(ctx: BankContext, fact: CauseFact): readonly string[] {
+  return wrongCauses(ctx, fact).rest;
+}
+
 /** Two or more content words of `a`'s cause and effect in `b`'s sentence: both tell one chain of events. */
 function sameChain(a: CauseFact, b: CauseFact): boolean {
   const own = contentWords(`${a.cause} ${a.effect}`);
