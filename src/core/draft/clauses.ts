@@ -124,7 +124,10 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
   if (!verb) return undefined;
   const word = /([a-z]+)$/.exec(verb[0])![1]!;
   if (NOT_VERBS.has(word)) return undefined;
-  let stop = rest.search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
+  // ", militarily," is an aside inside the verb phrase, not its end ("would respond, militarily, within 48 hours"):
+  // its commas are masked (same length) while the end is sought.
+  const masked = rest.replace(/,(\s\p{Ll}+ly),(?=\s)/gu, ' $1 ');
+  let stop = masked.search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
   // "partnered with ranches in Kansas, New Mexico and Colorado": a list of names runs on to its "and" (trial 8).
   const list =
     stop > 0

@@ -353,10 +353,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (n !== into.name && !into.aliases.includes(n)) into.aliases.push(n);
     }
   };
-  // "World Health Organisation (WHO)", "Johnson Space Center (JSC)": the letters name the same thing.
+  // "World Health Organisation (WHO)", "Johnson Space Center (JSC)", "Korean People's Army [KPA]": the letters
+  // name the same thing.
   for (const s of sentences) {
     for (const m of s.sentence.matchAll(
-      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) \((\p{Lu}{2,8})\)/gu,
+      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) [([](\p{Lu}{2,8})[)\]]/gu,
     )) {
       const acronym = m[2]!;
       // The letters are the name's capitals, "The" included ("The Nature Conservancy (TNC)").
@@ -404,6 +405,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       mergeInto(c, keep, [c.name, bare(c.name), ...c.aliases]);
       keep.order = Math.min(keep.order, c.order);
     }
+  }
+  // "The South retaliated", beside "South Korea": the one country of the article that the compass word opens
+  // (a class answers "South Korea", and "the South" is no other option beside it).
+  for (const c of [...cands.values()]) {
+    const compass = /^(?:the )?(North|South|East|West)$/i.exec(c.name)?.[1];
+    if (!compass) continue;
+    const countries = [...cands.values()].filter(
+      (o) => o !== c && o.kind === 'country' && o.name.split(' ')[0] === compass && o.name.includes(' '),
+    );
+    if (countries.length === 1) mergeInto(c, countries[0]!, [c.name, bare(c.name)]);
   }
   // "Binyam" alone, four times, after "Binyam Mohamed": the same person by a first name, when no one else
   // has it (trial 7: "Binyam" stood beside "Binyam Mohamed" among one question's options).
@@ -869,7 +880,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         rel && head.split(/\s+/).length >= 3 && /\b(?:the|a|an|its|their|his|her|these|those)\s/.test(head)
           ? head
           : (found?.action ?? '');
-      const act = found && !figures.some((t) => main.includes(t)) ? found : undefined;
+      const act = found && !figures.some((t) => main.includes(t)) ? found : withoutFigure(found, main, figures);
       if (act) {
         for (const doer of act.also ? [act.cand, act.also] : [act.cand])
           facts.push({
@@ -1055,7 +1066,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     });
     // A person's surname, as a class types it ("Kane" for "Harry Kane"), when it names no one else.
     const words = c.name.split(/\s+/);
-    const surname = c.kind === 'person' && words.length >= 2 ? words.at(-1)! : undefined;
+    // "Kim Jong-un", "Moon Jae-in": a given name joined by a hyphen, written after the family name, which is first.
+    const familyFirst = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!);
+    const surname = c.kind === 'person' && words.length >= 2 ? (familyFirst ? words[0]! : words.at(-1)!) : undefined;
     if (
       surname &&
       /^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname) &&
@@ -1215,6 +1228,34 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     facts: finalFacts,
   };
   return { bank, notes, counts, dropped, pending };
+}
+
+/**
+ * An action whose verb phrase holds a figure another fact asks, cut before the phrase that gives it: "stated it
+ * would attack any loudspeakers and would respond, militarily, within 48 hours" -> "... and would respond
+ * militarily". Undefined when too little is left to ask about.
+ */
+function withoutFigure<T extends { action: string }>(
+  found: T | undefined,
+  main: string,
+  figures: readonly string[],
+): T | undefined {
+  if (!found || main !== found.action) return undefined;
+  const at = Math.min(...figures.map((t) => found.action.indexOf(t)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return undefined;
+  const before = found.action.slice(0, at);
+  // Only a phrase set off by a comma (", within 48 hours"): inside the clause ("adds up to eight minutes") the
+  // figure is the verb's object, and the cut would leave "said the current crossing adds".
+  const opener =
+    /,\s+(?:(\p{Ll}+ly),\s+)?(?:within|in|by|for|after|before|over|at|about|nearly|some|around)\s+(?:\S+\s+)?$/u.exec(
+      before,
+    );
+  if (!opener) return undefined;
+  // The aside's adverb stays, without its commas: "would respond militarily".
+  const action = `${before.slice(0, opener.index).replace(/[,\s]+$/, '')}${opener[1] ? ` ${opener[1]}` : ''}`;
+  if (action.split(/\s+/).length < 4 || /\b(?:and|or|but|the|a|an|to|would|will|could|that)$/.test(action))
+    return undefined;
+  return { ...found, action };
 }
 
 /**

@@ -336,6 +336,8 @@ export function nameRuns(sentence: string): NameRun[] {
   const joined = (a: Token, b: Token) => {
     const gap = sentence.slice(a.end + (a.possessive ? 2 : 0), b.start);
     // "Dr. Jane Ortiz", "the U.S. Department of Agriculture": an abbreviation's full stop does not end the name.
+    // "Korean People's Army", "Workers' Party": a possessive inside a body's name (the name runs on).
+    if (a.possessive && /^(?:People|Workers|Women|Children)$/.test(a.text)) return b.cap && gap === ' ';
     return (
       !a.possessive &&
       (gap === ' ' ||
@@ -643,7 +645,10 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     return { kind: 'organisation', why: `"${name}" names an organisation` };
   if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
   // "Uzbek English" (of "the Uzbek English teacher"): words that describe, naming no one (trial 12).
-  if (words.length >= 2 && words.every((w) => isAdjectiveWord(w)))
+  if (
+    words.length >= 2 &&
+    words.every((w, i) => isAdjectiveWord(w) || (i === 0 && /^(?:North|South|East|West)$/.test(w)))
+  )
     return { kind: 'other', why: 'words that describe (a nationality, a language), not a name' };
   // "Gulf of Mexico", "Sea of Japan": a place word first is a place, whatever country follows it (trial 10).
   if (words.length >= 2 && PLACE_WORDS.has(words[0]!) && words[1] === 'of')

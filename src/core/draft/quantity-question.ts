@@ -58,6 +58,15 @@ export function quantityQuestion(
   // Only a counted noun reads after "How many": not percent, money, "number" (no unit found) or a time span.
   // A unit of several words ("working days", "police officers") is judged by its head noun, the last.
   const head = unit.split(' ').at(-1)!;
+  // "after an 11-year lull": a span written as an adjective asks how long the thing it describes was.
+  const span =
+    /^[\d.,]+-(year|month|week|day|hour|minute)\s+([\p{Ll}-]+)(?=\s*(?:[,.;:!?]|$|\s(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|after|before|when)\b))/u.exec(
+      sentence.slice(hedgeStart),
+    );
+  if (span) {
+    const noun = span[2]!;
+    if (!/(?:ed|ing|ly)$/.test(noun)) return `How long was the ${noun}, in ${span[1]}s?`;
+  }
   if (
     !(/^\p{Ll}[\p{Ll} -]*s$/u.test(unit) || IRREGULAR_PLURAL.has(head)) ||
     /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(head)

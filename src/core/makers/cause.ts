@@ -186,7 +186,9 @@ function lowerStart(ctx: BankContext, text: string): string {
   const first = /^\p{Lu}[\p{L}'’-]*/u.exec(text)?.[0];
   if (!first) return text;
   const named = ctx.bank.entities.some((e) => namesOf(e).some((n) => n.split(/\s+/)[0] === first));
-  return named || /^(?:I|[\p{Lu}\d]{2,})$/u.test(first) ? text : text[0]!.toLowerCase() + text.slice(1);
+  // "President Koroma was not told": a title before a name keeps its capital as the name does.
+  const title = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text);
+  return named || title || /^(?:I|[\p{Lu}\d]{2,})$/u.test(first) ? text : text[0]!.toLowerCase() + text.slice(1);
 }
 
 export const causeMaker: FactMaker<CauseFact> = {

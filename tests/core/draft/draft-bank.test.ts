@@ -861,4 +861,42 @@ describe('draftBank: one sentence, one way to ask it', () => {
       ]),
     );
   });
+
+  it('reads the names of a story told in Korean names, compass words and a bracketed acronym (Korea corpus article)', () => {
+    const draft = draftBank(
+      [
+        'Border clash',
+        '',
+        'Yesterday, North Korea fired artillery rounds at a loudspeaker in South Korea.',
+        '',
+        'The South retaliated by firing dozens of rounds of artillery into the north.',
+        '',
+        'After the exchange of fire, North Korea stated it would attack any loudspeakers and would respond, militarily, within 48 hours if the broadcasts do not stop.',
+        '',
+        'KCNA said the South Korean puppet military made another grave provocation.',
+        '',
+        '"Kim Jong-un issued an order of the supreme commander of the Korean People\'s Army [KPA] to be ready", it added.',
+        '',
+        'Kim Jong-un later met the commanders of the KPA.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const entity = (name: string) => draft.bank.entities.find((e) => e.name === name || e.aliases?.includes(name));
+    // "the South" is South Korea; "South Korean" describes, naming no one.
+    expect(entity('the South')?.name).toBe('South Korea');
+    expect(draft.bank.entities.some((e) => e.name === 'South Korean' && e.kind === 'person')).toBe(false);
+    // A family name first: "Kim", not "Jong-un".
+    expect(entity('Kim Jong-un')?.aliases).toContain('Kim');
+    expect(entity('Kim Jong-un')?.aliases ?? []).not.toContain('Jong-un');
+    // One body, its bracketed letters an alias; no "Korean People" person and "Army" body.
+    expect(entity('KPA')?.name).toMatch(/Korean People's Army/);
+    expect(draft.bank.entities.map((e) => e.name)).not.toContain('Army');
+    const actions = draft.bank.facts.flatMap((f) => (f.kind === 'action' ? [f.action] : []));
+    // The aside ", militarily," does not end the verb phrase; the figure's phrase is left out.
+    expect(actions).toContain('stated it would attack any loudspeakers and would respond militarily');
+    expect(draft.bank.facts.find((f) => f.kind === 'action' && f.action.startsWith('retaliated'))).toMatchObject({
+      actor: 'south-korea',
+    });
+  });
 });

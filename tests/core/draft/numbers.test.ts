@@ -246,6 +246,15 @@ describe('quantityQuestion', () => {
     expect(ask('Over 700 pilgrims were trampled, the ministry said.')).toBe('How many pilgrims were trampled?');
   });
 
+  it('asks how long a span written as an adjective was (Korea corpus: "after an 11-year lull")', () => {
+    expect(ask('South Korea started the broadcasts again after an 11-year lull.')).toBe(
+      'How long was the lull, in years?',
+    );
+    expect(ask('Nurses work a 12-hour shift in the ward.')).toBe('How long was the shift, in hours?');
+    // A verb after the noun makes it no noun of its own: no stem.
+    expect(ask('The 30-minute walk ends at the bridge.')).toBeUndefined();
+  });
+
   it('asks "How many ... did X <verb>?" when a named subject and a past verb come before it, with the base form given', () => {
     const s =
       'No one was hurt, but South Korea evacuated about 80 people in the town of Yeoncheon after a shell landed.';

@@ -189,6 +189,11 @@ describe('cause maker', () => {
       expect(causeMaker.build(c, reported, 'true-false', 'true', createRng('t')).prompt).toBe(
         'According to Kargbo, this is why the council wants the bridge: the old ferry can no longer carry all the traffic.',
       );
+      // A title before a name keeps its capital inside the sentence.
+      const titled = { ...reported, effect: 'Kargbo said President Koroma was not told about the bridge' };
+      expect(causeMaker.build(c, titled, 'true-false', 'true', createRng('t')).prompt).toBe(
+        'According to Kargbo, this is why President Koroma was not told about the bridge: the old ferry can no longer carry all the traffic.',
+      );
     });
 
     it('a drafted "what drove ...?" puts a reason in the place of "what" only when it is a noun phrase', () => {
