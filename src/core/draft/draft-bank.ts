@@ -259,7 +259,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         u.s.sentence.slice(0, u.run.nameStart),
       ),
     );
-    const guess: typeof guessed = titled
+    let guess: typeof guessed = titled
       ? { kind: 'other', why: 'a title: the words after "called"' }
       : saysBody && guessed.kind !== 'organisation'
         ? { kind: 'organisation', why: 'the article calls it a company or body' }
@@ -269,6 +269,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
               why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
             }
           : guessed;
+    // Two capitalised words and nothing else ("Bunsen Peak", "Mars Samples", "West Lafayette"; trial 15 found
+    // ten such "people"): a person only when the article treats them as one.
+    if (guess.why === 'first and last name' && !actsAsPerson(name, uses, sentences))
+      guess = {
+        kind: 'other',
+        why: 'two capitalised words, but nothing the article says marks a person (no "said", role or apposition)',
+      };
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
     // "Agency officials said", "Court records show": a body's common noun opening a sentence points back to
@@ -1256,6 +1263,69 @@ function withoutFigure<T extends { action: string }>(
   if (action.split(/\s+/).length < 4 || /\b(?:and|or|but|the|a|an|to|would|will|could|that)$/.test(action))
     return undefined;
   return { ...found, action };
+}
+
+/** Verbs of speaking that sit beside a speaker's name: "Horgan said", "said Briony Horgan", "according to ...". */
+const SAYS_AFTER =
+  /^[,\s]*(?:\([^)]*\)\s*)?(?:said|says|told|tells|added|adds|asked|asks|explained|explains|noted|notes|wrote|writes|argued|argues|recalled|recalls|agreed|agrees)\b/;
+const SAYS_BEFORE = /\b(?:said|says|told|tells|added|adds|asked|asks|explained|noted|wrote|according to)\s+$/;
+/** "Kim Jong-un issued an order": a deed done, its verb right after the name. */
+const DID_AFTER =
+  /^\s+(?:(?:was|were|has been|had been)\s+(?:elected|appointed|named|arrested|killed|injured|wounded|born|charged|sentenced|jailed|released|hired|fired|awarded|promoted|interviewed|quoted|detained)|(?:(?:has|had|have|also|then|later)\s+)?(?:\p{Ll}{3,}ed|met|led|took|made|gave|won|lost|wrote|left|sent|spoke|went|came|began|became|ran|chose|sought|fought|brought|held))\b/u;
+/** A role noun, one or several, just before a name: "curators Hannah Berg and", "deputy director, ". */
+let roleBeforePattern: RegExp | undefined;
+function roleBefore(): RegExp {
+  roleBeforePattern ??= new RegExp(
+    `\\b(?:${[...ROLE_NOUNS].join('|')})s?(?:,\\s*|\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:and\\s+)?)$`,
+    'iu',
+  );
+  return roleBeforePattern;
+}
+/** "Moi's rule", "Farley's team": what belongs to a person, after the possessive. */
+const PERSONS_THING =
+  /^['’]s\s+(?:rule|government|administration|presidency|wife|husband|family|son|daughter|father|mother|death|office|campaign|lawyer|spokesman|spokeswoman|spokesperson|career|life|home|team|visit|election|leadership|friend|colleague|book|speech|remarks|comments)\b/;
+/** ", a scientist from Purdue", ", the mission's deputy": an apposition says who someone is. */
+const APPOSITION = /^,\s+(?:a|an|the|who|whose)\s/;
+
+/**
+ * Whether the article treats a name of two capitalised words as a person's: speaking or acting beside it, an
+ * apposition after it, or its last word alone speaking elsewhere ("Horgan said"). "Bunsen Peak" and "Mars Samples" have
+ * none of these.
+ */
+function actsAsPerson(
+  name: string,
+  uses: readonly { s: { sentence: string }; run: NameRun }[],
+  sentences: readonly { sentence: string }[],
+): boolean {
+  // "Daniel arap Moi", "Ludwig van Beethoven": a particle between capitals is a person's name.
+  if (/\s\p{Ll}+\s/u.test(name)) return true;
+  for (const u of uses) {
+    const after = u.s.sentence.slice(u.run.nameEnd);
+    const before = u.s.sentence.slice(0, u.run.nameStart);
+    // "during Daniel arap Moi's rule", "Farley's team": what a person has.
+    if (PERSONS_THING.test(after)) return true;
+    // "museum curators Hannah Berg and Oskar Lind", "the deputy director, Anne Schuchat": a role before.
+    if (roleBefore().test(before)) return true;
+    // "Lydia Buchtmann for Food Standards Australia", "Peter Lam of the Fisheries Trade": whom they speak for.
+    // "Ina Holm and Per Dahl of respectively the Centre Party and ...": both of a pair.
+    if (
+      /^\s+(?:and\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+)?(?:of|from|for)\s+(?:respectively\s+)?(?:the\s+)?\p{Lu}/u.test(
+        after,
+      )
+    )
+      return true;
+    if (SAYS_AFTER.test(after) || SAYS_BEFORE.test(before) || APPOSITION.test(after) || DID_AFTER.test(after))
+      return true;
+  }
+  const last = name.split(/\s+/).at(-1)!;
+  const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)\\b${escapeRegExp(last)}\\b`, 'u');
+  return sentences.some((x) => {
+    const m = alone.exec(x.sentence);
+    return (
+      m !== null &&
+      (SAYS_AFTER.test(x.sentence.slice(m.index + last.length)) || SAYS_BEFORE.test(x.sentence.slice(0, m.index)))
+    );
+  });
 }
 
 /**

@@ -899,4 +899,29 @@ describe('draftBank: one sentence, one way to ask it', () => {
       actor: 'south-korea',
     });
   });
+
+  it('takes two capitalised words for a person only when the article treats them as one (trial 15)', () => {
+    const draft = draftBank(
+      [
+        'Rover finds rock',
+        '',
+        'The rover drilled a core from a rock called Bunsen Peak near the Margin Unit on Monday.',
+        '',
+        'Bunsen Peak is made mostly of carbonate, and the Margin Unit lies at the edge of the crater.',
+        '',
+        '"This rock is a time capsule," said Briony Horgan, a scientist at the university.',
+        '',
+        'Ken Farley drilled a second core later. Sandra Lind led the team that studied it.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const kindOf = (name: string) => draft.bank.entities.find((e) => e.name === name)?.kind;
+    expect(kindOf('Bunsen Peak')).toBeUndefined();
+    expect(kindOf('Margin Unit')).toBeUndefined();
+    // Speaking, acting, or with an apposition: a person.
+    expect(kindOf('Briony Horgan')).toBe('person');
+    expect(kindOf('Ken Farley')).toBe('person');
+    expect(kindOf('Sandra Lind')).toBe('person');
+  });
 });
