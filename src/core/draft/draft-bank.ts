@@ -240,11 +240,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         : shape;
     // "the ICI system", "the IMU tax": capitals that name a thing the words after them say it is, not a body
     // that could be swapped for another in a false version ("the CEI system").
-    const thing = uses.every((u) =>
-      /^\s+(?:system|tax|taxes|scheme|rule|rules|law|regime|program|programme|model|index|rate|test|method|code|standard|format|criterion|formula|vaccine|virus|variant)\b/.test(
-        u.s.sentence.slice(u.run.nameEnd),
-      ),
-    );
+    const thing =
+      uses.every((u) =>
+        /^\s+(?:system|tax|taxes|scheme|rule|rules|law|regime|program|programme|model|index|rate|test|method|code|standard|format|criterion|formula|vaccine|virus|variant)\b/.test(
+          u.s.sentence.slice(u.run.nameEnd),
+        ),
+      ) ||
+      // "the X-ray spectrometer PIXL": once the article says what instrument it is, it is one (trial 15).
+      uses.some((u) =>
+        /\b(?:spectrometer|instrument|camera|device|tool|sensor|satellite|telescope|probe|drone|app|software|drug)\s+$/.test(
+          u.s.sentence.slice(0, u.run.nameStart),
+        ),
+      );
     // "defense contractor Lockheed Martin", "Boom Supersonic, a company based in Colorado": the article
     // says what sort of body it is, whatever the name's shape (the NLP library read both as people).
     const saysBody = uses.some(
@@ -255,7 +262,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     // "a report called Attitudes on an Interconnected World": a title, whatever its words look like (trial 12).
     const titled = uses.every((u) =>
-      /\b(?:called|titled|entitled)\s+(?:(?:\p{Lu}[\p{L}'’-]*|on|of|an?|the|and|in|for|to)\s+)*$/u.test(
+      /\b(?:called|titled|entitled|nicknamed|dubbed|named)\s+["“‘']?(?:(?:\p{Lu}[\p{L}'’-]*|on|of|an?|the|and|in|for|to)\s+)*$/u.test(
         u.s.sentence.slice(0, u.run.nameStart),
       ),
     );
@@ -373,11 +380,25 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         (c) =>
           m[1]!.endsWith(bare(c.name)) &&
           c.name.split(' ').length > 1 &&
-          [...acronym].every((ch) => bare(c.name).includes(ch) || capitals.includes(ch)),
+          ([...acronym].every((ch) => bare(c.name).includes(ch) || capitals.includes(ch)) ||
+            // "Research Institutes of Sweden (RISE)": the initials and a letter more of the last word.
+            (capitals.length >= 2 && acronym.startsWith(capitals) && acronym.length - capitals.length <= 1)),
       );
       const short = cands.get(acronym);
       if (!full || !short || full === short) continue;
       mergeInto(short, full, [acronym]);
+    }
+    // "ESA (European Space Agency)": the letters first, the name they stand for in brackets (trial 15).
+    for (const m of s.sentence.matchAll(
+      /\b(\p{Lu}{2,8}) \((\p{Lu}[\p{L}&'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&'’-]*))+)\)/gu,
+    )) {
+      const [, acronym, name] = m as unknown as [string, string, string];
+      const capitals = (name.match(/\p{Lu}/gu) ?? []).join('');
+      if (!capitals.startsWith(acronym) && !acronym.startsWith(capitals)) continue;
+      const short = cands.get(acronym);
+      const full = cands.get(name) ?? cands.get(`the ${name}`);
+      if (short && full && short !== full) mergeInto(short, full, [acronym]);
+      else if (short && !full && !short.aliases.includes(name)) short.aliases.push(name);
     }
   }
   // "the WHO" beside "World Health Organization" with no "(WHO)" to join them: the letters are the initials of

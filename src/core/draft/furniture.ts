@@ -15,6 +15,10 @@ const ALWAYS: readonly RegExp[] = [
   /^please note that due to our archival policy\b/i,
   // A photo caption with its credit on the same line: "... held this week in Washington D.C. Image: United States Navy."
   /^.{0,240}\.\s+(?:image|photo|picture|credit|photo credit)s?\s*:\s*[^.]{2,80}\.?$/i,
+  // A caption with its credit and a download link: "... on March 11. Credits: NASA/JPL-Caltech. Download image ›"
+  // (trial 15: NASA's captions run to 400 characters).
+  /^.{0,800}\.\s+credits?\s*:\s*[^.]{2,80}\.?\s*(?:download (?:image|video|audio|file|photo)\s*[›»>]?)?$/i,
+  /\bdownload (?:image|video|audio|file|photo)\s*[›»>]\s*$/i,
   /^(?:have an opinion on this story|add or view comments)\b/i,
   // Wikinews's reader box: "HAVE YOUR SAY" over a question put to readers.
   /^have your say\b/i,
@@ -55,6 +59,9 @@ const SHORT_LINE: readonly RegExp[] = [
   /^[A-Z]{1,4}\d{2}-\d{2,4}$/,
   /^-+\s*end\s*-+$/i,
   /^(contact|media contact|editor|last updated|last revised|last modified|updated|source|component id)\s*:/i,
+  // A release's contacts: "News Media Contacts", and its e-mail lines ("agle@jpl.nasa.gov / ...").
+  /^(?:(?:news\s+)?(?:media|press)\s+)?contacts?$/i,
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*$/,
   /^(by|written by|story by|reporting by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}$/u,
   // Links of social networks in a row: "Facebook Twitter Reddit LinkedIn".
   /^((facebook|twitter|x|reddit|linkedin|email|whatsapp|pinterest|tumblr|print|share)[\s|·,]*){2,}$/i,
@@ -208,9 +215,13 @@ export function readLayout(text: string): Layout {
     )
       add(l);
   });
-  // After "Sources" or "Categories" at the end of a page, what follows is the site's, not the article's.
+  // After "Sources", "Categories" or a release's "Media Contacts" at the end of a page, what follows is the
+  // site's, not the article's (the contacts' names, bodies and phones are never joined into a name).
   const tailStart = lines.findIndex(
-    (l, i) => i > firstPara && firstPara >= 0 && /^(sources?|categories\s*:.*|share this\s*:?)$/i.test(l),
+    (l, i) =>
+      i > firstPara &&
+      firstPara >= 0 &&
+      /^(sources?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?)$/i.test(l),
   );
   if (tailStart >= 0) {
     for (let i = tailStart; i < lines.length; i++) if (lines[i] && !isParagraph(md(lines[i]!))) add(lines[i]!);

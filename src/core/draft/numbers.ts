@@ -299,8 +299,9 @@ function rawNumbers(sentence: string): RawNumber[] {
       continue;
     out.push({ start, end, value, unit, notes: [] });
   }
-  // Ordinals: "its 39th mission", "the 30th reserve": a rank.
-  for (const m of sentence.matchAll(/\b(\d{1,4})(?:st|nd|rd|th)\b/g)) {
+  // Ordinals: "its 39th mission", "the 30th reserve", "the 1,088th Martian day": a rank (its digits grouped
+  // whole, never "088th" after the comma; trial 15).
+  for (const m of sentence.matchAll(/(?<![\d,])\b(\d{1,3}(?:,\d{3})+|\d{1,4})(?:st|nd|rd|th)\b/g)) {
     const start = m.index;
     const end = start + m[0].length;
     if (
@@ -309,7 +310,7 @@ function rawNumbers(sentence: string): RawNumber[] {
       MONTHS.test(sentence.slice(0, start))
     )
       continue;
-    out.push({ start, end, value: Number(m[1]), notes: [`"${m[0]}" is a rank, not a count`] });
+    out.push({ start, end, value: Number(m[1]!.replace(/,/g, '')), notes: [`"${m[0]}" is a rank, not a count`] });
   }
   // "a thousand", "a half million", "half a million".
   for (const m of sentence.matchAll(

@@ -924,4 +924,24 @@ describe('draftBank: one sentence, one way to ask it', () => {
     expect(kindOf('Ken Farley')).toBe('person');
     expect(kindOf('Sandra Lind')).toBe('person');
   });
+
+  it('joins an acronym to its name either way round, and takes an instrument or a nickname for no body (trial 15)', () => {
+    const draft = draftBank(
+      [
+        'Rover samples a rock',
+        '',
+        'The team at the Research Institutes of Sweden (RISE) studied the rock, RISE said on Monday.',
+        '',
+        'Later missions, in cooperation with ESA (European Space Agency), would bring the samples back, the European Space Agency said.',
+        '',
+        'The rover used the X-ray spectrometer PIXL on the rock; PIXL found carbonate.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const entity = (name: string) => draft.bank.entities.find((e) => e.name === name || e.aliases?.includes(name));
+    expect(entity('RISE')?.name).toBe('the Research Institutes of Sweden');
+    expect(entity('ESA')?.name).toBe('European Space Agency');
+    expect(draft.bank.entities.filter((e) => e.name === 'PIXL' && e.kind !== 'other')).toEqual([]);
+  });
 });

@@ -18,6 +18,11 @@ describe('page furniture', () => {
     'I’m Andrew Smith. And I’m Anna Matteo.',
     'FILE - Travelers walk through the international terminal of an airport on December 1, 2023.',
     'Bryan Lynn wrote this story for VOA Learning English based on reports from NASA.',
+    // Trial 15: a NASA caption of 300 characters with its credit and download link, and a release's contacts.
+    'Perseverance Cores ‘Bunsen Peak’: The 21st rock core captured by the rover has a composition that would make it good at trapping signs of life. The sample was cored from “Bunsen Peak” on March 11, the 1,088th Martian day, or sol, of the mission. Credits: NASA/JPL-Caltech. Download image ›',
+    'Meet the Mars Samples: a sample taken from a region rich in carbonate. Credits: NASA/JPL-Caltech. Download video ›',
+    'News Media Contacts',
+    'karen.c.fox@nasa.gov / charles.e.blue@nasa.gov',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -40,6 +45,26 @@ describe('page furniture', () => {
     'Privacy policy About Wikinews Disclaimers Mobile view',
   ])('drops the wiki footer line %j', (line) => {
     expect(isFurniture(line)).toBe(true);
+  });
+
+  it("drops the names and bodies of a release's contacts block, never joining them into a name (trial 15)", () => {
+    const text = [
+      'Rover samples a rock',
+      '',
+      'The rover took its 24th sample on March 11, the team said in a statement on Wednesday.',
+      '',
+      'News Media Contacts',
+      '',
+      'DC Agle',
+      'Jet Propulsion Laboratory, Pasadena, Calif.',
+      '818-393-9011',
+      '',
+      'Karen Fox / Charles Blue',
+      'NASA Headquarters, Washington',
+    ].join('\n');
+    expect(findFurniture(text)).toEqual(
+      expect.arrayContaining(['DC Agle', 'Jet Propulsion Laboratory, Pasadena, Calif.', 'Karen Fox / Charles Blue']),
+    );
   });
 
   it('drops every line after a wiki\'s "Retrieved from" or "Categories:", sentences too', () => {
