@@ -152,7 +152,7 @@ export const ROLE_NOUNS = new Set(
     'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer ' +
     'administrator mp coauthor co-author spokesperson correspondent panelist astronaut pilot commissioner rancher ' +
     'fisherman activist campaigner worker driver miner shopkeeper businessman businesswoman entrepreneur singer ' +
-    'artist writer photographer filmmaker athlete player striker goalkeeper midfielder defender'
+    'artist writer photographer filmmaker athlete player striker goalkeeper midfielder defender lawmaker legislator'
   ).split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */
@@ -306,7 +306,8 @@ function looksLikePersonName(words: readonly Token[]): boolean {
     isGivenNameLike(words[0]!.text) &&
     words.every(
       (t) =>
-        /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text) &&
+        // "O'Brien", "McDonald", "MacDonncha": a surname with a capital inside.
+        /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+)$/u.test(t.text) &&
         !ORG_WORDS.has(t.text) &&
         !PLACE_WORDS.has(t.text) &&
         !BODY_TAIL.has(t.text) &&

@@ -944,4 +944,35 @@ describe('draftBank: one sentence, one way to ask it', () => {
     expect(entity('ESA')?.name).toBe('European Space Agency');
     expect(draft.bank.entities.filter((e) => e.name === 'PIXL' && e.kind !== 'other')).toEqual([]);
   });
+
+  it('reads a Wikinews story told in many voices (trial 14): roles, outlets, translations', () => {
+    const draft = draftBank(
+      [
+        'Mayor suggests boycott',
+        '',
+        'Lord Mayor of Dublin Mícheál MacDonncha suggested on Tuesday that Ireland should not send a singer to Israel.',
+        '',
+        '"I don\'t think we should send a representative", the mayor said.',
+        '',
+        'Speaking to news site Dublin Live, MacDonncha said the contest should be boycotted.',
+        '',
+        "Lawmaker Emmett O'Brien replied to him on Twitter within the hour.",
+        '',
+        'Swedish political party Vänsterpartiet Malmö released a statement, saying, "We think it is vital to condemn the crimes." (Swedish language: Vi i Vänsterpartiet Malmö menar att det är av största vikt att fördöma brotten. Vi uppmanar därför alla att bojkotta tävlingen nu.)',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const entity = (name: string) => draft.bank.entities.find((e) => e.name === name || e.aliases?.includes(name));
+    const facts = [...draft.bank.facts, ...(draft.pending ?? []).map((p) => p.fact)];
+    // "the mayor" is the one person whose role holds the word.
+    expect(facts.find((f) => f.kind === 'quote' && f.text.startsWith('I don'))).toMatchObject({
+      speaker: entity('Mícheál MacDonncha')!.id,
+    });
+    expect(draft.bank.entities.map((e) => e.name)).not.toContain('the mayor');
+    expect(entity('Dublin Live')?.kind ?? 'organisation').toBe('organisation');
+    expect(entity("Emmett O'Brien")).toMatchObject({ kind: 'person', role: 'lawmaker' });
+    // Nothing is drafted from the Swedish translation.
+    expect(facts.filter((f) => /\b(?:Vi|menar|uppmanar)\b/.test(f.evidence))).toEqual([]);
+  });
 });
