@@ -575,3 +575,35 @@ describe('a claim that points back to the sentence before (trial 11, 12)', () =>
     expect(texts.filter((t) => /One such|even lower|similar case/.test(t))).toEqual([]);
   });
 });
+
+describe('a deed a sentence reports of someone it names', () => {
+  it('is drafted as theirs, whoever reports it ("X said Y contacted Z" asks "Who contacted Z?")', () => {
+    expect(
+      actions(
+        article(
+          'The US State Department said John Kerry, the Secretary of State, contacted Thailand’s foreign minister on Monday.',
+          'It said President Ernest Bai Koroma had ordered an investigation of the deal.',
+          'John Kerry and Ernest Bai Koroma spoke later in the week.',
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'John Kerry: contacted Thailand’s foreign minister on Monday',
+        'Ernest Bai Koroma: had ordered an investigation of the deal',
+      ]),
+    );
+  });
+});
+
+describe('a false version that swaps one name for another the article gives', () => {
+  it('never swaps an owner, a place a noun describes, or one of a pair after "between" (trial 14)', () => {
+    const text = article(
+      'Dublin’s mayor was not the only one to call for a boycott of the contest this spring.',
+      'The singer arrived at the Israeli capital Tel Aviv after a long flight from Lisbon.',
+      'Clashes between Israel and Palestine have happened several times, the mayor said.',
+      'Dublin, Lisbon, Tel Aviv and Jerusalem all hosted concerts, and the United States sent a band.',
+    );
+    const swaps = swapsIn(text);
+    expect(swaps.filter((x) => /^(?:Dublin|Tel Aviv|Palestine)\b/.test(x))).toEqual([]);
+  });
+});
