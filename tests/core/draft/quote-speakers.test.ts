@@ -260,3 +260,13 @@ describe('"spoke to X, ..., who said" (trial 11)', () => {
     expect(speakerOf('scenario that pilots train')).toBe('Terence Fan');
   });
 });
+
+describe('a participle that introduces a quotation (trial 14)', () => {
+  it('gives the words to who did the deed before it, not to the last name on the way', () => {
+    const { speakerOf } = draft(
+      'Swedish political party Vänsterpartiet Malmö released a statement boycotting next year’s Eurovision saying, "We think it is vital to condemn the crimes."',
+      'Eurovision organisers did not answer, and the Green Party said nothing either.',
+    );
+    expect(speakerOf('vital to condemn')).toBe('Vänsterpartiet Malmö');
+  });
+});
