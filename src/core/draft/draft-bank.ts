@@ -2505,6 +2505,18 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
   flush();
   const out: { members: Cand[]; others: Cand[]; about: string; start: number }[] = [];
   for (const chain of chains) {
+    // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": a first name of another kind than the rest,
+    // before a comma, says where they are from; it is no member (trial 14).
+    const [head, ...rest] = chain.ms;
+    if (
+      rest.length >= 2 &&
+      rest.every((m) => m.cand.kind === rest[0]!.cand.kind) &&
+      (head!.cand.kind === 'country' || head!.cand.kind === 'city') &&
+      rest[0]!.cand.kind !== head!.cand.kind &&
+      /\b(?:from|in|of)\s+(?:the\s+)?$/.test(sentence.slice(0, head!.runStart)) &&
+      /^,\s/.test(sentence.slice(head!.end))
+    )
+      chain.ms = rest;
     const members = [...new Set(chain.ms.map((m) => m.cand))];
     const places =
       members.every((c) => c.kind === 'country' || c.kind === 'city') &&

@@ -607,3 +607,16 @@ describe('a false version that swaps one name for another the article gives', ()
     expect(swaps.filter((x) => /^(?:Dublin|Tel Aviv|Palestine)\b/.test(x))).toEqual([]);
   });
 });
+
+describe('a list of names', () => {
+  it('leaves out the place its members are from ("lawmakers from Ireland, A and B"; trial 14)', () => {
+    const { bank } = draftOf(
+      article(
+        'Two European Parliament lawmakers from Ireland, Lynn Boylan and Nessa Childers, endorsed boycotting the contest.',
+        'Lynn Boylan and Nessa Childers both spoke on Twitter, and Emma Walsh of Dublin did not.',
+      ),
+    );
+    const sets = bank.facts.flatMap((f) => (f.kind === 'set' ? [f.members] : []));
+    for (const members of sets) expect(members).not.toContain('ireland');
+  });
+});
