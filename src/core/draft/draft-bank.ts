@@ -3,7 +3,15 @@
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
 import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import { escapeRegExp } from '../text.js';
-import { FACT_KINDS, type BankFile, type Entity, type EntityKind, type Fact, type FactKind } from '../types.js';
+import {
+  FACT_KINDS,
+  type BankFile,
+  type Entity,
+  type EntityKind,
+  type Fact,
+  type FactKind,
+  type Precision,
+} from '../types.js';
 import { DATELINE, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
@@ -688,7 +696,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         (pieced(n.counts, n.unit) || CURRENCY_UNITS.has(n.unit)
           ? blankStem(s.sentence, n.text, n.start, means?.name)
           : undefined);
-      const question = stem && stem.length <= MAX.question ? stem : undefined;
+      const question = stem && stem.length <= MAX.question ? hedged(stem, n.precision) : undefined;
       // With no stem and "counts" pieced from broken words, the maker's prompt would read "What figure does
       // the article give for the hours the enemy does not stop ...?": the number waits for the author's words.
       const wait =
@@ -1393,6 +1401,22 @@ function inEnglish(sentences: readonly SentenceRef[]): SentenceRef[] {
     }
   }
   return out;
+}
+
+/**
+ * A "How many ...?" stem that keeps the article's hedge: "more than 50 civilians were killed" asks "More than
+ * how many civilians were killed ...?" (trial 14: the hedge was lost, and 50 read as the exact toll).
+ */
+function hedged(stem: string, precision: Precision | undefined): string {
+  const lead =
+    precision === 'more than' || precision === 'at least' || precision === 'up to' || precision === 'about'
+      ? precision
+      : undefined;
+  if (!lead) return stem;
+  return stem.replace(
+    /\b([Hh])ow many\b/,
+    (_, h: string) => `${h === 'H' ? lead[0]!.toUpperCase() + lead.slice(1) : lead} how many`,
+  );
 }
 
 /**

@@ -728,9 +728,9 @@ describe('draftBank: numbers and false versions a teacher keeps', () => {
     const waiting = draft.pending?.find((p) => p.fact.kind === 'quantity' && p.fact.value === 48);
     // "hours" alone, now that "and prepare ..." is no part of what is counted: still no question to ask.
     expect(waiting?.notes.at(-1)).toMatch(/^needs a question: "hours" does not say which hours/);
-    // A number a "How many" reads from is asked as drafted.
+    // A number a "How many" reads from is asked as drafted, with its hedge ("Some 12": about).
     expect(draft.bank.facts.find((f) => f.kind === 'quantity' && f.value === 12)).toMatchObject({
-      question: 'How many builders were hired last spring?',
+      question: 'About how many builders were hired last spring?',
     });
   });
 
@@ -974,5 +974,16 @@ describe('draftBank: one sentence, one way to ask it', () => {
     expect(entity("Emmett O'Brien")).toMatchObject({ kind: 'person', role: 'lawmaker' });
     // Nothing is drafted from the Swedish translation.
     expect(facts.filter((f) => /\b(?:Vi|menar|uppmanar)\b/.test(f.evidence))).toEqual([]);
+  });
+
+  it('keeps a hedge in a "How many" question (trial 14: "more than 50" was asked as the exact toll)', () => {
+    const draft = draftBank(
+      ['Clash', '', 'On Monday, more than 50 civilians were killed in a clash near the border.', ''].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(draft.bank.facts.find((f) => f.kind === 'quantity' && f.value === 50)).toMatchObject({
+      precision: 'more than',
+      question: 'More than how many civilians were killed in a clash near the border?',
+    });
   });
 });
