@@ -986,4 +986,21 @@ describe('draftBank: one sentence, one way to ask it', () => {
       question: 'More than how many civilians were killed in a clash near the border?',
     });
   });
+
+  it('takes a name spelt two ways for one, under the spelling the article keeps to (trial 14)', () => {
+    const draft = draftBank(
+      [
+        'Boycott call',
+        '',
+        'Two lawmakers, Lynn Boylann and Nessa Childers, endorsed the boycott on Monday.',
+        '',
+        'Lynn Boylan of the Sinn Féin party tweeted her support, and Boylan later spoke to reporters.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const lynns = draft.bank.entities.filter((e) => /Boylann?$/.test(e.name));
+    expect(lynns).toHaveLength(1);
+    expect(lynns[0]).toMatchObject({ name: 'Lynn Boylan', aliases: expect.arrayContaining(['Lynn Boylann']) });
+  });
 });
