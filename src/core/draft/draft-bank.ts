@@ -998,6 +998,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
   if (carry) settleWith(carry, lastSubject);
   dropSetUps(facts, sentences);
+  dropUnaskableQuotes(facts, sentences);
 
   // ---- roles
   // "Prime Minister Rishi Sunak" and, later, "Prime Minister Boris Johnson": "Who is the Prime Minister?"
@@ -1457,6 +1458,26 @@ function oneLetterApart(a: string, b: string): boolean {
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
   const rest = (p: string, q: string) => p.slice(i + 1) === q.slice(i + (p.length === q.length ? 1 : 0));
   return x.length >= y.length ? rest(x, y) : rest(y, x);
+}
+
+/**
+ * Quotes no "Who used the words ...?" can ask (trial 14): a word or two that only ask back ("Jerusalem?"),
+ * and words the article quotes in two sentences ("Next year in Jerusalem!", the singer's and the prime
+ * minister's), where two people may have said them.
+ */
+function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence: string }[]): void {
+  for (const df of [...facts]) {
+    if (df.fact.kind !== 'quote') continue;
+    const text = df.fact.text.trim();
+    if (text.split(/\s+/).length <= 2 && /[?!]$/.test(text)) {
+      facts.splice(facts.indexOf(df), 1);
+      continue;
+    }
+    const holders = sentences.filter((x) => x.sentence.includes(text)).length;
+    if (holders >= 2 && text.split(/\s+/).length >= 3)
+      df.wait =
+        'the article quotes these words in two sentences: check who said them (two people may have), then move it up';
+  }
 }
 
 /**

@@ -417,7 +417,8 @@ export function findNumbers(sentence: string): NumberFind[] {
         value: r.value,
         text,
         unit: 'years',
-        counts: `age in years of the ${age[1]!.replace(/^(?:a|an|the)\s+/i, '')}`,
+        // "25-year-old Netta": a name takes no "the" (trial 14 had "the Netta").
+        counts: `age in years of ${/^\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*$/u.test(age[1]!) ? '' : 'the '}${age[1]!.replace(/^(?:a|an|the)\s+/i, '')}`,
         precision,
         start: r.start,
         end,

@@ -197,6 +197,8 @@ describe('findNumbers', () => {
     expect(findNumbers('Discovery retired after its 39th mission.').map((n) => [n.value, n.unit])).toEqual([
       [39, 'mission'],
     ]);
+    // A name's age takes no "the" (trial 14: "age in years of the Netta").
+    expect(one('After winning, 25-year-old Netta said she was happy.').counts).toBe('age in years of Netta');
     // Digits grouped by a comma are one rank (trial 15 read "088th").
     expect(findNumbers('It was cored on the 1,088th Martian day of the mission.').map((n) => n.value)).toEqual([1088]);
     expect(findNumbers('The toll would have been more than a thousand.').map((n) => [n.value, n.precision])).toEqual([

@@ -270,3 +270,15 @@ describe('a participle that introduces a quotation (trial 14)', () => {
     expect(speakerOf('vital to condemn')).toBe('Vänsterpartiet Malmö');
   });
 });
+
+describe('quotes no "Who used the words" can ask (trial 14)', () => {
+  it('drafts no one-word question back, and holds words quoted in two sentences for the author', () => {
+    const { anyQuote, waiting } = draft(
+      'Singer Netta Barzilai said, "Thank you for choosing difference. Next year in Jerusalem!"',
+      'Prime Minister Benjamin Netanyahu tweeted, "You brought honour to Israel. Next year in Jerusalem!"',
+      'Lawmaker Nessa Childers wrote on Twitter, "Jerusalem?"',
+    );
+    expect(anyQuote('Jerusalem?')).toBe(false);
+    expect(waiting('Next year in Jerusalem')?.notes.at(-1)).toMatch(/quotes these words in two sentences/);
+  });
+});
