@@ -2333,6 +2333,8 @@ const CURRENCY_UNITS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'ru
 
 /** A counts guess too long or too broken to read in a question: "shells they perpetrated such ... as firing at". */
 function pieced(counts: string, unit: string): boolean {
+  // "height of the rock": a size the drafter named whole (numbers.ts), not words pieced together.
+  if (/^(?:width|height|length|depth|thickness) of (?:the )?[\p{Ll}-]+$/u.test(counts)) return false;
   const words = counts.split(/\s+/);
   return (
     unit === 'number' ||

@@ -477,17 +477,17 @@ export function findNumbers(sentence: string): NumberFind[] {
       ...(casualty ? { casualty } : {}),
       counts: casualty
         ? `people ${casualty}`
-        : compared
-          ? compared
-          : countsPhrase(
-              sentence,
-              hedgeStart,
-              end,
-              unitEnd,
-              unit ?? 'number',
-              raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
-              raws[i + 1]?.start ?? sentence.length,
-            ),
+        : (measured(sentence, hedgeStart, unitEnd) ??
+          compared ??
+          countsPhrase(
+            sentence,
+            hedgeStart,
+            end,
+            unitEnd,
+            unit ?? 'number',
+            raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
+            raws[i + 1]?.start ?? sentence.length,
+          )),
       precision,
       start: r.start,
       end,
@@ -560,6 +560,14 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     // "10 million Swedish Kronor": a currency's name is the unit, capitalised or not.
     if (!phrase.length && CURRENCY_NAMES.has(lower)) return { unit: lower, unitEnd: offset + m[0].length };
     if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) break;
+    // "21 tubes filled with rock cores, two filled with regolith": a participle and its phrase describe a noun
+    // said before; "filled" is no unit (trial 15).
+    if (
+      !phrase.length &&
+      /^\p{Ll}+(?:ed|en)$/u.test(word) &&
+      /^\s+(?:with|by|in|from|at|on|for|into|to)\b/.test(rest.slice(m[0].length))
+    )
+      break;
     offset += m[0].length;
     rest = rest.slice(m[0].length);
     // "an 11-year lull", "a 48-hour deadline": a unit joined to the number by a hyphen is written singular,
@@ -694,6 +702,9 @@ function countsPhrase(
   const head = sentence.slice(Math.min(from, hedgeStart), hedgeStart);
   const cut = Math.max(
     head.lastIndexOf(','),
+    // "the sample is the rover's 24th – a tally that includes 21 sample tubes": a dash opens an aside.
+    head.lastIndexOf(' – '),
+    head.lastIndexOf(' — '),
     head.lastIndexOf(';'),
     head.lastIndexOf(':'),
     head.lastIndexOf('“'),
@@ -739,6 +750,9 @@ function countsPhrase(
   // A clause that ends in a preposition or a determiner ("returned within", "for", "after its") is no
   // description of what is counted: "people the crash killed" is, "working days it must be returned" is not.
   if (TRAILING_GLUE.test(before) || /\s(?:its|their|his|her|our|my|your)$/i.test(` ${before}`)) before = '';
+  // "a tally that includes 21 sample tubes": a relative clause's verb has its own subject ("a tally"), and
+  // "sample tubes a tally that includes" reads as nothing.
+  if (/\b(?:that|which)\s+\p{Ll}+$/u.test(before)) before = '';
   before = lowerFirst(lastWords(before, 10));
   const tail = sentence.slice(unitEnd, Math.max(unitEnd, to));
   const stop = tail.search(/[,;.:!?“”"(]/);
@@ -784,6 +798,30 @@ function countsPhrase(
     .replace(/\b(\w+)( \1\b)+/gi, '$1')
     .slice(0, 300)
     .trim();
+}
+
+const DIMENSIONS: Record<string, string> = {
+  wide: 'width',
+  high: 'height',
+  tall: 'height',
+  long: 'length',
+  deep: 'depth',
+  thick: 'thickness',
+};
+
+/**
+ * "the rock – about 5.6 feet wide and 3.3 feet high": a size, asked as "the height of the rock" (trial 15
+ * had "feet high"). Undefined when no dimension word follows the unit.
+ */
+function measured(sentence: string, hedgeStart: number, unitEnd: number): string | undefined {
+  const dim = /^\s+(wide|high|tall|long|deep|thick)\b/.exec(sentence.slice(unitEnd))?.[1];
+  if (!dim) return undefined;
+  // The thing measured: "the rock" before the dash, bracket or comma that opens the sizes.
+  const thing =
+    /\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s*(?:[–—(,]|is|was)\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:[\d.,]+\s+\p{Ll}+\s+\p{Ll}+\s+(?:and|by)\s+)?(?:about\s+)?$/u.exec(
+      sentence.slice(0, hedgeStart),
+    )?.[1];
+  return thing ? `${DIMENSIONS[dim]} of ${lowerFirst(thing).replace(/^(?:its|their)\s/, 'the ')}` : DIMENSIONS[dim];
 }
 
 function lowerFirst(text: string): string {

@@ -123,6 +123,17 @@ describe('findNumbers', () => {
     expect(findNumbers('Each student paid 12 dollars.').map((n) => n.value)).toEqual([12]);
   });
 
+  it('reads list items, a tally across a dash and a size as a reader would (trial 15)', () => {
+    const tally = findNumbers(
+      'The sample is the rover’s 24th – a tally that includes 21 sample tubes filled with rock cores, two filled with regolith, and one with air.',
+    );
+    expect(tally.find((n) => n.value === 21)?.counts).toBe('sample tubes filled with rock cores');
+    // "two filled with regolith": "filled" is no unit; the item is not asked on its own.
+    expect(tally.some((n) => n.unit === 'filled')).toBe(false);
+    const size = findNumbers('The rock – about 5.6 feet wide and 3.3 feet high – intrigued the team.');
+    expect(size.map((n) => n.counts)).toEqual(['width of the rock', 'height of the rock']);
+  });
+
   it('never pieces what a number counts from words on both sides of it', () => {
     expect(one('The museum loaned 40 paintings to the gallery in Rome.').counts).toBe('paintings the museum loaned');
     // A clause ending in a preposition describes nothing: the phrase after the number does.
