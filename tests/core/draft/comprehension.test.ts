@@ -307,3 +307,16 @@ describe('causeOf: the effect clause after a comma', () => {
     ).toMatchObject({ effect: 'the town closed its schools', cause: 'a bridge collapsed near the river' });
   });
 });
+
+describe('cause and effect without asides (trial 15)', () => {
+  it('leaves out words between dashes or in brackets, and an effect that only points back', () => {
+    expect(
+      causeOf(
+        'The rock – about 5.6 feet wide and 3.3 feet high (1.7 meters by 1 meter) – intrigued the scientists because the outcrop stands tall.',
+      ),
+    ).toMatchObject({ effect: 'the rock intrigued the scientists', cause: 'the outcrop stands tall' });
+    expect(
+      causeOf('The core may be old, and that is important because Mars was most habitable early on.'),
+    ).toBeUndefined();
+  });
+});
