@@ -42,14 +42,35 @@ const clean = (s: string) =>
     .trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/**
+ * The point of a lede without its source and its day, as a summary says it:
+ *
+ *   pointOf('A storm yesterday caused a crane to fall, according to the Civil Defense Authority')
+ *     -> 'A storm caused a crane to fall'
+ */
+export function pointOf(lede: string): string {
+  const out = lede
+    .replace(/,\s+(?:according to|said|says|reported|reports)\s+[^,;]+$/i, '')
+    .replace(/,\s+(?:the\s+)?[^,;]{2,60}\s+(?:said|says|reported|reports|announced)$/, '')
+    .replace(/^According to [^,]{3,80},\s+/i, '')
+    .replace(
+      /^(?:On|Last|This|Earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?,\s+/u,
+      '',
+    )
+    .replace(/\s+(?:yesterday|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last (?:week|month|night))\b/g, '')
+    .trim();
+  return out.length > 0 ? out[0]!.toUpperCase() + out.slice(1) : lede;
+}
+
 /** The lede as the main idea; a later detail as the too-narrow choice, a swapped name as the distorted one. */
 export function mainIdeaOf(
   lede: string,
   detail: string | undefined,
   distorted: string | undefined,
 ): MainIdeaDraft | undefined {
-  // "OSLO — The 2004 Nobel ...": the dateline is no part of the point.
-  const text = clean(lede.replace(DATELINE, ''));
+  // "OSLO — The 2004 Nobel ...": the dateline is no part of the point; nor is who reports it or when ("A storm
+  // yesterday caused a crane to fall ..., according to Saudi Arabia's Civil Defense Authority").
+  const text = pointOf(clean(lede.replace(DATELINE, '')));
   if (words(text) < 6) return undefined;
   const wrong: MainIdeaDraft['wrong'] = [];
   if (detail && clean(detail) !== text) wrong.push({ text: clean(detail), flaw: 'too-narrow' });

@@ -320,3 +320,20 @@ describe('cause and effect without asides (trial 15)', () => {
     ).toBeUndefined();
   });
 });
+
+describe('the main idea candidate', () => {
+  it('is the lede without who reports it or when', async () => {
+    const { pointOf } = await import('../../../src/core/draft/comprehension.js');
+    expect(
+      pointOf(
+        "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107, according to Saudi Arabia's Civil Defense Authority",
+      ),
+    ).toBe("A storm caused a crane to fall into Mecca's Grand Mosque, killing 107");
+    expect(pointOf('According to Yonhap, the military has been placed on high alert')).toBe(
+      'The military has been placed on high alert',
+    );
+    expect(pointOf('The council will build a footbridge over the river, the mayor said')).toBe(
+      'The council will build a footbridge over the river',
+    );
+  });
+});
