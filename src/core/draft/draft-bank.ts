@@ -585,7 +585,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (speaker && !weak) lastSpeaker = { cand: speaker, paragraph: c.paragraph };
     return undefined;
   };
-  const slots = slotValues(sentences.map((x) => x.sentence));
+  const sentenceTexts = sentences.map((x) => x.sentence);
+  const slots = slotValues(sentenceTexts);
   /** Figures already drafted, by unit and value. */
   const seenFigures = new Set<string>();
   let lastSubject: Cand | undefined;
@@ -961,7 +962,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       } else if (figures.length === 0) {
         // A sentence whose number is drafted is asked through its number: a true/false copied from it too
         // would be a second, weaker question on the same sentence.
-        const claim = statementOf(s.sentence, ms, [...cands.values(), ...extraCands], slots);
+        const claim = statementOf(s.sentence, ms, [...cands.values(), ...extraCands], slots, sentenceTexts);
         if (claim) {
           facts.push({
             fact: { kind: 'statement', evidence: s.sentence, text: claim.text, falsify: claim.falsify },
@@ -2076,6 +2077,8 @@ function statementOf(
   ms: Mention[],
   all: Cand[],
   slots: ReturnType<typeof slotValues> = [],
+  /** The article's sentences: a name swapped in must be one the article says something alike of. */
+  article: readonly string[] = [],
 ): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
   const text = trimClaim(
     sentence
@@ -2217,7 +2220,11 @@ function statementOf(
         // becomes "Saudi Arabia's Saudi Gazette". (Later words are a body's sort, "Museum", "Center".)
         !firstWordIn(bare(c.name), text.replace(said, ' ')) &&
         c.name.toLowerCase() !== said.toLowerCase() &&
-        !shorter(c),
+        !shorter(c) &&
+        // "In Canada, both French and English are official languages" -> "In the United States, ...": false only
+        // by silence, as the article says nothing of that country's languages (every trial found these). Only
+        // a name the article says something alike of: a sentence of its own sharing two words with this one.
+        (article.length === 0 || saidAlikeOf(c, sentence, article)),
     );
     if (other) {
       // "in the United States" -> "in Britain", "in Britain" -> "in the United States": the article "the"
@@ -2506,6 +2513,36 @@ function described(sentence: string, m: { runStart: number }): boolean {
   );
 }
 
+const ALIKE_COMMON = new Set(
+  'that this with from have were they their which there been into more than would will said also about when what other some most people percent year years'.split(
+    ' ',
+  ),
+);
+/** Lower-case words of four letters or more, the common ones aside: what a sentence says, not whom of. */
+function claimWords(text: string): Set<string> {
+  return new Set(
+    (text.match(/\b\p{Ll}[\p{Ll}'’-]{3,}\b/gu) ?? [])
+      .map((w) => w.replace(/['’]s$/, ''))
+      .filter((w) => !ALIKE_COMMON.has(w)),
+  );
+}
+
+/**
+ * Whether the article says something alike of `c` elsewhere: a sentence naming it that shares two words with
+ * this one ("Brazil is the fourth lowest ..." beside "Mexico is tied with the highest percentage ...").
+ */
+function saidAlikeOf(c: Cand, sentence: string, article: readonly string[]): boolean {
+  const own = claimWords(sentence);
+  const names = [c.name, bare(c.name), ...c.aliases].filter((n) => n.length >= 2);
+  return article.some((t) => {
+    if (t === sentence || !names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(t)))
+      return false;
+    let shared = 0;
+    for (const w of claimWords(t)) if (own.has(w)) shared++;
+    return shared >= 1;
+  });
+}
+
 function inList(text: string, name: string): boolean {
   // Three names or more need two separators, one of them a comma.
   if ((text.match(/,/g) ?? []).length < 1 || !/\s(?:and|or)\s/.test(text)) return false;
@@ -2533,9 +2570,12 @@ const SLOT_PATTERNS: readonly { name: string; re: RegExp }[] = [
   { name: 'date', re: new RegExp(`\\b${MONTH_NAMES} \\d{1,2}\\b`, 'g') },
   { name: 'year', re: /\b(?:1[89]|20)\d{2}\b(?!-)/g },
   { name: 'day', re: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g },
+  // "Myanmar is mainly Buddhist" -> "mainly Muslim", where the article calls the Rohingya Muslims: a faith the
+  // article itself gives to others.
+  { name: 'faith', re: /\b(?:Buddhist|Muslim|Christian|Hindu|Jewish|Catholic|Protestant|Sunni|Shia|Shiite)(?=s?\b)/g },
 ];
 
-/** Every time, date, year and weekday an article gives, by kind: same-slot values for false versions. */
+/** Every time, date, year, weekday and faith an article gives, by kind: same-slot values for false versions. */
 function slotValues(sentences: readonly string[]): { name: string; re: RegExp; values: string[] }[] {
   return SLOT_PATTERNS.map((p) => ({
     ...p,

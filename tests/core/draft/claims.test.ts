@@ -188,7 +188,9 @@ describe('a statement made false by swapping a place', () => {
         ? f.falsify.map((x) => `${x.replace} -> ${x.with}`)
         : [],
     );
-  const elsewhere = 'Toronto has a larger collection of old maps, the archivists said.';
+  // A place swapped in must be one the article says something alike of (a word shared), or the false version
+  // is false only by silence.
+  const elsewhere = 'Toronto has kept a larger collection of old maps in a new home, the archivists said.';
 
   it('counts a name as one word when it weighs the length of the claim', () => {
     expect(
@@ -238,7 +240,7 @@ describe('a place swapped after a possessive', () => {
     const { bank } = draftOf(
       article(
         "The old shuttle trainer was moved to the Agency's Harbor Science Center during a cold spring.",
-        'The Maritime Museum has a larger collection of old maps, the archivists said.',
+        'The Maritime Museum was given a shuttle simulator in the spring, the archivists said.',
       ),
     );
     const swaps = bank.facts.flatMap((f) =>
@@ -264,7 +266,7 @@ describe('a false version made by swapping in another name', () => {
 
   it('still swaps a name for one that shares a word with the name replaced ("South Korea" -> "North Korea")', () => {
     const text = article(
-      'North Korea fired shells at the border posts on Thursday.',
+      'North Korea said the broadcasts must stop, and fired shells at the border posts on Thursday.',
       'The broadcasts began on August 10 and South Korea says they will continue for weeks.',
     );
     expect(falses(text)).toContain(
@@ -618,5 +620,28 @@ describe('a list of names', () => {
     );
     const sets = bank.facts.flatMap((f) => (f.kind === 'set' ? [f.members] : []));
     for (const members of sets) expect(members).not.toContain('ireland');
+  });
+});
+
+describe('a false version that swaps in a country the article says nothing alike of', () => {
+  it('is not drafted; one the article says something alike of is (trial 16)', () => {
+    const text = article(
+      'In Canada, both French and English are official languages, the study says.',
+      'Mexico has around 68 spoken languages besides Spanish, Jorge Catalan said.',
+      'Luciana de Oliveira moved to the United States ten years ago for work.',
+    );
+    const swaps = swapsIn(text);
+    expect(swaps.filter((x) => /United States/.test(x))).toEqual([]);
+    expect(swaps).toContain('Canada -> Mexico');
+  });
+
+  it('swaps a faith for another the article gives ("mainly Buddhist" -> "mainly Muslim")', () => {
+    const swaps = swapsIn(
+      article(
+        'The rescued people were Rohingya, a stateless minority of Muslims from Myanmar.',
+        'Myanmar is mainly Buddhist and the United Nations rates the Rohingya among the most persecuted groups.',
+      ),
+    );
+    expect(swaps).toContain('Buddhist -> Muslim');
   });
 });
