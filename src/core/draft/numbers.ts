@@ -353,6 +353,17 @@ export function findNumbers(sentence: string): NumberFind[] {
     let hedgeStart = r.start;
     for (const [re, p] of HEDGES) {
       const hm = re.exec(before);
+      // "asked study participants about four aspects": "about" after a verb of asking or talking is what was
+      // asked about, no hedge (trial 16).
+      if (
+        hm &&
+        p === 'about' &&
+        /^about\b/i.test(hm[0].trim()) &&
+        /\b(?:ask|asked|asks|talk|talked|talks|spoke|speak|speaks|learn|learned|know|knew|think|thought|worried|care|cared)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu.test(
+          before.slice(0, hm.index),
+        )
+      )
+        break;
       if (hm) {
         precision = p;
         hedgeStart = hm.index;
@@ -470,14 +481,27 @@ export function findNumbers(sentence: string): NumberFind[] {
     if (!unit && r.value <= 10 && /^\p{L}+$/u.test(text)) continue;
     if (!unit) notes.push('no unit found after the number; say what it counts');
     if (casualty) notes.push(`unit guessed: people (the number follows "${verbBefore}")`);
+    // "91 percent of people across 21 countries": the sample a share is taken over, a detail of the share (trial 16).
+    if (
+      unit &&
+      /^(?:countries|nations|states|cities|regions)$/.test(unit) &&
+      /\d\s*(?:%|percent|per cent)\b[^.;]*\b(?:across|in|from|of)\s+$/.test(sentence.slice(0, hedgeStart))
+    )
+      continue;
+    // "a magnitude 9.0 earthquake": the figure is the earthquake's magnitude, not a count of earthquakes (trial 17).
+    const quake = /\bmagnitude[-\s]+$/i.test(sentence.slice(0, hedgeStart))
+      ? (/^[\s-]+(earthquake|quake|aftershock|tremor)s?\b/i.exec(sentence.slice(end))?.[1] ?? '')
+      : undefined;
+    const magnitude = quake === undefined ? undefined : quake ? `magnitude of the ${quake.toLowerCase()}` : 'magnitude';
     out.push({
       value: r.value,
       text,
-      unit: unit ?? 'number',
+      unit: quake === undefined ? (unit ?? 'number') : 'magnitude',
       ...(casualty ? { casualty } : {}),
       counts: casualty
         ? `people ${casualty}`
-        : (measured(sentence, hedgeStart, unitEnd) ??
+        : (magnitude ??
+          measured(sentence, hedgeStart, unitEnd) ??
           compared ??
           countsPhrase(
             sentence,
@@ -698,6 +722,24 @@ function countsPhrase(
     .replace(/[\s-]+/g, ' ')
     .trim();
   const np = written.toLowerCase().endsWith(unit) && /^\p{L}[\p{L} '’]*$/u.test(written) ? written : unit;
+  // A share says of whom (trial 16: "percent Results showed", "percent –"): "81 percent of people believe
+  // ..." is the percent of people; "respondents – 42 percent – said" the percent of respondents; "ten percent
+  // of what was released" names no one, and stays "percent".
+  if (unit === 'percent') {
+    const ofWhom =
+      /^\s*(?:%|percent|per cent)?\s+of\s+((?:the\s+|all\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(
+        sentence.slice(numberEnd),
+      );
+    const whom = ofWhom?.[1]?.split(
+      /\s+(?=(?:believe|believed|say|said|think|thought|were|are|was|is|have|had|who|that|across|in|from|at|with|said)\b)/,
+    )[0];
+    if (whom && !/^(?:what|which|those|them|these|this|that|it)\b/.test(whom)) return `percent of ${whom}`;
+    if (ofWhom) return 'percent';
+    const aside = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+[–—]\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$/u.exec(
+      sentence.slice(0, hedgeStart),
+    );
+    if (aside && !/^(?:the|a|an|of|and|or)$/.test(aside[1]!)) return `percent of ${aside[1]}`;
+  }
   // Other numbers of the sentence bound the clause: their words describe them, not this one.
   const head = sentence.slice(Math.min(from, hedgeStart), hedgeStart);
   const cut = Math.max(
@@ -762,6 +804,11 @@ function countsPhrase(
   after = after.split(
     /(?:^|\s+)(?:and|or|but)\s+|\s+(?:under the|despite|because|unless|until|if|while|whereas)\s+/,
   )[0]!;
+  // "five communities over the next several weeks": when is no part of what is counted (trial 17).
+  after = after.replace(/(?:^|\s+)(?:over|in|during|within|for)\s+the\s+(?:next|coming|past|last|following)\b.*$/, '');
+  // "150,000 people remain displaced": a verb in the present, read as who they are ("people who remain displaced").
+  if (/^(?:remain|remained|live|lived|stay|stayed|face|faced|need|needed|lack|work|worked)\s/.test(after))
+    after = `who ${after}`;
   const afterWords = after.split(/\s+/);
   if (afterWords.length > 10) after = afterWords.slice(0, 10).join(' ');
   // "migrants crossing the Channel last year drove ...": a finite verb starts the clause's predicate.

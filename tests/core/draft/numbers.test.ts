@@ -134,6 +134,35 @@ describe('findNumbers', () => {
     expect(size.map((n) => n.counts)).toEqual(['width of the rock', 'height of the rock']);
   });
 
+  it('reads shares, magnitudes, spans and people by what they are (trials 16 and 17)', () => {
+    const first = (s: string) => findNumbers(s)[0]!;
+    expect(first('A magnitude 9.0 earthquake struck the coast on March 11.')).toMatchObject({
+      unit: 'magnitude',
+      counts: 'magnitude of the earthquake',
+    });
+    expect(first('The leak is about ten percent of what was released at Chernobyl.').counts).toBe('percent');
+    expect(first('Officials will evacuate another five communities over the next several weeks.').counts).toBe(
+      'communities',
+    );
+    expect(first('More than 150,000 people remain displaced by the disaster.').counts).toBe(
+      'people who remain displaced by the disaster',
+    );
+    expect(first('Results showed 81 percent of people believe sharing customs is important.').counts).toBe(
+      'percent of people',
+    );
+    expect(first('An even lower number of respondents – 42 percent – said religion is important.').counts).toBe(
+      'percent of respondents',
+    );
+    // "asked ... about four aspects" is what was asked about, no hedge.
+    expect(first('Researchers asked study participants about four aspects of national identity.').precision).toBe(
+      'exact',
+    );
+    // The sample a share is taken over is no figure of its own.
+    expect(findNumbers('A median of 91 percent of people across 21 countries said so.').map((n) => n.value)).toEqual([
+      91,
+    ]);
+  });
+
   it('never pieces what a number counts from words on both sides of it', () => {
     expect(one('The museum loaned 40 paintings to the gallery in Rome.').counts).toBe('paintings the museum loaned');
     // A clause ending in a preposition describes nothing: the phrase after the number does.
