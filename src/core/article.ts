@@ -18,8 +18,10 @@ export function splitSentences(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (!text) return [];
   const out: string[] = [];
-  // A sentence ends at . ! ? (and any closing quotes/brackets) followed by space and an opening capital or quote.
-  const boundary = /([.!?…]+["'\u201D\u2019)\]]*)\s+(?=["'\u201C\u2018(\[]?[A-Z0-9\u00C0-\u024F])/g;
+  // A sentence ends at . ! ? (and any closing quotes/brackets) followed by space and an opening capital or quote,
+  // or a name's lower-case particle ("... identity. de Oliveira speaks ...", trial 16).
+  const boundary =
+    /([.!?…]+["'\u201D\u2019)\]]*)\s+(?=["'\u201C\u2018(\[]?(?:[A-Z0-9\u00C0-\u024F]|(?:de|da|dos|van|von|der|al|el|le|la|du|del|della|di|bin|ibn)\s+[A-Z\u00C0-\u024F]))/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[1]!.length;

@@ -50,6 +50,15 @@ describe('parseArticle on the built-in article', () => {
 });
 
 describe('splitSentences', () => {
+  it('ends a sentence before a name that opens with a lower-case particle (trial 16)', () => {
+    expect(splitSentences('She believes it matters. de Oliveira speaks both Portuguese and English.')).toEqual([
+      'She believes it matters.',
+      'de Oliveira speaks both Portuguese and English.',
+    ]);
+    // A particle not followed by a capital is no name: one sentence.
+    expect(splitSentences('The cost was 5 dollars. de facto it was more.')).toHaveLength(1);
+  });
+
   it('splits on full stops, keeps abbreviations and decimals', () => {
     expect(splitSentences('Mr. Smith paid 8.5 dollars. Then he left! Did he? Yes.')).toEqual([
       'Mr. Smith paid 8.5 dollars.',

@@ -659,7 +659,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     for (let i = list.length - 1; i >= 0; i--) if (!not || list[i]!.gender !== not) return list[i];
     return undefined;
   };
-  const personFor = (pronoun: string) => latest(subjects, pronoun) ?? latest(namedPeople, pronoun);
+  // The people the sentence just before named (outside quotations), in its paragraph: "Among them is Jorge
+  // Catalan. He has lived in Mexico ..." means Catalan, not a subject two paragraphs back (trial 16).
+  let justNamed: { people: Cand[]; paragraph: number } = { people: [], paragraph: -1 };
+  let paragraphNow = -1;
+  const personFor = (pronoun: string) => {
+    const near = justNamed.paragraph === paragraphNow ? justNamed.people : [];
+    const fits = near.filter((c) => latest([c], pronoun));
+    if (fits.length === 1) return fits[0];
+    return latest(subjects, pronoun) ?? latest(namedPeople, pronoun);
+  };
   const speakerFor = (pronoun: string) => latest(namedPeople, pronoun);
   const remember = (list: Cand[], c: Cand) => {
     const at = list.indexOf(c);
@@ -677,6 +686,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
+    paragraphNow = s.paragraph;
     // A "sentence" this long is a block without full stops; no evidence may be that long.
     if (s.sentence.length > MAX.evidence) return;
     const subject = subjectOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
@@ -687,6 +697,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const opening = /^(?:(?:But|And|So|Yet|Then)\s+(he|she)|(He|She))\b/.exec(s.sentence);
     const means = opening ? personFor((opening[1] ?? opening[2])!) : undefined;
     if (means) pronounMeans.set(s.sentence, means.name);
+    // "She believes ...", "de Oliveira considers herself ...": the pronoun tells whom "he" can no longer mean.
+    if (means && !means.gender) means.gender = /^she$/i.test((opening![1] ?? opening![2])!) ? 'f' : 'm';
+    const self = /\b(herself|himself)\b/.exec(s.sentence);
+    if (self && subject?.cand.kind === 'person' && !subject.cand.gender && subject.cand !== means)
+      subject.cand.gender = self[1] === 'herself' ? 'f' : 'm';
 
     // -- quantities
     const numbers = numbersOf[si]!;
@@ -989,6 +1004,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "It" and "They" name no person: the latest subject that is no one's name.
     if (subject && !quoted && subject.cand.kind !== 'person') lastThing = subject.cand;
     if (!quoted) for (const m of ms) if (m.cand.kind === 'person') remember(namedPeople, m.cand);
+    justNamed = {
+      people: quoted ? [] : [...new Set(ms.filter((m) => m.cand.kind === 'person').map((m) => m.cand))],
+      paragraph: s.paragraph,
+    };
     if (!quoted && subject?.cand.kind === 'person') remember(subjects, subject.cand);
     if (/:\s*$/.test(s.sentence) && quotes.length === 0 && !quoted) {
       const said = verbBefore(s.sentence, s.sentence.length);
@@ -1363,6 +1382,10 @@ function actsAsPerson(
   // "Daniel arap Moi", "Ludwig van Beethoven": a particle between capitals is a person's name.
   if (/\s\p{Ll}+\s/u.test(name)) return true;
   for (const u of uses) {
+    // "Among them is Jorge Catalan. He has lived in Mexico ...": the next sentence calls them "he" or "she".
+    const at = sentences.indexOf(u.s);
+    const next = at >= 0 ? sentences[at + 1] : undefined;
+    if (next && /^(?:He|She)\s/.test(next.sentence) && !/\b(?:he|she|him|her)\b/i.test(u.s.sentence)) return true;
     const after = u.s.sentence.slice(u.run.nameEnd);
     const before = u.s.sentence.slice(0, u.run.nameStart);
     // "during Daniel arap Moi's rule", "Farley's team": what a person has.
@@ -1397,13 +1420,13 @@ const ENGLISH_WORDS = new Set(
     'the a an of to in and or but is are was were be been being for on that which who what when where with it its he ' +
     'she his her him they them their we us our i my you your this these those has have had do does did not no by at ' +
     'from as into over after before about than then also only just more most all one two new will would can could ' +
-    'should may might must said says told using if so up out there'
+    'should may might must said says told using if so up out there herself himself itself themselves how why'
   ).split(' '),
 );
 
 /**
  * The sentences to draft from: not a translation given beside a quote ("(Swedish language: Vi i
- * Vänsterpartiet Malmö menar att ...)", trial 14), nor any sentence of six words or more with no word of
+ * Vänsterpartiet Malmö menar att ...)", trial 14), nor any sentence of eight words or more with no word of
  * English, which a question could only copy.
  */
 function inEnglish(sentences: readonly SentenceRef[]): SentenceRef[] {
@@ -1418,7 +1441,7 @@ function inEnglish(sentences: readonly SentenceRef[]): SentenceRef[] {
     else if (inTranslation) inTranslation = !/\)\W*$/u.test(t);
     else {
       const words = t.toLowerCase().match(/\p{L}+/gu) ?? [];
-      if (words.length < 6 || words.some((w) => ENGLISH_WORDS.has(w))) out.push(x);
+      if (words.length < 8 || words.some((w) => ENGLISH_WORDS.has(w))) out.push(x);
       continue;
     }
   }

@@ -695,6 +695,17 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // thing or an activity; surnames seldom end so.
   if (words.length >= 2 && /\p{Ll}(?:tion|sion|ment|ness|ity|ings|ages|ories|ics)$/u.test(words.at(-1)!))
     return { kind: 'other', why: `"${words.at(-1)}" names a thing or an activity, not a person` };
+  // "Luciana de Oliveira", "Ursula von der Leyen": a lower-case particle between capitals is a person's name,
+  // whatever the NLP library reads (it took "Luciana de Oliveira" for no person; trial 16).
+  if (
+    words.length >= 3 &&
+    words.length <= 5 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    /^\p{Lu}/u.test(words.at(-1)!) &&
+    words.slice(1, -1).some((w) => PARTICLES.has(w)) &&
+    words.every((w) => PARTICLES.has(w) || (/^\p{Lu}/u.test(w) && !ORG_WORDS.has(w) && !PLACE_WORDS.has(w)))
+  )
+    return { kind: 'person', why: 'a name with a particle ("de", "van") between its words' };
   if (
     words.length >= 2 &&
     words.length <= 5 &&

@@ -1003,4 +1003,24 @@ describe('draftBank: one sentence, one way to ask it', () => {
     expect(lynns).toHaveLength(1);
     expect(lynns[0]).toMatchObject({ name: 'Lynn Boylan', aliases: expect.arrayContaining(['Lynn Boylann']) });
   });
+
+  it('gives "He" to the man the sentence before named, and keeps a name with a particle whole (trial 16)', () => {
+    const draft = draftBank(
+      [
+        'Identity',
+        '',
+        'Luciana de Oliveira considers herself transnational. She became a citizen in 2017.',
+        '',
+        'Several people spoke about the study. Among them is Jorge Catalan. He has lived in Mexico most of his life.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const name = (id: string) => draft.bank.entities.find((e) => e.id === id)?.name;
+    expect(draft.bank.entities.find((e) => e.name === 'Luciana de Oliveira')).toMatchObject({ kind: 'person' });
+    const lived = [...draft.bank.facts, ...(draft.pending ?? []).map((p) => p.fact)].find(
+      (f) => f.kind === 'action' && f.action.startsWith('has lived'),
+    );
+    expect(lived && lived.kind === 'action' ? name(lived.actor) : undefined).toBe('Jorge Catalan');
+  });
 });
