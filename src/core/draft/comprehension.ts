@@ -92,9 +92,10 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'reason',
     'after',
   ],
-  // "X was caused by Y", "X, caused by Y", "X results from Y", "X stemmed from Y", "X was linked to Y".
+  // "X was caused by Y", "X, caused by Y", "X results from Y", "X stemmed from Y", "X was linked to Y", "the
+  // landslide was triggered by the aftershock" (trial 17).
   [
-    /,?\s+(?:(?:was |were |is |are )?(?:caused by|linked to|traced to|blamed on|attributed to)|results? from|resulted from|stems? from|stemmed from)\s+/i,
+    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|linked to|traced to|blamed on|attributed to)|results? from|resulted from|stems? from|stemmed from)\s+/i,
     'reason',
     'after',
   ],
@@ -110,6 +111,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
   [/,?\s+(?:in order to|so that|so as to)\s+/i, 'purpose', 'after'],
+  // "Workers are fighting a desperate battle to prevent the reactors from overheating": what a fight or an
+  // effort is for (trial 17). Only after a word of struggle, where "to" cannot say what is asked.
+  [
+    /(?<=\b(?:fighting|fought|fight|struggling|struggled|working|worked|racing|raced|battling|battled|scrambling|scrambled)\b[^,.;]{0,60}?)\s+to\s+(?=(?:prevent|stop|avoid|keep|save|protect|contain|cool|reach|restore|rescue|find)\b)/,
+    'purpose',
+    'after',
+  ],
   // "The government intends to hold two referendums to reach a verdict": after a plan and its object, a second
   // "to" with a verb taking its own object says what the plan is for. Not "to the capital", "to its owners",
   // nor "will ask residents to leave their homes", where the "to" says what is asked.

@@ -149,6 +149,8 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'Qatar',
   'Romania',
   'Russia',
+  'Soviet Union',
+  'USSR',
   'Rwanda',
   'Saint Kitts and Nevis',
   'Saint Lucia',

@@ -337,3 +337,18 @@ describe('the main idea candidate', () => {
     );
   });
 });
+
+describe('causes and purposes a disaster report gives (trial 17)', () => {
+  it('reads "was triggered by" as a reason and "fighting ... to prevent" as a purpose', () => {
+    expect(
+      causeOf('The landslide that buried three houses was triggered by the aftershock, the police said.'),
+    ).toMatchObject({ relation: 'reason', cause: 'the aftershock' });
+    expect(
+      causeOf('Workers at the plant are fighting a desperate battle to prevent the reactors from overheating.'),
+    ).toMatchObject({ relation: 'purpose', cause: 'prevent the reactors from overheating' });
+    // "asked residents to leave" is a request, not a purpose.
+    expect(causeOf('The mayor asked residents to leave their homes before the storm arrived.')?.relation).not.toBe(
+      'purpose',
+    );
+  });
+});
