@@ -184,6 +184,17 @@ export function readLayout(text: string): Layout {
     }
   }
   if (titleLine < 0) titleLine = lines.findIndex((l) => l && !isFurniture(l));
+  // A pull quote: words the body gives again, set apart, then "— Spokesperson, NISA" on the next line (trial 17).
+  // Both lines are the page's; left in, the words read as quoted twice and the attribution as a sentence.
+  lines.forEach((l, i) => {
+    if (!/^[—–]\s*\p{Lu}[^.!?]{1,100}$/u.test(l)) return;
+    caption.add(i);
+    let j = i - 1;
+    while (j >= 0 && !lines[j]) j--;
+    const words = j >= 0 ? lines[j]!.replace(/^["“‘']|["”’']$/g, '').replace(/[.!?]$/, '') : '';
+    if (j >= 0 && i - j === 1 && words.length >= 20 && lines.some((m, k) => k !== j && m.includes(words)))
+      caption.add(j);
+  });
   // A reader box ("HAVE YOUR SAY" ... "Add or view comments"): the question it puts to readers is the site's.
   const readerBox = new Set<number>();
   lines.forEach((l, i) => {

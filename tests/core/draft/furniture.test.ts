@@ -67,6 +67,25 @@ describe('page furniture', () => {
     );
   });
 
+  it('drops a pull quote the body gives again, with its "— Name, role" line (trial 17)', () => {
+    const text = [
+      'Crisis escalates',
+      '',
+      'The spokesperson said the agency had raised the level. "We have upgraded the severity level to seven as the impact has been widespread," he said.',
+      '',
+      'We have upgraded the severity level to seven as the impact has been widespread.',
+      '— Spokesperson, NISA',
+      '',
+      'More than 150,000 people remain displaced, living in emergency shelters across the region.',
+    ].join('\n');
+    expect(findFurniture(text)).toEqual(
+      expect.arrayContaining([
+        'We have upgraded the severity level to seven as the impact has been widespread.',
+        '— Spokesperson, NISA',
+      ]),
+    );
+  });
+
   it('drops every line after a wiki\'s "Retrieved from" or "Categories:", sentences too', () => {
     const text = [
       'Harbour opens new pier',
