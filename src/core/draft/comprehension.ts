@@ -36,6 +36,8 @@ export type ComprehensionDraft = MainIdeaDraft | CauseDraft | StanceDraft;
 const clean = (s: string) =>
   s
     .replace(/\s[–—]\s[^–—]{1,160}?\s[–—]\s/g, ' ')
+    // An aside the connective cut short: "... on the scale — the same applied to Chernobyl — because ...".
+    .replace(/\s[–—]\s[^–—]{1,120}?\s*[–—]?\s*$/, '')
     .replace(/\s\([^()]{1,100}\)/g, '')
     .replace(/^[\s,;:—–"“”-]+|[\s,;:—–"“”-]+$/g, '')
     .replace(/[.!?]+["'”’]*$/, '')
@@ -280,6 +282,18 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
           )
         : null;
     if (stop > 0) cause = cause.slice(0, stop + (list?.[0].length ?? 0));
+    // "because of a number of factors, including the detection of radiation in crops": the factor named is
+    // the reason a reader can answer (trial 17 kept "a number of factors").
+    const including = /^,\s+including\s+([^;.]{5,160}?)(?=[;.]|$)/.exec(
+      sentence.slice(sentence.indexOf(cause) + cause.length),
+    );
+    if (including && /^(?:a number of|several|many|various|a (?:series|range|combination) of)\b/i.test(cause.trim()))
+      cause = including[1]!;
+    // "A spokesperson ... said officials had upgraded ...": what was said is the effect, not the saying.
+    effect = effect.replace(
+      /^(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,6}?)?(?:said|says|told \S+|added|announced)\s+(?:that\s+)?/iu,
+      '',
+    );
     effect = clean(effect).replace(/^(?:So|And|But|Then|Yet)\s+/i, '');
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);

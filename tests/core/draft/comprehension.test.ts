@@ -352,3 +352,16 @@ describe('causes and purposes a disaster report gives (trial 17)', () => {
     );
   });
 });
+
+describe('a reason reported by a spokesperson (trial 17)', () => {
+  it('names the factor after "a number of factors, including", and leaves out "said" and a cut-short aside', () => {
+    expect(
+      causeOf(
+        'A spokesperson for NISA said officials had upgraded the crisis to a level seven on the scale — the same applied to the Chernobyl disaster — because of a number of factors, including the detection of radiation in crops.',
+      ),
+    ).toMatchObject({
+      effect: 'officials had upgraded the crisis to a level seven on the scale',
+      cause: 'the detection of radiation in crops',
+    });
+  });
+});
