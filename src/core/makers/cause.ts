@@ -188,7 +188,15 @@ function lowerStart(ctx: BankContext, text: string): string {
   const named = ctx.bank.entities.some((e) => namesOf(e).some((n) => n.split(/\s+/)[0] === first));
   // "President Koroma was not told": a title before a name keeps its capital as the name does.
   const title = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text);
-  return named || title || /^(?:I|[\p{Lu}\d]{2,})$/u.test(first) ? text : text[0]!.toLowerCase() + text.slice(1);
+  return named || title || /^(?:I|[\p{Lu}\d]{2,})$/u.test(first) || nameInArticle(ctx, first)
+    ? text
+    : text[0]!.toLowerCase() + text.slice(1);
+}
+
+/** "Mars was at its most habitable": a word the article writes with its capital inside a sentence is a name. */
+function nameInArticle(ctx: BankContext, word: string): boolean {
+  const re = new RegExp(`[\\p{Ll},;:]\\s+${word.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}\\b`, 'u');
+  return ctx.bank.articleText.blocks.some((b) => b.kind === 'paragraph' && re.test(b.text));
 }
 
 export const causeMaker: FactMaker<CauseFact> = {

@@ -189,6 +189,12 @@ describe('cause maker', () => {
       expect(causeMaker.build(c, reported, 'true-false', 'true', createRng('t')).prompt).toBe(
         'According to Kargbo, this is why the council wants the bridge: the old ferry can no longer carry all the traffic.',
       );
+      // A word the article writes with its capital inside a sentence is a name ("the Alder river"; trial 15's
+      // claim had printed "mars").
+      const named = { ...fact('why-bridge', b), cause: 'Alder river floods made the ferry too slow' };
+      expect(causeMaker.build(c, named, 'true-false', 'true', createRng('t')).prompt).toMatch(
+        /: Alder river floods made the ferry too slow\.$/,
+      );
       // A title before a name keeps its capital inside the sentence.
       const titled = { ...reported, effect: 'Kargbo said President Koroma was not told about the bridge' };
       expect(causeMaker.build(c, titled, 'true-false', 'true', createRng('t')).prompt).toBe(
