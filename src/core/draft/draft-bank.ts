@@ -450,9 +450,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // the article (trial 14). The spelling written more often stays the name; the other is an alias.
   for (const a of [...cands.values()]) {
     for (const b of [...cands.values()]) {
-      if (a === b || a.kind !== b.kind || !cands.has(a.name) || !cands.has(b.name)) continue;
-      if (a.kind === 'country' || a.kind === 'city') continue;
-      if (!oneLetterApart(a.name, b.name)) continue;
+      if (a === b || !cands.has(a.name) || !cands.has(b.name)) continue;
+      // "Kim Jong Un" and "Kim Jong-Un": one name, hyphen or space, whatever kind each was guessed (trial 18).
+      const folded = (n: string) => n.toLowerCase().replace(/[\s-]+/g, '');
+      const sameLetters = folded(a.name) === folded(b.name) && a.kind !== 'country' && b.kind !== 'country';
+      if (!sameLetters && (a.kind !== b.kind || a.kind === 'country' || a.kind === 'city')) continue;
+      if (!sameLetters && !oneLetterApart(a.name, b.name)) continue;
       // Counted word by word ("Boylan said" counts for "Lynn Boylan"): the spelling the article keeps to.
       const seen = (name: string) => {
         const word = new RegExp(
@@ -461,7 +464,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         );
         return sentences.reduce((n, x) => n + (x.sentence.match(word)?.length ?? 0), 0);
       };
-      const [keep, drop] = seen(a.name) >= seen(b.name) ? [a, b] : [b, a];
+      const [keep, drop] =
+        a.kind !== b.kind ? (a.kind === 'person' ? [a, b] : [b, a]) : seen(a.name) >= seen(b.name) ? [a, b] : [b, a];
       mergeInto(drop, keep, [drop.name, ...drop.aliases]);
       keep.order = Math.min(keep.order, drop.order);
     }

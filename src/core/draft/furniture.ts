@@ -85,11 +85,36 @@ const CITATION = new RegExp(
   'i',
 );
 
+/**
+ * A sentence of a news site's credits: "Brian Padden and Victor Beattie reported on this story for VOANews.com.",
+ * "Youmi Kim in Seoul also contributed to the report.", "Mario Ritter was the editor." (trial 18).
+ */
+const CREDIT_SENTENCE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:also\s+)?(?:(?:wrote|reported(?:\s+on)?|adapted|edited|produced)\s+(?:this|the)\s+(?:story|article|report)(?:\s+for\s+\p{Lu}.{0,60})?|contributed\s+to\s+(?:this|the)\s+(?:story|article|report)|(?:was|were)\s+the\s+editors?)\.?$/u;
+/** "We want to hear from you. Write to us in the Comments section ...": the site's call to readers. */
+const CALL_TO_READERS = /^(?:we want to hear from you|write to us in the comments)\b/i;
+
+/**
+ * A photo caption without its credit, dated as news agencies date them: "Foreign journalists leave a venue in
+ * Pyongyang, North Korea, May 8, 2016." (trial 18: it became the first paragraph and the main idea).
+ */
+const DATED_CAPTION = new RegExp(
+  `^.{20,300}\\s+in\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?$`,
+  'u',
+);
+
+/** True when every sentence of a line is a credit: the story's sign-off, not its text. */
+function isCreditLine(line: string): boolean {
+  const parts = line.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  return parts.length > 0 && parts.every((p) => CREDIT_SENTENCE.test(p.trim()));
+}
+
 /** True when a line is page furniture by its shape alone, wherever it stands. */
 export function isFurniture(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   if (ALWAYS.some((re) => re.test(t))) return true;
+  if (t.length <= 600 && (isCreditLine(t) || CALL_TO_READERS.test(t) || DATED_CAPTION.test(t))) return true;
   if (t.length <= 200 && CITATION.test(t)) return true;
   return t.length <= 120 && (SHORT_LINE.some((re) => re.test(t)) || PHONE_LINE.test(t));
 }

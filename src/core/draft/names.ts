@@ -219,6 +219,8 @@ const THING_WORDS = new Set(
     'Shuttle Orbiter Orbiters Spacecraft Rocket Ship Satellite Telescope Rover Probe Capsule Aircraft Jet Train Vessel Tanker Ferry Submarine Carrier Act Treaty Accord Convention Protocol System Systems Database Award Prize Day Week Cup Games Festival ' +
     'Kronor Krona Kroner Dollars Euros Pounds Yen Yuan Rupees Pesos Francs Shillings Rand ' +
     'Fair Expo Summit Conference Olympics Championship Championships Challenge Competition Tournament Marathon Election ' +
+    // Events: "the Korean War ended in 1953" acts, yet is no person (trial 18).
+    'War Wars Revolution Uprising Massacre Crisis Contest ' +
     // Documents, products and plans a release names in capitals ("Bipartisan Infrastructure Law", "Key Messages",
     // "Tropical Cyclone Discussion"; trial 10): no people.
     'Law Laws Bill Plan Plans Report Reports Outlook Update Updates Forecast Forecasts Model Models Messages Advisory ' +
@@ -339,6 +341,8 @@ export function nameRuns(sentence: string): NameRun[] {
     // "Dr. Jane Ortiz", "the U.S. Department of Agriculture": an abbreviation's full stop does not end the name.
     // "Korean People's Army", "Workers' Party": a possessive inside a body's name (the name runs on).
     if (a.possessive && /^(?:People|Workers|Women|Children)$/.test(a.text)) return b.cap && gap === ' ';
+    // "the Workers’ Party Congress", "the Farmers' Union": a plural's possessive mark before a body's word.
+    if (/^\p{Lu}\p{Ll}+s$/u.test(a.text) && /^['’] $/.test(gap) && b.cap && ORG_WORDS.has(b.text)) return true;
     return (
       !a.possessive &&
       (gap === ' ' ||

@@ -468,6 +468,13 @@ export function findNumbers(sentence: string): NumberFind[] {
       TEXT_MEASURES.has(measure) &&
       (!/^(?:pages|paragraphs)$/.test(measure) || /^\s+long\b/.test(sentence.slice(unitEnd)));
     if (unit && (/^\s+ago\b/i.test(sentence.slice(unitEnd)) || length)) continue;
+    // "In the past 50 years": a time frame the sentence is set in, no figure a reader is asked for (trial 19).
+    if (
+      unit &&
+      /^(?:years|months|weeks|days|decades|centuries)$/.test(unit) &&
+      /\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+$/i.test(sentence.slice(0, hedgeStart))
+    )
+      continue;
     // "155 wind turbines, each generating 1.5 megawatts": a figure of each of the things just counted is a
     // detail of that count, never asked apart from it (trial 13's teacher deleted it as trivia).
     if (
@@ -805,7 +812,13 @@ function countsPhrase(
     /(?:^|\s+)(?:and|or|but)\s+|\s+(?:under the|despite|because|unless|until|if|while|whereas)\s+/,
   )[0]!;
   // "five communities over the next several weeks": when is no part of what is counted (trial 17).
-  after = after.replace(/(?:^|\s+)(?:over|in|during|within|for)\s+the\s+(?:next|coming|past|last|following)\b.*$/, '');
+  after = after
+    .replace(/(?:^|\s+)(?:over|in|during|within|for)\s+the\s+(?:next|coming|past|last|following)\b.*$/, '')
+    // "six percent on Thursday", "two lieutenants Saturday": the day is when, not what (trial 19).
+    .replace(
+      /(?:^|\s+)(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/,
+      '',
+    );
   // "150,000 people remain displaced": a verb in the present, read as who they are ("people who remain displaced").
   if (/^(?:remain|remained|live|lived|stay|stayed|face|faced|need|needed|lack|work|worked)\s/.test(after))
     after = `who ${after}`;

@@ -38,7 +38,10 @@ const CLAUSE_BREAK =
 function restOfClause(sentence: string, from: number): string {
   // A parenthesis is an aside: "near the Masjid Al-Haram (Grand Mosque) collapsed" reads on without it.
   const tail = sentence.slice(from).replace(/\s*\([^()]*\)/g, '');
-  const stop = tail.search(/[,;:.!?“”"()]|\s[—–]\s/);
+  // "two colonels and two lieutenants Saturday": a second figure joined by "and" is another count (trial 19).
+  const stop = tail.search(
+    /[,;:.!?“”"()]|\s[—–]\s|\s+and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b/,
+  );
   return (stop < 0 ? tail : tail.slice(0, stop)).replace(/\s+/g, ' ').trim();
 }
 

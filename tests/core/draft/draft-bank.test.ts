@@ -1023,4 +1023,24 @@ describe('draftBank: one sentence, one way to ask it', () => {
     );
     expect(lived && lived.kind === 'action' ? name(lived.actor) : undefined).toBe('Jorge Catalan');
   });
+
+  it('reads the names of a Korea report as a teacher would (trial 18)', () => {
+    const draft = draftBank(
+      [
+        'Journalists expelled',
+        '',
+        'The team had traveled to cover the Workers’ Party Congress, the first in 36 years.',
+        '',
+        'Kim Jong Un spoke at the congress on Saturday. Kim Jong-Un also said the country would not use nuclear weapons first.',
+        '',
+        'The two Koreas have been divided since the Korean War ended in 1953, experts said.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const names = draft.bank.entities.map((e) => `${e.name}:${e.kind}`);
+    expect(names).toContain('the Workers’ Party Congress:organisation');
+    expect(draft.bank.entities.filter((e) => /Kim Jong[ -]Un/.test(e.name))).toHaveLength(1);
+    expect(names).not.toContain('Korean War:person');
+  });
 });

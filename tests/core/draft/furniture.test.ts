@@ -22,6 +22,10 @@ describe('page furniture', () => {
     'Perseverance Cores ‘Bunsen Peak’: The 21st rock core captured by the rover has a composition that would make it good at trapping signs of life. The sample was cored from “Bunsen Peak” on March 11, the 1,088th Martian day, or sol, of the mission. Credits: NASA/JPL-Caltech. Download image ›',
     'Meet the Mars Samples: a sample taken from a region rich in carbonate. Credits: NASA/JPL-Caltech. Download video ›',
     'News Media Contacts',
+    // Trial 18: a sign-off of several credits, and the call to readers after it.
+    'Brian Padden and Victor Beattie reported on this story for VOANews.com. Youmi Kim in Seoul also contributed to the report. Bryan Lynn adapted this story for Learning English. Mario Ritter was the editor.',
+    'We want to hear from you. Write to us in the Comments section, and post on our Facebook page.',
+    'Foreign journalists leave a venue after being told that coverage plans had changed in Pyongyang, North Korea, May 8, 2016.',
     'karen.c.fox@nasa.gov / charles.e.blue@nasa.gov',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
