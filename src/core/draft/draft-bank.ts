@@ -1657,6 +1657,17 @@ function subjectOf(
   return undefined;
 }
 
+/**
+ * The kind of a speaker the article names by a noun only: "said his spokesperson" a person, "said the source"
+ * or "a witness said" a person too (trial 19 gave the source's words to the last person named), "the
+ * protesters said" a group.
+ */
+function speakerNounKind(head: string): EntityKind {
+  if (ROLE_NOUNS.has(head) || /^(?:source|witness|survivor|relative|neighbou?r|resident|eyewitness)$/.test(head))
+    return 'person';
+  return head.endsWith('s') ? 'group' : 'other';
+}
+
 function speakerOf(
   sentence: string,
   quotes: ReturnType<typeof findQuotes>,
@@ -1694,7 +1705,7 @@ function speakerOf(
       if (pronoun) return pronoun;
       const head = phrase.split(/\s+/).pop()!.toLowerCase();
       if (/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) && phrase.split(/\s+/).length <= 5) {
-        const kind: EntityKind = ROLE_NOUNS.has(head) ? 'person' : head.endsWith('s') ? 'group' : 'other';
+        const kind: EntityKind = speakerNounKind(head);
         return {
           cand: make(phrase, kind),
           why: `"${after.verb} ${phrase}" after the quote; the article gives no name`,
@@ -1712,7 +1723,7 @@ function speakerOf(
       // '..., the radio station said': a speaker the article names by a noun, as after "said the ...".
       if (/^(?:the|his|her|its|their|a|an)\s/i.test(said) && said.split(/\s+/).length <= 5) {
         const head = said.split(/\s+/).pop()!.toLowerCase();
-        const kind: EntityKind = ROLE_NOUNS.has(head) ? 'person' : head.endsWith('s') ? 'group' : 'other';
+        const kind: EntityKind = speakerNounKind(head);
         return {
           cand: make(said, kind),
           why: `"${said} ${inverted.verb}" after the quote; the article gives no name`,

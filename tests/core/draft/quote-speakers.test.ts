@@ -282,3 +282,13 @@ describe('quotes no "Who used the words" can ask (trial 14)', () => {
     expect(waiting('Next year in Jerusalem')?.notes.at(-1)).toMatch(/quotes these words in two sentences/);
   });
 });
+
+describe('a speaker the article does not name (trial 19)', () => {
+  it('is "the source" who said it, a person, not the last person named', () => {
+    const { speakerOf } = draft(
+      'Opposition leader Deniz Baykal called the arrests an attempt to silence critics on Monday.',
+      'Wikinews interviewed a resident who wished not to be named. "It affected everyone in the whole country," said the source.',
+    );
+    expect(speakerOf('affected everyone')).toBe('the source');
+  });
+});
