@@ -195,6 +195,11 @@ describe('cause maker', () => {
       expect(causeMaker.build(c, named, 'true-false', 'true', createRng('t')).prompt).toMatch(
         /: Alder river floods made the ferry too slow\.$/,
       );
+      // A function word is never a name, whatever the article capitalises after it ("According to The Guardian").
+      const the = { ...fact('why-bridge', b), cause: 'The Alder river floods made the ferry too slow' };
+      expect(causeMaker.build(c, the, 'true-false', 'true', createRng('t')).prompt).toMatch(
+        /: the Alder river floods made the ferry too slow\.$/,
+      );
       // A title before a name keeps its capital inside the sentence.
       const titled = { ...reported, effect: 'Kargbo said President Koroma was not told about the bridge' };
       expect(causeMaker.build(c, titled, 'true-false', 'true', createRng('t')).prompt).toBe(
