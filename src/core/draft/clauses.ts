@@ -136,7 +136,11 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
         )
       : null;
   if (list && /\p{Lu}[\p{L}'’.-]*$/u.test(rest.slice(0, stop))) stop += list[0].length;
-  let action = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[.!?]+$/, '').trim();
+  // "Who also warned ...?": "also" points to someone before, whom the question does not show (trial 18).
+  let action = (stop < 0 ? rest : rest.slice(0, stop))
+    .replace(/[.!?]+$/, '')
+    .trim()
+    .replace(/^(?:also|further|likewise)\s+/, '');
   const words = action.split(/\s+/);
   if (words.length > 30) {
     // Cut where a phrase begins, not inside one ("... should enter a wartime state to be fully").

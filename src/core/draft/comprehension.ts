@@ -294,7 +294,10 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       /^(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,6}?)?(?:said|says|told \S+|added|announced)\s+(?:that\s+)?/iu,
       '',
     );
-    effect = clean(effect).replace(/^(?:So|And|But|Then|Yet)\s+/i, '');
+    // "... BBC reporters, apparently because ...": the hedge is the reason's, no part of what happened.
+    effect = clean(effect)
+      .replace(/^(?:So|And|But|Then|Yet)\s+/i, '')
+      .replace(/,?\s+(?:apparently|reportedly|possibly|probably|partly|largely|mainly|perhaps)$/i, '');
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
     cause = clean(cause);

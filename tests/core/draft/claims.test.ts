@@ -645,3 +645,16 @@ describe('a false version that swaps in a country the article says nothing alike
     expect(swaps).toContain('Buddhist -> Muslim');
   });
 });
+
+describe('an action that points to someone before', () => {
+  it('drops "also": "Who warned ...?", not "Who also warned ...?" (trial 18)', () => {
+    expect(
+      actions(
+        article(
+          'Bruce Bennett of the RAND Corporation said the North would keep its weapons.',
+          'Bong Young-shik also warned that the offer was not serious.',
+        ),
+      ),
+    ).toContain('Bong Young-shik: warned that the offer was not serious');
+  });
+});

@@ -365,3 +365,13 @@ describe('a reason reported by a spokesperson (trial 17)', () => {
     });
   });
 });
+
+describe('a reason hedged by the article (trial 18)', () => {
+  it('leaves the hedge out of what happened', () => {
+    expect(
+      causeOf(
+        'North Korea has expelled a group of BBC reporters, apparently because the country was unhappy with their reports.',
+      ),
+    ).toMatchObject({ effect: 'North Korea has expelled a group of BBC reporters' });
+  });
+});

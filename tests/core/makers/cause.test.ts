@@ -156,6 +156,17 @@ describe('cause maker', () => {
     }
   });
 
+  it('never offers the answer again with a hedge before it ("Apparently, ..."; trial 18)', () => {
+    const f = {
+      ...fact('why-bridge'),
+      wrong: ['Apparently, the old ferry can no longer carry all the traffic', 'A storm hit the town'],
+    };
+    for (let i = 0; i < 20; i++) {
+      const q = mc(f, `h${i}`);
+      expect(q.choices.filter((o) => /old ferry can no longer/i.test(o))).toHaveLength(1);
+    }
+  });
+
   describe('true or false, when the article gives one other reason only', () => {
     // why-bridge with no stem and no wrong reason of its own: why-lind's is the one other reason.
     const b = readingBank({
@@ -195,6 +206,9 @@ describe('cause maker', () => {
       expect(causeMaker.build(c, named, 'true-false', 'true', createRng('t')).prompt).toMatch(
         /: Alder river floods made the ferry too slow\.$/,
       );
+      // A reason someone added is theirs too.
+      const added = { ...fact('why-bridge', b), effect: 'Bennett added that the council wants the bridge' };
+      expect(causePrompt(added)).toBe('According to Bennett, what is the reason that the council wants the bridge?');
       // A function word is never a name, whatever the article capitalises after it ("According to The Guardian").
       const the = { ...fact('why-bridge', b), cause: 'The Alder river floods made the ferry too slow' };
       expect(causeMaker.build(c, the, 'true-false', 'true', createRng('t')).prompt).toMatch(
