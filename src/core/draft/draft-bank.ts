@@ -715,6 +715,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // "The other two ... were": a count of what is left of a group another sentence gives, asked alone
       // it has no antecedent.
       if (/\b(?:the|their|its|his|her)\s+other\s+$/i.test(s.sentence.slice(0, n.start))) continue;
+      // "the two other aspects – birthplace and religion –": the same, with the number first (trial 16).
+      if (
+        /\b(?:the|their|its|his|her)\s+$/i.test(s.sentence.slice(0, n.start)) &&
+        /^\s+other\b/i.test(s.sentence.slice(n.start + n.text.length))
+      )
+        continue;
       // "Voyager 1", "Apollo 11", "Flight 370": a figure after a name that counts nothing is part of the name.
       const wordBeforeNumber = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(s.sentence.slice(0, n.start))?.[1];
       if (/^\d{1,4}$/.test(n.text) && wordBeforeNumber && !isCommonCapital(wordBeforeNumber)) continue;
@@ -2745,6 +2751,9 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
       continue;
     if (members.length < 3 && (VERB_FIRST.test(about) || /[\d()]/.test(about))) continue;
     if (/^(?:according to|in|on|at|by|from|with|for|of)$/i.test(about) || VERB_FIRST.test(about)) continue;
+    // "Respondents from Mexico and Indonesia had ...": words that end in a preposition describe the members'
+    // place in a noun phrase; "Which of these Respondents from?" asks nothing (trial 16).
+    if (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:from|in|of|at)$/u.test(about)) continue;
     // Names of the same kind in the same sentence that are not listed: the likeliest distractors.
     const subject = /^(?:The )?$/.test(sentence.slice(0, ms[0]!.runStart)) ? ms[0]!.cand : undefined;
     const others = [...new Set(ms.map((m) => m.cand))].filter(

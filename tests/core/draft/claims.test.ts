@@ -658,3 +658,17 @@ describe('an action that points to someone before', () => {
     ).toContain('Bong Young-shik: warned that the offer was not serious');
   });
 });
+
+describe('what a draft from a study report leaves out (trial 16)', () => {
+  it('no set whose words end in a preposition, and no count of "the two other" things the sentence lists', () => {
+    const { bank } = draftOf(
+      article(
+        'Respondents from Mexico and Indonesia had the strongest feelings about birthplace, at 91 percent.',
+        'Beliefs about the two other aspects of national identity – birthplace and religion – were more mixed.',
+        'Respondents in Canada and Brazil said language mattered more than anything else.',
+      ),
+    );
+    expect(bank.facts.filter((f) => f.kind === 'set' && /from$/.test(f.about))).toEqual([]);
+    expect(bank.facts.filter((f) => f.kind === 'quantity' && f.value === 2)).toEqual([]);
+  });
+});
