@@ -84,6 +84,9 @@ function falseSpeakers(ctx: BankContext, fact: QuoteFact): Entity[] {
   return ctx.cached(fact, 'quote-false-speakers', () => {
     const pool = speakerPool(ctx, fact, whoSaid(fact));
     if (poolSize(pool) >= 4 || !isClaim(fact.text)) return [];
+    // "We in the Left Party of Malmö think ...": words that say whose they are; given to anyone else, the
+    // false version gives itself away (trial 14's draft quiz).
+    if (/\b(?:we|us)\s+(?:in|at|of|from)\s+(?:the\s+)?\p{Lu}/iu.test(fact.text)) return [];
     const same = [...pool.preferred, ...pool.rest];
     if (same.length > 0) return same;
     // No one of the speaker's own kind speaks or acts: a true/false names one speaker, never beside others

@@ -221,6 +221,13 @@ Ana Silva called the plan “sensible”.
       ],
     });
 
+    it('no false version of words that say whose they are ("We in the Left Party of Malmö ..."; trial 14)', () => {
+      const b = twoSpeakers();
+      const c = createContext(b);
+      const own = { ...fact('eva-lind-said', b), text: 'We in the Ferry Society think the ferry has served this town' };
+      expect(quoteMaker.variants(c, own as never)['true-false']).toBeUndefined();
+    });
+
     it('the true version names the speaker, a false one another person the bank quotes', () => {
       const b = twoSpeakers();
       const c = createContext(b);
