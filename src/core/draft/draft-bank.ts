@@ -264,6 +264,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           u.s.sentence.slice(0, u.run.nameStart),
         ),
       );
+    // "the Mars Express orbiter", "the Sentinel-6 Michael Freilich mission": a name the noun after it says is a
+    // craft or a mission (trials 20 and 21 read both as people).
+    const craft = uses.some((u) =>
+      /^\s+(?:orbiter|rover|lander|spacecraft|satellite|mission|probe|telescope|instrument|spectrometer|campaign)\b/.test(
+        u.s.sentence.slice(u.run.nameEnd),
+      ),
+    );
+    // "the MARSIS instrument": letters the noun after them says name an instrument, not a body.
+    const instrument =
+      /^\p{Lu}{2,8}$/u.test(name) &&
+      uses.some((u) => /^\s+(?:instrument|spectrometer|radar|camera|sensor)\b/.test(u.s.sentence.slice(u.run.nameEnd)));
     // "defense contractor Lockheed Martin", "Boom Supersonic, a company based in Colorado": the article
     // says what sort of body it is, whatever the name's shape (the NLP library read both as people).
     const saysBody = uses.some(
@@ -280,14 +291,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     let guess: typeof guessed = titled
       ? { kind: 'other', why: 'a title: the words after "called"' }
-      : saysBody && guessed.kind !== 'organisation'
-        ? { kind: 'organisation', why: 'the article calls it a company or body' }
-        : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
-          ? {
-              kind: 'other',
-              why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
-            }
-          : guessed;
+      : (craft && guessed.kind !== 'organisation') || instrument
+        ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
+        : saysBody && guessed.kind !== 'organisation'
+          ? { kind: 'organisation', why: 'the article calls it a company or body' }
+          : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
+            ? {
+                kind: 'other',
+                why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
+              }
+            : guessed;
     // Two capitalised words and nothing else ("Bunsen Peak", "Mars Samples", "West Lafayette"; trial 15 found
     // ten such "people"): a person only when the article treats them as one.
     if (guess.why === 'first and last name' && !actsAsPerson(name, uses, sentences))
@@ -383,7 +396,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // name the same thing.
   for (const s of sentences) {
     for (const m of s.sentence.matchAll(
-      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) [([](\p{Lu}{2,8})[)\]]/gu,
+      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) [([](?:or\s+)?(\p{Lu}{2,8})[)\]]/gu,
     )) {
       const acronym = m[2]!;
       // The letters are the name's capitals, "The" included ("The Nature Conservancy (TNC)").
@@ -691,6 +704,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const ms = mentions[si]!;
     const order = si * 10000;
     paragraphNow = s.paragraph;
+    const speakerBefore = lastSpeaker;
     // A "sentence" this long is a block without full stops; no evidence may be that long.
     if (s.sentence.length > MAX.evidence) return;
     const subject = subjectOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
@@ -1018,6 +1032,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       people: quoted ? [] : [...new Set(ms.filter((m) => m.cand.kind === 'person').map((m) => m.cand))],
       paragraph: s.paragraph,
     };
+    // '"The radar signals match ...," Watters said. He added ...': the one a quotation's attribution names is
+    // named there too, and "He" next means them (trial 20).
+    if (quoted && lastSpeaker && lastSpeaker !== speakerBefore && lastSpeaker.cand.kind === 'person') {
+      remember(namedPeople, lastSpeaker.cand);
+      justNamed = { people: [lastSpeaker.cand], paragraph: s.paragraph };
+    }
     if (!quoted && subject?.cand.kind === 'person') remember(subjects, subject.cand);
     if (/:\s*$/.test(s.sentence) && quotes.length === 0 && !quoted) {
       const said = verbBefore(s.sentence, s.sentence.length);
@@ -1899,7 +1919,7 @@ const namesPeople = (noun: string) =>
   PEOPLE_PLURALS.has(noun) || /(?:ers|ors|ists|ians|ants|ents|ees|eers|men)$/.test(noun);
 
 const GROUP_SUBJECT =
-  /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|fishermen|court|panel|committee|manufacturers|makers)|(?:[A-Z][a-z]+ )(?:team|residents|voters|students|company))\b/;
+  /^(?:[Tt]he )?((?:[A-Z]?[a-z]+ ){0,2}(?:government|department|ministry|agency|police|officials|investigators|scientists|researchers|authorities|company|council|military|navy|army|fishermen|court|panel|committee|manufacturers|makers)|(?!(?:His|Her|Its|Their|Our|My|Your|The|This|That) )(?:[A-Z][a-z]+ )(?:team|residents|voters|students|company))\b/;
 
 /**
  * "North Korea stated it would attack ...", "Yesterday, North Korea fired ...", "He says he told them ...",
@@ -2106,7 +2126,8 @@ function unfinishedThat(action: string): boolean {
 const NOT_A_DEED = new RegExp(
   [
     String.raw`^(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:\w+ly\s+|already\s+|not\s+|also\s+)*(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|already\s+|not\s+|also\s+)*\w+(?:ed|en|wn|ne|lt|pt|st|ft|ght|id|un)\b(?!\s+by\b)`,
-    String.raw`^(?:spans|covers|measures|weighs|contains|includes|comprises|lies|is|are|was|were)\b`,
+    // "El Niño involves warmer-than-average ocean temperatures": what a thing is, no deed (trial 21).
+    String.raw`^(?:spans|covers|measures|weighs|contains|includes|comprises|lies|is|are|was|were|involves|means|refers to|describes)\b`,
     String.raw`^(?:said|says|told)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$`,
   ].join('|'),
   'u',
@@ -2215,6 +2236,9 @@ function statementOf(
     // Palestine" -> "between Israel and the United States" (one of a pair): none is a claim the article denies.
     if (/^['’]s?\b/.test(sentence.slice(m.end))) continue;
     if (described(sentence, m)) continue;
+    // "the European Space Agency (ESA)", "the Medusae Fossae Formation (or MFF)": letters that name what the
+    // words before them name; another body's there is nonsense (trial 20).
+    if (/\(\s*(?:or\s+)?$/.test(sentence.slice(0, m.runStart)) && /^\s*\)/.test(sentence.slice(m.end))) continue;
     if (
       /\bbetween\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+and\s+(?:the\s+)?)?$/u.test(
         sentence.slice(0, m.runStart),
@@ -2298,6 +2322,13 @@ function statementOf(
   // Else a time, date, year or weekday the article gives elsewhere: "from 7:30 a.m." -> "from 11 a.m.".
   for (const slot of slots) {
     for (const m of text.matchAll(slot.re)) {
+      // "from 2022 to 2023", "between 1993 and 2023": one end of a span swapped makes nonsense of it (trial 21).
+      if (
+        slot.name === 'year' &&
+        (/\b(?:from|between)\s+(?:\S+\s+){0,2}$/i.test(text.slice(0, m.index)) ||
+          /\b(?:from|between)\s+\S+(?:\s+\S+){0,2}\s+(?:to|and|until|through)\s+$/i.test(text.slice(0, m.index)))
+      )
+        continue;
       const other = slot.values.find((v) => v !== m[0] && !text.includes(v));
       if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
     }

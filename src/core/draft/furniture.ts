@@ -182,7 +182,8 @@ export function readLayout(text: string): Layout {
     caption.add(i);
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;
-    if (j >= 0 && i - j === 1) caption.add(j);
+    // The caption may stand a blank line above its credit, as nasa.gov's copy does (trial 21).
+    if (j >= 0 && (i - j === 1 || (i - j === 2 && lines[j]!.length <= 400 && !/["“”]/.test(lines[j]!)))) caption.add(j);
   });
   const firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
   let titleLine = -1;
@@ -264,7 +265,8 @@ export function readLayout(text: string): Layout {
   }
   // After a wiki's "Retrieved from ..." or "Categories: ..." line the page is the site's, sentences and all.
   const wikiTail = lines.findIndex(
-    (l, i) => i > firstPara && firstPara >= 0 && /^(?:retrieved from\b|categories\s*:)/i.test(l),
+    // nasa.gov's "Related Terms" list and its footer ("NASA explores the unknown ...") too (trial 21).
+    (l, i) => i > firstPara && firstPara >= 0 && /^(?:retrieved from\b|categories\s*:|related terms$)/i.test(l),
   );
   if (wikiTail >= 0) for (let i = wikiTail; i < lines.length; i++) if (lines[i]) add(lines[i]!);
   const title = md(lines[titleLine] ?? '')

@@ -672,3 +672,15 @@ describe('what a draft from a study report leaves out (trial 16)', () => {
     expect(bank.facts.filter((f) => f.kind === 'quantity' && f.value === 2)).toEqual([]);
   });
 });
+
+describe('a year swapped for another', () => {
+  it('never swaps one end of a span ("from 2022 to 2023"; trial 21)', () => {
+    const swaps = swapsIn(
+      article(
+        'The ocean study ran from 2022 to 2023 in the Pacific, the research team said on Monday.',
+        'A strong El Niño developed in 2019 after several years of calm water, the team said.',
+      ),
+    );
+    expect(swaps.filter((x) => /^(?:2022|2023) ->/.test(x))).toEqual([]);
+  });
+});

@@ -1043,4 +1043,50 @@ describe('draftBank: one sentence, one way to ask it', () => {
     expect(draft.bank.entities.filter((e) => /Kim Jong[ -]Un/.test(e.name))).toHaveLength(1);
     expect(names).not.toContain('Korean War:person');
   });
+
+  it('reads a science story as trials 20 and 21 found it should be read', () => {
+    const draft = draftBank(
+      [
+        'Ice near the equator',
+        '',
+        'The discovery was made with data collected by the Mars Express orbiter near the Medusae Fossae Formation (or MFF).',
+        '',
+        'Sea level rose near Honolulu, pictured, and along the coasts of other islands in the Pacific.',
+        '',
+        'Credit: NOAA Teacher at Sea Program',
+        '',
+        '"The radar signals match what we would expect from layered ice," Thomas Watters said. He added that the ice could be water.',
+        '',
+        'His team said the MARSIS instrument is designed to find water, and the MARSIS instrument found it in 2023.',
+        '',
+        'El Niño involves warmer-than-average ocean temperatures in the eastern Pacific.',
+        '',
+        'Sea level rose sharply from 2022 to 2023, the scientists said, and Thomas Watters agreed with them.',
+        '',
+        'Related Terms',
+        '',
+        'NASA explores the unknown in air and space, innovates for the benefit of humanity.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const facts = [...draft.bank.facts, ...(draft.pending ?? []).map((p) => p.fact)];
+    const names = draft.bank.entities.map((e) => `${e.name}:${e.kind}`);
+    expect(names.filter((n) => /Mars Express:person|MFF:organisation|MARSIS:organisation|His team/.test(n))).toEqual(
+      [],
+    );
+    expect(draft.bank.article.exclude).toEqual(
+      expect.arrayContaining([
+        'Sea level rose near Honolulu, pictured, and along the coasts of other islands in the Pacific.',
+      ]),
+    );
+    expect(facts.filter((f) => /explores the unknown|involves warmer/.test(f.evidence))).toEqual([]);
+    // No year of a span swapped ("from 2023 to 2023").
+    for (const f of facts)
+      if (f.kind === 'statement' && /from 2022 to 2023/.test(f.text))
+        expect(f.falsify?.some((x) => /^20\d\d$/.test(x.replace))).not.toBe(true);
+    const added = facts.find((f) => f.kind === 'action' && f.action.startsWith('added'));
+    expect(
+      added && added.kind === 'action' ? draft.bank.entities.find((e) => e.id === added.actor)?.name : 'Thomas Watters',
+    ).toBe('Thomas Watters');
+  });
 });
