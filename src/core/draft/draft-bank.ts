@@ -310,6 +310,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       };
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
+    // "Scientists believe ...", "Members of the party ...", "Workers at the plant ...": a plural common noun
+    // capitalised only as a sentence's first word names no group of its own (trials 17, 19 and 20).
+    if (
+      guess.kind === 'group' &&
+      !name.includes(' ') &&
+      startOnly.get(name) &&
+      /(?:ists|ers|ors|ents|ants)$/.test(name) &&
+      !/(?:ians|ans)$/.test(name)
+    )
+      continue;
     // "Agency officials said", "Court records show": a body's common noun opening a sentence points back to
     // a body named before (or to none); it is no body of its own to offer beside it.
     if (!name.includes(' ') && ORG_WORDS.has(name) && startOnly.get(name)) continue;

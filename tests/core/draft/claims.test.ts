@@ -684,3 +684,18 @@ describe('a year swapped for another', () => {
     expect(swaps.filter((x) => /^(?:2022|2023) ->/.test(x))).toEqual([]);
   });
 });
+
+describe('a plural common noun that opens a sentence', () => {
+  it('names no group of its own ("Scientists believe ...", "Workers at the plant ..."; trials 17, 19 and 20)', () => {
+    const { bank } = draftOf(
+      article(
+        'Scientists believe the formation was most likely made by wind-blown dust or volcanic ash.',
+        'Workers at the damaged plant returned after they were briefly evacuated on Monday.',
+        'Americans and Canadians watched the launch together, the agency said.',
+      ),
+    );
+    const names = bank.entities.map((e) => e.name);
+    expect(names).not.toContain('Scientists');
+    expect(names).not.toContain('Workers');
+  });
+});
