@@ -1173,7 +1173,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   for (const f of facts) for (const r of f.refs ?? []) r.cands = r.cands.slice(0, MAX.members);
   const used = new Set<Cand>(facts.flatMap((f) => (f.refs ?? []).flatMap((r) => r.cands)));
   const room = Math.max(0, MAX.entities - used.size);
-  const unused = [...cands.values()].filter((c) => !used.has(c) && c.kind !== 'other').slice(0, room);
+  // A name the article gives only inside someone's words ("Hitler" in a politician's quotation; trial 19) is
+  // theirs to use, no one the article is about: it is kept only when a fact uses it.
+  const onlyQuoted = (c: Cand) => {
+    const uses = [c.name, ...c.aliases].flatMap((n) => usesOf.get(n) ?? []);
+    return (
+      uses.length > 0 &&
+      uses.every(
+        (u) =>
+          /^["“]/.test(u.s.sentence) || quotedSpans(u.s.sentence).some(([a, b]) => u.run.start > a && u.run.start < b),
+      )
+    );
+  };
+  const unused = [...cands.values()].filter((c) => !used.has(c) && c.kind !== 'other' && !onlyQuoted(c)).slice(0, room);
   const allCands = [...cands.values(), ...extraCands]
     .filter((c) => used.has(c) || unused.includes(c))
     .sort((a, b) => a.order - b.order);

@@ -699,3 +699,15 @@ describe('a plural common noun that opens a sentence', () => {
     expect(names).not.toContain('Workers');
   });
 });
+
+describe("a name the article gives only inside someone's words", () => {
+  it('is no entity unless a fact uses it ("Hitler" in a politician\'s quotation; trial 19)', () => {
+    const { bank } = draftOf(
+      article(
+        'Opposition leader Deniz Baykal criticised the arrests on Monday in the capital.',
+        'Baykal said, "Even Adolf Hitler did not treat his opponents in this way, and we will not forget it."',
+      ),
+    );
+    expect(bank.entities.map((e) => e.name)).not.toContain('Adolf Hitler');
+  });
+});
