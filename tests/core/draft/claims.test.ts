@@ -705,7 +705,7 @@ describe("a name the article gives only inside someone's words", () => {
     const { bank } = draftOf(
       article(
         'Opposition leader Deniz Baykal criticised the arrests on Monday in the capital.',
-        'Baykal said, "Even Adolf Hitler did not treat his opponents in this way, and we will not forget it."',
+        'Baykal said, "Not even Adolf Hitler said such things about his opponents, and we will not forget it."',
       ),
     );
     expect(bank.entities.map((e) => e.name)).not.toContain('Adolf Hitler');
