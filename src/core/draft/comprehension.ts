@@ -83,7 +83,7 @@ export function mainIdeaOf(
 const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
   // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
   [
-    /,?\s+(?:partly |largely |mainly )?(?:because(?: of)?|due to|as a result of|owing to|thanks to)\s+/i,
+    /,?\s+(?:partly |largely |mainly )?(?:because(?: of)?|due (?:mainly |mostly |largely |partly |primarily |chiefly )?to|as a result of|owing to|thanks to)\s+/i,
     'reason',
     'after',
   ],

@@ -1984,6 +1984,12 @@ function claimOf(
       return undefined;
     cand = first.cand;
     end = first.end;
+    // "Thomas Watters of the U.S. Smithsonian Institution led the new research": the body a person is of stands
+    // between the name and the verb (retrial 20 found no action there).
+    const of = ms.find(
+      (m) => m.runStart >= first.end && /^\s+(?:of|from|at)\s+(?:the\s+)?$/.test(sentence.slice(first.end, m.runStart)),
+    );
+    if (of && first.cand.kind === 'person' && clauseAfter(sentence, start, of.end)) end = of.end;
     // "NOAA and the State of Connecticut designated ...": both did it. Each is drafted as a doer of the same
     // deed, so neither is offered as a wrong answer to the other's question and either is a right short answer.
     const next = ms.find((m) => m.runStart >= first.end);

@@ -221,6 +221,8 @@ const THING_WORDS = new Set(
     'Fair Expo Summit Conference Olympics Championship Championships Challenge Competition Tournament Marathon Election ' +
     // Events: "the Korean War ended in 1953" acts, yet is no person (trial 18).
     'War Wars Revolution Uprising Massacre Crisis Contest ' +
+    // Journals: "a study in Geophysical Research Letters" (trial 20 read it as a person, and gave it "He said").
+    'Letters Journal Proceedings ' +
     // Documents, products and plans a release names in capitals ("Bipartisan Infrastructure Law", "Key Messages",
     // "Tropical Cyclone Discussion"; trial 10): no people.
     'Law Laws Bill Plan Plans Report Reports Outlook Update Updates Forecast Forecasts Model Models Messages Advisory ' +

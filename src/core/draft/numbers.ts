@@ -495,6 +495,28 @@ export function findNumbers(sentence: string): NumberFind[] {
       /\d\s*(?:%|percent|per cent)\b[^.;]*\b(?:across|in|from|of)\s+$/.test(sentence.slice(0, hedgeStart))
     )
       continue;
+    // "a 40-meter-long antenna", "a 3-mile-long wall": the length (width, height) of the thing, in that unit
+    // (trial 20 had the unit "meter-long").
+    const sized =
+      /^-(meter|metre|foot|feet|mile|kilometer|kilometre|km|inch|yard)-(long|wide|tall|high|deep|thick)\s+([\p{Ll}-]+)/u.exec(
+        sentence.slice(end),
+      );
+    if (sized) {
+      const units: Record<string, string> = { foot: 'feet', feet: 'feet', inch: 'inches', km: 'kilometres' };
+      out.push({
+        value: r.value,
+        text,
+        unit: units[sized[1]!] ?? `${sized[1]}s`,
+        counts: `${DIMENSIONS[sized[2]!]} of the ${sized[3]}`,
+        precision,
+        start: r.start,
+        end,
+        notes,
+        hedgeStart,
+        unitEnd: end + sized[0].length,
+      });
+      continue;
+    }
     // "a magnitude 9.0 earthquake": the figure is the earthquake's magnitude, not a count of earthquakes (trial 17).
     const quake = /\bmagnitude[-\s]+$/i.test(sentence.slice(0, hedgeStart))
       ? (/^[\s-]+(earthquake|quake|aftershock|tremor)s?\b/i.exec(sentence.slice(end))?.[1] ?? '')

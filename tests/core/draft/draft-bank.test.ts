@@ -1089,4 +1089,35 @@ describe('draftBank: one sentence, one way to ask it', () => {
       added && added.kind === 'action' ? draft.bank.entities.find((e) => e.id === added.actor)?.name : 'Thomas Watters',
     ).toBe('Thomas Watters');
   });
+
+  it('reads what retrials 20 and 21 still missed: a sized thing, "due mainly to", a journal, "X of Y led"', () => {
+    const draft = draftBank(
+      [
+        'Ice near the equator',
+        '',
+        'Thomas Watters of the U.S. Smithsonian Institution led the new research on the ice.',
+        '',
+        'The findings were published in a study in Geophysical Research Letters last month.',
+        '',
+        'The radar uses a 40-meter-long antenna to send signals deep below the surface.',
+        '',
+        'Global sea level saw a significant jump from 2022 to 2023 due mainly to a switch between La Niña and El Niño.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const facts = [...draft.bank.facts, ...(draft.pending ?? []).map((p) => p.fact)];
+    expect(facts.find((f) => f.kind === 'quantity' && f.value === 40)).toMatchObject({
+      unit: 'meters',
+      counts: 'length of the antenna',
+    });
+    expect(facts.find((f) => f.kind === 'cause')).toMatchObject({ cause: 'a switch between La Niña and El Niño' });
+    expect(draft.bank.entities.filter((e) => e.name === 'Geophysical Research Letters' && e.kind === 'person')).toEqual(
+      [],
+    );
+    const led = facts.find((f) => f.kind === 'action' && f.action.startsWith('led'));
+    expect(led && led.kind === 'action' ? draft.bank.entities.find((e) => e.id === led.actor)?.name : undefined).toBe(
+      'Thomas Watters',
+    );
+  });
 });
