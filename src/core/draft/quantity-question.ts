@@ -29,6 +29,9 @@ const IRREGULAR_PLURAL = new Set([
   'personnel',
 ]);
 
+/** Irregular verbs of change: "rose by 0.3 inches" asks "By how many inches did ... rise?". */
+const CHANGE_BASE: Readonly<Record<string, string>> = { rose: 'rise', fell: 'fall', grew: 'grow', shrank: 'shrink' };
+
 const AUXILIARY = /^(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should)$/;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 const CLAUSE_BREAK =
@@ -87,6 +90,17 @@ export function quantityQuestion(
     const verb = restWords[0]?.toLowerCase() ?? '';
     if (!(AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb))) return undefined;
     return `How many ${unit} ${rest}?`;
+  }
+  // "Global average sea level rose by about 0.3 inches from 2022 to 2023": a change by so much asks "By how
+  // many inches did global average sea level rise ...?" (retrial 21 had only the unit to go on).
+  const change =
+    /^((?:[Tt]he\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,5}\p{L}[\p{L}'’-]*)\s+(rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|declined|expanded|slipped)\s+by$/u.exec(
+      before,
+    );
+  if (change && !PRONOUN.test(change[1]!.split(/\s+/)[0]!)) {
+    const stem = CHANGE_BASE[change[2]!] ?? verbBase?.(change[2]!);
+    const subject = change[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    if (stem) return `By how many ${unit} did ${subject} ${stem}${rest ? ` ${rest}` : ''}?`;
   }
   // "South Korea evacuated about 80 people in the town of Yeoncheon": the number is the object. The
   // subject is a name, maybe with a common head noun ("the New Zealand government"); the verb may lead an

@@ -299,6 +299,17 @@ describe('quantityQuestion', () => {
     expect(ask('The 30-minute walk ends at the bridge.')).toBeUndefined();
   });
 
+  it('asks "By how many ...?" of a change by so much (retrial 21)', () => {
+    expect(ask('Global average sea level rose by about 0.3 inches (0.76 centimeters) from 2022 to 2023.')).toBe(
+      'By how many inches did global average sea level rise from 2022 to 2023?',
+    );
+    // A verb with no known base form gets no stem without the library's.
+    expect(ask('Exports dropped by 12 tonnes last year.')).toBeUndefined();
+    expect(ask('Exports dropped by 12 tonnes last year.', () => 'drop')).toBe(
+      'By how many tonnes did exports drop last year?',
+    );
+  });
+
   it('asks "How many ... did X <verb>?" when a named subject and a past verb come before it, with the base form given', () => {
     const s =
       'No one was hurt, but South Korea evacuated about 80 people in the town of Yeoncheon after a shell landed.';
