@@ -202,7 +202,9 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   rest = rest.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, '');
   const stop = rest.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s/);
   if (stop > 0) rest = rest.slice(0, stop);
-  rest = clean(rest);
+  // "... a lower-than-expected rise in sea level that year": "that year" points to the reason's own time,
+  // which the question does not show (retrial 21).
+  rest = clean(rest).replace(/\s+(?:that|the same|this)\s+(?:year|month|week|day|season|time)$/i, '');
   if (words(rest) < 2 || words(rest) > 18 || words(subject) > 10) return undefined;
   if (/\b(?:I|me|my|we|us|our|you|your)\b/.test(rest)) return undefined;
   const verb = m[2]!;

@@ -375,3 +375,12 @@ describe('a reason hedged by the article (trial 18)', () => {
     ).toMatchObject({ effect: 'North Korea has expelled a group of BBC reporters' });
   });
 });
+
+describe('a reason asked in the words of its sentence (retrial 21)', () => {
+  it('leaves out a time that points to the reason ("that year")', () => {
+    expect(
+      causeOf('A mild La Niña from 2021 to 2022 resulted in a lower-than-expected rise in sea level that year.')
+        ?.question,
+    ).toBe('According to the article, what resulted in a lower-than-expected rise in sea level?');
+  });
+});
