@@ -2062,7 +2062,7 @@ function claimOf(
     return undefined;
   // "Whitmore stated Montalvo left the Sea Org": the question would test who reported it, not what happened.
   if (
-    /^(?:said|says|stated|states|reported|reports|told\s+\w+)\s+(?:that\s+)?\p{Lu}\p{Ll}+\b/u.test(clause.action) &&
+    REPORTS_NAME.test(clause.action) &&
     !/^(?:said|says|stated)\s+(?:that\s+)?(?:The|A|An|In|On|At|By|If|When)\b/.test(clause.action)
   )
     return undefined;
@@ -2089,6 +2089,15 @@ function claimOf(
   return { cand, ...(also ? { also } : {}), action: clause.action.slice(0, 500), why };
 }
 
+/** A verb that reports what someone else did or said: "said (that)", "told reporters (that)". */
+const REPORTING = String.raw`(?:said|says|stated|states|reported|reports|told\s+\w+)\s+(?:that\s+)?`;
+/** "stated Montalvo left ...": a reporting verb, then a name. */
+const REPORTS_NAME = new RegExp(String.raw`^${REPORTING}\p{Lu}\p{Ll}+\b`, 'u');
+/** "said President Koroma ...": a reporting verb, then a capital. */
+const REPORTS_CAPITAL = new RegExp(String.raw`^${REPORTING}\p{Lu}`, 'u');
+/** "said ": the words before the name a reporting verb introduces. */
+const REPORTS_ONLY = new RegExp(String.raw`^${REPORTING}$`, 'u');
+
 /**
  * A deed a sentence reports of someone it names: "The US State Department said John Kerry, the Secretary of
  * State, contacted Thailand's foreign minister" asks "Who contacted Thailand's foreign minister ...?". `said`
@@ -2099,16 +2108,10 @@ function reportedDoer(
   said: string,
   ms: Mention[],
 ): { cand: Cand; action: string; why: string } | undefined {
-  if (!/^(?:said|says|stated|states|reported|reports|told\s+\w+)\s+(?:that\s+)?\p{Lu}/u.test(said)) return undefined;
+  if (!REPORTS_CAPITAL.test(said)) return undefined;
   const at = sentence.indexOf(said);
   const named = ms.find((m) => m.runStart > at && m.cand.kind === 'person');
-  if (
-    !named ||
-    !/^(?:said|says|stated|states|reported|reports|told\s+\w+)\s+(?:that\s+)?$/u.test(
-      sentence.slice(at, named.runStart),
-    )
-  )
-    return undefined;
+  if (!named || !REPORTS_ONLY.test(sentence.slice(at, named.runStart))) return undefined;
   const inner = clauseAfter(sentence, named.runStart, named.end);
   if (
     !inner ||
