@@ -267,7 +267,15 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     let cause = sentence.slice(m.index + m[0].length);
     // The clause around the connective only: cut at the nearest commas.
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));
-    if (cut >= 0 && words(effect.slice(cut + 2)) >= 3) effect = effect.slice(cut + 2);
+    // "Sea level rose by 0.3 inches from 2022 to 2023, a relatively large jump due mostly to ...": words after
+    // the comma that are only a noun phrase name what the clause before it tells; that clause is what happened
+    // ("this is why a relatively large jump: ..." is no sentence; trial 21).
+    const afterComma = cut >= 0 ? effect.slice(cut + 2) : '';
+    const bareNoun =
+      /^(?:a|an|the)\s/i.test(afterComma) &&
+      !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|\p{Ll}+ed)\b/u.test(afterComma);
+    if (cut >= 0 && bareNoun && words(effect.slice(0, cut)) >= 3) effect = effect.slice(0, cut);
+    else if (cut >= 0 && words(afterComma) >= 3) effect = afterComma;
     // "The accident was caused by ...": the thing caused, as a clause a reader may be asked about.
     if (/caused by|from|linked to|traced to|blamed on|attributed to/.test(m[0])) {
       const thing = clean(effect).replace(/\s+(?:was|were|is|are)$/, '');

@@ -384,3 +384,16 @@ describe('a reason asked in the words of its sentence (retrial 21)', () => {
     ).toBe('According to the article, what resulted in a lower-than-expected rise in sea level?');
   });
 });
+
+describe('an effect named by a noun phrase after its clause (trial 21)', () => {
+  it('is the clause before it', () => {
+    expect(
+      causeOf(
+        'Global average sea level rose by about 0.3 inches from 2022 to 2023, a relatively large jump due mostly to a warming climate.',
+      ),
+    ).toMatchObject({
+      effect: 'Global average sea level rose by about 0.3 inches from 2022 to 2023',
+      cause: 'a warming climate',
+    });
+  });
+});
