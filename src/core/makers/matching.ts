@@ -15,9 +15,17 @@ export const matchingMaker: GroupMaker = {
   build(ctx, anchor, pool, rng) {
     const actions = pool.filter((f): f is ActionFact => f.kind === 'action' && ctx.entity(f.actor) !== undefined);
     const sentence = (f: ActionFact) => ctx.sentence(f.evidence).sentence;
+    // Who did what, as the bank says it: "Erdoğan and Basbug held crisis talks" is the deed of both.
+    const deeds = new Set(actions.map((f) => `${f.actor}\n${fold(f.action)}`));
+    const did = (actor: string, f: ActionFact) => deeds.has(`${actor}\n${fold(f.action)}`);
     // Distinct actors, distinct actions and sentences: one pairing is right, and each pair is its own claim.
+    // Neither did the other's deed too, or a spare or a crossed pair would also be right.
     const fits = (a: ActionFact, b: ActionFact) =>
-      a.actor !== b.actor && fold(a.action) !== fold(b.action) && sentence(a) !== sentence(b);
+      a.actor !== b.actor &&
+      fold(a.action) !== fold(b.action) &&
+      sentence(a) !== sentence(b) &&
+      !did(a.actor, b) &&
+      !did(b.actor, a);
     // One more than the pairs: the extra one's action is the spare option on the right.
     const group = chooseGroup(anchor as ActionFact, actions, PAIRS + 1, fits, rng);
     if (group.length < PAIRS + 1) return undefined;

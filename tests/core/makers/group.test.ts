@@ -100,6 +100,44 @@ describe('matching: who did what', () => {
     }
   });
 
+  it('a deed two actors did together is never a spare or a crossed pair: only one pairing is right', () => {
+    // "Erdoğan and Basbug held crisis talks": the drafter writes the deed once per doer (retrial 19's quiz
+    // left "held crisis talks" over beside Basbug, of whom it was true).
+    const [a, b] = [actions[0]!, actions[1]!];
+    const joint: ActionFact[] = [a.actor, b.actor].map((actor, k) => ({
+      id: `joint-${k}`,
+      kind: 'action',
+      actor,
+      action: 'held joint talks about the bridge',
+      // A sentence of its own, so that it can stand beside any other action.
+      evidence: abank.facts.find((f) => f.kind !== 'action' && !actions.some((x) => x.evidence === f.evidence))!
+        .evidence,
+    }));
+    const pool = [...actions, ...joint];
+    let withJoint = 0;
+    for (let i = 0; i < 200; i++) {
+      const anchor = pool[i % pool.length]!;
+      const q = matchingMaker.build(
+        actx,
+        anchor,
+        pool.filter((f) => f !== anchor),
+        createRng(`joint${i}`),
+      );
+      if (!q || q.type !== 'matching') continue;
+      const facts = q.factIds.map((id) => pool.find((f) => f.id === id)!);
+      if (!facts.some((f) => f.id.startsWith('joint-'))) continue;
+      withJoint++;
+      const actors = facts.map((f) => f.actor);
+      // No deed shown is the deed of two actors of this question.
+      for (const f of facts)
+        expect(
+          pool.filter((o) => o.action === f.action && actors.includes(o.actor)),
+          f.id,
+        ).toHaveLength(1);
+    }
+    expect(withJoint).toBeGreaterThan(10);
+  });
+
   it('roles are never matched: knowing a job title tests no reading', () => {
     for (const r of roles) expect(matchingMaker.eligible(actx, r), r.id).toBe(false);
     for (const a of actions) expect(matchingMaker.eligible(actx, a), a.id).toBe(true);
