@@ -261,6 +261,14 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
         effect = effect[0]!.toLowerCase() + effect.slice(1);
       return { kind: 'cause', evidence: sentence, effect, cause, relation };
     }
+    // "is sometimes cited as possibly linked to": a link the article only hedges is no reason a reader can be
+    // asked for (retrial 19).
+    if (
+      /\b(?:possibly|perhaps|maybe|allegedly|cited as|thought to be|believed to be|said to be|may be|might be|could be)$/i.test(
+        sentence.slice(0, m.index).trimEnd(),
+      )
+    )
+      continue;
     // An aside between commas ("The accident, which occurred yesterday afternoon, was caused by ...") is no
     // part of what happened.
     let effect = sentence.slice(0, m.index).replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ');

@@ -563,10 +563,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     if (existing) return existing;
     // "the mayor said", after "Lord Mayor Mícheál MacDonncha": the one person whose role the words name (trial 14).
+    // The role's head noun only: "police" in "former police chief" says what kind of chief, and "the police" are
+    // not him (retrial 19).
     if (/^the\s+\p{Ll}+$/u.test(name)) {
       const word = key;
+      const headOf = (role: string) =>
+        role
+          .toLowerCase()
+          .split(/\s+(?:of|for|at)\s+/)[0]!
+          .split(/\s+/)
+          .at(-1);
       const holders = [...cands.values(), ...extraCands].filter(
-        (c) => c.kind === 'person' && c.role && c.role.toLowerCase().split(/\s+/).includes(word),
+        (c) => c.kind === 'person' && c.role && headOf(c.role) === word,
       );
       if (holders.length === 1) return holders[0]!;
     }
@@ -1059,6 +1067,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   if (carry) settleWith(carry, lastSubject);
   dropSetUps(facts, sentences);
   dropUnaskableQuotes(facts, sentences);
+  waitForPointers(facts);
 
   // ---- roles
   // "Prime Minister Rishi Sunak" and, later, "Prime Minister Boris Johnson": "Who is the Prime Minister?"
@@ -1553,6 +1562,30 @@ function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence:
     if (holders >= 2 && text.split(/\s+/).length >= 3)
       df.wait =
         'the article quotes these words in two sentences: check who said them (two people may have), then move it up';
+  }
+}
+
+/** "these claims", "those reports": a deed's object that points to another sentence's words, and ends the deed. */
+const POINTER_OBJECT =
+  /\b(?:this|these|those)\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|does|did|do|who|which|that)\b)(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+$/u;
+
+/**
+ * A deed whose object points back ("The AK Party has denied these claims."): "Who has denied these claims?"
+ * says nothing a reader can check, and no question shows the sentence before. It waits for its author to
+ * write what the words point to (retrial 19's teacher rewrote it). A claim keeps its pointer: what it swaps
+ * (a date, a name) is checkable whatever "these estimates" are.
+ */
+function waitForPointers(facts: DraftFact[]): void {
+  for (const df of facts) {
+    if (df.fact.kind !== 'action' || df.wait) continue;
+    const m = POINTER_OBJECT.exec(df.fact.action);
+    // "this year", "this week": a time, not a pointer.
+    if (
+      !m ||
+      /\s(?:year|week|month|morning|afternoon|evening|time|summer|winter|spring|autumn|fall|season)$/.test(m[0])
+    )
+      continue;
+    df.wait = `"${m[0]}" points to another sentence: write what it means in the action, then move it up`;
   }
 }
 

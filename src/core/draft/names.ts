@@ -176,7 +176,13 @@ const ROLE_MODIFIERS = new Set([
   'town',
   'project',
   'co',
+  'retired',
+  'acting',
+  'interim',
+  'ex',
 ]);
+/** Compass words that open a country's or region's adjective ("North Korean", "South African"). */
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western']);
 
 export const ORG_WORDS = new Set(
   (
@@ -473,6 +479,15 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   )
     return undefined;
 
+  // "the General Staff", "the Surgeon General": a title and one word after "the" name an office, not a person.
+  if (
+    run.length === 2 &&
+    isTitle(first.text) &&
+    beforeIdx >= 0 &&
+    /^the$/i.test(all[beforeIdx]!.text) &&
+    sentence.slice(all[beforeIdx]!.end, first.start) === ' '
+  )
+    return undefined;
   let lastTitle = -1;
   run.forEach((t, k) => {
     if (isTitle(t.text)) lastTitle = k;
@@ -555,8 +570,16 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
       let roleStart = b;
       let p = beforeIdx - 1;
       const near = (x: Token, y: Token) => sentence.slice(x.end, y.start) === ' ' && !x.possessive;
-      if (p >= 0 && ROLE_MODIFIERS.has(all[p]!.text.toLowerCase()) && near(all[p]!, roleStart)) roleStart = all[p--]!;
-      if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
+      // "former police chief", "retired deputy head": modifiers stack, and "former" is part of what they are.
+      while (p >= 0 && ROLE_MODIFIERS.has(all[p]!.text.toLowerCase()) && near(all[p]!, roleStart))
+        roleStart = all[p--]!;
+      if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) {
+        roleStart = all[p--]!;
+        // "North Korean leader": a compass word before the nationality is part of it.
+        if (p >= 0 && COMPASS.has(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
+      }
+      if (p >= 0 && !all[p]!.cap && /^(?:former|retired|acting|then)$/.test(all[p]!.text) && near(all[p]!, roleStart))
+        roleStart = all[p--]!;
       role = sentence.slice(roleStart.start, b.end);
       roleFrom = sentence.slice(roleStart.start, last.end);
       runStart = roleStart.start;

@@ -91,6 +91,13 @@ describe('drafts of the comprehension kinds', () => {
     });
   });
 
+  it('reads no reason in a link the article only hedges ("is sometimes cited as possibly linked to")', () => {
+    expect(
+      causeOf('The murder of journalist Hrant Dink is sometimes cited as possibly linked to the Ergenekon case.'),
+    ).toBeUndefined();
+    expect(causeOf('The outbreak may be linked to a farm upstream of the town.')).toBeUndefined();
+  });
+
   it("reads a thing that caused, led to, drove or forced something as the reason, asked in the sentence's own words", () => {
     expect(causeOf('Rising costs drove the council to delay the project twice before.')).toMatchObject({
       cause: 'Rising costs',
