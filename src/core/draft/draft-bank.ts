@@ -862,6 +862,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         // '... what can we do next?” he said.': "he" after the quotation is the latest person named (trial 8).
         const pronoun = after && /^(he|she)$/i.exec(s.sentence.slice(after.start, after.end).trim())?.[1];
         const named = m?.cand ?? (pronoun ? speakerFor(pronoun) : undefined);
+        // '"It affected everyone ... Everyone wonders if they are next," said the source.': a speaker the
+        // article does not name, never the last person it did (retrial 19 gave both pieces to Deniz Baykal).
+        const unnamed =
+          after && !named
+            ? unnamedSpeaker(s.sentence.slice(after.start, after.end).trim(), after.verb, (name, kind) =>
+                newCand(name, kind, 'named as a speaker', order),
+              )
+            : undefined;
         carry = named
           ? settle(
               carry,
@@ -870,7 +878,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 ? `"${pronoun} ${after!.verb}" after the quotation: the person named last before it`
                 : `"${after!.verb}" after the quotation, which ends in this sentence`,
             )
-          : settleWith(carry, subject?.cand ?? lastSubject);
+          : unnamed
+            ? settle(
+                carry,
+                unnamed.cand,
+                `"${unnamed.verb} ${unnamed.cand.name}" after the quotation, which ends in this sentence; the article gives no name`,
+              )
+            : settleWith(carry, subject?.cand ?? lastSubject);
       }
     }
     if (quotes.length > 0) {
@@ -1749,6 +1763,16 @@ function speakerNounKind(head: string): EntityKind {
   return head.endsWith('s') ? 'group' : 'other';
 }
 
+/** "said the source", "a witness said": a speaker the article names by a noun phrase only. */
+function unnamedSpeaker(phrase: string, verb: string, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
+  if (!/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) || phrase.split(/\s+/).length > 5) return undefined;
+  return {
+    cand: make(phrase, speakerNounKind(phrase.split(/\s+/).pop()!.toLowerCase())),
+    why: `"${verb} ${phrase}" after the quote; the article gives no name`,
+    verb,
+  };
+}
+
 function speakerOf(
   sentence: string,
   quotes: ReturnType<typeof findQuotes>,
@@ -1784,15 +1808,8 @@ function speakerOf(
       const phrase = sentence.slice(after.start, after.end).trim();
       const pronoun = byPronoun(phrase, after.verb);
       if (pronoun) return pronoun;
-      const head = phrase.split(/\s+/).pop()!.toLowerCase();
-      if (/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) && phrase.split(/\s+/).length <= 5) {
-        const kind: EntityKind = speakerNounKind(head);
-        return {
-          cand: make(phrase, kind),
-          why: `"${after.verb} ${phrase}" after the quote; the article gives no name`,
-          verb: after.verb,
-        };
-      }
+      const unnamed = unnamedSpeaker(phrase, after.verb, make);
+      if (unnamed) return unnamed;
     }
     const inverted = attributionInverted(sentence, q.close);
     if (inverted) {

@@ -51,4 +51,16 @@ describe('draftBank: offices, roles and doers (retrial 19)', () => {
     const waiting = (d.pending ?? []).find((p) => p.fact.kind === 'action' && /these claims/.test(p.fact.action));
     expect(waiting?.notes.join(' ')).toContain('"these claims" points to another sentence');
   });
+
+  it('gives a quotation of two sentences closed by "said the source" to the source, never to the last person named', () => {
+    const d = draft(
+      'Arrests in Turkey',
+      '"This is a regime change," said opposition leader Deniz Baykal on Friday.',
+      'Wikinews interviewed a resident of Turkey who wished not to be named. "It affected everyone in the country. Everyone wonders if they are next," said the source.',
+    );
+    const quotes = allFacts(d).filter((f) => f.kind === 'quote' && /everyone/i.test(f.text));
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes)
+      expect(d.bank.entities.find((e) => e.id === (q as { speaker: string }).speaker)?.name).toBe('the source');
+  });
 });
