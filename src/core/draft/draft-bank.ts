@@ -624,6 +624,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const slots = slotValues(sentenceTexts);
   /** Figures already drafted, by unit and value. */
   const seenFigures = new Set<string>();
+  /** Values of the figures met so far, whatever they count: "the 40 individuals" after "40 people" points back. */
+  const seenValues = new Set<number>();
   let lastSubject: Cand | undefined;
   const pronounMeans = new Map<string, string>();
   let lastThing: Cand | undefined;
@@ -765,6 +767,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;
       seenFigures.add(again);
+      // "Ibrahim Sahin was among the 40 individuals arrested Wednesday", after "40 people were detained on
+      // Wednesday": "the" before a figure the article gave already points back to it (retrial 19).
+      const backReference =
+        /\b(?:the|these|those)\s+$/i.test(s.sentence.slice(0, n.hedgeStart)) && seenValues.has(n.value);
+      seenValues.add(n.value);
+      if (backReference) continue;
+      // "40 people were detained on Wednesday, including three retired army generals": a figure inside the
+      // "including" tail of a sentence whose own figure is asked is a detail of it (retrial 19 deleted two).
+      const including = /,\s+including\b[^;]*$/.exec(s.sentence.slice(0, n.start));
+      if (including && numbers.some((o) => o !== n && o.start < including.index)) continue;
       const stem =
         (n.casualty && casualtyCounts.get(n.casualty) === 1
           ? `According to the article, how many people were ${n.casualty}?`

@@ -61,6 +61,27 @@ export function quantityQuestion(
   unit: string,
   verbBase?: (verb: string) => string | undefined,
 ): string | undefined {
+  const lead = sentence.slice(0, hedgeStart);
+  let clauseStart = 0;
+  for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const before = lead.slice(clauseStart).trim();
+  // "the Istanbul Stock Exchange, which fell by six percent on Thursday": the name before ", which" changed
+  // by so much (retrial 19 had a blank). A share asks "By what percent ...?".
+  const which =
+    /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,5}),\s+which\s+(rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|declined|slipped)\s+by\s*$/u.exec(
+      lead,
+    );
+  if (which) {
+    const stem = CHANGE_BASE[which[2]!] ?? verbBase?.(which[2]!);
+    const rest = restOfClause(sentence, unitEnd);
+    const by = /^(?:percent|per cent)$/.test(unit)
+      ? 'By what percent'
+      : /^\p{Ll}[\p{Ll} -]*s$/u.test(unit)
+        ? `By how many ${unit}`
+        : undefined;
+    if (stem && by && rest.split(' ').length <= 12)
+      return `${by} did ${which[1]!.replace(/^The\b/, 'the')} ${stem}${rest ? ` ${rest}` : ''}?`;
+  }
   // Only a counted noun reads after "How many": not percent, money, "number" (no unit found) or a time span.
   // A unit of several words ("working days", "police officers") is judged by its head noun, the last.
   const head = unit.split(' ').at(-1)!;
@@ -78,18 +99,18 @@ export function quantityQuestion(
     /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(head)
   )
     return undefined;
-  const lead = sentence.slice(0, hedgeStart);
-  let clauseStart = 0;
-  for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
-  const before = lead.slice(clauseStart).trim();
   const rest = restOfClause(sentence, unitEnd);
   const restWords = rest.split(' ').filter(Boolean);
   if (restWords.length > 18) return undefined;
-  // "At least 76 people were killed when ...": the number is the subject.
-  if (before === '' || /^(?:the|some|about|only|another)$/i.test(before)) {
+  // "At least 76 people were killed when ...": the number is the subject. "In total" is kept, at the end;
+  // "According to The Guardian, ..." is kept, before: the figure is that source's (retrial 19).
+  const total = /^(?:in total|in all|overall|altogether)$/i.exec(before)?.[0].toLowerCase();
+  if (before === '' || total || /^(?:the|some|about|only|another)$/i.test(before)) {
     const verb = restWords[0]?.toLowerCase() ?? '';
     if (!(AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb))) return undefined;
-    return `How many ${unit} ${rest}?`;
+    const source = /^According to ([^,;]{2,60}),\s*$/.exec(lead.slice(0, clauseStart))?.[1];
+    const question = `${unit} ${rest}${total ? ` ${total}` : ''}?`;
+    return source ? `According to ${source}, how many ${question}` : `How many ${question}`;
   }
   // "Global average sea level rose by about 0.3 inches from 2022 to 2023": a change by so much asks "By how
   // many inches did global average sea level rise ...?" (retrial 21 had only the unit to go on).

@@ -310,6 +310,24 @@ describe('quantityQuestion', () => {
     );
   });
 
+  it('asks "By what percent did X fall ...?" of "X, which fell by N percent" (retrial 19)', () => {
+    expect(
+      ask(
+        'The talks prompted a spate of selling on the Istanbul Stock Exchange, which fell by six percent on Thursday.',
+      ),
+    ).toBe('By what percent did the Istanbul Stock Exchange fall on Thursday?');
+    // No name before ", which": no stem.
+    expect(ask('Shares of the firm, which fell by six percent on Thursday, recovered.')).toBeUndefined();
+  });
+
+  it('keeps "According to X" and "in total" in the stem: the figure is that source\'s, and a sum (retrial 19)', () => {
+    expect(
+      ask(
+        'According to The Guardian, in total approximately 200 people have been arrested in relation to the investigation.',
+      ),
+    ).toBe('According to The Guardian, how many people have been arrested in relation to the investigation in total?');
+  });
+
   it('asks "How many ... did X <verb>?" when a named subject and a past verb come before it, with the base form given', () => {
     const s =
       'No one was hurt, but South Korea evacuated about 80 people in the town of Yeoncheon after a shell landed.';

@@ -64,3 +64,15 @@ describe('draftBank: offices, roles and doers (retrial 19)', () => {
       expect(d.bank.entities.find((e) => e.id === (q as { speaker: string }).speaker)?.name).toBe('the source');
   });
 });
+
+describe('draftBank: figures that point back or add a detail (retrial 19)', () => {
+  it('drafts no "the 40 individuals" after "40 people", and no figure in the "including" tail of a figure asked', () => {
+    const d = draft(
+      'Arrests in Turkey',
+      '40 people were detained on Wednesday, including three retired army generals.',
+      'Ibrahim Sahin was among the 40 individuals arrested Wednesday.',
+    );
+    const figures = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [`${f.value} ${f.unit}`] : []));
+    expect(figures).toEqual(['40 people']);
+  });
+});
