@@ -36,8 +36,16 @@ const ALWAYS: readonly RegExp[] = [
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
   /^privacy policy\b.{0,80}\b(?:about|disclaimers?|terms of use)\b/i,
-  // A news agency's file picture, credited or not: "FILE - Travelers walk through ... on December 1, 2023." (trial 12)
-  /^FILE\s*[-–—]\s+\S.{0,300}$/,
+  // A news agency's file picture, credited or not: "FILE - Travelers walk through ... on December 1, 2023." (trial 12),
+  // "FILE: Sok Eysan, a spokesman ..., gave an interview ..." (trial 22).
+  /^FILE\s*[-–—:]\s+\S.{0,300}$/,
+  // A caption ending in its credit in brackets: "... polling station in Ariksat commune. (Sun Narin | VOA Khmer)",
+  // "(AP Photo/Jane Doe)" (trial 22): a name and an outlet across a bar or a slash.
+  /^.{10,600}\(\s*\p{Lu}[\p{L}.'’ -]{1,40}?\s*[|/]\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\s*$/u,
+  // "This story originally appeared on VOAcambodia.com. (July 29, 2018)": where the story ran first.
+  /^this (?:story|article|report) (?:originally |first )?(?:appeared|ran|was (?:first )?published) (?:on|in)\b.{2,80}$/i,
+  // A project's credits: "Reporting: Chhengpor Aun, Channy Chheng, ...", "Web production: Brian Williamson".
+  /^(?=[\p{L} ]{0,40}(?:report|edit|produc|camera|video|photo|design|graphic|writ|contribut|illustrat))\p{Lu}\p{Ll}+(?: (?:and )?\p{Ll}+){0,3}\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u,
 ];
 
 // Whole short lines only, so a paragraph that merely starts with "Share" or "Related" stays.
@@ -62,7 +70,8 @@ const SHORT_LINE: readonly RegExp[] = [
   // A release's contacts: "News Media Contacts", and its e-mail lines ("agle@jpl.nasa.gov / ...").
   /^(?:(?:news\s+)?(?:media|press)\s+)?contacts?$/i,
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*$/,
-  /^(by|written by|story by|reporting by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}$/u,
+  // "By Sun Narin | VOA Khmer | July 29, 2018": a byline may carry the outlet and the date after bars.
+  /^(?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*[|·•]\s*[^|·•]{2,40}){0,3}$/u,
   // Links of social networks in a row: "Facebook Twitter Reddit LinkedIn".
   /^((facebook|twitter|x|reddit|linkedin|email|whatsapp|pinterest|tumblr|print|share)[\s|·,]*){2,}$/i,
 ];
@@ -135,7 +144,9 @@ function isHeadline(l: string): boolean {
     !/[.]$/.test(l) &&
     !isFurniture(l) &&
     !DATE_LINE.test(l) &&
-    !/^https?:\/\//.test(l)
+    !/^https?:\/\//.test(l) &&
+    // "+ Translations", "› Voices": a menu's item (trial 22 took one as the headline).
+    !/^[+›»>•·|]/.test(l)
   );
 }
 
@@ -185,7 +196,7 @@ export function readLayout(text: string): Layout {
     // The caption may stand a blank line above its credit, as nasa.gov's copy does (trial 21).
     if (j >= 0 && (i - j === 1 || (i - j === 2 && lines[j]!.length <= 400 && !/["“”]/.test(lines[j]!)))) caption.add(j);
   });
-  const firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
+  let firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
   let titleLine = -1;
   let date: string | undefined;
   let byline: string | undefined;
@@ -210,6 +221,17 @@ export function readLayout(text: string): Layout {
     }
   }
   if (titleLine < 0) titleLine = lines.findIndex((l) => l && !isFurniture(l));
+  // A dek: the sentence between the headline and its byline ("Election officials have yet to announce ...",
+  // then "By Sun Narin | VOA Khmer | July 29, 2018"). It sums the story up in the site's words; the story
+  // starts after the byline (trial 22 took the dek for the lede).
+  const bylineAt = lines.findIndex(
+    (l, i) => i > titleLine && i <= titleLine + 6 && /^(?:by|written by|story by)\s/i.test(l) && isFurniture(l),
+  );
+  const dek = new Set<number>();
+  if (bylineAt > 0 && firstPara >= 0 && firstPara < bylineAt) {
+    for (let i = titleLine + 1; i < bylineAt; i++) if (lines[i]) dek.add(i);
+    firstPara = lines.findIndex((l, i) => i > bylineAt && !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
+  }
   // A pull quote: words the body gives again, set apart, then "— Spokesperson, NISA" on the next line (trial 17).
   // Both lines are the page's; left in, the words read as quoted twice and the attribution as a sentence.
   lines.forEach((l, i) => {
@@ -239,13 +261,15 @@ export function readLayout(text: string): Layout {
       return;
     }
     const by = /^(?:by|written by|story by)\s+(.+)$/i.exec(l);
-    if (top && by && words(l) <= 6) byline ??= by[1];
+    const byWho = by?.[1]!.split(/\s*[|·•]\s*/)[0]!;
+    if (top && by && byWho && words(byWho) <= 5) byline ??= byWho;
     // Above the headline everything is page furniture; between it and the first paragraph, any line
     // that is not a paragraph; below, only lines of a known shape and photo captions.
     if (
       i < titleLine ||
       (top && !isParagraph(md(l))) ||
       caption.has(i) ||
+      dek.has(i) ||
       readerBox.has(i) ||
       isFurniture(l) ||
       isBareCaption(l)
@@ -266,7 +290,13 @@ export function readLayout(text: string): Layout {
   // After a wiki's "Retrieved from ..." or "Categories: ..." line the page is the site's, sentences and all.
   const wikiTail = lines.findIndex(
     // nasa.gov's "Related Terms" list and its footer ("NASA explores the unknown ...") too (trial 21).
-    (l, i) => i > firstPara && firstPara >= 0 && /^(?:retrieved from\b|categories\s*:|related terms$)/i.test(l),
+    // A project page's "About the Project" and "Project credits" (trial 22).
+    (l, i) =>
+      i > firstPara &&
+      firstPara >= 0 &&
+      /^(?:retrieved from\b|categories\s*:|related terms$|about (?:the|this) (?:project|series)$|project credits$)/i.test(
+        l,
+      ),
   );
   if (wikiTail >= 0) for (let i = wikiTail; i < lines.length; i++) if (lines[i]) add(lines[i]!);
   const title = md(lines[titleLine] ?? '')
@@ -281,5 +311,10 @@ export function findFurniture(text: string): string[] {
   return readLayout(text).furniture;
 }
 
-/** A dateline opening a story: a place in capitals, maybe an agency, then a dash ("OSLO —", "WASHINGTON (AP) —"). */
-export const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/u;
+/**
+ * A dateline opening a story: a place in capitals, maybe an agency, then a dash ("OSLO —", "WASHINGTON (AP) —"),
+ * or a place and its province in capitals with no dash, as a copy drops the site's separator ("ARIKSAT
+ * COMMUNE, KANDAL PROVINCE While millions ..."; trial 22).
+ */
+export const DATELINE =
+  /^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*,(?:\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*)+\s+(?=\p{Lu}\p{Ll}))/u;

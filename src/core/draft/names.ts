@@ -490,6 +490,9 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     return undefined;
   let lastTitle = -1;
   run.forEach((t, k) => {
+    // "Hun Sen": a title's short form ("Sen", "Rep", "Gen") ending the run, with no name after it, is a name's
+    // last word (trial 22 lost Cambodia's prime minister to "Senator").
+    if (k > 0 && k === run.length - 1 && /^(?:Sen|Rep|Gen|Col|Maj|Capt|Prof|Rev|Lt|Sgt|Adm)$/.test(t.text)) return;
     if (isTitle(t.text)) lastTitle = k;
   });
   // "Rancher Jim Strickland" opening a sentence: a role noun, capitalised only as the sentence's first word.
@@ -573,14 +576,17 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
       // "former police chief", "retired deputy head": modifiers stack, and "former" is part of what they are.
       while (p >= 0 && ROLE_MODIFIERS.has(all[p]!.text.toLowerCase()) && near(all[p]!, roleStart))
         roleStart = all[p--]!;
+      // "Former CNRP president Sam Rainsy": a body's letters before the role say whose it is (trial 22).
+      if (p >= 0 && /^\p{Lu}{2,6}$/u.test(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
       if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) {
         roleStart = all[p--]!;
         // "North Korean leader": a compass word before the nationality is part of it.
         if (p >= 0 && COMPASS.has(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
       }
-      if (p >= 0 && !all[p]!.cap && /^(?:former|retired|acting|then)$/.test(all[p]!.text) && near(all[p]!, roleStart))
+      if (p >= 0 && /^(?:former|retired|acting|then)$/i.test(all[p]!.text) && near(all[p]!, roleStart))
         roleStart = all[p--]!;
-      role = sentence.slice(roleStart.start, b.end);
+      // "Former" is capitalised only as the sentence's first word.
+      role = sentence.slice(roleStart.start, b.end).replace(/^(?:Former|Retired|Acting)\b/, (w) => w.toLowerCase());
       roleFrom = sentence.slice(roleStart.start, last.end);
       runStart = roleStart.start;
       // "Civil Defense Authority director": the body written just before the role noun is whose role it is.

@@ -42,10 +42,35 @@ function restOfClause(sentence: string, from: number): string {
   // A parenthesis is an aside: "near the Masjid Al-Haram (Grand Mosque) collapsed" reads on without it.
   const tail = sentence.slice(from).replace(/\s*\([^()]*\)/g, '');
   // "two colonels and two lieutenants Saturday": a second figure joined by "and" is another count (trial 19).
+  // A comma or a full stop between digits ("2,576", "0.3") is no break.
   const stop = tail.search(
-    /[,;:.!?“”"()]|\s[—–]\s|\s+and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b/,
+    /(?<!\d)[,.]|[,.](?!\d)|[;:!?“”"()]|\s[—–]\s|\s+and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b/,
   );
-  return (stop < 0 ? tail : tail.slice(0, stop)).replace(/\s+/g, ' ').trim();
+  let rest = (stop < 0 ? tail : tail.slice(0, stop)).replace(/\s+/g, ' ').trim();
+  // "won 2,813 votes to the ruling party's 2,576 in a 2017 local election": another figure in the rest is
+  // what this one is set against; the stem ends before the phrase that holds it (trial 22).
+  const other = /\d/.exec(rest);
+  if (other && !/^\d{4}\b/.test(rest.slice(other.index))) {
+    const head = ` ${rest.slice(0, other.index)}`;
+    const cut = Math.max(
+      ...[' to ', ' against ', ' versus ', ' compared with ', ' from '].map((w) => head.lastIndexOf(w)),
+    );
+    rest = (cut >= 0 ? head.slice(0, cut) : head.replace(/\S*$/, '')).trim();
+  }
+  return rest;
+}
+
+/**
+ * "In Ariksat commune, the CNRP won 2,813 votes": a place fronted before the clause says where the figure
+ * holds, and the question keeps it ("In Ariksat commune, how many ...?"). Returns the stem's start up to
+ * "how": "H" alone, or the place and "h".
+ */
+function fronted(lead: string, clauseStart: number): string {
+  const m = /^In\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}+)){0,3}),\s*$/u.exec(
+    lead.slice(0, clauseStart),
+  );
+  // A year or a date is no place ("In 2017, ..."): the rest of the stem says when.
+  return m && !/\d/.test(m[1]!) ? `In ${m[1]}, h` : 'H';
 }
 
 /**
@@ -110,7 +135,7 @@ export function quantityQuestion(
     if (!(AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb))) return undefined;
     const source = /^According to ([^,;]{2,60}),\s*$/.exec(lead.slice(0, clauseStart))?.[1];
     const question = `${unit} ${rest}${total ? ` ${total}` : ''}?`;
-    return source ? `According to ${source}, how many ${question}` : `How many ${question}`;
+    return source ? `According to ${source}, how many ${question}` : `${fronted(lead, clauseStart)}ow many ${question}`;
   }
   // "Global average sea level rose by about 0.3 inches from 2022 to 2023": a change by so much asks "By how
   // many inches did global average sea level rise ...?" (retrial 21 had only the unit to go on).
@@ -144,5 +169,8 @@ export function quantityQuestion(
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
   const subject = m[1]!.replace(/^The\b/, 'the');
   const infinitive = m[3] ? ` to ${m[3]}` : '';
-  return `How many ${unit} ${past ? 'did' : 'does'} ${subject} ${base}${infinitive} ${rest}?`.replace(/\s+\?$/, '?');
+  return `${fronted(lead, clauseStart)}ow many ${unit} ${past ? 'did' : 'does'} ${subject} ${base}${infinitive} ${rest}?`.replace(
+    /\s+\?$/,
+    '?',
+  );
 }
