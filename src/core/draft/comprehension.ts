@@ -244,8 +244,19 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     return { kind: 'cause', evidence: sentence, effect: clean(lead[2]!), cause: clean(lead[1]!), relation: 'reason' };
   }
   for (const [re, relation, side] of MARKERS) {
-    const m = re.exec(sentence);
+    let m = re.exec(sentence);
     if (!m) continue;
+    // "the number of deaths due to the outbreak could be higher due to under reporting": the first "due to"
+    // names what the deaths were of; past a verb, the last one gives the reason (trial 23).
+    const later = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const n of sentence.matchAll(later))
+      if (
+        n.index > m.index &&
+        /\b(?:could|would|can|will|may|might|is|are|was|were|has|have|had)\b/.test(
+          sentence.slice(m.index + m[0].length, n.index),
+        )
+      )
+        m = n;
     if (side === 'before') {
       // The reason comes first: "<cause>, so <effect>".
       let cause = sentence.slice(0, m.index);
@@ -310,6 +321,12 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "A spokesperson ... said officials had upgraded ...": what was said is the effect, not the saying.
     effect = effect.replace(
       /^(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,6}?)?(?:said|says|told \S+|added|announced)\s+(?:that\s+)?/iu,
+      '',
+    );
+    // "Health officials have stated that ...": unnamed officials' saying is no part of what happened either
+    // (trial 23); a named speaker's stays, as the reason is theirs.
+    effect = effect.replace(
+      /^(?:\p{L}+\s+){0,2}?(?:officials|authorities|experts|scientists|researchers|investigators|police|doctors)\s+(?:(?:has|have|had)\s+)?(?:said|say|stated|state|reported|report|warned|warn)\s+(?:that\s+)?/iu,
       '',
     );
     // "... BBC reporters, apparently because ...": the hedge is the reason's, no part of what happened.

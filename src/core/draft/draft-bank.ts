@@ -202,6 +202,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       (r) =>
         !TIME_ZONES.has(r.name) &&
         !POST_NOMINALS.has(r.name) &&
+        // "(GBP 2.4 million)", "USD 300": a currency's code before a figure names no body (trial 23).
+        !(/^[A-Z]{3}$/.test(r.name) && /^\s?\d/.test(s.sentence.slice(r.end))) &&
         // "Social Science & Medicine": a piece of a longer name joined by "&" is no name of its own.
         !/^\s*&\s*\p{Lu}/u.test(s.sentence.slice(r.end)) &&
         !/\p{L}\s*&\s*$/u.test(s.sentence.slice(0, r.start)) &&
@@ -331,6 +333,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // shorter. Only when a single longer name holds it ("Space Center" in two centres is no alias).
     // A lone word no rule placed that opens one body's name ("Boom" for "Boom Supersonic") is that body.
     // Not a place that opens a body's name: "Florida" is the state, not "Florida Conservation Group" (trial 8).
+    // "Health officials", '"Health workers are ...': a word only ever written before a plural of people
+    // describes them; it names no body (trial 23 made "Health" the Health Ministry, and its officials its deed).
+    const describesPeople = uses.every((u) => {
+      const next = /^\s+(\p{Ll}+)/u.exec(u.s.sentence.slice(u.run.nameEnd))?.[1];
+      return next !== undefined && namesPeople(next);
+    });
+    if (guess.kind === 'other' && !name.includes(' ') && describesPeople) continue;
     const opener =
       guess.kind === 'other' && !name.includes(' ') && !/state or province|place|region|district/.test(guess.why);
     if (guess.kind === 'organisation' || opener) {
@@ -507,6 +516,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     if (countries.length === 1) mergeInto(c, countries[0]!, [c.name, bare(c.name)]);
   }
+  // "Nyanza Province" and "Nyanza": one place, named with and without its kind of place (trial 23 had both
+  // among one question's options, the right one the only "Province").
+  for (const c of [...cands.values()]) {
+    if (c.kind === 'person' || c.kind === 'organisation' || c.name.includes(' ')) continue;
+    const longer = [...cands.values()].filter(
+      (o) =>
+        o !== c &&
+        new RegExp(
+          `^${escapeRegExp(c.name)} (?:Province|County|District|Region|State|Prefecture|Governorate|Oblast)$`,
+        ).test(o.name),
+    );
+    if (longer.length === 1) mergeInto(c, longer[0]!, [c.name]);
+  }
   // "Binyam" alone, four times, after "Binyam Mohamed": the same person by a first name, when no one else
   // has it (trial 7: "Binyam" stood beside "Binyam Mohamed" among one question's options).
   for (const c of [...cands.values()]) {
@@ -585,6 +607,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "his spokesperson" becomes "the spokesperson": a name that reads well in any question.
     const display = name.replace(/^(?:the|his|her|its|their)\s+/i, 'the ');
     const c: Cand = { name: display, kind, kindWhy: why, aliases: display === name ? [] : [name], order, notes: [] };
+    // "the Kenyan government": a reader answers "the government" too, when no other body is one (trial 23).
+    const head = /^the\s+\p{Lu}[\p{L}-]+\s+(government|military|army|navy|police)$/u.exec(display)?.[1];
+    if (head && ![...cands.values(), ...extraCands].some((o) => new RegExp(`\\b${head}$`, 'i').test(o.name)))
+      c.aliases.push(display.replace(/^the\s+/, ''), `the ${head}`);
     extraCands.push(c);
     return c;
   };
@@ -775,6 +801,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (/\bwho\s+(?:has|had|have)\s+$/.test(beforeFigure)) continue;
       if (/\b(?:out of|of the)\s+$/.test(beforeFigure) && n.unit === 'number') continue;
       if (/^(?:it|they|he|she|we|i|you|them|us)$/i.test(n.unit)) continue;
+      // "45 people dead in Nyanza Province, 12 in North Eastern Province and seven in ...": the figures after
+      // the first share its noun, which the sentence does not repeat; each is a detail of the first (trial 23).
+      if (
+        n.unit === 'number' &&
+        /(?:,|\band)\s+$/.test(beforeFigure) &&
+        /^\s+in\s/.test(after) &&
+        numbers.some((o) => o.start < n.start && o.unit !== 'number')
+      )
+        continue;
       // The same figure again ("within 48 hours", then "the 48-hour deadline"): asked once, where first given.
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;
@@ -2102,7 +2137,13 @@ function claimOf(
     if (/^(?:Another|Each|Every|Some|Many|Other|One|Several|Both|Most|All|No|Any|Such)\b/.test(group[1]!))
       return undefined;
     // "So the agency built ...", "The team said ...": the connective and the article are no part of the name.
-    const noun = group[1]!.replace(/^(?:So|But|And|Then|Yet|Also|Still)\s+/, '').replace(/^[Tt]he\s+/, '');
+    // "Health officials" opening a sentence: the capital is the sentence's, not a name's.
+    const noun = group[1]!
+      .replace(/^(?:So|But|And|Then|Yet|Also|Still)\s+/, '')
+      .replace(/^[Tt]he\s+/, '')
+      .replace(/^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u, (w) =>
+        start === 0 && !/^(?:[Tt]he|So|But|And|Then|Yet|Also|Still)\s/.test(group[0]) ? w.toLowerCase() : w,
+      );
     cand = make(`the ${noun}`, /s$/.test(noun) ? 'group' : 'organisation');
     end = start + group[0].length;
     why = 'the subject of the sentence, a group the article names by a noun';

@@ -235,7 +235,9 @@ export function readLayout(text: string): Layout {
   // A pull quote: words the body gives again, set apart, then "— Spokesperson, NISA" on the next line (trial 17).
   // Both lines are the page's; left in, the words read as quoted twice and the attribution as a sentence.
   lines.forEach((l, i) => {
-    if (!/^[—–]\s*\p{Lu}[^.!?]{1,100}$/u.test(l)) return;
+    // "— Dr. David Okello, World Health Organization Country Director": a title's full stop is no sentence's end.
+    if (!/^[—–]\s*\p{Lu}(?:[^.!?]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Rev|Jr|Sr|St|[A-Z]))\.){1,100}$/u.test(l))
+      return;
     caption.add(i);
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;

@@ -694,6 +694,9 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     return { kind: 'other', why: `"${words[0]}" opens the name of a storm or a weather pattern` };
   // "Environment Canada", "Radio Free Asia": a country's name inside a name makes it no person's.
   const country = words.find((w, i) => i > 0 && COUNTRIES.has(w) && !PERSON_LIKE_COUNTRIES.has(w));
+  // "Southern Sudan", "East Timor": a compass word and a country name a country or its region, no body.
+  if (country && words.length === 2 && COMPASS.has(words[0]!) && words[1] === country)
+    return { kind: 'country', why: `a part of "${country}", by a compass word` };
   if (country && words.length >= 2) return { kind: 'organisation', why: `"${country}" inside the name` };
   // Capitals that name no body: "IQ", "IDD", "DNA", "GDP", "VIP".
   if (words.length === 1 && NOT_BODIES.has(name.replace(/[.]/g, '')))

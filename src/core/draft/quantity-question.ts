@@ -46,7 +46,15 @@ function restOfClause(sentence: string, from: number): string {
   const stop = tail.search(
     /(?<!\d)[,.]|[,.](?!\d)|[;:!?“”"()]|\s[—–]\s|\s+and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b/,
   );
-  let rest = (stop < 0 ? tail : tail.slice(0, stop)).replace(/\s+/g, ' ').trim();
+  // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
+  // item; cut at its first, the stem would ask about Nyanza alone (trial 23).
+  const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*`;
+  const list =
+    stop >= 0 && tail[stop] === ',' && new RegExp(String.raw`\p{Lu}[\p{L}'’-]*$`, 'u').test(tail.slice(0, stop))
+      ? new RegExp(String.raw`^,\s(?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME}(?=[.,;]|$)`, 'u').exec(tail.slice(stop))
+      : null;
+  const end = stop < 0 ? tail.length : stop + (list?.[0].length ?? 0);
+  let rest = tail.slice(0, end).replace(/\s+/g, ' ').trim();
   // "won 2,813 votes to the ruling party's 2,576 in a 2017 local election": another figure in the rest is
   // what this one is set against; the stem ends before the phrase that holds it (trial 22).
   const other = /\d/.exec(rest);

@@ -70,10 +70,13 @@ export interface Attribution {
 }
 
 /** `,” however, said his spokesperson.` / `,” commented for his part the German Chancellor, ...` */
+/** The full stop of a title or an initial inside a name ("said Dr. Nyikal", "said John F. Kennedy"; trial 23). */
+const TITLE_DOT = String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Rev|St|[A-Z]))\.(?= [A-Z])`;
+
 export function attributionAfter(sentence: string, closeMark: number): Attribution | undefined {
   const tail = sentence.slice(closeMark + 1);
   const re = new RegExp(
-    `^[,.!?]?\\s*(?:(?:however|then|also|later|again|too|finally|meanwhile|on \\w+),?\\s+)*(${ATTRIBUTION_VERBS})\\s+(?:for (?:his|her|its|their) part,?\\s+)?([^,;.:!?“”"]+)`,
+    `^[,.!?]?\\s*(?:(?:however|then|also|later|again|too|finally|meanwhile|on \\w+),?\\s+)*(${ATTRIBUTION_VERBS})\\s+(?:for (?:his|her|its|their) part,?\\s+)?((?:[^,;.:!?“”"]|${TITLE_DOT})+)`,
   );
   const m = re.exec(tail);
   if (!m) return undefined;
@@ -88,7 +91,9 @@ export function attributionAfter(sentence: string, closeMark: number): Attributi
  */
 export function attributionInverted(sentence: string, closeMark: number): Attribution | undefined {
   const tail = sentence.slice(closeMark + 1);
-  const re = new RegExp(`^[,.!?]?\\s*([^,;.:!?“”"]{2,80}?)(?:,\\s*[^,;:!?“”"]{2,80},)?\\s+(${ATTRIBUTION_VERBS})\\b`);
+  const re = new RegExp(
+    `^[,.!?]?\\s*((?:[^,;.:!?“”"]|${TITLE_DOT}){2,80}?)(?:,\\s*[^,;:!?“”"]{2,80},)?\\s+(${ATTRIBUTION_VERBS})\\b`,
+  );
   const m = re.exec(tail);
   if (!m) return undefined;
   const start = closeMark + 1 + m.index + m[0].indexOf(m[1]!);
