@@ -29,7 +29,14 @@ export interface StanceDraft {
   side: string;
   position: string;
 }
-export type ComprehensionDraft = MainIdeaDraft | CauseDraft | StanceDraft;
+export interface EventDraft {
+  kind: 'event';
+  evidence: string;
+  text: string;
+  order: number;
+  when: string;
+}
+export type ComprehensionDraft = MainIdeaDraft | CauseDraft | StanceDraft | EventDraft;
 
 // "the rock – about 5.6 feet wide (1.7 meters) – intrigued ...": asides between dashes or in brackets are
 // no part of a cause or an effect a question shows (trial 15's stem ran to 45 words).

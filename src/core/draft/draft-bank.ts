@@ -17,6 +17,7 @@ import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
 import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
+import { draftEvents } from './events.js';
 import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, isCommonCapital, nameRuns, ORG_WORDS, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers, inTitle } from './numbers.js';
@@ -1387,6 +1388,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ],
       });
   }
+  // Events the article dates, for "which came first" and time order (trials 19 and 23 had none).
+  for (const e of draftEvents(
+    sentences.map((x) => x.sentence),
+    published,
+  )) {
+    const dated = sentences[e.sentence]!.sentence;
+    comprehension.push({
+      fact: { kind: 'event', evidence: dated, text: e.text, order: e.order, when: e.when },
+      notes: [
+        `event: dated by "${e.when}"${published && !/\d{4}/.test(e.when) ? ` (read against the date line, ${published})` : ''}; check the order against the other events and cut the text to what happened`,
+      ],
+    });
+  }
   // Stances are read from every quote and action drafted, kept or not, so their ids do not shift when the
   // shell drafts again without some facts.
   for (const f of drafted) {
@@ -1403,9 +1417,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const id = pool.take(
       c.fact.kind === 'cause'
         ? `cause-${slugify(c.fact.cause.split(' ').slice(0, 4).join(' '), 40)}`
-        : c.fact.kind === 'stance'
-          ? `${c.fact.actor}-stance`
-          : 'main-idea',
+        : c.fact.kind === 'event'
+          ? `event-${slugify(c.fact.text.split(' ').slice(0, 4).join(' '), 40)}`
+          : c.fact.kind === 'stance'
+            ? `${c.fact.actor}-stance`
+            : 'main-idea',
       c.fact.kind,
     );
     if (options.dropFactIds?.has(id)) continue;
