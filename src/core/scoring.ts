@@ -303,6 +303,8 @@ function numberParts(
   for (let i = 0; i < 3; i++) s = s.replace(LEADING_WORDS, '');
   // "$1.1 billion", "US$1.1 billion", "€800 million": the figure as the article writes an amount (trial 13).
   s = s.replace(LEADING_CURRENCY, '');
+  // "minus 179", "−179" (the minus sign): a figure below zero, as an article writes a temperature (trial 24).
+  s = s.replace(/^(?:minus|negative)\s+(?=\d)/, '-').replace(/^\u2212\s*(?=\d)/, '-');
   // "62nd" for "In the _____ minute", "39th" for a rank: the figure, written as the sentence reads.
   s = s.replace(/^([+-]?\d+)(?:st|nd|rd|th)(?![\p{L}])/u, '$1');
   const dots = /^([+-]?)(\d{1,3})((?:\.\d{3})+)(?!\d)(.*)$/.exec(s);

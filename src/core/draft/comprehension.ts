@@ -104,7 +104,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "X was caused by Y", "X, caused by Y", "X results from Y", "X stemmed from Y", "X was linked to Y", "the
   // landslide was triggered by the aftershock" (trial 17).
   [
-    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|linked to|traced to|blamed on|attributed to)|results? from|resulted from|stems? from|stemmed from)\s+/i,
+    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|linked to|traced to|blamed on|attributed to)|results? from|resulted from|resulting from|stems? from|stemmed from|stemming from)\s+/i,
     'reason',
     'after',
   ],
@@ -202,6 +202,8 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     /[,;:"“”]|\b(?:said|says|is|are|was|were|has|have|had|will|would)\b/.test(subject)
   )
     return undefined;
+  // "This gas could help warm ...": what the subject is, the sentence before says (trial 24).
+  if (/^(?:This|These|That|Those|It|They)\b/.test(subject)) return undefined;
   // Two capitalised words as subject are a person's name ("Maria Lopez forced ..."): a deed, not a cause.
   if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(subject)) return undefined;
   let rest = m[3]!;
@@ -236,7 +238,8 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
   const causing = causingVerb(sentence);
   if (causing) return causing;
   // "As undergoing ... is a duty ..., millions arrive": a leading "As"/"Because" clause is the reason.
-  const lead = /^(?:Because|As|Since) ([^,]{8,200}), (.{8,})$/.exec(sentence);
+  // "Because of this extreme cold, ...": "of" goes with "Because", not with the reason (trial 24).
+  const lead = /^(?:Because(?: of)?|As|Since) ([^,]{8,200}), (.{8,})$/.exec(sentence);
   // "As Heald told The Huffington Post, ...": "as" introducing a source is no reason.
   if (
     lead &&
@@ -248,7 +251,9 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     !/\b(?:in|since) \d{4}\b/.test(lead[1]!) &&
     !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!)
   ) {
-    return { kind: 'cause', evidence: sentence, effect: clean(lead[2]!), cause: clean(lead[1]!), relation: 'reason' };
+    // "..., the researchers said.": the source is no part of what was caused.
+    const effect = clean(lead[2]!.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, ''));
+    return { kind: 'cause', evidence: sentence, effect, cause: clean(lead[1]!), relation: 'reason' };
   }
   for (const [re, relation, side] of MARKERS) {
     let m = re.exec(sentence);
@@ -339,7 +344,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "... BBC reporters, apparently because ...": the hedge is the reason's, no part of what happened.
     effect = clean(effect)
       .replace(/^(?:So|And|But|Then|Yet)\s+/i, '')
-      .replace(/,?\s+(?:apparently|reportedly|possibly|probably|partly|largely|mainly|perhaps)$/i, '');
+      .replace(/,?\s+(?:apparently|reportedly|possibly|probably|partly|largely|mainly|perhaps|likely|most likely)$/i, '');
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
     cause = clean(cause);

@@ -44,6 +44,16 @@ const ALWAYS: readonly RegExp[] = [
   /^.{10,600}\(\s*\p{Lu}[\p{L}.'’ -]{1,40}?\s*[|/]\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\s*$/u,
   // "This story originally appeared on VOAcambodia.com. (July 29, 2018)": where the story ran first.
   /^this (?:story|article|report) (?:originally |first )?(?:appeared|ran|was (?:first )?published) (?:on|in)\b.{2,80}$/i,
+  // "Editor's note, April 16, 2024: An earlier version of this article ...": the site's note on the story (trial 25).
+  /^editor['’]s note\b/i,
+  // "Download this video in HD formats from https://...": a media link (trial 25).
+  /^download (?:this|the) (?:video|image|photo|audio|animation|file|graphic|chart|map)s?\b/i,
+  // A caption with a run-in credit: "... at the poles. Chart by Lauren Dauphin/NASA Earth Observatory, using data
+  // from ..." (trial 25).
+  /^(?:.{0,600}\.\s+)?(?:Chart|Map|Graphic|Image|Photo|Video|Animation|Illustration|Visualization)s?\s+(?:by|courtesy of)\s+\p{Lu}[^.]{2,200}\.?$/u,
+  // The site's call to readers, with its question first: "What do you think about ...? Write to us in the
+  // Comments section, and visit our Facebook page." (trial 24).
+  /(?:^|[.?!]\s+)write to us in the comments\b/i,
   // A project's credits: "Reporting: Chhengpor Aun, Channy Chheng, ...", "Web production: Brian Williamson".
   /^(?=[\p{L} ]{0,40}(?:report|edit|produc|camera|video|photo|design|graphic|writ|contribut|illustrat))\p{Lu}\p{Ll}+(?: (?:and )?\p{Ll}+){0,3}\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*$/u,
 ];

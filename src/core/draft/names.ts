@@ -181,6 +181,12 @@ const ROLE_MODIFIERS = new Set([
   'interim',
   'ex',
 ]);
+/** Lower-case words that never say what kind of role holder someone is: verbs and function words. */
+const NOT_ROLE_NOUN = new Set(
+  'said says told tells added adds noted notes wrote writes asked asks the and but for with from into onto over about according was were has have had are its his her their our who whom whose which that this these those when while says say according'.split(
+    ' ',
+  ),
+);
 /** Compass words that open a country's or region's adjective ("North Korean", "South African"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western']);
 
@@ -576,6 +582,21 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
       // "former police chief", "retired deputy head": modifiers stack, and "former" is part of what they are.
       while (p >= 0 && ROLE_MODIFIERS.has(all[p]!.text.toLowerCase()) && near(all[p]!, roleStart))
         roleStart = all[p--]!;
+      // "sea ice scientist", "climate policy expert": a noun or two saying what kind (trial 25 had two
+      // "scientist"s, one question's two answers). Not a verb or a function word ("said ice scientist").
+      const bare = roleStart === b;
+      for (let k = 0; k < 2 && bare && p >= 0; k++) {
+        const w = all[p]!;
+        if (
+          w.cap ||
+          !near(w, roleStart) ||
+          !/^\p{Ll}{3,}$/u.test(w.text) ||
+          /(?:ed|ly|ing)$/.test(w.text) ||
+          NOT_ROLE_NOUN.has(w.text)
+        )
+          break;
+        roleStart = all[p--]!;
+      }
       // "Former CNRP president Sam Rainsy": a body's letters before the role say whose it is (trial 22).
       if (p >= 0 && /^\p{Lu}{2,6}$/u.test(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
       if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) {

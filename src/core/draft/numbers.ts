@@ -130,8 +130,6 @@ const SKIP_AFTER = new Set([
   'straight',
   'whole',
   'entire',
-  'square',
-  'cubic',
   'remaining',
 ]);
 const NOT_UNIT = new Set([
@@ -280,6 +278,13 @@ function rawNumbers(sentence: string): RawNumber[] {
       continue;
     if (!cur && !percent && !scaleWord && !scaleSuffix && notACount(sentence, start, end)) continue;
     let value = Number(`${int!.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
+    // "about minus 179 degrees Celsius", "−40 degrees": below zero; the sign's word is part of the figure, so a
+    // hedge before it still reads as one (trial 24 drafted 179 "degrees to be about minus").
+    const minus = /(?:\b(?:minus|negative)\s+|\u2212\s*)$/i.exec(sentence.slice(0, start));
+    if (minus && !cur && !percent) {
+      out.push({ start: minus.index, end, value: -value, unit: undefined, notes: [] });
+      continue;
+    }
     const scale = (scaleWord ?? scaleSuffix)?.toLowerCase();
     if (scale) value *= SCALE[scale]!;
     let unit: string | undefined;
