@@ -614,6 +614,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const c: Cand = { name: display, kind, kindWhy: why, aliases: display === name ? [] : [name], order, notes: [] };
     // "the Kenyan government": a reader answers "the government" too, when no other body is one (trial 23).
     const head = /^the\s+\p{Lu}[\p{L}-]+\s+(government|military|army|navy|police)$/u.exec(display)?.[1];
+    // "the government" met first, "the Kenyan government" later: one body, by its fuller name.
+    const shorter = head ? extraCands.filter((o) => o.name === `the ${head}`) : [];
+    if (shorter.length === 1) {
+      const o = shorter[0]!;
+      o.aliases = [...new Set([...o.aliases, display.replace(/^the\s+/, ''), `the ${head}`])];
+      o.name = display;
+      return o;
+    }
     if (head && ![...cands.values(), ...extraCands].some((o) => new RegExp(`\\b${head}$`, 'i').test(o.name)))
       c.aliases.push(display.replace(/^the\s+/, ''), `the ${head}`);
     extraCands.push(c);
@@ -1082,9 +1090,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       ...numbers.flatMap((n) => (seenFigures.has(`${n.unit}\0${n.value}`) ? [n.text] : [])),
     ];
     if (quotes.length === 0 && !piece && !inside && !/^["“]/.test(s.sentence)) {
-      const found = claimOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
-        newCand(name, kind, 'the subject of a sentence', order),
-      );
+      const make = (name: string, kind: EntityKind) => newCand(name, kind, 'the subject of a sentence', order);
+      // "All health personnel have been advised to ..., and the government issued a ban on ...": when the first
+      // clause names no doer, the second may (trial 23 missed the ban).
+      const second = /,\s+and\s+(?=(?:the\s+)?\p{Lu}|the\s+\p{Ll}+\s+\p{Ll}+ed\b)/u.exec(s.sentence);
+      const found =
+        claimOf(s.sentence, ms, personFor, lastThing, make) ??
+        (second
+          ? (() => {
+              const k = second.index + second[0].length;
+              const sub = s.sentence.slice(k);
+              const shifted = ms
+                .filter((x) => x.runStart >= k)
+                .map((x) => ({ ...x, runStart: x.runStart - k, start: x.start - k, end: x.end - k }));
+              const got = claimOf(sub, shifted, personFor, lastThing, make);
+              return got ? { ...got, why: `${got.why}, in the clause after ", and"` } : undefined;
+            })()
+          : undefined);
       // Only a figure in the verb phrase itself: one inside a relative clause ("announced the sites that would
       // take the three remaining boats") is a detail of the object, and "Who announced ...?" asks something else.
       // Not "said that 50 people died": "that" after the verb opens what was said, not a clause of an object.

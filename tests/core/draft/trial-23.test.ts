@@ -74,3 +74,23 @@ describe('trial 23: names, figures and attributions', () => {
     });
   });
 });
+
+describe('trial 23: a deed in the clause after ", and"', () => {
+  it('drafts "the government issued a ban" when the first clause names no doer, and joins "the government" to "the Kenyan government"', () => {
+    const d = draftBank(
+      [
+        'Cholera in Kenya',
+        '',
+        'All health personnel have been advised to actively monitor patients, and the government issued a ban on eating food in public gatherings.',
+        '',
+        'The Kenyan government has allocated KSh38 million to contain the outbreak.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const ban = d.bank.facts.find((f) => f.kind === 'action' && f.action.startsWith('issued a ban'));
+    expect(ban).toMatchObject({ actor: 'kenyan-government' });
+    expect(d.bank.entities.filter((e) => /government/.test(e.name)).map((e) => e.name)).toEqual([
+      'the Kenyan government',
+    ]);
+  });
+});
