@@ -13,6 +13,7 @@ import {
   type FactMaker,
   type QuestionBody,
   type VariantTable,
+  wordOverlap,
 } from './context.js';
 
 /**
@@ -75,7 +76,7 @@ function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; 
             (c.relation ?? 'reason') === relation &&
             fold(c.effect) !== fold(fact.effect) &&
             // Another reason for much the same thing ("iodine intake fell" twice) may be true of this one too.
-            overlap(c.effect, fact.effect) < 0.5 &&
+            wordOverlap(c.effect, fact.effect).share < 0.5 &&
             // So may a link of the same chain: "strong winds ... led the crane to fall" is a reason for "a
             // storm caused a crane to fall" too. Two of its words in the other's sentence, either way, tie them.
             !sameChain(c, fact) &&
@@ -136,21 +137,6 @@ function contentWords(t: string): Set<string> {
       .filter((w) => w.length >= 4 && /^\p{Ll}/u.test(w) && !COMMON.has(w))
       .map((w) => fold(w)),
   );
-}
-
-/** The share of the shorter text's content words (four letters or more) the other text also has. */
-function overlap(a: string, b: string): number {
-  const words = (t: string) =>
-    new Set(
-      fold(t)
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length >= 4),
-    );
-  const wa = words(a);
-  const wb = words(b);
-  const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (small.size === 0) return 0;
-  return [...small].filter((w) => big.has(w)).length / small.size;
 }
 
 // "According to the article, what caused a crane to fall ...?" (the drafter's stem from a verb of causing):

@@ -69,6 +69,24 @@ export const foldText = memo(foldForMatch);
 export const fold = memo((text: string) => foldText(text).toLowerCase());
 
 /**
+ * The words of four letters or more two texts share, as a share of the shorter text's and as a count:
+ * wordOverlap('The election is not free and fair', 'The election is not free and fair without ...').share -> 1.
+ */
+export function wordOverlap(a: string, b: string): { share: number; shared: number } {
+  const words = (t: string) =>
+    new Set(
+      fold(t)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length >= 4),
+    );
+  const wa = words(a);
+  const wb = words(b);
+  const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  const shared = [...small].filter((w) => big.has(w)).length;
+  return { share: small.size === 0 ? 0 : shared / small.size, shared };
+}
+
+/**
  * The indexes of one bank. Made once per bank by prepareBank (src/core/prepare.ts), which every quiz
  * from that bank shares; calling this directly makes a fresh one (tests, one-off questions).
  */

@@ -17,14 +17,23 @@ import {
   type FactMaker,
   type QuestionBody,
   type VariantTable,
+  wordOverlap,
 } from './context.js';
 
-/** Everyone the bank says said these same words: none of them can be a wrong option. */
+/**
+ * Everyone the bank says said these words, or nearly ("The election is not free and fair due to the absence of
+ * the opposition party" and "... without the main opposition party"; trial 22): none of them can be a wrong
+ * option, as a reader who remembers the claim could pick either.
+ */
 function sameWordsSpeakers(ctx: BankContext, fact: QuoteFact): string[] {
   const want = fold(fact.text);
   return ctx
     .factsOfKind('quote')
-    .filter((q) => fold(q.text) === want)
+    .filter((q) => {
+      if (fold(q.text) === want) return true;
+      const { share, shared } = wordOverlap(q.text, fact.text);
+      return shared >= 4 && share >= 0.7;
+    })
     .map((q) => q.speaker);
 }
 

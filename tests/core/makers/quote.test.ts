@@ -112,6 +112,38 @@ describe('quote maker', () => {
     }
   });
 
+  it('never offers someone else who said nearly the same claim as an option (trial 22: "not free and fair")', () => {
+    const evidence = 'Mayor Ana Silva called it “a bridge for everyone”.';
+    const claim = (id: string, speaker: string, text: string): Fact => ({
+      id,
+      kind: 'quote',
+      text,
+      speaker,
+      about: 'the election',
+      evidence,
+    });
+    const b = readingBank({
+      facts: [
+        ...READING_BANK_FILE.facts,
+        claim(
+          'silva-long',
+          'ana-silva',
+          'The election is not free and fair due to the absence of the opposition party',
+        ),
+        claim('moss-long', 'finn-moss', 'The election is not free and fair without the main opposition party'),
+      ],
+    });
+    const c = createContext(b);
+    let asked = 0;
+    for (let i = 0; i < 100; i++) {
+      const mc = build(fact('silva-long', b), 'multiple-choice', '1', `n${i}`, c);
+      if (mc.type !== 'multiple-choice') throw new Error('type');
+      asked++;
+      expect(mc.choices).not.toContain('Finn Moss');
+    }
+    expect(asked).toBe(100);
+  });
+
   it('no cloze, no short answer, and no true/false on words or fragments: those test finding words, not reading them', () => {
     for (const b of [bank, reading, wordsBank()]) {
       const c = createContext(b);
