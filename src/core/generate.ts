@@ -15,7 +15,7 @@
 //   rather than quietly returning fewer questions.
 // - Count 'all' is a listing (every variant, ids `<factId>:<type>:<variant>`), not a quiz: facts repeat.
 import { ReadquizError } from './errors.js';
-import { answerEntityOf, givesAway } from './giveaway.js';
+import { answerEntityOf, givesAway, titleGivesAway } from './giveaway.js';
 import { type BankContext, type QuestionBody } from './makers/context.js';
 import { groupMakerFor, makerFor } from './makers/registry.js';
 import { prepareBank, type FactPlan, type PreparedBank } from './prepare.js';
@@ -337,7 +337,8 @@ function assemble(
       (answerIs !== undefined && (answerUse.get(answerIs) ?? 0) >= MAX_SAME_ANSWER) ||
       sentences.some((s) => usedSentences.has(s)) ||
       (spendsMany && manySentenceQuestions >= MAX_MANY_SENTENCE) ||
-      chosen.some((other) => givesAway(ctx, other, q, { names: !lenient }))
+      chosen.some((other) => givesAway(ctx, other, q, { names: !lenient })) ||
+      (!lenient && titleGivesAway(ctx, q))
     ) {
       open.delete(pick);
       if (truth !== undefined && type === 'true-false') pendingTruth = truth;

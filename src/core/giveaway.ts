@@ -224,6 +224,17 @@ export function givesAway(ctx: BankContext, a: Question, b: Question, options: {
 }
 
 /**
+ * True when the headline, printed above every quiz, holds a typed answer's words ("Fill in the blank: ... the
+ * _____ Peak rock" under "Perseverance samples the Bunsen Peak rock"): the reader copies it from the title.
+ * Only blanks and numbers: a name in the headline says nothing of who said or did what.
+ */
+export function titleGivesAway(ctx: BankContext, q: Question): boolean {
+  if (q.type !== 'cloze' && q.type !== 'numeric') return false;
+  const title = folded(ctx.bank.title);
+  return secretsOf(ctx, q).some((s) => s.trim().length >= 2 && containsFolded(title, folded(s)));
+}
+
+/**
  * The entity a question's answer names ("Who said ...?" -> Ibrahim Ben Kargbo), if it names one: a quiz whose
  * answers are the same person again and again is answered by writing that name everywhere.
  */

@@ -188,3 +188,21 @@ Carla Reyes said the council “will not leave the island without a link to the 
     });
   });
 });
+
+describe('the headline gives no typed answer away', () => {
+  it('never asks a blank or a number whose answer the headline prints (the title is above every quiz)', async () => {
+    const { generateQuiz } = await import('../../src/core/generate.js');
+    const { titleGivesAway } = await import('../../src/core/giveaway.js');
+    // "build-years" asks 3 years as a number: a headline that says "three years" answers it.
+    const titled = miniBank({ title: 'Council plans a bridge that takes three years to build' });
+    const tctx = createContext(titled);
+    const numeric = allQuestions(titled, { seed: 'g' }).find((x) => x.id === 'build-years:numeric:1')!;
+    expect(titleGivesAway(tctx, numeric)).toBe(true);
+    expect(titleGivesAway(ctx, q('build-years:numeric:1'))).toBe(false);
+    for (let i = 0; i < 40; i++) {
+      const quiz = generateQuiz(titled, { seed: `t${i}`, count: 5 });
+      expect(quiz.questions.map((x) => x.id)).not.toContain('build-years:numeric:1');
+      for (const x of quiz.questions) expect(titleGivesAway(tctx, x), x.id).toBe(false);
+    }
+  });
+});
