@@ -273,8 +273,13 @@ export function readLayout(text: string): Layout {
       return;
     }
     const by = /^(?:by|written by|story by)\s+(.+)$/i.exec(l);
-    const byWho = by?.[1]!.split(/\s*[|·•]\s*/)[0]!;
-    if (top && by && byWho && words(byWho) <= 5) byline ??= byWho;
+    const parts = by?.[1]!.split(/\s*[|·•]\s*/) ?? [];
+    const byWho = parts[0];
+    if (top && by && byWho && words(byWho) <= 5) {
+      byline ??= byWho;
+      // "By Sun Narin | VOA Khmer | July 29, 2018": the date the byline carries is the story's.
+      date ??= parts.slice(1).find((p) => DATE_LINE.test(p));
+    }
     // Above the headline everything is page furniture; between it and the first paragraph, any line
     // that is not a paragraph; below, only lines of a known shape and photo captions.
     if (
