@@ -2046,7 +2046,13 @@ function introducedBy(
   // "Vänsterpartiet Malmö released a statement boycotting next year's Eurovision saying, ...": a participle's
   // speaker is who did the deed before it, not the last name on the way (trial 14 gave six quotes to Eurovision).
   if (/ing$/.test(verb) && names.length > 1) {
-    const doer = names.find(
+    // "After share-holder Tom Strobhar implied ..., Schultz responded by saying": the doer of the main clause,
+    // not of the clause fronted before its comma (trial 26).
+    const fronted = /^(?:After|When|As|Before|While|Although|Though|Because|Since|Once|If|Following)\b[^,]*,\s*/.exec(
+      sentence.slice(clauseStart),
+    );
+    const main = fronted ? names.filter((m) => m.start >= clauseStart + fronted[0].length) : names;
+    const doer = (main.length > 0 ? main : names).find(
       (m) =>
         (m.cand.kind === 'person' || m.cand.kind === 'organisation') &&
         DID_AFTER.test(sentence.slice(m.end, verbStart)),

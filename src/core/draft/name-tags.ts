@@ -3,7 +3,7 @@
 // the shape of the names and the small gazetteers.
 import type { EntityKind } from '../types.js';
 import type { KindGuess } from './names.js';
-import { CITIES, COUNTRIES } from './places.js';
+import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
 
 export interface NameTags {
   people: readonly string[];
@@ -17,40 +17,6 @@ export interface NameTags {
 /** Reads the names of a text: the shell's wrapper around an NLP library. */
 export type NameTagger = (text: string) => NameTags;
 
-// States, provinces and territories: places, never people (the issue saw "North Dakota" taken for a person).
-const REGIONS_OF_COUNTRIES = new Set(
-  (
-    'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
-    'Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada ' +
-    'Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Ontario Quebec ' +
-    'Manitoba Saskatchewan Alberta Nunavut Yukon Queensland Tasmania Victoria Aceh Bavaria Catalonia Scotland Wales'
-  )
-    .split(' ')
-    .concat([
-      'New Hampshire',
-      'New Jersey',
-      'New Mexico',
-      'New York',
-      'North Carolina',
-      'North Dakota',
-      'South Carolina',
-      'South Dakota',
-      'Rhode Island',
-      'West Virginia',
-      'Puerto Rico',
-      'District of Columbia',
-      'British Columbia',
-      'Nova Scotia',
-      'New Brunswick',
-      'Prince Edward Island',
-      'Newfoundland and Labrador',
-      'Northwest Territories',
-      'New South Wales',
-      'Western Australia',
-      'South Australia',
-      'Northern Territory',
-    ]),
-);
 /** Time zones are written in capitals like acronyms but name no organisation. */
 export const TIME_ZONES = new Set([
   'EST',

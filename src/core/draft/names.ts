@@ -2,7 +2,7 @@
 // ("German Chancellor Olaf Scholz", "his Russian counterpart Vladimir Putin", "The head of European
 // diplomacy, Josep Borrell,"). Everything here is a guess; the draft marks it for the author to check.
 import type { EntityKind } from '../types.js';
-import { CITIES, COUNTRIES } from './places.js';
+import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
 
 export interface Token {
   text: string;
@@ -198,7 +198,7 @@ export const ORG_WORDS = new Set(
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
     'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
     'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council ' +
-    'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate'
+    'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate Forces'
   ).split(' '),
 );
 /** The head nouns of a body's own name: two of them across an "and" name two bodies. */
@@ -439,11 +439,20 @@ export function nameRuns(sentence: string): NameRun[] {
         if (words.includes('and') && !orgAfter && looksLikePersonName(tokens.slice(k, e))) break;
         // "Frederick Fung of ADPL": "of" ties a person to a body ("of" inside a name is the body's: "Bank of
         // England"), so a person's name does not run on into an acronym or an organisation.
+        // "Senator Mark Warner of Virginia": a person is of a state or country, which is no part of the name.
+        const placeAfter = [
+          tokens
+            .slice(k, e)
+            .map((x) => x.text)
+            .join(' '),
+          tokens[k]!.text,
+        ].some((p) => REGIONS_OF_COUNTRIES.has(p) || COUNTRIES.has(p) || CITIES.has(p));
         if (
           words.length === 1 &&
           words[0] === 'of' &&
-          looksLikePersonName(run) &&
-          (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) || orgAfter)
+          (looksLikePersonName(run) ||
+            (placeAfter && looksLikePersonName(run.slice(run.map((t) => isTitle(t.text)).lastIndexOf(true) + 1)))) &&
+          (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) || orgAfter || placeAfter)
         )
           break;
         // "Centre for Control of ...": "for" joins only inside an organisation's name, never a person to one.
@@ -682,6 +691,20 @@ export function appositiveRole(sentence: string, name: string): string | undefin
   }
   // "Parliament, and was appointed deputy minister": a clause going on, not an apposition.
   if (m?.[1] && /^(?:and|or|but|who|which|that|was|were|is|are|has|had|have|then|later)\b/i.test(m[1].trim()))
+    return undefined;
+  // "Claire McCaskill of Missouri, former Secretary of State Hillary Rodham Clinton and ...": the next item of
+  // a list of people, each with their own title, not a role of the name before it (trial 26).
+  // A person's name after a title's last word ("... Secretary of State Hillary Rodham Clinton"), not a body's
+  // name after "for" ("National Centers for Environmental Information").
+  const lastNames = m?.[1] ? /\p{Lu}[\p{L}.]*\s+(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\p{Ll}+){1,2})$/u.exec(m[1].trim()) : null;
+  if (
+    m?.[1] &&
+    (/\b(?:and|or)\s+\p{Lu}/u.test(m[1]) ||
+      (lastNames &&
+        isGivenNameLike(lastNames[1]!) &&
+        !/ed$/.test(lastNames[1]!) &&
+        lastNames[2]!.trim().split(/\s+/).every(isGivenNameLike)))
+  )
     return undefined;
   return m?.[1]?.trim();
 }

@@ -457,3 +457,38 @@ export const CITIES: ReadonlySet<string> = new Set([
   'Luhansk',
   'Gdansk',
 ]);
+
+// States, provinces and territories: places, never people (the issue saw "North Dakota" taken for a person).
+export const REGIONS_OF_COUNTRIES = new Set(
+  (
+    'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
+    'Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada ' +
+    'Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Ontario Quebec ' +
+    'Manitoba Saskatchewan Alberta Nunavut Yukon Queensland Tasmania Victoria Aceh Bavaria Catalonia Scotland Wales'
+  )
+    .split(' ')
+    .concat([
+      'New Hampshire',
+      'New Jersey',
+      'New Mexico',
+      'New York',
+      'North Carolina',
+      'North Dakota',
+      'South Carolina',
+      'South Dakota',
+      'Rhode Island',
+      'West Virginia',
+      'Puerto Rico',
+      'District of Columbia',
+      'British Columbia',
+      'Nova Scotia',
+      'New Brunswick',
+      'Prince Edward Island',
+      'Newfoundland and Labrador',
+      'Northwest Territories',
+      'New South Wales',
+      'Western Australia',
+      'South Australia',
+      'Northern Territory',
+    ]),
+);
