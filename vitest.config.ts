@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-/** Files that set process-wide state before loading modules (Ink and chalk read FORCE_COLOR and CI once). */
-const NEEDS_OWN_PROCESS = ['tests/ui/terminal.test.ts'];
+/**
+ * Files that set process-wide state before loading modules (Ink and chalk read FORCE_COLOR and CI once), or
+ * that replace a module (vi.mock), which the shared workers' module cache would not see.
+ */
+const NEEDS_OWN_PROCESS = ['tests/ui/terminal.test.ts', 'tests/cli/init-unloadable.test.ts'];
 
 export default defineConfig({
   test: {

@@ -199,9 +199,31 @@ export const command: Command = {
       draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger, verbBase, ...page });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     }
-    // The draft must load; if it does not, that is a bug in the drafter, not the user's article.
-    const parsed = parseBankText(yaml, outArg, () => text);
-    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    // The draft must load; if it does not, that is a bug in the drafter, not the user's article. A fact
+    // that would not load is left out, and said so, rather than leave the teacher with no draft at all
+    // (trial 27's one bad claim cost the whole draft); anything else is an internal error.
+    let parsed = parseBankText(yaml, outArg, () => text);
+    let errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    const unloadable = new Set<string>();
+    for (let round = 0; round < 3 && errors.length > 0; round++) {
+      const ids = errors.map((e) =>
+        e.path?.[0] === 'facts' && typeof e.path[1] === 'number' ? draft.bank.facts[e.path[1]]?.id : undefined,
+      );
+      if (ids.some((x) => x === undefined)) break;
+      for (const x of ids) unloadable.add(x!);
+      draft = draftBank(text, {
+        articleFile,
+        id,
+        maxFacts: factCap,
+        dropFactIds: unloadable,
+        nameTagger,
+        verbBase,
+        ...page,
+      });
+      yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
+      parsed = parseBankText(yaml, outArg, () => text);
+      errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    }
     if (errors.length > 0)
       throw new Error(
         `the drafted bank does not load: ${errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('; ')}`,
@@ -239,7 +261,7 @@ export const command: Command = {
         ...page,
         // The cap counts facts before the thin ones leave: a cap of what is left would cut kept facts.
         maxFacts: factCap,
-        dropFactIds: thin,
+        dropFactIds: new Set([...thin, ...unloadable]),
         keptWrong,
       });
       // A new draft's own commented block holds only main ideas and kinds the schema refuses: a thin fact left
@@ -286,6 +308,11 @@ export const command: Command = {
           ]
         : []),
       ...(excluded > 0 ? [`  ${plural(excluded, 'line')} left out as page furniture (article.exclude)`] : []),
+      ...(unloadable.size > 0
+        ? [
+            `  ${plural(unloadable.size, 'drafted fact')} left out because ${unloadable.size === 1 ? 'it' : 'they'} would not load (${[...unloadable].join(', ')}): a bug in the drafter, please report it`,
+          ]
+        : []),
       'Next:',
       `  readquiz lint ${shellArg(outArg)}`,
       `  readquiz take --bank ${shellArg(outArg)}`,

@@ -42,6 +42,11 @@ const ALWAYS: readonly RegExp[] = [
   // A caption ending in its credit in brackets: "... polling station in Ariksat commune. (Sun Narin | VOA Khmer)",
   // "(AP Photo/Jane Doe)" (trial 22): a name and an outlet across a bar or a slash.
   /^.{10,600}\(\s*\p{Lu}[\p{L}.'’ -]{1,40}?\s*[|/]\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\s*$/u,
+  // "... Phnom Penh, Cambodia, July 29, 2018. (Reuters)", "(AP)", "(AFP/Getty Images)": a caption credited to an
+  // agency alone (trial 27).
+  /^.{20,600}[.!?]\s*\((?:Reuters|AP|AFP|EPA|Getty Images|AFP\/Getty Images|AP Photo|VOA|Xinhua|Anadolu)\)\s*$/,
+  // "Yon Sineat contributed to this report.", with whatever sign-off follows it.
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:also\s+)?contributed\s+to\s+(?:this|the)\s+(?:report|story|article)\b/u,
   // "This story originally appeared on VOAcambodia.com. (July 29, 2018)": where the story ran first.
   /^this (?:story|article|report) (?:originally |first )?(?:appeared|ran|was (?:first )?published) (?:on|in)\b.{2,80}$/i,
   // "Editor's note, April 16, 2024: An earlier version of this article ...": the site's note on the story (trial 25).

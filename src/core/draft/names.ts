@@ -785,6 +785,8 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
     /^\p{Lu}/u.test(words.at(-1)!) &&
     words.slice(1, -1).some((w) => PARTICLES.has(w)) &&
+    // "of", "and", "for" join a body's name ("Voice of America Khmer"; trial 27), never a person's.
+    !words.some((w) => w === 'of' || w === 'and' || w === 'for') &&
     words.every((w) => PARTICLES.has(w) || (/^\p{Lu}/u.test(w) && !ORG_WORDS.has(w) && !PLACE_WORDS.has(w)))
   )
     return { kind: 'person', why: 'a name with a particle ("de", "van") between its words' };

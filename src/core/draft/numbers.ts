@@ -98,7 +98,10 @@ const HEDGES: readonly [RegExp, Precision][] = [
   [/\b(?:at least|no fewer than|no less than|a minimum of) $/i, 'at least'],
   [/\b(?:more than|over|just over|above|upwards of|in excess of) $/i, 'more than'],
   [/\b(?:less than|fewer than|under|below) $/i, 'less than'],
-  [/\b(?:about|around|roughly|approximately|some|an estimated|nearly about|circa) $/i, 'about'],
+  [
+    /\b(?:about|around|roughly|approximately|some|an estimated|nearly about|circa|more like|something like) $/i,
+    'about',
+  ],
 ];
 
 const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
@@ -271,8 +274,15 @@ function rawNumbers(sentence: string): RawNumber[] {
     const start = m.index;
     const end = start + whole.length;
     if (taken(start, end)) continue;
-    // A day of the month ("March 3") is a date, not a count.
+    // A day of the month ("March 3", "29 July, 2018") is a date, not a count.
     if (MONTHS.test(sentence.slice(0, start))) continue;
+    if (
+      /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+        sentence.slice(end),
+      ) &&
+      Number(int!.replace(/,/g, '')) <= 31
+    )
+      continue;
     // "COVID-19", "G7", "1st", "5G": part of a word (ordinals are read below).
     if (/^\p{L}/u.test(sentence.slice(end)) && !/^(?:km|kg|cm|mm|mph|ft|m|g|h|knts|kts)\b/.test(sentence.slice(end)))
       continue;
@@ -630,7 +640,10 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     rest = rest.slice(m[0].length);
     // "an 11-year lull", "a 48-hour deadline": a unit joined to the number by a hyphen is written singular,
     // yet counts years, not a calendar year.
-    const plural = !phrase.length && /^-/.test(m[0]) ? HYPHENED_PLURALS[lower] : undefined;
+    // "his 33 year reign": the hyphen left out, a noun after the singular unit (trial 27).
+    const asAdjective =
+      /^-/.test(m[0]) || (/^(?:year|month|week|day|hour|minute)$/.test(lower) && /^\s+\p{Ll}{3,}/u.test(rest));
+    const plural = !phrase.length && asAdjective ? HYPHENED_PLURALS[lower] : undefined;
     if (plural) {
       phrase.push({ word: plural, end: offset });
       head = true;

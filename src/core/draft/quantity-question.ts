@@ -120,7 +120,7 @@ export function quantityQuestion(
   const head = unit.split(' ').at(-1)!;
   // "after an 11-year lull": a span written as an adjective asks how long the thing it describes was.
   const span =
-    /^[\d.,]+-(year|month|week|day|hour|minute)\s+([\p{Ll}-]+)(?=\s*(?:[,.;:!?]|$|\s(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|after|before|when)\b))/u.exec(
+    /^[\d.,]+[-\s](year|month|week|day|hour|minute)\s+([\p{Ll}-]+)(?=\s*(?:[,.;:!?]|$|\s(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|after|before|when)\b))/u.exec(
       sentence.slice(hedgeStart),
     );
   if (span) {
