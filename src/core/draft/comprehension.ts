@@ -338,7 +338,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "Health officials have stated that ...": unnamed officials' saying is no part of what happened either
     // (trial 23); a named speaker's stays, as the reason is theirs.
     effect = effect.replace(
-      /^(?:\p{L}+\s+){0,2}?(?:officials|authorities|experts|scientists|researchers|investigators|police|doctors)\s+(?:(?:has|have|had)\s+)?(?:said|say|stated|state|reported|report|warned|warn)\s+(?:that\s+)?/iu,
+      /^(?:\p{L}+\s+){0,2}?(?:officials|authorities|experts|scientists|researchers|investigators|police|doctors)\s+(?:(?:has|have|had)\s+)?(?:said|say|stated|state|reported|report|warned|warn|believe|believes|think|thinks)\s+(?:that\s+)?/iu,
       '',
     );
     // "... BBC reporters, apparently because ...": the hedge is the reason's, no part of what happened.

@@ -2588,6 +2588,9 @@ function statementOf(
     /\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|stays?|stayed|left|found|relatively|largely|mostly|still|very|so|too|completely|totally|entirely|fairly|quite|rather)\s+un(\p{Ll}{5,})\b/gu;
   for (const m of text.matchAll(linked)) {
     const stem = m[1]!;
+    // "unlikely to be made until June": "until" reads only after a negation; "likely ... until June" is no
+    // English (trial 26).
+    if (/\buntil\b/i.test(text.slice(m.index))) continue;
     if (NOT_NEGATED.test(stem) || !/(?:ed|able|ible|ful|ual|ely|ear|ain|own|ure|ent|ant|ive|ous|ic|ar)$/.test(stem))
       continue;
     return { text, falsify: [{ replace: `un${stem}`, with: stem }], slot: 'opposite' };
