@@ -207,6 +207,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       (r) =>
         !TIME_ZONES.has(r.name) &&
         !POST_NOMINALS.has(r.name) &&
+        // "Washington, D.C.", "Albany, N.Y.": a place's state after its comma is part of where, no body (trial 29).
+        !(
+          /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u.test(r.name) && /\p{Lu}[\p{L}-]+,\s*$/u.test(s.sentence.slice(0, r.start))
+        ) &&
         // "(GBP 2.4 million)", "USD 300": a currency's code before a figure names no body (trial 23).
         !(/^[A-Z]{3}$/.test(r.name) && /^\s?\d/.test(s.sentence.slice(r.end))) &&
         // "Social Science & Medicine": a piece of a longer name joined by "&" is no name of its own.
@@ -2905,7 +2909,8 @@ const MONTH_NAMES =
 const SLOT_PATTERNS: readonly { name: string; re: RegExp }[] = [
   { name: 'time of day', re: /\b\d{1,2}(?::\d{2})?\s?[ap]\.m\./g },
   { name: 'date', re: new RegExp(`\\b${MONTH_NAMES} \\d{1,2}\\b`, 'g') },
-  { name: 'year', re: /\b(?:1[89]|20)\d{2}\b(?!-)/g },
+  // Not "1950 DA", "1950DA": the figures of a name (an asteroid's; trial 28 swapped "in 1974" for "in 1950").
+  { name: 'year', re: /(?<![(\d])\b(?:1[89]|20)\d{2}(?!-|\s?[A-Z]{2,}\b)\b/g },
   { name: 'day', re: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g },
   // "Myanmar is mainly Buddhist" -> "mainly Muslim", where the article calls the Rohingya Muslims: a faith the
   // article itself gives to others.

@@ -74,6 +74,10 @@ const SHORT_LINE: readonly RegExp[] = [
   /^(previous|next) (article|post|story)\b/i,
   // Navigation a reader selects along with the article.
   /^((jump|skip) to (navigation|search|content|main content|main navigation|search|header|footer)\s*)+$/i,
+  // A wiki's redirect note and review mark: "(Redirected from ...)", "Checked" (trial 28 took the first for
+  // the headline).
+  /^\(redirected from\b.{1,200}\)$/i,
+  /^(?:checked|reviewed|pending review|unreviewed)$/i,
   /^(skip header|end of header|back to top|accessibility links|main menu|breaking news|toggle navigation|menu|search|home)$/i,
   /^(comment on this story|join the conversation|words in this story|listen to this (article|story)|download (image|mp3|pdf)\b.*|direct link \(mp3\))$/i,
   /^(sources?|external links?|sister links?|references)$/i,
@@ -321,6 +325,13 @@ export function readLayout(text: string): Layout {
       ),
   );
   if (wikiTail >= 0) for (let i = wikiTail; i < lines.length; i++) if (lines[i]) add(lines[i]!);
+  // After a news site's sign-off ("I’m Jill Robbins. And I’m Andrew Smith.", "Andrew Smith wrote this story for
+  // VOA Learning English.") the page is the site's: its call to readers, its comment system's instructions
+  // ("They are for Disqus, Facebook, Twitter and Google."; trial 29) and its glossary.
+  const signOff = lines.findIndex(
+    (l, i) => i > firstPara && firstPara >= 0 && isFurniture(l) && (/^i['’]m\s+\p{Lu}/iu.test(l) || isCreditLine(l)),
+  );
+  if (signOff >= 0) for (let i = signOff; i < lines.length; i++) if (lines[i]) add(lines[i]!);
   const title = md(lines[titleLine] ?? '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -249,6 +249,8 @@ interface RawNumber {
   value: number;
   unit?: string;
   notes: string[];
+  /** "1.7±0.7": a measure with its margin, about its value. */
+  margin?: boolean;
 }
 
 function rawNumbers(sentence: string): RawNumber[] {
@@ -274,6 +276,16 @@ function rawNumbers(sentence: string): RawNumber[] {
     const start = m.index;
     const end = start + whole.length;
     if (taken(start, end)) continue;
+    // "21 Lutetia", "(29075) 1950 DA", "1950DA": a figure that opens a name (an asteroid's) counts nothing.
+    if (
+      /^\s?(?:\p{Lu}{2,}\b|\p{Lu}\p{Ll}+(?![\p{Ll}]*s\b)(?=\s*[,.;:)]|\s+(?:is|was|has|which|and)\b))/u.test(
+        sentence.slice(end),
+      )
+    )
+      continue;
+    if (/\(\d+\)\s*$/.test(sentence.slice(0, start))) continue;
+    // "51±19%", "1.7±0.7 g/cm³": the margin after "±" is no figure of its own (trial 28 asked for the 19).
+    if (/±\s*$/.test(sentence.slice(0, start))) continue;
     // A day of the month ("March 3", "29 July, 2018") is a date, not a count.
     if (MONTHS.test(sentence.slice(0, start))) continue;
     if (
@@ -312,6 +324,19 @@ function rawNumbers(sentence: string): RawNumber[] {
         /^\s+(?:levels|figures|prices|values|rates)\b/.test(sentence.slice(end)))
     )
       continue;
+    // "51±19%": the figure is about 51, and its unit is written after the margin.
+    const margin = /^\s*±\s*[\d.,]+(\s?%|\s(?:percent|per cent)\b)?/.exec(sentence.slice(end));
+    if (margin) {
+      out.push({
+        start,
+        end: end + margin[0].length,
+        value,
+        unit: unit ?? (margin[1] ? 'percent' : undefined),
+        notes: [`"${whole}${margin[0]}" read as about ${value}, its margin left out`],
+        margin: true,
+      });
+      continue;
+    }
     out.push({ start, end, value, unit, notes: [] });
   }
   // Ordinals: "its 39th mission", "the 30th reserve", "the 1,088th Martian day": a rank (its digits grouped
@@ -385,6 +410,7 @@ export function findNumbers(sentence: string): NumberFind[] {
         break;
       }
     }
+    if (r.margin && precision === 'exact') precision = 'about';
     // "none of them rising more than six feet": a denied "more than" is a ceiling, a denied "less than" a
     // floor (trial 13).
     if (/\b(?:none|no|not|never|nothing|nowhere)\b[^,.;:]{0,40}$/i.test(sentence.slice(0, hedgeStart))) {
@@ -418,6 +444,15 @@ export function findNumbers(sentence: string): NumberFind[] {
       continue;
     // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20". A reported range is no one value:
     // asked as its lower end ("at least 10"), a student who answers 20 is marked wrong. Left out.
+    // "anywhere from two weeks to two months": a range with a unit on each end (trial 29).
+    if (
+      next &&
+      /\b(?:from|between)\s+$/i.test(before) &&
+      /^\s+\p{Ll}+\s+(?:to|and)\s+$/u.test(sentence.slice(r.end, next.start))
+    ) {
+      i++;
+      continue;
+    }
     if (
       next &&
       /^\s*(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) &&
