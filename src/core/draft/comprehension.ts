@@ -344,7 +344,11 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "... BBC reporters, apparently because ...": the hedge is the reason's, no part of what happened.
     effect = clean(effect)
       .replace(/^(?:So|And|But|Then|Yet)\s+/i, '')
-      .replace(/,?\s+(?:apparently|reportedly|possibly|probably|partly|largely|mainly|perhaps|likely|most likely)$/i, '');
+      // "... had to face a lot of discrimination, just because ...": "just" went with the "because" (trial 29).
+      .replace(
+        /,?\s+(?:apparently|reportedly|possibly|probably|partly|largely|mainly|perhaps|likely|most likely|just|simply|only)$/i,
+        '',
+      );
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
     cause = clean(cause);

@@ -1007,6 +1007,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           return;
         // Examples a document holds ("cited examples of questions, including: “Were you ...?”") are no one's speech.
         if (examplesBefore(s.sentence, q.open)) return;
+        // '“I think it’s important that people support the arts,” he said, “because that’s where ...”': the
+        // second piece goes on the first one's sentence; asked alone it is half a thought (trial 29).
+        if (
+          previous &&
+          /^\p{Ll}/u.test(q.text.trim()) &&
+          /^[,.]?\s*(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|says|added|adds|explained|continued)\s*,\s*$/u.test(
+            s.sentence.slice(previous.close + 1, q.open),
+          )
+        )
+          return;
         const who = speakerOf(
           s.sentence,
           quotes,
@@ -1129,7 +1139,24 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           : (found?.action ?? '');
       const act = found && !figures.some((t) => main.includes(t)) ? found : withoutFigure(found, main, figures);
       if (act) {
-        for (const doer of act.also ? [act.cand, act.also] : [act.cand])
+        for (const doer of act.also ? [act.cand, act.also] : [act.cand]) {
+          // "Who changed its name and began playing as the NAO?": a deed that names its doer answers itself
+          // (trial 29).
+          // Its name, or an alias of letters or of several words ("the NAO"); not a one-word alias inside a
+          // phrase ("into the North", "anti-Pyongyang propaganda" of North Korea's deed).
+          const own = [doer.name, ...doer.aliases]
+            .map((n) => n.replace(/^the\s+/i, ''))
+            .filter((n) => n === bare(doer.name) || /\s/.test(n) || /^\p{Lu}{2,}$/u.test(n));
+          // Proper names only: "police" in "the home of former police chief X" is no answer given away.
+          if (
+            own.some(
+              (n) =>
+                /^\p{Lu}/u.test(n) &&
+                n.length >= 2 &&
+                new RegExp(`(?<![\\p{L}-])${escapeRegExp(n)}\\b`, 'u').test(act.action),
+            )
+          )
+            continue;
           facts.push({
             fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
             idHint: `${slugify(bare(doer.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
@@ -1137,6 +1164,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
             refs: [{ field: 'actor', cands: [doer] }],
           });
+        }
       } else if (figures.length === 0) {
         // A sentence whose number is drafted is asked through its number: a true/false copied from it too
         // would be a second, weaker question on the same sentence.
@@ -1735,6 +1763,11 @@ const POINTER_OBJECT =
 function waitForPointers(facts: DraftFact[]): void {
   for (const df of facts) {
     if (df.fact.kind !== 'action' || df.wait) continue;
+    // "urges them to clap along": who "them" are, the sentence before says (trial 29).
+    if (/^\S+\s+them\b/.test(df.fact.action)) {
+      df.wait = '"them" points to another sentence: write whom it means in the action, then move it up';
+      continue;
+    }
     const m = POINTER_OBJECT.exec(df.fact.action);
     // "this year", "this week": a time, not a pointer.
     if (
@@ -2408,6 +2441,14 @@ function statementOf(
   // A claim read on its own, as true or false, must say whom it is about: not "She also said ...", "They
   // estimated ...", "But all of these ...".
   if (LEANS_ON_BEFORE.test(text)) return undefined;
+  // "Soon it doubled in size", "Back in the U.S., he learned to play the oud": the subject is a pronoun past
+  // an opening word or phrase (trial 29 printed both as true/false claims).
+  if (
+    /^(?:(?:Soon|Then|Later|Now|Eventually|Finally|Today|Recently|Earlier|Once)\s+|[^,"“”]{2,50},\s+)(?:he|she|it|they|we|i|you)\b/.test(
+      text,
+    )
+  )
+    return undefined;
   const inSentence = new Set(ms.map((m) => m.cand));
   // Best: two names of one kind the sentence gives different parts, exchanged ("the silver medal going to
   // Poland and the bronze to Armenia" -> "... to Armenia and the bronze to Poland"): the article itself

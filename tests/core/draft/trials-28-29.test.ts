@@ -70,3 +70,41 @@ describe('trials 28 and 29', () => {
     expect(values).not.toContain(2);
   });
 });
+
+describe('trial 29: claims, deeds and quotes that lean on another sentence or give themselves away', () => {
+  const text = [
+    'American Orchestra Shares Arabic Music',
+    '',
+    'The National Arab Orchestra (NAO) started in 2009 as a student group at the University of Michigan under Michael Ibrahim.',
+    '',
+    'Soon it doubled in size and became the Michigan Arab Orchestra in 2010.',
+    '',
+    'The orchestra changed its name and began playing as the NAO in 2014.',
+    '',
+    'Back in the U.S., he learned to play the oud in Detroit.',
+    '',
+    'Michael Ibrahim urges them to clap along with the drums at every concert.',
+    '',
+    '“I think it’s really important that people support the arts,” he said, “because that’s where the soul of humanity resides.”',
+  ].join('\n');
+  const d = draftBank(text, { articleFile: 'a.txt' });
+  const all = [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)];
+
+  it('drafts no claim whose subject is a pronoun past an opening word or phrase', () => {
+    const claims = all.flatMap((f) => (f.kind === 'statement' ? [f.text] : []));
+    expect(claims.filter((t) => /^(?:Soon it|Back in the U\.S\., he)/.test(t))).toEqual([]);
+  });
+
+  it('asks no deed that names its doer, and keeps "urges them to ..." waiting for whom "them" means', () => {
+    expect(all.some((f) => f.kind === 'action' && /as the NAO/.test(f.action))).toBe(false);
+    expect(d.bank.facts.some((f) => f.kind === 'action' && /them to clap/.test(f.action))).toBe(false);
+    const waiting = (d.pending ?? []).find((p) => p.fact.kind === 'action' && /them to clap/.test(p.fact.action));
+    expect(waiting?.notes.join(' ')).toContain('"them" points to another sentence');
+  });
+
+  it('drafts one quote of a sentence the attribution splits, not its lower-case second half', () => {
+    const quotes = all.flatMap((f) => (f.kind === 'quote' ? [f.text] : []));
+    expect(quotes.filter((t) => t.startsWith('because'))).toEqual([]);
+    expect(quotes.some((t) => t.startsWith('I think it’s really important'))).toBe(true);
+  });
+});
