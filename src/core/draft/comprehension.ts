@@ -249,7 +249,11 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       sentence,
     ) &&
     !/\b(?:in|since) \d{4}\b/.test(lead[1]!) &&
-    !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!)
+    !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!) &&
+    // "As Ben Rozitis, a planetary scientist, told Space.com: ...": "as" introducing a source (trial 28).
+    !/^As\s[^.:"“]{0,200}\b(?:told|said|says|explained|explains|noted|notes|put it|wrote|writes|reported)\b/.test(
+      sentence,
+    )
   ) {
     // "..., the researchers said.": the source is no part of what was caused.
     const effect = clean(lead[2]!.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, ''));

@@ -207,6 +207,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       (r) =>
         !TIME_ZONES.has(r.name) &&
         !POST_NOMINALS.has(r.name) &&
+        // "(29075) 1950 DA", "1950DA": letters after a figure name a thing (an asteroid), no body (trial 28).
+        !/\d\s?$/.test(s.sentence.slice(0, r.start)) &&
+        // "the University of Colorado, Boulder": the campus's town after the body's comma (trial 28 made it a person).
+        !/\b(?:University|College|Institute)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*$/u.test(
+          s.sentence.slice(0, r.start),
+        ) &&
         // "Washington, D.C.", "Albany, N.Y.": a place's state after its comma is part of where, no body (trial 29).
         !(
           /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u.test(r.name) && /\p{Lu}[\p{L}-]+,\s*$/u.test(s.sentence.slice(0, r.start))
@@ -272,7 +278,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // that could be swapped for another in a false version ("the CEI system").
     const thing =
       uses.every((u) =>
-        /^\s+(?:system|tax|taxes|scheme|rule|rules|law|regime|program|programme|model|index|rate|test|method|code|standard|format|criterion|formula|vaccine|virus|variant)\b/.test(
+        /^\s+(?:system|tax|taxes|scheme|rule|rules|law|regime|program|programme|model|index|rate|test|method|code|standard|format|criterion|formula|vaccine|virus|variant|effect|theory|principle|process|reaction|equation|observations?|mission|data)\b/.test(
           u.s.sentence.slice(u.run.nameEnd),
         ),
       ) ||
@@ -351,11 +357,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // Not a place that opens a body's name: "Florida" is the state, not "Florida Conservation Group" (trial 8).
     // "Health officials", '"Health workers are ...': a word only ever written before a plural of people
     // describes them; it names no body (trial 23 made "Health" the Health Ministry, and its officials its deed).
+    // "the Rosetta observations": a word only ever before a plural noun of things describes them too (trial 28).
     const describesPeople = uses.every((u) => {
       const next = /^\s+(\p{Ll}+)/u.exec(u.s.sentence.slice(u.run.nameEnd))?.[1];
-      return next !== undefined && namesPeople(next);
+      return next !== undefined && (namesPeople(next) || /(?:ions|ments|ances|ences|ures|ings|ities)$/.test(next));
     });
-    if (guess.kind === 'other' && !name.includes(' ') && describesPeople) continue;
+    if (
+      (guess.kind === 'other' || (guess.kind === 'person' && !withRole && !appos)) &&
+      !name.includes(' ') &&
+      describesPeople
+    )
+      continue;
     const opener =
       guess.kind === 'other' && !name.includes(' ') && !/state or province|place|region|district/.test(guess.why);
     if (guess.kind === 'organisation' || opener) {
@@ -1073,8 +1085,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
 
     // -- lists of names; not inside a quotation: the speaker's words are asked as the quote.
     const quotedHere = inside ? [[0, s.sentence.length]] : quotedSpans(s.sentence);
-    for (const list of listsIn(s.sentence, ms)) {
-      if (quotedHere.some(([a, b]) => list.start > a! && list.start < b!)) continue;
+    for (const list0 of listsIn(s.sentence, ms)) {
+      if (quotedHere.some(([a, b]) => list0.start > a! && list0.start < b!)) continue;
+      // "The study was supported by JPL, Caltech and NASA": the doers of a passive; what they share is the deed,
+      // "supported the study" (trial 28's "about" read "The study was supported by").
+      const passive =
+        /^(?:The|A|An|This|Its|Their)\s+(.{2,60}?)\s+(?:was|were|has been|have been|had been|is|are)\s+(\p{Ll}+ed)\s+by$/u.exec(
+          list0.about.trim(),
+        );
+      const list = passive ? { ...list0, about: `${passive[2]} the ${passive[1]}` } : list0;
       facts.push({
         fact: { kind: 'set', evidence: s.sentence, about: list.about, members: [] },
         idHint: `set-${slugify(list.about, 40)}`,
@@ -2278,7 +2297,10 @@ function claimOf(
       );
     const passive = thing ? clauseAfter(sentence, start, start + thing[0].length) : undefined;
     const by = passive?.byStart === undefined ? undefined : ms.find((m) => m.runStart === passive.byStart);
-    if (by && passive)
+    // "The study was supported by JPL, Caltech and NASA": several doers; "Who supported the study?" keyed to the
+    // first marks the others wrong (trial 28).
+    const several = by && SEVERAL_DOERS.test(sentence.slice(by.end));
+    if (by && passive && !several)
       return { cand: by.cand, action: passive.action, why: 'the name after "by" in a passive sentence' };
     // "It said President Ernest Bai Koroma had ordered an investigation": whoever "It" is, the deed is Koroma's.
     const says = /^(?:It|He|She|They)\s+((?:said|says|stated|reported)\s.*)$/.exec(head);
@@ -2288,7 +2310,7 @@ function claimOf(
   if (!clause) return undefined;
   if (clause.byStart !== undefined) {
     const by = ms.find((m) => m.runStart === clause.byStart || m.start === clause.byStart);
-    if (!by) return undefined;
+    if (!by || SEVERAL_DOERS.test(sentence.slice(by.end))) return undefined;
     return { cand: by.cand, action: clause.action, why: 'the name after "by" in a passive sentence' };
   }
   const reported = reportedDoer(sentence, clause.action, ms);
@@ -2335,6 +2357,9 @@ function claimOf(
     return undefined;
   return { cand, ...(also ? { also } : {}), action: clause.action.slice(0, 500), why };
 }
+
+/** ", California Institute of Technology and NASA", " and the NASA": more names after the one after "by". */
+const SEVERAL_DOERS = /^\s*(?:,\s*(?:and\s+)?(?:the\s+)?\p{Lu}|\s+and\s+(?:the\s+)?\p{Lu})/u;
 
 /** A verb that reports what someone else did or said: "said (that)", "told reporters (that)". */
 const REPORTING = String.raw`(?:said|says|stated|states|reported|reports|told\s+\w+)\s+(?:that\s+)?`;

@@ -108,3 +108,35 @@ describe('trial 29: claims, deeds and quotes that lean on another sentence or gi
     expect(quotes.some((t) => t.startsWith('I think it’s really important'))).toBe(true);
   });
 });
+
+describe('trial 28: names, doers and reasons of a science story', () => {
+  const text = [
+    'Researchers find an asteroid held together by cohesive forces',
+    '',
+    'A team from the University of Tennessee found that near-Earth asteroid (29075) 1950 DA is held together by van der Waals forces.',
+    '',
+    'It would have been puzzling, if it was not for the Rosetta observations of the asteroid Lutetia.',
+    '',
+    'Its boulders may have been lost due to YORP effect, said Daniel Scheeres, an aerospace engineer at the University of Colorado, Boulder.',
+    '',
+    'As Ben Rozitis, a planetary scientist and a co-author of the study, told Space.com: "We expected a metallic asteroid."',
+    '',
+    'The study was supported by Jet Propulsion Laboratory, California Institute of Technology and the NASA.',
+  ].join('\n');
+  const d = draftBank(text, { articleFile: 'a.txt' });
+  const all = [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)];
+
+  it('makes no name of a designation, an effect, a craft before its observations or a campus town', () => {
+    const names = d.bank.entities.map((e) => e.name);
+    for (const n of ['DA', 'YORP', 'Rosetta', 'Boulder']) expect(names, n).not.toContain(n);
+  });
+
+  it('asks no "Who supported the study?" of one of three, and a set says what they share', () => {
+    expect(all.some((f) => f.kind === 'action' && /supported the study/.test(f.action))).toBe(false);
+    expect(all.find((f) => f.kind === 'set')).toMatchObject({ about: 'supported the study' });
+  });
+
+  it('reads no reason in "As Ben Rozitis, ..., told Space.com:"', () => {
+    expect(all.some((f) => f.kind === 'cause' && /Rozitis/.test(f.cause))).toBe(false);
+  });
+});
