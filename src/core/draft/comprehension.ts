@@ -187,12 +187,11 @@ const NO_CAUSING_SUBJECT =
 
 function causingVerb(sentence: string): CauseDraft | undefined {
   // "The researchers found that ozone pollution caused ...": the finding is the sentence to read.
-  const body = sentence
-    .replace(/^(?:And|But|So|Yet|Then),?\s+/, '')
-    .replace(
-      /^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|believe|believes|reported) that\s+/,
-      '',
-    );
+  const body = sentence.replace(/^(?:And|But|So|Yet|Then),?\s+/, '').replace(
+    // "The Brazilian media are suggesting that a lapse in communication caused the crash" (trial 30).
+    /^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|say|believe|believes|reported|suggest|suggests|suggested|suggesting|think|thinks|thought) that\s+/,
+    '',
+  );
   const m = CAUSING_VERB.exec(body);
   if (!m) return undefined;
   const subject = m[1]!;

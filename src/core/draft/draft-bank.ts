@@ -241,7 +241,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   );
   const cands = new Map<string, Cand>();
   const startOnly = new Map<string, boolean>();
-  for (const n of named) startOnly.set(n.name, (startOnly.get(n.name) ?? true) && n.run.nameStart <= 1);
+  // A use inside quotation marks ("'Factory without Bosses'", a name's translation) says nothing of whether the
+  // word is a name outside them (trial 31's "Factory workers at a ceramic factory").
+  const quotedUse = (n: (typeof named)[number]) =>
+    quotedSpans(n.s.sentence).some(([a, b]) => n.run.start > a && n.run.start < b) ||
+    /(?:^|[\s(])['‘][^'’]*$/.test(n.s.sentence.slice(0, n.run.start));
+  for (const n of named)
+    startOnly.set(n.name, (startOnly.get(n.name) ?? true) && (n.run.nameStart <= 1 || quotedUse(n)));
   const usesOf = new Map<string, typeof named>();
   for (const n of named) usesOf.set(n.name, [...(usesOf.get(n.name) ?? []), n]);
   const byLength = [...usesOf.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
@@ -839,6 +845,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten),\s+(?:\S+,\s+)?$/i.test(beforeFigure)) continue;
       if (/\b(?:out of|of the)\s+$/.test(beforeFigure) && n.unit === 'number') continue;
       if (/^(?:it|they|he|she|we|i|you|them|us)$/i.test(n.unit)) continue;
+      // "About 80 air force personnel were at the site during the day and about thirty stayed ...": a figure with
+      // no noun, a verb after it, beside one that has its noun (trial 30).
+      if (n.unit === 'number' && /^\s+\p{Ll}+ed\b/u.test(after) && numbers.some((o) => o !== n && o.unit !== 'number'))
+        continue;
       // "45 people dead in Nyanza Province, 12 in North Eastern Province and seven in ...": the figures after
       // the first share its noun, which the sentence does not repeat; each is a detail of the first (trial 23).
       if (
@@ -992,6 +1002,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             : settleWith(carry, subject?.cand ?? lastSubject);
       }
     }
+    // Whether a quotation of this sentence is someone's speech: scare quotes and terms ("stored in "approved
+    // security cabinets"") are not, and leave the sentence's deed to be asked (the Ottawa report's "John Baird
+    // has asked government officials how ...").
+    let speechQuoted = false;
     if (quotes.length > 0) {
       let previous: { close: number; about: string } | undefined;
       // A word or two in quotation marks with no one saying anything ("use the passcode "climate"") is a
@@ -1019,6 +1033,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           return;
         // Examples a document holds ("cited examples of questions, including: “Were you ...?”") are no one's speech.
         if (examplesBefore(s.sentence, q.open)) return;
+        speechQuoted = true;
         // '“I think it’s important that people support the arts,” he said, “because that’s where ...”': the
         // second piece goes on the first one's sentence; asked alone it is half a thought (trial 29).
         if (
@@ -1129,7 +1144,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // it would show another question its answer.
       ...numbers.flatMap((n) => (seenFigures.has(`${n.unit}\0${n.value}`) ? [n.text] : [])),
     ];
-    if (quotes.length === 0 && !piece && !inside && !/^["“]/.test(s.sentence)) {
+    if ((quotes.length === 0 || !speechQuoted) && !piece && !inside && !/^["“]/.test(s.sentence)) {
       const make = (name: string, kind: EntityKind) => newCand(name, kind, 'the subject of a sentence', order);
       // "All health personnel have been advised to ..., and the government issued a ban on ...": when the first
       // clause names no doer, the second may (trial 23 missed the ban).
@@ -2216,6 +2231,10 @@ function claimOf(
 ): { cand: Cand; also?: Cand; action: string; why: string } | undefined {
   const start = subjectStart(sentence);
   const head = sentence.slice(start);
+  // "As the government has continued its legal assault ..., at least one employee has been ...": a clause
+  // that opens with a subordinating word is no main clause; its subject did not do the sentence's deed
+  // (trial 31 drafted an organisation "the as the government").
+  if (/^(?:As|When|While|Although|Though|Because|Since|If|Once|Until|Unless|Whereas)\s/.test(head)) return undefined;
   let cand: Cand | undefined;
   let end = start;
   let why = 'the name that opens the sentence';

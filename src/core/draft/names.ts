@@ -295,6 +295,8 @@ const NATIONALITY_EXTRA = new Set([
 /** A capitalised word used as an adjective before a lower-case noun: "American soldiers", "Russian counterpart". */
 function isAdjectiveWord(word: string): boolean {
   if (NATIONALITY_EXTRA.has(word)) return true;
+  // "Hansman", "Oderman", "Friedman": a surname in -man, not a nationality in -an (trial 30 lost two speakers).
+  if (/man$/.test(word) && !/^(?:German|Roman)$/.test(word)) return false;
   return /^\p{Lu}\p{Ll}+$/u.test(word) && ADJECTIVE_ENDING.test(word) && !COUNTRIES.has(word) && !CITIES.has(word);
 }
 

@@ -138,6 +138,14 @@ const SKIP_AFTER = new Set([
 const NOT_UNIT = new Set([
   // Words that count nothing a reader could name: "two things I'm told".
   'things',
+  // "groups of six over to the crash site": a particle, no noun (trial 30).
+  'over',
+  'up',
+  'down',
+  'out',
+  'off',
+  'back',
+  'away',
   // "ten apiece", "two years ago" read as "two ago": how, or when, not what.
   'apiece',
   'ago',
@@ -671,6 +679,8 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
       /^\s+(?:with|by|in|from|at|on|for|into|to)\b/.test(rest.slice(m[0].length))
     )
       break;
+    // "about thirty stayed during the night": a verb right after the figure; its noun is the one before (trial 30).
+    if (!phrase.length && /^\p{Ll}{3,}ed$/u.test(word) && !/^(?:\p{Ll}+(?:ee|ie)d)$/u.test(word)) break;
     offset += m[0].length;
     rest = rest.slice(m[0].length);
     // "an 11-year lull", "a 48-hour deadline": a unit joined to the number by a hyphen is written singular,

@@ -1,0 +1,58 @@
+// What trials 30 (Wikinews, the Gol Flight 1907 crash) and 31 (Wikinews, a worker-run factory) found:
+// surnames in -man read as nationalities, a verb read as a unit, a cause inside "are suggesting that", a
+// subordinate clause's subject drafted as a body, a common noun at a sentence's start made a name by its use
+// inside quotation marks, and a deed lost to a scare quote.
+import { describe, expect, it } from 'vitest';
+import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+
+const draft = (...paragraphs: string[]) =>
+  draftBank(['A story', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' });
+const allFacts = (d: ReturnType<typeof draftBank>) => [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)];
+
+describe('trials 30 and 31', () => {
+  it('reads "Hansman said" and "said Hansman" as attributions: a surname in -man is no nationality', () => {
+    const d = draft(
+      'John Hansman, a professor of aeronautics at MIT, studied the crash. "The controllers should have seen it," said Hansman.',
+      '"Apparently that process broke down somehow," Hansman said.',
+      'Robert Oderman, a professor at Purdue, said the system works. "It never failed before," Oderman said.',
+    );
+    const quotes = allFacts(d).filter((f) => f.kind === 'quote') as { text: string; speaker: string }[];
+    expect(quotes.find((q) => q.text.startsWith('Apparently'))?.speaker).toBe('john-hansman');
+    expect(quotes.find((q) => q.text.startsWith('The controllers'))?.speaker).toBe('john-hansman');
+    expect(quotes.find((q) => q.text.startsWith('It never failed'))?.speaker).toBe('robert-oderman');
+  });
+
+  it('drafts no "thirty stayed" beside "80 air force personnel", and reads a cause inside "are suggesting that"', () => {
+    const d = draft(
+      'About 80 air force personnel were at the site during the day and about thirty stayed during the night.',
+    );
+    expect(allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [f.value] : []))).toEqual([80]);
+    expect(causeOf('The Brazilian media are suggesting that a lapse in communication caused the crash.')).toMatchObject(
+      {
+        cause: 'a lapse in communication',
+      },
+    );
+  });
+
+  it('drafts no body from a subordinate clause ("As the government has continued ...") nor "Factory" from a sentence\'s start', () => {
+    const d = draft(
+      'Factory workers at a ceramic factory in Neuquén, Argentina are preparing to defend their workplace.',
+      "There are now 410 workers at FaSinPat ('Fabrica sin Patrones' or 'Factory without Bosses').",
+      'As the government has continued its legal assault upon the factory, one employee has been attacked.',
+    );
+    const names = d.bank.entities.map((e) => e.name.toLowerCase());
+    expect(names).not.toContain('factory');
+    expect(names.filter((n) => n.includes('as the'))).toEqual([]);
+  });
+
+  it('asks the deed of a sentence whose only quotation marks hold a term ("stored in “approved security cabinets”")', () => {
+    const d = draft(
+      'Environment Minister John Baird has asked government officials how such documents that are supposed to be stored in "approved security cabinets" wound up on the street.',
+      'Paul Dewar, an Ottawa MP, said the government must explain the loss.',
+    );
+    expect(allFacts(d).some((f) => f.kind === 'action' && f.actor === 'john-baird' && /has asked/.test(f.action))).toBe(
+      true,
+    );
+  });
+});
