@@ -22,7 +22,7 @@ import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, isCommonCapital, nameRuns, ORG_WORDS, ROLE_NOUNS, type NameRun } from './names.js';
 import { findNumbers, inTitle } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
-import { countryLongName } from './places.js';
+import { CITIES, COUNTRIES, countryLongName, REGIONS_OF_COUNTRIES } from './places.js';
 import {
   aboutQuote,
   attributionAfter,
@@ -331,6 +331,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
               }
             : guessed;
+    // "Sao Jose dos Campos, Sao Paulo": a name with a particle, then a state or a country after its comma, is a
+    // place (trial 30 made the city a person).
+    if (
+      /particle/.test(guess.why) &&
+      uses.some((u) => {
+        const after = /^,\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(u.s.sentence.slice(u.run.nameEnd))?.[1];
+        return after !== undefined && (CITIES.has(after) || COUNTRIES.has(after) || REGIONS_OF_COUNTRIES.has(after));
+      })
+    )
+      guess = { kind: 'other', why: 'a place: a state or a country follows it after a comma' };
     // Two capitalised words and nothing else ("Bunsen Peak", "Mars Samples", "West Lafayette"; trial 15 found
     // ten such "people"): a person only when the article treats them as one.
     if (guess.why === 'first and last name' && !actsAsPerson(name, uses, sentences))
@@ -2374,7 +2384,12 @@ function claimOf(
     )
   )
     return undefined;
-  return { cand, ...(also ? { also } : {}), action: clause.action.slice(0, 500), why };
+  // "Agência Estado reports the Legacy pilot ... told police ...": what an outlet reports is the news, and
+  // "Who reports ...?" tests who relayed it (trial 30); the reported deed is asked as its doer's where named.
+  if (/^(?:reports|reported|is reporting|has reported)\s+(?!on\b)/.test(clause.action)) return undefined;
+  // A verb phrase cut before its second clause ends on no "and" ("... to fly at 37,000 feet and").
+  const action = clause.action.slice(0, 500).replace(/[\s,]+(?:and|or|but)$/, '');
+  return { cand, ...(also ? { also } : {}), action, why };
 }
 
 /** ", California Institute of Technology and NASA", " and the NASA": more names after the one after "by". */

@@ -56,3 +56,15 @@ describe('trials 30 and 31', () => {
     );
   });
 });
+
+describe('trial 30: places and what outlets report', () => {
+  it('reads "Sao Jose dos Campos, Sao Paulo" as a place, and asks no "Who reports ...?" of an outlet', () => {
+    const d = draft(
+      'The blackbox of the Legacy was taken to the headquarters of Embraer at Sao Jose dos Campos, Sao Paulo.',
+      'Agência Estado reports the Legacy pilot Joseph Lepore told police in Mato Grosso that they had authorisation to fly at 37,000 feet and that the equipment never sounded a warning.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Sao Jose dos Campos')?.kind ?? 'none').not.toBe('person');
+    expect(allFacts(d).some((f) => f.kind === 'action' && /^reports\b/.test(f.action))).toBe(false);
+    expect(allFacts(d).some((f) => f.kind === 'action' && /\band$/.test(f.action))).toBe(false);
+  });
+});
