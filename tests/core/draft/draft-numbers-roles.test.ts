@@ -1,11 +1,10 @@
 // What a teacher struck from a draft of an outside article (trial 1): a number the headline prints, a
 // list's `about` cut inside "14,000", and one position held by two people ("Who is the President?").
 import { describe, expect, it } from 'vitest';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 
-const draft = (title: string, ...paragraphs: string[]) =>
-  draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' });
-const allFacts = (d: ReturnType<typeof draftBank>) => [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)];
+const draft = draftArticle;
 
 describe('draftBank: numbers a reader is not asked', () => {
   it('drafts no number the headline gives with the same noun: the headline is printed above the quiz', () => {

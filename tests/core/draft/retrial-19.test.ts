@@ -1,11 +1,10 @@
 // What a teacher still fixed in a re-run of trial 19 (Wikinews, arrests in Turkey): an office read as a
 // person, roles cut short, "the police" taken for a police chief, a deed that points back, a hedged link.
 import { describe, expect, it } from 'vitest';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 
-const draft = (title: string, ...paragraphs: string[]) =>
-  draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' });
-const allFacts = (d: ReturnType<typeof draftBank>) => [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)];
+const draft = draftArticle;
 
 describe('draftBank: offices, roles and doers (retrial 19)', () => {
   it('reads "Chief of the General Staff" as a role, never a person "Staff"', () => {

@@ -2,15 +2,14 @@
 // record lows): units and signs lost, figures that point back, furniture with no "Credit:" line, year swaps
 // that read as nonsense, roles cut to their last word, and speakers read from the wrong name.
 import { describe, expect, it } from 'vitest';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { isFurniture } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { parseNumber } from '../../../src/core/scoring.js';
 
-const draft = (title: string, ...paragraphs: string[]) =>
-  draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' });
-const allFacts = (d: ReturnType<typeof draftBank>) => [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)];
+const draft = draftArticle;
 
 describe('trials 24 and 25: figures', () => {
   it('reads "square miles" as the unit, and "about minus 179" as -179 with its hedge', () => {

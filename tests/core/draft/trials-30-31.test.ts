@@ -3,12 +3,11 @@
 // subordinate clause's subject drafted as a body, a common noun at a sentence's start made a name by its use
 // inside quotation marks, and a deed lost to a scare quote.
 import { describe, expect, it } from 'vitest';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 
-const draft = (...paragraphs: string[]) =>
-  draftBank(['A story', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' });
-const allFacts = (d: ReturnType<typeof draftBank>) => [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)];
+const draft = (...paragraphs: string[]) => draftArticle('A story', ...paragraphs);
 
 describe('trials 30 and 31', () => {
   it('reads "Hansman said" and "said Hansman" as attributions: a surname in -man is no nationality', () => {
