@@ -357,6 +357,8 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     cause = clean(cause);
     if (words(effect) < 3 || words(cause) < 2 || words(cause) > 30) continue;
     if (!askable(effect)) continue;
+    // "The Arabs have come here not because they love the Jews": a reason denied is none (trial 32).
+    if (/\b(?:not|never|nor)(?:\s+(?:just|only|simply|merely))?$/i.test(effect)) continue;
     // "why that alarms me?": the reason as a reader may ask it, with a lower-case start unless a name opens it.
     if (/^(?:The|A|An|This|These|Those|Its|Their)\s/.test(effect)) effect = effect[0]!.toLowerCase() + effect.slice(1);
     return { kind: 'cause', evidence: sentence, effect, cause, relation };

@@ -331,6 +331,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
               }
             : guessed;
+    // "Banda Aceh, the provincial capital": an apposition that says what kind of place it is (trial 33 made the city
+    // a person).
+    if (
+      guess.kind === 'person' &&
+      !withRole &&
+      uses.some((u) =>
+        /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|province|district|region|port|island|county|state)\b/u.test(
+          u.s.sentence.slice(u.run.nameEnd),
+        ),
+      )
+    )
+      guess = { kind: 'other', why: 'a place, as the apposition after it says' };
     // "Sao Jose dos Campos, Sao Paulo": a name with a particle, then a state or a country after its comma, is a
     // place (trial 30 made the city a person).
     if (
@@ -1135,7 +1147,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ],
         // "the states of": words cut before the list are no phrase a question can use ("Which of these the
         // states of?"; trial 8); the set waits for what the members share.
-        ...(/\b(?:of|the|a|an)$/i.test(list.about.trim())
+        // "The watch was lifted for", "particularly in": a list after a preposition is no group a reader can name
+        // (trial 33).
+        ...(/\b(?:of|the|a|an)$/i.test(list.about.trim()) ||
+        /\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\s+(?:for|to|in|at|from|with|on)$|\b(?:particularly|especially)\s+in$/u.test(
+          list.about.trim(),
+        )
           ? {
               wait: `about: "${list.about}" is no phrase a question can use; say what the members share ("states where the group works with ranchers")`,
             }
@@ -1675,7 +1692,8 @@ function actsAsPerson(
     // "Lydia Buchtmann for Food Standards Australia", "Peter Lam of the Fisheries Trade": whom they speak for.
     // "Ina Holm and Per Dahl of respectively the Centre Party and ...": both of a pair.
     if (
-      /^\s+(?:and\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+)?(?:of|from|for)\s+(?:respectively\s+)?(?:the\s+)?\p{Lu}/u.test(
+      // "Smith Dhamasoroja, of the National Disaster Warning Center Foundation, predicted" (trial 33) too.
+      /^,?\s+(?:and\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+)?(?:of|from|for)\s+(?:respectively\s+)?(?:the\s+)?\p{Lu}/u.test(
         after,
       )
     )

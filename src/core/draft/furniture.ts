@@ -42,6 +42,9 @@ const ALWAYS: readonly RegExp[] = [
   // A caption ending in its credit in brackets: "... polling station in Ariksat commune. (Sun Narin | VOA Khmer)",
   // "(AP Photo/Jane Doe)" (trial 22): a name and an outlet across a bar or a slash.
   /^.{10,600}\(\s*\p{Lu}[\p{L}.'’ -]{1,40}?\s*[|/]\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\s*$/u,
+  // "George W. Bush reads the joint statement, flanked by Ehud Olmert (left) and Mahmoud Abbas (right).": who
+  // stands where in a picture (trial 32).
+  /^.{10,300}\((?:left|right|center|centre|L|R|C|far left|far right|second from (?:left|right))\)/,
   // "... Phnom Penh, Cambodia, July 29, 2018. (Reuters)", "(AP)", "(AFP/Getty Images)": a caption credited to an
   // agency alone (trial 27).
   /^.{20,600}[.!?]\s*\((?:Reuters|AP|AFP|EPA|Getty Images|AFP\/Getty Images|AP Photo|VOA|Xinhua|Anadolu)\)\s*$/,
@@ -261,7 +264,16 @@ export function readLayout(text: string): Layout {
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;
     const words = j >= 0 ? lines[j]!.replace(/^["“‘']|["”’']$/g, '').replace(/[.!?]$/, '') : '';
-    if (j >= 0 && i - j === 1 && words.length >= 20 && lines.some((m, k) => k !== j && m.includes(words)))
+    // The body may hold the words with an editor's note in brackets ("in that room [in Annapolis] that ...";
+    // trial 32).
+    const unbracketed = (m: string) => m.replace(/\s*\[[^\]]{1,60}\]/g, '');
+    if (
+      j >= 0 &&
+      // The attribution may stand a blank line below its words (trial 32).
+      i - j <= 2 &&
+      words.length >= 20 &&
+      lines.some((m, k) => k !== j && (m.includes(words) || unbracketed(m).includes(words)))
+    )
       caption.add(j);
   });
   // A reader box ("HAVE YOUR SAY" ... "Add or view comments"): the question it puts to readers is the site's.
