@@ -718,6 +718,40 @@ const TITLES = new Set([
   'secretary',
   'general',
   'senator',
+  // The words of longer titles ("Secretary of State Condoleezza Rice", "Prime Minister Olmert"; trial 32
+  // marked the first wrong while "President Bush" passed).
+  'state',
+  'prime',
+  'foreign',
+  'vice',
+  'deputy',
+  'governor',
+  'mayor',
+  'premier',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'chief',
+  'justice',
+  'judge',
+  'ambassador',
+  'commissioner',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'administrator',
+  'captain',
+  'colonel',
+  'major',
+  'lieutenant',
+  'admiral',
+  'reverend',
+  'rev',
+  'sheikh',
+  'rabbi',
 ]);
 
 /** Every word is capitalised (or a particle such as "von", "der"): a name rather than a phrase. */
@@ -751,8 +785,10 @@ function nameWithExtras(
     if (!exact && !oneTypo(last, surname)) continue;
     const before = tw.slice(0, -1);
     const kinds = new Set<string>();
-    const ok = before.every((w) => {
+    const ok = before.every((w, i) => {
       if (TITLES.has(w)) return kinds.add('title');
+      // "of" inside a title ("Secretary of State"), between two of its words.
+      if (w === 'of' && i > 0 && TITLES.has(before[i - 1]!) && TITLES.has(before[i + 1] ?? '')) return true;
       if (w.length === 1 && [...given].some((g) => g[0] === w)) return kinds.add('initial');
       if (given.has(w) || (w.length >= 5 && [...given].some((g) => g.length >= 5 && withinOneEdit(w, g))))
         return kinds.add('first name');

@@ -456,6 +456,28 @@ const cases: Case[] = [
   { name: 'sa initial and surname', q: borrell, response: 'J. Borrell', status: 'right', points: 1 },
   { name: 'sa title and surname', q: borrell, response: 'Mr Borrell', status: 'right', points: 1 },
   { name: 'sa title, first name and surname', q: borrell, response: 'Mr Josep Borrell', status: 'right', points: 1 },
+  // A title of several words, "of" inside it (trial 32: "Secretary of State Condoleezza Rice").
+  {
+    name: 'sa a title of several words and the name',
+    q: borrell,
+    response: 'Vice President Josep Borrell',
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'sa a title with "of" inside',
+    q: borrell,
+    response: 'Secretary of State Borrell',
+    status: 'right',
+    points: 1,
+  },
+  {
+    name: 'sa "of" outside a title is no title',
+    q: borrell,
+    response: 'Friend of Borrell',
+    status: 'wrong',
+    points: 0,
+  },
   { name: 'sa another first name is wrong', q: scholz, response: 'Hunter Scholz', status: 'wrong', points: 0 },
   { name: 'sa another initial is wrong', q: borrell, response: 'K. Borrell', status: 'wrong', points: 0 },
   { name: 'sa a title does not rescue another surname', q: borrell, response: 'Mr Scholz', status: 'wrong', points: 0 },
