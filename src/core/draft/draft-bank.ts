@@ -2549,6 +2549,8 @@ function statementOf(
       // "Britain, the Netherlands and Spain": names of one list, with or without "the", mean the same either
       // way round (trial 9: the exchange was keyed false and read true).
       if (/^\s*(?:,|and|or|,\s*and|&)\s*(?:the\s+)?$/i.test(between) || gap < 3 || gap > 8) continue;
+      // "Bangkok in Thailand and south India": joined by "and" with a word that places it (trial 33).
+      if (/^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?\p{Ll}+\s*$/u.test(between)) continue;
       // Nor the first and last of a list ("Britain, the Netherlands and Spain"): the second follows "and".
       if (/^\s*,/.test(between) && /(?:,|\band|\bor)\s+(?:the\s+)?$/i.test(between)) continue;
       // "Paris's father, Albert Jaquier": a possessive and an apposition name one person twice over, and
@@ -2655,7 +2657,10 @@ function statementOf(
         // "In Canada, both French and English are official languages" -> "In the United States, ...": false only
         // by silence, as the article says nothing of that country's languages (every trial found these). Only
         // a name the article says something alike of: a sentence of its own sharing two words with this one.
-        (article.length === 0 || saidAlikeOf(c, sentence, article)),
+        (article.length === 0 || saidAlikeOf(c, sentence, article)) &&
+        // But not a name the article says the same thing of: "Kolkata ... felt tremors" -> Bangkok, where "the
+        // tremors were felt as far away as Bangkok" (trial 33): the swapped claim is true.
+        !saysSameOf(c, sentence, article),
     );
     if (other) {
       // "in the United States" -> "in Britain", "in Britain" -> "in the United States": the article "the"
@@ -2990,6 +2995,35 @@ function claimWords(text: string): Set<string> {
  * Whether the article says something alike of `c` elsewhere: a sentence naming it that shares two words with
  * this one ("Brazil is the fourth lowest ..." beside "Mexico is tied with the highest percentage ...").
  */
+/**
+ * Whether a sentence naming `c` says what this one says of its own name: the same verb of an event (not "is",
+ * "has") and a noun besides. "Kolkata and its surrounding areas felt tremors" and "the tremors were felt as far
+ * away as Bangkok" share "felt" and "tremors"; "In Canada, both French and English are official languages" and
+ * "In Mexico, Spanish is the official language" share no such verb.
+ */
+function saysSameOf(c: Cand, sentence: string, article: readonly string[]): boolean {
+  const verbs = (t: string) =>
+    new Set(
+      (
+        t.match(/\b\p{Ll}{3,}(?:ed|en)\b|\b(?:felt|hit|struck|left|fled|lost|won|held|met|sent|shook|rose|fell)\b/gu) ??
+        []
+      ).filter(
+        (w) =>
+          !/^(?:been|seen|often|even|then|when|open|eleven|seven|ten|women|children|citizen|garden|golden)$/.test(w),
+      ),
+    );
+  const ownVerbs = verbs(sentence);
+  if (ownVerbs.size === 0) return false;
+  const own = claimWords(sentence);
+  const names = [c.name, bare(c.name), ...c.aliases].filter((n) => n.length >= 2);
+  return article.some((t) => {
+    if (t === sentence || !names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(t)))
+      return false;
+    const theirs = claimWords(t);
+    return [...verbs(t)].some((v) => ownVerbs.has(v)) && [...theirs].some((w) => own.has(w) && !ownVerbs.has(w));
+  });
+}
+
 function saidAlikeOf(c: Cand, sentence: string, article: readonly string[]): boolean {
   const own = claimWords(sentence);
   const names = [c.name, bare(c.name), ...c.aliases].filter((n) => n.length >= 2);

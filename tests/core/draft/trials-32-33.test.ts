@@ -59,3 +59,19 @@ describe('trial 33', () => {
     expect(allFacts(d).some((f) => f.kind === 'set')).toBe(true);
   });
 });
+
+describe('trial 33: false versions that would be true', () => {
+  it('swaps in no place the article says the same thing of, and exchanges no "X and south Y"', () => {
+    const d = draftArticle(
+      'Massive earthquake hits Indonesia',
+      'Kolkata and its surrounding areas felt tremors on Wednesday afternoon.',
+      'Earlier, the tremors were felt as far away as Bangkok in Thailand and south India, particularly in Bangalore.',
+      'In Chennai, the city council met to discuss the flooding of the harbour.',
+    );
+    const swaps = allFacts(d).flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+    expect(swaps.filter((x) => /^Kolkata -> Bangkok/.test(x))).toEqual([]);
+    expect(swaps.filter((x) => /Thailand and south India/.test(x))).toEqual([]);
+  });
+});
