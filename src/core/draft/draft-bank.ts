@@ -353,6 +353,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       })
     )
       guess = { kind: 'other', why: 'a place: a state or a country follows it after a comma' };
+    // "Fine Gael, Sinn Féin ... have condemned", "Republican Sinn Féin ... have declared": a name with a plural
+    // verb is a party or a body, not a person (trial 34 made four parties people).
+    if (
+      guess.why === 'first and last name' &&
+      uses.some((u) => /^(?:,[^,]{2,120},)?\s+(?:have|are|were)\b/.test(u.s.sentence.slice(u.run.nameEnd)))
+    )
+      guess = { kind: 'organisation', why: 'a plural verb follows it: a party or a body' };
     // Two capitalised words and nothing else ("Bunsen Peak", "Mars Samples", "West Lafayette"; trial 15 found
     // ten such "people"): a person only when the article treats them as one.
     if (guess.why === 'first and last name' && !actsAsPerson(name, uses, sentences))

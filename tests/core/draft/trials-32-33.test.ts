@@ -75,3 +75,18 @@ describe('trial 33: false versions that would be true', () => {
     expect(swaps.filter((x) => /Thailand and south India/.test(x))).toEqual([]);
   });
 });
+
+describe('trial 34: Irish titles, parties and members of parliament', () => {
+  it('reads "Taoiseach Bertie Ahern", "Party MP Jeffrey Donaldson" and a name with a plural verb', () => {
+    const d = draftArticle(
+      'Riots in Dublin',
+      'Taoiseach Bertie Ahern condemned the violence on Saturday.',
+      'Democratic Unionist Party MP Jeffrey Donaldson has issued a complaint to the Irish government.',
+      'Fine Gael have condemned the riots, calling them a disgrace.',
+    );
+    const e = (name: string) => d.bank.entities.find((x) => x.name === name);
+    expect(e('Bertie Ahern')).toMatchObject({ kind: 'person', role: 'Taoiseach' });
+    expect(e('Jeffrey Donaldson')).toMatchObject({ kind: 'person', role: 'Democratic Unionist Party MP' });
+    expect(e('Fine Gael')?.kind ?? 'organisation').toBe('organisation');
+  });
+});
