@@ -1271,6 +1271,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (subject && !quoted) lastSubject = subject.cand;
     // "It" and "They" name no person: the latest subject that is no one's name.
     if (subject && !quoted && subject.cand.kind !== 'person') lastThing = subject.cand;
+    // "... hundreds protested the conference ... They clashed with security forces": a sentence whose subject
+    // is people the article does not name leaves "They" meaning them, not an older name (trial 32 gave the
+    // clash to Iran).
+    if (
+      !subject &&
+      !quoted &&
+      /^(?:(?:Meanwhile|Later|Then|Earlier|Elsewhere),?\s+)?(?:(?:in|at|on)\s+[^,]{2,40},\s+)?(?:hundreds|thousands|dozens|many|some|several|crowds?|protesters|protestors|demonstrators|residents|people|villagers|students|workers)\b/i.test(
+        s.sentence,
+      )
+    )
+      lastThing = undefined;
     if (!quoted) for (const m of ms) if (m.cand.kind === 'person') remember(namedPeople, m.cand);
     justNamed = {
       people: quoted ? [] : [...new Set(ms.filter((m) => m.cand.kind === 'person').map((m) => m.cand))],

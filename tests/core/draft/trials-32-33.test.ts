@@ -90,3 +90,17 @@ describe('trial 34: Irish titles, parties and members of parliament', () => {
     expect(e('Fine Gael')?.kind ?? 'organisation').toBe('organisation');
   });
 });
+
+describe('retrial 32: "read" and an unnamed plural subject', () => {
+  it('reads "read" as a deed, and gives "They clashed" to no older name past "hundreds protested"', () => {
+    const d = draftArticle(
+      'After the conference',
+      'United States President George W. Bush read a statement of joint understanding on Tuesday.',
+      'Iran was notably absent from the list of conference participants.',
+      'Meanwhile, in the West Bank, hundreds protested the conference. They clashed with security forces.',
+    );
+    const actions = allFacts(d).flatMap((f) => (f.kind === 'action' ? [`${f.actor}: ${f.action}`] : []));
+    expect(actions.some((a) => a.startsWith('george-w-bush: read a statement'))).toBe(true);
+    expect(actions.filter((a) => a.startsWith('iran:'))).toEqual([]);
+  });
+});
