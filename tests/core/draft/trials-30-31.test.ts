@@ -67,3 +67,15 @@ describe('trial 30: places and what outlets report', () => {
     expect(allFacts(d).some((f) => f.kind === 'action' && /\band$/.test(f.action))).toBe(false);
   });
 });
+
+describe('retrial 30: a stem ends before a second figure with a hedge', () => {
+  it('asks "How many air force personnel were at the site during the day?", not about the thirty too', async () => {
+    const { findNumbers } = await import('../../../src/core/draft/numbers.js');
+    const { quantityQuestion } = await import('../../../src/core/draft/quantity-question.js');
+    const s = 'About 80 air force personnel were at the site during the day and about thirty stayed during the night.';
+    const n = findNumbers(s)[0]!;
+    expect(quantityQuestion(s, n.hedgeStart, n.unitEnd, n.unit)).toBe(
+      'How many air force personnel were at the site during the day?',
+    );
+  });
+});
