@@ -32,11 +32,13 @@ the bank as <id>.txt). Offline: readquiz finds the numbers (with units and words
 times and phone numbers are not counted), quoted words and their speakers, names (with an NLP
 library) and the roles written beside them, lists of names, what people said and did. Every fact
 quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess is marked with a
-'# check:' comment for you to confirm or fix, drafts of the main idea, causes and stances too. Drafts
-that make no question yet (the main idea, whose wrong summaries are yours to write; a cause without wrong
+'# check:' comment for you to confirm or fix, drafts of the main idea, causes, stances and the events
+the article dates (for "which came first" and time order) too. Drafts that make no question yet (the
+main idea, whose wrong summaries are yours to write; a cause without wrong
 reasons; a quote when no one else is quoted, or whose speaker no attribution names; a number whose count
 names no one figure) wait commented out at the end of the file, each saying what it needs. On stderr: how
-many questions a quiz of the draft can hold with any seed (the least over 12).
+many questions a quiz of the draft can hold with any seed (the least over 12), and any drafted fact left
+out because it would not load (a bug in the drafter).
 
 Page furniture (navigation, photo captions and credits, share buttons, source lists, datelines) is left
 out and listed under article.exclude; the headline is the title.
