@@ -348,10 +348,9 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     effect = clean(effect)
       .replace(/^(?:So|And|But|Then|Yet)\s+/i, '')
       // "... had to face a lot of discrimination, just because ...": "just" went with the "because" (trial 29).
-      .replace(
-        /,?\s+(?:apparently|reportedly|possibly|probably|partly|largely|mainly|perhaps|likely|most likely|just|simply|only)$/i,
-        '',
-      );
+      .replace(/,?\s+(?:apparently|reportedly|possibly|probably|partly|largely|mainly|perhaps)$/i, '')
+      // "likely", "just", "only" are predicates too ("Further delays are likely"): dropped only after a comma.
+      .replace(/,\s+(?:likely|most likely|just|simply|only)$/i, '');
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
     cause = clean(cause);

@@ -174,8 +174,8 @@ const BODY_AFTER_NAME = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2
 /** "the company", "the agency": the body of that sort named before, not a body of its own. */
 // "the space agency", "the U.S. space agency" (trial 24): a word or two may say what kind of body.
 const BODY_POINTING_BACK = new RegExp(
-  `^(?:the|its|their)\\s+(?:(?:U\\.S\\.|US|[\\p{Ll}-]+)\\s+){0,2}(?:${COMPANY_NOUNS}|agency|organi[sz]ation)$`,
-  'iu',
+  `^(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:U\\.S\\.|US|[\\p{Ll}-]+)\\s+){0,2}(?:${COMPANY_NOUNS}|agency|organi[sz]ation)$`,
+  'u',
 );
 
 /** "the White House" -> "White House", for ids. */
@@ -355,9 +355,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       guess = { kind: 'other', why: 'a place: a state or a country follows it after a comma' };
     // "Fine Gael, Sinn Féin ... have condemned", "Republican Sinn Féin ... have declared": a name with a plural
     // verb is a party or a body, not a person (trial 34 made four parties people).
+    // Not the second of two people ("Sarah Connor and John Reese have filed ..."), nor a name that speaks of
+    // itself as "he" or "she".
     if (
       guess.why === 'first and last name' &&
-      uses.some((u) => /^(?:,[^,]{2,120},)?\s+(?:have|are|were)\b/.test(u.s.sentence.slice(u.run.nameEnd)))
+      uses.some(
+        (u) =>
+          /^(?:,[^,]{2,120},)?\s+(?:have|are|were)\b/.test(u.s.sentence.slice(u.run.nameEnd)) &&
+          !/\band\s+$/.test(u.s.sentence.slice(0, u.run.nameStart)),
+      ) &&
+      // A person speaks of themselves as "he" or "she": "Reese said he wants ...".
+      !uses.some((u) =>
+        /^\s+(?:said|says|told|added)\b[^.]{0,60}\b(?:he|she)\b/.test(u.s.sentence.slice(u.run.nameEnd)),
+      )
     )
       guess = { kind: 'organisation', why: 'a plural verb follows it: a party or a body' };
     // Two capitalised words and nothing else ("Bunsen Peak", "Mars Samples", "West Lafayette"; trial 15 found
@@ -871,7 +881,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(beforeFigure) && /^,/.test(after) && n.unit === 'number') continue;
       if (/\bwho\s+(?:has|had|have)\s+$/.test(beforeFigure)) continue;
       // "After six, seven, eight years": a count run through aloud, no figure to ask (trial 25).
-      if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten),\s+(?:\S+,\s+)?$/i.test(beforeFigure)) continue;
+      // Two figures at least before it ("six, seven, eight"), never a year or a date that opens the sentence
+      // ("In 2019, 450 people died", "On March 3, 12 people were killed").
+      if (
+        /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten),\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten),\s+$/i.test(
+          beforeFigure,
+        )
+      )
+        continue;
       if (/\b(?:out of|of the)\s+$/.test(beforeFigure) && n.unit === 'number') continue;
       if (/^(?:it|they|he|she|we|i|you|them|us)$/i.test(n.unit)) continue;
       // "About 80 air force personnel were at the site during the day and about thirty stayed ...": a figure with
@@ -1736,7 +1753,12 @@ function speaksAsPerson(uses: readonly { s: { sentence: string }; run: NameRun }
     const after = u.s.sentence.slice(u.run.nameEnd);
     const before = u.s.sentence.slice(0, u.run.nameStart);
     if (/^,\s+(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?\d0s|aged\s+\d{1,3}|\d{1,3}),/.test(after)) return true;
-    return (SAYS_AFTER.test(after) || SAYS_BEFORE.test(before)) && /\b(?:he|his|him|she|her)\b/i.test(after);
+    // The pronoun must be the name's: "says Heng, who did not give his real name", not "Oxfam said the minister
+    // had broken his promise".
+    return (
+      (SAYS_AFTER.test(after) || SAYS_BEFORE.test(before)) &&
+      /^,\s+who\b[^.;]{0,80}\b(?:he|his|him|she|her)\b/i.test(after)
+    );
   });
 }
 

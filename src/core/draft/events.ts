@@ -105,7 +105,7 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
   );
   // "in June 2007": a month.
   each(
-    new RegExp(`(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|mid-)\\s+)?${MONTH}\\s+(\\d{4})\\b`),
+    new RegExp(`(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?(?:\\bmid-\\s*)?${MONTH}\\s+(\\d{4})\\b`),
     (m) => {
       if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
       const y = Number(m[2]);
@@ -155,7 +155,7 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
     );
   }
   // "in 2013": a year.
-  each(/\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+(\d{4})\b(?![-–]|\s*(?:to|and)\s*\d)/, (m) => {
+  each(/\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+(\d{4})\b(?![-–]|\s*(?:to|and)\s*\d|\s+[a-z]+s\b)/, (m) => {
     if (/^(?:since|until|by)\b/i.test(m[0])) return void taken.push([m.index, m.index + m[0].length]);
     const y = Number(m[1]);
     if (y < 1000 || y > 2999) return;

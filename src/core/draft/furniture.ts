@@ -44,12 +44,13 @@ const ALWAYS: readonly RegExp[] = [
   /^.{10,600}\(\s*\p{Lu}[\p{L}.'’ -]{1,40}?\s*[|/]\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\s*$/u,
   // "George W. Bush reads the joint statement, flanked by Ehud Olmert (left) and Mahmoud Abbas (right).": who
   // stands where in a picture (trial 32).
-  /^.{10,300}\((?:left|right|center|centre|L|R|C|far left|far right|second from (?:left|right))\)/,
+  /^.{10,300}\((?:left|right|center|centre|far left|far right|second from (?:left|right))\).{0,200}$/,
+  /^.{2,200}\((?:L|R)\).{2,200}\((?:L|R)\).{0,200}$/,
   // "... Phnom Penh, Cambodia, July 29, 2018. (Reuters)", "(AP)", "(AFP/Getty Images)": a caption credited to an
   // agency alone (trial 27).
   /^.{20,600}[.!?]\s*\((?:Reuters|AP|AFP|EPA|Getty Images|AFP\/Getty Images|AP Photo|VOA|Xinhua|Anadolu)\)\s*$/,
   // "Yon Sineat contributed to this report.", with whatever sign-off follows it.
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:also\s+)?contributed\s+to\s+(?:this|the)\s+(?:report|story|article)\b/u,
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:also\s+)?contributed\s+to\s+(?:this|the)\s+(?:report|story|article)\.(?:\s|$)/u,
   // "This story originally appeared on VOAcambodia.com. (July 29, 2018)": where the story ran first.
   /^this (?:story|article|report) (?:originally |first )?(?:appeared|ran|was (?:first )?published) (?:on|in)\b.{2,80}$/i,
   // "Editor's note, April 16, 2024: An earlier version of this article ...": the site's note on the story (trial 25).
@@ -341,7 +342,7 @@ export function readLayout(text: string): Layout {
   // VOA Learning English.") the page is the site's: its call to readers, its comment system's instructions
   // ("They are for Disqus, Facebook, Twitter and Google."; trial 29) and its glossary.
   const signOff = lines.findIndex(
-    (l, i) => i > firstPara && firstPara >= 0 && isFurniture(l) && (/^i['’]m\s+\p{Lu}/iu.test(l) || isCreditLine(l)),
+    (l, i) => i > firstPara && firstPara >= 0 && isFurniture(l) && (/^[Ii]['’]m\s+\p{Lu}/u.test(l) || isCreditLine(l)),
   );
   if (signOff >= 0) for (let i = signOff; i < lines.length; i++) if (lines[i]) add(lines[i]!);
   const title = md(lines[titleLine] ?? '')
@@ -362,4 +363,4 @@ export function findFurniture(text: string): string[] {
  * COMMUNE, KANDAL PROVINCE While millions ..."; trial 22).
  */
 export const DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*,(?:\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*)+\s+(?=\p{Lu}\p{Ll}))/u;
+  /^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))/u;

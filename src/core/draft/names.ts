@@ -187,9 +187,13 @@ const ROLE_MODIFIERS = new Set([
 ]);
 /** Lower-case words that never say what kind of role holder someone is: verbs and function words. */
 const NOT_ROLE_NOUN = new Set(
-  'said says told tells added adds noted notes wrote writes asked asks the and but for with from into onto over about according was were has have had are its his her their our who whom whose which that this these those when while says say according'.split(
-    ' ',
-  ),
+  (
+    'said says say told tells added adds noted notes wrote writes asked asks met meets urged called named thanked ' +
+    'praised accused replaced joined defeated succeeded appointed elected the and but for with from into onto over ' +
+    'about according was were has have had are its his her their our who whom whose which that this these those ' +
+    'when while where after before against alongside beside among during including like than then as at by in of ' +
+    'on to or if'
+  ).split(' '),
 );
 /** Compass words that open a country's or region's adjective ("North Korean", "South African"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western']);
@@ -703,9 +707,14 @@ export function appositiveRole(sentence: string, name: string): string | undefin
   // A person's name after a title's last word ("... Secretary of State Hillary Rodham Clinton"), not a body's
   // name after "for" ("National Centers for Environmental Information").
   const lastNames = m?.[1] ? /\p{Lu}[\p{L}.]*\s+(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\p{Ll}+){1,2})$/u.exec(m[1].trim()) : null;
+  // "and" before a title or a person's name: the next item of a list ("Minister of Agriculture and Fisheries",
+  // "of Health and Human Services" join a body's name).
+  const andNext = m?.[1] ? /\b(?:and|or)\s+(?:former\s+)?(\p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}[\p{L}-]+))?/u.exec(m[1]) : null;
   if (
     m?.[1] &&
-    (/\b(?:and|or)\s+\p{Lu}/u.test(m[1]) ||
+    ((andNext &&
+      (isTitle(andNext[1]!) ||
+        (isGivenNameLike(andNext[1]!) && andNext[2] !== undefined && isGivenNameLike(andNext[2]!)))) ||
       (lastNames &&
         isGivenNameLike(lastNames[1]!) &&
         !/ed$/.test(lastNames[1]!) &&

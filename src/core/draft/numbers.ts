@@ -285,8 +285,9 @@ function rawNumbers(sentence: string): RawNumber[] {
     const end = start + whole.length;
     if (taken(start, end)) continue;
     // "21 Lutetia", "(29075) 1950 DA", "1950DA": a figure that opens a name (an asteroid's) counts nothing.
+    // Not "5,000 US troops", "500 MW of power", "12 EU countries": letters with a noun after them say what is counted.
     if (
-      /^\s?(?:\p{Lu}{2,}\b|\p{Lu}\p{Ll}+(?![\p{Ll}]*s\b)(?=\s*[,.;:)]|\s+(?:is|was|has|which|and)\b))/u.test(
+      /^(?:\p{Lu}{2,}\b|\s\p{Lu}{2,}\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|was|has|had|which|and)\b)|\s?\p{Lu}\p{Ll}+(?![\p{Ll}]*s\b)(?=\s*[,.;:)]|\s+(?:is|was|has|which|and)\b))/u.test(
         sentence.slice(end),
       )
     )
@@ -453,10 +454,14 @@ export function findNumbers(sentence: string): NumberFind[] {
     // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20". A reported range is no one value:
     // asked as its lower end ("at least 10"), a student who answers 20 is marked wrong. Left out.
     // "anywhere from two weeks to two months": a range with a unit on each end (trial 29).
+    // Only units of one measure ("from two weeks to two months"): "from 30 countries and 12 organisations" are
+    // two counts.
     if (
       next &&
-      /\b(?:from|between)\s+$/i.test(before) &&
-      /^\s+\p{Ll}+\s+(?:to|and)\s+$/u.test(sentence.slice(r.end, next.start))
+      /\bfrom\s+$/i.test(before) &&
+      /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|inches?|pounds?|kilograms?|tons?|tonnes?|percent|dollars?|euros?)\s+to\s+$/.test(
+        sentence.slice(r.end, next.start),
+      )
     ) {
       i++;
       continue;
@@ -680,7 +685,15 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     )
       break;
     // "about thirty stayed during the night": a verb right after the figure; its noun is the one before (trial 30).
-    if (!phrase.length && /^\p{Ll}{3,}ed$/u.test(word) && !/^(?:\p{Ll}+(?:ee|ie)d)$/u.test(word)) break;
+    // Not "200 displaced families", "50 elected officials": there a noun follows the participle.
+    if (
+      !phrase.length &&
+      /^\p{Ll}{3,}ed$/u.test(word) &&
+      /^(?:\s*[,.;:]|\s*$|\s+(?:during|in|at|on|for|from|to|with|by|until|after|before|overnight|behind|away|back|there|here|home|outside|inside)\b)/.test(
+        rest.slice(m[0].length),
+      )
+    )
+      break;
     offset += m[0].length;
     rest = rest.slice(m[0].length);
     // "an 11-year lull", "a 48-hour deadline": a unit joined to the number by a hyphen is written singular,

@@ -57,13 +57,13 @@ function restOfClause(sentence: string, from: number): string {
   let rest = tail.slice(0, end).replace(/\s+/g, ' ').trim();
   // "won 2,813 votes to the ruling party's 2,576 in a 2017 local election": another figure in the rest is
   // what this one is set against; the stem ends before the phrase that holds it (trial 22).
+  // Only when a word that sets two figures against each other comes before it: "died of COVID-19",
+  // "killed on March 3", "Flight 370" keep their rest.
   const other = /\d/.exec(rest);
   if (other && !/^\d{4}\b/.test(rest.slice(other.index))) {
     const head = ` ${rest.slice(0, other.index)}`;
-    const cut = Math.max(
-      ...[' to ', ' against ', ' versus ', ' compared with ', ' from '].map((w) => head.lastIndexOf(w)),
-    );
-    rest = (cut >= 0 ? head.slice(0, cut) : head.replace(/\S*$/, '')).trim();
+    const cut = Math.max(...[' to ', ' against ', ' versus ', ' compared with '].map((w) => head.lastIndexOf(w)));
+    if (cut >= 0) rest = head.slice(0, cut).trim();
   }
   return rest;
 }
