@@ -483,6 +483,14 @@ const cases: Case[] = [
   { name: 'sa a title does not rescue another surname', q: borrell, response: 'Mr Scholz', status: 'wrong', points: 0 },
   { name: 'sa two typos still too many in one word', q: borrell, response: 'Mr Borel', status: 'wrong', points: 0 },
   { name: 'sa strict: no extras', q: borrell, response: 'Mr Borrell', strict: true, status: 'wrong', points: 0 },
+  // The drafter's titles are scoring's too: one list (src/core/titles.ts).
+  {
+    name: 'sa a title the drafter reads is one scoring accepts',
+    q: borrell,
+    response: 'Taoiseach Borrell',
+    status: 'right',
+    points: 1,
+  },
   { name: 'order reversed', q: order, response: '1 3 2', status: 'wrong', points: 0 },
 ];
 

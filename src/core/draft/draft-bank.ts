@@ -17,6 +17,7 @@ import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
 import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
+import { MONTH } from './calendar.js';
 import { draftEvents } from './events.js';
 import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, isCommonCapital, nameRuns, ORG_WORDS, ROLE_NOUNS, type NameRun } from './names.js';
@@ -396,10 +397,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "Agency officials said", "Court records show": a body's common noun opening a sentence points back to
     // a body named before (or to none); it is no body of its own to offer beside it.
     if (!name.includes(' ') && ORG_WORDS.has(name) && startOnly.get(name)) continue;
-    // "the Supreme Court", "the Court" after "the Italian Supreme Court of Cassation": one body, named
-    // shorter. Only when a single longer name holds it ("Space Center" in two centres is no alias).
-    // A lone word no rule placed that opens one body's name ("Boom" for "Boom Supersonic") is that body.
-    // Not a place that opens a body's name: "Florida" is the state, not "Florida Conservation Group" (trial 8).
     // "Health officials", '"Health workers are ...': a word only ever written before a plural of people
     // describes them; it names no body (trial 23 made "Health" the Health Ministry, and its officials its deed).
     // "the Rosetta observations": a word only ever before a plural noun of things describes them too (trial 28).
@@ -413,6 +410,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       describesPeople
     )
       continue;
+    // "the Supreme Court", "the Court" after "the Italian Supreme Court of Cassation": one body, named
+    // shorter. Only when a single longer name holds it ("Space Center" in two centres is no alias).
+    // A lone word no rule placed that opens one body's name ("Boom" for "Boom Supersonic") is that body.
+    // Not a place that opens a body's name: "Florida" is the state, not "Florida Conservation Group" (trial 8).
     const opener =
       guess.kind === 'other' && !name.includes(' ') && !/state or province|place|region|district/.test(guess.why);
     if (guess.kind === 'organisation' || opener) {
@@ -3032,10 +3033,6 @@ function claimWords(text: string): Set<string> {
 }
 
 /**
- * Whether the article says something alike of `c` elsewhere: a sentence naming it that shares two words with
- * this one ("Brazil is the fourth lowest ..." beside "Mexico is tied with the highest percentage ...").
- */
-/**
  * Whether a sentence naming `c` says what this one says of its own name: the same verb of an event (not "is",
  * "has") and a noun besides. "Kolkata and its surrounding areas felt tremors" and "the tremors were felt as far
  * away as Bangkok" share "felt" and "tremors"; "In Canada, both French and English are official languages" and
@@ -3064,6 +3061,10 @@ function saysSameOf(c: Cand, sentence: string, article: readonly string[]): bool
   });
 }
 
+/**
+ * Whether the article says something alike of `c` elsewhere: a sentence naming it that shares two words with
+ * this one ("Brazil is the fourth lowest ..." beside "Mexico is tied with the highest percentage ...").
+ */
 function saidAlikeOf(c: Cand, sentence: string, article: readonly string[]): boolean {
   const own = claimWords(sentence);
   const names = [c.name, bare(c.name), ...c.aliases].filter((n) => n.length >= 2);
@@ -3104,11 +3105,9 @@ function listItems(text: string): string[] {
   return out;
 }
 
-const MONTH_NAMES =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const SLOT_PATTERNS: readonly { name: string; re: RegExp }[] = [
   { name: 'time of day', re: /\b\d{1,2}(?::\d{2})?\s?[ap]\.m\./g },
-  { name: 'date', re: new RegExp(`\\b${MONTH_NAMES} \\d{1,2}\\b`, 'g') },
+  { name: 'date', re: new RegExp(`\\b${MONTH} \\d{1,2}\\b`, 'g') },
   // Not "1950 DA", "1950DA": the figures of a name (an asteroid's; trial 28 swapped "in 1974" for "in 1950").
   { name: 'year', re: /(?<![(\d])\b(?:1[89]|20)\d{2}(?!-|\s?[A-Z]{2,}\b)\b/g },
   { name: 'day', re: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g },

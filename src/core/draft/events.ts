@@ -8,6 +8,8 @@
 //     'The outbreak began in December 2007.'], 'Saturday, April 12, 2008')
 //     -> [{ text: 'Officials issued an alert', order: 2, when: 'on Thursday', ... }, ... order 3 ..., ... order 1 ...]
 
+import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from './calendar.js';
+
 export interface DraftedEvent {
   /** Index of the sentence in the list given. */
   sentence: number;
@@ -22,26 +24,10 @@ interface Day {
   d: number;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-
-const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, '')));
+// Groups for the patterns below: the month's or weekday's name is read from the match.
+const MONTH_G = `(${MONTH})`;
+const WEEKDAY_G = `(${WEEKDAY})`;
+const monthIndex = (name: string) => monthNumber(name) - 1;
 
 /** Days since 1970-01-01 of a civil date (proleptic Gregorian), without the clock or `Date`. */
 function dayNumber(y: number, m: number, d: number): number {
@@ -59,9 +45,9 @@ const monthEnd = (y: number, m: number) => dayNumber(m === 12 ? y + 1 : y, m ===
 /** The article's date from its date line: "Saturday, April 12, 2008", "12 April 2008", "2008-04-12". */
 export function publishedDay(line: string | undefined): Day | undefined {
   if (!line) return undefined;
-  const us = new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`).exec(line);
+  const us = new RegExp(`${MONTH_G}\\s+(\\d{1,2}),?\\s+(\\d{4})`).exec(line);
   if (us) return { y: Number(us[3]), m: monthIndex(us[1]!) + 1, d: Number(us[2]) };
-  const eu = new RegExp(`(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})`).exec(line);
+  const eu = new RegExp(`(\\d{1,2})\\s+${MONTH_G}\\s+(\\d{4})`).exec(line);
   if (eu) return { y: Number(eu[3]), m: monthIndex(eu[2]!) + 1, d: Number(eu[1]) };
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(line);
   if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
@@ -95,7 +81,7 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
   // "on Sunday, July 29, 2018", "on October 12, 2016": one day.
   each(
     new RegExp(
-      `(?:\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`,
+      `(?:\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?(?:${WEEKDAY_G},?\\s+)?${MONTH_G}\\s+(\\d{1,2}),?\\s+(\\d{4})`,
     ),
     (m) => {
       if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
@@ -105,7 +91,9 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
   );
   // "in June 2007": a month.
   each(
-    new RegExp(`(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?(?:\\bmid-\\s*)?${MONTH}\\s+(\\d{4})\\b`),
+    new RegExp(
+      `(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?(?:\\bmid-\\s*)?${MONTH_G}\\s+(\\d{4})\\b`,
+    ),
     (m) => {
       if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
       const y = Number(m[2]);
@@ -116,17 +104,17 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
   if (published) {
     const pub = dayNumber(published.y, published.m, published.d);
     // "on Thursday", "Thursday": the last such day on or before the date line ("next Monday" is to come).
-    each(new RegExp(`(?:\\b(?:on|last|this|next|since|until|by)\\s+)?\\b${WEEKDAY}\\b`, 'i'), (m) => {
+    each(new RegExp(`(?:\\b(?:on|last|this|next|since|until|by)\\s+)?\\b${WEEKDAY_G}\\b`, 'i'), (m) => {
       // "the Sunday Times": a weekday that opens a name dates nothing.
       if (/^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) return;
       if (/^(?:next|since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
-      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const wd = weekdayNumber(m[1]!);
       const day = pub - ((weekdayOf(pub) - wd + 7) % 7);
       add(m, day, day);
     });
     each(/\byesterday\b/i, (m) => add(m, pub - 1, pub - 1));
     // "last November", "in December": the last such month before the date line's.
-    each(new RegExp(`\\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+${MONTH}(?!\\s+\\d)`), (m) => {
+    each(new RegExp(`\\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+${MONTH_G}(?!\\s+\\d)`), (m) => {
       if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
       const mo = monthIndex(m[1]!) + 1;
       const y = mo < published.m || (mo === published.m && /^in\b/i.test(m[0])) ? published.y : published.y - 1;
@@ -136,7 +124,7 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
     // "following the December elections": the elections are the event, in the last December.
     each(
       new RegExp(
-        `\\bthe\\s+${MONTH}\\s+(elections?|vote|referendum|polls|earthquake|floods?|storm|attacks?|summit|talks|protests?|riots?|coup|ceasefire|agreement|deal|launch|crash|fire|census)\\b`,
+        `\\bthe\\s+${MONTH_G}\\s+(elections?|vote|referendum|polls|earthquake|floods?|storm|attacks?|summit|talks|protests?|riots?|coup|ceasefire|agreement|deal|launch|crash|fire|census)\\b`,
       ),
       (m) => {
         const mo = monthIndex(m[1]!) + 1;

@@ -5,6 +5,8 @@
 // lines are; after it, only lines of a known shape are. Drafting drops them and lists them in
 // article.exclude, so the author sees exactly what was left out.
 
+import { MONTH, WEEKDAY } from './calendar.js';
+
 // Anywhere in a line: marks no article sentence carries.
 const ALWAYS: readonly RegExp[] = [
   /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i,
@@ -99,9 +101,6 @@ const SHORT_LINE: readonly RegExp[] = [
   /^((facebook|twitter|x|reddit|linkedin|email|whatsapp|pinterest|tumblr|print|share)[\s|·,]*){2,}$/i,
 ];
 
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 /** A line that is a date and nothing else: "Saturday, September 12, 2015", "Jan. 13, 2017", "2015-09-12". */
 const DATE_LINE = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,

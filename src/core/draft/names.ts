@@ -1,6 +1,7 @@
 // Names written with capitals, as entity candidates, with the role the article writes beside them
 // ("German Chancellor Olaf Scholz", "his Russian counterpart Vladimir Putin", "The head of European
 // diplomacy, Josep Borrell,"). Everything here is a guess; the draft marks it for the author to check.
+import { HONORIFIC_WORDS, TITLE_WORDS } from '../titles.js';
 import type { EntityKind } from '../types.js';
 import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
 
@@ -67,7 +68,7 @@ const COMMON = new Set(
     'Let Thanks Please Yes Well Oh Asked Under Until Unless Whether Instead Indeed Finally First Second Third Mr Mrs Ms Miss'
   ).split(' '),
 );
-const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame']);
+const HONORIFICS = new Set(HONORIFIC_WORDS);
 
 /** A capitalised word that names nothing by itself: a sentence's opening word ("Both", "After"), a weekday or a month. */
 export function isCommonCapital(word: string): boolean {
@@ -109,20 +110,7 @@ const PARTICLES = new Set([
 ]);
 
 /** Capitalised words that make what precedes a name its role ("Prime Minister", "Secretary of State"). */
-const TITLES = new Set(
-  (
-    'President Chancellor Prime Minister Secretary General Chief Head Mayor Governor Senator Sen Rep Representative ' +
-    'Ambassador Director Commissioner Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson King Queen Prince ' +
-    'Princess Pope Judge Justice Professor Prof Doctor Councillor Councilor Councilwoman Councilman Superintendent ' +
-    'Principal Sheriff Officer Captain Commander Lieutenant Colonel Sergeant Detective Inspector CEO Coach Chairperson ' +
-    'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator ' +
-    'Prosecutor Attorney Lawyer Counsel Barrister Solicitor Constable Magistrate Coroner Astronaut Pilot Nurse Reverend Rev ' +
-    // Ireland's prime minister and deputy, written before a name as any title (trial 34: "Taoiseach Bertie Ahern").
-    'Taoiseach Tánaiste Tanaiste ' +
-    // Members of a parliament, written after their party: "Democratic Unionist Party MP Jeffrey Donaldson".
-    'MP MEP MLA MSP TD'
-  ).split(' '),
-);
+const TITLES = new Set(TITLE_WORDS);
 
 /** Words that end a body's name, not a person's: "European Union Foreign Affairs", "Health and Human Services". */
 const BODY_TAIL = new Set(

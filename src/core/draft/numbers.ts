@@ -1,5 +1,6 @@
 // Numbers a sentence gives, with what they count, their unit and how precisely they are stated:
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
+import { MONTH } from './calendar.js';
 import { CURRENCY_MARK } from '../text.js';
 import type { Precision } from '../types.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
@@ -110,8 +111,8 @@ const CURRENCY_NAMES = new Set(
     ' ',
   ),
 );
-const MONTHS =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
+/** A month's name just before a figure: "March 3" is a date. */
+const MONTHS = new RegExp(`\\b${MONTH} $`);
 /** Words between a number and its noun that are not the noun. */
 const SKIP_AFTER = new Set([
   'new',

@@ -69,10 +69,10 @@ export interface Attribution {
   verb: string;
 }
 
-/** `,” however, said his spokesperson.` / `,” commented for his part the German Chancellor, ...` */
 /** The full stop of a title or an initial inside a name ("said Dr. Nyikal", "said John F. Kennedy"; trial 23). */
 const TITLE_DOT = String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Rev|St|[A-Z]))\.(?= [A-Z])`;
 
+/** `,” however, said his spokesperson.` / `,” commented for his part the German Chancellor, ...` */
 export function attributionAfter(sentence: string, closeMark: number): Attribution | undefined {
   const tail = sentence.slice(closeMark + 1);
   const re = new RegExp(

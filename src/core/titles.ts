@@ -1,0 +1,19 @@
+// The words people write before a name to say what they are ("Prime Minister Olmert", "Dr. Nyikal"): one list
+// for the drafter, which reads them as a role, and for scoring, which accepts them before a surname.
+
+/** Positions and ranks, capitalised as written before a name ("Secretary of State", "Taoiseach"). */
+export const TITLE_WORDS: readonly string[] = (
+  'President Chancellor Prime Minister Secretary General Chief Head Mayor Governor Senator Sen Rep Representative ' +
+  'Ambassador Director Commissioner Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson King Queen Prince ' +
+  'Princess Pope Judge Justice Professor Prof Doctor Councillor Councilor Councilwoman Councilman Superintendent ' +
+  'Principal Sheriff Officer Captain Commander Lieutenant Colonel Sergeant Detective Inspector CEO Coach Chairperson ' +
+  'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator ' +
+  'Prosecutor Attorney Lawyer Counsel Barrister Solicitor Constable Magistrate Coroner Astronaut Pilot Nurse Reverend Rev ' +
+  // Ireland's prime minister and deputy, written before a name as any title (trial 34: "Taoiseach Bertie Ahern").
+  'Taoiseach Tánaiste Tanaiste ' +
+  // Members of a parliament, written after their party: "Democratic Unionist Party MP Jeffrey Donaldson".
+  'MP MEP MLA MSP TD'
+).split(' ');
+
+/** Forms of address before a name ("Mr", "Dr"): no position, so never a role. */
+export const HONORIFIC_WORDS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame'];
