@@ -248,6 +248,11 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       sentence,
     ) &&
     !/\b(?:in|since) \d{4}\b/.test(lead[1]!) &&
+    // "Since the fall of the Islamic Courts Union, ...": "since" before a phrase with no verb tells when (trial 36).
+    !(
+      /^Since\b/.test(sentence) &&
+      !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|\p{Ll}+ed)\b/u.test(lead[1]!)
+    ) &&
     !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!) &&
     // "As Ben Rozitis, a planetary scientist, told Space.com: ...": "as" introducing a source (trial 28).
     !/^As\s[^.:"“]{0,200}\b(?:told|said|says|explained|explains|noted|notes|put it|wrote|writes|reported)\b/.test(

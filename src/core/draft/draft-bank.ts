@@ -354,6 +354,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       })
     )
       guess = { kind: 'other', why: 'a place: a state or a country follows it after a comma' };
+    // "A spokesman for Al-Shabaab", "organizations like Al-Shabaab": what has spokesmen and members is a body
+    // (trial 36 made the militia a person).
+    if (
+      guess.kind === 'person' &&
+      !withRole &&
+      uses.some((u) =>
+        /\b(?:spokes(?:man|woman|person)|members?|leaders?|fighters|militants|supporters)\s+(?:of|for|from)\s+(?:the\s+)?$|\b(?:organi[sz]ations?|groups?|parties|movements?|militias?)\s+(?:like|such as)\s+(?:the\s+)?$/i.test(
+          u.s.sentence.slice(0, u.run.nameStart),
+        ),
+      )
+    )
+      guess = { kind: 'organisation', why: 'it has spokesmen or members, or is one of a sort of body' };
     // "Fine Gael, Sinn Féin ... have condemned", "Republican Sinn Féin ... have declared": a name with a plural
     // verb is a party or a body, not a person (trial 34 made four parties people).
     // Not the second of two people ("Sarah Connor and John Reese have filed ..."), nor a name that speaks of
@@ -602,6 +614,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ).test(o.name),
     );
     if (longer.length === 1) mergeInto(c, longer[0]!, [c.name]);
+  }
+  // "Yusuf" alone, after "President Abdullahi Yusuf Ahmed": a middle word of one person's name, used alone, is
+  // that person (trial 36 drafted two people).
+  for (const c of [...cands.values()]) {
+    if ((c.kind !== 'person' && c.kind !== 'other') || c.name.includes(' ')) continue;
+    // "President Yusuf": a role, if any, the same as the full name's.
+    const owners = [...cands.values()].filter((o) => {
+      const w = o.name.split(' ');
+      return (
+        o !== c &&
+        o.kind === 'person' &&
+        w.length >= 3 &&
+        w.slice(1, -1).includes(c.name) &&
+        (!c.role || c.role.toLowerCase() === o.role?.toLowerCase())
+      );
+    });
+    if (owners.length === 1) mergeInto(c, owners[0]!, [c.name]);
   }
   // "Binyam" alone, four times, after "Binyam Mohamed": the same person by a first name, when no one else
   // has it (trial 7: "Binyam" stood beside "Binyam Mohamed" among one question's options).
@@ -1086,7 +1115,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         if (
           previous &&
           /^\p{Ll}/u.test(q.text.trim()) &&
-          /^[,.]?\s*(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|says|added|adds|explained|continued)\s*,\s*$/u.test(
+          /^[,.]?\s*(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|says|added|adds|explained|continued|told\s+(?:the\s+)?[\p{L}'’. -]{1,40}?)\s*,\s*$/u.test(
             s.sentence.slice(previous.close + 1, q.open),
           )
         )
@@ -1200,7 +1229,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const make = (name: string, kind: EntityKind) => newCand(name, kind, 'the subject of a sentence', order);
       // "All health personnel have been advised to ..., and the government issued a ban on ...": when the first
       // clause names no doer, the second may (trial 23 missed the ban).
-      const second = /,\s+and\s+(?=(?:the\s+)?\p{Lu}|the\s+\p{Ll}+\s+\p{Ll}+ed\b)/u.exec(s.sentence);
+      // Not the last name of a list with a final comma ("from Ethiopia, the African Union, and the UN has killed
+      // ..."; trial 36): a comma shortly before the ", and" marks a list.
+      const second0 = /,\s+and\s+(?=(?:the\s+)?\p{Lu}|the\s+\p{Ll}+\s+\p{Ll}+ed\b)/u.exec(s.sentence);
+      const second = second0 && !/,[^,]{1,40}$/.test(s.sentence.slice(0, second0.index)) ? second0 : null;
       const found =
         claimOf(s.sentence, ms, personFor, lastThing, make) ??
         (second
@@ -2446,8 +2478,13 @@ function claimOf(
   // "Agência Estado reports the Legacy pilot ... told police ...": what an outlet reports is the news, and
   // "Who reports ...?" tests who relayed it (trial 30); the reported deed is asked as its doer's where named.
   if (/^(?:reports|reported|is reporting|has reported)\s+(?!on\b)/.test(clause.action)) return undefined;
-  // A verb phrase cut before its second clause ends on no "and" ("... to fly at 37,000 feet and").
-  const action = clause.action.slice(0, 500).replace(/[\s,]+(?:and|or|but)$/, '');
+  // A verb phrase cut before its second clause ends on no "and" ("... to fly at 37,000 feet and"), and stops
+  // before a clause of its own ("... condemning the dispute, and demonstrators gathered in the streets ...";
+  // trial 36).
+  const action = clause.action
+    .slice(0, 500)
+    .replace(/,\s+and\s+(?:the\s+|some\s+|many\s+)?\p{Ll}+\s+(?:\p{Ll}+ed|were|was|have|had|are)\b.*$/u, '')
+    .replace(/[\s,]+(?:and|or|but)$/, '');
   return { cand, ...(also ? { also } : {}), action, why };
 }
 

@@ -1,0 +1,40 @@
+// What trial 36 (Wikinews, Somalia's parliament keeps its prime minister) found: a list with a final comma
+// read as a second clause, a deed running into another subject's clause, a middle name used alone, a militia
+// made a person, "Since" of time read as a reason, a quotation split by "told X," drafted twice.
+import { describe, expect, it } from 'vitest';
+import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+
+describe('trial 36', () => {
+  const d = draftArticle(
+    'Somali parliament rejects dismissal',
+    'Somalia’s parliament voted on Monday to keep the prime minister, blocking President Abdullahi Yusuf Ahmed’s attempt to dismiss him.',
+    'President Yusuf announced his motion on Sunday.',
+    'Fighting between troops from Ethiopia, the African Union, and the UN has killed thousands of Somalis.',
+    'The UN issued a statement condemning the dispute, and demonstrators gathered in the streets of Mogadishu.',
+    'A spokesman for Al-Shabaab said the group would fight on.',
+    '"The government is working," Hussein told the news agency, "and since last year it has been stronger."',
+  );
+  const all = allFacts(d);
+
+  it('reads "Yusuf" as the president, and Al-Shabaab as a body', () => {
+    expect(d.bank.entities.filter((e) => /Yusuf/.test(e.name)).map((e) => e.name)).toEqual(['Abdullahi Yusuf Ahmed']);
+    expect(d.bank.entities.find((e) => e.name === 'Al-Shabaab')?.kind ?? 'organisation').not.toBe('person');
+  });
+
+  it("gives no deed to the last name of a list, and cuts a deed before another subject's clause", () => {
+    const actions = all.flatMap((f) => (f.kind === 'action' ? [f.action] : []));
+    expect(actions.filter((a) => /has killed/.test(a))).toEqual([]);
+    expect(actions).toContain('issued a statement condemning the dispute');
+  });
+
+  it('drafts one quote of a quotation split by "told the news agency,"', () => {
+    expect(all.filter((f) => f.kind === 'quote' && /^and since/.test(f.text))).toEqual([]);
+  });
+
+  it('reads "Since the fall of ..." as a time, not a reason', () => {
+    expect(
+      causeOf('Since the fall of the Islamic Courts Union, the government has struggled to control the capital.'),
+    ).toBeUndefined();
+  });
+});
