@@ -414,7 +414,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "the Rosetta observations": a word only ever before a plural noun of things describes them too (trial 28).
     const describesPeople = uses.every((u) => {
       const next = /^\s+(\p{Ll}+)/u.exec(u.s.sentence.slice(u.run.nameEnd))?.[1];
-      return next !== undefined && (namesPeople(next) || /(?:ions|ments|ances|ences|ures|ings|ities)$/.test(next));
+      // "this Walker circulation" too: a noun of a process or a thing after it (trial 35).
+      return (
+        next !== undefined && (namesPeople(next) || /(?:ions?|ments?|ances?|ences?|ures?|ings|ities|ity)$/.test(next))
+      );
     });
     if (
       (guess.kind === 'other' || (guess.kind === 'person' && !withRole && !appos)) &&

@@ -112,7 +112,8 @@ const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
 const CREDIT = /^(?:image|photo|picture|credit|photo credit)s?\s*:/i;
 /** A source citation as news sites list them: "Title" — Outlet, August 15, 2008. */
 const CITATION = new RegExp(
-  `^.{0,200}\\s[—–-]{1,2}\\s[^.]{2,80},\\s+(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}$`,
+  // An author list may open it (trial 35: seven authors, then the study's title).
+  `^.{0,400}\\s[—–-]{1,2}\\s[^.]{2,80},\\s+(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}$`,
   'i',
 );
 
@@ -146,7 +147,7 @@ export function isFurniture(line: string): boolean {
   if (!t) return false;
   if (ALWAYS.some((re) => re.test(t))) return true;
   if (t.length <= 600 && (isCreditLine(t) || CALL_TO_READERS.test(t) || DATED_CAPTION.test(t))) return true;
-  if (t.length <= 200 && CITATION.test(t)) return true;
+  if (t.length <= 500 && CITATION.test(t)) return true;
   return t.length <= 120 && (SHORT_LINE.some((re) => re.test(t)) || PHONE_LINE.test(t));
 }
 

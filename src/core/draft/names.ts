@@ -301,7 +301,8 @@ const isTitle = (t: string) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, ''))
 /** Short surnames that are also English function words when written in lower case ("Wilson Or", "James To"). */
 const SHORT_SURNAMES = new Set(['Or', 'To', 'So', 'An', 'Oh', 'Do']);
 const isGivenNameLike = (w: string) =>
-  /^\p{Lu}\p{Ll}+$/u.test(w) &&
+  // "Fei-Fei", "Jean-Pierre": a given name of two parts (trial 35 typed Fei-Fei Jin "other").
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) &&
   !ORG_WORDS.has(w) &&
   !PLACE_WORDS.has(w) &&
   !THING_WORDS.has(w) &&
@@ -321,7 +322,7 @@ function looksLikePersonName(words: readonly Token[]): boolean {
     words.every(
       (t) =>
         // "O'Brien", "McDonald", "MacDonncha": a surname with a capital inside.
-        /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+)$/u.test(t.text) &&
+        /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+)$/u.test(t.text) &&
         !ORG_WORDS.has(t.text) &&
         !PLACE_WORDS.has(t.text) &&
         !BODY_TAIL.has(t.text) &&
@@ -799,7 +800,8 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     nameLike.length >= 2 &&
     // "Better Idea of Afghan Girls", "Recognition of Science": names of things; people's names join no words.
     !words.some((w) => w === 'of' || w === 'and' || w === 'for') &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || PARTICLES.has(w))
+    // "Fei-Fei Jin": a capital after a hyphen inside a given name.
+    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || PARTICLES.has(w))
   ) {
     return { kind: 'person', why: 'first and last name' };
   }

@@ -38,3 +38,20 @@ describe('trial 36', () => {
     ).toBeUndefined();
   });
 });
+
+describe('trial 35', () => {
+  it('reads a given name of two parts ("Fei-Fei Jin") as a person, and a source line opened by its authors as furniture', async () => {
+    const { isFurniture } = await import('../../../src/core/draft/furniture.js');
+    const d = draftArticle(
+      'Atlantic warming drives Pacific trends',
+      'His colleague cauthor Fei-Fei Jin adds, "The Atlantic has warmed three times faster."',
+      'Shayne McGregor, who led the study, said the models had missed it.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Fei-Fei Jin')?.kind).toBe('person');
+    expect(
+      isFurniture(
+        'Shayne McGregor, Axel Timmermann, Malte F. Stuecker, Matthew H. England, Mark Merrifield, Fei-Fei Jin, Yoshimitsu Chikamoto. "Recent Walker circulation strengthening and Pacific cooling amplified by Atlantic warming" — Nature Climate Change, August 3, 2014',
+      ),
+    ).toBe(true);
+  });
+});
