@@ -75,7 +75,7 @@ const NOT_VERBS = new Set([
 ]);
 
 /** Words a phrase or a clause begins with: a long verb phrase is cut before one of them. */
-const PHRASE_OPENERS = new Set(
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set(
   'to that which who whom whose and or but with for in at on by from of as after before while when where if'.split(' '),
 );
 

@@ -2,6 +2,7 @@
 // ("German Chancellor Olaf Scholz", "his Russian counterpart Vladimir Putin", "The head of European
 // diplomacy, Josep Borrell,"). Everything here is a guess; the draft marks it for the author to check.
 import { HONORIFIC_WORDS, TITLE_WORDS } from '../titles.js';
+import { PHRASE_OPENERS } from './clauses.js';
 import type { EntityKind } from '../types.js';
 import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
 
@@ -174,15 +175,16 @@ const ROLE_MODIFIERS = new Set([
   'ex',
 ]);
 /** Lower-case words that never say what kind of role holder someone is: verbs and function words. */
-const NOT_ROLE_NOUN = new Set(
-  (
+const NOT_ROLE_NOUN: ReadonlySet<string> = new Set([
+  // The words a phrase or a clause begins with ("to", "that", "with", "after" ...): never part of a role.
+  ...PHRASE_OPENERS,
+  ...(
     'said says say told tells added adds noted notes wrote writes asked asks met meets urged called named thanked ' +
-    'praised accused replaced joined defeated succeeded appointed elected the and but for with from into onto over ' +
-    'about according was were has have had are its his her their our who whom whose which that this these those ' +
-    'when while where after before against alongside beside among during including like than then as at by in of ' +
-    'on to or if'
+    'praised accused replaced joined defeated succeeded appointed elected the but into onto over about according ' +
+    'was were has have had are its his her their our this these those than then where against alongside beside ' +
+    'among during including like if'
   ).split(' '),
-);
+]);
 /** Compass words that open a country's or region's adjective ("North Korean", "South African"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western']);
 
