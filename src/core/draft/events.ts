@@ -168,7 +168,12 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   // A phrase left empty by the date ("In a news conference in Nairobi, ..."): the clause is what follows.
   text = text.replace(/^(?:In|At|During|After|Before)\s+[^,]{2,60},\s*/, '');
   // The first clause: an aside, a second clause or an attribution after it is another matter.
-  const stop = text.search(/,\s+(?:which|who|whose|where|while|and|but|as|according to|\p{Ll}+ said)\b|;\s|\s[—–]\s/u);
+  // "Hussein, whom Yusuf appointed a year ago, had survived ...": an aside between commas is no part of it.
+  text = text.replace(/,\s+(?:who|whom|whose|which)\s[^,]{2,120},\s*/, ' ');
+  // ", blocking ...", ", saying ...": a participle after the comma tells more of the same deed.
+  const stop = text.search(
+    /,\s+(?:which|who|whose|where|while|and|but|as|according to|\p{Ll}+ said|\p{Ll}{3,}ing)\b|;\s|\s[—–]\s/u,
+  );
   if (stop > 0) text = text.slice(0, stop);
   text = text.replace(/[\s,.;:]+$/, '');
   // Words in quotation marks are someone's, not what happened.

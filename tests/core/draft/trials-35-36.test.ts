@@ -55,3 +55,27 @@ describe('trial 35', () => {
     ).toBe(true);
   });
 });
+
+describe('trial 36: days make events, not swaps', () => {
+  it('swaps no weekday in a false version, drafts no "between the two", and orders the days as events', () => {
+    const d = draftArticle(
+      'Somali parliament rejects dismissal',
+      'Monday, December 15, 2008',
+      'Somalia’s parliament overwhelmingly voted Monday to keep Nur Hassan Hussein as prime minister, blocking the president’s attempt to dismiss him.',
+      'President Yusuf announced his motion to dismiss Hussein on Sunday, saying his government was weak.',
+      'Hussein, whom Yusuf appointed little more than a year ago, had previously survived a vote of no confidence in September.',
+      'The latest dispute between the two involved efforts to reconcile with the opposition.',
+    );
+    const all = allFacts(d);
+    const swaps = all.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => x.with) : []));
+    expect(swaps.filter((w) => /day$/.test(w))).toEqual([]);
+    expect(all.some((f) => f.kind === 'quantity' && f.value === 2)).toBe(false);
+    const events = all.flatMap((f) => (f.kind === 'event' ? [[f.text, f.order]] : []));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['Hussein had previously survived a vote of no confidence', 1],
+        ['President Yusuf announced his motion to dismiss Hussein', 2],
+      ]),
+    );
+  });
+});
