@@ -344,6 +344,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
     )
       guess = { kind: 'other', why: 'a place, as the apposition after it says' };
+    // "her graphic novel Angel Catbird", "the film Black Panther": a work's title after the noun that says what it
+    // is names no one (trial 38).
+    if (
+      guess.kind === 'person' &&
+      !withRole &&
+      uses.every((u) =>
+        /\b(?:novel|book|film|movie|album|song|game|video game|series|show|play|opera|musical|comic|painting|poem)\s+$/i.test(
+          u.s.sentence.slice(0, u.run.nameStart),
+        ),
+      )
+    )
+      guess = { kind: 'other', why: 'a title: the noun before it says what kind of work' };
     // "Sao Jose dos Campos, Sao Paulo": a name with a particle, then a state or a country after its comma, is a
     // place (trial 30 made the city a person).
     if (
@@ -2896,6 +2908,9 @@ function pieced(counts: string, unit: string): boolean {
  * the number's words come twice.
  */
 function blankStem(sentence: string, text: string, start: number, about?: string): string | undefined {
+  // "After nearly half an hour": words read as a figure in another unit (30 minutes) make no blank its options
+  // (figures) can fill (trial 38).
+  if (/\b(?:half|quarter)\b/i.test(text)) return undefined;
   if (sentence.split(/\s+/).length > 30 || sentence.indexOf(text) !== sentence.lastIndexOf(text)) return undefined;
   // "about _____ miles (800 km)", "_____ square miles (1.99 million square kilometers)": the conversion beside
   // the blank would give the answer away, so the stem leaves it out (the evidence still shows it; trial 25).

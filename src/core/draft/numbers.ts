@@ -357,7 +357,10 @@ function rawNumbers(sentence: string): RawNumber[] {
     if (
       taken(start, end) ||
       /\d{1,2}(?:st|nd|rd|th),? \d{4}/.test(sentence.slice(start, end + 6)) ||
-      MONTHS.test(sentence.slice(0, start))
+      MONTHS.test(sentence.slice(0, start)) ||
+      // "The 22nd Fan Expo Canada", "the 501st Legion": an ordinal that opens a name is part of it (trial 38).
+      // Not "the 1,088th Martian day": an adjective of a place or a people describes the noun after it.
+      /^\s+(?!\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)\b)\p{Lu}/u.test(sentence.slice(end))
     )
       continue;
     out.push({ start, end, value: Number(m[1]!.replace(/,/g, '')), notes: [`"${m[0]}" is a rank, not a count`] });
