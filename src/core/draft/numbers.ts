@@ -294,6 +294,8 @@ function rawNumbers(sentence: string): RawNumber[] {
     )
       continue;
     if (/\(\d+\)\s*$/.test(sentence.slice(0, start))) continue;
+    // "401(k)s", "Section 8(a)": a figure with a letter in brackets is a name of a rule or a plan (trial 37).
+    if (/^\([a-z]\)/i.test(sentence.slice(end))) continue;
     // "51±19%", "1.7±0.7 g/cm³": the margin after "±" is no figure of its own (trial 28 asked for the 19).
     if (/±\s*$/.test(sentence.slice(0, start))) continue;
     // A day of the month ("March 3", "29 July, 2018") is a date, not a count.

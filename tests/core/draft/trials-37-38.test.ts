@@ -23,3 +23,9 @@ describe('trial 38', () => {
     expect(halfHour?.question ?? '').not.toContain('_____');
   });
 });
+
+describe('trial 37', () => {
+  it('drafts no figure of a plan\'s name with a letter in brackets ("401(k)s")', () => {
+    expect(findNumbers('Workers could put part of their taxes into 401(k)s and other accounts.')).toEqual([]);
+  });
+});
