@@ -44,6 +44,9 @@ const ALWAYS: readonly RegExp[] = [
   // A caption ending in its credit in brackets: "... polling station in Ariksat commune. (Sun Narin | VOA Khmer)",
   // "(AP Photo/Jane Doe)" (trial 22): a name and an outlet across a bar or a slash.
   /^.{10,600}\(\s*\p{Lu}[\p{L}.'’ -]{1,40}?\s*[|/]\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\s*$/u,
+  // "Aging KC135 tankers, shown here refueling an F16, were to be replaced ...": a caption points at its picture
+  // (trial 40).
+  /^.{5,300}\b(?:shown here|pictured here|seen here|\(pictured\)|in this (?:photo|picture|image|file photo))\b.{0,200}$/i,
   // "George W. Bush reads the joint statement, flanked by Ehud Olmert (left) and Mahmoud Abbas (right).": who
   // stands where in a picture (trial 32).
   /^.{10,300}\((?:left|right|center|centre|far left|far right|second from (?:left|right))\).{0,200}$/,
@@ -323,8 +326,12 @@ export function readLayout(text: string): Layout {
       firstPara >= 0 &&
       /^(sources?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?)$/i.test(l),
   );
+  // Under "Sources", a citation is the site's whatever its length: 'Bruce Kennedy. "School of the Americas". CNN
+  // Interactive.' (trial 39 drafted a figure and three names from such lines).
+  const citation = /^(?:[^"“”]{2,80}\.\s+)?["“][^"“”]{2,200}["”]\.?\s+[^"“”]{2,120}$/;
   if (tailStart >= 0) {
-    for (let i = tailStart; i < lines.length; i++) if (lines[i] && !isParagraph(md(lines[i]!))) add(lines[i]!);
+    for (let i = tailStart; i < lines.length; i++)
+      if (lines[i] && (!isParagraph(md(lines[i]!)) || citation.test(lines[i]!))) add(lines[i]!);
   }
   // After a wiki's "Retrieved from ..." or "Categories: ..." line the page is the site's, sentences and all.
   const wikiTail = lines.findIndex(

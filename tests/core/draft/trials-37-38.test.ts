@@ -29,3 +29,35 @@ describe('trial 37', () => {
     expect(findNumbers('Workers could put part of their taxes into 401(k)s and other accounts.')).toEqual([]);
   });
 });
+
+describe('trial 39', () => {
+  it('leaves out every citation under "Sources", however long', async () => {
+    const { readLayout } = await import('../../../src/core/draft/furniture.js');
+    const lines = [
+      '"Western Hemisphere Institute for Security Cooperation Home Page". WHINSEC.',
+      'Bruce Kennedy. "School of the Americas". CNN Interactive.',
+      '"Presente! 16,000 Protesters Gather to Close the School of Americas". Tennessee Independent Media Center.',
+    ];
+    const layout = readLayout(
+      [
+        'Activists protest against School of the Americas',
+        '',
+        'Among the crowd were celebrity actors who narrated a video about the school and its graduates.',
+        '',
+        'Sources',
+        ...lines,
+      ].join('\n'),
+    );
+    for (const l of lines) expect(layout.furniture, l).toContain(l);
+  });
+});
+
+describe('trial 40', () => {
+  it('leaves out a caption that points at its picture ("shown here")', async () => {
+    const { isFurniture } = await import('../../../src/core/draft/furniture.js');
+    expect(
+      isFurniture("Aging KC135 tankers, shown here refueling an F16, were to be replaced by Boeing's 767 tanker."),
+    ).toBe(true);
+    expect(isFurniture('The man pictured in the video was arrested on Monday.')).toBe(false);
+  });
+});
