@@ -531,11 +531,29 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           c.name.split(' ').length > 1 &&
           ([...acronym].every((ch) => bare(c.name).includes(ch) || capitals.includes(ch)) ||
             // "Research Institutes of Sweden (RISE)": the initials and a letter more of the last word.
-            (capitals.length >= 2 && acronym.startsWith(capitals) && acronym.length - capitals.length <= 1)),
+            (capitals.length >= 2 && acronym.startsWith(capitals) && acronym.length - capitals.length <= 1) ||
+            // "School of Americas Watch (SOAW)": the initials of every word, "of" too (trial 39).
+            bare(c.name)
+              .split(/\s+/)
+              .map((w) => w[0]!.toUpperCase())
+              .join('') === acronym),
       );
       const short = cands.get(acronym);
       if (!full || !short || full === short) continue;
       mergeInto(short, full, [acronym]);
+    }
+    // "U.S. Army School of the Americas (USARSA or SOA)": two sets of letters the article gives as the name's
+    // own, whatever their letters (trial 39 drafted three bodies).
+    for (const m of s.sentence.matchAll(
+      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) \((\p{Lu}{2,8}) or (\p{Lu}{2,8})\)/gu,
+    )) {
+      const full = [...cands.values()].find((c) => m[1]!.endsWith(bare(c.name)) && c.name.split(' ').length > 1);
+      if (!full) continue;
+      for (const letters of [m[2]!, m[3]!]) {
+        const short = cands.get(letters);
+        if (short && short !== full) mergeInto(short, full, [letters]);
+        else if (!short && !full.aliases.includes(letters)) full.aliases.push(letters);
+      }
     }
     // "ESA (European Space Agency)": the letters first, the name they stand for in brackets (trial 15).
     for (const m of s.sentence.matchAll(

@@ -236,6 +236,8 @@ export const COUNTRY_SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new M
   ['United States', ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'United States of America']],
   ['United Kingdom', ['UK', 'U.K.', 'U.K', 'Britain', 'Great Britain']],
   ['United Arab Emirates', ['UAE', 'U.A.E.']],
+  // "The USSR or Soviet Union gave Cuba military and economic help" (trial 39 drafted two countries).
+  ['Soviet Union', ['USSR', 'U.S.S.R.']],
 ]);
 
 /** The long name of a country written short ("U.S." -> "United States"), or the name itself. */

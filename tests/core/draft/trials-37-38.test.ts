@@ -61,3 +61,18 @@ describe('trial 40', () => {
     expect(isFurniture('The man pictured in the video was arrested on Monday.')).toBe(false);
   });
 });
+
+describe('trial 39: one thing, several names', () => {
+  it('joins "(SOAW)" to "School of Americas Watch" and "USSR" to "Soviet Union"', () => {
+    const d = draftArticle(
+      'Activists protest against School of the Americas',
+      'The protest was organized by the School of Americas Watch (SOAW) on Sunday.',
+      'The USSR or Soviet Union gave Cuba military and economic help, according to the group.',
+      'SOAW said thousands of people came to Fort Benning for the vigil.',
+    );
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names).not.toContain('SOAW');
+    expect(d.bank.entities.find((e) => e.name === 'the School of Americas Watch')?.aliases).toContain('SOAW');
+    expect(names.filter((n) => /USSR|Soviet Union/.test(n))).toHaveLength(1);
+  });
+});
