@@ -9,6 +9,7 @@ export const TITLE_WORDS: readonly string[] = (
   'Principal Sheriff Officer Captain Commander Lieutenant Colonel Sergeant Detective Inspector CEO Coach Chairperson ' +
   'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator ' +
   'Prosecutor Attorney Lawyer Counsel Barrister Solicitor Constable Magistrate Coroner Astronaut Pilot Nurse Reverend Rev ' +
+  'Undersecretary Under-Secretary Asst ' +
   // Ireland's prime minister and deputy, written before a name as any title (trial 34: "Taoiseach Bertie Ahern").
   'Taoiseach Tánaiste Tanaiste ' +
   // Members of a parliament, written after their party: "Democratic Unionist Party MP Jeffrey Donaldson".

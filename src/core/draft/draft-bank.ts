@@ -208,6 +208,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       (r) =>
         !TIME_ZONES.has(r.name) &&
         !POST_NOMINALS.has(r.name) &&
+        // "Senator John McCain (R-AZ)": a party and a state in brackets after a name, no body (trial 40).
+        !/^[RDI]-[A-Z]{2}$/.test(r.name) &&
         // "(29075) 1950 DA", "1950DA": letters after a figure name a thing (an asteroid), no body (trial 28).
         !/\d\s?$/.test(s.sentence.slice(0, r.start)) &&
         // "the University of Colorado, Boulder": the campus's town after the body's comma (trial 28 made it a person).

@@ -537,9 +537,17 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   }
   // "CEO of the Refugee Council Enver Solomon": a title and "of" before the run, an organisation's name, then
   // a person's: the person is the name, "CEO of the Refugee Council" the role.
-  const titleOf = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(sentence.slice(0, first.start));
+  // A title of several words too: "Assistant Secretary of the Air Force for Acquisition Marvin Sambur" (trial 40).
+  const titleOf = /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}-]*))\s+of\s+(?:the\s+)?$/u.exec(
+    sentence.slice(0, first.start),
+  );
   const lastOrg = run.map((t) => ORG_WORDS.has(t.text)).lastIndexOf(true);
-  const tail = run.slice(lastOrg + 1);
+  // The person is the last two or three words; "for Acquisition" between the body and them goes with the role.
+  let tail = run.slice(lastOrg + 1);
+  if (tail.length > 3 && tail[0]!.text === 'for') {
+    const named = tail.slice(-2);
+    if (named.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !ORG_WORDS.has(t.text))) tail = named;
+  }
   const personLike = (t: Token) =>
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) &&
     !ORG_WORDS.has(t.text) &&
@@ -548,7 +556,7 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   if (
     roleEnd < 0 &&
     titleOf &&
-    isTitle(titleOf[1]!) &&
+    isTitle(titleOf[2]!) &&
     lastOrg >= 0 &&
     tail.length >= 2 &&
     tail.length <= 3 &&
@@ -556,7 +564,7 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   ) {
     const at = titleOf.index + (titleOf[0].startsWith(' ') ? 1 : 0);
     const person = sentence.slice(tail[0]!.start, last.end);
-    const held = sentence.slice(at, run[lastOrg]!.end);
+    const held = sentence.slice(at, tail[0]!.start).trim();
     return {
       start: at,
       end: last.end,

@@ -76,3 +76,18 @@ describe('trial 39: one thing, several names', () => {
     expect(names.filter((n) => /USSR|Soviet Union/.test(n))).toHaveLength(1);
   });
 });
+
+describe('trial 40: long titles and a party tag', () => {
+  it('reads the person at the end of a long title, and makes no body of "(R-AZ)"', () => {
+    const d = draftArticle(
+      'Internal emails expose contract discussions',
+      'Assistant Secretary of the Air Force for Acquisition Marvin Sambur defended the deal on Tuesday.',
+      'Senator John McCain (R-AZ) entered the emails into the record.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Marvin Sambur')).toMatchObject({
+      kind: 'person',
+      role: 'Assistant Secretary of the Air Force for Acquisition',
+    });
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('R-AZ');
+  });
+});
