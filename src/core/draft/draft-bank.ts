@@ -945,6 +945,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const beforeFigure = s.sentence.slice(0, n.hedgeStart);
       if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(beforeFigure) && /^,/.test(after) && n.unit === 'number') continue;
       if (/\bwho\s+(?:has|had|have)\s+$/.test(beforeFigure)) continue;
+      // "a 24-hour escort", "a 24-hour news channel": round the clock, no span to ask about (trial 42 asked "How long
+      // was the escort, in hours?").
+      if (
+        n.value === 24 &&
+        /^-hour\s+(?:escort|guard|watch|service|coverage|curfew|news|vigil|patrol|surveillance|access|care|protection|hotline|shifts?)\b/.test(
+          after,
+        )
+      )
+        continue;
       // "The latest dispute between the two involved ...": "the two" are people named before, no count.
       if (/\bbetween\s+the\s+$/i.test(beforeFigure) && n.value <= 10) continue;
       // "After six, seven, eight years": a count run through aloud, no figure to ask (trial 25).

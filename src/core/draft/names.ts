@@ -380,7 +380,13 @@ export function nameRuns(sentence: string): NameRun[] {
       const next = tokens[j]!;
       // "Erik A. Hooks": "A" is a middle initial here, not the article.
       const initial = /^\p{Lu}$/u.test(next.text) && sentence[next.end] === '.' && tokens[j + 1]?.cap === true;
-      if (next.cap && !CALENDAR.has(next.text) && (initial || !(COMMON.has(next.text) && !HONORIFICS.has(next.text)))) {
+      // "Sergeant First Class": "First" inside a rank.
+      const rankFirst = next.text === 'First' && tokens[j + 1]?.text === 'Class';
+      if (
+        next.cap &&
+        !CALENDAR.has(next.text) &&
+        (initial || rankFirst || !(COMMON.has(next.text) && !HONORIFICS.has(next.text)))
+      ) {
         run.push(next);
         j++;
         continue;
@@ -504,12 +510,21 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     sentence.slice(all[beforeIdx]!.end, first.start) === ' '
   )
     return undefined;
-  let lastTitle = -1;
+  // "Sergeant First Class Michael Marciello", "Private First Class ...": a rank of three words (trial 42 drafted
+  // a person "Class Michael Marciello").
+  const firstClass = run.findIndex(
+    (t, k) =>
+      k > 0 &&
+      t.text === 'First' &&
+      run[k + 1]?.text === 'Class' &&
+      /^(?:Sergeant|Private|Specialist|Airman|Seaman|Petty|Officer)$/.test(run[k - 1]!.text),
+  );
+  let lastTitle = firstClass > 0 ? firstClass + 1 : -1;
   run.forEach((t, k) => {
     // "Hun Sen": a title's short form ("Sen", "Rep", "Gen") ending the run, with no name after it, is a name's
     // last word (trial 22 lost Cambodia's prime minister to "Senator").
     if (k > 0 && k === run.length - 1 && /^(?:Sen|Rep|Gen|Col|Maj|Capt|Prof|Rev|Lt|Sgt|Adm)$/.test(t.text)) return;
-    if (isTitle(t.text)) lastTitle = k;
+    if (isTitle(t.text)) lastTitle = Math.max(lastTitle, k);
   });
   // "Rancher Jim Strickland" opening a sentence: a role noun, capitalised only as the sentence's first word.
   if (

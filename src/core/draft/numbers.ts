@@ -650,6 +650,16 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     };
   // The noun phrase after the number: its head noun with the nouns that modify it ("twenty working days",
   // "12,000 asylee hopefuls", "92,000 asylum claim-'legacy backlog'"), past leading adjectives ("new").
+  // "27,000 of those testimonies", "18,000 of the 35,868 respondents": what is counted comes after "of" (trial 41).
+  const ofNoun = /^\s+of\s+(?:the|those|these|all)\s+(?:[\d,]+\s+)?(\p{Ll}{3,}s)\b/u.exec(rest);
+  if (ofNoun && !NOT_UNIT.has(ofNoun[1]!)) return { unit: ofNoun[1]!, unitEnd: offset + ofNoun[0].length };
+  // "316 said they were raped", "15 gave birth": a verb right after the figure is no unit.
+  const verbNext = /^\s+(\p{Ll}+)\b/u.exec(rest)?.[1];
+  if (
+    verbNext &&
+    (IRREGULAR_PAST.has(verbNext) || /^(?:said|says|were|was|are|is|had|have|has|will|would|could|did)$/.test(verbNext))
+  )
+    return { unitEnd: end };
   const phrase: { word: string; end: number }[] = [];
   let skipped = 0;
   let head = false;

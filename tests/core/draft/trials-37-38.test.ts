@@ -91,3 +91,23 @@ describe('trial 40: long titles and a party tag', () => {
     expect(d.bank.entities.map((e) => e.name)).not.toContain('R-AZ');
   });
 });
+
+describe('trials 41 and 42: units, ranks and round-the-clock', () => {
+  it('takes no verb for a unit, and takes the noun after "of those" / "of the"', () => {
+    expect(findNumbers('Of the women, 316 said they were raped.')[0]?.unit).toBe('number');
+    expect(findNumbers('Almost 27,000 of those testimonies were accepted.')[0]).toMatchObject({
+      value: 27000,
+      unit: 'testimonies',
+    });
+  });
+
+  it('reads "Sergeant First Class Michael Marciello" as a rank and a name, and asks no span of "a 24-hour escort"', () => {
+    const d = draftArticle(
+      'Veteran sergeant accounts coverup',
+      'According to a witness, Sergeant First Class Michael Marciello, the captain was angry.',
+      'Ford was assigned a 24-hour escort and sent to Germany after he refused.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Michael Marciello')).toMatchObject({ role: 'Sergeant First Class' });
+    expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 24)).toBe(false);
+  });
+});
