@@ -650,6 +650,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     if (longer.length === 1) mergeInto(c, longer[0]!, [c.name]);
   }
+  // 'Sergeant Frank "Greg" Ford': a nickname in quotation marks inside a name splits the run; the given name and
+  // the surname are one person, the nickname an alias (trial 42 drafted "Frank", "Ford" and a quote "Greg").
+  for (const s of sentences) {
+    for (const m of s.sentence.matchAll(/\b(\p{Lu}\p{Ll}+) ["“](\p{Lu}\p{Ll}+)["”] (\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
+      const given = cands.get(m[1]!);
+      const surname = cands.get(m[3]!) ?? aliasOf.get(m[3]!);
+      if (!given || !surname || given === surname) continue;
+      given.name = `${m[1]} ${m[3]}`;
+      given.kind = 'person';
+      given.kindWhy = 'a given name and a surname, a nickname in quotation marks between them';
+      mergeInto(surname, given, [m[3]!]);
+      if (!given.aliases.includes(m[2]!)) given.aliases.push(m[2]!);
+    }
+  }
   // "Yusuf" alone, after "President Abdullahi Yusuf Ahmed": a middle word of one person's name, used alone, is
   // that person (trial 36 drafted two people).
   for (const c of [...cands.values()]) {
@@ -1155,6 +1169,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           return;
         // Examples a document holds ("cited examples of questions, including: “Were you ...?”") are no one's speech.
         if (examplesBefore(s.sentence, q.open)) return;
+        // 'Frank "Greg" Ford': a nickname inside a name is no one's words.
+        if (
+          /^\p{Lu}\p{Ll}+$/u.test(q.text) &&
+          /\p{Lu}\p{Ll}+\s$/u.test(s.sentence.slice(0, q.open)) &&
+          /^\s\p{Lu}/u.test(s.sentence.slice(q.close + 1))
+        )
+          return;
         speechQuoted = true;
         // '“I think it’s important that people support the arts,” he said, “because that’s where ...”': the
         // second piece goes on the first one's sentence; asked alone it is half a thought (trial 29).

@@ -111,3 +111,18 @@ describe('trials 41 and 42: units, ranks and round-the-clock', () => {
     expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 24)).toBe(false);
   });
 });
+
+describe('trial 42: a nickname inside a name', () => {
+  it('reads \'Sergeant Frank "Greg" Ford\' as one person with the nickname as an alias, and no quote "Greg"', () => {
+    const d = draftArticle(
+      'Veteran sergeant accounts coverup',
+      'Sergeant Frank "Greg" Ford told the reporter that he saw abuse in Samarra.',
+      'Ford was later sent to Germany, the reporter said.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Frank Ford')).toMatchObject({ kind: 'person', role: 'Sergeant' });
+    expect(d.bank.entities.find((e) => e.name === 'Frank Ford')?.aliases).toEqual(
+      expect.arrayContaining(['Ford', 'Greg']),
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'quote' && f.text === 'Greg')).toEqual([]);
+  });
+});
