@@ -654,14 +654,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // the surname are one person, the nickname an alias (trial 42 drafted "Frank", "Ford" and a quote "Greg").
   for (const s of sentences) {
     for (const m of s.sentence.matchAll(/\b(\p{Lu}\p{Ll}+) ["“](\p{Lu}\p{Ll}+)["”] (\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
+      const surnameWord = m[3]!.replace(/['’]s$/, '');
       const given = cands.get(m[1]!);
-      const surname = cands.get(m[3]!) ?? aliasOf.get(m[3]!);
-      if (!given || !surname || given === surname) continue;
-      given.name = `${m[1]} ${m[3]}`;
+      const surname = cands.get(surnameWord) ?? aliasOf.get(surnameWord);
+      if (!given || given === surname) continue;
+      given.name = `${m[1]} ${surnameWord}`;
       given.kind = 'person';
       given.kindWhy = 'a given name and a surname, a nickname in quotation marks between them';
-      mergeInto(surname, given, [m[3]!]);
-      if (!given.aliases.includes(m[2]!)) given.aliases.push(m[2]!);
+      if (surname) mergeInto(surname, given, [surnameWord]);
+      aliasOf.set(surnameWord, given);
+      for (const alias of [surnameWord, m[2]!]) if (!given.aliases.includes(alias)) given.aliases.push(alias);
     }
   }
   // "Yusuf" alone, after "President Abdullahi Yusuf Ahmed": a middle word of one person's name, used alone, is
@@ -910,11 +912,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const casualtyCounts = new Map<string, number>();
   for (const n of numbersOf.flat())
     if (n.casualty) casualtyCounts.set(n.casualty, (casualtyCounts.get(n.casualty) ?? 0) + 1);
+  // "DeBatto reported that Ford was given a discharge. He is looking into ...": after a report of what another
+  // did, "He" doing something goes on with the one reported on, not the reporter, who rarely acts in the story;
+  // "He added" still means the reporter (trial 42).
+  let reportedOn: { cand: Cand; paragraph: number } | undefined;
   sentences.forEach((s, si) => {
     const ms = mentions[si]!;
     const order = si * 10000;
     paragraphNow = s.paragraph;
     const speakerBefore = lastSpeaker;
+    if (reportedOn?.paragraph === s.paragraph && PRONOUN_DOES.test(s.sentence)) {
+      remember(subjects, reportedOn.cand);
+      justNamed = { people: [reportedOn.cand], paragraph: s.paragraph };
+    }
+    reportedOn = undefined;
     // A "sentence" this long is a block without full stops; no evidence may be that long.
     if (s.sentence.length > MAX.evidence) return;
     const subject = subjectOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
@@ -1410,7 +1421,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       remember(namedPeople, lastSpeaker.cand);
       justNamed = { people: [lastSpeaker.cand], paragraph: s.paragraph };
     }
-    if (!quoted && subject?.cand.kind === 'person') remember(subjects, subject.cand);
+    if (!quoted && subject?.cand.kind === 'person') {
+      remember(subjects, subject.cand);
+      const on = ms.find(
+        (m) =>
+          m.cand.kind === 'person' &&
+          m.cand !== subject.cand &&
+          REPORTED_ON.test(s.sentence.slice(0, m.runStart)) &&
+          !/["“”]/.test(s.sentence.slice(0, m.runStart)),
+      );
+      if (on) reportedOn = { cand: on.cand, paragraph: s.paragraph };
+    }
     if (/:\s*$/.test(s.sentence) && quotes.length === 0 && !quoted) {
       const said = verbBefore(s.sentence, s.sentence.length);
       const who = said ? ms.filter((m) => m.end <= said.end - said.verb.length).pop()?.cand : undefined;
@@ -2558,6 +2579,12 @@ function claimOf(
 /** ", California Institute of Technology and NASA", " and the NASA": more names after the one after "by". */
 const SEVERAL_DOERS = /^\s*(?:,\s*(?:and\s+)?(?:the\s+)?\p{Lu}|\s+and\s+(?:the\s+)?\p{Lu})/u;
 
+/** Words before the one a report is about: "DeBatto reported that (Sergeant) Ford". */
+const REPORTED_ON =
+  /\b(?:said|says|reported|reports|indicated|indicates|stated|states|claimed|claims|alleged|alleges|wrote|noted|explained|told\s+\w+)\s+that\s+$/;
+/** "He is looking into ...", not "He added ...": a pronoun subject doing something other than speaking. */
+const PRONOUN_DOES =
+  /^(?:He|She)\s+(?!(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|noted|notes|stated|states|explained|explains|continued|argued|claimed|claims|wrote|reported|reports|indicated|insisted|warned|urged|asked)\b)/;
 /** A verb that reports what someone else did or said: "said (that)", "told reporters (that)". */
 const REPORTING = String.raw`(?:said|says|stated|states|reported|reports|told\s+\w+)\s+(?:that\s+)?`;
 /** "stated Montalvo left ...": a reporting verb, then a name. */

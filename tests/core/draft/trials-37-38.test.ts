@@ -126,3 +126,16 @@ describe('trial 42: a nickname inside a name', () => {
     expect(allFacts(d).filter((f) => f.kind === 'quote' && f.text === 'Greg')).toEqual([]);
   });
 });
+
+describe('trial 42: "He" after a report of what another did', () => {
+  it('gives "He has contacted the FBI" to the one reported on, not the reporter', () => {
+    const d = draftArticle(
+      'Veteran sergeant accounts coverup',
+      'Democracy Now! interviewed David DeBatto on its December 12, 2004 show. David wrote Whitewashing torture?, which is an account of Sergeant Frank "Greg" Ford\'s report on Iraqi prisoner abuse at his base in Samarra, Iraq. DeBatto, a former counterintelligence officer in Iraq, is currently authoring a four-part fiction series.',
+      'David DeBatto indicated he reviewed hundreds of documents regarding Ford\'s case. David also stated that every doctor that evaluated Ford found him to be completely normal.',
+      'DeBatto reported that Ford was eventually given an honorable discharge in February, 2004. He is currently looking into filing charges against the officers involved. He has contacted the FBI, as well as the Army\'s Criminal Investigation Division.',
+    );
+    const contacted = allFacts(d).find((f) => f.kind === 'action' && f.action.startsWith('has contacted the FBI'));
+    expect(contacted).toMatchObject({ actor: 'frank-ford' });
+  });
+});
