@@ -79,6 +79,18 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set(
   'to that which who whom whose and or but with for in at on by from of as after before while when where if'.split(' '),
 );
 
+/** Words a clause begins with: a long verb phrase is best cut before one of them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that which who whom whose while when where because'.split(' '));
+/** "and couldn't find", "but has committed": "and" joining a second verb phrase, not two nouns. */
+const CLAUSE_VERB =
+  /^(?:(?:\p{Ll}+ly|then|later)\s+)?(?:could|couldn't|would|wouldn't|will|won't|can|can't|did|didn't|does|doesn't|has|have|had|is|was|were|are|[a-z]+ed)\b/u;
+/** A word that cannot end a verb phrase: its object or complement comes next ("the cause was | that ..."). */
+const WAITING = /^(?:was|were|is|are|be|been|being|said|says|say|believes|believe|thinks|think|and|or|but|of|to|the|a|an)$/;
+/** A verb phrase is cut to this many words: longer, the question's stem is the article's sentence. */
+const MAX_ACTION_WORDS = 24;
+/** ", and eventually went": a second deed of the same subject. */
+const SECOND_DEED = new RegExp(`,\\s+and\\s+(?:\\p{Ll}+ly\\s+|then\\s+|later\\s+)?(?:[a-z]+ed|${IRREGULAR})\\b`, 'u');
+
 export interface Clause {
   /** Where the subject starts and ends in the sentence. */
   subjectStart: number;
@@ -142,10 +154,37 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
     .replace(/[.!?]+$/, '')
     .trim()
     .replace(/^(?:also|further|likewise)\s+/, '');
+  // "went to his commanding officer in order to file a formal complaint": the purpose is a cause of its own,
+  // and a stem that holds it is a sentence long (trial 42).
+  action = action.replace(/,?\s+(?:in order to|so as to|so that)\s.*$/, '');
+  // "attempted to confront his team leader several times without success, and eventually went to ...": a long
+  // phrase of two deeds keeps the first; asked whole, the stem is the article's sentence.
+  if (action.split(/\s+/).length > 15) {
+    const next = SECOND_DEED.exec(action);
+    if (next && action.slice(0, next.index).split(/\s+/).length >= 4) action = action.slice(0, next.index);
+  }
   const words = action.split(/\s+/);
-  if (words.length > 30) {
+  // "indicated he reviewed hundreds of documents regarding Ford's case | and couldn't find any of the required
+  // documents that should be filed when ...": a long phrase keeps its first clause, cut where the next begins,
+  // unless that leaves a verb waiting for its object ("said one of the causes was | that ...").
+  if (words.length > MAX_ACTION_WORDS) {
+    for (let k = 8; k < Math.min(words.length - 2, 31); k++) {
+      const w = words[k]!;
+      const opens =
+        CLAUSE_OPENERS.has(w) ||
+        ((w === 'and' || w === 'but') && CLAUSE_VERB.test(words.slice(k + 1, k + 3).join(' ')));
+      if (opens && !WAITING.test(words[k - 1]!)) {
+        action = words
+          .slice(0, k)
+          .join(' ')
+          .replace(/[,;:]$/, '');
+        break;
+      }
+    }
+  }
+  if (action.split(/\s+/).length > 30) {
     // Cut where a phrase begins, not inside one ("... should enter a wartime state to be fully").
-    const kept = words.slice(0, 30);
+    const kept = action.split(/\s+/).slice(0, 30);
     let cut = kept.length;
     for (let k = kept.length - 1; k >= 12; k--)
       if (PHRASE_OPENERS.has(kept[k]!)) {

@@ -2252,7 +2252,9 @@ function speakerOf(
     const m = ms.filter((x) => x.start >= quoting.index && x.end <= quoting.index + quoting[0].length).pop();
     if (m) return { cand: m.cand, why: '"quoting" before the quote' };
   }
-  const acc = /\baccording to ([^,;“”"]+)/i.exec(sentence);
+  // "According to a witness, Sergeant First Class Michael Marciello, when Artiga saw ...": the witness named
+  // after the noun, not the one the words describe (trial 42).
+  const acc = /\baccording to (?:(?:an?|the|one)\s+[\p{Ll} ]{2,30},\s+)?([^,;“”"]+)/iu.exec(sentence);
   if (acc && acc.index < quotes[0]!.open) {
     const m = mentionIn(ms, acc.index, acc.index + acc[0].length + 1);
     if (m) return { cand: m.cand, why: '"according to"' };

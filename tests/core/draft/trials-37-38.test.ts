@@ -139,3 +139,28 @@ describe('trial 42: "He" after a report of what another did', () => {
     expect(contacted).toMatchObject({ actor: 'frank-ford' });
   });
 });
+
+describe('trial 42: a witness named after "according to a witness,"', () => {
+  it('gives the quoted word to the witness, not to the one it describes', () => {
+    const d = draftArticle(
+      'Veteran sergeant accounts coverup',
+      'Captain Victor Artiga received the report. Sergeant Michael Marciello said he saw the captain read it.',
+      'According to a witness, Sergeant First Class Michael Marciello, when Artiga saw the psychiatrist\'s report, Artiga was, "livid".',
+    );
+    const livid = allFacts(d).find((f) => f.kind === 'quote' && f.text === 'livid');
+    expect(livid).toMatchObject({ speaker: 'michael-marciello' });
+  });
+});
+
+describe('trial 42: a long deed keeps its first clause', () => {
+  it('cuts "and couldn\'t find ..." and a second deed after ", and eventually", not inside a phrase', () => {
+    const d = draftArticle(
+      'Veteran sergeant accounts coverup',
+      'David DeBatto indicated he reviewed hundreds of documents regarding the soldier\'s case and couldn\'t find any of the required documents that should be filed when a soldier is moved from one area to another.',
+      'Sergeant Frank Ford attempted to confront his team leader several times without success, and eventually went to his commanding officer Captain Victor Artiga in order to file a formal complaint.',
+    );
+    const actions = allFacts(d).flatMap((f) => (f.kind === 'action' ? [f.action] : []));
+    expect(actions).toContain('indicated he reviewed hundreds of documents regarding the soldier\'s case');
+    expect(actions).toContain('attempted to confront his team leader several times without success');
+  });
+});
