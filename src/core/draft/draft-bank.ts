@@ -275,7 +275,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       tagged &&
       // A word that names a made thing or an activity is firm: "Key Messages" is no person whatever the library reads.
       ((shape.kind === 'other' &&
-        !/names a made thing|names a thing or an activity|storm or a weather pattern|of \.\.\." names a place/.test(
+        !/names a made thing|names a document or an event|names a thing or an activity|storm or a weather pattern|of \.\.\." names a place/.test(
           shape.why,
         )) ||
         shape.why === 'first and last name' ||
@@ -555,6 +555,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const short = cands.get(letters);
         if (short && short !== full) mergeInto(short, full, [letters]);
         else if (!short && !full.aliases.includes(letters)) full.aliases.push(letters);
+      }
+    }
+    // "the Southern Common Market (Mercado Común del Sur, or Mercosur)", "the Andean Community (Comunidad
+    // Andina)": a body's name in its own language, and its short name, are the body (trial 44 drafted a person
+    // "Mercado Común del Sur" with the alias "Sur").
+    for (const m of s.sentence.matchAll(
+      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&.'’-]*))+) \((\p{Lu}[\p{L}'’-]*(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]*)+)(?:,? or (\p{Lu}[\p{L}'’-]+))?\)/gu,
+    )) {
+      const full = [...cands.values()].find(
+        (c) => m[1]!.endsWith(bare(c.name)) && bare(c.name).split(' ').length > 1 && c.kind !== 'person',
+      );
+      if (!full) continue;
+      for (const other of [m[2]!, m[3]].filter((x): x is string => x !== undefined)) {
+        const short = cands.get(other) ?? aliasOf.get(other);
+        if (short && short !== full) mergeInto(short, full, [other, ...short.aliases]);
+        else if (!short && !full.aliases.includes(other)) full.aliases.push(other);
+        aliasOf.set(other, full);
       }
     }
     // "ESA (European Space Agency)": the letters first, the name they stand for in brackets (trial 15).

@@ -29,7 +29,11 @@ const ALWAYS: readonly RegExp[] = [
   // A wiki's page footer: "This page was last edited on 14 June 2023.", "Content is available under Creative
   // Commons Attribution 2.5 unless otherwise noted.", "Privacy policy About Wikinews Disclaimers Mobile view".
   /^this page was last (?:edited|modified|updated)\b/i,
-  /^(?:content|text) is available under\b/i,
+  /^(?:this\s+)?(?:content|text) is available under\b/i,
+  // Wikinews's licence note and comment box: "This article is in the public domain: it was published on Wikinews
+  // before September 25, 2005.", "Do you want to discuss this article? Add your comment below." (trials 42, 43).
+  /^this (?:article|story|page) is in the public domain\b/i,
+  /^do you want to discuss this (?:article|story)\b/i,
   // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
   // English based on reports from NASA.", "Anna Matteo adapted it for Learning English."
   // Two voices sign off together: "I'm Andrew Smith. And I'm Anna Matteo."
@@ -104,9 +108,12 @@ const SHORT_LINE: readonly RegExp[] = [
   /^((facebook|twitter|x|reddit|linkedin|email|whatsapp|pinterest|tumblr|print|share)[\s|·,]*){2,}$/i,
 ];
 
-/** A line that is a date and nothing else: "Saturday, September 12, 2015", "Jan. 13, 2017", "2015-09-12". */
+/**
+ * A line that is a date and nothing else: "Saturday, September 12, 2015", "Jan. 13, 2017", "2015-09-12", and a
+ * month alone ("December 2004": an archive's date of a story of that month; trial 44 took it for the headline).
+ */
 const DATE_LINE = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
   'i',
 );
 /** A phone or fax line: "301-763-3030/3762 (fax)". */

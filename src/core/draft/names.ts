@@ -194,7 +194,7 @@ export const ORG_WORDS = new Set(
     'Group University College School Academy Hospital Clinic Court Police Board Committee Association Institute ' +
     'Foundation Service Services Pentagon Kremlin Congress Parliament Senate Assembly Army Navy Force Museum Library Club ' +
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
-    'Alliance Federation League Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
+    'Alliance Federation League Community Commonwealth Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
     'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council ' +
     'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate Forces Order Squad Síochána'
   ).split(' '),
@@ -224,6 +224,12 @@ const NOT_BODIES = new Set(
 );
 
 /** Words that name a made thing (a craft, a ship, a law, a system), which can no more speak than a place can. */
+/** The last word of a document's or a meeting's name: "Foundation Act", "Third South American Summit". */
+const DOCUMENT_OR_EVENT_HEADS = new Set(
+  'Act Acts Treaty Accord Accords Charter Declaration Preamble Agreement Protocol Convention Summit Summits Conference Conferences Award Awards Prize Games Festival Olympics Championship Championships Tournament Election Elections War Wars Revolution Uprising Massacre Crisis'.split(
+    ' ',
+  ),
+);
 const THING_WORDS = new Set(
   (
     'Shuttle Orbiter Orbiters Spacecraft Rocket Ship Satellite Telescope Rover Probe Capsule Aircraft Jet Train Vessel Tanker Ferry Submarine Carrier Act Treaty Accord Convention Protocol System Systems Database Award Prize Day Week Cup Games Festival ' +
@@ -441,6 +447,9 @@ export function nameRuns(sentence: string): NameRun[] {
           tokens.slice(k, e).some((x) => BODY_HEADS.has(x.text))
         )
           break;
+        // "the previous Andean Community and Mercosur": a body's name that ends in its head word, then one word
+        // after "and", is two bodies (trial 44).
+        if (words.includes('and') && e - k === 1 && ORG_WORDS.has(run[run.length - 1]!.text)) break;
         // "the Labour Party and Frederick Fung of ADPL": a person's name after "and" is the next item of a
         // list, never the end of the organisation's name.
         if (words.includes('and') && !orgAfter && looksLikePersonName(tokens.slice(k, e))) break;
@@ -484,7 +493,13 @@ export function nameRuns(sentence: string): NameRun[] {
 function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | undefined {
   // "American Trina Bright": a nationality before a person's name describes them; the name is the rest (trial 12).
   const run =
-    run0.length >= 3 && isAdjectiveWord(run0[0]!.text) && looksLikePersonName(run0.slice(1)) ? run0.slice(1) : run0;
+    run0.length >= 3 &&
+    isAdjectiveWord(run0[0]!.text) &&
+    looksLikePersonName(run0.slice(1)) &&
+    // "the Southern Common Market": the adjective is the body's own.
+    !run0.slice(1).some((t) => ORG_WORDS.has(t.text) || t.text === 'Market')
+      ? run0.slice(1)
+      : run0;
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const after = all[all.indexOf(last) + 1];
@@ -573,7 +588,8 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     titleOf &&
     isTitle(titleOf[2]!) &&
     lastOrg >= 0 &&
-    tail.length >= 2 &&
+    // "Secretary General of the Andean Community Wagner": the surname alone (trial 44).
+    tail.length >= 1 &&
     tail.length <= 3 &&
     tail.every(personLike)
   ) {
@@ -776,8 +792,13 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     return { kind: 'other', why: 'an abbreviation of a thing, not a body' };
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, '')) && w.length <= 8 && words.length === 1))
     return { kind: 'organisation', why: 'written in capitals, like an acronym' };
+  // "the Foundation Act", "The First and Second South American Summits": a document or a meeting is named by its
+  // last word, whatever body's word comes before it (trial 44 drafted both as organisations).
+  if (words.length >= 2 && DOCUMENT_OR_EVENT_HEADS.has(words.at(-1)!))
+    return { kind: 'other', why: `"${words.at(-1)}" names a document or an event` };
   if (words.some((w) => ORG_WORDS.has(w)))
     return { kind: 'organisation', why: `"${words.find((w) => ORG_WORDS.has(w))}" names an organisation` };
+  if (/\bCommon Market$/.test(name)) return { kind: 'organisation', why: 'a common market is a trade bloc' };
   if (REGIONS.has(words[0]!) || REGIONS.has(name)) return { kind: 'other', why: 'names a region' };
   if (words.some((w) => THING_WORDS.has(w)))
     return { kind: 'other', why: `"${words.find((w) => THING_WORDS.has(w))}" names a made thing` };

@@ -1,0 +1,71 @@
+// What trials 43 (Wikinews, British white paper on public health) and 44 (Wikinews, South American Community of
+// Nations) found: a month's date line taken for the headline, Wikinews's licence and comment lines left in, a
+// body's own-language name read as a person, documents and meetings read as bodies, and a role glued to a surname.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { draftArticle } from '../../helpers/draft-article.js';
+
+const draft = (lines: string[]) => draftBank(lines.join('\n'), { articleFile: 'a.txt' });
+
+describe('trials 43 and 44: page furniture', () => {
+  it('takes the headline, not a date line of a month ("December 2004"), for the title', () => {
+    const d = draft([
+      'South American Community of Nations announced at Third South American Summit',
+      '',
+      'From Wikinews, the free news source you can write!',
+      '',
+      'December 2004',
+      '',
+      'South American nations began the creation of an economic bloc by a declaration made on 8 December.',
+      '',
+    ]);
+    expect(d.bank.title).toBe('South American Community of Nations announced at Third South American Summit');
+    expect(d.bank.article.exclude).toContain('December 2004');
+  });
+
+  it("leaves out Wikinews's licence note and comment box", () => {
+    const d = draft([
+      'British white paper on public health',
+      '',
+      'The government has proposed a ban on smoking in most enclosed public places, the paper says.',
+      '',
+      'Do you want to discuss this article? Add your comment below.',
+      '',
+      'This article is in the public domain: it was published on Wikinews before September 25, 2005.',
+      '',
+    ]);
+    expect(d.bank.article.exclude).toEqual(
+      expect.arrayContaining([
+        'Do you want to discuss this article? Add your comment below.',
+        'This article is in the public domain: it was published on Wikinews before September 25, 2005.',
+      ]),
+    );
+    expect(JSON.stringify(d.bank.facts)).not.toContain('public domain');
+  });
+});
+
+describe('trial 44: names of bodies, documents and meetings', () => {
+  const d = draftArticle(
+    'South American Community of Nations announced',
+    'Two existing South American trade blocs, the Andean Community (Comunidad Andina) and the Southern Common Market (Mercado Común del Sur, or Mercosur), have been combined to create the community.',
+    'The summit was convened principally to sign the two-page Preamble to the Foundation Act of the South American Union on the second day. The First and Second South American Summits were held in 2000 and 2002.',
+    'SACN is a more ambitious union than the previous Andean Community and Mercosur. The "ultimate goal is the United States of South America," explains Secretary General of the Andean Community Wagner.',
+  );
+  const entity = (name: string) => d.bank.entities.find((e) => e.name === name || e.aliases?.includes(name));
+
+  it("reads a body's own-language name and its short name in brackets as the body's aliases", () => {
+    expect(entity('Mercado Común del Sur')).toMatchObject({ kind: 'organisation', name: 'the Southern Common Market' });
+    expect(entity('Mercosur')?.name).toBe('the Southern Common Market');
+    expect(entity('Comunidad Andina')?.name).toMatch(/^(?:the )?Andean Community$/);
+    expect(d.bank.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Wagner']);
+  });
+
+  it('makes no body of a document or a meeting, nor of two bodies joined by "and"', () => {
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names.filter((n) => /Act|Summits|and Mercosur/.test(n))).toEqual([]);
+  });
+
+  it('reads "Secretary General of the Andean Community Wagner" as a role and a surname', () => {
+    expect(entity('Wagner')).toMatchObject({ kind: 'person', role: 'Secretary General of the Andean Community' });
+  });
+});
