@@ -303,12 +303,11 @@ describe('draftBank on quotations over several sentences', () => {
   ].join('\n');
   const { draft, parsed } = draftAndLoad(text);
 
-  it('gives every sentence of the quotation the speaker named after it, and still lints', () => {
+  it('gives the quotation the speaker named after it, asked from its first and last sentences, and still lints', () => {
     expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const quotes = draft.bank.facts.filter((f) => f.kind === 'quote');
     expect(quotes.map((q) => q.kind === 'quote' && [q.text, q.speaker])).toEqual([
       ['We lost about 3,000 books', 'maria-chen'],
-      ['The children’s section was hit hardest', 'maria-chen'],
       ['But we are back', 'maria-chen'],
     ]);
     expect(draft.bank.entities.find((e) => e.id === 'maria-chen')).toMatchObject({
