@@ -250,8 +250,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const quotedUse = (n: (typeof named)[number]) =>
     quotedSpans(n.s.sentence).some(([a, b]) => n.run.start > a && n.run.start < b) ||
     /(?:^|[\s(])['‘][^'’]*$/.test(n.s.sentence.slice(0, n.run.start));
+  // "As of 22:16, Sleeper services ...": a capital right after an opening phrase's comma is a sentence's first
+  // word too (trial 46 made "Sleeper" a body).
+  const opensClause = (n: (typeof named)[number]) =>
+    n.run.nameStart <= 1 ||
+    (/^(?:As of|At|By|On|In|Since|Until|From|After|Before)\b[^,.;]{1,30},\s+$/.test(n.s.sentence.slice(0, n.run.nameStart)) &&
+      /^\s+\p{Ll}+s\b/u.test(n.s.sentence.slice(n.run.nameEnd)));
   for (const n of named)
-    startOnly.set(n.name, (startOnly.get(n.name) ?? true) && (n.run.nameStart <= 1 || quotedUse(n)));
+    startOnly.set(n.name, (startOnly.get(n.name) ?? true) && (opensClause(n) || quotedUse(n)));
   const usesOf = new Map<string, typeof named>();
   for (const n of named) usesOf.set(n.name, [...(usesOf.get(n.name) ?? []), n]);
   const byLength = [...usesOf.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
@@ -335,6 +341,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
               }
             : guessed;
+    // "terminating at Preston or Carlisle": one word met only where a place goes is a place, whatever the library
+    // reads (trial 46 made Preston a person).
+    if (
+      guess.kind === 'person' &&
+      !withRole &&
+      !name.includes(' ') &&
+      uses.every((u) => /\b(?:at|in|near|via|towards)\s+$/.test(u.s.sentence.slice(0, u.run.nameStart)))
+    )
+      guess = { kind: 'other', why: 'a place: named only after "at", "in" or "near"' };
     // "Banda Aceh, the provincial capital": an apposition that says what kind of place it is (trial 33 made the city
     // a person).
     if (
@@ -411,6 +426,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       guess = { kind: 'person', why: 'one name, speaking, and "he" or "she" or an age beside it' };
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
+    // "As of 22:16, Sleeper services over the line have been suspended": a word opening a clause before the
+    // noun it describes names nothing, whatever the library reads (trial 46).
+    if (
+      !name.includes(' ') &&
+      !/^\p{Lu}{2,}$/u.test(name) &&
+      startOnly.get(name) &&
+      uses.every((u) =>
+        /^\s+\p{Ll}+s\s+(?:over|of|in|on|at|for|to|from|have|has|are|were|will|would|had)\b/u.test(
+          u.s.sentence.slice(u.run.nameEnd),
+        ),
+      )
+    )
+      continue;
     // "Scientists believe ...", "Members of the party ...", "Workers at the plant ...": a plural common noun
     // capitalised only as a sentence's first word names no group of its own (trials 17, 19 and 20).
     if (
@@ -3050,7 +3078,10 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   // options read 45 / 60 / 80 / 90 for "turnout was _____").
   const unitWord = /^([\d.,]+)(\s*(?:%|percent|per cent))$/i.exec(text);
   const blankLength = unitWord ? unitWord[1]!.length : text.length;
-  let blanked = `${sentence.slice(0, start)}_____${sentence.slice(start + blankLength)}`
+  // "indicate _____ death": a singular noun after the blank tells it is one; "death(s)" leaves it open (trial 46).
+  let rest = sentence.slice(start + blankLength);
+  if (/^(?:1|one|a single)$/i.test(text)) rest = rest.replace(/^(\s+)(\p{Ll}{3,})(?=[\s,.;:])/u, (_, sp, noun) => `${sp}${noun}(s)`);
+  let blanked = `${sentence.slice(0, start)}_____${rest}`
     .trim()
     // Its own quotation marks go single inside ours: opening after a space, closing after a word.
     .replace(/(^|[\s([])["“]/g, '$1‘')

@@ -194,7 +194,7 @@ export const ORG_WORDS = new Set(
     'Group University College School Academy Hospital Clinic Court Police Board Committee Association Institute ' +
     'Foundation Service Services Pentagon Kremlin Congress Parliament Senate Assembly Army Navy Force Museum Library Club ' +
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
-    'Alliance Federation League Community Commonwealth Network Centre Center Laboratory Lab Observatory Station Program Programme Fund Team ' +
+    'Alliance Federation League Community Commonwealth Network Centre Center Laboratory Lab Observatory Program Programme Fund Team Rescue ' +
     'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council ' +
     'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate Forces Order Squad Síochána'
   ).split(' '),
@@ -208,7 +208,7 @@ const BODY_HEADS = new Set(
 const PLACE_WORDS = new Set(
   (
     'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex ' +
-    'City Town Village Cape Canyon Peninsula Desert Gulf Strait Canal Port Falls Northwest Northeast Southwest Southeast Midwest Facility Planetarium Base Camp ' +
+    'City Town Village Cape Canyon Peninsula Desert Gulf Strait Canal Port Falls Northwest Northeast Southwest Southeast Midwest Facility Planetarium Base Camp Station ' +
     'Crater Craters Volcano Glacier Basin Plateau Delta Lagoon Reef Cliffs Dunes Ridge Trench Moon Pole'
   ).split(' '),
 );
@@ -224,6 +224,12 @@ const NOT_BODIES = new Set(
 );
 
 /** Words that name a made thing (a craft, a ship, a law, a system), which can no more speak than a place can. */
+/** The last word of a firm's name that says what it runs or makes: "Virgin Trains", "British Airways". */
+const COMPANY_PLURALS = new Set(
+  'Trains Railways Airlines Airways Motors Industries Enterprises Holdings Foods Pharmaceuticals Technologies Communications Networks Studios Pictures Records Entertainment Brands Mills Steelworks Shipyards'.split(
+    ' ',
+  ),
+);
 /** The last word of a document's or a meeting's name: "Foundation Act", "Third South American Summit". */
 const DOCUMENT_OR_EVENT_HEADS = new Set(
   'Act Acts Treaty Accord Accords Charter Declaration Preamble Agreement Protocol Convention Summit Summits Conference Conferences Award Awards Prize Games Festival Olympics Championship Championships Tournament Election Elections War Wars Revolution Uprising Massacre Crisis'.split(
@@ -798,6 +804,9 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     return { kind: 'other', why: `"${words.at(-1)}" names a document or an event` };
   if (words.some((w) => ORG_WORDS.has(w)))
     return { kind: 'organisation', why: `"${words.find((w) => ORG_WORDS.has(w))}" names an organisation` };
+  // "Virgin Trains", "British Airways", "General Motors": a firm named by what it runs or makes, in the plural.
+  if (words.length >= 2 && COMPANY_PLURALS.has(words.at(-1)!))
+    return { kind: 'organisation', why: `"${words.at(-1)}": a firm named by what it runs or makes` };
   if (/\bCommon Market$/.test(name)) return { kind: 'organisation', why: 'a common market is a trade bloc' };
   if (REGIONS.has(words[0]!) || REGIONS.has(name)) return { kind: 'other', why: 'names a region' };
   if (words.some((w) => THING_WORDS.has(w)))

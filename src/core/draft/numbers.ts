@@ -93,7 +93,8 @@ const SMALLER: Record<string, { unit: string; factor: number }> = {
 };
 
 const HEDGES: readonly [RegExp, Precision][] = [
-  [/\bup to $/i, 'up to'],
+  // "with as many as 180 people onboard" (trial 46).
+  [/\b(?:up to|as many as|as much as) $/i, 'up to'],
   [/\b(?:just|slightly|a little) (?:under|below|less than) $/i, 'just under'],
   [/\b(?:nearly|almost|close to|just shy of) $/i, 'just under'],
   [/\b(?:at least|no fewer than|no less than|a minimum of) $/i, 'at least'],
@@ -416,6 +417,19 @@ export function findNumbers(sentence: string): NumberFind[] {
         /^about\b/i.test(hm[0].trim()) &&
         /\b(?:ask|asked|asks|talk|talked|talks|spoke|speak|speaks|learn|learned|know|knew|think|thought|worried|care|cared)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu.test(
           before.slice(0, hm.index),
+        )
+      )
+        break;
+      // "will be built over five years": a span the deed takes, not "more than" (trial 44); "had over 20,000 hours
+      // experience" is more than.
+      if (
+        hm &&
+        /^over\b/i.test(hm[0].trim()) &&
+        !/\b(?:had|has|have|is|are|was|were|be|been|being|of|for|with|by|rose|fell|grew|increased|decreased|gained|lost|spent|spend|took|take|takes|lasted|lasts|last|served|worked|lived|waited|remained|stayed|aged|at|to|in|about)\s+$/i.test(
+          before.slice(0, hm.index + hm[0].search(/over/i)),
+        ) &&
+        /^\s*(?:years?|months?|weeks?|days?|decades?|centuries|hours?)\s*(?:[,.;]|$|and\b|from\b|starting\b|beginning\b)/i.test(
+          sentence.slice(r.end),
         )
       )
         break;

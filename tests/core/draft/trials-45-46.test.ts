@@ -35,3 +35,40 @@ describe('trial 43: a quotation of three sentences', () => {
     expect(texts.some((t) => t.startsWith('But people'))).toBe(false);
   });
 });
+
+describe('trial 46: names of a firm, a station, a service and a town', () => {
+  const d = draftArticle(
+    'Virgin train derails in Cumbria',
+    'A train, with as many as 180 people onboard, operated by Virgin Trains has derailed and crashed in Cumbria, England.',
+    'The train was the 17:15 service from London\'s Euston Station to Glasgow Central. Hospital reports early on Saturday morning indicate 1 death.',
+    'Firefighters of the Cumbria Fire and Rescue squad reached the site at night.',
+    'As of 22:16, Sleeper services over the affected line have been suspended. Other major services are terminating at Preston or Carlisle.',
+  );
+  const kindOf = (name: string) => d.bank.entities.find((e) => e.name.replace(/^the /, '') === name)?.kind;
+
+  it('reads "Virgin Trains" as a firm and "the Cumbria Fire and Rescue" whole, and makes no body of "Sleeper" or a station', () => {
+    expect(kindOf('Virgin Trains')).toBe('organisation');
+    expect(kindOf('Cumbria Fire and Rescue')).toBe('organisation');
+    expect(kindOf('Sleeper')).toBeUndefined();
+    expect(kindOf('Euston Station')).not.toBe('organisation');
+  });
+
+  it('makes no person of a town named only after "at"', () => {
+    expect(d.bank.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  it('keeps "as many as" in the figure, and blanks "1 death" without the singular giving it away', () => {
+    const facts = allFacts(d);
+    expect(facts.find((f) => f.kind === 'quantity' && f.value === 180)).toMatchObject({ precision: 'up to' });
+    const death = facts.find((f) => f.kind === 'quantity' && f.value === 1);
+    expect(death?.kind === 'quantity' && death.question).toContain('indicate _____ death(s).');
+  });
+});
+
+describe('trial 44: "over five years" is a span, not a floor', () => {
+  it('reads no "more than" into "over five years"', () => {
+    const d = draftArticle('Bloc announced', 'The 32 projects will be built over five years, the ministers said.');
+    const years = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 5);
+    expect(years?.kind === 'quantity' ? (years.precision ?? 'exact') : undefined).toBe('exact');
+  });
+});
