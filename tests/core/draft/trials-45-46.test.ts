@@ -72,3 +72,50 @@ describe('trial 44: "over five years" is a span, not a floor', () => {
     expect(years?.kind === 'quantity' ? (years.precision ?? 'exact') : undefined).toBe('exact');
   });
 });
+
+describe('trials 44 to 46: reasons and purposes in common words', () => {
+  const causes = (...paragraphs: string[]) =>
+    allFacts(draftArticle('Report', ...paragraphs)).flatMap((f) =>
+      f.kind === 'cause' ? [{ effect: f.effect, cause: f.cause, relation: f.relation }] : [],
+    );
+
+  it('reads "was hampered by", "in response to" and "praised ... for <doing>"', () => {
+    expect(
+      causes(
+        'The rescue effort was hampered by limited access to the remote site and poor weather conditions.',
+        'Network Rail has checked 700 sets of rail points in response to the accident, though no limits were set.',
+        'Mr Branson also praised the driver of the train for attempting to stop the train.',
+      ),
+    ).toEqual([
+      { effect: 'the rescue effort was hampered', cause: 'limited access to the remote site and poor weather conditions', relation: 'reason' },
+      { effect: 'Network Rail has checked 700 sets of rail points', cause: 'the accident', relation: 'reason' },
+      { effect: 'Mr Branson praised the driver of the train', cause: 'attempting to stop the train', relation: 'reason' },
+    ]);
+  });
+
+  it('reads "was prompted by" in a clause someone explains, and "was convened principally to"', () => {
+    expect(
+      causes(
+        'The site explains, in a satirical fashion, that the incident was prompted by the church\'s attempts to remove a video from YouTube.',
+        'The summit was convened principally to sign the two-page preamble on the second day.',
+      ),
+    ).toEqual([
+      { effect: 'the incident was prompted', cause: 'the church\'s attempts to remove a video from YouTube', relation: 'reason' },
+      { effect: 'the summit was convened', cause: 'sign the two-page preamble on the second day', relation: 'purpose' },
+    ]);
+  });
+
+  it('takes the clause before an aside of examples as what happened', () => {
+    expect(
+      causes(
+        'Last week, the House passed a sanctions bill targeting members of the inner circle, including his children and other family members, in response to the country\'s authoritarian backslide.',
+      ),
+    ).toEqual([
+      {
+        effect: 'the House passed a sanctions bill targeting members of the inner circle',
+        cause: 'the country\'s authoritarian backslide',
+        relation: 'reason',
+      },
+    ]);
+  });
+});
