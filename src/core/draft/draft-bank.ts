@@ -1650,7 +1650,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const words = c.name.split(/\s+/);
     // "Kim Jong-un", "Moon Jae-in": a given name joined by a hyphen, written after the family name, which is first.
     const familyFirst = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!);
-    const surname = c.kind === 'person' && words.length >= 2 ? (familyFirst ? words[0]! : words.at(-1)!) : undefined;
+    // "the Tory Shadow Health Secretary": a person named by office has no surname to answer with.
+    const surname =
+      c.kind === 'person' && words.length >= 2 && !/^(?:the|an?)\s/i.test(c.name)
+        ? familyFirst
+          ? words[0]!
+          : words.at(-1)!
+        : undefined;
     if (
       surname &&
       /^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname) &&
@@ -2211,8 +2217,16 @@ function subjectOf(
     namesPeople(np[1]!.split(' ').at(-1)!)
   )
     return { cand: make(`the ${np[1]}`, 'group'), why: 'the subject of the sentence' };
+  // "The Tory Shadow Health Secretary has criticized ... He has additionally described it as ...": one person the
+  // article names by office only, who acts and is "he" next (trial 43 gave his words to the minister named last).
+  const office = OFFICE_SUBJECT.exec(sentence);
+  if (office) return { cand: make(`the ${office[1]}`, 'person'), why: 'the subject of the sentence, named by office' };
   return undefined;
 }
+
+/** "The Tory Shadow Health Secretary has ...": an office of capitalised words, held by one person, then a verb. */
+const OFFICE_SUBJECT =
+  /^The ((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Secretary|Minister|Chancellor|Premier|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Commissioner|Ambassador|Prosecutor))\s+(?:(?:has|have|had|was|is|will|would|also)\b|said\b|says\b|\p{Ll}+ed\b)/u;
 
 /**
  * The kind of a speaker the article names by a noun only: "said his spokesperson" a person, "said the source"
@@ -2428,6 +2442,16 @@ function introducedBy(
   // publication would ..." is Miliband's; trial 7). A name inside the clause before is never the speaker.
   if (/ing$/.test(verb) && /,\s*$/.test(agent)) {
     if (introducerBefore(sentence, clauseStart)) return undefined;
+    // 'It has also been criticized by the British Medical Association, saying "..."': the doer of the passive
+    // speaks, not its subject (trial 43 gave the words to the party named before).
+    const by = ms.find(
+      (x) =>
+        x.end <= verbStart &&
+        /\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(
+          sentence.slice(0, x.runStart),
+        ),
+    );
+    if (by) return { cand: by.cand, why: `"${verb}" after a passive: the one it was done by` };
     if (subject && subject.cand.kind !== 'country')
       return { cand: subject.cand, why: `"${verb}" with no subject of its own: ${subject.why}` };
     // Past an opening phrase ("In February last year, Miliband denied ..."): the main clause's first name.

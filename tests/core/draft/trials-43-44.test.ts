@@ -3,7 +3,7 @@
 // body's own-language name read as a person, documents and meetings read as bodies, and a role glued to a surname.
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
-import { draftArticle } from '../../helpers/draft-article.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 
 const draft = (lines: string[]) => draftBank(lines.join('\n'), { articleFile: 'a.txt' });
 
@@ -67,5 +67,29 @@ describe('trial 44: names of bodies, documents and meetings', () => {
 
   it('reads "Secretary General of the Andean Community Wagner" as a role and a surname', () => {
     expect(entity('Wagner')).toMatchObject({ kind: 'person', role: 'Secretary General of the Andean Community' });
+  });
+});
+
+describe('trial 43: speakers named by office, and the doer of a passive', () => {
+  const d = draftArticle(
+    'British white paper on public health',
+    'Health Secretary John Reid presented the paper on Tuesday.',
+    'The paper has been criticized by many parties. The Tory Shadow Health Secretary has criticized the government\'s "new nanny state approach". He has additionally described it as "gimmicks".',
+    'The Liberal Democrats have accused the government of not being committed. It has also been criticized by the British Medical Association, saying "When lives need saving, the government must act now".',
+  );
+  const speakerOf = (words: string) => {
+    const q = allFacts(d).find((f) => f.kind === 'quote' && f.text.includes(words));
+    return q?.kind === 'quote' ? q.speaker : undefined;
+  };
+
+  it('makes a person of "The Tory Shadow Health Secretary", who is "He" next, with no alias "Secretary"', () => {
+    expect(speakerOf('gimmicks')).toBe('tory-shadow-health-secretary');
+    const e = d.bank.entities.find((x) => x.id === 'tory-shadow-health-secretary');
+    expect(e).toMatchObject({ kind: 'person', name: 'the Tory Shadow Health Secretary' });
+    expect(e?.aliases ?? []).not.toContain('Secretary');
+  });
+
+  it('gives the words after "criticized by X, saying" to X', () => {
+    expect(speakerOf('When lives need saving')).toBe('british-medical-association');
   });
 });
