@@ -2975,7 +2975,12 @@ function statementOf(
           ))
       )
         continue;
-      const other = slot.values.find((v) => v !== m[0] && !text.includes(v));
+      // "an 1824 decisive victory" -> "an 2000": a year is swapped only for one near it, and never after "a"/"an",
+      // whose form the new number may not take (trial 44 swapped 2005 for 1824).
+      if (slot.name === 'year' && /\ban?\s+$/i.test(text.slice(0, m.index))) continue;
+      const near = (v: string) =>
+        slot.name !== 'year' || Math.abs(Number(v.replace(/\D/g, '')) - Number(m[0].replace(/\D/g, ''))) <= 30;
+      const other = slot.values.find((v) => v !== m[0] && !text.includes(v) && near(v));
       if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
     }
   }

@@ -93,3 +93,18 @@ describe('trial 43: speakers named by office, and the doer of a passive', () => 
     expect(speakerOf('When lives need saving')).toBe('british-medical-association');
   });
 });
+
+describe('trial 44: a year swapped for a false version', () => {
+  it('is swapped only for a year near it, and never after "a"/"an"', () => {
+    const d = draftArticle(
+      'South American Community of Nations announced',
+      'Ayacucho was the site of an 1824 decisive victory in the wars of independence.',
+      'The Andean Community was founded in 1969. The first summit was held in 2000 and the second in 2002.',
+      'Work on the projects is expected to begin in 2005, officials said.',
+    );
+    const swaps = allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps.filter((x) => x.replace === '1824')).toEqual([]);
+    for (const x of swaps.filter((y) => /^\d{4}$/.test(y.replace)))
+      expect(Math.abs(Number(x.replace) - Number(x.with))).toBeLessThanOrEqual(30);
+  });
+});
