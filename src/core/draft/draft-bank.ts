@@ -374,6 +374,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
     )
       guess = { kind: 'other', why: 'a title: the noun before it says what kind of work' };
+    // "the Scientology-critic site Operation Clambake": a website, as the noun before it says (trial 45).
+    if (
+      guess.kind === 'person' &&
+      !withRole &&
+      uses.every((u) => /\b(?:site|website|web site|blog|forum|message board)\s+$/i.test(u.s.sentence.slice(0, u.run.nameStart)))
+    )
+      guess = { kind: 'other', why: 'a website: the noun before it says so' };
     // "Sao Jose dos Campos, Sao Paulo": a name with a particle, then a state or a country after its comma, is a
     // place (trial 30 made the city a person).
     if (

@@ -357,7 +357,10 @@ const AFFILIATIONS = new Set(
 const isAffiliationLabel = (w: string) =>
   AFFILIATIONS.has(w) ||
   /^(?:Pro|Anti|Pan|Non|Ex|Neo|Ultra|Far|Hard|Centre|Center|Left|Right)-\p{L}/u.test(w) ||
-  /^\p{Lu}\p{Ll}+-\p{Ll}+(?:crats?|ists?|ites?|ians?|als?)$/u.test(w);
+  /^\p{Lu}\p{Ll}+-\p{Ll}+(?:crats?|ists?|ites?|ians?|als?)$/u.test(w) ||
+  // "Scientologist Tom Cruise", "Buddhist Aung San": a follower's noun before the name says what they are
+  // (trial 45 kept it in the name).
+  /^\p{Lu}\p{Ll}{3,}(?:ologist|ist)$/u.test(w);
 
 /** Capitalised runs of a sentence, each split into role and name. Sentence-initial function words are left out. */
 export function nameRuns(sentence: string): NameRun[] {

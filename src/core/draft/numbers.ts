@@ -457,6 +457,8 @@ export function findNumbers(sentence: string): NumberFind[] {
       i++;
       continue;
     }
+    // "one in three visits": a share, which a count of 3 misreads (trial 45).
+    if (/\b(?:one|1)\s+(?:in|out of)\s+$/i.test(sentence.slice(0, r.start))) continue;
     // "one" is no raw number (see WORD_NUMBER): "one or two" ends here.
     if (/\b(?:one|a|an|\d+)\s+or\s+$/i.test(sentence.slice(0, r.start))) continue;
     if (/^\p{L}+$/u.test(sentence.slice(r.start, r.end)) && r.value <= 10 && sentence[r.end] === '-') continue;
@@ -541,7 +543,11 @@ export function findNumbers(sentence: string): NumberFind[] {
     // "wounding 238": nothing named after the number, the people the verb before it did it to.
     const verbBefore = after.unit || compared ? undefined : /(\p{Ll}+)\s+$/u.exec(sentence.slice(0, hedgeStart))?.[1];
     const casualty = verbBefore ? CASUALTY_VERBS.get(verbBefore) : undefined;
-    const unit = after.unit ?? compared ?? (casualty ? 'people' : undefined);
+    // "increased 18-fold": how many times over, asked as such.
+    const unit =
+      after.unit === 'fold' || after.unit === 'times'
+        ? 'times'
+        : (after.unit ?? compared ?? (casualty ? 'people' : undefined));
     // "two years ago" dates something, and "over fifty words", "a 12-page form" measure a text: no reader
     // is asked for either.
     // Pages and paragraphs are things when counted ("seven previously withheld paragraphs", "the 131-page

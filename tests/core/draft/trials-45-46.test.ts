@@ -2,6 +2,7 @@
 // derails in Cumbria) found: speakers named after a description of them, quotations split into pieces, and
 // names, figures and reasons the drafter misread.
 import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 
 const quotes = (d: ReturnType<typeof draftArticle>) =>
@@ -117,5 +118,27 @@ describe('trials 44 to 46: reasons and purposes in common words', () => {
         relation: 'reason',
       },
     ]);
+  });
+});
+
+describe('trial 45: a follower\'s noun, a website, a share and "-fold"', () => {
+  it('reads "Scientologist Tom Cruise" as Tom Cruise, and "the site Operation Clambake" as no person', () => {
+    const d = draftArticle(
+      'Hackers attack Church of Scientology website',
+      'The church tried to remove a video featuring Scientologist Tom Cruise from YouTube. Tom Cruise said nothing.',
+      'Critics at the Scientology-critic site Operation Clambake were critical of the attacks.',
+    );
+    const people = d.bank.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toContain('Tom Cruise');
+    expect(people).not.toContain('Scientologist Tom Cruise');
+    expect(people).not.toContain('Operation Clambake');
+  });
+
+  it('counts no "three" in "one in three visits", and asks "18-fold" in times', () => {
+    expect(findNumbers('At that time, one in three visits to the site came from BBC News.')).toEqual([]);
+    expect(findNumbers('Traffic to the website had already increased 18-fold prior to the attack.')[0]).toMatchObject({
+      value: 18,
+      unit: 'times',
+    });
   });
 });
