@@ -112,7 +112,11 @@ export const quantityMaker: FactMaker<QuantityFact> = {
   variants(ctx, fact) {
     const out: VariantTable = { numeric: ['1'] };
     const cands = candidates(ctx, fact);
-    if (cands.length >= 2) out['multiple-choice'] = ['1'];
+    // Options in ascending order give the answer away when it can stand in only one or two places: "1 death" has no
+    // wrong option below it, so it would always be a) (trial 46). Such a figure is asked as a number to write.
+    const below = cands.filter((c) => c < fact.value).length;
+    const above = cands.length - below;
+    if (below >= 2 && above >= 2) out['multiple-choice'] = ['1'];
     const writesValue = fact.text !== undefined && numberInText(fact.text) === fact.value;
     // No true/false: its true version is the article's sentence word for word, which tests finding words.
     // A blank for a number written as a number: "an hour and a half" has too many right ways to write it.

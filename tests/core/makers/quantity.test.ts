@@ -22,6 +22,12 @@ describe('quantity maker', () => {
     ]);
   });
 
+  it('offers no multiple choice for a figure with no wrong option below it: "1" would always be a) (trial 46)', () => {
+    const one: QuantityFact = { ...fact('build-years'), value: 1, text: undefined };
+    expect(quantityMaker.variants(ctx, one)['multiple-choice']).toBeUndefined();
+    expect(quantityMaker.variants(ctx, one).numeric).toEqual(['1']);
+  });
+
   it('makes no true/false or cloze without the number as the sentence writes it', () => {
     const { text: _t, ...noText } = fact('cost');
     const v = quantityMaker.variants(ctx, noText as QuantityFact);
