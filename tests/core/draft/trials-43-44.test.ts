@@ -108,3 +108,29 @@ describe('trial 44: a year swapped for a false version', () => {
       expect(Math.abs(Number(x.replace) - Number(x.with))).toBeLessThanOrEqual(30);
   });
 });
+
+describe('trials 43 and 44: claims and counts of a list', () => {
+  it('counts no names the sentence lists beside the number, and swaps none of a list written with commas', () => {
+    const d = draftArticle(
+      'South American Community of Nations announced',
+      'Two existing South American trade blocs, the Andean Community and the Southern Common Market, have been combined to create the community.',
+      'Guyana, Suriname, two small northeastern countries which had not taken part in a trade bloc, will not immediately join the community.',
+      'Peru will host the next meeting of the community in March.',
+    );
+    const facts = allFacts(d);
+    expect(facts.filter((f) => f.kind === 'quantity' && f.value === 2)).toEqual([]);
+    expect(
+      facts.filter((f) => f.kind === 'statement' && f.falsify?.some((x) => ['Guyana', 'Suriname'].includes(x.replace))),
+    ).toEqual([]);
+  });
+
+  it('keeps the closing mark of a quotation a claim ends on, and makes no "usual" of "unusual"', () => {
+    const d = draftArticle(
+      'British white paper on public health',
+      'The paper is unusual for suggesting a more holistic approach to health care, offering for the first time "lifestyle trainers." The paper was welcomed by the British Medical Association in London.',
+    );
+    const claims = allFacts(d).flatMap((f) => (f.kind === 'statement' ? [f] : []));
+    expect(claims.flatMap((c) => c.falsify ?? []).filter((x) => x.with === 'usual')).toEqual([]);
+    for (const c of claims) expect((c.text.match(/["“”]/g) ?? []).length % 2).toBe(0);
+  });
+});
