@@ -2,6 +2,7 @@
 // speakers, named entities with their roles, and lists of names. Every fact carries its sentence
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
 import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
+import { openNoun } from '../plural.js';
 import { escapeRegExp, foldForMatch } from '../text.js';
 import {
   FACT_KINDS,
@@ -3130,8 +3131,7 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   const blankLength = unitWord ? unitWord[1]!.length : text.length;
   // "indicate _____ death": a singular noun after the blank tells it is one; "death(s)" leaves it open (trial 46).
   let rest = sentence.slice(start + blankLength);
-  if (/^(?:1|one|a single)$/i.test(text))
-    rest = rest.replace(/^(\s+)(\p{Ll}{3,})(?=[\s,.;:])/u, (_, sp, noun) => `${sp}${noun}(s)`);
+  if (/^(?:1|one|a single)$/i.test(text)) rest = openNoun(rest);
   let blanked = `${sentence.slice(0, start)}_____${rest}`
     .trim()
     // Its own quotation marks go single inside ours: opening after a space, closing after a word.

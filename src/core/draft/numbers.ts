@@ -70,6 +70,9 @@ const TENS_WORDS: Record<string, number> = {
   ninety: 90,
 };
 const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
+/** What follows "25m" when it is a length: "wide", "(204 feet)", "in diameter". */
+const METRE_AFTER =
+  /^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot|yards?|inches)\b|(?:wide|high|long|deep|tall|down|up|across|away|above|below|underground|in\s+(?:diameter|length|depth|height|width|circumference))\b)/;
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9 };
 
 // "one" is left out on purpose: "one of the", "no one" are rarely numbers worth a question.
@@ -320,9 +323,16 @@ function rawNumbers(sentence: string): RawNumber[] {
       out.push({ start: minus.index, end, value: -value, unit: undefined, notes: [] });
       continue;
     }
-    const scale = (scaleWord ?? scaleSuffix)?.toLowerCase();
+    // "about 25m wide", "60m (204 feet) deep", "cascades 15m down", "a 3.5m main pipe": metres, not millions,
+    // when no money is named (trial 48 asked for 25,000,000).
+    const metres =
+      scaleSuffix === 'm' &&
+      !cur &&
+      (METRE_AFTER.test(sentence.slice(end)) ||
+        (/\ban?\s+$/i.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end))));
+    const scale = metres ? undefined : (scaleWord ?? scaleSuffix)?.toLowerCase();
     if (scale) value *= SCALE[scale]!;
-    let unit: string | undefined;
+    let unit: string | undefined = metres ? 'meters' : undefined;
     if (percent) unit = 'percent';
     else if (cur) unit = CURRENCY[cur.slice(-1)];
     // A year dates something; it counts nothing, so it is no quantity to ask about ("2000 levels" too).

@@ -1,5 +1,6 @@
 // Numbers: numeric answers, numeric multiple choice, and cloze with the number blanked.
 import { numericCandidates, numericOptions } from '../distractors.js';
+import { openNoun } from '../plural.js';
 import { CURRENCY_MARK, formatNumber, wordToNumber } from '../text.js';
 import type { QuantityFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
@@ -150,7 +151,10 @@ export const quantityMaker: FactMaker<QuantityFact> = {
         };
       }
       case 'cloze': {
-        const text = edited(ctx, fact, CLOZE_BLANK)!;
+        const blanked = edited(ctx, fact, CLOZE_BLANK)!;
+        // "indicate _____ death": the singular after the blank would give "1" away (trial 46).
+        const at = blanked.indexOf(CLOZE_BLANK) + CLOZE_BLANK.length;
+        const text = fact.value === 1 ? blanked.slice(0, at) + openNoun(blanked.slice(at)) : blanked;
         // Digits are another way to write "five", not to write "an hour and a half" (that blank wants words).
         // Digits in every grouping readers use: 8,500, 8500 and 8 500.
         const digits =

@@ -67,6 +67,22 @@ describe('quantity maker', () => {
     expect(quantityMaker.variants(ctx, fact('cost')).cloze).toEqual(['1']);
   });
 
+  it('cloze: a blank for "1" leaves the noun after it open, "death(s)", so the singular gives nothing away (trial 46)', () => {
+    const sentence = 'Hospital reports early on Saturday morning indicate 1 death, an elderly lady from Glasgow.';
+    const one: QuantityFact = {
+      id: 'deaths',
+      kind: 'quantity',
+      value: 1,
+      unit: 'deaths',
+      counts: 'deaths hospital reports indicate',
+      text: '1',
+      evidence: sentence,
+    };
+    const oneBank = { ...miniBank({ facts: [one] }), articleText: parseArticle(`Title\n\n${sentence}\n`) };
+    const q = quantityMaker.build(createContext(oneBank), one, 'cloze', '1', createRng('s')) as Question;
+    expect(q.prompt).toContain('indicate _____ death(s), an elderly lady');
+  });
+
   it('numeric: a hedged figure accepts answers on one side only ("up to 9,000" never 9,500)', () => {
     const side = (precision: QuantityFact['precision'], tolerance = 500) => {
       const q = quantityMaker.build(
