@@ -3092,7 +3092,13 @@ const CURRENCY_UNITS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'ru
 /** A counts guess too long or too broken to read in a question: "shells they perpetrated such ... as firing at". */
 function pieced(counts: string, unit: string): boolean {
   // "height of the rock": a size the drafter named whole (numbers.ts), not words pieced together.
-  if (/^(?:width|height|length|depth|thickness) of (?:the )?[\p{Ll}-]+$/u.test(counts)) return false;
+  // "area of the memorial park", "circumference of the memorial" (trial 47) too.
+  if (
+    /^(?:width|height|length|depth|thickness|area|size|circumference|diameter|radius|perimeter) of (?:the )?[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}$/u.test(
+      counts,
+    )
+  )
+    return false;
   const words = counts.split(/\s+/);
   return (
     unit === 'number' ||

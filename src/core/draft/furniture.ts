@@ -34,6 +34,8 @@ const ALWAYS: readonly RegExp[] = [
   // before September 25, 2005.", "Do you want to discuss this article? Add your comment below." (trials 42, 43).
   /^this (?:article|story|page) is in the public domain\b/i,
   /^do you want to discuss this (?:article|story)\b/i,
+  // Wikinews's original-reporting notice under "Sources" (trials 47, 48).
+  /^this (?:article|story) features first-hand journalism\b/i,
   // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
   // English based on reports from NASA.", "Anna Matteo adapted it for Learning English."
   // Two voices sign off together: "I'm Andrew Smith. And I'm Anna Matteo."

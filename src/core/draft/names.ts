@@ -805,6 +805,9 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // last word, whatever body's word comes before it (trial 44 drafted both as organisations).
   if (words.length >= 2 && DOCUMENT_OR_EVENT_HEADS.has(words.at(-1)!))
     return { kind: 'other', why: `"${words.at(-1)}" names a document or an event` };
+  // "NTU Hospital Station", "Bank Street": the last word says what the name is, a body's word before it only whose.
+  if (words.length >= 2 && PLACE_WORDS.has(words.at(-1)!) && words.some((w) => ORG_WORDS.has(w)))
+    return { kind: 'other', why: `"${words.at(-1)}" names a place` };
   if (words.some((w) => ORG_WORDS.has(w)))
     return { kind: 'organisation', why: `"${words.find((w) => ORG_WORDS.has(w))}" names an organisation` };
   // "Virgin Trains", "British Airways", "General Motors": a firm named by what it runs or makes, in the plural.

@@ -600,6 +600,22 @@ export function findNumbers(sentence: string): NumberFind[] {
       /^-(meter|metre|foot|feet|mile|kilometer|kilometre|km|inch|yard)-(long|wide|tall|high|deep|thick)\s+([\p{Ll}-]+)/u.exec(
         sentence.slice(end),
       );
+    const attributive = sized ? undefined : attributiveMeasure(sentence.slice(end));
+    if (attributive) {
+      out.push({
+        value: r.value,
+        text,
+        unit: attributive.unit,
+        counts: attributive.counts,
+        precision,
+        start: r.start,
+        end,
+        notes,
+        hedgeStart,
+        unitEnd: end + attributive.length,
+      });
+      continue;
+    }
     if (sized) {
       const units: Record<string, string> = { foot: 'feet', feet: 'feet', inch: 'inches', km: 'kilometres' };
       out.push({
@@ -914,6 +930,15 @@ function countsPhrase(
     if (/^\p{Ll}/u.test(aside) && /^(?:The|A|An|Its|Their)\s/.test(subject) && subject.split(/\s+/).length <= 8)
       before = `${subject} ${before}`;
   }
+  // "4 million visitors attended the event and this year the city expects about 6 million": the clause of this
+  // figure starts after the last "and"; a time phrase opening it says when, not what (trial 47).
+  if (/\s(?:and|but|while|whereas)\s/.test(` ${before} `) && !/^(?:is|are|was|were|has|have|had)\b/.test(before))
+    before = before
+      .split(/\s+(?:and|but|while|whereas)\s+/)
+      .pop()!
+      .replace(/^(?:this|last|next)\s+(?:year|week|month|season|time)\s+/i, '')
+      // "... near-normal season and a 5% chance": only an article is left, which describes nothing.
+      .replace(/^(?:a|an|the)$/i, '');
   before = before
     .replace(/^(?:this|that|it) (?:means|meant|shows|showed|suggests|suggested) that\s+/i, '')
     .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')
@@ -1002,6 +1027,62 @@ function countsPhrase(
     .replace(/\b(\w+)( \1\b)+/gi, '$1')
     .slice(0, 300)
     .trim();
+}
+
+/** Units of length written before a noun, in the plural a question uses. */
+const LENGTH_UNIT_PLURALS: Record<string, string> = {
+  meter: 'meters',
+  metre: 'metres',
+  foot: 'feet',
+  mile: 'miles',
+  kilometer: 'kilometers',
+  kilometre: 'kilometres',
+  km: 'kilometres',
+  yard: 'yards',
+  inch: 'inches',
+};
+/** Words that end the noun a measure describes: "the 70 meter memorial hall | on the grounds". */
+const NOUN_PHRASE_END = new Set(
+  'on in at of with that which who near from for and or to by as equipped built made is are was were has have had'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A length or an area written before what it measures (trial 47): "240,000 square meter memorial park" is the
+ * area of the memorial park, "15 meter high rotating pig" its height, "70 meter memorial hall" its size, "2 km
+ * circumference of the memorial" the circumference of the memorial. `after` is the sentence after the figure.
+ */
+function attributiveMeasure(after: string): { unit: string; counts: string; length: number } | undefined {
+  const m =
+    /^\s(square\s)?(meter|metre|foot|mile|kilometer|kilometre|km|yard|inch)(?:[-\s](long|wide|tall|high|deep|thick))?\s+/.exec(
+      after,
+    );
+  if (!m) return undefined;
+  const unit = `${m[1] ? 'square ' : ''}${LENGTH_UNIT_PLURALS[m[2]!]}`;
+  const rest = after.slice(m[0].length);
+  // "2 km circumference of the memorial": the measure names itself, and what it is of.
+  const own =
+    /^(circumference|diameter|radius|length|width|height|depth|perimeter)\s+of\s+((?:the|its|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)/u.exec(
+      rest,
+    );
+  if (own)
+    return {
+      unit,
+      counts: `${own[1]} of ${own[2]!.replace(/^(?:its|their)\s/, 'the ')}`,
+      length: m[0].length + own[0].length,
+    };
+  const words: string[] = [];
+  for (const w of rest.split(/\s+/)) {
+    const bare = w.replace(/[,.;:!?]+$/, '');
+    if (!/^[\p{Ll}-]+$/u.test(bare) || NOUN_PHRASE_END.has(bare) || DIMENSIONS[bare] || words.length === 3) break;
+    words.push(bare);
+    if (bare !== w) break;
+  }
+  if (words.length === 0) return undefined;
+  const thing = `the ${words.join(' ')}`;
+  const measure = m[1] ? 'area' : m[3] ? DIMENSIONS[m[3]]! : 'size';
+  return { unit, counts: `${measure} of ${thing}`, length: m[0].length + words.join(' ').length };
 }
 
 const DIMENSIONS: Record<string, string> = {
