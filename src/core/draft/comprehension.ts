@@ -154,12 +154,19 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "Reserves are designated to protect Y", "the wall was built to keep out Y": a thing made or sent for a
   // purpose says it. Not "are required to", "was expected to", "were asked to": duty, forecast or request.
   [
-    /(?<=\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?(?:designated|designed|built|created|established|intended|founded|set up|convened|organised|organized|formed)(?:\s+(?:principally|mainly|chiefly|primarily|partly|largely|specifically|originally))?)\s+to\s+(?=(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b)[a-z])/,
+    /(?<=\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?(?:designated|designed|built|created|established|intended|founded|set up|convened|organised|organized|formed|laid|installed|being laid|being built|being installed)(?:\s+(?:principally|mainly|chiefly|primarily|partly|largely|specifically|originally))?)\s+to\s+(?=(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b)[a-z])/,
     'purpose',
     'after',
   ],
   // "X, leading to Y", "X, causing Y": Y is the consequence.
-  [/,\s+(?:leading to|causing|resulting in|which led to|prompting)\s+/i, 'consequence', 'after'],
+  [/,\s+(?:leading to|causing|resulting in|which led to|prompting|creating)\s+/i, 'consequence', 'after'],
+  // "The sinkhole has continued to expand even after the collapse, since the collector pipes continue to carry
+  // water" (trial 48): "since" before a clause of its own is a reason ("since 2001", "since then" tell when).
+  [
+    /,\s+since\s+(?=(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|there)\s+(?:[\p{L}-]+\s+){0,4}(?:is|are|was|were|has|have|had|can|could|will|would|continue|continues|continued|remain|remains|remained|do|does|did|\p{Ll}+ed)\b)/iu,
+    'reason',
+    'after',
+  ],
   // "X after Y" with a clause after it: Y came first and is read as the reason (to check).
   [
     // Not "after they were found swimming" or "after he left the Sea Org": a passive or a departure after

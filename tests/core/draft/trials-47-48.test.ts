@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 
 describe('trial 48: "25m wide" is in metres', () => {
   it('reads "m" as metres after a length word, a conversion in feet or "a ... m <noun>", and as millions with money', () => {
@@ -67,5 +68,22 @@ describe('trials 47 and 48: page furniture and a station', () => {
       'This article features first-hand journalism by Wikinews members. See the collaboration page for more details.',
     );
     expect(d.bank.entities.find((e) => e.name === 'NTU Hospital Station')?.kind).not.toBe('organisation');
+  });
+});
+
+describe('trial 48: reasons, results and purposes of a sinkhole', () => {
+  it('reads ", creating", ", since <clause>" and "is being laid to"', () => {
+    const d = draftArticle(
+      'Ruptured drain caused Guatemala City sinkhole',
+      'Water gushing out of the break gradually eroded the loosely compacted soil, creating an expanding cavern around the junction box.',
+      'The sinkhole has continued to expand even after the collapse, since the collector pipes continue to carry water.',
+      'A bypass pipe is being laid to divert the water away from the junction.',
+    );
+    const causes = allFacts(d).flatMap((f) => (f.kind === 'cause' ? [[f.relation, f.cause]] : []));
+    expect(causes).toEqual([
+      ['consequence', 'an expanding cavern around the junction box'],
+      ['reason', 'the collector pipes continue to carry water'],
+      ['purpose', 'divert the water away from the junction'],
+    ]);
   });
 });
