@@ -2999,8 +2999,16 @@ function statementOf(
       // "an 1824 decisive victory" -> "an 2000": a year is swapped only for one near it, and never after "a"/"an",
       // whose form the new number may not take (trial 44 swapped 2005 for 1824).
       if (slot.name === 'year' && /\ban?\s+$/i.test(text.slice(0, m.index))) continue;
-      const near = (v: string) =>
-        slot.name !== 'year' || Math.abs(Number(v.replace(/\D/g, '')) - Number(m[0].replace(/\D/g, ''))) <= 30;
+      // "Work on a constitution is expected to begin in 2005" -> "in 2000": a plan is swapped only for a later
+      // year, which reads as a plan too (retrial 44).
+      const planned =
+        slot.name === 'year' &&
+        /\b(?:will|expected|scheduled|planned|plans|due|set to|is to|are to)\b[^.;]*$/i.test(text.slice(0, m.index));
+      const near = (v: string) => {
+        if (slot.name !== 'year') return true;
+        const [to, from] = [Number(v.replace(/\D/g, '')), Number(m[0].replace(/\D/g, ''))];
+        return Math.abs(to - from) <= 30 && (!planned || to > from);
+      };
       const other = slot.values.find((v) => v !== m[0] && !text.includes(v) && near(v));
       if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
     }

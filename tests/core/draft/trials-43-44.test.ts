@@ -134,3 +134,15 @@ describe('trials 43 and 44: claims and counts of a list', () => {
     for (const c of claims) expect((c.text.match(/["“”]/g) ?? []).length % 2).toBe(0);
   });
 });
+
+describe('retrial 44: a planned year', () => {
+  it('is swapped only for a later year, never an earlier one', () => {
+    const d = draftArticle(
+      'South American Community of Nations announced',
+      'The first summit was held in 2000 in Brasília, and the second in 2002.',
+      'Work on a constitution for the community is expected to begin in 2005, officials said.',
+    );
+    const swaps = allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps.filter((x) => x.replace === '2005' && Number(x.with) < 2005)).toEqual([]);
+  });
+});
