@@ -3354,16 +3354,21 @@ function saidAlikeOf(c: Cand, sentence: string, article: readonly string[]): boo
   });
 }
 
+/** ", Suriname," after a name: another name of a list written with commas. */
+const NAME_THEN_COMMA_NAME = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,/u;
+/** "Guyana, " before a name. */
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s+$/u;
+
 function inList(text: string, name: string): boolean {
-  // "Guyana, Suriname, two small countries": names set side by side with commas, no "and" (trial 44).
-  const n = escapeRegExp(name);
-  // Not "the University of Tennessee, Knoxville,": a body's name, then where it is.
-  if (
-    !/\s\p{Ll}/u.test(name) &&
-    (new RegExp(`(?:^|[^\\p{L}])${n},\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*,`, 'u').test(text) ||
-      new RegExp(`\\p{Lu}[\\p{L}'’-]+,\\s+${n},`, 'u').test(text))
-  )
-    return true;
+  // "Guyana, Suriname, two small countries": names set side by side with commas, no "and" (trial 44). Not "the
+  // University of Tennessee, Knoxville,": a body's name, then where it is.
+  if (!/\s\p{Ll}/u.test(name))
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text.slice(0, at);
+      const after = text.slice(at + name.length);
+      if (NAME_THEN_COMMA_NAME.test(after) && !/\p{L}$/u.test(before)) return true;
+      if (NAME_COMMA_BEFORE.test(before) && after.startsWith(',')) return true;
+    }
   // Three names or more need two separators, one of them a comma.
   if ((text.match(/,/g) ?? []).length < 1 || !/\s(?:and|or)\s/.test(text)) return false;
   // A name of a list has a comma or "and"/"or" beside it: most names have neither.
