@@ -18,7 +18,9 @@ export const ATTRIBUTION_VERBS =
   'admitted|admits|acknowledged|suggested|suggests|urged|urges|demanded|demands|wants|wanted|hopes|hoped|believes|believed|' +
   'thinks|thought|feels|felt|spoke|speaks|described|laughed|joked|tweeted|posted|pointed out|went on|' +
   // Participles ("with Boswell stating:"), "officials tell", "the letter reads", "continued:", "cited".
-  'stating|saying|adding|writing|reporting|arguing|insisting|warning|claiming|noting|explaining|tell|reads|continued|continues|cited|cites';
+  'stating|saying|adding|writing|reporting|arguing|insisting|warning|claiming|noting|explaining|tell|reads|continued|continues|cited|cites|' +
+  // A study's or an analysis's finding, quoted: "PC World's recent analysis ... concluded, \"...\"" (trial 49).
+  'concluded|concludes';
 
 const OPEN_CLOSE: readonly [string, string][] = [
   ['\u201C', '\u201D'],
