@@ -174,6 +174,9 @@ const BODY_BEFORE_NAME = new RegExp(
 const COMPANY_IS_NAME = new RegExp(`\\b(?:${COMPANY_NOUNS})\\b[^.,;]{0,60}\\s(?:is|was)\\s+$`, 'i');
 /** "Boom Supersonic, a company based in Colorado". */
 const BODY_AFTER_NAME = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${BODY_NOUNS})\\b`, 'iu');
+/** "claims that ...", "has alleged that ...": a deed that is a claim. */
+const CLAIM_VERB =
+  /^(?:(?:has|have|had|also|further)\s+)*(?:claim(?:s|ed)?|alleg(?:es|ed)|insist(?:s|ed)|maintain(?:s|ed)|believ(?:es|ed))\s+(?:that\s+)?/;
 /** "'s recent analysis", "'s annual report": what a body publishes, after its name. */
 const PUBLISHES_AFTER_NAME =
   /^['’]s\s+(?:(?:recent|latest|new|own|annual|monthly|weekly|latest|first|second|final)\s+)?(?:analysis|report|study|survey|review|poll|editorial|research|investigation|index|ranking|rankings|statistics)\b/;
@@ -865,6 +868,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     noOne?: string;
   }
   let carry: Carry | undefined;
+  /** Who has a "Who claims ...?" drafted already. */
+  const claimed = new Set<Cand>();
   /** The middle sentences of quotations of three or more, left out of the draft. */
   const middlePieces = new Set<DraftFact>();
   /**
@@ -1126,11 +1131,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const wait =
         !question && pieced(n.counts, n.unit)
           ? 'needs a question: "counts" is not a noun phrase a reader can follow; write question: ("How many ...?") or counts: in your own words'
-          : pointsBack
-            ? `needs a question: "${s.sentence.slice(0, s.sentence.search(/\s/))}" points to the sentence before; write question: naming what the figure is of`
-            : rank && !question
-              ? 'needs a question: a rank answers no "How many"; write question: ("Where does ... rank?") or leave it out'
-              : undefined;
+          : !question && n.counts === 'age in years'
+            ? // "aged 14", "when she was six": several ages would all read "the age in years" (trial 50).
+              'needs a question: an age; write question: ("How old was ... when ...?")'
+            : pointsBack
+              ? `needs a question: "${s.sentence.slice(0, s.sentence.search(/\s/))}" points to the sentence before; write question: naming what the figure is of`
+              : rank && !question
+                ? 'needs a question: a rank answers no "How many"; write question: ("Where does ... rank?") or leave it out'
+                : undefined;
       const notes = [
         `counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`,
         ...(question ? ['question: read from the sentence; check it asks what the number answers'] : []),
@@ -1449,6 +1457,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             )
           )
             continue;
+          // "Paris also claims that her passport was taken ...": a claim is words, not a deed; one "Who claims
+          // ...?" per person is enough, a second asks the same again (trial 50 had four on one woman).
+          if (CLAIM_VERB.test(act.action)) {
+            if (claimed.has(doer)) continue;
+            claimed.add(doer);
+          }
           facts.push({
             fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
             idHint: `${slugify(bare(doer.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,

@@ -534,6 +534,31 @@ export function findNumbers(sentence: string): NumberFind[] {
       });
       continue;
     }
+    // "She joined the Sea Org aged 14", "at age seventeen", "when she was six so they could ...": an age, with no
+    // noun after it to count (trial 50 read "so they" as what six counts).
+    if (
+      !r.unit &&
+      r.value > 0 &&
+      r.value <= 120 &&
+      /\b(?:aged|at age|at the age of|when (?:he|she|i|they|we) (?:was|were))\s+$/i.test(
+        sentence.slice(0, hedgeStart),
+      ) &&
+      !/^\s+(?:years?|months?|weeks?|days?)\b/i.test(sentence.slice(end))
+    ) {
+      out.push({
+        value: r.value,
+        text,
+        unit: 'years',
+        counts: 'age in years',
+        precision,
+        start: r.start,
+        end,
+        notes: [...notes, 'an age: check whose, and ask "How old was ... when ...?"'],
+        hedgeStart,
+        unitEnd: end,
+      });
+      continue;
+    }
     const after = unitAfter(sentence, end, r.unit);
     let { unitEnd } = after;
     // "$10,000 or more", "107 or more": a hedge written after the figure (or after its noun).

@@ -20,3 +20,26 @@ describe('trial 49: an outlet quoted from its analysis, and letters that are a n
     expect(d.bank.entities.map((e) => e.name)).not.toContain('IE');
   });
 });
+
+describe('trial 50: ages, and one woman\'s claims', () => {
+  const d = draftArticle(
+    'Australian woman claims Church of Scientology imprisoned her',
+    'Valeska Paris, an Australian woman, has claimed that the Church of Scientology imprisoned her for twelve years aboard a cruise ship.',
+    'Her parents moved her to the United Kingdom when she was six so they could be closer to the church. She joined the Sea Org aged 14.',
+    'Paris also claims that her passport was taken away from her and she was forced to work in the engine room. Paris claims that she was kept at a base in Florida and then transferred to the ship.',
+  );
+
+  it('reads "when she was six" and "aged 14" as ages, which wait for a "How old ...?" question', () => {
+    const ages = (d.pending ?? []).map((p) => p.fact).filter((f) => f.kind === 'quantity');
+    expect(ages.map((f) => f.kind === 'quantity' && [f.value, f.unit, f.counts])).toEqual([
+      [6, 'years', 'age in years'],
+      [14, 'years', 'age in years'],
+    ]);
+    expect(d.bank.facts.filter((f) => f.kind === 'quantity' && f.counts === 'age in years')).toEqual([]);
+  });
+
+  it('drafts one "Who claims ...?" for her, not one per claim', () => {
+    const claims = d.bank.facts.filter((f) => f.kind === 'action' && /\bclaim/.test(f.action));
+    expect(claims).toHaveLength(1);
+  });
+});
