@@ -3000,6 +3000,10 @@ function statementOf(
       let replace = said;
       let by = bare(other.name);
       if (theBefore && !takesThe) replace = theBefore[0];
+      // "students in the U.S. understand": the abbreviation's last full stop goes with it, or the swap leaves
+      // "in Uzbekistan. understand".
+      if (/\p{Lu}\.\p{Lu}$/u.test(replace) && text.slice(text.indexOf(replace) + replace.length).startsWith('.'))
+        replace = `${replace}.`;
       // Not before a noun the name describes ("a unique New Zealand flag"): there it takes no "the".
       const asNoun =
         /^(?:\s*[,.;:]|\s*$|\s+(?:and|or|in|on|at|to|for|by|with|from|as|is|are|was|were|has|have|had|will|would|said|says)\b)/.test(

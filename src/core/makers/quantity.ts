@@ -77,6 +77,14 @@ export function quantityPrompt(fact: QuantityFact): string {
   return finishPrompt(`What figure does the article give${lead} for the ${fact.counts}?`, '?');
 }
 
+/** Another figure of the bank with the same unit and `counts` and no question of its own: one prompt for both. */
+function sameLabelled(ctx: BankContext, fact: QuantityFact): boolean {
+  const label = (q: QuantityFact) => `${q.unit.trim().toLowerCase()}\0${q.counts.trim().toLowerCase()}`;
+  return ctx
+    .factsOfKind('quantity')
+    .some((q) => q.id !== fact.id && !q.question && q.value !== fact.value && label(q) === label(fact));
+}
+
 function figuresOf(ctx: BankContext, fact: QuantityFact): number[] {
   return ctx
     .factsOfKind('quantity')
@@ -111,13 +119,16 @@ function edited(ctx: BankContext, fact: QuantityFact, by: string): string | unde
 
 export const quantityMaker: FactMaker<QuantityFact> = {
   variants(ctx, fact) {
-    const out: VariantTable = { numeric: ['1'] };
+    // "What figure does the article give for the percent of respondents?", asked of one of five such figures, has
+    // five answers in the article: only a blank, which shows its own sentence, can ask it (retrial 48).
+    const twin = !fact.question && sameLabelled(ctx, fact);
+    const out: VariantTable = twin ? {} : { numeric: ['1'] };
     const cands = candidates(ctx, fact);
     // Options in ascending order give the answer away when it can stand in only one or two places: "1 death" has no
     // wrong option below it, so it would always be a) (trial 46). Such a figure is asked as a number to write.
     const below = cands.filter((c) => c < fact.value).length;
     const above = cands.length - below;
-    if (below >= 2 && above >= 2) out['multiple-choice'] = ['1'];
+    if (below >= 2 && above >= 2 && !twin) out['multiple-choice'] = ['1'];
     const writesValue = fact.text !== undefined && numberInText(fact.text) === fact.value;
     // No true/false: its true version is the article's sentence word for word, which tests finding words.
     // A blank for a number written as a number: "an hour and a half" has too many right ways to write it.

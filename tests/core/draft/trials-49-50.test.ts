@@ -43,3 +43,19 @@ describe('trial 50: ages, and one woman\'s claims', () => {
     expect(claims).toHaveLength(1);
   });
 });
+
+describe('trial 12, read again: a swap of an abbreviation', () => {
+  it('takes the abbreviation\'s last full stop with it ("the U.S." -> "Uzbekistan")', () => {
+    const d = draftArticle(
+      'How connected are you to the world',
+      'Saodat Sadikova is an English teacher in Jizzakh, Uzbekistan. As a young girl, she dreamed of becoming a flight attendant.',
+      'Sadikova has never traveled outside Uzbekistan. Even so, she reports feeling connected to people around the world.',
+      'American Trina Bright worked in education for nearly 25 years. Today, she lives in the southern U.S. state of Arkansas. During her career, she traveled to many countries, including China and South Africa.',
+      'Bright used stories from her travels to help her students in the U.S. understand their place in the world.',
+      'Sadikova, the Uzbek English teacher, told VOA Learning English she feels connected to people all over the world even though she has never traveled outside Uzbekistan.',
+    );
+    const swaps = allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    for (const x of swaps.filter((y) => y.replace.includes('U.S'))) expect(x.replace).toMatch(/U\.S\.$/);
+    expect(swaps.some((y) => y.replace.includes('U.S'))).toBe(true);
+  });
+});

@@ -83,6 +83,28 @@ describe('quantity maker', () => {
     expect(q.prompt).toContain('indicate _____ death(s), an elderly lady');
   });
 
+  it('asks two figures with the same label only as blanks that show their sentences (retrial 48)', () => {
+    const first = 'The hole was 25 meters wide at the top a week ago.';
+    const second = 'The hole is now 20 meters wide at the top.';
+    const fact = (id: string, value: number, evidence: string, text: string): QuantityFact => ({
+      id,
+      kind: 'quantity',
+      value,
+      unit: 'meters',
+      counts: 'meters wide at the top',
+      text,
+      evidence,
+    });
+    const a = fact('wide-25', 25, first, '25');
+    const b = fact('wide-20', 20, second, '20');
+    const twins = { ...miniBank({ facts: [a, b] }), articleText: parseArticle(`Title\n\n${first} ${second}\n`) };
+    const v = quantityMaker.variants(createContext(twins), a);
+    expect(Object.keys(v).sort()).toEqual(['cloze']);
+    // With its own question, a figure is told apart and asked every way.
+    const asked = { ...twins, facts: [{ ...a, question: 'How wide was the hole at the top a week ago?' }, b] };
+    expect(quantityMaker.variants(createContext(asked), asked.facts[0] as QuantityFact).numeric).toEqual(['1']);
+  });
+
   it('numeric: a hedged figure accepts answers on one side only ("up to 9,000" never 9,500)', () => {
     const side = (precision: QuantityFact['precision'], tolerance = 500) => {
       const q = quantityMaker.build(
