@@ -3006,7 +3006,7 @@ function statementOf(
         replace = `${replace}.`;
       // Not before a noun the name describes ("a unique New Zealand flag"): there it takes no "the".
       const asNoun =
-        /^(?:\s*[,.;:]|\s*$|\s+(?:and|or|in|on|at|to|for|by|with|from|as|is|are|was|were|has|have|had|will|would|said|says)\b)/.test(
+        /^(?:\s*[,.;:]|\s*$|\s+(?:and|or|in|on|at|to|for|by|with|from|as|is|are|was|were|has|have|had|will|would|said|says|during|after|before|under|over|through|since|until|against|about|into|within|without|between|among|across|near|of)\b|\s+[a-z]+(?:ly|ed)\b)/.test(
           text.slice(at + said.length),
         );
       if (!theBefore && takesThe && asNoun && (at === 0 || /^\p{Ll}+$/u.test(wordBefore))) by = `the ${by}`;
@@ -3295,7 +3295,9 @@ export function trimClaim(text: string): string {
     // "As Heald told The Huffington Post, US surface ozone has dropped ...": the source goes, the claim stays.
     .replace(/^As\s+[^,]{2,80}?\s+(?:told|said|wrote|explained|noted|put it)\b[^,]{0,60},\s+/, '');
   for (let k = 0; k < 3; k++) {
-    const next = t.replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160},\s+/, ' ');
+    // Not an aside when what follows it hangs on its last words: "... by China, which it deemed against the
+    // Convention (UNCLOS), signed by China in 1982" (trial 52); the ", which" tail rule below drops it whole.
+    const next = t.replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160},\s+(?![a-z]+ed by\b)/, ' ');
     if (next === t) break;
     t = next;
   }

@@ -337,7 +337,9 @@ export function readLayout(text: string): Layout {
   );
   // Under "Sources", a citation is the site's whatever its length: 'Bruce Kennedy. "School of the Americas". CNN
   // Interactive.' (trial 39 drafted a figure and three names from such lines).
-  const citation = /^(?:[^"“”]{2,80}\.\s+)?["“][^"“”]{2,200}["”]\.?\s+[^"“”]{2,120}$/;
+  // A statement's title runs long: '"Statement of the Ministry of Foreign Affairs ... of the Philippines". Ministry of
+  // Foreign Affairs of the People's Republic of China, July 12, 2016.' (trial 52).
+  const citation = /^(?:[^"“”]{2,80}\.\s+)?["“][^"“”]{2,500}["”]\.?\s+[^"“”]{2,200}$/;
   if (tailStart >= 0) {
     for (let i = tailStart; i < lines.length; i++)
       if (lines[i] && (!isParagraph(md(lines[i]!)) || citation.test(lines[i]!))) add(lines[i]!);

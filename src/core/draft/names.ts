@@ -795,6 +795,10 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // "Southern Sudan", "East Timor": a compass word and a country name a country or its region, no body.
   if (country && words.length === 2 && COMPASS.has(words[0]!) && words[1] === country)
     return { kind: 'country', why: `a part of "${country}", by a compass word` };
+  // "the South China Sea", "Thailand Square": a place word last names a place, whatever country comes before it
+  // (trial 52 drafted the sea as a body).
+  if (country && words.length >= 2 && PLACE_WORDS.has(words.at(-1)!))
+    return { kind: 'other', why: `"${words.at(-1)}" names a place` };
   if (country && words.length >= 2) return { kind: 'organisation', why: `"${country}" inside the name` };
   // Capitals that name no body: "IQ", "IDD", "DNA", "GDP", "VIP".
   if (words.length === 1 && NOT_BODIES.has(name.replace(/[.]/g, '')))

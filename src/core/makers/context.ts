@@ -192,10 +192,22 @@ export function quoted(text: string): string {
   return `\u201C${typographic(text)}\u201D`;
 }
 
-/** Finds `needle` in `hay` as whole words (letters/digits do not continue on either side), case-insensitively. */
+/**
+ * Finds `needle` in `hay` as whole words (letters/digits do not continue on either side), case-insensitively. A
+ * figure is whole only with its digit groups: "500" is not in "4,500" or "2.500" (trial 51 blanked "4,_____").
+ */
 export const wordRegExp = memo(
-  (needle: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'iu'),
+  (needle: string) =>
+    new RegExp(
+      `${/^\p{N}/u.test(needle) ? '(?<!\\p{N}[.,])' : ''}(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])${/\p{N}$/u.test(needle) ? '(?![.,]\\p{N})' : ''}`,
+      'iu',
+    ),
 );
+/** The digit-group rule of wordRegExp, for indexOfWords. */
+const GROUPED_BEFORE = /\p{N}[.,]$/u;
+const GROUPED_AFTER = /^[.,]\p{N}/u;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
+const ENDS_WITH_DIGIT = /\p{N}$/u;
 
 // Compiled once: a Unicode-property pattern per needle cost more than the rest of a cold quiz. Even
 // once it costs a fraction of a millisecond to compile, so ASCII characters are judged without it.
@@ -237,10 +249,15 @@ export function indexOfWords(hay: string, needle: string, fromIndex = 0): number
     re.lastIndex = from;
     return re.exec(hay)?.index ?? -1;
   }
+  const digitFirst = STARTS_WITH_DIGIT.test(needle);
+  const digitLast = ENDS_WITH_DIGIT.test(needle);
   for (let i = h.indexOf(n, from); i >= 0; i = h.indexOf(n, i + 1)) {
     const before = codePointBefore(hay, i);
     const after = codePointAt(hay, i + n.length);
-    if ((before === undefined || !isWordChar(before)) && (after === undefined || !isWordChar(after))) return i;
+    if ((before !== undefined && isWordChar(before)) || (after !== undefined && isWordChar(after))) continue;
+    if (digitFirst && GROUPED_BEFORE.test(hay.slice(Math.max(0, i - 3), i))) continue;
+    if (digitLast && GROUPED_AFTER.test(hay.slice(i + n.length, i + n.length + 3))) continue;
+    return i;
   }
   return -1;
 }

@@ -435,6 +435,12 @@ describe('draftBank: what a reader would ask, and what not', () => {
         'A court ruling in August 2008 did ensure the details were available to his legal team; however, this is their first release to a wider public',
       ),
     ).toBe('A court ruling in August 2008 did ensure the details were available to his legal team');
+    // What follows the second comma hangs on the aside, so the aside goes with its tail (trial 52).
+    expect(
+      trimClaim(
+        'The tribunal scolded the impeding of fishing by China, which it deemed against the Convention (UNCLOS), signed by China in 1982',
+      ),
+    ).toBe('The tribunal scolded the impeding of fishing by China');
     // Too little left: the claim as written.
     expect(trimClaim('Finally, it rained, although not much')).toBe('Finally, it rained, although not much');
   });

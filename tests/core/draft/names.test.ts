@@ -152,6 +152,8 @@ describe('guessKind', () => {
     ['Mill Lane', false, 'other'],
     ['Jezero Crater', false, 'other'],
     ['North Pole', false, 'other'],
+    ['South China Sea', false, 'other'],
+    ['Environment Canada', false, 'organisation'],
     ['Scholz', true, 'person'],
   ] as const)('%s -> %s', (name, hasRole, kind) => {
     expect(guessKind(name, hasRole).kind).toBe(kind);

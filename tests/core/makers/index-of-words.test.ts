@@ -52,6 +52,10 @@ describe('indexOfWords', () => {
     expect(indexOfWords('London and Canberra', 'canberra')).toBe(11);
     expect(indexOfWords('Londoners', 'London')).toBe(-1);
     expect(indexOfWords('8500 soldiers', '500')).toBe(-1);
+    // A figure with its digit groups (trial 51 blanked "about 4,_____ panels").
+    expect(indexOfWords('FAST comprises about 4,500 panels and spans 500 meters', '500')).toBe(44);
+    expect(indexOfWords('It cost 2.500 euros', '500')).toBe(-1);
+    expect(indexOfWords('In 1,000 years, 1, 2', '1')).toBe(16);
     expect(indexOfWords('a a', 'a', 1)).toBe(2);
     // Found by the property above: a start inside a surrogate pair means that whole code point.
     expect(indexOfWords('😀', '😀', 1)).toBe(0);
