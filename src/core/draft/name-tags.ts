@@ -75,6 +75,23 @@ function placesNamedIn(text: string): Set<string> {
 }
 
 /**
+ * Names the article writes before a noun for a made or measured thing: "the Enhanced Fujita scale", "the Richter
+ * scale", "the Dow Jones index". No person, whatever the library reads (trial 54 drafted "Enhanced Fujita").
+ */
+function thingsNamedIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const re =
+    /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:scale|index|model|method|test|syndrome|disease|virus|effect|equation|theorem|principle|rating)\b/gu;
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.trim().split(/\s+/);
+    while (words.length > 0 && /^(?:In|The|At|For|From|Of|On|This|That|Its|Their|His|Her)$/.test(words[0]!))
+      words.shift();
+    if (words.length > 0 && !words.some((w) => /['’]s?$/.test(w))) out.add(norm(words.join(' ')));
+  }
+  return out;
+}
+
+/**
  * "Kowloon East", "New Territories West": a compass word after a place's name (one the lists or the library
  * know, or a plural such as "Territories") names a district, not a person ("Kanye West" is left alone).
  */
@@ -111,6 +128,7 @@ function affiliationsIn(text: string, isPerson: (n: string) => boolean): Set<str
 
 export function indexTags(tags: NameTags | undefined, text = ''): TagIndex {
   const named = placesNamedIn(text);
+  const things = thingsNamedIn(text);
   const sets = {
     person: new Set((tags?.people ?? []).map(norm)),
     place: new Set((tags?.places ?? []).map(norm)),
@@ -131,6 +149,7 @@ export function indexTags(tags: NameTags | undefined, text = ''): TagIndex {
     if (REGIONS_OF_COUNTRIES.has(name)) return { kind: 'other', why: 'a state or province on the built-in list' };
     const n = norm(name);
     if (named.has(n)) return { kind: 'other', why: 'the article calls it a constituency or district' };
+    if (things.has(n)) return { kind: 'other', why: 'a name the article writes before a noun for a thing ("scale")' };
     if (compassPlace(name, (h) => sets.place.has(norm(h))))
       return { kind: 'other', why: 'a place followed by a compass word: a district' };
     if (sets.org.has(n)) return { kind: 'organisation', why: 'the NLP library reads it as an organisation' };

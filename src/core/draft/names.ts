@@ -145,7 +145,9 @@ export const ROLE_NOUNS = new Set(
     'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer ' +
     'administrator mp coauthor co-author spokesperson correspondent panelist astronaut pilot commissioner rancher ' +
     'fisherman activist campaigner worker driver miner shopkeeper businessman businesswoman entrepreneur singer ' +
-    'artist writer photographer filmmaker athlete player striker goalkeeper midfielder defender lawmaker legislator'
+    'artist writer photographer filmmaker athlete player striker goalkeeper midfielder defender lawmaker legislator ' +
+    // "said Mississippi State guard Ben Hansbrough" (trial 54).
+    'guard forward quarterback pitcher catcher batsman bowler sprinter swimmer cyclist jockey referee umpire'
   ).split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */
@@ -207,7 +209,7 @@ const BODY_HEADS = new Set(
 );
 const PLACE_WORDS = new Set(
   (
-    'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex ' +
+    'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex Lofts Apartments Towers ' +
     'City Town Village Cape Canyon Peninsula Desert Gulf Strait Canal Port Falls Northwest Northeast Southwest Southeast Midwest Facility Planetarium Base Camp Station ' +
     'Crater Craters Volcano Glacier Basin Plateau Delta Lagoon Reef Cliffs Dunes Ridge Trench Moon Pole'
   ).split(' '),

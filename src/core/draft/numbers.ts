@@ -680,7 +680,7 @@ export function findNumbers(sentence: string): NumberFind[] {
             unit ?? 'number',
             raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
             raws[i + 1]?.start ?? sentence.length,
-          )),
+          ).replace(/^of\s+(?:the|those|these|all|their|its|our|his|her)\s+/, '')),
       precision,
       start: r.start,
       end,
@@ -722,7 +722,8 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   // The noun phrase after the number: its head noun with the nouns that modify it ("twenty working days",
   // "12,000 asylee hopefuls", "92,000 asylum claim-'legacy backlog'"), past leading adjectives ("new").
   // "27,000 of those testimonies", "18,000 of the 35,868 respondents": what is counted comes after "of" (trial 41).
-  const ofNoun = /^\s+of\s+(?:the|those|these|all)\s+(?:[\d,]+\s+)?(\p{Ll}{3,}s)\b/u.exec(rest);
+  // "13,000 of their customers" (trial 54): a possessive too.
+  const ofNoun = /^\s+of\s+(?:the|those|these|all|their|its|our|his|her)\s+(?:[\d,]+\s+)?(\p{Ll}{3,}s)\b/u.exec(rest);
   if (ofNoun && !NOT_UNIT.has(ofNoun[1]!)) return { unit: ofNoun[1]!, unitEnd: offset + ofNoun[0].length };
   // "316 said they were raped", "15 gave birth": a verb right after the figure is no unit.
   const verbNext = /^\s+(\p{Ll}+)\b/u.exec(rest)?.[1];
@@ -1003,7 +1004,8 @@ function countsPhrase(
   // "shells at KPA posts under the absurd pretext that ...", "hours and prepare against ...": a conjunction
   // or an adverbial opener after the first word starts what the sentence says next, not what is counted.
   after = after.split(
-    /(?:^|\s+)(?:and|or|but)\s+|\s+(?:under the|despite|because|unless|until|if|while|whereas)\s+/,
+    // "minutes to go in overtime when heavy wind could be heard": "when" opens another clause too (trial 54).
+    /(?:^|\s+)(?:and|or|but)\s+|\s+(?:under the|despite|because|unless|until|if|while|whereas|when|as|after|before)\s+/,
   )[0]!;
   // "five communities over the next several weeks": when is no part of what is counted (trial 17).
   after = after

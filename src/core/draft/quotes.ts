@@ -81,7 +81,9 @@ export function attributionAfter(sentence: string, closeMark: number): Attributi
     `^[,.!?]?\\s*(?:(?:however|then|also|later|again|too|finally|meanwhile|on \\w+),?\\s+)*(${ATTRIBUTION_VERBS})\\s+(?:for (?:his|her|its|their) part,?\\s+)?((?:[^,;.:!?“”"]|${TITLE_DOT})+)`,
   );
   const m = re.exec(tail);
-  if (!m) return undefined;
+  // '“particularly exciting,” saying the molecule is “...”': a participle after a quotation opens what its subject
+  // says next; no speaker follows it (trial 53 drafted a speaker "the molecule is").
+  if (!m || /ing$/i.test(m[1]!)) return undefined;
   const who = m[2]!.replace(/\s+(?:on|in|at|during|after|before|to|about)\s.*$/, '').trim();
   const start = closeMark + 1 + m.index + m[0].length - m[2]!.length;
   return { start, end: start + who.length, verb: m[1]!.toLowerCase() };
