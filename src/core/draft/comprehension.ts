@@ -286,6 +286,20 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     const effect = clean(lead[2]!.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, ''));
     return { kind: 'cause', evidence: sentence, effect, cause: clean(lead[1]!), relation: 'reason' };
   }
+  // "In order to reduce waste, the city began charging for bags": a purpose written first is what the main clause
+  // is for (trial 51). "To" alone only before a verb: not "To date, ...", "To the north, ...".
+  const purposeFirst =
+    /^(?:In order to|To(?= (?!(?:date|the|a|an|this|that|these|those|me|us|them|him|her|it|be sure|be fair|be honest|some|many|most|its|their|his|our)\b)[a-z]+\s))\s*((?:not )?[a-z][^,]{6,160}), (.{8,})$/.exec(
+      sentence,
+    );
+  if (purposeFirst) {
+    const effect = clean(
+      purposeFirst[2]!.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, ''),
+    );
+    // "To do this, all he needs is his phone": a purpose that points back says nothing of its own (trial 8).
+    if (askable(effect) && words(effect) >= 3 && !/\b(?:this|that|it|so|them|these|those)$/i.test(purposeFirst[1]!))
+      return { kind: 'cause', evidence: sentence, effect, cause: clean(purposeFirst[1]!), relation: 'purpose' };
+  }
   for (const [re, relation, side] of MARKERS) {
     let m = re.exec(sentence);
     if (!m) continue;
@@ -389,7 +403,10 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       // "Mr Branson also praised the driver": "also" points to a sentence the question does not show.
       .replace(/\s+also\s+(?=\p{Ll}+(?:ed|s)\b)/u, ' ')
       // "... had to face a lot of discrimination, just because ...": "just" went with the "because" (trial 29).
-      .replace(/,?\s+(?:apparently|reportedly|possibly|probably|partly|largely|mainly|perhaps|principally|chiefly|primarily|specifically|originally)$/i, '')
+      .replace(
+        /,?\s+(?:apparently|reportedly|possibly|probably|partly|largely|mainly|perhaps|principally|chiefly|primarily|specifically|originally)$/i,
+        '',
+      )
       // "likely", "just", "only" are predicates too ("Further delays are likely"): dropped only after a comma.
       .replace(/,\s+(?:likely|most likely|just|simply|only)$/i, '');
     // "he says the investigators released him": the person the drafter read "he" as, by name.

@@ -38,6 +38,24 @@ describe('drafts of the comprehension kinds', () => {
     expect(causeOf('The bridge opens in the spring.')).toBeUndefined();
   });
 
+  it('reads a purpose written first: "In order to Y, X" and "To Y, X" (trial 51), not "To date, X"', () => {
+    expect(
+      causeOf('In order to reduce plastic waste, the city council began charging for shopping bags in 2019.'),
+    ).toMatchObject({
+      effect: 'the city council began charging for shopping bags in 2019',
+      cause: 'reduce plastic waste',
+      relation: 'purpose',
+    });
+    expect(causeOf('To protect the reef, divers removed thousands of starfish last year.')).toMatchObject({
+      cause: 'protect the reef',
+      relation: 'purpose',
+    });
+    expect(causeOf('To date, divers have removed thousands of starfish from the reef.')).toBeUndefined();
+    expect(causeOf('To do this, all he needs is his phone and a small solar panel.')).toBeUndefined();
+    // A main clause whose subject is a pronoun waits: "it" is named in another sentence.
+    expect(causeOf('In order to achieve optimal performance, it was built in the South China Karst.')).toBeUndefined();
+  });
+
   it('reads "over fears that ..." as the reason, and "amid fears" as no reason', () => {
     expect(
       causeOf('The ferry plan was rejected by the mayor over fears it would cost the town too much.'),

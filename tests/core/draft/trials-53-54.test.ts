@@ -29,6 +29,26 @@ describe('trial 53: speakers and doers of a science story', () => {
     expect(d.bank.entities.map((e) => e.name)).not.toContain('the American space agency');
     const said = allFacts(d).find((f) => f.kind === 'action' && f.action.startsWith('said the new evidence'));
     expect(said?.kind === 'action' && said.actor).toBe('nasa');
+    // A student who answers with the article's words is right.
+    expect(d.bank.entities.find((e) => e.id === 'nasa')?.aliases).toContain('the American space agency');
+  });
+
+  it('reads a sentence with no function word as English: "Cassini spent seven years observing ..."', () => {
+    const d2 = draftArticle(
+      'NASA finds material',
+      'NASA said the new evidence came from its Cassini spacecraft. Cassini spent seven years observing seasonal changes around Saturn.',
+    );
+    expect(allFacts(d2).find((f) => f.kind === 'quantity')).toMatchObject({ value: 7, unit: 'years' });
+  });
+
+  it('swaps no body for a part of it ("a scientist at JPL" -> "at NASA" is true)', () => {
+    const d2 = draftArticle(
+      'NASA finds material',
+      'The findings were published in a study by scientists from NASA’s Jet Propulsion Laboratory (JPL) in California. NASA has discovered new evidence that the moon holds material important to life.',
+      'Tom Nordheim is a planetary scientist at JPL who helped lead the research on the moon.',
+    );
+    const swaps = allFacts(d2).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps.filter((x) => /JPL|Jet Propulsion/.test(x.replace) && x.with === 'NASA')).toEqual([]);
   });
 
   it('gives NASA no deed of "NASA scientists"', () => {
@@ -81,6 +101,15 @@ describe('trial 54: a tornado story', () => {
   it('ends what a figure counts where a "when" clause begins', () => {
     const minutes = quantity(2);
     expect(minutes?.kind === 'quantity' && minutes.counts).toBe('minutes to go in overtime');
+  });
+
+  it('drafts no short deed "also" done (others did it too)', () => {
+    const d2 = draftArticle(
+      'Tornado hits downtown Atlanta',
+      'The CNN Center in downtown Atlanta was severely damaged. The Omni Hotel, which is attached to the CNN Center, also sustained damage, with many of its windows shattered.',
+      '"Ironically, the guy behind me got a phone call saying there was a tornado warning," said Lisa Lynn, who was attending the game. "And in two seconds, we heard the noise and things started to shake. It was creepy."',
+    );
+    expect(allFacts(d2).filter((f) => f.kind === 'action' && /sustained damage/.test(f.action))).toEqual([]);
   });
 
   it('swaps no "fell" for "rose" when nothing is measured', () => {
