@@ -254,6 +254,24 @@ describe('readquiz init', () => {
     });
   });
 
+  it('gives the size of a quiz as a range when it differs by seed, and generate makes the most with some seed', async () => {
+    writeFileSync(join(dir, 'article.md'), riverside);
+    const r = await init('article.md', '-o', 'bank.yaml');
+    const m = /a quiz of this draft holds (\d+) to (\d+) questions, by seed \(no sentence asked twice\)/.exec(r.err);
+    expect(m).not.toBeNull();
+    const [least, most] = [Number(m![1]), Number(m![2])];
+    expect(least).toBeLessThan(most);
+    const generate = async (count: number, seed: string) => {
+      const io = fakeIo({ cwd: dir });
+      return main(['generate', '--bank', 'bank.yaml', '--count', String(count), '--seed', seed], io);
+    };
+    expect(await generate(least, 'any seed')).toBe(0);
+    const seeds = Array.from({ length: 12 }, (_, i) => `init-${i + 1}`);
+    const made = await Promise.all(seeds.map((seed) => generate(most, seed)));
+    expect(made).toContain(0);
+    expect(await Promise.all(seeds.map((seed) => generate(most + 1, seed)))).not.toContain(0);
+  });
+
   it("keeps a pasted article's date line as article.published", async () => {
     writeFileSync(
       join(dir, 'dated.txt'),
@@ -271,7 +289,7 @@ describe('readquiz init', () => {
     const r = await init('short.txt', '-o', 'short.yaml');
     expect(r.code).toBe(0);
     expect(r.err).toMatch(
-      /a quiz of this draft holds \d question(s)? \(no sentence asked twice\); fewer than 10: add facts by hand/,
+      /a quiz of this draft holds \d+(?: to \d+)? questions?(?:, by seed)? \(no sentence asked twice\); fewer than 10: add facts by hand/,
     );
     // A one-paragraph article gives no wrong summaries to draft: its main idea waits, commented out, to be completed.
     expect(readFileSync(join(dir, 'short.yaml'), 'utf8')).toMatch(/^# - id: main-idea\n#   kind: main-idea\n/m);

@@ -6,7 +6,7 @@ import { Document } from 'yaml';
 import { draftBank, titleOf, type DraftBank, type PendingFact } from '../../core/draft/draft-bank.js';
 import { slugify } from '../../core/draft/ids.js';
 import { keptWrongReasons } from '../../core/draft/kept-wrong.js';
-import { draftQuizCapacity } from '../../core/draft/question-budget.js';
+import { draftQuizRange } from '../../core/draft/question-budget.js';
 import { ReadquizError } from '../../core/errors.js';
 import { questionTypesForFact, thinFactNeeds } from '../../core/generate.js';
 import { prepareBank } from '../../core/prepare.js';
@@ -272,7 +272,7 @@ export const command: Command = {
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
       bank = prepareBank(bankOrThrow(parseBankText(yaml, outArg, () => text)));
     }
-    const questions = draftQuizCapacity(bank);
+    const { least: questions, most } = draftQuizRange(bank);
     // The bank and the article's copy are one output: both are written, or neither.
     writeFilesAtomic([...(copyTo ? [{ file: copyTo, data: text }] : []), { file: out, data: yaml }], {
       force,
@@ -295,7 +295,7 @@ export const command: Command = {
       ...(allThin
         ? [`  no fact of this draft makes a question yet: 'readquiz lint ${shellArg(outArg)}' says what each one needs`]
         : []),
-      `  a quiz of this draft holds ${plural(questions, 'question')} (no sentence asked twice)` +
+      `  a quiz of this draft holds ${most > questions ? `${questions} to ${most} questions, by seed` : plural(questions, 'question')} (no sentence asked twice)` +
         (questions < 10
           ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`
           : ''),
