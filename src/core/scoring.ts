@@ -206,6 +206,8 @@ const SCALE: Record<string, number> = {
   bn: 1e9,
   b: 1e9,
   billion: 1e9,
+  tn: 1e12,
+  trillion: 1e12,
 };
 // Words before a figure that only place it ("in 1997", "after 5 days"): skipped like the qualifiers.
 const PREPOSITIONS = ['in', 'on', 'by', 'at', 'for', 'after', 'before', 'since', 'within', 'from'];
@@ -240,7 +242,7 @@ const QUALIFIERS = new Set([...QUALIFIER_PHRASES.flatMap((p) => p.split(' ')), .
 // Number words, as far as people write answers in them: "ninety", "twenty-five", "one hundred and twenty",
 // "three thousand", "a million".
 const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const BIG_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const BIG_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Leading number words of `text` (folded, lower case) as a number, and the words after them; undefined if none. */
 function numberWords(text: string): { value: number; rest: string } | undefined {
@@ -316,14 +318,14 @@ function numberParts(
     if (options.whole) {
       if (/^\.000$/.test(dots[3]!)) return { ambiguous: `${dots[1]}${dots[2]}${dots[3]}` };
       // "8.500" with a whole answer: 8.5 is not a sensible reading, 8,500 is.
-      if (options.guessDots !== false && !/^\s*(k|thousand|mn|million|m|bn|billion|b)\b/.test(dots[4]!)) {
+      if (options.guessDots !== false && !/^\s*(k|thousand|mn|million|m|bn|billion|b|tn|trillion)\b/.test(dots[4]!)) {
         const read = numberParts(thousands, options);
         return read && 'value' in read ? { ...read, dotThousands: `${dots[1]}${dots[2]}${dots[3]}` } : read;
       }
     }
   }
   const m =
-    /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)?(?:\.(\d+))?\s*(k|thousand|mn|million|m|bn|billion|b)?(?![\p{L}\p{N}])(.*)$/u.exec(
+    /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)?(?:\.(\d+))?\s*(k|thousand|mn|million|m|bn|billion|b|tn|trillion)?(?![\p{L}\p{N}])(.*)$/u.exec(
       s,
     );
   if (m && (m[2] !== undefined || m[3] !== undefined)) {

@@ -680,6 +680,8 @@ describe('numbers and text helpers', () => {
     ['$1.1 billion', 1_100_000_000],
     ['US$1.1 billion', 1_100_000_000],
     ['€800 million', 800_000_000],
+    ['US$5 trillion', 5e12],
+    ['five trillion dollars', 5e12],
     ['about 90', 90],
     ['five', 5],
     ['Five days', 5],

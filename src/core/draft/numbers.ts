@@ -73,15 +73,25 @@ const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
 /** What follows "25m" when it is a length: "wide", "(204 feet)", "in diameter". */
 const METRE_AFTER =
   /^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot|yards?|inches)\b|(?:wide|high|long|deep|tall|down|up|across|away|above|below|underground|in\s+(?:diameter|length|depth|height|width|circumference))\b)/;
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9 };
+// "US$5 trillion in trade" (trial 52 read it as 5 dollars).
+const SCALE: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  m: 1e6,
+  bn: 1e9,
+  tn: 1e12,
+};
 
 // "one" is left out on purpose: "one of the", "no one" are rarely numbers worth a question.
 const WORD_NUMBER = new RegExp(
-  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')})|a dozen)(?: (hundred|thousand|million|billion))?\\b`,
+  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')})|a dozen)(?: (hundred|thousand|million|billion|trillion))?\\b`,
   'gi',
 );
 const DIGIT_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\d.,\-/])(${CURRENCY_MARK})?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|\s(million|billion|thousand|bn)\b|(m|bn)\b)?(?![\d,]\d)`,
+  String.raw`(?<![\p{L}\d.,\-/])(${CURRENCY_MARK})?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|\s(million|billion|trillion|thousand|bn|tn)\b|(m|bn|tn)\b)?(?![\d,]\d)`,
   'gu',
 );
 /** "an hour and a half", "two days and a half", "half an hour". */
@@ -380,7 +390,7 @@ function rawNumbers(sentence: string): RawNumber[] {
   }
   // "a thousand", "a half million", "half a million".
   for (const m of sentence.matchAll(
-    /\b(?:(a|one) (hundred|thousand|million|billion)|(?:a )?half(?: a)? (million|billion))\b/gi,
+    /\b(?:(a|one) (hundred|thousand|million|billion|trillion)|(?:a )?half(?: a)? (million|billion|trillion))\b/gi,
   )) {
     const start = m.index;
     const end = start + m[0].length;
@@ -732,6 +742,13 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     (IRREGULAR_PAST.has(verbNext) || /^(?:said|says|were|was|are|is|had|have|has|will|would|could|did)$/.test(verbNext))
   )
     return { unitEnd: end };
+  // "a 200-nautical mile area", "4.2 light-years": a unit of two words (trial 52 read "200 nautical").
+  const twoWord = /^[\s-]+(nautical|light)[\s-]+(miles?|years?)\b/i.exec(rest);
+  if (twoWord)
+    return {
+      unit: `${twoWord[1]!.toLowerCase()} ${twoWord[2]!.replace(/s?$/, 's')}`,
+      unitEnd: offset + twoWord[0].length,
+    };
   const phrase: { word: string; end: number }[] = [];
   let skipped = 0;
   let head = false;

@@ -59,7 +59,8 @@ export function moneyLike(value: number, text: string | undefined): string | und
   if (!m) return undefined;
   // Each option in the scale that suits it: "$367 million" beside "$1.1 billion", not "$0.367 billion".
   const abs = Math.abs(value);
-  const [scale, word] = abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
+  const [scale, word] =
+    abs >= 1e12 ? [1e12, ' trillion'] : abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
   const shown = scale === 1 ? value : Number((value / scale).toPrecision(3));
   return `${m[1]}${formatNumber(shown)}${word}`;
 }

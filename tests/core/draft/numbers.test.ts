@@ -20,6 +20,19 @@ describe('findNumbers', () => {
     });
   });
 
+  it('reads trillions and units of two words (trial 52)', () => {
+    expect(one('The sea provides passage for about US$5 trillion in trade every year.')).toMatchObject({
+      value: 5e12,
+      unit: 'dollars',
+      precision: 'about',
+    });
+    expect(one('It owes $1.5tn to its lenders.')).toMatchObject({ value: 1.5e12, unit: 'dollars' });
+    expect(one('Countries may claim a 200-nautical mile area from their mainland.')).toMatchObject({
+      value: 200,
+      unit: 'nautical miles',
+    });
+  });
+
   it('reads what trial 7 and 8 sentences count: a name owning it whole, degree words and adverbs out of the unit, a hedge after it', () => {
     expect(
       one("Today's ruling, by the Court of Appeal's three most senior judges, ordered the paragraphs made public."),

@@ -317,5 +317,6 @@ describe('quantity maker', () => {
     expect(moneyLike(12, 'twelve')).toBeUndefined();
     // Each in the scale that suits it (trial 13: "$0.367 billion" beside "$1.1 billion").
     expect(moneyLike(367_000_000, '$1.1 billion')).toBe('$367 million');
+    expect(moneyLike(7e12, 'US$5 trillion')).toBe('US$7 trillion');
   });
 });
