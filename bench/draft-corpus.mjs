@@ -197,8 +197,9 @@ try {
     let questions = 0;
     let quiz10 = false;
     try {
-      // What init reports: the most a quiz of the draft holds within the generator's rules.
-      const said = /a quiz of this draft holds (\d+) question/.exec(init.stderr);
+      // What init reports: the least a quiz of the draft holds within the generator's rules, over its seeds
+      // ("holds 9 to 12 questions, by seed" counts 9).
+      const said = /a quiz of this draft holds (\d+)(?: to \d+)? question/.exec(init.stderr);
       questions = said ? Number(said[1]) : all.status === 0 ? questionsWithoutRepeat(JSON.parse(all.stdout), bank) : 0;
       quiz10 = ten.status === 0 && JSON.parse(ten.stdout).questions.length === 10;
     } catch {

@@ -27,6 +27,14 @@ export function splitSentences(paragraph: string): string[] {
     const end = m.index + m[1]!.length;
     const candidate = text.slice(start, end);
     if (ABBREVIATIONS.test(candidate)) continue;
+    // 'The study, titled “Severe Global Cooling ...? The Answer Hinges on ...,” was published': a title's own
+    // question mark ends no sentence of the article (trial 55 drafted a name "the Answer Hinges").
+    const opened = candidate.lastIndexOf('\u201C');
+    if (
+      opened > candidate.lastIndexOf('\u201D') &&
+      /\b(?:titled|entitled|headlined)\s*,?\s*$/i.test(candidate.slice(0, opened))
+    )
+      continue;
     if (DOTTED.test(candidate) && !OPENS_SENTENCE.test(text.slice(boundary.lastIndex))) continue;
     out.push(candidate.trim());
     start = boundary.lastIndex;

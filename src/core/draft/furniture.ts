@@ -34,6 +34,9 @@ const ALWAYS: readonly RegExp[] = [
   // before September 25, 2005.", "Do you want to discuss this article? Add your comment below." (trials 42, 43).
   /^this (?:article|story|page) is in the public domain\b/i,
   /^do you want to discuss this (?:article|story)\b/i,
+  // "Have your say" and "Would you like to write about this story? Add your comments" (trial 56).
+  /^would you like to (?:write|comment) (?:about|on) this (?:article|story)\b/i,
+  /^have your say$/i,
   // Wikinews's original-reporting notice under "Sources" (trials 47, 48).
   /^this (?:article|story) features first-hand journalism\b/i,
   // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
@@ -231,6 +234,18 @@ export function readLayout(text: string): Layout {
     // The caption may stand a blank line above its credit, as nasa.gov's copy does (trial 21).
     if (j >= 0 && (i - j === 1 || (i - j === 2 && lines[j]!.length <= 400 && !/["“”]/.test(lines[j]!)))) caption.add(j);
   });
+  // nasa.gov's picture block, set apart by blank lines: a short title, the caption, then a bare credit ("Etna
+  // Eruption" / "Crew aboard the International Space Station photographed ..." / "NASA"; trial 55 drafted two facts
+  // from one).
+  const bareCredit = /^(?:\p{Lu}[\p{L}.&'’-]*(?:[\s/-]+\p{Lu}[\p{L}.&'’-]*){0,4})$/u;
+  lines.forEach((l, i) => {
+    const [title, text, credit, after] = [l, lines[i + 1], lines[i + 2], lines[i + 3]];
+    if (i > 0 && lines[i - 1]) return;
+    if (!text || !credit || after) return;
+    if (/[.!?:"“”]$/.test(title) || title.split(/\s+/).length > 8 || !/^\p{Lu}/u.test(title)) return;
+    if (!bareCredit.test(credit) || credit.split(/\s+/).length > 5 || !isParagraph(md(text))) return;
+    for (const k of [i, i + 1, i + 2]) caption.add(k);
+  });
   let firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
   let titleLine = -1;
   let date: string | undefined;
@@ -333,16 +348,25 @@ export function readLayout(text: string): Layout {
     (l, i) =>
       i > firstPara &&
       firstPara >= 0 &&
-      /^(sources?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?)$/i.test(l),
+      /^(sources?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?|external\s+links?|references|see also|further reading|related (?:news|stories|articles))$/i.test(
+        l,
+      ),
   );
   // Under "Sources", a citation is the site's whatever its length: 'Bruce Kennedy. "School of the Americas". CNN
   // Interactive.' (trial 39 drafted a figure and three names from such lines).
   // A statement's title runs long: '"Statement of the Ministry of Foreign Affairs ... of the Philippines". Ministry of
   // Foreign Affairs of the People's Republic of China, July 12, 2016.' (trial 52).
   const citation = /^(?:[^"“”]{2,80}\.\s+)?["“][^"“”]{2,500}["”]\.?\s+[^"“”]{2,200}$/;
+  // Under "External link" or "References", every line is a link or a citation, an author list of twenty-five
+  // names too (trial 56 drafted seventeen people from one).
+  const LINKS_HEADING =
+    /^(?:external\s+links?|references|see also|further reading|related (?:news|stories|articles))$/i;
   if (tailStart >= 0) {
-    for (let i = tailStart; i < lines.length; i++)
-      if (lines[i] && (!isParagraph(md(lines[i]!)) || citation.test(lines[i]!))) add(lines[i]!);
+    let allSite = false;
+    for (let i = tailStart; i < lines.length; i++) {
+      allSite ||= LINKS_HEADING.test(lines[i] ?? '');
+      if (lines[i] && (allSite || !isParagraph(md(lines[i]!)) || citation.test(lines[i]!))) add(lines[i]!);
+    }
   }
   // After a wiki's "Retrieved from ..." or "Categories: ..." line the page is the site's, sentences and all.
   const wikiTail = lines.findIndex(

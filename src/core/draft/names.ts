@@ -461,6 +461,14 @@ export function nameRuns(sentence: string): NameRun[] {
         // "the previous Andean Community and Mercosur": a body's name that ends in its head word, then one word
         // after "and", is two bodies (trial 44).
         if (words.includes('and') && e - k === 1 && ORG_WORDS.has(run[run.length - 1]!.text)) break;
+        // "NASA GISS and Columbia University": a body's letters before "and" and a body's head after it are two
+        // bodies (trial 55 drafted one, "NASA GISS and Columbia University").
+        if (
+          words.includes('and') &&
+          run.some((r) => /^\p{Lu}{2,}$/u.test(r.text)) &&
+          tokens.slice(k, e).some((x) => BODY_HEADS.has(x.text))
+        )
+          break;
         // "the Labour Party and Frederick Fung of ADPL": a person's name after "and" is the next item of a
         // list, never the end of the organisation's name.
         if (words.includes('and') && !orgAfter && looksLikePersonName(tokens.slice(k, e))) break;
@@ -777,6 +785,8 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // minister" and "Parliament, and was appointed ..." put a role beside names that are no people.
   if (COUNTRIES.has(name)) return { kind: 'country', why: 'on the built-in list of countries' };
   if (CITIES.has(name)) return { kind: 'city', why: 'on the built-in list of cities' };
+  // "a professor at Vanderbilt University, Tennessee, said": the role is the person's after the place (trial 56).
+  if (REGIONS_OF_COUNTRIES.has(name)) return { kind: 'other', why: 'a state or province on the built-in list' };
   if (words.length === 1 && ORG_WORDS.has(name))
     return { kind: 'organisation', why: `"${name}" names an organisation` };
   if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };

@@ -107,7 +107,8 @@ const SMALLER: Record<string, { unit: string; factor: number }> = {
 
 const HEDGES: readonly [RegExp, Precision][] = [
   // "with as many as 180 people onboard" (trial 46).
-  [/\b(?:up to|as many as|as much as) $/i, 'up to'],
+  // "would probably not exceed 2.7 degrees" (trial 55): at most.
+  [/\b(?:up to|as many as|as much as|no more than|at most|(?:not|never) exceed(?:ing)?) $/i, 'up to'],
   [/\b(?:just|slightly|a little) (?:under|below|less than) $/i, 'just under'],
   [/\b(?:nearly|almost|close to|just shy of) $/i, 'just under'],
   [/\b(?:at least|no fewer than|no less than|a minimum of) $/i, 'at least'],
@@ -743,6 +744,12 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   )
     return { unitEnd: end };
   // "a 200-nautical mile area", "4.2 light-years": a unit of two words (trial 52 read "200 nautical").
+  // "4000°C (7232°F)", "2.7 degrees Fahrenheit": a temperature's scale is its unit (trial 56 read "number").
+  const temperature = /^\s?(?:°\s?([CF])\b|degrees?\s+(Celsius|Fahrenheit|centigrade)\b)/i.exec(rest);
+  if (temperature) {
+    const scale = (temperature[1] ?? temperature[2]!).toUpperCase().startsWith('F') ? 'Fahrenheit' : 'Celsius';
+    return { unit: `degrees ${scale}`, unitEnd: offset + temperature[0].length };
+  }
   const twoWord = /^[\s-]+(nautical|light)[\s-]+(miles?|years?)\b/i.exec(rest);
   if (twoWord)
     return {
