@@ -85,7 +85,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that which who whom whose w
 const CLAUSE_VERB =
   /^(?:(?:\p{Ll}+ly|then|later)\s+)?(?:could|couldn't|would|wouldn't|will|won't|can|can't|did|didn't|does|doesn't|has|have|had|is|was|were|are|[a-z]+ed)\b/u;
 /** A word that cannot end a verb phrase: its object or complement comes next ("the cause was | that ..."). */
-const WAITING = /^(?:was|were|is|are|be|been|being|said|says|say|believes|believe|thinks|think|and|or|but|of|to|the|a|an)$/;
+const WAITING =
+  /^(?:was|were|is|are|be|been|being|said|says|say|believes|believe|thinks|think|and|or|but|of|to|the|a|an)$/;
 /** A verb phrase is cut to this many words: longer, the question's stem is the article's sentence. */
 const MAX_ACTION_WORDS = 24;
 /** ", and eventually went": a second deed of the same subject. */

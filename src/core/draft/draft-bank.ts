@@ -2713,8 +2713,7 @@ function claimOf(
       );
     // "The researchers found that ...", "Scientists said ...": the people of the story's study are every
     // "Who ...?"'s answer and no name to offer beside others (trials 53 and 55 deleted each such question).
-    if (/^(?:researchers|scientists|astronomers|experts|authors|analysts|team)$/i.test(noun))
-      return undefined;
+    if (/^(?:researchers|scientists|astronomers|experts|authors|analysts|team)$/i.test(noun)) return undefined;
     cand = make(`the ${noun}`, /s$/.test(noun) ? 'group' : 'organisation');
     end = start + group[0].length;
     why = 'the subject of the sentence, a group the article names by a noun';

@@ -132,8 +132,8 @@ describe('trial 42: "He" after a report of what another did', () => {
     const d = draftArticle(
       'Veteran sergeant accounts coverup',
       'Democracy Now! interviewed David DeBatto on its December 12, 2004 show. David wrote Whitewashing torture?, which is an account of Sergeant Frank "Greg" Ford\'s report on Iraqi prisoner abuse at his base in Samarra, Iraq. DeBatto, a former counterintelligence officer in Iraq, is currently authoring a four-part fiction series.',
-      'David DeBatto indicated he reviewed hundreds of documents regarding Ford\'s case. David also stated that every doctor that evaluated Ford found him to be completely normal.',
-      'DeBatto reported that Ford was eventually given an honorable discharge in February, 2004. He is currently looking into filing charges against the officers involved. He has contacted the FBI, as well as the Army\'s Criminal Investigation Division.',
+      "David DeBatto indicated he reviewed hundreds of documents regarding Ford's case. David also stated that every doctor that evaluated Ford found him to be completely normal.",
+      "DeBatto reported that Ford was eventually given an honorable discharge in February, 2004. He is currently looking into filing charges against the officers involved. He has contacted the FBI, as well as the Army's Criminal Investigation Division.",
     );
     const contacted = allFacts(d).find((f) => f.kind === 'action' && f.action.startsWith('has contacted the FBI'));
     expect(contacted).toMatchObject({ actor: 'frank-ford' });
@@ -156,11 +156,11 @@ describe('trial 42: a long deed keeps its first clause', () => {
   it('cuts "and couldn\'t find ..." and a second deed after ", and eventually", not inside a phrase', () => {
     const d = draftArticle(
       'Veteran sergeant accounts coverup',
-      'David DeBatto indicated he reviewed hundreds of documents regarding the soldier\'s case and couldn\'t find any of the required documents that should be filed when a soldier is moved from one area to another.',
+      "David DeBatto indicated he reviewed hundreds of documents regarding the soldier's case and couldn't find any of the required documents that should be filed when a soldier is moved from one area to another.",
       'Sergeant Frank Ford attempted to confront his team leader several times without success, and eventually went to his commanding officer Captain Victor Artiga in order to file a formal complaint.',
     );
     const actions = allFacts(d).flatMap((f) => (f.kind === 'action' ? [f.action] : []));
-    expect(actions).toContain('indicated he reviewed hundreds of documents regarding the soldier\'s case');
+    expect(actions).toContain("indicated he reviewed hundreds of documents regarding the soldier's case");
     expect(actions).toContain('attempted to confront his team leader several times without success');
   });
 });

@@ -41,7 +41,7 @@ describe('trial 46: names of a firm, a station, a service and a town', () => {
   const d = draftArticle(
     'Virgin train derails in Cumbria',
     'A train, with as many as 180 people onboard, operated by Virgin Trains has derailed and crashed in Cumbria, England.',
-    'The train was the 17:15 service from London\'s Euston Station to Glasgow Central. Hospital reports early on Saturday morning indicate 1 death.',
+    "The train was the 17:15 service from London's Euston Station to Glasgow Central. Hospital reports early on Saturday morning indicate 1 death.",
     'Firefighters of the Cumbria Fire and Rescue squad reached the site at night.',
     'As of 22:16, Sleeper services over the affected line have been suspended. Other major services are terminating at Preston or Carlisle.',
   );
@@ -88,20 +88,32 @@ describe('trials 44 to 46: reasons and purposes in common words', () => {
         'Mr Branson also praised the driver of the train for attempting to stop the train.',
       ),
     ).toEqual([
-      { effect: 'the rescue effort was hampered', cause: 'limited access to the remote site and poor weather conditions', relation: 'reason' },
+      {
+        effect: 'the rescue effort was hampered',
+        cause: 'limited access to the remote site and poor weather conditions',
+        relation: 'reason',
+      },
       { effect: 'Network Rail has checked 700 sets of rail points', cause: 'the accident', relation: 'reason' },
-      { effect: 'Mr Branson praised the driver of the train', cause: 'attempting to stop the train', relation: 'reason' },
+      {
+        effect: 'Mr Branson praised the driver of the train',
+        cause: 'attempting to stop the train',
+        relation: 'reason',
+      },
     ]);
   });
 
   it('reads "was prompted by" in a clause someone explains, and "was convened principally to"', () => {
     expect(
       causes(
-        'The site explains, in a satirical fashion, that the incident was prompted by the church\'s attempts to remove a video from YouTube.',
+        "The site explains, in a satirical fashion, that the incident was prompted by the church's attempts to remove a video from YouTube.",
         'The summit was convened principally to sign the two-page preamble on the second day.',
       ),
     ).toEqual([
-      { effect: 'the incident was prompted', cause: 'the church\'s attempts to remove a video from YouTube', relation: 'reason' },
+      {
+        effect: 'the incident was prompted',
+        cause: "the church's attempts to remove a video from YouTube",
+        relation: 'reason',
+      },
       { effect: 'the summit was convened', cause: 'sign the two-page preamble on the second day', relation: 'purpose' },
     ]);
   });
@@ -109,12 +121,12 @@ describe('trials 44 to 46: reasons and purposes in common words', () => {
   it('takes the clause before an aside of examples as what happened', () => {
     expect(
       causes(
-        'Last week, the House passed a sanctions bill targeting members of the inner circle, including his children and other family members, in response to the country\'s authoritarian backslide.',
+        "Last week, the House passed a sanctions bill targeting members of the inner circle, including his children and other family members, in response to the country's authoritarian backslide.",
       ),
     ).toEqual([
       {
         effect: 'the House passed a sanctions bill targeting members of the inner circle',
-        cause: 'the country\'s authoritarian backslide',
+        cause: "the country's authoritarian backslide",
         relation: 'reason',
       },
     ]);

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 
-describe('trial 49: an outlet quoted from its analysis, and letters that are a name\'s initials', () => {
+describe("trial 49: an outlet quoted from its analysis, and letters that are a name's initials", () => {
   const d = draftArticle(
     'Microsoft waits for death of Internet Explorer 6',
-    'Internet Explorer\'s market share is slipping. IE\'s various versions accounted for 70 percent of the market in 2009. Mozilla Firefox, its main rival, has been increasing its share.',
+    "Internet Explorer's market share is slipping. IE's various versions accounted for 70 percent of the market in 2009. Mozilla Firefox, its main rival, has been increasing its share.",
     'PC World\'s recent analysis of its own web traffic statistics concluded, "Usually, Internet Explorer is the second browser after Firefox, but over the past 30 days it has been third."',
   );
 
@@ -21,7 +21,7 @@ describe('trial 49: an outlet quoted from its analysis, and letters that are a n
   });
 });
 
-describe('trial 50: ages, and one woman\'s claims', () => {
+describe("trial 50: ages, and one woman's claims", () => {
   const d = draftArticle(
     'Australian woman claims Church of Scientology imprisoned her',
     'Valeska Paris, an Australian woman, has claimed that the Church of Scientology imprisoned her for twelve years aboard a cruise ship.',
