@@ -94,6 +94,8 @@ export function quantityQuestion(
   unit: string,
   verbBase?: (verb: string) => string | undefined,
 ): string | undefined {
+  const ago = unit === 'years' && verbBase ? agoQuestion(sentence, hedgeStart, unitEnd, verbBase) : undefined;
+  if (ago) return ago;
   const lead = sentence.slice(0, hedgeStart);
   let clauseStart = 0;
   for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
@@ -181,4 +183,43 @@ export function quantityQuestion(
     /\s+\?$/,
     '?',
   );
+}
+
+const PAST_VERB = String.raw`\p{Ll}{2,}ed|${[...IRREGULAR_PAST].join('|')}`;
+
+/**
+ * "How many years ago did ...?" of a long span back (trial 55):
+ *   "Some 74,000 years ago, the Toba volcano in Indonesia exploded ..." -> "How many years ago did the Toba volcano
+ *   in Indonesia explode?"; "The most recent super-eruption occurred more than 22,000 years ago in New Zealand." ->
+ *   "How many years ago did the most recent super-eruption occur in New Zealand?"
+ */
+function agoQuestion(
+  sentence: string,
+  hedgeStart: number,
+  unitEnd: number,
+  verbBase: (verb: string) => string | undefined,
+): string | undefined {
+  const ago = /^\s+ago\b/.exec(sentence.slice(unitEnd));
+  if (!ago) return undefined;
+  const lower = (t: string) => t.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
+  const ask = (subject: string, verb: string, rest: string) => {
+    const base = verbBase(verb);
+    if (!base || base === verb || PRONOUN.test(subject.split(/\s+/)[0]!) || subject.split(/\s+/).length > 10)
+      return undefined;
+    return `How many years ago did ${lower(subject)} ${base}${rest ? ` ${rest}` : ''}?`;
+  };
+  const lead = sentence.slice(0, hedgeStart).trim();
+  if (lead === '') {
+    const m = new RegExp(
+      String.raw`^,\s+((?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+)\s+(${PAST_VERB})\b([^,;:]*)`,
+      'u',
+    ).exec(sentence.slice(unitEnd + ago[0].length));
+    if (!m) return undefined;
+    const rest = m[3]!.trim().replace(/[.!?]+$/, '');
+    return ask(m[1]!, m[2]!, /\d/.test(rest) || rest.split(/\s+/).length > 8 ? '' : rest);
+  }
+  const m = new RegExp(String.raw`^((?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+)\s+(${PAST_VERB})$`, 'u').exec(lead);
+  if (!m || /[,;:]/.test(lead)) return undefined;
+  const rest = restOfClause(sentence, unitEnd + ago[0].length);
+  return ask(m[1]!, m[2]!, rest.split(/\s+/).length > 8 ? '' : rest);
 }

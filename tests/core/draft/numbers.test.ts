@@ -312,6 +312,21 @@ describe('quantityQuestion', () => {
     expect(ask('The 30-minute walk ends at the bridge.')).toBeUndefined();
   });
 
+  it('asks "How many years ago ...?" of a long span back, written before or after its clause (trial 55)', () => {
+    const past = (v: string) => ({ exploded: 'explode', occurred: 'occur', built: 'build' })[v];
+    expect(
+      ask(
+        'Some 74,000 years ago, the Toba volcano in Indonesia exploded with a force 1,000 times more powerful than the 1980 eruption.',
+        past,
+      ),
+    ).toBe('How many years ago did the Toba volcano in Indonesia explode?');
+    expect(ask('The most recent super-eruption occurred more than 22,000 years ago in New Zealand.', past)).toBe(
+      'How many years ago did the most recent super-eruption occur in New Zealand?',
+    );
+    // A short span back dates something: no figure at all.
+    expect(findNumbers('Two years ago, the town built a new wall.')).toEqual([]);
+  });
+
   it('asks "By how many ...?" of a change by so much (retrial 21)', () => {
     expect(ask('Global average sea level rose by about 0.3 inches (0.76 centimeters) from 2022 to 2023.')).toBe(
       'By how many inches did global average sea level rise from 2022 to 2023?',
