@@ -183,7 +183,7 @@ try {
     );
     // The sentences of the article (as init copied it, furniture left out) that the key's facts sit on.
     const articleText = readFileSync(join(work, bank.article.file), 'utf8');
-    const sentences = sentencesOf(parseArticle(articleText, bank.article.exclude ?? [])).map((r) => r.sentence);
+    const sentences = sentencesOf(parseArticle(articleText, bank.article.exclude ?? [], bank.title)).map((r) => r.sentence);
     const keySentences = new Set(
       key.facts.flatMap((k) => {
         const words = k.evidence ?? k.text;

@@ -70,9 +70,9 @@ const NAME_AND_ROLE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+
 /**
  * Blocks are separated by blank lines, or are single lines in a paste with one line per paragraph. The first block is the title; a block with no sentence-ending
  * punctuation is a heading; the rest are paragraphs, numbered from 1. Excluded lines (page furniture)
- * are dropped before anything else.
+ * are dropped before anything else; so are blocks above one that reads as `headline`, the bank's title.
  */
-export function parseArticle(text: string, exclude: readonly string[] = []): Article {
+export function parseArticle(text: string, exclude: readonly string[] = [], headline?: string): Article {
   const lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -84,6 +84,13 @@ export function parseArticle(text: string, exclude: readonly string[] = []): Art
     .flatMap(splitLinePerParagraph)
     .map((b) => b.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+  // Lines above the bank's headline that no exclude can take (a nav tag "Earth", where the body has lines that open
+  // with "Earth's"): the headline is the title all the same, and paragraphs are numbered from below it (retrial 55
+  // found every "paragraph N" one too high).
+  const at = headline
+    ? rawBlocks.findIndex((b) => foldForMatch(b.replace(/^#{1,6}\s+/, '')) === foldForMatch(headline))
+    : -1;
+  if (at > 0) rawBlocks.splice(0, at);
   const blocks: ArticleBlock[] = [];
   let n = 0;
   rawBlocks.forEach((raw, i) => {

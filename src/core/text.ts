@@ -44,7 +44,9 @@ const SMALL_NUMBER_WORDS = [...UNIT_WORDS, 'twenty'];
 
 /** "8,500" for 8500; years (unit "year") stay bare: "1997". */
 export function formatNumber(value: number, unit?: string): string {
-  if (unit === 'year' || unit === 'years') return String(value);
+  // A calendar year reads without a comma ("2014"); a span of years past four digits with one ("300,000,000
+  // years", retrial 56 printed "300000000 years").
+  if ((unit === 'year' || unit === 'years') && Math.abs(value) < 10000) return String(value);
   const [int, frac] = String(Math.abs(value)).split('.');
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return (value < 0 ? '-' : '') + grouped + (frac ? `.${frac}` : '');

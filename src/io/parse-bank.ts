@@ -181,7 +181,7 @@ export function parseBankText(text: string, file: string, readArticle: (articleF
     }
     throw err;
   }
-  const article: Article = parseArticle(articleText, bankFile.article.exclude ?? []);
+  const article: Article = parseArticle(articleText, bankFile.article.exclude ?? [], bankFile.title);
   for (const p of checkBank(bankFile, article)) diagnostics.push(place(p.path, p.message, p.severity));
   diagnostics.push(...hashtagsCut(doc, file, at));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };

@@ -21,6 +21,17 @@ describe('parseArticle on the built-in article', () => {
     expect(paragraphs.at(-1)!.text.endsWith('“Non-negotiable” demands for Westerners.')).toBe(true);
   });
 
+  it('starts at the bank\'s headline when lines above it could not be excluded (retrial 55)', () => {
+    const page = 'Earth\n\nCan Eruptions Cool the Planet? Study Suggests No\n\nEarth’s climate cooled less than thought.\n';
+    const read = parseArticle(page, [], 'Can Eruptions Cool the Planet? Study Suggests No');
+    expect(read.title).toBe('Can Eruptions Cool the Planet? Study Suggests No');
+    expect(read.blocks.filter((b) => b.kind === 'paragraph').map((b) => [b.n, b.text])).toEqual([
+      [1, 'Earth’s climate cooled less than thought.'],
+    ]);
+    // Without the headline, the first block is the title, as before.
+    expect(parseArticle(page).title).toBe('Earth');
+  });
+
   it('leaves page furniture out', () => {
     const all = article.blocks.map((b) => b.text).join('\n');
     expect(all).not.toContain('KEYSTONE');

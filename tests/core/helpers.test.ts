@@ -4,6 +4,7 @@ import { bareRole, shownRole } from '../../src/core/makers/role-text.js';
 import { plural } from '../../src/core/plural.js';
 import { pointsText } from '../../src/core/points-text.js';
 import { round2 } from '../../src/core/round2.js';
+import { formatNumber } from '../../src/core/text.js';
 
 describe('small helpers', () => {
   it('round2 rounds to hundredths; pointsText shows points without float noise', () => {
@@ -26,5 +27,13 @@ describe('small helpers', () => {
     expect(bareRole('Theodore')).toBe('Theodore');
     expect(shownRole('the German Chancellor')).toBe('German Chancellor');
     expect(shownRole("the alliance's chief")).toBe('Alliance’s chief');
+  });
+
+  it('formatNumber groups digits, but not a calendar year', () => {
+    expect(formatNumber(8500, 'soldiers')).toBe('8,500');
+    expect(formatNumber(2014, 'year')).toBe('2014');
+    expect(formatNumber(1500, 'years')).toBe('1500');
+    // A span of years far back (retrial 56 printed "300000000 years").
+    expect(formatNumber(300_000_000, 'years')).toBe('300,000,000');
   });
 });

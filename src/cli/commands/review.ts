@@ -127,7 +127,7 @@ export function createSaver(
 export function reviewInput(loaded: Loaded, all = false): ReviewInput {
   return {
     bank: loaded.bank,
-    article: parseArticle(loaded.articleText, loaded.bank.article.exclude ?? []),
+    article: parseArticle(loaded.articleText, loaded.bank.article.exclude ?? [], loaded.bank.title),
     notes: loaded.notes,
     all,
     elsewhere: loaded.elsewhere,

@@ -261,7 +261,10 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
   if (causing) return causing;
   // "As undergoing ... is a duty ..., millions arrive": a leading "As"/"Because" clause is the reason.
   // "Because of this extreme cold, ...": "of" goes with "Because", not with the reason (trial 24).
-  const lead = /^(?:Because(?: of)?|As|Since) ([^,]{8,200}), (.{8,})$/.exec(sentence);
+  // "Due to tidal locking, the planet's surface temperature ... is roughly 4300°C" (retrial 56).
+  const lead = /^(?:Because(?: of)?|As|Since|Due to|Owing to|Thanks to|As a result of) ([^,]{8,200}), (.{8,})$/.exec(
+    sentence,
+  );
   // "As Heald told The Huffington Post, ...": "as" introducing a source is no reason.
   if (
     lead &&

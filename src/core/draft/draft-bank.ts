@@ -210,14 +210,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // The page's layout, read once: its furniture, its headline and its date line.
   const layout = readLayout(text);
   const exclude = safeExcludes(text, layout.furniture).slice(0, MAX.exclude);
-  const article = parseArticle(text, exclude);
-  // The headline below a nav line the excludes could not take ("Earth", a word the body opens lines with) reads as
-  // a paragraph, and one with a "?" inside ("Can Volcanic Super Eruptions Lead to Major Cooling? Study Suggests
-  // No") as two sentences: it is no part of the story (trial 55 drafted "Study Suggests" as a name).
-  const headline = article.blocks.find((b) => b.kind === 'paragraph' && b.text === layout.title);
-  const sentences = inEnglish(sentencesOf(article)).filter(
-    (x) => headline?.kind !== 'paragraph' || x.paragraph !== headline.n,
-  );
+  const article = parseArticle(text, exclude, layout.title);
+  const sentences = inEnglish(sentencesOf(article));
   const title = layout.title || 'Untitled article';
   const id = options.id ?? (slugify(title, 60) || 'article');
   const published = (options.published ?? layout.date)?.trim();

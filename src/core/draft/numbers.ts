@@ -958,6 +958,12 @@ function countsPhrase(
     const aside = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+[–—]\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$/u.exec(
       sentence.slice(0, hedgeStart),
     );
+    // "a minute drop in KELT-9's brightness — about 0.5%": the share is the drop's, not of the brightness (trial 56).
+    const change =
+      /(?:^|\s)((?:drop|fall|decline|rise|increase|cut|loss|gain|growth|dip|jump)\s+in\s+(?:[\p{L}\d'’-]+\s+){0,3}\p{Ll}[\p{Ll}-]*)\s+[–—]\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$/u.exec(
+        sentence.slice(0, hedgeStart),
+      );
+    if (change) return change[1]!;
     if (aside && !/^(?:the|a|an|of|and|or)$/.test(aside[1]!)) return `percent of ${aside[1]}`;
   }
   // Other numbers of the sentence bound the clause: their words describe them, not this one.

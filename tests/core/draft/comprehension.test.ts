@@ -38,6 +38,16 @@ describe('drafts of the comprehension kinds', () => {
     expect(causeOf('The bridge opens in the spring.')).toBeUndefined();
   });
 
+  it('reads a reason written first with "Due to" (retrial 56)', () => {
+    expect(
+      causeOf("Due to tidal locking, the planet's surface temperature facing the star is roughly 4300°C."),
+    ).toMatchObject({
+      cause: 'tidal locking',
+      effect: "the planet's surface temperature facing the star is roughly 4300°C",
+      relation: 'reason',
+    });
+  });
+
   it('reads a purpose written first: "In order to Y, X" and "To Y, X" (trial 51), not "To date, X"', () => {
     expect(
       causeOf('In order to reduce plastic waste, the city council began charging for shopping bags in 2019.'),

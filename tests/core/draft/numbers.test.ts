@@ -20,6 +20,14 @@ describe('findNumbers', () => {
     });
   });
 
+  it('reads a share after a dash as the change the words before it name (trial 56)', () => {
+    expect(one("It causes a minute drop in KELT-9's brightness — about 0.5%.")).toMatchObject({
+      value: 0.5,
+      unit: 'percent',
+      counts: "drop in KELT-9's brightness",
+    });
+  });
+
   it('reads trillions and units of two words (trial 52)', () => {
     expect(one('The sea provides passage for about US$5 trillion in trade every year.')).toMatchObject({
       value: 5e12,
