@@ -167,6 +167,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'reason',
     'after',
   ],
+  // "termination would not be possible since Ireland was a "Catholic country"" (trial 58): "since" before a name
+  // and a verb of being is a reason, with or without a comma ("since 2001", "since Monday" tell when).
+  [
+    /,?\s+since\s+(?=(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was|were|are|had|has)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u,
+    'reason',
+    'after',
+  ],
   // "X after Y" with a clause after it: Y came first and is read as the reason (to check).
   [
     // Not "after they were found swimming" or "after he left the Sea Org": a passive or a departure after

@@ -22,7 +22,7 @@ import { MONTH } from './calendar.js';
 import { draftEvents } from './events.js';
 import { bankSchema } from '../schemas.js';
 import { appositiveRole, guessKind, isCommonCapital, nameRuns, ORG_WORDS, ROLE_NOUNS, type NameRun } from './names.js';
-import { findNumbers, inTitle } from './numbers.js';
+import { findNumbers, inTitle, type NumberFind } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
 import { CITIES, COUNTRIES, countryLongName, REGIONS_OF_COUNTRIES } from './places.js';
 import {
@@ -196,6 +196,14 @@ const BODY_POINTING_BACK = new RegExp(
   // "The American space agency said ..." after "NASA has discovered ...": VOA glosses a body so (trial 53).
   `^(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:U\\.S\\.|US|[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:an|ese|ish))\\s+){0,2}(?:${COMPANY_NOUNS}|agency|organi[sz]ation)$`,
   'u',
+);
+
+/** The commonest Chinese family names, written first: "Xi Jinping" is Xi, not Jinping. */
+const CHINESE_FAMILY_NAMES = new Set(
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han ' +
+    'Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Xi Qin Hou'
+  ).split(' '),
 );
 
 /** "the White House" -> "White House", for ids. */
@@ -1061,7 +1069,29 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       subject.cand.gender = self[1] === 'herself' ? 'f' : 'm';
 
     // -- quantities
-    const numbers = numbersOf[si]!;
+    // "39 of 40 Irish constituencies voted ...": one figure, the part, counted in the whole's noun; the whole is no
+    // figure of its own, and each asked as a blank gives the other away (trial 58).
+    const ofWhole = (a: NumberFind, b: NumberFind) =>
+      b.start > a.end && /^\s+of\s+(?:the\s+)?$/.test(s.sentence.slice(a.end, b.start));
+    const numbers = numbersOf[si]!.flatMap((n, _k, all): (NumberFind & { partOf?: string })[] => {
+      if (all.some((o) => ofWhole(o, n) && o.unit === 'number')) return [];
+      const whole = all.find((o) => ofWhole(n, o));
+      if (!whole || n.unit !== 'number' || whole.unit === 'number') return [n];
+      const cut = whole.start - n.start;
+      const shifted = s.sentence.slice(0, n.start) + s.sentence.slice(whole.start);
+      const stem = quantityQuestion(shifted, whole.hedgeStart - cut, whole.unitEnd - cut, whole.unit, options.verbBase);
+      return [
+        {
+          ...n,
+          unit: whole.unit,
+          counts: `${whole.unit} of the ${whole.text}`,
+          unitEnd: whole.unitEnd,
+          ...(stem && /^How many /.test(stem)
+            ? { partOf: stem.replace(/^How many /, `How many of the ${whole.text} `) }
+            : {}),
+        },
+      ];
+    });
     for (const n of numbers) {
       // "five nationalities" in the headline printed above the quiz: the question would give its own answer.
       if (inTitle(n, titleFigures)) continue;
@@ -1148,9 +1178,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const including = /,\s+including\b[^;]*$/.exec(s.sentence.slice(0, n.start));
       if (including && numbers.some((o) => o !== n && o.start < including.index)) continue;
       const asked =
+        n.partOf ??
         (n.casualty && casualtyCounts.get(n.casualty) === 1
           ? `According to the article, how many people were ${n.casualty}?`
-          : undefined) ?? quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase);
+          : undefined) ??
+        quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase);
       const stem =
         asked ??
         // An amount of money reads badly after "What figure ... for the": "for the dollars the bridge will cost".
@@ -1742,7 +1774,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // A person's surname, as a class types it ("Kane" for "Harry Kane"), when it names no one else.
     const words = c.name.split(/\s+/);
     // "Kim Jong-un", "Moon Jae-in": a given name joined by a hyphen, written after the family name, which is first.
-    const familyFirst = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!);
+    // "Xi Jinping", "Li Yuecheng": a Chinese family name first, and the given name is never written alone (trials
+    // 51 and 57 had "Jinping" as an alias).
+    const familyFirst =
+      words.length === 2 &&
+      (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) ||
+        (CHINESE_FAMILY_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)));
     // "the Tory Shadow Health Secretary": a person named by office has no surname to answer with.
     const surname =
       c.kind === 'person' && words.length >= 2 && !/^(?:the|an?)\s/i.test(c.name)
@@ -1752,7 +1789,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         : undefined;
     if (
       surname &&
-      /^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname) &&
+      (/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname) || (familyFirst && /^\p{Lu}\p{Ll}$/u.test(surname))) &&
       !aliases.some((a) => a.toLowerCase() === surname.toLowerCase()) &&
       !seenNames.has(surname.toLowerCase()) &&
       !allCands.some(

@@ -145,8 +145,9 @@ const CALL_TO_READERS = /^(?:we want to hear from you|write to us in the comment
  * A photo caption without its credit, dated as news agencies date them: "Foreign journalists leave a venue in
  * Pyongyang, North Korea, May 8, 2016." (trial 18: it became the first paragraph and the main idea).
  */
+// "... inside the Great Hall of the People in Beijing, Sept. 5, 2018." names one place only (trial 57).
 const DATED_CAPTION = new RegExp(
-  `^.{20,300}\\s+in\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?$`,
+  `^.{20,300}\\s+in\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s+)?${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?$`,
   'u',
 );
 
@@ -167,6 +168,8 @@ export function isFurniture(line: string): boolean {
 }
 
 const words = (l: string) => l.split(/\s+/).filter(Boolean).length;
+/** A line that is only a person's name: "Salem Solomon", "Jane Q. Public". */
+const PERSON_NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** A line that reads as a paragraph of the article: a sentence of some length. */
 function isParagraph(l: string): boolean {
   const n = words(l);
@@ -233,6 +236,10 @@ export function readLayout(text: string): Layout {
     while (j >= 0 && !lines[j]) j--;
     // The caption may stand a blank line above its credit, as nasa.gov's copy does (trial 21).
     if (j >= 0 && (i - j === 1 || (i - j === 2 && lines[j]!.length <= 400 && !/["“”]/.test(lines[j]!)))) caption.add(j);
+    // A caption of several lines, all in the credit's block: "66.4% (represented in green) citizens voted ..." /
+    // "Turnout: 64.1%" / "Image: acagastya." (trial 58 kept the first line as a paragraph).
+    if (i - j === 1)
+      for (let k = j - 1; k >= 0 && k >= j - 3 && lines[k] && lines[k]!.length <= 400; k--) caption.add(k);
   });
   // nasa.gov's picture block, set apart by blank lines: a short title, the caption, then a bare credit ("Etna
   // Eruption" / "Crew aboard the International Space Station photographed ..." / "NASA"; trial 55 drafted two facts
@@ -255,11 +262,21 @@ export function readLayout(text: string): Layout {
   // A dateline sits just below its headline: take the headline-like line above the first one, past furniture.
   const dateLine = lines.findIndex((l, i) => (firstPara < 0 || i < firstPara) && DATE_LINE.test(l));
   let aboveDate = -1;
+  let bareByline: number | undefined;
   for (let i = dateLine - 1; dateLine > 0 && i >= 0; i--) {
     if (!lines[i] || isFurniture(lines[i]!)) continue;
-    if (!caption.has(i) && isHeadline(md(lines[i]!))) aboveDate = i;
+    // "China Offers Debt Relief, ..." / "Salem Solomon" / "September 06, 2018": VOA's byline is a bare name between
+    // the headline and the date (trial 57 took the name for the headline).
+    if (bareByline === undefined && PERSON_NAME_LINE.test(lines[i]!)) {
+      bareByline = i;
+      continue;
+    }
+    if (!caption.has(i) && isHeadline(md(lines[i]!)) && (bareByline === undefined || words(lines[i]!) >= 4))
+      aboveDate = i;
+    else if (bareByline !== undefined && isHeadline(md(lines[bareByline]!))) aboveDate = bareByline;
     break;
   }
+  if (bareByline !== undefined && aboveDate !== bareByline) caption.add(bareByline);
   if (hash >= 0 && (firstPara < 0 || hash < firstPara)) titleLine = hash;
   else if (aboveDate >= 0) titleLine = aboveDate;
   else {

@@ -807,6 +807,13 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // "Southern Sudan", "East Timor": a compass word and a country name a country or its region, no body.
   if (country && words.length === 2 && COMPASS.has(words[0]!) && words[1] === country)
     return { kind: 'country', why: `a part of "${country}", by a compass word` };
+  // "the Democratic Republic of Congo", "the Kingdom of Saudi Arabia": a state's long name (trial 57 read a body).
+  if (
+    /^(?:the\s+)?(?:\p{Lu}[\p{L}'’]+\s+){0,2}(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality)\s+of\s+\p{Lu}/u.test(
+      name,
+    )
+  )
+    return { kind: 'country', why: 'the long name of a state' };
   // "the South China Sea", "Thailand Square": a place word last names a place, whatever country comes before it
   // (trial 52 drafted the sea as a body).
   if (country && words.length >= 2 && PLACE_WORDS.has(words.at(-1)!))

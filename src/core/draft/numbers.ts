@@ -741,6 +741,9 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   if (ofNoun && !NOT_UNIT.has(ofNoun[1]!)) return { unit: ofNoun[1]!, unitEnd: offset + ofNoun[0].length };
   // "316 said they were raped", "15 gave birth": a verb right after the figure is no unit.
   const verbNext = /^\s+(\p{Ll}+)\b/u.exec(rest)?.[1];
+  // "1,429,981 voted in favour ...": only people vote, march or flee; they are what is counted (trial 58).
+  if (verbNext && /^(?:voted|marched|protested|fled|attended|signed|registered|applied|died)$/.test(verbNext))
+    return { unit: 'people', unitEnd: end };
   if (
     verbNext &&
     (IRREGULAR_PAST.has(verbNext) || /^(?:said|says|were|was|are|is|had|have|has|will|would|could|did)$/.test(verbNext))
@@ -1059,6 +1062,7 @@ function countsPhrase(
     const verb = words.findIndex((w, k) => k > 0 && (FINITE.test(w) || IRREGULAR_PAST.has(w)));
     if (verb > 0) after = words.slice(0, verb).join(' ');
   }
+  after = after.replace(/\s+(?:while|whereas|but|and|or)$/, '');
   after = after.replace(TRAILING_GLUE, '');
   // "refugees was reportedly rejected": a verb right after the noun makes the rest a clause, not a description.
   const predicate = /^\S+/.exec(after)?.[0] ?? '';
