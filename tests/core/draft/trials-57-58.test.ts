@@ -100,6 +100,26 @@ describe('trial 58: a reason after "since" with no comma', () => {
   });
 });
 
+describe('trial 57: claims', () => {
+  const d = draftArticle(
+    'China offers debt relief',
+    'Chinese loans make up just a small portion of Africa’s debt, W. Gyude Moore told VOA. Debt forgiveness is a small part of a much larger package announced at this year’s FOCAC, Moore said.',
+    'China has forgiven loans before.',
+    'That’s consistent with how China has dealt with debt forgiveness in the past.',
+    'In Sri Lanka, China took over Hambantota Port and thousands of acres of surrounding land as part of a debt forgiveness package, raising concerns about sovereignty.',
+  );
+  const statements = d.bank.facts.filter((f) => f.kind === 'statement');
+
+  it('swaps no outlet that only heard the words ("told VOA") into a claim', () => {
+    const swaps = statements.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps.some((x) => x.with === 'VOA')).toBe(false);
+  });
+
+  it('drafts no claim that opens on "That’s"', () => {
+    expect(statements.some((f) => f.kind === 'statement' && /^That’s/.test(f.text))).toBe(false);
+  });
+});
+
 describe('trial 57, again: a name draft', () => {
   it('keeps a short Chinese family name as the alias of a two-word name', () => {
     const d = draftArticle(
