@@ -219,7 +219,7 @@ const HYPHENED_PLURALS: Record<string, string> = Object.fromEntries(
     ]),
 );
 const TRAILING_GLUE =
-  /\s+(?:in|within|during|until|into|per|of|by|to|for|with|from|at|after|before|since|than|on|about|around|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
+  /\s+(?:(?:to|from|by)\s+(?:about|around|roughly|nearly|almost|some|just|more than|over)|in|within|during|until|into|per|of|by|to|for|with|from|at|after|before|since|than|on|about|around|roughly|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
 
 function sentenceNumber(s: string): number | undefined {
   const t = s.toLowerCase();
@@ -791,6 +791,16 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
       rest = rest.slice(m[0].length);
       continue;
     }
+    // "About 100 million Chinese live in poverty": a people's name before a verb is who is counted (trial 57).
+    if (
+      skipped > 0 &&
+      !phrase.length &&
+      /^(?:live|lived|work|worked|die|died|vote|voted|are|were|have|had|own|owned|use|used|speak|spoke|travel|traveled|travelled|visit|visited|say|said|believe|believed|fled|moved|remain|remained)$/.test(
+        lower,
+      ) &&
+      /^\p{Lu}\p{Ll}+(?:ese|ish|ch|ss)$/u.test(sentence.slice(end, offset).trim().split(/\s+/).at(-1) ?? '')
+    )
+      return { unit: 'people', unitEnd: offset };
     // "10 million Swedish Kronor": a currency's name is the unit, capitalised or not.
     if (!phrase.length && CURRENCY_NAMES.has(lower)) return { unit: lower, unitEnd: offset + m[0].length };
     if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) break;
@@ -1063,7 +1073,8 @@ function countsPhrase(
     if (verb > 0) after = words.slice(0, verb).join(' ');
   }
   after = after.replace(/\s+(?:while|whereas|but|and|or)$/, '');
-  after = after.replace(TRAILING_GLUE, '');
+  // "to roughly" before the range's other end: every glue word goes, one after another (trial 57 had "dollars to").
+  for (let k = 0; k < 3 && TRAILING_GLUE.test(` ${after}`); k++) after = ` ${after}`.replace(TRAILING_GLUE, '').trim();
   // "refugees was reportedly rejected": a verb right after the noun makes the rest a clause, not a description.
   const predicate = /^\S+/.exec(after)?.[0] ?? '';
   // "personnel installed security cameras", "member states objected": a past form with an object after

@@ -28,6 +28,15 @@ describe('findNumbers', () => {
     });
   });
 
+  it('counts people when a people\'s name stands before a verb (trial 57)', () => {
+    expect(one('About 100 million Chinese live in poverty.')).toMatchObject({
+      value: 1e8,
+      unit: 'people',
+      counts: 'people who live in poverty',
+    });
+    expect(findNumbers('Debt grew from about $6 trillion to roughly $28 trillion.')[0]?.counts).toBe('dollars');
+  });
+
   it('reads trillions and units of two words (trial 52)', () => {
     expect(one('The sea provides passage for about US$5 trillion in trade every year.')).toMatchObject({
       value: 5e12,
