@@ -168,6 +168,11 @@ export function isFurniture(line: string): boolean {
 }
 
 const words = (l: string) => l.split(/\s+/).filter(Boolean).length;
+/** Most words of four letters or more capitalised: "Biden-Harris Administration Issues Final Rule ...". */
+function titleCase(l: string): boolean {
+  const long = l.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+}
 /** A line that is only a person's name: "Salem Solomon", "Jane Q. Public". */
 const PERSON_NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** A line that reads as a paragraph of the article: a sentence of some length. */
@@ -277,6 +282,23 @@ export function readLayout(text: string): Layout {
     break;
   }
   if (bareByline !== undefined && aboveDate !== bareByline) caption.add(bareByline);
+  // A dek in sentence case between a Title Case headline and the date ("EPA announces new final regulations and
+  // $2.6 Billion ..." under "... Issues Final Rule Requiring Replacement of Lead Pipes ..."): the headline is the
+  // upper line (trial 59 took the dek).
+  if (aboveDate > 0 && !titleCase(lines[aboveDate]!)) {
+    let k = aboveDate - 1;
+    while (k >= 0 && !lines[k]) k--;
+    if (
+      k >= 0 &&
+      !isFurniture(lines[k]!) &&
+      isHeadline(md(lines[k]!)) &&
+      titleCase(lines[k]!) &&
+      words(lines[k]!) >= 5
+    ) {
+      caption.add(aboveDate);
+      aboveDate = k;
+    }
+  }
   if (hash >= 0 && (firstPara < 0 || hash < firstPara)) titleLine = hash;
   else if (aboveDate >= 0) titleLine = aboveDate;
   else {

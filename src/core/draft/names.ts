@@ -108,6 +108,8 @@ const PARTICLES = new Set([
   'of',
   'and',
   'for',
+  // "Medecins sans Frontieres (MSF)" (trial 60 named it by its letters only).
+  'sans',
 ]);
 
 /** Capitalised words that make what precedes a name its role ("Prime Minister", "Secretary of State"). */
@@ -147,6 +149,7 @@ export const ROLE_NOUNS = new Set(
     'fisherman activist campaigner worker driver miner shopkeeper businessman businesswoman entrepreneur singer ' +
     'artist writer photographer filmmaker athlete player striker goalkeeper midfielder defender lawmaker legislator ' +
     // "said Mississippi State guard Ben Hansbrough" (trial 54).
+    'director-general secretary-general attorney-general governor-general ' +
     'guard forward quarterback pitcher catcher batsman bowler sprinter swimmer cyclist jockey referee umpire'
   ).split(' '),
 );

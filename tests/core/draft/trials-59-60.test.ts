@@ -1,0 +1,64 @@
+// What trials 59 (EPA, a final rule on lead pipes) and 60 (Wikinews, WHO declares Ebola an emergency) found: a dek
+// taken for the headline, a count of the names listed after it, hyphenated job titles, a French body's name read
+// by its letters only, and a span back in time that no question asked.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+
+describe('trial 59: a release with a dek', () => {
+  it('takes the Title Case headline above a sentence-case dek, and leaves the dek out', () => {
+    const d = draftBank(
+      [
+        'News Releases',
+        '',
+        'Biden-Harris Administration Issues Final Rule Requiring Replacement of Lead Pipes Within 10 Years',
+        '',
+        'EPA announces new final regulations and $2.6 Billion for clean drinking water',
+        '',
+        'October 8, 2024',
+        '',
+        'Today the administration issued a final rule requiring drinking water systems across the country to replace lead pipes within 10 years.',
+        '',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.title).toBe(
+      'Biden-Harris Administration Issues Final Rule Requiring Replacement of Lead Pipes Within 10 Years',
+    );
+    expect(d.bank.article.exclude).toContain(
+      'EPA announces new final regulations and $2.6 Billion for clean drinking water',
+    );
+  });
+});
+
+describe('trial 60: an Ebola story', () => {
+  const d = draftArticle(
+    'WHO declares Ebola outbreak an international emergency',
+    'The current outbreak of Ebola is the deadliest since the disease was first reported in humans 40 years ago, with nearly 1,000 people reported to have been killed by the disease. So far three countries, Sierra Leone, Liberia, and Nigeria, have declared a national emergency.',
+    'Director-General of WHO Dr Margaret Chan appealed for an international response to the outbreak. WHO assistant director-general Marie-Paule Kieny said the vaccines were not yet tested.',
+    'Medecins sans Frontieres (MSF) said the health system in Liberia was "falling apart".',
+    'Writing to seven international newspapers, Naoto Kan, the Japanese prime minister, thanked people for their support.',
+  );
+  const quantity = (value: number) => allFacts(d).find((f) => f.kind === 'quantity' && f.value === value);
+
+  it('drafts "40 years ago" as a span, and what the 1,000 count from their own words', () => {
+    expect(quantity(40)).toMatchObject({ unit: 'years', counts: 'years ago' });
+    expect(quantity(1000)).toMatchObject({ unit: 'people', counts: 'people' });
+  });
+
+  it('asks no count of the names listed after it, but keeps a count a name merely follows', () => {
+    expect(quantity(3)).toBeUndefined();
+    expect(quantity(7)).toMatchObject({ unit: 'international newspapers' });
+  });
+
+  it('reads hyphenated titles as roles', () => {
+    expect(d.bank.entities.find((e) => e.name === 'Margaret Chan')?.role).toBe('Director-General of WHO');
+    expect(d.bank.entities.find((e) => e.name === 'Marie-Paule Kieny')?.role).toBe('WHO assistant director-general');
+  });
+
+  it('joins "Medecins sans Frontieres (MSF)" into one body', () => {
+    const msf = d.bank.entities.find((e) => e.name === 'Medecins sans Frontieres');
+    expect(msf?.aliases).toContain('MSF');
+    expect(d.bank.entities.filter((e) => e.name === 'MSF')).toEqual([]);
+  });
+});
