@@ -96,6 +96,18 @@ export function quantityQuestion(
 ): string | undefined {
   const ago = unit === 'years' && verbBase ? agoQuestion(sentence, hedgeStart, unitEnd, verbBase) : undefined;
   if (ago) return ago;
+  // "66.4% of voters favoured overturning the eighth amendment": "What percentage of voters favoured ...?" (trial 58
+  // had a blank in a 30-word sentence).
+  const share =
+    unit === 'percent'
+      ? /^\s*of\s+((?:the\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}+s)\s+(\p{Ll}+ed|said|say|says|believe|believed|think|thought|were|are|had|have|voted|supported|opposed)\b/u.exec(
+          sentence.slice(unitEnd),
+        )
+      : null;
+  if (share) {
+    const rest = restOfClause(sentence, unitEnd + share[0].length);
+    if (rest.split(/\s+/).length <= 14) return `What percentage of ${share[1]} ${share[2]}${rest ? ` ${rest}` : ''}?`;
+  }
   const lead = sentence.slice(0, hedgeStart);
   let clauseStart = 0;
   for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;

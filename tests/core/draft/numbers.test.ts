@@ -344,6 +344,16 @@ describe('quantityQuestion', () => {
     expect(findNumbers('Two years ago, the town built a new wall.')).toEqual([]);
   });
 
+  it('asks "What percentage of ...?" of a share its clause opens (trial 58)', () => {
+    const said = (v: string) => ({ favoured: 'favour', said: 'say' })[v];
+    expect(
+      ask('Officer Barry Ryan announced yesterday 66.4% of voters favoured overturning the eighth amendment.', said),
+    ).toBe('What percentage of voters favoured overturning the eighth amendment?');
+    expect(ask('About 40 percent of respondents said they had never traveled abroad.', said)).toBe(
+      'What percentage of respondents said they had never traveled abroad?',
+    );
+  });
+
   it('asks "By how many ...?" of a change by so much (retrial 21)', () => {
     expect(ask('Global average sea level rose by about 0.3 inches (0.76 centimeters) from 2022 to 2023.')).toBe(
       'By how many inches did global average sea level rise from 2022 to 2023?',
