@@ -66,6 +66,8 @@ export function pointOf(lede: string): string {
       /^(?:On|Last|This|Earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?,\s+/u,
       '',
     )
+    // "after yesterday's crash of a vintage jet": the crash, not "after's crash" (trial 62).
+    .replace(/\b(?:yesterday|today)['’]s\s+/gi, 'the ')
     .replace(/\s+(?:yesterday|today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last (?:week|month|night))\b/g, '')
     .trim();
   return out.length > 0 ? out[0]!.toUpperCase() + out.slice(1) : lede;

@@ -612,6 +612,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const short = cands.get(acronym);
       if (!full || !short || full === short) continue;
       mergeInto(short, full, [acronym]);
+      // "Medecins sans Frontieres (MSF)": a name with its letters in brackets is a body's, whatever its words look
+      // like (retrial 60 drafted a person with the alias "Frontieres").
+      if (full.kind === 'person') {
+        full.kind = 'organisation';
+        full.kindWhy = `its letters in brackets, "${acronym}": a body's name`;
+      }
     }
     // "U.S. Army School of the Americas (USARSA or SOA)": two sets of letters the article gives as the name's
     // own, whatever their letters (trial 39 drafted three bodies).

@@ -104,6 +104,9 @@ const SHORT_LINE: readonly RegExp[] = [
   /^[A-Z]{1,4}\d{2}-\d{2,4}$/,
   /^-+\s*end\s*-+$/i,
   /^(contact|media contact|editor|last updated|last revised|last modified|updated|source|component id)\s*:/i,
+  // epa.gov's footer: "Related Links", "Read other EPA News Releases about Water", "Contact Us about News
+  // Releases ...", "Last updated on October 8, 2024" (trial 59 drafted a body "News Releases").
+  /^(?:related links|read other .{0,40}(?:news releases|stories|articles)\b.*|contact us about\b.*|last (?:updated|modified|reviewed) on\b.*)$/i,
   // A release's contacts: "News Media Contacts", and its e-mail lines ("agle@jpl.nasa.gov / ...").
   /^(?:(?:news\s+)?(?:media|press)\s+)?contacts?$/i,
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*$/,

@@ -201,6 +201,8 @@ export const ORG_WORDS = new Set(
     'Church Times News Post Herald Gazette Press Society Trust Authority Administration Organisation Organization ' +
     'Alliance Federation League Community Commonwealth Network Centre Center Laboratory Lab Observatory Program Programme Fund Team Rescue ' +
     'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council ' +
+    // Utilities named by what they supply: "Denver Water", "Georgia Power" (trials 54 and 59).
+    'Water Power Energy Electric Utilities Transit ' +
     'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate Forces Order Squad Síochána'
   ).split(' '),
 );
@@ -802,6 +804,9 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // "Gulf of Mexico", "Sea of Japan": a place word first is a place, whatever country follows it (trial 10).
   if (words.length >= 2 && PLACE_WORDS.has(words[0]!) && words[1] === 'of')
     return { kind: 'other', why: `"${words[0]} of ..." names a place` };
+  // "the Battle of Britain", "the Siege of Leningrad": an event, whatever place follows (trial 62 drafted a body).
+  if (words.length >= 3 && /^(?:Battle|Siege|War|Invasion|Treaty|Festival)$/.test(words[0]!) && words[1] === 'of')
+    return { kind: 'other', why: `"${words[0]} of ..." names an event` };
   // "Hurricane Beryl", "Tropical Storm Alberto", "El Nino", "La Nina": weather, not people (trial 10).
   if (words.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Tropical|Storm|El|La)$/.test(words[0]!))
     return { kind: 'other', why: `"${words[0]}" opens the name of a storm or a weather pattern` };

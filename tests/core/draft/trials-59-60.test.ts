@@ -60,5 +60,24 @@ describe('trial 60: an Ebola story', () => {
     const msf = d.bank.entities.find((e) => e.name === 'Medecins sans Frontieres');
     expect(msf?.aliases).toContain('MSF');
     expect(d.bank.entities.filter((e) => e.name === 'MSF')).toEqual([]);
+    // A name with its letters in brackets is a body's, not a person's with a surname (retrial 60).
+    expect(msf?.kind).toBe('organisation');
+    expect(msf?.aliases).not.toContain('Frontieres');
+  });
+});
+
+describe('trial 62: an air-show crash', () => {
+  it('keeps "the crash" when it drops "yesterday\'s" from the main idea, and reads a battle as no body', () => {
+    const d = draftArticle(
+      'Vintage plane crashes into road during Shoreham Airshow in England',
+      "Police said on Sunday that eleven people are likely to have died after yesterday's crash of a vintage jet at the Shoreham Airshow in West Sussex.",
+      'The jet was flown in memory of the Battle of Britain, the show organisers said.',
+    );
+    const idea = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')?.fact;
+    expect(idea?.kind === 'main-idea' && idea.text).toMatch(/after the crash of a vintage jet/);
+    expect(
+      d.bank.entities.find((e) => e.name === 'the Battle of Britain' || e.name === 'Battle of Britain')?.kind ??
+        'other',
+    ).toBe('other');
   });
 });
