@@ -591,9 +591,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   for (const s of sentences) {
     for (const m of s.sentence.matchAll(
       // "Medecins sans Frontieres (MSF)": a French name's small words count too (trial 60).
-      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|sans|de|des|du|la|le|\p{Lu}[\p{L}&.'’-]*))+) [([](?:or\s+)?(\p{Lu}{2,8})[)\]]/gu,
+      // "... Centers for Disease Control and Prevention, or CDC." too (trial 61 drafted two bodies).
+      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|sans|de|des|du|la|le|\p{Lu}[\p{L}&.'’-]*))+)(?: [([](?:or\s+)?(\p{Lu}{2,8})[)\]]|,\s+or\s+(?:the\s+)?(\p{Lu}{2,8})(?![\p{L}]))/gu,
     )) {
-      const acronym = m[2]!;
+      const acronym = (m[2] ?? m[3])!;
       // The letters are the name's capitals, "The" included ("The Nature Conservancy (TNC)").
       const capitals = (m[1]!.match(/\p{Lu}/gu) ?? []).join('');
       const full = [...cands.values()].find(

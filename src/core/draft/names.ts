@@ -203,6 +203,8 @@ export const ORG_WORDS = new Set(
     'Study Journal Standards Survey Project Initiative Magazine Review Institution Bureau Organisation Organization Council ' +
     // Utilities named by what they supply: "Denver Water", "Georgia Power" (trials 54 and 59).
     'Water Power Energy Electric Utilities Transit ' +
+    // "Stanford Medicine Children's Health" (trial 61 read a person, "Health" his surname).
+    'Health Medicine Healthcare ' +
     'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate Forces Order Squad Síochána'
   ).split(' '),
 );
@@ -850,6 +852,8 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     return { kind: 'other', why: `"${words.find((w) => THING_WORDS.has(w))}" names a made thing` };
   if (words.some((w) => PLACE_WORDS.has(w)))
     return { kind: 'other', why: `"${words.find((w) => PLACE_WORDS.has(w))}" names a place` };
+  // "the Reuters news agency" (trial 61 read a group, by its "-ers").
+  if (name === 'Reuters') return { kind: 'organisation', why: 'a news agency' };
   if (words.length === 1 && /(?:ans|ians|ers|ese|ists)$/.test(name))
     return { kind: 'group', why: 'a plural name for people' };
   // "South Koreans", "North Africans": a people named with its compass word (trial 11).

@@ -81,3 +81,25 @@ describe('trial 62: an air-show crash', () => {
     ).toBe('other');
   });
 });
+
+describe('trial 61: a health story', () => {
+  const d = draftArticle(
+    'Weight-loss Options for Children Are Hard to Get',
+    'That information comes from the U.S. Centers for Disease Control and Prevention, or CDC. The CDC and others have tried to expand insurance coverage.',
+    'Reporters with the Reuters news agency spoke with doctors, parents and other experts.',
+    'Dr. Thomas Robinson is director of the Center for Healthy Weight at Stanford Medicine Children’s Health in California. He said, "Many of us believe it would make sense to offer counseling."',
+  );
+  const entity = (name: string) => d.bank.entities.find((e) => e.name === name || e.aliases?.includes(name));
+
+  it('joins "Long Name, or LETTERS" into one body', () => {
+    expect(entity('CDC')?.name).toMatch(/Centers for Disease Control and Prevention/);
+    expect(d.bank.entities.filter((e) => e.name === 'CDC')).toEqual([]);
+  });
+
+  it('reads Reuters and a hospital named "... Health" as bodies, and gives "He said" to the doctor', () => {
+    expect(entity('Reuters')?.kind).toBe('organisation');
+    expect(entity('Stanford Medicine Children’s Health')?.kind).toBe('organisation');
+    const q = allFacts(d).find((f) => f.kind === 'quote' && f.text.startsWith('Many of us'));
+    expect(q?.kind === 'quote' && q.speaker).toBe('thomas-robinson');
+  });
+});
