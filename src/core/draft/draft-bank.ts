@@ -577,6 +577,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   for (const c of cands.values()) {
     if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
+    // "The Hawker Hunter crashed into a busy road": a name the article always writes after "the" is a thing's,
+    // not a person's, however its words look (trial 62 asked "Who crashed into a busy road?").
+    if (c.kind === 'person' && !c.role) {
+      const uses = [...allText.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(c.name)}(?![\\p{L}])`, 'gu'))];
+      if (uses.length > 0 && uses.every((u) => /\b[Tt]he\s+$/.test(allText.slice(Math.max(0, u.index - 5), u.index)))) {
+        c.kind = 'other';
+        c.kindWhy = 'the article writes "the" before it: a thing, not a person';
+      }
+    }
   }
   /** `from` is another name of `into`: it leaves the candidates, and each of `names` now means `into`. */
   const mergeInto = (from: Cand, into: Cand, names: readonly string[]) => {

@@ -743,6 +743,13 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   if (ofNoun && !NOT_UNIT.has(ofNoun[1]!)) return { unit: ofNoun[1]!, unitEnd: offset + ofNoun[0].length };
   // "316 said they were raped", "15 gave birth": a verb right after the figure is no unit.
   const verbNext = /^\s+(\p{Ll}+)\b/u.exec(rest)?.[1];
+  // "At least fourteen were injured.": people are hurt, killed or rescued (trial 62 asked "14 number").
+  if (
+    /^\s+(?:were|have been|had been|are)\s+(?:(?:also|seriously|critically|badly|slightly)\s+)?(?:killed|injured|wounded|hurt|arrested|rescued|evacuated|hospitali[sz]ed|detained|displaced|missing|dead)\b/.test(
+      rest,
+    )
+  )
+    return { unit: 'people', unitEnd: end };
   // "1,429,981 voted in favour ...": only people vote, march or flee; they are what is counted (trial 58).
   if (verbNext && /^(?:voted|marched|protested|fled|attended|signed|registered|applied|died)$/.test(verbNext))
     return { unit: 'people', unitEnd: end };

@@ -36,15 +36,17 @@ function actorPool(ctx: BankContext, fact: ActionFact, prompt: string) {
 const SPEECH =
   /^(?:said|says|noted|notes|explained|explains|added|adds|reported|reports|told|tells|stated|states|wrote|writes)\b/;
 
-export function whoDidPrompt(fact: ActionFact): string {
-  return finishPrompt(`Who ${fact.action.trim()}?`, '?');
+/** "Who decided to ...?", or "What crashed into ...?" when the doer is a thing (trial 62's plane). */
+export function whoDidPrompt(fact: ActionFact, ctx?: BankContext): string {
+  const what = ctx?.entity(fact.actor)?.kind === 'other';
+  return finishPrompt(`${what ? 'What' : 'Who'} ${fact.action.trim()}?`, '?');
 }
 
 export const actionMaker: FactMaker<ActionFact> = {
   variants(ctx, fact) {
     const table: VariantTable = {};
     if (!ctx.entity(fact.actor)) return table;
-    const others = poolSize(actorPool(ctx, fact, whoDidPrompt(fact)));
+    const others = poolSize(actorPool(ctx, fact, whoDidPrompt(fact, ctx)));
     if (others >= 2) table['multiple-choice'] = ['1'];
     // "Who said its engineers fixed the problem?" when the article names no one else of the speaker's
     // kind: the only person (or body) there is, known without reading. A deed ("voted", "evacuated") is
@@ -62,7 +64,7 @@ export const actionMaker: FactMaker<ActionFact> = {
     const actor = ctx.entity(fact.actor)!;
     switch (type) {
       case 'multiple-choice': {
-        const prompt = whoDidPrompt(fact);
+        const prompt = whoDidPrompt(fact, ctx);
         const choices = rng.shuffle([actor, ...pickFromPool(actorPool(ctx, fact, prompt), 3, rng)]);
         return {
           ...baseOf(ctx, 'multiple-choice', [fact], prompt),
@@ -79,7 +81,7 @@ export const actionMaker: FactMaker<ActionFact> = {
           ]),
         ];
         return {
-          ...baseOf(ctx, 'short-answer', [fact], whoDidPrompt(fact)),
+          ...baseOf(ctx, 'short-answer', [fact], whoDidPrompt(fact, ctx)),
           answer: actor.name,
           accept: [actor.name, ...accept.filter((n) => n !== actor.name)],
         };

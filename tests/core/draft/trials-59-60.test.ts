@@ -103,3 +103,16 @@ describe('trial 61: a health story', () => {
     expect(q?.kind === 'quote' && q.speaker).toBe('thomas-robinson');
   });
 });
+
+describe('trial 62, again: a plane and its casualties', () => {
+  const d = draftArticle(
+    'Vintage plane crashes into road during Shoreham Airshow in England',
+    'The Hawker Hunter crashed into a busy road during the Shoreham Airshow in England. At least fourteen were injured.',
+    'Pilot Andy Hill is presently alive but critically injured in hospital, Sussex Police said.',
+  );
+
+  it('reads a name always written after "the" as a thing, and counts the injured as people', () => {
+    expect(d.bank.entities.find((e) => e.name === 'Hawker Hunter')?.kind ?? 'other').toBe('other');
+    expect(allFacts(d).find((f) => f.kind === 'quantity' && f.value === 14)).toMatchObject({ unit: 'people' });
+  });
+});

@@ -54,6 +54,27 @@ describe('action maker', () => {
     ]);
   });
 
+  it('asks "What ...?" when the doer is a thing, not a person or a body (trial 62\'s plane)', () => {
+    const crashed: ActionFact = {
+      ...fact('council-voted'),
+      id: 'ferry-crashed',
+      actor: 'old-ferry',
+      action: 'ran aground near the Alder bridge',
+    };
+    const withThing = miniBank({
+      entities: [...MINI_BANK_FILE.entities, { id: 'old-ferry', kind: 'other', name: 'the Alder Queen' }],
+      facts: [...MINI_BANK_FILE.facts, crashed],
+    });
+    const s = actionMaker.build(
+      createContext(withThing),
+      fact('ferry-crashed', withThing),
+      'short-answer',
+      '1',
+      createRng('t'),
+    );
+    expect(s.prompt).toBe('What ran aground near the Alder bridge?');
+  });
+
   it('short answer accepts the name and aliases', () => {
     const s = actionMaker.build(ctx, fact('council-voted'), 'short-answer', '1', createRng('t')) as Question;
     expect(s).toMatchObject({
