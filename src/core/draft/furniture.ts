@@ -137,10 +137,11 @@ const CITATION = new RegExp(
 
 /**
  * A sentence of a news site's credits: "Brian Padden and Victor Beattie reported on this story for VOANews.com.",
- * "Youmi Kim in Seoul also contributed to the report.", "Mario Ritter was the editor." (trial 18).
+ * "Youmi Kim in Seoul also contributed to the report.", "Mario Ritter was the editor." (trial 18), "Sebastian Mhofu
+ * contributed to this report from Harare." (trial 63).
  */
 const CREDIT_SENTENCE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:also\s+)?(?:(?:wrote|reported(?:\s+on)?|adapted|edited|produced)\s+(?:this|the)\s+(?:story|article|report)(?:\s+for\s+\p{Lu}.{0,60})?|contributed\s+to\s+(?:this|the)\s+(?:story|article|report)|(?:was|were)\s+the\s+editors?)\.?$/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:also\s+)?(?:(?:wrote|reported(?:\s+on)?|adapted|edited|produced)\s+(?:this|the)\s+(?:story|article|report)(?:\s+for\s+\p{Lu}.{0,60})?|contributed\s+to\s+(?:this|the)\s+(?:story|article|report)(?:\s+from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|(?:was|were)\s+the\s+editors?)\.?$/u;
 /** "We want to hear from you. Write to us in the Comments section ...": the site's call to readers. */
 const CALL_TO_READERS = /^(?:we want to hear from you|write to us in the comments)\b/i;
 

@@ -25,6 +25,12 @@ describe('page furniture', () => {
     // Trial 18: a sign-off of several credits, and the call to readers after it.
     'Brian Padden and Victor Beattie reported on this story for VOANews.com. Youmi Kim in Seoul also contributed to the report. Bryan Lynn adapted this story for Learning English. Mario Ritter was the editor.',
     'We want to hear from you. Write to us in the Comments section, and post on our Facebook page.',
+    // Trial 63: a credit that says where from.
+    'Sebastian Mhofu contributed to this report from Harare.',
+    // Trials 57 and 59: a caption dated in one place, and epa.gov's footer.
+    'Chinese President Xi Jinping, right, and Congo President Denis Sassou Nguesso listen to their national anthems during a welcoming ceremony inside the Great Hall of the People in Beijing, Sept. 5, 2018.',
+    'Contact Us about News Releases to ask a question, provide feedback, or report a problem.',
+    'Last updated on October 8, 2024',
     'Foreign journalists leave a venue after being told that coverage plans had changed in Pyongyang, North Korea, May 8, 2016.',
     'karen.c.fox@nasa.gov / charles.e.blue@nasa.gov',
   ])('drops %j', (line) => {
