@@ -1041,7 +1041,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (fits.length === 1) return fits[0];
     return latest(subjects, pronoun) ?? latest(namedPeople, pronoun);
   };
-  const speakerFor = (pronoun: string) => latest(namedPeople, pronoun);
+  // "He accused Mnangagwa of being involved. “...,” he said": the one the sentence before is about, its subject, says
+  // the words, not the last name it gave (trial 63 gave Chamisa's attack to Mnangagwa).
+  let subjectBefore: { cand: Cand; si: number } | undefined;
+  let sentenceNow = -1;
+  const speakerFor = (pronoun: string) =>
+    (subjectBefore && subjectBefore.si === sentenceNow - 1 ? latest([subjectBefore.cand], pronoun) : undefined) ??
+    latest(namedPeople, pronoun);
   const remember = (list: Cand[], c: Cand) => {
     const at = list.indexOf(c);
     if (at >= 0) list.splice(at, 1);
@@ -1063,6 +1069,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const ms = mentions[si]!;
     const order = si * 10000;
     paragraphNow = s.paragraph;
+    sentenceNow = si;
     const speakerBefore = lastSpeaker;
     if (reportedOn?.paragraph === s.paragraph && PRONOUN_DOES.test(s.sentence)) {
       remember(subjects, reportedOn.cand);
@@ -1632,6 +1639,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     if (!quoted && subject?.cand.kind === 'person') {
       remember(subjects, subject.cand);
+      subjectBefore = { cand: subject.cand, si };
       const on = ms.find(
         (m) =>
           m.cand.kind === 'person' &&
