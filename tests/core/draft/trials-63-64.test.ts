@@ -14,3 +14,20 @@ describe('trial 63: "he said" after a sentence about someone', () => {
     expect(q?.kind === 'quote' && q.speaker).toBe('nelson-chamisa');
   });
 });
+
+describe("trial 64: a spokesman spelt two ways, whose surname is also the rebel leader's", () => {
+  const d = draftArticle(
+    'African troops invade rebel-held island of Anjouan',
+    'African Union troops landed on Anjouan to topple the rebel leadership of Colonel Mohamed Bacar.',
+    '"The operation started in the early morning hours," said Abdourahim Said Bakar, a government spokesman.',
+    '"We hope that by the end of the day we will have the problem resolved," the government spokesman said. Mohamed Bacar was not found.',
+    'Abdourahim Said Bacar said the island would hold elections within three months.',
+  );
+
+  it("keeps one spokesman, under the spelling first met, with his role and no alias of the rebel's name", () => {
+    const spokesman = d.bank.entities.filter((e) => /^Abdourahim/.test(e.name) || /spokesman/.test(e.name));
+    expect(spokesman).toHaveLength(1);
+    expect(spokesman[0]).toMatchObject({ name: 'Abdourahim Said Bakar', role: 'government spokesman' });
+    expect(spokesman[0]!.aliases ?? []).not.toContain('Bacar');
+  });
+});
