@@ -316,7 +316,8 @@ function isAdjectiveWord(word: string): boolean {
   if (NATIONALITY_EXTRA.has(word)) return true;
   // "Hansman", "Oderman", "Friedman": a surname in -man, not a nationality in -an (trial 30 lost two speakers).
   if (/man$/.test(word) && !/^(?:German|Roman)$/.test(word)) return false;
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && ADJECTIVE_ENDING.test(word) && !COUNTRIES.has(word) && !CITIES.has(word);
+  // Four letters at least: "Xi", "Li" and "Ban" are names ending like "Iraqi" and "American" (retrial 63 lost "Xi told").
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && ADJECTIVE_ENDING.test(word) && !COUNTRIES.has(word) && !CITIES.has(word);
 }
 
 const isTitle = (t: string) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, ''));

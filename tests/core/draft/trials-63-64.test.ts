@@ -31,3 +31,15 @@ describe("trial 64: a spokesman spelt two ways, whose surname is also the rebel 
     expect(spokesman[0]!.aliases ?? []).not.toContain('Bacar');
   });
 });
+
+describe('retrial 63: a short name that ends like a nationality', () => {
+  it('reads "Xi", "Li" and "Ban" as names, and gives "Xi told" its words', () => {
+    const d = draftArticle(
+      'Zimbabwe and China',
+      'Chinese President Xi Jinping met Zimbabwean President Emmerson Mnangagwa last month.',
+      'During a welcoming ceremony in Beijing, Xi told Mnangagwa, “You are an old friend of the Chinese people.”',
+    );
+    const q = allFacts(d).find((f) => f.kind === 'quote' && /old friend/.test(f.text));
+    expect(q?.kind === 'quote' && q.speaker).toBe('xi-jinping');
+  });
+});
