@@ -1210,6 +1210,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         )
       )
         continue;
+      // "11 hours and 55 minutes", "by 32 minutes and 42 seconds", "1 ½ seconds": one span written in parts; a part
+      // alone asked as a figure is wrong, and its blank cuts the span (trial 65 deleted nine such facts).
+      const SPAN_PART = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/;
+      if (
+        SPAN_PART.test(n.unit) &&
+        (/^,?\s+(?:and\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:months?|weeks?|days?|hours?|minutes?|seconds?)\b/.test(
+          s.sentence.slice(n.unitEnd),
+        ) ||
+          /\b\d[\d,.]*\s+(?:years?|months?|weeks?|days?|hours?|minutes?),?\s+(?:and\s+)?$/.test(beforeFigure))
+      )
+        continue;
+      if (/^\s*[½¼¾⅓⅔]/.test(after) || /[½¼¾⅓⅔]\s*$/.test(beforeFigure)) continue;
       // "The latest dispute between the two involved ...": "the two" are people named before, no count.
       if (/\bbetween\s+the\s+$/i.test(beforeFigure) && n.value <= 10) continue;
       // "After six, seven, eight years": a count run through aloud, no figure to ask (trial 25).
