@@ -60,30 +60,28 @@ const COMPASS = /^(.+?) (?:East|West|North|South|Central|North-?East|North-?West
  * Names the text itself calls a place: "the Kowloon East geographical constituency", "the Social Welfare
  * functional constituency", "the Riverside district". A capitalised run right before one of these nouns.
  */
-function placesNamedIn(text: string): Set<string> {
-  const out = new Set<string>();
-  const re =
-    /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’-]*\s+)+)(?:geographical\s+|functional\s+)?(?:constituency|constituencies|district)\b/gu;
-  for (const m of text.matchAll(re)) {
-    const words = m[1]!.trim().split(/\s+/);
-    // "In the ... district": the sentence's opening word is no part of the place's name.
-    while (words.length > 0 && /^(?:In|The|At|For|From|Of|On|This|That|Its|Their|His|Her)$/.test(words[0]!))
-      words.shift();
-    if (words.length > 0 && !words.some((w) => /['’]s?$/.test(w))) out.add(norm(words.join(' ')));
-  }
-  return out;
-}
+const placesNamedIn = (text: string) =>
+  namesBefore(
+    text,
+    /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’-]*\s+)+)(?:geographical\s+|functional\s+)?(?:constituency|constituencies|district)\b/gu,
+  );
 
 /**
  * Names the article writes before a noun for a made or measured thing: "the Enhanced Fujita scale", "the Richter
  * scale", "the Dow Jones index". No person, whatever the library reads (trial 54 drafted "Enhanced Fujita").
  */
-function thingsNamedIn(text: string): Set<string> {
+const thingsNamedIn = (text: string) =>
+  namesBefore(
+    text,
+    /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:scale|index|model|method|test|syndrome|disease|virus|effect|equation|theorem|principle|rating)\b/gu,
+  );
+
+/** The capitalised runs `re` captures before its noun, folded; no sentence-opening word, no possessive. */
+function namesBefore(text: string, re: RegExp): Set<string> {
   const out = new Set<string>();
-  const re =
-    /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:scale|index|model|method|test|syndrome|disease|virus|effect|equation|theorem|principle|rating)\b/gu;
   for (const m of text.matchAll(re)) {
     const words = m[1]!.trim().split(/\s+/);
+    // "In the ... district": the sentence's opening word is no part of the name.
     while (words.length > 0 && /^(?:In|The|At|For|From|Of|On|This|That|Its|Their|His|Her)$/.test(words[0]!))
       words.shift();
     if (words.length > 0 && !words.some((w) => /['’]s?$/.test(w))) out.add(norm(words.join(' ')));
