@@ -129,10 +129,10 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "The law is not retroactive, so the taxes are under the old system": the clause before is the reason
   // for the one after ("so that" is a purpose, "so far" and "so much" no reason).
   [/,\s+so\s+(?!that\b|far\b|much\b|many\b|as\b|too\b|long\b)(?=[\p{L}])/iu, 'reason', 'before'],
-  // "The stampede began when Y", "the fire started when Y": what set an incident off is the reason it began
-  // ("the meeting began when the mayor arrived" only tells when).
+  // "The stampede began when Y", "the fire started when Y", "the demonstration turned violent when Y" (trial 66):
+  // what set an incident off is the reason it began ("the meeting began when the mayor arrived" only tells when).
   [
-    /(?<=\b(?:stampede|fire|blaze|crash|fight|fighting|riot|riots|protest|protests|clash|clashes|violence|panic|collapse|explosion|outbreak|accident|crisis|dispute|trouble|problems?|chaos|unrest|flooding|flood|war|strike)\s+(?:had\s+|has\s+)?(?:began|begun|begins|started|starts|broke out|erupted))\s+when\s+/i,
+    /(?<=\b(?:(?:stampede|fire|blaze|crash|fight|fighting|riot|riots|protest|protests|clash|clashes|violence|panic|collapse|explosion|outbreak|accident|crisis|dispute|trouble|problems?|chaos|unrest|flooding|flood|war|strike)\s+(?:had\s+|has\s+)?(?:began|begun|begins|started|starts|broke out|erupted)|(?:turned|became|grew)\s+(?:violent|deadly|chaotic)))\s+when\s+/i,
     'reason',
     'after',
   ],

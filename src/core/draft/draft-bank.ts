@@ -198,6 +198,13 @@ const BODY_POINTING_BACK = new RegExp(
   'u',
 );
 
+/** The commonest Korean family names, written first: "Kim Kyung Han" is Kim, not Han. */
+const KOREAN_FAMILY_NAMES = new Set(
+  'Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek'.split(
+    ' ',
+  ),
+);
+
 /** The commonest Chinese family names, written first: "Xi Jinping" is Xi, not Jinping. */
 const CHINESE_FAMILY_NAMES = new Set(
   (
@@ -1869,10 +1876,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "Kim Jong-un", "Moon Jae-in": a given name joined by a hyphen, written after the family name, which is first.
     // "Xi Jinping", "Li Yuecheng": a Chinese family name first, and the given name is never written alone (trials
     // 51 and 57 had "Jinping" as an alias).
+    // "Kim Kyung Han": a Korean name of three short words, the family name first (trial 66 had the alias "Han").
     const familyFirst =
-      words.length === 2 &&
-      (/^\p{Lu}\p{Ll}+-(?:\p{Ll}+|\p{Lu}\p{Ll}{0,2})$/u.test(words[1]!) ||
-        (CHINESE_FAMILY_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)));
+      (words.length === 2 &&
+        (/^\p{Lu}\p{Ll}+-(?:\p{Ll}+|\p{Lu}\p{Ll}{0,2})$/u.test(words[1]!) ||
+          (CHINESE_FAMILY_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)))) ||
+      (words.length === 3 &&
+        KOREAN_FAMILY_NAMES.has(words[0]!) &&
+        words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w)));
     // "the Tory Shadow Health Secretary": a person named by office has no surname to answer with.
     const surname =
       c.kind === 'person' && words.length >= 2 && !/^(?:the|an?)\s/i.test(c.name)

@@ -685,18 +685,20 @@ export function findNumbers(sentence: string): NumberFind[] {
         ? `people ${casualty}`
         : unit === 'years' && /^\s+ago\b/i.test(sentence.slice(unitEnd))
           ? 'years ago'
-          : (magnitude ??
-            measured(sentence, hedgeStart, unitEnd) ??
-            compared ??
-            countsPhrase(
-              sentence,
-              hedgeStart,
-              end,
-              unitEnd,
-              unit ?? 'number',
-              raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
-              raws[i + 1]?.start ?? sentence.length,
-            ).replace(/^of\s+(?:the|those|these|all|their|its|our|his|her)\s+/, '')),
+          : /\bin attendance$/.test(sentence.slice(end, unitEnd))
+            ? 'people in attendance'
+            : (magnitude ??
+              measured(sentence, hedgeStart, unitEnd) ??
+              compared ??
+              countsPhrase(
+                sentence,
+                hedgeStart,
+                end,
+                unitEnd,
+                unit ?? 'number',
+                raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
+                raws[i + 1]?.start ?? sentence.length,
+              ).replace(/^of\s+(?:the|those|these|all|their|its|our|his|her)\s+/, '')),
       precision,
       start: r.start,
       end,
@@ -750,6 +752,9 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     )
   )
     return { unit: 'people', unitEnd: end };
+  // "with as many as 80,000 in attendance" (trial 66).
+  const attending = /^\s+in attendance\b/.exec(rest);
+  if (attending) return { unit: 'people', unitEnd: end + attending[0].length };
   // "1,429,981 voted in favour ...": only people vote, march or flee; they are what is counted (trial 58).
   if (verbNext && /^(?:voted|marched|protested|fled|attended|signed|registered|applied|died)$/.test(verbNext))
     return { unit: 'people', unitEnd: end };
@@ -860,9 +865,10 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   }
   // "162 passengers and crew": the figure counts both; "passengers" alone would be false (trial 11).
   const both = head
-    ? /^\s+and\s+(crew|staff|children|employees|workers|passengers|students|teachers|officers|soldiers|civilians)\b/.exec(
+    ? // "Over 200 protesters and police officers were injured": two nouns before the verb, both counted (trial 66).
+      (/^\s+and\s+(crew|staff|children|employees|workers|passengers|students|teachers|officers|soldiers|civilians)\b/.exec(
         rest,
-      )
+      ) ?? /^\s+and\s+((?:\p{Ll}+\s+)?\p{Ll}{3,}s)(?=\s+(?:were|are|have|had|was|died)\b)/u.exec(rest))
     : null;
   if (both && phrase.length) {
     const last = phrase[phrase.length - 1]!;

@@ -16,3 +16,24 @@ describe('trial 65: spans written in parts', () => {
     ]);
   });
 });
+
+describe('trial 66: protests in Seoul', () => {
+  const d = draftArticle(
+    'South Korean police clamp down on protests against US beef',
+    'Nevertheless, the daily vigils have continued for weeks, with as many as 80,000 in attendance.',
+    "Over 200 protesters and police officers were injured in Saturday's protests. The demonstration turned violent when some protesters tried to drag away police buses.",
+    '"The candle-lit vigils have mutated into violent protests," said Justice Minister Kim Kyung Han.',
+  );
+  const quantity = (value: number) => allFacts(d).find((f) => f.kind === 'quantity' && f.value === value);
+
+  it('counts both nouns before the verb, and those "in attendance" as people', () => {
+    expect(quantity(200)).toMatchObject({ unit: 'protesters and police officers' });
+    expect(quantity(80000)).toMatchObject({ unit: 'people', counts: 'people in attendance', precision: 'up to' });
+  });
+
+  it('reads "turned violent when" as a reason, and gives a Korean name no given-name alias', () => {
+    const cause = allFacts(d).find((f) => f.kind === 'cause' && /turned violent/.test(f.effect));
+    expect(cause?.kind === 'cause' && cause.cause).toMatch(/^some protesters tried to drag away police buses/);
+    expect(d.bank.entities.find((e) => e.name === 'Kim Kyung Han')?.aliases ?? []).not.toContain('Han');
+  });
+});
