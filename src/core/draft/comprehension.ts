@@ -113,7 +113,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "The attack was prompted by ...", "The rescue effort was hampered by limited access ..." (trials 45, 46): what
   // moved or held back the subject.
   [
-    /(?<=\s(?:was|were|is|are|has been|have been|had been)\s+(?:(?:largely|partly|mainly|mostly|further|also|badly|severely)\s+)?(?:prompted|hampered|hindered|delayed|slowed|complicated|fuelled|fueled|motivated))\s+by\s+/i,
+    /(?<=\s(?:was|were|is|are|has been|have been|had been)\s+(?:(?:largely|partly|mainly|mostly|further|also|badly|severely)\s+)?(?:prompted|hampered|hindered|delayed|slowed|complicated|fuelled|fueled|motivated|driven))\s+by\s+/i,
     'reason',
     'after',
   ],

@@ -92,6 +92,8 @@ const SHORT_LINE: readonly RegExp[] = [
   /^(previous|next) (article|post|story)\b/i,
   // Navigation a reader selects along with the article.
   /^((jump|skip) to (navigation|search|content|main content|main navigation|search|header|footer)\s*)+$/i,
+  // The older MediaWiki skin: "Jump to: navigation, search" (trial 68 took it for the headline).
+  /^(?:jump|skip) to:\s*(?:navigation|search|content)(?:,\s*(?:navigation|search|content))*$/i,
   // A wiki's redirect note and review mark: "(Redirected from ...)", "Checked" (trial 28 took the first for
   // the headline).
   /^\(redirected from\b.{1,200}\)$/i,
@@ -261,6 +263,15 @@ export function readLayout(text: string): Layout {
     if (/[.!?:"“”]$/.test(title) || title.split(/\s+/).length > 8 || !/^\p{Lu}/u.test(title)) return;
     if (!bareCredit.test(credit) || credit.split(/\s+/).length > 5 || !isParagraph(md(text))) return;
     for (const k of [i, i + 1, i + 2]) caption.add(k);
+  });
+  // A caption the page prints twice or more, word for word ("Students learn Mandarin at Everest College in Luwero
+  // district, Uganda." three times; trials 57 and 67): a sentence of the story is written once. Not words in
+  // quotation marks, which a pull quote repeats.
+  const times = new Map<string, number>();
+  for (const l of lines) if (l) times.set(l, (times.get(l) ?? 0) + 1);
+  lines.forEach((l, i) => {
+    if ((times.get(l) ?? 0) >= 2 && l.length <= 300 && words(l) >= 6 && /[.]$/.test(l) && !/^["“‘']/.test(l))
+      caption.add(i);
   });
   let firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
   let titleLine = -1;

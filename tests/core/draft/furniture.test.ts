@@ -25,6 +25,8 @@ describe('page furniture', () => {
     // Trial 18: a sign-off of several credits, and the call to readers after it.
     'Brian Padden and Victor Beattie reported on this story for VOANews.com. Youmi Kim in Seoul also contributed to the report. Bryan Lynn adapted this story for Learning English. Mario Ritter was the editor.',
     'We want to hear from you. Write to us in the Comments section, and post on our Facebook page.',
+    // Trial 68: the older MediaWiki skin's navigation line.
+    'Jump to: navigation, search',
     // Trial 63: a credit that says where from.
     'Sebastian Mhofu contributed to this report from Harare.',
     // Trials 57 and 59: a caption dated in one place, and epa.gov's footer.

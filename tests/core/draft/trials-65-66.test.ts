@@ -1,6 +1,7 @@
 // What trials 65 (NASA, DART changed an asteroid's orbit) and 66 (Wikinews, South Korean protests against US beef)
 // found.
 import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 
 describe('trial 65: spans written in parts', () => {
@@ -35,5 +36,27 @@ describe('trial 66: protests in Seoul', () => {
     const cause = allFacts(d).find((f) => f.kind === 'cause' && /turned violent/.test(f.effect));
     expect(cause?.kind === 'cause' && cause.cause).toMatch(/^some protesters tried to drag away police buses/);
     expect(d.bank.entities.find((e) => e.name === 'Kim Kyung Han')?.aliases ?? []).not.toContain('Han');
+  });
+});
+
+describe('trial 67: a caption printed three times, and a reason "driven by"', () => {
+  it('leaves out a caption the page repeats word for word, and reads "was driven by" as a reason', () => {
+    const lines = [
+      "Chinese Considered 'Language of the Future' for Young Ugandans",
+      '',
+      'Students learn Mandarin at Everest College in Luwero district, Uganda.',
+      '',
+      'Uganda will make Chinese an optional subject in 35 secondary schools next year.',
+      '',
+      'Students learn Mandarin at Everest College in Luwero district, Uganda.',
+      '',
+      'The decision was driven by ties between the countries, says Grace Baguma, director of the national Curriculum Development Center.',
+      '',
+    ];
+    const d = draftBank(lines.join('\n'), { articleFile: 'a.txt' });
+    expect(d.bank.article.exclude).toContain('Students learn Mandarin at Everest College in Luwero district, Uganda.');
+    expect(JSON.stringify(allFacts(d))).not.toMatch(/Everest College/);
+    const cause = allFacts(d).find((f) => f.kind === 'cause' && f.cause.startsWith('ties between the countries'));
+    expect(cause).toBeDefined();
   });
 });
