@@ -180,8 +180,6 @@ const CLAIM_VERB =
 /** "'s recent analysis", "'s annual report": what a body publishes, after its name. */
 const PUBLISHES_AFTER_NAME =
   /^['’]s\s+(?:(?:recent|latest|new|own|annual|monthly|weekly|latest|first|second|final)\s+)?(?:analysis|report|study|survey|review|poll|editorial|research|investigation|index|ranking|rankings|statistics)\b/;
-/** "the company", "the agency": the body of that sort named before, not a body of its own. */
-// "the space agency", "the U.S. space agency" (trial 24): a word or two may say what kind of body.
 /**
  * A nationality and a country of one stem: sameNation('Chinese', 'China'), sameNation('Philippine',
  * 'Philippines'), sameNation('Australian', 'Australia') but not sameNation('Austrian', 'Australia').
@@ -192,11 +190,16 @@ function sameNation(adjective: string, country: string): boolean {
   return a.length >= 3 && a === stem(country);
 }
 
+/** "the company", "the agency": the body of that sort named before, not a body of its own. */
+// "the space agency", "the U.S. space agency" (trial 24): a word or two may say what kind of body.
 const BODY_POINTING_BACK = new RegExp(
   // "The American space agency said ..." after "NASA has discovered ...": VOA glosses a body so (trial 53).
   `^(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:U\\.S\\.|US|[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+(?:an|ese|ish))\\s+){0,2}(?:${COMPANY_NOUNS}|agency|organi[sz]ation)$`,
   'u',
 );
+
+/** Units a span is written in, part by part: "11 hours and 55 minutes". */
+const SPAN_PART = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/;
 
 /** The commonest Korean family names, written first: "Kim Kyung Han" is Kim, not Han. */
 const KOREAN_FAMILY_NAMES = new Set(
@@ -723,21 +726,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (!sameLetters && (a.kind !== b.kind || a.kind === 'country' || a.kind === 'city')) continue;
       if (!sameLetters && !oneLetterApart(a.name, b.name)) continue;
       // Counted word by word ("Boylan said" counts for "Lynn Boylan"): the spelling the article keeps to.
-      const seen = (name: string) => {
-        const word = new RegExp(
-          `\\b${escapeRegExp(name.split(/\s+/).find((w, i) => w !== (name === a.name ? b : a).name.split(/\s+/)[i])!)}\\b`,
-          'gu',
-        );
-        return sentences.reduce((n, x) => n + (x.sentence.match(word)?.length ?? 0), 0);
+      /** How often the article writes `words`, as whole words. */
+      const count = (words: string) => {
+        const re = new RegExp(`\\b${escapeRegExp(words)}\\b`, 'gu');
+        return sentences.reduce((n, x) => n + (x.sentence.match(re)?.length ?? 0), 0);
       };
+      const seen = (name: string) =>
+        count(name.split(/\s+/).find((w, i) => w !== (name === a.name ? b : a).name.split(/\s+/)[i])!);
       // "Abdourahim Said Bakar" once, "... Bacar" once: the spelling first met, when the whole names tie; the
       // word alone would count "Bacar", the rebel leader, too (trial 64 named the spokesman after him).
-      const whole = (name: string) =>
-        sentences.reduce(
-          (n, x) => n + (x.sentence.match(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gu'))?.length ?? 0),
-          0,
-        );
-      const [wa, wb] = [whole(a.name), whole(b.name)];
+      const [wa, wb] = [count(a.name), count(b.name)];
       // The words the two spellings differ in, when another name holds one of them ("Bacar" of "Mohamed Bacar").
       const sharedWord = (x: Cand, y: Cand) => {
         const [xs, ys] = [x.name.split(/\s+/), y.name.split(/\s+/)];
@@ -797,14 +795,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   // "Internet Explorer's market share ... IE's various versions": letters that are the initials of one name the
   // article gives are that name, brackets or not (trial 49 made "IE" a body of its own).
+  // The capitals' first letters: unlike `initials` above, a capitalised "Of" counts and a particle does not.
+  const initialsOf = (name: string) =>
+    bare(name)
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
   for (const c of [...new Set(cands.values())]) {
     if (!/^\p{Lu}{2,5}$/u.test(c.name) || aliasOf.get(c.name) !== undefined) continue;
-    const initialsOf = (name: string) =>
-      bare(name)
-        .split(/\s+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
-        .join('');
     const owners = [...new Set(cands.values())].filter(
       (d) => d !== c && bare(d.name).split(/\s+/).length >= 2 && initialsOf(d.name) === c.name,
     );
@@ -1219,7 +1218,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         continue;
       // "11 hours and 55 minutes", "by 32 minutes and 42 seconds", "1 ½ seconds": one span written in parts; a part
       // alone asked as a figure is wrong, and its blank cuts the span (trial 65 deleted nine such facts).
-      const SPAN_PART = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/;
       if (
         SPAN_PART.test(n.unit) &&
         (/^,?\s+(?:and\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:months?|weeks?|days?|hours?|minutes?|seconds?)\b/.test(
@@ -3582,10 +3580,17 @@ function claimWords(text: string): Set<string> {
  * away as Bangkok" share "felt" and "tremors"; "In Canada, both French and English are official languages" and
  * "In Mexico, Spanish is the official language" share no such verb.
  */
+/** A candidate's name and aliases without "the", escaped, as one alternation for a pattern. */
+function nameAlternation(c: Cand): string {
+  return [bare(c.name), ...c.aliases.map(bare)]
+    .filter((n) => n.length > 1)
+    .map(escapeRegExp)
+    .join('|');
+}
+
 /** Every mention of `c` is one that hears or reports: "told VOA", "according to Reuters", "in an interview with CNN". */
 function onlyHears(c: Cand, article: readonly string[]): boolean {
-  const names = [bare(c.name), ...c.aliases.map(bare)].filter((n) => n.length > 1).map(escapeRegExp);
-  const any = new RegExp(`\\b(?:${names.join('|')})\\b`, 'g');
+  const any = new RegExp(`\\b(?:${nameAlternation(c)})\\b`, 'g');
   let seen = 0;
   for (const x of article)
     for (const m of x.matchAll(any)) {
@@ -3602,9 +3607,8 @@ function onlyHears(c: Cand, article: readonly string[]): boolean {
 
 /** The article writes `part` as `whole`'s own: "NASA's Jet Propulsion Laboratory", "the university's medical school". */
 function partOf(part: Cand, whole: Cand, article: readonly string[]): boolean {
-  const names = (c: Cand) => [bare(c.name), ...c.aliases.map(bare)].filter((n) => n.length > 1).map(escapeRegExp);
   const re = new RegExp(
-    `\\b(?:${names(whole).join('|')})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${names(part).join('|')})\\b`,
+    `\\b(?:${nameAlternation(whole)})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nameAlternation(part)})\\b`,
     'u',
   );
   return article.some((x) => re.test(x));
@@ -3634,8 +3638,9 @@ function saysSameOf(c: Cand, sentence: string, article: readonly string[]): bool
 }
 
 /**
- * Whether the article says something alike of `c` elsewhere: a sentence naming it that shares two words with
- * this one ("Brazil is the fourth lowest ..." beside "Mexico is tied with the highest percentage ...").
+ * Whether the article says something alike of `c` elsewhere: a sentence naming it that shares a word with this
+ * one ("Brazil is the fourth lowest ..." beside "Mexico is tied with the highest percentage ..."). Two words cost
+ * the corpus three key facts.
  */
 function saidAlikeOf(c: Cand, sentence: string, article: readonly string[]): boolean {
   const own = claimWords(sentence);

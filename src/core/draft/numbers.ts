@@ -218,6 +218,11 @@ const HYPHENED_PLURALS: Record<string, string> = Object.fromEntries(
         `${w}s`,
     ]),
 );
+/** "of the", "of their": what a figure is a part of opens so ("27,000 of those testimonies"). */
+const OF_DETERMINERS = 'the|those|these|all|their|its|our|his|her';
+const OF_WHOSE = new RegExp(`^of\\s+(?:${OF_DETERMINERS})\\s+`);
+/** "27,000 of those testimonies", "13,000 of their customers": the noun after "of" is what is counted. */
+const OF_NOUN = new RegExp(`^\\s+of\\s+(?:${OF_DETERMINERS})\\s+(?:[\\d,]+\\s+)?(\\p{Ll}{3,}s)\\b`, 'u');
 const TRAILING_GLUE =
   /\s+(?:(?:to|from|by)\s+(?:about|around|roughly|nearly|almost|some|just|more than|over)|in|within|during|until|into|per|of|by|to|for|with|from|at|after|before|since|than|on|about|around|roughly|some|up|just|under|over|nearly|almost|more|less|fewer|at least|the|a|an|and|or|that|are|is|was|were)$/i;
 
@@ -698,7 +703,7 @@ export function findNumbers(sentence: string): NumberFind[] {
                 unit ?? 'number',
                 raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
                 raws[i + 1]?.start ?? sentence.length,
-              ).replace(/^of\s+(?:the|those|these|all|their|its|our|his|her)\s+/, '')),
+              ).replace(OF_WHOSE, '')),
       precision,
       start: r.start,
       end,
@@ -741,7 +746,7 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   // "12,000 asylee hopefuls", "92,000 asylum claim-'legacy backlog'"), past leading adjectives ("new").
   // "27,000 of those testimonies", "18,000 of the 35,868 respondents": what is counted comes after "of" (trial 41).
   // "13,000 of their customers" (trial 54): a possessive too.
-  const ofNoun = /^\s+of\s+(?:the|those|these|all|their|its|our|his|her)\s+(?:[\d,]+\s+)?(\p{Ll}{3,}s)\b/u.exec(rest);
+  const ofNoun = OF_NOUN.exec(rest);
   if (ofNoun && !NOT_UNIT.has(ofNoun[1]!)) return { unit: ofNoun[1]!, unitEnd: offset + ofNoun[0].length };
   // "316 said they were raped", "15 gave birth": a verb right after the figure is no unit.
   const verbNext = /^\s+(\p{Ll}+)\b/u.exec(rest)?.[1];
