@@ -216,7 +216,15 @@ function agoQuestion(
   const lower = (t: string) => t.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
   const ask = (subject: string, verb: string, rest: string) => {
     const base = verbBase(verb);
-    if (!base || base === verb || PRONOUN.test(subject.split(/\s+/)[0]!) || subject.split(/\s+/).length > 10)
+    // "his editorial cartoon": whose, the question would not say.
+    const first = subject.split(/\s+/)[0]!;
+    if (
+      !base ||
+      base === verb ||
+      PRONOUN.test(first) ||
+      /^(?:his|her|its|their)$/i.test(first) ||
+      subject.split(/\s+/).length > 10
+    )
       return undefined;
     return `How many years ago did ${lower(subject)} ${base}${rest ? ` ${rest}` : ''}?`;
   };
