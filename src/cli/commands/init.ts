@@ -37,7 +37,7 @@ the article dates (for "which came first" and time order) too. Drafts that make 
 main idea, whose wrong summaries are yours to write; a cause without wrong
 reasons; a quote when no one else is quoted, or whose speaker no attribution names; a number whose count
 names no one figure) wait commented out at the end of the file, each saying what it needs. On stderr: how
-many questions a quiz of the draft can hold with any seed (the least over 12), and any drafted fact left
+many questions a quiz of the draft can hold (the least and the most over 12 seeds), and any drafted fact left
 out because it would not load (a bug in the drafter).
 
 Page furniture (navigation, photo captions and credits, share buttons, source lists, datelines) is left
