@@ -2457,8 +2457,19 @@ function subjectOf(
   // article names by office only, who acts and is "he" next (trial 43 gave his words to the minister named last).
   const office = OFFICE_SUBJECT.exec(sentence);
   if (office) return { cand: make(`the ${office[1]}`, 'person'), why: 'the subject of the sentence, named by office' };
+  // "When speaking to the assembly, Chávez displayed the book ..., written by Noam Chomsky. He described ...": past
+  // a fronted clause, the person who opens the main clause (trial 69 gave "He" to Chomsky, named after "by").
+  const fronted = FRONTED_CLAUSE.exec(sentence);
+  if (fronted) {
+    const m = ms.find((x) => x.runStart >= fronted[0].length);
+    if (m && m.cand.kind === 'person' && sentence.slice(fronted[0].length, m.runStart).trim() === '')
+      return { cand: m.cand, why: 'the subject of the main clause' };
+  }
   return undefined;
 }
+
+const FRONTED_CLAUSE =
+  /^(?:When|While|After|Before|As|Since|Although|Though|Once)\b[^,;:“”"]{2,80},\s*/;
 
 /** "The Tory Shadow Health Secretary has ...": an office of capitalised words, held by one person, then a verb. */
 const OFFICE_SUBJECT =
@@ -2678,13 +2689,24 @@ function introducedBy(
     );
     if (doer) return { cand: doer.cand, why: `"${verb}" after what ${doer.cand.name} did` };
   }
-  const named =
-    before.filter((m) => m.cand.kind === 'person').pop() ??
-    (itself?.cand.kind === 'person' ? itself : undefined) ??
-    before.pop() ??
-    itself;
-  if (named) return { cand: named.cand, why: `"${verb}" and the name before it` };
+  // "Talking about the US efforts ..., he said": "he" right before the verb is its subject, a person, whatever
+  // the clause named before it (trial 69 gave three of Chávez's quotes to the United States).
   const pronoun = /\b(he|she)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.exec(agent);
+  const personNamed = before.filter((m) => m.cand.kind === 'person').pop();
+  // "..., he said that it is “...”, adding “...”", "he announced his country's bid for a seat on the Security
+  // Council, saying": a participle after a comma goes with the "he" of its clause, not with a body named later.
+  const heSaid = /\b(he|she)\s+(?:\w+ly\s+|also\s+)?(?:said|says|told|\p{Ll}{3,}ed)\b/iu.exec(agent);
+  if (/ing$/.test(verb) && /,\s*$/.test(agent) && !personNamed && heSaid) {
+    const c = personFor?.(heSaid[1]!);
+    return c ? { cand: c, why: `"${heSaid[0]} ..., ${verb}": the person named last before it` } : undefined;
+  }
+  if (pronoun && !personNamed) {
+    const c = personFor?.(pronoun[1]!);
+    if (c) return { cand: c, why: `"${pronoun[1]} ${verb}": the person named last before it` };
+    return undefined;
+  }
+  const named = personNamed ?? (itself?.cand.kind === 'person' ? itself : undefined) ?? before.pop() ?? itself;
+  if (named) return { cand: named.cand, why: `"${verb}" and the name before it` };
   if (pronoun) {
     const c = personFor?.(pronoun[1]!);
     if (c) return { cand: c, why: `"${pronoun[1]} ${verb}": the person named last before it` };

@@ -157,6 +157,19 @@ const DATED_CAPTION = new RegExp(
   'u',
 );
 
+/**
+ * A dated caption with a sentence or two of context after it, as VOA sets them: "The entrance gate of Doraleh
+ * Multi-Purpose Port is seen in Djibouti, July 4, 2018. East Africa's smallest country, Djibouti, is seeking ..."
+ * (trial 70: two such captions made 3 facts and 2 people). A body sentence dates "on July 4", not "in X, July 4".
+ */
+function isDatedCaptionWithContext(line: string): boolean {
+  if (/["\u201C\u201D]/.test(line)) return false;
+  const parts = line.split(/(?<=\d{4}\.)\s+(?=\p{Lu})/u);
+  if (parts.length < 2 || !DATED_CAPTION.test(parts[0]!)) return false;
+  const rest = parts.slice(1).join(' ');
+  return rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length <= 2;
+}
+
 /** True when every sentence of a line is a credit: the story's sign-off, not its text. */
 function isCreditLine(line: string): boolean {
   const parts = line.split(/(?<=\.)\s+(?=\p{Lu})/u);
@@ -168,7 +181,7 @@ export function isFurniture(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   if (ALWAYS.some((re) => re.test(t))) return true;
-  if (t.length <= 600 && (isCreditLine(t) || CALL_TO_READERS.test(t) || DATED_CAPTION.test(t))) return true;
+  if (t.length <= 600 && (isCreditLine(t) || CALL_TO_READERS.test(t) || DATED_CAPTION.test(t) || isDatedCaptionWithContext(t))) return true;
   if (t.length <= 500 && CITATION.test(t)) return true;
   return t.length <= 120 && (SHORT_LINE.some((re) => re.test(t)) || PHONE_LINE.test(t));
 }

@@ -99,7 +99,9 @@ export function attributionInverted(sentence: string, closeMark: number): Attrib
     `^[,.!?]?\\s*((?:[^,;.:!?“”"]|${TITLE_DOT}){2,80}?)(?:,\\s*[^,;:!?“”"]{2,80},)?\\s+(${ATTRIBUTION_VERBS})\\b`,
   );
   const m = re.exec(tail);
-  if (!m) return undefined;
+  // '“immoral” veto of the United States which he said, “...”': a relative clause is no name before its verb
+  // (trial 69 gave Chávez's words to the United States).
+  if (!m || /\b(?:which|who|whom|that)\b/i.test(m[1]!)) return undefined;
   const start = closeMark + 1 + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, verb: m[2]!.toLowerCase() };
 }

@@ -35,6 +35,8 @@ describe('page furniture', () => {
     'Last updated on October 8, 2024',
     'Foreign journalists leave a venue after being told that coverage plans had changed in Pyongyang, North Korea, May 8, 2016.',
     'karen.c.fox@nasa.gov / charles.e.blue@nasa.gov',
+    // Trial 70: VOA's dated caption with a sentence of context after it.
+    'The entrance gate of Doraleh Multi-Purpose Port is seen in Djibouti, July 4, 2018. East Africa’s smallest country, Djibouti, is seeking to capitalize on its strategic position on one of the world’s busiest trade routes.',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -47,6 +49,8 @@ describe('page furniture', () => {
     'The council took the plan from file to vote in a single week, the mayor said.',
     'Anna Berg wrote the report for the council based on ten years of records.',
     "I'm sure the bridge will be built, and I'm glad of it.",
+    // A body paragraph that dates its event "on" a day, then goes on.
+    'The two leaders met in Helsinki on July 16, 2018. They talked for two hours. Then they spoke to the press.',
   ])('keeps article sentences such as %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });

@@ -1,0 +1,54 @@
+// What trials 69 (Wikinews, Chávez's address to the U.N.) and 70 (VOA, Djibouti's free-trade zone) found.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+
+const speakers = (d: ReturnType<typeof draftArticle>) =>
+  allFacts(d).flatMap((f) => (f.kind === 'quote' ? [[f.text.slice(0, 24), f.speaker]] : []));
+
+describe('trial 69: "he" who speaks is a person, never the country named before him', () => {
+  it('gives the words after "he said ..., adding" and "which he said" to the person, not the United States', () => {
+    const d = draftArticle(
+      'Chavez criticises Bush in U.N. address',
+      'Venezuelan President Hugo Chávez spoke to the United Nations General Assembly on Wednesday.',
+      'Talking about the US efforts at nation-building, he said that it is "a very original democracy that\'s imposed by weapons and bombs and firing weapons.", adding "What a strange democracy."',
+      'He criticized the "immoral" veto of the United States which he said, "allowed the Israelis, with impunity, to destroy Lebanon."',
+    );
+    const chavez = d.bank.entities.find((e) => e.name === 'Hugo Chávez')!.id;
+    const got = speakers(d);
+    expect(got.length).toBeGreaterThanOrEqual(2);
+    for (const [, speaker] of got) expect(speaker).toBe(chavez);
+  });
+
+  it('reads "He" after a fronted clause as the main clause\'s person, not a name after "by"', () => {
+    const d = draftArticle(
+      'Chavez criticises Bush in U.N. address',
+      'Venezuelan President Hugo Chávez spoke to the United Nations General Assembly on Wednesday.',
+      'When speaking to the assembly, Chávez displayed the book "Hegemony or Survival", written by Noam Chomsky, and recommended it to the audience. He described this book as being written "clearly and in depth" and said that "the American empire is doing all it can to consolidate its system of domination."',
+    );
+    const chavez = d.bank.entities.find((e) => e.name === 'Hugo Chávez')!.id;
+    const empire = allFacts(d).find((f) => f.kind === 'quote' && f.text.startsWith('the American empire'));
+    expect(empire?.kind === 'quote' && empire.speaker).toBe(chavez);
+  });
+});
+
+describe('trial 70: a VOA caption with a sentence of context', () => {
+  it('leaves out the caption whole, so its context sentence makes no fact and names no one', () => {
+    const lines = [
+      "Djibouti's New Free-Trade Zone Creates Opportunities, Deepens Dependency",
+      '',
+      'The entrance gate of Doraleh Multi-Purpose Port is seen in Djibouti, July 4, 2018. East Africa’s smallest country, Djibouti, is seeking to capitalize on its strategic position on one of the world’s busiest trade routes.',
+      '',
+      'Djibouti opened the first phase of a free-trade zone on July 5. The zone will occupy more than 48 square kilometers when finished, officials said.',
+      '',
+      'People hold Chinese and Djiboutian national flags as they wait for the arrival of Djibouti’s president, Ismaïl Omar Guelleh, before the launching ceremony of new 1,000-unit housing construction project in Djibouti, July 4, 2018. The project is financially supported by China Merchant, the operation partner of newly inaugurated Djibouti International Free-Trade Zone.',
+      '',
+      'Scott Morris of the Center for Global Development said the zone could help the economy.',
+      '',
+    ];
+    const d = draftBank(lines.join('\n'), { articleFile: 'a.txt' });
+    expect(d.bank.article.exclude).toHaveLength(2);
+    expect(JSON.stringify(allFacts(d))).not.toMatch(/Doraleh|1,000-unit|smallest country/);
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('China Merchant');
+  });
+});
