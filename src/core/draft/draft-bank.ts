@@ -2468,8 +2468,7 @@ function subjectOf(
   return undefined;
 }
 
-const FRONTED_CLAUSE =
-  /^(?:When|While|After|Before|As|Since|Although|Though|Once)\b[^,;:“”"]{2,80},\s*/;
+const FRONTED_CLAUSE = /^(?:When|While|After|Before|As|Since|Although|Though|Once)\b[^,;:“”"]{2,80},\s*/;
 
 /** "The Tory Shadow Health Secretary has ...": an office of capitalised words, held by one person, then a verb. */
 const OFFICE_SUBJECT =

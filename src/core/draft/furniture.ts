@@ -181,7 +181,11 @@ export function isFurniture(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   if (ALWAYS.some((re) => re.test(t))) return true;
-  if (t.length <= 600 && (isCreditLine(t) || CALL_TO_READERS.test(t) || DATED_CAPTION.test(t) || isDatedCaptionWithContext(t))) return true;
+  if (
+    t.length <= 600 &&
+    (isCreditLine(t) || CALL_TO_READERS.test(t) || DATED_CAPTION.test(t) || isDatedCaptionWithContext(t))
+  )
+    return true;
   if (t.length <= 500 && CITATION.test(t)) return true;
   return t.length <= 120 && (SHORT_LINE.some((re) => re.test(t)) || PHONE_LINE.test(t));
 }
