@@ -343,8 +343,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       );
     // "the Mars Express orbiter", "the Sentinel-6 Michael Freilich mission": a name the noun after it says is a
     // craft or a mission (trials 20 and 21 read both as people).
+    // "the Surface Water and Ocean Topography (SWOT) satellite": its letters may stand between (trial 71).
     const craft = uses.some((u) =>
-      /^\s+(?:orbiter|rover|lander|spacecraft|satellite|mission|probe|telescope|instrument|spectrometer|campaign)\b/.test(
+      /^\s+(?:\([\p{Lu}\d-]{2,10}\)\s+)?(?:orbiter|rover|lander|spacecraft|satellite|mission|probe|telescope|instrument|spectrometer|campaign)\b/u.test(
         u.s.sentence.slice(u.run.nameEnd),
       ),
     );
@@ -371,7 +372,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     let guess: typeof guessed = titled
       ? { kind: 'other', why: 'a title: the words after "called"' }
-      : (craft && guessed.kind !== 'organisation') || instrument
+      : (craft && (guessed.kind !== 'organisation' || bodyWordInside(name, guessed.why))) || instrument
         ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
         : saysBody && guessed.kind !== 'organisation'
           ? { kind: 'organisation', why: 'the article calls it a company or body' }
@@ -2499,7 +2500,7 @@ function holderAfter(sentence: string, after: Attribution, ms: readonly Mention[
 
 /** "said the source", "a witness said": a speaker the article names by a noun phrase only. */
 function unnamedSpeaker(phrase: string, verb: string, make: (name: string, kind: EntityKind) => Cand): Who | undefined {
-  if (!/^(?:the|his|her|its|their|a|an)\s/i.test(phrase) || phrase.split(/\s+/).length > 5) return undefined;
+  if (!/^(?:the|his|her|its|their|a|an|one)\s/i.test(phrase) || phrase.split(/\s+/).length > 5) return undefined;
   return {
     cand: make(phrase, speakerNounKind(phrase.split(/\s+/).pop()!.toLowerCase())),
     why: `"${verb} ${phrase}" after the quote; the article gives no name`,
@@ -2688,6 +2689,16 @@ function introducedBy(
     );
     if (doer) return { cand: doer.cand, why: `"${verb}" after what ${doer.cand.name} did` };
   }
+  // "residents on the small Maldive island of Kudahuvadhoo claimed": people named by a noun speak, not the place
+  // that tells which people (trial 72 gave four quotes to an island).
+  const people =
+    /^\s*(?:the\s+|some\s+|many\s+|several\s+)?(residents|villagers|witnesses|locals|officials|workers|protesters|farmers|students|people)\s+(?:of|on|in|from|at)\b/i.exec(
+      agent.split(',').pop()!,
+    );
+  if (people && names.length > 0 && names.every((m) => m.cand.kind !== 'person' && m.cand.kind !== 'organisation')) {
+    const noun = people[1]!.toLowerCase();
+    return { cand: make(`${noun} of ${names.at(-1)!.cand.name}`, 'group'), why: `"${noun} ... ${verb}"` };
+  }
   // "Talking about the US efforts ..., he said": "he" right before the verb is its subject, a person, whatever
   // the clause named before it (trial 69 gave three of Chávez's quotes to the United States).
   const pronoun = /\b(he|she)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.exec(agent);
@@ -2754,6 +2765,21 @@ function introducedBy(
       return { cand: make(phrase, 'person'), why: `"${phrase} ${verb}"; the article gives no name`, verb };
   }
   return null;
+}
+
+/**
+ * "Surface Water and Ocean Topography" read as a body for a word inside it ("Water"), not for its last word as
+ * "Arecibo Observatory" is: a craft's noun after the name outweighs it.
+ */
+function bodyWordInside(name: string, why: string): boolean {
+  const word = /^"([^"]+)" names an organisation$/.exec(why)?.[1];
+  return word !== undefined && name.split(/\s+/).at(-1) !== word;
+}
+
+/** Where a city's name ends with the country written after it ("Kuala Lumpur, Malaysia"), or where it ends. */
+function placedIn(sentence: string, city: Mention, ms: readonly Mention[]): number {
+  const country = ms.find((m) => m.cand.kind === 'country' && /^,\s*$/.test(sentence.slice(city.end, m.start)));
+  return country ? country.end : city.end;
 }
 
 /** The words of a quote's introducer, from its clause to its verb ("A leaked internal letter seen by Sky News says"). */
@@ -3099,7 +3125,12 @@ function statementOf(
         (orgFamily(a.cand.name) === undefined || orgFamily(a.cand.name) !== orgFamily(b.cand.name))
       )
         continue;
-      const between = sentence.slice(a.end, b.start);
+      // "from Kuala Lumpur, Malaysia to Beijing, China": a city goes with the country written after it, or the
+      // exchange reads "from Beijing, Malaysia" (trial 72).
+      const aEnd = a.cand.kind === 'city' ? placedIn(sentence, a, ms) : a.end;
+      const bEnd = b.cand.kind === 'city' ? placedIn(sentence, b, ms) : b.end;
+      if (aEnd > b.start) continue;
+      const between = sentence.slice(aEnd, b.start);
       const gap = between.split(/\s+/).length;
       // A short span: an exchange across a clause ("a VIP guest at ... held at Google") swaps words in
       // different roles, not two parts the sentence hands out.
@@ -3113,8 +3144,8 @@ function statementOf(
       // "Paris's father, Albert Jaquier": a possessive and an apposition name one person twice over, and
       // "Albert Jaquier's father, Paris" is no claim at all.
       if (/^['’]s\b/.test(between) || /,\s*$/.test(between)) continue;
-      const nameA = sentence.slice(a.start, a.end);
-      const nameB = sentence.slice(b.start, b.end);
+      const nameA = sentence.slice(a.start, aEnd);
+      const nameB = sentence.slice(b.start, bEnd);
       const span = `${nameA}${between}${nameB}`;
       if (!text.includes(span) || isSource(text, nameA) || isSource(text, nameB) || inList(text, nameA)) continue;
       if (titled(sentence, a) || titled(sentence, b) || described(sentence, a) || described(sentence, b)) continue;

@@ -44,7 +44,8 @@ export function tokenize(sentence: string): Token[] {
     } else if (/[’']$/.test(text)) text = text.slice(0, -1);
     if (!text) continue;
     // "STS-1", "F-16", "COVID-19": letters joined to a number are a code (a mission, a model), no name.
-    if (!possessive && /^-\d/.test(sentence.slice(m.index + m[0].length))) continue;
+    // "MH370", "A320" too: letters run straight into digits (trial 72 drafted a body "MH").
+    if (!possessive && /^-?\d/.test(sentence.slice(m.index + m[0].length))) continue;
     // "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
     out.push({
       text,

@@ -245,6 +245,9 @@ const LABEL_BEFORE =
  * hyphenated codes ("888-323-5258"), labels ("posts 542", "Vostok 1", "Super Bowl 51"), "the 747".
  */
 function notACount(sentence: string, start: number, end: number): boolean {
+  // "possibly reading '021411270507'": a serial number, a code; a count has no leading zero, and one of seven
+  // digits or more is written with commas (trial 72 asked for 21,411,270,507).
+  if (/^(?:0\d+|\d{7,})$/.test(sentence.slice(start, end))) return true;
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   if (
@@ -358,7 +361,9 @@ function rawNumbers(sentence: string): RawNumber[] {
       value >= 1800 &&
       value <= 2100 &&
       // "known in 2001 implies ...": after "in", "since" or "by" a year, whatever follows it.
+      // "from 1980 to 2009 was 539 cubic miles": the end of a span of years too (trial 71).
       (/\b(?:in|since|by|until|till|from|during|after|before|of)\s+$/i.test(sentence.slice(0, start)) ||
+        /\b(?:from|between)\s+\d{4}\s*(?:to|through|until|and|-|–)\s*$/i.test(sentence.slice(0, start)) ||
         !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end)) ||
         /^\s+(?:levels|figures|prices|values|rates)\b/.test(sentence.slice(end)))
     )

@@ -11,7 +11,8 @@ export interface QuoteSpan {
 
 /** Verbs that attribute words to a speaker. */
 export const ATTRIBUTION_VERBS =
-  'said|says|say|told|tells|added|adds|commented|comments|explained|explains|stated|states|declared|declares|announced|announces|' +
+  // '..., one resident was quoted as saying to the newspaper' (trial 72).
+  '(?:was|were) quoted as saying|said|says|say|told|tells|added|adds|commented|comments|explained|explains|stated|states|declared|declares|announced|announces|' +
   'insisted|insists|warned|warns|praised|praises|called|calls|denounced|denounces|judged|judges|accused|accuses|assured|assuring|' +
   'noted|notes|argued|argues|wrote|writes|asked|asks|replied|replies|answered|promised|promises|claimed|claims|described|describes|' +
   'welcomed|welcomes|criticised|criticized|condemned|condemns|stressed|stresses|underlined|emphasised|emphasized|recalled|' +
