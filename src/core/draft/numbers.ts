@@ -698,6 +698,7 @@ export function findNumbers(sentence: string): NumberFind[] {
           : /\bin attendance$/.test(sentence.slice(end, unitEnd))
             ? 'people in attendance'
             : (magnitude ??
+              priced(sentence, hedgeStart, unitEnd, unit) ??
               measured(sentence, hedgeStart, unitEnd) ??
               compared ??
               countsPhrase(
@@ -985,7 +986,8 @@ function countsPhrase(
   // of what was released" names no one, and stays "percent".
   if (unit === 'percent') {
     const ofWhom =
-      /^\s*(?:%|percent|per cent)?\s+of\s+((?:the\s+|all\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(
+      // "86 percent of its GDP": letters may end the phrase (trial 70 had "percent of its").
+      /^\s*(?:%|percent|per cent)?\s+of\s+((?:the\s+|all\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5}\b))/u.exec(
         sentence.slice(numberEnd),
       );
     const whom = ofWhom?.[1]?.split(
@@ -1194,6 +1196,20 @@ const DIMENSIONS: Record<string, string> = {
   deep: 'depth',
   thick: 'thickness',
 };
+
+/**
+ * "the $3.5 billion project", "a $1.2 million grant": an amount set before the thing it prices, asked as what the
+ * thing is worth (trial 70 had "dollars the").
+ */
+function priced(sentence: string, hedgeStart: number, unitEnd: number, unit: string | undefined): string | undefined {
+  if (!unit || !CURRENCY_NAMES.has(unit)) return undefined;
+  const thing = PRICED_THING.exec(sentence.slice(unitEnd))?.[1];
+  if (!thing || !/\b(?:the|a|an)\s+(?:US)?[$€£]?$/i.test(sentence.slice(0, hedgeStart))) return undefined;
+  return `${unit} the ${thing.toLowerCase()} is worth`;
+}
+
+const PRICED_THING =
+  /^(?:\s*(?:million|billion|trillion))?\s*(project|grant|loan|deal|contract|package|plan|budget|investment|fund|program|programme|scheme|bailout|settlement|fine|expansion|upgrade|renovation|stadium|bridge|railway|port|facility|factory|plant|pipeline|tunnel|dam|airport|highway|road)\b/;
 
 /**
  * "the rock – about 5.6 feet wide and 3.3 feet high": a size, asked as "the height of the rock" (trial 15

@@ -52,3 +52,15 @@ describe('trial 70: a VOA caption with a sentence of context', () => {
     expect(d.bank.entities.map((e) => e.name)).not.toContain('China Merchant');
   });
 });
+
+describe('trial 70: what an amount prices, and a share of letters', () => {
+  it('asks what "the $3.5 billion project" is worth, and keeps "GDP" in "86 percent of its GDP"', () => {
+    const d = draftArticle(
+      'Djibouti zone',
+      'But the $3.5 billion project will also add to what some experts consider to be an extreme reliance on Chinese financing.',
+      "By the end of 2016, Djibouti's debt had reached more than 86 percent of its GDP, and it owed nearly all of that money to China.",
+    );
+    const counts = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [f.counts] : []));
+    expect(counts).toEqual(['dollars the project is worth', 'percent of its GDP']);
+  });
+});
