@@ -77,7 +77,10 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
-  const kept = lines.map((l) => (isExcluded(l, exclude) ? '' : l));
+  // The headline's first line stands even when an exclude names it: VOA's media player prints the headline again,
+  // and an exclude of that repeat took the headline too (trial 74: the lede became the title).
+  const headlineAt = headline ? lines.findIndex((l) => foldForMatch(l.trim()) === foldForMatch(headline)) : -1;
+  const kept = lines.map((l, i) => (i !== headlineAt && isExcluded(l, exclude) ? '' : l));
   const rawBlocks = kept
     .join('\n')
     .split(/\n\s*\n/)

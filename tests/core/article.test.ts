@@ -21,8 +21,9 @@ describe('parseArticle on the built-in article', () => {
     expect(paragraphs.at(-1)!.text.endsWith('“Non-negotiable” demands for Westerners.')).toBe(true);
   });
 
-  it('starts at the bank\'s headline when lines above it could not be excluded (retrial 55)', () => {
-    const page = 'Earth\n\nCan Eruptions Cool the Planet? Study Suggests No\n\nEarth’s climate cooled less than thought.\n';
+  it("starts at the bank's headline when lines above it could not be excluded (retrial 55)", () => {
+    const page =
+      'Earth\n\nCan Eruptions Cool the Planet? Study Suggests No\n\nEarth’s climate cooled less than thought.\n';
     const read = parseArticle(page, [], 'Can Eruptions Cool the Planet? Study Suggests No');
     expect(read.title).toBe('Can Eruptions Cool the Planet? Study Suggests No');
     expect(read.blocks.filter((b) => b.kind === 'paragraph').map((b) => [b.n, b.text])).toEqual([
@@ -30,6 +31,16 @@ describe('parseArticle on the built-in article', () => {
     ]);
     // Without the headline, the first block is the title, as before.
     expect(parseArticle(page).title).toBe('Earth');
+  });
+
+  it('keeps the headline when an exclude names its repeat further down (trial 74)', () => {
+    const page =
+      'Play Explores Humor\n\nThe cast, on stage.\nPlay Explores Humor\n\nAnyone who has learned a language knows it.\n';
+    const read = parseArticle(page, ['Play Explores Humor', 'The cast, on stage.'], 'Play Explores Humor');
+    expect(read.title).toBe('Play Explores Humor');
+    expect(read.blocks.filter((b) => b.kind === 'paragraph').map((b) => [b.n, b.text])).toEqual([
+      [1, 'Anyone who has learned a language knows it.'],
+    ]);
   });
 
   it('leaves page furniture out', () => {

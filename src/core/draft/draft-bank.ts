@@ -391,6 +391,27 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       uses.every((u) => /\b(?:at|in|near|via|towards)\s+$/.test(u.s.sentence.slice(0, u.run.nameStart)))
     )
       guess = { kind: 'other', why: 'a place: named only after "at", "in" or "near"' };
+    // "Elham is hoping to go to medical school ... She has already failed the test", "Roya wants to learn English so
+    // she can ...": a lone given name no rule knows, opening a sentence that "she" or "he" goes on with, is a
+    // person (trial 74 drafted two of a play's characters as things, and "It" then meant one of them).
+    if (
+      guess.kind === 'other' &&
+      guess.why === 'no rule matched' &&
+      /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      // "Honorably discharged", "Prosecutors claimed", "Discussing ...": words, not names.
+      !/(?:ly|ing|s|ed)$/.test(name) &&
+      uses.some((u) => {
+        // A verb next: "Unlike Roya, she ..." opens with no name of anyone.
+        if (u.run.nameStart > 1 || !GIVEN_NAME_VERB.test(u.s.sentence.slice(u.run.nameEnd))) return false;
+        const next = sentences[Math.floor(u.order / 10000) + 1];
+        return (
+          // "she" or "he" as a subject: "his promise" in "Oxfam said the minister had broken his promise" is another's.
+          /\b(?:she|he)\b/.test(u.s.sentence.slice(u.run.nameEnd)) ||
+          (next?.paragraph === u.s.paragraph && /^(?:She|He)\b/.test(next.sentence))
+        );
+      })
+    )
+      guess = { kind: 'person', why: 'a given name: "she" or "he" goes on with it' };
     // "Banda Aceh, the provincial capital": an apposition that says what kind of place it is (trial 33 made the city
     // a person).
     if (
@@ -1684,6 +1705,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
     )
       lastThing = undefined;
+    // "The play explores those ideas and more. ... It also deals with ...": a thing the article names by a noun
+    // is what "It" means next, not a name met paragraphs before (trial 74 gave the play's theme to "the Obie").
+    if (
+      !subject &&
+      !quoted &&
+      /^(?:The|This|That|Its|Their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+(?:is|was|has|had|will|\p{Ll}+s)\b/u.test(s.sentence)
+    )
+      lastThing = undefined;
     if (!quoted) for (const m of ms) if (m.cand.kind === 'person') remember(namedPeople, m.cand);
     justNamed = {
       people: quoted ? [] : [...new Set(ms.filter((m) => m.cand.kind === 'person').map((m) => m.cand))],
@@ -2766,6 +2795,10 @@ function introducedBy(
   }
   return null;
 }
+
+/** A verb a person's given name opens a sentence with: "Elham is hoping", "Roya wants". */
+const GIVEN_NAME_VERB =
+  /^\s+(?:is|was|has|had|wants|wanted|says|said|feels|felt|lives|lived|hopes|hoped|plays|played|works|worked|knows|knew|speaks|spoke|thinks|thought|likes|liked|loves|loved|goes|went|takes|took|gets|got|makes|made|comes|came|becomes|became|decides|decided|tries|tried|wins|won|starts|started|began|needs|needed|learns|learned|studies|studied|teaches|taught|writes|wrote|remembers|remembered|believes|believed|grew|moved|left|arrived|returned)\b/;
 
 /**
  * "Surface Water and Ocean Topography" read as a body for a word inside it ("Water"), not for its last word as

@@ -129,7 +129,8 @@ const DATE_LINE = new RegExp(
 /** A phone or fax line: "301-763-3030/3762 (fax)". */
 const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
 /** A credit that follows a photo caption: "Image: NASA.", "Photo: AP/Jane Doe". */
-const CREDIT = /^(?:image|photo|picture|credit|photo credit)s?\s*:/i;
+// "Image data: NASA/JPL-Caltech/SwRI/MSSS", "Image processing: Kevin M. Gill CC BY 3.0" (trial 76's title was the latter).
+const CREDIT = /^(?:image|photo|picture|credit|photo credit|video)s?(?:\s+(?:data|processing|credit|courtesy))?\s*:/i;
 /** A source citation as news sites list them: "Title" — Outlet, August 15, 2008. */
 const CITATION = new RegExp(
   // An author list may open it (trial 35: seven authors, then the study's title).
@@ -277,7 +278,10 @@ export function readLayout(text: string): Layout {
     const [title, text, credit, after] = [l, lines[i + 1], lines[i + 2], lines[i + 3]];
     if (i > 0 && lines[i - 1]) return;
     if (!text || !credit || after) return;
-    if (/[.!?:"“”]$/.test(title) || title.split(/\s+/).length > 8 || !/^\p{Lu}/u.test(title)) return;
+    // A longer title is the caption's own opening words ("This illustration shows charged particles from Jupiter
+    // impacting Europa's surface" over the caption that starts so; trial 76).
+    const long = title.split(/\s+/).length > 8 && !text.startsWith(title);
+    if (/[.!?:"“”]$/.test(title) || long || !/^\p{Lu}/u.test(title)) return;
     if (!bareCredit.test(credit) || credit.split(/\s+/).length > 5 || !isParagraph(md(text))) return;
     for (const k of [i, i + 1, i + 2]) caption.add(k);
   });
