@@ -1398,9 +1398,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (carry && usable) carry.pending.push(df);
       if (piece?.side === 'closes' && carry) {
         const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
-        const m = after
-          ? (holderAfter(s.sentence, after, ms) ?? ms.find((x) => x.start >= after.start && x.end <= after.end + 1))
-          : undefined;
+        // '...," warned Coastguard Northern Region duty officer John Cowan.': the person the phrase ends on (trial 73).
+        const m = after ? (holderAfter(s.sentence, after, ms) ?? nameAfterVerb(s.sentence, after, ms)) : undefined;
         // '... what can we do next?” he said.': "he" after the quotation is the latest person named (trial 8).
         const pronoun = after && /^(he|she)$/i.exec(s.sentence.slice(after.start, after.end).trim())?.[1];
         const named = m?.cand ?? (pronoun ? speakerFor(pronoun) : undefined);
@@ -2565,16 +2564,7 @@ function speakerOf(
           why: `"${after.verb} ${sentence.slice(after.start, after.end).trim()}, ${holder.cand.name}" after the quote`,
           verb: after.verb,
         };
-      const m0 = mentionIn(ms, after.start, after.end + 1);
-      // "said University of Hawaii's Lauren Schurmeier": the one the body has speaks (trial 24).
-      const owned =
-        m0 && /^['’]s\s/.test(sentence.slice(m0.end))
-          ? ms.find((x) => x.runStart >= m0.end && x.runStart <= m0.end + 3 && x.end <= after.end + 1)
-          : undefined;
-      // "said observer and UK Independence Party member Richard Wood": the person the phrase ends on, not the
-      // body of which they are a member (trial 27).
-      const last = ms.filter((x) => x.start >= after.start && x.end <= after.end + 1).pop();
-      const m = owned ?? (last && last !== m0 && last.cand.kind === 'person' && last.end >= after.end - 1 ? last : m0);
+      const m = nameAfterVerb(sentence, after, ms);
       if (m) return { cand: m.cand, why: `"${after.verb}" after the quote`, verb: after.verb };
       const phrase = sentence.slice(after.start, after.end).trim();
       const pronoun = byPronoun(phrase, after.verb);
@@ -2695,7 +2685,8 @@ function introducedBy(
   // Words between commas before the verb: "Khaled Al-Maeena, editor at large at the Saudi Gazette, said" is
   // the name before them; "Co-founder of Google, Sergey Brin, said" the name they are; "The report, written
   // by engineers at Delta Works, says" neither (a document).
-  const aside = /^[^,]*\p{L}[^,]*,.*,\s*$/u.exec(agent)
+  // "The centre, which also confirmed the initial Chile earthquake, also added": an adverb may follow the aside.
+  const aside = /^[^,]*\p{L}[^,]*,.*,\s*(?:also\s+|then\s+|later\s+|further\s+)?$/u.exec(agent)
     ? { start: clauseStart + agent.indexOf(','), end: clauseStart + agent.lastIndexOf(',') }
     : undefined;
   const before = aside ? names.filter((m) => m.end <= aside.start) : names;
@@ -2794,6 +2785,20 @@ function introducedBy(
       return { cand: make(phrase, 'person'), why: `"${phrase} ${verb}"; the article gives no name`, verb };
   }
   return null;
+}
+
+/** The one an attribution after a quote names: "said X", with the names around X read as below. */
+function nameAfterVerb(sentence: string, after: Attribution, ms: Mention[]): Mention | undefined {
+  const m0 = mentionIn(ms, after.start, after.end + 1);
+  // "said University of Hawaii's Lauren Schurmeier": the one the body has speaks (trial 24).
+  const owned =
+    m0 && /^['’]s\s/.test(sentence.slice(m0.end))
+      ? ms.find((x) => x.runStart >= m0.end && x.runStart <= m0.end + 3 && x.end <= after.end + 1)
+      : undefined;
+  // "said observer and UK Independence Party member Richard Wood": the person the phrase ends on, not the
+  // body of which they are a member (trial 27).
+  const last = ms.filter((x) => x.start >= after.start && x.end <= after.end + 1).pop();
+  return owned ?? (last && last !== m0 && last.cand.kind === 'person' && last.end >= after.end - 1 ? last : m0);
 }
 
 /** A verb a person's given name opens a sentence with: "Elham is hoping", "Roya wants". */

@@ -151,7 +151,9 @@ export const ROLE_NOUNS = new Set(
     'artist writer photographer filmmaker athlete player striker goalkeeper midfielder defender lawmaker legislator ' +
     // "said Mississippi State guard Ben Hansbrough" (trial 54).
     'director-general secretary-general attorney-general governor-general ' +
-    'guard forward quarterback pitcher catcher batsman bowler sprinter swimmer cyclist jockey referee umpire'
+    'guard forward quarterback pitcher catcher batsman bowler sprinter swimmer cyclist jockey referee umpire ' +
+    // "according to production controller Ted Rye" (trial 73 gave his words to the last person named before him).
+    'controller supervisor coordinator planner technician specialist consultant'
   ).split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */

@@ -18,6 +18,10 @@ export const ATTRIBUTION_VERBS =
   'welcomed|welcomes|criticised|criticized|condemned|condemns|stressed|stresses|underlined|emphasised|emphasized|recalled|' +
   'admitted|admits|acknowledged|suggested|suggests|urged|urges|demanded|demands|wants|wanted|hopes|hoped|believes|believed|' +
   'thinks|thought|feels|felt|spoke|speaks|described|laughed|joked|tweeted|posted|pointed out|went on|' +
+  // '..., and they have noticed quite a significant surge," he remarked.' (trial 73).
+  // '..., read a warning by the Joint Australian Tsunami Warning Center.' (trial 73).
+  'read (?:a|an|the) (?:warning|statement|notice|message|bulletin|advisory|release) (?:by|from)|' +
+  'remarked|remarks|observed|observes|responded|responds|conceded|concedes|cautioned|cautions|predicted|predicts|recounted|recounts|quipped|boasted|' +
   // Participles ("with Boswell stating:"), "officials tell", "the letter reads", "continued:", "cited".
   'stating|saying|adding|writing|reporting|arguing|insisting|warning|claiming|noting|explaining|tell|reads|continued|continues|cited|cites|' +
   // A study's or an analysis's finding, quoted: "PC World's recent analysis ... concluded, \"...\"" (trial 49).

@@ -1,7 +1,31 @@
-// What trials 74 (VOA, the play "English") and 76 (NASA, Juno measures oxygen at Europa) found.
+// What trials 73 (Wikinews, the Pacific Rim braces for a tsunami), 74 (VOA, the play "English") and 76 (NASA, Juno measures oxygen at Europa) found.
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+
+describe('trial 73: speakers of a tsunami warning', () => {
+  const d = draftArticle(
+    'Pacific Rim braces for tsunami following major Chilean earthquake',
+    '"Stay away from the beaches. Don\'t go out on the water," warned Coastguard Northern Region duty officer John Cowan.',
+    'The refinery put all of its operations on hold, according to production controller Ted Rye.',
+    '"We\'ve just had a report from a fishing boat, and they have noticed quite a significant surge," he remarked.',
+    'The centre, which also confirmed the initial Chile earthquake, also added that "sea-level readings confirm that a tsunami has been generated."',
+  );
+  const speakerOf = (start: string) => {
+    const q = allFacts(d).find((f) => f.kind === 'quote' && f.text.startsWith(start));
+    return q?.kind === 'quote' ? d.bank.entities.find((e) => e.id === q.speaker)?.name : undefined;
+  };
+
+  it('gives words to the person an attribution ends on, and to "he" who "remarked" after his role and name', () => {
+    expect(speakerOf('Stay away')).toBe('John Cowan');
+    expect(speakerOf("Don't go out")).toBe('John Cowan');
+    expect(speakerOf("We've just had")).toBe('Ted Rye');
+  });
+
+  it('gives no words to a country named inside a relative clause before the verb', () => {
+    expect(speakerOf('sea-level readings')).not.toBe('Chile');
+  });
+});
 
 describe("trial 74: a play's characters", () => {
   const d = draftArticle(
