@@ -1658,7 +1658,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       } else if (figures.length === 0) {
         // A sentence whose number is drafted is asked through its number: a true/false copied from it too
         // would be a second, weaker question on the same sentence.
-        const claim0 = statementOf(s.sentence, ms, [...cands.values(), ...extraCands], slots, sentenceTexts);
+        const claim0 = pointsBack(s.sentence, title)
+          ? undefined
+          : statementOf(s.sentence, ms, [...cands.values(), ...extraCands], slots, sentenceTexts);
         // "Titan is the largest of them": whom "them" means, the sentence before says; asked alone, "the
         // smallest of them" cannot be checked (trial 24).
         // A swap that reads the same once folded (one name's two apostrophes; trial 27) leaves the claim true.
@@ -3629,6 +3631,25 @@ export function trimClaim(text: string): string {
 /** Sentences that lean on the one before: a pronoun or a connective first ("That’s consistent with ...", trial 57). */
 const LEANS_ON_BEFORE =
   /^(?:(?:He|She|They|It|We|I|You|But|And|Also|However|Still|Yet|Instead|Meanwhile|Then)\b|(?:This|That|It)['’]s\b|(?:This|These|That|Those) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|means|meant|shows|showed)\b|(?:One|Another) such\b|Such\b|The (?:percentage|share|number|figure|rate) was (?:even |much |far )?(?:lower|higher|smaller|larger)\b)|\ba similar (?:case|pattern|result|finding)\b/;
+
+/**
+ * "Combined, these factors make Djibouti susceptible ...", "Those stipulations aren't unique to China": a subject that
+ * points back to what the sentence before named (trial 70 deleted both claims). "This year, ..." only dates.
+ */
+const POINTING_SUBJECT =
+  /^(?:\p{Lu}\p{Ll}+,\s+)?(?:This|That|These|Those|these|those)\s+(?!(?:year|week|month|day|time|morning|afternoon|evening|night|summer|winter|spring|fall|autumn|season|weekend)\b)(\p{Ll}+)\s/u;
+
+/**
+ * A subject that points back, and not to what the headline names: "Combined, these factors make ...", "Those
+ * stipulations aren't unique to China" (trial 70 deleted both) but not "These estimates measure ..." under a headline
+ * on the estimates.
+ */
+function pointsBack(sentence: string, title: string): boolean {
+  const noun = POINTING_SUBJECT.exec(sentence)?.[1];
+  if (!noun) return false;
+  const stem = noun.replace(/(?:es|s)$/, '');
+  return !new RegExp(`\\b${escapeRegExp(stem)}`, 'i').test(title);
+}
 
 /** `name` is who the claim is attributed to in `text`. */
 function isSource(text: string, name: string): boolean {

@@ -64,3 +64,18 @@ describe('trial 70: what an amount prices, and a share of letters', () => {
     expect(counts).toEqual(['dollars the project is worth', 'percent of its GDP']);
   });
 });
+
+describe('trial 70: claims whose subject points back', () => {
+  it('drafts no true/false from "these factors" or "those stipulations", but keeps "these claims" under a headline on claims', () => {
+    const d = draftArticle(
+      "UN tribunal dismisses China's claims to the South China Sea",
+      'Djibouti owes most of its debt to China, and its economy is small.',
+      'Combined, these factors make Djibouti susceptible to debt distress, the report said.',
+      'Those stipulations aren’t unique to China, Morris said.',
+      'These claims were established by China in the 1940s, not by Vietnam.',
+    );
+    const claims = allFacts(d).flatMap((f) => (f.kind === 'statement' ? [f.text] : []));
+    expect(claims.some((t) => /these factors|stipulations/.test(t))).toBe(false);
+    expect(claims.some((t) => t.startsWith('These claims'))).toBe(true);
+  });
+});
