@@ -36,4 +36,12 @@ describe('small helpers', () => {
     // A span of years far back (retrial 56 printed "300000000 years").
     expect(formatNumber(300_000_000, 'years')).toBe('300,000,000');
   });
+
+  it('formatNumber writes a sum of millions as the article does (retrial 70 keyed "8,000,000,000 dollars")', () => {
+    expect(formatNumber(8e9, 'dollars')).toBe('8 billion');
+    expect(formatNumber(3.5e9, 'dollars')).toBe('3.5 billion');
+    expect(formatNumber(1_234_567, 'dollars')).toBe('1,234,567');
+    expect(formatNumber(500_000, 'euros')).toBe('500,000');
+    expect(formatNumber(8e9, 'people')).toBe('8,000,000,000');
+  });
 });

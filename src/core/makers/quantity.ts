@@ -74,8 +74,11 @@ function showOptions(values: readonly number[], text: string | undefined, unit: 
 
 export function quantityPrompt(fact: QuantityFact): string {
   if (fact.question) return finishPrompt(fact.question, '?');
-  const lead = fact.precision && fact.precision !== 'exact' ? ` (${fact.precision})` : '';
-  return finishPrompt(`What figure does the article give${lead} for the ${fact.counts}?`, '?');
+  // "What figure does the article give (more than) for ...?" read as a glitch (retrial 70): the hedge is quoted as
+  // the article writes it, and the question asks for the figure after it.
+  if (fact.precision && fact.precision !== 'exact')
+    return finishPrompt(`The article gives the ${fact.counts} as “${fact.precision} …”. What is the figure?`, '?');
+  return finishPrompt(`What figure does the article give for the ${fact.counts}?`, '?');
 }
 
 /** Another figure of the bank with the same unit and `counts` and no question of its own: one prompt for both. */

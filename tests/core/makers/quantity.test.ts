@@ -146,7 +146,7 @@ describe('quantity maker', () => {
     expect(quantityPrompt(fact('cost'))).toBe('How many million euros will the bridge cost?');
     const { question: _q, ...bare } = fact('vehicles');
     expect(quantityPrompt(bare as QuantityFact)).toBe(
-      'What figure does the article give (up to) for the vehicles the bridge will carry a day?',
+      'The article gives the vehicles the bridge will carry a day as “up to …”. What is the figure?',
     );
   });
 
