@@ -67,6 +67,29 @@ describe('quantity maker', () => {
     expect(quantityMaker.variants(ctx, fact('cost')).cloze).toEqual(['1']);
   });
 
+  it("no cloze when the fact's question names what its sentence leaves to the one before (trial 76)", () => {
+    const sentence = 'The ice-covered Jovian moon generates 1,000 tons of oxygen every 24 hours.';
+    const base: QuantityFact = {
+      id: 'oxygen',
+      kind: 'quantity',
+      value: 1000,
+      unit: 'tons',
+      counts: 'tons of oxygen',
+      text: '1,000',
+      evidence: sentence,
+    };
+    const named = { ...base, question: 'How many tons of oxygen does Europa generate every 24 hours?' };
+    const plain = { ...base, question: 'How many tons of oxygen does the moon generate every 24 hours?' };
+    for (const [f, cloze] of [
+      [named, undefined],
+      [plain, ['1']],
+      [base, ['1']],
+    ] as const) {
+      const bank = { ...miniBank({ facts: [f] }), articleText: parseArticle(`Title\n\n${sentence}\n`) };
+      expect(quantityMaker.variants(createContext(bank), f).cloze).toEqual(cloze);
+    }
+  });
+
   it('cloze: a blank for "1" leaves the noun after it open, "death(s)", so the singular gives nothing away (trial 46)', () => {
     const sentence = 'Hospital reports early on Saturday morning indicate 1 death, an elderly lady from Glasgow.';
     const one: QuantityFact = {
