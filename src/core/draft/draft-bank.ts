@@ -167,8 +167,9 @@ const BODY_NOUNS = `${COMPANY_NOUNS}|retailer|publisher|broadcaster|charity|agen
 // "news site Dublin Live", "political party Vänsterpartiet Malmö" (trial 14): only before the name, where
 // "party" cannot be "the party leader".
 const BODY_BEFORE_NAME = new RegExp(
-  `\\b(?:${BODY_NOUNS}|network|brand|chain|news\\s+(?:site|website|outlet)|website|newspaper|magazine|political\\s+party)\\s+$`,
-  'i',
+  // "Published on March 4 in Nature Astronomy": a journal, not a person's first and last name (trial 76).
+  `\\b(?:${BODY_NOUNS}|network|brand|chain|news\\s+(?:site|website|outlet)|website|newspaper|magazine|journal|political\\s+party)\\s+$|\\bpublished\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s+)?in\\s+(?:the\\s+)?(?:journal\\s+)?$`,
+  'iu',
 );
 /** "Another American company developing supersonic aircraft is Boom Supersonic". */
 const COMPANY_IS_NAME = new RegExp(`\\b(?:${COMPANY_NOUNS})\\b[^.,;]{0,60}\\s(?:is|was)\\s+$`, 'i');
@@ -2710,6 +2711,16 @@ function introducedBy(
         DID_AFTER.test(sentence.slice(m.end, verbStart)),
     );
     if (doer) return { cand: doer.cand, why: `"${verb}" after what ${doer.cand.name} did` };
+  }
+  // "Rep. Charles Rangel (Democrats) who represents a neighborhood which Chavez recently visited said": the person
+  // the relative clause is about speaks, not one named inside it (trial 69 gave Rangel's words to Chávez).
+  const relative = /\b(?:who|which)\s/.exec(agent);
+  if (relative) {
+    const at = clauseStart + relative.index;
+    // Not a name in brackets ("(Democrats)"), which only tags the one before it.
+    const head = names.filter((m) => m.end <= at && sentence[m.runStart - 1] !== '(').pop();
+    if (head && names.some((m) => m.start > at))
+      return { cand: head.cand, why: `"${verb}" after the relative clause on ${head.cand.name}` };
   }
   // "residents on the small Maldive island of Kudahuvadhoo claimed": people named by a noun speak, not the place
   // that tells which people (trial 72 gave four quotes to an island).

@@ -20,6 +20,16 @@ describe('trial 69: "he" who speaks is a person, never the country named before 
     for (const [, speaker] of got) expect(speaker).toBe(chavez);
   });
 
+  it('gives the words after "X (party) who ... which Chavez visited said" to X, not to the name inside the clause', () => {
+    const d = draftArticle(
+      'Chavez criticises Bush in U.N. address',
+      'Venezuelan President Hugo Chavez spoke at the U.N. on Wednesday.',
+      'Rep. Charles Rangel (Democrats) who represents a New York City neighborhood which Chavez recently visited said "I just want to make it abundantly clear to Hugo Chavez that you do not come into my country."',
+    );
+    const quote = allFacts(d).find((f) => f.kind === 'quote');
+    expect(quote?.kind === 'quote' && d.bank.entities.find((e) => e.id === quote.speaker)?.name).toBe('Charles Rangel');
+  });
+
   it('reads "He" after a fronted clause as the main clause\'s person, not a name after "by"', () => {
     const d = draftArticle(
       'Chavez criticises Bush in U.N. address',

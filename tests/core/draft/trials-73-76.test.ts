@@ -74,3 +74,14 @@ describe('trial 76: nasa.gov picture credits and blocks', () => {
     expect(JSON.stringify(allFacts(d))).not.toMatch(/This illustration/);
   });
 });
+
+describe('trial 76: a journal', () => {
+  it('takes the journal a study was published in for a body, not a person "Nature Astronomy"', () => {
+    const d = draftArticle(
+      'Juno measures oxygen at Europa',
+      'Published on March 4 in Nature Astronomy, the findings were derived from data the spacecraft collected.',
+      'Nature Astronomy also printed a second paper.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Nature Astronomy')?.kind).toBe('organisation');
+  });
+});
