@@ -138,6 +138,12 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
   if (!verb) return undefined;
   const word = /([a-z]+)$/.exec(verb[0])![1]!;
   if (NOT_VERBS.has(word)) return undefined;
+  // "added other forms of debris, such as buoys and suspected military waste, wash up on the islands": an aside of
+  // examples is left out, not the end of the phrase (trial 72 asked "Who added other forms of debris ...?").
+  // Only after the verb, only "such as", and only before a verb of the reported clause ("wash up").
+  rest =
+    rest.slice(0, verb[0].length) +
+    rest.slice(verb[0].length).replace(/,\s(?:such as)\s[^,;"“”]{2,80},(?=\s\p{Ll}+\s)/gu, '');
   // ", militarily," is an aside inside the verb phrase, not its end ("would respond, militarily, within 48 hours"):
   // its commas are masked (same length) while the end is sought.
   const masked = rest.replace(/,(\s\p{Ll}+ly),(?=\s)/gu, ' $1 ');

@@ -2295,7 +2295,9 @@ function oneLetterApart(a: string, b: string): boolean {
  * and words the article quotes in two sentences ("Next year in Jerusalem!", the singer's and the prime
  * minister's), where two people may have said them.
  */
-function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence: string }[]): void {
+function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence: string; paragraph: number }[]): void {
+  const paragraphOf = (evidence: string) => sentences.find((x) => x.sentence === evidence)?.paragraph;
+  const quotedIn = new Set<number | undefined>();
   for (const df of [...facts]) {
     if (df.fact.kind !== 'quote') continue;
     const text = df.fact.text.trim();
@@ -2303,6 +2305,20 @@ function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence:
       facts.splice(facts.indexOf(df), 1);
       continue;
     }
+    // "And we appreciate that", "And I love you": a sentence of a speech that opens on "And" or "But" goes on from
+    // the one before, which the paragraph has already given as a quote; asked alone it is a fragment (trial 80
+    // deleted seven, trial 77 more).
+    const paragraph = paragraphOf(df.fact.evidence);
+    // Only a short one, or one whose next word points back ("And that was magnified ..."): "And the devil came here
+    // yesterday" is a claim of its own.
+    const leans =
+      /^(?:And|But|So|Or|Yet|Also)\b/.test(text) &&
+      (text.split(/\s+/).length <= 5 || /^\S+,?\s+(?:that|this|it|they|them|these|those)\b/i.test(text));
+    if (leans && quotedIn.has(paragraph)) {
+      facts.splice(facts.indexOf(df), 1);
+      continue;
+    }
+    quotedIn.add(paragraph);
     const holders = sentences.filter((x) => x.sentence.includes(text)).length;
     if (holders >= 2 && text.split(/\s+/).length >= 3)
       df.wait =

@@ -1,0 +1,19 @@
+// What trials 77 (Wikinews, Obama's State of the Union), 78 (VOA, Carter and the Afghan rebels), 79 (NASA, SWOT and
+// Death Valley's lake) and 80 (Wikinews, Adele and Bowie at the Grammys) found.
+import { describe, expect, it } from 'vitest';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+
+describe('trial 80: a speech quoted sentence by sentence', () => {
+  it('drafts no short "And ..." piece, nor one whose next word points back, once the paragraph has a quote', () => {
+    const d = draftArticle(
+      'Adele and David Bowie each win five Grammys',
+      'Adele said: "My artist of my life is Beyoncé. And this album to me is just so monumental. And we appreciate that. And I love you. And the devil came here yesterday."',
+    );
+    const quotes = allFacts(d).flatMap((f) => (f.kind === 'quote' ? [f.text] : []));
+    expect(quotes).toContain('My artist of my life is Beyoncé');
+    expect(quotes).toContain('And the devil came here yesterday');
+    expect(quotes).not.toContain('And we appreciate that');
+    expect(quotes).not.toContain('And I love you');
+    expect(quotes.some((q) => q.startsWith('And this album'))).toBe(false);
+  });
+});
