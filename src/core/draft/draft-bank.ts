@@ -2309,11 +2309,11 @@ function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence:
     // the one before, which the paragraph has already given as a quote; asked alone it is a fragment (trial 80
     // deleted seven, trial 77 more).
     const paragraph = paragraphOf(df.fact.evidence);
-    // Only a short one, or one whose next word points back ("And that was magnified ..."): "And the devil came here
-    // yesterday" is a claim of its own.
+    // Only a short "And ..." (a contrast, "But we are back", says something), or one whose next word points back
+    // ("And that was magnified ..."): "And the devil came here yesterday" is a claim of its own.
     const leans =
-      /^(?:And|But|So|Or|Yet|Also)\b/.test(text) &&
-      (text.split(/\s+/).length <= 5 || /^\S+,?\s+(?:that|this|it|they|them|these|those)\b/i.test(text));
+      (/^(?:And|So|Also)\b/.test(text) && text.split(/\s+/).length <= 5) ||
+      /^(?:And|But|So|Or|Yet|Also),?\s+(?:that|this|it|they|them|these|those)\b/i.test(text);
     if (leans && quotedIn.has(paragraph)) {
       facts.splice(facts.indexOf(df), 1);
       continue;
