@@ -89,6 +89,10 @@ describe('splitSentences', () => {
       'Yes.',
     ]);
     expect(splitSentences('The U.S. Army came. It left.')).toEqual(['The U.S. Army came.', 'It left.']);
+    // A case's name (trial 77 cut "Citizens United v." off its sentence).
+    expect(
+      splitSentences('He criticised Citizens United v. Federal Election Commission. It was decided last week.'),
+    ).toEqual(['He criticised Citizens United v. Federal Election Commission.', 'It was decided last week.']);
   });
 
   it('keeps closing quotes with their sentence', () => {

@@ -24,6 +24,8 @@ const ALWAYS: readonly RegExp[] = [
   /^(?:have an opinion on this story|add or view comments)\b/i,
   // Wikinews's reader box: "HAVE YOUR SAY" over a question put to readers.
   /^have your say\b/i,
+  // A media box: "AUDIO: Listen to the entire State of the Union address (1:09:29)." (trial 77's main idea).
+  /^(?:audio|video|listen|watch)\s*:.{0,200}\(\d{1,2}:\d{2}(?::\d{2})?\)\.?$/i,
   /^from wikinews\b|\bthe free news source you can write\b/i,
   /^this text comes from \w+\. permission is granted\b/i,
   // A wiki's page footer: "This page was last edited on 14 June 2023.", "Content is available under Creative

@@ -42,6 +42,8 @@ export function tokenize(sentence: string): Token[] {
       text = text.slice(0, -2);
       possessive = true;
     } else if (/[’']$/.test(text)) text = text.slice(0, -1);
+    // "U.S.", "U.K.": the last dot is the abbreviation's own (trials 75 and 79 drafted aliases "U.S").
+    else if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && sentence[m.index + text.length] === '.') text += '.';
     if (!text) continue;
     // "STS-1", "F-16", "COVID-19": letters joined to a number are a code (a mission, a model), no name.
     // "MH370", "A320" too: letters run straight into digits (trial 72 drafted a body "MH").

@@ -452,7 +452,7 @@ describe('one country written short and long', () => {
     const countries = bank.entities.filter((e) => e.kind === 'country');
     expect(countries.map((e) => e.name).sort()).toEqual(['the United Kingdom', 'the United States']);
     expect(countries.find((e) => e.name === 'the United States')?.aliases).toEqual(
-      expect.arrayContaining(['US', 'U.S']),
+      expect.arrayContaining(['US', 'U.S.']),
     );
     expect(countries.find((e) => e.name === 'the United Kingdom')?.aliases).toEqual(
       expect.arrayContaining(['UK', 'Britain']),

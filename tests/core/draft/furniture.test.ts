@@ -35,6 +35,8 @@ describe('page furniture', () => {
     'Last updated on October 8, 2024',
     'Foreign journalists leave a venue after being told that coverage plans had changed in Pyongyang, North Korea, May 8, 2016.',
     'karen.c.fox@nasa.gov / charles.e.blue@nasa.gov',
+    // Trial 77: a media box with its running time.
+    'AUDIO: Listen to the entire State of the Union address (1:09:29).',
     // Trial 70: VOA's dated caption with a sentence of context after it.
     'The entrance gate of Doraleh Multi-Purpose Port is seen in Djibouti, July 4, 2018. East Africa’s smallest country, Djibouti, is seeking to capitalize on its strategic position on one of the world’s busiest trade routes.',
   ])('drops %j', (line) => {
