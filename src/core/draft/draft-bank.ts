@@ -345,15 +345,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "the Mars Express orbiter", "the Sentinel-6 Michael Freilich mission": a name the noun after it says is a
     // craft or a mission (trials 20 and 21 read both as people).
     // "the Surface Water and Ocean Topography (SWOT) satellite": its letters may stand between (trial 71).
-    const craft = uses.some((u) =>
+    // Of a name read as a body, half its uses at least: "NASA instrument operations" once among five uses of NASA
+    // names no craft (trial 79).
+    const mostly = (n: number) => n > 0 && (n * 2 >= uses.length || guessed.kind !== 'organisation');
+    const craftUses = uses.filter((u) =>
       /^\s+(?:\([\p{Lu}\d-]{2,10}\)\s+)?(?:orbiter|rover|lander|spacecraft|satellite|mission|probe|telescope|instrument|spectrometer|campaign)\b/u.test(
         u.s.sentence.slice(u.run.nameEnd),
       ),
-    );
+    ).length;
+    const craft = mostly(craftUses);
     // "the MARSIS instrument": letters the noun after them says name an instrument, not a body.
     const instrument =
       /^\p{Lu}{2,8}$/u.test(name) &&
-      uses.some((u) => /^\s+(?:instrument|spectrometer|radar|camera|sensor)\b/.test(u.s.sentence.slice(u.run.nameEnd)));
+      mostly(
+        uses.filter((u) =>
+          /^\s+(?:instrument|spectrometer|radar|camera|sensor)\b/.test(u.s.sentence.slice(u.run.nameEnd)),
+        ).length,
+      );
     // "defense contractor Lockheed Martin", "Boom Supersonic, a company based in Colorado": the article
     // says what sort of body it is, whatever the name's shape (the NLP library read both as people).
     const saysBody = uses.some(

@@ -17,3 +17,16 @@ describe('trial 80: a speech quoted sentence by sentence', () => {
     expect(quotes.some((q) => q.startsWith('And this album'))).toBe(false);
   });
 });
+
+describe('trial 79: NASA named once before "instrument"', () => {
+  it('keeps NASA a body when one use of five has "instrument" after it', () => {
+    const d = draftArticle(
+      'SWOT Satellite Helps Gauge the Depth of Death Valley’s Temporary Lake',
+      'SWOT was jointly developed by NASA and the French space agency, CNES.',
+      'NASA provided the KaRIn instrument, a GPS science receiver and NASA instrument operations.',
+      'NASA provided the launch vehicle.',
+      'NASA explores the unknown in air and space, NASA said.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'NASA')?.kind).toBe('organisation');
+  });
+});
