@@ -92,7 +92,8 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
   // "in June 2007": a month.
   each(
     new RegExp(
-      `(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?(?:\\bmid-\\s*)?${MONTH_G}\\s+(\\d{4})\\b`,
+      // "in December of 1979" too (trial 78 dated it by the page's date line).
+      `(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?(?:\\bmid-\\s*)?${MONTH_G}\\s+(?:of\\s+)?(\\d{4})\\b`,
     ),
     (m) => {
       if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
@@ -114,12 +115,15 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
     });
     each(/\byesterday\b/i, (m) => add(m, pub - 1, pub - 1));
     // "last November", "in December": the last such month before the date line's.
-    each(new RegExp(`\\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+${MONTH_G}(?!\\s+\\d)`), (m) => {
-      if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
-      const mo = monthIndex(m[1]!) + 1;
-      const y = mo < published.m || (mo === published.m && /^in\b/i.test(m[0])) ? published.y : published.y - 1;
-      add(m, dayNumber(y, mo, 1), monthEnd(y, mo));
-    });
+    each(
+      new RegExp(`\\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+${MONTH_G}(?!\\s+(?:of\\s+)?\\d)`),
+      (m) => {
+        if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
+        const mo = monthIndex(m[1]!) + 1;
+        const y = mo < published.m || (mo === published.m && /^in\b/i.test(m[0])) ? published.y : published.y - 1;
+        add(m, dayNumber(y, mo, 1), monthEnd(y, mo));
+      },
+    );
     each(/\blast year\b/i, (m) => add(m, dayNumber(published.y - 1, 1, 1), dayNumber(published.y - 1, 12, 31)));
     // "following the December elections": the elections are the event, in the last December.
     each(

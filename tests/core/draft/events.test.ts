@@ -22,6 +22,22 @@ describe('draftEvents', () => {
     ]);
   });
 
+  it('reads "in December of 1979" as that month, not the last December before the date line (trial 78)', () => {
+    const events = draftEvents(
+      [
+        'A communist takeover in Afghanistan in April 1978 brought down the government.',
+        'The Soviet Union invaded in December of 1979.',
+        'Jimmy Carter died at the age of 100 on December 29, 2024.',
+      ],
+      'January 14, 2025',
+    );
+    expect(events.map((e) => [e.text, e.order, e.when])).toEqual([
+      ['A communist takeover in Afghanistan brought down the government', 1, 'in April 1978'],
+      ['The Soviet Union invaded', 2, 'in December of 1979'],
+      ['Jimmy Carter died at the age of 100', 3, 'on December 29, 2024'],
+    ]);
+  });
+
   it('reads full dates and years without a date line; overlapping spans share an order', () => {
     const events = draftEvents(
       [
