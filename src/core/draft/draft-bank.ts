@@ -2321,7 +2321,8 @@ function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence:
     // ("And that was magnified ..."): "And the devil came here yesterday" is a claim of its own.
     const leans =
       (/^(?:And|So|Also)\b/.test(text) && text.split(/\s+/).length <= 5) ||
-      /^(?:And|But|So|Or|Yet|Also),?\s+(?:that|this|it|they|them|these|those)\b/i.test(text);
+      // "And this album to me, the 'Lemonade' album, is ..." names what it means (retrial 80): a pronoun alone.
+      /^(?:And|But|So|Or|Yet|Also),?\s+(?:it|they|them|that(?=['’]s|\s+(?:was|is|has|had|will|would)\b))\b/i.test(text);
     if (leans && quotedIn.has(paragraph)) {
       facts.splice(facts.indexOf(df), 1);
       continue;
