@@ -596,6 +596,10 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     roleFrom = sentence.slice(first.start, last.end);
     // The sentence's capital is no part of a lower-case role noun ("Rancher" is "rancher").
     if (roleEnd === 0 && !isTitle(first.text)) role = role.toLowerCase();
+    // "former Vice President Dick Cheney": he no longer holds it (trial 77 asked his position, keyed "Vice President").
+    const was = /(?:^|\s)(former|retired|acting|then)\s+$/i.exec(sentence.slice(0, first.start))?.[1];
+    if (was) role = `${was.toLowerCase()} ${role}`;
+    role = role.replace(/^(?:Former|Retired|Acting)\b/, (w) => w.toLowerCase());
   }
   // "CEO of the Refugee Council Enver Solomon": a title and "of" before the run, an organisation's name, then
   // a person's: the person is the name, "CEO of the Refugee Council" the role.

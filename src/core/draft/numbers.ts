@@ -994,6 +994,12 @@ function countsPhrase(
       /\s+(?=(?:believe|believed|say|said|think|thought|were|are|was|is|have|had|who|that|across|in|from|at|with|said)\b)/,
     )[0];
     if (whom && !/^(?:what|which|those|them|these|this|that|it)\b/.test(whom)) return `percent of ${whom}`;
+    // "the nation's stubborn 10% unemployment rate": a rate the figure stands before (trial 77 had the clause before).
+    const rate =
+      /^\s*(?:%|percent|per cent)?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:rate|share|stake|increase|rise|growth|drop|fall|decline|cut|tax|tariff|discount|majority|turnout))\b/u.exec(
+        sentence.slice(numberEnd),
+      );
+    if (rate) return `${rate[1]} in percent`;
     if (ofWhom) return 'percent';
     const aside = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+[–—]\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$/u.exec(
       sentence.slice(0, hedgeStart),
@@ -1046,7 +1052,8 @@ function countsPhrase(
       /^.*\b(?:said|says|say|told|stated|reported|announced|added|noted|estimated|estimates)\s+(?:that\s+)?(?=\S)/i,
       '',
     );
-  const part = /^(?:made up of|consisting of|composed of|comprising|including|with)$/i.test(before);
+  // Not a sentence's opening "With two antennas ..." (trial 79 had "antennas in With").
+  const part = /^(?:made up of|consisting of|composed of|comprising|including|with)$/i.test(before) && cut >= 0;
   const ofWhole = /^(.+?)\s+of$/i.exec(before);
   // "a force of 40,000 soldiers": a short noun phrase, not a clause ("Joe Biden had a videoconference of ...").
   const nounPhrase = ofWhole && DETERMINER.test(ofWhole[1]!.split(' ')[0]!) && ofWhole[1]!.split(' ').length <= 6;

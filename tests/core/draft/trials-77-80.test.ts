@@ -31,3 +31,26 @@ describe('trial 79: NASA named once before "instrument"', () => {
     expect(d.bank.entities.find((e) => e.name === 'NASA')?.kind).toBe('organisation');
   });
 });
+
+describe('trial 77: a former office and a rate', () => {
+  it('keeps "former" in the role and reads "10% unemployment rate" as the rate', () => {
+    const d = draftArticle(
+      "Obama's first State of the Union speech focuses on economy, jobs",
+      'Former Vice President Dick Cheney said the plan would fail, and President Barack Obama said it would work.',
+      "Much of Americans' frustration concerns the nation's stubborn 10% unemployment rate.",
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Dick Cheney')?.role).toBe('former Vice President');
+    const rate = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 10);
+    expect(rate?.kind === 'quantity' && rate.counts).toBe('unemployment rate in percent');
+  });
+});
+
+describe('trial 79: a sentence that opens with "With"', () => {
+  it('pieces no "antennas in With" together', () => {
+    const d = draftArticle(
+      'SWOT Satellite Helps Gauge the Depth of Death Valley’s Temporary Lake',
+      'With two antennas spread 33 feet apart on a boom, KaRIn produces a pair of data swaths.',
+    );
+    expect(JSON.stringify(allFacts(d))).not.toMatch(/in With/);
+  });
+});
