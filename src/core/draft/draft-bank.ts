@@ -603,7 +603,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     )
       cand.role2 = { role: appositive.role!, evidence: appositive.u.s.sentence };
     // "the White House", "the United States": the name as the article always writes it reads best in questions.
-    if (cand.kind !== 'person' && uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))) {
+    // Not a city: "the Detroit airliner plot" uses the city's name to describe the plot (trial 77 drafted "the Detroit").
+    if (
+      cand.kind !== 'person' &&
+      cand.kind !== 'city' &&
+      uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))
+    ) {
       cand.aliases.push(name);
       cand.name = `the ${name}`;
     }

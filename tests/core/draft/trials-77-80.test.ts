@@ -40,6 +40,8 @@ describe('trial 77: a former office and a rate', () => {
       "Much of Americans' frustration concerns the nation's stubborn 10% unemployment rate.",
     );
     expect(d.bank.entities.find((e) => e.name === 'Dick Cheney')?.role).toBe('former Vice President');
+    const detroit = draftArticle('Obama speech', 'Obama said he would try the suspect in the Detroit airliner plot.');
+    expect(detroit.bank.entities.map((e) => e.name)).not.toContain('the Detroit');
     const rate = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 10);
     expect(rate?.kind === 'quantity' && rate.counts).toBe('unemployment rate in percent');
   });
