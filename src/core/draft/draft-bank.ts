@@ -2769,7 +2769,16 @@ function introducedBy(
   // "..., he said that it is “...”, adding “...”", "he announced his country's bid for a seat on the Security
   // Council, saying": a participle after a comma goes with the "he" of its clause, not with a body named later.
   const heSaid = /\b(he|she)\s+(?:\w+ly\s+|also\s+)?(?:said|says|told|\p{Ll}{3,}ed)\b/iu.exec(agent);
-  if (/ing$/.test(verb) && /,\s*$/.test(agent) && !personNamed && heSaid) {
+  // "He also addressed critics ..., such as former Vice President Dick Cheney saying, “...”": a name given as an
+  // example of what "he" addressed is no speaker (trial 77 gave Obama's words to Cheney, twice).
+  const lastName = names.at(-1);
+  const example =
+    lastName !== undefined &&
+    /\b(?:such as|including|like)\s+(?:(?:former|then|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+      sentence.slice(clauseStart, lastName.runStart),
+    ) &&
+    /^\s*$/.test(sentence.slice(lastName.end, verbStart));
+  if (/ing$/.test(verb) && heSaid && ((/,\s*$/.test(agent) && !personNamed) || example)) {
     const c = personFor?.(heSaid[1]!);
     return c ? { cand: c, why: `"${heSaid[0]} ..., ${verb}": the person named last before it` } : undefined;
   }

@@ -56,3 +56,15 @@ describe('trial 79: a sentence that opens with "With"', () => {
     expect(JSON.stringify(allFacts(d))).not.toMatch(/in With/);
   });
 });
+
+describe('trial 77: a name given as an example before "saying"', () => {
+  it('gives the words to "he" who addressed the critics, not to the critic named after "such as"', () => {
+    const d = draftArticle(
+      "Obama's first State of the Union speech focuses on economy, jobs",
+      'President Barack Obama gave his first State of the Union speech on Wednesday.',
+      'He also addressed critics of his foreign policy agenda, such as former Vice President Dick Cheney saying, "Let\'s put aside the schoolyard taunts about who is tough."',
+    );
+    const quote = allFacts(d).find((f) => f.kind === 'quote');
+    expect(quote?.kind === 'quote' && quote.speaker).toBe('barack-obama');
+  });
+});
