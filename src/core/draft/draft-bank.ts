@@ -617,6 +617,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const words = name.split(' ');
       for (let k = 1; k < words.length; k++) {
         const suffix = words.slice(k).join(' ');
+        // "III" of "Edward Martin III", "Jr." of "Edward Martin Jr.": a generation, not a name (trial 82's alias "III").
+        if (/^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI)$/.test(suffix)) continue;
         if (/^\p{Lu}/u.test(suffix) && !personBySuffix.has(suffix)) personBySuffix.set(suffix, cand);
       }
     }
@@ -1932,7 +1934,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       c.kind === 'person' && words.length >= 2 && !/^(?:the|an?)\s/i.test(c.name)
         ? familyFirst
           ? words[0]!
-          : words.at(-1)!
+          : // "Edward Martin III": the surname is before the generation (trial 82 had the alias "III").
+            words.at(/^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI)$/.test(words.at(-1)!) ? -2 : -1)!
         : undefined;
     if (
       surname &&
