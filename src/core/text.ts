@@ -59,7 +59,8 @@ export function formatNumber(value: number, unit?: string): string {
   // years", retrial 56 printed "300000000 years").
   if ((unit === 'year' || unit === 'years') && Math.abs(value) < 10000) return String(value);
   // "8 billion dollars", as the article writes the sum, not "8,000,000,000 dollars" (retrial 70's answer key).
-  if (unit && MONEY_UNITS.has(unit.toLowerCase()) && Math.abs(value) >= 1e6) {
+  // Past a billion, any unit: "5.39 trillion tons" reads, "5,390,000,000,000 tons" does not (trial 83).
+  if ((unit && MONEY_UNITS.has(unit.toLowerCase()) && Math.abs(value) >= 1e6) || Math.abs(value) >= 1e9) {
     for (const [scale, word] of SCALES) {
       const n = value / scale;
       if (Math.abs(n) >= 1 && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6) return `${Number(n.toFixed(2))} ${word}`;

@@ -42,6 +42,8 @@ describe('small helpers', () => {
     expect(formatNumber(3.5e9, 'dollars')).toBe('3.5 billion');
     expect(formatNumber(1_234_567, 'dollars')).toBe('1,234,567');
     expect(formatNumber(500_000, 'euros')).toBe('500,000');
-    expect(formatNumber(8e9, 'people')).toBe('8,000,000,000');
+    expect(formatNumber(8e6, 'people')).toBe('8,000,000');
+    // Past a billion, any unit (trial 83 printed "5,390,000,000,000 tons").
+    expect(formatNumber(5.39e12, 'tons')).toBe('5.39 trillion');
   });
 });

@@ -65,10 +65,25 @@ export function moneyLike(value: number, text: string | undefined): string | und
   return `${m[1]}${formatNumber(shown)}${word}`;
 }
 
+/**
+ * A figure in the scale word the article writes it with ("5,390 billion"), so options read alike: undefined when
+ * the article wrote no scale word.
+ *
+ *   scaledLike(1_140_000_000_000, '5,390 billion') -> '1,140 billion'
+ */
+export function scaledLike(value: number, text: string | undefined): string | undefined {
+  const word = /^[\d.,]+\s+(million|billion|trillion)$/.exec(text?.trim() ?? '')?.[1];
+  if (!word) return undefined;
+  const scale = word === 'trillion' ? 1e12 : word === 'billion' ? 1e9 : 1e6;
+  return `${formatNumber(Number((value / scale).toPrecision(4)))} ${word}`;
+}
+
 /** The options as the article writes an amount, unless two would then read the same ("$1.1 billion" twice). */
 function showOptions(values: readonly number[], text: string | undefined, unit: string): string[] {
-  const money = values.map((v) => moneyLike(v, text));
-  if (money.every((m) => m !== undefined) && new Set(money).size === money.length) return money as string[];
+  for (const like of [moneyLike, scaledLike]) {
+    const shown = values.map((v) => like(v, text));
+    if (shown.every((m) => m !== undefined) && new Set(shown).size === shown.length) return shown as string[];
+  }
   return values.map((v) => formatNumber(v, unit));
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article.js';
 import { createContext } from '../../../src/core/makers/context.js';
-import { moneyLike, numberInText, quantityMaker, quantityPrompt } from '../../../src/core/makers/quantity.js';
+import {
+  moneyLike,
+  numberInText,
+  quantityMaker,
+  quantityPrompt,
+  scaledLike,
+} from '../../../src/core/makers/quantity.js';
 import { minGap } from '../../../src/core/distractors.js';
 import { createRng } from '../../../src/core/rng.js';
 import type { QuantityFact, Question } from '../../../src/core/types.js';
@@ -341,5 +347,13 @@ describe('quantity maker', () => {
     // Each in the scale that suits it (trial 13: "$0.367 billion" beside "$1.1 billion").
     expect(moneyLike(367_000_000, '$1.1 billion')).toBe('$367 million');
     expect(moneyLike(7e12, 'US$5 trillion')).toBe('US$7 trillion');
+  });
+});
+
+describe('scaledLike', () => {
+  it('writes an option in the scale word the article used ("5,390 billion"), or not at all', () => {
+    expect(scaledLike(1_140_000_000_000, '5,390 billion')).toBe('1,140 billion');
+    expect(scaledLike(5_390_000_000_000, '5,390 billion')).toBe('5,390 billion');
+    expect(scaledLike(1_140, '1,140')).toBeUndefined();
   });
 });
