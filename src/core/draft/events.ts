@@ -114,6 +114,22 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
       add(m, day, day);
     });
     each(/\byesterday\b/i, (m) => add(m, pub - 1, pub - 1));
+    // "on December 12", "On April 9": a day without its year, the last such day on or before the date line (trials
+    // 76 and 84 found none of these dated).
+    each(
+      new RegExp(
+        `(?:\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?${MONTH_G}\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})(?!\\s*[-–])`,
+      ),
+      (m) => {
+        if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
+        const mo = monthIndex(m[1]!) + 1;
+        const d = Number(m[2]);
+        if (d < 1 || d > 31) return;
+        const y = mo < published.m || (mo === published.m && d <= published.d) ? published.y : published.y - 1;
+        const day = dayNumber(y, mo, d);
+        add(m, day, day);
+      },
+    );
     // "last November", "in December": the last such month before the date line's.
     each(
       new RegExp(`\\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+${MONTH_G}(?!\\s+(?:of\\s+)?\\d)`),

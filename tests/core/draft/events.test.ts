@@ -38,6 +38,22 @@ describe('draftEvents', () => {
     ]);
   });
 
+  it('reads "on December 28" without a year as the last such day on or before the date line (trials 76, 84)', () => {
+    const events = draftEvents(
+      [
+        'One such accident was the loss of Air France Flight 447 in 2009 into the Atlantic.',
+        'The airliner vanished on December 28 with 162 people on board.',
+        'The safety committee yesterday declared pilot error to be behind the crash.',
+      ],
+      'Wednesday, December 2, 2015',
+    );
+    expect(events.map((e) => [e.order, e.when])).toEqual([
+      [1, 'in 2009'],
+      [2, 'on December 28'],
+      [3, 'yesterday'],
+    ]);
+  });
+
   it('reads full dates and years without a date line; overlapping spans share an order', () => {
     const events = draftEvents(
       [
