@@ -2980,6 +2980,9 @@ function claimOf(
     // "So the agency built ...", "The team said ...": the connective and the article are no part of the name.
     // "Health officials" opening a sentence: the capital is the sentence's, not a name's.
     const noun = group[1]!
+      // "For decades researchers have studied ...": a time phrase before the noun is no part of it (trial 83
+      // drafted a group "the for decades researchers").
+      .replace(/^(?:For|In|Over|After|Before|Since|During)\s+\p{Ll}+\s+(?=\p{Ll})/u, '')
       .replace(/^(?:So|But|And|Then|Yet|Also|Still)\s+/, '')
       .replace(/^[Tt]he\s+/, '')
       .replace(/^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u, (w) =>

@@ -718,7 +718,23 @@ export function findNumbers(sentence: string): NumberFind[] {
       unitEnd,
     });
   }
-  return out;
+  return ofTheWhole(sentence, out);
+}
+
+/**
+ * "Of the 207 glaciers in the study, 179 retreated significantly since 1985, 27 held steady": the figures after the
+ * whole count its parts, glaciers that did each thing (trial 83 drafted units "retreated" and "number").
+ */
+function ofTheWhole(sentence: string, found: NumberFind[]): NumberFind[] {
+  const whole = /^Of (?:the|all|these|those) (?:[\d,]+\s+)?(\p{Ll}[\p{Ll}-]*s)\b[^,]*,/u.exec(sentence);
+  if (!whole) return found;
+  const noun = whole[1]!;
+  return found.map((n) => {
+    if (n.start < whole[0].length || !(n.unit === 'number' || /ed$/.test(n.unit))) return n;
+    const did = /^\s*([^,;.]+)/.exec(sentence.slice(n.end))?.[1]?.trim();
+    if (!did || !/^(?:\p{Ll}+ed|held|left|fell|grew|rose|won|lost|kept|shrank)\b/u.test(did)) return n;
+    return { ...n, unit: noun, counts: `${noun} that ${did}` };
+  });
 }
 
 function unitAfter(sentence: string, end: number, known: string | undefined): { unit?: string; unitEnd: number } {

@@ -1,6 +1,6 @@
 // What trials 81 to 84, run on the session's last build, found.
 import { describe, expect, it } from 'vitest';
-import { draftArticle } from '../../helpers/draft-article.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 
 describe('trial 82: a father and son', () => {
   it('gives "Edward Martin III" no alias "III": the surname is before the generation', () => {
@@ -11,5 +11,23 @@ describe('trial 82: a father and son', () => {
     );
     const son = d.bank.entities.find((e) => e.name === 'Edward Martin III');
     expect(son?.aliases ?? []).not.toContain('III');
+  });
+});
+
+describe('trial 83: Greenland glaciers', () => {
+  const d = draftArticle(
+    'NASA Study: More Greenland Ice Lost Than Previously Estimated',
+    'For decades researchers have studied the ice sheet, Greene said.',
+    'Of the 207 glaciers in the study, 179 retreated significantly since 1985, 27 held steady, and one advanced.',
+  );
+
+  it('counts the parts of "Of the 207 glaciers" as glaciers that did each thing', () => {
+    const counts = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [[f.value, f.counts]] : []));
+    expect(counts).toContainEqual([179, 'glaciers that retreated significantly since 1985']);
+    expect(counts).toContainEqual([27, 'glaciers that held steady']);
+  });
+
+  it('makes no group of "For decades researchers"', () => {
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('the for decades researchers');
   });
 });
