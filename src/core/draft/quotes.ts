@@ -247,7 +247,11 @@ export const LISTENER_BEFORE = /\b(?:by|to|told|tell|tells|telling|from)\s+(?:th
  * document holds ("including", "such as"), not anyone's speech.
  */
 export function examplesBefore(sentence: string, openMark: number): boolean {
-  return /\b(?:including|such as)\s*:?\s*$/i.test(sentence.slice(0, openMark));
+  // "... things that Trump had said during his campaign, as in “Fury coming out my wherever”" (signs, trial 81).
+  // The next example too: '... as in “Fury ...” and “Hands too small ...”'.
+  return /\b(?:including|such as|as in|like)\s*:?\s*(?:[“"][^“”"]*[”"]\s*(?:,|,?\s*and|,?\s*or)\s*)*$/i.test(
+    sentence.slice(0, openMark),
+  );
 }
 
 /** Where the main clause begins, past an opening adverbial ("During Prime Minister's Questions Wednesday, Sunak ..."). */

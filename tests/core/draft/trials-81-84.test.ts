@@ -31,3 +31,14 @@ describe('trial 83: Greenland glaciers', () => {
     expect(d.bank.entities.map((e) => e.name)).not.toContain('the for decades researchers');
   });
 });
+
+describe("trial 81: signs' slogans", () => {
+  it('gives no speaker to words given as examples after "as in", the second one too', () => {
+    const d = draftArticle(
+      "Women's March becomes largest protest in U.S. history",
+      'Donald Trump was inaugurated on Friday.',
+      'Many marchers carried signs or referenced things that Trump had said during his campaign, as in "Fury coming out my wherever" and "Hands too small can\'t build a wall."',
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'quote')).toEqual([]);
+  });
+});
