@@ -1730,9 +1730,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       /^(?:The|This|That|Its|Their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+(?:is|was|has|had|will|\p{Ll}+s)\b/u.test(s.sentence)
     )
       lastThing = undefined;
-    if (!quoted) for (const m of ms) if (m.cand.kind === 'person') remember(namedPeople, m.cand);
+    // "the Carter administration" names the administration, not Carter: no "he" next means him (trial 78 gave
+    // Brzezinski's "an excellent idea" to Carter).
+    const named = ms.filter(
+      (m) =>
+        m.cand.kind === 'person' &&
+        !/^\s+(?:administration|government|campaign|era|presidency|family|foundation|doctrine)\b/.test(
+          s.sentence.slice(m.end),
+        ),
+    );
+    if (!quoted) for (const m of named) remember(namedPeople, m.cand);
     justNamed = {
-      people: quoted ? [] : [...new Set(ms.filter((m) => m.cand.kind === 'person').map((m) => m.cand))],
+      people: quoted ? [] : [...new Set(named.map((m) => m.cand))],
       paragraph: s.paragraph,
     };
     // '"The radar signals match ...," Watters said. He added ...': the one a quotation's attribution names is

@@ -321,6 +321,9 @@ function isAdjectiveWord(word: string): boolean {
   if (NATIONALITY_EXTRA.has(word)) return true;
   // "Hansman", "Oderman", "Friedman": a surname in -man, not a nationality in -an (trial 30 lost two speakers).
   if (/man$/.test(word) && !/^(?:German|Roman)$/.test(word)) return false;
+  // "Brzezinski", "Kowalski", "Zelensky": a surname in -ski or -sky, not a nationality in -i (trial 78's "Tobin said
+  // Brzezinski asked" lost Brzezinski).
+  if (/(?:sk|ck|zk)[iy]$/.test(word)) return false;
   // Four letters at least: "Xi", "Li" and "Ban" are names ending like "Iraqi" and "American" (retrial 63 lost "Xi told").
   return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && ADJECTIVE_ENDING.test(word) && !COUNTRIES.has(word) && !CITIES.has(word);
 }

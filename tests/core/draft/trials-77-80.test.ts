@@ -68,3 +68,24 @@ describe('trial 77: a name given as an example before "saying"', () => {
     expect(quote?.kind === 'quote' && quote.speaker).toBe('barack-obama');
   });
 });
+
+describe('trial 78: a surname in -ski, and a name used for an administration', () => {
+  const d = draftArticle(
+    "Historians Remember President Jimmy Carter's Efforts to Aid Afghan Rebels",
+    'Historian Conor Tobin studied the program. Zbigniew Brzezinski was national security adviser to Jimmy Carter.',
+    'Tobin said Brzezinski asked an official to consider the question: "Should we help any insurgents?"',
+    'In 1998, Brzezinski denied that the Carter administration had such a plan. However, he also called such a program "an excellent idea."',
+  );
+  const speakerOf = (start: string) => {
+    const q = allFacts(d).find((f) => f.kind === 'quote' && f.text.startsWith(start));
+    return q?.kind === 'quote' ? q.speaker : undefined;
+  };
+
+  it('reads "Brzezinski" after "said" as a name, not a nationality in -i, and gives him his question', () => {
+    expect(speakerOf('Should we help')).toBe('zbigniew-brzezinski');
+  });
+
+  it('gives "he" after "the Carter administration" to the subject, not to Carter', () => {
+    expect(speakerOf('an excellent idea')).not.toBe('jimmy-carter');
+  });
+});
