@@ -2754,6 +2754,18 @@ function introducedBy(
     );
     if (doer) return { cand: doer.cand, why: `"${verb}" after what ${doer.cand.name} did` };
   }
+  // "Another plan announced by Obama is to end the ... policy saying, “...”": a participle's speaker is the one the
+  // passive says did it, though "by" before a name usually marks a listener (trial 77 gave it to the United States).
+  if (/ing$/.test(verb)) {
+    const by = ms.find(
+      (x) =>
+        x.start >= clauseStart &&
+        x.end <= verbStart &&
+        (x.cand.kind === 'person' || x.cand.kind === 'organisation') &&
+        /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(sentence.slice(clauseStart, x.runStart)),
+    );
+    if (by) return { cand: by.cand, why: `"${verb}" after a passive: the one it was done by` };
+  }
   // "Rep. Charles Rangel (Democrats) who represents a neighborhood which Chavez recently visited said": the person
   // the relative clause is about speaks, not one named inside it (trial 69 gave Rangel's words to Chávez).
   const relative = /\b(?:who|which)\s/.exec(agent);

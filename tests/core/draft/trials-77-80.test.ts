@@ -89,3 +89,15 @@ describe('trial 78: a surname in -ski, and a name used for an administration', (
     expect(speakerOf('an excellent idea')).not.toBe('jimmy-carter');
   });
 });
+
+describe('trial 77: a participle after a passive', () => {
+  it('gives "saying" after "announced by Obama" to Obama, not to the U.S. named after him', () => {
+    const d = draftArticle(
+      "Obama's first State of the Union speech focuses on economy, jobs",
+      'President Barack Obama gave his first State of the Union speech on Wednesday.',
+      'Another plan announced by Obama is to end the U.S. military\'s "don\'t ask, don\'t tell" policy saying, "This year, I will work with Congress and our military to finally repeal the law."',
+    );
+    const quote = allFacts(d).find((f) => f.kind === 'quote' && f.text.startsWith('This year'));
+    expect(quote?.kind === 'quote' && quote.speaker).toBe('barack-obama');
+  });
+});
