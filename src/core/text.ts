@@ -42,26 +42,28 @@ export const UNIT_WORDS: readonly string[] = [
 
 const SMALL_NUMBER_WORDS = [...UNIT_WORDS, 'twenty'];
 
-/** "8,500" for 8500; years (unit "year") stay bare: "1997". */
-const MONEY_UNITS = new Set(
-  'dollars euros pounds yen yuan renminbi rupees rupiah pesos francs rand shillings naira won rubles roubles riyals dirhams lira kronor krona kroner'.split(
+/** Units that are money: a figure of these is a sum ("10 million Swedish Kronor" counts kronor). */
+export const CURRENCY_NAMES: ReadonlySet<string> = new Set(
+  'dollars euros pounds kronor krona kroner yen yuan renminbi rupees rupiah pesos francs rand shillings naira won rubles roubles riyals dirhams lira'.split(
     ' ',
   ),
 );
-const SCALES: readonly [number, string][] = [
+/** The words that scale a figure, largest first: "8 billion", "$1.2 million". */
+export const SCALE_WORDS: readonly (readonly [number, 'trillion' | 'billion' | 'million'])[] = [
   [1e12, 'trillion'],
   [1e9, 'billion'],
   [1e6, 'million'],
 ];
 
+/** "8,500" for 8500; years (unit "year") stay bare: "1997". */
 export function formatNumber(value: number, unit?: string): string {
   // A calendar year reads without a comma ("2014"); a span of years past four digits with one ("300,000,000
   // years", retrial 56 printed "300000000 years").
   if ((unit === 'year' || unit === 'years') && Math.abs(value) < 10000) return String(value);
   // "8 billion dollars", as the article writes the sum, not "8,000,000,000 dollars" (retrial 70's answer key).
   // Past a billion, any unit: "5.39 trillion tons" reads, "5,390,000,000,000 tons" does not (trial 83).
-  if ((unit && MONEY_UNITS.has(unit.toLowerCase()) && Math.abs(value) >= 1e6) || Math.abs(value) >= 1e9) {
-    for (const [scale, word] of SCALES) {
+  if ((unit && CURRENCY_NAMES.has(unit.toLowerCase()) && Math.abs(value) >= 1e6) || Math.abs(value) >= 1e9) {
+    for (const [scale, word] of SCALE_WORDS) {
       const n = value / scale;
       if (Math.abs(n) >= 1 && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6) return `${Number(n.toFixed(2))} ${word}`;
     }

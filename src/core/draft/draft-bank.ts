@@ -618,7 +618,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       for (let k = 1; k < words.length; k++) {
         const suffix = words.slice(k).join(' ');
         // "III" of "Edward Martin III", "Jr." of "Edward Martin Jr.": a generation, not a name (trial 82's alias "III").
-        if (/^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI)$/.test(suffix)) continue;
+        if (GENERATION.test(suffix)) continue;
         if (/^\p{Lu}/u.test(suffix) && !personBySuffix.has(suffix)) personBySuffix.set(suffix, cand);
       }
     }
@@ -1944,7 +1944,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ? familyFirst
           ? words[0]!
           : // "Edward Martin III": the surname is before the generation (trial 82 had the alias "III").
-            words.at(/^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI)$/.test(words.at(-1)!) ? -2 : -1)!
+            words.at(GENERATION.test(words.at(-1)!) ? -2 : -1)!
         : undefined;
     if (
       surname &&
@@ -2876,6 +2876,9 @@ function nameAfterVerb(sentence: string, after: Attribution, ms: Mention[]): Men
   const last = ms.filter((x) => x.start >= after.start && x.end <= after.end + 1).pop();
   return owned ?? (last && last !== m0 && last.cand.kind === 'person' && last.end >= after.end - 1 ? last : m0);
 }
+
+/** A generation written after a person's name: "Jr.", "III". */
+const GENERATION = /^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI)$/;
 
 /** A verb a person's given name opens a sentence with: "Elham is hoping", "Roya wants". */
 const GIVEN_NAME_VERB =

@@ -1,7 +1,7 @@
 // Numbers a sentence gives, with what they count, their unit and how precisely they are stated:
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
 import { MONTH } from './calendar.js';
-import { CURRENCY_MARK } from '../text.js';
+import { CURRENCY_MARK, CURRENCY_NAMES } from '../text.js';
 import type { Precision } from '../types.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
 
@@ -121,11 +121,6 @@ const HEDGES: readonly [RegExp, Precision][] = [
 ];
 
 const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
-const CURRENCY_NAMES = new Set(
-  'dollars euros pounds kronor krona kroner yen yuan renminbi rupees rupiah pesos francs rand shillings naira won rubles roubles riyals dirhams lira'.split(
-    ' ',
-  ),
-);
 /** A month's name just before a figure: "March 3" is a date. */
 const MONTHS = new RegExp(`\\b${MONTH} $`);
 /** Words between a number and its noun that are not the noun. */

@@ -1,7 +1,7 @@
 // Numbers: numeric answers, numeric multiple choice, and cloze with the number blanked.
 import { numericCandidates, numericOptions } from '../distractors.js';
 import { openNoun } from '../plural.js';
-import { CURRENCY_MARK, formatNumber, wordToNumber } from '../text.js';
+import { CURRENCY_MARK, formatNumber, SCALE_WORDS, wordToNumber } from '../text.js';
 import type { QuantityFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
 import {
@@ -58,11 +58,9 @@ export function moneyLike(value: number, text: string | undefined): string | und
   const m = WRITTEN_AMOUNT.exec(text?.trim() ?? '');
   if (!m) return undefined;
   // Each option in the scale that suits it: "$367 million" beside "$1.1 billion", not "$0.367 billion".
-  const abs = Math.abs(value);
-  const [scale, word] =
-    abs >= 1e12 ? [1e12, ' trillion'] : abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
+  const [scale, word] = SCALE_WORDS.find(([k]) => Math.abs(value) >= k) ?? [1, ''];
   const shown = scale === 1 ? value : Number((value / scale).toPrecision(3));
-  return `${m[1]}${formatNumber(shown)}${word}`;
+  return `${m[1]}${formatNumber(shown)}${word ? ` ${word}` : ''}`;
 }
 
 /**
@@ -72,10 +70,10 @@ export function moneyLike(value: number, text: string | undefined): string | und
  *   scaledLike(1_140_000_000_000, '5,390 billion') -> '1,140 billion'
  */
 export function scaledLike(value: number, text: string | undefined): string | undefined {
-  const word = /^[\d.,]+\s+(million|billion|trillion)$/.exec(text?.trim() ?? '')?.[1];
-  if (!word) return undefined;
-  const scale = word === 'trillion' ? 1e12 : word === 'billion' ? 1e9 : 1e6;
-  return `${formatNumber(Number((value / scale).toPrecision(4)))} ${word}`;
+  const written = /^[\d.,]+\s+(\p{L}+)$/u.exec(text?.trim() ?? '')?.[1];
+  const scale = SCALE_WORDS.find(([, word]) => word === written);
+  if (!scale) return undefined;
+  return `${formatNumber(Number((value / scale[0]).toPrecision(4)))} ${scale[1]}`;
 }
 
 /** The options as the article writes an amount, unless two would then read the same ("$1.1 billion" twice). */
@@ -168,11 +166,12 @@ export const quantityMaker: FactMaker<QuantityFact> = {
     // A question: that names what the sentence leaves to the one before ("How many instruments does Europa Clipper
     // carry?" of "The mission has ... nine instruments") says the sentence cannot be shown alone: no blank in it
     // (trials 71, 73 and 76: a teacher's question did not stop the blank, 6 quizzes in 13 over 60 seeds).
+    const sentence = ctx.sentence(fact.evidence).sentence;
     if (
-      !namesMoreThan(fact.question, ctx.sentence(fact.evidence).sentence) &&
+      !namesMoreThan(fact.question, sentence) &&
       writesValue &&
       edited(ctx, fact, CLOZE_BLANK) !== undefined &&
-      standsAlone(ctx.sentence(fact.evidence).sentence)
+      standsAlone(sentence)
     )
       out.cloze = ['1'];
     return out;

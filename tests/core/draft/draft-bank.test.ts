@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftBank, trimClaim } from '../../../src/core/draft/draft-bank.js';
-import { draftQuizCapacity } from '../../../src/core/draft/question-budget.js';
+import { draftQuizRange } from '../../../src/core/draft/question-budget.js';
 import { generateQuiz } from '../../../src/core/generate.js';
 import { foldForMatch } from '../../../src/core/text.js';
 import type { Bank, Entity, Fact } from '../../../src/core/types.js';
@@ -255,7 +255,7 @@ describe('draftBank on an article of another shape (Markdown local news)', () =>
     // sentences, the two quotations make no question (under four speakers to choose from, no one- or
     // two-word quote) and the January meeting holds no fact; init says so and asks for facts by hand.
     // (The draft's main idea has one wrong summary only, so init leaves it commented out; not moved in here.)
-    const most = draftQuizCapacity(fixed.bank!);
+    const most = draftQuizRange(fixed.bank!).least;
     expect(most).toBeGreaterThanOrEqual(8);
     const quiz = generateQuiz(fixed.bank!, { seed: 'riverside', count: most });
     expect(quiz.questions).toHaveLength(most);
@@ -275,7 +275,7 @@ describe('draftBank on an article of another shape (Markdown local news)', () =>
   });
 
   it('the draft itself makes a quiz too', () => {
-    const most = draftQuizCapacity(parsed.bank!);
+    const most = draftQuizRange(parsed.bank!).least;
     expect(most).toBeGreaterThanOrEqual(8);
     const quiz = generateQuiz(parsed.bank!, { seed: 'draft', count: most });
     expect(quiz.questions).toHaveLength(most);
