@@ -47,7 +47,8 @@ const clean = (s: string) =>
     .replace(/\s[–—]\s[^–—]{1,120}?\s*[–—]?\s*$/, '')
     .replace(/\s\([^()]{1,100}\)/g, '')
     .replace(/^[\s,;:—–"“”-]+|[\s,;:—–"“”-]+$/g, '')
-    .replace(/[.!?]+["'”’]*$/, '')
+    // "Washington D.C.": the last dot of an initialism stays.
+    .replace(/(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.!?]+["'”’]*$/u, '')
     .trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -89,6 +90,13 @@ export function mainIdeaOf(
   return { kind: 'main-idea', evidence: lede, text, wrong };
 }
 
+/** A clause's first word is no verb form: "held crisis talks", "implying the planet" have lost their subject. */
+const SUBJECT_FIRST =
+  /^(?!(?:\p{Ll}+(?:ed|ing)|held|sent|built|flew|came|went|bought|set|made|took|met|began|left)\b)/u;
+/** Words that open a clause and are never a name: lower-cased when the clause goes inside a question. */
+const LOWER_START =
+  /^(?:The|A|An|This|These|Those|Its|Their|Many|Most|Some|All|Several|Both|Each|Every|Few|More|Over|Thousands|Hundreds|Millions|Dozens|Less|Fewer)\s/;
+
 const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
   // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
   [
@@ -106,7 +114,9 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "X was caused by Y", "X, caused by Y", "X results from Y", "X stemmed from Y", "X was linked to Y", "the
   // landslide was triggered by the aftershock" (trial 17).
   [
-    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|linked to|traced to|blamed on|attributed to)|results? from|resulted from|resulting from|stems? from|stemmed from|stemming from)\s+/i,
+    // "El Niño, linked to warmer-than-average ocean temperatures, can lead to ..." (trial 86): "linked to" set off
+    // by a comma describes a thing; only "was linked to" says what brought it about.
+    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|traced to|blamed on|attributed to)|(?:was|were|is|are|has been|have been|had been) (?:\p{L}+ly )?linked to|results? from|resulted from|resulting from|stems? from|stemmed from|stemming from)\s+/iu,
     'reason',
     'after',
   ],
@@ -118,7 +128,20 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'after',
   ],
   // "Network Rail has checked 700 sets of rail points in response to the accident" (trial 46).
-  [/,?\s+(?:in response to|in reaction to|in retaliation for|in protest (?:at|against|over))\s+/i, 'reason', 'after'],
+  [
+    /,?\s+(?:in response to|in reaction to|in retaliation for|in protest (?:at|against|over)|in the (?:aftermath|wake) of)\s+/i,
+    'reason',
+    'after',
+  ],
+  // "was chosen ... at the request of Cosby's legal team" (trial 75): the request is the reason.
+  [/,?\s+at\s+(?=the (?:request|urging|invitation) of\s)/i, 'reason', 'after'],
+  // "quit on December 12 for what he said were personal reasons" (trial 84): a kind of reason named. Not "for
+  // two reasons" (how many, not which) nor "for unknown reasons" (none given).
+  [
+    /,?\s+for\s+(?:what\s+(?:he|she|they|it|officials|the\s+\p{L}+)\s+(?:said|says|called|described as)\s+(?:were|was|are)\s+)?(?=(?:personal|health|family|medical|security|safety|political|economic|financial|religious|humanitarian|technical|environmental|legal|business|professional|budgetary|operational|logistical|privacy|ethical|moral|compassionate)\s+reasons\b)/iu,
+    'reason',
+    'after',
+  ],
   // "Mr Branson also praised the driver for attempting to stop the train" (trial 46): what the praise or the
   // blame was for, when it is a deed.
   [
@@ -137,7 +160,16 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'after',
   ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
-  [/,?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive) to)\s+/i, 'purpose', 'after'],
+  [/,?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive|move) to)\s+/i, 'purpose', 'after'],
+  // "marched through Washington D.C. to protest the inauguration", "chartered a C-130 from the air force to resume
+  // cancelled services" (trials 81, 84): after a deed of going, gathering or getting, "to" and a verb of its own say
+  // what it was for. Only before such a verb: "travelled to Paris", "went on to win", "marched to the capitol" are
+  // where or what next.
+  [
+    /(?<=\b(?:marched|rallied|gathered|assembled|protested|demonstrated|travell?ed|flew|came|returned|arrived|chartered|hired|bought|purchased|rented|deployed|sent|dispatched|mobili[sz]ed|borrowed|installed|set up|built|opened|launched|organi[sz]ed|convened|held)\b(?:(?!\sto\s)[^,.;:"“”]|(?<=\p{Lu})\.){1,80}?)\s+to\s+(?=(?:protest|demonstrate|demand|support|oppose|celebrate|mark|commemorate|honou?r|mourn|remember|resume|restore|replace|help|assist|rescue|search|study|measure|monitor|track|map|observe|watch|meet|visit|attend|discuss|negotiate|vote|fight|prevent|stop|block|reduce|improve|boost|expand|increase|produce|provide|deliver|carry|transport|collect|fund|power|feed|treat|evacuate|investigate|inspect|examine|assess|survey|show|establish|ensure|express|voice|seek|press|protect|defend|save|secure|avoid|escape|welcome|greet|pray|perform|compete|rebuild|repair|clear|clean)\b)/u,
+    'purpose',
+    'after',
+  ],
   // "Workers are fighting a desperate battle to prevent the reactors from overheating": what a fight or an
   // effort is for (trial 17). Only after a word of struggle, where "to" cannot say what is asked.
   [
@@ -162,6 +194,11 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X, leading to Y", "X, causing Y": Y is the consequence.
   [/,\s+(?:leading to|causing|resulting in|which led to|prompting|creating)\s+/i, 'consequence', 'after'],
+  // "valleys have filled with seawater – meaning the ice that broke off made little net contribution" (trial 83):
+  // what a finding means follows from it. Only after a dash or a comma: "a meaning that few know" is a noun.
+  // ", meaning they have been out of work" after one word glosses the word ("underemployed"; trial 85): after a
+  // comma, only "meaning that".
+  [/(?:,\s+meaning\s+that|\s[—–]\s+meaning(?:\s+that)?)\s+/u, 'consequence', 'after'],
   // "The sinkhole has continued to expand even after the collapse, since the collector pipes continue to carry
   // water" (trial 48): "since" before a clause of its own is a reason ("since 2001", "since then" tell when).
   [
@@ -173,6 +210,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // and a verb of being is a reason, with or without a comma ("since 2001", "since Monday" tell when).
   [
     /,?\s+since\s+(?=(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:is|was|were|are|had|has)\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u,
+    'reason',
+    'after',
+  ],
+  // "The mistake was made after an air traffic controller erroneously removed ..." (trial 88): what a mistake,
+  // an accident or a failure came after is its reason.
+  [
+    /(?<=\b(?:mistake|error|accident|crash|incident|collision|fire|explosion|collapse|failure|outage|blackout)\s+(?:was made|happened|occurred|came|took place)\s+)after\s+(?=(?:the|a|an|his|her|their|its|\p{Lu})\S*\s)/u,
     'reason',
     'after',
   ],
@@ -258,7 +302,7 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     evidence: sentence,
     // What was caused, as the words after the verb: the question carries the verb.
     effect: rest,
-    cause: /^(?:The|A|An)\s/.test(cause) ? cause[0]!.toLowerCase() + cause.slice(1) : cause,
+    cause: LOWER_START.test(cause) ? cause[0]!.toLowerCase() + cause.slice(1) : cause,
     relation: 'reason',
     question: `According to the article, what ${verb} ${rest}?`,
   };
@@ -266,13 +310,23 @@ function causingVerb(sentence: string): CauseDraft | undefined {
 
 /** Cause and effect in one sentence, from its connective. */
 export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | undefined {
-  const causing = causingVerb(sentence);
-  if (causing) return causing;
+  // "... traced a distinct effect: Less precipitation over land led to a decrease in river discharge" (trial 86):
+  // the clause after a colon is a sentence of its own.
+  const afterColon = /:\s+(?=\p{Lu}\p{Ll})/u.exec(sentence);
+  const causing =
+    causingVerb(sentence) ??
+    (afterColon ? causingVerb(sentence.slice(afterColon.index + afterColon[0].length)) : undefined);
+  if (causing) return { ...causing, evidence: sentence };
   // "As undergoing ... is a duty ..., millions arrive": a leading "As"/"Because" clause is the reason.
   // "Because of this extreme cold, ...": "of" goes with "Because", not with the reason (trial 24).
   // "Due to tidal locking, the planet's surface temperature ... is roughly 4300°C" (retrial 56).
+  // "And because China has not agreed ..., the risk ... goes up" (trial 70): the "And" joins it to what went before.
+  const fronted = sentence.replace(
+    /^(?:And|But|Yet),?\s+(because|due to|owing to|thanks to|as a result of)\b/,
+    (_, w: string) => w[0]!.toUpperCase() + w.slice(1),
+  );
   const lead = /^(?:Because(?: of)?|As|Since|Due to|Owing to|Thanks to|As a result of) ([^,]{8,200}), (.{8,})$/.exec(
-    sentence,
+    fronted,
   );
   // "As Heald told The Huffington Post, ...": "as" introducing a source is no reason.
   if (
@@ -283,6 +337,10 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       sentence,
     ) &&
     !/\b(?:in|since) \d{4}\b/.test(lead[1]!) &&
+    // "As Juno flew within 220 miles of Europa at 2:36 p.m. PDT Sept. 29, 2022, JADE identified ...": an "As" with a
+    // clock time or a date is when, and its comma is the date's (trial 76).
+    !/^\d{4}\b/.test(lead[2]!) &&
+    !/\b\d{1,2}:\d{2}\b|\b[ap]\.m\./i.test(lead[1]!) &&
     // "Since the fall of the Islamic Courts Union, ...": "since" before a phrase with no verb tells when (trial 36).
     !(
       /^Since\b/.test(sentence) &&
@@ -337,8 +395,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       cause = clean(cause).replace(/^(?:And|But|So|Yet|Then)\s+/, '');
       effect = clean(effect);
       if (words(effect) < 3 || words(cause) < 3 || words(cause) > 30 || !askable(effect)) continue;
-      if (/^(?:The|A|An|This|These|Those|Its|Their)\s/.test(effect))
-        effect = effect[0]!.toLowerCase() + effect.slice(1);
+      if (LOWER_START.test(effect)) effect = effect[0]!.toLowerCase() + effect.slice(1);
       return { kind: 'cause', evidence: sentence, effect, cause, relation };
     }
     // "is sometimes cited as possibly linked to": a link the article only hedges is no reason a reader can be
@@ -359,6 +416,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // the comma that are only a noun phrase name what the clause before it tells; that clause is what happened
     // ("this is why a relatively large jump: ..." is no sentence; trial 21).
     let afterComma = cut >= 0 ? effect.slice(cut + 2) : '';
+    let fromComma = false;
     // "... targeting members of Hun Sen’s inner circle, including his children ..., in response to ...": an
     // aside of examples is no clause; what happened is before it (trial 27).
     if (/^(?:including|such as|like|especially|notably|particularly)\b/i.test(afterComma)) {
@@ -366,13 +424,23 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       const again = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));
       afterComma = again >= 0 ? effect.slice(again + 2) : '';
       if (again < 0 || words(afterComma) < 3) afterComma = '';
-      else effect = afterComma;
+      else {
+        effect = afterComma;
+        fromComma = true;
+      }
     }
     const bareNoun =
       /^(?:a|an|the)\s/i.test(afterComma) &&
       !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|\p{Ll}+ed)\b/u.test(afterComma);
     if (cut >= 0 && bareNoun && words(effect.slice(0, cut)) >= 3) effect = effect.slice(0, cut);
-    else if (cut >= 0 && words(afterComma) >= 3) effect = afterComma;
+    else if (cut >= 0 && words(afterComma) >= 3) {
+      effect = afterComma;
+      fromComma = true;
+    }
+    // "held crisis talks on Thursday" (an appositive's comma cut off the subject), "implying the planet comes
+    // in between ...": after a comma, no clause that happened. At the sentence's start a gerund is a subject
+    // ("estimating the size of particles is challenging").
+    if (fromComma && !SUBJECT_FIRST.test(effect.trim().replace(/^(?:and|but|so|then|yet)\s+/i, ''))) continue;
     // "The accident was caused by ...": the thing caused, as a clause a reader may be asked about.
     if (/caused by|from|linked to|traced to|blamed on|attributed to/.test(m[0])) {
       const thing = clean(effect).replace(/\s+(?:was|were|is|are)$/, '');
@@ -429,7 +497,17 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "The Arabs have come here not because they love the Jews": a reason denied is none (trial 32).
     if (/\b(?:not|never|nor)(?:\s+(?:just|only|simply|merely))?$/i.test(effect)) continue;
     // "why that alarms me?": the reason as a reader may ask it, with a lower-case start unless a name opens it.
-    if (/^(?:The|A|An|This|These|Those|Its|Their)\s/.test(effect)) effect = effect[0]!.toLowerCase() + effect.slice(1);
+    if (LOWER_START.test(effect)) effect = effect[0]!.toLowerCase() + effect.slice(1);
+    // "– meaning ...": what a finding means, asked so ("what followed" would make it a later event).
+    if (/\bmeaning\b/.test(m[0]))
+      return {
+        kind: 'cause',
+        evidence: sentence,
+        effect,
+        cause,
+        relation,
+        question: `According to the article, what does it mean that ${effect}?`,
+      };
     return { kind: 'cause', evidence: sentence, effect, cause, relation };
   }
   return undefined;
