@@ -10,6 +10,9 @@ const ABBREVIATIONS =
 // "U.S.", "D.C.", "a.m.": a full stop that belongs to the word, and may also end the sentence. It ends
 // it when the next word is one that opens sentences rather than names ("D.C. The ..." but "U.S. Army").
 const DOTTED = /(?:\b\p{L}(?:\.\p{L})+)\.$/u;
+const LOWER_DOTTED = /(?<![\p{L}.])(?!e\.g\.$|i\.e\.$)\p{Ll}(?:\.\p{Ll})+\.$/u;
+const NOT_OPENING_AFTER_TIME =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 const OPENS_SENTENCE =
   /^["'\u201C\u2018(]?(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|There|His|Her|Their|Its|But|And|So|After|Before|When|While|During|According|Officials?|Police|No|Some|Many|Most|All|Both|As|If|For|By|Since|Last|Next|Earlier|Later|Meanwhile|However|Also)\b/;
 
@@ -35,7 +38,18 @@ export function splitSentences(paragraph: string): string[] {
       /\b(?:titled|entitled|headlined)\s*,?\s*$/i.test(candidate.slice(0, opened))
     )
       continue;
-    if (DOTTED.test(candidate) && !OPENS_SENTENCE.test(text.slice(boundary.lastIndex))) continue;
+    if (
+      DOTTED.test(candidate) &&
+      !OPENS_SENTENCE.test(text.slice(boundary.lastIndex)) &&
+      // "about 700 m.p.h. Airspeed would ...", "at 5 p.m. Officials ...": a lower-case abbreviation starts no name,
+      // so a capitalised word after it opens a sentence; not a code ("p.m. PDT") nor a day ("p.m. Monday").
+      !(
+        LOWER_DOTTED.test(candidate) &&
+        /^["'\u201C\u2018(]?\p{Lu}\p{Ll}/u.test(text.slice(boundary.lastIndex)) &&
+        !NOT_OPENING_AFTER_TIME.test(text.slice(boundary.lastIndex))
+      )
+    )
+      continue;
     out.push(candidate.trim());
     start = boundary.lastIndex;
   }

@@ -740,6 +740,9 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     const m = /^\s*(?:%|percent\b|per cent\b)?/.exec(rest)!;
     return { unit: known, unitEnd: offset + m[0].length };
   }
+  // "about 700 m.p.h.": miles per hour, not metres (trial 88).
+  const dottedSpeed = /^\s?m\.p\.h\.?/i.exec(rest);
+  if (dottedSpeed) return { unit: 'miles per hour', unitEnd: offset + dottedSpeed[0].length };
   const short = /^\s?(km|kg|cm|mm|mph|ft|m|g|h|knts|kts|knots)\b/.exec(rest);
   if (short)
     return {
@@ -914,7 +917,9 @@ const TEXT_MEASURES = new Set(['words', 'letters', 'characters', 'syllables', 'p
 
 /** Plural forms that do not end in -s. */
 const IRREGULAR_PLURAL = new Set(
-  'people children men women police staff cattle sheep fish deer personnel troops aircraft'.split(' '),
+  'people children men women police staff cattle sheep fish deer personnel troops aircraft feet teeth geese mice'.split(
+    ' ',
+  ),
 );
 /** Plurals that modify a noun after them: "police officers", "staff members". */
 const MODIFIER_PLURAL = new Set(['police', 'staff', 'personnel']);

@@ -1,0 +1,79 @@
+// What trials 85-88 (the twelfth session's fresh articles) showed the drafter getting wrong.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/article.js';
+import { draftEvents } from '../../../src/core/draft/events.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
+
+describe('measures with a dimension, and speeds in m.p.h. (trial 88)', () => {
+  it('reads "600 vertical feet" as feet, its dimension kept with the unit', () => {
+    const found = findNumbers('Two airliners came within 600 vertical feet and 1.3 horizontal miles of each other.');
+    expect(found.find((n) => n.value === 600)).toMatchObject({ unit: 'vertical feet' });
+    expect(found.find((n) => n.value === 1.3)).toMatchObject({ unit: 'horizontal miles' });
+  });
+
+  it('reads "700 m.p.h." as miles per hour and ends the sentence after it', () => {
+    expect(
+      findNumbers('They would have been traveling at a combined speed of about 700 m.p.h.').find(
+        (n) => n.value === 700,
+      ),
+    ).toMatchObject({ unit: 'miles per hour' });
+    expect(
+      splitSentences('They were traveling at about 700 m.p.h. Airspeed would normally be higher, officials said.'),
+    ).toEqual(['They were traveling at about 700 m.p.h.', 'Airspeed would normally be higher, officials said.']);
+    // A code or a day after "p.m." goes with the time.
+    expect(splitSentences('Juno flew past at 2:36 p.m. PDT on Sept. 29.')).toHaveLength(1);
+    expect(splitSentences('The vote closes at 5 p.m. Monday in every state.')).toHaveLength(1);
+  });
+});
+
+describe('events dated by a weekday and its part of the day (trial 87)', () => {
+  const older = ['The council approved the new budget in 2001.', 'The council approved the old budget in 1990.'];
+  const first = (sentence: string) => draftEvents([sentence, ...older], 'Monday, February 6, 2017')[0];
+
+  it('reads "on Saturday night" and "early yesterday morning" whole', () => {
+    expect(
+      first(
+        'The appeal was filed on Saturday night with the 9th Circuit Court of Appeals, which declined to overturn the decision, stating the request is denied.',
+      ),
+    ).toMatchObject({ text: 'The appeal was filed with the 9th Circuit Court of Appeals', when: 'on Saturday night' });
+    expect(first('The stay request was rejected early yesterday morning.')).toMatchObject({
+      text: 'The stay request was rejected',
+      when: 'early yesterday morning',
+    });
+  });
+
+  it('takes a date before a noun as the thing it names, and cuts a long deed before its participle', () => {
+    expect(
+      first(
+        'In response to a lawsuit filed by Washington State attorney Bob Ferguson in Seattle, U.S. federal judge James Robart on Saturday ordered the suspension of a January 27 executive order issued by U.S. President Donald J. Trump suspending entry to the U.S. by refugees.',
+      ),
+    ).toMatchObject({
+      text: 'U.S. federal judge James Robart ordered the suspension of a January 27 executive order',
+      when: 'on Saturday',
+    });
+    expect(
+      first('Yesterday, several Middle Eastern airlines had already begun to board passengers, and flights resumed.'),
+    ).toMatchObject({ text: 'Several Middle Eastern airlines had already begun to board passengers' });
+  });
+});
+
+describe('events: what the tail dates, and scene-setting phrases (trials 39, 84)', () => {
+  const older = ['The council approved the new budget in 2001.', 'The council approved the old budget in 1990.'];
+  const first = (sentence: string) => draftEvents([sentence, ...older], 'Monday, December 19, 2016')[0];
+
+  it('does not date a deed by a date inside the tail it cuts away', () => {
+    expect(
+      first(
+        "The protest at Fort Benning which involved a mock funeral procession is an annual event organized by the School of Americas Watch (SOAW) to commemorate the first assassination attributed to school's graduates, the November 16 1989, killing of six Jesuit priests.",
+      )?.sentence,
+    ).not.toBe(0);
+  });
+
+  it('drafts no event from "With one ATR-42 declared airworthy as of December 15 ..."', () => {
+    expect(
+      first(
+        'With one ATR-42 declared airworthy as of December 15 PIA also said flights to Chitral could be expected to resume soon.',
+      )?.sentence,
+    ).not.toBe(0);
+  });
+});
