@@ -635,6 +635,22 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       }
     }
   }
+  /**
+   * Letters that are a name's initials but for one ("HOPES" of Hospitality Opportunities for People Reentering
+   * Society, "CONAE" of Comisión Nacional de Actividades Espaciales): all but one found in order among its capitals.
+   */
+  const nearlyInitials = (letters: string, capitals: string) => {
+    if (letters.length < 3 || Math.abs(letters.length - capitals.length) > 1) return false;
+    let at = 0;
+    let found = 0;
+    for (const ch of letters) {
+      const i = capitals.indexOf(ch, at);
+      if (i < 0) continue;
+      found++;
+      at = i + 1;
+    }
+    return found >= letters.length - 1;
+  };
   /** `from` is another name of `into`: it leaves the candidates, and each of `names` now means `into`. */
   const mergeInto = (from: Cand, into: Cand, names: readonly string[]) => {
     for (const [key, v] of cands) if (v === from) cands.delete(key);
@@ -708,18 +724,68 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       }
     }
     // "ESA (European Space Agency)": the letters first, the name they stand for in brackets (trial 15).
+    // "CONAE (Comisión Nacional de Actividades Espaciales)": a name in another language, its letters nearly the
+    // initials (trial 86 drafted a person "Comisión Nacional de Actividades Espaciales").
     for (const m of s.sentence.matchAll(
-      /\b(\p{Lu}{2,8}) \((\p{Lu}[\p{L}&'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&'’-]*))+)\)/gu,
+      /\b(\p{Lu}{2,8}) \((\p{Lu}[\p{L}&'’-]*(?: (?:of|and|for|the|on|de|del|des|du|la|le|y|et|für|und|\p{Lu}[\p{L}&'’-]*))+)\)/gu,
     )) {
       const [, acronym, name] = m as unknown as [string, string, string];
       const capitals = (name.match(/\p{Lu}/gu) ?? []).join('');
-      if (!capitals.startsWith(acronym) && !acronym.startsWith(capitals)) continue;
+      if (!capitals.startsWith(acronym) && !acronym.startsWith(capitals) && !nearlyInitials(acronym, capitals))
+        continue;
       const short = cands.get(acronym);
       const full = cands.get(name) ?? cands.get(`the ${name}`);
-      if (short && full && short !== full) mergeInto(short, full, [acronym]);
-      else if (short && !full && !short.aliases.includes(name)) short.aliases.push(name);
+      if (short && full && short !== full) {
+        mergeInto(short, full, [acronym]);
+        // "DART (Double Asteroid Redirection Test)": a mission or a test is a thing.
+        if (
+          full.kind === 'person' &&
+          /\b(?:Test|Mission|Program|Programme|Project|Experiment|Telescope|Satellite)$/.test(name)
+        ) {
+          full.kind = 'other';
+          full.kindWhy = `its letters before it, "${acronym}": the name of a ${name.split(' ').at(-1)!.toLowerCase()}`;
+        } else if (full.kind === 'person') {
+          full.kind = 'organisation';
+          full.kindWhy = `its letters before it, "${acronym}": a body's name`;
+        }
+      } else if (short && !full && !short.aliases.includes(name)) short.aliases.push(name);
+    }
+    // "a program called HOPES, Hospitality Opportunities for People Reentering Society.": the letters, then the
+    // name they stand for after a comma, which the drafter may have read as two names (trial 85 drafted a person
+    // "Hospitality Opportunities" and a body "People Reentering Society").
+    for (const m of s.sentence.matchAll(
+      /\b(\p{Lu}{3,8}),\s+(\p{Lu}[\p{L}&'’-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}&'’-]*))+)(?=[.;)]|$)/gu,
+    )) {
+      const [, acronym, name] = m as unknown as [string, string, string];
+      const capitals = (name.match(/\p{Lu}/gu) ?? []).join('');
+      const short = cands.get(acronym);
+      if (!short || capitals[0] !== acronym[0] || !nearlyInitials(acronym, capitals)) continue;
+      const parts = [...new Set(cands.values())].filter(
+        (c) => c !== short && c.name.split(' ').length > 1 && name.includes(bare(c.name)),
+      );
+      // The pieces' names still mean the letters' body, but only the whole name is listed as its alias.
+      const aliases = [...short.aliases];
+      for (const c of parts) mergeInto(c, short, [c.name, ...c.aliases]);
+      short.aliases = aliases.includes(name) ? aliases : [...aliases, name];
+      aliasOf.set(name, short);
     }
   }
+  // "practical salinity units, or PSU", "gross domestic product (GDP)": letters that stand for lower-case words
+  // name a term or a unit, no body (trial 86 drafted PSU as an organisation and swapped it into a claim).
+  for (const x of sentences)
+    for (const m of x.sentence.matchAll(
+      /\b(\p{Ll}+(?:[\s-]+\p{Ll}+){1,5}),?\s+(?:\(|or\s+|\(or\s+)(\p{Lu}{2,6})\b/gu,
+    )) {
+      const letters = m[2]!;
+      const words = m[1]!.split(/[\s-]+/).filter((w) => !/^(?:of|and|for|the|on|in|at|to)$/.test(w));
+      const tail = words.slice(-letters.length);
+      if (tail.length !== letters.length || tail.map((w) => w[0]!.toUpperCase()).join('') !== letters) continue;
+      const c = cands.get(letters);
+      if (c && c.kind !== 'person' && c.kind !== 'country') {
+        for (const [key, v] of cands) if (v === c) cands.delete(key);
+        for (const [key, v] of aliasOf) if (v === c) aliasOf.delete(key);
+      }
+    }
   // "the WHO" beside "World Health Organization" with no "(WHO)" to join them: the letters are the initials of
   // one body's name (trial 9), as the reader knows from the article alone.
   const initials = (name: string) =>

@@ -1,6 +1,7 @@
 // What trials 85-88 (the twelfth session's fresh articles) showed the drafter getting wrong.
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/article.js';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 
@@ -75,5 +76,46 @@ describe('events: what the tail dates, and scene-setting phrases (trials 39, 84)
         'With one ATR-42 declared airworthy as of December 15 PIA also said flights to Chitral could be expected to resume soon.',
       )?.sentence,
     ).not.toBe(0);
+  });
+});
+
+describe('letters and the name they stand for (trials 85, 86)', () => {
+  const entities = (title: string, ...paragraphs: string[]) =>
+    draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank.entities;
+
+  it('joins "HOPES, Hospitality Opportunities for People Reentering Society" into one name', () => {
+    const found = entities(
+      'Cooking school gives hope',
+      'Haglid attended the classes through a U.S. Department of Labor program called HOPES, Hospitality Opportunities for People Reentering Society. HOPES is run by an industry group.',
+      'About 1000 people have gone through the HOPES program nationwide, Gifford said.',
+    );
+    expect(found.filter((e) => /Hospitality|Reentering/.test(e.name))).toEqual([]);
+    expect(found.find((e) => e.name === 'HOPES')?.aliases).toContain(
+      'Hospitality Opportunities for People Reentering Society',
+    );
+  });
+
+  it('joins "CONAE (Comisión Nacional de Actividades Espaciales)" as a body', () => {
+    const found = entities(
+      'Satellites spot saltier coasts',
+      'The study used data from SAC-D, a mission of NASA and CONAE (Comisión Nacional de Actividades Espaciales), the space agency of Argentina. CONAE built the satellite.',
+    );
+    expect(found.filter((e) => e.kind === 'person')).toEqual([]);
+    // A mission's letters name a thing (trial 65 drafted a person "Double Asteroid Redirection Test").
+    expect(
+      entities(
+        'Asteroid changed shape',
+        "When NASA's DART (Double Asteroid Redirection Test) smashed into an asteroid in 2022, it made its mark. DART showed that a kinetic impactor could deflect an asteroid, NASA said.",
+      ).filter((e) => e.kind === 'person'),
+    ).toEqual([]);
+  });
+
+  it('drafts no body from "practical salinity units, or PSU"', () => {
+    const found = entities(
+      'Salinity peaks in March',
+      'Surface salinity in coastal waters reached a maximum global average (34.50 practical salinity units, or PSU) each March, the NASA team said.',
+      'The open ocean reached a global average maximum (34.97 PSU) from July to October, NASA said.',
+    );
+    expect(found.map((e) => e.name)).not.toContain('PSU');
   });
 });
