@@ -1484,7 +1484,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const m = after ? (holderAfter(s.sentence, after, ms) ?? nameAfterVerb(s.sentence, after, ms)) : undefined;
         // '... what can we do next?” he said.': "he" after the quotation is the latest person named (trial 8).
         const pronoun = after && /^(he|she)$/i.exec(s.sentence.slice(after.start, after.end).trim())?.[1];
-        const named = m?.cand ?? (pronoun ? speakerFor(pronoun) : undefined);
+        // 'Republican Paul Ryan, expressly disagreed: "This is not a Muslim ban. If it were, ...," he said.': "he" is
+        // the one who opened the quotation, not the last person named before it (trial 87 gave it to Robart).
+        const opener = carry.opener?.kind === 'person' || carry.opener?.kind === 'other' ? carry.opener : undefined;
+        const named = m?.cand ?? (pronoun ? (opener ?? speakerFor(pronoun)) : undefined);
         // '"It affected everyone ... Everyone wonders if they are next," said the source.': a speaker the
         // article does not name, never the last person it did (retrial 19 gave both pieces to Deniz Baykal).
         const unnamed =
@@ -1504,7 +1507,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
               carry,
               named,
               pronoun && !m
-                ? `"${pronoun} ${after!.verb}" after the quotation: the person named last before it`
+                ? opener
+                  ? `"${pronoun} ${after!.verb}" after the quotation: the one who opened it`
+                  : `"${pronoun} ${after!.verb}" after the quotation: the person named last before it`
                 : `"${after!.verb}" after the quotation, which ends in this sentence`,
             )
           : unnamed
@@ -2405,7 +2410,12 @@ function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence:
     const leans =
       (/^(?:And|So|Also)\b/.test(text) && text.split(/\s+/).length <= 5) ||
       // "And this album to me, the 'Lemonade' album, is ..." names what it means (retrial 80): a pronoun alone.
-      /^(?:And|But|So|Or|Yet|Also),?\s+(?:it|they|them|that(?=['’]s|\s+(?:was|is|has|had|will|would)\b))\b/i.test(text);
+      /^(?:And|But|So|Or|Yet|Also),?\s+(?:it|they|them|that(?=['’]s|\s+(?:was|is|has|had|will|would)\b))\b/i.test(
+        text,
+      ) ||
+      // "If it were, I would be against it": an ellipsis that stands on the sentence before, which is the quote
+      // (trial 87 deleted it). "It is unreasonable to ..." says its own claim.
+      /^If\s+(?:it|they|that|so|not)\s+(?:were|was|is|are|does|did|do)?\s*,/.test(text);
     if (leans && quotedIn.has(paragraph)) {
       facts.splice(facts.indexOf(df), 1);
       continue;
@@ -2581,6 +2591,17 @@ function subjectOf(
   if (pro) {
     const c = pro[0] === 'He' || pro[0] === 'She' ? personFor(pro[0]) : lastSubject;
     return c ? { cand: c, why: `"${pro[0]}", read as the subject of an earlier sentence` } : undefined;
+  }
+  // "In another Tweet, he referred to Robart as ...": past a fronted phrase, "he" is still the subject, and the
+  // next "He also claimed" goes on with him, not with Robart (trial 87).
+  const frontedHe =
+    /^(?:In|On|At|During|Later|Earlier|Meanwhile|Afterwards|Then|Speaking|Writing)\b[^,;:“”"]{0,60},\s+(he|she)\s+(?!said\b|says\b)\p{Ll}/u.exec(
+      sentence,
+    );
+  if (frontedHe) {
+    const c = personFor(frontedHe[1]!);
+    if (c)
+      return { cand: c, why: `"${frontedHe[1]}" after the opening phrase, read as the subject of an earlier sentence` };
   }
   // "The Ukrainian authorities have ...": a group named by a noun phrase.
   const np =
@@ -2775,6 +2796,22 @@ function introducedBy(
     // "Sunak defended the government's record ...: “...”": the colon hands the quotation to the clause's subject.
     if (!/:\s*$/.test(sentence.slice(0, open))) return undefined;
     const from = mainClauseStart(sentence);
+    // "The U.S. Speaker of the House, Republican Paul Ryan, expressly disagreed: “...”": the person set off by
+    // commas just before the verb is the subject, not the first name of the office (trial 87).
+    const appositive = ms.find(
+      (x) =>
+        // Kinds are still guesses here: a name not yet known as a body's or a place's.
+        (x.cand.kind === 'person' || x.cand.kind === 'other') &&
+        x.end <= open &&
+        // ", Republican Paul Ryan,": a word or two of party or title may stand before the name.
+        /,\s*(?:\p{Lu}\p{Ll}+\s+){0,2}$/u.test(sentence.slice(0, x.runStart)) &&
+        /^,\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+:\s*$/u.test(sentence.slice(x.end, open)),
+    );
+    if (appositive)
+      return {
+        cand: appositive.cand,
+        why: 'the person named beside the office that introduces the quotation with a colon',
+      };
     const m = ms.find((x) => x.runStart >= from && x.end <= open);
     if (m && /^(?:the\s+)?$/i.test(sentence.slice(from, m.runStart)))
       return { cand: m.cand, why: 'the subject of the clause that introduces the quotation with a colon' };

@@ -119,3 +119,32 @@ describe('letters and the name they stand for (trials 85, 86)', () => {
     expect(found.map((e) => e.name)).not.toContain('PSU');
   });
 });
+
+describe('who said it (trial 87)', () => {
+  const quotes = (title: string, ...paragraphs: string[]) =>
+    draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), {
+      articleFile: 'a.txt',
+    }).bank.facts.flatMap((f) => (f.kind === 'quote' ? [`${f.speaker}: ${f.text}`] : []));
+  const lede =
+    'Judge James Robart on Saturday ordered the suspension of the order issued by President Donald J. Trump.';
+
+  it('gives "He also claimed" after "In another Tweet, he referred to Robart" to the one "he" was', () => {
+    expect(
+      quotes(
+        'Judge blocks order',
+        lede,
+        'President Trump was more direct. "What is our country coming to when a judge can halt a travel ban?" he said via Twitter. In another Tweet, he referred to Robart as a "so-called judge" and expressed confidence the ruling would be overturned. He also claimed, "Interesting that certain Middle-Eastern countries agree with the ban. They know it is bad!" Judge Robart acquired his post under Republican president George W. Bush.',
+      ).filter((q) => /Interesting/.test(q)),
+    ).toEqual(['donald-j-trump: Interesting that certain Middle-Eastern countries agree with the ban']);
+  });
+
+  it('gives "he said" after a quotation to the person who opened it with a colon, and drops "If it were, ..."', () => {
+    expect(
+      quotes(
+        'Judge blocks order',
+        lede,
+        'It was ruled upon by Judge Robart. The U.S. Speaker of the House, Republican Paul Ryan, expressly disagreed: "This is not a Muslim ban. If it were, I would be against it," he said.',
+      ),
+    ).toEqual(['paul-ryan: This is not a Muslim ban']);
+  });
+});
