@@ -295,6 +295,15 @@ export function readLayout(text: string): Layout {
   lines.forEach((l, i) => {
     if ((times.get(l) ?? 0) >= 2 && l.length <= 300 && words(l) >= 6 && /[.]$/.test(l) && !/^["“‘']/.test(l))
       caption.add(i);
+    // The same lines one after the other, a caption over its copy (nasa.gov prints the alt text and the caption),
+    // however long, with the credit after them ("NASA/OB.DAAC" is on no list; trial 86's first caption became the
+    // main idea).
+    if (l && lines[i + 1] === l && words(l) >= 6 && !/^["“‘']/.test(l)) {
+      caption.add(i);
+      caption.add(i + 1);
+      const credit = lines[i + 2];
+      if (credit && words(credit) <= 6 && !/[.!?:]$/.test(credit) && !lines[i + 3]) caption.add(i + 2);
+    }
   });
   let firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
   let titleLine = -1;
@@ -363,7 +372,8 @@ export function readLayout(text: string): Layout {
   // Both lines are the page's; left in, the words read as quoted twice and the attribution as a sentence.
   lines.forEach((l, i) => {
     // "— Dr. David Okello, World Health Organization Country Director": a title's full stop is no sentence's end.
-    if (!/^[—–]\s*\p{Lu}(?:[^.!?]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Rev|Jr|Sr|St|[A-Z]))\.){1,100}$/u.test(l))
+    // "— President Donald J. Trump, of Judge Robart's ruling.": a closing full stop too (trial 87).
+    if (!/^[—–]\s*\p{Lu}(?:[^.!?]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Rev|Jr|Sr|St|[A-Z]))\.){1,100}\.?$/u.test(l))
       return;
     caption.add(i);
     let j = i - 1;

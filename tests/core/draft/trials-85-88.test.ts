@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/article.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
+import { findFurniture } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 
 describe('measures with a dimension, and speeds in m.p.h. (trial 88)', () => {
@@ -146,5 +147,46 @@ describe('who said it (trial 87)', () => {
         'It was ruled upon by Judge Robart. The U.S. Speaker of the House, Republican Paul Ryan, expressly disagreed: "This is not a Muslim ban. If it were, I would be against it," he said.',
       ),
     ).toEqual(['paul-ryan: This is not a Muslim ban']);
+  });
+});
+
+describe('a caption printed twice, its credit on no list (trial 86)', () => {
+  it('leaves out both copies and the credit, however long the caption', () => {
+    const caption =
+      'Rivers can flush rainwater over hundreds of miles to the sea, changing the makeup of coastal waters in ways that scientists are still discovering. In this satellite image from December 2023, a large, sediment-rich plume from the Mississippi River spreads down the Gulf Coast of Louisiana and Texas following winter rains.';
+    const text = [
+      'How NASA Spotted El Niño Changing the Saltiness of Coastal Waters',
+      '',
+      caption,
+      caption,
+      'NASA/OB.DAAC',
+      '',
+      'New findings have revealed a coastal realm highly sensitive to changes in runoff and rainfall on land.',
+      '',
+      'After helping stoke record heat in 2023, the current El Niño is losing steam this spring, scientists said.',
+    ].join('\n');
+    expect(findFurniture(text)).toEqual(expect.arrayContaining([caption, 'NASA/OB.DAAC']));
+  });
+});
+
+describe('a quote box whose credit line ends in a full stop (trial 87)', () => {
+  it('leaves out the words and the credit', () => {
+    const words =
+      'The judge opens up our country to potential terrorists and others that do not have our best interests at heart. Bad people are very happy!';
+    const text = [
+      'Travel to U.S. resumes after federal judge blocks executive order',
+      '',
+      'Monday, February 6, 2017',
+      '',
+      'Judge James Robart on Saturday ordered the suspension of the executive order, court papers show.',
+      '',
+      words,
+      "— President Donald J. Trump, of Judge Robart's ruling.",
+      '',
+      `President Trump was more direct. "${words}" he said via Twitter.`,
+    ].join('\n');
+    expect(findFurniture(text)).toEqual(
+      expect.arrayContaining([words, "— President Donald J. Trump, of Judge Robart's ruling."]),
+    );
   });
 });
