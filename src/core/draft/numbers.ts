@@ -487,7 +487,14 @@ export function findNumbers(sentence: string): NumberFind[] {
     if (/\b(?:one|1)\s+(?:in|out of)\s+$/i.test(sentence.slice(0, r.start))) continue;
     // "one" is no raw number (see WORD_NUMBER): "one or two" ends here.
     if (/\b(?:one|a|an|\d+)\s+or\s+$/i.test(sentence.slice(0, r.start))) continue;
-    if (/^\p{L}+$/u.test(sentence.slice(r.start, r.end)) && r.value <= 10 && sentence[r.end] === '-') continue;
+    // "her four-year prison sentence": a time joined to its noun is the thing's length, worth asking.
+    if (
+      /^\p{L}+$/u.test(sentence.slice(r.start, r.end)) &&
+      r.value <= 10 &&
+      sentence[r.end] === '-' &&
+      !timeLength(sentence, r.end)
+    )
+      continue;
     // "(winds of 39 mph or higher)": a figure inside brackets is an aside, a definition or a conversion
     // (trial 10: its counts read "mph )").
     const openBefore = sentence.lastIndexOf('(', r.start);
@@ -497,7 +504,14 @@ export function findNumbers(sentence: string): NumberFind[] {
     // "category 3", "phase five": the number of a label, no count.
     if (/\b(?:category|level|phase|stage|grade|class|type|number|no\.)\s+$/i.test(before)) continue;
     // "a billion-year contract": a number made an adjective by a hyphen counts nothing asked about.
-    if (/^-(?!year-old)\p{L}/u.test(sentence.slice(r.end)) && /^[\p{L} ]+$/u.test(sentence.slice(r.start, r.end)))
+    // A time joined to its noun is the thing's length ("her four-year prison sentence"; trial 85), kept.
+    if (
+      /^-(?!year-old)\p{L}/u.test(sentence.slice(r.end)) &&
+      /^[\p{L} ]+$/u.test(sentence.slice(r.start, r.end)) &&
+      // "a billion-year contract" is a way of speaking, no length.
+      (/\b(?:hundred|thousand|million|billion|trillion)\b/i.test(sentence.slice(r.start, r.end)) ||
+        !timeLength(sentence, r.end))
+    )
       continue;
     // Ranges: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20". A reported range is no one value:
     // asked as its lower end ("at least 10"), a student who answers 20 is marked wrong. Left out.
@@ -693,6 +707,7 @@ export function findNumbers(sentence: string): NumberFind[] {
           : /\bin attendance$/.test(sentence.slice(end, unitEnd))
             ? 'people in attendance'
             : (magnitude ??
+              timeLength(sentence, end) ??
               priced(sentence, hedgeStart, unitEnd, unit) ??
               measured(sentence, hedgeStart, unitEnd) ??
               compared ??
@@ -714,6 +729,34 @@ export function findNumbers(sentence: string): NumberFind[] {
     });
   }
   return ofTheWhole(sentence, out);
+}
+
+/** Things that last a time: "a 14-week program", "a four-year prison sentence", "an 11-year lull". */
+const LASTING = new Set(
+  'program programme course sentence term contract lease wait delay lull period trip journey visit stay mission war conflict campaign strike ban break hiatus deadline limit meeting session trial investigation study project freeze moratorium suspension closure shutdown search walk drive flight ride voyage tour festival ceasefire truce battle siege pause gap absence career tenure reign training apprenticeship internship warranty loan window cycle shift residency exile detention imprisonment'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the 14-week program", "her four-year prison sentence", "the two hour working limit": a time joined to a noun is
+ * that thing's length ("weeks program in 2020" and "years prison sentence" were no phrases; trials 85, 88).
+ */
+function timeLength(sentence: string, end: number): string | undefined {
+  const m = /^[\s-](?:year|month|week|day|hour|minute)(?:-long)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(
+    sentence.slice(end),
+  );
+  if (!m) return undefined;
+  // Only a thing that lasts: "one-minute wind speed", "the lowest three-year average" measure over a time.
+  const words = m[1]!.split(/\s+/);
+  const head = words.findIndex((w) => LASTING.has(w));
+  if (head < 0 || words.slice(0, head).some((w) => /^(?:the|a|an|to|and|or|of|in)$/.test(w))) return undefined;
+  // "the 21-day period between SWOT observations": what a gap is between says which one.
+  const between = /^\s+between\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(
+    sentence.slice(end + m[0].length - m[1]!.length + words.slice(0, head + 1).join(' ').length),
+  );
+  const among = between?.[1]?.replace(/(?:\s+(?:of|the|a|an|in|on|at|to|and|or|for))+$/, '');
+  return `length of the ${words.slice(0, head + 1).join(' ')}${among ? ` between ${among}` : ''}`;
 }
 
 /**
@@ -805,7 +848,8 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   let skipped = 0;
   let head = false;
   while (phrase.length < 4) {
-    const m = /^[\s-]+(\p{L}+(?:[-'’]\p{L}+)*)/u.exec(rest);
+    // "the five foundational “mother” sauces": a word in quotation marks is still a word of the phrase (trial 85).
+    const m = /^[\s-]+[“"]?(\p{L}+(?:[-'’]\p{L}+)*)[”"]?/u.exec(rest);
     if (!m) break;
     const word = m[1]!;
     const lower = word.toLowerCase();
@@ -1064,6 +1108,8 @@ function countsPhrase(
     .replace(/^(?:this|that|it) (?:means|meant|shows|showed|suggests|suggested) that\s+/i, '')
     .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')
     // "Reyes said the crossing adds": what is counted is in the reported clause.
+    // "told reporters that pilots had mentioned three times": whom it was told is no part of it (trial 88).
+    .replace(/^.*\b(?:told|tells|informed|assured|reminded)\s+(?:[\p{L}.'’]+\s+){1,3}?that\s+(?=\S)/iu, '')
     .replace(
       /^.*\b(?:said|says|say|told|stated|reported|announced|added|noted|estimated|estimates)\s+(?:that\s+)?(?=\S)/i,
       '',

@@ -190,3 +190,62 @@ describe('a quote box whose credit line ends in a full stop (trial 87)', () => {
     );
   });
 });
+
+describe('figures: a time joined to its noun, a quoted word in the phrase, whom it was told (trials 85, 88)', () => {
+  const one = (sentence: string, value: number) => findNumbers(sentence).find((n) => n.value === value);
+
+  it('reads "the 14-week program" and "her four-year prison sentence" as their length', () => {
+    expect(one('She completed the 14-week program in 2020.', 14)).toMatchObject({
+      unit: 'weeks',
+      counts: 'length of the program',
+    });
+    expect(one('As she approached the end of her four-year prison sentence, she joined a class.', 4)).toMatchObject({
+      unit: 'years',
+      counts: 'length of the prison sentence',
+    });
+    expect(one('Controllers worked past the two hour working limit between rest breaks.', 2)).toMatchObject({
+      counts: 'length of the working limit between rest breaks',
+    });
+    expect(one('The war lasted four years.', 4)).toMatchObject({ counts: 'years the war lasted' });
+    expect(one('A four-year-old boy was rescued.', 4)).toBeUndefined();
+  });
+
+  it('reads past a word in quotation marks and past whom something was told', () => {
+    expect(one('Students learn the five foundational “mother” sauces.', 5)?.unit).toMatch(/sauces$/);
+    expect(
+      one('Richards told reporters that pilots had mentioned three times that the airspace was congested.', 3),
+    ).toMatchObject({ counts: 'times pilots had mentioned' });
+  });
+});
+
+describe('a time the headline gives joined to its noun', () => {
+  it('asks no figure the title already states ("after two-year wait")', () => {
+    const facts = draftBank(
+      [
+        'Riverside council approves new footbridge after two-year wait',
+        '',
+        'Riverside Town Council voted on Tuesday to build a footbridge, ending a dispute over the crossing that had lasted more than two years.',
+        '',
+        'The bridge will cost about $2.4 million and should open in the spring of 2027, the council said.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    ).bank.facts;
+    expect(facts.some((f) => f.kind === 'quantity' && f.value === 2)).toBe(false);
+    expect(facts.some((f) => f.kind === 'quantity' && f.value === 2400000)).toBe(true);
+  });
+});
+
+describe('a time that measures, not a thing that lasts', () => {
+  it('keeps "one-minute wind speed" and "the lowest three-year average" out of lengths', () => {
+    expect(findNumbers('The buoys measure one-minute wind speed and direction.').some((n) => n.value === 1)).toBe(
+      false,
+    );
+    expect(
+      findNumbers('This year marks the lowest three-year average for ice coverage.').find((n) => n.value === 3)
+        ?.counts ?? '',
+    ).not.toMatch(/^length/);
+    expect(
+      findNumbers('It is a 21-day period between SWOT observations of the lake.').find((n) => n.value === 21),
+    ).toMatchObject({ counts: 'length of the period between SWOT observations' });
+  });
+});
