@@ -9,7 +9,7 @@ import { fakeIo } from '../helpers/fake-io.js';
 const root = join(import.meta.dirname, '..', '..');
 const riverside = readFileSync(join(root, 'tests', 'fixtures', 'articles', 'riverside-footbridge.md'), 'utf8');
 const builtin = readFileSync(join(root, 'questions', 'biden-ukraine.txt'), 'utf8');
-const RIVERSIDE_ID = 'riverside-council-approves-new-footbridge-after-two-year';
+const RIVERSIDE_ID = 'riverside-council-approves-new-footbridge-after-long-wait';
 
 let dir: string;
 beforeEach(() => {

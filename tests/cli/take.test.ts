@@ -119,7 +119,7 @@ describe('on a terminal', () => {
       format: 'readquiz/attempt@1',
       seed: 'rec',
       bank: {
-        id: 'riverside-council-approves-new-footbridge-after-two-year',
+        id: 'riverside-council-approves-new-footbridge-after-long-wait',
         contentHash: expect.stringMatching(/^[0-9a-f]+$/),
       },
       options: { count: 2, types: ['true-false'] },

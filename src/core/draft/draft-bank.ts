@@ -311,7 +311,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     const uses = usesOf.get(name)!;
     const withRole = uses.find((u) => u.run.role);
-    const appositive = uses.map((u) => ({ u, role: appositiveRole(u.s.sentence, name) })).find((x) => x.role);
+    const appositive = uses
+      .map((u) => {
+        const own = appositiveRole(u.s.sentence, name);
+        if (own) return { u, role: own };
+        // "... said Anna McDermott. She is the Food Bank's Chief Impact Officer.": the sentence after says it.
+        const next = sentences[sentences.indexOf(u.s) + 1]?.sentence;
+        const role = next ? appositiveRole(u.s.sentence, name, next) : undefined;
+        return { u, role, next: role ? next : undefined };
+      })
+      .find((x) => x.role);
     const appos = withRole ? undefined : appositive;
     const shape = guessKind(name, Boolean(withRole || appos));
     // The shape's firm answers (a role beside the name, the built-in lists) stand; else the library's.
@@ -591,8 +600,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cand.roleEvidence = withRole.s.sentence;
     } else if (appos) {
       cand.role = appos.role!;
-      cand.roleFrom = `${appos.role}, ${name}`;
-      cand.roleEvidence = appos.u.s.sentence;
+      cand.roleFrom = appos.next
+        ? `${name}. ${appos.next.split(/\s+/).slice(0, 8).join(' ')}`
+        : `${appos.role}, ${name}`;
+      cand.roleEvidence = appos.next ?? appos.u.s.sentence;
     }
     // "Emeritus Professor John Burrows, the chairman of the panel": a title and an apposition, two roles.
     if (

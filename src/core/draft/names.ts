@@ -745,15 +745,23 @@ function appositions() {
       'u',
     ),
     // "William Burnidge is Deputy Director of TNC's ...": a sentence that opens with the name and says what it is.
-    predicate: new RegExp(`^ is (?:(?:the|a|an) )?${phrase}(?=[,;.]|$)`, 'iu'),
+    predicate: new RegExp(`^ is (?:(?:the|a|an) )?${phrase}(?=[,;.]|$| and )`, 'iu'),
   };
   return appositionPatterns;
 }
 
-export function appositiveRole(sentence: string, name: string): string | undefined {
+export function appositiveRole(sentence: string, name: string, next?: string): string | undefined {
   const { before, after, owned, predicate } = appositions();
   if (sentence.startsWith(`${name} is `)) {
     const p = predicate.exec(sentence.slice(name.length));
+    if (p?.[1]) return p[1].trim();
+  }
+  // "..., said Anna McDermott. She is the Food Bank's Chief Impact Officer.", "The agreement was negotiated by
+  // Ibrahim Ben Kargbo. He is a former minister and ...": the next sentence says what the last one named is
+  // (trial 85 had no role for McDermott).
+  const at = sentence.lastIndexOf(name);
+  if (next && at >= 0 && !/\p{Lu}/u.test(sentence.slice(at + name.length)) && /^(?:He|She) is /.test(next)) {
+    const p = predicate.exec(next.slice(next.indexOf(' ')));
     if (p?.[1]) return p[1].trim();
   }
   // An apposition sits next to the name with a comma: most sentences have none.
@@ -909,8 +917,14 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     nameLike.length >= 2 &&
     // "Better Idea of Afghan Girls", "Recognition of Science": names of things; people's names join no words.
     !words.some((w) => w === 'of' || w === 'and' || w === 'for') &&
-    // "Fei-Fei Jin": a capital after a hyphen inside a given name.
-    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || PARTICLES.has(w))
+    // "Fei-Fei Jin": a capital after a hyphen inside a given name. "Anna McDermott", "Ann MacLeod", "Ben
+    // DeVries", "Sean O'Brien": a capital after "Mc", "Mac", "De" or "O'" in a surname (trial 85).
+    words.every(
+      (w) =>
+        /^\p{Lu}[\p{Ll}'’.-]+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) ||
+        /^(?:Mc|Mac|De|Di|La|Le|Van|O['’])\p{Lu}\p{Ll}+$/u.test(w) ||
+        PARTICLES.has(w),
+    )
   ) {
     return { kind: 'person', why: 'first and last name' };
   }

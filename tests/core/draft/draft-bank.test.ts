@@ -215,8 +215,8 @@ describe('draftBank on an article of another shape (Markdown local news)', () =>
   });
 
   it('takes the title from the "# " line and drops the furniture', () => {
-    expect(draft.bank.title).toBe('Riverside council approves new footbridge after two-year wait');
-    expect(draft.bank.id).toBe('riverside-council-approves-new-footbridge-after-two-year');
+    expect(draft.bank.title).toBe('Riverside council approves new footbridge after long wait');
+    expect(draft.bank.id).toBe('riverside-council-approves-new-footbridge-after-long-wait');
     // The byline is metadata, not article text: it is left out with the furniture.
     expect(draft.bank.article.exclude).toEqual([
       '*By Dana Whitfield, local affairs reporter*',

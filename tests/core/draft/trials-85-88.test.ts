@@ -249,3 +249,28 @@ describe('a time that measures, not a thing that lasts', () => {
     ).toMatchObject({ counts: 'length of the period between SWOT observations' });
   });
 });
+
+describe('who a person is, from the sentence after their name (trial 85, Sierra Leone)', () => {
+  const entities = (title: string, ...paragraphs: string[]) =>
+    draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank.entities;
+
+  it('reads "said Anna McDermott. She is the Food Bank’s Chief Impact Officer." as her name and role', () => {
+    expect(
+      entities(
+        'Cooking school',
+        'Others are out of the workforce for a long time, said Anna McDermott. She is the Food Bank’s Chief Impact Officer. “The work is hard for all of us,” McDermott said.',
+        'The school has 20 students, officials said.',
+      ).find((e) => e.name === 'Anna McDermott'),
+    ).toMatchObject({ kind: 'person', role: 'Food Bank’s Chief Impact Officer' });
+  });
+
+  it('reads "negotiated by Ibrahim Ben Kargbo. He is a former minister and ..." as his role', () => {
+    expect(
+      entities(
+        'Sierra Leone Investigates Plan',
+        'The agreement was negotiated by Ibrahim Ben Kargbo. He is a former minister and senior presidential aide.',
+        'Kargbo told VOA that the agreement was part of a deal to build a fertilizer factory.',
+      ).find((e) => e.name === 'Ibrahim Ben Kargbo')?.role,
+    ).toBe('former minister');
+  });
+});
