@@ -308,6 +308,27 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   };
 }
 
+/**
+ * "President Koroma was not told about the agreement because it was still being negotiated": a reason that opens
+ * on "it" says what "it" is, from the last thing the effect names ("the agreement was still being negotiated"),
+ * so it can stand as an option beside other reasons (Sierra Leone's second reason had none).
+ */
+export function withItNamed(cause: CauseDraft): CauseDraft {
+  // Only "it" undergoing or being something ("it was still being negotiated", "it was illegal"): "it has broken
+  // agreements" is a doer the effect may not name (trial 18's North Korea), "it was raining" the weather.
+  if (
+    !/^it\s+(?:is|was)\s+(?:(?:still|not|already|never|only)\s+)?(?:being\s+\p{Ll}+(?:ed|en)\b|\p{Ll}+(?:ed|en)\b|(?:a|an|too|very|illegal|legal|unsafe|safe|late|closed|full|empty)\b)/iu.test(
+      cause.cause,
+    )
+  )
+    return cause;
+  const things = [...cause.effect.matchAll(/\bthe\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\b/gu)];
+  const last = things.at(-1);
+  // Only a thing named last, singular, with nothing after it but words of the effect's own clause.
+  if (!last || /s$/.test(last[1]!) || /\b(?:who|which|that)\b/.test(cause.effect.slice(last.index))) return cause;
+  return { ...cause, cause: `the ${last[1]}${cause.cause.slice(2)}` };
+}
+
 /** Cause and effect in one sentence, from its connective. */
 export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | undefined {
   // "... traced a distinct effect: Less precipitation over land led to a decrease in river discharge" (trial 86):

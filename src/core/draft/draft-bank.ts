@@ -17,7 +17,7 @@ import { DATELINE, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
-import { causeOf, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
+import { causeOf, withItNamed, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
 import { MONTH } from './calendar.js';
 import { draftEvents } from './events.js';
 import { bankSchema } from '../schemas.js';
@@ -2113,7 +2113,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       });
   }
   for (const x of sentences) {
-    const c = causeOf(x.sentence, pronounMeans.get(x.sentence));
+    const found = causeOf(x.sentence, pronounMeans.get(x.sentence));
+    const c = found && withItNamed(found);
     if (c) c.effect = withoutRoleWord(c.effect, [...cands.values()]);
     if (c)
       comprehension.push({

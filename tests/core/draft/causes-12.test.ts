@@ -1,7 +1,7 @@
 // Causes the twelfth session's drafter reads: purposes after a deed, reasons given with "for ... reasons",
 // "in the aftermath of", "at the request of", a reason fronted after "And"/"But", and what a fact means.
 import { describe, expect, it } from 'vitest';
-import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { causeOf, withItNamed } from '../../../src/core/draft/comprehension.js';
 
 describe('causeOf: the purpose of a deed, told by "to" after it', () => {
   it('reads what people marched, gathered or travelled for (trial 81)', () => {
@@ -219,5 +219,17 @@ describe('causeOf: a clause after "and" that lost its subject', () => {
         'Human-caused climate change is warming our ocean globally and in the Atlantic basin, and melting ice on land, leading to sea level rise, which increases the risk of storm surge.',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('withItNamed: a reason that opens on "it"', () => {
+  it('names what "it" is from the last thing the effect names (Sierra Leone)', () => {
+    const c = causeOf(
+      'Kargbo said President Koroma was not told about the agreement because it was still being negotiated.',
+    )!;
+    expect(withItNamed(c).cause).toBe('the agreement was still being negotiated');
+    // Nothing named, or a plural: left as it is.
+    const plain = causeOf('The match was cancelled because it was raining heavily in the city.')!;
+    expect(withItNamed(plain).cause).toBe(plain.cause);
   });
 });
