@@ -513,6 +513,10 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
     cause = clean(cause);
+    // "... erroneously removed the aircraft's tag in preparation to handing off the aircraft to ...": what the
+    // deed was for is no part of the reason (trial 88's reason ran past thirty words).
+    if (relation === 'reason')
+      cause = cause.replace(/\s+(?:in preparation (?:to|for)|in order to|so as to|so that|in an effort to)\s.*$/, '');
     if (words(effect) < 3 || words(cause) < 2 || words(cause) > 30) continue;
     if (!askable(effect)) continue;
     // "The Arabs have come here not because they love the Jews": a reason denied is none (trial 32).

@@ -317,8 +317,24 @@ const NATIONALITY_EXTRA = new Set([
 ]);
 
 /** A capitalised word used as an adjective before a lower-case noun: "American soldiers", "Russian counterpart". */
+/**
+ * Given names that end like a nationality ("Jonathan", "Brian", "Eric", "Naomi"): never "-an" adjectives (trial 87
+ * drafted "Professor Jonathan Turley of George Washington University" as one body).
+ */
+const GIVEN_NAMES_LIKE_ADJECTIVES = new Set(
+  (
+    'Jonathan Nathan Ryan Brian Bryan Dylan Stefan Stephan Ivan Morgan Megan Susan Logan Duncan Evan Ethan Christian ' +
+    'Julian Adrian Damian Vivian Lillian Gillian Sebastian Fabian Brendan Declan Keegan Conan Aidan Alan Allan Sean ' +
+    'Shaun Ewan Euan Rowan Tristan Killian Florian Marian Joan Juan Stan Jordan Ronan Callan Bevan Jovan Milan Zoran ' +
+    'Goran Dusan Dragan Bojan Kristian Kristijan Christiaan Johan Jan Dean Jean Eric Erik Dominic Frederic Ludovic ' +
+    'Cedric Alaric Naomi Giovanni Luigi Dani Remi Levi Gianni Toni Nikki Vicki Ravi Avi Ari Eli Ali Mehdi Hadi Fadi ' +
+    'Rami Sami Hani Ramzi Fawzi Luci Heidi Kimi Yuri Dmitri Jiri Mari Ruairi'
+  ).split(' '),
+);
+
 function isAdjectiveWord(word: string): boolean {
   if (NATIONALITY_EXTRA.has(word)) return true;
+  if (GIVEN_NAMES_LIKE_ADJECTIVES.has(word)) return false;
   // "Hansman", "Oderman", "Friedman": a surname in -man, not a nationality in -an (trial 30 lost two speakers).
   if (/man$/.test(word) && !/^(?:German|Roman)$/.test(word)) return false;
   // "Brzezinski", "Kowalski", "Zelensky": a surname in -ski or -sky, not a nationality in -i (trial 78's "Tobin said
@@ -502,7 +518,9 @@ export function nameRuns(sentence: string): NameRun[] {
           words.length === 1 &&
           words[0] === 'of' &&
           (looksLikePersonName(run) ||
-            (placeAfter && looksLikePersonName(run.slice(run.map((t) => isTitle(t.text)).lastIndexOf(true) + 1)))) &&
+            // "Professor Jonathan Turley of George Washington University" (trial 87 drafted one body).
+            ((placeAfter || orgAfter) &&
+              looksLikePersonName(run.slice(run.map((t) => isTitle(t.text)).lastIndexOf(true) + 1)))) &&
           (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) || orgAfter || placeAfter)
         )
           break;

@@ -233,3 +233,15 @@ describe('withItNamed: a reason that opens on "it"', () => {
     expect(withItNamed(plain).cause).toBe(plain.cause);
   });
 });
+
+describe('causeOf: a reason without the purpose of its deed', () => {
+  it('cuts "in preparation to ..." off a long reason (retrial 88)', () => {
+    expect(
+      causeOf(
+        "The mistake was made after an air traffic controller erroneously removed the latter aircraft's identification aircraft tag in preparation to handing off the aircraft to the air traffic control centre for a neighbouring sector of airspace.",
+      ),
+    ).toMatchObject({
+      cause: "an air traffic controller erroneously removed the latter aircraft's identification aircraft tag",
+    });
+  });
+});

@@ -274,3 +274,19 @@ describe('who a person is, from the sentence after their name (trial 85, Sierra 
     ).toBe('former minister');
   });
 });
+
+describe('given names that end like a nationality (trial 87)', () => {
+  it('reads "Professor Jonathan Turley of George Washington University" as a person of a body', () => {
+    const entities = draftBank(
+      [
+        'Judge blocks order',
+        '',
+        '"It\'s hard for the president to demand that courts respect his inherent authority," said law Professor Jonathan Turley of George Washington University.',
+        '',
+        '"We will win this case," said Vice President Mike Pence.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    ).bank.entities;
+    expect(entities.find((e) => e.name === 'Jonathan Turley')).toMatchObject({ kind: 'person' });
+  });
+});
