@@ -632,6 +632,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         if (GENERATION.test(suffix)) continue;
         if (/^\p{Lu}/u.test(suffix) && !personBySuffix.has(suffix)) personBySuffix.set(suffix, cand);
       }
+      // "Abdul Ati al-Obeidi" is "Obeidi" later, "Hassan el-Sayed" "Sayed" (trial 90 drafted a second Obeidi).
+      const particle = /^(?:al|el|ul|ad|ar|as|at|az|an|ash)-(\p{Lu}\p{Ll}+)$/u.exec(words.at(-1) ?? '');
+      if (particle && words.length >= 2 && !personBySuffix.has(particle[1]!)) personBySuffix.set(particle[1]!, cand);
     }
   }
   for (const c of cands.values()) {
@@ -2926,7 +2929,16 @@ function introducedBy(
     if (c) return { cand: c, why: `"${pronoun[1]} ${verb}": the person named last before it` };
     return undefined;
   }
-  const named = personNamed ?? (itself?.cand.kind === 'person' ? itself : undefined) ?? before.pop() ?? itself;
+  // "Christie's lieutenant governor, Kim Guadagno, said": the person the words between commas name speaks, not the
+  // one whose office it is (trial 92 gave three of Guadagno's sentences to Christie).
+  const named =
+    (itself?.cand.kind === 'person' && personNamed && /^['’]s?\s/.test(sentence.slice(personNamed.end))
+      ? itself
+      : undefined) ??
+    personNamed ??
+    (itself?.cand.kind === 'person' ? itself : undefined) ??
+    before.pop() ??
+    itself;
   if (named) return { cand: named.cand, why: `"${verb}" and the name before it` };
   if (pronoun) {
     const c = personFor?.(pronoun[1]!);

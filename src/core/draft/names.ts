@@ -328,7 +328,8 @@ const GIVEN_NAMES_LIKE_ADJECTIVES = new Set(
     'Shaun Ewan Euan Rowan Tristan Killian Florian Marian Joan Juan Stan Jordan Ronan Callan Bevan Jovan Milan Zoran ' +
     'Goran Dusan Dragan Bojan Kristian Kristijan Christiaan Johan Jan Dean Jean Eric Erik Dominic Frederic Ludovic ' +
     'Cedric Alaric Naomi Giovanni Luigi Dani Remi Levi Gianni Toni Nikki Vicki Ravi Avi Ari Eli Ali Mehdi Hadi Fadi ' +
-    'Rami Sami Hani Ramzi Fawzi Luci Heidi Kimi Yuri Dmitri Jiri Mari Ruairi'
+    'Rami Sami Hani Ramzi Fawzi Luci Heidi Kimi Yuri Dmitri Jiri Mari Ruairi Navi Kofi Rishi Anjali Aditi Preeti ' +
+    'Shanti Lakshmi Jyoti Giorgi Rani Mani Sani'
   ).split(' '),
 );
 
@@ -663,6 +664,30 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
       roleFrom: `${held} ${person}`,
     };
   }
+  // "Italian Minister for Defence Ignazio La Russa", "UN High Commissioner for Human Rights Navi Pillay": the field
+  // after "for" goes with the title, the words after it are the person (trial 90 drafted "Defence Ignazio La Russa").
+  const titleFor = /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}-]*))\s+for\s+(?:the\s+)?$/u.exec(
+    sentence.slice(0, first.start),
+  );
+  if (roleEnd < 0 && titleFor && isTitle(titleFor[2]!)) {
+    let f = 0;
+    while (f < run.length && (BODY_TAIL.has(run[f]!.text) || (f > 0 && run[f]!.text === 'and'))) f++;
+    const person = run.slice(f);
+    if (f > 0 && person.length >= 2 && person.length <= 3 && looksLikePersonName(person)) {
+      const at = titleFor.index + (titleFor[0].startsWith(' ') ? 1 : 0);
+      const held = sentence.slice(at, person[0]!.start).trim();
+      const name = sentence.slice(person[0]!.start, last.end);
+      return {
+        start: at,
+        end: last.end,
+        name,
+        nameStart: person[0]!.start,
+        nameEnd: last.end,
+        role: held,
+        roleFrom: `${held} ${name}`,
+      };
+    }
+  }
   // "Pan-democrat Gary Fan", "Nonpartisan Paul Tse": a camp's or a party's label before a person's name is
   // no part of it.
   if (nameTokens.length >= 3 && isAffiliationLabel(nameTokens[0]!.text) && looksLikePersonName(nameTokens.slice(1)))
@@ -758,8 +783,9 @@ function appositions() {
     // led the development of the plan."; trial 13): it belongs to the role.
     after: new RegExp(`^, (?:(?:the|a|an) )?(${body}(?: who [^,;]{2,100}?)?)(?=[,;.]|$)`, 'iu'),
     // "Malaysia's Prime Minister, Najib Razak": a possessive, a capitalised title, the name.
+    // "Libya's foreign minister, Abdul Ati al-Obeidi,": a role noun in lower case too (trial 90).
     owned: new RegExp(
-      `\\b\\p{Lu}[\\p{L}.-]*['’]s ((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${TITLE_ALTERNATION})(?: of [\\p{Lu}][\\p{L} ]{1,40}?)?), $`,
+      `\\b\\p{Lu}[\\p{L}.-]*['’]s ((?:\\p{Lu}[\\p{L}-]+ ){0,2}(?:${TITLE_ALTERNATION})(?: of [\\p{Lu}][\\p{L} ]{1,40}?)?|(?:\\p{Ll}[\\p{L}-]+ ){0,2}(?:${[...ROLE_NOUNS].join('|')})), $`,
       'u',
     ),
     // "William Burnidge is Deputy Director of TNC's ...": a sentence that opens with the name and says what it is.
