@@ -114,6 +114,17 @@ export function subjectStart(sentence: string): number {
  */
 export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: number): Clause | undefined {
   let at = subjectEnd;
+  // "NASA's balloons are fabricated by Aerostar": the name owns the subject, it is not the subject; only a passive
+  // says who did something, to the thing owned (trial 91 asked "Who balloons are fabricated by Aerostar?").
+  const owned = /^['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,1}\p{Ll}[\p{Ll}-]*)\s+/u.exec(sentence.slice(at));
+  if (owned && !/^(?:been|got|gone|had|not|also|already|never|just|now|still|a|an|the)\b/.test(owned[1]!)) {
+    const passive = PASSIVE.exec(sentence.slice(at + owned[0].length));
+    if (!passive) return undefined;
+    const past = /(?:en|wn|un)$/.test(passive[1]!) ? PARTICIPLE_PAST[passive[1]!] : passive[1]!;
+    if (!past) return undefined;
+    const object = sentence.slice(subjectStart, at + owned[0].length).trim();
+    return { subjectStart, subjectEnd, action: `${past} ${object}`, byStart: at + owned[0].length + passive[0].length };
+  }
   let rest = sentence.slice(at).replace(/^['’]s\b/, '');
   const paren = /^,\s[^,;"“”]{1,90},\s/.exec(rest) ?? /^\s\([^)]{1,60}\)/.exec(rest);
   if (paren) {

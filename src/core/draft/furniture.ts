@@ -70,7 +70,9 @@ const ALWAYS: readonly RegExp[] = [
   // "This story originally appeared on VOAcambodia.com. (July 29, 2018)": where the story ran first.
   /^this (?:story|article|report) (?:originally |first )?(?:appeared|ran|was (?:first )?published) (?:on|in)\b.{2,80}$/i,
   // "Editor's note, April 16, 2024: An earlier version of this article ...": the site's note on the story (trial 25).
-  /^editor['’]s note\b/i,
+  // Not a note that carries news ("Editor's note: The GUSTO mission ended Feb. 26 ..., setting a new record"; trial 91
+  // lost its headline figure).
+  /^editor['’]s note\b(?=.*\b(?:earlier version|this (?:story|article|report)|(?:was|were|been|is) (?:updated|corrected|changed|amended)|correct(?:ed|ion)|clarif|misstated|misspelled|misidentified|incorrectly)\b)/i,
   // "Download this video in HD formats from https://...": a media link (trial 25).
   /^download (?:this|the) (?:video|image|photo|audio|animation|file|graphic|chart|map)s?\b/i,
   // A caption with a run-in credit: "... at the poles. Chart by Lauren Dauphin/NASA Earth Observatory, using data
@@ -285,6 +287,16 @@ export function readLayout(text: string): Layout {
     const long = title.split(/\s+/).length > 8 && !text.startsWith(title);
     if (/[.!?:"“”]$/.test(title) || long || !/^\p{Lu}/u.test(title)) return;
     if (!bareCredit.test(credit) || credit.split(/\s+/).length > 5 || !isParagraph(md(text))) return;
+    for (const k of [i, i + 1, i + 2]) caption.add(k);
+  });
+  // The same block with the picture's description above its caption ("A large white balloon floats into a clear
+  // blue sky ..." / "The GUSTO mission successfully launched ..." / "NASA/Scott Battaion"): a credit naming its
+  // maker after a slash closes it (trial 91's description became the main idea).
+  lines.forEach((l, i) => {
+    const [alt, text, credit, after] = [l, lines[i + 1], lines[i + 2], lines[i + 3]];
+    if ((i > 0 && lines[i - 1]) || !text || !credit || after) return;
+    if (!/\//.test(credit) || !bareCredit.test(credit) || credit.split(/\s+/).length > 5) return;
+    if (words(alt) < 6 || !isParagraph(md(text))) return;
     for (const k of [i, i + 1, i + 2]) caption.add(k);
   });
   // A caption the page prints twice or more, word for word ("Students learn Mandarin at Everest College in Luwero

@@ -1,6 +1,7 @@
 // What trials 89-92 (the twelfth session's second batch of fresh articles) showed the drafter getting wrong.
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { findFurniture, isFurniture } from '../../../src/core/draft/furniture.js';
 
 const draft = (title: string, ...paragraphs: string[]) =>
   draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank;
@@ -43,5 +44,61 @@ describe('speakers and names (trials 90, 92)', () => {
     expect(bank.entities.filter((e) => /Obeidi/.test(e.name))).toEqual([
       expect.objectContaining({ name: 'Abdul Ati al-Obeidi', role: 'foreign minister', aliases: ['Obeidi'] }),
     ]);
+  });
+});
+
+describe("nasa.gov's picture block with a description above its caption (trial 91)", () => {
+  it('leaves out the description, the caption and the credit', () => {
+    const alt =
+      'A large white balloon floats into a clear blue sky above snow covered land. Long white material attaches it to a crane.';
+    const caption =
+      'The GUSTO mission successfully launched on a scientific balloon from Antarctica Dec. 31. GUSTO is flying on a 39 million cubic-foot balloon.';
+    const text = [
+      'GUSTO Breaks NASA Scientific Balloon Record for Days in Flight',
+      '',
+      'Feb 26, 2024',
+      '',
+      alt,
+      caption,
+      'NASA/Scott Battaion',
+      '',
+      'Fifty-five days was the NASA record to beat, and the GUSTO balloon mission did just that on Saturday, NASA said.',
+    ].join('\n');
+    expect(findFurniture(text)).toEqual(expect.arrayContaining([alt, caption, 'NASA/Scott Battaion']));
+  });
+});
+
+describe("an editor's note that carries news (trial 91)", () => {
+  it('keeps "Editor\'s note: The GUSTO mission ended ..." and leaves out a correction notice', () => {
+    expect(
+      isFurniture(
+        'Editor’s note: The GUSTO mission ended Feb. 26 at 6:24 p.m. EST, setting a new record for a NASA balloon flight at float for 57 days.',
+      ),
+    ).toBe(false);
+    expect(
+      isFurniture(
+        'Editor’s note: This story was updated to state that the U.S. National Science Foundation’s Office of Polar Programs oversees the program.',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('deeds and speech verbs (trials 91, 92)', () => {
+  it('asks no "Who balloons are fabricated by Aerostar?": the name only owns the subject', () => {
+    const bank = draft(
+      'GUSTO breaks record',
+      "NASA's balloons are fabricated by Aerostar. Peraton operates NASA's Columbia Scientific Balloon Facility in Texas.",
+      '"This is a record," said Andrew Hamilton of NASA.',
+    );
+    expect(bank.facts.filter((f) => f.kind === 'action' && /balloons are/.test(f.action))).toEqual([]);
+  });
+
+  it('reads "..., Kevin Madden offered." as an attribution', () => {
+    const bank = draft(
+      'Christie beach photos draw criticism',
+      '"He had this reputation as a fighter on the side of the taxpayer," Republican political strategist Kevin Madden offered.',
+      '"I think the photos undermine that," said Jane Smith, a voter.',
+    );
+    expect(quotes(bank)).toContain('kevin-madden: He had this reputation as a fighter on the side of the taxpayer');
   });
 });
