@@ -57,8 +57,9 @@ describe('readquiz init', () => {
   });
 
   it('keeps the reason of a cause it leaves out as the wrong option of the cause that drew on it', async () => {
-    // Two reasons: one opens with "it" (no wrong option for the other, away from its sentence), so its
-    // partner makes no question and leaves; the "it" cause still shows the partner's reason as its false claim.
+    // Two reasons: one opens with "they" (no wrong option for the other, away from its sentence), so its
+    // partner makes no question and leaves; the "they" cause still shows the partner's reason as its false claim.
+    // (An "it" that undergoes something is named now: "it was still being negotiated" reads "the agreement was ...".)
     writeFileSync(
       join(dir, 'waste.txt'),
       [
@@ -68,7 +69,7 @@ describe('readquiz init', () => {
         '',
         'On Monday, investigators questioned Ibrahim Ben Kargbo. He says the investigators released him because there was nothing illegal about the agreement.',
         '',
-        'Kargbo said President Ernest Bai Koroma was not told about the agreement because it was still being negotiated.',
+        'Kargbo said President Ernest Bai Koroma was not told about the agreement because they were still negotiating it.',
         '',
       ].join('\n'),
     );
@@ -77,7 +78,7 @@ describe('readquiz init', () => {
     const yaml = readFileSync(join(dir, 'waste.yaml'), 'utf8');
     const live = yaml.split('# --- Drafts to complete')[0]!;
     expect(live).toMatch(
-      /- id: cause-it-was-still-being\n(?: {4}.*\n)* {4}wrong:\n {6}- there was nothing illegal about the agreement\n/,
+      /- id: cause-they-were-still-negotiating\n(?: {4}.*\n)* {4}wrong:\n {6}- there was nothing illegal about the agreement\n/,
     );
     expect(yaml).toMatch(/^# - id: cause-there-was-nothing-illegal$/m);
     const parsed = parseBankFile(join(dir, 'waste.yaml'));

@@ -3391,6 +3391,9 @@ function statementOf(
       // "Paris's father, Albert Jaquier": a possessive and an apposition name one person twice over, and
       // "Albert Jaquier's father, Paris" is no claim at all.
       if (/^['’]s\b/.test(between) || /,\s*$/.test(between)) continue;
+      // "GUSTO, an Astrophysics mission managed by NASA": an apposition says what the first is; exchanged, the
+      // claim is nonsense, not false (trial 91).
+      if (/^,\s+(?:a|an|the)\s/i.test(between)) continue;
       const nameA = sentence.slice(a.start, aEnd);
       const nameB = sentence.slice(b.start, bEnd);
       const span = `${nameA}${between}${nameB}`;
@@ -3447,11 +3450,19 @@ function statementOf(
       continue;
     // A body named as the owner or the sort of something ("NOAA's outlook", "NOAA scientists predict"): another
     // body in its place makes a claim about that other body's outlook, false only by silence (trial 10).
+    // "the GUSTO team" -> "NASA team" (trial 91): a body's name before a noun names a part of it.
     if (
       m.cand.kind === 'organisation' &&
-      (/^['’]s?\b/.test(sentence.slice(m.end)) || /^\s+\p{Ll}+s\b/u.test(sentence.slice(m.end)))
+      (/^['’]s?\b/.test(sentence.slice(m.end)) ||
+        /^\s+\p{Ll}+s\b/u.test(sentence.slice(m.end)) ||
+        /^\s+(?:team|mission|program|programme|project|office|staff|spokesperson|spokesman|spokeswoman|data|instrument|satellite|website|report|study|group|balloon|telescope|campaign|plan|budget|board)\b/.test(
+          sentence.slice(m.end),
+        ))
     )
       continue;
+    // "The matter could ultimately go to the U.S. Supreme Court": a claim the article only hedges is no claim it
+    // denies with another name (trial 87).
+    if (/\b(?:could|might|may)\b/.test(text)) continue;
     // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
     const shorter = (c: Cand) =>
       new RegExp(
@@ -3563,7 +3574,9 @@ function statementOf(
         const [to, from] = [Number(v.replace(/\D/g, '')), Number(m[0].replace(/\D/g, ''))];
         return Math.abs(to - from) <= 30 && (!planned || to > from);
       };
-      const other = slot.values.find((v) => v !== m[0] && !text.includes(v) && near(v));
+      const other = slot.values.find(
+        (v) => v !== m[0] && !text.includes(v) && near(v) && !slot.same.has(`${m[0]}\0${v}`),
+      );
       if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
     }
   }
@@ -4027,11 +4040,21 @@ const SLOT_PATTERNS: readonly { name: string; re: RegExp }[] = [
 ];
 
 /** Every time, date, year, weekday and faith an article gives, by kind: same-slot values for false versions. */
-function slotValues(sentences: readonly string[]): { name: string; re: RegExp; values: string[] }[] {
-  return SLOT_PATTERNS.map((p) => ({
-    ...p,
-    values: [...new Set(sentences.flatMap((x) => [...x.matchAll(p.re)].map((m) => m[0])))],
-  }));
+function slotValues(
+  sentences: readonly string[],
+): { name: string; re: RegExp; values: string[]; same: ReadonlySet<string> }[] {
+  return SLOT_PATTERNS.map((p) => {
+    // "7:30 p.m. local time (Dec. 31, 1:30 a.m. EST)": one moment written twice; neither is a false version of the
+    // other (trial 91 keyed "launched at 7:30 p.m." false).
+    const same = new Set<string>();
+    for (const x of sentences)
+      for (const m of x.matchAll(p.re)) {
+        const after = /^[^()]{0,30}\(([^()]{1,60})\)/.exec(x.slice(m.index + m[0].length))?.[1];
+        for (const n of after ? after.matchAll(new RegExp(p.re.source, p.re.flags)) : [])
+          same.add(`${m[0]}\0${n[0]}`).add(`${n[0]}\0${m[0]}`);
+      }
+    return { ...p, values: [...new Set(sentences.flatMap((x) => [...x.matchAll(p.re)].map((m) => m[0])))], same };
+  });
 }
 
 /** Where the last comma or semicolon of `text` is; a comma inside a number ("12,000") is none. */

@@ -102,3 +102,32 @@ describe('deeds and speech verbs (trials 91, 92)', () => {
     expect(quotes(bank)).toContain('kevin-madden: He had this reputation as a fighter on the side of the taxpayer');
   });
 });
+
+describe('false versions the article denies (trials 87, 91)', () => {
+  const falsified = (bank: ReturnType<typeof draft>) =>
+    bank.facts.flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+
+  it('swaps no time for the same moment in another zone, and no names across an apposition', () => {
+    const bank = draft(
+      'GUSTO Breaks NASA Scientific Balloon Record for Days in Flight',
+      'The GUSTO mission launched on a scientific balloon from Antarctica at 7:30 p.m. local time (1:30 a.m. EST) on Dec. 31, NASA said.',
+      'GUSTO was launched at 1:30 a.m. EST from the Long Duration Balloon Camp near McMurdo Station in Antarctica.',
+      'GUSTO, an Astrophysics mission managed by NASA, is led by principal investigator Christopher Walker from the University of Arizona.',
+      'Measuring these emission lines gives the GUSTO team insight into the life cycle of stars, NASA said.',
+    );
+    const swaps = falsified(bank);
+    expect(swaps).not.toContain('1:30 a.m. -> 7:30 p.m.');
+    expect(swaps.filter((x) => /managed by GUSTO/.test(x))).toEqual([]);
+    expect(swaps.filter((x) => /GUSTO -> NASA|the GUSTO ->/.test(x))).toEqual([]);
+  });
+
+  it('swaps no name into a claim the article only hedges', () => {
+    const bank = draft(
+      'Judge blocks travel order',
+      "The Department of Homeland Security issued a statement saying they would comply with the order while the Department of Justice requested an emergency stay of the judge's ruling. The appeal was filed on Saturday night with the 9th Circuit Court of Appeals. The matter could ultimately go to the U.S. Supreme Court.",
+    );
+    expect(falsified(bank).filter((x) => /Supreme Court/.test(x))).toEqual([]);
+  });
+});
