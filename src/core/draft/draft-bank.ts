@@ -1491,6 +1491,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                   : {}),
         };
       }
+      // A later sentence of one quotation whose subject points back ("This could not be done with what is going on
+      // now", "They'll be mentors", "It's maintaining that job"): asked alone, whom or what it means is lost
+      // (trials 85, 87, 90, 91, 92 deleted them).
+      if (carry && usable && carry.pending.length > 0 && POINTS_BACK.test(text) && text.split(/\s+/).length <= 12)
+        middlePieces.add(df);
       if (carry && usable) carry.pending.push(df);
       if (piece?.side === 'closes' && carry) {
         const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
@@ -2442,6 +2447,14 @@ function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence:
         'the article quotes these words in two sentences: check who said them (two people may have), then move it up';
   }
 }
+
+/**
+ * A quotation's later sentence that opens on what the one before said: "This could not be done ...", "They'll be
+ * mentors", "It's maintaining that job". Not an "It" that anticipates ("It is hard for the president to ..."), nor a
+ * conclusion ("That is why we are acting on smoking", trial 45).
+ */
+const POINTS_BACK =
+  /^(?:This|That|These|Those)\s+(?:is|was|are|were|could|can|will|would|has|had|means|shows|includes)\b(?!\s+why\b)|^They(?:['’](?:ll|re|ve|d)\b|\s+(?:know|knew|will|would|are|were|have|had|can|could)\b)|^It['’]s\s+\p{Ll}+ing\b/u;
 
 /** "these claims", "those reports": a deed's object that points to another sentence's words, and ends the deed. */
 const POINTER_OBJECT =

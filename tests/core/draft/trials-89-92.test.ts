@@ -131,3 +131,19 @@ describe('false versions the article denies (trials 87, 91)', () => {
     expect(falsified(bank).filter((x) => /Supreme Court/.test(x))).toEqual([]);
   });
 });
+
+describe('a later sentence of one quotation that points back (trials 85, 87, 90, 92)', () => {
+  it('drafts "This could not be done ..." and "They\'ll be mentors ..." as no quote of their own', () => {
+    const bank = draft(
+      'Advisers sent to Libya',
+      'Obeidi called for a ceasefire. "We need six months to prepare for an election. This could not be done with what is going on now," said Abdul Ati al-Obeidi.',
+      '"The advisers will train the rebels in communications. They\'ll be mentors, they won\'t accompany them," said William Hague.',
+      '"It is hard for the president to demand that courts respect his authority. It is not an easy time," said Jonathan Turley.',
+    );
+    const texts = quotes(bank).map((q) => q.replace(/^[^:]+: /, ''));
+    expect(texts).toContain('We need six months to prepare for an election');
+    expect(texts.filter((t) => /^This could|^They'll/.test(t))).toEqual([]);
+    // An "It" that anticipates what follows is a claim of its own.
+    expect(texts).toContain('It is hard for the president to demand that courts respect his authority');
+  });
+});
