@@ -637,6 +637,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (particle && words.length >= 2 && !personBySuffix.has(particle[1]!)) personBySuffix.set(particle[1]!, cand);
     }
   }
+  // "Exoplanets found within this zone are believed ...": a word capitalised only where it opens a sentence, and
+  // written in lower case elsewhere in the article, is a common noun, no name (trial 89 asked "What found within
+  // this zone ...?").
+  for (const [key, c] of [...cands]) {
+    if (c.kind !== 'other' || c.name.includes(' ') || !/^\p{Lu}\p{Ll}{3,}$/u.test(c.name)) continue;
+    const lower = c.name.toLowerCase();
+    const uses = [...allText.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(c.name)}(?![\\p{L}])`, 'gu'))];
+    // Where it is capitalised: at a sentence's start, or inside a longer name ("Institute for Research on Exoplanets").
+    const opensOnly = uses.every((u) => {
+      const before = allText.slice(Math.max(0, u.index - 40), u.index);
+      return (
+        /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(-4)) || /\p{Lu}\p{L}*\s+(?:on|of|for|and|the)\s+$/u.test(before)
+      );
+    });
+    if (opensOnly && new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(allText))
+      cands.delete(key);
+  }
   for (const c of cands.values()) {
     if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
     // "The Hawker Hunter crashed into a busy road": a name the article always writes after "the" is a thing's,

@@ -147,3 +147,16 @@ describe('a later sentence of one quotation that points back (trials 85, 87, 90,
     expect(texts).toContain('It is hard for the president to demand that courts respect his authority');
   });
 });
+
+describe('a common noun capitalised where it opens a sentence (trial 89)', () => {
+  it('drafts no name and no deed of "Exoplanets found within this zone are believed ..."', () => {
+    const bank = draft(
+      'New evidence suggests an exoplanet may hold an ocean',
+      'Astronomers have found at least 17 exoplanets in the habitable zone of their stars, said Charles Cadieux.',
+      'Exoplanets found within this zone are believed to have temperatures that would permit water to exist in liquid form.',
+      '"This is a major step," said René Doyon of the University of Montreal.',
+    );
+    expect(bank.entities.map((e) => e.name)).not.toContain('Exoplanets');
+    expect(bank.facts.filter((f) => f.kind === 'action' && /^found within/.test(f.action))).toEqual([]);
+  });
+});
