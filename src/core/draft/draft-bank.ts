@@ -316,8 +316,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const own = appositiveRole(u.s.sentence, name);
         if (own) return { u, role: own };
         // "... said Anna McDermott. She is the Food Bank's Chief Impact Officer.": the sentence after says it.
+        // Read only when it opens so: the apposition patterns are a large share of init's time.
         const next = sentences[sentences.indexOf(u.s) + 1]?.sentence;
-        const role = next ? appositiveRole(u.s.sentence, name, next) : undefined;
+        const role = next && /^(?:He|She) is /.test(next) ? appositiveRole(u.s.sentence, name, next) : undefined;
         return { u, role, next: role ? next : undefined };
       })
       .find((x) => x.role);

@@ -818,7 +818,11 @@ export function appositiveRole(sentence: string, name: string, next?: string): s
     if (end < sentence.length && wordChar.test(sentence[end]!)) continue;
     if (at > 0 && wordChar.test(sentence[at - 1]!)) continue;
     const head = sentence.slice(0, at);
-    m = before.exec(head) ?? after.exec(sentence.slice(end)) ?? owned.exec(head);
+    // The possessive pattern is long (every title and role noun): tried only where a possessive ends the head.
+    m =
+      before.exec(head) ??
+      after.exec(sentence.slice(end)) ??
+      (/['’]s [^,]{1,140}, $/.test(head) ? owned.exec(head) : null);
   }
   // "Parliament, and was appointed deputy minister": a clause going on, not an apposition.
   if (m?.[1] && /^(?:and|or|but|who|which|that|was|were|is|are|has|had|have|then|later)\b/i.test(m[1].trim()))
