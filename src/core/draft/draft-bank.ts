@@ -1747,7 +1747,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           : (found?.action ?? '');
       const act = found && !figures.some((t) => main.includes(t)) ? found : withoutFigure(found, main, figures);
       if (act) {
-        for (const doer of act.also ? [act.cand, act.also] : [act.cand]) {
+        for (const doer of [act.cand, ...(act.also ?? [])]) {
           // "Who changed its name and began playing as the NAO?": a deed that names its doer answers itself
           // (trial 29).
           // Its name, or an alias of letters or of several words ("the NAO"); not a one-word alias inside a
@@ -3090,7 +3090,7 @@ function claimOf(
   personFor: (pronoun: string) => Cand | undefined,
   lastSubject: Cand | undefined,
   make: (name: string, kind: EntityKind) => Cand,
-): { cand: Cand; also?: Cand; action: string; why: string } | undefined {
+): { cand: Cand; also?: Cand[]; action: string; why: string } | undefined {
   const start = subjectStart(sentence);
   const head = sentence.slice(start);
   // "As the government has continued its legal assault ..., at least one employee has been ...": a clause
@@ -3260,7 +3260,21 @@ function claimOf(
     .slice(0, 500)
     .replace(/,\s+and\s+(?:the\s+|some\s+|many\s+)?\p{Ll}+\s+(?:\p{Ll}+ed|were|was|have|had|are)\b.*$/u, '')
     .replace(/[\s,]+(?:and|or|but)$/, '');
-  return { cand, ...(also ? { also } : {}), action, why };
+  // "France and Italy have announced along with the United Kingdom that ...": the one "along with" names did it
+  // too, and names no part of the deed (trial 90 offered the UK as a wrong answer).
+  const alongWith = also
+    ? /^(\S+(?:\s+\S+)?)\s+along with\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+/u.exec(action)
+    : null;
+  const at = alongWith ? sentence.indexOf(`along with ${alongWith[2]}`) : -1;
+  const third = at >= 0 ? ms.find((m) => m.start >= at && m.end <= at + 11 + alongWith![2]!.length) : undefined;
+  if (alongWith && third && third.cand !== cand && third.cand !== also)
+    return {
+      cand,
+      also: [also!, third.cand],
+      action: `${alongWith[1]} ${action.slice(alongWith[0].length)}`,
+      why,
+    };
+  return { cand, ...(also ? { also: [also] } : {}), action, why };
 }
 
 /** ", California Institute of Technology and NASA", " and the NASA": more names after the one after "by". */

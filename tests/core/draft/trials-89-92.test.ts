@@ -160,3 +160,17 @@ describe('a common noun capitalised where it opens a sentence (trial 89)', () =>
     expect(bank.facts.filter((f) => f.kind === 'action' && /^found within/.test(f.action))).toEqual([]);
   });
 });
+
+describe('a deed done "along with" another (trial 90)', () => {
+  it('makes the one named after "along with" a doer too, and no part of the deed', () => {
+    const bank = draft(
+      'Advisers to Libya',
+      'France and Italy have announced along with the United Kingdom that they will be sending military advisers to help Libyan rebels in their fight against the forces of Libyan leader Muammar Gaddafi.',
+      'The United States said it would send 25 million dollars in aid, officials in Washington said.',
+      'Libya rejected the plan, Libyan officials said.',
+    );
+    const announced = bank.facts.flatMap((f) => (f.kind === 'action' && /announced/.test(f.action) ? [f] : []));
+    expect(announced.map((f) => f.actor).sort()).toEqual(['france', 'italy', 'united-kingdom']);
+    expect(announced.every((f) => !/along with/.test(f.action))).toBe(true);
+  });
+});
