@@ -2123,10 +2123,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // ---- comprehension kinds: the lede, cause and effect, stance.
   const known = (kind: string) => kind in ((bankSchema as { $defs?: Record<string, unknown> }).$defs ?? {});
   const comprehension: { fact: ComprehensionDraft; notes: string[] }[] = [];
-  const lede = sentences[0];
+  // An editor's note kept for its news ("Editor's note: The GUSTO mission ended Feb. 26 ...") is no lede: the story
+  // starts after it (retrial 91's main idea began "Editor's note:").
+  const noteParagraphs = new Set(
+    sentences.filter((x) => /^editor['’]s note\b/i.test(x.sentence)).map((x) => x.paragraph),
+  );
+  const lede = sentences.find((x) => !noteParagraphs.has(x.paragraph));
   if (lede) {
     const detail = sentences.find((x) => x.paragraph >= 3 && /\d/.test(x.sentence))?.sentence;
-    const swap = statementOf(lede.sentence, mentions[0] ?? [], [...cands.values(), ...extraCands]);
+    const swap = statementOf(lede.sentence, mentions[sentences.indexOf(lede)] ?? [], [
+      ...cands.values(),
+      ...extraCands,
+    ]);
     const distorted = swap ? swap.text.replace(swap.falsify[0]!.replace, swap.falsify[0]!.with) : undefined;
     const idea = mainIdeaOf(lede.sentence, detail, distorted);
     if (idea)

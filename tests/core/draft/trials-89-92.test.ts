@@ -174,3 +174,22 @@ describe('a deed done "along with" another (trial 90)', () => {
     expect(announced.every((f) => !/along with/.test(f.action))).toBe(true);
   });
 });
+
+describe("an editor's note kept for its news is no lede (retrial 91)", () => {
+  it('takes the main idea from the story after the note', () => {
+    const d = draftBank(
+      [
+        'GUSTO Breaks NASA Scientific Balloon Record for Days in Flight',
+        '',
+        'Editor’s note: The GUSTO mission ended Feb. 26 at 6:24 p.m. EST, setting a new record for a NASA balloon flight at float for 57 days.',
+        '',
+        'The GUSTO scientific balloon mission broke the NASA record for the longest flight on Saturday while flying high above Antarctica.',
+        '',
+        '"The success of this balloon mission is a fantastic tribute to all the people that support the program," said Andrew Hamilton.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const idea = d.pending?.find((p) => p.fact.kind === 'main-idea')?.fact as { text: string } | undefined;
+    expect(idea?.text).toMatch(/^The GUSTO scientific balloon mission broke the NASA record/);
+  });
+});
