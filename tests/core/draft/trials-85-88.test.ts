@@ -6,6 +6,10 @@ import { draftEvents } from '../../../src/core/draft/events.js';
 import { findFurniture } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 
+/** A draft of an article given as its title and paragraphs. */
+const draft = (title: string, ...paragraphs: string[]) =>
+  draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank;
+
 describe('measures with a dimension, and speeds in m.p.h. (trial 88)', () => {
   it('reads "600 vertical feet" as feet, its dimension kept with the unit', () => {
     const found = findNumbers('Two airliners came within 600 vertical feet and 1.3 horizontal miles of each other.');
@@ -81,8 +85,7 @@ describe('events: what the tail dates, and scene-setting phrases (trials 39, 84)
 });
 
 describe('letters and the name they stand for (trials 85, 86)', () => {
-  const entities = (title: string, ...paragraphs: string[]) =>
-    draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank.entities;
+  const entities = (title: string, ...paragraphs: string[]) => draft(title, ...paragraphs).entities;
 
   it('joins "HOPES, Hospitality Opportunities for People Reentering Society" into one name', () => {
     const found = entities(
@@ -123,9 +126,7 @@ describe('letters and the name they stand for (trials 85, 86)', () => {
 
 describe('who said it (trial 87)', () => {
   const quotes = (title: string, ...paragraphs: string[]) =>
-    draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), {
-      articleFile: 'a.txt',
-    }).bank.facts.flatMap((f) => (f.kind === 'quote' ? [`${f.speaker}: ${f.text}`] : []));
+    draft(title, ...paragraphs).facts.flatMap((f) => (f.kind === 'quote' ? [`${f.speaker}: ${f.text}`] : []));
   const lede =
     'Judge James Robart on Saturday ordered the suspension of the order issued by President Donald J. Trump.';
 
@@ -251,8 +252,7 @@ describe('a time that measures, not a thing that lasts', () => {
 });
 
 describe('who a person is, from the sentence after their name (trial 85, Sierra Leone)', () => {
-  const entities = (title: string, ...paragraphs: string[]) =>
-    draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank.entities;
+  const entities = (title: string, ...paragraphs: string[]) => draft(title, ...paragraphs).entities;
 
   it('reads "said Anna McDermott. She is the Food Bank’s Chief Impact Officer." as her name and role', () => {
     expect(
