@@ -365,7 +365,11 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "Since the fall of the Islamic Courts Union, ...": "since" before a phrase with no verb tells when (trial 36).
     !(
       /^Since\b/.test(sentence) &&
-      !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|\p{Ll}+ed)\b/u.test(lead[1]!)
+      !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|\p{Ll}+ed)\b/u.test(lead[1]!) &&
+      // "Since prisons provide food service, ...": a plural subject and its verb (trial 85 drafted no reason).
+      !/^(?:(?:the|most|many|all|some)\s+)?\p{Ll}{3,}s\s+(?!(?:of|in|on|at|for|to|from|with|and|or|the|a|an)\b)\p{Ll}{3,}\s/u.test(
+        lead[1]!,
+      )
     ) &&
     !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!) &&
     // "As Ben Rozitis, a planetary scientist, told Space.com: ...": "as" introducing a source (trial 28).

@@ -657,6 +657,25 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   for (const c of cands.values()) {
     if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
+    // "died from wounds he suffered in an RPG attack": letters a sentence writes after "a" or "an" name a kind of
+    // thing, not a body (trial 90 drafted the organisation "RPG" and swapped the UN into its place).
+    if (c.kind === 'organisation' && /^\p{Lu}{2,6}$/u.test(c.name)) {
+      const uses = [...allText.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(c.name)}(?![\\p{L}])`, 'gu'))];
+      // Not a body's deed or people ("a VASP flight", "a NASA official"): an airline's flight is still the airline's.
+      const bodys =
+        /^\s+(?:flight|plane|jet|aircraft|airliner|official|spokesman|spokeswoman|spokesperson|office|team|report|statement|employee|worker|staff|member|scientist|researcher|engineer|study|survey|program|mission|satellite|spacecraft)s?\b/;
+      if (
+        uses.length > 0 &&
+        uses.every(
+          (u) =>
+            /\b(?:an?)\s+$/i.test(allText.slice(Math.max(0, u.index - 4), u.index)) &&
+            !bodys.test(allText.slice(u.index + c.name.length, u.index + c.name.length + 20)),
+        )
+      ) {
+        c.kind = 'other';
+        c.kindWhy = 'the article writes "a" or "an" before its letters: a kind of thing, not a body';
+      }
+    }
     // "The Hawker Hunter crashed into a busy road": a name the article always writes after "the" is a thing's,
     // not a person's, however its words look (trial 62 asked "Who crashed into a busy road?").
     if (c.kind === 'person' && !c.role) {
@@ -850,6 +869,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       mergeInto(c, keep, [c.name, bare(c.name), ...c.aliases]);
       keep.order = Math.min(keep.order, c.order);
     }
+  }
+  // "U.N." beside "the UN": one body, its letters written with dots or without (trial 90 drafted two).
+  for (const dotted of [...new Set(cands.values())]) {
+    const letters = bare(dotted.name).replace(/\./g, '');
+    if (!/^(?:\p{Lu}\.){2,}$/u.test(bare(dotted.name)) || dotted.kind === 'country') continue;
+    const plain = [...new Set(cands.values())].find((c) => c !== dotted && bare(c.name) === letters);
+    if (plain) mergeInto(dotted, plain, [dotted.name, ...dotted.aliases]);
   }
   // "Lynn Boylann" beside "Lynn Boylan", "Palestineans" beside "Palestinians": one name spelt two ways in
   // the article (trial 14). The spelling written more often stays the name; the other is an alias.

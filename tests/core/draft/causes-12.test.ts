@@ -245,3 +245,12 @@ describe('causeOf: a reason without the purpose of its deed', () => {
     });
   });
 });
+
+describe('causeOf: "Since" before a plural subject and its verb', () => {
+  it('reads "Since prisons provide food service, ..." as a reason, not "Since the fall of ..." (trial 85)', () => {
+    expect(
+      causeOf('Since prisons provide food service, there is already a place to provide training for inmates.'),
+    ).toMatchObject({ relation: 'reason', cause: 'prisons provide food service' });
+    expect(causeOf('Since the fall of the Islamic Courts Union, the city has been calm.')).toBeUndefined();
+  });
+});

@@ -193,3 +193,30 @@ describe("an editor's note kept for its news is no lede (retrial 91)", () => {
     expect(idea?.text).toMatch(/^The GUSTO scientific balloon mission broke the NASA record/);
   });
 });
+
+describe('letters with dots and without (trial 90)', () => {
+  it('takes "U.N." and "the UN" for one body', () => {
+    const bank = draft(
+      'UN condemns attacks',
+      'U.N. officials condemned the use of cluster bombs in Misrata, the U.N. said on Tuesday.',
+      'The UN said its humanitarian base in Tripoli would open on Monday, officials said.',
+      '"This must stop," said Navi Pillay of the UN.',
+    );
+    expect(bank.entities.filter((e) => /U\.?N/.test(e.name))).toHaveLength(1);
+  });
+});
+
+describe('letters written after "a" or "an" (trial 90)', () => {
+  it('drafts no body "RPG" from "an RPG attack", and swaps no body into its place', () => {
+    const bank = draft(
+      'Photojournalists killed in Misrata',
+      'British photojournalist Tim Hetherington died from wounds he suffered in an RPG attack in the city, the UN said.',
+      'U.N. officials condemned the use of cluster bombs in Misrata on Tuesday.',
+      '"This must stop," said Navi Pillay of the UN.',
+    );
+    expect(bank.entities.map((e) => e.name)).not.toContain('RPG');
+    expect(
+      bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => x.replace) : [])),
+    ).not.toContain('RPG');
+  });
+});
