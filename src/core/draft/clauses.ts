@@ -57,6 +57,11 @@ const PARTICIPLE_PAST: Record<string, string> = {
   struck: 'struck',
 };
 
+/** The past of a passive's participle ("negotiated", "written" -> "wrote"); undefined for one not known. */
+function pastOf(participle: string): string | undefined {
+  return /(?:en|wn|un)$/.test(participle) ? PARTICIPLE_PAST[participle] : participle;
+}
+
 const NOT_VERBS = new Set([
   'based',
   'called',
@@ -120,7 +125,7 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
   if (owned && !/^(?:been|got|gone|had|not|also|already|never|just|now|still|a|an|the)\b/.test(owned[1]!)) {
     const passive = PASSIVE.exec(sentence.slice(at + owned[0].length));
     if (!passive) return undefined;
-    const past = /(?:en|wn|un)$/.test(passive[1]!) ? PARTICIPLE_PAST[passive[1]!] : passive[1]!;
+    const past = pastOf(passive[1]!);
     if (!past) return undefined;
     const object = sentence.slice(subjectStart, at + owned[0].length).trim();
     return { subjectStart, subjectEnd, action: `${past} ${object}`, byStart: at + owned[0].length + passive[0].length };
@@ -138,7 +143,7 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
   if (passive) {
     const by = at + passive[0].length;
     // "The agreement was negotiated by X": X negotiated the agreement. "was written by" asks "Who wrote ...?".
-    const past = /(?:en|wn|un)$/.test(passive[1]!) ? PARTICIPLE_PAST[passive[1]!] : passive[1]!;
+    const past = pastOf(passive[1]!);
     if (!past) return undefined;
     const object = sentence
       .slice(subjectStart, subjectEnd)

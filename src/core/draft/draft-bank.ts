@@ -644,7 +644,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   for (const [key, c] of [...cands]) {
     if (c.kind !== 'other' || c.name.includes(' ') || !/^\p{Lu}\p{Ll}{3,}$/u.test(c.name)) continue;
     const lower = c.name.toLowerCase();
-    const uses = [...allText.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(c.name)}(?![\\p{L}])`, 'gu'))];
+    const uses = wordsIn(allText, c.name);
     // Where it is capitalised: at a sentence's start, or inside a longer name ("Institute for Research on Exoplanets").
     const opensOnly = uses.every((u) => {
       const before = allText.slice(Math.max(0, u.index - 40), u.index);
@@ -660,7 +660,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "died from wounds he suffered in an RPG attack": letters a sentence writes after "a" or "an" name a kind of
     // thing, not a body (trial 90 drafted the organisation "RPG" and swapped the UN into its place).
     if (c.kind === 'organisation' && /^\p{Lu}{2,6}$/u.test(c.name)) {
-      const uses = [...allText.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(c.name)}(?![\\p{L}])`, 'gu'))];
+      const uses = wordsIn(allText, c.name);
       // Not a body's deed or people ("a VASP flight", "a NASA official"): an airline's flight is still the airline's.
       const bodys =
         /^\s+(?:flight|plane|jet|aircraft|airliner|official|spokesman|spokeswoman|spokesperson|office|team|report|statement|employee|worker|staff|member|scientist|researcher|engineer|study|survey|program|mission|satellite|spacecraft)s?\b/;
@@ -679,7 +679,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "The Hawker Hunter crashed into a busy road": a name the article always writes after "the" is a thing's,
     // not a person's, however its words look (trial 62 asked "Who crashed into a busy road?").
     if (c.kind === 'person' && !c.role) {
-      const uses = [...allText.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(c.name)}(?![\\p{L}])`, 'gu'))];
+      const uses = wordsIn(allText, c.name);
       if (uses.length > 0 && uses.every((u) => /\b[Tt]he\s+$/.test(allText.slice(Math.max(0, u.index - 5), u.index)))) {
         c.kind = 'other';
         c.kindWhy = 'the article writes "the" before it: a thing, not a person';
@@ -2291,6 +2291,11 @@ function withoutFigure<T extends { action: string }>(
   if (action.split(/\s+/).length < 4 || /\b(?:and|or|but|the|a|an|to|would|will|could|that)$/.test(action))
     return undefined;
   return { ...found, action };
+}
+
+/** Where `words` stand in `text` as whole words ("Exoplanets", not the start of "Exoplanetary"). */
+function wordsIn(text: string, words: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'gu'))] as RegExpExecArray[];
 }
 
 /** Verbs of speaking that sit beside a speaker's name: "Horgan said", "said Briony Horgan", "according to ...". */

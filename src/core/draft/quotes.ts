@@ -23,7 +23,7 @@ export const ATTRIBUTION_VERBS =
   'read (?:a|an|the) (?:warning|statement|notice|message|bulletin|advisory|release) (?:by|from)|' +
   'remarked|remarks|observed|observes|responded|responds|conceded|concedes|cautioned|cautions|predicted|predicts|recounted|recounts|quipped|boasted|' +
   // '"That undermines the message," Kevin Madden offered.' (trial 92).
-  '(?<!\\b(?:be|been|being|was|were|is|are)\\s)offered(?!\\s+(?:to|a|an|the)\\b)|countered|counters|mused|reflected|lamented|laments|complained|complains|conceded|acknowledges|explained|' +
+  '(?<!\\b(?:be|been|being|was|were|is|are)\\s)offered(?!\\s+(?:to|a|an|the)\\b)|countered|counters|mused|reflected|lamented|laments|complained|complains|acknowledges|' +
   // Participles ("with Boswell stating:"), "officials tell", "the letter reads", "continued:", "cited".
   'stating|saying|adding|writing|reporting|arguing|insisting|warning|claiming|noting|explaining|tell|reads|continued|continues|cited|cites|' +
   // A study's or an analysis's finding, quoted: "PC World's recent analysis ... concluded, \"...\"" (trial 49).
