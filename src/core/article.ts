@@ -43,6 +43,11 @@ export function splitSentences(paragraph: string): string[] {
       !OPENS_SENTENCE.test(text.slice(boundary.lastIndex)) &&
       // "about 700 m.p.h. Airspeed would ...", "at 5 p.m. Officials ...": a lower-case abbreviation starts no name,
       // so a capitalised word after it opens a sentence; not a code ("p.m. PDT") nor a day ("p.m. Monday").
+      // "... studying in the U.S. Fewer American students ...", "Washington, D.C. Fresco said ...": a word that
+      // opens sentences, or a name and a verb of speaking, after letters with dots (trial 93).
+      !/^(?:Fewer|More|Less|Several|Such|Other|Others|Each|Every|Two|Three|Four|Five|Ten)\b|^(?!(?:Army|Navy|Air|Marines?|Senate|Congress|Embassy|Government|Department|Court|Agency|Military|Treasury|Mission|Guard|Police|Administration|Council|Office|Consulate|Attorney|Secretary|President|Ambassador|Officials?)\b)\p{Lu}\p{Ll}+\s+(?:said|says|told|added|explained|noted)\b/u.test(
+        text.slice(boundary.lastIndex),
+      ) &&
       !(
         LOWER_DOTTED.test(candidate) &&
         /^["'\u201C\u2018(]?\p{Lu}\p{Ll}/u.test(text.slice(boundary.lastIndex)) &&

@@ -631,7 +631,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const suffix = words.slice(k).join(' ');
         // "III" of "Edward Martin III", "Jr." of "Edward Martin Jr.": a generation, not a name (trial 82's alias "III").
         if (GENERATION.test(suffix)) continue;
-        if (/^\p{Lu}/u.test(suffix) && !personBySuffix.has(suffix)) personBySuffix.set(suffix, cand);
+        // "al-Islam" of "Seif al-Islam" too: a particle before the surname (trial 96 drafted a second person).
+        if (/^(?:\p{Lu}|(?:al|el|ul|ad|ar|as|at|az|an|ash)-\p{Lu})/u.test(suffix) && !personBySuffix.has(suffix))
+          personBySuffix.set(suffix, cand);
       }
       // "Abdul Ati al-Obeidi" is "Obeidi" later, "Hassan el-Sayed" "Sayed" (trial 90 drafted a second Obeidi).
       const particle = /^(?:al|el|ul|ad|ar|as|at|az|an|ash)-(\p{Lu}\p{Ll}+)$/u.exec(words.at(-1) ?? '');

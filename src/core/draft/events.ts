@@ -236,8 +236,14 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   }
   const words = text.split(/\s+/);
   if (words.length < 4 || words.length > 20) return undefined;
-  // Said or to come is no event: "X said ...", "will", "plans to".
-  if (/\b(?:said|says|stated|told|added|will|would|could|may|might|plans? to|expects?|hopes?)\b/.test(text))
+  // Said or to come is no event: "X said ...", "will", "plans to", "is scheduled for May 6" (trial 96 dated a run-off
+  // still to come by the May before the date line, and keyed an order question wrong).
+  if (
+    /\b(?:said|says|stated|told|added|will|would|could|may|might|plans? to|expects?|hopes?|(?:is|are|was|were) (?:scheduled|due|set|expected|planned))\b/.test(
+      text,
+    ) ||
+    /\b(?:scheduled|due|set|planned|expected)\s+(?:for|on|to)\s*$/.test(sentence.slice(0, span.start))
+  )
     return undefined;
   if (!PAST.test(text)) return undefined;
   // "With one ATR-42 declared airworthy": a phrase that sets the scene, no deed (trial 84).

@@ -1,6 +1,8 @@
 // What trials 89-92 (the twelfth session's second batch of fresh articles) showed the drafter getting wrong.
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/article.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { draftEvents } from '../../../src/core/draft/events.js';
 import { findFurniture, isFurniture } from '../../../src/core/draft/furniture.js';
 
 const draft = (title: string, ...paragraphs: string[]) =>
@@ -218,5 +220,40 @@ describe('letters written after "a" or "an" (trial 90)', () => {
     expect(
       bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => x.replace) : [])),
     ).not.toContain('RPG');
+  });
+});
+
+describe('an event still to come (trial 96)', () => {
+  it('drafts no event from "A run-off election is scheduled for May 6"', () => {
+    const events = draftEvents(
+      [
+        'A run-off election is scheduled for May 6.',
+        'The council approved the new budget in 2001.',
+        'The council approved the old budget in 1990.',
+        'The mayor resigned in 1995 after the vote.',
+      ],
+      'Monday, April 30, 2012',
+    );
+    expect(events.map((e) => e.sentence)).not.toContain(0);
+  });
+});
+
+describe('the last batch (trials 93, 96)', () => {
+  it('ends a sentence after "U.S." before "Fewer ...", and after "D.C." before a name and "said"', () => {
+    expect(
+      splitSentences('Many Africans want to study in the U.S. Fewer American students are going to college.'),
+    ).toHaveLength(2);
+    expect(splitSentences('The lawyer works in Washington, D.C. Fresco said the rules were old.')).toHaveLength(2);
+    expect(splitSentences('The U.S. Army said the base was closed.')).toHaveLength(1);
+  });
+
+  it('takes "al-Islam" for "Seif al-Islam"', () => {
+    const bank = draft(
+      'Gaddafi promised Sarkozy money, reports say',
+      "As France backed an uprising which ultimately toppled Gaddafi, the Libyan ruler's son Seif al-Islam last year made the same claim.",
+      'When al-Islam first made his claims, he said "Sarkozy must first give back the money he took from Libya to finance his electoral campaign."',
+      '"It is a lie," said Nicolas Sarkozy.',
+    );
+    expect(bank.entities.filter((e) => /Islam/.test(e.name))).toHaveLength(1);
   });
 });
