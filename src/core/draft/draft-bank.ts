@@ -3546,6 +3546,15 @@ function statementOf(
         ))
     )
       continue;
+    // "U.S. officials told VOA ..." -> "Nigeria officials" (trial 93): a country's name before a noun says whose
+    // people or things they are; another country there is no English, and false only by silence.
+    if (
+      m.cand.kind === 'country' &&
+      /^\s+(?:officials?|government|embassy|military|forces|troops|leaders?|authorities|citizens|lawmakers|diplomats?|policy|policies|economy|police|army|navy|ambassador|spokes(?:man|woman|person)|agency|agencies|companies|firms|banks?)\b/.test(
+        sentence.slice(m.end),
+      )
+    )
+      continue;
     // "The matter could ultimately go to the U.S. Supreme Court": a claim the article only hedges is no claim it
     // denies with another name (trial 87).
     if (/\b(?:could|might|may)\b/.test(text)) continue;

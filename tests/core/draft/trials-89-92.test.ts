@@ -257,3 +257,17 @@ describe('the last batch (trials 93, 96)', () => {
     expect(bank.entities.filter((e) => /Islam/.test(e.name))).toHaveLength(1);
   });
 });
+
+describe('a country named before a noun (trial 93)', () => {
+  it('swaps no country into "U.S. officials told VOA ..."', () => {
+    const bank = draft(
+      'Activists want US to re-think student visa policies for Africans',
+      'Activists say visa denial rates for African students from Nigeria and Ghana are too high.',
+      'U.S. officials told VOA that international students are very important, or a top priority.',
+      '"The rules are old," said Leon Fresco, a lawyer.',
+    );
+    expect(
+      bank.facts.flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => x.replace) : [])),
+    ).not.toContain('U.S.');
+  });
+});
