@@ -741,6 +741,37 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
       role = sentence.slice(roleStart.start, b.end).replace(/^(?:Former|Retired|Acting)\b/, (w) => w.toLowerCase());
       roleFrom = sentence.slice(roleStart.start, last.end);
       runStart = roleStart.start;
+      // "former International Monetary Fund head Dominique Strauss-Kahn", "Sarkozy spokeswoman Nathalie
+      // Kosciusko-Morizet": the body or the person written just before a bare role noun is whose role it is
+      // (trial 96 kept only "head" and "spokeswoman").
+      if (!rankOnly && p >= 0 && roleStart === b && all[p]!.cap && near(all[p]!, b) && !CALENDAR.has(all[p]!.text)) {
+        let q = p;
+        while (q > 0 && all[q - 1]!.cap && near(all[q - 1]!, all[q]!)) q--;
+        const body = all.slice(q, p + 1);
+        const org = sentence.slice(body[0]!.start, all[p]!.end);
+        const opens = /^\s*["“‘']?$/.test(sentence.slice(0, body[0]!.start));
+        // "a North Korea expert", "a China-Africa analyst": what they know about, not whose they are.
+        const topical =
+          /^(?:expert|analyst|specialist|scholar|researcher|correspondent|observer|watcher|historian|commentator|reporter)$/i.test(
+            b.text,
+          );
+        const owner = topical
+          ? undefined
+          : body.length >= 2 && body.some((t) => ORG_WORDS.has(t.text))
+            ? `${role} of the ${org}`
+            : body.length <= 2 &&
+                !body.some((t) => ORG_WORDS.has(t.text)) &&
+                !(opens && isCommonCapital(body[0]!.text)) &&
+                !body.some((t) => t.possessive)
+              ? `${org}'s ${role}`
+              : undefined;
+        if (owner) {
+          const was =
+            q > 0 && /^(?:former|retired|acting|then)$/i.test(all[q - 1]!.text) && near(all[q - 1]!, body[0]!);
+          role = `${was ? `${all[q - 1]!.text.toLowerCase()} ` : ''}${owner}`;
+          roleFrom = sentence.slice((was ? all[q - 1]! : body[0]!).start, last.end);
+        }
+      }
       // "Civil Defense Authority director": the body written just before the role noun is whose role it is.
       if (rankOnly && p >= 0 && roleStart === b && all[p]!.cap && near(all[p]!, b)) {
         let q = p;

@@ -271,3 +271,26 @@ describe('a country named before a noun (trial 93)', () => {
     ).not.toContain('U.S.');
   });
 });
+
+describe('whose role it is, written before the role noun (trials 88, 96)', () => {
+  it('keeps the body or the person before a bare role noun, and not a topic before "expert"', () => {
+    const role = (sentence: string, name: string) =>
+      draft('Reports', sentence, '"We deny it," said John Brown, a lawyer.').entities.find((e) => e.name === name)
+        ?.role;
+    expect(
+      role(
+        'Sarkozy spokeswoman Nathalie Kosciusko-Morizet said the claims were ridiculous.',
+        'Nathalie Kosciusko-Morizet',
+      ),
+    ).toBe("Sarkozy's spokeswoman");
+    expect(
+      role(
+        'The talks were attended by former International Monetary Fund head Dominique Strauss-Kahn, officials said.',
+        'Dominique Strauss-Kahn',
+      ),
+    ).toBe('former head of the International Monetary Fund');
+    expect(role('North Korea expert Daniel Pinkston said the shelling was a warning.', 'Daniel Pinkston')).not.toMatch(
+      /Korea's/,
+    );
+  });
+});
