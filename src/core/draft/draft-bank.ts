@@ -2677,6 +2677,7 @@ function subjectOf(
   const pro = PRONOUN_SUBJECT.exec(sentence);
   if (pro) {
     const c = pro[0] === 'He' || pro[0] === 'She' ? personFor(pro[0]) : lastSubject;
+    if (pro[0] === 'They' && (c?.kind === 'country' || c?.kind === 'person')) return undefined;
     return c ? { cand: c, why: `"${pro[0]}", read as the subject of an earlier sentence` } : undefined;
   }
   // "In another Tweet, he referred to Robart as ...": past a fronted phrase, "he" is still the subject, and the
@@ -3192,6 +3193,9 @@ function claimOf(
     cand = pro[1] === 'He' || pro[1] === 'She' ? personFor(pro[1]) : lastSubject;
     // "It" is one body or thing, never a group the article names by a plural ("Ranchers"; trial 8).
     if (pro[1] === 'It' && cand?.kind === 'group') return undefined;
+    // "U.S. officials told VOA ... They added ...": "They" is the officials, never the country or one person named
+    // before (trial 93 gave four deeds to the United States).
+    if (pro[1] === 'They' && (cand?.kind === 'country' || cand?.kind === 'person')) return undefined;
     end = start + pro[0].length;
     why = `"${pro[1]}", read as the subject of an earlier sentence`;
   } else if (group) {

@@ -294,3 +294,14 @@ describe('whose role it is, written before the role noun (trials 88, 96)', () =>
     );
   });
 });
+
+describe('"They" after a country (trial 93)', () => {
+  it('gives "They added ..." after "U.S. officials told VOA ..." to no country', () => {
+    const bank = draft(
+      'Activists want US to re-think student visa policies for Africans',
+      'U.S. officials told VOA that international students are very important. They added that all visa applications are processed on their individual merits.',
+      '"The rules are old," said Leon Fresco, a lawyer.',
+    );
+    expect(bank.facts.filter((f) => f.kind === 'action' && /^added that all visa/.test(f.action))).toEqual([]);
+  });
+});
