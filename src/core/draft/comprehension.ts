@@ -96,6 +96,10 @@ const SUBJECT_FIRST =
 /** Words that open a clause and are never a name: lower-cased when the clause goes inside a question. */
 const LOWER_START =
   /^(?:The|A|An|This|These|Those|Its|Their|Many|Most|Some|All|Several|Both|Each|Every|Few|More|Over|Thousands|Hundreds|Millions|Dozens|Less|Fewer)\s/;
+/** A clause as it reads inside a question: "the accident happened", "many of these valleys ...". */
+function lowerStart(text: string): string {
+  return LOWER_START.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
 
 const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
   // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
@@ -302,7 +306,7 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     evidence: sentence,
     // What was caused, as the words after the verb: the question carries the verb.
     effect: rest,
-    cause: LOWER_START.test(cause) ? cause[0]!.toLowerCase() + cause.slice(1) : cause,
+    cause: lowerStart(cause),
     relation: 'reason',
     question: `According to the article, what ${verb} ${rest}?`,
   };
@@ -420,7 +424,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       cause = clean(cause).replace(/^(?:And|But|So|Yet|Then)\s+/, '');
       effect = clean(effect);
       if (words(effect) < 3 || words(cause) < 3 || words(cause) > 30 || !askable(effect)) continue;
-      if (LOWER_START.test(effect)) effect = effect[0]!.toLowerCase() + effect.slice(1);
+      effect = lowerStart(effect);
       return { kind: 'cause', evidence: sentence, effect, cause, relation };
     }
     // "is sometimes cited as possibly linked to": a link the article only hedges is no reason a reader can be
@@ -526,7 +530,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "The Arabs have come here not because they love the Jews": a reason denied is none (trial 32).
     if (/\b(?:not|never|nor)(?:\s+(?:just|only|simply|merely))?$/i.test(effect)) continue;
     // "why that alarms me?": the reason as a reader may ask it, with a lower-case start unless a name opens it.
-    if (LOWER_START.test(effect)) effect = effect[0]!.toLowerCase() + effect.slice(1);
+    effect = lowerStart(effect);
     // "– meaning ...": what a finding means, asked so ("what followed" would make it a later event).
     if (/\bmeaning\b/.test(m[0]))
       return {

@@ -632,12 +632,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         // "III" of "Edward Martin III", "Jr." of "Edward Martin Jr.": a generation, not a name (trial 82's alias "III").
         if (GENERATION.test(suffix)) continue;
         // "al-Islam" of "Seif al-Islam" too: a particle before the surname (trial 96 drafted a second person).
-        if (/^(?:\p{Lu}|(?:al|el|ul|ad|ar|as|at|az|an|ash)-\p{Lu})/u.test(suffix) && !personBySuffix.has(suffix))
+        if (/^\p{Lu}/u.test(suffix.replace(ARTICLE_BEFORE_SURNAME, '')) && !personBySuffix.has(suffix))
           personBySuffix.set(suffix, cand);
       }
       // "Abdul Ati al-Obeidi" is "Obeidi" later, "Hassan el-Sayed" "Sayed" (trial 90 drafted a second Obeidi).
-      const particle = /^(?:al|el|ul|ad|ar|as|at|az|an|ash)-(\p{Lu}\p{Ll}+)$/u.exec(words.at(-1) ?? '');
-      if (particle && words.length >= 2 && !personBySuffix.has(particle[1]!)) personBySuffix.set(particle[1]!, cand);
+      const surname = words.at(-1) ?? '';
+      const bareSurname = surname.replace(ARTICLE_BEFORE_SURNAME, '');
+      if (
+        bareSurname !== surname &&
+        /^\p{Lu}\p{Ll}+$/u.test(bareSurname) &&
+        words.length >= 2 &&
+        !personBySuffix.has(bareSurname)
+      )
+        personBySuffix.set(bareSurname, cand);
     }
   }
   // "Exoplanets found within this zone are believed ...": a word capitalised only where it opens a sentence, and
@@ -645,7 +652,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // this zone ...?").
   for (const [key, c] of [...cands]) {
     if (c.kind !== 'other' || c.name.includes(' ') || !/^\p{Lu}\p{Ll}{3,}$/u.test(c.name)) continue;
-    const lower = c.name.toLowerCase();
     const uses = wordsIn(allText, c.name);
     // Where it is capitalised: at a sentence's start, or inside a longer name ("Institute for Research on Exoplanets").
     const opensOnly = uses.every((u) => {
@@ -654,8 +660,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(-4)) || /\p{Lu}\p{L}*\s+(?:on|of|for|and|the)\s+$/u.test(before)
       );
     });
-    if (opensOnly && new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(allText))
-      cands.delete(key);
+    if (opensOnly && wordsIn(allText, c.name.toLowerCase()).length > 0) cands.delete(key);
   }
   for (const c of cands.values()) {
     if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
@@ -663,15 +668,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // thing, not a body (trial 90 drafted the organisation "RPG" and swapped the UN into its place).
     if (c.kind === 'organisation' && /^\p{Lu}{2,6}$/u.test(c.name)) {
       const uses = wordsIn(allText, c.name);
-      // Not a body's deed or people ("a VASP flight", "a NASA official"): an airline's flight is still the airline's.
-      const bodys =
-        /^\s+(?:flight|plane|jet|aircraft|airliner|official|spokesman|spokeswoman|spokesperson|office|team|report|statement|employee|worker|staff|member|scientist|researcher|engineer|study|survey|program|mission|satellite|spacecraft)s?\b/;
       if (
         uses.length > 0 &&
         uses.every(
           (u) =>
             /\b(?:an?)\s+$/i.test(allText.slice(Math.max(0, u.index - 4), u.index)) &&
-            !bodys.test(allText.slice(u.index + c.name.length, u.index + c.name.length + 20)),
+            !BODYS_OWN.test(allText.slice(u.index + c.name.length, u.index + c.name.length + 20)),
         )
       ) {
         c.kind = 'other';
@@ -688,22 +690,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       }
     }
   }
-  /**
-   * Letters that are a name's initials but for one ("HOPES" of Hospitality Opportunities for People Reentering
-   * Society, "CONAE" of Comisión Nacional de Actividades Espaciales): all but one found in order among its capitals.
-   */
-  const nearlyInitials = (letters: string, capitals: string) => {
-    if (letters.length < 3 || Math.abs(letters.length - capitals.length) > 1) return false;
-    let at = 0;
-    let found = 0;
-    for (const ch of letters) {
-      const i = capitals.indexOf(ch, at);
-      if (i < 0) continue;
-      found++;
-      at = i + 1;
-    }
-    return found >= letters.length - 1;
-  };
   /** `from` is another name of `into`: it leaves the candidates, and each of `names` now means `into`. */
   const mergeInto = (from: Cand, into: Cand, names: readonly string[]) => {
     for (const [key, v] of cands) if (v === from) cands.delete(key);
@@ -2295,6 +2281,35 @@ function withoutFigure<T extends { action: string }>(
   return { ...found, action };
 }
 
+/**
+ * Letters that are a name's initials but for one ("HOPES" of Hospitality Opportunities for People Reentering
+ * Society, "CONAE" of Comisión Nacional de Actividades Espaciales): all but one found in order among its capitals.
+ */
+function nearlyInitials(letters: string, capitals: string): boolean {
+  if (letters.length < 3 || Math.abs(letters.length - capitals.length) > 1) return false;
+  let at = 0;
+  let found = 0;
+  for (const ch of letters) {
+    const i = capitals.indexOf(ch, at);
+    if (i < 0) continue;
+    found++;
+    at = i + 1;
+  }
+  return found >= letters.length - 1;
+}
+
+/** "al-Obeidi", "el-Sayed": the article before a surname, which a later mention may leave out. */
+const ARTICLE_BEFORE_SURNAME = /^(?:al|el|ul|ad|ar|as|at|az|an|ash)-(?=\p{Lu})/u;
+
+/** Not a body's deed or people after its letters ("a VASP flight", "a NASA official"): the body's still. */
+const BODYS_OWN =
+  /^\s+(?:flight|plane|jet|aircraft|airliner|official|spokesman|spokeswoman|spokesperson|office|team|report|statement|employee|worker|staff|member|scientist|researcher|engineer|study|survey|program|mission|satellite|spacecraft)s?\b/;
+
+/** "They" is many: never the country, nor the one person, the sentence before named ("U.S. officials ... They"). */
+function theyCanMean(c: Cand | undefined): boolean {
+  return c?.kind !== 'country' && c?.kind !== 'person';
+}
+
 /** Where `words` stand in `text` as whole words ("Exoplanets", not the start of "Exoplanetary"). */
 function wordsIn(text: string, words: string): RegExpExecArray[] {
   return [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'gu'))] as RegExpExecArray[];
@@ -2677,7 +2692,7 @@ function subjectOf(
   const pro = PRONOUN_SUBJECT.exec(sentence);
   if (pro) {
     const c = pro[0] === 'He' || pro[0] === 'She' ? personFor(pro[0]) : lastSubject;
-    if (pro[0] === 'They' && (c?.kind === 'country' || c?.kind === 'person')) return undefined;
+    if (pro[0] === 'They' && !theyCanMean(c)) return undefined;
     return c ? { cand: c, why: `"${pro[0]}", read as the subject of an earlier sentence` } : undefined;
   }
   // "In another Tweet, he referred to Robart as ...": past a fronted phrase, "he" is still the subject, and the
@@ -3195,7 +3210,7 @@ function claimOf(
     if (pro[1] === 'It' && cand?.kind === 'group') return undefined;
     // "U.S. officials told VOA ... They added ...": "They" is the officials, never the country or one person named
     // before (trial 93 gave four deeds to the United States).
-    if (pro[1] === 'They' && (cand?.kind === 'country' || cand?.kind === 'person')) return undefined;
+    if (pro[1] === 'They' && !theyCanMean(cand)) return undefined;
     end = start + pro[0].length;
     why = `"${pro[1]}", read as the subject of an earlier sentence`;
   } else if (group) {
@@ -3310,8 +3325,9 @@ function claimOf(
   const alongWith = also
     ? /^(\S+(?:\s+\S+)?)\s+along with\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+/u.exec(action)
     : null;
-  const at = alongWith ? sentence.indexOf(`along with ${alongWith[2]}`) : -1;
-  const third = at >= 0 ? ms.find((m) => m.start >= at && m.end <= at + 11 + alongWith![2]!.length) : undefined;
+  const withWhom = alongWith ? `along with ${alongWith[2]}` : '';
+  const at = alongWith ? sentence.indexOf(withWhom) : -1;
+  const third = at >= 0 ? ms.find((m) => m.start >= at && m.end <= at + withWhom.length) : undefined;
   if (alongWith && third && third.cand !== cand && third.cand !== also)
     return {
       cand,
@@ -4146,13 +4162,15 @@ function slotValues(
     // "7:30 p.m. local time (Dec. 31, 1:30 a.m. EST)": one moment written twice; neither is a false version of the
     // other (trial 91 keyed "launched at 7:30 p.m." false).
     const same = new Set<string>();
+    const values = new Set<string>();
     for (const x of sentences)
       for (const m of x.matchAll(p.re)) {
+        values.add(m[0]);
         const after = /^[^()]{0,30}\(([^()]{1,60})\)/.exec(x.slice(m.index + m[0].length))?.[1];
         for (const n of after ? after.matchAll(new RegExp(p.re.source, p.re.flags)) : [])
           same.add(`${m[0]}\0${n[0]}`).add(`${n[0]}\0${m[0]}`);
       }
-    return { ...p, values: [...new Set(sentences.flatMap((x) => [...x.matchAll(p.re)].map((m) => m[0])))], same };
+    return { ...p, values: [...values], same };
   });
 }
 

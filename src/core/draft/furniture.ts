@@ -279,25 +279,18 @@ export function readLayout(text: string): Layout {
   // from one).
   const bareCredit = /^(?:\p{Lu}[\p{L}.&'’-]*(?:[\s/-]+\p{Lu}[\p{L}.&'’-]*){0,4})$/u;
   lines.forEach((l, i) => {
-    const [title, text, credit, after] = [l, lines[i + 1], lines[i + 2], lines[i + 3]];
-    if (i > 0 && lines[i - 1]) return;
-    if (!text || !credit || after) return;
+    const [first, text, credit, after] = [l, lines[i + 1], lines[i + 2], lines[i + 3]];
+    if ((i > 0 && lines[i - 1]) || !text || !credit || after) return;
+    if (!bareCredit.test(credit) || credit.split(/\s+/).length > 5 || !isParagraph(md(text))) return;
     // A longer title is the caption's own opening words ("This illustration shows charged particles from Jupiter
     // impacting Europa's surface" over the caption that starts so; trial 76).
-    const long = title.split(/\s+/).length > 8 && !text.startsWith(title);
-    if (/[.!?:"“”]$/.test(title) || long || !/^\p{Lu}/u.test(title)) return;
-    if (!bareCredit.test(credit) || credit.split(/\s+/).length > 5 || !isParagraph(md(text))) return;
-    for (const k of [i, i + 1, i + 2]) caption.add(k);
-  });
-  // The same block with the picture's description above its caption ("A large white balloon floats into a clear
-  // blue sky ..." / "The GUSTO mission successfully launched ..." / "NASA/Scott Battaion"): a credit naming its
-  // maker after a slash closes it (trial 91's description became the main idea).
-  lines.forEach((l, i) => {
-    const [alt, text, credit, after] = [l, lines[i + 1], lines[i + 2], lines[i + 3]];
-    if ((i > 0 && lines[i - 1]) || !text || !credit || after) return;
-    if (!/\//.test(credit) || !bareCredit.test(credit) || credit.split(/\s+/).length > 5) return;
-    if (words(alt) < 6 || !isParagraph(md(text))) return;
-    for (const k of [i, i + 1, i + 2]) caption.add(k);
+    const long = first.split(/\s+/).length > 8 && !text.startsWith(first);
+    const title = !/[.!?:"“”]$/.test(first) && !long && /^\p{Lu}/u.test(first);
+    // Or the picture's description above its caption ("A large white balloon floats into a clear blue sky ..." /
+    // "The GUSTO mission successfully launched ..." / "NASA/Scott Battaion"), when a credit naming its maker after a
+    // slash closes the block (trial 91's description became the main idea).
+    const description = /\//.test(credit) && words(first) >= 6;
+    if (title || description) for (const k of [i, i + 1, i + 2]) caption.add(k);
   });
   // A caption the page prints twice or more, word for word ("Students learn Mandarin at Everest College in Luwero
   // district, Uganda." three times; trials 57 and 67): a sentence of the story is written once. Not words in

@@ -735,8 +735,7 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
         // "North Korean leader": a compass word before the nationality is part of it.
         if (p >= 0 && COMPASS.has(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
       }
-      if (p >= 0 && /^(?:former|retired|acting|then)$/i.test(all[p]!.text) && near(all[p]!, roleStart))
-        roleStart = all[p--]!;
+      if (p >= 0 && FORMERLY.test(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
       // "Former" is capitalised only as the sentence's first word.
       role = sentence.slice(roleStart.start, b.end).replace(/^(?:Former|Retired|Acting)\b/, (w) => w.toLowerCase());
       roleFrom = sentence.slice(roleStart.start, last.end);
@@ -755,19 +754,19 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
           /^(?:expert|analyst|specialist|scholar|researcher|correspondent|observer|watcher|historian|commentator|reporter)$/i.test(
             b.text,
           );
+        const aBody = body.some((t) => ORG_WORDS.has(t.text));
         const owner = topical
           ? undefined
-          : body.length >= 2 && body.some((t) => ORG_WORDS.has(t.text))
+          : body.length >= 2 && aBody
             ? `${role} of the ${org}`
             : body.length <= 2 &&
-                !body.some((t) => ORG_WORDS.has(t.text)) &&
+                !aBody &&
                 !(opens && isCommonCapital(body[0]!.text)) &&
                 !body.some((t) => t.possessive)
               ? `${org}'s ${role}`
               : undefined;
         if (owner) {
-          const was =
-            q > 0 && /^(?:former|retired|acting|then)$/i.test(all[q - 1]!.text) && near(all[q - 1]!, body[0]!);
+          const was = q > 0 && FORMERLY.test(all[q - 1]!.text) && near(all[q - 1]!, body[0]!);
           role = `${was ? `${all[q - 1]!.text.toLowerCase()} ` : ''}${owner}`;
           roleFrom = sentence.slice((was ? all[q - 1]! : body[0]!).start, last.end);
         }
@@ -791,6 +790,9 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   if (!name && !role) return undefined;
   return { start: runStart, end: last.end, name, nameStart, nameEnd, role, roleFrom };
 }
+
+/** A word that says a role was held or is held for now: "former", "retired", "acting", "then". */
+const FORMERLY = /^(?:former|retired|acting|then)$/i;
 
 /** Appositions: "The head of European diplomacy, Josep Borrell," and "Jane Ortiz, the county's fire chief,". */
 /**
