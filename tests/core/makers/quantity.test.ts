@@ -19,6 +19,12 @@ const fact = (id: string) => bank.facts.find((f) => f.id === id) as QuantityFact
 const build = (id: string, type: Question['type'], variant: string, seed = 's') =>
   quantityMaker.build(ctx, fact(id), type, variant, createRng(seed)) as Question;
 
+/** A bank of `facts` whose article is one paragraph, `text`, under a title. */
+const bankWith = (facts: QuantityFact[], text: string) => ({
+  ...miniBank({ facts }),
+  articleText: parseArticle(`Title\n\n${text}\n`),
+});
+
 describe('quantity maker', () => {
   it('feeds numeric, multiple choice and cloze when the evidence writes the number; never true/false', () => {
     expect(Object.keys(quantityMaker.variants(ctx, fact('build-years'))).sort()).toEqual([
@@ -68,7 +74,7 @@ describe('quantity maker', () => {
       text: '12',
       evidence: sentence,
     };
-    const longBank = { ...miniBank({ facts: [long] }), articleText: parseArticle(`Title\n\n${sentence}\n`) };
+    const longBank = bankWith([long], sentence);
     expect(quantityMaker.variants(createContext(longBank), long).cloze).toBeUndefined();
     expect(quantityMaker.variants(ctx, fact('cost')).cloze).toEqual(['1']);
   });
@@ -91,7 +97,7 @@ describe('quantity maker', () => {
       [plain, ['1']],
       [base, ['1']],
     ] as const) {
-      const bank = { ...miniBank({ facts: [f] }), articleText: parseArticle(`Title\n\n${sentence}\n`) };
+      const bank = bankWith([f], sentence);
       expect(quantityMaker.variants(createContext(bank), f).cloze).toEqual(cloze);
     }
   });
@@ -107,7 +113,7 @@ describe('quantity maker', () => {
       text: '1',
       evidence: sentence,
     };
-    const oneBank = { ...miniBank({ facts: [one] }), articleText: parseArticle(`Title\n\n${sentence}\n`) };
+    const oneBank = bankWith([one], sentence);
     const q = quantityMaker.build(createContext(oneBank), one, 'cloze', '1', createRng('s')) as Question;
     expect(q.prompt).toContain('indicate _____ death(s), an elderly lady');
   });
@@ -126,7 +132,7 @@ describe('quantity maker', () => {
     });
     const a = fact('wide-25', 25, first, '25');
     const b = fact('wide-20', 20, second, '20');
-    const twins = { ...miniBank({ facts: [a, b] }), articleText: parseArticle(`Title\n\n${first} ${second}\n`) };
+    const twins = bankWith([a, b], `${first} ${second}`);
     const v = quantityMaker.variants(createContext(twins), a);
     expect(Object.keys(v).sort()).toEqual(['cloze']);
     // With its own question, a figure is told apart and asked every way.
@@ -244,7 +250,7 @@ describe('quantity maker', () => {
       text: '8,500',
       evidence: sentence,
     };
-    const b = { ...miniBank({ facts: [cars] }), articleText: parseArticle(`Title\n\n${sentence}\n`) };
+    const b = bankWith([cars], sentence);
     const c = createContext(b);
     expect(quantityMaker.variants(c, cars).cloze).toEqual(['1']);
     const q = quantityMaker.build(c, cars, 'cloze', '1', createRng('k')) as Question;
