@@ -345,6 +345,9 @@ function isAdjectiveWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && ADJECTIVE_ENDING.test(word) && !COUNTRIES.has(word) && !CITIES.has(word);
 }
 
+/** A role written before a name, without the form of address that stood between ("... Service Dr."). */
+const beforeAddress = (role: string) =>
+  role.trim().replace(new RegExp(`\\s+(?:${HONORIFIC_WORDS.join('|')})\\.?$`), '');
 const isTitle = (t: string) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, ''));
 
 /** Short surnames that are also English function words when written in lower case ("Wilson Or", "James To"). */
@@ -505,6 +508,13 @@ export function nameRuns(sentence: string): NameRun[] {
         // "the Labour Party and Frederick Fung of ADPL": a person's name after "and" is the next item of a
         // list, never the end of the organisation's name.
         if (words.includes('and') && !orgAfter && looksLikePersonName(tokens.slice(k, e))) break;
+        // "Head of the Environmental Protection Agency Scott Pruitt and Secretary of Energy Rick Perry": a person's
+        // name after a body's, then a title after "and", is two titled people (trial 94 gave Perry one role of both).
+        if (words.includes('and') && isTitle(tokens[k]!.text)) {
+          const lastOrg = run.map((r) => ORG_WORDS.has(r.text)).lastIndexOf(true);
+          const person = run.slice(lastOrg + 1);
+          if (lastOrg >= 0 && person.length >= 2 && person.length <= 3 && looksLikePersonName(person)) break;
+        }
         // "Frederick Fung of ADPL": "of" ties a person to a body ("of" inside a name is the body's: "Bank of
         // England"), so a person's name does not run on into an acronym or an organisation.
         // "Senator Mark Warner of Virginia": a person is of a state or country, which is no part of the name.
@@ -636,6 +646,8 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     const named = tail.slice(-2);
     if (named.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !ORG_WORDS.has(t.text))) tail = named;
   }
+  // "Director of Medical Service Dr. James Nyikal": the form of address is no part of the name.
+  while (tail.length > 2 && HONORIFICS.has(tail[0]!.text.replace(/\.$/, ''))) tail = tail.slice(1);
   const personLike = (t: Token) =>
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) &&
     !ORG_WORDS.has(t.text) &&
@@ -653,9 +665,33 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   ) {
     const at = titleOf.index + (titleOf[0].startsWith(' ') ? 1 : 0);
     const person = sentence.slice(tail[0]!.start, last.end);
-    const held = sentence.slice(at, tail[0]!.start).trim();
+    // "The CEO of the Refugee Council Enver Solomon" opening a sentence: its "The" is no part of the role.
+    const held = beforeAddress(sentence.slice(at, tail[0]!.start)).replace(/^(?:The|A|An)\s+/, '');
     return {
       start: at,
+      end: last.end,
+      name: person,
+      nameStart: tail[0]!.start,
+      nameEnd: last.end,
+      role: held,
+      roleFrom: `${held} ${person}`,
+    };
+  }
+  // "Head of the Environmental Protection Agency Scott Pruitt": the title opens the run itself, then "of", the
+  // body and the person (trial 94 drafted an organisation "Scott Pruitt").
+  if (
+    roleEnd < 0 &&
+    isTitle(first.text) &&
+    run[1]?.text === 'of' &&
+    lastOrg > 1 &&
+    tail.length >= 2 &&
+    tail.length <= 3 &&
+    tail.every(personLike)
+  ) {
+    const person = sentence.slice(tail[0]!.start, last.end);
+    const held = beforeAddress(sentence.slice(first.start, tail[0]!.start));
+    return {
+      start: first.start,
       end: last.end,
       name: person,
       nameStart: tail[0]!.start,

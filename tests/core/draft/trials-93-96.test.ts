@@ -1,0 +1,86 @@
+// What trials 93-96 (the twelfth session's last batch of fresh articles) showed the drafter getting wrong,
+// fixed in the thirteenth session.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+
+const draft = (title: string, ...paragraphs: string[]) =>
+  draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank;
+const quotes = (bank: ReturnType<typeof draft>) =>
+  bank.facts.flatMap((f) => (f.kind === 'quote' ? [`${f.speaker}: ${f.text}`] : []));
+
+describe('a name given to a thing is no one\'s speech (trial 95)', () => {
+  it('drafts no quote from "a phenomenon called “Jupiter-shine”" or "nicknamed by the team “the Platypus”"', () => {
+    const bank = draft(
+      'Juno views Europa',
+      'The pictures show the night side of Europa, lit only by sunlight scattered off Jupiter (a phenomenon called “Jupiter-shine”).',
+      'One intriguing feature was nicknamed by the team “the Platypus” because of its shape. Scientists call it “chaos terrain.”',
+      '“These features hint at present-day surface activity,” said Heidi Becker, lead investigator.',
+    );
+    expect(quotes(bank)).toEqual(['heidi-becker: These features hint at present-day surface activity']);
+  });
+
+  it('still takes a word someone called a thing as their words', () => {
+    const bank = draft(
+      'Sarkozy denies claims',
+      'Nicolas Sarkozy, the French president, called the suggestion “grotesque” on Thursday.',
+    );
+    expect(quotes(bank)).toEqual(['nicolas-sarkozy: grotesque']);
+    const other = draft(
+      'Trump attacks inquiry',
+      'President Donald Trump on Monday denounced what he called “a witch hunt” against his campaign.',
+    );
+    expect(quotes(other)).toEqual(['donald-trump: a witch hunt']);
+  });
+});
+
+describe('figures (trial 95)', () => {
+  const figures = (bank: ReturnType<typeof draft>) =>
+    bank.facts.flatMap((f) => (f.kind === 'quantity' ? [`${f.value} ${f.unit}`] : []));
+
+  it('asks one side of "an area 23 miles by 42 miles", not both', () => {
+    const bank = draft(
+      'Juno views Europa',
+      'One intriguing feature, which covers an area 23 miles by 42 miles, was nicknamed by the team “the Platypus.”',
+    );
+    expect(figures(bank)).toEqual(['23 miles']);
+  });
+
+  it('keeps a rank waiting for the author: no blank keyed "61 close"', () => {
+    const bank = draft(
+      'Juno views Europa',
+      'Juno executed its 61st close flyby of Jupiter on May 12. It came within 220 miles of the surface of Europa.',
+    );
+    expect(figures(bank)).not.toContain('61 close');
+  });
+});
+
+describe('doers (trials 93, 95)', () => {
+  const actions = (bank: ReturnType<typeof draft>) =>
+    bank.facts.flatMap((f) => (f.kind === 'action' ? [`${f.actor}: ${f.action}`] : []));
+
+  it('gives no deed to a name that describes the noun that acts ("The JunoCam results recently appeared")', () => {
+    const bank = draft(
+      'Juno views Europa',
+      'The JunoCam results recently appeared in the Planetary Science Journal. NASA launched Juno in 2011.',
+    );
+    expect(actions(bank)).toEqual(['nasa: launched Juno in 2011']);
+  });
+});
+
+describe('two titled people joined by "and" (trial 94)', () => {
+  it('gives each of "Head of the Environmental Protection Agency Scott Pruitt and Secretary of Energy Rick Perry" a role', () => {
+    const bank = draft(
+      'Report says climate change is human-made',
+      'Head of the Environmental Protection Agency Scott Pruitt and Secretary of Energy Rick Perry have both said publicly that carbon dioxide does not cause much global warming.',
+      'The CEO of the Refugee Council Enver Solomon said it was wrong.',
+      'In a news conference, Director of Medical Service Dr. James Nyikal said the outbreak could become much worse.',
+    );
+    const people = bank.entities.map((e) => `${e.kind} ${e.name}: ${e.role ?? ''}`);
+    expect(people).toEqual([
+      'person Scott Pruitt: Head of the Environmental Protection Agency',
+      'person Rick Perry: Secretary of Energy',
+      'person Enver Solomon: CEO of the Refugee Council',
+      'person James Nyikal: Director of Medical Service',
+    ]);
+  });
+});
