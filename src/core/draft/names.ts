@@ -948,7 +948,7 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.length >= 3 && /^(?:Battle|Siege|War|Invasion|Treaty|Festival)$/.test(words[0]!) && words[1] === 'of')
     return { kind: 'other', why: `"${words[0]} of ..." names an event` };
   // "Hurricane Beryl", "Tropical Storm Alberto", "El Nino", "La Nina": weather, not people (trial 10).
-  if (words.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Tropical|Storm|El|La)$/.test(words[0]!))
+  if (words.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Tropical|Storm|Superstorm|Winter|El|La)$/.test(words[0]!))
     return { kind: 'other', why: `"${words[0]}" opens the name of a storm or a weather pattern` };
   // "Environment Canada", "Radio Free Asia": a country's name inside a name makes it no person's.
   const country = words.find((w, i) => i > 0 && COUNTRIES.has(w) && !PERSON_LIKE_COUNTRIES.has(w));

@@ -848,6 +848,14 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   let skipped = 0;
   let head = false;
   while (phrase.length < 4) {
+    // "300 U.S. troops": the country's letters describe the noun, as "British" does (trial 93 had "number U").
+    const letters = !phrase.length && skipped < 3 ? /^\s+(?:\p{Lu}\.){2,}(?=\s+\p{Ll})/u.exec(rest) : null;
+    if (letters) {
+      skipped++;
+      offset += letters[0].length;
+      rest = rest.slice(letters[0].length);
+      continue;
+    }
     // "the five foundational “mother” sauces": a word in quotation marks is still a word of the phrase (trial 85).
     const m = /^[\s-]+[“"]?(\p{L}+(?:[-'’]\p{L}+)*)[”"]?/u.exec(rest);
     if (!m) break;
@@ -1142,7 +1150,8 @@ function countsPhrase(
   if (/\b(?:that|which)\s+\p{Ll}+$/u.test(before)) before = '';
   before = lowerFirst(lastWords(before, 10));
   const tail = sentence.slice(unitEnd, Math.max(unitEnd, to));
-  const stop = tail.search(/[,;.:!?“”"(]/);
+  // "students studying in the U.S.": the dots of capital letters are no stop (trial 93 had "in the U").
+  const stop = tail.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '_')).search(/[,;.:!?“”"([]/);
   let after = (stop < 0 ? tail : tail.slice(0, stop)).trim();
   // "shells at KPA posts under the absurd pretext that ...", "hours and prepare against ...": a conjunction
   // or an adverbial opener after the first word starts what the sentence says next, not what is counted.

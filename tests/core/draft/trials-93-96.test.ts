@@ -1,14 +1,17 @@
 // What trials 93-96 (the twelfth session's last batch of fresh articles) showed the drafter getting wrong,
 // fixed in the thirteenth session.
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/article.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { guessKind } from '../../../src/core/draft/names.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 
 const draft = (title: string, ...paragraphs: string[]) =>
   draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank;
 const quotes = (bank: ReturnType<typeof draft>) =>
   bank.facts.flatMap((f) => (f.kind === 'quote' ? [`${f.speaker}: ${f.text}`] : []));
 
-describe('a name given to a thing is no one\'s speech (trial 95)', () => {
+describe("a name given to a thing is no one's speech (trial 95)", () => {
   it('drafts no quote from "a phenomenon called “Jupiter-shine”" or "nicknamed by the team “the Platypus”"', () => {
     const bank = draft(
       'Juno views Europa',
@@ -82,5 +85,44 @@ describe('two titled people joined by "and" (trial 94)', () => {
       'person Enver Solomon: CEO of the Refugee Council',
       'person James Nyikal: Director of Medical Service',
     ]);
+  });
+});
+
+describe('an elision inside a quotation (trial 94)', () => {
+  it('ends no sentence, and the quote keeps its words on both sides', () => {
+    expect(
+      splitSentences(
+        'Fahey remarked, "I\'m quite confident there has been no political interference in this report...] Whatever fears we had weren\'t realized." The report was published on Friday.',
+      ),
+    ).toEqual([
+      'Fahey remarked, "I\'m quite confident there has been no political interference in this report...] Whatever fears we had weren\'t realized."',
+      'The report was published on Friday.',
+    ]);
+    expect(
+      splitSentences(
+        'The cuts were deep [...] Officials said more would come. “It would improve yields [...] Ozone is understood,” she said.',
+      ),
+    ).toEqual([
+      'The cuts were deep [...]',
+      'Officials said more would come.',
+      '“It would improve yields [...] Ozone is understood,” she said.',
+    ]);
+  });
+});
+
+describe("letters with dots in a figure's words (trial 93)", () => {
+  it('reads "students studying in the U.S." whole and "300 U.S. troops" as troops', () => {
+    const counted = findNumbers(
+      'Nigeria ranked seventh in the report with over 17,600 students studying in the U.S. About 300 U.S. troops arrived on Monday.',
+    ).map((n) => `${n.value} ${n.unit}: ${n.counts}`);
+    expect(counted[0]).toBe('17600 students: students studying in the U.S.');
+    expect(counted[1]).toMatch(/^300 troops: /);
+  });
+});
+
+describe('names of storms (trial 94)', () => {
+  it('takes "Superstorm Sandy" and "Winter Storm Elliott" for no person', () => {
+    expect(guessKind('Superstorm Sandy', false).kind).toBe('other');
+    expect(guessKind('Winter Storm Elliott', false).kind).toBe('other');
   });
 });
