@@ -1849,11 +1849,24 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (
       !subject &&
       !quoted &&
-      /^(?:(?:Meanwhile|Later|Then|Earlier|Elsewhere),?\s+)?(?:(?:in|at|on)\s+[^,]{2,40},\s+)?(?:hundreds|thousands|dozens|many|some|several|crowds?|protesters|protestors|demonstrators|residents|people|villagers|students|workers)\b/i.test(
+      // "A group of American lawmakers wrote a letter ... They said ..." (trial 93 gave it to the State Department).
+      /^(?:(?:Meanwhile|Later|Then|Earlier|Elsewhere),?\s+)?(?:(?:in|at|on)\s+[^,]{2,40},\s+)?(?:(?:a|one)\s+group\s+of\s+|hundreds|thousands|dozens|many|some|several|crowds?|protesters|protestors|demonstrators|residents|people|villagers|students|workers)\b/i.test(
         s.sentence,
       )
     )
       lastThing = undefined;
+    // "In an email to VOA, a representative from the State Department said ... It also noted that ...": the body
+    // whose representative spoke is what "It" means next (trial 93 gave the note to the United States).
+    if (!subject && !quoted) {
+      const speaksFor = ms.find(
+        (m) =>
+          m.cand.kind === 'organisation' &&
+          /^(?:[^,]{2,60},\s+)?(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:representative|spokesperson|spokesman|spokeswoman|official)\s+(?:from|of|at|for)\s+(?:the\s+)?$/iu.test(
+            s.sentence.slice(0, m.runStart),
+          ),
+      );
+      if (speaksFor) lastThing = speaksFor.cand;
+    }
     // "The play explores those ideas and more. ... It also deals with ...": a thing the article names by a noun
     // is what "It" means next, not a name met paragraphs before (trial 74 gave the play's theme to "the Obie").
     if (

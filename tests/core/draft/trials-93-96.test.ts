@@ -126,3 +126,17 @@ describe('names of storms (trial 94)', () => {
     expect(guessKind('Winter Storm Elliott', false).kind).toBe('other');
   });
 });
+
+describe('"It" after a body\'s representative spoke (trial 93)', () => {
+  it('gives "It also noted ..." to the State Department, not the country named after it', () => {
+    const bank = draft(
+      'Activists want US to re-think student visa policies',
+      'Fanta Aw said the rejection rates for African students are too high.',
+      'In an email to VOA, a representative from the State Department said its program helps Africans attend U.S. colleges. But, as more students are interested in studying in the U.S., the percentage of visa denials will increase. It also noted that more Africans received student visas in 2023 than ever before.',
+      'A group of American lawmakers wrote a letter earlier this year to U.S. Secretary of State Antony Blinken. They said that educational exchange is an important part of international diplomacy.',
+    );
+    expect(bank.facts.filter((f) => f.kind === 'action' && /educational exchange/.test(f.action))).toEqual([]);
+    const noted = bank.facts.find((f) => f.kind === 'action' && /^noted/.test(f.action));
+    expect(noted && noted.kind === 'action' ? noted.actor : 'none').toMatch(/state-department/);
+  });
+});
