@@ -3546,6 +3546,8 @@ function statementOf(
       };
     }
   }
+  const opposite = oppositeClaim(text);
+  if (opposite) return opposite;
   for (const m of ms) {
     const said = sentence.slice(m.start, m.end);
     if (!text.includes(said)) continue;
@@ -3719,7 +3721,19 @@ function statementOf(
       if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
     }
   }
-  // Else a word with "un-" that says the opposite of its stem ("relatively uncrowded" -> "relatively
+  return undefined;
+}
+
+/**
+ * A claim's false version from a word it turns on: "relatively uncrowded" -> "relatively crowded", "the highest
+ * turnout" -> "the lowest". The article itself says the other word, so the swapped claim is false by what it
+ * says; tried before any name or year, which the article may only be silent on (trial 93: six statements, each
+ * swapped to a country or a year it says nothing of).
+ */
+function oppositeClaim(
+  text: string,
+): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
+  // A word with "un-" that says the opposite of its stem ("relatively uncrowded" -> "relatively
   // crowded"): the article itself says the stem is false. Only an adjective after a linking verb or a degree
   // word: "unveiled a phone" or "an unusual" would read as nonsense with the stem.
   const linked =
@@ -3733,11 +3747,11 @@ function statementOf(
       continue;
     return { text, falsify: [{ replace: `un${stem}`, with: stem }], slot: 'opposite' };
   }
-  // Else the one word of a pair of opposites the claim holds ("the highest turnout" -> "the lowest",
+  // Or the one word of a pair of opposites the claim holds ("the highest turnout" -> "the lowest",
   // "prices rose" -> "prices fell"): the article says the other. Only when the claim holds one such word
   // and no negation that would turn it round ("did not rise").
   if (!/\b(?:not|no|never|n't|neither|nor|without)\b/i.test(text)) {
-    const found = [...text.matchAll(OPPOSITE_WORDS)];
+    const found = [...text.matchAll(OPPOSITE_WORDS)].filter((m) => statedOneWay(text, m[0], m.index));
     if (found.length === 1) {
       const word = found[0]![0];
       const other = OPPOSITES.get(word.toLowerCase())!;
@@ -3764,11 +3778,33 @@ function statementOf(
   return undefined;
 }
 
+/**
+ * Whether a comparison or a trend word states the claim one way round: "is much lower than", "would normally be
+ * higher", "is growing", "but growing,"; not "to lower costs" (a verb), "lower areas", "Growing plants", "39 mph or
+ * higher", "higher-than-normal", whose opposite is nonsense or no claim the article denies.
+ */
+function statedOneWay(text: string, word: string, at: number): boolean {
+  const lower = word.toLowerCase();
+  const before = text.slice(0, at);
+  const after = text.slice(at + word.length);
+  if (/^-than\b/.test(after)) return false;
+  if (/^(?:higher|lower)$/.test(lower))
+    return (
+      /^\s+than\b/.test(after) ||
+      /\b(?:is|are|was|were|be|been|being|much|far|slightly|even|significantly|considerably|normally)\s+$/i.test(before)
+    );
+  if (/^(?:growing|shrinking|increasing|decreasing)$/.test(lower))
+    return /\b(?:is|are|was|were|be|been|but|steadily|rapidly|actively|quickly|slowly|also|still)\s+$/i.test(before);
+  return true;
+}
+
 /** Words whose opposite a reader can check against the article, both ways. */
 const OPPOSITES = new Map(
   (
     'highest:lowest largest:smallest biggest:smallest rose:fell increased:decreased ' +
-    'won:lost approved:rejected accepted:rejected oldest:youngest longest:shortest'
+    'won:lost approved:rejected accepted:rejected oldest:youngest longest:shortest ' +
+    // Comparisons and trends the article states one way round (trial 93's "is growing" had no false version).
+    'higher:lower strongest:weakest fastest:slowest warmest:coldest growing:shrinking increasing:decreasing'
   )
     .split(' ')
     .flatMap((pair) => {

@@ -140,3 +140,29 @@ describe('"It" after a body\'s representative spoke (trial 93)', () => {
     expect(noted && noted.kind === 'action' ? noted.actor : 'none').toMatch(/state-department/);
   });
 });
+
+describe('false versions from the word a claim turns on (trial 93)', () => {
+  const falsified = (bank: ReturnType<typeof draft>) =>
+    bank.facts.flatMap((f) =>
+      f.kind === 'statement' && f.falsify ? f.falsify.map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+
+  it('turns "is growing" round before swapping in a country the article says nothing of', () => {
+    const bank = draft(
+      'Activists want US to re-think student visa policies',
+      'Students from Nigeria and Ghana applied in record numbers, officials said.',
+      'The number of students from Africa who study in the United States is growing every year.',
+    );
+    expect(falsified(bank)).toEqual(['growing -> shrinking']);
+  });
+
+  it('leaves a verb, a place word and a definition alone ("to lower costs", "Growing plants", "or higher")', () => {
+    const bank = draft(
+      'Plants and drought',
+      'Researchers are looking for ways to lower costs and bring the technology to developing countries.',
+      'Growing plants emit a form of light detectable by NASA satellites orbiting hundreds of miles above Earth.',
+      'NOAA is forecasting a range of 17 to 25 total named storms with winds of 39 mph or higher.',
+    );
+    expect(falsified(bank).filter((x) => /higher|lower|Growing|Shrinking/.test(x))).toEqual([]);
+  });
+});
