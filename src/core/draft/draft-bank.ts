@@ -21,7 +21,16 @@ import { causeOf, withItNamed, type ComprehensionDraft, mainIdeaOf, stanceOf } f
 import { MONTH } from './calendar.js';
 import { draftEvents } from './events.js';
 import { bankSchema } from '../schemas.js';
-import { appositiveRole, guessKind, isCommonCapital, nameRuns, ORG_WORDS, ROLE_NOUNS, type NameRun } from './names.js';
+import {
+  appositiveRole,
+  guessKind,
+  isCommonCapital,
+  nameRuns,
+  ORG_WORDS,
+  ROLE_NOUNS,
+  TITLE_SURNAMES,
+  type NameRun,
+} from './names.js';
 import { findNumbers, inTitle, type NumberFind } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
 import { CITIES, COUNTRIES, countryLongName, REGIONS_OF_COUNTRIES } from './places.js';
@@ -1015,6 +1024,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
 
   // ---- mentions per sentence (names, and bare roles such as "the German Chancellor").
+  const titleSurnamed = [...cands.values()].flatMap((c) => {
+    const last = c.name.split(/\s+/).at(-1)!;
+    return c.kind === 'person' && c.name.includes(' ') && TITLE_SURNAMES.has(last) ? [{ cand: c, alias: last }] : [];
+  });
   const mentions: Mention[][] = runsBySentence.map((runs, si) => {
     const out: Mention[] = [];
     for (const run of runs) {
@@ -1033,7 +1046,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         cand,
       });
     }
-    return out;
+    // "“...,” Justice said": a surname that is also a title ("Tiffany Justice") is no name run by itself, so its
+    // quotes went to a body (trial 97). Beside a verb of saying it is the person.
+    const s = sentences[si]!.sentence;
+    for (const { cand: c, alias } of titleSurnamed) {
+      for (const m of s.matchAll(
+        new RegExp(`\\b${alias}\\b(?=\\s+(?:said|says|told|added|explained|noted|wrote)\\b)`, 'g'),
+      )) {
+        if (!out.some((o) => o.start <= m.index && o.end >= m.index + alias.length))
+          out.push({ runStart: m.index, start: m.index, end: m.index + alias.length, cand: c });
+      }
+    }
+    return out.sort((a, b) => a.runStart - b.runStart);
   });
 
   const facts: DraftFact[] = [];
@@ -1391,6 +1415,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
         continue;
       if (/\b(?:out of|of the)\s+$/.test(beforeFigure) && n.unit === 'number') continue;
+      // "K through 12", "K-12": the school years, no figure (trial 97 asked "K through _____").
+      if (/\bK\s*(?:through|to|-|–)\s*$/.test(beforeFigure)) continue;
       // "an area 23 miles by 42 miles": the second side of one size is asked with the first or not at all
       // (trial 95 drafted both, on one claim).
       if (/\b\d[\d,.]*\s*(?:[\p{L}.]+\s+)?(?:by|x|×)\s+$/u.test(beforeFigure)) continue;

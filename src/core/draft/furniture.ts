@@ -21,6 +21,8 @@ const ALWAYS: readonly RegExp[] = [
   // (trial 15: NASA's captions run to 400 characters).
   /^.{0,800}\.\s+credits?\s*:\s*[^.]{2,80}\.?\s*(?:download (?:image|video|audio|file|photo)\s*[›»>]?)?$/i,
   /\bdownload (?:image|video|audio|file|photo)\s*[›»>]\s*$/i,
+  // A video player's notice: "To view this video please enable JavaScript, and consider upgrading ..." (trial 99).
+  /^to view this video,? please enable javascript\b/i,
   /^(?:have an opinion on this story|add or view comments)\b/i,
   // Wikinews's reader box: "HAVE YOUR SAY" over a question put to readers.
   /^have your say\b/i,
@@ -277,11 +279,12 @@ export function readLayout(text: string): Layout {
   // nasa.gov's picture block, set apart by blank lines: a short title, the caption, then a bare credit ("Etna
   // Eruption" / "Crew aboard the International Space Station photographed ..." / "NASA"; trial 55 drafted two facts
   // from one).
-  const bareCredit = /^(?:\p{Lu}[\p{L}.&'’-]*(?:[\s/-]+\p{Lu}[\p{L}.&'’-]*){0,4})$/u;
+  // "U.S. Department of Agriculture/Justin Pius": a body's name may hold "of" or "and" (trial 99's caption became the title).
+  const bareCredit = /^(?:\p{Lu}[\p{L}.&'’-]*(?:[\s/-]+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})$/u;
   lines.forEach((l, i) => {
     const [first, text, credit, after] = [l, lines[i + 1], lines[i + 2], lines[i + 3]];
     if ((i > 0 && lines[i - 1]) || !text || !credit || after) return;
-    if (!bareCredit.test(credit) || credit.split(/\s+/).length > 5 || !isParagraph(md(text))) return;
+    if (!bareCredit.test(credit) || credit.split(/\s+/).length > 6 || !isParagraph(md(text))) return;
     // A longer title is the caption's own opening words ("This illustration shows charged particles from Jupiter
     // impacting Europa's surface" over the caption that starts so; trial 76).
     const long = first.split(/\s+/).length > 8 && !text.startsWith(first);
@@ -291,6 +294,16 @@ export function readLayout(text: string): Layout {
     // slash closes the block (trial 91's description became the main idea).
     const description = /\//.test(credit) && words(first) >= 6;
     if (title || description) for (const k of [i, i + 1, i + 2]) caption.add(k);
+  });
+  // The video's caption and credit, the block after a player's notice ("To view this video ..." / "" / "Growing
+  // plants emit ..." / "NASA’s Scientific Visualization Studio"; trial 99 kept both as paragraphs).
+  lines.forEach((l, i) => {
+    if (!/^to view this video,? please enable javascript\b/i.test(l) || lines[i + 1]) return;
+    const [text, credit, after] = [lines[i + 2], lines[i + 3], lines[i + 4]];
+    if (text && credit && !after && bareCredit.test(credit) && words(credit) <= 6) {
+      caption.add(i + 2);
+      caption.add(i + 3);
+    }
   });
   // A caption the page prints twice or more, word for word ("Students learn Mandarin at Everest College in Luwero
   // district, Uganda." three times; trials 57 and 67): a sentence of the story is written once. Not words in

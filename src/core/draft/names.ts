@@ -348,6 +348,10 @@ function isAdjectiveWord(word: string): boolean {
 /** A role written before a name, without the form of address that stood between ("... Service Dr."). */
 const beforeAddress = (role: string) =>
   role.trim().replace(new RegExp(`\\s+(?:${HONORIFIC_WORDS.join('|')})\\.?$`), '');
+/** Titles that are also surnames: "Tiffany Justice", "Laura Dean" (after a given name, no "the"). */
+export const TITLE_SURNAMES: ReadonlySet<string> = new Set(
+  'Justice Judge King Bishop Dean Marshall Chancellor Sheriff Pope Speaker Coach Counsel'.split(' '),
+);
 const isTitle = (t: string) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, ''));
 
 /** Short surnames that are also English function words when written in lower case ("Wilson Or", "James To"). */
@@ -603,6 +607,16 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     // "Hun Sen": a title's short form ("Sen", "Rep", "Gen") ending the run, with no name after it, is a name's
     // last word (trial 22 lost Cambodia's prime minister to "Senator").
     if (k > 0 && k === run.length - 1 && /^(?:Sen|Rep|Gen|Col|Maj|Capt|Prof|Rev|Lt|Sgt|Adm)$/.test(t.text)) return;
+    // "Tiffany Justice", "Laura Dean": a title that is also a surname, after a given name and no "the" (trial 97 lost
+    // the person and gave her two quotes to a body). Not "the Foreign Minister".
+    if (
+      k === 1 &&
+      run.length === 2 &&
+      TITLE_SURNAMES.has(t.text) &&
+      isGivenNameLike(run[0]!.text) &&
+      !(beforeIdx >= 0 && (/^(?:the|a|an)$/i.test(all[beforeIdx]!.text) || all[beforeIdx]!.possessive))
+    )
+      return;
     if (isTitle(t.text)) lastTitle = Math.max(lastTitle, k);
   });
   // "Rancher Jim Strickland" opening a sentence: a role noun, capitalised only as the sentence's first word.

@@ -410,6 +410,15 @@ function rawNumbers(sentence: string): RawNumber[] {
     if (taken(start, end)) continue;
     // "four hours earlier" and "Vostok One" are no counts either; "the first" is not a number here.
     if (/^\s*(?:a\.m\.|p\.m\.|o'clock)/i.test(sentence.slice(end))) continue;
+    // "Thirteen Reasons Why by Jay Asher": a capitalised number word inside a sentence, before a capitalised word,
+    // is part of a title (trial 97 asked "_____ Reasons Why").
+    if (
+      start > 0 &&
+      /^\p{Lu}/u.test(m[0]) &&
+      /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end)) &&
+      !/[.!?:"“]\s*$/.test(sentence.slice(0, start))
+    )
+      continue;
     const [, tens, digit, unitWord, scaleWord] = m;
     const base = m[0].toLowerCase().startsWith('a dozen')
       ? 12

@@ -1,0 +1,80 @@
+// What trials 97-100 (the thirteenth session's fresh articles) showed the drafter getting wrong.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { findFurniture } from '../../../src/core/draft/furniture.js';
+
+const draft = (title: string, ...paragraphs: string[]) =>
+  draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank;
+const quotes = (bank: ReturnType<typeof draft>) =>
+  bank.facts.flatMap((f) => (f.kind === 'quote' ? [`${f.speaker}: ${f.text}`] : []));
+
+describe("nasa.gov's picture and video blocks (trial 99)", () => {
+  const page = [
+    '5 min read',
+    '',
+    'How ‘Glowing’ Plants Could Help Scientists Predict Flash Drought',
+    '',
+    'Contents',
+    '',
+    'In a field in western Kentucky, a machine sprays cover crops to prepare for planting season',
+    'In a field in western Kentucky, a machine sprays cover crops to prepare for planting season. NASA scientists are looking to space-based tools to help forecast droughts.',
+    'U.S. Department of Agriculture/Justin Pius',
+    '',
+    'An unusual boost in plant productivity can foreshadow severe soil water loss. NASA satellites are following the clues.',
+    '',
+    'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
+    '',
+    'Growing plants emit a form of light detectable by NASA satellites orbiting hundreds of miles above Earth. Gray indicates regions with little or no fluorescence.',
+    'NASA’s Scientific Visualization Studio',
+    '',
+    'While the glow is invisible to the naked eye, it can be detected by instruments aboard satellites.',
+  ].join('\n');
+
+  it('leaves out a caption credited to "U.S. Department of Agriculture/Justin Pius", and the title stays the headline', () => {
+    const found = findFurniture(page);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'In a field in western Kentucky, a machine sprays cover crops to prepare for planting season',
+        'U.S. Department of Agriculture/Justin Pius',
+      ]),
+    );
+    expect(found).not.toContain('How ‘Glowing’ Plants Could Help Scientists Predict Flash Drought');
+    expect(draftBank(page, { articleFile: 'a.txt' }).bank.title).toBe(
+      'How ‘Glowing’ Plants Could Help Scientists Predict Flash Drought',
+    );
+  });
+
+  it("leaves out a video's notice, caption and credit", () => {
+    expect(findFurniture(page)).toEqual(
+      expect.arrayContaining([
+        'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
+        'NASA’s Scientific Visualization Studio',
+      ]),
+    );
+    expect(findFurniture(page).some((l) => l.startsWith('Growing plants emit'))).toBe(true);
+  });
+});
+
+describe('a title that is also a surname (trial 97)', () => {
+  it('reads "Tiffany Justice" as a person and gives her "“...,” Justice said"', () => {
+    const bank = draft(
+      'Books make kids better readers',
+      'Moms for Liberty is a parental rights group based in Florida. Group co-founder Tiffany Justice told the network NewsNation that many books are harmful.',
+      '“Public school children do not have unfettered access to the internet at school,” Justice said.',
+    );
+    expect(bank.entities.find((e) => e.name === 'Tiffany Justice')?.kind).toBe('person');
+    expect(quotes(bank)).toEqual([
+      'tiffany-justice: Public school children do not have unfettered access to the internet at school',
+    ]);
+  });
+});
+
+describe('figures that count nothing (trial 97)', () => {
+  it('asks no "K through _____" nor "_____ Reasons Why"', () => {
+    const bank = draft(
+      'Books make kids better readers',
+      'Public school children from K through 12 read many books, including Thirteen Reasons Why by Jay Asher, the group said. The researchers spoke to 71 students.',
+    );
+    expect(bank.facts.flatMap((f) => (f.kind === 'quantity' ? [f.value] : []))).toEqual([71]);
+  });
+});
