@@ -629,6 +629,19 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     looksLikePersonName(run.slice(1))
   )
     lastTitle = 0;
+  // "Survivor Syakrani, 24, yesterday asserted ...": a word for what someone was in the story, then a single name
+  // (trial 100 drafted a person "Survivor Syakrani").
+  if (
+    lastTitle < 0 &&
+    run.length === 2 &&
+    /^\s*$/.test(sentence.slice(0, first.start)) &&
+    /^(?:Survivor|Witness|Eyewitness|Resident|Victim|Passenger|Rescuer|Villager|Neighbor|Neighbour|Shopkeeper)$/.test(
+      first.text,
+    ) &&
+    /^\p{Lu}\p{Ll}+$/u.test(last.text)
+  )
+    // No position either: "What is Syakrani's position?" would ask what he was in the story.
+    return { start: last.start, end: last.end, name: last.text, nameStart: last.start, nameEnd: last.end };
   let roleEnd = lastTitle; // index of the last token of the role
   if (lastTitle >= 0 && run[lastTitle + 1]?.text === 'of' && run.length - (lastTitle + 3) >= 2) roleEnd = lastTitle + 2;
   // "President" inside an organisation's name ("European Council") is not a person's title.

@@ -537,6 +537,16 @@ export function findNumbers(sentence: string): NumberFind[] {
       i++;
       continue;
     }
+    // "The death toll has risen from four to eleven": a change, whose second figure is where it stands now; the
+    // first is left out, the second asked (trial 100 lost its headline toll).
+    if (
+      next &&
+      /^\s*to\s*$/.test(sentence.slice(r.end, next.start)) &&
+      /\b(?:risen|rose|rises|climbed|climbs|increased|increases|grown|grew|jumped|soared|surged|fallen|fell|falls|dropped|drops|declined|decreased|gone (?:up|down)) from $/i.test(
+        before,
+      )
+    )
+      continue;
     if (
       next &&
       /^\s*(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) &&
@@ -715,20 +725,23 @@ export function findNumbers(sentence: string): NumberFind[] {
           ? 'years ago'
           : /\bin attendance$/.test(sentence.slice(end, unitEnd))
             ? 'people in attendance'
-            : (magnitude ??
-              timeLength(sentence, end) ??
-              priced(sentence, hedgeStart, unitEnd, unit) ??
-              measured(sentence, hedgeStart, unitEnd) ??
-              compared ??
-              countsPhrase(
-                sentence,
-                hedgeStart,
-                end,
-                unitEnd,
-                unit ?? 'number',
-                raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
-                raws[i + 1]?.start ?? sentence.length,
-              ).replace(OF_WHOSE, '')),
+            : /^\s+(?:injured|wounded|dead|missing)$/.test(sentence.slice(end, unitEnd))
+              ? `people ${sentence.slice(end, unitEnd).trim()}`
+              : (magnitude ??
+                changedTo(sentence, hedgeStart) ??
+                timeLength(sentence, end) ??
+                priced(sentence, hedgeStart, unitEnd, unit) ??
+                measured(sentence, hedgeStart, unitEnd) ??
+                compared ??
+                countsPhrase(
+                  sentence,
+                  hedgeStart,
+                  end,
+                  unitEnd,
+                  unit ?? 'number',
+                  raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
+                  raws[i + 1]?.start ?? sentence.length,
+                ).replace(OF_WHOSE, '')),
       precision,
       start: r.start,
       end,
@@ -832,6 +845,9 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   // "with as many as 80,000 in attendance" (trial 66).
   const attending = /^\s+in attendance\b/.exec(rest);
   if (attending) return { unit: 'people', unitEnd: end + attending[0].length };
+  // "currently 39 injured", "33 missing": people, as the word after the figure says (trial 100 read "number").
+  const hurt = /^\s+(?:injured|wounded|dead|missing)\b/.exec(rest);
+  if (hurt) return { unit: 'people', unitEnd: end + hurt[0].length };
   // "1,429,981 voted in favour ...": only people vote, march or flee; they are what is counted (trial 58).
   if (verbNext && /^(?:voted|marched|protested|fled|attended|signed|registered|applied|died)$/.test(verbNext))
     return { unit: 'people', unitEnd: end };
@@ -1243,6 +1259,20 @@ const NOUN_PHRASE_END = new Set(
  * area of the memorial park, "15 meter high rotating pig" its height, "70 meter memorial hall" its size, "2 km
  * circumference of the memorial" the circumference of the memorial. `after` is the sentence after the figure.
  */
+/**
+ * "The death toll from the collapse has risen from four to eleven": what rose, for the figure it rose to ("the death
+ * toll from the collapse"), read from the sentence's subject.
+ */
+function changedTo(sentence: string, hedgeStart: number): string | undefined {
+  const m =
+    /(?:^|[,;:]\s+)((?:(?:the|its|their|a)\s+)?[\p{L}\s'’-]{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|soared|surged|fallen|fell|dropped|declined|decreased|gone up|gone down)\s+from\s+\S+(?:\s+\S+)?\s+to\s+$/iu.exec(
+      sentence.slice(0, hedgeStart),
+    );
+  // "the death toll from the weekend suspension bridge collapse on ... Borneo": the toll is what is asked.
+  const what = m?.[1]!.replace(/\s+(?:from|on|in|at|after|since)\s.*$/, '');
+  return what ? what[0]!.toLowerCase() + what.slice(1) : undefined;
+}
+
 function attributiveMeasure(after: string): { unit: string; counts: string; length: number } | undefined {
   const m =
     /^\s(square\s)?(meter|metre|foot|mile|kilometer|kilometre|km|yard|inch)(?:[-\s](long|wide|tall|high|deep|thick))?\s+/.exec(

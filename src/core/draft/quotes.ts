@@ -21,6 +21,8 @@ export const ATTRIBUTION_VERBS =
   // '..., and they have noticed quite a significant surge," he remarked.' (trial 73).
   // '..., read a warning by the Joint Australian Tsunami Warning Center.' (trial 73).
   'read (?:a|an|the) (?:warning|statement|notice|message|bulletin|advisory|release) (?:by|from)|' +
+  // '“It happened so fast,” according to agency spokesman Sutopo Nugoroho.', 'Syakrani asserted' (trial 100).
+  'according to|asserted|asserts|' +
   'remarked|remarks|observed|observes|responded|responds|conceded|concedes|cautioned|cautions|predicted|predicts|recounted|recounts|quipped|boasted|' +
   // '"That undermines the message," Kevin Madden offered.' (trial 92).
   '(?<!\\b(?:be|been|being|was|were|is|are)\\s)offered(?!\\s+(?:to|a|an|the)\\b)|countered|counters|mused|reflected|lamented|laments|complained|complains|acknowledges|' +

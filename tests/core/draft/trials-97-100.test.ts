@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { findFurniture } from '../../../src/core/draft/furniture.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 
 const draft = (title: string, ...paragraphs: string[]) =>
   draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank;
@@ -76,5 +77,45 @@ describe('figures that count nothing (trial 97)', () => {
       'Public school children from K through 12 read many books, including Thirteen Reasons Why by Jay Asher, the group said. The researchers spoke to 71 students.',
     );
     expect(bank.facts.flatMap((f) => (f.kind === 'quantity' ? [f.value] : []))).toEqual([71]);
+  });
+});
+
+describe('casualty figures (trial 100)', () => {
+  const counted = (sentence: string) => findNumbers(sentence).map((n) => `${n.value} ${n.unit}: ${n.counts}`);
+
+  it('asks the figure a toll rose to, as the toll', () => {
+    expect(counted('The death toll from the collapse has risen from four to eleven, police said.')).toEqual([
+      '11 number: the death toll',
+    ]);
+    expect(counted('Temperatures ranged from 10 to 20 degrees.')).toEqual([]);
+  });
+
+  it('counts people in "currently 39 injured" and "5 dead and 10 injured"', () => {
+    expect(counted('The number of wounded is currently 39 injured.')).toEqual(['39 people: people injured']);
+    expect(counted('There were 5 dead and 10 injured.')).toEqual([
+      '5 people: people dead',
+      '10 people: people injured',
+    ]);
+  });
+});
+
+describe('"according to" after a quotation (trial 100)', () => {
+  it('gives the words to the spokesman named after it, not his agency', () => {
+    const bank = draft(
+      'Bridge collapse kills eleven',
+      '“It happened so fast, the bridge just fell,” according to National Disaster Management Agency spokesman Sutopo Nugoroho.',
+    );
+    expect(quotes(bank)).toEqual(['sutopo-nugoroho: It happened so fast, the bridge just fell']);
+  });
+});
+
+describe('a word for what someone was before a single name (trial 100)', () => {
+  it('reads "Survivor Syakrani" as Syakrani, with no position, and gives him the quote he "asserted"', () => {
+    const bank = draft(
+      'Bridge collapse kills eleven',
+      'Survivor Syakrani, 24, yesterday asserted "The authorities should have closed the bridge if it was under repair."',
+    );
+    expect(bank.entities.map((e) => `${e.kind} ${e.name} ${e.role ?? '-'}`)).toEqual(['person Syakrani -']);
+    expect(quotes(bank)).toEqual(['syakrani: The authorities should have closed the bridge if it was under repair']);
   });
 });
