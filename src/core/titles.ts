@@ -10,6 +10,8 @@ export const TITLE_WORDS: readonly string[] = (
   'Premier Speaker Leader Deputy Vice Editor Dean Rector Bishop Archbishop Cardinal Minister-President Administrator ' +
   'Prosecutor Attorney Lawyer Counsel Barrister Solicitor Constable Magistrate Coroner Astronaut Pilot Nurse Reverend Rev ' +
   'Undersecretary Under-Secretary Asst ' +
+  // "Deputy National Security Advisor for Homeland Security ... John O. Brennan" (trial 98).
+  'Advisor Adviser ' +
   // "Director-General of WHO Dr Margaret Chan" (trial 60).
   'Director-General Secretary-General Attorney-General Governor-General ' +
   // Ireland's prime minister and deputy, written before a name as any title (trial 34: "Taoiseach Bertie Ahern").

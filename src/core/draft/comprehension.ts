@@ -46,6 +46,8 @@ const clean = (s: string) =>
     // An aside the connective cut short: "... on the scale — the same applied to Chernobyl — because ...".
     .replace(/\s[–—]\s[^–—]{1,120}?\s*[–—]?\s*$/, '')
     .replace(/\s\([^()]{1,100}\)/g, '')
+    // 'the message in part said, "The U.S. Embassy in Sana’a is closed today': what was said, not who said it (trial 98).
+    .replace(/^[^"“”]{0,60}\b(?:said|says|stated|states|read|reads|wrote|writes|added|adds)\s*[,:]?\s*["“]/i, '')
     .replace(/^[\s,;:—–"“”-]+|[\s,;:—–"“”-]+$/g, '')
     // "Washington D.C.": the last dot of an initialism stays.
     .replace(/(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.!?]+["'”’]*$/u, '')

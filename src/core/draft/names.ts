@@ -376,14 +376,16 @@ function looksLikePersonName(words: readonly Token[]): boolean {
     !words.some((t) => t.possessive && t !== words[words.length - 1]) &&
     isGivenNameLike(words[0]!.text) &&
     words.every(
-      (t) =>
+      (t, i) =>
+        // "John O. Brennan": a middle initial.
+        (i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(t.text)) ||
         // "O'Brien", "McDonald", "MacDonncha": a surname with a capital inside.
-        /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+)$/u.test(t.text) &&
-        !ORG_WORDS.has(t.text) &&
-        !PLACE_WORDS.has(t.text) &&
-        !BODY_TAIL.has(t.text) &&
-        !THING_WORDS.has(t.text) &&
-        !isTitle(t.text),
+        (/^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+)$/u.test(t.text) &&
+          !ORG_WORDS.has(t.text) &&
+          !PLACE_WORDS.has(t.text) &&
+          !BODY_TAIL.has(t.text) &&
+          !THING_WORDS.has(t.text) &&
+          !isTitle(t.text)),
     )
   );
 }
@@ -552,9 +554,12 @@ export function nameRuns(sentence: string): NameRun[] {
     const parsed = splitRun(sentence, tokens, run);
     if (parsed) runs.push(parsed);
   }
+  // "the State of the Union (address)", "CNN's State of the Union with John King": a speech or a programme, no body
+  // "the Union" (trial 98).
+  const named = runs.filter((r) => !(r.name === 'Union' && /\bState of the $/.test(sentence.slice(0, r.start))));
   // "Fire" in "Fire chief Samuel Reyes" is part of the role read for the next run.
-  return runs.filter(
-    (r) => !runs.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start),
+  return named.filter(
+    (r) => !named.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start),
   );
 }
 
@@ -729,12 +734,24 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   }
   // "Italian Minister for Defence Ignazio La Russa", "UN High Commissioner for Human Rights Navi Pillay": the field
   // after "for" goes with the title, the words after it are the person (trial 90 drafted "Defence Ignazio La Russa").
-  const titleFor = /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}-]*))\s+for\s+(?:the\s+)?$/u.exec(
-    sentence.slice(0, first.start),
-  );
+  // "Advisor for Homeland Security and Counterterrorism John O. Brennan": the field may hold "and", which ended the
+  // run before it.
+  const titleFor =
+    /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}-]*))\s+for\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+)?$/u.exec(
+      sentence.slice(0, first.start),
+    );
   if (roleEnd < 0 && titleFor && isTitle(titleFor[2]!)) {
     let f = 0;
     while (f < run.length && (BODY_TAIL.has(run[f]!.text) || (f > 0 && run[f]!.text === 'and'))) f++;
+    // "Advisor for Homeland Security and Counterterrorism John O. Brennan": the field's words are on no list; the
+    // person is the given name and what follows it, at the run's end (trial 98 drafted "Counterterrorism John O.
+    // Brennan").
+    if (f === 0 || run.length - f > 3)
+      for (let k = Math.max(1, run.length - 3); k <= run.length - 2; k++)
+        if (isGivenNameLike(run[k]!.text) && looksLikePersonName(run.slice(k))) {
+          f = k;
+          break;
+        }
     const person = run.slice(f);
     if (f > 0 && person.length >= 2 && person.length <= 3 && looksLikePersonName(person)) {
       const at = titleFor.index + (titleFor[0].startsWith(' ') ? 1 : 0);

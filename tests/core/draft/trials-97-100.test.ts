@@ -119,3 +119,29 @@ describe('a word for what someone was before a single name (trial 100)', () => {
     expect(quotes(bank)).toEqual(['syakrani: The authorities should have closed the bridge if it was under repair']);
   });
 });
+
+describe('a long title before a name (trial 98)', () => {
+  it('reads "Deputy National Security Advisor for Homeland Security and Counterterrorism John O. Brennan" whole', () => {
+    const bank = draft(
+      'Embassies in Yemen close',
+      'Deputy National Security Advisor for Homeland Security and Counterterrorism John O. Brennan said on CNN\'s State of the Union with John King, "There are indications that al Qaeda is planning an attack."',
+    );
+    expect(bank.entities.map((e) => `${e.kind} ${e.name}: ${e.role ?? '-'}`)).toEqual([
+      'person John O. Brennan: Deputy National Security Advisor for Homeland Security and Counterterrorism',
+      'organisation CNN: -',
+    ]);
+    expect(quotes(bank)).toEqual(['john-o-brennan: There are indications that al Qaeda is planning an attack']);
+  });
+});
+
+describe('a reason for words someone said (trial 98)', () => {
+  it('asks what was said, not "the message in part said, “..."', () => {
+    const bank = draft(
+      'Embassies in Yemen close',
+      'The embassy posted a message on its website. The message in part said, "The U.S. Embassy in Sana’a is closed today, January 3, 2010, in response to ongoing threats by Al-Qaeda to attack American interests in Yemen."',
+    );
+    const effects = bank.facts.flatMap((f) => (f.kind === 'cause' ? [f.effect] : []));
+    expect(effects.every((e) => !/said/.test(e))).toBe(true);
+    expect(effects.length).toBeGreaterThan(0);
+  });
+});
