@@ -33,7 +33,7 @@ import {
 } from './names.js';
 import { findNumbers, inTitle, type NumberFind } from './numbers.js';
 import { quantityQuestion } from './quantity-question.js';
-import { CITIES, COUNTRIES, countryLongName, REGIONS_OF_COUNTRIES } from './places.js';
+import { CITIES, COUNTRIES, COUNTRY_SHORT_NAMES, countryLongName, REGIONS_OF_COUNTRIES } from './places.js';
 import {
   aboutQuote,
   attributionAfter,
@@ -867,6 +867,22 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (c === keep) continue;
       mergeInto(c, keep, [c.name, bare(c.name), ...c.aliases]);
       keep.order = Math.min(keep.order, c.order);
+    }
+  }
+  const storyText = sentences.map((x) => x.sentence).join(' ');
+  // "US, UK embassies in Yemen close" over a story that writes "the United Kingdom": a short name the headline or
+  // the story writes is an answer a reader may give (trial 98's "UK" was marked wrong).
+  for (const c of new Set(cands.values())) {
+    if (c.kind !== 'country') continue;
+    const shorts = COUNTRY_SHORT_NAMES.get(countryLongName(bare(c.name))) ?? [];
+    for (const short of shorts) {
+      // Not "U.S" inside "U.S.", nor "America" in "North America" or "Voice of America".
+      const written = new RegExp(
+        `(?<![\\p{L}.])(?<!(?:North|South|Latin|Central|of|Americas?)\\s)${escapeRegExp(short)}(?![\\p{L}.])`,
+        'u',
+      );
+      if (bare(c.name) !== short && !c.aliases.includes(short) && (written.test(title) || written.test(storyText)))
+        c.aliases.push(short);
     }
   }
   // "U.N." beside "the UN": one body, its letters written with dots or without (trial 90 drafted two).

@@ -145,3 +145,16 @@ describe('a reason for words someone said (trial 98)', () => {
     expect(effects.length).toBeGreaterThan(0);
   });
 });
+
+describe("a country's short name in the headline (trial 98)", () => {
+  it('takes "US" and "UK" from "US, UK embassies in Yemen close" as answers for the countries the story names', () => {
+    const bank = draft(
+      'US, UK embassies in Yemen close due to al-Qaeda threat',
+      'The United States and the United Kingdom closed their embassies in Yemen on Sunday. North America was not affected.',
+    );
+    const aliases = (name: string) => bank.entities.find((e) => e.name === name)?.aliases ?? [];
+    expect(aliases('the United States')).toContain('US');
+    expect(aliases('the United Kingdom')).toContain('UK');
+    expect(aliases('the United States')).not.toContain('America');
+  });
+});
