@@ -295,6 +295,15 @@ export function readLayout(text: string): Layout {
     const description = /\//.test(credit) && words(first) >= 6;
     if (title || description) for (const k of [i, i + 1, i + 2]) caption.add(k);
   });
+  // A caption block of two lines, the second a credit naming its makers across slashes ("A thrust fault scarp cut
+  // across ..." / "NASA/LRO/LROC/ASU/Smithsonian Institution"; trial 103 drafted two facts from captions).
+  lines.forEach((l, i) => {
+    const text = lines[i - 1];
+    if (!/\//.test(l) || !bareCredit.test(l) || words(l) > 6 || !text || lines[i + 1] || (i >= 2 && lines[i - 2]))
+      return;
+    caption.add(i - 1);
+    caption.add(i);
+  });
   // The video's caption and credit, the block after a player's notice ("To view this video ..." / "" / "Growing
   // plants emit ..." / "NASA’s Scientific Visualization Studio"; trial 99 kept both as paragraphs).
   lines.forEach((l, i) => {

@@ -9,6 +9,26 @@ const draft = (title: string, ...paragraphs: string[]) =>
 const quotes = (bank: ReturnType<typeof draft>) =>
   bank.facts.flatMap((f) => (f.kind === 'quote' ? [`${f.speaker}: ${f.text}`] : []));
 
+describe('a caption block closed by a credit across slashes (trial 103)', () => {
+  it('leaves out the caption and the credit, and keeps the paragraph around them', () => {
+    const caption =
+      'Lunar Reconnaissance Orbiter Camera mosaic of the Wiechert cluster of lobate scarps near the lunar south pole. A thrust fault scarp cut across a degraded crater.';
+    const page = [
+      'Shrinking Moon Causing Moonquakes',
+      '',
+      'The study presents evidence that moonquakes and faults are found near candidate landing regions.',
+      '',
+      caption,
+      'NASA/LRO/LROC/ASU/Smithsonian Institution',
+      '',
+      'The formation of the faults is accompanied by seismic activity in the form of shallow-depth moonquakes.',
+    ].join('\n');
+    const found = findFurniture(page);
+    expect(found).toEqual(expect.arrayContaining([caption, 'NASA/LRO/LROC/ASU/Smithsonian Institution']));
+    expect(found.some((l) => l.startsWith('The formation') || l.startsWith('The study'))).toBe(false);
+  });
+});
+
 describe("nasa.gov's picture and video blocks (trial 99)", () => {
   const page = [
     '5 min read',
