@@ -378,6 +378,14 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       )
     ) &&
     !/\b(?:told|said|says|reported|noted|put it|wrote)\b/.test(lead[1]!) &&
+    // "As NASA continues to make progress toward ...", "As Japan last weekend marked the 66th anniversary ...": an
+    // "As" of something going on or of a day marked is while, not because (trials 102 and 103).
+    !(
+      /^As\b/.test(sentence) &&
+      /\b(?:continues?|continued|continuing|marks?|marked|marking|nears?|neared|approach(?:es|ed)?|prepares?|prepared|begins?|began|gets? under way|unfolds?|wound down|winds down|enters?|entered|ends?|ended|draws? to a close)\b/.test(
+        lead[1]!,
+      )
+    ) &&
     // "As Ben Rozitis, a planetary scientist, told Space.com: ...": "as" introducing a source (trial 28).
     !/^As\s[^.:"“]{0,200}\b(?:told|said|says|explained|explains|noted|notes|put it|wrote|writes|reported)\b/.test(
       sentence,
@@ -439,7 +447,16 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       continue;
     // An aside between commas ("The accident, which occurred yesterday afternoon, was caused by ...") is no
     // part of what happened.
-    let effect = sentence.slice(0, m.index).replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ');
+    // "... a quick transition to La Nina conditions, which are conducive to Atlantic hurricane activity because La
+    // Nina tends to ...": a relative clause just before the connective is what the reason explains, said of the
+    // noun it follows (trial 10's draft had the prediction as the effect).
+    const relative =
+      /(?:^|\s)(?:to|of|in|on|for|at|with|from|by|into|toward|towards)\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+(?:which|who)\s+((?:is|are|was|were|has|have|had|can|could|will|would|may|might)\s+[^,]{3,160})$/u.exec(
+        sentence.slice(0, m.index).trimEnd(),
+      );
+    let effect = relative
+      ? `${relative[1]} ${relative[2]}`
+      : sentence.slice(0, m.index).replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ');
     let cause = sentence.slice(m.index + m[0].length);
     // The clause around the connective only: cut at the nearest commas.
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));

@@ -3763,7 +3763,9 @@ function statementOf(
       if (other) return { text, falsify: [{ replace: m[0], with: other }], slot: slot.name };
     }
   }
-  return undefined;
+  // Last, a superlative turned round ("the strongest moonquake" -> "the weakest"): readers take it as false only
+  // because the article says nothing of the weakest (trial 103), so only when nothing else serves.
+  return oppositeClaim(text, true);
 }
 
 /**
@@ -3774,6 +3776,7 @@ function statementOf(
  */
 function oppositeClaim(
   text: string,
+  superlatives = false,
 ): { text: string; falsify: { replace: string; with: string }[]; slot: string } | undefined {
   // A word with "un-" that says the opposite of its stem ("relatively uncrowded" -> "relatively
   // crowded"): the article itself says the stem is false. Only an adjective after a linking verb or a degree
@@ -3793,7 +3796,9 @@ function oppositeClaim(
   // "prices rose" -> "prices fell"): the article says the other. Only when the claim holds one such word
   // and no negation that would turn it round ("did not rise").
   if (!/\b(?:not|no|never|n't|neither|nor|without)\b/i.test(text)) {
-    const found = [...text.matchAll(OPPOSITE_WORDS)].filter((m) => statedOneWay(text, m[0], m.index));
+    const found = [...text.matchAll(OPPOSITE_WORDS)].filter(
+      (m) => statedOneWay(text, m[0], m.index) && (superlatives || !/est$/i.test(m[0])),
+    );
     if (found.length === 1) {
       const word = found[0]![0];
       const other = OPPOSITES.get(word.toLowerCase())!;
