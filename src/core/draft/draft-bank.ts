@@ -1431,6 +1431,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
         continue;
       if (/\b(?:out of|of the)\s+$/.test(beforeFigure) && n.unit === 'number') continue;
+      // "four out of eight fish samples": the whole is asked with its share, not alone.
+      if (/\b\S+\s+out of\s+$/.test(beforeFigure) && numbers.some((o) => o !== n && o.end <= n.start)) continue;
       // "K through 12", "K-12": the school years, no figure (trial 97 asked "K through _____").
       if (/\bK\s*(?:through|to|-|–)\s*$/.test(beforeFigure)) continue;
       // "an area 23 miles by 42 miles": the second side of one size is asked with the first or not at all
@@ -1831,6 +1833,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             )
           )
             continue;
+          // "VOA asked both campaigns for comment", "Wikinews spoke with a cosplayer": the newsroom at work is how the
+          // story was told, not what it tells (trial 101 deleted two such deeds, trial 38 had one).
+          if (narrates(doer, act.action)) continue;
           // "Paris also claims that her passport was taken ...": a claim is words, not a deed; one "Who claims
           // ...?" per person is enough, a second asks the same again (trial 50 had four on one woman).
           if (CLAIM_VERB.test(act.action)) {
@@ -4049,6 +4054,17 @@ const ORG_FAMILIES: readonly [string, RegExp][] = [
 ];
 
 /** The sort of organisation a name is, from its words; undefined when they do not say. */
+/** The publisher or an outlet gathering the news: "VOA asked ...", "VOA Mandarin reached out to ...". */
+function narrates(doer: Cand, action: string): boolean {
+  if (/^(?:the\s+)?(?:VOA|Voice of America|Wikinews)\b/.test(doer.name)) return true;
+  return (
+    orgFamily(doer.name) === 'news' &&
+    /^(?:(?:also|later|then|has|have|had|was|were)\s+)*(?:asked|reached out|contacted|spoke|interviewed|requested|emailed|e-mailed|called|sought|was unable|were unable|could not|did not receive|obtained|reviewed)\b/.test(
+      action,
+    )
+  );
+}
+
 function orgFamily(name: string): string | undefined {
   return ORG_FAMILIES.find(([, re]) => re.test(name))?.[0];
 }

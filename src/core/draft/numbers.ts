@@ -842,6 +842,15 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     )
   )
     return { unit: 'people', unitEnd: end };
+  // "four out of eight fish samples": the share's noun is the whole's, after it (trial 102 drafted the eight).
+  const outOf =
+    /^\s+out of\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)(?=\s)/i.exec(
+      rest,
+    );
+  if (outOf) {
+    const whole = unitAfter(sentence, end + outOf[0].length, undefined);
+    if (whole.unit) return whole;
+  }
   // "with as many as 80,000 in attendance" (trial 66).
   const attending = /^\s+in attendance\b/.exec(rest);
   if (attending) return { unit: 'people', unitEnd: end + attending[0].length };
@@ -1073,7 +1082,12 @@ function countsPhrase(
     .slice(numberEnd, unitEnd)
     .replace(/[\s-]+/g, ' ')
     .trim();
-  const np = written.toLowerCase().endsWith(unit) && /^\p{L}[\p{L} '’]*$/u.test(written) ? written : unit;
+  const share = /^out of (\S+) (.+)$/.exec(written);
+  const np = share
+    ? `${share[2]} out of ${share[1]}`
+    : written.toLowerCase().endsWith(unit) && /^\p{L}[\p{L} '’]*$/u.test(written)
+      ? written
+      : unit;
   // A share says of whom (trial 16: "percent Results showed", "percent –"): "81 percent of people believe
   // ..." is the percent of people; "respondents – 42 percent – said" the percent of respondents; "ten percent
   // of what was released" names no one, and stays "percent".
@@ -1275,7 +1289,7 @@ function changedTo(sentence: string, hedgeStart: number): string | undefined {
 
 function attributiveMeasure(after: string): { unit: string; counts: string; length: number } | undefined {
   const m =
-    /^\s(square\s)?(meter|metre|foot|mile|kilometer|kilometre|km|yard|inch)(?:[-\s](long|wide|tall|high|deep|thick))?\s+/.exec(
+    /^[\s-](square\s)?(meter|metre|foot|mile|kilometer|kilometre|km|yard|inch)(?:[-\s](long|wide|tall|high|deep|thick))?\s+/.exec(
       after,
     );
   if (!m) return undefined;
@@ -1292,10 +1306,23 @@ function attributiveMeasure(after: string): { unit: string; counts: string; leng
       counts: `${own[1]} of ${own[2]!.replace(/^(?:its|their)\s/, 'the ')}`,
       length: m[0].length + own[0].length,
     };
+  // "the 305-meter diameter Arecibo Observatory telescope": the measure names itself, and the name after it says
+  // what of; left to the reader's words rather than "size of the diameter".
+  if (/^(?:circumference|diameter|radius|length|width|height|depth|perimeter)\b/.test(rest)) {
+    const named =
+      /^(circumference|diameter|radius|length|width|height|depth|perimeter)\s+((?:\p{Lu}[\p{L}-]*\s+){1,4}[\p{Ll}-]+)/u.exec(
+        rest,
+      );
+    return named
+      ? { unit, counts: `${named[1]} of the ${named[2]}`, length: m[0].length + named[0].length }
+      : undefined;
+  }
   const words: string[] = [];
   for (const w of rest.split(/\s+/)) {
     const bare = w.replace(/[,.;:!?]+$/, '');
     if (!/^[\p{Ll}-]+$/u.test(bare) || NOUN_PHRASE_END.has(bare) || DIMENSIONS[bare] || words.length === 3) break;
+    // "The 720-metre structure collapsed": the verb after the noun is no part of it (trial 100).
+    if (words.length > 0 && /\p{Ll}{3,}ed$/u.test(bare)) break;
     words.push(bare);
     if (bare !== w) break;
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 
 const draft = (title: string, ...paragraphs: string[]) =>
   draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank;
@@ -47,5 +48,39 @@ describe('false versions (trial 103)', () => {
       f.kind === 'statement' && f.falsify ? f.falsify.map((x) => x.replace) : [],
     );
     expect(swaps).not.toContain('highest');
+  });
+});
+
+describe('the newsroom at work (trial 101)', () => {
+  it('drafts no deed of the publisher ("VOA asked both campaigns", "Wikinews spoke with ...")', () => {
+    const bank = draft(
+      'Election merchandise floods US market',
+      'VOA asked both campaigns for comment but did not receive a response. Temu sells hats for as little as $3.',
+      'Wikinews spoke with a cosplayer going by the name "The Katherinator". Amazon removed hundreds of listings from its website last week.',
+    );
+    const actors = bank.facts.flatMap((f) => (f.kind === 'action' ? [f.actor] : []));
+    expect(actors.filter((a) => /voa|wikinews/.test(a))).toEqual([]);
+  });
+});
+
+describe('figures (trials 100 and 102)', () => {
+  const counted = (sentence: string) => findNumbers(sentence).map((n) => `${n.value} ${n.unit}: ${n.counts}`);
+
+  it('asks the share of "four out of eight fish samples", not the sample', () => {
+    const bank = draft(
+      'Radiation concern',
+      'A Greenpeace study found that four out of eight fish samples were over the limits.',
+    );
+    expect(bank.facts.flatMap((f) => (f.kind === 'quantity' ? [f.value] : []))).toEqual([4]);
+  });
+
+  it('reads "the 20-kilometre evacuation zone" and "the 720-metre structure" as the size of the thing', () => {
+    expect(counted("The government's 20-kilometre mandatory evacuation zone was widened.")).toEqual([
+      '20 kilometres: size of the mandatory evacuation zone',
+    ]);
+    expect(counted('The 720-metre structure collapsed.')).toEqual(['720 metres: size of the structure']);
+    expect(counted('the 305-meter diameter Arecibo Observatory telescope in Puerto Rico')).toEqual([
+      '305 meters: diameter of the Arecibo Observatory telescope',
+    ]);
   });
 });
