@@ -286,7 +286,10 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
  * stays the article's words. `text` unchanged when its last piece does not stand alone (an earlier piece
  * would leave out how the speaker ends), and when it is short: a reader asks a short elided quote whole.
  */
-export function quoteCore(text: string): string {
+export function quoteCore(quoted: string): string {
+  // "... from this report...]", "... since the mid-20th century[...]": a quotation cut short by the writer ends on
+  // its words, not the elision mark (trial 94 printed "report...]" in a question).
+  const text = quoted.replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|(?:\.{3}|…)\])\s*$/, '');
   if (words(text) <= QUOTE_MAX_WORDS) return text;
   const pieces: string[] = [];
   let from = 0;

@@ -1,10 +1,10 @@
 // What trials 93-96 (the twelfth session's last batch of fresh articles) showed the drafter getting wrong,
 // fixed in the thirteenth session.
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/core/article.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { guessKind } from '../../../src/core/draft/names.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { quoteCore } from '../../../src/core/draft/quotes.js';
 
 const draft = (title: string, ...paragraphs: string[]) =>
   draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { articleFile: 'a.txt' }).bank;
@@ -88,25 +88,14 @@ describe('two titled people joined by "and" (trial 94)', () => {
   });
 });
 
-describe('an elision inside a quotation (trial 94)', () => {
-  it('ends no sentence, and the quote keeps its words on both sides', () => {
-    expect(
-      splitSentences(
-        'Fahey remarked, "I\'m quite confident there has been no political interference in this report...] Whatever fears we had weren\'t realized." The report was published on Friday.',
-      ),
-    ).toEqual([
-      'Fahey remarked, "I\'m quite confident there has been no political interference in this report...] Whatever fears we had weren\'t realized."',
-      'The report was published on Friday.',
-    ]);
-    expect(
-      splitSentences(
-        'The cuts were deep [...] Officials said more would come. “It would improve yields [...] Ozone is understood,” she said.',
-      ),
-    ).toEqual([
-      'The cuts were deep [...]',
-      'Officials said more would come.',
-      '“It would improve yields [...] Ozone is understood,” she said.',
-    ]);
+describe("an elision ending a quotation's sentence (trial 94)", () => {
+  it("is no part of the quote's words", () => {
+    expect(quoteCore("I'm quite confident there has been no political interference in this report...]")).toBe(
+      "I'm quite confident there has been no political interference in this report",
+    );
+    expect(quoteCore('It is extremely likely that human influence has been the dominant cause [...]')).toBe(
+      'It is extremely likely that human influence has been the dominant cause',
+    );
   });
 });
 
