@@ -535,6 +535,8 @@ export function nameRuns(sentence: string): NameRun[] {
           words.length === 1 &&
           words[0] === 'of' &&
           (looksLikePersonName(run) ||
+            // "LRO Deputy Project Scientist Maria Banks of NASA's ...": a titled person of a body (trial 103).
+            (run.some((t) => isTitle(t.text)) && looksLikePersonName(run.slice(-2))) ||
             // "Professor Jonathan Turley of George Washington University" (trial 87 drafted one body).
             ((placeAfter || orgAfter) &&
               looksLikePersonName(run.slice(run.map((t) => isTitle(t.text)).lastIndexOf(true) + 1)))) &&
@@ -649,6 +651,19 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     return { start: last.start, end: last.end, name: last.text, nameStart: last.start, nameEnd: last.end };
   let roleEnd = lastTitle; // index of the last token of the role
   if (lastTitle >= 0 && run[lastTitle + 1]?.text === 'of' && run.length - (lastTitle + 3) >= 2) roleEnd = lastTitle + 2;
+  // "LRO Deputy Project Scientist Maria Banks": the words after the title that say what kind, up to the name's two
+  // or three words (trial 103 drafted an organisation "LRO Deputy Project Scientist Maria Banks of NASA").
+  while (
+    roleEnd >= 0 &&
+    run[roleEnd]!.text !== 'of' &&
+    run.length - (roleEnd + 1) > 2 &&
+    (ROLE_NOUNS.has(run[roleEnd + 1]!.text.toLowerCase()) ||
+      /^(?:Project|Program|Programme|Mission|Research|Science|Senior|Lead|Principal|Associate|Assistant)$/.test(
+        run[roleEnd + 1]!.text,
+      )) &&
+    looksLikePersonName(run.slice(-Math.min(3, run.length - roleEnd - 2)))
+  )
+    roleEnd++;
   // "President" inside an organisation's name ("European Council") is not a person's title.
   if (lastTitle >= 0 && run.slice(roleEnd + 1).some((t) => ORG_WORDS.has(t.text))) roleEnd = -1;
 

@@ -84,3 +84,17 @@ describe('figures (trials 100 and 102)', () => {
     ]);
   });
 });
+
+describe('a titled person of a body (trial 103)', () => {
+  it('gives "said LRO Deputy Project Scientist Maria Banks of NASA\'s Goddard ..." to Maria Banks', () => {
+    const bank = draft(
+      'Shrinking Moon causing moonquakes',
+      '“LRO is committed to acquiring data of the lunar surface,” said LRO Deputy Project Scientist Maria Banks of NASA’s Goddard Space Flight Center in Greenbelt, Maryland, a co-author of the paper.',
+    );
+    expect(bank.entities.find((e) => e.name === 'Maria Banks')).toMatchObject({
+      kind: 'person',
+      role: 'LRO Deputy Project Scientist',
+    });
+    expect(bank.facts.flatMap((f) => (f.kind === 'quote' ? [f.speaker] : []))).toEqual(['maria-banks']);
+  });
+});
