@@ -359,7 +359,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       ) ||
       // "the X-ray spectrometer PIXL": once the article says what instrument it is, it is one (trial 15).
       uses.some((u) =>
-        /\b(?:spectrometer|instrument|camera|device|tool|sensor|satellite|telescope|probe|drone|app|software|drug)\s+$/.test(
+        // "a lidar-carrying satellite called CALIPSO" (trial 107).
+        /\b(?:spectrometer|instrument|camera|device|tool|sensor|satellite|telescope|probe|drone|app|software|drug|spacecraft|rover|mission)\s+(?:(?:called|named|dubbed|known as)\s+)?$/.test(
           u.s.sentence.slice(0, u.run.nameStart),
         ),
       );
@@ -402,7 +403,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     let guess: typeof guessed = titled
       ? { kind: 'other', why: 'a title: the words after "called"' }
-      : (craft && (guessed.kind !== 'organisation' || bodyWordInside(name, guessed.why))) || instrument
+      : (craft &&
+            (guessed.kind !== 'organisation' ||
+              bodyWordInside(name, guessed.why) ||
+              // "the PACE satellite": letters are no body when the article says what craft they name (trial 107).
+              guessed.why === 'written in capitals, like an acronym')) ||
+          instrument
         ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
         : saysBody && guessed.kind !== 'organisation'
           ? { kind: 'organisation', why: 'the article calls it a company or body' }
@@ -3509,7 +3515,8 @@ function statementOf(
   // full stop inside it goes (trial 43's claim ended on an open mark).
   const text = trimClaim(
     sentence
-      .replace(/[.!?]+(["'”’]*)$/, '$1')
+      // "... to transition to the U.S.": the last dot of an initialism stays (trial 105 printed "the U.S").
+      .replace(/(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.!?]+(["'”’]*)$/u, '$1')
       .replace(DATELINE, '')
       .trim(),
   );
@@ -4081,6 +4088,8 @@ function orgFamily(name: string): string | undefined {
 export function trimClaim(text: string): string {
   let t = text
     .replace(/^(?:Finally|However|Meanwhile|In addition|Also|Moreover|Still|Instead|Later|Separately),\s+/, '')
+    // "So it makes sense that ...": the connective leans on the sentence before (trial 105).
+    .replace(/^So,?\s+(?!far\b|much\b|many\b|long\b|few\b)(?=\p{Ll})/u, '')
     // "As Heald told The Huffington Post, US surface ozone has dropped ...": the source goes, the claim stays.
     .replace(/^As\s+[^,]{2,80}?\s+(?:told|said|wrote|explained|noted|put it)\b[^,]{0,60},\s+/, '');
   for (let k = 0; k < 3; k++) {

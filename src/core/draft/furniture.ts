@@ -21,6 +21,9 @@ const ALWAYS: readonly RegExp[] = [
   // (trial 15: NASA's captions run to 400 characters).
   /^.{0,800}\.\s+credits?\s*:\s*[^.]{2,80}\.?\s*(?:download (?:image|video|audio|file|photo)\s*[›»>]?)?$/i,
   /\bdownload (?:image|video|audio|file|photo)\s*[›»>]\s*$/i,
+  // A caption with its credit run on at the end, no full stop after it: "... measured by CloudSat’s radar (bottom).
+  // Jesse Allen, NASA Earth Observatory" (trial 107 drafted a person and a body from the credit).
+  /^.{20,800}[.)]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.&'’/-]*\s*){1,6}$/u,
   // A video player's notice: "To view this video please enable JavaScript, and consider upgrading ..." (trial 99).
   /^to view this video,? please enable javascript\b/i,
   /^(?:have an opinion on this story|add or view comments)\b/i,

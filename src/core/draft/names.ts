@@ -667,6 +667,10 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   // "President" inside an organisation's name ("European Council") is not a person's title.
   if (lastTitle >= 0 && run.slice(roleEnd + 1).some((t) => ORG_WORDS.has(t.text))) roleEnd = -1;
 
+  // "the US Secretary of State, said": a title's "of" and its field, with no name after them, are all title (trial
+  // 106 drafted a person "State").
+  if (roleEnd >= 0 && /^(?:of|for)$/.test(run[roleEnd + 1]?.text ?? '') && run.length - roleEnd - 2 <= 2)
+    roleEnd = run.length - 1;
   let nameTokens = run.slice(roleEnd + 1);
   let role: string | undefined;
   let roleFrom: string | undefined;
@@ -840,7 +844,20 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
       // (trial 96 kept only "head" and "spokeswoman").
       if (!rankOnly && p >= 0 && roleStart === b && all[p]!.cap && near(all[p]!, b) && !CALENDAR.has(all[p]!.text)) {
         let q = p;
-        while (q > 0 && all[q - 1]!.cap && near(all[q - 1]!, all[q]!)) q--;
+        // "University of Florida professor Rachel J.C. Fu": "of" inside the body's name (trial 105 had "Florida's").
+        for (;;) {
+          if (q > 0 && all[q - 1]!.cap && near(all[q - 1]!, all[q]!)) q--;
+          else if (
+            q > 1 &&
+            /^(?:of|for)$/.test(all[q - 1]!.text) &&
+            all[q - 2]!.cap &&
+            ORG_WORDS.has(all[q - 2]!.text) &&
+            near(all[q - 1]!, all[q]!) &&
+            near(all[q - 2]!, all[q - 1]!)
+          )
+            q -= 2;
+          else break;
+        }
         const body = all.slice(q, p + 1);
         const org = sentence.slice(body[0]!.start, all[p]!.end);
         const opens = /^\s*["“‘']?$/.test(sentence.slice(0, body[0]!.start));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { findFurniture } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 
 const draft = (title: string, ...paragraphs: string[]) =>
@@ -96,5 +97,43 @@ describe('a titled person of a body (trial 103)', () => {
       role: 'LRO Deputy Project Scientist',
     });
     expect(bank.facts.flatMap((f) => (f.kind === 'quote' ? [f.speaker] : []))).toEqual(['maria-banks']);
+  });
+});
+
+describe('trials 105-107: titles, captions and craft', () => {
+  it('reads "the US Secretary of State" as a title, no person "State"', () => {
+    const bank = draft(
+      'Yemen plan agreed',
+      'Hillary Clinton, the US Secretary of State, said the country must do more. "And so must the Yemeni government," she said.',
+    );
+    expect(bank.entities.map((e) => `${e.kind} ${e.name}: ${e.role ?? '-'}`)).toEqual([
+      'person Hillary Clinton: US Secretary of State',
+    ]);
+  });
+
+  it('reads "University of Florida professor Rachel J.C. Fu" as a professor of the university', () => {
+    const bank = draft(
+      'Students learn AI',
+      'Hotels want workers who know AI, says University of Florida professor Rachel J.C. Fu.',
+    );
+    expect(bank.entities.find((e) => e.name === 'Rachel J.C. Fu')?.role).toBe('professor of the University of Florida');
+  });
+
+  it('takes "the PACE satellite" and "a satellite called CALIPSO" for craft, not bodies', () => {
+    const bank = draft(
+      'CloudSat ends mission',
+      'CloudSat was launched in 2006 with a lidar-carrying satellite called CALIPSO. The recently launched PACE satellite will build on its legacy, NASA said.',
+    );
+    const kinds = Object.fromEntries(bank.entities.map((e) => [e.name, e.kind]));
+    expect(kinds['CALIPSO']).not.toBe('organisation');
+    expect(kinds['PACE']).not.toBe('organisation');
+  });
+
+  it('leaves out a caption whose credit runs on at its end', () => {
+    const caption =
+      'NASA’s CloudSat passed over Hurricane Bill in August 2009. This pair of images shows a view from the agency’s Aqua satellite (top). Jesse Allen, NASA Earth Observatory';
+    expect(
+      findFurniture(['CloudSat ends mission', '', caption, '', 'CloudSat was launched in 2006.'].join('\n')),
+    ).toContain(caption);
   });
 });
