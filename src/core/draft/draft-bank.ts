@@ -401,23 +401,32 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         u.s.sentence.slice(0, u.run.nameStart),
       ),
     );
-    let guess: typeof guessed = titled
-      ? { kind: 'other', why: 'a title: the words after "called"' }
-      : (craft &&
-            (guessed.kind !== 'organisation' ||
-              bodyWordInside(name, guessed.why) ||
-              // "the PACE satellite": letters are no body when the article says what craft they name (trial 107).
-              guessed.why === 'written in capitals, like an acronym')) ||
-          instrument
-        ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
-        : saysBody && guessed.kind !== 'organisation'
-          ? { kind: 'organisation', why: 'the article calls it a company or body' }
-          : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
-            ? {
-                kind: 'other',
-                why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
-              }
-            : guessed;
+    // "storm systems with names like Maria, Harvey, and Sandy": names of storms in a list, no people (trial 107 offered
+    // them as speakers).
+    const stormNamed = uses.every((u) =>
+      /\b(?:storms?|hurricanes?|typhoons?|cyclones?|systems?)\s+(?:with\s+)?(?:names?\s+(?:like|such as)|named|called)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+(?:and\s+|or\s+)?)*$/u.test(
+        u.s.sentence.slice(0, u.run.nameStart),
+      ),
+    );
+    let guess: typeof guessed = stormNamed
+      ? { kind: 'other', why: 'the name of a storm, in a list of them' }
+      : titled
+        ? { kind: 'other', why: 'a title: the words after "called"' }
+        : (craft &&
+              (guessed.kind !== 'organisation' ||
+                bodyWordInside(name, guessed.why) ||
+                // "the PACE satellite": letters are no body when the article says what craft they name (trial 107).
+                guessed.why === 'written in capitals, like an acronym')) ||
+            instrument
+          ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
+          : saysBody && guessed.kind !== 'organisation'
+            ? { kind: 'organisation', why: 'the article calls it a company or body' }
+            : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
+              ? {
+                  kind: 'other',
+                  why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
+                }
+              : guessed;
     // "terminating at Preston or Carlisle": one word met only where a place goes is a place, whatever the library
     // reads (trial 46 made Preston a person).
     if (
@@ -1135,9 +1144,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           .split(/\s+/)
           .at(-1);
       const roleOf = (role: string) => role.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+      // Only someone the article has named by then: "the President" in paragraph 5 is no alias of "President George W.
+      // Bush", met first in paragraph 6 (trial 108).
       const holders = [...cands.values(), ...extraCands].filter(
         (c) =>
-          c.kind === 'person' && c.role && (word.includes(' ') ? roleOf(c.role) === word : headOf(c.role) === word),
+          c.kind === 'person' &&
+          c.role &&
+          c.order < order &&
+          (word.includes(' ') ? roleOf(c.role) === word : headOf(c.role) === word),
       );
       if (holders.length === 1) return holders[0]!;
     }

@@ -492,6 +492,9 @@ export function nameRuns(sentence: string): NameRun[] {
           ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || run.some((r) => isTitle(r.text)))
         )
           break;
+        // "The U.S. Space Force and U.S. Department of Energy": a name that opens with a country's letters after
+        // "and" is the next body of a list (trial 107 drafted one body of both).
+        if (words.includes('and') && /^(?:U\.S|U\.K|UK|US|EU|UN)\.?$/.test(tokens[k]!.text) && run.length >= 2) break;
         // "the Department of Agriculture and Oregon State University": a body on each side of "and" is two
         // bodies ("Department of Health and Human Services" has no body's head after it).
         if (

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { findFurniture } from '../../../src/core/draft/furniture.js';
+import { nameRuns } from '../../../src/core/draft/names.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 
 const draft = (title: string, ...paragraphs: string[]) =>
@@ -135,5 +136,22 @@ describe('trials 105-107: titles, captions and craft', () => {
     expect(
       findFurniture(['CloudSat ends mission', '', caption, '', 'CloudSat was launched in 2006.'].join('\n')),
     ).toContain(caption);
+  });
+});
+
+describe('names in lists (trial 107)', () => {
+  it('takes "storm systems with names like Maria, Harvey, and Sandy" for storms, not speakers', () => {
+    const bank = draft(
+      'CloudSat ends mission',
+      'Over the years, CloudSat flew over powerful storm systems with names like Maria, Harvey, and Sandy, peeking beneath their canopies.',
+      '"It was a great mission," said Graeme Stephens, the principal investigator.',
+    );
+    expect(bank.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Graeme Stephens']);
+  });
+
+  it('reads "The U.S. Space Force and U.S. Department of Energy" as two bodies', () => {
+    expect(
+      nameRuns('The U.S. Space Force and U.S. Department of Energy contributed resources.').map((r) => r.name),
+    ).toEqual(['U.S. Space Force', 'U.S. Department of Energy']);
   });
 });
