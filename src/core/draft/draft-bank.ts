@@ -2232,7 +2232,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const noteParagraphs = new Set(
     sentences.filter((x) => /^editor['’]s note\b/i.test(x.sentence)).map((x) => x.paragraph),
   );
-  const lede = sentences.find((x) => !noteParagraphs.has(x.paragraph));
+  const first = sentences.find((x) => !noteParagraphs.has(x.paragraph));
+  // "As NASA continues to make progress toward ..., data from a NASA-funded study is helping ...", "As the presidential
+  // election enters its final phase, ...": a lede that opens on what is going on sets the scene; the point is the
+  // sentence after it (trials 101-103 each wrote the main idea from the second).
+  const next = first ? sentences[sentences.indexOf(first) + 1] : undefined;
+  const lede =
+    first &&
+    next &&
+    /^As\s/.test(first.sentence.replace(DATELINE, '').trim()) &&
+    next.paragraph <= first.paragraph + 1 &&
+    !/^["“]/.test(next.sentence)
+      ? next
+      : first;
   if (lede) {
     const detail = sentences.find((x) => x.paragraph >= 3 && /\d/.test(x.sentence))?.sentence;
     const swap = statementOf(lede.sentence, mentions[sentences.indexOf(lede)] ?? [], [

@@ -13,7 +13,7 @@ describe('reasons (trials 102, 103; trial 10 seen again)', () => {
   it('reads no reason from an "As" of something going on or a day marked', () => {
     expect(
       causeOf(
-        'As NASA continues to make progress toward sending astronauts to the lunar South Pole, data from a NASA-funded study is helping scientists understand this part of the Moon.',
+        'WASHINGTON — As NASA continues to make progress toward sending astronauts to the lunar South Pole, data from a NASA-funded study is helping scientists understand this part of the Moon.',
       ),
     ).toBeUndefined();
     expect(
@@ -153,5 +153,22 @@ describe('names in lists (trial 107)', () => {
     expect(
       nameRuns('The U.S. Space Force and U.S. Department of Energy contributed resources.').map((r) => r.name),
     ).toEqual(['U.S. Space Force', 'U.S. Department of Energy']);
+  });
+});
+
+describe('the main idea after a lede that sets the scene (trials 101-103)', () => {
+  it('takes the sentence after an opening "As ..." as the candidate', () => {
+    const result = draftBank(
+      [
+        'Shrinking Moon causing moonquakes',
+        '',
+        'WASHINGTON — As NASA continues to make progress toward sending astronauts to the lunar South Pole region, data from a NASA-funded study is helping scientists understand this part of the Moon. The study presents evidence that moonquakes and faults are found near candidate landing regions for Artemis III.',
+        '',
+        'The Moon has shrunk by more than 150 feet as its core cooled, the researchers said.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const idea = result.pending?.find((d) => d.fact.kind === 'main-idea')?.fact;
+    expect(idea?.evidence).toMatch(/^The study presents evidence/);
   });
 });
