@@ -900,6 +900,24 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         c.aliases.push(short);
     }
   }
+  // "led by Marshall" after "NASA's Marshall Space Flight Center", "Black Lotus" after "Black Lotus Communications":
+  // the first words of a body's name the story used in full are that body (trials 104 and 111 drafted a person).
+  for (const short of [...new Set(cands.values())]) {
+    const words = bare(short.name).split(/\s+/);
+    // Only a name read as a person's: a place, a country or a body's letters beside a longer body's name are
+    // their own ("NOAA" and "NOAA National Weather Service", "Colorado" and "Colorado State University").
+    if (words.length > 2 || short.role || short.kind !== 'person') continue;
+    const full = [...new Set(cands.values())].filter((c) => {
+      if (c === short || c.kind !== 'organisation' || c.order > short.order) return false;
+      const long = bare(c.name).split(/\s+/);
+      return (
+        long.length > words.length &&
+        words.every((w, i) => long[i] === w) &&
+        long.slice(words.length).some((w) => ORG_WORDS.has(w))
+      );
+    });
+    if (full.length === 1) mergeInto(short, full[0]!, [short.name, bare(short.name), ...short.aliases]);
+  }
   // "U.N." beside "the UN": one body, its letters written with dots or without (trial 90 drafted two).
   for (const dotted of [...new Set(cands.values())]) {
     const letters = bare(dotted.name).replace(/\./g, '');

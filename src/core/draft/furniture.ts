@@ -24,6 +24,9 @@ const ALWAYS: readonly RegExp[] = [
   // A caption with its credit run on at the end, no full stop after it: "... measured by CloudSat’s radar (bottom).
   // Jesse Allen, NASA Earth Observatory" (trial 107 drafted a person and a body from the credit).
   /^.{20,800}[.)]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.&'’/-]*\s*){1,6}$/u,
+  // A group photo's caption: "From left, Austin Bumbalough, Ken Kobayashi, ... gather after ..." (trial 111 drafted five
+  // people from it).
+  /^\(?(?:from left|from right|left to right|right to left|clockwise from (?:top )?left)\)?\s*[,:]/i,
   // A video player's notice: "To view this video please enable JavaScript, and consider upgrading ..." (trial 99).
   /^to view this video,? please enable javascript\b/i,
   /^(?:have an opinion on this story|add or view comments)\b/i,

@@ -28,6 +28,8 @@ export const TIME_ZONES = new Set([
   'PST',
   'PDT',
   'AKST',
+  'AKDT',
+  'HDT',
   'HST',
   'GMT',
   'UTC',

@@ -210,7 +210,9 @@ export const ORG_WORDS = new Set(
     'Water Power Energy Electric Utilities Transit ' +
     // "Stanford Medicine Children's Health" (trial 61 read a person, "Health" his surname).
     'Health Medicine Healthcare ' +
-    'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate Forces Order Squad Síochána'
+    'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate Forces Order Squad Síochána ' +
+    // "NASA's Heliophysics Division" (trial 111).
+    'Division Communications Systems'
   ).split(' '),
 );
 /** The head nouns of a body's own name: two of them across an "and" name two bodies. */
@@ -686,6 +688,8 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     const was = /(?:^|\s)(former|retired|acting|then)\s+$/i.exec(sentence.slice(0, first.start))?.[1];
     if (was) role = `${was.toLowerCase()} ${role}`;
     role = role.replace(/^(?:Former|Retired|Acting)\b/, (w) => w.toLowerCase());
+    // "Congressmen Mike Capuano and Stephen Lynch": each holds the title in the singular.
+    role = role.replace(/\bCongressmen\b/, 'Congressman');
   }
   // "CEO of the Refugee Council Enver Solomon": a title and "of" before the run, an organisation's name, then
   // a person's: the person is the name, "CEO of the Refugee Council" the role.
@@ -877,9 +881,17 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
             : body.length <= 2 &&
                 !aBody &&
                 !(opens && isCommonCapital(body[0]!.text)) &&
-                !body.some((t) => t.possessive)
+                !body.some((t) => t.possessive) &&
+                // "Massachusetts governor Deval Patrick", "Harvard Law professor ...": a place or a school's name
+                // before the role reads as written, not "Massachusetts's governor" (trial 110).
+                !(body.length === 2 || REGIONS_OF_COUNTRIES.has(org) || COUNTRIES.has(org) || CITIES.has(org))
               ? `${org}'s ${role}`
-              : undefined;
+              : body.length <= 2 &&
+                  !aBody &&
+                  !body.some((t) => t.possessive) &&
+                  !(opens && isCommonCapital(body[0]!.text))
+                ? `${org} ${role}`
+                : undefined;
         if (owner) {
           const was = q > 0 && FORMERLY.test(all[q - 1]!.text) && near(all[q - 1]!, body[0]!);
           role = `${was ? `${all[q - 1]!.text.toLowerCase()} ` : ''}${owner}`;

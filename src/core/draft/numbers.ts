@@ -394,14 +394,14 @@ function rawNumbers(sentence: string): RawNumber[] {
       continue;
     out.push({ start, end, value: Number(m[1]!.replace(/,/g, '')), notes: [`"${m[0]}" is a rank, not a count`] });
   }
-  // "a thousand", "a half million", "half a million".
+  // "a thousand", "a half million", "half a million", "a million and a half" (trial 112 read 1,000,000).
   for (const m of sentence.matchAll(
-    /\b(?:(a|one) (hundred|thousand|million|billion|trillion)|(?:a )?half(?: a)? (million|billion|trillion))\b/gi,
+    /\b(?:(a|one) (hundred|thousand|million|billion|trillion)( and a half)?|(?:a )?half(?: a)? (million|billion|trillion))\b/gi,
   )) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;
-    const value = m[2] ? SCALE[m[2].toLowerCase()]! : SCALE[m[3]!.toLowerCase()]! / 2;
+    const value = m[2] ? SCALE[m[2].toLowerCase()]! * (m[3] ? 1.5 : 1) : SCALE[m[4]!.toLowerCase()]! / 2;
     out.push({ start, end, value, notes: [] });
   }
   for (const m of sentence.matchAll(WORD_NUMBER)) {
@@ -1206,6 +1206,10 @@ function countsPhrase(
       /(?:^|\s+)(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/,
       '',
     );
+  // "a million and a half people have been displaced in ...": the passive says which people ("people displaced";
+  // trial 112's two counts of people both read only "people").
+  const passive = /^(?:have|has|had)\s+been\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:ed|en))\b/u.exec(after);
+
   // "150,000 people remain displaced": a verb in the present, read as who they are ("people who remain displaced").
   if (/^(?:remain|remained|live|lived|stay|stayed|face|faced|need|needed|lack|work|worked)\s/.test(after))
     after = `who ${after}`;
@@ -1227,6 +1231,7 @@ function countsPhrase(
   const object =
     /^\p{Ll}+ed(?:\s+(?!(?:in|on|at|by|from|to|with|for|during|after|before|near|over|under|into|across|since|as)\b)\S|$)/u;
   if (FINITE.test(predicate) || IRREGULAR_PAST.has(predicate) || object.test(after)) after = '';
+  if (passive) after = passive[1]!;
   // The clause before reads as a description only when it ends in its verb ("people the crash killed",
   // "minutes the crossing adds"), not in a noun ("show a record 45,756 migrants").
   const last = before.split(/\s+/).slice(-2);

@@ -172,3 +172,45 @@ describe('the main idea after a lede that sets the scene (trials 101-103)', () =
     expect(idea?.evidence).toMatch(/^The study presents evidence/);
   });
 });
+
+describe('trials 110-112: names, roles and figures', () => {
+  it('reads "Congressman", keeps "Massachusetts governor" and "Harvard Law professor" as written', () => {
+    const bank = draft(
+      'Senate election',
+      'Massachusetts governor Deval Patrick will name a placeholder, said Harvard Law professor Elizabeth Warren.',
+      'Candidates include former Congressman Marty Meehan, and Congressmen Mike Capuano and Stephen Lynch.',
+    );
+    const roles = Object.fromEntries(bank.entities.map((e) => [e.name, e.role]));
+    expect(roles['Deval Patrick']).toBe('Massachusetts governor');
+    expect(roles['Elizabeth Warren']).toBe('Harvard Law professor');
+    expect(roles['Marty Meehan']).toBe('former Congressman');
+    expect(roles['Mike Capuano']).toBe('Congressman');
+  });
+
+  it('reads "a million and a half people have been displaced" as 1,500,000 people displaced', () => {
+    expect(
+      findNumbers('Since then, more than a million and a half people have been displaced in the central regions.').map(
+        (n) => `${n.value} ${n.unit}: ${n.counts}`,
+      ),
+    ).toEqual(['1500000 people: people displaced']);
+  });
+
+  it('takes "Marshall" for the Marshall Space Flight Center named before, and "Black Lotus" for its company', () => {
+    const bank = draft(
+      'Rocket studies solar flares',
+      'The Hi-C Flare mission is run by NASA’s Marshall Space Flight Center in Huntsville, Alabama. The team, led by Marshall, launched the rocket on April 17.',
+      'Black Lotus Communications protects websites from attacks. Black Lotus said it would give the money to charity.',
+    );
+    expect(bank.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  it('leaves out a group photo\'s caption ("From left, ...") and reads AKDT as a time zone', () => {
+    const caption =
+      'From left, Austin Bumbalough, Ken Kobayashi, and Sabrina Savage, members of the Hi-C Flare team, gather after the payload was recovered. NASA';
+    expect(
+      findFurniture(['Rocket studies solar flares', '', caption, '', 'The rocket flew at 2:14 p.m. AKDT.'].join('\n')),
+    ).toContain(caption);
+    const bank = draft('Rocket studies solar flares', 'Hi-C Flare launched at 2:14 p.m. AKDT on April 17, NASA said.');
+    expect(bank.entities.map((e) => e.name)).not.toContain('AKDT');
+  });
+});
