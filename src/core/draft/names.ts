@@ -691,6 +691,19 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     // "Congressmen Mike Capuano and Stephen Lynch": each holds the title in the singular.
     role = role.replace(/\bCongressmen\b/, 'Congressman');
   }
+  /** A titled person whose name starts at `nameAt` and ends the run, the title `held` before it from `at`. */
+  const titled = (at: number, nameAt: number, held: string): NameRun => {
+    const name = sentence.slice(nameAt, last.end);
+    return {
+      start: at,
+      end: last.end,
+      name,
+      nameStart: nameAt,
+      nameEnd: last.end,
+      role: held,
+      roleFrom: `${held} ${name}`,
+    };
+  };
   // "CEO of the Refugee Council Enver Solomon": a title and "of" before the run, an organisation's name, then
   // a person's: the person is the name, "CEO of the Refugee Council" the role.
   // A title of several words too: "Assistant Secretary of the Air Force for Acquisition Marvin Sambur" (trial 40).
@@ -722,18 +735,12 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     tail.every(personLike)
   ) {
     const at = titleOf.index + (titleOf[0].startsWith(' ') ? 1 : 0);
-    const person = sentence.slice(tail[0]!.start, last.end);
     // "The CEO of the Refugee Council Enver Solomon" opening a sentence: its "The" is no part of the role.
-    const held = beforeAddress(sentence.slice(at, tail[0]!.start)).replace(/^(?:The|A|An)\s+/, '');
-    return {
-      start: at,
-      end: last.end,
-      name: person,
-      nameStart: tail[0]!.start,
-      nameEnd: last.end,
-      role: held,
-      roleFrom: `${held} ${person}`,
-    };
+    return titled(
+      at,
+      tail[0]!.start,
+      beforeAddress(sentence.slice(at, tail[0]!.start)).replace(/^(?:The|A|An)\s+/, ''),
+    );
   }
   // "Head of the Environmental Protection Agency Scott Pruitt": the title opens the run itself, then "of", the
   // body and the person (trial 94 drafted an organisation "Scott Pruitt").
@@ -746,17 +753,7 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     tail.length <= 3 &&
     tail.every(personLike)
   ) {
-    const person = sentence.slice(tail[0]!.start, last.end);
-    const held = beforeAddress(sentence.slice(first.start, tail[0]!.start));
-    return {
-      start: first.start,
-      end: last.end,
-      name: person,
-      nameStart: tail[0]!.start,
-      nameEnd: last.end,
-      role: held,
-      roleFrom: `${held} ${person}`,
-    };
+    return titled(first.start, tail[0]!.start, beforeAddress(sentence.slice(first.start, tail[0]!.start)));
   }
   // "Italian Minister for Defence Ignazio La Russa", "UN High Commissioner for Human Rights Navi Pillay": the field
   // after "for" goes with the title, the words after it are the person (trial 90 drafted "Defence Ignazio La Russa").
@@ -781,17 +778,7 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     const person = run.slice(f);
     if (f > 0 && person.length >= 2 && person.length <= 3 && looksLikePersonName(person)) {
       const at = titleFor.index + (titleFor[0].startsWith(' ') ? 1 : 0);
-      const held = sentence.slice(at, person[0]!.start).trim();
-      const name = sentence.slice(person[0]!.start, last.end);
-      return {
-        start: at,
-        end: last.end,
-        name,
-        nameStart: person[0]!.start,
-        nameEnd: last.end,
-        role: held,
-        roleFrom: `${held} ${name}`,
-      };
+      return titled(at, person[0]!.start, sentence.slice(at, person[0]!.start).trim());
     }
   }
   // "Pan-democrat Gary Fan", "Nonpartisan Paul Tse": a camp's or a party's label before a person's name is
