@@ -387,7 +387,8 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       )
     ) &&
     // "As Ben Rozitis, a planetary scientist, told Space.com: ...": "as" introducing a source (trial 28).
-    !/^As\s[^.:"“]{0,200}\b(?:told|said|says|explained|explains|noted|notes|put it|wrote|writes|reported)\b/.test(
+    // "As described by MIT researchers, the sheet consists of ..." (trial 116).
+    !/^As\s[^.:"“]{0,200}\b(?:told|said|says|explained|explains|noted|notes|put it|wrote|writes|reported|described|shown|seen)\b/.test(
       sentence,
     )
   ) {

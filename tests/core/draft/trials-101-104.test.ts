@@ -214,3 +214,20 @@ describe('trials 110-112: names, roles and figures', () => {
     expect(bank.entities.map((e) => e.name)).not.toContain('AKDT');
   });
 });
+
+describe('trials 114 and 116: a day before the verb, an "As" of a source', () => {
+  it('gives "Hosni Mubarak yesterday announced a new cabinet" to Mubarak', () => {
+    const bank = draft('Egypt protests', 'Hosni Mubarak yesterday announced a new cabinet to calm the protests.');
+    expect(bank.facts.flatMap((f) => (f.kind === 'action' ? [`${f.actor}: ${f.action}`] : []))).toEqual([
+      'hosni-mubarak: announced a new cabinet to calm the protests',
+    ]);
+  });
+
+  it('reads no reason from "As described by MIT researchers, ..."', () => {
+    expect(
+      causeOf(
+        'As described by MIT researchers, the initially flat sheet consists of five layers of paper and polymer.',
+      ),
+    ).toBeUndefined();
+  });
+});
