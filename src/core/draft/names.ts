@@ -64,6 +64,8 @@ export function tokenize(sentence: string): Token[] {
 const COMMON = new Set(
   (
     'The A An This That These Those He She It They We I You His Her Its Their Our My Your According Along After Before ' +
+    // Degrees after a school's name: "a Harvard University Ph.D. candidate" (trial 116).
+    'Ph Ph.D PhD MBA MD ' +
     'In On At By For From With Without Into Over Under About Against Between During Through But And Or Nor So However ' +
     'Meanwhile When While If As Since Although Though Despite Yet Also Then There Here What Who Whom Whose Which Why How ' +
     'Where Some Many Most All Both Each Every No Not Nothing None Any One Two Three Four Five Six Seven Eight Nine Ten ' +

@@ -231,3 +231,12 @@ describe('trials 114 and 116: a day before the verb, an "As" of a source', () =>
     ).toBeUndefined();
   });
 });
+
+describe('a degree after a school (trial 116)', () => {
+  it('reads "a Harvard University Ph.D. candidate" as Harvard University', () => {
+    expect(nameRuns('Sam Felton, a Harvard University Ph.D. candidate, led the team.').map((r) => r.name)).toEqual([
+      'Sam Felton',
+      'Harvard University',
+    ]);
+  });
+});
