@@ -122,7 +122,9 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   [
     // "El Niño, linked to warmer-than-average ocean temperatures, can lead to ..." (trial 86): "linked to" set off
     // by a comma describes a thing; only "was linked to" says what brought it about.
-    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|traced to|blamed on|attributed to)|(?:was|were|is|are|has been|have been|had been) (?:\p{L}+ly )?linked to|results? from|resulted from|resulting from|stems? from|stemmed from|stemming from)\s+/iu,
+    // Not a second predicate ("continues into adulthood and is linked to many health conditions") nor a person
+    // "linked to terrorist incidents" (trials 108 and 113 drafted "... and happened", "Anwar al-Awlaki happened").
+    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|traced to|blamed on|attributed to)|(?<!\band\s)(?<!\b(?:He|She|They)\s(?:\p{L}+\s)?)(?:was|were|is|are|has been|have been|had been) (?:\p{L}+ly )?linked to|results? from|resulted from|resulting from|stems? from|stemmed from|stemming from)\s+/iu,
     'reason',
     'after',
   ],

@@ -240,3 +240,15 @@ describe('a degree after a school (trial 116)', () => {
     ]);
   });
 });
+
+describe('"linked to" (trials 108 and 113)', () => {
+  it('reads no reason from a second predicate or from a person linked to something', () => {
+    expect(
+      causeOf('Obesity often continues into adulthood and is linked to many health conditions such as diabetes.'),
+    ).toBeUndefined();
+    expect(causeOf('He has been linked to terrorist incidents in the United States.')).toBeUndefined();
+    expect(causeOf('The outbreak was linked to contaminated water, officials said.')).toMatchObject({
+      cause: 'contaminated water',
+    });
+  });
+});
