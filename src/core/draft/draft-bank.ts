@@ -1204,6 +1204,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   let carry: Carry | undefined;
   /** Who has a "Who claims ...?" drafted already. */
   const claimed = new Set<Cand>();
+  // A release's closing credits: "LRO is managed by NASA Goddard ...", "JPL developed the radar ...", "Colorado State
+  // University provides science data processing", a paragraph of two such sentences or more. Who built or runs what
+  // is how the mission is organised, not what the story tells (trials 103, 107, 111, 115 deleted such questions).
+  const creditsParagraphs = new Set<number>();
+  const CREDIT_LINE =
+    /^(?:The\s+)?\p{Lu}[^,.;]{0,80}?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:managed|manages|provides|provided|built|designed|developed|contributed|leads|operates|operated|funded|funds|supports|supported)\b/u;
+  for (const p of new Set(sentences.map((x) => x.paragraph))) {
+    const inP = sentences.filter((x) => x.paragraph === p);
+    if (inP.filter((x) => CREDIT_LINE.test(x.sentence)).length >= 2) creditsParagraphs.add(p);
+  }
   /** The middle sentences of quotations of three or more, left out of the draft. */
   const middlePieces = new Set<DraftFact>();
   /**
@@ -1471,6 +1481,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (/\b(?:out of|of the)\s+$/.test(beforeFigure) && n.unit === 'number') continue;
       // "four out of eight fish samples": the whole is asked with its share, not alone.
       if (/\b\S+\s+out of\s+$/.test(beforeFigure) && numbers.some((o) => o !== n && o.end <= n.start)) continue;
+      // "Originally proposed as a 22-month mission, CloudSat was decommissioned after almost 18 years": a planned
+      // figure is no length the thing had; asked as "How long was the mission?" its key is wrong (trial 107).
+      const planned =
+        /\b(?:originally\s+)?(?:proposed|planned|designed|intended|scheduled|expected)\s+(?:as|to last|for)\s+(?:an?\s+)?$/i.test(
+          beforeFigure,
+        );
+      if (planned) continue;
       // "K through 12", "K-12": the school years, no figure (trial 97 asked "K through _____").
       if (/\bK\s*(?:through|to|-|–)\s*$/.test(beforeFigure)) continue;
       // "an area 23 miles by 42 miles": the second side of one size is asked with the first or not at all
@@ -1873,7 +1890,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             continue;
           // "VOA asked both campaigns for comment", "Wikinews spoke with a cosplayer": the newsroom at work is how the
           // story was told, not what it tells (trial 101 deleted two such deeds, trial 38 had one).
-          if (narrates(doer, act.action)) continue;
+          if (narrates(doer, act.action) || creditsParagraphs.has(s.paragraph)) continue;
           // "Paris also claims that her passport was taken ...": a claim is words, not a deed; one "Who claims
           // ...?" per person is enough, a second asks the same again (trial 50 had four on one woman).
           if (CLAIM_VERB.test(act.action)) {

@@ -808,7 +808,7 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   // "about 700 m.p.h.": miles per hour, not metres (trial 88).
   const dottedSpeed = /^\s?m\.p\.h\.?/i.exec(rest);
   if (dottedSpeed) return { unit: 'miles per hour', unitEnd: offset + dottedSpeed[0].length };
-  const short = /^\s?(km|kg|cm|mm|mph|ft|m|g|h|knts|kts|knots)\b/.exec(rest);
+  const short = /^\s?(km|kg|cm|mm|mph|ft|m|g|h|knts|kts|knots|GHz|MHz|kHz|Hz)\b/.exec(rest);
   if (short)
     return {
       unit: {
@@ -822,6 +822,11 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
         g: 'grams',
         h: 'hours',
         knts: 'knots',
+        // "the first-ever 94 GHz wavelength radar" (trial 107 read "number").
+        GHz: 'gigahertz',
+        MHz: 'megahertz',
+        kHz: 'kilohertz',
+        Hz: 'hertz',
         kts: 'knots',
         knots: 'knots',
       }[short[1]!]!,

@@ -252,3 +252,26 @@ describe('"linked to" (trials 108 and 113)', () => {
     });
   });
 });
+
+describe("a release's closing credits and planned figures (trials 103, 107, 115)", () => {
+  it('drafts no deed from a paragraph of who built or runs what', () => {
+    const bank = draft(
+      'CloudSat ends mission',
+      'CloudSat flew over powerful storms and measured the snow falling worldwide, NASA said.',
+      'The CloudSat Project is managed for NASA by JPL. JPL developed the Cloud Profiling Radar instrument. Colorado State University provides science data processing and distribution. BAE Systems designed and built the spacecraft.',
+    );
+    expect(bank.facts.filter((f) => f.kind === 'action')).toEqual([]);
+  });
+
+  it('asks no planned figure as what happened, and reads GHz', () => {
+    expect(
+      draft(
+        'CloudSat ends mission',
+        'Originally proposed as a 22-month mission, CloudSat was decommissioned after almost 18 years of service.',
+      ).facts.flatMap((f) => (f.kind === 'quantity' ? [f.value] : [])),
+    ).not.toContain(22);
+    expect(findNumbers('It was the first-ever 94 GHz radar to fly in space.').map((n) => n.unit)).toEqual([
+      'gigahertz',
+    ]);
+  });
+});
