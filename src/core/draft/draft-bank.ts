@@ -4173,7 +4173,7 @@ export function trimClaim(text: string): string {
 
 /** Sentences that lean on the one before: a pronoun or a connective first ("That’s consistent with ...", trial 57). */
 const LEANS_ON_BEFORE =
-  /^(?:(?:He|She|They|It|We|I|You|But|And|Also|However|Still|Yet|Instead|Meanwhile|Then)\b|(?:This|That|It)['’]s\b|(?:This|These|That|Those) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|means|meant|shows|showed)\b|(?:One|Another) such\b|Such\b|The (?:percentage|share|number|figure|rate) was (?:even |much |far )?(?:lower|higher|smaller|larger)\b)|\ba similar (?:case|pattern|result|finding)\b/;
+  /^(?:(?:He|She|They|It|We|I|You|But|And|Also|However|Still|Yet|Instead|Meanwhile|Then)\b|(?:This|That|It)['’]s\b|(?:This|These|That|Those) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|means|meant|shows|showed)\b|(?:One|Another|No) such\b|Such\b|The (?:percentage|share|number|figure|rate) was (?:even |much |far )?(?:lower|higher|smaller|larger)\b)|\ba similar (?:case|pattern|result|finding)\b/;
 
 /**
  * "Combined, these factors make Djibouti susceptible ...", "Those stipulations aren't unique to China": a subject that

@@ -275,3 +275,14 @@ describe("a release's closing credits and planned figures (trials 103, 107, 115)
     ]);
   });
 });
+
+describe('a claim that points back with "No such" (trial 110)', () => {
+  it('drafts no true/false from "No such election occurred until ..."', () => {
+    const bank = draft(
+      'Senate special election taking shape',
+      'A 2004 law requires a vacated seat to be filled through a special election held 145 to 160 days later.',
+      'No such election occurred until long-time Senator Ted Kennedy died in office, vacating his seat in 2009.',
+    );
+    expect(bank.facts.filter((f) => f.kind === 'statement' && /No such/.test(f.text))).toEqual([]);
+  });
+});
