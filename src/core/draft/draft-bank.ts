@@ -1890,6 +1890,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             continue;
           // "VOA asked both campaigns for comment", "Wikinews spoke with a cosplayer": the newsroom at work is how the
           // story was told, not what it tells (trial 101 deleted two such deeds, trial 38 had one).
+          // A release's closing credits are how the mission is organised, not what the story tells.
           if (narrates(doer, act.action) || creditsParagraphs.has(s.paragraph)) continue;
           // "Paris also claims that her passport was taken ...": a claim is words, not a deed; one "Who claims
           // ...?" per person is enough, a second asks the same again (trial 50 had four on one woman).

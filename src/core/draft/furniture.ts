@@ -7,6 +7,9 @@
 
 import { MONTH, WEEKDAY } from './calendar.js';
 
+/** A video player's notice where the page had a video: "To view this video please enable JavaScript, ...". */
+const VIDEO_NOTICE = /^to view this video,? please enable javascript\b/i;
+
 // Anywhere in a line: marks no article sentence carries.
 const ALWAYS: readonly RegExp[] = [
   /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i,
@@ -28,7 +31,7 @@ const ALWAYS: readonly RegExp[] = [
   // people from it).
   /^\(?(?:from left|from right|left to right|right to left|clockwise from (?:top )?left)\)?\s*[,:]/i,
   // A video player's notice: "To view this video please enable JavaScript, and consider upgrading ..." (trial 99).
-  /^to view this video,? please enable javascript\b/i,
+  VIDEO_NOTICE,
   /^(?:have an opinion on this story|add or view comments)\b/i,
   // Wikinews's reader box: "HAVE YOUR SAY" over a question put to readers.
   /^have your say\b/i,
@@ -313,7 +316,7 @@ export function readLayout(text: string): Layout {
   // The video's caption and credit, the block after a player's notice ("To view this video ..." / "" / "Growing
   // plants emit ..." / "NASA’s Scientific Visualization Studio"; trial 99 kept both as paragraphs).
   lines.forEach((l, i) => {
-    if (!/^to view this video,? please enable javascript\b/i.test(l) || lines[i + 1]) return;
+    if (!VIDEO_NOTICE.test(l) || lines[i + 1]) return;
     const [text, credit, after] = [lines[i + 2], lines[i + 3], lines[i + 4]];
     if (text && credit && !after && bareCredit.test(credit) && words(credit) <= 6) {
       caption.add(i + 2);

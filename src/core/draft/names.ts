@@ -863,24 +863,22 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
             b.text,
           );
         const aBody = body.some((t) => ORG_WORDS.has(t.text));
+        // A person's or a short name's own: one or two words, no body's word, no possessive already, not a word
+        // capitalised only because it opens the sentence.
+        const owns =
+          body.length <= 2 && !aBody && !body.some((t) => t.possessive) && !(opens && isCommonCapital(body[0]!.text));
+        // "Massachusetts governor Deval Patrick", "Harvard Law professor ...": a place or a two-word name before
+        // the role reads as written, not "Massachusetts's governor" (trial 110).
+        const asWritten = body.length === 2 || REGIONS_OF_COUNTRIES.has(org) || COUNTRIES.has(org) || CITIES.has(org);
         const owner = topical
           ? undefined
           : body.length >= 2 && aBody
             ? `${role} of the ${org}`
-            : body.length <= 2 &&
-                !aBody &&
-                !(opens && isCommonCapital(body[0]!.text)) &&
-                !body.some((t) => t.possessive) &&
-                // "Massachusetts governor Deval Patrick", "Harvard Law professor ...": a place or a school's name
-                // before the role reads as written, not "Massachusetts's governor" (trial 110).
-                !(body.length === 2 || REGIONS_OF_COUNTRIES.has(org) || COUNTRIES.has(org) || CITIES.has(org))
-              ? `${org}'s ${role}`
-              : body.length <= 2 &&
-                  !aBody &&
-                  !body.some((t) => t.possessive) &&
-                  !(opens && isCommonCapital(body[0]!.text))
+            : owns
+              ? asWritten
                 ? `${org} ${role}`
-                : undefined;
+                : `${org}'s ${role}`
+              : undefined;
         if (owner) {
           const was = q > 0 && FORMERLY.test(all[q - 1]!.text) && near(all[q - 1]!, body[0]!);
           role = `${was ? `${all[q - 1]!.text.toLowerCase()} ` : ''}${owner}`;

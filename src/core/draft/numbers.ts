@@ -539,14 +539,7 @@ export function findNumbers(sentence: string): NumberFind[] {
     }
     // "The death toll has risen from four to eleven": a change, whose second figure is where it stands now; the
     // first is left out, the second asked (trial 100 lost its headline toll).
-    if (
-      next &&
-      /^\s*to\s*$/.test(sentence.slice(r.end, next.start)) &&
-      /\b(?:risen|rose|rises|climbed|climbs|increased|increases|grown|grew|jumped|soared|surged|fallen|fell|falls|dropped|drops|declined|decreased|gone (?:up|down)) from $/i.test(
-        before,
-      )
-    )
-      continue;
+    if (next && /^\s*to\s*$/.test(sentence.slice(r.end, next.start)) && CHANGED_FROM.test(before)) continue;
     if (
       next &&
       /^\s*(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) &&
@@ -725,7 +718,7 @@ export function findNumbers(sentence: string): NumberFind[] {
           ? 'years ago'
           : /\bin attendance$/.test(sentence.slice(end, unitEnd))
             ? 'people in attendance'
-            : /^\s+(?:injured|wounded|dead|missing)$/.test(sentence.slice(end, unitEnd))
+            : HURT_ALONE.test(sentence.slice(end, unitEnd))
               ? `people ${sentence.slice(end, unitEnd).trim()}`
               : (magnitude ??
                 changedTo(sentence, hedgeStart) ??
@@ -860,7 +853,7 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   const attending = /^\s+in attendance\b/.exec(rest);
   if (attending) return { unit: 'people', unitEnd: end + attending[0].length };
   // "currently 39 injured", "33 missing": people, as the word after the figure says (trial 100 read "number").
-  const hurt = /^\s+(?:injured|wounded|dead|missing)\b/.exec(rest);
+  const hurt = HURT_AFTER.exec(rest);
   if (hurt) return { unit: 'people', unitEnd: end + hurt[0].length };
   // "1,429,981 voted in favour ...": only people vote, march or flee; they are what is counted (trial 58).
   if (verbNext && /^(?:voted|marched|protested|fled|attended|signed|registered|applied|died)$/.test(verbNext))
@@ -1283,19 +1276,36 @@ const NOUN_PHRASE_END = new Set(
  * area of the memorial park, "15 meter high rotating pig" its height, "70 meter memorial hall" its size, "2 km
  * circumference of the memorial" the circumference of the memorial. `after` is the sentence after the figure.
  */
+/** People hurt, counted by the word after the figure: "currently 39 injured", "33 missing", "5 dead". */
+const HURT = '(?:injured|wounded|dead|missing)';
+const HURT_AFTER = new RegExp(`^\\s+${HURT}\\b`);
+const HURT_ALONE = new RegExp(`^\\s+${HURT}$`);
+
+/** A verb of change before "from X to Y": the figure after "to" is where the thing stands now. */
+const CHANGED =
+  '(?:risen|rose|rises|climbed|climbs|increased|increases|grown|grew|jumped|soared|surged|fallen|fell|falls|dropped|drops|declined|decreased|gone (?:up|down))';
+const CHANGED_FROM = new RegExp(`\\b${CHANGED} from $`, 'i');
+const CHANGED_TO = new RegExp(
+  `(?:^|[,;:]\\s+)((?:(?:the|its|their|a)\\s+)?[\\p{L}\\s'’-]{2,120}?)\\s+(?:has\\s+|have\\s+|had\\s+)?${CHANGED}\\s+from\\s+\\S+(?:\\s+\\S+)?\\s+to\\s+$`,
+  'iu',
+);
+
 /**
  * "The death toll from the collapse has risen from four to eleven": what rose, for the figure it rose to ("the death
  * toll from the collapse"), read from the sentence's subject.
  */
 function changedTo(sentence: string, hedgeStart: number): string | undefined {
-  const m =
-    /(?:^|[,;:]\s+)((?:(?:the|its|their|a)\s+)?[\p{L}\s'’-]{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|soared|surged|fallen|fell|dropped|declined|decreased|gone up|gone down)\s+from\s+\S+(?:\s+\S+)?\s+to\s+$/iu.exec(
-      sentence.slice(0, hedgeStart),
-    );
+  const m = CHANGED_TO.exec(sentence.slice(0, hedgeStart));
   // "the death toll from the weekend suspension bridge collapse on ... Borneo": the toll is what is asked.
   const what = m?.[1]!.replace(/\s+(?:from|on|in|at|after|since)\s.*$/, '');
   return what ? what[0]!.toLowerCase() + what.slice(1) : undefined;
 }
+
+/** A measure that names itself after the figure: "2 km circumference of the memorial", "305-meter diameter". */
+const MEASURE_NOUNS = '(circumference|diameter|radius|length|width|height|depth|perimeter)';
+const MEASURE_FIRST = new RegExp(`^${MEASURE_NOUNS}\\b`);
+const MEASURE_OF = new RegExp(`^${MEASURE_NOUNS}\\s+of\\s+((?:the|its|their)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)`, 'u');
+const MEASURE_OF_NAME = new RegExp(`^${MEASURE_NOUNS}\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,4}[\\p{Ll}-]+)`, 'u');
 
 function attributiveMeasure(after: string): { unit: string; counts: string; length: number } | undefined {
   const m =
@@ -1306,10 +1316,7 @@ function attributiveMeasure(after: string): { unit: string; counts: string; leng
   const unit = `${m[1] ? 'square ' : ''}${LENGTH_UNIT_PLURALS[m[2]!]}`;
   const rest = after.slice(m[0].length);
   // "2 km circumference of the memorial": the measure names itself, and what it is of.
-  const own =
-    /^(circumference|diameter|radius|length|width|height|depth|perimeter)\s+of\s+((?:the|its|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)/u.exec(
-      rest,
-    );
+  const own = MEASURE_OF.exec(rest);
   if (own)
     return {
       unit,
@@ -1318,11 +1325,8 @@ function attributiveMeasure(after: string): { unit: string; counts: string; leng
     };
   // "the 305-meter diameter Arecibo Observatory telescope": the measure names itself, and the name after it says
   // what of; left to the reader's words rather than "size of the diameter".
-  if (/^(?:circumference|diameter|radius|length|width|height|depth|perimeter)\b/.test(rest)) {
-    const named =
-      /^(circumference|diameter|radius|length|width|height|depth|perimeter)\s+((?:\p{Lu}[\p{L}-]*\s+){1,4}[\p{Ll}-]+)/u.exec(
-        rest,
-      );
+  if (MEASURE_FIRST.test(rest)) {
+    const named = MEASURE_OF_NAME.exec(rest);
     return named
       ? { unit, counts: `${named[1]} of the ${named[2]}`, length: m[0].length + named[0].length }
       : undefined;
