@@ -108,6 +108,11 @@ const STATUS =
 /** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
 const NEEDS_SPEAKER =
   'name who said it: no attribution in the sentence names the speaker above, only a guess; set speaker: to who said these words';
+/** Why a middle sentence of a long quotation waits. */
+const middleOfQuotation = (speaker: string, sentences: number) =>
+  `choose: a middle sentence of ${speaker}'s quotation of ${sentences} sentences (only its first and last are drafted: a quiz asks a speaker twice at most); ask this one instead if it holds the point, or delete it`;
+/** A sentence that opens by leaning on the one before it: "But ...", "And ...", "So ...", "That is why ...". */
+const LEANS_BACK = /^(?:But|And|So|Yet|Or|Still|However|That['’]s why|That is why|This is why|Which)\b/;
 /** `introducer`: the words that bring the quote in ("A leaked internal letter seen by Sky News says"). */
 const needsSource = (introducer?: string) =>
   `name who said it: ${introducer ? `"${introducer}" names` : 'the words are introduced by'} no one the article names as a speaker (a document, or an outlet that reports them); add the source as an entity and set speaker:, or ask it as a written fact`;
@@ -1238,6 +1243,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       );
       if (weak) df.wait = NEEDS_SPEAKER;
     }
+    // A quotation of three sentences or more is asked from its first and its last: a third "Who said ...?" on
+    // one speaker repeats (trials 40 and 43 deleted them), and a middle piece that leans on the one before ("But
+    // people do not have the right ...", "That is why ...") is a fragment of a thought and is left out. Any other
+    // middle piece waits: it may hold the point ("... this trainer is a true win for our dynamic museum"), which
+    // the author can ask instead. Whoever settles it, an attribution after it or the one who opened it.
+    if (speaker && !weak && c.pending.length > 2)
+      for (const df of c.pending.slice(1, -1)) {
+        const text = df.fact.kind === 'quote' ? df.fact.text : '';
+        if (LEANS_BACK.test(text) || POINTS_BACK.test(text)) middlePieces.add(df);
+        else df.wait ??= middleOfQuotation(speaker.name, c.pending.length);
+      }
     if (speaker && !weak) lastSpeaker = { cand: speaker, paragraph: c.paragraph };
     return undefined;
   };
@@ -1652,12 +1668,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 newCand(name, kind, 'named as a speaker', order),
               )
             : undefined;
-        // A quotation of three sentences or more is asked from its first and its last: a middle piece ("But people
-        // do not have the right ...") is a fragment of a thought, and a third "Who said ...?" on one speaker
-        // repeats (trials 40 and 43 deleted them).
-        // (Left out once set-ups before a "But" are read, which needs the whole quotation.)
-        if ((named || unnamed) && carry.pending.length > 2)
-          for (const df of carry.pending.slice(1, -1)) middlePieces.add(df);
         carry = named
           ? settle(
               carry,
