@@ -108,6 +108,30 @@ const STATUS =
 /** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
 const NEEDS_SPEAKER =
   'name who said it: no attribution in the sentence names the speaker above, only a guess; set speaker: to who said these words';
+/** How many people's positions a draft asks: a quiz asks one position at most (trials 110, 118 deleted the rest). */
+const LIVE_ROLES = 2;
+
+/**
+ * Keeps the positions of the article's most present people (those it quotes or shows acting most, then names
+ * most often) and sends the rest to the commented block: a quiz asks one position at most, and a draft of six
+ * job titles cost a teacher six deletions (trial 118). The others' positions stay on their entities, where the
+ * position question finds its wrong options.
+ */
+function waitForMinorRoles(facts: DraftFact[], mentions: readonly { cand: Cand }[][]): void {
+  const roles = facts.filter((f) => f.fact.kind === 'role' && !f.wait);
+  if (roles.length <= LIVE_ROLES) return;
+  const holder = (f: DraftFact) => f.refs?.[0]?.cands[0];
+  const deeds = (c: Cand | undefined) =>
+    facts.filter((f) => f.fact.kind !== 'role' && f.refs?.some((r) => r.cands.includes(c!))).length;
+  const named = (c: Cand | undefined) => mentions.filter((ms) => ms.some((m) => m.cand === c)).length;
+  const ranked = roles
+    .map((f, i) => ({ f, i, deeds: deeds(holder(f)), named: named(holder(f)) }))
+    .sort((a, b) => b.deeds - a.deeds || b.named - a.named || a.i - b.i);
+  const kept = ranked.slice(0, LIVE_ROLES).map((r) => holder(r.f)?.name ?? '');
+  for (const { f } of ranked.slice(LIVE_ROLES))
+    f.wait = `choose: a quiz asks one position at most, and the draft asks ${kept.map((n) => `${n}'s`).join(' and ')}, the people it quotes or names most; move this one up instead if it is worth asking, or delete it`;
+}
+
 /** Why a middle sentence of a long quotation waits. */
 const middleOfQuotation = (speaker: string, sentences: number) =>
   `choose: a middle sentence of ${speaker}'s quotation of ${sentences} sentences (only its first and last are drafted: a quiz asks a speaker twice at most); ask this one instead if it holds the point, or delete it`;
@@ -2092,6 +2116,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       ...shared(c.role, c, c.roleEvidence),
     });
   }
+  waitForMinorRoles(facts, mentions);
 
   // ---- numbers one prompt cannot tell apart: "What figure does the article give for the votes?" fits
   //      every vote count of a results story. Each is asked in its own sentence, or waits for its question.

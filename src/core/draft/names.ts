@@ -244,9 +244,11 @@ const NOT_BODIES = new Set(
 /** Words that name a made thing (a craft, a ship, a law, a system), which can no more speak than a place can. */
 /** The last word of a firm's name that says what it runs or makes: "Virgin Trains", "British Airways". */
 const COMPANY_PLURALS = new Set(
-  'Trains Railways Airlines Airways Motors Industries Enterprises Holdings Foods Pharmaceuticals Technologies Communications Networks Studios Pictures Records Entertainment Brands Mills Steelworks Shipyards'.split(
-    ' ',
-  ),
+  (
+    'Trains Railways Airlines Airways Motors Industries Enterprises Holdings Foods Pharmaceuticals Technologies Communications Networks Studios Pictures Records Entertainment Brands Mills Steelworks Shipyards ' +
+    // Firms named by their trade: "Samsung Electronics", "Hana Securities", "Toyota Motor", "Mirae Asset".
+    'Electronics Securities Motor Capital Partners Investments Insurance Logistics Semiconductor Semiconductors Chemicals Petroleum Mining Telecom Telecommunications Software Labs Financial Bancorp Asset Assets Plc PLC AG GmbH'
+  ).split(' '),
 );
 /** The last word of a document's or a meeting's name: "Foundation Act", "Third South American Summit". */
 const DOCUMENT_OR_EVENT_HEADS = new Set(
@@ -352,6 +354,12 @@ function isAdjectiveWord(word: string): boolean {
 /** A role written before a name, without the form of address that stood between ("... Service Dr."). */
 const beforeAddress = (role: string) =>
   role.trim().replace(new RegExp(`\\s+(?:${HONORIFIC_WORDS.join('|')})\\.?$`), '');
+/** Where "of" follows a two- or three-word name after a run's first word ("Analyst Kim Lee of Hana Securities"). */
+const ofAfterName = (run: readonly Token[]): number | undefined => {
+  const at = run.findIndex((t, k) => k >= 3 && k <= 4 && t.text === 'of');
+  return at > 0 && at < run.length - 1 ? at : undefined;
+};
+
 /** Titles that are also surnames: "Tiffany Justice", "Laura Dean" (after a given name, no "the"). */
 export const TITLE_SURNAMES: ReadonlySet<string> = new Set(
   'Justice Judge King Bishop Dean Marshall Chancellor Sheriff Pope Speaker Coach Counsel'.split(' '),
@@ -547,7 +555,11 @@ export function nameRuns(sentence: string): NameRun[] {
             // "Professor Jonathan Turley of George Washington University" (trial 87 drafted one body).
             ((placeAfter || orgAfter) &&
               looksLikePersonName(run.slice(run.map((t) => isTitle(t.text)).lastIndexOf(true) + 1)))) &&
-          (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) || orgAfter || placeAfter)
+          (/^\p{Lu}{2,}$/u.test(tokens[k]!.text) ||
+            orgAfter ||
+            placeAfter ||
+            // "Analyst Kim Lee of Hana Securities": a firm named by its trade.
+            COMPANY_PLURALS.has(tokens[e - 1]!.text))
         )
           break;
         // "Centre for Control of ...": "for" joins only inside an organisation's name, never a person to one.
@@ -640,7 +652,8 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     /^\s*$/.test(sentence.slice(0, first.start)) &&
     // "Environmentalist Mark Lynas", "Journalist ...": a word in -ist names what someone does (trial 13).
     (ROLE_NOUNS.has(first.text.toLowerCase()) || /^\p{Lu}\p{Ll}{4,}ist$/u.test(first.text)) &&
-    looksLikePersonName(run.slice(1))
+    // "Analyst Kim Lee of Hana Securities": the name ends at "of", whose body is read as a title's is.
+    looksLikePersonName(run.slice(1, ofAfterName(run) ?? run.length))
   )
     lastTitle = 0;
   // "Survivor Syakrani, 24, yesterday asserted ...": a word for what someone was in the story, then a single name
