@@ -12,6 +12,8 @@ export const TITLE_WORDS: readonly string[] = (
   'Undersecretary Under-Secretary Asst ' +
   // "Deputy National Security Advisor for Homeland Security ... John O. Brennan" (trial 98).
   'Advisor Adviser ' +
+  // "Principal Investigator Alan Stern" (trial 119 drafted a person "Investigator Alan Stern").
+  'Investigator ' +
   // "former Congressman Marty Meehan, and Congressmen Mike Capuano and Stephen Lynch" (trial 110).
   'Congressman Congresswoman Congressmen Assemblyman Assemblywoman Alderman Councilmember Delegate ' +
   // "Director-General of WHO Dr Margaret Chan" (trial 60).

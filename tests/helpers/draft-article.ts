@@ -11,3 +11,20 @@ export function draftArticle(title: string, ...paragraphs: string[]): ReturnType
 export function allFacts(d: ReturnType<typeof draftBank>): Fact[] {
   return [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact as Fact)];
 }
+
+/**
+ * As `draftArticle`, with the NLP library `init` loads (compromise's names and verb forms): for a shape whose
+ * reading depends on what the library tags, as it does when a teacher runs `init`.
+ */
+export async function draftArticleAsInit(
+  title: string,
+  ...paragraphs: string[]
+): Promise<ReturnType<typeof draftBank>> {
+  const { loadNameTagger, loadVerbBase } = await import('../../src/io/nlp.js');
+  const [nameTagger, verbBase] = await Promise.all([loadNameTagger(), loadVerbBase()]);
+  return draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), {
+    articleFile: 'a.txt',
+    nameTagger,
+    verbBase,
+  });
+}

@@ -167,7 +167,21 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
     rest.slice(verb[0].length).replace(/,\s(?:such as)\s[^,;"“”]{2,80},(?=\s\p{Ll}+\s)/gu, '');
   // ", militarily," is an aside inside the verb phrase, not its end ("would respond, militarily, within 48 hours"):
   // its commas are masked (same length) while the end is sought.
-  const masked = rest.replace(/,(\s\p{Ll}+ly),(?=\s)/gu, ' $1 ');
+  const masked = rest
+    .replace(/,(\s\p{Ll}+ly),(?=\s)/gu, ' $1 ')
+    // "told the CNN network that, like most others, he had been sleeping" or "that like most others, he ...": a
+    // short phrase opening the reported clause is no end of it (trial 118 drafted "told ... that like most others").
+    .replace(
+      /(\bthat),?(\s(?:like|unlike|as|in|after|before|despite|for|with|without|during|since|until|according to)\s[^,;"“”]{1,40}),(?=\s\p{L})/gu,
+      (_m, that: string, phrase: string) => `${that} ${phrase} `.slice(0, _m.length),
+    )
+    // "noted a system called positive train control, which was not in use on the stretch of line, could have
+    // forestalled the collision": a relative clause between commas, then the verb it interrupts (trial 118 stopped
+    // before the point).
+    .replace(
+      /,(\s(?:which|who)\s[^,;"“”]{2,80}),(?=\s(?:could|would|should|might|may|can|will|was|were|is|are|had|has|have)\b)/gu,
+      ' $1 ',
+    );
   let stop = masked.search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
   // "partnered with ranches in Kansas, New Mexico and Colorado": a list of names runs on to its "and" (trial 8).
   const list =
@@ -182,6 +196,15 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
     .replace(/[.!?]+$/, '')
     .trim()
     .replace(/^(?:also|further|likewise)\s+/, '');
+  // The relative clause between commas, masked above, is left out of the phrase: "noted a system called positive
+  // train control could have forestalled the collision".
+  action = action.replace(
+    /,\s(?:which|who)\s[^,;"“”]{2,80},\s(?=(?:could|would|should|might|may|can|will|was|were|is|are|had|has|have)\b)/u,
+    ' ',
+  );
+  // "plead guilty to the lesser charge of manslaughter, which, unlike murder, does not ...": a relative clause cut at its
+  // own aside says nothing; the phrase ends before it (trial 120 asked "... manslaughter, which").
+  action = action.replace(/,\s(?:which|who)(?:\s[^\s,]+){0,3}$/, '');
   // "went to his commanding officer in order to file a formal complaint": the purpose is a cause of its own,
   // and a stem that holds it is a sentence long (trial 42).
   action = action.replace(/,?\s+(?:in order to|so as to|so that)\s.*$/, '');

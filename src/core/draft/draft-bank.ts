@@ -1361,11 +1361,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // Catalan. He has lived in Mexico ..." means Catalan, not a subject two paragraphs back (trial 16).
   let justNamed: { people: Cand[]; paragraph: number } = { people: [], paragraph: -1 };
   let paragraphNow = -1;
+  // "He claimed McGuigan had him at gunpoint": whom the sentence names is not its "He" (trial 120 gave Fitzsimons's
+  // claim to McGuigan, and so the next "He" too).
+  let namedNow = new Set<Cand>();
+  const notNamedNow = (list: readonly Cand[]) => list.filter((c) => !namedNow.has(c));
   const personFor = (pronoun: string) => {
-    const near = justNamed.paragraph === paragraphNow ? justNamed.people : [];
+    const near = justNamed.paragraph === paragraphNow ? notNamedNow(justNamed.people) : [];
     const fits = near.filter((c) => latest([c], pronoun));
     if (fits.length === 1) return fits[0];
-    return latest(subjects, pronoun) ?? latest(namedPeople, pronoun);
+    return latest(notNamedNow(subjects), pronoun) ?? latest(notNamedNow(namedPeople), pronoun);
   };
   // "He accused Mnangagwa of being involved. “...,” he said": the one the sentence before is about, its subject, says
   // the words, not the last name it gave (trial 63 gave Chamisa's attack to Mnangagwa).
@@ -1396,6 +1400,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const order = si * 10000;
     paragraphNow = s.paragraph;
     sentenceNow = si;
+    namedNow = new Set(ms.filter((m) => m.cand.kind === 'person').map((m) => m.cand));
     const speakerBefore = lastSpeaker;
     if (reportedOn?.paragraph === s.paragraph && PRONOUN_DOES.test(s.sentence)) {
       remember(subjects, reportedOn.cand);
@@ -2499,7 +2504,8 @@ const DID_AFTER =
 let roleBeforePattern: RegExp | undefined;
 function roleBefore(): RegExp {
   roleBeforePattern ??= new RegExp(
-    `\\b(?:${[...ROLE_NOUNS].join('|')})s?(?:,\\s*|\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:and\\s+)?)$`,
+    // "two UCLA professors – Gary Orfield and Ryan Pfleger": a dash or a colon may stand between (trial 117 lost Pfleger).
+    `\\b(?:${[...ROLE_NOUNS].join('|')})s?(?:,\\s*|(?:\\s*[–—:]\\s*|\\s+)(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:and\\s+)?)$`,
     'iu',
   );
   return roleBeforePattern;

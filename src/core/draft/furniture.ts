@@ -18,6 +18,19 @@ const ALWAYS: readonly RegExp[] = [
   /^retrieved from\b/i,
   /^this page is archived\b/i,
   /^please note that due to our archival policy\b/i,
+  // Wikinews's robot archive notice and what follows it: "This page has been automatically archived by a robot, and
+  // is no longer publicly editable.", "Got a correction? Add the template {{editprotected}} ...", "Please note that
+  // the listed sources may no longer be available online." (trial 120 kept them as three paragraphs).
+  /^this page has been (?:automatically )?archived\b/i,
+  /^got a correction\?/i,
+  /^please note that the listed sources may no longer be available\b/i,
+  // An audio or video player's own text, pasted with the page: "The code has been copied to your clipboard.",
+  // "width px height px", "No media source currently available", "0:00 0:07:08 0:00" (trial 117 drafted its main
+  // idea from them).
+  /^the code has been copied to your clipboard\.?$/i,
+  /^width\s*(?:\d+\s*)?px\s+height\s*(?:\d+\s*)?px$/i,
+  /^no media source currently available$/i,
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*){2,4}$/,
   // A photo caption with its credit on the same line: "... held this week in Washington D.C. Image: United States Navy."
   /^.{0,240}\.\s+(?:image|photo|picture|credit|photo credit)s?\s*:\s*[^.]{2,80}\.?$/i,
   // A caption with its credit and a download link: "... on March 11. Credits: NASA/JPL-Caltech. Download image ›"

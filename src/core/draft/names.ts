@@ -127,7 +127,11 @@ const BODY_TAIL = new Set(
     'Environment Trade Finance Resources Studies Sciences Science Services Operations Policy Planning Research Safety ' +
     'Protection Management Communications Intelligence Agriculture Commerce Labour Labor Industry Treasury Interior ' +
     'Foreign Home National Public Social Human International Federal Regional Local Civil Internal External Economic ' +
-    'Military Naval Immigrants Refugees Children Women Veterans Workers Affairs Estates Works Innovation Technology'
+    'Military Naval Immigrants Refugees Children Women Veterans Workers Affairs Estates Works Innovation Technology ' +
+    // Fields a laboratory or a school is named for: "the Laboratory for Atmospheric and Space Physics" (trial 119 cut
+    // it at "and", reading "Space Physics" as a person).
+    'Physics Chemistry Biology Mathematics Engineering Astronomy Astrophysics Geology Geophysics Ecology Economics ' +
+    'Oceanography Meteorology Linguistics Humanities Arts Sociology Psychology Neuroscience'
   ).split(' '),
 );
 
@@ -227,7 +231,7 @@ const PLACE_WORDS = new Set(
   (
     'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex Lofts Apartments Towers ' +
     'City Town Village Cape Canyon Peninsula Desert Gulf Strait Canal Port Falls Northwest Northeast Southwest Southeast Midwest Facility Planetarium Base Camp Station ' +
-    'Crater Craters Volcano Glacier Basin Plateau Delta Lagoon Reef Cliffs Dunes Ridge Trench Moon Pole'
+    'Crater Craters Volcano Glacier Basin Plateau Delta Lagoon Reef Cliffs Dunes Ridge Trench Moon Pole Belt'
   ).split(' '),
 );
 
@@ -271,7 +275,9 @@ const THING_WORDS = new Set(
     'Advisories Discussion Mapping Map Maps Index Strategy Policy Scheme Rule Rules Regulation Regulations Guidelines ' +
     'Drifters Gliders Buoys Sensors Drones Vaccine Virus Flu Disease Syndrome Mission Missions Season Conditions ' +
     // "Flight Data Recorder", "Flight Augmentation Computers", "Adam Air Flight 574", "New Years' Day" (trial 11).
-    'Recorder Recorders Computer Computers Flight Years Eve'
+    'Recorder Recorders Computer Computers Flight Years Eve ' +
+    // "The Constitution of Iraq" (trial 120 drafted an organisation, by its country).
+    'Constitution'
   ).split(' '),
 );
 
@@ -354,6 +360,16 @@ function isAdjectiveWord(word: string): boolean {
 /** A role written before a name, without the form of address that stood between ("... Service Dr."). */
 const beforeAddress = (role: string) =>
   role.trim().replace(new RegExp(`\\s+(?:${HONORIFIC_WORDS.join('|')})\\.?$`), '');
+/** ", Georgia", ", Scotland": a state, a province or a country after a comma, which makes the name before it a town. */
+const inStateOrCountry = (after: string): boolean => {
+  const m = /^,\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(after);
+  return (
+    m !== undefined &&
+    m !== null &&
+    [m[1]!, m[1]!.split(' ')[0]!].some((p) => REGIONS_OF_COUNTRIES.has(p) || COUNTRIES.has(p))
+  );
+};
+
 /** Where "of" follows a two- or three-word name after a run's first word ("Analyst Kim Lee of Hana Securities"). */
 const ofAfterName = (run: readonly Token[]): number | undefined => {
   const at = run.findIndex((t, k) => k >= 3 && k <= 4 && t.text === 'of');
@@ -559,7 +575,9 @@ export function nameRuns(sentence: string): NameRun[] {
             orgAfter ||
             placeAfter ||
             // "Analyst Kim Lee of Hana Securities": a firm named by its trade.
-            COMPANY_PLURALS.has(tokens[e - 1]!.text))
+            COMPANY_PLURALS.has(tokens[e - 1]!.text) ||
+            // "engineer Michael Kempf of Savannah, Georgia": a town, known by the state or country after it (trial 118).
+            (looksLikePersonName(run) && inStateOrCountry(sentence.slice(tokens[e - 1]!.end))))
         )
           break;
         // "Centre for Control of ...": "for" joins only inside an organisation's name, never a person to one.
@@ -658,17 +676,20 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     lastTitle = 0;
   // "Survivor Syakrani, 24, yesterday asserted ...": a word for what someone was in the story, then a single name
   // (trial 100 drafted a person "Survivor Syakrani").
+  // "Passenger Derek Pettaway told ...": a first and last name after it too (trial 118).
   if (
     lastTitle < 0 &&
-    run.length === 2 &&
+    (run.length === 2 || (run.length <= 4 && looksLikePersonName(run.slice(1)))) &&
     /^\s*$/.test(sentence.slice(0, first.start)) &&
     /^(?:Survivor|Witness|Eyewitness|Resident|Victim|Passenger|Rescuer|Villager|Neighbor|Neighbour|Shopkeeper)$/.test(
       first.text,
     ) &&
     /^\p{Lu}\p{Ll}+$/u.test(last.text)
-  )
+  ) {
     // No position either: "What is Syakrani's position?" would ask what he was in the story.
-    return { start: last.start, end: last.end, name: last.text, nameStart: last.start, nameEnd: last.end };
+    const from = run[1]!.start;
+    return { start: from, end: last.end, name: sentence.slice(from, last.end), nameStart: from, nameEnd: last.end };
+  }
   let roleEnd = lastTitle; // index of the last token of the role
   if (lastTitle >= 0 && run[lastTitle + 1]?.text === 'of' && run.length - (lastTitle + 3) >= 2) roleEnd = lastTitle + 2;
   // "LRO Deputy Project Scientist Maria Banks": the words after the title that say what kind, up to the name's two
@@ -1057,6 +1078,10 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // (trial 52 drafted the sea as a body).
   if (country && words.length >= 2 && PLACE_WORDS.has(words.at(-1)!))
     return { kind: 'other', why: `"${words.at(-1)}" names a place` };
+  // "The Constitution of Iraq": a country's document (trial 120 drafted a body).
+  const head = /^the$/i.test(words[0]!) ? 1 : 0;
+  if (country && THING_WORDS.has(words[head]!) && words[head + 1] === 'of')
+    return { kind: 'other', why: `"${words[head]}" names a made thing` };
   if (country && words.length >= 2) return { kind: 'organisation', why: `"${country}" inside the name` };
   // Capitals that name no body: "IQ", "IDD", "DNA", "GDP", "VIP".
   if (words.length === 1 && NOT_BODIES.has(name.replace(/[.]/g, '')))

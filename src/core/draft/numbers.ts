@@ -463,7 +463,8 @@ export function findNumbers(sentence: string): NumberFind[] {
         !/\b(?:had|has|have|is|are|was|were|be|been|being|of|for|with|by|rose|fell|grew|increased|decreased|gained|lost|spent|spend|took|take|takes|lasted|lasts|last|served|worked|lived|waited|remained|stayed|aged|at|to|in|about)\s+$/i.test(
           before.slice(0, hm.index + hm[0].search(/over/i)),
         ) &&
-        /^\s*(?:years?|months?|weeks?|days?|decades?|centuries|hours?)\s*(?:[,.;]|$|and\b|from\b|starting\b|beginning\b)/i.test(
+        // "compiled over three years as New Horizons traveled ..." (trial 119 read "more than").
+        /^\s*(?:years?|months?|weeks?|days?|decades?|centuries|hours?)\s*(?:[,.;]|$|and\b|from\b|starting\b|beginning\b|as\b|while\b|when\b|until\b|through\b)/i.test(
           sentence.slice(r.end),
         )
       )
@@ -801,7 +802,7 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   // "about 700 m.p.h.": miles per hour, not metres (trial 88).
   const dottedSpeed = /^\s?m\.p\.h\.?/i.exec(rest);
   if (dottedSpeed) return { unit: 'miles per hour', unitEnd: offset + dottedSpeed[0].length };
-  const short = /^\s?(km|kg|cm|mm|mph|ft|m|g|h|knts|kts|knots|GHz|MHz|kHz|Hz)\b/.exec(rest);
+  const short = /^\s?(km|kg|cm|mm|mph|ft|m|g|h|knts|kts|knots|GHz|MHz|kHz|Hz|AU)\b/.exec(rest);
   if (short)
     return {
       unit: {
@@ -820,6 +821,8 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
         MHz: 'megahertz',
         kHz: 'kilohertz',
         Hz: 'hertz',
+        // "beyond 100 AU from the Sun" (trial 119 read "number").
+        AU: 'astronomical units',
         kts: 'knots',
         knots: 'knots',
       }[short[1]!]!,
@@ -1156,7 +1159,8 @@ function countsPhrase(
     // "told reporters that pilots had mentioned three times": whom it was told is no part of it (trial 88).
     .replace(/^.*\b(?:told|tells|informed|assured|reminded)\s+(?:[\p{L}.'’]+\s+){1,3}?that\s+(?=\S)/iu, '')
     .replace(
-      /^.*\b(?:said|says|say|told|stated|reported|announced|added|noted|estimated|estimates)\s+(?:that\s+)?(?=\S)/i,
+      // "said on Monday it would cut": the day is when it was said (so too "said Monday", "said last week").
+      /^.*\b(?:said|says|say|told|stated|reported|announced|added|noted|estimated|estimates)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year))\s+)?(?:that\s+)?(?=\S)/i,
       '',
     );
   // Not a sentence's opening "With two antennas ..." (trial 79 had "antennas in With").
@@ -1179,6 +1183,15 @@ function countsPhrase(
     ) ?? /(?:^|\s)((?:(?:the|a|an|this|that)\s+)?(?:\p{L}+\s+)?\p{L}+['’]s?)$/iu.exec(before);
   if (owner && /['’]s?$/.test(owner[1]!) && !/^(?:it|he|she)['’]s$/i.test(owner[1]!))
     return `${lowerFirst(owner[1]!)} ${np}`.replace(/\s+/g, ' ').trim();
+  // "The results were compiled over three years": the span of a deed, asked as "years over which the results were
+  // compiled" (trial 119; a trailing "over" would leave only "years").
+  const span = /^(.*\S)\s+(?:over|during)$/i.exec(before);
+  if (
+    span &&
+    /^(?:years?|months?|weeks?|days?|decades?|centuries|hours?)$/.test(np) &&
+    span[1]!.split(/\s+/).length >= 2
+  )
+    return `${np} over which ${lowerFirst(lastWords(span[1]!, 10))}`.replace(/\s+/g, ' ').trim();
   // A clause that ends in a preposition or a determiner ("returned within", "for", "after its") is no
   // description of what is counted: "people the crash killed" is, "working days it must be returned" is not.
   if (TRAILING_GLUE.test(before) || /\s(?:its|their|his|her|our|my|your)$/i.test(` ${before}`)) before = '';
@@ -1194,7 +1207,9 @@ function countsPhrase(
   // or an adverbial opener after the first word starts what the sentence says next, not what is counted.
   after = after.split(
     // "minutes to go in overtime when heavy wind could be heard": "when" opens another clause too (trial 54).
-    /(?:^|\s+)(?:and|or|but)\s+|\s+(?:under the|despite|because|unless|until|if|while|whereas|when|as|after|before)\s+/,
+    // "shots as an “execution”", "years as New Horizons traveled": the clause may open right after the unit (trials
+    // 119, 120 read "shots as", "years as New Horizons traveled").
+    /(?:^|\s+)(?:and|or|but|as|while|whereas|when|because|unless|if|despite)\s+|\s+(?:under the|until|after|before)\s+/,
   )[0]!;
   // "five communities over the next several weeks": when is no part of what is counted (trial 17).
   after = after
