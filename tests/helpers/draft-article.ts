@@ -28,3 +28,23 @@ export async function draftArticleAsInit(
     verbBase,
   });
 }
+
+/**
+ * The draft after its author moved the commented drafts `ids` into `facts`, as the wait note asks ("move this one
+ * up"): the fact goes last in `facts`, with its notes but the wait, which the move answers.
+ */
+export function promoted(d: ReturnType<typeof draftBank>, ids: readonly string[]): ReturnType<typeof draftBank> {
+  const moving = (d.pending ?? []).filter((p) => ids.includes(p.fact.id));
+  const facts = [...d.bank.facts];
+  const notes = [...d.notes];
+  for (const p of moving) {
+    for (const note of p.notes.slice(0, -1)) notes.push({ path: ['facts', facts.length], note });
+    facts.push(p.fact as Fact);
+  }
+  return {
+    ...d,
+    bank: { ...d.bank, facts },
+    notes,
+    pending: (d.pending ?? []).filter((p) => !moving.includes(p)),
+  };
+}

@@ -1389,8 +1389,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // Read once, for the sentences the pass below reads (a "sentence" over MAX.evidence is a block it skips).
   const numbersOf = sentences.map((s) => (s.sentence.length > MAX.evidence ? [] : findNumbers(s.sentence)));
   const casualtyCounts = new Map<string, number>();
-  for (const n of numbersOf.flat())
+  // The headline's figures too: "Two killed ..." over a story that says an earlier crash was "killing three" makes
+  // "how many people were killed?" a question with two answers (trial 118 keyed the earlier crash's three).
+  for (const n of [...numbersOf.flat(), ...titleFigures])
     if (n.casualty) casualtyCounts.set(n.casualty, (casualtyCounts.get(n.casualty) ?? 0) + 1);
+  // A headline's "Two killed, more than a hundred injured" reads as no figure, but counts as one of each.
+  for (const m of title.matchAll(
+    /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\s+(?:people\s+)?(?:are\s+|were\s+)?(killed|dead|injured|wounded|hurt)\b/gi,
+  )) {
+    const said = m[1]!.toLowerCase() === 'dead' ? 'killed' : m[1]!.toLowerCase();
+    casualtyCounts.set(said, (casualtyCounts.get(said) ?? 0) + 1);
+  }
   // "DeBatto reported that Ford was given a discharge. He is looking into ...": after a report of what another
   // did, "He" doing something goes on with the one reported on, not the reporter, who rarely acts in the story;
   // "He added" still means the reporter (trial 42).
@@ -1598,7 +1607,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 : rank
                   ? // A blank over "its 61st close flyby" keys "61 close" (trial 95): a rank is the author's to ask.
                     'needs a question: a rank answers no "How many"; write question: ("Where does ... rank?") and unit:, or leave it out'
-                  : undefined;
+                  : !question && n.casualty && (casualtyCounts.get(n.casualty) ?? 0) > 1
+                    ? // "killing three" of an earlier crash, under a headline of two killed (trial 118).
+                      `needs a question: the article gives more than one count of people ${n.casualty}; write question: saying which ("How many people were ${n.casualty} when ...?")`
+                    : undefined;
       const notes = [
         `counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`,
         ...(question ? ['question: read from the sentence; check it asks what the number answers'] : []),
@@ -3205,7 +3217,17 @@ function introducedBy(
     personNamed ??
     (itself?.cand.kind === 'person' ? itself : undefined) ??
     before.pop() ??
-    itself;
+    itself ??
+    // "In a press conference, the state governor, Henry McMaster, said": a phrase before the subject holds a comma
+    // of its own, and the name set off just before the verb is who speaks (trial 118 found no speaker).
+    (aside
+      ? names.find(
+          (m) =>
+            m.end === aside.end &&
+            m.cand.kind === 'person' &&
+            /,\s*(?:\p{Lu}\p{Ll}+\s+){0,2}$/u.test(sentence.slice(clauseStart, m.runStart)),
+        )
+      : undefined);
   if (named) return { cand: named.cand, why: `"${verb}" and the name before it` };
   if (pronoun) {
     const c = personFor?.(pronoun[1]!);

@@ -44,7 +44,7 @@ function restOfClause(sentence: string, from: number): string {
   // "two colonels and two lieutenants Saturday": a second figure joined by "and" is another count (trial 19).
   // A comma or a full stop between digits ("2,576", "0.3") is no break.
   const stop = tail.search(
-    /(?<!\d)[,.]|[,.](?!\d)|[;:!?“”"()]|\s[—–]\s|\s+(?:and|while|whereas|but)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/,
+    /(?<!\d)[,.]|[,.](?!\d)|[;:!?“”"()]|\s[—–]\s|\s+(?:and|while|whereas|but)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/,
   );
   // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
   // item; cut at its first, the stem would ask about Nyanza alone (trial 23).

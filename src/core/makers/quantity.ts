@@ -90,8 +90,28 @@ export function quantityPrompt(fact: QuantityFact): string {
   // "What figure does the article give (more than) for ...?" read as a glitch (retrial 70): the hedge is quoted as
   // the article writes it, and the question asks for the figure after it.
   if (fact.precision && fact.precision !== 'exact')
-    return finishPrompt(`The article gives the ${fact.counts} as “${fact.precision} …”. What is the figure?`, '?');
+    return finishPrompt(
+      `The article gives the ${fact.counts} as “${hedgeAsWritten(fact)} …”. What is the figure?`,
+      '?',
+    );
   return finishPrompt(`What figure does the article give for the ${fact.counts}?`, '?');
+}
+
+/** Hedges a sentence writes before a figure, longest first. */
+const HEDGE_WORDS =
+  /(?:just under|just over|more than|less than|fewer than|up to|at least|at most|as many as|as much as|close to|upwards of|in excess of|an estimated|approximately|about|around|roughly|nearly|almost|some|over|under)\s*$/i;
+
+/**
+ * The hedge as the article writes it before the figure ("approximately 5,000 gallons"), in quotation marks in the
+ * prompt, rather than the precision's name ("about"), which the article may not use (trial 118).
+ *
+ *   hedgeAsWritten({ evidence: 'A spill of approximately 5,000 gallons ...', text: '5,000', precision: 'about' })
+ *     -> 'approximately'
+ */
+function hedgeAsWritten(fact: QuantityFact): string {
+  const at = fact.text ? fact.evidence.indexOf(fact.text) : -1;
+  const written = at > 0 ? HEDGE_WORDS.exec(fact.evidence.slice(0, at).replace(/[$€£¥]\s*$/, '')) : null;
+  return written ? written[0].trim().toLowerCase() : fact.precision!;
 }
 
 /** A name in `question` (a capitalised word past its first) that `sentence` does not hold. */

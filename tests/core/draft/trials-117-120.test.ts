@@ -186,3 +186,36 @@ describe('trials 119 and 120: what a figure counts', () => {
     expect(quantity('His widow has described the three shots as an "execution".')?.counts).not.toMatch(/\bas$/);
   });
 });
+
+describe('trial 118: a speaker set off by commas after an opening phrase', () => {
+  it('gives "In a press conference, the state governor, Henry McMaster, said ... “...”" to McMaster', () => {
+    const d = draftArticle(
+      'Amtrak collision',
+      'In a press conference, the state governor, Henry McMaster, said the Amtrak locomotive was "barely recognizable".',
+      'Richard Anderson said the signals were "not working".',
+    );
+    const quote = allFacts(d).find((f) => f.kind === 'quote' && f.evidence.startsWith('In a press conference'));
+    expect(quote).toMatchObject({ speaker: 'henry-mcmaster' });
+  });
+});
+
+describe('trial 118: counts of people killed', () => {
+  it('asks the first of two figures joined by "and at least" in its own clause', () => {
+    const d = draftArticle(
+      'Amtrak collision',
+      'Two Amtrak employees were killed and at least 116 were injured, some seriously.',
+    );
+    const questions = d.bank.facts.flatMap((f) => (f.kind === 'quantity' && f.question ? [f.question] : []));
+    expect(questions).toContain('How many employees were killed?');
+  });
+
+  it('keeps "killing three" of an earlier crash waiting under a headline of two killed', () => {
+    const d = draftArticle(
+      'Two killed, more than a hundred injured in Amtrak train collision',
+      'An Amtrak train derailed at high speed while crossing above a highway, killing three; on January 31, a train hit a truck.',
+    );
+    const three = (d.pending ?? []).find((p) => p.fact.kind === 'quantity' && p.fact.value === 3);
+    expect(three?.notes.join(' ')).toMatch(/more than one count of people killed/);
+    expect(d.bank.facts.some((f) => f.kind === 'quantity' && f.value === 3)).toBe(false);
+  });
+});

@@ -363,3 +363,22 @@ describe('scaledLike', () => {
     expect(scaledLike(1_140, '1,140')).toBeUndefined();
   });
 });
+
+describe('a hedged figure with no question of its own (trial 118)', () => {
+  it('quotes the hedge as the article writes it, not the precision’s name', () => {
+    const fact = {
+      id: 'gallons-5000',
+      kind: 'quantity' as const,
+      evidence: 'A spill of approximately 5,000 gallons of fuel from the freight train was reported.',
+      value: 5000,
+      counts: 'gallons of fuel spilled',
+      unit: 'gallons',
+      precision: 'about' as const,
+      text: '5,000',
+    };
+    expect(quantityPrompt(fact)).toBe(
+      'The article gives the gallons of fuel spilled as “approximately …”. What is the figure?',
+    );
+    expect(quantityPrompt({ ...fact, evidence: 'A spill of 5,000 gallons was reported.' })).toContain('“about …”');
+  });
+});

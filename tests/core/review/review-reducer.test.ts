@@ -18,12 +18,14 @@ import {
   type ReviewAction,
 } from '../../../src/core/review/review-reducer.js';
 import type { BankFile } from '../../../src/core/types.js';
+import { promoted } from '../../helpers/draft-article.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const text = readFileSync(join(root, 'tests', 'fixtures', 'articles', 'riverside-footbridge.md'), 'utf8');
 
-export function draftedInput(all = false): ReviewInput {
-  const draft = draftBank(text, { articleFile: 'riverside-footbridge.md' });
+/** The riverside draft; `promote`: ids of commented drafts the author has moved into `facts`. */
+export function draftedInput(all = false, promote: readonly string[] = []): ReviewInput {
+  const draft = promoted(draftBank(text, { articleFile: 'riverside-footbridge.md' }), promote);
   const notes = {
     entities: draft.bank.entities.map(() => [] as string[]),
     facts: draft.bank.facts.map(() => [] as string[]),
@@ -56,7 +58,7 @@ describe('review reducer', () => {
     const p = progressOf(s);
     expect(p.checked).toBe(0);
     expect(p.guesses).toBe(s.items.length);
-    expect(p.guesses).toBeGreaterThan(20);
+    expect(p.guesses).toBeGreaterThanOrEqual(20);
   });
 
   it('accept: marks it checked, records an uncheck edit, moves to the next open guess', () => {
@@ -164,7 +166,9 @@ describe('review reducer', () => {
   });
 
   it('delete an entity facts need: asks, then takes those facts and list entries with it', () => {
-    let s = goToId(createReview(draftedInput()), 'raj-patel');
+    // Raj Patel's position waits in the draft (a quiz asks one): the author has moved it into facts.
+    const input = draftedInput(false, ['raj-patel-role']);
+    let s = goToId(createReview(input), 'raj-patel');
     s = run(s, { type: 'delete' });
     expect(s.mode).toEqual({
       type: 'confirm-delete',
@@ -183,7 +187,7 @@ describe('review reducer', () => {
     // or false, with the other speaker as the false one) and the deletion left none.
     const errors = (bank: BankFile) =>
       bank.facts.filter((_, i) => problemsOf(bank, s.article, 'facts', i).some((p) => p.severity === 'error'));
-    expect(errors(draftedInput().bank).map((f) => f.id)).toEqual([]);
+    expect(errors(input.bank).map((f) => f.id)).toEqual([]);
     expect(errorCount(s.bank, s.article)).toBe(0);
     expect(errors(s.bank).map((f) => f.id)).toEqual([]);
   });
