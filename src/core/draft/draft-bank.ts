@@ -2354,6 +2354,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const found = causeOf(x.sentence, pronounMeans.get(x.sentence));
     const c = found && withItNamed(found);
     if (c) c.effect = withoutRoleWord(c.effect, [...cands.values()]);
+    // '“... Pluto, so every observation could lead to a discovery,” said Alex Doner, ...': a reason someone gives in
+    // quotation marks ends where the quotation does (trial 119 drafted the effect with "said Alex Doner" in it).
+    if (c)
+      for (const side of ['cause', 'effect'] as const)
+        c[side] = c[side]
+          .replace(/[,.!?]?\s*["”](?:\s*,?\s*(?:said|says|added|told|explained|noted|according)\b.*)?$/u, '')
+          .replace(/^["“]\s*/u, '');
     if (c)
       comprehension.push({
         fact: c,
@@ -4483,7 +4490,10 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
     const onlyRoles = roleWords.every(
       (w, k) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || (k === 0 && /^(?:his|her|its|their|the)$/.test(w)),
     );
-    if (prev && sep && onlyRoles && !gap.includes('.')) {
+    // "based in San Antonio and Boulder, Colorado": a name after a comma once the list has had its "and" is the last
+    // item's state or country, no member (trial 119 drafted Colorado as a third place).
+    const pastEnd = sawAnd && !/\band\b/.test(gap);
+    if (prev && sep && onlyRoles && !gap.includes('.') && !pastEnd) {
       if (/\band\b/.test(gap)) sawAnd = true;
       cur.push(m);
     } else {

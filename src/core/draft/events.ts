@@ -180,6 +180,14 @@ function timeIn(sentence: string, published: Day | undefined): Span | undefined 
   // "in 2013": a year.
   each(/\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+(\d{4})\b(?![-–]|\s*(?:to|and)\s*\d|\s+[a-z]+s\b)/, (m) => {
     if (/^(?:since|until|by)\b/i.test(m[0])) return void taken.push([m.index, m.index + m[0].length]);
+    // "About 20 percent of schools are intensely segregated, up from 7 percent in 1988": the year of the figure set
+    // against today's, not when anything in the sentence happened (trial 117 dated today's share 1988).
+    if (
+      /\b(?:up|down|rising|falling|risen|fallen|increased|decreased)\s+from\s+[^,;]{1,40}$|\b(?:compared (?:with|to)|than)\s+(?:[^,;]{1,30}\s)?$/i.test(
+        sentence.slice(0, m.index),
+      )
+    )
+      return void taken.push([m.index, m.index + m[0].length]);
     const y = Number(m[1]);
     if (y < 1000 || y > 2999) return;
     add(m, dayNumber(y, 1, 1), dayNumber(y, 12, 31));

@@ -977,9 +977,12 @@ function appositions() {
 
 export function appositiveRole(sentence: string, name: string, next?: string): string | undefined {
   const { before, after, owned, predicate } = appositions();
+  // "a professor at Stanford who specializes in how poverty and inequality affects education": the relative clause
+  // says more about the person, not the position (trial 117 cut the role at "and", inside the clause).
+  const held = (role: string) => role.replace(/\s+(?:who|which|that|whose|where)\b.*$/, '').trim();
   if (sentence.startsWith(`${name} is `)) {
     const p = predicate.exec(sentence.slice(name.length));
-    if (p?.[1]) return p[1].trim();
+    if (p?.[1]) return held(p[1]);
   }
   // "..., said Anna McDermott. She is the Food Bank's Chief Impact Officer.", "The agreement was negotiated by
   // Ibrahim Ben Kargbo. He is a former minister and ...": the next sentence says what the last one named is
@@ -987,7 +990,7 @@ export function appositiveRole(sentence: string, name: string, next?: string): s
   const at = sentence.lastIndexOf(name);
   if (next && at >= 0 && !/\p{Lu}/u.test(sentence.slice(at + name.length)) && /^(?:He|She) is /.test(next)) {
     const p = predicate.exec(next.slice(next.indexOf(' ')));
-    if (p?.[1]) return p[1].trim();
+    if (p?.[1]) return held(p[1]);
   }
   // An apposition sits next to the name with a comma: most sentences have none.
   if (!sentence.includes(`${name},`) && !sentence.includes(`, ${name}`)) return undefined;

@@ -2,6 +2,7 @@
 // mercenary's trial in Iraq) found, and shapes of the same kind: firms named by their trade, job titles before a
 // name, positions a quiz can ask only one of.
 import { describe, expect, it } from 'vitest';
+import { draftEvents } from '../../../src/core/draft/events.js';
 import type { Fact } from '../../../src/core/types.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -217,5 +218,48 @@ describe('trial 118: counts of people killed', () => {
     const three = (d.pending ?? []).find((p) => p.fact.kind === 'quantity' && p.fact.value === 3);
     expect(three?.notes.join(' ')).toMatch(/more than one count of people killed/);
     expect(d.bank.facts.some((f) => f.kind === 'quantity' && f.value === 3)).toBe(false);
+  });
+});
+
+describe('trials 117 and 119: a year, a role, a reason and a list read a word too far', () => {
+  it('dates no event by the year of a figure set against today\'s ("up from 7 percent in 1988")', () => {
+    const events = draftEvents(
+      [
+        'About 20 percent of American schools are intensely segregated, up from 7 percent in 1988, the report found.',
+        'The company was founded in 2001.',
+        'The court ruled against the plan in 1954.',
+        'Troops were sent to the state in 1957.',
+      ],
+      'May 28, 2024',
+    );
+    expect(events.map((e) => e.when)).toEqual(['in 2001', 'in 1954', 'in 1957']);
+  });
+
+  it('ends a role before the relative clause that says more about the person', () => {
+    const d = draftArticle(
+      'Schools',
+      'Sean Reardon said the schools were "unequal". He is a professor at Stanford who specializes in how poverty and inequality affects education.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Sean Reardon')?.role).toBe('professor at Stanford');
+  });
+
+  it('ends a reason given in quotation marks where the quotation ends', () => {
+    const d = draftArticle(
+      'Dust',
+      '“New Horizons is making the first direct measurements of interplanetary dust far beyond Neptune and Pluto, so every observation could lead to a discovery,” said Alex Doner, lead author of the paper.',
+    );
+    const cause = allFacts(d).find((f) => f.kind === 'cause') as Extract<Fact, { kind: 'cause' }> | undefined;
+    expect(cause?.effect).toBe('every observation could lead to a discovery');
+    expect(cause?.cause).toMatch(/^New Horizons is making/);
+  });
+
+  it('makes no member of the state after the last item of a list of towns', () => {
+    const d = draftArticle(
+      'Dust',
+      'The mission is run by the Southwest Research Institute, based in San Antonio and Boulder, Colorado.',
+      'Stern said the dust was "a surprise".',
+    );
+    const sets = allFacts(d).filter((f) => f.kind === 'set') as Extract<Fact, { kind: 'set' }>[];
+    for (const s of sets) expect(s.members).not.toContain('colorado');
   });
 });
