@@ -115,6 +115,16 @@ function falseSpeakers(ctx: BankContext, fact: QuoteFact): Entity[] {
       exclude.add(id);
       out.push(e);
     }
+    // A person's words in an article that quotes no one else (a defendant's testimony, trial 120; a smuggler's
+    // boasts, trial 122): any other person the article names may take them, since the article says whose they are.
+    // Never a body or a country: "Yonhap said: ..." of the words it relayed from KCNA would be true in a sense.
+    if (out.length === 0 && speaker?.kind === 'person')
+      for (const e of ctx.bank.entities) {
+        if (e.kind !== 'person' || exclude.has(e.id)) continue;
+        if (namesOf(e).some((n) => containsWords(fact.text, n) || containsWords(around, n))) continue;
+        exclude.add(e.id);
+        out.push(e);
+      }
     return out;
   });
 }
@@ -185,7 +195,7 @@ export const quoteMaker: FactMaker<QuoteFact> = {
       return `"who used the words" is not asked of a group (${speaker.name}); name one person or body as speaker, or ask it as a written fact (your paraphrase, with its opposite)`;
     const n = poolSize(speakerPool(ctx, fact, whoSaid(fact)));
     if (isClaim(fact.text))
-      return `"who said it" needs another person, organisation or country the bank shows speaking or acting (it has none): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)`;
+      return `"who said it" needs another person the bank names (for a person's words) or another person or organisation it quotes (it has none): add them as entities, or ask this as a written fact (your paraphrase, with its opposite)`;
     const word =
       wordCount(fact.text) <= 2 ? '; "which word" needs 3 other quotes of 1-2 words from other sentences' : '';
     return `"who used the words" needs 4 others the bank shows speaking or acting (it has ${n}): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)${word}`;

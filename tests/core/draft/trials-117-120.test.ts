@@ -3,6 +3,7 @@
 // name, positions a quiz can ask only one of.
 import { describe, expect, it } from 'vitest';
 import { draftEvents } from '../../../src/core/draft/events.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 import type { Fact } from '../../../src/core/types.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -261,5 +262,29 @@ describe('trials 117 and 119: a year, a role, a reason and a list read a word to
     );
     const sets = allFacts(d).filter((f) => f.kind === 'set') as Extract<Fact, { kind: 'set' }>[];
     for (const s of sets) expect(s.members).not.toContain('colorado');
+  });
+});
+
+describe('trials 119 and 120: a figure written as one word with its scale, and a claim whose subject is "he"', () => {
+  it('reads "5-billion-mile" as five billion miles', () => {
+    expect(
+      findNumbers('New Horizons’ 5-billion-mile, 18-year journey has been long.').map((n) => [n.value, n.unit]),
+    ).toEqual([
+      [5_000_000_000, 'miles'],
+      [18, 'years'],
+    ]);
+  });
+
+  it('drafts no true/false whose main clause is "he" after a fronted phrase', () => {
+    const d = draftArticle(
+      'Mercenary gives evidence',
+      'Danny Fitzsimons, 30, gave evidence today to the court in Karkh, Baghdad trying him for murdering a fellow Brit and an Australian in August 2009.',
+      "The first Westerner tried in Iraq since the invasion in 2003, he testified that the trio were drinking whisky and began fighting after he punched McGuigan's face.",
+    );
+    expect(
+      allFacts(d)
+        .filter((f) => f.kind === 'statement')
+        .map((f) => f.evidence),
+    ).not.toContainEqual(expect.stringMatching(/^The first Westerner/));
   });
 });

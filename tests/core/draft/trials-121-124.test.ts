@@ -1,0 +1,86 @@
+// What trials 121 (VOA, a Florida college), 122 (Wikinews, China's "Bandit King"), 123 (NASA, a lunar rover with
+// Japan) and 124 (Wikinews, pirates attack the Maersk Alabama) and the re-runs of 118 and 120 found: whose a "He" is,
+// what makes a name a body or a town, what a figure counts, and how many quotes of one speaker a draft asks.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../src/core/types.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
+
+type Quote = Extract<Fact, { kind: 'quote' }>;
+
+describe('trial 122: "members of Lai\'s empire" and a "He" that goes on', () => {
+  // The story's own paragraphs (Wikinews, CC BY 2.5), read with the NLP library as `init` reads them.
+  const drafted = draftArticleAsInit(
+    "China's 'Bandit King' given life term in 'massive' bribery case",
+    'Lai Changxing, dubbed the Bandit King, has been given a life sentence for years of smuggling and corruption that added up to billions of US dollars or Pounds sterling. The Chinese court described the values as "massive".',
+    "The sentencing took place in Xiamen, where Lai's empire was based.",
+    'Lai smuggled goods worth more than £2 billion into Xiamen, bypassing more than £1 billion in import duty. He paid 64 local officials a total of almost £4 million in bribes, giving him effective control of the city from 1995 to 1999. He fled China after becoming a wanted man in 1999 and went to Canada via Hong Kong; the following year, Premier Zhu Rongji said "If Lai was executed three times over, it would not be too much".',
+    "As head of the Yuanhua Group, Lai smuggled in cars, chemicals, oil, cigarettes, and other goods. He distributed bundles of cash to the poor, owned and played for his local football team, built stadia, owned a bulletproof Mercedes that once belonged to President Jiang Zemin, and attempted to construct a tower that would have been the nation's tallest building. He attained local popularity for funding construction projects including schools, hundreds of tower blocks, and the local airport.",
+    "Lai funded construction for the city's airport.",
+    "As well as money, officials were offered alcohol and prostitutes. Many were offered time at Lai's seven-storey brothel, the Red Mansion, and feasted at a replica of the Forbidden City.",
+    "State TV has broadcast footage depicting a banquet table with a tiger skin laid upon it, cars given to officials, a young woman alleged to have been donated as a lover, and a sackful of gold rings. The case's prominence was such that Liu Liying, boss of the national Central Discipline Inspection Committee, took charge of bringing Lai down.",
+    "Subsequent investigations have examined more than 1,000 suspects with police at one stage turning over an entire hotel to the probe, filling rooms with suspects. National newspaper The People's Daily has suggested it is the most serious economic crime in modern Chinese history. He was the nation's top car importer and one of the main traders in oil and imported cigarettes.",
+    "Hundreds of officials have been convicted and it is estimated hundreds more remain. Fellow life-sentence prisoners from the case include the city's deputy mayor and its head of customs. The nation's former vice-minister for security, Li Jizhou, has a suspended death sentence. Other suspects have killed themselves.",
+    "Upon his escape from the nation Lai became China's most-wanted fugitive. Twelve years of negotiations ended with a Chinese promise Lai would be spared the death penalty, and Canada extradited him last year. Numerous lower-ranking members of Lai's empire have already been given life imprisonment or death sentences. With execution off the table, the court gave Lai the highest sentence possible: in addition to the life term, he received fifteen years for bribery and had all his possessions confiscated.",
+    'The court justified the "double sentence" on the grounds "the sums involved are unusually large, and the details are extraordinarily serious". "The crimes involve massive sums and particularly serious circumstances," court officials told Xinhua. Lai had denied corruption at his trial, although he accepted exploiting loopholes to avoid import duty.',
+    '"I don\'t have a good family background," Lai said previously in a press interview. "I have to do things step by step by myself. That\'s how people came to respect me. I never fussed about big money." Lai was born as one of eight siblings in the midst of famine.',
+  );
+
+  it('keeps Lai a person: the members belong to what he owns', async () => {
+    expect((await drafted).bank.entities.find((e) => e.name.startsWith('Lai'))?.kind).toBe('person');
+  });
+
+  it('gives a "He" after a sentence that opened with "He" to the same man, not one it named on the way', async () => {
+    const popular = allFacts(await drafted).find((f) => f.evidence.startsWith('He attained'));
+    expect(popular).toMatchObject({
+      kind: 'action',
+      actor: (await drafted).bank.entities.find((e) => e.name.startsWith('Lai'))?.id,
+    });
+  });
+});
+
+describe('trial 122: counts pieced across a clause', () => {
+  it('never drafts a count that runs into the opening word of a clause as a live question', () => {
+    const d = draftArticle(
+      'Bandit King',
+      'Lai smuggled goods into Xiamen. Premier Zhu Rongji said: "If Lai was executed three times over, it would not be too much."',
+      'Subsequent investigations have examined more than 1,000 suspects.',
+    );
+    for (const f of d.bank.facts)
+      if (f.kind === 'quantity' && !f.question) expect(f.counts).not.toMatch(/\s(?:If|Subsequent)\b/);
+  });
+});
+
+describe('retrial 118: a town after "of", with its state after a comma', () => {
+  it('reads "Savannah" in "engineer Michael Kempf of Savannah, Georgia" as a town, not a person', async () => {
+    // As init reads it: the NLP library knows Savannah as a woman's name.
+    const d = await draftArticleAsInit(
+      'Amtrak collision',
+      'The dead were 54-year-old engineer Michael Kempf of Savannah, Georgia, and 36-year-old conductor Michael Cella of Orange Park, Florida.',
+      'Kempf said the signals had been "dark for hours".',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Savannah')?.kind ?? 'city').toBe('city');
+  });
+});
+
+describe('retrial 120: a man quoted at length, and no one else', () => {
+  const d = draftArticle(
+    'Mercenary gives evidence',
+    'Danny Fitzsimons gave evidence today to the court trying him for murdering Paul McGuigan and Darren Hoare.',
+    '"I was seconds away from my death so I pulled my pistol," Fitzsimons told the three-judge panel. "I shot him twice in the chest." Acting out the events, he added "Bang, bang in his chest."',
+    'Fitzsimons told the judges Hoare then grabbed the pistol. "I made the decision and pulled the trigger," he said.',
+    '"This is not fair," Fitzsimons said of his trial. "I don\'t believe it is a fair trial."',
+  );
+  const live = d.bank.facts.filter((f): f is Quote => f.kind === 'quote');
+
+  it('asks four of his quotes, one from each paragraph first, and keeps the rest waiting', () => {
+    expect(live.length).toBe(4);
+    const paragraphs = ['I was seconds away', 'I made the decision', 'This is not fair'];
+    for (const p of paragraphs)
+      expect(
+        live.some((q) => q.text.startsWith(p)),
+        p,
+      ).toBe(true);
+    const waiting = (d.pending ?? []).filter((p) => p.fact.kind === 'quote');
+    expect(waiting.some((p) => p.notes.join(' ').includes('a quiz asks a speaker twice at most'))).toBe(true);
+  });
+});
