@@ -14,6 +14,8 @@ export const TITLE_WORDS: readonly string[] = (
   'Advisor Adviser ' +
   // "Principal Investigator Alan Stern" (trial 119 drafted a person "Investigator Alan Stern").
   'Investigator ' +
+  // "US Vice Admiral Bill Gortney" (trial 124 drafted a person "Admiral Bill Gortney" whose role was "US Vice").
+  'Admiral ' +
   // "former Congressman Marty Meehan, and Congressmen Mike Capuano and Stephen Lynch" (trial 110).
   'Congressman Congresswoman Congressmen Assemblyman Assemblywoman Alderman Councilmember Delegate ' +
   // "Director-General of WHO Dr Margaret Chan" (trial 60).

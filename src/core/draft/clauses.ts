@@ -153,6 +153,8 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
     const object = sentence
       .slice(subjectStart, subjectEnd)
       .replace(/^(?:The|A|An|This|That|Its|Their|His|Her)\b/, (w) => w.toLowerCase());
+    // "He was freed by US commandos": asked as "Who freed He?" (trial 124); whom the pronoun means is elsewhere.
+    if (/^(?:he|she|it|they|we|i|you|this|that|these|those)$/i.test(object.trim())) return undefined;
     return { subjectStart, subjectEnd, action: `${past} ${object}`, byStart: by };
   }
   const verb = VERB.exec(rest);

@@ -563,6 +563,21 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
         relation,
         question: `According to the article, what does it mean that ${effect}?`,
       };
+    // "The pressurized lunar rover is intended to enable astronauts ...": a thing made for a purpose is asked what it
+    // is for ("why is the rover intended?" reads as nothing; trial 123).
+    const madeFor =
+      /^(.+?)\s+(is|are|was|were)\s+(?:[a-z]+ly\s+)?(designed|intended|built|created|meant|established|set up|used)$/.exec(
+        effect,
+      );
+    if (relation === 'purpose' && madeFor)
+      return {
+        kind: 'cause',
+        evidence: sentence,
+        effect,
+        cause,
+        relation,
+        question: `According to the article, what ${madeFor[2]} ${madeFor[1]} ${madeFor[3]} to do?`,
+      };
     return { kind: 'cause', evidence: sentence, effect, cause, relation };
   }
   return undefined;

@@ -561,6 +561,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       })
     )
       guess = { kind: 'other', why: 'a place: a state or a country follows it after a comma' };
+    // "The Maersk Alabama, a US-flagged container ship that was hijacked ...": what the apposition calls it, a ship or
+    // a craft, is no person (trial 124 gave the admiral's words to the ship).
+    // Not a name the NLP library knows as a person's ("One Rohingya, Muhammad Amin, the first boat rescued ...").
+    if (
+      guess.kind === 'person' &&
+      !withRole &&
+      !/NLP library/.test(guess.why) &&
+      uses.some((u) =>
+        /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:ship|vessel|tanker|freighter|boat|yacht|ferry|liner|trawler|plane|aircraft|jet|airliner|helicopter|satellite|spacecraft|rover|probe|telescope|submarine|carrier|train|locomotive|rocket)\b/u.test(
+          u.s.sentence.slice(u.run.nameEnd),
+        ),
+      )
+    )
+      guess = { kind: 'other', why: 'a craft: the words beside it call it a ship, a plane or the like' };
     // "engineer Michael Kempf of Savannah, Georgia": a name after "of" or "from" with a state or a country after its
     // comma is a town, whatever first name it shares (retrial 118 offered "Savannah" as a wrong answer to "Who ...?").
     if (
@@ -4572,6 +4586,14 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
   flush();
   const out: { members: Cand[]; others: Cand[]; about: string; start: number }[] = [];
   for (const chain of chains) {
+    // "Along with Nelson and Moriyama, JAXA President Hiroshi Yamakawa also participated": the list is who the
+    // sentence's subject joined, not what they share (trial 123 drafted the subject as the one left out).
+    if (
+      /(?:^|[,;]\s*)(?:along with|together with|as well as|besides|in addition to|alongside|joined by)\s+$/i.test(
+        sentence.slice(0, chain.ms[0]!.runStart),
+      )
+    )
+      continue;
     // "lawmakers from Ireland, Lynn Boylan and Nessa Childers": a first name of another kind than the rest,
     // before a comma, says where they are from; it is no member (trial 14).
     const [head, ...rest] = chain.ms;

@@ -24,6 +24,16 @@ const ALWAYS: readonly RegExp[] = [
   /^this page has been (?:automatically )?archived\b/i,
   /^got a correction\?/i,
   /^please note that the listed sources may no longer be available\b/i,
+  // A news release's closing block (trial 123 kept seven of its lines as paragraphs and headings): "Learn more
+  // about NASA’s Artemis campaign at:", the address alone on its line, "– end-", the contacts' names across a slash,
+  // "Headquarters, Washington", and the page's "Details / Last Updated / Location".
+  /^learn more about .{2,160}\s(?:at|here|visit)\s*:?$/i,
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  /^[-–—]\s*end\s*[-–—]$/i,
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:\s+\/\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)+$/u,
+  /^(?:NASA\s+)?Headquarters,\s+Washington\.?$/i,
+  /^\p{Lu}[\p{L} ]{2,60}\s(?:Center|Centre|Laboratory),\s+\p{Lu}[\p{L} .,]{2,40}$/u,
+  /^(?:details|last updated|location|(?:page\s+)?last updated\s*:.{0,40})$/i,
   // An audio or video player's own text, pasted with the page: "The code has been copied to your clipboard.",
   // "width px height px", "No media source currently available", "0:00 0:07:08 0:00" (trial 117 drafted its main
   // idea from them).
@@ -36,6 +46,9 @@ const ALWAYS: readonly RegExp[] = [
   // A caption with its credit and a download link: "... on March 11. Credits: NASA/JPL-Caltech. Download image ›"
   // (trial 15: NASA's captions run to 400 characters).
   /^.{0,800}\.\s+credits?\s*:\s*[^.]{2,80}\.?\s*(?:download (?:image|video|audio|file|photo)\s*[›»>]?)?$/i,
+  // A long caption, several sentences, with its credit at the end: "... two Japanese astronaut missions to the lunar
+  // surface. Photo Credit: (NASA/Bill Ingalls)" (trial 123 drafted three facts and its main idea from one).
+  /^.{20,1500}[.!?]\s+(?:photo|image|video|picture)\s+credits?\s*:\s*\(?[^.()]{2,80}\)?\.?$/i,
   /\bdownload (?:image|video|audio|file|photo)\s*[›»>]\s*$/i,
   // A caption with its credit run on at the end, no full stop after it: "... measured by CloudSat’s radar (bottom).
   // Jesse Allen, NASA Earth Observatory" (trial 107 drafted a person and a body from the credit).
@@ -427,7 +440,15 @@ export function readLayout(text: string): Layout {
     caption.add(i);
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;
-    const words = j >= 0 ? lines[j]!.replace(/^["“‘']|["”’']$/g, '').replace(/[.!?]$/, '') : '';
+    // "We have attacked a ship with an American flag ..." (trial 124): a pull quote may end in an ellipsis, and
+    // start with a capital the body's quotation does not have ("the sums involved are ...", trial 122).
+    const words =
+      j >= 0
+        ? lines[j]!.replace(/^["“‘']|["”’']$/g, '')
+            .replace(/\s*(?:\.{3}|…)$/, '')
+            .replace(/[.!?]$/, '')
+            .toLowerCase()
+        : '';
     // The body may hold the words with an editor's note in brackets ("in that room [in Annapolis] that ...";
     // trial 32).
     const unbracketed = (m: string) => m.replace(/\s*\[[^\]]{1,60}\]/g, '');
@@ -436,7 +457,7 @@ export function readLayout(text: string): Layout {
       // The attribution may stand a blank line below its words (trial 32).
       i - j <= 2 &&
       words.length >= 20 &&
-      lines.some((m, k) => k !== j && (m.includes(words) || unbracketed(m).includes(words)))
+      lines.some((m, k) => k !== j && (m.toLowerCase().includes(words) || unbracketed(m).toLowerCase().includes(words)))
     )
       caption.add(j);
   });

@@ -2,6 +2,7 @@
 // ("German Chancellor Olaf Scholz", "his Russian counterpart Vladimir Putin", "The head of European
 // diplomacy, Josep Borrell,"). Everything here is a guess; the draft marks it for the author to check.
 import { HONORIFIC_WORDS, TITLE_WORDS } from '../titles.js';
+import { IRREGULAR_PAST } from './quantity-question.js';
 import { PHRASE_OPENERS } from './clauses.js';
 import type { EntityKind } from '../types.js';
 import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
@@ -341,7 +342,9 @@ const GIVEN_NAMES_LIKE_ADJECTIVES = new Set(
     'Goran Dusan Dragan Bojan Kristian Kristijan Christiaan Johan Jan Dean Jean Eric Erik Dominic Frederic Ludovic ' +
     'Cedric Alaric Naomi Giovanni Luigi Dani Remi Levi Gianni Toni Nikki Vicki Ravi Avi Ari Eli Ali Mehdi Hadi Fadi ' +
     'Rami Sami Hani Ramzi Fawzi Luci Heidi Kimi Yuri Dmitri Jiri Mari Ruairi Navi Kofi Rishi Anjali Aditi Preeti ' +
-    'Shanti Lakshmi Jyoti Giorgi Rani Mani Sani'
+    'Shanti Lakshmi Jyoti Giorgi Rani Mani Sani ' +
+    // "Abdullahi Nor" (trial 124), "Abdulahi", "Naji", "Wali".
+    'Abdullahi Abdulahi Abdillahi Naji Wali Rafi Zaki Shadi Majdi Ayodeji Uchechi Obi Chidi Bongani Themba Sipho Jabulani'
   ).split(' '),
 );
 
@@ -383,7 +386,8 @@ export const TITLE_SURNAMES: ReadonlySet<string> = new Set(
 const isTitle = (t: string) => TITLES.has(t) || TITLES.has(t.replace(/\.$/, ''));
 
 /** Short surnames that are also English function words when written in lower case ("Wilson Or", "James To"). */
-const SHORT_SURNAMES = new Set(['Or', 'To', 'So', 'An', 'Oh', 'Do']);
+// "Abdullahi Nor, who said he was a spokesman for the pirates" (trial 124 found no speaker).
+const SHORT_SURNAMES = new Set(['Or', 'To', 'So', 'An', 'Oh', 'Do', 'Nor']);
 const isGivenNameLike = (w: string) =>
   // "Fei-Fei", "Jean-Pierre": a given name of two parts (trial 35 typed Fei-Fei Jin "other").
   /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) &&
@@ -852,6 +856,8 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
           !near(w, roleStart) ||
           !/^\p{Ll}{3,}$/u.test(w.text) ||
           /(?:ed|ly|ing)$/.test(w.text) ||
+          // "pirates who held captain Richard Phillips hostage": an irregular past is no kind of captain (trial 124).
+          IRREGULAR_PAST.has(w.text) ||
           NOT_ROLE_NOUN.has(w.text)
         )
           break;

@@ -115,7 +115,8 @@ const HEDGES: readonly [RegExp, Precision][] = [
   [/\b(?:more than|over|just over|above|upwards of|in excess of) $/i, 'more than'],
   [/\b(?:less than|fewer than|under|below) $/i, 'less than'],
   [
-    /\b(?:about|around|roughly|approximately|some|an estimated|nearly about|circa|more like|something like) $/i,
+    // "over an approximate 10-year lifespan" (trial 123 dropped the hedge).
+    /\b(?:about|around|roughly|approximately|some|an estimated|an approximate|nearly about|circa|more like|something like) $/i,
     'about',
   ],
 ];

@@ -84,3 +84,88 @@ describe('retrial 120: a man quoted at length, and no one else', () => {
     expect(waiting.some((p) => p.notes.join(' ').includes('a quiz asks a speaker twice at most'))).toBe(true);
   });
 });
+
+describe('trials 122-124: page furniture', () => {
+  it('leaves out a pull quote that ends in an ellipsis or differs from the body in its capital, with its "— Name"', () => {
+    const d = draftArticle(
+      'Pirates attack a ship',
+      'We have attacked a ship with an American flag ...',
+      '— Abdullahi Nor',
+      'Abdullahi Nor, who said he was a spokesman for the pirates, commented on the incident. "We have attacked a ship with an American flag — we tried to throw our ladders. One of our colleagues was injured."',
+      'The sums involved are unusually large, and the details are extraordinarily serious',
+      '— Court',
+      'The court justified the sentence on the grounds "the sums involved are unusually large, and the details are extraordinarily serious".',
+    );
+    const excluded = d.bank.article.exclude ?? [];
+    expect(excluded).toContain('We have attacked a ship with an American flag ...');
+    expect(excluded).toContain('The sums involved are unusually large, and the details are extraordinarily serious');
+  });
+
+  it("leaves out a long caption ending in its photo credit, and a release's closing block", () => {
+    const d = draftArticle(
+      'NASA, Japan sign agreement for lunar rover',
+      'NASA Administrator Bill Nelson, left, and Japan’s minister hold signed copies of an agreement on Tuesday, April 9, 2024, at NASA Headquarters in Washington. Under the agreement, Japan will design, develop, and operate a pressurized rover. NASA will provide the launch and delivery of the rover to the Moon. Photo Credit: (NASA/Bill Ingalls)',
+      'NASA Administrator Bill Nelson and Japan’s minister signed an agreement on Tuesday.',
+      'Learn more about NASA’s Artemis campaign at:',
+      'https://www.nasa.gov/artemis',
+      '– end-',
+      'Faith McKie / Kathryn Hambleton',
+      'Headquarters, Washington',
+    );
+    const excluded = d.bank.article.exclude ?? [];
+    for (const line of [
+      'Learn more about NASA’s Artemis campaign at:',
+      'https://www.nasa.gov/artemis',
+      '– end-',
+      'Faith McKie / Kathryn Hambleton',
+      'Headquarters, Washington',
+    ])
+      expect(excluded, line).toContain(line);
+    expect(excluded.some((l) => l.endsWith('Photo Credit: (NASA/Bill Ingalls)'))).toBe(true);
+  });
+});
+
+describe('trial 124: names and deeds around a pirate attack', () => {
+  const d = draftArticle(
+    'Somali pirates attack US-flagged ship',
+    'The Maersk Alabama, a US-flagged container ship that was hijacked by Somali pirates seven months ago, was attacked off the coast of Somalia.',
+    'In April, the ship was seized by pirates who held captain Richard Phillips hostage at gunpoint for five days. He was freed by US commandos who killed three of the pirates.',
+    'US Vice Admiral Bill Gortney praised the crew.',
+    '"This is a great example of how merchant mariners can take pro-active action," he remarked.',
+    'Abdullahi Nor, who said he was a spokesman for the pirates, commented on the incident. "We have attacked a ship with an American flag. It narrowly escaped and opened fire on us."',
+  );
+  const entity = (name: string) => d.bank.entities.find((e) => e.name === name);
+
+  it('makes no person of a ship an apposition calls one, and reads "Vice Admiral" and "captain" as titles', () => {
+    expect(entity('Maersk Alabama')?.kind ?? 'other').not.toBe('person');
+    expect(entity('Bill Gortney')).toMatchObject({ kind: 'person', role: 'US Vice Admiral' });
+    expect(entity('Richard Phillips')?.role).toBe('captain');
+  });
+
+  it('finds "Abdullahi Nor" whole and gives him the quotation after his sentence, and Gortney his', () => {
+    const speakerOf = (words: string) => allFacts(d).find((f) => f.kind === 'quote' && f.text.includes(words));
+    expect(speakerOf('We have attacked')).toMatchObject({ speaker: 'abdullahi-nor' });
+    expect(speakerOf('This is a great example')).toMatchObject({ speaker: 'bill-gortney' });
+  });
+
+  it('drafts no "Who freed He?"', () => {
+    expect(allFacts(d).some((f) => f.kind === 'action' && /\bHe\b/.test(f.action))).toBe(false);
+  });
+});
+
+describe('trial 123: a purpose, a hedge and a list of who joined', () => {
+  it('asks what a thing is intended to do, keeps "an approximate" as a hedge, and drafts no set after "Along with"', () => {
+    const d = draftArticle(
+      'Lunar rover',
+      'The pressurized lunar rover is intended to enable astronauts to travel farther and conduct science across the lunar surface.',
+      'The rover will operate over an approximate 10-year lifespan.',
+      'Along with Nelson and Moriyama, JAXA President Hiroshi Yamakawa also participated in the signing.',
+    );
+    const cause = allFacts(d).find((f) => f.kind === 'cause') as Extract<Fact, { kind: 'cause' }> | undefined;
+    expect(cause?.question).toBe('According to the article, what is the pressurized lunar rover intended to do?');
+    const years = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 10) as
+      Extract<Fact, { kind: 'quantity' }> | undefined;
+    expect(years?.precision).toBe('about');
+    expect(allFacts(d).some((f) => f.kind === 'set')).toBe(false);
+  });
+});
