@@ -1295,6 +1295,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     noOne?: string;
   }
   let carry: Carry | undefined;
+  /** How many true/false claims of each swapped kind are drafted to ask (see the statements below). */
+  const swapsAsked = new Map<string, number>();
   /** Who has a "Who claims ...?" drafted already. */
   const claimed = new Set<Cand>();
   // A release's closing credits: "LRO is managed by NASA Goddard ...", "JPL developed the radar ...", "Colorado State
@@ -2059,7 +2061,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                   ? `falsify: "${claim.falsify[0]!.with}" says the opposite of "${claim.falsify[0]!.replace}"; make sure the swapped claim reads as false, not as a matter of degree`
                   : `falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the article says the swapped claim is false, not just nothing about it`,
             ],
+            // A story of two countries names both in most sentences, and a claim with one swapped for the other is
+            // false by silence more often than not (trial 125: seven of eight): one such claim is drafted to ask, the
+            // rest wait for the author to check. (Bodies swap better: the shuttle report's museums each got another
+            // orbiter, which the article says.)
+            ...(claim.slot === 'country' && (swapsAsked.get('country') ?? 0) >= 1
+              ? {
+                  wait: `confirm the swap: another claim made false by swapping in a country the article names ("${claim.falsify[0]!.with}"); the article must say the swapped claim is false, not just nothing about it: move it up if it does, or delete it`,
+                }
+              : {}),
           });
+          if (claim.slot === 'country') swapsAsked.set('country', (swapsAsked.get('country') ?? 0) + 1);
         }
       }
     }
@@ -3726,6 +3738,13 @@ function statementOf(
       // "... to transition to the U.S.": the last dot of an initialism stays (trial 105 printed "the U.S").
       .replace(/(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.!?]+(["'”’]*)$/u, '$1')
       .replace(DATELINE, '')
+      // "to kill Darren Hoare, 37, from Queensland, Australia and Paul McGuigan, 37, from Peebles, Borders,
+      // Scotland": a person's age and home are asides to the claim (trial 120's swapped version gave Hoare's to
+      // Fitzsimons).
+      .replace(
+        /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)+),\s+\d{1,3},(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)*,?)?/gu,
+        '$1',
+      )
       .trim(),
   );
   // "... tweeted using his @POTUS account:" introduces what follows; it claims nothing on its own. A line
@@ -3804,7 +3823,8 @@ function statementOf(
         falsify: [
           { replace: span, with: `${nameB}${theInBetween ? between.replace(/\bthe\s+$/i, '') : between}${nameA}` },
         ],
-        slot: `exchange of two ${a.cand.kind === 'organisation' ? 'organisation' : a.cand.kind}s`,
+        // "two countries", "two cities", "two persons" (the note reads "the two countries swap places").
+        slot: `exchange of two ${a.cand.kind.replace(/y$/, 'ie')}s`,
       };
     }
   }

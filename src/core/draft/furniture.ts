@@ -339,6 +339,17 @@ export function readLayout(text: string): Layout {
     caption.add(i - 1);
     caption.add(i);
   });
+  // In a paste with no blank lines, the same block between paragraphs: a caption that reads as one ("Roscosmos
+  // cosmonaut Konstantin Borisov, left, ... are seen inside the SpaceX Dragon ...") over a credit across a slash
+  // ("NASA/Joel Kowsky"; trial 127's caption became paragraph 1 and the main idea).
+  lines.forEach((l, i) => {
+    const text = lines[i - 1];
+    if (!/\//.test(l) || !bareCredit.test(l) || words(l) > 4 || !text || lines[i + 1] === '') return;
+    if (!/,\s(?:left|right|center|centre|top|bottom)\b|\b(?:is|are) seen\b|\bpictured\b|\bpose[sd]?\b/i.test(text))
+      return;
+    caption.add(i - 1);
+    caption.add(i);
+  });
   // The video's caption and credit, the block after a player's notice ("To view this video ..." / "" / "Growing
   // plants emit ..." / "NASA’s Scientific Visualization Studio"; trial 99 kept both as paragraphs).
   lines.forEach((l, i) => {

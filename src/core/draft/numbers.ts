@@ -1190,7 +1190,10 @@ function countsPhrase(
   if (
     span &&
     /^(?:years?|months?|weeks?|days?|decades?|centuries|hours?)$/.test(np) &&
-    span[1]!.split(/\s+/).length >= 2
+    span[1]!.split(/\s+/).length >= 2 &&
+    // "over an approximate 10-year lifespan": the figure measures the noun after it, not a span of the deed
+    // (retrial 123 drafted "years over which subsequent missions").
+    !/^-/.test(sentence.slice(numberEnd, unitEnd))
   )
     return `${np} over which ${lowerFirst(lastWords(span[1]!, 10))}`.replace(/\s+/g, ' ').trim();
   // A clause that ends in a preposition or a determiner ("returned within", "for", "after its") is no

@@ -134,7 +134,8 @@ export function quantityQuestion(
   const head = unit.split(' ').at(-1)!;
   // "after an 11-year lull": a span written as an adjective asks how long the thing it describes was.
   const span =
-    /^[\d.,]+[-\s](year|month|week|day|hour|minute)\s+([\p{Ll}-]+)(?=\s*(?:[,.;:!?]|$|\s(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|after|before|when)\b))/u.exec(
+    // "an approximate 10-year lifespan": the hedge may stand before the figure (trial 123).
+    /^(?:(?:an?\s+)?(?:approximate|estimated)\s+)?[\d.,]+[-\s](year|month|week|day|hour|minute)\s+([\p{Ll}-]+)(?=\s*(?:[,.;:!?]|$|\s(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|after|before|when)\b))/u.exec(
       sentence.slice(hedgeStart),
     );
   if (span) {

@@ -288,3 +288,17 @@ describe('trials 119 and 120: a figure written as one word with its scale, and a
     ).not.toContainEqual(expect.stringMatching(/^The first Westerner/));
   });
 });
+
+describe("trial 120: a claim carrying people's ages and homes", () => {
+  it('drops "Darren Hoare, 37, from Queensland, Australia" to the name, so the swapped version reads cleanly', async () => {
+    const d = await draftArticleAsInit(
+      'Mercenary gives evidence',
+      'Danny Fitzsimons, 30, gave evidence today to the court in Karkh, Baghdad trying him for murdering a fellow Brit and an Australian in August 2009.',
+      'Fitzsimons used his pistol to kill Darren Hoare, 37, from Queensland, Australia and Paul McGuigan, 37, from Peebles, Borders, Scotland.',
+      '"I was seconds away from my death so I pulled my pistol," Fitzsimons told the three-judge panel.',
+      'McGuigan had him at gunpoint, Fitzsimons said. Hoare then grabbed the pistol, he said.',
+    );
+    const claim = allFacts(d).find((f) => f.kind === 'statement' && f.evidence.startsWith('Fitzsimons used'));
+    expect(claim).toMatchObject({ text: 'Fitzsimons used his pistol to kill Darren Hoare and Paul McGuigan' });
+  });
+});
