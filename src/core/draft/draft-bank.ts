@@ -3185,6 +3185,13 @@ function introducedBy(
     // "Sunak defended the government's record ...: “...”": the colon hands the quotation to the clause's subject.
     if (!/:\s*$/.test(sentence.slice(0, open))) return undefined;
     const from = mainClauseStart(sentence);
+    // "He framed questioning of the Holocaust as stifled academic debate: “...”": the "He" who introduces it, not a
+    // name inside the clause (trial 126 gave the words to the Holocaust).
+    const he = /^(He|She)\s/.exec(sentence.slice(from));
+    if (he) {
+      const c = personFor?.(he[1]!);
+      if (c) return { cand: c, why: `"${he[1]}" introduces the quotation with a colon: the person it means` };
+    }
     // "The U.S. Speaker of the House, Republican Paul Ryan, expressly disagreed: “...”": the person set off by
     // commas just before the verb is the subject, not the first name of the office (trial 87).
     const appositive = ms.find(
@@ -3213,6 +3220,13 @@ function introducedBy(
     (m) =>
       m.start >= clauseStart && m.end <= verbStart && !LISTENER_BEFORE.test(sentence.slice(clauseStart, m.runStart)),
   );
+  // 'He framed questioning of the Holocaust as ...: "...," later adding that "...": a participle goes with the "He"
+  // who opens the sentence when no person is named before it (trial 126 gave the words to the Holocaust).
+  const heOpens = /^(He|She)\s/.exec(sentence.slice(mainClauseStart(sentence)));
+  if (heOpens && /ing$/.test(verb) && !names.some((m) => m.cand.kind === 'person')) {
+    const c = personFor?.(heOpens[1]!);
+    if (c) return { cand: c, why: `"${verb}" after what "${heOpens[1]}" did: the person it means` };
+  }
   // "AFP spoke to Terence Fan, of Singapore Management University, who said": the one "who" follows (trial 11),
   // even after "to".
   if (/,\s*who\s+(?:also\s+|then\s+|later\s+)?$/.test(agent)) {

@@ -831,6 +831,10 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   if (honorific > 0 && honorific < nameTokens.length - 1) nameTokens = nameTokens.slice(honorific);
   while (nameTokens.length > 0 && HONORIFICS.has(nameTokens[0]!.text)) nameTokens = nameTokens.slice(1);
   while (nameTokens.length > 0 && !nameTokens[0]!.cap) nameTokens = nameTokens.slice(1);
+  // "the two female Vice Presidents": a title in the plural names no one (trial 126 drafted a person "Presidents",
+  // who then took Ahmadinejad's words).
+  if (nameTokens.length === 1 && /s$/.test(nameTokens[0]!.text) && isTitle(nameTokens[0]!.text.replace(/e?s$/, '')))
+    return undefined;
 
   let runStart = first.start;
   // "Authority director General Suleiman al-Amr": a rank or honorific in the run says what the person is

@@ -252,7 +252,9 @@ function notACount(sentence: string, start: number, end: number): boolean {
     /\d:$/.test(before)
   )
     return true;
-  if (/^[-–.]\d/.test(after) || /\d[-–.]$/.test(before) || /^\s*\)\s*\d{3}/.test(after)) return true;
+  // "voted 98–15": a vote's tally, not a code (trial 128).
+  const tally = /\b(?:voted|vote of)\s+(?:\d+[-–])?$/i.test(before);
+  if (!tally && (/^[-–.]\d/.test(after) || /\d[-–.]$/.test(before) || /^\s*\)\s*\d{3}/.test(after))) return true;
   // "and 543" after "posts 542": a label list goes on.
   if (/(?:\b(?:posts?|numbers?|nos?\.?|routes?)) \d+(?:,? (?:and|or) |, )$/i.test(before)) return true;
   const prevWord = /(\S+) $/.exec(before)?.[1] ?? '';
@@ -537,6 +539,31 @@ export function findNumbers(sentence: string): NumberFind[] {
       )
     ) {
       i++;
+      continue;
+    }
+    // "Members of the Scottish Parliament voted 98–15", "by a vote of 68 to 32": a vote's tally is the story's figure,
+    // not a range; the votes for and the votes against (trial 128 drafted neither).
+    const against = /^\s*(?:-|–|—|to)\s*(\d+)\b(?!\s*(?:percent|%|per cent))/.exec(sentence.slice(r.end));
+    if (against && /\b(?:voted|vote of|votes of|by a margin of)\s+$/i.test(before)) {
+      const otherStart = r.end + against[0].length - against[1]!.length;
+      const sides = [
+        { value: r.value, start: r.start, end: r.end, side: 'in favour' },
+        { value: Number(against[1]), start: otherStart, end: r.end + against[0].length, side: 'against' },
+      ];
+      for (const n of sides)
+        out.push({
+          value: n.value,
+          text: sentence.slice(n.start, n.end),
+          unit: 'votes',
+          counts: `votes ${n.side}`,
+          precision: 'exact',
+          start: n.start,
+          end: n.end,
+          notes: [`a vote's tally: "${sentence.slice(r.start, sides[1]!.end)}", the votes ${n.side}`],
+          hedgeStart: n.start,
+          unitEnd: n.end,
+        });
+      if (next && next.start === otherStart) i++;
       continue;
     }
     // "The death toll has risen from four to eleven": a change, whose second figure is where it stands now; the

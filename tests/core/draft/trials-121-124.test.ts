@@ -3,6 +3,7 @@
 // what makes a name a body or a town, what a figure counts, and how many quotes of one speaker a draft asks.
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 import type { Fact } from '../../../src/core/types.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -227,5 +228,20 @@ describe('trials 125 and 127, retrial 123: a story of two countries, a caption o
     const years = allFacts(d).find((f) => f.kind === 'quantity') as Extract<Fact, { kind: 'quantity' }> | undefined;
     expect(years?.question).toBe('How long was the lifespan, in years?');
     expect(years?.counts).not.toMatch(/over which/);
+  });
+});
+
+describe("trial 128: a vote's tally", () => {
+  it('reads "voted 98–15" and "voted 7-2" as the votes in favour and against', () => {
+    expect(
+      findNumbers('Members of the Scottish Parliament voted 98–15 in a free vote yesterday to approve the bill.').map(
+        (n) => [n.value, n.counts],
+      ),
+    ).toEqual([
+      [98, 'votes in favour'],
+      [15, 'votes against'],
+    ]);
+    expect(findNumbers('The council voted 7-2 to approve the plan.').map((n) => n.value)).toEqual([7, 2]);
+    expect(findNumbers('Call 202-358-1600 for details.')).toEqual([]);
   });
 });
