@@ -554,31 +554,18 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "why that alarms me?": the reason as a reader may ask it, with a lower-case start unless a name opens it.
     effect = lowerStart(effect);
     // "– meaning ...": what a finding means, asked so ("what followed" would make it a later event).
-    if (/\bmeaning\b/.test(m[0]))
-      return {
-        kind: 'cause',
-        evidence: sentence,
-        effect,
-        cause,
-        relation,
-        question: `According to the article, what does it mean that ${effect}?`,
-      };
     // "The pressurized lunar rover is intended to enable astronauts ...": a thing made for a purpose is asked what it
     // is for ("why is the rover intended?" reads as nothing; trial 123).
     const madeFor =
       /^(.+?)\s+(is|are|was|were)\s+(?:[a-z]+ly\s+)?(designed|intended|built|created|meant|established|set up|used)$/.exec(
         effect,
       );
-    if (relation === 'purpose' && madeFor)
-      return {
-        kind: 'cause',
-        evidence: sentence,
-        effect,
-        cause,
-        relation,
-        question: `According to the article, what ${madeFor[2]} ${madeFor[1]} ${madeFor[3]} to do?`,
-      };
-    return { kind: 'cause', evidence: sentence, effect, cause, relation };
+    const question = /\bmeaning\b/.test(m[0])
+      ? `According to the article, what does it mean that ${effect}?`
+      : relation === 'purpose' && madeFor
+        ? `According to the article, what ${madeFor[2]} ${madeFor[1]} ${madeFor[3]} to do?`
+        : undefined;
+    return { kind: 'cause', evidence: sentence, effect, cause, relation, ...(question ? { question } : {}) };
   }
   return undefined;
 }
