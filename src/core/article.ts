@@ -49,6 +49,9 @@ export function splitSentences(paragraph: string): string[] {
       !OPENS_SENTENCE.test(text.slice(boundary.lastIndex)) &&
       // "... studying in the U.S. Fewer American students ...", "Washington, D.C. Fresco said ..." (trial 93).
       !OPENS_AFTER_LETTERS.test(text.slice(boundary.lastIndex)) &&
+      // '... a huge loss for the U.S. "You really need people who ...," he said.': a quotation opening after the
+      // initials starts a sentence (trial 125 drafted two facts from the two sentences read as one).
+      !/^["\u201C]\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text.slice(boundary.lastIndex)) &&
       // "about 700 m.p.h. Airspeed would ...", "at 5 p.m. Officials ...": a lower-case abbreviation starts no name,
       // so a capitalised word after it opens a sentence; not a code ("p.m. PDT") nor a day ("p.m. Monday").
       !(

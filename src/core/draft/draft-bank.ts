@@ -1551,7 +1551,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // happened, not how many of anything.
       const after = s.sentence.slice(n.start + n.text.length);
       if (/^(?:st|nd|rd|th)?\s+minute\b|^\s+minutes?\s+(?:later|after|into|before)\b/i.test(after)) continue;
-      if (/^\s*[–—-]\s*\d/.test(after) || /\d\s*[–—-]\s*$/.test(s.sentence.slice(0, n.start))) continue;
+      // A vote's tally ("voted 98–15") is read as such by findNumbers, and is no score (retrial 128).
+      if (n.unit !== 'votes' && (/^\s*[–—-]\s*\d/.test(after) || /\d\s*[–—-]\s*$/.test(s.sentence.slice(0, n.start))))
+        continue;
       // Figures no teacher asks (trial 22): an age said in passing after a name ("Sambath Kanika, 30, is
       // selling"), a family's size in an aside ("said Kanika, who has two kids"), the whole of a share ("100
       // seats out of 125"), and a figure whose noun is a pronoun ("from the 68 it won in 2013").
@@ -1651,6 +1653,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (including && numbers.some((o) => o !== n && o.start < including.index)) continue;
       const asked =
         n.partOf ??
+        // "voted 98–15": the votes for and the votes against.
+        (n.unit === 'votes' && /^votes (?:in favour|against)$/.test(n.counts)
+          ? `How many votes were cast ${n.counts.slice('votes '.length)}?`
+          : undefined) ??
         (n.casualty && casualtyCounts.get(n.casualty) === 1
           ? `According to the article, how many people were ${n.casualty}?`
           : undefined) ??

@@ -2,6 +2,7 @@
 // Japan) and 124 (Wikinews, pirates attack the Maersk Alabama) and the re-runs of 118 and 120 found: whose a "He" is,
 // what makes a name a body or a town, what a figure counts, and how many quotes of one speaker a draft asks.
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/article.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import type { Fact } from '../../../src/core/types.js';
@@ -243,5 +244,34 @@ describe("trial 128: a vote's tally", () => {
     ]);
     expect(findNumbers('The council voted 7-2 to approve the plan.').map((n) => n.value)).toEqual([7, 2]);
     expect(findNumbers('Call 202-358-1600 for details.')).toEqual([]);
+  });
+});
+
+describe('trial 125: a quotation that opens after "U.S."', () => {
+  it('starts a sentence at the quotation, but not at a name in quotation marks', () => {
+    expect(
+      splitSentences(
+        'Moser said having fewer people is a huge loss for the U.S. "You really need people who understand the two systems," he said. The U.S. "Red Team" met.',
+      ),
+    ).toEqual([
+      'Moser said having fewer people is a huge loss for the U.S.',
+      '"You really need people who understand the two systems," he said.',
+      'The U.S. "Red Team" met.',
+    ]);
+  });
+});
+
+describe("retrial 128: a vote's tally reaches the draft", () => {
+  it('asks the votes in favour and the votes against, which no score filter drops', () => {
+    const d = draftArticle(
+      'Scottish legislature gives green light to same-sex marriage',
+      'Members of the Scottish Parliament voted 98–15 in a free vote yesterday to approve the bill.',
+      'Support for the bill crossed party lines, said Tom French.',
+    );
+    const questions = allFacts(d).flatMap((f) => (f.kind === 'quantity' && f.question ? [[f.value, f.question]] : []));
+    expect(questions).toEqual([
+      [98, 'How many votes were cast in favour?'],
+      [15, 'How many votes were cast against?'],
+    ]);
   });
 });
