@@ -308,8 +308,16 @@ export function readLayout(text: string): Layout {
     if (j >= 0 && (i - j === 1 || (i - j === 2 && lines[j]!.length <= 400 && !/["“”]/.test(lines[j]!)))) caption.add(j);
     // A caption of several lines, all in the credit's block: "66.4% (represented in green) citizens voted ..." /
     // "Turnout: 64.1%" / "Image: acagastya." (trial 58 kept the first line as a paragraph).
+    // Not the story's own paragraph of two sentences or more, which a paste with one line per paragraph sets just
+    // above a picture ("On Friday, Japan's parliament ... passed a law ... The law gives Akihito three years ...";
+    // trial 130 lost its lede).
     if (i - j === 1)
-      for (let k = j - 1; k >= 0 && k >= j - 3 && lines[k] && lines[k]!.length <= 400; k--) caption.add(k);
+      for (
+        let k = j - 1;
+        k >= 0 && k >= j - 3 && lines[k] && lines[k]!.length <= 400 && !/[.!?]["”’']?\s+["“]?\p{Lu}/u.test(lines[k]!);
+        k--
+      )
+        caption.add(k);
   });
   // nasa.gov's picture block, set apart by blank lines: a short title, the caption, then a bare credit ("Etna
   // Eruption" / "Crew aboard the International Space Station photographed ..." / "NASA"; trial 55 drafted two facts
@@ -419,6 +427,20 @@ export function readLayout(text: string): Layout {
       aboveDate = k;
     }
   }
+  // nasa.gov's release page: menu, the mission's name, "News Release", the date, then a "Contents" box, and only then
+  // the headline over the first paragraph (trial 131 took the menu's "Mars 2020: Perseverance Rover" for the title).
+  const contentsAt = lines.findIndex(
+    (l, i) =>
+      i > aboveDate &&
+      (firstPara < 0 || i < firstPara) &&
+      /^(?:contents|table of contents|on this page|in this (?:article|story))$/i.test(l.trim()),
+  );
+  if (aboveDate >= 0 && contentsAt > aboveDate && firstPara > contentsAt)
+    for (let i = firstPara - 1; i > contentsAt; i--)
+      if (lines[i] && !caption.has(i) && isHeadline(md(lines[i]!)) && words(lines[i]!) >= 4) {
+        aboveDate = i;
+        break;
+      }
   if (hash >= 0 && (firstPara < 0 || hash < firstPara)) titleLine = hash;
   else if (aboveDate >= 0) titleLine = aboveDate;
   else {

@@ -275,3 +275,42 @@ describe("retrial 128: a vote's tally reaches the draft", () => {
     ]);
   });
 });
+
+describe("trial 130: the lede just above a picture's caption, one line per paragraph", () => {
+  it('keeps the story paragraph and leaves out only the caption and its credit', () => {
+    const text = [
+      "Japan's National Diet passes law allowing Emperor Akihito to abdicate within three years",
+      'Monday, June 12, 2017',
+      "On Friday, Japan's parliament, the National Diet, passed a law to allow Emperor Akihito to abdicate. The law gives Akihito three years to become the first emperor to abdicate since Emperor Kokaku in 1817, two hundred years ago.",
+      'Emperor Akihito in 2016',
+      'Image: Malacañang Photo Bureau.',
+      "The newly passed law, made in response to the Imperial Household Law's lack of abdication provisions, applies to only Akihito, aged 83.",
+    ].join('\n');
+    const d = draftBank(text, { articleFile: 'a.txt' });
+    expect(d.bank.article.exclude).toContain('Emperor Akihito in 2016');
+    expect(d.bank.article.exclude?.some((l) => l.startsWith('On Friday'))).toBe(false);
+  });
+});
+
+describe("trial 131: nasa.gov's release page with a contents box above the headline", () => {
+  it('takes the headline under the contents box for the title, not the menu line above the date', () => {
+    const text = [
+      'NASA',
+      'Missions',
+      'Mars 2020: Perseverance Rover',
+      'Ingenuity Mars Helicopter',
+      'News Release',
+      'Jan 25, 2024',
+      'Contents',
+      'NASA to Discuss Ingenuity Mission in Media Call Today',
+      'Triumphs, Challenges',
+      'After Three Years on Mars, NASA’s Ingenuity Helicopter Mission Ends',
+      'NASA’s history-making Ingenuity Mars Helicopter has ended its mission at the Red Planet after surpassing expectations and making dozens more flights than planned.',
+      'NASA to Discuss Ingenuity Mission in Media Call Today',
+      'NASA will host a media teleconference at 3:30 p.m. EST to discuss the mission.',
+    ].join('\n');
+    const d = draftBank(text, { articleFile: 'a.txt' });
+    expect(d.bank.title).toBe('After Three Years on Mars, NASA’s Ingenuity Helicopter Mission Ends');
+    expect(d.bank.article.published).toBe('Jan 25, 2024');
+  });
+});
