@@ -2672,14 +2672,21 @@ function actsAsPerson(
     if (SAYS_AFTER.test(after) || SAYS_BEFORE.test(before) || APPOSITION.test(after) || DID_AFTER.test(after))
       return true;
   }
-  const last = name.split(/\s+/).at(-1)!;
-  const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)\\b${escapeRegExp(last)}\\b`, 'u');
-  return sentences.some((x) => {
-    const m = alone.exec(x.sentence);
-    return (
-      m !== null &&
-      (SAYS_AFTER.test(x.sentence.slice(m.index + last.length)) || SAYS_BEFORE.test(x.sentence.slice(0, m.index)))
+  // The surname used alone and speaking: the last word, or the first where the family name comes first ("Lai
+  // Changxing ... Lai said"; trial 122 lost the full name and its alias).
+  const words = name.split(/\s+/);
+  return [words.at(-1)!, ...(words.length === 2 ? [words[0]!] : [])].some((part, k) => {
+    const alone = new RegExp(
+      `(?<!\\p{Lu}[\\p{L}'’-]*\\s)\\b${escapeRegExp(part)}\\b${k === 1 ? '(?!\\s\\p{Lu})' : ''}`,
+      'u',
     );
+    return sentences.some((x) => {
+      const m = alone.exec(x.sentence);
+      return (
+        m !== null &&
+        (SAYS_AFTER.test(x.sentence.slice(m.index + part.length)) || SAYS_BEFORE.test(x.sentence.slice(0, m.index)))
+      );
+    });
   });
 }
 

@@ -314,3 +314,16 @@ describe("trial 131: nasa.gov's release page with a contents box above the headl
     expect(d.bank.article.published).toBe('Jan 25, 2024');
   });
 });
+
+describe('trial 122: a family name first, used alone after', () => {
+  it('keeps "Lai Changxing" a person with "Lai" as an alias when only "Lai" speaks', () => {
+    const d = draftArticle(
+      'Bandit King',
+      'Lai Changxing, dubbed the Bandit King, has been given a life sentence for years of smuggling.',
+      'Lai smuggled goods into Xiamen. "I never fussed about big money," Lai said.',
+    );
+    const lai = d.bank.entities.find((e) => e.name === 'Lai Changxing');
+    expect(lai?.kind).toBe('person');
+    expect(lai?.aliases).toContain('Lai');
+  });
+});
