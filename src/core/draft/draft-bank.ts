@@ -1651,6 +1651,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // "including" tail of a sentence whose own figure is asked is a detail of it (retrial 19 deleted two).
       const including = /,\s+including\b[^;]*$/.exec(s.sentence.slice(0, n.start));
       if (including && numbers.some((o) => o !== n && o.start < including.index)) continue;
+      // "since Emperor Kokaku in 1817, two hundred years ago": the span restates the year beside it, and its blank is
+      // answered by subtraction (retrial 130).
+      if (n.counts === 'years ago' && /\b\d{4},?\s*$/.test(s.sentence.slice(0, n.hedgeStart))) continue;
       const asked =
         n.partOf ??
         // "voted 98–15": the votes for and the votes against.

@@ -327,3 +327,13 @@ describe('trial 122: a family name first, used alone after', () => {
     expect(lai?.aliases).toContain('Lai');
   });
 });
+
+describe('retrial 130: a span back in time beside its year', () => {
+  it('drafts no "_____ years ago" right after the year it restates', () => {
+    const d = draftArticle(
+      'Emperor may abdicate',
+      'The law gives Akihito three years to become the first emperor to abdicate since Emperor Kokaku in 1817, two hundred years ago.',
+    );
+    expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 200)).toBe(false);
+  });
+});
