@@ -361,6 +361,11 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
   if (
     lead &&
     !/^As (?:a|an|the|of|part|well)\b/.test(sentence) &&
+    // "As expected, ...", "As for Judge, ...", "As usual, ...": a manner or a topic, no reason (trial 133 asked "this is
+    // why ...: expected").
+    !/^As (?:for|to|regards|expected|predicted|planned|usual|always|before|ever|promised|noted|mentioned|reported|required)\b/.test(
+      sentence,
+    ) &&
     // "Since its founding in 1997, ...", "Since then": since of time, not of reason.
     !/^Since (?:then|\d|(?:its|their|his|her|the) (?:founding|start|creation|launch|beginning|election|arrival)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|early|the (?:end|start) of))/.test(
       sentence,

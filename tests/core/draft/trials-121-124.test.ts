@@ -3,6 +3,7 @@
 // what makes a name a body or a town, what a figure counts, and how many quotes of one speaker a draft asks.
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/article.js';
+import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import type { Fact } from '../../../src/core/types.js';
@@ -335,5 +336,15 @@ describe('retrial 130: a span back in time beside its year', () => {
       'The law gives Akihito three years to become the first emperor to abdicate since Emperor Kokaku in 1817, two hundred years ago.',
     );
     expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 200)).toBe(false);
+  });
+});
+
+describe('trial 133: "As expected, ..." and "As for Judge, ..."', () => {
+  it('reads no reason from an "As" of manner or topic, and still reads one from an "As" of cause', () => {
+    expect(causeOf('As expected, Ohtani led the Dodgers to the best record in the National League.')).toBeUndefined();
+    expect(
+      causeOf('As for Judge, getting a chance to play on the biggest stage is going to be pretty cool.'),
+    ).toBeUndefined();
+    expect(causeOf('As prices rose sharply, many families cut back on food.')?.cause).toBe('prices rose sharply');
   });
 });
