@@ -36,6 +36,15 @@ export function splitSentences(paragraph: string): string[] {
     const end = m.index + m[1]!.length;
     const candidate = text.slice(start, end);
     if (ABBREVIATIONS.test(candidate)) continue;
+    // '“How big a fire does it take for things to get bad for a crew?” Urban said.': a question or an exclamation
+    // that closes a quotation, with its attribution after it, is one sentence (trial 135 lost the speaker).
+    if (
+      /[?!]["'\u201D\u2019]+$/.test(candidate) &&
+      /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|asked|asks|added|adds|told|explained|noted|wrote|replied|recalled)\b/u.test(
+        text.slice(boundary.lastIndex),
+      )
+    )
+      continue;
     // 'The study, titled “Severe Global Cooling ...? The Answer Hinges on ...,” was published': a title's own
     // question mark ends no sentence of the article (trial 55 drafted a name "the Answer Hinges").
     const opened = candidate.lastIndexOf('\u201C');

@@ -348,3 +348,17 @@ describe('trial 133: "As expected, ..." and "As for Judge, ..."', () => {
     expect(causeOf('As prices rose sharply, many families cut back on food.')?.cause).toBe('prices rose sharply');
   });
 });
+
+describe('trial 135: a question closing a quotation, then its attribution', () => {
+  it('keeps "“...?” Urban said." one sentence, and still ends a quoted question with none after it', () => {
+    expect(
+      splitSentences(
+        '“How big a fire does it take for things to get bad for a crew?” Urban said. “Why?” The answer came later.',
+      ),
+    ).toEqual([
+      '“How big a fire does it take for things to get bad for a crew?” Urban said.',
+      '“Why?”',
+      'The answer came later.',
+    ]);
+  });
+});
