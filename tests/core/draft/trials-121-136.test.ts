@@ -1,6 +1,7 @@
-// What trials 121 (VOA, a Florida college), 122 (Wikinews, China's "Bandit King"), 123 (NASA, a lunar rover with
-// Japan) and 124 (Wikinews, pirates attack the Maersk Alabama) and the re-runs of 118 and 120 found: whose a "He" is,
-// what makes a name a body or a town, what a figure counts, and how many quotes of one speaker a draft asks.
+// What trials 121-136 of the fourteenth session (VOA Learning English, Wikinews, NASA releases) and the re-runs of
+// 118-131 found: whose a "He" is, what makes a name a body, a town or a craft, what a figure counts, page furniture
+// (pull quotes, captions, a release's closing block, a contents box above the headline), how many quotes and
+// positions a draft asks, and claims made false by a country swap.
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/article.js';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
