@@ -435,12 +435,27 @@ export function readLayout(text: string): Layout {
       (firstPara < 0 || i < firstPara) &&
       /^(?:contents|table of contents|on this page|in this (?:article|story))$/i.test(l.trim()),
   );
-  if (aboveDate >= 0 && contentsAt > aboveDate && firstPara > contentsAt)
+  if (aboveDate >= 0 && contentsAt > aboveDate && firstPara > contentsAt) {
     for (let i = firstPara - 1; i > contentsAt; i--)
       if (lines[i] && !caption.has(i) && isHeadline(md(lines[i]!)) && words(lines[i]!) >= 4) {
         aboveDate = i;
         break;
       }
+  } else if (aboveDate >= 0 && dateLine > aboveDate && words(lines[aboveDate]!) <= 3 && firstPara > dateLine) {
+    // nasa.gov's article page: a topic tag of a word or three above the date ("ISS Research"), the headline below it
+    // ("Flame Burns Out on NASA’s Long-Running Spacecraft Fire Experiment"; trial 135 took the tag for the title).
+    const below = lines.findIndex(
+      (l, i) =>
+        i > dateLine &&
+        i < firstPara &&
+        !caption.has(i) &&
+        !isFurniture(l) &&
+        isHeadline(md(l)) &&
+        titleCase(l) &&
+        words(l) >= 6,
+    );
+    if (below > 0) aboveDate = below;
+  }
   if (hash >= 0 && (firstPara < 0 || hash < firstPara)) titleLine = hash;
   else if (aboveDate >= 0) titleLine = aboveDate;
   else {

@@ -363,3 +363,23 @@ describe('trial 135: a question closing a quotation, then its attribution', () =
     ]);
   });
 });
+
+describe("trial 135: nasa.gov's topic tag above the date, the headline below it", () => {
+  it('takes the headline for the title, not the tag', () => {
+    const text = [
+      'NASA',
+      'Missions',
+      'ISS Research',
+      'Feb 06, 2024',
+      'Articles',
+      'Flame Burns Out on NASA’s Long-Running Spacecraft Fire Experiment',
+      'Share',
+      '3 min read',
+      'NASA recently concluded the final mission of its Spacecraft Fire Safety Experiment, or Saffire, putting out the flame on its study of fire in space.',
+      'The final experiment, Saffire-VI, launched to the International Space Station in August 2023 and concluded on Jan. 9.',
+    ].join('\n');
+    const d = draftBank(text, { articleFile: 'a.txt' });
+    expect(d.bank.title).toBe('Flame Burns Out on NASA’s Long-Running Spacecraft Fire Experiment');
+    expect(d.bank.article.published).toBe('Feb 06, 2024');
+  });
+});
