@@ -3279,14 +3279,23 @@ function introducedBy(
   // "Another plan announced by Obama is to end the ... policy saying, “...”": a participle's speaker is the one the
   // passive says did it, though "by" before a name usually marks a listener (trial 77 gave it to the United States).
   if (/ing$/.test(verb)) {
-    const by = ms.find(
-      (x) =>
-        x.start >= clauseStart &&
-        x.end <= verbStart &&
-        (x.cand.kind === 'person' || x.cand.kind === 'organisation') &&
-        /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(sentence.slice(clauseStart, x.runStart)),
+    // "Johnny Donovan, manager of J Donovan Productions, is quoted by the New York Daily Times as saying, “...”": the
+    // one quoted speaks, not the paper that quotes him (trial 136 gave his words to the paper).
+    const quotedBy = /\b(?:is|are|was|were)\s+(?:quoted|cited|reported|interviewed)\s+by\b/i.test(
+      sentence.slice(clauseStart, verbStart),
     );
+    const by = quotedBy
+      ? undefined
+      : ms.find(
+          (x) =>
+            x.start >= clauseStart &&
+            x.end <= verbStart &&
+            (x.cand.kind === 'person' || x.cand.kind === 'organisation') &&
+            /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(sentence.slice(clauseStart, x.runStart)),
+        );
     if (by) return { cand: by.cand, why: `"${verb}" after a passive: the one it was done by` };
+    const quoted = quotedBy ? names.find((m) => m.cand.kind === 'person') : undefined;
+    if (quoted) return { cand: quoted.cand, why: `"quoted by ... as ${verb}": the one quoted` };
   }
   // "Rep. Charles Rangel (Democrats) who represents a neighborhood which Chavez recently visited said": the person
   // the relative clause is about speaks, not one named inside it (trial 69 gave Rangel's words to Chávez).

@@ -383,3 +383,15 @@ describe("trial 135: nasa.gov's topic tag above the date, the headline below it"
     expect(d.bank.article.published).toBe('Feb 06, 2024');
   });
 });
+
+describe('trial 136: "X is quoted by <a newspaper> as saying"', () => {
+  it('gives the words to the one quoted, not the paper', () => {
+    const d = draftArticle(
+      'Vodka boycott',
+      'Johnny Donovan, manager of J Donovan Productions, is quoted by the New York Daily Times as saying, "Shame on Russia! When I go out to a night club this weekend, I am not drinking any Russian vodka!"',
+      'Paul Hurley said the boycott was "a matter of principle".',
+    );
+    const speakers = allFacts(d).flatMap((f) => (f.kind === 'quote' && f.text.startsWith('Shame') ? [f.speaker] : []));
+    expect(speakers).toEqual(['johnny-donovan']);
+  });
+});
