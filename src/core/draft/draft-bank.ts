@@ -1295,8 +1295,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     noOne?: string;
   }
   let carry: Carry | undefined;
-  /** How many true/false claims of each swapped kind are drafted to ask (see the statements below). */
-  const swapsAsked = new Map<string, number>();
+  /** Whether a true/false made false by a country swap is drafted to ask already (see the statements below). */
+  let countrySwapAsked = false;
   /** Who has a "Who claims ...?" drafted already. */
   const claimed = new Set<Cand>();
   // A release's closing credits: "LRO is managed by NASA Goddard ...", "JPL developed the radar ...", "Colorado State
@@ -2074,13 +2074,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             // false by silence more often than not (trial 125: seven of eight): one such claim is drafted to ask, the
             // rest wait for the author to check. (Bodies swap better: the shuttle report's museums each got another
             // orbiter, which the article says.)
-            ...(claim.slot === 'country' && (swapsAsked.get('country') ?? 0) >= 1
+            ...(claim.slot === 'country' && countrySwapAsked
               ? {
                   wait: `confirm the swap: another claim made false by swapping in a country the article names ("${claim.falsify[0]!.with}"); the article must say the swapped claim is false, not just nothing about it: move it up if it does, or delete it`,
                 }
               : {}),
           });
-          if (claim.slot === 'country') swapsAsked.set('country', (swapsAsked.get('country') ?? 0) + 1);
+          if (claim.slot === 'country') countrySwapAsked = true;
         }
       }
     }
@@ -3196,6 +3196,8 @@ function introducedBy(
   make: (name: string, kind: EntityKind) => Cand,
   personFor?: (pronoun: string) => Cand | undefined,
 ): Who | null | undefined {
+  /** "He" or "She" opening the sentence's main clause. */
+  const heOpens = /^(He|She)\s/.exec(sentence.slice(mainClauseStart(sentence)));
   const intro = introducerBefore(sentence, open);
   if (!intro) {
     // "Sunak defended the government's record ...: “...”": the colon hands the quotation to the clause's subject.
@@ -3203,11 +3205,8 @@ function introducedBy(
     const from = mainClauseStart(sentence);
     // "He framed questioning of the Holocaust as stifled academic debate: “...”": the "He" who introduces it, not a
     // name inside the clause (trial 126 gave the words to the Holocaust).
-    const he = /^(He|She)\s/.exec(sentence.slice(from));
-    if (he) {
-      const c = personFor?.(he[1]!);
-      if (c) return { cand: c, why: `"${he[1]}" introduces the quotation with a colon: the person it means` };
-    }
+    const he = heOpens && personFor?.(heOpens[1]!);
+    if (he) return { cand: he, why: `"${heOpens![1]}" introduces the quotation with a colon: the person it means` };
     // "The U.S. Speaker of the House, Republican Paul Ryan, expressly disagreed: “...”": the person set off by
     // commas just before the verb is the subject, not the first name of the office (trial 87).
     const appositive = ms.find(
@@ -3238,7 +3237,6 @@ function introducedBy(
   );
   // 'He framed questioning of the Holocaust as ...: "...," later adding that "...": a participle goes with the "He"
   // who opens the sentence when no person is named before it (trial 126 gave the words to the Holocaust).
-  const heOpens = /^(He|She)\s/.exec(sentence.slice(mainClauseStart(sentence)));
   if (heOpens && /ing$/.test(verb) && !names.some((m) => m.cand.kind === 'person')) {
     const c = personFor?.(heOpens[1]!);
     if (c) return { cand: c, why: `"${verb}" after what "${heOpens[1]}" did: the person it means` };
@@ -4332,7 +4330,6 @@ const ORG_FAMILIES: readonly [string, RegExp][] = [
   ['acronym', /^\p{Lu}{2,6}$/u],
 ];
 
-/** The sort of organisation a name is, from its words; undefined when they do not say. */
 /** The publisher or an outlet gathering the news: "VOA asked ...", "VOA Mandarin reached out to ...". */
 function narrates(doer: Cand, action: string): boolean {
   if (/^(?:the\s+)?(?:VOA|Voice of America|Wikinews)\b/.test(doer.name)) return true;
@@ -4344,6 +4341,7 @@ function narrates(doer: Cand, action: string): boolean {
   );
 }
 
+/** The sort of organisation a name is, from its words; undefined when they do not say. */
 function orgFamily(name: string): string | undefined {
   return ORG_FAMILIES.find(([, re]) => re.test(name))?.[0];
 }

@@ -366,11 +366,7 @@ const beforeAddress = (role: string) =>
 /** ", Georgia", ", Scotland": a state, a province or a country after a comma, which makes the name before it a town. */
 const inStateOrCountry = (after: string): boolean => {
   const m = /^,\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(after);
-  return (
-    m !== undefined &&
-    m !== null &&
-    [m[1]!, m[1]!.split(' ')[0]!].some((p) => REGIONS_OF_COUNTRIES.has(p) || COUNTRIES.has(p))
-  );
+  return m !== null && [m[1]!, m[1]!.split(' ')[0]!].some((p) => REGIONS_OF_COUNTRIES.has(p) || COUNTRIES.has(p));
 };
 
 /** Where "of" follows a two- or three-word name after a run's first word ("Analyst Kim Lee of Hana Securities"). */

@@ -1,6 +1,7 @@
 // Numbers a sentence gives, with what they count, their unit and how precisely they are stated:
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
 import { MONTH } from './calendar.js';
+import { HEDGES } from '../hedges.js';
 import { CURRENCY_MARK, CURRENCY_NAMES } from '../text.js';
 import type { Precision } from '../types.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
@@ -104,22 +105,6 @@ const SMALLER: Record<string, { unit: string; factor: number }> = {
   month: { unit: 'weeks', factor: 4 },
   year: { unit: 'months', factor: 12 },
 };
-
-const HEDGES: readonly [RegExp, Precision][] = [
-  // "with as many as 180 people onboard" (trial 46).
-  // "would probably not exceed 2.7 degrees" (trial 55): at most.
-  [/\b(?:up to|as many as|as much as|no more than|at most|(?:not|never) exceed(?:ing)?) $/i, 'up to'],
-  [/\b(?:just|slightly|a little) (?:under|below|less than) $/i, 'just under'],
-  [/\b(?:nearly|almost|close to|just shy of) $/i, 'just under'],
-  [/\b(?:at least|no fewer than|no less than|a minimum of) $/i, 'at least'],
-  [/\b(?:more than|over|just over|above|upwards of|in excess of) $/i, 'more than'],
-  [/\b(?:less than|fewer than|under|below) $/i, 'less than'],
-  [
-    // "over an approximate 10-year lifespan" (trial 123 dropped the hedge).
-    /\b(?:about|around|roughly|approximately|some|an estimated|an approximate|nearly about|circa|more like|something like) $/i,
-    'about',
-  ],
-];
 
 const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
 /** A month's name just before a figure: "March 3" is a date. */

@@ -1,6 +1,7 @@
 // Numbers: numeric answers, numeric multiple choice, and cloze with the number blanked.
 import { numericCandidates, numericOptions } from '../distractors.js';
 import { openNoun } from '../plural.js';
+import { HEDGE_BEFORE } from '../hedges.js';
 import { CURRENCY_MARK, formatNumber, SCALE_WORDS, wordToNumber } from '../text.js';
 import type { QuantityFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
@@ -97,10 +98,6 @@ export function quantityPrompt(fact: QuantityFact): string {
   return finishPrompt(`What figure does the article give for the ${fact.counts}?`, '?');
 }
 
-/** Hedges a sentence writes before a figure, longest first. */
-const HEDGE_WORDS =
-  /(?:just under|just over|more than|less than|fewer than|up to|at least|at most|as many as|as much as|close to|upwards of|in excess of|an estimated|approximately|about|around|roughly|nearly|almost|some|over|under)\s*$/i;
-
 /**
  * The hedge as the article writes it before the figure ("approximately 5,000 gallons"), in quotation marks in the
  * prompt, rather than the precision's name ("about"), which the article may not use (trial 118).
@@ -110,7 +107,7 @@ const HEDGE_WORDS =
  */
 function hedgeAsWritten(fact: QuantityFact): string {
   const at = fact.text ? fact.evidence.indexOf(fact.text) : -1;
-  const written = at > 0 ? HEDGE_WORDS.exec(fact.evidence.slice(0, at).replace(/[$€£¥]\s*$/, '')) : null;
+  const written = at > 0 ? HEDGE_BEFORE.exec(fact.evidence.slice(0, at).replace(/[$€£¥]\s*$/, '')) : null;
   return written ? written[0].trim().toLowerCase() : fact.precision!;
 }
 
