@@ -50,6 +50,9 @@ const ALWAYS: readonly RegExp[] = [
   // surface. Photo Credit: (NASA/Bill Ingalls)" (trial 123 drafted three facts and its main idea from one).
   /^.{20,1500}[.!?]\s+(?:photo|image|video|picture)\s+credits?\s*:\s*\(?[^.()]{2,80}\)?\.?$/i,
   /\bdownload (?:image|video|audio|file|photo)\s*[›»>]\s*$/i,
+  // A caption run on with its credit across a slash and no full stop: "... which was damaged during touchdown.
+  // NASA/JPL-Caltech" (trial 131 drafted two events from one).
+  /^.{20,1500}[.!?)]\s+\p{Lu}[\p{L}.&'’-]*(?:\s?\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*)?){1,4}$/u,
   // A caption with its credit run on at the end, no full stop after it: "... measured by CloudSat’s radar (bottom).
   // Jesse Allen, NASA Earth Observatory" (trial 107 drafted a person and a body from the credit).
   /^.{20,800}[.)]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.&'’/-]*\s*){1,6}$/u,

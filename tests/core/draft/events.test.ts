@@ -100,3 +100,116 @@ describe('draftEvents', () => {
     expect(publishedDay('yesterday')).toBeUndefined();
   });
 });
+
+describe('draftEvents: dates read from the sentence before, clauses and noun phrases (trials 123-140)', () => {
+  const texts = (sentences: string[], dateLine: string) =>
+    draftEvents(sentences, dateLine).map((e) => [e.text, e.order, e.when]);
+
+  it('reads "The following day" and "several days later" against the time told before (trial 131)', () => {
+    expect(
+      texts(
+        [
+          'In 2023, the helicopter executed two successful flight tests.',
+          'Ingenuity’s team planned a short vertical flight on Jan. 18 to determine its location.',
+          'The following day, communications were reestablished with ground controllers.',
+          'Imagery revealing damage to the rotor blade arrived several days later.',
+        ],
+        'Jan 25, 2024',
+      ),
+    ).toEqual([
+      ['The helicopter executed two successful flight tests', 1, 'In 2023'],
+      ['Ingenuity’s team planned a short vertical flight to determine its location', 2, 'on Jan. 18'],
+      ['Communications were reestablished with ground controllers', 3, 'The following day'],
+      ['Imagery revealing damage to the rotor blade arrived', 4, 'several days later'],
+    ]);
+  });
+
+  it('reads "About 30 hours later" and "more than two years earlier", and "Monday, March 11" as one day (trials 127, 137)', () => {
+    expect(
+      texts(
+        [
+          'NASA’s SpaceX Crew-7 completed its mission on Tuesday after splashing down safely.',
+          'The Crew-7 mission lifted off Aug. 26, 2023, on a Falcon 9 rocket.',
+          'About 30 hours later, Dragon docked to the Harmony module’s space-facing port.',
+          'Crew-7 undocked at 11:20 a.m. Monday, March 11, to begin the trip home.',
+        ],
+        'Mar 12, 2024',
+      ),
+    ).toEqual([
+      ['NASA’s SpaceX Crew-7 completed its mission', 4, 'on Tuesday'],
+      ['The Crew-7 mission lifted off on a Falcon 9 rocket', 1, 'Aug. 26, 2023'],
+      ['Dragon docked to the Harmony module’s space-facing port', 2, 'About 30 hours later'],
+      ['Crew-7 undocked to begin the trip home', 3, 'Monday, March 11'],
+    ]);
+    expect(
+      texts(
+        [
+          'It recalls June 19, 1865, the day troops from the Union side arrived in the city of Galveston, Texas.',
+          'Lincoln had declared them legally free more than two years earlier.',
+          'In June 2021, U.S. President Joe Biden declared Juneteenth a national holiday.',
+        ],
+        'June 18, 2024',
+      ),
+    ).toEqual([
+      ['Troops from the Union side arrived in the city of Galveston, Texas', 2, 'June 19, 1865'],
+      ['Lincoln had declared them legally free', 1, 'more than two years earlier'],
+      ['U.S. President Joe Biden declared Juneteenth a national holiday', 3, 'In June 2021'],
+    ]);
+  });
+
+  it('dates what a participle or a relative clause tells, not the main clause (trials 123, 125, 136)', () => {
+    expect(
+      texts(
+        [
+          'Under the Gateway Implementing Arrangement signed in 2022, NASA will also provide a seat.',
+          'In addition, a revised Chinese anti-spying law that took effect on July 1, 2023, has made some Americans worry.',
+          'A Pew Research Center study published in June 2024 suggests that attitudes have changed.',
+          'CET was launched in 1982.',
+        ],
+        'July 09, 2024',
+      ),
+    ).toEqual([
+      ['The Gateway Implementing Arrangement was signed', 2, 'in 2022'],
+      ['A revised Chinese anti-spying law took effect', 3, 'on July 1, 2023'],
+      ['A Pew Research Center study was published', 4, 'in June 2024'],
+      ['CET was launched', 1, 'in 1982'],
+    ]);
+  });
+
+  it('takes a "When" clause that holds the date, and no date a noun owns or a range ends (trial 138)', () => {
+    expect(
+      texts(
+        [
+          'Bonner married Sakharov in 1972, whom she had met through her political activities.',
+          'When Sakharov won the Nobel Peace Prize in 1975, she traveled to Oslo to receive it.',
+          'When the Soviet Union collapsed two years after Sakharov’s death in 1989, Bonner continued her work.',
+          'But as she became increasingly politically active, they lost their common interests and divorced in 1965.',
+          'Bonner received the Rafto Prize in 1991 for her promotion of human rights.',
+          'The first referendum is to be held from November 20 to December 11, selecting a design.',
+        ],
+        'June 21, 2011',
+      ),
+    ).toEqual([
+      ['Bonner married Sakharov', 1, 'in 1972'],
+      ['Sakharov won the Nobel Peace Prize', 2, 'in 1975'],
+      ['Bonner received the Rafto Prize for her promotion of human rights', 3, 'in 1991'],
+    ]);
+  });
+
+  it('reads "Early November last year" as the November of the year before the date line (trial 134)', () => {
+    expect(
+      texts(
+        [
+          'Early November last year, General David Petraeus discussed the situation with King Hamad of Bahrain.',
+          'A meeting in February this year with the Kuwaiti minister was the scene of comparable warnings.',
+          'Sadeqinia was arrested near Los Angeles International Airport on July 28, 2009.',
+        ],
+        'Tuesday, November 30, 2010',
+      ),
+    ).toEqual([
+      ['General David Petraeus discussed the situation with King Hamad of Bahrain', 2, 'Early November last year'],
+      ['A meeting with the Kuwaiti minister was the scene of comparable warnings', 3, 'in February this year'],
+      ['Sadeqinia was arrested near Los Angeles International Airport', 1, 'on July 28, 2009'],
+    ]);
+  });
+});
