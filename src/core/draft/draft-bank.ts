@@ -36,6 +36,7 @@ import { quantityQuestion } from './quantity-question.js';
 import { CITIES, COUNTRIES, COUNTRY_SHORT_NAMES, countryLongName, REGIONS_OF_COUNTRIES } from './places.js';
 import {
   aboutQuote,
+  ATTRIBUTION_VERBS,
   attributionAfter,
   attributionInverted,
   examplesBefore,
@@ -1740,15 +1741,25 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const usable = text.length >= 2 && text.length <= MAX.quote;
       if (usable) facts.push(df);
       if (piece?.side === 'opens' && !carry) {
+        // '“Whenever I get in danger,” said Chan, “I just keep calm.': the attribution that breaks the quotation in two
+        // names who goes on (trial 140 found no one).
+        const half = quotes.filter((q) => q.close < piece.mark).pop();
+        const at = half && attributionAfter(s.sentence, half.close);
+        const breaker =
+          at && /^[^“”"]{2,120},\s*$/.test(s.sentence.slice(half.close + 1, piece.mark))
+            ? (holderAfter(s.sentence, at, ms) ?? nameAfterVerb(s.sentence, at, ms))
+            : undefined;
         // 'Governor Chris Gregoire said, "The Museum of Flight ...': the one named before the opening mark.
-        const who = introducedBy(
-          s.sentence,
-          piece.mark,
-          ms,
-          subject,
-          (name, kind) => newCand(name, kind, 'named as a speaker', order),
-          speakerFor,
-        );
+        const who = breaker
+          ? { cand: breaker.cand, why: `"${at!.verb}" after the quotation's first half, which it breaks in two` }
+          : introducedBy(
+              s.sentence,
+              piece.mark,
+              ms,
+              subject,
+              (name, kind) => newCand(name, kind, 'named as a speaker', order),
+              speakerFor,
+            );
         const intro = introduced(s.paragraph);
         const open = continues(si);
         carry = {
@@ -1867,6 +1878,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           )
         )
           return;
+        // '“Whenever I get in danger,” said Chan, “I just keep calm.': the first piece of a quotation broken by its
+        // attribution is half a thought when it is a clause the second piece completes (trial 140 asked
+        // "Whenever I get in danger" as Chan's words).
+        if (
+          /^(?:When|Whenever|If|Because|As|While|Although|Though|Unless|Before|After|Once|Since|Until)\b/.test(
+            q.text.trim(),
+          ) &&
+          new RegExp(
+            `^[,]?\\s*(?:(?:${ATTRIBUTION_VERBS})\\s+[^,“”"]{1,60}|[^,“”"]{1,60}\\s+(?:${ATTRIBUTION_VERBS})),\\s*["“]`,
+          ).test(s.sentence.slice(q.close + 1))
+        )
+          return;
         const who = speakerOf(
           s.sentence,
           quotes,
@@ -1875,6 +1898,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           subject,
           (name, kind) => newCand(name, kind, 'named as a speaker', order),
           speakerFor,
+          // The body the sentence before named (a sentence with a quotation sets no subject), else the last subject.
+          () =>
+            (si > 0 ? mentions[si - 1]!.filter((m) => m.cand.kind === 'organisation').pop()?.cand : undefined) ??
+            lastThing,
         );
         const found = quoteSpeaker(who, s, si);
         if (found === undefined) return;
@@ -3081,12 +3108,19 @@ function speakerOf(
   subject: Who | undefined,
   make: (name: string, kind: EntityKind) => Cand,
   personFor?: (pronoun: string) => Cand | undefined,
+  thingFor?: () => Cand | undefined,
 ): Who | null | undefined {
   // '"We take document security seriously," she said' (or 'said she'): the person named last, not the last
   // subject (an organisation, often).
   const byPronoun = (phrase: string, verb: string): Who | undefined => {
     const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
-    return named ? { cand: named, why: `"${phrase} ${verb}": the person named last before it`, verb } : undefined;
+    if (named) return { cand: named, why: `"${phrase} ${verb}": the person named last before it`, verb };
+    // '“The historical legacy of Juneteenth shows ...,” it said.': the body the sentence before was about (trial
+    // 137 gave the museum's words to the president).
+    const body = /^it$/i.test(phrase) ? thingFor?.() : undefined;
+    return body?.kind === 'organisation'
+      ? { cand: body, why: `"${phrase} ${verb}": the body the article was last about`, verb }
+      : undefined;
   };
   /** The attribution written right after quote `q` ("..., said his spokesperson", '...," Ortiz said'). */
   const attributedAfter = (q: { close: number }): Who | undefined => {
@@ -3229,6 +3263,13 @@ function introducedBy(
     return undefined;
   }
   const { verb, verbStart, clauseStart } = intro;
+  // "She published her memoir ..., described by the Washington Post as partly “a love story ...”": the one the
+  // passive names after "by" used the words (trial 138 gave the Post's words to Bonner).
+  if (/^(?:described|called|labelled|labeled|dubbed|termed|characterized|characterised)$/.test(verb)) {
+    const by = /^\s+by\s+(?:the\s+)?/i.exec(sentence.slice(intro.verbEnd, open));
+    const m = by && ms.find((x) => x.runStart >= intro.verbEnd && x.runStart <= intro.verbEnd + by[0].length + 1);
+    if (m && m.end <= open) return { cand: m.cand, why: `"${verb} by ${m.cand.name}": the one the passive names` };
+  }
   // The words before the verb in its clause, earlier quotations blanked out (offsets kept).
   const agent = sentence.slice(clauseStart, verbStart).replace(/["“][^"“”]*["”]/g, (x) => ' '.repeat(x.length));
   const names = ms.filter(
@@ -3302,8 +3343,28 @@ function introducedBy(
     const at = clauseStart + relative.index;
     // Not a name in brackets ("(Democrats)"), which only tags the one before it.
     const head = names.filter((m) => m.end <= at && sentence[m.runStart - 1] !== '(').pop();
-    if (head && names.some((m) => m.start > at))
+    // The clause is about the name right before it; "a staff member at Shangri-La's Rasa Sentosa Resort & Spa, who
+    // witnessed Chan being taken away ..., stated" is about someone the article does not name (trial 140 gave the
+    // witness's words to the man who died).
+    const adjacent =
+      head !== undefined &&
+      // Kinds are still guesses here: a name not yet known as a person's is "other"; a place is no one, and nor is
+      // a name after a preposition ("a staff member at ... Resort & Spa, who").
+      head.cand.kind !== 'country' &&
+      head.cand.kind !== 'city' &&
+      !/\b(?:at|of|for|from|in|with|by|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu.test(
+        sentence.slice(0, head.runStart),
+      ) &&
+      /^\s*(?:\([^)]*\)\s*)?,?\s*$/.test(sentence.slice(head.end, at));
+    if (head && adjacent && names.some((m) => m.start > at))
       return { cand: head.cand, why: `"${verb}" after the relative clause on ${head.cand.name}` };
+    if (!adjacent && /,\s*(?:who|which)\s[^,]*,\s*$/.test(agent)) {
+      const phrase = /(?:^|,\s*)((?:a|an|the)\s+[^,]{2,80}?)\s*,?\s*$/i.exec(sentence.slice(clauseStart, at))?.[1];
+      const words = phrase?.split(/\s+/).slice(1, 4) ?? [];
+      if (phrase && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())))
+        return { cand: make(phrase, 'person'), why: `"${phrase} ..., ${verb}"; the article gives no name`, verb };
+      return null;
+    }
   }
   // "residents on the small Maldive island of Kudahuvadhoo claimed": people named by a noun speak, not the place
   // that tells which people (trial 72 gave four quotes to an island).
@@ -3348,6 +3409,17 @@ function introducedBy(
       : undefined) ??
     personNamed ??
     (itself?.cand.kind === 'person' ? itself : undefined) ??
+    // "In an interview with The New Paper, Dr. Tan Heok Hui, an ichthyologist and ... officer, stated": past an
+    // opening phrase, the person its comma leads to, before their apposition (trial 140 found no speaker).
+    (aside
+      ? names.find(
+          (m) =>
+            m.cand.kind === 'person' &&
+            /^,\s*$/.test(sentence.slice(aside.start, m.runStart)) &&
+            /^,/.test(sentence.slice(m.end)) &&
+            m.end < aside.end,
+        )
+      : undefined) ??
     before.pop() ??
     itself ??
     // "In a press conference, the state governor, Henry McMaster, said": a phrase before the subject holds a comma

@@ -122,7 +122,12 @@ export function verbBefore(sentence: string, openMark: number): { verb: string; 
   // Lower case only: "States" in "United States" is no verb.
   const re = new RegExp(`\\b(${ATTRIBUTION_VERBS})\\b`, 'g');
   let last: { verb: string; end: number } | undefined;
-  for (const m of head.matchAll(re)) last = { verb: m[1]!.toLowerCase(), end: m.index + m[0].length };
+  for (const m of head.matchAll(re)) {
+    // "Chan said of the animals he worked with, whom he described as his “band of friends”, “They are ...”": a verb in
+    // a relative clause on the way is not the one that introduces the quotation (trial 140 gave it to the paper).
+    if (/\bwhom\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?$/u.test(head.slice(0, m.index)) && last) continue;
+    last = { verb: m[1]!.toLowerCase(), end: m.index + m[0].length };
+  }
   return last;
 }
 
@@ -237,6 +242,10 @@ export function introducerBefore(sentence: string, openMark: number): Introducer
   let clauseStart = 0;
   let joined: Introducer['joined'] = 'main';
   for (const m of head.matchAll(/[;:]\s*|\b(with|and|but|while|whilst)\s+/g)) {
+    // "Dr. Tan Heok Hui, an ichthyologist and Lee Kong Chian Natural History Museum operations officer, stated", "In
+    // an interview with The Straits Times, Chan stated": a word with an odd count of commas after it stands inside
+    // an aside or an opening phrase, and begins no clause (trial 140 gave the words to the museum and the paper).
+    if (m[1] && (head.slice(m.index, verbStart).match(/,/g)?.length ?? 0) % 2 === 1) continue;
     clauseStart = m.index + m[0].length;
     joined = !m[1] || m[1] === 'with' ? 'own' : 'and';
   }
@@ -244,7 +253,8 @@ export function introducerBefore(sentence: string, openMark: number): Introducer
 }
 
 /** A name written right after these words is who heard the words or the outlet that has them, never the speaker. */
-export const LISTENER_BEFORE = /\b(?:by|to|told|tell|tells|telling|from)\s+(?:the\s+)?$/i;
+// "In an interview with The New Paper, Dr. Tan ... stated": who the speaker talked with (trial 140).
+export const LISTENER_BEFORE = /\b(?:by|to|told|tell|tells|telling|from|with)\s+(?:the\s+)?$/i;
 
 /**
  * "The Guardian cited examples of complicated questions, including: “Were you ...?”": examples a

@@ -2,7 +2,7 @@
 // of 125-136 found: captions run on with their credit, who speaks when a sentence names others on the way, and
 // events told in time order that now reach a quiz.
 import { describe, expect, it } from 'vitest';
-import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 describe('trial 131: a caption run on with a credit across a slash', () => {
   it('leaves the caption out as furniture, and drafts nothing from it', () => {
@@ -16,5 +16,71 @@ describe('trial 131: a caption run on with a credit across a slash', () => {
     );
     expect(d.bank.article.exclude ?? []).toContain(caption);
     expect(allFacts(d).some((f) => f.evidence.includes('color image'))).toBe(false);
+  });
+});
+
+type Quote = Extract<ReturnType<typeof allFacts>[number], { kind: 'quote' }>;
+const quotes = (d: ReturnType<typeof draftArticle>) =>
+  allFacts(d)
+    .filter((f): f is Quote => f.kind === 'quote')
+    .map((q) => [q.text, q.speaker]);
+
+describe('trial 140: who speaks when the sentence names others on the way', () => {
+  // The story's own sentences (Wikinews, CC BY 2.5), read with the NLP library as `init` reads them.
+  const drafted = draftArticleAsInit(
+    'Stingray kills head diver of Underwater World Singapore',
+    'Phillip Chan, 62, the head diver of the defunct facility, was moving stingrays when one of them stung him in the chest.',
+    'While Chan\'s colleagues declined to comment to The New Paper, a staff member at Shangri-La\'s Rasa Sentosa Resort & Spa, who witnessed Chan being taken away by ambulance, stated, "It all happened very quickly."',
+    'In an interview with The New Paper, Dr. Tan Heok Hui, an ichthyologist and Lee Kong Chian Natural History Museum operations officer, stated, "Stingrays attack when they feel threatened, cornered or alarmed."',
+    'In an interview at the time with The Straits Times, Chan stated, "I treat [the animals] like my babies."',
+    '"Whenever I get in danger," said Chan, "I just keep calm. I can overcome any danger by just being calm".',
+    'In an interview with The New Paper at the time of the closure in June, Chan said of the animals he worked with, whom he described as his "band of friends", "They are so quietly tame."',
+  );
+
+  it('gives an unnamed witness her own words, not the man the relative clause names', async () => {
+    const d = await drafted;
+    expect(quotes(d)).toContainEqual([
+      'It all happened very quickly',
+      'a-staff-member-at-shangri-la-rasa-sentosa-resort-spa',
+    ]);
+    // "The New Paper, a staff member at ...": a name after "the" holds no position.
+    expect(d.bank.entities.find((e) => e.name.endsWith('New Paper'))?.kind ?? 'other').not.toBe('person');
+  });
+
+  it('reads past an opening phrase and an apposition with "and", and an interview "with" a paper', async () => {
+    const q = quotes(await drafted);
+    expect(q).toContainEqual(['Stingrays attack when they feel threatened, cornered or alarmed', 'tan-heok-hui']);
+    expect(q).toContainEqual(['I treat [the animals] like my babies', 'phillip-chan']);
+    expect(q).toContainEqual(['They are so quietly tame', 'phillip-chan']);
+  });
+
+  it('gives both halves of a broken quotation to the one who breaks it, and asks no clause alone', async () => {
+    const q = quotes(await drafted);
+    expect(q).toContainEqual(['I just keep calm', 'phillip-chan']);
+    expect(q.some(([text]) => text === 'Whenever I get in danger')).toBe(false);
+  });
+});
+
+describe('trials 137 and 138: "it said", "described by", and a name across "&"', () => {
+  it('gives "it said" to the body named just before, whose name holds an "&"', () => {
+    const d = draftArticle(
+      'What Is Juneteenth in the US?',
+      'President Joe Biden declared Juneteenth a national holiday. "All Americans can feel the power of this day," Biden said.',
+      'On the history of Juneteenth, the National Museum of African American History & Culture wrote that the event remains largely unknown to most Americans.',
+      '“The historical legacy of Juneteenth shows the value of never giving up hope in uncertain times,” it said.',
+    );
+    expect(quotes(d)).toContainEqual([
+      'The historical legacy of Juneteenth shows the value of never giving up hope in uncertain times',
+      'national-museum-of-african-american-history-culture',
+    ]);
+  });
+
+  it('gives words "described by the Washington Post as" to the Post', async () => {
+    const d = await draftArticleAsInit(
+      'Soviet human rights activist Yelena Bonner dies aged 88',
+      'Yelena Bonner, the widow of Andrei Sakharov, died on Saturday.',
+      'She published her memoir in 1986 of the years in exile, described by the Washington Post as partly "a love story of mutual sacrifice."',
+    );
+    expect(quotes(d)).toContainEqual(['a love story of mutual sacrifice', 'washington-post']);
   });
 });
