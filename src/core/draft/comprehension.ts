@@ -363,7 +363,8 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     !/^As (?:a|an|the|of|part|well)\b/.test(sentence) &&
     // "As expected, ...", "As for Judge, ...", "As usual, ...": a manner or a topic, no reason (trial 133 asked "this is
     // why ...: expected").
-    !/^As (?:for|to|regards|expected|predicted|planned|usual|always|before|ever|promised|noted|mentioned|reported|required)\b/.test(
+    // "As soon as they could, ...", "As long as ...": when, or on what condition (trial 137's "soon as they could").
+    !/^As (?:for|to|regards|expected|predicted|planned|usual|always|before|ever|promised|noted|mentioned|reported|required|soon|long|far|much|many|often|recently|early|late)\b/.test(
       sentence,
     ) &&
     // "Since its founding in 1997, ...", "Since then": since of time, not of reason.

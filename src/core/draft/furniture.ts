@@ -248,6 +248,22 @@ function isParagraph(l: string): boolean {
   const n = words(l);
   return (n >= 8 && /[.!?…]["'\u201D\u2019)]*$/.test(l)) || n >= 25;
 }
+/**
+ * "Today is Juneteenth in the United States.": a story may open on a sentence of a few words, a statement with its
+ * verb, where a caption names what a picture shows (trial 137 lost its first sentence).
+ */
+function isShortStatement(l: string): boolean {
+  const n = words(l);
+  return (
+    n >= 4 &&
+    n < 8 &&
+    /^\p{Lu}/u.test(l) &&
+    /[.!?]["'\u201D\u2019]*$/.test(l) &&
+    /\b(?:is|are|was|were|has|have|had)\b/.test(l) &&
+    !/\b(?:seen|pictured|shown|photographed|depicted)\b/i.test(l) &&
+    !isFurniture(l)
+  );
+}
 /** A line that could be a headline: a few words, not a sentence, not a date, not furniture. */
 function isHeadline(l: string): boolean {
   const n = words(l);
@@ -314,7 +330,9 @@ export function readLayout(text: string): Layout {
     // Not the story's own paragraph of two sentences or more, which a paste with one line per paragraph sets just
     // above a picture ("On Friday, Japan's parliament ... passed a law ... The law gives Akihito three years ...";
     // trial 130 lost its lede).
-    if (i - j === 1)
+    // "File photo of a common stingray." / "Image: Liné1.": a caption that says it is one is all of it; the line
+    // above, the story's lede of one sentence, stays (trial 140 lost it).
+    if (i - j === 1 && !/^(?:File (?:photo|image|picture)|Photo|Picture|Image|FILE\s*[-–])\b/i.test(lines[j]!))
       for (
         let k = j - 1;
         k >= 0 && k >= j - 3 && lines[k] && lines[k]!.length <= 400 && !/[.!?]["”’']?\s+["“]?\p{Lu}/u.test(lines[k]!);
@@ -541,7 +559,7 @@ export function readLayout(text: string): Layout {
     // that is not a paragraph; below, only lines of a known shape and photo captions.
     if (
       i < titleLine ||
-      (top && !isParagraph(md(l))) ||
+      (top && !isParagraph(md(l)) && !isShortStatement(md(l))) ||
       caption.has(i) ||
       dek.has(i) ||
       readerBox.has(i) ||

@@ -2,6 +2,8 @@
 // of 125-136 found: captions run on with their credit, who speaks when a sentence names others on the way, and
 // events told in time order that now reach a quiz.
 import { describe, expect, it } from 'vitest';
+import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 describe('trial 131: a caption run on with a credit across a slash', () => {
@@ -82,5 +84,38 @@ describe('trials 137 and 138: "it said", "described by", and a name across "&"',
       'She published her memoir in 1986 of the years in exile, described by the Washington Post as partly "a love story of mutual sacrifice."',
     );
     expect(quotes(d)).toContainEqual(['a love story of mutual sacrifice', 'washington-post']);
+  });
+});
+
+describe('trials 137 and 140: a story\'s first sentence is no furniture, and "As soon as" no reason', () => {
+  it('keeps a short first sentence, and a one-sentence lede above a caption that says it is one', () => {
+    const short = draftArticle(
+      'What Is Juneteenth in the US?',
+      'June 18, 2024',
+      'Today is Juneteenth in the United States.',
+      'The holiday is over 150 years old but it is still unknown to many people. It marks the end of official slavery.',
+    );
+    expect(short.bank.article.exclude ?? []).not.toContain('Today is Juneteenth in the United States.');
+    const lede =
+      "Following an accidental death at the closed Underwater World Singapore (UWS) aquarium in Sentosa on Tuesday, operations to relocate the facility's animals have been suspended.";
+    const caption = draftBank(
+      [
+        'Stingray kills head diver of Underwater World Singapore',
+        'Friday, October 7, 2016',
+        lede,
+        'File photo of a common stingray.',
+        'Image: Liné1.',
+        'Phillip Chan, 62, the head diver of the defunct facility, was moving stingrays when one of them stung him in the chest.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(caption.bank.article.exclude ?? []).not.toContain(lede);
+    expect(caption.bank.article.exclude ?? []).toContain('File photo of a common stingray.');
+  });
+
+  it('drafts no reason from "As soon as they could"', () => {
+    expect(
+      causeOf('As soon as they could, some left Texas and joined family members in other states.'),
+    ).toBeUndefined();
   });
 });
