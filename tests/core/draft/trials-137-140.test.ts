@@ -119,3 +119,25 @@ describe('trials 137 and 140: a story\'s first sentence is no furniture, and "As
     ).toBeUndefined();
   });
 });
+
+describe("trial 138: deeds of the headline's subject, and deeds on a dated sentence", () => {
+  const d = draftArticle(
+    'Soviet human rights activist Yelena Bonner dies aged 88',
+    'Tuesday, June 21, 2011',
+    'Yelena Bonner gained fame by smuggling the papers of her late husband out of Siberia.',
+    'Yelena Bonner suffered a severe wound to the chest during the war.',
+    'Yelena Bonner returned to the front in 1945, advancing with the army to Potsdam.',
+    'Yelena Bonner married Sakharov in 1972.',
+    'Yelena Bonner received the Rafto Prize in 1991 for her promotion of human rights.',
+    'Yelena Bonner smuggled his writings to Moscow and ensured that they were published.',
+  );
+  const live = d.bank.facts.filter((f) => f.kind === 'action');
+  const waiting = (d.pending ?? []).map((p) => p.fact).filter((f) => f.kind === 'action');
+
+  it('asks two deeds of the one the headline names, and a dated sentence as its event', () => {
+    expect(live).toHaveLength(2);
+    expect(waiting.length).toBeGreaterThanOrEqual(4);
+    const events = d.bank.facts.filter((f) => f.kind === 'event').map((f) => f.evidence);
+    expect(live.some((a) => events.includes(a.evidence))).toBe(false);
+  });
+});
