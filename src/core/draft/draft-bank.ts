@@ -24,6 +24,7 @@ import { bankSchema } from '../schemas.js';
 import {
   appositiveRole,
   guessKind,
+  isAdjectiveWord,
   isCommonCapital,
   nameRuns,
   ORG_WORDS,
@@ -3648,6 +3649,14 @@ function claimOf(
     // "U.S. officials told VOA ... They added ...": "They" is the officials, never the country or one person named
     // before (trial 93 gave four deeds to the United States).
     if (pro[1] === 'They' && !theyCanMean(cand)) return undefined;
+    // "They traveled around Russia together visiting imprisoned dissidents": "together" is several people, never the
+    // paper named last (trial 138 asked "Who traveled around Russia together ...?" with the Washington Post as key).
+    if (
+      pro[1] === 'They' &&
+      cand?.kind !== 'group' &&
+      /^\s*\p{Ll}+\b[^.]*\b(?:together|each other|one another|both)\b/u.test(sentence.slice(start + pro[0].length))
+    )
+      return undefined;
     end = start + pro[0].length;
     why = `"${pro[1]}", read as the subject of an earlier sentence`;
   } else if (group) {
@@ -3664,8 +3673,12 @@ function claimOf(
       .replace(/^(?:For|In|Over|After|Before|Since|During)\s+\p{Ll}+\s+(?=\p{Ll})/u, '')
       .replace(/^(?:So|But|And|Then|Yet|Also|Still)\s+/, '')
       .replace(/^[Tt]he\s+/, '')
+      // "Soviet authorities", "American officials": a people's or a country's adjective keeps its capital (trial 138's
+      // key printed "the soviet authorities").
       .replace(/^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u, (w) =>
-        start === 0 && !/^(?:[Tt]he|So|But|And|Then|Yet|Also|Still)\s/.test(group[0]) ? w.toLowerCase() : w,
+        start === 0 && !/^(?:[Tt]he|So|But|And|Then|Yet|Also|Still)\s/.test(group[0]) && !isAdjectiveWord(w)
+          ? w.toLowerCase()
+          : w,
       );
     // "The researchers found that ...", "Scientists said ...": the people of the story's study are every
     // "Who ...?"'s answer and no name to offer beside others (trials 53 and 55 deleted each such question).

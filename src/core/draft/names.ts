@@ -327,6 +327,8 @@ const NATIONALITY_EXTRA = new Set([
   'Kazakh',
   'Tajik',
   'English',
+  // "Soviet authorities" (trial 138).
+  'Soviet',
 ]);
 
 /** A capitalised word used as an adjective before a lower-case noun: "American soldiers", "Russian counterpart". */
@@ -348,7 +350,7 @@ const GIVEN_NAMES_LIKE_ADJECTIVES = new Set(
   ).split(' '),
 );
 
-function isAdjectiveWord(word: string): boolean {
+export function isAdjectiveWord(word: string): boolean {
   if (NATIONALITY_EXTRA.has(word)) return true;
   if (GIVEN_NAMES_LIKE_ADJECTIVES.has(word)) return false;
   // "Hansman", "Oderman", "Friedman": a surname in -man, not a nationality in -an (trial 30 lost two speakers).

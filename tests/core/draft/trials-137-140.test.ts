@@ -141,3 +141,38 @@ describe("trial 138: deeds of the headline's subject, and deeds on a dated sente
     expect(live.some((a) => events.includes(a.evidence))).toBe(false);
   });
 });
+
+describe('trial 138: "They ... together", and a people\'s adjective', () => {
+  const d = draftArticle(
+    'Soviet human rights activist Yelena Bonner dies aged 88',
+    'Yelena Bonner and Andrei Sakharov lived in a tiny Moscow apartment. The Washington Post describes her at this time as "headstrong and sharp-tongued".',
+    'They traveled around Russia together visiting imprisoned dissidents and working for their legal rights.',
+    'Soviet authorities conducted campaigns of personal attacks against her.',
+  );
+  const actions = allFacts(d).filter((f) => f.kind === 'action');
+
+  it('gives no paper a deed "They" did "together", and keeps the capital of "Soviet authorities"', () => {
+    expect(actions.some((a) => a.kind === 'action' && a.action.includes('together'))).toBe(false);
+    expect(d.bank.entities.map((e) => e.name)).toContain('the Soviet authorities');
+  });
+});
+
+describe('trial 141: a headline that asks, in Title Case', () => {
+  it('is the title, not the menu item above it', () => {
+    const d = draftBank(
+      [
+        'Home',
+        'Health & Lifestyle',
+        'Science & Technology',
+        'Health & Lifestyle',
+        'Can Bees, Dogs Identify Cancer Earlier Than Machines?',
+        'By Dora Mekouar',
+        'November 19, 2024',
+        'Share',
+        'Researchers at Michigan State University recently found that bees’ sense of “smell” is sensitive enough to identify chemical smells of cancer.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.title).toBe('Can Bees, Dogs Identify Cancer Earlier Than Machines?');
+  });
+});
