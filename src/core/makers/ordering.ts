@@ -1,7 +1,6 @@
 // Ordering: events to put in the order they happened. Never the order the article tells them in: that
 // tests where a sentence sits, not what happened. A group whose time order is also its article order is
-// allowed only when no other grouping is possible (the question still asks for time, which the reader
-// must judge), and the items are always shown in an order that is neither.
+// not asked, and the items are always shown in an order that is neither.
 import type { EventFact } from '../types.js';
 import { asItem, baseOf, finishPrompt, fold } from './context.js';
 import { chooseGroup, type GroupMaker } from './group.js';
@@ -25,13 +24,13 @@ export const orderingMaker: GroupMaker = {
       const told = g.slice().sort((a, b) => ctx.position(a.evidence) - ctx.position(b.evidence));
       return byTime(g).every((e, i) => e === told[i]);
     };
-    // An article tells most events in time order: another draw may find three it does not. When none is found,
-    // the group told in time order is asked all the same: the reader must still know what happened when, and the
-    // items are shown in neither order (trials 131 and 137-140 had their timelines refused by lint).
+    // An article tells most events in time order: another draw may find three it does not (trials 131 and 137-140
+    // saw lint call an event too thin that another group asked). A group told in time order is never asked:
+    // re-runs 137 and 138 judged every such question flawed, its answer read off where the sentences sit.
     let group = chooseGroup(anchor as EventFact, events, SIZE, fits, rng);
     for (let tries = 0; tries < 12 && group.length >= this.min && toldInOrder(group); tries++)
       group = chooseGroup(anchor as EventFact, events, SIZE, fits, rng);
-    if (group.length < this.min) return undefined;
+    if (group.length < this.min || toldInOrder(group)) return undefined;
     const same = (xs: EventFact[], ys: EventFact[]) => xs.every((x, i) => x === ys[i]);
     let items = rng.shuffle(group);
     const right = byTime(group);
