@@ -942,6 +942,8 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
       return { unit: 'people', unitEnd: offset };
     // "10 million Swedish Kronor": a currency's name is the unit, capitalised or not.
     if (!phrase.length && CURRENCY_NAMES.has(lower)) return { unit: lower, unitEnd: offset + m[0].length };
+    // "more than 3,000 NEOs": an acronym's plural is what is counted (trial 143 read "includes" from before it).
+    if (!phrase.length && /^\p{Lu}{2,}s$/u.test(word)) return { unit: word, unitEnd: offset + m[0].length };
     if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) break;
     // "21 tubes filled with rock cores, two filled with regolith": a participle and its phrase describe a noun
     // said before; "filled" is no unit (trial 15).
@@ -1267,6 +1269,8 @@ function countsPhrase(
   const verbEnds =
     last.length === 2 &&
     !DETERMINER.test(last[0]!) &&
+    // "That includes more than 3,000 NEOs": a pronoun and its verb are a clause, not a description (trial 143).
+    !/^(?:that|it|which|this|who)$/i.test(last[0]!) &&
     !/^(?:some|many|few|several|all|record|total)$/i.test(last[0]!) &&
     !/^(?:\p{Ll}+ly|already|still|now|also|even|only|just|yet|then)$/u.test(last[1]!) &&
     (/^\p{Ll}{2,}(?:ed|[^s'’]s)$/u.test(last[1]!) || IRREGULAR_PAST.has(last[1]!) || FINITE.test(last[0]!));
@@ -1274,13 +1278,18 @@ function countsPhrase(
   // "percent" or "dollars" alone says nothing of what is measured: the clause's words, as a guess to rewrite.
   if (!side && np === unit && (unit === 'number' || unit === 'percent' || CURRENCY_NAMES.has(unit))) side = before;
   // "hours hours earlier earlier": the unit or a word said twice in a row reads as a glitch.
-  return [np, side]
-    .filter(Boolean)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .replace(/\b(\w+)( \1\b)+/gi, '$1')
-    .slice(0, 300)
-    .trim();
+  return (
+    [np, side]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .replace(/\b(\w+)( \1\b)+/gi, '$1')
+      // "months before the spacecraft launched on Dec. 14, 2009": a date says when, not what is counted, and its
+      // abbreviation's full stop cut it short (trial 143 drafted "... launched on Dec").
+      .replace(new RegExp(`\\s+(?:on|in|by|since|until)\\s+${MONTH}(?:\\s.*)?$`), '')
+      .slice(0, 300)
+      .trim()
+  );
 }
 
 /** Units of length written before a noun, in the plural a question uses. */

@@ -176,3 +176,16 @@ describe('trial 141: a headline that asks, in Title Case', () => {
     expect(d.bank.title).toBe('Can Bees, Dogs Identify Cancer Earlier Than Machines?');
   });
 });
+
+describe('trial 143: what a figure counts', () => {
+  it("counts an acronym's plural, and leaves a date out of what is counted", () => {
+    const d = draftArticle(
+      'NASA’s NEOWISE Extends Legacy With Decade of Near-Earth Object Data',
+      'That includes more than 3,000 NEOs found by the space telescope.',
+      'He started at JPL as a postdoctoral researcher just two months before the spacecraft launched on Dec. 14, 2009.',
+    );
+    const counts = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [[f.value, f.counts]] : []));
+    expect(counts).toContainEqual([3000, 'NEOs']);
+    expect(counts.find(([v]) => v === 2)?.[1]).toBe('months before the spacecraft launched');
+  });
+});
