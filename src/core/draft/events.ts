@@ -155,21 +155,23 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
   );
   if (published) {
     const pub = dayNumber(published.y, published.m, published.d);
+    // A month's day without its year (groups: the month, the day): the last such day on or before the date line.
+    const dayWithoutYear = (m: RegExpExecArray) => {
+      if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
+      const mo = monthIndex(m[1]!) + 1;
+      const d = Number(m[2]);
+      if (d < 1 || d > 31) return;
+      const y = mo < published.m || (mo === published.m && d <= published.d) ? published.y : published.y - 1;
+      const day = dayNumber(y, mo, d);
+      add(m, day, day);
+    };
     // "Monday, March 11", "on Tuesday, October 22": one day, the last such on or before the date line (trials 127
     // and 133 had these as two markers and left the sentence undated).
     each(
       new RegExp(
         `(?:\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?${WEEKDAY},?\\s+${MONTH_G}\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})(?!\\s*[-–])`,
       ),
-      (m) => {
-        if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
-        const mo = monthIndex(m[1]!) + 1;
-        const d = Number(m[2]);
-        if (d < 1 || d > 31) return;
-        const y = mo < published.m || (mo === published.m && d <= published.d) ? published.y : published.y - 1;
-        const day = dayNumber(y, mo, d);
-        add(m, day, day);
-      },
+      dayWithoutYear,
     );
     // "on Thursday", "Thursday": the last such day on or before the date line ("next Monday" is to come).
     // "on Saturday night", "early Sunday morning": the part of the day goes with it (trial 87 drafted "The appeal
@@ -203,15 +205,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
       new RegExp(
         `(?:\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?${MONTH_G}\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})(?!\\s*[-–])`,
       ),
-      (m) => {
-        if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
-        const mo = monthIndex(m[1]!) + 1;
-        const d = Number(m[2]);
-        if (d < 1 || d > 31) return;
-        const y = mo < published.m || (mo === published.m && d <= published.d) ? published.y : published.y - 1;
-        const day = dayNumber(y, mo, d);
-        add(m, day, day);
-      },
+      dayWithoutYear,
     );
     // "Early November last year", "in March this year": that month of the year it names (trial 134 read the former
     // as the November of the date line's year).
