@@ -287,6 +287,9 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     return undefined;
   // "This gas could help warm ...": what the subject is, the sentence before says (trial 24).
   if (/^(?:This|These|That|Those|It|They)\b/.test(subject)) return undefined;
+  // "Objects of this size can cause significant regional damage": a subject pointing back ("of this size", "such
+  // storms") names nothing alone, and became another reason's wrong answer (trial 143).
+  if (/\b(?:this|these|that|those|such)\b/i.test(subject)) return undefined;
   // Two capitalised words as subject are a person's name ("Maria Lopez forced ..."): a deed, not a cause.
   if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(subject)) return undefined;
   let rest = m[3]!;
@@ -437,10 +440,18 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       let cause = sentence.slice(0, m.index);
       const cut = Math.max(cause.lastIndexOf(', '), cause.lastIndexOf('; '));
       if (cut >= 0 && words(cause.slice(cut + 2)) >= 3) cause = cause.slice(cut + 2);
+      // "so their sense of smell is very, very good": a word said twice across a comma is no clause's end (trial 141
+      // drafted "their sense of smell is very").
       let effect = sentence.slice(m.index + m[0].length);
-      const stop = effect.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s/);
+      const stop = effect
+        .replace(/\b(\p{L}+), \1\b/gu, (x) => x.replace(',', ' '))
+        .search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s/);
       if (stop > 0) effect = effect.slice(0, stop);
-      cause = clean(cause).replace(/^(?:And|But|So|Yet|Then)\s+/, '');
+      // '“Our world is visual. [The] insects’ world is all based on smell': an editor's bracket is the article's
+      // own word in a reason.
+      cause = clean(cause)
+        .replace(/^(?:And|But|So|Yet|Then)\s+/, '')
+        .replace(/\[(\p{L}+)\]/gu, '$1');
       effect = clean(effect);
       if (words(effect) < 3 || words(cause) < 3 || words(cause) > 30 || !askable(effect)) continue;
       effect = lowerStart(effect);

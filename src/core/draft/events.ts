@@ -352,11 +352,26 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     /^,\s+(?:on|in|at|from|to|for|with|aboard|near|off|into|onto)\s/.test(sentence.slice(span.end))
       ? span.end + 1
       : span.end;
+  // "Carter led an active life until the age of 99, surviving brain cancer in 2015", "six more albums, including
+  // Something Else, which was released last year", "two solo albums — Are You Listening? in 2007": a date past the
+  // end of the first clause dates what the rest tells, not the clause an event keeps (trials 145 and 146).
+  // An aside between commas ("Hussein, whom Yusuf appointed a year ago, had survived ...") ends nothing.
+  const clauseEnd = sentence
+    .replace(/,\s+(?:who|whom|whose|which)\s[^,]{2,120},/gu, (x) => ' '.repeat(x.length))
+    .search(/,\s+(?:which|who|whom|whose|where|while|and|but|according to|including|\p{Ll}{3,}ing)\b|;\s|\s[—–]\s/u);
+  if (clauseEnd > 0 && span.start > clauseEnd && !span.noun) return undefined;
+  // "Biden also declared January 9, 2025, as a National Day of Mourning", "The high point ... came in 1978": a date
+  // that is a verb's object, or all a bare verb says, tells no deed (trial 145 drafted "Biden also declared").
+  if (/\b(?:declared|named|designated|set|chose|picked|marked|came|was|were)\s*$/.test(sentence.slice(0, span.start)))
+    return undefined;
   let text = `${sentence.slice(0, start)} ${sentence.slice(end)}`
     .replace(/\s+,/g, ',')
+    .replace(/,{2,}/g, ',')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,]+/, '')
-    .trim();
+    .trim()
+    // "However, in 1979, Iran took ...", "But he returned ...": a connective leans on the sentence before.
+    .replace(/^(?:However|But|And|So|Yet|Still|Meanwhile|Then|Later|Also),?\s+/i, '');
   // "According to Reuters, ...": the source is no part of what happened.
   text = text.replace(/^According to [^,]{2,60},\s*/, '');
   // A phrase left empty by the date ("In a news conference in Nairobi, ..."): the clause is what follows.
@@ -392,6 +407,8 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     /,\s+(?:which|who|whom|whose|where|while|and|but|as|according to|\p{Ll}+ said|\p{Ll}{3,}ing)\b|;\s|\s[—–]\s/u,
   );
   if (stop > 0) text = text.slice(0, stop);
+  // "... was found dead, her publicist Lindsey Holmes confirmed": who reported it is no part of what happened.
+  text = text.replace(/,\s+[^,]{2,60}\s(?:confirmed|said|says|announced|reported)[.!]?$/, '');
   text = text.replace(/[\s,.;:]+$/, '');
   // Words in quotation marks are someone's, not what happened.
   if (/["“”]/.test(text)) return undefined;
@@ -410,7 +427,14 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   if (text.split(/\s+/).length > 20) {
     const tail = /\s(?:\p{Ll}+ed\s+by|\p{Ll}{3,}ing)\s/u.exec(text);
     const at = tail ? sentence.indexOf(text.slice(tail.index + 1, tail.index + 40)) : -1;
-    if (tail && at > span.end && text.slice(0, tail.index).split(/\s+/).length >= 5) text = text.slice(0, tail.index);
+    // Not after a preposition: "was involved in assaulting a flight attendant ..." (trial 146 kept "was involved in").
+    if (
+      tail &&
+      at > span.end &&
+      text.slice(0, tail.index).split(/\s+/).length >= 5 &&
+      !/\b(?:in|of|for|to|at|by|on|from|with|about)$/.test(text.slice(0, tail.index))
+    )
+      text = text.slice(0, tail.index);
   }
   const words = text.split(/\s+/);
   // "CET was launched in 1982.": three words are a deed when one of them is in the past (trial 125).
@@ -429,7 +453,9 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   // "With one ATR-42 declared airworthy": a phrase that sets the scene, no deed (trial 84).
   if (/^(?:With|Without|As|For|Of|To|From|Despite|Amid|Among)\b/.test(text)) return undefined;
   // "It", "They", "This" would need the sentence before to mean anything.
-  if (/^(?:It|They|This|That|These|Those|He|She)\b/i.test(text)) return undefined;
+  if (/^(?:It|They|This|That|These|Those|He|She|His|Her|Their|Its|There)\b/i.test(text)) return undefined;
+  // "Five months into the crisis, Carter ordered ...": a phrase of time before the clause is no part of the deed.
+  text = text.replace(/^[^,]{2,40}\b(?:into|after|before|later|earlier)\b[^,]{0,30},\s+(?=\p{Lu})/u, '');
   return text[0]!.toUpperCase() + text.slice(1);
 }
 

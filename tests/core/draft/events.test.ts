@@ -213,3 +213,44 @@ describe('draftEvents: dates read from the sentence before, clauses and noun phr
     ]);
   });
 });
+
+describe('draftEvents: what the first clause keeps (trials 145 and 146)', () => {
+  const texts = (sentences: string[], dateLine: string) =>
+    draftEvents(sentences, dateLine).map((e) => [e.text, e.order, e.when]);
+
+  it('drops a connective and a time phrase, and dates no clause past the first, no object and no bare verb', () => {
+    expect(
+      texts(
+        [
+          'Carter was born in the small town of Plains, Georgia, on October 1, 1924.',
+          'However, in 1979, Iran took U.S. embassy workers hostage in Tehran.',
+          'Five months into the crisis, in April 1980, Carter ordered a complex military operation to free the hostages.',
+          'Carter led an active life until the age of 99, surviving brain cancer in 2015.',
+          'Biden also declared January 9, 2025, as a National Day of Mourning.',
+          'The high point of Carter’s presidency came in 1978.',
+          'As a result, there were only 13 cases of Guinea worm recorded in 2022.',
+          'The band went on to release six more albums, including Something Else, which was released last year.',
+        ],
+        'December 30, 2024',
+      ),
+    ).toEqual([
+      ['Carter was born in the small town of Plains, Georgia', 1, 'on October 1, 1924'],
+      ['Iran took U.S. embassy workers hostage in Tehran', 2, 'in 1979'],
+      ['Carter ordered a complex military operation to free the hostages', 3, 'in April 1980'],
+    ]);
+  });
+
+  it('leaves out who confirmed what happened', () => {
+    expect(
+      texts(
+        [
+          "On Monday, 46-year-old Dolores O'Riordan was found dead, her publicist Lindsey Holmes confirmed.",
+          'The band broke up in 2003.',
+          'Their first album was released in 1993, and the band toured the world.',
+          'The band reunited in 2009.',
+        ],
+        'January 18, 2018',
+      ).map(([t]) => t),
+    ).toContain("46-year-old Dolores O'Riordan was found dead");
+  });
+});

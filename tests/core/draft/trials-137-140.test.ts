@@ -189,3 +189,24 @@ describe('trial 143: what a figure counts', () => {
     expect(counts.find(([v]) => v === 2)?.[1]).toBe('months before the spacecraft launched');
   });
 });
+
+describe('trials 141-143: reasons, and who asks', () => {
+  it('keeps "very, very good" whole, drops an editor\'s bracket, and reads no reason from "Objects of this size"', () => {
+    const c = causeOf('[The] insects’ world is all based on smell, so their sense of smell is very, very good.');
+    expect(c).toMatchObject({
+      effect: 'their sense of smell is very, very good',
+      cause: 'The insects’ world is all based on smell',
+    });
+    expect(
+      causeOf('Objects of this size can cause significant regional damage, or worse, should they impact the Earth.'),
+    ).toBeUndefined();
+  });
+
+  it('makes no place the doer of what its politicians did ("Chicago politicians this past weekend asked")', () => {
+    const d = draftArticle(
+      'Catholic Democrats tell Chicago Cardinal George not to pull funding',
+      'Chicago politicians this past weekend asked Cardinal Francis George not to pull funding from immigration campaign groups.',
+    );
+    expect(allFacts(d).some((f) => f.kind === 'action' && f.action.startsWith('politicians'))).toBe(false);
+  });
+});
