@@ -661,7 +661,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       };
     // "says Heng, who did not give his real name", "Heng, in his 50s": one word the article has speak and
     // calls "he", or gives an age, is a person (trial 22 typed Heng "other", so "he said" passed him by).
-    if (guess.kind === 'other' && guess.why === 'no rule matched' && !name.includes(' ') && speaksAsPerson(uses))
+    if (
+      guess.kind === 'other' &&
+      guess.why === 'no rule matched' &&
+      !name.includes(' ') &&
+      speaksAsPerson(uses, sentences)
+    )
       guess = { kind: 'person', why: 'one name, speaking, and "he" or "she" or an age beside it' };
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
@@ -2757,11 +2762,23 @@ function actsAsPerson(
 }
 
 /** A one-word name the article has speak and calls "he" or "she", or gives an age ("Heng, in his 50s"; "Kanika, 30,"). */
-function speaksAsPerson(uses: readonly { s: { sentence: string }; run: NameRun }[]): boolean {
+function speaksAsPerson(
+  uses: readonly { s: { sentence: string }; run: NameRun }[],
+  sentences: readonly { sentence: string }[],
+): boolean {
   return uses.some((u) => {
     const after = u.s.sentence.slice(u.run.nameEnd);
     const before = u.s.sentence.slice(0, u.run.nameStart);
     if (/^,\s+(?:in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?\d0s|aged\s+\d{1,3}|\d{1,3}),/.test(after)) return true;
+    // "Schmetzer was naturally delighted with the way his side claimed ... “I think we played well,” he said.": a name
+    // opening a sentence that gives it a "his", then "he said" in the next (trial 144 gave his words to a rival).
+    const next = sentences[sentences.indexOf(u.s) + 1]?.sentence ?? '';
+    if (
+      u.run.nameStart === 0 &&
+      /^\s+(?:was|is|has|had|said|says|added|told|\p{Ll}+ed)\b[^.;“”"]{0,120}\b(?:his|her)\b/u.test(after) &&
+      /[”"]\s*,?\s*(?:he|she)\s+(?:said|says|added|told)\b/.test(next)
+    )
+      return true;
     // The pronoun must be the name's: "says Heng, who did not give his real name", not "Oxfam said the minister
     // had broken his promise".
     return (

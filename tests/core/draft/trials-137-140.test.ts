@@ -210,3 +210,15 @@ describe('trials 141-143: reasons, and who asks', () => {
     expect(allFacts(d).some((f) => f.kind === 'action' && f.action.startsWith('politicians'))).toBe(false);
   });
 });
+
+describe('trial 144: a coach named by his surname only, at the start of a sentence', () => {
+  it('is a person, and "he said" in the next sentence is his', async () => {
+    const d = await draftArticleAsInit(
+      '2008 USL First Division: Seattle Sounders vs. Vancouver Whitecaps',
+      'Seattle took control after early goals from Josh Gardner and Sebastien Le Toux.',
+      'Vancouver\'s defender Omar Jarun said: "It was an absolute disaster."',
+      'Schmetzer was naturally delighted with the way his side claimed an important away victory in Vancouver. "I think we played well," he said.',
+    );
+    expect(quotes(d)).toContainEqual(['I think we played well', 'schmetzer']);
+  });
+});
