@@ -289,7 +289,7 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   if (/^(?:This|These|That|Those|It|They)\b/.test(subject)) return undefined;
   // "Objects of this size can cause significant regional damage": a subject pointing back ("of this size", "such
   // storms") names nothing alone, and became another reason's wrong answer (trial 143).
-  if (/\b(?:this|these|that|those|such)\b/i.test(subject)) return undefined;
+  if (/\b(?:of|like)\s+(?:this|these|that|those)\b|\bsuch\b/i.test(subject)) return undefined;
   // Two capitalised words as subject are a person's name ("Maria Lopez forced ..."): a deed, not a cause.
   if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(subject)) return undefined;
   let rest = m[3]!;
@@ -451,6 +451,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       // own word in a reason.
       cause = clean(cause)
         .replace(/^(?:And|But|So|Yet|Then)\s+/, '')
+        .replace(/\s*\[sic\]/giu, '')
         .replace(/\[(\p{L}+)\]/gu, '$1');
       effect = clean(effect);
       if (words(effect) < 3 || words(cause) < 3 || words(cause) > 30 || !askable(effect)) continue;

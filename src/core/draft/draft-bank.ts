@@ -1916,9 +1916,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         // attribution is half a thought when it is a clause the second piece completes (trial 140 asked
         // "Whenever I get in danger" as Chan's words).
         if (
-          /^(?:When|Whenever|If|Because|As|While|Although|Though|Unless|Before|After|Once|Since|Until)\b/.test(
-            q.text.trim(),
-          ) &&
+          // Not "After the flood we lost everything": "after" and "before" may open a whole sentence.
+          /^(?:When|Whenever|If|Because|While|Although|Though|Unless|Once)\b/.test(q.text.trim()) &&
+          q.text.trim().split(/\s+/).length <= 8 &&
           new RegExp(
             `^[,]?\\s*(?:(?:${ATTRIBUTION_VERBS})\\s+[^,“”"]{1,60}|[^,“”"]{1,60}\\s+(?:${ATTRIBUTION_VERBS})),\\s*["“]`,
           ).test(s.sentence.slice(q.close + 1))
@@ -2775,7 +2775,10 @@ function speaksAsPerson(
     const next = sentences[sentences.indexOf(u.s) + 1]?.sentence ?? '';
     if (
       u.run.nameStart === 0 &&
-      /^\s+(?:was|is|has|had|said|says|added|told|\p{Ll}+ed)\b[^.;“”"]{0,120}\b(?:his|her)\b/u.test(after) &&
+      // The "his" is the name's only with no other person on the way ("was sued by a farmer who said his crops").
+      /^\s+(?:was|is|has|had|said|says|added|told|\p{Ll}+ed)\b(?:(?!\b(?:by|who|whom|which|that)\b)[^.;“”"]){0,120}\b(?:his|her)\b/u.test(
+        after,
+      ) &&
       /[”"]\s*,?\s*(?:he|she)\s+(?:said|says|added|told)\b/.test(next)
     )
       return true;
@@ -3408,9 +3411,19 @@ function introducedBy(
       !/\b(?:at|of|for|from|in|with|by|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu.test(
         sentence.slice(0, head.runStart),
       ) &&
-      /^\s*(?:\([^)]*\)\s*)?,?\s*$/.test(sentence.slice(head.end, at));
+      // "Maria Lopez, 34, who lives near the plant, said": an age may stand between.
+      /^\s*(?:\([^)]*\)\s*)?(?:,\s*\d{1,3})?,?\s*$/.test(sentence.slice(head.end, at));
     if (head && adjacent && names.some((m) => m.start > at))
       return { cand: head.cand, why: `"${verb}" after the relative clause on ${head.cand.name}` };
+    // "John Smith, the mayor of Springfield, who toured the site, said": the person the apposition is about speaks.
+    const apposed = names.find(
+      (m) =>
+        m.cand.kind === 'person' &&
+        m.end <= at &&
+        /^,\s*(?:a|an|the)\s+[^,]{2,80},\s*$/i.test(sentence.slice(m.end, at)),
+    );
+    if (!adjacent && apposed)
+      return { cand: apposed.cand, why: `"${verb}" after the relative clause on ${apposed.cand.name}` };
     if (!adjacent && /,\s*(?:who|which)\s[^,]*,\s*$/.test(agent)) {
       const phrase = /(?:^|,\s*)((?:a|an|the)\s+[^,]{2,80}?)\s*,?\s*$/i.exec(sentence.slice(clauseStart, at))?.[1];
       const words = phrase?.split(/\s+/).slice(1, 4) ?? [];
@@ -3698,7 +3711,10 @@ function claimOf(
       // "Soviet authorities", "American officials": a people's or a country's adjective keeps its capital (trial 138's
       // key printed "the soviet authorities").
       .replace(/^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u, (w) =>
-        start === 0 && !/^(?:[Tt]he|So|But|And|Then|Yet|Also|Still)\s/.test(group[0]) && !isAdjectiveWord(w)
+        start === 0 &&
+        !/^(?:[Tt]he|So|But|And|Then|Yet|Also|Still)\s/.test(group[0]) &&
+        // "Public health officials" is no people's adjective, "Soviet authorities" is.
+        !(isAdjectiveWord(w) && !/(?:ic|ern)$/.test(w))
           ? w.toLowerCase()
           : w,
       );

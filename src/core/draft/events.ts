@@ -73,7 +73,7 @@ const AUXILIARY = /\b(?:was|were|is|are|be|been|being|has|have|had|will|would)\b
 
 /** A deed named by a noun right before a date: "Sakharov's death", "her arrest", "the couple's marriage". */
 const NOUN_DATED =
-  /\b(?:\p{L}+['’]s?|his|her|their|its|the)\s+(?:death|birth|election|arrest|release|return|resignation|departure|arrival|collapse|retirement|marriage|divorce|wedding|funeral|invasion|victory|defeat|founding|inauguration|visit)\s*$/iu;
+  /\b(?:\p{L}+['’]s?|his|her|their|its)\s+(?:death|birth|election|arrest|release|return|resignation|departure|arrival|collapse|retirement|marriage|divorce|wedding|funeral|invasion|victory|defeat|founding|inauguration|visit)\s*$/iu;
 
 // "two days later", "About 30 hours later", "several weeks later": a span after the time told before it.
 const COUNT_WORDS: Record<string, [number, number]> = {
@@ -95,11 +95,11 @@ const COUNT_WORDS: Record<string, [number, number]> = {
 };
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 };
 const LATER = new RegExp(
-  `(?:\\b(?:about|some|nearly|almost|roughly|around|just|more than|less than|over|under)\\s+)?\\b(\\d{1,3}|${Object.keys(
+  `(?:\\b(?:about|some|nearly|almost|roughly|around|just|more than|less than|over|under)\\s+)?\\b((?<![\\d.,])\\d{1,3}|${Object.keys(
     COUNT_WORDS,
   )
     .map((w) => w.replace(' ', '\\s+'))
-    .join('|')})\\s+(hour|day|week|month|year)s?\\s+(later|earlier)\\b`,
+    .join('|')})\\s+(hour|day|week|month|year)s?\\s+(later|earlier)\\b(?!\\s+than\\b)`,
   'i',
 );
 
@@ -269,12 +269,20 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
   });
   // "The following day, communications were reestablished" (trial 131), "About 30 hours later, Dragon docked"
   // (trial 127): the day after the time told before.
+  // "He was promoted in 2000 and quit three years later": a time the sentence itself tells first is the anchor.
+  const anchorAt = (at: number): Span | undefined =>
+    found
+      .filter((f) => f.end <= at)
+      .sort((a, b) => a.start - b.start)
+      .pop() ?? before;
   each(/\b[Tt]he\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)\b/, (m) => {
-    if (before) add(m, before.lo + 1, before.hi + 1);
+    const anchor = anchorAt(m.index);
+    if (anchor) add(m, anchor.lo + 1, anchor.hi + 1);
     else taken.push([m.index, m.index + m[0].length]);
   });
   each(LATER, (m) => {
-    if (!before) return void taken.push([m.index, m.index + m[0].length]);
+    const anchor = anchorAt(m.index);
+    if (!anchor) return void taken.push([m.index, m.index + m[0].length]);
     const n = /^\d/.test(m[1]!) ? [Number(m[1]), Number(m[1])] : COUNT_WORDS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
     const unit = UNIT_DAYS[m[2]!.toLowerCase()]!;
     // "more than two years": from two years to twice that; "about 30 hours", or a span of weeks or more: a tenth
@@ -285,8 +293,8 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
     const loose = /^\W*(?:about|some|nearly|almost|roughly|around|just)\b/i.test(m[0]) || unit > 1 ? 0.1 : 0;
     const least = fewer ? 0 : Math.floor(exact * (1 - loose));
     const most = Math.ceil((more ? 2 : 1) * n[1]! * unit * (1 + loose));
-    if (/earlier$/i.test(m[0])) add(m, before.lo - most, before.hi - least);
-    else add(m, before.lo + least, before.hi + most);
+    if (/earlier$/i.test(m[0])) add(m, anchor.lo - most, anchor.hi - least);
+    else add(m, anchor.lo + least, anchor.hi + most);
   });
   return found.sort((a, b) => a.start - b.start);
 }
@@ -313,24 +321,37 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   ) {
     const text = `${rel[1]} ${rel[2]}`;
     const words = text.split(/\s+/).length;
-    if (words < 3 || words > 20 || !PAST.test(rel[2]!) || UNSAID.test(text) || /\b(?:is|are|has|have)\b/.test(rel[2]!))
+    // The relative word is the clause's subject: "a law that took effect", not "The treaty that Russia signed".
+    const verbFirst = PAST.test(rel[2]!.split(/\s+/)[0]!);
+    if (!verbFirst || words < 3 || words > 20 || UNSAID.test(text) || /\b(?:is|are|has|have)\b/.test(rel[2]!))
       return undefined;
     return text[0]!.toUpperCase() + text.slice(1);
   }
+  // These words are past tenses too ("Microsoft announced on Monday that ..."): a participle only where the
+  // sentence's own verb comes after the date ("..., NASA will", "... suggests"), and not inside a relative clause
+  // ("The accord, which Russia signed in 2022, collapsed").
+  const verbFollows =
+    /^,?\s+(?:(?:\p{Lu}[\p{L}\p{N}’'-]*|the|a|an)\s+){0,4}(?:has|have|had|is|are|was|were|will|would|could|can|may|might|\p{Ll}{3,}s|\p{Ll}+ed)\b/u.test(
+      sentence.slice(span.end),
+    ) && !/\b(?:which|that|who|whom)\s+(?:\S+\s+){0,6}\S+$/.test(lead);
   // "Under the Gateway Implementing Arrangement signed in 2022, NASA will ...": a name the date's participle
   // follows was signed then, whatever the rest of the sentence tells (trial 123's three events were all so).
   const named = new RegExp(
     `(?:^|[^\\p{L}])((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}’'-]*){0,6})\\s+(${PARTICIPLES})$`,
     'u',
   ).exec(lead);
-  if (named && !/^(?:In|On|At|Under|After|Before|During|By|Since|When)$/.test(named[1]!.split(/\s+/)[0]!))
+  if (
+    verbFollows &&
+    named &&
+    !/^(?:In|On|At|Under|After|Before|During|By|Since|When)$/.test(named[1]!.split(/\s+/)[0]!)
+  )
     return `${named[1]![0]!.toUpperCase()}${named[1]!.slice(1)} was ${named[2]}`;
   // "A Pew Research Center study published in June suggests ...": a noun phrase the participle follows, when no
   // verb of its own stands between (trial 136 drafted "A ... study published suggests that ...").
   const reduced = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){1,6}?)(${PARTICIPLES})$`, 'u').exec(
     lead,
   );
-  if (reduced && !AUXILIARY.test(reduced[1]!))
+  if (verbFollows && reduced && !AUXILIARY.test(reduced[1]!))
     return `${reduced[1]![0]!.toUpperCase()}${reduced[1]!.slice(1)}was ${reduced[2]}`;
   // "It recalls June 19, 1865, the day troops ... arrived in the city of Galveston, Texas": the day the
   // apposition tells is the event's (trial 137's central date had none).
@@ -362,7 +383,12 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   if (clauseEnd > 0 && span.start > clauseEnd && !span.noun) return undefined;
   // "Biden also declared January 9, 2025, as a National Day of Mourning", "The high point ... came in 1978": a date
   // that is a verb's object, or all a bare verb says, tells no deed (trial 145 drafted "Biden also declared").
-  if (/\b(?:declared|named|designated|set|chose|picked|marked|came|was|were)\s*$/.test(sentence.slice(0, span.start)))
+  if (
+    !/^(?:on|in|at|by|during|from|since|until|early|late|last)\b/i.test(span.when) &&
+    /\b(?:declared|named|designated|set|chose|picked|marked)\s*$/.test(sentence.slice(0, span.start))
+  )
+    return undefined;
+  if (/\b(?:came|was|were)\s*$/.test(sentence.slice(0, span.start)) && /^\s*[.!?]?$/.test(sentence.slice(span.end)))
     return undefined;
   let text = `${sentence.slice(0, start)} ${sentence.slice(end)}`
     .replace(/\s+,/g, ',')
@@ -371,7 +397,13 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     .replace(/^[\s,]+/, '')
     .trim()
     // "However, in 1979, Iran took ...", "But he returned ...": a connective leans on the sentence before.
-    .replace(/^(?:However|But|And|So|Yet|Still|Meanwhile|Then|Later|Also),?\s+/i, '');
+    // "Still images released ..." keeps its adjective: words that may be either go only before a comma.
+    .replace(/^(?:(?:However|Still|Meanwhile|Then|Later|Also),|But|And|So|Yet)\s+/, '')
+    // "Five months into the crisis, Carter ordered ...": a span of time before the clause is no part of the deed.
+    .replace(
+      /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:into|after|before|later|earlier)\b[^,]{0,40},\s+(?=\p{Lu})/iu,
+      '',
+    );
   // "According to Reuters, ...": the source is no part of what happened.
   text = text.replace(/^According to [^,]{2,60},\s*/, '');
   // A phrase left empty by the date ("In a news conference in Nairobi, ..."): the clause is what follows.
@@ -454,8 +486,6 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   if (/^(?:With|Without|As|For|Of|To|From|Despite|Amid|Among)\b/.test(text)) return undefined;
   // "It", "They", "This" would need the sentence before to mean anything.
   if (/^(?:It|They|This|That|These|Those|He|She|His|Her|Their|Its|There)\b/i.test(text)) return undefined;
-  // "Five months into the crisis, Carter ordered ...": a phrase of time before the clause is no part of the deed.
-  text = text.replace(/^[^,]{2,40}\b(?:into|after|before|later|earlier)\b[^,]{0,30},\s+(?=\p{Lu})/u, '');
   return text[0]!.toUpperCase() + text.slice(1);
 }
 

@@ -264,6 +264,8 @@ function isShortStatement(l: string): boolean {
     /[.!?]["'\u201D\u2019]*$/.test(l) &&
     /\b(?:is|are|was|were|has|have|had)\b/.test(l) &&
     !/\b(?:seen|pictured|shown|photographed|depicted)\b/i.test(l) &&
+    // "A girl is rescued from rubble.": a caption's present passive.
+    !/\b(?:is|are)\s+\p{Ll}+(?:ed|en)\b/u.test(l) &&
     !isFurniture(l)
   );
 }

@@ -358,7 +358,7 @@ export function isAdjectiveWord(word: string): boolean {
   // "Brzezinski", "Kowalski", "Zelensky": a surname in -ski or -sky, not a nationality in -i (trial 78's "Tobin said
   // Brzezinski asked" lost Brzezinski).
   if (/(?:sk|ck|zk)[iy]$/.test(word)) return false;
-  // "Chan", "Khan", "Chen", "Shan": a surname of four letters in -an after a consonant pair is no nationality
+  // "Chan", "Khan", "Shan", "Ryan", "Swan": a name of four letters in -an after h, w or y is no nationality
   // (trial 140 lost every "Chan stated").
   if (/^\p{Lu}(?:h|w|y)an$/u.test(word)) return false;
   // Four letters at least: "Xi", "Li" and "Ban" are names ending like "Iraqi" and "American" (retrial 63 lost "Xi told").
@@ -1018,7 +1018,8 @@ export function appositiveRole(sentence: string, name: string, next?: string): s
     const head = sentence.slice(0, at);
     // "declined to comment to The New Paper, a staff member at ...": a name written after "the" is no person's,
     // and the words after it are another's (trial 140 made the paper a staff member).
-    if (/\b[Tt]he\s+$/.test(head)) continue;
+    // A capital "The" mid-sentence only: "the Dalai Lama, Tibet's spiritual leader" is a person's title.
+    if (/\S\s+The\s+$/.test(head)) continue;
     // The possessive pattern is long (every title and role noun): tried only where a possessive ends the head.
     m =
       before.exec(head) ??

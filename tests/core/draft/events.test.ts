@@ -254,3 +254,59 @@ describe('draftEvents: what the first clause keeps (trials 145 and 146)', () => 
     ).toContain("46-year-old Dolores O'Riordan was found dead");
   });
 });
+
+describe('draftEvents: what the review found misread', () => {
+  const texts = (sentences: string[], dateLine: string) => draftEvents(sentences, dateLine).map((e) => e.text);
+
+  it('turns no past tense into a passive, and no object relative clause into a deed', () => {
+    const t = texts(
+      [
+        'Microsoft announced on Monday that it would cut 10,000 jobs.',
+        'The Senate passed in 2010 a sweeping health law.',
+        'The accord, which Russia signed in 2022, collapsed.',
+        'The treaty that Russia signed on March 3 was scrapped.',
+        'Rebels seized the town in 2014.',
+        'The army retook the town in 2016.',
+        'Peace talks began in 2018.',
+      ],
+      'Tuesday, June 4, 2024',
+    );
+    expect(t.some((x) => / was (?:announced|passed|signed)$/.test(x))).toBe(false);
+    expect(t).not.toContain('The treaty Russia signed');
+  });
+
+  it('reads no part of a bigger number, no "earlier than", and an anchor its own sentence tells', () => {
+    const events = draftEvents(
+      [
+        'Humans settled the valley 10,000 years earlier.',
+        'Rescuers arrived 1.5 hours later.',
+        'The probe arrived two days earlier than planned.',
+        'Smith joined the firm in 1990.',
+        'Jones was promoted in 2000 and quit three years later.',
+        'The following day, the firm filed for bankruptcy.',
+        'Regulators fined the firm in 1995.',
+      ],
+      'June 4, 2024',
+    );
+    expect(events.map((e) => e.text)).not.toContain('Humans settled the valley 10');
+    expect(events.map((e) => e.text)).not.toContain('Rescuers arrived 1');
+    const order = (start: string) => events.find((e) => e.text.startsWith(start))?.order;
+    expect(order('The firm filed')).toBeGreaterThan(order('Regulators fined')!);
+  });
+
+  it('keeps "the election" and "Still images", and "designated in 1980"; cuts no subject before a comma', () => {
+    const t = texts(
+      [
+        'Trump won the election in November 2016.',
+        'Still images released in 2019 showed the damage.',
+        'The site was designated in 1980.',
+        'The man arrested after the riot, John Smith, was charged in 2021.',
+      ],
+      'June 4, 2024',
+    );
+    expect(t).toContain('Trump won the election');
+    expect(t).toContain('The site was designated');
+    expect(t.some((x) => x.startsWith('Images'))).toBe(false);
+    expect(t.some((x) => x.startsWith('John Smith'))).toBe(false);
+  });
+});

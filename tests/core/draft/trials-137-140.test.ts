@@ -222,3 +222,49 @@ describe('trial 144: a coach named by his surname only, at the start of a senten
     expect(quotes(d)).toContainEqual(['I think we played well', 'schmetzer']);
   });
 });
+
+describe('what the review found misread in the speaker, deed and layout rules', () => {
+  it('keeps a named speaker past an age or an apposition before "who"', () => {
+    const d = draftArticle(
+      'Plant fire',
+      'Maria Lopez, 34, who lives near the plant, said, “We are scared of what comes next.”',
+      'John Smith, the mayor of Springfield, who toured the site, said, “We will rebuild this town together.”',
+    );
+    expect(quotes(d)).toContainEqual(['We are scared of what comes next', 'maria-lopez']);
+    expect(quotes(d)).toContainEqual(['We will rebuild this town together', 'john-smith']);
+  });
+
+  it('makes no body a person from a "his" that is another man\'s', async () => {
+    const d = await draftArticleAsInit(
+      'Farmer sues chemical maker',
+      'Vantor was sued on Monday by a farmer who said his crops were ruined. “They poisoned my land,” he said.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Vantor')?.kind).not.toBe('person');
+  });
+
+  it('asks a whole first half of a broken quotation, keeps "Public" lower case, and reads "Heavy rains that fell" as a reason', () => {
+    const d = draftArticle(
+      'Flood',
+      '“After the flood we lost everything,” Ann Reyes said, “but we rebuilt.”',
+      'Public health officials warned residents to boil their water.',
+    );
+    expect(quotes(d).map(([t]) => t)).toContain('After the flood we lost everything');
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('the Public health officials');
+    expect(causeOf('Heavy rains that fell over the weekend caused the river to burst its banks.')).toBeDefined();
+  });
+
+  it('keeps a caption in the present passive out, and the role of "the Dalai Lama, Tibet\'s spiritual leader"', () => {
+    const d = draftBank(
+      [
+        'Earthquake hits the region',
+        'June 4, 2024',
+        'A girl is rescued from rubble.',
+        'An earthquake struck the region on Monday, killing at least 20 people and destroying hundreds of homes.',
+        'The Dalai Lama, Tibet’s spiritual leader, said he was praying for the victims.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.article.exclude ?? []).toContain('A girl is rescued from rubble.');
+    expect(d.bank.entities.find((e) => e.name.endsWith('Dalai Lama'))?.role).toBe('Tibet’s spiritual leader');
+  });
+});
