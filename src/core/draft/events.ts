@@ -126,6 +126,10 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
       return;
     found.push({ lo, hi, when: m[0].trim(), start: m.index, end: m.index + m[0].length });
   };
+  /** Marks a match as read without dating anything. */
+  const skip = (m: RegExpExecArray) => void taken.push([m.index, m.index + m[0].length]);
+  /** "since 2019", "until May", "by March 3": a bound of a span, not when a deed happened. */
+  const bounds = (m: RegExpExecArray) => /^(?:since|until|by)\b/i.test(m[0].trim());
   const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
     for (const m of sentence.matchAll(new RegExp(re.source, `g${re.flags.replace('g', '')}`))) f(m as RegExpExecArray);
   };
@@ -135,7 +139,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
       `(?:\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?(?:${WEEKDAY_G},?\\s+)?${MONTH_G}\\s+(\\d{1,2}),?\\s+(\\d{4})`,
     ),
     (m) => {
-      if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
+      if (bounds(m)) return void skip(m);
       const day = dayNumber(Number(m[4]), monthIndex(m[2]!) + 1, Number(m[3]));
       add(m, day, day);
     },
@@ -147,7 +151,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
       `(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?(?:\\bmid-\\s*)?${MONTH_G}\\s+(?:of\\s+)?(\\d{4})\\b`,
     ),
     (m) => {
-      if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
+      if (bounds(m)) return void skip(m);
       const y = Number(m[2]);
       const mo = monthIndex(m[1]!) + 1;
       add(m, dayNumber(y, mo, 1), monthEnd(y, mo));
@@ -157,7 +161,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
     const pub = dayNumber(published.y, published.m, published.d);
     // A month's day without its year (groups: the month, the day): the last such day on or before the date line.
     const dayWithoutYear = (m: RegExpExecArray) => {
-      if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
+      if (bounds(m)) return void skip(m);
       const mo = monthIndex(m[1]!) + 1;
       const d = Number(m[2]);
       if (d < 1 || d > 31) return;
@@ -165,11 +169,18 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
       const day = dayNumber(y, mo, d);
       add(m, day, day);
     };
-    // "Monday, March 11", "on Tuesday, October 22": one day, the last such on or before the date line (trials 127
-    // and 133 had these as two markers and left the sentence undated).
+    // "a January 27 executive order", "its Jan. 18 flight": a date before a noun names the thing, not when the
+    // sentence's deed happened (trial 131).
+    each(
+      new RegExp(`\\b(?:a|an|the|its|his|her|their|our|\\p{L}+['’]s)\\s+${MONTH_G}\\s+\\d{1,2}\\s+(?=\\p{Ll})`, 'u'),
+      skip,
+    );
+    // "on December 12", "On April 9": a day without its year, the last such day on or before the date line (trials
+    // 76 and 84 found none of these dated); "Monday, March 11", "on Tuesday, October 22" too, read before the weekday
+    // alone (trials 127 and 133 had them as two markers and left the sentence undated).
     each(
       new RegExp(
-        `(?:\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?${WEEKDAY},?\\s+${MONTH_G}\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})(?!\\s*[-–])`,
+        `(?:\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?(?:${WEEKDAY},?\\s+)?${MONTH_G}\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})(?!\\s*[-–])`,
       ),
       dayWithoutYear,
     );
@@ -184,7 +195,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
       (m) => {
         // "the Sunday Times": a weekday that opens a name dates nothing.
         if (/^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) return;
-        if (/^(?:next|since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
+        if (bounds(m) || /^next\b/i.test(m[0].trim())) return void skip(m);
         const wd = weekdayNumber(m[1]!);
         const day = pub - ((weekdayOf(pub) - wd + 7) % 7);
         add(m, day, day);
@@ -193,20 +204,6 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
     each(/(?:\b(?:early|late)\s+)?\byesterday\b(?:\s+(?:morning|afternoon|evening|night))?/i, (m) =>
       add(m, pub - 1, pub - 1),
     );
-    // "a January 27 executive order", "its Jan. 18 flight": a date before a noun names the thing, not when the
-    // sentence's deed happened (trial 131).
-    each(
-      new RegExp(`\\b(?:a|an|the|its|his|her|their|our|\\p{L}+['’]s)\\s+${MONTH_G}\\s+\\d{1,2}\\s+(?=\\p{Ll})`, 'u'),
-      (m) => void taken.push([m.index, m.index + m[0].length]),
-    );
-    // "on December 12", "On April 9": a day without its year, the last such day on or before the date line (trials
-    // 76 and 84 found none of these dated).
-    each(
-      new RegExp(
-        `(?:\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?${MONTH_G}\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})(?!\\s*[-–])`,
-      ),
-      dayWithoutYear,
-    );
     // "Early November last year", "in March this year": that month of the year it names (trial 134 read the former
     // as the November of the date line's year).
     each(
@@ -214,7 +211,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
         `(?:\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?(?:\\bmid-\\s*)?${MONTH_G}\\s+(?:of\\s+)?(last|this)\\s+year\\b`,
       ),
       (m) => {
-        if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
+        if (bounds(m)) return void skip(m);
         const mo = monthIndex(m[1]!) + 1;
         const y = m[2] === 'last' ? published.y - 1 : published.y;
         add(m, dayNumber(y, mo, 1), monthEnd(y, mo));
@@ -224,7 +221,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
     each(
       new RegExp(`\\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+${MONTH_G}(?!\\s+(?:of\\s+)?\\d)`),
       (m) => {
-        if (/^(?:since|until|by)\b/i.test(m[0].trim())) return void taken.push([m.index, m.index + m[0].length]);
+        if (bounds(m)) return void skip(m);
         const mo = monthIndex(m[1]!) + 1;
         const y = mo < published.m || (mo === published.m && /^in\b/i.test(m[0])) ? published.y : published.y - 1;
         add(m, dayNumber(y, mo, 1), monthEnd(y, mo));
@@ -254,7 +251,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
   }
   // "in 2013": a year.
   each(/\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+(\d{4})\b(?![-–]|\s*(?:to|and)\s*\d|\s+[a-z]+s\b)/, (m) => {
-    if (/^(?:since|until|by)\b/i.test(m[0])) return void taken.push([m.index, m.index + m[0].length]);
+    if (bounds(m)) return void skip(m);
     // "About 20 percent of schools are intensely segregated, up from 7 percent in 1988": the year of the figure set
     // against today's, not when anything in the sentence happened (trial 117 dated today's share 1988).
     if (
@@ -262,7 +259,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
         sentence.slice(0, m.index),
       )
     )
-      return void taken.push([m.index, m.index + m[0].length]);
+      return void skip(m);
     const y = Number(m[1]);
     if (y < 1000 || y > 2999) return;
     add(m, dayNumber(y, 1, 1), dayNumber(y, 12, 31));
@@ -278,11 +275,11 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
   each(/\b[Tt]he\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)\b/, (m) => {
     const anchor = anchorAt(m.index);
     if (anchor) add(m, anchor.lo + 1, anchor.hi + 1);
-    else taken.push([m.index, m.index + m[0].length]);
+    else skip(m);
   });
   each(LATER, (m) => {
     const anchor = anchorAt(m.index);
-    if (!anchor) return void taken.push([m.index, m.index + m[0].length]);
+    if (!anchor) return void skip(m);
     const n = /^\d/.test(m[1]!) ? [Number(m[1]), Number(m[1])] : COUNT_WORDS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
     const unit = UNIT_DAYS[m[2]!.toLowerCase()]!;
     // "more than two years": from two years to twice that; "about 30 hours", or a span of weeks or more: a tenth
