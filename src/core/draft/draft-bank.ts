@@ -2716,9 +2716,13 @@ function actsAsPerson(
     return true;
   for (const u of uses) {
     // '..., said a BBC executive, Caroline Thomson.': the name after a speaker's description (trial 46).
+    // '..., said RAD’s principal investigator, Don Hassler of the Boulder ... office of ...' too (trial 147 lost him,
+    // and gave his words to the instrument).
     if (
-      /\b(?:said|says|told|added)\s+(?:a|an|the)\s+[^,"“”]{2,80},\s+$/.test(u.s.sentence.slice(0, u.run.nameStart)) &&
-      /^\s*[.,;]?\s*$/.test(u.s.sentence.slice(u.run.nameEnd))
+      /\b(?:said|says|told|added)\s+(?:a|an|the|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+[^,"“”]{2,80},\s+$/u.test(
+        u.s.sentence.slice(0, u.run.nameStart),
+      ) &&
+      /^\s*(?:[.,;]|\s+of\s|$)/.test(u.s.sentence.slice(u.run.nameEnd))
     )
       return true;
     // "Among them is Jorge Catalan. He has lived in Mexico ...": the next sentence calls them "he" or "she".
@@ -3141,7 +3145,13 @@ function speakerNounKind(head: string): EntityKind {
  */
 function holderAfter(sentence: string, after: Attribution, ms: readonly Mention[]): Mention | undefined {
   const phrase = sentence.slice(after.start, after.end).trim();
-  if (!ROLE_NOUNS.has(phrase.split(/\s+/).pop()!.toLowerCase()) && !/^(?:a|an|the)\s/i.test(phrase)) return undefined;
+  // "said RAD’s principal investigator, Don Hassler": a body's title in lower case before the name (trial 147).
+  if (
+    !ROLE_NOUNS.has(phrase.split(/\s+/).pop()!.toLowerCase()) &&
+    !/^(?:a|an|the)\s/i.test(phrase) &&
+    !/^\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+\p{Ll}[\p{Ll} -]*$/u.test(phrase)
+  )
+    return undefined;
   if (!/^,\s*/.test(sentence.slice(after.end))) return undefined;
   return ms.find((x) => x.cand.kind === 'person' && /^,\s*$/.test(sentence.slice(after.end, x.runStart)));
 }

@@ -268,3 +268,16 @@ describe('what the review found misread in the speaker, deed and layout rules', 
     expect(d.bank.entities.find((e) => e.name.endsWith('Dalai Lama'))?.role).toBe('Tibet’s spiritual leader');
   });
 });
+
+describe("trial 147: a person named after a body's title in lower case", () => {
+  it('speaks: "said RAD’s principal investigator, Don Hassler of ..."', () => {
+    const d = draftArticle(
+      'NASA Scientists Gear Up for Solar Storms at Mars',
+      '“You can have a million particles with low energy or 10 particles with extremely high energy,” said RAD’s principal investigator, Don Hassler of the Boulder, Colorado, office of the Southwest Research Institute.',
+    );
+    expect(quotes(d)).toContainEqual([
+      'You can have a million particles with low energy or 10 particles with extremely high energy',
+      'don-hassler',
+    ]);
+  });
+});
