@@ -107,6 +107,11 @@ export interface DraftOptions {
 const STATUS =
   /\b(?:resident|citizen|national|native|man|woman|boy|girl|detainee|prisoner|inmate|mother|father|son|daughter|wife|husband)s?(?:\s+of\b.*)?$/i;
 
+/** '..., said Chan, “...': an attribution after a quotation's first half, then its second half. */
+const BREAKS_QUOTATION = new RegExp(
+  `^[,]?\\s*(?:(?:${ATTRIBUTION_VERBS})\\s+[^,“”"]{1,60}|[^,“”"]{1,60}\\s+(?:${ATTRIBUTION_VERBS})),\\s*["“]`,
+);
+
 /** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
 const NEEDS_SPEAKER =
   'name who said it: no attribution in the sentence names the speaker above, only a guess; set speaker: to who said these words';
@@ -1919,9 +1924,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           // Not "After the flood we lost everything": "after" and "before" may open a whole sentence.
           /^(?:When|Whenever|If|Because|While|Although|Though|Unless|Once)\b/.test(q.text.trim()) &&
           q.text.trim().split(/\s+/).length <= 8 &&
-          new RegExp(
-            `^[,]?\\s*(?:(?:${ATTRIBUTION_VERBS})\\s+[^,“”"]{1,60}|[^,“”"]{1,60}\\s+(?:${ATTRIBUTION_VERBS})),\\s*["“]`,
-          ).test(s.sentence.slice(q.close + 1))
+          BREAKS_QUOTATION.test(s.sentence.slice(q.close + 1))
         )
           return;
         const who = speakerOf(

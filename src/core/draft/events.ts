@@ -8,6 +8,7 @@
 //     'The outbreak began in December 2007.'], 'Saturday, April 12, 2008')
 //     -> [{ text: 'Officials issued an alert', order: 2, when: 'on Thursday', ... }, ... order 3 ..., ... order 1 ...]
 
+import { capitalize } from '../text.js';
 import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from './calendar.js';
 
 export interface DraftedEvent {
@@ -68,6 +69,21 @@ interface Span {
 /** Past participles that date what a noun phrase names: "the agreement signed in 2022". */
 const PARTICIPLES =
   'signed|released|published|launched|adopted|passed|approved|announced|issued|introduced|founded|established|enacted|unveiled|opened|ratified';
+/** "Under the Gateway Implementing Arrangement signed": a name, then the participle that ends the words before a date. */
+const NAME_THEN_PARTICIPLE = new RegExp(
+  `(?:^|[^\\p{L}])((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}’'-]*){0,6})\\s+(${PARTICIPLES})$`,
+  'u',
+);
+/** "A Pew Research Center study published": a noun phrase, then the participle. */
+const PHRASE_THEN_PARTICIPLE = new RegExp(
+  `\\b((?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){1,6}?)(${PARTICIPLES})$`,
+  'u',
+);
+/** What happened, told in 3 to 20 words: fewer name no deed, more are a paragraph's worth. */
+const toldInFewWords = (text: string) => {
+  const n = text.split(/\s+/).length;
+  return n >= 3 && n <= 20;
+};
 /** A verb of the phrase's own: "the law was passed" is a clause, not a noun phrase with a participle. */
 const AUXILIARY = /\b(?:was|were|is|are|be|been|being|has|have|had|will|would)\b/;
 
@@ -303,7 +319,7 @@ const UNSAID =
 const PAST =
   /\b(?:\p{Ll}{2,}ed|began|begun|broke|came|fell|found|gave|held|hit|killed|left|lost|made|met|ran|rose|sent|set|shot|struck|took|told|went|won|wrote|built|brought|chose|drew|flew|fought|grew|led|paid|sold|spent|stood|threw|was|were)\b/u;
 
-/** What happened, from a dated sentence without its date: its first clause, 4 to 20 words, in the past. */
+/** What happened, from a dated sentence without its date: its first clause, 3 to 20 words, in the past. */
 function whatHappened(sentence: string, span: Span): string | undefined {
   if (span.noun) return `The ${span.when.replace(/^the\s+/, '')}`;
   const lead = sentence.slice(0, span.start).trimEnd();
@@ -317,12 +333,11 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     /^,?\s+(?:has|have|had|is|are|was|were|will|would|could|can|\p{Ll}+ed|\p{Ll}+s)\b/u.test(sentence.slice(span.end))
   ) {
     const text = `${rel[1]} ${rel[2]}`;
-    const words = text.split(/\s+/).length;
     // The relative word is the clause's subject: "a law that took effect", not "The treaty that Russia signed".
     const verbFirst = PAST.test(rel[2]!.split(/\s+/)[0]!);
-    if (!verbFirst || words < 3 || words > 20 || UNSAID.test(text) || /\b(?:is|are|has|have)\b/.test(rel[2]!))
+    if (!verbFirst || !toldInFewWords(text) || UNSAID.test(text) || /\b(?:is|are|has|have)\b/.test(rel[2]!))
       return undefined;
-    return text[0]!.toUpperCase() + text.slice(1);
+    return capitalize(text);
   }
   // These words are past tenses too ("Microsoft announced on Monday that ..."): a participle only where the
   // sentence's own verb comes after the date ("..., NASA will", "... suggests"), and not inside a relative clause
@@ -333,23 +348,17 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     ) && !/\b(?:which|that|who|whom)\s+(?:\S+\s+){0,6}\S+$/.test(lead);
   // "Under the Gateway Implementing Arrangement signed in 2022, NASA will ...": a name the date's participle
   // follows was signed then, whatever the rest of the sentence tells (trial 123's three events were all so).
-  const named = new RegExp(
-    `(?:^|[^\\p{L}])((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}’'-]*){0,6})\\s+(${PARTICIPLES})$`,
-    'u',
-  ).exec(lead);
+  const named = NAME_THEN_PARTICIPLE.exec(lead);
   if (
     verbFollows &&
     named &&
     !/^(?:In|On|At|Under|After|Before|During|By|Since|When)$/.test(named[1]!.split(/\s+/)[0]!)
   )
-    return `${named[1]![0]!.toUpperCase()}${named[1]!.slice(1)} was ${named[2]}`;
+    return `${capitalize(named[1]!)} was ${named[2]}`;
   // "A Pew Research Center study published in June suggests ...": a noun phrase the participle follows, when no
   // verb of its own stands between (trial 136 drafted "A ... study published suggests that ...").
-  const reduced = new RegExp(`\\b((?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){1,6}?)(${PARTICIPLES})$`, 'u').exec(
-    lead,
-  );
-  if (verbFollows && reduced && !AUXILIARY.test(reduced[1]!))
-    return `${reduced[1]![0]!.toUpperCase()}${reduced[1]!.slice(1)}was ${reduced[2]}`;
+  const reduced = PHRASE_THEN_PARTICIPLE.exec(lead);
+  if (verbFollows && reduced && !AUXILIARY.test(reduced[1]!)) return `${capitalize(reduced[1]!)}was ${reduced[2]}`;
   // "It recalls June 19, 1865, the day troops ... arrived in the city of Galveston, Texas": the day the
   // apposition tells is the event's (trial 137's central date had none).
   const theDay =
@@ -358,8 +367,7 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     );
   if (theDay && PAST.test(theDay[1]!) && !UNSAID.test(theDay[1]!)) {
     const text = theDay[1]!.trim();
-    const n = text.split(/\s+/).length;
-    if (n >= 3 && n <= 20) return text[0]!.toUpperCase() + text.slice(1);
+    if (toldInFewWords(text)) return capitalize(text);
   }
   // "lifted off at 3:27 a.m. Aug. 26, 2023, on a Falcon 9 rocket": the clock time goes with the date, and so does
   // the comma that closes it inside a clause (trial 127 drafted "lifted off at 3:27 a.m., on a Falcon 9 rocket").
@@ -465,9 +473,8 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     )
       text = text.slice(0, tail.index);
   }
-  const words = text.split(/\s+/);
   // "CET was launched in 1982.": three words are a deed when one of them is in the past (trial 125).
-  if (words.length < 3 || words.length > 20) return undefined;
+  if (!toldInFewWords(text)) return undefined;
   // Said or to come is no event: "X said ...", "will", "plans to", "is scheduled for May 6" (trial 96 dated a run-off
   // still to come by the May before the date line, and keyed an order question wrong).
   if (
@@ -483,7 +490,7 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   if (/^(?:With|Without|As|For|Of|To|From|Despite|Amid|Among)\b/.test(text)) return undefined;
   // "It", "They", "This" would need the sentence before to mean anything.
   if (/^(?:It|They|This|That|These|Those|He|She|His|Her|Their|Its|There)\b/i.test(text)) return undefined;
-  return text[0]!.toUpperCase() + text.slice(1);
+  return capitalize(text);
 }
 
 /**

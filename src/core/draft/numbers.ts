@@ -1084,6 +1084,9 @@ const POST_MODIFIER =
  * returned within days"). "made up of 40,000 soldiers" and "a force of 40,000 soldiers" become
  * "soldiers in <the thing before>".
  */
+/** "... launched on Dec. 14, 2009": a date at the end of what a figure counts. */
+const DATE_AFTER_COUNT = new RegExp(`\\s+(?:on|in|by|since|until)\\s+${MONTH}(?:\\s.*)?$`);
+
 function countsPhrase(
   sentence: string,
   hedgeStart: number,
@@ -1286,7 +1289,7 @@ function countsPhrase(
       .replace(/\b(\w+)( \1\b)+/gi, '$1')
       // "months before the spacecraft launched on Dec. 14, 2009": a date says when, not what is counted, and its
       // abbreviation's full stop cut it short (trial 143 drafted "... launched on Dec").
-      .replace(new RegExp(`\\s+(?:on|in|by|since|until)\\s+${MONTH}(?:\\s.*)?$`), '')
+      .replace(DATE_AFTER_COUNT, '')
       .slice(0, 300)
       .trim()
   );
