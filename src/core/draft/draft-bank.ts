@@ -1733,7 +1733,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                   : !question && n.casualty && (casualtyCounts.get(n.casualty) ?? 0) > 1
                     ? // "killing three" of an earlier crash, under a headline of two killed (trial 118).
                       `needs a question: the article gives more than one count of people ${n.casualty}; write question: saying which ("How many people were ${n.casualty} when ...?")`
-                    : undefined;
+                    : n.unit === 'number' && !n.partOf
+                      ? // "Thirteen were released weeks later", "the panel of twelve": with nothing named, the
+                        // figure's options would be any other bare figure (trial 145 offered Carter's age, 99, as
+                        // a count of hostages), and its stem says nothing of what it counts.
+                        `needs what it counts: no noun beside "${n.text}" names it; write counts: (a noun phrase), unit: and question:, or leave it out`
+                      : undefined;
       const notes = [
         `counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`,
         ...(question ? ['question: read from the sentence; check it asks what the number answers'] : []),

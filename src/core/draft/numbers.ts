@@ -4,6 +4,8 @@ import { MONTH } from './calendar.js';
 import { HEDGES } from '../hedges.js';
 import { CURRENCY_MARK, CURRENCY_NAMES } from '../text.js';
 import type { Precision } from '../types.js';
+import { isAdjectiveWord } from './names.js';
+import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
 
 export interface NumberFind {
@@ -574,6 +576,27 @@ export function findNumbers(sentence: string): NumberFind[] {
       if (noun && !/^(?:was|were|is|are|has|had|have|who|and|from|in|of|said|says)$/.test(noun[1]!))
         age[1] = `${age[1]} ${noun[1]}`;
     }
+    // "the 27-year-old was remanded": no noun after it, whose age the sentence before says (trial 148 read "of the was").
+    if (
+      age &&
+      /^(?:was|were|is|are|has|had|have|said|says|will|would|could|who|and|also|then|if|when|because|after|before|while|as|in|on|at|to|for|with|of|from|by|but|or)$/.test(
+        age[1]!,
+      )
+    ) {
+      out.push({
+        value: r.value,
+        text,
+        unit: 'years',
+        counts: 'age in years',
+        precision,
+        start: r.start,
+        end,
+        notes: [...notes, 'an age: check whose, and ask "How old was ... when ...?"'],
+        hedgeStart,
+        unitEnd: end + ' year old'.length,
+      });
+      continue;
+    }
     if (age && !r.unit) {
       out.push({
         value: r.value,
@@ -596,7 +619,7 @@ export function findNumbers(sentence: string): NumberFind[] {
       !r.unit &&
       r.value > 0 &&
       r.value <= 120 &&
-      /\b(?:aged|at age|at the age of|when (?:he|she|i|they|we) (?:was|were))\s+$/i.test(
+      /\b(?:aged|(?:at|since|from|until|by|before|after) (?:the )?age of|at age|when (?:he|she|i|they|we) (?:was|were))\s+$/i.test(
         sentence.slice(0, hedgeStart),
       ) &&
       !/^\s+(?:years?|months?|weeks?|days?)\b/i.test(sentence.slice(end))
@@ -631,14 +654,23 @@ export function findNumbers(sentence: string): NumberFind[] {
             .slice(0, hedgeStart)
             .replace(/\b(?:exceed(?:ed|s|ing)?|top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)?) $/i, ''),
         );
+    // "The number of Americans studying in China has decreased ..., from around 11,000 in 2019 to 800": the figures
+    // count what "the number of" names; "3,000 NEOs, 215 of which the space telescope discovered": what the figure
+    // before counts (trials 125 and 143 read "number").
+    const counted =
+      after.unit || compared
+        ? undefined
+        : (numberOfBefore(sentence.slice(0, hedgeStart)) ?? ofWhich(sentence.slice(end), out.at(-1)));
+    if (counted?.length) unitEnd = end + counted.length;
     // "wounding 238": nothing named after the number, the people the verb before it did it to.
-    const verbBefore = after.unit || compared ? undefined : /(\p{Ll}+)\s+$/u.exec(sentence.slice(0, hedgeStart))?.[1];
+    const verbBefore =
+      after.unit || compared || counted ? undefined : /(\p{Ll}+)\s+$/u.exec(sentence.slice(0, hedgeStart))?.[1];
     const casualty = verbBefore ? CASUALTY_VERBS.get(verbBefore) : undefined;
     // "increased 18-fold": how many times over, asked as such.
     const unit =
       after.unit === 'fold' || after.unit === 'times'
         ? 'times'
-        : (after.unit ?? compared ?? (casualty ? 'people' : undefined));
+        : (after.unit ?? compared ?? counted?.unit ?? (casualty ? 'people' : undefined));
     // "two years ago" dates something, and "over fifty words", "a 12-page form" measure a text: no reader
     // is asked for either.
     // Pages and paragraphs are things when counted ("seven previously withheld paragraphs", "the 131-page
@@ -740,6 +772,7 @@ export function findNumbers(sentence: string): NumberFind[] {
                 priced(sentence, hedgeStart, unitEnd, unit) ??
                 measured(sentence, hedgeStart, unitEnd) ??
                 compared ??
+                counted?.counts ??
                 countsPhrase(
                   sentence,
                   hedgeStart,
@@ -909,9 +942,10 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     if (!m) break;
     const word = m[1]!;
     const lower = word.toLowerCase();
-    // "345 Muslim pilgrims", "three Space Shuttle orbiters": capitalised words before a plural name its kind.
-    const nameBefore =
-      /^\p{Lu}/u.test(word) && /^(?:[\s-]+\p{Lu}[\p{L}-]*)?[\s-]+(\p{Ll}+)/u.exec(rest.slice(m[0].length));
+    // "345 Muslim pilgrims", "three Space Shuttle orbiters": capitalised words before a plural name its kind; so do
+    // "200 New York City area bars" and "the 19 Saffire-VI experiment runs", a lower-case modifier between
+    // (trials 135 and 136 read "number").
+    const nameBefore = /^\p{Lu}/u.test(word) && pluralAfterName(rest.slice(m[0].length));
     // "three most senior judges", "seven previously withheld paragraphs": a degree word or an adverb, and the
     // participle an adverb leads, describe the noun; they are no part of its unit.
     const afterAdverb = skipped > 0 && /^\p{Ll}+(?:ed|en|wn|ld)$/u.test(word);
@@ -923,7 +957,7 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
         (/^\p{Ll}{3,}ly$/u.test(word) && !/^(?:only|early|family|daily|weekly|monthly|yearly)$/.test(lower)) ||
         afterAdverb ||
         /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese)$/u.test(word) ||
-        (nameBefore && isPlural(nameBefore[1]!) && !NOT_UNIT.has(nameBefore[1]!)))
+        nameBefore)
     ) {
       skipped++;
       offset += m[0].length;
@@ -944,6 +978,18 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     if (!phrase.length && CURRENCY_NAMES.has(lower)) return { unit: lower, unitEnd: offset + m[0].length };
     // "more than 3,000 NEOs": an acronym's plural is what is counted (trial 143 read "includes" from before it).
     if (!phrase.length && /^\p{Lu}{2,}s$/u.test(word)) return { unit: word, unitEnd: offset + m[0].length };
+    // "taking 66 Americans hostage", "50,000 Americans": a people's name in the plural is who is counted (trials 125
+    // and 145 read "number", and offered Carter's age of 99 as a wrong count of hostages).
+    // Not "200 Illinois clergy": a place's name ending in s (trial 142).
+    if (
+      !phrase.length &&
+      /^\p{Lu}\p{Ll}{3,}s$/u.test(word) &&
+      !REGIONS_OF_COUNTRIES.has(word) &&
+      !COUNTRIES.has(word) &&
+      !CITIES.has(word) &&
+      isAdjectiveWord(word.slice(0, -1))
+    )
+      return { unit: word, unitEnd: offset + m[0].length };
     if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) break;
     // "21 tubes filled with rock cores, two filled with regolith": a participle and its phrase describe a noun
     // said before; "filled" is no unit (trial 15).
@@ -1012,6 +1058,52 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
       unitEnd: words.at(-1)!.end + rate[0].length,
     };
   return { unit: words.map((w) => w.word).join(' '), unitEnd: words.at(-1)!.end };
+}
+
+/** What a figure with no noun after it counts, read elsewhere in its sentence; `length`: words after it to pass over. */
+interface Counted {
+  unit: string;
+  counts?: string;
+  length?: number;
+}
+
+const NUMBER_OF = new RegExp(
+  String.raw`\bthe number of ((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:has|have|had|is|was|were|are|rose|fell|grew|dropped|decreased|increased|declined|doubled|tripled|reached|stood|topped|jumped|climbed|went)\b`,
+  'iu',
+);
+
+/** "The number of American students in China was around 15,000": what the figure counts, and its plural noun. */
+function numberOfBefore(before: string): Counted | undefined {
+  const m = NUMBER_OF.exec(before);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const noun = words.find((w) => isPlural(w.toLowerCase()) && !NOT_UNIT.has(w.toLowerCase()));
+  return noun ? { unit: noun, counts: m[1]! } : undefined;
+}
+
+/**
+ * "3,000 NEOs, 215 of which the space telescope discovered": the figure before's noun, and what the clause says of
+ * it; "200 more": the figure before's noun, and its own clause to say what is counted.
+ */
+function ofWhich(after: string, before: NumberFind | undefined): Counted | undefined {
+  if (!before || before.unit === 'number') return undefined;
+  // "fishermen rescued over 700 asylum seekers ..., and the Navy saved 200 more": more of the same (the held-out
+  // asylum story read "number").
+  const more = /^\s+more\b(?!\s+than)/.exec(after);
+  if (more) return { unit: before.unit, length: more[0].length };
+  const m = /^\s+of\s+which\s+([^,;.:"“”]{3,60}?)\s*(?=[,;.:"“”]|$)/.exec(after);
+  return m ? { unit: before.unit, counts: `${before.unit} ${m[1]!}` } : undefined;
+}
+
+/**
+ * The plural noun after a name's other capitalised words (two at most) and one lower-case modifier at most:
+ * " Shuttle orbiters" -> "orbiters", " York City area bars" -> "bars", " pilgrims died" -> "pilgrims".
+ */
+function pluralAfterName(rest: string): string | undefined {
+  const m = /^((?:[\s-]+\p{Lu}[\p{L}-]*){0,2})[\s-]+(\p{Ll}+)(?:[\s-]+(\p{Ll}+))?/u.exec(rest);
+  if (!m) return undefined;
+  if (isPlural(m[2]!) && !NOT_UNIT.has(m[2]!)) return m[2];
+  return m[2]!.length >= 3 && m[3] && isPlural(m[3]) && !NOT_UNIT.has(m[3]) ? m[3] : undefined;
 }
 
 /** What a text's length is measured in. */
