@@ -112,6 +112,21 @@ export function quantityQuestion(
   let clauseStart = 0;
   for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
   const before = lead.slice(clauseStart).trim();
+  // "Four percent said abdication of emperors should never be allowed": a poll's share, the figure opening its
+  // clause, asks "What percentage said ...?" (trial 130 had five blanks in a row).
+  const poll =
+    unit === 'percent' && before === ''
+      ? /^\s*(said|say|says|supported|opposed|believed|believe|thought|think|wanted|want|agreed|favou?red|preferred|backed)\b/.exec(
+          sentence.slice(unitEnd),
+        )
+      : null;
+  if (poll) {
+    const rest = restOfClause(sentence, unitEnd + poll[0].length);
+    const words = rest.split(/\s+/).filter(Boolean).length;
+    // Not "What percentage said it shouldn't wait ...?": "it" is the clause before's.
+    if (words >= 2 && words <= 16 && !/^(?:it|they|he|she|this|that|these|those)\b/i.test(rest))
+      return `What percentage ${poll[1]} ${rest}?`;
+  }
   // "the Istanbul Stock Exchange, which fell by six percent on Thursday": the name before ", which" changed
   // by so much (retrial 19 had a blank). A share asks "By what percent ...?".
   const which =

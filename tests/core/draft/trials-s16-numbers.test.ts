@@ -65,3 +65,35 @@ describe('a figure nothing names waits for its author (trial 145)', () => {
     expect(waiting?.notes.at(-1)).toMatch(/^needs what it counts: no noun beside "Thirteen" names it/);
   });
 });
+
+describe('a question a reader can follow, or none (trials 130, 145, 146)', () => {
+  const quantities = (d: ReturnType<typeof draftArticle>) =>
+    d.bank.facts.filter((f): f is QuantityFact => f.kind === 'quantity');
+
+  it('asks a poll\'s share as "What percentage said ...?"', () => {
+    const d = draftArticle(
+      'Survey on the imperial succession',
+      'In a survey by Kyodo News of about 3000 people, 68 percent said the Imperial Household Law should be amended.',
+      '61 percent said female ascendance should be debated only after the abdication, while 28 percent said it should not wait.',
+    );
+    const asked = quantities(d).map((f) => [f.value, f.question]);
+    expect(asked).toContainEqual([68, 'What percentage said the Imperial Household Law should be amended?']);
+    expect(asked).toContainEqual([
+      61,
+      'What percentage said female ascendance should be debated only after the abdication?',
+    ]);
+    // "it" is the clause before's: no question of its own.
+    expect(asked.find(([v]) => v === 28)?.[1] ?? '').not.toMatch(/^What percentage said it/);
+  });
+
+  it('never leaves "What figure does the article give for the ..." to read a clause or an adverb', () => {
+    const d = draftArticle(
+      'The hostage crisis',
+      'Five months into the crisis, in April 1980, Carter ordered a complex military operation to free the hostages.',
+      'The band went on to release six more albums featuring her voice, including Something Else.',
+      'The train, with 139 passengers and eight employees aboard, collided head on with the freight train.',
+    );
+    for (const f of quantities(d))
+      expect([f.counts, f.question ?? '']).not.toEqual([expect.stringMatching(/into|more|aboard/), '']);
+  });
+});
