@@ -106,7 +106,7 @@ function lowerStart(text: string): string {
 const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
   // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
   [
-    /,?\s+(?:partly |largely |mainly )?(?:because(?: of)?|due (?:mainly |mostly |largely |partly |primarily |chiefly )?to|as a result of|owing to|thanks to)\s+/i,
+    /,?\s+(?:partly |largely |mainly |(?:at least )?in (?:large )?part )?(?:because(?: of)?|due (?:mainly |mostly |largely |partly |primarily |chiefly )?to|as a result of|owing to|thanks to)\s+/i,
     'reason',
     'after',
   ],
@@ -159,7 +159,8 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "The law is not retroactive, so the taxes are under the old system": the clause before is the reason
   // for the one after ("so that" is a purpose, "so far" and "so much" no reason).
-  [/,\s+so\s+(?!that\b|far\b|much\b|many\b|as\b|too\b|long\b)(?=[\p{L}])/iu, 'reason', 'before'],
+  // A lower-case "so" only: "Everybody Else Is Doing It, So Why Can't We?" is an album's title (trial 146).
+  [/,\s+so\s+(?!that\b|far\b|much\b|many\b|as\b|too\b|long\b)(?=[\p{L}])/u, 'reason', 'before'],
   // "The stampede began when Y", "the fire started when Y", "the demonstration turned violent when Y" (trial 66):
   // what set an incident off is the reason it began ("the meeting began when the mayor arrived" only tells when).
   [
@@ -174,7 +175,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // what it was for. Only before such a verb: "travelled to Paris", "went on to win", "marched to the capitol" are
   // where or what next.
   [
-    /(?<=\b(?:marched|rallied|gathered|assembled|protested|demonstrated|travell?ed|flew|came|returned|arrived|chartered|hired|bought|purchased|rented|deployed|sent|dispatched|mobili[sz]ed|borrowed|installed|set up|built|opened|launched|organi[sz]ed|convened|held)\b(?:(?!\sto\s)[^,.;:"“”]|(?<=\p{Lu})\.){1,80}?)\s+to\s+(?=(?:protest|demonstrate|demand|support|oppose|celebrate|mark|commemorate|honou?r|mourn|remember|resume|restore|replace|help|assist|rescue|search|study|measure|monitor|track|map|observe|watch|meet|visit|attend|discuss|negotiate|vote|fight|prevent|stop|block|reduce|improve|boost|expand|increase|produce|provide|deliver|carry|transport|collect|fund|power|feed|treat|evacuate|investigate|inspect|examine|assess|survey|show|establish|ensure|express|voice|seek|press|protect|defend|save|secure|avoid|escape|welcome|greet|pray|perform|compete|rebuild|repair|clear|clean)\b)/u,
+    /(?<=\b(?:marched|rallied|gathered|assembled|protested|demonstrated|travell?ed|flew|came|returned|arrived|remained|stayed|chartered|hired|bought|purchased|rented|deployed|sent|dispatched|mobili[sz]ed|borrowed|installed|set up|built|opened|launched|organi[sz]ed|convened|held)\b(?:(?!\sto\s)[^,.;:"“”]|(?<=\p{Lu})\.){1,80}?)\s+to\s+(?=(?:protest|demonstrate|demand|support|oppose|celebrate|mark|commemorate|honou?r|mourn|remember|resume|restore|replace|help|assist|rescue|search|study|measure|monitor|track|map|observe|watch|meet|visit|attend|discuss|negotiate|vote|fight|prevent|stop|block|reduce|improve|boost|expand|increase|produce|provide|deliver|carry|transport|collect|fund|power|feed|treat|evacuate|investigate|inspect|examine|assess|survey|show|establish|ensure|express|voice|seek|press|protect|defend|save|secure|avoid|escape|welcome|greet|pray|perform|compete|rebuild|repair|clear|clean|facilitate|oversee|supervise|care|look after)\b)/u,
     'purpose',
     'after',
   ],
@@ -202,6 +203,14 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X, leading to Y", "X, causing Y": Y is the consequence.
   [/,\s+(?:leading to|causing|resulting in|which led to|prompting|creating)\s+/i, 'consequence', 'after'],
+  // "Mars lost its global magnetic field long ago, leaving the Red Planet more vulnerable to the Sun's particles"
+  // (trial 147): what a loss or a blow left behind. Only a state after the thing left: "leaving the building at 5"
+  // is a deed.
+  [
+    /,\s+leaving\s+(?=(?:the|a|an|its|their|his|her|thousands|hundreds|dozens|millions|many|\d[\d,]*|\p{Lu}[\p{L}'’-]*)\s[^,;.]{0,60}?\b(?:more|less|vulnerable|exposed|homeless|stranded|dead|injured|without|unable|trapped|dependent)\b)/u,
+    'consequence',
+    'after',
+  ],
   // "valleys have filled with seawater – meaning the ice that broke off made little net contribution" (trial 83):
   // what a finding means follows from it. Only after a dash or a comma: "a meaning that few know" is a noun.
   // ", meaning they have been out of work" after one word glosses the word ("underemployed"; trial 85): after a
@@ -225,6 +234,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // an accident or a failure came after is its reason.
   [
     /(?<=\b(?:mistake|error|accident|crash|incident|collision|fire|explosion|collapse|failure|outage|blackout)\s+(?:was made|happened|occurred|came|took place)\s+)after\s+(?=(?:the|a|an|his|her|their|its|\p{Lu})\S*\s)/u,
+    'reason',
+    'after',
+  ],
+  // "The operation was aborted when several aircraft developed problems", "the tour was cancelled partway through as
+  // O'Riordan suffered from a back problem" (trials 145 and 146): what called a plan off is the reason it was.
+  [
+    /(?<=\b(?:was|were|had been|has been|have been)\s+(?:(?:later|then|eventually|finally|abruptly|suddenly)\s+)?(?:aborted|cancell?ed|called off|postponed|delayed|suspended|halted|scrapped|abandoned|grounded|cut short)(?:\s+(?:partway|midway|halfway|part way)(?:\s+through)?)?)\s+(?:when|as)\s+(?=(?:the|a|an|his|her|their|its|several|some|many|two|three|\p{Lu}[\p{L}'’-]*)\s)/u,
     'reason',
     'after',
   ],
@@ -477,7 +493,12 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       );
     let effect = relative
       ? `${relative[1]} ${relative[2]}`
-      : sentence.slice(0, m.index).replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ');
+      : sentence
+          .slice(0, m.index)
+          .replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ')
+          // "Ten staff, including Chan, remained at UWS ... to facilitate care" (trial 140): an aside of examples
+          // inside the subject is no clause boundary.
+          .replace(/,\s+(?:including|such as|among them)\s+[^,]{1,60},\s+/, ' ');
     let cause = sentence.slice(m.index + m[0].length);
     // The clause around the connective only: cut at the nearest commas.
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));

@@ -84,7 +84,8 @@ const ALWAYS: readonly RegExp[] = [
   // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
   // English based on reports from NASA.", "Anna Matteo adapted it for Learning English."
   // Two voices sign off together: "I'm Andrew Smith. And I'm Anna Matteo."
-  /^i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?(?:\s+(?:and\s+)?i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?)*$/iu,
+  // "I’m Mario Ritter, Jr." (trial 145): a comma before a suffix.
+  /^i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?(?:\s+(?:and\s+)?i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?)*$/iu,
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:wrote|reported|adapted|edited|produced)\s+(?:this\s+(?:story|article|report)|it)\s+for\s+\p{Lu}.{0,160}$/u,
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
@@ -188,7 +189,7 @@ const CITATION = new RegExp(
  * contributed to this report from Harare." (trial 63).
  */
 const CREDIT_SENTENCE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:also\s+)?(?:(?:wrote|reported(?:\s+on)?|adapted|edited|produced)\s+(?:this|the)\s+(?:story|article|report)(?:\s+for\s+\p{Lu}.{0,60})?|contributed\s+to\s+(?:this|the)\s+(?:story|article|report)(?:\s+from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|(?:was|were)\s+the\s+editors?)\.?$/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4})?(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:also\s+)?(?:(?:wrote|reported(?:\s+on)?|adapted|edited|produced)\s+(?:(?:this|the)\s+(?:story|article|report)|it)(?:\s+for\s+\p{Lu}.{0,60})?|contributed\s+to\s+(?:this|the)\s+(?:story|article|report)(?:\s+from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|(?:was|were)\s+the\s+editors?)\.?$/u;
 /** "We want to hear from you. Write to us in the Comments section ...": the site's call to readers. */
 const CALL_TO_READERS = /^(?:we want to hear from you|write to us in the comments)\b/i;
 
@@ -215,7 +216,10 @@ function isDatedCaptionWithContext(line: string): boolean {
   return rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length <= 2;
 }
 
-/** True when every sentence of a line is a credit: the story's sign-off, not its text. */
+/**
+ * True when every sentence of a line is a credit: the story's sign-off, not its text ("Kane Farabaugh reported this
+ * story for VOA. Mario Ritter, Jr. adapted it for VOA Learning English.": trial 145 kept the glossary below it).
+ */
 function isCreditLine(line: string): boolean {
   const parts = line.split(/(?<=\.)\s+(?=\p{Lu})/u);
   return parts.length > 0 && parts.every((p) => CREDIT_SENTENCE.test(p.trim()));
