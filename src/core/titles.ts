@@ -20,6 +20,8 @@ export const TITLE_WORDS: readonly string[] = (
   'Congressman Congresswoman Congressmen Assemblyman Assemblywoman Alderman Councilmember Delegate ' +
   // "Director-General of WHO Dr Margaret Chan" (trial 60).
   'Director-General Secretary-General Attorney-General Governor-General ' +
+  // "President-elect Donald Trump" (trial 145 drafted the whole as a name).
+  'President-elect Vice-President-elect Governor-elect Mayor-elect Senator-elect Premier-elect ' +
   // Ireland's prime minister and deputy, written before a name as any title (trial 34: "Taoiseach Bertie Ahern").
   'Taoiseach Tánaiste Tanaiste ' +
   // Members of a parliament, written after their party: "Democratic Unionist Party MP Jeffrey Donaldson".

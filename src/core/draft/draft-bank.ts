@@ -884,6 +884,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const short = cands.get(acronym);
       if (!full || !short || full === short) continue;
       mergeInto(short, full, [acronym]);
+      // "Mars Atmosphere and Volatile EvolutioN (MAVEN)": the name read stopped at "and", yet the letters are the
+      // capitals of the whole; the whole is the name (trial 147 drafted "Volatile EvolutioN").
+      const spelled = m[1]!.split(' ');
+      for (let k = spelled.length - 2; k >= 0; k--) {
+        const tail = spelled.slice(k).join(' ');
+        if (!/^\p{Lu}/u.test(tail) || (tail.match(/\p{Lu}/gu) ?? []).join('') !== acronym) continue;
+        if (tail.length > full.name.length && tail.endsWith(bare(full.name))) {
+          if (!full.aliases.includes(full.name)) full.aliases.push(full.name);
+          aliasOf.set(full.name, full);
+          full.name = tail;
+        }
+        break;
+      }
       // "Medecins sans Frontieres (MSF)": a name with its letters in brackets is a body's, whatever its words look
       // like (retrial 60 drafted a person with the alias "Frontieres").
       if (full.kind === 'person') {
@@ -1782,7 +1795,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         order: order + (piece?.mark ?? 0),
         notes: text.split(/\s+/).length <= 2 ? ['about: say in a few words what the quote is about'] : [],
       };
-      const usable = text.length >= 2 && text.length <= MAX.quote;
+      // '... will live on. RIP."': a sentence of a word or two closing a quotation is no claim to test (trial 146).
+      const usable =
+        text.length >= 2 && text.length <= MAX.quote && !(piece?.side !== 'opens' && text.split(/\s+/).length <= 2);
       if (usable) facts.push(df);
       if (piece?.side === 'opens' && !carry) {
         // '“Whenever I get in danger,” said Chan, “I just keep calm.': the attribution that breaks the quotation in two
@@ -1932,19 +1947,32 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           BREAKS_QUOTATION.test(s.sentence.slice(q.close + 1))
         )
           return;
-        const who = speakerOf(
-          s.sentence,
-          quotes,
-          q,
-          ms,
-          subject,
-          (name, kind) => newCand(name, kind, 'named as a speaker', order),
-          speakerFor,
-          // The body the sentence before named (a sentence with a quotation sets no subject), else the last subject.
-          () =>
-            (si > 0 ? mentions[si - 1]!.filter((m) => m.cand.kind === 'organisation').pop()?.cand : undefined) ??
-            lastThing,
-        );
+        // "as expressed by United States Senator John McCain, the photo “inspired generations ...”": the one named after
+        // "as ... by" speaks, whatever the clause's subject (trial 151 gave the words to the speaker before).
+        const asBy = new RegExp(
+          String.raw`\bas\s+(?:expressed|stated|said|put|noted|described|explained|written|told|phrased)\s+by\s+[^,;“”"]{2,80}$`,
+          'iu',
+        ).exec(s.sentence.slice(0, q.open).replace(/,\s*[^,]*$/, ''));
+        const asByWho = asBy
+          ? ms
+              .filter((m) => m.cand.kind === 'person' && m.start >= asBy.index && m.end <= asBy.index + asBy[0].length)
+              .pop()
+          : undefined;
+        const who = asByWho
+          ? { cand: asByWho.cand, why: '"as ... by" before the quotation' }
+          : speakerOf(
+              s.sentence,
+              quotes,
+              q,
+              ms,
+              subject,
+              (name, kind) => newCand(name, kind, 'named as a speaker', order),
+              speakerFor,
+              // The body the sentence before named (a sentence with a quotation sets no subject), else the last subject.
+              () =>
+                (si > 0 ? mentions[si - 1]!.filter((m) => m.cand.kind === 'organisation').pop()?.cand : undefined) ??
+                lastThing,
+            );
         const found = quoteSpeaker(who, s, si);
         if (found === undefined) return;
         const speaker = found?.cand;

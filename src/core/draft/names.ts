@@ -241,7 +241,7 @@ const PERSON_LIKE_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'N
 
 /** Abbreviations in capitals that name things, not organisations. */
 const NOT_BODIES = new Set(
-  'IQ IDD DNA RNA HIV AIDS GDP CEO CFO TV PC AI ID IT PM AM UFO IVF COVID SARS MRI CT ICU ER GPS SMS URL PDF USB VIP OK CO2 UV LED LCD ATM PIN VAT GMT BC AD'.split(
+  'IQ IDD DNA RNA HIV AIDS GDP CEO CFO TV PC AI ID IT PM AM UFO IVF COVID SARS MRI CT ICU ER GPS SMS URL PDF USB VIP OK CO2 UV LED LCD ATM PIN VAT GMT BC AD RIP LOL OMG FYI ASAP PS NB'.split(
     ' ',
   ),
 );

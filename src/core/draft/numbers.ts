@@ -660,7 +660,9 @@ export function findNumbers(sentence: string): NumberFind[] {
     const counted =
       after.unit || compared
         ? undefined
-        : (numberOfBefore(sentence.slice(0, hedgeStart)) ?? ofWhich(sentence.slice(end), out.at(-1)));
+        : (numberOfBefore(sentence.slice(0, hedgeStart)) ??
+          groupOf(sentence.slice(0, hedgeStart)) ??
+          ofWhich(sentence.slice(end), out.at(-1)));
     if (counted?.length) unitEnd = end + counted.length;
     // "wounding 238": nothing named after the number, the people the verb before it did it to.
     const verbBefore =
@@ -990,6 +992,14 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
       isAdjectiveWord(word.slice(0, -1))
     )
       return { unit: word, unitEnd: offset + m[0].length };
+    // "forty prominent African leaders": a people's or a place's name between a describing word and the plural it
+    // describes is a word of the phrase (trial 152 read the unit "prominent").
+    if (phrase.length && /^\p{Lu}\p{Ll}/u.test(word) && nameBefore) {
+      offset += m[0].length;
+      rest = rest.slice(m[0].length);
+      phrase.push({ word, end: offset });
+      continue;
+    }
     if (NOT_UNIT.has(lower) || /^\p{Lu}/u.test(word)) break;
     // "21 tubes filled with rock cores, two filled with regolith": a participle and its phrase describe a noun
     // said before; "filled" is no unit (trial 15).
@@ -1079,6 +1089,17 @@ function numberOfBefore(before: string): Counted | undefined {
   const words = m[1]!.split(/\s+/);
   const noun = words.find((w) => isPlural(w.toLowerCase()) && !NOT_UNIT.has(w.toLowerCase()));
   return noun ? { unit: noun, counts: m[1]! } : undefined;
+}
+
+const GROUP_OF =
+  /(?:\b(the|a|an|its|their)\s+)?(?:([\p{L}'’-]+['’]s)\s+)?(?:(\p{Ll}+)\s+)?\b(panel|committee|board|jury|council|team|crew|delegation|squad|cast|commission)\s+of\s+$/u;
+
+/** "the chairman of the project's panel of twelve": a group's size, counted in its members (the NZ flag story). */
+function groupOf(before: string): Counted | undefined {
+  const m = GROUP_OF.exec(before);
+  if (!m) return undefined;
+  const owner = m[2] ? `${m[1] === 'the' ? 'the ' : ''}${m[2]} ` : 'the ';
+  return { unit: 'members', counts: `members of ${owner}${m[3] ? `${m[3]} ` : ''}${m[4]}` };
 }
 
 /**

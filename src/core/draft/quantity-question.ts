@@ -108,6 +108,26 @@ export function quantityQuestion(
     const rest = restOfClause(sentence, unitEnd + share[0].length);
     if (rest.split(/\s+/).length <= 14) return `What percentage of ${share[1]} ${share[2]}${rest ? ` ${rest}` : ''}?`;
   }
+  // "As a result, there were only 13 cases of Guinea worm recorded in 2022": "How many cases of Guinea worm were
+  // recorded in 2022?" (trial 145 had a blank opening on "As a result").
+  const thereWere = /\bthere\s+(were|are|was|is|have been|had been)\s+(?:only\s+|just\s+)?$/i.exec(
+    sentence.slice(0, hedgeStart),
+  );
+  if (thereWere && (/^\p{Ll}[\p{Ll} -]*s$/u.test(unit) || IRREGULAR_PLURAL.has(unit.split(' ').at(-1)!))) {
+    const all = restOfClause(sentence, unitEnd);
+    // "cases of Guinea worm": what the noun is of goes with it.
+    const of =
+      /^of\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:\p{Ll}+ed|in|at|on|across|around|during|since)\b|$)/u.exec(
+        all,
+      );
+    const noun = of ? `${unit} ${of[0]}` : unit;
+    const rest = of ? all.slice(of[0].length).trim() : all;
+    const verb = { is: 'are', was: 'were' }[thereWere[1]!.toLowerCase()] ?? thereWere[1]!.toLowerCase();
+    if (all.split(/\s+/).filter(Boolean).length <= 14)
+      return /^\p{Ll}+ed\b/u.test(rest)
+        ? `How many ${noun} ${verb} ${rest}?`
+        : `How many ${noun} ${verb.replace(/^(ha(?:ve|d)) been$/, '$1 there been').replace(/^(are|were)$/, '$1 there')}${rest ? ` ${rest}` : ''}?`;
+  }
   const lead = sentence.slice(0, hedgeStart);
   let clauseStart = 0;
   for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
@@ -155,14 +175,22 @@ export function quantityQuestion(
     );
   if (span) {
     const noun = span[2]!;
-    if (!/(?:ed|ing|ly)$/.test(noun)) return `How long was the ${noun}, in ${span[1]}s?`;
+    // "his 76-year marriage to Rosalynn": the phrase after the noun says whose (trial 145 asked "the marriage").
+    const whose =
+      /^\s+((?:to|of|with|between|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s*(?:[,.;:!?]|$|\s(?:is|was|are|were|has|had|and|in|on|at)\b))/u.exec(
+        sentence.slice(hedgeStart + span[0].length),
+      );
+    if (!/(?:ed|ing|ly)$/.test(noun)) return `How long was the ${noun}${whose ? ` ${whose[1]}` : ''}, in ${span[1]}s?`;
   }
   if (
-    !(/^\p{Ll}[\p{Ll} -]*s$/u.test(unit) || IRREGULAR_PLURAL.has(head)) ||
+    !(/^\p{Ll}[\p{L} -]*s$/u.test(unit) || IRREGULAR_PLURAL.has(head)) ||
     /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(head)
   )
     return undefined;
-  const rest = restOfClause(sentence, unitEnd);
+  // "forty prominent African leaders, including Kofi Annan ..., criticized the government": the examples between
+  // the noun and its verb are an aside (trial 152).
+  const aside = /^,\s+(?:including|such as|among them)\s[^,;]{1,120},\s*/.exec(sentence.slice(unitEnd));
+  let rest = restOfClause(sentence, unitEnd + (aside?.[0].length ?? 0));
   const restWords = rest.split(' ').filter(Boolean);
   if (restWords.length > 18) return undefined;
   // "At least 76 people were killed when ...": the number is the subject. "In total" is kept, at the end;
@@ -207,6 +235,9 @@ export function quantityQuestion(
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
   const subject = m[1]!.replace(/^The\b/, 'the');
   const infinitive = m[3] ? ` to ${m[3]}` : '';
+  // "observed more than 80 elections around the world and aimed to negotiate ...": the second verb is another deed,
+  // no part of the question ("did ... observe ... and aimed"; trial 145).
+  rest = rest.replace(/\s+and\s+\p{Ll}+(?:ed|ing)\b.*$/u, '');
   return `${fronted(lead, clauseStart)}ow many ${unit} ${past ? 'did' : 'does'} ${subject} ${base}${infinitive} ${rest}?`.replace(
     /\s+\?$/,
     '?',

@@ -299,7 +299,12 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 export function quoteCore(quoted: string): string {
   // "... from this report...]", "... since the mid-20th century[...]": a quotation cut short by the writer ends on
   // its words, not the elision mark (trial 94 printed "report...]" in a question).
-  const text = quoted.replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|(?:\.{3}|…)\])\s*$/, '');
+  let text = quoted.replace(/\s*(?:\[\s*(?:\.{3}|…)\s*\]|(?:\.{3}|…)\])\s*$/, '');
+  // "“…He did everything in his power ...”": the writer's cut before the first word is no word of the speaker's;
+  // '“That was the number one issue that caused me to fail."': a closing mark of the other kind is no word either
+  // (trial 145 printed both in its questions).
+  text = text.replace(/^(?:\.{3}|…)\s*(?=\p{L})/u, '');
+  if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/"\s*$/, '').replace(/[.,]$/, '');
   if (words(text) <= QUOTE_MAX_WORDS) return text;
   const pieces: string[] = [];
   let from = 0;

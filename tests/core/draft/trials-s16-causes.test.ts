@@ -30,7 +30,7 @@ describe('reasons the drafts missed', () => {
     ).toEqual([
       'consequence',
       'Mars lost its global magnetic field long ago',
-      'the Red Planet more vulnerable to the Sun’s particles',
+      'the Red Planet was left more vulnerable to the Sun’s particles',
     ]);
     expect(causeOf('The minister spoke for an hour, leaving the building at five.')).toBeUndefined();
   });

@@ -1,0 +1,137 @@
+// What trials 149-152 and the re-runs of 145-148 (sixteenth session) found: who speaks "as expressed by" someone,
+// a title with "-elect", quotation marks and elisions in quoted words, an acronym's whole name, a group's size,
+// "there were N ...", and reasons cut across a quotation.
+import { describe, expect, it } from 'vitest';
+import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
+
+type Quote = Extract<ReturnType<typeof allFacts>[number], { kind: 'quote' }>;
+const quotes = (d: ReturnType<typeof draftArticle>) =>
+  allFacts(d)
+    .filter((f): f is Quote => f.kind === 'quote')
+    .map((q) => [q.text, q.speaker]);
+
+/** The question findNumbers' first figure of `sentence` drafts (no verb forms: the shapes that need none). */
+const asked = (sentence: string, k = 0) => {
+  const n = findNumbers(sentence)[k]!;
+  return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
+};
+
+describe('who speaks, and what they said (trials 145, 146, 151)', () => {
+  it('gives words "as expressed by" someone to them, not to the speaker before', async () => {
+    const d = await draftArticleAsInit(
+      'The iconic photo',
+      '“It was a heck of a big leap for me,” Bruce McCandless said. Perhaps more importantly, as expressed by United States Senator John McCain, the photo “inspired generations of Americans to believe that there is no limit to the human potential.”',
+    );
+    expect(quotes(d)).toContainEqual([
+      'inspired generations of Americans to believe that there is no limit to the human potential',
+      'john-mccain',
+    ]);
+  });
+
+  it('reads "President-elect" as a title, and drops an elision and a stray mark from quoted words', async () => {
+    const d = await draftArticleAsInit(
+      'Carter dies at 100',
+      'President-elect Donald Trump posted a message on Truth Social: “…He did everything in his power to improve the lives of all Americans.”',
+      'Carter said, “That was the number one issue that caused me to fail."',
+    );
+    expect(d.bank.entities.find((e) => e.id === 'donald-trump')).toMatchObject({
+      name: 'Donald Trump',
+      role: 'President-elect',
+    });
+    expect(quotes(d).map(([text]) => text)).toEqual([
+      'He did everything in his power to improve the lives of all Americans',
+      'That was the number one issue that caused me to fail',
+    ]);
+  });
+
+  it('drafts no quote of a closing "RIP." and no body named RIP', async () => {
+    const d = await draftArticleAsInit(
+      'Singer dies',
+      'Irish Prime Minister Leo Varadkar tweeted: "Her music will live on. She was a great singer. RIP."',
+    );
+    expect(quotes(d).map(([text]) => text)).not.toContain('RIP');
+    expect(d.bank.entities.find((e) => e.name === 'RIP')?.kind ?? 'other').toBe('other');
+  });
+});
+
+describe('an acronym spelled out across "and" (trial 147)', () => {
+  it('names the whole, with the letters and the cut name as aliases', async () => {
+    const d = await draftArticleAsInit(
+      'Solar storms at Mars',
+      'This artist’s concept depicts NASA’s Mars Atmosphere and Volatile EvolutioN (MAVEN) near Mars.',
+      'MAVEN observes radiation, solar particles, and more from high above Mars.',
+      '“The radiation is strong,” said Shannon Curry.',
+    );
+    const maven = d.bank.entities.find((e) => (e.aliases ?? []).includes('MAVEN'));
+    expect(maven?.name).toBe('Mars Atmosphere and Volatile EvolutioN');
+  });
+});
+
+describe('numbers (trials 145, 152 and the NZ flag story)', () => {
+  it('counts a group of N in its members', () => {
+    expect(
+      findNumbers('Professor John Burrows, the chairman of the project’s panel of twelve, said it.')[0],
+    ).toMatchObject({
+      unit: 'members',
+      counts: 'members of the project’s panel',
+    });
+  });
+
+  it('keeps a people’s name inside the phrase it describes, past an aside of examples', () => {
+    const s =
+      'On Friday, forty prominent African leaders, including Kofi Annan, criticized the government in an open letter.';
+    expect(findNumbers(s)[0]!.unit).toBe('prominent African leaders');
+    expect(asked(s)).toBe('How many prominent African leaders criticized the government in an open letter?');
+  });
+
+  it('asks "there were N ..." as "How many ... were ...?"', () => {
+    expect(asked('As a result, there were only 13 cases of Guinea worm recorded in 2022.')).toBe(
+      'How many cases of Guinea worm were recorded in 2022?',
+    );
+    expect(asked('There were 300 people at the rally.')).toBe('How many people were there at the rally?');
+    expect(asked('There have been 4 attacks since May.')).toBe('How many attacks have there been since May?');
+  });
+
+  it('says whose span it is, and leaves a second deed out of the question', () => {
+    expect(asked('Carter lived long, and his 76-year marriage to Rosalynn is the longest.')).toBe(
+      'How long was the marriage to Rosalynn, in years?',
+    );
+    const s =
+      'Under his direction, the Carter Center observed more than 80 elections around the world and aimed to negotiate disputes.';
+    const n = findNumbers(s)[0]!;
+    expect(
+      quantityQuestion(s, n.hedgeStart, n.unitEnd, n.unit, (v) => (v === 'observed' ? 'observe' : undefined)),
+    ).toBe('How many elections did the Carter Center observe around the world?');
+  });
+});
+
+describe('reasons (trials 147 and 151)', () => {
+  it('drafts no reason whose clause runs out of a quotation', () => {
+    expect(
+      causeOf('McCandless called the photograph “beautiful, partly because the sun is shining directly on me.”'),
+    ).toBeUndefined();
+    // A quotation that is the whole clause, closed before who said it, is the clause's own.
+    expect(
+      causeOf(
+        '“New Horizons is making the first direct measurements of dust beyond Pluto, so every observation could lead to a discovery,” said Alex Doner.',
+      )?.effect,
+    ).toMatch(/^every observation could lead to a discovery\b/);
+  });
+
+  it('drafts no reason whose subject is a bare "they"', () => {
+    expect(
+      causeOf(
+        'And, he added, “at visitor centres, they often have cardboard versions with the visor cut out, so people can peep through.”',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('words what a loss left as a clause', () => {
+    expect(causeOf('The storm destroyed the village, leaving thousands of people homeless.')?.cause).toBe(
+      'thousands of people were left homeless',
+    );
+  });
+});
