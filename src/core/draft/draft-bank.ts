@@ -348,6 +348,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // A dateline ("OSLO —", "WASHINGTON (AP) —") says where the story was filed: no name the article is about.
   const runsBySentence = sentences.map((s) => {
     const dateline = DATELINE.exec(s.sentence)?.[0].length ?? 0;
+    // "an assessment ... titled Ethiopia: Political and Security Impact of the Drought, in which ...": a work's title,
+    // up to its comma, names no one (trial 150 drafted a person "Security Impact" and gave him the report's words).
+    const titled = [
+      ...s.sentence.matchAll(/\b(?:titled|entitled|headlined)\s+(?!["“])([^,;.“”"]{3,160}?)(?=,|;|\.(?:\s|$)|$)/gu),
+    ].map((m) => [m.index + m[0].length - m[1]!.length, m.index + m[0].length] as const);
     // "US$1.4 million": a currency's prefix, not the country.
     return nameRuns(s.sentence).filter(
       (r) =>
@@ -371,6 +376,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         !/^\s*&\s*\p{Lu}/u.test(s.sentence.slice(r.end)) &&
         !/\p{L}\s*&\s*$/u.test(s.sentence.slice(0, r.start)) &&
         r.start >= dateline &&
+        !titled.some(([from, to]) => r.start >= from && r.end <= to) &&
         !s.sentence.startsWith('$', r.end),
     );
   });
@@ -863,7 +869,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     for (const m of s.sentence.matchAll(
       // "Medecins sans Frontieres (MSF)": a French name's small words count too (trial 60).
       // "... Centers for Disease Control and Prevention, or CDC." too (trial 61 drafted two bodies).
-      /\b(\p{Lu}[\p{L}&.'’-]*(?: (?:of|and|for|the|on|sans|de|des|du|la|le|\p{Lu}[\p{L}&.'’-]*))+)(?: [([](?:or\s+)?(\p{Lu}{2,8})[)\]]|,\s+or\s+(?:the\s+)?(\p{Lu}{2,8})(?![\p{L}]))/gu,
+      // "The United Nations Educational, Scientific and Cultural Organization (UNESCO)": a comma inside the name
+      // (trial 149 drafted a body "Scientific and Cultural Organization").
+      /\b(\p{Lu}[\p{L}&.'’-]*(?:,? (?:of|and|for|the|on|sans|de|des|du|la|le|\p{Lu}[\p{L}&.'’-]*))+)(?: [([](?:or\s+)?(\p{Lu}{2,8})[)\]]|,\s+or\s+(?:the\s+)?(\p{Lu}{2,8})(?![\p{L}]))/gu,
     )) {
       const acronym = (m[2] ?? m[3])!;
       // The letters are the name's capitals, "The" included ("The Nature Conservancy (TNC)").
@@ -2530,7 +2538,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     next &&
     /^As\s/.test(first.sentence.replace(DATELINE, '').trim()) &&
     next.paragraph <= first.paragraph + 1 &&
-    !/^["“]/.test(next.sentence)
+    // "(Previous spacewalkers remained connected to the vehicle with tethers.)": an aside is no point (trial 151).
+    !/^["“(]/.test(next.sentence)
       ? next
       : first;
   if (lede) {
@@ -4042,6 +4051,9 @@ function statementOf(
       // "GUSTO, an Astrophysics mission managed by NASA": an apposition says what the first is; exchanged, the
       // claim is nonsense, not false (trial 91).
       if (/^,\s+(?:a|an|the)\s/i.test(between)) continue;
+      // "Peberdy is seen in a photo with Araya", "met with", "played against": what one does with the other, the
+      // other does with the one; exchanged, the claim is the same (trial 150).
+      if (/\b(?:with|alongside|beside|against|and)\s+(?:the\s+)?$/i.test(between)) continue;
       const nameA = sentence.slice(a.start, aEnd);
       const nameB = sentence.slice(b.start, bEnd);
       const span = `${nameA}${between}${nameB}`;

@@ -176,6 +176,9 @@ const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
 /** A credit that follows a photo caption: "Image: NASA.", "Photo: AP/Jane Doe". */
 // "Image data: NASA/JPL-Caltech/SwRI/MSSS", "Image processing: Kevin M. Gill CC BY 3.0" (trial 76's title was the latter).
 const CREDIT = /^(?:image|photo|picture|credit|photo credit|video)s?(?:\s+(?:data|processing|credit|courtesy))?\s*:/i;
+/** A picture's credit that is only an agency's name, maybe with its partners after slashes: "NASA/JPL-Caltech/MSSS". */
+const AGENCY_CREDIT =
+  /^(?:NASA|ESA|JAXA|NOAA|USGS|JPL|AP|AFP|Reuters|Getty Images|EPA|Xinhua|AP Photo)(?:\/[\p{L}\p{N}.&'’ -]{1,40}){0,6}$/u;
 /** A source citation as news sites list them: "Title" — Outlet, August 15, 2008. */
 const CITATION = new RegExp(
   // An author list may open it (trial 35: seven authors, then the study's title).
@@ -328,10 +331,19 @@ export function readLayout(text: string): Layout {
   // Photo captions: the line right before a credit ("Image: NASA."), and the credit itself.
   const caption = new Set<number>();
   lines.forEach((l, i) => {
-    if (!CREDIT.test(l)) return;
+    // "NASA", "NASA/JPL-Caltech/MSSS" alone under a caption in a paste of one line per paragraph (trials 147, 151).
+    const agency = i > 0 && !!lines[i - 1] && AGENCY_CREDIT.test(l);
+    if (!CREDIT.test(l) && !agency) return;
     caption.add(i);
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;
+    // Only the one line above an agency's bare name: a story's paragraph may end just above a credit whose caption
+    // the paste lost, and the headline's line above "NASA" is the title.
+    if (agency) {
+      // A nickname in quotation marks ("Robert L. “Hoot” Gibson") is no one's speech.
+      if (j > 0 && words(lines[j]!) <= 80 && !/["“](?:[^"“”\s]+\s+){2,}[^"“”]*["”]/.test(lines[j]!)) caption.add(j);
+      return;
+    }
     // The caption may stand a blank line above its credit, as nasa.gov's copy does (trial 21).
     if (j >= 0 && (i - j === 1 || (i - j === 2 && lines[j]!.length <= 400 && !/["“”]/.test(lines[j]!)))) caption.add(j);
     // A caption of several lines, all in the credit's block: "66.4% (represented in green) citizens voted ..." /

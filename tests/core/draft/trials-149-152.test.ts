@@ -135,3 +135,65 @@ describe('reasons (trials 147 and 151)', () => {
     );
   });
 });
+
+describe('names, captions and claims (trials 149-151)', () => {
+  it('keeps a comma inside a name spelled out before its letters', async () => {
+    const d = await draftArticleAsInit(
+      'A children’s book',
+      'The United Nations Educational, Scientific and Cultural Organization (UNESCO) says the declaration is meant to bring attention.',
+      '“It is important,” UNESCO said.',
+      '“We agree,” said Bob Lee.',
+    );
+    expect(d.bank.entities.find((e) => (e.aliases ?? []).includes('UNESCO'))?.name).toBe(
+      'United Nations Educational, Scientific and Cultural Organization',
+    );
+  });
+
+  it('makes no one of the words of a work’s title', async () => {
+    const d = await draftArticleAsInit(
+      'Famine aid',
+      'This was also noted in a declassified assessment titled Ethiopia: Political and Security Impact of the Drought, in which the report states, "Some funds are almost certainly being diverted for military purposes."',
+    );
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('Security Impact');
+  });
+
+  it('leaves out a caption above an agency’s bare credit line', () => {
+    const d = draftArticle(
+      'The iconic photos',
+      [
+        'The MMU was the highlight of the mission, as the photographs on three magazine covers show.',
+        'Astronaut Bruce McCandless II is a few meters away from the cabin of the shuttle in this iconic photo taken by “Hoot” Gibson.',
+        'NASA/JPL-Caltech',
+        'Gibson was the only one on the crew with nothing to do, so he picked up a camera.',
+      ].join('\n'),
+    );
+    expect(d.bank.article.exclude ?? []).toContain(
+      'Astronaut Bruce McCandless II is a few meters away from the cabin of the shuttle in this iconic photo taken by “Hoot” Gibson.',
+    );
+    expect(d.bank.article.exclude ?? []).not.toContain(
+      'The MMU was the highlight of the mission, as the photographs on three magazine covers show.',
+    );
+  });
+
+  it('swaps no two names a "with" joins', async () => {
+    const d = await draftArticleAsInit(
+      'Aid diverted',
+      'Max Peberdy bought grain from Gebremedhin Araya in 1985.',
+      'Peberdy is seen in a photo with Araya buying grain.',
+    );
+    const swapped = allFacts(d).filter(
+      (f) => f.kind === 'statement' && (f.falsify ?? []).some((x) => x.with.startsWith('Araya is seen')),
+    );
+    expect(swapped).toEqual([]);
+  });
+
+  it('takes no aside in brackets as the main idea after an "As ..." opening', () => {
+    const d = draftArticle(
+      'The first untethered spacewalk',
+      'As astronaut Bruce McCandless II flew the unit out of the shuttle for the first time on February 7, 1984, many in the agency were fearful. (Previous spacewalkers remained connected to the vehicle with tethers.)',
+      'He returned safely after an hour.',
+    );
+    const idea = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')?.fact as { evidence: string } | undefined;
+    expect(idea?.evidence).toMatch(/^As astronaut/);
+  });
+});
