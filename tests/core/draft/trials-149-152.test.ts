@@ -197,3 +197,23 @@ describe('names, captions and claims (trials 149-151)', () => {
     expect(idea?.evidence).toMatch(/^As astronaut/);
   });
 });
+
+describe('events of an obituary (retrial 146)', () => {
+  it('dates "the band split" and an album an ordinal names, so the career can be ordered', async () => {
+    const { draftEvents } = await import('../../../src/core/draft/events.js');
+    const events = draftEvents(
+      [
+        'In 2003, the band split, and O’Riordan started a solo career.',
+        'Their third album, To the Faithful Departed, was released in 1996.',
+        'The band released their first album in 1993.',
+        'Their music was loved by many in 2005.',
+      ],
+      'January 15, 2018',
+    );
+    expect(events.map((e) => [e.text, e.order])).toEqual([
+      ['The band split', 3],
+      ['The third album, To the Faithful Departed, was released', 2],
+      ['The band released their first album', 1],
+    ]);
+  });
+});
