@@ -577,27 +577,12 @@ export function findNumbers(sentence: string): NumberFind[] {
         age[1] = `${age[1]} ${noun[1]}`;
     }
     // "the 27-year-old was remanded": no noun after it, whose age the sentence before says (trial 148 read "of the was").
-    if (
+    const ageOfNoOne =
       age &&
       /^(?:was|were|is|are|has|had|have|said|says|will|would|could|who|and|also|then|if|when|because|after|before|while|as|in|on|at|to|for|with|of|from|by|but|or)$/.test(
         age[1]!,
-      )
-    ) {
-      out.push({
-        value: r.value,
-        text,
-        unit: 'years',
-        counts: 'age in years',
-        precision,
-        start: r.start,
-        end,
-        notes: [...notes, 'an age: check whose, and ask "How old was ... when ...?"'],
-        hedgeStart,
-        unitEnd: end + ' year old'.length,
-      });
-      continue;
-    }
-    if (age && !r.unit) {
+      );
+    if (age && !r.unit && !ageOfNoOne) {
       out.push({
         value: r.value,
         text,
@@ -616,13 +601,14 @@ export function findNumbers(sentence: string): NumberFind[] {
     // "She joined the Sea Org aged 14", "at age seventeen", "when she was six so they could ...": an age, with no
     // noun after it to count (trial 50 read "so they" as what six counts).
     if (
-      !r.unit &&
-      r.value > 0 &&
-      r.value <= 120 &&
-      /\b(?:aged|(?:at|since|from|until|by|before|after) (?:the )?age of|at age|when (?:he|she|i|they|we) (?:was|were))\s+$/i.test(
-        sentence.slice(0, hedgeStart),
-      ) &&
-      !/^\s+(?:years?|months?|weeks?|days?)\b/i.test(sentence.slice(end))
+      ageOfNoOne ||
+      (!r.unit &&
+        r.value > 0 &&
+        r.value <= 120 &&
+        /\b(?:aged|(?:at|since|from|until|by|before|after) (?:the )?age of|at age|when (?:he|she|i|they|we) (?:was|were))\s+$/i.test(
+          sentence.slice(0, hedgeStart),
+        ) &&
+        !/^\s+(?:years?|months?|weeks?|days?)\b/i.test(sentence.slice(end)))
     ) {
       out.push({
         value: r.value,
@@ -634,7 +620,7 @@ export function findNumbers(sentence: string): NumberFind[] {
         end,
         notes: [...notes, 'an age: check whose, and ask "How old was ... when ...?"'],
         hedgeStart,
-        unitEnd: end,
+        unitEnd: ageOfNoOne ? end + ' year old'.length : end,
       });
       continue;
     }
