@@ -890,26 +890,44 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
               .join('') === acronym),
       );
       const short = cands.get(acronym);
-      if (!full || !short || full === short) continue;
-      mergeInto(short, full, [acronym]);
+      // "Reporters Without Borders (RWB)": the name read is one word of it ("Borders"; trial 156), yet the letters
+      // are the capitals of the whole.
+      const oneWord =
+        full || !short
+          ? undefined
+          : [...cands.values()].find(
+              (c) =>
+                c !== short &&
+                !c.name.includes(' ') &&
+                // Not "Singapore" of "Underwater World Singapore (UWS)": the country stays the country.
+                !['country', 'city', 'place'].includes(c.kind) &&
+                m[1]!.endsWith(` ${c.name}`) &&
+                m[1]!.split(' ').some((_, k, all) => {
+                  const tail = all.slice(k).join(' ');
+                  return /^\p{Lu}/u.test(tail) && (tail.match(/\p{Lu}/gu) ?? []).join('') === acronym;
+                }),
+            );
+      const whole = full ?? oneWord;
+      if (!whole || !short || whole === short) continue;
+      mergeInto(short, whole, [acronym]);
       // "Mars Atmosphere and Volatile EvolutioN (MAVEN)": the name read stopped at "and", yet the letters are the
       // capitals of the whole; the whole is the name (trial 147 drafted "Volatile EvolutioN").
       const spelled = m[1]!.split(' ');
       for (let k = spelled.length - 2; k >= 0; k--) {
         const tail = spelled.slice(k).join(' ');
         if (!/^\p{Lu}/u.test(tail) || (tail.match(/\p{Lu}/gu) ?? []).join('') !== acronym) continue;
-        if (tail.length > full.name.length && tail.endsWith(bare(full.name))) {
-          if (!full.aliases.includes(full.name)) full.aliases.push(full.name);
-          aliasOf.set(full.name, full);
-          full.name = tail;
+        if (tail.length > whole.name.length && tail.endsWith(bare(whole.name))) {
+          if (!whole.aliases.includes(whole.name)) whole.aliases.push(whole.name);
+          aliasOf.set(whole.name, whole);
+          whole.name = tail;
         }
         break;
       }
       // "Medecins sans Frontieres (MSF)": a name with its letters in brackets is a body's, whatever its words look
       // like (retrial 60 drafted a person with the alias "Frontieres").
-      if (full.kind === 'person') {
-        full.kind = 'organisation';
-        full.kindWhy = `its letters in brackets, "${acronym}": a body's name`;
+      if (whole.kind === 'person' || whole.kind === 'group') {
+        whole.kind = 'organisation';
+        whole.kindWhy = `its letters in brackets, "${acronym}": a body's name`;
       }
     }
     // "U.S. Army School of the Americas (USARSA or SOA)": two sets of letters the article gives as the name's
@@ -4809,9 +4827,19 @@ function slotValues(
         for (const n of after ? after.matchAll(new RegExp(p.re.source, p.re.flags)) : [])
           same.add(`${m[0]}\0${n[0]}`).add(`${n[0]}\0${m[0]}`);
       }
+    // "Shia" and "Shiite": one faith spelled two ways; neither is a false version of the other (trial 154 keyed two
+    // true sentences false).
+    for (const a of values)
+      for (const b of values) if (a !== b && SAME_FAITH.get(a) === b) same.add(`${a}\0${b}`).add(`${b}\0${a}`);
     return { ...p, values: [...values], same };
   });
 }
+
+/** Faiths an article may spell two ways. */
+const SAME_FAITH: ReadonlyMap<string, string> = new Map([
+  ['Shiite', 'Shia'],
+  ['Shia', 'Shiite'],
+]);
 
 /** Where the last comma or semicolon of `text` is; a comma inside a number ("12,000") is none. */
 function lastClauseMark(text: string): number {

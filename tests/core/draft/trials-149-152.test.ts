@@ -217,3 +217,28 @@ describe('events of an obituary (retrial 146)', () => {
     ]);
   });
 });
+
+describe('trials 154 and 156 (the second batch)', () => {
+  it('names a body whose name was read as its last word, from its letters in brackets', async () => {
+    const d = await draftArticleAsInit(
+      'Journalists killed',
+      'Reporters Without Borders (RWB) have appealed for punishment of those responsible for the murder.',
+      '“It is unacceptable,” RWB said.',
+      '“We agree,” said Bob Lee.',
+    );
+    expect(d.bank.entities.find((e) => (e.aliases ?? []).includes('RWB'))).toMatchObject({
+      name: 'Reporters Without Borders',
+      kind: 'organisation',
+    });
+  });
+
+  it('makes no false version of "Shia" from "Shiite", one faith spelled two ways', () => {
+    const d = draftArticle(
+      'Fighting in Basra',
+      'Iraqi security forces battled militants loyal to Shia cleric Muqtada al-Sadr in Basra.',
+      'The fighting is a struggle for control of the Shiite parts of Baghdad, an analyst said.',
+    );
+    const swaps = allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps.filter((x) => /Shi/.test(x.replace) && /Shi/.test(x.with))).toEqual([]);
+  });
+});
