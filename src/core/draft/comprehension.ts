@@ -175,7 +175,8 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // what it was for. Only before such a verb: "travelled to Paris", "went on to win", "marched to the capitol" are
   // where or what next.
   [
-    /(?<=\b(?:marched|rallied|gathered|assembled|protested|demonstrated|travell?ed|flew|came|returned|arrived|remained|stayed|chartered|hired|bought|purchased|rented|deployed|sent|dispatched|mobili[sz]ed|borrowed|installed|set up|built|opened|launched|organi[sz]ed|convened|held)\b(?:(?!\sto\s)[^,.;:"“”]|(?<=\p{Lu})\.){1,80}?)\s+to\s+(?=(?:protest|demonstrate|demand|support|oppose|celebrate|mark|commemorate|honou?r|mourn|remember|resume|restore|replace|help|assist|rescue|search|study|measure|monitor|track|map|observe|watch|meet|visit|attend|discuss|negotiate|vote|fight|prevent|stop|block|reduce|improve|boost|expand|increase|produce|provide|deliver|carry|transport|collect|fund|power|feed|treat|evacuate|investigate|inspect|examine|assess|survey|show|establish|ensure|express|voice|seek|press|protect|defend|save|secure|avoid|escape|welcome|greet|pray|perform|compete|rebuild|repair|clear|clean|facilitate|oversee|supervise|care|look after)\b)/u,
+    // "remained at UWS ... to facilitate care", not "remained unable to provide": where someone stayed, then why.
+    /(?<=\b(?:(?:remained|stayed)(?=\s+(?:at|in|on|behind|there|here|back|home|inside|outside)\b)|marched|rallied|gathered|assembled|protested|demonstrated|travell?ed|flew|came|returned|arrived|chartered|hired|bought|purchased|rented|deployed|sent|dispatched|mobili[sz]ed|borrowed|installed|set up|built|opened|launched|organi[sz]ed|convened|held)\b(?:(?!\sto\s)[^,.;:"“”]|(?<=\p{Lu})\.){1,80}?)\s+to\s+(?=(?:protest|demonstrate|demand|support|oppose|celebrate|mark|commemorate|honou?r|mourn|remember|resume|restore|replace|help|assist|rescue|search|study|measure|monitor|track|map|observe|watch|meet|visit|attend|discuss|negotiate|vote|fight|prevent|stop|block|reduce|improve|boost|expand|increase|produce|provide|deliver|carry|transport|collect|fund|power|feed|treat|evacuate|investigate|inspect|examine|assess|survey|show|establish|ensure|express|voice|seek|press|protect|defend|save|secure|avoid|escape|welcome|greet|pray|perform|compete|rebuild|repair|clear|clean|facilitate|oversee|supervise|care|look after)\b)/u,
     'purpose',
     'after',
   ],
@@ -207,7 +208,8 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // (trial 147): what a loss or a blow left behind. Only a state after the thing left: "leaving the building at 5"
   // is a deed.
   [
-    /,\s+leaving\s+(?=(?:the|a|an|its|their|his|her|thousands|hundreds|dozens|millions|many|\d[\d,]*|\p{Lu}[\p{L}'’-]*)\s[^,;.]{0,60}?\b(?:more|less|vulnerable|exposed|homeless|stranded|dead|injured|without|unable|trapped|dependent)\b)/u,
+    // Not "leaving Tokyo without a single gold medal", "leaving the port more than an hour late": a place left.
+    /,\s+leaving\s+(?=(?:the|a|an|its|their|his|her|thousands|hundreds|dozens|millions|many|\d[\d,]*)\s[^,;.]{0,60}?\b(?:(?:more|less)\s+(?!than\b)\p{Ll}{4,}|vulnerable|exposed|homeless|stranded|dead|injured|unable|trapped|dependent)\b)/u,
     'consequence',
     'after',
   ],
@@ -240,7 +242,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "The operation was aborted when several aircraft developed problems", "the tour was cancelled partway through as
   // O'Riordan suffered from a back problem" (trials 145 and 146): what called a plan off is the reason it was.
   [
-    /(?<=\b(?:was|were|had been|has been|have been)\s+(?:(?:later|then|eventually|finally|abruptly|suddenly)\s+)?(?:aborted|cancell?ed|called off|postponed|delayed|suspended|halted|scrapped|abandoned|grounded|cut short)(?:\s+(?:partway|midway|halfway|part way)(?:\s+through)?)?)\s+(?:when|as)\s+(?=(?:the|a|an|his|her|their|its|several|some|many|two|three|\p{Lu}[\p{L}'’-]*)\s)/u,
+    /(?<=\b(?:was|were|had been|has been|have been)\s+(?:(?:later|then|eventually|finally|abruptly|suddenly)\s+)?(?:aborted|cancell?ed|called off|postponed|delayed|suspended|halted|scrapped|abandoned|grounded|cut short)(?:\s+(?:partway|midway|halfway|part way)(?:\s+through)?)?)\s+(?:when|as)\s+(?=(?:the|a|an|his|her|their|its|several|some|many|two|three|\p{Lu}[\p{L}'’-]*)\s[^,;.]{0,60}?\b(?:problems?|failed|failure|fault|broke|broken|injur\p{Ll}*|ill|illness|sick|suffer\p{Ll}*|fire|storm|rain|snow|flood\p{Ll}*|leak\p{Ll}*|malfunction\p{Ll}*|error|crash\p{Ll}*|weather|strike|protest\p{Ll}*|threat\p{Ll}*)\b)/u,
     'reason',
     'after',
   ],
@@ -271,7 +273,7 @@ function halfQuoted(clause: string): boolean {
 
 /** What a loss left, and in what state: "the Red Planet" + "more vulnerable to the Sun's particles". */
 const LEFT_STATE =
-  /^(.+?)\s+((?:more|less|vulnerable|exposed|homeless|stranded|dead|injured|without|unable|trapped|dependent)\b.*)$/;
+  /^(.+?)\s+((?:(?:more|less)\s+(?!than\b)\p{Ll}{4,}|vulnerable|exposed|homeless|stranded|dead|injured|unable|trapped|dependent)\b.*)$/u;
 
 /**
  * An effect a "why ...?" can be built on: not a speaker's own words ("that alarms me"), not a clause cut
@@ -521,7 +523,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
           .replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ')
           // "Ten staff, including Chan, remained at UWS ... to facilitate care" (trial 140): an aside of examples
           // inside the subject is no clause boundary.
-          .replace(/,\s+(?:including|such as|among them)\s+[^,]{1,60},\s+/, ' ');
+          .replace(/,\s+(?:including|such as|among them)\s+[^,]{1,60},\s+(?=\p{Ll})/u, ' ');
     let cause = sentence.slice(m.index + m[0].length);
     // The clause around the connective only: cut at the nearest commas.
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));

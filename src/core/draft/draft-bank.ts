@@ -351,7 +351,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "an assessment ... titled Ethiopia: Political and Security Impact of the Drought, in which ...": a work's title,
     // up to its comma, names no one (trial 150 drafted a person "Security Impact" and gave him the report's words).
     const titled = [
-      ...s.sentence.matchAll(/\b(?:titled|entitled|headlined)\s+(?!["“])([^,;.“”"]{3,160}?)(?=,|;|\.(?:\s|$)|$)/gu),
+      // Not "headlined by Bruce Springsteen", "entitled to free care from doctors chosen by Governor Greg Abbott".
+      ...s.sentence.matchAll(
+        /\b(?:titled|entitled|headlined)\s+(?!["“]|to\b|by\b)([^,;.“”"]{3,160}?)(?=,|;|\.(?:\s|$)|$)/gu,
+      ),
     ].map((m) => [m.index + m[0].length - m[1]!.length, m.index + m[0].length] as const);
     // "US$1.4 million": a currency's prefix, not the country.
     return nameRuns(s.sentence).filter(
@@ -1978,7 +1981,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const asBy = new RegExp(
           String.raw`\bas\s+(?:expressed|stated|said|put|noted|described|explained|written|told|phrased)\s+by\s+[^,;“”"]{2,80}$`,
           'iu',
-        ).exec(s.sentence.slice(0, q.open).replace(/,\s*[^,]*$/, ''));
+        ).exec(
+          // "As noted by Senator Bernie Sanders, President Joe Biden said “...”": a clause with its own verb of saying
+          // names its own speaker (the review's counterexample).
+          /\b(?:said|says|told|tells|stated|states|added|wrote|declared|announced|asked)\b/.test(
+            s.sentence.slice(0, q.open).replace(/^.*,\s*/s, ''),
+          )
+            ? ''
+            : s.sentence.slice(0, q.open).replace(/,\s*[^,]*$/, ''),
+        );
         const asByWho = asBy
           ? ms
               .filter((m) => m.cand.kind === 'person' && m.start >= asBy.index && m.end <= asBy.index + asBy[0].length)

@@ -318,7 +318,13 @@ const UNSAID =
 
 const PAST =
   // "In 2003, the band split" (retrial 146 drafted no event from it).
-  /\b(?:\p{Ll}{2,}ed|began|begun|broke|came|fell|found|gave|held|hit|killed|left|lost|made|met|ran|rose|sent|set|shot|struck|took|told|went|won|wrote|built|brought|chose|drew|flew|fought|grew|led|paid|sold|spent|stood|threw|was|were|split|quit|spread|shut|cut|sank|sang|saw|spoke|stole|knew|kept|sat|hid|ate|froze|rode|swore|wore|became|bought|caught|taught|thought|sought|won)\b/u;
+  /\b(?:\p{Ll}{2,}ed|began|begun|broke|came|fell|found|gave|held|hit|killed|left|lost|made|met|ran|rose|sent|set|shot|struck|took|told|went|won|wrote|built|brought|chose|drew|flew|fought|grew|led|paid|sold|spent|stood|threw|was|were|sank|sang|saw|spoke|stole|knew|kept|sat|hid|ate|froze|rode|swore|wore|became|bought|caught|taught|thought|sought)\b/u;
+/**
+ * "the band split", "he quit": a past written as the present, read as one only right after a noun or a pronoun that is
+ * its subject, not after "to", "a", "the" or a modal ("wants to cut", "a split in the party", "will quit").
+ */
+const PAST_AS_PRESENT =
+  /(?<!\b(?:to|a|an|the|will|would|can|could|may|might|must|should|not|shall)\s)\b(?<=\p{L}\s)(?:split|quit|shut|spread)(?=\s*(?:[,.;]|$|\s(?:up|from|with|into|in|after|over|away)\b))/u;
 
 /** What happened, from a dated sentence without its date: its first clause, 3 to 20 words, in the past. */
 function whatHappened(sentence: string, span: Span): string | undefined {
@@ -486,13 +492,13 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     )
   )
     return undefined;
-  if (!PAST.test(text)) return undefined;
+  if (!PAST.test(text) && !PAST_AS_PRESENT.test(text)) return undefined;
   // "With one ATR-42 declared airworthy": a phrase that sets the scene, no deed (trial 84).
   if (/^(?:With|Without|As|For|Of|To|From|Despite|Amid|Among)\b/.test(text)) return undefined;
   // "Their third album, To the Faithful Departed, was released": an ordinal and the title beside it say which
   // without the owner (retrial 146 had no event from it).
   text = text.replace(
-    /^(?:Their|His|Her|Its)\s+(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|debut|final)\s+\p{Ll}+,\s+\p{Lu})/u,
+    /^(?:Their|His|Her|Its)\s+(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|debut|final)\s+(?:album|single|book|novel|film|movie|record|season|report|study|mission|flight|game|tour|show|series|song|play|opera|symphony|collection),\s+\p{Lu})/u,
     'The ',
   );
   // "It", "They", "This" would need the sentence before to mean anything.

@@ -192,7 +192,7 @@ const CITATION = new RegExp(
  * contributed to this report from Harare." (trial 63).
  */
 const CREDIT_SENTENCE =
-  /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4})?(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:also\s+)?(?:(?:wrote|reported(?:\s+on)?|adapted|edited|produced)\s+(?:(?:this|the)\s+(?:story|article|report)|it)(?:\s+for\s+\p{Lu}.{0,60})?|contributed\s+to\s+(?:this|the)\s+(?:story|article|report)(?:\s+from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|(?:was|were)\s+the\s+editors?)\.?$/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4})?(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:also\s+)?(?:(?:wrote|reported(?:\s+on)?|adapted|edited|produced)\s+(?:(?:this|the)\s+(?:story|article|report)|it(?=\s+for\s))(?:\s+for\s+\p{Lu}.{0,60})?|contributed\s+to\s+(?:this|the)\s+(?:story|article|report)(?:\s+from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|(?:was|were)\s+the\s+editors?)\.?$/u;
 /** "We want to hear from you. Write to us in the Comments section ...": the site's call to readers. */
 const CALL_TO_READERS = /^(?:we want to hear from you|write to us in the comments)\b/i;
 
@@ -341,7 +341,17 @@ export function readLayout(text: string): Layout {
     // the paste lost, and the headline's line above "NASA" is the title.
     if (agency) {
       // A nickname in quotation marks ("Robert L. “Hoot” Gibson") is no one's speech.
-      if (j > 0 && words(lines[j]!) <= 80 && !/["“](?:[^"“”\s]+\s+){2,}[^"“”]*["”]/.test(lines[j]!)) caption.add(j);
+      // Only a line that speaks of a picture ("in this iconic photo", "This artist’s concept depicts", "an informal
+      // portrait"): a story's last paragraph above a closing "AFP" is the story's (the review's counterexample).
+      if (
+        j > 0 &&
+        words(lines[j]!) <= 80 &&
+        !/["“](?:[^"“”\s]+\s+){2,}[^"“”]*["”]/.test(lines[j]!) &&
+        /\b(?:photo|photograph|image|picture|portrait|illustration|concept|depicts|depicted|shown|seen here|pictured|captured|view|annotated|mosaic|rendering|snapshot)\b/i.test(
+          lines[j]!,
+        )
+      )
+        caption.add(j);
       return;
     }
     // The caption may stand a blank line above its credit, as nasa.gov's copy does (trial 21).

@@ -1071,20 +1071,28 @@ const NUMBER_OF = new RegExp(
 /** "The number of American students in China was around 15,000": what the figure counts, and its plural noun. */
 function numberOfBefore(before: string): Counted | undefined {
   const m = NUMBER_OF.exec(before);
-  if (!m) return undefined;
+  // Only in the figure's own clause: "The number of tourists fell ..., but the hotel still employed 300" counts staff.
+  // A comma before "from ... to" or "by" still leads the clause on ("has decreased ..., from around 11,000 in 2019 to 800").
+  if (
+    !m ||
+    /;|,(?!\d)(?!\s+(?:from|to|by|at|in|of|up|down|around|about|nearly|almost|over|under)\b)|\b(?:but|while|whereas|and)\b/.test(
+      before.slice(m.index + m[0].length),
+    )
+  )
+    return undefined;
   const words = m[1]!.split(/\s+/);
   const noun = words.find((w) => isPlural(w.toLowerCase()) && !NOT_UNIT.has(w.toLowerCase()));
   return noun ? { unit: noun, counts: m[1]! } : undefined;
 }
 
 const GROUP_OF =
-  /(?:\b(the|a|an|its|their)\s+)?(?:([\p{L}'’-]+['’]s)\s+)?(?:(\p{Ll}+)\s+)?\b(panel|committee|board|jury|council|team|crew|delegation|squad|cast|commission)\s+of\s+$/u;
+  /(?:\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:([\p{L}'’-]+['’]s)\s+)?(?:(\p{Ll}+)\s+)?\b(panel|committee|board|jury|council|team|crew|delegation|squad|cast|commission)\s+of\s+$/u;
 
 /** "the chairman of the project's panel of twelve": a group's size, counted in its members (the NZ flag story). */
 function groupOf(before: string): Counted | undefined {
   const m = GROUP_OF.exec(before);
   if (!m) return undefined;
-  const owner = m[2] ? `${m[1] === 'the' ? 'the ' : ''}${m[2]} ` : 'the ';
+  const owner = m[2] ? `${m[1]?.toLowerCase() === 'the' ? 'the ' : ''}${m[2]} ` : 'the ';
   return { unit: 'members', counts: `members of ${owner}${m[3] ? `${m[3]} ` : ''}${m[4]}` };
 }
 
@@ -1093,7 +1101,13 @@ function groupOf(before: string): Counted | undefined {
  * it; "200 more": the figure before's noun, and its own clause to say what is counted.
  */
 function ofWhich(after: string, before: NumberFind | undefined): Counted | undefined {
-  if (!before || before.unit === 'number') return undefined;
+  // Not "over 3 days, and they hope to find 20 more": more of a span, a sum or a share is no count of things.
+  if (
+    !before ||
+    before.unit === 'number' ||
+    /^(?:years|months|weeks|days|hours|minutes|seconds|percent|dollars|euros|pounds)$/.test(before.unit)
+  )
+    return undefined;
   // "fishermen rescued over 700 asylum seekers ..., and the Navy saved 200 more": more of the same (the held-out
   // asylum story read "number").
   const more = /^\s+more\b(?!\s+than)/.exec(after);
@@ -1110,7 +1124,16 @@ function pluralAfterName(rest: string): string | undefined {
   const m = /^((?:[\s-]+\p{Lu}[\p{L}-]*){0,2})[\s-]+(\p{Ll}+)(?:[\s-]+(\p{Ll}+))?/u.exec(rest);
   if (!m) return undefined;
   if (isPlural(m[2]!) && !NOT_UNIT.has(m[2]!)) return m[2];
-  return m[2]!.length >= 3 && m[3] && isPlural(m[3]) && !NOT_UNIT.has(m[3]) ? m[3] : undefined;
+  // "arrested 23 Sunday during protests": a preposition is no modifier.
+  return m[2]!.length >= 3 &&
+    !/^(?:during|across|in|on|at|for|from|with|by|after|before|over|under|of|to|and|or|into|near|around|through)$/.test(
+      m[2]!,
+    ) &&
+    m[3] &&
+    isPlural(m[3]) &&
+    !NOT_UNIT.has(m[3])
+    ? m[3]
+    : undefined;
 }
 
 /** What a text's length is measured in. */

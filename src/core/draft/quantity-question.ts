@@ -135,7 +135,11 @@ export function quantityQuestion(
   // "Four percent said abdication of emperors should never be allowed": a poll's share, the figure opening its
   // clause, asks "What percentage said ...?" (trial 130 had five blanks in a row).
   const poll =
-    unit === 'percent' && before === ''
+    unit === 'percent' &&
+    before === '' &&
+    // "Among Democrats, 12 percent said ...", "In 2010, 40 percent said ...": a share of a part or of a year the
+    // question would leave out.
+    !/\b(?:among|in\s+\d{4}|of\s+(?:those|them|these))\b/i.test(lead.slice(0, clauseStart))
       ? /^\s*(said|say|says|supported|opposed|believed|believe|thought|think|wanted|want|agreed|favou?red|preferred|backed)\b/.exec(
           sentence.slice(unitEnd),
         )
@@ -144,7 +148,7 @@ export function quantityQuestion(
     const rest = restOfClause(sentence, unitEnd + poll[0].length);
     const words = rest.split(/\s+/).filter(Boolean).length;
     // Not "What percentage said it shouldn't wait ...?": "it" is the clause before's.
-    if (words >= 2 && words <= 16 && !/^(?:it|they|he|she|this|that|these|those)\b/i.test(rest))
+    if (words >= 2 && words <= 16 && !/^(?:it|they|he|she|this|that|these|those|the same|so)\b/i.test(rest))
       return `What percentage ${poll[1]} ${rest}?`;
   }
   // "the Istanbul Stock Exchange, which fell by six percent on Thursday": the name before ", which" changed
@@ -177,7 +181,7 @@ export function quantityQuestion(
     const noun = span[2]!;
     // "his 76-year marriage to Rosalynn": the phrase after the noun says whose (trial 145 asked "the marriage").
     const whose =
-      /^\s+((?:to|of|with|between|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s*(?:[,.;:!?]|$|\s(?:is|was|are|were|has|had|and|in|on|at)\b))/u.exec(
+      /^\s+((?:to|of|with|between|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s*(?:[,.;:!?]|$|\s(?:is|was|are|were|has|had|in|on|at)\b))/u.exec(
         sentence.slice(hedgeStart + span[0].length),
       );
     if (!/(?:ed|ing|ly)$/.test(noun)) return `How long was the ${noun}${whose ? ` ${whose[1]}` : ''}, in ${span[1]}s?`;
