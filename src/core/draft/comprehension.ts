@@ -103,6 +103,9 @@ function lowerStart(text: string): string {
   return LOWER_START.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
+/** The states a loss leaves a thing in: "more vulnerable", "homeless", "unable" (not "more than an hour late"). */
+const LEFT_STATES = String.raw`(?:(?:more|less)\s+(?!than\b)\p{Ll}{4,}|vulnerable|exposed|homeless|stranded|dead|injured|unable|trapped|dependent)`;
+
 const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
   // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
   [
@@ -209,7 +212,10 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // is a deed.
   [
     // Not "leaving Tokyo without a single gold medal", "leaving the port more than an hour late": a place left.
-    /,\s+leaving\s+(?=(?:the|a|an|its|their|his|her|thousands|hundreds|dozens|millions|many|\d[\d,]*)\s[^,;.]{0,60}?\b(?:(?:more|less)\s+(?!than\b)\p{Ll}{4,}|vulnerable|exposed|homeless|stranded|dead|injured|unable|trapped|dependent)\b)/u,
+    new RegExp(
+      String.raw`,\s+leaving\s+(?=(?:the|a|an|its|their|his|her|thousands|hundreds|dozens|millions|many|\d[\d,]*)\s[^,;.]{0,60}?\b${LEFT_STATES}\b)`,
+      'u',
+    ),
     'consequence',
     'after',
   ],
@@ -272,8 +278,7 @@ function halfQuoted(clause: string): boolean {
 }
 
 /** What a loss left, and in what state: "the Red Planet" + "more vulnerable to the Sun's particles". */
-const LEFT_STATE =
-  /^(.+?)\s+((?:(?:more|less)\s+(?!than\b)\p{Ll}{4,}|vulnerable|exposed|homeless|stranded|dead|injured|unable|trapped|dependent)\b.*)$/u;
+const LEFT_STATE = new RegExp(String.raw`^(.+?)\s+(${LEFT_STATES}\b.*)$`, 'u');
 
 /**
  * An effect a "why ...?" can be built on: not a speaker's own words ("that alarms me"), not a clause cut
