@@ -2279,7 +2279,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       remember(namedPeople, lastSpeaker.cand);
       justNamed = { people: [lastSpeaker.cand], paragraph: s.paragraph };
     }
-    if (!quoted && subject?.cand.kind === 'person') {
+    // "According to Iraqi political analyst Hazem al-Nuaeimi, Sadr is a thorn in the side of ... Maliki. “...,” he
+    // said": the source the sentence opens with says the next words, not the last man it names (trial 154).
+    const opensWith = /^According to\s+[^,;“”"]{2,120},/.exec(s.sentence);
+    const source = opensWith
+      ? ms.filter((m) => m.cand.kind === 'person' && m.end <= opensWith[0].length).pop()?.cand
+      : undefined;
+    if (!quoted && source) {
+      remember(subjects, source);
+      subjectBefore = { cand: source, si };
+    } else if (!quoted && subject?.cand.kind === 'person') {
       remember(subjects, subject.cand);
       subjectBefore = { cand: subject.cand, si };
       const on = ms.find(

@@ -242,3 +242,17 @@ describe('trials 154 and 156 (the second batch)', () => {
     expect(swaps.filter((x) => /Shi/.test(x.replace) && /Shi/.test(x.with))).toEqual([]);
   });
 });
+
+describe('"he said" after a sentence that opens with its source (trial 154)', () => {
+  it('gives the words to the source, not to the last man the sentence names', async () => {
+    const d = await draftArticleAsInit(
+      'Fighting in Basra',
+      'Prime Minister Nouri al-Maliki gave the militants 72 hours to surrender.',
+      'According to Iraqi political analyst Hazem al-Nuaeimi, Sadr is a thorn in the side of other Shia groups that currently support Maliki. "There is a need to minimize the Sadrists\' strength and influence," he said.',
+    );
+    expect(quotes(d)).toContainEqual([
+      "There is a need to minimize the Sadrists' strength and influence",
+      'hazem-al-nuaeimi',
+    ]);
+  });
+});
