@@ -905,26 +905,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 // Not "Singapore" of "Underwater World Singapore (UWS)": the country stays the country.
                 !['country', 'city', 'place'].includes(c.kind) &&
                 m[1]!.endsWith(` ${c.name}`) &&
-                m[1]!.split(' ').some((_, k, all) => {
-                  const tail = all.slice(k).join(' ');
-                  return /^\p{Lu}/u.test(tail) && (tail.match(/\p{Lu}/gu) ?? []).join('') === acronym;
-                }),
+                spelledTail(m[1]!, acronym, 1) !== undefined,
             );
       const whole = full ?? oneWord;
       if (!whole || !short || whole === short) continue;
       mergeInto(short, whole, [acronym]);
       // "Mars Atmosphere and Volatile EvolutioN (MAVEN)": the name read stopped at "and", yet the letters are the
       // capitals of the whole; the whole is the name (trial 147 drafted "Volatile EvolutioN").
-      const spelled = m[1]!.split(' ');
-      for (let k = spelled.length - 2; k >= 0; k--) {
-        const tail = spelled.slice(k).join(' ');
-        if (!/^\p{Lu}/u.test(tail) || (tail.match(/\p{Lu}/gu) ?? []).join('') !== acronym) continue;
-        if (tail.length > whole.name.length && tail.endsWith(bare(whole.name))) {
-          if (!whole.aliases.includes(whole.name)) whole.aliases.push(whole.name);
-          aliasOf.set(whole.name, whole);
-          whole.name = tail;
-        }
-        break;
+      const tail = spelledTail(m[1]!, acronym, 2);
+      if (tail && tail.length > whole.name.length && tail.endsWith(bare(whole.name))) {
+        if (!whole.aliases.includes(whole.name)) whole.aliases.push(whole.name);
+        aliasOf.set(whole.name, whole);
+        whole.name = tail;
       }
       // "Medecins sans Frontieres (MSF)": a name with its letters in brackets is a body's, whatever its words look
       // like (retrial 60 drafted a person with the alias "Frontieres").
@@ -4853,6 +4845,19 @@ function slotValues(
       for (const b of values) if (a !== b && SAME_FAITH.get(a) === b) same.add(`${a}\0${b}`).add(`${b}\0${a}`);
     return { ...p, values: [...values], same };
   });
+}
+
+/**
+ * The shortest ending of `name`, `minWords` words or more, whose capitals spell `acronym`:
+ * spelledTail("NASA’s Mars Atmosphere and Volatile EvolutioN", "MAVEN", 2) -> "Mars Atmosphere and Volatile EvolutioN".
+ */
+function spelledTail(name: string, acronym: string, minWords: number): string | undefined {
+  const words = name.split(' ');
+  for (let k = words.length - minWords; k >= 0; k--) {
+    const tail = words.slice(k).join(' ');
+    if (/^\p{Lu}/u.test(tail) && (tail.match(/\p{Lu}/gu) ?? []).join('') === acronym) return tail;
+  }
+  return undefined;
 }
 
 /** Faiths an article may spell two ways. */
