@@ -127,7 +127,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     // by a comma describes a thing; only "was linked to" says what brought it about.
     // Not a second predicate ("continues into adulthood and is linked to many health conditions") nor a person
     // "linked to terrorist incidents" (trials 108 and 113 drafted "... and happened", "Anwar al-Awlaki happened").
-    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|traced to|blamed on|attributed to)|(?<!\band\s)(?<!\b(?:He|She|They)\s(?:\p{L}+\s)?)(?:was|were|is|are|has been|have been|had been) (?:\p{L}+ly )?linked to|results? from|resulted from|resulting from|stems? from|stemmed from|stemming from)\s+/iu,
+    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|traced to|blamed on|attributed to)|(?<!\band\s)(?<!\b(?:He|She|They)\s(?:\p{L}+\s)?)(?:was|were|is|are|has been|have been|had been) (?:\p{L}+ly )?linked to|(?<!\b(?:submit|submits|submitted|submitting|send|sent|report|reported|publish|published|the|their|its|his|her|our|your|test|exam|early|initial|preliminary|final|official|new|recent|latest|first|these|those|with|of|and)\s)results? from|resulted from|resulting from|stems? from|stemmed from|stemming from)\s+/iu,
     'reason',
     'after',
   ],
@@ -228,6 +228,14 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // water" (trial 48): "since" before a clause of its own is a reason ("since 2001", "since then" tell when).
   [
     /,\s+since\s+(?=(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|there)\s+(?:[\p{L}-]+\s+){0,4}(?:is|are|was|were|has|have|had|can|could|will|would|continue|continues|continued|remain|remains|remained|do|does|did|\p{Ll}+ed)\b)/iu,
+    'reason',
+    'after',
+  ],
+  // "may not need to take the SAT or ACT since those tests are so well known", "were unacceptable since they gave
+  // the money without expecting ..." (trials 158 and 148): without a comma, only before a verb that tells no time
+  // ("since they were children", "has lived there since it opened" tell when).
+  [
+    /(?<!\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\b[^,.;]*)\s+since\s+(?=(?:the|its|their|these|those|it|they|there)\s+(?:[\p{L}-]+\s+){0,4}(?:is|are|can|cannot|can['’]t|do|does|don['’]t|doesn['’]t|will|won['’]t|would|gave|give|gives|offer|offers|provide|provides|need|needs|lack|lacks)\b)/iu,
     'reason',
     'after',
   ],
@@ -650,6 +658,65 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     return { kind: 'cause', evidence: sentence, effect, cause, relation, ...(question ? { question } : {}) };
   }
   return undefined;
+}
+
+// "That is why universities require a first-year writing class.", "As a result, the SAT takes less time ...", "So,
+// black families celebrated Juneteenth near rivers": the reason is the sentence before (trials 153, 158, 137 wrote
+// these by hand). Not "So if ...", "So far", "So many": a condition or a degree.
+const REASON_BEFORE =
+  /^(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:why|the reason(?:\s+why)?)\s+|(?:As a result|As a consequence|Because of (?:this|that)|For (?:this|that) reason|Consequently|Therefore|So),\s+|So\s+(?!(?:if|far|much|many|long|too|that|what|when|how|to)\b)(?=\p{Ll}))/u;
+// "That can cause billowing dust storms to blanket the surface.", "This increase in activity prompted mission operators
+// to point NICER and NuSTAR at the magnetar." (trials 147, 155): a pointer as the subject of a verb of causing.
+const POINTER_CAUSES =
+  /^(?:That|This)(?:\s+(?!(?:is|was|can|could|would|will|may|might)\b)[\p{Ll}-]+){0,4}\s+((?:(?:can|could|would|will|may|might)\s+(?:also\s+)?(?:cause|lead to|trigger|prompt|force|result in))|caused|led to|prompted|triggered|forced|resulted in|spurred)\s+(.+)$/u;
+/** "For example, in the late 1800s, Texas officials refused ...": what sets the scene is no part of the reason. */
+const SCENE =
+  /^(?:(?:For example|For instance|In fact|However|Meanwhile|Also|Still|Indeed|And|But),?\s+)?(?:(?:In|On|At|During|Before|After|By|For|Until|Since|Over)\s+[^,]{2,90},\s+(?=\p{L}))?/iu;
+
+/**
+ * A reason the sentence before gives: `sentence` opens on a pointer to it ("That is why ...", "As a result, ...",
+ * "That can cause ..."). The reason is the sentence before, cut to its clause, as a teacher's key writes it.
+ *
+ *   causeFromSentenceBefore('Students must learn academic writing when moving to college.',
+ *     'That is why universities require a first-year writing class.')
+ *   -> { effect: 'universities require a first-year writing class', cause: 'Students must learn academic writing
+ *        when moving to college', relation: 'reason', ... }
+ */
+export function causeFromSentenceBefore(before: string, sentence: string): CauseDraft | undefined {
+  // Inside a quotation either sentence is the speaker's train of thought, cut across its marks.
+  if (/["“”]/.test(sentence.slice(0, 2)) || halfQuoted(sentence) || halfQuoted(before) || /^["“]/.test(before))
+    return undefined;
+  const opener = REASON_BEFORE.exec(sentence);
+  const causing = opener ? null : POINTER_CAUSES.exec(sentence);
+  if (!opener && !causing) return undefined;
+  let effect = opener ? sentence.slice(opener[0].length) : causing![2]!;
+  // ", Gates said.": who says so is no part of what followed.
+  effect = effect.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, '');
+  effect = effect.replace(/,\s+(?:which|who|whose|where)\s.*$/, '');
+  effect = lowerStart(clean(effect));
+  if (words(effect) < 3 || words(effect) > 25 || !askable(effect)) return undefined;
+  // "That would cause them to be in violation ...": whom "them" means is in the sentence before.
+  if (/\b(?:them|they|it|its|their|he|she|him|her|his)\b/i.test(effect)) return undefined;
+  let cause = before.replace(SCENE, '');
+  // "Koh observes that standardized tests favor a well-rounded student": the finding is the reason, not its saying.
+  cause = cause.replace(
+    /^(?!(?:He|She|They|It|We|I|You)\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:observes|observed|says|said|notes|noted|explains|explained|argues|argued|believes|believed)\s+(?:that\s+)?(?=\p{Ll})/u,
+    '',
+  );
+  cause = clean(cause);
+  if (cause.length > 0) cause = cause[0]!.toUpperCase() + cause.slice(1);
+  if (words(cause) < 4 || words(cause) > 30 || /[?]$/.test(before.trim())) return undefined;
+  // "They did not want to lose the labor": whom "they" means, a sentence further back says.
+  if (/^(?:It|They|He|She|This|That|These|Those|We|I|You|There)\b/.test(cause)) return undefined;
+  if (/\b(?:I|me|my|we|us|our|you|your)\b/.test(cause)) return undefined;
+  return {
+    kind: 'cause',
+    evidence: sentence,
+    effect,
+    cause,
+    relation: 'reason',
+    ...(causing ? { question: `According to the article, what ${causing[1]} ${effect}?` } : {}),
+  };
 }
 
 const STANCE: readonly [RegExp, string][] = [

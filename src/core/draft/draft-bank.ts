@@ -17,7 +17,14 @@ import { DATELINE, readLayout } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
-import { causeOf, withItNamed, type ComprehensionDraft, mainIdeaOf, stanceOf } from './comprehension.js';
+import {
+  causeFromSentenceBefore,
+  causeOf,
+  withItNamed,
+  type ComprehensionDraft,
+  mainIdeaOf,
+  stanceOf,
+} from './comprehension.js';
 import { MONTH } from './calendar.js';
 import { draftEvents } from './events.js';
 import { bankSchema } from '../schemas.js';
@@ -2589,8 +2596,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ],
       });
   }
-  for (const x of sentences) {
-    const found = causeOf(x.sentence, pronounMeans.get(x.sentence));
+  sentences.forEach((x, xi) => {
+    // "That is why ...", "As a result, ...": the reason is the sentence before, in this paragraph or the last.
+    const before = xi > 0 && sentences[xi - 1]!.paragraph >= x.paragraph - 1 ? sentences[xi - 1]!.sentence : undefined;
+    const own = causeOf(x.sentence, pronounMeans.get(x.sentence));
+    const found = own ?? (before ? causeFromSentenceBefore(before, x.sentence) : undefined);
     const c = found && withItNamed(found);
     if (c) c.effect = withoutRoleWord(c.effect, [...cands.values()]);
     // '“... Pluto, so every observation could lead to a discovery,” said Alex Doner, ...': a reason someone gives in
@@ -2608,10 +2618,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       comprehension.push({
         fact: c,
         notes: [
-          `cause and effect read from the connective (${c.relation}); check both clauses and cut them to what a reader should answer`,
+          own
+            ? `cause and effect read from the connective (${c.relation}); check both clauses and cut them to what a reader should answer`
+            : 'cause: the sentence before, which this one points back to; cut it to the reason a reader should answer',
         ],
       });
-  }
+  });
   // Events the article dates, for "which came first" and time order (trials 19 and 23 had none).
   for (const e of datedEvents) {
     const dated = sentences[e.sentence]!.sentence;
@@ -2994,6 +3006,14 @@ function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence:
 const POINTS_BACK =
   /^(?:This|That|These|Those)\s+(?:is|was|are|were|could|can|will|would|has|had|means|shows|includes)\b(?!\s+why\b)|^They(?:['’](?:ll|re|ve|d)\b|\s+(?:know|knew|will|would|are|were|have|had|can|could)\b)|^It['’]s\s+\p{Ll}+ing\b/u;
 
+/**
+ * Words of a quotation that lean on the sentence before: "It shall never happen ...", "It depends on the field", "For
+ * that, we all owe him a debt of gratitude", "To suggest otherwise is to be clearly blind ...", "They’re like, ..."
+ * (trials 145, 152 and 153 deleted them). Not an "It" that anticipates ("It is important to ...").
+ */
+const QUOTE_POINTS_BACK =
+  /^(?:It\s+(?:shall|will|won['’]t|would|wouldn['’]t)\b(?!\s+(?:(?:not|never|also|soon)\s+)?(?:be|become)\b)(?!(?:\s+\p{Ll}+){0,5}\s+that\b)|It\s+(?:depends|did|didn['’]t|does|doesn['’]t|means|meant)\b|(?:For|Because of|Despite|After|Before|Without|Like)\s+(?:that|this|it|them)\b|To\s+(?:suggest|say|claim|argue|think)\s+otherwise\b|Otherwise\b|They(?:['’](?:ll|re|ve|d)\b|\s+(?:know|knew|will|would|are|were|have|had|can|could)\b))/u;
+
 /** "these claims", "those reports": a deed's object that points to another sentence's words, and ends the deed. */
 const POINTER_OBJECT =
   /\b(?:this|these|those)\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|does|did|do|who|which|that)\b)(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+$/u;
@@ -3006,6 +3026,12 @@ const POINTER_OBJECT =
  */
 function waitForPointers(facts: DraftFact[]): void {
   for (const df of facts) {
+    if (df.fact.kind === 'quote' && !df.wait) {
+      const m = QUOTE_POINTS_BACK.exec(df.fact.text.trim());
+      if (m)
+        df.wait = `the quote opens on "${m[0].trim()}", which points to what was said before it: asked alone, "Who said ...?" names nothing a reader can place; move it up only if it reads whole`;
+      continue;
+    }
     if (df.fact.kind !== 'action' || df.wait) continue;
     // "urges them to clap along": who "them" are, the sentence before says (trial 29).
     if (/^\S+\s+them\b/.test(df.fact.action)) {

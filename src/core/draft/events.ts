@@ -410,7 +410,8 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     .trim()
     // "However, in 1979, Iran took ...", "But he returned ...": a connective leans on the sentence before.
     // "Still images released ..." keeps its adjective: words that may be either go only before a comma.
-    .replace(/^(?:(?:However|Still|Meanwhile|Then|Later|Also),|But|And|So|Yet)\s+/, '')
+    // "Then a fast radio burst erupted ...": "Then" without its comma too, before the clause's subject (trial 155).
+    .replace(/^(?:(?:However|Still|Meanwhile|Then|Later|Also),|But|And|So|Yet|Then(?=\s+(?:a|an|the|\p{Lu})))\s+/u, '')
     // "Five months into the crisis, Carter ordered ...": a span of time before the clause is no part of the deed.
     .replace(
       /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:into|after|before|later|earlier)\b[^,]{0,40},\s+(?=\p{Lu})/iu,
@@ -446,9 +447,12 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   text = text.replace(/,\s+(?:who|whom|whose|which)\s[^,]{2,120},\s*(?=(\p{Ll}{3,}ing\b)?)/u, (_, ing?: string) =>
     ing ? ', ' : ' ',
   );
+  // "the same magnetar – called SGR 1935+2154 – produced another fast radio burst": an aside between dashes is no
+  // end of the clause (trial 155 had no event from it).
+  text = text.replace(/\s[–—]\s[^–—]{1,80}?\s[–—]\s/gu, ' ');
   // ", blocking ...", ", saying ...": a participle after the comma tells more of the same deed.
   const stop = text.search(
-    /,\s+(?:which|who|whom|whose|where|while|and|but|as|according to|\p{Ll}+ said|\p{Ll}{3,}ing)\b|;\s|\s[—–]\s/u,
+    /,\s+(?:which|who|whom|whose|where|while|and|but|as|according to|this (?:one|time)|\p{Ll}+ said|\p{Ll}{3,}ing)\b|;\s|\s[—–]\s/u,
   );
   if (stop > 0) text = text.slice(0, stop);
   // "... was found dead, her publicist Lindsey Holmes confirmed": who reported it is no part of what happened.

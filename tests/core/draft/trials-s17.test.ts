@@ -1,0 +1,192 @@
+// Reasons, events and quotes the teachers of trials 137-158 wrote or deleted by hand, read by the seventeenth session.
+import { describe, expect, it } from 'vitest';
+import { causeFromSentenceBefore, causeOf } from '../../../src/core/draft/comprehension.js';
+import { draftEvents } from '../../../src/core/draft/events.js';
+import { draftArticle } from '../../helpers/draft-article.js';
+
+const fromBefore = (before: string, sentence: string) => {
+  const c = causeFromSentenceBefore(before, sentence);
+  return c && { effect: c.effect, cause: c.cause, question: c.question };
+};
+
+describe('a reason the sentence before gives', () => {
+  it('reads "That is why", "As a result" and "So," (trials 153, 158, 137)', () => {
+    expect(
+      fromBefore(
+        'Students must learn academic writing and research methods when moving from high school to college.',
+        'That is why universities require a first-year writing class.',
+      ),
+    ).toEqual({
+      effect: 'universities require a first-year writing class',
+      cause: 'Students must learn academic writing and research methods when moving from high school to college',
+      question: undefined,
+    });
+    expect(
+      fromBefore(
+        'The SAT is an adaptive test, which means the questions will change based on a student’s answer to the previous question.',
+        'As a result, the SAT takes less time for most students than the ACT.',
+      )?.effect,
+    ).toBe('the SAT takes less time for most students than the ACT');
+    // What sets the scene ("For example, in the late 1800s ...,") is no part of the reason.
+    expect(
+      fromBefore(
+        'For example, in the late 1800s and early 1900s, Texas officials refused to permit black people to gather in public spaces.',
+        'So, black families and friends celebrated Juneteenth near rivers and lakes, Gates said.',
+      ),
+    ).toEqual({
+      effect: 'black families and friends celebrated Juneteenth near rivers and lakes',
+      cause: 'Texas officials refused to permit black people to gather in public spaces',
+      question: undefined,
+    });
+    // The finding is the reason, not who observed it.
+    expect(
+      fromBefore(
+        'Koh observes that standardized tests favor a well-rounded student.',
+        'So students who spend a lot of time studying math would be smart to read books in English.',
+      )?.cause,
+    ).toBe('Standardized tests favor a well-rounded student');
+  });
+
+  it('reads a pointer that causes, asked with its own verb (trials 147, 155)', () => {
+    expect(
+      fromBefore(
+        'The planet is at a point in its orbit when it’s closest to the Sun, which heats up the atmosphere.',
+        'That can cause billowing dust storms to blanket the surface.',
+      )?.question,
+    ).toBe('According to the article, what can cause billowing dust storms to blanket the surface?');
+    expect(
+      fromBefore(
+        'Before the burst that occurred in 2022, the magnetar started releasing eruptions of X-rays and gamma rays.',
+        'This increase in activity prompted mission operators to point NICER and NuSTAR directly at the magnetar.',
+      ),
+    ).toEqual({
+      effect: 'mission operators to point NICER and NuSTAR directly at the magnetar',
+      cause: 'The magnetar started releasing eruptions of X-rays and gamma rays',
+      question:
+        'According to the article, what prompted mission operators to point NICER and NuSTAR directly at the magnetar?',
+    });
+  });
+
+  it('reads none where whom the words mean is further back, or where "so" is no conclusion', () => {
+    // "They", "He said": the reason would name no one.
+    expect(
+      fromBefore(
+        'They did not want to lose the labor they got for free.',
+        'So, no one told the enslaved people until June 19.',
+      ),
+    ).toBeUndefined();
+    expect(
+      fromBefore(
+        'He said his greatest accomplishment was the eradication of Guinea worm disease.',
+        'As a result, there were only 13 cases of Guinea worm recorded in 2022.',
+      ),
+    ).toBeUndefined();
+    // "them" in what followed points back too.
+    expect(
+      fromBefore(
+        'International students who are caught using other people’s ideas can be expelled from school.',
+        'That would cause them to be in violation of their F1 student visa.',
+      ),
+    ).toBeUndefined();
+    expect(
+      fromBefore('The SAT measures reading and math skills.', 'So if you are an international student, plan early.'),
+    ).toBeUndefined();
+    expect(fromBefore('The team trained hard all winter.', 'So far, the results have been good.')).toBeUndefined();
+    // "That means" glosses a word; it gives no reason.
+    expect(
+      fromBefore(
+        'The competition is a best-of-seven-game championship.',
+        'That means four wins in the series are needed to become the champion.',
+      ),
+    ).toBeUndefined();
+    // Inside a quotation, the speaker's train of thought.
+    expect(
+      fromBefore(
+        '“Language is key to understanding culture.',
+        'So, any limits only hold back our understanding,” Burke said.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('is drafted as a cause from a pasted article, with a note that the reason is the sentence before', () => {
+    const d = draftArticle(
+      'Writing classes',
+      'Students must learn academic writing and research methods when moving from high school to college.',
+      'That is why universities require a first-year writing class.',
+    );
+    const cause = [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)].find((f) => f.kind === 'cause');
+    expect(cause).toMatchObject({
+      evidence: 'That is why universities require a first-year writing class.',
+      effect: 'universities require a first-year writing class',
+    });
+  });
+});
+
+describe('reasons inside one sentence', () => {
+  it('reads "since" without a comma before a verb that tells no time (trials 148, 158)', () => {
+    const c = causeOf(
+      'Koh said students may not need to take the SAT or ACT since those tests are so well known in Britain.',
+    );
+    expect(c && [c.effect, c.cause]).toEqual([
+      'Koh said students may not need to take the SAT or ACT',
+      'those tests are so well known in Britain',
+    ]);
+    expect(causeOf('She has lived in the old house since it opened to the public.')).toBeUndefined();
+    expect(causeOf('The brothers have played the piano together since they were children.')).toBeUndefined();
+  });
+
+  it('reads no reason in results sent from a test (trial 158)', () => {
+    expect(
+      causeOf('Dartmouth said students from other countries will need to submit results from those tests or an exam.'),
+    ).toBeUndefined();
+    expect(causeOf('The damage results from years of neglect by the city council.')?.cause).toBe(
+      'years of neglect by the city council',
+    );
+  });
+});
+
+describe('events', () => {
+  it('reads a clause past an aside between dashes, and "Then" without its comma (trial 155)', () => {
+    const e = draftEvents(
+      [
+        'In 2019, the team built a probe.',
+        'Then a fast radio burst erupted in Earth’s home galaxy in 2020, originating from a dense object.',
+        'In October 2022, the same magnetar – called SGR 1935+2154 – produced another fast radio burst, this one studied in detail by NICER.',
+      ],
+      undefined,
+    );
+    expect(e.map((x) => [x.text, x.order])).toEqual([
+      ['The team built a probe', 1],
+      ['A fast radio burst erupted in Earth’s home galaxy', 2],
+      ['The same magnetar produced another fast radio burst', 3],
+    ]);
+  });
+});
+
+describe('quotes that point back', () => {
+  const quoteWaits = (...paragraphs: string[]) => {
+    const d = draftArticle('Quotes', ...paragraphs);
+    return {
+      drafted: d.bank.facts.filter((f) => f.kind === 'quote').map((f) => (f.kind === 'quote' ? f.text : '')),
+      waiting: (d.pending ?? []).filter((p) => p.fact.kind === 'quote').map((p) => (p.fact as { text: string }).text),
+    };
+  };
+
+  it('waits a quote that opens on what was said before it (trials 145, 152, 153)', () => {
+    const q = quoteWaits(
+      'President Robert Mugabe spoke to supporters in Harare on Friday about the election and the opposition.',
+      '“It shall never happen as long as we are alive,” Mugabe added.',
+      '“We are prepared to fight for our country and to go to war for it,” Mugabe said.',
+    );
+    expect(q.waiting).toContain('It shall never happen as long as we are alive');
+    expect(q.drafted).toContain('We are prepared to fight for our country and to go to war for it');
+  });
+
+  it('keeps an "It" that anticipates its clause', () => {
+    const q = quoteWaits(
+      'The governor spoke at the museum on Friday about the new trainer and the schools.',
+      '“It will soon become clear that schools are central to any good outcomes,” Governor Chris Gregoire said.',
+    );
+    expect(q.drafted).toContain('It will soon become clear that schools are central to any good outcomes');
+  });
+});
