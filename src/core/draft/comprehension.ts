@@ -355,7 +355,8 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   const verb = m[2]!;
   // "A storm yesterday": when is no part of the reason.
   const cause = clean(subject).replace(
-    /\s+(?:yesterday|today|last \p{L}+|on \p{Lu}\p{Ll}+day|this (?:week|month|year))$/u,
+    // "A plagiarism accusation recently led to ...": the adverb is the deed's (r153 answered "an accusation recently").
+    /\s+(?:yesterday|today|recently|also|eventually|ultimately|finally|reportedly|allegedly|last \p{L}+|on \p{Lu}\p{Ll}+day|this (?:week|month|year))$/u,
     '',
   );
   return {
@@ -443,7 +444,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "As" of something going on or of a day marked is while, not because (trials 102 and 103).
     !(
       /^As\b/.test(sentence) &&
-      /\b(?:continues?|continued|continuing|marks?|marked|marking|nears?|neared|approach(?:es|ed)?|prepares?|prepared|begins?|began|gets? under way|unfolds?|wound down|winds down|enters?|entered|ends?|ended|draws? to a close)\b/.test(
+      /\b(?:continues?|continued|continuing|moves?\s+on|moved\s+on|moving\s+on|grows?\s+older|grew\s+older|gets?\s+older|got\s+older|progress(?:es|ed)?|advances?|advanced|marks?|marked|marking|nears?|neared|approach(?:es|ed)?|prepares?|prepared|begins?|began|gets? under way|unfolds?|wound down|winds down|enters?|entered|ends?|ended|draws? to a close)\b/.test(
         lead[1]!,
       )
     ) &&
@@ -673,6 +674,10 @@ const POINTER_CAUSES =
 const SCENE =
   /^(?:(?:For example|For instance|In fact|However|Meanwhile|Also|Still|Indeed|And|But),?\s+)?(?:(?:In|On|At|During|Before|After|By|For|Until|Since|Over)\s+[^,]{2,90},\s+(?=\p{L}))?/iu;
 
+/** Whether a sentence opens on a pointer to the reason the sentence before gives ("As a result, ..."). */
+export const startsOnReasonBefore = (sentence: string): boolean =>
+  REASON_BEFORE.test(sentence) || POINTER_CAUSES.test(sentence);
+
 /**
  * A reason the sentence before gives: `sentence` opens on a pointer to it ("That is why ...", "As a result, ...",
  * "That can cause ..."). The reason is the sentence before, cut to its clause, as a teacher's key writes it.
@@ -703,7 +708,12 @@ export function causeFromSentenceBefore(before: string, sentence: string): Cause
     /^(?!(?:He|She|They|It|We|I|You)\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:observes|observed|says|said|notes|noted|explains|explained|argues|argued|believes|believed)\s+(?:that\s+)?(?=\p{Ll})/u,
     '',
   );
-  cause = clean(cause);
+  // "The SAT is an “adaptive” test, which means ...", "eruptions of X-rays that were observed in ...": the reason
+  // without what its noun is told to be, short enough to stand beside other reasons as an option (retrial 158 found
+  // the whole sentence offered as a wrong reason).
+  cause = clean(cause)
+    .replace(/,\s+(?:which|who|whose)\s.*$/, '')
+    .replace(/\s+(?:that|which|who)\s+(?:was|were|is|are|had been|has been|have been)\s+\p{Ll}+ed\b.*$/u, '');
   if (cause.length > 0) cause = cause[0]!.toUpperCase() + cause.slice(1);
   if (words(cause) < 4 || words(cause) > 30 || /[?]$/.test(before.trim())) return undefined;
   // "They did not want to lose the labor": whom "they" means, a sentence further back says.

@@ -19,6 +19,7 @@ import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
 import {
   causeFromSentenceBefore,
+  startsOnReasonBefore,
   causeOf,
   withItNamed,
   type ComprehensionDraft,
@@ -187,13 +188,37 @@ const LIVE_HEADLINE_DEEDS = 2;
  * those of the one the headline names ("Who married Sakharov in 1972?" in an obituary of Yelena Bonner answers
  * itself; trial 138 deleted or rewrote seven).
  */
-function waitForEventsAndHeadline(facts: DraftFact[], eventSentences: ReadonlySet<string>, title: string): void {
+function waitForEventsAndHeadline(
+  facts: DraftFact[],
+  eventSentences: ReadonlySet<string>,
+  reasonOf: ReadonlyMap<string, { cause: string }>,
+  title: string,
+): void {
   const inTitle = (c: Cand) =>
     [c.name, ...c.aliases].some(
       (n) => n.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(bare(n))}(?![\\p{L}])`, 'u').test(title),
     );
   let headlineDeeds = 0;
   for (const f of [...facts].sort((a, b) => a.order - b.order)) {
+    // "He said the tests are important ... because they permit ...", "As a result, the SAT takes less time ...": a
+    // deed or a claim that holds the reason drafted from its sentence gives that question away, and one opening on
+    // "As a result" leans on the sentence before (trial 158 deleted them; retrial 158 found the claim beside its
+    // reason). A deed that stops before the reason ("said veterans would take up arms") stays.
+    const reason = reasonOf.get(f.fact.evidence)?.cause;
+    const told = f.fact.kind === 'action' ? f.fact.action : f.fact.kind === 'statement' ? f.fact.text : undefined;
+    if (
+      told !== undefined &&
+      reason !== undefined &&
+      !f.wait &&
+      // A reason of three words or more: "the organization" (of "The organization helps bring ...") is no reason told.
+      ((reason.split(/\s+/).length >= 3 &&
+        told.toLowerCase().includes(reason.split(/\s+/).slice(0, 4).join(' ').toLowerCase())) ||
+        (f.fact.kind === 'statement' && startsOnReasonBefore(told)))
+    ) {
+      f.wait =
+        'choose: this sentence is drafted as a cause below, and a quiz asks a sentence once; keep this instead if it matters more than why, or delete it';
+      continue;
+    }
     if (f.fact.kind !== 'action' || f.wait) continue;
     if (eventSentences.has(f.fact.evidence)) {
       f.wait =
@@ -2378,7 +2403,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     sentences.map((x) => x.sentence),
     published,
   );
-  waitForEventsAndHeadline(facts, new Set(datedEvents.map((e) => sentences[e.sentence]!.sentence)), title);
+  // Reasons are read here too, so a deed or a claim on a sentence drafted as a reason can wait for it.
+  const reasons = sentences.map((x, xi) => {
+    const own = causeOf(x.sentence, pronounMeans.get(x.sentence));
+    // "That is why ...", "As a result, ...": the reason is the sentence before, in this paragraph or the last.
+    const before = xi > 0 && sentences[xi - 1]!.paragraph >= x.paragraph - 1 ? sentences[xi - 1]!.sentence : undefined;
+    const found = own ?? (before ? causeFromSentenceBefore(before, x.sentence) : undefined);
+    return found && { found, own: own !== undefined };
+  });
+  waitForEventsAndHeadline(
+    facts,
+    new Set(datedEvents.map((e) => sentences[e.sentence]!.sentence)),
+    new Map(sentences.flatMap((x, xi) => (reasons[xi] ? [[x.sentence, reasons[xi]!.found] as const] : []))),
+    title,
+  );
 
   // ---- numbers one prompt cannot tell apart: "What figure does the article give for the votes?" fits
   //      every vote count of a results story. Each is asked in its own sentence, or waits for its question.
@@ -2596,11 +2634,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ],
       });
   }
-  sentences.forEach((x, xi) => {
-    // "That is why ...", "As a result, ...": the reason is the sentence before, in this paragraph or the last.
-    const before = xi > 0 && sentences[xi - 1]!.paragraph >= x.paragraph - 1 ? sentences[xi - 1]!.sentence : undefined;
-    const own = causeOf(x.sentence, pronounMeans.get(x.sentence));
-    const found = own ?? (before ? causeFromSentenceBefore(before, x.sentence) : undefined);
+  sentences.forEach((_, xi) => {
+    const own = reasons[xi]?.own;
+    const found = reasons[xi]?.found;
     const c = found && withItNamed(found);
     if (c) c.effect = withoutRoleWord(c.effect, [...cands.values()]);
     // '“... Pluto, so every observation could lead to a discovery,” said Alex Doner, ...': a reason someone gives in

@@ -190,3 +190,59 @@ describe('quotes that point back', () => {
     expect(q.drafted).toContain('It will soon become clear that schools are central to any good outcomes');
   });
 });
+
+describe('the retrials of 153 and 158', () => {
+  it('reads no reason in an "As" of time going on, and no adverb of the deed in the reason', () => {
+    expect(
+      causeOf(
+        'As experienced students move on to higher degrees, they continue learning how to do research and to write.',
+      ),
+    ).toBeUndefined();
+    expect(
+      causeOf('A plagiarism accusation recently led to the university president having to step down from her position.')
+        ?.cause,
+    ).toBe('a plagiarism accusation');
+  });
+
+  it('cuts the reason from the sentence before to its clause, short enough to stand as an option', () => {
+    expect(
+      fromBefore(
+        'The SAT is an adaptive test, which means the questions will change based on a student’s answer to the previous question.',
+        'As a result, the SAT takes less time for most students than the ACT.',
+      )?.cause,
+    ).toBe('The SAT is an adaptive test');
+    expect(
+      fromBefore(
+        'The magnetar started releasing eruptions of X-rays that were observed in the peripheral vision of space telescopes.',
+        'This increase in activity prompted mission operators to point NICER directly at the magnetar.',
+      )?.cause,
+    ).toBe('The magnetar started releasing eruptions of X-rays');
+  });
+
+  it('holds back a deed that tells the reason drafted from its sentence, and a claim opening on "As a result"', () => {
+    const d = draftArticle(
+      'Tests for international students',
+      'Andrew Taylor, a vice president at ACT, spoke to VOA about the tests on Monday.',
+      'Taylor said the tests are important for international students because they permit American schools to compare students.',
+      'The SAT is an adaptive test, which means the questions will change based on a student’s answer to the previous question.',
+      'As a result, the SAT takes less time for most students than the ACT.',
+    );
+    const live = d.bank.facts.map((f) => (f.kind === 'action' ? f.action : f.kind === 'statement' ? f.text : f.kind));
+    expect(live.filter((t) => /because they permit|^As a result/.test(t))).toEqual([]);
+    const waiting = (d.pending ?? []).map((p) => p.fact);
+    expect(waiting.some((f) => f.kind === 'action' && /because they permit/.test(f.action))).toBe(true);
+    expect(
+      [...d.bank.facts, ...waiting].filter((f) => f.kind === 'cause').map((f) => (f.kind === 'cause' ? f.effect : '')),
+    ).toContain('the SAT takes less time for most students than the ACT');
+  });
+
+  it('keeps a deed that stops before the reason', () => {
+    const d = draftArticle(
+      'Veterans',
+      'President Robert Mugabe spoke in Harare on Friday about the run-off election and the opposition.',
+      'Mugabe said that veterans of the liberation war would be willing to take up arms in order to prevent the opposition from coming into power.',
+    );
+    const deeds = d.bank.facts.filter((f) => f.kind === 'action').map((f) => (f.kind === 'action' ? f.action : ''));
+    expect(deeds.some((a) => a.startsWith('said that veterans'))).toBe(true);
+  });
+});
