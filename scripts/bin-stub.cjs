@@ -13,6 +13,35 @@ const vm = require('node:vm');
 const file = join(__dirname, 'cli.cjs');
 const cacheFile = join(__dirname, 'cli.cache');
 const writeCache = process.env.READQUIZ_WRITE_CODE_CACHE;
+
+// `init` drafts in about a second of pattern matching, for which V8's defaults cost 40% more CPU than they save:
+// each regular expression is interpreted, then compiled again once reused, and hot functions are optimised on
+// other threads for a run too short to earn it back (README, performance). These flags are only safe when node
+// starts with them (set later, the optimiser's has crashed), and would slow the long runs of other commands, so
+// init alone runs in a node started so. The terminal's Ctrl-C reaches both processes; other signals are passed on.
+const INIT_FLAGS = ['--no-regexp-tier-up', '--no-turbofan'];
+if (process.argv[2] === 'init' && !writeCache && !INIT_FLAGS.every((f) => process.execArgv.includes(f))) {
+  const { spawn } = require('node:child_process');
+  const child = spawn(process.execPath, [...process.execArgv, ...INIT_FLAGS, __filename, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  const pass = (signal) => child.kill(signal);
+  process.on('SIGINT', () => {});
+  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, pass);
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      // End as the child did: by the same signal, with no handler left to catch it.
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    } else process.exitCode = code ?? 1;
+  });
+  child.on('error', (err) => {
+    process.stderr.write(`readquiz: internal error (please report it): could not start init: ${err.message}\n`);
+    process.exitCode = 1;
+  });
+  return;
+}
+
 let cachedData;
 if (!writeCache) {
   try {
