@@ -25,7 +25,10 @@ export const TITLE_WORDS: readonly string[] = (
   // Ireland's prime minister and deputy, written before a name as any title (trial 34: "Taoiseach Bertie Ahern").
   'Taoiseach Tánaiste Tanaiste ' +
   // Members of a parliament, written after their party: "Democratic Unionist Party MP Jeffrey Donaldson".
-  'MP MEP MLA MSP TD'
+  'MP MEP MLA MSP TD ' +
+  // Short forms with a full stop, inside a sentence: "by Gov. Gavin Newsom", "chief Maj. Gen. Tawfiq Jaber" (trial
+  // 160 drafted a person "Maj"; "Gov" and "Lt" became bodies of their own).
+  'Gov Lt Gen Maj Col Capt Cpl Sgt Adm Brig Cmdr Supt Insp Det'
 ).split(' ');
 
 /** Forms of address before a name ("Mr", "Dr"): no position, so never a role. */

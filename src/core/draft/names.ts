@@ -143,6 +143,29 @@ const RANKS = new Set(
   ),
 );
 
+/** Titles written short, with a full stop ("Gov.", "Lt.", "Maj.", "Sen."), and what they stand for. */
+const TITLE_IN_FULL: Readonly<Record<string, string>> = {
+  Gov: 'Governor',
+  Lt: 'Lieutenant',
+  Gen: 'General',
+  Maj: 'Major',
+  Col: 'Colonel',
+  Capt: 'Captain',
+  Cpl: 'Corporal',
+  Sgt: 'Sergeant',
+  Adm: 'Admiral',
+  Brig: 'Brigadier',
+  Cmdr: 'Commander',
+  Supt: 'Superintendent',
+  Insp: 'Inspector',
+  Det: 'Detective',
+  Sen: 'Senator',
+  Rep: 'Representative',
+  Rev: 'Reverend',
+  Prof: 'Professor',
+};
+const TITLE_ABBREVIATION = new RegExp(`^(?:${Object.keys(TITLE_IN_FULL).join('|')})$`);
+
 /** The titles as one regular-expression alternation, built once. */
 const TITLE_ALTERNATION = [...TITLES].join('|');
 
@@ -162,7 +185,9 @@ export const ROLE_NOUNS = new Set(
     'director-general secretary-general attorney-general governor-general ' +
     'guard forward quarterback pitcher catcher batsman bowler sprinter swimmer cyclist jockey referee umpire ' +
     // "according to production controller Ted Rye" (trial 73 gave his words to the last person named before him).
-    'controller supervisor coordinator planner technician specialist consultant'
+    'controller supervisor coordinator planner technician specialist consultant ' +
+    // "Astronomer Frank Drake developed ..." (trial 162 drafted a person "Astronomer Frank Drake").
+    'astronomer astrophysicist physicist chemist geologist meteorologist poet novelist columnist'
   ).split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */
@@ -456,6 +481,8 @@ export function nameRuns(sentence: string): NameRun[] {
         // "the National Museum of African American History & Culture", "Johnson & Johnson": one name across "&"
         // (trial 137 lost the museum, whose words then went to the president).
         (gap === ' & ' && b.cap) ||
+        // "Gov. Gavin Newsom", "Maj. Gen. Tawfiq Jaber": a title's short form and its full stop (trial 160).
+        (gap === '. ' && b.cap && TITLE_ABBREVIATION.test(a.text)) ||
         // "Erik A. Hooks": a middle initial after a given name (trial 10).
         (gap === '. ' &&
           (HONORIFICS.has(a.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(a.text) || (/^\p{Lu}$/u.test(a.text) && b.cap))))
@@ -576,6 +603,10 @@ export function nameRuns(sentence: string): NameRun[] {
           (looksLikePersonName(run) ||
             // "LRO Deputy Project Scientist Maria Banks of NASA's ...": a titled person of a body (trial 103).
             (run.some((t) => isTitle(t.text)) && looksLikePersonName(run.slice(-2))) ||
+            // "Project Scientist Robert Pappalardo of NASA’s ...": a role noun written as a title (trial 162).
+            (run.length >= 3 &&
+              run.slice(0, 2).some((t) => ROLE_NOUNS.has(t.text.toLowerCase())) &&
+              looksLikePersonName(run.slice(-2))) ||
             // "Professor Jonathan Turley of George Washington University" (trial 87 drafted one body).
             ((placeAfter || orgAfter) &&
               looksLikePersonName(run.slice(run.map((t) => isTitle(t.text)).lastIndexOf(true) + 1)))) &&
@@ -672,16 +703,26 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     if (isTitle(t.text)) lastTitle = Math.max(lastTitle, k);
   });
   // "Rancher Jim Strickland" opening a sentence: a role noun, capitalised only as the sentence's first word.
+  // '..., says Project Scientist Robert Pappalardo of NASA’s Jet Propulsion Laboratory': after a verb of saying too,
+  // where a role is written capitalised before the speaker's name (trial 162 gave his words to the laboratory).
+  const roleOpens =
+    /^(?:Project|Program|Programme|Mission|Research|Staff|Senior|Lead|Principal|Associate|Assistant)$/.test(first.text)
+      ? 1
+      : 0;
+  const roleWord = run[roleOpens]?.text ?? '';
   if (
     lastTitle < 0 &&
-    run.length >= 3 &&
-    /^\s*$/.test(sentence.slice(0, first.start)) &&
+    run.length >= 3 + roleOpens &&
+    (/^\s*$/.test(sentence.slice(0, first.start)) ||
+      /\b(?:says|said|say|added|adds|explained|explains|noted|notes|wrote|writes|according to)\s+$/.test(
+        sentence.slice(0, first.start),
+      )) &&
     // "Environmentalist Mark Lynas", "Journalist ...": a word in -ist names what someone does (trial 13).
-    (ROLE_NOUNS.has(first.text.toLowerCase()) || /^\p{Lu}\p{Ll}{4,}ist$/u.test(first.text)) &&
+    (ROLE_NOUNS.has(roleWord.toLowerCase()) || /^\p{Lu}\p{Ll}{4,}ist$/u.test(roleWord)) &&
     // "Analyst Kim Lee of Hana Securities": the name ends at "of", whose body is read as a title's is.
-    looksLikePersonName(run.slice(1, ofAfterName(run) ?? run.length))
+    looksLikePersonName(run.slice(1 + roleOpens, ofAfterName(run) ?? run.length))
   )
-    lastTitle = 0;
+    lastTitle = roleOpens;
   // "Survivor Syakrani, 24, yesterday asserted ...": a word for what someone was in the story, then a single name
   // (trial 100 drafted a person "Survivor Syakrani").
   // "Passenger Derek Pettaway told ...": a first and last name after it too (trial 118).
@@ -734,6 +775,11 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     role = role.replace(/^(?:Former|Retired|Acting)\b/, (w) => w.toLowerCase());
     // "Congressmen Mike Capuano and Stephen Lynch": each holds the title in the singular.
     role = role.replace(/\bCongressmen\b/, 'Congressman');
+    // "Lt. Gen", "Gov": a role is asked in full words ("Lieutenant General", "Governor").
+    role = role.replace(
+      new RegExp(`\\b(${Object.keys(TITLE_IN_FULL).join('|')})\\b\\.?`, 'g'),
+      (_, short: string) => TITLE_IN_FULL[short]!,
+    );
   }
   /** A titled person whose name starts at `nameAt` and ends the run, the title `held` before it from `at`. */
   const titled = (at: number, nameAt: number, held: string): NameRun => {
