@@ -58,7 +58,8 @@ const ALWAYS: readonly RegExp[] = [
   /^.{20,800}[.)]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.&'’/-]*\s*){1,6}$/u,
   // A group photo's caption: "From left, Austin Bumbalough, Ken Kobayashi, ... gather after ..." (trial 111 drafted five
   // people from it).
-  /^\(?(?:from left|from right|left to right|right to left|clockwise from (?:top )?left)\)?\s*[,:]/i,
+  // "At the top, from left to right: José Miguel Carrera, ..." (trial 159 drafted four people from it).
+  /^(?:(?:at|on|in) the (?:top|bottom|left|right|cent(?:er|re)|front|back|rear),\s*)?\(?(?:from left|from right|left to right|right to left|clockwise from (?:top )?left)\)?\s*[,:]/i,
   // A video player's notice: "To view this video please enable JavaScript, and consider upgrading ..." (trial 99).
   VIDEO_NOTICE,
   /^(?:have an opinion on this story|add or view comments)\b/i,
@@ -403,6 +404,37 @@ export function readLayout(text: string): Layout {
     // slash closes the block (trial 91's description became the main idea).
     const description = /\//.test(credit) && words(first) >= 6;
     if (title || description) for (const k of [i, i + 1, i + 2]) caption.add(k);
+  });
+  // A gallery: under its heading, captions and their credits down to the last credit ("Gallery" / "Ciudad Parque
+  // Bicentenario, ... during its construction." / "Image: Chris navi." / "Postcard released by the Chilean Government
+  // in 1910." / ... / "Image: Memoria Chilena."; trial 159 drafted a dated event and four people from its captions).
+  lines.forEach((l, i) => {
+    if (!/^(?:(?:photo|image|picture|video)\s+)?gallery$|^(?:more\s+)?(?:photos|images|pictures)$/i.test(l.trim()))
+      return;
+    let k = i + 1;
+    while (k < lines.length && !lines[k]) k++;
+    let lastCredit = -1;
+    for (let m = k; m < lines.length && lines[m]; m++) if (CREDIT.test(lines[m]!)) lastCredit = m;
+    if (lastCredit < 0) return;
+    caption.add(i);
+    for (let m = k; m <= lastCredit; m++) caption.add(m);
+  });
+  // A company's name alone under a line that says it shows a picture ("This artist concept shows a ... jet engine
+  // ..." / "GE Aerospace"; trial 161's caption became paragraph 1 and the main idea). Only under such an opening: a
+  // paragraph above a sub-heading stays the story's.
+  lines.forEach((l, i) => {
+    // The caption may stand a blank line above its credit.
+    const j = i >= 2 && !lines[i - 1] ? i - 2 : i - 1;
+    const text = lines[j];
+    if (!text || !bareCredit.test(l) || words(l) > 4) return;
+    if (
+      !/^(?:This|The|An?|In this)\s+(?:\p{L}+['’]s\s+|artist\s+)?(?:concept|illustration|image|photo|photograph|picture|rendering|animation|graphic|map|chart|diagram|mosaic|view)s?\b(?:\s+\p{L}+){0,6}?\s+(?:shows|show|depicts|depict|illustrates|captures|reveals|highlights)\b/iu.test(
+        text,
+      )
+    )
+      return;
+    caption.add(j);
+    caption.add(i);
   });
   // A caption block of two lines, the second a credit naming its makers across slashes ("A thrust fault scarp cut
   // across ..." / "NASA/LRO/LROC/ASU/Smithsonian Institution"; trial 103 drafted two facts from captions).

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { causeFromSentenceBefore, causeOf } from '../../../src/core/draft/comprehension.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
+import { findFurniture } from '../../../src/core/draft/furniture.js';
 import { draftArticle } from '../../helpers/draft-article.js';
 
 const fromBefore = (before: string, sentence: string) => {
@@ -244,5 +245,94 @@ describe('the retrials of 153 and 158', () => {
     );
     const deeds = d.bank.facts.filter((f) => f.kind === 'action').map((f) => (f.kind === 'action' ? f.action : ''));
     expect(deeds.some((a) => a.startsWith('said that veterans'))).toBe(true);
+  });
+});
+
+describe('names with a title written before them (trials 160 and 162)', () => {
+  const names = (...paragraphs: string[]) => draftArticle('Names', ...paragraphs).bank.entities;
+
+  it('reads a role written as a title before a speaker after "says", and before a name opening a sentence', () => {
+    const d = draftArticle(
+      'A plate for Europa',
+      '“We’ve packed a lot of thought and inspiration into this plate design,” says Project Scientist Robert Pappalardo of NASA’s Jet Propulsion Laboratory in Southern California.',
+      'Astronomer Frank Drake developed the formulation in 1961.',
+    );
+    const byId = new Map(d.bank.entities.map((e) => [e.id, e]));
+    expect(byId.get('robert-pappalardo')).toMatchObject({ kind: 'person', name: 'Robert Pappalardo' });
+    expect(byId.get('frank-drake')).toMatchObject({ kind: 'person', name: 'Frank Drake' });
+    const quote = d.bank.facts.find((f) => f.kind === 'quote');
+    expect(quote && quote.kind === 'quote' ? quote.speaker : undefined).toBe('robert-pappalardo');
+  });
+
+  it('reads a short title with its full stop inside a sentence, and asks the role in full words', () => {
+    const d = draftArticle(
+      'Newsom signs the bill',
+      'The bill was signed by Gov. Gavin Newsom on Monday, officials said.',
+      'The dead included Gaza police chief Maj. Gen. Tawfiq Jaber, officials said.',
+      'The troops were led by Lt. Gen. James Smith, who spoke to reporters on Tuesday.',
+    );
+    expect(d.bank.entities.map((e) => e.name).sort()).toEqual(['Gavin Newsom', 'James Smith', 'Tawfiq Jaber']);
+    const roles = [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)]
+      .filter((f) => f.kind === 'role')
+      .map((f) => (f.kind === 'role' ? `${f.entity}: ${f.role}` : ''));
+    expect(roles).toEqual(expect.arrayContaining(['gavin-newsom: Governor', 'james-smith: Lieutenant General']));
+    // "Hun Sen": a short title ending a name with no full stop is the name's.
+    expect(names('Cambodia’s Prime Minister Hun Sen said the talks would go on.').map((e) => e.name)).toContain(
+      'Hun Sen',
+    );
+  });
+});
+
+describe('captions (trials 159 and 161)', () => {
+  it('leaves a gallery out, down to its last credit, and the story above it in', () => {
+    const page = [
+      '200 candles: Chileans celebrate country’s Bicentennial',
+      '',
+      'A great event took place on Pichilemu beach on Friday afternoon.',
+      '',
+      'Gallery',
+      '',
+      'Ciudad Parque Bicentenario, one of the main goals by the Government, during its construction.',
+      'Image: Chris navi.',
+      'Postcard released by the Chilean Government in 1910.',
+      'At the top, from left to right: José Miguel Carrera, José de San Martín and Bernardo O’Higgins.',
+      'Official poster of the Centennial of Chile.',
+      'Image: Memoria Chilena.',
+      '',
+      'Sources',
+    ].join('\n');
+    const furniture = findFurniture(page);
+    expect(furniture).toEqual(
+      expect.arrayContaining([
+        'Gallery',
+        'Postcard released by the Chilean Government in 1910.',
+        'At the top, from left to right: José Miguel Carrera, José de San Martín and Bernardo O’Higgins.',
+        'Official poster of the Centennial of Chile.',
+      ]),
+    );
+    expect(furniture).not.toContain('A great event took place on Pichilemu beach on Friday afternoon.');
+  });
+
+  it('leaves out a line that shows a picture, above a company’s bare name, and not a paragraph above a sub-heading', () => {
+    const caption =
+      'This artist concept shows a NASA- and industry-developed small-core jet engine installed in GE Aerospace’s CFM RISE jet engine design.';
+    const page = [
+      'NASA, Industry to Start Designing More Sustainable Jet Engine Core',
+      '',
+      'NASA, alongside industry, will soon begin designing a new jet engine concept for the next generation of airliners.',
+      '',
+      caption,
+      '',
+      'GE Aerospace',
+      '',
+      'The project is structured in two phases, and the second starts now.',
+      '',
+      'Phase Two',
+      '',
+      'Researchers will design, build, and test a compact core.',
+    ].join('\n');
+    const furniture = findFurniture(page);
+    expect(furniture).toEqual(expect.arrayContaining([caption, 'GE Aerospace']));
+    expect(furniture).not.toContain('The project is structured in two phases, and the second starts now.');
   });
 });
