@@ -28,7 +28,9 @@ export const TITLE_WORDS: readonly string[] = (
   'MP MEP MLA MSP TD ' +
   // Short forms with a full stop, inside a sentence: "by Gov. Gavin Newsom", "chief Maj. Gen. Tawfiq Jaber" (trial
   // 160 drafted a person "Maj"; "Gov" and "Lt" became bodies of their own).
-  'Gov Lt Gen Maj Col Capt Cpl Sgt Adm Brig Cmdr Supt Insp Det'
+  'Gov Lt Gen Maj Col Capt Cpl Sgt Adm Brig Cmdr Supt Insp Det ' +
+  // "U.S. Poet Laureate Ada Limón" (trial 162 drafted the whole as a name).
+  'Laureate'
 ).split(' ');
 
 /** Forms of address before a name ("Mr", "Dr"): no position, so never a role. */

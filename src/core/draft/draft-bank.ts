@@ -1966,6 +1966,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         // 'The study, titled “Severe Global Cooling ...? The Answer Hinges on ...,”': a work's title is no one's
         // speech (trial 55 gave it to the journal).
         if (/\b(?:titled|entitled|headlined)\s*,?\s*$/i.test(s.sentence.slice(0, q.open))) return;
+        // 'Ada Limón’s handwritten “In Praise of Mystery: A Poem for Europa,”', 'NASA’s “Message in a Bottle” campaign':
+        // words in title case name a work or a campaign (trial 162 drafted both as quotes, and a stance of "Praise").
+        if (titleCased(q.text)) return;
         // "a phenomenon called “Jupiter-shine”", "nicknamed by the team “the Platypus”": a name given to a thing,
         // straight after the naming verb, is no one's speech (trial 95 made Jupiter its speaker). "called the
         // suggestion “grotesque”" has its object between, and stays a word someone used.
@@ -3042,6 +3045,19 @@ function dropUnaskableQuotes(facts: DraftFact[], sentences: readonly { sentence:
 const POINTS_BACK =
   /^(?:This|That|These|Those)\s+(?:is|was|are|were|could|can|will|would|has|had|means|shows|includes)\b(?!\s+why\b)|^They(?:['’](?:ll|re|ve|d)\b|\s+(?:know|knew|will|would|are|were|have|had|can|could)\b)|^It['’]s\s+\p{Ll}+ing\b/u;
 
+/** Words written as a title: two or more words of four letters or more, each capitalised, in twelve words at most. */
+function titleCased(text: string): boolean {
+  const all = text.trim().split(/\s+/);
+  const long = all.filter((w) => /^\p{L}{4,}/u.test(w.replace(/^["“‘']/u, '')));
+  return (
+    all.length <= 12 &&
+    long.length >= 2 &&
+    /^\p{Lu}/u.test(all[0]!) &&
+    long.every((w) => /^["“‘']?\p{Lu}/u.test(w)) &&
+    !/[.!?]["”’']?$/u.test(text.trim())
+  );
+}
+
 /**
  * Words of a quotation that lean on the sentence before: "It shall never happen ...", "It depends on the field", "For
  * that, we all owe him a debt of gratitude", "To suggest otherwise is to be clearly blind ...", "They’re like, ..."
@@ -4051,7 +4067,8 @@ const NOT_A_DEED = new RegExp(
   [
     String.raw`^(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:\w+ly\s+|already\s+|not\s+|also\s+)*(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|already\s+|not\s+|also\s+)*\w+(?:ed|en|wn|ne|lt|pt|st|ft|ght|id|un)\b(?!\s+by\b)`,
     // "El Niño involves warmer-than-average ocean temperatures": what a thing is, no deed (trial 21).
-    String.raw`^(?:spans|covers|measures|weighs|contains|includes|comprises|lies|is|are|was|were|involves|means|refers to|describes)\b`,
+    // "HVAC stands for heating, ventilation, and air conditioning": what letters mean (trial 164 asked "Who stands for heating?").
+    String.raw`^(?:spans|covers|measures|weighs|contains|includes|comprises|lies|is|are|was|were|involves|means|refers to|describes|stands for|is short for)\b`,
     String.raw`^(?:said|says|told)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$`,
   ].join('|'),
   'u',

@@ -336,3 +336,29 @@ describe('captions (trials 159 and 161)', () => {
     expect(furniture).not.toContain('The project is structured in two phases, and the second starts now.');
   });
 });
+
+describe('words in title case, and what letters stand for (trials 162 and 164)', () => {
+  it('drafts no quote or stance of a work’s or a campaign’s name in quotation marks', () => {
+    const d = draftArticle(
+      'A message to Europa',
+      'The plate will carry U.S. Poet Laureate Ada Limón’s handwritten “In Praise of Mystery: A Poem for Europa,” along with the names.',
+      'More than 2.6 million people sent their names as part of NASA’s “Message in a Bottle” campaign, which invited the public.',
+      '“We are proud of the plate,” said Ada Limón.',
+    );
+    const all = [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)];
+    expect(all.filter((f) => f.kind === 'quote').map((f) => (f.kind === 'quote' ? f.text : ''))).toEqual([
+      'We are proud of the plate',
+    ]);
+    expect(all.some((f) => f.kind === 'stance')).toBe(false);
+    expect(d.bank.entities.find((e) => e.id === 'ada-limon')?.name).toBe('Ada Limón');
+  });
+
+  it('asks no "Who stands for ...?"', () => {
+    const d = draftArticle(
+      'Air in schools',
+      'Many schools have old HVAC systems, officials said on Monday.',
+      'HVAC stands for heating, ventilation, and air conditioning.',
+    );
+    expect(d.bank.facts.filter((f) => f.kind === 'action' && /stands for/.test(f.action))).toEqual([]);
+  });
+});
