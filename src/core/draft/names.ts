@@ -473,6 +473,9 @@ export function nameRuns(sentence: string): NameRun[] {
     // "Dr. Jane Ortiz", "the U.S. Department of Agriculture": an abbreviation's full stop does not end the name.
     // "Korean People's Army", "Workers' Party": a possessive inside a body's name (the name runs on).
     if (a.possessive && /^(?:People|Workers|Women|Children)$/.test(a.text)) return b.cap && gap === ' ';
+    // "St. Anthony's Hospital", "St. Mary's Church": a saint's possessive inside a body's name (trial 157).
+    if (a.possessive && /\bSte?\.\s+$/.test(sentence.slice(0, a.start)) && b.cap && ORG_WORDS.has(b.text))
+      return gap === ' ';
     // "the Workers’ Party Congress", "the Farmers' Union": a plural's possessive mark before a body's word.
     if (/^\p{Lu}\p{Ll}+s$/u.test(a.text) && /^['’] $/.test(gap) && b.cap && ORG_WORDS.has(b.text)) return true;
     return (
@@ -483,6 +486,8 @@ export function nameRuns(sentence: string): NameRun[] {
         (gap === ' & ' && b.cap) ||
         // "Gov. Gavin Newsom", "Maj. Gen. Tawfiq Jaber": a title's short form and its full stop (trial 160).
         (gap === '. ' && b.cap && TITLE_ABBREVIATION.test(a.text)) ||
+        // "Karen St. Germain", "St. Anthony's Hospital": a saint's short form inside a name (trials 166 and 157).
+        (gap === '. ' && b.cap && /^(?:St|Ste)$/.test(a.text)) ||
         // "Erik A. Hooks": a middle initial after a given name (trial 10).
         (gap === '. ' &&
           (HONORIFICS.has(a.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(a.text) || (/^\p{Lu}$/u.test(a.text) && b.cap))))

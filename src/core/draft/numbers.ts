@@ -293,6 +293,8 @@ function rawNumbers(sentence: string): RawNumber[] {
     const start = m.index;
     const end = start + whole.length;
     if (taken(start, end)) continue;
+    // "Hyper-Angular Rainbow Polarimeter #2", "No. 5": a number that names one of a series counts nothing (trial 166).
+    if (/(?:#|\bNo\.\s?)$/.test(sentence.slice(0, start))) continue;
     // "21 Lutetia", "(29075) 1950 DA", "1950DA": a figure that opens a name (an asteroid's) counts nothing.
     // Not "5,000 US troops", "500 MW of power", "12 EU countries": letters with a noun after them say what is counted.
     if (

@@ -246,6 +246,41 @@ export function countryLongName(name: string): string {
   return name;
 }
 
+/**
+ * Capitals that news writes for their governments ("a key partner for Washington", "New Delhi is bracing for ..."), with
+ * the country each stands for, by its long name.
+ */
+export const CAPITAL_OF: ReadonlyMap<string, string> = new Map([
+  ['Washington', 'United States'],
+  ['Beijing', 'China'],
+  ['Moscow', 'Russia'],
+  ['London', 'United Kingdom'],
+  ['Paris', 'France'],
+  ['Berlin', 'Germany'],
+  ['Tokyo', 'Japan'],
+  ['New Delhi', 'India'],
+  ['Kyiv', 'Ukraine'],
+  ['Kiev', 'Ukraine'],
+  ['Tehran', 'Iran'],
+  ['Seoul', 'South Korea'],
+  ['Pyongyang', 'North Korea'],
+  ['Ottawa', 'Canada'],
+  ['Canberra', 'Australia'],
+  ['Islamabad', 'Pakistan'],
+  ['Kabul', 'Afghanistan'],
+  ['Baghdad', 'Iraq'],
+  ['Damascus', 'Syria'],
+  ['Ankara', 'Turkey'],
+  ['Cairo', 'Egypt'],
+  ['Riyadh', 'Saudi Arabia'],
+  ['Brussels', 'Belgium'],
+  ['Rome', 'Italy'],
+  ['Madrid', 'Spain'],
+  ['Havana', 'Cuba'],
+  ['Caracas', 'Venezuela'],
+  ['Taipei', 'Taiwan'],
+]);
+
 export const CITIES: ReadonlySet<string> = new Set([
   'Amsterdam',
   'Athens',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { causeFromSentenceBefore, causeOf } from '../../../src/core/draft/comprehension.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
 import { findFurniture } from '../../../src/core/draft/furniture.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { draftArticle } from '../../helpers/draft-article.js';
 
 const fromBefore = (before: string, sentence: string) => {
@@ -360,5 +361,58 @@ describe('words in title case, and what letters stand for (trials 162 and 164)',
       'HVAC stands for heating, ventilation, and air conditioning.',
     );
     expect(d.bank.facts.filter((f) => f.kind === 'action' && /stands for/.test(f.action))).toEqual([]);
+  });
+});
+
+describe('capitals that stand for their governments (trial 163)', () => {
+  it('swaps no capital a claim makes the doer, and none into a claim naming its country', () => {
+    const d = draftArticle(
+      'India and the new presidency',
+      'India is optimistic about the new presidency, officials in New Delhi said on Thursday.',
+      'New Delhi also is bracing for turbulence in trade ties, though.',
+      'Analysts in New Delhi expect that India will remain a key partner for Washington.',
+      'The Quad group, a partnership among the United States, Japan, Australia and India, was revived with an eye on China.',
+      'Despite a recent thaw in ties with China, India remains wary of Beijing.',
+      'Trump called India a tariff king and criticized high duties that New Delhi imposed on American products.',
+    );
+    const swaps = [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)].flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${x.replace} -> ${x.with}`) : [],
+    );
+    expect(swaps).not.toContain('New Delhi -> Beijing');
+    expect(swaps).not.toContain('Beijing -> New Delhi');
+    expect(swaps).not.toContain('India -> the United States');
+  });
+});
+
+describe('a saint in a name, and a number that names one of a series (trials 157 and 166)', () => {
+  it('reads "St." inside a name', () => {
+    const names = draftArticle(
+      'A great day',
+      '“This is a great day,” said Karen St. Germain, director of the Earth Science Division, on Thursday.',
+      'He was taken to St. Anthony’s Hospital in Rockford, police said on Friday.',
+    ).bank.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Karen St. Germain', 'St. Anthony’s Hospital']));
+    expect(names).not.toContain('Hospital');
+  });
+
+  it('counts nothing with "#2"', () => {
+    expect(
+      findNumbers('The spacecraft carries Hyper-Angular Rainbow Polarimeter #2 and a second instrument.').map(
+        (n) => n.text,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a claim whose subject is the reason (retrial 161)', () => {
+  it('keeps the claim beside the reason read from its subject', () => {
+    const d = draftArticle(
+      'A smaller engine core',
+      'NASA and GE Aerospace will soon begin designing a new jet engine core for the airliners of the 2030s.',
+      'Technologies tested in the HyTEC program will help enable a much higher bypass ratio and lower fuel burn.',
+      'Engines with a much lower bypass ratio burn more fuel, engineers at GE Aerospace said on Monday.',
+    );
+    const waiting = (d.pending ?? []).map((p) => p.fact);
+    expect(waiting.filter((f) => f.kind === 'statement' && f.text.startsWith('Technologies tested'))).toEqual([]);
   });
 });
