@@ -235,7 +235,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // the money without expecting ..." (trials 158 and 148): without a comma, only before a verb that tells no time
   // ("since they were children", "has lived there since it opened" tell when).
   [
-    /(?<!\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\b[^,.;]*)\s+since\s+(?=(?:the|its|their|these|those|it|they|there)\s+(?:[\p{L}-]+\s+){0,4}(?:is|are|can|cannot|can['’]t|do|does|don['’]t|doesn['’]t|will|won['’]t|would|gave|give|gives|offer|offers|provide|provides|need|needs|lack|lacks)\b)/iu,
+    /(?<!\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\b[^,.;]*)\s+since\s+(?=(?:the|its|their|these|those|it|they|there)\s+(?:[\p{L}-]+\s+){0,4}(?:is|are|can|cannot|can['’]t|do|does|don['’]t|doesn['’]t|will|won['’]t|would|offer|offers|provide|provides|need|needs|lack|lacks)\b)/iu,
     'reason',
     'after',
   ],
@@ -444,7 +444,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "As" of something going on or of a day marked is while, not because (trials 102 and 103).
     !(
       /^As\b/.test(sentence) &&
-      /\b(?:continues?|continued|continuing|moves?\s+on|moved\s+on|moving\s+on|grows?\s+older|grew\s+older|gets?\s+older|got\s+older|progress(?:es|ed)?|advances?|advanced|marks?|marked|marking|nears?|neared|approach(?:es|ed)?|prepares?|prepared|begins?|began|gets? under way|unfolds?|wound down|winds down|enters?|entered|ends?|ended|draws? to a close)\b/.test(
+      /\b(?:continues?|continued|continuing|moves?\s+on|moved\s+on|moving\s+on|grows?\s+older|grew\s+older|gets?\s+older|got\s+older|marks?|marked|marking|nears?|neared|approach(?:es|ed)?|prepares?|prepared|begins?|began|gets? under way|unfolds?|wound down|winds down|enters?|entered|ends?|ended|draws? to a close)\b/.test(
         lead[1]!,
       )
     ) &&
@@ -665,14 +665,14 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
 // black families celebrated Juneteenth near rivers": the reason is the sentence before (trials 153, 158, 137 wrote
 // these by hand). Not "So if ...", "So far", "So many": a condition or a degree.
 const REASON_BEFORE =
-  /^(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:why|the reason(?:\s+why)?)\s+|(?:As a result|As a consequence|Because of (?:this|that)|For (?:this|that) reason|Consequently|Therefore|So),\s+|So\s+(?!(?:if|far|much|many|long|too|that|what|when|how|to)\b)(?=\p{Ll}))/u;
+  /^(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:why|the reason\s+(?:why|that))\s+|(?:As a result|As a consequence|Because of (?:this|that)|For (?:this|that) reason|Consequently|Therefore|So)(?!,\s+too\b),\s+|So\s+(?!(?:if|far|much|many|long|too|that|what|when|how|to|did|does|do|was|were|is|are|has|have|had|will|would|can|could|often|severe|few)\b)(?=\p{Ll}))/u;
 // "That can cause billowing dust storms to blanket the surface.", "This increase in activity prompted mission operators
 // to point NICER and NuSTAR at the magnetar." (trials 147, 155): a pointer as the subject of a verb of causing.
 const POINTER_CAUSES =
-  /^(?:That|This)(?:\s+(?!(?:is|was|can|could|would|will|may|might)\b)[\p{Ll}-]+){0,4}\s+((?:(?:can|could|would|will|may|might)\s+(?:also\s+)?(?:cause|lead to|trigger|prompt|force|result in))|caused|led to|prompted|triggered|forced|resulted in|spurred)\s+(.+)$/u;
+  /^(?:That|This)(?!\s+(?:month|year|week|day|evening|morning|afternoon|night|spring|summer|fall|autumn|winter|season|time)\b)(?:\s+(?!(?:is|was|can|could|would|will|may|might)\b)[\p{Ll}-]+){0,4}\s+((?:(?:can|could|would|will|may|might)\s+(?:also\s+)?(?:cause|lead to|trigger|prompt|force|result in))|caused|led to|prompted|triggered|forced|resulted in|spurred)\s+(.+)$/u;
 /** "For example, in the late 1800s, Texas officials refused ...": what sets the scene is no part of the reason. */
 const SCENE =
-  /^(?:(?:For example|For instance|In fact|However|Meanwhile|Also|Still|Indeed|And|But),?\s+)?(?:(?:In|On|At|During|Before|After|By|For|Until|Since|Over)\s+[^,]{2,90},\s+(?=\p{L}))?/iu;
+  /^(?:(?:For example|For instance|In fact|However|Meanwhile|Also|Still|Indeed|And|But|So|Thus|Therefore|Consequently|As a result),?\s+)?(?:(?:In|On|At|During|Before|After|By|For|Until|Since|Over)\s+[^,]{2,90},\s+(?=\p{L}))?/iu;
 
 /** Whether a sentence opens on a pointer to the reason the sentence before gives ("As a result, ..."). */
 export const startsOnReasonBefore = (sentence: string): boolean =>
@@ -691,6 +691,8 @@ export function causeFromSentenceBefore(before: string, sentence: string): Cause
   // Inside a quotation either sentence is the speaker's train of thought, cut across its marks.
   if (/["“”]/.test(sentence.slice(0, 2)) || halfQuoted(sentence) || halfQuoted(before) || /^["“]/.test(before))
     return undefined;
+  // "So, what happens to the library now?": a question gives no reason.
+  if (/\?["”’']?$/.test(sentence.trim())) return undefined;
   const opener = REASON_BEFORE.exec(sentence);
   const causing = opener ? null : POINTER_CAUSES.exec(sentence);
   if (!opener && !causing) return undefined;

@@ -414,7 +414,12 @@ export function readLayout(text: string): Layout {
     let k = i + 1;
     while (k < lines.length && !lines[k]) k++;
     let lastCredit = -1;
-    for (let m = k; m < lines.length && lines[m]; m++) if (CREDIT.test(lines[m]!)) lastCredit = m;
+    // A paragraph of two sentences or more is the story's, not a caption: the gallery ends before it (the review's
+    // counterexample, a paste of one line per paragraph).
+    for (let m = k; m < lines.length && lines[m]; m++) {
+      if (CREDIT.test(lines[m]!)) lastCredit = m;
+      else if (/[.!?]["”’']?\s+["“]?\p{Lu}/u.test(lines[m]!)) break;
+    }
     if (lastCredit < 0) return;
     caption.add(i);
     for (let m = k; m <= lastCredit; m++) caption.add(m);
@@ -428,7 +433,7 @@ export function readLayout(text: string): Layout {
     const text = lines[j];
     if (!text || !bareCredit.test(l) || words(l) > 4) return;
     if (
-      !/^(?:This|The|An?|In this)\s+(?:\p{L}+['’]s\s+|artist\s+)?(?:concept|illustration|image|photo|photograph|picture|rendering|animation|graphic|map|chart|diagram|mosaic|view)s?\b(?:\s+\p{L}+){0,6}?\s+(?:shows|show|depicts|depict|illustrates|captures|reveals|highlights)\b/iu.test(
+      !/^(?:This|The|An?|In this)\s+(?:\p{L}+['’]s\s+|artist\s+)?(?:concept|illustration|image|photo|photograph|picture|rendering)s?\b(?:\s+\p{L}+){0,6}?\s+(?:shows|show|depicts|depict|illustrates|captures|reveals|highlights)\b/iu.test(
         text,
       )
     )

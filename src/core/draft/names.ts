@@ -2,6 +2,7 @@
 // ("German Chancellor Olaf Scholz", "his Russian counterpart Vladimir Putin", "The head of European
 // diplomacy, Josep Borrell,"). Everything here is a guess; the draft marks it for the author to check.
 import { HONORIFIC_WORDS, TITLE_WORDS } from '../titles.js';
+import { escapeRegExp } from '../text.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
 import { PHRASE_OPENERS } from './clauses.js';
 import type { EntityKind } from '../types.js';
@@ -164,6 +165,8 @@ const TITLE_IN_FULL: Readonly<Record<string, string>> = {
   Rev: 'Reverend',
   Prof: 'Professor',
 };
+/** Short titles that are titles only with their full stop ("Gen." yes, "Gen Z" no). */
+const SHORT_WITH_DOT = /^(?:Gov|Lt|Gen|Maj|Col|Capt|Cpl|Sgt|Adm|Brig|Cmdr|Supt|Insp|Det)$/;
 const TITLE_ABBREVIATION = new RegExp(`^(?:${Object.keys(TITLE_IN_FULL).join('|')})$`);
 
 /** The titles as one regular-expression alternation, built once. */
@@ -487,7 +490,13 @@ export function nameRuns(sentence: string): NameRun[] {
         // "Gov. Gavin Newsom", "Maj. Gen. Tawfiq Jaber": a title's short form and its full stop (trial 160).
         (gap === '. ' && b.cap && TITLE_ABBREVIATION.test(a.text)) ||
         // "Karen St. Germain", "St. Anthony's Hospital": a saint's short form inside a name (trials 166 and 157).
-        (gap === '. ' && b.cap && /^(?:St|Ste)$/.test(a.text)) ||
+        (gap === '. ' &&
+          b.cap &&
+          /^(?:St|Ste)$/.test(a.text) &&
+          // "on Pine St. Firefighters arrived": a street's "St." ends a sentence (the review's counterexample).
+          // "Karen St. Germain, director": after a given name, when the name ends there.
+          (!/\p{Lu}[\p{L}.-]*\s+$/u.test(sentence.slice(0, a.start)) ||
+            /^(?:[,;:'’)]|\s+(?:said|says|of|and|who)\b)/.test(sentence.slice(b.end)))) ||
         // "Erik A. Hooks": a middle initial after a given name (trial 10).
         (gap === '. ' &&
           (HONORIFICS.has(a.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(a.text) || (/^\p{Lu}$/u.test(a.text) && b.cap))))
@@ -705,6 +714,8 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
       !(beforeIdx >= 0 && (/^(?:the|a|an)$/i.test(all[beforeIdx]!.text) || all[beforeIdx]!.possessive))
     )
       return;
+    // "Gen Z", "Gen AI", "Col du Galibier": a short title is one only with its full stop (the review's counterexamples).
+    if (SHORT_WITH_DOT.test(t.text) && sentence[t.end] !== '.') return;
     if (isTitle(t.text)) lastTitle = Math.max(lastTitle, k);
   });
   // "Rancher Jim Strickland" opening a sentence: a role noun, capitalised only as the sentence's first word.
@@ -1079,6 +1090,14 @@ export function appositiveRole(sentence: string, name: string, next?: string): s
   }
   // "Parliament, and was appointed deputy minister": a clause going on, not an apposition.
   if (m?.[1] && /^(?:and|or|but|who|which|that|was|were|is|are|has|had|have|then|later)\b/i.test(m[1].trim()))
+    return undefined;
+  // "Karen St. Germain, director, Earth Science Division, Science Mission Directorate, ...": a bare role noun whose
+  // office the commas after it name is half a role ("director" of what?; retrial 166 asked it).
+  if (
+    m?.[1] &&
+    /^\p{Ll}+$/u.test(m[1].trim()) &&
+    new RegExp(`${escapeRegExp(m[1].trim())},\\s+\\p{Lu}`, 'u').test(sentence)
+  )
     return undefined;
   // "Claire McCaskill of Missouri, former Secretary of State Hillary Rodham Clinton and ...": the next item of
   // a list of people, each with their own title, not a role of the name before it (trial 26).

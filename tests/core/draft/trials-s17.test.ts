@@ -416,3 +416,108 @@ describe('a claim whose subject is the reason (retrial 161)', () => {
     expect(waiting.filter((f) => f.kind === 'statement' && f.text.startsWith('Technologies tested'))).toEqual([]);
   });
 });
+
+describe('the review of the seventeenth session: ordinary sentences the rules first misread', () => {
+  it('reads no reason in a "So" that means "also", a question, a time or a "given" reason', () => {
+    expect(
+      fromBefore(
+        'Mayor Karen Bass voted against the measure on Monday.',
+        'So did council member Paul Krekorian, who had supported it a year ago.',
+      ),
+    ).toBeUndefined();
+    expect(
+      fromBefore(
+        'The trial will resume on Monday with testimony from his brother.',
+        'So, too, will the protests outside the county courthouse, organizers said.',
+      ),
+    ).toBeUndefined();
+    expect(
+      fromBefore('The city closed three library branches last year.', 'So, what happens to the library branches now?'),
+    ).toBeUndefined();
+    expect(
+      fromBefore(
+        'The mayor vetoed the budget on Friday after a long debate.',
+        'That was the reason given by the mayor for the veto.',
+      ),
+    ).toBeUndefined();
+    expect(
+      fromBefore(
+        'Sales of electric cars rose sharply in the spring.',
+        'This month also led to record profits for the company.',
+      ),
+    ).toBeUndefined();
+    expect(
+      fromBefore(
+        'As a result, mortgage rates in the United States climbed to their highest level in decades.',
+        'That is why many young families stopped looking for a house.',
+      )?.cause,
+    ).toBe('Mortgage rates in the United States climbed to their highest level in decades');
+  });
+
+  it('reads no reason in "since" after a first time, and keeps an "As" of rising prices', () => {
+    expect(
+      causeOf(
+        'The yen fell to its lowest level against the dollar since the Bank of Japan gave up its currency peg in 2015.',
+      ),
+    ).toBeUndefined();
+    expect(causeOf('As prices advance, shoppers are cutting back on meat and fresh fish.')?.cause).toBe(
+      'prices advance',
+    );
+  });
+
+  it('keeps a deed proper that tells its reason, and quotes that stand on their own', () => {
+    const d = draftArticle(
+      'Schools closed',
+      'Mayor Karen Bass closed all public schools on Tuesday because a winter storm had knocked out power across the city.',
+      '“It will take years to rebuild the downtown after this fire,” Mayor Karen Bass said on Wednesday.',
+      '“Like it or not, the city has to borrow money,” said Paul Krekorian, the council president.',
+    );
+    expect(d.bank.facts.some((f) => f.kind === 'action' && f.action.startsWith('closed all public schools'))).toBe(
+      true,
+    );
+    const live = d.bank.facts.filter((f) => f.kind === 'quote').map((f) => (f.kind === 'quote' ? f.text : ''));
+    expect(live).toEqual(
+      expect.arrayContaining([
+        'It will take years to rebuild the downtown after this fire',
+        'Like it or not, the city has to borrow money',
+      ]),
+    );
+  });
+
+  it('reads no person in "Gen Z" nor across a street’s "St." ending a sentence', () => {
+    const names = draftArticle(
+      'Young viewers',
+      'Gen Z spends more time on TikTok than on any other app, a Pew Research Center survey found.',
+      'The fire broke out at a house on Pine St. Firefighters arrived within minutes, officials said.',
+    ).bank.entities.map((e) => e.name);
+    expect(names).not.toContain('Z');
+    expect(names.some((n) => /Firefighters/.test(n) && /St/.test(n))).toBe(false);
+  });
+
+  it('keeps a story paragraph above a sub-heading, and a gallery stops at the story', () => {
+    const map =
+      'This map shows that drought now covers 60 percent of the western United States, the worst in 20 years.';
+    expect(
+      findFurniture(
+        ['Drought spreads', '', 'Farmers are worried.', '', map, '', 'Farmers Hit Hard', '', 'Wheat prices rose.'].join(
+          '\n',
+        ),
+      ),
+    ).not.toContain(map);
+    const story = 'Governor Andy Beshear toured the damage on Friday. He promised help for every family.';
+    expect(
+      findFurniture(
+        [
+          'Storms hit Kentucky',
+          'The storms killed three people.',
+          'Photos',
+          'A damaged barn near Mayfield.',
+          'Image: Chris navi.',
+          story,
+          'A flooded road.',
+          'Photo: AP',
+        ].join('\n'),
+      ),
+    ).not.toContain(story);
+  });
+});
