@@ -611,6 +611,17 @@ export function nameRuns(sentence: string): NameRun[] {
             .join(' '),
           tokens[k]!.text,
         ].some((p) => REGIONS_OF_COUNTRIES.has(p) || COUNTRIES.has(p) || CITIES.has(p));
+        // "said Program Manager Jim Green of Boeing": a role written as a title, then a name, is a person of a body,
+        // whatever the body's name (the review found "Boeing" an alias of the person).
+        if (
+          words.length === 1 &&
+          words[0] === 'of' &&
+          run.length >= 3 &&
+          ROLE_NOUNS.has(run[0]!.text.toLowerCase()) === false &&
+          run.slice(0, 2).some((t) => ROLE_NOUNS.has(t.text.toLowerCase())) &&
+          looksLikePersonName(run.slice(-2))
+        )
+          break;
         if (
           words.length === 1 &&
           words[0] === 'of' &&

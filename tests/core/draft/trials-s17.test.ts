@@ -521,3 +521,16 @@ describe('the review of the seventeenth session: ordinary sentences the rules fi
     ).not.toContain(story);
   });
 });
+
+describe('a titled person of a company (the review)', () => {
+  it('ends the name at "of" after a role written as a title, so the company keeps its deeds', () => {
+    const d = draftArticle(
+      'An investigation',
+      '“We are working with regulators,” said Program Manager Jim Green of Boeing.',
+      'Boeing said it would cooperate with the investigation.',
+    );
+    expect(d.bank.entities.find((e) => e.id === 'jim-green')?.aliases ?? []).not.toContain('Boeing');
+    const act = d.bank.facts.find((f) => f.kind === 'action');
+    expect(act && act.kind === 'action' ? act.actor : undefined).toBe('boeing');
+  });
+});
