@@ -53,6 +53,8 @@ const clean = (s: string) =>
     .replace(/(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.!?]+["'”’]*$/u, '')
     .trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** ", council members said", ", according to police": who says so is no part of a cause or an effect. */
+const withoutSource = (s: string) => s.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, '');
 
 /**
  * The point of a lede without its source and its day, as a summary says it:
@@ -344,7 +346,7 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(subject)) return undefined;
   let rest = m[3]!;
   // ", council members said", "— officials said": the source is no part of what was caused.
-  rest = rest.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, '');
+  rest = withoutSource(rest);
   const stop = rest.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s/);
   if (stop > 0) rest = rest.slice(0, stop);
   // "... a lower-than-expected rise in sea level that year": "that year" points to the reason's own time,
@@ -455,7 +457,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     )
   ) {
     // "..., the researchers said.": the source is no part of what was caused.
-    const effect = clean(lead[2]!.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, ''));
+    const effect = clean(withoutSource(lead[2]!));
     return { kind: 'cause', evidence: sentence, effect, cause: clean(lead[1]!), relation: 'reason' };
   }
   // "In order to reduce waste, the city began charging for bags": a purpose written first is what the main clause
@@ -465,9 +467,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       sentence,
     );
   if (purposeFirst) {
-    const effect = clean(
-      purposeFirst[2]!.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, ''),
-    );
+    const effect = clean(withoutSource(purposeFirst[2]!));
     // "To do this, all he needs is his phone": a purpose that points back says nothing of its own (trial 8).
     if (askable(effect) && words(effect) >= 3 && !/\b(?:this|that|it|so|them|these|those)$/i.test(purposeFirst[1]!))
       return { kind: 'cause', evidence: sentence, effect, cause: clean(purposeFirst[1]!), relation: 'purpose' };
@@ -698,7 +698,7 @@ export function causeFromSentenceBefore(before: string, sentence: string): Cause
   if (!opener && !causing) return undefined;
   let effect = opener ? sentence.slice(opener[0].length) : causing![2]!;
   // ", Gates said.": who says so is no part of what followed.
-  effect = effect.replace(/,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|according to)\b.*$/i, '');
+  effect = withoutSource(effect);
   effect = effect.replace(/,\s+(?:which|who|whose|where)\s.*$/, '');
   effect = lowerStart(clean(effect));
   if (words(effect) < 3 || words(effect) > 25 || !askable(effect)) return undefined;

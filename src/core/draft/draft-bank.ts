@@ -220,8 +220,7 @@ function waitForEventsAndHeadline(
       // A reason of three words or more: "the organization" (of "The organization helps bring ...") is no reason told.
       // Only a reason told after the deed or the claim: "Technologies tested in the program will help enable ..."
       // is a claim whose subject the reason is, asked either way (retrial 161 lost the claim to a reason).
-      ((reason.split(/\s+/).length >= 3 &&
-        told.toLowerCase().indexOf(reason.split(/\s+/).slice(0, 4).join(' ').toLowerCase()) > 0) ||
+      ((reason.split(/\s+/).length >= 3 && told.toLowerCase().indexOf(reasonHead(reason)) > 0) ||
         (f.fact.kind === 'statement' && startsOnReasonBefore(told)))
     ) {
       f.wait =
@@ -239,6 +238,9 @@ function waitForEventsAndHeadline(
       f.wait = `choose: ${actor.name}, whom the headline names, is the answer a reader guesses to any "Who ...?"; two such deeds are drafted above; ask this one instead if it matters more, or delete it`;
   }
 }
+
+/** A reason's first four words, lower-cased: what a deed or a claim holding the reason holds. */
+const reasonHead = (reason: string) => reason.split(/\s+/).slice(0, 4).join(' ').toLowerCase();
 
 /** A deed that only reports words: "said the tests are important ...", "noted that ...". */
 const REPORTED =
@@ -4087,6 +4089,12 @@ const NOT_A_DEED = new RegExp(
   'u',
 );
 
+/** Whether `text` names the capital of `country` ("India ... New Delhi"). */
+function capitalNamedIn(country: string, text: string): boolean {
+  const long = countryLongName(country);
+  return [...CAPITAL_OF].some(([capital, of]) => of === long && new RegExp(`\\b${capital}\\b`).test(text));
+}
+
 /** Whether `text` names the country whose capital `city` is ("India ... New Delhi"). */
 function namesCountryOf(city: string, text: string): boolean {
   const country = CAPITAL_OF.get(city);
@@ -4279,13 +4287,7 @@ function statementOf(
       continue;
     // "Despite a thaw in ties with China, India remains wary of Beijing": with its capital left in the claim, another
     // country for this one reads as nonsense.
-    if (
-      m.cand.kind === 'country' &&
-      [...CAPITAL_OF].some(
-        ([capital, country]) => country === countryLongName(bare(said)) && new RegExp(`\\b${capital}\\b`).test(text),
-      )
-    )
-      continue;
+    if (m.cand.kind === 'country' && capitalNamedIn(bare(said), text)) continue;
     // Not a shorter form of the same name: "council" for "Riverside Town Council" keeps the claim true.
     const shorter = (c: Cand) =>
       new RegExp(
@@ -4339,10 +4341,7 @@ function statementOf(
         !onlyHears(c, article) &&
         // "India will remain a key partner for Washington" -> "the United States will remain a key partner for
         // Washington": the country whose capital the claim names is no false version (trial 163).
-        ![...CAPITAL_OF].some(
-          ([capital, country]) =>
-            country === countryLongName(bare(c.name)) && new RegExp(`\\b${capital}\\b`).test(text),
-        ) &&
+        !capitalNamedIn(bare(c.name), text) &&
         // Nor a capital whose country the claim names: "India remains wary of New Delhi".
         !namesCountryOf(bare(c.name), text),
     );

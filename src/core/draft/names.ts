@@ -613,14 +613,12 @@ export function nameRuns(sentence: string): NameRun[] {
         ].some((p) => REGIONS_OF_COUNTRIES.has(p) || COUNTRIES.has(p) || CITIES.has(p));
         // "said Program Manager Jim Green of Boeing": a role written as a title, then a name, is a person of a body,
         // whatever the body's name (the review found "Boeing" an alias of the person).
-        if (
-          words.length === 1 &&
-          words[0] === 'of' &&
+        // A role noun in the run's first two words, then a person's name: "Project Scientist Robert Pappalardo".
+        const titledByRole =
           run.length >= 3 &&
-          ROLE_NOUNS.has(run[0]!.text.toLowerCase()) === false &&
           run.slice(0, 2).some((t) => ROLE_NOUNS.has(t.text.toLowerCase())) &&
-          looksLikePersonName(run.slice(-2))
-        )
+          looksLikePersonName(run.slice(-2));
+        if (words.length === 1 && words[0] === 'of' && titledByRole && !ROLE_NOUNS.has(run[0]!.text.toLowerCase()))
           break;
         if (
           words.length === 1 &&
@@ -629,9 +627,7 @@ export function nameRuns(sentence: string): NameRun[] {
             // "LRO Deputy Project Scientist Maria Banks of NASA's ...": a titled person of a body (trial 103).
             (run.some((t) => isTitle(t.text)) && looksLikePersonName(run.slice(-2))) ||
             // "Project Scientist Robert Pappalardo of NASA’s ...": a role noun written as a title (trial 162).
-            (run.length >= 3 &&
-              run.slice(0, 2).some((t) => ROLE_NOUNS.has(t.text.toLowerCase())) &&
-              looksLikePersonName(run.slice(-2))) ||
+            titledByRole ||
             // "Professor Jonathan Turley of George Washington University" (trial 87 drafted one body).
             ((placeAfter || orgAfter) &&
               looksLikePersonName(run.slice(run.map((t) => isTitle(t.text)).lastIndexOf(true) + 1)))) &&
