@@ -1,0 +1,153 @@
+// The eighteenth session's events: trials 159, 160, 165, 168, 170 and 171 dated three to seven things a teacher
+// put in time order, and the drafter ordered none of them.
+import { describe, expect, it } from 'vitest';
+import { draftEvents } from '../../../src/core/draft/events.js';
+
+/** The one event a sentence makes, read against a date line; three filler events give it the orders it needs. */
+function eventOf(sentence: string, dateLine: string) {
+  const fillers = [
+    'The town was founded in 1801.',
+    'The first school opened in 1850.',
+    'The old bridge collapsed in 1900.',
+  ];
+  return draftEvents([...fillers, sentence], dateLine).find((e) => e.sentence === 3);
+}
+
+describe('times the date line places', () => {
+  it('reads "last week", "earlier this month", "earlier on Friday" and "N years ago" (trials 159, 160, 171)', () => {
+    const events = draftEvents(
+      [
+        'Celebrations of the Bicentennial in Pichilemu started earlier this month.',
+        'When the Egyptian-mediated truce terminated last week, Israel warned of a major offensive.',
+        'The official fonda of Pichilemu was inaugurated on Thursday night by Mayor Roberto Córdova.',
+        'Sebastián Piñera inaugurated the official fondas earlier on Friday.',
+        'About one year ago, an American jury found that Google’s app store operates as an illegal monopoly.',
+      ],
+      'Saturday, September 18, 2010',
+    );
+    expect(events.map((e) => [e.text, e.when, e.order])).toEqual([
+      ['Celebrations of the Bicentennial in Pichilemu started', 'earlier this month', 2],
+      // Last week's days fall inside the month's earlier ones: neither is known to come first.
+      ['The Egyptian-mediated truce terminated', 'last week', 2],
+      ['The official fonda of Pichilemu was inaugurated by Mayor Roberto Córdova', 'on Thursday night', 3],
+      ['Sebastián Piñera inaugurated the official fondas', 'earlier on Friday', 4],
+      ['An American jury found that Google’s app store operates as an illegal monopoly', 'About one year ago', 1],
+    ]);
+  });
+
+  it('leaves out a year-wide event that would merge the months told inside it (trial 171)', () => {
+    const events = draftEvents(
+      [
+        'In May, an international gathering in Seoul agreed on measures.',
+        'Deepfakes were used in several world election campaigns in 2024.',
+        'Then in August 2024, a federal judge ruled that Google had violated trade laws.',
+        'In October, the Federal Aviation Administration issued final rules for air taxis.',
+      ],
+      'December 29, 2024',
+    );
+    expect(events.map((e) => [e.text, e.order])).toEqual([
+      ['An international gathering in Seoul agreed on measures', 1],
+      ['A federal judge ruled that Google had violated trade laws', 2],
+      ['The Federal Aviation Administration issued final rules for air taxis', 3],
+    ]);
+  });
+
+  it('dates nothing by a weekday that names a noun, nor by a date in an aside', () => {
+    expect(eventOf('Wednesday’s attack came soon after a report was released.', 'Friday, May 9, 2008')).toBeUndefined();
+    expect(
+      eventOf(
+        'Hussein, whom Yusuf appointed little more than a year ago, had previously survived a vote of no confidence.',
+        'Saturday, December 15, 2007',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('what happened, cut from its sentence', () => {
+  const DATE_LINE = 'Saturday, December 27, 2008';
+  it('reads past brackets, a comma that was the date’s, a long span before the clause and names in quotes', () => {
+    expect(
+      eventOf(
+        'A giant flag of Chile (18 meters of height, 27 of width; weighing 200 kilograms) was raised on the square on Friday morning.',
+        DATE_LINE,
+      )?.text,
+    ).toBe('A giant flag of Chile was raised on the square');
+    expect(
+      eventOf(
+        'In response thirteen rockets and mortar shells had also hit southern Israel on Friday, damaging an unoccupied house.',
+        DATE_LINE,
+      )?.text,
+    ).toBe('Thirteen rockets and mortar shells had also hit southern Israel');
+    expect(
+      eventOf(
+        'Two hours after IAF missiles targeted Hamas installations in the Gaza Strip, Palestinian gunmen launched on Saturday a massive attack with Qassam rockets.',
+        DATE_LINE,
+      )?.text,
+    ).toBe('Palestinian gunmen launched a massive attack with Qassam rockets');
+    expect(eventOf('On Thursday, "Fonda Don Vicente Nario" was opened on Preciosa Sangre.', DATE_LINE)?.text).toBe(
+      '"Fonda Don Vicente Nario" was opened on Preciosa Sangre',
+    );
+    expect(eventOf('The “massive” air strikes on Saturday have claimed at least 220 lives.', DATE_LINE)?.text).toBe(
+      'The “massive” air strikes have claimed at least 220 lives',
+    );
+    // Speech in quotation marks is still someone's words.
+    expect(eventOf('On Thursday, he announced "we will not stop here" to reporters.', DATE_LINE)).toBeUndefined();
+  });
+
+  it('cuts a long deed before a relative clause or a purpose after a noun, not after a verb (trials 159, 171)', () => {
+    expect(
+      eventOf(
+        'On September 2, two thousand people lined up in a formation to create the message "Viva Chile Bicentenario Cardenal Caro" on Pichilemu beach "Las Terrazas".',
+        'Saturday, September 18, 2010',
+      )?.text,
+    ).toBe('Two thousand people lined up in a formation');
+    expect(
+      eventOf(
+        'In May, an international gathering of major AI developers and top government officials in Seoul agreed on measures that aim to ensure that AI systems are safely built and deployed.',
+        'December 29, 2024',
+      )?.text,
+    ).toBe(
+      'An international gathering of major AI developers and top government officials in Seoul agreed on measures',
+    );
+    // What was asked needs its "to": too long, no event.
+    expect(
+      eventOf(
+        'Earlier this month, video sharing service TikTok asked a U.S. appeals court to block a law requiring its Chinese parent, ByteDance, to divest itself of TikTok or face a U.S. ban.',
+        'December 29, 2024',
+      ),
+    ).toBeUndefined();
+    // The date is the cut clause's.
+    expect(
+      eventOf(
+        'The Prince was keen to stress that those in power are the same people who, in 1979, seized the US embassy in Tehran.',
+        'Tuesday, November 30, 2010',
+      ),
+    ).toBeUndefined();
+    expect(
+      eventOf(
+        'The number of injuries increased over the course of the study period, and also increased since the United States first set safety standards in 2004.',
+        'Friday, January 24, 2014',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('takes no telling, no state, nothing that did not happen and no date as subject (trials 117, 165, 168, 170, 171)', () => {
+    const line = 'December 29, 2024';
+    for (const s of [
+      'Here is a look back at some of the biggest tech stories we covered in 2024.',
+      'We reported in October about an effort by researchers to use AI.',
+      "The large number of people that fled Libya, Côte d'Ivoire and Syria in 2011, were not tallied in the report.",
+      'Chris Strickland was working in a Home Depot in Anchorage earlier this month.',
+      'In 2024, the phrase has been used to describe concerns about the harm of overconsuming.',
+      'Today, American schools cannot legally restrict students based on race.',
+      'May 17 marked the 70th anniversary of one of the most notable cases in U.S. Supreme Court history.',
+    ])
+      expect(eventOf(s, line), s).toBeUndefined();
+    expect(eventOf('In October, Apple announced it was launching several new iPhones.', line)?.text).toBe(
+      'Apple announced it was launching several new iPhones',
+    );
+    expect(eventOf('The report notes that in 2010 Japan resettled 18 families from Myanmar.', line)?.text).toBe(
+      'Japan resettled 18 families from Myanmar',
+    );
+  });
+});
