@@ -1,7 +1,9 @@
 // The eighteenth session's events: trials 159, 160, 165, 168, 170 and 171 dated three to seven things a teacher
 // put in time order, and the drafter ordered none of them.
 import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
+import { allFacts } from '../../helpers/draft-article.js';
 
 /** The one event a sentence makes, read against a date line; three filler events give it the orders it needs. */
 function eventOf(sentence: string, dateLine: string) {
@@ -149,5 +151,41 @@ describe('what happened, cut from its sentence', () => {
     expect(eventOf('The report notes that in 2010 Japan resettled 18 families from Myanmar.', line)?.text).toBe(
       'Japan resettled 18 families from Myanmar',
     );
+  });
+});
+
+describe('years swapped into false versions', () => {
+  const draft = (published: string, ...sentences: string[]) =>
+    draftBank(['Words of the year', '', ...sentences.flatMap((p) => [p, ''])].join('\n'), {
+      articleFile: 'a.txt',
+      published,
+    });
+  const swaps = (d: ReturnType<typeof draft>) =>
+    allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => [f.text, x.with]) : []));
+
+  it('swaps no year after the date line’s in, nor the date line’s own year out of what goes on (trials 170, 171)', () => {
+    const d = draft(
+      'December 29, 2024',
+      'The online Dictionary.com selected demure as its word of the year for 2024.',
+      'Deepfakes were used in several world election campaigns in 2024.',
+      'Here is a look back at some of the biggest tech stories we covered in 2024.',
+      'The phrase first appeared in Henry David Thoreau’s book Walden in 1854.',
+      'The company said it expects a full release of the agents sometime in 2025.',
+    );
+    const swapped = swaps(d);
+    expect(swapped.filter(([, to]) => /^\d{4}$/.test(to!))).toEqual([]);
+    expect(swapped.some(([text]) => /^Here is/.test(text!))).toBe(false);
+  });
+
+  it('still swaps the article’s own year in a deed done once, and an earlier year for one before it', () => {
+    const d = draft(
+      'December 29, 2024',
+      'The agency was founded in 2024 by three former officials of the health ministry.',
+      'Their third album, To the Faithful Departed, was released in 1996 by Island Records.',
+      'In 2003, the band split after touring for more than ten years across Europe.',
+    );
+    const years = swaps(d).filter(([, to]) => /^\d{4}$/.test(to!));
+    expect(years.length).toBeGreaterThanOrEqual(2);
+    expect(years.every(([, to]) => Number(to) <= 2024)).toBe(true);
   });
 });
