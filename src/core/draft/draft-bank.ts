@@ -322,7 +322,8 @@ const BODY_BEFORE_NAME = new RegExp(
   // "Published on March 4 in Nature Astronomy": a journal, not a person's first and last name (trial 76).
   // In lower case: "the Environmental Protection Agency Scott Pruitt" ends a body's name, and the person after it
   // is no body (trial 94).
-  `\\b(?:${BODY_NOUNS}|network|brand|chain|news\\s+(?:site|website|outlet)|website|newspaper|magazine|journal|political\\s+party)\\s+$|\\b[Pp]ublished\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s+)?in\\s+(?:the\\s+)?(?:[Jj]ournal\\s+)?$`,
+  // "U.S.-based Aurora Innovation": a name said to be based somewhere is a body's (trial 171).
+  `\\b(?:${BODY_NOUNS}|network|brand|chain|news\\s+(?:site|website|outlet)|website|newspaper|magazine|journal|political\\s+party)\\s+$|-based\\s+$|\\b[Pp]ublished\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s+)?in\\s+(?:the\\s+)?(?:[Jj]ournal\\s+)?$`,
   'u',
 );
 /** "Another American company developing supersonic aircraft is Boom Supersonic". */
@@ -1328,8 +1329,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const newCand = (name: string, kind: EntityKind, why: string, order: number): Cand => {
     // "the company", "the agency": the body of that sort named last before, not a body of its own.
     if (BODY_POINTING_BACK.test(name)) {
+      // "The company hopes to expand ..." after "the U.S. Supreme Court" and Aurora Innovation: a company is no court,
+      // an agency no company (trial 171 gave the company's plan to the court).
+      const sort = new RegExp(`\\b(?:${COMPANY_NOUNS})$`).test(name)
+        ? ['public body', 'school', 'venue', 'party']
+        : /\bagency$/.test(name)
+          ? ['company', 'school', 'venue', 'party', 'news']
+          : [];
       const prior = [...cands.values(), ...extraCands]
-        .filter((c) => c.kind === 'organisation' && c.order < order)
+        .filter((c) => c.kind === 'organisation' && c.order < order && !sort.includes(orgFamily(c.name) ?? ''))
         .sort((a, b) => b.order - a.order)[0];
       if (prior) {
         // "The American space agency said ...": a reader may answer with the article's own words (retrial 53).

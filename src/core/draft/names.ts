@@ -664,6 +664,9 @@ export function nameRuns(sentence: string): NameRun[] {
 
 function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | undefined {
   // "American Trina Bright": a nationality before a person's name describes them; the name is the rest (trial 12).
+  // "U.S.-based Aurora Innovation": where a body is based is no part of its name (trial 171 offered "U.S.-based Aurora
+  // Innovation" as an option).
+  if (run0.length >= 2 && /-based$/i.test(run0[0]!.text)) run0 = run0.slice(1);
   const run =
     run0.length >= 3 &&
     isAdjectiveWord(run0[0]!.text) &&

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
-import { allFacts } from '../../helpers/draft-article.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 
 /** The one event a sentence makes, read against a date line; three filler events give it the orders it needs. */
 function eventOf(sentence: string, dateLine: string) {
@@ -187,5 +187,20 @@ describe('years swapped into false versions', () => {
     const years = swaps(d).filter(([, to]) => /^\d{4}$/.test(to!));
     expect(years.length).toBeGreaterThanOrEqual(2);
     expect(years.every(([, to]) => Number(to) <= 2024)).toBe(true);
+  });
+});
+
+describe('"the company" and where a body is based (trial 171)', () => {
+  it('takes "U.S.-based" out of the name, calls the name a body, and gives "the company" no court', () => {
+    const d = draftArticle(
+      'Driverless trucks',
+      'The U.S. Supreme Court will hear the case in January, the court said on Monday.',
+      'In May, U.S.-based Aurora Innovation said it was preparing to launch a series of driverless trucks.',
+      'The company hopes to expand the service to thousands of tractor-trailers within three to four years.',
+    );
+    const aurora = d.bank.entities.find((e) => /Aurora/.test(e.name));
+    expect(aurora).toMatchObject({ name: 'Aurora Innovation', kind: 'organisation' });
+    const plan = allFacts(d).find((f) => f.kind === 'action' && /hopes to expand/.test(f.action));
+    expect(plan).toMatchObject({ actor: aurora!.id });
   });
 });
