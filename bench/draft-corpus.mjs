@@ -4,7 +4,7 @@
 //
 // Per article: title right; furniture left in any fact; recall (key facts the draft holds, right);
 // precision (drafted facts that are right, over the drafted facts the key can judge: those on a sentence
-// the key has a fact about; the others are counted apart as "unjudged"); whether the draft lints; the
+// the key has a fact about, of a kind the keys list; the others are counted apart as "unjudged"); whether the draft lints; the
 // questions the draft makes without repeating a sentence; whether a quiz of 10 comes out, judged only
 // where the key itself holds facts on 10 sentences or more ("every article with enough facts": a quiz
 // asks no sentence twice, so a short release whose key fits on 7 sentences cannot give 10).
@@ -103,6 +103,15 @@ function questionsWithoutRepeat(quiz, bank) {
   return n;
 }
 
+// The kinds the readers' keys list. The keys were written before the drafter made events (and never list an
+// inference, a vocabulary item or a written question): a drafted fact of another kind has no key fact it could match,
+// so it is left unjudged, as a fact on a sentence the key says nothing of is, rather than counted wrong whatever it says.
+const KEY_KINDS = new Set(
+  corpus.flatMap((a) =>
+    parse(readFileSync(join(dir, `${a.file.replace(/\.[^.]+$/, '')}.key.yaml`), 'utf8')).facts.map((k) => k.kind),
+  ),
+);
+
 const rows = [];
 const work = mkdtempSync(join(tmpdir(), 'readquiz-draft-corpus-'));
 try {
@@ -149,7 +158,7 @@ try {
           ) ?? []);
     const facts = [...(bank.facts ?? []), ...pending];
     const recalled = key.facts.filter((k) => facts.some((f) => matches(bank, f, k)));
-    const judged = facts.filter((f) => key.facts.some((k) => onSentence(f, k)));
+    const judged = facts.filter((f) => KEY_KINDS.has(f.kind) && key.facts.some((k) => onSentence(f, k)));
     const right = judged.filter((f) => key.facts.some((k) => onSentence(f, k) && matches(bank, f, k)));
     // Furniture in a fact: any field of any fact, or an entity name, that holds a furniture line.
     // Lines of three words or more count when a fact holds them; shorter ones ("Share", "NASA") only
@@ -183,7 +192,9 @@ try {
     );
     // The sentences of the article (as init copied it, furniture left out) that the key's facts sit on.
     const articleText = readFileSync(join(work, bank.article.file), 'utf8');
-    const sentences = sentencesOf(parseArticle(articleText, bank.article.exclude ?? [], bank.title)).map((r) => r.sentence);
+    const sentences = sentencesOf(parseArticle(articleText, bank.article.exclude ?? [], bank.title)).map(
+      (r) => r.sentence,
+    );
     const keySentences = new Set(
       key.facts.flatMap((k) => {
         const words = k.evidence ?? k.text;

@@ -204,3 +204,29 @@ describe('"the company" and where a body is based (trial 171)', () => {
     expect(plan).toMatchObject({ actor: aurora!.id });
   });
 });
+
+describe('long deeds cut to what happened (trials 172 and 177)', () => {
+  it('reads past what a place is also called, cuts where it happened from the end, and keeps "urged him not to"', () => {
+    const line = 'Tuesday, January 5, 2010';
+    expect(
+      eventOf(
+        "The bombing last Wednesday at the CIA base, known as Forward Operating Base Chapman, in Afghanistan's Khowst province killed seven CIA employees and a Jordanian officer.",
+        line,
+      )?.text,
+    ).toBe(
+      "The bombing at the CIA base in Afghanistan's Khowst province killed seven CIA employees and a Jordanian officer",
+    );
+    expect(
+      eventOf(
+        'The bodies of the seven CIA employees killed in the Khowst attack arrived Monday at a U.S. Air Force base in the East Coast state of Delaware.',
+        line,
+      )?.text,
+    ).toBe('The bodies of the seven CIA employees killed in the Khowst attack arrived at a U.S. Air Force base');
+    expect(
+      eventOf(
+        'Trump spoke by phone with Russian President Vladimir Putin last week and urged him not to escalate the war.',
+        line,
+      )?.text,
+    ).toBe('Trump spoke by phone with Russian President Vladimir Putin and urged him not to escalate the war');
+  });
+});
