@@ -230,3 +230,14 @@ describe('long deeds cut to what happened (trials 172 and 177)', () => {
     ).toBe('Trump spoke by phone with Russian President Vladimir Putin and urged him not to escalate the war');
   });
 });
+
+describe('quotation marks of two kinds (trial 177)', () => {
+  it('pairs a straight opening mark with a curly closing one', async () => {
+    const { findQuotes } = await import('../../../src/core/draft/quotes.js');
+    expect(
+      findQuotes('Trump said he "can work out something that\'s good for both sides.”').map((q) => q.text),
+    ).toEqual(["can work out something that's good for both sides"]);
+    // Paired marks stay as they were.
+    expect(findQuotes('He said "yes" and then “no.”').map((q) => q.text)).toEqual(['yes', 'no']);
+  });
+});
