@@ -3606,7 +3606,8 @@ function introducedBy(
       (m) =>
         m.cand.kind === 'person' &&
         m.end <= at &&
-        /^,\s*(?:a|an|the)\s+[^,]{2,80},\s*$/i.test(sentence.slice(m.end, at)),
+        // "Michael McCaul, chairman of the House Foreign Affairs Committee, who has been ..., told" (trial 177).
+        /^,\s*(?:(?:[Aa]n?|[Tt]he)\s+[^,]{2,80}|\p{Ll}[^,]{2,80}),\s*$/u.test(sentence.slice(m.end, at)),
     );
     if (!adjacent && apposed)
       return { cand: apposed.cand, why: `"${verb}" after the relative clause on ${apposed.cand.name}` };

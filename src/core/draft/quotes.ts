@@ -124,6 +124,9 @@ export function attributionInverted(sentence: string, closeMark: number): Attrib
   return { start, end: start + m[1]!.length, verb: m[2]!.toLowerCase() };
 }
 
+/** Verbs that report words: what follows "told VOA that" is the teller's account. */
+const TELLING = /^(?:said|says|told|tells|stated|states|explained|explains|added|adds|noted|notes|wrote|writes)$/;
+
 /** The last attribution verb written before a quote ("He praised the “total unanimity”"), with where it ends. */
 export function verbBefore(sentence: string, openMark: number): { verb: string; end: number } | undefined {
   // Words inside an earlier quotation are someone's speech, not the article's attribution.
@@ -135,6 +138,16 @@ export function verbBefore(sentence: string, openMark: number): { verb: string; 
     // "Chan said of the animals he worked with, whom he described as his “band of friends”, “They are ...”": a verb in
     // a relative clause on the way is not the one that introduces the quotation (trial 140 gave it to the paper).
     if (/\bwhom\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?$/u.test(head.slice(0, m.index)) && last) continue;
+    // "McCaul ... told VOA that Trump wants to have a “very strong military presence in Europe”": a verb inside what
+    // someone says is what they report of another; the words in quotation marks are the teller's (trial 177 gave
+    // McCaul's to Trump).
+    if (
+      last &&
+      TELLING.test(last.verb) &&
+      !TELLING.test(m[1]!.toLowerCase()) &&
+      /^\s+(?:\S+\s+){0,3}?that\s/.test(head.slice(last.end, m.index))
+    )
+      continue;
     last = { verb: m[1]!.toLowerCase(), end: m.index + m[0].length };
   }
   return last;

@@ -241,3 +241,15 @@ describe('quotation marks of two kinds (trial 177)', () => {
     expect(findQuotes('He said "yes" and then “no.”').map((q) => q.text)).toEqual(['yes', 'no']);
   });
 });
+
+describe('words quoted in what someone tells of another (trial 177)', () => {
+  it('gives them to the one who told, past an apposition and a relative clause', () => {
+    const d = draftArticle(
+      'Lawmakers on the war',
+      'Lawmakers met with Donald Trump on Tuesday in Washington to talk about the war.',
+      'Republican Representative Michael McCaul, chairman of the House Foreign Affairs Committee, who has been a strong supporter of U.S. military aid to Ukraine, told VOA that Trump wants to have a “very strong military presence in Europe.”',
+    );
+    const quote = allFacts(d).find((f) => f.kind === 'quote' && /very strong military/.test(f.text));
+    expect(quote).toMatchObject({ speaker: 'michael-mccaul' });
+  });
+});
