@@ -378,10 +378,23 @@ export function readLayout(text: string): Layout {
     // trial 130 lost its lede).
     // "File photo of a common stingray." / "Image: Liné1.": a caption that says it is one is all of it; the line
     // above, the story's lede of one sentence, stays (trial 140 lost it).
-    if (i - j === 1 && !/^(?:File (?:photo|image|picture)|Photo|Picture|Image|FILE\s*[-–])\b/i.test(lines[j]!))
+    // "Map showing Khost province (in red) in eastern Afghanistan." / "Image: Wikimedia Commons.": so too a map's or a
+    // chart's; the two one-sentence paragraphs of the lede above it stay (trial 172 lost them).
+    if (
+      i - j === 1 &&
+      !/^(?:File (?:photo|image|picture)|Photo|Picture|Image|Map|Chart|Graph|Diagram|Illustration|FILE\s*[-–])\b/i.test(
+        lines[j]!,
+      )
+    )
       for (
         let k = j - 1;
-        k >= 0 && k >= j - 3 && lines[k] && lines[k]!.length <= 400 && !/[.!?]["”’']?\s+["“]?\p{Lu}/u.test(lines[k]!);
+        // Nor a line of more than 25 words: a story's paragraph of one long sentence, not a caption's line.
+        k >= 0 &&
+        k >= j - 3 &&
+        lines[k] &&
+        lines[k]!.length <= 400 &&
+        words(lines[k]!) <= 25 &&
+        !/[.!?]["”’']?\s+["“]?\p{Lu}/u.test(lines[k]!);
         k--
       )
         caption.add(k);

@@ -253,3 +253,28 @@ describe('words quoted in what someone tells of another (trial 177)', () => {
     expect(quote).toMatchObject({ speaker: 'michael-mccaul' });
   });
 });
+
+describe('a lede pasted above a map (trial 172)', () => {
+  it('keeps the story’s one-sentence paragraphs above a map’s caption and its credit', async () => {
+    const { findFurniture } = await import('../../../src/core/draft/furniture.js');
+    const lede =
+      'Media in the United States says a suicide bomber who attacked a Central Intelligence Agency base in eastern Afghanistan last week was a Jordanian working as an al-Qaeda double agent.';
+    const second =
+      'The reports say current and former Western intelligence officials identified the suicide bomber as Humam Khalil Abu-Mulal al-Balawi, a 36-year-old physician and al-Qaeda sympathizer from Zarqa, Jordan.';
+    const furniture = findFurniture(
+      [
+        'Suicide bomber at US base in Afghanistan was al-Qaeda double agent',
+        'From Wikinews, the free news source you can write!',
+        'Tuesday, January 5, 2010',
+        lede,
+        second,
+        'Map showing Khost province (in red) in eastern Afghanistan.',
+        'Image: Wikimedia Commons.',
+        'U.S. television network NBC says Jordanian authorities arrested al-Balawi more than a year ago. The CIA declined to comment on the reports.',
+      ].join('\n'),
+    );
+    expect(furniture).toContain('Map showing Khost province (in red) in eastern Afghanistan.');
+    expect(furniture).not.toContain(lede);
+    expect(furniture).not.toContain(second);
+  });
+});
