@@ -191,6 +191,9 @@ const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
 /** A credit that follows a photo caption: "Image: NASA.", "Photo: AP/Jane Doe". */
 // "Image data: NASA/JPL-Caltech/SwRI/MSSS", "Image processing: Kevin M. Gill CC BY 3.0" (trial 76's title was the latter).
 const CREDIT = /^(?:image|photo|picture|credit|photo credit|video)s?(?:\s+(?:data|processing|credit|courtesy))?\s*:/i;
+/** A picture's credit as a body and its photographer: "Varda Space Industries/John Kraus" (trial 175). */
+const BODY_SLASH_PERSON =
+  /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
 /** A picture's credit that is only an agency's name, maybe with its partners after slashes: "NASA/JPL-Caltech/MSSS". */
 const AGENCY_CREDIT =
   /^(?:NASA|ESA|JAXA|NOAA|USGS|JPL|AP|AFP|Reuters|Getty Images|EPA|Xinhua|AP Photo)(?:\/[\p{L}\p{N}.&'’ -]{1,40}){0,6}$/u;
@@ -348,7 +351,7 @@ export function readLayout(text: string): Layout {
   lines.forEach((l, i) => {
     // "NASA", "NASA/JPL-Caltech/MSSS" alone under a caption in a paste of one line per paragraph (trials 147, 151).
     const agency = i > 0 && !!lines[i - 1] && AGENCY_CREDIT.test(l);
-    if (!CREDIT.test(l) && !agency) return;
+    if (!CREDIT.test(l) && !BODY_SLASH_PERSON.test(l) && !agency) return;
     caption.add(i);
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;

@@ -278,3 +278,25 @@ describe('a lede pasted above a map (trial 172)', () => {
     expect(furniture).not.toContain(second);
   });
 });
+
+describe('a caption over a body’s credit and its photographer (trial 175)', () => {
+  it('leaves out the caption and its "Varda Space Industries/John Kraus" credit', async () => {
+    const { findFurniture } = await import('../../../src/core/draft/furniture.js');
+    const caption =
+      'A heat shield made by NASA is visible on the blunt, upward-facing side of a space capsule after its landing in the Utah desert.';
+    const story =
+      'The first flight of Inversion Space of Torrance, California, will take place in 2024 with the goal of using space to transport cargo.';
+    const furniture = findFurniture(
+      [
+        'NASA Helps Emerging Space Companies ‘Take the Heat’',
+        'Mar 11, 2024',
+        'NASA works to encourage commercial growth. With an increasing number of start-ups, NASA helps.',
+        caption,
+        'Varda Space Industries/John Kraus',
+        story,
+      ].join('\n'),
+    );
+    expect(furniture).toEqual(expect.arrayContaining([caption, 'Varda Space Industries/John Kraus']));
+    expect(furniture).not.toContain(story);
+  });
+});
