@@ -351,10 +351,17 @@ export function readLayout(text: string): Layout {
   lines.forEach((l, i) => {
     // "NASA", "NASA/JPL-Caltech/MSSS" alone under a caption in a paste of one line per paragraph (trials 147, 151).
     const agency = i > 0 && !!lines[i - 1] && AGENCY_CREDIT.test(l);
-    if (!CREDIT.test(l) && !BODY_SLASH_PERSON.test(l) && !agency) return;
-    caption.add(i);
+    const bodySlashPerson = BODY_SLASH_PERSON.test(l);
+    if (!CREDIT.test(l) && !bodySlashPerson && !agency) return;
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;
+    // Only the one line right above a body's and a photographer's names, and not a contact list's heading: "Media
+    // Contacts" / "Faith McKie / Karen Fox" names people to call, and the story's last paragraphs stand above it.
+    if (bodySlashPerson && !CREDIT.test(l)) {
+      if (j === i - 1 && j >= 0 && !/\bcontacts?\b/i.test(lines[j]!) && words(lines[j]!) >= 6) caption.add(i).add(j);
+      return;
+    }
+    caption.add(i);
     // Only the one line above an agency's bare name: a story's paragraph may end just above a credit whose caption
     // the paste lost, and the headline's line above "NASA" is the title.
     if (agency) {
