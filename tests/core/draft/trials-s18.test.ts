@@ -300,3 +300,28 @@ describe('a caption over a body’s credit and its photographer (trial 175)', ()
     expect(furniture).not.toContain(story);
   });
 });
+
+describe('false versions a teacher called nonsense (trials 158, 168, 172, 179)', () => {
+  const swapsOf = (...sentences: string[]) =>
+    allFacts(draftArticle('Tests and wars', ...sentences)).flatMap((f) =>
+      f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${f.text} | ${x.replace} -> ${x.with}`) : [],
+    );
+
+  it('swaps no "U.S." before a noun, no end of a year span, no example or member of a list, and no question', () => {
+    const swaps = swapsOf(
+      'Great Britain and the United States sent troops to Afghanistan in 2001 and again in 2006.',
+      'U.S. television network NBC says Jordanian authorities arrested the bomber more than a year ago.',
+      'Wong was a decorated veteran who served in the infantry in Afghanistan for a year in 2011–2012.',
+      'Several top universities say they will require standardized tests such as the SAT and ACT from applicants again.',
+      "The large number of people that fled Libya, Côte d'Ivoire and Syria in 2011 were not counted by the United Nations.",
+      'So if you are an international student planning to apply to college in the U.S., what should you know about the tests?',
+    );
+    expect(
+      swaps.filter((x) =>
+        /U\.S\. television.*\| U\.S\.|2011–2012.*\| 2011 |\| the SAT|fled Libya.*\| Libya |what should you know/.test(
+          x,
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
