@@ -18,7 +18,8 @@ const MONTH_NAMES = [
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A month's name, full or short, with or without its full stop ("March", "Sept."): a pattern, no group. */
-export const MONTH = `(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
+// The full stop goes with a short name only: "in October." ends a sentence (trial 187 dated an event "in October.").
+export const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)`;
 
 /** A weekday's name ("Monday"): a pattern, no group. */
 export const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;

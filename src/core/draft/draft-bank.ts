@@ -4430,6 +4430,14 @@ function statementOf(
           ))
       )
         continue;
+      // "targeting a launch no earlier than 2028" -> "no earlier than 2023" is still true (trial 184): a bound is no date.
+      if (
+        slot.name === 'year' &&
+        /\b(?:no|not)\s+(?:earlier|later|sooner)\s+than\s+$|\b(?:as early as|as late as|not before|not until|at the earliest|at the latest)\s+$/i.test(
+          text.slice(0, m.index),
+        )
+      )
+        continue;
       // "an 1824 decisive victory" -> "an 2000": a year is swapped only for one near it, and never after "a"/"an",
       // whose form the new number may not take (trial 44 swapped 2005 for 1824).
       if (slot.name === 'year' && /\ban?\s+$/i.test(text.slice(0, m.index))) continue;

@@ -42,6 +42,14 @@ function dayNumber(y: number, m: number, d: number): number {
 /** 0 is Sunday; 1970-01-01 was a Thursday. */
 const weekdayOf = (days: number) => (((days + 4) % 7) + 7) % 7;
 const monthEnd = (y: number, m: number) => dayNumber(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1;
+/** The days of a month a marker tells: "early June" its first ten, "mid-June" the next, "late June" its last ten. */
+function partOfMonth(marker: string, y: number, m: number): [number, number] {
+  const first = dayNumber(y, m, 1);
+  if (/\bearly\b/i.test(marker)) return [first, first + 9];
+  if (/\bmid-/i.test(marker)) return [first + 10, first + 19];
+  if (/\blate\b/i.test(marker)) return [first + 20, monthEnd(y, m)];
+  return [first, monthEnd(y, m)];
+}
 
 /** The article's date from its date line: "Saturday, April 12, 2008", "12 April 2008", "2008-04-12". */
 export function publishedDay(line: string | undefined): Day | undefined {
@@ -198,13 +206,13 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
   each(
     new RegExp(
       // "in December of 1979" too (trial 78 dated it by the page's date line).
-      `(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?(?:\\bmid-\\s*)?${MONTH_G}\\s+(?:of\\s+)?(\\d{4})\\b`,
+      `(?:\\b(?:[Ii]n(?:\\s+(?:early|late))?|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?(?:\\bmid-\\s*)?${MONTH_G}\\s+(?:of\\s+)?(\\d{4})\\b`,
     ),
     (m) => {
       if (bounds(m)) return void skip(m);
       const y = Number(m[2]);
       const mo = monthIndex(m[1]!) + 1;
-      add(m, dayNumber(y, mo, 1), monthEnd(y, mo));
+      add(m, ...partOfMonth(m[0], y, mo));
     },
   );
   if (published) {
@@ -259,7 +267,7 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
     // as the November of the date line's year).
     each(
       new RegExp(
-        `(?:\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?(?:\\bmid-\\s*)?${MONTH_G}\\s+(?:of\\s+)?(last|this)\\s+year\\b`,
+        `(?:\\b(?:[Ii]n(?:\\s+(?:early|late))?|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?(?:\\bmid-\\s*)?${MONTH_G}\\s+(?:of\\s+)?(last|this)\\s+year\\b`,
       ),
       (m) => {
         if (bounds(m)) return void skip(m);
@@ -270,12 +278,15 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
     );
     // "last November", "in December": the last such month before the date line's.
     each(
-      new RegExp(`\\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+${MONTH_G}(?!\\s+(?:of\\s+)?\\d)`),
+      new RegExp(
+        `\\b(?:[Ii]n(?:\\s+(?:early|late))?|[Ll]ast|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\\s+${MONTH_G}(?!\\s+(?:of\\s+)?\\d)`,
+      ),
       (m) => {
         if (bounds(m)) return void skip(m);
         const mo = monthIndex(m[1]!) + 1;
         const y = mo < published.m || (mo === published.m && /^in\b/i.test(m[0])) ? published.y : published.y - 1;
-        add(m, dayNumber(y, mo, 1), monthEnd(y, mo));
+        // "In early June" and "In late June": two times, the first before the second (trial 187 tied them).
+        add(m, ...partOfMonth(m[0], y, mo));
       },
     );
     each(/\blast year\b/i, (m) => add(m, dayNumber(published.y - 1, 1, 1), dayNumber(published.y - 1, 12, 31)));

@@ -191,9 +191,12 @@ const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
 /** A credit that follows a photo caption: "Image: NASA.", "Photo: AP/Jane Doe". */
 // "Image data: NASA/JPL-Caltech/SwRI/MSSS", "Image processing: Kevin M. Gill CC BY 3.0" (trial 76's title was the latter).
 const CREDIT = /^(?:image|photo|picture|credit|photo credit|video)s?(?:\s+(?:data|processing|credit|courtesy))?\s*:/i;
-/** A picture's credit as a body and its photographer: "Varda Space Industries/John Kraus" (trial 175). */
+/**
+ * A picture's credit as a body and its photographer, either way round: "Varda Space Industries/John Kraus" (trial 175),
+ * "Kelly M. Grow/California Department of Water Resources" (trial 184).
+ */
 const BODY_SLASH_PERSON =
-  /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
+  /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6}\s?\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){1,6}$/u;
 /** A picture's credit that is only an agency's name, maybe with its partners after slashes: "NASA/JPL-Caltech/MSSS". */
 const AGENCY_CREDIT =
   /^(?:NASA|ESA|JAXA|NOAA|USGS|JPL|AP|AFP|Reuters|Getty Images|EPA|Xinhua|AP Photo)(?:\/[\p{L}\p{N}.&'’ -]{1,40}){0,6}$/u;
@@ -355,10 +358,11 @@ export function readLayout(text: string): Layout {
     if (!CREDIT.test(l) && !bodySlashPerson && !agency) return;
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;
-    // Only the one line right above a body's and a photographer's names, and not a contact list's heading: "Media
+    // Only the one line above a body's and a photographer's names (a blank line may stand between, as nasa.gov's copy has
+    // it; trial 184), and not a contact list's heading: "Media
     // Contacts" / "Faith McKie / Karen Fox" names people to call, and the story's last paragraphs stand above it.
     if (bodySlashPerson && !CREDIT.test(l)) {
-      if (j === i - 1 && j >= 0 && !/\bcontacts?\b/i.test(lines[j]!) && words(lines[j]!) >= 6) caption.add(i).add(j);
+      if (j >= i - 2 && j >= 0 && !/\bcontacts?\b/i.test(lines[j]!) && words(lines[j]!) >= 6) caption.add(i).add(j);
       return;
     }
     caption.add(i);

@@ -325,3 +325,56 @@ describe('false versions a teacher called nonsense (trials 158, 168, 172, 179)',
     ).toEqual([]);
   });
 });
+
+describe('trials 184 and 187', () => {
+  it('orders "In early June" before "In late June", keeps no "In," and dates "in October" without the full stop', () => {
+    const events = draftEvents(
+      [
+        'The town was founded in 1801.',
+        'In late June, Chinese space officials announced the spacecraft had returned to Earth.',
+        'In early June, Boeing carried out a test mission for NASA.',
+        'The last test took place in October.',
+      ],
+      'January 5, 2025',
+    );
+    expect(events.map((e) => [e.text, e.when, e.order])).toEqual([
+      ['The town was founded', 'in 1801', 1],
+      ['Chinese space officials announced the spacecraft had returned to Earth', 'In late June', 3],
+      ['Boeing carried out a test mission for NASA', 'In early June', 2],
+      ['The last test took place', 'in October', 4],
+    ]);
+  });
+
+  it('leaves out a caption over a photographer’s and a body’s credit, a blank line between', async () => {
+    const { findFurniture } = await import('../../../src/core/draft/furniture.js');
+    const caption =
+      'An engineering geologist measures water depth at an agricultural well in a field north of Sacramento, California.';
+    const furniture = findFurniture(
+      [
+        'US, Germany Partnering on Mission to Track Earth’s Water Movement',
+        '',
+        'Mar 19, 2024',
+        '',
+        caption,
+        '',
+        'Kelly M. Grow/California Department of Water Resources',
+        '',
+        'NASA and the German Aerospace Center signed an agreement to continue a mission that tracks water.',
+      ].join('\n'),
+    );
+    expect(furniture).toEqual(
+      expect.arrayContaining([caption, 'Kelly M. Grow/California Department of Water Resources']),
+    );
+  });
+
+  it('swaps no year a bound sets: "no earlier than 2028"', () => {
+    const swaps = allFacts(
+      draftArticle(
+        'A new mission',
+        'The first GRACE mission was launched in 2002 by NASA and the German Aerospace Center.',
+        'The follow-on mission is targeting a launch no earlier than 2028 from California.',
+      ),
+    ).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []).map((x) => `${f.text} | ${x.replace}`) : []));
+    expect(swaps.filter((x) => /no earlier than 2028.*\| 2028$/.test(x))).toEqual([]);
+  });
+});
