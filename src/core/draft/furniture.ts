@@ -18,6 +18,9 @@ const ALWAYS: readonly RegExp[] = [
   /^retrieved from\b/i,
   /^this page is archived\b/i,
   /^please note that due to our archival policy\b/i,
+  // "Please note that due to the way in which Wikinews is archived, this article may have been a part of
+  // Category:Wikinews Shorts ..." (trial 181 kept it as the story's last paragraph).
+  /^please note that due to the way in which wikinews is archived\b/i,
   // Wikinews's robot archive notice and what follows it: "This page has been automatically archived by a robot, and
   // is no longer publicly editable.", "Got a correction? Add the template {{editprotected}} ...", "Please note that
   // the listed sources may no longer be available online." (trial 120 kept them as three paragraphs).

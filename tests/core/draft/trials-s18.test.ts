@@ -378,3 +378,16 @@ describe('trials 184 and 187', () => {
     expect(swaps.filter((x) => /no earlier than 2028.*\| 2028$/.test(x))).toEqual([]);
   });
 });
+
+describe('Wikinews notices (trial 181)', () => {
+  it('leaves out the "Wikinews Shorts" archive note', async () => {
+    const { findFurniture } = await import('../../../src/core/draft/furniture.js');
+    const note =
+      'Please note that due to the way in which Wikinews is archived, this article may have been a part of Category:Wikinews Shorts and may only be available on that page.';
+    expect(
+      findFurniture(
+        ['Helicopter crash', 'A helicopter crashed in the city on Tuesday, killing four people.', note].join('\n'),
+      ),
+    ).toContain(note);
+  });
+});
