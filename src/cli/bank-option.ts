@@ -1,6 +1,6 @@
 // `--bank PATH|ID`, shared by every command that reads a bank.
 import { ReadquizError } from '../core/errors.js';
-import { generateQuiz } from '../core/generate.js';
+import { generateQuiz, generateQuizUpTo } from '../core/generate.js';
 import { loadBank, looksLikeBankPath } from '../io/load-bank.js';
 import { DEFAULT_BANK_ID } from '../io/builtin-banks.js';
 import type { Bank, GenerateOptions, Quiz } from '../core/types.js';
@@ -28,9 +28,17 @@ export function seedOption(seed: string | undefined, io: CliIo): { seed: string;
  * generateQuiz for a bank given by --bank: a bank that cannot make the quiz asked for (too thin for
  * those types, too few facts for the count) is reported at its file, when it came from one.
  */
-export function quizFromBank(ref: string | undefined, bank: Bank, options: GenerateOptions): Quiz {
+export function quizFromBank(
+  ref: string | undefined,
+  bank: Bank,
+  options: GenerateOptions,
+  /** As many questions as the bank holds when that is fewer than the count (no count was asked for). */
+  upTo = false,
+): Quiz {
   try {
-    return generateQuiz(bank, options);
+    return upTo && typeof options.count === 'number'
+      ? generateQuizUpTo(bank, { ...options, count: options.count })
+      : generateQuiz(bank, options);
   } catch (err) {
     const file = ref !== undefined && looksLikeBankPath(ref) ? ref : undefined;
     if (err instanceof ReadquizError && file && err.file === undefined) throw err.at({ file });

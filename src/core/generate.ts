@@ -169,6 +169,32 @@ export function generateQuiz(source: Bank, options: GenerateOptions): Quiz {
   return { ...head, options: opts, questions: assemble(bank, options.seed, types, skills, count) };
 }
 
+/**
+ * A quiz of `count` questions or, where the bank holds fewer within the quiz's rules, of as many as it holds: what
+ * `generate` makes when no count is asked for, so that a short draft still gives a quiz (five teachers in trials
+ * 174-182 got exit 2 and no quiz from their first `generate`). No question at all is still an error.
+ *
+ *   generateQuizUpTo(shortBank, { seed: 's', count: 10 }).questions.length -> 7
+ */
+export function generateQuizUpTo(source: Bank, options: GenerateOptions & { count: number }): Quiz {
+  const bank = prepareBank(source);
+  const types = effectiveTypes(options.types);
+  const skills = effectiveSkills(options.skills);
+  const { count } = options;
+  if (!Number.isInteger(count) || count < 1)
+    throw new ReadquizError(`count must be a whole number of at least 1, got ${count}`);
+  const questions = assemble(bank, options.seed, types, skills, count, true);
+  if (questions.length === 0) throw new ReadquizError(noneMessage(bank, types, skills));
+  return {
+    format: QUIZ_FORMAT,
+    seed: options.seed,
+    bank: { id: bank.id, title: bank.title, contentHash: bank.contentHash },
+    // The count it holds, so that its "Regenerate" line (--count 7) makes the same quiz again, byte for byte.
+    options: skills === undefined ? { count: questions.length, types } : { count: questions.length, types, skills },
+    questions,
+  };
+}
+
 function noneMessage(bank: Bank, types: readonly QuestionType[], skills: readonly Skill[] | undefined): string {
   const what = [types.length === QUESTION_TYPES.length ? '' : types.join(', '), skills ? `${skills.join(', ')} ` : '']
     .filter(Boolean)

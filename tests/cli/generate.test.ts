@@ -336,3 +336,25 @@ describe('lazily loaded parts, through the built bin', () => {
     expect(r.stdout).toContain('format: readquiz/quiz@2');
   });
 });
+
+describe('generate without --count on a bank that holds fewer than 10 (trials 174, 176, 179, 181, 182)', () => {
+  it('makes the quiz the bank holds, says so on stderr, exits 0, and --count N makes it again byte for byte', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-short-'));
+    writeFileSync(join(dir, 'thin.txt'), 'Thin\n\nThe mayor spoke on Monday.\n');
+    writeFileSync(
+      join(dir, 'thin.yaml'),
+      'format: readquiz/bank@1\nid: thin\ntitle: Thin\nlanguage: en\narticle:\n  file: thin.txt\nentities:\n  - id: mayor\n    kind: person\n    name: The mayor\nfacts:\n  - id: a1\n    kind: action\n    actor: mayor\n    action: spoke on Monday\n    evidence: The mayor spoke on Monday.\n',
+    );
+    const usual = await generate(['--bank', 'thin.yaml', '--seed', 's'], { cwd: dir });
+    expect(usual.code, usual.err).toBe(0);
+    expect((JSON.parse(usual.out) as Quiz).questions).toHaveLength(1);
+    expect(usual.err).toMatch(
+      /^readquiz generate: note: the bank holds 1 question with seed 's' \(no sentence asked twice\), not the usual 10: the quiz has 1; add facts for more, or pass --count 1 to ask for exactly that\n/,
+    );
+    const again = await generate(['--bank', 'thin.yaml', '--seed', 's', '--count', '1'], { cwd: dir });
+    expect(again.out).toBe(usual.out);
+    // Asked for, 10 is a promise: fewer is still exit 2.
+    const asked = await generate(['--bank', 'thin.yaml', '--seed', 's', '--count', '10'], { cwd: dir });
+    expect(asked.code).toBe(2);
+  });
+});

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
 import { QUESTION_TYPES } from '../../core/types.js';
-import { compositionNote } from '../../core/generate.js';
+import { compositionNote, DEFAULT_COUNT } from '../../core/generate.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { QUIZ_FORMAT_NAMES, QUIZ_FORMATS, type QuizFormat } from '../../render/formats.js';
 import { terminalSafeLine } from '../../core/terminal-safe.js';
@@ -27,7 +27,8 @@ const options = defineCommand({
       value: 'N',
       min: 1,
       max: MAX_COUNT,
-      description: 'how many questions; the first N of a larger count are the same',
+      description:
+        'how many questions; the first N of a larger count are the same (without it: 10, or as many as the bank holds)',
       defaultText: '10',
     }),
     all: flag({ description: 'every question the bank can produce (instead of --count)' }),
@@ -67,12 +68,21 @@ export const command: Command = {
     }
     const { seed, fresh } = seedOption(o.seed, io);
     const bank = await loadBankOption(o.bank, io);
-    const quiz = quizFromBank(o.bank, bank, {
-      seed,
-      count: o.all ? 'all' : (o.count ?? 10),
-      types: o.types,
-      skills: o.skills,
-    });
+    // Without --count, a bank that holds fewer than the usual 10 gives what it holds, and says so (a first draft of
+    // 7 questions is still a quiz to look at); a count asked for is a promise, and fewer is an error.
+    const usual = !o.all && o.count === undefined;
+    const quiz = quizFromBank(
+      o.bank,
+      bank,
+      { seed, count: o.all ? 'all' : (o.count ?? DEFAULT_COUNT), types: o.types, skills: o.skills },
+      usual,
+    );
+    if (usual && quiz.questions.length < DEFAULT_COUNT) {
+      const n = quiz.questions.length;
+      io.stderr.write(
+        `readquiz generate: note: the bank holds ${n} question${n === 1 ? '' : 's'} with seed '${terminalSafeLine(seed)}' (no sentence asked twice), not the usual ${DEFAULT_COUNT}: the quiz has ${n}; add facts for more, or pass --count ${n} to ask for exactly that\n`,
+      );
+    }
     const note = compositionNote(bank, quiz);
     if (note) io.stderr.write(`readquiz generate: note: ${note}\n`);
     const renderer = await format.load();
