@@ -1,5 +1,6 @@
 // Quoted words in a sentence, and the attribution words around them ("said his spokesperson",
 // "commented for his part the German Chancellor", "Moscow denounced “hysteria”").
+import { SPEECH_VERB } from '../speech-verbs.js';
 
 export interface QuoteSpan {
   /** The quoted words without the marks and without a trailing comma or full stop. */
@@ -124,9 +125,6 @@ export function attributionInverted(sentence: string, closeMark: number): Attrib
   return { start, end: start + m[1]!.length, verb: m[2]!.toLowerCase() };
 }
 
-/** Verbs that report words: what follows "told VOA that" is the teller's account. */
-const TELLING = /^(?:said|says|told|tells|stated|states|explained|explains|added|adds|noted|notes|wrote|writes)$/;
-
 /** The last attribution verb written before a quote ("He praised the “total unanimity”"), with where it ends. */
 export function verbBefore(sentence: string, openMark: number): { verb: string; end: number } | undefined {
   // Words inside an earlier quotation are someone's speech, not the article's attribution.
@@ -143,8 +141,8 @@ export function verbBefore(sentence: string, openMark: number): { verb: string; 
     // McCaul's to Trump).
     if (
       last &&
-      TELLING.test(last.verb) &&
-      !TELLING.test(m[1]!.toLowerCase()) &&
+      SPEECH_VERB.test(last.verb) &&
+      !SPEECH_VERB.test(m[1]!.toLowerCase()) &&
       /^\s+(?:\S+\s+){0,3}?that\s/.test(head.slice(last.end, m.index))
     )
       continue;

@@ -2,6 +2,7 @@
 // false only because the article is silent about them). Matching of actors and actions lives in matching.ts.
 import { entityPool, pickFromPool, poolSize } from '../distractors.js';
 import type { Rng } from '../rng.js';
+import { SPEECH_VERBS } from '../speech-verbs.js';
 import type { ActionFact, QuestionType } from '../types.js';
 import {
   baseOf,
@@ -33,8 +34,7 @@ function actorPool(ctx: BankContext, fact: ActionFact, prompt: string) {
 }
 
 /** Actions that only report words: who said them is worth asking only among others who could have. */
-const SPEECH =
-  /^(?:said|says|noted|notes|explained|explains|added|adds|reported|reports|told|tells|stated|states|wrote|writes)\b/;
+const SPEECH = new RegExp(`^(?:${SPEECH_VERBS})\\b`);
 
 /** "Who decided to ...?", or "What crashed into ...?" when the doer is a thing (trial 62's plane). */
 export function whoDidPrompt(fact: ActionFact, ctx?: BankContext): string {
