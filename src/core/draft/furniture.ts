@@ -397,8 +397,12 @@ export function readLayout(text: string): Layout {
     // above, the story's lede of one sentence, stays (trial 140 lost it).
     // "Map showing Khost province (in red) in eastern Afghanistan." / "Image: Wikimedia Commons.": so too a map's or a
     // chart's; the two one-sentence paragraphs of the lede above it stay (trial 172 lost them).
+    // "Stephen Fry in 2008." / "Image: ...": a caption line that ends its sentence is all of it too; the story's paragraph
+    // above stays (trial 189 lost "The International Olympics Committee stated last week ..."). A caption of several
+    // lines ends on a line with no full stop ("Turnout: 64.1%").
     if (
       i - j === 1 &&
+      !/[.!?]["”’']?$/.test(lines[j]!) &&
       !/^(?:File (?:photo|image|picture)|Photo|Picture|Image|Map|Chart|Graph|Diagram|Illustration|FILE\s*[-–])\b/i.test(
         lines[j]!,
       )

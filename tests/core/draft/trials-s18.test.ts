@@ -391,3 +391,24 @@ describe('Wikinews notices (trial 181)', () => {
     ).toContain(note);
   });
 });
+
+describe('a short caption that ends its sentence (trial 189)', () => {
+  it('is all of the caption: the story’s paragraph above it stays', async () => {
+    const { findFurniture } = await import('../../../src/core/draft/furniture.js');
+    const story =
+      'The International Olympics Committee stated last week they would seek clarification from the Russian government after calls from gay activists to relocate the event.';
+    const furniture = findFurniture(
+      [
+        'Russian government confirms gay protesters to be arrested at Olympics',
+        'Tuesday, August 13, 2013',
+        "Russia's Interior Ministry confirmed yesterday that the police will enforce the law. The statement said so.",
+        story,
+        'Stephen Fry in 2008.',
+        'Image: Wikimedia Commons.',
+        'British actor Stephen Fry wrote a letter to Prime Minister David Cameron. He asked for the Games to move.',
+      ].join('\n'),
+    );
+    expect(furniture).toEqual(expect.arrayContaining(['Stephen Fry in 2008.', 'Image: Wikimedia Commons.']));
+    expect(furniture).not.toContain(story);
+  });
+});
