@@ -74,8 +74,9 @@ const TENS_WORDS: Record<string, number> = {
 };
 const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
 /** What follows "25m" when it is a length: "wide", "(204 feet)", "in diameter". */
+// "the 400m freestyle event": a race's length (trial 188 asked for 400,000,000).
 const METRE_AFTER =
-  /^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot|yards?|inches)\b|(?:wide|high|long|deep|tall|down|up|across|away|above|below|underground|in\s+(?:diameter|length|depth|height|width|circumference))\b)/;
+  /^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot|yards?|inches)\b|(?:wide|high|long|deep|tall|down|up|across|away|above|below|underground|in\s+(?:diameter|length|depth|height|width|circumference)|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|steeplechase)\b)/;
 // "US$5 trillion in trade" (trial 52 read it as 5 dollars).
 const SCALE: Record<string, number> = {
   hundred: 100,
@@ -349,7 +350,9 @@ function rawNumbers(sentence: string): RawNumber[] {
       value <= 2100 &&
       // "known in 2001 implies ...": after "in", "since" or "by" a year, whatever follows it.
       // "from 1980 to 2009 was 539 cubic miles": the end of a span of years too (trial 71).
-      (/\b(?:in|since|by|until|till|from|during|after|before|of)\s+$/i.test(sentence.slice(0, start)) ||
+      // "competed at the 2012 games", "the 2008 elections": a year that names an occasion (trial 188 counted "2,012
+      // games").
+      (/\b(?:in|since|by|until|till|from|during|after|before|of|the)\s+$/i.test(sentence.slice(0, start)) ||
         /\b(?:from|between)\s+\d{4}\s*(?:to|through|until|and|-|–)\s*$/i.test(sentence.slice(0, start)) ||
         !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end)) ||
         /^\s+(?:levels|figures|prices|values|rates)\b/.test(sentence.slice(end)))

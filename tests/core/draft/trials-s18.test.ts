@@ -412,3 +412,17 @@ describe('a short caption that ends its sentence (trial 189)', () => {
     expect(furniture).not.toContain(story);
   });
 });
+
+describe('a race and an occasion are no counts (trials 188 and 191)', () => {
+  it('reads "the 400m freestyle" as metres and "the 2012 games", "the 2012 elections" as years', async () => {
+    const { findNumbers } = await import('../../../src/core/draft/numbers.js');
+    expect(
+      findNumbers(
+        'Muffat won the 400m freestyle event at the 2012 games, and a gold medal in the 2008 games in Beijing.',
+      ).map((n) => [n.value, n.unit]),
+    ).toEqual([[400, 'meters']]);
+    expect(
+      findNumbers('The government’s term is halfway expired and the 2012 elections are quickly approaching.'),
+    ).toEqual([]);
+  });
+});
