@@ -26,6 +26,8 @@ const ALWAYS: readonly RegExp[] = [
   // the listed sources may no longer be available online." (trial 120 kept them as three paragraphs).
   /^this page has been (?:automatically )?archived\b/i,
   /^got a correction\?/i,
+  // "Found an error? Please add {{editprotected}} to the talk page ..." (trial 192 kept it as the story's last paragraph).
+  /^found an error\?/i,
   /^please note that the listed sources may no longer be available\b/i,
   // A news release's closing block (trial 123 kept seven of its lines as paragraphs and headings): "Learn more
   // about NASA’s Artemis campaign at:", the address alone on its line, "– end-", the contacts' names across a slash,

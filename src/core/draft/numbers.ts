@@ -371,6 +371,19 @@ function rawNumbers(sentence: string): RawNumber[] {
       });
       continue;
     }
+    // "14-and-a-half Earth days", "2 and a half microns": the half is the figure's own (trial 196 asked 14).
+    const andHalf =
+      !cur && !percent && !scale ? /^(?:-and-a-half|\s+and\s+a\s+half)\b/.exec(sentence.slice(end)) : null;
+    if (andHalf) {
+      out.push({
+        start,
+        end: end + andHalf[0].length,
+        value: value + 0.5,
+        unit,
+        notes: [`"${sentence.slice(start, end + andHalf[0].length)}" read as ${value + 0.5}`],
+      });
+      continue;
+    }
     out.push({ start, end, value, unit, notes: [] });
   }
   // Ordinals: "its 39th mission", "the 30th reserve", "the 1,088th Martian day": a rank (its digits grouped

@@ -426,3 +426,24 @@ describe('a race and an occasion are no counts (trials 188 and 191)', () => {
     ).toEqual([]);
   });
 });
+
+describe('halves and a Wikinews footer (trials 185, 192, 196)', () => {
+  it('reads "14-and-a-half" as 14.5 and "2 and a half microns" as 2.5', async () => {
+    const { findNumbers } = await import('../../../src/core/draft/numbers.js');
+    expect(findNumbers('Lunar nights are 14-and-a-half Earth days long.').map((n) => [n.value, n.text])).toEqual([
+      [14.5, '14-and-a-half'],
+    ]);
+    expect(findNumbers('The sail is 2 and a half microns thick.').map((n) => [n.value, n.unit])).toEqual([
+      [2.5, 'microns'],
+    ]);
+  });
+
+  it('leaves out "Found an error? Please add {{editprotected}} ..."', async () => {
+    const { findFurniture } = await import('../../../src/core/draft/furniture.js');
+    const line =
+      'Found an error? Please add {{editprotected}} to the talk page if you notice factual errors or inaccuracies in this article.';
+    expect(
+      findFurniture(['Hamas ends truce', 'Hamas declared a formal end to the truce on Friday.', line].join('\n')),
+    ).toContain(line);
+  });
+});
