@@ -287,7 +287,7 @@ export const bankSchema = {
     ),
     event: fact(
       'event',
-      'Something that happened, with its place in time, for ordering and "What happened first?".',
+      'Something that happened, with its place in time, for ordering and "What happened first?". A question on it needs two later events on other sentences, one of them told before it: in an article told in time order, the order of the telling would give the answer away, so ask the sequence there as a written question.',
       {
         text: text('What happened, as a short sentence.', 500),
         order: {
@@ -301,7 +301,7 @@ export const bankSchema = {
     ),
     stance: fact(
       'stance',
-      'The side an actor takes on the article\'s question, for "Which of these urged calm?".',
+      'The side an actor takes on the article\'s question, for "Which of these urged calm?". "Who took this side" needs four actors the bank puts on other sides (its wrong options); "Select all who ..." needs four actors in all, one at least on another side. In a one-sided story, ask the stance as a written question with skill: stance.',
       {
         actor: entityRef,
         side: text(

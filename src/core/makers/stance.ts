@@ -61,7 +61,8 @@ export const stanceMaker: FactMaker<StanceFact> = {
 
   needs(ctx, fact) {
     if (!ctx.entity(fact.actor)) return 'name who takes the side under actor: (an entity id)';
-    return `"who took this side" needs 4 others on another side (the bank has ${otherSide(ctx, fact).length}): add stance facts for them`;
+    // A one-sided story has no four to add: say what a teacher can do instead (trials 165, 191, 192, 197 were stuck).
+    return `"who took this side" needs 4 others on another side (the bank has ${otherSide(ctx, fact).length}): add stance facts for them, or, where the article gives no other side, ask it as a written question with skill: stance`;
   },
 
   build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {

@@ -447,3 +447,16 @@ describe('halves and a Wikinews footer (trials 185, 192, 196)', () => {
     ).toContain(line);
   });
 });
+
+describe('a stance in a one-sided story (trials 165, 191, 192, 197)', () => {
+  it('says what to do when the article gives no other side', async () => {
+    const { thinFactNeeds } = await import('../../../src/core/generate.js');
+    const { readingBank, READING_BANK_FILE } = await import('../fixtures/reading-bank.js');
+    // The reading bank's one stance left alone: no one on another side.
+    const stance = READING_BANK_FILE.facts.find((f) => f.id === 'st-silva')!;
+    const bank = readingBank({ facts: [...READING_BANK_FILE.facts.filter((f) => f.kind !== 'stance'), stance] });
+    expect(thinFactNeeds(bank, stance)).toBe(
+      '"who took this side" needs 4 others on another side (the bank has 0): add stance facts for them, or, where the article gives no other side, ask it as a written question with skill: stance',
+    );
+  });
+});
