@@ -322,8 +322,7 @@ const BODY_BEFORE_NAME = new RegExp(
   // "Published on March 4 in Nature Astronomy": a journal, not a person's first and last name (trial 76).
   // In lower case: "the Environmental Protection Agency Scott Pruitt" ends a body's name, and the person after it
   // is no body (trial 94).
-  // "U.S.-based Aurora Innovation": a name said to be based somewhere is a body's (trial 171).
-  `\\b(?:${BODY_NOUNS}|network|brand|chain|news\\s+(?:site|website|outlet)|website|newspaper|magazine|journal|political\\s+party)\\s+$|-based\\s+$|\\b[Pp]ublished\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s+)?in\\s+(?:the\\s+)?(?:[Jj]ournal\\s+)?$`,
+  `\\b(?:${BODY_NOUNS}|network|brand|chain|news\\s+(?:site|website|outlet)|website|newspaper|magazine|journal|political\\s+party)\\s+$|\\b[Pp]ublished\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s+)?in\\s+(?:the\\s+)?(?:[Jj]ournal\\s+)?$`,
   'u',
 );
 /** "Another American company developing supersonic aircraft is Boom Supersonic". */
@@ -561,6 +560,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         u.s.sentence.slice(0, u.run.nameStart),
       ),
     );
+    // "U.S.-based Aurora Innovation": a name no rule placed, said to be based somewhere, is a body's (trial 171); not
+    // "London-based Jane Goodall", whom the name itself shows a person.
+    const based = uses.some((u) => /-based\s+$/.test(u.s.sentence.slice(0, u.run.nameStart)));
     let guess: typeof guessed = stormNamed
       ? { kind: 'other', why: 'the name of a storm, in a list of them' }
       : titled
@@ -572,7 +574,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 guessed.why === 'written in capitals, like an acronym')) ||
             instrument
           ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
-          : saysBody && guessed.kind !== 'organisation'
+          : (saysBody && guessed.kind !== 'organisation') || (based && guessed.kind === 'other')
             ? { kind: 'organisation', why: 'the article calls it a company or body' }
             : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
               ? {
@@ -1331,13 +1333,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (BODY_POINTING_BACK.test(name)) {
       // "The company hopes to expand ..." after "the U.S. Supreme Court" and Aurora Innovation: a company is no court,
       // an agency no company (trial 171 gave the company's plan to the court).
-      const sort = new RegExp(`\\b(?:${COMPANY_NOUNS})$`).test(name)
-        ? ['public body', 'school', 'venue', 'party']
-        : /\bagency$/.test(name)
-          ? ['company', 'school', 'venue', 'party', 'news']
-          : [];
+      // Not a body a word of its name calls a government's ("United Parcel Service" is a company), and a news agency is
+      // an agency (the review's counterexamples).
+      const company = new RegExp(`\\b(?:${COMPANY_NOUNS})$`).test(name);
+      const notThis = (c: Cand) =>
+        company
+          ? /\b(?:Court|Ministry|Department|Government|Parliament|Senate|Congress|Police|Army|Navy|Council|Committee|Commission)\b/.test(
+              c.name,
+            ) || ['school', 'venue', 'party'].includes(orgFamily(c.name) ?? '')
+          : /\bagency$/.test(name) && ['company', 'school', 'venue', 'party'].includes(orgFamily(c.name) ?? '');
       const prior = [...cands.values(), ...extraCands]
-        .filter((c) => c.kind === 'organisation' && c.order < order && !sort.includes(orgFamily(c.name) ?? ''))
+        .filter((c) => c.kind === 'organisation' && c.order < order && !notThis(c))
         .sort((a, b) => b.order - a.order)[0];
       if (prior) {
         // "The American space agency said ...": a reader may answer with the article's own words (retrial 53).
@@ -3607,7 +3613,10 @@ function introducedBy(
         m.cand.kind === 'person' &&
         m.end <= at &&
         // "Michael McCaul, chairman of the House Foreign Affairs Committee, who has been ..., told" (trial 177).
-        /^,\s*(?:(?:[Aa]n?|[Tt]he)\s+[^,]{2,80}|\p{Ll}[^,]{2,80}),\s*$/u.test(sentence.slice(m.end, at)),
+        // Without an article, only a role ("union leaders, who had waited ..." after a name are others).
+        (/^,\s*(?:[Aa]n?|[Tt]he)\s+[^,]{2,80},\s*$/.test(sentence.slice(m.end, at)) ||
+          (/^,\s*\p{Ll}[^,]{2,80},\s*$/u.test(sentence.slice(m.end, at)) &&
+            ROLE_NOUNS.has(/^,\s*(\p{Ll}+)/u.exec(sentence.slice(m.end, at))![1]!))),
     );
     if (!adjacent && apposed)
       return { cand: apposed.cand, why: `"${verb}" after the relative clause on ${apposed.cand.name}` };

@@ -359,7 +359,13 @@ export function readLayout(text: string): Layout {
   lines.forEach((l, i) => {
     // "NASA", "NASA/JPL-Caltech/MSSS" alone under a caption in a paste of one line per paragraph (trials 147, 151).
     const agency = i > 0 && !!lines[i - 1] && AGENCY_CREDIT.test(l);
-    const bodySlashPerson = BODY_SLASH_PERSON.test(l);
+    // One side names a body ("Industries", "Department", "NASA"): "Israel/Gaza Regional Tensions", a sub-heading, and
+    // "Maria Lopez/Staff Writer", a byline, are no credits (the review's counterexamples).
+    const bodySlashPerson =
+      BODY_SLASH_PERSON.test(l) &&
+      /\b(?:Industries|Department|Agency|Administration|Space|NASA|ESA|NOAA|University|Resources|Images|Photos?|News|Inc|Corp|Company|Laboratory|Lab|Center|Centre|Office|Service|Institute|Museum|Press|Observatory|Foundation|Survey|Navy|Army|Force)\b/.test(
+        l,
+      );
     if (!CREDIT.test(l) && !bodySlashPerson && !agency) return;
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;

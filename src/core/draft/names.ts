@@ -666,7 +666,8 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   // "American Trina Bright": a nationality before a person's name describes them; the name is the rest (trial 12).
   // "U.S.-based Aurora Innovation": where a body is based is no part of its name (trial 171 offered "U.S.-based Aurora
   // Innovation" as an option).
-  if (run0.length >= 2 && /-based$/i.test(run0[0]!.text)) run0 = run0.slice(1);
+  // Lower case only: "The Plant-Based Foods Association" keeps its name.
+  if (run0.length >= 2 && /-based$/.test(run0[0]!.text)) run0 = run0.slice(1);
   const run =
     run0.length >= 3 &&
     isAdjectiveWord(run0[0]!.text) &&

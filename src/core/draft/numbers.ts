@@ -352,7 +352,12 @@ function rawNumbers(sentence: string): RawNumber[] {
       // "from 1980 to 2009 was 539 cubic miles": the end of a span of years too (trial 71).
       // "competed at the 2012 games", "the 2008 elections": a year that names an occasion (trial 188 counted "2,012
       // games").
-      (/\b(?:in|since|by|until|till|from|during|after|before|of|the)\s+$/i.test(sentence.slice(0, start)) ||
+      (/\b(?:in|since|by|until|till|from|during|after|before|of)\s+$/i.test(sentence.slice(0, start)) ||
+        // Not "the 2000 residents of the village": only an occasion.
+        (/\bthe\s+$/i.test(sentence.slice(0, start)) &&
+          /^\s+(?:games|olympics|elections?|polls|census|season|championships?|finals?|playoffs|summit|war|floods?|riots?|protests?|budget|campaign|world cup)\b/i.test(
+            sentence.slice(end),
+          )) ||
         /\b(?:from|between)\s+\d{4}\s*(?:to|through|until|and|-|–)\s*$/i.test(sentence.slice(0, start)) ||
         !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end)) ||
         /^\s+(?:levels|figures|prices|values|rates)\b/.test(sentence.slice(end)))

@@ -143,6 +143,11 @@ export function verbBefore(sentence: string, openMark: number): { verb: string; 
       last &&
       SPEECH_VERB.test(last.verb) &&
       !SPEECH_VERB.test(m[1]!.toLowerCase()) &&
+      // "... told reporters that Governor Jones called the deal “a total disaster”": a verb that brings in someone's
+      // words names their speaker still (the review's counterexample).
+      !/^(?:called|calls|described|describes|termed|terms|dubbed|labelled|labeled|branded)$/.test(
+        m[1]!.toLowerCase(),
+      ) &&
       /^\s+(?:\S+\s+){0,3}?that\s/.test(head.slice(last.end, m.index))
     )
       continue;

@@ -460,3 +460,74 @@ describe('a stance in a one-sided story (trials 165, 191, 192, 197)', () => {
     );
   });
 });
+
+describe('the review of the session’s rules: counterexamples', () => {
+  const line = 'Tuesday, March 5, 2024';
+  it('keeps events a participle, a second clause or a reported modal opens or ends, and "I-95"', () => {
+    expect(eventOf('Iran-backed Houthi rebels attacked a cargo ship in the Red Sea on Monday.', line)?.text).toBe(
+      'Iran-backed Houthi rebels attacked a cargo ship in the Red Sea',
+    );
+    expect(eventOf('On Monday, armed men attacked a police station in the north.', line)?.text).toBe(
+      'Armed men attacked a police station in the north',
+    );
+    expect(eventOf('The plane disappeared over the Indian Ocean in 2014 and was never found.', line)?.text).toBe(
+      'The plane disappeared over the Indian Ocean and was never found',
+    );
+    expect(eventOf('The Supreme Court ruled in 2015 that same-sex couples can marry.', line)?.text).toBe(
+      'The Supreme Court ruled that same-sex couples can marry',
+    );
+    expect(eventOf('I-95 reopened on Monday after the bridge repairs.', line)?.text).toBe(
+      'I-95 reopened after the bridge repairs',
+    );
+  });
+
+  it('reads no "last week" in "the last week of", and cuts no "so that" nor a preposition "to"', () => {
+    expect(eventOf('Voters flooded the polling stations in the last week of the campaign.', line)).toBeUndefined();
+    for (const s of [
+      'In 2010, officials evacuated thousands of residents from the towns below the dam so that engineers could inspect the cracks in its concrete wall before the rains.',
+      'In 2018, the prime minister of India made a three-day visit to the disputed region of Kashmir for talks with local leaders and military commanders.',
+    ])
+      expect(eventOf(s, line)?.text ?? '', s).not.toMatch(/\bso$|visit$/);
+  });
+
+  it('gives "the company" to a company named "Service", and "called ..." words to the one who called them', () => {
+    const ups = allFacts(
+      draftArticle(
+        'Market fire',
+        'The ministry said the market fire was under control on Monday.',
+        'United Parcel Service said it would keep delivering to the city.',
+        'The company said its warehouse near the market was not damaged.',
+      ),
+    ).find((f) => f.kind === 'action' && /warehouse/.test(f.action));
+    expect(ups).toMatchObject({ actor: 'united-parcel-service' });
+    const quote = allFacts(
+      draftArticle(
+        'Farmers',
+        'Farmers protested on Monday in the capital.',
+        'Senator Mary Smith told reporters that Governor Tom Jones called the trade deal “a total disaster for farmers” last year.',
+      ),
+    ).find((f) => f.kind === 'quote');
+    expect(quote).toMatchObject({ speaker: 'tom-jones' });
+  });
+
+  it('counts "the 2000 residents", keeps "London-based Jane Goodall" a person', async () => {
+    const { findNumbers } = await import('../../../src/core/draft/numbers.js');
+    expect(findNumbers('Police evacuated the 2000 residents of the village.').map((n) => n.value)).toEqual([2000]);
+    const d = draftArticle(
+      'Chimpanzees',
+      'The study began in 1960.',
+      'London-based Jane Goodall praised the new park on Monday.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Jane Goodall')).toMatchObject({ kind: 'person' });
+  });
+
+  it('takes no sub-heading with a slash for a credit', async () => {
+    const { findFurniture } = await import('../../../src/core/draft/furniture.js');
+    const story = 'Thousands of residents were moved to shelters as the water rose through the night, officials said.';
+    expect(
+      findFurniture(
+        ['Floods hit the region', story, '', 'Israel/Gaza Regional Tensions', '', 'The army arrived.'].join('\n'),
+      ),
+    ).not.toContain(story);
+  });
+});
