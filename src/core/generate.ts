@@ -149,6 +149,22 @@ function chooseVariant(type: QuestionType, variants: readonly string[], rng: Rng
 }
 
 export function generateQuiz(source: Bank, options: GenerateOptions): Quiz {
+  return quizOf(source, options, false);
+}
+
+/**
+ * A quiz of `count` questions or, where the bank holds fewer within the quiz's rules, of as many as it holds: what
+ * `generate` makes when no count is asked for, so that a short draft still gives a quiz (five teachers in trials
+ * 174-182 got exit 2 and no quiz from their first `generate`). No question at all is still an error.
+ *
+ *   generateQuizUpTo(shortBank, { seed: 's', count: 10 }).questions.length -> 7
+ */
+export function generateQuizUpTo(source: Bank, options: GenerateOptions & { count: number }): Quiz {
+  return quizOf(source, options, true);
+}
+
+/** generateQuiz, or with `upTo` generateQuizUpTo: one body, so the two make the same quiz where both can. */
+function quizOf(source: Bank, options: GenerateOptions, upTo: boolean): Quiz {
   const bank = prepareBank(source);
   const types = effectiveTypes(options.types);
   const skills = effectiveSkills(options.skills);
@@ -166,33 +182,11 @@ export function generateQuiz(source: Bank, options: GenerateOptions): Quiz {
   }
   if (!Number.isInteger(count) || count < 1)
     throw new ReadquizError(`count must be a whole number of at least 1, got ${count}`);
-  return { ...head, options: opts, questions: assemble(bank, options.seed, types, skills, count) };
-}
-
-/**
- * A quiz of `count` questions or, where the bank holds fewer within the quiz's rules, of as many as it holds: what
- * `generate` makes when no count is asked for, so that a short draft still gives a quiz (five teachers in trials
- * 174-182 got exit 2 and no quiz from their first `generate`). No question at all is still an error.
- *
- *   generateQuizUpTo(shortBank, { seed: 's', count: 10 }).questions.length -> 7
- */
-export function generateQuizUpTo(source: Bank, options: GenerateOptions & { count: number }): Quiz {
-  const bank = prepareBank(source);
-  const types = effectiveTypes(options.types);
-  const skills = effectiveSkills(options.skills);
-  const { count } = options;
-  if (!Number.isInteger(count) || count < 1)
-    throw new ReadquizError(`count must be a whole number of at least 1, got ${count}`);
-  const questions = assemble(bank, options.seed, types, skills, count, true);
+  const questions = assemble(bank, options.seed, types, skills, count, upTo);
+  if (!upTo) return { ...head, options: opts, questions };
   if (questions.length === 0) throw new ReadquizError(noneMessage(bank, types, skills));
-  return {
-    format: QUIZ_FORMAT,
-    seed: options.seed,
-    bank: { id: bank.id, title: bank.title, contentHash: bank.contentHash },
-    // The count it holds, so that its "Regenerate" line (--count 7) makes the same quiz again, byte for byte.
-    options: skills === undefined ? { count: questions.length, types } : { count: questions.length, types, skills },
-    questions,
-  };
+  // The count it holds, so that its "Regenerate" line (--count 7) makes the same quiz again, byte for byte.
+  return { ...head, options: { ...opts, count: questions.length }, questions };
 }
 
 function noneMessage(bank: Bank, types: readonly QuestionType[], skills: readonly Skill[] | undefined): string {

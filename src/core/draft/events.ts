@@ -99,7 +99,7 @@ const AUXILIARY = /\b(?:was|were|is|are|be|been|being|has|have|had|will|would)\b
 const NOUN_DATED =
   /\b(?:\p{L}+['’]s?|his|her|their|its)\s+(?:death|birth|election|arrest|release|return|resignation|departure|arrival|collapse|retirement|marriage|divorce|wedding|funeral|invasion|victory|defeat|founding|inauguration|visit)\s*$/iu;
 
-// "two days later", "About 30 hours later", "several weeks later": a span after the time told before it.
+/** Counts written as words, as [least, most]: "several" is two to nine. */
 const COUNT_WORDS: Record<string, [number, number]> = {
   a: [1, 1],
   an: [1, 1],
@@ -125,15 +125,23 @@ const UNIT_DAYS: Record<string, number> = {
   year: 365.25,
   decade: 3652.5,
 };
-/** "two decades ago", "About one year ago": a span before the date line (trials 162 and 171 had none dated). */
-const AGO = new RegExp(
-  `(?:\\b(?:about|some|nearly|almost|roughly|around|just|more than|less than|over|under)\\s+)?\\b((?<![\\d.,])\\d{1,3}|${Object.keys(
-    COUNT_WORDS,
-  )
+/**
+ * A count of units with what places it, as one pattern (groups: the count, the unit): "about 30 hours later",
+ * "several days earlier", "two decades ago". `units` and `after` are pattern text.
+ */
+function countedSpan(units: string, after: string): RegExp {
+  const counts = Object.keys(COUNT_WORDS)
     .map((w) => w.replace(' ', '\\s+'))
-    .join('|')})\\s+(day|week|month|year|decade)s?\\s+ago\\b`,
-  'i',
-);
+    .join('|');
+  return new RegExp(
+    `(?:\\b(?:about|some|nearly|almost|roughly|around|just|more than|less than|over|under)\\s+)?\\b((?<![\\d.,])\\d{1,3}|${counts})\\s+(${units})s?\\s+${after}`,
+    'i',
+  );
+}
+/** "two days later", "About 30 hours later", "several weeks earlier": a span after or before the time told before it. */
+const LATER = countedSpan('hour|day|week|month|year', '(later|earlier)\\b(?!\\s+than\\b)');
+/** "two decades ago", "About one year ago": a span before the date line (trials 162 and 171 had none dated). */
+const AGO = countedSpan('day|week|month|year|decade', 'ago\\b');
 
 /** The days a count of units covers, "about" and "more than" read loosely: [least, most]. */
 function spanOfCount(m: RegExpExecArray): [number, number] {
@@ -147,14 +155,6 @@ function spanOfCount(m: RegExpExecArray): [number, number] {
   const loose = /^\W*(?:about|some|nearly|almost|roughly|around|just)\b/i.test(m[0]) || unit > 1 ? 0.1 : 0;
   return [fewer ? 0 : Math.floor(exact * (1 - loose)), Math.ceil((more ? 2 : 1) * n[1]! * unit * (1 + loose))];
 }
-const LATER = new RegExp(
-  `(?:\\b(?:about|some|nearly|almost|roughly|around|just|more than|less than|over|under)\\s+)?\\b((?<![\\d.,])\\d{1,3}|${Object.keys(
-    COUNT_WORDS,
-  )
-    .map((w) => w.replace(' ', '\\s+'))
-    .join('|')})\\s+(hour|day|week|month|year)s?\\s+(later|earlier)\\b(?!\\s+than\\b)`,
-  'i',
-);
 
 /**
  * Every time marker of a sentence, as spans of days, in the order written. `before` is the last time the
@@ -582,36 +582,40 @@ function whatHappened(sentence: string, span: Span): string | undefined {
     )
       text = text.slice(0, tail.index);
   }
+  /**
+   * Past twenty words, the deed cut before the first match of `re`: where six words or more stand before it, the last
+   * no verb, and `keeps` allows the cut. 'dated' when the date lies in the words cut: then what is kept is no event.
+   */
+  const cutLong = (
+    re: RegExp,
+    keeps: (head: string, lastWord: string, rest: string) => boolean,
+  ): 'dated' | undefined => {
+    if (text.split(/\s+/).length <= 20) return undefined;
+    const m = re.exec(text);
+    if (!m) return undefined;
+    const head = text.slice(0, m.index);
+    const lastWord = head.split(/\s+/).pop() ?? '';
+    if (head.split(/\s+/).length < 6 || PAST.test(lastWord) || !keeps(head, lastWord, text.slice(m.index)))
+      return undefined;
+    if (datedPast(m.index)) return 'dated';
+    text = head;
+    return undefined;
+  };
   // "an international gathering ... in Seoul agreed on measures that aim to ensure that AI systems are safely built
-  // and deployed": past twenty words, what the measures are is another matter (trial 171). Not after a verb: "found
-  // that ..." would leave the finding out.
-  if (text.split(/\s+/).length > 20) {
-    const rel = /\s(?:that|which)\s/.exec(text);
-    const head = rel ? text.slice(0, rel.index) : '';
-    const lastWord = head.split(/\s+/).pop() ?? '';
-    // Not "so that", "such that", "now that": a reason, not a relative clause.
-    if (
-      rel &&
-      head.split(/\s+/).length >= 6 &&
-      !PAST.test(lastWord) &&
-      !/^(?:said|says|so|such|now|given|provided)$/.test(lastWord)
-    ) {
-      // "The Prince was keen to stress that those in power are the same people who, in 1979, seized the US embassy"
-      // (trial 134): the date is the cut clause's.
-      if (datedPast(rel.index)) return undefined;
-      text = head;
-    }
-  }
-  // "two thousand people lined up in a formation to create the message ...": past twenty words, a purpose after a
-  // noun is another matter (trial 159). Not after a verb: "agreed to", "wanted to" need what follows.
-  if (text.split(/\s+/).length > 20) {
-    const purpose = /\s(?:in order\s+)?to\s(?=\p{Ll}+\s)/u.exec(text);
-    const head = purpose ? text.slice(0, purpose.index) : '';
-    const lastWord = head.split(/\s+/).pop() ?? '';
-    if (
-      purpose &&
-      head.split(/\s+/).length >= 6 &&
-      !PAST.test(lastWord) &&
+  // and deployed": what the measures are is another matter (trial 171). Not after a verb: "found that ..." would leave
+  // the finding out; nor "so that", "such that", "now that": a reason, not a relative clause. "The Prince was keen to
+  // stress that those in power are the same people who, in 1979, seized the US embassy" (trial 134): the date is the
+  // cut clause's.
+  if (
+    cutLong(/\s(?:that|which)\s/, (_, lastWord) => !/^(?:said|says|so|such|now|given|provided)$/.test(lastWord)) ===
+    'dated'
+  )
+    return undefined;
+  // "two thousand people lined up in a formation to create the message ...": a purpose after a noun is another matter
+  // (trial 159). Not after a verb: "agreed to", "wanted to" need what follows.
+  const purposeCut = cutLong(
+    /\s(?:in order\s+)?to\s(?=\p{Ll}+\s)/u,
+    (head, lastWord, rest) =>
       !/^(?:wants?|plans?|needs?|tries|try|hopes?|seeks?|aims?|going|able|used|expected|due)$/i.test(lastWord) &&
       // "TikTok asked a U.S. appeals court to block a law ...": what was asked is no purpose (trial 171).
       !/\b(?:asked|told|urged|ordered|allowed|forced|invited|wanted|persuaded|encouraged|required|called on|helped|enabled|pushed)\b/.test(
@@ -619,14 +623,9 @@ function whatHappened(sentence: string, span: Span): string | undefined {
       ) &&
       // Not "the first humans ... to walk", nor a preposition: "a visit to the disputed region", "to the much larger city".
       !/\b(?:first|last|only|next)\b/.test(head) &&
-      !/^\s(?:in order\s+)?to\s(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b/.test(
-        purpose[0] + text.slice(purpose.index + purpose[0].length),
-      )
-    ) {
-      if (datedPast(purpose.index)) return undefined;
-      text = head;
-    }
-  }
+      !/^\s(?:in order\s+)?to\s(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b/.test(rest),
+  );
+  if (purposeCut === 'dated') return undefined;
   // "the harm of overconsuming, or watching ...": a cut that leaves a conjunction at the end takes it away (trial 170).
   text = text.replace(/,?\s+(?:or|and|but|nor)$/, '');
   // "CET was launched in 1982.": three words are a deed when one of them is in the past (trial 125).
@@ -672,12 +671,10 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   if (/^(?:Here|We|I|Our)(?=\s)/.test(text)) return undefined;
   // What did not happen, what was going on and what has been so is no event: "were not tallied in the report" (trial
   // 168), "was working in a Home Depot" (trial 165, the deed was the "when" clause's), "The phrase has been used to
-  // describe ..." (trial 170).
-  // Only the clause's own verb: "Apple announced it was launching new iPhones" is an event (trial 171).
+  // describe ..." (trial 170). A state counts only as the clause's own verb: "Apple announced it was launching new
+  // iPhones" is an event (trial 171); a "not" only as a verb's own: "urged him not to escalate the war" is a deed done
+  // (trial 177).
   const state = /\b(?:was|were)\s+\p{Ll}+ing\b|\b(?:has|have)\s+been\b/u.exec(text);
-  // "urged him not to escalate the war" is a deed done (trial 177): only the verb's own "not".
-  // Only the first clause's: "disappeared ... and was never found", "ruled that same-sex couples can marry" are deeds
-  // done (the review's counterexamples).
   const negation = /\b(?:(?:is|are|was|were|did|does|do|has|have|had)\s+(?:not|never)|never|cannot)\b|n['’]t\b/.exec(
     text,
   );
@@ -735,9 +732,11 @@ export function draftEvents(sentences: readonly string[], dateLine: string | und
   // 2024: a span as wide as the year overlaps them all and would merge them into one time (trial 171 had seven
   // events and no order). The widest event that merges others is left out, while leaving it out tells more times.
   let kept = found;
+  let times = ordersOf(found).count;
   for (const e of [...found].sort((a, b) => b.span.hi - b.span.lo - (a.span.hi - a.span.lo))) {
     const without = kept.filter((k) => k !== e);
-    if (ordersOf(without).count > ordersOf(kept).count) kept = without;
+    const timesWithout = ordersOf(without).count;
+    if (timesWithout > times) [kept, times] = [without, timesWithout];
   }
   const { count, orderOf } = ordersOf(kept);
   if (count < 3) return [];

@@ -369,10 +369,10 @@ export function readLayout(text: string): Layout {
     if (!CREDIT.test(l) && !bodySlashPerson && !agency) return;
     let j = i - 1;
     while (j >= 0 && !lines[j]) j--;
-    // Only the one line above a body's and a photographer's names (a blank line may stand between, as nasa.gov's copy has
-    // it; trial 184), and not a contact list's heading: "Media
-    // Contacts" / "Faith McKie / Karen Fox" names people to call, and the story's last paragraphs stand above it.
-    if (bodySlashPerson && !CREDIT.test(l)) {
+    // Only the one line above a body's and a photographer's names (a blank line may stand between, as nasa.gov's copy
+    // has it; trial 184), and not a contact list's heading: "Media Contacts" / "Faith McKie / Karen Fox" names people to
+    // call, and the story's last paragraphs stand above it. (Such a credit has no colon, so it is never a CREDIT.)
+    if (bodySlashPerson) {
       if (j >= i - 2 && j >= 0 && !/\bcontacts?\b/i.test(lines[j]!) && words(lines[j]!) >= 6) caption.add(i).add(j);
       return;
     }
