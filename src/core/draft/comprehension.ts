@@ -334,6 +334,8 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   // A subject is a noun phrase: no verb of its own ("The report said rising costs"), no clause mark.
   if (
     NO_CAUSING_SUBJECT.test(subject) ||
+    // "His claims prompted the rights group to ...": whose claims, another sentence says (trial 199).
+    /^(?:his|her|their|its)\s/i.test(subject) ||
     /[,;:"“”]|\b(?:said|says|is|are|was|were|has|have|had|will|would)\b/.test(subject)
   )
     return undefined;
@@ -570,8 +572,21 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // in between ...": after a comma, no clause that happened. At the sentence's start a gerund is a subject
     // ("estimating the size of particles is challenging").
     if (fromComma && !SUBJECT_FIRST.test(effect.trim().replace(/^(?:and|but|so|then|yet)\s+/i, ''))) continue;
+    // "... transferred power to his brother, Raul Castro, prior to his surgery, leading to ...": a phrase of when or
+    // where after the comma is no clause that happened (trial 206 drafted "prior to his surgery" as the effect).
+    if (
+      fromComma &&
+      /^(?:prior to|after|before|during|following|since|until|amid|despite|in|on|at|for|with|without)\b/i.test(
+        effect.trim(),
+      )
+    )
+      continue;
     // "The accident was caused by ...": the thing caused, as a clause a reader may be asked about.
     if (/caused by|from|linked to|traced to|blamed on|attributed to/.test(m[0])) {
+      // "Khaleda Zia, who had been fighting ... to face any charges that might result from a recent crackdown, has now
+      // given in": the reason is of words inside the relative clause, not of its subject (trial 203 drafted "Khaleda
+      // Zia happened").
+      if (sentence[m.index] !== ',' && /,\s+(?:who|which)\s[^,]*$/.test(sentence.slice(0, m.index))) continue;
       const thing = clean(effect).replace(/\s+(?:was|were|is|are)$/, '');
       if (words(thing) >= 1 && words(thing) <= 6 && !/\b(?:was|were|is|are|has|have|had)\b/.test(thing))
         effect = `${thing} happened`;

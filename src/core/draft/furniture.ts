@@ -28,6 +28,11 @@ const ALWAYS: readonly RegExp[] = [
   /^got a correction\?/i,
   // "Found an error? Please add {{editprotected}} to the talk page ..." (trial 192 kept it as the story's last paragraph).
   /^found an error\?/i,
+  // A Wikinews Shorts page's standing lines: "A compilation of brief news reports for Friday, June 8, 2007." (its date
+  // line, in a sentence) and "Contribute to Wikinews by expanding these briefs or add a new one." (trials 202-204 kept
+  // the first as paragraph 1 and the main idea).
+  /^a compilation of brief news reports for\b/i,
+  /^contribute to wikinews\b/i,
   /^please note that the listed sources may no longer be available\b/i,
   // A news release's closing block (trial 123 kept seven of its lines as paragraphs and headings): "Learn more
   // about NASA’s Artemis campaign at:", the address alone on its line, "– end-", the contacts' names across a slash,
@@ -254,6 +259,10 @@ function isCreditLine(line: string): boolean {
   return parts.length > 0 && parts.every((p) => CREDIT_SENTENCE.test(p.trim()));
 }
 
+/** The heading of what closes a story: its sources, the page's categories, contacts, links. */
+const TAIL_HEADING =
+  /^(sources?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?|external\s+links?|references|see also|further reading|related (?:news|stories|articles))$/i;
+
 /** True when a line is page furniture by its shape alone, wherever it stands. */
 export function isFurniture(line: string): boolean {
   const t = line.trim();
@@ -340,6 +349,8 @@ export interface Layout {
   /** Metadata read from furniture lines: kept apart, never facts. */
   date?: string;
   byline?: string;
+  /** Stories on the page, each under its own heading and with its own sources: more than one on a digest. */
+  stories: number;
 }
 
 /** Reads where the headline, the furniture and the article's paragraphs are in a pasted page. */
@@ -513,6 +524,13 @@ export function readLayout(text: string): Layout {
       caption.add(i + 3);
     }
   });
+  // A digest's contents box: "Contents" over its stories' numbered headings ("1 Study shows that ...", "2 EU abolishes
+  // ..."; trial 204 kept the five lines as one heading, printed over the first story).
+  lines.forEach((l, i) => {
+    if (!/^(?:contents|table of contents)$/i.test(l) || !/^\d{1,2}(?:\.\d{1,2})*\s+\S/.test(lines[i + 1] ?? '')) return;
+    caption.add(i);
+    for (let k = i + 1; k < lines.length && /^\d{1,2}(?:\.\d{1,2})*\s+\S/.test(lines[k]!); k++) caption.add(k);
+  });
   // A caption the page prints twice or more, word for word ("Students learn Mandarin at Everest College in Luwero
   // district, Uganda." three times; trials 57 and 67): a sentence of the story is written once. Not words in
   // quotation marks, which a pull quote repeats.
@@ -611,6 +629,15 @@ export function readLayout(text: string): Layout {
       }
     }
   }
+  // Wikinews: the headline stands above the site's tagline, past the "Jump to ..." links, whatever stands below it (a
+  // digest's first story's heading sits between the tagline and the first paragraph; trial 204).
+  const tagline = lines.findIndex((l) => /^from wikinews, the free news source\b/i.test(l));
+  if (hash < 0 && tagline > 0 && (firstPara < 0 || tagline < firstPara))
+    for (let i = tagline - 1; i >= 0; i--)
+      if (lines[i] && !isFurniture(lines[i]!)) {
+        if (isHeadline(md(lines[i]!))) titleLine = i;
+        break;
+      }
   if (titleLine < 0) titleLine = lines.findIndex((l) => l && !isFurniture(l));
   // A dek: the sentence between the headline and its byline ("Election officials have yet to announce ...",
   // then "By Sun Narin | VOA Khmer | July 29, 2018"). It sums the story up in the site's words; the story
@@ -664,6 +691,9 @@ export function readLayout(text: string): Layout {
   lines.forEach((l, i) => {
     if (!l || i === titleLine) return;
     const top = firstPara < 0 || i < firstPara;
+    // "A compilation of brief news reports for Friday, June 8, 2007.": a digest's date line, in a sentence.
+    const digestDate = /^a compilation of brief news reports for (.+?)\.?$/i.exec(l)?.[1];
+    if (top && digestDate && DATE_LINE.test(digestDate)) date ??= digestDate;
     if (DATE_LINE.test(l)) {
       if (top) {
         date ??= l;
@@ -694,14 +724,7 @@ export function readLayout(text: string): Layout {
   });
   // After "Sources", "Categories" or a release's "Media Contacts" at the end of a page, what follows is the
   // site's, not the article's (the contacts' names, bodies and phones are never joined into a name).
-  const tailStart = lines.findIndex(
-    (l, i) =>
-      i > firstPara &&
-      firstPara >= 0 &&
-      /^(sources?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?|external\s+links?|references|see also|further reading|related (?:news|stories|articles))$/i.test(
-        l,
-      ),
-  );
+  const tailStart = lines.findIndex((l, i) => i > firstPara && firstPara >= 0 && TAIL_HEADING.test(l));
   // Under "Sources", a citation is the site's whatever its length: 'Bruce Kennedy. "School of the Americas". CNN
   // Interactive.' (trial 39 drafted a figure and three names from such lines).
   // A statement's title runs long: '"Statement of the Ministry of Foreign Affairs ... of the Philippines". Ministry of
@@ -711,12 +734,39 @@ export function readLayout(text: string): Layout {
   // names too (trial 56 drafted seventeen people from one).
   const LINKS_HEADING =
     /^(?:external\s+links?|references|see also|further reading|related (?:news|stories|articles))$/i;
+  let stories = 1;
   if (tailStart >= 0) {
+    // A digest of several stories (Wikinews Shorts), each with its own "Sources": a sub-heading over a paragraph of the
+    // story's, with sources still to come further down, is the next story, not the last one's list (trials 202-204 lost
+    // three stories' headings and sentences, "Related news" above one having taken all that followed).
+    const lastSources = lines.findLastIndex((l) => /^sources?$/i.test(l));
+    const nextStory = (i: number): boolean => {
+      const l = lines[i]!;
+      if (i >= lastSources || !isHeadline(md(l)) || citation.test(l) || TAIL_HEADING.test(l)) return false;
+      let k = i + 1;
+      while (k < lines.length && !lines[k]) k++;
+      return k < lastSources && isParagraph(md(lines[k]!)) && !citation.test(lines[k]!) && !isFurniture(lines[k]!);
+    };
     let allSite = false;
     for (let i = tailStart; i < lines.length; i++) {
+      if (lines[i] && nextStory(i)) {
+        stories++;
+        allSite = false;
+        // The story runs to its own sources' heading.
+        while (i + 1 < lines.length && !TAIL_HEADING.test(lines[i + 1] ?? '')) i++;
+        continue;
+      }
       allSite ||= LINKS_HEADING.test(lines[i] ?? '');
       if (lines[i] && (allSite || !isParagraph(md(lines[i]!)) || citation.test(lines[i]!))) add(lines[i]!);
     }
+  }
+  // A digest's first story has its heading too, between the page's headline and its first paragraph, where short lines
+  // are the page's: it stays, as the others do.
+  if (stories > 1 && firstPara > 0) {
+    let k = firstPara - 1;
+    while (k > titleLine && !lines[k]) k--;
+    if (k > titleLine && !caption.has(k) && !isFurniture(lines[k]!) && isHeadline(md(lines[k]!)))
+      out.splice(out.indexOf(lines[k]!), out.includes(lines[k]!) ? 1 : 0);
   }
   // After a wiki's "Retrieved from ..." or "Categories: ..." line the page is the site's, sentences and all.
   const wikiTail = lines.findIndex(
@@ -741,7 +791,7 @@ export function readLayout(text: string): Layout {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 300);
-  return { title, titleLine, furniture: out, ...(date ? { date } : {}), ...(byline ? { byline } : {}) };
+  return { title, titleLine, furniture: out, ...(date ? { date } : {}), ...(byline ? { byline } : {}), stories };
 }
 
 /** The furniture lines of a text, trimmed and without repeats, in reading order. */

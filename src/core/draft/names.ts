@@ -190,11 +190,14 @@ export const ROLE_NOUNS = new Set(
     // "according to production controller Ted Rye" (trial 73 gave his words to the last person named before him).
     'controller supervisor coordinator planner technician specialist consultant ' +
     // "Astronomer Frank Drake developed ..." (trial 162 drafted a person "Astronomer Frank Drake").
-    'astronomer astrophysicist physicist chemist geologist meteorologist poet novelist columnist'
+    'astronomer astrophysicist physicist chemist geologist meteorologist poet novelist columnist ' +
+    // "Salah al-Obaidi, a top aide to al-Sadr, said" (trial 200 took him for a thing); "..., one policeman said".
+    'aide policeman policewoman soldier cleric diplomat surgeon'
   ).split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */
 const ROLE_MODIFIERS = new Set([
+  'top',
   'lead',
   'head',
   'senior',
@@ -518,6 +521,25 @@ export function nameRuns(sentence: string): NameRun[] {
       const initial = /^\p{Lu}$/u.test(next.text) && sentence[next.end] === '.' && tokens[j + 1]?.cap === true;
       // "Sergeant First Class": "First" inside a rank.
       const rankFirst = next.text === 'First' && tokens[j + 1]?.text === 'Class';
+      // "According to Amnesty International Iason Athanasiadis-Fowden, reporter for ...": a body's name ending in a
+      // body's word, then a person's name with no comma between, is two names (trial 201 drafted one person of both).
+      if (
+        next.cap &&
+        run.length >= 2 &&
+        // Not a title's office: "Head of the Environmental Protection Agency Scott Pruitt", "CEO of the Refugee Council
+        // Enver Solomon" are one titled person each.
+        !run.some(
+          (r) => !r.cap || isTitle(r.text) || ROLE_NOUNS.has(r.text.toLowerCase()) || /^\p{Lu}{2,}$/u.test(r.text),
+        ) &&
+        !/\b(?:of|for|at|in)\s+(?:the\s+)?$/i.test(sentence.slice(0, run[0]!.start))
+      ) {
+        const tail = run[run.length - 1]!.text;
+        if (ORG_WORDS.has(tail) || BODY_TAIL.has(tail)) {
+          let e2 = j + 1;
+          while (e2 < tokens.length && tokens[e2]!.cap && joined(tokens[e2 - 1]!, tokens[e2]!)) e2++;
+          if (looksLikePersonName(tokens.slice(j, e2))) break;
+        }
+      }
       if (
         next.cap &&
         !CALENDAR.has(next.text) &&
@@ -1038,7 +1060,8 @@ const FORMERLY = /^(?:former|retired|acting|then)$/i;
 let appositionPatterns: { before: RegExp; after: RegExp; owned: RegExp; predicate: RegExp } | undefined;
 function appositions() {
   if (appositionPatterns) return appositionPatterns;
-  const body = "(?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in) [^,;]{2,100}?)?".replace(
+  // "a top aide to al-Sadr", "ambassador to France": "to" says whose too (trial 200 found no role, and no person).
+  const body = "(?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in|to) [^,;]{2,100}?)?".replace(
     'ROLE',
     [...ROLE_NOUNS].join('|'),
   );
@@ -1148,6 +1171,15 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (REGIONS_OF_COUNTRIES.has(name)) return { kind: 'other', why: 'a state or province on the built-in list' };
   if (words.length === 1 && ORG_WORDS.has(name))
     return { kind: 'organisation', why: `"${name}" names an organisation` };
+  // "The chief of the largest local monitoring group, Transition Monitoring Group, said": a name that ends in a body's
+  // word is a body, whatever role the words beside it give (trial 203 drafted a person and the alias "Group").
+  if (
+    words.length >= 2 &&
+    /^(?:Group|Committee|Commission|Council|Association|Institute|Foundation|Organi[sz]ation|Agency|Ministry|Department|University|Party|Federation|Authority|Coalition|Alliance|Company|Corporation)$/.test(
+      words.at(-1)!,
+    )
+  )
+    return { kind: 'organisation', why: `"${words.at(-1)}" names an organisation` };
   if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
   // "Uzbek English" (of "the Uzbek English teacher"): words that describe, naming no one (trial 12).
   if (

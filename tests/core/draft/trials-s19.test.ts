@@ -1,0 +1,240 @@
+// The nineteenth session's trials (199-206): three Wikinews Shorts digests whose stories lost their headings and
+// sentences, speakers given to the wrong name, numbers counted from the wrong words, names run together.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { readLayout } from '../../../src/core/draft/furniture.js';
+import { guessKind, nameRuns } from '../../../src/core/draft/names.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
+
+const DIGEST = [
+  'Wikinews Shorts: June 8, 2007',
+  '',
+  'Jump to navigation',
+  'Jump to search',
+  'From Wikinews, the free news source you can write!',
+  '',
+  'A compilation of brief news reports for Friday, June 8, 2007.',
+  '',
+  'Contents',
+  '1 Space shuttle Atlantis has launched',
+  '2 British police officer banned from driving',
+  '',
+  'Contribute to Wikinews by expanding these briefs or add a new one.',
+  '',
+  'Space shuttle Atlantis has launched',
+  '',
+  'After a three-month delay, space shuttle Atlantis has launched with its seven astronauts on board.',
+  '',
+  'Sources',
+  '',
+  '"NASA: Atlantis is ready to launch" — CNN News, June 8, 2007',
+  '',
+  'Related news',
+  '',
+  '"Shuttle crew prepares for launch" — Wikinews, June 7, 2007',
+  '',
+  'British police officer banned from driving',
+  '',
+  'A British police officer has been banned from driving after drinking over the limit of alcohol.',
+  '',
+  '"I made a monumental mistake in my judgement when I decided I was fit enough to drive," Walker admitted.',
+  '',
+  'Sources',
+  '',
+  '"Officer banned for drink-driving" — BBC News Online, June 8, 2007',
+  '',
+  'Share this:',
+  'Retrieved from "https://en.wikinews.org/wiki/Wikinews_Shorts:_June_8,_2007"',
+].join('\n');
+
+describe('a digest of several stories (trials 202-204)', () => {
+  it('keeps every story’s heading and sentences, leaves out the digest’s own lines, and reads its date', () => {
+    const layout = readLayout(DIGEST);
+    expect(layout.title).toBe('Wikinews Shorts: June 8, 2007');
+    expect(layout.date).toBe('Friday, June 8, 2007');
+    expect(layout.stories).toBe(2);
+    for (const kept of [
+      'Space shuttle Atlantis has launched',
+      'British police officer banned from driving',
+      'A British police officer has been banned from driving after drinking over the limit of alcohol.',
+      '"I made a monumental mistake in my judgement when I decided I was fit enough to drive," Walker admitted.',
+    ])
+      expect(layout.furniture).not.toContain(kept);
+    for (const left of [
+      'A compilation of brief news reports for Friday, June 8, 2007.',
+      'Contents',
+      '1 Space shuttle Atlantis has launched',
+      'Contribute to Wikinews by expanding these briefs or add a new one.',
+      'Related news',
+      '"Shuttle crew prepares for launch" — Wikinews, June 7, 2007',
+      '"Officer banned for drink-driving" — BBC News Online, June 8, 2007',
+    ])
+      expect(layout.furniture).toContain(left);
+  });
+
+  it('drafts no main idea for a page of several stories', () => {
+    const d = draftBank(DIGEST, { articleFile: 'a.txt' });
+    expect(allFacts(d).some((f) => f.kind === 'main-idea')).toBe(false);
+  });
+
+  it('still reads a single story’s sources and links as the page’s', () => {
+    const layout = readLayout(
+      [
+        'Council votes on budget',
+        '',
+        'The city council voted on Monday to cut the library budget by a fifth next year.',
+        '',
+        'Sources',
+        '',
+        '"Council cuts library budget" — City News, May 4, 2010',
+        '',
+        'External links',
+        '',
+        'City council website',
+        '',
+        'The council meets every second Monday of the month in the old town hall.',
+      ].join('\n'),
+    );
+    expect(layout.stories).toBe(1);
+    expect(layout.furniture).toContain('City council website');
+    expect(layout.furniture).toContain('The council meets every second Monday of the month in the old town hall.');
+  });
+});
+
+describe('who said it (trials 200, 201, 206)', () => {
+  it('gives a "he said" in a later clause to the sentence’s subject, not to a name it only owns', () => {
+    const d = draftArticle(
+      'Crackdown in Basra',
+      'Meanwhile, Shiite cleric Muqtada al-Sadr called on his followers to defy the Iraqi government.',
+      'In a speech today, Iraqi Prime Minister Nouri al-Maliki did not mention al-Sadr\'s movement, and he said the purpose of the crackdown in Basra "was only to deal with these gangs".',
+    );
+    const quote = allFacts(d).find((f) => f.kind === 'quote' && /these gangs/.test(f.text));
+    expect(quote).toMatchObject({ speaker: 'nouri-al-maliki' });
+  });
+
+  it('gives "..., one policeman said" to the policeman, and finds "Sahraoui said" by the surname', () => {
+    const d = draftArticle(
+      'Police hand over weapons',
+      'Salah al-Obaidi, a top aide to al-Sadr, said the cleric had told them not to surrender.',
+      'Around 40 policemen handed over their weapons. "We can\'t fight our brothers in the Mahdi Army, so we came here to submit our weapons," one policeman said.',
+      'Deputy director for Amnesty International, Hassiba Hadj Sahraoui, said that the arrests were wrong. Sahraoui said that "Unless the authorities lift all restrictions, we can only assume they are hiding evidence."',
+    );
+    const speakerOf = (words: RegExp) => {
+      const q = allFacts(d).find((f) => f.kind === 'quote' && words.test(f.text));
+      return q && q.kind === 'quote' ? d.bank.entities.find((e) => e.id === q.speaker)?.name : undefined;
+    };
+    expect(speakerOf(/fight our brothers/)).toBe('one policeman');
+    expect(speakerOf(/Unless the authorities/)).toBe('Hassiba Hadj Sahraoui');
+    expect(d.bank.entities.find((e) => e.name === 'Salah al-Obaidi')).toMatchObject({
+      kind: 'person',
+      role: 'top aide to al-Sadr',
+    });
+  });
+
+  it('reads "according to" later in the sentence, and prefers "X said that" to the agency that reports it', async () => {
+    const d = await draftArticleAsInit(
+      'Castro recovering',
+      'Fidel Castro\'s condition is "satisfactory" following surgery last Monday for intestinal bleeding according to Cuban vice-premier Carlos Lage and health minister José Ramón Balaguer.',
+      'Lage, who is in Bolivia for the opening of that country\'s constitutional convention, said that Castro sends the Bolivian people "fraternal greetings" according to Cuban press agency Prensa Latina.',
+      'Hugo Chavez said "He is getting out of bed and walking around the room every single day."',
+    );
+    for (const words of [/^satisfactory$/, /fraternal greetings/]) {
+      const q = allFacts(d).find((f) => f.kind === 'quote' && words.test(f.text));
+      expect(q).toMatchObject({ speaker: 'carlos-lage' });
+    }
+  });
+});
+
+describe('what a number counts (trials 199, 200, 201, 204, 206)', () => {
+  const countsOf = (sentence: string, value: number) => {
+    const q = draftArticle(
+      'Numbers',
+      sentence,
+      'The town was founded in 1801 by farmers from the coast.',
+    ).bank.facts.find((f) => f.kind === 'quantity' && f.value === value);
+    return q?.kind === 'quantity' ? q.counts : undefined;
+  };
+
+  it('cuts a long subject to its head, keeps a passive’s hedge, and passes over "there may be"', () => {
+    expect(
+      countsOf(
+        "An Iraqi policeman says that the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians.",
+        8,
+      ),
+    ).toBe('civilians the U.S. airstrike killed');
+    expect(countsOf('The attack is reported to have killed over 100 civilians.', 100)).toBe(
+      'civilians the attack is reported to have killed',
+    );
+    expect(
+      countsOf(
+        'News media have reported that dozens of journalists have been arrested in Iran, according to Amnesty International there may be up to 30 journalists imprisoned in the country.',
+        30,
+      ),
+    ).toBe('journalists imprisoned in the country');
+  });
+
+  it('keeps a subject whose words hold a verb of their own whole', () => {
+    expect(
+      countsOf('The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels in all cases.', 10),
+    ).not.toBe('percent the scientists found reduction exceeded');
+  });
+
+  it('reads "who turns 80" as an age', () => {
+    const d = draftArticle(
+      'Castro recovering',
+      'Castro, who turns 80 later this month, temporarily transferred power to his brother.',
+    );
+    const age = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 80);
+    expect(age).toMatchObject({ unit: 'years', counts: 'age in years' });
+  });
+});
+
+describe('names (trials 200, 201, 203, 204)', () => {
+  it('splits a body’s name from the person named right after it, but not an office’s body from its holder', () => {
+    expect(
+      nameRuns(
+        'According to Amnesty International Iason Athanasiadis-Fowden, reporter for The Washington Times, was arrested.',
+      ).map((r) => r.name),
+    ).toEqual(['Amnesty International', 'Iason Athanasiadis-Fowden', 'Washington Times']);
+    expect(
+      nameRuns('After the leak, CEO of the Refugee Council Enver Solomon told Sky News.').map((r) => [r.role, r.name]),
+    ).toEqual([
+      ['CEO of the Refugee Council', 'Enver Solomon'],
+      [undefined, 'Sky News'],
+    ]);
+  });
+
+  it('calls a name that ends in "Group" a body, a newspaper’s name a body and a programme no one', () => {
+    expect(guessKind('Transition Monitoring Group', true).kind).toBe('organisation');
+    const d = draftArticle(
+      'Journalists arrested',
+      'Amnesty International stated that Etemad-e Melli newspaper editor Mohammad Ghochani was arrested.',
+      "A vase bought for £1 has sold for £32,450, following advice from experts on the BBC's Antiques Roadshow television program.",
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Etemad-e Melli')?.kind).toBe('organisation');
+    expect(d.bank.entities.find((e) => e.name === 'Antiques Roadshow')?.kind ?? 'other').toBe('other');
+  });
+});
+
+describe('causes (trials 199, 203, 206)', () => {
+  it('draws no effect from a phrase of when, a reason inside a relative clause, or an owner with no name', () => {
+    expect(
+      causeOf(
+        'Castro temporarily transferred power to his brother, Raul Castro, prior to his surgery, leading to widespread speculation in the United States that he is dying.',
+      )?.effect,
+    ).not.toBe('prior to his surgery');
+    expect(
+      causeOf(
+        'Meanwhile, former Prime Minister Khaleda Zia, who had been fighting to face any charges that might result from a recent crackdown on corruption, has now given in to pressure.',
+      ),
+    ).toBeUndefined();
+    expect(causeOf('His claims prompted the rights group to launch an investigation.')).toBeUndefined();
+    // The aside closed by its comma stays an aside: what was caused is still the accident.
+    expect(
+      causeOf(
+        'The accident, which occurred yesterday afternoon, was caused by strong winds and heavy rain that led the crane to fall.',
+      ),
+    ).toMatchObject({ effect: 'the accident happened' });
+  });
+});
