@@ -144,6 +144,12 @@ const RANKS = new Set(
   ),
 );
 
+/** "Colonel", "Maj. Gen.": a role that is only a rank or an honorific, which says what someone is called. */
+export function isRank(role: string): boolean {
+  const words = role.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => RANKS.has(w.replace(/\.$/, '')));
+}
+
 /** Titles written short, with a full stop ("Gov.", "Lt.", "Maj.", "Sen."), and what they stand for. */
 const TITLE_IN_FULL: Readonly<Record<string, string>> = {
   Gov: 'Governor',
@@ -704,6 +710,17 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   const beforeIdx = all.indexOf(first) - 1;
   // "Non-negotiable" opens a sentence; it is not a name.
   if (run.length === 1 && /-\p{Ll}/u.test(first.text)) return undefined;
+  // "First-ever Belgian refugee shelter": a describing compound before an adjective names no one (trial 205 drafted a
+  // person "First-ever Belgian").
+  if (
+    run.length === 2 &&
+    /^\p{Lu}\p{Ll}+-(?:ever|time|known|described|proclaimed|styled)$/u.test(first.text) &&
+    isAdjectiveWord(last.text) &&
+    after &&
+    !after.cap &&
+    sentence.slice(last.end, after.start) === ' '
+  )
+    return undefined;
   // A lone adjective ("American soldiers", "Russian counterpart") names nothing by itself.
   if (
     run.length === 1 &&
@@ -1072,7 +1089,11 @@ function appositions() {
     // and the role capitalised ("John Kerry, the Secretary of State,").
     // A relative clause may say what the role is about ("Chris Goodall, the British climate change expert who
     // led the development of the plan."; trial 13): it belongs to the role.
-    after: new RegExp(`^, (?:(?:the|a|an) )?(${body}(?: who [^,;]{2,100}?)?)(?=[,;.]|$)`, 'iu'),
+    // "a spokesman for the U.S. military in Afghanistan": an initialism's full stops end nothing (trial 199 had "the U").
+    after: new RegExp(
+      `^, (?:(?:the|a|an) )?(${body}(?: who [^,;]{2,100}?)?)(?=[,;]|(?<!(?:^|[\\s.])\\p{Lu})\\.|$)`,
+      'iu',
+    ),
     // "Malaysia's Prime Minister, Najib Razak": a possessive, a capitalised title, the name.
     // "Libya's foreign minister, Abdul Ati al-Obeidi,": a role noun in lower case too (trial 90).
     owned: new RegExp(

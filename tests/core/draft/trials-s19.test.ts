@@ -238,3 +238,33 @@ describe('causes (trials 199, 203, 206)', () => {
     ).toMatchObject({ effect: 'the accident happened' });
   });
 });
+
+describe('what is no fact to ask (trials 199, 205)', () => {
+  it('asks no figure someone denies, nor "100% sure", and no capitalised name in quotation marks as anyone’s words', () => {
+    const d = draftArticle(
+      'Claims denied',
+      'U.S. officials denied having used any chemical weapons and also deny the reports that 147 civilians had been killed in the raid.',
+      '"We cannot be 100% sure what type of chemical it was," said Dr. Mohammad Aref Jalali, a doctor at the hospital.',
+      'First-ever Belgian refugee shelter "Refuge" for the victims of violence was announced this Friday by the initiators.',
+      'Spokesperson of the "Refuge" Dimitri Verdonck said the shelter would open in July.',
+    );
+    const facts = allFacts(d);
+    expect(facts.filter((f) => f.kind === 'quantity').map((f) => f.kind === 'quantity' && f.value)).toEqual([]);
+    expect(facts.some((f) => f.kind === 'quote' && f.text === 'Refuge')).toBe(false);
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('First-ever Belgian');
+  });
+});
+
+describe('roles (trial 199)', () => {
+  it('prefers what someone does, in an apposition, to the rank before the name, and reads past "U.S."', () => {
+    const d = draftArticle(
+      'Claims denied',
+      '"We use white phosphorus for illumination," said Colonel Greg Julian, a spokesman for the U.S. military in Afghanistan.',
+      'Mayor John Smith said the plan was good.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Greg Julian')?.role).toBe(
+      'spokesman for the U.S. military in Afghanistan',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'John Smith')?.role).toBe('Mayor');
+  });
+});
