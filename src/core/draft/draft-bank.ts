@@ -3770,6 +3770,14 @@ function introducedBy(
     if (c) return { cand: c, why: `"${pronoun[1]} ${verb}": the person named last before it` };
     return undefined;
   }
+  // "in what the EU's agriculture commissioner has called “...”": an office a body's possessive names, with no name of
+  // its own, speaks; the body does not (trial 204 gave the commissioner's words to the European Union).
+  const office =
+    /(?:^|\s)((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:has|had|have)\b)([\p{Ll}-]+))(?:\s+(?:has|had|have))?(?:\s+\p{Ll}+ly)?\s*$/u.exec(
+      agent,
+    );
+  if (office && ROLE_NOUNS.has(office[2]!))
+    return { cand: make(office[1]!, 'person'), why: `"${office[1]} ${verb}"; the article gives no name`, verb };
   // "Christie's lieutenant governor, Kim Guadagno, said": the person the words between commas name speaks, not the
   // one whose office it is (trial 92 gave three of Guadagno's sentences to Christie).
   const named =

@@ -268,3 +268,17 @@ describe('roles (trial 199)', () => {
     expect(d.bank.entities.find((e) => e.name === 'John Smith')?.role).toBe('Mayor');
   });
 });
+
+describe('an office a body’s possessive names (trial 204)', () => {
+  it('gives "in what the EU’s agriculture commissioner has called “...”" to the commissioner, not the EU', () => {
+    const d = draftArticle(
+      'Fruit rules',
+      'The European Commission, the executive branch of the European Union, has today lifted its ban on unusually shaped fruits and vegetables, in what the EU\'s agriculture commissioner has called "a new dawn for the curvy cucumber and the knobbly carrot".',
+      'John Smith said "We will never give up the fight for our rights."',
+    );
+    const q = allFacts(d).find((f) => f.kind === 'quote' && /new dawn/.test(f.text));
+    expect(q?.kind === 'quote' && d.bank.entities.find((e) => e.id === q.speaker)?.name).toBe(
+      "the EU's agriculture commissioner",
+    );
+  });
+});
