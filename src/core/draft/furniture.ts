@@ -28,6 +28,13 @@ const ALWAYS: readonly RegExp[] = [
   /^got a correction\?/i,
   // "Found an error? Please add {{editprotected}} to the talk page ..." (trial 192 kept it as the story's last paragraph).
   /^found an error\?/i,
+  // nasa.gov's closing links: "Search this database of scientific experiments to learn more about those mentioned
+  // above.", "Download full-resolution versions of all photos in this article." (trials 211, 213, 214).
+  /^search this database of scientific experiments\b/i,
+  /^download (?:full-resolution|high-resolution) versions of\b/i,
+  // A caption run on with its bare credit: "NASA astronaut Nick Hague collects intraocular pressure from ... for the
+  // Fluid Shifts study. NASA" (trials 211, 213 drafted facts and people from six of them).
+  /^.{20,1500}[.!?)]\s+(?:NASA|ESA|JAXA|NOAA|USGS|JPL|CSA)$/,
   // A Wikinews Shorts page's standing lines: "A compilation of brief news reports for Friday, June 8, 2007." (its date
   // line, in a sentence) and "Contribute to Wikinews by expanding these briefs or add a new one." (trials 202-204 kept
   // the first as paragraph 1 and the main idea).
@@ -192,9 +199,10 @@ const SHORT_LINE: readonly RegExp[] = [
  * A line that is a date and nothing else: "Saturday, September 12, 2015", "Jan. 13, 2017", "2015-09-12", and a
  * month alone ("December 2004": an archive's date of a story of that month; trial 44 took it for the headline).
  */
+// "Science in Space: April 2024": a series' name and its month, under the headline (trial 213 took it for the title).
 const DATE_LINE = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
-  'i',
+  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  'iu',
 );
 /** A phone or fax line: "301-763-3030/3762 (fax)". */
 const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
@@ -261,7 +269,7 @@ function isCreditLine(line: string): boolean {
 
 /** The heading of what closes a story: its sources, the page's categories, contacts, links. */
 const TAIL_HEADING =
-  /^(sources?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?|external\s+links?|references|see also|further reading|related (?:news|stories|articles))$/i;
+  /^(sources?|citations?\s*:?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?|external\s+links?|references|see also|further reading|related (?:news|stories|articles))$/i;
 
 /** True when a line is page furniture by its shape alone, wherever it stands. */
 export function isFurniture(line: string): boolean {
@@ -369,7 +377,17 @@ export function readLayout(text: string): Layout {
   const caption = new Set<number>();
   lines.forEach((l, i) => {
     // "NASA", "NASA/JPL-Caltech/MSSS" alone under a caption in a paste of one line per paragraph (trials 147, 151).
-    const agency = i > 0 && !!lines[i - 1] && AGENCY_CREDIT.test(l);
+    // "This mosaic is made up of ..." / "" / "NASA/USGS": a blank line may stand between, as a copy of nasa.gov's page
+    // has it (trial 212's caption became paragraph 1 and the main idea), when the line above opens as a picture's
+    // caption does.
+    const pictureAbove =
+      i > 1 &&
+      !lines[i - 1] &&
+      !lines[i + 1] &&
+      /^(?:This|The|A|An|In this)\s+(?:[\p{L}’'-]+\s+){0,3}(?:image|mosaic|photo|photograph|picture|illustration|view|map|rendering|animation|composite|visualization|concept)s?\b/iu.test(
+        lines[i - 2] ?? '',
+      );
+    const agency = i > 0 && (!!lines[i - 1] || pictureAbove) && AGENCY_CREDIT.test(l);
     // One side names a body ("Industries", "Department", "NASA"): "Israel/Gaza Regional Tensions", a sub-heading, and
     // "Maria Lopez/Staff Writer", a byline, are no credits (the review's counterexamples).
     const bodySlashPerson =
@@ -696,7 +714,7 @@ export function readLayout(text: string): Layout {
     if (top && digestDate && DATE_LINE.test(digestDate)) date ??= digestDate;
     if (DATE_LINE.test(l)) {
       if (top) {
-        date ??= l;
+        date ??= l.replace(/^\p{Lu}[\p{L} ]{2,40}:\s+(?=\p{L})/u, '');
         add(l);
       }
       return;
@@ -732,8 +750,9 @@ export function readLayout(text: string): Layout {
   const citation = /^(?:[^"“”]{2,80}\.\s+)?["“][^"“”]{2,500}["”]\.?\s+[^"“”]{2,200}$/;
   // Under "External link" or "References", every line is a link or a citation, an author list of twenty-five
   // names too (trial 56 drafted seventeen people from one).
+  // nasa.gov's "Citations:", numbered papers with their DOIs (trial 213 drafted seventeen facts and five names from them).
   const LINKS_HEADING =
-    /^(?:external\s+links?|references|see also|further reading|related (?:news|stories|articles))$/i;
+    /^(?:external\s+links?|references|citations?\s*:?|see also|further reading|related (?:news|stories|articles))$/i;
   let stories = 1;
   if (tailStart >= 0) {
     // A digest of several stories (Wikinews Shorts), each with its own "Sources": a sub-heading over a paragraph of the
@@ -788,6 +807,11 @@ export function readLayout(text: string): Layout {
   );
   if (signOff >= 0) for (let i = signOff; i < lines.length; i++) if (lines[i]) add(lines[i]!);
   const title = md(lines[titleLine] ?? '')
+    // "Research in Microgravity: Higher, Faster, Longer - NASA": the site's name a browser's title bar adds (trial 211).
+    .replace(
+      /\s+[-–|]\s+(?:NASA|NOAA|USGS|VOA|Voice of America|VOA Learning English|Wikinews|Census\.gov|U\.S\. Census Bureau)$/,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 300);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { readLayout } from '../../../src/core/draft/furniture.js';
+import { splitSentences } from '../../../src/core/article.js';
 import { guessKind, nameRuns } from '../../../src/core/draft/names.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -280,5 +281,65 @@ describe('an office a body’s possessive names (trial 204)', () => {
     expect(q?.kind === 'quote' && d.bank.entities.find((e) => e.id === q.speaker)?.name).toBe(
       "the EU's agriculture commissioner",
     );
+  });
+});
+
+describe('a nasa.gov page saved as text (trials 211-214)', () => {
+  const PAGE = [
+    'Research in Microgravity: Higher, Faster, Longer - NASA',
+    '',
+    'Science in Space: April 2024',
+    '',
+    'This mosaic is made up of more than 100 images captured by NASA’s Viking 1 orbiter, which operated around Mars.',
+    '',
+    'NASA/USGS',
+    '',
+    'The International Space Station provides unique features that enable innovative research for scientists.',
+    '',
+    'NASA astronaut Nick Hague collects intraocular pressure from NASA astronaut Andrew Morgan for the Fluid Shifts study. NASA',
+    '',
+    'According to one analysis, this review takes an average of 100 days.2 The editors may request revisions.',
+    '',
+    'Search this database of scientific experiments to learn more about those mentioned above.',
+    '',
+    'Download full-resolution versions of all photos in this article.',
+    '',
+    'Citations:',
+    '',
+    '1 Powell K. Does it take too long to publish research? Nature 530, pages148–151 (2016). https://www.nature.com/articles/530148a',
+  ].join('\n');
+
+  it('drops the site from the title, reads a series’ month as the date, and leaves captions, links and citations out', () => {
+    const layout = readLayout(PAGE);
+    expect(layout.title).toBe('Research in Microgravity: Higher, Faster, Longer');
+    expect(layout.date).toBe('April 2024');
+    for (const left of [
+      'This mosaic is made up of more than 100 images captured by NASA’s Viking 1 orbiter, which operated around Mars.',
+      'NASA/USGS',
+      'NASA astronaut Nick Hague collects intraocular pressure from NASA astronaut Andrew Morgan for the Fluid Shifts study. NASA',
+      'Search this database of scientific experiments to learn more about those mentioned above.',
+      'Download full-resolution versions of all photos in this article.',
+      'Citations:',
+      '1 Powell K. Does it take too long to publish research? Nature 530, pages148–151 (2016). https://www.nature.com/articles/530148a',
+    ])
+      expect(layout.furniture).toContain(left);
+    expect(layout.furniture).not.toContain(
+      'The International Space Station provides unique features that enable innovative research for scientists.',
+    );
+  });
+
+  it('ends a sentence at a footnote’s number after its full stop, not at a decimal', () => {
+    expect(splitSentences('The review takes an average of 100 days.2 The editors may ask for changes.')).toEqual([
+      'The review takes an average of 100 days.2',
+      'The editors may ask for changes.',
+    ]);
+    expect(splitSentences('It ran through 2020.1 The work went on.')).toEqual([
+      'It ran through 2020.1',
+      'The work went on.',
+    ]);
+    expect(splitSentences('The mission costs $2.5 Billion dollars. It flies.')).toEqual([
+      'The mission costs $2.5 Billion dollars.',
+      'It flies.',
+    ]);
   });
 });
