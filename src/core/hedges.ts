@@ -7,7 +7,8 @@ import type { Precision } from './types.js';
 export const HEDGES: readonly [RegExp, Precision][] = [
   // "with as many as 180 people onboard" (trial 46).
   // "would probably not exceed 2.7 degrees" (trial 55): at most.
-  [/\b(?:up to|as many as|as much as|no more than|at most|(?:not|never) exceed(?:ing)?) $/i, 'up to'],
+  // "holding elections within three months" (trial 210 asked it as exact).
+  [/\b(?:up to|as many as|as much as|no more than|at most|(?:not|never) exceed(?:ing)?|within) $/i, 'up to'],
   [/\b(?:just|slightly|a little) (?:under|below|less than) $/i, 'just under'],
   [/\b(?:nearly|almost|close to|just shy of) $/i, 'just under'],
   [/\b(?:at least|no fewer than|no less than|a minimum of) $/i, 'at least'],

@@ -3947,7 +3947,22 @@ function claimOf(
   // it names is the actor, as a reader would answer ("New Zealand"), and its pool of distractors stays.
   const nameInGroup = Boolean(group && lead && start + group[0].length > lead.end);
   let also: Cand | undefined;
-  if (nameInGroup && lead!.cand.kind !== 'other' && lead!.cand.kind !== 'person') {
+  // "United States officials confirmed ...": a country's people are a group of their own, as "Ukrainian officials"
+  // are; a reader answers "US officials", not the country (trial 207 marked "United States officials" wrong).
+  const people =
+    nameInGroup && lead!.cand.kind === 'country'
+      ? /\b(officials|authorities|troops|soldiers|diplomats|investigators)$/.exec(group![1]!)
+      : null;
+  if (people) {
+    const names = [bare(lead!.cand.name), ...lead!.cand.aliases.map(bare)];
+    cand = make(`${names[0]} ${people[1]}`, 'group');
+    for (const n of names.slice(1)) {
+      const alias = `${n} ${people[1]}`;
+      if (!cand.aliases.includes(alias) && alias !== cand.name) cand.aliases.push(alias);
+    }
+    end = start + group![0].length;
+    why = `the subject of the sentence, "${group![0]}"`;
+  } else if (nameInGroup && lead!.cand.kind !== 'other' && lead!.cand.kind !== 'person') {
     cand = lead!.cand;
     end = start + group![0].length;
     why = `the name that opens the sentence, "${group![0]}"`;

@@ -710,6 +710,8 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   const beforeIdx = all.indexOf(first) - 1;
   // "Non-negotiable" opens a sentence; it is not a name.
   if (run.length === 1 && /-\p{Ll}/u.test(first.text)) return undefined;
+  // "Impulse Space, Inc., Redondo Beach": a company's legal form after its comma names no one (trial 212 drafted "Inc").
+  if (run.length === 1 && /^(?:Inc|LLC|Ltd|Corp|Co|PLC|GmbH|AG|SA|LP|LLP)$/.test(first.text)) return undefined;
   // "First-ever Belgian refugee shelter": a describing compound before an adjective names no one (trial 205 drafted a
   // person "First-ever Belgian").
   if (

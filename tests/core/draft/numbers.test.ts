@@ -96,9 +96,11 @@ describe('findNumbers', () => {
   });
 
   it('takes as unit the head noun of the phrase after the number, with the nouns that modify it', () => {
+    // "within" is a hedge (at most thirty days), so the clause before it says which days.
     expect(one('The form must be filed within thirty business days.')).toMatchObject({
       unit: 'business days',
-      counts: 'business days',
+      counts: 'business days the form must be filed',
+      precision: 'up to',
     });
     expect(one('The embassy has room for 8,400 visa applications from Peru.')).toMatchObject({
       unit: 'visa applications',

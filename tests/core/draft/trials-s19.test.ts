@@ -343,3 +343,32 @@ describe('a nasa.gov page saved as text (trials 211-214)', () => {
     ]);
   });
 });
+
+describe('names and numbers of the second batch (trials 207, 209, 210, 212)', () => {
+  it('makes "United States officials" a group with the country’s short names, not the country', () => {
+    const d = draftArticle(
+      'Plane down',
+      'United States officials confirmed the aircraft has been shot down, according to data from a surveillance satellite.',
+      'Ukrainian officials denied the missile came from their forces.',
+      'The US has sent investigators to the site.',
+    );
+    const group = d.bank.entities.find((e) => e.name === 'United States officials');
+    expect(group).toMatchObject({ kind: 'group', aliases: ['US officials'] });
+    const confirmed = allFacts(d).find((f) => f.kind === 'action' && /^confirmed/.test(f.action));
+    expect(confirmed).toMatchObject({ actor: group!.id });
+  });
+
+  it('ends no sentence at "pp.", reads "within three months" as at most, and takes "Inc" for no one', () => {
+    expect(
+      splitSentences('Division A (pp.1-110) is the first act; Division B (pp. 110-255) is the other. It passed.'),
+    ).toEqual(['Division A (pp.1-110) is the first act; Division B (pp. 110-255) is the other.', 'It passed.']);
+    const d = draftArticle(
+      'Mars studies',
+      'Impulse Space, Inc., Redondo Beach, California, will adapt an orbital transfer vehicle for the studies.',
+      'The spokesman said the army would hold elections within three months of the landing.',
+    );
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('Inc');
+    const months = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 3);
+    expect(months).toMatchObject({ precision: 'up to' });
+  });
+});
