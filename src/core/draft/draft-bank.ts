@@ -953,6 +953,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
               .join('') === acronym),
       );
       const short = cands.get(acronym);
+      // "The Security Service of Ukraine (SBU)", "Earth Surface Mineral Dust Source Investigation (EMIT)": letters in
+      // brackets right after a body's or a thing's name of several words are its short name, whatever language or
+      // choice of letters made them, when the article has not used them before (trials 207, 213 drafted two of each).
+      const bracketed =
+        full === undefined && m[2] !== undefined
+          ? [...cands.values()].find(
+              (c) =>
+                (c.kind === 'organisation' || c.kind === 'other') &&
+                bare(c.name).split(' ').length >= 3 &&
+                m[1]!.endsWith(bare(c.name)) &&
+                !allText.slice(0, allText.indexOf(s.sentence)).includes(acronym),
+            )
+          : undefined;
+      if (bracketed && short && bracketed !== short) {
+        mergeInto(short, bracketed, [acronym]);
+        continue;
+      }
       // "Reporters Without Borders (RWB)": the name read is one word of it ("Borders"; trial 156), yet the letters
       // are the capitals of the whole.
       const oneWord =

@@ -269,7 +269,7 @@ const PLACE_WORDS = new Set(
   (
     'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex Lofts Apartments Towers ' +
     'City Town Village Cape Canyon Peninsula Desert Gulf Strait Canal Port Falls Northwest Northeast Southwest Southeast Midwest Facility Planetarium Base Camp Station ' +
-    'Crater Craters Volcano Glacier Basin Plateau Delta Lagoon Reef Cliffs Dunes Ridge Trench Moon Pole Belt'
+    'Crater Craters Volcano Glacier Basin Plateau Delta Lagoon Reef Cliffs Dunes Ridge Trench Moon Pole Belt Oblast Governorate Prefecture'
   ).split(' '),
 );
 
@@ -1235,6 +1235,10 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // (trial 52 drafted the sea as a body).
   if (country && words.length >= 2 && PLACE_WORDS.has(words.at(-1)!))
     return { kind: 'other', why: `"${words.at(-1)}" names a place` };
+  // "the Donetsk Oblast of Ukraine", "Nangarhar Province of Afghanistan": a region of the country (trial 207 drafted a
+  // body).
+  const placeOf = words.findIndex((w, i) => i > 0 && PLACE_WORDS.has(w) && words[i + 1] === 'of');
+  if (country && placeOf > 0) return { kind: 'other', why: `"${words[placeOf]}" names a place` };
   // "The Constitution of Iraq": a country's document (trial 120 drafted a body).
   const head = /^the$/i.test(words[0]!) ? 1 : 0;
   if (country && THING_WORDS.has(words[head]!) && words[head + 1] === 'of')

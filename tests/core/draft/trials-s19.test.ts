@@ -372,3 +372,20 @@ describe('names and numbers of the second batch (trials 207, 209, 210, 212)', ()
     expect(months).toMatchObject({ precision: 'up to' });
   });
 });
+
+describe('short names in brackets and regions (trials 207, 211, 213)', () => {
+  it('takes letters in brackets after a long name for its short name, whatever their letters, and a region for no body', () => {
+    const d = draftArticle(
+      'Plane down',
+      'The Security Service of Ukraine (SBU) published on YouTube what it says is a wiretap.',
+      'The SBU said the call was made by rebels.',
+      'Earth Surface Mineral Dust Source Investigation (EMIT) determines the type of minerals in dust. Researchers showed that data from EMIT can find methane.',
+      'Fighting continued near Hrabove, a village in the Donetsk Oblast of Ukraine.',
+    );
+    const names = d.bank.entities.map((e) => [e.name, e.kind]);
+    expect(names).not.toContainEqual(['SBU', 'organisation']);
+    expect(names).not.toContainEqual(['EMIT', 'organisation']);
+    expect(d.bank.entities.find((e) => /Security Service/.test(e.name))?.aliases).toContain('SBU');
+    expect(d.bank.entities.find((e) => /Donetsk/.test(e.name))?.kind ?? 'other').toBe('other');
+  });
+});
