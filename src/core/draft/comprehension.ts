@@ -563,7 +563,10 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     const bareNoun =
       /^(?:a|an|the)\s/i.test(afterComma) &&
       !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|\p{Ll}+ed)\b/u.test(afterComma);
-    if (cut >= 0 && bareNoun && words(effect.slice(0, cut)) >= 3) effect = effect.slice(0, cut);
+    // "... transferred power to his brother, Raul Castro, prior to his surgery, leading to ...": a phrase of when after
+    // the last comma is no clause that happened; the clause before it is (trial 206).
+    const whenPhrase = /^(?:prior to|after|before|during|following|since|until|amid|despite)\b/i.test(afterComma);
+    if (cut >= 0 && (bareNoun || whenPhrase) && words(effect.slice(0, cut)) >= 3) effect = effect.slice(0, cut);
     else if (cut >= 0 && words(afterComma) >= 3) {
       effect = afterComma;
       fromComma = true;
@@ -572,15 +575,8 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // in between ...": after a comma, no clause that happened. At the sentence's start a gerund is a subject
     // ("estimating the size of particles is challenging").
     if (fromComma && !SUBJECT_FIRST.test(effect.trim().replace(/^(?:and|but|so|then|yet)\s+/i, ''))) continue;
-    // "... transferred power to his brother, Raul Castro, prior to his surgery, leading to ...": a phrase of when or
-    // where after the comma is no clause that happened (trial 206 drafted "prior to his surgery" as the effect).
-    if (
-      fromComma &&
-      /^(?:prior to|after|before|during|following|since|until|amid|despite|in|on|at|for|with|without)\b/i.test(
-        effect.trim(),
-      )
-    )
-      continue;
+    // A phrase of where or how after the comma is no clause that happened either.
+    if (fromComma && /^(?:in|on|at|for|with|without)\b/i.test(effect.trim())) continue;
     // "The accident was caused by ...": the thing caused, as a clause a reader may be asked about.
     if (/caused by|from|linked to|traced to|blamed on|attributed to/.test(m[0])) {
       // "Khaleda Zia, who had been fighting ... to face any charges that might result from a recent crackdown, has now

@@ -178,7 +178,14 @@ export function finishPrompt(text: string, end: '.' | '?' = '.'): string {
 }
 
 function finish(text: string, end: '.' | '?'): string {
-  let t = typographic(text.replace(/\s+/g, ' ').trim());
+  let t = typographic(
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      // "... fail at 46.7 degrees C (114 degrees F).2": a footnote's number after a sentence's full stop is the page's
+      // reference, not the sentence's (trial 213's blank showed it).
+      .replace(/(?<=[\p{Ll})]\.)\d{1,2}(?:,\d{1,2})*(?=["'\u201D\u2019)\]]*$)/u, ''),
+  );
   if (!/[.?!]["'\u201D\u2019)\]]*$/.test(t)) t += end;
   return capitalize(t);
 }

@@ -5,6 +5,7 @@ import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { readLayout } from '../../../src/core/draft/furniture.js';
 import { splitSentences } from '../../../src/core/article.js';
+import { finishPrompt } from '../../../src/core/makers/context.js';
 import { guessKind, nameRuns } from '../../../src/core/draft/names.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -387,5 +388,39 @@ describe('short names in brackets and regions (trials 207, 211, 213)', () => {
     expect(names).not.toContainEqual(['EMIT', 'organisation']);
     expect(d.bank.entities.find((e) => /Security Service/.test(e.name))?.aliases).toContain('SBU');
     expect(d.bank.entities.find((e) => /Donetsk/.test(e.name))?.kind ?? 'other').toBe('other');
+  });
+});
+
+describe('what a quiz shows and how many pieces of one sentence (trials 202, 213, 215)', () => {
+  it('drafts one fact of three pieces one speaker says in one sentence, and keeps the two halves of a broken quotation', () => {
+    const d = draftArticle(
+      'Airshow crash',
+      'Assistant Chief Constable Steve Barry today said eleven people are "highly likely to have died in this tragedy", based upon "our initial work at the site" and "inquiries following calls to the emergency services".',
+      '"We are still searching the area," said Jane Derrick, "and we will not stop until every family has answers."',
+    );
+    const quotes = allFacts(d).filter((f) => f.kind === 'quote');
+    expect(quotes.filter((q) => /Steve Barry/.test(q.evidence)).map((q) => q.kind === 'quote' && q.text)).toEqual([
+      'highly likely to have died in this tragedy',
+    ]);
+    expect(quotes.filter((q) => /Jane Derrick/.test(q.evidence))).toHaveLength(2);
+  });
+
+  it('shows no footnote’s number after a prompt’s full stop, and takes a time zone for no body', () => {
+    expect(finishPrompt('Fill in the blank: It fails at _____ degrees C (114 degrees F).2')).toBe(
+      'Fill in the blank: It fails at _____ degrees C (114 degrees F).',
+    );
+    expect(finishPrompt('The price rose to 2.5')).toBe('The price rose to 2.5.');
+    expect(guessKind('ET', false).kind).not.toBe('organisation');
+  });
+
+  it('draws the effect of ", leading to" from the clause before a phrase of when', () => {
+    expect(
+      causeOf(
+        'Castro, who turns 80 later this month, temporarily transferred power to his 75 year-old brother, Raul Castro, prior to his surgery, leading to widespread speculation in the United States that he is dying or dead.',
+      ),
+    ).toMatchObject({
+      effect: 'Castro temporarily transferred power to his 75 year-old brother, Raul Castro',
+      relation: 'consequence',
+    });
   });
 });
