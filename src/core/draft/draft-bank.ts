@@ -2534,10 +2534,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   waitForMinorRoles(facts, mentions);
   waitForMoreQuotes(facts, sentences);
   // Read here so a deed on a dated sentence can wait for its event (drafted with the comprehension kinds below).
-  const datedEvents = draftEvents(
-    sentences.map((x) => x.sentence),
-    published,
-  );
+  // A digest's stories each have their own days: "Monday" in one and "today" in another are no one sequence (trial 217
+  // ordered three obituaries by the digest's date line).
+  const datedEvents =
+    layout.stories === 1
+      ? draftEvents(
+          sentences.map((x) => x.sentence),
+          published,
+        )
+      : [];
   // Reasons are read here too, so a deed or a claim on a sentence drafted as a reason can wait for it.
   const reasons = sentences.map((x, xi) => {
     const own = causeOf(x.sentence, pronounMeans.get(x.sentence));
@@ -3504,7 +3509,11 @@ function speakerOf(
     }
     const inverted = attributionInverted(sentence, q.close);
     if (inverted) {
-      const m = mentionIn(ms, inverted.start, inverted.end + 1);
+      // '...," Iraq government spokesperson Ali al-Dabbagh said': the person the words end on speaks, not the country
+      // their office is of (trial 216 gave the words to Iraq).
+      const m =
+        ms.filter((x) => x.start >= inverted.start && x.end <= inverted.end + 1 && x.cand.kind === 'person').pop() ??
+        mentionIn(ms, inverted.start, inverted.end + 1);
       if (m) return { cand: m.cand, why: `"${inverted.verb}" after the quote`, verb: inverted.verb };
       const said = sentence.slice(inverted.start, inverted.end).trim();
       const pronoun = byPronoun(said, inverted.verb);

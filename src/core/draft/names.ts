@@ -288,7 +288,7 @@ const NOT_BODIES = new Set(
 /** The last word of a firm's name that says what it runs or makes: "Virgin Trains", "British Airways". */
 const COMPANY_PLURALS = new Set(
   (
-    'Trains Railways Airlines Airways Motors Industries Enterprises Holdings Foods Pharmaceuticals Technologies Communications Networks Studios Pictures Records Entertainment Brands Mills Steelworks Shipyards ' +
+    'Aerospace Aviation Robotics Dynamics Trains Railways Airlines Airways Motors Industries Enterprises Holdings Foods Pharmaceuticals Technologies Communications Networks Studios Pictures Records Entertainment Brands Mills Steelworks Shipyards ' +
     // Firms named by their trade: "Samsung Electronics", "Hana Securities", "Toyota Motor", "Mirae Asset".
     'Electronics Securities Motor Capital Partners Investments Insurance Logistics Semiconductor Semiconductors Chemicals Petroleum Mining Telecom Telecommunications Software Labs Financial Bancorp Asset Assets Plc PLC AG GmbH'
   ).split(' '),

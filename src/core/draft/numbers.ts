@@ -355,10 +355,12 @@ function rawNumbers(sentence: string): RawNumber[] {
       (/\b(?:in|since|by|until|till|from|during|after|before|of)\s+$/i.test(sentence.slice(0, start)) ||
         // Not "the 2000 residents of the village": only an occasion.
         (/\bthe\s+$/i.test(sentence.slice(0, start)) &&
-          /^\s+(?:games|olympics|elections?|polls|census|season|championships?|finals?|playoffs|summit|war|floods?|riots?|protests?|budget|campaign|world cup)\b/i.test(
+          /^\s+(?:games|olympics|elections?|polls|census|season|championships?|finals?|playoffs|summit|war|floods?|riots?|protests?|budget|campaign|world cup|rejections?|proposals?|submissions?|launch(?:es)?|missions?)\b/i.test(
             sentence.slice(end),
           )) ||
         /\b(?:from|between)\s+\d{4}\s*(?:to|through|until|and|-|–)\s*$/i.test(sentence.slice(0, start)) ||
+        // "one each after the 1996 and 1998 rejections": the second of two years before their noun (trial 218).
+        /\bthe\s+(?:19|20)\d{2}\s+and\s+$/i.test(sentence.slice(0, start)) ||
         !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end)) ||
         /^\s+(?:levels|figures|prices|values|rates)\b/.test(sentence.slice(end)))
     )

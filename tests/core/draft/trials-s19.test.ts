@@ -424,3 +424,33 @@ describe('what a quiz shows and how many pieces of one sentence (trials 202, 213
     });
   });
 });
+
+describe('the third batch (trials 216-218)', () => {
+  it('gives "...," Iraq government spokesperson Ali al-Dabbagh said’ to the spokesperson, not the country', () => {
+    const d = draftArticle(
+      'Turkey votes',
+      '"The Iraqi government calls on the Turkish government to pursue a diplomatic solution and not a military solution," Iraq government spokesperson Ali al-Dabbagh said earlier this week.',
+      'George W. Bush said "We are making it very clear to Turkey that we don\'t think it is in their interests to send troops into Iraq."',
+    );
+    const q = allFacts(d).find((f) => f.kind === 'quote' && /diplomatic solution/.test(f.text));
+    expect(q).toMatchObject({ speaker: 'ali-al-dabbagh' });
+  });
+
+  it('dates no events in a digest of several stories, counts no year of "the 1996 and 1998 rejections", and calls Ball Aerospace a body', () => {
+    const digest = draftBank(
+      DIGEST.replace(
+        'After a three-month delay, space shuttle Atlantis has launched with its seven astronauts on board.',
+        'Space shuttle Atlantis launched on Friday. The crew trained in 2005. The mission was planned in 2003.',
+      ),
+      { articleFile: 'a.txt' },
+    );
+    expect(allFacts(digest).filter((f) => f.kind === 'event')).toEqual([]);
+    const d = draftArticle(
+      'Kepler',
+      'Two major demonstrations, one each after the 1996 and 1998 rejections, followed to address concerns about the mission.',
+      'Ball Aerospace in Boulder, Colorado, built the numerical simulator for the mission.',
+    );
+    expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 1998)).toBe(false);
+    expect(d.bank.entities.find((e) => e.name === 'Ball Aerospace')?.kind).toBe('organisation');
+  });
+});
