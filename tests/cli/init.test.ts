@@ -36,7 +36,9 @@ describe('readquiz init', () => {
     expect(r.err).toMatch(
       /wrote questions\/riverside-[a-z-]+\.yaml: 14 facts \(7 numbers, 2 quotes, 1 list of names, 2 roles, 1 action, 1 statement\) about 6 names/,
     );
-    expect(r.err).toMatch(/\d+ guesses to check/);
+    expect(r.err).toMatch(/\d+ guesses to check: .*; the drafts at the end carry their own\)/);
+    // No reason, order of events or stance was found: the teacher hears so, not only from generate later.
+    expect(r.err).toContain('every fact asks a detail:');
     expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);
     expect(r.err).toContain(`readquiz take --bank questions/${RIVERSIDE_ID}.yaml`);
 

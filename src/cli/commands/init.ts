@@ -10,6 +10,7 @@ import { draftQuizRange } from '../../core/draft/question-budget.js';
 import { ReadquizError } from '../../core/errors.js';
 import { questionTypesForFact, thinFactNeeds } from '../../core/generate.js';
 import { prepareBank } from '../../core/prepare.js';
+import { isComprehension, skillOf } from '../../core/skills.js';
 import type { FactKind } from '../../core/types.js';
 import { bankOrThrow, parseBankText } from '../../io/parse-bank.js';
 import { looksLikeHtml } from '../../io/read-html.js';
@@ -291,7 +292,7 @@ export const command: Command = {
     const excluded = draft.bank.article.exclude?.length ?? 0;
     const lines = [
       `readquiz init: wrote ${outArg}: ${plural(draft.bank.facts.length, 'fact')} (${listed}) about ${plural(draft.bank.entities.length, 'name')}`,
-      `  ${plural(draft.notes.length, 'guess', 'guesses')} to check: readquiz review ${shellArg(outArg)} walks through them with keys (or search the file for '# check:')`,
+      `  ${plural(draft.notes.length, 'guess', 'guesses')} to check: readquiz review ${shellArg(outArg)} walks through them with keys (or search the file for '# check:'${draft.pending?.length ? '; the drafts at the end carry their own' : ''})`,
       ...(allThin
         ? [`  no fact of this draft makes a question yet: 'readquiz lint ${shellArg(outArg)}' says what each one needs`]
         : []),
@@ -299,6 +300,12 @@ export const command: Command = {
         (questions < 10
           ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`
           : ''),
+      // Five teachers of the nineteenth session's trials asked why no reason or event was drafted: say so here.
+      ...(!allThin && !bank.facts.some((f) => isComprehension(skillOf(f)))
+        ? [
+            `  every fact asks a detail: the article gave no sign init reads of a reason, an order of events or a stance; write one or two by hand (docs/bank-format.md)`,
+          ]
+        : []),
       ...(draft.pending?.length
         ? [
             `  ${plural(draft.pending.length, 'draft')} at the end of the file ${draft.pending.length === 1 ? 'makes' : 'make'} no question yet (${pendingKinds(draft)}): each says what it needs`,
