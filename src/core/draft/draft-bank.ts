@@ -2508,7 +2508,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // 'Barry today said eleven people are "highly likely to have died", based upon "our initial work at the site" and
   // "inquiries following calls ..."': a quiz asks a sentence once, so one speaker's pieces of one sentence are one fact,
   // the first that says something (three words or more), else the longest; the others were deleted in every trial that
-  // met them (trial 215 deleted six).
+  // met them (trial 215 deleted four from two sentences).
   // A quotation broken by its attribution ('“A,” said X, “B.”') stays two facts: only three pieces or more are a list.
   const longestPiece = new Map<string, DraftFact>();
   const says = (f: DraftFact) => f.fact.kind === 'quote' && f.fact.text.split(/\s+/).length >= 3;

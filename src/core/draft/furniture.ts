@@ -34,7 +34,8 @@ const ALWAYS: readonly RegExp[] = [
   /^download (?:full-resolution|high-resolution) versions of\b/i,
   // A caption run on with its bare credit: "NASA astronaut Nick Hague collects intraocular pressure from ... for the
   // Fluid Shifts study. NASA" (trials 211, 213 drafted facts and people from six of them).
-  /^.{20,1500}[.!?)]\s+(?:NASA|ESA|JAXA|NOAA|USGS|JPL|CSA)$/,
+  // "... around the focal plane. NASA/Kepler mission" too (trial 218).
+  /^.{20,1500}[.!?)]\s+(?:NASA|ESA|JAXA|NOAA|USGS|JPL|CSA)(?:\/[\p{L}\p{N}.&'’ -]{1,40})?$/u,
   // A Wikinews Shorts page's standing lines: "A compilation of brief news reports for Friday, June 8, 2007." (its date
   // line, in a sentence) and "Contribute to Wikinews by expanding these briefs or add a new one." (trials 202-204 kept
   // the first as paragraph 1 and the main idea).
