@@ -543,6 +543,35 @@ export function readLayout(text: string): Layout {
       caption.add(i + 3);
     }
   });
+  // A football match's box under a report: the fixture, the score, scorers by the minute, line-ups and officials, one
+  // per line ("Republic of Ireland v Sweden" / "June 13, 2016" / "Republic of Ireland 1–1 Sweden" / "Wes Hoolahan 48'" /
+  // "Referee: Milorad Mažić, Serbia"; trials 208 and 221 drafted people and a statement from them, and printed them as
+  // headings). A block of lines two of which have such a mark, and none of them a paragraph, is the box's.
+  const MATCH_LINE =
+    /(?:\b\d{1,3}['’](?:\s*\+\s*\d?)?(?:\s*\((?:o\.g\.|pen\.?)\))?$|\((?:GK|C|HT|o\.g\.)\)|^(?:Referee|Attendance|Assistant referees?|Fourth official)\s*:|^(?:Substitutes|Formations|Officials|Line-?ups?)$|^\p{Lu}[\p{L} .'’-]{1,40} \d{1,2}\s*[–-]\s*\d{1,2} \p{Lu}[\p{L} .'’-]{1,40}$|^\p{Lu}[\p{L} .'’-]{1,40} v\.? \p{Lu}[\p{L} .'’-]{1,40}$|^\d{1,2}\s*[–-]\s*\d{1,2} \(HT\)$)/u;
+  for (let i = 0; i < lines.length;) {
+    if (!lines[i]) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && lines[end]) end++;
+    const block = lines.slice(i, end);
+    if (
+      block.filter((l) => MATCH_LINE.test(l)).length >= 2 &&
+      !block.some((l) => isParagraph(md(l)) && !MATCH_LINE.test(l) && /[.!?]\s+\p{Lu}/u.test(l))
+    ) {
+      for (let k = i; k < end; k++) caption.add(k);
+      // The box's own headings just above it ("Formations", "Substitutes"), each alone between blank lines.
+      for (let k = i - 2; k >= 0 && !lines[k + 1] && lines[k] && MATCH_LINE.test(lines[k]!); k -= 2) caption.add(k);
+    } else if (
+      block.length === 1 &&
+      /^(?:Substitutes|Formations|Officials|Line-?ups?|Right wing|Left wing|Right Center Left)$/.test(block[0]!)
+    ) {
+      caption.add(i);
+    }
+    i = end;
+  }
   // A digest's contents box: "Contents" over its stories' numbered headings ("1 Study shows that ...", "2 EU abolishes
   // ..."; trial 204 kept the five lines as one heading, printed over the first story).
   lines.forEach((l, i) => {

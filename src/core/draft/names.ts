@@ -697,6 +697,12 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   // Innovation" as an option).
   // Lower case only: "The Plant-Based Foods Association" keeps its name.
   if (run0.length >= 2 && /-based$/.test(run0[0]!.text)) run0 = run0.slice(1);
+  // "... aircraft. Collins Aerospace Collins Aerospace’s chief test astronaut": a credit run into the next caption's
+  // name is the name once (trial 223 drafted "Collins Aerospace Collins Aerospace").
+  if (run0.length >= 4 && run0.length % 2 === 0) {
+    const half = run0.length / 2;
+    if (run0.slice(0, half).every((t, k) => t.text === run0[half + k]!.text)) run0 = run0.slice(half);
+  }
   const run =
     run0.length >= 3 &&
     isAdjectiveWord(run0[0]!.text) &&

@@ -457,3 +457,58 @@ describe('the third batch (trials 216-218)', () => {
     expect(d.bank.entities.find((e) => e.name === 'Ball Aerospace')?.kind).toBe('organisation');
   });
 });
+
+describe('the fourth batch (trials 208, 216, 220-224)', () => {
+  it('leaves a football match’s box out, heading and all', () => {
+    const layout = readLayout(
+      [
+        'Ireland draw with Sweden',
+        '',
+        'Monday, June 13, 2016',
+        '',
+        'Irish midfielder Wes Hoolahan scored minutes after the second half began, against the Swedish team.',
+        '',
+        'Sweden equalised when Ciaran Clark scored an own goal in the 71st minute of the match.',
+        '',
+        'Formations',
+        '',
+        'Republic of Ireland v Sweden',
+        'June 13, 2016',
+        '18:00 (UTC+2)',
+        'Republic of Ireland 1–1 Sweden',
+        'Stade de France, Saint-Denis',
+        'Referee: Milorad Mažić, Serbia',
+        "Wes Hoolahan 48'",
+        "Ciaran Clark 71' (o.g.)",
+      ].join('\n'),
+    );
+    for (const left of [
+      'Formations',
+      'Republic of Ireland v Sweden',
+      'Republic of Ireland 1–1 Sweden',
+      'Referee: Milorad Mažić, Serbia',
+      "Wes Hoolahan 48'",
+    ])
+      expect(layout.furniture).toContain(left);
+    expect(layout.furniture).not.toContain(
+      'Irish midfielder Wes Hoolahan scored minutes after the second half began, against the Swedish team.',
+    );
+  });
+
+  it('counts no Martian sol and no year BC, names "Collins Aerospace" once, and joins "U.S." and "US" of one body', () => {
+    const d = draftArticle(
+      'Rover and suits',
+      'Curiosity’s contact science and drive on sol 4078 completed successfully, after 12 days of work.',
+      'The temple was constructed about 300 BC by Ptolemy II for 40 priests.',
+      'It flew aboard a zero-gravity aircraft. Collins Aerospace Collins Aerospace’s chief test astronaut John Olivas demonstrates a series of tasks.',
+      'Relations have been strained after a U.S. House of Representatives resolution passed committee.',
+      'The US House of Representatives will vote on the resolution soon, Nancy Pelosi said.',
+    );
+    const values = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [f.value] : []));
+    expect(values).not.toContain(4078);
+    expect(values).not.toContain(300);
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names).not.toContain('Collins Aerospace Collins Aerospace');
+    expect(names.filter((n) => /House of Representatives/.test(n))).toHaveLength(1);
+  });
+});
