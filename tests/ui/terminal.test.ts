@@ -18,6 +18,10 @@ beforeAll(async () => {
 });
 
 const pause = (ms = 60) => new Promise((r) => setTimeout(r, ms));
+/** Waits until `ready()` holds, up to `ms`: a loaded machine (a CI run beside other jobs) repaints late. */
+async function until(ready: () => boolean, ms = 3000): Promise<void> {
+  for (let waited = 0; !ready() && waited < ms; waited += 25) await pause(25);
+}
 
 function mount(props: Partial<AppProps> = {}) {
   const stdin = new FakeStdin();
@@ -79,7 +83,8 @@ describe('resize', () => {
     const before = stdout.out.length;
     stdout.columns = 30;
     stdout.emit('resize');
-    await pause(100);
+    await until(() => stripVTControlCharacters(stdout.out.slice(before)).includes('Read the article first, then\n'));
+    await pause(50);
     const after = stripVTControlCharacters(stdout.out.slice(before));
     // Ink repaints at once; the last frame is ours, wrapped to 30 columns (29 used, one spare).
     const last = after.slice(after.lastIndexOf('Biden tries'));
@@ -98,7 +103,9 @@ describe('resize leaves no stale frames', () => {
       const before = stdout.out.length;
       stdout.columns = columns;
       stdout.emit('resize');
-      await pause(150);
+      // The clear and the whole frame after it, however late the repaint comes.
+      await until(() => /\u001b\[2J\u001b\[H[\s\S]*seed fixture/.test(stdout.out.slice(before)));
+      await pause(50);
       const written = stdout.out.slice(before);
       // The terminal re-flows old lines on a resize, so Ink's erase count is off: the app clears the screen...
       const clear = written.lastIndexOf('\u001b[2J\u001b[H');

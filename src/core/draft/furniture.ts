@@ -548,7 +548,7 @@ export function readLayout(text: string): Layout {
   // "Referee: Milorad Mažić, Serbia"; trials 208 and 221 drafted people and a statement from them, and printed them as
   // headings). A block of lines two of which have such a mark, and none of them a paragraph, is the box's.
   const MATCH_LINE =
-    /(?:\b\d{1,3}['’](?:\s*\+\s*\d?)?(?:\s*\((?:o\.g\.|pen\.?)\))?$|\((?:GK|C|HT|o\.g\.)\)|^(?:Referee|Attendance|Assistant referees?|Fourth official)\s*:|^(?:Substitutes|Formations|Officials|Line-?ups?)$|^\p{Lu}[\p{L} .'’-]{1,40} \d{1,2}\s*[–-]\s*\d{1,2} \p{Lu}[\p{L} .'’-]{1,40}$|^\p{Lu}[\p{L} .'’-]{1,40} v\.? \p{Lu}[\p{L} .'’-]{1,40}$|^\d{1,2}\s*[–-]\s*\d{1,2} \(HT\)$)/u;
+    /(?:\b\d{1,3}['’](?:\s*\+\s*\d?)?(?:\s*\((?:o\.g\.|pen\.?)\))?$|^\d{1,3}['’]\s+\p{Lu}|^denotes (?:one|a) goal\b|\((?:GK|C|HT|o\.g\.)\)|^(?:Referee|Attendance|Assistant referees?|Fourth official)\s*:|^(?:Substitutes|Formations|Officials|Line-?ups?)$|^\p{Lu}[\p{L} .'’-]{1,40} \d{1,2}\s*[–-]\s*\d{1,2} \p{Lu}[\p{L} .'’-]{1,40}$|^\p{Lu}[\p{L} .'’-]{1,40} v\.? \p{Lu}[\p{L} .'’-]{1,40}$|^\d{1,2}\s*[–-]\s*\d{1,2} \(HT\)$)/u;
   for (let i = 0; i < lines.length;) {
     if (!lines[i]) {
       i++;
@@ -566,7 +566,9 @@ export function readLayout(text: string): Layout {
       for (let k = i - 2; k >= 0 && !lines[k + 1] && lines[k] && MATCH_LINE.test(lines[k]!); k -= 2) caption.add(k);
     } else if (
       block.length === 1 &&
-      /^(?:Substitutes|Formations|Officials|Line-?ups?|Right wing|Left wing|Right Center Left)$/.test(block[0]!)
+      /^(?:Substitutes|Formations|Officials|Line-?ups?|Right wing|Left wing|Right Center Left|denotes (?:one|a) goal\b.*)$/.test(
+        block[0]!,
+      )
     ) {
       caption.add(i);
     }

@@ -480,6 +480,11 @@ describe('the fourth batch (trials 208, 216, 220-224)', () => {
         'Referee: Milorad Mažić, Serbia',
         "Wes Hoolahan 48'",
         "Ciaran Clark 71' (o.g.)",
+        '',
+        "75' Carlos Tevez for Crespo",
+        "84' Lionel Messi for Saviola",
+        '',
+        'denotes one goal scored.',
       ].join('\n'),
     );
     for (const left of [
@@ -488,6 +493,8 @@ describe('the fourth batch (trials 208, 216, 220-224)', () => {
       'Republic of Ireland 1–1 Sweden',
       'Referee: Milorad Mažić, Serbia',
       "Wes Hoolahan 48'",
+      "75' Carlos Tevez for Crespo",
+      'denotes one goal scored.',
     ])
       expect(layout.furniture).toContain(left);
     expect(layout.furniture).not.toContain(
@@ -510,5 +517,24 @@ describe('the fourth batch (trials 208, 216, 220-224)', () => {
     const names = d.bank.entities.map((e) => e.name);
     expect(names).not.toContain('Collins Aerospace Collins Aerospace');
     expect(names.filter((n) => /House of Representatives/.test(n))).toHaveLength(1);
+  });
+});
+
+describe('re-runs of the last build (retrials 216, 223)', () => {
+  it('drafts a claim the article repeats once, and gives "The agency selected Collins" to the agency, not the company', () => {
+    const d = draftArticle(
+      'Turkey votes',
+      'Both the United States and Iraq have recently warned Turkey against such an incursion.',
+      'Kurdish rebels killed 12 soldiers in an ambush near the border on Sunday.',
+      'Both the United States and Iraq have recently warned Turkey against an incursion into Iraq.',
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'statement' && /warned/.test(f.text)).length).toBeLessThanOrEqual(1);
+    const suits = draftArticle(
+      'Space suits',
+      'A key NASA design milestone was recently completed by Collins Aerospace on its new spacesuit.',
+      'The agency selected Collins to develop a new spacesuit that can replace the current space station spacesuit.',
+    );
+    const selected = allFacts(suits).find((f) => f.kind === 'action' && /^selected/.test(f.action));
+    expect(selected).toMatchObject({ actor: 'nasa' });
   });
 });
