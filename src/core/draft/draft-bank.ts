@@ -3371,6 +3371,14 @@ function subjectOf(
   lastSubject: Cand | undefined,
   make: (name: string, kind: EntityKind) => Cand,
 ): Who | undefined {
+  // "Meanwhile, Russia's defense ministry has denied involvement, posting a statement ...": a country's ministry is a
+  // body of its own and the subject, not the country (trial 207 gave the ministry's statement to Russia).
+  const ministry =
+    /^(?:(?:Meanwhile|However|Earlier|Later|Separately|Also|Instead|Yesterday|Today|On \p{Lu}\p{Ll}+day),?\s+)?((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s\s+(?:(?:foreign|defen[cs]e|interior|health|finance|justice|education|economy|trade|environment|agriculture|home)\s+)?(?:ministry|military|army|navy|embassy|foreign office|state department|parliament))\b/u.exec(
+      sentence,
+    );
+  if (ministry)
+    return { cand: make(ministry[1]!, 'organisation'), why: `"${ministry[1]}", a body of its own, opens the sentence` };
   const head = headMention(sentence, ms);
   const first =
     head &&
@@ -3845,6 +3853,10 @@ function introducedBy(
     if (c) return { cand: c, why: `"${pronoun[1]} ${verb}": the person named last before it` };
     return undefined;
   }
+  // "Russia's defense ministry has denied ..., posting a statement ... which read, “...”": the ministry that opens the
+  // sentence speaks, not the country its possessive names (trial 207).
+  if (subject?.why.includes('a body of its own') && !names.some((m) => m.cand.kind === 'person'))
+    return { cand: subject.cand, why: `"${verb}": ${subject.why}` };
   // "in what the EU's agriculture commissioner has called “...”": an office a body's possessive names, with no name of
   // its own, speaks; the body does not (trial 204 gave the commissioner's words to the European Union).
   const office =

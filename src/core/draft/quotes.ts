@@ -24,6 +24,8 @@ export const ATTRIBUTION_VERBS =
   'read (?:a|an|the) (?:warning|statement|notice|message|bulletin|advisory|release) (?:by|from)|' +
   // '“It happened so fast,” according to agency spokesman Sutopo Nugoroho.', 'Syakrani asserted' (trial 100).
   'according to|asserted|asserts|' +
+  // '... posting a statement on their website which read, "..."' (trial 207).
+  '(?<=\\b(?:which|that)\\s)read|' +
   'remarked|remarks|observed|observes|responded|responds|conceded|concedes|cautioned|cautions|predicted|predicts|recounted|recounts|quipped|boasted|' +
   // '"That undermines the message," Kevin Madden offered.' (trial 92).
   '(?<!\\b(?:be|been|being|was|were|is|are)\\s)offered(?!\\s+(?:to|a|an|the)\\b)|countered|counters|mused|reflected|lamented|laments|complained|complains|acknowledges|' +

@@ -538,3 +538,17 @@ describe('re-runs of the last build (retrials 216, 223)', () => {
     expect(selected).toMatchObject({ actor: 'nasa' });
   });
 });
+
+describe('a ministry named by its country (retrial 207)', () => {
+  it('gives "Russia’s defense ministry ..., posting a statement ... which read, “...”" to the ministry, not the country', () => {
+    const d = draftArticle(
+      'Plane down',
+      'Meanwhile, Russia\'s defense ministry has denied involvement, posting a statement on their website which read, "In view of various types of speculation, we affirm that the anti-aircraft means of the Russian armed forces did not operate in that region."',
+      'Ukrainian officials denied the missile came from their forces. Petro Poroshenko said "This is a terrorist act and we will find those responsible."',
+    );
+    const q = allFacts(d).find((f) => f.kind === 'quote' && /anti-aircraft/.test(f.text));
+    expect(q?.kind === 'quote' && d.bank.entities.find((e) => e.id === q.speaker)?.name).toBe(
+      "Russia's defense ministry",
+    );
+  });
+});
