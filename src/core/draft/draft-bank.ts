@@ -287,6 +287,8 @@ interface Cand {
   id?: string;
   /** As the NLP library presumes it from the first name, for "she" and "he". */
   gender?: 'f' | 'm';
+  /** Other answers right for a deed of this one: "United States" for "United States officials" (retrial 207). */
+  acceptToo?: string[];
 }
 
 interface Mention {
@@ -2315,7 +2317,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             claimed.add(doer);
           }
           facts.push({
-            fact: { kind: 'action', evidence: s.sentence, actor: '', action: act.action },
+            fact: {
+              kind: 'action',
+              evidence: s.sentence,
+              actor: '',
+              action: act.action,
+              ...(doer.acceptToo?.length ? { accept: doer.acceptToo } : {}),
+            },
             idHint: `${slugify(bare(doer.name), 30)}-${slugify(act.action.split(' ').slice(0, 3).join(' '), 30)}`,
             order: order + 1,
             notes: [`actor: ${act.why}; action: cut the verb phrase to what a reader should remember`],
@@ -4043,6 +4051,8 @@ function claimOf(
   if (people) {
     const names = [bare(lead!.cand.name), ...lead!.cand.aliases.map(bare)];
     cand = make(`${names[0]} ${people[1]}`, 'group');
+    // "Who confirmed the aircraft has been shot down?": "the United States" is right too.
+    cand.acceptToo = [...new Set([...(cand.acceptToo ?? []), ...names])];
     for (const n of names.slice(1)) {
       const alias = `${n} ${people[1]}`;
       if (!cand.aliases.includes(alias) && alias !== cand.name) cand.aliases.push(alias);

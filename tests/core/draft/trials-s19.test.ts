@@ -359,7 +359,8 @@ describe('names and numbers of the second batch (trials 207, 209, 210, 212)', ()
     const group = d.bank.entities.find((e) => e.name === 'United States officials');
     expect(group).toMatchObject({ kind: 'group', aliases: ['US officials'] });
     const confirmed = allFacts(d).find((f) => f.kind === 'action' && /^confirmed/.test(f.action));
-    expect(confirmed).toMatchObject({ actor: group!.id });
+    // "the United States" is a right short answer too (retrial 207 marked it wrong).
+    expect(confirmed).toMatchObject({ actor: group!.id, accept: ['United States', 'US'] });
   });
 
   it('ends no sentence at "pp.", reads "within three months" as at most, and takes "Inc" for no one', () => {
