@@ -2802,7 +2802,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         fact: idea,
         notes: [
           'main idea: the lede, as a candidate; say the central point in one sentence of your own',
-          'wrong: a detail (too narrow) and a distorted version, as starts; write summaries a careless reader might pick (2 or more), as long as the answer',
+          // Say what the draft holds: four teachers were promised a distorted version that was not there.
+          `wrong: ${
+            idea.wrong.length === 0
+              ? 'none drafted'
+              : idea.wrong
+                  .map((w) => (w.flaw === 'too-narrow' ? 'a detail (too narrow)' : 'a distorted version'))
+                  .join(' and ') + (idea.wrong.length === 1 ? ', as a start' : ', as starts')
+          }; write summaries a careless reader might pick (2 or more), each as long as the answer`,
         ],
       });
   }

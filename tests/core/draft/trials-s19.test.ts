@@ -1,5 +1,7 @@
 // The nineteenth session's trials (199-206): three Wikinews Shorts digests whose stories lost their headings and
 // sentences, speakers given to the wrong name, numbers counted from the wrong words, names run together.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
@@ -551,5 +553,17 @@ describe('a ministry named by its country (retrial 207)', () => {
     expect(q?.kind === 'quote' && d.bank.entities.find((e) => e.id === q.speaker)?.name).toBe(
       "Russia's defense ministry",
     );
+  });
+});
+
+describe('the main idea’s note (trials 203, 219, 223, 224)', () => {
+  it('says which wrong summaries it drafted, not a distorted one it did not', () => {
+    const text = readFileSync(
+      join(import.meta.dirname, '..', '..', 'fixtures', 'articles', 'wikinews-korea-quasi-war.txt'),
+      'utf8',
+    );
+    const d = draftBank(text, { articleFile: 'a.txt' });
+    const notes = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')?.notes ?? [];
+    expect(notes.find((n) => n.startsWith('wrong:'))).toMatch(/^wrong: a detail \(too narrow\), as a start; /);
   });
 });
