@@ -12,7 +12,8 @@ export const HEDGES: readonly [RegExp, Precision][] = [
   [/\b(?:just|slightly|a little) (?:under|below|less than) $/i, 'just under'],
   [/\b(?:nearly|almost|close to|just shy of) $/i, 'just under'],
   [/\b(?:at least|no fewer than|no less than|a minimum of) $/i, 'at least'],
-  [/\b(?:more than|over|just over|above|upwards of|in excess of) $/i, 'more than'],
+  // "a cost in-excess of £150" (trial 228).
+  [/\b(?:more than|over|just over|above|upwards of|in[ -]excess of) $/i, 'more than'],
   [/\b(?:less than|fewer than|under|below) $/i, 'less than'],
   [
     // "over an approximate 10-year lifespan" (trial 123 dropped the hedge).

@@ -38,7 +38,9 @@ describe('readquiz init', () => {
     );
     expect(r.err).toMatch(/\d+ guesses to check: .*; the drafts at the end carry their own\)/);
     // No reason, order of events or stance was found: the teacher hears so, not only from generate later.
-    expect(r.err).toContain('every fact asks a detail:');
+    expect(r.err).toContain(
+      'every fact above asks a detail: complete the main idea, reasons or stances drafted at the end, or write one or two by hand',
+    );
     expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);
     expect(r.err).toContain(`readquiz take --bank questions/${RIVERSIDE_ID}.yaml`);
 

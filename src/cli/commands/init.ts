@@ -301,9 +301,12 @@ export const command: Command = {
           ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`
           : ''),
       // Five teachers of the nineteenth session's trials asked why no reason or event was drafted: say so here.
+      // Not "the article gave no sign": teachers read that as blaming an article full of reasons (retrials 214, 223).
       ...(!allThin && !bank.facts.some((f) => isComprehension(skillOf(f)))
         ? [
-            `  every fact asks a detail: the article gave no sign init reads of a reason, an order of events or a stance; write one or two by hand (docs/bank-format.md)`,
+            (draft.pending ?? []).some((p) => ['main-idea', 'cause', 'stance', 'event'].includes(p.fact.kind))
+              ? `  every fact above asks a detail: complete the main idea, reasons or stances drafted at the end, or write one or two by hand (docs/bank-format.md)`
+              : `  every fact asks a detail: init drafted no reason, order of events or stance from this article; write one or two by hand (docs/bank-format.md)`,
           ]
         : []),
       ...(draft.pending?.length

@@ -422,7 +422,8 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "As expected, ...", "As for Judge, ...", "As usual, ...": a manner or a topic, no reason (trial 133 asked "this is
     // why ...: expected").
     // "As soon as they could, ...", "As long as ...": when, or on what condition (trial 137's "soon as they could").
-    !/^As (?:for|to|regards|expected|predicted|planned|usual|always|before|ever|promised|noted|mentioned|reported|required|soon|long|far|much|many|often|recently|early|late)\b/.test(
+    // "As revealed at trial, ..." says where it came out, not why (trial 227).
+    !/^As (?:for|to|regards|expected|predicted|planned|usual|always|before|ever|promised|noted|mentioned|reported|required|soon|long|far|much|many|often|recently|early|late|revealed|shown|seen|described|stated|explained|discussed|announced|disclosed|confirmed)\b/.test(
       sentence,
     ) &&
     // "Since its founding in 1997, ...", "Since then": since of time, not of reason.

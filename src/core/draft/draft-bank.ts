@@ -928,6 +928,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (n !== into.name && !into.aliases.includes(n)) into.aliases.push(n);
     }
   };
+  // "President Yayi Boni" and "President Yayi said ...": a family name written first, then alone, is the one person
+  // the article names so, not a second one (trial 225 drafted "Yayi" apart, and offered both in one question).
+  const people = [...new Set(cands.values())].filter((c) => c.kind === 'person' && c.name.split(' ').length === 2);
+  for (const c of [...new Set(cands.values())]) {
+    if (c.name.includes(' ') || (c.kind !== 'person' && c.kind !== 'other')) continue;
+    const firsts = people.filter((p) => p.name.split(' ')[0] === c.name);
+    const lasts = people.filter((p) => p.name.split(' ').at(-1) === c.name);
+    if (firsts.length === 1 && lasts.length === 0 && firsts[0] !== c && c.role !== undefined)
+      mergeInto(c, firsts[0]!, [c.name]);
+  }
   // "a U.S. House of Representatives resolution", "the US House of Representatives": one body written two ways (trial
   // 216 offered one as a wrong answer for the other).
   const usKey = (c: Cand) => bare(c.name).replace(/\bU\.S\.(?=\s)|\bUS\b/g, 'US');
@@ -1825,6 +1835,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed)?|reject(?:s|ed)?|disputes?d?)\s+(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?)?\s*that\s+[^,;.]{0,80}$/i.test(
           beforeFigure,
         )
+      )
+        continue;
+      // "phoned 911 (the emergency telephone number ...)": a number dialled counts nothing (trial 227); "the annual 420
+      // event", "Similar '420' events": a number that names an occasion (trial 228).
+      if (
+        /\b(?:phoned|called|dialled|dialed|phone|call|dial|text|texted)\s+$/i.test(beforeFigure) ||
+        (/\bannual\s+$/i.test(beforeFigure) && /^\s+\p{Ll}{3,}/u.test(after)) ||
+        (/['‘]$/.test(beforeFigure) && /^['’]/.test(after))
       )
         continue;
       // "We cannot be 100% sure": a way of saying certain, no share of anything (trial 199 drafted "percent we cannot be").

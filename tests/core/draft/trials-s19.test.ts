@@ -567,3 +567,37 @@ describe('the main idea’s note (trials 203, 219, 223, 224)', () => {
     expect(notes.find((n) => n.startsWith('wrong:'))).toMatch(/^wrong: a detail \(too narrow\), as a start; /);
   });
 });
+
+describe('a family name written first (trial 225)', () => {
+  it('takes "President Yayi" for President Yayi Boni, not for a second person', () => {
+    const d = draftArticle(
+      'Bush in Benin',
+      'President Bush met with President Yayi Boni in Cotonou on Saturday.',
+      'President Yayi said he and President Bush discussed the economy of Benin.',
+      'Yayi thanked Bush for coming to visit the country.',
+    );
+    const yayi = d.bank.entities.filter((e) => /Yayi/.test(e.name));
+    expect(yayi.map((e) => e.name)).toEqual(['Yayi Boni']);
+    expect(yayi[0]!.aliases).toContain('Yayi');
+  });
+});
+
+describe('the fifth batch (trials 227, 228)', () => {
+  it('counts no number dialled, no "annual 420 event", and reads "in-excess of" as more than; no cause from "As revealed"', () => {
+    const d = draftArticle(
+      'Numbers that name',
+      'The two parents were arrested after one of their daughters escaped and phoned 911 for help.',
+      "Glasgow Cannabis Social Club's annual 420 event was held on Glasgow Green under blue skies.",
+      'A single bottle of the spray costs in-excess of £150 at most chemists in the city.',
+    );
+    const values = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [[f.value, f.precision]] : []));
+    expect(values.map(([v]) => v)).not.toContain(911);
+    expect(values.map(([v]) => v)).not.toContain(420);
+    expect(values).toContainEqual([150, 'more than']);
+    expect(
+      causeOf(
+        'As revealed at trial, the Turpins had kept their children indoors for years and rarely allowed them out.',
+      ),
+    ).toBeUndefined();
+  });
+});
