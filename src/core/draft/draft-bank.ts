@@ -2467,9 +2467,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const source = opensWith
       ? ms.filter((m) => m.cand.kind === 'person' && m.end <= opensWith[0].length).pop()?.cand
       : undefined;
+    // "White House national security adviser Stephen Hadley said Rice's visit will ... “...,” he said": the person
+    // right before the verb of saying is the one who goes on, not the body of his title (trial 225 gave it to Rice).
+    const sayer =
+      !quoted && subject?.cand.kind !== 'person'
+        ? ms.find(
+            (m) =>
+              m.cand.kind === 'person' &&
+              /^\s+(?:said|says|told|added|explained|noted)\b/.test(s.sentence.slice(m.end)) &&
+              m.runStart < 80,
+          )?.cand
+        : undefined;
     if (!quoted && source) {
       remember(subjects, source);
       subjectBefore = { cand: source, si };
+    } else if (sayer) {
+      remember(subjects, sayer);
+      subjectBefore = { cand: sayer, si };
     } else if (!quoted && subject?.cand.kind === 'person') {
       remember(subjects, subject.cand);
       subjectBefore = { cand: subject.cand, si };

@@ -601,3 +601,15 @@ describe('the fifth batch (trials 227, 228)', () => {
     ).toBeUndefined();
   });
 });
+
+describe('"he said" after a sentence whose title names a body (trial 225)', () => {
+  it('gives the words to Stephen Hadley, who said the sentence before, not to Rice, whose visit it was about', () => {
+    const d = draftArticle(
+      'Bush in Africa',
+      'Bush said he has sent Condoleezza Rice to Kenya on Monday.',
+      'White House national security adviser Stephen Hadley said Rice\'s visit will only last a few hours. "It\'s basically to go in, give some impetus, and support the mediation," he said.',
+    );
+    const q = allFacts(d).find((f) => f.kind === 'quote' && /give some impetus/.test(f.text));
+    expect(q).toMatchObject({ speaker: 'stephen-hadley' });
+  });
+});
