@@ -777,6 +777,17 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     if (SHORT_WITH_DOT.test(t.text) && sentence[t.end] !== '.') return;
     if (isTitle(t.text)) lastTitle = Math.max(lastTitle, k);
   });
+  // "the upper reaches of Bishop Creek Canyon": a title word opening a place's name is the place's own (trial 224 drafted
+  // a person "Creek Canyon" with the role "Bishop").
+  // Only words of the land that are nobody's surname ("Pilot Andy Hill", "Secretary of State" stay titled).
+  if (
+    lastTitle >= 0 &&
+    lastTitle < run.length - 1 &&
+    /^(?:Canyon|Creek|River|Valley|Mountains?|Islands?|Peninsula|Desert|Glacier|Crater|Volcano|Reservoir|Gulf|Strait|Falls|Basin|Plateau|Lagoon|Reef)$/.test(
+      last.text,
+    )
+  )
+    lastTitle = -1;
   // "Rancher Jim Strickland" opening a sentence: a role noun, capitalised only as the sentence's first word.
   // '..., says Project Scientist Robert Pappalardo of NASA’s Jet Propulsion Laboratory': after a verb of saying too,
   // where a role is written capitalised before the speaker's name (trial 162 gave his words to the laboratory).

@@ -613,3 +613,16 @@ describe('"he said" after a sentence whose title names a body (trial 225)', () =
     expect(q).toMatchObject({ speaker: 'stephen-hadley' });
   });
 });
+
+describe('a place whose name opens with a title word (trial 224)', () => {
+  it('reads "Bishop Creek Canyon" as one place, and keeps "Pilot Andy Hill" a titled person', () => {
+    expect(
+      nameRuns(
+        'The second is named for a reservoir in the upper reaches of Bishop Creek Canyon, favorite of hikers.',
+      ).map((r) => [r.role, r.name]),
+    ).toEqual([[undefined, 'Bishop Creek Canyon']]);
+    expect(nameRuns('Pilot Andy Hill is alive but critically injured.').map((r) => [r.role, r.name])).toEqual([
+      ['Pilot', 'Andy Hill'],
+    ]);
+  });
+});
