@@ -11,7 +11,7 @@ import { ReadquizError } from '../../core/errors.js';
 import { questionTypesForFact, thinFactNeeds } from '../../core/generate.js';
 import { prepareBank } from '../../core/prepare.js';
 import { isComprehension, skillOf } from '../../core/skills.js';
-import type { FactKind } from '../../core/types.js';
+import type { Fact, FactKind } from '../../core/types.js';
 import { bankOrThrow, parseBankText } from '../../io/parse-bank.js';
 import { looksLikeHtml } from '../../io/read-html.js';
 import { formatBytes, LIMITS, readTextFile } from '../../io/read-text.js';
@@ -304,7 +304,7 @@ export const command: Command = {
       // Not "the article gave no sign": teachers read that as blaming an article full of reasons (retrials 214, 223).
       ...(!allThin && !bank.facts.some((f) => isComprehension(skillOf(f)))
         ? [
-            (draft.pending ?? []).some((p) => ['main-idea', 'cause', 'stance', 'event'].includes(p.fact.kind))
+            (draft.pending ?? []).some((p) => isComprehension(skillOf(p.fact as Fact)))
               ? `  every fact above asks a detail: complete the main idea, reasons or stances drafted at the end, or write one or two by hand (docs/bank-format.md)`
               : `  every fact asks a detail: init drafted no reason, order of events or stance from this article; write one or two by hand (docs/bank-format.md)`,
           ]

@@ -976,14 +976,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // "The Security Service of Ukraine (SBU)", "Earth Surface Mineral Dust Source Investigation (EMIT)": letters in
       // brackets right after a body's or a thing's name of several words are its short name, whatever language or
       // choice of letters made them, when the article has not used them before (trials 207, 213 drafted two of each).
+      const usedBefore = () => allText.slice(0, allText.indexOf(s.sentence)).includes(acronym);
       const bracketed =
-        full === undefined && m[2] !== undefined
+        full === undefined && m[2] !== undefined && !usedBefore()
           ? [...cands.values()].find(
               (c) =>
                 (c.kind === 'organisation' || c.kind === 'other') &&
                 bare(c.name).split(' ').length >= 3 &&
-                m[1]!.endsWith(bare(c.name)) &&
-                !allText.slice(0, allText.indexOf(s.sentence)).includes(acronym),
+                m[1]!.endsWith(bare(c.name)),
             )
           : undefined;
       if (bracketed && short && bracketed !== short) {
@@ -1337,15 +1337,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
 
   // ---- mentions per sentence (names, and bare roles such as "the German Chancellor").
-  // "Sahraoui said that ..." too: a surname the run finder leaves alone where it opens a sentence, unknown to it as a
-  // name (trial 201 found no speaker for Hassiba Hadj Sahraoui's words). Not a surname two people share.
+  // A person's surname beside a verb of saying names them, where the run finder reads no name: "“...,” Justice said", a
+  // surname that is also a title (trial 97 gave Tiffany Justice's quotes to a body), and "Sahraoui said that ...", a
+  // surname opening a sentence, unknown to it as a name (trial 201 found no speaker). Not a surname two people share.
   const surnameCount = new Map<string, number>();
   for (const c of cands.values())
     if (c.kind === 'person' && c.name.includes(' ')) {
       const last = c.name.split(/\s+/).at(-1)!;
       surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
     }
-  const titleSurnamed = [...cands.values()].flatMap((c) => {
+  const surnamed = [...cands.values()].flatMap((c) => {
     const last = c.name.split(/\s+/).at(-1)!;
     return c.kind === 'person' &&
       c.name.includes(' ') &&
@@ -1382,10 +1383,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         cand,
       });
     }
-    // "“...,” Justice said": a surname that is also a title ("Tiffany Justice") is no name run by itself, so its
-    // quotes went to a body (trial 97). Beside a verb of saying it is the person.
+    // A surname beside a verb of saying (above).
     const s = sentences[si]!.sentence;
-    for (const { cand: c, alias, said } of titleSurnamed) {
+    for (const { cand: c, alias, said } of surnamed) {
       if (!s.includes(alias)) continue;
       for (const m of s.matchAll(said)) {
         if (!out.some((o) => o.start <= m.index && o.end >= m.index + alias.length))
@@ -2573,27 +2573,22 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // the first that says something (three words or more), else the longest; the others were deleted in every trial that
   // met them (trial 215 deleted four from two sentences).
   // A quotation broken by its attribution ('“A,” said X, “B.”') stays two facts: only three pieces or more are a list.
-  const longestPiece = new Map<string, DraftFact>();
-  const says = (f: DraftFact) => f.fact.kind === 'quote' && f.fact.text.split(/\s+/).length >= 3;
-  const pieceKey = (f: DraftFact) => `${f.fact.evidence}\0${f.refs?.[0]?.cands[0]?.name ?? ''}`;
-  const pieces = new Map<string, number>();
-  for (const f of facts)
-    if (f.fact.kind === 'quote' && !f.wait) pieces.set(pieceKey(f), (pieces.get(pieceKey(f)) ?? 0) + 1);
+  const piecesOf = new Map<string, DraftFact[]>();
   for (const f of facts) {
-    if (f.fact.kind !== 'quote' || f.wait || (pieces.get(pieceKey(f)) ?? 0) < 3) continue;
-    const key = pieceKey(f);
-    const kept = longestPiece.get(key);
-    if (
-      !kept ||
-      (!says(kept) && (says(f) || (kept.fact.kind === 'quote' && f.fact.text.length > kept.fact.text.length)))
-    )
-      longestPiece.set(key, f);
+    if (f.fact.kind !== 'quote' || f.wait) continue;
+    const key = `${f.fact.evidence}\0${f.refs?.[0]?.cands[0]?.name ?? ''}`;
+    piecesOf.set(key, [...(piecesOf.get(key) ?? []), f]);
   }
-  for (let k = facts.length - 1; k >= 0; k--) {
-    const f = facts[k]!;
-    if (f.fact.kind !== 'quote' || f.wait || (pieces.get(pieceKey(f)) ?? 0) < 3) continue;
-    if (longestPiece.get(pieceKey(f)) !== f) facts.splice(k, 1);
+  const extraPieces = new Set<DraftFact>();
+  const textOf = (f: DraftFact) => (f.fact.kind === 'quote' ? f.fact.text : '');
+  for (const pieces of piecesOf.values()) {
+    if (pieces.length < 3) continue;
+    const kept =
+      pieces.find((f) => textOf(f).split(/\s+/).length >= 3) ??
+      pieces.reduce((a, b) => (textOf(b).length > textOf(a).length ? b : a));
+    for (const f of pieces) if (f !== kept) extraPieces.add(f);
   }
+  for (let k = facts.length - 1; k >= 0; k--) if (extraPieces.has(facts[k]!)) facts.splice(k, 1);
   waitForMinorRoles(facts, mentions);
   waitForMoreQuotes(facts, sentences);
   // Read here so a deed on a dated sentence can wait for its event (drafted with the comprehension kinds below).
@@ -3368,6 +3363,8 @@ interface Who {
   verb?: string;
   /** A guess with no attribution behind it (the nearest name, the sentence's subject with no verb). */
   weak?: boolean;
+  /** A body a possessive names with no name of its own ("Russia's defense ministry"), the sentence's subject. */
+  ownBody?: boolean;
 }
 
 function mentionIn(ms: Mention[], start: number, end: number): Mention | undefined {
@@ -3425,7 +3422,11 @@ function subjectOf(
       sentence,
     );
   if (ministry)
-    return { cand: make(ministry[1]!, 'organisation'), why: `"${ministry[1]}", a body of its own, opens the sentence` };
+    return {
+      cand: make(ministry[1]!, 'organisation'),
+      why: `"${ministry[1]}", a body of its own, opens the sentence`,
+      ownBody: true,
+    };
   const head = headMention(sentence, ms);
   const first =
     head &&
@@ -3902,7 +3903,7 @@ function introducedBy(
   }
   // "Russia's defense ministry has denied ..., posting a statement ... which read, “...”": the ministry that opens the
   // sentence speaks, not the country its possessive names (trial 207).
-  if (subject?.why.includes('a body of its own') && !names.some((m) => m.cand.kind === 'person'))
+  if (subject?.ownBody && !names.some((m) => m.cand.kind === 'person'))
     return { cand: subject.cand, why: `"${verb}": ${subject.why}` };
   // "in what the EU's agriculture commissioner has called “...”": an office a body's possessive names, with no name of
   // its own, speaks; the body does not (trial 204 gave the commissioner's words to the European Union).
@@ -5034,7 +5035,7 @@ const ORG_FAMILIES: readonly [string, RegExp][] = [
   // "Collins Aerospace": no agency for "the agency" (retrial 223 gave NASA's choice of Collins to Collins).
   [
     'company',
-    /\b(?:Company|Corporation|Corp|Inc|Ltd|LLC|Group|Airlines|Motors|Bank|Aerospace|Aviation|Robotics|Dynamics|Technologies|Industries|Systems|Space Industries)\b/,
+    /\b(?:Company|Corporation|Corp|Inc|Ltd|LLC|Group|Airlines|Motors|Bank|Aerospace|Aviation|Robotics|Dynamics|Technologies|Industries|Systems)\b/,
   ],
   ['party', /\b(?:Party)\b/],
   [

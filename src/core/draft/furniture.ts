@@ -10,6 +10,11 @@ import { MONTH, WEEKDAY } from './calendar.js';
 /** A video player's notice where the page had a video: "To view this video please enable JavaScript, ...". */
 const VIDEO_NOTICE = /^to view this video,? please enable javascript\b/i;
 
+/** A Wikinews Shorts page's date line, in a sentence: "A compilation of brief news reports for Friday, June 8, 2007." */
+const DIGEST_OPENING = 'a compilation of brief news reports for';
+const DIGEST_DATE = new RegExp(`^${DIGEST_OPENING} (.+?)\\.?$`, 'i');
+const DIGEST_DATE_OPENING = new RegExp(`^${DIGEST_OPENING}\\b`, 'i');
+
 // Anywhere in a line: marks no article sentence carries.
 const ALWAYS: readonly RegExp[] = [
   /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i,
@@ -39,7 +44,7 @@ const ALWAYS: readonly RegExp[] = [
   // A Wikinews Shorts page's standing lines: "A compilation of brief news reports for Friday, June 8, 2007." (its date
   // line, in a sentence) and "Contribute to Wikinews by expanding these briefs or add a new one." (trials 202-204 kept
   // the first as paragraph 1 and the main idea).
-  /^a compilation of brief news reports for\b/i,
+  DIGEST_DATE_OPENING,
   /^contribute to wikinews\b/i,
   /^please note that the listed sources may no longer be available\b/i,
   // A news release's closing block (trial 123 kept seven of its lines as paragraphs and headings): "Learn more
@@ -547,8 +552,11 @@ export function readLayout(text: string): Layout {
   // per line ("Republic of Ireland v Sweden" / "June 13, 2016" / "Republic of Ireland 1–1 Sweden" / "Wes Hoolahan 48'" /
   // "Referee: Milorad Mažić, Serbia"; trials 208 and 221 drafted people and a statement from them, and printed them as
   // headings). A block of lines two of which have such a mark, and none of them a paragraph, is the box's.
+  // The box's labels, which may also stand alone between blank lines.
+  const MATCH_LABEL = /^(?:Substitutes|Formations|Officials|Line-?ups?|denotes (?:one|a) goal\b.*)$/;
   const MATCH_LINE =
-    /(?:\b\d{1,3}['’](?:\s*\+\s*\d?)?(?:\s*\((?:o\.g\.|pen\.?)\))?$|^\d{1,3}['’]\s+\p{Lu}|^denotes (?:one|a) goal\b|\((?:GK|C|HT|o\.g\.)\)|^(?:Referee|Attendance|Assistant referees?|Fourth official)\s*:|^(?:Substitutes|Formations|Officials|Line-?ups?)$|^\p{Lu}[\p{L} .'’-]{1,40} \d{1,2}\s*[–-]\s*\d{1,2} \p{Lu}[\p{L} .'’-]{1,40}$|^\p{Lu}[\p{L} .'’-]{1,40} v\.? \p{Lu}[\p{L} .'’-]{1,40}$|^\d{1,2}\s*[–-]\s*\d{1,2} \(HT\)$)/u;
+    /(?:\b\d{1,3}['’](?:\s*\+\s*\d?)?(?:\s*\((?:o\.g\.|pen\.?)\))?$|^\d{1,3}['’]\s+\p{Lu}|\((?:GK|C|HT|o\.g\.)\)|^(?:Referee|Attendance|Assistant referees?|Fourth official)\s*:|^\p{Lu}[\p{L} .'’-]{1,40} \d{1,2}\s*[–-]\s*\d{1,2} \p{Lu}[\p{L} .'’-]{1,40}$|^\p{Lu}[\p{L} .'’-]{1,40} v\.? \p{Lu}[\p{L} .'’-]{1,40}$|^\d{1,2}\s*[–-]\s*\d{1,2} \(HT\)$)/u;
+  const inMatchBox = (l: string) => MATCH_LINE.test(l) || MATCH_LABEL.test(l);
   for (let i = 0; i < lines.length;) {
     if (!lines[i]) {
       i++;
@@ -558,17 +566,15 @@ export function readLayout(text: string): Layout {
     while (end < lines.length && lines[end]) end++;
     const block = lines.slice(i, end);
     if (
-      block.filter((l) => MATCH_LINE.test(l)).length >= 2 &&
-      !block.some((l) => isParagraph(md(l)) && !MATCH_LINE.test(l) && /[.!?]\s+\p{Lu}/u.test(l))
+      block.filter(inMatchBox).length >= 2 &&
+      !block.some((l) => isParagraph(md(l)) && !inMatchBox(l) && /[.!?]\s+\p{Lu}/u.test(l))
     ) {
       for (let k = i; k < end; k++) caption.add(k);
       // The box's own headings just above it ("Formations", "Substitutes"), each alone between blank lines.
-      for (let k = i - 2; k >= 0 && !lines[k + 1] && lines[k] && MATCH_LINE.test(lines[k]!); k -= 2) caption.add(k);
+      for (let k = i - 2; k >= 0 && !lines[k + 1] && lines[k] && inMatchBox(lines[k]!); k -= 2) caption.add(k);
     } else if (
       block.length === 1 &&
-      /^(?:Substitutes|Formations|Officials|Line-?ups?|Right wing|Left wing|Right Center Left|denotes (?:one|a) goal\b.*)$/.test(
-        block[0]!,
-      )
+      (MATCH_LABEL.test(block[0]!) || /^(?:Right wing|Left wing|Right Center Left)$/.test(block[0]!))
     ) {
       caption.add(i);
     }
@@ -742,7 +748,7 @@ export function readLayout(text: string): Layout {
     if (!l || i === titleLine) return;
     const top = firstPara < 0 || i < firstPara;
     // "A compilation of brief news reports for Friday, June 8, 2007.": a digest's date line, in a sentence.
-    const digestDate = /^a compilation of brief news reports for (.+?)\.?$/i.exec(l)?.[1];
+    const digestDate = DIGEST_DATE.exec(l)?.[1];
     if (top && digestDate && DATE_LINE.test(digestDate)) date ??= digestDate;
     if (DATE_LINE.test(l)) {
       if (top) {
@@ -816,8 +822,11 @@ export function readLayout(text: string): Layout {
   if (stories > 1 && firstPara > 0) {
     let k = firstPara - 1;
     while (k > titleLine && !lines[k]) k--;
-    if (k > titleLine && !caption.has(k) && !isFurniture(lines[k]!) && isHeadline(md(lines[k]!)))
-      out.splice(out.indexOf(lines[k]!), out.includes(lines[k]!) ? 1 : 0);
+    const at =
+      k > titleLine && !caption.has(k) && !isFurniture(lines[k]!) && isHeadline(md(lines[k]!))
+        ? out.indexOf(lines[k]!)
+        : -1;
+    if (at >= 0) out.splice(at, 1);
   }
   // After a wiki's "Retrieved from ..." or "Categories: ..." line the page is the site's, sentences and all.
   const wikiTail = lines.findIndex(

@@ -1367,10 +1367,9 @@ function countsPhrase(
   if (TRAILING_GLUE.test(before) || /\s(?:its|their|his|her|our|my|your)$/i.test(` ${before}`)) before = '';
   // "a tally that includes 21 sample tubes": a relative clause's verb has its own subject ("a tally"), and
   // "sample tubes a tally that includes" reads as nothing.
-  if (/\b(?:that|which)\s+\p{Ll}+$/u.test(before)) before = '';
   // "his priorities ..., which included holding elections within three months": a relative clause about something
-  // else says nothing of what the figure counts (trial 210 had "months which included holding elections").
-  if (/^(?:which|who|that)\s/i.test(before)) before = '';
+  // else says nothing of what the figure counts either (trial 210 had "months which included holding elections").
+  if (/\b(?:that|which)\s+\p{Ll}+$/u.test(before) || /^(?:which|who|that)\s/i.test(before)) before = '';
   // "according to Amnesty International there may be up to 30 journalists imprisoned": "there is" describes nothing;
   // what is counted is after the figure (trial 201 had "journalists according to Amnesty International there may be").
   if (/(?:^|\s)there\s+(?:is|are|was|were|(?:may|might|could|will|would)\s+be|ha(?:s|ve|d)\s+been)$/i.test(before))
