@@ -9,14 +9,17 @@
 //   from then on alternates between a skill beyond recalling a detail (cause and effect, sequence, stance,
 //   inference, vocabulary) and a detail, as long as the bank has both.
 // - One question per sentence: no two questions rest on the same article sentence, and no fact is asked
-//   twice. At most one question about roles (they test recall of titles, not reading).
+//   twice. At most one question about roles (they test recall of titles, not reading). The main idea sums
+//   up the article rather than asking its lede: a detail of the lede may stand beside it, asked in a question
+//   of its own (a number, a name) that neither shows the sentence again nor has its answer among the
+//   summary's options.
 // - No question gives another away (giveaway.ts).
 // - A count the bank cannot honour throws a ReadquizError naming the most it can make for that seed,
 //   rather than quietly returning fewer questions.
 // - Count 'all' is a listing (every variant, ids `<factId>:<type>:<variant>`), not a quiz: facts repeat.
 import { ReadquizError } from './errors.js';
-import { answerEntityOf, givesAway, titleGivesAway } from './giveaway.js';
-import { type BankContext, type QuestionBody } from './makers/context.js';
+import { answerEntityOf, givesAway, statedBySummary, titleGivesAway } from './giveaway.js';
+import { fold, type BankContext, type QuestionBody } from './makers/context.js';
 import { groupMakerFor, makerFor } from './makers/registry.js';
 import { prepareBank, type FactPlan, type PreparedBank } from './prepare.js';
 import { createRng, type Rng } from './rng.js';
@@ -43,6 +46,27 @@ export const MIN_COMPREHENSION = 3;
 const MAX_MANY_SENTENCE = 2;
 /** At most this many questions of a quiz have one person or body as their answer. */
 const MAX_SAME_ANSWER = 2;
+/**
+ * The types that may ask a detail of the main idea's sentence beside it: each asks one thing in words of its own
+ * (a "which came first" on the lede's deed would offer the lede's claim as an option).
+ */
+const BESIDE_SUMMARY: ReadonlySet<QuestionType> = new Set(['multiple-choice', 'numeric', 'short-answer']);
+
+/**
+ * Whether a prompt repeats six words running of `sentence`: "How many people were killed when three car bombs were
+ * detonated in Baghdad?" tells the lede's claim again, which the summary beside it asks for.
+ */
+function repeatsSentence(q: Question, sentence: string): boolean {
+  const words = (t: string) =>
+    fold(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const text = q.type === 'multiple-choice' ? [q.prompt, ...q.choices] : [q.prompt];
+  const shown = ` ${words(text.join(' ')).join(' ')} `;
+  const w = words(sentence);
+  for (let i = 0; i + 6 <= w.length; i++) if (shown.includes(` ${w.slice(i, i + 6).join(' ')} `)) return true;
+  return false;
+}
 
 /** The requested types in canonical order; unknown names are a user error. */
 function effectiveTypes(types: readonly QuestionType[] | undefined): QuestionType[] {
@@ -281,6 +305,8 @@ function assemble(
   let pendingTruth: boolean | undefined;
   let manySentenceQuestions = 0;
   let roleAsked = false;
+  /** The main idea, once asked: a detail of its sentence may still be asked (BESIDE_SUMMARY). */
+  let summary: Question | undefined;
   const answerUse = new Map<string, number>();
   const closeWhere = (drop: (c: Candidate) => boolean) => {
     for (const c of open) if (drop(c)) open.delete(c);
@@ -349,7 +375,15 @@ function assemble(
     }
     const pick = picker.pick(best);
     const q = build(bank, pick, root, usedFacts, usedSentences, truth);
-    const sentences = q ? q.sources.map((s) => s.evidence) : [];
+    const sums = q?.skill === 'main-idea';
+    // The summary's lede stays open to a detail; a question on it otherwise spends its sentences.
+    const sentences = q && !sums ? q.sources.map((s) => s.evidence) : [];
+    const lede = summary?.sources[0]?.evidence;
+    const besideSummary = (x: Question) =>
+      x.skill === 'detail' &&
+      BESIDE_SUMMARY.has(x.type) &&
+      !repeatsSentence(x, lede!) &&
+      !statedBySummary(ctx, summary!, x);
     // Questions on several sentences (matching, ordering, sorting) spend the article fast: two a quiz.
     const spendsMany = q !== undefined && new Set(sentences).size > 1;
     const answerIs = q ? answerEntityOf(ctx, q) : undefined;
@@ -358,6 +392,7 @@ function assemble(
       // The same person or body as the answer of two questions already: a third lets "Kargbo" everywhere score.
       (answerIs !== undefined && (answerUse.get(answerIs) ?? 0) >= MAX_SAME_ANSWER) ||
       sentences.some((s) => usedSentences.has(s)) ||
+      (lede !== undefined && sentences.includes(lede) && !besideSummary(q)) ||
       (spendsMany && manySentenceQuestions >= MAX_MANY_SENTENCE) ||
       chosen.some((other) => givesAway(ctx, other, q, { names: !lenient })) ||
       (!lenient && titleGivesAway(ctx, q))
@@ -372,6 +407,7 @@ function assemble(
     if (answerIs !== undefined) answerUse.set(answerIs, (answerUse.get(answerIs) ?? 0) + 1);
     for (const id of q.factIds) usedFacts.add(id);
     for (const s of sentences) usedSentences.add(s);
+    if (sums) summary = q;
     roleAsked ||= q.factKind === 'role';
     closeWhere(
       (c) =>

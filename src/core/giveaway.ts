@@ -1,6 +1,7 @@
 // One question must not answer another: a prompt (or an ordering item) that contains another question's
 // answer, or a name of the entity that answer is, gives it away. Choices are not checked: an option
-// being listed says nothing about whether it is right.
+// being listed says nothing about whether it is right; but the main idea's are, since each of them states
+// something of the article as a summary would.
 import { asOption, containsFolded, fold, folded, namesOf, type BankContext, type Folded } from './makers/context.js';
 import { foldForMatch, formatNumber } from './text.js';
 import type { Question } from './types.js';
@@ -67,6 +68,12 @@ function computeSecrets(ctx: BankContext, q: Question, shown: readonly Folded[])
  */
 interface QuestionView {
   shown: Folded[];
+  /**
+   * The main idea's options, each a statement about the article: another question's answer must not be in them
+   * ("killing 107 or more" in a summary answers "How many died?"). A name is no answer there: "Russia" in a
+   * summary says nothing of who accused whom.
+   */
+  stated: Folded[];
   secretTexts: string[];
   secrets: Folded[];
   /** The secrets that are not the name of an entity of the bank ("a path of de-escalation", not "Russia"). */
@@ -99,6 +106,7 @@ function viewOf(ctx: BankContext, q: Question): QuestionView {
     const secretTexts = computeSecrets(ctx, q, shown);
     v = {
       shown,
+      stated: q.type === 'multiple-choice' && q.factKind === 'main-idea' ? q.choices.map(folded) : [],
       secretTexts,
       secrets: secretTexts.map(folded),
       plainSecrets: secretTexts.filter((t) => ctx.entityNamed(t) === undefined).map(folded),
@@ -188,9 +196,12 @@ function face(q: Question): string {
   return foldForMatch([q.prompt, ...(q.type === 'ordering' ? q.items : q.left)].join('\n')).toLowerCase();
 }
 
-/** A secret of `from` shown by `to` (with `names: false`, only secrets that are not an entity's name). */
+/** A secret of `from` shown by `to` (with `names: false`, only secrets that are not an entity's name), or stated by a summary it offers. */
 function hits(from: QuestionView, to: QuestionView, names = true): boolean {
-  return (names ? from.secrets : from.plainSecrets).some((s) => to.shown.some((t) => containsFolded(t, s)));
+  return (
+    (names ? from.secrets : from.plainSecrets).some((s) => to.shown.some((t) => containsFolded(t, s))) ||
+    from.plainSecrets.some((s) => to.stated.some((t) => containsFolded(t, s)))
+  );
 }
 
 /** `other` quotes one of `q`'s quoted-word options in its own text: that option is then no longer a choice. */
@@ -221,6 +232,15 @@ export function givesAway(ctx: BankContext, a: Question, b: Question, options: {
   if (sameAttribution(va.attribution, vb.attribution)) return true;
   if (sameReason(a, va, b, vb)) return true;
   return va.face === vb.face;
+}
+
+/**
+ * Whether a summary's options state an answer of `q`, names too: beside a question on the lede it sums up, "Riverton's
+ * council has voted for a new bridge" answers "Who voted for a new bridge?".
+ */
+export function statedBySummary(ctx: BankContext, summary: Question, q: Question): boolean {
+  const stated = viewOf(ctx, summary).stated;
+  return viewOf(ctx, q).secrets.some((s) => stated.some((t) => containsFolded(t, s)));
 }
 
 /**

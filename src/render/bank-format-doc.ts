@@ -316,7 +316,9 @@ export function renderBankFormatDoc(schema: Schema = bankSchema as unknown as Sc
     'Every question carries the reading skill it asks for: `detail` (quantity, set, quote, statement, role, action),',
     '`main-idea`, `cause-effect` (cause), `sequence` (event), `stance`, `inference`, `vocabulary`, or the `skill` a',
     'written question names. A quiz opens with the main idea when the bank has one, then alternates skills beyond',
-    'detail with details; `--skills` selects skills as `--types` selects question types.',
+    'detail with details; `--skills` selects skills as `--types` selects question types. No two questions rest on one',
+    'sentence, but the main idea sums up the article rather than asking its lede: a detail of the lede may be asked',
+    'beside it, as a number or a name, when no option of the summary states that answer.',
     '',
   );
   return `${out.join('\n').trimEnd()}\n`;

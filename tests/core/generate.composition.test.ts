@@ -25,13 +25,62 @@ describe('composition of a quiz', () => {
   it('no two questions rest on one article sentence, and no fact is asked twice', () => {
     for (const bank of [mini, reading]) {
       for (const qs of quizzes(bank, 10, 80)) {
-        // Within a question two facts may share a sentence (two stances told together); across questions never.
-        const sentences = qs.flatMap((q) => [...new Set(q.sources.map((s) => s.evidence))]);
+        // Within a question two facts may share a sentence (two stances told together); across questions never,
+        // but for the main idea, which sums up the article rather than asking its lede (the next test).
+        const sentences = qs
+          .filter((q) => q.skill !== 'main-idea')
+          .flatMap((q) => [...new Set(q.sources.map((s) => s.evidence))]);
         expect(new Set(sentences).size, qs.map((q) => q.id).join(' ')).toBe(sentences.length);
         const facts = qs.flatMap((q) => q.factIds);
         expect(new Set(facts).size).toBe(facts.length);
       }
     }
+  });
+
+  describe('a detail of the main idea’s sentence beside the summary', () => {
+    // The reading bank with its summary resting on the cost sentence, which two figures rest on too.
+    const COST = 'The bridge will cost 12 million euros and take three years to build.';
+    const onCost = (wrong: string): typeof reading => ({
+      ...reading,
+      facts: reading.facts.map((f) =>
+        f.kind === 'main-idea'
+          ? { ...f, evidence: COST, wrong: [{ text: wrong, flaw: 'too-narrow' as const }, ...f.wrong.slice(1)] }
+          : f,
+      ),
+    });
+    const beside = (bank: typeof reading) => {
+      const out: Question[] = [];
+      for (const qs of quizzes(bank, 10, 150)) {
+        const summary = qs[0]!;
+        if (summary.skill !== 'main-idea' || summary.type !== 'multiple-choice') throw new Error('no summary first');
+        for (const q of qs.slice(1)) {
+          if (!q.sources.some((s) => s.evidence === COST)) continue;
+          out.push(q);
+          const answers =
+            q.type === 'multiple-choice' ? [q.choices[q.answer]!] : q.type === 'numeric' ? [String(q.answer)] : [];
+          for (const a of answers) expect(summary.choices.join(' ')).not.toContain(a);
+        }
+      }
+      return out;
+    };
+
+    it('is asked in a question of its own (a number), never the sentence again or a claim on it', () => {
+      const qs = beside(onCost('Riverton first asked for a bridge in 1998.'));
+      // Before, the summary spent its sentence and no quiz asked these figures at all.
+      expect(qs.length).toBeGreaterThan(20);
+      for (const q of qs) {
+        expect(q.skill).toBe('detail');
+        expect(['multiple-choice', 'numeric', 'short-answer']).toContain(q.type);
+        expect(q.prompt).not.toContain('12 million euros and take');
+      }
+    });
+
+    it('is not asked when an option of the summary states its answer', () => {
+      const qs = beside(onCost('The bridge will cost 12 million euros.'));
+      expect(qs.some((q) => q.factId === 'cost')).toBe(false);
+      // The other figure of that sentence, which no option states, still is.
+      expect(qs.length).toBeGreaterThan(0);
+    });
   });
 
   it('at most one question about roles (a position question or a matching, not both)', () => {

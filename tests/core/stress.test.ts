@@ -273,10 +273,11 @@ describe('composition rules', () => {
   it('a question resting on a sentence an earlier question used: one question per sentence fails', () => {
     const r = run((b, o) => {
       const quiz = generateQuiz(b, o);
-      const [first, second, ...rest] = quiz.questions;
+      // The first is the main idea, whose lede is no sentence it asks: the second and third share one.
+      const [first, second, third, ...rest] = quiz.questions;
       return {
         ...quiz,
-        questions: [first!, { ...second!, sources: [...second!.sources, first!.sources[0]!] }, ...rest],
+        questions: [first!, second!, { ...third!, sources: [...third!.sources, second!.sources[0]!] }, ...rest],
       };
     }, 20);
     expect(rule(r, 'one-question-per-sentence').status).toBe('fail');
