@@ -39,7 +39,8 @@ describe('readquiz init', () => {
     expect(r.err).toMatch(/\d+ guesses to check: .*; the drafts at the end carry their own\)/);
     // No reason, order of events or stance was found: the teacher hears so, not only from generate later.
     expect(r.err).toContain(
-      'every fact above asks a detail: complete the main idea, reasons or stances drafted at the end, or write one or two by hand',
+      // What waits is named as it is: a main idea, no reason or stance (trial 231 was promised stances).
+      'every fact above asks a detail: complete the main idea drafted at the end, or write one or two by hand',
     );
     expect(r.err).toContain(`readquiz lint questions/${RIVERSIDE_ID}.yaml`);
     expect(r.err).toContain(`readquiz take --bank questions/${RIVERSIDE_ID}.yaml`);
@@ -293,7 +294,23 @@ describe('readquiz init', () => {
     );
     const r = await init('short.txt', '-o', 'short.yaml');
     expect(r.code).toBe(0);
+    // Facts added by hand cannot make ten of one sentence: the warning says how many a quiz can hold (trial 237).
     expect(r.err).toMatch(
+      /a quiz of this draft holds 1 question \(no sentence asked twice\); the article has 1 sentence, so no quiz of it holds more: ask for --count 1 at most\n/,
+    );
+    expect(r.err).not.toContain('add facts by hand');
+    writeFileSync(
+      join(dir, 'longer.txt'),
+      [
+        'Small town opens a library',
+        'The town of Ashby opened a library with 4,000 books on Monday. The building cost 2 million dollars.',
+        'It has 12 reading rooms and 40 computers. About 300 people came to the opening.',
+        'The mayor said the town had waited 30 years for it. The old library closed in 1990.',
+        'Volunteers spent six months moving the books. The library will open seven days a week.',
+        'Children under 12 can borrow 5 books at a time. Adults can borrow 10. The cafe seats 25 people.',
+      ].join('\n\n'),
+    );
+    expect((await init('longer.txt', '-o', 'longer.yaml')).err).toMatch(
       /a quiz of this draft holds \d+(?: to \d+)? questions?(?:, by seed)? \(no sentence asked twice\); fewer than 10: add facts by hand/,
     );
     // A one-paragraph article gives no wrong summaries to draft: its main idea waits, commented out, to be completed.

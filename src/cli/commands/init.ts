@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Document } from 'yaml';
+import { sentencesOf } from '../../core/article.js';
 import { draftBank, titleOf, type DraftBank, type PendingFact } from '../../core/draft/draft-bank.js';
 import { slugify } from '../../core/draft/ids.js';
 import { keptWrongReasons } from '../../core/draft/kept-wrong.js';
@@ -274,6 +275,7 @@ export const command: Command = {
       bank = prepareBank(bankOrThrow(parseBankText(yaml, outArg, () => text)));
     }
     const { least: questions, most } = draftQuizRange(bank);
+    const sentenceCount = sentencesOf(bank.articleText).length;
     // The bank and the article's copy are one output: both are written, or neither.
     writeFilesAtomic([...(copyTo ? [{ file: copyTo, data: text }] : []), { file: out, data: yaml }], {
       force,
@@ -297,15 +299,18 @@ export const command: Command = {
         ? [`  no fact of this draft makes a question yet: 'readquiz lint ${shellArg(outArg)}' says what each one needs`]
         : []),
       `  a quiz of this draft holds ${most > questions ? `${questions} to ${most} questions, by seed` : plural(questions, 'question')} (no sentence asked twice)` +
-        (questions < 10
-          ? `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`
-          : ''),
+        (questions >= 10
+          ? ''
+          : // A picture page of four sentences cannot make ten whatever is added (trial 237 wrote eight facts to learn it).
+            sentenceCount < 10
+            ? `; the article has ${plural(sentenceCount, 'sentence')}, so no quiz of it holds more: ask for --count ${sentenceCount} at most`
+            : `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`),
       // Five teachers of the nineteenth session's trials asked why no reason or event was drafted: say so here.
       // Not "the article gave no sign": teachers read that as blaming an article full of reasons (retrials 214, 223).
       ...(!allThin && !bank.facts.some((f) => isComprehension(skillOf(f)))
         ? [
             (draft.pending ?? []).some((p) => isComprehension(skillOf(p.fact as Fact)))
-              ? `  every fact above asks a detail: complete the main idea, reasons or stances drafted at the end, or write one or two by hand (docs/bank-format.md)`
+              ? `  every fact above asks a detail: complete the ${waitingSkills(draft)} drafted at the end, or write one or two by hand (docs/bank-format.md)`
               : `  every fact asks a detail: init drafted no reason, order of events or stance from this article; write one or two by hand (docs/bank-format.md)`,
           ]
         : []),
@@ -337,6 +342,21 @@ export const command: Command = {
 };
 
 /** "2 quotes, 1 cause": the kinds of the commented drafts. */
+/** What the commented drafts beyond detail are, as a reader says it: "main idea and reasons" (trial 231 was promised stances). */
+function waitingSkills(draft: DraftBank): string {
+  const words: Partial<Record<FactKind, string>> = {
+    'main-idea': 'main idea',
+    cause: 'reasons',
+    event: 'events',
+    stance: 'stances',
+    inference: 'inferences',
+    vocabulary: 'words',
+  };
+  const kinds = [...new Set((draft.pending ?? []).map((p) => p.fact.kind as FactKind))].filter((k) => words[k]);
+  const said = kinds.map((k) => words[k]!);
+  return said.length <= 1 ? (said[0] ?? 'drafts') : `${said.slice(0, -1).join(', ')} and ${said.at(-1)}`;
+}
+
 function pendingKinds(draft: DraftBank): string {
   const n = new Map<string, number>();
   for (const p of draft.pending ?? []) n.set(p.fact.kind, (n.get(p.fact.kind) ?? 0) + 1);

@@ -435,7 +435,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         !/\p{L}\s*&\s*$/u.test(s.sentence.slice(0, r.start)) &&
         r.start >= dateline &&
         !titled.some(([from, to]) => r.start >= from && r.end <= to) &&
-        !s.sentence.startsWith('$', r.end),
+        !s.sentence.startsWith('$', r.end) &&
+        // "billions of US dollars", "in Hong Kong dollars": a currency's country is no one the article tells of (trial 234).
+        !/^\s+(?:dollars?|cents?)\b/.test(s.sentence.slice(r.end)) &&
+        // "National newspaper The People's Daily ...", "Federal officials said ...": an adjective capitalised only because
+        // it opens the sentence, before its noun (trial 234 drafted a body "National"). Not "Kamal said".
+        !(
+          r.start === dateline &&
+          !r.name.includes(' ') &&
+          /(?:al|ic|ary|ive|ous|ful|ern)$/.test(r.name) &&
+          /^\s+(?!(?:said|says|told|tells|added|adds|has|had|have|was|were|is|are|will|would|and|who|also)\b)\p{Ll}/u.test(
+            s.sentence.slice(r.end),
+          )
+        ),
     );
   });
   const named: { name: string; run: NameRun; s: SentenceRef; order: number }[] = [];
@@ -3600,7 +3612,11 @@ function speakerOf(
       // '..., the radio station said': a speaker the article names by a noun, as after "said the ...". '...," one
       // policeman said.' too: not a person named paragraphs before (trial 200 gave it to Salah al-Obaidi).
       if (
-        /^(?:(?:the|his|her|its|their|a|an)\s|(?:one|another)\s+(?!of\b))/i.test(said) &&
+        (/^(?:(?:the|his|her|its|their|a|an)\s|(?:one|another)\s+(?!of\b))/i.test(said) ||
+          // '...," court officials told Xinhua.': officials the article names by their office (trial 234).
+          /^(?:\p{Ll}+\s+){0,2}(?:officials|officers|sources|witnesses|investigators|prosecutors|authorities|spokesmen|analysts)$/u.test(
+            said,
+          )) &&
         said.split(/\s+/).length <= 5
       ) {
         const head = said.split(/\s+/).pop()!.toLowerCase();
@@ -3677,6 +3693,8 @@ function speakerOf(
   const before = ms.filter((m) => m.end <= quote.open).pop();
   if (before) return { cand: before.cand, why: 'the nearest name before the quote', weak: true };
   const next = ms.find((m) => m.start >= quotes[quotes.length - 1]!.close);
+  // '"...," court officials told Xinhua.': the one told heard the words (trial 234 guessed Xinhua).
+  if (next && /\b(?:told|tells|telling|to|with)\s+(?:the\s+)?$/i.test(sentence.slice(0, next.start))) return undefined;
   if (next) return { cand: next.cand, why: 'the nearest name after the quote', weak: true };
   return undefined;
 }

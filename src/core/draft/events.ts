@@ -632,6 +632,24 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   // "The bodies of the seven CIA employees killed in the Khowst attack arrived at a U.S. Air Force base in the East
   // Coast state of Delaware": past twenty words, where it happened is cut a place at a time, from the end, the deed
   // kept whole (trial 172).
+  // "Amtrak's passenger train number 91, the Silver Star, bound for Miami from New York, slammed into ... in Cayce,
+  // about ten miles south of Columbia, ...": past twenty words, a name in apposition, a participle's aside and where
+  // a place lies are no part of the deed (trial 231 had no event from its lede).
+  if (text.split(/\s+/).length > 20) {
+    // Each aside goes with the comma before it; the comma after the last one, before the verb, goes too.
+    const aside =
+      /,\s+(?:the\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,4}|(?:bound|based|headed|owned|operated|loaded|registered)\s+(?:for|in|by|with|to|from)\s[^,]{2,60})(?=,\s)/u;
+    let at = -1;
+    for (let m = aside.exec(text); m; m = aside.exec(text)) {
+      at = m.index;
+      text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+    }
+    if (at >= 0) text = text.slice(0, at) + text.slice(at).replace(/^,\s+/, ' ');
+    text = text.replace(
+      /,\s+(?:about|some|roughly|around|nearly|just)\s+[\w.]+\s+(?:miles|kilometers|kilometres|km)\b.*$/u,
+      '',
+    );
+  }
   const verbAt = PAST.exec(text)?.index ?? -1;
   while (verbAt >= 0 && text.split(/\s+/).length > 20) {
     const places = [...text.matchAll(/\s(?:in|at|on|near|from|across|inside|outside)\s+(?:the|a|an)\s/g)];
@@ -716,7 +734,14 @@ export function draftEvents(sentences: readonly string[], dateLine: string | und
     // "A giant flag of Chile (18 meters of height, 27 of width; weighing 200 kilograms) was raised ... on Friday
     // morning": what the brackets hold is an aside, and its commas end no clause (trial 159). Blanked, not cut, so
     // the marker's place in the sentence stays where the article has it.
-    const s = sentence.replace(/\s*\([^()]{1,200}\)/g, (x) => ' '.repeat(x.length));
+    const blanked = sentence.replace(/\s*\([^()]{1,200}\)/g, (x) => ' '.repeat(x.length));
+    // "On December 18, the inaugural train ... derailed ..., killing three; on January 31, the driver of a garbage
+    // truck was killed ...": clauses a semicolon joins, each dated, are two events (trial 231).
+    const clauses = blanked.split(/;\s+(?=(?:on|in|and on|and in)\s)/i);
+    for (const s of clauses.length > 1 && clauses.every((c) => timesIn(c, published).length > 0) ? clauses : [blanked])
+      eventOf(s, i);
+  });
+  function eventOf(s: string, i: number): void {
     const spans = timesIn(s, published, before);
     if (spans.length) before = spans[spans.length - 1];
     // One marker dates the sentence; of two, the first dates the first clause when the second is left out of
@@ -727,7 +752,7 @@ export function draftEvents(sentences: readonly string[], dateLine: string | und
     // Told again ("the December elections" twice): one event, where the article first dates it.
     if (span && text && !found.some((f) => f.text.toLowerCase() === text!.toLowerCase()))
       found.push({ sentence: i, text, span });
-  });
+  }
   // "Deepfakes were used in several world election campaigns in 2024" beside events in May, August and October
   // 2024: a span as wide as the year overlaps them all and would merge them into one time (trial 171 had seven
   // events and no order). The widest event that merges others is left out, while leaving it out tells more times.

@@ -1,0 +1,144 @@
+// The twentieth session's trials (231-238): events a semicolon joins and a lede with asides left undated, a main idea
+// that kept "morning" of "on Sunday morning", reasons read from suppositions, roles and subjectless clauses, a country
+// read from "US dollars", an adjective that opens a sentence taken for a body, the one told taken for the speaker.
+import { describe, expect, it } from 'vitest';
+import { causeOf, pointOf } from '../../../src/core/draft/comprehension.js';
+import { draftEvents } from '../../../src/core/draft/events.js';
+import { guessKind } from '../../../src/core/draft/names.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+
+describe('events (trial 231)', () => {
+  const DATE = 'Wednesday, February 7, 2018';
+  const LEDE =
+    "Early on Sunday morning, Amtrak's passenger train number 91, the Silver Star, bound for Miami from New York, slammed into a stationary CSX freight train in Cayce, about ten miles (16 km) south of Columbia, capital of the US state of South Carolina.";
+  const TWO =
+    'On December 18, the inaugural train on a new route in Washington state derailed at high speed while crossing above a highway, killing three; on January 31, the driver of a garbage truck was killed in Virginia when he collided with an Amtrak train chartered to take Republican lawmakers to a retreat.';
+
+  it('two clauses a semicolon joins, each dated, are two events', () => {
+    const events = draftEvents([LEDE, TWO], DATE);
+    expect(events.map((e) => [e.text, e.when, e.order])).toEqual([
+      [
+        "Amtrak's passenger train number 91 slammed into a stationary CSX freight train in Cayce",
+        'Early on Sunday morning',
+        3,
+      ],
+      [
+        'The inaugural train on a new route in Washington state derailed at high speed while crossing above a highway',
+        'On December 18',
+        1,
+      ],
+      ['The driver of a garbage truck was killed in Virginia', 'on January 31', 2],
+    ]);
+  });
+
+  it('a lede past twenty words loses its name in apposition, its participle’s aside and where the place lies', () => {
+    const [lede] = draftEvents([LEDE, TWO], DATE);
+    expect(lede!.sentence).toBe(0);
+    // Without the other sentence's two events there are too few times to order: none at all.
+    expect(draftEvents([LEDE], DATE)).toEqual([]);
+  });
+
+  it('a semicolon before a clause with no date of its own still ends nothing', () => {
+    const events = draftEvents(
+      [
+        'On December 18, the train derailed at high speed; three people were killed.',
+        'On January 31, a truck driver was killed in Virginia.',
+        'On Sunday, a passenger train slammed into a freight train.',
+      ],
+      DATE,
+    );
+    expect(events.map((e) => e.text)).toEqual([
+      'The train derailed at high speed',
+      'A truck driver was killed in Virginia',
+      'A passenger train slammed into a freight train',
+    ]);
+  });
+});
+
+describe('the main idea’s wording (trials 231 and 233)', () => {
+  it('takes the day’s part with the day: no "Early morning," and no "Iraq morning"', () => {
+    expect(pointOf('Early on Sunday morning, a passenger train slammed into a stationary freight train.')).toBe(
+      'A passenger train slammed into a stationary freight train.',
+    );
+    expect(
+      pointOf('Three car bombs were detonated in Baghdad, the capital of Iraq on Sunday morning, killing 30 people.'),
+    ).toBe('Three car bombs were detonated in Baghdad, the capital of Iraq, killing 30 people.');
+  });
+});
+
+describe('reasons (trials 210, 232, 234, 238)', () => {
+  it('no reason from a supposition: "If the initial glitch caused a crack ..."', () => {
+    expect(
+      causeOf(
+        "If the initial glitch caused a crack in the magnetar's surface, it might have released material from the star's interior into space.",
+      ),
+    ).toBeUndefined();
+  });
+
+  it('no reason from "As head of the Yuanhua Group, ...": a role, with no verb, is not why', () => {
+    expect(
+      causeOf('As head of the Yuanhua Group, Lai smuggled in cars, chemicals, oil, cigarettes, and other goods.'),
+    ).toBeUndefined();
+    // A clause after "As" still is.
+    expect(
+      causeOf(
+        'As undergoing a pilgrimage to Mecca is a mandatory religious duty for all Muslims, millions of pilgrims arrive in Mecca each year.',
+      )?.effect,
+    ).toBe('millions of pilgrims arrive in Mecca each year');
+  });
+
+  it('no effect that opens on its verb; the subject before an aside is the effect’s own', () => {
+    expect(
+      causeOf(
+        'This effect results in a change of the rotation rate of an asteroid, and is caused when the Sun heats up an object unevenly, due to asymmetric surface topography.',
+      ),
+    ).toBeUndefined();
+    const c = causeOf(
+      'Comoros, backed by African Union forces, has invaded the island of Anjouan in an effort to topple the rebel leadership of Mohamed Bacar.',
+    );
+    expect(c?.effect).toBe('Comoros has invaded the island of Anjouan');
+    expect(c?.cause).toBe('topple the rebel leadership of Mohamed Bacar');
+  });
+
+  it('"because of X by the Apollo 17 expedition in 1974": who found it and when are no part of the reason', () => {
+    expect(
+      causeOf(
+        'Lunar regolith was found to be highly cohesive because of van der Waals forces between grains by the Apollo 17 expedition in 1974.',
+      )?.cause,
+    ).toBe('van der Waals forces between grains');
+  });
+
+  it('no "those that happened" from a relative clause before "traced to"', () => {
+    expect(
+      causeOf(
+        'Prior to 2020, those that were traced to their source originated outside our own galaxy – too far away for astronomers to see what created them.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('names and speakers (trial 234)', () => {
+  const d = draftArticle(
+    "China's 'Bandit King' given life term in 'massive' bribery case",
+    'Friday, May 18, 2012',
+    'A court in China has sentenced Lai Changxing to life in prison for smuggling and bribery, the court said.',
+    '"The crimes involve massive sums and particularly serious circumstances," court officials told Xinhua.',
+    "National newspaper The People's Daily has suggested it is the most serious economic crime in modern Chinese history. The sums were reported in billions of US dollars.",
+  );
+  const names = d.bank.entities.map((e) => e.name);
+
+  it('"US dollars" names no country; "National newspaper ..." no body', () => {
+    expect(names).not.toContain('US');
+    expect(names).not.toContain('National');
+  });
+
+  it('a news agency named alone is an organisation', () => {
+    expect(guessKind('Xinhua', false).kind).toBe('organisation');
+    expect(guessKind('Kyodo', false).kind).toBe('organisation');
+  });
+
+  it('"..., court officials told Xinhua": the officials spoke, not the agency they told', () => {
+    const quote = allFacts(d).find((f) => f.kind === 'quote' && f.text.startsWith('The crimes involve'));
+    expect(quote?.kind === 'quote' && quote.speaker).toBe('court-officials');
+  });
+});
