@@ -66,12 +66,13 @@ describe.skipIf(!HAS_TMUX)('readquiz review in tmux', () => {
       if (s.includes('Review done')) break;
       const id = s.split('\n')[1]!.split(' ')[0]!;
       if (id === 'years-2') {
-        // The cursor starts on the field the note is about; a pasted phrase replaces it.
-        expect(s).toMatch(/› counts +years the crossing/);
+        // The cursor starts on the field the note is about (the question: counts shows in no quiz beside one); a
+        // pasted question replaces it.
+        expect(s).toMatch(/› question +Which number fills the blank/);
         tmux('send-keys', '-t', name, 'e', 'C-u');
-        tmux('send-keys', '-t', name, '-l', 'years the dispute over the crossing had lasted');
+        tmux('send-keys', '-t', name, '-l', 'For more than how many years had the dispute over the crossing lasted?');
         tmux('send-keys', '-t', name, 'Enter');
-        await waitFor(name, (x) => x.includes('counts changed'), 'the edit');
+        await waitFor(name, (x) => x.includes('question changed'), 'the edit');
       }
       tmux('send-keys', '-t', name, id === 'halves-2' ? 'd' : 'Enter');
     }
@@ -82,7 +83,7 @@ describe.skipIf(!HAS_TMUX)('readquiz review in tmux', () => {
     for (let i = 0; i < 100 && !existsSync(exitFile); i++) await sleep(50);
     expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
     const text = readFileSync(bank, 'utf8');
-    expect(text).toContain('counts: years the dispute over the crossing had lasted');
+    expect(text).toContain('question: For more than how many years had the dispute over the crossing lasted?');
     expect(text).not.toContain('id: halves-2');
     // (init's header mentions '# check:' in a sentence; the notes are comment lines of their own.) After the
     // facts, init's commented drafts keep theirs (a main idea without two wrong summaries): the review cannot

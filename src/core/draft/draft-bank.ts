@@ -1946,9 +1946,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                         // a count of hostages), and its stem says nothing of what it counts.
                         `needs what it counts: no noun beside "${n.text}" names it; write counts: (a noun phrase), unit: and question:, or leave it out`
                       : undefined;
+      // A quiz shows "counts" only when the fact has no question: with one, checking it is work no reader sees (trials
+      // 234 and 238 rewrote eight of them).
       const notes = [
-        `counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`,
-        ...(question ? ['question: read from the sentence; check it asks what the number answers'] : []),
+        ...(question
+          ? [asked ? 'question: read from the sentence; check it asks what the number answers' : BLANK_QUESTION_NOTE]
+          : [`counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`]),
         ...n.notes,
       ];
       facts.push({
@@ -2652,7 +2655,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       text && start >= 0 ? blankStem(f.fact.evidence, text, start, pronounMeans.get(f.fact.evidence)) : undefined;
     if (stem && stem.length <= MAX.question) {
       f.fact.question = stem;
-      f.notes.push('question: read from the sentence; check it asks what the number answers');
+      f.notes = [...f.notes.filter((n) => !n.startsWith('counts guessed from')), BLANK_QUESTION_NOTE];
     } else
       f.wait = `needs a question: "${c}" does not say which ${f.fact.unit} the article means; write question: ("How many ...?") or counts: in your own words`;
   }
@@ -3358,6 +3361,10 @@ function withoutRoleWord(text: string, cands: readonly Cand[]): string {
   }
   return text;
 }
+
+/** The note of a question that is the figure's own sentence with a blank ("Which number fills the blank ...?"). */
+const BLANK_QUESTION_NOTE =
+  'question: the figure’s own sentence with a blank, as no "How many ...?" could be read from it; write one if the sentence reads badly alone';
 
 /** Excludes match a line or its start: drop any that would also cut a line of the article. */
 function safeExcludes(text: string, furniture: string[]): string[] {

@@ -142,3 +142,31 @@ describe('names and speakers (trial 234)', () => {
     expect(quote?.kind === 'quote' && quote.speaker).toBe('court-officials');
   });
 });
+
+describe('what a number’s notes ask (trials 234 and 238)', () => {
+  const d = draftArticle(
+    'Crane falls on mosque',
+    'A storm caused a crane to fall into the Grand Mosque on Friday, killing 107 or more and wounding 238.',
+    'The crane accident comes just ten days before the beginning of the Hajj.',
+  );
+  const notesOf = (id: string) => {
+    const i = d.bank.facts.findIndex((f) => f.id === id);
+    return d.notes.filter((n) => n.path[0] === 'facts' && n.path[1] === i).map((n) => n.note);
+  };
+
+  it('no check of "counts" beside a question, which a quiz shows instead', () => {
+    const wounded = d.bank.facts.find((f) => f.kind === 'quantity' && f.value === 238)!;
+    expect(wounded.kind === 'quantity' && wounded.question).toBe(
+      'According to the article, how many people were wounded?',
+    );
+    expect(notesOf(wounded.id)).toContain('question: read from the sentence; check it asks what the number answers');
+    expect(notesOf(wounded.id).some((n) => n.startsWith('counts'))).toBe(false);
+  });
+
+  it('a question that is the sentence with a blank says so', () => {
+    const days = d.bank.facts.find((f) => f.kind === 'quantity' && f.value === 10)!;
+    expect(days.kind === 'quantity' && days.question).toMatch(/^Which number fills the blank in this sentence/);
+    expect(notesOf(days.id)[0]).toMatch(/^question: the figure’s own sentence with a blank/);
+    expect(notesOf(days.id).some((n) => n.startsWith('counts'))).toBe(false);
+  });
+});

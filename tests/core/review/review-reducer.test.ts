@@ -71,9 +71,9 @@ describe('review reducer', () => {
 
   it('edit a field in place: typed text replaces the value; a number field refuses words', () => {
     let s = goToId(createReview(draftedInput()), 'years-2');
-    // The note is about counts: the screen starts there.
-    expect(currentFields(s)[s.field]!.name).toBe('counts');
-    s = run(s, { type: 'edit' });
+    // The note is about the question (counts shows in no quiz while there is one): the screen starts there.
+    expect(currentFields(s)[s.field]!.name).toBe('question');
+    s = run(select(s, 'counts'), { type: 'edit' });
     expect(s.mode).toMatchObject({
       type: 'edit',
       field: 'counts',

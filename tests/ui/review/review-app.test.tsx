@@ -163,6 +163,7 @@ describe('review screen', () => {
   it('a pasted line (one burst of keys) goes into the field whole', async () => {
     app = await renderReview();
     await goTo(app, 'years-2');
+    await selectField(app, 'counts');
     const long = 'years the dispute over the crossing at Mill Lane had lasted before the vote';
     // One write holding the whole line and Enter, as a paste with a line break arrives.
     await app.press('e', KEY.ctrlU, `${long}\r`);
