@@ -170,3 +170,41 @@ describe('what a number’s notes ask (trials 234 and 238)', () => {
     expect(notesOf(days.id).some((n) => n.startsWith('counts'))).toBe(false);
   });
 });
+
+describe('page furniture (trials 233 and 236)', () => {
+  it('a caption between the date line and the lede, with no verb of its own, is furniture', () => {
+    const d = draftArticle(
+      'Mother Goose cartoonist sued by Colombian coffee growers',
+      'Sunday, January 11, 2009',
+      'An actor playing Juan Valdez at the National Coffee Park in Montenegro, Colombia.',
+      'While it was just a joke, the coffee growers of Colombia do not find a recent comic strip terribly funny.',
+      'The growers have sued the cartoonist Mike Peters for $20 million, their lawyer said on Friday.',
+    );
+    expect(d.bank.article.exclude).toContain(
+      'An actor playing Juan Valdez at the National Coffee Park in Montenegro, Colombia.',
+    );
+    const idea = allFacts(d).find((f) => f.kind === 'main-idea');
+    expect(idea?.evidence).toMatch(/^While it was just a joke/);
+    // A lede whose words are all nouns and verbs of its own stays: "The growers ... sued".
+    expect(d.bank.article.exclude).not.toContain(
+      'The growers have sued the cartoonist Mike Peters for $20 million, their lawyer said on Friday.',
+    );
+  });
+
+  it('a pull quote whose sentences the body gives with the attribution between them is furniture', () => {
+    const d = draftArticle(
+      '30 dead in Baghdad bomb blasts',
+      'Sunday, April 4, 2010',
+      'Three car bombs were detonated in Baghdad on Sunday morning, killing 30 people.',
+      'The explosion [at the Iranian embassy] was really strong. They never kill ministers, officials or heads of state. How much longer will this last?',
+      '—Abu Ahmed, witness to the attack',
+      '"The explosion [at the Iranian embassy] was really strong," said Abu Ahmed, a taxi driver. "They never kill ministers, officials or heads of state. How much longer will this last?"',
+    );
+    expect(d.bank.article.exclude).toContain(
+      'The explosion [at the Iranian embassy] was really strong. They never kill ministers, officials or heads of state. How much longer will this last?',
+    );
+    const quotes = d.bank.facts.filter((f) => f.kind === 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.kind === 'quote' && q.speaker).toBe('abu-ahmed');
+  });
+});
