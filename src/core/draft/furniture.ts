@@ -757,13 +757,18 @@ export function readLayout(text: string): Layout {
     )
       caption.add(j);
   });
-  // A reader box ("HAVE YOUR SAY" ... "Add or view comments"): the question it puts to readers is the site's.
+  // A reader box ("HAVE YOUR SAY" ... "Add or view comments"): the question it puts to readers is the site's. So is
+  // a release's boilerplate below.
   const readerBox = new Set<number>();
   lines.forEach((l, i) => {
     if (!/^have your say\b/i.test(l)) return;
     const end = lines.findIndex((m, j) => j > i && j <= i + 6 && /^add or view comments\b/i.test(m));
     for (let k = i + 1; k < end; k++) readerBox.add(k);
   });
+  // "More About the Mission" and what follows it: a release's standing words on who built and runs a mission, the
+  // same under every story of that mission (trial 238 drafted two claims and three wrong names from them).
+  const aboutAt = lines.findIndex((l, i) => firstPara >= 0 && i > firstPara && /^more about\b[^.!?]{0,60}$/i.test(l));
+  if (aboutAt > 0) for (let k = aboutAt; k < lines.length; k++) readerBox.add(k);
   lines.forEach((l, i) => {
     if (!l || i === titleLine) return;
     const top = firstPara < 0 || i < firstPara;

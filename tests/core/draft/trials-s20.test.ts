@@ -208,3 +208,21 @@ describe('page furniture (trials 233 and 236)', () => {
     for (const q of quotes) expect(q.kind === 'quote' && q.speaker).toBe('abu-ahmed');
   });
 });
+
+describe('a release’s boilerplate (trial 238)', () => {
+  it('"More About the Mission" and what follows are furniture; the story above stays', () => {
+    const d = draftArticle(
+      'NASA Telescopes Find New Clues About Mysterious Deep Space Signals',
+      'Feb 14, 2024',
+      'Two NASA X-ray telescopes observed a magnetar that slowed down in just nine hours, the researchers said.',
+      'More About the Mission',
+      'A Small Explorer mission led by Caltech, NuSTAR was developed in partnership with the Danish Technical University. NuSTAR’s mission operations center is at the University of California, Berkeley.',
+      'For more information about the NuSTAR mission, visit:',
+      'News Media Contact',
+    );
+    expect(d.bank.article.exclude).toContain('More About the Mission');
+    expect(d.bank.article.exclude?.some((l) => l.startsWith('A Small Explorer mission led by Caltech'))).toBe(true);
+    expect(d.bank.article.exclude?.some((l) => l.startsWith('Two NASA X-ray telescopes'))).toBe(false);
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('Danish Technical University');
+  });
+});
