@@ -3187,7 +3187,7 @@ function hedged(stem: string, precision: Precision | undefined): string {
       : undefined;
   if (!lead) return stem;
   return stem.replace(
-    /\b(?:([Hh])ow many|([Ww])hat percentage)\b/,
+    /\b(?:([Hh])ow m(?:any|uch)|([Ww])hat percentage)\b/,
     (all: string, h: string | undefined, w: string | undefined) =>
       `${(h ?? w) === (h ? 'H' : 'W') ? lead[0]!.toUpperCase() + lead.slice(1) : lead} ${all.toLowerCase()}`,
   );

@@ -37,6 +37,35 @@ const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 const CLAUSE_BREAK =
   /(?:[,;:(—–]|\b(?:but|and|while|whereas|after|before|when|as|because|since|although|though|which|who|that)\b)/giu;
 
+const MONEY_UNITS: ReadonlySet<string> = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'francs']);
+
+/**
+ * What a thing costs or is worth, asked of the thing: "How much will the plan cost?" of "The plan will cost an
+ * estimated US$1.1 billion", "How much is the economy of the Maldives worth a year?" of "The economy of the Maldives,
+ * reliant mainly on tourism and fishing, is worth $800 million a year" (trial 235 had both as blanks that took the
+ * currency's sign with the figure).
+ */
+function priceQuestion(sentence: string, hedgeStart: number, unitEnd: number): string | undefined {
+  const m =
+    /^((?:The|the|A|a|An|an|Its|its|Their|their)\s[^;:“”"]{2,120}?)\s+(will|would|could|is|are|was|were)?\s*(cost|costs|worth)\s+(?:an?\s+)?(?:estimated\s+)?$/u.exec(
+      sentence.slice(0, hedgeStart).replace(/,\s[^,]{2,80},(?=\s)/g, ''),
+    );
+  if (!m) return undefined;
+  const subject = m[1]!.replace(/^(?:The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
+  if (subject.split(/\s+/).length > 10 || /[,]/.test(subject)) return undefined;
+  // The amount's own words may run past unitEnd ("$800 million"): "a year" is read just after them.
+  const tail = /^[^,;:]{0,30}?\s(a year|per year|a month|per month|a day|per day|each year|annually)\b/.exec(
+    sentence.slice(Math.max(hedgeStart, unitEnd - 1)),
+  )?.[1];
+  const per = tail ? ` ${tail}` : '';
+  const [, , aux, verb] = m;
+  if (verb === 'worth')
+    return aux && !/^(?:will|would|could)$/.test(aux) ? `How much ${aux} ${subject} worth${per}?` : undefined;
+  if (verb === 'cost' && aux && /^(?:will|would|could)$/.test(aux)) return `How much ${aux} ${subject} cost${per}?`;
+  if (!aux && verb === 'costs') return `How much does ${subject} cost${per}?`;
+  return undefined;
+}
+
 /** The words from `from` to the first clause mark, trimmed: "in the town of Yeoncheon after ..." */
 function restOfClause(sentence: string, from: number): string {
   // A parenthesis is an aside: "near the Masjid Al-Haram (Grand Mosque) collapsed" reads on without it.
@@ -96,6 +125,8 @@ export function quantityQuestion(
 ): string | undefined {
   const ago = unit === 'years' && verbBase ? agoQuestion(sentence, hedgeStart, unitEnd, verbBase) : undefined;
   if (ago) return ago;
+  const price = MONEY_UNITS.has(unit) ? priceQuestion(sentence, hedgeStart, unitEnd) : undefined;
+  if (price) return price;
   // "66.4% of voters favoured overturning the eighth amendment": "What percentage of voters favoured ...?" (trial 58
   // had a blank in a 30-word sentence).
   const share =

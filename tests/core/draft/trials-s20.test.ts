@@ -226,3 +226,20 @@ describe('a release’s boilerplate (trial 238)', () => {
     expect(d.bank.entities.map((e) => e.name)).not.toContain('Danish Technical University');
   });
 });
+
+describe('what an amount of money is asked as (trial 235)', () => {
+  const d = draftArticle(
+    'Maldives to become carbon-neutral',
+    'The plan will cost an estimated US$1.1 billion.',
+    'The economy of the Maldives, reliant mainly on tourism and fishing, is worth $800 million a year.',
+  );
+  const asked = (value: number) => {
+    const f = d.bank.facts.find((x) => x.kind === 'quantity' && x.value === value);
+    return f?.kind === 'quantity' ? f.question : undefined;
+  };
+
+  it('of the thing that costs it, or is worth it, hedged as the article hedges it', () => {
+    expect(asked(1_100_000_000)).toBe('About how much will the plan cost?');
+    expect(asked(800_000_000)).toBe('How much is the economy of the Maldives worth a year?');
+  });
+});
