@@ -2319,7 +2319,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         rel && head.split(/\s+/).length >= 3 && /\b(?:the|a|an|its|their|his|her|these|those)\s/.test(head)
           ? head
           : (found?.action ?? '');
-      const act = found && !figures.some((t) => main.includes(t)) ? found : withoutFigure(found, main, figures);
+      const whole = found && !figures.some((t) => main.includes(t)) ? found : withoutFigure(found, main, figures);
+      const deedText = whole ? oneDeed(whole.action) : undefined;
+      const act = whole && deedText ? { ...whole, action: deedText } : undefined;
       if (act) {
         for (const doer of [act.cand, ...(act.also ?? [])]) {
           // "Who changed its name and began playing as the NAO?": a deed that names its doer answers itself
@@ -3360,6 +3362,27 @@ function withoutRoleWord(text: string, cands: readonly Cand[]): string {
     return text.slice(c.role.length + 1);
   }
   return text;
+}
+
+/**
+ * One deed, as "Who ...?" asks it: cut where a second subject takes over ("scored again and the Capitals went ahead by
+ * two", "scored to go up again, but Cosier then drew a foul"); none when what was said is cut away ("told the BBC
+ * that"; trials 242 and 244).
+ *
+ *   oneDeed('shot an airball and Brigitte Ardossi did a good job keeping in play') -> 'shot an airball'
+ */
+function oneDeed(action: string): string | undefined {
+  const second =
+    /,?\s+(?:but|and|while)\s+(?:then\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]+){0,3}\s+|(?:their|his|her|its)\s+\p{Ll}+\s+)(?:then\s+|also\s+)?(?:\p{Ll}+ed|did|went|was|were|had|made|took|got|drew|gave|came|ran|won|lost|shot|said|says|led|held|kept|left|met|set|sent|began|fell|rose|hit|saw|told)\b/u.exec(
+      action,
+    );
+  // "said he and President Bush discussed ...": a subject of two, not a second clause.
+  const cut =
+    second && second.index > 0 && !/\b(?:he|she|they|we|I|you|it)$/.test(action.slice(0, second.index))
+      ? action.slice(0, second.index)
+      : action;
+  if (/\b(?:that|whether|if)$/.test(cut.trim()) || cut.trim().split(/\s+/).length < 2) return undefined;
+  return cut.trim();
 }
 
 /** The note of a question that is the figure's own sentence with a blank ("Which number fills the blank ...?"). */
@@ -4460,6 +4483,8 @@ function statementOf(
   // "Here is a look back at some of the biggest tech stories we covered in 2024": the writer's signpost, no claim
   // (trial 171 drafted it twice over, swapped to 2025 and to "smallest").
   if (/^Here\s+(?:is|are)\b/.test(text)) return undefined;
+  // "... Kenneth Ruoff told the BBC that": a claim cut before what was said claims nothing (trial 242).
+  if (/\b(?:that|whether|if)$/.test(text)) return undefined;
   // "Soon it doubled in size", "Back in the U.S., he learned to play the oud": the subject is a pronoun past
   // an opening word or phrase (trial 29 printed both as true/false claims).
   if (

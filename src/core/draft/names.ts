@@ -78,7 +78,9 @@ const COMMON = new Set(
     'Where Some Many Most All Both Each Every No Not Nothing None Any One Two Three Four Five Six Seven Eight Nine Ten ' +
     'Last Next Earlier Later Now Today Tonight Yesterday Tomorrow Once Still Even Only Just Such Other Another More Less ' +
     'Several Few Much To Of Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must ' +
-    'Let Thanks Please Yes Well Oh Asked Under Until Unless Whether Instead Indeed Finally First Second Third Mr Mrs Ms Miss'
+    'Let Thanks Please Yes Well Oh Asked Under Until Unless Whether Instead Indeed Finally First Second Third Mr Mrs Ms Miss ' +
+    // "Per Japan's current constitution", "Besides Naruhito, ..." (trial 242 drafted a body "Per Japan").
+    'Per Besides Unlike Amid Amidst Beyond Throughout Via Upon Among Amongst Following Regarding Concerning'
   ).split(' '),
 );
 const HONORIFICS = new Set(HONORIFIC_WORDS);
@@ -92,6 +94,20 @@ const CALENDAR = new Set(
     ' ',
   ),
 );
+/**
+ * "said April Lanotte, NASA Aeronautics' lead ...": a month that is a given name, before a surname and after no word
+ * that dates (trial 246 drafted "Lanotte" alone). Not "in April Congress passed ...", "on May 5".
+ */
+function monthAsGivenName(sentence: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!/^(?:April|May|June)$/.test(t.text) || !next?.cap || sentence.slice(t.end, next.start) !== ' ') return false;
+  if (CALENDAR.has(next.text) || COMMON.has(next.text) || /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
+  return !/\b(?:in|on|by|since|until|till|last|next|early|late|mid|of|from|through|this|that|every|each|during|before|after)\s+$/i.test(
+    sentence.slice(0, t.start),
+  );
+}
+
 /** Lower-case words that join the capitalised words of one name. */
 const PARTICLES = new Set([
   'von',
@@ -520,7 +536,7 @@ export function nameRuns(sentence: string): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!t.cap || COMMON.has(t.text) || CALENDAR.has(t.text)) {
+    if (!t.cap || COMMON.has(t.text) || (CALENDAR.has(t.text) && !monthAsGivenName(sentence, tokens, i))) {
       i++;
       continue;
     }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { causeOf, pointOf } from '../../../src/core/draft/comprehension.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
-import { guessKind } from '../../../src/core/draft/names.js';
+import { guessKind, nameRuns } from '../../../src/core/draft/names.js';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 
 describe('events (trial 231)', () => {
@@ -241,5 +241,46 @@ describe('what an amount of money is asked as (trial 235)', () => {
   it('of the thing that costs it, or is worth it, hedged as the article hedges it', () => {
     expect(asked(1_100_000_000)).toBe('About how much will the plan cost?');
     expect(asked(800_000_000)).toBe('How much is the economy of the Maldives worth a year?');
+  });
+});
+
+describe('names and deeds of the second batch (trials 242, 244, 246)', () => {
+  it('a preposition that opens a sentence is no part of a name; "April" before a surname is a given name', () => {
+    expect(
+      nameRuns("Per Japan's current constitution, an emperor cannot make political statements.").map((r) => r.name),
+    ).toEqual(['Japan']);
+    expect(nameRuns('Besides Naruhito, Akihito has another son and a daughter.').map((r) => r.name)).toEqual([
+      'Naruhito',
+      'Akihito',
+    ]);
+    expect(nameRuns('It is a toolkit for all ages, said April Lanotte, the agency’s lead.').map((r) => r.name)).toEqual(
+      ['April Lanotte'],
+    );
+    // A month that dates stays a month.
+    expect(nameRuns('In April Congress passed the law.').map((r) => r.name)).toEqual(['Congress']);
+  });
+
+  const d = draftArticle(
+    'Capitals beat China',
+    'Valeria Ogoke scored again and the Capitals went ahead by two.',
+    'Nicole Hunt shot an airball and Brigitte Ardossi did a good job keeping the ball in play.',
+    'Kenneth Ruoff told the BBC that, while Akihito has been active in social causes, Naruhito has done little in this regard.',
+    'Yayi Boni said he and President George Bush discussed the economy of Benin on Saturday.',
+  );
+  const deeds = allFacts(d).flatMap((f) => (f.kind === 'action' ? [f.action] : []));
+
+  it('a deed ends where a second subject takes over', () => {
+    expect(deeds).toContain('scored again');
+    expect(deeds).toContain('shot an airball');
+    expect(deeds.join(' | ')).not.toMatch(/went ahead|Ardossi/);
+  });
+
+  it('no deed and no claim cut before what was said ("told the BBC that")', () => {
+    for (const f of allFacts(d))
+      expect(f.kind === 'action' ? f.action : f.kind === 'statement' ? f.text : '').not.toMatch(/that$/);
+  });
+
+  it('"said he and President Bush discussed ...": a subject of two is no second clause', () => {
+    expect(deeds.some((x) => x.startsWith('said he and President George Bush discussed'))).toBe(true);
   });
 });
