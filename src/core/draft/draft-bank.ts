@@ -1763,6 +1763,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // Not a hedge that opens the sentence: "Around 50 people have been taken ..." (trial 54 lost the figure).
       const hedgedFigure = n.hedgeStart < n.start;
       if (/^\d{1,4}$/.test(n.text) && wordBeforeNumber && !hedgedFigure && !isCommonCapital(wordBeforeNumber)) continue;
+      // "as an Expedition 70 and 71 flight engineer": the second number of a name's pair is the name's too (trial 245).
+      if (
+        /^\d{1,4}$/.test(n.text) &&
+        /\p{Lu}[\p{L}-]+\s+\d{1,4}\s+(?:and|or|&)\s+$/u.test(s.sentence.slice(0, n.start))
+      )
+        continue;
+      // "3-point shots", "a three pointer", "from 2 point range", "21st-century norms": a kind of shot or an age named
+      // by its number, not a count of anything (trials 242 and 244).
+      if (
+        /^(?:-|\s+)point(?:ers?|\s+range)?\b|^-pointers?\b|^(?:st|nd|rd|th)?[-\s]century\b/i.test(
+          s.sentence.slice(n.start + n.text.length),
+        )
+      )
+        continue;
       // A match's clock and score ("in the 62nd minute", "six minutes later", "1 – 0"): when something
       // happened, not how many of anything.
       const after = s.sentence.slice(n.start + n.text.length);
@@ -1946,6 +1960,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                         // a count of hostages), and its stem says nothing of what it counts.
                         `needs what it counts: no noun beside "${n.text}" names it; write counts: (a noun phrase), unit: and question:, or leave it out`
                       : undefined;
+      // "62 percent supported ...; 35 percent opposed.": a poll's second share of one sentence is its first told the other
+      // way, and a quiz asks the sentence once (trial 242 deleted six such halves).
+      // Not "either 49 percent or by 27 percent, depending on the scenario": two values, each the answer to its own case.
+      if (
+        n.unit === 'percent' &&
+        /(?:;|,\s+(?:while|whereas|but|and))\s+$/.test(s.sentence.slice(0, n.hedgeStart)) &&
+        /^\s+(?:(?:were|was)\s+)?(?:opposed|said|supported|favou?red|backed|disagreed|agreed|wanted|thought|believed|preferred|rejected|approved|disapproved|against|in favou?r)\b/i.test(
+          s.sentence.slice(n.start + n.text.length).replace(/^\s*(?:percent|per cent|%)/i, ''),
+        ) &&
+        facts.some((f) => f.fact.kind === 'quantity' && f.fact.unit === 'percent' && f.fact.evidence === s.sentence)
+      )
+        continue;
       // A quiz shows "counts" only when the fact has no question: with one, checking it is work no reader sees (trials
       // 234 and 238 rewrote eight of them).
       const notes = [

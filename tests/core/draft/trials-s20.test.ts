@@ -284,3 +284,32 @@ describe('names and deeds of the second batch (trials 242, 244, 246)', () => {
     expect(deeds.some((x) => x.startsWith('said he and President George Bush discussed'))).toBe(true);
   });
 });
+
+describe('numbers of the second batch (trials 242, 244, 245)', () => {
+  const values = (...paragraphs: string[]) =>
+    allFacts(draftArticle('Numbers', ...paragraphs)).flatMap((f) => (f.kind === 'quantity' ? [f.value] : []));
+
+  it('no count from a name’s pair, a kind of shot, or a century', () => {
+    expect(
+      values('Dyson will spend six months aboard the station as an Expedition 70 and 71 flight engineer.'),
+    ).toEqual([6]);
+    expect(values('Both teams tried to shoot 3-point shots that they did not land.')).toEqual([]);
+    expect(values('Jiamei made a three pointer to put China ahead by one, from 2 point range.')).toEqual([]);
+    expect(values('The approach is totally out of sync with 21st-century norms, Kingston said.')).toEqual([]);
+  });
+
+  it('a poll’s second share of one sentence, told the other way, is not drafted again', () => {
+    expect(values('In the survey, 62 percent supported separate branches for princesses; 35 percent opposed.')).toEqual(
+      [62],
+    );
+    expect(
+      values('61 percent said the debate should wait, while 28 percent said it should not wait for the abdication.'),
+    ).toEqual([61]);
+    // Two values, each the answer to its own case, are both figures.
+    expect(
+      values(
+        'By 2050, undernourishment would increase by either 49 percent or by 27 percent, depending on the scenario.',
+      ),
+    ).toEqual([49, 27]);
+  });
+});
