@@ -280,6 +280,14 @@ export const ORG_WORDS = new Set(
     'Division Communications Systems'
   ).split(' '),
 );
+const FOREIGN_BODY_HEADS: ReadonlySet<string> = new Set(
+  'Centro Federación Federacion Asociación Asociacion Fundación Fundacion Instituto Consejo Comité Comite Confederación Sindicato Movimiento Partido Frente Unión Union Association Fédération Conseil Ministère Parti'.split(
+    ' ',
+  ),
+);
+const PEOPLES_BY_BELIEF =
+  /^(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Communists|Greens|Catholics|Protestants|Muslims|Christians|Jews|Sunnis|Shiites|Shias|Evangelicals|Mormons|Buddhists|Hindus|Sikhs)$/;
+
 /** The head nouns of a body's own name: two of them across an "and" name two bodies. */
 const BODY_HEADS = new Set(
   'University College Institute Agency Department Ministry Council Commission Bureau Foundation Hospital School Court Authority Office Association Corporation Company Conservancy Academy Museum Laboratory Survey Administration'.split(
@@ -300,7 +308,8 @@ const PERSON_LIKE_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'N
 /** Abbreviations in capitals that name things, not organisations. */
 const NOT_BODIES = new Set(
   // Time zones too: "7:38:04 p.m. ET (22:38:04 UTC)" (trial 202 drafted a body "ET").
-  'IQ IDD DNA RNA HIV AIDS GDP CEO CFO TV PC AI ID IT PM AM UFO IVF COVID SARS MRI CT ICU ER GPS SMS URL PDF USB VIP OK CO2 UV LED LCD ATM PIN VAT GMT BC AD RIP LOL OMG FYI ASAP PS NB ET EST EDT PT PST PDT MT MST MDT CST CDT UTC BST CET CEST IST JST AEST NOTAM'.split(
+  // "STEM" names a subject (trial 246).
+  'STEM IQ IDD DNA RNA HIV AIDS GDP CEO CFO TV PC AI ID IT PM AM UFO IVF COVID SARS MRI CT ICU ER GPS SMS URL PDF USB VIP OK CO2 UV LED LCD ATM PIN VAT GMT BC AD RIP LOL OMG FYI ASAP PS NB ET EST EDT PT PST PDT MT MST MDT CST CDT UTC BST CET CEST IST JST AEST NOTAM'.split(
     ' ',
   ),
 );
@@ -1242,7 +1251,22 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     )
   )
     return { kind: 'organisation', why: `"${words.at(-1)}" names an organisation` };
+  // "Centro de Trabajadores Unidos", "Federación Nacional de Cafeteros": a body's word opens a Spanish or French name
+  // (trial 243 read a person by its "de").
+  if (words.length >= 2 && FOREIGN_BODY_HEADS.has(words[0]!))
+    return { kind: 'organisation', why: `"${words[0]}" opens the name of an organisation` };
+  // "NASA Aeronautics", "NASA Goddard": a part of an agency its acronym opens (trial 246 read a thing, by "Aeronautics").
+  if (
+    words.length === 2 &&
+    /^(?:NASA|ESA|NOAA|JAXA|USGS|FEMA|EPA|CDC|FDA|NIH|NSF|UN|EU|WHO)$/.test(words[0]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[1]!) &&
+    !/^(?:Television|Radio|Administrator|Chief|Director)$/.test(words[1]!)
+  )
+    return { kind: 'organisation', why: `a part of ${words[0]}` };
   if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };
+  // "Catholic Democrats", "House Republicans": a people named by party or faith (trial 243 read a first and last name).
+  if (words.length >= 2 && PEOPLES_BY_BELIEF.test(words.at(-1)!))
+    return { kind: 'group', why: `"${words.at(-1)}" names people by party or faith` };
   // "Uzbek English" (of "the Uzbek English teacher"): words that describe, naming no one (trial 12).
   if (
     words.length >= 2 &&

@@ -313,3 +313,15 @@ describe('numbers of the second batch (trials 242, 244, 245)', () => {
     ).toEqual([49, 27]);
   });
 });
+
+describe('kinds of the second batch (trials 243 and 246)', () => {
+  it('a people named by party or faith is a group; a Spanish body’s word opens an organisation; NASA’s parts are bodies', () => {
+    expect(guessKind('Catholic Democrats', false).kind).toBe('group');
+    expect(guessKind('House Republicans', false).kind).toBe('group');
+    expect(guessKind('Centro de Trabajadores Unidos', false).kind).toBe('organisation');
+    expect(guessKind('NASA Aeronautics', false).kind).toBe('organisation');
+    // Not NASA's television, nor a person titled by NASA.
+    expect(guessKind('NASA Television', false).kind).not.toBe('organisation');
+    expect(guessKind('STEM', false).kind).toBe('other');
+  });
+});
