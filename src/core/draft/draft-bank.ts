@@ -3728,11 +3728,13 @@ function speakerOf(
   if (prev) {
     const gap = sentence.slice(prev.close + 1, quote.open);
     const at = attributionAfter(sentence, prev.close) ?? attributionInverted(sentence, prev.close);
+    // '"... shut up," said Ruto; "I don't think ..."': a semicolon after the attribution goes on with the same
+    // speaker's words too (trial 239 left the second half's speaker empty).
     if (
       at &&
-      /^[^“”"]{2,120},\s*$/.test(gap) &&
+      /^[^“”"]{2,120}[,;]\s*$/.test(gap) &&
       at.end <= quote.open &&
-      !/[.;:!?]/.test(sentence.slice(at.end, quote.open))
+      !/[.;:!?]/.test(sentence.slice(at.end, quote.open).replace(/;\s*$/, ''))
     ) {
       const who = attributedAfter(prev);
       if (who) return { ...who, why: `${who.why}, which breaks one quotation in two` };

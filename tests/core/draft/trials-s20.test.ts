@@ -325,3 +325,15 @@ describe('kinds of the second batch (trials 243 and 246)', () => {
     expect(guessKind('STEM', false).kind).toBe('other');
   });
 });
+
+describe('a quotation broken by its attribution and a semicolon (trial 239)', () => {
+  it('"..., shut up," said Ruto; "I don’t think ...": both halves are Ruto’s', () => {
+    const d = draftArticle(
+      'Ruto dismisses claims',
+      'Kenyan cabinet minister William Ruto dismissed the claims as rumors.',
+      '"The people making these allegations should come out in the open and shut up," said Ruto; "I don\'t think rumor mongering is going to take this country anywhere."',
+    );
+    const speakers = allFacts(d).flatMap((f) => (f.kind === 'quote' ? [f.speaker] : []));
+    expect(speakers).toEqual(['william-ruto', 'william-ruto']);
+  });
+});
