@@ -12,7 +12,7 @@
 //   twice. At most one question about roles (they test recall of titles, not reading). The main idea sums
 //   up the article rather than asking its lede: a detail of the lede may stand beside it, asked in a question
 //   of its own (a number, a name) that neither shows the sentence again nor has its answer among the
-//   summary's options.
+//   summary's options, and so may the lede's event in a question of time order.
 // - No question gives another away (giveaway.ts).
 // - A count the bank cannot honour throws a ReadquizError naming the most it can make for that seed,
 //   rather than quietly returning fewer questions.
@@ -46,10 +46,7 @@ export const MIN_COMPREHENSION = 3;
 const MAX_MANY_SENTENCE = 2;
 /** At most this many questions of a quiz have one person or body as their answer. */
 const MAX_SAME_ANSWER = 2;
-/**
- * The types that may ask a detail of the main idea's sentence beside it: each asks one thing in words of its own
- * (a "which came first" on the lede's deed would offer the lede's claim as an option).
- */
+/** The types that may ask a detail of the main idea's sentence beside it: each asks one thing in words of its own. */
 const BESIDE_SUMMARY: ReadonlySet<QuestionType> = new Set(['multiple-choice', 'numeric', 'short-answer']);
 
 /**
@@ -379,11 +376,14 @@ function assemble(
     // The summary's lede stays open to a detail; a question on it otherwise spends its sentences.
     const sentences = q && !sums ? q.sources.map((s) => s.evidence) : [];
     const lede = summary?.sources[0]?.evidence;
+    // The lede's own deed in time order beside the summary: a news story's main event is most often on the lede, and
+    // leaving it out left the dated events with no later one to order (retrial 231 had no sequence question in 12 seeds).
     const besideSummary = (x: Question) =>
-      x.skill === 'detail' &&
-      BESIDE_SUMMARY.has(x.type) &&
-      !repeatsSentence(x, lede!) &&
-      !statedBySummary(ctx, summary!, x);
+      x.skill === 'sequence' ||
+      (x.skill === 'detail' &&
+        BESIDE_SUMMARY.has(x.type) &&
+        !repeatsSentence(x, lede!) &&
+        !statedBySummary(ctx, summary!, x));
     // Questions on several sentences (matching, ordering, sorting) spend the article fast: two a quiz.
     const spendsMany = q !== undefined && new Set(sentences).size > 1;
     const answerIs = q ? answerEntityOf(ctx, q) : undefined;

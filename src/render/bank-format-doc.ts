@@ -318,7 +318,8 @@ export function renderBankFormatDoc(schema: Schema = bankSchema as unknown as Sc
     'written question names. A quiz opens with the main idea when the bank has one, then alternates skills beyond',
     'detail with details; `--skills` selects skills as `--types` selects question types. No two questions rest on one',
     'sentence, but the main idea sums up the article rather than asking its lede: a detail of the lede may be asked',
-    'beside it, as a number or a name, when no option of the summary states that answer.',
+    'beside it, as a number or a name, when no option of the summary states that answer, and so may its event in a',
+    'question of time order.',
     '',
   );
   return `${out.join('\n').trimEnd()}\n`;

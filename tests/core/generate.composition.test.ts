@@ -75,6 +75,16 @@ describe('composition of a quiz', () => {
       }
     });
 
+    it('the lede’s own event is put in time order beside the summary (the main event is most often the lede’s)', () => {
+      let ordered = 0;
+      for (const qs of quizzes(reading, 10, 150)) {
+        const lede = qs[0]!.sources[0]!.evidence;
+        for (const q of qs.slice(1))
+          if (q.skill === 'sequence' && q.sources.some((s) => s.evidence === lede)) ordered++;
+      }
+      expect(ordered).toBeGreaterThan(10);
+    });
+
     it('is not asked when an option of the summary states its answer', () => {
       const qs = beside(onCost('The bridge will cost 12 million euros.'));
       expect(qs.some((q) => q.factId === 'cost')).toBe(false);
