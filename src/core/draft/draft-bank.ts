@@ -4531,6 +4531,16 @@ function statementOf(
       const a = ms[i]!;
       const b = ms[j]!;
       if (a.cand === b.cand || a.cand.kind !== b.cand.kind || a.cand.kind === 'other') continue;
+      // "Graf yelled at Hunt to shoot, and Hunt did": a name the clause names again goes on meaning its own part after
+      // the exchange, which then reads as nonsense, not as false (retrial 244). After a semicolon it is another claim
+      // ("...; the new one would be unique to New Zealand").
+      if (
+        ms.some(
+          (m) =>
+            m.start > b.end && (m.cand === a.cand || m.cand === b.cand) && !/;/.test(sentence.slice(b.end, m.start)),
+        )
+      )
+        continue;
       // Organisations of one sort only, as for a swap: a newspaper and a website are no pair.
       if (
         a.cand.kind === 'organisation' &&
