@@ -5035,6 +5035,9 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   if (opens !== closes)
     blanked = blanked.replace(opens > closes ? /^‘|(?<=\s)‘(?=[^’]*$)/u : /’(?=[^‘]*$)(?!\p{L})/u, '');
   // "He was released on US$ _____ bail": who "he" is, as the drafter read it, or no stem at all.
+  // "Such levels are ... _____ times the readings", "The group uncovered ...": what they mean is the sentence before's
+  // too (retrial 240: the generator's blank knew it, the drafter's question did not).
+  if (/^(?:‘\s*)?(?:Such|The (?:group|agency|company|team))\b/.test(blanked)) return undefined;
   const leans = /^(?:‘\s*)?(?:He|She|They|It|His|Her|Their|Its)\b/.test(blanked);
   if (leans && !about) return undefined;
   // "‘And every _____ minutes, that line will move down’": the thing "that line" means is in another sentence.

@@ -363,3 +363,18 @@ describe('a claim made false by exchanging two names (retrial 244)', () => {
     ).toBe(true);
   });
 });
+
+describe('a figure’s sentence that points back (retrial 240)', () => {
+  it('"Such levels ... are 250 times the readings": no blank of it as the question; the figure waits for one', () => {
+    const d = draftArticle(
+      'Radiation concern',
+      'TEPCO found radiation levels of 10 sieverts per hour at the plant on August 3.',
+      'Such levels are enough to kill a person within a few weeks, according to the World Nuclear Association, and are 250 times the readings recorded immediately after the disaster.',
+    );
+    expect(d.bank.facts.some((f) => f.kind === 'quantity' && f.value === 250)).toBe(false);
+    const waiting = (d.pending ?? []).find(
+      (p) => p.fact.kind === 'quantity' && (p.fact as { value: number }).value === 250,
+    );
+    expect(waiting?.notes.join(' ')).toMatch(/needs a question/);
+  });
+});
