@@ -2346,7 +2346,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           ? head
           : (found?.action ?? '');
       const whole = found && !figures.some((t) => main.includes(t)) ? found : withoutFigure(found, main, figures);
-      const deedText = whole ? oneDeed(whole.action) : undefined;
+      const deedText = whole ? (oneDeed(whole.action) ?? saidPastAside(s.sentence, whole.action)) : undefined;
       const act = whole && deedText ? { ...whole, action: deedText } : undefined;
       if (act) {
         for (const doer of [act.cand, ...(act.also ?? [])]) {
@@ -3409,6 +3409,23 @@ function oneDeed(action: string): string | undefined {
       : action;
   if (/\b(?:that|whether|if)$/.test(cut.trim()) || cut.trim().split(/\s+/).length < 2) return undefined;
   return cut.trim();
+}
+
+/**
+ * "told the BBC that, while Akihito ... have been active in social causes, Naruhito and Masako have done little in this
+ * regard": what was said is the clause after the aside between commas (retrial 242 found the deed dropped, cut at "that").
+ *
+ *   saidPastAside('X told the BBC that, while A did b, C did d.', 'told the BBC that') -> 'told the BBC that C did d'
+ */
+function saidPastAside(sentence: string, action: string): string | undefined {
+  if (!/\bthat$/.test(action)) return undefined;
+  const at = sentence.indexOf(action);
+  if (at < 0) return undefined;
+  const rest =
+    /^,\s+(?:while|although|though|whereas|as|since|if|when)\s[^,]{3,160},\s+([^,;:"“”]{8,160}?)[.!?]?$/.exec(
+      sentence.slice(at + action.length),
+    );
+  return rest ? `${action} ${rest[1]}` : undefined;
 }
 
 /** The note of a question that is the figure's own sentence with a blank ("Which number fills the blank ...?"). */

@@ -378,3 +378,14 @@ describe('a figure’s sentence that points back (retrial 240)', () => {
     expect(waiting?.notes.join(' ')).toMatch(/needs a question/);
   });
 });
+
+describe('what was said past an aside (retrial 242)', () => {
+  it('"told the BBC that, while A ..., B ...": the deed is what was told, past the aside', () => {
+    const d = draftArticle(
+      'Emperor to abdicate',
+      'Portland State University professor Kenneth Ruoff told the BBC that, while Akihito has been active in social causes, Naruhito and Masako have done little for them.',
+    );
+    const deeds = allFacts(d).flatMap((f) => (f.kind === 'action' ? [f.action] : []));
+    expect(deeds).toContain('told the BBC that Naruhito and Masako have done little for them');
+  });
+});
