@@ -393,6 +393,8 @@ function assemble(
       (answerIs !== undefined && (answerUse.get(answerIs) ?? 0) >= MAX_SAME_ANSWER) ||
       sentences.some((s) => usedSentences.has(s)) ||
       (lede !== undefined && sentences.includes(lede) && !besideSummary(q)) ||
+      // One summary a quiz: a second (a written one beside the fact) would put a third question on the lede.
+      (sums && summary !== undefined) ||
       (spendsMany && manySentenceQuestions >= MAX_MANY_SENTENCE) ||
       chosen.some((other) => givesAway(ctx, other, q, { names: !lenient })) ||
       (!lenient && titleGivesAway(ctx, q))

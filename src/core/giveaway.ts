@@ -106,7 +106,8 @@ function viewOf(ctx: BankContext, q: Question): QuestionView {
     const secretTexts = computeSecrets(ctx, q, shown);
     v = {
       shown,
-      stated: q.type === 'multiple-choice' && q.factKind === 'main-idea' ? q.choices.map(folded) : [],
+      // A written question of the main-idea skill sums up as the fact does.
+      stated: q.type === 'multiple-choice' && q.skill === 'main-idea' ? q.choices.map(folded) : [],
       secretTexts,
       secrets: secretTexts.map(folded),
       plainSecrets: secretTexts.filter((t) => ctx.entityNamed(t) === undefined).map(folded),

@@ -6,7 +6,7 @@ import { compositionNote, generateQuiz, MIN_COMPREHENSION } from '../../src/core
 import { SKILLS, type Question } from '../../src/core/types.js';
 import { miniBank, MINI_BANK_FILE } from './fixtures/mini-bank.js';
 import { MORE_ACTIONS } from './fixtures/more-actions.js';
-import { readingBank } from './fixtures/reading-bank.js';
+import { readingBank, S } from './fixtures/reading-bank.js';
 
 const mini = miniBank();
 const reading = readingBank();
@@ -83,6 +83,30 @@ describe('composition of a quiz', () => {
           if (q.skill === 'sequence' && q.sources.some((s) => s.evidence === lede)) ordered++;
       }
       expect(ordered).toBeGreaterThan(10);
+    });
+
+    it('one summary a quiz: a written main-idea question beside the fact puts no third question on the lede', () => {
+      const twice: typeof reading = {
+        ...reading,
+        facts: [
+          ...reading.facts,
+          {
+            id: 'gist-written',
+            kind: 'written',
+            evidence: S.lede,
+            skill: 'main-idea',
+            type: 'multiple-choice',
+            prompt: 'What is the article mostly about?',
+            answer: 'Riverton’s council voting for a bridge over the Alder',
+            choices: ['The cost of roads in the region', 'A ferry that carries too little traffic'],
+          },
+        ],
+      };
+      for (const qs of quizzes(twice, 10, 60)) {
+        expect(qs.filter((q) => q.skill === 'main-idea')).toHaveLength(1);
+        const onLede = qs.filter((q) => q.sources.some((x) => x.evidence === S.lede));
+        expect(onLede.length).toBeLessThanOrEqual(2);
+      }
     });
 
     it('is not asked when an option of the summary states its answer', () => {

@@ -303,7 +303,7 @@ export const command: Command = {
           ? ''
           : // A picture page of four sentences cannot make ten whatever is added (trial 237 wrote eight facts to learn it).
             sentenceCount < 10
-            ? `; the article has ${plural(sentenceCount, 'sentence')}, so no quiz of it holds more: ask for --count ${sentenceCount} at most`
+            ? `; the article has ${plural(sentenceCount, 'sentence')}, and a quiz asks each once (one more question may sit beside a main idea's summary), so no quiz of it reaches 10`
             : `; fewer than 10: add facts by hand before giving it to a class (see docs/bank-format.md)`),
       // Five teachers of the nineteenth session's trials asked why no reason or event was drafted: say so here.
       // Not "the article gave no sign": teachers read that as blaming an article full of reasons (retrials 214, 223).
@@ -341,7 +341,6 @@ export const command: Command = {
   },
 };
 
-/** "2 quotes, 1 cause": the kinds of the commented drafts. */
 /** What the commented drafts beyond detail are, as a reader says it: "main idea and reasons" (trial 231 was promised stances). */
 function waitingSkills(draft: DraftBank): string {
   const words: Partial<Record<FactKind, string>> = {
@@ -357,6 +356,7 @@ function waitingSkills(draft: DraftBank): string {
   return said.length <= 1 ? (said[0] ?? 'drafts') : `${said.slice(0, -1).join(', ')} and ${said.at(-1)}`;
 }
 
+/** "2 quotes, 1 cause": the kinds of the commented drafts. */
 function pendingKinds(draft: DraftBank): string {
   const n = new Map<string, number>();
   for (const p of draft.pending ?? []) n.set(p.fact.kind, (n.get(p.fact.kind) ?? 0) + 1);

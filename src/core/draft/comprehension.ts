@@ -422,7 +422,10 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
   // "because of van der Waals forces between grains by the Apollo 17 expedition in 1974": who found it and when go
   // with the verb of the sentence, not with the reason (trial 232).
   const cause = /\b(?:because of|due to|owing to|thanks to)\s/i.test(sentence)
-    ? found.cause.replace(/\s+by\s+(?:the\s+)?\p{Lu}.*$/u, '').replace(/\s+(?:in|since)\s+\d{4}\b.*$/u, '')
+    ? found.cause
+        // Only a finder with its year: "a strike by Air France pilots" is the reason whole.
+        .replace(/\s+by\s+(?:the\s+)?\p{Lu}[^,;]*?\s+in\s+\d{4}\b.*$/u, '')
+        .replace(/\s+(?:in|since)\s+\d{4}\b.*$/u, '')
     : found.cause;
   return cause === found.cause || words(cause) < 2 ? found : { ...found, cause };
 }
@@ -468,7 +471,13 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     !/\b\d{1,2}:\d{2}\b|\b[ap]\.m\./i.test(lead[1]!) &&
     // "Since the fall of the Islamic Courts Union, ...": "since" before a phrase with no verb tells when (trial 36).
     // "As head of the Yuanhua Group, Lai smuggled ...": "as" before an office tells in what role (trial 234).
-    !/^As\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}/u.test(sentence) &&
+    !(
+      /^As\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}/u.test(sentence) &&
+      // "As demand for Chinese steel fell, ...": a clause, with its verb, is a reason still.
+      !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|\p{Ll}+ed|fell|rose|grew|went|came|began)\b/u.test(
+        lead[1]!,
+      )
+    ) &&
     !(
       /^Since\b/.test(sentence) &&
       !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|\p{Ll}+ed)\b/u.test(lead[1]!) &&

@@ -42,7 +42,7 @@ import {
   type NameRun,
 } from './names.js';
 import { findNumbers, inTitle, type NumberFind } from './numbers.js';
-import { quantityQuestion } from './quantity-question.js';
+import { MONEY_UNITS, quantityQuestion } from './quantity-question.js';
 import { CAPITAL_OF, CITIES, COUNTRIES, COUNTRY_SHORT_NAMES, countryLongName, REGIONS_OF_COUNTRIES } from './places.js';
 import {
   aboutQuote,
@@ -442,8 +442,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         // it opens the sentence, before its noun (trial 234 drafted a body "National"). Not "Kamal said".
         !(
           r.start === dateline &&
-          !r.name.includes(' ') &&
-          /(?:al|ic|ary|ive|ous|ful|ern)$/.test(r.name) &&
+          OPENING_ADJECTIVES.has(r.name) &&
           /^\s+(?!(?:said|says|told|tells|added|adds|has|had|have|was|were|is|are|will|would|and|who|also)\b)\p{Ll}/u.test(
             s.sentence.slice(r.end),
           )
@@ -1772,7 +1771,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // "3-point shots", "a three pointer", "from 2 point range", "21st-century norms": a kind of shot or an age named
       // by its number, not a count of anything (trials 242 and 244).
       if (
-        /^(?:-|\s+)point(?:ers?|\s+range)?\b|^-pointers?\b|^(?:st|nd|rd|th)?[-\s]century\b/i.test(
+        /^(?:-|\s+)point(?:ers?\b|[-\s]+(?:shots?|range|plays?|attempts?|baskets?|field goals?)\b)|^(?:st|nd|rd|th)?[-\s]century\b/i.test(
           s.sentence.slice(n.start + n.text.length),
         )
       )
@@ -1928,7 +1927,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const stem =
         asked ??
         // An amount of money reads badly after "What figure ... for the": "for the dollars the bridge will cost".
-        (pieced(n.counts, n.unit) || CURRENCY_UNITS.has(n.unit) || n.counts === 'years ago'
+        (pieced(n.counts, n.unit) || MONEY_UNITS.has(n.unit) || n.counts === 'years ago'
           ? blankStem(s.sentence, n.text, n.start, means?.name)
           : undefined);
       const question = stem && stem.length <= MAX.question ? hedged(stem, n.precision) : undefined;
@@ -1968,6 +1967,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         /(?:;|,\s+(?:while|whereas|but|and))\s+$/.test(s.sentence.slice(0, n.hedgeStart)) &&
         /^\s+(?:(?:were|was)\s+)?(?:opposed|said|supported|favou?red|backed|disagreed|agreed|wanted|thought|believed|preferred|rejected|approved|disapproved|against|in favou?r)\b/i.test(
           s.sentence.slice(n.start + n.text.length).replace(/^\s*(?:percent|per cent|%)/i, ''),
+        ) &&
+        // and the first share a poll's answer too: "Unemployment fell to 4 percent, while 45 percent said ..." is two matters.
+        /^\d[\d.,]*\s*(?:percent|per cent|%)\s+(?:(?:were|was)\s+)?(?:said|supported|favou?red|backed|agreed|wanted|thought|believed|preferred|approved|opposed)\b/i.test(
+          s.sentence.slice(s.sentence.search(/\d[\d.,]*\s*(?:percent|per cent|%)/i)),
         ) &&
         facts.some((f) => f.fact.kind === 'quantity' && f.fact.unit === 'percent' && f.fact.evidence === s.sentence)
       )
@@ -3402,10 +3405,21 @@ function oneDeed(action: string): string | undefined {
     /,?\s+(?:but|and|while)\s+(?:then\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]+){0,3}\s+|(?:their|his|her|its)\s+\p{Ll}+\s+)(?:then\s+|also\s+)?(?:\p{Ll}+ed|did|went|was|were|had|made|took|got|drew|gave|came|ran|won|lost|shot|said|says|led|held|kept|left|met|set|sent|began|fell|rose|hit|saw|told)\b/u.exec(
       action,
     );
-  // "said he and President Bush discussed ...": a subject of two, not a second clause.
+  // "said he and President Bush discussed ...": a subject of two, not a second clause. Nor "the truce between Israel
+  // and Hamas announced on Monday", "met Abbas and Netanyahu invited by the White House": a participle after a name
+  // joined to the object (the review's counterexamples).
+  const before = second ? action.slice(0, second.index) : '';
+  const participle =
+    second !== null &&
+    /ed$/.test(second[0]) &&
+    /^\s+(?:by|in|on|at|after|last)\b/.test(action.slice(second.index + second[0].length));
   const cut =
-    second && second.index > 0 && !/\b(?:he|she|they|we|I|you|it)$/.test(action.slice(0, second.index))
-      ? action.slice(0, second.index)
+    second &&
+    second.index > 0 &&
+    !/\b(?:he|she|they|we|I|you|it)$/.test(before) &&
+    !/\bbetween\b/.test(before) &&
+    !participle
+      ? before
       : action;
   if (/\b(?:that|whether|if)$/.test(cut.trim()) || cut.trim().split(/\s+/).length < 2) return undefined;
   return cut.trim();
@@ -3427,6 +3441,13 @@ function saidPastAside(sentence: string, action: string): string | undefined {
     );
   return rest ? `${action} ${rest[1]}` : undefined;
 }
+
+/** Adjectives capitalised only by opening a sentence before their noun; not a country ("Hungary blocked ..."). */
+const OPENING_ADJECTIVES: ReadonlySet<string> = new Set(
+  'National Federal Local Regional Provincial Municipal Central Global International Official Medical Political Economic Military Judicial Environmental Historical Traditional Religious Financial Legal'.split(
+    ' ',
+  ),
+);
 
 /** The note of a question that is the figure's own sentence with a blank ("Which number fills the blank ...?"). */
 const BLANK_QUESTION_NOTE =
@@ -4974,8 +4995,6 @@ function titled(sentence: string, m: Mention): boolean {
     (/^,\s/.test(after) && roleIn(after.slice(2).split(',')[0]!.split(/\s+/).slice(0, 5).join(' ')))
   );
 }
-
-const CURRENCY_UNITS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'francs', 'kronor']);
 
 /** A counts guess too long or too broken to read in a question: "shells they perpetrated such ... as firing at". */
 function pieced(counts: string, unit: string): boolean {

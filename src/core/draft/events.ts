@@ -638,7 +638,7 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   if (text.split(/\s+/).length > 20) {
     // Each aside goes with the comma before it; the comma after the last one, before the verb, goes too.
     const aside =
-      /,\s+(?:the\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,4}|(?:bound|based|headed|owned|operated|loaded|registered)\s+(?:for|in|by|with|to|from)\s[^,]{2,60})(?=,\s)/u;
+      /,\s+(?:the\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,4}|(?:bound|based|headed|owned|operated|loaded|registered)\s+(?:for|in|by|with|to|from)\s[^,]{2,60})(?=,\s(?!(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*(?:,|and\b)))/u;
     let at = -1;
     for (let m = aside.exec(text); m; m = aside.exec(text)) {
       at = m.index;

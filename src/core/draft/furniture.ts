@@ -767,7 +767,15 @@ export function readLayout(text: string): Layout {
   });
   // "More About the Mission" and what follows it: a release's standing words on who built and runs a mission, the
   // same under every story of that mission (trial 238 drafted two claims and three wrong names from them).
-  const aboutAt = lines.findIndex((l, i) => firstPara >= 0 && i > firstPara && /^more about\b[^.!?]{0,60}$/i.test(l));
+  // Title case, as the release sets it: "More about the evacuation" is a story's own subhead (the review's counterexample).
+  const aboutAt = lines.findIndex(
+    (l, i) =>
+      firstPara >= 0 &&
+      i > firstPara &&
+      /^More About (?:the )?(?:\p{Lu}[\p{L}-]*\s+)*(?:Mission|Missions|Spacecraft|Program|Programme|Telescope|Observatory)$|^More About (?:the )?\p{Lu}{3,}[\p{L}-]*$/u.test(
+        l,
+      ),
+  );
   if (aboutAt > 0) for (let k = aboutAt; k < lines.length; k++) readerBox.add(k);
   lines.forEach((l, i) => {
     if (!l || i === titleLine) return;
@@ -898,8 +906,9 @@ export const DATELINE =
   /^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))/u;
 
 /**
- * A sentence of a caption's shape: one, short, with no word of a verb of its own ("An actor playing Juan Valdez at
- * the National Coffee Park in Montenegro, Colombia."). A plural noun reads as a verb here, so the test errs to keep.
+ * A sentence of a caption's shape: one, short, a participle in it and no word of a verb of its own ("An actor playing
+ * Juan Valdez at the National Coffee Park in Montenegro, Colombia."). A plural noun reads as a verb here, and a lede
+ * of irregular past ("A powerful earthquake hit central Mexico on Tuesday.") has no participle: the test errs to keep.
  */
 function verbless(line: string): boolean {
   if (!/^\p{Lu}[^"“”]{10,200}\.$/u.test(line) || /[.!?]\s+\p{Lu}/u.test(line.slice(0, -1)) || words(line) > 25)
@@ -909,9 +918,12 @@ function verbless(line: string): boolean {
     .split(/[\s,;:()]+/)
     .slice(1)
     .filter((w) => /^\p{Ll}/u.test(w));
-  return !lower.some((w) =>
-    /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says)$|(?:ed|s)$/.test(
-      w,
-    ),
+  return (
+    lower.some((w) => /\p{Ll}{3,}ing$/u.test(w)) &&
+    !lower.some((w) =>
+      /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|hit|broke|struck|fell|won|lost|began|came|went|made|took|gave|left|led|met|ran|rose|saw|sent|set|shot|told|got|held|kept|put|cut|shut|spread|quit)$|(?:ed|s)$/.test(
+        w,
+      ),
+    )
   );
 }

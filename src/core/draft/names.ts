@@ -79,8 +79,8 @@ const COMMON = new Set(
     'Last Next Earlier Later Now Today Tonight Yesterday Tomorrow Once Still Even Only Just Such Other Another More Less ' +
     'Several Few Much To Of Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must ' +
     'Let Thanks Please Yes Well Oh Asked Under Until Unless Whether Instead Indeed Finally First Second Third Mr Mrs Ms Miss ' +
-    // "Per Japan's current constitution", "Besides Naruhito, ..." (trial 242 drafted a body "Per Japan").
-    'Per Besides Unlike Amid Amidst Beyond Throughout Via Upon Among Amongst Following Regarding Concerning'
+    // "Besides Naruhito, ..." (trial 242 drafted a person "Besides Naruhito"); "Per" only opening a sentence (below).
+    'Besides Unlike Amid Amidst Throughout Upon Among Amongst Following Regarding Concerning'
   ).split(' '),
 );
 const HONORIFICS = new Set(HONORIFIC_WORDS);
@@ -102,8 +102,18 @@ function monthAsGivenName(sentence: string, tokens: readonly Token[], i: number)
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (!/^(?:April|May|June)$/.test(t.text) || !next?.cap || sentence.slice(t.end, next.start) !== ' ') return false;
-  if (CALENDAR.has(next.text) || COMMON.has(next.text) || /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
-  return !/\b(?:in|on|by|since|until|till|last|next|early|late|mid|of|from|through|this|that|every|each|during|before|after)\s+$/i.test(
+  // "the June Fed meeting", "June Primary": a month before a body's or an event's word dates it.
+  if (
+    CALENDAR.has(next.text) ||
+    COMMON.has(next.text) ||
+    ORG_WORDS.has(next.text) ||
+    /^(?:Fed|Primary|Primaries|Election|Elections|Summit|Meeting|Session|Vote|Ballot|Poll|Report|Budget)$/.test(
+      next.text,
+    ) ||
+    /^\d/.test(tokens[i + 2]?.text ?? '')
+  )
+    return false;
+  return !/(?:\b(?:in|on|by|since|until|till|last|next|early|late|mid|of|from|through|this|that|every|each|during|before|after|the|its|his|her|their)|['’]s)\s+$/i.test(
     sentence.slice(0, t.start),
   );
 }
@@ -281,7 +291,7 @@ export const ORG_WORDS = new Set(
   ).split(' '),
 );
 const FOREIGN_BODY_HEADS: ReadonlySet<string> = new Set(
-  'Centro Federación Federacion Asociación Asociacion Fundación Fundacion Instituto Consejo Comité Comite Confederación Sindicato Movimiento Partido Frente Unión Union Association Fédération Conseil Ministère Parti'.split(
+  'Centro Federación Federacion Asociación Asociacion Fundación Fundacion Instituto Consejo Comité Comite Confederación Sindicato Movimiento Partido Frente Unión Fédération Conseil Ministère Parti'.split(
     ' ',
   ),
 );
@@ -545,7 +555,14 @@ export function nameRuns(sentence: string): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!t.cap || COMMON.has(t.text) || (CALENDAR.has(t.text) && !monthAsGivenName(sentence, tokens, i))) {
+    // "Per Japan's current constitution, ..." (trial 242 drafted a body "Per Japan"); not "coach Per Mertesacker".
+    const perOpening = t.text === 'Per' && i === 0 && tokens[i + 1]?.possessive === true;
+    if (
+      !t.cap ||
+      COMMON.has(t.text) ||
+      perOpening ||
+      (CALENDAR.has(t.text) && !monthAsGivenName(sentence, tokens, i))
+    ) {
       i++;
       continue;
     }
@@ -1260,7 +1277,9 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     words.length === 2 &&
     /^(?:NASA|ESA|NOAA|JAXA|USGS|FEMA|EPA|CDC|FDA|NIH|NSF|UN|EU|WHO)$/.test(words[0]!) &&
     /^\p{Lu}\p{Ll}+$/u.test(words[1]!) &&
-    !/^(?:Television|Radio|Administrator|Chief|Director)$/.test(words[1]!)
+    !/^(?:Television|Radio|Administrator|Chief|Director|Commissioner|Secretary|Ambassador|Envoy|President|Spokesman|Spokeswoman|Spokesperson|Official|Officials|Chair|Chairman|Head|Deputy)$/.test(
+      words[1]!,
+    )
   )
     return { kind: 'organisation', why: `a part of ${words[0]}` };
   if (hasRole) return { kind: 'person', why: 'a role is written beside the name' };

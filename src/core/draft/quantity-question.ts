@@ -37,7 +37,17 @@ const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 const CLAUSE_BREAK =
   /(?:[,;:(—–]|\b(?:but|and|while|whereas|after|before|when|as|because|since|although|though|which|who|that)\b)/giu;
 
-const MONEY_UNITS: ReadonlySet<string> = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'francs']);
+/** Units that are money: asked "How much ...?", never as "What figure ... for the dollars ...". */
+export const MONEY_UNITS: ReadonlySet<string> = new Set([
+  'dollars',
+  'euros',
+  'pounds',
+  'yen',
+  'yuan',
+  'rupees',
+  'francs',
+  'kronor',
+]);
 
 /**
  * What a thing costs or is worth, asked of the thing: "How much will the plan cost?" of "The plan will cost an
@@ -52,7 +62,15 @@ function priceQuestion(sentence: string, hedgeStart: number, unitEnd: number): s
     );
   if (!m) return undefined;
   const subject = m[1]!.replace(/^(?:The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
-  if (subject.split(/\s+/).length > 10 || /[,]/.test(subject)) return undefined;
+  // "The company said the new stadium will cost ...": a subject with a verb of its own is a report, not the thing.
+  if (
+    subject.split(/\s+/).length > 10 ||
+    /[,]/.test(subject) ||
+    /\b(?:said|says|say|found|finds|estimated|estimates|reported|reports|believes|believed|thinks|expects|expected|that|\p{Ll}+ed)\b/u.test(
+      subject,
+    )
+  )
+    return undefined;
   // The amount's own words may run past unitEnd ("$800 million"): "a year" is read just after them.
   const tail = /^[^,;:]{0,30}?\s(a year|per year|a month|per month|a day|per day|each year|annually)\b/.exec(
     sentence.slice(Math.max(hedgeStart, unitEnd - 1)),
