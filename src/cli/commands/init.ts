@@ -30,12 +30,14 @@ const options = defineCommand({
   about: `Draft a bank from an article: plain text or Markdown as you copied it from the page (paragraphs
 separated by blank lines, or one line per paragraph), or a saved web page (.html, as a browser's
 "Save page as" writes it; the article is taken out of the page as Reader View does, and saved next to
-the bank as <id>.txt). Offline: readquiz finds the numbers (with units and words like "up to"; years,
-times and phone numbers are not counted), quoted words and their speakers, names (with an NLP
+the bank as <id>.txt). Offline: readquiz finds the numbers (with units and words like "up to"; calendar
+years, times and phone numbers are not counted), quoted words and their speakers, names (with an NLP
 library) and the roles written beside them, lists of names, what people said and did. Every fact
 quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess is marked with a
-'# check:' comment for you to confirm or fix, drafts of the main idea, causes, stances and the events
-the article dates (for "which came first" and time order) too. Drafts that make no question yet (the
+'# check:' comment for you to confirm or fix. Where the words signal them it drafts more than details,
+marked the same way: the lede as the main idea; causes from "because", "due to", "in order to", "caused
+by", "led to"; stances from "urged", "warned", "praised"; events when three or more fall at different
+times the article dates (against its date line for "on Monday"). Drafts that make no question yet (the
 main idea, whose wrong summaries are yours to write; a cause without wrong
 reasons; a quote when no one else is quoted, or whose speaker no attribution names; a number whose count
 names no one figure) wait commented out at the end of the file, each saying what it needs. On stderr: how
