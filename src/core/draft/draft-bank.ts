@@ -3393,6 +3393,9 @@ function withoutRoleWord(text: string, cands: readonly Cand[]): string {
   return text;
 }
 
+/** Words that end where what was said would start ("told the BBC that"): a deed or a claim cut there says nothing. */
+const CUT_BEFORE_WHAT_WAS_SAID = /\b(?:that|whether|if)$/;
+
 /**
  * One deed, as "Who ...?" asks it: cut where a second subject takes over ("scored again and the Capitals went ahead by
  * two", "scored to go up again, but Cosier then drew a foul"); none when what was said is cut away ("told the BBC
@@ -3421,7 +3424,7 @@ function oneDeed(action: string): string | undefined {
     !participle
       ? before
       : action;
-  if (/\b(?:that|whether|if)$/.test(cut.trim()) || cut.trim().split(/\s+/).length < 2) return undefined;
+  if (CUT_BEFORE_WHAT_WAS_SAID.test(cut.trim()) || cut.trim().split(/\s+/).length < 2) return undefined;
   return cut.trim();
 }
 
@@ -4550,7 +4553,7 @@ function statementOf(
   // (trial 171 drafted it twice over, swapped to 2025 and to "smallest").
   if (/^Here\s+(?:is|are)\b/.test(text)) return undefined;
   // "... Kenneth Ruoff told the BBC that": a claim cut before what was said claims nothing (trial 242).
-  if (/\b(?:that|whether|if)$/.test(text)) return undefined;
+  if (CUT_BEFORE_WHAT_WAS_SAID.test(text)) return undefined;
   // "Soon it doubled in size", "Back in the U.S., he learned to play the oud": the subject is a pronoun past
   // an opening word or phrase (trial 29 printed both as true/false claims).
   if (
