@@ -87,7 +87,8 @@ export function pointOf(lede: string): string {
 export function mainIdeaOf(
   lede: string,
   detail: string | undefined,
-  distorted: string | undefined,
+  /** A name of the lede and one of the same kind to put in its place (the lede's drafted statement's swap). */
+  swap: { replace: string; with: string } | undefined,
 ): MainIdeaDraft | undefined {
   // "OSLO — The 2004 Nobel ...": the dateline is no part of the point; nor is who reports it or when ("A storm
   // yesterday caused a crane to fall ..., according to Saudi Arabia's Civil Defense Authority").
@@ -95,8 +96,94 @@ export function mainIdeaOf(
   if (words(text) < 6) return undefined;
   const wrong: MainIdeaDraft['wrong'] = [];
   if (detail && clean(detail) !== text) wrong.push({ text: clean(detail), flaw: 'too-narrow' });
-  if (distorted && clean(distorted) !== text) wrong.push({ text: clean(distorted), flaw: 'distorted' });
+  const distorted = swap && distortedSummary(text, swap);
+  if (distorted) wrong.push({ text: distorted, flaw: 'distorted' });
   return { kind: 'main-idea', evidence: lede, text, wrong };
+}
+
+/**
+ * The summary with one name put in another's place, the two options told in the same words but for it. None where
+ * the name is half of a longer one ("Montenegro, Colombia", "University of Tennessee, Knoxville": trials 232 and 236
+ * printed "the United States, Colombia") or the summary does not say it.
+ *
+ *   distortedSummary('Canada extradited Lai to China', { replace: 'Canada', with: 'France' })
+ *     -> 'France extradited Lai to China'
+ */
+export function distortedSummary(text: string, swap: { replace: string; with: string }): string | undefined {
+  const at = text.indexOf(swap.replace);
+  if (at < 0 || swap.replace === swap.with) return undefined;
+  const before = text.slice(0, at);
+  const after = text.slice(at + swap.replace.length);
+  if (/^,\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before)) return undefined;
+  // A name the summary writes without "the" takes none from the swap either way: "the coast of Soviet Union" reads wrong,
+  // so a name that needs it ("the Soviet Union", "the United States") goes in only where "the" already stands.
+  // "into northern the United States", "the the Netherlands": a name with its "the" goes where a noun phrase starts.
+  if (
+    /^the\s/i.test(swap.with) &&
+    !/(?:^|\b(?:in|of|to|from|into|on|at|by|for|with|and|or|than|over|across|against|between)\s+|,\s+)$/i.test(before)
+  )
+    return undefined;
+  if (!/^the\s/i.test(swap.with) && NEEDS_THE.test(swap.with) && !/\bthe\s+$/i.test(before)) return undefined;
+  const put = before === '' ? swap.with[0]!.toUpperCase() + swap.with.slice(1) : swap.with;
+  return `${before}${put}${after}`;
+}
+const NEEDS_THE = /^(?:United|Soviet|Netherlands|Philippines|Czech Republic|Vatican|Gambia|Bahamas)\b/;
+
+/**
+ * A later sentence that tells one detail of the story, as the summary too narrow to be the main idea: a plain
+ * statement of about the summary's length, not a quotation, not a list, and not leaning on the sentence before it.
+ * Trials 230-246 threw out the first sentence with a digit for being a fragment, a 57-word list of names, a score,
+ * a clock time, a sentence opening "Those" or the shortest option of all.
+ *
+ *   narrowDetail([{ sentence: 'Construction was underway at the mosque to enlarge it.', paragraph: 3 }], 1, summary)
+ */
+export function narrowDetail(
+  sentences: readonly { sentence: string; paragraph: number }[],
+  ledeParagraph: number,
+  summary: string,
+): string | undefined {
+  const n = words(summary);
+  const fit = sentences.filter(({ sentence, paragraph }) => {
+    const s = clean(sentence);
+    const w = words(s);
+    return (
+      paragraph > ledeParagraph &&
+      /[.]["'”’)]*\s*$/.test(sentence) &&
+      !/["“”]/.test(sentence) &&
+      !/[:;]/.test(s) &&
+      !LEANS_ON_ANOTHER.test(s) &&
+      // "Prior to 2020, those that were traced ...": the same past an opening phrase.
+      !/^[^,]{2,40},\s+(?:he|she|it|they|we|those|these|this|that|such)\b/i.test(s) &&
+      // What someone said is their claim, not a detail of the story ("..., State Secretary Bianca Debaets said").
+      !/\b(?:said|says|told|tells|according to)\b/i.test(s) &&
+      (s.match(/,/g)?.length ?? 0) <= 2 &&
+      !/\d:\d\d|\b[ap]\.m\.|\d\s*[–-]\s*\d/i.test(s) &&
+      FINITE.test(s) &&
+      w >= Math.max(8, Math.round(n * 0.6)) &&
+      w <= Math.round(n * 1.4) + 3 &&
+      !sharesRun(s, summary, 5)
+    );
+  });
+  // A figure or a name makes it a detail a reader can place; any fitting sentence will do without one.
+  return (fit.find((x) => /\d|\s\p{Lu}/u.test(clean(x.sentence))) ?? fit[0])?.sentence;
+}
+/** "He said ...", "Those that ...", "The group ...", "But ...": a sentence that needs the one before it. */
+const LEANS_ON_ANOTHER =
+  /^(?:He|She|It|They|We|I|You|This|That|These|Those|Such|His|Her|Its|Their|Our|Both|Another|Others?|But|And|Also|However|Meanwhile|Instead|Still|Yet|So|Then|There|Here|The (?:group|agency|company|team|same|latter|former|two|three|pair|move|decision|report|study|plan))\b/;
+/** A verb a statement needs: "was", "has", "filed", "began" (a caption has none). */
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|can|could|would|said|says|\p{Ll}{3,}ed|began|came|fell|found|gave|held|hit|left|lost|made|met|ran|rose|sent|took|went|won|built|brought|led|paid|sold|spent|stood|became|bought|caught|thought|struck|shot|set|grew|flew|broke|spoke|wrote|drew|chose|knew|kept)\b/u;
+/** Whether `a` repeats `k` words running of `b`. */
+function sharesRun(a: string, b: string, k: number): boolean {
+  const w = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const bw = w(b);
+  const runs = new Set(bw.slice(0, Math.max(0, bw.length - k + 1)).map((_, i) => bw.slice(i, i + k).join(' ')));
+  const aw = w(a);
+  return aw.some((_, i) => i + k <= aw.length && runs.has(aw.slice(i, i + k).join(' ')));
 }
 
 /** A clause's first word is no verb form: "held crisis talks", "implying the planet" have lost their subject. */

@@ -537,8 +537,10 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   // ...": what a place is also called is an aside too (trial 172).
   text = text.replace(/,\s+(?:also\s+)?(?:known as|called|dubbed|named)\s[^,]{2,80},\s*/gu, ' ');
   // ", blocking ...", ", saying ...": a participle after the comma tells more of the same deed.
+  // ", two days after being rescued ...": a span after the comma dates another deed (trial 247 drafted "... arrived in
+  // France, two days").
   const stop = text.search(
-    /,\s+(?:which|who|whom|whose|where|while|and|but|as|according to|this (?:one|time)|\p{Ll}+ said|\p{Ll}{3,}ing)\b|;\s|\s[—–]\s/u,
+    /,\s+(?:which|who|whom|whose|where|while|and|but|as|according to|this (?:one|time)|\p{Ll}+ said|\p{Ll}{3,}ing|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier))\b|;\s|\s[—–]\s/u,
   );
   if (stop > 0) text = text.slice(0, stop);
   // "... was found dead, her publicist Lindsey Holmes confirmed": who reported it is no part of what happened.
@@ -571,7 +573,9 @@ function whatHappened(sentence: string, span: Span): string | undefined {
   // Only when the date came before the cut: "an annual event organized by ... to commemorate ..., the November 16
   // 1989, killing" dates what the tail tells (trial 39).
   if (text.split(/\s+/).length > 20) {
-    const tail = /\s(?:\p{Ll}+ed\s+by|\p{Ll}{3,}ing)\s/u.exec(text);
+    // Not an adjective in -ing after its article: "with the neighbouring province" (trial 251 was cut to "... with the").
+    const tail =
+      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those))\s(?:\p{Ll}+ed\s+by|\p{Ll}{3,}ing)\s/u.exec(text);
     const at = tail ? sentence.indexOf(text.slice(tail.index + 1, tail.index + 40)) : -1;
     // Not after a preposition: "was involved in assaulting a flight attendant ..." (trial 146 kept "was involved in").
     if (

@@ -105,6 +105,13 @@ const ALWAYS: readonly RegExp[] = [
   /^have your say$/i,
   // Wikinews's original-reporting notice under "Sources" (trials 47, 48).
   /^this (?:article|story) features first-hand journalism\b/i,
+  // Its forms for an interview and its heading line: "This exclusive interview features first-hand journalism by a
+  // Wikinews reporter.", "Wikinews original reporting. This article features ..." (trials 250 and 252).
+  /^this (?:exclusive )?interview features first-hand journalism\b/i,
+  /^wikinews original reporting\b/i,
+  // Its disclosure box: "This article mentions the Wikimedia Foundation, one of its projects, or people related to it.
+  // Wikinews is a project of the Wikimedia Foundation." (trial 250 drafted its main idea from it).
+  /^this (?:article|story) mentions the wikimedia foundation\b/i,
   // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
   // English based on reports from NASA.", "Anna Matteo adapted it for Learning English."
   // Two voices sign off together: "I'm Andrew Smith. And I'm Anna Matteo."

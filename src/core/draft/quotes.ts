@@ -40,7 +40,7 @@ const OPEN_CLOSE: readonly [string, string][] = [
   ['\u201E', '\u201C'],
 ];
 
-export function findQuotes(sentence: string): QuoteSpan[] {
+export function findQuotes(sentence: string, openBefore = false): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const [o, c] of OPEN_CLOSE) {
     let from = 0;
@@ -53,8 +53,11 @@ export function findQuotes(sentence: string): QuoteSpan[] {
       from = close + 1;
     }
   }
-  // Straight quotes pair up in order.
-  const straight = [...sentence.matchAll(/"/g)].map((m) => m.index);
+  // Straight quotes pair up in order; a sentence that starts inside a quotation opened before it spends its first
+  // mark closing that one ('I owe everything to you," she said, thanking France for pressuring Colombia to "think
+  // of other than military options".': trial 247 read "she said, thanking ..." as the quotation).
+  const marks = [...sentence.matchAll(/"/g)].map((m) => m.index);
+  const straight = closesFirst(sentence, marks, openBefore) ? marks.slice(1) : marks;
   for (let i = 0; i + 1 < straight.length; i += 2) push(out, sentence, straight[i]!, straight[i + 1]!);
   // 'Trump said he "can work out something that's good for both sides.”': a feed that mixes a straight mark with a
   // curly one still quotes (trial 177 lost four quotations so); only a mark no pair above took. (A curly mark that
@@ -212,11 +215,13 @@ export interface QuotePiece {
   side: 'opens' | 'closes';
 }
 
-export function unbalancedQuote(sentence: string): QuotePiece | undefined {
+export function unbalancedQuote(sentence: string, openBefore = false): QuotePiece | undefined {
   const opens = [...sentence.matchAll(/\u201C/g)].length;
   const closes = [...sentence.matchAll(/\u201D/g)].length;
   const straight = [...sentence.matchAll(/"/g)].map((m) => m.index);
   const clean = trimQuoteEnd;
+  if (opens === closes && closesFirst(sentence, straight, openBefore))
+    return { text: clean(sentence.slice(0, straight[0])), mark: straight[0]!, side: 'closes' };
   if (opens > closes) {
     const mark = sentence.lastIndexOf('\u201C');
     return { text: clean(sentence.slice(mark + 1)), mark, side: 'opens' };
@@ -234,6 +239,15 @@ export function unbalancedQuote(sentence: string): QuotePiece | undefined {
     return { text: clean(sentence.slice(mark + 1)), mark, side: 'opens' };
   }
   return undefined;
+}
+
+/**
+ * Whether the first straight mark of a sentence that starts inside a quotation closes it: an odd number of marks,
+ * the first right after a word ('you," she said').
+ */
+function closesFirst(sentence: string, marks: readonly number[], openBefore: boolean): boolean {
+  const first = marks[0];
+  return openBefore && marks.length % 2 === 1 && first !== undefined && first > 0 && /\S/.test(sentence[first - 1]!);
 }
 
 /** The text with the words between quotation marks blanked out (offsets kept). */

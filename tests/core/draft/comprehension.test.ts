@@ -156,11 +156,10 @@ describe('drafts of the comprehension kinds', () => {
   });
 
   it('takes the lede as the main idea, with a detail as too narrow and a swapped name as distorted', () => {
-    const m = mainIdeaOf(
-      'A storm caused a crane to fall into the Grand Mosque in Mecca.',
-      'Photos showed 20 bodies.',
-      'A storm caused a crane to fall into the Grand Mosque in Medina.',
-    );
+    const m = mainIdeaOf('A storm caused a crane to fall into the Grand Mosque in Mecca.', 'Photos showed 20 bodies.', {
+      replace: 'Mecca',
+      with: 'Medina',
+    });
     expect(m).toMatchObject({
       kind: 'main-idea',
       text: 'A storm caused a crane to fall into the Grand Mosque in Mecca',

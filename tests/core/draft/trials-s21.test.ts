@@ -1,0 +1,211 @@
+// The twenty-first session: the main idea's drafted wrong summaries. Trials 230-246 threw out the too-narrow choice
+// (the first later sentence with a digit) as a fragment, a list of names, a score, a clock time, a sentence leaning on
+// the one before, and the distorted one where the swapped name was half of a longer one.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/article.js';
+import { distortedSummary, narrowDetail } from '../../../src/core/draft/comprehension.js';
+import { draftEvents } from '../../../src/core/draft/events.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
+
+describe('the too-narrow summary (trials 230-246)', () => {
+  const SUMMARY =
+    'Chicago politicians asked Cardinal Francis George not to pull funding from immigration campaign groups who support legal recognition of same-sex marriage';
+  const at = (paragraph: number, sentence: string) => ({ sentence, paragraph });
+
+  it('passes over lists, scores, clock times, quotations and sentences that lean on the one before', () => {
+    const detail = narrowDetail(
+      [
+        at(
+          1,
+          'Chicago politicians this past weekend asked Cardinal Francis George not to pull funding from the groups.',
+        ),
+        // Trial 243: a 57-word list of the letter's signers.
+        at(
+          2,
+          'Politicians who signed the letter included Chicago 46th ward alderman James Cappleman, Cook County Commissioner John Fritchey, City Clerk Susana Mendoza, Chicago aldermen Proco Moreno and Patrick J. O’Connor.',
+        ),
+        // Trial 244: a score; trial 245: a clock time.
+        at(3, 'The Capitals led early in the first with a score of 6–2 and then 6–4 before the visitors went ahead.'),
+        at(3, 'Docking coverage will begin at 10:15 a.m. on NASA+, NASA Television and the agency’s website.'),
+        // Trial 238: "those" leans on the sentence before; a quotation is someone's claim.
+        at(4, 'Prior to 2020, those that were traced to their source originated outside our own galaxy.'),
+        at(4, '"It is intellectually and morally dishonest to use the witness of the church," George said.'),
+        at(
+          5,
+          'Initial threats of funding cuts were made in June, following a statement in May by the Illinois Coalition for Immigrant and Refugee Rights.',
+        ),
+      ],
+      1,
+      SUMMARY,
+    );
+    expect(detail).toBe(
+      'Initial threats of funding cuts were made in June, following a statement in May by the Illinois Coalition for Immigrant and Refugee Rights.',
+    );
+  });
+
+  it('is about as long as the summary: not a fragment a reader passes over for being short (trial 236)', () => {
+    expect(narrowDetail([at(3, 'A public manifestation, to the tune of $20 million.')], 1, SUMMARY)).toBeUndefined();
+  });
+
+  it('is none from the lede’s own paragraph, and none at all when nothing fits', () => {
+    expect(
+      narrowDetail(
+        [
+          at(
+            1,
+            'The groups lost their funding in June after a statement by the Illinois Coalition for Immigrant Rights.',
+          ),
+        ],
+        1,
+        SUMMARY,
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('the distorted summary', () => {
+  it('puts one name in another’s place', () => {
+    expect(
+      distortedSummary('Canada extradited Lai Changxing to China on its promise to spare his life', {
+        replace: 'Canada',
+        with: 'France',
+      }),
+    ).toBe('France extradited Lai Changxing to China on its promise to spare his life');
+  });
+
+  it('leaves a name that is half of a longer one (trials 232 and 236)', () => {
+    expect(
+      distortedSummary('An actor playing Juan Valdez at the National Coffee Park in Montenegro, Colombia', {
+        replace: 'Montenegro',
+        with: 'the United States',
+      }),
+    ).toBeUndefined();
+    expect(
+      distortedSummary(
+        'A team from the University of Tennessee, Knoxville, has confirmed that the asteroid is held together',
+        {
+          replace: 'University of Tennessee',
+          with: 'California Institute of Technology',
+        },
+      ),
+    ).toBeUndefined();
+  });
+
+  it('puts a name written with "the" only where a noun phrase starts (trials 216 and 241)', () => {
+    expect(
+      distortedSummary("Turkey's assembly voted to authorize sending troops into northern Iraq", {
+        replace: 'Iraq',
+        with: 'the United States',
+      }),
+    ).toBeUndefined();
+    expect(
+      distortedSummary('The crisis at a nuclear plant on the northeast coast of Japan is now as severe as Chernobyl', {
+        replace: 'Japan',
+        with: 'Soviet Union',
+      }),
+    ).toBeUndefined();
+    expect(
+      distortedSummary('The Comoros, backed by African Union forces, has invaded the island of Anjouan', {
+        replace: 'The Comoros',
+        with: 'the United States',
+      }),
+    ).toBe('The United States, backed by African Union forces, has invaded the island of Anjouan');
+  });
+});
+
+describe('who "he" and "she" are (trials 247 and 248)', () => {
+  it('a person the sentence names is not its "He": Jim Swire, not al-Megrahi, described the death', async () => {
+    const d = await draftArticleAsInit(
+      'Lockerbie convict buried',
+      'However, UK citizen Jim Swire, father of another victim of the bombing, believes al-Megrahi was not guilty. He described al-Megrahi\'s death as "a sad time", telling the BBC he was "satisfied for some years that this man was nothing to do with the murder of my daughter".',
+    );
+    const quotes = allFacts(d).filter((f) => f.kind === 'quote');
+    expect(quotes.map((f) => (f.kind === 'quote' ? f.speaker : ''))).toEqual(['jim-swire', 'jim-swire']);
+  });
+
+  it('"she said" after a passive that names another woman goes on with the one the story is about', async () => {
+    const d = await draftArticleAsInit(
+      'Betancourt returns',
+      'Freed hostage Íngrid Betancourt arrived in France today, two days after being rescued.',
+      'Standing alongside President Nicolas Sarkozy at a military air base southwest of Paris, Betancourt said, "I cry with joy." The Colombian-French politician was greeted at the air base by the President and the First Lady, Carla Bruni-Sarkozy, along with some supporters.',
+      '"I have been dreaming for seven years of this moment. I owe everything to you," she said, thanking France for pressuring Colombia to "think of other than military options". She added, "France is my home and you are my family."',
+    );
+    const said = Object.fromEntries(allFacts(d).flatMap((f) => (f.kind === 'quote' ? [[f.text, f.speaker]] : [])));
+    expect(said).toMatchObject({
+      'I cry with joy': 'ingrid-betancourt',
+      'I have been dreaming for seven years of this moment': 'ingrid-betancourt',
+      'I owe everything to you': 'ingrid-betancourt',
+      'France is my home and you are my family': 'ingrid-betancourt',
+    });
+    // The words between the close and the next open are no quotation (they were read as one before).
+    expect(Object.keys(said).some((t) => t.startsWith('she said'))).toBe(false);
+  });
+});
+
+describe('sentences, furniture and titles (trials 250, 252 and 254)', () => {
+  it('a title after "entitled:" is one sentence and no one’s words; "article id." ends none', () => {
+    expect(
+      splitSentences(
+        'The paper is entitled: “Solar Active Region Coronal Jets. III. Hidden-onset Jets,” and appears in The Astrophysical Journal. It appears in the Journal of Physics 2024, 254, article id. 106165. Read it online.',
+      ),
+    ).toEqual([
+      'The paper is entitled: “Solar Active Region Coronal Jets. III. Hidden-onset Jets,” and appears in The Astrophysical Journal.',
+      'It appears in the Journal of Physics 2024, 254, article id. 106165.',
+      'Read it online.',
+    ]);
+    const d = draftArticle(
+      'Papers on solar jets published',
+      'Alphonse Sterling is lead author on a paper describing coronal jets. The paper is entitled: “Solar Active Region Coronal Jets,” and appears in The Astrophysical Journal.',
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'quote')).toEqual([]);
+  });
+
+  it('Wikinews’s notices of original reporting and of its own foundation are furniture', () => {
+    const d = draftArticle(
+      'Wikimania 2008 opens at Bibliotheca Alexandrina',
+      'This article mentions the Wikimedia Foundation, one of its projects, or people related to it. Wikinews is a project of the Wikimedia Foundation.',
+      'Thursday saw the start of the fourth International Wikimedia Conference, better known as Wikimania 2008.',
+      'Wikinews original reporting. This article features first-hand journalism by Wikinews members.',
+      'This exclusive interview features first-hand journalism by a Wikinews reporter. See the collaboration page for more details.',
+    );
+    expect(d.bank.article.exclude).toEqual([
+      'This article mentions the Wikimedia Foundation, one of its projects, or people related to it. Wikinews is a project of the Wikimedia Foundation.',
+      'Wikinews original reporting. This article features first-hand journalism by Wikinews members.',
+      'This exclusive interview features first-hand journalism by a Wikinews reporter. See the collaboration page for more details.',
+    ]);
+  });
+});
+
+describe('events (trials 247 and 251)', () => {
+  const DATE = 'Friday, July 4, 2008';
+  it('an event on a sentence that opens "She" says whom it means; a span after the comma dates another deed', async () => {
+    const d = await draftArticleAsInit(
+      'Betancourt returns to France',
+      DATE,
+      'Freed hostage Íngrid Betancourt arrived in France today, two days after being rescued from the Revolutionary Armed Forces of Colombia.',
+      'Betancourt was one of the 15 hostages rescued on July 2 by the Colombian army. She was kidnapped in February 2002 while campaigning for President of Colombia.',
+    );
+    const events = allFacts(d).flatMap((f) => (f.kind === 'event' ? [[f.text, f.order]] : []));
+    expect(events).toEqual([
+      ['Freed hostage Íngrid Betancourt arrived in France', 3],
+      ['Betancourt was one of the 15 hostages rescued by the Colombian army', 2],
+      ['Íngrid Betancourt was kidnapped while campaigning for President of Colombia', 1],
+    ]);
+  });
+
+  it('a long deed is not cut at an adjective in -ing ("the neighbouring province")', () => {
+    const events = draftEvents(
+      [
+        "On Thursday, Pakistani President Mamnoon Hussain signed a bill to merge the country's Federally Administered Tribal Areas (FATA) with the neighbouring province of Khyber Pakhtunkhwa (KP).",
+        "The bill was presented to the president by Senate Chairman Sadiq Sanjrani on Tuesday for the president's assent.",
+        'The province was founded in 1901.',
+      ],
+      'Saturday, June 2, 2018',
+    );
+    expect(events.map((e) => [e.text, e.order])).toEqual([
+      ['Pakistani President Mamnoon Hussain signed a bill', 3],
+      ["The bill was presented to the president by Senate Chairman Sadiq Sanjrani for the president's assent", 2],
+      ['The province was founded', 1],
+    ]);
+  });
+});
