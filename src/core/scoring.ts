@@ -22,6 +22,7 @@
 //     relative order (not necessarily adjacent): one item moved from the top to the bottom costs one pair,
 //     not every position. Credit starts above a baseline, the larger of what chance keeps ((n-1)/2) and
 //     what the order as shown (items 1, 2, 3 ...) keeps: submitting the order untouched earns nothing.
+import { readDate } from './calendar.js';
 import { acceptedRange } from './numeric-range.js';
 import {
   CURRENCY_MARK,
@@ -682,6 +683,20 @@ function matchText(
       `${named.extras} accepted beside the surname: "${shown}"`,
       ...(named.typo ? [`typo forgiven: "${named.typo}" for "${named.surname}"`] : []),
     ];
+  // "December 21" for "Dec. 21", "21 December", "Jan 12th": one day, however it is written (trials 251 and 253 saw
+  // the right day marked wrong). A year must agree where the answer gives one.
+  const typedDay = readDate(typed);
+  if (typedDay)
+    for (const c of all) {
+      const day = readDate(c);
+      if (
+        day &&
+        day.month === typedDay.month &&
+        day.day === typedDay.day &&
+        (day.year === undefined || day.year === typedDay.year)
+      )
+        return [`date read: "${shown}" as "${c}"`];
+    }
   // "5" for "five", "8500" for "8,500 soldiers", "5 days" where the blank stands before "days"; not
   // "5 weeks": words typed beside the number must be the answer's own or the text's around the blank.
   // The figure is read as a numeric question reads it ("8.500" is 8,500 where the answer is whole).

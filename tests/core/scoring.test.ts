@@ -570,6 +570,35 @@ describe('a blank whose answer is a number', () => {
   });
 });
 
+describe('a blank whose answer is a day', () => {
+  // Trials 251 and 253: "December 21" and "12 January" marked wrong for the article's "Dec. 21" and "January 12".
+  const day = (answer: string): Question => ({ ...cloze, id: 'day:cloze', answer, accept: [answer] });
+  it.each([
+    ['Dec. 21', 'December 21'],
+    ['Dec. 21', 'dec 21st'],
+    ['Dec. 21', '21 December'],
+    ['January 12', '12th of January'],
+    ['January 12', 'Jan. 12'],
+    ['January 12', 'Thursday, January 12, 2018'],
+    ['June 2, 2018', '2 June 2018'],
+  ])('"%s" is right typed "%s", and said so', (answer, typed) => {
+    const r = scoreAnswer(day(answer), typed);
+    expect(r.status).toBe('right');
+    expect(r.leniency).toEqual([`date read: "${typed}" as "${answer}"`]);
+  });
+  it.each([
+    ['Dec. 21', 'December 12'],
+    ['Dec. 21', 'November 21'],
+    ['June 2, 2018', 'June 2, 2017'],
+    ['June 2, 2018', 'June 2'],
+  ])('"%s" typed "%s" is another day, or the day without the year the answer gives: wrong', (answer, typed) => {
+    expect(scoreAnswer(day(answer), typed).status).toBe('wrong');
+  });
+  it('under strict, only the answer as written', () => {
+    expect(scoreAnswer(day('Dec. 21'), 'December 21', { strict: true }).status).toBe('wrong');
+  });
+});
+
 describe('a dot before three digits on a whole-number answer', () => {
   it('"1.997" is read as 1997, as "8.500" is 8,500, and said so; "40.000" is refused', () => {
     expect(scoreAnswer(year, '1.997')).toMatchObject({

@@ -28,7 +28,7 @@ import {
   pointOf,
   stanceOf,
 } from './comprehension.js';
-import { MONTH } from './calendar.js';
+import { MONTH } from '../calendar.js';
 import { draftEvents, publishedDay } from './events.js';
 import { bankSchema } from '../schemas.js';
 import {

@@ -9,7 +9,7 @@
 //     -> [{ text: 'Officials issued an alert', order: 2, when: 'on Thursday', ... }, ... order 3 ..., ... order 1 ...]
 
 import { capitalize } from '../text.js';
-import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from './calendar.js';
+import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from '../calendar.js';
 
 export interface DraftedEvent {
   /** Index of the sentence in the list given. */

@@ -5,7 +5,7 @@
 // lines are; after it, only lines of a known shape are. Drafting drops them and lists them in
 // article.exclude, so the author sees exactly what was left out.
 
-import { MONTH, WEEKDAY } from './calendar.js';
+import { MONTH, WEEKDAY } from '../calendar.js';
 
 /** A video player's notice where the page had a video: "To view this video please enable JavaScript, ...". */
 const VIDEO_NOTICE = /^to view this video,? please enable javascript\b/i;

@@ -1,6 +1,6 @@
 // Numbers a sentence gives, with what they count, their unit and how precisely they are stated:
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
-import { MONTH } from './calendar.js';
+import { MONTH } from '../calendar.js';
 import { HEDGES } from '../hedges.js';
 import { CURRENCY_MARK, CURRENCY_NAMES } from '../text.js';
 import type { Precision } from '../types.js';
