@@ -146,7 +146,10 @@ export const bankSchema = {
           description: 'How precisely the article states it.',
         },
         text: text('The number as the evidence writes it ("8,500", "five").', 80),
-        question: text('A natural question whose answer is the number.', 300),
+        question: text(
+          'A natural question whose answer is the number. With one, the number is asked only by it (multiple choice or typed), never as a blank in its sentence; without one, also as that blank when the evidence writes the number.',
+          300,
+        ),
         tolerance: {
           type: 'number',
           minimum: 0,

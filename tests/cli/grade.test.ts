@@ -18,31 +18,35 @@ const FIXTURES = resolve(__dirname, '../fixtures/class');
  * The answer keys of the worksheets the sheets were filled from (readquiz worksheet --seed class1
  * --variants 2 --count 10). If the generator or the bank changes these quizzes, the sheets no longer match
  * the paper they were filled from: fill them again from the new worksheets and update the expectations below.
+ * (Filled again when a figure with a question of its own stopped being asked as a blank of its sentence too:
+ * the 8,500 soldiers' cloze left both sheets, and the seeded picks after it changed. Variant 1 now has no year
+ * question and no Pentagon question, variant 2 no multi-select; see the notes below for where each kind of
+ * answer the sheets exercised went.)
  */
 export const CLASS1_KEYS: [string, unknown][][] = [
   [
     ['main-idea:multiple-choice', 3],
     ['scholz-warned:matching', [0, 3, 2]],
     ['videoconference-held:ordering', [0, 2, 1]],
-    ['soldiers-on-alert:cloze', '8,500'],
+    ['rapid-force-size:numeric', 40000],
     ['no-decision-yet:multiple-choice', 2],
-    ['ukraine-welcomed:true-false', true],
-    ['dramatize-meaning:multiple-choice', 2],
-    ['joined-nato-after:numeric', 1997],
-    ['demands-rejected:multiple-choice', 2],
-    ['pentagon-announced:short-answer', 'the Pentagon'],
+    ['ukraine-welcomed:true-false', false],
+    ['balance-of-power-meaning:multiple-choice', 2],
+    ['non-enlargement-countries:multi-select', [2, 3]],
+    ['unanimity-doubted:multiple-choice', 0],
+    ['borrell-dramatize:short-answer', 'Josep Borrell'],
   ],
   [
     ['main-idea:multiple-choice', 0],
     ['biden-praised-unanimity:matching', [0, 3, 1]],
     ['families-removed:ordering', [1, 0, 2]],
-    ['soldiers-on-alert:cloze', '8,500'],
-    ['russia-calm:true-false', true],
-    ['withdrawal-countries:multi-select', [0, 2]],
-    ['volatility-meaning:multiple-choice', 3],
-    ['pentagon-announced:short-answer', 'the Pentagon'],
-    ['nato-ships-purpose:multiple-choice', 2],
+    ['nato-standby:short-answer', 'NATO'],
+    ['demands-rejected:multiple-choice', 0],
     ['leaders-want-diplomacy:true-false', true],
+    ['balance-of-power-meaning:multiple-choice', 1],
+    ['soldiers-on-alert:numeric', 8500],
+    ['meeting-unconfirmed:multiple-choice', 0],
+    ['pentagon-announced:short-answer', 'the Pentagon'],
   ],
 ];
 
@@ -63,41 +67,55 @@ describe('the class1 worksheets are still the ones the sheets were filled from',
 });
 
 describe('readquiz grade: a class sheet filled by hand', () => {
-  // Hand-graded from variant 1's key above (points per question 1 2 2 1 1 1 1 1 1 1 = 12):
+  // Hand-graded from variant 1's key above (points per question 1 2 2 1 1 1 1 2 1 1 = 13):
   //   1 d (the main idea), 2 1a 2d 3c (one action left over: b, what Moscow did), 3 positions 1 3 2,
-  //   4 8,500, 5 c (no decision yet), 6 true, 7 c (make it seem more alarming), 8 1997, 9 c (not
-  //   negotiable), 10 the Pentagon.
+  //   4 40,000 (the rapid reaction force), 5 c (no decision yet), 6 false (the Ukrainian authorities judged the
+  //   decision "premature", they did not welcome it), 7 c (which side has the advantage), 8 c d (Ukraine and
+  //   Georgia, not Bulgaria or Romania), 9 a (France's call not to add volatility), 10 Josep Borrell.
   // Scoring (src/core/scoring.ts): matching earns the share of its 3 pairs, times 2 points (2/3 of a pair is
   // kept exactly; the points show 1.33). Ordering is numbered in place on the sheet: each cell lists the
   // positions written next to items 1-3, so "1 3 2" puts the items in the order 1, 3, 2. Credit is for the
   // pairs of the right order (1 before 3, 3 before 2) kept ABOVE the larger of chance (1 of 2 pairs) and the
   // order as shown (items 1, 2, 3 keep 1 before 3: 1 pair): with 3 items only the full order earns anything.
-  //   Ana: all right = 12
-  //   Ben: 1 + 4/3 (1b 2d 3c: 2 of 3 pairs) + 2 + 1 (8500) + 1 + 1 (T) + 1 (C) + 0 (1999) + 0 (b)
-  //        + 1 (The Pentagon: case folded) = 9 1/3, shown 9.33
+  // Multi-select earns the share of the 2 right options ticked less the share of the 2 wrong ones ticked,
+  // never below 0, times 2 points: one right option alone is 1/2 - 0, one right and one wrong 1/2 - 1/2 = 0.
+  //   Ana: all right = 13
+  //   Ben: 1 + 4/3 (1b 2d 3c: 2 of 3 pairs) + 2 + 0 (4000: a zero short, his one wrong figure, as 1999 was
+  //        his wrong year) + 1 + 1 (F) + 1 (C) + 1 (C alone: 1/2 of 2) + 0 (b)
+  //        + 1 (Josep borrell: case folded) = 9 1/3, shown 9.33
   //   Chloe: 0 (a) + 2 (a d c: the partners of 1, 2, 3) + 0 (2 3 1 = order 3, 1, 2: keeps only 3 before 2,
-  //        no more than the order as shown) + 1 (8,500 soldiers: the word after the blank) + 1 + 0 (f)
-  //        + 1 + 1 + 1 + 1 (Pentagone: one typo) = 8
-  //   Dan: 1 + 4/3 (1a 2d, item 3 left unpaired: 2 of 3) + 2 + 0 (40,000) + 0 (blank) + 1 + 1
-  //        + 1 (after 1997) + 1 + 0 (NATO) = 8 1/3, shown 8.33
-  //   Eva: 0 (a) + 4/3 (1a 2b 3c: b is the spare) + 0 (1 2 3: the order as shown) + 1 (8 500) + 1 + 1
-  //        + 0 (a) + 1 + 1 + 0 (Joe Biden) = 6 1/3, shown 6.33
-  // Percent of 12: 100, 9.33/12 = 77.75 -> 78, 8/12 = 66.7 -> 67, 8.33/12 = 69.4 -> 69, 6.33/12 = 52.75 -> 53;
-  // mean (12 + 9.33 + 8 + 8.33 + 6.33) / 60 = 43.99 / 60 = 73%.
+  //        no more than the order as shown) + 1 (40,000 soldiers: the unit after the figure) + 1 + 0 (t)
+  //        + 1 + 2 (cd: the two letters run together) + 0 (c) + 1 (Josep Borell: one typo) = 8
+  //   Dan: 1 + 4/3 (1a 2d, item 3 left unpaired: 2 of 3) + 2 + 1 (about 40,000: the word before the
+  //        figure is passed over, as "after 1997" was) + 0 (blank) + 1 + 1 + 1 (d alone: 1/2 of 2)
+  //        + 0 (blank) + 0 (Josep: the first name alone) = 8 1/3, shown 8.33
+  //   Eva: 0 (a) + 4/3 (1a 2b 3c: b is the spare) + 0 (1 2 3: the order as shown) + 1 (40 000) + 1 + 1
+  //        + 0 (a) + 0 (a, c: 1/2 - 1/2) + 1 + 0 (Joe Biden) = 5 1/3, shown 5.33
+  // Percent of 13: 100, 9.33/13 = 71.8 -> 72, 8/13 = 61.5 -> 62, 8.33/13 = 64.1 -> 64, 5.33/13 = 41.0 -> 41;
+  // mean (13 + 9.33 + 8 + 8.33 + 5.33) / 65 = 43.99 / 65 = 68%.
+  // Moved when the sheet was filled again (the old sheet's cloze was 8,500 soldiers, its numeric a year):
+  // the figure cells are on question 4 now, where a number is written in: "8,500 soldiers" (Chloe) is
+  // "40,000 soldiers", right as before, but a unit after a figure is how a number is written on a numeric
+  // question, not something forgiven, so the note no longer names it (the "number read" note is for a
+  // blank or a short answer whose answer is a number, and neither variant has one); "8 500" is "40 000";
+  // Dan's "40,000" (the other figure of paragraph 2) became Ben's 4000, the one wrong figure of the sheet,
+  // and Dan's "after 1997" became "about 40,000". Ben's "8500", a figure with no separator, is on
+  // class1-bad.csv (variant 2's question 8). The Pentagon's case (Ben) and typo (Chloe) are on Josep
+  // Borrell, question 10; Dan's wrong name is now a half one.
   it('prints a table with a mark per question and the totals; exit 0', async () => {
     const { code, out, err } = await run(['grade', '--seed', 'class1', 'class1.csv']);
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toBe(
       [
-        '5 students graded · mean 73% · bank biden-ukraine · seed class1 · 10 questions',
+        '5 students graded · mean 68% · bank biden-ukraine · seed class1 · 10 questions',
         '',
         'student         1  2  3  4  5  6  7  8  9 10   points     %',
-        'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓    12/12  100%',
-        'Ben Okoro       ✓  ◐  ✓  ✓  ✓  ✓  ✓  ✗  ✗  ✓  9.33/12   78%',
-        'Chloe Martin    ✗  ✓  ✗  ✓  ✓  ✗  ✓  ✓  ✓  ✓     8/12   67%',
-        'Dan Weiss       ✓  ◐  ✓  ✗  ·  ✓  ✓  ✓  ✓  ✗  8.33/12   69%',
-        'Eva Lind        ✗  ◐  ✗  ✓  ✓  ✓  ✗  ✓  ✓  ✗  6.33/12   53%',
+        'Ana Lopez       ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓    13/13  100%',
+        'Ben Okoro       ✓  ◐  ✓  ✗  ✓  ✓  ✓  ◐  ✗  ✓  9.33/13   72%',
+        'Chloe Martin    ✗  ✓  ✗  ✓  ✓  ✗  ✓  ✓  ✗  ✓     8/13   62%',
+        'Dan Weiss       ✓  ◐  ✓  ✓  ·  ✓  ✓  ◐  ·  ✗  8.33/13   64%',
+        'Eva Lind        ✗  ◐  ✗  ✓  ✓  ✓  ✗  ✗  ✓  ✗  5.33/13   41%',
         '',
         '✓ right  ◐ partly right  ✗ wrong  · not answered  ? could not be read',
         '',
@@ -113,7 +131,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
       .split(/\r?\n/)
       .map((line) => `${line.replace(/,"/g, ', "')},,`)
       .join('\r\n');
-    expect(exported).toContain(', "8,500"');
+    expect(exported).toContain(', "40,000"');
     writeFileSync(join(dir, 'exported.csv'), `${exported}\r\n`);
     const plain = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
     const spreadsheet = await run(['grade', '--seed', 'class1', 'exported.csv', '--format', 'json'], { cwd: dir });
@@ -145,7 +163,7 @@ describe('readquiz grade: a class sheet filled by hand', () => {
       'percent',
       'note',
     ]);
-    // Ben: 9.33 of 12 = 77.75%, to one decimal 77.8.
+    // Ben: 9.33 of 13 = 71.79%, to one decimal 71.8.
     expect(rows[2]).toEqual([
       'Ben Okoro',
       '1',
@@ -153,16 +171,16 @@ describe('readquiz grade: a class sheet filled by hand', () => {
       '1',
       '1.33',
       '2',
-      '1',
-      '1',
-      '1',
-      '1',
       '0',
+      '1',
+      '1',
+      '1',
+      '1',
       '0',
       '1',
       '9.33',
-      '12',
-      '77.8',
+      '13',
+      '71.8',
       'q10 case folded',
     ]);
     expect(rows).toHaveLength(6);
@@ -171,20 +189,22 @@ describe('readquiz grade: a class sheet filled by hand', () => {
   it('--format csv and json carry what was forgiven, as the table notes do', async () => {
     const csv = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'csv']);
     const rows = parseCsv(csv.out, 'out.csv').rows.map((r) => r.cells.map((c) => c.text));
-    // Chloe: a typo and a number with its unit, each right, each said in the note; points stay numbers.
+    // Chloe: a typo and a number with its unit, each right; the typo is said in the note, the unit is not:
+    // on a numeric question "40,000 soldiers" is a way to write the number, not something forgiven (no
+    // question of variant 1 has a written answer that is a number, the only place a "number read" note
+    // goes). Points stay numbers.
     expect(rows[3]![0]).toBe('Chloe Martin');
     expect(rows[3]![6]).toBe('1');
     expect(rows[3]![12]).toBe('1');
-    expect(rows[3]!.at(-1)).toBe(
-      'q4 number read: "8,500 soldiers" as "8,500"; q10 typo forgiven: "Pentagone" for "the Pentagon"',
-    );
+    expect(rows[3]!.at(-1)).toBe('q10 typo forgiven: "Josep Borell" for "Josep Borrell"');
     expect(rows[1]!.at(-1)).toBe(''); // Ana: nothing forgiven
     const json = JSON.parse((await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json'])).out);
     expect(json.students[2].answers[9]).toMatchObject({
-      response: 'Pentagone',
+      response: 'Josep Borell',
       status: 'right',
-      leniency: ['typo forgiven: "Pentagone" for "the Pentagon"'],
+      leniency: ['typo forgiven: "Josep Borell" for "Josep Borrell"'],
     });
+    expect(json.students[2].answers[3]).toMatchObject({ response: '40,000 soldiers', status: 'right', leniency: [] });
     expect(json.students[0].answers[9].leniency).toEqual([]);
   });
 
@@ -192,11 +212,11 @@ describe('readquiz grade: a class sheet filled by hand', () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'json']);
     const data = JSON.parse(out);
     expect(data.students.map((s: { student: string; points: number }) => [s.student, s.points])).toEqual([
-      ['Ana Lopez', 12],
+      ['Ana Lopez', 13],
       ['Ben Okoro', 9.33],
       ['Chloe Martin', 8],
       ['Dan Weiss', 8.33],
-      ['Eva Lind', 6.33],
+      ['Eva Lind', 5.33],
     ]);
     expect(data.students[3].answers[4]).toEqual({
       number: 5,
@@ -212,19 +232,19 @@ describe('readquiz grade: a class sheet filled by hand', () => {
   it('--format md: a Markdown table', async () => {
     const { out } = await run(['grade', '--seed', 'class1', 'class1.csv', '--format', 'md']);
     expect(out).toContain('| student | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | points | % |');
-    expect(out).toContain('| Dan Weiss | ✓ | ◐ | ✓ | ✗ | · | ✓ | ✓ | ✓ | ✓ | ✗ | 8.33/12 | 69% |');
+    expect(out).toContain('| Dan Weiss | ✓ | ◐ | ✓ | ✓ | · | ✓ | ✓ | ◐ | · | ✗ | 8.33/13 | 64% |');
   });
 
   it('fits a narrow terminal: names cut, then the question marks dropped', async () => {
     const at40 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 40 });
     expect(Math.max(...at40.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(40);
-    expect(at40.out).toMatch(/^Ana Lopez\s+12\/12\s+100%$/m);
+    expect(at40.out).toMatch(/^Ana Lopez\s+13\/13\s+100%$/m);
     expect(at40.out).toContain('--format csv has them all');
-    // 57 = 10 (name) + 2 + 10 marks of 3 + 2 + 7 (points, "9.33/12") + 2 + 4 (%)
+    // 57 = 10 (name) + 2 + 10 marks of 3 + 2 + 7 (points, "9.33/13") + 2 + 4 (%)
     const at57 = await run(['grade', '--seed', 'class1', 'class1.csv'], { columns: 57 });
     expect(Math.max(...at57.out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(57);
     expect(at57.out).toContain('✓ right  ◐ partly right  ✗ wrong  · not answered\n? could not be read\n');
-    expect(at57.out).toContain('Chloe Mar…    ✗  ✓  ✗  ✓  ✓  ✗  ✓  ✓  ✓  ✓     8/12   67%');
+    expect(at57.out).toContain('Chloe Mar…    ✗  ✓  ✗  ✓  ✓  ✗  ✓  ✓  ✗  ✓     8/13   62%');
   });
 
   it('-o writes the file atomically and never overwrites without --force', async () => {
@@ -244,14 +264,15 @@ describe('readquiz grade: a class sheet filled by hand', () => {
 
 describe('readquiz grade: a class sheet with bad rows', () => {
   // class1-bad.csv, graded against variants 1 and 2 (variant 2's key: 1 a, 2 1a 2d 3b, 3 positions 2 1 3,
-  // 4 8,500, 5 true, 6 a c (Romania, Bulgaria), 7 d, 8 the Pentagon, 9 c, 10 true; 1 2 2 1 1 2 1 1 1 1 = 13).
+  // 4 NATO, 5 a (not negotiable), 6 true, 7 b, 8 8,500, 9 a (only a European source), 10 the Pentagon;
+  // 1 2 2 1 1 1 1 1 1 1 = 12). Variant 1 (key above) is worth 13.
   // Columns are counted from 1 at the first character of the cell:
   //   line 4  Chloe Martin,|3       the variant cell at col 14: there is no variant 3
-  //   line 5  Dan Weiss,1,d,1a 2d 3c,1 3 2,"8,500",c,t,c,1997,|e   question 9 at col 49: 'e', but options are a-d
+  //   line 5  Dan Weiss,1,d,1a 2d 3c,1 3 2,"40,000",c,f,c,cd,|e   question 9 at col 48: 'e', but options are a-d
   //   line 6  Eva Lind,2,a,|1a 2d 3   question 2 at col 14: the '3' has no partner
   //   line 7  Finn Moss,1,d,1a 2d 3b,1 2 3|   5 cells; the row ends after col 28
-  //   line 8  Gus Hale,1,d,1a 2d 3c,1 3 2,8,500,c,t,c,1997,c,|the Pentagon   an unquoted 8,500 makes 13 cells;
-  //           the 13th starts at col 48
+  //   line 8  Gus Hale,1,d,1a 2d 3c,1 3 2,40,000,c,f,c,"c, d",a,|Josep Borrell   an unquoted 40,000 makes 13
+  //           cells; the 13th starts at col 51
   let result: { code: number; out: string; err: string };
   beforeAll(async () => {
     result = await run(['grade', '--seed', 'class1', '--variants', '2', 'class1-bad.csv']);
@@ -260,10 +281,10 @@ describe('readquiz grade: a class sheet with bad rows', () => {
   it('reports each bad row at file:line:col with what was done, and counts them on the last line', () => {
     expect(result.err.split('\n')).toEqual([
       "class1-bad.csv:4:14: Chloe Martin: unknown variant '3'; expected variants 1-2 (--variants 2); row skipped",
-      "class1-bad.csv:5:49: question 9: 'e' is not an option (a-d); scored as not answered",
+      "class1-bad.csv:5:48: question 9: 'e' is not an option (a-d); scored as not answered",
       "class1-bad.csv:6:14: question 2: cannot read '3'; write pairs such as '1c 2a' (1-3 with a-d); scored as not answered",
       'class1-bad.csv:7:29: the row has 5 cells but the header has 12 columns; questions 4-10 scored as not answered',
-      'class1-bad.csv:8:48: Gus Hale: the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
+      'class1-bad.csv:8:51: Gus Hale: the row has 13 cells but the header has 12 columns (an answer with a comma needs quotes, like "a, c", or write it ac); row skipped',
       'readquiz grade: 6 students graded, but 2 rows skipped, 3 values could not be read (scored as not answered); see the messages above (exit code 2)',
       '',
     ]);
@@ -280,15 +301,16 @@ describe('readquiz grade: a class sheet with bad rows', () => {
       'Finn Moss',
       '=HYPERLINK("http://x")',
     ]);
-    // Dan (variant 1, 12 points): all right but question 9 (e, not an option): 12 - 1 = 11, 11/12 = 92%.
-    // Eva (variant 2, 13 points): all right but the unreadable pairs (2 points): 11/13 = 84.6 -> 85%;
-    // "the Defense Department", an alias a reader would write, and "ac" for a and c count.
-    expect(lines.find((l) => l.startsWith('Dan Weiss'))).toMatch(/✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  \?  ✓\s+11\/12\s+92%$/);
+    // Dan (variant 1, 13 points): all right but question 9 (e, not an option): 13 - 1 = 12, 12/13 = 92.3 -> 92%;
+    // "cd" for c and d counts (it was Eva's "ac" on variant 2, which has no multi-select now).
+    // Eva (variant 2, 12 points): all right but the unreadable pairs (2 points): 10/12 = 83.3 -> 83%;
+    // "the Atlantic alliance" and "the Defense Department", aliases a reader would write, count.
+    expect(lines.find((l) => l.startsWith('Dan Weiss'))).toMatch(/✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  \?  ✓\s+12\/13\s+92%$/);
     expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/\s2\s+✓  \?  ✓/);
-    expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/11\/13\s+85%$/);
-    // Ben had variant 2, where every answer he wrote is right: "true", "Pentagon" without "the", and the
-    // text of option c written out for question 9.
-    expect(lines.find((l) => l.startsWith('Ben Okoro'))).toMatch(/13\/13\s+100%$/);
+    expect(lines.find((l) => l.startsWith('Eva Lind'))).toMatch(/10\/12\s+83%$/);
+    // Ben had variant 2, where every answer he wrote is right: "true", "8500" with no separator, "Pentagon"
+    // without "the", and the text of option a written out for question 9.
+    expect(lines.find((l) => l.startsWith('Ben Okoro'))).toMatch(/12\/12\s+100%$/);
   });
 
   it('lists the students of skipped rows with the reason, in the table, the CSV and the JSON (#14)', async () => {
@@ -329,9 +351,9 @@ describe('readquiz grade: a class sheet with bad rows', () => {
 
   it("a short row's missing cells show ? (could not be read), not · (not answered) (#14)", () => {
     // Finn (variant 1): d right, 1a 2d 3b 2 of 3 pairs (4/3), positions 1 2 3 the order as shown (0):
-    // 1 + 1.33 = 2.33 of 12 = 19%.
+    // 1 + 1.33 = 2.33 of 13 = 17.9 -> 18%.
     expect(result.out.split('\n').find((l) => l.startsWith('Finn Moss'))).toMatch(
-      /✓  ◐  ✗  \?  \?  \?  \?  \?  \?  \?\s+2\.33\/12\s+19%$/,
+      /✓  ◐  ✗  \?  \?  \?  \?  \?  \?  \?\s+2\.33\/13\s+18%$/,
     );
   });
 
@@ -495,13 +517,13 @@ describe('readquiz grade: usage', () => {
       out: '',
       err: 'empty.csv:1:1: the class sheet is empty; expected a first line naming the columns, like: student,variant,1,2,3\n',
     });
-    // Question 9 of variant 1 is c (1 point of 12: 8.3%).
-    writeFileSync(join(dir, 'late.csv'), '\n\nstudent,9\nAna,c\n');
+    // Question 9 of variant 1 is a (1 point of 13: 7.7%).
+    writeFileSync(join(dir, 'late.csv'), '\n\nstudent,9\nAna,a\n');
     const late = await run(['grade', '--seed', 'class1', 'late.csv', '--format', 'csv'], { cwd: dir });
     expect(late.err).toBe(
       'late.csv:3:1: no column for questions 1-8 and 10; scored as not answered for every student\nreadquiz grade: 1 student graded, but 1 problem with the columns; see the messages above (exit code 2)\n',
     );
-    expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,0,1,0,1,12,8.3,');
+    expect(late.out.split('\r\n')[1]).toBe('Ana,1,class1,0,0,0,0,0,0,0,0,1,0,1,13,7.7,');
   });
 
   it('--help documents the sheet layout and the exit codes', async () => {

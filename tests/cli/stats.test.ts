@@ -23,12 +23,12 @@ async function run(args: string[], options: { columns?: number; cwd?: string } =
 describe('readquiz stats on the hand-filled class1 sheet', () => {
   // Points per student and question, graded by hand in tests/cli/grade.test.ts (exact thirds kept):
   //          q1  q2   q3  q4  q5  q6  q7  q8  q9  q10  total
-  //   Ana     1   2    2   1   1   1   1   1   1   1    12
-  //   Ben     1   4/3  2   1   1   1   1   0   0   1    28/3 (9.33)
-  //   Chloe   0   2    0   1   1   0   1   1   1   1    8
-  //   Dan     1   4/3  2   0   ·   1   1   1   1   0    25/3 (8.33)
-  //   Eva     0   4/3  0   1   1   1   0   1   1   0    19/3 (6.33)
-  // (q2 and q3 are worth 2 points; 12 in all.) Sum of totals 44; the rest score of an item is the total
+  //   Ana     1   2    2   1   1   1   1   2   1   1    13
+  //   Ben     1   4/3  2   0   1   1   1   1   0   1    28/3 (9.33)
+  //   Chloe   0   2    0   1   1   0   1   2   0   1    8
+  //   Dan     1   4/3  2   1   ·   1   1   1   ·   0    25/3 (8.33)
+  //   Eva     0   4/3  0   1   1   1   0   0   1   0    16/3 (5.33)
+  // (q2, q3 and q8 are worth 2 points; 13 in all.) Sum of totals 44; the rest score of an item is the total
   // less the item's points (one quiz, so r on rest points is r on rest shares).
   let stats: {
     items: {
@@ -51,53 +51,63 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
   it('facility per question', () => {
     // q1 3/5; q2 (1 + 2/3 + 1 + 2/3 + 2/3)/5 = 4/5 = .8, from the exact shares: not from points rounded to
     // hundredths (1.33/2 = .665 would give 3.995/5 = .799); q3 3/5; q4 4/5; q5 4/5 (Dan's blank is 0);
-    // q6 4/5; q7 4/5; q8 4/5; q9 4/5; q10 3/5
-    expect(stats.items.map((i) => i.facility)).toEqual([0.6, 0.8, 0.6, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.6]);
+    // q6 4/5; q7 4/5; q8 (1 + 1/2 + 1 + 1/2 + 0)/5 = 3/5; q9 2/5 (Dan's blank is 0); q10 3/5
+    expect(stats.items.map((i) => i.facility)).toEqual([0.6, 0.8, 0.6, 0.8, 0.8, 0.8, 0.8, 0.6, 0.4, 0.6]);
   });
 
   it('discrimination on the rest score', () => {
-    // q8, only Ben wrong, and he is second best: x = 1 0 1 1 1; rest = 11, 28/3, 7, 22/3, 16/3 (sum 40, mean 8)
-    //   dy = 3, 4/3, -1, -2/3, -8/3; sxy = sum of dy where x = 1 = 3 - 1 - 2/3 - 8/3 = -4/3
-    //   sxx = 4(.04) + .64 = .8; syy = 9 + 16/9 + 1 + 4/9 + 64/9 = 58/3
-    //   r = -(4/3) / sqrt(.8 * 58/3); r^2 = (16/9) / (46.4/3) = 48/417.6 = .114943; r = -.3390
-    //   From points rounded to hundredths (9.33, 7.33, 5.33) r = -.3386.
-    expect(stats.items[7]!.discrimination).toBeCloseTo(-0.339, 4);
-    // q1, Chloe and Eva wrong: x = 1 1 0 1 0; rest = 11, 25/3, 8, 22/3, 19/3 (sum 41, mean 8.2)
-    //   dy (in fifteenths) = 42, 2, -3, -13, -28; sxy = (42 + 2 - 13)/15 = 31/15; sxx = 3(.16) + 2(.36) = 1.2
-    //   syy = (1764 + 4 + 9 + 169 + 784)/225 = 2730/225; r^2 = (961/225) / (1.2 * 2730/225) = 961/3276 = .293346; r = .5416
-    expect(stats.items[0]!.discrimination).toBeCloseTo(0.5416, 4);
+    // q4, only Ben wrong, and he is second best: x = 1 0 1 1 1; rest = 12, 28/3, 7, 22/3, 13/3 (sum 40, mean 8)
+    //   dy = 4, 4/3, -1, -2/3, -11/3; sxy = sum of dy where x = 1 = 4 - 1 - 2/3 - 11/3 = -4/3
+    //   sxx = 4(.04) + .64 = .8; syy = 16 + 16/9 + 1 + 4/9 + 121/9 = 98/3
+    //   r = -(4/3) / sqrt(.8 * 98/3); r^2 = (16/9) / (78.4/3) = 48/705.6 = .068027; r = -.2608
+    //   From points rounded to hundredths (9.33, 7.33, 4.33) r = -.2605.
+    expect(stats.items[3]!.discrimination).toBeCloseTo(-0.2608, 4);
+    // q1, Chloe and Eva wrong: x = 1 1 0 1 0; rest = 12, 25/3, 8, 22/3, 16/3 (sum 41, mean 8.2)
+    //   dy (in fifteenths) = 57, 2, -3, -13, -43; sxy = (57 + 2 - 13)/15 = 46/15; sxx = 3(.16) + 2(.36) = 1.2
+    //   syy = (3249 + 4 + 9 + 169 + 1849)/225 = 5280/225; r^2 = (2116/225) / (1.2 * 5280/225) = 2116/6336 = .333965;
+    //   r = .5779
+    expect(stats.items[0]!.discrimination).toBeCloseTo(0.5779, 4);
     // Five students are too few to act on r: shown, marked unreliable, not flagged (#14).
-    expect(stats.items[7]!.flags).toEqual([]);
+    expect(stats.items[3]!.flags).toEqual([]);
     expect(stats.items.every((i) => (i as { discriminationReliable?: boolean }).discriminationReliable === false)).toBe(
       true,
     );
-    // q6, only Chloe wrong, whose rest (8) is the mean rest: x = 1 1 0 1 1; rest = 11, 25/3, 8, 22/3, 16/3
+    // q6, only Chloe wrong, whose rest (8) is the mean rest: x = 1 1 0 1 1; rest = 12, 25/3, 8, 22/3, 13/3
     //   (sum 40, mean 8), so sxy = -(8 - 8) = 0 and r = 0. From points rounded to hundredths the rests sum to
-    //   39.99 and r = -.002 / sqrt(.8 * 16.72) = -.0005: rounding noise, gone with the exact thirds.
+    //   39.99 and r = -.002 / sqrt(.8 * 30.03) = -.0004: rounding noise, gone with the exact thirds.
     expect(stats.items[5]!.discrimination).toBeCloseTo(0, 4);
     expect(stats.items[5]!.flags).toEqual([]);
   });
 
   it('options chosen, by text', () => {
-    // q9 (c, not negotiable): Ana, Chloe, Dan, Eva wrote c; Ben b
+    // q9 (a, France's call): Ana and Eva wrote a; Ben b, Chloe c; Dan left it blank, which picks nothing
     expect(stats.items[8]!.options.map((o) => [o.text, o.chosen, o.correct])).toEqual([
-      ['Western countries have accepted them.', 0, false],
-      ['Western countries accept only the demand on Georgia.', 1, false],
-      ['Western countries will not negotiate over them.', 4, true],
-      ['Western countries will accept them if Russia pulls back.', 0, false],
+      ['France called for not creating ambiguity or additional volatility.', 2, true],
+      ['The leaders could not agree on a joint statement after the call.', 1, false],
+      ['Olaf Scholz said that only Germany would impose sanctions on Russia.', 1, false],
+      ['The White House said the leaders disagreed about a diplomatic resolution.', 0, false],
     ]);
-    // q7 (c, what "dramatize" means): Ana, Ben (C), Chloe, Dan c; Eva a
+    // q7 (c, what "balance of power" means): Ana, Ben (C), Chloe, Dan c; Eva a
     expect(Object.fromEntries(stats.items[6]!.options.map((o) => [o.text, o.chosen]))).toEqual({
-      'Hide from the public how serious the situation is': 1,
-      'Talk to journalists about the crisis every day': 0,
-      'Make the situation seem more alarming than it is': 4,
-      'Take a decision without asking the Europeans first': 0,
+      'A signed peace agreement between two countries': 1,
+      'The rules for voting among allies': 0,
+      'Which side has the advantage over the other': 4,
+      'The money each side spends on its army': 0,
     });
-    // q6 (true): Chloe wrote f
+    // q6 (false): Chloe wrote t
     expect(stats.items[5]!.options.map((o) => [o.text, o.chosen])).toEqual([
-      ['True', 4],
-      ['False', 1],
+      ['True', 1],
+      ['False', 4],
     ]);
+    // q8 (c and d, Ukraine and Georgia), each option counted where it was ticked: Ana c d, Ben C, Chloe cd,
+    // Dan d, Eva a c. Both answers are marked; the less ticked (Georgia, 3) beats every distractor: no flag.
+    expect(stats.items[7]!.options.map((o) => [o.text, o.chosen, o.correct])).toEqual([
+      ['Bulgaria', 1, false],
+      ['Romania', 0, false],
+      ['Ukraine', 4, true],
+      ['Georgia', 3, true],
+    ]);
+    expect(stats.items[7]!.flags).toEqual([]);
     // q1 (d, the main idea): Chloe and Eva chose a, the distorted summary; fewer than chose the answer, so no
     // flag for it (and r is not flagged from five students)
     expect(stats.items[0]!.options.map((o) => o.chosen)).toEqual([2, 0, 0, 3]);
@@ -106,14 +116,14 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
 
   it('totals and the distribution', () => {
     expect(stats.totals.map((t) => [t.label, t.points])).toEqual([
-      ['Ana Lopez', 12],
+      ['Ana Lopez', 13],
       ['Ben Okoro', 9.33],
       ['Chloe Martin', 8],
       ['Dan Weiss', 8.33],
-      ['Eva Lind', 6.33],
+      ['Eva Lind', 5.33],
     ]);
-    // 100% -> 90-100; 9.33/12 = 78% -> 70-79; 8/12 = 67% and 8.33/12 = 69% -> 60-69; 6.33/12 = 53% -> 50-59
-    expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 1, 2, 1, 0, 1]);
+    // 100% -> 90-100; 9.33/13 = 72% -> 70-79; 8/13 = 62% and 8.33/13 = 64% -> 60-69; 5.33/13 = 41% -> 40-49
+    expect(stats.distribution.map((b) => b.count)).toEqual([0, 0, 0, 0, 1, 0, 2, 1, 0, 1]);
   });
 
   it('the table: items, flags, options, means, a histogram with bars, per-student totals; within the width', async () => {
@@ -122,18 +132,21 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
     expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
     // Items are numbered as on the sheet; r from 5 students is marked '?' and not flagged (#14). No flags,
     // so the prompt gets 80 - 26 (number, n, facility, discr) - 7 (type) - 7 (flags) = 40 columns.
-    expect(out).toMatch(/^ q8 {2}Russia demands a withdrawal of NATO for…\s+num\s+5\s+0\.80\s+-0\.34\?$/m);
+    // The prompt is cut after its 39th character, here the space before "reaction".
+    expect(out).toMatch(/^ q4 {2}How many soldiers make up NATO’s rapid …\s+num\s+5\s+0\.80\s+-0\.26\?$/m);
     expect(out).toMatch(/^ q6 {2}The article suggests that the Ukrainian…\s+tf\s+5\s+0\.80\s+0\.00\?$/m);
     expect(out).toMatch(/^\? fewer than 10 respondents: too few for the discrimination to mean much; not$/m);
     expect(out).not.toContain('Look again at:');
     // Option bars share one scale, the share of those offered it who chose it: 3 of 5 is 3/5 of 20 blocks.
     expect(out).toMatch(/^ {5}✓ Joe Biden raised the pressure… {2}3\/5 {2}█{12}$/m);
-    expect(out).toMatch(/^ {5}✓ True {3}4\/5 {2}█{16}$/m);
+    expect(out).toMatch(/^ {7}True {3}1\/5 {2}█{4}\n {5}✓ False {2}4\/5 {2}█{16}$/m);
+    expect(out).toMatch(/^ {5}✓ Ukraine {3}4\/5 {2}█{16}\n {5}✓ Georgia {3}3\/5 {2}█{12}$/m);
     expect(out).toMatch(/^ {3}60-69% 2 █{40}$/m);
     expect(out).toMatch(/^ {3}70-79% 1 █{20}$/m); // half the longest bar
-    expect(out).toMatch(/^ {2}Dan Weiss +8\.33\/12 +69% {2}█{20}▉$/m); // 8.33/12 of 30 = 20.83 blocks: 20 and 7/8
+    expect(out).toMatch(/^ {2}Dan Weiss +8\.33\/13 +64% {2}█{19}▎$/m); // 8.33/13 of 30 = 19.23 blocks: 19 and 2/8
     expect(out).toMatch(/^ {2}action {12}70% {2}\(10 answers\)$/m); // q2, q10: (4 + 3) / 10
     expect(out).toMatch(/^ {2}main-idea {9}60% {2}\(5 answers\)$/m);
+    expect(out).toMatch(/^ {2}set {15}60% {2}\(5 answers\)$/m); // q8: (1 + 1/2 + 1 + 1/2 + 0) / 5
     // Kinds in their declared order (FACT_KINDS), not the new kinds first as first met.
     const kinds = out
       .slice(out.indexOf('Mean score by fact kind:\n'), out.indexOf('Mean score by question type:'))
@@ -141,6 +154,7 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
       .slice(1, -1);
     expect(kinds.map((l) => l.trim().split(/\s+/)[0])).toEqual([
       'quantity',
+      'set',
       'action',
       'main-idea',
       'event',
@@ -174,9 +188,9 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
       'reliable',
       'flags',
     ]);
-    expect(rows[8]!.slice(0, 10)).toEqual([
-      'joined-nato-after:numeric',
-      'q8',
+    expect(rows[4]!.slice(0, 10)).toEqual([
+      'rapid-force-size:numeric',
+      'q4',
       'numeric',
       'quantity',
       '5',
@@ -186,8 +200,8 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
       '0',
       '0.8',
     ]);
-    expect(rows[8]![11]).toBe('no');
-    expect(rows[8]![13]).toBe(''); // a number written in has no options to count
+    expect(rows[4]![11]).toBe('no');
+    expect(rows[4]![13]).toBe(''); // a number written in has no options to count
     expect(rows[5]!.slice(0, 10)).toEqual([
       'no-decision-yet:multiple-choice',
       'q5',
@@ -200,7 +214,21 @@ describe('readquiz stats on the hand-filled class1 sheet', () => {
       '1',
       '0.8',
     ]);
-    expect(rows[6]![13]).toBe('*True: 4/5; False: 1/5');
+    expect(rows[6]![13]).toBe('True: 1/5; *False: 4/5');
+    // q8: Ana and Chloe right, Ben (C) and Dan (d) half, Eva (a c) nothing.
+    expect(rows[8]!.slice(0, 10)).toEqual([
+      'non-enlargement-countries:multi-select',
+      'q8',
+      'multi-select',
+      'set',
+      '5',
+      '2',
+      '2',
+      '1',
+      '0',
+      '0.6',
+    ]);
+    expect(rows[8]![13]).toBe('Bulgaria: 1/5; Romania: 0/5; *Ukraine: 4/5; *Georgia: 3/5');
     expect(rows).toHaveLength(11);
   });
 
@@ -229,24 +257,25 @@ describe('readquiz stats: a sheet of two variants, read against its paper (#14)'
     const lines = out.split('\n');
     const head = lines.findIndex((l) => /^\s*#  question/.test(l));
     const rows = lines.slice(head + 1, lines.indexOf('', head)).filter((l) => /^\s*(v\d q\d+,?)+\s/.test(l));
-    // Variants 1 and 2 share the main idea (q1 of both), the 8,500 soldiers (q4 of both) and who announced
-    // the five days (v1 q10, v2 q8); every other item is on one sheet only.
+    // Variants 1 and 2 share the main idea (q1 of both) and what "balance of power" means (q7 of both, under
+    // one prompt, the options in another order); every other item is on one sheet only.
     expect(rows.map((l) => l.trim().split(/\s{2,}/)[0])).toEqual([
       'v1 q1,v2 q1',
       'v1 q2',
       'v1 q3',
-      'v1 q4,v2 q4',
+      'v1 q4',
       'v1 q5',
       'v1 q6',
-      'v1 q7',
+      'v1 q7,v2 q7',
       'v1 q8',
       'v1 q9',
-      'v1 q10,v2 q8',
+      'v1 q10',
       'v2 q2',
       'v2 q3',
+      'v2 q4',
       'v2 q5',
       'v2 q6',
-      'v2 q7',
+      'v2 q8',
       'v2 q9',
       'v2 q10',
     ]);
@@ -254,12 +283,12 @@ describe('readquiz stats: a sheet of two variants, read against its paper (#14)'
     expect(new Set(prompts).size).toBe(prompts.length);
     // Both matching questions ask "Match each one to what the article says they did ..." and both orderings
     // "Put these in time order ...": each shows its id instead, cut to the prompt column like any prompt
-    // (80 - 35 for the 12-wide numbers, n, facility, discr - 5 for the cells left out (unreadable) - 7 type
-    // - 11 flags, "all-right" = 22).
+    // (80 - 34 for the 11-wide numbers, n, facility, discr - 5 for the cells left out (unreadable) - 7 type
+    // - 11 flags, "all-right" = 23).
     expect(prompts).toContain('scholz-warned:matching');
-    expect(prompts).toContain('biden-praised-unanimi…');
-    expect(prompts).toContain('videoconference-held:…');
-    expect(prompts).toContain('families-removed:orde…');
+    expect(prompts).toContain('biden-praised-unanimit…');
+    expect(prompts).toContain('videoconference-held:o…');
+    expect(prompts).toContain('families-removed:order…');
   });
 });
 
@@ -410,6 +439,43 @@ describe('readquiz stats on --record files', () => {
 
 // The class-day trial: a complete attempt, an exam attempt stopped on question 4, and a five-variant sheet
 // with unreadable cells, a short row and a true/false question asked both ways.
+//
+// The records are seed demo (variant 1 of the sheet), filled again when a figure with its own question stopped
+// being asked as a blank too: 1 c (main idea), 2 Joe Biden (who praised the unanimity), 3 false (Russia calm),
+// 4 a b (Romania, Bulgaria; 2 points), 5 true (Russia to move first), 6 1b 2a 3c (2 points), 7 d (volatility),
+// 8 8,500 soldiers, 9 a (Washington's tough words), 10 Josep Borrell; 12 points.
+//   class-day-att.jsonl, complete: 1 + 1 ("joe biden") + 0 (true) + 2 ([0, 1]) + 1 + 0.67 ([1, 2, 0]: only
+//     Macron's pair) + 0 (a) + 1 ("8.500", the dot a thousands separator) + 1 + 0 ("Macron") = 7.67 of 12
+//   class-day-exam.jsonl, --no-feedback, stopped with question 4 on screen: 1 + 1 ("Biden") + 0 (true) + 0
+//     (question 4 unanswered, seen) = 2 of 12; questions 5-10 not reached.
+// The sheet, class-day.csv, graded by hand against the five variants of seed demo:
+//   v1 (12): c | Joe Biden | f | a b | t | 1b 2a 3c | d | 8,500 | a | Josep Borrell
+//   v2 (13): c | Emmanuel Macron | positions 2 1 3 (2) | 5 (days) | f | a b (Georgia, Ukraine; 2) | d |
+//            1c 2a 3d (2) | d | 8,500
+//   v3 (12): d | 1b 2c 3d (2) | positions 3 2 1 (2) | t (also wanted) | d | NATO | b | 8,500 | d | t (criticized)
+//   v4 (12): b | f (ruled out) | c d (2) | 1c 2a 3d (2) | t | 1997 | a | the Ukrainian authorities | c | c
+//   v5 (13): d | a d (Georgia, Ukraine; 2) | positions 2 1 3 (2) | 1b 2d 3a (2) | t | 8,500 | c | Josep Borrell
+//            | c | t (also wanted)
+//   Ana (v1): all right = 12/12
+//   Ben (v1): 0 (a) + 1 (Biden) + 0 (t) + 1 (a b d: 2/2 - 1/2 of 2) + 0 (blank) + 0.67 (1b 2c 3a: 1 of 3)
+//             + 1 + ? ('abc', not a number) + 1 + 1 (Borrell) = 5.67/12, 47%
+//   Carla (v2, written 'v2'): all right (Macron, "a, b") but 10: '40.000', the rapid reaction force's figure
+//             in her notation, 40 or 40,000, cannot be read = 12/13, 92%
+//   Dmitri (v2): 0 (b) + 1 + 0 (3 2 1: keeps 1 pair of 2, families before the videoconference, no more than
+//             chance or the order as shown) + 1 (5) + 0 (T) + 1 (a: 1/2 of 2) + 1 (D) + 2 (c a d) + ? ('No
+//             decision yet', words, not a letter) + 1 (8 500) = 7/13, 54%
+//   Eve (v3): all right, in many forms: true, Nato (case folded), "up to 8,500 soldiers", yes = 12/12
+//   Farid (v3): 0 (a) + 0.67 (1b 2b 3c: 1 of 3) + 0 (1 2 3) + 0 (f) + ? ('x') and no cells for 6-10 = 0.67/12
+//   Gabi, Hiro (v4, a sheet the change left as it was): 12/12 (Ukrainian goverment: one typo) and 0/12
+//   Ines (v5): all right ("8.500", J. Borrell) = 13/13
+//   Jon (v5): 0 (c) + 0 (a b: 1/2 - 1/2) + 0 (1 2 3) + 0.67 (1b) + 0 (f) + 0 (8,500 days: not in soldiers)
+//             + 1 + 1 (Joseph Borell) + 0 (b) + 1 = 3.67/13, 28%
+//   Kim (variant 6), Lee (no variant) and Mo (an unquoted 8,500: 13 cells) are not graded.
+// Moved when the sheet was filled again: the year question is now on variant 4 only, so the unreadable and
+// missing cells are shown on the 8,500 soldiers (a numeric question on v1, v2, v3 and v5), where Ben's 'abc',
+// Carla's '40.000' (both from the old year and force-size cells) and Farid's short row now fall; Ben's
+// "8.500" (then a blank) is Ines's alone; Eve's "after 1997" is "up to 8,500 soldiers", her "8,500 soldiers"
+// blank now a numeric answer; Dmitri's cut-off option text is on question 9.
 describe('readquiz stats: the class-day trial', () => {
   interface Item {
     questionId: string;
@@ -436,23 +502,32 @@ describe('readquiz stats: the class-day trial', () => {
     const at = (id: string) => stats.items.find((i) => i.questionId.startsWith(id))!;
     // Questions 1-4 were shown in both attempts (the exam was stopped with question 4 on screen).
     expect(at('main-idea')).toMatchObject({ n: 2, right: 2, notReached: 0 });
-    expect(at('joined-nato-after')).toMatchObject({ n: 2, right: 1, unanswered: 1, notReached: 0, facility: 0.5 });
+    expect(at('withdrawal-countries')).toMatchObject({ n: 2, right: 1, unanswered: 1, notReached: 0, facility: 0.5 });
     // Questions 5-10: only the complete attempt saw them.
-    for (const id of ['macron-interview', 'scholz-warned', 'balance-of-power-meaning', 'ukraine-welcomed'])
+    for (const id of ['russia-first-step', 'macron-offers-path', 'volatility-meaning', 'soldiers-on-alert'])
       expect(at(id)).toMatchObject({ n: 1, notReached: 1, unanswered: 0 });
-    expect(at('ukraine-welcomed')).toMatchObject({ right: 1, facility: 1 });
+    expect(at('soldiers-on-alert')).toMatchObject({ right: 1, facility: 1 });
+    expect(at('macron-offers-path')).toMatchObject({ partial: 1, facility: 0.3333 });
     // The options of a question never shown were not offered.
-    expect(at('leaders-want-diplomacy').options.map((o) => [o.text, o.offered, o.chosen])).toEqual([
+    expect(at('russia-first-step').options.map((o) => [o.text, o.offered, o.chosen])).toEqual([
       ['True', 1, 1],
       ['False', 1, 0],
+    ]);
+    // A question both attempts saw offers its options twice (the exam's unanswered question 4 too): Romania and
+    // Bulgaria ticked once, by the complete attempt.
+    expect(at('withdrawal-countries').options.map((o) => [o.text, o.offered, o.chosen])).toEqual([
+      ['Romania', 2, 1],
+      ['Bulgaria', 2, 1],
+      ['Georgia', 2, 0],
+      ['Ukraine', 2, 0],
     ]);
   });
 
   it('records: the table says how many answers were left out, and why', async () => {
     const { out } = await run(['stats', 'class-day-att.jsonl', 'class-day-exam.jsonl'], { columns: 80 });
     // Columns: #, question, type, n, out (left out of n), facility, discr, flags.
-    expect(out).toMatch(/^ 4 {2}Russia demands a wi… {2}num {4}2 {4}0 {6}0\.50 {7}-$/m);
-    expect(out).toMatch(/^ 9 {2}Has the United Stat… {2}mc {5}1 {4}1 {6}1\.00 {7}- {2}all-right$/m);
+    expect(out).toMatch(/^ 4 {2}Which of these figu… {2}ms {5}2 {4}0 {6}0\.50 {7}-$/m);
+    expect(out).toMatch(/^ 9 {2}Why had the Europea… {2}mc {5}1 {4}1 {6}1\.00 {7}- {2}all-right$/m);
     expect(out.replace(/\n/g, ' ')).toContain(
       'out: answers left out of n and facility: not reached (the attempt was stopped first)',
     );
@@ -461,15 +536,20 @@ describe('readquiz stats: the class-day trial', () => {
   it('a class sheet: unreadable and missing cells are left out of n and facility, and counted', async () => {
     const { code, stats } = await json(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv']);
     expect(code).toBe(2);
-    // v1 q4, v3 q8, v4 q6: Ana 1997, Ben 'abc' (unreadable), Eve 'after 1997', Farid (short row: no cell),
-    // Gabi 1997, Hiro 1996. Four could be read, three of them right.
-    const nato = stats.items.find((i) => i.questionId === 'joined-nato-after:numeric')!;
-    expect(nato).toMatchObject({ n: 4, right: 3, wrong: 1, unanswered: 0, unread: 2, facility: 0.75 });
+    // v1 q8, v2 q10, v3 q8, v5 q6: Ana 8,500, Ben 'abc' (not a number), Carla '40.000' (40 or 40,000),
+    // Dmitri 8 500, Eve 'up to 8,500 soldiers', Farid (short row: no cell), Ines 8.500, Jon '8,500 days'
+    // (not in soldiers). Five could be read, four of them right.
+    const soldiers = stats.items.find((i) => i.questionId === 'soldiers-on-alert:numeric')!;
+    expect(soldiers).toMatchObject({ n: 5, right: 4, wrong: 1, unanswered: 0, unread: 3, facility: 0.8 });
   });
 
   it('a class sheet: the table shows the cells left out', async () => {
     const { out } = await run(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv'], { columns: 80 });
-    expect(out).toMatch(/^v1 q4,v3 q8… {2}Russia demands a wit… {2}num {5}4 {4}2 {6}0\.75 {3}1\.00\?$/m);
+    // discr: x = 1 1 1 1 0 for Ana, Dmitri, Eve, Ines, Jon; each rest is over the cells that could be read,
+    // less this one: Ana 11/11, Dmitri 6/11 (7 of 13 less his unread question 9 and this one), Eve 11/11,
+    // Ines 12/12, Jon (11/3)/12 = 11/36. sxy = 3 + 6/11 - 4 * mean(y) = 46/99; sxx = .8;
+    // syy = sum y^2 - 5 mean(y)^2 = 3.390885 - 2.966056 = .424829; r = .464646 / sqrt(.8 * .424829) = .797.
+    expect(out).toMatch(/^v1 q8,v2 q1… {2}Up to how many soldi… {2}num {5}5 {4}3 {6}0\.80 {3}0\.80\?$/m);
     expect(out.replace(/\n/g, ' ')).toContain(
       'out: answers left out of n and facility: could not be read, or no cell in the row',
     );
@@ -478,25 +558,27 @@ describe('readquiz stats: the class-day trial', () => {
   it('a true/false fact asked both ways is two items, each with its answer ticked', async () => {
     const { stats } = await json(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv']);
     const both = stats.items.filter((i) => i.questionId === 'leaders-want-diplomacy:true-false');
-    // "ruled out ..." (False) on variants 1 and 4: Ana f, Ben f, Gabi f, Hiro t.
     // "also wanted ..." (True) on variants 3 and 5: Eve true, Farid f, Ines t, Jon t.
+    // "ruled out ..." (False) on variant 4 only now (variant 1 no longer asks it): Gabi f, Hiro t.
+    // Items come in sheet order, variant by variant: v3 q4 before v4 q2.
     expect(both.map((i) => [i.labels, i.n, i.right, i.facility])).toEqual([
-      [['v1 q10', 'v4 q2'], 4, 3, 0.75],
       [['v3 q4', 'v5 q10'], 4, 3, 0.75],
+      [['v4 q2'], 2, 1, 0.5],
     ]);
-    expect(both[0]!.prompt).toMatch(/ruled out/);
-    expect(both[1]!.prompt).toMatch(/also wanted/);
+    expect(both[0]!.prompt).toMatch(/also wanted/);
+    expect(both[1]!.prompt).toMatch(/ruled out/);
     // The table tells the two rows apart from the words where the prompts part.
     const { out } = await run(['stats', '--seed', 'demo', '--variants', '5', 'class-day.csv'], { columns: 80 });
-    expect(out).toMatch(/^v1 q10,v4 q2 {2}…ruled out a diploma… {2}tf {6}4 {4}0 {6}0\.75/m);
     expect(out).toMatch(/^v3 q4,v5 q10 {2}…also wanted a diplo… {2}tf {6}4 {4}0 {6}0\.75/m);
-    expect(out).toMatch(/^v1 q10,v4 q2 {2}According to the White House, the leaders on the call ruled out a/m);
-    expect(out).toMatch(/^ {16}True {3}1\/4 {2}█{5}\n {14}✓ False {2}3\/4 {2}█{15}$/m);
+    expect(out).toMatch(/^ {7}v4 q2 {2}…ruled out a diploma… {2}tf {6}2 {4}0 {6}0\.50/m);
+    expect(out).toMatch(/^ {7}v4 q2 {2}According to the White House, the leaders on the call ruled out a/m);
+    expect(out).toMatch(/^ {14}✓ True {3}3\/4 {2}█{15}\n {16}False {2}1\/4 {2}█{5}$/m);
+    expect(out).toMatch(/^ {16}True {3}1\/2 {2}█{10}\n {14}✓ False {2}1\/2 {2}█{10}$/m);
     expect(both.map((i) => i.options.map((o) => `${o.correct ? '*' : ''}${o.text} ${o.chosen}/${o.offered}`))).toEqual([
-      ['True 1/4', '*False 3/4'],
       ['*True 3/4', 'False 1/4'],
+      ['True 1/2', '*False 1/2'],
     ]);
-    // Six of eight students were right on the fact.
-    expect(both.reduce((s, i) => s + i.right, 0)).toBe(6);
+    // Four of six students were right on the fact.
+    expect(both.reduce((s, i) => s + i.right, 0)).toBe(4);
   });
 });

@@ -3,7 +3,7 @@ import { parseArticle } from '../../src/core/article.js';
 import { allQuestions } from '../../src/core/generate.js';
 import { givesAway, secretsOf } from '../../src/core/giveaway.js';
 import { createContext } from '../../src/core/makers/context.js';
-import type { Question } from '../../src/core/types.js';
+import type { QuantityFact, Question } from '../../src/core/types.js';
 import { miniBank, MINI_BANK_FILE } from './fixtures/mini-bank.js';
 import { MORE_ACTIONS } from './fixtures/more-actions.js';
 import { readingBank } from './fixtures/reading-bank.js';
@@ -62,8 +62,17 @@ describe('giveaway', () => {
     expect(position.prompt).toBe('According to the article, what is Eva Lind\u2019s position?');
     expect(givesAway(rctx, vocabulary, position)).toBe(true);
     expect(givesAway(rctx, position, vocabulary)).toBe(true);
-    // The cloze of the cost sentence shows "three", the answer to the build-years numeric question.
-    expect(givesAway(ctx, q('cost:cloze:1'), q('build-years:numeric:1'))).toBe(true);
+    // The cloze of the cost sentence (its figure with no question of its own) shows "three", the answer to the
+    // build-years numeric question.
+    const unasked = miniBank({
+      facts: MINI_BANK_FILE.facts.map((f) => {
+        if (f.id !== 'cost') return f;
+        const { question: _q, ...rest } = f as QuantityFact;
+        return rest;
+      }),
+    });
+    const cloze = find(allQuestions(unasked, { seed: 'g' }), 'cost:cloze:1');
+    expect(givesAway(createContext(unasked), cloze, q('build-years:numeric:1'))).toBe(true);
   });
 
   it('unrelated questions do not clash; names must match as whole words', () => {

@@ -118,8 +118,8 @@ describe('generateQuiz', () => {
     // 6 types without events or a matching.
     expect(spread(bank).min).toBeGreaterThanOrEqual(5);
     expect(spread(bank).mean).toBeGreaterThanOrEqual(5.5);
-    // 7 with the matching's actions.
-    expect(spread(miniActs).min).toBeGreaterThanOrEqual(6);
+    // 7 with the matching's actions (the blank now only from a statement: its figures are asked by their questions).
+    expect(spread(miniActs).min).toBeGreaterThanOrEqual(5);
     expect(spread(miniActs).mean).toBeGreaterThanOrEqual(6.3);
     // 7 with events, no matching.
     expect(spread(reading).min).toBeGreaterThanOrEqual(6);
@@ -215,8 +215,8 @@ describe('questionTypesForFact', () => {
   it('lists the types a fact can feed, in canonical order', () => {
     const fact = (id: string) => bank.facts.find((f) => f.id === id)!;
     // No true/false from a number (it copied the sentence) or a list (a coin toss).
-    expect(questionTypesForFact(bank, fact('cost'))).toEqual(['multiple-choice', 'numeric', 'cloze']);
-    // "It will carry ...": a sentence opening with a pronoun gets no blank.
+    // A figure with a question of its own is asked by it, never as a blank of its sentence.
+    expect(questionTypesForFact(bank, fact('cost'))).toEqual(['multiple-choice', 'numeric']);
     expect(questionTypesForFact(bank, fact('vehicles'))).toEqual(['multiple-choice', 'numeric']);
     expect(questionTypesForFact(bank, fact('voted-for'))).toEqual(['multiple-choice', 'multi-select']);
     // A role: its position as multiple choice only; never matched, no typed "Who is the Mayor?".

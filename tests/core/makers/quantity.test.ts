@@ -16,6 +16,11 @@ import { miniBank, MINI_BANK_FILE } from '../fixtures/mini-bank.js';
 const bank = miniBank();
 const ctx = createContext(bank);
 const fact = (id: string) => bank.facts.find((f) => f.id === id) as QuantityFact;
+/** The fact as an author who wrote no question of its own has it: a blank of its sentence may ask it. */
+const unasked = (id: string): QuantityFact => {
+  const { question: _q, ...rest } = fact(id);
+  return rest as QuantityFact;
+};
 const build = (id: string, type: Question['type'], variant: string, seed = 's') =>
   quantityMaker.build(ctx, fact(id), type, variant, createRng(seed)) as Question;
 
@@ -27,8 +32,18 @@ const bankWith = (facts: QuantityFact[], text: string) => ({
 
 describe('quantity maker', () => {
   it('feeds numeric, multiple choice and cloze when the evidence writes the number; never true/false', () => {
-    expect(Object.keys(quantityMaker.variants(ctx, fact('build-years'))).sort()).toEqual([
+    expect(Object.keys(quantityMaker.variants(ctx, unasked('build-years'))).sort()).toEqual([
       'cloze',
+      'multiple-choice',
+      'numeric',
+    ]);
+  });
+
+  it('asks a figure with a question of its own only by that question, never as a blank of its sentence', () => {
+    // Teachers of trials 71, 73, 76, 240, 248 and 249 wrote a question and still found the blank in their quizzes;
+    // trial 248's sentence showed the answer's parts ("270 fatalities, including all 259 ... and eleven ...").
+    expect(fact('build-years').question).toBeDefined();
+    expect(Object.keys(quantityMaker.variants(ctx, fact('build-years'))).sort()).toEqual([
       'multiple-choice',
       'numeric',
     ]);
@@ -55,7 +70,7 @@ describe('quantity maker', () => {
     expect(v.cloze).toBeUndefined();
     expect(v.numeric).toEqual(['1']);
     // The same sentence with its number word ("ten") does get a blank.
-    expect(quantityMaker.variants(ctx, fact('ferry-years')).cloze).toEqual(['1']);
+    expect(quantityMaker.variants(ctx, unasked('ferry-years')).cloze).toEqual(['1']);
   });
 
   it('no cloze in a sentence that opens with a pronoun or runs over 30 words: it cannot be read on its own', () => {
@@ -76,10 +91,10 @@ describe('quantity maker', () => {
     };
     const longBank = bankWith([long], sentence);
     expect(quantityMaker.variants(createContext(longBank), long).cloze).toBeUndefined();
-    expect(quantityMaker.variants(ctx, fact('cost')).cloze).toEqual(['1']);
+    expect(quantityMaker.variants(ctx, unasked('cost')).cloze).toEqual(['1']);
   });
 
-  it("no cloze when the fact's question names what its sentence leaves to the one before (trial 76)", () => {
+  it("no cloze when the fact has a question, whatever it names (trial 76's named what the sentence left out)", () => {
     const sentence = 'The ice-covered Jovian moon generates 1,000 tons of oxygen every 24 hours.';
     const base: QuantityFact = {
       id: 'oxygen',
@@ -94,7 +109,7 @@ describe('quantity maker', () => {
     const plain = { ...base, question: 'How many tons of oxygen does the moon generate every 24 hours?' };
     for (const [f, cloze] of [
       [named, undefined],
-      [plain, ['1']],
+      [plain, undefined],
       [base, ['1']],
     ] as const) {
       const bank = bankWith([f], sentence);
