@@ -273,6 +273,10 @@ const MAX = {
   question: 300,
 };
 
+/** "the president said", "the Prime Minister told": an office, then a verb of saying. */
+const OFFICE_SAYS =
+  /\bthe\s+(?:\p{L}+\s+)?(president|prime minister|premier|chancellor|governor|mayor|minister|secretary|chairman|chairwoman|ambassador|spokesman|spokeswoman|spokesperson|king|queen|emperor|pope|senator|coach|captain)\s+(?:said|says|stated|added|told|wrote|announced|declared)\b/iu;
+
 /** "The Colombian-French politician was greeted ...", "The 46-year-old mother of two said ...": a person as the subject, by what they are. */
 const PERSON_NOUNS = [
   ...ROLE_NOUNS,
@@ -1625,12 +1629,29 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
    * waits for the author: a true/false "X said: ..." on a wrong guess has a wrong key). `undefined`: an
    * introducer that names no one ("A leaked letter seen by Sky News says").
    */
+  // "After approving the bill, the president said this move is to “...”": the one person of the article who holds the
+  // office (trial 251 left the speaker empty beside Mamnoon Hussain, "the Pakistani President").
+  const holderOfOffice = (sentence: string, open: number): Cand | undefined => {
+    const office = OFFICE_SAYS.exec(introducerWords(sentence, open))?.[1]?.toLowerCase();
+    if (!office) return undefined;
+    const holds = (t: string | undefined) => t !== undefined && new RegExp(`\\b${office}\\b`, 'i').test(t);
+    const holders = [...cands.values()].filter(
+      (c) => c.kind === 'person' && (holds(c.role) || holds(c.role2?.role) || c.aliases.some(holds)),
+    );
+    return holders.length === 1 ? holders[0] : undefined;
+  };
   const quoteSpeaker = (
     who: Who | null | undefined,
-    s: { paragraph: number },
+    s: { paragraph: number; sentence: string },
     si: number,
+    quoteOpen: number,
   ): { cand: Cand; why: string; weak?: boolean } | null | undefined => {
-    if (who === null) return null;
+    if (who === null) {
+      const holder = holderOfOffice(s.sentence, quoteOpen);
+      return holder
+        ? { cand: holder, why: 'from the office the sentence names, which one person of the article holds' }
+        : null;
+    }
     if (who && !who.weak) return { cand: who.cand, why: `from ${who.why}` };
     const intro = introduced(s.paragraph);
     if (intro) return { cand: intro, why: 'from the one who introduces it with a colon in the paragraph before' };
@@ -1695,10 +1716,25 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   let subjectBefore: { cand: Cand; si: number } | undefined;
   let sentenceNow = -1;
   // Never one the sentence itself names: "He described al-Megrahi's death as “a sad time”" is not al-Megrahi's (trial 248).
-  const speakerFor = (pronoun: string) =>
-    (subjectBefore && subjectBefore.si === sentenceNow - 1 && !namedNow.has(subjectBefore.cand)
-      ? latest([subjectBefore.cand], pronoun)
-      : undefined) ?? latest(notNamedNow(namedPeople), pronoun);
+  // "He added, saying, “...”", "“...,” she added": the one quoted last in the paragraph goes on (trial 251 gave the
+  // president's next words to the chief minister named a paragraph before).
+  const speakerFor = (pronoun: string) => {
+    const goesOn = new RegExp(
+      `\\b${pronoun}\\s+(?:added|continued|went on)\\b|\\b(?:added|continued)\\s+${pronoun}\\b`,
+      'i',
+    );
+    if (
+      lastSpeaker?.paragraph === paragraphNow &&
+      goesOn.test(sentences[sentenceNow]?.sentence ?? '') &&
+      latest([lastSpeaker.cand], pronoun)
+    )
+      return lastSpeaker.cand;
+    return (
+      (subjectBefore && subjectBefore.si === sentenceNow - 1 && !namedNow.has(subjectBefore.cand)
+        ? latest([subjectBefore.cand], pronoun)
+        : undefined) ?? latest(notNamedNow(namedPeople), pronoun)
+    );
+  };
   const remember = (list: Cand[], c: Cand) => {
     const at = list.indexOf(c);
     if (at >= 0) list.splice(at, 1);
@@ -2262,7 +2298,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 (si > 0 ? mentions[si - 1]!.filter((m) => m.cand.kind === 'organisation').pop()?.cand : undefined) ??
                 lastThing,
             );
-        const found = quoteSpeaker(who, s, si);
+        const found = quoteSpeaker(who, s, si, q.open);
         if (found === undefined) return;
         const speaker = found?.cand;
         const text = quoteCore(q.text);

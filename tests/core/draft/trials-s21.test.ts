@@ -209,3 +209,19 @@ describe('events (trials 247 and 251)', () => {
     ]);
   });
 });
+
+describe('an office for a speaker, and "he added" (trial 251)', () => {
+  it('"the president said" is the one person of the article who holds the office; "He added, saying" goes on with him', async () => {
+    const d = await draftArticleAsInit(
+      'Pakistani President signs bill',
+      'On Thursday, Pakistani President Mamnoon Hussain signed a bill to merge the tribal areas with the neighbouring province.',
+      'Outgoing Chief Minister of KP, Pervez Khattak said he would hold the first elections in the areas next year.',
+      'After approving the bill, the president said this move is to "open up an entire era of prosperity and development for its people". He added, saying, "The nation needs to work together to fully benefit from this historic opportunity."',
+    );
+    const said = Object.fromEntries(allFacts(d).flatMap((f) => (f.kind === 'quote' ? [[f.text, f.speaker]] : [])));
+    expect(said).toEqual({
+      'open up an entire era of prosperity and development for its people': 'mamnoon-hussain',
+      'The nation needs to work together to fully benefit from this historic opportunity': 'mamnoon-hussain',
+    });
+  });
+});
