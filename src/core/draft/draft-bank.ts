@@ -1989,6 +1989,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (n.counts === 'years ago' && /\b\d{4},?\s*$/.test(s.sentence.slice(0, n.hedgeStart))) continue;
       const asked =
         n.partOf ??
+        n.question ??
         // "voted 98–15": the votes for and the votes against.
         (n.unit === 'votes' && /^votes (?:in favour|against)$/.test(n.counts)
           ? `How many votes were cast ${n.counts.slice('votes '.length)}?`
@@ -5171,7 +5172,9 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   // "He was released on US$ _____ bail": who "he" is, as the drafter read it, or no stem at all.
   // "Such levels are ... _____ times the readings", "The group uncovered ...": what they mean is the sentence before's
   // too (retrial 240: the generator's blank knew it, the drafter's question did not).
-  if (/^(?:‘\s*)?(?:Such|The (?:group|agency|company|team))\b/.test(blanked)) return undefined;
+  // "Of these approximately _____ were approved" too (trial 250).
+  if (/^(?:‘\s*)?(?:Such|The (?:group|agency|company|team)|(?:Of|Among) (?:these|those|them))\b/.test(blanked))
+    return undefined;
   const leans = /^(?:‘\s*)?(?:He|She|They|It|His|Her|Their|Its)\b/.test(blanked);
   if (leans && !about) return undefined;
   // "‘And every _____ minutes, that line will move down’": the thing "that line" means is in another sentence.

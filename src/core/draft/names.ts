@@ -313,7 +313,21 @@ const PLACE_WORDS = new Set(
 );
 
 /** Countries that are also people's names ("Michael Jordan", "Chad Smith"). */
-const PERSON_LIKE_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'Niger', 'Guinea', 'America', 'Kenya']);
+// "Jimmy Wales" (trial 250 drafted a body), "Kathy Ireland": countries that are also surnames.
+const PERSON_LIKE_COUNTRIES = new Set([
+  'Jordan',
+  'Chad',
+  'Georgia',
+  'Israel',
+  'Niger',
+  'Guinea',
+  'America',
+  'Kenya',
+  'Wales',
+  'England',
+  'Ireland',
+  'Holland',
+]);
 
 /** Abbreviations in capitals that name things, not organisations. */
 const NOT_BODIES = new Set(

@@ -25,6 +25,8 @@ export interface NumberFind {
   unitEnd: number;
   /** "killing 107", "wounding 238": the people the verb did it to, as its participle ("wounded"). */
   casualty?: string;
+  /** A question the sentence's own shape gives outright: "Tony Benn, at 82 is ..." asks "How old is Tony Benn?". */
+  question?: string;
 }
 
 // Verbs whose bare object is people in a news report: "killing 107 or more and wounding 238",
@@ -75,6 +77,8 @@ const TENS_WORDS: Record<string, number> = {
 const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
 /** What follows "25m" when it is a length: "wide", "(204 feet)", "in diameter". */
 // "the 400m freestyle event": a race's length (trial 188 asked for 400,000,000).
+/** "Tony Benn, at 82": a name, then its age after a comma and "at". */
+const AT_AGE_BEFORE = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+at\s+$/u;
 const METRE_AFTER =
   /^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot|yards?|inches)\b|(?:wide|high|long|deep|tall|down|up|across|away|above|below|underground|in\s+(?:diameter|length|depth|height|width|circumference)|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|steeplechase)\b)/;
 // "US$5 trillion in trade" (trial 52 read it as 5 dollars).
@@ -336,7 +340,10 @@ function rawNumbers(sentence: string): RawNumber[] {
       scaleSuffix === 'm' &&
       !cur &&
       (METRE_AFTER.test(sentence.slice(end)) ||
-        (/\ban?\s+$/i.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end))));
+        (/\ban?\s+$/i.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end))) ||
+        // "He ran the 5000m in London", "Marathon and 5000m": a race named by its distance (trial 252 asked for
+        // 5,000,000,000).
+        /\b(?:the|and|or)\s+(?:\p{Lu}+\d+\s+)?$/u.test(sentence.slice(0, start)));
     const scale = metres ? undefined : (scaleWord ?? scaleSuffix)?.toLowerCase();
     if (scale) value *= SCALE[scale]!;
     let unit: string | undefined = metres ? 'meters' : undefined;
@@ -346,7 +353,10 @@ function rawNumbers(sentence: string): RawNumber[] {
     else if (
       !frac &&
       !int!.includes(',') &&
-      value >= 1800 &&
+      // "had not appeared that close ... since 1623" (trial 253 counted it): an older year after its preposition too.
+      (value >= 1800 ||
+        (value >= 1000 &&
+          /\b(?:in|since|by|until|till|from|during|after|before)\s+$/i.test(sentence.slice(0, start)))) &&
       value <= 2100 &&
       // "known in 2001 implies ...": after "in", "since" or "by" a year, whatever follows it.
       // "from 1980 to 2009 was 539 cubic miles": the end of a span of years too (trial 71).
@@ -631,22 +641,31 @@ export function findNumbers(sentence: string): NumberFind[] {
         r.value > 0 &&
         r.value <= 120 &&
         // "Castro, who turns 80 later this month" (trial 206 counted "turns").
-        /\b(?:aged|(?:at|since|from|until|by|before|after) (?:the )?age of|at age|when (?:he|she|i|they|we) (?:was|were)|turns|turned|turning|will turn)\s+$/i.test(
+        (/\b(?:aged|(?:at|since|from|until|by|before|after) (?:the )?age of|at age|when (?:he|she|i|they|we) (?:was|were)|turns|turned|turning|will turn)\s+$/i.test(
           sentence.slice(0, hedgeStart),
-        ) &&
+        ) ||
+          // "Tony Benn, at 82 is a still an active political figure" (trial 249 counted "number at").
+          (AT_AGE_BEFORE.test(sentence.slice(0, hedgeStart)) &&
+            /^\s*(?:,|\s(?:is|was|has|had|remains|still)\b)/.test(sentence.slice(end)))) &&
         !/^\s+(?:years?|months?|weeks?|days?)\b/i.test(sentence.slice(end)))
     ) {
+      const named = AT_AGE_BEFORE.exec(sentence.slice(0, hedgeStart));
+      const tense = /^\s*,?\s*(is|was)\b/.exec(sentence.slice(end))?.[1];
       out.push({
         value: r.value,
         text,
         unit: 'years',
-        counts: 'age in years',
+        counts: named ? `age of ${named[1]}` : 'age in years',
         precision,
         start: r.start,
         end,
-        notes: [...notes, 'an age: check whose, and ask "How old was ... when ...?"'],
+        notes: [
+          ...notes,
+          named && tense ? 'an age: check whose' : 'an age: check whose, and ask "How old was ... when ...?"',
+        ],
         hedgeStart,
         unitEnd: ageOfNoOne ? end + ' year old'.length : end,
+        ...(named && tense ? { question: `How old ${tense} ${named[1]}?` } : {}),
       });
       continue;
     }

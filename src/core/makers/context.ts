@@ -362,8 +362,9 @@ export function asItem(text: string): string {
 
 /** Words a sentence may open with that point back to something it does not name ("He praised ..."). */
 // "Such levels are enough to kill a person", "The group uncovered ...": what they point back to is in the sentence before
-// (trial 240 had both as blanks).
-const DANGLING = /^(he|she|they|it|this|that|these|those|his|her|their|its|such|the (?:group|agency|company|team))\b/i;
+// (trial 240 had both as blanks); nor "Of these approximately 75 were approved" (trial 250).
+const DANGLING =
+  /^(he|she|they|it|this|that|these|those|his|her|their|its|such|the (?:group|agency|company|team)|(?:of|among) (?:these|those|them))\b/i;
 
 /**
  * Whether a sentence can be shown on its own with a blank in it: short enough to read as a question

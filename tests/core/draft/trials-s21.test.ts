@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/article.js';
 import { distortedSummary, narrowDetail } from '../../../src/core/draft/comprehension.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
+import { guessKind } from '../../../src/core/draft/names.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 describe('the too-narrow summary (trials 230-246)', () => {
@@ -223,5 +224,39 @@ describe('an office for a speaker, and "he added" (trial 251)', () => {
       'open up an entire era of prosperity and development for its people': 'mamnoon-hussain',
       'The nation needs to work together to fully benefit from this historic opportunity': 'mamnoon-hussain',
     });
+  });
+});
+
+describe('numbers (trials 249, 250, 252 and 253)', () => {
+  const quantities = (d: ReturnType<typeof draftArticle>) =>
+    allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [[f.value, f.counts, f.question ?? '']] : []));
+
+  it('"Tony Benn, at 82 is ..." is an age, asked as one', () => {
+    const d = draftArticle(
+      'Benn interview',
+      'Tony Benn, at 82 is a still an active political figure, attending rallies.',
+    );
+    expect(quantities(d)).toEqual([[82, 'age of Tony Benn', 'How old is Tony Benn?']]);
+  });
+
+  it('"since 1623" is a year, no count; "the 5000m" is metres, not five billion', () => {
+    const d = draftArticle(
+      'Great conjunction',
+      'Jupiter and Saturn had not appeared that close in the sky to each other since 1623. He ran the 5000m in London.',
+    );
+    expect(quantities(d).map(([value]) => value)).toEqual([5000]);
+  });
+
+  it('"Of these approximately 75 were approved" makes no blank question: "these" leans on the sentence before', () => {
+    const d = draftArticle(
+      'Wikimania opens',
+      'Over 150 submissions were received for the conference. Of these approximately 75 were approved.',
+    );
+    const q75 = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 75);
+    expect(q75 && q75.kind === 'quantity' ? q75.question : undefined).toBeUndefined();
+  });
+
+  it('"Jimmy Wales" is a person: a country that is also a surname', () => {
+    expect(guessKind('Jimmy Wales').kind).not.toBe('organisation');
   });
 });
