@@ -257,6 +257,6 @@ describe('numbers (trials 249, 250, 252 and 253)', () => {
   });
 
   it('"Jimmy Wales" is a person: a country that is also a surname', () => {
-    expect(guessKind('Jimmy Wales').kind).not.toBe('organisation');
+    expect(guessKind('Jimmy Wales', false).kind).not.toBe('organisation');
   });
 });
