@@ -143,6 +143,25 @@ export function quantityQuestion(
 ): string | undefined {
   const ago = unit === 'years' && verbBase ? agoQuestion(sentence, hedgeStart, unitEnd, verbBase) : undefined;
   if (ago) return ago;
+  // "189 of those who died in the incident were US citizens": a figure that opens its sentence on "of" asks the rest as
+  // it stands (trial 248 drafted "number of those who"); not "Of these ...", "Six of them ...", which lean on the
+  // sentence before.
+  if (sentence.slice(0, hedgeStart).trim() === '') {
+    const rest = sentence
+      .slice(unitEnd)
+      .trim()
+      .replace(/[.!?]+["”']*$/, '')
+      // ", officials said": who says so is no part of the question.
+      .replace(/,\s+(?:[^,]{2,60}\s(?:said|says|reported|reports)|according to [^,]{2,60})$/, '');
+    if (
+      /^of\s+(?:the|those|all|its|their)\s/.test(rest) &&
+      !/^of\s+(?:these|those|them)\b(?!\s+(?:who|that|which)\b)/.test(rest) &&
+      /\b(?:were|was|are|is|had|have|has|\p{Ll}{3,}ed)\b/u.test(rest) &&
+      !/[;:]/.test(rest) &&
+      rest.split(/\s+/).length <= 18
+    )
+      return `How many ${rest}?`;
+  }
   const price = MONEY_UNITS.has(unit) ? priceQuestion(sentence, hedgeStart, unitEnd) : undefined;
   if (price) return price;
   // "66.4% of voters favoured overturning the eighth amendment": "What percentage of voters favoured ...?" (trial 58

@@ -6,6 +6,8 @@ import { splitSentences } from '../../../src/core/article.js';
 import { distortedSummary, narrowDetail } from '../../../src/core/draft/comprehension.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
 import { guessKind } from '../../../src/core/draft/names.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 describe('the too-narrow summary (trials 230-246)', () => {
@@ -258,5 +260,21 @@ describe('numbers (trials 249, 250, 252 and 253)', () => {
 
   it('"Jimmy Wales" is a person: a country that is also a surname', () => {
     expect(guessKind('Jimmy Wales', false).kind).not.toBe('organisation');
+  });
+});
+
+describe('a figure that opens its sentence on "of" (trial 248)', () => {
+  it('asks the rest as it stands, not after "6 of them"', () => {
+    const ask = (s: string) => {
+      const n = findNumbers(s)[0]!;
+      return quantityQuestion(s, n.hedgeStart, n.unitEnd, n.unit);
+    };
+    expect(ask('189 of those who died in the incident were US citizens.')).toBe(
+      'How many of those who died in the incident were US citizens?',
+    );
+    expect(ask("About 40 of the hospital's staff stayed, officials said.")).toBe(
+      "How many of the hospital's staff stayed?",
+    );
+    expect(ask('6 of them hit the area near the posts.')).toBeUndefined();
   });
 });
