@@ -1344,6 +1344,22 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       for (const alias of [surnameWord, m[2]!]) if (!given.aliases.includes(alias)) given.aliases.push(alias);
     }
   }
+  // "George Bush" beside "George W. Bush", "Alberto Suárez" beside "Alberto Suárez Laso": a person's name without its
+  // middle, or without a last surname, is the same person (trials 259 and 252 had both among a question's options).
+  for (const c of [...new Set(cands.values())]) {
+    const w = c.name.split(' ');
+    if (c.kind !== 'person' || w.length < 2) continue;
+    const fuller = [...new Set(cands.values())].filter((o) => {
+      const v = o.name.split(' ');
+      return (
+        o !== c &&
+        o.kind === 'person' &&
+        v.length > w.length &&
+        ((v[0] === w[0] && v.at(-1) === w.at(-1) && w.length === 2) || w.every((x, i) => v[i] === x))
+      );
+    });
+    if (fuller.length === 1) mergeInto(c, fuller[0]!, [c.name, ...c.aliases]);
+  }
   // "Yusuf" alone, after "President Abdullahi Yusuf Ahmed": a middle word of one person's name, used alone, is
   // that person (trial 36 drafted two people).
   for (const c of [...cands.values()]) {

@@ -741,7 +741,9 @@ export function draftEvents(sentences: readonly string[], dateLine: string | und
     const blanked = sentence.replace(/\s*\([^()]{1,200}\)/g, (x) => ' '.repeat(x.length));
     // "On December 18, the inaugural train ... derailed ..., killing three; on January 31, the driver of a garbage
     // truck was killed ...": clauses a semicolon joins, each dated, are two events (trial 231).
-    const clauses = blanked.split(/;\s+(?=(?:on|in|and on|and in)\s)/i);
+    // "Homosexuality was decriminalised ... in 1993, and the marriage of same-sex couples was legalised in November
+    // 2015 after a referendum": clauses ", and" joins, each dated, too (trial 258 had no event from it).
+    const clauses = blanked.split(/;\s+(?=(?:on|in|and on|and in)\s)|,\s+and\s+(?=(?:the|a|an|his|her|their|its)\s)/i);
     for (const s of clauses.length > 1 && clauses.every((c) => timesIn(c, published).length > 0) ? clauses : [blanked])
       eventOf(s, i);
   });
@@ -751,7 +753,12 @@ export function draftEvents(sentences: readonly string[], dateLine: string | und
     // One marker dates the sentence; of two, the first dates the first clause when the second is left out of
     // what happened ("Ingenuity landed on Mars Feb. 18, 2021, ... and first lifted off ... on April 19").
     const span = spans.length === 1 || spans.length === 2 ? spans[0] : undefined;
-    let text = span && whatHappened(s, span);
+    // "25 years ago in 1993": two markers of one time; the second goes with the first.
+    const same = spans.length === 2 && spans[1]!.lo <= spans[0]!.hi && spans[0]!.lo <= spans[1]!.hi;
+    const read = same
+      ? s.slice(0, spans[1]!.start) + ' '.repeat(spans[1]!.end - spans[1]!.start) + s.slice(spans[1]!.end)
+      : s;
+    let text = span && whatHappened(read, span);
     if (text && spans.length === 2 && text.toLowerCase().includes(spans[1]!.when.toLowerCase())) text = undefined;
     // Told again ("the December elections" twice): one event, where the article first dates it.
     if (span && text && !found.some((f) => f.text.toLowerCase() === text!.toLowerCase()))

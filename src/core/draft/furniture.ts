@@ -83,6 +83,8 @@ const ALWAYS: readonly RegExp[] = [
   // people from it).
   // "At the top, from left to right: José Miguel Carrera, ..." (trial 159 drafted four people from it).
   /^(?:(?:at|on|in) the (?:top|bottom|left|right|cent(?:er|re)|front|back|rear),\s*)?\(?(?:from left|from right|left to right|right to left|clockwise from (?:top )?left)\)?\s*[,:]/i,
+  // "2022 Honorees from left to right: (Front Row) Tim Wilson (NESC Director); ..." (trial 262 drafted 14 names from it).
+  /^[^.!?]{2,60}\b(?:from left to right|from right to left|left to right)\s*:/i,
   // A video player's notice: "To view this video please enable JavaScript, and consider upgrading ..." (trial 99).
   VIDEO_NOTICE,
   /^(?:have an opinion on this story|add or view comments)\b/i,

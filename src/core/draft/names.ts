@@ -287,7 +287,9 @@ export const ORG_WORDS = new Set(
     'Health Medicine Healthcare ' +
     'Movement Campaign Coalition Front Union Commission Tribunal Fund Charity Society Brigade Corps Guard Cabinet Government Centers Centres Institutes Conservancy Council Partnership Consortium Secretariat Directorate Inspectorate Forces Order Squad Síochána ' +
     // "NASA's Heliophysics Division" (trial 111).
-    'Division Communications Systems'
+    'Division Communications Systems ' +
+    // Teams: "Joe Gibbs Racing", "Hendrick Motorsports" (trial 256 drafted a person "Joe Gibbs Racing", alias "Racing").
+    'Racing Motorsports Motorsport FC'
   ).split(' '),
 );
 const FOREIGN_BODY_HEADS: ReadonlySet<string> = new Set(
@@ -392,6 +394,8 @@ const REGIONS = new Set([
   'Baltic',
   'Baltics',
   'Scandinavia',
+  // "Ramallah, the West Bank headquarters of ..." (trial 259 drafted a body for its "Bank").
+  'West Bank',
 ]);
 
 const ADJECTIVE_ENDING = /(?:an|ian|ish|ese|ic|ern|ean|i)$/;
@@ -1352,6 +1356,7 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // "NTU Hospital Station", "Bank Street": the last word says what the name is, a body's word before it only whose.
   if (words.length >= 2 && PLACE_WORDS.has(words.at(-1)!) && words.some((w) => ORG_WORDS.has(w)))
     return { kind: 'other', why: `"${words.at(-1)}" names a place` };
+  if (REGIONS.has(name.replace(/^the\s+/i, ''))) return { kind: 'other', why: 'names a region' };
   if (words.some((w) => ORG_WORDS.has(w)))
     return { kind: 'organisation', why: `"${words.find((w) => ORG_WORDS.has(w))}" names an organisation` };
   // "Virgin Trains", "British Airways", "General Motors": a firm named by what it runs or makes, in the plural.

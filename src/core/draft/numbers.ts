@@ -247,6 +247,12 @@ function notACount(sentence: string, start: number, end: number): boolean {
   // "voted 98–15": a vote's tally, not a code (trial 128).
   const tally = /\b(?:voted|vote of)\s+(?:\d+[-–])?$/i.test(before);
   if (!tally && (/^[-–.]\d/.test(after) || /\d[-–.]$/.test(before) || /^\s*\)\s*\d{3}/.test(after))) return true;
+  // "on lap 140", "in turn 2", "at hole 7": a place in a race or a game, not "who turns 80" (trial 256 drafted "140 due"
+  // and six more).
+  if (/\b(?:on|in|at|into|after|before|by|from|until)\s+(?:the\s+)?(?:lap|turn|hole|stage|pit|car)\s+$/i.test(before))
+    return true;
+  // "the top five being rounded out by Logano", "the top ten closed out": a place in a ranking, no count (trial 256).
+  if (/\b(?:top|bottom)\s+$/i.test(before)) return true;
   // "and 543" after "posts 542": a label list goes on.
   if (/(?:\b(?:posts?|numbers?|nos?\.?|routes?)) \d+(?:,? (?:and|or) |, )$/i.test(before)) return true;
   const prevWord = /(\S+) $/.exec(before)?.[1] ?? '';
@@ -435,6 +441,8 @@ function rawNumbers(sentence: string): RawNumber[] {
     if (taken(start, end)) continue;
     // "four hours earlier" and "Vostok One" are no counts either; "the first" is not a number here.
     if (/^\s*(?:a\.m\.|p\.m\.|o'clock)/i.test(sentence.slice(end))) continue;
+    // "the top five being rounded out by Logano": a place in a ranking (trial 256).
+    if (/\b(?:top|bottom)\s+$/i.test(sentence.slice(0, start))) continue;
     // "Thirteen Reasons Why by Jay Asher": a capitalised number word inside a sentence, before a capitalised word,
     // is part of a title (trial 97 asked "_____ Reasons Why").
     if (

@@ -73,13 +73,14 @@ export const actionMaker: FactMaker<ActionFact> = {
         };
       }
       case 'short-answer': {
-        // Whoever else the bank says did the same is right too.
-        const accept = [
-          ...new Set([
-            ...doers(ctx, fact).flatMap((id) => (ctx.entity(id) ? namesOf(ctx.entity(id)!) : [])),
-            ...(fact.accept ?? []),
-          ]),
-        ];
+        // Whoever else the bank says did the same is right too, and so are both together ("NASA and the FAA"; trial
+        // 261's grade marked the full answer wrong while either name alone was right).
+        const all = [...new Set(doers(ctx, fact))].flatMap((id) => (ctx.entity(id) ? [ctx.entity(id)!] : []));
+        const together =
+          all.length === 2
+            ? namesOf(all[0]!).flatMap((a) => namesOf(all[1]!).flatMap((b) => [`${a} and ${b}`, `${b} and ${a}`]))
+            : [];
+        const accept = [...new Set([...all.flatMap((e) => namesOf(e)), ...(fact.accept ?? []), ...together])];
         return {
           ...baseOf(ctx, 'short-answer', [fact], whoDidPrompt(fact, ctx)),
           answer: actor.name,

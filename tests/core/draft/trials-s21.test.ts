@@ -278,3 +278,56 @@ describe('a figure that opens its sentence on "of" (trial 248)', () => {
     expect(ask('6 of them hit the area near the posts.')).toBeUndefined();
   });
 });
+
+describe('the second batch (trials 255-262)', () => {
+  it('"George Bush" beside "George W. Bush", "Alberto Suárez" beside "Alberto Suárez Laso": one person each', async () => {
+    const d = await draftArticleAsInit(
+      'Bush arrives in Israel',
+      'George W. Bush arrived in Israel on Wednesday. Following a discussion with Ehud Olmert, George Bush said he would provide pressure if necessary.',
+      'Wikinews interviewed Alberto Suárez Laso at the airport. "I am going a bit injured," said Alberto Suárez.',
+    );
+    const people = d.bank.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases ?? []]);
+    expect(people).toContainEqual(['George W. Bush', expect.arrayContaining(['George Bush'])]);
+    expect(people).toContainEqual(['Alberto Suárez Laso', expect.arrayContaining(['Alberto Suárez'])]);
+    expect(people.map(([n]) => n)).not.toContain('George Bush');
+    expect(people.map(([n]) => n)).not.toContain('Alberto Suárez');
+  });
+
+  it('teams named by their racing are bodies; the West Bank is a region', () => {
+    expect(guessKind('Joe Gibbs Racing', false).kind).toBe('organisation');
+    expect(guessKind('Hendrick Motorsports', false).kind).toBe('organisation');
+    expect(guessKind('the West Bank', false).kind).toBe('other');
+  });
+
+  it('a group photo’s caption "... from left to right:" is furniture', () => {
+    const d = draftArticle(
+      'NESC Honor Awards',
+      'The NASA Engineering and Safety Center presents its honor awards each year.',
+      '2022 Honorees from left to right: (Front Row) Tim Wilson (NESC Director); Yuan Chen (LaRC), Elspeth Peterson (KSC).',
+    );
+    expect(d.bank.article.exclude?.some((l) => l.startsWith('2022 Honorees from left to right:'))).toBe(true);
+  });
+
+  it('"on lap 140", "in turn 2" and "the top five" count nothing', () => {
+    const d = draftArticle(
+      'Gordon wins the Brickyard 400',
+      'The final caution occurred on lap 140 due to Ryan Truex being too slow in turn 2. Kyle Busch finished second, with the top five being rounded out by Logano.',
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'quantity')).toEqual([]);
+  });
+
+  it('clauses ", and" joins are two events; "25 years ago in 1993" is one time', () => {
+    const events = draftEvents(
+      [
+        'On Saturday, the Pride in the Irish capital Dublin attracted a record number of people.',
+        'Homosexuality was decriminalised in the Irish Republic 25 years ago in 1993, and the marriage of same-sex couples was legalised in November 2015 after a nation-wide referendum.',
+      ],
+      'Tuesday, July 3, 2018',
+    );
+    expect(events.map((e) => [e.text, e.order])).toEqual([
+      ['The Pride in the Irish capital Dublin attracted a record number of people', 3],
+      ['Homosexuality was decriminalised in the Irish Republic', 1],
+      ['The marriage of same-sex couples was legalised', 2],
+    ]);
+  });
+});

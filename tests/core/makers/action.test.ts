@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scoreAnswer } from '../../../src/core/scoring.js';
 import { actionMaker } from '../../../src/core/makers/action.js';
 import { createContext } from '../../../src/core/makers/context.js';
 import { createRng } from '../../../src/core/rng.js';
@@ -137,6 +138,19 @@ describe('action maker', () => {
       expect(q.choices).not.toContain('Finn Moss');
     }
     const s = actionMaker.build(c, fact('lind-against', b), 'short-answer', '1', createRng('s')) as Question;
-    expect(s).toMatchObject({ answer: 'Eva Lind', accept: ['Eva Lind', 'Lind', 'Finn Moss'] });
+    // Both together are right too, in either order (trial 261: "NASA and the FAA" was marked wrong).
+    expect(s).toMatchObject({
+      answer: 'Eva Lind',
+      accept: [
+        'Eva Lind',
+        'Lind',
+        'Finn Moss',
+        'Eva Lind and Finn Moss',
+        'Finn Moss and Eva Lind',
+        'Lind and Finn Moss',
+        'Finn Moss and Lind',
+      ],
+    });
+    expect(scoreAnswer(s, 'Finn Moss and Eva Lind').status).toBe('right');
   });
 });
