@@ -153,7 +153,7 @@ describe('readquiz init', () => {
     const r = await init('y.txt', '-o', 'y.yaml');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
-      /^y\.txt: drafted no fact complete enough to load \(\d+ drafts? needs? what the article does not say, such as who spoke\); write the bank by hand \(docs\/bank-format\.md\)\n$/,
+      /^y\.txt: drafted no fact complete enough to load \(2 drafts need words the article does not give: 1 quote, 1 main-idea\); write the bank by hand \(docs\/bank-format\.md\)\n$/,
     );
     expect(existsSync(join(dir, 'y.yaml'))).toBe(false);
   });

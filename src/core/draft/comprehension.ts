@@ -141,6 +141,8 @@ export function narrowDetail(
   sentences: readonly { sentence: string; paragraph: number }[],
   ledeParagraph: number,
   summary: string,
+  /** Sentences other drafted facts ask: an option that states one's answer keeps it out of every quiz (retrial 248). */
+  asked: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const n = words(summary);
   const fit = sentences.filter(({ sentence, paragraph }) => {
@@ -148,6 +150,7 @@ export function narrowDetail(
     const w = words(s);
     return (
       paragraph > ledeParagraph &&
+      !asked.has(sentence) &&
       /[.]["'”’)]*\s*$/.test(sentence) &&
       !/["“”]/.test(sentence) &&
       !/[:;]/.test(s) &&
@@ -164,8 +167,9 @@ export function narrowDetail(
       !sharesRun(s, summary, 5)
     );
   });
-  // A figure or a name makes it a detail a reader can place; any fitting sentence will do without one.
-  return (fit.find((x) => /\d|\s\p{Lu}/u.test(clean(x.sentence))) ?? fit[0])?.sentence;
+  // A name makes it a detail a reader can place; a figure would be an answer the option gives away.
+  const plain = fit.filter((x) => !/\d/.test(x.sentence));
+  return (plain.find((x) => /\s\p{Lu}/u.test(clean(x.sentence))) ?? plain[0])?.sentence;
 }
 /** "He said ...", "Those that ...", "The group ...", "But ...": a sentence that needs the one before it. */
 const LEANS_ON_ANOTHER =

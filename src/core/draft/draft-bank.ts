@@ -288,11 +288,25 @@ const DESCRIBED_PERSON = new RegExp(
   `^The\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS})\\s+(?:was|is|has|had|will|\\p{Ll}+ed)\\b`,
   'u',
 );
+/** "Freed hostage Íngrid Betancourt arrived ...": what a person is, before their name of two words or more, opening a text. */
+const DESCRIBED_AT_START = new RegExp(
+  `^(?:(?:The|A|An)\\s+)?(?:[\\p{L}\\p{N}.'’-]+\\s+){0,2}?(?:${PERSON_NOUNS})\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu})`,
+  'u',
+);
 /** "Freed hostage Íngrid Betancourt arrived ...", "UK citizen Jim Swire believes ...": what a person is, before the name. */
 const DESCRIBED_BEFORE_NAME = new RegExp(
   `^(?:(?:The|A|An)\\s+)?(?:[\\p{L}\\p{N}.'’-]+\\s+){0,2}?(?:${PERSON_NOUNS})\\s+$`,
   'iu',
 );
+
+/** "Bayern's coach, ", "Apple's chief executive ": a body's role, before the name of the person who holds it. */
+function roleOfABody(before: string): boolean {
+  const m =
+    /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(
+      before,
+    );
+  return m !== null && ROLE_NOUNS.has(m[1]!);
+}
 
 /** Whether `text` holds `name` as whole words ("al-Megrahi's" holds "al-Megrahi"; "Swireman" does not hold "Swire"). */
 function wholeWordIn(text: string, name: string): boolean {
@@ -2976,6 +2990,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       sentences.filter((x) => !noteParagraphs.has(x.paragraph)),
       lede.paragraph,
       summary,
+      new Set(finalFacts.map((f) => f.evidence)),
     );
     const idea = mainIdeaOf(lede.sentence, detail, swap?.falsify[0]);
     if (idea)
@@ -3024,7 +3039,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   for (const e of datedEvents) {
     const dated = sentences[e.sentence]!.sentence;
     comprehension.push({
-      fact: { kind: 'event', evidence: dated, text: e.text, order: e.order, when: e.when },
+      // "Freed hostage Íngrid Betancourt arrived in France": what the person is tells when (retrial 247's ordering
+      // item gave the rescue away); the event names them alone.
+      fact: {
+        kind: 'event',
+        evidence: dated,
+        text: e.text.replace(DESCRIBED_AT_START, ''),
+        order: e.order,
+        when: e.when,
+      },
       notes: [
         `event: dated by "${e.when}"${published && !/\d{4}/.test(e.when) ? ` (read against the date line, ${published})` : ''}; check the order against the other events and cut the text to what happened`,
       ],
@@ -3661,10 +3684,24 @@ function subjectOf(
         .replace(/^[“"']/, '')
         .trimStart()
     : '';
+  // "Bayern's coach, Carlo Ancelotti, congratulated the team and tweeted ...", "Dortmund's goalkeeper Roman Bürki
+  // saved ...": the person the body's role names is the subject, not the body (trial 255 gave the coach's words to
+  // Bayern Munich).
+  const holder =
+    first &&
+    /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s)?$/u.test(before) &&
+    ms.find((m) => {
+      if (m.cand.kind !== 'person' || m.runStart <= first.end) return false;
+      const between = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(
+        sentence.slice(first.end, m.runStart),
+      );
+      return between !== null && ROLE_NOUNS.has(between[1]!);
+    });
+  if (holder) return { cand: holder.cand, why: 'the person the role after the opening name names' };
   if (
     first &&
     (/^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s)?$/u.test(before) ||
-      (first.cand.kind === 'person' && DESCRIBED_BEFORE_NAME.test(before)))
+      (first.cand.kind === 'person' && (DESCRIBED_BEFORE_NAME.test(before) || roleOfABody(before))))
   )
     return { cand: first.cand, why: 'the subject of the sentence' };
   const pro = PRONOUN_SUBJECT.exec(sentence);

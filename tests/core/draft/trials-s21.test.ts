@@ -190,7 +190,8 @@ describe('events (trials 247 and 251)', () => {
     );
     const events = allFacts(d).flatMap((f) => (f.kind === 'event' ? [[f.text, f.order]] : []));
     expect(events).toEqual([
-      ['Freed hostage Íngrid Betancourt arrived in France', 3],
+      // Without "Freed hostage": what she is would tell the order (retrial 247).
+      ['Íngrid Betancourt arrived in France', 3],
       ['Betancourt was one of the 15 hostages rescued by the Colombian army', 2],
       ['Íngrid Betancourt was kidnapped while campaigning for President of Colombia', 1],
     ]);
@@ -329,5 +330,35 @@ describe('the second batch (trials 255-262)', () => {
       ['Homosexuality was decriminalised in the Irish Republic', 1],
       ['The marriage of same-sex couples was legalised', 2],
     ]);
+  });
+});
+
+describe('the re-runs (retrials 248 and 255)', () => {
+  it('the too-narrow summary is no sentence another fact asks, and states no figure', () => {
+    const at = (paragraph: number, sentence: string) => ({ sentence, paragraph });
+    const summary = 'Lockerbie convict Abdelbaset al-Megrahi has been buried after dying at his home in Libya';
+    const asked = '189 of those who died in the incident were US citizens and many of the others were British.';
+    expect(
+      narrowDetail(
+        [
+          at(2, asked),
+          at(3, 'He was sentenced to at least 27 years in prison for the bombing of the flight over Scotland.'),
+          at(4, 'Salmond also called for remembrance of those killed in the bombing over the Scottish town.'),
+        ],
+        1,
+        summary,
+        new Set([asked]),
+      ),
+    ).toBe('Salmond also called for remembrance of those killed in the bombing over the Scottish town.');
+  });
+
+  it("a body's coach named after it speaks for themself", async () => {
+    const d = await draftArticleAsInit(
+      'Bayern beats Borussia Dortmund',
+      'Yesterday, Bayern Munich defeated Borussia Dortmund 5–4 in the penalty shootout.',
+      'Bayern\'s coach, Carlo Ancelotti, congratulated the team and tweeted, "Proud of your effort."',
+    );
+    const quote = allFacts(d).find((f) => f.kind === 'quote');
+    expect(quote && quote.kind === 'quote' ? quote.speaker : undefined).toBe('carlo-ancelotti');
   });
 });
