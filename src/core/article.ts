@@ -6,7 +6,7 @@ import { foldForMatch } from './text.js';
 // Abbreviations after which a full stop does not end a sentence: titles, months ("Aug. 5"), middle
 // initials ("Josh A. Smith").
 const ABBREVIATIONS =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|pp|vs|v|etc|id|Vol|vol|Fig|fig|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|pp|vs|v|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
 // "U.S.", "D.C.", "a.m.": a full stop that belongs to the word, and may also end the sentence. It ends
 // it when the next word is one that opens sentences rather than names ("D.C. The ..." but "U.S. Army").
 const DOTTED = /(?:\b\p{L}(?:\.\p{L})+)\.$/u;
@@ -38,6 +38,9 @@ export function splitSentences(paragraph: string): string[] {
     const end = m.index + m[1]!.length;
     const candidate = text.slice(start, end);
     if (ABBREVIATIONS.test(candidate)) continue;
+    // "article id. 106165", "Vol. 2", "Fig. 3": a reference's short word before its number (trial 254); "the fig. Prices"
+    // ends a sentence.
+    if (/\b(?:id|[Vv]ol|[Ff]ig|[Nn]o)\.$/.test(candidate) && /^\d/.test(text.slice(boundary.lastIndex))) continue;
     // '“How big a fire does it take for things to get bad for a crew?” Urban said.': a question or an exclamation
     // that closes a quotation, with its attribution after it, is one sentence (trial 135 lost the speaker).
     if (

@@ -274,8 +274,9 @@ const MAX = {
 };
 
 /** "the president said", "the Prime Minister told": an office, then a verb of saying. */
+// Nothing between "the" and the office: "the vice president", "the Mexican president" are someone else.
 const OFFICE_SAYS =
-  /\bthe\s+(?:\p{L}+\s+)?(president|prime minister|premier|chancellor|governor|mayor|minister|secretary|chairman|chairwoman|ambassador|spokesman|spokeswoman|spokesperson|king|queen|emperor|pope|senator|coach|captain)\s+(?:said|says|stated|added|told|wrote|announced|declared)\b/iu;
+  /\bthe\s+(president|prime minister|premier|chancellor|governor|mayor|chairman|chairwoman|king|queen|emperor|pope)\s+(?:said|says|stated|added|told|wrote|announced|declared)\b/iu;
 
 /** "The Colombian-French politician was greeted ...", "The 46-year-old mother of two said ...": a person as the subject, by what they are. */
 const PERSON_NOUNS = [
@@ -306,6 +307,20 @@ function roleOfABody(before: string): boolean {
       before,
     );
   return m !== null && ROLE_NOUNS.has(m[1]!);
+}
+
+/** The text with what its quotation marks hold blanked out, offsets kept. */
+function maskQuotations(text: string): string {
+  return text.replace(/(["“])[^"“”]*(["”]|$)/g, (m) => ' '.repeat(m.length));
+}
+
+/** "the Trump administration", "Smith's Bakery": a name used to name something else. */
+function modifiesNoun(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  const after = text.slice(at + name.length);
+  return /^(?:['’]s\s+\p{Lu}|\s+(?:administration|government|campaign|era|presidency|family|foundation|doctrine|team|camp)\b)/u.test(
+    after,
+  );
 }
 
 /** Whether `text` holds `name` as whole words ("al-Megrahi's" holds "al-Megrahi"; "Swireman" does not hold "Swire"). */
@@ -1369,6 +1384,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         o !== c &&
         o.kind === 'person' &&
         v.length > w.length &&
+        // "His father, former President George Bush": a role of its own, not the fuller name's, is another person.
+        (!c.role || c.role.toLowerCase() === o.role?.toLowerCase()) &&
         ((v[0] === w[0] && v.at(-1) === w.at(-1) && w.length === 2) || w.every((x, i) => v[i] === x))
       );
     });
@@ -1664,7 +1681,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const holderOfOffice = (sentence: string, open: number): Cand | undefined => {
     const office = OFFICE_SAYS.exec(introducerWords(sentence, open))?.[1]?.toLowerCase();
     if (!office) return undefined;
-    const holds = (t: string | undefined) => t !== undefined && new RegExp(`\\b${office}\\b`, 'i').test(t);
+    // The office ends the role, and no "vice", "former", "deputy" or "acting" comes before it.
+    const holds = (t: string | undefined) =>
+      t !== undefined && new RegExp(`\\b${office}$`, 'i').test(t) && !/\b(?:vice|former|deputy|acting|ex)\b/i.test(t);
     const holders = [...cands.values()].filter(
       (c) => c.kind === 'person' && (holds(c.role) || holds(c.role2?.role) || c.aliases.some(holds)),
     );
@@ -1726,6 +1745,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // "He claimed McGuigan had him at gunpoint": whom the sentence names is not its "He" (trial 120 gave Fitzsimons's
   // claim to McGuigan, and so the next "He" too).
   let namedNow = new Set<Cand>();
+  /** The people the sentence names outside quotations, as who the sentence is about: never its "he" or "she". */
+  let namedOutside = new Set<Cand>();
   const notNamedNow = (list: readonly Cand[]) => list.filter((c) => !namedNow.has(c));
   const personFor = (pronoun: string) => {
     // "He distributed cash, ... owned a Mercedes that once belonged to President Jiang Zemin. He attained local
@@ -1753,16 +1774,21 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       `\\b${pronoun}\\s+(?:added|continued|went on)\\b|\\b(?:added|continued)\\s+${pronoun}\\b`,
       'i',
     );
+    // Not past a sentence whose subject is someone else ("Paul Hart ... disagreed. “...,” he added": Hart's).
+    const someoneElse =
+      subjectBefore !== undefined && subjectBefore.si === sentenceNow - 1 && subjectBefore.cand !== lastSpeaker?.cand;
     if (
       lastSpeaker?.paragraph === paragraphNow &&
+      !someoneElse &&
       goesOn.test(sentences[sentenceNow]?.sentence ?? '') &&
       latest([lastSpeaker.cand], pronoun)
     )
       return lastSpeaker.cand;
+    const outside = (list: readonly Cand[]) => list.filter((c) => !namedOutside.has(c));
     return (
-      (subjectBefore && subjectBefore.si === sentenceNow - 1 && !namedNow.has(subjectBefore.cand)
+      (subjectBefore && subjectBefore.si === sentenceNow - 1 && !namedOutside.has(subjectBefore.cand)
         ? latest([subjectBefore.cand], pronoun)
-        : undefined) ?? latest(notNamedNow(namedPeople), pronoun)
+        : undefined) ?? latest(outside(namedPeople), pronoun)
     );
   };
   const remember = (list: Cand[], c: Cand) => {
@@ -1799,9 +1825,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     namedNow = new Set(ms.filter((m) => m.cand.kind === 'person').map((m) => m.cand));
     // "He described al-Megrahi's death as ...": a person the sentence names is not its "He", found or not among its
     // mentions (the name tagger read "al-Megrahi's death" as no name, and trial 248 gave Jim Swire's words to him).
-    for (const c of [...namedPeople, ...subjects])
-      if (c.kind === 'person' && [c.name, ...c.aliases].some((n) => n.length >= 4 && wholeWordIn(s.sentence, n)))
-        namedNow.add(c);
+    // Only outside its quotation marks, and not a name that modifies a noun ("the Trump administration", "Smith's
+    // Bakery"): those are no one the sentence is about (the twenty-first session's review).
+    const unquoted = maskQuotations(s.sentence);
+    namedOutside = new Set(
+      [...namedPeople, ...subjects].filter(
+        (c) =>
+          c.kind === 'person' &&
+          [c.name, ...c.aliases].some((n) => n.length >= 4 && wholeWordIn(unquoted, n) && !modifiesNoun(unquoted, n)),
+      ),
+    );
     const speakerBefore = lastSpeaker;
     if (reportedOn?.paragraph === s.paragraph && PRONOUN_DOES.test(s.sentence)) {
       remember(subjects, reportedOn.cand);
@@ -2648,7 +2681,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           !/["“”]/.test(s.sentence.slice(0, m.runStart)),
       );
       if (on) reportedOn = { cand: on.cand, paragraph: s.paragraph };
-    } else if (!quoted && subjects.length > 0 && DESCRIBED_PERSON.test(s.sentence)) {
+    } else if (
+      !quoted &&
+      subjects.length > 0 &&
+      DESCRIBED_PERSON.test(s.sentence) &&
+      // Only going on from a sentence that person was the subject of: after "Police questioned John Smith", "The
+      // businessman was released" is Smith (the twenty-first session's review).
+      subjectBefore?.si === si - 1 &&
+      subjectBefore.cand === subjects.at(-1)
+    ) {
       // "The Colombian-French politician was greeted ... by the President and the First Lady, Carla Bruni-Sarkozy":
       // a person told by what they are goes on with the one the article is about, and is named anew; "she said" next
       // is hers, not the First Lady's (trial 247 gave Betancourt's three quotations to Carla Bruni-Sarkozy).

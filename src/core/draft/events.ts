@@ -743,7 +743,9 @@ export function draftEvents(sentences: readonly string[], dateLine: string | und
     // truck was killed ...": clauses a semicolon joins, each dated, are two events (trial 231).
     // "Homosexuality was decriminalised ... in 1993, and the marriage of same-sex couples was legalised in November
     // 2015 after a referendum": clauses ", and" joins, each dated, too (trial 258 had no event from it).
-    const clauses = blanked.split(/;\s+(?=(?:on|in|and on|and in)\s)|,\s+and\s+(?=(?:the|a|an|his|her|their|its)\s)/i);
+    const clauses = blanked.split(
+      /;\s+(?=(?:on|in|and on|and in)\s)|,\s+and\s+(?=(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:was|were)\s+\p{Ll}+(?:ed|en)|\p{Ll}+ed)\b)(?![^,;]*\b(?:now|currently|still)\b)/iu,
+    );
     for (const s of clauses.length > 1 && clauses.every((c) => timesIn(c, published).length > 0) ? clauses : [blanked])
       eventOf(s, i);
   });
@@ -754,7 +756,11 @@ export function draftEvents(sentences: readonly string[], dateLine: string | und
     // what happened ("Ingenuity landed on Mars Feb. 18, 2021, ... and first lifted off ... on April 19").
     const span = spans.length === 1 || spans.length === 2 ? spans[0] : undefined;
     // "25 years ago in 1993": two markers of one time; the second goes with the first.
-    const same = spans.length === 2 && spans[1]!.lo <= spans[0]!.hi && spans[0]!.lo <= spans[1]!.hi;
+    const same =
+      spans.length === 2 &&
+      spans[1]!.start - spans[0]!.end <= 2 &&
+      spans[1]!.lo <= spans[0]!.hi &&
+      spans[0]!.lo <= spans[1]!.hi;
     const read = same
       ? s.slice(0, spans[1]!.start) + ' '.repeat(spans[1]!.end - spans[1]!.start) + s.slice(spans[1]!.end)
       : s;

@@ -57,6 +57,8 @@ const ALWAYS: readonly RegExp[] = [
   /^(?:NASA\s+)?Headquarters,\s+Washington\.?$/i,
   /^\p{Lu}[\p{L} ]{2,60}\s(?:Center|Centre|Laboratory),\s+\p{Lu}[\p{L} .,]{2,40}$/u,
   /^(?:details|last updated|location|(?:page\s+)?last updated\s*:.{0,40})$/i,
+  // A page's reading time: "2 min read" (trial 269 took it for the title once the date line below it was furniture).
+  /^\d{1,3}\s+min(?:ute)?s?\s+read$/i,
   // An audio or video player's own text, pasted with the page: "The code has been copied to your clipboard.",
   // "width px height px", "No media source currently available", "0:00 0:07:08 0:00" (trial 117 drafted its main
   // idea from them).
@@ -84,7 +86,8 @@ const ALWAYS: readonly RegExp[] = [
   // "At the top, from left to right: José Miguel Carrera, ..." (trial 159 drafted four people from it).
   /^(?:(?:at|on|in) the (?:top|bottom|left|right|cent(?:er|re)|front|back|rear),\s*)?\(?(?:from left|from right|left to right|right to left|clockwise from (?:top )?left)\)?\s*[,:]/i,
   // "2022 Honorees from left to right: (Front Row) Tim Wilson (NESC Director); ..." (trial 262 drafted 14 names from it).
-  /^[^.!?]{2,60}\b(?:from left to right|from right to left|left to right)\s*:/i,
+  // Only a label of capitalised words (and a year) before it: "Voters ... have swung from left to right: ..." is prose.
+  /^(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:from left to right|from right to left|left to right)\s*:/u,
   // A video player's notice: "To view this video please enable JavaScript, and consider upgrading ..." (trial 99).
   VIDEO_NOTICE,
   /^(?:have an opinion on this story|add or view comments)\b/i,
@@ -214,9 +217,11 @@ const SHORT_LINE: readonly RegExp[] = [
  * A line that is a date and nothing else: "Saturday, September 12, 2015", "Jan. 13, 2017", "2015-09-12", and a
  * month alone ("December 2004": an archive's date of a story of that month; trial 44 took it for the headline).
  */
-// "Science in Space: April 2024": a series' name and its month, under the headline (trial 213 took it for the title).
+// "Science in Space: April 2024": a series' name and its month, under the headline (trial 213 took it for the title);
+// "Earth planning date: Monday, April 29, 2024": a label that says it is a date, before a day (trial 269 took it for the
+// title); not "Wikinews Shorts: June 8, 2007", a digest's headline.
 const DATE_LINE = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  `^(?:\\p{Lu}[\\p{L} ]{0,40}?\\b(?:date|published|posted|released)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
   'iu',
 );
 /** A phone or fax line: "301-763-3030/3762 (fax)". */

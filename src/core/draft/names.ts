@@ -331,6 +331,23 @@ const PERSON_LIKE_COUNTRIES = new Set([
   'Holland',
 ]);
 
+/** Countries that are surnames only after a given name: "Jimmy Wales", not "South Wales", "New England", "Historic England". */
+const SURNAME_ONLY_AFTER_GIVEN = new Set(['Wales', 'England', 'Ireland', 'Holland']);
+function surnameLike(words: readonly string[], w: string): boolean {
+  if (!PERSON_LIKE_COUNTRIES.has(w)) return false;
+  if (!SURNAME_ONLY_AFTER_GIVEN.has(w)) return true;
+  const first = words[0]!;
+  return (
+    words.length === 2 &&
+    !COMPASS.has(first) &&
+    !ORG_WORDS.has(first) &&
+    !PLACE_WORDS.has(first) &&
+    !/^(?:New|Mid|Great|Historic|Natural|Visit|Tourism|Sport|Arts|Public|Rugby|Cricket|Football|Golf|Tennis|Radio|Channel|Central|Royal|National)$/.test(
+      first,
+    )
+  );
+}
+
 /** Abbreviations in capitals that name things, not organisations. */
 const NOT_BODIES = new Set(
   // Time zones too: "7:38:04 p.m. ET (22:38:04 UTC)" (trial 202 drafted a body "ET").
@@ -1320,7 +1337,7 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Tropical|Storm|Superstorm|Winter|El|La)$/.test(words[0]!))
     return { kind: 'other', why: `"${words[0]}" opens the name of a storm or a weather pattern` };
   // "Environment Canada", "Radio Free Asia": a country's name inside a name makes it no person's.
-  const country = words.find((w, i) => i > 0 && COUNTRIES.has(w) && !PERSON_LIKE_COUNTRIES.has(w));
+  const country = words.find((w, i) => i > 0 && COUNTRIES.has(w) && !surnameLike(words, w));
   // "Southern Sudan", "East Timor": a compass word and a country name a country or its region, no body.
   if (country && words.length === 2 && COMPASS.has(words[0]!) && words[1] === country)
     return { kind: 'country', why: `a part of "${country}", by a compass word` };

@@ -78,7 +78,9 @@ const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
 /** What follows "25m" when it is a length: "wide", "(204 feet)", "in diameter". */
 // "the 400m freestyle event": a race's length (trial 188 asked for 400,000,000).
 /** "Tony Benn, at 82": a name, then its age after a comma and "at". */
-const AT_AGE_BEFORE = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+at\s+$/u;
+// A person's name of two words or more, not after a preposition ("The meeting in Leeds, at 10 was ...").
+const AT_AGE_BEFORE =
+  /(?<!\b(?:in|at|on|of|from|to|outside|inside|near)\s)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+at\s+$/u;
 const METRE_AFTER =
   /^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot|yards?|inches)\b|(?:wide|high|long|deep|tall|down|up|across|away|above|below|underground|in\s+(?:diameter|length|depth|height|width|circumference)|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|steeplechase)\b)/;
 // "US$5 trillion in trade" (trial 52 read it as 5 dollars).
@@ -249,10 +251,12 @@ function notACount(sentence: string, start: number, end: number): boolean {
   if (!tally && (/^[-–.]\d/.test(after) || /\d[-–.]$/.test(before) || /^\s*\)\s*\d{3}/.test(after))) return true;
   // "on lap 140", "in turn 2", "at hole 7": a place in a race or a game, not "who turns 80" (trial 256 drafted "140 due"
   // and six more).
-  if (/\b(?:on|in|at|into|after|before|by|from|until)\s+(?:the\s+)?(?:lap|turn|hole|stage|pit|car)\s+$/i.test(before))
+  // Only where no plural noun follows: "by car 300 miles", "the top 30 minutes later" are counts.
+  const counted = /^\s+\p{Ll}+s\b/u.test(after);
+  if (!counted && /\b(?:on|in|at|into|after|before|from|until)\s+(?:the\s+)?(?:lap|turn|hole|stage)\s+$/i.test(before))
     return true;
   // "the top five being rounded out by Logano", "the top ten closed out": a place in a ranking, no count (trial 256).
-  if (/\b(?:top|bottom)\s+$/i.test(before)) return true;
+  if (!counted && /\b(?:top|bottom)\s+$/i.test(before)) return true;
   // "and 543" after "posts 542": a label list goes on.
   if (/(?:\b(?:posts?|numbers?|nos?\.?|routes?)) \d+(?:,? (?:and|or) |, )$/i.test(before)) return true;
   const prevWord = /(\S+) $/.exec(before)?.[1] ?? '';
@@ -349,7 +353,11 @@ function rawNumbers(sentence: string): RawNumber[] {
         (/\ban?\s+$/i.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end))) ||
         // "He ran the 5000m in London", "Marathon and 5000m": a race named by its distance (trial 252 asked for
         // 5,000,000,000).
-        /\b(?:the|and|or)\s+(?:\p{Lu}+\d+\s+)?$/u.test(sentence.slice(0, start)));
+        (/\b(?:the|and|or)\s+(?:\p{Lu}+\d+\s+)?$/u.test(sentence.slice(0, start)) &&
+          // Not "the 5m pounds", "the 2m visitors", "6m in 2020": money or a count goes on with its noun or year.
+          /^\s*(?:[.,;:)]|$|\s+(?:in|at|on)\s+(?!\d)|\s+(?:race|final|event|title|record|heat)s?\b)/.test(
+            sentence.slice(end),
+          )));
     const scale = metres ? undefined : (scaleWord ?? scaleSuffix)?.toLowerCase();
     if (scale) value *= SCALE[scale]!;
     let unit: string | undefined = metres ? 'meters' : undefined;
@@ -362,7 +370,9 @@ function rawNumbers(sentence: string): RawNumber[] {
       // "had not appeared that close ... since 1623" (trial 253 counted it): an older year after its preposition too.
       (value >= 1800 ||
         (value >= 1000 &&
-          /\b(?:in|since|by|until|till|from|during|after|before)\s+$/i.test(sentence.slice(0, start)))) &&
+          /\b(?:in|since|by|until|till|from|during|after|before)\s+$/i.test(sentence.slice(0, start)) &&
+          // "signed by 1500 residents" is a count: an older year only where the clause ends on it.
+          /^\s*(?:[.,;:)]|$)/.test(sentence.slice(end)))) &&
       value <= 2100 &&
       // "known in 2001 implies ...": after "in", "since" or "by" a year, whatever follows it.
       // "from 1980 to 2009 was 539 cubic miles": the end of a span of years too (trial 71).
@@ -442,7 +452,8 @@ function rawNumbers(sentence: string): RawNumber[] {
     // "four hours earlier" and "Vostok One" are no counts either; "the first" is not a number here.
     if (/^\s*(?:a\.m\.|p\.m\.|o'clock)/i.test(sentence.slice(end))) continue;
     // "the top five being rounded out by Logano": a place in a ranking (trial 256).
-    if (/\b(?:top|bottom)\s+$/i.test(sentence.slice(0, start))) continue;
+    if (/\b(?:top|bottom)\s+$/i.test(sentence.slice(0, start)) && !/^\s+\p{Ll}+s\b/u.test(sentence.slice(end)))
+      continue;
     // "Thirteen Reasons Why by Jay Asher": a capitalised number word inside a sentence, before a capitalised word,
     // is part of a title (trial 97 asked "_____ Reasons Why").
     if (
@@ -654,7 +665,7 @@ export function findNumbers(sentence: string): NumberFind[] {
         ) ||
           // "Tony Benn, at 82 is a still an active political figure" (trial 249 counted "number at").
           (AT_AGE_BEFORE.test(sentence.slice(0, hedgeStart)) &&
-            /^\s*(?:,|\s(?:is|was|has|had|remains|still)\b)/.test(sentence.slice(end)))) &&
+            /^\s*,?\s(?:is|was|remains|still)\b/.test(sentence.slice(end)))) &&
         !/^\s+(?:years?|months?|weeks?|days?)\b/i.test(sentence.slice(end)))
     ) {
       const named = AT_AGE_BEFORE.exec(sentence.slice(0, hedgeStart));

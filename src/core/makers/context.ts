@@ -364,7 +364,7 @@ export function asItem(text: string): string {
 // "Such levels are enough to kill a person", "The group uncovered ...": what they point back to is in the sentence before
 // (trial 240 had both as blanks); nor "Of these approximately 75 were approved" (trial 250).
 const DANGLING =
-  /^(he|she|they|it|this|that|these|those|his|her|their|its|such|the (?:group|agency|company|team)|(?:of|among) (?:these|those|them))\b/i;
+  /^(he|she|they|it|this|that|these|those|his|her|their|its|such|the (?:group|agency|company|team)|(?:of|among) (?:these|those|them)(?!\s+(?:who|that|which)\b))\b/i;
 
 /**
  * Whether a sentence can be shown on its own with a blank in it: short enough to read as a question
