@@ -248,7 +248,8 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
     // was filed night").
     each(
       new RegExp(
-        `(?:\\b(?:early|late|earlier|later)\\s+)?(?:\\b(?:on|last|this|next|since|until|by)\\s+)?\\b${WEEKDAY_G}\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
+        // "in clashes with riot police overnight Saturday" too (trial 265).
+        `(?:\\b(?:early|late|earlier|later|overnight)\\s+)?(?:\\b(?:on|last|this|next|since|until|by)\\s+)?\\b${WEEKDAY_G}\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
         'i',
       ),
       (m) => {

@@ -289,7 +289,7 @@ export const ORG_WORDS = new Set(
     // "NASA's Heliophysics Division" (trial 111).
     'Division Communications Systems ' +
     // Teams: "Joe Gibbs Racing", "Hendrick Motorsports" (trial 256 drafted a person "Joe Gibbs Racing", alias "Racing").
-    'Racing Motorsports Motorsport FC'
+    'Racing Motorsports Motorsport FC AFC'
   ).split(' '),
 );
 const FOREIGN_BODY_HEADS: ReadonlySet<string> = new Set(
@@ -1334,6 +1334,10 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (words.length >= 3 && /^(?:Battle|Siege|War|Invasion|Treaty|Festival)$/.test(words[0]!) && words[1] === 'of')
     return { kind: 'other', why: `"${words[0]} of ..." names an event` };
   // "Hurricane Beryl", "Tropical Storm Alberto", "El Nino", "La Nina": weather, not people (trial 10).
+  // "the 2007 French Formula Renault ... champion", "Formula One": a racing series (trial 266 drafted a person, then gave
+  // him Bianchi's "He").
+  if (words.length >= 2 && (words[0] === 'Formula' || words[1] === 'Formula'))
+    return { kind: 'other', why: '"Formula" names a racing series' };
   if (words.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Tropical|Storm|Superstorm|Winter|El|La)$/.test(words[0]!))
     return { kind: 'other', why: `"${words[0]}" opens the name of a storm or a weather pattern` };
   // "Environment Canada", "Radio Free Asia": a country's name inside a name makes it no person's.

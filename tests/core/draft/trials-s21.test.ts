@@ -2,7 +2,7 @@
 // (the first later sentence with a digit) as a fragment, a list of names, a score, a clock time, a sentence leaning on
 // the one before, and the distorted one where the swapped name was half of a longer one.
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/core/article.js';
+import { parseArticle, splitSentences } from '../../../src/core/article.js';
 import { distortedSummary, narrowDetail } from '../../../src/core/draft/comprehension.js';
 import { draftEvents } from '../../../src/core/draft/events.js';
 import { guessKind } from '../../../src/core/draft/names.js';
@@ -448,5 +448,41 @@ describe('the review of the twenty-first session (each case drafted wrong by a r
     );
     expect(events.map((e) => e.text)).not.toContain('The company now flies planes built');
     expect(events.map((e) => e.text)).not.toContain('The company was founded and listed on the stock exchange');
+  });
+});
+
+describe('the third batch (trials 263-269)', () => {
+  it('list items that end in a semicolon are sentences, not headings (trial 268)', () => {
+    const a = parseArticle(
+      'AMD files antitrust lawsuit\n\nAccording to the complaint, Intel did the following:\n\nForcing major customers such as Dell, Sony and Toshiba into Intel-exclusive deals;\n\nWithholding rebates from customers that bought from AMD.\n',
+    );
+    expect(a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toContain(
+      'Forcing major customers such as Dell, Sony and Toshiba into Intel-exclusive deals;',
+    );
+  });
+
+  it('"overnight Saturday" dates an event; "Formula Renault" is a racing series; "Ajax AFC" a club', () => {
+    const events = draftEvents(
+      [
+        'Hundreds of people were injured in clashes with riot police overnight Saturday.',
+        'Police raided the offices of two civic groups on Monday.',
+        'The government banned the imports in 2003.',
+      ],
+      'Monday, June 30, 2008',
+    );
+    expect(events.map((e) => e.when)).toContain('overnight Saturday');
+    expect(guessKind('Formula Renault', false).kind).toBe('other');
+    expect(guessKind('Ajax AFC', false).kind).toBe('organisation');
+  });
+
+  it('"Earth planning date: Monday, April 29, 2024" is the date line and "2 min read" furniture, not the title (trial 269)', () => {
+    const d = draftArticle(
+      'Sols 4171-4172: Scoot Over!',
+      '2 min read',
+      'Earth planning date: Monday, April 29, 2024',
+      'We saw two types of rocks in our workspace: light-toned layered rocks and darker toned rocks.',
+    );
+    expect(d.bank.title).toBe('Sols 4171-4172: Scoot Over!');
+    expect(d.bank.article.exclude).toEqual(expect.arrayContaining(['2 min read']));
   });
 });
