@@ -967,6 +967,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (opensOnly && wordsIn(allText, c.name.toLowerCase()).length > 0) cands.delete(key);
   }
   for (const c of cands.values()) {
+    // "Mary Lou McDonald, leader of the Sinn Féin political party said, ...": a verb of saying after an apposition the
+    // writer left unclosed is no part of the role (trial 258 asked "Leader of the Sinn Féin political party said").
+    if (c.role)
+      c.role = c.role.replace(/\s+(?:said|says|told|tells|added|adds|stated|states|tweeted|wrote|writes)$/, '');
     if (c.role && c.role.length > MAX.role) c.role = c.roleFrom = c.roleEvidence = undefined;
     // "died from wounds he suffered in an RPG attack": letters a sentence writes after "a" or "an" name a kind of
     // thing, not a body (trial 90 drafted the organisation "RPG" and swapped the UN into its place).

@@ -291,7 +291,10 @@ function timesIn(sentence: string, published: Day | undefined, before?: Span): S
         add(m, ...partOfMonth(m[0], y, mo));
       },
     );
-    each(/\blast year\b/i, (m) => add(m, dayNumber(published.y - 1, 1, 1), dayNumber(published.y - 1, 12, 31)));
+    // Not "last year's Pride": a possessive dates a noun, as "Wednesday's attack" does.
+    each(/\blast year\b(?!['’]s)/i, (m) =>
+      add(m, dayNumber(published.y - 1, 1, 1), dayNumber(published.y - 1, 12, 31)),
+    );
     // "When the truce terminated last week", "earlier this month", "last night": spans the date line places (trials
     // 160, 165 and 171 had the sentences undated). "this week" alone may be to come, and is left.
     const weekStart = pub - weekdayOf(pub);

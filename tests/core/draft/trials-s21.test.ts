@@ -486,3 +486,24 @@ describe('the third batch (trials 263-269)', () => {
     expect(d.bank.article.exclude).toEqual(expect.arrayContaining(['2 min read']));
   });
 });
+
+describe('read in the third batch’s drafts (trial 258)', () => {
+  it('"last year’s Pride" dates no event; a role ends before the verb of saying', async () => {
+    const events = draftEvents(
+      [
+        'About 60 thousand people attended the event, almost double the number of attendees in last year’s Pride.',
+        'Homosexuality was decriminalised in 1993.',
+        'The marriage of same-sex couples was legalised in November 2015.',
+      ],
+      'Tuesday, July 3, 2018',
+    );
+    expect(events.map((e) => e.when)).not.toContain('last year');
+    const d = await draftArticleAsInit(
+      'Dublin Pride attracts thousands',
+      'Mary Lou McDonald, leader of the Sinn Féin political party said, "We stand in solidarity with our friends." Health Minister Simon Harris also spoke.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Mary Lou McDonald')?.role).toBe(
+      'leader of the Sinn Féin political party',
+    );
+  });
+});
