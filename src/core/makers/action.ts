@@ -76,9 +76,16 @@ export const actionMaker: FactMaker<ActionFact> = {
         // Whoever else the bank says did the same is right too, and so are both together ("NASA and the FAA"; trial
         // 261's grade marked the full answer wrong while either name alone was right).
         const all = [...new Set(doers(ctx, fact))].flatMap((id) => (ctx.entity(id) ? [ctx.entity(id)!] : []));
+        // "NASA and the FAA": the second name may take its "the", as the article writes it (retrial 261).
+        const withThe = (n: string) => (/^the\s/i.test(n) || !/^\p{Lu}{2,}$/u.test(n) ? [n] : [n, `the ${n}`]);
         const together =
           all.length === 2
-            ? namesOf(all[0]!).flatMap((a) => namesOf(all[1]!).flatMap((b) => [`${a} and ${b}`, `${b} and ${a}`]))
+            ? namesOf(all[0]!).flatMap((a) =>
+                namesOf(all[1]!).flatMap((b) => [
+                  ...withThe(b).map((x) => `${a} and ${x}`),
+                  ...withThe(a).map((x) => `${b} and ${x}`),
+                ]),
+              )
             : [];
         const accept = [...new Set([...all.flatMap((e) => namesOf(e)), ...(fact.accept ?? []), ...together])];
         return {

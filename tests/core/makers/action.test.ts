@@ -152,5 +152,37 @@ describe('action maker', () => {
       ],
     });
     expect(scoreAnswer(s, 'Finn Moss and Eva Lind').status).toBe('right');
+    // Letters take their "the" after "and" too: "NASA and the FAA" (retrial 261 had it marked wrong).
+    const agencies = miniBank({
+      entities: [
+        { id: 'nasa', kind: 'organisation', name: 'NASA' },
+        { id: 'faa', kind: 'organisation', name: 'Federal Aviation Administration', aliases: ['FAA'] },
+        { id: 'usfs', kind: 'organisation', name: 'U.S. Forest Service' },
+      ],
+      facts: [
+        {
+          id: 'nasa-team',
+          kind: 'action',
+          actor: 'nasa',
+          action: 'established a research transition team',
+          evidence: 'Councillor Eva Lind voted against it, and Councillor Finn Moss was absent.',
+        },
+        {
+          id: 'faa-team',
+          kind: 'action',
+          actor: 'faa',
+          action: 'established a research transition team',
+          evidence: 'Councillor Eva Lind voted against it, and Councillor Finn Moss was absent.',
+        },
+      ],
+    });
+    const joint = actionMaker.build(
+      createContext(agencies),
+      fact('nasa-team', agencies),
+      'short-answer',
+      '1',
+      createRng('s'),
+    ) as Question;
+    expect(scoreAnswer(joint, 'NASA and the FAA').status).toBe('right');
   });
 });
