@@ -273,6 +273,13 @@ const MAX = {
   question: 300,
 };
 
+/** Kin a possessive names: "Aitchison's father Norrie said ..." is Norrie speaking (retrial 260 gave it to Liam). */
+const KIN = new Set(
+  'father mother son daughter wife husband brother sister uncle aunt cousin grandfather grandmother widow widower stepmother step-mother stepfather step-father partner fiancé fiancée'.split(
+    ' ',
+  ),
+);
+
 /** "the president said", "the Prime Minister told": an office, then a verb of saying. */
 // Nothing between "the" and the office: "the vice president", "the Mexican president" are someone else.
 const OFFICE_SAYS =
@@ -2633,9 +2640,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       lastThing = undefined;
     // "the Carter administration" names the administration, not Carter: no "he" next means him (trial 78 gave
     // Brzezinski's "an excellent idea" to Carter).
+    // A name inside someone's quotation is theirs to mention, not the story's next "he" ('... would "finally allow Liam
+    // to rest in peace". He called this murder case ...': Norrie, not Liam; retrial 260).
+    const inQuote = findQuotes(s.sentence).map((q) => [q.open, q.close] as const);
     const named = ms.filter(
       (m) =>
         m.cand.kind === 'person' &&
+        !inQuote.some(([o, c]) => m.start > o && m.end <= c) &&
         !/^\s+(?:administration|government|campaign|era|presidency|family|foundation|doctrine)\b/.test(
           s.sentence.slice(m.end),
         ),
@@ -3740,7 +3751,7 @@ function subjectOf(
       const between = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(
         sentence.slice(first.end, m.runStart),
       );
-      return between !== null && ROLE_NOUNS.has(between[1]!);
+      return between !== null && (ROLE_NOUNS.has(between[1]!) || KIN.has(between[1]!));
     });
   if (holder) return { cand: holder.cand, why: 'the person the role after the opening name names' };
   if (
@@ -3792,9 +3803,10 @@ function subjectOf(
   return undefined;
 }
 
-// "Standing alongside President Nicolas Sarkozy at a military air base southwest of Paris, Betancourt said ..." too.
+// "Standing alongside President Nicolas Sarkozy at a military air base southwest of Paris, Betancourt said ..." too, and
+// "In a statement, Detective Inspector Andy Logan, ..., said" (retrial 260).
 const FRONTED_CLAUSE =
-  /^(?:(?:When|While|After|Before|As|Since|Although|Though|Once)\b[^,;:“”"]{2,80}|\p{Lu}\p{Ll}+ing\b[^,;:“”"]{2,100}),\s*/u;
+  /^(?:(?:When|While|After|Before|As|Since|Although|Though|Once)\b[^,;:“”"]{2,80}|\p{Lu}\p{Ll}+ing\b[^,;:“”"]{2,100}|In (?:a|an|his|her|their) (?:statement|interview|letter|speech|press release|press conference)),\s*/u;
 
 /** "The Tory Shadow Health Secretary has ...": an office of capitalised words, held by one person, then a verb. */
 const OFFICE_SUBJECT =

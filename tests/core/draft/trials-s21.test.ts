@@ -507,3 +507,19 @@ describe('read in the third batch’s drafts (trial 258)', () => {
     );
   });
 });
+
+describe('retrial 260: "he" after a possessive, a kin noun and a quotation that names the victim', () => {
+  it('gives the father’s and the investigator’s words to them, not to the boy the quotations name', async () => {
+    const d = await draftArticleAsInit(
+      'Judge jails two men for life over Liam Aitchison murder',
+      'Liam Aitchison, 16, was found dead in a disused building in Stornoway.',
+      'Aitchison\u2019s father Norrie said following the guilty verdicts MacKinnon and Millar were given would "finally allow Liam to rest in peace and bring his family some closure." He called this murder case one which "no family should have to endure".',
+      'In a statement, Detective Inspector Andy Logan, the senior investigator of Aitchison\u2019s murder, said the crime had "caused considerable distress in such a small community." He also said "Liam\u2019s family have also had to cope with the loss of Liam in the most tragic of circumstances."',
+    );
+    const said = Object.fromEntries(
+      allFacts(d).flatMap((f) => (f.kind === 'quote' ? [[f.text.slice(0, 20), f.speaker]] : [])),
+    );
+    expect(said['no family should hav'] ?? '').toMatch(/^norrie/);
+    expect(said['Liam\u2019s family have a']).toBe('andy-logan');
+  });
+});
