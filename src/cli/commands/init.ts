@@ -182,12 +182,9 @@ export const command: Command = {
       const waiting = draft.pending?.length ?? 0;
       // Say which kinds wait: "such as who spoke" misled a teacher whose six drafts were numbers and a main idea
       // (retrial 254).
-      const kinds = new Map<string, number>();
-      for (const p of draft.pending ?? []) kinds.set(p.fact.kind, (kinds.get(p.fact.kind) ?? 0) + 1);
-      const listed = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ');
       throw new ReadquizError(
         waiting > 0
-          ? `drafted no fact complete enough to load (${waiting} ${waiting === 1 ? 'draft needs' : 'drafts need'} words the article does not give: ${listed}); write the bank by hand (docs/bank-format.md)`
+          ? `drafted no fact complete enough to load (${waiting} ${waiting === 1 ? 'draft needs' : 'drafts need'} words the article does not give: ${pendingKinds(draft)}); write the bank by hand (docs/bank-format.md)`
           : isHtml
             ? 'found no article in the page (no paragraphs of text outside its menus); save the page again once its article has loaded, or copy the article into a .txt file'
             : 'found no paragraph to draft facts from; expected the title on the first line, then paragraphs separated by blank lines',

@@ -3743,9 +3743,11 @@ function subjectOf(
   // "Bayern's coach, Carlo Ancelotti, congratulated the team and tweeted ...", "Dortmund's goalkeeper Roman Bürki
   // saved ...": the person the body's role names is the subject, not the body (trial 255 gave the coach's words to
   // Bayern Munich).
+  // Nothing before the first name but a dotted abbreviation or "The".
+  const opens = first !== undefined && /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s)?$/u.test(before);
   const holder =
     first &&
-    /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s)?$/u.test(before) &&
+    opens &&
     ms.find((m) => {
       if (m.cand.kind !== 'person' || m.runStart <= first.end) return false;
       const between = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(
@@ -3754,11 +3756,7 @@ function subjectOf(
       return between !== null && (ROLE_NOUNS.has(between[1]!) || KIN.has(between[1]!));
     });
   if (holder) return { cand: holder.cand, why: 'the person the role after the opening name names' };
-  if (
-    first &&
-    (/^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s)?$/u.test(before) ||
-      (first.cand.kind === 'person' && (DESCRIBED_BEFORE_NAME.test(before) || roleOfABody(before))))
-  )
+  if (first && (opens || (first.cand.kind === 'person' && (DESCRIBED_BEFORE_NAME.test(before) || roleOfABody(before)))))
     return { cand: first.cand, why: 'the subject of the sentence' };
   const pro = PRONOUN_SUBJECT.exec(sentence);
   if (pro) {

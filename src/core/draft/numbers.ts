@@ -75,12 +75,12 @@ const TENS_WORDS: Record<string, number> = {
   ninety: 90,
 };
 const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
-/** What follows "25m" when it is a length: "wide", "(204 feet)", "in diameter". */
-// "the 400m freestyle event": a race's length (trial 188 asked for 400,000,000).
 /** "Tony Benn, at 82": a name, then its age after a comma and "at". */
 // A person's name of two words or more, not after a preposition ("The meeting in Leeds, at 10 was ...").
 const AT_AGE_BEFORE =
   /(?<!\b(?:in|at|on|of|from|to|outside|inside|near)\s)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+at\s+$/u;
+/** What follows "25m" when it is a length: "wide", "(204 feet)", "in diameter". */
+// "the 400m freestyle event": a race's length (trial 188 asked for 400,000,000).
 const METRE_AFTER =
   /^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot|yards?|inches)\b|(?:wide|high|long|deep|tall|down|up|across|away|above|below|underground|in\s+(?:diameter|length|depth|height|width|circumference)|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|hurdles|sprint|dash|race|steeplechase)\b)/;
 // "US$5 trillion in trade" (trial 52 read it as 5 dollars).
@@ -230,6 +230,17 @@ function sentenceNumber(s: string): number | undefined {
 const LABEL_BEFORE =
   /(?:\b(?:[Pp]osts?|[Nn]umbers?|N[Oo]\.?|[Nn]os\.?|[Rr]outes?|[Ff]light|[Gg]ate|[Rr]ooms?|[Hh]ighway|[Ii]nterstate|[Cc]hannel|[Cc]ode|[Mm]odel|[Vv]ersion|[Pp]ad|STS|[Ss]eat|[Pp]latform)|\b\p{L}*\p{Lu}[\p{L}-]*) $/u;
 
+/** A plural noun right after a figure: what it counts ("300 miles", "30 minutes"). */
+const PLURAL_AFTER = /^\s+\p{Ll}+s\b/u;
+
+/**
+ * "the top five being rounded out by Logano", "the top ten closed out": a place in a ranking, no count (trial 256); "the
+ * top 30 minutes later" is a count, a plural noun after it.
+ */
+function placeInRanking(before: string, after: string): boolean {
+  return /\b(?:top|bottom)\s+$/i.test(before) && !PLURAL_AFTER.test(after);
+}
+
 /**
  * Numbers that count nothing: clock times ("11 a.m.", "7:30", "1830 BST"), phone numbers and other
  * hyphenated codes ("888-323-5258"), labels ("posts 542", "Vostok 1", "Super Bowl 51"), "the 747".
@@ -250,13 +261,13 @@ function notACount(sentence: string, start: number, end: number): boolean {
   const tally = /\b(?:voted|vote of)\s+(?:\d+[-–])?$/i.test(before);
   if (!tally && (/^[-–.]\d/.test(after) || /\d[-–.]$/.test(before) || /^\s*\)\s*\d{3}/.test(after))) return true;
   // "on lap 140", "in turn 2", "at hole 7": a place in a race or a game, not "who turns 80" (trial 256 drafted "140 due"
-  // and six more).
-  // Only where no plural noun follows: "by car 300 miles", "the top 30 minutes later" are counts.
-  const counted = /^\s+\p{Ll}+s\b/u.test(after);
-  if (!counted && /\b(?:on|in|at|into|after|before|from|until)\s+(?:the\s+)?(?:lap|turn|hole|stage)\s+$/i.test(before))
+  // and six more). Only where no plural noun follows: "by car 300 miles" is a count.
+  if (
+    !PLURAL_AFTER.test(after) &&
+    /\b(?:on|in|at|into|after|before|from|until)\s+(?:the\s+)?(?:lap|turn|hole|stage)\s+$/i.test(before)
+  )
     return true;
-  // "the top five being rounded out by Logano", "the top ten closed out": a place in a ranking, no count (trial 256).
-  if (!counted && /\b(?:top|bottom)\s+$/i.test(before)) return true;
+  if (placeInRanking(before, after)) return true;
   // "and 543" after "posts 542": a label list goes on.
   if (/(?:\b(?:posts?|numbers?|nos?\.?|routes?)) \d+(?:,? (?:and|or) |, )$/i.test(before)) return true;
   const prevWord = /(\S+) $/.exec(before)?.[1] ?? '';
@@ -451,9 +462,7 @@ function rawNumbers(sentence: string): RawNumber[] {
     if (taken(start, end)) continue;
     // "four hours earlier" and "Vostok One" are no counts either; "the first" is not a number here.
     if (/^\s*(?:a\.m\.|p\.m\.|o'clock)/i.test(sentence.slice(end))) continue;
-    // "the top five being rounded out by Logano": a place in a ranking (trial 256).
-    if (/\b(?:top|bottom)\s+$/i.test(sentence.slice(0, start)) && !/^\s+\p{Ll}+s\b/u.test(sentence.slice(end)))
-      continue;
+    if (placeInRanking(sentence.slice(0, start), sentence.slice(end))) continue;
     // "Thirteen Reasons Why by Jay Asher": a capitalised number word inside a sentence, before a capitalised word,
     // is part of a title (trial 97 asked "_____ Reasons Why").
     if (
