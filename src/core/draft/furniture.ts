@@ -65,6 +65,10 @@ const ALWAYS: readonly RegExp[] = [
   /^the code has been copied to your clipboard\.?$/i,
   /^width\s*(?:\d+\s*)?px\s+height\s*(?:\d+\s*)?px$/i,
   /^no media source currently available$/i,
+  // The same player's line while it loads, and a page's accessibility menu: "please wait" over "No media source
+  // currently available", "Accessibility links" (trial 271 titled its bank "please wait").
+  /^please wait\.{0,3}$/i,
+  /^accessibility links$/i,
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*){2,4}$/,
   // A photo caption with its credit on the same line: "... held this week in Washington D.C. Image: United States Navy."
   /^.{0,240}\.\s+(?:image|photo|picture|credit|photo credit)s?\s*:\s*[^.]{2,80}\.?$/i,
@@ -74,6 +78,9 @@ const ALWAYS: readonly RegExp[] = [
   // A long caption, several sentences, with its credit at the end: "... two Japanese astronaut missions to the lunar
   // surface. Photo Credit: (NASA/Bill Ingalls)" (trial 123 drafted three facts and its main idea from one).
   /^.{20,1500}[.!?]\s+(?:photo|image|video|picture)\s+credits?\s*:\s*\(?[^.()]{2,80}\)?\.?$/i,
+  // "... was 101 Dobson Units on October 3. Image: NOAA Climate.gov": a long caption credited to a site by its address
+  // (trial 272 drafted its main idea and two figures from one).
+  /^.{20,1500}[.!?]\s+(?:image|photo|picture|credits?)\s*:\s*[^.]{0,60}\b[\w-]+\.(?:gov|com|org|net|edu|int)\b[^.]{0,40}\.?$/i,
   /\bdownload (?:image|video|audio|file|photo)\s*[›»>]\s*$/i,
   // A caption run on with its credit across a slash and no full stop: "... which was damaged during touchdown.
   // NASA/JPL-Caltech" (trial 131 drafted two events from one).
@@ -117,6 +124,17 @@ const ALWAYS: readonly RegExp[] = [
   // Its disclosure box: "This article mentions the Wikimedia Foundation, one of its projects, or people related to it.
   // Wikinews is a project of the Wikimedia Foundation." (trial 250 drafted its main idea from it).
   /^this (?:article|story) mentions the wikimedia foundation\b/i,
+  // Its note on broadcast sources: "Some information contained in this article was obtained from television, radio,
+  // or live webcast sources." (trial 273 kept it as the story's last paragraph).
+  /^some information contained in this (?:article|story) was obtained from\b/i,
+  // A site that reposts Wikinews signs it off: "This story was originally published on Wikinews as ...", "About the
+  // author" / "Wikinews Syndicator", "This article has been syndicated from Wikinews where it is available under a
+  // Creative Commons Attribution 2.5 licence.", "Wikinews is a project ran by the Wikimedia foundation and is
+  // written by volunteers ..." (trial 270 drafted a wrong summary from the last).
+  /^this (?:article|story) (?:was|has been) (?:originally |first )?(?:published|syndicated|republished) (?:on|from|by) wikinews\b/i,
+  /^wikinews is a project (?:ran|run|of)\b/i,
+  /^about the author$/i,
+  /^wikinews syndicator$/i,
   // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
   // English based on reports from NASA.", "Anna Matteo adapted it for Learning English."
   // Two voices sign off together: "I'm Andrew Smith. And I'm Anna Matteo."
@@ -339,6 +357,9 @@ function isShortStatement(l: string): boolean {
     !isFurniture(l)
   );
 }
+/** Words of a caption that says what a picture shows. */
+const PICTURE_WORDS =
+  /\b(?:photo|photograph|image|picture|portrait|illustration|concept|depicts|depicted|shown|seen here|pictured|captured|view|annotated|mosaic|rendering|snapshot)\b/i;
 /** A line that could be a headline: a few words, not a sentence, not a date, not furniture. */
 function isHeadline(l: string): boolean {
   const n = words(l);
@@ -436,9 +457,7 @@ export function readLayout(text: string): Layout {
         j > 0 &&
         words(lines[j]!) <= 80 &&
         !/["“](?:[^"“”\s]+\s+){2,}[^"“”]*["”]/.test(lines[j]!) &&
-        /\b(?:photo|photograph|image|picture|portrait|illustration|concept|depicts|depicted|shown|seen here|pictured|captured|view|annotated|mosaic|rendering|snapshot)\b/i.test(
-          lines[j]!,
-        )
+        PICTURE_WORDS.test(lines[j]!)
       )
         caption.add(j);
       return;
@@ -706,6 +725,22 @@ export function readLayout(text: string): Layout {
         titleLine = i;
         break;
       }
+    }
+    // "Federal Politics" / "Australian Liberal party change leader, ...: Turnbull replaces Abbott" / "Image Credit: Eva
+    // Rinaldi": a section's label of a word or three over the headline, which a credit two lines below had taken for
+    // its photo's caption (trial 270 titled its bank "Federal Politics"). A caption says what a picture shows.
+    const below = titleLine >= 0 && words(lines[titleLine]!) <= 3 ? titleLine + 1 : -1;
+    const next = below > 0 ? lines.findIndex((l, i) => i >= below && !!l) : -1;
+    if (
+      next > 0 &&
+      (firstPara < 0 || next < firstPara) &&
+      caption.has(next) &&
+      words(lines[next]!) >= 5 &&
+      isHeadline(md(lines[next]!)) &&
+      !PICTURE_WORDS.test(lines[next]!)
+    ) {
+      caption.delete(next);
+      titleLine = next;
     }
   }
   // Wikinews: the headline stands above the site's tagline, past the "Jump to ..." links, whatever stands below it (a

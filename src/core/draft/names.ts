@@ -1307,6 +1307,10 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // (trial 243 read a person by its "de").
   if (words.length >= 2 && FOREIGN_BODY_HEADS.has(words[0]!))
     return { kind: 'organisation', why: `"${words[0]}" opens the name of an organisation` };
+  // "Radio Somos Pichilemu", "Radio Free Europe", "Television New Zealand": a broadcaster, whatever town ends its name
+  // (trial 273 drafted a person, alias "Pichilemu", and gave him the owner's "she told live radio").
+  if (words.length >= 2 && /^(?:Radio|Television|TV)$/.test(words[0]!))
+    return { kind: 'organisation', why: `"${words[0]}" opens the name of a broadcaster` };
   // "NASA Aeronautics", "NASA Goddard": a part of an agency its acronym opens (trial 246 read a thing, by "Aeronautics").
   if (
     words.length === 2 &&

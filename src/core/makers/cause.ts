@@ -163,6 +163,41 @@ export function causeClaim(ctx: BankContext, fact: CauseFact, cause: string): st
 }
 
 /**
+ * The claim with cause and effect turned round, where both are clauses that can take each other's place: "According
+ * to the article, this is why at least one shell landed near the area: South Korea evacuated about 80 people in the
+ * town of Yeoncheon." Undefined for a reason that is a noun phrase ("strong winds"), a pronoun's clause ("it was
+ * still being negotiated", whose "it" the effect named), a purpose or a consequence, and an author's own stem.
+ */
+export function reversedClaim(ctx: BankContext, fact: CauseFact): string | undefined {
+  if (fact.question || (fact.relation ?? 'reason') !== 'reason') return undefined;
+  const cause = asOption(fact.cause);
+  const { source, clause: effect } = reportedEffect(fact.effect);
+  if (!(isClause(cause) || pastAfterSubject(cause)) || PRONOUN_START.test(cause) || PRONOUN_START.test(effect))
+    return undefined;
+  return finishPrompt(`According to ${source}, this is why ${lowerStart(ctx, cause)}: ${lowerStart(ctx, effect)}`);
+}
+const PRONOUN_START = /^(?:it|they|he|she|this|that|these|those|its|their|his|her|there)\b/i;
+
+/**
+ * A clause in the simple past: a subject, then its verb ("at least one shell landed near the area", "the dam
+ * broke"), not a participle after a determiner ("the increased demand") nor a verb opening the text.
+ */
+function pastAfterSubject(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.some(
+    (w, i) =>
+      i > 0 &&
+      i <= 6 &&
+      (/^\p{Ll}{2,}ed$/u.test(w) || PAST.test(w)) &&
+      !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|by|to|in|on|at|from|more|most|less|and|or|which|who)$/i.test(
+        words[i - 1]!,
+      ),
+  );
+}
+const PAST =
+  /^(?:began|broke|came|fell|found|gave|grew|hit|left|lost|made|met|ran|rose|sent|spread|struck|took|went|won|led|stood|shot|flew|burst|froze|sank|shook|swept)$/;
+
+/**
  * A reason told as a clause ("there was nothing illegal about it") rather than a noun phrase ("strong winds
  * that led the crane to fall"): a verb of its own before any "that", "which" or "who".
  */
@@ -207,6 +242,9 @@ export const causeMaker: FactMaker<CauseFact> = {
       // Both claims or neither: a true/false item that is always true teaches the reader to answer "true".
       if (causeClaim(ctx, fact, fact.cause) && causeClaim(ctx, fact, other)) table['true-false'] = ['true', 'false'];
     }
+    // No other reason at all: the false claim turns the two round, the mistake a careless reader makes of cause and
+    // effect ("this is why at least one shell landed near the area: South Korea evacuated about 80 people").
+    else if (causeClaim(ctx, fact, fact.cause) && reversedClaim(ctx, fact)) table['true-false'] = ['true', 'false'];
     return table;
   },
 
@@ -221,8 +259,13 @@ export const causeMaker: FactMaker<CauseFact> = {
     const w = wrongCauses(ctx, fact);
     if (type === 'true-false') {
       const truth = variant === 'true';
-      const shown = truth ? fact.cause : [...w.preferred, ...w.rest][0]!;
-      return { ...baseOf(ctx, 'true-false', [fact], causeClaim(ctx, fact, shown)!), answer: truth };
+      const other = [...w.preferred, ...w.rest][0];
+      const claim = truth
+        ? causeClaim(ctx, fact, fact.cause)!
+        : other !== undefined
+          ? causeClaim(ctx, fact, other)!
+          : reversedClaim(ctx, fact)!;
+      return { ...baseOf(ctx, 'true-false', [fact], claim), answer: truth };
     }
     if (type !== 'multiple-choice') throw new Error(`cause facts make no ${type} questions`);
     const first = rng.sample(w.preferred, 3);

@@ -1,5 +1,6 @@
-// Roles: "According to the article, what is Josep Borrell's position?" (matching lives in matching.ts).
-// Never "Who is the British Prime Minister?": that is answerable without the article, and dated.
+// Roles: "According to the article, what is Josep Borrell's position?" (matching lives in matching.ts), or,
+// where the bank gives one other person's position only, "According to the article, Josep Borrell's position
+// is ...", true or false. Never "Who is the British Prime Minister?": that is answerable without the article, and dated.
 import type { Rng } from '../rng.js';
 import type { Entity, QuestionType, RoleFact } from '../types.js';
 import {
@@ -7,6 +8,7 @@ import {
   containsWords,
   finishPrompt,
   fold,
+  typographic,
   type BankContext,
   type FactMaker,
   type QuestionBody,
@@ -25,6 +27,14 @@ function rolesOf(ctx: BankContext, entityId: string): Set<string> {
 
 export function whatRolePrompt(entity: Entity): string {
   return finishPrompt(`According to the article, what is ${entity.name}’s position?`, '?');
+}
+
+/**
+ * The claim a true/false item makes of a position, in the article's words without "the" or "a" (which "is" would
+ * need to choose): "According to the article, Khaled Al-Maeena’s position is editor at large at the Saudi Gazette."
+ */
+export function roleClaim(entity: Entity, role: string): string {
+  return finishPrompt(`According to the article, ${entity.name}’s position is ${typographic(bare(role))}`);
 }
 
 /** Other roles the bank gives entities of the same kind (as written), none of which the entity also holds. */
@@ -61,7 +71,12 @@ export const roleMaker: FactMaker<RoleFact> = {
   variants(ctx, fact) {
     const table: VariantTable = {};
     if (ctx.entity(fact.entity)?.kind !== 'person') return table;
-    if (otherRoles(ctx, fact).length >= 2) table['multiple-choice'] = ['role'];
+    const others = otherRoles(ctx, fact).length;
+    if (others >= 2) table['multiple-choice'] = ['role'];
+    // Two people with positions, the usual draft of a story that quotes two (Mecca's director of civil defence
+    // and a newspaper's editor): one other position is too few for a choice among three, but enough for a claim
+    // to judge, true or the other's position set in its place. Both versions or neither, as for a reason.
+    else if (others === 1) table['true-false'] = ['true', 'false'];
     return table;
   },
 
@@ -69,12 +84,17 @@ export const roleMaker: FactMaker<RoleFact> = {
     const e = ctx.entity(fact.entity);
     if (!e) return 'name whose position it is under entity: (an entity id)';
     if (e.kind !== 'person') return `positions are asked of people only; ${e.name} is a ${e.kind}`;
-    return `the position question needs 2 other people's positions in the bank (it has ${otherRoles(ctx, fact).length}): add role: to other people the article names`;
+    return `the position question needs another person's position in the bank (it has none): add role: to another person the article names`;
   },
 
-  build(ctx, fact, type: QuestionType, _variant, rng: Rng): QuestionBody {
-    if (type !== 'multiple-choice') throw new Error(`role facts make no ${type} questions`);
+  build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {
     const entity = ctx.entity(fact.entity)!;
+    if (type === 'true-false') {
+      const truth = variant === 'true';
+      const shown = truth ? fact.role : otherRoles(ctx, fact)[0]!;
+      return { ...baseOf(ctx, 'true-false', [fact], roleClaim(entity, shown)), answer: truth };
+    }
+    if (type !== 'multiple-choice') throw new Error(`role facts make no ${type} questions`);
     const right = shownRole(fact.role);
     const choices = rng.shuffle([right, ...rng.sample(otherRoles(ctx, fact), 3)]);
     return {

@@ -258,4 +258,57 @@ describe('cause maker', () => {
     for (let i = 0; i < 20; i++)
       expect(mc(fact('why-bridge', b), `p${i}`, c).choices).not.toContain('She fears that the costs will rise');
   });
+
+  describe('true or false, when the article gives no other reason: cause and effect turned round', () => {
+    // why-bridge alone, with no stem and no wrong reason of its own.
+    const alone = (change: Partial<CauseFact> = {}) => {
+      const b = readingBank({
+        facts: READING_BANK_FILE.facts
+          .filter((f) => f.kind !== 'cause' || f.id === 'why-bridge')
+          .map((f) => {
+            if (f.id !== 'why-bridge') return f;
+            const { question: _q, wrong: _w, ...rest } = f as CauseFact;
+            return { ...rest, ...change };
+          }),
+      });
+      return { c: createContext(b), f: fact('why-bridge', b) };
+    };
+
+    it('claims the reason, or the effect given as the reason of its own cause', () => {
+      const { c, f } = alone();
+      expect(causeMaker.variants(c, f)).toEqual({ 'true-false': ['true', 'false'] });
+      expect(causeMaker.build(c, f, 'true-false', 'true', createRng('t'))).toMatchObject({
+        prompt:
+          'According to the article, this is why the council wants the bridge: the old ferry can no longer carry all the traffic.',
+        answer: true,
+      });
+      expect(causeMaker.build(c, f, 'true-false', 'false', createRng('t'))).toMatchObject({
+        prompt:
+          'According to the article, this is why the old ferry can no longer carry all the traffic: the council wants the bridge.',
+        answer: false,
+        skill: 'cause-effect',
+      });
+      // Korea's evacuation (trial corpus): a reason in the simple past is a clause too.
+      const { c: k, f: g } = alone({
+        effect: 'South Korea evacuated about 80 people in the town of Yeoncheon',
+        cause: 'at least one shell landed near the area',
+      });
+      expect(causeMaker.build(k, g, 'true-false', 'false', createRng('t')).prompt).toBe(
+        'According to the article, this is why at least one shell landed near the area: South Korea evacuated about 80 people in the town of Yeoncheon.',
+      );
+    });
+
+    it('none where the two cannot change places: a reason that is a noun phrase, a pronoun, a purpose, a stem of its own', () => {
+      for (const change of [
+        { cause: 'strong winds and heavy rain that led the crane to fall' },
+        { cause: 'the increased traffic on the old ferry' },
+        { cause: 'it was still being negotiated' },
+        { relation: 'purpose' as const, cause: 'the town can grow' },
+        { question: 'Why does the council want the new bridge?' },
+      ]) {
+        const { c, f } = alone(change);
+        expect(causeMaker.variants(c, f), JSON.stringify(change)).toEqual({});
+      }
+    });
+  });
 });

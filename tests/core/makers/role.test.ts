@@ -71,41 +71,35 @@ describe('role maker', () => {
     expect(roleMaker.variants(createContext(b), fact('council-role', b))).toEqual({});
   });
 
-  it('no multiple choice with fewer than two other roles to offer (never padded)', () => {
+  it('no multiple choice with fewer than two other roles to offer (never padded); with one, a claim to judge, true or false', () => {
     const two = miniBank({
       facts: MINI_BANK_FILE.facts.filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role'),
     });
-    // Only "Council's treasurer" is left to offer against "Mayor".
-    expect(roleMaker.variants(createContext(two), fact('silva-role', two))).toEqual({});
-  });
-});
-
-describe('role maker: wrong options a right one holds', () => {
-  it('offers no role that holds, or is held by, the person’s own ("President" beside "US President")', () => {
-    const b = miniBank({
-      entities: [...MINI_BANK_FILE.entities, { id: 'pat-lee', kind: 'person', name: 'Pat Lee', role: 'President' }],
-      facts: [
-        ...MINI_BANK_FILE.facts,
-        {
-          id: 'silva-president',
-          kind: 'role',
-          entity: 'ana-silva',
-          role: 'Club President',
-          evidence: MINI_BANK_FILE.facts.find((f) => f.kind === 'role' && f.entity === 'ana-silva')!.evidence,
-        },
-      ],
+    const c = createContext(two);
+    // Only "Council's treasurer" is left to offer against "Mayor": both versions of one claim, never a choice of two.
+    expect(roleMaker.variants(c, fact('silva-role', two))).toEqual({ 'true-false': ['true', 'false'] });
+    const truth = roleMaker.build(c, fact('silva-role', two), 'true-false', 'true', createRng('t')) as Question;
+    const lie = roleMaker.build(c, fact('silva-role', two), 'true-false', 'false', createRng('f')) as Question;
+    expect(truth).toMatchObject({
+      type: 'true-false',
+      prompt: 'According to the article, Ana Silva\u2019s position is Mayor.',
+      answer: true,
+      skill: 'detail',
+      factKind: 'role',
     });
-    const c = createContext(b);
-    for (let i = 0; i < 30; i++) {
-      const q = roleMaker.build(
-        c,
-        fact('silva-president', b),
-        'multiple-choice',
-        'role',
-        createRng(`p${i}`),
-      ) as Question;
-      if (q.type !== 'multiple-choice') throw new Error('type');
-      expect(q.choices).not.toContain('President');
-    }
+    expect(lie).toMatchObject({
+      type: 'true-false',
+      prompt: 'According to the article, Ana Silva\u2019s position is Council\u2019s treasurer.',
+      answer: false,
+    });
+    // With no other position at all, nothing: a claim that can only be true teaches the reader to answer "true".
+    const one = miniBank({
+      facts: MINI_BANK_FILE.facts.filter((f) => f.kind !== 'role' || f.id === 'silva-role'),
+      entities: MINI_BANK_FILE.entities.map((e) => {
+        const { role: _role, ...rest } = e as typeof e & { role?: string };
+        return rest;
+      }),
+    });
+    expect(roleMaker.variants(createContext(one), fact('silva-role', one))).toEqual({});
   });
 });

@@ -1,0 +1,123 @@
+// The twenty-second session: trials 270-273 (a reposted Wikinews story, a VOA science page, a NOAA release and a
+// Wikinews fire report), each pasted with its page furniture.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { guessKind } from '../../../src/core/draft/names.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
+
+/** A paste line by line, blank lines kept, as a teacher's select-all gives it. */
+const paste = (...lines: string[]) => draftBank(lines.join('\n'), { articleFile: 'a.txt' });
+
+describe('titles and furniture (trials 270-273)', () => {
+  it('a section label over the headline is no title, though a credit two lines below the headline follows it (trial 270)', () => {
+    const d = paste(
+      'Federal Politics',
+      '',
+      'Australian Liberal party change leader, Prime Minister: Turnbull replaces Abbott',
+      '',
+      'Image Credit: Eva Rinaldi',
+      '',
+      'The federal party room of the Liberal Party of Australia has voted to change its leader this evening local time (UTC+10). Malcolm Turnbull has been elected over incumbent Prime Minister Tony Abbott 54 votes to 44.',
+      '',
+      'The leadership spill came just under a week before the Canning by-election.',
+    );
+    expect(d.bank.title).toBe('Australian Liberal party change leader, Prime Minister: Turnbull replaces Abbott');
+    expect(d.bank.article.exclude).toEqual(['Federal Politics', 'Image Credit: Eva Rinaldi']);
+  });
+
+  it('a photo’s caption over its credit is still a caption, not the title', () => {
+    const d = paste(
+      'World',
+      '',
+      'A photo of the flooded main street in Riverton on Monday',
+      '',
+      'Image: Jane Doe',
+      '',
+      'Floods closed the main street of Riverton on Monday after two days of heavy rain across the valley.',
+    );
+    expect(d.bank.title).toBe('World');
+  });
+
+  it('a site that reposts Wikinews signs off in furniture, and so does Wikinews’s note on broadcast sources (trials 270, 273)', () => {
+    const d = draftArticle(
+      'Fire in Pichilemu kills family of five',
+      'A family of four adults and one minor has been reported dead after the house they were inhabiting in the city of Pichilemu was set on fire on Sunday morning.',
+      'This story was originally published on Wikinews as Fire in Pichilemu kills family of five.',
+      'About the author',
+      'Wikinews Syndicator',
+      'This article has been syndicated from Wikinews where it is available under a Creative Commons Attribution 2.5 licence.',
+      'Wikinews is a project ran by the Wikimedia foundation and is written by volunteers with work released under a free licence.',
+      "Some information contained in this article was obtained from television, radio, or live webcast sources. Reporter's notes and the broadcast source details are available at the collaboration page.",
+    );
+    expect(d.bank.article.exclude).toEqual([
+      'This story was originally published on Wikinews as Fire in Pichilemu kills family of five.',
+      'About the author',
+      'Wikinews Syndicator',
+      'This article has been syndicated from Wikinews where it is available under a Creative Commons Attribution 2.5 licence.',
+      'Wikinews is a project ran by the Wikimedia foundation and is written by volunteers with work released under a free licence.',
+      "Some information contained in this article was obtained from television, radio, or live webcast sources. Reporter's notes and the broadcast source details are available at the collaboration page.",
+    ]);
+    const main = allFacts(d).find((f) => f.kind === 'main-idea');
+    expect(JSON.stringify(main ?? {})).not.toMatch(/Wikimedia|syndicated/);
+  });
+
+  it('the audio player’s "please wait" and the menu’s "Accessibility links" are furniture, not the title (trial 271)', () => {
+    const d = paste(
+      'Accessibility links',
+      '',
+      'Breaking News',
+      '',
+      'Heat, Wildfire, Storms Are Signs of Climate Troubles',
+      '',
+      'FILE - Smoke billows from the Donnie Creek wildfire burning north of Fort St. John, British Columbia, Canada, Sunday, July 2, 2023. (AP Photo/Noah Berger, File)',
+      'Heat, Wildfire, Storms Are Signs of Climate Troubles',
+      'please wait',
+      '',
+      'No media source currently available',
+      '',
+      '0:00 0:04:55 0:00',
+      '',
+      'The Earth set unofficial record high temperatures last week. Scientists said they were a clear sign of how pollutants released by humans are warming the environment.',
+    );
+    expect(d.bank.title).toBe('Heat, Wildfire, Storms Are Signs of Climate Troubles');
+    expect(d.bank.article.exclude).toEqual(expect.arrayContaining(['Accessibility links', 'please wait']));
+  });
+
+  it('a long caption credited to a site by its address ("Image: NOAA Climate.gov") is furniture (trial 272)', () => {
+    const caption =
+      'Satellite observations determined the ozone hole reached its annual maximum area of 10.2 million square miles (26.4 million square kilometers) on 5 October 2022. The lowest column amount detected by ozonesondes at the South Pole this year was 101 Dobson Units on October 3. Image: NOAA Climate.gov';
+    const d = paste(
+      'Antarctic ozone hole slightly smaller in 2022',
+      '',
+      '26 October 2022',
+      '',
+      '2022 ozone hole maximum extent',
+      caption,
+      '',
+      "The hole in the ozone layer – the portion of the stratosphere that protects our planet from the sun's ultraviolet rays – is continuing to decrease. The hole over Antarctica had an average area of 8.91 million square miles (23.2 million square kilometers).",
+    );
+    expect(d.bank.article.exclude).toEqual(expect.arrayContaining([caption]));
+    expect(allFacts(d).some((f) => 'value' in f && f.value === 10200000)).toBe(false);
+    const main = allFacts(d).find((f) => f.kind === 'main-idea');
+    expect(main && 'text' in main ? main.text : undefined).toBe(
+      'The hole in the ozone layer is continuing to decrease',
+    );
+  });
+});
+
+describe('names (trial 273)', () => {
+  it('a broadcaster is a body, whatever town ends its name, and its town is no one’s surname', async () => {
+    expect(guessKind('Radio Somos Pichilemu', false).kind).toBe('organisation');
+    expect(guessKind('Television New Zealand', false).kind).toBe('organisation');
+    const d = await draftArticleAsInit(
+      'Fire in Pichilemu kills family of five',
+      'A family of four adults and one minor has been reported dead after the house they were inhabiting in the city of Pichilemu, in Chile was set on fire on Sunday morning.',
+      'The owner said she was "extremely upset." "I did not rent the home to anyone, now I have nothing, I came for the money, but they aren\'t here it seems," she told live radio. Mayor Roberto Córdova told Radio Somos Pichilemu presenter Esteban Araneda "it was highly doubtful [the owner] wasn\'t aware these persons were inhabiting the home. It\'s a great tragedy for the Pichileminian and couldn\'t pass unnoticed."',
+    );
+    const radio = d.bank.entities.find((e) => e.name === 'Radio Somos Pichilemu');
+    expect(radio?.kind).toBe('organisation');
+    expect(radio?.aliases ?? []).not.toContain('Pichilemu');
+    const rent = allFacts(d).find((f) => f.kind === 'quote' && f.text.startsWith('I did not rent'));
+    expect(rent && 'speaker' in rent ? rent.speaker : undefined).toBe('owner');
+  });
+});
