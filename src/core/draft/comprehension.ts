@@ -666,14 +666,22 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       /(?:^|\s)(?:to|of|in|on|for|at|with|from|by|into|toward|towards)\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+(?:which|who)\s+((?:is|are|was|were|has|have|had|can|could|will|would|may|might)\s+[^,]{3,160})$/u.exec(
         sentence.slice(0, m.index).trimEnd(),
       );
-    let effect = relative
-      ? `${relative[1]} ${relative[2]}`
-      : sentence
-          .slice(0, m.index)
-          .replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ')
-          // "Ten staff, including Chan, remained at UWS ... to facilitate care" (trial 140): an aside of examples
-          // inside the subject is no clause boundary.
-          .replace(/,\s+(?:including|such as|among them)\s+[^,]{1,60},\s+(?=\p{Ll})/u, ' ');
+    // "In April, worldwide ocean temperature rose to 21.1 degrees Celsius, which scientists believe was caused by ...":
+    // a "which" right before the connective stands for the whole clause before its comma (trial 271 lost the reason).
+    const sentential =
+      /^(.*\S),\s+which(?:\s+(?:(?:many\s+|some\s+|most\s+)?(?:scientists|researchers|experts|officials|investigators|authorities|police|doctors)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:believe|believes|believed|say|says|said|think|thinks|thought|suspect|suspects|suspected))?$/u.exec(
+        sentence.slice(0, m.index).trimEnd(),
+      );
+    let effect = sentential
+      ? sentential[1]!
+      : relative
+        ? `${relative[1]} ${relative[2]}`
+        : sentence
+            .slice(0, m.index)
+            .replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ')
+            // "Ten staff, including Chan, remained at UWS ... to facilitate care" (trial 140): an aside of examples
+            // inside the subject is no clause boundary.
+            .replace(/,\s+(?:including|such as|among them)\s+[^,]{1,60},\s+(?=\p{Ll})/u, ' ');
     let cause = sentence.slice(m.index + m[0].length);
     // The clause around the connective only: cut at the nearest commas.
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));
@@ -716,12 +724,13 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       // "Khaleda Zia, who had been fighting ... to face any charges that might result from a recent crackdown, has now
       // given in": the reason is of words inside the relative clause, not of its subject (trial 203 drafted "Khaleda
       // Zia happened").
-      if (sentence[m.index] !== ',' && /,\s+(?:who|which)\s[^,]*$/.test(sentence.slice(0, m.index))) continue;
+      if (!sentential && sentence[m.index] !== ',' && /,\s+(?:who|which)\s[^,]*$/.test(sentence.slice(0, m.index)))
+        continue;
       const thing = clean(effect).replace(/\s+(?:was|were|is|are)$/, '');
       // "Prior to 2020, those that were traced to their source originated outside our own galaxy": the words before
       // belong to a relative clause, whose subject is no thing that happened (trial 238).
       if (/\b(?:that|which|who)$/.test(thing)) continue;
-      if (words(thing) >= 1 && words(thing) <= 6 && !/\b(?:was|were|is|are|has|have|had)\b/.test(thing))
+      if (!sentential && words(thing) >= 1 && words(thing) <= 6 && !/\b(?:was|were|is|are|has|have|had)\b/.test(thing))
         effect = `${thing} happened`;
     }
     const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|[,.!?]["”]/);

@@ -229,7 +229,9 @@ export const ROLE_NOUNS = new Set(
     // "Astronomer Frank Drake developed ..." (trial 162 drafted a person "Astronomer Frank Drake").
     'astronomer astrophysicist physicist chemist geologist meteorologist poet novelist columnist ' +
     // "Salah al-Obaidi, a top aide to al-Sadr, said" (trial 200 took him for a thing); "..., one policeman said".
-    'aide policeman policewoman soldier cleric diplomat surgeon'
+    'aide policeman policewoman soldier cleric diplomat surgeon ' +
+    // "Zareh Ghazarian, Social Sciences Lecturer at Monash University, wrote" (trial 270 typed him "other").
+    'lecturer'
   ).split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */

@@ -121,3 +121,41 @@ describe('names (trial 273)', () => {
     expect(rent && 'speaker' in rent ? rent.speaker : undefined).toBe('owner');
   });
 });
+
+describe('speakers, doers and reasons (trials 270-272)', () => {
+  it('a name, an apposition without "a" or "the", then "wrote": a person with that role (trial 270)', async () => {
+    const d = await draftArticleAsInit(
+      'Turnbull replaces Abbott',
+      'The federal party room of the Liberal Party of Australia has voted to change its leader this evening local time.',
+      '“Malcolm Turnbull has been like the sword of Damocles hanging over Tony Abbott’s head ever since he was defeated by Abbott in the leadership ballot in 2009 by just one vote”, Zareh Ghazarian, Social Sciences Lecturer at Monash University, wrote in reaction to the result.',
+    );
+    const z = d.bank.entities.find((e) => e.name === 'Zareh Ghazarian');
+    expect(z).toMatchObject({ kind: 'person', role: 'Social Sciences Lecturer at Monash University' });
+  });
+
+  it('"X, which scientists believe was caused by Y": Y is the reason for the clause before the comma (trial 271)', () => {
+    const d = draftArticle(
+      'Heat, Wildfire, Storms Are Signs of Climate Troubles',
+      'The Earth set unofficial record high temperatures last week.',
+      'In April, worldwide ocean temperature rose to 21.1 degrees Celsius, which scientists believe was caused by a combination of planet-warming gases and the early El Nino formation.',
+      'The bridge closed for a week, which officials said was caused by a crack in one of its supports.',
+    );
+    const causes = allFacts(d).filter((f) => f.kind === 'cause');
+    expect(causes.map((c) => ('effect' in c ? [c.effect, c.cause] : []))).toEqual([
+      [
+        'worldwide ocean temperature rose to 21.1 degrees Celsius',
+        'a combination of planet-warming gases and the early El Nino formation',
+      ],
+      ['the bridge closed for a week', 'a crack in one of its supports'],
+    ]);
+  });
+
+  it('"NOAA and NASA researchers detect ...": the researchers act, not NASA (trial 272)', () => {
+    const d = draftArticle(
+      'Antarctic ozone hole slightly smaller in 2022',
+      'The hole in the ozone layer is continuing to decrease, NOAA said on Wednesday.',
+      'NOAA and NASA researchers detect and measure the growth and breakup of the ozone hole with satellite instruments aboard Aura, Suomi-NPP and NOAA-20 satellites.',
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+});
