@@ -34,7 +34,7 @@ describe('readquiz init', () => {
     expect(r.err).toContain('copied the article to questions/article.md');
     // The two quotations, with only each other's speaker to offer, are asked as "X said: ...", true or false.
     expect(r.err).toMatch(
-      /wrote questions\/riverside-[a-z-]+\.yaml: 14 facts \(7 numbers, 2 quotes, 1 list of names, 2 roles, 1 action, 1 statement\) about 6 names/,
+      /wrote questions\/riverside-[a-z-]+\.yaml: 13 facts \(6 numbers, 2 quotes, 1 list of names, 2 roles, 1 action, 1 statement\) about 6 names/,
     );
     expect(r.err).toMatch(/\d+ guesses to check: .*; the drafts at the end carry their own\)/);
     // No reason, order of events or stance was found: the teacher hears so, not only from generate later.
@@ -47,7 +47,7 @@ describe('readquiz init', () => {
 
     // What makes no question yet waits, commented, at the end, saying what it lacks.
     expect(r.err).toContain(
-      '4 drafts at the end of the file make no question yet (3 role, 1 main-idea): each says what it needs',
+      '5 drafts at the end of the file make no question yet (1 quantity, 3 role, 1 main-idea): each says what it needs',
     );
     const yaml = readFileSync(bankPath, 'utf8');
     expect(yaml).toMatch(/^ {2}- id: linda-ortiz-quote\n {4}kind: quote\n/m);

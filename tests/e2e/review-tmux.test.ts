@@ -74,7 +74,7 @@ describe.skipIf(!HAS_TMUX)('readquiz review in tmux', () => {
         tmux('send-keys', '-t', name, 'Enter');
         await waitFor(name, (x) => x.includes('question changed'), 'the edit');
       }
-      tmux('send-keys', '-t', name, id === 'halves-2' ? 'd' : 'Enter');
+      tmux('send-keys', '-t', name, id === 'minutes-8' ? 'd' : 'Enter');
     }
     const end = await waitFor(name, (s) => s.includes('Review done'), 'the end screen');
     expect(end).toContain(`${guesses} of ${guesses} checked`);
@@ -84,7 +84,7 @@ describe.skipIf(!HAS_TMUX)('readquiz review in tmux', () => {
     expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
     const text = readFileSync(bank, 'utf8');
     expect(text).toContain('question: For more than how many years had the dispute over the crossing lasted?');
-    expect(text).not.toContain('id: halves-2');
+    expect(text).not.toContain('id: minutes-8');
     // (init's header mentions '# check:' in a sentence; the notes are comment lines of their own.) After the
     // facts, init's commented drafts keep theirs (a main idea without two wrong summaries): the review cannot
     // decide what does not load yet, and its end screen sends the author to the file for them.

@@ -135,19 +135,19 @@ describe('edits keep every untouched line byte for byte', () => {
 
   it('delete: the item, its comments and one blank line go; nothing else', () => {
     const d = data(drafted);
-    const i = d.facts.findIndex((f) => f.id === 'halves-2');
+    const i = d.facts.findIndex((f) => f.id === 'minutes-8');
     const r = apply(drafted, [{ op: 'delete', list: 'facts', index: i }]);
     expect(r.added).toEqual([]);
     // One blank line (a line diff cannot tell which of two equal blank lines went), the comment, the item.
     expect(r.removed.filter((l) => l === '')).toEqual(['']);
     const rest = r.removed.filter((l) => l !== '');
-    expect(rest[0]).toMatch(/^ {2}# check: counts guessed from the words around "two"/);
-    const at = rest.indexOf('  - id: halves-2');
+    expect(rest[0]).toMatch(/^ {2}# check: counts guessed from the words around "eight"/);
+    const at = rest.indexOf('  - id: minutes-8');
     expect(at).toBeGreaterThan(0);
     expect(rest.slice(0, at).every((l) => l.startsWith('  # check: '))).toBe(true);
     expect(rest.slice(at + 1).every((l) => l.startsWith('    '))).toBe(true);
     expect(r.text).not.toContain('\n\n\n');
-    expect(data(r.text).facts.map((f) => f.id)).toEqual(d.facts.filter((f) => f.id !== 'halves-2').map((f) => f.id));
+    expect(data(r.text).facts.map((f) => f.id)).toEqual(d.facts.filter((f) => f.id !== 'minutes-8').map((f) => f.id));
     // The first item: its blank line after goes instead, so the list does not start with a gap.
     const first = apply(drafted, [{ op: 'delete', list: 'entities', index: 0 }]);
     expect(first.text).toContain('entities:\n  # check: kind guessed: person');

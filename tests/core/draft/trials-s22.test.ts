@@ -159,3 +159,21 @@ describe('speakers, doers and reasons (trials 270-272)', () => {
     expect(allFacts(d).filter((f) => f.kind === 'action')).toEqual([]);
   });
 });
+
+describe('figures inside quotations (trials 270 and 272)', () => {
+  it('two or three in someone’s words waits for a question; a finding the speaker reports is drafted', () => {
+    const d = draftArticle(
+      'Antarctic ozone hole slightly smaller in 2022',
+      'The hole in the ozone layer is continuing to decrease, researchers reported on Wednesday.',
+      '"Over time, steady progress is being made and the hole is getting smaller," said Paul Newman, chief scientist for Earth Sciences at NASA. "We see some wavering from day to day and week to week. But overall, we see it decreasing through the last two decades. Eliminating ozone-depleting substances is shrinking the hole."',
+      '"Tonight the two Liberal Party heavyweights faced off again and Turnbull exacted revenge," Zareh Ghazarian wrote.',
+      '"Six shells of them hit the area near the posts," said the agency.',
+    );
+    const drafted = (value: number) => d.bank.facts.some((f) => f.kind === 'quantity' && f.value === value);
+    const waiting = (value: number) =>
+      (d.pending ?? []).find((p) => p.fact.kind === 'quantity' && p.fact.value === value);
+    expect(drafted(2)).toBe(false);
+    expect(waiting(2)?.notes.at(-1)).toMatch(/^needs a question: a count of two or three inside a quotation/);
+    expect(drafted(6)).toBe(true);
+  });
+});

@@ -218,13 +218,13 @@ describe('review screen', () => {
 
   it('d deletes a fact from the file; u undoes it (the file is as before)', async () => {
     app = await renderReview();
-    await goTo(app, 'halves-2');
+    await goTo(app, 'minutes-8');
     await app.press('d');
-    expect(app.frame()).toContain('deleted fact halves-2');
-    expect(app.text()).not.toContain('id: halves-2');
+    expect(app.frame()).toContain('deleted fact minutes-8');
+    expect(app.text()).not.toContain('id: minutes-8');
     await app.press('u');
     expect(app.frame()).toContain('undone');
-    expect(app.frame().split('\n')[1]).toMatch(/^halves-2/);
+    expect(app.frame().split('\n')[1]).toMatch(/^minutes-8/);
     expect(app.text()).toBe(app.original);
   });
 
@@ -385,11 +385,11 @@ describe('a whole review by keys', () => {
     const deleted: string[] = [];
     for (let i = 0; i < 40 && a.state().mode.type !== 'end'; i++) {
       const id = a.frame().split('\n')[1]!.split(' ')[0]!;
-      const drop = id === 'halves-2' || a.frame().includes('No question yet');
+      const drop = id === 'minutes-8' || a.frame().includes('No question yet');
       if (drop) deleted.push(id);
       await a.press(drop ? 'd' : KEY.enter);
     }
-    expect(deleted).toEqual(['halves-2']);
+    expect(deleted).toEqual(['minutes-8']);
     const f = a.frame();
     expect(f).toContain(`${GUESSES} of ${GUESSES} checked`);
     expect(f).toContain('✔ it lints: no errors');
@@ -400,7 +400,7 @@ describe('a whole review by keys', () => {
     ]);
     expect(f).toContain('1 # check: outside entities and facts is left: article.exclude');
     expect(text).toContain('counts: years the dispute over the crossing had lasted');
-    expect(text).not.toContain('id: halves-2');
+    expect(text).not.toContain('id: minutes-8');
     expect(text.startsWith('# Drafted for a test.\n')).toBe(true);
     expect(lintFile(a.file).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     await a.press('q');
