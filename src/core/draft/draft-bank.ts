@@ -792,6 +792,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
     )
       guess = { kind: 'organisation', why: 'it has spokesmen or members, or is one of a sort of body' };
+    // "two towns that al-Shabab militants briefly captured": a name before its fighters or followers is their body
+    // (trial 275 drafted al-Shabab a person, the NLP library's reading).
+    if (
+      guess.kind === 'person' &&
+      !withRole &&
+      uses.some((u) =>
+        /^\s+(?:militants|fighters|rebels|insurgents|guerrillas|loyalists|supporters|members|troops|forces)\b/.test(
+          u.s.sentence.slice(u.run.nameEnd),
+        ),
+      ) &&
+      !uses.some((u) => /^['’]s\s/.test(u.s.sentence.slice(u.run.nameEnd)))
+    )
+      guess = { kind: 'organisation', why: 'its fighters or followers are named after it' };
     // "Fine Gael, Sinn Féin ... have condemned", "Republican Sinn Féin ... have declared": a name with a plural
     // verb is a party or a body, not a person (trial 34 made four parties people).
     // Not the second of two people ("Sarah Connor and John Reese have filed ..."), nor a name that speaks of

@@ -68,6 +68,11 @@ const ALWAYS: readonly RegExp[] = [
   // The same player's line while it loads, and a page's accessibility menu: "please wait" over "No media source
   // currently available", "Accessibility links" (trial 271 titled its bank "please wait").
   /^please wait\.{0,3}$/i,
+  // VOA's page end: an image's size label, the desk's name, its about line cut short ("• 16x9 Image", "VOA News", "The
+  // Voice of America provides news and information in more than 4"; trial 275 printed them as headings).
+  /^[•·]?\s*\d+x\d+\s+image$/i,
+  /^voa news$/i,
+  /^the voice of america provides news and information\b/i,
   /^accessibility links$/i,
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*){2,4}$/,
   // A photo caption with its credit on the same line: "... held this week in Washington D.C. Image: United States Navy."

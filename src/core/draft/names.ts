@@ -1313,6 +1313,19 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // (trial 273 drafted a person, alias "Pichilemu", and gave him the owner's "she told live radio").
   if (words.length >= 2 && /^(?:Radio|Television|TV)$/.test(words[0]!))
     return { kind: 'organisation', why: `"${words[0]}" opens the name of a broadcaster` };
+  // "the Evening Standard", "the Daily Mirror", "the Toronto Star": a newspaper (trial 274 drafted a person, then swapped
+  // it with Johnson in a true/false item).
+  if (
+    words.length >= 2 &&
+    /^(?:Standard|Mirror|Observer|Chronicle|Courier|Examiner|Inquirer|Dispatch|Tribune|Star|Mail|Independent)$/.test(
+      words.at(-1)!,
+    ) &&
+    ((words.length === 2 && /^(?:Evening|Daily|Sunday|Morning|Weekly)$/.test(words[0]!)) ||
+      CITIES.has(words.slice(0, -1).join(' ')) ||
+      COUNTRIES.has(words.slice(0, -1).join(' ')) ||
+      (words.length === 2 && isAdjectiveWord(words[0]!)))
+  )
+    return { kind: 'organisation', why: `"${words.at(-1)}" names a newspaper` };
   // "NASA Aeronautics", "NASA Goddard": a part of an agency its acronym opens (trial 246 read a thing, by "Aeronautics").
   if (
     words.length === 2 &&

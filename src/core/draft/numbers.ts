@@ -530,8 +530,13 @@ export function findNumbers(sentence: string): NumberFind[] {
     }
     if (r.margin && precision === 'exact') precision = 'about';
     // "none of them rising more than six feet": a denied "more than" is a ceiling, a denied "less than" a
-    // floor (trial 13).
-    if (/\b(?:none|no|not|never|nothing|nowhere)\b[^,.;:]{0,40}$/i.test(sentence.slice(0, hedgeStart))) {
+    // floor (trial 13). Not a denial of another clause: "will not be affected if they drink less than two litres" is
+    // under two litres (trial 277 drafted "at least").
+    if (
+      /\b(?:none|no|not|never|nothing|nowhere)\b(?:(?!\b(?:if|when|unless|because|while|whereas|although|once|provided)\b)[^,.;:]){0,40}$/i.test(
+        sentence.slice(0, hedgeStart),
+      )
+    ) {
       if (precision === 'more than') precision = 'up to';
       else if (precision === 'less than') precision = 'at least';
     }
@@ -700,9 +705,12 @@ export function findNumbers(sentence: string): NumberFind[] {
     const after = unitAfter(sentence, end, r.unit);
     let { unitEnd } = after;
     // "$10,000 or more", "107 or more": a hedge written after the figure (or after its noun).
-    const orMore = /^\s*or (more|above|higher|over|less|fewer|under|below)\b/i.exec(sentence.slice(unitEnd));
+    // "infants two years or younger", "aged 65 or older" (trial 277 drafted a plain 2).
+    const orMore = /^\s*or (more|above|higher|over|older|longer|less|fewer|under|below|younger|shorter)\b/i.exec(
+      sentence.slice(unitEnd),
+    );
     if (orMore && precision === 'exact') {
-      precision = /^(?:more|above|higher|over)$/i.test(orMore[1]!) ? 'at least' : 'up to';
+      precision = /^(?:more|above|higher|over|older|longer)$/i.test(orMore[1]!) ? 'at least' : 'up to';
       unitEnd += orMore[0].length;
     }
     // "claims over 150,000", "claims topped 150,000": nothing counted after it, the noun it is compared with.

@@ -180,7 +180,8 @@ const PRONOUN_START = /^(?:it|they|he|she|this|that|these|those|its|their|his|he
 
 /**
  * A clause in the simple past: a subject, then its verb ("at least one shell landed near the area", "the dam
- * broke"), not a participle after a determiner ("the increased demand") nor a verb opening the text.
+ * broke"), not a participle after a determiner ("the increased demand"), nor one before its "with" or "by" ("baby's
+ * milk contaminated with melamine", trial 277), nor a verb opening the text.
  */
 function pastAfterSubject(text: string): boolean {
   const words = text.split(/\s+/);
@@ -188,7 +189,9 @@ function pastAfterSubject(text: string): boolean {
     (w, i) =>
       i > 0 &&
       i <= 6 &&
-      (/^\p{Ll}{2,}ed$/u.test(w) || PAST.test(w)) &&
+      ((/^\p{Ll}{2,}ed$/u.test(w) &&
+        !/^(?:with|by|from|in|into|on|at|for|to|as|under|over)$/i.test(words[i + 1] ?? '')) ||
+        PAST.test(w)) &&
       !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|by|to|in|on|at|from|more|most|less|and|or|which|who)$/i.test(
         words[i - 1]!,
       ),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { guessKind } from '../../../src/core/draft/names.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 /** A paste line by line, blank lines kept, as a teacher's select-all gives it. */
@@ -175,5 +176,54 @@ describe('figures inside quotations (trials 270 and 272)', () => {
     expect(drafted(2)).toBe(false);
     expect(waiting(2)?.notes.at(-1)).toMatch(/^needs a question: a count of two or three inside a quotation/);
     expect(drafted(6)).toBe(true);
+  });
+});
+
+describe('bodies and a VOA page’s end (trials 274 and 275)', () => {
+  it('a newspaper is a body: "the Evening Standard", "the Toronto Star", not "Kate Mirror"', () => {
+    expect(guessKind('Evening Standard', false).kind).toBe('organisation');
+    expect(guessKind('Toronto Star', false).kind).toBe('organisation');
+    expect(guessKind('Irish Independent', false).kind).toBe('organisation');
+    expect(guessKind('Kate Mirror', false).kind).toBe('person');
+  });
+
+  it('a name before its militants is their body, whatever the NLP library reads (trial 275)', async () => {
+    const d = await draftArticleAsInit(
+      'Somali Forces Recapture Towns Attacked by al-Shabab',
+      'Somali officials say their forces have retaken two towns that al-Shabab militants briefly captured late Friday.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'al-Shabab')?.kind).toBe('organisation');
+  });
+
+  it('"• 16x9 Image", "VOA News" and the cut line about the Voice of America are furniture (trial 275)', () => {
+    const d = draftArticle(
+      'Somali Forces Recapture Towns Attacked by al-Shabab',
+      'Somali officials say their forces have retaken two towns that militants briefly captured late Friday.',
+      '• 16x9 Image',
+      'VOA News',
+      'The Voice of America provides news and information in more than 4',
+    );
+    expect(d.bank.article.exclude).toEqual([
+      '• 16x9 Image',
+      'VOA News',
+      'The Voice of America provides news and information in more than 4',
+    ]);
+  });
+});
+
+describe('hedges (trial 277)', () => {
+  it('"will not be affected if they drink less than two litres" is under two litres; "two years or younger" at most two', () => {
+    const hedge = (s: string, text: string) => findNumbers(s).find((n) => n.text === text)?.precision;
+    expect(
+      hedge(
+        'Ten percent of yogurt, milk and ice cream is also contaminated, however adults will not be affected if they drink less than two litres a day of the contaminated products.',
+        'two',
+      ),
+    ).toBe('less than');
+    // A denied figure in its own clause is still turned round (trial 13).
+    expect(hedge('None of them rose more than six feet.', 'six')).toBe('up to');
+    expect(
+      hedge('Most of the sickened children are infants two years or younger, and four children have died.', 'two'),
+    ).toBe('up to');
   });
 });

@@ -302,6 +302,8 @@ describe('cause maker', () => {
       for (const change of [
         { cause: 'strong winds and heavy rain that led the crane to fall' },
         { cause: 'the increased traffic on the old ferry' },
+        // Trial 277: "this is why baby's milk contaminated with melamine: almost 13,000 children ... have fallen sick".
+        { cause: "baby's milk contaminated with melamine" },
         { cause: 'it was still being negotiated' },
         { relation: 'purpose' as const, cause: 'the town can grow' },
         { question: 'Why does the council want the new bridge?' },
