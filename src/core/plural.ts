@@ -10,3 +10,27 @@ export function plural(n: number, word: string, words = `${word}s`): string {
 export function openNoun(after: string): string {
   return after.replace(/^(\s+)(\p{Ll}{3,})(?=[\s,.;:]|$)/u, (_, space: string, noun: string) => `${space}${noun}(s)`);
 }
+
+/**
+ * A bank's unit (written for many) as it reads after its figure: `unitAfter(1, 'percentage points')` is
+ * 'percentage point', `unitAfter(2, 'percentage points')` is unchanged; so are 'miles per hour' -> 'mile per hour'
+ * and 'degrees Celsius' -> 'degree Celsius' (trial 274's key printed "1 percentage points").
+ */
+export function unitAfter(value: number, unit: string): string {
+  if (value !== 1) return unit;
+  const per = unit.search(/\s(?:per|a|an|each)\s/);
+  const head = per >= 0 ? unit.slice(0, per) : unit.replace(/\s+(?:Celsius|Fahrenheit|Kelvin)$/, '');
+  const rest = unit.slice(head.length);
+  const words = head.split(' ');
+  words[words.length - 1] = singular(words[words.length - 1]!);
+  return words.join(' ') + rest;
+}
+
+function singular(word: string): string {
+  const irregular: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman' };
+  if (irregular[word]) return irregular[word]!;
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}

@@ -1,7 +1,7 @@
 // The small shared helpers that used to be written two or three times.
 import { describe, expect, it } from 'vitest';
 import { bareRole, shownRole } from '../../src/core/makers/role-text.js';
-import { plural } from '../../src/core/plural.js';
+import { plural, unitAfter } from '../../src/core/plural.js';
 import { pointsText } from '../../src/core/points-text.js';
 import { round2 } from '../../src/core/round2.js';
 import { formatNumber } from '../../src/core/text.js';
@@ -12,6 +12,19 @@ describe('small helpers', () => {
     expect(round2(4 / 3)).toBe(1.33);
     expect(round2(2 / 3)).toBe(0.67);
     expect([8, 7.5, 4 / 3].map(pointsText)).toEqual(['8', '7.5', '1.33']);
+  });
+
+  it('unitAfter: a bank\'s unit as it reads after 1 (trial 274\'s key printed "1 percentage points")', () => {
+    expect(unitAfter(1, 'percentage points')).toBe('percentage point');
+    expect(unitAfter(2, 'percentage points')).toBe('percentage points');
+    expect(unitAfter(1, 'people')).toBe('person');
+    expect(unitAfter(1, 'centuries')).toBe('century');
+    expect(unitAfter(1, 'miles per hour')).toBe('mile per hour');
+    expect(unitAfter(1, 'degrees Celsius')).toBe('degree Celsius');
+    expect(unitAfter(1, 'square miles')).toBe('square mile');
+    expect(unitAfter(1, 'percent')).toBe('percent');
+    expect(unitAfter(1, 'inches')).toBe('inch');
+    expect(unitAfter(1, 'votes')).toBe('vote');
   });
 
   it('plural: the count and its noun', () => {
