@@ -369,6 +369,17 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
 ];
 
 /** A clause with a quotation mark left open or closed in it: cut across a quotation. */
+/**
+ * Every quotation mark of `text` has its pair: straight marks even, curly ones as many closing as opening.
+ *
+ *   marksPaired('what he termed a "marathon election"') -> true
+ */
+export function marksPaired(text: string): boolean {
+  return (
+    (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length
+  );
+}
+
 function halfQuoted(clause: string): boolean {
   // A quotation that opens the sentence or closes it is the whole clause's: "“We came out flat, and that's
   // disappointing because ...”" (trial 144's reason).
@@ -742,7 +753,15 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
             cause.slice(stop),
           )
         : null;
-    if (stop > 0) cause = cause.slice(0, stop + (list?.[0].length ?? 0));
+    // 'for helping him win what he termed a "marathon election."': the quotation closes after the full stop; the
+    // reason keeps its closing mark (trial 274 printed '... a "marathon election' with the quotation left open).
+    let closeMark = '';
+    if (stop > 0) {
+      const whole = cause;
+      cause = cause.slice(0, stop + (list?.[0].length ?? 0));
+      closeMark = /^[,.!?](["”])/.exec(whole.slice(cause.length))?.[1] ?? '';
+    }
+    if (!marksPaired(cause) && !marksPaired(cause + closeMark)) continue;
     // "because of a number of factors, including the detection of radiation in crops": the factor named is
     // the reason a reader can answer (trial 17 kept "a number of factors").
     const including = /^,\s+including\s+([^;.]{5,160}?)(?=[;.]|$)/.exec(
@@ -778,6 +797,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
     cause = clean(cause);
+    if (!marksPaired(cause) && marksPaired(cause + closeMark)) cause += closeMark;
     // "... erroneously removed the aircraft's tag in preparation to handing off the aircraft to ...": what the
     // deed was for is no part of the reason (trial 88's reason ran past thirty words).
     if (relation === 'reason')

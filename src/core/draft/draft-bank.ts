@@ -24,6 +24,7 @@ import {
   withItNamed,
   type ComprehensionDraft,
   mainIdeaOf,
+  marksPaired,
   narrowDetail,
   pointOf,
   stanceOf,
@@ -3096,14 +3097,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // '“... Pluto, so every observation could lead to a discovery,” said Alex Doner, ...': a reason someone gives in
     // quotation marks ends where the quotation does (trial 119 drafted the effect with "said Alex Doner" in it).
     if (c)
-      for (const side of ['cause', 'effect'] as const)
-        c[side] = c[side]
+      for (const side of ['cause', 'effect'] as const) {
+        const cut = c[side]
           // '..., very good,” Saha said.': the name may stand before the verb (trial 141).
           .replace(
             /[,.!?]?\s*["”](?:\s*,?\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:said|says|added|told|explained|noted|according)\b.*)?$/u,
             '',
           )
           .replace(/^["“]\s*/u, '');
+        // 'helping him win what he termed a "marathon election"': a quotation inside the reason keeps its closing mark.
+        c[side] = marksPaired(c[side]) && !marksPaired(cut) ? c[side] : cut;
+      }
     if (c)
       comprehension.push({
         fact: c,

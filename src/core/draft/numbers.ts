@@ -95,9 +95,10 @@ const SCALE: Record<string, number> = {
   tn: 1e12,
 };
 
-// "one" is left out on purpose: "one of the", "no one" are rarely numbers worth a question.
+// "one" is left out on purpose: "one of the", "no one" are rarely numbers worth a question; but "one percentage
+// point" is a margin's size (trial 274 lost "only one percentage point clear of Boris Johnson").
 const WORD_NUMBER = new RegExp(
-  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')})|a dozen)(?: (hundred|thousand|million|billion|trillion))?\\b`,
+  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')}|one(?= (?:percentage point|per ?cent|percent)\\b))|a dozen)(?: (hundred|thousand|million|billion|trillion))?\\b`,
   'gi',
 );
 const DIGIT_NUMBER = new RegExp(
@@ -477,7 +478,7 @@ function rawNumbers(sentence: string): RawNumber[] {
       ? 12
       : tens
         ? TENS_WORDS[tens.toLowerCase()]! + (digit ? DIGIT_WORDS[digit.toLowerCase()]! : 0)
-        : UNITS_WORDS[unitWord!.toLowerCase()]!;
+        : (UNITS_WORDS[unitWord!.toLowerCase()] ?? 1);
     const value = base * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1);
     out.push({ start, end, value, notes: [] });
   }
@@ -988,6 +989,9 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
     const scale = (temperature[1] ?? temperature[2]!).toUpperCase().startsWith('F') ? 'Fahrenheit' : 'Celsius';
     return { unit: `degrees ${scale}`, unitEnd: offset + temperature[0].length };
   }
+  // "only one percentage point clear", "two percentage points" (trial 274 read "percentage").
+  const points = /^\s+percentage\s+points?\b/i.exec(rest);
+  if (points) return { unit: 'percentage points', unitEnd: offset + points[0].length };
   const twoWord = /^[\s-]+(nautical|light)[\s-]+(miles?|years?)\b/i.exec(rest);
   if (twoWord)
     return {

@@ -71,8 +71,11 @@ function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; 
         .filter(
           (c) =>
             c.id !== fact.id &&
-            // "it was still being negotiated": away from its own sentence, whom "it" means is lost.
+            // "it was still being negotiated": away from its own sentence, whom "it" means is lost; so is whom "him"
+            // means in "helping him win what he termed a marathon election" (trial 274's "this is why results were
+            // delayed: helping him win ...").
             !/^(?:it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(c.cause.trim()) &&
+            !/\b(?:he|she|him|her|his|they|them|their)\b/i.test(c.cause) &&
             (c.relation ?? 'reason') === relation &&
             fold(c.effect) !== fold(fact.effect) &&
             // Another reason for much the same thing ("iodine intake fell" twice) may be true of this one too.

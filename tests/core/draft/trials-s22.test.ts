@@ -227,3 +227,20 @@ describe('hedges (trial 277)', () => {
     ).toBe('up to');
   });
 });
+
+describe('an election report (trial 274)', () => {
+  it('"only one percentage point clear" is a figure; a reason keeps its closing quotation mark', () => {
+    const points = findNumbers(
+      'A poll carried out near the end of 2007, however, showed that Livingstone was only one percentage point clear of Boris Johnson.',
+    );
+    expect(points.map((n) => [n.text, n.value, n.unit])).toEqual([['one', 1, 'percentage points']]);
+    expect(findNumbers('The storm was one of the worst in a decade.')).toEqual([]);
+    const d = draftArticle(
+      'Johnson ousts Livingstone in London mayoral election',
+      'Boris Johnson has been declared the winner of London’s mayoral election. Results were delayed by record turnout.',
+      'Johnson thanked his family and party activists for helping him win what he termed a "marathon election."',
+    );
+    const reasons = allFacts(d).flatMap((f) => (f.kind === 'cause' ? [f.cause] : []));
+    expect(reasons).toContain('helping him win what he termed a "marathon election"');
+  });
+});

@@ -248,6 +248,23 @@ describe('cause maker', () => {
     });
   });
 
+  it('no reason given that says "him" or "their" anywhere: whom it means stays in its own sentence (trial 274)', () => {
+    const b = readingBank({
+      facts: READING_BANK_FILE.facts.map((f) => {
+        if (f.id === 'why-lind')
+          return { ...(f as CauseFact), cause: 'helping him win what he termed a marathon election' };
+        if (f.id !== 'why-bridge') return f;
+        const { question: _q, wrong: _w, ...rest } = f as CauseFact;
+        return rest;
+      }),
+    });
+    const c = createContext(b);
+    // Without Lind's reason to set in its place, why-bridge's false claim turns cause and effect round instead.
+    expect(causeMaker.build(c, fact('why-bridge', b), 'true-false', 'false', createRng('t')).prompt).toBe(
+      'According to the article, this is why the old ferry can no longer carry all the traffic: the council wants the bridge.',
+    );
+  });
+
   it('no reason given whose first word points at its own sentence ("she", "it"): away from it, whom it means is lost', () => {
     const b = readingBank({
       facts: READING_BANK_FILE.facts.map((f) =>
