@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { guessKind } from '../../../src/core/draft/names.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { clauseAfter } from '../../../src/core/draft/clauses.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 /** A paste line by line, blank lines kept, as a teacher's select-all gives it. */
@@ -242,5 +243,14 @@ describe('an election report (trial 274)', () => {
     );
     const reasons = allFacts(d).flatMap((f) => (f.kind === 'cause' ? [f.cause] : []));
     expect(reasons).toContain('helping him win what he termed a "marathon election"');
+  });
+});
+
+describe('a deed’s list of things (trial 279)', () => {
+  it('"with work, travel, study and volunteering" runs on to its "and"; a clause after ", and then" does not', () => {
+    const c = clauseAfter('Joe Smith divides up his gap year with work, travel, study and volunteering.', 0, 9);
+    expect(c?.action).toBe('divides up his gap year with work, travel, study and volunteering');
+    const d = clauseAfter('Joe Smith visited the school, the library and then left the town by car on Monday.', 0, 9);
+    expect(d?.action).toBe('visited the school');
   });
 });
