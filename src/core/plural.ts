@@ -8,6 +8,9 @@ export function plural(n: number, word: string, words = `${word}s`): string {
  * tell the blank is 1, "_____ death(s), ..." does not. `openNoun(' death, 84 year old')` is ' death(s), 84 year old'.
  */
 export function openNoun(after: string): string {
+  // "_____ percentage point clear": the noun is the second word of a unit of two ("percentage point(s)").
+  const two = /^(\s+)((?:percentage|square|cubic|nautical|light)\s+)(\p{Ll}{3,})(?=[\s,.;:]|$)/u.exec(after);
+  if (two) return `${two[1]}${two[2]}${two[3]}(s)${after.slice(two[0].length)}`;
   return after.replace(/^(\s+)(\p{Ll}{3,})(?=[\s,.;:]|$)/u, (_, space: string, noun: string) => `${space}${noun}(s)`);
 }
 
@@ -18,7 +21,7 @@ export function openNoun(after: string): string {
  */
 export function unitAfter(value: number, unit: string): string {
   if (value !== 1) return unit;
-  const per = unit.search(/\s(?:per|a|an|each)\s/);
+  const per = unit.search(/\s(?:per|a|an|each|of)\s/);
   const head = per >= 0 ? unit.slice(0, per) : unit.replace(/\s+(?:Celsius|Fahrenheit|Kelvin)$/, '');
   const rest = unit.slice(head.length);
   const words = head.split(' ');
@@ -27,10 +30,23 @@ export function unitAfter(value: number, unit: string): string {
 }
 
 function singular(word: string): string {
-  const irregular: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman' };
+  const irregular: Record<string, string> = {
+    people: 'person',
+    children: 'child',
+    men: 'man',
+    women: 'woman',
+    crises: 'crisis',
+    analyses: 'analysis',
+    theses: 'thesis',
+    feet: 'foot',
+  };
   if (irregular[word]) return irregular[word]!;
+  // "1 species", "1 series", "1 news item": the same word for one and many.
+  if (/^(?:species|series|news|means|headquarters|aircraft|sheep|deer|fish|data)$/.test(word)) return word;
   if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (/(?:ches|shes|sses|xes|zzes)$/.test(word)) return word.slice(0, -2);
+  // "buses", "viruses", "campuses": "-us" words; not "houses", "causes".
+  if (/[^aeiou][aeiu]?uses$/.test(word) && !/(?:ouses|auses)$/.test(word)) return word.slice(0, -2);
   if (/[^su]s$/.test(word)) return word.slice(0, -1);
   return word;
 }

@@ -114,3 +114,16 @@ export function capitalize(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Every quotation mark of `text` has its pair: straight marks even, curly ones as many closing as opening. A straight
+ * mark after a digit is inches ('a 12" valve'), no quotation's.
+ *
+ *   marksPaired('what he termed a "marathon election"') -> true
+ */
+export function marksPaired(text: string): boolean {
+  return (
+    (text.match(/(?<!\d)"/g) ?? []).length % 2 === 0 &&
+    (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length
+  );
+}

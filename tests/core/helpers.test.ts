@@ -25,6 +25,20 @@ describe('small helpers', () => {
     expect(unitAfter(1, 'percent')).toBe('percent');
     expect(unitAfter(1, 'inches')).toBe('inch');
     expect(unitAfter(1, 'votes')).toBe('vote');
+    // The review of s22: words the same for one and many, "-us" words, Greek plurals, "of" phrases, "feet".
+    for (const [many, one] of [
+      ['species', 'species'],
+      ['series', 'series'],
+      ['news', 'news'],
+      ['buses', 'bus'],
+      ['viruses', 'virus'],
+      ['crises', 'crisis'],
+      ['houses', 'house'],
+      ['kilograms of apples', 'kilogram of apples'],
+      ['cases of measles', 'case of measles'],
+      ['feet', 'foot'],
+    ])
+      expect(unitAfter(1, many!), many).toBe(one);
   });
 
   it('plural: the count and its noun', () => {

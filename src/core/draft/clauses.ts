@@ -196,9 +196,10 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
   // "divide up their gap year with work, travel, study and volunteering": a list of things in a word or two each runs
   // on to its "and" and the end of the sentence or phrase (trial 279 asked "... with work?").
   else if (stop > 0) {
-    const items = /^(?:,\s(?!(?:which|who|that|where|when|while|but|so|as|if|because|including|such|then)\b)\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?){1,5},?\s(?:and|or)\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?(?=[.,;!?]|$)/u.exec(
-      rest.slice(stop),
-    );
+    const items =
+      /^(?:,\s(?!(?:which|who|that|where|when|while|but|so|as|if|because|including|such|then)\b)\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?){1,5},?\s(?:and|or)\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?(?=[.,;!?]|$)/u.exec(
+        rest.slice(stop),
+      );
     if (
       items &&
       /\s\p{Ll}[\p{Ll}-]*$/u.test(rest.slice(0, stop)) &&

@@ -2,6 +2,7 @@
 // candidate, "because / due to / after / in order to / so that / caused by" as cause and effect, stance
 // verbs (urged, denounced, praised, warned, disappointed) as stance. Field names follow the bank model
 // (docs/bank-format.md once #11 lands). Each is a guess the draft marks with `# check:`.
+import { marksPaired } from '../text.js';
 import { DATELINE } from './furniture.js';
 
 export interface MainIdeaDraft {
@@ -369,16 +370,6 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
 ];
 
 /** A clause with a quotation mark left open or closed in it: cut across a quotation. */
-/**
- * Every quotation mark of `text` has its pair: straight marks even, curly ones as many closing as opening.
- *
- *   marksPaired('what he termed a "marathon election"') -> true
- */
-export function marksPaired(text: string): boolean {
-  return (
-    (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length
-  );
-}
 
 function halfQuoted(clause: string): boolean {
   // A quotation that opens the sentence or closes it is the whole clause's: "“We came out flat, and that's
@@ -495,7 +486,11 @@ export function withItNamed(cause: CauseDraft): CauseDraft {
     )
   )
     return cause;
-  const things = [...cause.effect.matchAll(/\bthe\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\b/gu)];
+  // "the council rejected the plan": no "the" inside the thing, or the council's "the" takes the plan's (the review of
+  // s22 drafted "the council rejected the was a waste of money").
+  const things = [
+    ...cause.effect.matchAll(/\bthe\s+((?:(?!the\b)\p{Ll}[\p{Ll}-]*\s+){0,2}(?!the\b)\p{Ll}[\p{Ll}-]*)\b/gu),
+  ];
   const last = things.at(-1);
   // Only a thing named last, singular, with nothing after it but words of the effect's own clause.
   if (!last || /s$/.test(last[1]!) || /\b(?:who|which|that)\b/.test(cause.effect.slice(last.index))) return cause;
@@ -679,10 +674,19 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       );
     // "In April, worldwide ocean temperature rose to 21.1 degrees Celsius, which scientists believe was caused by ...":
     // a "which" right before the connective stands for the whole clause before its comma (trial 271 lost the reason).
-    const sentential =
+    const sententialMatch =
       /^(.*\S),\s+which(?:\s+(?:(?:many\s+|some\s+|most\s+)?(?:scientists|researchers|experts|officials|investigators|authorities|police|doctors)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:believe|believes|believed|say|says|said|think|thinks|thought|suspect|suspects|suspected))?$/u.exec(
         sentence.slice(0, m.index).trimEnd(),
       );
+    // "Police arrested a man over the crash, which investigators believe was caused by a burst tyre": after a
+    // preposition's noun, "which" is that noun, not the clause (the review of s22 drafted "why Police arrested a man").
+    const sentential =
+      sententialMatch &&
+      !/\b(?:over|of|in|on|for|at|with|from|by|after|about|into|to|near|under|behind)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?!(?:week|day|month|year|hour|night|morning|evening|weekend|while|time)s?$)[\p{L}-]+$/u.test(
+        sententialMatch[1]!,
+      )
+        ? sententialMatch
+        : null;
     let effect = sentential
       ? sentential[1]!
       : relative

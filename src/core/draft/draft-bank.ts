@@ -3,7 +3,7 @@
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
 import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import { openNoun } from '../plural.js';
-import { escapeRegExp, foldForMatch } from '../text.js';
+import { escapeRegExp, foldForMatch, marksPaired } from '../text.js';
 import {
   FACT_KINDS,
   type BankFile,
@@ -24,7 +24,6 @@ import {
   withItNamed,
   type ComprehensionDraft,
   mainIdeaOf,
-  marksPaired,
   narrowDetail,
   pointOf,
   stanceOf,
@@ -795,9 +794,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       guess = { kind: 'organisation', why: 'it has spokesmen or members, or is one of a sort of body' };
     // "two towns that al-Shabab militants briefly captured": a name before its fighters or followers is their body
     // (trial 275 drafted al-Shabab a person, the NLP library's reading).
+    // Only a name of one word: "Imran Khan supporters", "Laurent Nkunda fighters" follow a person (review of s22).
     if (
       guess.kind === 'person' &&
       !withRole &&
+      !/\s/.test(name) &&
       uses.some((u) =>
         /^\s+(?:militants|fighters|rebels|insurgents|guerrillas|loyalists|supporters|members|troops|forces)\b/.test(
           u.s.sentence.slice(u.run.nameEnd),
@@ -1220,7 +1221,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     bare(name)
       .split(/\s+/)
       .filter((w) => !/^(?:of|and|for|the|on|in|at|to|&)$/i.test(w))
-      .map((w) => w[0])
+      // "U.S. Geological Survey" is the USGS: letters with full stops give every letter (trial 281 drafted two bodies).
+      .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : w[0]))
       .join('');
   for (const short of [...cands.values()]) {
     const letters = bare(short.name);
@@ -2107,6 +2109,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         asked === undefined &&
         n.value <= 3 &&
         n.unit !== 'percent' &&
+        // '"Three of our employees died ...," said the plant manager': a toll is a finding, whoever gives it.
+        !n.casualty &&
+        !/\b(?:died|dead|killed|injured|wounded|hurt|missing|arrested|rescued|evacuated)\b/i.test(s.sentence) &&
         inQuotation(s.sentence, n.start, carry !== undefined && carry.paragraph === s.paragraph);
       const wait = quotedBlank
         ? 'needs a question: a count of two or three inside a quotation, whose blank is guessed from the words around it; write question: ("How many ...?"), or leave it out'
@@ -3291,9 +3296,17 @@ const APPOSITION = /^,\s+(?:a|an|the|who|whose)\s/;
 /** Whose people a name says when a plural noun of people follows it: "NASA researchers", "U.S. officials". */
 const PEOPLE_NOUN_AFTER =
   /^\s+(?:researchers|scientists|officials|experts|engineers|astronomers|investigators|doctors|police|troops|soldiers|forces|workers|staff|students|teachers|leaders|lawmakers|authorities|members|teams?)\b/;
-/** "Zareh Ghazarian, Social Sciences Lecturer at Monash University, wrote": an apposition, then a verb of saying. */
-const SAYS_AFTER_APPOSITION =
-  /^,\s+[^,;"“”]{3,80},\s+(?:said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues)\b/;
+/**
+ * "Zareh Ghazarian, Social Sciences Lecturer at Monash University, wrote": an apposition that holds a role noun, then a
+ * verb of saying ("Fortescue Metals, its smaller rival, said" is no person's; review of s22).
+ */
+function saysAfterApposition(after: string): boolean {
+  const m =
+    /^,\s+([^,;"“”]{3,80}),\s+(?:said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues)\b/.exec(
+      after,
+    );
+  return m !== null && m[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+}
 
 /**
  * Whether the article treats a name of two capitalised words as a person's: speaking or acting beside it, an
@@ -3344,7 +3357,7 @@ function actsAsPerson(
       SAYS_BEFORE.test(before) ||
       APPOSITION.test(after) ||
       DID_AFTER.test(after) ||
-      SAYS_AFTER_APPOSITION.test(after)
+      saysAfterApposition(after)
     )
       return true;
   }

@@ -68,6 +68,9 @@ const ALWAYS: readonly RegExp[] = [
   // The same player's line while it loads, and a page's accessibility menu: "please wait" over "No media source
   // currently available", "Accessibility links" (trial 271 titled its bank "please wait").
   /^please wait\.{0,3}$/i,
+  // EurekAlert!'s release page: "News Release" over the headline, then "Peer-Reviewed Publication" and the institution
+  // that sent it (trial 281 titled its bank "U.S. Geological Survey").
+  /^(?:peer-reviewed publication|news release|press release)$/i,
   // VOA's page end: an image's size label, the desk's name, its about line cut short ("• 16x9 Image", "VOA News", "The
   // Voice of America provides news and information in more than 4"; trial 275 printed them as headings).
   /^[•·]?\s*\d+x\d+\s+image$/i,
@@ -362,6 +365,12 @@ function isShortStatement(l: string): boolean {
     !isFurniture(l)
   );
 }
+/**
+ * A news site's section, as its label over a story reads: "Federal Politics", "World News", "Science & Health". Not a
+ * short headline ("Bridge collapse", "Storm Ciarán"), which a photo's caption may follow.
+ */
+const SECTION_LABEL =
+  /^(?:[\p{Lu}][\p{L}]+\s+(?:&\s+|and\s+)?)?(?:Politics|World|News|Business|Economy|Sports?|Science|Health|Technology|Tech|Entertainment|Culture|Arts|Opinion|Local|National|International|Environment|Education|Lifestyle|Travel|Weather|Crime|Justice|Asia|Europe|Africa|Americas|Australia|Middle East)$/u;
 /** Words of a caption that says what a picture shows. */
 const PICTURE_WORDS =
   /\b(?:photo|photograph|image|picture|portrait|illustration|concept|depicts|depicted|shown|seen here|pictured|captured|view|annotated|mosaic|rendering|snapshot)\b/i;
@@ -644,6 +653,12 @@ export function readLayout(text: string): Layout {
     }
   });
   let firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
+  // "Peer-Reviewed Publication" / "U.S. Geological Survey": the institution that sent a release, under its label.
+  const peerReviewed = lines.findIndex(
+    (l, i) => (firstPara < 0 || i < firstPara) && /^peer-reviewed publication$/i.test(l),
+  );
+  const sender = peerReviewed >= 0 ? lines.findIndex((l, i) => i > peerReviewed && !!l) : -1;
+  if (sender > 0 && (firstPara < 0 || sender < firstPara) && words(lines[sender]!) <= 8) caption.add(sender);
   let titleLine = -1;
   let date: string | undefined;
   let byline: string | undefined;
@@ -734,7 +749,7 @@ export function readLayout(text: string): Layout {
     // "Federal Politics" / "Australian Liberal party change leader, ...: Turnbull replaces Abbott" / "Image Credit: Eva
     // Rinaldi": a section's label of a word or three over the headline, which a credit two lines below had taken for
     // its photo's caption (trial 270 titled its bank "Federal Politics"). A caption says what a picture shows.
-    const below = titleLine >= 0 && words(lines[titleLine]!) <= 3 ? titleLine + 1 : -1;
+    const below = titleLine >= 0 && SECTION_LABEL.test(lines[titleLine]!.trim()) ? titleLine + 1 : -1;
     const next = below > 0 ? lines.findIndex((l, i) => i >= below && !!l) : -1;
     if (
       next > 0 &&

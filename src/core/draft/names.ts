@@ -1311,7 +1311,13 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
     return { kind: 'organisation', why: `"${words[0]}" opens the name of an organisation` };
   // "Radio Somos Pichilemu", "Radio Free Europe", "Television New Zealand": a broadcaster, whatever town ends its name
   // (trial 273 drafted a person, alias "Pichilemu", and gave him the owner's "she told live radio").
-  if (words.length >= 2 && /^(?:Radio|Television|TV)$/.test(words[0]!))
+  // Not "Radio DJ Tony Blackburn", "TV Presenter Carol Vorderman": a role, then a person (review of s22).
+  if (
+    words.length >= 2 &&
+    /^(?:Radio|Television|TV)$/.test(words[0]!) &&
+    !ROLE_NOUNS.has(words[1]!.toLowerCase()) &&
+    !/^(?:DJ|Presenter|Host|Personality|Star|Chef|Anchor|Journalist|Producer|Critic|Pundit)$/i.test(words[1]!)
+  )
     return { kind: 'organisation', why: `"${words[0]}" opens the name of a broadcaster` };
   // "the Evening Standard", "the Daily Mirror", "the Toronto Star": a newspaper (trial 274 drafted a person, then swapped
   // it with Johnson in a true/false item).

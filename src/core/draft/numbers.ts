@@ -96,9 +96,9 @@ const SCALE: Record<string, number> = {
 };
 
 // "one" is left out on purpose: "one of the", "no one" are rarely numbers worth a question; but "one percentage
-// point" is a margin's size (trial 274 lost "only one percentage point clear of Boris Johnson").
+// point" is a margin's size, "the one percent" a people (trial 274 lost "only one percentage point clear of Boris Johnson").
 const WORD_NUMBER = new RegExp(
-  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')}|one(?= (?:percentage point|per ?cent|percent)\\b))|a dozen)(?: (hundred|thousand|million|billion|trillion))?\\b`,
+  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')}|(?<!\\bthe )one(?= (?:percentage point|per ?cent|percent)\\b))|a dozen)(?: (hundred|thousand|million|billion|trillion))?\\b`,
   'gi',
 );
 const DIGIT_NUMBER = new RegExp(

@@ -2,6 +2,7 @@
 // wrote, then the reasons the article gives for other things (so every option is a claim of the article,
 // just not the one that answers this question).
 import type { CauseFact, QuestionType } from '../types.js';
+import { marksPaired } from '../text.js';
 import type { Rng } from '../rng.js';
 import {
   asOption,
@@ -73,9 +74,9 @@ function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; 
             c.id !== fact.id &&
             // "it was still being negotiated": away from its own sentence, whom "it" means is lost; so is whom "him"
             // means in "helping him win what he termed a marathon election" (trial 274's "this is why results were
-            // delayed: helping him win ...").
+            // delayed: helping him win ..."). A possessive may point inside the reason ("the owners lost their ...").
             !/^(?:it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(c.cause.trim()) &&
-            !/\b(?:he|she|him|her|his|they|them|their)\b/i.test(c.cause) &&
+            !/\b(?:he|she|him|they|them)\b/i.test(c.cause) &&
             (c.relation ?? 'reason') === relation &&
             fold(c.effect) !== fold(fact.effect) &&
             // Another reason for much the same thing ("iodine intake fell" twice) may be true of this one too.
@@ -177,6 +178,10 @@ export function reversedClaim(ctx: BankContext, fact: CauseFact): string | undef
   const { source, clause: effect } = reportedEffect(fact.effect);
   if (!(isClause(cause) || pastAfterSubject(cause)) || PRONOUN_START.test(cause) || PRONOUN_START.test(effect))
     return undefined;
+  // "this is why construction finished early: the new bridge will open in May": a reason in the past set after a
+  // future or a maybe reads as nonsense; and a quotation left open in either half reads as broken (review of s22).
+  if (/\b(?:will|would|could|may|might|should|can|shall)\b/i.test(effect)) return undefined;
+  if (!marksPaired(cause) || !marksPaired(effect)) return undefined;
   return finishPrompt(`According to ${source}, this is why ${lowerStart(ctx, cause)}: ${lowerStart(ctx, effect)}`);
 }
 const PRONOUN_START = /^(?:it|they|he|she|this|that|these|those|its|their|his|her|there)\b/i;
@@ -193,7 +198,12 @@ function pastAfterSubject(text: string): boolean {
       i > 0 &&
       i <= 6 &&
       ((/^\p{Ll}{2,}ed$/u.test(w) &&
-        !/^(?:with|by|from|in|into|on|at|for|to|as|under|over)$/i.test(words[i + 1] ?? '')) ||
+        // "corporate greed": no verb in "-eed" but "agreed", "freed".
+        (!/eed$/.test(w) || /^(?:agreed|freed|decreed|proceeded|succeeded|exceeded)$/.test(w)) &&
+        !/^(?:with|by|from|in|into|on|at|for|to|as|under|over|last|this|earlier)$/i.test(words[i + 1] ?? '') &&
+        // "the government's delayed response", "sharply increased demand": a participle after a possessive or an
+        // adverb describes a noun.
+        !/(?:['’]s|ly)$/.test(words[i - 1]!)) ||
         PAST.test(w)) &&
       !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|by|to|in|on|at|from|more|most|less|and|or|which|who)$/i.test(
         words[i - 1]!,

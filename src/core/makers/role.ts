@@ -31,10 +31,29 @@ export function whatRolePrompt(entity: Entity): string {
 
 /**
  * The claim a true/false item makes of a position, in the article's words without "the" or "a" (which "is" would
- * need to choose): "According to the article, Khaled Al-Maeena’s position is editor at large at the Saudi Gazette."
+ * need to choose), but for a possessive's "the" ("the project's chief engineer"); true and false claims are written
+ * alike, so neither a capital nor an article tells them apart: "According to the article, Khaled Al-Maeena’s position
+ * is editor at large at the Saudi Gazette."
  */
 export function roleClaim(entity: Entity, role: string): string {
-  return finishPrompt(`According to the article, ${entity.name}’s position is ${typographic(bare(role))}`);
+  const plain = typographic(bare(role));
+  const shown = /^\p{L}+['’]s\s/u.test(plain) ? `the ${plain}` : plain;
+  return finishPrompt(`According to the article, ${entity.name}’s position is ${shown}`);
+}
+
+/**
+ * The one other position a true/false item may set in this one's place, as the bank writes it: none when two or more
+ * could (a choice among them is the multiple-choice question's), or when it shares a word of four letters or more with
+ * one of the person's own ("health ministry spokesman" against "spokeswoman for the ministry" may be true of both).
+ */
+function swappableRole(ctx: BankContext, fact: RoleFact): string | undefined {
+  const others = otherRoleTexts(ctx, fact);
+  if (others.length !== 1) return undefined;
+  const long = (t: string) =>
+    new Set((fold(t).match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:wo)?m[ae]n$|person$/, '')));
+  const mine = [...rolesOf(ctx, fact.entity)].flatMap((r) => [...long(r)]);
+  const theirs = long(others[0]!);
+  return mine.some((w) => theirs.has(w)) ? undefined : others[0];
 }
 
 /** Other roles the bank gives entities of the same kind (as written), none of which the entity also holds. */
@@ -43,6 +62,11 @@ function otherRoles(ctx: BankContext, fact: RoleFact): string[] {
 }
 
 function makeOtherRoles(ctx: BankContext, fact: RoleFact): string[] {
+  return otherRoleTexts(ctx, fact).map(shownRole);
+}
+
+/** The other roles as the bank writes them (not capitalised for an option). */
+function otherRoleTexts(ctx: BankContext, fact: RoleFact): string[] {
   const mine = rolesOf(ctx, fact.entity);
   const kind = ctx.entity(fact.entity)?.kind;
   const sameKind = (id: string) => ctx.entity(id)?.kind === kind;
@@ -62,7 +86,7 @@ function makeOtherRoles(ctx: BankContext, fact: RoleFact): string[] {
     const overlaps = [...mine].some((m) => containsWords(m, k) || containsWords(k, m));
     if (mine.has(k) || seen.has(k) || overlaps) continue;
     seen.add(k);
-    out.push(shownRole(r));
+    out.push(r);
   }
   return out;
 }
@@ -76,7 +100,7 @@ export const roleMaker: FactMaker<RoleFact> = {
     // Two people with positions, the usual draft of a story that quotes two (Mecca's director of civil defence
     // and a newspaper's editor): one other position is too few for a choice among three, but enough for a claim
     // to judge, true or the other's position set in its place. Both versions or neither, as for a reason.
-    else if (others === 1) table['true-false'] = ['true', 'false'];
+    else if (swappableRole(ctx, fact) !== undefined) table['true-false'] = ['true', 'false'];
     return table;
   },
 
@@ -91,7 +115,7 @@ export const roleMaker: FactMaker<RoleFact> = {
     const entity = ctx.entity(fact.entity)!;
     if (type === 'true-false') {
       const truth = variant === 'true';
-      const shown = truth ? fact.role : otherRoles(ctx, fact)[0]!;
+      const shown = truth ? fact.role : swappableRole(ctx, fact)!;
       return { ...baseOf(ctx, 'true-false', [fact], roleClaim(entity, shown)), answer: truth };
     }
     if (type !== 'multiple-choice') throw new Error(`role facts make no ${type} questions`);

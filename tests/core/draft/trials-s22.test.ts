@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { guessKind } from '../../../src/core/draft/names.js';
+import { causeOf, withItNamed } from '../../../src/core/draft/comprehension.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { clauseAfter } from '../../../src/core/draft/clauses.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
@@ -252,5 +253,74 @@ describe('a deed’s list of things (trial 279)', () => {
     expect(c?.action).toBe('divides up his gap year with work, travel, study and volunteering');
     const d = clauseAfter('Joe Smith visited the school, the library and then left the town by car on Monday.', 0, 9);
     expect(d?.action).toBe('visited the school');
+  });
+});
+
+describe('the review of the session’s rules against ordinary sentences', () => {
+  it('a short headline over a photo’s caption stays the title; only a section’s label gives way', () => {
+    const d = paste(
+      'Bridge collapse',
+      '',
+      'Rescue workers search the rubble of the Morandi bridge in Genoa',
+      '',
+      'Image credit: Reuters',
+      '',
+      "Rescue teams in Genoa worked through the night on Tuesday after a section of the city's motorway bridge collapsed during a storm.",
+    );
+    expect(d.bank.title).toBe('Bridge collapse');
+  });
+
+  it('a person’s supporters and a company’s apposition make no body of the person nor person of the company', () => {
+    expect(guessKind('Radio DJ Tony Blackburn', false).kind).not.toBe('organisation');
+    // "it" is the plan, not "the council rejected the" (the reason turned round printed it).
+    const reason = causeOf('The council rejected the plan because it was a "waste of money."');
+    expect(reason && withItNamed(reason).cause).toBe('the plan was a "waste of money"');
+    // ", which" after a preposition's noun is that noun: no reason drafted for "Police arrested a man".
+    expect(
+      causeOf('Police arrested a man over the crash, which investigators believe was caused by a burst tyre.'),
+    ).toBeUndefined();
+    // An inch mark is no quotation's.
+    expect(causeOf('The main burst because a 12" valve failed under pressure, Yorkshire Water said.')?.cause).toBe(
+      'a 12" valve failed under pressure',
+    );
+  });
+
+  it('"the one percent" is a people, not a figure; a toll in someone’s words is drafted', () => {
+    expect(findNumbers('The economy was rigged in favour of the one percent.')).toEqual([]);
+    const d = draftArticle(
+      'Blast at chemical plant kills workers',
+      'An explosion at a chemical plant in Ludwigshafen killed several workers on Monday, the company said.',
+      '"Three of our employees died and two are in critical condition," said plant manager Klaus Weber.',
+    );
+    expect(d.bank.facts.some((f) => f.kind === 'quantity' && f.value === 3)).toBe(true);
+  });
+});
+
+describe('a release page on EurekAlert! (trial 281)', () => {
+  it('"News Release", "Peer-Reviewed Publication" and the sender under it are furniture; the headline is the title', () => {
+    const d = paste(
+      'News Release',
+      '',
+      'USGS reports continued decline of California sea otters',
+      '',
+      'Peer-Reviewed Publication',
+      '',
+      'U.S. Geological Survey',
+      '',
+      'The spring 1999 survey of 2,090 California sea otters indicates the population has declined overall by 1.14 percent since the 1998 spring survey.',
+    );
+    expect(d.bank.title).toBe('USGS reports continued decline of California sea otters');
+    expect(d.bank.article.exclude).toEqual(['News Release', 'Peer-Reviewed Publication', 'U.S. Geological Survey']);
+  });
+
+  it('"USGS" is the U.S. Geological Survey: dotted letters give every letter to the initials', async () => {
+    const d = await draftArticleAsInit(
+      'USGS reports continued decline of California sea otters',
+      'The surveys, conducted by scientists of the U.S. Geological Survey with the help of volunteers, cover about 375 miles of coast.',
+      'USGS scientists said on Monday that the decline had continued for a fourth year.',
+    );
+    const usgs = d.bank.entities.filter((e) => /Geological|USGS/.test(e.name));
+    expect(usgs).toHaveLength(1);
+    expect(usgs[0]!.aliases ?? []).toContain('USGS');
   });
 });

@@ -89,9 +89,22 @@ describe('role maker', () => {
     });
     expect(lie).toMatchObject({
       type: 'true-false',
-      prompt: 'According to the article, Ana Silva\u2019s position is Council\u2019s treasurer.',
+      prompt: 'According to the article, Ana Silva\u2019s position is the council\u2019s treasurer.',
       answer: false,
     });
+    // The other position is written as the bank writes it (above), not capitalised as an option is: no capital
+    // tells the false claim from the true one.
+    // Two positions that share a word ("spokeswoman for the ministry", "health ministry spokesman") may both be true.
+    const near = miniBank({
+      facts: MINI_BANK_FILE.facts
+        .filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role')
+        .map((f) => (f.id === 'okafor-role' ? { ...(f as RoleFact), role: 'deputy Mayor' } : f)),
+      entities: MINI_BANK_FILE.entities.map((e) => {
+        const { role: _role, ...rest } = e as typeof e & { role?: string };
+        return rest;
+      }),
+    });
+    expect(roleMaker.variants(createContext(near), fact('silva-role', near))).toEqual({});
     // With no other position at all, nothing: a claim that can only be true teaches the reader to answer "true".
     const one = miniBank({
       facts: MINI_BANK_FILE.facts.filter((f) => f.kind !== 'role' || f.id === 'silva-role'),
