@@ -226,7 +226,8 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     // by a comma describes a thing; only "was linked to" says what brought it about.
     // Not a second predicate ("continues into adulthood and is linked to many health conditions") nor a person
     // "linked to terrorist incidents" (trials 108 and 113 drafted "... and happened", "Anwar al-Awlaki happened").
-    /,?\s+(?:(?:was |were |is |are )?(?:caused by|triggered by|set off by|sparked by|brought on by|traced to|blamed on|attributed to)|(?<!\band\s)(?<!\b(?:He|She|They)\s(?:\p{L}+\s)?)(?:was|were|is|are|has been|have been|had been) (?:\p{L}+ly )?linked to|(?<!\b(?:submit|submits|submitted|submitting|send|sent|report|reported|publish|published|the|their|its|his|her|our|your|test|exam|early|initial|preliminary|final|official|new|recent|latest|first|these|those|with|of|and)\s)results? from|resulted from|resulting from|stems? from|stemmed from|stemming from)\s+/iu,
+    // "revenue growth is partially explained by the fact that ..." (trial 278 wrote two such reasons by hand).
+    /,?\s+(?:(?:was |were |is |are )?(?:(?:partly |partially |largely |mainly |mostly )?explained by|caused by|triggered by|set off by|sparked by|brought on by|traced to|blamed on|attributed to)|(?<!\band\s)(?<!\b(?:He|She|They)\s(?:\p{L}+\s)?)(?:was|were|is|are|has been|have been|had been) (?:\p{L}+ly )?linked to|(?<!\b(?:submit|submits|submitted|submitting|send|sent|report|reported|publish|published|the|their|its|his|her|our|your|test|exam|early|initial|preliminary|final|official|new|recent|latest|first|these|those|with|of|and)\s)results? from|resulted from|resulting from|stems? from|stemmed from|stemming from)\s+/iu,
     'reason',
     'after',
   ],
@@ -735,7 +736,14 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // A phrase of where or how after the comma is no clause that happened either.
     if (fromComma && /^(?:in|on|at|for|with|without)\b/i.test(effect.trim())) continue;
     // "The accident was caused by ...": the thing caused, as a clause a reader may be asked about.
-    if (/caused by|from|linked to|traced to|blamed on|attributed to/.test(m[0])) {
+    // "The steady growth is also due to ...": the thing is the subject, its copula and "also" no part of it (trial 278
+    // asked "this is why the steady growth is also").
+    if (
+      /\bdue\b/.test(m[0]) &&
+      /\s(?:is|are|was|were)(?:\s+(?:also|partly|largely|mainly|mostly|in part))?$/.test(clean(effect))
+    )
+      effect = clean(effect).replace(/\s+(?:also|partly|largely|mainly|mostly|in part)$/, '');
+    if (/caused by|explained by|from|linked to|traced to|blamed on|attributed to|\bdue\b/.test(m[0])) {
       // "Khaleda Zia, who had been fighting ... to face any charges that might result from a recent crackdown, has now
       // given in": the reason is of words inside the relative clause, not of its subject (trial 203 drafted "Khaleda
       // Zia happened").
@@ -800,7 +808,8 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       .replace(/,\s+(?:likely|most likely|just|simply|only)$/i, '');
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
-    cause = clean(cause);
+    // "explained by the fact that the laptops ... are also found among the bestsellers": the fact is the clause.
+    cause = clean(cause).replace(/^the fact that\s+(?=\S)/i, '');
     if (!marksPaired(cause) && marksPaired(cause + closeMark)) cause += closeMark;
     // "... erroneously removed the aircraft's tag in preparation to handing off the aircraft to ...": what the
     // deed was for is no part of the reason (trial 88's reason ran past thirty words).

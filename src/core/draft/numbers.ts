@@ -102,7 +102,8 @@ const WORD_NUMBER = new RegExp(
   'gi',
 );
 const DIGIT_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\d.,\-/])(${CURRENCY_MARK})?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|[\s-](million|billion|trillion|thousand|bn|tn)\b|(m|bn|tn)\b)?(?![\d,]\d)`,
+  // "$ 1 billion": a space after the sign (trial 278 read "number").
+  String.raw`(?<![\p{L}\d.,\-/])(?:(${CURRENCY_MARK})\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|[\s-](million|billion|trillion|thousand|bn|tn)\b|(m|bn|tn)\b)?(?![\d,]\d)`,
   'gu',
 );
 /** "an hour and a half", "two days and a half", "half an hour". */

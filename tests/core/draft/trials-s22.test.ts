@@ -324,3 +324,23 @@ describe('a release page on EurekAlert! (trial 281)', () => {
     expect(usgs[0]!.aliases ?? []).toContain('USGS');
   });
 });
+
+describe('a company’s results (trial 278)', () => {
+  it('"$ 1 billion" with a space is money; "is partially explained by the fact that" gives a reason; "is also due to" no "is also"', () => {
+    expect(findNumbers('The company gained the record-breaking $ 1 billion.').map((n) => [n.value, n.unit])).toEqual([
+      [1000000000, 'dollars'],
+    ]);
+    expect(
+      causeOf(
+        "The company's revenue growth is partially explained by the fact that the laptops produced by Apple are also found among the bestsellers.",
+      ),
+    ).toMatchObject({
+      effect: "the company's revenue growth happened",
+      cause: 'the laptops produced by Apple are also found among the bestsellers',
+    });
+    expect(causeOf('The steady growth is also due to considerable sales of its iPods and computers.')).toMatchObject({
+      effect: 'the steady growth happened',
+      cause: 'considerable sales of its iPods and computers',
+    });
+  });
+});
