@@ -940,7 +940,11 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
     // The sentence's capital is no part of a lower-case role noun ("Rancher" is "rancher").
     if (roleEnd === 0 && !isTitle(first.text)) role = role.toLowerCase();
     // "former Vice President Dick Cheney": he no longer holds it (trial 77 asked his position, keyed "Vice President").
-    const was = /(?:^|\s)(former|retired|acting|then)\s+$/i.exec(sentence.slice(0, first.start))?.[1];
+    // "incumbent Prime Minister Tony Abbott", in a story of his defeat: he holds it until the story's end (retrial 270
+    // asked "Tony Abbott's position is Prime Minister", true or false).
+    const was = /(?:^|\s)(former|retired|acting|then|incumbent|outgoing|interim)\s+$/i.exec(
+      sentence.slice(0, first.start),
+    )?.[1];
     if (was) role = `${was.toLowerCase()} ${role}`;
     role = role.replace(/^(?:Former|Retired|Acting)\b/, (w) => w.toLowerCase());
     // "Congressmen Mike Capuano and Stephen Lynch": each holds the title in the singular.
@@ -1170,7 +1174,7 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
 }
 
 /** A word that says a role was held or is held for now: "former", "retired", "acting", "then". */
-const FORMERLY = /^(?:former|retired|acting|then)$/i;
+const FORMERLY = /^(?:former|retired|acting|then|incumbent|outgoing|interim)$/i;
 
 /** Appositions: "The head of European diplomacy, Josep Borrell," and "Jane Ortiz, the county's fire chief,". */
 /**

@@ -181,6 +181,10 @@ export function reversedClaim(ctx: BankContext, fact: CauseFact): string | undef
   // "this is why construction finished early: the new bridge will open in May": a reason in the past set after a
   // future or a maybe reads as nonsense; and a quotation left open in either half reads as broken (review of s22).
   if (/\b(?:will|would|could|may|might|should|can|shall)\b/i.test(effect)) return undefined;
+  // "the company's revenue growth happened": the drafter's stand-in for a thing, no clause to give as a reason
+  // (retrial 278 printed "this is why the laptops ... are found among the bestsellers: the company's revenue growth
+  // happened").
+  if (/\bhappened$/.test(effect.trim())) return undefined;
   if (!marksPaired(cause) || !marksPaired(effect)) return undefined;
   return finishPrompt(`According to ${source}, this is why ${lowerStart(ctx, cause)}: ${lowerStart(ctx, effect)}`);
 }

@@ -344,3 +344,14 @@ describe('a company’s results (trial 278)', () => {
     });
   });
 });
+
+describe('retrials 270 and 278', () => {
+  it('"incumbent Prime Minister Tony Abbott" holds the office as the story opens, not after it', async () => {
+    const d = await draftArticleAsInit(
+      'Turnbull replaces Abbott',
+      'The federal party room of the Liberal Party of Australia has voted to change its leader this evening local time.',
+      'Malcolm Turnbull has been elected over incumbent Prime Minister Tony Abbott 54 votes to 44.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Tony Abbott')?.role).toBe('incumbent Prime Minister');
+  });
+});
