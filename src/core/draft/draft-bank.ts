@@ -4247,7 +4247,11 @@ function introducedBy(
   // "Talking about the US efforts ..., he said": "he" right before the verb is its subject, a person, whatever
   // the clause named before it (trial 69 gave three of Chávez's quotes to the United States).
   const pronoun = /\b(he|she)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.exec(agent);
-  const personNamed = before.filter((m) => m.cand.kind === 'person').pop();
+  // "David Osler of Lloyd's List has said": a name that owns another ("Lloyd's List") names a thing, not a speaker
+  // (trial 282 gave Osler's words to "Lloyd").
+  const personNamed = before
+    .filter((m) => m.cand.kind === 'person' && !/^['’]s\s+\p{Lu}/u.test(sentence.slice(m.end)))
+    .pop();
   // "..., he said that it is “...”, adding “...”", "he announced his country's bid for a seat on the Security
   // Council, saying": a participle after a comma goes with the "he" of its clause, not with a body named later.
   const heSaid = /\b(he|she)\s+(?:\w+ly\s+|also\s+)?(?:said|says|told|\p{Ll}{3,}ed)\b/iu.exec(agent);

@@ -749,6 +749,9 @@ export function nameRuns(sentence: string): NameRun[] {
             placeAfter ||
             // "Analyst Kim Lee of Hana Securities": a firm named by its trade.
             COMPANY_PLURALS.has(tokens[e - 1]!.text) ||
+            // "David Osler of Lloyd's List": a body named with a possessive (trial 282 made "List" the speaker and lost
+            // Osler).
+            (looksLikePersonName(run) && tokens[k]!.possessive === true) ||
             // "engineer Michael Kempf of Savannah, Georgia": a town, known by the state or country after it (trial 118).
             (looksLikePersonName(run) && inStateOrCountry(sentence.slice(tokens[e - 1]!.end))))
         )

@@ -355,3 +355,15 @@ describe('retrials 270 and 278', () => {
     expect(d.bank.entities.find((e) => e.name === 'Tony Abbott')?.role).toBe('incumbent Prime Minister');
   });
 });
+
+describe('a speaker of a publication (trial 282)', () => {
+  it('"David Osler of Lloyd\'s List has said" is Osler speaking, not "List" nor "Lloyd"', async () => {
+    const d = await draftArticleAsInit(
+      'Egyptian ferry sinks in the Red Sea',
+      'An Egyptian ferry carrying 1,400 people sank in the Red Sea on Friday, officials said.',
+      'David Osler of Lloyd\'s List has said of the ship that "It\'s a roll-on, roll-off ferry, and there is big question mark over the stability of these ships."',
+    );
+    const quote = allFacts(d).find((f) => f.kind === 'quote');
+    expect(quote && 'speaker' in quote ? quote.speaker : undefined).toBe('david-osler');
+  });
+});
