@@ -202,6 +202,7 @@ function waitForEventsAndHeadline(
       (n) => n.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(bare(n))}(?![\\p{L}])`, 'u').test(title),
     );
   let headlineDeeds = 0;
+  const reportedBy = new Map<Cand, number>();
   for (const f of [...facts].sort((a, b) => a.order - b.order)) {
     // "He said the tests are important ... because they permit ...", "As a result, the SAT takes less time ...": a
     // deed or a claim that holds the reason drafted from its sentence gives that question away, and one opening on
@@ -239,6 +240,14 @@ function waitForEventsAndHeadline(
     const actor = f.refs?.find((r) => r.field === 'actor')?.cands[0];
     if (actor && inTitle(actor) && ++headlineDeeds > LIVE_HEADLINE_DEEDS)
       f.wait = `choose: ${actor.name}, whom the headline names, is the answer a reader guesses to any "Who ...?"; two such deeds are drafted above; ask this one instead if it matters more, or delete it`;
+    // "Kargbo told VOA ...", "He says he told them ...", "He says he protected ...": past two things one person is
+    // reported to have said, "Who said ...?" is answered by that name before reading (trial 283 deleted six).
+    else if (actor && REPORTED.test(f.fact.action)) {
+      const n = (reportedBy.get(actor) ?? 0) + 1;
+      reportedBy.set(actor, n);
+      if (n > LIVE_HEADLINE_DEEDS)
+        f.wait = `choose: two things ${actor.name} said are drafted above, and past two a reader guesses that name for any "Who said ...?"; ask this one instead if it matters more, or delete it`;
+    }
   }
 }
 

@@ -367,3 +367,24 @@ describe('a speaker of a publication (trial 282)', () => {
     expect(quote && 'speaker' in quote ? quote.speaker : undefined).toBe('david-osler');
   });
 });
+
+describe('one person reported saying many things (trial 283)', () => {
+  it('past two things one person said, each further "Who said ...?" waits with a choose note', async () => {
+    const d = await draftArticleAsInit(
+      'Sierra Leone investigates waste agreement',
+      'The government of Sierra Leone is investigating an agreement to import waste from Lebanon.',
+      'The agreement was negotiated by Ibrahim Ben Kargbo. Kargbo told VOA that the agreement was part of a deal to build a fertilizer factory.',
+      'Kargbo also said he told the representative that none of the imported waste can be toxic.',
+      'On Monday, investigators questioned Kargbo. He says he told them the letter of agreement came from his office.',
+      'He says he protected his country from the import of toxic waste.',
+    );
+    const said = (list: readonly { fact: { kind: string } }[]) =>
+      list.filter(
+        (x) => x.fact.kind === 'action' && /^(?:said|says|told)\b/.test((x.fact as { action: string }).action),
+      );
+    expect(said(d.bank.facts.map((fact) => ({ fact })))).toHaveLength(2);
+    const waiting = said(d.pending ?? []) as { notes: string[] }[];
+    expect(waiting.length).toBeGreaterThanOrEqual(1);
+    expect(waiting[0]!.notes.at(-1)).toMatch(/^choose: two things Ibrahim Ben Kargbo said are drafted above/);
+  });
+});
