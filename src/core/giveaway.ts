@@ -1,9 +1,9 @@
 // One question must not answer another: a prompt (or an ordering item) that contains another question's
-// answer, or a name of the entity that answer is, gives it away. Choices are not checked: an option
-// being listed says nothing about whether it is right; but the main idea's are, since each of them states
-// something of the article as a summary would.
+// answer, or a name of the entity that answer is, gives it away. Choices are checked for figures only: an option
+// being listed says nothing about whether it is right, but it shows its figure ("panel of twelve") to every reader;
+// and the main idea's are checked whole, since each of them states something of the article as a summary would.
 import { asOption, containsFolded, fold, folded, namesOf, type BankContext, type Folded } from './makers/context.js';
-import { foldForMatch, formatNumber } from './text.js';
+import { foldForMatch, formatNumber, wordToNumber } from './text.js';
 import type { Question } from './types.js';
 
 /** Everything a reader sees of a question before answering, apart from the options. */
@@ -82,6 +82,10 @@ interface QuestionView {
   pairs: { role: Folded; names: Folded[] }[];
   sentence: string | undefined;
   face: string;
+  /** The options of a choice question, which every reader sees as well as its prompt. */
+  options: Folded[];
+  /** A number's answer as figures or words ("12", "twelve"), which no other question's options may show. */
+  figureSecrets: Folded[];
   /** Options that are quoted words ("Which word did X use?"): another prompt quoting one rules it out. */
   quotedOptions: Folded[];
   /** True/false on who said a quote: its speaker, the one the prompt names, its paragraph. */
@@ -108,9 +112,11 @@ function viewOf(ctx: BankContext, q: Question): QuestionView {
       shown,
       // A written question of the main-idea skill sums up as the fact does.
       stated: q.type === 'multiple-choice' && q.skill === 'main-idea' ? q.choices.map(folded) : [],
+      options: q.type === 'multiple-choice' || q.type === 'multi-select' ? q.choices.map(folded) : [],
       secretTexts,
       secrets: secretTexts.map(folded),
       plainSecrets: secretTexts.filter((t) => ctx.entityNamed(t) === undefined).map(folded),
+      figureSecrets: q.type === 'numeric' || q.factKind === 'quantity' ? secretTexts.filter(isFigure).map(folded) : [],
       pairs: q.type === 'matching' ? matchingPairs(ctx, q) : [],
       sentence: shownSentence(ctx, q),
       face: face(q),
@@ -201,7 +207,10 @@ function face(q: Question): string {
 function hits(from: QuestionView, to: QuestionView, names = true): boolean {
   return (
     (names ? from.secrets : from.plainSecrets).some((s) => to.shown.some((t) => containsFolded(t, s))) ||
-    from.plainSecrets.some((s) => to.stated.some((t) => containsFolded(t, s)))
+    from.plainSecrets.some((s) => to.stated.some((t) => containsFolded(t, s))) ||
+    // "Chairman of the project's panel of twelve" as an option beside "... the project's panel of _____": an option
+    // shows its figure to every reader too. Only figures: a name or a role offered as a wrong answer tells nothing.
+    from.figureSecrets.some((s) => to.options.some((t) => containsFolded(t, s)))
   );
 }
 
@@ -263,4 +272,12 @@ export function answerEntityOf(ctx: BankContext, q: Question): string | undefine
   const answer =
     q.type === 'multiple-choice' ? q.choices[q.answer] : q.type === 'short-answer' ? q.accept[0] : undefined;
   return answer === undefined ? undefined : ctx.entityNamed(answer)?.id;
+}
+
+/** "12", "8,500", "twelve", "a thousand": a figure written in digits or in words. */
+function isFigure(text: string): boolean {
+  return (
+    /\d/.test(text) ||
+    text.split(/\s+/).some((w) => wordToNumber(w) !== undefined || /^(?:hundred|thousand|million|billion)$/i.test(w))
+  );
 }

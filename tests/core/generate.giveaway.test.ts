@@ -105,6 +105,22 @@ describe('giveaway of options', () => {
     expect(givesAway(ctx, ms, naming)).toBe(false);
   });
 
+  it('an option that shows a number’s answer gives it away ("panel of twelve"); an option naming a person does not', () => {
+    // build-years: "How many years ...?", 3 ("three"). A role question whose option holds "three" shows it.
+    const years = q('build-years:numeric:1');
+    const role = {
+      ...rq('inf-started:multiple-choice:1'),
+      prompt: 'According to the article, what is Ana Silva’s position?',
+      choices: ['Mayor', 'Chair of the panel of three', 'Head of the opposition'],
+      answer: 0,
+    } as Question;
+    expect(givesAway(ctx, role, years)).toBe(true);
+    expect(givesAway(ctx, years, role)).toBe(true);
+    // "Who voted against the plan?" (Eva Lind) beside a question offering Eva Lind as a wrong option: no clash.
+    const offering = { ...role, choices: ['Mayor', 'Eva Lind', 'Head of the opposition'] } as Question;
+    expect(givesAway(ctx, offering, q('lind-against:short-answer:1'))).toBe(false);
+  });
+
   it('a quoted-word option that another prompt quotes is ruled out by it, so the two clash', () => {
     // "Which word did Eva Lind use ...?" with "reckless" among its options, against the vocabulary question quoting it.
     const base = rq('lind-against:short-answer:1');

@@ -371,12 +371,10 @@ describe('one person reported saying many things (trial 283)', () => {
       'On Monday, investigators questioned Kargbo. He says he told them the letter of agreement came from his office.',
       'He says he protected his country from the import of toxic waste.',
     );
-    const said = (list: readonly { fact: { kind: string } }[]) =>
-      list.filter(
-        (x) => x.fact.kind === 'action' && /^(?:said|says|told)\b/.test((x.fact as { action: string }).action),
-      );
-    expect(said(d.bank.facts.map((fact) => ({ fact })))).toHaveLength(2);
-    const waiting = said(d.pending ?? []) as { notes: string[] }[];
+    const said = (f: { kind: string }) =>
+      f.kind === 'action' && /^(?:said|says|told)\b/.test((f as { action?: string }).action ?? '');
+    expect(d.bank.facts.filter(said)).toHaveLength(2);
+    const waiting = (d.pending ?? []).filter((p) => said(p.fact));
     expect(waiting.length).toBeGreaterThanOrEqual(1);
     expect(waiting[0]!.notes.at(-1)).toMatch(/^choose: two things Ibrahim Ben Kargbo said are drafted above/);
   });
