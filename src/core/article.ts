@@ -6,7 +6,8 @@ import { foldForMatch } from './text.js';
 // Abbreviations after which a full stop does not end a sentence: titles, months ("Aug. 5"), middle
 // initials ("Josh A. Smith").
 const ABBREVIATIONS =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|pp|vs|v|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
+  // "retired Air Force Brig. Gen. David L. Johnson" (trial 286 cut his name off at "Brig.").
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Det|Lieut|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|pp|vs|v|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
 // "U.S.", "D.C.", "a.m.": a full stop that belongs to the word, and may also end the sentence. It ends
 // it when the next word is one that opens sentences rather than names ("D.C. The ..." but "U.S. Army").
 const DOTTED = /(?:\b\p{L}(?:\.\p{L})+)\.$/u;

@@ -3059,7 +3059,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const noteParagraphs = new Set(
     sentences.filter((x) => /^editor['’]s note\b/i.test(x.sentence)).map((x) => x.paragraph),
   );
-  const first = sentences.find((x) => !noteParagraphs.has(x.paragraph));
+  const opening = sentences.find((x) => !noteParagraphs.has(x.paragraph));
+  // "LONDON — Would you buy a car that sprayed soothing odors ...? Or how about a robot ...?": a lede that asks the
+  // reader is a hook; the point is the first statement after it, in that paragraph or the next (trial 285).
+  let first = opening;
+  while (first && /\?["”’)]*$/.test(first.sentence.trim())) {
+    const after = sentences[sentences.indexOf(first) + 1];
+    if (!after || after.paragraph > opening!.paragraph + 1) break;
+    first = after;
+  }
+  if (first && /\?["”’)]*$/.test(first.sentence.trim())) first = opening;
   // "As NASA continues to make progress toward ..., data from a NASA-funded study is helping ...", "As the presidential
   // election enters its final phase, ...": a lede that opens on what is going on sets the scene; the point is the
   // sentence after it (trials 101-103 each wrote the main idea from the second).

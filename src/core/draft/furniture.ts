@@ -68,6 +68,13 @@ const ALWAYS: readonly RegExp[] = [
   // The same player's line while it loads, and a page's accessibility menu: "please wait" over "No media source
   // currently available", "Accessibility links" (trial 271 titled its bank "please wait").
   /^please wait\.{0,3}$/i,
+  // A blog's date labels with their dates lost in the paste: "Posted Updated" (trial 286 titled its bank with it).
+  /^(?:posted|updated|published)(?:\s+(?:posted|updated|published))*\s*:?$/i,
+  // A reposting site's terms: "By accessing/using The Crittenden Automotive Library/CarsAndRacingStuff.com, you signify
+  // your agreement with the Terms of Use ..." (trial 285 titled its bank with it).
+  /^by (?:accessing|using|visiting)\b.{0,200}\byou (?:signify|agree|accept|consent)\b/i,
+  // A byline of a name and a news service: "Henry Ridgwell, VOA News" (trial 285's title once the terms went).
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:VOA(?:\s+News)?|Reuters|AP|AFP|the Associated Press|Associated Press|BBC News|CNN)$/u,
   // EurekAlert!'s release page: "News Release" over the headline, then "Peer-Reviewed Publication" and the institution
   // that sent it (trial 281 titled its bank "U.S. Geological Survey").
   /^(?:peer-reviewed publication|news release|press release)$/i,
@@ -246,8 +253,9 @@ const SHORT_LINE: readonly RegExp[] = [
 // "Science in Space: April 2024": a series' name and its month, under the headline (trial 213 took it for the title);
 // "Earth planning date: Monday, April 29, 2024": a label that says it is a date, before a day (trial 269 took it for the
 // title); not "Wikinews Shorts: June 8, 2007", a digest's headline.
+// "28 September 2017 (1:22AM)": the hour may stand in brackets (trial 285 took the line for the title).
 const DATE_LINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L} ]{0,40}?\\b(?:date|published|posted|released)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  `^(?:\\p{Lu}[\\p{L} ]{0,40}?\\b(?:date|published|posted|released)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?$`,
   'iu',
 );
 /** A phone or fax line: "301-763-3030/3762 (fax)". */

@@ -1,6 +1,7 @@
 // The twenty-second session: trials 270-273 (a reposted Wikinews story, a VOA science page, a NOAA release and a
 // Wikinews fire report), each pasted with its page furniture.
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/article.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { guessKind } from '../../../src/core/draft/names.js';
 import { causeOf, withItNamed } from '../../../src/core/draft/comprehension.js';
@@ -377,5 +378,40 @@ describe('one person reported saying many things (trial 283)', () => {
     const waiting = (d.pending ?? []).filter((p) => said(p.fact));
     expect(waiting.length).toBeGreaterThanOrEqual(1);
     expect(waiting[0]!.notes.at(-1)).toMatch(/^choose: two things Ibrahim Ben Kargbo said are drafted above/);
+  });
+});
+
+describe('the final batch (trials 285 and 286)', () => {
+  it('a repost’s terms, a byline "Name, VOA News", a date with its hour in brackets and "Posted Updated" are furniture', () => {
+    const d = paste(
+      'By accessing/using The Crittenden Automotive Library/CarsAndRacingStuff.com, you signify your agreement with the Terms of Use on our Legal Information page. Our Privacy Policy is also available there. |',
+      'Calming Cars, Human-scented Robots: Advances in Smell Technology',
+      'Henry Ridgwell, VOA News',
+      '28 September 2017 (1:22AM)',
+      'LONDON — Would you buy a car that sprayed soothing odors when you’re stuck in rush-hour traffic? Or how about a robot that smells like a human being?',
+      'Scientists say that new technology means we will soon be using devices like these in our everyday lives.',
+    );
+    expect(d.bank.title).toBe('Calming Cars, Human-scented Robots: Advances in Smell Technology');
+    // The lede asks the reader: the main idea is the first statement after it.
+    const main = allFacts(d).find((f) => f.kind === 'main-idea');
+    expect(main?.evidence).toBe(
+      'Scientists say that new technology means we will soon be using devices like these in our everyday lives.',
+    );
+    const blog = paste(
+      'Hurricane Season Ends Today...Almost!',
+      '',
+      'Posted Updated',
+      '',
+      'The 2005 Atlantic hurricane season is the busiest on record and extends the active hurricane cycle that began in 1995.',
+    );
+    expect(blog.bank.title).toBe('Hurricane Season Ends Today...Almost!');
+  });
+
+  it('"Brig. Gen. David L. Johnson" ends no sentence at "Brig."', () => {
+    expect(
+      splitSentences(
+        '“It was one storm after another,” said retired Air Force Brig. Gen. David L. Johnson, director of the National Weather Service. The season ended.',
+      ),
+    ).toHaveLength(2);
   });
 });
