@@ -39,7 +39,8 @@ marked the same way: the lede as the main idea; causes from "because", "due to",
 by", "led to"; stances from "urged", "warned", "praised"; events when three or more fall at different
 times the article dates (against its date line for "on Monday"). Drafts that make no question yet (the
 main idea, whose wrong summaries are yours to write; a cause without wrong
-reasons; a quote when no one else is quoted, or whose speaker no attribution names; a number whose count
+reasons, unless its reason is a clause it can be asked true or false with cause and effect turned round; a
+position when no other person has one; a quote when no one else is quoted, or whose speaker no attribution names; a number whose count
 names no one figure) wait commented out at the end of the file, each saying what it needs. On stderr: how
 many questions a quiz of the draft can hold (the least and the most over 12 seeds), and any drafted fact left
 out because it would not load (a bug in the drafter).
