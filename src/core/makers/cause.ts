@@ -17,6 +17,9 @@ import {
   wordOverlap,
 } from './context.js';
 
+/** A first word that points at the clause's own sentence ("it", "they", "this"): away from it, whom it means is lost. */
+const PRONOUN_START = /^(?:it|they|he|she|this|that|these|those|its|their|his|her)\b/i;
+
 /**
  * "Kargbo said President Koroma was not told ...": a reason given by someone is asked as theirs ("According
  * to Kargbo, what is the reason that President Koroma was not told ...?"), not as the reason someone spoke.
@@ -75,7 +78,7 @@ function wrongCauses(ctx: BankContext, fact: CauseFact): { preferred: string[]; 
             // "it was still being negotiated": away from its own sentence, whom "it" means is lost; so is whom "him"
             // means in "helping him win what he termed a marathon election" (trial 274's "this is why results were
             // delayed: helping him win ..."). A possessive may point inside the reason ("the owners lost their ...").
-            !/^(?:it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(c.cause.trim()) &&
+            !PRONOUN_START.test(c.cause.trim()) &&
             !/\b(?:he|she|him|they|them)\b/i.test(c.cause) &&
             (c.relation ?? 'reason') === relation &&
             fold(c.effect) !== fold(fact.effect) &&
@@ -176,8 +179,9 @@ export function reversedClaim(ctx: BankContext, fact: CauseFact): string | undef
   if (fact.question || (fact.relation ?? 'reason') !== 'reason') return undefined;
   const cause = asOption(fact.cause);
   const { source, clause: effect } = reportedEffect(fact.effect);
-  if (!(isClause(cause) || pastAfterSubject(cause)) || PRONOUN_START.test(cause) || PRONOUN_START.test(effect))
-    return undefined;
+  // "there was nothing illegal about it" points at its own sentence as a pronoun does.
+  const pointer = (t: string) => PRONOUN_START.test(t) || /^there\b/i.test(t);
+  if (!(isClause(cause) || pastAfterSubject(cause)) || pointer(cause) || pointer(effect)) return undefined;
   // "this is why construction finished early: the new bridge will open in May": a reason in the past set after a
   // future or a maybe reads as nonsense; and a quotation left open in either half reads as broken (review of s22).
   if (/\b(?:will|would|could|may|might|should|can|shall)\b/i.test(effect)) return undefined;
@@ -188,7 +192,6 @@ export function reversedClaim(ctx: BankContext, fact: CauseFact): string | undef
   if (!marksPaired(cause) || !marksPaired(effect)) return undefined;
   return finishPrompt(`According to ${source}, this is why ${lowerStart(ctx, cause)}: ${lowerStart(ctx, effect)}`);
 }
-const PRONOUN_START = /^(?:it|they|he|she|this|that|these|those|its|their|his|her|there)\b/i;
 
 /**
  * A clause in the simple past: a subject, then its verb ("at least one shell landed near the area", "the dam

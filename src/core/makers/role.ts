@@ -47,6 +47,10 @@ export function roleClaim(entity: Entity, role: string): string {
  * one of the person's own ("health ministry spokesman" against "spokeswoman for the ministry" may be true of both).
  */
 function swappableRole(ctx: BankContext, fact: RoleFact): string | undefined {
+  return ctx.cached(fact, 'role-swap', () => makeSwappableRole(ctx, fact));
+}
+
+function makeSwappableRole(ctx: BankContext, fact: RoleFact): string | undefined {
   const others = otherRoleTexts(ctx, fact);
   if (others.length !== 1) return undefined;
   const long = (t: string) =>
