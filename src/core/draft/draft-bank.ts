@@ -3716,11 +3716,8 @@ const OPENING_ADJECTIVES: ReadonlySet<string> = new Set(
  *   inQuotation('"We saw two fires," she said.', 8, false) -> true
  */
 function inQuotation(sentence: string, at: number, openBefore: boolean): boolean {
-  const spans = findQuotes(sentence, openBefore);
-  if (spans.some((q) => q.open < at && at < q.close)) return true;
-  const piece = unbalancedQuote(sentence, openBefore);
-  if (piece) return piece.side === 'opens' ? at > piece.mark : at < piece.mark;
-  return openBefore && spans.length === 0;
+  const spans = quotedSpans(sentence, openBefore);
+  return spans.length === 0 ? openBefore : spans.some(([a, b]) => a <= at && at < b);
 }
 
 /** The note of a question that is the figure's own sentence with a blank ("Which number fills the blank ...?"). */

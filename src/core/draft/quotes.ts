@@ -318,10 +318,13 @@ export function mainClauseStart(sentence: string): number {
   return m ? m[0].length : 0;
 }
 
-/** The stretches of a sentence inside quotation marks, a quotation it leaves open or closes from before included. */
-export function quotedSpans(sentence: string): [number, number][] {
-  const spans = findQuotes(sentence).map((q): [number, number] => [q.open, q.close]);
-  const piece = unbalancedQuote(sentence);
+/**
+ * The stretches of a sentence inside quotation marks, a quotation it leaves open or closes from before included
+ * (`openBefore`: a quotation opened in a sentence before may close in this one).
+ */
+export function quotedSpans(sentence: string, openBefore = false): [number, number][] {
+  const spans = findQuotes(sentence, openBefore).map((q): [number, number] => [q.open, q.close]);
+  const piece = unbalancedQuote(sentence, openBefore);
   if (piece) spans.push(piece.side === 'opens' ? [piece.mark, sentence.length] : [0, piece.mark]);
   return spans;
 }
