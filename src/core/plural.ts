@@ -15,11 +15,11 @@ export function openNoun(after: string): string {
 }
 
 /**
- * A bank's unit (written for many) as it reads after its figure: `unitAfter(1, 'percentage points')` is
- * 'percentage point', `unitAfter(2, 'percentage points')` is unchanged; so are 'miles per hour' -> 'mile per hour'
+ * A bank's unit (written for many) as it reads after its figure: `unitFor(1, 'percentage points')` is
+ * 'percentage point', `unitFor(2, 'percentage points')` is unchanged; so are 'miles per hour' -> 'mile per hour'
  * and 'degrees Celsius' -> 'degree Celsius' (trial 274's key printed "1 percentage points").
  */
-export function unitAfter(value: number, unit: string): string {
+export function unitFor(value: number, unit: string): string {
   if (value !== 1) return unit;
   const per = unit.search(/\s(?:per|a|an|each|of)\s/);
   const head = per >= 0 ? unit.slice(0, per) : unit.replace(/\s+(?:Celsius|Fahrenheit|Kelvin)$/, '');

@@ -5,7 +5,7 @@ import { QUESTION_TYPES, type Question, type Quiz } from '../core/types.js';
 import { formatNumber, optionLetter } from '../core/text.js';
 import type { RenderResult } from './render-types.js';
 import { terminalSafe, terminalSafeLine } from '../core/terminal-safe.js';
-import { plural, unitAfter } from '../core/plural.js';
+import { plural, unitFor } from '../core/plural.js';
 
 /** The right answer in words, as a key shows it. */
 export function answerText(q: Question): string {
@@ -17,7 +17,7 @@ export function answerText(q: Question): string {
     case 'multi-select':
       return q.answer.map((i) => `${optionLetter(i)}) ${q.choices[i]}`).join('; ');
     case 'numeric':
-      return `${formatNumber(q.answer, q.unit)}${q.unit && q.unit !== 'year' ? ` ${unitAfter(q.answer, q.unit)}` : ''}${numericSlack(q)}`;
+      return `${formatNumber(q.answer, q.unit)}${q.unit && q.unit !== 'year' ? ` ${unitFor(q.answer, q.unit)}` : ''}${numericSlack(q)}`;
     case 'short-answer':
     case 'cloze':
       return q.answer;

@@ -1,7 +1,7 @@
 // The small shared helpers that used to be written two or three times.
 import { describe, expect, it } from 'vitest';
 import { bareRole, shownRole } from '../../src/core/makers/role-text.js';
-import { plural, unitAfter } from '../../src/core/plural.js';
+import { plural, unitFor } from '../../src/core/plural.js';
 import { pointsText } from '../../src/core/points-text.js';
 import { round2 } from '../../src/core/round2.js';
 import { formatNumber } from '../../src/core/text.js';
@@ -14,8 +14,8 @@ describe('small helpers', () => {
     expect([8, 7.5, 4 / 3].map(pointsText)).toEqual(['8', '7.5', '1.33']);
   });
 
-  it('unitAfter: a bank\'s unit as it reads after 1 (trial 274\'s key printed "1 percentage points")', () => {
-    expect(unitAfter(2, 'percentage points')).toBe('percentage points');
+  it('unitFor: a bank\'s unit as it reads after 1 (trial 274\'s key printed "1 percentage points")', () => {
+    expect(unitFor(2, 'percentage points')).toBe('percentage points');
     for (const [many, one] of [
       ['percentage points', 'percentage point'],
       ['people', 'person'],
@@ -37,7 +37,7 @@ describe('small helpers', () => {
       ['cases of measles', 'case of measles'],
       ['feet', 'foot'],
     ])
-      expect(unitAfter(1, many!), many).toBe(one);
+      expect(unitFor(1, many!), many).toBe(one);
   });
 
   it('plural: the count and its noun', () => {

@@ -3,7 +3,7 @@
 import { citations } from '../../core/sources.js';
 import { acceptedRange } from '../../core/numeric-range.js';
 import { formatNumber, optionLetter } from '../../core/text.js';
-import { unitAfter } from '../../core/plural.js';
+import { unitFor } from '../../core/plural.js';
 import type { ArticleBlock, Bank, Question, QuestionType, Quiz } from '../../core/types.js';
 
 export type Paper = 'a4' | 'letter';
@@ -211,7 +211,7 @@ export function keyAnswer(q: Question): string {
         .join('; ');
     case 'numeric': {
       const unit = unitLabel(q.unit);
-      return `${formatNumber(q.answer, q.unit)}${unit ? ` ${unitAfter(q.answer, unit)}` : ''}`;
+      return `${formatNumber(q.answer, q.unit)}${unit ? ` ${unitFor(q.answer, unit)}` : ''}`;
     }
     case 'short-answer':
     case 'cloze':
