@@ -2891,7 +2891,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const plain =
       rest !== undefined &&
       (rest === '' || /^(?:after|in|on|at|by|from|with|for|of|to|during|since|last|this|that|each)\b/i.test(rest));
-    if (!(plain && (rest === '' || (sameUnit.get(unit) ?? 0) >= 2))) continue;
+    // "percent since the 1998 spring survey": a share that says not what it is a share of names no one figure, whatever
+    // else the article counts ("percent of U.S. lands" does).
+    const shareOfNothing = unit === 'percent' && !/^of\b/i.test(rest ?? '');
+    if (!(plain && (rest === '' || shareOfNothing || (sameUnit.get(unit) ?? 0) >= 2))) continue;
     const text = f.fact.text ?? '';
     const start = f.fact.evidence.indexOf(text);
     const stem =

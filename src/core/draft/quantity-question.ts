@@ -84,6 +84,47 @@ function priceQuestion(sentence: string, hedgeStart: number, unitEnd: number): s
   return undefined;
 }
 
+/**
+ * A subject and a verb of change just before a figure, "by" or not: "the shares of the company increased by".
+ * None where the subject is a pronoun or says only whose ("its shares"): the question would have no antecedent.
+ */
+function changedBy(
+  before: string,
+): { subject: string; verb: string; has?: string; adverb?: string; by: boolean } | undefined {
+  const m =
+    /^((?:[Tt]he\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,5}?\p{L}[\p{L}'’-]*)\s+(?:(has|have|had)\s+)?(rose|risen|fell|fallen|grew|grown|shrank|shrunk|increased|decreased|dropped|climbed|jumped|declined|expanded|slipped)(?:\s+(overall|sharply|slightly|steadily|again))?(\s+by)?$/u.exec(
+      before,
+    );
+  if (!m) return undefined;
+  const [, subject, has, verb, adverb, by] = m;
+  const first = subject!.split(/\s+/)[0]!;
+  if (PRONOUN.test(first) || /^(?:his|her|its|their|our|my|your)$/i.test(first)) return undefined;
+  // "has rose" is no English the question could copy; "rose" alone is no participle after "has".
+  if (has ? /^(?:rose|fell|grew|shrank)$/.test(verb!) : /^(?:risen|fallen|grown|shrunk)$/.test(verb!)) return undefined;
+  return { subject: subject!, verb: verb!, has, adverb, by: by !== undefined };
+}
+
+/** "By what percent did sales rise", "By how many inches has the sea risen overall": the change asked of its subject. */
+function askChange(
+  by: string,
+  c: NonNullable<ReturnType<typeof changedBy>>,
+  rest: string,
+  verbBase?: (verb: string) => string | undefined,
+): string | undefined {
+  const subject = sentenceCaseOff(c.subject);
+  const tail = `${c.adverb ? ` ${c.adverb}` : ''}${rest ? ` ${rest}` : ''}`;
+  if (c.has) return `${by} ${c.has} ${subject} ${c.verb}${tail}?`;
+  const stem = CHANGE_BASE[c.verb] ?? verbBase?.(c.verb);
+  return stem ? `${by} did ${subject} ${stem}${tail}?` : undefined;
+}
+
+/** A subject's first word as it reads mid-sentence: "Sales" -> "sales", but "Apple's profits" keeps its name. */
+function sentenceCaseOff(subject: string): string {
+  return /^\p{Lu}\p{Ll}*['’]s\b/u.test(subject)
+    ? subject
+    : subject.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}
+
 /** The words from `from` to the first clause mark, trimmed: "in the town of Yeoncheon after ..." */
 function restOfClause(sentence: string, from: number): string {
   // A parenthesis is an aside: "near the Masjid Al-Haram (Grand Mosque) collapsed" reads on without it.
@@ -91,7 +132,8 @@ function restOfClause(sentence: string, from: number): string {
   // "two colonels and two lieutenants Saturday": a second figure joined by "and" is another count (trial 19).
   // A comma or a full stop between digits ("2,576", "0.3") is no break.
   const stop = tail.search(
-    /(?<!\d)[,.]|[,.](?!\d)|[;:!?“”"()]|\s[—–]\s|\s+(?:and|while|whereas|but)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/,
+    // "across the U.S. from 1980": an initialism's dots are no clause mark.
+    /(?<!\d),|,(?!\d)|(?<!(?:^|[\s(])(?:\p{Lu}\.)*\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
   );
   // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
   // item; cut at its first, the stem would ask about Nyanza alone (trial 23).
@@ -236,6 +278,20 @@ export function quantityQuestion(
     if (stem && by && rest.split(' ').length <= 12)
       return `${by} did ${which[1]!.replace(/^The\b/, 'the')} ${stem}${rest ? ` ${rest}` : ''}?`;
   }
+  // "the shares of the American computer company increased by 5 percent", "Sales rose 12 percent last year": the
+  // share by which a thing changed asks "By what percent did ... increase?" (trial 278 had a blank).
+  // Not "That category of sea otters declined nearly 5 percent": "That" is no clause break here but the subject's
+  // first word, pointing back to a sentence the question would not show.
+  const changedShare =
+    unit === 'percent' && !/^\s*(?:That|This|These|Those)\s*$/.test(lead.slice(0, clauseStart))
+      ? changedBy(before)
+      : undefined;
+  if (changedShare) {
+    const rest = restOfClause(sentence, unitEnd);
+    const asked =
+      rest.split(/\s+/).length <= 12 ? askChange('By what percent', changedShare, rest, verbBase) : undefined;
+    if (asked) return asked;
+  }
   // Only a counted noun reads after "How many": not percent, money, "number" (no unit found) or a time span.
   // A unit of several words ("working days", "police officers") is judged by its head noun, the last.
   const head = unit.split(' ').at(-1)!;
@@ -277,14 +333,10 @@ export function quantityQuestion(
   }
   // "Global average sea level rose by about 0.3 inches from 2022 to 2023": a change by so much asks "By how
   // many inches did global average sea level rise ...?" (retrial 21 had only the unit to go on).
-  const change =
-    /^((?:[Tt]he\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,5}\p{L}[\p{L}'’-]*)\s+(rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|declined|expanded|slipped)\s+by$/u.exec(
-      before,
-    );
-  if (change && !PRONOUN.test(change[1]!.split(/\s+/)[0]!)) {
-    const stem = CHANGE_BASE[change[2]!] ?? verbBase?.(change[2]!);
-    const subject = change[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-    if (stem) return `By how many ${unit} did ${subject} ${stem}${rest ? ` ${rest}` : ''}?`;
+  const change = changedBy(before);
+  if (change?.by) {
+    const asked = askChange(`By how many ${unit}`, change, rest, verbBase);
+    if (asked) return asked;
   }
   // "South Korea evacuated about 80 people in the town of Yeoncheon": the number is the object. The
   // subject is a name, maybe with a common head noun ("the New Zealand government"); the verb may lead an
