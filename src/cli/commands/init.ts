@@ -36,8 +36,9 @@ library) and the roles written beside them, lists of names, what people said and
 quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess is marked with a
 '# check:' comment for you to confirm or fix. Where the words signal them it drafts more than details,
 marked the same way: the lede as the main idea; causes from "because", "due to", "in order to", "caused
-by", "led to"; stances from "urged", "warned", "praised"; events when three or more fall at different
-times the article dates (against its date line for "on Monday"). Drafts that make no question yet (the
+by", "led to", "since" and "so"; stances from "urged", "warned", "praised"; how certain the article is
+where it leaves a question open ("It remains to be seen whether ..."); events when three or more fall at
+different times the article dates (against its date line for "on Monday"). Drafts that make no question yet (the
 main idea, whose wrong summaries are yours to write; a cause without wrong
 reasons, unless its reason is a clause it can be asked true or false with cause and effect turned round; a
 position when no other person has one; a quote when no one else is quoted, or whose speaker no attribution names; a number whose count
@@ -316,7 +317,7 @@ export const command: Command = {
         ? [
             (draft.pending ?? []).some((p) => isComprehension(skillOf(p.fact as Fact)))
               ? `  every fact above asks a detail: complete the ${waitingSkills(draft)} drafted at the end, or write one or two by hand (docs/bank-format.md)`
-              : `  every fact asks a detail: init drafted no reason, order of events or stance from this article; write one or two by hand (docs/bank-format.md)`,
+              : `  every fact asks a detail: init drafted no reason, order of events, stance or open question from this article; write one or two by hand (docs/bank-format.md)`,
           ]
         : []),
       ...(draft.pending?.length

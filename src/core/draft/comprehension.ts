@@ -37,7 +37,15 @@ export interface EventDraft {
   order: number;
   when: string;
 }
-export type ComprehensionDraft = MainIdeaDraft | CauseDraft | StanceDraft | EventDraft;
+export interface InferenceDraft {
+  kind: 'inference';
+  evidence: string;
+  certainty: 'hedged';
+  question: string;
+  answer: string;
+  wrong: string[];
+}
+export type ComprehensionDraft = MainIdeaDraft | CauseDraft | StanceDraft | EventDraft | InferenceDraft;
 
 // "the rock – about 5.6 feet wide (1.7 meters) – intrigued ...": asides between dashes or in brackets are
 // no part of a cause or an effect a question shows (trial 15's stem ran to 45 words).
@@ -335,7 +343,15 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // the money without expecting ..." (trials 158 and 148): without a comma, only before a verb that tells no time
   // ("since they were children", "has lived there since it opened" tell when).
   [
-    /(?<!\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\b[^,.;]*)\s+since\s+(?=(?:the|its|their|these|those|it|they|there)\s+(?:[\p{L}-]+\s+){0,4}(?:is|are|can|cannot|can['’]t|do|does|don['’]t|doesn['’]t|will|won['’]t|would|offer|offers|provide|provides|need|needs|lack|lacks)\b)/iu,
+    // "is difficult since many students are former child soldiers" (trial 287): a quantifier opens the clause too.
+    /(?<!\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\b[^,.;]*)\s+since\s+(?=(?:the|its|their|these|those|it|they|there|many|most|some|all|few|several|both)\s+(?:[\p{L}-]+\s+){0,4}(?:is|are|can|cannot|can['’]t|do|does|don['’]t|doesn['’]t|will|won['’]t|would|offer|offers|provide|provides|need|needs|lack|lacks)\b)/iu,
+    'reason',
+    'after',
+  ],
+  // "The results come as somewhat of a surprise, as exit polling had suggested that ..." (trial 290): ", as" before a
+  // clause in the past perfect tells what stood before, the reason ("as the sun set" tells when, and is no such tense).
+  [
+    /,\s+as\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+had\s+(?:not\s+|already\s+|long\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne)\b)/u,
     'reason',
     'after',
   ],
@@ -946,3 +962,45 @@ export function stanceOf(words: string): { side: string; position: string } | un
   }
   return undefined;
 }
+
+/**
+ * What the article leaves open, asked as how certain it is (trial 289: a teacher wrote it by hand, and the drafter had
+ * made "It" a glacier that "remains to be seen"). Only a sentence that says so of a "whether" clause:
+ *
+ *   openQuestionOf('It remains to be seen whether this crack will result in an iceberg.')
+ *     -> { question: 'What does the article say about whether the crack will result in an iceberg?',
+ *          answer: 'It is not yet known', wrong: ['It has already been confirmed', 'It has been ruled out'], ... }
+ */
+export function openQuestionOf(sentence: string): InferenceDraft | undefined {
+  const m = OPEN_QUESTION.exec(sentence.trim());
+  if (!m) return undefined;
+  const past = /^(?:was|were)$/i.test(m[1] ?? '');
+  const clause = withoutSource(m[2]!)
+    .replace(/[.!?]+["”’]*$/, '')
+    .replace(/\s+or not$/, '')
+    .trim();
+  const n = words(clause);
+  // "whether he will": a pronoun the question could not resolve; a clause too long to read in a stem.
+  if (
+    n < 3 ||
+    n > 22 ||
+    /^(?:he|she|it|they|we|you|i|there)\b/i.test(clause) ||
+    /^(?:this|that)\b(?!\s+\p{Ll}{3,})/iu.test(clause) ||
+    /["“”]/.test(clause)
+  )
+    return undefined;
+  return {
+    kind: 'inference',
+    evidence: sentence,
+    certainty: 'hedged',
+    // "this crack": the question stands alone, so the thing the article points at is "the" one.
+    question: `What does the article say about whether ${clause.replace(/^(?:this|that)\b/i, 'the')}?`,
+    answer: past ? 'It was not yet known' : 'It is not yet known',
+    wrong: past
+      ? ['It had already been confirmed', 'It had been ruled out']
+      : ['It has already been confirmed', 'It has been ruled out'],
+  };
+}
+/** "It remains to be seen whether", "It is still unclear if", "No one knows whether": the clause after is open. */
+const OPEN_QUESTION =
+  /^(?:(?:But|Yet|However|Still),?\s+)?(?:It\s+(?:remains\s+to\s+be\s+seen|(is|was)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|uncertain|too\s+early\s+to\s+(?:say|tell))|remains\s+(?:unclear|unknown|uncertain))|No\s+one\s+knows)\s+(?:yet\s+)?(?:whether|if)\s+(.+)$/;

@@ -25,6 +25,7 @@ import {
   type ComprehensionDraft,
   mainIdeaOf,
   narrowDetail,
+  openQuestionOf,
   pointOf,
   stanceOf,
 } from './comprehension.js';
@@ -393,6 +394,12 @@ interface DraftFact {
 }
 
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
+/**
+ * "It remains to be seen whether ...", "It is not clear why ...", "It was reported that ...": an "it" that stands for
+ * the clause after it, not for a thing named before (trial 289 asked "What remains to be seen ...?" of a glacier).
+ */
+const IMPERSONAL_IT =
+  /^It\s+(?:remains|seems|seemed|appears|appeared|(?:is|was|has been|had been|will be|would be)(?:\s+(?:not|now|still|also|yet|already))*)\s+(?:to be seen|(?:too\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|probable|expected|believed|thought|said|reported|known|unknown|feared|hoped|understood|estimated|important|necessary|difficult|hard|easy|true|certain|uncertain)\b)/;
 
 /** Nouns that call a name a company: "defense contractor Lockheed Martin", "the company". */
 const COMPANY_NOUNS = 'company|firm|contractor|maker|manufacturer|start-?up|carrier|airline';
@@ -3144,6 +3151,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ],
       });
   });
+  // What the article leaves open ("It remains to be seen whether ..."), asked as how certain it is.
+  for (const x of sentences) {
+    const open = openQuestionOf(x.sentence);
+    if (open)
+      comprehension.push({
+        fact: open,
+        notes: [
+          'inference: the article leaves this open; check the question reads well alone and no other sentence settles it',
+        ],
+      });
+  }
   // Events the article dates, for "which came first" and time order (trials 19 and 23 had none).
   for (const e of datedEvents) {
     const dated = sentences[e.sentence]!.sentence;
@@ -3182,7 +3200,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           ? `event-${slugify(c.fact.text.split(' ').slice(0, 4).join(' '), 40)}`
           : c.fact.kind === 'stance'
             ? `${c.fact.actor}-stance`
-            : 'main-idea',
+            : c.fact.kind === 'inference'
+              ? `open-${slugify(
+                  c.fact.question
+                    .replace(/^What does the article say about whether /, '')
+                    .split(' ')
+                    .slice(0, 4)
+                    .join(' '),
+                  40,
+                )}`
+              : 'main-idea',
       c.fact.kind,
     );
     if (options.dropFactIds?.has(id)) continue;
@@ -3842,7 +3869,7 @@ function subjectOf(
   if (holder) return { cand: holder.cand, why: 'the person the role after the opening name names' };
   if (first && (opens || (first.cand.kind === 'person' && (DESCRIBED_BEFORE_NAME.test(before) || roleOfABody(before)))))
     return { cand: first.cand, why: 'the subject of the sentence' };
-  const pro = PRONOUN_SUBJECT.exec(sentence);
+  const pro = IMPERSONAL_IT.test(sentence) ? null : PRONOUN_SUBJECT.exec(sentence);
   if (pro) {
     const c = pro[0] === 'He' || pro[0] === 'She' ? personFor(pro[0]) : lastSubject;
     if (pro[0] === 'They' && !theyCanMean(c)) return undefined;
@@ -4484,7 +4511,7 @@ function claimOf(
   let end = start;
   let why = 'the name that opens the sentence';
   const first = headMention(sentence, ms, start);
-  const pro = /^(He|She|They|It)\b/.exec(head);
+  const pro = IMPERSONAL_IT.test(head) ? null : /^(He|She|They|It)\b/.exec(head);
   const group = GROUP_SUBJECT.exec(head);
   const lead = ms.find((m) => m.runStart >= start);
   // "the New Zealand government announced ...": the name is a word of the group that acts. The place or body

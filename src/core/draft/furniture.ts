@@ -254,8 +254,9 @@ const SHORT_LINE: readonly RegExp[] = [
 // "Earth planning date: Monday, April 29, 2024": a label that says it is a date, before a day (trial 269 took it for the
 // title); not "Wikinews Shorts: June 8, 2007", a digest's headline.
 // "28 September 2017 (1:22AM)": the hour may stand in brackets (trial 285 took the line for the title).
+// "April 24th, 2017 by Kathryn Hansen": a blog's date line, the day an ordinal, its author after it (trial 289).
 const DATE_LINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L} ]{0,40}?\\b(?:date|published|posted|released)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?$`,
+  `^(?:\\p{Lu}[\\p{L} ]{0,40}?\\b(?:date|published|posted|released)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?$`,
   'iu',
 );
 /** A phone or fax line: "301-763-3030/3762 (fax)". */
@@ -862,7 +863,10 @@ export function readLayout(text: string): Layout {
     if (top && digestDate && DATE_LINE.test(digestDate)) date ??= digestDate;
     if (DATE_LINE.test(l)) {
       if (top) {
-        date ??= l.replace(/^\p{Lu}[\p{L} ]{2,40}:\s+(?=\p{L})/u, '');
+        // "April 24th, 2017 by Kathryn Hansen": the day, and the byline after it.
+        const [day, author] = l.replace(/^\p{Lu}[\p{L} ]{2,40}:\s+(?=\p{L})/u, '').split(/\s+by\s+(?=\p{Lu})/u);
+        date ??= day;
+        if (author) byline ??= author;
         add(l);
       }
       return;

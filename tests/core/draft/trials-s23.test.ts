@@ -1,6 +1,8 @@
 // The twenty-third session: faults the trials of the sessions before met again (trials 278 and 281, the corpus's ozone
 // report) and this session's trials 287-290.
 import { describe, expect, it } from 'vitest';
+import { causeOf, openQuestionOf } from '../../../src/core/draft/comprehension.js';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { loadVerbBase } from '../../../src/io/nlp.js';
@@ -53,5 +55,75 @@ describe('a percent that says not what it is a share of waits for its question (
     const share = d.bank.facts.find((f) => f.kind === 'quantity' && f.value === 1.14);
     expect(share === undefined || (share.kind === 'quantity' && share.question !== undefined)).toBe(true);
     expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 1.14)).toBe(true);
+  });
+});
+
+describe('this session’s trials 287-290', () => {
+  it('a blog’s date line, "April 24th, 2017 by Kathryn Hansen", is furniture and the headline above it the title (trial 289)', async () => {
+    const d = draftBank(
+      [
+        'Earth Matters',
+        '',
+        'Petermann Glacier’s New Crack',
+        '',
+        'April 24th, 2017 by Kathryn Hansen',
+        '',
+        'In early April, remote sensing scientist Stef Lhermitte examined Sentinel-2 satellite images and saw a new crack developing on Greenland’s Petermann Glacier.',
+        '',
+        'But the space-based view is not the only evidence of a new crack in the large glacier.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.title).toBe('Petermann Glacier’s New Crack');
+    expect(d.bank.article.exclude).toContain('April 24th, 2017 by Kathryn Hansen');
+    expect(d.bank.article.published).toBe('April 24th, 2017');
+  });
+
+  it('"It remains to be seen whether ..." is no deed of the thing named before, but a question of how certain the article is (trial 289)', async () => {
+    const d = await draftArticleAsInit(
+      'Petermann Glacier’s New Crack',
+      'Petermann has launched two huge icebergs since 2010, so scientists are watching for additional retreat. It remains to be seen whether this crack will result in an iceberg.',
+    );
+    const facts = allFacts(d);
+    expect(facts.some((f) => f.kind === 'action' && /remains to be seen/.test(f.evidence))).toBe(false);
+    const open = d.bank.facts.find((f) => f.kind === 'inference');
+    expect(open).toMatchObject({
+      kind: 'inference',
+      evidence: 'It remains to be seen whether this crack will result in an iceberg.',
+      question: 'What does the article say about whether the crack will result in an iceberg?',
+      answer: 'It is not yet known',
+      certainty: 'hedged',
+    });
+  });
+
+  it('asks no open question of a pronoun, a quotation or a clause it cannot read alone', () => {
+    expect(openQuestionOf('It is unclear whether he will run again.')).toBeUndefined();
+    expect(openQuestionOf('It was not clear if the talks would resume, officials said.')).toMatchObject({
+      question: 'What does the article say about whether the talks would resume?',
+      answer: 'It was not yet known',
+    });
+    expect(openQuestionOf('It is clear that the crack is growing.')).toBeUndefined();
+    expect(openQuestionOf('It is unclear whether "the plan" will work.')).toBeUndefined();
+  });
+
+  it('"difficult since many students are former child soldiers" is a reason (trial 287)', () => {
+    expect(
+      causeOf(
+        'He says imposing discipline at his private school in Monrovia is difficult since many students are former child soldiers.',
+        'Wesley Kennedy',
+      ),
+    ).toMatchObject({ cause: 'many students are former child soldiers', relation: 'reason' });
+  });
+
+  it('", as exit polling had suggested ..." is a reason; ", as the sun set" tells when (trial 290)', () => {
+    expect(
+      causeOf(
+        'The results of the elections come as somewhat of a surprise, as exit polling had suggested that the alliance would win at best 216 seats.',
+      ),
+    ).toMatchObject({
+      effect: 'the results of the elections come as somewhat of a surprise',
+      cause: 'exit polling had suggested that the alliance would win at best 216 seats',
+    });
+    expect(causeOf('The crowd cheered, as the sun set over the stadium.')).toBeUndefined();
   });
 });
