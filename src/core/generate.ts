@@ -18,6 +18,7 @@
 //   rather than quietly returning fewer questions.
 // - Count 'all' is a listing (every variant, ids `<factId>:<type>:<variant>`), not a quiz: facts repeat.
 import { ReadquizError } from './errors.js';
+import { MAX_MESSAGE } from './terminal-safe.js';
 import { answerEntityOf, givesAway, statedBySummary, titleGivesAway } from './giveaway.js';
 import { fold, type BankContext, type QuestionBody } from './makers/context.js';
 import { groupMakerFor, makerFor } from './makers/registry.js';
@@ -422,11 +423,139 @@ function assemble(
     skillUse.set(q.skill, (skillUse.get(q.skill) ?? 0) + 1);
   }
   if (chosen.length < count && !asManyAsFit) {
-    throw new ReadquizError(
-      `bank '${bank.id}' can make only ${chosen.length} question${chosen.length === 1 ? '' : 's'} of the requested types with seed '${seed}' (no fact or sentence is asked twice); ask for at most ${chosen.length}`,
-    );
+    const message = `bank '${bank.id}' can make only ${chosen.length} question${chosen.length === 1 ? '' : 's'} of the requested types with seed '${seed}' (no fact or sentence is asked twice); ask for at most ${chosen.length}`;
+    // The message is clipped at MAX_MESSAGE with the file's name before it: the list keeps to what fits whole.
+    const why = leftOutLine(whyLeftOut(bank, seed, types, skills, chosen), MAX_MESSAGE - message.length - 60);
+    throw new ReadquizError(`${message}${why ? `; ${why}` : ''}`);
   }
   return chosen;
+}
+
+/** A fact a quiz left out, and the rule that kept it out, as its author would fix it. */
+export interface LeftOut {
+  factId: string;
+  why: string;
+}
+
+/**
+ * Why each fact of the bank is in none of `quiz`'s questions: the question whose sentence it shares, the question it
+ * would give away (or that would give it away), the one position a quiz asks. Three teachers of trials 288-290 spent
+ * their time finding which wording of theirs blocked which fact when a quiz came out short.
+ *
+ *   whyLeftOutOf(bank, quiz) -> [{ factId: 'weeks-2', why: 'its sentence is asked by question 3' }, ...]
+ */
+export function whyLeftOutOf(source: Bank, quiz: Quiz): LeftOut[] {
+  const bank = prepareBank(source);
+  return whyLeftOut(
+    bank,
+    quiz.seed,
+    effectiveTypes(quiz.options.types),
+    effectiveSkills(quiz.options.skills),
+    quiz.questions,
+  );
+}
+
+/**
+ * "left out: weeks-2 (its sentence is asked by question 3), ...": as many as fit in `room` characters, then how many
+ * more, so the line stays whole where a message is clipped.
+ */
+export function leftOutLine(left: readonly LeftOut[], room = Infinity): string {
+  if (left.length === 0) return '';
+  let line = 'left out:';
+  let shown = 0;
+  for (const l of left) {
+    const more = left.length - shown - 1;
+    const next = `${line}${shown ? ',' : ''} ${l.factId} (${l.why})`;
+    if (shown > 0 && next.length + (more > 0 ? ` and ${more} more`.length : 0) > room) break;
+    line = next;
+    shown++;
+  }
+  return shown < left.length ? `${line} and ${left.length - shown} more` : line;
+}
+
+function whyLeftOut(
+  bank: PreparedBank,
+  seed: string,
+  types: readonly QuestionType[],
+  skills: readonly Skill[] | undefined,
+  chosen: readonly Question[],
+): LeftOut[] {
+  const { ctx, plans } = bank.prepared;
+  const root = createRng(seed);
+  const usedFacts = new Set(chosen.flatMap((q) => q.factIds));
+  const askedBy = (sentence: string) =>
+    chosen.findIndex((q) => q.skill !== 'main-idea' && q.sources.some((s) => s.evidence === sentence));
+  const summaryAt = chosen.findIndex((q) => q.skill === 'main-idea');
+  const usedSentences = new Set(
+    chosen.filter((q) => q.skill !== 'main-idea').flatMap((q) => q.sources.map((s) => s.evidence)),
+  );
+  const roleAt = chosen.findIndex((q) => q.factKind === 'role');
+  const answers = new Map<string, number>();
+  for (const q of chosen) {
+    const a = answerEntityOf(ctx, q);
+    if (a !== undefined) answers.set(a, (answers.get(a) ?? 0) + 1);
+  }
+  const out: LeftOut[] = [];
+  for (const plan of plans) {
+    const f = plan.fact;
+    if (usedFacts.has(f.id) || !skillAllowed(plan, skills)) continue;
+    const able = types.filter((t) => (plan.single[t]?.length ?? 0) > 0 || plan.groups.includes(t));
+    const say = (why: string) => out.push({ factId: f.id, why });
+    if (able.length === 0) {
+      say('it makes no question of the types asked');
+      continue;
+    }
+    const at = askedBy(plan.sentence);
+    if (at >= 0) {
+      say(`its sentence is asked by question ${at + 1}`);
+      continue;
+    }
+    if (f.kind === 'role' && roleAt >= 0) {
+      say(`a quiz asks one position, and question ${roleAt + 1} does`);
+      continue;
+    }
+    let why: string | undefined;
+    for (const type of able) {
+      const candidate: Candidate = {
+        plan,
+        type,
+        comprehension: isComprehension(skillOf(f)),
+        mainIdea: skillOf(f) === 'main-idea',
+      };
+      const q = build(bank, candidate, root, usedFacts, usedSentences);
+      if (!q) {
+        why ??= 'the facts left give its question too few options';
+        continue;
+      }
+      const other = chosen.findIndex((c) => givesAway(ctx, c, q));
+      if (other >= 0) {
+        why = `it and question ${other + 1} give each other away`;
+        continue;
+      }
+      if (titleGivesAway(ctx, q)) {
+        why = 'the title printed above the quiz holds its answer';
+        continue;
+      }
+      const answer = answerEntityOf(ctx, q);
+      if (answer !== undefined && (answers.get(answer) ?? 0) >= MAX_SAME_ANSWER) {
+        why = `its answer, ${ctx.entity(answer)?.name ?? answer}, already answers ${MAX_SAME_ANSWER} questions`;
+        continue;
+      }
+      const lede = summaryAt >= 0 ? chosen[summaryAt]!.sources[0]?.evidence : undefined;
+      if (lede !== undefined && q.sources.some((s) => s.evidence === lede)) {
+        why = `it rests on the sentence the main idea (question ${summaryAt + 1}) sums up`;
+        continue;
+      }
+      if (new Set(q.sources.map((s) => s.evidence)).size > 1) {
+        why = `a quiz holds ${MAX_MANY_SENTENCE} questions on several sentences`;
+        continue;
+      }
+      why = undefined;
+      break;
+    }
+    if (why) say(why);
+  }
+  return out;
 }
 
 function build(

@@ -106,6 +106,29 @@ describe('readquiz generate (in process)', () => {
     expect(builtin.err).toMatch(/^bank 'biden-ukraine' can make only \d+ questions/);
   });
 
+  it('a quiz that comes out short says which facts sat out and why (trials 288-290)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-left-'));
+    writeFileSync(join(dir, 'two.txt'), 'Two\n\nThe mayor spoke on Monday, and the council voted on Tuesday.\n');
+    writeFileSync(
+      join(dir, 'two.yaml'),
+      'format: readquiz/bank@1\nid: two\ntitle: Two\nlanguage: en\narticle:\n  file: two.txt\nentities:\n  - id: mayor\n    kind: person\n    name: The mayor\n  - id: council\n    kind: organisation\n    name: The council\nfacts:\n  - id: a1\n    kind: action\n    actor: mayor\n    action: spoke on Monday\n    evidence: The mayor spoke on Monday, and the council voted on Tuesday.\n  - id: a2\n    kind: action\n    actor: council\n    action: voted on Tuesday\n    evidence: The mayor spoke on Monday, and the council voted on Tuesday.\n',
+    );
+    const few = await generate(['--bank', 'two.yaml', '--seed', 's', '--count', '2'], { cwd: dir });
+    expect(few.code).toBe(2);
+    expect(few.err).toMatch(
+      /^two\.yaml: bank 'two' can make only 1 question .*; ask for at most 1; left out: a[12] \(its sentence is asked by question 1\)\n$/,
+    );
+    const usual = await generate(['--bank', 'two.yaml', '--seed', 's'], { cwd: dir });
+    expect(usual.code).toBe(0);
+    expect(usual.err).toMatch(
+      /note: the bank holds 1 question .*; left out: a[12] \(its sentence is asked by question 1\)\n/,
+    );
+    // A long list is cut whole, with how many more, before the message is clipped.
+    const builtin = await generate(['--seed', 's', '--count', '900']);
+    expect(builtin.err).toMatch(/; left out: .*\) and \d+ more\n$/);
+    expect(builtin.err).not.toMatch(/…/);
+  });
+
   it('--skills cause-effect,sequence: only questions of those skills, listed in the options', async () => {
     // The bank has 3 cause facts and 4 event facts, but a quiz asks one question per article sentence and at
     // most 2 resting on several (each ordering does): some seeds can make only 2 of these skills.

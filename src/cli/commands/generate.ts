@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ReadquizError } from '../../core/errors.js';
 import { QUESTION_TYPES } from '../../core/types.js';
-import { compositionNote, DEFAULT_COUNT } from '../../core/generate.js';
+import { compositionNote, DEFAULT_COUNT, leftOutLine, whyLeftOutOf } from '../../core/generate.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import { QUIZ_FORMAT_NAMES, QUIZ_FORMATS, type QuizFormat } from '../../render/formats.js';
 import { terminalSafeLine } from '../../core/terminal-safe.js';
@@ -79,8 +79,10 @@ export const command: Command = {
     );
     if (usual && quiz.questions.length < DEFAULT_COUNT) {
       const n = quiz.questions.length;
+      // Which facts sat out, and why: the author's next edit (trials 288-290).
+      const left = leftOutLine(whyLeftOutOf(bank, quiz));
       io.stderr.write(
-        `readquiz generate: note: the bank holds ${n} question${n === 1 ? '' : 's'} with seed '${terminalSafeLine(seed)}' (no sentence asked twice), not the usual ${DEFAULT_COUNT}: the quiz has ${n}; add facts for more, or pass --count ${n} to ask for exactly that\n`,
+        `readquiz generate: note: the bank holds ${n} question${n === 1 ? '' : 's'} with seed '${terminalSafeLine(seed)}' (no sentence asked twice), not the usual ${DEFAULT_COUNT}: the quiz has ${n}; add facts for more, or pass --count ${n} to ask for exactly that${left ? `; ${terminalSafeLine(left)}` : ''}\n`,
       );
     }
     const note = compositionNote(bank, quiz);
