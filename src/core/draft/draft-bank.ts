@@ -395,6 +395,12 @@ interface DraftFact {
 
 const PRONOUN_SUBJECT = /^(?:He|She|They|It)\b/;
 /**
+ * A body's name whose head says what it is, and so reads with "the": "National Transportation Safety Board", "Goddard
+ * Space Flight Center", "Department of Agriculture", "University of Tennessee" (not "Monash University", "Apple Inc.").
+ */
+const NAMED_BY_WHAT_IT_IS =
+  /^(?!The\s)(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(?:Board|Agency|Commission|Committee|Council|Authority|Administration|Bureau|Service|Office|Survey|Center|Centre|Organization|Organisation|Association|Federation|Union|Coalition|Court|Senate|Parliament|Assembly|Fund|Observatory|Museum|Laboratory|Ministry|Department|Directorate|Secretariat|Institute)$|^(?!The\s)(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:Board|Agency|Commission|Committee|Council|Authority|Administration|Bureau|Service|Office|Department|Ministry|University|College|Institute|Academy|Bank|Church|Republic|Kingdom|Museum|Society)\s+of\s+\p{Lu}/u;
+/**
  * "It remains to be seen whether ...", "It is not clear why ...", "It was reported that ...": an "it" that stands for
  * the clause after it, not for a thing named before (trial 289 asked "What remains to be seen ...?" of a glacier).
  */
@@ -958,10 +964,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       cand.role2 = { role: appositive.role!, evidence: appositive.u.s.sentence };
     // "the White House", "the United States": the name as the article always writes it reads best in questions.
     // Not a city: "the Detroit airliner plot" uses the city's name to describe the plot (trial 77 drafted "the Detroit").
+    // "The United States agency National Transportation Safety Board said": a body named by what it is (a board, an
+    // agency, a department of something) reads with "the" in a question, however a use leaves it out (trial 288's stems
+    // read "National Transportation Safety Board said").
     if (
-      cand.kind !== 'person' &&
-      cand.kind !== 'city' &&
-      uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))
+      (cand.kind !== 'person' &&
+        cand.kind !== 'city' &&
+        uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))) ||
+      (cand.kind === 'organisation' &&
+        NAMED_BY_WHAT_IT_IS.test(name) &&
+        !uses.some((u) => /\b(?:an?|this|that|its|their|his|her)\s+$/i.test(u.s.sentence.slice(0, u.run.nameStart))))
     ) {
       cand.aliases.push(name);
       cand.name = `the ${name}`;

@@ -127,3 +127,17 @@ describe('this session’s trials 287-290', () => {
     expect(causeOf('The crowd cheered, as the sun set over the stadium.')).toBeUndefined();
   });
 });
+
+describe('a body named by what it is reads with "the" (trial 288)', () => {
+  it('"The United States agency National Transportation Safety Board said" drafts "the National Transportation Safety Board"', async () => {
+    const d = await draftArticleAsInit(
+      'Plane crash in Madrid',
+      'The United States agency National Transportation Safety Board said it was sending a team to help with the investigation.',
+      'Researchers at Monash University said the crash was rare.',
+    );
+    const ntsb = d.bank.entities.find((e) => /National Transportation Safety Board/.test(e.name));
+    expect(ntsb).toMatchObject({ name: 'the National Transportation Safety Board' });
+    expect(ntsb?.aliases).toContain('National Transportation Safety Board');
+    expect(d.bank.entities.find((e) => /Monash/.test(e.name))?.name).toBe('Monash University');
+  });
+});
