@@ -126,14 +126,32 @@ function figuresOf(ctx: BankContext, fact: QuantityFact): number[] {
     .map((q) => q.value);
 }
 
-/** Figures a prompt writes in digits ("killing _____ or more and wounding 238"): 238 is no believable option there. */
+/**
+ * Figures a prompt writes in digits or in words ("killing _____ or more and wounding 238", "with _____ seats, and the
+ * Third Front won sixty seats"): 238 and 60 are no believable options there (trial 290 offered 60).
+ */
 function figuresShown(prompt: string): Set<number> {
-  return new Set(
-    [...prompt.matchAll(/(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?/gu)].map(
+  const words = [...prompt.matchAll(/\b(\p{L}+)\b/gu)].flatMap((m) => {
+    const w = m[1]!.toLowerCase();
+    const n = wordToNumber(w) ?? TENS[w];
+    return n === undefined ? [] : [n];
+  });
+  return new Set([
+    ...[...prompt.matchAll(/(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?/gu)].map(
       (m) => Number(m[0].replace(/,/g, '')),
     ),
-  );
+    ...words,
+  ]);
 }
+const TENS: Readonly<Record<string, number>> = {
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
 function candidates(ctx: BankContext, fact: QuantityFact): number[] {
   return ctx.cached(fact, 'quantity-candidates', () => {

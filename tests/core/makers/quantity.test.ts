@@ -397,3 +397,38 @@ describe('a hedged figure with no question of its own (trial 118)', () => {
     expect(quantityPrompt({ ...fact, evidence: 'A spill of 5,000 gallons was reported.' })).toContain('“about …”');
   });
 });
+
+describe('a figure the prompt writes in words is no option (trial 290)', () => {
+  it('"with _____ seats, and the Third Front won sixty seats" never offers 60 among its options', () => {
+    const sentence =
+      'The Bharatiya Janata Party came in a distant second, with 154 seats, and the Third Front won sixty seats.';
+    const second: QuantityFact = {
+      id: 'seats-154',
+      kind: 'quantity',
+      value: 154,
+      unit: 'seats',
+      counts: 'seats the Bharatiya Janata Party won',
+      text: '154',
+      // The drafter's blank question, as trial 290's draft had it: the sentence shows "sixty".
+      question: `Which number fills the blank in this sentence from the article: “${sentence.replace('154', '_____')}”`,
+      evidence: sentence,
+    };
+    const front: QuantityFact = {
+      id: 'seats-60',
+      kind: 'quantity',
+      value: 60,
+      unit: 'seats',
+      counts: 'seats the Third Front won',
+      text: 'sixty',
+      question: 'How many seats did the Third Front win?',
+      evidence: sentence,
+    };
+    const b = bankWith([second, front], sentence);
+    const c = createContext(b);
+    for (let i = 0; i < 30; i++) {
+      const q = quantityMaker.build(c, second, 'multiple-choice', '1', createRng(`s${i}`)) as Question;
+      expect(q.choices, `s${i}`).toContain('154');
+      expect(q.choices, `s${i}`).not.toContain('60');
+    }
+  });
+});
