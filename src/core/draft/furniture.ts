@@ -23,6 +23,11 @@ const ALWAYS: readonly RegExp[] = [
   /^retrieved from\b/i,
   /^this page is archived\b/i,
   /^please note that due to our archival policy\b/i,
+  // The rest of Wikinews's archive notice: "Articles presented on Wikinews reflect the specific time at which they were
+  // written ...", "Note that some listed sources or external links may no longer be available online due to age."
+  // (trial 290's main idea offered the second as a summary).
+  /^articles presented on wikinews reflect the specific time\b/i,
+  /^(?:please )?note that (?:some )?(?:the )?listed sources(?: or external links)? may no longer be available\b/i,
   // "Please note that due to the way in which Wikinews is archived, this article may have been a part of
   // Category:Wikinews Shorts ..." (trial 181 kept it as the story's last paragraph).
   /^please note that due to the way in which wikinews is archived\b/i,

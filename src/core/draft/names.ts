@@ -594,9 +594,17 @@ export function nameRuns(sentence: string): NameRun[] {
     const t = tokens[i]!;
     // "Per Japan's current constitution, ..." (trial 242 drafted a body "Per Japan"); not "coach Per Mertesacker".
     const perOpening = t.text === 'Per' && i === 0 && tokens[i + 1]?.possessive === true;
+    // "the Third Front won sixty seats", "the First Minister": mid-sentence after "the", an ordinal before another capital
+    // opens a name (trial 290 drafted "Front").
+    const ordinalInName =
+      /^(?:First|Second|Third)$/.test(t.text) &&
+      i > 0 &&
+      /\bthe\s+$/.test(sentence.slice(0, t.start)) &&
+      tokens[i + 1]?.cap === true &&
+      joined(t, tokens[i + 1]!);
     if (
       !t.cap ||
-      COMMON.has(t.text) ||
+      (COMMON.has(t.text) && !ordinalInName) ||
       perOpening ||
       (CALENDAR.has(t.text) && !monthAsGivenName(sentence, tokens, i))
     ) {

@@ -141,3 +141,31 @@ describe('a body named by what it is reads with "the" (trial 288)', () => {
     expect(d.bank.entities.find((e) => /Monash/.test(e.name))?.name).toBe('Monash University');
   });
 });
+
+describe('trial 290: the Third Front, and the rest of Wikinews’s archive notice', () => {
+  it('"the Third Front won sixty seats" names the Third Front; "Third, ..." opening a sentence names nothing', async () => {
+    const d = await draftArticleAsInit(
+      'India votes',
+      'The Bharatiya Janata Party came in a distant second, with 154 seats, and the Third Front won sixty seats.',
+      'Third, the turnout was high.',
+    );
+    expect(d.bank.entities.map((e) => e.name)).toContain('the Third Front');
+    expect(d.bank.entities.some((e) => e.name === 'Front' || /^Third\b/.test(e.name))).toBe(false);
+  });
+
+  it('every line of the archive notice is furniture, so none is offered as a summary', () => {
+    const d = draftBank(
+      [
+        'India’s Congress party wins elections',
+        "India's Congress Party won a large victory in Saturday's general elections. According to state television, the alliance of Congress is ahead or has already won in 263 seats.",
+        'This page is archived, and is no longer publicly editable.',
+        'Articles presented on Wikinews reflect the specific time at which they were written and published, and do not attempt to encompass events or knowledge which occur or become known after their publication.',
+        'Please note that due to our archival policy, we will not alter or update the content of articles that are archived, but will only accept requests to make grammatical and formatting corrections.',
+        'Note that some listed sources or external links may no longer be available online due to age.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.article.exclude).toHaveLength(4);
+    expect(JSON.stringify(allFacts(d))).not.toMatch(/archiv|listed sources|Articles presented/);
+  });
+});

@@ -426,7 +426,7 @@ describe('a figure the prompt writes in words is no option (trial 290)', () => {
     const b = bankWith([second, front], sentence);
     const c = createContext(b);
     for (let i = 0; i < 30; i++) {
-      const q = quantityMaker.build(c, second, 'multiple-choice', '1', createRng(`s${i}`)) as Question;
+      const q = quantityMaker.build(c, second, 'multiple-choice', '1', createRng(`s${i}`)) as { choices: string[] };
       expect(q.choices, `s${i}`).toContain('154');
       expect(q.choices, `s${i}`).not.toContain('60');
     }
