@@ -57,7 +57,11 @@ function makeSwappableRole(ctx: BankContext, fact: RoleFact): string | undefined
     new Set((fold(t).match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:wo)?m[ae]n$|person$/, '')));
   const mine = [...rolesOf(ctx, fact.entity)].flatMap((r) => [...long(r)]);
   const theirs = long(others[0]!);
-  return mine.some((w) => theirs.has(w)) ? undefined : others[0];
+  if (mine.some((w) => theirs.has(w))) return undefined;
+  // "Wesley Kennedy's position is President": a bare title set against a post at a named body ("principal of the Richard
+  // Nixon Institute") is false on its face (trial 287); the two must both say where, or neither.
+  const says = (r: string) => /\b(?:of|at|for|with|in)\s/i.test(r);
+  return [...rolesOf(ctx, fact.entity)].every((r) => says(r) === says(others[0]!)) ? others[0] : undefined;
 }
 
 /** Other roles the bank gives entities of the same kind (as written), none of which the entity also holds. */

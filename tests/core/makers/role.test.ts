@@ -115,4 +115,20 @@ describe('role maker', () => {
     });
     expect(roleMaker.variants(createContext(one), fact('silva-role', one))).toEqual({});
   });
+
+  it('no true/false that sets a bare title against a post at a named body ("Wesley Kennedy’s position is President"; trial 287)', () => {
+    const two = miniBank({
+      facts: MINI_BANK_FILE.facts
+        .filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role')
+        .map((f) =>
+          f.id === 'okafor-role' ? { ...(f as RoleFact), role: 'principal of the Riverside Institute' } : f,
+        ),
+      entities: MINI_BANK_FILE.entities.map((e) => {
+        const { role: _role, ...rest } = e as typeof e & { role?: string };
+        return rest;
+      }),
+    });
+    expect(roleMaker.variants(createContext(two), fact('silva-role', two))).toEqual({});
+    expect(roleMaker.variants(createContext(two), fact('okafor-role', two))).toEqual({});
+  });
 });
