@@ -282,12 +282,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
   [/,?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive|move) to)\s+/i, 'purpose', 'after'],
   // "marched through Washington D.C. to protest the inauguration", "chartered a C-130 from the air force to resume
-  // cancelled services" (trials 81, 84): after a deed of going, gathering or getting, "to" and a verb of its own say
+  // cancelled services" (trials 81, 84), "was sending a team to help with the investigation" (trial 288): after a deed of
+  // going, gathering, getting or sending, "to" and a verb of its own say
   // what it was for. Only before such a verb: "travelled to Paris", "went on to win", "marched to the capitol" are
   // where or what next.
   [
     // "remained at UWS ... to facilitate care", not "remained unable to provide": where someone stayed, then why.
-    /(?<=\b(?:(?:remained|stayed)(?=\s+(?:at|in|on|behind|there|here|back|home|inside|outside)\b)|marched|rallied|gathered|assembled|protested|demonstrated|travell?ed|flew|came|returned|arrived|chartered|hired|bought|purchased|rented|deployed|sent|dispatched|mobili[sz]ed|borrowed|installed|set up|built|opened|launched|organi[sz]ed|convened|held)\b(?:(?!\sto\s)[^,.;:"“”]|(?<=\p{Lu})\.){1,80}?)\s+to\s+(?=(?:protest|demonstrate|demand|support|oppose|celebrate|mark|commemorate|honou?r|mourn|remember|resume|restore|replace|help|assist|rescue|search|study|measure|monitor|track|map|observe|watch|meet|visit|attend|discuss|negotiate|vote|fight|prevent|stop|block|reduce|improve|boost|expand|increase|produce|provide|deliver|carry|transport|collect|fund|power|feed|treat|evacuate|investigate|inspect|examine|assess|survey|show|establish|ensure|express|voice|seek|press|protect|defend|save|secure|avoid|escape|welcome|greet|pray|perform|compete|rebuild|repair|clear|clean|facilitate|oversee|supervise|care|look after)\b)/u,
+    /(?<=\b(?:(?:remained|stayed)(?=\s+(?:at|in|on|behind|there|here|back|home|inside|outside)\b)|marched|rallied|gathered|assembled|protested|demonstrated|travell?ed|flew|came|returned|arrived|chartered|hired|bought|purchased|rented|deploy(?:ed|ing|s)?|sen(?:t|ds?|ding)|dispatch(?:ed|es|ing)?|mobili[sz]ed|borrowed|installed|set up|built|opened|launched|organi[sz]ed|convened|held)\b(?:(?!\sto\s)[^,.;:"“”]|(?<=\p{Lu})\.){1,80}?)\s+to\s+(?=(?:protest|demonstrate|demand|support|oppose|celebrate|mark|commemorate|honou?r|mourn|remember|resume|restore|replace|help|assist|rescue|search|study|measure|monitor|track|map|observe|watch|meet|visit|attend|discuss|negotiate|vote|fight|prevent|stop|block|reduce|improve|boost|expand|increase|produce|provide|deliver|carry|transport|collect|fund|power|feed|treat|evacuate|investigate|inspect|examine|assess|survey|show|establish|ensure|express|voice|seek|press|protect|defend|save|secure|avoid|escape|welcome|greet|pray|perform|compete|rebuild|repair|clear|clean|facilitate|oversee|supervise|care|look after)\b)/u,
     'purpose',
     'after',
   ],
@@ -800,10 +801,13 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // "... explains, in a satirical fashion, that the incident was prompted by ...": the clause said (trial 45).
     effect = effect.replace(/^\s*that\s+(?=(?:the|a|an|its|their|this)\s)/i, '');
     // "A spokesperson ... said officials had upgraded ...": what was said is the effect, not the saying.
-    effect = effect.replace(
-      /^(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,6}?)?(?:said|says|told \S+|added|announced)\s+(?:that\s+)?/iu,
-      '',
-    );
+    // "The agency said it was sending a team": "it" is the body that said so (trial 288).
+    const sayer =
+      /^((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,8}?)?(?:said|says|told \S+|added|announced)\s+(?:that\s+)?/iu.exec(effect);
+    if (sayer) {
+      effect = effect.slice(sayer[0].length);
+      if (sayer[1] && /^it\s/.test(effect)) effect = effect.replace(/^it\b/, sayer[1].trim());
+    }
     // "Health officials have stated that ...": unnamed officials' saying is no part of what happened either
     // (trial 23); a named speaker's stays, as the reason is theirs.
     effect = effect.replace(
@@ -831,6 +835,10 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // deed was for is no part of the reason (trial 88's reason ran past thirty words).
     if (relation === 'reason')
       cause = cause.replace(/\s+(?:in preparation (?:to|for)|in order to|so as to|so that|in an effort to)\s.*$/, '');
+    // "sending a team to help with the investigation and had been in contact with ...": the subject's next deed is no
+    // part of what the first was for.
+    if (relation === 'purpose')
+      cause = cause.replace(/\s+and\s+(?:had|has|have|was|were|is|are|will|would|also|\p{Ll}{3,}ed)\s.*$/u, '');
     // "leaving the Red Planet more vulnerable to ...": the answer as a clause, "the Red Planet was left more vulnerable
     // to ..." (retrial 147 found an answer with no verb).
     if (/\bleaving\s*$/.test(m[0])) {

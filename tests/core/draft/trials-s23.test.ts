@@ -169,3 +169,18 @@ describe('trial 290: the Third Front, and the rest of Wikinews’s archive notic
     expect(JSON.stringify(allFacts(d))).not.toMatch(/archiv|listed sources|Articles presented/);
   });
 });
+
+describe('what a team was sent for (trial 288)', () => {
+  it('"said it was sending a team to help with the investigation and reported ..." is a purpose of the body that said so', () => {
+    expect(
+      causeOf(
+        'The agency said it was sending a team to help with the investigation and reported that "the aircraft broke apart."',
+      ),
+    ).toMatchObject({
+      effect: 'the agency was sending a team',
+      cause: 'help with the investigation',
+      relation: 'purpose',
+    });
+    expect(causeOf('Spain is sending troops to northern Lebanon.')).toBeUndefined();
+  });
+});
