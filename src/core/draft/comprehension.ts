@@ -890,7 +890,7 @@ const SCENE =
 
 /** Whether a sentence opens on a pointer to the reason the sentence before gives ("As a result, ..."). */
 export const startsOnReasonBefore = (sentence: string): boolean =>
-  REASON_BEFORE.test(sentence) || POINTER_CAUSES.test(sentence);
+  REASON_BEFORE.test(sentence) || POINTER_CAUSES.test(sentence) || BECAUSE_OF_BEFORE.test(sentence);
 
 /**
  * A reason the sentence before gives: `sentence` opens on a pointer to it ("That is why ...", "As a result, ...",
@@ -907,6 +907,8 @@ export function causeFromSentenceBefore(before: string, sentence: string): Cause
     return undefined;
   // "So, what happens to the library now?": a question gives no reason.
   if (/\?["”’']?$/.test(sentence.trim())) return undefined;
+  const because = BECAUSE_OF_BEFORE.exec(sentence);
+  if (because) return reasonForSentenceBefore(before, sentence, because[1]!);
   const opener = REASON_BEFORE.exec(sentence);
   const causing = opener ? null : POINTER_CAUSES.exec(sentence);
   if (!opener && !causing) return undefined;
@@ -943,6 +945,32 @@ export function causeFromSentenceBefore(before: string, sentence: string): Cause
     relation: 'reason',
     ...(causing ? { question: `According to the article, what ${causing[1]} ${effect}?` } : {}),
   };
+}
+
+/** "That is because of better methods ...", "This is partly due to ...": the sentence before is what it explains. */
+const BECAUSE_OF_BEFORE =
+  /^(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:(?:partly|largely|mainly|mostly|in part)\s+)?(?:because(?:\s+of)?|due to)\s+(.+)$/u;
+
+/**
+ * "It showed that Americans are generally enjoying better health longer. That is because of better methods for treating
+ * stroke ...": the reason is this sentence's, what it explains the sentence before's (trial 291 wrote it by hand).
+ */
+function reasonForSentenceBefore(before: string, sentence: string, rest: string): CauseDraft | undefined {
+  // "It showed that ...", "The study found that ...": what was found is what the reason explains.
+  const effect = lowerStart(
+    clean(withoutSource(before.replace(SCENE, '')))
+      .replace(
+        /^(?:[\p{L}'’-]+\s+){1,4}?(?:showed|shows|found|finds|says|said|reported|reports|suggests|suggested)\s+(?:that\s+)?/iu,
+        '',
+      )
+      .replace(/,\s+(?:which|who|whose|where)\s.*$/, ''),
+  );
+  const cause = clean(withoutSource(rest));
+  if (words(effect) < 3 || words(effect) > 25 || !askable(effect) || words(cause) < 2 || words(cause) > 30)
+    return undefined;
+  if (/^(?:it|they|he|she|this|that|these|those|there|we|i|you)\b/i.test(effect)) return undefined;
+  if (/["“”]/.test(effect + cause)) return undefined;
+  return { kind: 'cause', evidence: sentence, effect, cause, relation: 'reason' };
 }
 
 const STANCE: readonly [RegExp, string][] = [

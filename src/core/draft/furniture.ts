@@ -161,6 +161,9 @@ const ALWAYS: readonly RegExp[] = [
   // "I’m Mario Ritter, Jr." (trial 145): a comma before a suffix.
   /^i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?(?:\s+(?:and\s+)?i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?)*$/iu,
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:wrote|reported|adapted|edited|produced)\s+(?:this\s+(?:story|article|report)|it)\s+for\s+\p{Lu}.{0,160}$/u,
+  // A broadcast's opening and sign-off: "From VOA Learning English, this is the Health Report.", "For VOA Learning
+  // English, I'm Alex Villarreal." (trial 291 had the first as its main idea and "the Health Report" as a name).
+  /^(?:from|for)\s+(?:voa(?:\s+learning\s+english)?|the\s+voice\s+of\s+america)\s*,\s+(?:this\s+is\b.{0,80}|i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?)$/iu,
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
   /^privacy policy\b.{0,80}\b(?:about|disclaimers?|terms of use)\b/i,

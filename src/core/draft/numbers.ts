@@ -573,6 +573,15 @@ export function findNumbers(sentence: string): NumberFind[] {
       continue;
     // "category 3", "phase five": the number of a label, no count.
     if (/\b(?:category|level|phase|stage|grade|class|type|number|no\.)\s+$/i.test(before)) continue;
+    // "Dr Christian Keysers and Dr Valeria Gazzola, two of the authors": an aside that counts the names just before it,
+    // which give the answer away (trial 292 drafted "2 authors").
+    if (
+      /^[\p{L} ]+$/u.test(sentence.slice(r.start, r.end)) &&
+      r.value <= 10 &&
+      /^\s+of\s+(?:the|its|their|his|her)\s/i.test(sentence.slice(r.end)) &&
+      /\p{Lu}[\p{L}'’-]+,\s+$/u.test(before)
+    )
+      continue;
     // "a billion-year contract": a number made an adjective by a hyphen counts nothing asked about.
     // A time joined to its noun is the thing's length ("her four-year prison sentence"; trial 85), kept.
     if (

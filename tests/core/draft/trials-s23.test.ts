@@ -1,6 +1,7 @@
 // The twenty-third session: faults the trials of the sessions before met again (trials 278 and 281, the corpus's ozone
 // report) and this session's trials 287-290.
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/article.js';
 import { causeOf, openQuestionOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
@@ -182,5 +183,63 @@ describe('what a team was sent for (trial 288)', () => {
       relation: 'purpose',
     });
     expect(causeOf('Spain is sending troops to northern Lebanon.')).toBeUndefined();
+  });
+});
+
+describe('trials 291 and 292', () => {
+  it('a VOA Learning English opening and sign-off are furniture, not the main idea or a name (trial 291)', () => {
+    const d = draftBank(
+      [
+        'Long Life Doesn’t Always Mean a Healthy Life',
+        'From VOA Learning English, this is the Health Report.',
+        'A new study has found that Americans are generally in good health. But some may be living with chronic disease longer and dying younger.',
+        'Christopher Murray from the University of Washington led the study.',
+        'For VOA Learning English, I’m Alex Villarreal.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.article.exclude).toEqual([
+      'From VOA Learning English, this is the Health Report.',
+      'For VOA Learning English, I’m Alex Villarreal.',
+    ]);
+    expect(d.bank.entities.some((e) => /Health Report/.test(e.name))).toBe(false);
+    expect(JSON.stringify(allFacts(d))).not.toMatch(/VOA Learning English/);
+  });
+
+  it('"That is because of ..." gives the reason for the sentence before (trial 291)', () => {
+    const d = draftBank(
+      [
+        'Health study',
+        '',
+        'There was also good news from the study. It showed that Americans are generally enjoying better health longer. That is because of better methods for treating stroke and fighting some cancers.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(allFacts(d).find((f) => f.kind === 'cause')).toMatchObject({
+      evidence: 'That is because of better methods for treating stroke and fighting some cancers.',
+      effect: 'Americans are generally enjoying better health longer',
+      cause: 'better methods for treating stroke and fighting some cancers',
+    });
+  });
+
+  it('a full stop that lost its space ends the sentence: "long-term diseases.Researchers studied ..." (trial 291)', () => {
+    expect(
+      splitSentences(
+        'He says Americans are spending more years with long-term diseases.Researchers studied the major diseases over the past 20 years. See voanews.com or Amazon.Com for more.',
+      ),
+    ).toEqual([
+      'He says Americans are spending more years with long-term diseases.',
+      'Researchers studied the major diseases over the past 20 years.',
+      'See voanews.com or Amazon.Com for more.',
+    ]);
+  });
+
+  it('"Dr Christian Keysers and Dr Valeria Gazzola, two of the authors" counts the names before it: no number (trial 292)', () => {
+    expect(
+      findNumbers(
+        'Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola, two of the authors who contributed to the paper.',
+      ),
+    ).toEqual([]);
+    expect(findNumbers('Two of the authors contributed to the paper.').map((n) => n.value)).toEqual([2]);
   });
 });
