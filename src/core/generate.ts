@@ -426,7 +426,7 @@ function assemble(
     const message = `bank '${bank.id}' can make only ${chosen.length} question${chosen.length === 1 ? '' : 's'} of the requested types with seed '${seed}' (no fact or sentence is asked twice); ask for at most ${chosen.length}`;
     // The message is clipped at MAX_MESSAGE with the file's name before it: the list keeps to what fits whole.
     const why = leftOutLine(whyLeftOut(bank, seed, types, skills, chosen), MAX_MESSAGE - message.length - 60);
-    throw new ReadquizError(`${message}${why ? `; ${why}` : ''}`);
+    throw new ReadquizError(`${message}${why ? `; in that quiz, ${why}` : ''}`);
   }
   return chosen;
 }

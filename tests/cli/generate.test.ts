@@ -116,7 +116,7 @@ describe('readquiz generate (in process)', () => {
     const few = await generate(['--bank', 'two.yaml', '--seed', 's', '--count', '2'], { cwd: dir });
     expect(few.code).toBe(2);
     expect(few.err).toMatch(
-      /^two\.yaml: bank 'two' can make only 1 question .*; ask for at most 1; left out: a[12] \(its sentence is asked by question 1\)\n$/,
+      /^two\.yaml: bank 'two' can make only 1 question .*; ask for at most 1; in that quiz, left out: a[12] \(its sentence is asked by question 1\)\n$/,
     );
     const usual = await generate(['--bank', 'two.yaml', '--seed', 's'], { cwd: dir });
     expect(usual.code).toBe(0);
@@ -125,7 +125,7 @@ describe('readquiz generate (in process)', () => {
     );
     // A long list is cut whole, with how many more, before the message is clipped.
     const builtin = await generate(['--seed', 's', '--count', '900']);
-    expect(builtin.err).toMatch(/; left out: .*\) and \d+ more\n$/);
+    expect(builtin.err).toMatch(/; in that quiz, left out: .*\) and \d+ more\n$/);
     expect(builtin.err).not.toMatch(/…/);
   });
 

@@ -188,7 +188,7 @@ describe('--skills', () => {
     // Fewer questions of those skills than asked for: the most it can make, named, and the facts of those skills that
     // sat out, each with the rule that kept it out.
     expect(() => generateQuiz(reading, { seed: 'n', count: 10, skills: ['cause-effect', 'sequence'] })).toThrow(
-      /can make only \d questions .* ask for at most \d; left out: [a-z0-9-]+ \((?:its sentence is asked by question \d|it and question \d give each other away|a quiz holds 2 questions on several sentences|[^)]+)\)/,
+      /can make only \d questions .* ask for at most \d; in that quiz, left out: [a-z0-9-]+ \((?:its sentence is asked by question \d|it and question \d give each other away|a quiz holds 2 questions on several sentences|[^)]+)\)/,
     );
   });
 });

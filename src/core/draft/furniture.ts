@@ -41,6 +41,8 @@ const ALWAYS: readonly RegExp[] = [
   // nasa.gov's closing links: "Search this database of scientific experiments to learn more about those mentioned
   // above.", "Download full-resolution versions of all photos in this article." (trials 211, 213, 214).
   /^search this database of scientific experiments\b/i,
+  // A blog's link line: "View more images of the rift and other icy phenomenon here." (trial 289).
+  /^(?:view|see|read|watch|browse|explore|find|download|learn)\s+(?:more|all|the full)\b.{0,120}\s(?:here|at this link|on (?:our|the) website)\.?$/i,
   /^download (?:full-resolution|high-resolution) versions of\b/i,
   // A caption run on with its bare credit: "NASA astronaut Nick Hague collects intraocular pressure from ... for the
   // Fluid Shifts study. NASA" (trials 211, 213 drafted facts and people from six of them).
@@ -163,7 +165,9 @@ const ALWAYS: readonly RegExp[] = [
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:wrote|reported|adapted|edited|produced)\s+(?:this\s+(?:story|article|report)|it)\s+for\s+\p{Lu}.{0,160}$/u,
   // A broadcast's opening and sign-off: "From VOA Learning English, this is the Health Report.", "For VOA Learning
   // English, I'm Alex Villarreal." (trial 291 had the first as its main idea and "the Health Report" as a name).
-  /^(?:from|for)\s+(?:voa(?:\s+learning\s+english)?|the\s+voice\s+of\s+america)\s*,\s+(?:this\s+is\b.{0,80}|i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?)$/iu,
+  // Not "For VOA, this is a big change, said editor Tom Lane ...": the opening names a programme in capitals.
+  /^[Ff]rom\s+(?:VOA(?:\s+Learning\s+English)?|the\s+Voice\s+of\s+America)\s*,\s+this\s+is\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,5}\.?$/u,
+  /^for\s+(?:voa(?:\s+learning\s+english)?|the\s+voice\s+of\s+america)\s*,\s+i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/iu,
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
   /^privacy policy\b.{0,80}\b(?:about|disclaimers?|terms of use)\b/i,

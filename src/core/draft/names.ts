@@ -599,7 +599,7 @@ export function nameRuns(sentence: string): NameRun[] {
     const ordinalInName =
       /^(?:First|Second|Third)$/.test(t.text) &&
       i > 0 &&
-      /\bthe\s+$/.test(sentence.slice(0, t.start)) &&
+      /\b[Tt]he\s+$/.test(sentence.slice(0, t.start)) &&
       tokens[i + 1]?.cap === true &&
       joined(t, tokens[i + 1]!);
     if (

@@ -579,7 +579,8 @@ export function findNumbers(sentence: string): NumberFind[] {
       /^[\p{L} ]+$/u.test(sentence.slice(r.start, r.end)) &&
       r.value <= 10 &&
       /^\s+of\s+(?:the|its|their|his|her)\s/i.test(sentence.slice(r.end)) &&
-      /\p{Lu}[\p{L}'’-]+,\s+$/u.test(before)
+      // Two or more names before it, the last after "and": "In Texas, five of the victims ..." counts (the review).
+      /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+$/u.test(before)
     )
       continue;
     // "a billion-year contract": a number made an adjective by a hyphen counts nothing asked about.

@@ -99,6 +99,13 @@ function changedBy(
   const [, subject, has, verb, adverb, by] = m;
   const first = subject!.split(/\s+/)[0]!;
   if (PRONOUN.test(first) || /^(?:his|her|its|their|our|my|your)$/i.test(first)) return undefined;
+  // "Apple said its sales rose 5 percent": who reports the change is no part of what changed.
+  if (
+    /\b(?:said|says|say|reported|reports|announced|announces|told|expects|expected|believes|thinks|estimated|showed|shows|found|finds|that)\b/.test(
+      subject!,
+    )
+  )
+    return undefined;
   // "has rose" is no English the question could copy; "rose" alone is no participle after "has".
   if (has ? /^(?:rose|fell|grew|shrank)$/.test(verb!) : /^(?:risen|fallen|grown|shrunk)$/.test(verb!)) return undefined;
   return { subject: subject!, verb: verb!, has, adverb, by: by !== undefined };
@@ -118,11 +125,17 @@ function askChange(
   return stem ? `${by} did ${subject} ${stem}${tail}?` : undefined;
 }
 
-/** A subject's first word as it reads mid-sentence: "Sales" -> "sales", but "Apple's profits" keeps its name. */
+/**
+ * A subject's first word as it reads mid-sentence: "The shares" -> "the shares". Only a determiner: "Tesla stock",
+ * "Apple's profits" and "Sales" may be names (the review found "tesla stock").
+ */
 function sentenceCaseOff(subject: string): string {
-  return /^\p{Lu}\p{Ll}*['’]s\b/u.test(subject)
-    ? subject
-    : subject.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  return subject.replace(
+    // A common noun's plural or ending, or an adjective's ("Shares", "Attendance", "Unemployment", "Global average sea
+    // level"), reads in lower case too.
+    /^(?:(?:The|A|An|This|These|Those)\b|\p{Lu}\p{Ll}+(?:[^'’s]s|ance|ence|tion|sion|ment|ity|ness|ure|age|ics|al|ic|ous|ive|ern|ly|all)\b(?=\s+\p{Ll}|$))/u,
+    (w) => w.toLowerCase(),
+  );
 }
 
 /** The words from `from` to the first clause mark, trimmed: "in the town of Yeoncheon after ..." */
@@ -132,8 +145,8 @@ function restOfClause(sentence: string, from: number): string {
   // "two colonels and two lieutenants Saturday": a second figure joined by "and" is another count (trial 19).
   // A comma or a full stop between digits ("2,576", "0.3") is no break.
   const stop = tail.search(
-    // "across the U.S. from 1980": an initialism's dots are no clause mark.
-    /(?<!\d),|,(?!\d)|(?<!(?:^|[\s(])(?:\p{Lu}\.)*\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
+    // "across the U.S. from 1980": an initialism's dots are no clause mark ("in Area C." ends its clause).
+    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
   );
   // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
   // item; cut at its first, the stem would ask about Nyanza alone (trial 23).
@@ -286,8 +299,11 @@ export function quantityQuestion(
     unit === 'percent' && !/^\s*(?:That|This|These|Those)\s*$/.test(lead.slice(0, clauseStart))
       ? changedBy(before)
       : undefined;
-  if (changedShare) {
-    const rest = restOfClause(sentence, unitEnd);
+  // Not "Iowa farmers grew 17 percent of the nation's corn", "dropped 15 percent of its flights": a share of something,
+  // the verb's object, no change by so much.
+  if (changedShare && !/^\s*of\b/.test(sentence.slice(unitEnd))) {
+    // "rose 5 percent in May and wages fell 2 percent": the next clause is no part of the question.
+    const rest = restOfClause(sentence, unitEnd).replace(/\s+(?:and|but|while|whereas)\s+.*$/, '');
     const asked =
       rest.split(/\s+/).length <= 12 ? askChange('By what percent', changedShare, rest, verbBase) : undefined;
     if (asked) return asked;

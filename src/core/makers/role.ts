@@ -60,8 +60,13 @@ function makeSwappableRole(ctx: BankContext, fact: RoleFact): string | undefined
   if (mine.some((w) => theirs.has(w))) return undefined;
   // "Wesley Kennedy's position is President": a bare title set against a post at a named body ("principal of the Richard
   // Nixon Institute") is false on its face (trial 287); the two must both say where, or neither.
-  const says = (r: string) => /\b(?:of|at|for|with|in)\s/i.test(r);
-  return [...rolesOf(ctx, fact.entity)].every((r) => says(r) === says(others[0]!)) ? others[0] : undefined;
+  // A title is written with a capital ("Secretary of State", "President"); a post at a body is not ("principal of the
+  // Richard Nixon Institute", "editor at large at the Saudi Gazette").
+  const says = (r: string) =>
+    /^\p{Ll}/u.test(r.replace(/^(?:the|a|an)\s+/i, '')) && /\b(?:of|at|for|with|in)\s/i.test(r);
+  // As written, not folded: the capital is what tells a title.
+  const written = [fact.role, ctx.entity(fact.entity)?.role].filter((r): r is string => r !== undefined);
+  return written.every((r) => says(r) === says(others[0]!)) ? others[0] : undefined;
 }
 
 /** Other roles the bank gives entities of the same kind (as written), none of which the entity also holds. */
