@@ -359,3 +359,20 @@ describe('trials 289, 293 and 294', () => {
     expect(allFacts(d).some((f) => f.kind === 'action' && /hour-long meeting/.test(f.action))).toBe(false);
   });
 });
+
+describe('"Kennedy says Liberian schools need ..." (trial 287)', () => {
+  it('a people’s adjective after "says" is what the speaker says, no one else’s deed; "stated Montalvo left" still waits', async () => {
+    const d = await draftArticleAsInit(
+      'Liberian schools',
+      'Wesley Kennedy, the principal of the Richard Nixon Institute, reads out instructions to increase discipline.',
+      'Kennedy says Liberian schools need counselors, psychologists and disciplinarians.',
+      'Mark Whitmore stated Montalvo left the Sea Org.',
+    );
+    const facts = allFacts(d);
+    expect(facts.find((f) => f.kind === 'action' && /Liberian schools/.test(f.evidence))).toMatchObject({
+      actor: 'wesley-kennedy',
+      action: 'says Liberian schools need counselors, psychologists and disciplinarians',
+    });
+    expect(facts.some((f) => f.kind === 'action' && /Montalvo/.test(f.evidence))).toBe(false);
+  });
+});
