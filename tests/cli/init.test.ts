@@ -24,6 +24,36 @@ async function init(...args: string[]) {
 }
 
 describe('readquiz init', () => {
+  it('says so when more lines were left out as furniture than sentences kept (trial 297)', async () => {
+    writeFileSync(
+      join(dir, 'page.txt'),
+      [
+        'Accessibility links',
+        '',
+        'Breaking News',
+        '',
+        'Americans Look for Art Everywhere',
+        '',
+        'please wait',
+        '',
+        'No media source currently available',
+        '',
+        'Direct link',
+        '',
+        'Welcome to American Mosaic from VOA Learning English.',
+        '',
+        'The campaign reproduced 58 American paintings, photographs and other works of art.',
+        '',
+        'The organizers presented the reproductions in about 50,000 places.',
+      ].join('\n'),
+    );
+    const r = await init('page.txt', '-o', 'bank.yaml');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      "6 lines left out as page furniture (article.exclude): more than the 2 sentences kept; check that none of them is the story's",
+    );
+  });
+
   it('drafts questions/<id>.yaml from the title, copies the article next to it, and says what to do next', async () => {
     writeFileSync(join(dir, 'article.md'), riverside);
     const r = await init('article.md');

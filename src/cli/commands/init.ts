@@ -330,7 +330,16 @@ export const command: Command = {
             `  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`,
           ]
         : []),
-      ...(excluded > 0 ? [`  ${plural(excluded, 'line')} left out as page furniture (article.exclude)`] : []),
+      ...(excluded > 0
+        ? [
+            `  ${plural(excluded, 'line')} left out as page furniture (article.exclude)` +
+              // Trial 297's draft kept one sentence of a page whose story a misread sign-off had cut away, and said so
+              // only in passing: more lines left out than sentences kept is worth checking first.
+              (excluded > sentenceCount && sentenceCount < 10
+                ? `: more than the ${plural(sentenceCount, 'sentence')} kept; check that none of them is the story's`
+                : ''),
+          ]
+        : []),
       ...(unloadable.size > 0
         ? [
             `  ${plural(unloadable.size, 'drafted fact')} left out because ${unloadable.size === 1 ? 'it' : 'they'} would not load (${[...unloadable].join(', ')}): a bug in the drafter, please report it`,

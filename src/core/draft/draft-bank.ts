@@ -5956,6 +5956,14 @@ function listsIn(sentence: string, ms: Mention[]): { members: Cand[]; others: Ca
         const k = words.slice(0, -1).findLastIndex((w) => prep.test(w));
         if (k >= 0 && k < words.length - 2) about = words.slice(k + 1).join(' ');
       }
+      // "also followed warnings by the United States, Britain and Australia of possible terrorist attacks": the members
+      // gave the things the noun names, of what the phrase after the list says (trial 294's about read "also followed
+      // warnings by the").
+      const byNoun = /(?:^|\s)(\p{Ll}{3,}s)\s+by(?:\s+the)?$/u.exec(about);
+      if (byNoun) {
+        const of = /^of\s+[^,;.!?]{3,80}/.exec(tail);
+        about = `gave ${byNoun[1]}${of ? ` ${of[0].trim()}` : ''}`;
+      }
     }
     if (!about) continue;
     // "ACU's Peter Lam, Ann Chu and Mary Soto": a list of who belongs to which party; the possessive is the

@@ -239,7 +239,9 @@ const SHORT_LINE: readonly RegExp[] = [
   /^\(redirected from\b.{1,200}\)$/i,
   /^(?:checked|reviewed|pending review|unreviewed)$/i,
   /^(skip header|end of header|back to top|accessibility links|main menu|breaking news|toggle navigation|menu|search|home)$/i,
-  /^(comment on this story|join the conversation|words in this story|listen to this (article|story)|download (image|mp3|pdf)\b.*|direct link \(mp3\))$/i,
+  /^(comment on this story|join the conversation|words in this story|listen to this (article|story)|download (image|mp3|pdf)\b.*|direct link(?: \(mp3\))?)$/i,
+  // A programme's greeting: "Welcome to American Mosaic from VOA Learning English." (trial 297 drafted it as a fact).
+  /^welcome to (?:\p{Lu}[\p{L}'’-]*\s*){1,5}from (?:VOA(?: Learning English)?|the Voice of America)\.?$/iu,
   /^(sources?|external links?|sister links?|references)$/i,
   // A release's header: "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY M17-003", "CB12-13", "-end-".
   /^(for immediate release|media advisory|news release|press release|release information|newsroom( archive)?)\b.*$/i,
@@ -784,6 +786,17 @@ export function readLayout(text: string): Layout {
       titleLine = next;
     }
   }
+  // VOA's page: the headline is the first line under the "Breaking News" bar, whatever the picture's caption and the
+  // audio player's title print between it and the story (trial 297 took the player's title, "American Art in Unusual
+  // Spaces for Nationwide Campaign", over "Americans Look for Art Everywhere").
+  const bar = lines.findIndex((l, i) => /^breaking news$/i.test(l) && (firstPara < 0 || i < firstPara));
+  if (hash < 0 && bar >= 0) {
+    const under = lines.findIndex((l, i) => i > bar && !!l);
+    if (under > 0 && under < titleLine && !isFurniture(lines[under]!) && isHeadline(md(lines[under]!))) {
+      caption.delete(under);
+      titleLine = under;
+    }
+  }
   // Wikinews: the headline stands above the site's tagline, past the "Jump to ..." links, whatever stands below it (a
   // digest's first story's heading sits between the tagline and the first paragraph; trial 204).
   const tagline = lines.findIndex((l) => /^from wikinews, the free news source\b/i.test(l));
@@ -969,8 +982,17 @@ export function readLayout(text: string): Layout {
   // After a news site's sign-off ("I’m Jill Robbins. And I’m Andrew Smith.", "Andrew Smith wrote this story for
   // VOA Learning English.") the page is the site's: its call to readers, its comment system's instructions
   // ("They are for Disqus, Facebook, Twitter and Google."; trial 29) and its glossary.
+  // Only past the story: "I’m June Simms." under "Welcome to American Mosaic ..." opens a programme, and the story
+  // follows it (trial 297 lost every paragraph). More of the story's paragraphs stand above a sign-off than below it.
+  const storyLines = (from: number, to: number) =>
+    lines.slice(from, to).filter((l, k) => l && !isFurniture(l) && !caption.has(from + k) && isParagraph(md(l))).length;
   const signOff = lines.findIndex(
-    (l, i) => i > firstPara && firstPara >= 0 && isFurniture(l) && (/^[Ii]['’]m\s+\p{Lu}/u.test(l) || isCreditLine(l)),
+    (l, i) =>
+      i > firstPara &&
+      firstPara >= 0 &&
+      isFurniture(l) &&
+      (/^[Ii]['’]m\s+\p{Lu}/u.test(l) || isCreditLine(l)) &&
+      storyLines(firstPara, i) >= storyLines(i + 1, lines.length),
   );
   if (signOff >= 0) for (let i = signOff; i < lines.length; i++) if (lines[i]) add(lines[i]!);
   const title = md(lines[titleLine] ?? '')

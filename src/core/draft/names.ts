@@ -695,8 +695,17 @@ export function nameRuns(sentence: string): NameRun[] {
         if (words.includes('and') && /^(?:U\.S|U\.K|UK|US|EU|UN)\.?$/.test(tokens[k]!.text) && run.length >= 2) break;
         // "the Department of Agriculture and Oregon State University": a body on each side of "and" is two
         // bodies ("Department of Health and Human Services" has no body's head after it).
+        // Not "the Association of School and College Leaders": after "of", two bodies' words share the plural the
+        // name ends on, one name (trial 296 drafted "the Association of School" and "College Leaders").
+        const sharedPlural =
+          run.some((r) => r.text === 'of') &&
+          e - k <= 3 &&
+          /^\p{Lu}\p{Ll}+s$/u.test(tokens[e - 1]!.text) &&
+          !BODY_HEADS.has(tokens[e - 1]!.text) &&
+          !ORG_WORDS.has(tokens[e - 1]!.text);
         if (
           words.includes('and') &&
+          !sharedPlural &&
           run.some((r) => BODY_HEADS.has(r.text)) &&
           tokens.slice(k, e).some((x) => BODY_HEADS.has(x.text))
         )

@@ -376,3 +376,67 @@ describe('"Kennedy says Liberian schools need ..." (trial 287)', () => {
     expect(facts.some((f) => f.kind === 'action' && /Montalvo/.test(f.evidence))).toBe(false);
   });
 });
+
+describe('trials 296 and 297', () => {
+  it('a programme’s "I’m June Simms." under its greeting opens the story; the headline under "Breaking News" is the title (trial 297)', () => {
+    const d = draftBank(
+      [
+        'Accessibility links',
+        '',
+        'Breaking News',
+        '',
+        'Americans Look for Art Everywhere',
+        '',
+        "Jasper Johns' painting 1958 'Three Flags' was among the works chosen for the 'Art Everywhere.'",
+        "Jasper Johns' painting 1958 'Three Flags' was among the works chosen for the 'Art Everywhere.'",
+        'American Art in Unusual Spaces for Nationwide Campaign',
+        'please wait',
+        '',
+        'No media source currently available',
+        '',
+        'Direct link',
+        '',
+        'Welcome to American Mosaic from VOA Learning English.',
+        '',
+        'I’m June Simms.',
+        '',
+        'The campaign reproduced 58 American paintings, photographs and other works of art. The work covered a period of 230 years in American history.',
+        '',
+        'Charles Brock is with the National Gallery of Art, one of the museums involved in the campaign.',
+        '',
+        'The organizers presented the reproductions in about 50,000 places.',
+        '',
+        'I’m June Simms.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.title).toBe('Americans Look for Art Everywhere');
+    const exclude = d.bank.article.exclude ?? [];
+    expect(exclude).toContain('Direct link');
+    expect(exclude).toContain('Welcome to American Mosaic from VOA Learning English.');
+    expect(exclude.some((l) => /campaign reproduced|Charles Brock|50,000 places/.test(l))).toBe(false);
+    expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 50000)).toBe(true);
+  });
+
+  it('"the Association of School and College Leaders" is one body (trial 296)', async () => {
+    const d = await draftArticleAsInit(
+      'Teachers strike',
+      'John Dunford from the Association of School and College Leaders told The Guardian that the strike was wrong.',
+      'The Department of Agriculture and Oregon State University said the crops failed.',
+    );
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names).toContain('the Association of School and College Leaders');
+    expect(names).toContain('the Department of Agriculture');
+    expect(names).toContain('Oregon State University');
+  });
+
+  it('a set named by a noun "by" its members says what they gave: "warnings by the United States, Britain and Australia of ..." (trial 294)', async () => {
+    const d = await draftArticleAsInit(
+      'Summit falls apart',
+      'The postponement of the summits also followed warnings by the United States, Britain and Australia of possible terrorist attacks during the meetings.',
+    );
+    expect(allFacts(d).find((f) => f.kind === 'set')).toMatchObject({
+      about: 'gave warnings of possible terrorist attacks during the meetings',
+    });
+  });
+});
