@@ -440,3 +440,15 @@ describe('trials 296 and 297', () => {
     });
   });
 });
+
+describe('trial 295', () => {
+  it('"found Former Enron Corp. CEOs ..." names Enron Corp., not "Former Enron Corp"', async () => {
+    const d = await draftArticleAsInit(
+      'Enron verdict',
+      'A jury in Houston found Former Enron Corp. CEOs Kenneth Lay and Jeffrey K. Skilling guilty on May 25.',
+    );
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names).toContain('Enron Corp');
+    expect(names.some((n) => /^Former\b/.test(n))).toBe(false);
+  });
+});
