@@ -24,34 +24,39 @@ async function init(...args: string[]) {
 }
 
 describe('readquiz init', () => {
-  it('says so when more lines were left out as furniture than sentences kept (trial 297)', async () => {
+  it('says so when more lines that read as sentences were left out as furniture than sentences kept (trial 297)', async () => {
+    const lines = (...ls: string[]) => ls.join('\n\n');
     writeFileSync(
       join(dir, 'page.txt'),
-      [
-        'Accessibility links',
-        '',
-        'Breaking News',
-        '',
+      lines(
         'Americans Look for Art Everywhere',
-        '',
-        'please wait',
-        '',
-        'No media source currently available',
-        '',
-        'Direct link',
-        '',
-        'Welcome to American Mosaic from VOA Learning English.',
-        '',
+        'FILE - Visitors look at a painting by Childe Hassam in the National Gallery of Art in Washington, Aug. 4, 2014.',
+        'FILE - A copy of a painting hangs in a bus shelter in New York City, Aug. 5, 2014.',
+        'FILE - Workers put up a sign showing a famous photograph near a subway station, Aug. 6, 2014.',
         'The campaign reproduced 58 American paintings, photographs and other works of art.',
-        '',
         'The organizers presented the reproductions in about 50,000 places.',
-      ].join('\n'),
+      ),
     );
     const r = await init('page.txt', '-o', 'bank.yaml');
     expect(r.code).toBe(0);
     expect(r.err).toContain(
-      "6 lines left out as page furniture (article.exclude): more than the 2 sentences kept; check that none of them is the story's",
+      "3 lines left out as page furniture (article.exclude): 3 of them read as sentences, more than the 2 sentences kept; check that none is the story's",
     );
+    // A menu's lines and a glossary's entries are the page's: no warning for them.
+    writeFileSync(
+      join(dir, 'menu.txt'),
+      lines(
+        'Accessibility links',
+        'Breaking News',
+        'Americans Look for Art Everywhere',
+        'please wait',
+        'Direct link',
+        'The campaign reproduced 58 American paintings, photographs and other works of art.',
+        'The organizers presented the reproductions in about 50,000 places.',
+      ),
+    );
+    const menu = await init('menu.txt', '-o', 'menu.yaml');
+    expect(menu.err).toMatch(/\d+ lines left out as page furniture \(article\.exclude\)\n/);
   });
 
   it('drafts questions/<id>.yaml from the title, copies the article next to it, and says what to do next', async () => {

@@ -5,6 +5,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { Document } from 'yaml';
 import { sentencesOf } from '../../core/article.js';
 import { draftBank, titleOf, type DraftBank, type PendingFact } from '../../core/draft/draft-bank.js';
+import { GLOSSARY_ENTRY } from '../../core/draft/furniture.js';
 import { slugify } from '../../core/draft/ids.js';
 import { keptWrongReasons } from '../../core/draft/kept-wrong.js';
 import { draftQuizRange } from '../../core/draft/question-budget.js';
@@ -298,6 +299,15 @@ export const command: Command = {
     const kinds = (Object.keys(KIND_WORDS) as FactKind[]).filter((k) => draft.counts[k] > 0);
     const listed = kinds.map((k) => `${draft.counts[k]} ${KIND_WORDS[k][draft.counts[k] === 1 ? 0 : 1]}`).join(', ');
     const excluded = draft.bank.article.exclude?.length ?? 0;
+    // Lines left out that read as a story's paragraphs (a sentence of eight words or more), not a menu's items.
+    // A glossary's entries and a site's calls to readers read as sentences too, but are the page's.
+    const storyLike = (draft.bank.article.exclude ?? []).filter(
+      (l) =>
+        /[.!?]["”’)]*$/.test(l.trim()) &&
+        l.trim().split(/\s+/).length >= 8 &&
+        !GLOSSARY_ENTRY.test(l) &&
+        !/\b(?:comments? section|write to us|we want to hear|your turn|start the quiz|this story)\b/i.test(l),
+    ).length;
     const lines = [
       `readquiz init: wrote ${outArg}: ${plural(draft.bank.facts.length, 'fact')} (${listed}) about ${plural(draft.bank.entities.length, 'name')}`,
       `  ${plural(draft.notes.length, 'guess', 'guesses')} to check: readquiz review ${shellArg(outArg)} walks through them with keys (or search the file for '# check:'${draft.pending?.length ? '; the drafts at the end carry their own' : ''})`,
@@ -335,8 +345,8 @@ export const command: Command = {
             `  ${plural(excluded, 'line')} left out as page furniture (article.exclude)` +
               // Trial 297's draft kept one sentence of a page whose story a misread sign-off had cut away, and said so
               // only in passing: more lines left out than sentences kept is worth checking first.
-              (excluded > sentenceCount && sentenceCount < 10
-                ? `: more than the ${plural(sentenceCount, 'sentence')} kept; check that none of them is the story's`
+              (storyLike > sentenceCount && sentenceCount < 10
+                ? `: ${storyLike} of them read as sentences, more than the ${plural(sentenceCount, 'sentence')} kept; check that none is the story's`
                 : ''),
           ]
         : []),

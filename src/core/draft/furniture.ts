@@ -241,7 +241,7 @@ const SHORT_LINE: readonly RegExp[] = [
   /^(skip header|end of header|back to top|accessibility links|main menu|breaking news|toggle navigation|menu|search|home)$/i,
   /^(comment on this story|join the conversation|words in this story|listen to this (article|story)|download (image|mp3|pdf)\b.*|direct link(?: \(mp3\))?)$/i,
   // A programme's greeting: "Welcome to American Mosaic from VOA Learning English." (trial 297 drafted it as a fact).
-  /^welcome to (?:\p{Lu}[\p{L}'’-]*\s*){1,5}from (?:VOA(?: Learning English)?|the Voice of America)\.?$/iu,
+  /^[Ww]elcome to (?:\p{Lu}[\p{L}'’-]*\s*){1,5}from (?:VOA(?: Learning English)?|the Voice of America)\.?$/u,
   /^(sources?|external links?|sister links?|references)$/i,
   // A release's header: "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY M17-003", "CB12-13", "-end-".
   /^(for immediate release|media advisory|news release|press release|release information|newsroom( archive)?)\b.*$/i,
@@ -440,6 +440,9 @@ export interface Layout {
 }
 
 /** Reads where the headline, the furniture and the article's paragraphs are in a pasted page. */
+/** A glossary's entry under a story: "species – n. a group of animals or plants ...". */
+export const GLOSSARY_ENTRY = /^[^\s].{0,60}?\s[–—-]\s(?:n|v|adj|adv|prep|conj|pron|phrasal v|idiom)\.\s/;
+
 export function readLayout(text: string): Layout {
   const lines = text
     .replace(/^\uFEFF/, '')
@@ -792,7 +795,17 @@ export function readLayout(text: string): Layout {
   const bar = lines.findIndex((l, i) => /^breaking news$/i.test(l) && (firstPara < 0 || i < firstPara));
   if (hash < 0 && bar >= 0) {
     const under = lines.findIndex((l, i) => i > bar && !!l);
-    if (under > 0 && under < titleLine && !isFurniture(lines[under]!) && isHeadline(md(lines[under]!))) {
+    // Not a section's label or a ticker over the headline ("Learning English", then "Americans Look for Art
+    // Everywhere"): the line under it must not read as a headline too.
+    const next = under > 0 ? lines.findIndex((l, i) => i > under && !!l) : -1;
+    if (
+      under > 0 &&
+      under < titleLine &&
+      words(lines[under]!) >= 3 &&
+      !isFurniture(lines[under]!) &&
+      isHeadline(md(lines[under]!)) &&
+      !(next > 0 && !caption.has(next) && isHeadline(md(lines[next]!)) && !isFurniture(lines[next]!))
+    ) {
       caption.delete(under);
       titleLine = under;
     }
@@ -984,8 +997,20 @@ export function readLayout(text: string): Layout {
   // ("They are for Disqus, Facebook, Twitter and Google."; trial 29) and its glossary.
   // Only past the story: "I’m June Simms." under "Welcome to American Mosaic ..." opens a programme, and the story
   // follows it (trial 297 lost every paragraph). More of the story's paragraphs stand above a sign-off than below it.
+  // Not a glossary's entries ("species – n. a group of animals ...") nor anything under "Words in This Story".
+  const glossaryAt = lines.findIndex((l, i) => i > firstPara && /^words in this story$/i.test(l.trim()));
   const storyLines = (from: number, to: number) =>
-    lines.slice(from, to).filter((l, k) => l && !isFurniture(l) && !caption.has(from + k) && isParagraph(md(l))).length;
+    lines
+      .slice(from, glossaryAt > from ? Math.min(to, glossaryAt) : to)
+      .filter(
+        (l, k) =>
+          l &&
+          !isFurniture(l) &&
+          !caption.has(from + k) &&
+          isParagraph(md(l)) &&
+          !GLOSSARY_ENTRY.test(l) &&
+          !/^start the quiz\b/i.test(l),
+      ).length;
   const signOff = lines.findIndex(
     (l, i) =>
       i > firstPara &&

@@ -701,6 +701,10 @@ export function nameRuns(sentence: string): NameRun[] {
         // name ends on, one name (trial 296 drafted "the Association of School" and "College Leaders").
         const sharedPlural =
           run.some((r) => r.text === 'of') &&
+          // Only two bodies' words on either side of "and" ("School and College"): "the University of Michigan and
+          // University Hospitals" are two bodies (the review's counterexample).
+          BODY_HEADS.has(run[run.length - 1]!.text) &&
+          BODY_HEADS.has(tokens[k]!.text) &&
           e - k <= 3 &&
           /^\p{Lu}\p{Ll}+s$/u.test(tokens[e - 1]!.text) &&
           !BODY_HEADS.has(tokens[e - 1]!.text) &&

@@ -919,6 +919,19 @@ function ofTheWhole(sentence: string, found: NumberFind[]): NumberFind[] {
 }
 
 function unitAfter(sentence: string, end: number, known: string | undefined): { unit?: string; unitEnd: number } {
+  const found = nounAfter(sentence, end, known);
+  // "58 American paintings, photographs and other works of art": the figure counts them all, what "other" names
+  // (trial 297 asked "How many paintings ...?" with 58 as its key).
+  const other =
+    found.unit && !known
+      ? /^,\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+and\s+other\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s(?:\s+of\s+[\p{Ll}-]+)?)\b/u.exec(
+          sentence.slice(found.unitEnd),
+        )
+      : null;
+  return other ? { unit: other[1]!, unitEnd: found.unitEnd + other[0].length } : found;
+}
+
+function nounAfter(sentence: string, end: number, known: string | undefined): { unit?: string; unitEnd: number } {
   let rest = sentence.slice(end);
   let offset = end;
   if (known) {

@@ -310,7 +310,9 @@ export function quantityQuestion(
   }
   // Only a counted noun reads after "How many": not percent, money, "number" (no unit found) or a time span.
   // A unit of several words ("working days", "police officers") is judged by its head noun, the last.
-  const head = unit.split(' ').at(-1)!;
+  // "works of art": the noun before "of" is the head counted.
+  const counted = unit.replace(/\s+of\s+\p{Ll}+$/u, '');
+  const head = counted.split(' ').at(-1)!;
   // "after an 11-year lull": a span written as an adjective asks how long the thing it describes was.
   const span =
     // "an approximate 10-year lifespan": the hedge may stand before the figure (trial 123).
@@ -327,7 +329,7 @@ export function quantityQuestion(
     if (!/(?:ed|ing|ly)$/.test(noun)) return `How long was the ${noun}${whose ? ` ${whose[1]}` : ''}, in ${span[1]}s?`;
   }
   if (
-    !(/^\p{Ll}[\p{L} -]*s$/u.test(unit) || IRREGULAR_PLURAL.has(head)) ||
+    !(/^\p{Ll}[\p{L} -]*s$/u.test(counted) || IRREGULAR_PLURAL.has(head)) ||
     /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(head)
   )
     return undefined;

@@ -452,3 +452,73 @@ describe('trial 295', () => {
     expect(names.some((n) => /^Former\b/.test(n))).toBe(false);
   });
 });
+
+describe('the second review of this session’s rules', () => {
+  it('a VOA sign-off still cuts the glossary under it: its entries are no story', () => {
+    const d = draftBank(
+      [
+        'Scientists Find New Species of Frog in Peru',
+        '',
+        'Scientists say they have found a new species of frog in the mountains of southern Peru.',
+        '',
+        'The team found fifteen of the frogs during a three-week trip in March.',
+        '',
+        'Bryan Lynn wrote this story for VOA Learning English, based on reports from Reuters.',
+        '',
+        'Words in This Story',
+        '',
+        'species – n. a group of animals or plants that are similar and can produce young animals or plants.',
+        '',
+        'discover – v. to find something that was not known before, often after searching for it.',
+        '',
+        'threaten – v. to be likely to harm or destroy something or someone in the near future.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.article.exclude).toContain(
+      'species – n. a group of animals or plants that are similar and can produce young animals or plants.',
+    );
+  });
+
+  it('"Breaking News", then a section’s label over the headline: the headline is the title', () => {
+    const d = draftBank(
+      [
+        'Breaking News',
+        '',
+        'Learning English',
+        '',
+        'Americans Look for Art Everywhere',
+        '',
+        'The campaign reproduced 58 American paintings, photographs and other works of art.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.title).toBe('Americans Look for Art Everywhere');
+  });
+
+  it('"the University of Michigan and University Hospitals" are two bodies', async () => {
+    const d = await draftArticleAsInit(
+      'Hospital study',
+      'Researchers from the University of Michigan and University Hospitals said the study was small.',
+    );
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names.some((n) => /Michigan and University Hospitals/.test(n))).toBe(false);
+  });
+
+  it('no "gave" set of paintings, appeals or goals: only of what a body gives', async () => {
+    const d = await draftArticleAsInit(
+      'Museum wing',
+      'The new wing includes paintings by Picasso, Monet and Renoir that have never been shown in public.',
+      'The Supreme Court on Friday rejected appeals by Texas, Ohio and Utah.',
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'set' && /^gave\b/.test(f.about))).toEqual([]);
+  });
+
+  it('"said Iran has violated ..." still waits: a country after the reporting verb is the deed’s doer', async () => {
+    const d = await draftArticleAsInit(
+      'Nuclear deal',
+      'Secretary of State John Kerry said Iran has violated the nuclear agreement twice this year.',
+    );
+    expect(allFacts(d).some((f) => f.kind === 'action' && /Iran has violated/.test(f.action))).toBe(false);
+  });
+});
