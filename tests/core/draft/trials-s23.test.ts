@@ -522,3 +522,15 @@ describe('the second review of this session’s rules', () => {
     expect(allFacts(d).some((f) => f.kind === 'action' && /Iran has violated/.test(f.action))).toBe(false);
   });
 });
+
+describe('trial 297’s number', () => {
+  it('"58 American paintings, photographs and other works of art" counts works of art, asked "How many works of art ...?"', async () => {
+    const n = findNumbers('The campaign reproduced 58 American paintings, photographs and other works of art.')[0]!;
+    expect(n.unit).toBe('works of art');
+    const s = 'The campaign reproduced 58 American paintings, photographs and other works of art.';
+    expect(quantityQuestion(s, n.hedgeStart, n.unitEnd, n.unit, await loadVerbBase())).toBe(
+      'How many works of art did the campaign reproduce?',
+    );
+    expect(findNumbers('They sold 5 cars and 3 trucks.').map((x) => x.unit)).toEqual(['cars', 'trucks']);
+  });
+});
