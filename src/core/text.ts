@@ -88,9 +88,26 @@ export function formatLike(value: number, like: string | undefined, unit?: strin
   return formatNumber(value, unit);
 }
 
+/** The tens written as words: "sixty" is 60. */
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
 export function wordToNumber(word: string): number | undefined {
   const i = SMALL_NUMBER_WORDS.indexOf(word.toLowerCase());
   return i >= 0 ? i : undefined;
+}
+
+/** A number word's value, up to twenty or a ten: tensOrSmallNumber('sixty') -> 60 ("sixty-two" is two words' worth). */
+export function tensOrSmallNumber(word: string): number | undefined {
+  return wordToNumber(word) ?? TENS_WORDS[word.toLowerCase()];
 }
 
 /** Options are lettered a, b, c ... (past z they are numbered), on screen, on paper and in typed answers. */

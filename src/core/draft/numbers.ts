@@ -2,7 +2,7 @@
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
 import { MONTH } from '../calendar.js';
 import { HEDGES } from '../hedges.js';
-import { CURRENCY_MARK, CURRENCY_NAMES } from '../text.js';
+import { CURRENCY_MARK, CURRENCY_NAMES, TENS_WORDS } from '../text.js';
 import type { Precision } from '../types.js';
 import { isAdjectiveWord } from './names.js';
 import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
@@ -63,16 +63,6 @@ const UNITS_WORDS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
 };
 const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
 /** "Tony Benn, at 82": a name, then its age after a comma and "at". */

@@ -2,7 +2,7 @@
 import { numericCandidates, numericOptions } from '../distractors.js';
 import { openNoun } from '../plural.js';
 import { HEDGE_BEFORE } from '../hedges.js';
-import { CURRENCY_MARK, formatNumber, SCALE_WORDS, wordToNumber } from '../text.js';
+import { CURRENCY_MARK, formatNumber, SCALE_WORDS, tensOrSmallNumber, wordToNumber } from '../text.js';
 import type { QuantityFact, QuestionType } from '../types.js';
 import type { Rng } from '../rng.js';
 import {
@@ -133,7 +133,7 @@ function figuresOf(ctx: BankContext, fact: QuantityFact): number[] {
 function figuresShown(prompt: string): Set<number> {
   const words = [...prompt.matchAll(/\b(\p{L}+)\b/gu)].flatMap((m) => {
     const w = m[1]!.toLowerCase();
-    const n = wordToNumber(w) ?? TENS[w];
+    const n = tensOrSmallNumber(w);
     return n === undefined ? [] : [n];
   });
   return new Set([
@@ -143,15 +143,6 @@ function figuresShown(prompt: string): Set<number> {
     ...words,
   ]);
 }
-const TENS: Readonly<Record<string, number>> = {
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 function candidates(ctx: BankContext, fact: QuantityFact): number[] {
   return ctx.cached(fact, 'quantity-candidates', () => {
