@@ -159,6 +159,18 @@ describe('on a terminal', () => {
     expect(existsSync(join(dir, 'a.jsonl'))).toBe(false);
   });
 
+  it('without --count, a bank that holds fewer than 10 questions is taken as it stands; --count 10 is a promise (init says "Next: readquiz take")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rq-take-'));
+    const io = ttyIo(dir);
+    const run = main(['take', '--bank', BANK, '--seed', 'x', '--no-article'], io);
+    await keys(io, 'q');
+    expect(await run).toBe(0);
+    expect(io.stdout.out).toMatch(/\b[1-9] questions, \d+ points in all/);
+    const io2 = ttyIo(dir);
+    expect(await main(['take', '--bank', BANK, '--seed', 'x', '--count', '10'], io2)).toBe(2);
+    expect(io2.stderr.out).toMatch(/can make only \d questions/);
+  });
+
   it('a --record path that cannot be written is refused before the quiz starts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-take-'));
     const io = ttyIo(dir);
