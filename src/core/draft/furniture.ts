@@ -242,6 +242,11 @@ const SHORT_LINE: readonly RegExp[] = [
   /^(comment on this story|join the conversation|words in this story|listen to this (article|story)|download (image|mp3|pdf)\b.*|direct link(?: \(mp3\))?)$/i,
   // A programme's greeting: "Welcome to American Mosaic from VOA Learning English." (trial 297 drafted it as a fact).
   /^[Ww]elcome to (?:\p{Lu}[\p{L}'’-]*\s*){1,5}from (?:VOA(?: Learning English)?|the Voice of America)\.?$/u,
+  // A picture's caption with its credit run in: "Hubble view of Mars, including its polar ice caps. Image credit: NASA.
+  // Click to enlarge." (trial 298's main idea).
+  /^.{5,300}\.\s+(?:Image|Photo|Picture) credit:\s*[^.]{1,80}\.?(?:\s+Click to enlarge\.?)?$/,
+  // A programme's name said as its opening: "This is What’s Trending Today...." (trial 299 had it as paragraph 1).
+  /^This is (?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*[.!…]*$/u,
   /^(sources?|external links?|sister links?|references)$/i,
   // A release's header: "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY M17-003", "CB12-13", "-end-".
   /^(for immediate release|media advisory|news release|press release|release information|newsroom( archive)?)\b.*$/i,

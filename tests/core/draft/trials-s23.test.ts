@@ -534,3 +534,26 @@ describe('trial 297’s number', () => {
     expect(findNumbers('They sold 5 cars and 3 trucks.').map((x) => x.unit)).toEqual(['cars', 'trucks']);
   });
 });
+
+describe('trials 298 and 299', () => {
+  it('a caption with its credit run in is furniture, not the main idea (trial 298); "This is What’s Trending Today...." too (trial 299)', () => {
+    const d = draftBank(
+      [
+        'Mystery of Martian Icecaps Explained',
+        '',
+        'Hubble view of Mars, including its polar ice caps. Image credit: NASA. Click to enlarge.',
+        'NASA scientists have solved an age-old mystery by finding that the southern polar cap of Mars is offset from its geographical south pole.',
+        '',
+        'This is What’s Trending Today....',
+        '',
+        'The scientists found that the location of two huge craters is the root cause of the two distinct climates.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.article.exclude).toEqual([
+      'Hubble view of Mars, including its polar ice caps. Image credit: NASA. Click to enlarge.',
+      'This is What’s Trending Today....',
+    ]);
+    expect(JSON.stringify(allFacts(d))).not.toMatch(/Hubble view/);
+  });
+});

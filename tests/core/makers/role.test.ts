@@ -130,5 +130,24 @@ describe('role maker', () => {
     });
     expect(roleMaker.variants(createContext(two), fact('silva-role', two))).toEqual({});
     expect(roleMaker.variants(createContext(two), fact('okafor-role', two))).toEqual({});
+    // Two posts both said with where ("lead researcher on the project", "professor ... at Duke University"; trial 299).
+    const posts = miniBank({
+      facts: MINI_BANK_FILE.facts
+        .filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role')
+        .map((f) =>
+          f.id === 'okafor-role'
+            ? { ...(f as RoleFact), role: 'professor of anthropology at Duke University' }
+            : f.id === 'silva-role'
+              ? { ...(f as RoleFact), role: 'lead researcher on the project' }
+              : f,
+        ),
+      entities: MINI_BANK_FILE.entities.map((e) => {
+        const { role: _role, ...rest } = e as typeof e & { role?: string };
+        return rest;
+      }),
+    });
+    expect(roleMaker.variants(createContext(posts), fact('silva-role', posts))).toEqual({
+      'true-false': ['true', 'false'],
+    });
   });
 });
