@@ -4778,11 +4778,12 @@ const REPORTING = String.raw`(?:said|says|stated|states|reported|reports|told\s+
 const REPORTS_NAME = new RegExp(String.raw`^${REPORTING}\p{Lu}\p{Ll}+\b`, 'u');
 /**
  * "says Liberian schools need counselors": a people's adjective before its noun after the reporting verb is what the
- * speaker says, no one else's deed (trial 287 drafted nothing from it). Not "said Iran has", "said Djokovic was".
+ * speaker says, no one else's deed (trial 287 drafted nothing from it); "Catholic schools", "Olympic athletes" too. Not
+ * "said Iran has", "said Djokovic was".
  */
 function reportsPeoplesAdjective(action: string): boolean {
   const m = new RegExp(String.raw`^${REPORTING}(\p{Lu}\p{Ll}+)\s+\p{Ll}`, 'u').exec(action);
-  return m !== null && isAdjectiveWord(m[1]!) && !/(?:ic|ern)$/.test(m[1]!);
+  return m !== null && isAdjectiveWord(m[1]!);
 }
 /** "said President Koroma ...": a reporting verb, then a capital. */
 const REPORTS_CAPITAL = new RegExp(String.raw`^${REPORTING}\p{Lu}`, 'u');

@@ -246,7 +246,8 @@ const SHORT_LINE: readonly RegExp[] = [
   // Click to enlarge." (trial 298's main idea).
   /^.{5,300}\.\s+(?:Image|Photo|Picture) credit:\s*[^.]{1,80}\.?(?:\s+Click to enlarge\.?)?$/,
   // A programme's name said as its opening: "This is What’s Trending Today...." (trial 299 had it as paragraph 1).
-  /^This is (?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*[.!…]*$/u,
+  // Not "This is Our Town." opening a story: a programme's opening trails off or names the programme.
+  /^This is (?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*(?:\.{3,}|…|(?<=\b(?:Today|Report|Show|Program|Programme|Edition|Hour))[.!]?)$/u,
   /^(sources?|external links?|sister links?|references)$/i,
   // A release's header: "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY M17-003", "CB12-13", "-end-".
   /^(for immediate release|media advisory|news release|press release|release information|newsroom( archive)?)\b.*$/i,
@@ -444,10 +445,10 @@ export interface Layout {
   stories: number;
 }
 
-/** Reads where the headline, the furniture and the article's paragraphs are in a pasted page. */
 /** A glossary's entry under a story: "species – n. a group of animals or plants ...". */
 export const GLOSSARY_ENTRY = /^[^\s].{0,60}?\s[–—-]\s(?:n|v|adj|adv|prep|conj|pron|phrasal v|idiom)\.\s/;
 
+/** Reads where the headline, the furniture and the article's paragraphs are in a pasted page. */
 export function readLayout(text: string): Layout {
   const lines = text
     .replace(/^\uFEFF/, '')
@@ -799,18 +800,19 @@ export function readLayout(text: string): Layout {
   // Spaces for Nationwide Campaign", over "Americans Look for Art Everywhere").
   const bar = lines.findIndex((l, i) => /^breaking news$/i.test(l) && (firstPara < 0 || i < firstPara));
   if (hash < 0 && bar >= 0) {
-    const under = lines.findIndex((l, i) => i > bar && !!l);
-    // Not a section's label or a ticker over the headline ("Learning English", then "Americans Look for Art
-    // Everywhere"): the line under it must not read as a headline too.
-    const next = under > 0 ? lines.findIndex((l, i) => i > under && !!l) : -1;
-    if (
-      under > 0 &&
-      under < titleLine &&
-      words(lines[under]!) >= 3 &&
-      !isFurniture(lines[under]!) &&
-      isHeadline(md(lines[under]!)) &&
-      !(next > 0 && !caption.has(next) && isHeadline(md(lines[next]!)) && !isFurniture(lines[next]!))
-    ) {
+    // The first line under it that reads as a headline of three words or more: not a section's label ("Learning
+    // English") nor a byline's bare name ("Dan Friedell"), which stand over or under the headline (the reviews).
+    const under = lines.findIndex(
+      (l, i) =>
+        i > bar &&
+        (firstPara < 0 || i < firstPara) &&
+        !!l &&
+        words(l) >= 3 &&
+        !isFurniture(l) &&
+        !SECTION_LABEL.test(l.trim()) &&
+        isHeadline(md(l)),
+    );
+    if (under > 0 && under < titleLine) {
       caption.delete(under);
       titleLine = under;
     }

@@ -79,8 +79,6 @@ const COMMON = new Set(
     'Last Next Earlier Later Now Today Tonight Yesterday Tomorrow Once Still Even Only Just Such Other Another More Less ' +
     'Several Few Much To Of Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must ' +
     'Let Thanks Please Yes Well Oh Asked Under Until Unless Whether Instead Indeed Finally First Second Third Mr Mrs Ms Miss ' +
-    // "found Former Enron Corp. CEOs Kenneth Lay and ..." (trial 295 drafted a body "Former Enron Corp").
-    'Former ' +
     // "Besides Naruhito, ..." (trial 242 drafted a person "Besides Naruhito"); "Per" only opening a sentence (below).
     'Besides Unlike Amid Amidst Throughout Upon Among Amongst Following Regarding Concerning'
   ).split(' '),

@@ -914,7 +914,8 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   // (trial 297 asked "How many paintings ...?" with 58 as its key).
   const other =
     found.unit && !known
-      ? /^,\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+and\s+other\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s(?:\s+of\s+[\p{Ll}-]+)?)\b/u.exec(
+      ? // Each item one noun, no deed ("40 people, destroyed homes and other buildings" lists what a quake did).
+        /^,\s+(?:(?!\p{Ll}+ed\b)\p{Ll}[\p{Ll}-]*s,\s+)?(?!\p{Ll}+ed\b)\p{Ll}[\p{Ll}-]*s,?\s+and\s+other\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s(?:\s+of\s+[\p{Ll}-]+(?:\s+(?!(?:in|on|at|to|for|from|by|with|and|or|that|which|who|during|after|before)\b)[\p{Ll}-]+)?)?)(?=[\s,.;:!?]|$)/u.exec(
           sentence.slice(found.unitEnd),
         )
       : null;

@@ -311,7 +311,7 @@ export function quantityQuestion(
   // Only a counted noun reads after "How many": not percent, money, "number" (no unit found) or a time span.
   // A unit of several words ("working days", "police officers") is judged by its head noun, the last.
   // "works of art": the noun before "of" is the head counted.
-  const counted = unit.replace(/\s+of\s+\p{Ll}+$/u, '');
+  const counted = unit.replace(/\s+of\s+.*$/u, '');
   const head = counted.split(' ').at(-1)!;
   // "after an 11-year lull": a span written as an adjective asks how long the thing it describes was.
   const span =

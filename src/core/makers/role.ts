@@ -63,7 +63,9 @@ function makeSwappableRole(ctx: BankContext, fact: RoleFact): string | undefined
   // A title is written with a capital ("Secretary of State", "President"); a post at a body is not ("principal of the
   // Richard Nixon Institute", "editor at large at the Saudi Gazette").
   const says = (r: string) =>
-    /^\p{Ll}/u.test(r.replace(/^(?:the|a|an)\s+/i, '')) && /\b(?:of|at|for|with|in|on|from)\s/i.test(r);
+    /^\p{Ll}/u.test(r.replace(/^(?:the|a|an)\s+/i, '')) &&
+    // "on the project" says where; "adviser on foreign policy" says on what (the review's counterexample).
+    /\b(?:of|at|for|with|in|from)\s|\bon\s+(?:the|a|an|its|their)\s/i.test(r);
   // As written, not folded: the capital is what tells a title.
   const written = [fact.role, ctx.entity(fact.entity)?.role].filter((r): r is string => r !== undefined);
   return written.every((r) => says(r) === says(others[0]!)) ? others[0] : undefined;

@@ -149,5 +149,18 @@ describe('role maker', () => {
     expect(roleMaker.variants(createContext(posts), fact('silva-role', posts))).toEqual({
       'true-false': ['true', 'false'],
     });
+    // "adviser on foreign policy" says on what, not where: a post as bare as "Mayor" (the third review).
+    const topic = miniBank({
+      facts: MINI_BANK_FILE.facts
+        .filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role')
+        .map((f) => (f.id === 'okafor-role' ? { ...(f as RoleFact), role: 'adviser on foreign policy' } : f)),
+      entities: MINI_BANK_FILE.entities.map((e) => {
+        const { role: _role, ...rest } = e as typeof e & { role?: string };
+        return rest;
+      }),
+    });
+    expect(roleMaker.variants(createContext(topic), fact('silva-role', topic))).toEqual({
+      'true-false': ['true', 'false'],
+    });
   });
 });
