@@ -117,49 +117,32 @@ describe('role maker', () => {
   });
 
   it('no true/false that sets a bare title against a post at a named body ("Wesley Kennedy’s position is President"; trial 287)', () => {
-    const two = miniBank({
-      facts: MINI_BANK_FILE.facts
-        .filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role')
-        .map((f) =>
-          f.id === 'okafor-role' ? { ...(f as RoleFact), role: 'principal of the Riverside Institute' } : f,
-        ),
-      entities: MINI_BANK_FILE.entities.map((e) => {
-        const { role: _role, ...rest } = e as typeof e & { role?: string };
-        return rest;
-      }),
-    });
-    expect(roleMaker.variants(createContext(two), fact('silva-role', two))).toEqual({});
-    expect(roleMaker.variants(createContext(two), fact('okafor-role', two))).toEqual({});
+    /** The mini bank with Silva's and Okafor's positions only, as role facts written `silva` and `okafor`. */
+    const twoPositions = (silva: string | undefined, okafor: string) =>
+      miniBank({
+        facts: MINI_BANK_FILE.facts
+          .filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role')
+          .map((f) =>
+            f.id === 'okafor-role'
+              ? { ...(f as RoleFact), role: okafor }
+              : f.id === 'silva-role' && silva
+                ? { ...(f as RoleFact), role: silva }
+                : f,
+          ),
+        entities: MINI_BANK_FILE.entities.map((e) => {
+          const { role: _role, ...rest } = e as typeof e & { role?: string };
+          return rest;
+        }),
+      });
+    const swaps = (b: ReturnType<typeof miniBank>, id: string) => roleMaker.variants(createContext(b), fact(id, b));
+    const two = twoPositions(undefined, 'principal of the Riverside Institute');
+    expect(swaps(two, 'silva-role')).toEqual({});
+    expect(swaps(two, 'okafor-role')).toEqual({});
     // Two posts both said with where ("lead researcher on the project", "professor ... at Duke University"; trial 299).
-    const posts = miniBank({
-      facts: MINI_BANK_FILE.facts
-        .filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role')
-        .map((f) =>
-          f.id === 'okafor-role'
-            ? { ...(f as RoleFact), role: 'professor of anthropology at Duke University' }
-            : f.id === 'silva-role'
-              ? { ...(f as RoleFact), role: 'lead researcher on the project' }
-              : f,
-        ),
-      entities: MINI_BANK_FILE.entities.map((e) => {
-        const { role: _role, ...rest } = e as typeof e & { role?: string };
-        return rest;
-      }),
-    });
-    expect(roleMaker.variants(createContext(posts), fact('silva-role', posts))).toEqual({
-      'true-false': ['true', 'false'],
-    });
+    const posts = twoPositions('lead researcher on the project', 'professor of anthropology at Duke University');
+    expect(swaps(posts, 'silva-role')).toEqual({ 'true-false': ['true', 'false'] });
     // "adviser on foreign policy" says on what, not where: a post as bare as "Mayor" (the third review).
-    const topic = miniBank({
-      facts: MINI_BANK_FILE.facts
-        .filter((f) => f.kind !== 'role' || f.id === 'silva-role' || f.id === 'okafor-role')
-        .map((f) => (f.id === 'okafor-role' ? { ...(f as RoleFact), role: 'adviser on foreign policy' } : f)),
-      entities: MINI_BANK_FILE.entities.map((e) => {
-        const { role: _role, ...rest } = e as typeof e & { role?: string };
-        return rest;
-      }),
-    });
-    expect(roleMaker.variants(createContext(topic), fact('silva-role', topic))).toEqual({
+    expect(swaps(twoPositions(undefined, 'adviser on foreign policy'), 'silva-role')).toEqual({
       'true-false': ['true', 'false'],
     });
   });
