@@ -1478,6 +1478,14 @@ function countsPhrase(
   const tail = sentence.slice(unitEnd, Math.max(unitEnd, to));
   // "students studying in the U.S.": the dots of capital letters are no stop (trial 93 had "in the U").
   const stop = tail.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '_')).search(/[,;.:!?“”"([]/);
+  // "boxes containing cannabis, cocaine, and MDMA": a list of one- or two-word items runs on to its "and" (trial 300
+  // counted "boxes containing cannabis").
+  const list =
+    stop >= 0 && tail[stop] === ','
+      ? /^,\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)*,?\s+and\s+[\p{L}-]+(?=[\s,.;:!?(]|$)/u.exec(
+          tail.slice(stop),
+        )
+      : null;
   let after = (stop < 0 ? tail : tail.slice(0, stop)).trim();
   // "shells at KPA posts under the absurd pretext that ...", "hours and prepare against ...": a conjunction
   // or an adverbial opener after the first word starts what the sentence says next, not what is counted.
@@ -1487,6 +1495,8 @@ function countsPhrase(
     // 119, 120 read "shots as", "years as New Horizons traveled").
     /(?:^|\s+)(?:and|or|but|as|while|whereas|when|because|unless|if|despite)\s+|\s+(?:under the|until|after|before)\s+/,
   )[0]!;
+  // The list runs on only where nothing cut the phrase before it ("containing cannabis" stays whole up to its comma).
+  if (list && after && after === tail.slice(0, stop).trim()) after = `${after}${list[0]}`;
   // "five communities over the next several weeks": when is no part of what is counted (trial 17).
   after = after
     .replace(/(?:^|\s+)(?:over|in|during|within|for)\s+the\s+(?:next|coming|past|last|following)\b.*$/, '')

@@ -619,3 +619,12 @@ describe('the third review of this session’s rules', () => {
     expect(allFacts(d).some((f) => f.kind === 'action' && /Catholic schools would reopen/.test(f.action))).toBe(true);
   });
 });
+
+describe('trial 300', () => {
+  it('"six big boxes containing cannabis, cocaine, and MDMA" counts boxes of all three, not "containing cannabis"', () => {
+    const n = findNumbers(
+      'West Midlands Police reported recovering six big cardboard boxes containing cannabis, cocaine, and MDMA in a raid on Wednesday.',
+    )[0]!;
+    expect(n.counts).toMatch(/boxes containing cannabis, cocaine, and MDMA$/);
+  });
+});
