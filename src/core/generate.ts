@@ -373,37 +373,19 @@ function assemble(
     }
     const pick = picker.pick(best);
     const q = build(bank, pick, root, usedFacts, usedSentences, truth);
-    const sums = q?.skill === 'main-idea';
-    // The summary's lede stays open to a detail; a question on it otherwise spends its sentences.
-    const sentences = q && !sums ? q.sources.map((s) => s.evidence) : [];
-    const lede = summary?.sources[0]?.evidence;
-    // The lede's own deed in time order beside the summary: a news story's main event is most often on the lede, and
-    // leaving it out left the dated events with no later one to order (retrial 231 had no sequence question in 12 seeds).
-    const besideSummary = (x: Question) =>
-      x.skill === 'sequence' ||
-      (x.skill === 'detail' &&
-        BESIDE_SUMMARY.has(x.type) &&
-        !repeatsSentence(x, lede!) &&
-        !statedBySummary(ctx, summary!, x));
-    // Questions on several sentences (matching, ordering, sorting) spend the article fast: two a quiz.
-    const spendsMany = q !== undefined && new Set(sentences).size > 1;
-    const answerIs = q ? answerEntityOf(ctx, q) : undefined;
     if (
       !q ||
-      // The same person or body as the answer of two questions already: a third lets "Kargbo" everywhere score.
-      (answerIs !== undefined && (answerUse.get(answerIs) ?? 0) >= MAX_SAME_ANSWER) ||
-      sentences.some((s) => usedSentences.has(s)) ||
-      (lede !== undefined && sentences.includes(lede) && !besideSummary(q)) ||
-      // One summary a quiz: a second (a written one beside the fact) would put a third question on the lede.
-      (sums && summary !== undefined) ||
-      (spendsMany && manySentenceQuestions >= MAX_MANY_SENTENCE) ||
-      chosen.some((other) => givesAway(ctx, other, q, { names: !lenient })) ||
-      (!lenient && titleGivesAway(ctx, q))
+      keptOutBy(ctx, { chosen, usedSentences, answerUse, summary, manySentenceQuestions, lenient }, q) !== undefined
     ) {
       open.delete(pick);
       if (truth !== undefined && type === 'true-false') pendingTruth = truth;
       continue;
     }
+    const sums = q.skill === 'main-idea';
+    // The summary's lede stays open to a detail; a question on it otherwise spends its sentences.
+    const sentences = sums ? [] : q.sources.map((s) => s.evidence);
+    const spendsMany = new Set(sentences).size > 1;
+    const answerIs = answerEntityOf(ctx, q);
     if (q.type === 'true-false') pendingTruth = undefined;
     chosen.push(q);
     if (spendsMany) manySentenceQuestions++;
@@ -429,6 +411,66 @@ function assemble(
     throw new ReadquizError(`${message}${why ? `; in that quiz, ${why}` : ''}`);
   }
   return chosen;
+}
+
+/** What a quiz holds so far, as the rules that keep a question out of it read it. */
+interface QuizSoFar {
+  readonly chosen: readonly Question[];
+  /** The sentences its questions rest on, but for the main idea's summary (its lede stays open to a detail). */
+  readonly usedSentences: ReadonlySet<string>;
+  /** How many questions each person or body answers. */
+  readonly answerUse: ReadonlyMap<string, number>;
+  readonly summary: Question | undefined;
+  readonly manySentenceQuestions: number;
+  /** The last resort when a quiz cannot be filled otherwise: a prompt may name another question's answer. */
+  readonly lenient: boolean;
+}
+
+/**
+ * The rule that keeps `q` out of the quiz so far, said as its author would read it ("it and question 3 give each other
+ * away"), or undefined when it may join. The assembler and the "left out" list read the same rules here.
+ */
+function keptOutBy(ctx: BankContext, so: QuizSoFar, q: Question): string | undefined {
+  const sums = q.skill === 'main-idea';
+  const sentences = sums ? [] : q.sources.map((s) => s.evidence);
+  const lede = so.summary?.sources[0]?.evidence;
+  const numbered = (i: number) => `question ${i + 1}`;
+  // The same person or body as the answer of two questions already: a third lets "Kargbo" everywhere score.
+  const answerIs = answerEntityOf(ctx, q);
+  if (answerIs !== undefined && (so.answerUse.get(answerIs) ?? 0) >= MAX_SAME_ANSWER)
+    return `its answer, ${ctx.entity(answerIs)?.name ?? answerIs}, already answers ${MAX_SAME_ANSWER} questions`;
+  const used = sentences.find((s) => so.usedSentences.has(s));
+  if (used !== undefined) {
+    const by = so.chosen.findIndex((c) => c !== so.summary && c.sources.some((s) => s.evidence === used));
+    return `its sentence is asked by ${numbered(by)}`;
+  }
+  if (lede !== undefined && sentences.includes(lede) && !besideSummary(ctx, so.summary!, q))
+    return `it rests on the sentence the main idea (${numbered(so.chosen.indexOf(so.summary!))}) sums up`;
+  // One summary a quiz: a second (a written one beside the fact) would put a third question on the lede.
+  if (sums && so.summary !== undefined) return 'a quiz asks one main idea';
+  // Questions on several sentences (matching, ordering, sorting) spend the article fast: two a quiz.
+  if (new Set(sentences).size > 1 && so.manySentenceQuestions >= MAX_MANY_SENTENCE)
+    return `a quiz holds ${MAX_MANY_SENTENCE} questions on several sentences`;
+  const other = so.chosen.findIndex((c) => givesAway(ctx, c, q, { names: !so.lenient }));
+  if (other >= 0) return `it and ${numbered(other)} give each other away`;
+  if (!so.lenient && titleGivesAway(ctx, q)) return 'the title printed above the quiz holds its answer';
+  return undefined;
+}
+
+/**
+ * A question that may stand on the lede beside the summary of it: the lede's own deed in time order (a news story's
+ * main event is most often on the lede, and leaving it out left the dated events with no later one to order; retrial
+ * 231 had no sequence question in 12 seeds), or a detail asked in words of its own that the summary's options do not
+ * state.
+ */
+function besideSummary(ctx: BankContext, summary: Question, x: Question): boolean {
+  return (
+    x.skill === 'sequence' ||
+    (x.skill === 'detail' &&
+      BESIDE_SUMMARY.has(x.type) &&
+      !repeatsSentence(x, summary.sources[0]!.evidence) &&
+      !statedBySummary(ctx, summary, x))
+  );
 }
 
 /** A fact a quiz left out, and the rule that kept it out, as its author would fix it. */
@@ -483,18 +525,25 @@ function whyLeftOut(
   const { ctx, plans } = bank.prepared;
   const root = createRng(seed);
   const usedFacts = new Set(chosen.flatMap((q) => q.factIds));
-  const askedBy = (sentence: string) =>
-    chosen.findIndex((q) => q.skill !== 'main-idea' && q.sources.some((s) => s.evidence === sentence));
-  const summaryAt = chosen.findIndex((q) => q.skill === 'main-idea');
-  const usedSentences = new Set(
-    chosen.filter((q) => q.skill !== 'main-idea').flatMap((q) => q.sources.map((s) => s.evidence)),
-  );
-  const roleAt = chosen.findIndex((q) => q.factKind === 'role');
-  const answers = new Map<string, number>();
+  const summary = chosen.find((q) => q.skill === 'main-idea');
+  const spent = chosen.filter((q) => q !== summary).map((q) => q.sources.map((s) => s.evidence));
+  const answerUse = new Map<string, number>();
   for (const q of chosen) {
     const a = answerEntityOf(ctx, q);
-    if (a !== undefined) answers.set(a, (answers.get(a) ?? 0) + 1);
+    if (a !== undefined) answerUse.set(a, (answerUse.get(a) ?? 0) + 1);
   }
+  // The quiz as the assembler left it, read by the same rules; strict, as a quiz that could hold the fact would have.
+  const so: QuizSoFar = {
+    chosen,
+    usedSentences: new Set(spent.flat()),
+    answerUse,
+    summary,
+    manySentenceQuestions: spent.filter((s) => new Set(s).size > 1).length,
+    lenient: false,
+  };
+  const askedBy = (sentence: string) =>
+    chosen.findIndex((q) => q !== summary && q.sources.some((s) => s.evidence === sentence));
+  const roleAt = chosen.findIndex((q) => q.factKind === 'role');
   const out: LeftOut[] = [];
   for (const plan of plans) {
     const f = plan.fact;
@@ -522,36 +571,13 @@ function whyLeftOut(
         comprehension: isComprehension(skillOf(f)),
         mainIdea: skillOf(f) === 'main-idea',
       };
-      const q = build(bank, candidate, root, usedFacts, usedSentences);
+      const q = build(bank, candidate, root, usedFacts, so.usedSentences);
       if (!q) {
         why ??= 'the facts left give its question too few options';
         continue;
       }
-      const other = chosen.findIndex((c) => givesAway(ctx, c, q));
-      if (other >= 0) {
-        why = `it and question ${other + 1} give each other away`;
-        continue;
-      }
-      if (titleGivesAway(ctx, q)) {
-        why = 'the title printed above the quiz holds its answer';
-        continue;
-      }
-      const answer = answerEntityOf(ctx, q);
-      if (answer !== undefined && (answers.get(answer) ?? 0) >= MAX_SAME_ANSWER) {
-        why = `its answer, ${ctx.entity(answer)?.name ?? answer}, already answers ${MAX_SAME_ANSWER} questions`;
-        continue;
-      }
-      const lede = summaryAt >= 0 ? chosen[summaryAt]!.sources[0]?.evidence : undefined;
-      if (lede !== undefined && q.sources.some((s) => s.evidence === lede)) {
-        why = `it rests on the sentence the main idea (question ${summaryAt + 1}) sums up`;
-        continue;
-      }
-      if (new Set(q.sources.map((s) => s.evidence)).size > 1) {
-        why = `a quiz holds ${MAX_MANY_SENTENCE} questions on several sentences`;
-        continue;
-      }
-      why = undefined;
-      break;
+      why = keptOutBy(ctx, so, q);
+      if (why === undefined) break;
     }
     if (why) say(why);
   }
