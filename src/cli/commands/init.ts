@@ -314,6 +314,12 @@ export const command: Command = {
       ...(allThin
         ? [`  no fact of this draft makes a question yet: 'readquiz lint ${shellArg(outArg)}' says what each one needs`]
         : []),
+      // A paste that began at the lede (trial 302): the bank's title is its article's first line, so the lede went.
+      ...(draft.noHeadline
+        ? [
+            `  found no headline above the story, so its first paragraph became the title and no fact comes from it: put the headline on the article's first line and run init again`,
+          ]
+        : []),
       `  a quiz of this draft holds ${most > questions ? `${questions} to ${most} questions, by seed` : plural(questions, 'question')} (no sentence asked twice)` +
         (questions >= 10
           ? ''

@@ -217,6 +217,13 @@ const LEFT_STATES = String.raw`(?:(?:more|less)\s+(?!than\b)\p{Ll}{4,}|vulnerabl
 const SCHEDULED =
   'be|pass|arrive|begin|start|open|close|end|meet|visit|hit|land|leave|return|take|hold|sign|speak|appear|launch|finish|expire|report|announce|vote|testify|travel|reach|resume|undergo|retire|step|give|deliver|release|publish|make|go|come|run|play|face|receive|become|complete|conclude|stand|sit|enter';
 
+// "switched the lever to avoid shocking the other rat", "was vacuum packed to prevent its aroma from ..." (trials 292,
+// 300): after a deed, "to avoid" and "to prevent" say what it was for. Not after a word that takes "to" as its object
+// ("tried to avoid", "failed to prevent", "hard to avoid", "ways to avoid", "everything it can to prevent"): there
+// the avoiding is the deed itself.
+const AVOID_PURPOSE =
+  /(?<=\b(?!(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|(?:un)?able|want(?:s|ed|ing)?|need(?:s|ed|ing)?|help(?:s|ed|ing)?|hard|difficult|easy|impossible|possible|how|ways?|means|decided?|decides|agreed?|agrees|plan(?:s|ned)?|hop(?:e|es|ed)|likely|meant|manag(?:e|es|ed)|s(?:eek|eeks|ought)|cho(?:se|ose|oses)|refused?|vow(?:s|ed)|pledged?|promised?|can|could|will|would|must|should|may|might|efforts?|bid|order|struggl(?:e|es|ed|ing)|work(?:s|ed|ing)?|aim(?:s|ed)?|us(?:e|es|ed)|intend(?:s|ed)?|designed|enough|wish(?:es|ed)?|prefer(?:s|red)?|expect(?:s|ed)?|ask(?:s|ed)|urg(?:e|es|ed)|told|allow(?:s|ed)|is|are|was|were|be|been|am|going|ought|has|have|had|sure|important|necessary|best|better|chance|steps?|measures?|action|power|way|vital|crucial|essential|key)\b)\p{Ll}[\p{Ll}-]*)\s+to\s+(?=(?:avoid|prevent)\b)/u;
+
 const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
   // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
   [
@@ -291,6 +298,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
   [/,?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive|move) to)\s+/i, 'purpose', 'after'],
+  [AVOID_PURPOSE, 'purpose', 'after'],
   // "marched through Washington D.C. to protest the inauguration", "chartered a C-130 from the air force to resume
   // cancelled services" (trials 81, 84), "was sending a team to help with the investigation" (trial 288): after a deed of
   // going, gathering, getting or sending, "to" and a verb of its own say
@@ -444,18 +452,24 @@ function askable(effect: string): boolean {
 // caused a crane to fall": a thing (not a person, not "this") as subject of a verb of causing. The verb and
 // what follows read as the question ("What drove the council to delay the project?"), so no clause has to
 // be rebuilt in another tense.
+// "the location of two huge craters ... is the root cause of the two distinct climates", "the low-pressure system
+// results in white fluffy snow" (trial 298): a subject named as the cause of what follows.
 const CAUSING_VERB =
-  /^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,7}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|brought about|set off|helps|helped)\s+(.+)$/u;
+  /^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|results in|result in|brought about|set off|helps|helped|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:root|main|primary|chief|leading|underlying|direct|real|biggest|major|key|principal|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$/u;
 const NO_CAUSING_SUBJECT =
   /^(?:this|that|it|he|she|they|we|i|you|these|those|which|who|there|what|officials?|police|authorities|residents|people|the (?:man|woman|men|women|team|company|agency|government|council|group|police))$/i;
 
 function causingVerb(sentence: string): CauseDraft | undefined {
   // "The researchers found that ozone pollution caused ...": the finding is the sentence to read.
-  const body = sentence.replace(/^(?:And|But|So|Yet|Then),?\s+/, '').replace(
-    // "The Brazilian media are suggesting that a lapse in communication caused the crash" (trial 30).
-    /^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|say|believe|believes|reported|suggest|suggests|suggested|suggesting|think|thinks|thought) that\s+/,
-    '',
-  );
+  const body = sentence
+    .replace(/^(?:And|But|So|Yet|Then),?\s+/, '')
+    // "According to the scientists, the low-pressure system results in ...": the source is no part of the cause.
+    .replace(/^According to [^,;:"“”]{2,60},\s+/, '')
+    .replace(
+      // "The Brazilian media are suggesting that a lapse in communication caused the crash" (trial 30).
+      /^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|say|believe|believes|reported|suggest|suggests|suggested|suggesting|think|thinks|thought) that\s+/,
+      '',
+    );
   const m = CAUSING_VERB.exec(body);
   if (!m) return undefined;
   const subject = m[1]!;
@@ -482,7 +496,7 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   // "... a lower-than-expected rise in sea level that year": "that year" points to the reason's own time,
   // which the question does not show (retrial 21).
   rest = clean(rest).replace(/\s+(?:that|the same|this)\s+(?:year|month|week|day|season|time)$/i, '');
-  if (words(rest) < 2 || words(rest) > 18 || words(subject) > 10) return undefined;
+  if (words(rest) < 2 || words(rest) > 18 || words(subject) > 12) return undefined;
   if (/\b(?:I|me|my|we|us|our|you|your)\b/.test(rest)) return undefined;
   const verb = m[2]!;
   // "A storm yesterday": when is no part of the reason.
@@ -546,6 +560,21 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       cause: cleft[1]!,
       relation: 'reason',
       question: `According to the article, what ${cleft[2]!.toLowerCase()} ${cleft[3]}?`,
+    };
+  // "The main reason for the delay was a shortage of spare parts": the reason named after the thing it is the reason
+  // for. Not "... was not immediately known", "... is unclear", "... is under investigation": a reason not given.
+  const named =
+    /^The\s+((?:(?:root|main|primary|chief|leading|underlying|direct|real|biggest|major|key|principal)\s+)?(?:cause|reason))\s+(of|for)\s+((?:the|a|an|its|their|his|her)\s+[^,;:"“”]{2,80}?)\s+(is|was)\s+((?:the|a|an|its|their|his|her)\s+[^;:"“”]{2,120}?)[.!?]?$/.exec(
+      sentence.trim(),
+    );
+  if (named && !/\b(?:this|that|these|those)\b/i.test(named[3]!) && words(named[5]!) >= 2)
+    return {
+      kind: 'cause',
+      evidence: sentence,
+      effect: named[3]!,
+      cause: withoutSource(named[5]!),
+      relation: 'reason',
+      question: `According to the article, what ${named[4]} the ${named[1]} ${named[2]} ${named[3]}?`,
     };
   const found = readCause(sentence, pronounMeans);
   if (!found) return undefined;
@@ -700,6 +729,9 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       effect = lowerStart(effect);
       return { kind: 'cause', evidence: sentence, effect, cause, relation };
     }
+    // "may have left the boat on purpose to be rescued to avoid being sent away": a purpose someone only supposes.
+    if (re === AVOID_PURPOSE && /\b(?:may|might|could|perhaps|possibly|probably)\b/i.test(sentence.slice(0, m.index)))
+      continue;
     // "is sometimes cited as possibly linked to": a link the article only hedges is no reason a reader can be
     // asked for (retrial 19).
     if (
@@ -843,6 +875,11 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     }
     // "Health officials have stated that ...": unnamed officials' saying is no part of what happened either
     // (trial 23); a named speaker's stays, as the reason is theirs.
+    // "The study showed the actor rat tended to switch the lever": what a study found is what happened (trial 292).
+    effect = effect.replace(
+      /^(?:the|a|this|their|our|his|her)\s+(?:new\s+)?(?:study|research|report|survey|analysis|paper|findings|data|results|experiment)\s+(?:showed|shows|found|finds|suggests|suggested|revealed|reveals|indicated|indicates|confirmed|confirms)\s+(?:that\s+)?/iu,
+      '',
+    );
     effect = effect.replace(
       /^(?:\p{L}+\s+){0,2}?(?:officials|authorities|experts|scientists|researchers|investigators|police|doctors)\s+(?:(?:has|have|had)\s+)?(?:said|say|stated|state|reported|report|warned|warn|believe|believes|think|thinks)\s+(?:that\s+)?/iu,
       '',

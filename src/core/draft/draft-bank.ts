@@ -84,6 +84,8 @@ export interface DraftBank {
    * too thin to ask and shows them all as a commented block for the author to complete and move into `facts`.
    */
   pending?: { fact: PendingFact; notes: string[] }[];
+  /** The page showed no headline above the story: its first paragraph became the title. */
+  noHeadline?: boolean;
 }
 
 /** A draft waiting for its author: a comprehension draft that would not load, or a fact too thin to ask. */
@@ -3282,7 +3284,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     entities,
     facts: finalFacts,
   };
-  return { bank, notes, counts, dropped, pending };
+  return { bank, notes, counts, dropped, pending, ...(layout.noHeadline ? { noHeadline: true } : {}) };
 }
 
 /**

@@ -359,10 +359,17 @@ export function quantityQuestion(
   // "South Korea evacuated about 80 people in the town of Yeoncheon": the number is the object. The
   // subject is a name, maybe with a common head noun ("the New Zealand government"); the verb may lead an
   // infinitive ("intends to hold two referendums"): "How many referendums does ... intend to hold ...?".
+  // "Scientists with the USGS monitored 10 captive ... bats": a plural noun that opens the sentence, with the body it
+  // belongs to, is a subject too (trial 302 had "What figure does the article give for the captive Scientists ...?").
   const m =
     /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+\p{Ll}{3,})?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$/u.exec(
       before,
-    );
+    ) ??
+    (clauseStart === 0
+      ? /^((?:The\s+)?\p{Lu}\p{Ll}{3,}s(?:\s+(?:with|at|from|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$/u.exec(
+          before,
+        )
+      : null);
   if (!m || !verbBase || PRONOUN.test(m[1]!)) return undefined;
   const verb = m[2]!;
   const past = /ed$/.test(verb) || IRREGULAR_PAST.has(verb);
@@ -375,11 +382,21 @@ export function quantityQuestion(
   if (/^\p{Ll}/u.test(last) && (/(?:ed|ing)$/.test(last) || AUXILIARY.test(last))) return undefined;
   const base = verbBase(verb);
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
-  const subject = m[1]!.replace(/^The\b/, 'the');
+  // A common noun capitalised only as the sentence's first word reads in lower case after "did".
+  const common =
+    clauseStart === 0 &&
+    /^(?:The\s+)?\p{Lu}\p{Ll}{3,}s\b/u.test(m[1]!) &&
+    !/^(?:The\s+)?\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(m[1]!);
+  const subject = (common ? m[1]!.replace(/^(?:The\s+)?\p{Lu}/u, (w) => w.toLowerCase()) : m[1]!).replace(
+    /^The\b/,
+    'the',
+  );
   const infinitive = m[3] ? ` to ${m[3]}` : '';
   // "observed more than 80 elections around the world and aimed to negotiate ...": the second verb is another deed,
   // no part of the question ("did ... observe ... and aimed"; trial 145).
   rest = rest.replace(/\s+and\s+\p{Ll}+(?:ed|ing)\b.*$/u, '');
+  // "... monitor that were exposed?": a relative clause after the verb reads as cut short; the noun says enough.
+  if (/^(?:that|which|who)\b/.test(rest)) rest = '';
   return `${fronted(lead, clauseStart)}ow many ${unit} ${past ? 'did' : 'does'} ${subject} ${base}${infinitive} ${rest}?`.replace(
     /\s+\?$/,
     '?',
