@@ -30,7 +30,9 @@ export const TITLE_WORDS: readonly string[] = (
   // 160 drafted a person "Maj"; "Gov" and "Lt" became bodies of their own).
   'Gov Lt Gen Maj Col Capt Cpl Sgt Adm Brig Cmdr Supt Insp Det ' +
   // "U.S. Poet Laureate Ada Limón" (trial 162 drafted the whole as a name).
-  'Laureate'
+  'Laureate ' +
+  // "Emergency Management Coordinator Steve Ulrich" (trial 301 drafted a person "Coordinator Steve Ulrich").
+  'Coordinator Manager Supervisor'
 ).split(' ');
 
 /** Forms of address before a name ("Mr", "Dr"): no position, so never a role. */

@@ -334,6 +334,8 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X, leading to Y", "X, causing Y": Y is the consequence.
   [/,\s+(?:leading to|causing|resulting in|which led to|prompting|creating)\s+/i, 'consequence', 'after'],
+  // "Great Britain managed to win the sprint race, thus securing a first place start in the feature race" (trial 303).
+  [/,\s+(?:thus|thereby)\s+(?=\p{Ll}+ing\b)/u, 'consequence', 'after'],
   // "Mars lost its global magnetic field long ago, leaving the Red Planet more vulnerable to the Sun's particles"
   // (trial 147): what a loss or a blow left behind. Only a state after the thing left: "leaving the building at 5"
   // is a deed.
@@ -401,7 +403,8 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   [
     // Not "after they were found swimming" or "after he left the Sea Org": a passive or a departure after
     // "after" tells when, not why.
-    /\s+after\s+(?=(?:the |a |an |his |her |their |its )?[\p{L}-]+(?: [\p{L}-]+){0,4} (?:landed|became|tripped|made|began|struck|hit|exploded|collapsed|failed)\b)/iu,
+    // "Emergency crews arrived shortly after the storm struck": a span before "after" tells how soon (trial 301).
+    /(?<!\b(?:shortly|soon|just|right|immediately|hours|days|minutes|weeks|months|years|moments|long|only|even))\s+after\s+(?=(?:the |a |an |his |her |their |its )?[\p{L}-]+(?: [\p{L}-]+){0,4} (?:landed|became|tripped|made|began|struck|hit|exploded|collapsed|failed)\b)/iu,
     'reason',
     'after',
   ],
@@ -668,7 +671,8 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     ) &&
     // "As Ben Rozitis, a planetary scientist, told Space.com: ...": "as" introducing a source (trial 28).
     // "As described by MIT researchers, the sheet consists of ..." (trial 116).
-    !/^As\s[^.:"“]{0,200}\b(?:told|said|says|explained|explains|noted|notes|put it|wrote|writes|reported|described|shown|seen)\b/.test(
+    // "As VOA's Greg Flakus reports from Houston, ..." (trial 301).
+    !/^As\s[^.:"“]{0,200}\b(?:told|tells|said|says|explained|explains|noted|notes|put it|wrote|writes|reported|reports|described|shown|seen)\b/.test(
       sentence,
     )
   ) {
@@ -706,7 +710,9 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       // The reason comes first: "<cause>, so <effect>".
       let cause = sentence.slice(0, m.index);
       const cut = Math.max(cause.lastIndexOf(', '), cause.lastIndexOf('; '));
-      if (cut >= 0 && words(cause.slice(cut + 2)) >= 3) cause = cause.slice(cut + 2);
+      // Not inside a list: "We have no water, electricity, gas or anything, so ..." gave "gas or anything" (trial 301).
+      if (cut >= 0 && words(cause.slice(cut + 2)) >= 3 && !/^[\p{L}'’-]+\s+(?:or|and)\s/u.test(cause.slice(cut + 2)))
+        cause = cause.slice(cut + 2);
       // "so their sense of smell is very, very good": a word said twice across a comma is no clause's end (trial 141
       // drafted "their sense of smell is very").
       let effect = sentence.slice(m.index + m[0].length);
@@ -725,7 +731,8 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       if (halfQuoted(effect) || halfQuoted(cause)) continue;
       // "..., they often have cardboard versions ..., so people can peep through": whom "they" means, the reason
       // does not say (trial 151).
-      if (/^(?:they|it|he|she|this|that|these|those)\b/i.test(cause)) continue;
+      // A speaker's "we" or "I" names no one once out of the quotation (trial 301).
+      if (/^(?:they|it|he|she|this|that|these|those|we|i|you)\b/i.test(cause)) continue;
       effect = lowerStart(effect);
       return { kind: 'cause', evidence: sentence, effect, cause, relation };
     }

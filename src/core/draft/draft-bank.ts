@@ -13,7 +13,7 @@ import {
   type FactKind,
   type Precision,
 } from '../types.js';
-import { DATELINE, readLayout } from './furniture.js';
+import { DATELINE, readLayout, TRANSCRIPT_LABEL } from './furniture.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
@@ -498,7 +498,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const tags = indexTags(options.nameTagger?.(allText), allText);
   // A dateline ("OSLO —", "WASHINGTON (AP) —") says where the story was filed: no name the article is about.
   const runsBySentence = sentences.map((s) => {
-    const dateline = DATELINE.exec(s.sentence)?.[0].length ?? 0;
+    const dateline = DATELINE.exec(s.sentence)?.[0].length ?? TRANSCRIPT_LABEL.exec(s.sentence)?.[0].length ?? 0;
     // "an assessment ... titled Ethiopia: Political and Security Impact of the Drought, in which ...": a work's title,
     // up to its comma, names no one (trial 150 drafted a person "Security Impact" and gave him the report's words).
     const titled = [
@@ -1648,6 +1648,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     openerWhy?: string;
     /** Opened by an introducer that names no one ("A leaked letter says "..."): the pieces wait for a source. */
     noOne?: string;
+    /** The reporter's own words in a transcript ("FLAKUS: “What is being done ...?”"): no piece is drafted. */
+    reporter?: boolean;
   }
   let carry: Carry | undefined;
   /** Whether a true/false made false by a country swap is drafted to ask already (see the statements below). */
@@ -1747,6 +1749,22 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       (c) => c.kind === 'person' && (holds(c.role) || holds(c.role2?.role) || c.aliases.some(holds)),
     );
     return holders.length === 1 ? holders[0] : undefined;
+  };
+  /** The person a transcript's label names ("URLICH:" for Steve Ulrich), and whether they are the story's reporter. */
+  const labelled = (sentence: string): { label: string; cand?: Cand; reporter: boolean } | undefined => {
+    const label = TRANSCRIPT_LABEL.exec(sentence)?.[1];
+    if (!label) return undefined;
+    const letters = (w: string) => [...w.toUpperCase()].sort().join('');
+    const surname = (c: Cand) => bare(c.name).split(/\s+/).at(-1)!;
+    const people = [...cands.values()].filter((c) => c.kind === 'person' && bare(c.name).includes(' '));
+    const cand =
+      people.find((c) => surname(c).toUpperCase() === label) ??
+      people.find((c) => surname(c)[0]!.toUpperCase() === label[0] && letters(surname(c)) === letters(label));
+    const reporter =
+      cand !== undefined &&
+      (new RegExp(`\\b${escapeRegExp(surname(cand))}\\s+(?:reports|reported|reporting)\\b`).test(allText) ||
+        (layout.byline ?? '').includes(surname(cand)));
+    return { label, ...(cand ? { cand } : {}), reporter };
   };
   const quoteSpeaker = (
     who: Who | null | undefined,
@@ -2246,21 +2264,26 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             ? (holderAfter(s.sentence, at, ms) ?? nameAfterVerb(s.sentence, at, ms))
             : undefined;
         // 'Governor Chris Gregoire said, "The Museum of Flight ...': the one named before the opening mark.
-        const who = breaker
-          ? { cand: breaker.cand, why: `"${at!.verb}" after the quotation's first half, which it breaks in two` }
-          : introducedBy(
-              s.sentence,
-              piece.mark,
-              ms,
-              subject,
-              (name, kind) => newCand(name, kind, 'named as a speaker', order),
-              speakerFor,
-            );
+        // "URLICH: “The whole town ...": a transcript's label names the speaker (trial 301).
+        const label = piece.mark === TRANSCRIPT_LABEL.exec(s.sentence)?.[0].length ? labelled(s.sentence) : undefined;
+        const who = label?.cand
+          ? { cand: label.cand, why: `the transcript's label "${label.label}:"` }
+          : breaker
+            ? { cand: breaker.cand, why: `"${at!.verb}" after the quotation's first half, which it breaks in two` }
+            : introducedBy(
+                s.sentence,
+                piece.mark,
+                ms,
+                subject,
+                (name, kind) => newCand(name, kind, 'named as a speaker', order),
+                speakerFor,
+              );
         const intro = introduced(s.paragraph);
         const open = continues(si);
         carry = {
           paragraph: s.paragraph,
           pending: [],
+          ...(label?.reporter ? { reporter: true } : {}),
           ...(who
             ? { opener: who.cand, openerWhy: `${who.why}, before the quotation opens` }
             : who === null
@@ -2280,7 +2303,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // (trials 85, 87, 90, 91, 92 deleted them).
       if (carry && usable && carry.pending.length > 0 && POINTS_BACK.test(text) && text.split(/\s+/).length <= 12)
         middlePieces.add(df);
-      if (carry && usable) carry.pending.push(df);
+      if (carry && usable && !carry.reporter) carry.pending.push(df);
       if (piece?.side === 'closes' && carry) {
         const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
         // '...," warned Coastguard Northern Region duty officer John Cowan.': the person the phrase ends on (trial 73).
@@ -2419,21 +2442,28 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
               .filter((m) => m.cand.kind === 'person' && m.start >= asBy.index && m.end <= asBy.index + asBy[0].length)
               .pop()
           : undefined;
-        const who = asByWho
-          ? { cand: asByWho.cand, why: '"as ... by" before the quotation' }
-          : speakerOf(
-              s.sentence,
-              quotes,
-              q,
-              ms,
-              subject,
-              (name, kind) => newCand(name, kind, 'named as a speaker', order),
-              speakerFor,
-              // The body the sentence before named (a sentence with a quotation sets no subject), else the last subject.
-              () =>
-                (si > 0 ? mentions[si - 1]!.filter((m) => m.cand.kind === 'organisation').pop()?.cand : undefined) ??
-                lastThing,
-            );
+        // "URLICH: “The whole town ...”", "FLAKUS: “What is being done ...?”": a broadcast transcript's label names the
+        // speaker by surname, misspelt at times; the reporter's own questions are no one's news (trial 301 drafted two
+        // bodies, "URLICH" and "FLAKUS", and gave them five quotes).
+        const label = q.open === TRANSCRIPT_LABEL.exec(s.sentence)?.[0].length ? labelled(s.sentence) : undefined;
+        if (label?.reporter) return;
+        const who = label?.cand
+          ? { cand: label.cand, why: `the transcript's label "${label.label}:" before the quotation` }
+          : asByWho
+            ? { cand: asByWho.cand, why: '"as ... by" before the quotation' }
+            : speakerOf(
+                s.sentence,
+                quotes,
+                q,
+                ms,
+                subject,
+                (name, kind) => newCand(name, kind, 'named as a speaker', order),
+                speakerFor,
+                // The body the sentence before named (a sentence with a quotation sets no subject), else the last subject.
+                () =>
+                  (si > 0 ? mentions[si - 1]!.filter((m) => m.cand.kind === 'organisation').pop()?.cand : undefined) ??
+                  lastThing,
+              );
         const found = quoteSpeaker(who, s, si, q.open);
         if (found === undefined) return;
         const speaker = found?.cand;

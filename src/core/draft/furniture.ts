@@ -368,7 +368,23 @@ export function isFurniture(line: string): boolean {
   )
     return true;
   if (t.length <= 500 && CITATION.test(t)) return true;
-  return t.length <= 120 && (SHORT_LINE.some((re) => re.test(t)) || PHONE_LINE.test(t));
+  return t.length <= 120 && (SHORT_LINE.some((re) => re.test(t)) || PHONE_LINE.test(t) || positionCaption(t));
+}
+
+/**
+ * "New Zealand’s Black Beauty car in the middle.": a picture's caption says where in it a thing stands, with no verb
+ * (trial 303 took it for the story's first sentence, and its main idea).
+ */
+function positionCaption(t: string): boolean {
+  const m =
+    /^\p{Lu}.{2,80}?\s(?:in the (?:middle|centre|center|foreground|background)|on the (?:left|right)|at (?:left|right|center|centre)|\((?:left|right|center|centre)\))\.?$/u.exec(
+      t,
+    );
+  if (!m) return false;
+  const lower = t.split(/[\s,;:()]+/).filter((w) => /^\p{Ll}/u.test(w));
+  return !lower.some((w) =>
+    /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did|sat|sits|stands|stood|lies|lay|put|set|\p{Ll}+ed)$/u.test(w),
+  );
 }
 
 const words = (l: string) => l.split(/\s+/).filter(Boolean).length;
@@ -1085,6 +1101,9 @@ export function findFurniture(text: string): string[] {
  * or a place and its province in capitals with no dash, as a copy drops the site's separator ("ARIKSAT
  * COMMUNE, KANDAL PROVINCE While millions ..."; trial 22).
  */
+/** A broadcast transcript's speaker label before a quotation: "URLICH: “The whole town ...”" (trial 301). */
+export const TRANSCRIPT_LABEL = /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2}):\s+(?=["“])/u;
+
 // "MADISON, Wis. —", "ST. PAUL, Minn. —": a state written as AP writes it after the city (trial 302 made "MADISON" a
 // body).
 export const DATELINE =

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import type { QuantityFact } from '../../../src/core/types.js';
-import { allFacts } from '../../helpers/draft-article.js';
+import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 const allFactsOf = (d: ReturnType<typeof draftBank>) =>
   allFacts(d).filter((f): f is QuantityFact => f.kind === 'quantity');
@@ -139,5 +139,78 @@ describe('a US government page as pasted (trial 302)', () => {
       'How many captive Mexican free-tailed bats did scientists with the USGS monitor?',
     );
     expect(q.find((f) => f.value === 1500000)?.counts).toBe('animals');
+  });
+});
+
+describe('reasons that are none, and one that is (trials 301, 303)', () => {
+  it('"shortly after", "As X reports from" and a list before ", so" give no reason (trial 301)', () => {
+    expect(causeOf('Emergency crews arrived shortly after the storm struck.')).toBeUndefined();
+    expect(
+      causeOf(
+        'As VOA’s Greg Flakus reports from Houston, this is the worst storm season in a decade in the central plains states.',
+      ),
+    ).toBeUndefined();
+    expect(causeOf('We have no water, electricity, gas or anything, so there is no place right now.')).toBeUndefined();
+    // A reason after "after" still reads as one without a span before it.
+    expect(causeOf('The plane was grounded after an engine failed during the test.')).toBeDefined();
+  });
+
+  it('", thus securing ..." is what followed (trial 303)', () => {
+    expect(
+      causeOf('Great Britain managed to win the sprint race, thus securing a first place start in the feature race.'),
+    ).toMatchObject({
+      relation: 'consequence',
+      effect: 'Great Britain managed to win the sprint race',
+      cause: 'securing a first place start in the feature race',
+    });
+  });
+});
+
+describe('a picture’s caption that says where a thing stands (trial 303)', () => {
+  it('"New Zealand’s Black Beauty car in the middle." is furniture; a story sentence ending so is not', () => {
+    const d = draftBank(
+      [
+        'Motorsport: A1GP Shanghai, China results',
+        '',
+        'Sunday, April 15, 2007',
+        '',
+        'Great Britain’s A1GP car.',
+        'New Zealand’s Black Beauty car in the middle.',
+        '',
+        'A1 Team New Zealand has won the feature race at the A1 Grand Prix in Shanghai, China today, followed by A1 Team Great Britain and A1 Team Germany.',
+        '',
+        'The Germans were placed in the middle.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.article.exclude).toContain('New Zealand’s Black Beauty car in the middle.');
+    expect(d.bank.article.exclude ?? []).not.toContain('The Germans were placed in the middle.');
+  });
+});
+
+describe('a broadcast transcript (trial 301)', () => {
+  it('"URLICH:" names Steve Ulrich, misspelt; the reporter’s question is no quote; "Coordinator" is a title', async () => {
+    const d = await draftArticleAsInit(
+      'Severe Weather Leaves Death and Destruction in US Heartland',
+      'At least 7 people were killed in Iowa and Minnesota by tornadoes on Sunday. As VOA’s Greg Flakus reports from Houston, this is the worst storm season in a decade.',
+      '"We had real good notice," said Mayor Robert Haylock. "Our sirens all went off well in advance."',
+      'In a VOA telephone interview, Emergency Management Coordinator Steve Ulrich said Parkersburg has been left uninhabitable for the moment.',
+      'URLICH: "The whole town really has no place to stay. We have no water, electricity, gas or anything, so there is no place right now."',
+      'FLAKUS: "What is being done for those people?"',
+      'URLICH: "We are providing some shelter for those who do not have any of those resources."',
+    );
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('URLICH');
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('FLAKUS');
+    expect(d.bank.entities.find((e) => e.name === 'Steve Ulrich')).toMatchObject({
+      kind: 'person',
+      role: 'Emergency Management Coordinator',
+    });
+    const quotes = allFacts(d).filter((f) => f.kind === 'quote');
+    expect(quotes.filter((q) => q.speaker === 'steve-ulrich').map((q) => q.text)).toEqual([
+      'The whole town really has no place to stay',
+      'We have no water, electricity, gas or anything, so there is no place right now',
+      'We are providing some shelter for those who do not have any of those resources',
+    ]);
+    expect(quotes.some((q) => /being done/.test(q.text))).toBe(false);
   });
 });
