@@ -383,7 +383,9 @@ function positionCaption(t: string): boolean {
   if (!m) return false;
   const lower = t.split(/[\s,;:()]+/).filter((w) => /^\p{Ll}/u.test(w));
   return !lower.some((w) =>
-    /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did|sat|sits|stands|stood|lies|lay|put|set|\p{Ll}+ed)$/u.test(w),
+    /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did|sat|sits|stands|stood|lies|lay|put|set|\p{Ll}+ed)$/u.test(
+      w,
+    ),
   );
 }
 
