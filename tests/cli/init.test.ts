@@ -59,6 +59,27 @@ describe('readquiz init', () => {
     expect(menu.err).toMatch(/\d+ lines left out as page furniture \(article\.exclude\)\n/);
   });
 
+  it('says so when the page shows no headline above the story, and not when it does (trial 302)', async () => {
+    const banner = ['Skip to main content', 'U.S. flag', 'An official website of the United States government'];
+    const story = [
+      'MADISON, Wis. — Mexican free-tailed bats can be infected with the SARS-CoV-2 virus but don’t appear to spread it or become sick, according to a U.S. Geological Survey study published today.',
+      'Scientists with the USGS monitored 10 captive Mexican free-tailed bats that were exposed to the virus. Five of the bats became infected with the virus.',
+    ];
+    writeFileSync(join(dir, 'cut.txt'), [...banner, ...story].join('\n\n'));
+    const cut = await init('cut.txt', '-o', 'cut.yaml');
+    expect(cut.code).toBe(0);
+    expect(cut.err).toContain('found no headline above the story, so its first paragraph became the title');
+    writeFileSync(
+      join(dir, 'whole.txt'),
+      [...banner, 'COVID-19 virus can infect Mexican free-tailed bats', ...story].join('\n\n'),
+    );
+    const whole = await init('whole.txt', '-o', 'whole.yaml');
+    expect(whole.err).not.toContain('found no headline');
+    expect(readFileSync(join(dir, 'whole.yaml'), 'utf8')).toContain(
+      'title: COVID-19 virus can infect Mexican free-tailed bats',
+    );
+  });
+
   it('drafts questions/<id>.yaml from the title, copies the article next to it, and says what to do next', async () => {
     writeFileSync(join(dir, 'article.md'), riverside);
     const r = await init('article.md');
