@@ -369,6 +369,20 @@ describe('readquiz init', () => {
     expect((await init('longer.txt', '-o', 'longer.yaml')).err).toMatch(
       /a quiz of this draft holds \d+(?: to \d+)? questions?(?:, by seed)? \(no sentence asked twice\); fewer than 10: add facts by hand/,
     );
+    // Nine sentences can make ten questions, the main idea's beside one on its sentence (retrial 303 was told otherwise).
+    writeFileSync(
+      join(dir, 'nine.txt'),
+      [
+        'Small town opens a library',
+        'The town of Ashby opened a library with 4,000 books on Monday. The building cost 2 million dollars.',
+        'It has 12 reading rooms and 40 computers. About 300 people came to the opening.',
+        'The mayor said the town had waited 30 years for it. The old library closed in 1990.',
+        'Volunteers spent six months moving the books. The library will open seven days a week. The cafe seats 25 people.',
+      ].join('\n\n'),
+    );
+    const nine = (await init('nine.txt', '-o', 'nine.yaml')).err;
+    expect(nine).toContain('fewer than 10: add facts by hand');
+    expect(nine).not.toContain('no quiz of it reaches 10');
     // A one-paragraph article gives no wrong summaries to draft: its main idea waits, commented out, to be completed.
     expect(readFileSync(join(dir, 'short.yaml'), 'utf8')).toMatch(/^# - id: main-idea\n#   kind: main-idea\n/m);
     expect(parseBankFile(join(dir, 'short.yaml')).bank!.facts.some((f) => f.kind === 'main-idea')).toBe(false);
