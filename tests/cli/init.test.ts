@@ -68,7 +68,13 @@ describe('readquiz init', () => {
     writeFileSync(join(dir, 'cut.txt'), [...banner, ...story].join('\n\n'));
     const cut = await init('cut.txt', '-o', 'cut.yaml');
     expect(cut.code).toBe(0);
-    expect(cut.err).toContain('found no headline above the story, so its first paragraph became the title');
+    expect(cut.err).toContain(
+      'found no headline above the story, so the title is the site\'s line "An official website of the United States government": put the headline',
+    );
+    writeFileSync(join(dir, 'lede.txt'), story.join('\n\n'));
+    expect((await init('lede.txt', '-o', 'lede.yaml')).err).toContain(
+      'found no headline above the story, so the title is its first paragraph, and no fact comes from it',
+    );
     writeFileSync(
       join(dir, 'whole.txt'),
       [...banner, 'COVID-19 virus can infect Mexican free-tailed bats', ...story].join('\n\n'),

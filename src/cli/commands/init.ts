@@ -317,7 +317,7 @@ export const command: Command = {
       // A paste that began at the lede (trial 302): the bank's title is its article's first line, so the lede went.
       ...(draft.noHeadline
         ? [
-            `  found no headline above the story, so its first paragraph became the title and no fact comes from it: put the headline on the article's first line and run init again`,
+            `  found no headline above the story, so the title is ${draft.noHeadline === 'lede' ? 'its first paragraph, and no fact comes from it' : `the site's line "${draft.bank.title}"`}: put the headline on the article's first line and run init again`,
           ]
         : []),
       `  a quiz of this draft holds ${most > questions ? `${questions} to ${most} questions, by seed` : plural(questions, 'question')} (no sentence asked twice)` +

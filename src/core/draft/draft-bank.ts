@@ -84,8 +84,8 @@ export interface DraftBank {
    * too thin to ask and shows them all as a commented block for the author to complete and move into `facts`.
    */
   pending?: { fact: PendingFact; notes: string[] }[];
-  /** The page showed no headline above the story: its first paragraph became the title. */
-  noHeadline?: boolean;
+  /** The page showed no headline above the story: the site's banner, or else its first paragraph, became the title. */
+  noHeadline?: 'banner' | 'lede';
 }
 
 /** A draft waiting for its author: a comprehension draft that would not load, or a fact too thin to ask. */
@@ -1757,12 +1757,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const letters = (w: string) => [...w.toUpperCase()].sort().join('');
     const surname = (c: Cand) => bare(c.name).split(/\s+/).at(-1)!;
     const people = [...cands.values()].filter((c) => c.kind === 'person' && bare(c.name).includes(' '));
-    const cand =
-      people.find((c) => surname(c).toUpperCase() === label) ??
-      people.find((c) => surname(c)[0]!.toUpperCase() === label[0] && letters(surname(c)) === letters(label));
+    // One person only: "REYES:" beside Ana and Carlos Reyes names neither for sure.
+    const exact = people.filter((c) => surname(c).toUpperCase() === label);
+    const near = people.filter(
+      (c) => surname(c)[0]!.toUpperCase() === label[0] && letters(surname(c)) === letters(label),
+    );
+    const cand = exact.length === 1 ? exact[0] : exact.length === 0 && near.length === 1 ? near[0] : undefined;
+    // The reporter files "from" somewhere ("As VOA's Greg Flakus reports from Houston") or signs the story: a witness who
+    // "reported the fire" is no reporter (the review's counterexample).
     const reporter =
       cand !== undefined &&
-      (new RegExp(`\\b${escapeRegExp(surname(cand))}\\s+(?:reports|reported|reporting)\\b`).test(allText) ||
+      (new RegExp(
+        `\\b${escapeRegExp(surname(cand))}\\s+(?:reports|reported|is reporting|was reporting)\\s+from\\b`,
+      ).test(allText) ||
         (layout.byline ?? '').includes(surname(cand)));
     return { label, ...(cand ? { cand } : {}), reporter };
   };
@@ -2268,16 +2275,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const label = piece.mark === TRANSCRIPT_LABEL.exec(s.sentence)?.[0].length ? labelled(s.sentence) : undefined;
         const who = label?.cand
           ? { cand: label.cand, why: `the transcript's label "${label.label}:"` }
-          : breaker
-            ? { cand: breaker.cand, why: `"${at!.verb}" after the quotation's first half, which it breaks in two` }
-            : introducedBy(
-                s.sentence,
-                piece.mark,
-                ms,
-                subject,
-                (name, kind) => newCand(name, kind, 'named as a speaker', order),
-                speakerFor,
-              );
+          : label
+            ? null
+            : breaker
+              ? { cand: breaker.cand, why: `"${at!.verb}" after the quotation's first half, which it breaks in two` }
+              : introducedBy(
+                  s.sentence,
+                  piece.mark,
+                  ms,
+                  subject,
+                  (name, kind) => newCand(name, kind, 'named as a speaker', order),
+                  speakerFor,
+                );
         const intro = introduced(s.paragraph);
         const open = continues(si);
         carry = {
@@ -2447,6 +2456,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         // bodies, "URLICH" and "FLAKUS", and gave them five quotes).
         const label = q.open === TRANSCRIPT_LABEL.exec(s.sentence)?.[0].length ? labelled(s.sentence) : undefined;
         if (label?.reporter) return;
+        // A label that names no one the story names, or two: the words wait for their speaker, never the last named.
+        if (label && !label.cand) {
+          facts.push({
+            fact: { kind: 'quote', evidence: s.sentence, text: quoteCore(q.text), speaker: '', about: 'what was said' },
+            idHint: 'quote',
+            order: order + q.open,
+            notes: [`speaker: the transcript's label "${label.label}:" names no one the story names, or more than one`],
+            wait: NEEDS_SPEAKER,
+          });
+          return;
+        }
         const who = label?.cand
           ? { cand: label.cand, why: `the transcript's label "${label.label}:" before the quotation` }
           : asByWho
@@ -2862,6 +2882,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   for (const c of cands.values()) {
     if (c.role && STATUS.test(c.role.trim())) c.roleEvidence = undefined;
     if (c.role2 && STATUS.test(c.role2.role.trim())) c.role2 = undefined;
+    // "Assistant Coach Dana Price, a former player and the team's scout": a post held before says less than the title
+    // held now (the review's counterexample).
+    if (c.role2 && c.role && /^(?:former|ex-|retired|one-time|onetime)\b/i.test(c.role2.role.trim()))
+      c.role2 = undefined;
   }
   for (const c of cands.values()) {
     // Positions are asked of people only; one per person: the apposition ("John Burrows, co-chair of the
@@ -3314,7 +3338,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     entities,
     facts: finalFacts,
   };
-  return { bank, notes, counts, dropped, pending, ...(layout.noHeadline ? { noHeadline: true } : {}) };
+  return { bank, notes, counts, dropped, pending, ...(layout.noHeadline ? { noHeadline: layout.noHeadline } : {}) };
 }
 
 /**

@@ -183,6 +183,10 @@ function fronted(lead: string, clauseStart: number): string {
   return m && !/\d/.test(m[1]!) ? `In ${m[1]}, h` : 'H';
 }
 
+/** People named by what they do, as the subject of a count: "Scientists with the USGS", "Researchers at the zoo". */
+const PEOPLE_BY_TRADE =
+  'Scientists|Researchers|Officials|Volunteers|Workers|Students|Teachers|Doctors|Nurses|Experts|Engineers|Crews|Firefighters|Rescuers|Soldiers|Troops|Authorities|Residents|Investigators|Astronomers|Biologists|Ecologists|Astronauts|Farmers|Fishermen|Inspectors|Officers|Police|Rangers|Staff|Members|Voters|Surveyors|Divers|Pilots';
+
 /**
  * The stem, or undefined when the clause has neither shape:
  * - the number opens its clause and a verb follows its unit: "How many <unit> <verb phrase>?";
@@ -359,17 +363,21 @@ export function quantityQuestion(
   // "South Korea evacuated about 80 people in the town of Yeoncheon": the number is the object. The
   // subject is a name, maybe with a common head noun ("the New Zealand government"); the verb may lead an
   // infinitive ("intends to hold two referendums"): "How many referendums does ... intend to hold ...?".
-  // "Scientists with the USGS monitored 10 captive ... bats": a plural noun that opens the sentence, with the body it
-  // belongs to, is a subject too (trial 302 had "What figure does the article give for the captive Scientists ...?").
-  const m =
+  // "Scientists with the USGS monitored 10 captive ... bats", "Researchers at the zoo counted 1,200 birds": people
+  // named by what they are, opening the sentence with the body they belong to, are a subject too (trial 302 had "What
+  // figure does the article give for the captive Scientists ...?"). Words of the list only: "Williams" is a name.
+  const named =
     /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+\p{Ll}{3,})?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$/u.exec(
       before,
-    ) ??
-    (clauseStart === 0
-      ? /^((?:The\s+)?\p{Lu}\p{Ll}{3,}s(?:\s+(?:with|at|from|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$/u.exec(
-          before,
-        )
-      : null);
+    );
+  const common =
+    !named && clauseStart === 0
+      ? new RegExp(
+          String.raw`^((?:The\s+)?(?:${PEOPLE_BY_TRADE})(?:\s+(?:with|at|from|of|in|for)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$`,
+          'u',
+        ).exec(before)
+      : null;
+  const m = named ?? common;
   if (!m || !verbBase || PRONOUN.test(m[1]!)) return undefined;
   const verb = m[2]!;
   const past = /ed$/.test(verb) || IRREGULAR_PAST.has(verb);
@@ -383,10 +391,6 @@ export function quantityQuestion(
   const base = verbBase(verb);
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
   // A common noun capitalised only as the sentence's first word reads in lower case after "did".
-  const common =
-    clauseStart === 0 &&
-    /^(?:The\s+)?\p{Lu}\p{Ll}{3,}s\b/u.test(m[1]!) &&
-    !/^(?:The\s+)?\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(m[1]!);
   const subject = (common ? m[1]!.replace(/^(?:The\s+)?\p{Lu}/u, (w) => w.toLowerCase()) : m[1]!).replace(
     /^The\b/,
     'the',
