@@ -283,7 +283,9 @@ describe('transcripts, numbers, captions and datelines: the review’s counterex
       const at = s.indexOf(figure);
       return quantityQuestion(s, at, at + figure.length + 1 + unit.length, unit, verbBase);
     };
-    expect(ask('Williams scored 31 points in the final.', '31', 'points')).toMatch(/^How many points did Williams score/);
+    expect(ask('Williams scored 31 points in the final.', '31', 'points')).toMatch(
+      /^How many points did Williams score/,
+    );
     expect(ask('Texas reported 412 new cases on Monday.', '412', 'new cases')).toMatch(/did Texas report/);
     expect(ask('Researchers at the zoo counted 1,200 birds in the spring.', '1,200', 'birds')).toBe(
       'How many birds did researchers at the zoo count in the spring?',
