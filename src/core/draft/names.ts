@@ -1216,7 +1216,8 @@ function appositions() {
   );
   const phrase = `(${body})`;
   appositionPatterns = {
-    before: new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:[Tt]he|[Aa]n?) ${phrase}, $`, 'u'),
+    // '..., said a local police chief, Zakir Hossain,': after a verb of saying too (trial 305 drafted no role).
+    before: new RegExp(`(?:^|[,;] |\\b(?:and|but|said|says|added|explained|told) )(?:[Tt]he|[Aa]n?) ${phrase}, $`, 'u'),
     // After the name, the article may be left out ("Khaled Al-Maeena, editor at large at the Saudi Gazette,")
     // and the role capitalised ("John Kerry, the Secretary of State,").
     // A relative clause may say what the role is about ("Chris Goodall, the British climate change expert who

@@ -882,7 +882,8 @@ function timeLength(sentence: string, end: number): string | undefined {
   if (!m) return undefined;
   // Only a thing that lasts: "one-minute wind speed", "the lowest three-year average" measure over a time.
   const words = m[1]!.split(/\s+/);
-  const head = words.findIndex((w) => LASTING.has(w));
+  // "an 11-month mission concept study": the last such noun is the head ("mission" only says what kind; trial 306).
+  const head = words.findLastIndex((w) => LASTING.has(w));
   if (head < 0 || words.slice(0, head).some((w) => /^(?:the|a|an|to|and|or|of|in)$/.test(w))) return undefined;
   // "the 21-day period between SWOT observations": what a gap is between says which one.
   const between = /^\s+between\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(

@@ -1,6 +1,6 @@
 // The twenty-fourth session's trials: what teachers added by hand because the draft missed it.
 import { describe, expect, it } from 'vitest';
-import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { causeOf, pointOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import type { QuantityFact } from '../../../src/core/types.js';
 import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
@@ -332,5 +332,55 @@ describe('a title held now over a post held before', () => {
       'The Hawks won the final on Sunday.',
     );
     expect(allFacts(d).find((f) => f.kind === 'role')).toMatchObject({ role: 'Assistant Coach' });
+  });
+});
+
+describe('trials 304, 305 and 306', () => {
+  it('what endangers or threatens a thing is a reason; a person who threatens is no reason (trial 304)', () => {
+    expect(
+      causeOf(
+        'The plants are endangered by growing populations and clearing land for agriculture and urban development.',
+      ),
+    ).toMatchObject({ cause: 'growing populations and clearing land for agriculture and urban development' });
+    expect(causeOf('Plants are also threatened by logging and climate change.')).toMatchObject({
+      cause: 'logging and climate change',
+    });
+    expect(causeOf('Police were threatened by a man with a knife.')).toBeUndefined();
+    expect(causeOf('The village was destroyed by Russian troops.')).toBeUndefined();
+  });
+
+  it('drops "earlier today" whole from the lede’s point (trial 305)', () => {
+    expect(
+      pointOf('A ferry has sunk in Bangladesh earlier today, killing at least five people, according to authorities.'),
+    ).toBe('A ferry has sunk in Bangladesh, killing at least five people');
+  });
+
+  it('gives an unnamed officer’s words to no country, names no "Rescue", and reads the police chief’s role (trial 305)', async () => {
+    const d = await draftArticleAsInit(
+      'Ferry capsizes in Bangladesh',
+      'A ferry has sunk in Bangladesh earlier today, according to authorities.',
+      '"It was overcrowded with over 1,000 passengers. It tilted and part of it sank due to crowd pressure as it arrived near the Nazirpur river station," said a local police chief, Zakir Hossain, to the Agence France-Presse news agency. He also added that "many passengers have managed to land safely. We are trying to rescue them," Rescue teams and divers are reportedly searching underwater for bodies.',
+      'Ferry accidents are not infrequent in the country. "At festival time it is really difficult to stop passengers and relevant ferry operators from flouting rules," said an officer for the Bangladesh water authority.',
+    );
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('Rescue');
+    expect(d.bank.entities.find((e) => e.name === 'Zakir Hossain')?.role).toBe('local police chief');
+    const festival = allFacts(d).find((f) => f.kind === 'quote' && /festival time/.test(f.text));
+    expect(festival && festival.kind === 'quote' ? festival.speaker : '').not.toBe('bangladesh');
+  });
+
+  it('asks no blank of "Each ..." nor of two sentences that read the same up to their figures (trial 306)', () => {
+    const d = draftBank(
+      [
+        'NASA Selects Science Investigations For Concept Studies',
+        '',
+        'Five Explorer Mission proposals were selected from 22 submitted in February. Each team will receive $1 million to conduct an 11-month mission concept study. Mission costs are capped at $200 million each, excluding the launch vehicle.',
+        '',
+        'Five Mission of Opportunity proposals were selected from 20 submissions. Each will receive $250,000 to conduct a study. Mission costs are capped at $55 million each.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const loaded = d.bank.facts.filter((f): f is QuantityFact => f.kind === 'quantity').map((f) => f.value);
+    for (const v of [1000000, 250000, 200000000, 55000000]) expect(loaded, String(v)).not.toContain(v);
+    expect(allFactsOf(d).find((f) => f.value === 11)?.counts).toBe('length of the mission concept study');
   });
 });
