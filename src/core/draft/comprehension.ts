@@ -863,7 +863,10 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     )
       effect = clean(effect)
         .replace(/\s+(?:also|partly|largely|mainly|mostly|in part)$/, '')
-        .replace(/\s+(?:has|have|had)(?:\s+(?:usually|often|generally|typically|mostly|largely|also))?\s+been$/, ' were');
+        .replace(
+          /\s+(?:has|have|had)(?:\s+(?:usually|often|generally|typically|mostly|largely|also))?\s+been$/,
+          ' were',
+        );
     if (/caused by|explained by|from|linked to|traced to|blamed on|attributed to|\bdue\b/.test(m[0])) {
       // "Khaleda Zia, who had been fighting ... to face any charges that might result from a recent crackdown, has now
       // given in": the reason is of words inside the relative clause, not of its subject (trial 203 drafted "Khaleda
