@@ -453,6 +453,13 @@ function askable(effect: string): boolean {
   // sentence; "to the point that ..." is no clause of its own.
   if (/^(?:she|he|they|it|this|that|these|those|to the point|so that|such that|which|who)\b/i.test(effect.trim()))
     return false;
+  // "Each team will receive $1 million": which teams, the sentence before says (trial 306).
+  if (
+    /^(?:each|both|either|neither)(?:\s+(?:one|of them|\p{Ll}+))?\s+(?:will|would|is|was|are|were|has|had|gets?|got|receives?|received|can|must)\b/iu.test(
+      effect.trim(),
+    )
+  )
+    return false;
   return !/\b(?:is|are|was|were|be|been|being|to|of|that|which|the|a|an|and|or|by|for|with|from|in|on|at)$/i.test(
     effect.trim(),
   );

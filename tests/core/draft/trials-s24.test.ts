@@ -384,3 +384,10 @@ describe('trials 304, 305 and 306', () => {
     expect(allFactsOf(d).find((f) => f.value === 11)?.counts).toBe('length of the mission concept study');
   });
 });
+
+describe('a reason whose subject points back (trial 306)', () => {
+  it('"Each team will receive $1 million to conduct ..." asks no purpose of "each team"', () => {
+    expect(causeOf('Each team will receive $1 million to conduct an 11-month mission concept study.')).toBeUndefined();
+    expect(causeOf('The agency will send a team to study the crater.')).toMatchObject({ relation: 'purpose' });
+  });
+});
