@@ -10,6 +10,7 @@ import {
   indexOfWords,
   foldText,
   quoted,
+  typographic,
   type BankContext,
   type FactMaker,
   type QuestionBody,
@@ -39,7 +40,9 @@ export function vocabularyPrompt(ctx: BankContext, fact: VocabularyFact): string
   const shown = fact.context ? `… ${fact.context.replace(/[\u201C\u201D"]/g, '').trim()} …` : undefined;
   const sentence = shown ?? contextOf(ctx.sentence(fact.evidence).sentence, fact.word);
   // Quotation marks inside the quoted sentence become single ones, as a printed quote inside a quote.
-  const inner = sentence.replace(/\u201C/g, '\u2018').replace(/\u201D/g, '\u2019');
+  // Straight ones too, turned typographic first ('"At festival time it is ...," said an officer'; retrial 305 had two
+  // double marks in a row).
+  const inner = typographic(sentence).replace(/\u201C/g, '\u2018').replace(/\u201D/g, '\u2019');
   return finishPrompt(`The article says: ${quoted(inner)} As used here, what does ${quoted(fact.word)} mean?`, '?');
 }
 

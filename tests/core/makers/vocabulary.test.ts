@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../src/core/makers/context.js';
 import { contextOf, vocabularyMaker, vocabularyPrompt } from '../../../src/core/makers/vocabulary.js';
+import { parseArticle } from '../../../src/core/article.js';
 import { createRng } from '../../../src/core/rng.js';
 import type { Question, VocabularyFact } from '../../../src/core/types.js';
 import { readingBank, S } from '../fixtures/reading-bank.js';
@@ -52,5 +53,21 @@ describe('vocabulary maker', () => {
       { 'multiple-choice': ['1'] },
     );
     expect(() => vocabularyMaker.build(ctx, fact('voc-reckless'), 'cloze', '1', createRng('x'))).toThrow(/no cloze/);
+  });
+
+  it('a sentence opening on straight quotation marks shows single ones inside, not two doubles (retrial 305)', () => {
+    const sentence = '"At festival time it is really difficult to stop passengers from flouting rules," said an officer.';
+    const b = { ...bank, articleText: parseArticle(`Ferry sinks\n\n${sentence}\n`) };
+    const prompt = vocabularyPrompt(createContext(b), {
+      id: 'flouting-meaning',
+      kind: 'vocabulary',
+      evidence: sentence,
+      word: 'flouting',
+      meaning: 'openly breaking',
+      wrong: ['carefully reading', 'loudly praising'],
+    });
+    expect(prompt).toBe(
+      'The article says: \u201C\u2018At festival time it is really difficult to stop passengers from flouting rules,\u2019 said an officer.\u201D As used here, what does \u201Cflouting\u201D mean?',
+    );
   });
 });
