@@ -208,7 +208,13 @@ const LOWER_START =
   /^(?:The|A|An|This|These|Those|Its|Their|Many|Most|Some|All|Several|Both|Each|Every|Few|More|Over|Thousands|Hundreds|Millions|Dozens|Less|Fewer)\s/;
 /** A clause as it reads inside a question: "the accident happened", "many of these valleys ...". */
 function lowerStart(text: string): string {
-  return LOWER_START.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  // "Plants are threatened": a plural noun before a plural verb is no name (retrial 304 asked "... that Plants are").
+  // Common nouns of a list only: "Americans are" keeps its capital.
+  const plural =
+    /^(?:Plants|Animals|Trees|Birds|Species|Forests|Crops|Prices|Sales|Costs|Rates|Scientists|Researchers|Officials|Experts|Doctors|Students|Teachers|Workers|Residents|Farmers|Children|Schools|Hospitals|Companies|Businesses|Families|Homes|Roads|Cities|Towns|Villages|Storms|Floods|Fires|Temperatures|Levels|Incidents|Accidents|Patients|Voters|Passengers)\s+(?:are|were|have)\b/.test(
+      text,
+    );
+  return LOWER_START.test(text) || plural ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** The states a loss leaves a thing in: "more vulnerable", "homeless", "unable" (not "more than an hour late"). */
