@@ -229,7 +229,7 @@ const SCHEDULED =
 // ("tried to avoid", "failed to prevent", "hard to avoid", "ways to avoid", "everything it can to prevent"): there
 // the avoiding is the deed itself.
 const AVOID_PURPOSE =
-  /(?<=\b(?!(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|(?:un)?able|want(?:s|ed|ing)?|need(?:s|ed|ing)?|help(?:s|ed|ing)?|hard|difficult|easy|impossible|possible|how|ways?|means|decided?|decides|agreed?|agrees|plan(?:s|ned)?|hop(?:e|es|ed)|likely|meant|manag(?:e|es|ed)|s(?:eek|eeks|ought)|cho(?:se|ose|oses)|refused?|vow(?:s|ed)|pledged?|promised?|can|could|will|would|must|should|may|might|efforts?|bid|order|struggl(?:e|es|ed|ing)|work(?:s|ed|ing)?|aim(?:s|ed)?|us(?:e|es|ed)|intend(?:s|ed)?|designed|enough|wish(?:es|ed)?|prefer(?:s|red)?|expect(?:s|ed)?|ask(?:s|ed)|urg(?:e|es|ed)|told|allow(?:s|ed)|is|are|was|were|be|been|am|going|ought|has|have|had|sure|important|necessary|best|better|chance|steps?|measures?|action|power|way|vital|crucial|essential|key|money|funds?|time|resources|budget|tools?|powers|ability|authority|plans?|warn(?:s|ed)?|urg(?:es|ed)|advis(?:es|ed)|order(?:s|ed)|instruct(?:s|ed)|remind(?:s|ed)|encourag(?:es|ed)|forc(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+on)\b)\p{L}[\p{L}-]*)\s+to\s+(?=(?:avoid|prevent)\b)/u;
+  /(?<=\b(?!(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|(?:un)?able|want(?:s|ed|ing)?|need(?:s|ed|ing)?|help(?:s|ed|ing)?|hard|difficult|easy|impossible|possible|how|ways?|means|decided?|decides|agreed?|agrees|plan(?:s|ned)?|hop(?:e|es|ed)|likely|meant|manag(?:e|es|ed)|s(?:eek|eeks|ought)|cho(?:se|ose|oses)|refused?|vow(?:s|ed)|pledged?|promised?|can|could|will|would|must|should|may|might|efforts?|bid|order|struggl(?:e|es|ed|ing)|work(?:s|ed|ing)?|aim(?:s|ed)?|us(?:e|es|ed)|intend(?:s|ed)?|designed|enough|wish(?:es|ed)?|prefer(?:s|red)?|expect(?:s|ed)?|ask(?:s|ed)|urg(?:e|es|ed)|told|allow(?:s|ed)|is|are|was|were|be|been|am|going|ought|has|have|had|sure|important|necessary|best|better|chance|steps?|measures?|action|power|way|vital|crucial|essential|key|money|funds?|resources|budget|tools?|powers|ability|authority|plans?|warn(?:s|ed)?|urg(?:es|ed)|advis(?:es|ed)|order(?:s|ed)|instruct(?:s|ed)|remind(?:s|ed)|encourag(?:es|ed)|forc(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+on)\b)\p{L}[\p{L}-]*)\s+to\s+(?=(?:avoid|prevent)\b)/u;
 
 const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
   // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
@@ -272,7 +272,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // What harms a thing is no person: "Police were threatened by a man with a knife" names a doer, not a reason.
   [
-    /(?<=\s(?:was|were|is|are|has been|have been|had been)\s+(?:(?:also|badly|severely|seriously|increasingly)\s+)?(?:endangered|threatened|harmed|damaged|destroyed|weakened))\s+by\s+(?!(?:a|an|the)\s+(?:man|woman|boy|girl|person|gunman|gunmen|group|gang|mob|crowd|soldier|officer|driver|thief|thieves|attacker|suspect)\b|someone|somebody|people|police|soldiers|troops|rebels|militants|\p{Lu})/u,
+    /(?<=\s(?:was|were|is|are|has been|have been|had been)\s+(?:(?:also|badly|severely|seriously|increasingly)\s+)?(?:endangered|threatened|harmed|damaged|destroyed|weakened))\s+by\s+(?!(?:(?:a|an|the|his|her|their|its|some|local|two|three|several)\s+)*(?:\p{L}+\s+)?(?:man|men|woman|women|boy|boys|girl|girls|person|persons|people|gunman|gunmen|group|gang|mob|crowd|soldiers?|officers?|drivers?|thie(?:f|ves)|attackers?|suspects?|farmers?|neighbou?rs?|residents?|workers?|visitors?|hunters?|poachers?|vandals?|children|teenagers?|youths?|fans?|protesters?|rioters?|police|troops|rebels|militants|owners?|builders?|developers?)\b|someone|somebody|(?!(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s)(?!\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic)\s+\p{Ll})\p{Lu})/u,
     'reason',
     'after',
   ],
@@ -501,7 +501,7 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     NO_CAUSING_SUBJECT.test(subject) ||
     // "His claims prompted the rights group to ...": whose claims, another sentence says (trial 199).
     /^(?:his|her|their|its)\s/i.test(subject) ||
-    /[,;:"“”]|\b(?:said|says|is|are|was|were|has|have|had|will|would|denied|denies|deny|doubted|doubts|disputed|disputes|rejected|rejects|questioned)\b/.test(
+    /[,;:"“”]|\b(?:said|says|is|are|was|were|has|have|had|will|would|(?:denied|denies|deny|doubted|doubts|disputed|disputes|rejected|rejects|questioned)\s+that)\b/.test(
       subject,
     )
   )
@@ -523,14 +523,20 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   rest = clean(rest).replace(/\s+(?:that|the same|this)\s+(?:year|month|week|day|season|time)$/i, '');
   if (words(rest) < 2 || words(rest) > 18 || words(subject) > 12) return undefined;
   // "Exam results in the southern provinces also improved": "results" was a noun, as the verb after it shows.
-  if (/^results? in$/.test(m[2]!) && /\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}{2,}ed)\b/u.test(rest))
+  // A verb of its own after a noun ("provinces also improved"), not a participle before one ("flooded basements").
+  if (
+    /^results? in$/.test(m[2]!) &&
+    /\b(?:is|are|was|were|has|have|had|will|would)\b|\p{Ll}+s\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|still\s+)?\p{Ll}{2,}ed\b/u.test(
+      rest,
+    )
+  )
     return undefined;
   if (/\b(?:I|me|my|we|us|our|you|your)\b/.test(rest)) return undefined;
   const verb = m[2]!;
   // "A storm yesterday": when is no part of the reason.
   const cause = clean(subject).replace(
     // "A plagiarism accusation recently led to ...": the adverb is the deed's (r153 answered "an accusation recently").
-    /\s+(?:yesterday|today|recently|also|eventually|ultimately|finally|reportedly|allegedly|last \p{L}+|on \p{Lu}\p{Ll}+day|this (?:week|month|year))$/u,
+    /\s+(?:yesterday|today|recently|also|eventually|ultimately|finally|reportedly|allegedly|often|usually|sometimes|frequently|generally|typically|always|rarely|commonly|last \p{L}+|on \p{Lu}\p{Ll}+day|this (?:week|month|year))$/u,
     '',
   );
   return {
@@ -749,7 +755,14 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       const listEnd =
         /\s(?:or|and)\s/.test(` ${tail} `) &&
         !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|\p{Ll}{2,}ed)\b/u.test(tail);
-      if (cut >= 0 && words(tail) >= 3 && !listEnd) cause = tail;
+      // "Volunteers, students and retired teachers filled sandbags": a list opening the sentence is its subject.
+      const listHead =
+        /\s(?:and|or)\s/.test(tail) &&
+        /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?$/u.test(cause.slice(0, cut).trim()) &&
+        !/^(?:In|On|At|After|Before|During|Since|For|By|With|Without|Despite|Although|When|While|If|As|Because|Last|This|Yesterday|Today|Then|Now|Still|However|Meanwhile)\b/.test(
+          cause.trim(),
+        );
+      if (cut >= 0 && words(tail) >= 3 && !listEnd && !listHead) cause = tail;
       // "so their sense of smell is very, very good": a word said twice across a comma is no clause's end (trial 141
       // drafted "their sense of smell is very").
       let effect = sentence.slice(m.index + m[0].length);
@@ -780,7 +793,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // do is no purpose of a deed (the review's counterexamples).
     if (
       re === AVOID_PURPOSE &&
-      /\b(?:urg|warn|advis|order|tell|told|ask|encourag|instruct|remind|forc|requir|allow|permit|call(?:s|ed)? on|persuad|invit|direct|help)\w*\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(
+      /\b(?:urged?|urges|warned|warns|advised|advises|ordered|orders|told|tells|asked|asks|encouraged|encourages|instructed|instructs|reminded|reminds|forced|required|requires|allowed|allows|permitted|called on|calls on|persuaded|invited|directed|helped|helps)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(
         sentence.slice(0, m.index + 1),
       )
     )
@@ -965,7 +978,10 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // "... erroneously removed the aircraft's tag in preparation to handing off the aircraft to ...": what the
     // deed was for is no part of the reason (trial 88's reason ran past thirty words).
     if (relation === 'reason')
-      cause = cause.replace(/\s+(?:in preparation (?:to|for)|in order to|so as to|so that|in an effort to)\s.*$/, '');
+      cause = cause
+        .replace(/\s+(?:in preparation (?:to|for)|in order to|so as to|so that|in an effort to)\s.*$/, '')
+        // "weakened by heavy snow and will be rebuilt this summer": the subject's next deed is no part of the reason.
+        .replace(/\s+and\s+(?:will|would|is|was|were|are|has|have|had|can|could)\s.*$/, '');
     // "sending a team to help with the investigation and had been in contact with ...": the subject's next deed is no
     // part of what the first was for.
     if (relation === 'purpose')

@@ -575,8 +575,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       n.s.sentence.slice(0, n.run.nameStart),
     ) ||
       /[,.!?]["”]\s+$/.test(n.s.sentence.slice(0, n.run.nameStart))) &&
-      /^\s+\p{Ll}+s\b/u.test(n.s.sentence.slice(n.run.nameEnd)) &&
-      !/^\s+(?:says|adds|explains|notes|insists|argues|writes|tells|asks)\b/.test(n.s.sentence.slice(n.run.nameEnd)));
+      /^\s+\p{Ll}+s\s+(?:and|are|were|have|had|will|would|can|could|also|\p{Ll}+ed)\b/u.test(
+        n.s.sentence.slice(n.run.nameEnd),
+      ));
   for (const n of named) startOnly.set(n.name, (startOnly.get(n.name) ?? true) && (opensClause(n) || quotedUse(n)));
   const usesOf = new Map<string, typeof named>();
   for (const n of named) usesOf.set(n.name, [...(usesOf.get(n.name) ?? []), n]);
@@ -1769,10 +1770,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const cand = exact.length === 1 ? exact[0] : exact.length === 0 && near.length === 1 ? near[0] : undefined;
     // The reporter files "from" somewhere ("As VOA's Greg Flakus reports from Houston") or signs the story: a witness who
     // "reported the fire" is no reporter (the review's counterexample).
+    // "As VOA's Greg Flakus reports from Houston", "VOA's Joel Rose reports.", "Chris Simkins has more on the story":
+    // the hand-off to the reporter; a witness who "reported the fire" is no reporter (the reviews' counterexamples).
     const reporter =
       cand !== undefined &&
       (new RegExp(
-        `\\b${escapeRegExp(surname(cand))}\\s+(?:reports|reported|is reporting|was reporting)\\s+from\\b`,
+        `\\b${escapeRegExp(surname(cand))}\\s+(?:(?:reports|reported|is reporting|was reporting)\\s+from\\b|reports\\.|has (?:more|this report|the story|details)\\b)`,
       ).test(allText) ||
         (layout.byline ?? '').includes(surname(cand)));
     return { label, ...(cand ? { cand } : {}), reporter };
@@ -3007,23 +3010,37 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // whose sentences read the same up to the figure are each answered by either figure (trial 306).
   // The sentence's own words before the blank, three at least ("_____ fatalities ..." and "_____ survivors ..." differ).
   const blankLead = (f: DraftFact) => {
-    const q = f.fact.kind === 'quantity' && !f.wait ? f.fact.question : undefined;
+    if (f.fact.kind !== 'quantity' || f.wait) return undefined;
+    const q = f.fact.question;
     if (!q?.startsWith('Which number fills the blank')) return undefined;
     const lead = foldForMatch(q.slice(q.indexOf('“') + 1, q.indexOf('_____')))
       .toLowerCase()
       .trim();
-    return lead.split(/\s+/).length >= 3 ? lead : undefined;
+    return lead.split(/\s+/).length >= 3 ? `${f.fact.unit}\0${lead}` : undefined;
   };
-  const leads = new Map<string, number>();
+  // What follows the blank, up to the sentence's end: "each, excluding the launch vehicle" and "each" read alike; "days
+  // to cars in 2021" and "days to boats in 2022" do not (the review's counterexample).
+  const blankTail = (f: DraftFact) => {
+    const q = f.fact.kind === 'quantity' ? (f.fact.question ?? '') : '';
+    return foldForMatch(q.slice(q.indexOf('_____') + 5))
+      .toLowerCase()
+      .replace(/[.”"’]+$/u, '')
+      .trim();
+  };
+  const leads = new Map<string, DraftFact[]>();
   for (const f of facts) {
     const lead = blankLead(f);
-    if (lead) leads.set(lead, (leads.get(lead) ?? 0) + 1);
+    if (lead) leads.set(lead, [...(leads.get(lead) ?? []), f]);
   }
+  const alike = (a: DraftFact, b: DraftFact) => {
+    const [x, y] = [blankTail(a), blankTail(b)];
+    return x.startsWith(y) || y.startsWith(x);
+  };
   // The first stays, to be rewritten (one edit); the later ones wait, as a quiz that asks both asks one twice.
   const seenLeads = new Set<string>();
   for (const f of facts) {
     const lead = blankLead(f);
-    if (!lead || leads.get(lead)! < 2) continue;
+    if (!lead || !leads.get(lead)!.some((o) => o !== f && alike(o, f))) continue;
     if (seenLeads.has(lead))
       f.wait =
         'needs a question: a sentence before reads the same up to its figure, so either figure fills this blank; write question: saying which one';

@@ -6,6 +6,7 @@
 // article.exclude, so the author sees exactly what was left out.
 
 import { MONTH, WEEKDAY } from '../calendar.js';
+import { COUNTRIES } from './places.js';
 
 /** A video player's notice where the page had a video: "To view this video please enable JavaScript, ...". */
 const VIDEO_NOTICE = /^to view this video,? please enable javascript\b/i;
@@ -385,7 +386,8 @@ function positionCaption(t: string): boolean {
     );
   // Whose thing it is ("New Zealand’s ... car"), in a few words: "Britain drives on the left." and "Polls show a growing
   // split on the left." are the story's (the review's counterexamples).
-  if (!m || words(t) > 10 || !/^(?:\S+\s+){0,3}\S+['’]s\s/u.test(t)) return false;
+  // Or a bare few words: "Winning float in the middle."
+  if (!m || words(t) > 10 || (!/^(?:\S+\s+){0,3}\S+['’]s\s/u.test(t) && words(t) > 6)) return false;
   const lower = t.split(/[\s,;:()]+/).filter((w) => /^\p{Ll}/u.test(w));
   return !lower.some((w) =>
     /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|sat|sits|stands|stood|lies|lay|put|set|came|comes|keeps?|shows?|drives?|\p{Ll}+ed)$/u.test(
@@ -885,7 +887,10 @@ export function readLayout(text: string): Layout {
     if (
       titleLine >= 0 &&
       isParagraph(md(lines[titleLine]!)) &&
-      (titleLine > firstLine || DATELINE.test(lines[titleLine]!))
+      (titleLine > firstLine ||
+        DATELINE.test(lines[titleLine]!) ||
+        // A first line of several sentences is a paragraph, whatever stands above it.
+        /[.!?]["”’]?\s+\p{Lu}/u.test(lines[titleLine]!))
     ) {
       // The site's banner stands in for the headline rather than the lede, which then stays the story's (retrial 302:
       // the lede as title left no fact on it).
@@ -1127,10 +1132,17 @@ export function findFurniture(text: string): string[] {
 /** A broadcast transcript's speaker label before a quotation: "URLICH: “The whole town ...”" (trial 301). */
 export const TRANSCRIPT_LABEL = /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2}):\s+(?=["“])/u;
 
-// "MADISON, Wis. —", "ST. PAUL, Minn. —": a state written as AP writes it after the city (trial 302 made "MADISON" a
-// body).
-export const DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:,\s+(?:\p{Lu}\p{Ll}{0,4}\.(?:\s?\p{Lu}\.)?|(?:\p{Lu}\.){2}|Texas|Ohio|Iowa|Utah|Maine|Alaska|Hawaii|Idaho))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))/u;
+// "MADISON, Wis. —", "ST. PAUL, Minn. —", "KYIV, Ukraine (AP) —": a state written as AP writes it, or a country, after
+// the city (trial 302 made "MADISON" a body); not "BTS, Blackpink —" (the review's counterexample).
+const STATE_OR_COUNTRY = String.raw`\p{Lu}\p{Ll}{0,4}\.(?:\s?\p{Lu}\.)?|(?:\p{Lu}\.){2}|Texas|Ohio|Iowa|Utah|Maine|Alaska|Hawaii|Idaho|${[
+  ...COUNTRIES,
+]
+  .filter((c) => /^[\p{L} ]+$/u.test(c))
+  .join('|')}`;
+export const DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:,\s+(?:${STATE_OR_COUNTRY}))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))`,
+  'u',
+);
 
 /**
  * A sentence of a caption's shape: one, short, a participle in it and no word of a verb of its own ("An actor playing

@@ -390,8 +390,10 @@ export function quantityQuestion(
   if (/^\p{Ll}/u.test(last) && (/(?:ed|ing)$/.test(last) || AUXILIARY.test(last))) return undefined;
   const base = verbBase(verb);
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
-  // A common noun capitalised only as the sentence's first word reads in lower case after "did".
-  const subject = (common ? m[1]!.replace(/^(?:The\s+)?\p{Lu}/u, (w) => w.toLowerCase()) : m[1]!).replace(
+  // A common noun capitalised only as the sentence's first word reads in lower case after "did" ("Firefighters
+  // rescued 23 people" too, which the name pattern read; the review of s24).
+  const trade = clauseStart === 0 && new RegExp(String.raw`^(?:The\s+)?(?:${PEOPLE_BY_TRADE}|Lifeguards)$`).test(m[1]!);
+  const subject = (common || trade ? m[1]!.replace(/^(?:The\s+)?\p{Lu}/u, (w) => w.toLowerCase()) : m[1]!).replace(
     /^The\b/,
     'the',
   );

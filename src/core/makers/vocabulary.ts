@@ -42,7 +42,9 @@ export function vocabularyPrompt(ctx: BankContext, fact: VocabularyFact): string
   // Quotation marks inside the quoted sentence become single ones, as a printed quote inside a quote.
   // Straight ones too, turned typographic first ('"At festival time it is ...," said an officer'; retrial 305 had two
   // double marks in a row).
-  const inner = typographic(sentence).replace(/\u201C/g, '\u2018').replace(/\u201D/g, '\u2019');
+  const inner = typographic(sentence)
+    .replace(/\u201C/g, '\u2018')
+    .replace(/\u201D/g, '\u2019');
   return finishPrompt(`The article says: ${quoted(inner)} As used here, what does ${quoted(fact.word)} mean?`, '?');
 }
 

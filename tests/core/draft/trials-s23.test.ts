@@ -279,7 +279,7 @@ describe('the review of this session’s rules: ordinary sentences they must lea
     const s = 'Police arrested 12 people in Area C.';
     const n = findNumbers(s)[0]!;
     expect(quantityQuestion(s, n.hedgeStart, n.unitEnd, n.unit, await loadVerbBase())).toBe(
-      'How many people did Police arrest in Area C?',
+      'How many people did police arrest in Area C?',
     );
   });
 

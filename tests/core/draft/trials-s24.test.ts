@@ -396,3 +396,104 @@ describe('a reason whose subject points back (trial 306)', () => {
     expect(causeOf('The agency will send a team to study the crater.')).toMatchObject({ relation: 'purpose' });
   });
 });
+
+describe('the second review of the session’s rules', () => {
+  it('no person is a reason for harm, and a reason stops before the next clause', () => {
+    for (const s of [
+      'Last spring a fence was destroyed by a local farmer who wanted to graze his cattle there.',
+      'The visitor center was threatened by his neighbors for years.',
+    ])
+      expect(causeOf(s), s).toBeUndefined();
+    expect(causeOf('A ranger station was also weakened by heavy snow and will be rebuilt this summer.')).toMatchObject({
+      cause: 'heavy snow',
+    });
+    expect(causeOf('The old pier was destroyed by Hurricane Ida in 2021.')?.cause).toMatch(/^Hurricane Ida/);
+    expect(causeOf('Local steel mills are threatened by Chinese imports.')).toMatchObject({ cause: 'Chinese imports' });
+  });
+
+  it('keeps the purposes of "forces", "director" and "time"', () => {
+    expect(
+      causeOf('Security forces closed the main bridge to prevent protesters from reaching the palace.'),
+    ).toMatchObject({
+      relation: 'purpose',
+    });
+    expect(causeOf('The fire director closed two hiking trails to prevent new blazes.')).toMatchObject({
+      relation: 'purpose',
+    });
+    expect(causeOf('The school shortened recess time to avoid the worst of the afternoon heat.')).toMatchObject({
+      relation: 'purpose',
+    });
+  });
+
+  it('reads "results in flooded basements" as a verb, and "disputed ballots", "Growing doubts" as subjects', () => {
+    expect(causeOf('Heavy rain often results in flooded basements along the river.')).toMatchObject({
+      cause: 'Heavy rain',
+    });
+    expect(causeOf('The disputed ballots caused a two-week delay in the count.')).toMatchObject({
+      cause: 'the disputed ballots',
+    });
+    expect(causeOf('Growing doubts about the budget prompted the council to delay the vote.')).toBeDefined();
+  });
+
+  it('keeps a list that opens the sentence whole before ", so"', () => {
+    expect(
+      causeOf('Volunteers, students and retired teachers filled sandbags, so the library stayed dry.')?.cause,
+    ).toBe('Volunteers, students and retired teachers filled sandbags');
+  });
+
+  it('a reporter who "reports." or "has more" is the reporter; "Okafor recalls" is a name', async () => {
+    const d = await draftArticleAsInit(
+      'Flood waters rise',
+      'The river rose two meters overnight. VOA’s Joel Rose reports.',
+      'ROSE: "Officials hope the levees will hold until the weekend."',
+      'Mayor Ann Okafor spoke to reporters. "Nobody told us until the last minute," Okafor recalls.',
+    );
+    const quotes = allFacts(d).filter((f) => f.kind === 'quote');
+    expect(quotes.some((q) => /levees will hold/.test(q.text))).toBe(false);
+    expect(quotes.find((q) => /last minute/.test(q.text))?.speaker).toBe('ann-okafor');
+  });
+
+  it('asks "How many people did firefighters rescue?" and "did police arrest"', async () => {
+    const { quantityQuestion } = await import('../../../src/core/draft/quantity-question.js');
+    const { loadVerbBase } = await import('../../../src/io/nlp.js');
+    const verbBase = await loadVerbBase();
+    const ask = (s: string, figure: string, unit: string) => {
+      const at = s.indexOf(figure);
+      return quantityQuestion(s, at, at + figure.length + 1 + unit.length, unit, verbBase);
+    };
+    expect(ask('Firefighters rescued 23 people from the flats.', '23', 'people')).toBe(
+      'How many people did firefighters rescue from the flats?',
+    );
+    expect(ask('Police arrested 6 protesters near the bridge.', '6', 'protesters')).toMatch(/did police arrest/);
+  });
+
+  it('reads "KYIV, Ukraine (AP) —" as a dateline, and a first line of three sentences as no headline', () => {
+    const d = draftBank(
+      [
+        'KYIV, Ukraine (AP) — Ukraine’s parliament approved a new budget on Tuesday after weeks of debate. The vote was 260 to 80. Lawmakers cheered.',
+        '',
+        'The budget raises spending on schools by 12 percent.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('KYIV');
+    expect(d.noHeadline).toBe('lede');
+  });
+
+  it('holds no blank whose sentence differs after the figure, and catches a short caption with no verb', () => {
+    const d = draftBank(
+      [
+        'Bridge reopens',
+        '',
+        'The bridge was closed for 9 days to cars in 2021. The bridge was closed for 40 days to boats in 2022.',
+        '',
+        'Winning float in the middle.',
+        '',
+        'The parade drew a large crowd on Sunday afternoon in the town.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect((d.pending ?? []).some((p) => p.fact.kind === 'quantity')).toBe(false);
+    expect(d.bank.article.exclude).toContain('Winning float in the middle.');
+  });
+});

@@ -56,7 +56,8 @@ describe('vocabulary maker', () => {
   });
 
   it('a sentence opening on straight quotation marks shows single ones inside, not two doubles (retrial 305)', () => {
-    const sentence = '"At festival time it is really difficult to stop passengers from flouting rules," said an officer.';
+    const sentence =
+      '"At festival time it is really difficult to stop passengers from flouting rules," said an officer.';
     const b = { ...bank, articleText: parseArticle(`Ferry sinks\n\n${sentence}\n`) };
     const prompt = vocabularyPrompt(createContext(b), {
       id: 'flouting-meaning',
