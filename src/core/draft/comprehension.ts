@@ -4,6 +4,7 @@
 // (docs/bank-format.md once #11 lands). Each is a guess the draft marks with `# check:`.
 import { marksPaired } from '../text.js';
 import { DATELINE } from './furniture.js';
+import { IRREGULAR_PAST } from './quantity-question.js';
 
 export interface MainIdeaDraft {
   kind: 'main-idea';
@@ -729,7 +730,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     const effect = clean(withoutSource(purposeFirst[2]!));
     // "To do this, all he needs is his phone": a purpose that points back says nothing of its own (trial 8).
     if (askable(effect) && words(effect) >= 3 && !/\b(?:this|that|it|so|them|these|those)$/i.test(purposeFirst[1]!))
-      return { kind: 'cause', evidence: sentence, effect, cause: clean(purposeFirst[1]!), relation: 'purpose' };
+      return { kind: 'cause', evidence: sentence, effect, cause: `to ${clean(purposeFirst[1]!)}`, relation: 'purpose' };
   }
   for (const [re, relation, side] of MARKERS) {
     let m = re.exec(sentence);
@@ -1020,7 +1021,17 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       : relation === 'purpose' && madeFor
         ? `According to the article, what ${madeFor[2]} ${madeFor[1]} ${madeFor[3]} to do?`
         : undefined;
-    return { kind: 'cause', evidence: sentence, effect, cause, relation, ...(question ? { question } : {}) };
+    // "to avoid shocking the other rat": a purpose read after "to" keeps it, so the option answers "Why ...?" (retrial 306
+    // found "Avoid shocking ..." among the options); "what is it designed to do?" is answered bare.
+    const infinitive = relation === 'purpose' && !madeFor && /\bto\s*$/i.test(m[0]) && !/^to\b/i.test(cause);
+    return {
+      kind: 'cause',
+      evidence: sentence,
+      effect,
+      cause: infinitive ? `to ${cause}` : cause,
+      relation,
+      ...(question ? { question } : {}),
+    };
   }
   return undefined;
 }
@@ -1197,3 +1208,50 @@ export function openQuestionOf(sentence: string): InferenceDraft | undefined {
 /** "It remains to be seen whether", "It is still unclear if", "No one knows whether": the clause after is open. */
 const OPEN_QUESTION =
   /^(?:(?:But|Yet|However|Still),?\s+)?(?:(?:It|(?<=\s)it)\s+(?:remains\s+to\s+be\s+seen|(is|was)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|uncertain|too\s+early\s+to\s+(?:say|tell))|remains\s+(?:unclear|unknown|uncertain))|(?:No|(?<=\s)no)\s+one\s+knows)\s+(?:yet\s+)?(?:whether|if)\s+(.+)$/;
+
+/**
+ * A cause's question as a reader asks it, with the effect turned round: "security forces closed the main bridge" ->
+ * "According to the article, why did security forces close the main bridge?", "the plants are endangered" -> "...,
+ * why are the plants endangered?". Undefined when the clause is no plain subject and verb (the maker's stem then
+ * reads "what is the reason that ..."), or when someone's saying opens it. Teachers rewrote "what was the purpose when
+ * ...?" on every purpose drafted (trials 306, 307).
+ *
+ *   whyQuestion('the fire started in the kitchen', (v) => ({ started: 'start' })[v]) ->
+ *     'According to the article, why did the fire start in the kitchen?'
+ */
+export function whyQuestion(effect: string, verbBase?: (verb: string) => string | undefined): string | undefined {
+  const words = effect
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .split(/\s+/);
+  const at = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      (/^(?:is|are|was|were|has|have|had|will|would|can|could|must|should)$/.test(w) ||
+        /^\p{Ll}{2,}ed$/u.test(w) ||
+        IRREGULAR_PAST.has(w)),
+  );
+  if (at < 1 || at > 8) return undefined;
+  const subject = words.slice(0, at);
+  // The subject is a noun phrase: no verb of saying, no clause word, no pronoun that points away.
+  if (
+    subject.some((w) =>
+      /^(?:that|which|who|said|says|and|or|but|because|if|when|while|after|before|as|it|they|he|she|this|these|those|we|i|you)$/i.test(
+        w,
+      ),
+    ) ||
+    /[,;:"“”()]/.test(subject.join(' '))
+  )
+    return undefined;
+  const verb = words[at]!;
+  const rest = words.slice(at + 1);
+  // "was not told", "did not": a negation reads "why was ... not told", fine; a second clause is not.
+  if (rest.some((w) => /^(?:and|but|or|because|so|which|who|that)$/i.test(w) || /[;:"“”]/.test(w))) return undefined;
+  const subjectText = lowerStart(subject.join(' '));
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  if (/^(?:is|are|was|were|has|have|had|will|would|can|could|must|should)$/.test(verb))
+    return `According to the article, why ${verb} ${subjectText}${tail}?`;
+  const base = verbBase?.(verb);
+  if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
+  return `According to the article, why did ${subjectText} ${base}${tail}?`;
+}

@@ -28,6 +28,7 @@ import {
   openQuestionOf,
   pointOf,
   stanceOf,
+  whyQuestion,
 } from './comprehension.js';
 import { MONTH } from '../calendar.js';
 import { draftEvents, publishedDay } from './events.js';
@@ -3281,6 +3282,21 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         // 'helping him win what he termed a "marathon election"': a quotation inside the reason keeps its closing mark.
         c[side] = marksPaired(c[side]) && !marksPaired(cut) ? c[side] : cut;
       }
+    // "According to the article, why did security forces close the main bridge?": the effect turned round, where it
+    // reads plainly; else the maker's "what is the reason that ...".
+    if (c && !c.question && c.relation !== 'consequence') {
+      // "Results were delayed", "Research reserves are designated": a capital no name the article holds begins with is
+      // the sentence's own, lower case inside the question.
+      const first = /^\p{Lu}\p{Ll}+/u.exec(c.effect)?.[0];
+      // A people's adjective keeps its capital ("Chinese manufacturers").
+      const named =
+        first !== undefined &&
+        (/(?:ese|ish|ian|ean|an|i|French|Dutch|Greek|Swiss)$/.test(first) ||
+          [...cands.values()].some((k) => bare(k.name).split(/\s+/)[0] === first));
+      const clause = first && !named ? first.toLowerCase() + c.effect.slice(first.length) : c.effect;
+      const why = whyQuestion(clause.replace(/^\p{Ll}+ly\s+/u, ''), options.verbBase);
+      if (why && why.length <= MAX.question) c.question = why;
+    }
     if (c)
       comprehension.push({
         fact: c,

@@ -156,10 +156,18 @@ const CAUSING_QUESTION =
  * (a colon reads right after a clause and before a noun phrase alike), or the drafted stem's own words with the
  * cause for "what". Undefined for a purpose or a consequence, and for a stem the author wrote in other words.
  */
+/**
+ * A stem of the author's own that the true/false claims cannot follow ("What drove the council to delay the
+ * project?"). A "Why ...?" stem asks of the effect as a clause, which the claims read as they do without a stem.
+ */
+function ownStem(fact: CauseFact): boolean {
+  return fact.question !== undefined && !/^(?:According to [^,]{1,60},\s+)?why\b/i.test(fact.question.trim());
+}
+
 export function causeClaim(ctx: BankContext, fact: CauseFact, cause: string): string | undefined {
   const shown = asOption(cause);
-  if (fact.question) {
-    const m = CAUSING_QUESTION.exec(fact.question.trim());
+  if (ownStem(fact)) {
+    const m = CAUSING_QUESTION.exec(fact.question!.trim());
     // Where "what" stood only a noun phrase reads: "undergoing a pilgrimage is a duty caused a crane to fall" does not.
     if (!m || isClause(shown)) return undefined;
     return finishPrompt(`According to the article, ${lowerStart(ctx, shown)} ${m[1]} ${m[2]}`);
@@ -176,7 +184,7 @@ export function causeClaim(ctx: BankContext, fact: CauseFact, cause: string): st
  * still being negotiated", whose "it" the effect named), a purpose or a consequence, and an author's own stem.
  */
 export function reversedClaim(ctx: BankContext, fact: CauseFact): string | undefined {
-  if (fact.question || (fact.relation ?? 'reason') !== 'reason') return undefined;
+  if (ownStem(fact) || (fact.relation ?? 'reason') !== 'reason') return undefined;
   const cause = asOption(fact.cause);
   const { source, clause: effect } = reportedEffect(fact.effect);
   // "there was nothing illegal about it" points at its own sentence as a pronoun does.

@@ -12,12 +12,12 @@ describe('causeOf: the purpose of a deed, told by "to" after it', () => {
     ).toMatchObject({
       relation: 'purpose',
       effect: 'over 500,000 women and other protesters marched through Washington D.C.',
-      cause: 'protest the inauguration of Donald Trump',
+      cause: 'to protest the inauguration of Donald Trump',
     });
     expect(causeOf('Thousands of fans gathered outside the stadium to celebrate the victory.')).toMatchObject({
       relation: 'purpose',
       effect: 'thousands of fans gathered outside the stadium',
-      cause: 'celebrate the victory',
+      cause: 'to celebrate the victory',
     });
   });
 
@@ -27,7 +27,7 @@ describe('causeOf: the purpose of a deed, told by "to" after it', () => {
     ).toMatchObject({
       relation: 'purpose',
       effect: 'the airline chartered a Lockheed C-130 Hercules from the air force',
-      cause: 'resume cancelled services',
+      cause: 'to resume cancelled services',
     });
   });
 
@@ -36,7 +36,7 @@ describe('causeOf: the purpose of a deed, told by "to" after it', () => {
       causeOf(
         'Morales announced plans to take control of the gas industry in a move to try to be more independent from multinational corporations.',
       ),
-    ).toMatchObject({ relation: 'purpose', cause: 'try to be more independent from multinational corporations' });
+    ).toMatchObject({ relation: 'purpose', cause: 'to try to be more independent from multinational corporations' });
   });
 
   it('leaves a "to" that is no purpose', () => {

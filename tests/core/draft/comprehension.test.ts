@@ -30,7 +30,7 @@ describe('drafts of the comprehension kinds', () => {
       causeOf(
         'Construction was underway at the mosque in order to enlarge the mosque and improve crowd control, which has been a problem.',
       ),
-    ).toMatchObject({ cause: 'enlarge the mosque and improve crowd control', relation: 'purpose' });
+    ).toMatchObject({ cause: 'to enlarge the mosque and improve crowd control', relation: 'purpose' });
     expect(causeOf('US surface ozone has dropped partly due to the Clean Air Act.')).toMatchObject({
       effect: 'US surface ozone has dropped',
       cause: 'the Clean Air Act',
@@ -53,11 +53,11 @@ describe('drafts of the comprehension kinds', () => {
       causeOf('In order to reduce plastic waste, the city council began charging for shopping bags in 2019.'),
     ).toMatchObject({
       effect: 'the city council began charging for shopping bags in 2019',
-      cause: 'reduce plastic waste',
+      cause: 'to reduce plastic waste',
       relation: 'purpose',
     });
     expect(causeOf('To protect the reef, divers removed thousands of starfish last year.')).toMatchObject({
-      cause: 'protect the reef',
+      cause: 'to protect the reef',
       relation: 'purpose',
     });
     expect(causeOf('To date, divers have removed thousands of starfish from the reef.')).toBeUndefined();
@@ -317,11 +317,11 @@ describe('causeOf: the purpose of a plan, after its object', () => {
   it('reads "plans to send more troops to fight the rebels" as a purpose', () => {
     expect(causeOf('The army plans to send more troops to fight the rebels in the north.')).toMatchObject({
       effect: 'the army plans to send more troops',
-      cause: 'fight the rebels in the north',
+      cause: 'to fight the rebels in the north',
       relation: 'purpose',
     });
     expect(causeOf('The school will build a new wall to protect the playground from floods.')).toMatchObject({
-      cause: 'protect the playground from floods',
+      cause: 'to protect the playground from floods',
       relation: 'purpose',
     });
   });
@@ -379,7 +379,7 @@ describe('causes and purposes a disaster report gives (trial 17)', () => {
     ).toMatchObject({ relation: 'reason', cause: 'the aftershock' });
     expect(
       causeOf('Workers at the plant are fighting a desperate battle to prevent the reactors from overheating.'),
-    ).toMatchObject({ relation: 'purpose', cause: 'prevent the reactors from overheating' });
+    ).toMatchObject({ relation: 'purpose', cause: 'to prevent the reactors from overheating' });
     // "asked residents to leave" is a request, not a purpose.
     expect(causeOf('The mayor asked residents to leave their homes before the storm arrived.')?.relation).not.toBe(
       'purpose',

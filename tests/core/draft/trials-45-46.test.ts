@@ -114,7 +114,11 @@ describe('trials 44 to 46: reasons and purposes in common words', () => {
         cause: "the church's attempts to remove a video from YouTube",
         relation: 'reason',
       },
-      { effect: 'the summit was convened', cause: 'sign the two-page preamble on the second day', relation: 'purpose' },
+      {
+        effect: 'the summit was convened',
+        cause: 'to sign the two-page preamble on the second day',
+        relation: 'purpose',
+      },
     ]);
   });
 

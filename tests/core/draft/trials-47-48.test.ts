@@ -83,7 +83,7 @@ describe('trial 48: reasons, results and purposes of a sinkhole', () => {
     expect(causes).toEqual([
       ['consequence', 'an expanding cavern around the junction box'],
       ['reason', 'the collector pipes continue to carry water'],
-      ['purpose', 'divert the water away from the junction'],
+      ['purpose', 'to divert the water away from the junction'],
     ]);
   });
 });

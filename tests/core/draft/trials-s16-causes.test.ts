@@ -40,7 +40,11 @@ describe('reasons the drafts missed', () => {
       pair(
         'Ten staff, including Chan, remained at UWS after its closure on June 27 to facilitate care for its animals.',
       ),
-    ).toEqual(['purpose', 'Ten staff remained at UWS after its closure on June 27', 'facilitate care for its animals']);
+    ).toEqual([
+      'purpose',
+      'Ten staff remained at UWS after its closure on June 27',
+      'to facilitate care for its animals',
+    ]);
   });
 
   it('keeps "in part" with its "due to", and no reason in a title’s capital "So" (trials 148 and 146)', () => {

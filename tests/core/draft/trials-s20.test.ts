@@ -97,7 +97,7 @@ describe('reasons (trials 210, 232, 234, 238)', () => {
       'Comoros, backed by African Union forces, has invaded the island of Anjouan in an effort to topple the rebel leadership of Mohamed Bacar.',
     );
     expect(c?.effect).toBe('Comoros has invaded the island of Anjouan');
-    expect(c?.cause).toBe('topple the rebel leadership of Mohamed Bacar');
+    expect(c?.cause).toBe('to topple the rebel leadership of Mohamed Bacar');
   });
 
   it('"because of X by the Apollo 17 expedition in 1974": who found it and when are no part of the reason', () => {

@@ -182,7 +182,7 @@ describe('what a team was sent for (trial 288)', () => {
       ),
     ).toMatchObject({
       effect: 'the agency was sending a team',
-      cause: 'help with the investigation',
+      cause: 'to help with the investigation',
       relation: 'purpose',
     });
     expect(causeOf('Spain is sending troops to northern Lebanon.')).toBeUndefined();

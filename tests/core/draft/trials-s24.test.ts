@@ -50,7 +50,7 @@ describe('reasons a science story gives without "because" (trials 292, 298, 300)
   it('"to avoid" and "to prevent" after a deed say what it was for (trials 292, 300)', () => {
     expect(
       causeOf('When given a choice, most of the rats switched the lever to avoid shocking the other rat.'),
-    ).toMatchObject({ relation: 'purpose', cause: 'avoid shocking the other rat' });
+    ).toMatchObject({ relation: 'purpose', cause: 'to avoid shocking the other rat' });
     expect(
       causeOf(
         'The cannabis was vacuum packed to prevent its distinctive pungent aroma from drawing unwanted attention.',
@@ -58,7 +58,7 @@ describe('reasons a science story gives without "because" (trials 292, 298, 300)
     ).toMatchObject({
       relation: 'purpose',
       effect: 'the cannabis was vacuum packed',
-      cause: 'prevent its distinctive pungent aroma from drawing unwanted attention',
+      cause: 'to prevent its distinctive pungent aroma from drawing unwanted attention',
     });
     expect(
       causeOf(
@@ -230,7 +230,7 @@ describe('the review of the session’s rules', () => {
       expect(causeOf(s), s).toBeUndefined();
     expect(causeOf('Crews closed the bridge on Tuesday to prevent further damage to the old frame.')).toMatchObject({
       relation: 'purpose',
-      cause: 'prevent further damage to the old frame',
+      cause: 'to prevent further damage to the old frame',
     });
   });
 
@@ -495,5 +495,37 @@ describe('the second review of the session’s rules', () => {
     );
     expect((d.pending ?? []).some((p) => p.fact.kind === 'quantity')).toBe(false);
     expect(d.bank.article.exclude).toContain('Winning float in the middle.');
+  });
+});
+
+describe('a reason asked as a reader asks it (trials 306, 307)', () => {
+  it('turns the effect round into "why did/was ...?", and leaves what it cannot read plainly to the maker', async () => {
+    const { whyQuestion } = await import('../../../src/core/draft/comprehension.js');
+    const { loadVerbBase } = await import('../../../src/io/nlp.js');
+    const verbBase = await loadVerbBase();
+    expect(whyQuestion('security forces closed the main bridge', verbBase)).toBe(
+      'According to the article, why did security forces close the main bridge?',
+    );
+    expect(whyQuestion('the plants are endangered', verbBase)).toBe(
+      'According to the article, why are the plants endangered?',
+    );
+    expect(whyQuestion('the actor rat tended to switch the lever', verbBase)).toBe(
+      'According to the article, why did the actor rat tend to switch the lever?',
+    );
+    expect(whyQuestion('Maria said the council delayed the vote', verbBase)).toBeUndefined();
+    expect(whyQuestion('they closed the road', verbBase)).toBeUndefined();
+    expect(whyQuestion('the city closed the road and opened a bridge', verbBase)).toBeUndefined();
+  });
+
+  it('drafts a purpose with its "to", and asks it with "why"', async () => {
+    const d = await draftArticleAsInit(
+      'Bridge closed',
+      'Security forces closed the main bridge on Monday to prevent protesters from reaching the palace.',
+      'Heavy rain caused the river to burst its banks, officials said.',
+    );
+    expect(allFacts(d).find((f) => f.kind === 'cause' && f.relation === 'purpose')).toMatchObject({
+      cause: 'to prevent protesters from reaching the palace',
+      question: 'According to the article, why did security forces close the main bridge on Monday?',
+    });
   });
 });

@@ -72,8 +72,9 @@ describe('cause maker', () => {
   });
 
   it('a question only with two wrong reasons or more: one drawn reason alone makes none', () => {
-    // why-lind has no authored wrong reason and only one other cause to draw from.
-    expect(causeMaker.variants(ctx, fact('why-lind'))).toEqual({});
+    // why-lind has no authored wrong reason and only one other cause to draw from: a choice among two is none, but
+    // a "Why ...?" stem asks of its effect as a clause, so the reason may be judged true or false.
+    expect(causeMaker.variants(ctx, fact('why-lind'))).toEqual({ 'true-false': ['true', 'false'] });
     expect(causeMaker.variants(ctx, fact('why-bridge'))).toEqual({ 'multiple-choice': ['1'] });
     const b = readingBank({
       facts: READING_BANK_FILE.facts.map((f) =>
@@ -323,7 +324,7 @@ describe('cause maker', () => {
         { cause: "baby's milk contaminated with melamine" },
         { cause: 'it was still being negotiated' },
         { relation: 'purpose' as const, cause: 'the town can grow' },
-        { question: 'Why does the council want the new bridge?' },
+        { question: 'What makes the council want the new bridge?' },
         // Retrial 278: the drafter's "... happened" for a thing is no clause to give as a reason.
         { effect: "the company's revenue growth happened", cause: 'the laptops are found among the bestsellers' },
       ]) {
