@@ -499,6 +499,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const tags = indexTags(options.nameTagger?.(allText), allText);
   // A dateline ("OSLO —", "WASHINGTON (AP) —") says where the story was filed: no name the article is about.
   const runsBySentence = sentences.map((s) => {
+    // "VOA's Chris Simkins has more on the story from Washington.": a broadcast's hand-off to its reporter names no one
+    // the story is about (trial 307 made the reporter a speaker of the president's words).
+    if (HANDOFF.test(s.sentence.trim())) return [];
     const dateline = DATELINE.exec(s.sentence)?.[0].length ?? TRANSCRIPT_LABEL.exec(s.sentence)?.[0].length ?? 0;
     // "an assessment ... titled Ethiopia: Political and Security Impact of the Drought, in which ...": a work's title,
     // up to its comma, names no one (trial 150 drafted a person "Security Impact" and gave him the report's words).
@@ -1761,6 +1764,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const label = TRANSCRIPT_LABEL.exec(sentence)?.[1];
     if (!label) return undefined;
     const letters = (w: string) => [...w.toUpperCase()].sort().join('');
+    // The reporter a hand-off names ("VOA's Joel Rose reports."), who is no entity of the story.
+    const handedTo = sentences
+      .map((x) => HANDOFF.exec(x.sentence.trim())?.[1]?.split(/\s+/).at(-1))
+      .filter((n): n is string => n !== undefined);
+    if (handedTo.some((n) => n.toUpperCase() === label || letters(n) === letters(label)))
+      return { label, reporter: true };
     const surname = (c: Cand) => bare(c.name).split(/\s+/).at(-1)!;
     const people = [...cands.values()].filter((c) => c.kind === 'person' && bare(c.name).includes(' '));
     // One person only: "REYES:" beside Ana and Carlos Reyes names neither for sure.
@@ -4618,6 +4627,10 @@ function nameAfterVerb(sentence: string, after: Attribution, ms: Mention[]): Men
     return undefined;
   return owned ?? person ?? m0;
 }
+
+/** A broadcast's hand-off to its reporter, a sentence of its own: "VOA's Chris Simkins has more on the story." */
+const HANDOFF =
+  /^(?:\p{Lu}[\p{L}&.]*['’]s\s+)?(?:(?:correspondent|reporter)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has (?:more|this report|the story|details)\b[^.!?]{0,80}|reports(?:\s+from\s+[^.!?]{2,60})?)\.$/u;
 
 /** A generation written after a person's name: "Jr.", "III". */
 const GENERATION = /^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI)$/;

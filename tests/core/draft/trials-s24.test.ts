@@ -529,3 +529,24 @@ describe('a reason asked as a reader asks it (trials 306, 307)', () => {
     });
   });
 });
+
+describe('trial 307', () => {
+  it('a hand-off to the reporter names no one; "and also to prevent" and "to do more to prevent" are no purposes', async () => {
+    const d = await draftArticleAsInit(
+      'Fight Against Terrorism in Iraq Has No Timetable Says Talabani',
+      'Iraqi President Jalal Talabani says he has no specific timetable for when U.S. troops will withdraw from his country. VOA’s Chris Simkins has more on the story from Washington.',
+      '"We will set no timetable for withdrawal," said Jalal Talabani.',
+    );
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('Chris Simkins');
+    expect(
+      causeOf(
+        '"The American and the international presence in Iraq is vital for democracy in Iraq and also to prevent the foreign interference in the internal affairs of Iraq," said Mr. Talabani.',
+      ),
+    ).toBeUndefined();
+    expect(
+      causeOf(
+        'For his part, President Bush urged Syrian President Bashar al-Assad to do more to prevent the flow of foreign fighters from coming into Iraq.',
+      ),
+    ).toBeUndefined();
+  });
+});
