@@ -628,7 +628,8 @@ export function findNumbers(sentence: string): NumberFind[] {
     if (next && /^\s*to\s*$/.test(sentence.slice(r.end, next.start)) && CHANGED_FROM.test(before)) continue;
     if (
       next &&
-      /^\s*(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) &&
+      // "a 2- to 2.5-year-long event": the first end's hyphen waits for the unit after the second (trial 308).
+      /^\s*(?:-\s*)?(?:-|–|—|to|and)\s*$/.test(sentence.slice(r.end, next.start)) &&
       (/\b(?:between|from) $/i.test(before) || !/\band\b/.test(sentence.slice(r.end, next.start)))
     ) {
       i++;

@@ -550,3 +550,10 @@ describe('trial 307', () => {
     ).toBeUndefined();
   });
 });
+
+describe('trial 308', () => {
+  it('"a 2- to 2.5-year-long event" is a range, no two figures', async () => {
+    const { findNumbers } = await import('../../../src/core/draft/numbers.js');
+    expect(findNumbers('“We may be looking at a 2- to 2.5-year-long event,” Eakin said.')).toEqual([]);
+  });
+});
