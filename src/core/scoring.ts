@@ -263,12 +263,25 @@ function numberWords(text: string): { value: number; rest: string } | undefined 
       total += (current || 1) * BIG_WORDS[w]!;
       current = 0;
     } else if (w === 'a' && !any && (words[i + 1] === 'hundred' || words[i + 1]! in BIG_WORDS)) current = 1;
-    else if (w === 'and' && any && (UNIT_WORDS.includes(words[i + 1]!) || TENS_WORDS.includes(words[i + 1]!))) continue;
+    else if (
+      w === 'and' &&
+      any &&
+      (UNIT_WORDS.includes(words[i + 1]!) || TENS_WORDS.includes(words[i + 1]!)) &&
+      // "three and three quarters": a fraction after, read below.
+      !/^quarters?$/.test(words[i + 2] ?? '')
+    )
+      continue;
     else break;
     any = true;
     used = i + 1;
   }
   if (!any || used === 0) return undefined;
+  // "two and a half", "one and a quarter", "three and three quarters".
+  const part = /^and (?:a half|one half|a quarter|one quarter|three quarters)\b/.exec(words.slice(used).join(' '));
+  if (part) {
+    const value = total + current + (/half/.test(part[0]) ? 0.5 : /three/.test(part[0]) ? 0.75 : 0.25);
+    return { value, rest: words.slice(used).join(' ').slice(part[0].length).trim() };
+  }
   return { value: total + current, rest: words.slice(used).join(' ') };
 }
 
@@ -324,6 +337,16 @@ function numberParts(
         return read && 'value' in read ? { ...read, dotThousands: `${dots[1]}${dots[2]}${dots[3]}` } : read;
       }
     }
+  }
+  // "2 1/2", "2½", "1/2": a whole and a fraction, as a reader writes two and a half.
+  const fraction = /^(\d+)?\s*(?:(\d+)\/(\d+)|([½¼¾⅓⅔]))(?![\p{N}/])(.*)$/u.exec(s);
+  if (fraction) {
+    const part = fraction[4]
+      ? { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3 }[fraction[4]]!
+      : Number(fraction[2]) / Number(fraction[3]);
+    const rest = fraction[5]!.trim();
+    if (!Number.isFinite(part) || part <= 0 || part >= 1 || /\d/.test(rest)) return undefined;
+    return { value: Number((Number(fraction[1] ?? 0) + part).toPrecision(12)), rest };
   }
   const m =
     /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)?(?:\.(\d+))?\s*(k|thousand|mn|million|m|bn|billion|b|tn|trillion)?(?![\p{L}\p{N}])(.*)$/u.exec(
