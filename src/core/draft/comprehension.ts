@@ -273,7 +273,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // What harms a thing is no person: "Police were threatened by a man with a knife" names a doer, not a reason.
   [
-    /(?<=\s(?:was|were|is|are|has been|have been|had been)\s+(?:(?:also|badly|severely|seriously|increasingly)\s+)?(?:endangered|threatened|harmed|damaged|destroyed|weakened))\s+by\s+(?!(?:(?:a|an|the|his|her|their|its|some|local|two|three|several)\s+)*(?:\p{L}+\s+)?(?:man|men|woman|women|boy|boys|girl|girls|person|persons|people|gunman|gunmen|group|gang|mob|crowd|soldiers?|officers?|drivers?|thie(?:f|ves)|attackers?|suspects?|farmers?|neighbou?rs?|residents?|workers?|visitors?|hunters?|poachers?|vandals?|children|teenagers?|youths?|fans?|protesters?|rioters?|police|troops|rebels|militants|owners?|builders?|developers?)\b|someone|somebody|(?!(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s)(?!\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic)\s+\p{Ll})\p{Lu})/u,
+    /(?<=\s(?:was|were|is|are|has been|have been|had been)\s+(?:(?:also|badly|severely|seriously|increasingly)\s+)?(?:endangered|threatened|harmed|damaged|destroyed|weakened))\s+by\s+(?!(?:(?:a|an|the|his|her|their|its|some|local|two|three|several)\s+)*(?:\p{L}+\s+)?(?:man|men|woman|women|boy|boys|girl|girls|person|persons|people|gunman|gunmen|group|gang|mob|crowd|soldiers?|officers?|drivers?|thie(?:f|ves)|attackers?|suspects?|farmers?|neighbou?rs?|residents?|workers?|visitors?|hunters?|poachers?|vandals?|children|teenagers?|youths?|fans?|protesters?|rioters?|police|troops|rebels|militants|owners?|builders?|developers?|hackers?|criminals?|terrorists?|gangs?|burglars?|robbers?|arsonists?)\b(?!['’])|someone|somebody|(?!(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s)(?!\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic)\s+\p{Ll})\p{Lu})/u,
     'reason',
     'after',
   ],
@@ -418,7 +418,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     // Not "after they were found swimming" or "after he left the Sea Org": a passive or a departure after
     // "after" tells when, not why.
     // "Emergency crews arrived shortly after the storm struck": a span before "after" tells how soon (trial 301).
-    /(?<!\b(?:shortly|soon|just|right|immediately|hours?|days?|minutes?|weeks?|months?|years?|moments?|long|only|even))\s+after\s+(?=(?:the |a |an |his |her |their |its )?[\p{L}-]+(?: [\p{L}-]+){0,4} (?:landed|became|tripped|made|began|struck|hit|exploded|collapsed|failed)\b)/iu,
+    /(?<!\b(?:shortly|soon|just|right|immediately|hours?|days?|minutes?|weeks?|months?|years?|moments?|long|only|even))\s+after\s+(?!(?:\S+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)(?=(?:the |a |an |his |her |their |its )?[\p{L}-]+(?: (?!when\b|while\b)[\p{L}-]+){0,4} (?:landed|became|tripped|made|began|struck|hit|exploded|collapsed|failed)\b)/iu,
     'reason',
     'after',
   ],
@@ -789,6 +789,9 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     }
     // "may have left the boat on purpose to be rescued to avoid being sent away": a purpose someone only supposes.
     if (re === AVOID_PURPOSE && /\b(?:may|might|could|perhaps|possibly|probably)\b/i.test(sentence.slice(0, m.index)))
+      continue;
+    // "Now is the time to prevent another winter without heat": the time for it, no deed's purpose (review of s24).
+    if (re === AVOID_PURPOSE && /\b(?:is|was|the|a)\s+(?:time|moment|chance|way)\s*$/i.test(sentence.slice(0, m.index)))
       continue;
     // "Police urged drivers to avoid Route 9", "The court ordered the county to prevent ...": what someone is told to
     // do is no purpose of a deed (the review's counterexamples).
@@ -1224,19 +1227,24 @@ export function whyQuestion(effect: string, verbBase?: (verb: string) => string 
     .trim()
     .replace(/[.!?]+$/, '')
     .split(/\s+/);
+  const AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/;
+  const CONTRACTED =
+    /^(?:(?:is|are|was|were|has|have|had|do|does|did|would|could|should|must)n['’]t|won['’]t|can['’]t)$/;
   const at = words.findIndex(
     (w, k) =>
       k > 0 &&
-      (/^(?:is|are|was|were|has|have|had|will|would|can|could|must|should)$/.test(w) ||
-        /^\p{Ll}{2,}ed$/u.test(w) ||
-        IRREGULAR_PAST.has(w)),
+      // "The exhausted nurses", "the left lane", "the newly built stadium": a participle after "the" describes.
+      !/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many|several|all|most|\p{Ll}+ly)$/iu.test(
+        words[k - 1]!,
+      ) &&
+      (AUX.test(w) || CONTRACTED.test(w) || /^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w)),
   );
   if (at < 1 || at > 8) return undefined;
   const subject = words.slice(0, at);
   // The subject is a noun phrase: no verb of saying, no clause word, no pronoun that points away.
   if (
     subject.some((w) =>
-      /^(?:that|which|who|said|says|and|or|but|because|if|when|while|after|before|as|it|they|he|she|this|these|those|we|i|you)$/i.test(
+      /^(?:that|which|who|said|says|say|tell|tells|told|believe|believes|think|thinks|claim|claims|argue|argues|warn|warns|report|reports|estimate|estimates|suggest|suggests|show|shows|find|finds|found|and|or|but|because|if|when|while|after|before|as|it|they|he|she|this|these|those|we|i|you)$/i.test(
         w,
       ),
     ) ||
@@ -1245,12 +1253,22 @@ export function whyQuestion(effect: string, verbBase?: (verb: string) => string 
     return undefined;
   const verb = words[at]!;
   const rest = words.slice(at + 1);
+  // "a snake-shaped robot designed to clear debris ... was removed": a participle after the subject, the verb later.
+  if (!AUX.test(verb) && !CONTRACTED.test(verb) && rest.some((w) => AUX.test(w) || CONTRACTED.test(w)))
+    return undefined;
   // "was not told", "did not": a negation reads "why was ... not told", fine; a second clause is not.
   if (rest.some((w) => /^(?:and|but|or|because|so|which|who|that)$/i.test(w) || /[;:"“”]/.test(w))) return undefined;
   const subjectText = lowerStart(subject.join(' '));
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  if (/^(?:is|are|was|were|has|have|had|will|would|can|could|must|should)$/.test(verb))
-    return `According to the article, why ${verb} ${subjectText}${tail}?`;
+  // "The town has no clean water": "has" as the verb itself asks "why does the town have ...?".
+  const haveAlone =
+    /^(?:has|have|had)$/.test(verb) &&
+    !/^(?:been|not|never|already|just|also|long|\p{Ll}+(?:ed|en|wn|ne)|got|gone|done|made|had|seen|left|lost|won|kept|held|built|sent|spent|found|brought|taken|given|told|said)$/u.test(
+      rest[0] ?? '',
+    );
+  if (haveAlone)
+    return `According to the article, why ${{ has: 'does', have: 'do', had: 'did' }[verb as 'has' | 'have' | 'had']} ${subjectText} have${tail}?`;
+  if (AUX.test(verb) || CONTRACTED.test(verb)) return `According to the article, why ${verb} ${subjectText}${tail}?`;
   const base = verbBase?.(verb);
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
   return `According to the article, why did ${subjectText} ${base}${tail}?`;

@@ -3297,11 +3297,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // "Results were delayed", "Research reserves are designated": a capital no name the article holds begins with is
       // the sentence's own, lower case inside the question.
       const first = /^\p{Lu}\p{Ll}+/u.exec(c.effect)?.[0];
-      // A people's adjective keeps its capital ("Chinese manufacturers").
+      // A people's adjective keeps its capital ("Chinese manufacturers"), as does any name the article or the NLP library
+      // knows ("Gauff", an alias; "Texas", "Tesla").
       const named =
         first !== undefined &&
-        (/(?:ese|ish|ian|ean|an|i|French|Dutch|Greek|Swiss)$/.test(first) ||
-          [...cands.values()].some((k) => bare(k.name).split(/\s+/)[0] === first));
+        (isAdjectiveWord(first) ||
+          tags.kindOf(first) !== undefined ||
+          tags.isPerson(first) ||
+          COUNTRIES.has(first) ||
+          REGIONS_OF_COUNTRIES.has(first) ||
+          CITIES.has(first) ||
+          [...cands.values()].some(
+            (k) => bare(k.name).split(/\s+/)[0] === first || k.aliases.some((a) => a.split(/\s+/)[0] === first),
+          ));
       const clause = first && !named ? first.toLowerCase() + c.effect.slice(first.length) : c.effect;
       const why = whyQuestion(clause.replace(/^\p{Ll}+ly\s+/u, ''), options.verbBase);
       if (why && why.length <= MAX.question) c.question = why;
@@ -4630,7 +4638,7 @@ function nameAfterVerb(sentence: string, after: Attribution, ms: Mention[]): Men
 
 /** A broadcast's hand-off to its reporter, a sentence of its own: "VOA's Chris Simkins has more on the story." */
 const HANDOFF =
-  /^(?:\p{Lu}[\p{L}&.]*['’]s\s+)?(?:(?:correspondent|reporter)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has (?:more|this report|the story|details)\b[^.!?]{0,80}|reports(?:\s+from\s+[^.!?]{2,60})?)\.$/u;
+  /^(?:\p{Lu}[\p{L}&.]*['’]s\s+)?(?:(?:correspondent|reporter)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has (?:more (?:on|about|from)|this report|the story|details)\b[^.!?]{0,80}|has more|reports(?:\s+from\s+[^.!?]{2,60})?)\.$/u;
 
 /** A generation written after a person's name: "Jr.", "III". */
 const GENERATION = /^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI)$/;

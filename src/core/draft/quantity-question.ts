@@ -259,6 +259,13 @@ export function quantityQuestion(
   let clauseStart = 0;
   for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
   const before = lead.slice(clauseStart).trim();
+  // "no date would be set for when some 140,000 U.S. troops could begin withdrawing": a clause of what may happen, under
+  // "for when", "if" or "whether", is no count the article gives (trial 307's question had two right answers).
+  if (
+    /\b(?:for when|if|whether|unless|until)\s*$/i.test(lead.slice(0, clauseStart).trim() + ' ') ||
+    /\b(?:for|if|whether|unless|until)\s+when\s*$/i.test(lead.slice(0, clauseStart))
+  )
+    return undefined;
   // "Four percent said abdication of emperors should never be allowed": a poll's share, the figure opening its
   // clause, asks "What percentage said ...?" (trial 130 had five blanks in a row).
   const poll =

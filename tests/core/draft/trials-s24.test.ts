@@ -557,3 +557,76 @@ describe('trial 308', () => {
     expect(findNumbers('“We may be looking at a 2- to 2.5-year-long event,” Eakin said.')).toEqual([]);
   });
 });
+
+describe('trial 307, numbers', () => {
+  it('asks no count of what may happen "for when" some troops could leave', async () => {
+    const { quantityQuestion } = await import('../../../src/core/draft/quantity-question.js');
+    const { loadVerbBase } = await import('../../../src/io/nlp.js');
+    const s =
+      'Iraqi President Talabani said that no date would be set for when some 140,000 U.S. troops could begin withdrawing from Iraq.';
+    const at = s.indexOf('140,000');
+    expect(
+      quantityQuestion(s, at - 5, at + '140,000 U.S. troops'.length, 'troops', await loadVerbBase()),
+    ).toBeUndefined();
+  });
+});
+
+describe('trial 310', () => {
+  it('"after two hours when its cameras failed" tells when; a participle after the subject is no verb to ask "why did"', async () => {
+    const { whyQuestion } = await import('../../../src/core/draft/comprehension.js');
+    const { loadVerbBase } = await import('../../../src/io/nlp.js');
+    expect(
+      causeOf(
+        'In 2015, a snake-shaped robot designed to clear debris in another reactor was removed after two hours when its cameras failed.',
+      )?.cause ?? '',
+    ).not.toMatch(/two hours/);
+    expect(
+      whyQuestion('a snake-shaped robot designed to clear debris in another reactor was removed', await loadVerbBase()),
+    ).toBeUndefined();
+  });
+});
+
+describe('the third review: "why" questions as a reader reads them', () => {
+  it('finds the verb past participles that describe, modals and contractions, and asks "why does ... have"', async () => {
+    const { whyQuestion } = await import('../../../src/core/draft/comprehension.js');
+    const vb = await loadVerbBaseOnce();
+    const cases: [string, string | undefined][] = [
+      ['families displaced by the flood were moved to a high school gym', undefined],
+      [
+        'the left lane of Interstate 45 was closed on Tuesday',
+        'why was the left lane of Interstate 45 closed on Tuesday?',
+      ],
+      ['the closed grain mill will reopen in October', 'why will the closed grain mill reopen in October?'],
+      ['the exhausted nurses stopped their shift early', 'why did the exhausted nurses stop their shift early?'],
+      ['schools may be closed on Friday', 'why may schools be closed on Friday?'],
+      ["the game wasn't played in the new arena", "why wasn't the game played in the new arena?"],
+      ['the town has no clean water', 'why does the town have no clean water?'],
+      ['lawyers say families have waited years', undefined],
+      ['the bridge has been closed since May', 'why has the bridge been closed since May?'],
+    ];
+    for (const [effect, q] of cases)
+      expect(whyQuestion(effect, vb), effect).toBe(q === undefined ? undefined : `According to the article, ${q}`);
+  });
+
+  it('"Now is the time to prevent ..." is no purpose; harm by hackers is no reason, by "his neighbors’ dogs" is', () => {
+    expect(
+      causeOf('Now is the time to prevent another winter without heat, the energy minister said.'),
+    ).toBeUndefined();
+    expect(causeOf('The hospital’s website was damaged by Russian hackers in May.')).toBeUndefined();
+    expect(causeOf('The owls have been threatened by his neighbors’ dogs for years.')).toBeDefined();
+  });
+
+  it('"Mayor Daniel Ortiz has more than 30 years of experience" is no hand-off', async () => {
+    const d = await draftArticleAsInit(
+      'City hires a new manager',
+      'Mayor Daniel Ortiz has more than 30 years of experience in city government. The council approved his plan on Monday.',
+    );
+    expect(d.bank.entities.map((e) => e.name)).toContain('Daniel Ortiz');
+  });
+});
+
+let verbBaseLoaded: Awaited<ReturnType<typeof import('../../../src/io/nlp.js').loadVerbBase>> | undefined;
+async function loadVerbBaseOnce() {
+  verbBaseLoaded ??= await (await import('../../../src/io/nlp.js')).loadVerbBase();
+  return verbBaseLoaded;
+}
