@@ -3,7 +3,7 @@
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
 import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import { openNoun } from '../plural.js';
-import { escapeRegExp, foldForMatch, marksPaired } from '../text.js';
+import { escapeRegExp, foldForMatch, marksPaired, wordToNumber } from '../text.js';
 import {
   FACT_KINDS,
   type BankFile,
@@ -2230,10 +2230,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         continue;
       // A quiz shows "counts" only when the fact has no question: with one, checking it is work no reader sees (trials
       // 234 and 238 rewrote eight of them).
+      // "How many robots became stuck inside two of the plant's other reactors?": the stem shows the answer's value
+      // elsewhere, which a reader may copy (trial 310).
+      const shown =
+        question &&
+        [...question.replace(/_____/g, ' ').matchAll(/[\p{L}\d,.]+/gu)].some((w) => {
+          const word = w[0].replace(/[,.]$/, '');
+          return (
+            word !== '' && (wordToNumber(word.toLowerCase()) === n.value || Number(word.replace(/,/g, '')) === n.value)
+          );
+        });
       const notes = [
         ...(question
           ? [asked ? 'question: read from the sentence; check it asks what the number answers' : BLANK_QUESTION_NOTE]
           : [`counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`]),
+        ...(shown
+          ? [`question: it shows the answer's value (${n.value}) elsewhere, which gives it away; reword it`]
+          : []),
         ...n.notes,
       ];
       facts.push({

@@ -630,3 +630,24 @@ async function loadVerbBaseOnce() {
   verbBaseLoaded ??= await (await import('../../../src/io/nlp.js')).loadVerbBase();
   return verbBaseLoaded;
 }
+
+describe('trial 310, numbers', () => {
+  it('says when a number’s question shows its answer’s value elsewhere', () => {
+    const d = draftBank(
+      [
+        'Robot Explores Fukushima Reactor',
+        '',
+        'In previous tests, two robots became stuck inside two of the plant’s other reactors. Four operators control the robot from afar.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const i = d.bank.facts.findIndex((f) => f.kind === 'quantity' && f.value === 2);
+    expect(d.notes.filter((n) => n.path[0] === 'facts' && n.path[1] === i).map((n) => n.note)).toContain(
+      "question: it shows the answer's value (2) elsewhere, which gives it away; reword it",
+    );
+    const j = d.bank.facts.findIndex((f) => f.kind === 'quantity' && f.value === 4);
+    expect(
+      d.notes.filter((n) => n.path[0] === 'facts' && n.path[1] === j).some((n) => /gives it away/.test(n.note)),
+    ).toBe(false);
+  });
+});
