@@ -1230,15 +1230,15 @@ export function whyQuestion(effect: string, verbBase?: (verb: string) => string 
   const AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/;
   const CONTRACTED =
     /^(?:(?:is|are|was|were|has|have|had|do|does|did|would|could|should|must)n['’]t|won['’]t|can['’]t)$/;
-  const at = words.findIndex(
-    (w, k) =>
-      k > 0 &&
-      // "The exhausted nurses", "the left lane", "the newly built stadium": a participle after "the" describes.
-      !/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many|several|all|most|\p{Ll}+ly)$/iu.test(
-        words[k - 1]!,
-      ) &&
-      (AUX.test(w) || CONTRACTED.test(w) || /^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w)),
-  );
+  const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many|several|all|most)$/i;
+  const at = words.findIndex((w, k) => {
+    if (k === 0) return false;
+    if (AUX.test(w) || CONTRACTED.test(w)) return true;
+    if (!/^\p{Ll}{2,}ed$/u.test(w) && !IRREGULAR_PAST.has(w)) return false;
+    // "The exhausted nurses", "the left lane", "the newly built stadium": a participle after "the" describes.
+    const before = words[k - 1]!;
+    return !(DETERMINER.test(before) || (/^\p{Ll}+ly$/u.test(before) && k > 1 && DETERMINER.test(words[k - 2]!)));
+  });
   if (at < 1 || at > 8) return undefined;
   const subject = words.slice(0, at);
   // The subject is a noun phrase: no verb of saying, no clause word, no pronoun that points away.
@@ -1261,13 +1261,14 @@ export function whyQuestion(effect: string, verbBase?: (verb: string) => string 
   const subjectText = lowerStart(subject.join(' '));
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
   // "The town has no clean water": "has" as the verb itself asks "why does the town have ...?".
-  const haveAlone =
-    /^(?:has|have|had)$/.test(verb) &&
-    !/^(?:been|not|never|already|just|also|long|\p{Ll}+(?:ed|en|wn|ne)|got|gone|done|made|had|seen|left|lost|won|kept|held|built|sent|spent|found|brought|taken|given|told|said)$/u.test(
-      rest[0] ?? '',
-    );
-  if (haveAlone)
+  // "The town has no clean water", "Drivers do their deliveries at night": "has" or "do" as the verb itself, before
+  // what is had or done, asks "why does the town have ...?" ("Residents have become angry" is the perfect).
+  const OBJECT_START =
+    /^(?:no|a|an|the|some|any|many|much|more|less|enough|little|few|several|their|its|his|her|our|my|your|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+  if (/^(?:has|have|had)$/.test(verb) && OBJECT_START.test(rest[0] ?? ''))
     return `According to the article, why ${{ has: 'does', have: 'do', had: 'did' }[verb as 'has' | 'have' | 'had']} ${subjectText} have${tail}?`;
+  if (/^(?:do|does|did)$/.test(verb) && OBJECT_START.test(rest[0] ?? ''))
+    return `According to the article, why ${verb} ${subjectText} do${tail}?`;
   if (AUX.test(verb) || CONTRACTED.test(verb)) return `According to the article, why ${verb} ${subjectText}${tail}?`;
   const base = verbBase?.(verb);
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;

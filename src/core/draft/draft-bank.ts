@@ -1722,6 +1722,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   let lastSubject: Cand | undefined;
   const pronounMeans = new Map<string, string>();
   let lastThing: Cand | undefined;
+  /** The sentence whose subject lastThing was, for an "It" that opens the very next one. */
+  let lastThingAt = -1;
   // The one quoted last (named by an attribution, not guessed), and where: a quotation that goes on in the
   // next sentences of the paragraph without a new attribution is still theirs ("...," said Bolden. "This
   // was a very difficult decision. ..."); in the next paragraph only when it was left open (leftOpen).
@@ -1952,6 +1954,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const opening = /^(?:(?:But|And|So|Yet|Then)\s+(he|she)|(He|She))\b/.exec(s.sentence);
     const means = opening ? personFor((opening[1] ?? opening[2])!) : undefined;
     if (means) pronounMeans.set(s.sentence, means.name);
+    // "The Little Sunfish is about the size of a loaf of bread. It has lights, five propellers ...": an "It" opening the
+    // sentence after the one a named thing was the subject of means that thing, for a number's blank (trial 310).
+    else if (/^It\s/.test(s.sentence) && lastThing && lastThingAt === si - 1 && /^\p{Lu}/u.test(bare(lastThing.name)))
+      pronounMeans.set(s.sentence, lastThing.name);
     // "She believes ...", "de Oliveira considers herself ...": the pronoun tells whom "he" can no longer mean.
     if (means && !means.gender) means.gender = /^she$/i.test((opening![1] ?? opening![2])!) ? 'f' : 'm';
     const self = /\b(herself|himself)\b/.exec(s.sentence);
@@ -2748,7 +2754,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     if (subject && !quoted) lastSubject = subject.cand;
     // "It" and "They" name no person: the latest subject that is no one's name.
-    if (subject && !quoted && subject.cand.kind !== 'person') lastThing = subject.cand;
+    if (subject && !quoted && subject.cand.kind !== 'person') {
+      lastThing = subject.cand;
+      lastThingAt = si;
+    }
     // "... hundreds protested the conference ... They clashed with security forces": a sentence whose subject
     // is people the article does not name leaves "They" meaning them, not an older name (trial 32 gave the
     // clash to Iran).
@@ -3310,11 +3319,26 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // "Results were delayed", "Research reserves are designated": a capital no name the article holds begins with is
       // the sentence's own, lower case inside the question.
       const first = /^\p{Lu}\p{Ll}+/u.exec(c.effect)?.[0];
-      // A people's adjective keeps its capital ("Chinese manufacturers"), as does any name the article or the NLP library
-      // knows ("Gauff", an alias; "Texas", "Tesla").
+      // A capital stays on a name: one the article writes capitalised inside a sentence too ("Tesla"), one the
+      // article or the library knows, a people's adjective ("Chinese"), or a one-word subject the article never writes
+      // in lower case ("Gauff changed ..."); else it was the sentence's own ("Security forces", "Results were").
+      const lowerElsewhere =
+        first !== undefined &&
+        new RegExp(`(?<![\\p{L}])${escapeRegExp(first.toLowerCase())}(?![\\p{L}])`, 'u').test(allText);
+      const capitalInside =
+        first !== undefined &&
+        new RegExp(`(?<=\\p{Ll}[,;:]?\\s)${escapeRegExp(first)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(allText);
+      const oneWordSubject =
+        first !== undefined &&
+        /^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b/u.test(
+          c.effect,
+        );
       const named =
         first !== undefined &&
-        (isAdjectiveWord(first) ||
+        (capitalInside ||
+          // A plural in -s is a common noun's ("Results were delayed"); a name rarely ends so ("Tesla", "Gauff").
+          (oneWordSubject && !lowerElsewhere && !/s$/.test(first)) ||
+          /(?:ese|ish|ian|ean|can|German|French|Dutch|Greek|Swiss|Thai)$/.test(first) ||
           tags.kindOf(first) !== undefined ||
           tags.isPerson(first) ||
           COUNTRIES.has(first) ||
@@ -3324,7 +3348,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             (k) => bare(k.name).split(/\s+/)[0] === first || k.aliases.some((a) => a.split(/\s+/)[0] === first),
           ));
       const clause = first && !named ? first.toLowerCase() + c.effect.slice(first.length) : c.effect;
-      const why = whyQuestion(clause.replace(/^\p{Ll}+ly\s+/u, ''), options.verbBase);
+      const why = whyQuestion(
+        clause.replace(
+          /^(?:basically|generally|usually|typically|mostly|largely|mainly|simply|actually|really|certainly|clearly|reportedly|apparently)\s+/,
+          '',
+        ),
+        options.verbBase,
+      );
       if (why && why.length <= MAX.question) c.question = why;
     }
     if (c)

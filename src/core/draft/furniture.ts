@@ -29,6 +29,9 @@ const ALWAYS: readonly RegExp[] = [
   // "Official websites use .gov", "Secure .gov websites use HTTPS" (trial 302 took the first for the headline).
   SITE_BANNER,
   /^u\.s\. flag$/i,
+  // The site's name as a label line over the story: "VOA Learning English" (trial 312 took it for the headline).
+  /^(?:voa\s+)?(?:learning|special)\s+english$/i,
+  /^practice english every ?day with voa\b/i,
   /^here['’]s how you know\.?$/i,
   /^(?:official websites use \.gov|secure \.gov websites use https|a \.gov website belongs to an official government organization)\b/i,
   /^(?:a lock|https:\/\/) .{0,80}\bmeans you['’]ve safely connected to the \.gov website\b/i,

@@ -651,3 +651,67 @@ describe('trial 310, numbers', () => {
     ).toBe(false);
   });
 });
+
+describe('trial 310, "It"', () => {
+  it('an "It" right after a named thing’s sentence means that thing in a number’s blank', async () => {
+    const d = await draftArticleAsInit(
+      'Robot explores reactor',
+      'The Little Sunfish entered the reactor on Wednesday. It has lights, five propellers, and two cameras, among other tools.',
+    );
+    expect(d.bank.facts.find((f) => f.kind === 'quantity' && f.value === 2)).toMatchObject({
+      question:
+        'Which number fills the blank in this sentence from the article (about Little Sunfish): “It has lights, five propellers, and _____ cameras, among other tools.”',
+    });
+  });
+});
+
+describe('the fourth review: "why" questions', () => {
+  it('reads the perfect after "have", "have" and "do" as verbs before an object, and no noun in -ly as an adverb', async () => {
+    const { whyQuestion } = await import('../../../src/core/draft/comprehension.js');
+    const vb = await loadVerbBaseOnce();
+    const cases: [string, string | undefined][] = [
+      ['residents have become angry about the noise', 'why have residents become angry about the noise?'],
+      ['the fire has spread quickly', 'why has the fire spread quickly?'],
+      ['the club has still not responded', 'why has the club still not responded?'],
+      ['drivers do their deliveries at night', 'why do drivers do their deliveries at night?'],
+      ['the assembly was postponed', 'why was the assembly postponed?'],
+      ['Italy was chosen as the host', 'why was Italy chosen as the host?'],
+      ['the supply was cut off in July', 'why was the supply cut off in July?'],
+    ];
+    for (const [effect, q] of cases)
+      expect(whyQuestion(effect, vb), effect).toBe(q === undefined ? undefined : `According to the article, ${q}`);
+  });
+
+  it('keeps a capital the article never writes in lower case, and an "-ly" adjective that opens the effect', async () => {
+    const d = await draftArticleAsInit(
+      'Carmaker recalls cars',
+      'Tesla recalled 3,000 cars because their brakes could fail. Elderly residents were moved to a school because the heating broke.',
+    );
+    const questions = allFacts(d)
+      .filter((f) => f.kind === 'cause')
+      .map((f) => (f.kind === 'cause' ? (f.question ?? '') : ''));
+    expect(questions.join(' ')).not.toMatch(/\btesla\b/);
+    expect(questions.join(' ')).not.toMatch(/why were residents moved/);
+  });
+});
+
+describe('trial 312', () => {
+  it('"VOA Learning English" over the story is the site’s label, not the headline', () => {
+    const d = draftBank(
+      [
+        'Practice English everyday with VOA Special English',
+        '',
+        'Monday, November 4, 2013 | Latest audio lessons → VOA Learning English',
+        '',
+        'Diseases Attack Cassava Crops in East and Central Africa',
+        '',
+        'VOA Learning English',
+        'From VOA Learning English, this is the Agriculture Report.',
+        '',
+        'Cassava is a very important crop in many countries. More than 160 million people across Africa depend on the plant for food or to earn money.',
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    expect(d.bank.title).toBe('Diseases Attack Cassava Crops in East and Central Africa');
+  });
+});
