@@ -3085,6 +3085,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
   }
 
+  // A quiz asks one position, and its true/false needs one other person's: two positions load, in the article's order;
+  // the rest wait. Teachers deleted every position loaded beyond a quiz's use (trial 311 deleted five, each a job title).
+  const roles = facts.filter((f) => f.fact.kind === 'role' && !f.wait).sort((a, b) => a.order - b.order);
+  for (const f of roles.slice(2))
+    f.wait =
+      'a quiz asks one position, and two are drafted above: move this one up instead of one of them if it matters more, or leave it out';
+
   // ---- nothing found: one statement per paragraph, so the draft still loads and the author has a start.
   if (facts.length === 0) {
     for (const b of article.blocks) {

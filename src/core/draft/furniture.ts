@@ -29,6 +29,9 @@ const ALWAYS: readonly RegExp[] = [
   // "Official websites use .gov", "Secure .gov websites use HTTPS" (trial 302 took the first for the headline).
   SITE_BANNER,
   /^u\.s\. flag$/i,
+  // A release's note to the press: "***EDITORS AND NEWS DIRECTORS: USGS scientists will be in the field ... Call Butch
+  // Kinerney at (703) 648-4732 ...***" (trial 311 took it for the main idea and a person "Call Butch Kinerney").
+  /^\**\s*(?:editors and news directors|note to editors|editors['’]? note to|attention editors|news directors)\s*:/i,
   // The site's name as a label line over the story: "VOA Learning English" (trial 312 took it for the headline).
   /^(?:voa\s+)?(?:learning|special)\s+english$/i,
   /^practice english every ?day with voa\b/i,

@@ -715,3 +715,17 @@ describe('trial 312', () => {
     expect(d.bank.title).toBe('Diseases Attack Cassava Crops in East and Central Africa');
   });
 });
+
+describe('trial 311', () => {
+  it('loads two positions of five, and leaves a release’s note to the press out', async () => {
+    const d = await draftArticleAsInit(
+      'More drought looming if rains do not return, USGS warns',
+      '***EDITORS AND NEWS DIRECTORS: USGS scientists will be in the field this week in Maryland. Call Butch Kinerney at (703) 648-4732 for details.***',
+      'USGS Director Chip Groat joined Commerce Secretary William Daley, Agriculture Secretary Dan Glickman, NOAA Administrator James Baker and National Weather Service Director Jack Kelly at the press conference on Thursday.',
+      'Groundwater levels are below normal in many wells, Groat said.',
+    );
+    expect(d.bank.facts.filter((f) => f.kind === 'role').length).toBeLessThanOrEqual(2);
+    expect(d.bank.article.exclude?.some((l) => /EDITORS AND NEWS DIRECTORS/.test(l))).toBe(true);
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('Call Butch Kinerney');
+  });
+});
