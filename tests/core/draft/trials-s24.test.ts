@@ -107,12 +107,7 @@ describe('a US government page as pasted (trial 302)', () => {
   ].join('\n');
 
   it('leaves out the government banner and the credited caption, and reads the dateline as no name', async () => {
-    const { loadNameTagger, loadVerbBase } = await import('../../../src/io/nlp.js');
-    const d = draftBank(page, {
-      articleFile: 'a.txt',
-      nameTagger: await loadNameTagger(),
-      verbBase: await loadVerbBase(),
-    });
+    const d = await draftPage(page);
     // The copy shows no headline: the site's banner stands in for it, so the lede stays the story's (retrial 302).
     expect(d.bank.title).toBe('An official website of the United States government');
     expect(d.noHeadline).toBe('banner');
@@ -130,12 +125,7 @@ describe('a US government page as pasted (trial 302)', () => {
   });
 
   it('counts what the figure counts: "10 captive Mexican free-tailed bats", "about 1,500,000 animals"', async () => {
-    const { loadNameTagger, loadVerbBase } = await import('../../../src/io/nlp.js');
-    const d = draftBank(page, {
-      articleFile: 'a.txt',
-      nameTagger: await loadNameTagger(),
-      verbBase: await loadVerbBase(),
-    });
+    const d = await draftPage(page);
     const q = allFactsOf(d);
     expect(q.find((f) => f.value === 10)?.unit).toMatch(/bats$/);
     expect(q.find((f) => f.value === 10)?.question).toBe(
@@ -276,18 +266,11 @@ describe('transcripts, numbers, captions and datelines: the review’s counterex
   });
 
   it('keeps a name’s capital in a number’s question, and asks of "Researchers at the zoo"', async () => {
-    const { quantityQuestion } = await import('../../../src/core/draft/quantity-question.js');
-    const { loadVerbBase } = await import('../../../src/io/nlp.js');
-    const verbBase = await loadVerbBase();
-    const ask = (s: string, figure: string, unit: string) => {
-      const at = s.indexOf(figure);
-      return quantityQuestion(s, at, at + figure.length + 1 + unit.length, unit, verbBase);
-    };
-    expect(ask('Williams scored 31 points in the final.', '31', 'points')).toMatch(
+    expect(await askCount('Williams scored 31 points in the final.', '31', 'points')).toMatch(
       /^How many points did Williams score/,
     );
-    expect(ask('Texas reported 412 new cases on Monday.', '412', 'new cases')).toMatch(/did Texas report/);
-    expect(ask('Researchers at the zoo counted 1,200 birds in the spring.', '1,200', 'birds')).toBe(
+    expect(await askCount('Texas reported 412 new cases on Monday.', '412', 'new cases')).toMatch(/did Texas report/);
+    expect(await askCount('Researchers at the zoo counted 1,200 birds in the spring.', '1,200', 'birds')).toBe(
       'How many birds did researchers at the zoo count in the spring?',
     );
   });
@@ -454,17 +437,12 @@ describe('the second review of the session’s rules', () => {
   });
 
   it('asks "How many people did firefighters rescue?" and "did police arrest"', async () => {
-    const { quantityQuestion } = await import('../../../src/core/draft/quantity-question.js');
-    const { loadVerbBase } = await import('../../../src/io/nlp.js');
-    const verbBase = await loadVerbBase();
-    const ask = (s: string, figure: string, unit: string) => {
-      const at = s.indexOf(figure);
-      return quantityQuestion(s, at, at + figure.length + 1 + unit.length, unit, verbBase);
-    };
-    expect(ask('Firefighters rescued 23 people from the flats.', '23', 'people')).toBe(
+    expect(await askCount('Firefighters rescued 23 people from the flats.', '23', 'people')).toBe(
       'How many people did firefighters rescue from the flats?',
     );
-    expect(ask('Police arrested 6 protesters near the bridge.', '6', 'protesters')).toMatch(/did police arrest/);
+    expect(await askCount('Police arrested 6 protesters near the bridge.', '6', 'protesters')).toMatch(
+      /did police arrest/,
+    );
   });
 
   it('reads "KYIV, Ukraine (AP) —" as a dateline, and a first line of three sentences as no headline', () => {
@@ -729,3 +707,20 @@ describe('trial 311', () => {
     expect(d.bank.entities.map((e) => e.name)).not.toContain('Call Butch Kinerney');
   });
 });
+
+/** The "How many ...?" question read for `figure` and its unit in sentence `s`, with the verb forms init loads. */
+async function askCount(s: string, figure: string, unit: string): Promise<string | undefined> {
+  const { quantityQuestion } = await import('../../../src/core/draft/quantity-question.js');
+  const at = s.indexOf(figure);
+  return quantityQuestion(s, at, at + figure.length + 1 + unit.length, unit, await loadVerbBaseOnce());
+}
+
+/** A pasted page drafted as init drafts it, with the NLP library's names and verb forms. */
+async function draftPage(text: string): Promise<ReturnType<typeof draftBank>> {
+  const { loadNameTagger } = await import('../../../src/io/nlp.js');
+  return draftBank(text, {
+    articleFile: 'a.txt',
+    nameTagger: await loadNameTagger(),
+    verbBase: await loadVerbBaseOnce(),
+  });
+}
