@@ -57,3 +57,16 @@ interface VerbDoc {
   verbs(): { toInfinitive(): unknown };
   text(): string;
 }
+
+/**
+ * Whether a lower-case word is in the NLP library's lexicon of common words: "electricity", "police" and "results" are,
+ * "tesla" and "gauff" are not. A capital opening a sentence is kept on words it does not know (they are likely names).
+ */
+export async function loadCommonWords(): Promise<(word: string) => boolean> {
+  const mod = (await import('compromise')) as unknown as { default?: CompromiseFn };
+  const nlp = (typeof mod === 'function' ? mod : mod.default) as unknown as {
+    model(): { one: { lexicon: Record<string, unknown> } };
+  };
+  const lexicon = nlp.model().one.lexicon;
+  return (word: string) => Object.prototype.hasOwnProperty.call(lexicon, word);
+}

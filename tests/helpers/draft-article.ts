@@ -20,12 +20,13 @@ export async function draftArticleAsInit(
   title: string,
   ...paragraphs: string[]
 ): Promise<ReturnType<typeof draftBank>> {
-  const { loadNameTagger, loadVerbBase } = await import('../../src/io/nlp.js');
-  const [nameTagger, verbBase] = await Promise.all([loadNameTagger(), loadVerbBase()]);
+  const { loadCommonWords, loadNameTagger, loadVerbBase } = await import('../../src/io/nlp.js');
+  const [nameTagger, verbBase, commonWord] = await Promise.all([loadNameTagger(), loadVerbBase(), loadCommonWords()]);
   return draftBank([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), {
     articleFile: 'a.txt',
     nameTagger,
     verbBase,
+    commonWord,
   });
 }
 

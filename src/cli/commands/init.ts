@@ -176,10 +176,11 @@ export const command: Command = {
       );
 
     // The NLP library loads here, for init alone.
-    const { loadNameTagger, loadVerbBase } = await import('../../io/nlp.js');
+    const { loadCommonWords, loadNameTagger, loadVerbBase } = await import('../../io/nlp.js');
     const nameTagger = await loadNameTagger();
     const verbBase = await loadVerbBase();
-    let draft = draftBank(text, { articleFile, id, nameTagger, verbBase, ...page });
+    const commonWord = await loadCommonWords();
+    let draft = draftBank(text, { articleFile, id, nameTagger, verbBase, commonWord, ...page });
     if (draft.bank.facts.length === 0) {
       // Paragraphs with nothing the drafter can keep (a short piece of one voice, say) are not a layout problem.
       const waiting = draft.pending?.length ?? 0;
@@ -207,7 +208,7 @@ export const command: Command = {
     while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
       const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
       factCap = keep;
-      draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger, verbBase, ...page });
+      draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger, verbBase, commonWord, ...page });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     }
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article. A fact
@@ -229,6 +230,7 @@ export const command: Command = {
         dropFactIds: unloadable,
         nameTagger,
         verbBase,
+        commonWord,
         ...page,
       });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
@@ -269,6 +271,7 @@ export const command: Command = {
         id,
         nameTagger,
         verbBase,
+        commonWord,
         ...page,
         // The cap counts facts before the thin ones leave: a cap of what is left would cut kept facts.
         maxFacts: factCap,

@@ -1237,7 +1237,7 @@ export function whyQuestion(effect: string, verbBase?: (verb: string) => string 
     if (!/^\p{Ll}{2,}ed$/u.test(w) && !IRREGULAR_PAST.has(w)) return false;
     // "The exhausted nurses", "the left lane", "the newly built stadium": a participle after "the" describes.
     const before = words[k - 1]!;
-    return !(DETERMINER.test(before) || (/^\p{Ll}+ly$/u.test(before) && k > 1 && DETERMINER.test(words[k - 2]!)));
+    return !(DETERMINER.test(before) || (/^\p{Ll}+ly$/iu.test(before) && (k === 1 || DETERMINER.test(words[k - 2]!))));
   });
   if (at < 1 || at > 8) return undefined;
   const subject = words.slice(0, at);
@@ -1265,7 +1265,21 @@ export function whyQuestion(effect: string, verbBase?: (verb: string) => string 
   // what is had or done, asks "why does the town have ...?" ("Residents have become angry" is the perfect).
   const OBJECT_START =
     /^(?:no|a|an|the|some|any|many|much|more|less|enough|little|few|several|their|its|his|her|our|my|your|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
-  if (/^(?:has|have|had)$/.test(verb) && OBJECT_START.test(rest[0] ?? ''))
+  // "has" before a participle (past adverbs: "has still not responded", "has more than doubled") is the perfect;
+  // before anything else ("have to boil", "has problems filling", "has high unemployment") the verb itself.
+  const next = rest.find(
+    (w, k) =>
+      !/^(?:still|not|never|already|just|also|recently|now|long|since|more|than|nearly|almost|\p{Ll}+ly)$/u.test(w) ||
+      (w === 'more' && rest[k + 1] !== 'than'),
+  );
+  const participle =
+    next !== undefined &&
+    (/^(?:been|\p{Ll}+(?:ed|en|wn|ne))$/u.test(next) ||
+      IRREGULAR_PAST.has(next) ||
+      /^(?:become|come|run|begun|spread|set|put|cut|hit|hurt|let|shut|paid|sold|told|said|made|had|done|got|gotten|gone|seen|left|lost|kept|held|built|sent|spent|found|brought|bought|taught|thought|caught|fought|sought|felt|heard|met|led|read|won)$/.test(
+        next,
+      ));
+  if (/^(?:has|have|had)$/.test(verb) && !participle && !/^(?:not|never)$/.test(rest[0] ?? ''))
     return `According to the article, why ${{ has: 'does', have: 'do', had: 'did' }[verb as 'has' | 'have' | 'had']} ${subjectText} have${tail}?`;
   if (/^(?:do|does|did)$/.test(verb) && OBJECT_START.test(rest[0] ?? ''))
     return `According to the article, why ${verb} ${subjectText} do${tail}?`;

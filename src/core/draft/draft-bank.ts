@@ -110,6 +110,8 @@ export interface DraftOptions {
   nameTagger?: NameTagger;
   /** A past-tense verb's base form ("evacuated" -> "evacuate"), from the same library: for "How many ... did X evacuate?". */
   verbBase?: (verb: string) => string | undefined;
+  /** Whether a word, in lower case, is one of the library's common words ("electricity", "police"; not "tesla"). */
+  commonWord?: (word: string) => boolean;
   /** Where and when the article was published, as a saved page's own markup says (its canonical link, its date). */
   url?: string;
   published?: string;
@@ -3327,14 +3329,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // the sentence's own, lower case inside the question.
       const first = /^\p{Lu}\p{Ll}+/u.exec(c.effect)?.[0];
       // A capital stays on a name: one the article writes capitalised inside a sentence too ("Tesla"), one the
-      // article or the library knows, a people's adjective ("Chinese"), or a one-word subject the article never writes
-      // in lower case ("Gauff changed ..."); else it was the sentence's own ("Security forces", "Results were").
-      const lowerElsewhere =
-        first !== undefined &&
-        new RegExp(`(?<![\\p{L}])${escapeRegExp(first.toLowerCase())}(?![\\p{L}])`, 'u').test(allText);
+      // article or the library knows ("Gauff", an alias), a people's adjective ("Chinese", "Kenyan", "Catholic"); else it
+      // was the sentence's own ("Security forces", "Results were", "Electricity was").
       const capitalInside =
         first !== undefined &&
         new RegExp(`(?<=\\p{Ll}[,;:]?\\s)${escapeRegExp(first)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(allText);
+      // A word opening a one-word subject that the library does not know as a common word keeps its capital ("Tesla
+      // recalled", "Gauff changed"); "Electricity was cut", "Police closed" lose it.
       const oneWordSubject =
         first !== undefined &&
         /^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b/u.test(
@@ -3343,9 +3344,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const named =
         first !== undefined &&
         (capitalInside ||
-          // A plural in -s is a common noun's ("Results were delayed"); a name rarely ends so ("Tesla", "Gauff").
-          (oneWordSubject && !lowerElsewhere && !/s$/.test(first)) ||
-          /(?:ese|ish|ian|ean|can|German|French|Dutch|Greek|Swiss|Thai)$/.test(first) ||
+          (oneWordSubject && options.commonWord !== undefined && !options.commonWord(first.toLowerCase())) ||
+          (isAdjectiveWord(first) && !COMMON_IN_IC_OR_ERN.test(first)) ||
           tags.kindOf(first) !== undefined ||
           tags.isPerson(first) ||
           COUNTRIES.has(first) ||
@@ -4685,6 +4685,10 @@ function nameAfterVerb(sentence: string, after: Attribution, ms: Mention[]): Men
     return undefined;
   return owned ?? person ?? m0;
 }
+
+/** Common words in -ic and -ern that a people's adjective test would keep capitalised: "Public schools", "Northern". */
+const COMMON_IN_IC_OR_ERN =
+  /^(?:Public|Electric|Traffic|Northern|Southern|Eastern|Western|Modern|Generic|Organic|Economic|Domestic|Historic|Classic|Plastic|Basic|Toxic|Magic|Music|Panic|Topic|Critic|Clinic|Logic|Scenic|Graphic|Specific|Dramatic|Academic|Athletic|Chronic|Tragic|Strategic|Concern|Pattern|Lantern|Cavern|Tavern)$/;
 
 /** A broadcast's hand-off to its reporter, a sentence of its own: "VOA's Chris Simkins has more on the story." */
 const HANDOFF =

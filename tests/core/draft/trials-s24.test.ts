@@ -724,3 +724,31 @@ async function draftPage(text: string): Promise<ReturnType<typeof draftBank>> {
     verbBase: await loadVerbBaseOnce(),
   });
 }
+
+describe('the fifth review', () => {
+  it('"have to", "has problems", "has high unemployment" take "do"; an adverb opening before a participle describes', async () => {
+    const { whyQuestion } = await import('../../../src/core/draft/comprehension.js');
+    const vb = await loadVerbBaseOnce();
+    const cases: [string, string][] = [
+      ['residents have to boil drinking water', 'why do residents have to boil drinking water?'],
+      ['the city had to pay for 50 extra medics', 'why did the city have to pay for 50 extra medics?'],
+      ['the hospital has problems filling night shifts', 'why does the hospital have problems filling night shifts?'],
+      ['unemployment has more than doubled', 'why has unemployment more than doubled?'],
+      ['badly damaged roads were closed', 'why were badly damaged roads closed?'],
+    ];
+    for (const [effect, q] of cases) expect(whyQuestion(effect, vb), effect).toBe(`According to the article, ${q}`);
+  });
+
+  it('lowers a common noun opening a one-word subject, and keeps a people’s adjective', async () => {
+    const d = await draftArticleAsInit(
+      'Storm hits the coast',
+      'Electricity was cut because the storm brought down power lines. Kenyan runners dominated the race because they trained at altitude.',
+    );
+    const questions = allFacts(d)
+      .filter((f) => f.kind === 'cause')
+      .map((f) => (f.kind === 'cause' ? (f.question ?? '') : ''))
+      .join(' ');
+    expect(questions).toContain('why was electricity cut');
+    expect(questions).toContain('why did Kenyan runners dominate the race');
+  });
+});
