@@ -1089,6 +1089,21 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     for (let b = a + 1; b < bodies.length; b++)
       if (bodies[a]!.name !== bodies[b]!.name && usKey(bodies[a]!) === usKey(bodies[b]!))
         mergeInto(bodies[b]!, bodies[a]!, [bodies[b]!.name, ...bodies[b]!.aliases]);
+  // "the United Nations Food and Agriculture Organization" ... "The FAO says ...": letters no bracket ties to a name,
+  // which are the last capitals of one body's name of several words, name that body (trial 312 drafted two, and offered
+  // "The FAO" as a wrong answer beside the other).
+  for (const short of [...new Set(cands.values())]) {
+    const letters = bare(short.name);
+    if (short.kind !== 'organisation' || !/^\p{Lu}{3,6}$/u.test(letters)) continue;
+    const fulls = [...new Set(cands.values())].filter(
+      (c) =>
+        c !== short &&
+        c.kind === 'organisation' &&
+        bare(c.name).split(/\s+/).length >= 3 &&
+        (bare(c.name).match(/\p{Lu}/gu) ?? []).join('').endsWith(letters),
+    );
+    if (fulls.length === 1) mergeInto(short, fulls[0]!, [short.name, ...short.aliases]);
+  }
   // "World Health Organisation (WHO)", "Johnson Space Center (JSC)", "Korean People's Army [KPA]": the letters
   // name the same thing.
   for (const s of sentences) {

@@ -752,3 +752,17 @@ describe('the fifth review', () => {
     expect(questions).toContain('why did Kenyan runners dominate the race');
   });
 });
+
+describe('trial 312, names', () => {
+  it('"the FAO" is "the United Nations Food and Agriculture Organization"', async () => {
+    const d = await draftArticleAsInit(
+      'Diseases Attack Cassava Crops',
+      'In May, the United Nations Food and Agriculture Organization reported that cassava production had increased by 60 percent worldwide since 2000.',
+      'The FAO says at least $100 million is needed to study the diseases. Officials at the World Bank agreed.',
+    );
+    const bodies = d.bank.entities.filter((e) => e.kind === 'organisation');
+    expect(bodies.filter((e) => /FAO|Food and Agriculture/.test([e.name, ...(e.aliases ?? [])].join(' '))).length).toBe(
+      1,
+    );
+  });
+});
