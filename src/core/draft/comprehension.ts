@@ -230,7 +230,22 @@ const SCHEDULED =
 // ("tried to avoid", "failed to prevent", "hard to avoid", "ways to avoid", "everything it can to prevent"): there
 // the avoiding is the deed itself.
 const AVOID_PURPOSE =
-  /(?<=\b(?!(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|(?:un)?able|want(?:s|ed|ing)?|need(?:s|ed|ing)?|help(?:s|ed|ing)?|hard|difficult|easy|impossible|possible|how|ways?|means|decided?|decides|agreed?|agrees|plan(?:s|ned)?|hop(?:e|es|ed)|likely|meant|manag(?:e|es|ed)|s(?:eek|eeks|ought)|cho(?:se|ose|oses)|refused?|vow(?:s|ed)|pledged?|promised?|can|could|will|would|must|should|may|might|efforts?|bid|order|struggl(?:e|es|ed|ing)|work(?:s|ed|ing)?|aim(?:s|ed)?|us(?:e|es|ed)|intend(?:s|ed)?|designed|enough|wish(?:es|ed)?|prefer(?:s|red)?|expect(?:s|ed)?|ask(?:s|ed)|urg(?:e|es|ed)|told|allow(?:s|ed)|is|are|was|were|be|been|am|going|ought|has|have|had|sure|important|necessary|best|better|chance|also|and|or|more|less|enough|steps?|measures?|action|power|way|vital|crucial|essential|key|money|funds?|resources|budget|tools?|powers|ability|authority|plans?|warn(?:s|ed)?|urg(?:es|ed)|advis(?:es|ed)|order(?:s|ed)|instruct(?:s|ed)|remind(?:s|ed)|encourag(?:es|ed)|forc(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+on)\b)\p{L}[\p{L}-]*)\s+to\s+(?=(?:avoid|prevent)\b)/u;
+  /(?<=\b(?!(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|(?:un)?able|want(?:s|ed|ing)?|need(?:s|ed|ing)?|help(?:s|ed|ing)?|hard|difficult|easy|impossible|possible|how|ways?|means|decided?|decides|agreed?|agrees|plan(?:s|ned)?|hop(?:e|es|ed)|likely|meant|manag(?:e|es|ed)|s(?:eek|eeks|ought)|cho(?:se|ose|oses)|refused?|vow(?:s|ed)|pledged?|promised?|can|could|will|would|must|should|may|might|efforts?|bid|struggl(?:e|es|ed|ing)|work(?:s|ed|ing)?|aim(?:s|ed)?|us(?:e|es|ed)|intend(?:s|ed)?|designed|enough|wish(?:es|ed)?|prefer(?:s|red)?|expect(?:s|ed)?|ask(?:s|ed)|urg(?:e|es|ed)|told|allow(?:s|ed)|is|are|was|were|be|been|am|going|ought|has|have|had|sure|important|necessary|best|better|chance|also|and|or|more|less|steps?|measures?|action|power|vital|crucial|essential|key|money|funds?|resources|budget|tools?|powers|ability|authority|warn(?:s|ed)?|advis(?:es|ed)|order(?:s|ed)?|instruct(?:s|ed)|remind(?:s|ed)|encourag(?:es|ed)|forc(?:es|ed)|requir(?:es|ed)|call(?:s|ed)\s+on)\b)\p{L}[\p{L}-]*)\s+to\s+(?=(?:avoid|prevent)\b)/u;
+
+/**
+ * Whether the words before "to avoid"/"to prevent" make it no purpose of a deed: a purpose someone only supposes ("may
+ * have left the boat on purpose ... to avoid being sent away"), the time for it ("Now is the time to prevent"), or what
+ * someone is told to do ("Police urged drivers to avoid Route 9", "The court ordered the county to prevent ...").
+ */
+function noDeedsPurpose(before: string): boolean {
+  return (
+    /\b(?:may|might|could|perhaps|possibly|probably)\b/i.test(before) ||
+    /\b(?:is|was|the|a)\s+(?:time|moment|chance|way)\s*$/i.test(before.slice(0, -1)) ||
+    /\b(?:urged?|urges|warned|warns|advised|advises|ordered|orders|told|tells|asked|asks|encouraged|encourages|instructed|instructs|reminded|reminds|forced|required|requires|allowed|allows|permitted|called on|calls on|persuaded|invited|directed|helped|helps)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(
+      before,
+    )
+  );
+}
 
 const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] = [
   // "X because (of) Y", "X due to Y", "X as a result of Y", "X partly due to Y": Y is the reason.
@@ -476,10 +491,18 @@ function askable(effect: string): boolean {
 // caused a crane to fall": a thing (not a person, not "this") as subject of a verb of causing. The verb and
 // what follows read as the question ("What drove the council to delay the project?"), so no clause has to
 // be rebuilt in another tense.
+/** How a cause or reason is ranked when the article names it: "the root cause of", "the main reason for". */
+const CAUSE_DEGREE = 'root|main|primary|chief|leading|underlying|direct|real|biggest|major|key|principal';
+/** "The main reason for the delay was a shortage of spare parts": the reason named after the thing it is the reason for. */
+const NAMED_REASON = new RegExp(
+  String.raw`^The\s+((?:(?:${CAUSE_DEGREE})\s+)?(?:cause|reason))\s+(of|for)\s+((?:the|a|an|its|their|his|her)\s+[^,;:"“”]{2,80}?)\s+(is|was)\s+((?:the|a|an|its|their|his|her)\s+[^;:"“”]{2,120}?)[.!?]?$`,
+);
 // "the location of two huge craters ... is the root cause of the two distinct climates", "the low-pressure system
 // results in white fluffy snow" (trial 298): a subject named as the cause of what follows.
-const CAUSING_VERB =
-  /^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|results in|result in|brought about|set off|helps|helped|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:root|main|primary|chief|leading|underlying|direct|real|biggest|major|key|principal|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$/u;
+const CAUSING_VERB = new RegExp(
+  String.raw`^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|results in|result in|brought about|set off|helps|helped|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:${CAUSE_DEGREE}|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$`,
+  'u',
+);
 const NO_CAUSING_SUBJECT =
   /^(?:this|that|it|he|she|they|we|i|you|these|those|which|who|there|what|officials?|police|authorities|residents|people|the (?:man|woman|men|women|team|company|agency|government|council|group|police))$/i;
 
@@ -598,10 +621,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     };
   // "The main reason for the delay was a shortage of spare parts": the reason named after the thing it is the reason
   // for. Not "... was not immediately known", "... is unclear", "... is under investigation": a reason not given.
-  const named =
-    /^The\s+((?:(?:root|main|primary|chief|leading|underlying|direct|real|biggest|major|key|principal)\s+)?(?:cause|reason))\s+(of|for)\s+((?:the|a|an|its|their|his|her)\s+[^,;:"“”]{2,80}?)\s+(is|was)\s+((?:the|a|an|its|their|his|her)\s+[^;:"“”]{2,120}?)[.!?]?$/.exec(
-      sentence.trim(),
-    );
+  const named = NAMED_REASON.exec(sentence.trim());
   if (
     named &&
     !/\b(?:this|that|these|those)\b/i.test(named[3]!) &&
@@ -787,21 +807,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       effect = lowerStart(effect);
       return { kind: 'cause', evidence: sentence, effect, cause, relation };
     }
-    // "may have left the boat on purpose to be rescued to avoid being sent away": a purpose someone only supposes.
-    if (re === AVOID_PURPOSE && /\b(?:may|might|could|perhaps|possibly|probably)\b/i.test(sentence.slice(0, m.index)))
-      continue;
-    // "Now is the time to prevent another winter without heat": the time for it, no deed's purpose (review of s24).
-    if (re === AVOID_PURPOSE && /\b(?:is|was|the|a)\s+(?:time|moment|chance|way)\s*$/i.test(sentence.slice(0, m.index)))
-      continue;
-    // "Police urged drivers to avoid Route 9", "The court ordered the county to prevent ...": what someone is told to
-    // do is no purpose of a deed (the review's counterexamples).
-    if (
-      re === AVOID_PURPOSE &&
-      /\b(?:urged?|urges|warned|warns|advised|advises|ordered|orders|told|tells|asked|asks|encouraged|encourages|instructed|instructs|reminded|reminds|forced|required|requires|allowed|allows|permitted|called on|calls on|persuaded|invited|directed|helped|helps)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(
-        sentence.slice(0, m.index + 1),
-      )
-    )
-      continue;
+    if (re === AVOID_PURPOSE && noDeedsPurpose(sentence.slice(0, m.index + 1))) continue;
     // "is sometimes cited as possibly linked to": a link the article only hedges is no reason a reader can be
     // asked for (retrial 19).
     if (

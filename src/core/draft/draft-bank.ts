@@ -47,7 +47,15 @@ import {
 } from './names.js';
 import { findNumbers, inTitle, type NumberFind } from './numbers.js';
 import { MONEY_UNITS, quantityQuestion } from './quantity-question.js';
-import { CAPITAL_OF, CITIES, COUNTRIES, COUNTRY_SHORT_NAMES, countryLongName, REGIONS_OF_COUNTRIES } from './places.js';
+import {
+  CAPITAL_OF,
+  CITIES,
+  COUNTRIES,
+  COUNTRY_SHORT_NAMES,
+  countryLongName,
+  onPlaceLists,
+  REGIONS_OF_COUNTRIES,
+} from './places.js';
 import {
   aboutQuote,
   ATTRIBUTION_VERBS,
@@ -781,7 +789,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       /particle/.test(guess.why) &&
       uses.some((u) => {
         const after = /^,\s*(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(u.s.sentence.slice(u.run.nameEnd))?.[1];
-        return after !== undefined && (CITIES.has(after) || COUNTRIES.has(after) || REGIONS_OF_COUNTRIES.has(after));
+        return after !== undefined && onPlaceLists(after);
       })
     )
       guess = { kind: 'other', why: 'a place: a state or a country follows it after a comma' };
@@ -1778,15 +1786,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     return holders.length === 1 ? holders[0] : undefined;
   };
+  // The reporters the article hands over to ("VOA's Joel Rose reports."), by surname: no entities of the story.
+  const handedTo = sentences
+    .map((x) => HANDOFF.exec(x.sentence.trim())?.[1]?.split(/\s+/).at(-1))
+    .filter((n): n is string => n !== undefined);
   /** The person a transcript's label names ("URLICH:" for Steve Ulrich), and whether they are the story's reporter. */
   const labelled = (sentence: string): { label: string; cand?: Cand; reporter: boolean } | undefined => {
     const label = TRANSCRIPT_LABEL.exec(sentence)?.[1];
     if (!label) return undefined;
     const letters = (w: string) => [...w.toUpperCase()].sort().join('');
-    // The reporter a hand-off names ("VOA's Joel Rose reports."), who is no entity of the story.
-    const handedTo = sentences
-      .map((x) => HANDOFF.exec(x.sentence.trim())?.[1]?.split(/\s+/).at(-1))
-      .filter((n): n is string => n !== undefined);
     if (handedTo.some((n) => n.toUpperCase() === label || letters(n) === letters(label)))
       return { label, reporter: true };
     const surname = (c: Cand) => bare(c.name).split(/\s+/).at(-1)!;
@@ -3363,9 +3371,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           (isAdjectiveWord(first) && !COMMON_IN_IC_OR_ERN.test(first)) ||
           tags.kindOf(first) !== undefined ||
           tags.isPerson(first) ||
-          COUNTRIES.has(first) ||
-          REGIONS_OF_COUNTRIES.has(first) ||
-          CITIES.has(first) ||
+          onPlaceLists(first) ||
           [...cands.values()].some(
             (k) => bare(k.name).split(/\s+/)[0] === first || k.aliases.some((a) => a.split(/\s+/)[0] === first),
           ));

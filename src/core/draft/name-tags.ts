@@ -3,7 +3,7 @@
 // the shape of the names and the small gazetteers.
 import type { EntityKind } from '../types.js';
 import type { KindGuess } from './names.js';
-import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
+import { onPlaceLists, REGIONS_OF_COUNTRIES } from './places.js';
 
 export interface NameTags {
   people: readonly string[];
@@ -99,13 +99,7 @@ function compassPlace(name: string, isPlace: (n: string) => boolean): boolean {
   const m = COMPASS.exec(name);
   if (!m) return false;
   const head = m[1]!;
-  return (
-    isPlace(head) ||
-    COUNTRIES.has(head) ||
-    CITIES.has(head) ||
-    REGIONS_OF_COUNTRIES.has(head) ||
-    /\p{Ll}(?:ies|lands)$/u.test(head)
-  );
+  return isPlace(head) || onPlaceLists(head) || /\p{Ll}(?:ies|lands)$/u.test(head);
 }
 
 /**
@@ -120,7 +114,7 @@ function affiliationsIn(text: string, isPerson: (n: string) => boolean): Set<str
     const body = m[2]!.replace(/['’]s?$/, '');
     // "of the Architectural, Surveying and Planning constituency": one name with commas in it, cut short here.
     if (/^,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
-    if (!isPerson(m[1]!) || COUNTRIES.has(body) || CITIES.has(body) || REGIONS_OF_COUNTRIES.has(body)) continue;
+    if (!isPerson(m[1]!) || onPlaceLists(body)) continue;
     out.add(norm(body));
   }
   return out;

@@ -6,7 +6,7 @@ import { escapeRegExp } from '../text.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
 import { PHRASE_OPENERS } from './clauses.js';
 import type { EntityKind } from '../types.js';
-import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
+import { CITIES, COUNTRIES, onPlaceLists, REGIONS_OF_COUNTRIES } from './places.js';
 
 export interface Token {
   text: string;
@@ -744,7 +744,7 @@ export function nameRuns(sentence: string): NameRun[] {
             .map((x) => x.text)
             .join(' '),
           tokens[k]!.text,
-        ].some((p) => REGIONS_OF_COUNTRIES.has(p) || COUNTRIES.has(p) || CITIES.has(p));
+        ].some(onPlaceLists);
         // "said Program Manager Jim Green of Boeing": a role written as a title, then a name, is a person of a body,
         // whatever the body's name (the review found "Boeing" an alias of the person).
         // A role noun in the run's first two words, then a person's name: "Project Scientist Robert Pappalardo".
@@ -1161,7 +1161,7 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
           body.length <= 2 && !aBody && !body.some((t) => t.possessive) && !(opens && isCommonCapital(body[0]!.text));
         // "Massachusetts governor Deval Patrick", "Harvard Law professor ...": a place or a two-word name before
         // the role reads as written, not "Massachusetts's governor" (trial 110).
-        const asWritten = body.length === 2 || REGIONS_OF_COUNTRIES.has(org) || COUNTRIES.has(org) || CITIES.has(org);
+        const asWritten = body.length === 2 || onPlaceLists(org);
         const owner = topical
           ? undefined
           : body.length >= 2 && aBody

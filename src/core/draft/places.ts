@@ -529,3 +529,8 @@ export const REGIONS_OF_COUNTRIES = new Set(
       'Northern Territory',
     ]),
 );
+
+/** Whether a name is on one of the built-in lists of places: a country, a state or province, or a city. */
+export function onPlaceLists(name: string): boolean {
+  return COUNTRIES.has(name) || REGIONS_OF_COUNTRIES.has(name) || CITIES.has(name);
+}

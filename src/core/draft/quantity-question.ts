@@ -186,6 +186,13 @@ function fronted(lead: string, clauseStart: number): string {
 /** People named by what they do, as the subject of a count: "Scientists with the USGS", "Researchers at the zoo". */
 const PEOPLE_BY_TRADE =
   'Scientists|Researchers|Officials|Volunteers|Workers|Students|Teachers|Doctors|Nurses|Experts|Engineers|Crews|Firefighters|Rescuers|Soldiers|Troops|Authorities|Residents|Investigators|Astronomers|Biologists|Ecologists|Astronauts|Farmers|Fishermen|Inspectors|Officers|Police|Rangers|Staff|Members|Voters|Surveyors|Divers|Pilots';
+/** People of a trade opening a count's sentence, with the body they belong to: "Researchers at the zoo counted". */
+const TRADE_SUBJECT = new RegExp(
+  String.raw`^((?:The\s+)?(?:${PEOPLE_BY_TRADE})(?:\s+(?:with|at|from|of|in|for)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$`,
+  'u',
+);
+/** A subject that is a trade's name alone ("Firefighters", "Police"), read by the name pattern. */
+const TRADE_ALONE = new RegExp(String.raw`^(?:The\s+)?(?:${PEOPLE_BY_TRADE}|Lifeguards)$`);
 
 /**
  * The stem, or undefined when the clause has neither shape:
@@ -377,13 +384,7 @@ export function quantityQuestion(
     /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+\p{Ll}{3,})?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$/u.exec(
       before,
     );
-  const common =
-    !named && clauseStart === 0
-      ? new RegExp(
-          String.raw`^((?:The\s+)?(?:${PEOPLE_BY_TRADE})(?:\s+(?:with|at|from|of|in|for)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)?)\s+(\p{Ll}+)(?:\s+to\s+(\p{Ll}+))?$`,
-          'u',
-        ).exec(before)
-      : null;
+  const common = !named && clauseStart === 0 ? TRADE_SUBJECT.exec(before) : null;
   const m = named ?? common;
   if (!m || !verbBase || PRONOUN.test(m[1]!)) return undefined;
   const verb = m[2]!;
@@ -399,7 +400,7 @@ export function quantityQuestion(
   if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
   // A common noun capitalised only as the sentence's first word reads in lower case after "did" ("Firefighters
   // rescued 23 people" too, which the name pattern read; the review of s24).
-  const trade = clauseStart === 0 && new RegExp(String.raw`^(?:The\s+)?(?:${PEOPLE_BY_TRADE}|Lifeguards)$`).test(m[1]!);
+  const trade = clauseStart === 0 && TRADE_ALONE.test(m[1]!);
   const subject = (common || trade ? m[1]!.replace(/^(?:The\s+)?\p{Lu}/u, (w) => w.toLowerCase()) : m[1]!).replace(
     /^The\b/,
     'the',
