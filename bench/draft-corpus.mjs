@@ -157,7 +157,12 @@ try {
               .join('\n'),
           ) ?? []);
     const facts = [...(bank.facts ?? []), ...pending];
-    const recalled = key.facts.filter((k) => facts.some((f) => matches(bank, f, k)));
+    // A position is drafted on its person's entity (role:), not as a fact: the drafter asks no job title (teachers deleted
+    // all 14 it drafted in trials 270-312), but the draft holds it, for a teacher who wants to ask it.
+    const onEntity = (k) =>
+      k.kind === 'role' &&
+      (bank.entities ?? []).some((e) => e.role && sameName(bank, e.id, k.entity) && has(e.role, k.role));
+    const recalled = key.facts.filter((k) => onEntity(k) || facts.some((f) => matches(bank, f, k)));
     const judged = facts.filter((f) => KEY_KINDS.has(f.kind) && key.facts.some((k) => onSentence(f, k)));
     const right = judged.filter((f) => key.facts.some((k) => onSentence(f, k) && matches(bank, f, k)));
     // Furniture in a fact: any field of any fact, or an entity name, that holds a furniture line.

@@ -49,3 +49,36 @@ export function promoted(d: ReturnType<typeof draftBank>, ids: readonly string[]
     pending: (d.pending ?? []).filter((p) => !moving.includes(p)),
   };
 }
+
+/**
+ * The draft with facts its author wrote by hand appended to `facts`, each with the `# check:` notes given (none for a
+ * fact the author vouches for).
+ */
+export function withAuthorFacts(
+  d: ReturnType<typeof draftBank>,
+  added: readonly { fact: Fact; notes?: readonly string[] }[],
+): ReturnType<typeof draftBank> {
+  const facts = [...d.bank.facts];
+  const notes = [...d.notes];
+  for (const a of added) {
+    for (const note of a.notes ?? []) notes.push({ path: ['facts', facts.length], note });
+    facts.push(a.fact);
+  }
+  return { ...d, bank: { ...d.bank, facts }, notes };
+}
+
+/** The riverside article's councillors' positions, as an author who asks them writes them. */
+export const RIVERSIDE_COUNCILLORS: readonly { fact: Fact; notes: readonly string[] }[] = [
+  ['raj-patel', 'Raj Patel'],
+  ['helen-brooks', 'Helen Brooks'],
+].map(([id, name]) => ({
+  fact: {
+    id: `${id}-role`,
+    kind: 'role',
+    evidence:
+      'Mayor Linda Ortiz, Councillor Raj Patel, Councillor Helen Brooks and Councillor Tom Akers presented the plan at the meeting.',
+    entity: id!,
+    role: 'Councillor',
+  },
+  notes: [`role read from "Councillor ${name}"`],
+}));

@@ -132,6 +132,23 @@ export interface DraftOptions {
 const STATUS =
   /\b(?:resident|citizen|national|native|man|woman|boy|girl|detainee|prisoner|inmate|mother|father|son|daughter|wife|husband)s?(?:\s+of\b.*)?$/i;
 
+/**
+ * The position an entity's `role:` gives a person: the apposition ("John Burrows, co-chair of the panel") says more than
+ * a title before the name ("Emeritus Professor"), but not a post held before ("Assistant Coach Dana Price, a former
+ * player"); who someone is (STATUS) is no position.
+ */
+function positionOf(c: Pick<Cand, 'role' | 'role2'>): string | undefined {
+  const title = c.role && !STATUS.test(c.role.trim()) ? c.role : undefined;
+  const apposition =
+    c.role2 &&
+    !STATUS.test(c.role2.role.trim()) &&
+    c.role2.role.length <= MAX.role &&
+    !(title && /^(?:former|ex-|retired|one-time|onetime)\b/i.test(c.role2.role.trim()))
+      ? c.role2.role
+      : undefined;
+  return apposition ?? title;
+}
+
 /** '..., said Chan, “...': an attribution after a quotation's first half, then its second half. */
 const BREAKS_QUOTATION = new RegExp(
   `^[,]?\\s*(?:(?:${ATTRIBUTION_VERBS})\\s+[^,“”"]{1,60}|[^,“”"]{1,60}\\s+(?:${ATTRIBUTION_VERBS})),\\s*["“]`,
@@ -140,30 +157,6 @@ const BREAKS_QUOTATION = new RegExp(
 /** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
 const NEEDS_SPEAKER =
   'name who said it: no attribution in the sentence names the speaker above, only a guess; set speaker: to who said these words';
-/** How many people's positions a draft asks: a quiz asks one position at most (trials 110, 118 deleted the rest). */
-const LIVE_ROLES = 2;
-
-/**
- * Keeps the positions of the article's most present people (those it quotes or shows acting most, then names
- * most often) and sends the rest to the commented block: a quiz asks one position at most, and a draft of six
- * job titles cost a teacher six deletions (trial 118). The others' positions stay on their entities, where the
- * position question finds its wrong options.
- */
-function waitForMinorRoles(facts: DraftFact[], mentions: readonly { cand: Cand }[][]): void {
-  const roles = facts.filter((f) => f.fact.kind === 'role' && !f.wait);
-  if (roles.length <= LIVE_ROLES) return;
-  const holder = (f: DraftFact) => f.refs?.[0]?.cands[0];
-  const deeds = (c: Cand | undefined) =>
-    facts.filter((f) => f.fact.kind !== 'role' && f.refs?.some((r) => r.cands.includes(c!))).length;
-  const named = (c: Cand | undefined) => mentions.filter((ms) => ms.some((m) => m.cand === c)).length;
-  const ranked = roles
-    .map((f, i) => ({ f, i, deeds: deeds(holder(f)), named: named(holder(f)) }))
-    .sort((a, b) => b.deeds - a.deeds || b.named - a.named || a.i - b.i);
-  const kept = ranked.slice(0, LIVE_ROLES).map((r) => holder(r.f)?.name ?? '');
-  for (const { f } of ranked.slice(LIVE_ROLES))
-    f.wait = `choose: a quiz asks one position at most, and the draft asks ${kept.map((n) => `${n}'s`).join(' and ')}, the people it quotes or names most; move this one up instead if it is worth asking, or delete it`;
-}
-
 /** How many quotes of one speaker a draft asks: a quiz asks a speaker twice at most. */
 const LIVE_QUOTES_PER_SPEAKER = 4;
 
@@ -2916,69 +2909,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   dropUnaskableQuotes(facts, sentences);
   waitForPointers(facts);
 
-  // ---- roles
-  // "Prime Minister Rishi Sunak" and, later, "Prime Minister Boris Johnson": "Who is the Prime Minister?"
-  // would have two answers (one is a former one), so a role two people hold waits for the author to tell
-  // them apart. People given it in one sentence ("Councillor A, Councillor B and ...") hold it together.
-  const holders = new Map<string, { c: Cand; evidence: string }[]>();
-  for (const c of cands.values()) {
-    if (c.kind !== 'person' || !c.name.includes(' ')) continue;
-    const held = [
-      ...(c.role && c.roleEvidence ? [{ role: c.role, evidence: c.roleEvidence }] : []),
-      ...(c.role2 ? [c.role2] : []),
-    ];
-    for (const h of held) {
-      const key = h.role.toLowerCase();
-      holders.set(key, [...(holders.get(key) ?? []), { c, evidence: h.evidence }]);
-    }
-  }
-  const shared = (role: string, c: Cand, evidence: string): { wait?: string } => {
-    const others = [
-      ...new Set(
-        (holders.get(role.toLowerCase()) ?? []).filter((o) => o.c !== c && o.evidence !== evidence).map((o) => o.c),
-      ),
-    ];
-    return others.length
-      ? {
-          wait: `${others.map((o) => o.name).join(' and ')} ${others.length > 1 ? 'are' : 'is'} "${role}" too: "Who is the ${role}?" has more than one answer; write which one is current (e.g. "former ${role}") or leave the role out`,
-        }
-      : {};
-  };
-  // A status is no position (STATUS): its role facts are not drafted.
-  for (const c of cands.values()) {
-    if (c.role && STATUS.test(c.role.trim())) c.roleEvidence = undefined;
-    if (c.role2 && STATUS.test(c.role2.role.trim())) c.role2 = undefined;
-    // "Assistant Coach Dana Price, a former player and the team's scout": a post held before says less than the title
-    // held now (the review's counterexample).
-    if (c.role2 && c.role && /^(?:former|ex-|retired|one-time|onetime)\b/i.test(c.role2.role.trim()))
-      c.role2 = undefined;
-  }
-  for (const c of cands.values()) {
-    // Positions are asked of people only; one per person: the apposition ("John Burrows, co-chair of the
-    // panel") says more than a title before the name ("Emeritus Professor", "General"). A one-word "person"
-    // beside a title is usually a title read wrong ("Secretary of State" gave "State").
-    if (c.kind !== 'person' || !c.name.includes(' ')) continue;
-    if (c.role2 && c.role2.role.length <= MAX.role) {
-      facts.push({
-        fact: { kind: 'role', evidence: c.role2.evidence, entity: '', role: c.role2.role },
-        idHint: `${slugify(bare(c.name), 40)}-role`,
-        order: sentences.findIndex((s) => s.sentence === c.role2!.evidence) * 10000 + 1,
-        notes: [`role read from the apposition "${c.name}, ${c.role2.role}"`],
-        refs: [{ field: 'entity', cands: [c] }],
-        ...shared(c.role2.role, c, c.role2.evidence),
-      });
-    }
-    if (!c.role || !c.roleEvidence || (c.role2 && c.role2.role.length <= MAX.role)) continue;
-    facts.push({
-      fact: { kind: 'role', evidence: c.roleEvidence, entity: '', role: c.role },
-      idHint: `${slugify(bare(c.name), 40)}-role`,
-      order:
-        sentences.findIndex((s) => s.sentence === c.roleEvidence) * 10000 + (c.roleEvidence.indexOf(c.name) % 10000),
-      notes: [`role read from "${c.roleFrom}"`],
-      refs: [{ field: 'entity', cands: [c] }],
-      ...shared(c.role, c, c.roleEvidence),
-    });
-  }
+  // ---- roles: a position stays on its person's entity (role:), where a quiz's wording and a position question's wrong
+  // options find it, and is no fact of its own: teachers deleted all 14 positions drafted as facts in trials 270-312
+  // and kept none ("a job title": the rubric's trivia).
   // 'Barry today said eleven people are "highly likely to have died", based upon "our initial work at the site" and
   // "inquiries following calls ..."': a quiz asks a sentence once, so one speaker's pieces of one sentence are one fact,
   // the first that says something (three words or more), else the longest; the others were deleted in every trial that
@@ -3000,7 +2933,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     for (const f of pieces) if (f !== kept) extraPieces.add(f);
   }
   for (let k = facts.length - 1; k >= 0; k--) if (extraPieces.has(facts[k]!)) facts.splice(k, 1);
-  waitForMinorRoles(facts, mentions);
   waitForMoreQuotes(facts, sentences);
   // Read here so a deed on a dated sentence can wait for its event (drafted with the comprehension kinds below).
   // A digest's stories each have their own days: "Monday" in one and "today" in another are no one sequence (trial 217
@@ -3110,18 +3042,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
   }
 
-  // A quiz asks one position, and its true/false needs one other person's: two positions load, in the article's order;
-  // the rest wait. Teachers deleted every position loaded beyond a quiz's use (trial 311 deleted five, each a job title).
-  const roles = facts.filter((f) => f.fact.kind === 'role' && !f.wait).sort((a, b) => a.order - b.order);
-  for (const f of roles.slice(2))
-    f.wait =
-      'a quiz asks one position, and two are drafted above: move this one up instead of one of them if it matters more, or leave it out';
-
   // ---- nothing found: one statement per paragraph, so the draft still loads and the author has a start.
   if (facts.length === 0) {
     for (const b of article.blocks) {
-      if (b.kind !== 'paragraph' || !b.sentences?.[0]) continue;
-      const first = b.sentences[0];
+      // "No such election occurred until ...": a sentence that leans on the one before is no claim alone.
+      const first = b.kind === 'paragraph' ? b.sentences?.find((x) => !LEANS_ON_BEFORE.test(x)) : undefined;
+      if (!first) continue;
       facts.push({
         fact: { kind: 'statement', evidence: first, text: first },
         idHint: `statement-${b.n}`,
@@ -3234,7 +3160,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       kind: c.kind,
       name: c.name,
       ...(aliases.length ? { aliases } : {}),
-      ...(c.role ? { role: c.role } : {}),
+      ...(positionOf(c) ? { role: positionOf(c) } : {}),
     };
     notes.push({ path: ['entities', entities.length], note: `kind guessed: ${c.kind} (${c.kindWhy})` });
     for (const n of c.notes) notes.push({ path: ['entities', entities.length], note: n });

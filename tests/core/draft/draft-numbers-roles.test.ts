@@ -45,26 +45,27 @@ describe('draftBank: lists of names', () => {
 });
 
 describe('draftBank: roles', () => {
-  it('keeps out a role two people hold in different sentences ("Who is the President?" has two answers)', () => {
+  // Teachers deleted all 14 positions drafted as facts in trials 270-312 and kept none: a job title is trivia. The
+  // title stays on the person's entity, as the article gives it.
+  it("drafts no position as a fact; a title two people hold stays on each one's entity", () => {
     const d = draft(
       'Club report',
-      'President Anna Berg opened the new season of the Harbour Rowing Club on Sunday.',
-      'The plan for a new boathouse was first blocked by President Carl Lund in 2019.',
+      'President Anna Berg opened the new season of the Harbour Rowing Club on Sunday. Anna Berg thanked the rowers.',
+      'The plan for a new boathouse was first blocked by President Carl Lund in 2019. Carl Lund now backs it.',
     );
-    const live = d.bank.facts.filter((f) => f.kind === 'role');
-    expect(live).toEqual([]);
-    const waiting = (d.pending ?? []).filter((p) => p.fact.kind === 'role');
-    expect(waiting).toHaveLength(2);
-    expect(waiting[0]!.notes.at(-1)).toMatch(/"President" too: "Who is the President\?" has more than one answer/);
+    expect(allFacts(d).filter((f) => f.kind === 'role')).toEqual([]);
+    const role = (name: string) => d.bank.entities.find((e) => e.name === name)?.role;
+    expect([role('Anna Berg'), role('Carl Lund')]).toEqual(['President', 'President']);
   });
 
-  it('keeps a role people are given together in one sentence ("Councillor A, Councillor B")', () => {
+  it('keeps a title people are given together in one sentence ("Councillor A, Councillor B") on both', () => {
     const d = draft(
       'Council report',
       'Councillor Raj Dev and Councillor Ellen Moss presented the plan for the new pier on Monday.',
+      'Raj Dev said the pier would open in May. Ellen Moss said it would cost less than the old one.',
     );
-    const live = d.bank.facts.filter((f) => f.kind === 'role');
-    expect(live.map((f) => (f.kind === 'role' ? f.role : ''))).toEqual(['Councillor', 'Councillor']);
+    const role = (name: string) => d.bank.entities.find((e) => e.name === name)?.role;
+    expect([role('Raj Dev'), role('Ellen Moss')]).toEqual(['Councillor', 'Councillor']);
   });
 });
 
@@ -148,13 +149,13 @@ describe('draftBank: the people a verb of harm or rescue counts', () => {
 });
 
 describe('draftBank: who someone is is no position', () => {
-  it('drafts no role fact from "UK resident Binyam Mohamed" or "a resident of the east bank"; a title still makes one', () => {
+  it('gives no one the title "UK resident" or "a resident of the east bank"; a title before a name is one', () => {
     const d = draft(
       'Court orders details released',
       'The court ruled on the treatment of UK resident Binyam Mohamed, Foreign Secretary David Miliband said.',
       'Anna Schmidt, a resident of the east bank, said the ruling was fair.',
     );
-    const roles = allFacts(d).flatMap((f) => (f.kind === 'role' ? [f.role] : []));
+    const roles = d.bank.entities.flatMap((e) => (e.role ? [e.role] : []));
     expect(roles.some((r) => /resident/i.test(r))).toBe(false);
     expect(roles).toContain('Foreign Secretary');
   });

@@ -265,7 +265,7 @@ describe('names with a title written before them (trials 160 and 162)', () => {
     expect(quote && quote.kind === 'quote' ? quote.speaker : undefined).toBe('robert-pappalardo');
   });
 
-  it('reads a short title with its full stop inside a sentence, and asks the role in full words', () => {
+  it('reads a short title with its full stop inside a sentence, and gives the role in full words', () => {
     const d = draftArticle(
       'Newsom signs the bill',
       'The bill was signed by Gov. Gavin Newsom on Monday, officials said.',
@@ -273,9 +273,7 @@ describe('names with a title written before them (trials 160 and 162)', () => {
       'The troops were led by Lt. Gen. James Smith, who spoke to reporters on Tuesday.',
     );
     expect(d.bank.entities.map((e) => e.name).sort()).toEqual(['Gavin Newsom', 'James Smith', 'Tawfiq Jaber']);
-    const roles = [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)]
-      .filter((f) => f.kind === 'role')
-      .map((f) => (f.kind === 'role' ? `${f.entity}: ${f.role}` : ''));
+    const roles = d.bank.entities.map((e) => `${e.id}: ${e.role}`);
     expect(roles).toEqual(expect.arrayContaining(['gavin-newsom: Governor', 'james-smith: Lieutenant General']));
     // "Hun Sen": a short title ending a name with no full stop is the name's.
     expect(names('Cambodia’s Prime Minister Hun Sen said the talks would go on.').map((e) => e.name)).toContain(

@@ -14,14 +14,14 @@ import { renderBankYaml } from '../../../src/render/bank-yaml.js';
 import { ReviewApp } from '../../../src/ui/review/ReviewApp.js';
 import type { Size } from '../../../src/ui/use-terminal-size.js';
 import { KEY } from '../helpers.js';
-import { promoted } from '../../helpers/draft-article.js';
+import { RIVERSIDE_COUNCILLORS, withAuthorFacts } from '../../helpers/draft-article.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const articleFile = join(root, 'tests', 'fixtures', 'articles', 'riverside-footbridge.md');
 
 /**
  * A drafted bank in a fresh folder, as draftBank drafts it (`readquiz init` would move facts that make no question to
- * its commented block), with the councillors' positions moved up from the drafts by its author.
+ * its commented block), with the councillors' positions written by its author.
  */
 function draftedBankFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rq-review-'));
@@ -33,10 +33,10 @@ function draftedBankFile(): string {
 }
 
 /** What the draft asks the author to check: entities and facts with notes (the counts the footer shows). */
-const riverside = promoted(draftBank(readFileSync(articleFile, 'utf8'), { articleFile: 'riverside-footbridge.md' }), [
-  'raj-patel-role',
-  'helen-brooks-role',
-]);
+const riverside = withAuthorFacts(
+  draftBank(readFileSync(articleFile, 'utf8'), { articleFile: 'riverside-footbridge.md' }),
+  RIVERSIDE_COUNCILLORS,
+);
 const GUESSES = new Set(
   riverside.notes
     .filter((n) => n.path[0] === 'entities' || n.path[0] === 'facts')
