@@ -599,6 +599,10 @@ export function withItNamed(cause: CauseDraft): CauseDraft {
   return { ...cause, cause: `the ${last[1]}${cause.cause.slice(2)}` };
 }
 
+/** One word that points to something else, not a reason of its own: "due to these", "because of others". */
+const POINTING =
+  /^(?:these|those|there|their|theirs|where|which|whose|others|themselves|itself|himself|herself|everything|something|nothing|anything|someone|anyone|everyone)$/;
+
 /** Cause and effect in one sentence, from its connective. */
 export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | undefined {
   // "If the initial glitch caused a crack in the magnetar's surface, it might have released ...": a supposition, not a
@@ -913,7 +917,21 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       // "Prior to 2020, those that were traced to their source originated outside our own galaxy": the words before
       // belong to a relative clause, whose subject is no thing that happened (trial 238).
       if (/\b(?:that|which|who)$/.test(thing)) continue;
-      if (!sentential && words(thing) >= 1 && words(thing) <= 6 && !/\b(?:was|were|is|are|has|have|had)\b/.test(thing))
+      // "a sandstorm occurred due to high winds": a clause ending on its verb happened already (trial 282 drafted "a
+      // sandstorm occurred happened").
+      // Not a noun that reads as a verb ("The power cut was blamed on ...", "the need", "the hundred").
+      const last = thing.split(/\s+/).at(-1)!;
+      const endsOnVerb =
+        words(thing) >= 2 &&
+        ((/^\p{Ll}{3,}(?<!e)ed$/u.test(last) && !/^(?:hundred|sacred|naked|wicked|kindred)$/.test(last)) ||
+          /^(?:began|rose|fell|grew|sank|arose|broke|came|went|died)$/.test(last));
+      if (
+        !sentential &&
+        !endsOnVerb &&
+        words(thing) >= 1 &&
+        words(thing) <= 6 &&
+        !/\b(?:was|were|is|are|has|have|had)\b/.test(thing)
+      )
         effect = `${thing} happened`;
     }
     const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|[,.!?]["”]/);
@@ -932,6 +950,12 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       const whole = cause;
       cause = cause.slice(0, stop + (list?.[0].length ?? 0));
       closeMark = /^[,.!?](["”])/.exec(whole.slice(cause.length))?.[1] ?? '';
+      // "due to stress, such as higher-than-normal water temperatures or pollution": the examples say what the one
+      // word means (trial 308 wrote the reason with them).
+      const examples = /^,\s+such as\s+[^,;.]{3,100}?(?:,?\s+(?:and|or)\s+[^,;.]{2,60})?(?=[;.]|$)/.exec(
+        whole.slice(cause.length),
+      );
+      if (examples && words(cause) <= 3 && !closeMark) cause += examples[0];
     }
     if (!marksPaired(cause) && !marksPaired(cause + closeMark)) continue;
     // "because of a number of factors, including the detection of radiation in crops": the factor named is
@@ -965,7 +989,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       '',
     );
     effect = effect.replace(
-      /^(?:\p{L}+\s+){0,2}?(?:officials|authorities|experts|scientists|researchers|investigators|police|doctors)\s+(?:(?:has|have|had)\s+)?(?:said|say|stated|state|reported|report|warned|warn|believe|believes|think|thinks)\s+(?:that\s+)?/iu,
+      /^(?:\p{L}+\s+){0,2}?(?:officials|authorities|experts|scientists|researchers|investigators|police|doctors)\s+(?:(?:has|have|had)\s+)?(?:said|say|stated|state|reported|report|warned|warn|believe|believes|think|thinks)\s+(?:that\s+)?(?:(?:they|we)\s+(?:think|believe)\s+(?:that\s+)?)?/iu,
       '',
     );
     // "... BBC reporters, apparently because ...": the hedge is the reason's, no part of what happened.
@@ -1008,7 +1032,14 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
         /^(?:thousands|hundreds|dozens|millions|many|\d)/.test(left[1]!) || /s$/.test(left[1]!.split(' ').at(-1)!);
       cause = `${left[1]} ${plural ? 'were' : 'was'} left ${left[2]}`;
     }
-    if (words(effect) < 3 || words(cause) < 2 || words(cause) > 30) continue;
+    // "are expelled due to stress": one word may name the reason, a noun of its own ("stress", "overcrowding"), not a
+    // word that points elsewhere ("this", "it", "them") or says how ("partly").
+    const oneNoun =
+      words(cause) === 1 &&
+      /^\p{Ll}{5,}$/u.test(clean(cause)) &&
+      !/ly$/.test(clean(cause)) &&
+      !POINTING.test(clean(cause));
+    if (words(effect) < 3 || (words(cause) < 2 && !oneNoun) || words(cause) > 30) continue;
     if (!askable(effect)) continue;
     // 'McCandless called the photograph “beautiful, partly because the sun is shining ...”': a connective inside a
     // quotation whose effect runs out of it is no reason the article gives (trial 151 asked "why McCandless called
@@ -1016,6 +1047,13 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     if (halfQuoted(effect)) continue;
     // "The Arabs have come here not because they love the Jews": a reason denied is none (trial 32).
     if (/\b(?:not|never|nor)(?:\s+(?:just|only|simply|merely))?$/i.test(effect)) continue;
+    // "Bleaching occurs when the algae ... are expelled due to stress": the reason is the expelling's, the clause
+    // after "when" nearest to it (trial 308).
+    const whenClause =
+      /^\p{Lu}[^,;]{2,60}?\s+(?:occurs|occur|happens|happen|begins|begin|starts|start)\s+when\s+(.{8,})$/u.exec(
+        effect.trim(),
+      );
+    if (whenClause && /\b(?:is|are|was|were|\p{Ll}{3,}ed)\b/u.test(whenClause[1]!)) effect = whenClause[1]!;
     // "why that alarms me?": the reason as a reader may ask it, with a lower-case start unless a name opens it.
     effect = lowerStart(effect);
     // "– meaning ...": what a finding means, asked so ("what followed" would make it a later event).
