@@ -657,6 +657,9 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     found.effect = `${subject[1]} ${found.effect}`;
   }
   if (/^(?:and|or)\b/i.test(found.effect)) return undefined;
+  // "temperatures will as well, leading to ...": a clause whose verb is left out says nothing alone (trial 313).
+  if (/\b(?:will|would|can|could|did|does|do|has|have|had|is|are|was|were)\s+(?:as well|too|also)$/i.test(found.effect))
+    return undefined;
   // "because of van der Waals forces between grains by the Apollo 17 expedition in 1974": who found it and when go
   // with the verb of the sentence, not with the reason (trial 232).
   const cause = /\b(?:because of|due to|owing to|thanks to)\s/i.test(sentence)

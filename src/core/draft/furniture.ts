@@ -193,10 +193,12 @@ const ALWAYS: readonly RegExp[] = [
   /^FILE\s*[-–—:]\s+\S.{0,300}$/,
   // A caption ending in its credit in brackets: "... polling station in Ariksat commune. (Sun Narin | VOA Khmer)",
   // "(AP Photo/Jane Doe)" (trial 22): a name and an outlet across a bar or a slash.
-  /^.{10,600}\(\s*\p{Lu}[\p{L}.'’ -]{1,40}?\s*[|/]\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\s*$/u,
+  // "(REUTERS/Martin Passingham/File Photo)" (trial 313): the outlet, the photographer and the kind of picture.
+  /^.{10,600}\(\s*\p{Lu}[\p{L}.'’ -]{1,40}?(?:\s*[|/]\s*\p{Lu}[\p{L}.'’ -]{1,40}?){1,3}\s*\)\s*$/u,
   // "Aging KC135 tankers, shown here refueling an F16, were to be replaced ...": a caption points at its picture
   // (trial 40).
-  /^.{5,300}\b(?:shown here|pictured here|seen here|\(pictured\)|in this (?:photo|picture|image|file photo))\b.{0,200}$/i,
+  // "In this file photo, emperor penguins are seen ..." (trial 313): the caption may open on it.
+  /^(?:.{5,300}\b)?(?:shown here|pictured here|seen here|\(pictured\)|in this (?:photo|picture|image|file photo))\b.{0,200}$/i,
   // "George W. Bush reads the joint statement, flanked by Ehud Olmert (left) and Mahmoud Abbas (right).": who
   // stands where in a picture (trial 32).
   /^.{10,300}\((?:left|right|center|centre|far left|far right|second from (?:left|right))\).{0,200}$/,

@@ -1236,7 +1236,9 @@ function appositions() {
       'u',
     ),
     // "William Burnidge is Deputy Director of TNC's ...": a sentence that opens with the name and says what it is.
-    predicate: new RegExp(`^ is (?:(?:the|a|an) )?${phrase}(?=[,;.]|$| and )`, 'iu'),
+    // "Martha Williams is the director of the U.S. Fish and Wildlife Service": an initialism's full stops end nothing
+    // (trial 313 had "director of the U").
+    predicate: new RegExp(`^ is (?:(?:the|a|an) )?${phrase}(?=[,;]|(?<!(?:^|[\\s.])\\p{Lu})\\.|$| and )`, 'iu'),
   };
   return appositionPatterns;
 }
@@ -1247,8 +1249,14 @@ export function appositiveRole(sentence: string, name: string, next?: string): s
   // says more about the person, not the position (trial 117 cut the role at "and", inside the clause).
   const held = (role: string) => role.replace(/\s+(?:who|which|that|whose|where)\b.*$/, '').trim();
   if (sentence.startsWith(`${name} is `)) {
-    const p = predicate.exec(sentence.slice(name.length));
-    if (p?.[1]) return held(p[1]);
+    const rest = sentence.slice(name.length);
+    const p = predicate.exec(rest);
+    // "the director of the U.S. Fish and Wildlife Service": an "and" between capitals is inside a name.
+    const more =
+      p?.[1] && /\p{Lu}[\p{L}.'’-]*$/u.test(p[1])
+        ? /^ and \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(rest.slice(p[0].length))
+        : null;
+    if (p?.[1]) return held(p[1] + (more?.[0] ?? ''));
   }
   // "..., said Anna McDermott. She is the Food Bank's Chief Impact Officer.", "The agreement was negotiated by
   // Ibrahim Ben Kargbo. He is a former minister and ...": the next sentence says what the last one named is

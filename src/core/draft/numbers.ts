@@ -244,7 +244,9 @@ function notACount(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   if (
-    /^\s*(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|[A-Z]{2,4}T\b|GMT|UTC|BST)/.test(after) ||
+    /^\s*(?::\d{2})?\s*(?:a\.m\.|p\.m\.|A\.M\.|P\.M\.|am\b|pm\b|AM\b|PM\b|o'clock|[A-Z]{2,4}T\b|GMT|UTC|BST)/.test(
+      after,
+    ) ||
     /^:\d{2}/.test(after) ||
     /\d:$/.test(before)
   )
@@ -559,7 +561,20 @@ export function findNumbers(sentence: string): NumberFind[] {
     // (trial 10: its counts read "mph )").
     const openBefore = sentence.lastIndexOf('(', r.start);
     // An amount of money there is kept: "(approximately US$1.4 million)" gives the sum in another currency.
-    if (openBefore >= 0 && sentence.indexOf(')', openBefore) > r.start && !/[$€£]/.test(sentence.slice(r.start, r.end)))
+    // So is a bracket that gives the figure of a phrase with none of its own: "a small chance (approximately 2 percent)
+    // of an earthquake" (trial 315's key asked for it).
+    const ownFigure =
+      openBefore >= 0 &&
+      !/\d/.test(sentence.slice(Math.max(0, openBefore - 40), openBefore)) &&
+      /^\(\s*(?:(?:about|approximately|around|roughly|nearly|almost|some|over|more than|less than|up to)\s+)?[\d.,]+\s*(?:percent|per cent|%)\s*\)/i.test(
+        sentence.slice(openBefore),
+      );
+    if (
+      openBefore >= 0 &&
+      sentence.indexOf(')', openBefore) > r.start &&
+      !/[$€£]/.test(sentence.slice(r.start, r.end)) &&
+      !ownFigure
+    )
       continue;
     // "category 3", "phase five": the number of a label, no count.
     if (/\b(?:category|level|phase|stage|grade|class|type|number|no\.)\s+$/i.test(before)) continue;
@@ -839,6 +854,7 @@ export function findNumbers(sentence: string): NumberFind[] {
             : HURT_ALONE.test(sentence.slice(end, unitEnd))
               ? `people ${sentence.slice(end, unitEnd).trim()}`
               : (magnitude ??
+                bracketed(sentence, hedgeStart, unitEnd, unit) ??
                 changedTo(sentence, hedgeStart) ??
                 timeLength(sentence, end) ??
                 priced(sentence, hedgeStart, unitEnd, unit) ??
@@ -908,6 +924,24 @@ function ofTheWhole(sentence: string, found: NumberFind[]): NumberFind[] {
     if (!did || !/^(?:\p{Ll}+ed|held|left|fell|grew|rose|won|lost|kept|shrank)\b/u.test(did)) return n;
     return { ...n, unit: noun, counts: `${noun} that ${did}` };
   });
+}
+
+/**
+ * What a figure in brackets measures: the noun before the bracket and the words after it.
+ *
+ *   bracketed('a small chance (approximately 2 percent) of an earthquake larger than this one', 17, 39, 'percent')
+ *     -> 'percent chance of an earthquake larger than this one'
+ */
+function bracketed(
+  sentence: string,
+  hedgeStart: number,
+  unitEnd: number,
+  unit: string | undefined,
+): string | undefined {
+  const open = /(\p{L}+)\s*\(\s*$/u.exec(sentence.slice(0, hedgeStart));
+  const close = /^\s*\)\s*((?:of|for|that|in|to)\s[^,;.()]{2,80})?/.exec(sentence.slice(unitEnd));
+  if (!open || !close || !unit) return undefined;
+  return `${unit} ${open[1]}${close[1] ? ` ${close[1].trim()}` : ''}`;
 }
 
 function unitAfter(sentence: string, end: number, known: string | undefined): { unit?: string; unitEnd: number } {

@@ -1,7 +1,7 @@
 // The twenty-fifth session's trials: reasons the drafter read wrong or missed, and what teachers deleted every time.
 import { describe, expect, it } from 'vitest';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
-import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 describe('reasons a science story gives (trials 282, 299, 305, 308)', () => {
   it('"a sandstorm occurred due to high winds": the clause happened already, asked as why it occurred', async () => {
@@ -50,5 +50,48 @@ describe('reasons a science story gives (trials 282, 299, 305, 308)', () => {
       effect: 'dogs are tuned in to what people say',
       cause: 'dogs have lived with people for a long time',
     });
+  });
+});
+
+describe("what the session's first four trials met (trials 313-316)", () => {
+  it('a caption that opens "In this file photo" or ends "(REUTERS/Name/File Photo)" is furniture, not the title', () => {
+    const d = draftArticle(
+      'US Says Climate Change Is Threatening Emperor Penguins',
+      'In this file photo, emperor penguins are seen at the Halley Bay colony in Antarctica. (REUTERS/Martin Passingham/File Photo)',
+      'The U.S. Fish and Wildlife Service said on Tuesday that emperor penguins are threatened by climate change.',
+    );
+    expect(d.bank.title).toBe('US Says Climate Change Is Threatening Emperor Penguins');
+    expect(d.bank.article.exclude).toContain(
+      'In this file photo, emperor penguins are seen at the Halley Bay colony in Antarctica. (REUTERS/Martin Passingham/File Photo)',
+    );
+  });
+
+  it('"is the director of the U.S. Fish and Wildlife Service": the role runs past the initialism and the name\'s "and"', () => {
+    const d = draftArticle(
+      'Penguins',
+      'Martha Williams is the director of the U.S. Fish and Wildlife Service. Williams said the agency would act.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Martha Williams')?.role).toBe(
+      'director of the U.S. Fish and Wildlife Service',
+    );
+  });
+
+  it('"4 PM PDT" is a clock time; "a small chance (approximately 2 percent) of an earthquake" is the chance\'s figure', () => {
+    const d = draftArticle(
+      'Quake update',
+      'As of Tuesday Aug. 26, 4 PM PDT, there have been more than 80 aftershocks.',
+      'However, there is a small chance (approximately 2 percent) of an earthquake equal to or larger than this mainshock.',
+    );
+    const values = allFacts(d).flatMap((f) => (f.kind === 'quantity' ? [[f.value, f.counts]] : []));
+    expect(values).not.toContainEqual([4, expect.anything()]);
+    expect(values).toContainEqual([2, 'percent chance of an earthquake equal to or larger than this mainshock']);
+  });
+
+  it('"temperatures will as well, leading to ...": no effect whose verb is left out', () => {
+    expect(
+      causeOf(
+        'However, if carbon emissions continue to rise, temperatures will as well, leading to more sea ice destruction.',
+      ),
+    ).toBeUndefined();
   });
 });
