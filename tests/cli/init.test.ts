@@ -96,7 +96,7 @@ describe('readquiz init', () => {
     expect(r.err).toContain('copied the article to questions/article.md');
     // The two quotations, with only each other's speaker to offer, are asked as "X said: ...", true or false.
     expect(r.err).toMatch(
-      /wrote questions\/riverside-[a-z-]+\.yaml: 11 facts \(6 numbers, 2 quotes, 1 list of names, 1 action, 1 statement\) about 6 names/,
+      /wrote questions\/riverside-[a-z-]+\.yaml: 12 facts \(6 numbers, 2 quotes, 1 list of names, 1 role, 1 action, 1 statement\) about 6 names/,
     );
     expect(r.err).toMatch(/\d+ guesses to check: .*; the drafts at the end carry their own\)/);
     // No reason, order of events or stance was found: the teacher hears so, not only from generate later.
@@ -117,11 +117,15 @@ describe('readquiz init', () => {
     // in the commented block, to be completed.
     expect(yaml).toMatch(/^# - id: main-idea\n#   kind: main-idea\n/m);
     expect(yaml).not.toContain('flaw: distorted');
-    // A position is the person's, on the entity: no job-title question is drafted (teachers deleted every one).
+    // Positions are the people's, on their entities; one is asked, the mayor's (the councillors' title is three
+    // people's: "Who is the Councillor?" would have three answers).
     expect(yaml).toMatch(
       /^ {2}- id: linda-ortiz\n {4}kind: person\n {4}name: Linda Ortiz\n(?: {4}.*\n)*? {4}role: Mayor\n/m,
     );
-    expect(yaml).not.toMatch(/kind: role/);
+    expect(yaml.match(/kind: role/g)).toHaveLength(1);
+    expect(yaml).toMatch(
+      /# check: role read from "Mayor Linda Ortiz"; a quiz asks one position, and the draft asks this one only\n {2}- id: linda-ortiz-role/,
+    );
     const parsed = parseBankFile(bankPath);
     expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(parsed.bank!.article.file).toBe('article.md');

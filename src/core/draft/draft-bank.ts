@@ -132,21 +132,80 @@ export interface DraftOptions {
 const STATUS =
   /\b(?:resident|citizen|national|native|man|woman|boy|girl|detainee|prisoner|inmate|mother|father|son|daughter|wife|husband)s?(?:\s+of\b.*)?$/i;
 
+/** The position an entity's `role:` gives a person; who someone is (STATUS) is no position. */
+function positionOf(c: Cand): string | undefined {
+  // The title before the name first, as the article writes it beside the name ("Emeritus Professor John Burrows"):
+  // a position question sets a title against a title (trial 287), and the apposition is the position fact's.
+  return c.role && !STATUS.test(c.role.trim()) ? c.role : positionRead(c)?.role;
+}
+
 /**
- * The position an entity's `role:` gives a person: the apposition ("John Burrows, co-chair of the panel") says more than
- * a title before the name ("Emeritus Professor"), but not a post held before ("Assistant Coach Dana Price, a former
- * player"); who someone is (STATUS) is no position.
+ * The position a position fact asks, with the sentence that gives it and the words it was read from: the apposition
+ * ("John Burrows, co-chair of the panel") says more than a title before the name ("Emeritus Professor"), but not a post
+ * held before ("Assistant Coach Dana Price, a former player").
  */
-function positionOf(c: Pick<Cand, 'role' | 'role2'>): string | undefined {
+function positionRead(
+  c: Pick<Cand, 'role' | 'role2' | 'roleEvidence' | 'roleFrom' | 'name'>,
+): { role: string; evidence?: string; from: string } | undefined {
   const title = c.role && !STATUS.test(c.role.trim()) ? c.role : undefined;
   const apposition =
     c.role2 &&
     !STATUS.test(c.role2.role.trim()) &&
     c.role2.role.length <= MAX.role &&
     !(title && /^(?:former|ex-|retired|one-time|onetime)\b/i.test(c.role2.role.trim()))
-      ? c.role2.role
+      ? c.role2
       : undefined;
-  return apposition ?? title;
+  if (apposition)
+    return {
+      role: apposition.role,
+      evidence: apposition.evidence,
+      from: `the apposition "${c.name}, ${apposition.role}"`,
+    };
+  return title ? { role: title, evidence: c.roleEvidence, from: `"${c.roleFrom ?? title}"` } : undefined;
+}
+
+/**
+ * The one position a draft asks: one on a sentence no other fact asks where there is one, then that of the person the
+ * article quotes or shows acting most, then names most. A quiz
+ * asks one position at most, and teachers deleted every other (all 14 drafted two to an article in trials 270-312); one
+ * keeps a short article's quiz of 10 within reach. A position two people hold ("Who is the President?" has two answers)
+ * is not asked. Every position stays on its person's entity, where the question finds its wrong options.
+ */
+function chiefPosition(
+  cands: Iterable<Cand>,
+  facts: readonly DraftFact[],
+  mentions: readonly { cand: Cand }[][],
+  sentences: readonly { sentence: string }[],
+): DraftFact | undefined {
+  const people = [...cands].filter((c) => c.kind === 'person' && c.name.includes(' '));
+  const read = people.flatMap((c) => {
+    const p = positionRead(c);
+    return p?.evidence ? [{ c, ...p, evidence: p.evidence }] : [];
+  });
+  const held = (role: string) => read.filter((r) => r.role.toLowerCase() === role.toLowerCase()).length;
+  const deeds = (c: Cand) => facts.filter((f) => f.refs?.some((r) => r.cands.includes(c))).length;
+  const named = (c: Cand) => mentions.filter((ms) => ms.some((m) => m.cand === c)).length;
+  const best = read
+    .filter((r) => held(r.role) === 1)
+    // A sentence no other fact asks first: a quiz asks a sentence once, so a position on a quote's sentence is seldom
+    // asked beside it.
+    .map((r, i) => ({
+      r,
+      i,
+      free: facts.some((f) => !f.wait && f.fact.evidence === r.evidence) ? 0 : 1,
+      deeds: deeds(r.c),
+      named: named(r.c),
+    }))
+    .sort((a, b) => b.free - a.free || b.deeds - a.deeds || b.named - a.named || a.i - b.i)[0]?.r;
+  if (!best) return undefined;
+  const at = sentences.findIndex((s) => s.sentence === best.evidence);
+  return {
+    fact: { kind: 'role', evidence: best.evidence, entity: '', role: best.role },
+    idHint: `${slugify(bare(best.c.name), 40)}-role`,
+    order: at * 10000 + (Math.max(0, best.evidence.indexOf(best.c.name)) % 10000),
+    notes: [`role read from ${best.from}; a quiz asks one position, and the draft asks this one only`],
+    refs: [{ field: 'entity', cands: [best.c] }],
+  };
 }
 
 /** '..., said Chan, “...': an attribution after a quotation's first half, then its second half. */
@@ -2909,9 +2968,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   dropUnaskableQuotes(facts, sentences);
   waitForPointers(facts);
 
-  // ---- roles: a position stays on its person's entity (role:), where a quiz's wording and a position question's wrong
-  // options find it, and is no fact of its own: teachers deleted all 14 positions drafted as facts in trials 270-312
-  // and kept none ("a job title": the rubric's trivia).
+  // ---- roles: one position, of the person the article is most about (chiefPosition).
+  const position = chiefPosition(cands.values(), facts, mentions, sentences);
+  if (position) facts.push(position);
   // 'Barry today said eleven people are "highly likely to have died", based upon "our initial work at the site" and
   // "inquiries following calls ..."': a quiz asks a sentence once, so one speaker's pieces of one sentence are one fact,
   // the first that says something (three words or more), else the longest; the others were deleted in every trial that

@@ -88,11 +88,18 @@ function saidPrompt(ctx: BankContext, fact: QuoteFact, speakerId: string): strin
   return finishPrompt(`According to the article, ${who} said: ${quoted(ended)}`);
 }
 
+/**
+ * Wrong speakers "who used the words" needs: three, so it has four options. Three and no more means every ask shows the
+ * same four, in a new order; with fewer, a whole claim is asked true or false (trial 316's army spokesman, beside three
+ * others the article shows speaking or acting, waited for a fourth).
+ */
+const WRONG_SPEAKERS = 3;
+
 /** Other speakers a false "X said: ..." can name: only when four options of "who used the words" are not there. */
 function falseSpeakers(ctx: BankContext, fact: QuoteFact): Entity[] {
   return ctx.cached(fact, 'quote-false-speakers', () => {
     const pool = speakerPool(ctx, fact, whoSaid(fact));
-    if (poolSize(pool) >= 4 || !isClaim(fact.text)) return [];
+    if (poolSize(pool) >= WRONG_SPEAKERS || !isClaim(fact.text)) return [];
     // "We in the Left Party of Malmö think ...": words that say whose they are; given to anyone else, the
     // false version gives itself away (trial 14's draft quiz).
     if (/\b(?:we|us)\s+(?:in|at|of|from)\s+(?:the\s+)?\p{Lu}/iu.test(fact.text)) return [];
@@ -172,8 +179,8 @@ export const quoteMaker: FactMaker<QuoteFact> = {
     // reader could defend against the other groups the article names.
     const named = speaker.kind !== 'group';
     const mc: string[] = [];
-    // Three believable wrong speakers at least, and more than three, or every ask would show the same.
-    if (named && poolSize(speakerPool(ctx, fact, whoSaid(fact))) >= 4) mc.push('1');
+    // Three believable wrong speakers at least.
+    if (named && poolSize(speakerPool(ctx, fact, whoSaid(fact))) >= WRONG_SPEAKERS) mc.push('1');
     // "Which word did X use ...?" as multiple choice among words others used: typed, it would mark a
     // synonym wrong, and a blank in a quotation tests recall of one word, not reading.
     if (wordCount(fact.text) <= 2 && otherShortQuotes(ctx, fact).length >= 3) mc.push('word');
@@ -198,7 +205,7 @@ export const quoteMaker: FactMaker<QuoteFact> = {
       return `"who said it" needs another person the bank names (for a person's words) or another person or organisation it quotes (it has none): add them as entities, or ask this as a written fact (your paraphrase, with its opposite)`;
     const word =
       wordCount(fact.text) <= 2 ? '; "which word" needs 3 other quotes of 1-2 words from other sentences' : '';
-    return `"who used the words" needs 4 others the bank shows speaking or acting (it has ${n}): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)${word}`;
+    return `"who used the words" needs ${WRONG_SPEAKERS} others the bank shows speaking or acting (it has ${n}): add their quotes or actions, or ask this as a written fact (your paraphrase, with its opposite)${word}`;
   },
 
   build(ctx, fact, type: QuestionType, variant, rng: Rng): QuestionBody {

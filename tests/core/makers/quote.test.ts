@@ -75,10 +75,37 @@ describe('quote maker', () => {
     }
   });
 
-  it('"Who used the words" only with four believable speakers: the mini bank shows too few people speaking or acting', () => {
+  it('"Who used the words" only with three believable wrong speakers: the mini bank shows too few people speaking or acting', () => {
     // Eva Lind and Carla Reyes are the only other people the mini bank shows speaking or acting.
     expect(quoteMaker.variants(ctx, fact('silva-quote', bank))['multiple-choice'] ?? []).not.toContain('1');
     expect(quoteMaker.variants(rctx, fact('silva-quote'))['multiple-choice']).toContain('1');
+  });
+
+  it('with exactly three others shown speaking or acting, asks "who used the words" among all four (trial 316 waited for a fifth)', () => {
+    const withWeiss: Bank = {
+      ...bank,
+      facts: [
+        ...bank.facts,
+        {
+          id: 'okafor-acted',
+          kind: 'action',
+          actor: 'ben-okafor',
+          action: 'warned that costs could rise',
+          evidence: "Ben Okafor, the council's treasurer, warned that costs could rise.",
+        },
+      ],
+    };
+    const c = createContext(withWeiss);
+    expect(quoteMaker.variants(c, fact('silva-quote', withWeiss))['multiple-choice']).toContain('1');
+    const seen = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const q = build(fact('silva-quote', withWeiss), 'multiple-choice', '1', `t${i}`, c);
+      if (q.type !== 'multiple-choice') throw new Error('type');
+      expect(q.choices[q.answer]).toBe('Ana Silva');
+      seen.add([...q.choices].sort().join(', '));
+    }
+    // The same four every time, in a new order.
+    expect([...seen]).toHaveLength(1);
   });
 
   it('never for a group speaker, even with four other groups the article shows speaking', () => {
