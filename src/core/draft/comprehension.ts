@@ -428,6 +428,20 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'reason',
     'after',
   ],
+  // "minority Republicans were infuriated over how a vote ... was handled" (trial 314): what angered them is the reason.
+  [
+    /(?<=\b(?:was|were|is|are|has been|have been|became|grew)\s+(?:(?:very|deeply|particularly|especially|so|also|visibly)\s+)?(?:angry|angered|furious|infuriated|outraged|upset|frustrated|incensed|enraged)\s+)(?:over|about|at|by)\s+(?=(?:how|what|the|a|an|his|her|their|its)\s)/u,
+    'reason',
+    'after',
+  ],
+  // "The unrest began in mid-December after President Kiir accused ... of attempting a coup" (trial 316): what set off
+  // unrest, fighting or a protest is the deed just before it.
+  [
+    // Not "The meeting began after the mayor arrived": only unrest and the like are set off.
+    /(?<=\b(?:unrest|fighting|violence|protests?|clashes|riots?|rioting|demonstrations?|tensions?|crisis|war|conflict|strikes?|row|dispute|panic|stampede|uprising|rebellion|standoff|looting)\s+(?:[\p{L}-]+\s+){0,2}?(?:began|erupted|broke out|started|flared|flared up|escalated|intensified)\s+(?:[\p{L}-]+\s+){0,4}?)after\s+(?!(?:\S+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)(?=(?:[\p{L}'’-]+\s+){1,6}?\p{Ll}{3,}ed\b)/iu,
+    'reason',
+    'after',
+  ],
   // "X after Y" with a clause after it: Y came first and is read as the reason (to check).
   [
     // Not "after they were found swimming" or "after he left the Sea Org": a passive or a departure after
@@ -937,7 +951,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       )
         effect = `${thing} happened`;
     }
-    const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|[,.!?]["”]/);
+    const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s(?:[—–]|--)\s|[,.!?]["”]/);
     // "to test take-off, short flight and landing": a list runs on past its commas to its "and".
     // Short items only, none a clause of its own (", thus promoting ...", ", which ...").
     const list =

@@ -95,3 +95,28 @@ describe("what the session's first four trials met (trials 313-316)", () => {
     ).toBeUndefined();
   });
 });
+
+describe('what set off unrest, and what angered people (trials 314 and 316)', () => {
+  it('"The unrest began ... after X accused Y of ...": the deed is the reason; not "The meeting began after the mayor arrived"', () => {
+    expect(
+      causeOf(
+        'The unrest began in mid-December after President Kiir accused his former vice president Riek Machar of attempting a coup -- a charge Machar has denied.',
+      ),
+    ).toMatchObject({
+      effect: 'the unrest began in mid-December',
+      cause: 'President Kiir accused his former vice president Riek Machar of attempting a coup',
+    });
+    expect(causeOf('Fighting broke out after rebels attacked a police post near the border.')).toMatchObject({
+      cause: 'rebels attacked a police post near the border',
+    });
+    expect(causeOf('The meeting began after the mayor arrived.')).toBeUndefined();
+    expect(causeOf('The festival started two days after organizers announced the lineup.')).toBeUndefined();
+  });
+
+  it('"were infuriated over how a vote ... was handled": what angered them is the reason; not "angry at him"', () => {
+    expect(
+      causeOf('Minority Republicans were infuriated over how a vote on an agriculture measure was handled.'),
+    ).toMatchObject({ cause: 'how a vote on an agriculture measure was handled' });
+    expect(causeOf('She was angry at him.')).toBeUndefined();
+  });
+});
