@@ -32,7 +32,9 @@ export const TITLE_WORDS: readonly string[] = (
   // "U.S. Poet Laureate Ada Limón" (trial 162 drafted the whole as a name).
   'Laureate ' +
   // "Emergency Management Coordinator Steve Ulrich" (trial 301 drafted a person "Coordinator Steve Ulrich").
-  'Coordinator Manager Supervisor'
+  'Coordinator Manager Supervisor ' +
+  // "said Republican whip Roy Blunt" (trial 314 drafted Blunt as no person, with no role).
+  'Whip'
 ).split(' ');
 
 /** Forms of address before a name ("Mr", "Dr"): no position, so never a role. */

@@ -231,7 +231,9 @@ export const ROLE_NOUNS = new Set(
     // "Salah al-Obaidi, a top aide to al-Sadr, said" (trial 200 took him for a thing); "..., one policeman said".
     'aide policeman policewoman soldier cleric diplomat surgeon ' +
     // "Zareh Ghazarian, Social Sciences Lecturer at Monash University, wrote" (trial 270 typed him "other").
-    'lecturer'
+    'lecturer ' +
+    // "said Republican whip Roy Blunt" (trial 314 drafted Blunt as no person).
+    'whip'
   ).split(' '),
 );
 /** Lower-case words allowed before a role noun ("lead author", "head coach"). */
@@ -1458,6 +1460,9 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   if (NEWS_AGENCIES.has(name)) return { kind: 'organisation', why: 'a news agency' };
   if (words.length === 1 && /(?:ans|ians|ers|ese|ists)$/.test(name))
     return { kind: 'group', why: 'a plural name for people' };
+  // "Democrats said the vote was fair" beside "Republicans" (trial 314 drafted the one a group, the other nothing).
+  if (words.length === 1 && PEOPLES_BY_BELIEF.test(name))
+    return { kind: 'group', why: `"${name}" names people by party or faith` };
   // "South Koreans", "North Africans": a people named with its compass word (trial 11).
   if (
     words.length === 2 &&

@@ -120,3 +120,16 @@ describe('what set off unrest, and what angered people (trials 314 and 316)', ()
     expect(causeOf('She was angry at him.')).toBeUndefined();
   });
 });
+
+describe('parties and whips (trial 314)', () => {
+  it('"Democrats" alone is a group, as "Republicans" is; "said Republican whip Roy Blunt" names a person with a role', () => {
+    const d = draftArticle(
+      'Congress quarrels',
+      '"This is the worst abuse of power I have seen," said Republican whip Roy Blunt.',
+      'Democrats said the vote was fair, but Republicans walked out in protest.',
+    );
+    const entity = (name: string) => d.bank.entities.find((e) => e.name === name);
+    expect(entity('Democrats')?.kind).toBe('group');
+    expect(entity('Roy Blunt')).toMatchObject({ kind: 'person', role: 'Republican whip' });
+  });
+});
