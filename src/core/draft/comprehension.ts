@@ -615,7 +615,7 @@ export function withItNamed(cause: CauseDraft): CauseDraft {
 
 /** One word that points to something else, not a reason of its own: "due to these", "because of others". */
 const POINTING =
-  /^(?:these|those|there|their|theirs|where|which|whose|others|themselves|itself|himself|herself|everything|something|nothing|anything|someone|anyone|everyone)$/;
+  /^(?:this|that|these|those|them|him|her|his|its|our|you|one|all|both|each|such|there|their|theirs|where|which|whose|others|themselves|itself|himself|herself|everything|something|nothing|anything|someone|anyone|everyone|now|then|age)$/;
 
 /** Cause and effect in one sentence, from its connective. */
 export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | undefined {
@@ -936,12 +936,16 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       if (/\b(?:that|which|who)$/.test(thing)) continue;
       // "a sandstorm occurred due to high winds": a clause ending on its verb happened already (trial 282 drafted "a
       // sandstorm occurred happened").
-      // Not a noun that reads as a verb ("The power cut was blamed on ...", "the need", "the hundred").
-      const last = thing.split(/\s+/).at(-1)!;
-      const endsOnVerb =
-        words(thing) >= 2 &&
-        ((/^\p{Ll}{3,}(?<!e)ed$/u.test(last) && !/^(?:hundred|sacred|naked|wicked|kindred)$/.test(last)) ||
-          /^(?:began|rose|fell|grew|sank|arose|broke|came|went|died)$/.test(last));
+      // "Prices rose sharply due to inflation": a verb after the subject, anywhere. Not a noun that reads as a verb ("The
+      // power cut was blamed on ...", "the need", "the hundred") nor a word that describes ("the damaged bridge").
+      const tokens = thing.split(/\s+/);
+      const endsOnVerb = tokens.some(
+        (w, k) =>
+          k > 0 &&
+          !/^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/i.test(tokens[k - 1]!) &&
+          ((/^\p{Ll}{3,}(?<!e)ed$/u.test(w) && !/^(?:hundred|sacred|naked|wicked|kindred)$/.test(w)) ||
+            /^(?:began|rose|fell|grew|sank|arose|broke|came|went|died)$/.test(w)),
+      );
       if (
         !sentential &&
         !endsOnVerb &&
@@ -1053,7 +1057,8 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // word that points elsewhere ("this", "it", "them") or says how ("partly").
     const oneNoun =
       words(cause) === 1 &&
-      /^\p{Ll}{5,}$/u.test(clean(cause)) &&
+      // "due to fog", "due to heat" (the review's counterexamples): three letters may name a reason.
+      /^\p{Ll}{3,}$/u.test(clean(cause)) &&
       !/ly$/.test(clean(cause)) &&
       !POINTING.test(clean(cause));
     if (words(effect) < 3 || (words(cause) < 2 && !oneNoun) || words(cause) > 30) continue;

@@ -165,8 +165,8 @@ function positionRead(
 }
 
 /**
- * The one position a draft asks: one on a sentence no other fact asks where there is one, then that of the person the
- * article quotes or shows acting most, then names most. A quiz
+ * The one position a draft asks: of someone the article quotes, shows acting or names twice, on a sentence no other
+ * fact asks where there is one, then of the person it quotes or shows acting most, then names most. A quiz
  * asks one position at most, and teachers deleted every other (all 14 drafted two to an article in trials 270-312); one
  * keeps a short article's quiz of 10 within reach. A position two people hold ("Who is the President?" has two answers)
  * is not asked. Every position stays on its person's entity, where the question finds its wrong options.
@@ -196,7 +196,16 @@ function chiefPosition(
       deeds: deeds(r.c),
       named: named(r.c),
     }))
-    .sort((a, b) => b.free - a.free || b.deeds - a.deeds || b.named - a.named || a.i - b.i)[0]?.r;
+    // Someone the article quotes, shows acting or names again before someone named in passing ("named after General
+    // Robert Lee Scott, a hero of the Second World War": the review's counterexample).
+    .sort(
+      (a, b) =>
+        Number(b.deeds > 0 || b.named > 1) - Number(a.deeds > 0 || a.named > 1) ||
+        b.free - a.free ||
+        b.deeds - a.deeds ||
+        b.named - a.named ||
+        a.i - b.i,
+    )[0]?.r;
   if (!best) return undefined;
   const at = sentences.findIndex((s) => s.sentence === best.evidence);
   return {

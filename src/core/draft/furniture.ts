@@ -197,8 +197,11 @@ const ALWAYS: readonly RegExp[] = [
   /^.{10,600}\(\s*\p{Lu}[\p{L}.'’ -]{1,40}?(?:\s*[|/]\s*\p{Lu}[\p{L}.'’ -]{1,40}?){1,3}\s*\)\s*$/u,
   // "Aging KC135 tankers, shown here refueling an F16, were to be replaced ...": a caption points at its picture
   // (trial 40).
-  // "In this file photo, emperor penguins are seen ..." (trial 313): the caption may open on it.
-  /^(?:.{5,300}\b)?(?:shown here|pictured here|seen here|\(pictured\)|in this (?:photo|picture|image|file photo))\b.{0,200}$/i,
+  /^.{5,300}\b(?:shown here|pictured here|seen here|\(pictured\)|in this (?:photo|picture|image|file photo))\b.{0,200}$/i,
+  // "In this file photo, emperor penguins are seen ...", "In this Aug. 3, 2020, file photo, a farmer inspects ..." (trial
+  // 313): a caption may open on it, as one sentence with its credit; a line that goes on to a second sentence ("...
+  // speaks in Topeka. Kelly declared ...") holds the story too (the review's counterexample).
+  /^In this\b.{0,40}?\b(?:photo|picture|image)\b(?![^]*?\p{Ll}{2}[.!?]["”’)]?\s+["“]?\p{Lu})[^]{0,300}$/u,
   // "George W. Bush reads the joint statement, flanked by Ehud Olmert (left) and Mahmoud Abbas (right).": who
   // stands where in a picture (trial 32).
   /^.{10,300}\((?:left|right|center|centre|far left|far right|second from (?:left|right))\).{0,200}$/,

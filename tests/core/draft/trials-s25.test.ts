@@ -133,3 +133,32 @@ describe('parties and whips (trial 314)', () => {
     expect(entity('Roy Blunt')).toMatchObject({ kind: 'person', role: 'Republican whip' });
   });
 });
+
+describe("the review's counterexamples to the session's rules", () => {
+  it('a caption line that goes on to a second sentence of story stays; "In this Aug. 3, 2020, file photo, ..." is a caption', () => {
+    const d = draftArticle(
+      'Drought in Kansas',
+      'In this file photo from 2019, Governor Laura Kelly speaks in Topeka. Kelly declared a drought emergency on Monday, her office said.',
+      'In this Aug. 3, 2020, file photo, a farmer inspects dry corn in Kansas.',
+      'The state has had little rain since May, officials said.',
+    );
+    expect(d.bank.article.exclude).toEqual(['In this Aug. 3, 2020, file photo, a farmer inspects dry corn in Kansas.']);
+  });
+
+  it('"due to fog" is a reason; "Prices rose sharply due to inflation" happened already; "due to them" is none', () => {
+    expect(causeOf('Several flights were cancelled due to fog.')).toMatchObject({ cause: 'fog' });
+    expect(causeOf('Prices rose sharply due to inflation.')).toMatchObject({ effect: 'Prices rose sharply' });
+    expect(causeOf('Schools were closed due to them.')).toBeUndefined();
+  });
+
+  it('the position asked is of someone quoted or acting, not of someone named in passing', () => {
+    const d = draftArticle(
+      'Base reopens',
+      'The base is named after General Robert Lee Scott, a hero of the Second World War.',
+      '"We are ready to welcome visitors again," said Army spokesman John Hale on Monday.',
+      'The base closed in March for repairs to its runway.',
+    );
+    const role = allFacts(d).filter((f) => f.kind === 'role');
+    expect(role.map((f) => (f.kind === 'role' ? f.entity : ''))).toEqual(['john-hale']);
+  });
+});
