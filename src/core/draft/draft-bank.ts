@@ -182,6 +182,9 @@ function chiefPosition(
     const p = positionRead(c);
     return p?.evidence ? [{ c, ...p, evidence: p.evidence }] : [];
   });
+  // A position question needs another person's position to set against it: with one person's alone, the fact could only
+  // wait, and a teacher deleted it (retrial 315).
+  if (read.length < 2) return undefined;
   const held = (role: string) => read.filter((r) => r.role.toLowerCase() === role.toLowerCase()).length;
   const deeds = (c: Cand) => facts.filter((f) => f.refs?.some((r) => r.cands.includes(c))).length;
   const named = (c: Cand) => mentions.filter((ms) => ms.some((m) => m.cand === c)).length;

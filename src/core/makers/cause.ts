@@ -190,6 +190,8 @@ export function reversedClaim(ctx: BankContext, fact: CauseFact): string | undef
   // "there was nothing illegal about it" points at its own sentence as a pronoun does.
   const pointer = (t: string) => PRONOUN_START.test(t) || /^there\b/i.test(t);
   if (!(isClause(cause) || pastAfterSubject(cause)) || pointer(cause) || pointer(effect)) return undefined;
+  // "this is why how a vote ... was handled: ..." (retrial 314): a clause opening on a question word names a thing.
+  if (/^(?:how|what|why|whether|where|when|who|which)\b/i.test(cause.trim())) return undefined;
   // "this is why construction finished early: the new bridge will open in May": a reason in the past set after a
   // future or a maybe reads as nonsense; and a quotation left open in either half reads as broken (review of s22).
   if (/\b(?:will|would|could|may|might|should|can|shall)\b/i.test(effect)) return undefined;

@@ -266,6 +266,23 @@ describe('cause maker', () => {
     );
   });
 
+  it('no cause and effect turned round when the reason opens on a question word ("how a vote was handled", retrial 314)', () => {
+    // The only reason the bank gives, so its false version could only turn cause and effect round.
+    const only = (cause: string) =>
+      readingBank({
+        facts: READING_BANK_FILE.facts.flatMap((f) => {
+          if (f.kind === 'cause' && f.id !== 'why-bridge') return [];
+          if (f.id !== 'why-bridge') return [f];
+          const { question: _q, wrong: _w, ...rest } = f as CauseFact;
+          return [{ ...rest, cause }];
+        }),
+      });
+    const turned = only('the old ferry could no longer carry all the traffic');
+    expect(causeMaker.variants(createContext(turned), fact('why-bridge', turned))['true-false']).toBeDefined();
+    const how = only('how the vote on the old ferry was handled');
+    expect(causeMaker.variants(createContext(how), fact('why-bridge', how))['true-false']).toBeUndefined();
+  });
+
   it('no reason given whose first word points at its own sentence ("she", "it"): away from it, whom it means is lost', () => {
     const b = readingBank({
       facts: READING_BANK_FILE.facts.map((f) =>
