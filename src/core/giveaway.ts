@@ -210,8 +210,25 @@ function hits(from: QuestionView, to: QuestionView, names = true): boolean {
     from.plainSecrets.some((s) => to.stated.some((t) => containsFolded(t, s))) ||
     // "Chairman of the project's panel of twelve" as an option beside "... the project's panel of _____": an option
     // shows its figure to every reader too. Only figures: a name or a role offered as a wrong answer tells nothing.
-    from.figureSecrets.some((s) => to.options.some((t) => containsFolded(t, s)))
+    from.figureSecrets.some((s) => to.options.some((t) => containsFolded(t, s) && !asDayOfMonth(t.lower, s.lower)))
   );
+}
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/**
+ * Whether every place `figure` stands in `option` is a date's day: "November 2" shows no count of two months (trial
+ * 317 lost its date question beside "two months longer than scheduled").
+ */
+function asDayOfMonth(option: string, figure: string): boolean {
+  if (!/^\d{1,2}$/.test(figure)) return false;
+  const all = option.match(new RegExp(`(?<![\\d.,])${figure}(?![\\d.,])`, 'g'))?.length ?? 0;
+  const days =
+    option.match(
+      new RegExp(`\\b${MONTH}\\s+${figure}(?![\\d.,])|(?<![\\d.,])${figure}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'g'),
+    )?.length ?? 0;
+  return all > 0 && days === all;
 }
 
 /** `other` quotes one of `q`'s quoted-word options in its own text: that option is then no longer a choice. */

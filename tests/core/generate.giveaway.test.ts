@@ -121,6 +121,21 @@ describe('giveaway of options', () => {
     expect(givesAway(ctx, offering, q('lind-against:short-answer:1'))).toBe(false);
   });
 
+  it('a date among the options shows no count: "March 3" beside "How many years ...?" (3) is no clash (trial 317)', () => {
+    const years = q('build-years:numeric:1');
+    const dated = (choices: string[]) =>
+      ({
+        ...rq('inf-started:multiple-choice:1'),
+        prompt: 'According to the article, on what day did the works start?',
+        choices,
+        answer: 0,
+      }) as Question;
+    expect(givesAway(ctx, dated(['March 3', 'March 11', '14 April']), years)).toBe(false);
+    expect(givesAway(ctx, dated(['3rd April', 'March 11', 'May 1']), years)).toBe(false);
+    // A figure that stands alone in an option still shows it.
+    expect(givesAway(ctx, dated(['March 3', 'after 3 years', 'May 1']), years)).toBe(true);
+  });
+
   it('a quoted-word option that another prompt quotes is ruled out by it, so the two clash', () => {
     // "Which word did Eva Lind use ...?" with "reckless" among its options, against the vocabulary question quoting it.
     const base = rq('lind-against:short-answer:1');
