@@ -248,7 +248,9 @@ const SHORT_LINE: readonly RegExp[] = [
   /^leave a (comment|reply)\b/i,
   /^\d*\s*comments?$/i,
   /^(share|share this( article| story| post| page)?|share on \w+|tweet( this)?|email this|print( this)?|email)\s*[:!]?$/i,
-  /^(read more|read also|see also|related( articles| stories| posts| news| topics)?|more from .*|recommended( for you)?)\s*(:.*)?$/i,
+  // "Recommended Posts", "Share this post", "Link to post": a forum's frame round a repost (trial 319's title was the first).
+  /^(read more|read also|see also|related( articles| stories| posts| news| topics)?|more from .*|recommended( for you| posts| articles| stories)?)\s*(:.*)?$/i,
+  /^(share this post|link to (?:this )?post|reply to this topic|start new topic|followers?\s*\d*|posted \w+ \d{1,2},? \d{4}.*|create an account or sign in to comment)$/i,
   /^(photo|image|picture|credit|caption|video|file photo|file image|graphic)s?\s*(:|by\b)/i,
   /^(subscribe|sign up|newsletter|follow us|advertisement|sponsored( content)?|click here|tags?:|posted in|filed under|categories\s*:)/i,
   /^(previous|next) (article|post|story)\b/i,

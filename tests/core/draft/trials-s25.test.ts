@@ -162,3 +162,19 @@ describe("the review's counterexamples to the session's rules", () => {
     expect(role.map((f) => (f.kind === 'role' ? f.entity : ''))).toEqual(['john-hale']);
   });
 });
+
+describe('a forum repost (trial 319)', () => {
+  it('"Recommended Posts" and the forum\'s other frame lines are furniture; the headline above them is the title', () => {
+    const d = draftArticle(
+      'Jump to content',
+      'Journey to a Metal-Rich World: NASA’s Psyche Is Ready to Launch',
+      'Recommended Posts',
+      'The spacecraft is targeting an Oct. 12 liftoff atop a Falcon Heavy rocket. Its destination may tell us more about how planets form.',
+      'Share this post',
+      'Link to post',
+    );
+    expect(d.bank.title).toBe('Journey to a Metal-Rich World: NASA’s Psyche Is Ready to Launch');
+    for (const line of ['Recommended Posts', 'Share this post', 'Link to post'])
+      expect(d.bank.article.exclude).toContain(line);
+  });
+});
