@@ -1216,7 +1216,12 @@ const STANCE: readonly [RegExp, string][] = [
     'against it',
   ],
   [/\b(?:am|is|are|was|were) (?:deeply )?disappointed\b|\bdisappointed (?:with|by|that)\b/i, 'against the decision'],
-  [/\b(?:praised?|praises|welcomed?|welcomes|applauded|hailed|backed|supports|supported)\b/i, 'in favour'],
+  // Not a passive ("Phoenix was supported by orbiting NASA spacecraft": the stance is the helper's, if anyone's), nor
+  // what a place could sustain ("possibly supported life"; trial 317 drafted both as a scientist in favour).
+  [
+    /(?<!\b(?:was|were|is|are|been|being|be|possibly|probably|could|can|may|might|once|(?:could|may|might|would) have)\s+)\b(?:praised?|praises|welcomed?|welcomes|applauded|hailed|backed|supports|supported)\b(?!\s+(?:by|life|lives|growth|the weight|a population)\b)/i,
+    'in favour',
+  ],
   [/\b(?:warned|warns|warn)\b/i, 'warning of a danger'],
 ];
 

@@ -1,6 +1,6 @@
 // The twenty-fifth session's trials: reasons the drafter read wrong or missed, and what teachers deleted every time.
 import { describe, expect, it } from 'vitest';
-import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { causeOf, stanceOf } from '../../../src/core/draft/comprehension.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 describe('reasons a science story gives (trials 282, 299, 305, 308)', () => {
@@ -176,5 +176,15 @@ describe('a forum repost (trial 319)', () => {
     expect(d.bank.title).toBe('Journey to a Metal-Rich World: NASA’s Psyche Is Ready to Launch');
     for (const line of ['Recommended Posts', 'Share this post', 'Link to post'])
       expect(d.bank.article.exclude).toContain(line);
+  });
+});
+
+describe('"supported" that takes no side (trial 317)', () => {
+  it('a passive or what a place could sustain is no stance; backing a plan is', () => {
+    expect(stanceOf('said the region possibly supported life')).toBeUndefined();
+    expect(stanceOf('Phoenix was supported by orbiting NASA spacecraft')).toBeUndefined();
+    expect(stanceOf('The move was welcomed by residents')).toBeUndefined();
+    expect(stanceOf('has backed the proposal')).toMatchObject({ side: 'in favour' });
+    expect(stanceOf('supported the plan to build a bridge')).toMatchObject({ side: 'in favour' });
   });
 });
