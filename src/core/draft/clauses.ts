@@ -206,6 +206,23 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
       !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did)\b/.test(items[0])
     )
       stop += items[0].length;
+    // "says that colder temperatures, lack of sunlight and increased dust particles ... has stopped its batteries from
+    // charging": a list opens the clause said, whose verb comes after its "and" (trial 317 asked "Who says that colder
+    // temperatures?").
+    else if (
+      /\b(?:says|said|say|stated|states|reported|reports|announced|announces|found|finds)\s+that\s+[^,;]{2,60}$/.test(
+        rest.slice(0, stop),
+      )
+    ) {
+      const listed = /^(?:,\s[^,;.]{2,40}){0,4},?\s(?:and|or)\s/.exec(rest.slice(stop));
+      if (listed) {
+        const after = stop + listed[0].length;
+        const next = masked
+          .slice(after)
+          .search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
+        stop = next >= 0 ? after + next : -1;
+      }
+    }
   }
   // "Who also warned ...?": "also" points to someone before, whom the question does not show (trial 18).
   let action = (stop < 0 ? rest : rest.slice(0, stop))

@@ -891,6 +891,16 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
         fromComma = true;
       }
     }
+    // "NASA says that colder temperatures, lack of sunlight and increased dust particles ... has stopped ...": the comma
+    // opens a list that is the clause's subject, no clause boundary (trial 317 lost "colder temperatures").
+    const listHead =
+      cut >= 0
+        ? (/\bthat\s+([^,;]{2,40})$/.exec(effect.slice(0, cut)) ?? /^([^,;]{2,40})$/.exec(effect.slice(0, cut)))
+        : null;
+    if (listHead && /^[^,;]{2,40}\s(?:and|or)\s/.test(afterComma) && !/\bthat\s/.test(afterComma)) {
+      effect = `${listHead[1]}, ${afterComma}`;
+      afterComma = '';
+    }
     const bareNoun =
       /^(?:a|an|the)\s/i.test(afterComma) &&
       !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|\p{Ll}+ed)\b/u.test(afterComma);

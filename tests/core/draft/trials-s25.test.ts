@@ -188,3 +188,20 @@ describe('"supported" that takes no side (trial 317)', () => {
     expect(stanceOf('supported the plan to build a bridge')).toMatchObject({ side: 'in favour' });
   });
 });
+
+describe('a list that opens the clause said (trial 317)', () => {
+  it('"NASA says that colder temperatures, lack of sunlight and increased dust ... has stopped ...": the list is whole', () => {
+    const sentence =
+      "NASA says that colder temperatures, lack of sunlight and increased dust particles on the lander's solar arrays has stopped its on board batteries from charging, causing the instruments to fail.";
+    const d = draftArticle('Phoenix mission ends', sentence);
+    const action = allFacts(d).find((f) => f.kind === 'action');
+    expect(action).toMatchObject({
+      action:
+        "says that colder temperatures, lack of sunlight and increased dust particles on the lander's solar arrays has stopped its on board batteries from charging",
+    });
+    expect(causeOf(sentence)).toMatchObject({
+      effect:
+        "colder temperatures, lack of sunlight and increased dust particles on the lander's solar arrays has stopped its on board batteries from charging",
+    });
+  });
+});
