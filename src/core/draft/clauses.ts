@@ -214,7 +214,12 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
         rest.slice(0, stop),
       )
     ) {
-      const listed = /^(?:,\s[^,;.]{2,40}){0,4},?\s(?:and|or)\s/.exec(rest.slice(stop));
+      // Items that name things: not an aside that describes ("the mission, launched in 2018 and extended twice, was
+      // a success": the review's counterexample).
+      const listed =
+        /^(?:,\s(?!(?:which|who|that|where|when|while|\p{Ll}+ed|\p{Ll}+ing)\b)[^,;.]{2,40}){1,4},?\s(?:and|or)\s/u.exec(
+          rest.slice(stop),
+        );
       if (listed) {
         const after = stop + listed[0].length;
         const next = masked

@@ -897,7 +897,16 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       cut >= 0
         ? (/\bthat\s+([^,;]{2,40})$/.exec(effect.slice(0, cut)) ?? /^([^,;]{2,40})$/.exec(effect.slice(0, cut)))
         : null;
-    if (listHead && /^[^,;]{2,40}\s(?:and|or)\s/.test(afterComma) && !/\bthat\s/.test(afterComma)) {
+    // Not a phrase of when or where before the comma ("In March, schools and offices closed": the review's
+    // counterexample).
+    if (
+      listHead &&
+      !/^(?:in|on|at|after|before|during|since|until|when|while|for|by|with|without|despite|although|as|because|if|last|this|earlier|later|then|now|today|yesterday)\b/i.test(
+        listHead[1]!,
+      ) &&
+      /^[^,;]{2,40}\s(?:and|or)\s/.test(afterComma) &&
+      !/\bthat\s/.test(afterComma)
+    ) {
       effect = `${listHead[1]}, ${afterComma}`;
       afterComma = '';
     }
@@ -1229,7 +1238,7 @@ const STANCE: readonly [RegExp, string][] = [
   // Not a passive ("Phoenix was supported by orbiting NASA spacecraft": the stance is the helper's, if anyone's), nor
   // what a place could sustain ("possibly supported life"; trial 317 drafted both as a scientist in favour).
   [
-    /(?<!\b(?:was|were|is|are|been|being|be|possibly|probably|could|can|may|might|once|(?:could|may|might|would) have)\s+)\b(?:praised?|praises|welcomed?|welcomes|applauded|hailed|backed|supports|supported)\b(?!\s+(?:by|life|lives|growth|the weight|a population)\b)/i,
+    /(?<!\b(?:was|were|is|are|been|being|be|possibly|probably|could|can|may|might|once|(?:could|may|might|would) have)\s+)\b(?:praised?|praises|welcomed?|welcomes|applauded|hailed|backed|supports|supported)\b(?!\s+(?:by|life|lives|growth|the weight|a population)(?![a-z-]))/i,
     'in favour',
   ],
   [/\b(?:warned|warns|warn)\b/i, 'warning of a danger'],

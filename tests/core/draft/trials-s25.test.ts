@@ -205,3 +205,27 @@ describe('a list that opens the clause said (trial 317)', () => {
     });
   });
 });
+
+describe("the second review's counterexamples", () => {
+  it('"In March, schools and offices closed because of the flu": a phrase of when before the comma opens no list', () => {
+    expect(causeOf('In March, schools and offices closed because of the flu.')).toMatchObject({
+      effect: 'schools and offices closed',
+      cause: 'the flu',
+    });
+    expect(causeOf('After the storm, roads and bridges closed because of flooding.')).toMatchObject({
+      effect: 'roads and bridges closed',
+    });
+  });
+
+  it('"supported life-saving road safety measures" takes a side', () => {
+    expect(stanceOf('supported life-saving road safety measures in the plan')).toMatchObject({ side: 'in favour' });
+  });
+
+  it('"said that the mission, launched in 2018 and extended twice, was a success": an aside is no list', () => {
+    const d = draftArticle(
+      'Mission ends',
+      'Official Lisa Moore said that the mission, launched in 2018 and extended twice, was a success.',
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'action' && /extended twice$/.test(f.action))).toEqual([]);
+  });
+});
