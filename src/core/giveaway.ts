@@ -2,6 +2,7 @@
 // answer, or a name of the entity that answer is, gives it away. Choices are checked for figures only: an option
 // being listed says nothing about whether it is right, but it shows its figure ("panel of twelve") to every reader;
 // and the main idea's are checked whole, since each of them states something of the article as a summary would.
+import { MONTH } from './calendar.js';
 import { asOption, containsFolded, fold, folded, namesOf, type BankContext, type Folded } from './makers/context.js';
 import { foldForMatch, formatNumber, wordToNumber } from './text.js';
 import type { Question } from './types.js';
@@ -214,9 +215,6 @@ function hits(from: QuestionView, to: QuestionView, names = true): boolean {
   );
 }
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-
 /**
  * Whether every place `figure` stands in `option` is a date's day: "November 2" shows no count of two months (trial
  * 317 lost its date question beside "two months longer than scheduled").
@@ -226,7 +224,7 @@ function asDayOfMonth(option: string, figure: string): boolean {
   const all = option.match(new RegExp(`(?<![\\d.,])${figure}(?![\\d.,])`, 'g'))?.length ?? 0;
   const days =
     option.match(
-      new RegExp(`\\b${MONTH}\\s+${figure}(?![\\d.,])|(?<![\\d.,])${figure}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'g'),
+      new RegExp(`\\b${MONTH}\\s+${figure}(?![\\d.,])|(?<![\\d.,])${figure}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'gi'),
     )?.length ?? 0;
   return all > 0 && days === all;
 }

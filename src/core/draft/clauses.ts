@@ -107,6 +107,9 @@ export interface Clause {
   byStart?: number;
 }
 
+/** Where a verb phrase ends: a comma before no "and", "that" or "which", a semicolon, a dash, the sentence's end, a bracket. */
+const PHRASE_END = /,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/;
+
 /** Where the subject of a sentence starts once an introductory phrase is skipped. */
 export function subjectStart(sentence: string): number {
   const m = INTRO.exec(sentence);
@@ -184,7 +187,7 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
       /,(\s(?:which|who)\s[^,;"“”]{2,80}),(?=\s(?:could|would|should|might|may|can|will|was|were|is|are|had|has|have)\b)/gu,
       ' $1 ',
     );
-  let stop = masked.search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
+  let stop = masked.search(PHRASE_END);
   // "partnered with ranches in Kansas, New Mexico and Colorado": a list of names runs on to its "and" (trial 8).
   const list =
     stop > 0
@@ -222,9 +225,7 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
         );
       if (listed) {
         const after = stop + listed[0].length;
-        const next = masked
-          .slice(after)
-          .search(/,\s(?!(?:and|or|but|that|which|who)\b)|;\s|\s[—–]\s|[.!?]["'”’]*$|\s\(/);
+        const next = masked.slice(after).search(PHRASE_END);
         stop = next >= 0 ? after + next : -1;
       }
     }

@@ -132,11 +132,15 @@ export interface DraftOptions {
 const STATUS =
   /\b(?:resident|citizen|national|native|man|woman|boy|girl|detainee|prisoner|inmate|mother|father|son|daughter|wife|husband)s?(?:\s+of\b.*)?$/i;
 
+/** The title written beside a person's name, unless it says who they are (STATUS) rather than a position. */
+const positionTitle = (c: Pick<Cand, 'role'>): string | undefined =>
+  c.role && !STATUS.test(c.role.trim()) ? c.role : undefined;
+
 /** The position an entity's `role:` gives a person; who someone is (STATUS) is no position. */
 function positionOf(c: Cand): string | undefined {
   // The title before the name first, as the article writes it beside the name ("Emeritus Professor John Burrows"):
   // a position question sets a title against a title (trial 287), and the apposition is the position fact's.
-  return c.role && !STATUS.test(c.role.trim()) ? c.role : positionRead(c)?.role;
+  return positionTitle(c) ?? positionRead(c)?.role;
 }
 
 /**
@@ -147,7 +151,7 @@ function positionOf(c: Cand): string | undefined {
 function positionRead(
   c: Pick<Cand, 'role' | 'role2' | 'roleEvidence' | 'roleFrom' | 'name'>,
 ): { role: string; evidence?: string; from: string } | undefined {
-  const title = c.role && !STATUS.test(c.role.trim()) ? c.role : undefined;
+  const title = positionTitle(c);
   const apposition =
     c.role2 &&
     !STATUS.test(c.role2.role.trim()) &&
