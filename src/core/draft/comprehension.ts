@@ -1303,6 +1303,161 @@ const OPEN_QUESTION =
   /^(?:(?:But|Yet|However|Still),?\s+)?(?:(?:It|(?<=\s)it)\s+(?:remains\s+to\s+be\s+seen|(is|was)\s+(?:still\s+|also\s+)?(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|uncertain|too\s+early\s+to\s+(?:say|tell))|remains\s+(?:unclear|unknown|uncertain))|(?:No|(?<=\s)no)\s+one\s+knows)\s+(?:yet\s+)?(?:whether|if)\s+(.+)$/;
 
 /**
+ * A claim the article hedges ("may", "could", "will likely", "the findings suggest"), asked as how certain the article is
+ * of it, the claim put plainly. Teachers wrote this question by hand in trials 302, 305, 311, 312, 313 and 315: a reader
+ * who skims takes "may move westward" for "will move westward". `lower` puts the clause's first word as it reads inside
+ * a question (the shell knows which capitals are names).
+ *
+ *   hedgedClaimOf('Last summer's drought may move westward this summer as streamflows continue below normal.', (c) => c)
+ *     -> { question: 'According to the article, how certain is it that Last summer's drought will move westward this
+ *          summer?', answer: 'It is possible, but not certain', wrong: ['It is certain', 'It has been ruled out'], ... }
+ */
+export function hedgedClaimOf(sentence: string, lower: (clause: string) => string): InferenceDraft | undefined {
+  // The hedge is the speaker's own word inside a quotation; the quotation is asked as theirs.
+  if (/["“”]/.test(sentence)) return undefined;
+  const text = sentence
+    .trim()
+    .replace(/[.!?]+$/, '')
+    // ", Estes said", ", said Estes", ", the agency said": who says so is no part of the claim.
+    .replace(/,\s+(?:said|says|added|warned|noted)\s+[^,]{1,60}$/, '')
+    .replace(/,\s+(?:[^,]{1,60}?\s+)?(?:said|says|added|warned|noted)$/, '')
+    .replace(/^(?:But|However|Yet|Still|And|So|Now|Meanwhile)\s*,?\s+/, '')
+    // "At the ceremony, speakers warned ...": a phrase of where or when before the clause.
+    .replace(/^(?:At|In|On|During|After|Before|For|Under|By|Within|Over)\s+[^,]{1,50},\s+/, '');
+  for (const clause of hedgeClauses(text)) {
+    const read = readHedge(clause.text, clause.kind);
+    if (!read) continue;
+    const claim = lower(read.claim);
+    const n = words(claim);
+    // "... seize control of them": whom the pronoun names is in another sentence.
+    if (/\b(?:they|them|he|she|him|we|us|our)\b/i.test(claim)) continue;
+    if (n < 4 || n > 24) continue;
+    const question = `${HOW_CERTAIN}${claim}?`;
+    if (question.length > 220) continue;
+    return { kind: 'inference', evidence: sentence, certainty: 'hedged', question, ...ANSWERS[read.hedge] };
+  }
+  return undefined;
+}
+
+/** How a question about a hedged claim opens. */
+export const HOW_CERTAIN = 'According to the article, how certain is it that ';
+
+type Hedge = 'possible' | 'likely' | 'unlikely' | 'suggested' | 'believed';
+const ANSWERS: Record<Hedge, { answer: string; wrong: string[] }> = {
+  possible: { answer: 'It is possible, but not certain', wrong: ['It is certain', 'It has been ruled out'] },
+  likely: {
+    answer: 'It is likely, but not certain',
+    wrong: ['It is certain', 'It is unlikely', 'It has been ruled out'],
+  },
+  unlikely: {
+    answer: 'It is unlikely, but not ruled out',
+    wrong: ['It is certain', 'It is likely', 'It has been ruled out'],
+  },
+  believed: { answer: 'It is believed, but not confirmed', wrong: ['It has been confirmed', 'It has been ruled out'] },
+  suggested: {
+    answer: 'The evidence points to it, but it is not proven',
+    wrong: ['It has been proven', 'The evidence points the other way'],
+  },
+};
+
+/** What reports a finding ("The findings suggest that ..."): the evidence, not a person, is hedging. */
+const EVIDENCE_NOUN =
+  /\b(?:findings|evidence|estimates|study|studies|results|research|data|analysis|examination|review|tests|survey|surveys|models?|observations|measurements|records)\s+(?:also\s+)?(?:suggests?|indicates?)\s+(?:that\s+)?/i;
+/** Verbs that put a claim forward: the clause after them is the claim ("Experts say ... will likely ..."). */
+const PUTS_FORWARD =
+  /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){1,6}?(say|says|said|warned|warn|warns|predict|predicts|predicted|expect|expects|fear|fears|means|meant|noted|suggested|believe|believes|believed)\s+(?:that\s+)?/u;
+
+/** The clauses of a sentence that could carry its hedge, with what kind of hedge may open them. */
+type ClauseKind = 'modal' | 'suggested' | 'believed';
+function hedgeClauses(text: string): { text: string; kind: ClauseKind }[] {
+  const out: { text: string; kind: ClauseKind }[] = [];
+  const evidence = EVIDENCE_NOUN.exec(text);
+  if (evidence) out.push({ text: text.slice(evidence.index + evidence[0].length), kind: 'suggested' });
+  const forward = PUTS_FORWARD.exec(text);
+  if (forward) {
+    const rest = text.slice(forward[0].length);
+    // "Experts say failure to stop the disease means cassava disease will likely ...": the claim said to follow.
+    const means = /^[^,]{3,80}?\s+means\s+(?:that\s+)?/.exec(rest);
+    const claim = means ? rest.slice(means[0].length) : rest;
+    // "Police believe the fire was started deliberately": what is believed is the claim, hedged by the belief.
+    out.push({ text: claim, kind: /^believ/.test(forward[1]!) ? 'believed' : 'modal' });
+  }
+  out.push({ text, kind: 'modal' });
+  // "..., and there may be many more storms to come", "..., so there may still be more casualties".
+  const there = /,\s+(?:and|so|but)\s+(there\s+(?:may|might|could)\s.*)$/.exec(text);
+  if (there) out.push({ text: there[1]!, kind: 'modal' });
+  return out;
+}
+
+/** A subject no question could show alone: a pronoun, "some", a thing pointed back to. */
+const VAGUE_SUBJECT =
+  /^(?:it|they|he|she|we|you|i|this|that|these|those|some|many|others|its|their|his|her|our|your|my|one|all|such|which|what|who|if|when|as|because|while|although|though)\b/i;
+/** Verbs of mind or of the reader after "may": "Dog owners may think ...", "you could also find ...". */
+const NOT_A_CLAIM_VERB =
+  /^(?:think|feel|want|wish|like|say|seem|appear|know|wonder|find|need|ask|choose|decide|prefer|hope|try|help)$/;
+
+function readHedge(clause: string, kind: ClauseKind): { claim: string; hedge: Hedge } | undefined {
+  // A claim ends where a clause of its own begins ("... this summer as streamflows continue below normal").
+  const cut = (rest: string) =>
+    rest
+      .replace(/,?\s+(?:because|since|while|although|though|unless|if|when|whereas|so that)\s.*$/, '')
+      // "as streamflows continue", not "as early as Monday"; ", which ...", ", but ...".
+      .replace(/,?\s+as\s+(?:the|a|an|it|they|he|she|we|\p{Ll}+s)\s.*$/u, '')
+      .replace(/,\s+(?:which|who|but|and)\s.*$/, '')
+      .replace(/,\s*$/, '')
+      .trim();
+  if (kind === 'suggested' || kind === 'believed') {
+    // "Estimates suggest 8000 migrants may be at sea": the claim's own "may" is the same hedge.
+    const modal = readHedge(clause, 'modal');
+    if (modal) return { claim: modal.claim, hedge: kind };
+    const m =
+      /^(.{3,120}?)\s+((?:is|are|was|were|has|have|had|can|will|would|does|do|did)(?:\s+not)?|\p{Ll}+(?:s|ed))\s+(.+)$/u.exec(
+        clause,
+      );
+    if (!m || VAGUE_SUBJECT.test(m[1]!) || /,/.test(m[1]!) || /\b(?:that|which|who)\b/.test(m[1]!)) return undefined;
+    return { claim: `${m[1]} ${m[2]} ${cut(m[3]!)}`, hedge: kind };
+  }
+  const likelyFirst = /^(?:Most likely|Very likely|Probably|Likely),\s+(.+)$/i.exec(clause);
+  if (likelyFirst) {
+    const plain = /^(.{3,100}?)\s+(will(?:\s+not)?|is|are|was|were)\s+(.+)$/.exec(likelyFirst[1]!);
+    if (!plain || VAGUE_SUBJECT.test(plain[1]!)) return undefined;
+    return { claim: `${plain[1]} ${plain[2]} ${cut(plain[3]!)}`, hedge: 'likely' };
+  }
+  const there = /^there\s+(?:may|might|could)\s+(?:still\s+|also\s+)?(not\s+)?be\s+(.+)$/.exec(clause);
+  if (there)
+    return { claim: `there will ${there[1] ?? ''}be ${cut(there[2]!)}`.replace(/\s+/g, ' '), hedge: 'possible' };
+  const m =
+    /^(.{2,110}?)\s+(?:(may|might|could)(?:\s+(?:also|still|well|even|potentially|eventually|soon|one day|someday))?|will\s+(likely|probably)|(?:is|are)\s+((?:un)?likely)\s+to|(?:is|are)\s+(not\s+likely)\s+to)\s+(not\s+)?(\p{Ll}+)\b(.*)$/u.exec(
+      clause,
+    );
+  if (!m) return undefined;
+  const subject = m[1]!;
+  if (
+    VAGUE_SUBJECT.test(subject) ||
+    /^there$/i.test(subject) ||
+    /\b(?:that|which|who|whom|whose|if|when|whether|because|and then|say|says|said|warned|suggest|suggests|suggested|have|has|had|was|were|is|are|been|believe|believes|believed|means|told|reported|announced)\b|[;:()]/.test(
+      subject,
+    ) ||
+    words(subject) > 14
+  )
+    return undefined;
+  const verb = m[7]!;
+  if (NOT_A_CLAIM_VERB.test(verb)) return undefined;
+  // "Rescuers could not reach the village", "he could see smoke": "could" of what was possible then, no hedge.
+  if (m[2] === 'could' && (m[6] || /^(?:see|hear|smell|reach|get|do|make|go|only|barely|hardly|not)$/.test(verb)))
+    return undefined;
+  const not = m[6] ? 'not ' : '';
+  const rest = cut(m[8]!);
+  const hedge: Hedge = m[2] ? 'possible' : m[3] || m[4] === 'likely' ? 'likely' : 'unlikely';
+  // "may be contributing": the claim is that it is happening now.
+  if (verb === 'be' && /^\s*(?:\p{Ll}+ing|currently|now|still|already|at|in|on|among|inside|under)\b/u.test(rest)) {
+    const plural = / and /.test(subject) || /(?<![su])s$/.test(subject.split(/\s+/).at(-1)!);
+    return { claim: `${subject} ${plural ? 'are' : 'is'} ${not}${rest.trim()}`, hedge };
+  }
+  return { claim: `${subject} will ${not}${verb}${rest ? ` ${rest.trim()}` : ''}`.replace(/\s+/g, ' '), hedge };
+}
+
+/**
  * A cause's question as a reader asks it, with the effect turned round: "security forces closed the main bridge" ->
  * "According to the article, why did security forces close the main bridge?", "the plants are endangered" -> "...,
  * why are the plants endangered?". Undefined when the clause is no plain subject and verb (the maker's stem then

@@ -26,6 +26,8 @@ import {
   mainIdeaOf,
   narrowDetail,
   openQuestionOf,
+  hedgedClaimOf,
+  HOW_CERTAIN,
   pointOf,
   stanceOf,
   whyQuestion,
@@ -3327,6 +3329,36 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ],
       });
   }
+  // "Results were delayed", "Research reserves are designated": a capital no name the article holds begins with is
+  // the sentence's own, lower case inside a question.
+  const asInQuestion = (clause: string): string => {
+    const first = /^\p{Lu}\p{Ll}+/u.exec(clause)?.[0];
+    // A capital stays on a name: one the article writes capitalised inside a sentence too ("Tesla"), one the
+    // article or the library knows ("Gauff", an alias), a people's adjective ("Chinese", "Kenyan", "Catholic"); else it
+    // was the sentence's own ("Security forces", "Results were", "Electricity was").
+    const capitalInside =
+      first !== undefined &&
+      new RegExp(`(?<=\\p{Ll}[,;:]?\\s)${escapeRegExp(first)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(allText);
+    // A word opening a one-word subject that the library does not know as a common word keeps its capital ("Tesla
+    // recalled", "Gauff changed"); "Electricity was cut", "Police closed" lose it.
+    const oneWordSubject =
+      first !== undefined &&
+      /^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b/u.test(
+        clause,
+      );
+    const named =
+      first !== undefined &&
+      (capitalInside ||
+        (oneWordSubject && options.commonWord !== undefined && !options.commonWord(first.toLowerCase())) ||
+        (isAdjectiveWord(first) && !COMMON_IN_IC_OR_ERN.test(first)) ||
+        tags.kindOf(first) !== undefined ||
+        tags.isPerson(first) ||
+        onPlaceLists(first) ||
+        [...cands.values()].some(
+          (k) => bare(k.name).split(/\s+/)[0] === first || k.aliases.some((a) => a.split(/\s+/)[0] === first),
+        ));
+    return first && !named ? first.toLowerCase() + clause.slice(first.length) : clause;
+  };
   sentences.forEach((_, xi) => {
     const own = reasons[xi]?.own;
     const found = reasons[xi]?.found;
@@ -3349,34 +3381,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "According to the article, why did security forces close the main bridge?": the effect turned round, where it
     // reads plainly; else the maker's "what is the reason that ...".
     if (c && !c.question && c.relation !== 'consequence') {
-      // "Results were delayed", "Research reserves are designated": a capital no name the article holds begins with is
-      // the sentence's own, lower case inside the question.
-      const first = /^\p{Lu}\p{Ll}+/u.exec(c.effect)?.[0];
-      // A capital stays on a name: one the article writes capitalised inside a sentence too ("Tesla"), one the
-      // article or the library knows ("Gauff", an alias), a people's adjective ("Chinese", "Kenyan", "Catholic"); else it
-      // was the sentence's own ("Security forces", "Results were", "Electricity was").
-      const capitalInside =
-        first !== undefined &&
-        new RegExp(`(?<=\\p{Ll}[,;:]?\\s)${escapeRegExp(first)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(allText);
-      // A word opening a one-word subject that the library does not know as a common word keeps its capital ("Tesla
-      // recalled", "Gauff changed"); "Electricity was cut", "Police closed" lose it.
-      const oneWordSubject =
-        first !== undefined &&
-        /^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b/u.test(
-          c.effect,
-        );
-      const named =
-        first !== undefined &&
-        (capitalInside ||
-          (oneWordSubject && options.commonWord !== undefined && !options.commonWord(first.toLowerCase())) ||
-          (isAdjectiveWord(first) && !COMMON_IN_IC_OR_ERN.test(first)) ||
-          tags.kindOf(first) !== undefined ||
-          tags.isPerson(first) ||
-          onPlaceLists(first) ||
-          [...cands.values()].some(
-            (k) => bare(k.name).split(/\s+/)[0] === first || k.aliases.some((a) => a.split(/\s+/)[0] === first),
-          ));
-      const clause = first && !named ? first.toLowerCase() + c.effect.slice(first.length) : c.effect;
+      const clause = asInQuestion(c.effect);
       const why = whyQuestion(
         clause.replace(
           /^(?:basically|generally|usually|typically|mostly|largely|mainly|simply|actually|really|certainly|clearly|reportedly|apparently)\s+/,
@@ -3404,6 +3409,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         fact: open,
         notes: [
           'inference: the article leaves this open; check the question reads well alone and no other sentence settles it',
+        ],
+      });
+    const hedged = open ? undefined : hedgedClaimOf(x.sentence, asInQuestion);
+    if (hedged)
+      comprehension.push({
+        fact: hedged,
+        notes: [
+          'inference: the article hedges this claim; check the claim reads as the article means it and no other sentence settles it',
         ],
       });
   }
@@ -3446,9 +3459,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           : c.fact.kind === 'stance'
             ? `${c.fact.actor}-stance`
             : c.fact.kind === 'inference'
-              ? `open-${slugify(
+              ? `${c.fact.question.startsWith(HOW_CERTAIN) ? 'certain' : 'open'}-${slugify(
                   c.fact.question
                     .replace(/^What does the article say about whether /, '')
+                    .replace(HOW_CERTAIN, '')
                     .split(' ')
                     .slice(0, 4)
                     .join(' '),

@@ -1,0 +1,115 @@
+// The twenty-sixth session: what teachers wrote by hand in trial after trial, drafted.
+import { describe, expect, it } from 'vitest';
+import { hedgedClaimOf } from '../../../src/core/draft/comprehension.js';
+import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
+
+const asIs = (clause: string) => clause;
+const question = (sentence: string) => hedgedClaimOf(sentence, asIs)?.question;
+const answer = (sentence: string) => hedgedClaimOf(sentence, asIs)?.answer;
+
+describe('a claim the article hedges, asked as how certain it is (trials 302, 305, 311, 312, 313, 315)', () => {
+  it('"may", "could": the claim put plainly, its own clause only', () => {
+    expect(
+      question(
+        "Last summer's drought may move westward this summer as streamflows in many parts of the United States continue below normal.",
+      ),
+    ).toBe("According to the article, how certain is it that Last summer's drought will move westward this summer?");
+    expect(answer('At the ceremony, speakers warned the agreement may be hard to implement.')).toBe(
+      'It is possible, but not certain',
+    );
+    expect(question('At the ceremony, speakers warned the agreement may be hard to implement.')).toBe(
+      'According to the article, how certain is it that the agreement will be hard to implement?',
+    );
+    expect(
+      question(
+        'Disease, contaminants, starvation and entanglement in fishing gear may be contributing to the sea otter decline, Estes said.',
+      ),
+    ).toBe(
+      'According to the article, how certain is it that Disease, contaminants, starvation and entanglement in fishing gear are contributing to the sea otter decline?',
+    );
+    expect(
+      question(
+        'More than 100 people have died in tornadoes this year, the worst toll in a decade, and there may be many more storms to come.',
+      ),
+    ).toBe('According to the article, how certain is it that there will be many more storms to come?');
+    expect(question('Officials said the bridge is unlikely to reopen before March.')).toBe(
+      'According to the article, how certain is it that the bridge will reopen before March?',
+    );
+    expect(answer('Officials said the bridge is unlikely to reopen before March.')).toBe(
+      'It is unlikely, but not ruled out',
+    );
+  });
+
+  it('"will likely", "Most likely,": likely, not certain, with "unlikely" among the wrong answers', () => {
+    const nigeria = hedgedClaimOf(
+      'Experts say failure to stop the disease means cassava disease will likely invade Nigeria, the biggest producer of cassava in Africa.',
+      asIs,
+    );
+    expect(nigeria).toMatchObject({
+      question:
+        'According to the article, how certain is it that cassava disease will invade Nigeria, the biggest producer of cassava in Africa?',
+      answer: 'It is likely, but not certain',
+      certainty: 'hedged',
+    });
+    expect(nigeria!.wrong).toContain('It is unlikely');
+    expect(question('Most likely, the recent mainshock will be the largest in the sequence.')).toBe(
+      'According to the article, how certain is it that the recent mainshock will be the largest in the sequence?',
+    );
+  });
+
+  it('what findings suggest and what is believed: suggested or believed, not proven', () => {
+    expect(
+      hedgedClaimOf('The findings suggest that the SARS-CoV-2 virus is not deadly to Mexican free-tailed bats.', asIs),
+    ).toMatchObject({
+      question:
+        'According to the article, how certain is it that the SARS-CoV-2 virus is not deadly to Mexican free-tailed bats?',
+      answer: 'The evidence points to it, but it is not proven',
+    });
+    expect(question('Estimates suggest 8000 migrants may be currently at sea in the region.')).toBe(
+      'According to the article, how certain is it that 8000 migrants are currently at sea in the region?',
+    );
+    expect(hedgedClaimOf('It is believed that the fire affected at least five other homes.', asIs)).toMatchObject({
+      question: 'According to the article, how certain is it that the fire affected at least five other homes?',
+      answer: 'It is believed, but not confirmed',
+    });
+  });
+
+  it('no question where the hedge is no claim about the news, or its subject cannot stand alone', () => {
+    for (const sentence of [
+      // a verb of mind, a reader's "could", a pronoun or a vague subject
+      'Dog owners may think the news is not surprising.',
+      'But you could also find a copy of it at a city bus stop last month.',
+      'But some may be living with chronic disease longer and dying younger.',
+      'If the crack continues to lengthen, it could potentially meet the older rift at the edge of the glacier.',
+      'Its destination, a metal-rich asteroid, may tell us more about how planets form.',
+      // "could" of what was possible then
+      'Rescuers could not reach the village until Tuesday.',
+      // a certain deed joined to the hedged one
+      'The governor said the militants have been pushed three kilometers away from the towns and may make another attempt to seize control of them.',
+      // a concern is no claim
+      'The study addresses concerns that humans may accidentally transmit the virus to North American bats.',
+      // the speaker's own word, in a quotation
+      '“We may be looking at a two-year mission,” said the project manager.',
+      // what the company said it may do: "it" is said before, the claim is about "it"
+      'The company said it may cut 200 jobs next year.',
+    ])
+      expect(hedgedClaimOf(sentence, asIs), sentence).toBeUndefined();
+  });
+
+  it("init drafts it as a fact that loads, the claim lower-cased where its capital is the sentence's own", async () => {
+    const d = await draftArticleAsInit(
+      'Drought may return, USGS warns',
+      'The U.S. Geological Survey said on Monday that streamflows in many states are below normal.',
+      "Last summer's drought may move westward this summer as streamflows continue below normal.",
+      'Record lows were measured in six states in March.',
+    );
+    const inference = d.bank.facts.find((f) => f.kind === 'inference');
+    expect(inference).toMatchObject({
+      question:
+        "According to the article, how certain is it that last summer's drought will move westward this summer?",
+      answer: 'It is possible, but not certain',
+    });
+    expect(inference!.id).toBe('certain-last-summer-drought-will');
+    expect(allFacts(d).filter((f) => f.kind === 'inference')).toHaveLength(1);
+  });
+});
