@@ -1318,12 +1318,14 @@ export function hedgedClaimOf(sentence: string, lower: (clause: string) => strin
   const text = sentence
     .trim()
     .replace(/[.!?]+$/, '')
-    // ", Estes said", ", said Estes", ", the agency said": who says so is no part of the claim.
-    .replace(/,\s+(?:said|says|added|warned|noted)\s+[^,]{1,60}$/, '')
-    .replace(/,\s+(?:[^,]{1,60}?\s+)?(?:said|says|added|warned|noted)$/, '')
+    // ", Estes said", ", said Estes", ", economists say", ", according to NASA": who says so is no part of the claim.
+    .replace(/,\s+according to\s+[^,]{1,80}$/, '')
+    .replace(/,\s+(?:said|says|say|added|warned|noted)\s+[^,]{1,60}$/, '')
+    .replace(/,\s+(?:[^,]{1,60}?\s+)?(?:said|says|say|added|warned|noted|believe|believes|think|thinks)$/, '')
     .replace(/^(?:But|However|Yet|Still|And|So|Now|Meanwhile)\s*,?\s+/, '')
-    // "At the ceremony, speakers warned ...": a phrase of where or when before the clause.
-    .replace(/^(?:At|In|On|During|After|Before|For|Under|By|Within|Over)\s+[^,]{1,50},\s+/, '');
+    // "At the ceremony, speakers warned ...": a phrase of where or when before the clause. Not "Under the plan,": a
+    // condition the claim holds under.
+    .replace(/^(?:At|In|On|During|After|Before|Within|Over)\s+[^,]{1,50},\s+/, '');
   for (const clause of hedgeClauses(text)) {
     const read = readHedge(clause.text, clause.kind);
     if (!read) continue;
@@ -1331,7 +1333,7 @@ export function hedgedClaimOf(sentence: string, lower: (clause: string) => strin
     const n = words(claim);
     // "... seize control of them": whom the pronoun names is in another sentence.
     if (/\b(?:they|them|he|she|him|we|us|our)\b/i.test(claim)) continue;
-    if (n < 4 || n > 24) continue;
+    if (n < 3 || n > 24) continue;
     const question = `${HOW_CERTAIN}${claim}?`;
     if (question.length > 220) continue;
     return { kind: 'inference', evidence: sentence, certainty: 'hedged', question, ...ANSWERS[read.hedge] };
@@ -1362,10 +1364,10 @@ const ANSWERS: Record<Hedge, { answer: string; wrong: string[] }> = {
 
 /** What reports a finding ("The findings suggest that ..."): the evidence, not a person, is hedging. */
 const EVIDENCE_NOUN =
-  /\b(?:findings|evidence|estimates|study|studies|results|research|data|analysis|examination|review|tests|survey|surveys|models?|observations|measurements|records)\s+(?:also\s+)?(?:suggests?|indicates?)\s+(?:that\s+)?/i;
+  /\b(?:findings|finding|evidence|estimates|study|studies|results|research|data|analysis|examination|review|tests|survey|surveys|polls?|models?|observations|measurements|records|signs|discovery|experiments|samples|images)\s+(?:also\s+|now\s+)?(?:suggests?|indicates?)\s+(?:that\s+)?/i;
 /** Verbs that put a claim forward: the clause after them is the claim ("Experts say ... will likely ..."). */
 const PUTS_FORWARD =
-  /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){1,6}?(say|says|said|warned|warn|warns|predict|predicts|predicted|expect|expects|fear|fears|means|meant|noted|suggested|believe|believes|believed)\s+(?:that\s+)?/u;
+  /^(?:(?!(?:may|might|could|would|will|can|should|must|not|never|do|does|did)\b)(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){1,6}?(say|says|said|warned|warn|warns|predict|predicts|predicted|expect|expects|fear|fears|mean|means|meant|noted|suggested|believe|believes|believed|think|thinks|suspect|suspects)\s+(?:that\s+)?/u;
 
 /** The clauses of a sentence that could carry its hedge, with what kind of hedge may open them. */
 type ClauseKind = 'modal' | 'suggested' | 'believed';
@@ -1373,6 +1375,12 @@ function hedgeClauses(text: string): { text: string; kind: ClauseKind }[] {
   const out: { text: string; kind: ClauseKind }[] = [];
   const evidence = EVIDENCE_NOUN.exec(text);
   if (evidence) out.push({ text: text.slice(evidence.index + evidence[0].length), kind: 'suggested' });
+  // "It is likely that ...", "Officials said it is possible that the plane was shot down".
+  const itIs =
+    /(?:^|\s)[Ii]t\s+is\s+(?:(?:very|quite|highly)\s+)?(likely|unlikely|possible|believed|thought)\s+that\s+(.+)$/.exec(
+      text,
+    );
+  if (itIs) out.push({ text: `\0${itIs[1]}\0${itIs[2]}`, kind: 'modal' });
   const forward = PUTS_FORWARD.exec(text);
   if (forward) {
     const rest = text.slice(forward[0].length);
@@ -1380,42 +1388,127 @@ function hedgeClauses(text: string): { text: string; kind: ClauseKind }[] {
     const means = /^[^,]{3,80}?\s+means\s+(?:that\s+)?/.exec(rest);
     const claim = means ? rest.slice(means[0].length) : rest;
     // "Police believe the fire was started deliberately": what is believed is the claim, hedged by the belief.
-    out.push({ text: claim, kind: /^believ/.test(forward[1]!) ? 'believed' : 'modal' });
+    out.push({ text: claim, kind: /^(?:believ|think|suspect)/.test(forward[1]!) ? 'believed' : 'modal' });
   }
   out.push({ text, kind: 'modal' });
   // "..., and there may be many more storms to come", "..., so there may still be more casualties".
   const there = /,\s+(?:and|so|but)\s+(there\s+(?:may|might|could)\s.*)$/.exec(text);
   if (there) out.push({ text: there[1]!, kind: 'modal' });
+  // "Voting ends on May 5, and results may take several days to count": the hedged clause after the certain one.
+  const second = /,\s+(?:and|but|so)\s+(?!there\b)(.+)$/.exec(text);
+  if (second) out.push({ text: second[1]!, kind: 'modal' });
   return out;
 }
 
 /** A subject no question could show alone: a pronoun, "some", a thing pointed back to. */
 const VAGUE_SUBJECT =
   /^(?:it|they|he|she|we|you|i|this|that|these|those|some|many|others|its|their|his|her|our|your|my|one|all|such|which|what|who|if|when|as|because|while|although|though)\b/i;
-/** Verbs of mind or of the reader after "may": "Dog owners may think ...", "you could also find ...". */
+/** Verbs of mind or of the reader after "may": "Dog owners may think ...". */
 const NOT_A_CLAIM_VERB =
-  /^(?:think|feel|want|wish|like|say|seem|appear|know|wonder|find|need|ask|choose|decide|prefer|hope|try|help)$/;
+  /^(?:think|feel|want|wish|like|say|seem|appear|know|wonder|need|ask|choose|decide|prefer|hope|try)$/;
+/**
+ * What "may" allows or forbids people to do: "Visitors may bring food", "Drivers may not park on Main Street", "police
+ * may search cars": a rule, not a claim the article is unsure of.
+ */
+const PERMITTED =
+  /^(?:park|enter|bring|search|use|apply|vote|visit|carry|drive|fish|hunt|camp|attend|register|submit|request|board|access|join|wear|smoke|sell|buy|keep|stay|leave|return|travel|bring|take|choose|continue|ride|swim|walk|play|speak|sit|stand|photograph|film|record)$/;
+/** Who a rule allows or forbids things: "Visitors", "Drivers", "Children under 12", "police". */
+const PEOPLE_ALLOWED =
+  /\b(?:visitors|drivers|children|students|residents|passengers|customers|users|members|employees|voters|applicants|police|anyone|everyone|people|fans|tourists|guests|pilots|officers|workers|parents|patients|travell?ers|shoppers|citizens|foreigners|journalists|reporters|owners|companies|businesses|schools|teams|players)\b/i;
+/** What a sentence that could happen to someone charged says of the law, not of the news: "could face up to 20 years". */
+const PENALTY = /\b(?:prison|jail|sentence|sentenced|fine of|fines of|charges|convicted|penalty|penalties)\b/;
+/** Participles that are no past tense, and the past a claim puts them in: "may have fallen" -> "fell". */
+const PAST_OF: Record<string, string> = {
+  fallen: 'fell',
+  taken: 'took',
+  begun: 'began',
+  risen: 'rose',
+  grown: 'grew',
+  known: 'knew',
+  seen: 'saw',
+  done: 'did',
+  given: 'gave',
+  gone: 'went',
+  run: 'ran',
+  flown: 'flew',
+  driven: 'drove',
+  broken: 'broke',
+  stolen: 'stole',
+  sunk: 'sank',
+  shrunk: 'shrank',
+  spoken: 'spoke',
+  written: 'wrote',
+  eaten: 'ate',
+  hidden: 'hid',
+  frozen: 'froze',
+  woken: 'woke',
+  worn: 'wore',
+  thrown: 'threw',
+  blown: 'blew',
+  drawn: 'drew',
+  swum: 'swam',
+  become: 'became',
+  come: 'came',
+};
+/** Time words that put a state ahead: "may be closed next week" stays "will be". */
+const AHEAD =
+  /\b(?:next|tomorrow|later|soon|coming|future|by\s+(?:the\s+end|\d{4})|this\s+(?:summer|winter|spring|autumn|fall|year|week|month|season))\b/;
+
+const plural = (subject: string) =>
+  / and /.test(subject) ||
+  (/(?<![su])s$/.test(subject.split(/\s+/).at(-1)!) && !/(?:species|series|news)$/.test(subject));
 
 function readHedge(clause: string, kind: ClauseKind): { claim: string; hedge: Hedge } | undefined {
-  // A claim ends where a clause of its own begins ("... this summer as streamflows continue below normal").
+  // A claim ends where a clause of its own begins ("... this summer as streamflows continue below normal"); a condition
+  // ("if the conflict spreads") is part of it.
   const cut = (rest: string) =>
     rest
-      .replace(/,?\s+(?:because|since|while|although|though|unless|if|when|whereas|so that)\s.*$/, '')
+      .replace(/,?\s+(?:because|since|while|although|though|when|whereas|so that)\s.*$/, '')
       // "as streamflows continue", not "as early as Monday"; ", which ...", ", but ...".
       .replace(/,?\s+as\s+(?:the|a|an|it|they|he|she|we|\p{Ll}+s)\s.*$/u, '')
       .replace(/,\s+(?:which|who|but|and)\s.*$/, '')
       .replace(/,\s*$/, '')
       .trim();
+  const itIs = /^\0(\w+)\0(.+)$/.exec(clause);
+  if (itIs) {
+    const read = readHedge(itIs[2]!, 'believed');
+    const hedge = ({ likely: 'likely', unlikely: 'unlikely', possible: 'possible' } as const)[itIs[1]!] ?? 'believed';
+    return read ? { claim: read.claim, hedge } : undefined;
+  }
   if (kind === 'suggested' || kind === 'believed') {
     // "Estimates suggest 8000 migrants may be at sea": the claim's own "may" is the same hedge.
     const modal = readHedge(clause, 'modal');
     if (modal) return { claim: modal.claim, hedge: kind };
+    // A "may" or "could" the modal reader refused ("could face up to 20 years in prison") is refused here too.
+    if (/\b(?:may|might|could|would)\b/.test(clause)) return undefined;
     const m =
-      /^(.{3,120}?)\s+((?:is|are|was|were|has|have|had|can|will|would|does|do|did)(?:\s+not)?|\p{Ll}+(?:s|ed))\s+(.+)$/u.exec(
+      /^(.{3,120}?)\s+((?:is|are|was|were|has|have|had|can|will|would|does|do|did)(?:\s+not)?|\p{Ll}+(?:s|ed)|fell|fled|left|lost|ran|set|started|began|caught|hit|took|made|broke|went|came)\s+(.+)$/u.exec(
         clause,
       );
     if (!m || VAGUE_SUBJECT.test(m[1]!) || /,/.test(m[1]!) || /\b(?:that|which|who)\b/.test(m[1]!)) return undefined;
     return { claim: `${m[1]} ${m[2]} ${cut(m[3]!)}`, hedge: kind };
+  }
+  // "The cause of the fire is believed to be an electrical fault", "The gunman is thought to have fled the country".
+  const passive =
+    /^(.{3,100}?)\s+(is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to\s+(have\s+)?(\p{Ll}+)\s+(.+)$/u.exec(
+      clause,
+    );
+  if (passive) {
+    const [, subject, be, perfect, verb, rest] = passive;
+    if (VAGUE_SUBJECT.test(subject!) || /[,;:]/.test(subject!)) return undefined;
+    const past = /^(?:was|were)$/.test(be!) || perfect;
+    const said =
+      verb === 'be' || verb === 'been'
+        ? past
+          ? plural(subject!)
+            ? 'were'
+            : 'was'
+          : be
+        : perfect
+          ? (PAST_OF[verb!] ?? (/ed$/.test(verb!) ? verb : undefined))
+          : undefined;
+    if (!said) return undefined;
+    return { claim: `${subject} ${said} ${cut(rest!)}`, hedge: 'believed' };
   }
   const likelyFirst = /^(?:Most likely|Very likely|Probably|Likely),\s+(.+)$/i.exec(clause);
   if (likelyFirst) {
@@ -1426,35 +1519,79 @@ function readHedge(clause: string, kind: ClauseKind): { claim: string; hedge: He
   const there = /^there\s+(?:may|might|could)\s+(?:still\s+|also\s+)?(not\s+)?be\s+(.+)$/.exec(clause);
   if (there)
     return { claim: `there will ${there[1] ?? ''}be ${cut(there[2]!)}`.replace(/\s+/g, ' '), hedge: 'possible' };
-  const m =
-    /^(.{2,110}?)\s+(?:(may|might|could)(?:\s+(?:also|still|well|even|potentially|eventually|soon|one day|someday))?|will\s+(likely|probably)|(?:is|are)\s+((?:un)?likely)\s+to|(?:is|are)\s+(not\s+likely)\s+to)\s+(not\s+)?(\p{Ll}+)\b(.*)$/u.exec(
-      clause,
-    );
+  const ADVERB = String.raw`(?:\s+(?:also|still|well|even|potentially|eventually|soon|already|one day|someday))?`;
+  const m = new RegExp(
+    String.raw`^(.{2,110}?)\s+(?:(may|might|could)${ADVERB}|will\s+(?:most\s+|very\s+)?(likely|probably)|(?:is|are)\s+((?:un)?likely)\s+to|(?:is|are)\s+(not\s+likely)\s+to)\s+(not\s+)?(\p{Ll}+)\b(.*)$`,
+    'u',
+  ).exec(clause);
   if (!m) return undefined;
   const subject = m[1]!;
+  // "The bill, which passed the House, may face ...": an aside inside the subject; a list's commas are fine.
+  const listComma =
+    /,/.test(subject) &&
+    / (?:and|or) [^,]+$/.test(subject) &&
+    !/,\s+(?:which|who|where|and|but|so)\b/.test(subject) &&
+    words(subject.split(',')[0]!) <= 4;
   if (
     VAGUE_SUBJECT.test(subject) ||
     /^there$/i.test(subject) ||
-    /\b(?:that|which|who|whom|whose|if|when|whether|because|and then|say|says|said|warned|suggest|suggests|suggested|have|has|had|was|were|is|are|been|believe|believes|believed|means|told|reported|announced)\b|[;:()]/.test(
+    /\b(?:that|which|who|whom|whose|if|when|whether|because|and then|say|says|said|warned|suggest|suggests|suggested|have|has|had|was|were|is|are|been|believe|believes|believed|mean|means|meant|told|reported|announced|found|shows|showed)\b|[;:()]/.test(
       subject,
     ) ||
+    (/,/.test(subject) && !listComma) ||
     words(subject) > 14
   )
     return undefined;
   const verb = m[7]!;
   if (NOT_A_CLAIM_VERB.test(verb)) return undefined;
+  if (m[2] === 'may' && PERMITTED.test(verb) && PEOPLE_ALLOWED.test(subject)) return undefined;
   // "Rescuers could not reach the village", "he could see smoke": "could" of what was possible then, no hedge.
-  if (m[2] === 'could' && (m[6] || /^(?:see|hear|smell|reach|get|do|make|go|only|barely|hardly|not)$/.test(verb)))
-    return undefined;
+  if (m[2] === 'could' && (m[6] || /^(?:see|hear|smell|only|barely|hardly|not)$/.test(verb))) return undefined;
   const not = m[6] ? 'not ' : '';
   const rest = cut(m[8]!);
+  if (PENALTY.test(rest)) return undefined;
   const hedge: Hedge = m[2] ? 'possible' : m[3] || m[4] === 'likely' ? 'likely' : 'unlikely';
-  // "may be contributing": the claim is that it is happening now.
-  if (verb === 'be' && /^\s*(?:\p{Ll}+ing|currently|now|still|already|at|in|on|among|inside|under)\b/u.test(rest)) {
-    const plural = / and /.test(subject) || /(?<![su])s$/.test(subject.split(/\s+/).at(-1)!);
-    return { claim: `${subject} ${plural ? 'are' : 'is'} ${not}${rest.trim()}`, hedge };
+  const adverb = /^\s*(?:already|still)\b/.exec(m[0].slice(m[1]!.length + 1 + (m[2]?.length ?? 0)))?.[0].trim();
+  const keep = adverb ? `${adverb} ` : '';
+  // "may have dried up", "could have been started": what may have happened is asked as what happened.
+  if (m[2] && verb === 'have') {
+    const done = /^\s*(\p{Ll}+)\b(.*)$/u.exec(rest);
+    const participle = done?.[1];
+    const after = done?.[2] ?? '';
+    // "may have serious side effects": "have" is the verb itself; "may have to close" leans on a condition.
+    if (!participle || !(participle === 'been' || PAST_OF[participle] || /(?:ed|id|lt|ght|ut|et|st)$/.test(participle)))
+      return /^\s*to\b/.test(rest) || !participle
+        ? undefined
+        : { claim: `${subject} will ${not}have ${rest.trim()}`.replace(/\s+/g, ' '), hedge };
+    const said =
+      participle === 'been'
+        ? plural(subject)
+          ? 'were'
+          : 'was'
+        : (PAST_OF[participle!] ?? (/(?:ed|id|lt|ght|ut|et|st)$/.test(participle!) ? participle : undefined));
+    if (!said) return undefined;
+    return {
+      claim:
+        `${subject} ${not ? `${said === 'was' || said === 'were' ? `${said} not` : `did not ${participle}`}` : said}${after}`
+          .replace(/\s+/g, ' ')
+          .trim(),
+      hedge,
+    };
   }
-  return { claim: `${subject} will ${not}${verb}${rest ? ` ${rest.trim()}` : ''}`.replace(/\s+/g, ' '), hedge };
+  // "may be contributing", "may already be extinct", "may be armed": the claim is that it is so now; "may be closed
+  // next week", "could be fined": it will be.
+  if (
+    verb === 'be' &&
+    !AHEAD.test(rest) &&
+    !/^\s*\p{Ll}+(?:ed|en)\b/u.test(rest) &&
+    !/^\s*(?:hard|difficult|easy|able|ready)\b/.test(rest)
+  ) {
+    return {
+      claim: `${subject} ${plural(subject) ? 'are' : 'is'} ${not}${keep}${rest.trim()}`.replace(/\s+/g, ' '),
+      hedge,
+    };
+  }
+  return { claim: `${subject} will ${not}${keep}${verb}${rest ? ` ${rest.trim()}` : ''}`.replace(/\s+/g, ' '), hedge };
 }
 
 /**

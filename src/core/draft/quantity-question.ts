@@ -84,6 +84,65 @@ function priceQuestion(sentence: string, hedgeStart: number, unitEnd: number): s
   return undefined;
 }
 
+/** Verbs that move an amount of money: "spent", "paid", "gave", "raised", "fined" (its base or third person too). */
+const MONEY_VERB =
+  /^(?:spen[dt]|spends|pa(?:y|ys|id)|gi(?:ve|ves|ven)|gave|raise[ds]?|raised|donate[ds]?|receive[ds]?|earn(?:s|ed)?|collect(?:s|ed)?|pledge[ds]?|offer(?:s|ed)?|invest(?:s|ed)?|owe[ds]?|charge[ds]?|borrow(?:s|ed)?|award(?:s|ed)?|approve[ds]?|allocate[ds]?|contribute[ds]?|grant(?:s|ed)?|fine[ds]?|lose|loses|lost|won|save[ds]?|budget(?:s|ed)?)$/;
+/** Plural nouns for people that open a sentence with its capital only: "Parents gave ...", "Donors raised ...". */
+const PEOPLE_PLURAL =
+  /^(?:Parents|Donors|Families|Residents|Taxpayers|Shoppers|Fans|Visitors|Investors|Buyers|Students|Teachers|Volunteers|Voters|Workers|Farmers|Officials|Companies|Banks|Governments|Countries|Members|Supporters|Customers|Tourists|Landlords|Tenants|Patients|Employers)$/;
+
+/**
+ * "The city spent $5 million on the bridge last year" -> "How much did the city spend on the bridge last year?";
+ * "Donors gave the school $4,000 in March" -> "How much did donors give the school in March?"; "The council has
+ * approved $2 million for repairs" -> "How much has the council approved for repairs?". An amount moved by someone the
+ * sentence names as its subject; not one whose subject is a pronoun or holds a verb of its own (trial 318's "Parents
+ * gave $2.50 each ..." was a blank, its counts "dollars Parents gave").
+ */
+function paidQuestion(
+  sentence: string,
+  hedgeStart: number,
+  unitEnd: number,
+  verbBase?: (verb: string) => string | undefined,
+): string | undefined {
+  const lead = sentence
+    .slice(0, hedgeStart)
+    .replace(/[$€£¥]\s*$/, '')
+    .trim();
+  const m =
+    /^((?:The|the|A|a|An|an|Its|Their)\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+|\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,4})\s+(?:(has|have|had|will|would|could|is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?)?(\p{Ll}+)(?:\s+((?:the|a|an|each|every|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?$/u.exec(
+      lead,
+    );
+  if (!m) return undefined;
+  const [, subjectWords, aux, verb, object] = m;
+  if (!MONEY_VERB.test(verb!)) return undefined;
+  // "Each will receive $250,000": whom "Each" means, the sentence before says.
+  if (
+    PRONOUN.test(subjectWords!.split(/\s+/)[0]!) ||
+    /^(?:Each|Every|Both|All|Some|Many|Several|One|Another|Others|Most|Few)$/i.test(subjectWords!.split(/\s+/)[0]!) ||
+    /\b(?:said|says|that|which|who)\b/.test(subjectWords!)
+  )
+    return undefined;
+  // "The Williams family" stays; "Parents", "The council" open with the sentence's capital only.
+  const subject = PEOPLE_PLURAL.test(subjectWords!)
+    ? subjectWords!.toLowerCase()
+    : subjectWords!.replace(/^(?:The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
+  const rest = restOfClause(sentence, unitEnd);
+  if (rest.split(/\s+/).length > 14) return undefined;
+  const tail = [object, rest].filter(Boolean).join(' ');
+  const end = `${tail ? ` ${tail}` : ''}?`;
+  if (aux) {
+    // "has paid", "will pay", "was fined": the aux goes first, the verb stays as the sentence has it.
+    if (/^(?:is|are|was|were)$/.test(aux) && !/(?:ed|id|en|st|on)$/.test(verb!)) return undefined;
+    return `How much ${aux} ${subject} ${verb}${end}`;
+  }
+  const base = verbBase?.(verb!);
+  if (!base || !/^\p{Ll}+$/u.test(base)) return undefined;
+  const past = base !== verb && !/s$/.test(verb!.replace(/(?:ss)$/, ''));
+  const present = base !== verb && /s$/.test(verb!);
+  if (!past && !present) return undefined;
+  return `How much ${past ? 'did' : 'does'} ${subject} ${base}${end}`;
+}
+
 /**
  * A subject and a verb of change just before a figure, "by" or not: "the shares of the company increased by".
  * None where the subject is a pronoun or says only whose ("its shares"): the question would have no antecedent.
@@ -151,9 +210,18 @@ function restOfClause(sentence: string, from: number): string {
   // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
   // item; cut at its first, the stem would ask about Nyanza alone (trial 23).
   const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*`;
+  // "to pay for carpet, whiteboards and other teaching materials": a list of things runs on the same way (trial 318's
+  // question stopped at "carpet"), when its items are short and it ends the sentence or the clause.
+  const THING = String.raw`\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,3}`;
   const list =
-    stop >= 0 && tail[stop] === ',' && new RegExp(String.raw`\p{Lu}[\p{L}'’-]*$`, 'u').test(tail.slice(0, stop))
-      ? new RegExp(String.raw`^,\s(?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME}(?=[.,;]|$)`, 'u').exec(tail.slice(stop))
+    stop >= 0 && tail[stop] === ','
+      ? new RegExp(String.raw`\p{Lu}[\p{L}'’-]*$`, 'u').test(tail.slice(0, stop))
+        ? new RegExp(String.raw`^,\s(?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME}(?=[.,;]|$)`, 'u').exec(tail.slice(stop))
+        : new RegExp(String.raw`\s(?:for|of|on|in|with|to|buy|including)\s${THING}$`, 'u').test(tail.slice(0, stop))
+          ? new RegExp(String.raw`^,\s(?:${THING},\s){0,4}${THING},?\s(?:and|or)\s(?:other\s)?${THING}(?=[.;]|$)`, 'u').exec(
+              tail.slice(stop),
+            )
+          : null
       : null;
   const end = stop < 0 ? tail.length : stop + (list?.[0].length ?? 0);
   let rest = tail.slice(0, end).replace(/\s+/g, ' ').trim();
@@ -228,7 +296,9 @@ export function quantityQuestion(
     )
       return `How many ${rest}?`;
   }
-  const price = MONEY_UNITS.has(unit) ? priceQuestion(sentence, hedgeStart, unitEnd) : undefined;
+  const price = MONEY_UNITS.has(unit)
+    ? (priceQuestion(sentence, hedgeStart, unitEnd) ?? paidQuestion(sentence, hedgeStart, unitEnd, verbBase))
+    : undefined;
   if (price) return price;
   // "66.4% of voters favoured overturning the eighth amendment": "What percentage of voters favoured ...?" (trial 58
   // had a blank in a 30-word sentence).

@@ -1,6 +1,7 @@
 // The twenty-sixth session: what teachers wrote by hand in trial after trial, drafted.
 import { describe, expect, it } from 'vitest';
 import { hedgedClaimOf } from '../../../src/core/draft/comprehension.js';
+import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 const asIs = (clause: string) => clause;
@@ -96,6 +97,56 @@ describe('a claim the article hedges, asked as how certain it is (trials 302, 30
       expect(hedgedClaimOf(sentence, asIs), sentence).toBeUndefined();
   });
 
+  it('the review\'s counterexamples: what may have happened, rules, conditions, who says so, "is believed to"', () => {
+    expect(question('The ancient lake may have dried up about 3 billion years ago.')).toBe(
+      'According to the article, how certain is it that The ancient lake dried up about 3 billion years ago?',
+    );
+    expect(question('Scientists say the earthquake may have been caused by fracking.')).toBe(
+      'According to the article, how certain is it that the earthquake was caused by fracking?',
+    );
+    expect(question('The drug might have serious side effects.')).toBe(
+      'According to the article, how certain is it that The drug will have serious side effects?',
+    );
+    expect(question('The new species may already be extinct.')).toBe(
+      'According to the article, how certain is it that The new species is already extinct?',
+    );
+    expect(question('Traders said oil prices could rise if the conflict spreads.')).toBe(
+      'According to the article, how certain is it that oil prices will rise if the conflict spreads?',
+    );
+    expect(question('Voting ends on May 5, and results may take several days to count.')).toBe(
+      'According to the article, how certain is it that results will take several days to count?',
+    );
+    expect(question('The asteroid is unlikely to hit Earth, according to NASA.')).toBe(
+      'According to the article, how certain is it that The asteroid will hit Earth?',
+    );
+    expect(question('Prices are not likely to fall soon, economists say.')).toBe(
+      'According to the article, how certain is it that Prices will fall soon?',
+    );
+    expect(hedgedClaimOf('The cause of the fire is believed to be an electrical fault.', asIs)).toMatchObject({
+      question: 'According to the article, how certain is it that The cause of the fire is an electrical fault?',
+      answer: 'It is believed, but not confirmed',
+    });
+    expect(question('The gunman is thought to have fled the country.')).toBe(
+      'According to the article, how certain is it that The gunman fled the country?',
+    );
+    expect(question('Investigators believe the driver fell asleep at the wheel.')).toBe(
+      'According to the article, how certain is it that the driver fell asleep at the wheel?',
+    );
+    expect(hedgedClaimOf('Officials said it is possible that the plane was shot down.', asIs)).toMatchObject({
+      question: 'According to the article, how certain is it that the plane was shot down?',
+      answer: 'It is possible, but not certain',
+    });
+    for (const sentence of [
+      'Drivers may not park on Main Street during the festival.',
+      'Visitors may bring food and water into the park.',
+      'Children under 12 may not enter the building without an adult.',
+      'Under the plan, farmers could sell their crops directly to foreign buyers.',
+      'The suspects could face up to 20 years in prison if convicted.',
+      'The bill, which passed the House last week, may face a veto.',
+    ])
+      expect(hedgedClaimOf(sentence, asIs), sentence).toBeUndefined();
+  });
+
   it("init drafts it as a fact that loads, the claim lower-cased where its capital is the sentence's own", async () => {
     const d = await draftArticleAsInit(
       'Drought may return, USGS warns',
@@ -111,5 +162,44 @@ describe('a claim the article hedges, asked as how certain it is (trials 302, 30
     });
     expect(inference!.id).toBe('certain-last-summer-drought-will');
     expect(allFacts(d).filter((f) => f.kind === 'inference')).toHaveLength(1);
+  });
+});
+
+describe('an amount of money someone paid, gave or spent, asked "How much ...?" (trial 318)', () => {
+  const base = (v: string) =>
+    ({ spent: 'spend', gave: 'give', paid: 'pay', donated: 'donate', fined: 'fine', spends: 'spend' })[v];
+  const ask = (sentence: string, amount: string) => {
+    const at = sentence.indexOf(amount);
+    return quantityQuestion(sentence, at, at + amount.length, 'dollars', base);
+  };
+
+  it('the subject, the verb in its base form, and the rest of the clause', () => {
+    expect(ask('The city spent $5 million on the bridge last year, officials said.', '$5 million')).toBe(
+      'How much did the city spend on the bridge last year?',
+    );
+    expect(ask('Donors gave the school $4,000 in March.', '$4,000')).toBe(
+      'How much did donors give the school in March?',
+    );
+    expect(ask('The council has approved $2 million for repairs.', '$2 million')).toBe(
+      'How much has the council approved for repairs?',
+    );
+    expect(ask('The court fined the company $5,000 for dumping waste.', '$5,000')).toBe(
+      'How much did the court fine the company for dumping waste?',
+    );
+    expect(ask('The city spends $3 million a year on snow removal.', '$3 million')).toBe(
+      'How much does the city spend a year on snow removal?',
+    );
+  });
+
+  it('a list of things after the amount runs on to its last item', () => {
+    expect(ask('Parents gave $2.50 each to pay for carpet, whiteboards and other teaching materials.', '$2.50')).toBe(
+      'How much did parents give each to pay for carpet, whiteboards and other teaching materials?',
+    );
+  });
+
+  it('none where the subject is a pronoun or holds a report', () => {
+    expect(ask('He paid $40 for the ticket.', '$40')).toBeUndefined();
+    expect(ask('Each will receive $250,000 to conduct a concept study.', '$250,000')).toBeUndefined();
+    expect(ask('The company said it spent $9 million.', '$9 million')).toBeUndefined();
   });
 });
