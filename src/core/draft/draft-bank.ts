@@ -643,6 +643,36 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }),
   );
   const cands = new Map<string, Cand>();
+  // "Results were delayed", "Research reserves are designated": a capital no name the article holds begins with is
+  // the sentence's own, lower case inside a question.
+  const asInQuestion = (clause: string): string => {
+    const first = /^\p{Lu}\p{Ll}+/u.exec(clause)?.[0];
+    // A capital stays on a name: one the article writes capitalised inside a sentence too ("Tesla"), one the
+    // article or the library knows ("Gauff", an alias), a people's adjective ("Chinese", "Kenyan", "Catholic"); else it
+    // was the sentence's own ("Security forces", "Results were", "Electricity was").
+    const capitalInside =
+      first !== undefined &&
+      new RegExp(`(?<=\\p{Ll}[,;:]?\\s)${escapeRegExp(first)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(allText);
+    // A word opening a one-word subject that the library does not know as a common word keeps its capital ("Tesla
+    // recalled", "Gauff changed"); "Electricity was cut", "Police closed" lose it.
+    const oneWordSubject =
+      first !== undefined &&
+      /^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b/u.test(
+        clause,
+      );
+    const named =
+      first !== undefined &&
+      (capitalInside ||
+        (oneWordSubject && options.commonWord !== undefined && !options.commonWord(first.toLowerCase())) ||
+        (isAdjectiveWord(first) && !COMMON_IN_IC_OR_ERN.test(first)) ||
+        tags.kindOf(first) !== undefined ||
+        tags.isPerson(first) ||
+        onPlaceLists(first) ||
+        [...cands.values()].some(
+          (k) => bare(k.name).split(/\s+/)[0] === first || k.aliases.some((a) => a.split(/\s+/)[0] === first),
+        ));
+    return first && !named ? first.toLowerCase() + clause.slice(first.length) : clause;
+  };
   const startOnly = new Map<string, boolean>();
   // A use inside quotation marks ("'Factory without Bosses'", a name's translation) says nothing of whether the
   // word is a name outside them (trial 31's "Factory workers at a ceramic factory").
@@ -2070,7 +2100,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (!whole || n.unit !== 'number' || whole.unit === 'number') return [n];
       const cut = whole.start - n.start;
       const shifted = s.sentence.slice(0, n.start) + s.sentence.slice(whole.start);
-      const stem = quantityQuestion(shifted, whole.hedgeStart - cut, whole.unitEnd - cut, whole.unit, options.verbBase);
+      const stem = quantityQuestion(
+        shifted,
+        whole.hedgeStart - cut,
+        whole.unitEnd - cut,
+        whole.unit,
+        options.verbBase,
+        asInQuestion,
+      );
       return [
         {
           ...n,
@@ -2262,7 +2299,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         (n.casualty && casualtyCounts.get(n.casualty) === 1
           ? `According to the article, how many people were ${n.casualty}?`
           : undefined) ??
-        quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase);
+        quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase, asInQuestion);
       const stem =
         asked ??
         // An amount of money reads badly after "What figure ... for the": "for the dollars the bridge will cost".
@@ -3329,36 +3366,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ],
       });
   }
-  // "Results were delayed", "Research reserves are designated": a capital no name the article holds begins with is
-  // the sentence's own, lower case inside a question.
-  const asInQuestion = (clause: string): string => {
-    const first = /^\p{Lu}\p{Ll}+/u.exec(clause)?.[0];
-    // A capital stays on a name: one the article writes capitalised inside a sentence too ("Tesla"), one the
-    // article or the library knows ("Gauff", an alias), a people's adjective ("Chinese", "Kenyan", "Catholic"); else it
-    // was the sentence's own ("Security forces", "Results were", "Electricity was").
-    const capitalInside =
-      first !== undefined &&
-      new RegExp(`(?<=\\p{Ll}[,;:]?\\s)${escapeRegExp(first)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(allText);
-    // A word opening a one-word subject that the library does not know as a common word keeps its capital ("Tesla
-    // recalled", "Gauff changed"); "Electricity was cut", "Police closed" lose it.
-    const oneWordSubject =
-      first !== undefined &&
-      /^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\b/u.test(
-        clause,
-      );
-    const named =
-      first !== undefined &&
-      (capitalInside ||
-        (oneWordSubject && options.commonWord !== undefined && !options.commonWord(first.toLowerCase())) ||
-        (isAdjectiveWord(first) && !COMMON_IN_IC_OR_ERN.test(first)) ||
-        tags.kindOf(first) !== undefined ||
-        tags.isPerson(first) ||
-        onPlaceLists(first) ||
-        [...cands.values()].some(
-          (k) => bare(k.name).split(/\s+/)[0] === first || k.aliases.some((a) => a.split(/\s+/)[0] === first),
-        ));
-    return first && !named ? first.toLowerCase() + clause.slice(first.length) : clause;
-  };
   sentences.forEach((_, xi) => {
     const own = reasons[xi]?.own;
     const found = reasons[xi]?.found;

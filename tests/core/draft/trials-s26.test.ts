@@ -1,6 +1,7 @@
 // The twenty-sixth session: what teachers wrote by hand in trial after trial, drafted.
 import { describe, expect, it } from 'vitest';
 import { hedgedClaimOf } from '../../../src/core/draft/comprehension.js';
+import { isFurniture } from '../../../src/core/draft/furniture.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -201,5 +202,54 @@ describe('an amount of money someone paid, gave or spent, asked "How much ...?" 
     expect(ask('He paid $40 for the ticket.', '$40')).toBeUndefined();
     expect(ask('Each will receive $250,000 to conduct a concept study.', '$250,000')).toBeUndefined();
     expect(ask('The company said it spent $9 million.', '$9 million')).toBeUndefined();
+  });
+});
+
+describe('figures asked as a reader asks them (trials 320 and 321)', () => {
+  const base = (v: string) => ({ lowered: 'lower', reduced: 'reduce' })[v];
+  const ask = (sentence: string, figure: string, unit: string) => {
+    const at = sentence.indexOf(figure);
+    return quantityQuestion(sentence, at, at + figure.length, unit, base);
+  };
+
+  it('"lowered the risk of X by 20 percent": by what percent, of what', () => {
+    expect(
+      ask('Exercise also lowered the risk of a specific type of leukemia by 20 percent.', '20 percent', 'percent'),
+    ).toBe('By what percent did Exercise lower the risk of a specific type of leukemia?');
+    expect(
+      quantityQuestion(
+        'Exercise also lowered the risk of a specific type of leukemia by 20 percent.',
+        64,
+        74,
+        'percent',
+        base,
+        (clause) => clause[0]!.toLowerCase() + clause.slice(1),
+      ),
+    ).toBe('By what percent did exercise lower the risk of a specific type of leukemia?');
+    expect(ask('She said it lowered the risk of stroke by 10 percent.', '10 percent', 'percent')).toBeUndefined();
+  });
+
+  it('where the count was made stays in the question, and "also" goes', () => {
+    expect(ask('In Wisconsin there were three fatalities from the snow storm.', 'three fatalities', 'fatalities')).toBe(
+      'In Wisconsin, how many fatalities were there from the snow storm?',
+    );
+    expect(
+      ask(
+        "At O'Hare International Airport in Chicago, 300 flights have been cancelled due to the storm.",
+        '300 flights',
+        'flights',
+      ),
+    ).toBe("At O'Hare International Airport in Chicago, how many flights have been cancelled due to the storm?");
+    expect(
+      ask('Three deaths were also caused by a traffic-related incident in Minnesota.', 'Three deaths', 'deaths'),
+    ).toBe('How many deaths were caused by a traffic-related incident in Minnesota?');
+  });
+});
+
+describe('a broadcast opener and a date line with a comma (trial 320)', () => {
+  it('"From VOA Learning English, this is the Health & Lifestyle report." is the page\'s', () => {
+    expect(isFurniture('From VOA Learning English, this is the Health & Lifestyle report.')).toBe(true);
+    expect(isFurniture('From VOA Learning English, this is the Health Report.')).toBe(true);
+    expect(isFurniture('From VOA, this is a big change for the country, said editor Tom Lane.')).toBe(false);
   });
 });
