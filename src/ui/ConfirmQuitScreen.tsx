@@ -1,4 +1,4 @@
-import { OUTCOME_TITLE, outcomeOf, type FlowState, type Outcome } from '../core/quiz-flow.js';
+import { OUTCOME_TITLE, outcomeOf, type FlowState } from '../core/quiz-flow.js';
 import { blank, line } from './lines.js';
 import { bodyTop, footerLine, screenLayout } from './layout.js';
 import { Frame } from './Frame.js';

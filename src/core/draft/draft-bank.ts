@@ -44,14 +44,12 @@ import {
   nameRuns,
   ORG_WORDS,
   ROLE_NOUNS,
-  TITLE_SURNAMES,
   type NameRun,
 } from './names.js';
 import { findNumbers, inTitle, type NumberFind } from './numbers.js';
 import { MONEY_UNITS, quantityQuestion } from './quantity-question.js';
 import {
   CAPITAL_OF,
-  CITIES,
   COUNTRIES,
   COUNTRY_SHORT_NAMES,
   countryLongName,
@@ -4266,7 +4264,6 @@ function speakerOf(
       return undefined;
     if (after) {
       // '...," said the CDC's interim deputy director, Anne Schuchat.': the role, then who holds it (trial 9).
-      const phrase0 = sentence.slice(after.start, after.end).trim();
       const holder = holderAfter(sentence, after, ms);
       if (holder)
         return {

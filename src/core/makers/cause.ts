@@ -2,7 +2,6 @@
 // wrote, then the reasons the article gives for other things (so every option is a claim of the article,
 // just not the one that answers this question).
 import type { CauseFact, QuestionType } from '../types.js';
-import { marksPaired } from '../text.js';
 import type { Rng } from '../rng.js';
 import {
   asOption,
@@ -178,59 +177,6 @@ export function causeClaim(ctx: BankContext, fact: CauseFact, cause: string): st
 }
 
 /**
- * The claim with cause and effect turned round, where both are clauses that can take each other's place: "According
- * to the article, this is why at least one shell landed near the area: South Korea evacuated about 80 people in the
- * town of Yeoncheon." Undefined for a reason that is a noun phrase ("strong winds"), a pronoun's clause ("it was
- * still being negotiated", whose "it" the effect named), a purpose or a consequence, and an author's own stem.
- */
-export function reversedClaim(ctx: BankContext, fact: CauseFact): string | undefined {
-  if (ownStem(fact) || (fact.relation ?? 'reason') !== 'reason') return undefined;
-  const cause = asOption(fact.cause);
-  const { source, clause: effect } = reportedEffect(fact.effect);
-  // "there was nothing illegal about it" points at its own sentence as a pronoun does.
-  const pointer = (t: string) => PRONOUN_START.test(t) || /^there\b/i.test(t);
-  if (!(isClause(cause) || pastAfterSubject(cause)) || pointer(cause) || pointer(effect)) return undefined;
-  // "this is why how a vote ... was handled: ..." (retrial 314): a clause opening on a question word names a thing.
-  if (/^(?:how|what|why|whether|where|when|who|which)\b/i.test(cause.trim())) return undefined;
-  // "this is why construction finished early: the new bridge will open in May": a reason in the past set after a
-  // future or a maybe reads as nonsense; and a quotation left open in either half reads as broken (review of s22).
-  if (/\b(?:will|would|could|may|might|should|can|shall)\b/i.test(effect)) return undefined;
-  // "the company's revenue growth happened": the drafter's stand-in for a thing, no clause to give as a reason
-  // (retrial 278 printed "this is why the laptops ... are found among the bestsellers: the company's revenue growth
-  // happened").
-  if (/\bhappened$/.test(effect.trim())) return undefined;
-  if (!marksPaired(cause) || !marksPaired(effect)) return undefined;
-  return finishPrompt(`According to ${source}, this is why ${lowerStart(ctx, cause)}: ${lowerStart(ctx, effect)}`);
-}
-
-/**
- * A clause in the simple past: a subject, then its verb ("at least one shell landed near the area", "the dam
- * broke"), not a participle after a determiner ("the increased demand"), nor one before its "with" or "by" ("baby's
- * milk contaminated with melamine", trial 277), nor a verb opening the text.
- */
-function pastAfterSubject(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.some(
-    (w, i) =>
-      i > 0 &&
-      i <= 6 &&
-      ((/^\p{Ll}{2,}ed$/u.test(w) &&
-        // "corporate greed": no verb in "-eed" but "agreed", "freed".
-        (!/eed$/.test(w) || /^(?:agreed|freed|decreed|proceeded|succeeded|exceeded)$/.test(w)) &&
-        !/^(?:with|by|from|in|into|on|at|for|to|as|under|over|last|this|earlier)$/i.test(words[i + 1] ?? '') &&
-        // "the government's delayed response", "sharply increased demand": a participle after a possessive or an
-        // adverb describes a noun.
-        !/(?:['’]s|ly)$/.test(words[i - 1]!)) ||
-        PAST.test(w)) &&
-      !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|by|to|in|on|at|from|more|most|less|and|or|which|who)$/i.test(
-        words[i - 1]!,
-      ),
-  );
-}
-const PAST =
-  /^(?:began|broke|came|fell|found|gave|grew|hit|left|lost|made|met|ran|rose|sent|spread|struck|took|went|won|led|stood|shot|flew|burst|froze|sank|shook|swept)$/;
-
-/**
  * A reason told as a clause ("there was nothing illegal about it") rather than a noun phrase ("strong winds
  * that led the crane to fall"): a verb of its own before any "that", "which" or "who".
  */
@@ -275,9 +221,9 @@ export const causeMaker: FactMaker<CauseFact> = {
       // Both claims or neither: a true/false item that is always true teaches the reader to answer "true".
       if (causeClaim(ctx, fact, fact.cause) && causeClaim(ctx, fact, other)) table['true-false'] = ['true', 'false'];
     }
-    // No other reason at all: the false claim turns the two round, the mistake a careless reader makes of cause and
-    // effect ("this is why at least one shell landed near the area: South Korea evacuated about 80 people").
-    else if (causeClaim(ctx, fact, fact.cause) && reversedClaim(ctx, fact)) table['true-false'] = ['true', 'false'];
+    // No other reason at all: nothing to ask until the author writes wrong reasons. Turning cause and effect round
+    // for a false claim ("this is why a snowstorm hit ...: 11 people have been left dead") was judged flawed or bad
+    // in every trial that met it (17 items, trials 274-321): the swap is answered by common sense, not the article.
     return table;
   },
 
@@ -293,11 +239,7 @@ export const causeMaker: FactMaker<CauseFact> = {
     if (type === 'true-false') {
       const truth = variant === 'true';
       const other = [...w.preferred, ...w.rest][0];
-      const claim = truth
-        ? causeClaim(ctx, fact, fact.cause)!
-        : other !== undefined
-          ? causeClaim(ctx, fact, other)!
-          : reversedClaim(ctx, fact)!;
+      const claim = truth ? causeClaim(ctx, fact, fact.cause)! : causeClaim(ctx, fact, other!)!;
       return { ...baseOf(ctx, 'true-false', [fact], claim), answer: truth };
     }
     if (type !== 'multiple-choice') throw new Error(`cause facts make no ${type} questions`);

@@ -260,27 +260,8 @@ describe('cause maker', () => {
       }),
     });
     const c = createContext(b);
-    // Without Lind's reason to set in its place, why-bridge's false claim turns cause and effect round instead.
-    expect(causeMaker.build(c, fact('why-bridge', b), 'true-false', 'false', createRng('t')).prompt).toBe(
-      'According to the article, this is why the old ferry can no longer carry all the traffic: the council wants the bridge.',
-    );
-  });
-
-  it('no cause and effect turned round when the reason opens on a question word ("how a vote was handled", retrial 314)', () => {
-    // The only reason the bank gives, so its false version could only turn cause and effect round.
-    const only = (cause: string) =>
-      readingBank({
-        facts: READING_BANK_FILE.facts.flatMap((f) => {
-          if (f.kind === 'cause' && f.id !== 'why-bridge') return [];
-          if (f.id !== 'why-bridge') return [f];
-          const { question: _q, wrong: _w, ...rest } = f as CauseFact;
-          return [{ ...rest, cause }];
-        }),
-      });
-    const turned = only('the old ferry could no longer carry all the traffic');
-    expect(causeMaker.variants(createContext(turned), fact('why-bridge', turned))['true-false']).toBeDefined();
-    const how = only('how the vote on the old ferry was handled');
-    expect(causeMaker.variants(createContext(how), fact('why-bridge', how))['true-false']).toBeUndefined();
+    // Without Lind's reason to set in its place, why-bridge asks nothing until its author writes wrong reasons.
+    expect(causeMaker.variants(c, fact('why-bridge', b))).toEqual({});
   });
 
   it('no reason given whose first word points at its own sentence ("she", "it"): away from it, whom it means is lost', () => {
@@ -294,7 +275,7 @@ describe('cause maker', () => {
       expect(mc(fact('why-bridge', b), `p${i}`, c).choices).not.toContain('She fears that the costs will rise');
   });
 
-  describe('true or false, when the article gives no other reason: cause and effect turned round', () => {
+  describe('no true or false when the article gives no other reason (trials 274-321 judged every swap flawed or bad)', () => {
     // why-bridge alone, with no stem and no wrong reason of its own.
     const alone = (change: Partial<CauseFact> = {}) => {
       const b = readingBank({
@@ -309,44 +290,22 @@ describe('cause maker', () => {
       return { c: createContext(b), f: fact('why-bridge', b) };
     };
 
-    it('claims the reason, or the effect given as the reason of its own cause', () => {
-      const { c, f } = alone();
-      expect(causeMaker.variants(c, f)).toEqual({ 'true-false': ['true', 'false'] });
-      expect(causeMaker.build(c, f, 'true-false', 'true', createRng('t'))).toMatchObject({
-        prompt:
-          'According to the article, this is why the council wants the bridge: the old ferry can no longer carry all the traffic.',
-        answer: true,
-      });
-      expect(causeMaker.build(c, f, 'true-false', 'false', createRng('t'))).toMatchObject({
-        prompt:
-          'According to the article, this is why the old ferry can no longer carry all the traffic: the council wants the bridge.',
-        answer: false,
-        skill: 'cause-effect',
-      });
-      // Korea's evacuation (trial corpus): a reason in the simple past is a clause too.
-      const { c: k, f: g } = alone({
-        effect: 'South Korea evacuated about 80 people in the town of Yeoncheon',
-        cause: 'at least one shell landed near the area',
-      });
-      expect(causeMaker.build(k, g, 'true-false', 'false', createRng('t')).prompt).toBe(
-        'According to the article, this is why at least one shell landed near the area: South Korea evacuated about 80 people in the town of Yeoncheon.',
-      );
-    });
-
-    it('none where the two cannot change places: a reason that is a noun phrase, a pronoun, a purpose, a stem of its own', () => {
+    it('no question, and the author is told to write wrong reasons', () => {
       for (const change of [
-        { cause: 'strong winds and heavy rain that led the crane to fall' },
-        { cause: 'the increased traffic on the old ferry' },
-        // Trial 277: "this is why baby's milk contaminated with melamine: almost 13,000 children ... have fallen sick".
-        { cause: "baby's milk contaminated with melamine" },
-        { cause: 'it was still being negotiated' },
-        { relation: 'purpose' as const, cause: 'the town can grow' },
-        { question: 'What makes the council want the new bridge?' },
-        // Retrial 278: the drafter's "... happened" for a thing is no clause to give as a reason.
-        { effect: "the company's revenue growth happened", cause: 'the laptops are found among the bestsellers' },
+        {},
+        // Trial 321: "this is why a snowstorm hit ...: 11 people have been left dead" was answered by common sense.
+        {
+          effect: '11 people have been left dead and thousands have no electricity',
+          cause: 'a snowstorm hit the central area of the United States',
+        },
+        {
+          effect: 'South Korea evacuated about 80 people in the town of Yeoncheon',
+          cause: 'at least one shell landed near the area',
+        },
       ]) {
         const { c, f } = alone(change);
         expect(causeMaker.variants(c, f), JSON.stringify(change)).toEqual({});
+        expect(causeMaker.needs!(c, f)).toMatch(/^needs 2 wrong reasons under wrong:/);
       }
     });
   });
