@@ -87,7 +87,7 @@ async function keys(io: { stdin: FakeStdin; stdout: FakeStdout }, ...ks: string[
 describe('on a terminal', () => {
   it('--record appends the attempt as one JSON line; a second attempt appends another', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rq-take-'));
-    for (const attempt of [1, 2]) {
+    for (const _attempt of [1, 2]) {
       const io = ttyIo(dir);
       const run = main(
         [

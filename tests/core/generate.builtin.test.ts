@@ -15,7 +15,7 @@ import { skillOf } from '../../src/core/skills.js';
 import { quizSchema } from '../../src/core/schemas.js';
 import { findSentence, sentencePosition } from '../../src/core/article.js';
 import { asItem } from '../../src/core/makers/context.js';
-import { SKILLS, type EventFact, type OrderingQuestion, type Question, type RoleFact } from '../../src/core/types.js';
+import { SKILLS, type EventFact, type OrderingQuestion, type Question } from '../../src/core/types.js';
 import { bankOrThrow, parseBankFile } from '../../src/io/parse-bank.js';
 import { optionsOf, TEACHER_PROMPT } from './fixtures/helpers.js';
 import { testSize } from '../helpers/test-size.js';

@@ -6,16 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findSentence, parseArticle, sentencesOf } from '../../src/core/article.js';
 import { foldForMatch } from '../../src/core/text.js';
-import type {
-  Bank,
-  Entity,
-  Fact,
-  QuantityFact,
-  QuoteFact,
-  RoleFact,
-  SetFact,
-  StatementFact,
-} from '../../src/core/types.js';
+import type { Bank, Entity, Fact, QuantityFact, QuoteFact, StatementFact } from '../../src/core/types.js';
 import { parseBankFile, type Diagnostic } from '../../src/io/parse-bank.js';
 
 const bankPath = fileURLToPath(new URL('../../questions/biden-ukraine.yaml', import.meta.url));

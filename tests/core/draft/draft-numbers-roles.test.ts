@@ -2,7 +2,6 @@
 // list's `about` cut inside "14,000", and one position held by two people ("Who is the President?").
 import { describe, expect, it } from 'vitest';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
-import { draftBank } from '../../../src/core/draft/draft-bank.js';
 
 const draft = draftArticle;
 

@@ -2,7 +2,6 @@
 // person, roles cut short, "the police" taken for a police chief, a deed that points back, a hedged link.
 import { describe, expect, it } from 'vitest';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
-import { draftBank } from '../../../src/core/draft/draft-bank.js';
 
 const draft = draftArticle;
 

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
-import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { isFurniture } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { parseNumber } from '../../../src/core/scoring.js';

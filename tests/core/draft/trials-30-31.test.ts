@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
-import { draftBank } from '../../../src/core/draft/draft-bank.js';
 
 const draft = (...paragraphs: string[]) => draftArticle('A story', ...paragraphs);
 

@@ -9,7 +9,6 @@ const bank = readingBank();
 const ctx = createContext(bank);
 const fact = (id: string, b = bank) => b.facts.find((f) => f.id === id) as StanceFact;
 const CAUTION = ['Ben Okafor', 'Eva Lind', 'Finn Moss'];
-const BACKERS = ['Ana Silva', 'Carla Reyes', 'Dan Weiss'];
 
 describe('stance maker', () => {
   it('"Which of these backed the bridge?": the actor among actors the article puts on the other side only', () => {
