@@ -8,7 +8,11 @@ export const HEDGES: readonly [RegExp, Precision][] = [
   // "with as many as 180 people onboard" (trial 46).
   // "would probably not exceed 2.7 degrees" (trial 55): at most.
   // "holding elections within three months" (trial 210 asked it as exact).
-  [/\b(?:up to|as many as|as much as|no more than|at most|(?:not|never) exceed(?:ing)?|within) $/i, 'up to'],
+  // Not "the price goes up to eleven cents": a change to a new level, exact (trial 322).
+  [
+    /\b(?:(?<!\b(?:go|goes|went|gone|going|rose|rise|rises|risen|climbed|climbs|jumped|jumps|moved|moves|shot|ramped|stepped) )up to|as many as|as much as|no more than|at most|(?:not|never) exceed(?:ing)?|within) $/i,
+    'up to',
+  ],
   [/\b(?:just|slightly|a little) (?:under|below|less than) $/i, 'just under'],
   [/\b(?:nearly|almost|close to|just shy of) $/i, 'just under'],
   [/\b(?:at least|no fewer than|no less than|a minimum of) $/i, 'at least'],

@@ -514,7 +514,7 @@ const NAMED_REASON = new RegExp(
 // "the location of two huge craters ... is the root cause of the two distinct climates", "the low-pressure system
 // results in white fluffy snow" (trial 298): a subject named as the cause of what follows.
 const CAUSING_VERB = new RegExp(
-  String.raw`^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|results in|result in|brought about|set off|helps|helped|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:${CAUSE_DEGREE}|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$`,
+  String.raw`^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|(?<=\p{Ll}s\s+)lead to|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|results in|result in|brought about|set off|helps|helped|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:${CAUSE_DEGREE}|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$`,
   'u',
 );
 const NO_CAUSING_SUBJECT =
@@ -528,7 +528,8 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     .replace(/^According to [^,;:"“”]{2,60},\s+/, '')
     .replace(
       // "The Brazilian media are suggesting that a lapse in communication caused the crash" (trial 30).
-      /^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|say|believe|believes|reported|suggest|suggests|suggested|suggesting|think|thinks|thought) that\s+/,
+      // "He adds that exercise helps maintain insulin" (trial 320 drafted the cause "He adds that exercise").
+      /^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|say|believe|believes|reported|suggest|suggests|suggested|suggesting|think|thinks|thought|adds|added|explains|explained|notes|noted|argues|argued|writes|wrote|told\s+\p{L}+) that\s+/u,
       '',
     );
   const m = CAUSING_VERB.exec(body);
@@ -554,7 +555,10 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   let rest = m[3]!;
   // ", council members said", "— officials said": the source is no part of what was caused.
   rest = withoutSource(rest);
-  const stop = rest.search(/,\s(?!(?:and|or)\b)|;\s|\s[—–]\s/);
+  // "... maintain insulin and that may lower ...": a second clause of its own is no part of what was caused.
+  const stop = rest.search(
+    /,\s(?!(?:and|or)\b)|;\s|\s[—–]\s|\s+and\s+(?:that|this|it|which)\s+(?:may|might|could|can|will|would|is|was|has)\b/,
+  );
   if (stop > 0) rest = rest.slice(0, stop);
   // "... a lower-than-expected rise in sea level that year": "that year" points to the reason's own time,
   // which the question does not show (retrial 21).
@@ -584,7 +588,8 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     effect: rest,
     cause: lowerStart(cause),
     relation: 'reason',
-    question: `According to the article, what ${verb} ${rest}?`,
+    // "Higher energy prices lead to ...": "what leads to ...?" asks of one thing.
+    question: `According to the article, what ${verb === 'lead to' ? 'leads to' : verb} ${rest}?`,
   };
 }
 

@@ -1038,8 +1038,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         (c) =>
           c.kind === 'organisation' &&
           c.name !== name &&
-          // "NOAA" opening "NOAA National Weather Service" is the body the service belongs to (trial 10).
-          !(/^\p{Lu}{2,}$/u.test(name) && bare(c.name).startsWith(`${name} `)) &&
+          // "NOAA" opening "NOAA National Weather Service" is the body the service belongs to (trial 10); "NBC" after
+          // "NBC News" is the outlet named shorter (trial 320 drafted both).
+          !(
+            /^\p{Lu}{2,}$/u.test(name) &&
+            bare(c.name).startsWith(`${name} `) &&
+            !OUTLET_SUFFIX.test(bare(c.name).slice(name.length + 1))
+          ) &&
           new RegExp(opener ? `^${escapeRegExp(name)}\\s` : `(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(
             bare(c.name),
           ),
@@ -1681,6 +1686,24 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const facts: DraftFact[] = [];
   const extraCands: Cand[] = [];
   const newCand = (name: string, kind: EntityKind, why: string, order: number): Cand => {
+    // "But the committee meets again in June." after "the Federal Open Market Committee": the body named by the head
+    // of its name (trial 322 drafted a second body, whose deed became the wrong answer to the first's).
+    const bodyHead =
+      /^the\s+(committee|commission|council|court|board|panel|institute|ministry|department|fund|bank|union|party|assembly|parliament|senate|congress)$/i.exec(
+        name,
+      )?.[1];
+    if (bodyHead) {
+      const named = [...cands.values(), ...extraCands]
+        .filter(
+          (c) =>
+            c.kind === 'organisation' &&
+            c.order < order &&
+            new RegExp(`\\b${bodyHead}$`, 'i').test(bare(c.name)) &&
+            bare(c.name).toLowerCase() !== bodyHead.toLowerCase(),
+        )
+        .sort((a, b) => b.order - a.order)[0];
+      if (named) return named;
+    }
     // "the company", "the agency": the body of that sort named last before, not a body of its own.
     if (BODY_POINTING_BACK.test(name)) {
       // "The company hopes to expand ..." after "the U.S. Supreme Court" and Aurora Innovation: a company is no court,
@@ -5023,6 +5046,9 @@ function claimOf(
     };
   return { cand, ...(also ? { also: [also] } : {}), action, why };
 }
+
+/** What follows a body's letters in its full name without making it another body: "NBC News", "BP Group". */
+const OUTLET_SUFFIX = /^(?:News|Corp\.?|Corporation|Inc\.?|Company|Co\.?|Group|Ltd\.?|Network|Radio|TV|Television)$/;
 
 /** ", California Institute of Technology and NASA", " and the NASA": more names after the one after "by". */
 const SEVERAL_DOERS = /^\s*(?:,\s*(?:and\s+)?(?:the\s+)?\p{Lu}|\s+and\s+(?:the\s+)?\p{Lu})/u;

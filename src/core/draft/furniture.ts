@@ -185,6 +185,8 @@ const ALWAYS: readonly RegExp[] = [
   // Not "For VOA, this is a big change, said editor Tom Lane ...": the opening names a programme in capitals.
   // "this is the Health & Lifestyle report." too (trial 320).
   /^[Ff]rom\s+(?:VOA(?:\s+Learning\s+English)?|the\s+Voice\s+of\s+America)\s*,\s+this\s+is\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*|&\s*|and\s+){1,6}(?:report|program|programme|show)?\.?$/u,
+  // "This is Bob Doughty with the VOA Special English Economics Report." (trial 322 drafted it as the main idea).
+  /^(?:[Tt]his\s+is|I['’]m)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:with|for|on)\s+(?:the\s+)?(?:VOA|Voice\s+of\s+America)\b[^.!?]{0,80}\.?$/u,
   /^for\s+(?:voa(?:\s+learning\s+english)?|the\s+voice\s+of\s+america)\s*,\s+i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/iu,
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
@@ -301,7 +303,7 @@ const SHORT_LINE: readonly RegExp[] = [
 // "28 September 2017 (1:22AM)": the hour may stand in brackets (trial 285 took the line for the title).
 // "April 24th, 2017 by Kathryn Hansen": a blog's date line, the day an ordinal, its author after it (trial 289).
 const DATE_LINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L} ]{0,40}?\\b(?:date|published|posted|released)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?$`,
+  `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?$`,
   'iu',
 );
 /** A phone or fax line: "301-763-3030/3762 (fax)". */
@@ -1119,6 +1121,9 @@ export function readLayout(text: string): Layout {
       /\s+[-–|]\s+(?:NASA|NOAA|USGS|VOA|Voice of America|VOA Learning English|Wikinews|Census\.gov|U\.S\. Census Bureau)$/,
       '',
     )
+    // "ECONOMICS REPORT - Inflation and the U.S. Consumer Price Index - 2004-05-21": VOA Special English's archive
+    // heading, its section and date around the headline (trial 322).
+    .replace(/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s+[-–]\s+(.+?)\s+[-–]\s+\d{4}-\d{2}-\d{2}$/u, '$1')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 300);

@@ -308,6 +308,20 @@ function rawNumbers(sentence: string): RawNumber[] {
       notes: [`"${whole}" read as ${(n + 0.5) * factor} ${unit}`],
     });
   }
+  // VOA Special English writes numbers as words joined by hyphens: "four-point-four percent", "one-hundred-and-ten",
+  // "nineteen-ninety" (a year, which counts nothing; trial 322 read 4, 9 and 90).
+  for (const m of sentence.matchAll(SPOKEN_NUMBER)) {
+    const spoken = spokenValue(m[0].toLowerCase());
+    if (!spoken) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (spoken.year) {
+      // Taken, so neither half is read again as a count; no find of its own.
+      out.push({ start, end, value: Number.NaN, notes: [] });
+      continue;
+    }
+    out.push({ start, end, value: spoken.value, notes: [`"${m[0]}" read as ${spoken.value}`] });
+  }
   for (const m of sentence.matchAll(DIGIT_NUMBER)) {
     const [whole, cur, int, frac, percent, scaleWord, scaleSuffix] = m;
     const start = m.index;
@@ -475,7 +489,62 @@ function rawNumbers(sentence: string): RawNumber[] {
     const value = base * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1);
     out.push({ start, end, value, notes: [] });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((o) => !Number.isNaN(o.value)).sort((a, b) => a.start - b.start);
+}
+
+const NUMBER_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|point|and)`;
+/** Number words joined by hyphens, three or more, or two where one is a scale or a teen before a tens word. */
+const SPOKEN_NUMBER = new RegExp(String.raw`\b${NUMBER_WORD}(?:-${NUMBER_WORD})+\b`, 'gi');
+const ONES: Readonly<Record<string, number>> = { zero: 0, oh: 0, one: 1, ...UNITS_WORDS };
+
+/**
+ * The value of a spoken compound, or undefined for one WORD_NUMBER reads ("twenty-five") or none:
+ *
+ *   spokenValue('four-point-four') -> { value: 4.4 }; spokenValue('one-hundred-and-ten') -> { value: 110 };
+ *   spokenValue('nineteen-ninety') -> { value: 1990, year: true }
+ */
+function spokenValue(text: string): { value: number; year?: boolean } | undefined {
+  const words = text.split('-');
+  if (words[0] === 'and' || words.at(-1) === 'and' || words[0] === 'point' || words.at(-1) === 'point')
+    return undefined;
+  const point = words.indexOf('point');
+  if (point > 0) {
+    const whole = spokenValue(words.slice(0, point).join('-')) ?? wordsValue(words.slice(0, point));
+    const digits = words.slice(point + 1).map((w) => ONES[w]);
+    if (!whole || whole.year || digits.some((d) => d === undefined || d > 9)) return undefined;
+    return { value: Number(`${whole.value}.${digits.join('')}`) };
+  }
+  // "nineteen-ninety", "eighteen-sixty-five", "nineteen-oh-five": a year said in two halves.
+  if (
+    /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/.test(words[0]!) &&
+    words.length >= 2
+  ) {
+    const rest = words.slice(1);
+    const tail =
+      rest[0] === 'oh' ? ONES[rest[1] ?? ''] : rest[0] === 'hundred' && rest.length === 1 ? 0 : wordsValue(rest)?.value;
+    if (tail !== undefined && tail < 100) return { value: ONES[words[0]!]! * 100 + tail, year: true };
+  }
+  // Only compounds WORD_NUMBER does not read whole: with a scale inside or "and".
+  if (!words.some((w) => /^(?:hundred|thousand|million|billion|and)$/.test(w)) || words.length < 2) return undefined;
+  return wordsValue(words);
+}
+
+function wordsValue(words: readonly string[]): { value: number; year?: boolean } | undefined {
+  let total = 0;
+  let group = 0;
+  let any = false;
+  for (const w of words) {
+    if (w === 'and') continue;
+    if (ONES[w] !== undefined) group += ONES[w]!;
+    else if (TENS_WORDS[w] !== undefined) group += TENS_WORDS[w]!;
+    else if (w === 'hundred') group = (group || 1) * 100;
+    else if (SCALE[w] !== undefined) {
+      total += (group || 1) * SCALE[w]!;
+      group = 0;
+    } else return undefined;
+    any = true;
+  }
+  return any ? { value: total + group } : undefined;
 }
 
 /** The numbers of one sentence, in order. Ranges ("10 to 20") give one find, its lower end, with a note. */
@@ -554,7 +623,9 @@ export function findNumbers(sentence: string): NumberFind[] {
       /^\p{L}+$/u.test(sentence.slice(r.start, r.end)) &&
       r.value <= 10 &&
       sentence[r.end] === '-' &&
-      !timeLength(sentence, r.end)
+      !timeLength(sentence, r.end) &&
+      // "ten-percent" is ten percent, not a describing word.
+      !/^-(?:percent|per-cent)\b/i.test(sentence.slice(r.end))
     )
       continue;
     // "(winds of 39 mph or higher)": a figure inside brackets is an aside, a definition or a conversion
@@ -591,7 +662,7 @@ export function findNumbers(sentence: string): NumberFind[] {
     // "a billion-year contract": a number made an adjective by a hyphen counts nothing asked about.
     // A time joined to its noun is the thing's length ("her four-year prison sentence"; trial 85), kept.
     if (
-      /^-(?!year-old)\p{L}/u.test(sentence.slice(r.end)) &&
+      /^-(?!year-old)(?!(?:percent|per-cent)\b)\p{L}/u.test(sentence.slice(r.end)) &&
       /^[\p{L} ]+$/u.test(sentence.slice(r.start, r.end)) &&
       // "a billion-year contract" is a way of speaking, no length.
       (/\b(?:hundred|thousand|million|billion|trillion)\b/i.test(sentence.slice(r.start, r.end)) ||
@@ -1054,7 +1125,11 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
   let head = false;
   while (phrase.length < 4) {
     // "300 U.S. troops": the country's letters describe the noun, as "British" does (trial 93 had "number U").
-    const letters = !phrase.length && skipped < 3 ? /^\s+(?:\p{Lu}\.){2,}(?=\s+\p{Ll})/u.exec(rest) : null;
+    // "12 U.S. and European groups" too (trial 320 had "number U.S.").
+    const letters =
+      !phrase.length && skipped < 3
+        ? /^\s+(?:\p{Lu}\.){2,}(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:an|ian|ish|ese))?(?=\s+\p{Ll})/u.exec(rest)
+        : null;
     if (letters) {
       skipped++;
       offset += letters[0].length;
@@ -1361,11 +1436,22 @@ function countsPhrase(
     .replace(/[\s-]+/g, ' ')
     .trim();
   const share = /^out of (\S+) (.+)$/.exec(written);
+  // "26 kinds of cancer", "13 types of cancer": a kind is a kind of something, which the phrase names.
+  const kindOf = /^(?:kinds|types|sorts|forms|varieties|categories|classes|species)$/.test(unit)
+    ? /^\s+of\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u
+        .exec(sentence.slice(unitEnd))?.[1]
+        ?.split(
+          /\s+(?=(?:among|in|at|on|for|from|with|during|that|which|who|and|or|is|are|was|were|have|has|had)\b)/,
+        )[0]
+    : undefined;
   const np = share
     ? `${share[2]} out of ${share[1]}`
-    : written.toLowerCase().endsWith(unit) && /^\p{L}[\p{L} '’]*$/u.test(written)
-      ? written
-      : unit;
+    : kindOf
+      ? `${written.toLowerCase().endsWith(unit) && /^\p{L}[\p{L} '’]*$/u.test(written) ? written : unit} of ${kindOf}`
+      : written.toLowerCase().endsWith(unit) && /^\p{L}[\p{L} '’]*$/u.test(written)
+        ? written
+        : unit;
+  if (kindOf) return np;
   // A share says of whom (trial 16: "percent Results showed", "percent –"): "81 percent of people believe
   // ..." is the percent of people; "respondents – 42 percent – said" the percent of respondents; "ten percent
   // of what was released" names no one, and stays "percent".
@@ -1385,6 +1471,13 @@ function countsPhrase(
         sentence.slice(numberEnd),
       );
     if (rate) return `${rate[1]} in percent`;
+    // "at a yearly rate of four-point-four percent", "an inflation rate of 1.9 percent" (trial 322 had "percent between
+    // December").
+    const rateOf =
+      /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+)?(?:rate|share|level|increase|growth|rise|drop|decline|cut))\s+of\s+$/u.exec(
+        sentence.slice(0, hedgeStart),
+      );
+    if (rateOf && !/^(?:a|an|the|its|their)\s/.test(rateOf[1]!)) return `${rateOf[1]} in percent`;
     if (ofWhom) return 'percent';
     const aside = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+[–—]\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$/u.exec(
       sentence.slice(0, hedgeStart),

@@ -1,7 +1,8 @@
 // The twenty-sixth session: what teachers wrote by hand in trial after trial, drafted.
 import { describe, expect, it } from 'vitest';
-import { hedgedClaimOf } from '../../../src/core/draft/comprehension.js';
-import { isFurniture } from '../../../src/core/draft/furniture.js';
+import { causeOf, hedgedClaimOf } from '../../../src/core/draft/comprehension.js';
+import { isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -251,5 +252,84 @@ describe('a broadcast opener and a date line with a comma (trial 320)', () => {
     expect(isFurniture('From VOA Learning English, this is the Health & Lifestyle report.')).toBe(true);
     expect(isFurniture('From VOA Learning English, this is the Health Report.')).toBe(true);
     expect(isFurniture('From VOA, this is a big change for the country, said editor Tom Lane.')).toBe(false);
+  });
+});
+
+describe('trials 320-322: VOA Special English, what a figure counts, who a body is', () => {
+  const only = (sentence: string) =>
+    findNumbers(sentence).map((n) => ({ value: n.value, unit: n.unit, counts: n.counts }));
+
+  it('numbers said as words joined by hyphens; a year said so counts nothing', () => {
+    expect(only('Inflation rose at a yearly rate of four-point-four percent between December and April.')).toEqual([
+      { value: 4.4, unit: 'percent', counts: 'yearly rate in percent' },
+    ]);
+    expect(only('For all of last year, the United States had an inflation rate of one-point-nine percent.')).toEqual([
+      { value: 1.9, unit: 'percent', counts: 'inflation rate in percent' },
+    ]);
+    expect(only('So the index value for the year is one-hundred-and-ten dollars.')[0]).toMatchObject({ value: 110 });
+    expect(only('The company hired two-hundred workers.')[0]).toMatchObject({ value: 200, unit: 'workers' });
+    expect(only('In nineteen-ninety, prices rose ten-percent.')).toEqual([
+      { value: 10, unit: 'percent', counts: expect.any(String) },
+    ]);
+    expect(only('The team has twenty-five players.')[0]).toMatchObject({ value: 25, unit: 'players' });
+  });
+
+  it('"goes up to eleven cents" is a new level, exactly; "up to 10 inches of rain" a ceiling', () => {
+    expect(findNumbers('In the next year, the price goes up to eleven cents.')[0]!.precision).toBe('exact');
+    expect(findNumbers('The storm brought up to 10 inches of rain.')[0]!.precision).toBe('up to');
+  });
+
+  it('"26 kinds of cancer" counts kinds of cancer; "12 U.S. and European groups" counts groups', () => {
+    expect(
+      only('The researchers looked at the occurrence of 26 kinds of cancer among the participants.')[0],
+    ).toMatchObject({ unit: 'kinds', counts: 'kinds of cancer' });
+    expect(only('The park is home to 300 species of birds.')[0]).toMatchObject({ counts: 'species of birds' });
+    expect(only('The study looked at participants in 12 U.S. and European groups.')[0]).toMatchObject({
+      unit: 'groups',
+    });
+  });
+
+  it('reasons: a reporting frame is no part of the cause; "lead to" after a plural', () => {
+    expect(
+      causeOf('He adds that exercise helps maintain insulin and that may lower overall inflammation in the body.'),
+    ).toMatchObject({ cause: 'exercise', effect: 'maintain insulin' });
+    expect(causeOf('Higher energy prices lead to higher prices for other goods.')).toMatchObject({
+      question: 'According to the article, what leads to higher prices for other goods?',
+    });
+  });
+
+  it('VOA Special English: the archive heading is the title, "Broadcast:" the date, the sign-on the page\'s', () => {
+    const layout = readLayout(
+      [
+        'ECONOMICS REPORT - Inflation and the U.S. Consumer Price Index - 2004-05-21',
+        '',
+        'Broadcast: May 21, 2004',
+        '',
+        'This is Bob Doughty with the VOA Special English Economics Report.',
+        '',
+        'Concern about inflation is in the news a lot lately. Prices have risen especially for gasoline.',
+        '',
+        'Oil prices are high. But experts say this is not the only reason for the current fuel prices.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('Inflation and the U.S. Consumer Price Index');
+    expect(layout.date).toBe('May 21, 2004');
+    expect(layout.furniture).toContain('This is Bob Doughty with the VOA Special English Economics Report.');
+    expect(isFurniture('This is a big day for the Voice of America staff, he said.')).toBe(false);
+  });
+
+  it('"NBC" after "NBC News" is the outlet; "the committee" after the Federal Open Market Committee is that body', async () => {
+    const d = await draftArticleAsInit(
+      'Fed holds rates',
+      'In an interview with NBC News, economist Ann Lee explained the decision.',
+      'Lee told NBC that prices are rising.',
+      'The Federal Open Market Committee met this month and kept rates the same.',
+      'But the committee meets again in June.',
+    );
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names).toContain('NBC News');
+    expect(names).not.toContain('NBC');
+    expect(d.bank.entities.find((e) => e.name === 'NBC News')!.aliases).toContain('NBC');
+    expect(names.filter((n) => /committee/i.test(n))).toEqual(['the Federal Open Market Committee']);
   });
 });
