@@ -139,13 +139,18 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
   if (at > 0) rawBlocks.splice(0, at);
   const blocks: ArticleBlock[] = [];
   let n = 0;
+  // "Moore and his team found that exercise lowered the risk of developing:" then "- liver cancer by 27 percent": the
+  // items of a list a sentence opens are its sentences, stop or none (trial 320 lost three figures as headings).
+  let inList = false;
   rawBlocks.forEach((raw, i) => {
     // Markdown headings (`# Title`, `## Section`) show without their markers.
     const heading = /^#{1,6}\s+/.test(raw);
     const text = raw.replace(/^#{1,6}\s+/, '');
+    const item = inList && LIST_ITEM.test(raw) && raw.split(' ').length >= 3;
+    inList = item || (i > 0 && !heading && /:$/.test(raw) && raw.split(' ').length >= 4);
     if (i === 0) {
       blocks.push({ kind: 'title', text });
-    } else if (heading || (!/[.!?…]["'\u201D\u2019)]*(\s|$)/.test(raw) && !introduces(raw))) {
+    } else if (!item && (heading || (!/[.!?…]["'\u201D\u2019)]*(\s|$)/.test(raw) && !introduces(raw)))) {
       blocks.push({ kind: 'heading', text });
     } else {
       n += 1;
@@ -155,6 +160,9 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
   const title = blocks[0]?.text ?? '';
   return { title, blocks };
 }
+
+/** A list's item as a page shows it: "- liver cancer by 27 percent", "• 12 schools". */
+export const LIST_ITEM = /^[-•*–]\s+\S/;
 
 /**
  * Lines with no full stop that are sentences all the same: "US President Barack Obama tweeted using his

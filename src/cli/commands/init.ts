@@ -284,7 +284,7 @@ export const command: Command = {
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
       bank = prepareBank(bankOrThrow(parseBankText(yaml, outArg, () => text)));
     }
-    const { least: questions, most } = draftQuizRange(bank);
+    const { least: questions, most, seeds } = draftQuizRange(bank);
     const sentenceCount = sentencesOf(bank.articleText).length;
     // The bank and the article's copy are one output: both are written, or neither.
     writeFilesAtomic([...(copyTo ? [{ file: copyTo, data: text }] : []), { file: out, data: yaml }], {
@@ -323,7 +323,8 @@ export const command: Command = {
             `  found no headline above the story, so the title is ${draft.noHeadline === 'lede' ? 'its first paragraph, and no fact comes from it' : `the site's line "${draft.bank.title}"`}: put the headline on the article's first line and run init again`,
           ]
         : []),
-      `  a quiz of this draft holds ${most > questions ? `${questions} to ${most} questions, by seed` : plural(questions, 'question')} (no sentence asked twice)` +
+      // A range over the seeds init tried: a teacher's seed may fall outside it (retrial 322's d1 made 7 of "8 to 11").
+      `  a quiz of this draft holds ${most > questions ? `${questions} to ${most} questions (no sentence asked twice; ${seeds} seeds tried, another may differ)` : `${plural(questions, 'question')} (no sentence asked twice)`}` +
         (questions >= 10
           ? ''
           : // A picture page of four sentences cannot make ten whatever is added (trial 237 wrote eight facts to learn it).

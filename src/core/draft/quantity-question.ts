@@ -105,22 +105,39 @@ function paidQuestion(
   verbBase?: (verb: string) => string | undefined,
   lower?: (clause: string) => string,
 ): string | undefined {
-  const lead = sentence
+  let lead = sentence
     .slice(0, hedgeStart)
     .replace(/[$€£¥]\s*$/, '')
     .trim();
+  // "Last year, the city spent ...", "According to the report, ...": said again before the question.
+  const front = FRONTED_PHRASE.exec(lead);
+  if (front) lead = lead.slice(front[0].length);
   const m =
-    /^((?:The|the|A|a|An|an|Its|Their)\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+|\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,4})\s+(?:(has|have|had|will|would|could|is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?)?(\p{Ll}+)(?:\s+((?:the|a|an|each|every|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?$/u.exec(
+    /^((?:The|the|A|a|An|an|Its|Their)\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+|\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,4})(?:\s+(also|each|already|recently|now))?\s+(?:(has|have|had|will|would|could|is|are|was|were)(\s+been)?\s+(?:also\s+|already\s+|now\s+)?)?(\p{Ll}+)(?:\s+((?:the|a|an|each|every|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?$/u.exec(
       lead,
     );
   if (!m) return undefined;
-  const [, subjectWords, aux, verb, object] = m;
+  const [, subjectWords, adverb, aux, been, verb, object] = m;
   if (!MONEY_VERB.test(verb!)) return undefined;
-  // "Each will receive $250,000": whom "Each" means, the sentence before says.
+  const first = subjectWords!.split(/\s+/)[0]!;
+  // "Each will receive $250,000": whom "Each" means, the sentence before says. "Studies show ...": a report.
   if (
-    PRONOUN.test(subjectWords!.split(/\s+/)[0]!) ||
-    /^(?:Each|Every|Both|All|Some|Many|Several|One|Another|Others|Most|Few)$/i.test(subjectWords!.split(/\s+/)[0]!) ||
-    /\b(?:said|says|that|which|who)\b/.test(subjectWords!)
+    PRONOUN.test(first) ||
+    /^(?:Each|Every|Both|All|Some|Many|Several|One|Another|Others|Most|Few|Last|This|Next|Earlier|Later|Yesterday|Today)$/i.test(
+      first,
+    ) ||
+    /\b(?:said|says|say|show|shows|showed|found|estimate|estimates|estimated|that|which|who|has|have|had|is|are|was|were|been)\b/.test(
+      subjectWords!,
+    )
+  )
+    return undefined;
+  // "raised the minimum wage to $15", "spent a record $9.8 billion": no object a question can end on.
+  if (
+    object &&
+    (/\s(?:to|for|by|at|of|with|from|on|in|about)$/.test(object) ||
+      /^(?:a|an)\s+(?:record|total|estimated|average|further|additional|combined|whopping|staggering|reported)$/.test(
+        object,
+      ))
   )
     return undefined;
   // "The Williams family" stays; "Parents", "The council" open with the sentence's capital only.
@@ -129,22 +146,30 @@ function paidQuestion(
     : lower
       ? lower(`${subjectWords} ${verb}`).slice(0, subjectWords!.length)
       : subjectWords!.replace(/^(?:The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
-  const rest = restOfClause(sentence, unitEnd);
+  // "received $5,000 and a trophy": what was given beside the money is no part of the question.
+  const rest = restOfClause(sentence, unitEnd).replace(/^(?:and|or|plus)\b.*$/, '');
   if (rest.split(/\s+/).length > 14) return undefined;
+  // "each receive": a word that says how the amount was shared stays; "also" leans on the sentence before.
+  const who = `${subject}${adverb && adverb !== 'also' ? ` ${adverb}` : ''}`;
   const tail = [object, rest].filter(Boolean).join(' ');
   const end = `${tail ? ` ${tail}` : ''}?`;
+  const how = front ? `${front[1]}, how much` : 'How much';
   if (aux) {
-    // "has paid", "will pay", "was fined": the aux goes first, the verb stays as the sentence has it.
-    if (/^(?:is|are|was|were)$/.test(aux) && !/(?:ed|id|en|st|on)$/.test(verb!)) return undefined;
-    return `How much ${aux} ${subject} ${verb}${end}`;
+    // "has paid", "will pay", "was fined", "has been fined": the aux goes first, the verb stays as the sentence has it.
+    if ((been || /^(?:is|are|was|were)$/.test(aux)) && !/(?:ed|id|en|st|on)$/.test(verb!)) return undefined;
+    return `${how} ${aux} ${who}${been ? ' been' : ''} ${verb}${end}`;
   }
   const base = verbBase?.(verb!);
   if (!base || !/^\p{Ll}+$/u.test(base)) return undefined;
   const past = base !== verb && !/s$/.test(verb!.replace(/(?:ss)$/, ''));
   const present = base !== verb && /s$/.test(verb!);
   if (!past && !present) return undefined;
-  return `How much ${past ? 'did' : 'does'} ${subject} ${base}${end}`;
+  return `${how} ${past ? 'did' : 'does'} ${who} ${base}${end}`;
 }
+
+/** A phrase of when, where or whose word before the clause: "Last year,", "In Texas,", "According to the report,". */
+const FRONTED_PHRASE =
+  /^((?:In|On|At|During|Over|Since|By|After|Before|Last|This|Earlier|Across|According to)\b[^,;:]{1,50}),\s+/;
 
 /**
  * A subject and a verb of change just before a figure, "by" or not: "the shares of the company increased by".
@@ -183,7 +208,12 @@ function objectChangedBy(before: string): { subject: string; verb: string; objec
   const [, subject, verb, object] = m;
   const first = subject!.split(/\s+/)[0]!;
   if (PRONOUN.test(first) || /^(?:his|her|its|their|our|my|your)$/i.test(first)) return undefined;
-  if (/\b(?:said|says|say|reported|found|that|which|who|has|have|had|was|were|is|are)\b/.test(subject!))
+  if (
+    /\b(?:said|says|say|reported|found|show|shows|showed|estimate|estimates|estimated|that|which|who|has|have|had|was|were|is|are)\b/.test(
+      subject!,
+    ) ||
+    /^(?:Last|This|Next|Earlier|Later|Yesterday|Today|In|On|At|Over|During|Since)$/i.test(first)
+  )
     return undefined;
   // "their" in the object points at the subject: "cut their prices by" reads "did the shops cut their prices".
   return { subject: subject!, verb: verb!, object: object! };
@@ -224,7 +254,7 @@ function restOfClause(sentence: string, from: number): string {
   // A comma or a full stop between digits ("2,576", "0.3") is no break.
   const stop = tail.search(
     // "across the U.S. from 1980": an initialism's dots are no clause mark ("in Area C." ends its clause).
-    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
+    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:[$€£¥]?\s?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
   );
   // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
   // item; cut at its first, the stem would ask about Nyanza alone (trial 23).
@@ -238,9 +268,11 @@ function restOfClause(sentence: string, from: number): string {
         ? new RegExp(String.raw`^,\s(?:${NAME},\s)*${NAME},?\s(?:and|or)\s${NAME}(?=[.,;]|$)`, 'u').exec(
             tail.slice(stop),
           )
-        : new RegExp(String.raw`\s(?:for|of|on|in|with|to|buy|including)\s${THING}$`, 'u').test(tail.slice(0, stop))
+        : new RegExp(String.raw`(?:^|\s)(?:for|of|on|in|with|to|buy|including)\s${THING}$`, 'u').test(
+              tail.slice(0, stop),
+            )
           ? new RegExp(
-              String.raw`^,\s(?:${THING},\s){0,4}${THING},?\s(?:and|or)\s(?:other\s)?${THING}(?=[.;]|$)`,
+              String.raw`^,\s(?:${THING},\s){0,4}${THING},?\s(?:and|or)\s(?:other\s)?${THING}(?=[.;,]|$)`,
               'u',
             ).exec(tail.slice(stop))
           : null
@@ -436,11 +468,24 @@ function stemOf(
   // the risk of a specific type of leukemia?" (trial 320 had a blank).
   const lowered = unit === 'percent' ? objectChangedBy(before) : undefined;
   if (lowered) {
-    const base = CHANGE_BASE[lowered.verb] ?? verbBase?.(lowered.verb);
+    // "The company cut its workforce by 10 percent": "cut" after a singular subject is the past.
+    const base =
+      lowered.verb === 'cut'
+        ? /s$/.test(lowered.subject)
+          ? undefined
+          : 'cut'
+        : (CHANGE_BASE[lowered.verb] ?? verbBase?.(lowered.verb));
     const subject = lower
       ? lower(`${lowered.subject} ${lowered.verb}`).slice(0, lowered.subject.length)
       : sentenceCaseOff(lowered.subject);
-    if (base && base !== lowered.verb) return `By what percent did ${subject} ${base} ${lowered.object}?`;
+    // "... among patients over 65", "... from 1990 levels": the rest of the clause says of what the change is.
+    const rest = restOfClause(sentence, unitEnd);
+    const opening = lead.slice(0, clauseStart).replace(/[\s,]*$/, '');
+    const place = FRONTED_PLACE.exec(opening);
+    const year = /^In\s+(\d{4})$/.exec(opening);
+    const how = place && !/\d/.test(place[2]!) ? `${place[1]} ${place[2]}, by` : year ? `In ${year[1]}, by` : 'By';
+    if (base && (base !== lowered.verb || lowered.verb === 'cut') && rest.split(/\s+/).length <= 10)
+      return `${how} what percent did ${subject} ${base} ${lowered.object}${rest ? ` ${rest}` : ''}?`;
   }
   // Not "Iowa farmers grew 17 percent of the nation's corn", "dropped 15 percent of its flights": a share of something,
   // the verb's object, no change by so much.

@@ -13,9 +13,9 @@ const SEEDS = Array.from({ length: 12 }, (_, i) => `init-${i + 1}`);
  * The least and the most questions a quiz of the draft holds over the seeds: `generate` with another seed may
  * make more than the least, and a teacher told only "6" who then gets 8 wonders which is right (retrial 53).
  */
-export function draftQuizRange(bank: Bank): { least: number; most: number } {
+export function draftQuizRange(bank: Bank): { least: number; most: number; seeds: number } {
   // Prepared once: the fact plans are the same for every seed.
   const prepared = prepareBank(bank);
   const sizes = SEEDS.map((seed) => quizCapacity(prepared, seed));
-  return { least: Math.min(...sizes), most: Math.max(...sizes) };
+  return { least: Math.min(...sizes), most: Math.max(...sizes), seeds: SEEDS.length };
 }
