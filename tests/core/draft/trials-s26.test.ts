@@ -4,6 +4,7 @@ import { causeOf, hedgedClaimOf } from '../../../src/core/draft/comprehension.js
 import { isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
+import { parseArticle, sentencesOf } from '../../../src/core/article.js';
 import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 const asIs = (clause: string) => clause;
@@ -389,5 +390,44 @@ describe("the figure review's counterexamples, drafted as init drafts them", () 
       ]),
     );
     expect(q.filter((x) => /^By what percent did (?:studies|last year)/i.test(x))).toEqual([]);
+  });
+});
+
+describe('a list a sentence opens (trial 320)', () => {
+  const text = [
+    'Exercise and cancer',
+    '',
+    'Steven Moore of the National Cancer Institute led a team of researchers to study more than 1.4 million people.',
+    '',
+    'Moore and his team found that exercise lowered the risk of developing:',
+    '',
+    '- cancer of the esophagus by 42 percent',
+    '',
+    '- liver cancer by 27 percent',
+    '',
+    '- breast cancer by 10 percent.',
+    '',
+    'Exercise also lowered the risk of a specific type of leukemia by 20 percent.',
+  ].join('\n');
+
+  it('its items are sentences, full stop or none; a line of a few words with no stop elsewhere is a heading', () => {
+    const sentences = sentencesOf(parseArticle(text)).map((s) => s.sentence);
+    expect(sentences).toContain('- cancer of the esophagus by 42 percent');
+    expect(sentences).toContain('- liver cancer by 27 percent');
+    expect(sentences).toContain('- breast cancer by 10 percent.');
+    expect(
+      sentencesOf(parseArticle('Title\n\n- Home\n\n- About us\n\nThe council met on Monday.')).map((s) => s.sentence),
+    ).toEqual(['The council met on Monday.']);
+  });
+
+  it("each item's figure is asked with the list's opening", async () => {
+    const d = await draftArticleAsInit(...(text.split('\n\n') as [string, ...string[]]));
+    const asked = allFacts(d).flatMap((f) => (f.kind === 'quantity' && f.question ? [f.question] : []));
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        'By what percent did exercise lower the risk of developing cancer of the esophagus?',
+        'By what percent did exercise lower the risk of developing liver cancer?',
+      ]),
+    );
   });
 });
