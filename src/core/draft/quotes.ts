@@ -18,6 +18,8 @@ export const ATTRIBUTION_VERBS =
   'noted|notes|argued|argues|wrote|writes|asked|asks|replied|replies|answered|promised|promises|claimed|claims|described|describes|' +
   'welcomed|welcomes|criticised|criticized|condemned|condemns|stressed|stresses|underlined|emphasised|emphasized|recalled|' +
   'admitted|admits|acknowledged|suggested|suggests|urged|urges|demanded|demands|wants|wanted|hopes|hoped|believes|believed|' +
+  // 'Alston agrees, “You connect with the earth ...”' (trial 324).
+  'agrees|agreed|disagrees|disagreed|' +
   'thinks|thought|feels|felt|spoke|speaks|described|laughed|joked|tweeted|posted|pointed out|went on|' +
   // '..., and they have noticed quite a significant surge," he remarked.' (trial 73).
   // '..., read a warning by the Joint Australian Tsunami Warning Center.' (trial 73).
@@ -40,7 +42,39 @@ const OPEN_CLOSE: readonly [string, string][] = [
   ['\u201E', '\u201C'],
 ];
 
-export function findQuotes(sentence: string, openBefore = false): QuoteSpan[] {
+/**
+ * A curly opening mark closed by a straight one, or a straight one closed by a curly one, read as a pair: pages typed
+ * by hand mix them ("“Instead of feeling down ..., I feel happy,\" John says. \"They do good things ...”"; trial 324
+ * put "John says" inside the quotation and gave it to the last speaker). Each mark keeps its place, so offsets hold.
+ *
+ *   pairMixedMarks('“I feel happy," John says.') -> '“I feel happy,” John says.'
+ */
+export function pairMixedMarks(sentence: string): string {
+  const chars = [...sentence];
+  // Only where the curly marks do not pair among themselves.
+  const opens = chars.filter((c) => c === '\u201C').length;
+  const closes = chars.filter((c) => c === '\u201D').length;
+  if (opens === closes) return sentence;
+  let open = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (c === '\u201C') open = true;
+    else if (c === '\u201D') open = false;
+    else if (c === '"') {
+      if (open && opens > closes) {
+        chars[i] = '\u201D';
+        open = false;
+      } else if (!open && closes > opens && chars.slice(i + 1).includes('\u201D')) {
+        chars[i] = '\u201C';
+        open = true;
+      }
+    }
+  }
+  return chars.join('');
+}
+
+export function findQuotes(given: string, openBefore = false): QuoteSpan[] {
+  const sentence = pairMixedMarks(given);
   const out: QuoteSpan[] = [];
   for (const [o, c] of OPEN_CLOSE) {
     let from = 0;
@@ -215,7 +249,8 @@ export interface QuotePiece {
   side: 'opens' | 'closes';
 }
 
-export function unbalancedQuote(sentence: string, openBefore = false): QuotePiece | undefined {
+export function unbalancedQuote(given: string, openBefore = false): QuotePiece | undefined {
+  const sentence = pairMixedMarks(given);
   const opens = [...sentence.matchAll(/\u201C/g)].length;
   const closes = [...sentence.matchAll(/\u201D/g)].length;
   const straight = [...sentence.matchAll(/"/g)].map((m) => m.index);

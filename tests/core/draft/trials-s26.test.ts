@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { causeOf, hedgedClaimOf } from '../../../src/core/draft/comprehension.js';
 import { isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
+import { findQuotes, pairMixedMarks } from '../../../src/core/draft/quotes.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { parseArticle, sentencesOf } from '../../../src/core/article.js';
@@ -429,5 +430,35 @@ describe('a list a sentence opens (trial 320)', () => {
         'By what percent did exercise lower the risk of developing liver cancer?',
       ]),
     );
+  });
+});
+
+describe('quotations typed with mixed marks, and "agrees" (trial 324)', () => {
+  it('a curly mark closed by a straight one, or the other way round, is one quotation', () => {
+    expect(pairMixedMarks('“I feel happy," John says.')).toBe('“I feel happy,” John says.');
+    expect(pairMixedMarks('"They do good things for my body.”')).toBe('“They do good things for my body.”');
+    expect(pairMixedMarks('“Fine,” she said, and "scary" too.')).toBe('“Fine,” she said, and "scary" too.');
+    expect(findQuotes('“Instead of feeling down, I feel happy," John says.').map((q) => q.text)).toEqual([
+      'Instead of feeling down, I feel happy',
+    ]);
+  });
+
+  it('each speaker gets their own words, and "Alston agrees, “...”" names Alston', async () => {
+    const d = await draftArticleAsInit(
+      'Urban farm',
+      'Marcy Clark brings her children to the farm every week.',
+      'The Clark children - Hannah, Caleb, John and Alston - weed and harvest fresh rows of spinach.',
+      '“Instead of feeling down when I have to eat vegetables, I feel happy," John says. "They do good things from the top of your head to your feet.”',
+      'Alston agrees, “You connect with the earth where the food comes from.”',
+    );
+    const quotes = allFacts(d).filter((f) => f.kind === 'quote');
+    expect(quotes.map((q) => (q.kind === 'quote' ? [q.text, q.speaker] : []))).toEqual(
+      expect.arrayContaining([
+        ['Instead of feeling down when I have to eat vegetables, I feel happy', 'john'],
+        ['They do good things from the top of your head to your feet', 'john'],
+        ['You connect with the earth where the food comes from', 'alston'],
+      ]),
+    );
+    expect(quotes.some((q) => q.kind === 'quote' && /John says/.test(q.text))).toBe(false);
   });
 });
