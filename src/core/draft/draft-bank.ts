@@ -140,8 +140,15 @@ const positionTitle = (c: Pick<Cand, 'role'>): string | undefined =>
 function positionOf(c: Cand): string | undefined {
   // The title before the name first, as the article writes it beside the name ("Emeritus Professor John Burrows"):
   // a position question sets a title against a title (trial 287), and the apposition is the position fact's.
-  return positionTitle(c) ?? positionRead(c)?.role;
+  // A military rank before the name, a job after it ("retired Air Force Brig. Gen. David L. Johnson, director of NOAA's
+  // National Weather Service"): the job is the position (trial 325 rewrote two ranks as jobs).
+  const title = positionTitle(c);
+  if (title && MILITARY_RANK.test(title) && c.role2) return positionRead(c)?.role ?? title;
+  return title ?? positionRead(c)?.role;
 }
+
+const MILITARY_RANK =
+  /\b(?:Admiral|General|Brigadier|Colonel|Captain|Sergeant|Lieutenant|Major|Commander|Corporal|Marshal|Commodore)\b/;
 
 /**
  * The position a position fact asks, with the sentence that gives it and the words it was read from: the apposition

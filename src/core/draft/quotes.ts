@@ -130,7 +130,8 @@ export interface Attribution {
 }
 
 /** The full stop of a title or an initial inside a name ("said Dr. Nyikal", "said John F. Kennedy"; trial 23). */
-const TITLE_DOT = String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Rev|St|[A-Z]))\.(?= [A-Z])`;
+// "said retired Navy Vice Adm. Conrad C. Lautenbacher", "said Brig. Gen. David L. Johnson" too (trial 325).
+const TITLE_DOT = String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Rev|St|Gov|Lt|Maj|Col|Capt|Cpl|Sgt|Adm|Brig|Cmdr|Supt|Insp|Det|[A-Z]))\.(?= [A-Z])`;
 
 /** `,” however, said his spokesperson.` / `,” commented for his part the German Chancellor, ...` */
 export function attributionAfter(sentence: string, closeMark: number): Attribution | undefined {

@@ -462,3 +462,19 @@ describe('quotations typed with mixed marks, and "agrees" (trial 324)', () => {
     expect(quotes.some((q) => q.kind === 'quote' && /John says/.test(q.text))).toBe(false);
   });
 });
+
+describe('a speaker named after a rank written short (trial 325)', () => {
+  it('"said retired Air Force Brig. Gen. David L. Johnson, director of ...": his words, his job as his role', async () => {
+    const d = await draftArticleAsInit(
+      'Hurricane season ends',
+      'The 2005 Atlantic hurricane season is the busiest on record, forecasters said on Tuesday.',
+      '"With a greater number of hurricanes comes increasing odds of one striking land," said retired Air Force Brig. Gen. David L. Johnson, director of NOAA\'s National Weather Service.',
+      '"Next year will not be calmer," said retired Navy Vice Adm. Conrad C. Lautenbacher, the NOAA administrator.',
+    );
+    const speakers = allFacts(d).flatMap((f) => (f.kind === 'quote' ? [f.speaker] : []));
+    expect(speakers).toEqual(expect.arrayContaining(['david-l-johnson', 'conrad-c-lautenbacher']));
+    expect(d.bank.entities.find((e) => e.id === 'david-l-johnson')?.role).toBe(
+      "director of NOAA's National Weather Service",
+    );
+  });
+});
