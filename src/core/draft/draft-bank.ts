@@ -1967,6 +1967,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (open) return { cand: open, why: 'from the quotation the paragraph before left open, which this one continues' };
     if (lastSpeaker && lastSpeaker.paragraph === s.paragraph)
       return { cand: lastSpeaker.cand, why: 'from the speaker of the quotation just before in this paragraph' };
+    // "Her 11-year-old brother, Caleb, agrees. “It may not be like fun, ...”": the sentence before names the speaker and
+    // says they speak (trial 324 left the words waiting for one).
+    const before = si > 0 ? sentences[si - 1] : undefined;
+    const people = [...new Set((mentions[si - 1] ?? []).filter((m) => m.cand.kind === 'person').map((m) => m.cand))];
+    if (
+      before?.paragraph === s.paragraph &&
+      people.length === 1 &&
+      /^[^“”"]{2,80}\s(?:agrees|agreed|disagrees|disagreed|adds|added|explains|explained|continues|continued|says|said)\.$/.test(
+        before.sentence,
+      )
+    )
+      return { cand: people[0]!, why: `from the sentence before, "${before.sentence}"` };
     if (who) return { cand: who.cand, why: `from ${who.why}`, weak: true };
     if (lastSubject)
       return { cand: lastSubject, why: 'from the subject of an earlier sentence; no attribution found', weak: true };

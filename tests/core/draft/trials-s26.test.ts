@@ -478,3 +478,16 @@ describe('a speaker named after a rank written short (trial 325)', () => {
     );
   });
 });
+
+describe('"Her 11-year-old brother, Caleb, agrees." before a quotation (trial 324)', () => {
+  it('the one person the sentence before names, saying so, speaks the words after', async () => {
+    const d = await draftArticleAsInit(
+      'Urban farm',
+      'The Clark children - Hannah, Caleb, John and Alston - weed and harvest fresh rows of spinach.',
+      'Hannah Clark says she likes the work.',
+      'Her 11-year-old brother, Caleb, agrees. “It may not be like fun, fun, but it is fun because you are learning.”',
+    );
+    const quote = d.bank.facts.find((f) => f.kind === 'quote' && f.text.startsWith('It may not be'));
+    expect(quote).toMatchObject({ speaker: 'caleb' });
+  });
+});
