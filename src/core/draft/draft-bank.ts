@@ -2493,8 +2493,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         notes: text.split(/\s+/).length <= 2 ? ['about: say in a few words what the quote is about'] : [],
       };
       // '... will live on. RIP."': a sentence of a word or two closing a quotation is no claim to test (trial 146).
+      // '"So our idea was growing food ..., redefines what's possible in that area,': the article's last words, cut off
+      // mid-quotation by the copy (retrial 324 asked them as a whole quotation).
+      const cutOff = si === sentences.length - 1 && !/[.!?…]["”’)]*$/.test(s.sentence.trim());
       const usable =
-        text.length >= 2 && text.length <= MAX.quote && !(piece?.side !== 'opens' && text.split(/\s+/).length <= 2);
+        !cutOff &&
+        text.length >= 2 &&
+        text.length <= MAX.quote &&
+        !(piece?.side !== 'opens' && text.split(/\s+/).length <= 2);
       if (usable) facts.push(df);
       if (piece?.side === 'opens' && !carry) {
         // '“Whenever I get in danger,” said Chan, “I just keep calm.': the attribution that breaks the quotation in two

@@ -491,3 +491,16 @@ describe('"Her 11-year-old brother, Caleb, agrees." before a quotation (trial 32
     expect(quote).toMatchObject({ speaker: 'caleb' });
   });
 });
+
+describe("an article's last words cut off mid-quotation (retrial 324)", () => {
+  it('are no quotation to ask', async () => {
+    const d = await draftArticleAsInit(
+      'Urban farm',
+      'Founder Margaret Morgan-Hubbard sees the farm as an oasis.',
+      '“Our view is that what happens in a community influences the culture of that community,” Morgan-Hubbard says. “So our idea was growing food in a community, and showing that you can have farms, even in urban areas, redefines what’s possible in that area,',
+    );
+    const texts = allFacts(d).flatMap((f) => (f.kind === 'quote' ? [f.text] : []));
+    expect(texts).toContain('Our view is that what happens in a community influences the culture of that community');
+    expect(texts.some((t) => t.startsWith('So our idea'))).toBe(false);
+  });
+});
