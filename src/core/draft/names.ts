@@ -1514,5 +1514,16 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   ) {
     return { kind: 'person', why: 'first and last name' };
   }
+  // "N.D. Phong", "Q.T. Nguyen": initials, then a surname the NLP library does not know (trial 326 lost Phong, and
+  // gave his words to the one other person named).
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    /^(?:\p{Lu}\.){1,3}$/u.test(words[0]!) &&
+    words
+      .slice(1)
+      .every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !ORG_WORDS.has(w) && !PLACE_WORDS.has(w))
+  )
+    return { kind: 'person', why: 'initials and a surname' };
   return { kind: 'other', why: 'no rule matched' };
 }

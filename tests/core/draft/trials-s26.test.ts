@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { causeOf, hedgedClaimOf } from '../../../src/core/draft/comprehension.js';
 import { isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
 import { findQuotes, pairMixedMarks } from '../../../src/core/draft/quotes.js';
+import { guessKind } from '../../../src/core/draft/names.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { parseArticle, sentencesOf } from '../../../src/core/article.js';
@@ -502,5 +503,20 @@ describe("an article's last words cut off mid-quotation (retrial 324)", () => {
     const texts = allFacts(d).flatMap((f) => (f.kind === 'quote' ? [f.text] : []));
     expect(texts).toContain('Our view is that what happens in a community influences the culture of that community');
     expect(texts.some((t) => t.startsWith('So our idea'))).toBe(false);
+  });
+});
+
+describe('"N.D. Phong": initials and a surname the NLP library does not know (trial 326)', () => {
+  it('is a person, and "He said" after him is his', async () => {
+    expect(guessKind('N.D. Phong', false)).toMatchObject({ kind: 'person' });
+    expect(guessKind('U.S. Army', false).kind).not.toBe('person');
+    const d = await draftArticleAsInit(
+      'Mekong rice',
+      'Professor Philip Hirsch of Sydney University studies the Mekong Delta.',
+      'N.D. Phong is one of the leaders of the project.',
+      'He said among the issues the Mekong Delta faces are rising levels of salt water.',
+    );
+    expect(d.bank.entities.map((e) => e.name)).toContain('N.D. Phong');
+    expect(allFacts(d).find((f) => f.evidence.startsWith('He said among'))).toMatchObject({ actor: 'n-d-phong' });
   });
 });
