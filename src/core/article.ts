@@ -146,8 +146,17 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
     // Markdown headings (`# Title`, `## Section`) show without their markers.
     const heading = /^#{1,6}\s+/.test(raw);
     const text = raw.replace(/^#{1,6}\s+/, '');
-    const item = inList && LIST_ITEM.test(raw) && raw.split(' ').length >= 3;
-    inList = item || (i > 0 && !heading && /:$/.test(raw) && raw.split(' ').length >= 4);
+    const item = inList && LIST_LINE.test(raw) && raw.split(' ').length >= 3 && !/@|https?:|www\./.test(raw);
+    // Not a page's lists: "You might also like these stories:", "Follow our coverage on social media:".
+    inList =
+      (item && !/@|https?:|www\./.test(raw)) ||
+      (i > 0 &&
+        !heading &&
+        /:$/.test(raw) &&
+        raw.split(' ').length >= 4 &&
+        !/\b(?:stories|links|articles|coverage|social media|follow|read more|see also|related|you might|you may|more from|subscribe|newsletter|sign up)\b/i.test(
+          raw,
+        ));
     if (i === 0) {
       blocks.push({ kind: 'title', text });
     } else if (!item && (heading || (!/[.!?…]["'\u201D\u2019)]*(\s|$)/.test(raw) && !introduces(raw)))) {
@@ -162,7 +171,7 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
 }
 
 /** A list's item as a page shows it: "- liver cancer by 27 percent", "• 12 schools". */
-export const LIST_ITEM = /^[-•*–]\s+\S/;
+export const LIST_LINE = /^[-•*–]\s+\S/;
 
 /**
  * Lines with no full stop that are sentences all the same: "US President Barack Obama tweeted using his

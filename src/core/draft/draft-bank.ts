@@ -1,7 +1,7 @@
 // Drafts a bank from an article's text with no network and no model: numbers, quotes with their likely
 // speakers, named entities with their roles, and lists of names. Every fact carries its sentence
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
-import { parseArticle, sentencesOf, type SentenceRef } from '../article.js';
+import { LIST_LINE, parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import { openNoun } from '../plural.js';
 import { escapeRegExp, foldForMatch, marksPaired, wordToNumber } from '../text.js';
 import {
@@ -1702,7 +1702,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       /^the\s+(committee|commission|council|court|board|panel|institute|ministry|department|fund|bank|union|party|assembly|parliament|senate|congress)$/i.exec(
         name,
       )?.[1];
-    if (bodyHead) {
+    // Not where the article also names one by a common word ("the city council", "a lower court", "an independent
+    // committee"): "the council" may be that one (the review of s26).
+    const unnamedToo =
+      bodyHead !== undefined &&
+      new RegExp(
+        `\\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+){1,2}${bodyHead.toLowerCase()}\\b`,
+        'u',
+      ).test(allText);
+    if (bodyHead && !unnamedToo) {
       const named = [...cands.values(), ...extraCands]
         .filter(
           (c) =>
@@ -2095,6 +2103,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const item = sentences[si]!.sentence;
     const marker = /^[-•*–]\s+/.exec(item);
     if (!marker) return undefined;
+    // "- Graduation rates rose to 88 percent": an item that is a clause of its own is asked as one.
+    const alone = quantityQuestion(
+      item.slice(marker[0].length),
+      n.hedgeStart - marker[0].length,
+      n.unitEnd - marker[0].length,
+      n.unit,
+      options.verbBase,
+      asInQuestion,
+    );
+    if (alone) return alone;
     let k = si - 1;
     while (k >= 0 && /^[-•*–]\s+/.test(sentences[k]!.sentence)) k--;
     const lead = k >= 0 ? sentences[k]!.sentence : '';
@@ -2392,29 +2410,38 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         !n.casualty &&
         !/\b(?:died|dead|killed|injured|wounded|hurt|missing|arrested|rescued|evacuated)\b/i.test(s.sentence) &&
         inQuotation(s.sentence, n.start, carry !== undefined && carry.paragraph === s.paragraph);
-      const wait = quotedBlank
-        ? 'needs a question: a count of two or three inside a quotation, whose blank is guessed from the words around it; write question: ("How many ...?"), or leave it out'
-        : !question && pieced(n.counts, n.unit)
-          ? 'needs a question: "counts" is not a noun phrase a reader can follow; write question: ("How many ...?") or counts: in your own words'
-          : !question && n.counts === 'years ago'
-            ? 'needs a question: a span back in time; write question: ("How many years ago did ...?")'
-            : !question && n.counts === 'age in years'
-              ? // "aged 14", "when she was six": several ages would all read "the age in years" (trial 50).
-                'needs a question: an age; write question: ("How old was ... when ...?")'
-              : pointsBack
-                ? `needs a question: "${s.sentence.slice(0, s.sentence.search(/\s/))}" points to the sentence before; write question: naming what the figure is of`
-                : rank
-                  ? // A blank over "its 61st close flyby" keys "61 close" (trial 95): a rank is the author's to ask.
-                    'needs a question: a rank answers no "How many"; write question: ("Where does ... rank?") and unit:, or leave it out'
-                  : !question && n.casualty && (casualtyCounts.get(n.casualty) ?? 0) > 1
-                    ? // "killing three" of an earlier crash, under a headline of two killed (trial 118).
-                      `needs a question: the article gives more than one count of people ${n.casualty}; write question: saying which ("How many people were ${n.casualty} when ...?")`
-                    : n.unit === 'number' && !n.partOf
-                      ? // "Thirteen were released weeks later", "the panel of twelve": with nothing named, the
-                        // figure's options would be any other bare figure (trial 145 offered Carter's age, 99, as
-                        // a count of hostages), and its stem says nothing of what it counts.
-                        `needs what it counts: no noun beside "${n.text}" names it; write counts: (a noun phrase), unit: and question:, or leave it out`
-                      : undefined;
+      // "- 3 firefighters" under "those hurt in the blast included:": an item's blank shows nothing of what it counts.
+      const itemBlank =
+        asked === undefined &&
+        LIST_LINE.test(s.sentence) &&
+        !/\b(?:is|are|was|were|has|have|had|will|\p{Ll}{2,}ed|rose|fell|grew|won|lost|hit|cut|left|took|made)\b/u.test(
+          s.sentence,
+        );
+      const wait = itemBlank
+        ? 'needs a question: an item of a list, whose blank shows nothing of what it counts; write question: ("How many ...?") from the sentence that opens the list'
+        : quotedBlank
+          ? 'needs a question: a count of two or three inside a quotation, whose blank is guessed from the words around it; write question: ("How many ...?"), or leave it out'
+          : !question && pieced(n.counts, n.unit)
+            ? 'needs a question: "counts" is not a noun phrase a reader can follow; write question: ("How many ...?") or counts: in your own words'
+            : !question && n.counts === 'years ago'
+              ? 'needs a question: a span back in time; write question: ("How many years ago did ...?")'
+              : !question && n.counts === 'age in years'
+                ? // "aged 14", "when she was six": several ages would all read "the age in years" (trial 50).
+                  'needs a question: an age; write question: ("How old was ... when ...?")'
+                : pointsBack
+                  ? `needs a question: "${s.sentence.slice(0, s.sentence.search(/\s/))}" points to the sentence before; write question: naming what the figure is of`
+                  : rank
+                    ? // A blank over "its 61st close flyby" keys "61 close" (trial 95): a rank is the author's to ask.
+                      'needs a question: a rank answers no "How many"; write question: ("Where does ... rank?") and unit:, or leave it out'
+                    : !question && n.casualty && (casualtyCounts.get(n.casualty) ?? 0) > 1
+                      ? // "killing three" of an earlier crash, under a headline of two killed (trial 118).
+                        `needs a question: the article gives more than one count of people ${n.casualty}; write question: saying which ("How many people were ${n.casualty} when ...?")`
+                      : n.unit === 'number' && !n.partOf
+                        ? // "Thirteen were released weeks later", "the panel of twelve": with nothing named, the
+                          // figure's options would be any other bare figure (trial 145 offered Carter's age, 99, as
+                          // a count of hostages), and its stem says nothing of what it counts.
+                          `needs what it counts: no noun beside "${n.text}" names it; write counts: (a noun phrase), unit: and question:, or leave it out`
+                        : undefined;
       // "62 percent supported ...; 35 percent opposed.": a poll's second share of one sentence is its first told the other
       // way, and a quiz asks the sentence once (trial 242 deleted six such halves).
       // Not "either 49 percent or by 27 percent, depending on the scenario": two values, each the answer to its own case.
@@ -5098,7 +5125,8 @@ function claimOf(
 }
 
 /** What follows a body's letters in its full name without making it another body: "NBC News", "BP Group". */
-const OUTLET_SUFFIX = /^(?:News|Corp\.?|Corporation|Inc\.?|Company|Co\.?|Group|Ltd\.?|Network|Radio|TV|Television)$/;
+// Not "Network", "TV": "NFL Network" is the league's channel, not the NFL (the review of s26).
+const OUTLET_SUFFIX = /^(?:News|Corp\.?|Corporation|Inc\.?|Company|Co\.?|Group|Ltd\.?)$/;
 
 /** ", California Institute of Technology and NASA", " and the NASA": more names after the one after "by". */
 const SEVERAL_DOERS = /^\s*(?:,\s*(?:and\s+)?(?:the\s+)?\p{Lu}|\s+and\s+(?:the\s+)?\p{Lu})/u;

@@ -184,9 +184,11 @@ const ALWAYS: readonly RegExp[] = [
   // English, I'm Alex Villarreal." (trial 291 had the first as its main idea and "the Health Report" as a name).
   // Not "For VOA, this is a big change, said editor Tom Lane ...": the opening names a programme in capitals.
   // "this is the Health & Lifestyle report." too (trial 320).
-  /^[Ff]rom\s+(?:VOA(?:\s+Learning\s+English)?|the\s+Voice\s+of\s+America)\s*,\s+this\s+is\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*|&\s*|and\s+){1,6}(?:report|program|programme|show)?\.?$/u,
+  /^[Ff]rom\s+(?:VOA(?:\s+Learning\s+English)?|the\s+Voice\s+of\s+America)\s*,\s+this\s+is\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|&|and|in|of|the)){0,6}(?:\s+(?:report|program|programme|show))?\.?$/u,
   // "This is Bob Doughty with the VOA Special English Economics Report." (trial 322 drafted it as the main idea).
-  /^(?:[Tt]his\s+is|I['’]m)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:with|for|on)\s+(?:the\s+)?(?:VOA|Voice\s+of\s+America)\b[^.!?]{0,80}\.?$/u,
+  // Only the programme's name after it: "This is Steve Ember for the Voice of America's English service, and he is
+  // retiring" goes on into the story (the review of s26).
+  /^(?:(?:And\s+)?[Tt]his\s+is|(?:And\s+)?I['’]m)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:with|for|on|in)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*|in|of|the|and|&)(?:\s+|,\s*)){0,6}?(?:in\s+)?(?:the\s+)?(?:VOA|Voice\s+of\s+America)(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}&'’-]*|in|of|the|and|&)){0,6}(?:\s+(?:report|program|programme|show|service))?\.?$/u,
   /^for\s+(?:voa(?:\s+learning\s+english)?|the\s+voice\s+of\s+america)\s*,\s+i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/iu,
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,

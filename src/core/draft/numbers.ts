@@ -311,10 +311,18 @@ function rawNumbers(sentence: string): RawNumber[] {
   // VOA Special English writes numbers as words joined by hyphens: "four-point-four percent", "one-hundred-and-ten",
   // "nineteen-ninety" (a year, which counts nothing; trial 322 read 4, 9 and 90).
   for (const m of sentence.matchAll(SPOKEN_NUMBER)) {
-    const spoken = spokenValue(m[0].toLowerCase());
-    if (!spoken) continue;
     const start = m.index;
     const end = start + m[0].length;
+    // "In nineteen-ninety", "since two-thousand-four": a year after its preposition; "fifteen-hundred workers" a count.
+    const yearPlace = /\b(?:in|since|by|until|till|from|during|before|after|of)\s+$/i.test(sentence.slice(0, start));
+    const read = spokenValue(m[0].toLowerCase());
+    const spoken =
+      read?.year && !yearPlace && /-hundred$/i.test(m[0])
+        ? { value: read.value }
+        : read && !read.year && yearPlace && read.value >= 1800 && read.value <= 2100 && Number.isInteger(read.value)
+          ? { value: read.value, year: true }
+          : read;
+    if (!spoken) continue;
     if (spoken.year) {
       // Taken, so neither half is read again as a count; no find of its own.
       out.push({ start, end, value: Number.NaN, notes: [] });
@@ -509,10 +517,12 @@ function spokenValue(text: string): { value: number; year?: boolean } | undefine
     return undefined;
   const point = words.indexOf('point');
   if (point > 0) {
+    // "two-point-three-billion": the scale after the digits multiplies the whole.
+    const scale = SCALE[words.at(-1)!] && words.at(-1) !== 'hundred' ? SCALE[words.at(-1)!]! : 1;
     const whole = spokenValue(words.slice(0, point).join('-')) ?? wordsValue(words.slice(0, point));
-    const digits = words.slice(point + 1).map((w) => ONES[w]);
-    if (!whole || whole.year || digits.some((d) => d === undefined || d > 9)) return undefined;
-    return { value: Number(`${whole.value}.${digits.join('')}`) };
+    const digits = words.slice(point + 1, scale > 1 ? -1 : undefined).map((w) => ONES[w]);
+    if (!whole || whole.year || !digits.length || digits.some((d) => d === undefined || d > 9)) return undefined;
+    return { value: Number(`${whole.value}.${digits.join('')}`) * scale };
   }
   // "nineteen-ninety", "eighteen-sixty-five", "nineteen-oh-five": a year said in two halves.
   if (

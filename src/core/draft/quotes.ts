@@ -51,24 +51,23 @@ const OPEN_CLOSE: readonly [string, string][] = [
  */
 export function pairMixedMarks(sentence: string): string {
   const chars = [...sentence];
-  // Only where the curly marks do not pair among themselves.
+  // Only where the curly marks do not pair among themselves, and one straight mark is left unpaired: "“The mayor called
+  // our park "a waste of money," but ...", a straight pair inside a curly quotation, stays (the review of s26). An inch
+  // mark after a digit ("the 6'8" center") is no quotation mark.
   const opens = chars.filter((c) => c === '\u201C').length;
   const closes = chars.filter((c) => c === '\u201D').length;
-  if (opens === closes) return sentence;
-  let open = false;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (c === '\u201C') open = true;
-    else if (c === '\u201D') open = false;
-    else if (c === '"') {
-      if (open && opens > closes) {
-        chars[i] = '\u201D';
-        open = false;
-      } else if (!open && closes > opens && chars.slice(i + 1).includes('\u201D')) {
-        chars[i] = '\u201C';
-        open = true;
-      }
-    }
+  const straight = chars.flatMap((c, i) => (c === '"' && !/\d/.test(chars[i - 1] ?? '') ? [i] : []));
+  if (opens === closes || straight.length % 2 === 0) return sentence;
+  if (opens > closes) {
+    // The first straight mark after the last curly opening left unclosed closes it.
+    const open = chars.lastIndexOf('\u201C');
+    const at = straight.find((i) => i > open);
+    if (at !== undefined) chars[at] = '\u201D';
+  } else {
+    // The last straight mark before the first curly closing left unopened opens it.
+    const close = chars.indexOf('\u201D');
+    const at = straight.filter((i) => i < close).pop();
+    if (at !== undefined) chars[at] = '\u201C';
   }
   return chars.join('');
 }

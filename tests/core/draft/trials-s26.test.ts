@@ -520,3 +520,56 @@ describe('"N.D. Phong": initials and a surname the NLP library does not know (tr
     expect(allFacts(d).find((f) => f.evidence.startsWith('He said among'))).toMatchObject({ actor: 'n-d-phong' });
   });
 });
+
+describe("the parsing review's counterexamples (session 26)", () => {
+  it('straight pairs, inch marks and a straight quotation inside a curly one are left as they are', () => {
+    expect(
+      findQuotes('Residents called the plan "reckless" and organizer Kim Tran said they "will fight it in court.”').map(
+        (q) => q.text,
+      ),
+    ).toEqual(['reckless', 'will fight it in court']);
+    expect(findQuotes('“The 6\'8" center is our future," coach Mike Reed said.').map((q) => q.text)).toEqual([
+      'The 6\'8" center is our future',
+    ]);
+    expect(pairMixedMarks('“The mayor called our park "a waste of money," but we proved him wrong.')).toBe(
+      '“The mayor called our park "a waste of money," but we proved him wrong.',
+    );
+  });
+
+  it("a sign-on is the programme's name alone; a line that goes on is the story's", () => {
+    expect(
+      isFurniture("This is Steve Ember for the Voice of America's English service, and he is retiring this week."),
+    ).toBe(false);
+    expect(
+      isFurniture('This is Maria Lopez with the Voice of America, the station she has worked at for 30 years.'),
+    ).toBe(false);
+    expect(isFurniture("I'm Steve Ember with EXPLORATIONS in VOA Special English.")).toBe(true);
+    expect(isFurniture('From VOA Learning English, this is Science in the News.')).toBe(true);
+  });
+
+  it('a page\'s lists ("You might also like these stories:") are no sentences; "fifteen-hundred workers" is a count', () => {
+    const sentences = sentencesOf(
+      parseArticle(
+        'Gas prices\n\nGas prices rose again this week.\n\nYou might also like these stories:\n\n- 5 signs your car needs new brakes\n\n- 3 apps that help you find cheap gas',
+      ),
+    ).map((s) => s.sentence);
+    expect(sentences.some((s) => s.startsWith('- '))).toBe(false);
+    expect(findNumbers('The company hired fifteen-hundred workers.')[0]).toMatchObject({
+      value: 1500,
+      unit: 'workers',
+    });
+    expect(findNumbers('The mission cost two-point-three-billion dollars.')[0]).toMatchObject({ value: 2.3e9 });
+    expect(findNumbers('In two-thousand-four, prices rose 3 percent.').map((n) => n.value)).toEqual([3]);
+  });
+
+  it('"the council" is the named body only where the article names no other council by a common word', async () => {
+    const d = await draftArticleAsInit(
+      'Security Council meets',
+      'The United Nations Security Council met on Monday to discuss the fighting in Sudan.',
+      'In Khartoum, the city council said 300 buildings had been destroyed.',
+      'The council asked for help from aid groups.',
+    );
+    const asked = allFacts(d).find((f) => f.kind === 'action' && f.evidence.startsWith('The council asked'));
+    expect(asked?.kind === 'action' ? asked.actor : undefined).not.toBe('united-nations-security-council');
+  });
+});
