@@ -332,6 +332,7 @@ export function quantityQuestion(
   unitEnd: number,
   unit: string,
   verbBase?: (verb: string) => string | undefined,
+  /** A clause's first word as it reads inside a question: the shell knows which capitals are names. */
   lower?: (clause: string) => string,
 ): string | undefined {
   // "How many deaths were also caused by ...": "also" leans on the sentence before, which the question does not show.
@@ -347,7 +348,6 @@ function stemOf(
   unitEnd: number,
   unit: string,
   verbBase?: (verb: string) => string | undefined,
-  /** A clause's first word as it reads inside a question: the shell knows which capitals are names. */
   lower?: (clause: string) => string,
 ): string | undefined {
   const ago = unit === 'years' && verbBase ? agoQuestion(sentence, hedgeStart, unitEnd, verbBase) : undefined;
