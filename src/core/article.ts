@@ -146,10 +146,10 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
     // Markdown headings (`# Title`, `## Section`) show without their markers.
     const heading = /^#{1,6}\s+/.test(raw);
     const text = raw.replace(/^#{1,6}\s+/, '');
-    const item = inList && LIST_LINE.test(raw) && raw.split(' ').length >= 3 && !/@|https?:|www\./.test(raw);
+    const item = inList && LIST_MARK.test(raw) && raw.split(' ').length >= 3 && !/@|https?:|www\./.test(raw);
     // Not a page's lists: "You might also like these stories:", "Follow our coverage on social media:".
     inList =
-      (item && !/@|https?:|www\./.test(raw)) ||
+      item ||
       (i > 0 &&
         !heading &&
         /:$/.test(raw) &&
@@ -170,8 +170,8 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
   return { title, blocks };
 }
 
-/** A list's item as a page shows it: "- liver cancer by 27 percent", "• 12 schools". */
-export const LIST_LINE = /^[-•*–]\s+\S/;
+/** The mark that opens a list's item as a page shows it: "- liver cancer by 27 percent", "• 12 schools". */
+export const LIST_MARK = /^[-•*–]\s+(?=\S)/;
 
 /**
  * Lines with no full stop that are sentences all the same: "US President Barack Obama tweeted using his

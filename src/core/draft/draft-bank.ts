@@ -1,7 +1,7 @@
 // Drafts a bank from an article's text with no network and no model: numbers, quotes with their likely
 // speakers, named entities with their roles, and lists of names. Every fact carries its sentence
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
-import { LIST_LINE, parseArticle, sentencesOf, type SentenceRef } from '../article.js';
+import { LIST_MARK, parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import { openNoun } from '../plural.js';
 import { escapeRegExp, foldForMatch, marksPaired, wordToNumber } from '../text.js';
 import {
@@ -2101,7 +2101,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // cancer?"; trial 320).
   const itemQuestion = (si: number, n: { hedgeStart: number; unitEnd: number; unit: string }): string | undefined => {
     const item = sentences[si]!.sentence;
-    const marker = /^[-•*–]\s+/.exec(item);
+    const marker = LIST_MARK.exec(item);
     if (!marker) return undefined;
     // "- Graduation rates rose to 88 percent": an item that is a clause of its own is asked as one.
     const alone = quantityQuestion(
@@ -2114,7 +2114,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     if (alone) return alone;
     let k = si - 1;
-    while (k >= 0 && /^[-•*–]\s+/.test(sentences[k]!.sentence)) k--;
+    while (k >= 0 && LIST_MARK.test(sentences[k]!.sentence)) k--;
     const lead = k >= 0 ? sentences[k]!.sentence : '';
     if (!/:$/.test(lead)) return undefined;
     const body = item.slice(marker[0].length).replace(/[,;]?\s+(?:and|or)\.?$|[,;.]$/, '');
@@ -2413,7 +2413,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // "- 3 firefighters" under "those hurt in the blast included:": an item's blank shows nothing of what it counts.
       const itemBlank =
         asked === undefined &&
-        LIST_LINE.test(s.sentence) &&
+        LIST_MARK.test(s.sentence) &&
         !/\b(?:is|are|was|were|has|have|had|will|\p{Ll}{2,}ed|rose|fell|grew|won|lost|hit|cut|left|took|made)\b/u.test(
           s.sentence,
         );

@@ -292,7 +292,10 @@ interface RawNumber {
 
 function rawNumbers(sentence: string): RawNumber[] {
   const out: RawNumber[] = [];
-  const taken = (s: number, e: number) => out.some((o) => s < o.end && e > o.start);
+  // Spans read already that count nothing ("nineteen-ninety", a year): no number is read inside them again.
+  const years: [number, number][] = [];
+  const taken = (s: number, e: number) =>
+    out.some((o) => s < o.end && e > o.start) || years.some(([ys, ye]) => s < ye && e > ys);
   for (const m of sentence.matchAll(DURATION)) {
     const [whole, count, unitWord, halfOf] = m;
     const half = halfOf !== undefined || /and a half$/i.test(whole);
@@ -324,8 +327,7 @@ function rawNumbers(sentence: string): RawNumber[] {
           : read;
     if (!spoken) continue;
     if (spoken.year) {
-      // Taken, so neither half is read again as a count; no find of its own.
-      out.push({ start, end, value: Number.NaN, notes: [] });
+      years.push([start, end]);
       continue;
     }
     out.push({ start, end, value: spoken.value, notes: [`"${m[0]}" read as ${spoken.value}`] });
@@ -497,7 +499,7 @@ function rawNumbers(sentence: string): RawNumber[] {
     const value = base * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1);
     out.push({ start, end, value, notes: [] });
   }
-  return out.filter((o) => !Number.isNaN(o.value)).sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const NUMBER_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|point|and)`;

@@ -143,9 +143,7 @@ function paidQuestion(
   // "The Williams family" stays; "Parents", "The council" open with the sentence's capital only.
   const subject = PEOPLE_PLURAL.test(subjectWords!)
     ? subjectWords!.toLowerCase()
-    : lower
-      ? lower(`${subjectWords} ${verb}`).slice(0, subjectWords!.length)
-      : subjectWords!.replace(/^(?:The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
+    : asAsked(subjectWords!, verb!, lower, (t) => t.replace(/^(?:The|A|An|Its|Their)\b/, (w) => w.toLowerCase()));
   // "received $5,000 and a trophy": what was given beside the money is no part of the question.
   const rest = restOfClause(sentence, unitEnd).replace(/^(?:and|or|plus)\b.*$/, '');
   if (rest.split(/\s+/).length > 14) return undefined;
@@ -165,6 +163,19 @@ function paidQuestion(
   const present = base !== verb && /s$/.test(verb!);
   if (!past && !present) return undefined;
   return `${how} ${past ? 'did' : 'does'} ${who} ${base}${end}`;
+}
+
+/**
+ * A subject as it reads after "did": `lower`, the shell's test of which capitals are names, sees it with its verb
+ * ("Tesla spent" keeps its capital); without it, `fallback` lowers the sentence's own capitals.
+ */
+function asAsked(
+  subject: string,
+  verb: string,
+  lower: ((clause: string) => string) | undefined,
+  fallback: (subject: string) => string,
+): string {
+  return lower ? lower(`${subject} ${verb}`).slice(0, subject.length) : fallback(subject);
 }
 
 /** A phrase of when, where or whose word before the clause: "Last year,", "In Texas,", "According to the report,". */
@@ -298,9 +309,17 @@ function restOfClause(sentence: string, from: number): string {
  * "how": "H" alone, or the place and "h".
  */
 function fronted(lead: string, clauseStart: number): string {
-  const m = FRONTED_PLACE.exec(lead.slice(0, clauseStart).replace(/\s*$/, ''));
-  // A year or a date is no place ("In 2017, ..."): the rest of the stem says when.
-  return m && !/\d/.test(m[2]!) ? `${m[1]} ${m[2]}, h` : 'H';
+  const place = placeBefore(lead.slice(0, clauseStart));
+  return place ? `${place}, h` : 'H';
+}
+
+/**
+ * The place a clause opens with, as the question keeps it: "In Wisconsin" of "In Wisconsin there were ...". A year or a
+ * date is no place ("In 2017, ..."): the rest of the stem says when.
+ */
+function placeBefore(opening: string): string | undefined {
+  const m = FRONTED_PLACE.exec(opening.replace(/[\s,]*$/, ''));
+  return m && !/\d/.test(m[2]!) ? `${m[1]} ${m[2]}` : undefined;
 }
 /**
  * "In Wisconsin,", "At O'Hare International Airport in Chicago,": where the count was made, which the question keeps
@@ -402,8 +421,8 @@ function stemOf(
     const noun = of ? `${unit} ${of[0]}` : unit;
     const rest = of ? all.slice(of[0].length).trim() : all;
     const verb = { is: 'are', was: 'were' }[thereWere[1]!.toLowerCase()] ?? thereWere[1]!.toLowerCase();
-    const place = FRONTED_PLACE.exec(sentence.slice(0, hedgeStart - thereWere[0].length).trim());
-    const how = place && !/\d/.test(place[2]!) ? `${place[1]} ${place[2]}, how` : 'How';
+    const place = placeBefore(sentence.slice(0, hedgeStart - thereWere[0].length).trim());
+    const how = place ? `${place}, how` : 'How';
     if (all.split(/\s+/).filter(Boolean).length <= 14)
       return /^\p{Ll}+ed\b/u.test(rest)
         ? `${how} many ${noun} ${verb} ${rest}?`
@@ -475,15 +494,13 @@ function stemOf(
           ? undefined
           : 'cut'
         : (CHANGE_BASE[lowered.verb] ?? verbBase?.(lowered.verb));
-    const subject = lower
-      ? lower(`${lowered.subject} ${lowered.verb}`).slice(0, lowered.subject.length)
-      : sentenceCaseOff(lowered.subject);
+    const subject = asAsked(lowered.subject, lowered.verb, lower, sentenceCaseOff);
     // "... among patients over 65", "... from 1990 levels": the rest of the clause says of what the change is.
     const rest = restOfClause(sentence, unitEnd);
-    const opening = lead.slice(0, clauseStart).replace(/[\s,]*$/, '');
-    const place = FRONTED_PLACE.exec(opening);
-    const year = /^In\s+(\d{4})$/.exec(opening);
-    const how = place && !/\d/.test(place[2]!) ? `${place[1]} ${place[2]}, by` : year ? `In ${year[1]}, by` : 'By';
+    const opening = lead.slice(0, clauseStart);
+    const place = placeBefore(opening);
+    const year = /^In\s+(\d{4})$/.exec(opening.replace(/[\s,]*$/, ''));
+    const how = place ? `${place}, by` : year ? `In ${year[1]}, by` : 'By';
     if (base && (base !== lowered.verb || lowered.verb === 'cut') && rest.split(/\s+/).length <= 10)
       return `${how} what percent did ${subject} ${base} ${lowered.object}${rest ? ` ${rest}` : ''}?`;
   }
