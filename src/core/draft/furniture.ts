@@ -7,6 +7,7 @@
 
 import { MONTH, WEEKDAY } from '../calendar.js';
 import { COUNTRIES } from './places.js';
+import { IRREGULAR_PAST } from './quantity-question.js';
 
 /** A video player's notice where the page had a video: "To view this video please enable JavaScript, ...". */
 const VIDEO_NOTICE = /^to view this video,? please enable javascript\b/i;
@@ -481,8 +482,17 @@ function isBareCaption(l: string): boolean {
     n <= 8 &&
     /^(?:The|A|An)\s/.test(l) &&
     /\.$/.test(l) &&
-    !/\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|\w+ed)\b/i.test(l)
+    !/\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|\w+ed)\b/i.test(l) &&
+    !pastAfterSubject(l)
   );
+}
+/**
+ * "The mission cost $2.3 billion.": an irregular past after the subject's noun, with its object after it, is a
+ * sentence's verb (the old and new builds both left that sentence out as a caption). "The crane that fell." ends on it.
+ */
+function pastAfterSubject(l: string): boolean {
+  const w = l.replace(/\.$/, '').split(/\s+/);
+  return w.some((x, i) => i >= 2 && i < w.length - 1 && IRREGULAR_PAST.has(x.toLowerCase()));
 }
 
 export interface Layout {
