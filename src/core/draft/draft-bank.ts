@@ -239,6 +239,9 @@ const BREAKS_QUOTATION = new RegExp(
 /** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
 const NEEDS_SPEAKER =
   'name who said it: no attribution in the sentence names the speaker above, only a guess; set speaker: to who said these words';
+/** Between a part and its whole: " of the ", " of Vietnam's ", " of their ". */
+const WHOLE_AFTER_PART =
+  /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)?$/u;
 /** How many quotes of one speaker a draft asks: a quiz asks a speaker twice at most. */
 const LIVE_QUOTES_PER_SPEAKER = 4;
 
@@ -2169,12 +2172,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // -- quantities
     // "39 of 40 Irish constituencies voted ...": one figure, the part, counted in the whole's noun; the whole is no
     // figure of its own, and each asked as a blank gives the other away (trial 58).
+    // "18 million of Vietnam's 94 million people", "About 18,000 of the 35,868 respondents": the same, the part read
+    // with the whole's noun already (the draft asked both as blanks).
     const ofWhole = (a: NumberFind, b: NumberFind) =>
-      b.start > a.end && /^\s+of\s+(?:the\s+)?$/.test(s.sentence.slice(a.end, b.start));
+      b.start > a.end && WHOLE_AFTER_PART.test(s.sentence.slice(a.end, b.start));
     const numbers = numbersOf[si]!.flatMap((n, _k, all): (NumberFind & { partOf?: string })[] => {
-      if (all.some((o) => ofWhole(o, n) && o.unit === 'number')) return [];
+      if (all.some((o) => ofWhole(o, n) && (o.unit === 'number' || o.unit === n.unit))) return [];
       const whole = all.find((o) => ofWhole(n, o));
-      if (!whole || n.unit !== 'number' || whole.unit === 'number') return [n];
+      if (!whole || (n.unit !== 'number' && n.unit !== whole.unit) || whole.unit === 'number') return [n];
+      // "the ", "Vietnam's ": whose whole it is, as the article says it.
+      const whose = s.sentence.slice(n.end, whole.start).replace(/^\s+of\s+/, '');
       const cut = whole.start - n.start;
       const shifted = s.sentence.slice(0, n.start) + s.sentence.slice(whole.start);
       const stem = quantityQuestion(
@@ -2189,10 +2196,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         {
           ...n,
           unit: whole.unit,
-          counts: `${whole.unit} of the ${whole.text}`,
+          counts: `${whole.unit} of ${whose}${whole.text}`,
           unitEnd: whole.unitEnd,
           ...(stem && /^How many /.test(stem)
-            ? { partOf: stem.replace(/^How many /, `How many of the ${whole.text} `) }
+            ? { partOf: stem.replace(/^How many /, `How many of ${whose}${whole.text} `) }
             : {}),
         },
       ];

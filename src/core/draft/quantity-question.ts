@@ -33,6 +33,12 @@ const IRREGULAR_PLURAL = new Set([
 const CHANGE_BASE: Readonly<Record<string, string>> = { rose: 'rise', fell: 'fall', grew: 'grow', shrank: 'shrink' };
 
 const AUXILIARY = /^(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should)$/;
+/**
+ * What the counted do, said in the present or with "said": "18 million ... people live in the Mekong Delta", "35,868
+ * respondents said they were worried" (a short list: a noun after the figure's unit is no verb).
+ */
+const COUNTED_DO =
+  /^(?:said|say|live|lived|work|die|remain|face|lack|need|own|speak|use|attend|visit|want|expect|believe|support|oppose)$/;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 const CLAUSE_BREAK =
   /(?:[,;:(—–]|\b(?:but|and|while|whereas|after|before|when|as|because|since|although|though|which|who|that)\b)/giu;
@@ -87,6 +93,9 @@ function priceQuestion(sentence: string, hedgeStart: number, unitEnd: number): s
 /** Verbs that move an amount of money: "spent", "paid", "gave", "raised", "fined" (its base or third person too). */
 const MONEY_VERB =
   /^(?:spen[dt]|spends|pa(?:y|ys|id)|gi(?:ve|ves|ven)|gave|raise[ds]?|raised|donate[ds]?|receive[ds]?|earn(?:s|ed)?|collect(?:s|ed)?|pledge[ds]?|offer(?:s|ed)?|invest(?:s|ed)?|owe[ds]?|charge[ds]?|borrow(?:s|ed)?|award(?:s|ed)?|approve[ds]?|allocate[ds]?|contribute[ds]?|grant(?:s|ed)?|fine[ds]?|lose|loses|lost|won|save[ds]?|budget(?:s|ed)?)$/;
+/** An amount moved, said in the passive after it: " was spent", " has been raised", " will be paid". */
+const MONEY_PASSIVE =
+  /^\s*(was|were|is|are|has been|have been|had been|will be)\s+(spent|paid|raised|donated|given|awarded|allocated|pledged|invested|collected|approved|earmarked|budgeted|stolen|lost|saved|set aside)\b/;
 /** Plural nouns for people that open a sentence with its capital only: "Parents gave ...", "Donors raised ...". */
 const PEOPLE_PLURAL =
   /^(?:Parents|Donors|Families|Residents|Taxpayers|Shoppers|Fans|Visitors|Investors|Buyers|Students|Teachers|Volunteers|Voters|Workers|Farmers|Officials|Companies|Banks|Governments|Countries|Members|Supporters|Customers|Tourists|Landlords|Tenants|Patients|Employers)$/;
@@ -110,8 +119,16 @@ function paidQuestion(
     .replace(/[$€£¥]\s*$/, '')
     .trim();
   // "Last year, the city spent ...", "According to the report, ...": said again before the question.
-  const front = FRONTED_PHRASE.exec(lead);
-  if (front) lead = lead.slice(front[0].length);
+  // "Last year," alone before the amount: fronted too.
+  const front = FRONTED_PHRASE.exec(`${lead} `);
+  if (front) lead = `${lead} `.slice(front[0].length).trim();
+  const how = front ? `${front[1]}, how much` : 'How much';
+  // "Last year, $2 million was spent on pumps and drains": the amount is the subject of a passive.
+  const passive = lead === '' ? MONEY_PASSIVE.exec(sentence.slice(unitEnd)) : null;
+  if (passive) {
+    const rest = restOfClause(sentence, unitEnd + passive[0].length);
+    return rest.split(/\s+/).length <= 14 ? `${how} ${passive[1]} ${passive[2]}${rest ? ` ${rest}` : ''}?` : undefined;
+  }
   const m =
     /^((?:The|the|A|a|An|an|Its|Their)\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+|\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,4})(?:\s+(also|each|already|recently|now))?\s+(?:(has|have|had|will|would|could|is|are|was|were)(\s+been)?\s+(?:also\s+|already\s+|now\s+)?)?(\p{Ll}+)(?:\s+((?:the|a|an|each|every|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?$/u.exec(
       lead,
@@ -151,7 +168,6 @@ function paidQuestion(
   const who = `${subject}${adverb && adverb !== 'also' ? ` ${adverb}` : ''}`;
   const tail = [object, rest].filter(Boolean).join(' ');
   const end = `${tail ? ` ${tail}` : ''}?`;
-  const how = front ? `${front[1]}, how much` : 'How much';
   if (aux) {
     // "has paid", "will pay", "was fined", "has been fined": the aux goes first, the verb stays as the sentence has it.
     if ((been || /^(?:is|are|was|were)$/.test(aux)) && !/(?:ed|id|en|st|on)$/.test(verb!)) return undefined;
@@ -549,7 +565,8 @@ function stemOf(
   const total = /^(?:in total|in all|overall|altogether)$/i.exec(before)?.[0].toLowerCase();
   if (before === '' || total || /^(?:the|some|about|only|another)$/i.test(before)) {
     const verb = restWords[0]?.toLowerCase() ?? '';
-    if (!(AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb))) return undefined;
+    if (!(AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb) || COUNTED_DO.test(verb)))
+      return undefined;
     const source = /^According to ([^,;]{2,60}),\s*$/.exec(lead.slice(0, clauseStart))?.[1];
     const question = `${unit} ${rest}${total ? ` ${total}` : ''}?`;
     return source ? `According to ${source}, how many ${question}` : `${fronted(lead, clauseStart)}ow many ${question}`;

@@ -1,6 +1,9 @@
 // The twenty-seventh session: sentences the drafts lost, and what teachers wrote by hand in the session's trials.
 import { describe, expect, it } from 'vitest';
 import { readLayout } from '../../../src/core/draft/furniture.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
+import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 describe('a short sentence of the story is not a caption', () => {
   it('"The mission cost $2.3 billion.": an irregular past after its subject, with an object, is a verb', () => {
@@ -30,5 +33,35 @@ describe('a short sentence of the story is not a caption', () => {
     expect(readLayout(page).furniture).toEqual(
       expect.arrayContaining(['The crane that fell.', 'The current flag of New Zealand.']),
     );
+  });
+});
+
+describe('figures the drafts asked as blanks', () => {
+  const ask = (sentence: string, value: number) => {
+    const n = findNumbers(sentence).find((x) => x.value === value)!;
+    return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
+  };
+  it('an amount that is the subject of a passive: "Last year, $2 million was spent on pumps and drains."', () => {
+    expect(ask('Last year, $2 million was spent on pumps and drains.', 2_000_000)).toBe(
+      'Last year, how much was spent on pumps and drains?',
+    );
+    expect(ask('$450,000 has been raised for the new library.', 450_000)).toBe(
+      'How much has been raised for the new library?',
+    );
+    // Not an amount that is no subject: "the $2 million was a record" asks nothing of the kind.
+    expect(ask('Officials said $2 million was a record for the town.', 2_000_000)).toBeUndefined();
+  });
+  it('a part of a whole, asked with the whole as the article says whose it is', async () => {
+    const draft = await draftArticleAsInit(
+      'Salt Water Reaches the Mekong Delta',
+      "About 18 million of Vietnam's 94 million people live in the Mekong Delta, the report said.",
+      'About 18,000 of the 35,868 respondents said they were worried about salt water, the survey found.',
+      'The survey was carried out by the Ministry of Agriculture in May and June of last year.',
+    );
+    const questions = allFacts(draft).flatMap((f) => (f.kind === 'quantity' ? [[f.value, f.question]] : []));
+    expect(questions).toEqual([
+      [18_000_000, "About how many of Vietnam's 94 million people live in the Mekong Delta?"],
+      [18_000, 'About how many of the 35,868 respondents said they were worried about salt water?'],
+    ]);
   });
 });
