@@ -16,6 +16,25 @@ function wrongOptions(fact: WrittenFact): string[] {
   return distinctFrom(String(fact.answer), fact.choices ?? []);
 }
 
+/**
+ * Options that are one figure each in the same words ("1959", "1979"; "19 feet", "22 feet"; "$5 million") in ascending
+ * order, as a reader looks for a figure (trial 330's years came out 2009, 1999, 1979, 1959); undefined when any option is
+ * no such figure. The shuffle still runs, so the rest of the quiz draws as before.
+ *
+ *   inNumericOrder(['2009', '1979', '1999']) -> ['1979', '1999', '2009']
+ */
+export function inNumericOrder(options: readonly string[]): string[] | undefined {
+  const read = options.map((o) => /^([$€£¥]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*\D*)$/.exec(o.trim()));
+  if (read.some((m) => !m)) return undefined;
+  const shape = (m: RegExpExecArray) => `${m[1]}|${m[4]!.trim().toLowerCase()}`;
+  if (new Set(read.map((m) => shape(m!))).size > 1) return undefined;
+  const value = (m: RegExpExecArray) => Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
+  return options
+    .map((o, i) => ({ o, v: value(read[i]!) }))
+    .sort((a, b) => a.v - b.v)
+    .map((x) => x.o);
+}
+
 export const writtenMaker: FactMaker<WrittenFact> = {
   variants(_ctx, fact) {
     const table: VariantTable = {};
@@ -37,7 +56,8 @@ export const writtenMaker: FactMaker<WrittenFact> = {
     switch (type) {
       case 'multiple-choice': {
         const right = String(fact.answer);
-        const choices = rng.shuffle([right, ...wrongOptions(fact)]);
+        const shuffled = rng.shuffle([right, ...wrongOptions(fact)]);
+        const choices = inNumericOrder(shuffled) ?? shuffled;
         return { ...baseOf(ctx, 'multiple-choice', [fact], prompt), choices, answer: choices.indexOf(right) };
       }
       case 'true-false': {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../src/core/makers/context.js';
-import { writtenMaker } from '../../../src/core/makers/written.js';
+import { inNumericOrder, writtenMaker } from '../../../src/core/makers/written.js';
 import { createRng } from '../../../src/core/rng.js';
 import type { Question, WrittenFact } from '../../../src/core/types.js';
 import { readingBank, S } from '../fixtures/reading-bank.js';
@@ -68,5 +68,20 @@ describe('written maker', () => {
     expect(writtenMaker.variants(ctx, { ...fact('wr-everyone'), answer: 'no' })).toEqual({});
     expect(writtenMaker.variants(ctx, { ...fact('wr-who-absent'), answer: false })).toEqual({});
     expect(() => build(mc, 'cloze', '1')).toThrow(/no cloze/);
+  });
+});
+
+describe("a written question's figures in ascending order (trial 330)", () => {
+  it('years, figures with one unit, and amounts sort; options of another shape keep the shuffle', () => {
+    expect(inNumericOrder(['2009', '1999', '1979', '1959'])).toEqual(['1959', '1979', '1999', '2009']);
+    expect(inNumericOrder(['22 feet', '19 feet', '3 feet'])).toEqual(['3 feet', '19 feet', '22 feet']);
+    expect(inNumericOrder(['$5 million', '$12 million', '$2.5 million'])).toEqual([
+      '$2.5 million',
+      '$5 million',
+      '$12 million',
+    ]);
+    expect(inNumericOrder(['1,200', '950', '10,000'])).toEqual(['950', '1,200', '10,000']);
+    expect(inNumericOrder(['19 feet', '22 meters'])).toBeUndefined();
+    expect(inNumericOrder(['1979', 'the 1980s'])).toBeUndefined();
   });
 });
