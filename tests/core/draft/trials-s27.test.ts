@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readLayout } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
-import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
 describe('a short sentence of the story is not a caption', () => {
   it('"The mission cost $2.3 billion.": an irregular past after its subject, with an object, is a verb', () => {
@@ -63,5 +63,40 @@ describe('figures the drafts asked as blanks', () => {
       [18_000_000, "About how many of Vietnam's 94 million people live in the Mekong Delta?"],
       [18_000, 'About how many of the 35,868 respondents said they were worried about salt water?'],
     ]);
+  });
+});
+
+describe('names and sentences of trials 329 and 331', () => {
+  it('"De Lima" opening a sentence is Leila de Lima, named before (trial 329)', async () => {
+    const draft = await draftArticleAsInit(
+      'Court Gives Minister Ten Days',
+      'The ruling on Friday gave Justice Secretary Leila de Lima ten days to explain her order to airport officials.',
+      "De Lima maintains the government's actions were legal.",
+    );
+    expect(draft.bank.entities.filter((e) => /lima/i.test(e.name)).map((e) => e.name)).toEqual(['Leila de Lima']);
+    const deed = allFacts(draft).find((f) => f.kind === 'action');
+    expect(deed).toMatchObject({ actor: 'leila-de-lima', action: "maintains the government's actions were legal" });
+  });
+  it('"Lisa Schlein reports for VOA from UNHCR headquarters in Geneva.": the hand-off names no one (trial 331)', async () => {
+    const draft = await draftArticleAsInit(
+      'More Refugees Expected to Flee to Chad',
+      'The United Nations says about 12,000 refugees have fled across the border into eastern Chad since Friday. Lisa Schlein reports for VOA from UNHCR headquarters in Geneva.',
+      'U.N. refugee spokeswoman Helene Caux says most of the refugees who have arrived are men.',
+    );
+    expect(draft.bank.entities.map((e) => e.name)).not.toContain('Lisa Schlein');
+    expect(allFacts(draft).map((f) => f.evidence)).not.toContain(
+      'Lisa Schlein reports for VOA from UNHCR headquarters in Geneva.',
+    );
+  });
+  it("a copy cut off mid-word drafts nothing from its last words (trial 331's 'were killed duri')", () => {
+    const draft = draftArticle(
+      'Refugees Flee to Chad',
+      'The United Nations says about 12,000 refugees have fled across the border into eastern Chad since Friday.',
+      'The spokeswoman says the agency has no information about deaths. Human Rights Watch reports 150 people were killed duri',
+    );
+    expect(allFacts(draft).map((f) => f.evidence)).not.toContain(
+      'Human Rights Watch reports 150 people were killed duri',
+    );
+    expect(allFacts(draft).some((f) => f.kind === 'quantity' && f.value === 12_000)).toBe(true);
   });
 });
