@@ -22,6 +22,18 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 // The full stop goes with a short name only: "in October." ends a sentence (trial 187 dated an event "in October.").
 export const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)`;
 
+/**
+ * A day written "04/28/2015" as the month's name says it ("April 28, 2015"), where the order is plain: a part above 12 is
+ * the day. Undefined for "04/05/2015", which reads two ways.
+ */
+export function slashDateInWords(text: string): string | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [month, day] = a <= 12 && b > 12 && b <= 31 ? [a, b] : b <= 12 && a > 12 && a <= 31 ? [b, a] : [0, 0];
+  return month ? `${MONTH_NAMES[month - 1]} ${day}, ${m[3]}` : undefined;
+}
+
 /** A weekday's name ("Monday"): a pattern, no group. */
 export const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 

@@ -17,11 +17,13 @@ export const HEDGES: readonly [RegExp, Precision][] = [
   [/\b(?:nearly|almost|close to|just shy of) $/i, 'just under'],
   [/\b(?:at least|no fewer than|no less than|a minimum of) $/i, 'at least'],
   // "a cost in-excess of £150" (trial 228).
-  [/\b(?:more than|over|just over|above|upwards of|in[ -]excess of) $/i, 'more than'],
+  // "can reach lengths greater than 19 feet" (trial 330 asked it as exact).
+  [/\b(?:more than|over|just over|above|upwards of|in[ -]excess of|(?:greater|larger|longer) than) $/i, 'more than'],
   [/\b(?:less than|fewer than|under|below) $/i, 'less than'],
   [
     // "over an approximate 10-year lifespan" (trial 123 dropped the hedge).
-    /\b(?:about|around|roughly|approximately|some|an estimated|an approximate|nearly about|circa|more like|something like) $/i,
+    // "roughly an area 3 miles wide" (trial 330): the hedge before what is measured.
+    /\b(?:about|around|roughly|approximately|some|an estimated|an approximate|nearly about|circa|more like|something like|(?:about|around|roughly|approximately) (?:an? |the )?(?:area|distance|stretch|length|depth|height|width)(?: of)?) $/i,
     'about',
   ],
 ];

@@ -5,7 +5,7 @@
 // lines are; after it, only lines of a known shape are. Drafting drops them and lists them in
 // article.exclude, so the author sees exactly what was left out.
 
-import { MONTH, WEEKDAY } from '../calendar.js';
+import { MONTH, slashDateInWords, WEEKDAY } from '../calendar.js';
 import { COUNTRIES } from './places.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
 
@@ -306,7 +306,9 @@ const SHORT_LINE: readonly RegExp[] = [
 // "28 September 2017 (1:22AM)": the hour may stand in brackets (trial 285 took the line for the title).
 // "April 24th, 2017 by Kathryn Hansen": a blog's date line, the day an ordinal, its author after it (trial 289).
 const DATE_LINE = new RegExp(
-  `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?$`,
+  // "USGS Newsroom - Tue, 04/28/2015 - 09:00": a news feed's item line, its source, day and time.
+  String.raw`^\p{Lu}[\p{L} ]{1,40}\s+-\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{2}/\d{2}/\d{4}(?:\s+-\s+\d{1,2}:\d{2})?$|` +
+    `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?$`,
   'iu',
 );
 /** A phone or fax line: "301-763-3030/3762 (fax)". */
@@ -763,6 +765,20 @@ export function readLayout(text: string): Layout {
     }
   });
   let firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
+  // "EVERGLADES NATIONAL PARK, Fla.— The largest ...": a release's lede opens on its dateline, and a paragraph or two
+  // above it with none is the page's ("First State Geology has been the newsletter of DGS ...", a "Summary:" line; trial
+  // 330 took the newsletter's box for the headline and its line for the lede).
+  const datelined = lines.findIndex(
+    (l, i) => i > firstPara && firstPara >= 0 && !caption.has(i) && DATELINE.test(l) && isParagraph(md(l)),
+  );
+  if (
+    datelined > 0 &&
+    !DATELINE.test(lines[firstPara]!) &&
+    lines.slice(firstPara, datelined).filter((l) => isParagraph(md(l))).length <= 2
+  ) {
+    for (let i = firstPara; i < datelined; i++) if (lines[i] && isParagraph(md(lines[i]!))) caption.add(i);
+    firstPara = datelined;
+  }
   // "Peer-Reviewed Publication" / "U.S. Geological Survey": the institution that sent a release, under its label.
   const peerReviewed = lines.findIndex(
     (l, i) => (firstPara < 0 || i < firstPara) && /^peer-reviewed publication$/i.test(l),
@@ -1010,7 +1026,9 @@ export function readLayout(text: string): Layout {
       if (top) {
         // "April 24th, 2017 by Kathryn Hansen": the day, and the byline after it.
         const [day, author] = l.replace(/^\p{Lu}[\p{L} ]{2,40}:\s+(?=\p{L})/u, '').split(/\s+by\s+(?=\p{Lu})/u);
-        date ??= day;
+        // A feed's "USGS Newsroom - Tue, 04/28/2015 - 09:00": the day alone, in words where it reads one way.
+        const slashed = /\b\d{2}\/\d{2}\/\d{4}\b/.exec(l)?.[0];
+        date ??= slashed ? (slashDateInWords(slashed) ?? slashed) : day;
         if (author) byline ??= author;
         add(l);
       }
@@ -1171,7 +1189,7 @@ const STATE_OR_COUNTRY = String.raw`\p{Lu}\p{Ll}{0,4}\.(?:\s?\p{Lu}\.)?|(?:\p{Lu
   .filter((c) => /^[\p{L} ]+$/u.test(c))
   .join('|')}`;
 export const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:,\s+(?:${STATE_OR_COUNTRY}))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))`,
+  String.raw`^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:,\s+(?:${STATE_OR_COUNTRY}))?(?:\s*\([^)]{1,30}\))?(?:\s+[—–-]{1,2}\s+|\s*[—–]{1,2}\s*(?=\p{Lu}))|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))`,
   'u',
 );
 

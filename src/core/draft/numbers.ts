@@ -815,13 +815,15 @@ export function findNumbers(sentence: string): NumberFind[] {
       unitEnd += orMore[0].length;
     }
     // "claims over 150,000", "claims topped 150,000": nothing counted after it, the noun it is compared with.
-    const compared = after.unit
-      ? undefined
-      : comparedNoun(
-          sentence
-            .slice(0, hedgeStart)
-            .replace(/\b(?:exceed(?:ed|s|ing)?|top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)?) $/i, ''),
-        );
+    // Not "magnitudes greater than 3", "lengths longer than 19": a measure compared, no count of it.
+    const compared =
+      after.unit || /\b(?:greater|larger|longer) than\s*$/i.test(sentence.slice(0, r.start))
+        ? undefined
+        : comparedNoun(
+            sentence
+              .slice(0, hedgeStart)
+              .replace(/\b(?:exceed(?:ed|s|ing)?|top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)?) $/i, ''),
+          );
     // "The number of Americans studying in China has decreased ..., from around 11,000 in 2019 to 800": the figures
     // count what "the number of" names; "3,000 NEOs, 215 of which the space telescope discovered": what the figure
     // before counts (trials 125 and 143 read "number").

@@ -39,6 +39,8 @@ const AUXILIARY = /^(?:were|was|are|is|have|has|had|will|would|could|can|may|mig
  */
 const COUNTED_DO =
   /^(?:said|say|live|lived|work|die|remain|face|lack|need|own|speak|use|attend|visit|want|expect|believe|support|oppose)$/;
+/** "Using radio and GPS tags to track ", "With drones to count ": an opening phrase of means, up to its figure. */
+const FRONTED_USING = /^(Using|With)\s+([^,;]{2,60}?)\s+to\s+(\p{Ll}+)\s+(?:(?:about|some|nearly|more than)\s+)?$/u;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 const CLAUSE_BREAK =
   /(?:[,;:(—–]|\b(?:but|and|while|whereas|after|before|when|as|because|since|although|though|which|who|that)\b)/giu;
@@ -387,6 +389,15 @@ function stemOf(
 ): string | undefined {
   const ago = unit === 'years' && verbBase ? agoQuestion(sentence, hedgeStart, unitEnd, verbBase) : undefined;
   if (ago) return ago;
+  // "Using radio and GPS tags to track 19 wild-caught pythons, researchers were able to ...": the figure is in the
+  // opening phrase, whose doer is the subject after it (trial 330's question read "How many ... does GPS tag to track?").
+  const opening = FRONTED_USING.exec(sentence.slice(0, hedgeStart));
+  if (opening) {
+    const doer = DOER_AFTER_OPENING.exec(sentence.slice(unitEnd));
+    if (!doer || !/^\p{Ll}[\p{L} -]*s$/u.test(unit)) return undefined;
+    const subject = doer[1]!.replace(/^The\b/, 'the');
+    return `How many ${unit} did ${subject} ${opening[3]} ${opening[1]!.toLowerCase()} ${opening[2]}?`;
+  }
   // "189 of those who died in the incident were US citizens": a figure that opens its sentence on "of" asks the rest as
   // it stands (trial 248 drafted "number of those who"); not "Of these ...", "Six of them ...", which lean on the
   // sentence before.
@@ -622,6 +633,11 @@ function stemOf(
 }
 
 const PAST_VERB = String.raw`\p{Ll}{2,}ed|${[...IRREGULAR_PAST].join('|')}`;
+/** ", researchers were able to ...", ", the rangers found ...": the doer of the opening phrase, the sentence's subject. */
+const DOER_AFTER_OPENING = new RegExp(
+  String.raw`^,\s+((?:[Tt]he\s+)?(?:\p{Ll}[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:were|was|have|has|had|are|is|${PAST_VERB})\b`,
+  'u',
+);
 
 /**
  * "How many years ago did ...?" of a long span back (trial 55):

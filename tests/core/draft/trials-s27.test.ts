@@ -1,6 +1,6 @@
 // The twenty-seventh session: sentences the drafts lost, and what teachers wrote by hand in the session's trials.
 import { describe, expect, it } from 'vitest';
-import { readLayout } from '../../../src/core/draft/furniture.js';
+import { DATELINE, readLayout } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
@@ -98,5 +98,82 @@ describe('names and sentences of trials 329 and 331', () => {
       'Human Rights Watch reports 150 people were killed duri',
     );
     expect(allFacts(draft).some((f) => f.kind === 'quantity' && f.value === 12_000)).toBe(true);
+  });
+});
+
+describe('a figure inside an opening phrase of means (trial 330)', () => {
+  const ask = (sentence: string, value: number) => {
+    const n = findNumbers(sentence).find((x) => x.value === value)!;
+    return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
+  };
+  it('asks what the subject did with it, never the phrase as a subject', () => {
+    expect(
+      ask(
+        'Using radio and GPS tags to track 19 wild-caught pythons, researchers were able to learn how the Burmese python moved within its home range.',
+        19,
+      ),
+    ).toBe('How many wild-caught pythons did researchers track using radio and GPS tags?');
+    expect(ask('With drones to count 240 nests, the rangers found that most were empty.', 240)).toBe(
+      'How many nests did the rangers count with drones?',
+    );
+    // No subject after the phrase: no stem, the figure waits for the author's words.
+    expect(ask('Using nets to catch 30 fish, then releasing them, took most of the day.', 30)).toBeUndefined();
+  });
+});
+
+describe('hedges trial 330 lost', () => {
+  const precision = (sentence: string, value: number) =>
+    findNumbers(sentence).find((x) => x.value === value)?.precision;
+  it('"greater than 19 feet" is more than; "roughly an area 3 miles wide" is about', () => {
+    expect(precision('These ambush predators can reach lengths greater than 19 feet.', 19)).toBe('more than');
+    expect(precision('The home ranges cover roughly an area 3 miles wide.', 3)).toBe('about');
+    expect(precision('The ranges cover an area 3 miles wide.', 3)).toBe('exact');
+  });
+});
+
+describe("a news feed's page (trial 330)", () => {
+  const page = [
+    'Share',
+    '',
+    'First State Geology Newsletter Signup',
+    '',
+    'First State Geology has been the newsletter of DGS for over 25 years.',
+    '',
+    'Click here to signup!',
+    '',
+    'USGS Latest News',
+    '',
+    'Burmese Python Habitat Use Patterns May Help Control Efforts',
+    '',
+    'USGS Newsroom - Tue, 04/28/2015 - 09:00',
+    'Summary: The largest and longest Burmese Python tracking study of its kind is providing researchers new information that may help target control efforts of this invasive snake, according to a new study led by the U.S. Geological Survey Largest Tracking Study',
+    '',
+    'Contact Information:',
+    '',
+    'Kristen Hart ( Phone: 954-236-1067 ); Christian Quintero ( Phone: 813-498-5019 );',
+    '',
+    'EVERGLADES NATIONAL PARK, Fla.— The largest and longest Burmese Python tracking study of its kind is providing researchers and resource managers new information, according to a new study led by the U.S. Geological Survey.',
+    '',
+    'Among the findings, scientists have identified the size of a Burmese python’s home range.',
+  ].join('\n');
+  it("the story starts at its dateline; the headline is the line over the feed's date line", () => {
+    const layout = readLayout(page);
+    expect(layout.title).toBe('Burmese Python Habitat Use Patterns May Help Control Efforts');
+    expect(layout.date).toBe('April 28, 2015');
+    expect(layout.furniture).toEqual(
+      expect.arrayContaining([
+        'First State Geology has been the newsletter of DGS for over 25 years.',
+        'USGS Newsroom - Tue, 04/28/2015 - 09:00',
+        'Contact Information:',
+        'Kristen Hart ( Phone: 954-236-1067 ); Christian Quintero ( Phone: 813-498-5019 );',
+      ]),
+    );
+    expect(layout.furniture.some((l) => l.startsWith('Summary:'))).toBe(true);
+    expect(layout.furniture.some((l) => l.startsWith('EVERGLADES'))).toBe(false);
+  });
+  it('a dateline may be written against its em dash, "Fla.— The"', () => {
+    expect(DATELINE.exec('EVERGLADES NATIONAL PARK, Fla.— The largest study')?.[0]).toBe(
+      'EVERGLADES NATIONAL PARK, Fla.— ',
+    );
   });
 });
