@@ -242,6 +242,9 @@ const NEEDS_SPEAKER =
 /** Between a part and its whole: " of the ", " of Vietnam's ", " of their ". */
 const WHOLE_AFTER_PART =
   /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)?$/u;
+/** Units that measure rather than count: a second figure of the same value in one of them is another figure. */
+const NOT_A_COUNT =
+  /^(?:number|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?.*|\p{Ll}*meters?|\p{Ll}*metres?|miles?|feet|inches|pounds|tons?|tonnes?|kilograms?|acres?|hectares?|square .*|cubic .*|votes?)$/u;
 /** How many quotes of one speaker a draft asks: a quiz asks a speaker twice at most. */
 const LIVE_QUOTES_PER_SPEAKER = 4;
 
@@ -2364,6 +2367,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       const again = `${n.unit}\0${n.value}`;
       if (seenFigures.has(again)) continue;
       seenFigures.add(again);
+      // "about 12,000 refugees ... have fled", then "about 12,000 others have sought refuge": a large count given again
+      // in other words is the same figure, and two questions on it give each other away (trial 331).
+      const count = n.value >= 100 && !MONEY_UNITS.has(n.unit) && !NOT_A_COUNT.test(n.unit) ? `count\0${n.value}` : '';
+      if (count && seenFigures.has(count)) continue;
+      if (count) seenFigures.add(count);
       // "Ibrahim Sahin was among the 40 individuals arrested Wednesday", after "40 people were detained on
       // Wednesday": "the" before a figure the article gave already points back to it (retrial 19).
       const backReference =

@@ -39,6 +39,9 @@ const AUXILIARY = /^(?:were|was|are|is|have|has|had|will|would|could|can|may|mig
  */
 const COUNTED_DO =
   /^(?:said|say|live|lived|work|die|remain|face|lack|need|own|speak|use|attend|visit|want|expect|believe|support|oppose)$/;
+/** "The United Nations says", "Police said that": a named source before the figure whose count it gives. */
+const SOURCE_SAYS =
+  /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,5}|Police|Officials|Authorities)\s+(?:says|said|reports|reported|estimates|estimated)(?:\s+that)?$/u;
 /** "Using radio and GPS tags to track ", "With drones to count ": an opening phrase of means, up to its figure. */
 const FRONTED_USING = /^(Using|With)\s+([^,;]{2,60}?)\s+to\s+(\p{Ll}+)\s+(?:(?:about|some|nearly|more than)\s+)?$/u;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
@@ -569,16 +572,32 @@ function stemOf(
   // the noun and its verb are an aside (trial 152).
   const aside = /^,\s+(?:including|such as|among them)\s[^,;]{1,120},\s*/.exec(sentence.slice(unitEnd));
   let rest = restOfClause(sentence, unitEnd + (aside?.[0].length ?? 0));
+  // "The United Nations says about 12,000 refugees ... have fled ...": whose count it is, said first (trial 331).
+  const saysSource = SOURCE_SAYS.exec(before)?.[1];
+  // "... since Friday to escape deadly attacks by the militia": why they did it is no part of how many did.
+  if (saysSource) rest = rest.replace(/\s+to\s+(?:escape|avoid|flee|seek|find|join|look for)\b.*$/, '');
   const restWords = rest.split(' ').filter(Boolean);
   if (restWords.length > 18) return undefined;
   // "At least 76 people were killed when ...": the number is the subject. "In total" is kept, at the end;
   // "According to The Guardian, ..." is kept, before: the figure is that source's (retrial 19).
   const total = /^(?:in total|in all|overall|altogether)$/i.exec(before)?.[0].toLowerCase();
-  if (before === '' || total || /^(?:the|some|about|only|another)$/i.test(before)) {
-    const verb = restWords[0]?.toLowerCase() ?? '';
-    if (!(AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb) || COUNTED_DO.test(verb)))
-      return undefined;
-    const source = /^According to ([^,;]{2,60}),\s*$/.exec(lead.slice(0, clauseStart))?.[1];
+  const opensClause = before === '' || !!total || /^(?:the|some|about|only|another)$/i.test(before);
+  const isVerb = (w: string) =>
+    AUXILIARY.test(w) || /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w) || COUNTED_DO.test(w);
+  // "12,000 refugees from Sudan's Darfur Province have fled": a phrase of where from may stand before the verb.
+  const verbAt = /^(?:from|in|of|at|across|around|near|inside)$/.test(restWords[0] ?? '')
+    ? restWords.findIndex((w, k) => k > 1 && k <= 8 && AUXILIARY.test(w))
+    : 0;
+  const countIsSubject = verbAt >= 0 && isVerb(restWords[verbAt]?.toLowerCase() ?? '');
+  if (opensClause && !countIsSubject) return undefined;
+  // "Texas reported 412 new cases on Monday": with no verb after the count, "Texas" is the subject of the next shape.
+  if (opensClause || (saysSource && countIsSubject)) {
+    const source =
+      /^According to ([^,;]{2,60}),\s*$/.exec(lead.slice(0, clauseStart))?.[1] ??
+      (saysSource && clauseStart === 0
+        ? saysSource.replace(/^(?:The|Police|Officials|Authorities)\b/, (w) => w.toLowerCase())
+        : undefined);
+    if (saysSource && !source) return undefined;
     const question = `${unit} ${rest}${total ? ` ${total}` : ''}?`;
     return source ? `According to ${source}, how many ${question}` : `${fronted(lead, clauseStart)}ow many ${question}`;
   }

@@ -177,3 +177,31 @@ describe("a news feed's page (trial 330)", () => {
     );
   });
 });
+
+describe('a count a named source gives (trial 331)', () => {
+  const ask = (sentence: string, value: number) => {
+    const n = findNumbers(sentence).find((x) => x.value === value)!;
+    return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
+  };
+  it('"The United Nations says about 12,000 refugees ... have fled ..." asks according to whom', () => {
+    expect(
+      ask(
+        "The United Nations says about 12,000 refugees from Sudan's conflict-ridden Darfur Province have fled across the border into eastern Chad since Friday to escape deadly attacks by the Sudanese-backed janjaweed militia.",
+        12_000,
+      ),
+    ).toBe(
+      "According to the United Nations, how many refugees from Sudan's conflict-ridden Darfur Province have fled across the border into eastern Chad since Friday?",
+    );
+    expect(ask('Police said 40 people were arrested during the march.', 40)).toBe(
+      'According to police, how many people were arrested during the march?',
+    );
+  });
+  it('the same large count given again in other words is drafted once', () => {
+    const draft = draftArticle(
+      'Refugees Flee to Chad',
+      'The United Nations says about 12,000 refugees have fled across the border into eastern Chad since Friday.',
+      'Many people have been displaced and about 12,000 others have sought refuge in neighboring Chad.',
+    );
+    expect(allFacts(draft).filter((f) => f.kind === 'quantity' && f.value === 12_000)).toHaveLength(1);
+  });
+});
