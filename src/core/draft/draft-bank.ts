@@ -245,6 +245,9 @@ const WHOLE_AFTER_PART =
 /** Units that measure rather than count: a second figure of the same value in one of them is another figure. */
 const NOT_A_COUNT =
   /^(?:number|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?.*|\p{Ll}*meters?|\p{Ll}*metres?|miles?|feet|inches|pounds|tons?|tonnes?|kilograms?|acres?|hectares?|square .*|cubic .*|votes?)$/u;
+/** "the areas of Sirba, Sileah and ", "the villages of ": the words before a name a list of places holds. */
+const PLACES_LISTED_BEFORE =
+  /\b(?:areas?|towns?|villages?|cities|city|regions?|provinces?|districts?|counties|county|communities|municipalities|neighbou?rhoods|settlements?)\s+of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*$/u;
 /** How many quotes of one speaker a draft asks: a quiz asks a speaker twice at most. */
 const LIVE_QUOTES_PER_SPEAKER = 4;
 
@@ -936,6 +939,25 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       })
     )
       guess = { kind: 'city', why: 'a town: "of" or "from" before it, a state or a country after its comma' };
+    // "in the areas of Sirba, Sileah and Abu Suruj": a name a list of places holds is a place, whatever given name it
+    // shares (trial 331 drafted "Abu Suruj" a person and asked whether he said Caux's words); "El Geneina, the capital
+    // of West Darfur" is a town.
+    if (
+      (guess.kind === 'person' || guess.kind === 'other') &&
+      !withRole &&
+      !uses.some((u) => /^\s+(?:said|says|told|added)\b/.test(u.s.sentence.slice(u.run.nameEnd)))
+    ) {
+      if (
+        uses.some((u) =>
+          /^,\s+(?:the|a)\s+(?:provincial\s+|regional\s+|state\s+)?capital\s+of\b/.test(
+            u.s.sentence.slice(u.run.nameEnd),
+          ),
+        )
+      )
+        guess = { kind: 'city', why: 'a town: the words after its comma call it a capital' };
+      else if (uses.some((u) => PLACES_LISTED_BEFORE.test(u.s.sentence.slice(0, u.run.nameStart))))
+        guess = { kind: 'other', why: 'a place: a list of areas, towns or villages holds it' };
+    }
     // "A spokesman for Al-Shabaab", "organizations like Al-Shabaab": what has spokesmen and members is a body
     // (trial 36 made the militia a person).
     if (

@@ -687,9 +687,12 @@ export function nameRuns(sentence: string): NameRun[] {
         let e = k;
         while (e < tokens.length && tokens[e]!.cap && (e === k || joined(tokens[e - 1]!, tokens[e]!))) e++;
         const orgAfter = tokens.slice(k, e).some((x) => ORG_WORDS.has(x.text));
+        // "the Justice and Equality Movement": a title's word alone before "and" opens a body's name that ends in its
+        // word (trial 331 drafted "Equality Movement").
+        const bodyAfter = run.length === 1 && ORG_WORDS.has(tokens[e - 1]!.text);
         if (
           words.includes('and') &&
-          ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || run.some((r) => isTitle(r.text)))
+          ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || (run.some((r) => isTitle(r.text)) && !bodyAfter))
         )
           break;
         // "The U.S. Space Force and U.S. Department of Energy": a name that opens with a country's letters after
@@ -1404,8 +1407,16 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
   // him Bianchi's "He").
   if (words.length >= 2 && (words[0] === 'Formula' || words[1] === 'Formula'))
     return { kind: 'other', why: '"Formula" names a racing series' };
-  if (words.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Tropical|Storm|Superstorm|Winter|El|La)$/.test(words[0]!))
+  // Not "El Geneina", "La Paz": "El" and "La" open a weather pattern's name only in "El Niño" and "La Niña" (trial 331).
+  if (
+    words.length >= 2 &&
+    (/^(?:Hurricane|Typhoon|Cyclone|Tropical|Storm|Superstorm|Winter)$/.test(words[0]!) ||
+      (/^(?:El|La)$/.test(words[0]!) && /^Ni[ñn][ao]$/.test(words[1]!)))
+  )
     return { kind: 'other', why: `"${words[0]}" opens the name of a storm or a weather pattern` };
+  // "El Geneina", "El Salam's ferries", "La Paz": an article opening a name of two words names a place or a thing.
+  if (words.length === 2 && /^(?:El|La|Los|Las)$/.test(words[0]!))
+    return { kind: 'other', why: `"${words[0]}" opens the name of a place or a thing` };
   // "Environment Canada", "Radio Free Asia": a country's name inside a name makes it no person's.
   const country = words.find((w, i) => i > 0 && COUNTRIES.has(w) && !surnameLike(words, w));
   // "Southern Sudan", "East Timor": a compass word and a country name a country or its region, no body.

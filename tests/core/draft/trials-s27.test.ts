@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATELINE, readLayout } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { guessKind, nameRuns } from '../../../src/core/draft/names.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -203,5 +204,27 @@ describe('a count a named source gives (trial 331)', () => {
       'Many people have been displaced and about 12,000 others have sought refuge in neighboring Chad.',
     );
     expect(allFacts(draft).filter((f) => f.kind === 'quantity' && f.value === 12_000)).toHaveLength(1);
+  });
+});
+
+describe("trial 331's names", () => {
+  it('"the Justice and Equality Movement" is one body; a title word alone before "and" opens it', () => {
+    expect(
+      nameRuns('The area is a stronghold of the Sudanese opposition group, the Justice and Equality Movement.').map(
+        (r) => r.name,
+      ),
+    ).toEqual(['Justice and Equality Movement']);
+    expect(nameRuns('Justice Kennedy and Justice Scalia dissented.').map((r) => r.name)).toEqual(['Kennedy', 'Scalia']);
+  });
+  it('the names a list of areas holds are places, and a capital is a town; "El" opens no storm but El Niño', async () => {
+    const draft = await draftArticleAsInit(
+      'Refugees Flee to Chad',
+      'The attacks took place in the areas of Sirba, Sileah and Abu Suruj, about 50 kilometers north of El Geneina, the capital of West Darfur.',
+      'A refugee said the militia nearly destroyed Abu Suruj, the spokeswoman Helene Caux said.',
+    );
+    const kind = (name: string) => draft.bank.entities.find((e) => e.name === name)?.kind;
+    expect(kind('Abu Suruj')).toBe('other');
+    expect(kind('El Geneina')).toBe('city');
+    expect(guessKind('El Niño', false).kind).toBe('other');
   });
 });
