@@ -547,6 +547,9 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     return undefined;
   // "This gas could help warm ...": what the subject is, the sentence before says (trial 24).
   if (/^(?:This|These|That|Those|It|They)\b/.test(subject)) return undefined;
+  // "Some help their students reach out to people who can help them find ...": the verb is a relative clause's, and
+  // what comes before "who" is a sentence, no cause (trial 328).
+  if (/\b(?:who|that|which|whom)$/i.test(subject)) return undefined;
   // "Objects of this size can cause significant regional damage": a subject pointing back ("of this size", "such
   // storms") names nothing alone, and became another reason's wrong answer (trial 143).
   if (/\b(?:of|like)\s+(?:this|these|that|those)\b|\bsuch\b/i.test(subject)) return undefined;

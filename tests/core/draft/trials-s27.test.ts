@@ -1,5 +1,6 @@
 // The twenty-seventh session: sentences the drafts lost, and what teachers wrote by hand in the session's trials.
 import { describe, expect, it } from 'vitest';
+import { causeOf } from '../../../src/core/draft/comprehension.js';
 import { DATELINE, readLayout } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { guessKind, nameRuns } from '../../../src/core/draft/names.js';
@@ -226,5 +227,14 @@ describe("trial 331's names", () => {
     expect(kind('Abu Suruj')).toBe('other');
     expect(kind('El Geneina')).toBe('city');
     expect(guessKind('El Niño', false).kind).toBe('other');
+  });
+});
+
+describe('no cause from a relative clause (trial 328)', () => {
+  it('"Some help their students reach out to people who can help them find hard-to-get jobs." drafts no cause', () => {
+    expect(
+      causeOf('Some help their students reach out to people who can help them find hard-to-get jobs.'),
+    ).toBeUndefined();
+    expect(causeOf('Regular exercise can help people live longer, the study found.')?.cause).toBe('Regular exercise');
   });
 });
