@@ -238,3 +238,14 @@ describe('no cause from a relative clause (trial 328)', () => {
     expect(causeOf('Regular exercise can help people live longer, the study found.')?.cause).toBe('Regular exercise');
   });
 });
+
+describe('a purpose after fleeing (trial 331)', () => {
+  it('"have fled across the border ... to escape deadly attacks" is what they fled for', () => {
+    const c = causeOf(
+      "The United Nations says about 12,000 refugees from Sudan's Darfur Province have fled across the border into eastern Chad since Friday to escape deadly attacks by the janjaweed militia.",
+    );
+    expect(c).toMatchObject({ relation: 'purpose', cause: 'to escape deadly attacks by the janjaweed militia' });
+    // "fled to Canada to study": where they went, then a "to" of no purpose verb the rule knows.
+    expect(causeOf('She fled to Canada to study medicine.')).toBeUndefined();
+  });
+});
