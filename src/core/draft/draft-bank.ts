@@ -2999,7 +2999,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             notes: [
               claim.slot.startsWith('exchange')
                 ? `falsify: the ${claim.slot.replace('exchange of ', '')} swap places; make sure the article says the swapped claim is false`
-                : claim.slot === 'opposite'
+                : claim.slot === 'opposite' || claim.slot === 'superlative'
                   ? `falsify: "${claim.falsify[0]!.with}" says the opposite of "${claim.falsify[0]!.replace}"; make sure the swapped claim reads as false, not as a matter of degree`
                   : `falsify: "${claim.falsify[0]!.with}" is another ${claim.slot} the article names; make sure the article says the swapped claim is false, not just nothing about it`,
             ],
@@ -3007,6 +3007,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             // false by silence more often than not (trial 125: seven of eight): one such claim is drafted to ask, the
             // rest wait for the author to check. (Bodies swap better: the shuttle report's museums each got another
             // orbiter, which the article says.)
+            // "The longest movements ... occurred during dry conditions" -> "The shortest ...": the article says nothing
+            // of the shortest, so the claim reads false by silence (trials 103 and 330): it waits for the author.
+            ...(claim.slot === 'superlative'
+              ? {
+                  wait: `confirm the swap: "${claim.falsify[0]!.with}" turns "${claim.falsify[0]!.replace}" round, and the article may say nothing of the ${claim.falsify[0]!.with.toLowerCase()}: move it up if it says the swapped claim is false, or write a false version it does deny`,
+                }
+              : {}),
             ...(claim.slot === 'country' && countrySwapAsked
               ? {
                   wait: `confirm the swap: another claim made false by swapping in a country the article names ("${claim.falsify[0]!.with}"); the article must say the swapped claim is false, not just nothing about it: move it up if it does, or delete it`,
@@ -5710,7 +5717,13 @@ function oppositeClaim(
         );
       // The substitution replaces the first match of the word: it must be this one, not part of "wonder".
       if (contest && motion && text.indexOf(word) === at)
-        return { text, falsify: [{ replace: word, with: cased }], slot: 'opposite' };
+        return {
+          text,
+          falsify: [{ replace: word, with: cased }],
+          // "Turnout was the highest since ...", "is Europe's biggest" turned round are denied; "The longest movements
+          // ... occurred", the sentence's subject turned round, speaks of others the article may say nothing of (trial 330).
+          slot: /est$/i.test(word) && SUBJECT_OPENS.test(text.slice(0, at)) ? 'superlative' : 'opposite',
+        };
     }
   }
   return undefined;
@@ -5736,6 +5749,8 @@ function statedOneWay(text: string, word: string, at: number): boolean {
   return true;
 }
 
+/** "The ", "The city's ": the words before a superlative that opens the sentence's subject. */
+const SUBJECT_OPENS = /^(?:The|Its|Their|His|Her)\s+(?:[\p{L}'’-]+['’]s?\s+)?$/u;
 /** Words whose opposite a reader can check against the article, both ways. */
 const OPPOSITES = new Map(
   (

@@ -249,3 +249,19 @@ describe('a purpose after fleeing (trial 331)', () => {
     expect(causeOf('She fled to Canada to study medicine.')).toBeUndefined();
   });
 });
+
+describe('a superlative turned round in the subject waits (trial 330)', () => {
+  it('"The longest movements ... occurred" -> "The shortest" waits; "was the highest" -> "the lowest" is asked', () => {
+    const draft = draftArticle(
+      'Python Study',
+      'The longest movements of individual pythons occurred most often during dry conditions in the park.',
+      'Turnout in the city election was the highest since the council was formed in the valley.',
+    );
+    const asked = draft.bank.facts.flatMap((f) => (f.kind === 'statement' ? [f.falsify?.[0]?.with] : []));
+    const waiting = (draft.pending ?? []).flatMap((p) =>
+      p.fact.kind === 'statement' ? [p.fact.falsify?.[0]?.with] : [],
+    );
+    expect(asked).toEqual(['lowest']);
+    expect(waiting).toEqual(['shortest']);
+  });
+});
