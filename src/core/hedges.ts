@@ -23,7 +23,7 @@ export const HEDGES: readonly [RegExp, Precision][] = [
   [
     // "over an approximate 10-year lifespan" (trial 123 dropped the hedge).
     // "roughly an area 3 miles wide" (trial 330): the hedge before what is measured.
-    /\b(?:about|around|roughly|approximately|some|an estimated|an approximate|nearly about|circa|more like|something like|(?:about|around|roughly|approximately) (?:an? |the )?(?:area|distance|stretch|length|depth|height|width)(?: of)?) $/i,
+    /\b(?:about|around|roughly|approximately|some|an estimated|an approximate|nearly about|circa|more like|something like|(?:around|roughly|approximately) (?:an? |the )?(?:area|distance|stretch|length|depth|height|width)(?: of)?) $/i,
     'about',
   ],
 ];

@@ -356,9 +356,13 @@ export function stressBank(source: Bank, options: StressOptions = {}): StressRep
         const k = q.choices.length;
         const numeric = q.choices.every((c) => optionNumber(c) !== undefined);
         const key = `${numeric ? 'numeric' : 'text'} options, ${k} choices`;
-        const tally = positions.get(key) ?? new Array<number>(k).fill(0);
-        tally[q.answer]!++;
-        positions.set(key, tally);
+        // A written question's figures in ascending order stand where its author's options put them: the answer's rank
+        // is the author's choice, not the generator's, so it is no draw to balance.
+        if (!(numeric && q.factKind === 'written')) {
+          const tally = positions.get(key) ?? new Array<number>(k).fill(0);
+          tally[q.answer]!++;
+          positions.set(key, tally);
+        }
         if (numeric) {
           numericMc++;
           const values = q.choices.map((c) => optionNumber(c)!);

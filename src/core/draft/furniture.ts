@@ -190,6 +190,8 @@ const ALWAYS: readonly RegExp[] = [
   // Only the programme's name after it: "This is Steve Ember for the Voice of America's English service, and he is
   // retiring" goes on into the story (the review of s26).
   /^(?:(?:And\s+)?[Tt]his\s+is|(?:And\s+)?I['’]m)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:with|for|on|in)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*|in|of|the|and|&)(?:\s+|,\s*)){0,6}?(?:in\s+)?(?:the\s+)?(?:VOA|Voice\s+of\s+America)(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}&'’-]*|in|of|the|and|&)){0,6}(?:\s+(?:report|program|programme|show|service))?\.?$/u,
+  // "This is the VOA Special English Agriculture Report." (trial 333 drafted it as the main idea): the programme alone.
+  /^(?:And\s+)?[Tt]his\s+is\s+(?:the\s+)?(?:VOA|Voice\s+of\s+America)(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}&'’-]*|in|of|the|and|&)){1,6}?\s+(?:[Rr]eport|[Pp]rogram|[Pp]rogramme|[Ss]how)\.?$/u,
   /^for\s+(?:voa(?:\s+learning\s+english)?|the\s+voice\s+of\s+america)\s*,\s+i['’]m\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/iu,
   // A photo's caption dated as a file picture: "DAB's Starry Lee; from file, 2015.", "The mayor (file photo)."
   /^.{2,160}?[;,(]\s*(?:from file|file photo|file picture|file image|archive photo)(?:,\s*\d{4})?\)?\.?$/i,
@@ -344,7 +346,10 @@ const CITATION = new RegExp(
 const CREDIT_SENTENCE =
   /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4})?(?:in\s+\p{Lu}[\p{L}-]*\s+)?(?:also\s+)?(?:(?:wrote|reported(?:\s+on)?|adapted|edited|produced)\s+(?:(?:this|the)\s+(?:story|article|report)|it(?=\s+for\s))(?:\s+for\s+\p{Lu}.{0,60})?|contributed\s+to\s+(?:this|the)\s+(?:story|article|report)(?:\s+from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|(?:was|were)\s+the\s+editors?)\.?$/u;
 /** "We want to hear from you. Write to us in the Comments section ...": the site's call to readers. */
-const CALL_TO_READERS = /^(?:we want to hear from you|write to us in the comments)\b/i;
+// "Read, listen and learn English with this story. Double-click on any word to find the definition ...": VOA Learning
+// English's note over a story (trial 333 drafted the main idea from it).
+const CALL_TO_READERS =
+  /^(?:we want to hear from you|write to us in the comments|read,? listen and learn English with this story|double-click on any word)\b/i;
 
 /**
  * A photo caption without its credit, dated as news agencies date them: "Foreign journalists leave a venue in
@@ -494,7 +499,15 @@ function isBareCaption(l: string): boolean {
  */
 function pastAfterSubject(l: string): boolean {
   const w = l.replace(/\.$/, '').split(/\s+/);
-  return w.some((x, i) => i >= 2 && i < w.length - 1 && IRREGULAR_PAST.has(x.toLowerCase()));
+  // Its object next, a figure or a noun phrase: "The car hit by the train", "The film set in Atlanta" are captions'
+  // participles (the review of s27).
+  return w.some(
+    (x, i) =>
+      i >= 2 &&
+      i < w.length - 1 &&
+      IRREGULAR_PAST.has(x.toLowerCase()) &&
+      /^(?:[$€£¥]?\d|the$|a$|an$|his$|her$|its$|their$|our$|more$|about$|nearly$|almost$)/i.test(w[i + 1]!),
+  );
 }
 
 export interface Layout {
@@ -771,10 +784,12 @@ export function readLayout(text: string): Layout {
   const datelined = lines.findIndex(
     (l, i) => i > firstPara && firstPara >= 0 && !caption.has(i) && DATELINE.test(l) && isParagraph(md(l)),
   );
+  // Only past a headline between them: a story's own first paragraph may stand above a dateline (the review of s27).
   if (
     datelined > 0 &&
     !DATELINE.test(lines[firstPara]!) &&
-    lines.slice(firstPara, datelined).filter((l) => isParagraph(md(l))).length <= 2
+    lines.slice(firstPara, datelined).filter((l) => isParagraph(md(l))).length <= 2 &&
+    lines.some((l, i) => i > firstPara && i < datelined && isHeadline(md(l)) && !isParagraph(md(l)) && words(l) >= 4)
   ) {
     for (let i = firstPara; i < datelined; i++) if (lines[i] && isParagraph(md(lines[i]!))) caption.add(i);
     firstPara = datelined;
@@ -1179,7 +1194,8 @@ export function findFurniture(text: string): string[] {
  * COMMUNE, KANDAL PROVINCE While millions ..."; trial 22).
  */
 /** A broadcast transcript's speaker label before a quotation: "URLICH: “The whole town ...”" (trial 301). */
-export const TRANSCRIPT_LABEL = /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2}):\s+(?=["“])/u;
+// "ALAN BOWERS JR.:" too (trial 333 drafted a body "ALAN BOWERS JR").
+export const TRANSCRIPT_LABEL = /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2}(?:\s+(?:JR|SR)\.?)?):\s+(?=["“])/u;
 
 // "MADISON, Wis. —", "ST. PAUL, Minn. —", "KYIV, Ukraine (AP) —": a state written as AP writes it, or a country, after
 // the city (trial 302 made "MADISON" a body); not "BTS, Blackpink —" (the review's counterexample).
@@ -1189,7 +1205,7 @@ const STATE_OR_COUNTRY = String.raw`\p{Lu}\p{Ll}{0,4}\.(?:\s?\p{Lu}\.)?|(?:\p{Lu
   .filter((c) => /^[\p{L} ]+$/u.test(c))
   .join('|')}`;
 export const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:,\s+(?:${STATE_OR_COUNTRY}))?(?:\s*\([^)]{1,30}\))?(?:\s+[—–-]{1,2}\s+|\s*[—–]{1,2}\s*(?=\p{Lu}))|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))`,
+  String.raw`^(?:\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:(?:,\s+(?:${STATE_OR_COUNTRY}))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|,\s+(?:${STATE_OR_COUNTRY})[—–]{1,2}\s*(?=\p{Lu}))|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))`,
   'u',
 );
 

@@ -689,7 +689,8 @@ export function nameRuns(sentence: string): NameRun[] {
         const orgAfter = tokens.slice(k, e).some((x) => ORG_WORDS.has(x.text));
         // "the Justice and Equality Movement": a title's word alone before "and" opens a body's name that ends in its
         // word (trial 331 drafted "Equality Movement").
-        const bodyAfter = run.length === 1 && ORG_WORDS.has(tokens[e - 1]!.text);
+        // Not "The President and Congress": the body after "and" is a name of two words or more.
+        const bodyAfter = run.length === 1 && e - k >= 2 && ORG_WORDS.has(tokens[e - 1]!.text);
         if (
           words.includes('and') &&
           ((!run.some((r) => ORG_WORDS.has(r.text)) && !orgAfter) || (run.some((r) => isTitle(r.text)) && !bodyAfter))
@@ -1414,8 +1415,8 @@ export function guessKind(name: string, hasRole: boolean): KindGuess {
       (/^(?:El|La)$/.test(words[0]!) && /^Ni[ñn][ao]$/.test(words[1]!)))
   )
     return { kind: 'other', why: `"${words[0]}" opens the name of a storm or a weather pattern` };
-  // "El Geneina", "El Salam's ferries", "La Paz": an article opening a name of two words names a place or a thing.
-  if (words.length === 2 && /^(?:El|La|Los|Las)$/.test(words[0]!))
+  // "El Geneina", "El Salam's ferries", "El Corte Ingles", "La Paz": an article opening a name names a place or a thing.
+  if (/^(?:El|La|Los|Las)$/.test(words[0]!))
     return { kind: 'other', why: `"${words[0]}" opens the name of a place or a thing` };
   // "Environment Canada", "Radio Free Asia": a country's name inside a name makes it no person's.
   const country = words.find((w, i) => i > 0 && COUNTRIES.has(w) && !surnameLike(words, w));

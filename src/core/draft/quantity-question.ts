@@ -41,9 +41,9 @@ const COUNTED_DO =
   /^(?:said|say|live|lived|work|die|remain|face|lack|need|own|speak|use|attend|visit|want|expect|believe|support|oppose)$/;
 /** "The United Nations says", "Police said that": a named source before the figure whose count it gives. */
 const SOURCE_SAYS =
-  /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,5}|Police|Officials|Authorities)\s+(?:says|said|reports|reported|estimates|estimated)(?:\s+that)?$/u;
+  /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,5})\s+(?:says|said|reports|reported|estimates|estimated)(?:\s+that)?$/u;
 /** "Using radio and GPS tags to track ", "With drones to count ": an opening phrase of means, up to its figure. */
-const FRONTED_USING = /^(Using|With)\s+([^,;]{2,60}?)\s+to\s+(\p{Ll}+)\s+(?:(?:about|some|nearly|more than)\s+)?$/u;
+const FRONTED_USING = /^(Using)\s+([^,;]{2,60}?)\s+to\s+(\p{Ll}+)\s+(?:(?:about|some|nearly|more than)\s+)?$/u;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 const CLAUSE_BREAK =
   /(?:[,;:(—–]|\b(?:but|and|while|whereas|after|before|when|as|because|since|although|though|which|who|that)\b)/giu;
@@ -573,7 +573,8 @@ function stemOf(
   const aside = /^,\s+(?:including|such as|among them)\s[^,;]{1,120},\s*/.exec(sentence.slice(unitEnd));
   let rest = restOfClause(sentence, unitEnd + (aside?.[0].length ?? 0));
   // "The United Nations says about 12,000 refugees ... have fled ...": whose count it is, said first (trial 331).
-  const saysSource = SOURCE_SAYS.exec(before)?.[1];
+  // Not "He said 40 people ...": whom "He" means, the sentence before says (the review of s27).
+  const saysSource = ((who) => (who && !PRONOUN.test(who) ? who : undefined))(SOURCE_SAYS.exec(before)?.[1]);
   // "... since Friday to escape deadly attacks by the militia": why they did it is no part of how many did.
   if (saysSource) rest = rest.replace(/\s+to\s+(?:escape|avoid|flee|seek|find|join|look for)\b.*$/, '');
   const restWords = rest.split(' ').filter(Boolean);
@@ -595,7 +596,15 @@ function stemOf(
     const source =
       /^According to ([^,;]{2,60}),\s*$/.exec(lead.slice(0, clauseStart))?.[1] ??
       (saysSource && clauseStart === 0
-        ? saysSource.replace(/^(?:The|Police|Officials|Authorities)\b/, (w) => w.toLowerCase())
+        ? // "Governor Ron DeSantis", "Commander Jane Smith": a title before a name keeps its capital.
+          /^(?!The\s)\S+\s+\p{Lu}/u.test(saysSource)
+          ? saysSource
+          : asAsked(saysSource, 'said', lower, (t) =>
+              t.replace(
+                /^(?:The|Police|Officials|Authorities|Organizers|Organisers|Residents|Witnesses|Doctors)\b/,
+                (w) => w.toLowerCase(),
+              ),
+            )
         : undefined);
     if (saysSource && !source) return undefined;
     const question = `${unit} ${rest}${total ? ` ${total}` : ''}?`;
@@ -654,7 +663,7 @@ function stemOf(
 const PAST_VERB = String.raw`\p{Ll}{2,}ed|${[...IRREGULAR_PAST].join('|')}`;
 /** ", researchers were able to ...", ", the rangers found ...": the doer of the opening phrase, the sentence's subject. */
 const DOER_AFTER_OPENING = new RegExp(
-  String.raw`^,\s+((?:[Tt]he\s+)?(?:\p{Ll}[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:were|was|have|has|had|are|is|${PAST_VERB})\b`,
+  String.raw`^,\s+((?:[Tt]he\s+)?(?:\p{Ll}[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:(?:were|was)\s+able|have|has|had|${PAST_VERB})\b(?!\s+by\b)`,
   'u',
 );
 
