@@ -40,7 +40,15 @@ export function splitSentences(paragraph: string): string[] {
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[1]!.length;
     const candidate = text.slice(start, end);
-    if (ABBREVIATIONS.test(candidate)) continue;
+    // "... after paleontologist James H. Madsen Jr. Scientists believe ...": a name's "Jr." ends a sentence where a
+    // word that opens one comes next (trial 332 had two sentences as one).
+    const suffixEnds =
+      /\b(?:Jr|Sr)\.$/.test(candidate) &&
+      (OPENS_SENTENCE.test(text.slice(boundary.lastIndex)) ||
+        /^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ed|said|says|say|believe|believes|think|thinks|found|have|has|are|is|was|were|will|would|can|could)\b/u.test(
+          text.slice(boundary.lastIndex),
+        ));
+    if (ABBREVIATIONS.test(candidate) && !suffixEnds) continue;
     // "article id. 106165", "Vol. 2", "Fig. 3": a reference's short word before its number (trial 254); "the fig. Prices"
     // ends a sentence.
     if (/\b(?:id|[Vv]ol|[Ff]ig|[Nn]o)\.$/.test(candidate) && /^\d/.test(text.slice(boundary.lastIndex))) continue;

@@ -5828,7 +5828,9 @@ const OPPOSITE_WORDS = new RegExp(`\\b(?:${[...OPPOSITES.keys()].join('|')})\\b`
 
 /** Words after "un" that are no stem it negates: "unified", "universal", "underlined", "unprecedented". */
 // "unusual for suggesting" -> "usual for suggesting" is no English (trial 43).
-const NOT_NEGATED = /^(?:i|der|precedent|animous|less|til|to|ion|ique|ison|usual)/;
+// "were unveiled", "was uncovered": un- that undoes a deed, whose stem says no opposite ("veiled"; trial 332).
+const NOT_NEGATED =
+  /^(?:i|der|precedent|animous|less|til|to|ion|ique|ison|usual|veil|cover|earth|lock|pack|fold|load|leash|ravel|do|tie|wrap|zip|plug|mask)/;
 
 /** The mention has a capitalised word or "the" right before it, which a swapped-in person's name would keep. */
 function titled(sentence: string, m: Mention): boolean {

@@ -173,6 +173,12 @@ const ALWAYS: readonly RegExp[] = [
   // written by volunteers ..." (trial 270 drafted a wrong summary from the last).
   /^this (?:article|story) (?:was|has been) (?:originally |first )?(?:published|syndicated|republished) (?:on|from|by) wikinews\b/i,
   /^wikinews is a project (?:ran|run|of)\b/i,
+  // Its review banner and edit stamp on a draft awaiting review: "This article requires pre-publication review by an
+  // uninvolved reviewer ...", "Note, only qualified reviewers may do this ...", "-Article last amended: Jan 26 at 22:08:35
+  // UTC (history) |" (trial 332 drafted its title, a body "Easy Peer Review" and the main idea from them).
+  /^this (?:article|story) requires pre-publication review\b/i,
+  /^note, only qualified reviewers may\b/i,
+  /^-?\s*article last amended:/i,
   /^about the author$/i,
   /^wikinews syndicator$/i,
   // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
@@ -310,7 +316,7 @@ const SHORT_LINE: readonly RegExp[] = [
 const DATE_LINE = new RegExp(
   // "USGS Newsroom - Tue, 04/28/2015 - 09:00": a news feed's item line, its source, day and time.
   String.raw`^\p{Lu}[\p{L} ]{1,40}\s+-\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{2}/\d{2}/\d{4}(?:\s+-\s+\d{1,2}:\d{2})?$|` +
-    `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?$`,
+    `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?(?:\\s+by)?(?:\\s*[·|]\\s*(?:leave a comment|\\d+\\s+comments?))?\\s*$`,
   'iu',
 );
 /** A phone or fax line: "301-763-3030/3762 (fax)". */
@@ -1043,7 +1049,8 @@ export function readLayout(text: string): Layout {
         const [day, author] = l.replace(/^\p{Lu}[\p{L} ]{2,40}:\s+(?=\p{L})/u, '').split(/\s+by\s+(?=\p{Lu})/u);
         // A feed's "USGS Newsroom - Tue, 04/28/2015 - 09:00": the day alone, in words where it reads one way.
         const slashed = /\b\d{2}\/\d{2}\/\d{4}\b/.exec(l)?.[0];
-        date ??= slashed ? (slashDateInWords(slashed) ?? slashed) : day;
+        // "February 23, 2010 by · Leave a Comment": a blog's date line with no author's name.
+        date ??= slashed ? (slashDateInWords(slashed) ?? slashed) : day?.replace(/\s+by\b.*$|\s*[·|].*$/, '');
         if (author) byline ??= author;
         add(l);
       }

@@ -557,6 +557,20 @@ const isAffiliationLabel = (w: string) =>
   /^\p{Lu}\p{Ll}{3,}(?:ologist|ist)$/u.test(w);
 
 /** Capitalised runs of a sentence, each split into role and name. Sentence-initial function words are left out. */
+/**
+ * An office's one word, then a person's name, from token `at`: "Interior Ken Salazar" of "Secretary of the Interior Ken
+ * Salazar"; not "United States" of "the President of the United States".
+ */
+function officeThenName(tokens: readonly Token[], at: number): boolean {
+  let end = at;
+  while (end < tokens.length && tokens[end]!.cap && (end === at || sentenceGap(tokens, end))) end++;
+  return end - at >= 3 && end - at <= 4 && looksLikePersonName(tokens.slice(at + 1, end));
+}
+/** Whether token `i` follows the one before it after a single space. */
+function sentenceGap(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.start - tokens[i - 1]!.end === 1 && !tokens[i - 1]!.possessive;
+}
+
 export function nameRuns(sentence: string): NameRun[] {
   const tokens = tokenize(sentence);
   const runs: NameRun[] = [];
@@ -670,7 +684,15 @@ export function nameRuns(sentence: string): NameRun[] {
       while (
         k < tokens.length &&
         !tokens[k]!.cap &&
-        (PARTICLES.has(tokens[k]!.text) || (orgSoFar && tokens[k]!.text === 'the' && tokens[k - 1]!.text === 'for')) &&
+        (PARTICLES.has(tokens[k]!.text) ||
+          (orgSoFar && tokens[k]!.text === 'the' && tokens[k - 1]!.text === 'for') ||
+          // "Secretary of the Interior Ken Salazar", "Chancellor of the Exchequer": "the" after a title's "of" (trial 334
+          // read "Interior Ken Salazar" as a name).
+          (tokens[k]!.text === 'the' &&
+            tokens[k - 1]!.text === 'of' &&
+            run.length === 1 &&
+            isTitle(run[0]!.text) &&
+            officeThenName(tokens, k + 1))) &&
         joined(tokens[k - 1]!, tokens[k]!)
       )
         k++;
@@ -941,6 +963,9 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   }
   let roleEnd = lastTitle; // index of the last token of the role
   if (lastTitle >= 0 && run[lastTitle + 1]?.text === 'of' && run.length - (lastTitle + 3) >= 2) roleEnd = lastTitle + 2;
+  // "Secretary of the Interior Ken Salazar": the office's "the" and its word (trial 334).
+  if (roleEnd === lastTitle + 2 && run[roleEnd]?.text === 'the' && run.length - (lastTitle + 4) >= 2)
+    roleEnd = lastTitle + 3;
   // "LRO Deputy Project Scientist Maria Banks": the words after the title that say what kind, up to the name's two
   // or three words (trial 103 drafted an organisation "LRO Deputy Project Scientist Maria Banks of NASA").
   while (
@@ -1294,6 +1319,16 @@ export function appositiveRole(sentence: string, name: string, next?: string): s
   }
   // "Parliament, and was appointed deputy minister": a clause going on, not an apposition.
   if (m?.[1] && /^(?:and|or|but|who|which|that|was|were|is|are|has|had|have|then|later)\b/i.test(m[1].trim()))
+    return undefined;
+  // "... for the National Park System, Secretary of the Interior Ken Salazar announced today.": the words after the
+  // comma are the sentence's speaker and their verb of saying, no role of the name before (trial 334).
+  if (
+    m?.[1] &&
+    // A person's name right before the verb: "leader of the Sinn Féin political party said" is a role left unclosed.
+    /\s\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:announced|said|says|told|added|reported|stated|declared|wrote|noted|explained)(?:\s+(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day))?\.?$/u.test(
+      m[1].trim(),
+    )
+  )
     return undefined;
   // "Karen St. Germain, director, Earth Science Division, Science Mission Directorate, ...": a bare role noun whose
   // office the commas after it name is half a role ("director" of what?; retrial 166 asked it).

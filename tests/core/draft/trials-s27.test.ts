@@ -1,9 +1,10 @@
 // The twenty-seventh session: sentences the drafts lost, and what teachers wrote by hand in the session's trials.
 import { describe, expect, it } from 'vitest';
 import { causeOf } from '../../../src/core/draft/comprehension.js';
-import { DATELINE, readLayout } from '../../../src/core/draft/furniture.js';
+import { DATELINE, isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
+import { splitSentences } from '../../../src/core/article.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
-import { guessKind, nameRuns } from '../../../src/core/draft/names.js';
+import { appositiveRole, guessKind, nameRuns } from '../../../src/core/draft/names.js';
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -339,5 +340,78 @@ describe("the review's counterexamples to the session's rules", () => {
       'Rescue teams reached the village on Monday after roads were cleared. Officials said 12 people were killed duri',
     );
     expect(allFacts(cut).some((f) => f.kind === 'quantity' && f.value === 12)).toBe(false);
+  });
+});
+
+describe('trials 332, 333 and 334: pages, speakers and names', () => {
+  it('"James H. Madsen Jr. Scientists believe ..." is two sentences; "Jr. Smith" is no end', () => {
+    expect(
+      splitSentences(
+        'They have named the species after paleontologist James H. Madsen Jr. Scientists believe it is about five million years older.',
+      ),
+    ).toHaveLength(2);
+    expect(splitSentences('The award went to Martin Luther King Jr. Day organizers in Atlanta.')).toHaveLength(1);
+  });
+  it("Wikinews's review banner and edit stamp, VOA Learning English's note and sign-on, a blog's bare date line", () => {
+    for (const line of [
+      'This article requires pre-publication review by an uninvolved reviewer (one not substantially involved in writing the article).',
+      '-Article last amended: Jan 26 at 22:08:35 UTC (history) |',
+      "Read, listen and learn English with this story. Double-click on any word to find the definition in the Merriam-Webster Learner's Dictionary.",
+      'This is the VOA Special English Agriculture Report.',
+    ])
+      expect(
+        isFurniture(line) ||
+          readLayout(
+            [
+              'Headline Over The Story',
+              '',
+              line,
+              '',
+              'A drought across much of the United States is forcing farmers to make difficult decisions.',
+            ].join('\n'),
+          ).furniture.includes(line),
+      ).toBe(true);
+    const layout = readLayout(
+      [
+        '2009 National Park Visits Top 285M, Up 3.9%',
+        '',
+        'February 23, 2010 by · Leave a Comment',
+        '',
+        'Ten million more Americans and foreign tourists visited the national parks last year than in 2008, officials said.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('2009 National Park Visits Top 285M, Up 3.9%');
+    expect(layout.date).toBe('February 23, 2010');
+  });
+  it('"Secretary of the Interior Ken Salazar announced today" is a titled person, no role of the name before', () => {
+    const sentence =
+      'It marked the fifth busiest year ever for the National Park System, Secretary of the Interior Ken Salazar announced today.';
+    expect(nameRuns(sentence).map((r) => [r.name, r.role])).toContainEqual([
+      'Ken Salazar',
+      'Secretary of the Interior',
+    ]);
+    expect(appositiveRole(sentence, 'National Park System')).toBeUndefined();
+    expect(
+      nameRuns('Minister of the Interior Ahmed Ali met the President of the United States.').map((r) => r.name),
+    ).toContain('United States');
+  });
+  it('transcript labels name their speakers: "ALAN BOWERS JR.:", and "LORI BOWERS:" for "his wife, Lori"', async () => {
+    const draft = await draftArticleAsInit(
+      'US Farmers Struggle With Drought',
+      'Alan Bowers Junior is a farmer in the state of Illinois in the Midwest.',
+      'ALAN BOWERS JR.: "The corn and soybean crop is our paycheck."',
+      'Alan Bowers and his wife, Lori, are hoping for a small insurance settlement.',
+      'LORI BOWERS: "People don\'t realize we have no boss and we have nobody to help us."',
+    );
+    const speakers = allFacts(draft).flatMap((f) => (f.kind === 'quote' ? [f.speaker] : []));
+    expect(speakers).toEqual(['alan-bowers-junior', 'lori-bowers']);
+    expect(draft.bank.entities.map((e) => e.name)).not.toContain('ALAN BOWERS JR');
+  });
+  it('"were unveiled" has no false version "were veiled" (trial 332)', () => {
+    const draft = draftArticle(
+      'New Dinosaur Unveiled',
+      'The findings were unveiled in the form of an exhibit at the Natural History Museum of Utah on Friday.',
+    );
+    expect(JSON.stringify(allFacts(draft))).not.toContain('"veiled"');
   });
 });
