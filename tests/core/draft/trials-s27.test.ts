@@ -8,6 +8,12 @@ import { appositiveRole, guessKind, nameRuns } from '../../../src/core/draft/nam
 import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 
+/** The question drafted for the figure `value` of `sentence`, as init reads it without the NLP library. */
+const ask = (sentence: string, value: number) => {
+  const n = findNumbers(sentence).find((x) => x.value === value)!;
+  return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
+};
+
 describe('a short sentence of the story is not a caption', () => {
   it('"The mission cost $2.3 billion.": an irregular past after its subject, with an object, is a verb', () => {
     const page = [
@@ -40,10 +46,6 @@ describe('a short sentence of the story is not a caption', () => {
 });
 
 describe('figures the drafts asked as blanks', () => {
-  const ask = (sentence: string, value: number) => {
-    const n = findNumbers(sentence).find((x) => x.value === value)!;
-    return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
-  };
   it('an amount that is the subject of a passive: "Last year, $2 million was spent on pumps and drains."', () => {
     expect(ask('Last year, $2 million was spent on pumps and drains.', 2_000_000)).toBe(
       'Last year, how much was spent on pumps and drains?',
@@ -105,10 +107,6 @@ describe('names and sentences of trials 329 and 331', () => {
 });
 
 describe('a figure inside an opening phrase of means (trial 330)', () => {
-  const ask = (sentence: string, value: number) => {
-    const n = findNumbers(sentence).find((x) => x.value === value)!;
-    return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
-  };
   it('asks what the subject did with it, never the phrase as a subject', () => {
     expect(
       ask(
@@ -186,10 +184,6 @@ describe("a news feed's page (trial 330)", () => {
 });
 
 describe('a count a named source gives (trial 331)', () => {
-  const ask = (sentence: string, value: number) => {
-    const n = findNumbers(sentence).find((x) => x.value === value)!;
-    return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
-  };
   it('"The United Nations says about 12,000 refugees ... have fled ..." asks according to whom', () => {
     expect(
       ask(
@@ -272,10 +266,6 @@ describe('a superlative turned round in the subject waits (trial 330)', () => {
 });
 
 describe("the review's counterexamples to the session's rules", () => {
-  const ask = (sentence: string, value: number) => {
-    const n = findNumbers(sentence).find((x) => x.value === value)!;
-    return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
-  };
   it('a story\'s own first paragraph above a dateline stays; "U.S.–China" is no dateline', () => {
     const layout = readLayout(
       [
