@@ -239,10 +239,10 @@ const BREAKS_QUOTATION = new RegExp(
 /** What a quote waits for when its speaker is a weak guess, or when its introducer names no one. */
 const NEEDS_SPEAKER =
   'name who said it: no attribution in the sentence names the speaker above, only a guess; set speaker: to who said these words';
-/** Between a part and its whole: " of the ", " of Vietnam's ", " of their ". */
+/** Between a part and its whole: " of the ", " of Vietnam's ". */
 // Not "of its 2,500 workers": whose "its" means, the question would not show (the review of s27).
 const WHOLE_AFTER_PART = /^\s+of\s+(?:the\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)?$/u;
-/** Units that measure rather than count: a second figure of the same value in one of them is another figure. */
+/** Units that measure rather than count: "about 12,000 others" later restates no figure of theirs. */
 const NOT_A_COUNT =
   /^(?:number|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?.*|\p{Ll}*meters?|\p{Ll}*metres?|miles?|feet|inches|pounds|tons?|tonnes?|kilograms?|acres?|hectares?|square .*|cubic .*|votes?)$/u;
 /** "the areas of Sirba, Sileah and ", "the villages of ": the words before a name a list of places holds. */

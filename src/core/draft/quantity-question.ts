@@ -42,8 +42,8 @@ const COUNTED_DO =
 /** "The United Nations says", "Police said that": a named source before the figure whose count it gives. */
 const SOURCE_SAYS =
   /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,5})\s+(?:says|said|reports|reported|estimates|estimated)(?:\s+that)?$/u;
-/** "Using radio and GPS tags to track ", "With drones to count ": an opening phrase of means, up to its figure. */
-const FRONTED_USING = /^(Using)\s+([^,;]{2,60}?)\s+to\s+(\p{Ll}+)\s+(?:(?:about|some|nearly|more than)\s+)?$/u;
+/** "Using radio and GPS tags to track ": an opening phrase of means, up to its figure (its means, then its verb). */
+const FRONTED_USING = /^Using\s+([^,;]{2,60}?)\s+to\s+(\p{Ll}+)\s+(?:(?:about|some|nearly|more than)\s+)?$/u;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 const CLAUSE_BREAK =
   /(?:[,;:(—–]|\b(?:but|and|while|whereas|after|before|when|as|because|since|although|though|which|who|that)\b)/giu;
@@ -399,7 +399,7 @@ function stemOf(
     const doer = DOER_AFTER_OPENING.exec(sentence.slice(unitEnd));
     if (!doer || !/^\p{Ll}[\p{L} -]*s$/u.test(unit)) return undefined;
     const subject = doer[1]!.replace(/^The\b/, 'the');
-    return `How many ${unit} did ${subject} ${opening[3]} ${opening[1]!.toLowerCase()} ${opening[2]}?`;
+    return `How many ${unit} did ${subject} ${opening[2]} using ${opening[1]}?`;
   }
   // "189 of those who died in the incident were US citizens": a figure that opens its sentence on "of" asks the rest as
   // it stands (trial 248 drafted "number of those who"); not "Of these ...", "Six of them ...", which lean on the
@@ -574,7 +574,8 @@ function stemOf(
   let rest = restOfClause(sentence, unitEnd + (aside?.[0].length ?? 0));
   // "The United Nations says about 12,000 refugees ... have fled ...": whose count it is, said first (trial 331).
   // Not "He said 40 people ...": whom "He" means, the sentence before says (the review of s27).
-  const saysSource = ((who) => (who && !PRONOUN.test(who) ? who : undefined))(SOURCE_SAYS.exec(before)?.[1]);
+  const said = SOURCE_SAYS.exec(before)?.[1];
+  const saysSource = said && !PRONOUN.test(said) ? said : undefined;
   // "... since Friday to escape deadly attacks by the militia": why they did it is no part of how many did.
   if (saysSource) rest = rest.replace(/\s+to\s+(?:escape|avoid|flee|seek|find|join|look for)\b.*$/, '');
   const restWords = rest.split(' ').filter(Boolean);
