@@ -94,7 +94,7 @@ export interface DraftBank {
    */
   pending?: { fact: PendingFact; notes: string[] }[];
   /** The page showed no headline above the story: the site's banner, or else its first paragraph, became the title. */
-  noHeadline?: 'banner' | 'lede';
+  noHeadline?: 'banner' | 'lede' | 'date';
 }
 
 /** A draft waiting for its author: a comprehension draft that would not load, or a fact too thin to ask. */

@@ -532,7 +532,7 @@ export interface Layout {
    * No line above the story read as its headline: the title is the site's banner ("An official website of the United
    * States government"), or else the story's first paragraph.
    */
-  noHeadline?: 'banner' | 'lede';
+  noHeadline?: 'banner' | 'lede' | 'date';
 }
 
 /** A glossary's entry under a story: "species – n. a group of animals or plants ...". */
@@ -962,6 +962,11 @@ export function readLayout(text: string): Layout {
       const banner = lines.slice(0, titleLine).findLastIndex((l) => SITE_BANNER.test(l));
       noHeadline = banner >= 0 ? 'banner' : 'lede';
       if (banner >= 0) titleLine = banner;
+    } else if (titleLine >= 0 && DATE_LINE.test(lines[titleLine]!)) {
+      // "Saturday, January 25, 2020" over a copy with no headline: the date stands as the title, and the author is told
+      // (retrial 332 found the title silently a date). It is the story's date too.
+      noHeadline = 'date';
+      date = lines[titleLine]!;
     }
   }
   // A dek: the sentence between the headline and its byline ("Election officials have yet to announce ...",

@@ -405,3 +405,20 @@ describe('trials 332, 333 and 334: pages, speakers and names', () => {
     expect(JSON.stringify(allFacts(draft))).not.toContain('"veiled"');
   });
 });
+
+describe('a copy with no headline under its date line (retrial 332)', () => {
+  it('the date stands as the title and the date, and the layout says no headline was found', () => {
+    const layout = readLayout(
+      [
+        'Saturday, January 25, 2020',
+        'Scientists from the University of Utah report the discovery of a previously unknown species of allosaurus.',
+        'They have named the species after a paleontologist who worked in Utah for many years.',
+      ].join('\n'),
+    );
+    expect(layout).toMatchObject({
+      title: 'Saturday, January 25, 2020',
+      date: 'Saturday, January 25, 2020',
+      noHeadline: 'date',
+    });
+  });
+});
