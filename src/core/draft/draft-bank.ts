@@ -969,6 +969,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       else if (uses.some((u) => PLACES_LISTED_BEFORE.test(u.s.sentence.slice(0, u.run.nameStart))))
         guess = { kind: 'other', why: 'a place: a list of areas, towns or villages holds it' };
     }
+    // "Yale Climate Connections, a weather news service": what the apposition calls a service, a company or a group is a
+    // body (trial 336 drafted a person, alias "Connections").
+    if (
+      guess.kind === 'person' &&
+      !withRole &&
+      uses.some((u) =>
+        /^,\s+(?:a|an|the)\s+(?:(?!(?:of|with|at|for|from|in|on|by)\b)[\p{L}-]+\s+){0,4}(?:service|agency|company|firm|group|organi[sz]ation|network|website|magazine|newspaper|publication|charity|foundation|institute|nonprofit|non-profit|coalition|union|association|program|programme|project)\b/u.test(
+          u.s.sentence.slice(u.run.nameEnd),
+        ),
+      )
+    )
+      guess = { kind: 'organisation', why: 'the words after its comma call it a service, a company or a group' };
     // "A spokesman for Al-Shabaab", "organizations like Al-Shabaab": what has spokesmen and members is a body
     // (trial 36 made the militia a person).
     if (
@@ -2150,7 +2162,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (at >= 0) list.splice(at, 1);
     list.push(c);
   };
-  const titleFigures = findNumbers(title);
+  // "Visits Top 285M": a headline writes millions short; the body's "285 million" is the same figure (retrial 334's
+  // question on it was answered by the title printed above the quiz).
+  const titleFigures = findNumbers(
+    title.replace(
+      /\b(\d+(?:\.\d+)?)([MBK])\b/g,
+      (_, d: string, s: string) => `${d} ${s === 'M' ? 'million' : s === 'B' ? 'billion' : 'thousand'}`,
+    ),
+  );
   // "wounding 238" asks "how many people were wounded?" only when no other figure of the article is of
   // people wounded too: the question names no time or place to tell them apart.
   // Read once, for the sentences the pass below reads (a "sentence" over MAX.evidence is a block it skips).

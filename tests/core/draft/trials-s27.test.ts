@@ -422,3 +422,26 @@ describe('a copy with no headline under its date line (retrial 332)', () => {
     });
   });
 });
+
+describe('trials 334 and 336: a headline figure written short, a body called a service', () => {
+  it('"Visits Top 285M" in the headline gives away the body\'s "285 million"', () => {
+    const draft = draftArticle(
+      '2009 National Park Visits Top 285M',
+      'More than 285 million people visited national parks and other units of the National Park System during 2009.',
+      'A study released today revealed that the National Park System supports more than 223,000 jobs.',
+    );
+    const values = allFacts(draft).flatMap((f) => (f.kind === 'quantity' ? [f.value] : []));
+    expect(values).not.toContain(285_000_000);
+    expect(values).toContain(223_000);
+  });
+  it('"Yale Climate Connections, a weather news service" is a body; "Ana Ruiz, a member of the group" a person', async () => {
+    const draft = await draftArticleAsInit(
+      'Hot Seawater in Florida',
+      'Jeff Masters is a meteorologist with Yale Climate Connections, a weather news service.',
+      'Masters said the water was as hot as a hot tub, and Ana Ruiz, a member of the group, said she was worried.',
+    );
+    const kind = (name: string) => draft.bank.entities.find((e) => e.name === name)?.kind;
+    expect(kind('Yale Climate Connections')).toBe('organisation');
+    expect(kind('Ana Ruiz')).toBe('person');
+  });
+});
