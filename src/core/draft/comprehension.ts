@@ -1018,7 +1018,11 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // "A spokesperson ... said officials had upgraded ...": what was said is the effect, not the saying.
     // "The agency said it was sending a team": "it" is the body that said so (trial 288).
     const sayer =
-      /^((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,8}?)?(?:said|says|told \S+|added|announced)\s+(?:that\s+)?/iu.exec(effect);
+      // "..., a meteorologist at the University of Miami, both said the temperatures might ...": the speakers stand before
+      // an apposition's commas, and the effect is what they said (trial 336 kept "both said").
+      /^((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,8}?)?(?:(?:both|also|all|each)\s+)?(?:said|says|told \S+|added|announced)\s+(?:that\s+)?/iu.exec(
+        effect,
+      );
     if (sayer) {
       effect = effect.slice(sayer[0].length);
       // Not "A spokesman for Delta Air Lines said it ...": "it" is the airline, not the spokesman.

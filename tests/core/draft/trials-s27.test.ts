@@ -445,3 +445,15 @@ describe('trials 334 and 336: a headline figure written short, a body called a s
     expect(kind('Ana Ruiz')).toBe('person');
   });
 });
+
+describe('a reason two people give after an apposition (trial 336)', () => {
+  it('"..., a meteorologist at the University of Miami, both said X because Y": the effect is X', () => {
+    const c = causeOf(
+      'Masters and Brian McNoldy, a meteorologist at the University of Miami, both said the temperatures might not be an official record because the water is close to land.',
+    );
+    expect(c).toMatchObject({
+      effect: 'the temperatures might not be an official record',
+      cause: 'the water is close to land',
+    });
+  });
+});
