@@ -319,6 +319,8 @@ const DATE_LINE = new RegExp(
     `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?(?:\\s+by)?(?:\\s*[·|]\\s*(?:leave a comment|\\d+\\s+comments?))?\\s*$`,
   'iu',
 );
+/** A blog post's feed footer: "via IFTTT", "from Voice of America http://ift.tt/2uQI8Lr". */
+const POST_FOOTER = /^(?:via IFTTT|from\s+\p{Lu}[\p{L} .&'’-]{1,60}?\s+https?:\/\/\S+)$/u;
 /** A phone or fax line: "301-763-3030/3762 (fax)". */
 const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
 /** A caption's credit in brackets at its end: "... species of the Americas. (Credit: Ann Froschauer, USFWS)". */
@@ -783,6 +785,24 @@ export function readLayout(text: string): Layout {
       if (credit && words(credit) <= 6 && !/[.!?:]$/.test(credit) && !lines[i + 3]) caption.add(i + 2);
     }
   });
+  // A blog's page of several posts, each ending in its feed's footer ("from Voice of America http://ift.tt/2uQI8Lr",
+  // "via IFTTT"): the story is the post of most words, and the others are the page's (trial 328 took the post above the
+  // story for its title, its main idea and three people).
+  const footer = lines.map((l) => POST_FOOTER.test(l.trim()));
+  if (footer.some(Boolean)) {
+    const posts: { from: number; to: number; size: number }[] = [];
+    let from = 0;
+    for (let i = 0; i <= lines.length; i++) {
+      if (i < lines.length && !footer[i]) continue;
+      const size = lines.slice(from, i).reduce((n, l) => n + (isParagraph(md(l)) ? words(l) : 0), 0);
+      if (i > from) posts.push({ from, to: i, size });
+      from = i + 1;
+    }
+    const story = posts.reduce((a, b) => (b.size > a.size ? b : a), posts[0]!);
+    lines.forEach((l, i) => {
+      if (footer[i] || ((i < story.from || i >= story.to) && (isParagraph(md(l)) || isHeadline(md(l))))) caption.add(i);
+    });
+  }
   let firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
   // "EVERGLADES NATIONAL PARK, Fla.— The largest ...": a release's lede opens on its dateline, and a paragraph or two
   // above it with none is the page's ("First State Geology has been the newsletter of DGS ...", a "Summary:" line; trial

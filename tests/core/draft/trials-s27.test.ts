@@ -457,3 +457,28 @@ describe('a reason two people give after an apposition (trial 336)', () => {
     });
   });
 });
+
+describe("a blog's page of several posts (trial 328)", () => {
+  it('the post of most words is the story; the others and their feed footers are the page', () => {
+    const layout = readLayout(
+      [
+        'Saturday, August 12, 2017',
+        'English in a Minute: Drop the Ball',
+        "Dropping the ball in a team sport is not a good thing. But what does this mean in other situations? Let's hear from Ashley, Jonathan and Anna!",
+        'from Voice of America http://ift.tt/2uQI8Lr',
+        'via IFTTT',
+        'Preparing Students for Professions with Few Jobs',
+        'College teachers are finding new ways to help students find jobs in occupations where there are few openings. Some help their students reach out to people who can help them find hard-to-get jobs. This person-to-person method is known as networking.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('Preparing Students for Professions with Few Jobs');
+    expect(layout.furniture).toEqual(
+      expect.arrayContaining([
+        'English in a Minute: Drop the Ball',
+        'from Voice of America http://ift.tt/2uQI8Lr',
+        'via IFTTT',
+      ]),
+    );
+    expect(layout.furniture.some((l) => l.startsWith('Dropping the ball'))).toBe(true);
+  });
+});
