@@ -3959,8 +3959,15 @@ function withoutCutEnd(sentences: SentenceRef[], knownWord?: (word: string) => b
   const last = sentences.at(-1);
   const text = last?.sentence.trim() ?? '';
   // "Officials said 12 people died": a last word the library knows ends a sentence its writer left without a stop.
+  // Not a short one ("eng" of "full-time eng", trial 335) nor a word no sentence ends on ("the", "of").
   const lastWord = /(\p{Ll}+)$/u.exec(text)?.[1];
-  if (lastWord && knownWord?.(lastWord)) return sentences;
+  if (
+    lastWord &&
+    lastWord.length >= 4 &&
+    !/^(?:with|from|into|onto|than|that|this|their|about)$/.test(lastWord) &&
+    knownWord?.(lastWord)
+  )
+    return sentences;
   // Only the last of a paragraph's sentences: a paragraph of one ("Officials said 12 people died", a list's item) may
   // be written whole without its full stop (the review of s27).
   const cut =

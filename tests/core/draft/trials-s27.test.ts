@@ -482,3 +482,16 @@ describe("a blog's page of several posts (trial 328)", () => {
     expect(layout.furniture.some((l) => l.startsWith('Dropping the ball'))).toBe(true);
   });
 });
+
+describe('a cut-off last word the library knows short (trial 335)', () => {
+  it('"... allowing them to hire full-time eng" is cut off', async () => {
+    const draft = await draftArticleAsInit(
+      'Day 1 report of Wikimania 2006',
+      'Wales went on to describe Wikia, the company he co-founded with Angela Beesley.',
+      'He said the company was growing fast. He announced that Wikia has received venture capital, allowing them to hire full-time eng',
+    );
+    expect(allFacts(draft).map((f) => f.evidence)).not.toContain(
+      'He announced that Wikia has received venture capital, allowing them to hire full-time eng',
+    );
+  });
+});
