@@ -86,6 +86,27 @@ describe('readquiz init', () => {
     );
   });
 
+  it('says which figures of the story the headline gives, and so are not asked (retrial 334)', async () => {
+    writeFileSync(
+      join(dir, 'parks.txt'),
+      [
+        '2009 National Park Visits Top 285M, Up 3.9%',
+        'Visits to national parks rose by 3.9% last year, the fifth busiest year ever for the park system, officials said.',
+        'More than 285 million people visited national parks and other units of the National Park System during 2009.',
+        'A study released today revealed that the National Park System supports more than 223,000 jobs.',
+      ].join('\n\n'),
+    );
+    const parks = await init('parks.txt', '-o', 'parks.yaml');
+    expect(parks.err).toContain(
+      '2 figures of the story not asked (3.9%, 285 million): the headline gives them, and the title is printed above a quiz',
+    );
+    writeFileSync(
+      join(dir, 'plain.txt'),
+      ['Parks Busy Again', 'A study found the parks support more than 223,000 jobs.'].join('\n\n'),
+    );
+    expect((await init('plain.txt', '-o', 'plain.yaml')).err).not.toContain('not asked');
+  });
+
   it('drafts questions/<id>.yaml from the title, copies the article next to it, and says what to do next', async () => {
     writeFileSync(join(dir, 'article.md'), riverside);
     const r = await init('article.md');

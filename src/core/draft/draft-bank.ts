@@ -95,6 +95,8 @@ export interface DraftBank {
   pending?: { fact: PendingFact; notes: string[] }[];
   /** The page showed no headline above the story: the site's banner, or else its first paragraph, became the title. */
   noHeadline?: 'banner' | 'lede' | 'date';
+  /** Figures of the story the headline gives too ("3.9%"), not drafted: the title above a quiz would give them away. */
+  headlineFigures?: string[];
 }
 
 /** A draft waiting for its author: a comprehension draft that would not load, or a fact too thin to ask. */
@@ -2164,6 +2166,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   };
   // "Visits Top 285M": a headline writes millions short; the body's "285 million" is the same figure (retrial 334's
   // question on it was answered by the title printed above the quiz).
+  /** Figures of the story the headline gives too, left out (the author is told). */
+  const headlineFigures: string[] = [];
   const titleFigures = findNumbers(
     title.replace(
       /\b(\d+(?:\.\d+)?)([MBK])\b/g,
@@ -2297,7 +2301,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     });
     for (const n of numbers) {
       // "five nationalities" in the headline printed above the quiz: the question would give its own answer.
-      if (inTitle(n, titleFigures)) continue;
+      if (inTitle(n, titleFigures)) {
+        if (!headlineFigures.includes(n.text)) headlineFigures.push(n.text);
+        continue;
+      }
       // "The other two ... were": a count of what is left of a group another sentence gives, asked alone
       // it has no antecedent.
       if (/\b(?:the|their|its|his|her)\s+other\s+$/i.test(s.sentence.slice(0, n.start))) continue;
@@ -3728,7 +3735,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     entities,
     facts: finalFacts,
   };
-  return { bank, notes, counts, dropped, pending, ...(layout.noHeadline ? { noHeadline: layout.noHeadline } : {}) };
+  return {
+    bank,
+    notes,
+    counts,
+    dropped,
+    pending,
+    ...(layout.noHeadline ? { noHeadline: layout.noHeadline } : {}),
+    ...(headlineFigures.length > 0 ? { headlineFigures } : {}),
+  };
 }
 
 /**
