@@ -556,21 +556,21 @@ const isAffiliationLabel = (w: string) =>
   // (trial 45 kept it in the name).
   /^\p{Lu}\p{Ll}{3,}(?:ologist|ist)$/u.test(w);
 
-/** Capitalised runs of a sentence, each split into role and name. Sentence-initial function words are left out. */
 /**
  * An office's one word, then a person's name, from token `at`: "Interior Ken Salazar" of "Secretary of the Interior Ken
  * Salazar"; not "United States" of "the President of the United States".
  */
 function officeThenName(tokens: readonly Token[], at: number): boolean {
   let end = at;
-  while (end < tokens.length && tokens[end]!.cap && (end === at || sentenceGap(tokens, end))) end++;
+  while (end < tokens.length && tokens[end]!.cap && (end === at || spaceBefore(tokens, end))) end++;
   return end - at >= 3 && end - at <= 4 && looksLikePersonName(tokens.slice(at + 1, end));
 }
 /** Whether token `i` follows the one before it after a single space. */
-function sentenceGap(tokens: readonly Token[], i: number): boolean {
+function spaceBefore(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.start - tokens[i - 1]!.end === 1 && !tokens[i - 1]!.possessive;
 }
 
+/** Capitalised runs of a sentence, each split into role and name. Sentence-initial function words are left out. */
 export function nameRuns(sentence: string): NameRun[] {
   const tokens = tokenize(sentence);
   const runs: NameRun[] = [];

@@ -394,12 +394,12 @@ function stemOf(
   if (ago) return ago;
   // "Using radio and GPS tags to track 19 wild-caught pythons, researchers were able to ...": the figure is in the
   // opening phrase, whose doer is the subject after it (trial 330's question read "How many ... does GPS tag to track?").
-  const opening = FRONTED_USING.exec(sentence.slice(0, hedgeStart));
-  if (opening) {
+  const means = FRONTED_USING.exec(sentence.slice(0, hedgeStart));
+  if (means) {
     const doer = DOER_AFTER_OPENING.exec(sentence.slice(unitEnd));
     if (!doer || !/^\p{Ll}[\p{L} -]*s$/u.test(unit)) return undefined;
     const subject = doer[1]!.replace(/^The\b/, 'the');
-    return `How many ${unit} did ${subject} ${opening[2]} using ${opening[1]}?`;
+    return `How many ${unit} did ${subject} ${means[2]} using ${means[1]}?`;
   }
   // "189 of those who died in the incident were US citizens": a figure that opens its sentence on "of" asks the rest as
   // it stands (trial 248 drafted "number of those who"); not "Of these ...", "Six of them ...", which lean on the
