@@ -231,6 +231,13 @@ const ALWAYS: readonly RegExp[] = [
   // Not a note that carries news ("Editor's note: The GUSTO mission ended Feb. 26 ..., setting a new record"; trial 91
   // lost its headline figure).
   /^editor['’]s note\b(?=.*\b(?:earlier version|this (?:story|article|report)|(?:was|were|been|is) (?:updated|corrected|changed|amended)|correct(?:ed|ion)|clarif|misstated|misspelled|misidentified|incorrectly)\b)/i,
+  // Wikinews's correction box over the story: "Correction — March 19, 2008" and "The next protest is scheduled for April
+  // 12, 2008. The article below states April 18 which is incorrect." (trial 338 drafted its main idea from it).
+  new RegExp(
+    String.raw`^corrections?(?:\s*[—–:-]\s*(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}))?$`,
+    'iu',
+  ),
+  /^(?:.{0,300}[.!?]\s+)?(?:the|this) (?:article|story|report) (?:below|above) (?:states?|stated|says|said|gives|gave|reports?|reported|lists?|listed)\b.{0,200}\b(?:incorrect|wrong|in error|an error|mistaken|inaccurate)\b.{0,60}$/i,
   // "Download this video in HD formats from https://...": a media link (trial 25).
   /^download (?:this|the) (?:video|image|photo|audio|animation|file|graphic|chart|map)s?\b/i,
   // A caption with a run-in credit: "... at the poles. Chart by Lauren Dauphin/NASA Earth Observatory, using data
@@ -313,9 +320,22 @@ const SHORT_LINE: readonly RegExp[] = [
 // title); not "Wikinews Shorts: June 8, 2007", a digest's headline.
 // "28 September 2017 (1:22AM)": the hour may stand in brackets (trial 285 took the line for the title).
 // "April 24th, 2017 by Kathryn Hansen": a blog's date line, the day an ordinal, its author after it (trial 289).
+/**
+ * A reposting site's line of where, which wire and when: "Greenbelt MD (SPX) Sep 19, 2025" (trial 337), or of whom and
+ * when: "by NOAA Fisheries 16 Oct 2022 17:33 UTC" (trial 340). Both were taken for the title.
+ */
+const WIRE_DATE_LINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L} .'’-]{1,40}?\s+\((?:SPX|AFP|AP|UPI|Reuters|IANS|PTI|ANI|Xinhua|dpa|Kyodo|Yonhap|TASS|Bernama)\)\s+(${MONTH}\s+\d{1,2},?\s+\d{4})$`,
+  'u',
+);
+const BYLINE_DATE_LINE = new RegExp(
+  String.raw`^by\s+(\p{Lu}[\p{L} .&'’-]{1,60}?)\s+(\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?$`,
+  'u',
+);
 const DATE_LINE = new RegExp(
-  // "USGS Newsroom - Tue, 04/28/2015 - 09:00": a news feed's item line, its source, day and time.
-  String.raw`^\p{Lu}[\p{L} ]{1,40}\s+-\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{2}/\d{2}/\d{4}(?:\s+-\s+\d{1,2}:\d{2})?$|` +
+  `${WIRE_DATE_LINE.source}|${BYLINE_DATE_LINE.source}|` +
+    // "USGS Newsroom - Tue, 04/28/2015 - 09:00": a news feed's item line, its source, day and time.
+    String.raw`^\p{Lu}[\p{L} ]{1,40}\s+-\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{2}/\d{2}/\d{4}(?:\s+-\s+\d{1,2}:\d{2})?$|` +
     `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?(?:\\s+by)?(?:\\s*[·|]\\s*(?:leave a comment|\\d+\\s+comments?))?\\s*$`,
   'iu',
 );
@@ -1070,6 +1090,14 @@ export function readLayout(text: string): Layout {
     if (top && digestDate && DATE_LINE.test(digestDate)) date ??= digestDate;
     if (DATE_LINE.test(l)) {
       if (top) {
+        const wire = WIRE_DATE_LINE.exec(l);
+        const byDate = BYLINE_DATE_LINE.exec(l);
+        if (wire || byDate) {
+          date ??= wire ? wire[1]! : byDate![2]!;
+          if (byDate) byline ??= byDate[1]!;
+          add(l);
+          return;
+        }
         // "April 24th, 2017 by Kathryn Hansen": the day, and the byline after it.
         const [day, author] = l.replace(/^\p{Lu}[\p{L} ]{2,40}:\s+(?=\p{L})/u, '').split(/\s+by\s+(?=\p{Lu})/u);
         // A feed's "USGS Newsroom - Tue, 04/28/2015 - 09:00": the day alone, in words where it reads one way.

@@ -2,7 +2,7 @@
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
 import { MONTH } from '../calendar.js';
 import { HEDGES } from '../hedges.js';
-import { CURRENCY_MARK, CURRENCY_NAMES, TENS_WORDS } from '../text.js';
+import { CURRENCY_MARK, CURRENCY_NAMES, escapeRegExp, TENS_WORDS } from '../text.js';
 import type { Precision } from '../types.js';
 import { isAdjectiveWord } from './names.js';
 import { CITIES, COUNTRIES, REGIONS_OF_COUNTRIES } from './places.js';
@@ -88,7 +88,7 @@ const SCALE: Record<string, number> = {
 // "one" is left out on purpose: "one of the", "no one" are rarely numbers worth a question; but "one percentage
 // point" is a margin's size, "the one percent" a people (trial 274 lost "only one percentage point clear of Boris Johnson").
 const WORD_NUMBER = new RegExp(
-  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')}|(?<!\\bthe )one(?= (?:percentage point|per ?cent|percent)\\b))|a dozen)(?: (hundred|thousand|million|billion|trillion))?\\b`,
+  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')}|(?<!\\bthe )one(?= (?:percentage point|per ?cent|percent)\\b))|a dozen)((?: (?:hundred|thousand|million|billion|trillion))+)?\\b`,
   'gi',
 );
 const DIGIT_NUMBER = new RegExp(
@@ -466,12 +466,15 @@ function rawNumbers(sentence: string): RawNumber[] {
   }
   // "a thousand", "a half million", "half a million", "a million and a half" (trial 112 read 1,000,000).
   for (const m of sentence.matchAll(
-    /\b(?:(a|one) (hundred|thousand|million|billion|trillion)( and a half)?|(?:a )?half(?: a)? (million|billion|trillion))\b/gi,
+    /\b(?:(a|one) ((?:hundred|thousand|million|billion|trillion)(?: (?:thousand|million|billion|trillion))*)( and a half)?|(?:a )?half(?: a)? (million|billion|trillion))\b/gi,
   )) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;
-    const value = m[2] ? SCALE[m[2].toLowerCase()]! * (m[3] ? 1.5 : 1) : SCALE[m[4]!.toLowerCase()]! / 2;
+    // "one hundred thousand million dollars": each scale multiplies.
+    const value = m[2]
+      ? m[2].split(' ').reduce((v, w) => v * SCALE[w.toLowerCase()]!, 1) * (m[3] ? 1.5 : 1)
+      : SCALE[m[4]!.toLowerCase()]! / 2;
     out.push({ start, end, value, notes: [] });
   }
   for (const m of sentence.matchAll(WORD_NUMBER)) {
@@ -496,7 +499,12 @@ function rawNumbers(sentence: string): RawNumber[] {
       : tens
         ? TENS_WORDS[tens.toLowerCase()]! + (digit ? DIGIT_WORDS[digit.toLowerCase()]! : 0)
         : (UNITS_WORDS[unitWord!.toLowerCase()] ?? 1);
-    const value = base * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1);
+    // "two hundred million", "one hundred thousand million": each scale multiplies (trial 339 read 100 "thousand million").
+    const value = (scaleWord ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .reduce((v, w) => v * SCALE[w.toLowerCase()]!, base);
     out.push({ start, end, value, notes: [] });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -1051,6 +1059,12 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
     const m = /^\s*(?:%|percent\b|per cent\b)?/.exec(rest)!;
     return { unit: known, unitEnd: offset + m[0].length };
   }
+  // "two giant (titanosauriform) herbivorous sauropods": a gloss in brackets among the modifiers is no end of the noun
+  // phrase (trial 341 counted "giant"). Blanked, so the offsets stay the sentence's.
+  rest = rest.replace(
+    /^(\s+\p{Ll}[\p{L}-]*)(\s\([^()]{1,40}\))(?=\s+\p{Ll})/u,
+    (_, a: string, p: string) => a + ' '.repeat(p.length),
+  );
   // "about 700 m.p.h.": miles per hour, not metres (trial 88).
   const dottedSpeed = /^\s?m\.p\.h\.?/i.exec(rest);
   if (dottedSpeed) return { unit: 'miles per hour', unitEnd: offset + dottedSpeed[0].length };
@@ -1108,8 +1122,15 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
   const attending = /^\s+in attendance\b/.exec(rest);
   if (attending) return { unit: 'people', unitEnd: end + attending[0].length };
   // "currently 39 injured", "33 missing": people, as the word after the figure says (trial 100 read "number").
+  // Not "600 dead whales": a word of harm before a noun says what the noun is (trial 340 counted people).
   const hurt = HURT_AFTER.exec(rest);
-  if (hurt) return { unit: 'people', unitEnd: end + hurt[0].length };
+  if (
+    hurt &&
+    !/^\s+(?!(?:and|or|but|in|at|on|from|after|as|during|since|by|of|to|with|among|including|when|while|were|was|are|is|has|have|had|this|last|so|yet)\b)\p{Ll}{3,}s\b/u.test(
+      rest.slice(hurt[0].length),
+    )
+  )
+    return { unit: 'people', unitEnd: end + hurt[0].length };
   // "1,429,981 voted in favour ...": only people vote, march or flee; they are what is counted (trial 58).
   if (verbNext && /^(?:voted|marched|protested|fled|attended|signed|registered|applied|died)$/.test(verbNext))
     return { unit: 'people', unitEnd: end };
@@ -1289,12 +1310,16 @@ interface Counted {
 }
 
 const NUMBER_OF = new RegExp(
-  String.raw`\bthe number of ((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:has|have|had|is|was|were|are|rose|fell|grew|dropped|decreased|increased|declined|doubled|tripled|reached|stood|topped|jumped|climbed|went)\b`,
+  // "The official number of exoplanets ...": a word that says whose count it is (trial 337).
+  String.raw`\bthe (?:(?:official|total|overall|estimated|confirmed|current|latest|annual|daily|recorded)\s+)?number of ((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:has|have|had|is|was|were|are|rose|fell|grew|dropped|decreased|increased|declined|doubled|tripled|reached|stood|topped|jumped|climbed|went)\b`,
   'iu',
 );
 
 /** "The number of American students in China was around 15,000": what the figure counts, and its plural noun. */
-function numberOfBefore(before: string): Counted | undefined {
+function numberOfBefore(text: string): Counted | undefined {
+  // "The official number of exoplanets - planets outside our solar system - tracked by NASA": an aside between dashes
+  // is no part of what is counted. Blanked, so the offsets stay.
+  const before = text.replace(/\s[-—–]\s[^-—–,;]{2,60}?\s[-—–]\s/gu, (x) => ' '.repeat(x.length));
   const m = NUMBER_OF.exec(before);
   // Only in the figure's own clause: "The number of tourists fell ..., but the hotel still employed 300" counts staff.
   // A comma before "from ... to" or "by" still leads the clause on ("has decreased ..., from around 11,000 in 2019 to 800").
@@ -1307,7 +1332,7 @@ function numberOfBefore(before: string): Counted | undefined {
     return undefined;
   const words = m[1]!.split(/\s+/);
   const noun = words.find((w) => isPlural(w.toLowerCase()) && !NOT_UNIT.has(w.toLowerCase()));
-  return noun ? { unit: noun, counts: m[1]! } : undefined;
+  return noun ? { unit: noun, counts: m[1]!.replace(/\s+/g, ' ') } : undefined;
 }
 
 const GROUP_OF =
@@ -1855,8 +1880,15 @@ function lowerFirst(text: string): string {
  * True when the headline, printed above the quiz, gives the number with the same noun ("... for five
  * nationalities"): a question on it would carry its answer. `titleFigures` are findNumbers(title).
  */
-export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[]): boolean {
+export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[], sentence?: string): boolean {
   const headNoun = (unit: string) => unit.split(' ').at(-1)!;
+  // "Three new dinosaurs" over "three new species of dinosaur": the headline's noun a few words on (trial 341).
+  const near = (unit: string) =>
+    sentence !== undefined &&
+    headNoun(unit).length >= 5 &&
+    new RegExp(`^[^,.;]{0,40}?\\b${escapeRegExp(headNoun(unit).replace(/(?:es|s)$/, ''))}`, 'i').test(
+      sentence.slice(n.unitEnd),
+    );
   // "At least 107 killed": a headline figure that counts nothing named is the same figure in the body
   // ("killing 107 or more"); the headline is printed above the quiz.
   // Headlines drop the noun: "107 killed", "12 hurt" count people the body names ("killing 107 or more").
@@ -1864,6 +1896,9 @@ export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[]): boo
     unit === 'number' ||
     (!/s$/.test(headNoun(unit)) && !/^(?:people|children|men|women|police|staff)$/.test(headNoun(unit)));
   return titleFigures.some(
-    (t) => t.value === n.value && (countsNothing(t.unit) || headNoun(t.unit) === headNoun(n.unit)),
+    (t) =>
+      t.value === n.value &&
+      // "... Reaches 6,000": a headline's figure with no noun after it counts whatever the body's does.
+      (countsNothing(t.unit) || t.unitEnd <= t.end || headNoun(t.unit) === headNoun(n.unit) || near(t.unit)),
   );
 }

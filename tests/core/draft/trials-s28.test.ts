@@ -1,0 +1,258 @@
+// The twenty-eighth session: reasons the drafts lost in the trials, which teachers wrote by hand.
+import { describe, expect, it } from 'vitest';
+import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+import { isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
+
+describe('a reason after "This came hours after ..."', () => {
+  it('the clause after "after" is what happened, without its aside between dashes (trial 329)', () => {
+    const c = causeOf(
+      'This came hours after the Philippine Supreme Court found — for the second time this week — that the government could not prohibit her from leaving the country, because no charges had been filed against her.',
+    );
+    expect(c?.effect).toBe(
+      'the Philippine Supreme Court found that the government could not prohibit her from leaving the country',
+    );
+    expect(c?.cause).toBe('no charges had been filed against her');
+  });
+  it('"It came a day after ..." as well; a pointer with no "after" clause still gives nothing', () => {
+    expect(
+      causeOf('It came a day after the city council voted to close the bridge, because inspectors found cracks in it.')
+        ?.effect,
+    ).toBe('the city council voted to close the bridge');
+    expect(causeOf('This happened because the pumps failed.')).toBeUndefined();
+  });
+});
+
+describe('"so dry, the stalks break apart": a degree and what it brings about', () => {
+  it('the degree is the reason, the clause after it the effect (trial 333)', () => {
+    const c = causeOf('The corn on his farm is so dry, the stalks break apart just by touching them.');
+    expect(c?.cause).toBe('The corn on his farm is so dry');
+    expect(c?.effect).toBe('the stalks break apart just by touching them');
+    expect(c?.relation).toBe('reason');
+  });
+  it('with "that" too; not "so far", "so much", nor a degree with no clause after it', () => {
+    expect(causeOf('The water was so cold that the divers had to leave after ten minutes.')?.cause).toBe(
+      'The water was so cold',
+    );
+    expect(causeOf('The river is so far the only source of water for the town.')).toBeUndefined();
+    expect(causeOf('The team has grown so much in two years.')).toBeUndefined();
+    expect(causeOf('The view from the top is so beautiful.')).toBeUndefined();
+  });
+});
+
+describe('money "to help them pay": what a sum is for', () => {
+  it('a settlement, a grant or a loan followed by "to" and a verb of use is a purpose (trial 333)', () => {
+    const c = causeOf(
+      'The Bowers are hoping for a small insurance settlement to help them pay their bills until next year.',
+    );
+    expect(c?.relation).toBe('purpose');
+    expect(c?.effect).toBe('the Bowers are hoping for a small insurance settlement');
+    expect(c?.cause).toBe('to help them pay their bills until next year');
+    expect(causeOf('The town received a federal grant to build a new water plant.')?.cause).toBe(
+      'to build a new water plant',
+    );
+  });
+  it('not where "to" says whom the money went to, nor a sum "to date"', () => {
+    expect(causeOf('The company paid a settlement to the families of the victims.')).toBeUndefined();
+    expect(causeOf('The charity has raised $2 million in donations to date.')).toBeUndefined();
+  });
+});
+
+describe('"Alan Bowers and his wife, Lori, are hoping ...": the subject before a name between commas', () => {
+  it('keeps the name and the kin word as the subject of what happened (trial 333)', () => {
+    const c = causeOf(
+      'Alan Bowers and his wife, Lori, are hoping for a small insurance settlement to help them pay their bills until next year.',
+    );
+    expect(c?.effect).toBe('Alan Bowers and his wife are hoping for a small insurance settlement');
+    expect(c?.cause).toBe('to help them pay their bills until next year');
+  });
+});
+
+describe('a word turned round takes its own "a" or "an"', () => {
+  it('"an increased risk" is false as "a decreased risk" (trial 339 printed "an decreased")', () => {
+    const draft = draftArticle(
+      'Study Links Poor Sleep to Health Problems',
+      'Other studies have linked poor sleep to an increased risk of health problems like heart disease.',
+      'The report was written by a committee of the Institute of Medicine in Washington.',
+    );
+    const f = allFacts(draft).find((x) => x.kind === 'statement' && x.evidence.startsWith('Other studies'));
+    expect(f && f.kind === 'statement' ? f.falsify : undefined).toEqual([
+      { replace: 'an increased', with: 'a decreased' },
+    ]);
+  });
+});
+
+describe('a claim that points to another sentence inside it', () => {
+  it('"the reason for this link is unclear" is no statement; "this year" only dates (trial 339)', () => {
+    const draft = draftArticle(
+      'Report Says Millions Have Trouble at Bedtime',
+      'Studies have linked poor sleep to weight gain in children.',
+      'Researchers say the reason for this link is unclear.',
+      'This year the study found that the number of sleepless adults was unclear.',
+    );
+    const statements = allFacts(draft).filter((x) => x.kind === 'statement');
+    expect(statements.map((x) => x.evidence)).not.toContain('Researchers say the reason for this link is unclear.');
+    expect(statements.map((x) => x.evidence)).toContain(
+      'This year the study found that the number of sleepless adults was unclear.',
+    );
+  });
+});
+
+describe('"X led Y to do Z"; "struggled to find"; "alleging that ... because ..."', () => {
+  it('what led someone to act is the reason (trial 340)', () => {
+    const c = causeOf(
+      'An increase in gray whale strandings led NOAA Fisheries to declare an Unusual Mortality Event for the population in 2019, prompting an investigation into the likely causes.',
+    );
+    expect(c?.cause).toBe('an increase in gray whale strandings');
+    expect(c?.question).toBe(
+      'According to the article, what led NOAA Fisheries to declare an Unusual Mortality Event for the population in 2019?',
+    );
+    expect(causeOf('Coach Smith led the team to victory in the final.')).toBeUndefined();
+  });
+  it('"struggled to find food" is no purpose; "fighting a desperate battle to prevent ..." still is (trial 340)', () => {
+    expect(
+      causeOf(
+        'Some gray whales may have struggled to find food amid those shifts, said Dr. Sue Ellen Moore, a University of Washington researcher.',
+      ),
+    ).toBeUndefined();
+    expect(causeOf('Workers are fighting a desperate battle to prevent the reactors from overheating.')?.relation).toBe(
+      'purpose',
+    );
+  });
+  it('what was alleged is what the reason explains (trial 338)', () => {
+    const c = causeOf(
+      'In a press statement from its European headquarters, Scientology accused the anonymous protesters of "hate speech and hate crimes", alleging that security measures were necessary because of death threats and bomb threats.',
+    );
+    expect(c?.effect).toBe('security measures were necessary');
+    expect(c?.cause).toBe('death threats and bomb threats');
+  });
+});
+
+describe("a reposting site's line of wire and date is no headline", () => {
+  it('"Greenbelt MD (SPX) Sep 19, 2025" under the headline and its byline (trial 337)', () => {
+    const page = [
+      '24/7 Space News',
+      "NASA's Tally of Planets Outside Our Solar System Reaches 6,000",
+      'by NASA Staff Writers',
+      'Greenbelt MD (SPX) Sep 19, 2025',
+      '',
+      'The official number of exoplanets tracked by NASA has reached 6,000, the agency said on Friday.',
+      '',
+      'Confirmed planets are added to the count on a rolling basis by scientists from around the world.',
+    ].join('\n');
+    const layout = readLayout(page);
+    expect(layout.title).toBe("NASA's Tally of Planets Outside Our Solar System Reaches 6,000");
+    expect(layout.date).toBe('Sep 19, 2025');
+  });
+  it('"by NOAA Fisheries 16 Oct 2022 17:33 UTC": the byline and the day (trial 340)', () => {
+    const page = [
+      'Edition',
+      '',
+      'Gray Whale numbers continue decline; NOAA Fisheries will continue monitoring',
+      '',
+      'by NOAA Fisheries 16 Oct 2022 17:33 UTC',
+      '',
+      'Gray whales that migrate along the West Coast of North America continued to decline in number, according to a new assessment.',
+      '',
+      'The population also produced the fewest calves on record this year, an accompanying report explains.',
+    ].join('\n');
+    const layout = readLayout(page);
+    expect(layout.title).toBe('Gray Whale numbers continue decline; NOAA Fisheries will continue monitoring');
+    expect(layout.date).toBe('16 Oct 2022');
+    expect(layout.byline).toBe('NOAA Fisheries');
+  });
+});
+
+describe("Wikinews's correction box", () => {
+  it("its heading and its note are the page's, not the lede (trial 338)", () => {
+    const page = [
+      "Scientology protest group celebrates founder's birthday worldwide",
+      '',
+      'From Wikinews, the free news source you can write!',
+      '',
+      'Correction — March 19, 2008',
+      'The next protest is scheduled for April 12, 2008. The article below states April 18 which is incorrect.',
+      '',
+      'Saturday, March 15, 2008',
+      '',
+      'The Internet group Anonymous today held further protests critical of the Church of Scientology.',
+      '',
+      'The global protests started in Australia where several hundred protesters gathered.',
+    ].join('\n');
+    expect(readLayout(page).furniture).toEqual(
+      expect.arrayContaining([
+        'Correction — March 19, 2008',
+        'The next protest is scheduled for April 12, 2008. The article below states April 18 which is incorrect.',
+      ]),
+    );
+    expect(isFurniture('The article below the photo gallery shows the protesters in Adelaide.')).toBe(false);
+  });
+});
+
+describe('figures', () => {
+  const one = (sentence: string, value: number) => findNumbers(sentence).find((n) => n.value === value);
+  it('"two giant (titanosauriform) herbivorous sauropods": a gloss in brackets among the modifiers (trial 341)', () => {
+    expect(
+      one(
+        'Skeletal remains of two giant (titanosauriform) herbivorous sauropods along with one lightweight carnivorous theropod were found.',
+        2,
+      )?.unit,
+    ).toBe('giant herbivorous sauropods');
+  });
+  it('"600 dead whales" counts whales; "33 missing" and "40 dead in three towns" count people (trial 340)', () => {
+    expect(one('He said roughly 600 dead whales were found.', 600)?.unit).toBe('dead whales');
+    expect(one('There were 33 missing and 12 injured.', 33)?.unit).toBe('people');
+    expect(one('The storm left 40 dead in three towns.', 40)?.unit).toBe('people');
+  });
+  it('each scale word multiplies: "one hundred thousand million dollars", "two hundred million" (trial 339)', () => {
+    expect(findNumbers('Sleep problems cost one hundred thousand million dollars a year.')[0]).toMatchObject({
+      value: 100_000_000_000,
+      unit: 'dollars',
+    });
+    expect(findNumbers('It costs two hundred million dollars.')[0]?.value).toBe(200_000_000);
+    expect(findNumbers('It costs one hundred thousand dollars.')[0]?.value).toBe(100_000);
+    expect(findNumbers('A thousand people came.')[0]?.value).toBe(1000);
+  });
+  it('"The official number of exoplanets - planets outside our solar system - tracked by NASA" (trial 337)', () => {
+    expect(
+      one(
+        'The official number of exoplanets - planets outside our solar system - tracked by NASA has reached 6,000.',
+        6000,
+      ),
+    ).toMatchObject({ unit: 'exoplanets', counts: 'exoplanets tracked by NASA' });
+  });
+  it("a headline figure is left out where its noun follows the body's figure, or where it counts nothing named", () => {
+    const draft = draftArticle(
+      'Three new dinosaurs discovered in Australia',
+      'Scientists in Queensland, Australia have discovered three new species of dinosaur in the Winton Formation.',
+      'The find has been published in the journal PLoS ONE by museum palaeontologist Scott Hocknull, who led a team of 12 researchers.',
+    );
+    expect(draft.headlineFigures).toEqual(['three']);
+    const nasa = draftArticle(
+      "NASA's Tally of Planets Outside Our Solar System Reaches 6,000",
+      'The official number of exoplanets tracked by NASA has reached 6,000, the agency said.',
+      'There are more than 8,000 additional candidate planets awaiting confirmation.',
+    );
+    expect(nasa.headlineFigures).toEqual(['6,000']);
+  });
+});
+
+describe("the review of the session's own changes", () => {
+  it('one who leads people to do something is no reason (t320 drafted Steven Moore as a cause)', () => {
+    expect(
+      causeOf(
+        'Steven Moore of the National Cancer Institute led a team of researchers to study more than 1.4 million people.',
+      ),
+    ).toBeUndefined();
+    expect(causeOf('The team leader led the volunteers to search the woods.')).toBeUndefined();
+  });
+  it('a date standing as the title gives no headline figure ("Saturday, February 4, 2006"; t282)', () => {
+    const draft = draftArticle(
+      'Saturday, February 4, 2006',
+      'Four rescue ships from Egypt arrived Friday afternoon, about ten hours after the sinking of the ferry.',
+      'Officials said 27 percent of the passengers had been found alive by the ships.',
+    );
+    expect(draft.headlineFigures).toBeUndefined();
+  });
+});
