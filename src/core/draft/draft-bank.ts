@@ -5795,6 +5795,27 @@ function oppositeClaim(
       continue;
     return { text, falsify: [{ replace: `un${stem}`, with: stem }], slot: 'opposite' };
   }
+  // Or its one negation taken away: "sleep disorders are not recognized enough" -> "are recognized enough" (trial 339
+  // wrote three such by hand). The article says the claim without "not" is false. Only after a form of "be" and before
+  // a word that "not" plainly turns round: not "not only" (a "but also" follows), "not yet", "not clear whether" (what
+  // is unknown), "not as big as" (a degree), nor where "until" or "unless" hangs on the negation.
+  const negated =
+    /\b(is|are|was|were|(?:has|have|had|will|would|could|should|may|might|can|must)\s+(?:been|be))\s+not\s+(?!(?:only|just|merely|yet|even|necessarily|always|all|every|everyone|everything|much|many|quite|exactly|as|so|too|very|the only|clear|known|certain|sure|immediately|available|likely|unlike|unusual|uncommon|impossible|a\s+single|one)\b)(?=\p{Ll})/u.exec(
+      text,
+    );
+  if (
+    negated &&
+    (text.match(/\b(?:not|no|never|nor|neither|none|nobody|nothing|without|cannot)\b|n['’]t\b/gi) ?? []).length === 1 &&
+    !/\b(?:until|unless|but|rather|instead)\b/i.test(text.slice(negated.index)) &&
+    // "Dog owners may think the news is not surprising": a hedged claim turned round is no plain falsehood; "are not
+    // infrequent" turned round reads as a riddle.
+    !/\b(?:may|might|could)\b/i.test(text.slice(0, negated.index)) &&
+    !/^\s*(?:un|in|im|ir|il)(?:frequent|common|usual|likely|significant|considerable|expected|known|possible|reasonable|important|substantial|related)\b/i.test(
+      text.slice(negated.index + negated[0].length),
+    ) &&
+    text.indexOf(negated[0]) === negated.index
+  )
+    return { text, falsify: [{ replace: negated[0].trimEnd(), with: negated[1]! }], slot: 'opposite' };
   // Or the one word of a pair of opposites the claim holds ("the highest turnout" -> "the lowest",
   // "prices rose" -> "prices fell"): the article says the other. Only when the claim holds one such word
   // and no negation that would turn it round ("did not rise").

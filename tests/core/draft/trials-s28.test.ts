@@ -256,3 +256,32 @@ describe("the review of the session's own changes", () => {
     expect(draft.headlineFigures).toBeUndefined();
   });
 });
+
+describe('a claim with one "not" after a form of "be"', () => {
+  const statementOn = (draft: ReturnType<typeof draftArticle>, start: string) => {
+    const f = allFacts(draft).find((x) => x.kind === 'statement' && x.evidence.startsWith(start));
+    return f && f.kind === 'statement' ? f.falsify : undefined;
+  };
+  it('is false without it: "are not recognized enough" -> "are recognized enough" (trial 339)', () => {
+    const draft = draftArticle(
+      'Report Says Millions Have Trouble at Bedtime',
+      'The Institute of Medicine released a report on sleep problems in Washington on Tuesday.',
+      'Sleep disorders are not recognized enough by the general public and the medical community.',
+      'The committee was not paid for its work on the report.',
+    );
+    expect(statementOn(draft, 'Sleep disorders')).toEqual([{ replace: 'are not', with: 'are' }]);
+    expect(statementOn(draft, 'The committee')).toEqual([{ replace: 'was not', with: 'was' }]);
+  });
+  it('not "not only ... but", "not yet", "not clear whether", nor two negations', () => {
+    const draft = draftArticle(
+      'Report Says Millions Have Trouble at Bedtime',
+      'The Institute of Medicine released a report on sleep problems in Washington on Tuesday.',
+      'The problem is not only common but also costly for businesses in the United States.',
+      'The cause of the disorder is not yet known to doctors in the United States.',
+      'It is not clear whether the new rules will help workers in the United States.',
+      'The report was not read by anyone at the agency, and no one replied.',
+    );
+    for (const start of ['The problem', 'The cause', 'It is not', 'The report was'])
+      expect(statementOn(draft, start)?.[0]?.with ?? '').not.toMatch(/^(?:is|was)$/);
+  });
+});
