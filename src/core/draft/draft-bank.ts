@@ -24,7 +24,7 @@ import {
   withItNamed,
   type ComprehensionDraft,
   mainIdeaOf,
-  narrowDetail,
+  narrowDetails,
   openQuestionOf,
   hedgedClaimOf,
   HOW_CERTAIN,
@@ -518,10 +518,15 @@ const BODY_BEFORE_NAME = new RegExp(
   // "Published on March 4 in Nature Astronomy": a journal, not a person's first and last name (trial 76).
   // In lower case: "the Environmental Protection Agency Scott Pruitt" ends a body's name, and the person after it
   // is no body (trial 94).
-  // "The Internet group Anonymous", "the rights group Amnesty International" (trial 338 drafted kind other).
-  `\\b(?:${BODY_NOUNS}|network|brand|chain|news\\s+(?:site|website|outlet)|website|newspaper|magazine|journal|political\\s+party|(?:activist|rights|protest|militant|rebel|hacker|hacktivist|campaign|advocacy|environmental|Internet|opposition|separatist|aid|lobby|pressure|terrorist|extremist|armed)\\s+group)\\s+$|\\b[Pp]ublished\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s+)?in\\s+(?:the\\s+)?(?:[Jj]ournal\\s+)?$`,
+  `\\b(?:${BODY_NOUNS}|network|brand|chain|news\\s+(?:site|website|outlet)|website|newspaper|magazine|journal|political\\s+party)\\s+$|\\b[Pp]ublished\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\s+)?in\\s+(?:the\\s+)?(?:[Jj]ournal\\s+)?$`,
   'u',
 );
+/**
+ * "The Internet group Anonymous", "the militant group Hamas" (trial 338 drafted kind other): a body, when its name is one
+ * word. "The activist group Maria Lopez founded" names a person.
+ */
+const GROUP_BEFORE_NAME =
+  /\b(?:activist|rights|protest|militant|rebel|hacker|hacktivist|campaign|advocacy|environmental|Internet|opposition|separatist|aid|lobby|pressure|terrorist|extremist|armed)\s+group\s+$/u;
 /** "Another American company developing supersonic aircraft is Boom Supersonic". */
 const COMPANY_IS_NAME = new RegExp(`\\b(?:${COMPANY_NOUNS})\\b[^.,;]{0,60}\\s(?:is|was)\\s+$`, 'i');
 /** "Etemad-e Melli newspaper editor Mohammad Ghochani": a body's noun right after its name (trial 201 read a person). */
@@ -811,6 +816,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         // report is a body (trial 49 lost the outlet it quoted).
         PUBLISHES_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)) ||
         BODY_BEFORE_NAME.test(u.s.sentence.slice(0, u.run.nameStart)) ||
+        (GROUP_BEFORE_NAME.test(u.s.sentence.slice(0, u.run.nameStart)) &&
+          !/\s/.test(u.s.sentence.slice(u.run.nameStart, u.run.nameEnd).trim())) ||
         COMPANY_IS_NAME.test(u.s.sentence.slice(0, u.run.nameStart)) ||
         BODY_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)) ||
         BODY_NOUN_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)),
@@ -2169,19 +2176,33 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // question on it was answered by the title printed above the quiz).
   /** Figures of the story the headline gives too, left out (the author is told). */
   const headlineFigures: string[] = [];
-  // In sentence case: "Planets ... Reaches 6,000" would read the capitalised word before the figure as its label.
-  const titleFigures = findNumbers(
-    title
-      .replace(
-        /\b(\d+(?:\.\d+)?)([MBK])\b/g,
-        (_, d: string, s: string) => `${d} ${s === 'M' ? 'million' : s === 'B' ? 'billion' : 'thousand'}`,
-      )
-      // Not a month's or a day's name, which makes a figure a date ("Saturday, February 4, 2006").
-      .replace(
-        /(?<=\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+\b/gu,
-        (w) => w.toLowerCase(),
-      ),
+  const titleText = title.replace(
+    /\b(\d+(?:\.\d+)?)([MBK])\b/g,
+    (_, d: string, s: string) => `${d} ${s === 'M' ? 'million' : s === 'B' ? 'billion' : 'thousand'}`,
   );
+  const titleFigures = findNumbers(titleText);
+  // "... Reaches 6,000": a figure a headline reaches, tops or passes, which the reading of figures leaves for the label
+  // of the capitalised word before it, counts whatever the body's figure does (trial 337).
+  for (const m of titleText.matchAll(
+    /\b(?:Reach(?:es|ed)?|Tops?|Topped|Pass(?:es|ed)?|Hits?|Exceeds?|Exceeded|Surpass(?:es|ed)?|Nears?|Neared|Totals?|Totaled|Tops Out At)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?=\s*$|[\s,;:])/gi,
+  )) {
+    const value = Number(m[1]!.replace(/,/g, ''));
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!titleFigures.some((t) => t.value === value))
+      titleFigures.push({
+        value,
+        text: m[1]!,
+        unit: 'number',
+        counts: 'number',
+        precision: 'exact',
+        start: at,
+        end: at + m[1]!.length,
+        notes: [],
+        hedgeStart: at,
+        unitEnd: at + m[1]!.length,
+      });
+  }
+
   // "wounding 238" asks "how many people were wounded?" only when no other figure of the article is of
   // people wounded too: the question names no time or place to tell them apart.
   // Read once, for the sentences the pass below reads (a "sentence" over MAX.evidence is a block it skips).
@@ -3568,13 +3589,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       ...extraCands,
     ]);
     const summary = pointOf(lede.sentence);
-    const detail = narrowDetail(
+    const detail = narrowDetails(
       sentences.filter((x) => !noteParagraphs.has(x.paragraph)),
       lede.paragraph,
       summary,
       new Set(finalFacts.map((f) => f.evidence)),
     );
     const idea = mainIdeaOf(lede.sentence, detail, swap?.falsify[0]);
+    const narrowCount = idea?.wrong.filter((w) => w.flaw === 'too-narrow').length ?? 0;
     if (idea)
       comprehension.push({
         fact: idea,
@@ -3584,10 +3606,21 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           `wrong: ${
             idea.wrong.length === 0
               ? 'none drafted'
-              : idea.wrong
-                  .map((w) => (w.flaw === 'too-narrow' ? 'a detail (too narrow)' : 'a distorted version'))
+              : [
+                  narrowCount === 1
+                    ? 'a detail (too narrow)'
+                    : narrowCount > 1
+                      ? `${narrowCount} details (too narrow)`
+                      : '',
+                  narrowCount < idea.wrong.length ? 'a distorted version' : '',
+                ]
+                  .filter(Boolean)
                   .join(' and ') + (idea.wrong.length === 1 ? ', as a start' : ', as starts')
-          }; write summaries a careless reader might pick (2 or more), each as long as the answer`,
+          }; ${
+            idea.wrong.length >= 2
+              ? 'keep those a careless reader might pick, or write your own (2 or more), each as long as the answer'
+              : 'write summaries a careless reader might pick (2 or more), each as long as the answer'
+          }`,
         ],
       });
   }
@@ -5842,7 +5875,8 @@ function oppositeClaim(
           text.slice(0, at),
         );
       // "an increased risk" -> "a decreased risk": the article goes with the word (trial 339 printed "an decreased").
-      const article = /\b(an?)\s+$/i.exec(text.slice(0, at));
+      // Not "vitamin A", "group A": a capital A only opening the claim.
+      const article = /(?:^|(?<=[^\p{L}]))(a|an|An|(?<=^)A)\s+$/u.exec(text.slice(0, at));
       const vowel = (w: string) => /^[aeiou]/i.test(w);
       const [replace, swapped] =
         article && vowel(word) !== vowel(other)
@@ -6200,11 +6234,21 @@ function pointsBack(sentence: string, title: string): boolean {
  * what the headline names. "this year", "this week" only date.
  */
 function pointsBackInside(text: string, title: string): boolean {
+  // "countries" under "Country ...", "studies" under "Study ...": a plural's stem.
+  const stem = (w: string) =>
+    w
+      .replace(/ies$/, '')
+      .replace(/y$/, '')
+      .replace(/(?:es|s)$/, '');
+  const named = (w: string | undefined) =>
+    w !== undefined && new RegExp(`\\b${escapeRegExp(stem(w))}`, 'i').test(title);
   return [
     ...text.matchAll(
-      /\b(?:this|these|those)\s+(?!(?:year|week|month|day|time|morning|afternoon|evening|night|summer|winter|spring|fall|autumn|season|weekend|century|decade)s?\b)(\p{Ll}{3,})\b/gu,
+      // Not "those who drank the water", "those living near the river": people the clause after names. Nor "this
+      // country", whose country the whole article is about.
+      /\b(?:this|these|those)\s+(?!(?:year|week|month|day|time|morning|afternoon|evening|night|summer|winter|spring|fall|autumn|season|weekend|century|decade|country|nation|state|city|town|region|area|island|province)s?\b)(?!(?:who|that|which|whose|\p{Ll}+ing|\p{Ll}+ed)\b)(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?\b/gu,
     ),
-  ].some((m) => !new RegExp(`\\b${escapeRegExp(m[1]!.replace(/(?:es|s)$/, ''))}`, 'i').test(title));
+  ].some((m) => !named(m[1]) && !named(m[2]));
 }
 
 /** `name` is who the claim is attributed to in `text`. */

@@ -233,11 +233,10 @@ const ALWAYS: readonly RegExp[] = [
   /^editor['’]s note\b(?=.*\b(?:earlier version|this (?:story|article|report)|(?:was|were|been|is) (?:updated|corrected|changed|amended)|correct(?:ed|ion)|clarif|misstated|misspelled|misidentified|incorrectly)\b)/i,
   // Wikinews's correction box over the story: "Correction — March 19, 2008" and "The next protest is scheduled for April
   // 12, 2008. The article below states April 18 which is incorrect." (trial 338 drafted its main idea from it).
-  new RegExp(
-    String.raw`^corrections?(?:\s*[—–:-]\s*(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}))?$`,
-    'iu',
-  ),
-  /^(?:.{0,300}[.!?]\s+)?(?:the|this) (?:article|story|report) (?:below|above) (?:states?|stated|says|said|gives|gave|reports?|reported|lists?|listed)\b.{0,200}\b(?:incorrect|wrong|in error|an error|mistaken|inaccurate)\b.{0,60}$/i,
+  new RegExp(String.raw`^corrections?\s*[—–:-]\s*(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})$`, 'iu'),
+  // The note's own sentence before it ("The next protest is scheduled for April 12, 2008."), short and dated; not a story's
+  // paragraph ("The minister said on Tuesday that the report was incorrect. The report below states ...").
+  /^(?:[^.!?]{0,80}\b\d{4}\.\s+)?(?:the|this) (?:article|story) (?:below|above) (?:states?|stated|says|said|gives|gave|reports?|reported|lists?|listed)\b.{0,200}\b(?:incorrect|wrong|in error|an error|mistaken|inaccurate)\b.{0,60}$/i,
   // "Download this video in HD formats from https://...": a media link (trial 25).
   /^download (?:this|the) (?:video|image|photo|audio|animation|file|graphic|chart|map)s?\b/i,
   // A caption with a run-in credit: "... at the poles. Chart by Lauren Dauphin/NASA Earth Observatory, using data
@@ -325,11 +324,12 @@ const SHORT_LINE: readonly RegExp[] = [
  * when: "by NOAA Fisheries 16 Oct 2022 17:33 UTC" (trial 340). Both were taken for the title.
  */
 const WIRE_DATE_LINE = new RegExp(
-  String.raw`^\p{Lu}[\p{L} .'’-]{1,40}?\s+\((?:SPX|AFP|AP|UPI|Reuters|IANS|PTI|ANI|Xinhua|dpa|Kyodo|Yonhap|TASS|Bernama)\)\s+(${MONTH}\s+\d{1,2},?\s+\d{4})$`,
+  // The place in capitalised words or a state's letters ("Greenbelt MD", "Cape Canaveral FL"), no headline's verb.
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\((?:SPX|AFP|AP|UPI|Reuters|IANS|PTI|ANI|Xinhua|dpa|Kyodo|Yonhap|TASS|Bernama)\)\s+(${MONTH}\s+\d{1,2},?\s+\d{4})$`,
   'u',
 );
 const BYLINE_DATE_LINE = new RegExp(
-  String.raw`^by\s+(\p{Lu}[\p{L} .&'’-]{1,60}?)\s+(\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?$`,
+  String.raw`^[Bb]y\s+(\p{Lu}[\p{L} .&'’-]{1,60}?)\s+(\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?$`,
   'u',
 );
 const DATE_LINE = new RegExp(
@@ -1006,7 +1006,10 @@ export function readLayout(text: string): Layout {
       // "Saturday, January 25, 2020" over a copy with no headline: the date stands as the title, and the author is told
       // (retrial 332 found the title silently a date). It is the story's date too.
       noHeadline = 'date';
-      date = lines[titleLine]!;
+      date =
+        WIRE_DATE_LINE.exec(lines[titleLine]!)?.[1] ??
+        BYLINE_DATE_LINE.exec(lines[titleLine]!)?.[2] ??
+        lines[titleLine]!;
     }
   }
   // A dek: the sentence between the headline and its byline ("Election officials have yet to announce ...",

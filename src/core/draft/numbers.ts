@@ -88,7 +88,7 @@ const SCALE: Record<string, number> = {
 // "one" is left out on purpose: "one of the", "no one" are rarely numbers worth a question; but "one percentage
 // point" is a margin's size, "the one percent" a people (trial 274 lost "only one percentage point clear of Boris Johnson").
 const WORD_NUMBER = new RegExp(
-  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')}|(?<!\\bthe )one(?= (?:percentage point|per ?cent|percent)\\b))|a dozen)((?: (?:hundred|thousand|million|billion|trillion))+)?\\b`,
+  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')}|(?<!\\bthe )one(?= (?:percentage point|per ?cent|percent)\\b))|a dozen)((?: hundred(?!-))?(?: (?:thousand|million|billion|trillion)(?!-))*)\\b`,
   'gi',
 );
 const DIGIT_NUMBER = new RegExp(
@@ -466,7 +466,7 @@ function rawNumbers(sentence: string): RawNumber[] {
   }
   // "a thousand", "a half million", "half a million", "a million and a half" (trial 112 read 1,000,000).
   for (const m of sentence.matchAll(
-    /\b(?:(a|one) ((?:hundred|thousand|million|billion|trillion)(?: (?:thousand|million|billion|trillion))*)( and a half)?|(?:a )?half(?: a)? (million|billion|trillion))\b/gi,
+    /\b(?:(a|one) ((?:hundred|thousand|million|billion|trillion)(?: (?:thousand|million|billion|trillion)(?!-))*)( and a half)?|(?:a )?half(?: a)? (million|billion|trillion))\b/gi,
   )) {
     const start = m.index;
     const end = start + m[0].length;
@@ -1126,7 +1126,7 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
   const hurt = HURT_AFTER.exec(rest);
   if (
     hurt &&
-    !/^\s+(?!(?:and|or|but|in|at|on|from|after|as|during|since|by|of|to|with|among|including|when|while|were|was|are|is|has|have|had|this|last|so|yet)\b)\p{Ll}{3,}s\b/u.test(
+    !/^\s+(?!(?:and|or|but|in|at|on|from|after|as|during|since|by|of|to|with|among|including|includes|across|remains|plus|besides|towards|always|sometimes|thus|when|while|were|was|are|is|has|have|had|this|last|so|yet|comes|goes|stands|rises|falls|says|seems|needs|means)\b)\p{Ll}{3,}s\b/u.test(
       rest.slice(hurt[0].length),
     )
   )
@@ -1882,13 +1882,15 @@ function lowerFirst(text: string): string {
  */
 export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[], sentence?: string): boolean {
   const headNoun = (unit: string) => unit.split(' ').at(-1)!;
-  // "Three new dinosaurs" over "three new species of dinosaur": the headline's noun a few words on (trial 341).
+  // "Three new dinosaurs" over "three new species of dinosaur": the headline's noun after the body's "of" (trial 341);
+  // not "Ten roads leading to the schools" under "Ten Schools Close".
   const near = (unit: string) =>
     sentence !== undefined &&
     headNoun(unit).length >= 5 &&
-    new RegExp(`^[^,.;]{0,40}?\\b${escapeRegExp(headNoun(unit).replace(/(?:es|s)$/, ''))}`, 'i').test(
-      sentence.slice(n.unitEnd),
-    );
+    new RegExp(
+      `^\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(headNoun(unit).replace(/(?:es|s)$/, ''))}`,
+      'iu',
+    ).test(sentence.slice(n.unitEnd));
   // "At least 107 killed": a headline figure that counts nothing named is the same figure in the body
   // ("killing 107 or more"); the headline is printed above the quiz.
   // Headlines drop the noun: "107 killed", "12 hurt" count people the body names ("killing 107 or more").
@@ -1896,9 +1898,6 @@ export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[], sent
     unit === 'number' ||
     (!/s$/.test(headNoun(unit)) && !/^(?:people|children|men|women|police|staff)$/.test(headNoun(unit)));
   return titleFigures.some(
-    (t) =>
-      t.value === n.value &&
-      // "... Reaches 6,000": a headline's figure with no noun after it counts whatever the body's does.
-      (countsNothing(t.unit) || t.unitEnd <= t.end || headNoun(t.unit) === headNoun(n.unit) || near(t.unit)),
+    (t) => t.value === n.value && (countsNothing(t.unit) || headNoun(t.unit) === headNoun(n.unit) || near(t.unit)),
   );
 }
