@@ -1576,7 +1576,11 @@ function readHedge(clause: string, kind: ClauseKind): { claim: string; hedge: He
       .replace(/,?\s+(?:because|since|while|although|though|when|whereas|so that)\s.*$/, '')
       // "as streamflows continue", not "as early as Monday"; ", which ...", ", but ...".
       .replace(/,?\s+as\s+(?:the|a|an|it|they|he|she|we|\p{Ll}+s)\s.*$/u, '')
-      .replace(/,\s+(?:which|who|but|and)\s.*$/, '')
+      // "affecting how, when, and where they find food": a list's last "and" is no clause of its own (trial 340 asked
+      // "... affecting how, when?").
+      .replace(/,\s+(?:which|who|but|and)\s.*$/, (tail, at: number, whole: string) =>
+        /\b[\p{L}-]+,\s+[\p{L}-]+$/u.test(whole.slice(0, at)) && /^,\s+and\s/.test(tail) ? tail : '',
+      )
       .replace(/,\s*$/, '')
       .trim();
   const itIs = /^\0(\w+)\0(.+)$/.exec(clause);

@@ -5227,7 +5227,11 @@ function claimOf(
         head,
       );
     const passive = thing ? clauseAfter(sentence, start, start + thing[0].length) : undefined;
-    const by = passive?.byStart === undefined ? undefined : ms.find((m) => m.runStart === passive.byStart);
+    const by = ownedBy(
+      sentence,
+      ms,
+      passive?.byStart === undefined ? undefined : ms.find((m) => m.runStart === passive.byStart),
+    );
     // "The study was supported by JPL, Caltech and NASA": several doers; "Who supported the study?" keyed to the
     // first marks the others wrong (trial 28).
     const several = by && SEVERAL_DOERS.test(sentence.slice(by.end));
@@ -5240,7 +5244,11 @@ function claimOf(
   const clause = clauseAfter(sentence, start, end);
   if (!clause) return undefined;
   if (clause.byStart !== undefined) {
-    const by = ms.find((m) => m.runStart === clause.byStart || m.start === clause.byStart);
+    const by = ownedBy(
+      sentence,
+      ms,
+      ms.find((m) => m.runStart === clause.byStart || m.start === clause.byStart),
+    );
     if (!by || SEVERAL_DOERS.test(sentence.slice(by.end))) return undefined;
     return { cand: by.cand, action: clause.action, why: 'the name after "by" in a passive sentence' };
   }
@@ -6249,6 +6257,16 @@ function pointsBackInside(text: string, title: string): boolean {
       /\b(?:this|these|those)\s+(?!(?:year|week|month|day|time|morning|afternoon|evening|night|summer|winter|spring|fall|autumn|season|weekend|century|decade|country|nation|state|city|town|region|area|island|province)s?\b)(?!(?:who|that|which|whose|\p{Ll}+ing|\p{Ll}+ed)\b)(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?\b/gu,
     ),
   ].some((m) => !named(m[1]) && !named(m[2]));
+}
+
+/**
+ * "monitored by NASA's Exoplanet Science Institute": the doer is the body the possessive names, not its owner (trial 337
+ * asked "Who monitored the number?" keyed to NASA).
+ */
+function ownedBy(sentence: string, ms: readonly Mention[], by: Mention | undefined): Mention | undefined {
+  if (!by || !/^['’]s\s/.test(sentence.slice(by.end))) return by;
+  const next = /^['’]s\s+/.exec(sentence.slice(by.end))!;
+  return ms.find((m) => m.runStart === by.end + next[0].length || m.start === by.end + next[0].length) ?? by;
 }
 
 /** `name` is who the claim is attributed to in `text`. */

@@ -1,6 +1,6 @@
 // The twenty-eighth session: reasons the drafts lost in the trials, which teachers wrote by hand.
 import { describe, expect, it } from 'vitest';
-import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { causeOf, hedgedClaimOf } from '../../../src/core/draft/comprehension.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 import { isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
@@ -378,5 +378,37 @@ describe("the review of the session's rules (s28)", () => {
       'Maria Lopez said the march was peaceful and that more would follow.',
     );
     expect(draft.bank.entities.find((e) => e.name === 'Maria Lopez')?.kind).toBe('person');
+  });
+});
+
+describe('a hedged claim ending on a list', () => {
+  it('keeps the list whole: "affecting how, when, and where they find food" (trial 340)', () => {
+    const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+    expect(
+      hedgedClaimOf(
+        'She noted that gray whales feed on a wide variety of prey over an enormous range, so there could be many variables affecting how, when, and where they find food.',
+        lower,
+      )?.question,
+    ).toBeUndefined();
+    expect(
+      hedgedClaimOf(
+        'The storm is strong, so there could be delays affecting trains, buses, and ferries in the city.',
+        lower,
+      )?.question,
+    ).toBe(
+      'According to the article, how certain is it that there will be delays affecting trains, buses, and ferries in the city?',
+    );
+  });
+});
+
+describe('who did it, after "by" and a possessive', () => {
+  it('"monitored by NASA\'s Exoplanet Science Institute" is the institute\'s deed (trial 337)', async () => {
+    const draft = await draftArticleAsInit(
+      'NASA Tally of Planets Reaches 6,000',
+      'Confirmed planets are added to the count on a rolling basis by scientists from around the world.',
+      "The number is monitored by NASA's Exoplanet Science Institute, based at Caltech's IPAC in Pasadena, California.",
+    );
+    const f = allFacts(draft).find((x) => x.kind === 'action' && x.evidence.startsWith('The number'));
+    expect(f && f.kind === 'action' ? f.actor : undefined).toBe('exoplanet-science-institute');
   });
 });
