@@ -70,8 +70,8 @@ export function minGap(value: number, unit: string): number {
   return Number.isInteger(value) ? Math.max(1, relative) : Math.max(relative, 1e-9);
 }
 
-function tidy(x: number): number {
-  return Number(x.toPrecision(6));
+function roundTo(x: number, decimals: number): number {
+  return Number(x.toFixed(Math.min(decimals, 6)));
 }
 
 /**
@@ -86,24 +86,34 @@ export function numericCandidates(fact: QuantityFact, bankFigures: readonly numb
   const year = isYearUnit(unit);
   const integer = Number.isInteger(v);
   const percent = /percent|per cent|%/i.test(unit);
-  const figures = [...new Set(bankFigures.filter((x) => x !== v))].sort(
-    (a, b) => Math.abs(a - v) - Math.abs(b - v) || a - b,
-  );
+  // "0.00002 million" beside "4 million" (trial 343 offered the article's 20 injured): a figure of the same unit twenty
+  // times larger or smaller is no believable neighbour.
+  const figures = [
+    ...new Set(bankFigures.filter((x) => x !== v && (v === 0 || year || (x / v <= 20 && x / v >= 1 / 20)))),
+  ].sort((a, b) => Math.abs(a - v) - Math.abs(b - v) || a - b);
   const raw: number[] = [...figures];
   if (year) {
     for (const d of [1, 2, 3, 5, 10, 4, 6, 20]) raw.push(v - d, v + d);
-  } else {
+  } else if (integer) {
     const step = 10 ** Math.floor(Math.log10(Math.abs(v) || 1));
     raw.push(v * 2, v / 2);
     for (const d of [1, 2, 3]) raw.push(v - d * step, v + d * step);
     raw.push(v * 10, v / 10, v * 3, v / 3);
+  } else {
+    // "a magnitude 8.9 earthquake", "a depth of 24.4 km": a measure's neighbours in its own last digit's steps read as
+    // plausible; its half or third ("4.45", "8.13333"; trial 343) reads as made up.
+    const step = 10 ** Math.floor(Math.log10(Math.abs(v) || 1));
+    for (const d of [1, 2, 3]) raw.push(v - d * step, v + d * step);
+    raw.push(v * 2, v / 2, v * 10, v / 10);
   }
+  // As many decimal places as the answer: "24.4" beside "8.1", not "8.13333".
+  const decimals = integer ? 0 : (String(v).split('.')[1]?.length ?? 0);
   const gap = minGap(v, unit);
   const out: number[] = [];
   const accepted = [v];
   for (let c of raw) {
     if (!Number.isFinite(c)) continue;
-    c = integer || year ? Math.round(c) : tidy(c);
+    c = integer || year ? Math.round(c) : roundTo(c, decimals);
     if (v > 0 && c <= 0) continue;
     if (v >= 0 && c < 0) continue;
     if (year && (c < 1000 || c > 2999)) continue;

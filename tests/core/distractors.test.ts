@@ -92,3 +92,17 @@ describe('numeric distractors', () => {
     expect(chiSquare(counts.slice(0, 2))).toBeLessThan(10.8);
   });
 });
+
+describe('numeric options of a measure and of a large count (trial 343)', () => {
+  const quantity = (value: number, unit: string) =>
+    ({ id: 'q', kind: 'quantity', evidence: 'x', value, counts: unit, unit }) as QuantityFact;
+  it('a decimal measure keeps its decimal places and its own steps: no "8.13333", no "4.45"', () => {
+    const depth = numericCandidates(quantity(24.4, 'km'), []);
+    expect(depth.every((c) => /^\d+(?:\.\d)?$/.test(String(c)))).toBe(true);
+    expect(numericCandidates(quantity(8.9, 'magnitude'), []).slice(0, 4)).toEqual([7.9, 9.9, 6.9, 10.9]);
+  });
+  it('a figure of the same unit twenty times larger or smaller is no neighbour ("0.00002 million")', () => {
+    expect(numericCandidates(quantity(4_000_000, 'people'), [20, 3_000_000])).not.toContain(20);
+    expect(numericCandidates(quantity(4_000_000, 'people'), [20, 3_000_000])[0]).toBe(3_000_000);
+  });
+});

@@ -1631,7 +1631,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // 'Sergeant Frank "Greg" Ford': a nickname in quotation marks inside a name splits the run; the given name and
   // the surname are one person, the nickname an alias (trial 42 drafted "Frank", "Ford" and a quote "Greg").
   for (const s of sentences) {
-    for (const m of s.sentence.matchAll(/\b(\p{Lu}\p{Ll}+) ["“](\p{Lu}\p{Ll}+)["”] (\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
+    // 'A.B. "Banjo" Patterson': initials as the given name too (trial 341).
+    for (const m of s.sentence.matchAll(
+      /(?<![\p{L}.])((?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}+) ["“](\p{Lu}\p{Ll}+)["”] (\p{Lu}[\p{Ll}'’-]+)\b/gu,
+    )) {
       const surnameWord = m[3]!.replace(/['’]s$/, '');
       const given = cands.get(m[1]!);
       const surname = cands.get(surnameWord) ?? aliasOf.get(surnameWord);
@@ -2188,12 +2191,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   )) {
     const value = Number(m[1]!.replace(/,/g, ''));
     const at = m.index + m[0].length - m[1]!.length;
+    // "Ebola Cases Pass 1,000": the plural before the verb is what the figure counts; "... Solar System Reaches 6,000"
+    // names no count, and any of the body's 6,000 is the headline's.
+    const noun = /(\p{L}+)\s+$/u.exec(titleText.slice(0, m.index))?.[1];
+    const unit = noun && /\p{Ll}s$/u.test(noun) ? noun.toLowerCase() : 'number';
     if (!titleFigures.some((t) => t.value === value))
       titleFigures.push({
         value,
         text: m[1]!,
-        unit: 'number',
-        counts: 'number',
+        unit,
+        counts: unit,
         precision: 'exact',
         start: at,
         end: at + m[1]!.length,
@@ -5840,23 +5847,31 @@ function oppositeClaim(
   // wrote three such by hand). The article says the claim without "not" is false. Only after a form of "be" and before
   // a word that "not" plainly turns round: not "not only" (a "but also" follows), "not yet", "not clear whether" (what
   // is unknown), "not as big as" (a degree), nor where "until" or "unless" hangs on the negation.
+  // "is not", "has not been", "will not be", "wasn't": the negation and what it leaves.
   const negated =
-    /\b(is|are|was|were|(?:has|have|had|will|would|could|should|may|might|can|must)\s+(?:been|be))\s+not\s+(?!(?:only|just|merely|yet|even|necessarily|always|all|every|everyone|everything|much|many|quite|exactly|as|so|too|very|the only|clear|known|certain|sure|immediately|available|likely|unlike|unusual|uncommon|impossible|a\s+single|one)\b)(?=\p{Ll})/u.exec(
+    /\b(?:(is|are|was|were)\s+not|(is|are|was|were)n['’]t|(has|have|had|will|would|could|should|must)\s+not\s+(been|be))\s+(?!(?:only|just|merely|yet|even|ever|necessarily|always|all|at\s+all|any|anywhere|anything|that|every|everyone|everything|much|many|nearly|entirely|fully|quite|exactly|as|so|too|very|the only|clear|known|certain|sure|immediately|available|likely|unlike|unusual|uncommon|impossible|a\s+single|one)\b)(?=\p{Ll})/u.exec(
       text,
     );
+  const kept = negated && (negated[1] ?? negated[2] ?? `${negated[3]} ${negated[4]}`);
   if (
     negated &&
+    kept &&
     (text.match(/\b(?:not|no|never|nor|neither|none|nobody|nothing|without|cannot)\b|n['’]t\b/gi) ?? []).length === 1 &&
-    !/\b(?:until|unless|but|rather|instead)\b/i.test(text.slice(negated.index)) &&
+    // "If the dam is not repaired ...", "was not cancelled because of the rain", "is not safe and is closed": a condition,
+    // a reason the negation denies, or a second claim joined to the first make the turned claim no plain falsehood.
+    !/^(?:If|Unless|Whether|When|Although|Though)\b/.test(text) &&
+    !/\b(?:until|unless|but|rather|instead|because|since|due to)\b|\b(?:and|or)\s+(?:is|are|was|were|has|have|had|will|would|can|could|\p{Ll}+ed)\b/iu.test(
+      text.slice(negated.index),
+    ) &&
     // "Dog owners may think the news is not surprising": a hedged claim turned round is no plain falsehood; "are not
     // infrequent" turned round reads as a riddle.
-    !/\b(?:may|might|could)\b/i.test(text.slice(0, negated.index)) &&
+    !/\b(?:may|might|could|if)\b/i.test(text.slice(0, negated.index)) &&
     !/^\s*(?:un|in|im|ir|il)(?:frequent|common|usual|likely|significant|considerable|expected|known|possible|reasonable|important|substantial|related)\b/i.test(
       text.slice(negated.index + negated[0].length),
     ) &&
     text.indexOf(negated[0]) === negated.index
   )
-    return { text, falsify: [{ replace: negated[0].trimEnd(), with: negated[1]! }], slot: 'opposite' };
+    return { text, falsify: [{ replace: negated[0].trimEnd(), with: kept }], slot: 'opposite' };
   // Or the one word of a pair of opposites the claim holds ("the highest turnout" -> "the lowest",
   // "prices rose" -> "prices fell"): the article says the other. Only when the claim holds one such word
   // and no negation that would turn it round ("did not rise").
@@ -6254,7 +6269,7 @@ function pointsBackInside(text: string, title: string): boolean {
     ...text.matchAll(
       // Not "those who drank the water", "those living near the river": people the clause after names. Nor "this
       // country", whose country the whole article is about.
-      /\b(?:this|these|those)\s+(?!(?:year|week|month|day|time|morning|afternoon|evening|night|summer|winter|spring|fall|autumn|season|weekend|century|decade|country|nation|state|city|town|region|area|island|province)s?\b)(?!(?:who|that|which|whose|\p{Ll}+ing|\p{Ll}+ed)\b)(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?\b/gu,
+      /\b(?:this|these|those)\s+(?!(?:year|week|month|day|time|morning|afternoon|evening|night|summer|winter|spring|fall|autumn|season|weekend|century|decade|stage|point|moment|country|nation|state|city|town|region|area|island|province)s?\b)(?!(?:who|that|which|whose|\p{Ll}+ing|\p{Ll}+ed)\b)(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?\b/gu,
     ),
   ].some((m) => !named(m[1]) && !named(m[2]));
 }

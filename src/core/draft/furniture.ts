@@ -325,11 +325,11 @@ const SHORT_LINE: readonly RegExp[] = [
  */
 const WIRE_DATE_LINE = new RegExp(
   // The place in capitalised words or a state's letters ("Greenbelt MD", "Cape Canaveral FL"), no headline's verb.
-  String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\((?:SPX|AFP|AP|UPI|Reuters|IANS|PTI|ANI|Xinhua|dpa|Kyodo|Yonhap|TASS|Bernama)\)\s+(${MONTH}\s+\d{1,2},?\s+\d{4})$`,
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}\((?:SPX|AFP|AP|UPI|Reuters|IANS|PTI|ANI|Xinhua|dpa|Kyodo|Yonhap|TASS|Bernama|ESA|Sputnik|ANSA|EFE|Interfax|IRNA|Anadolu|KUNA|WAM|APP)\)\s+(${MONTH}\s+\d{1,2},?\s+\d{4})$`,
   'u',
 );
 const BYLINE_DATE_LINE = new RegExp(
-  String.raw`^[Bb]y\s+(\p{Lu}[\p{L} .&'’-]{1,60}?)\s+(\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?$`,
+  String.raw`^[Bb]y\s+(\p{Lu}[\p{L} .&'’-]{1,60}?),?\s+(\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?$`,
   'u',
 );
 const DATE_LINE = new RegExp(

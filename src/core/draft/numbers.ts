@@ -1126,7 +1126,7 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
   const hurt = HURT_AFTER.exec(rest);
   if (
     hurt &&
-    !/^\s+(?!(?:and|or|but|in|at|on|from|after|as|during|since|by|of|to|with|among|including|includes|across|remains|plus|besides|towards|always|sometimes|thus|when|while|were|was|are|is|has|have|had|this|last|so|yet|comes|goes|stands|rises|falls|says|seems|needs|means)\b)\p{Ll}{3,}s\b/u.test(
+    !/^\s+(?!(?:and|or|but|in|at|on|from|after|as|during|since|by|of|to|with|among|including|includes|across|remains|plus|besides|towards|always|sometimes|thus|when|while|were|was|are|is|has|have|had|this|last|so|yet|comes|goes|stands|rises|falls|says|seems|needs|means|seconds|minutes|hours|days|weeks|months|years|times)\b)\p{Ll}{3,}s\b/u.test(
       rest.slice(hurt[0].length),
     )
   )

@@ -412,3 +412,80 @@ describe('who did it, after "by" and a possessive', () => {
     expect(f && f.kind === 'action' ? f.actor : undefined).toBe('exoplanet-science-institute');
   });
 });
+
+describe("the second review of the session's rules (s28)", () => {
+  it('"so" before an adverb or a noun phrase of degree is no reason and effect', () => {
+    expect(causeOf('The old bridge was so badly damaged that it had to be demolished.')).toBeUndefined();
+    expect(causeOf('The water is so polluted, the worst recorded in the region this century.')).toBeUndefined();
+    expect(causeOf('The water was so cold that the divers had to leave after ten minutes.')?.cause).toBe(
+      'The water was so cold',
+    );
+  });
+  it('money "to" is a purpose only as what someone got, sought or gave', () => {
+    expect(causeOf('Police said there was no evidence he had used the money to buy weapons.')).toBeUndefined();
+    expect(causeOf('Many charities face a shortage of funds to help refugees this winter.')).toBeUndefined();
+    expect(causeOf('The town received a federal grant to build a new water plant.')?.relation).toBe('purpose');
+  });
+  it('"The suspect led detectives to recover the gun" names a person who leads', () => {
+    expect(causeOf('The suspect led detectives to recover the gun from a river near his home.')).toBeUndefined();
+  });
+  it('"14 dead hours before ...": a time word after the harm word', () => {
+    expect(findNumbers('The attack left 14 dead hours before the president was due to visit.')[0]?.unit).toBe('people');
+  });
+  it('"Ebola Cases Pass 1,000" takes out the count of cases, not "1,000 health workers"', () => {
+    const draft = draftArticle(
+      'Ebola Cases Pass 1,000',
+      'The number of Ebola cases in Congo has passed 1,000, the health ministry said.',
+      'The World Health Organization has sent 1,000 health workers to the region.',
+    );
+    expect(draft.headlineFigures).toEqual(['1,000']);
+    expect(allFacts(draft).some((f) => f.kind === 'quantity' && f.evidence.startsWith('The World Health'))).toBe(true);
+    expect(allFacts(draft).some((f) => f.kind === 'quantity' && f.evidence.startsWith('The number'))).toBe(false);
+  });
+  it('"not" claims: "has not been", "will not be", "wasn\'t"; not "not at all", "not any", "not that", a condition or a reason', async () => {
+    const draft = await draftArticleAsInit(
+      'New Drug Awaits Approval',
+      'A drug company in Boston said on Monday that its new pill lowers blood pressure in adults.',
+      'The company will not be selling the pill in Europe.',
+      "The bridge wasn't built for heavy trucks, engineers said.",
+      'The outcome of the talks is not at all certain, diplomats said on Monday.',
+      'The train to Paris is not any cheaper than the plane, the report said.',
+      'The match was not cancelled because of the rain, the club said.',
+      'If the dam is not repaired before the rains, the town below it will flood, engineers said.',
+    );
+    const falsified = allFacts(draft).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(falsified).toEqual(
+      expect.arrayContaining([
+        { replace: 'will not be', with: 'will be' },
+        { replace: "wasn't", with: 'was' },
+      ]),
+    );
+    expect(falsified.filter((x) => /\bnot\b|n't/.test(x.replace))).toHaveLength(2);
+  });
+  it('wire and byline date lines of other shapes', () => {
+    const page = (line: string) =>
+      readLayout(
+        [
+          'China Launches New Weather Satellite',
+          '',
+          line,
+          '',
+          'China launched a new weather satellite from the Jiuquan center on Sunday, state media said.',
+        ].join('\n'),
+      );
+    expect(page('Beijing, China (Xinhua) Mar 3, 2024').date).toBe('Mar 3, 2024');
+    expect(page('By Jane Porter, 12 Nov 2023').date).toBe('12 Nov 2023');
+    expect(page('by Jane Porter Nov 12, 2023').date).toBe('Nov 12, 2023');
+    expect(page('by Jane Porter Nov 12, 2023').title).toBe('China Launches New Weather Satellite');
+  });
+  it('initials, a nickname in quotation marks and a surname are one person (trial 341)', async () => {
+    const draft = await draftArticleAsInit(
+      'Three new dinosaurs discovered in Australia',
+      'The name honours a national song of Australia, "Waltzing Matilda", penned by poet and writer A.B. "Banjo" Patterson whilst visiting near the town of Winton.',
+      'Patterson wrote the song in 1895 at a sheep station near Winton, museum staff said.',
+    );
+    const p = draft.bank.entities.find((e) => e.name === 'A.B. Patterson');
+    expect(p).toMatchObject({ kind: 'person' });
+    expect(p?.aliases).toEqual(expect.arrayContaining(['Patterson', 'Banjo']));
+  });
+});
