@@ -252,6 +252,7 @@ function numberWords(text: string): { value: number; rest: string } | undefined 
   let current = 0;
   let used = 0;
   let any = false;
+  let lastScale = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const unit = UNIT_WORDS.indexOf(w);
@@ -260,7 +261,12 @@ function numberWords(text: string): { value: number; rest: string } | undefined 
     else if (tens >= 2) current += tens * 10;
     else if (w === 'hundred' && any) current = (current || 1) * 100;
     else if (w in BIG_WORDS && any) {
-      total += (current || 1) * BIG_WORDS[w]!;
+      // "one hundred thousand million": a scale larger than any before multiplies all read so far (retrial 339 read
+      // 1,100,000); "two million three hundred thousand" adds the smaller one.
+      const scale = BIG_WORDS[w]!;
+      if (scale > lastScale) total = (total + (current || (total ? 0 : 1))) * scale;
+      else total += (current || 1) * scale;
+      lastScale = Math.max(lastScale, scale);
       current = 0;
     } else if (w === 'a' && !any && (words[i + 1] === 'hundred' || words[i + 1]! in BIG_WORDS)) current = 1;
     else if (

@@ -768,3 +768,13 @@ describe('numbers and text helpers', () => {
     );
   });
 });
+
+describe('numbers written in words with several scales (retrial 339)', () => {
+  it('a larger scale multiplies what was read before it; a smaller one adds', () => {
+    expect(parseNumber('one hundred thousand million')).toBe(100_000_000_000);
+    expect(parseNumber('one thousand million')).toBe(1_000_000_000);
+    expect(parseNumber('two million three hundred thousand')).toBe(2_300_000);
+    expect(parseNumber('two hundred and fifty thousand')).toBe(250_000);
+    expect(parseNumber('ten thousand five hundred')).toBe(10_500);
+  });
+});

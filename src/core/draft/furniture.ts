@@ -26,6 +26,9 @@ const ALWAYS: readonly RegExp[] = [
   /\bthis site uses akismet\b/i,
   /\bwe use cookies\b|\b(accept|allow|manage) (all )?cookies\b|\bcookie (policy|settings|preferences)\b/i,
   /^retrieved from\b/i,
+  // A mirror's licence note: "Originally posted by Wikinews. Wikinews content appears under the Creative Commons
+  // Attribution 2.5 license ..." (trial 343 took it for the title).
+  /^originally posted by\b|\bcontent appears under the creative commons\b/i,
   // A US government site's banner: "An official website of the United States government", "Here's how you know",
   // "Official websites use .gov", "Secure .gov websites use HTTPS" (trial 302 took the first for the headline).
   SITE_BANNER,
@@ -928,6 +931,18 @@ export function readLayout(text: string): Layout {
   else if (aboveDate >= 0) titleLine = aboveDate;
   else {
     for (let i = (firstPara < 0 ? lines.length : firstPara) - 1; i >= 0; i--) {
+      // "West Africa Bracing for Harsh Rainy Season" / a photo's caption / "Jennifer Lazuta" / the story: VOA's byline is
+      // a bare name right above the story, under the caption (trial 342 took the reporter's name for the title).
+      if (
+        lines[i] &&
+        i === firstPara - 1 &&
+        PERSON_NAME_LINE.test(lines[i]!.trim()) &&
+        caption.has(lines.slice(0, i).findLastIndex((l) => !!l))
+      ) {
+        caption.add(i);
+        byline ??= lines[i]!.trim();
+        continue;
+      }
       if (lines[i] && !caption.has(i) && isHeadline(md(lines[i]!))) {
         titleLine = i;
         break;

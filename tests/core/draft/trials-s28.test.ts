@@ -489,3 +489,42 @@ describe("the second review of the session's rules (s28)", () => {
     expect(p?.aliases).toEqual(expect.arrayContaining(['Patterson', 'Banjo']));
   });
 });
+
+describe('pages of trials 342 and 343', () => {
+  it("VOA's bare byline under the photo's caption is no title (trial 342)", () => {
+    const layout = readLayout(
+      [
+        'News / Africa',
+        '',
+        'West Africa Bracing for Harsh Rainy Season',
+        '',
+        'A barge transports vehicles across the River Niger channel in Lokoja, following flooding in central Nigeria, Sept. 24, 2012.',
+        'A barge transports vehicles across the River Niger channel in Lokoja, following flooding in central Nigeria, Sept. 24, 2012.',
+        'Jennifer Lazuta',
+        '— As the rainy season begins in West and Central Africa, experts are warning of above average rainfall in the western Sahel.',
+        '',
+        'Experts say that rainfall in West and Central Africa could exceed 130 percent of normal precipitation this year.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('West Africa Bracing for Harsh Rainy Season');
+    expect(layout.furniture).toContain('Jennifer Lazuta');
+  });
+  it("a mirror's licence note is the page's (trial 343)", () => {
+    expect(
+      isFurniture(
+        'Originally posted by Wikinews. Wikinews content appears under the Creative Commons Attribution 2.5 license except where specified.',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a headline figure whose verb reads on into its unit', () => {
+  it('"8.9 magnitude earthquake hits Japan" gives the body\'s 8.9 magnitude (trial 343)', () => {
+    const draft = draftArticle(
+      '8.9 magnitude earthquake hits Japan, causes tsunami',
+      'A massive 8.9 magnitude earthquake occurred in northern Japan early on Friday.',
+      'The tsunami attained a height of 10 meters and swept away houses in Sendai.',
+    );
+    expect(draft.headlineFigures).toEqual(['8.9']);
+  });
+});
