@@ -562,7 +562,7 @@ const NAMED_REASON = new RegExp(
 // "the location of two huge craters ... is the root cause of the two distinct climates", "the low-pressure system
 // results in white fluffy snow" (trial 298): a subject named as the cause of what follows.
 const CAUSING_VERB = new RegExp(
-  String.raw`^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|(?<=\p{Ll}s\s+)lead to|led(?=\s+(?!(?:by|a|an)\s)(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:campaign|calls?|efforts?|drive|push|bid|fight|charge|way|talks|investigation|inquiry|review|study|protests?|march|revolt|rebellion|delegation|team|group|attack|assault|raid|search|rescue|mission|expedition|operation|movement|crusade|opposition|battle|war)\b)(?:[\p{L}\d'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|its|their|his|her|victory|glory|success|defeat|safety|power|office|fame|prominence|court|trial|jail|prison)\b)\p{Ll}{3,}\s)|caused|causes|triggered|sparked|prompted|forced|drove|resulted in|results in|result in|brought about|set off|helps|helped|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:${CAUSE_DEGREE}|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$`,
+  String.raw`^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|(?<=\p{Ll}s\s+)lead to|led(?=\s+(?!(?:by|a|an)\s)(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:campaign|calls?|efforts?|drive|push|bid|fight|charge|way|talks|investigation|inquiry|review|study|protests?|march|revolt|rebellion|delegation|team|group|attack|assault|raid|search|rescue|mission|expedition|operation|movement|crusade|opposition|battle|war)\b)(?:[\p{L}\d'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|its|their|his|her|victory|glory|success|defeat|safety|power|office|fame|prominence|court|trial|jail|prison)\b)\p{Ll}{3,}\s)|(?:caused|causes|triggered|sparked|prompted|forced|drove)(?!\s+by\b)|resulted in|results in|result in|brought about|set off|helps|helped|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:${CAUSE_DEGREE}|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$`,
   'u',
 );
 const NO_CAUSING_SUBJECT =
@@ -1039,6 +1039,13 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
           /\s+(?:has|have|had)(?:\s+(?:usually|often|generally|typically|mostly|largely|also))?\s+been$/,
           ' were',
         );
+    // "twenty percent of injuries caused by serious car accidents are linked to sleepy drivers": with no comma and no
+    // "was" before it, "caused by" says which injuries, and the sentence's own verb comes after (retrial 339).
+    if (
+      /^\s+(?:caused|triggered|set off|sparked|brought on) by\s/.test(m[0]) &&
+      /\b(?:is|are|was|were|has|have|had|will|would)\b/.test(sentence.slice(m.index + m[0].length))
+    )
+      continue;
     if (/caused by|explained by|from|linked to|traced to|blamed on|attributed to|\bdue\b/.test(m[0])) {
       // "Khaleda Zia, who had been fighting ... to face any charges that might result from a recent crackdown, has now
       // given in": the reason is of words inside the relative clause, not of its subject (trial 203 drafted "Khaleda

@@ -528,3 +528,16 @@ describe('a headline figure whose verb reads on into its unit', () => {
     expect(draft.headlineFigures).toEqual(['8.9']);
   });
 });
+
+describe('"caused by" that says which, not why (retrial 339)', () => {
+  it('"injuries caused by serious car accidents are linked to ..." drafts no reason; "was caused by" still does', () => {
+    expect(
+      causeOf(
+        'The study found that twenty percent of injuries caused by serious car accidents are linked to sleepy drivers.',
+      ),
+    ).toBeUndefined();
+    expect(causeOf('The damage caused by the storm was worse than expected.')).toBeUndefined();
+    expect(causeOf('The fire was caused by a faulty heater.')?.cause).toBe('a faulty heater');
+    expect(causeOf('The crash, caused by ice on the road, closed the highway.')?.cause).toBe('ice on the road');
+  });
+});
