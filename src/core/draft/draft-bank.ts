@@ -3084,6 +3084,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           !/\b(?:of|among|than)\s+(?:them|these|those)\b/i.test(claim0.text) &&
           // "Researchers say the reason for this link is unclear": which link, the sentence before says (trial 339).
           !pointsBackInside(claim0.text, title) &&
+          // "A massive 8.9 magnitude earthquake occurred in northern Japan" under "8.9 magnitude earthquake hits Japan":
+          // a lede that says again what the headline says, the title printed above the quiz tells the true version from
+          // the swapped one (retrial 343). A later sentence says more than the headline.
+          !(si === 0 && headlineTells(claim0, title)) &&
           // "The first Westerner tried in Iraq since 2003, he testified that ...": a main clause whose subject is a
           // pronoun after a fronted phrase names no one; asked alone, "he" has no antecedent (trial 120).
           !/^[^,]{3,120},\s+(?:he|she|they)\s+\p{Ll}+/u.test(claim0.text) &&
@@ -6282,6 +6286,15 @@ function ownedBy(sentence: string, ms: readonly Mention[], by: Mention | undefin
   if (!by || !/^['’]s\s/.test(sentence.slice(by.end))) return by;
   const next = /^['’]s\s+/.exec(sentence.slice(by.end))!;
   return ms.find((m) => m.runStart === by.end + next[0].length || m.start === by.end + next[0].length) ?? by;
+}
+
+/** The headline names the word a claim's false version swaps out, and says what the claim says of it. */
+function headlineTells(claim: { text: string; falsify: readonly { replace: string }[] }, title: string): boolean {
+  const words = (t: string) =>
+    new Set((t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !ALIKE_COMMON.has(w)));
+  const inTitle = words(title);
+  const shared = [...words(claim.text)].filter((w) => inTitle.has(w)).length;
+  return claim.falsify.some((x) => new RegExp(`\\b${escapeRegExp(x.replace)}\\b`, 'i').test(title)) && shared >= 2;
 }
 
 /** `name` is who the claim is attributed to in `text`. */

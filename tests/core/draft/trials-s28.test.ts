@@ -541,3 +541,14 @@ describe('"caused by" that says which, not why (retrial 339)', () => {
     expect(causeOf('The crash, caused by ice on the road, closed the highway.')?.cause).toBe('ice on the road');
   });
 });
+
+describe('a true/false the headline answers', () => {
+  it('"... occurred in northern Japan" swapped to another country under "... hits Japan" is not drafted (retrial 343)', () => {
+    const draft = draftArticle(
+      '8.9 magnitude earthquake hits Japan, causes tsunami',
+      'A massive 8.9 magnitude earthquake occurred in northern Japan early on Friday.',
+      'Tsunami warnings followed for Papua New Guinea, Indonesia and Russia, officials said.',
+    );
+    expect(allFacts(draft).filter((f) => f.kind === 'statement' && f.evidence.startsWith('A massive'))).toEqual([]);
+  });
+});
