@@ -70,14 +70,27 @@ export function minGap(value: number, unit: string): number {
   return Number.isInteger(value) ? Math.max(1, relative) : Math.max(relative, 1e-9);
 }
 
-function roundTo(x: number, decimals: number): number {
-  return Number(x.toFixed(Math.min(decimals, 6)));
+/** Decimal places a figure is written with: 24.4 -> 1, 5e-7 -> 7. */
+function decimalsOf(x: number): number {
+  const [mantissa, exponent] = String(x).split('e');
+  const places = mantissa!.split('.')[1]?.length ?? 0;
+  return Math.max(0, places - Number(exponent ?? 0));
+}
+
+/**
+ * A generated option written like the answer, with as many decimal places ("8.1" beside 24.4, not "8.13333"; trial
+ * 343), or two significant digits where that would round it away ("0.05" beside 0.1).
+ */
+function neat(c: number, decimals: number, v: number): number {
+  const r = Number(c.toFixed(Math.min(decimals, 12)));
+  return r === v || (v > 0 && r <= 0) ? Number(c.toPrecision(2)) : r;
 }
 
 /**
  * Plausible wrong values for a quantity, in order of preference, already spaced by `minGap` from the
  * answer and from each other: neighbouring bank figures of the same unit first, then x2 and /2, round
- * neighbours, x10 and /10. Integers stay integers; years stay four-digit years near the answer.
+ * neighbours, x10 and /10. Integers stay integers; years stay four-digit years near the answer; other
+ * figures are written with the answer's decimal places.
  * Deterministic: randomness only decides which of them a question shows.
  */
 export function numericCandidates(fact: QuantityFact, bankFigures: readonly number[]): number[] {
@@ -91,34 +104,37 @@ export function numericCandidates(fact: QuantityFact, bankFigures: readonly numb
   const figures = [
     ...new Set(bankFigures.filter((x) => x !== v && (v === 0 || year || (x / v <= 20 && x / v >= 1 / 20)))),
   ].sort((a, b) => Math.abs(a - v) - Math.abs(b - v) || a - b);
-  const raw: number[] = [...figures];
+  const raw: number[] = [];
   if (year) {
     for (const d of [1, 2, 3, 5, 10, 4, 6, 20]) raw.push(v - d, v + d);
-  } else if (integer) {
+  } else {
     const step = 10 ** Math.floor(Math.log10(Math.abs(v) || 1));
     raw.push(v * 2, v / 2);
     for (const d of [1, 2, 3]) raw.push(v - d * step, v + d * step);
     raw.push(v * 10, v / 10, v * 3, v / 3);
-  } else {
-    // "a magnitude 8.9 earthquake", "a depth of 24.4 km": a measure's neighbours in its own last digit's steps read as
-    // plausible; its half or third ("4.45", "8.13333"; trial 343) reads as made up.
-    const step = 10 ** Math.floor(Math.log10(Math.abs(v) || 1));
-    for (const d of [1, 2, 3]) raw.push(v - d * step, v + d * step);
-    raw.push(v * 2, v / 2, v * 10, v / 10);
   }
-  // As many decimal places as the answer: "24.4" beside "8.1", not "8.13333".
-  const decimals = integer ? 0 : (String(v).split('.')[1]?.length ?? 0);
+  const decimals = decimalsOf(v);
   const gap = minGap(v, unit);
   const out: number[] = [];
   const accepted = [v];
-  for (let c of raw) {
-    if (!Number.isFinite(c)) continue;
-    c = integer || year ? Math.round(c) : roundTo(c, decimals);
-    if (v > 0 && c <= 0) continue;
-    if (v >= 0 && c < 0) continue;
-    if (year && (c < 1000 || c > 2999)) continue;
-    if (percent && c > 100) continue;
-    if (accepted.some((a) => Math.abs(a - c) < gap)) continue;
+  // The article's own figures as they stand; the made-up ones written like the answer.
+  const all = [...figures.map((c) => ({ c, own: true })), ...raw.map((c) => ({ c, own: false }))];
+  const fits = (c: number) =>
+    !(v > 0 && c <= 0) &&
+    !(v >= 0 && c < 0) &&
+    !(year && (c < 1000 || c > 2999)) &&
+    !(percent && c > 100) &&
+    !accepted.some((a) => Math.abs(a - c) < gap);
+  for (const { c: raw0, own } of all) {
+    if (!Number.isFinite(raw0)) continue;
+    // Written like the answer, or, where that lands on another option ("0.1" for 0.2 / 3), with two significant digits.
+    const tries = own
+      ? [raw0]
+      : integer || year
+        ? [Math.round(raw0)]
+        : [neat(raw0, decimals, v), Number(raw0.toPrecision(2))];
+    const c = tries.find(fits);
+    if (c === undefined) continue;
     accepted.push(c);
     out.push(c);
   }

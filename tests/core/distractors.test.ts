@@ -96,10 +96,20 @@ describe('numeric distractors', () => {
 describe('numeric options of a measure and of a large count (trial 343)', () => {
   const quantity = (value: number, unit: string) =>
     ({ id: 'q', kind: 'quantity', evidence: 'x', value, counts: unit, unit }) as QuantityFact;
-  it('a decimal measure keeps its decimal places and its own steps: no "8.13333", no "4.45"', () => {
-    const depth = numericCandidates(quantity(24.4, 'km'), []);
-    expect(depth.every((c) => /^\d+(?:\.\d)?$/.test(String(c)))).toBe(true);
-    expect(numericCandidates(quantity(8.9, 'magnitude'), []).slice(0, 4)).toEqual([7.9, 9.9, 6.9, 10.9]);
+  it('a made-up option is written with the answer\'s decimal places: no "8.13333" beside 24.4, no "4.45" beside 8.9', () => {
+    expect(numericCandidates(quantity(24.4, 'km'), []).every((c) => /^\d+(?:\.\d)?$/.test(String(c)))).toBe(true);
+    expect(numericCandidates(quantity(8.9, 'magnitude'), [])).toContain(4.5);
+    expect(numericCandidates(quantity(8.9, 'magnitude'), [])).not.toContain(4.45);
+  });
+  it('where that would round it onto the answer or another option, two significant digits (0.1, 0.2, 5e-7)', () => {
+    for (const v of [0.1, 0.2, 0.02, 0.002, 5e-7]) {
+      const c = numericCandidates(quantity(v, 'km'), []);
+      expect(c.filter((x) => x < v).length).toBeGreaterThanOrEqual(3);
+      expect(c.filter((x) => x > v).length).toBeGreaterThanOrEqual(3);
+    }
+  });
+  it("the article's own figures stand as written (7.25 stays 7.25 beside 8.9)", () => {
+    expect(numericCandidates(quantity(8.9, 'magnitude'), [7.25])[0]).toBe(7.25);
   });
   it('a figure of the same unit twenty times larger or smaller is no neighbour ("0.00002 million")', () => {
     expect(numericCandidates(quantity(4_000_000, 'people'), [20, 3_000_000])).not.toContain(20);

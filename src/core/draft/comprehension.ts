@@ -368,7 +368,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   [
     // The sum as what someone got, sought or gave: "a shortage of funds to help refugees", "no evidence he had used the
     // money to buy weapons", "voted against a loan to build" are no deed done for a purpose (the review of s28).
-    /(?<=\b(?:hoping for|hope for|hopes for|received|receives|receive|raised|raises|raise|won|secured|secures|(?:was|were|been|be)\s+given|granted|awarded|allocated|provided|provides|seeking|seeks|sought|asked for|asking for|pledged|donated|offered|offers|set aside|borrowed|took out|takes out)\s+(?:[\p{L}$\d.,'’-]+\s+){0,5}?(?:money|funds?|funding|grants?|loans?|aid|settlements?|payments?|donations?|subsid(?:y|ies)|compensation))\s+to\s+(?=(?:help|pay|cover|buy|build|repair|rebuild|support|fund|hire|train|feed|house|replace)\b)/u,
+    /(?<=(?<!\b(?:no|not|never|without)\b[^.;]{0,40})\b(?:hoping for|hope for|hopes for|received|receives|receive|raised|raises|raise|won|secured|secures|(?:was|were|been|be)\s+given|gave|gives|give|granted|awarded|allocated|approved|approves|provided|provides|seeking|seeks|sought|asked for|asking for|pledged|donated|offered|offers|set aside|borrowed|took out|takes out|lent|lends|loaned|paid|pays|spent|spends|used|uses)\s+(?:[\p{L}$\d.,'’-]+\s+){0,5}?(?:money|funds?|funding|grants?|loans?|aid|settlements?|payments?|donations?|subsid(?:y|ies)|compensation))\s+to\s+(?=(?:help|pay|cover|buy|build|repair|rebuild|support|fund|hire|train|feed|house|replace)\b)/u,
     'purpose',
     'after',
   ],
@@ -568,6 +568,15 @@ const CAUSING_VERB = new RegExp(
 const NO_CAUSING_SUBJECT =
   /^(?:this|that|it|he|she|they|we|i|you|these|those|which|who|there|what|officials?|police|authorities|residents|people|the (?:man|woman|men|women|team|company|agency|government|council|group|police))$/i;
 
+/** A noun phrase's head, before "of", "by", "from" and the like: "attack" of "The attack by the gunmen". */
+function subjectHead(subject: string): string {
+  return subject
+    .split(/\s+(?:of|by|from|in|on|at|with|among|for|near|after|over)\s+/)[0]!
+    .split(/\s+/)
+    .at(-1)!
+    .toLowerCase();
+}
+
 function causingVerb(sentence: string): CauseDraft | undefined {
   // "The researchers found that ozone pollution caused ...": the finding is the sentence to read.
   const body = sentence
@@ -608,9 +617,10 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     // A name of two words or more opening the subject ("Steven Moore of the National Cancer Institute"), unless a storm's.
     ((/^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(subject) &&
       !/^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Winter Storm)\s/.test(subject)) ||
-      ROLE_NOUNS.has(subject.split(/\s+/).at(-1)!.toLowerCase()) ||
-      /\b(?:leaders?|officers?|captains?|coach|guides?|teachers?|chief|head|directors?|managers?|man|woman|men|women|boy|girl|child|children|people|police|soldiers|troops|team|group|officials?|president|minister|mayor|scientists?|researchers?|experts?|doctors?|volunteers?|workers?|residents?|students?|sergeant|general|commander|colonel|lieutenant|charity|company|union|party|activists?|protesters?|locals?|villagers?|farmers?|fishermen|hunters?|driver|pilot|crew|suspects?|victims?|witness(?:es)?|striker|goalkeeper|player|players|captain|guard|guards|gunman|gunmen|attacker|attackers|thief|thieves)$/i.test(
-        subject,
+      // The subject's head, before what qualifies it: "The attack by the gunmen", "A tip from a witness" are things.
+      ROLE_NOUNS.has(subjectHead(subject)) ||
+      /^(?:leaders?|officers?|captains?|coach|guides?|teachers?|chief|head|directors?|managers?|man|woman|men|women|boy|girl|child|children|people|police|soldiers|troops|team|group|officials?|president|minister|mayor|scientists?|researchers?|experts?|doctors?|volunteers?|workers?|residents?|students?|sergeant|general|commander|colonel|lieutenant|charity|company|union|party|activists?|protesters?|locals?|villagers?|farmers?|fishermen|hunters?|driver|pilot|crew|suspects?|victims?|witness(?:es)?|striker|goalkeeper|player|players|captain|guard|guards|gunman|gunmen|attacker|attackers|thief|thieves)$/i.test(
+        subjectHead(subject),
       ))
   )
     return undefined;
@@ -847,7 +857,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
   // "The corn on his farm is so dry, the stalks break apart just by touching them" (trial 333): a degree and what it
   // brings about. Not "so far", "so much", "so many": no degree of a state.
   const degree =
-    /^(.{3,80}?\s(?:is|are|was|were|has been|have been|had been|became|becomes|become|got|grew|seemed|seems|looked|felt)\s+so\s+(?!(?:far|much|many|few|long|often|that|as|too|to|well|fast)\b)\p{Ll}[\p{L}-]*(?<!ly))(?:,\s+|\s+that\s+)((?:(?:the|a|an|its|their|his|her|some|many|most|few|several|no|all|both|people|\p{Lu}[\p{L}'’-]*)\s+)?[^,;]{8,})[.!?]?$/u.exec(
+    /^(.{3,80}?\s(?:is|are|was|were|has been|have been|had been|became|becomes|become|got|grew|seemed|seems|looked|felt)\s+so\s+(?!(?:far|much|many|few|long|often|that|as|too|to|well|fast)\b)\p{Ll}[\p{L}-]*)(?:,\s+|\s+that\s+)((?:(?:the|a|an|its|their|his|her|some|many|most|few|several|no|all|both|people|\p{Lu}[\p{L}'’-]*)\s+)?[^,;]{8,})[.!?]?$/u.exec(
       sentence.trim(),
     );
   if (
@@ -857,7 +867,9 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // "The flooding was so bad, many residents told the BBC": who said so, not what it brought about.
     !/\b(?:said|says|told|tells|warned|warns|reported|reports|added|according|announced|stated)\b/.test(degree[2]!) &&
     // "so polluted, the worst recorded in the region": a noun phrase that says how much, no clause.
-    !/^(?:the|its|their)\s+(?:\p{Ll}+est|most|least|highest|lowest|worst|best)\b/iu.test(degree[2]!)
+    !/^(?:the|its|their)\s+(?:most|least|highest|lowest|worst|best|largest|biggest|greatest|smallest|hottest|coldest|warmest|wettest|driest|strongest|weakest|deadliest|longest|shortest|heaviest|fastest|slowest)\b/iu.test(
+      degree[2]!,
+    )
   ) {
     const effect = lowerStart(clean(withoutSource(degree[2]!)));
     if (askable(effect) && FINITE_OR_PLURAL_VERB.test(effect))

@@ -2191,10 +2191,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   )) {
     const value = Number(m[1]!.replace(/,/g, ''));
     const at = m.index + m[0].length - m[1]!.length;
-    // "Ebola Cases Pass 1,000": the plural before the verb is what the figure counts; "... Solar System Reaches 6,000"
-    // names no count, and any of the body's 6,000 is the headline's.
-    const noun = /(\p{L}+)\s+$/u.exec(titleText.slice(0, m.index))?.[1];
-    const unit = noun && /\p{Ll}s$/u.test(noun) ? noun.toLowerCase() : 'number';
+    // Whatever the body's figure of the same value counts: "Refugee Numbers Pass 5,000" over "more than 5,000 refugees",
+    // "Confirmed Exoplanets Reach 6,000" over "6,000 planets" (the review of s28).
+    const unit = 'number';
     if (!titleFigures.some((t) => t.value === value))
       titleFigures.push({
         value,

@@ -28,7 +28,8 @@ const ALWAYS: readonly RegExp[] = [
   /^retrieved from\b/i,
   // A mirror's licence note: "Originally posted by Wikinews. Wikinews content appears under the Creative Commons
   // Attribution 2.5 license ..." (trial 343 took it for the title).
-  /^originally posted by\b|\bcontent appears under the creative commons\b/i,
+  // Not a story's "Originally posted by a farmer on Facebook, the video ...".
+  /^originally posted by (?:\p{Lu}[\p{L}.-]*\s?){1,3}\.(?:\s|$)|\bwikinews content appears under\b/iu,
   // A US government site's banner: "An official website of the United States government", "Here's how you know",
   // "Official websites use .gov", "Secure .gov websites use HTTPS" (trial 302 took the first for the headline).
   SITE_BANNER,
@@ -933,11 +934,16 @@ export function readLayout(text: string): Layout {
     for (let i = (firstPara < 0 ? lines.length : firstPara) - 1; i >= 0; i--) {
       // "West Africa Bracing for Harsh Rainy Season" / a photo's caption / "Jennifer Lazuta" / the story: VOA's byline is
       // a bare name right above the story, under the caption (trial 342 took the reporter's name for the title).
+      // Only with a headline of some length above the caption: "Storm Ciaran" over the story is the headline.
+      const captionAt = lines.slice(0, i).findLastIndex((l) => !!l);
       if (
         lines[i] &&
         i === firstPara - 1 &&
         PERSON_NAME_LINE.test(lines[i]!.trim()) &&
-        caption.has(lines.slice(0, i).findLastIndex((l) => !!l))
+        caption.has(captionAt) &&
+        lines
+          .slice(0, captionAt)
+          .some((l, k) => !!l && !caption.has(k) && !isFurniture(l) && isHeadline(md(l)) && words(l) >= 4)
       ) {
         caption.add(i);
         byline ??= lines[i]!.trim();
