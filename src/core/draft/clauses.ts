@@ -174,6 +174,12 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
   // its commas are masked (same length) while the end is sought.
   const masked = rest
     .replace(/,(\s\p{Ll}+ly),(?=\s)/gu, ' $1 ')
+    // "to become the first, full-time head of the European Union": a comma between two words describing one noun
+    // (trial 345 drafted "... to become the first").
+    .replace(
+      /(\b(?:the|a|an)\s+(?:first|second|third|fourth|fifth|last|next|only|new|former)),(?=\s\p{Ll}[\p{L}-]*\s+\p{Ll})/gu,
+      '$1 ',
+    )
     // "told the CNN network that, like most others, he had been sleeping" or "that like most others, he ...": a
     // short phrase opening the reported clause is no end of it (trial 118 drafted "told ... that like most others").
     .replace(

@@ -339,7 +339,8 @@ const BYLINE_DATE_LINE = new RegExp(
 const DATE_LINE = new RegExp(
   `${WIRE_DATE_LINE.source}|${BYLINE_DATE_LINE.source}|` +
     // "USGS Newsroom - Tue, 04/28/2015 - 09:00": a news feed's item line, its source, day and time.
-    String.raw`^\p{Lu}[\p{L} ]{1,40}\s+-\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{2}/\d{2}/\d{4}(?:\s+-\s+\d{1,2}:\d{2})?$|` +
+    // "Wed, 03/12/2014 - 16:52" alone too (trial 344).
+    String.raw`^(?:\p{Lu}[\p{L} ]{1,40}\s+-\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{2}/\d{2}/\d{4}(?:\s+-\s+\d{1,2}:\d{2})?$|` +
     `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?(?:\\s+by)?(?:\\s*[·|]\\s*(?:leave a comment|\\d+\\s+comments?))?\\s*$`,
   'iu',
 );
@@ -843,6 +844,23 @@ export function readLayout(text: string): Layout {
   ) {
     for (let i = firstPara; i < datelined; i++) if (lines[i] && isParagraph(md(lines[i]!))) caption.add(i);
     firstPara = datelined;
+  }
+  // A feed's page: a newsletter's box above, then the story's headline and its date line "Wed, 03/12/2014 - 16:52"
+  // (trial 344 took the newsletter's "First State Geology has been the newsletter of DGS ..." for the lede). The story
+  // starts at the first paragraph past the date line.
+  const lateDate = lines.findIndex((l, i) => firstPara >= 0 && i > firstPara && DATE_LINE.test(l.trim()));
+  const afterDate =
+    lateDate > 0
+      ? lines.findIndex((l, i) => i > lateDate && !caption.has(i) && !isFurniture(l) && isParagraph(md(l)))
+      : -1;
+  if (
+    afterDate > 0 &&
+    lines.slice(firstPara, lateDate).filter((l) => isParagraph(md(l))).length <= 2 &&
+    lines.some((l, i) => i > firstPara && i < lateDate && isHeadline(md(l)) && !isParagraph(md(l)) && words(l) >= 4) &&
+    lines.slice(afterDate).filter((l) => isParagraph(md(l))).length >= 3
+  ) {
+    for (let i = firstPara; i < afterDate; i++) if (lines[i] && isParagraph(md(lines[i]!))) caption.add(i);
+    firstPara = afterDate;
   }
   // "Peer-Reviewed Publication" / "U.S. Geological Survey": the institution that sent a release, under its label.
   const peerReviewed = lines.findIndex(

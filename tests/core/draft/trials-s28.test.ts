@@ -600,3 +600,44 @@ describe("the third review of the session's rules (s28)", () => {
     expect(layout.title).toBe('Storm Ciaran');
   });
 });
+
+describe('a comma between two words that describe one noun', () => {
+  it('"to become the first, full-time head of the European Union" is one phrase (trial 345)', async () => {
+    const draft = await draftArticleAsInit(
+      'Belgian prime minister offers resignation',
+      'Belgian Prime Minister Yves Leterme offered to resign on Thursday, the palace said.',
+      'Leterme returned to office last November when former PM Herman van Rompuy gave up the post to become the first, full-time head of the European Union.',
+    );
+    const f = allFacts(draft).find((x) => x.kind === 'action' && x.evidence.startsWith('Leterme returned'));
+    expect(f && f.kind === 'action' ? f.action : '').toMatch(/full-time head of the European Union$/);
+  });
+});
+
+describe("a feed's page with a newsletter's box above the story (trial 344)", () => {
+  it('the story starts past its date line "Wed, 03/12/2014 - 16:52"; the box and the contacts are the page\'s', () => {
+    const layout = readLayout(
+      [
+        'First State Geology Newsletter Signup',
+        '',
+        'First State Geology has been the newsletter of DGS for over 25 years.',
+        '',
+        'Click here to signup!',
+        '',
+        'Parasite in Live Asian Swamp Eels May Cause Human Illness',
+        '',
+        'Wed, 03/12/2014 - 16:52',
+        'Summary: Raw or undercooked Asian swamp eels could transmit a parasitic infection to consumers',
+        '',
+        'Raw or undercooked Asian swamp eels could transmit a parasitic infection called gnathostomiasis to consumers.',
+        '',
+        'U.S. Geological Survey scientists found parasitic worms in Asian swamp eels collected between 2010 and 2012.',
+        '',
+        'Severe cases of the infection can lead to blindness, paralysis or death, the scientists said.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('Parasite in Live Asian Swamp Eels May Cause Human Illness');
+    expect(layout.furniture).toContain('First State Geology has been the newsletter of DGS for over 25 years.');
+    // 03/12 could be March 12 or 3 December: the day stays as written.
+    expect(layout.date).toBe('03/12/2014');
+  });
+});
