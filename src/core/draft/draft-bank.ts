@@ -3493,11 +3493,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ? familyFirst
           ? words[0]!
           : // "Edward Martin III": the surname is before the generation (trial 82 had the alias "III").
-            words.at(GENERATION.test(words.at(-1)!) ? -2 : -1)!
+            // "Alexander De Croo", "Leila de Lima": the particle goes with the surname (trial 345 had the alias "Croo").
+            ((w) =>
+              words.length >= 3 && SURNAME_PARTICLE.test(`${words.at(w - 1)!.toLowerCase()} ${words.at(w)!}`)
+                ? `${words.at(w - 1)!} ${words.at(w)!}`
+                : words.at(w)!)(GENERATION.test(words.at(-1)!) ? -2 : -1)
         : undefined;
     if (
       surname &&
-      (/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname) || (familyFirst && /^\p{Lu}\p{Ll}$/u.test(surname))) &&
+      (/^(?:\p{L}{2,4}\s)?\p{Lu}[\p{L}'’-]{2,}$/u.test(surname) || (familyFirst && /^\p{Lu}\p{Ll}$/u.test(surname))) &&
       !aliases.some((a) => a.toLowerCase() === surname.toLowerCase()) &&
       !seenNames.has(surname.toLowerCase()) &&
       !allCands.some(

@@ -641,3 +641,15 @@ describe("a feed's page with a newsletter's box above the story (trial 344)", ()
     expect(layout.date).toBe('03/12/2014');
   });
 });
+
+describe("a surname's particle", () => {
+  it('"Alexander De Croo" answers to "De Croo", not "Croo" (trial 345)', async () => {
+    const draft = await draftArticleAsInit(
+      'Belgian government falls',
+      'Party chairman Alexander De Croo said the party no longer has confidence in the government.',
+      'Prime Minister Yves Leterme offered his resignation to the king on Thursday, the palace said.',
+    );
+    const p = draft.bank.entities.find((e) => e.name === 'Alexander De Croo');
+    expect(p?.aliases ?? []).not.toContain('Croo');
+  });
+});
