@@ -2187,7 +2187,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // "... Reaches 6,000": a figure a headline reaches, tops or passes, which the reading of figures leaves for the label
   // of the capitalised word before it, counts whatever the body's figure does (trial 337).
   for (const m of titleText.matchAll(
-    /\b(?:Reach(?:es|ed)?|Tops?|Topped|Pass(?:es|ed)?|Hits?|Exceeds?|Exceeded|Surpass(?:es|ed)?|Nears?|Neared|Totals?|Totaled|Tops Out At)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?=\s*$|[\s,;:])/gi,
+    /\b(?:Reach(?:es|ed)?|Tops?|Topped|Pass(?:es|ed)?|Hits?|Exceeds?|Exceeded|Surpass(?:es|ed)?|Nears?|Neared|Totals?|Totaled)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?=\s*$|[\s,;:])/gi,
   )) {
     const value = Number(m[1]!.replace(/,/g, ''));
     const at = m.index + m[0].length - m[1]!.length;
@@ -5853,8 +5853,8 @@ function oppositeClaim(
   // Or its one negation taken away: "sleep disorders are not recognized enough" -> "are recognized enough" (trial 339
   // wrote three such by hand). The article says the claim without "not" is false. Only after a form of "be" and before
   // a word that "not" plainly turns round: not "not only" (a "but also" follows), "not yet", "not clear whether" (what
-  // is unknown), "not as big as" (a degree), nor where "until" or "unless" hangs on the negation.
-  // "is not", "has not been", "will not be", "wasn't": the negation and what it leaves.
+  // is unknown), "not as big as" (a degree). "is not", "has not been", "will not be", "wasn't": the negation and what
+  // it leaves.
   const negated =
     /\b(?:(is|are|was|were)\s+not|(is|are|was|were)n['’]t|(has|have|had|will|would|could|should|must)\s+not\s+(been|be))\s+(?!(?:only|just|merely|yet|even|ever|necessarily|always|all|at\s+all|any|anywhere|anything|that|every|everyone|everything|much|many|nearly|entirely|fully|quite|exactly|as|so|too|very|the only|clear|known|certain|sure|immediately|available|likely|unlike|unusual|uncommon|impossible|a\s+single|one)\b)(?=\p{Ll})/u.exec(
       text,
