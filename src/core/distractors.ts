@@ -128,8 +128,12 @@ export function numericCandidates(fact: QuantityFact, bankFigures: readonly numb
   for (const { c: raw0, own } of all) {
     if (!Number.isFinite(raw0)) continue;
     // Written like the answer, or, where that lands on another option ("0.1" for 0.2 / 3), with two significant digits.
+    // A whole answer's options are whole, the article's own figures too (as before the session: "1.25" beside 4 would
+    // shut out 1 and 2 and leave the answer no place at the top; the review of s28).
     const tries = own
-      ? [raw0]
+      ? integer || year
+        ? [Math.round(raw0)]
+        : [raw0]
       : integer || year
         ? [Math.round(raw0)]
         : [neat(raw0, decimals, v), Number(raw0.toPrecision(2))];

@@ -116,3 +116,17 @@ describe('numeric options of a measure and of a large count (trial 343)', () => 
     expect(numericCandidates(quantity(4_000_000, 'people'), [20, 3_000_000])[0]).toBe(3_000_000);
   });
 });
+
+describe("a whole answer beside the article's decimal figure (the review of s28)", () => {
+  it('4 percent beside 1.25 percent keeps three options below it, as before the session', () => {
+    const q = {
+      id: 'q',
+      kind: 'quantity',
+      evidence: 'x',
+      value: 4,
+      counts: 'percent',
+      unit: 'percent',
+    } as QuantityFact;
+    expect(numericCandidates(q, [1.25]).filter((c) => c < 4).length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -368,7 +368,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   [
     // The sum as what someone got, sought or gave: "a shortage of funds to help refugees", "no evidence he had used the
     // money to buy weapons", "voted against a loan to build" are no deed done for a purpose (the review of s28).
-    /(?<=(?<!\b(?:no|not|never|without)\b[^.;]{0,40})\b(?:hoping for|hope for|hopes for|received|receives|receive|raised|raises|raise|won|secured|secures|(?:was|were|been|be)\s+given|gave|gives|give|granted|awarded|allocated|approved|approves|provided|provides|seeking|seeks|sought|asked for|asking for|pledged|donated|offered|offers|set aside|borrowed|took out|takes out|lent|lends|loaned|paid|pays|spent|spends|used|uses)\s+(?:[\p{L}$\d.,'’-]+\s+){0,5}?(?:money|funds?|funding|grants?|loans?|aid|settlements?|payments?|donations?|subsid(?:y|ies)|compensation))\s+to\s+(?=(?:help|pay|cover|buy|build|repair|rebuild|support|fund|hire|train|feed|house|replace)\b)/u,
+    /(?<=(?<!\b(?:no|not|never|without)\b[^.;,]{0,40})(?<!\b(?:would|could|might|should)\s+have\s+|\bhaving\s+)\b(?:hoping for|hope for|hopes for|received|receives|receive|raised|raises|raise|won|secured|secures|(?:was|were|been|be)\s+given|gave|gives|give|granted|awarded|allocated|approved|approves|provided|provides|seeking|seeks|sought|asked for|asking for|pledged|donated|offered|offers|set aside|borrowed|took out|takes out|lent|lends|loaned)\s+(?:[\p{L}$\d.,'’-]+\s+){0,5}?(?:money|funds?|funding|grants?|loans?|aid|settlements?|payments?|donations?|subsid(?:y|ies)|compensation))\s+to\s+(?=(?:help|pay|cover|buy|build|repair|rebuild|support|fund|hire|train|feed|house|replace)\b)/u,
     'purpose',
     'after',
   ],
@@ -619,7 +619,7 @@ function causingVerb(sentence: string): CauseDraft | undefined {
       !/^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Winter Storm)\s/.test(subject)) ||
       // The subject's head, before what qualifies it: "The attack by the gunmen", "A tip from a witness" are things.
       ROLE_NOUNS.has(subjectHead(subject)) ||
-      /^(?:leaders?|officers?|captains?|coach|guides?|teachers?|chief|head|directors?|managers?|man|woman|men|women|boy|girl|child|children|people|police|soldiers|troops|team|group|officials?|president|minister|mayor|scientists?|researchers?|experts?|doctors?|volunteers?|workers?|residents?|students?|sergeant|general|commander|colonel|lieutenant|charity|company|union|party|activists?|protesters?|locals?|villagers?|farmers?|fishermen|hunters?|driver|pilot|crew|suspects?|victims?|witness(?:es)?|striker|goalkeeper|player|players|captain|guard|guards|gunman|gunmen|attacker|attackers|thief|thieves)$/i.test(
+      /^(?:one|some|many|several|two|three|relatives?|famil(?:y|ies)|neighbou?rs?|father|mother|son|daughter|brother|sister|wife|husband|parents?|friends?|leaders?|officers?|captains?|coach|guides?|teachers?|chief|head|directors?|managers?|man|woman|men|women|boy|girl|child|children|people|police|soldiers|troops|team|group|officials?|president|minister|mayor|scientists?|researchers?|experts?|doctors?|volunteers?|workers?|residents?|students?|sergeant|general|commander|colonel|lieutenant|charity|company|union|party|activists?|protesters?|locals?|villagers?|farmers?|fishermen|hunters?|driver|pilot|crew|suspects?|victims?|witness(?:es)?|striker|goalkeeper|player|players|captain|guard|guards|gunman|gunmen|attacker|attackers|thief|thieves)$/i.test(
         subjectHead(subject),
       ))
   )
@@ -867,7 +867,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // "The flooding was so bad, many residents told the BBC": who said so, not what it brought about.
     !/\b(?:said|says|told|tells|warned|warns|reported|reports|added|according|announced|stated)\b/.test(degree[2]!) &&
     // "so polluted, the worst recorded in the region": a noun phrase that says how much, no clause.
-    !/^(?:the|its|their)\s+(?:most|least|highest|lowest|worst|best|largest|biggest|greatest|smallest|hottest|coldest|warmest|wettest|driest|strongest|weakest|deadliest|longest|shortest|heaviest|fastest|slowest)\b/iu.test(
+    !/^(?:the|its|their)\s+(?:most|least|worst|best|(?!(?:harvest|forest|test|rest|interest|protest|request|contest|west|nest|chest|guest|quest|honest|modest|arrest|suggest|invest|priest|conquest|manifest|digest|crest|unrest|inquest|behest)\b)\p{Ll}{2,}est)\b/iu.test(
       degree[2]!,
     )
   ) {

@@ -29,7 +29,7 @@ const ALWAYS: readonly RegExp[] = [
   // A mirror's licence note: "Originally posted by Wikinews. Wikinews content appears under the Creative Commons
   // Attribution 2.5 license ..." (trial 343 took it for the title).
   // Not a story's "Originally posted by a farmer on Facebook, the video ...".
-  /^originally posted by (?:\p{Lu}[\p{L}.-]*\s?){1,3}\.(?:\s|$)|\bwikinews content appears under\b/iu,
+  /^originally posted by (?:\p{Lu}[\p{L}.-]*\s?){1,3}(?:\s*\([^()]{2,40}\))?(?:\s+on\s+[^.]{3,30})?\.(?:\s|$)|\bwikinews content appears under\b|^content appears under the creative commons\b/iu,
   // A US government site's banner: "An official website of the United States government", "Here's how you know",
   // "Official websites use .gov", "Secure .gov websites use HTTPS" (trial 302 took the first for the headline).
   SITE_BANNER,
@@ -961,7 +961,7 @@ export function readLayout(text: string): Layout {
         caption.has(captionAt) &&
         lines
           .slice(0, captionAt)
-          .some((l, k) => !!l && !caption.has(k) && !isFurniture(l) && isHeadline(md(l)) && words(l) >= 4)
+          .some((l, k) => !!l && !caption.has(k) && !isFurniture(l) && isHeadline(md(l)) && words(l) >= 3)
       ) {
         caption.add(i);
         byline ??= lines[i]!.trim();

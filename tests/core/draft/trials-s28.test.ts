@@ -653,3 +653,40 @@ describe("a surname's particle", () => {
     expect(p?.aliases ?? []).not.toContain('Croo');
   });
 });
+
+describe("the fourth review of the session's rules (s28)", () => {
+  it('"so polluted, the dirtiest recorded": any superlative, not "the harvest"', () => {
+    expect(
+      causeOf('The air in the city was so polluted, the dirtiest recorded in the region this year.'),
+    ).toBeUndefined();
+    expect(causeOf('The soil is so dry that the harvest failed.')?.effect).toBe('the harvest failed');
+  });
+  it('money: a negation in another clause does not count; "would have approved" is no deed', () => {
+    expect(causeOf('The school was not damaged, but parents raised funds to repair the fence.')?.relation).toBe(
+      'purpose',
+    );
+    expect(causeOf('The Senate would have approved funding to build the wall.')).toBeUndefined();
+  });
+  it('"Relatives of the victims led police to search the river" names people who lead', () => {
+    expect(causeOf('Relatives of the victims led police to search the river.')).toBeUndefined();
+  });
+  it("a mirror's licence note with a date or an address", () => {
+    expect(isFurniture('Originally posted by Wikinews on July 3, 2009.')).toBe(true);
+    expect(isFurniture('Content appears under the Creative Commons Attribution 2.5 license.')).toBe(true);
+  });
+  it("VOA's bare byline under a caption below a headline of three words", () => {
+    const layout = readLayout(
+      [
+        'Floods Hit Nigeria',
+        '',
+        'A barge carries cars across the River Niger at Lokoja, Nigeria, Sept. 24, 2012.',
+        'A barge carries cars across the River Niger at Lokoja, Nigeria, Sept. 24, 2012.',
+        'Jennifer Lazuta',
+        '— As the rainy season begins in West Africa, experts are warning of above average rainfall in the Sahel.',
+        '',
+        'Experts say rainfall in West Africa could be far above normal this year, officials said.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('Floods Hit Nigeria');
+  });
+});
