@@ -568,6 +568,10 @@ const CAUSING_VERB = new RegExp(
 const NO_CAUSING_SUBJECT =
   /^(?:this|that|it|he|she|they|we|i|you|these|those|which|who|there|what|officials?|police|authorities|residents|people|the (?:man|woman|men|women|team|company|agency|government|council|group|police))$/i;
 
+/** Heads of a noun phrase that name people, beside ROLE_NOUNS: "relatives", "the sergeant", "one (of the suspects)". */
+const PEOPLE_HEAD =
+  /^(?:one|some|many|several|two|three|relatives?|famil(?:y|ies)|neighbou?rs?|father|mother|son|daughter|brother|sister|wife|husband|parents?|friends?|leaders?|officers?|captains?|coach|guides?|teachers?|chief|head|directors?|managers?|man|woman|men|women|boy|girl|child|children|people|police|soldiers|troops|team|group|officials?|president|minister|mayor|scientists?|researchers?|experts?|doctors?|volunteers?|workers?|residents?|students?|sergeant|general|commander|colonel|lieutenant|charity|company|union|party|activists?|protesters?|locals?|villagers?|farmers?|fishermen|hunters?|driver|pilot|crew|suspects?|victims?|witness(?:es)?|striker|goalkeeper|player|players|captain|guard|guards|gunman|gunmen|attacker|attackers|thief|thieves)$/i;
+const namesPeople = (head: string) => ROLE_NOUNS.has(head) || PEOPLE_HEAD.test(head);
 /** A noun phrase's head, before "of", "by", "from" and the like: "attack" of "The attack by the gunmen". */
 function subjectHead(subject: string): string {
   return subject
@@ -611,17 +615,14 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   // storms") names nothing alone, and became another reason's wrong answer (trial 143).
   if (/\b(?:of|like)\s+(?:this|these|that|those)\b|\bsuch\b/i.test(subject)) return undefined;
   // "Steven Moore of the National Cancer Institute led a team of researchers to study ...": one who leads people to do
-  // something is no reason; only a thing ("An increase in strandings led NOAA Fisheries to declare ...").
+  // something is no reason; only a thing ("An increase in strandings led NOAA Fisheries to declare ..."). The subject's
+  // head decides, before what qualifies it: "The attack by the gunmen", "A tip from a witness" are things.
   if (
     m[2] === 'led' &&
     // A name of two words or more opening the subject ("Steven Moore of the National Cancer Institute"), unless a storm's.
     ((/^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(subject) &&
       !/^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Winter Storm)\s/.test(subject)) ||
-      // The subject's head, before what qualifies it: "The attack by the gunmen", "A tip from a witness" are things.
-      ROLE_NOUNS.has(subjectHead(subject)) ||
-      /^(?:one|some|many|several|two|three|relatives?|famil(?:y|ies)|neighbou?rs?|father|mother|son|daughter|brother|sister|wife|husband|parents?|friends?|leaders?|officers?|captains?|coach|guides?|teachers?|chief|head|directors?|managers?|man|woman|men|women|boy|girl|child|children|people|police|soldiers|troops|team|group|officials?|president|minister|mayor|scientists?|researchers?|experts?|doctors?|volunteers?|workers?|residents?|students?|sergeant|general|commander|colonel|lieutenant|charity|company|union|party|activists?|protesters?|locals?|villagers?|farmers?|fishermen|hunters?|driver|pilot|crew|suspects?|victims?|witness(?:es)?|striker|goalkeeper|player|players|captain|guard|guards|gunman|gunmen|attacker|attackers|thief|thieves)$/i.test(
-        subjectHead(subject),
-      ))
+      namesPeople(subjectHead(subject)))
   )
     return undefined;
   // Two capitalised words as subject are a person's name ("Maria Lopez forced ..."): a deed, not a cause.

@@ -336,6 +336,13 @@ const BYLINE_DATE_LINE = new RegExp(
   String.raw`^[Bb]y\s+(\p{Lu}[\p{L} .&'’-]{1,60}?),?\s+(\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?)?$`,
   'u',
 );
+/** The day, and the byline if any, of a reposting site's date line. */
+function repostDate(line: string): { date: string; byline?: string } | undefined {
+  const wire = WIRE_DATE_LINE.exec(line);
+  if (wire) return { date: wire[1]! };
+  const byDate = BYLINE_DATE_LINE.exec(line);
+  return byDate ? { date: byDate[2]!, byline: byDate[1]! } : undefined;
+}
 const DATE_LINE = new RegExp(
   `${WIRE_DATE_LINE.source}|${BYLINE_DATE_LINE.source}|` +
     // "USGS Newsroom - Tue, 04/28/2015 - 09:00": a news feed's item line, its source, day and time.
@@ -832,19 +839,20 @@ export function readLayout(text: string): Layout {
   // "EVERGLADES NATIONAL PARK, Fla.— The largest ...": a release's lede opens on its dateline, and a paragraph or two
   // above it with none is the page's ("First State Geology has been the newsletter of DGS ...", a "Summary:" line; trial
   // 330 took the newsletter's box for the headline and its line for the lede).
+  /** The page's lines above `until`: two paragraphs at most, and a headline standing between them and it. */
+  const onlyPageAbove = (until: number) =>
+    lines.slice(firstPara, until).filter((l) => isParagraph(md(l))).length <= 2 &&
+    lines.some((l, i) => i > firstPara && i < until && isHeadline(md(l)) && !isParagraph(md(l)) && words(l) >= 4);
+  /** The story starts at `start`; the paragraphs above it are the page's. */
+  const startAt = (start: number) => {
+    for (let i = firstPara; i < start; i++) if (lines[i] && isParagraph(md(lines[i]!))) caption.add(i);
+    firstPara = start;
+  };
   const datelined = lines.findIndex(
     (l, i) => i > firstPara && firstPara >= 0 && !caption.has(i) && DATELINE.test(l) && isParagraph(md(l)),
   );
   // Only past a headline between them: a story's own first paragraph may stand above a dateline (the review of s27).
-  if (
-    datelined > 0 &&
-    !DATELINE.test(lines[firstPara]!) &&
-    lines.slice(firstPara, datelined).filter((l) => isParagraph(md(l))).length <= 2 &&
-    lines.some((l, i) => i > firstPara && i < datelined && isHeadline(md(l)) && !isParagraph(md(l)) && words(l) >= 4)
-  ) {
-    for (let i = firstPara; i < datelined; i++) if (lines[i] && isParagraph(md(lines[i]!))) caption.add(i);
-    firstPara = datelined;
-  }
+  if (datelined > 0 && !DATELINE.test(lines[firstPara]!) && onlyPageAbove(datelined)) startAt(datelined);
   // A feed's page: a newsletter's box above, then the story's headline and its date line "Wed, 03/12/2014 - 16:52"
   // (trial 344 took the newsletter's "First State Geology has been the newsletter of DGS ..." for the lede). The story
   // starts at the first paragraph past the date line.
@@ -853,15 +861,8 @@ export function readLayout(text: string): Layout {
     lateDate > 0
       ? lines.findIndex((l, i) => i > lateDate && !caption.has(i) && !isFurniture(l) && isParagraph(md(l)))
       : -1;
-  if (
-    afterDate > 0 &&
-    lines.slice(firstPara, lateDate).filter((l) => isParagraph(md(l))).length <= 2 &&
-    lines.some((l, i) => i > firstPara && i < lateDate && isHeadline(md(l)) && !isParagraph(md(l)) && words(l) >= 4) &&
-    lines.slice(afterDate).filter((l) => isParagraph(md(l))).length >= 3
-  ) {
-    for (let i = firstPara; i < afterDate; i++) if (lines[i] && isParagraph(md(lines[i]!))) caption.add(i);
-    firstPara = afterDate;
-  }
+  if (afterDate > 0 && onlyPageAbove(lateDate) && lines.slice(afterDate).filter((l) => isParagraph(md(l))).length >= 3)
+    startAt(afterDate);
   // "Peer-Reviewed Publication" / "U.S. Geological Survey": the institution that sent a release, under its label.
   const peerReviewed = lines.findIndex(
     (l, i) => (firstPara < 0 || i < firstPara) && /^peer-reviewed publication$/i.test(l),
@@ -1045,10 +1046,7 @@ export function readLayout(text: string): Layout {
       // "Saturday, January 25, 2020" over a copy with no headline: the date stands as the title, and the author is told
       // (retrial 332 found the title silently a date). It is the story's date too.
       noHeadline = 'date';
-      date =
-        WIRE_DATE_LINE.exec(lines[titleLine]!)?.[1] ??
-        BYLINE_DATE_LINE.exec(lines[titleLine]!)?.[2] ??
-        lines[titleLine]!;
+      date = repostDate(lines[titleLine]!)?.date ?? lines[titleLine]!;
     }
   }
   // A dek: the sentence between the headline and its byline ("Election officials have yet to announce ...",
@@ -1132,11 +1130,10 @@ export function readLayout(text: string): Layout {
     if (top && digestDate && DATE_LINE.test(digestDate)) date ??= digestDate;
     if (DATE_LINE.test(l)) {
       if (top) {
-        const wire = WIRE_DATE_LINE.exec(l);
-        const byDate = BYLINE_DATE_LINE.exec(l);
-        if (wire || byDate) {
-          date ??= wire ? wire[1]! : byDate![2]!;
-          if (byDate) byline ??= byDate[1]!;
+        const repost = repostDate(l);
+        if (repost) {
+          date ??= repost.date;
+          if (repost.byline) byline ??= repost.byline;
           add(l);
           return;
         }

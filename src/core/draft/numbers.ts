@@ -472,9 +472,7 @@ function rawNumbers(sentence: string): RawNumber[] {
     const end = start + m[0].length;
     if (taken(start, end)) continue;
     // "one hundred thousand million dollars": each scale multiplies.
-    const value = m[2]
-      ? m[2].split(' ').reduce((v, w) => v * SCALE[w.toLowerCase()]!, 1) * (m[3] ? 1.5 : 1)
-      : SCALE[m[4]!.toLowerCase()]! / 2;
+    const value = m[2] ? scaled(1, m[2]) * (m[3] ? 1.5 : 1) : SCALE[m[4]!.toLowerCase()]! / 2;
     out.push({ start, end, value, notes: [] });
   }
   for (const m of sentence.matchAll(WORD_NUMBER)) {
@@ -500,14 +498,19 @@ function rawNumbers(sentence: string): RawNumber[] {
         ? TENS_WORDS[tens.toLowerCase()]! + (digit ? DIGIT_WORDS[digit.toLowerCase()]! : 0)
         : (UNITS_WORDS[unitWord!.toLowerCase()] ?? 1);
     // "two hundred million", "one hundred thousand million": each scale multiplies (trial 339 read 100 "thousand million").
-    const value = (scaleWord ?? '')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .reduce((v, w) => v * SCALE[w.toLowerCase()]!, base);
+    const value = scaled(base, scaleWord ?? '');
     out.push({ start, end, value, notes: [] });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** `base` times each scale word of `words`: scaled(1, 'hundred thousand million') -> 100,000,000,000. */
+function scaled(base: number, words: string): number {
+  return words
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .reduce((v, w) => v * SCALE[w.toLowerCase()]!, base);
 }
 
 const NUMBER_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|point|and)`;
