@@ -24,16 +24,9 @@
 //     what the order as shown (items 1, 2, 3 ...) keeps: submitting the order untouched earns nothing.
 import { readDate } from './calendar.js';
 import { acceptedRange } from './numeric-range.js';
-import {
-  CURRENCY_MARK,
-  foldForMatch,
-  formatNumber,
-  OPTION_LETTERS,
-  optionLetter,
-  UNIT_WORDS,
-  wordToNumber,
-} from './text.js';
+import { CURRENCY_MARK, foldForMatch, formatNumber, OPTION_LETTERS, optionLetter, wordToNumber } from './text.js';
 import type { Question } from './types.js';
+import { readNumberWords } from './number-words.js';
 import { round2 } from './round2.js';
 import { HONORIFIC_WORDS, TITLE_WORDS } from './titles.js';
 
@@ -240,55 +233,19 @@ const LEADING_WORDS = new RegExp(
 );
 const QUALIFIERS = new Set([...QUALIFIER_PHRASES.flatMap((p) => p.split(' ')), ...PREPOSITIONS]);
 
-// Number words, as far as people write answers in them: "ninety", "twenty-five", "one hundred and twenty",
-// "three thousand", "a million".
-const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const BIG_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-
 /** Leading number words of `text` (folded, lower case) as a number, and the words after them; undefined if none. */
 function numberWords(text: string): { value: number; rest: string } | undefined {
   const words = text.split(/[\s-]+/).filter(Boolean);
-  let total = 0;
-  let current = 0;
-  let used = 0;
-  let any = false;
-  let lastScale = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const unit = UNIT_WORDS.indexOf(w);
-    const tens = TENS_WORDS.indexOf(w);
-    if (unit >= 0) current += unit;
-    else if (tens >= 2) current += tens * 10;
-    else if (w === 'hundred' && any) current = (current || 1) * 100;
-    else if (w in BIG_WORDS && any) {
-      // "one hundred thousand million": a scale larger than any before multiplies all read so far (retrial 339 read
-      // 1,100,000); "two million three hundred thousand" adds the smaller one.
-      const scale = BIG_WORDS[w]!;
-      if (scale > lastScale) total = (total + (current || (total ? 0 : 1))) * scale;
-      else total += (current || 1) * scale;
-      lastScale = Math.max(lastScale, scale);
-      current = 0;
-    } else if (w === 'a' && !any && (words[i + 1] === 'hundred' || words[i + 1]! in BIG_WORDS)) current = 1;
-    else if (
-      w === 'and' &&
-      any &&
-      (UNIT_WORDS.includes(words[i + 1]!) || TENS_WORDS.includes(words[i + 1]!)) &&
-      // "three and three quarters": a fraction after, read below.
-      !/^quarters?$/.test(words[i + 2] ?? '')
-    )
-      continue;
-    else break;
-    any = true;
-    used = i + 1;
-  }
-  if (!any || used === 0) return undefined;
+  const read = readNumberWords(words);
+  if (!read) return undefined;
+  const { value, used } = read;
   // "two and a half", "one and a quarter", "three and three quarters".
   const part = /^and (?:a half|one half|a quarter|one quarter|three quarters)\b/.exec(words.slice(used).join(' '));
   if (part) {
-    const value = total + current + (/half/.test(part[0]) ? 0.5 : /three/.test(part[0]) ? 0.75 : 0.25);
-    return { value, rest: words.slice(used).join(' ').slice(part[0].length).trim() };
+    const whole = value + (/half/.test(part[0]) ? 0.5 : /three/.test(part[0]) ? 0.75 : 0.25);
+    return { value: whole, rest: words.slice(used).join(' ').slice(part[0].length).trim() };
   }
-  return { value: total + current, rest: words.slice(used).join(' ') };
+  return { value, rest: words.slice(used).join(' ') };
 }
 
 interface NumberParts {

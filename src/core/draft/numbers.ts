@@ -2,6 +2,7 @@
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
 import { MONTH } from '../calendar.js';
 import { HEDGES } from '../hedges.js';
+import { readNumberWords } from '../number-words.js';
 import { CURRENCY_MARK, CURRENCY_NAMES, escapeRegExp, TENS_WORDS } from '../text.js';
 import type { Precision } from '../types.js';
 import { isAdjectiveWord } from './names.js';
@@ -552,22 +553,10 @@ function spokenValue(text: string): { value: number; year?: boolean } | undefine
   return wordsValue(words);
 }
 
+/** The value of `words` when all of them are one spoken figure: ['one', 'hundred', 'and', 'ten'] -> 110. */
 function wordsValue(words: readonly string[]): { value: number; year?: boolean } | undefined {
-  let total = 0;
-  let group = 0;
-  let any = false;
-  for (const w of words) {
-    if (w === 'and') continue;
-    if (ONES[w] !== undefined) group += ONES[w]!;
-    else if (TENS_WORDS[w] !== undefined) group += TENS_WORDS[w]!;
-    else if (w === 'hundred') group = (group || 1) * 100;
-    else if (SCALE[w] !== undefined) {
-      total += (group || 1) * SCALE[w]!;
-      group = 0;
-    } else return undefined;
-    any = true;
-  }
-  return any ? { value: total + group } : undefined;
+  const read = readNumberWords(words);
+  return read && read.used === words.length ? { value: read.value } : undefined;
 }
 
 /** The numbers of one sentence, in order. Ranges ("10 to 20") give one find, its lower end, with a note. */
