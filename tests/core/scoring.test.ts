@@ -199,6 +199,24 @@ const cases: Case[] = [
   },
   { name: 'strict: no one-letter slip', q: scholz, response: 'Schulz', strict: true, status: 'wrong', points: 0 },
   { name: 'sa 5-letter word typo forgiven', q: borrell, response: 'Borell', status: 'right', points: 1 },
+  // A compound written open or closed, either side (trial 350 marked "road workers" wrong for "Roadworkers").
+  {
+    name: 'sa compound written open',
+    q: { ...sa, id: 'rw:short-answer', answer: 'Roadworkers', accept: ['Roadworkers'] },
+    response: 'road workers',
+    status: 'right',
+    points: 1,
+    leniency: ['spacing folded'],
+  },
+  {
+    name: 'sa compound written closed',
+    q: { ...sa, id: 'ff:short-answer', answer: 'fire fighters', accept: ['fire fighters'] },
+    response: 'firefighters',
+    status: 'right',
+    points: 1,
+    leniency: ['spacing folded'],
+  },
+  { name: 'sa other words run together are still wrong', q: sa, response: 'Jens Stolten', status: 'wrong', points: 0 },
   // Punctuation inside a word may be left out: either side may have it.
   {
     name: 'sa hyphen left out',
