@@ -359,8 +359,13 @@ const REPORTED =
   /^(?:said|says|noted|notes|added|adds|explained|explains|told|tells|argued|argues|believes|believed|observes|observed|stated|states|wrote|writes|reminded)\b/;
 
 /** Why a middle sentence of a long quotation waits. */
-const middleOfQuotation = (speaker: string, sentences: number) =>
-  `choose: a middle sentence of ${speaker}'s quotation of ${sentences} sentences (only its first and last are drafted: a quiz asks a speaker twice at most); ask this one instead if it holds the point, or delete it`;
+const laterOfQuotation = (speaker: string, sentences: number) =>
+  `choose: a later sentence of ${speaker}'s quotation of ${sentences} sentences (only its first is drafted: a quiz asks one quotation once); ask this one instead if it holds the point, or delete it`;
+/** Why a quotation that goes on from the one before, in the same paragraph, waits. */
+const quotedAgain = (speaker: string) =>
+  `choose: ${speaker}'s words again, going on from the quotation just before in this paragraph (only that one is drafted: a quiz asks one quotation once); ask this one instead if it holds the point, or delete it`;
+const FROM_SPEAKER_BEFORE = 'from the speaker of the quotation just before in this paragraph';
+const CONTINUES_QUOTATION = 'the speaker of the quotation just before, which this one continues';
 /** A sentence that opens by leaning on the one before it: "But ...", "And ...", "So ...", "That is why ...". */
 const LEANS_BACK = /^(?:But|And|So|Yet|Or|Still|However|That['’]s why|That is why|This is why|Which)\b/;
 /** `introducer`: the words that bring the quote in ("A leaked internal letter seen by Sky News says"). */
@@ -1907,6 +1912,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const inP = sentences.filter((x) => x.paragraph === p);
     if (inP.filter((x) => CREDIT_LINE.test(x.sentence)).length >= 2) creditsParagraphs.add(p);
   }
+  /**
+   * Whether the last quote drafted to ask is this speaker's and says something at length (eight words or more): words
+   * that go on from it are the same quotation, but "It could have been worse," is too little to ask instead.
+   */
+  const saidAtLength = (speaker: Cand): boolean => {
+    const last = facts.findLast((df) => df.fact.kind === 'quote' && !df.wait);
+    return (
+      last?.fact.kind === 'quote' && last.refs?.[0]?.cands[0] === speaker && last.fact.text.split(/\s+/).length >= 8
+    );
+  };
   /** The middle sentences of quotations of three or more, left out of the draft. */
   const middlePieces = new Set<DraftFact>();
   /**
@@ -1931,17 +1946,29 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       );
       if (weak) df.wait = NEEDS_SPEAKER;
     }
-    // A quotation of three sentences or more is asked from its first and its last: a third "Who said ...?" on
-    // one speaker repeats (trials 40 and 43 deleted them), and a middle piece that leans on the one before ("But
-    // people do not have the right ...", "That is why ...") is a fragment of a thought and is left out. Any other
-    // middle piece waits: it may hold the point ("... this trainer is a true win for our dynamic museum"), which
-    // the author can ask instead. Whoever settles it, an attribution after it or the one who opened it.
-    if (speaker && !weak && c.pending.length > 2)
-      for (const df of c.pending.slice(1, -1)) {
+    // A quotation of two sentences or more is asked from its first: a second "Who said ...?" on one quotation
+    // repeats (trials 40 and 43 deleted a third; trials 347 and 348 the second), and a later piece that leans on the
+    // one before ("But people do not have the right ...", "That is why ...") is a fragment of a thought and is left
+    // out. Any other later piece waits: it may hold the point ("... this trainer is a true win for our dynamic
+    // museum"), which the author can ask instead. Whoever settles it, an attribution after it or the one who opened it.
+    // A set-up ("The island could just give up. ...") answered by "But ..." is asked from its answer; dropSetUps takes
+    // the set-up (trial 13).
+    // Words that go on from the quotation just before in the paragraph are its later sentences (trial 348's "..., said
+    // Trujillo. "A half-century archive ... ." drafted a second "Who said ...?" on her).
+    // All wait, one pointing back too: "This was a very difficult decision, but ..." may be the words to ask.
+    if (speaker && why === CONTINUES_QUOTATION && saidAtLength(speaker))
+      for (const df of c.pending) df.wait ??= quotedAgain(speaker.name);
+    else if (speaker && !weak && c.pending.length > 1) {
+      let lead = 0;
+      while (lead < c.pending.length - 1 && HYPOTHETICAL_QUOTE(c.pending[lead]!.fact)) lead++;
+      const answer = c.pending[lead]!.fact;
+      const asked = lead > 0 && answer.kind === 'quote' && ANSWERS_SET_UP.test(answer.text) ? lead : 0;
+      for (const df of c.pending.slice(asked + 1)) {
         const text = df.fact.kind === 'quote' ? df.fact.text : '';
         if (LEANS_BACK.test(text) || POINTS_BACK.test(text)) middlePieces.add(df);
-        else df.wait ??= middleOfQuotation(speaker.name, c.pending.length);
+        else df.wait ??= laterOfQuotation(speaker.name, c.pending.length);
       }
+    }
     if (speaker && !weak) lastSpeaker = { cand: speaker, paragraph: c.paragraph };
     return undefined;
   };
@@ -2074,7 +2101,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const open = continues(si);
     if (open) return { cand: open, why: 'from the quotation the paragraph before left open, which this one continues' };
     if (lastSpeaker && lastSpeaker.paragraph === s.paragraph)
-      return { cand: lastSpeaker.cand, why: 'from the speaker of the quotation just before in this paragraph' };
+      return { cand: lastSpeaker.cand, why: FROM_SPEAKER_BEFORE };
     // "Her 11-year-old brother, Caleb, agrees. “It may not be like fun, ...”": the sentence before names the speaker and
     // says they speak (trial 324 left the words waiting for one).
     const before = si > 0 ? sentences[si - 1] : undefined;
@@ -2101,8 +2128,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       return settle(c, lastPersonAt.cand, 'the person named earlier in the paragraph');
     // Only a quotation of the same paragraph goes on without a new attribution; the paragraph before's is
     // taken up only when it was left open (the opener, above).
-    if (lastSpeaker?.paragraph === c.paragraph)
-      return settle(c, lastSpeaker.cand, 'the speaker of the quotation just before, which this one continues');
+    if (lastSpeaker?.paragraph === c.paragraph) return settle(c, lastSpeaker.cand, CONTINUES_QUOTATION);
     return settle(c, fallback);
   };
   let lastPersonAt: { cand: Cand; paragraph: number } | undefined;
@@ -2937,7 +2963,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           ...(speaker ? { refs: [{ field: 'speaker' as const, cands: [speaker] }] } : {}),
           ...(!found || found.weak
             ? { wait: found ? NEEDS_SPEAKER : needsSource(introducerWords(s.sentence, q.open)) }
-            : {}),
+            : !short && found.why === FROM_SPEAKER_BEFORE && speaker && saidAtLength(speaker)
+              ? { wait: quotedAgain(speaker.name) }
+              : {}),
         });
       });
     }
@@ -4213,6 +4241,14 @@ function waitForPointers(facts: DraftFact[]): void {
   }
 }
 
+/** A quoted piece saying what could happen, not what is: "Its people could ask for shelter elsewhere". */
+const HYPOTHETICAL_QUOTE = (fact: DraftFact['fact']): boolean =>
+  fact.kind === 'quote' &&
+  /\b(?:could|might|would)\b(?! not\b|n['’]t)/i.test(fact.text) &&
+  !ANSWERS_SET_UP.test(fact.text);
+/** A quoted piece turning against the set-up before it: "But the new government is taking a stand". */
+const ANSWERS_SET_UP = /^(?:but|yet|however)\b/i;
+
 /**
  * A set-up inside a quotation: "The Maldives could just give up. Its people could declare themselves
  * refugees. But the new government is taking a stand". What could happen, said before a "But" in the same
@@ -4222,11 +4258,7 @@ function waitForPointers(facts: DraftFact[]): void {
 function dropSetUps(facts: DraftFact[], sentences: readonly { sentence: string; paragraph: number }[]): void {
   const quoteAt = new Map<number, DraftFact>();
   for (const df of facts) if (df.fact.kind === 'quote') quoteAt.set(Math.floor(df.order / 10000), df);
-  const hypothetical = (df: DraftFact | undefined) =>
-    df !== undefined &&
-    df.fact.kind === 'quote' &&
-    /\b(?:could|might|would)\b(?! not\b|n['’]t)/i.test(df.fact.text) &&
-    !/^(?:but|yet|however)\b/i.test(df.fact.text);
+  const hypothetical = (df: DraftFact | undefined) => df !== undefined && HYPOTHETICAL_QUOTE(df.fact);
   const drop = new Set<DraftFact>();
   for (const [si, df] of quoteAt) {
     if (!hypothetical(df)) continue;
@@ -4236,7 +4268,7 @@ function dropSetUps(facts: DraftFact[], sentences: readonly { sentence: string; 
     if (
       next?.fact.kind === 'quote' &&
       sentences[j]?.paragraph === sentences[si]!.paragraph &&
-      /^(?:but|yet|however)\b/i.test(next.fact.text)
+      ANSWERS_SET_UP.test(next.fact.text)
     )
       for (let k = si; k < j; k++) drop.add(quoteAt.get(k)!);
   }

@@ -5,6 +5,7 @@
 // lines are; after it, only lines of a known shape are. Drafting drops them and lists them in
 // article.exclude, so the author sees exactly what was left out.
 
+import { unwrapLines } from './unwrap.js';
 import { MONTH, slashDateInWords, WEEKDAY } from '../calendar.js';
 import { COUNTRIES } from './places.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
@@ -574,11 +575,17 @@ export const GLOSSARY_ENTRY = /^[^\s].{0,60}?\s[–—-]\s(?:n|v|adj|adv|prep|co
 
 /** Reads where the headline, the furniture and the article's paragraphs are in a pasted page. */
 export function readLayout(text: string): Layout {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.trim().slice(0, 1000));
+  const wrapped = unwrapLines(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((l) => l.trim()),
+  );
+  const lines = wrapped.lines.map((l) => l.slice(0, 1000));
+  // A furniture line joined from a wrapped paste is left out as the paste's own lines, which the article's reader
+  // takes one by one.
+  const rawOf = new Map(wrapped.parts.map((p, i) => [lines[i]!, p] as const));
   const md = (l: string) => l.replace(/^#{1,6}\s+/, '');
   const out: string[] = [];
   const add = (l: string) => {
@@ -1274,7 +1281,7 @@ export function readLayout(text: string): Layout {
   return {
     title,
     titleLine,
-    furniture: out,
+    furniture: [...new Set(out.flatMap((l) => rawOf.get(l) ?? [l]))],
     ...(date ? { date } : {}),
     ...(byline ? { byline } : {}),
     stories,

@@ -199,9 +199,12 @@ describe('quotes that run on', () => {
       'New Zealand\'s Prime Minister John Key said he believes the plan has a "strong rationale".',
       '',
     ].join('\n');
-    const { bank } = draftBank(text, { articleFile: 'a.txt' });
+    const { bank, pending } = draftBank(text, { articleFile: 'a.txt' });
+    // The quotation's later sentences wait among the drafts to complete, their speaker given all the same.
     const speakerOf = (t: string) => {
-      const q = bank.facts.find((f) => f.kind === 'quote' && f.text.includes(t));
+      const q = [...bank.facts, ...(pending ?? []).map((p) => p.fact)].find(
+        (f) => f.kind === 'quote' && f.text.includes(t),
+      );
       return q && q.kind === 'quote' ? bank.entities.find((e) => e.id === q.speaker)?.name : undefined;
     };
     expect(speakerOf('very difficult decision')).toBe('Charles Bolden');

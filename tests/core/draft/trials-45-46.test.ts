@@ -24,7 +24,7 @@ describe('trial 46: a speaker named after a description of them', () => {
 });
 
 describe('trial 43: a quotation of three sentences', () => {
-  it('is asked from its first and last sentences, not the middle one', () => {
+  it('is asked from its first sentence, not from those leaning on the one before', () => {
     const d = draftArticle(
       'British white paper on public health',
       'Health Secretary John Reid presented the paper on Tuesday.',
@@ -32,7 +32,7 @@ describe('trial 43: a quotation of three sentences', () => {
     );
     const texts = quotes(d).map((q) => q.text);
     expect(texts.some((t) => t.startsWith('We are not going to lecture'))).toBe(true);
-    expect(texts.some((t) => t.startsWith('That is why'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('That is why'))).toBe(false);
     expect(texts.some((t) => t.startsWith('But people'))).toBe(false);
   });
 });

@@ -18,7 +18,8 @@ describe('speakers and names (trials 90, 92)', () => {
       'Christie\'s lieutenant governor, Kim Guadagno, said, "I think it was a mistake for the governor to be on the beach. Taxpayers were shut out of it."',
     );
     expect(quotes(bank).every((q) => q.startsWith('kim-guadagno:'))).toBe(true);
-    expect(quotes(bank)).toHaveLength(2);
+    // The quotation's first sentence: a quiz asks one quotation once (the second waits for the author).
+    expect(quotes(bank)).toHaveLength(1);
   });
 
   it('reads "Minister for Defence Ignazio La Russa" and "High Commissioner for Human Rights Navi Pillay"', () => {

@@ -1,0 +1,37 @@
+/**
+ * The lines of a hard-wrapped paste joined into the lines of its paragraphs, with the lines each came from: a copy
+ * of a PDF or a reader's page breaks a paragraph every 80-100 characters ("It reduces the risks of dying from all
+ * causes, including cancer" / "and heart disease."), and read line by line its first line stood as the title and its
+ * lines as captions (trial 346).
+ *
+ *   unwrapLines(['It reduces the risks, including cancer', 'and heart disease.', '', 'April 03,', '2017', ...])
+ *   -> lines ['It reduces the risks, including cancer and heart disease.', '', 'April 03, 2017', ...]
+ *
+ * A line continues the one above it when that one stops mid-sentence (no full stop, colon or closing quote) and this
+ * one opens in lower case ("and heart disease"), or after a comma with a figure ("2017"); not a byline ("by Jane
+ * Doe") under a headline. Only a paste with three such breaks or more is read as wrapped: a paste of one line per
+ * paragraph keeps every line.
+ */
+export function unwrapLines(lines: readonly string[]): { lines: string[]; parts: string[][] } {
+  const continues = (above: string | undefined, line: string): boolean => {
+    if (!above || !line) return false;
+    if (/[.!?:;…]["'”’)\]]*$/.test(above)) return false;
+    if (/^(?:by|via|posted|updated|photo|image|credit|source|from)\b/i.test(line)) return false;
+    if (/,$/.test(above) && /^(?:\d|\p{Ll})/u.test(line)) return true;
+    return /^\p{Ll}\p{Ll}/u.test(line) && above.split(/\s+/).length >= 4;
+  };
+  const breaks = lines.filter((l, i) => continues(lines[i - 1], l)).length;
+  if (breaks < 3) return { lines: [...lines], parts: lines.map((l) => [l]) };
+  const out: string[] = [];
+  const parts: string[][] = [];
+  lines.forEach((l, i) => {
+    if (i > 0 && continues(lines[i - 1], l) && out.length) {
+      out[out.length - 1] = `${out[out.length - 1]} ${l}`;
+      parts[parts.length - 1]!.push(l);
+    } else {
+      out.push(l);
+      parts.push([l]);
+    }
+  });
+  return { lines: out, parts };
+}

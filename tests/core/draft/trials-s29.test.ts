@@ -1,0 +1,90 @@
+// The twenty-ninth session: what its trials (346-351) found costing edits.
+import { describe, expect, it } from 'vitest';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { readLayout } from '../../../src/core/draft/furniture.js';
+import { unwrapLines } from '../../../src/core/draft/unwrap.js';
+import { parseArticle } from '../../../src/core/article.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+
+// A Scribd copy of a VOA page, its paragraphs broken every 90 characters or so (trial 346).
+const WRAPPED = [
+  'You are on page 1of 7',
+  '',
+  'HEALTH & LIFESTYLE',
+  '',
+  'A Little Exercise Is Better Than None',
+  '',
+  'April 03,',
+  '2017',
+  '',
+  'A "weekend warrior" might choose to go to an indoor climbing gym for some exercise. This one',
+  'is in Boulder, Colorado 2016. (AP Photo)',
+  '',
+  'Share',
+  '',
+  'A Little Exercise Is Better Than None',
+  '',
+  'Exercise is good for us. It reduces the risks of dying from all causes, including cancer',
+  'and heart disease. This is according to the World Health Organization.',
+  '',
+  'But many people who work all week have little time for exercise. So, they might try to do',
+  'something to increase their heart rates over the weekend. A new study found that these',
+  'weekend warriors lowered their risk of death by about 30 percent, compared with people who',
+  'did not exercise at all.',
+  '',
+].join('\n');
+
+describe('a hard-wrapped paste (trial 346)', () => {
+  it('joins a paragraph broken mid-sentence, and a date broken after its comma', () => {
+    const { lines, parts } = unwrapLines(WRAPPED.split('\n'));
+    expect(lines).toContain(
+      'Exercise is good for us. It reduces the risks of dying from all causes, including cancer and heart disease. This is according to the World Health Organization.',
+    );
+    expect(lines).toContain('April 03, 2017');
+    expect(parts[lines.indexOf('April 03, 2017')]).toEqual(['April 03,', '2017']);
+  });
+  it('keeps a paste of one line per paragraph as it is, a byline under its headline too', () => {
+    const plain = ['Mayor resigns', 'by Jane Doe', 'The mayor resigned on Monday.', 'the council met.'];
+    expect(unwrapLines(plain).lines).toEqual(plain);
+  });
+  it('takes the headline for the title, not the first wrapped line of the lede, and leaves out the lines the page wrapped', () => {
+    const layout = readLayout(WRAPPED);
+    expect(layout.title).toBe('A Little Exercise Is Better Than None');
+    expect(layout.furniture).toEqual(
+      expect.arrayContaining([
+        'April 03,',
+        '2017',
+        'A "weekend warrior" might choose to go to an indoor climbing gym for some exercise. This one',
+        'is in Boulder, Colorado 2016. (AP Photo)',
+      ]),
+    );
+    // The article's reader, which takes an exclude line by line, finds the lede as the first paragraph.
+    const article = parseArticle(WRAPPED, layout.furniture, layout.title);
+    const first = article.blocks.find((b) => b.kind === 'paragraph');
+    expect(first?.kind === 'paragraph' && first.text).toMatch(
+      /^Exercise is good for us\. .* World Health Organization\.$/,
+    );
+  });
+  it('drafts from the story, with the date read from its two lines', () => {
+    const d = draftBank(WRAPPED, { articleFile: 'a.txt' });
+    expect(d.bank.title).toBe('A Little Exercise Is Better Than None');
+    expect(d.bank.article.published).toBe('April 03, 2017');
+    expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 30)).toBe(true);
+  });
+});
+
+describe('a quotation of several sentences is asked once (trials 347 and 348)', () => {
+  it('drafts its first sentence, and the later ones wait with their speaker', () => {
+    const d = draftArticle(
+      'NASA Transfers Landsat 9 Satellite to USGS',
+      'NASA transferred ownership of the Landsat 9 satellite to the U.S. Geological Survey on Thursday.',
+      '“Our partnership with NASA over many years has been good for science and good for the American people," said Assistant Secretary for Water and Science Tanya Trujillo. “A half-century archive of Landsat’s Earth observations is a magnificent achievement in the history of science. This record gives scientists a consistent baseline that can be used to track climate change.”',
+    );
+    const live = d.bank.facts.filter((f) => f.kind === 'quote');
+    expect(live.map((f) => f.kind === 'quote' && f.text)).toEqual([
+      'Our partnership with NASA over many years has been good for science and good for the American people',
+    ]);
+    const waiting = (d.pending ?? []).filter((p) => p.fact.kind === 'quote');
+    expect(waiting.map((p) => p.fact.kind === 'quote' && p.fact.speaker)).toEqual(['tanya-trujillo', 'tanya-trujillo']);
+  });
+});
