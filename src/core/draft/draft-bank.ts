@@ -3611,6 +3611,15 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     first = after;
   }
   if (first && /\?["”’)]*$/.test(first.sentence.trim())) first = opening;
+  // "“I feel anxious about inflation every time I go to the grocery store,” Caroline Fitzsousa ... told VOA.": a lede
+  // of someone's words is a hook too; the point is the next paragraph's opening statement (trial 351's main idea was
+  // the quotation, with a stray mark inside).
+  if (first && /^["“]/.test(first.sentence.trim())) {
+    const after = sentences.find(
+      (x) => x.paragraph > first!.paragraph && x.paragraph <= first!.paragraph + 2 && !/["“”]/.test(x.sentence),
+    );
+    if (after && sentences.find((x) => x.paragraph === after.paragraph) === after) first = after;
+  }
   // "As NASA continues to make progress toward ..., data from a NASA-funded study is helping ...", "As the presidential
   // election enters its final phase, ...": a lede that opens on what is going on sets the scene; the point is the
   // sentence after it (trials 101-103 each wrote the main idea from the second).

@@ -154,7 +154,10 @@ export function attributionAfter(sentence: string, closeMark: number): Attributi
 export function attributionInverted(sentence: string, closeMark: number): Attribution | undefined {
   const tail = sentence.slice(closeMark + 1);
   const re = new RegExp(
-    `^[,.!?]?\\s*((?:[^,;.:!?“”"]|${TITLE_DOT}){2,80}?)(?:,\\s*[^,;:!?“”"]{2,80},)?\\s+(${ATTRIBUTION_VERBS})\\b`,
+    // The apposition may hold a place and its state: `,” Caroline Fitzsousa, a bar manager in Baltimore, Maryland, told
+    // VOA.` (trial 351 left the words waiting for a speaker).
+    `^[,.!?]?\\s*((?:[^,;.:!?“”"]|${TITLE_DOT}){2,80}?)(?:,\\s*[^,;:!?“”"]{2,80}(?:,\\s*\\p{Lu}[^,;:!?“”"]{1,30})?,)?\\s+(${ATTRIBUTION_VERBS})\\b`,
+    'u',
   );
   const m = re.exec(tail);
   // '“immoral” veto of the United States which he said, “...”': a relative clause is no name before its verb

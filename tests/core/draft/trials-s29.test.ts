@@ -88,3 +88,39 @@ describe('a quotation of several sentences is asked once (trials 347 and 348)', 
     expect(waiting.map((p) => p.fact.kind === 'quote' && p.fact.speaker)).toEqual(['tanya-trujillo', 'tanya-trujillo']);
   });
 });
+
+describe('a copy with no headline whose first line is one long sentence (trial 349)', () => {
+  const text = [
+    'NOAA and its research partners are forecasting a moderate to above-moderate harmful algal bloom (HAB) in western Lake Erie this summer.',
+    'This year’s bloom is expected to measure 5 on the severity index, similar to last year’s bloom.',
+    'The forecast was announced today during a briefing hosted by Ohio Sea Grant.',
+  ].join('\n');
+  it('is told as having no headline: the lede is no headline', () => {
+    expect(readLayout(text).noHeadline).toBe('lede');
+  });
+  it('a short first line with a full stop is still the headline', () => {
+    const layout = readLayout(
+      ['Mayor Tom Greer resigns after a state audit finds missing funds.', 'The mayor resigned on Monday.'].join('\n'),
+    );
+    expect(layout.title).toBe('Mayor Tom Greer resigns after a state audit finds missing funds.');
+    expect(layout.noHeadline).toBeUndefined();
+  });
+});
+
+describe('a lone speaker and a lede of her words (trial 351)', () => {
+  const d = draftArticle(
+    'Americans Reflect on a Challenging Economic Year',
+    '“I feel anxious about inflation every time I go to the grocery store,” Caroline Fitzsousa, a bar manager in Baltimore, Maryland, told VOA.',
+    'Prices rose across the United States in 2022, as global supply chain disruptions and other factors contributed to the highest inflation levels America has seen in four decades.',
+    'Inflation peaked in June when the consumer price index rose 9.1%.',
+  );
+  it('gives the words to the name before its apposition of a place and its state', () => {
+    const q = allFacts(d).find((f) => f.kind === 'quote');
+    expect(q?.kind === 'quote' && q.speaker).toBe('caroline-fitzsousa');
+    expect((d.pending ?? []).find((p) => p.fact.kind === 'quote')?.notes.join(' ') ?? '').not.toMatch(/no attribution/);
+  });
+  it('drafts the main idea from the statement after the quoted lede', () => {
+    const idea = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')?.fact;
+    expect(idea?.evidence).toMatch(/^Prices rose across the United States in 2022/);
+  });
+});
