@@ -374,6 +374,16 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
   [/,?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive|move) to)\s+/i, 'purpose', 'after'],
+  // "raising interest rates in hopes of bringing it under control" (trial 351 wrote it by hand).
+  // The purpose keeps its words: "in hopes of bringing it under control" answers "Why ...?" as it reads.
+  [/,?\s+(?=in (?:the )?hopes? of\s+\p{Ll}+ing\b)/iu, 'purpose', 'after'],
+  // "has criticised the government for the delay in releasing the wording" (trial 347): what a blame or a praise is
+  // for is its reason. Only a noun phrase after "for", not "for years", "for the first time", "for Canada".
+  [
+    /(?<=\b(?:criticised|criticized|criticises|criticizes|praised|praises|thanked|thanks|blamed|blames|fined|condemned|condemns|faulted|slammed|rebuked|scolded|apologi[sz]ed)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,4}?)for\s+(?=(?:the|a|an|his|her|their|its)\s+(?!(?:first|second|third|last|past|next|same)\b)\p{Ll}{3,})/u,
+    'reason',
+    'after',
+  ],
   [AVOID_PURPOSE, 'purpose', 'after'],
   // "marched through Washington D.C. to protest the inauguration", "chartered a C-130 from the air force to resume
   // cancelled services" (trials 81, 84), "was sending a team to help with the investigation" (trial 288): after a deed of
@@ -1746,6 +1756,8 @@ export function whyQuestion(effect: string, verbBase?: (verb: string) => string 
   const words = effect
     .trim()
     .replace(/[.!?]+$/, '')
+    // "why are there also plenty of patches ...?": "also" leans on a sentence the question does not show (trial 351).
+    .replace(/\s+also(?=\s)/g, '')
     .split(/\s+/);
   const AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/;
   const CONTRACTED =

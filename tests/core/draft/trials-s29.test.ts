@@ -1,5 +1,6 @@
 // The twenty-ninth session: what its trials (346-351) found costing edits.
 import { describe, expect, it } from 'vitest';
+import { causeOf, whyQuestion } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { readLayout } from '../../../src/core/draft/furniture.js';
 import { unwrapLines } from '../../../src/core/draft/unwrap.js';
@@ -122,5 +123,30 @@ describe('a lone speaker and a lede of her words (trial 351)', () => {
   it('drafts the main idea from the statement after the quoted lede', () => {
     const idea = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')?.fact;
     expect(idea?.evidence).toMatch(/^Prices rose across the United States in 2022/);
+  });
+});
+
+describe('reasons the trials wrote by hand', () => {
+  it('"in hopes of" is a purpose, kept in its words (trial 351)', () => {
+    expect(
+      causeOf(
+        'The U.S. Federal Reserve has been aggressively raising interest rates in hopes of bringing inflation under control.',
+      ),
+    ).toMatchObject({
+      effect: 'the U.S. Federal Reserve has been aggressively raising interest rates',
+      cause: 'in hopes of bringing inflation under control',
+      relation: 'purpose',
+    });
+  });
+  it('what a criticism is for is its reason, not a time (trial 347)', () => {
+    expect(
+      causeOf('Opposition leader Brendan Nelson has criticised the government for the delay in releasing the wording.'),
+    ).toMatchObject({ cause: 'the delay in releasing the wording', relation: 'reason' });
+    expect(causeOf('The mayor praised the volunteers for the first time on Monday.')).toBeUndefined();
+  });
+  it('a why question drops the "also" that leans on another sentence (trial 351)', () => {
+    expect(whyQuestion('there are also plenty of patches of time when the bar is dead')).toBe(
+      'According to the article, why are there plenty of patches of time when the bar is dead?',
+    );
   });
 });
