@@ -759,8 +759,19 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
       /^((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+and\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|sons|daughters|children|brother|sister|partner|family|parents|mother|father))?),\s[^,]{3,100},\s+(.+)$/u.exec(
         sentence,
       );
-    if (!subject?.[2]!.startsWith(found.effect)) return undefined;
-    found.effect = `${subject[1]} ${found.effect}`;
+    // "Opposition leader Brendan Nelson has given ... support to an apology, but has criticised the government for the
+    // delay": a second verb of the sentence's subject, after "but" or "and" (trial 347).
+    const shared =
+      /^((?:The\s+)?(?:\p{Lu}[\p{L}'’-]*|leader|minister|secretary|president|chief|spokes(?:man|woman|person))(?:\s+(?:\p{Lu}[\p{L}'’-]*|leader|minister|secretary|president|chief|spokes(?:man|woman|person))){0,5})\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed)\b[^;:“”"]*?(?:,\s*|\s+)(?:but|and)\s+(.+)$/u.exec(
+        sentence,
+      );
+    const from = subject?.[2]!.startsWith(found.effect)
+      ? subject
+      : shared?.[2]!.startsWith(found.effect)
+        ? shared
+        : null;
+    if (!from) return undefined;
+    found.effect = `${from[1]} ${found.effect}`;
   }
   if (/^(?:and|or)\b/i.test(found.effect)) return undefined;
   // "temperatures will as well, leading to ...": a clause whose verb is left out says nothing alone (trial 313).

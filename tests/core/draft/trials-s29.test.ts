@@ -143,6 +143,12 @@ describe('reasons the trials wrote by hand', () => {
       causeOf('Opposition leader Brendan Nelson has criticised the government for the delay in releasing the wording.'),
     ).toMatchObject({ cause: 'the delay in releasing the wording', relation: 'reason' });
     expect(causeOf('The mayor praised the volunteers for the first time on Monday.')).toBeUndefined();
+    // A second verb of the sentence's subject, after ", but".
+    expect(
+      causeOf(
+        'Opposition leader Brendan Nelson has given in-principle support to an apology, but has criticised the government for the delay in releasing the wording.',
+      ),
+    ).toMatchObject({ effect: 'Opposition leader Brendan Nelson has criticised the government' });
   });
   it('a why question drops the "also" that leans on another sentence (trial 351)', () => {
     expect(whyQuestion('there are also plenty of patches of time when the bar is dead')).toBe(
