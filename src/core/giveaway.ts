@@ -4,7 +4,7 @@
 // and the main idea's are checked whole, since each of them states something of the article as a summary would.
 import { MONTH } from './calendar.js';
 import { asOption, containsFolded, fold, folded, namesOf, type BankContext, type Folded } from './makers/context.js';
-import { foldForMatch, formatNumber, wordToNumber } from './text.js';
+import { foldForMatch, formatNumber, numberInWords, wordToNumber } from './text.js';
 import type { Question } from './types.js';
 
 /** Everything a reader sees of a question before answering, apart from the options. */
@@ -32,6 +32,8 @@ function computeSecrets(ctx: BankContext, q: Question, shown: readonly Folded[])
       raw = withNames(ctx, q.choices[q.answer]!);
       const fact = ctx.bank.facts.find((f) => f.id === q.factId);
       if (fact?.kind === 'quantity' && fact.text) raw.push(fact.text);
+      if (fact?.kind === 'quantity' && q.choices[q.answer] === formatNumber(fact.value, fact.unit))
+        raw.push(...numberInWords(fact.value));
       break;
     }
     // A multi-select's secret is which options belong together, not the options' names: another prompt
@@ -41,7 +43,8 @@ function computeSecrets(ctx: BankContext, q: Question, shown: readonly Folded[])
       raw = [];
       break;
     case 'numeric': {
-      raw = [formatNumber(q.answer, q.unit), String(q.answer)];
+      // "For more than fifty years now, ..." in another question tells "50 years" (trial 348).
+      raw = [formatNumber(q.answer, q.unit), String(q.answer), ...numberInWords(q.answer)];
       const fact = ctx.bank.facts.find((f) => f.id === q.factId);
       if (fact?.kind === 'quantity' && fact.text) raw.push(fact.text);
       break;

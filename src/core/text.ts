@@ -100,6 +100,17 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
+/**
+ * A whole number from two to ninety-nine in words, as an article may write it: numberInWords(50) -> ['fifty'],
+ * numberInWords(25) -> ['twenty-five', 'twenty five']; none for others ("one" is as often no figure at all).
+ */
+export function numberInWords(value: number): string[] {
+  if (!Number.isInteger(value) || value < 2 || value > 99) return [];
+  if (value < 20) return [UNIT_WORDS[value]!];
+  const tens = Object.keys(TENS_WORDS).find((w) => TENS_WORDS[w] === value - (value % 10))!;
+  return value % 10 === 0 ? [tens] : [`${tens}-${UNIT_WORDS[value % 10]}`, `${tens} ${UNIT_WORDS[value % 10]}`];
+}
+
 export function wordToNumber(word: string): number | undefined {
   const i = SMALL_NUMBER_WORDS.indexOf(word.toLowerCase());
   return i >= 0 ? i : undefined;

@@ -32,6 +32,9 @@ describe('giveaway', () => {
   it('a typed answer is secret with all the names of its entity', () => {
     expect(secretsOf(ctx, q('lind-against:short-answer:1'))).toEqual(['Eva Lind', 'Lind']);
     expect(secretsOf(ctx, q('build-years:numeric:1'))).toEqual(['3', 'three']);
+    // A figure written in digits is secret in words too: "For more than fifty years now, ..." in another question tells
+    // "50 years" (trial 348).
+    expect(secretsOf(ctx, q('cost:numeric:1'))).toEqual(expect.arrayContaining(['12', 'twelve']));
   });
 
   it('what a question shows itself is no secret', () => {

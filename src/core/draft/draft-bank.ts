@@ -2922,6 +2922,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 () =>
                   (si > 0 ? mentions[si - 1]!.filter((m) => m.cand.kind === 'organisation').pop()?.cand : undefined) ??
                   lastThing,
+                // The one body the sentence before, in this paragraph, names and nothing else: whom "they" means.
+                () => {
+                  const named = [...new Set((mentions[si - 1] ?? []).map((m) => m.cand))];
+                  return si > 0 && sentences[si - 1]!.paragraph === s.paragraph && named.length === 1
+                    ? named[0]
+                    : undefined;
+                },
               );
         const found = quoteSpeaker(who, s, si, q.open);
         if (found === undefined) return;
@@ -4592,10 +4599,16 @@ function speakerOf(
   make: (name: string, kind: EntityKind) => Cand,
   personFor?: (pronoun: string) => Cand | undefined,
   thingFor?: () => Cand | undefined,
+  onlyNamedBefore?: () => Cand | undefined,
 ): Who | null | undefined {
   // '"We take document security seriously," she said' (or 'said she'): the person named last, not the last
   // subject (an organisation, often).
   const byPronoun = (phrase: string, verb: string): Who | undefined => {
+    // "Wikinews got in touch with Hyza. “We are truly sorry ...” they told us in a statement.": "they" after a sentence
+    // that names one body and nothing else is that body (trial 350 left the words waiting for a speaker).
+    const they = /^they$/i.test(phrase) ? onlyNamedBefore?.() : undefined;
+    if (they?.kind === 'organisation')
+      return { cand: they, why: `"${phrase} ${verb}": the one body the sentence before names`, verb };
     const named = /^(?:he|she)$/i.test(phrase) ? personFor?.(phrase) : undefined;
     if (named) return { cand: named, why: `"${phrase} ${verb}": the person named last before it`, verb };
     // '“The historical legacy of Juneteenth shows ...,” it said.': the body the sentence before was about (trial

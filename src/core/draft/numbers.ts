@@ -1569,7 +1569,13 @@ function countsPhrase(
   const part = /^(?:made up of|consisting of|composed of|comprising|including|with)$/i.test(before) && cut >= 0;
   const ofWhole = /^(.+?)\s+of$/i.exec(before);
   // "a force of 40,000 soldiers": a short noun phrase, not a clause ("Joe Biden had a videoconference of ...").
-  const nounPhrase = ofWhole && DETERMINER.test(ofWhole[1]!.split(' ')[0]!) && ofWhole[1]!.split(' ').length <= 6;
+  // Not "the lorry in question was one of 21 Hyza vehicles": one of them is no whole of which they are parts (trial 350
+  // drafted "Hyza vehicles in the lorry in question was one").
+  const nounPhrase =
+    ofWhole &&
+    DETERMINER.test(ofWhole[1]!.split(' ')[0]!) &&
+    ofWhole[1]!.split(' ').length <= 6 &&
+    !/\b(?:is|are|was|were|be|been|has|have|had)\b|\bone$/.test(ofWhole[1]!);
   if (part || nounPhrase) {
     // The number counts the parts of something named just before: take that thing.
     const whole = part ? lastWords(head.slice(0, cut).replace(/^[\s\S]*[;:“”"]/, ''), 10) : lastWords(ofWhole![1]!, 10);

@@ -156,3 +156,28 @@ describe('reasons the trials wrote by hand', () => {
     );
   });
 });
+
+describe('"they told us" after a sentence naming one body (trial 350)', () => {
+  it('gives the words to that body', () => {
+    const d = draftArticle(
+      'Austrian police find dozens dead inside lorry',
+      'Austrian police today found dozens of bodies in an abandoned lorry near the Hungarian border.',
+      'The truck shows branding for Slovakian food firm Hyza. Reporters got in touch with Hyza. “We are truly sorry about the tragedy” they told us in a statement. Police are seeking the driver.',
+      'The Krone newspaper published an image of the lorry on the hard shoulder.',
+    );
+    const q = allFacts(d).find((f) => f.kind === 'quote' && f.text.includes('truly sorry'));
+    expect(q?.kind === 'quote' && d.bank.entities.find((e) => e.id === q.speaker)?.name).toBe('Hyza');
+  });
+});
+
+describe('"was one of 21 Hyza vehicles" (trial 350)', () => {
+  it('counts the vehicles, not "vehicles in the lorry in question was one"', () => {
+    const d = draftArticle(
+      'Lorry found',
+      'Austrian police today found dozens of bodies in an abandoned lorry near the Hungarian border.',
+      'The statement says the lorry in question was one of 21 Hyza vehicles sold on last year.',
+    );
+    const f = allFacts(d).find((x) => x.kind === 'quantity' && x.value === 21);
+    expect(f?.kind === 'quantity' && f.counts).not.toMatch(/was one/);
+  });
+});
