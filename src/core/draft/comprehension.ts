@@ -616,6 +616,9 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     )
   )
     return undefined;
+  // "Scientists at the University of Texas published the results in a journal": a noun phrase never ends on its
+  // article, so "results in" was a noun there, not the verb.
+  if (/\s(?:the|a|an|its|their|his|her|our|these|those|this|that)$/i.test(subject)) return undefined;
   // "This gas could help warm ...": what the subject is, the sentence before says (trial 24).
   if (/^(?:This|These|That|Those|It|They)\b/.test(subject)) return undefined;
   // "Some help their students reach out to people who can help them find ...": the verb is a relative clause's, and

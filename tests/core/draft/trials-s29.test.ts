@@ -181,3 +181,12 @@ describe('"was one of 21 Hyza vehicles" (trial 350)', () => {
     expect(f?.kind === 'quantity' && f.counts).not.toMatch(/was one/);
   });
 });
+
+describe('"published the results in a journal"', () => {
+  it('is no cause: "results in" is a noun and a preposition there', () => {
+    expect(causeOf('Scientists at the University of Texas published the results in a journal.')).toBeUndefined();
+    expect(causeOf('The low-pressure system results in white fluffy snow.')).toMatchObject({
+      cause: 'the low-pressure system',
+    });
+  });
+});
