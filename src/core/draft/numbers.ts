@@ -839,10 +839,13 @@ export function findNumbers(sentence: string): NumberFind[] {
       after.unit || compared || counted ? undefined : /(\p{Ll}+)\s+$/u.exec(sentence.slice(0, hedgeStart))?.[1];
     const casualty = verbBefore ? CASUALTY_VERBS.get(verbBefore) : undefined;
     // "increased 18-fold": how many times over, asked as such.
+    const scale = scaleOf(sentence.slice(0, hedgeStart), sentence.slice(end));
     const unit =
       after.unit === 'fold' || after.unit === 'times'
         ? 'times'
-        : (after.unit ?? compared ?? counted?.unit ?? (casualty ? 'people' : undefined));
+        : scale && !/^(?:points?|percent|per cent)$/.test(after.unit ?? '')
+          ? scale
+          : (after.unit ?? compared ?? counted?.unit ?? (casualty ? 'people' : undefined));
     // "two years ago" dates something, and "over fifty words", "a 12-page form" measure a text: no reader
     // is asked for either.
     // Pages and paragraphs are things when counted ("seven previously withheld paragraphs", "the 131-page
@@ -930,31 +933,35 @@ export function findNumbers(sentence: string): NumberFind[] {
       text,
       unit: quake === undefined ? (unit ?? 'number') : 'magnitude',
       ...(casualty ? { casualty } : {}),
-      counts: casualty
-        ? `people ${casualty}`
-        : unit === 'years' && /^\s+ago\b/i.test(sentence.slice(unitEnd))
-          ? 'years ago'
-          : /\bin attendance$/.test(sentence.slice(end, unitEnd))
-            ? 'people in attendance'
-            : HURT_ALONE.test(sentence.slice(end, unitEnd))
-              ? `people ${sentence.slice(end, unitEnd).trim()}`
-              : (magnitude ??
-                bracketed(sentence, hedgeStart, unitEnd, unit) ??
-                changedTo(sentence, hedgeStart) ??
-                timeLength(sentence, end) ??
-                priced(sentence, hedgeStart, unitEnd, unit) ??
-                measured(sentence, hedgeStart, unitEnd) ??
-                compared ??
-                counted?.counts ??
-                countsPhrase(
-                  sentence,
-                  hedgeStart,
-                  end,
-                  unitEnd,
-                  unit ?? 'number',
-                  raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
-                  raws[i + 1]?.start ?? sentence.length,
-                ).replace(OF_WHOSE, '')),
+      // The scale's name says what the figure is; whose, the author adds ("the severity index of last year's bloom").
+      counts:
+        scale && unit === scale && quake === undefined
+          ? scale
+          : casualty
+            ? `people ${casualty}`
+            : unit === 'years' && /^\s+ago\b/i.test(sentence.slice(unitEnd))
+              ? 'years ago'
+              : /\bin attendance$/.test(sentence.slice(end, unitEnd))
+                ? 'people in attendance'
+                : HURT_ALONE.test(sentence.slice(end, unitEnd))
+                  ? `people ${sentence.slice(end, unitEnd).trim()}`
+                  : (magnitude ??
+                    bracketed(sentence, hedgeStart, unitEnd, unit) ??
+                    changedTo(sentence, hedgeStart) ??
+                    timeLength(sentence, end) ??
+                    priced(sentence, hedgeStart, unitEnd, unit) ??
+                    measured(sentence, hedgeStart, unitEnd) ??
+                    compared ??
+                    counted?.counts ??
+                    countsPhrase(
+                      sentence,
+                      hedgeStart,
+                      end,
+                      unitEnd,
+                      unit ?? 'number',
+                      raws[i - (end === r.end ? 1 : 2)]?.end ?? 0,
+                      raws[i + 1]?.start ?? sentence.length,
+                    ).replace(OF_WHOSE, '')),
       precision,
       start: r.start,
       end,
@@ -1857,6 +1864,26 @@ const PRICED_THING =
  * "the rock – about 5.6 feet wide and 3.3 feet high": a size, asked as "the height of the rock" (trial 15
  * had "feet high"). Undefined when no dimension word follows the unit.
  */
+/**
+ * The scale a bare figure is read on: "a severity index of 10.5", "measure 5 on the severity index", "an index above
+ * 5", "a score of 88" (trial 349 had "number" for each, and "indicates" for the last).
+ *
+ *   scaleOf('which had a severity index of ', '.') -> 'severity index'
+ */
+function scaleOf(before: string, after: string): string | undefined {
+  const SCALE_NOUN = String.raw`(?:index|score|rating|reading|grade|ranking|magnitude)`;
+  // Words of the scale's name: no article, verb or preposition ("earned a score" is no name).
+  const WORD = String.raw`(?:(?!(?:the|a|an|its|their|of|on|in|at|has|had|have|is|was|are|were|be|been|earned|got|scored|reached|measured)\s)[\p{Ll}-]+\s+|\p{Lu}{2,6}\s+)`;
+  const pre = new RegExp(
+    String.raw`(?:^|\s)(?:(?:the|a|an|its|their)\s+)?(${WORD}{0,2}${SCALE_NOUN})(?:\s+(?:of|above|below|over|under))?\s+(?:about\s+|around\s+|nearly\s+)?$`,
+    'u',
+  ).exec(before);
+  const post = new RegExp(String.raw`^\s+on\s+the\s+(${WORD}{0,2}${SCALE_NOUN})\b`, 'u').exec(after);
+  const name = (pre?.[1] ?? post?.[1])?.replace(/^(?:the|a|an|its|their)\s+/, '');
+  // "a price index of ...": only a scale's own name, not a verb's object ("showed an index").
+  return name && !/^(?:is|was|had|has|have)\s/.test(name) ? name : undefined;
+}
+
 function measured(sentence: string, hedgeStart: number, unitEnd: number): string | undefined {
   const dim = /^\s+(wide|high|tall|long|deep|thick)\b/.exec(sentence.slice(unitEnd))?.[1];
   if (!dim) return undefined;

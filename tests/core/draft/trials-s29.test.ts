@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { causeOf, whyQuestion } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { readLayout } from '../../../src/core/draft/furniture.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { unwrapLines } from '../../../src/core/draft/unwrap.js';
 import { parseArticle } from '../../../src/core/article.js';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
@@ -188,5 +189,28 @@ describe('"published the results in a journal"', () => {
     expect(causeOf('The low-pressure system results in white fluffy snow.')).toMatchObject({
       cause: 'the low-pressure system',
     });
+  });
+});
+
+describe('a figure read on a scale (trial 349)', () => {
+  const first = (s: string) => findNumbers(s).map((n) => [n.value, n.unit, n.counts]);
+  it('names the scale as unit and what it counts', () => {
+    expect(first('The largest blooms occurred in 2015, with a severity index of 10.5.').at(-1)).toEqual([
+      10.5,
+      'severity index',
+      'severity index',
+    ]);
+    expect(first('This year’s bloom is expected to measure 5 on the severity index.')).toEqual([
+      [5, 'severity index', 'severity index'],
+    ]);
+    expect(first('An index above 5 indicates more severe blooms.')).toEqual([[5, 'index', 'index']]);
+    expect(first('The team earned a score of 88 in the final.')).toEqual([[88, 'score', 'score']]);
+  });
+  it("leaves a quake's magnitude and a count of points as they were", () => {
+    expect(findNumbers('A magnitude 9.0 earthquake struck the coast.')[0]).toMatchObject({
+      unit: 'magnitude',
+      counts: 'magnitude of the earthquake',
+    });
+    expect(findNumbers('The team had a score of 88 points.')[0]?.unit).toBe('points');
   });
 });
