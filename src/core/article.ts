@@ -110,6 +110,16 @@ function isExcluded(line: string, exclude: readonly string[]): boolean {
 function splitLinePerParagraph(block: string): string[] {
   const lines = block.split('\n').filter((l) => l.trim());
   if (lines.length < 2) return [block];
+  // "... risk of cancer and cardiovascular disease." / "Benefits of being a weekend warrior": a sub-heading pasted on
+  // the line under a paragraph's last sentence is a heading of its own, not a fragment of that paragraph (trial 346).
+  const last = lines.at(-1)!.trim();
+  if (
+    /[.!?…]["'”’)]*$/.test(lines.at(-2)!.trim()) &&
+    !/[.!?…:;,"'”’)]$/.test(last) &&
+    /^\p{Lu}/u.test(last) &&
+    last.split(/\s+/).length <= 10
+  )
+    return [...splitLinePerParagraph(lines.slice(0, -1).join('\n')), last];
   // A list of people, one per line ("Gavin Schmidt, director of ..."), keeps its lines apart too.
   if (lines.some((l) => l.trim().length > 160) || lines.every((l) => NAME_AND_ROLE.test(l.trim()))) return lines;
   return [block];

@@ -32,3 +32,25 @@ describe('trial 126: Ahmadinejad at Columbia University (Wikinews, CC BY 2.5)', 
     expect(yaml).toMatch(/text: you shouldn't ask me why I'm asking questions[^\n]*\n#? *speaker: mahmoud-ahmadinejad/);
   });
 });
+
+describe('retrial 349: one voice, quoted twice in a paragraph', () => {
+  it('tells the second quotation what it lacks, not that the first one is drafted, when both wait', async () => {
+    const yaml = await draftOf(
+      [
+        'Moderate harmful algal bloom predicted for western Lake Erie',
+        '',
+        'NOAA and its research partners are forecasting a moderate harmful algal bloom in western Lake Erie this summer.',
+        '',
+        'The forecast was announced today during a briefing at a laboratory on the lake. The bloom is expected to cover 300 square miles.',
+        '',
+        '“Understanding hazards such as harmful algal blooms helps us ensure the Great Lakes are a power in the Blue Economy,” said Nicole LeBoeuf, director of the National Ocean Service. “As the science behind our forecasts improves, we can give communities better information to plan for varying blooms.”',
+        '',
+      ].join('\n'),
+    );
+    const second = yaml.slice(yaml.indexOf('As the science behind'));
+    const notes = yaml.slice(0, yaml.indexOf('As the science behind')).split('# - id:').at(-2) ?? '';
+    expect(second.length).toBeGreaterThan(0);
+    expect(notes).not.toMatch(/only that one is drafted|only its first is drafted/);
+    expect(notes).toMatch(/ask this as a written fact/);
+  });
+});

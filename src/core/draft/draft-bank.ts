@@ -6123,7 +6123,9 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   // "indicate _____ death": a singular noun after the blank tells it is one; "death(s)" leaves it open (trial 46).
   let rest = sentence.slice(start + blankLength);
   if (/^(?:1|one|a single)$/i.test(text)) rest = openNoun(rest);
-  let blanked = `${sentence.slice(0, start)}_____${rest}`
+  // "had an _____ percent lower risk": "an" tells the figure opens on a vowel (8, 11, 18, 80); "a(n)" tells nothing
+  // (retrial 346's options were 18 beside figures "a" would take).
+  let blanked = `${sentence.slice(0, start).replace(/\b([Aa])n?(\s+)$/, '$1(n)$2')}_____${rest}`
     // "ALAN BOWERS JR.: ...": a transcript's label is the page's way of saying who speaks, no words of the sentence
     // (trial 333's question printed it).
     .replace(TRANSCRIPT_LABEL, '')

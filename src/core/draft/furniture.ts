@@ -357,6 +357,9 @@ const POST_FOOTER = /^(?:via IFTTT|from\s+\p{Lu}[\p{L} .&'’-]{1,60}?\s+https?:
 /** A phone or fax line: "301-763-3030/3762 (fax)". */
 const PHONE_LINE = /^[\d\s()./+-]{7,}(?:\((?:fax|tel|phone)\))?$/i;
 /** A caption's credit in brackets at its end: "... species of the Americas. (Credit: Ann Froschauer, USFWS)". */
+/** A picture's credit alone in brackets: "(AP Photo)", "(AP Photo/Jae C. Hong)", "(Reuters)", "(Photo: NASA)". */
+const BARE_CREDIT_IN_BRACKETS =
+  /^\(\s*(?:AP|AFP|Reuters|EPA|Getty Images|(?:AP|AFP|Reuters|EPA)\s+Photo(?:\s*\/\s*[^()]{2,60})?|(?:Photo|Image|Picture|Credit)s?\s*(?::|by\b)\s*[^()]{2,60})\s*\)\.?$/i;
 const CREDIT_IN_BRACKETS =
   /^.{10,600}\(\s*(?:(?:photo|image|video|picture)\s+)?(?:credits?|courtesy)\s*:\s*[^()]{2,80}\)\.?$|^.{10,600}[.!?]\s*\(\s*(?:photo|image|picture)\s*(?::|by\b)\s*[^()]{2,80}\)\.?$/i;
 
@@ -616,6 +619,14 @@ export function readLayout(text: string): Layout {
     // "Mexican free-tailed bat" / "Mexican free-tailed bats are an abundant ... species of the Americas. (Credit: Ann
     // Froschauer, USFWS)": a caption that ends on its credit in brackets, and the picture's short name just above it
     // (trial 302 drafted a person and a main idea's summary from them).
+    // "Gardening is a popular outdoor activity ..." / "(AP Photo)": a credit in brackets on a line of its own, and the
+    // caption right above it (trial 346 kept both as story; the caption became a main idea's wrong summary).
+    if (BARE_CREDIT_IN_BRACKETS.test(l)) {
+      caption.add(i);
+      const above = lines[i - 1];
+      if (above && words(above) <= 60) caption.add(i - 1);
+      return;
+    }
     if (CREDIT_IN_BRACKETS.test(l)) {
       caption.add(i);
       const above = lines[i - 1];

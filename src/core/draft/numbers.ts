@@ -1663,12 +1663,20 @@ function countsPhrase(
   let after = (stop < 0 ? tail : tail.slice(0, stop)).trim();
   // "shells at KPA posts under the absurd pretext that ...", "hours and prepare against ...": a conjunction
   // or an adverbial opener after the first word starts what the sentence says next, not what is counted.
-  after = after.split(
-    // "minutes to go in overtime when heavy wind could be heard": "when" opens another clause too (trial 54).
-    // "shots as an “execution”", "years as New Horizons traveled": the clause may open right after the unit (trials
-    // 119, 120 read "shots as", "years as New Horizons traveled").
-    /(?:^|\s+)(?:and|or|but|as|while|whereas|when|because|unless|if|despite)\s+|\s+(?:under the|until|after|before)\s+/,
-  )[0]!;
+  // "adults in England and Scotland": two places joined by "and" are one place phrase (trial 346 had "adults in England").
+  const JOINED = '\u0000';
+  after = after
+    .replace(
+      /(\b(?:in|from|across|throughout|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+and\s+(?=(?:the\s+)?\p{Lu})/gu,
+      `$1 ${JOINED} `,
+    )
+    .split(
+      // "minutes to go in overtime when heavy wind could be heard": "when" opens another clause too (trial 54).
+      // "shots as an “execution”", "years as New Horizons traveled": the clause may open right after the unit (trials
+      // 119, 120 read "shots as", "years as New Horizons traveled").
+      /(?:^|\s+)(?:and|or|but|as|while|whereas|when|because|unless|if|despite)\s+|\s+(?:under the|until|after|before)\s+/,
+    )[0]!
+    .replaceAll(JOINED, 'and');
   // The list runs on only where nothing cut the phrase before it ("containing cannabis" stays whole up to its comma).
   if (list && after && after === tail.slice(0, stop).trim()) after = `${after}${list[0]}`;
   // "five communities over the next several weeks": when is no part of what is counted (trial 17).

@@ -551,7 +551,8 @@ function stemOf(
   // "after an 11-year lull": a span written as an adjective asks how long the thing it describes was.
   const span =
     // "an approximate 10-year lifespan": the hedge may stand before the figure (trial 123).
-    /^(?:(?:an?\s+)?(?:approximate|estimated)\s+)?[\d.,]+[-\s](year|month|week|day|hour|minute)\s+([\p{Ll}-]+)(?=\s*(?:[,.;:!?]|$|\s(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|after|before|when)\b))/u.exec(
+    // "a nine-year period": the figure in words too (retrial 346 had no unit in its question).
+    /^(?:(?:an?\s+)?(?:approximate|estimated)\s+)?(?:[\d.,]+|\p{Ll}+(?:-\p{Ll}+)?)[-\s](year|month|week|day|hour|minute)\s+([\p{Ll}-]+)(?=\s*(?:[,.;:!?]|$|\s(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|after|before|when)\b))/u.exec(
       sentence.slice(hedgeStart),
     );
   if (span) {

@@ -214,3 +214,53 @@ describe('a figure read on a scale (trial 349)', () => {
     expect(findNumbers('The team had a score of 88 points.')[0]?.unit).toBe('points');
   });
 });
+
+describe('what retrial 346 still found', () => {
+  it('a caption over its credit alone in brackets is the page, both lines', () => {
+    const text = [
+      'Headline here now',
+      '',
+      'The story starts here with a long first sentence about the thing. It goes on.',
+      '',
+      "Gardening is a popular outdoor activity for many during the weekend. It's good exercise too.",
+      '(AP Photo)',
+      '',
+      'The end of the story is here, with more words in it than a caption.',
+    ].join('\n');
+    expect(readLayout(text).furniture).toEqual([
+      "Gardening is a popular outdoor activity for many during the weekend. It's good exercise too.",
+      '(AP Photo)',
+    ]);
+  });
+  it('a sub-heading on the line under a paragraph is a heading, not a sentence of it', () => {
+    const article = parseArticle(
+      [
+        'Title',
+        '',
+        'Exercising on weekends lowered the',
+        'risk of cancer and cardiovascular disease.',
+        'Benefits of being a weekend warrior',
+        '',
+        'Researchers conducted the study.',
+      ].join('\n'),
+    );
+    expect(article.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'heading', 'paragraph']);
+  });
+  it('two places joined by "and" stay in what a figure counts', () => {
+    expect(findNumbers('More than 63,000 adults in England and Scotland took part.')[0]?.counts).toBe(
+      'adults in England and Scotland',
+    );
+  });
+});
+
+describe('a blank after "an" (retrial 346)', () => {
+  it('writes "a(n)", which tells nothing of the figure', () => {
+    const d = draftArticle(
+      'A Little Exercise Is Better Than None',
+      'Exercise is good for us, and a new study says even a little of it each week helps people live longer.',
+      'First, let’s look at cancer. When compared to those who did not exercise at all, weekend warriors had an 18 percent lower risk of dying from cancer.',
+    );
+    const f = allFacts(d).find((x) => x.kind === 'quantity' && x.value === 18);
+    expect(f?.kind === 'quantity' && f.question).toMatch(/had a\(n\) _____ percent lower risk/);
+  });
+});
