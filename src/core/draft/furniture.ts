@@ -274,7 +274,7 @@ const SHORT_LINE: readonly RegExp[] = [
   /^\d*\s*comments?$/i,
   /^(share|share this( article| story| post| page)?|share on \w+|tweet( this)?|email this|print( this)?|email)\s*[:!]?$/i,
   // "Recommended Posts", "Share this post", "Link to post": a forum's frame round a repost (trial 319's title was the first).
-  /^(read more|read also|see also|related( articles| stories| posts| news| topics)?|more from .*|recommended( for you| posts| articles| stories)?)\s*(:.*)?$/i,
+  /^(read more|read also|see also|related( articles| stories| posts| news| topics)?|more from .*|recommended( for you| posts| articles| stories)?|you (?:may|might) also like)\s*(:.*)?$/i,
   /^(share this post|link to (?:this )?post|reply to this topic|start new topic|followers?\s*\d*|posted \w+ \d{1,2},? \d{4}.*|create an account or sign in to comment)$/i,
   /^(photo|image|picture|credit|caption|video|file photo|file image|graphic)s?\s*(:|by\b)/i,
   /^(subscribe|sign up|newsletter|follow us|advertisement|sponsored( content)?|click here|tags?:|posted in|filed under|categories\s*:)/i,
@@ -429,7 +429,7 @@ function isCreditLine(line: string): boolean {
 
 /** The heading of what closes a story: its sources, the page's categories, contacts, links. */
 const TAIL_HEADING =
-  /^(sources?|citations?\s*:?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?|external\s+links?|references|see also|further reading|related (?:news|stories|articles))$/i;
+  /^(sources?|citations?\s*:?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?|external\s+links?|references|see also|further reading|related (?:news|stories|articles)|you (?:may|might) also like|more (?:stories|news)|(?:most )?popular (?:stories|now)|trending(?: now| stories)?|top stories|what to read next)$/i;
 
 /** True when a line is page furniture by its shape alone, wherever it stands. */
 export function isFurniture(line: string): boolean {
@@ -534,6 +534,29 @@ function isBareCaption(l: string): boolean {
     /^(?:The|A|An)\s/.test(l) &&
     /\.$/.test(l) &&
     !/\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|\w+ed)\b/i.test(l) &&
+    !pastAfterSubject(l)
+  );
+}
+/** "Cretaceous snake fossil.": three to six words and a full stop, no verb: what a picture shows, not a sentence. */
+function isLoneCaption(l: string): boolean {
+  const n = words(l);
+  return (
+    n >= 3 &&
+    n <= 6 &&
+    /^\p{Lu}[^.!?]*\.$/u.test(l) &&
+    // "Police arrest three men.": a plural subject's present has no mark to find.
+    !/^(?:No|Not|Never|Yes|So|Then|Now|Still|Thanks|Thank|Police|Officials|People|Residents|Witnesses|Scientists|Researchers|Doctors|Experts|Workers|Students|Voters|They|We|I|You)\b/.test(
+      l,
+    ) &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|said|says|do|does|did|\p{Ll}+ed|\p{Ll}+s)\b/u.test(
+      l.replace(/^\S+\s*/, ''),
+    ) &&
+    // "Ann Mills spoke on Monday.": a past of its own, or a name's second word, makes it a sentence.
+    !l
+      .replace(/\.$/, '')
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => IRREGULAR_PAST.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) &&
     !pastAfterSubject(l)
   );
 }
@@ -1187,7 +1210,10 @@ export function readLayout(text: string): Layout {
       dek.has(i) ||
       readerBox.has(i) ||
       isFurniture(l) ||
-      isBareCaption(l)
+      isBareCaption(l) ||
+      // A line standing alone between blank lines below the story's start, "Cretaceous snake fossil." where the picture
+      // was (trial 352 kept it as a sentence of the story).
+      (i > firstPara && firstPara >= 0 && !lines[i - 1] && !lines[i + 1] && isLoneCaption(l))
     )
       add(l);
   });
@@ -1202,8 +1228,9 @@ export function readLayout(text: string): Layout {
   // Under "External link" or "References", every line is a link or a citation, an author list of twenty-five
   // names too (trial 56 drafted seventeen people from one).
   // nasa.gov's "Citations:", numbered papers with their DOIs (trial 213 drafted seventeen facts and five names from them).
+  // "YOU MAY ALSO LIKE" over other stories' teasers (trial 352 drafted a set from one).
   const LINKS_HEADING =
-    /^(?:external\s+links?|references|citations?\s*:?|see also|further reading|related (?:news|stories|articles))$/i;
+    /^(?:external\s+links?|references|citations?\s*:?|see also|further reading|related (?:news|stories|articles)|you (?:may|might) also like|more (?:stories|news)|(?:most )?popular (?:stories|now)|trending(?: now| stories)?|top stories|what to read next)$/i;
   let stories = 1;
   if (tailStart >= 0) {
     // A digest of several stories (Wikinews Shorts), each with its own "Sources": a sub-heading over a paragraph of the

@@ -264,3 +264,36 @@ describe('a blank after "an" (retrial 346)', () => {
     expect(f?.kind === 'quantity' && f.question).toMatch(/had a\(n\) _____ percent lower risk/);
   });
 });
+
+describe('a repost page around a Wikinews story (trial 352)', () => {
+  const text = [
+    'News / Science News',
+    '',
+    'Cretaceous baby snake fossil found in Myanmar',
+    '',
+    'A team of researchers from China, Canada, the United States, and Australia published on Wednesday their discovery of an early fossilized baby snake in a piece of amber.',
+    '',
+    '',
+    'Cretaceous snake fossil.',
+    '',
+    'The snake skeleton itself, though missing a head, is about 1.9 inches long.',
+    '',
+    'YOU MAY ALSO LIKE',
+    '',
+    'Recurrent outbreaks of acute encephalitis syndrome among children in India and Bangladesh could be down to exposure to agrochemicals, according to recent research.',
+    '',
+  ].join('\n');
+  it('leaves out the caption alone between blank lines, and everything under "YOU MAY ALSO LIKE"', () => {
+    expect(readLayout(text).furniture).toEqual(
+      expect.arrayContaining([
+        'Cretaceous snake fossil.',
+        'YOU MAY ALSO LIKE',
+        expect.stringMatching(/^Recurrent outbreaks/),
+      ]),
+    );
+  });
+  it('keeps a short sentence with a verb, and "No one was hurt."', () => {
+    const kept = readLayout(text.replace('Cretaceous snake fossil.', 'Nobody was hurt.')).furniture;
+    expect(kept).not.toContain('Nobody was hurt.');
+  });
+});
