@@ -666,7 +666,15 @@ function matchText(
   const closed = (t: string) => joined(t).replace(/ /g, '');
   for (const c of candidates) {
     const open = typedJoined.split(' ').length > joined(c).split(' ').length ? typed : c;
-    if (!/\d/.test(typedJoined) && closed(typed).length >= 5 && closed(c) === closed(typed) && !looksLikeName(open))
+    // Each part a word of its own: "rus sia", "mac ron" are a word broken, not a compound (the review of s29).
+    const parts = joined(open).split(' ');
+    if (
+      !/\d/.test(typedJoined) &&
+      closed(typed).length >= 5 &&
+      closed(c) === closed(typed) &&
+      !looksLikeName(open) &&
+      parts.every((w) => w.length >= 4)
+    )
       return ['spacing folded'];
   }
   for (const c of candidates) {

@@ -217,6 +217,14 @@ const cases: Case[] = [
     leniency: ['spacing folded'],
   },
   { name: 'sa other words run together are still wrong', q: sa, response: 'Jens Stolten', status: 'wrong', points: 0 },
+  // A word broken in two is no compound: "rus sia" is not "Russia" (the review of s29).
+  {
+    name: 'sa a word broken in two is wrong',
+    q: { ...sa, id: 'ru:short-answer', answer: 'Russia', accept: ['Russia'] },
+    response: 'rus sia',
+    status: 'wrong',
+    points: 0,
+  },
   // Punctuation inside a word may be left out: either side may have it.
   {
     name: 'sa hyphen left out',

@@ -376,11 +376,19 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   [/,?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive|move) to)\s+/i, 'purpose', 'after'],
   // "raising interest rates in hopes of bringing it under control" (trial 351 wrote it by hand).
   // The purpose keeps its words: "in hopes of bringing it under control" answers "Why ...?" as it reads.
-  [/,?\s+(?=in (?:the )?hopes? of\s+\p{Ll}+ing\b)/iu, 'purpose', 'after'],
+  // Not "Migrants who had travelled north in hopes of finding work were sent back": the main verb after it is no part
+  // of the purpose (the review of s29).
+  [
+    /,?\s+(?=in (?:the )?hopes? of\s+\p{Ll}+ing\b(?![^,;.]*\b(?:is|are|was|were|has|have|had|will|would)\b))/iu,
+    'purpose',
+    'after',
+  ],
   // "has criticised the government for the delay in releasing the wording" (trial 347): what a blame or a praise is
   // for is its reason. Only a noun phrase after "for", not "for years", "for the first time", "for Canada".
   [
-    /(?<=\b(?:criticised|criticized|criticises|criticizes|praised|praises|thanked|thanks|blamed|blames|fined|condemned|condemns|faulted|slammed|rebuked|scolded|apologi[sz]ed)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,4}?)for\s+(?=(?:the|a|an|his|her|their|its)\s+(?!(?:first|second|third|last|past|next|same)\b)\p{Ll}{3,})/u,
+    // The reason a deed or a fault: "for the delay", "for its handling of", "for failing to"; not "the pay deal for the
+    // nurses", "the budget for the coming year", "for the fourth time" (the review of s29).
+    /(?<=\b(?:criticised|criticized|criticises|criticizes|praised|praises|thanked|thanks|blamed|blames|fined|condemned|condemns|faulted|slammed|rebuked|scolded|apologi[sz]ed)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,4}?)for\s+(?=(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:delay|delays|failure|handling|decision|role|response|refusal|lack|treatment|comments?|remarks|actions?|conduct|mistakes?|errors?|silence|attack|attacks|abuse|neglect|leadership|help|support|work|efforts?|bravery|courage|service|dedication|generosity|hospitality|violations?|breach|pollution|spill|leak|crash|collapse|death|deaths|loss|losses|killing|killings|arrest|closure|cuts?)\b|\p{Ll}+ing\b))/u,
     'reason',
     'after',
   ],
@@ -765,7 +773,7 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     // "Opposition leader Brendan Nelson has given ... support to an apology, but has criticised the government for the
     // delay": a second verb of the sentence's subject, after "but" or "and" (trial 347).
     const shared =
-      /^((?:The\s+)?(?:\p{Lu}[\p{L}'’-]*|leader|minister|secretary|president|chief|spokes(?:man|woman|person))(?:\s+(?:\p{Lu}[\p{L}'’-]*|leader|minister|secretary|president|chief|spokes(?:man|woman|person))){0,5})\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed)\b[^;:“”"]*?(?:,\s*|\s+)(?:but|and)\s+(.+)$/u.exec(
+      /^(?!(?:In|On|At|After|Before|During|Since|Last|This|Earlier|Later|When|While|By|For|From|Until|Despite)\s)((?:The\s+)?(?:\p{Lu}[\p{L}'’-]*|leader|minister|secretary|president|chief|spokes(?:man|woman|person))(?:\s+(?:\p{Lu}[\p{L}'’-]*|leader|minister|secretary|president|chief|spokes(?:man|woman|person))){0,5})\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed)\b[^;:“”"]*?(?:,\s*|\s+)(?:but|and)\s+(.+)$/u.exec(
         sentence,
       );
     const from = subject?.[2]!.startsWith(found.effect)

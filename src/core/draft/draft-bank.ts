@@ -360,7 +360,7 @@ const REPORTED =
 
 /** Why a middle sentence of a long quotation waits. */
 const laterOfQuotation = (speaker: string, sentences: number) =>
-  `choose: a later sentence of ${speaker}'s quotation of ${sentences} sentences (only its first is drafted: a quiz asks one quotation once); ask this one instead if it holds the point, or delete it`;
+  `choose: another sentence of ${speaker}'s quotation of ${sentences} sentences (only one is drafted, its first statement: a quiz asks one quotation once); ask this one instead if it holds the point, or delete it`;
 /** Why a quotation that goes on from the one before, in the same paragraph, waits. */
 const quotedAgain = (speaker: string) =>
   `choose: ${speaker}'s words again, going on from the quotation just before in this paragraph (only that one is drafted: a quiz asks one quotation once); ask this one instead if it holds the point, or delete it`;
@@ -1962,12 +1962,24 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       let lead = 0;
       while (lead < c.pending.length - 1 && HYPOTHETICAL_QUOTE(c.pending[lead]!.fact)) lead++;
       const answer = c.pending[lead]!.fact;
-      const asked = lead > 0 && answer.kind === 'quote' && ANSWERS_SET_UP.test(answer.text) ? lead : 0;
-      for (const df of c.pending.slice(asked + 1)) {
-        const text = df.fact.kind === 'quote' ? df.fact.text : '';
-        if (LEANS_BACK.test(text) || POINTS_BACK.test(text)) middlePieces.add(df);
+      const setUp = lead > 0 && answer.kind === 'quote' && ANSWERS_SET_UP.test(answer.text) ? lead : 0;
+      // "Thank you all for coming. Today we close a plant ...", "What do we do now? We rebuild ...": a greeting or a
+      // question opening the quotation says little; its first statement is asked, the opener waits (the review of s29).
+      const textOf = (df: DraftFact) => (df.fact.kind === 'quote' ? df.fact.text : '');
+      const slight = (t: string) =>
+        /\?$/.test(t) ||
+        t.split(/\s+/).length < 4 ||
+        /^(?:thank|thanks|hello|good (?:morning|afternoon|evening))\b/i.test(t);
+      const statement = c.pending.findIndex(
+        (df, k) => k > 0 && !slight(textOf(df)) && !LEANS_BACK.test(textOf(df)) && !POINTS_BACK.test(textOf(df)),
+      );
+      const asked = setUp || (slight(textOf(c.pending[0]!)) && statement > 0 ? statement : 0);
+      c.pending.forEach((df, k) => {
+        if (k === asked || (setUp > 0 && k < setUp)) return;
+        const text = textOf(df);
+        if (k > 0 && (LEANS_BACK.test(text) || POINTS_BACK.test(text))) middlePieces.add(df);
         else df.wait ??= laterOfQuotation(speaker.name, c.pending.length);
-      }
+      });
     }
     if (speaker && !weak) lastSpeaker = { cand: speaker, paragraph: c.paragraph };
     return undefined;
@@ -3621,7 +3633,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // "“I feel anxious about inflation every time I go to the grocery store,” Caroline Fitzsousa ... told VOA.": a lede
   // of someone's words is a hook too; the point is the next paragraph's opening statement (trial 351's main idea was
   // the quotation, with a stray mark inside).
-  if (first && /^["“]/.test(first.sentence.trim())) {
+  // Only someone's words: not a title or a word in quotation marks opening the lede ("“Oppenheimer” won seven Academy
+  // Awards ...", the review of s29).
+  if (
+    first &&
+    /^["“][^"“”]{15,}["”]/.test(first.sentence.trim()) &&
+    new RegExp(`["”],?\\s+(?:[^"“”]{0,120}\\s)?(?:${ATTRIBUTION_VERBS})\\b`).test(first.sentence)
+  ) {
     const after = sentences.find(
       (x) => x.paragraph > first!.paragraph && x.paragraph <= first!.paragraph + 2 && !/["“”]/.test(x.sentence),
     );

@@ -537,6 +537,17 @@ function isBareCaption(l: string): boolean {
     !pastAfterSubject(l)
   );
 }
+/**
+ * Whether `next` tells again what `first` says, four words of five letters or more alike: a lede under its headline
+ * ("Mayor Tom Greer resigns after a state audit finds ... missing ..." over "Springfield Mayor Tom Greer resigned on
+ * Monday, two days after a state audit found ..."; the review of s29), not the next paragraph under a lede.
+ */
+function retold(first: string, next: string): boolean {
+  const content = (t: string) => new Set(t.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+  const inNext = content(next);
+  return [...content(first)].filter((w) => inNext.has(w)).length >= 4;
+}
+
 /** "Cretaceous snake fossil.": three to six words and a full stop, no verb: what a picture shows, not a sentence. */
 function isLoneCaption(l: string): boolean {
   const n = words(l);
@@ -1077,10 +1088,12 @@ export function readLayout(text: string): Layout {
         DATELINE.test(lines[titleLine]!) ||
         // A first line of several sentences is a paragraph, whatever stands above it.
         /[.!?]["”’]?\s+\p{Lu}/u.test(lines[titleLine]!) ||
-        // So is one long sentence: a headline with a full stop is short ("Mayor Tom Greer resigns after a state audit
+        // So is one long sentence with a full stop (20 words or more): a headline with a full stop is short ("Mayor Tom Greer resigns after a state audit
         // finds missing funds."); "NOAA and its research partners are forecasting a moderate ... this summer." is a lede
         // (trial 349's title, with no fact drafted from it and no word said).
-        words(lines[titleLine]!) >= 16)
+        (words(lines[titleLine]!) >= 20 &&
+          /\.["”’]?$/.test(lines[titleLine]!) &&
+          !retold(lines[titleLine]!, lines.slice(titleLine + 1).find((l) => !!l) ?? '')))
     ) {
       // The site's banner stands in for the headline rather than the lede, which then stays the story's (retrial 302:
       // the lede as title left no fact on it).

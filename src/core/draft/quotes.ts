@@ -154,12 +154,16 @@ export function attributionAfter(sentence: string, closeMark: number): Attributi
 export function attributionInverted(sentence: string, closeMark: number): Attribution | undefined {
   const tail = sentence.slice(closeMark + 1);
   const re = new RegExp(
-    // The apposition may hold a place and its state: `,” Caroline Fitzsousa, a bar manager in Baltimore, Maryland, told
-    // VOA.` (trial 351 left the words waiting for a speaker).
-    `^[,.!?]?\\s*((?:[^,;.:!?“”"]|${TITLE_DOT}){2,80}?)(?:,\\s*[^,;:!?“”"]{2,80}(?:,\\s*\\p{Lu}[^,;:!?“”"]{1,30})?,)?\\s+(${ATTRIBUTION_VERBS})\\b`,
+    `^[,.!?]?\\s*((?:[^,;.:!?“”"]|${TITLE_DOT}){2,80}?)(?:,\\s*[^,;:!?“”"]{2,80},)?\\s+(${ATTRIBUTION_VERBS})\\b`,
+  );
+  // The apposition may hold a place and its state: `,” Caroline Fitzsousa, a bar manager in Baltimore, Maryland, told
+  // VOA.` (trial 351 left the words waiting for a speaker). Only a name before a role in lower case: in `,” the mayor
+  // of Springfield, Illinois, Jim Langfelder, told` the name is last (the review of s29).
+  const placed = new RegExp(
+    `^[,.!?]?\\s*((?!The\\s|A\\s|An\\s)\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}),\\s*(?:a|an|the)\\s+\\p{Ll}[^,;:!?“”"]{2,80},\\s*\\p{Lu}[^,;:!?“”"]{1,30},\\s+(${ATTRIBUTION_VERBS})\\b`,
     'u',
   );
-  const m = re.exec(tail);
+  const m = re.exec(tail) ?? placed.exec(tail);
   // '“immoral” veto of the United States which he said, “...”': a relative clause is no name before its verb
   // (trial 69 gave Chávez's words to the United States).
   if (!m || /\b(?:which|who|whom|that)\b/i.test(m[1]!)) return undefined;

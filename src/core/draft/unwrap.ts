@@ -8,24 +8,32 @@
  *   -> lines ['It reduces the risks, including cancer and heart disease.', '', 'April 03, 2017', ...]
  *
  * A line continues the one above it when that one stops mid-sentence (no full stop, colon or closing quote) and this
- * one opens in lower case ("and heart disease"), or after a comma with a figure ("2017"); not a byline ("by Jane
- * Doe") under a headline. Only a paste with three such breaks or more is read as wrapped: a paste of one line per
+ * one opens in lower case ("and heart disease"), or after a comma with a figure ("2017"); never onto the first line,
+ * the headline, nor a byline ("by Jane Doe", "reporting by ..."). Only a paste with three such breaks or more is read as wrapped: a paste of one line per
  * paragraph keeps every line.
  */
 export function unwrapLines(lines: readonly string[]): { lines: string[]; parts: string[][] } {
-  const continues = (above: string | undefined, line: string): boolean => {
-    if (!above || !line) return false;
+  // The headline, the first line, stands alone: "reporting by maria gomez" or a dek in lower case under it is no more
+  // of it (the review of s29 had the byline in the title).
+  const headline = lines.findIndex((l) => l.trim() !== '');
+  const continues = (above: string | undefined, line: string, at: number): boolean => {
+    if (!above || !line || at - 1 === headline) return false;
     if (/[.!?:;…]["'”’)\]]*$/.test(above)) return false;
-    if (/^(?:by|via|posted|updated|photo|image|credit|source|from)\b/i.test(line)) return false;
+    if (
+      /^(?:by|via|posted|updated|photo|image|credit|source|from|reporting|written|edited|additional|story|with)\b/i.test(
+        line,
+      )
+    )
+      return false;
     if (/,$/.test(above) && /^(?:\d|\p{Ll})/u.test(line)) return true;
     return /^\p{Ll}\p{Ll}/u.test(line) && above.split(/\s+/).length >= 4;
   };
-  const breaks = lines.filter((l, i) => continues(lines[i - 1], l)).length;
+  const breaks = lines.filter((l, i) => continues(lines[i - 1], l, i)).length;
   if (breaks < 3) return { lines: [...lines], parts: lines.map((l) => [l]) };
   const out: string[] = [];
   const parts: string[][] = [];
   lines.forEach((l, i) => {
-    if (i > 0 && continues(lines[i - 1], l) && out.length) {
+    if (i > 0 && continues(lines[i - 1], l, i) && out.length) {
       out[out.length - 1] = `${out[out.length - 1]} ${l}`;
       parts[parts.length - 1]!.push(l);
     } else {

@@ -317,7 +317,7 @@ describe('draftBank on quotations over several sentences', () => {
     expect(waiting.map((p) => p.fact.kind === 'quote' && [p.fact.text, p.fact.speaker])).toEqual([
       ['The children’s section was hit hardest', 'maria-chen'],
     ]);
-    expect(waiting[0]!.notes.join(' ')).toMatch(/only its first is drafted/);
+    expect(waiting[0]!.notes.join(' ')).toMatch(/only one is drafted, its first statement/);
     expect(draft.bank.entities.find((e) => e.id === 'maria-chen')).toMatchObject({
       kind: 'person',
       role: 'head librarian',

@@ -27,7 +27,7 @@ describe('a quotation of four sentences opened by "X said,"', () => {
   it('keeps a later sentence with a point of its own waiting, saying why, and leaves out the one opening "And"', () => {
     for (const words of ['Seattle would have been a perfect fit', 'The trainer is a true win']) {
       const later = waiting.find((p) => (p.fact as Quote).text.startsWith(words));
-      expect(later?.notes.join(' '), words).toMatch(/later sentence of Chris Gregoire's quotation of 4 sentences/);
+      expect(later?.notes.join(' '), words).toMatch(/another sentence of Chris Gregoire's quotation of 4 sentences/);
     }
     expect(quoteTexts([...d.bank.facts, ...waiting.map((p) => p.fact as Fact)]).some((t) => t.startsWith('And'))).toBe(
       false,

@@ -239,7 +239,7 @@ describe('a quotation over several sentences closed by "he said" (trial 8)', () 
     // The later sentences are his too, but wait for the author: a second "Who said ...?" on one quotation repeats.
     expect(live('Now we’re seeing')).toBeDefined();
     expect(live('Once you start')).toBeUndefined();
-    expect(waiting('Once you start')?.notes.join(' ')).toMatch(/later sentence of Jim Strickland's quotation of 3/);
+    expect(waiting('Once you start')?.notes.join(' ')).toMatch(/another sentence of Jim Strickland's quotation of 3/);
   });
 });
 

@@ -135,7 +135,7 @@ describe('false versions the article denies (trials 87, 91)', () => {
   });
 });
 
-describe('a later sentence of one quotation that points back (trials 85, 87, 90, 92)', () => {
+describe('a another sentence of one quotation that points back (trials 85, 87, 90, 92)', () => {
   it('drafts "This could not be done ..." and "They\'ll be mentors ..." as no quote of their own', () => {
     const bank = draft(
       'Advisers sent to Libya',
