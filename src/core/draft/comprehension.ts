@@ -785,6 +785,13 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     found.effect = `${from[1]} ${found.effect}`;
   }
   if (/^(?:and|or)\b/i.test(found.effect)) return undefined;
+  // "the U.S. Federal Reserve aims for 2% annual inflation and has been aggressively raising interest rates in hopes of
+  // ...": the reason is the second deed's; the first is no part of the effect (retrial 351 cut it by hand).
+  const twoDeeds =
+    /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+s\b[^,;]*?\s+and\s+((?:has|have|had|is|are|was|were|will)\s+.+)$/u.exec(
+      found.effect,
+    );
+  if (twoDeeds && found.relation !== 'consequence') found.effect = `${twoDeeds[1]} ${twoDeeds[2]}`;
   // "temperatures will as well, leading to ...": a clause whose verb is left out says nothing alone (trial 313).
   if (/\b(?:will|would|can|could|did|does|do|has|have|had|is|are|was|were)\s+(?:as well|too|also)$/i.test(found.effect))
     return undefined;

@@ -1544,13 +1544,35 @@ function countsPhrase(
   let before = head.slice(cut + 1).trim();
   // "The economy of the Maldives, reliant mainly on tourism, is worth": the verb's subject stands before the
   // words set off by commas (trial 13 had "dollars is worth").
-  if (/^(?:is|are|was|were|has|have|had|will|would|could|may|might)\b/.test(before)) {
+  // "Inflation peaked in June when the consumer price index, a measure of ..., rose 9.1%": so too a verb of change,
+  // its subject after the clause's opening word (retrial 351 had "percent rose").
+  if (
+    /^(?:is|are|was|were|has|have|had|will|would|could|may|might|rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined)\b/.test(
+      before,
+    )
+  ) {
     const parts = head.slice(0, Math.max(cut, 0)).split(',');
-    const subject = parts.length >= 2 ? parts[parts.length - 2]!.trim() : '';
+    const subject = (parts.length >= 2 ? parts[parts.length - 2]!.trim() : '').replace(
+      /^.*\b(?:when|as|after|while|because|since|that|where)\s+(?=(?:the|a|an|its|their)\s)/i,
+      '',
+    );
     const aside = parts[parts.length - 1]!.trim();
-    if (/^\p{Ll}/u.test(aside) && /^(?:The|A|An|Its|Their)\s/.test(subject) && subject.split(/\s+/).length <= 8)
-      before = `${subject} ${before}`;
+    if (/^\p{Ll}/u.test(aside) && /^(?:The|A|An|Its|Their)\s/i.test(subject) && subject.split(/\s+/).length <= 8)
+      before = `${lowerFirst(subject)} ${before}`;
   }
+  // "For October, the index was 7.7% higher": the share by which it was higher (retrial 351 had "percent higher").
+  const comparative =
+    /^\s*(?:%|percent|per cent)?\s+(higher|lower|more|less|greater|smaller|larger|bigger|cheaper|dearer)\b/.exec(
+      sentence.slice(numberEnd),
+    );
+  if (
+    unit === 'percent' &&
+    comparative &&
+    /^(?:the|its|their|this year's|last year's)\s+[\p{L}\s'’-]{2,60}?\s+(?:is|was|are|were|has been|had been)$/iu.test(
+      before,
+    )
+  )
+    return `percent by which ${lowerFirst(before)} ${comparative[1]}`;
   // "4 million visitors attended the event and this year the city expects about 6 million": the clause of this
   // figure starts after the last "and"; a time phrase opening it says when, not what (trial 47).
   if (/\s(?:and|but|while|whereas)\s/.test(` ${before} `) && !/^(?:is|are|was|were|has|have|had)\b/.test(before))

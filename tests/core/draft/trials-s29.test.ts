@@ -358,3 +358,29 @@ describe('the review of the session: where the new rules must not fire', () => {
     expect(unwrapLines(lines).lines.slice(0, 2)).toEqual(lines.slice(0, 2));
   });
 });
+
+describe('percentages retrial 351 described by the next word', () => {
+  const counts = (s: string) => findNumbers(s)[0]?.counts;
+  it("a change after an aside between commas is its subject's", () => {
+    expect(
+      counts(
+        'Inflation peaked in June when the consumer price index, a measure of the average change in the cost of goods and services compared to the year before, rose 9.1%.',
+      ),
+    ).toBe('percent the consumer price index rose');
+  });
+  it('"was 7.7% higher" is the share by which it was higher', () => {
+    expect(counts('For October, the index was 7.7% higher, which economists saw as an improvement.')).toBe(
+      'percent by which the index was higher',
+    );
+  });
+});
+
+describe('two deeds of one subject before a purpose (retrial 351)', () => {
+  it("the purpose is the second deed's", () => {
+    expect(
+      causeOf(
+        'The U.S. Federal Reserve aims for 2% annual inflation and has been aggressively raising interest rates in hopes of bringing it under control.',
+      )?.effect,
+    ).toBe('the U.S. Federal Reserve has been aggressively raising interest rates');
+  });
+});
