@@ -336,6 +336,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'reason',
     'after',
   ],
+  // "The increase in overfished stocks resulted primarily from a technical change in the report" (trial 355 wrote it by
+  // hand): what a change came from is its reason.
+  [
+    /\s+(?:resulted|stemmed|arose)\s+(?:(?:primarily|mainly|largely|partly|mostly|chiefly)\s+)?from\s+/i,
+    'reason',
+    'after',
+  ],
   // "was chosen ... at the request of Cosby's legal team" (trial 75): the request is the reason.
   [/,?\s+at\s+(?=the (?:request|urging|invitation) of\s)/i, 'reason', 'after'],
   // "quit on December 12 for what he said were personal reasons" (trial 84): a kind of reason named. Not "for
@@ -785,6 +792,11 @@ export function causeOf(sentence: string, pronounMeans?: string): CauseDraft | u
     found.effect = `${from[1]} ${found.effect}`;
   }
   if (/^(?:and|or)\b/i.test(found.effect)) return undefined;
+  // "The increase ... resulted primarily from a technical change": the effect is a thing, asked as what it came from
+  // ("why did the increase in overfish stocks?" read "overfished" as the verb).
+  const cameFrom = /\s(resulted|stemmed|arose)\s+(?:\p{Ll}+ly\s+)?from\s/u.exec(sentence);
+  if (cameFrom && found.relation === 'reason' && !found.question && sentence.includes(` ${found.cause}`))
+    found.question = `According to the article, what did ${found.effect} ${{ resulted: 'result', stemmed: 'stem', arose: 'arise' }[cameFrom[1] as 'resulted']} from?`;
   // "the U.S. Federal Reserve aims for 2% annual inflation and has been aggressively raising interest rates in hopes of
   // ...": the reason is the second deed's; the first is no part of the effect (retrial 351 cut it by hand).
   const twoDeeds =

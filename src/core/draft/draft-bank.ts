@@ -1169,10 +1169,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "The United States agency National Transportation Safety Board said": a body named by what it is (a board, an
     // agency, a department of something) reads with "the" in a question, however a use leaves it out (trial 288's stems
     // read "National Transportation Safety Board said").
+    // Not a name that describes the noun after it: "The Reuters news service", "The Google campus" (trial 353 drafted
+    // "the Reuters" and "the Google").
     if (
       (cand.kind !== 'person' &&
         cand.kind !== 'city' &&
-        uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart)))) ||
+        uses.every((u) => /\bthe $/i.test(u.s.sentence.slice(0, u.run.nameStart))) &&
+        !uses.every((u) =>
+          /^\s+(?:news|service|campus|website|site|app|headquarters|offices?|stores?|plant|factory|platform|search|account|brand|engine|network|browser|phone|phones|device|devices|founder|founders|co-founder)\b/u.test(
+            u.s.sentence.slice(u.run.nameEnd),
+          ),
+        )) ||
       (cand.kind === 'organisation' &&
         NAMED_BY_WHAT_IT_IS.test(name) &&
         !uses.some((u) => /\b(?:an?|this|that|its|their|his|her)\s+$/i.test(u.s.sentence.slice(0, u.run.nameStart))))
@@ -3072,7 +3079,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           : (found?.action ?? '');
       const whole = found && !figures.some((t) => main.includes(t)) ? found : withoutFigure(found, main, figures);
       const deedText = whole ? (oneDeed(whole.action) ?? saidPastAside(s.sentence, whole.action)) : undefined;
-      const act = whole && deedText ? { ...whole, action: deedText } : undefined;
+      // "then racked up the first score": an adverb of sequence leans on the sentence before (trial 354).
+      // "Who told us in a statement?": the writer's "us" is no one a reader can name (retrial 350).
+      const act =
+        whole && deedText && !/\b(?:us|we|our|me)\b/i.test(deedText.replace(/["“][^"“”]*["”]/g, ''))
+          ? { ...whole, action: deedText.replace(/^(?:then|later|soon|finally|eventually)\s+(?=\p{Ll})/u, '') }
+          : undefined;
       if (act) {
         for (const doer of [act.cand, ...(act.also ?? [])]) {
           // "Who changed its name and began playing as the NAO?": a deed that names its doer answers itself

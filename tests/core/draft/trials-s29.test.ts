@@ -384,3 +384,66 @@ describe('two deeds of one subject before a purpose (retrial 351)', () => {
     ).toBe('the U.S. Federal Reserve has been aggressively raising interest rates');
   });
 });
+
+describe('a Wikinews sports report (trial 354)', () => {
+  const d = draftArticle(
+    'Gliders win London Paralympic silver',
+    'London, England — The Australian women’s national wheelchair basketball team — also known as the Gliders — ended their 2012 Summer Paralympic campaign on Friday night with a silver medal.',
+    'Cobi Crispin then racked up the first score of the game for Australia.',
+  );
+  it('reads "London, England —" as a dateline: the main idea is the team\'s', () => {
+    const idea = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')?.fact;
+    expect(idea?.kind === 'main-idea' && idea.text).toMatch(
+      /^The Australian women’s national wheelchair basketball team ended/,
+    );
+  });
+  it('drops the "then" of a deed that leans on the sentence before', () => {
+    const act = allFacts(d).find((f) => f.kind === 'action');
+    expect(act?.kind === 'action' && act.action).toMatch(/^racked up the first score/);
+  });
+});
+
+describe('the writer\'s "us" (retrial 350)', () => {
+  it('drafts no deed "told us in a statement"', () => {
+    const d = draftArticle(
+      'Lorry found',
+      'Austrian police today found dozens of bodies in an abandoned lorry near the Hungarian border.',
+      'Wikinews got in touch with Hyza, a Slovakian food firm.',
+      'Hyza told us the new owners have not changed the branding on the vehicle.',
+    );
+    expect(allFacts(d).some((f) => f.kind === 'action' && /\bus\b/.test(f.action))).toBe(false);
+  });
+});
+
+describe('a name describing the noun after it (trial 353)', () => {
+  it('"The Reuters news service", "The Google campus" name Reuters and Google, not "the Reuters"', () => {
+    const d = draftArticle(
+      'Facebook Opens Training Center in Brazil',
+      'Facebook is opening a training center in Sao Paulo, Brazil, to teach young people technology skills.',
+      'The Reuters news service reported his comments. The Google campus also offers advice to new companies.',
+    );
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names).not.toContain('the Reuters');
+    expect(names).not.toContain('the Google');
+  });
+  it('"the Pentagon announced" keeps its "the"', () => {
+    const d = draftArticle(
+      'Troops on alert',
+      'The Pentagon announced on Monday that 8,500 troops were on alert.',
+      'The Pentagon said the troops could be ready in five days.',
+    );
+    expect(d.bank.entities.map((e) => e.name)).toContain('the Pentagon');
+  });
+});
+
+describe('"resulted from" (trial 355)', () => {
+  it('what a change resulted from is its reason', () => {
+    expect(
+      causeOf('The increase in overfished stocks resulted primarily from a technical change in the report.'),
+    ).toMatchObject({
+      cause: 'a technical change in the report',
+      relation: 'reason',
+      question: 'According to the article, what did the increase in overfished stocks result from?',
+    });
+  });
+});
