@@ -113,8 +113,12 @@ function splitLinePerParagraph(block: string): string[] {
   // "... risk of cancer and cardiovascular disease." / "Benefits of being a weekend warrior": a sub-heading pasted on
   // the line under a paragraph's last sentence is a heading of its own, not a fragment of that paragraph (trial 346).
   const last = lines.at(-1)!.trim();
+  // Only in a wrapped paragraph (a line of it stops mid-sentence): in a paste of one line per paragraph the last line is
+  // the story's; and not after an abbreviation ("taken to St." / "Mary's Hospital"; the second review of s29).
   if (
+    lines.slice(0, -1).some((l, k) => !/[.!?…:]["'”’)]*$/.test(l.trim()) && /^\p{Ll}/u.test(lines[k + 1]!.trim())) &&
     /[.!?…]["'”’)]*$/.test(lines.at(-2)!.trim()) &&
+    !/\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|No|Mt|Ft|Gen|Sen|Rep|Gov|Prof|[A-Z])\.$/.test(lines.at(-2)!.trim()) &&
     !/[.!?…:;,"'”’)]$/.test(last) &&
     /^\p{Lu}/u.test(last) &&
     last.split(/\s+/).length <= 10

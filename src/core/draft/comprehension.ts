@@ -105,7 +105,9 @@ export function mainIdeaOf(
 ): MainIdeaDraft | undefined {
   // "OSLO — The 2004 Nobel ...": the dateline is no part of the point; nor is who reports it or when ("A storm
   // yesterday caused a crane to fall ..., according to Saudi Arabia's Civil Defense Authority").
-  const text = pointOf(clean(lede.replace(DATELINE, '')));
+  const point = pointOf(clean(lede.replace(DATELINE, '')));
+  // '"No planet B" read the signs': a quotation mark the cut left alone goes, with its pair (the second review of s29).
+  const text = (point.match(/["“”]/g) ?? []).length % 2 === 1 ? point.replace(/["“”]/g, '') : point;
   if (words(text) < 6) return undefined;
   const wrong: MainIdeaDraft['wrong'] = [];
   for (const d of typeof detail === 'string' ? [detail] : (detail ?? []))
@@ -395,7 +397,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   [
     // The reason a deed or a fault: "for the delay", "for its handling of", "for failing to"; not "the pay deal for the
     // nurses", "the budget for the coming year", "for the fourth time" (the review of s29).
-    /(?<=\b(?:criticised|criticized|criticises|criticizes|praised|praises|thanked|thanks|blamed|blames|fined|condemned|condemns|faulted|slammed|rebuked|scolded|apologi[sz]ed)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,4}?)for\s+(?=(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:delay|delays|failure|handling|decision|role|response|refusal|lack|treatment|comments?|remarks|actions?|conduct|mistakes?|errors?|silence|attack|attacks|abuse|neglect|leadership|help|support|work|efforts?|bravery|courage|service|dedication|generosity|hospitality|violations?|breach|pollution|spill|leak|crash|collapse|death|deaths|loss|losses|killing|killings|arrest|closure|cuts?)\b|\p{Ll}+ing\b))/u,
+    /(?<=\b(?:criticised|criticized|criticises|criticizes|praised|praises|thanked|thanks|blamed|blames|fined|condemned|condemns|faulted|slammed|rebuked|scolded|apologi[sz]ed)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,4}?)for\s+(?=(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:delay|delays|failure|handling|decision|role|response|refusal|lack|treatment|comments?|remarks|actions?|conduct|mistakes?|errors?|silence|attack|attacks|abuse|neglect|leadership|help|support|work|efforts?|bravery|courage|service|dedication|generosity|hospitality|violations?|breach|pollution|spill|leak|crash|collapse|death|deaths|loss|losses|killing|killings|arrest|closure|cuts?|costs?|price|prices|design|location|timing|wording|approach|policy|policies|record|performance|stance|position|views|language|tone|secrecy|slowness)\b|\p{Ll}+ing\b))/u,
     'reason',
     'after',
   ],

@@ -429,7 +429,7 @@ function isCreditLine(line: string): boolean {
 
 /** The heading of what closes a story: its sources, the page's categories, contacts, links. */
 const TAIL_HEADING =
-  /^(sources?|citations?\s*:?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?|external\s+links?|references|see also|further reading|related (?:news|stories|articles)|you (?:may|might) also like|more (?:stories|news)|(?:most )?popular (?:stories|now)|trending(?: now| stories)?|top stories|what to read next)$/i;
+  /^(sources?|citations?\s*:?|categories\s*:.*|share this\s*:?|(?:news\s+)?(?:media|press)\s+contacts?|external\s+links?|references|see also|further reading|related (?:news|stories|articles)|you (?:may|might) also like|what to read next)$/i;
 
 /** True when a line is page furniture by its shape alone, wherever it stands. */
 export function isFurniture(line: string): boolean {
@@ -537,6 +537,8 @@ function isBareCaption(l: string): boolean {
     !pastAfterSubject(l)
   );
 }
+const LEDE_WORDS =
+  /\b(?:said|says|told|announced|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this (?:week|month|year|summer|winter|spring|fall|autumn|morning|afternoon|evening|weekend)|last (?:week|month|year|night|weekend))\b/;
 /**
  * Whether `next` tells again what `first` says, four words of five letters or more alike: a lede under its headline
  * ("Mayor Tom Greer resigns after a state audit finds ... missing ..." over "Springfield Mayor Tom Greer resigned on
@@ -556,13 +558,14 @@ function isLoneCaption(l: string): boolean {
     n <= 6 &&
     /^\p{Lu}[^.!?]*\.$/u.test(l) &&
     // "Police arrest three men.": a plural subject's present has no mark to find.
-    !/^(?:No|Not|Never|Yes|So|Then|Now|Still|Thanks|Thank|Police|Officials|People|Residents|Witnesses|Scientists|Researchers|Doctors|Experts|Workers|Students|Voters|They|We|I|You)\b/.test(
+    !/^(?:No|Not|Never|Yes|So|Then|Now|Still|Thanks|Thank|All|Some|Most|Many|None|Both|Each|Half|Several|Few|Only|Two|Three|Four|Five|Police|Officials|People|Residents|Witnesses|Scientists|Researchers|Doctors|Experts|Workers|Students|Voters|They|We|I|You|It|He|She)\b/.test(
       l,
     ) &&
     !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|said|says|do|does|did|\p{Ll}+ed|\p{Ll}+s)\b/u.test(
       l.replace(/^\S+\s*/, ''),
     ) &&
     // "Ann Mills spoke on Monday.": a past of its own, or a name's second word, makes it a sentence.
+    !/\b(?:them|they|it|he|she|we|us|him|her|their|its)\b/i.test(l) &&
     !l
       .replace(/\.$/, '')
       .split(/\s+/)
@@ -655,10 +658,12 @@ export function readLayout(text: string): Layout {
     // (trial 302 drafted a person and a main idea's summary from them).
     // "Gardening is a popular outdoor activity ..." / "(AP Photo)": a credit in brackets on a line of its own, and the
     // caption right above it (trial 346 kept both as story; the caption became a main idea's wrong summary).
+    // The line above only when it speaks of a picture: a story's paragraph may stand right above a closing "(AFP)" or
+    // "(Photo: City Museum)" (the second review of s29).
     if (BARE_CREDIT_IN_BRACKETS.test(l)) {
       caption.add(i);
       const above = lines[i - 1];
-      if (above && words(above) <= 60) caption.add(i - 1);
+      if (above && words(above) <= 40 && PICTURE_WORDS.test(above)) caption.add(i - 1);
       return;
     }
     if (CREDIT_IN_BRACKETS.test(l)) {
@@ -1093,7 +1098,9 @@ export function readLayout(text: string): Layout {
         // (trial 349's title, with no fact drafted from it and no word said).
         (words(lines[titleLine]!) >= 20 &&
           /\.["”’]?$/.test(lines[titleLine]!) &&
-          !retold(lines[titleLine]!, lines.slice(titleLine + 1).find((l) => !!l) ?? '')))
+          // A lede says when or who said so; a headline does not ("... this summer.", "..., officials said on Monday.").
+          (LEDE_WORDS.test(lines[titleLine]!) ||
+            !retold(lines[titleLine]!, lines.slice(titleLine + 1).find((l) => !!l) ?? ''))))
     ) {
       // The site's banner stands in for the headline rather than the lede, which then stays the story's (retrial 302:
       // the lede as title left no fact on it).
@@ -1243,7 +1250,7 @@ export function readLayout(text: string): Layout {
   // nasa.gov's "Citations:", numbered papers with their DOIs (trial 213 drafted seventeen facts and five names from them).
   // "YOU MAY ALSO LIKE" over other stories' teasers (trial 352 drafted a set from one).
   const LINKS_HEADING =
-    /^(?:external\s+links?|references|citations?\s*:?|see also|further reading|related (?:news|stories|articles)|you (?:may|might) also like|more (?:stories|news)|(?:most )?popular (?:stories|now)|trending(?: now| stories)?|top stories|what to read next)$/i;
+    /^(?:external\s+links?|references|citations?\s*:?|see also|further reading|related (?:news|stories|articles)|you (?:may|might) also like|what to read next)$/i;
   let stories = 1;
   if (tailStart >= 0) {
     // A digest of several stories (Wikinews Shorts), each with its own "Sources": a sub-heading over a paragraph of the

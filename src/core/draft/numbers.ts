@@ -839,11 +839,17 @@ export function findNumbers(sentence: string): NumberFind[] {
       after.unit || compared || counted ? undefined : /(\p{Ll}+)\s+$/u.exec(sentence.slice(0, hedgeStart))?.[1];
     const casualty = verbBefore ? CASUALTY_VERBS.get(verbBefore) : undefined;
     // "increased 18-fold": how many times over, asked as such.
-    const scale = scaleOf(sentence.slice(0, hedgeStart), sentence.slice(end));
+    // Only a bare figure, or one a verb follows ("an index above 5 indicates"): "a reading of 12 new poems", "a ranking of
+    // 1,500 universities" count their own nouns (the second review of s29).
+    const scale =
+      !after.unit ||
+      /^(?:indicates|indicate|means|mean|shows|show|suggests|signals|marks|represents|is|was)$/.test(after.unit)
+        ? scaleOf(sentence.slice(0, hedgeStart), sentence.slice(end))
+        : undefined;
     const unit =
       after.unit === 'fold' || after.unit === 'times'
         ? 'times'
-        : scale && !/^(?:points?|percent|per cent)$/.test(after.unit ?? '')
+        : scale
           ? scale
           : (after.unit ?? compared ?? counted?.unit ?? (casualty ? 'people' : undefined));
     // "two years ago" dates something, and "over fifty words", "a 12-page form" measure a text: no reader
@@ -1908,7 +1914,13 @@ function scaleOf(before: string, after: string): string | undefined {
     String.raw`(?:^|\s)(?:(?:the|a|an|its|their)\s+)?(${WORD}{0,2}${SCALE_NOUN})(?:\s+(?:of|above|below|over|under))?\s+(?:about\s+|around\s+|nearly\s+)?$`,
     'u',
   ).exec(before);
-  const post = new RegExp(String.raw`^\s+on\s+the\s+(${WORD}{0,2}${SCALE_NOUN})\b`, 'u').exec(after);
+  // "measure 5 on the severity index": a verb of measuring before the figure, not "63 on the index lost value".
+  const post =
+    /\b(?:measures?|measured|measuring|rated?|rates|scored?|scores|ranked?|ranks|registered|registers|reached|reaches|hit|hits)\s+(?:about\s+|around\s+|nearly\s+)?$/.test(
+      before,
+    )
+      ? new RegExp(String.raw`^\s+on\s+the\s+(${WORD}{0,2}${SCALE_NOUN})\b`, 'u').exec(after)
+      : null;
   const name = (pre?.[1] ?? post?.[1])?.replace(/^(?:the|a|an|its|their)\s+/, '');
   // "a price index of ...": only a scale's own name, not a verb's object ("showed an index").
   return name && !/^(?:is|was|had|has|have)\s/.test(name) ? name : undefined;

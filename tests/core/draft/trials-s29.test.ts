@@ -1,6 +1,6 @@
 // The twenty-ninth session: what its trials (346-351) found costing edits.
 import { describe, expect, it } from 'vitest';
-import { causeOf, whyQuestion } from '../../../src/core/draft/comprehension.js';
+import { causeOf, mainIdeaOf, whyQuestion } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { readLayout } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
@@ -216,7 +216,7 @@ describe('a figure read on a scale (trial 349)', () => {
 });
 
 describe('what retrial 346 still found', () => {
-  it('a caption over its credit alone in brackets is the page, both lines', () => {
+  it('a credit alone in brackets is the page, and the caption above it', () => {
     const text = [
       'Headline here now',
       '',
@@ -227,8 +227,11 @@ describe('what retrial 346 still found', () => {
       '',
       'The end of the story is here, with more words in it than a caption.',
     ].join('\n');
-    expect(readLayout(text).furniture).toEqual([
-      "Gardening is a popular outdoor activity for many during the weekend. It's good exercise too.",
+    // The credit is the page's; the line above only when it speaks of a picture: a story's paragraph may stand right
+    // above a closing "(AFP)" (the second review of s29).
+    expect(readLayout(text).furniture).toEqual(['(AP Photo)']);
+    expect(readLayout(text.replace('Gardening is', 'This photo shows gardening as')).furniture).toEqual([
+      "This photo shows gardening as a popular outdoor activity for many during the weekend. It's good exercise too.",
       '(AP Photo)',
     ]);
   });
@@ -445,5 +448,57 @@ describe('"resulted from" (trial 355)', () => {
       relation: 'reason',
       question: 'According to the article, what did the increase in overfished stocks result from?',
     });
+  });
+});
+
+describe('the second review of the session', () => {
+  it('a figure with its own noun counts it, not the scale before it', () => {
+    expect(findNumbers('The poet gave a reading of 12 new poems.')[0]?.unit).toBe('poems');
+    expect(findNumbers('Of the 100 firms listed, 63 on the index lost value.').at(-1)?.unit).not.toBe('index');
+  });
+  it('"criticised the stadium plan for its high cost" is a reason', () => {
+    expect(causeOf('Residents criticised the stadium plan for its high cost.')?.cause).toBe('its high cost');
+  });
+  it('a short sentence of quantifier and pronoun is no caption', () => {
+    const text = [
+      'Fire destroys school',
+      '',
+      'Eleven people were hurt when a fire destroyed the village school on Monday morning, officials said.',
+      '',
+      'All of them children.',
+      '',
+      'The fire started in the kitchen.',
+    ].join('\n');
+    expect(readLayout(text).furniture).not.toContain('All of them children.');
+  });
+  it('a lede of twenty words or more that says when is no headline, however the next paragraph retells it', () => {
+    const text = [
+      'Mayor Tom Greer resigned on Monday after a state audit found more than $2 million missing from the city parks budget.',
+      'Mayor Tom Greer resigned two days after the state audit found money missing from the parks budget of the city.',
+    ].join('\n');
+    expect(readLayout(text).noHeadline).toBe('lede');
+  });
+  it('a paste of one line per paragraph keeps its last line, stop or none', () => {
+    const article = parseArticle(
+      [
+        'Former mayor dies at 88',
+        'Former Easton mayor John Park died on Sunday at the age of 88, his family said.',
+        'Park served three terms as mayor from 1980 to 1992.',
+        'He led the rebuilding of the downtown after the 1985 flood.',
+        "A funeral will be held Saturday at St. Mark's Church",
+      ].join('\n'),
+    );
+    expect(article.blocks.some((b) => b.kind === 'heading')).toBe(false);
+  });
+});
+
+describe('a main idea cut inside a quotation', () => {
+  it('keeps no quotation mark alone', () => {
+    const idea = mainIdeaOf(
+      '"No planet B" read the signs carried by thousands of students through the city on Friday.',
+      [],
+      undefined,
+    );
+    expect((idea?.text.match(/["“”]/g) ?? []).length % 2).toBe(0);
   });
 });
