@@ -8,13 +8,13 @@
  *   -> lines ['It reduces the risks, including cancer and heart disease.', '', 'April 03, 2017', ...]
  *
  * A line continues the one above it when that one stops mid-sentence (no full stop, colon or closing quote) and this
- * one opens in lower case ("and heart disease"), or after a comma with a figure ("2017"); never onto a short first line,
- * the headline, nor a byline ("by Jane Doe", "reporting by ..."). Only a paste with three such breaks or more is read as wrapped: a paste of one line per
- * paragraph keeps every line.
+ * one opens in lower case ("and heart disease"), or after a comma with a figure ("2017"); never onto a short first
+ * line, the headline, nor a byline ("by Jane Doe", "reporting by ..."). Only a paste with three such breaks or more is
+ * read as wrapped: a paste of one line per paragraph keeps every line.
  */
 export function unwrapLines(lines: readonly string[]): { lines: string[]; parts: string[][] } {
-  // The headline, the first line, stands alone: "reporting by maria gomez" or a dek in lower case under it is no more
-  // of it (the review of s29 had the byline in the title).
+  // A short first line is the headline and stands alone: "reporting by maria gomez" or a dek in lower case under it is
+  // no more of it (the review of s29 had the byline in the title).
   const headline = lines.findIndex((l) => l.trim() !== '');
   const continues = (above: string | undefined, line: string, at: number): boolean => {
     // A first line of ten words or more is a lede's, wrapped (a paste with no headline), not a headline.
