@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Document } from 'yaml';
 import { sentencesOf } from '../../core/article.js';
-import { draftBank, titleOf, type DraftBank, type PendingFact } from '../../core/draft/draft-bank.js';
+import { draftBank, isChoiceNote, titleOf, type DraftBank, type PendingFact } from '../../core/draft/draft-bank.js';
 import { GLOSSARY_ENTRY } from '../../core/draft/furniture.js';
 import { slugify } from '../../core/draft/ids.js';
 import { keptWrongReasons } from '../../core/draft/kept-wrong.js';
@@ -292,11 +292,11 @@ export const command: Command = {
       draft = {
         ...draft,
         pending: draft.pending.map((p) =>
-          p.fact.kind === 'quote' && !voiced.has(p.fact.speaker) && p.notes.some((n) => n.startsWith('choose:'))
+          p.fact.kind === 'quote' && !voiced.has(p.fact.speaker) && p.notes.some(isChoiceNote)
             ? {
                 ...p,
                 notes: [
-                  ...p.notes.filter((n) => !n.startsWith('choose:')),
+                  ...p.notes.filter((n) => !isChoiceNote(n)),
                   thinFactNeeds(bank, p.fact as unknown as (typeof bank.facts)[number]),
                 ],
               }

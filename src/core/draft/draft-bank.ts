@@ -358,6 +358,12 @@ const reasonHead = (reason: string) => reason.split(/\s+/).slice(0, 4).join(' ')
 const REPORTED =
   /^(?:said|says|noted|notes|added|adds|explained|explains|told|tells|argued|argues|believes|believed|observes|observed|stated|states|wrote|writes|reminded)\b/;
 
+/**
+ * A wait note that offers a choice among drafted facts ("choose: ... ask this one instead ..., or delete it"): it
+ * holds only while the fact it points to stays drafted, which the shell checks after leaving out the thin ones.
+ */
+export const isChoiceNote = (note: string): boolean => note.startsWith('choose:');
+
 /** Why a middle sentence of a long quotation waits. */
 const laterOfQuotation = (speaker: string, sentences: number) =>
   `choose: another sentence of ${speaker}'s quotation of ${sentences} sentences (only one is drafted, its first statement: a quiz asks one quotation once); ask this one instead if it holds the point, or delete it`;
@@ -368,6 +374,8 @@ const FROM_SPEAKER_BEFORE = 'from the speaker of the quotation just before in th
 const CONTINUES_QUOTATION = 'the speaker of the quotation just before, which this one continues';
 /** A sentence that opens by leaning on the one before it: "But ...", "And ...", "So ...", "That is why ...". */
 const LEANS_BACK = /^(?:But|And|So|Yet|Or|Still|However|That['’]s why|That is why|This is why|Which)\b/;
+/** A piece of a quotation that is no thought of its own: it leans on the one before or points back to it. */
+const leansOrPointsBack = (text: string) => LEANS_BACK.test(text) || POINTS_BACK.test(text);
 /** `introducer`: the words that bring the quote in ("A leaked internal letter seen by Sky News says"). */
 const needsSource = (introducer?: string) =>
   `name who said it: ${introducer ? `"${introducer}" names` : 'the words are introduced by'} no one the article names as a speaker (a document, or an outlet that reports them); add the source as an entity and set speaker:, or ask it as a written fact`;
@@ -1977,14 +1985,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         /\?$/.test(t) ||
         t.split(/\s+/).length < 4 ||
         /^(?:thank|thanks|hello|good (?:morning|afternoon|evening))\b/i.test(t);
-      const statement = c.pending.findIndex(
-        (df, k) => k > 0 && !slight(textOf(df)) && !LEANS_BACK.test(textOf(df)) && !POINTS_BACK.test(textOf(df)),
-      );
+      const statement = c.pending.findIndex((df, k) => k > 0 && !slight(textOf(df)) && !leansOrPointsBack(textOf(df)));
       const asked = setUp || (slight(textOf(c.pending[0]!)) && statement > 0 ? statement : 0);
       c.pending.forEach((df, k) => {
         if (k === asked || (setUp > 0 && k < setUp)) return;
-        const text = textOf(df);
-        if (k > 0 && (LEANS_BACK.test(text) || POINTS_BACK.test(text))) middlePieces.add(df);
+        if (k > 0 && leansOrPointsBack(textOf(df))) middlePieces.add(df);
         else df.wait ??= laterOfQuotation(speaker.name, c.pending.length);
       });
     }
@@ -3647,10 +3652,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // the quotation, with a stray mark inside).
   // Only someone's words: not a title or a word in quotation marks opening the lede ("“Oppenheimer” won seven Academy
   // Awards ...", the review of s29).
+  const opener = first ? findQuotes(first.sentence.trim())[0] : undefined;
   if (
     first &&
-    /^["“][^"“”]{15,}["”]/.test(first.sentence.trim()) &&
-    new RegExp(`["”],?\\s+(?:[^"“”]{0,120}\\s)?(?:${ATTRIBUTION_VERBS})\\b`).test(first.sentence)
+    opener?.open === 0 &&
+    opener.text.length >= 15 &&
+    (attributionAfter(first.sentence.trim(), opener.close) ?? attributionInverted(first.sentence.trim(), opener.close))
   ) {
     const after = sentences.find(
       (x) => x.paragraph > first!.paragraph && x.paragraph <= first!.paragraph + 2 && !/["“”]/.test(x.sentence),

@@ -537,8 +537,9 @@ function isBareCaption(l: string): boolean {
     !pastAfterSubject(l)
   );
 }
-const LEDE_WORDS =
-  /\b(?:said|says|told|announced|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this (?:week|month|year|summer|winter|spring|fall|autumn|morning|afternoon|evening|weekend)|last (?:week|month|year|night|weekend))\b/;
+const LEDE_WORDS = new RegExp(
+  `\\b(?:said|says|told|announced|${WEEKDAY}|yesterday|today|tonight|this (?:week|month|year|summer|winter|spring|fall|autumn|morning|afternoon|evening|weekend)|last (?:week|month|year|night|weekend))\\b`,
+);
 /**
  * Whether `next` tells again what `first` says, four words of five letters or more alike: a lede under its headline
  * ("Mayor Tom Greer resigns after a state audit finds ... missing ..." over "Springfield Mayor Tom Greer resigned on

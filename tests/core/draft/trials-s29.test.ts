@@ -310,6 +310,13 @@ describe('the review of the session: where the new rules must not fire', () => {
     );
     const idea = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')?.fact;
     expect(idea?.evidence).toMatch(/won seven Academy Awards/);
+    // Nor a slogan a later verb of saying follows at a distance: the attribution stands right after the words.
+    const slogan = draftArticle(
+      'Town removes painted slogan from road',
+      '"Slow Down, Kids at Play" signs painted on three streets in Oakdale were removed on Tuesday after the state said they broke road rules.',
+      'Residents had painted the words in March after a child was hit by a car.',
+    );
+    expect((slogan.pending ?? []).find((p) => p.fact.kind === 'main-idea')?.fact.evidence).toMatch(/^"Slow Down/);
   });
   it('"the mayor of Springfield, Illinois, Jim Langfelder, told" is no attribution to Springfield', () => {
     const d = draftArticle(
