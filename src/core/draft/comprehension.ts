@@ -39,6 +39,8 @@ export interface EventDraft {
   order: number;
   when: string;
 }
+import type { GlossaryVocabulary } from './glossary.js';
+
 export interface InferenceDraft {
   kind: 'inference';
   evidence: string;
@@ -47,7 +49,8 @@ export interface InferenceDraft {
   answer: string;
   wrong: string[];
 }
-export type ComprehensionDraft = MainIdeaDraft | CauseDraft | StanceDraft | EventDraft | InferenceDraft;
+export type ComprehensionDraft =
+  MainIdeaDraft | CauseDraft | StanceDraft | EventDraft | InferenceDraft | GlossaryVocabulary;
 
 // "the rock – about 5.6 feet wide (1.7 meters) – intrigued ...": asides between dashes or in brackets are
 // no part of a cause or an effect a question shows (trial 15's stem ran to 45 words).

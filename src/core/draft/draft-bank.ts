@@ -14,6 +14,7 @@ import {
   type Precision,
 } from '../types.js';
 import { DATELINE, readLayout, TRANSCRIPT_LABEL } from './furniture.js';
+import { glossaryVocabulary, readGlossary } from './glossary.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
@@ -3780,6 +3781,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ],
       });
   }
+  // The words a learner's page defines under its story ("Words in This Story"), asked in the story's sentence.
+  for (const v of glossaryVocabulary(
+    readGlossary(text),
+    sentences.map((x) => x.sentence),
+  ))
+    comprehension.push({
+      fact: v,
+      notes: [
+        v.wrong.length > 0
+          ? "vocabulary: the meaning from the page's glossary; wrong: the glossary's meanings of other words of its part of speech; check each is wrong here"
+          : "vocabulary: the meaning from the page's glossary; wrong: write 2 or more meanings that fit the sentence's grammar but not its sense",
+      ],
+    });
   // Events the article dates, for "which came first" and time order (trials 19 and 23 had none).
   for (const e of datedEvents) {
     const dated = sentences[e.sentence]!.sentence;
@@ -3816,26 +3830,29 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ? `cause-${slugify(c.fact.cause.split(' ').slice(0, 4).join(' '), 40)}`
         : c.fact.kind === 'event'
           ? `event-${slugify(c.fact.text.split(' ').slice(0, 4).join(' '), 40)}`
-          : c.fact.kind === 'stance'
-            ? `${c.fact.actor}-stance`
-            : c.fact.kind === 'inference'
-              ? `${c.fact.question.startsWith(HOW_CERTAIN) ? 'certain' : 'open'}-${slugify(
-                  c.fact.question
-                    .replace(/^What does the article say about whether /, '')
-                    .replace(HOW_CERTAIN, '')
-                    .split(' ')
-                    .slice(0, 4)
-                    .join(' '),
-                  40,
-                )}`
-              : 'main-idea',
+          : c.fact.kind === 'vocabulary'
+            ? `${slugify(c.fact.word, 40)}-meaning`
+            : c.fact.kind === 'stance'
+              ? `${c.fact.actor}-stance`
+              : c.fact.kind === 'inference'
+                ? `${c.fact.question.startsWith(HOW_CERTAIN) ? 'certain' : 'open'}-${slugify(
+                    c.fact.question
+                      .replace(/^What does the article say about whether /, '')
+                      .replace(HOW_CERTAIN, '')
+                      .split(' ')
+                      .slice(0, 4)
+                      .join(' '),
+                    40,
+                  )}`
+                : 'main-idea',
       c.fact.kind,
     );
     if (options.dropFactIds?.has(id)) continue;
     // A main idea always waits in the commented block: its drafted wrong summaries (a later detail, the lede
     // with one name swapped) differ from the answer by a word or are plainly narrower, so the question
     // tests spotting a difference, not the point; only the author can write summaries worth choosing among.
-    const loads = known(c.fact.kind) && c.fact.kind !== 'main-idea';
+    const loads =
+      known(c.fact.kind) && c.fact.kind !== 'main-idea' && !(c.fact.kind === 'vocabulary' && c.fact.wrong.length < 2);
     const kept = options.keptWrong?.get(id);
     if (c.fact.kind === 'cause' && kept?.length) {
       c.fact = { ...c.fact, wrong: [...kept] };
