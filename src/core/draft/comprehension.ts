@@ -114,7 +114,9 @@ export function mainIdeaOf(
   if (words(text) < 6) return undefined;
   const wrong: MainIdeaDraft['wrong'] = [];
   for (const d of typeof detail === 'string' ? [detail] : (detail ?? []))
-    if (clean(d) !== text) wrong.push({ text: clean(d), flaw: 'too-narrow' });
+    // A detail the page prints twice (a teaser over the story; trial 359) is one choice.
+    if (clean(d) !== text && !wrong.some((w) => w.text === clean(d)))
+      wrong.push({ text: clean(d), flaw: 'too-narrow' });
   const distorted = swap && distortedSummary(text, swap);
   if (distorted) wrong.push({ text: distorted, flaw: 'distorted' });
   return { kind: 'main-idea', evidence: lede, text, wrong };
@@ -386,6 +388,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
   [/,?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive|move) to)\s+/i, 'purpose', 'after'],
+  // "... on the right age level so children will not lose interest" (trial 356): "so" with no comma before a clause of
+  // what will or can then happen is "so that".
+  [
+    /(?<=\p{Ll})\s+so\s+(?=(?:the\s+|their\s+|his\s+|her\s+|its\s+)?\p{Ll}[\p{Ll}'’-]+\s+(?:will|would|can|could|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|do not|does not|don['’]t|doesn['’]t)\s+\p{Ll})/u,
+    'purpose',
+    'after',
+  ],
   // "raising interest rates in hopes of bringing it under control" (trial 351 wrote it by hand).
   // The purpose keeps its words: "in hopes of bringing it under control" answers "Why ...?" as it reads.
   // Not "Migrants who had travelled north in hopes of finding work were sent back": the main verb after it is no part
@@ -930,7 +939,20 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
   ) {
     const effect = lowerStart(clean(withoutSource(degree[2]!)));
     if (askable(effect) && FINITE_OR_PLURAL_VERB.test(effect))
-      return { kind: 'cause', evidence: sentence, effect, cause: clean(degree[1]!), relation: 'reason' };
+      // "A new report by the American Academy of Pediatrics says reading aloud is so important that ...": who says so is
+      // no part of the reason (trial 356).
+      return {
+        kind: 'cause',
+        evidence: sentence,
+        effect,
+        cause: clean(
+          degree[1]!.replace(
+            /^[^,;“”"]{2,100}?\s(?:says|said|reports|reported|found|finds|suggests|suggested|shows|showed|states|stated|believes|believed)\s+(?:that\s+)?(?=\S+\s+\S+\s)/,
+            '',
+          ),
+        ),
+        relation: 'reason',
+      };
   }
   for (const [re, relation, side] of MARKERS) {
     let m = re.exec(sentence);
@@ -1145,6 +1167,23 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
         !/\b(?:was|were|is|are|has|have|had)\b/.test(thing)
       )
         effect = `${thing} happened`;
+    }
+    // "because for the first time in five years, the United States ... are shaking off the recession": a phrase of when
+    // or where fronted in the reason's clause is no reason; the clause after its comma is (trial 359 kept the phrase).
+    if (/\bbecause\s+$/i.test(m[0])) {
+      const phrase =
+        /^(?:for|in|after|before|since|during|at|on|by|over|unlike|like|despite|with|without|according to|as of|until|amid|following|once again|again|now|today|this year|last year)\b([^,;]{0,60}),\s+(?=\S)/i.exec(
+          cause,
+        );
+      const rest = phrase ? cause.slice(phrase[0].length) : '';
+      if (
+        phrase &&
+        !/\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b/i.test(phrase[0]) &&
+        /\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\p{Ll}{3,}ed)\b/u.test(
+          rest.split(/[,;]/)[0]!,
+        )
+      )
+        cause = rest;
     }
     const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s(?:[—–]|--)\s|[,.!?]["”]/);
     // "to test take-off, short flight and landing": a list runs on past its commas to its "and".
@@ -1684,7 +1723,8 @@ function readHedge(clause: string, kind: ClauseKind): { claim: string; hedge: He
   }
   // "The cause of the fire is believed to be an electrical fault", "The gunman is thought to have fled the country".
   const passive =
-    /^(.{3,100}?)\s+(is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to\s+(have\s+)?(\p{Ll}+)\s+(.+)$/u.exec(
+    // Not only with more after the verb: "The victims are thought to have suffocated." (trial 350).
+    /^(.{3,100}?)\s+(is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to\s+(have\s+)?(\p{Ll}+)(?:\s+(.+))?$/u.exec(
       clause,
     );
   if (passive) {
@@ -1702,7 +1742,7 @@ function readHedge(clause: string, kind: ClauseKind): { claim: string; hedge: He
           ? (PAST_OF[verb!] ?? (/ed$/.test(verb!) ? verb : undefined))
           : undefined;
     if (!said) return undefined;
-    return { claim: `${subject} ${said} ${cut(rest!)}`, hedge: 'believed' };
+    return { claim: rest ? `${subject} ${said} ${cut(rest)}` : `${subject} ${said}`, hedge: 'believed' };
   }
   const likelyFirst = /^(?:Most likely|Very likely|Probably|Likely),\s+(.+)$/i.exec(clause);
   if (likelyFirst) {

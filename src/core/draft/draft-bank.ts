@@ -592,6 +592,14 @@ const CHINESE_FAMILY_NAMES = new Set(
   ).split(' '),
 );
 
+/** "Washington, DC", "Austin, TX": a state's postal code after its place's comma (trial 356 drafted a body "DC"). */
+const US_STATE_CODES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR ' +
+    'PA RI SC SD TN TX UT VT VA WA WV WI WY PR'
+  ).split(' '),
+);
+
 /** "the White House" -> "White House", for ids. */
 const bare = (name: string) => name.replace(/^the\s+/i, '');
 
@@ -653,7 +661,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ) &&
         // "Washington, D.C.", "Albany, N.Y.": a place's state after its comma is part of where, no body (trial 29).
         !(
-          /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u.test(r.name) && /\p{Lu}[\p{L}-]+,\s*$/u.test(s.sentence.slice(0, r.start))
+          (/^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u.test(r.name) || US_STATE_CODES.has(r.name)) &&
+          /\p{Lu}[\p{L}-]+,\s*$/u.test(s.sentence.slice(0, r.start))
         ) &&
         // "(GBP 2.4 million)", "USD 300": a currency's code before a figure names no body (trial 23).
         !(/^[A-Z]{3}$/.test(r.name) && /^\s?\d/.test(s.sentence.slice(r.end))) &&
@@ -2139,11 +2148,35 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
     )
       return { cand: people[0]!, why: `from the sentence before, "${before.sentence}"` };
+    // "Ms. Lyttleton says all her children learn from books – but in different ways." / "“I watch the language in my
+    // two-and-a-half-year-old ...”": the sentence before opens on one person saying so, and the quotation is theirs
+    // (trial 356 gave it to the body an earlier sentence named).
+    const sayer = sayerBefore(si);
+    if (sayer) return { cand: sayer, why: `from the sentence before, "${before!.sentence}"`, weak: true };
     if (who) return { cand: who.cand, why: `from ${who.why}`, weak: true };
     if (lastSubject)
       return { cand: lastSubject, why: 'from the subject of an earlier sentence; no attribution found', weak: true };
     // No one to guess (no subject before, or only a thing: "The forms are ..."): the words wait for a speaker.
     return null;
+  };
+  /**
+   * "Ms. Lyttleton says all her children learn from books – but in different ways.": the sentence before `si` opens
+   * on one person saying so, with no quotation of its own; the words quoted next are theirs.
+   */
+  const sayerBefore = (si: number): Cand | undefined => {
+    const before = si > 0 ? sentences[si - 1] : undefined;
+    const named = mentions[si - 1] ?? [];
+    const sayer = named.find((m) => m.runStart <= 4 && m.cand.kind === 'person');
+    return before &&
+      sayer &&
+      new Set(named.filter((m) => m.cand.kind === 'person').map((m) => m.cand)).size === 1 &&
+      /^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/.test(before.sentence.slice(0, sayer.runStart)) &&
+      /^\s+(?:also\s+)?(?:says|said|explains|explained|agrees|agreed|adds|added|recalls|recalled|remembers|remembered|believes|thinks|notes|noted)\b/.test(
+        before.sentence.slice(sayer.end),
+      ) &&
+      !/["“”]/.test(before.sentence)
+      ? sayer.cand
+      : undefined;
   };
   const settleWith = (c: Carry, fallback: Cand | undefined) => {
     if (c.opener) return settle(c, c.opener, c.openerWhy);
@@ -2154,6 +2187,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // Only a quotation of the same paragraph goes on without a new attribution; the paragraph before's is
     // taken up only when it was left open (the opener, above).
     if (lastSpeaker?.paragraph === c.paragraph) return settle(c, lastSpeaker.cand, CONTINUES_QUOTATION);
+    // A quotation that opens its paragraph under "Ms. Lyttleton says ..." (trial 356).
+    const opensAt = sentences.findIndex((x) => x.paragraph === c.paragraph);
+    const sayer = opensAt > 0 ? sayerBefore(opensAt) : undefined;
+    if (sayer && /^["“]/.test(sentences[opensAt]!.sentence))
+      return settle(c, sayer, `the sentence before the quotation, "${sentences[opensAt - 1]!.sentence}"`);
     return settle(c, fallback);
   };
   let lastPersonAt: { cand: Cand; paragraph: number } | undefined;
@@ -2332,7 +2370,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     reportedOn = undefined;
     // A "sentence" this long is a block without full stops; no evidence may be that long.
     if (s.sentence.length > MAX.evidence) return;
-    const subject = subjectOf(s.sentence, ms, personFor, lastThing, (name, kind) =>
+    // "Elizabeth Lyttleton has three daughters. They are ages 10, eight and two-and-a-half.": "They" after a person
+    // named in this paragraph is no body of a paragraph before (trial 356 made the academy the subject, and its speaker).
+    const thingForThey =
+      /^They\b/.test(s.sentence) &&
+      lastPersonAt?.paragraph === s.paragraph &&
+      lastThingAt >= 0 &&
+      sentences[lastThingAt]!.paragraph !== s.paragraph
+        ? undefined
+        : lastThing;
+    const subject = subjectOf(s.sentence, ms, personFor, thingForThey, (name, kind) =>
       newCand(name, kind, 'the subject of a sentence', order),
     );
     // Whom an opening "He"/"She" ("But he says ...") means here, for the drafts read from this sentence
@@ -2955,6 +3002,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                     : undefined;
                 },
               );
+        // "“Why are children’s books so important?”" on a line of its own, no one named: the reporter's question to
+        // the next speaker, no words of anyone the story quotes (trial 356 gave it to the body named before).
+        if (
+          (!who || who.weak) &&
+          /[?]$/.test(q.text.trim()) &&
+          s.sentence
+            .trim()
+            .replace(/^["“]|["”]$/g, '')
+            .trim() === q.text.trim()
+        )
+          return;
         const found = quoteSpeaker(who, s, si, q.open);
         if (found === undefined) return;
         const speaker = found?.cand;
@@ -3223,6 +3281,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
     )
       lastThing = undefined;
+    // "One mom in Washington, DC says she has seen the benefits ...": a speaker the article does not name; the words
+    // quoted next are hers, not those of the body named before her (trial 356 gave seven quotations to the academy).
+    if (
+      !subject &&
+      !quoted &&
+      /^(?:(?:But|And|So)\s+)?(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:mom|mother|dad|father|parent|woman|man|girl|boy|resident|teacher|student|worker|farmer|nurse|doctor|official|witness|neighbou?r|shopper|voter|person|owner|driver|passenger|survivor|volunteer)\b[^.;]{0,80}?\s(?:says|said|told|tells|explains|explained|recalls|recalled|adds|added)\b/u.test(
+        s.sentence,
+      )
+    ) {
+      lastSubject = undefined;
+      lastPersonAt = undefined;
+    }
     // "But Chinese Foreign Minister Li Shaoxing and Japanese Foreign Minister Taro Aso had already arrived ... They
     // proceeded to hold an hour-long meeting": two names as one subject are who "They" means next, and no fact can give
     // a deed to two (trial 294 gave the meeting to the typhoon named two sentences before).
@@ -4533,7 +4603,9 @@ function subjectOf(
   // saved ...": the person the body's role names is the subject, not the body (trial 255 gave the coach's words to
   // Bayern Munich).
   // Nothing before the first name but a dotted abbreviation or "The".
-  const opens = first !== undefined && /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s)?$/u.test(before);
+  // "Ms. Lyttleton says ...": a courtesy title before the name opens the sentence as well (trial 356).
+  const opens =
+    first !== undefined && /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s|(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s)?$/u.test(before);
   const holder =
     first &&
     opens &&

@@ -298,6 +298,8 @@ const SHORT_LINE: readonly RegExp[] = [
   // Not "This is Our Town." opening a story: a programme's opening trails off or names the programme.
   /^This is (?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*(?:\.{3,}|…|(?<=\b(?:Today|Report|Show|Program|Programme|Edition|Hour))[.!]?)$/u,
   /^(sources?|external links?|sister links?|references)$/i,
+  // A media player's controls and clock: "|| 0:00:00", "0:00 / 2:31" (trial 359's broke the walk up to the headline).
+  /^(?:\|\||►|▶|❚❚)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
   // A release's header: "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY M17-003", "CB12-13", "-end-".
   /^(for immediate release|media advisory|news release|press release|release information|newsroom( archive)?)\b.*$/i,
   /^[A-Z]{1,4}\d{2}-\d{2,4}$/,
@@ -611,6 +613,10 @@ export interface Layout {
   noHeadline?: 'banner' | 'lede' | 'date';
 }
 
+/** A broadcast's hand-off ending a teaser: "... VOA’s Jim Randle reports.", "... Carolyn Presutti has more." */
+const TEASER_HANDOFF =
+  /[.!?]["”’]?\s+(?:\p{Lu}[\p{L}&]*['’]s\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|has more|has the story)(?:\s+from\s+[^.!?]{2,40})?\.$/u;
+
 /** A glossary's entry under a story: "species – n. a group of animals or plants ...". */
 export const GLOSSARY_ENTRY = /^[^\s].{0,60}?\s[–—-]\s(?:n|v|adj|adv|prep|conj|pron|phrasal v|idiom)\.\s/;
 
@@ -894,6 +900,16 @@ export function readLayout(text: string): Layout {
     });
   }
   let firstPara = lines.findIndex((l, i) => !caption.has(i) && !isFurniture(l) && isParagraph(md(l)));
+  // A video's teaser over the story: its first words again, then the hand-off to the reporter ("Many economists say
+  // ... VOA’s Jim Randle reports."; trial 359 drafted the main idea from it).
+  if (firstPara >= 0 && TEASER_HANDOFF.test(lines[firstPara]!)) {
+    const next = lines.findIndex((l, i) => i > firstPara && !!l && !caption.has(i) && !isFurniture(l));
+    const opening = (l: string) => l.split(/\s+/).slice(0, 6).join(' ').toLowerCase();
+    if (next > 0 && isParagraph(md(lines[next]!)) && opening(lines[next]!) === opening(lines[firstPara]!)) {
+      caption.add(firstPara);
+      firstPara = next;
+    }
+  }
   // "EVERGLADES NATIONAL PARK, Fla.— The largest ...": a release's lede opens on its dateline, and a paragraph or two
   // above it with none is the page's ("First State Geology has been the newsletter of DGS ...", a "Summary:" line; trial
   // 330 took the newsletter's box for the headline and its line for the lede).
@@ -1004,6 +1020,20 @@ export function readLayout(text: string): Layout {
         words(l) >= 6,
     );
     if (below > 0) aboveDate = below;
+  }
+  // "World Bank: US Economic Growth Speeding Up" / "World Bank: US Economic Growth Speeding Upi": a video's title
+  // repeats the headline below it, a player's letter run on (trial 359); the headline is the first copy.
+  if (aboveDate > 0) {
+    const copy = lines[aboveDate]!;
+    const first = lines
+      .slice(0, aboveDate)
+      .findIndex(
+        (l, k) => !!l && !caption.has(k) && words(l) >= 3 && copy.startsWith(l) && copy.length - l.length <= 2,
+      );
+    if (first >= 0) {
+      caption.add(aboveDate);
+      aboveDate = first;
+    }
   }
   if (hash >= 0 && (firstPara < 0 || hash < firstPara)) titleLine = hash;
   else if (aboveDate >= 0) titleLine = aboveDate;

@@ -745,6 +745,13 @@ export function findNumbers(sentence: string): NumberFind[] {
       if (noun && !/^(?:was|were|is|are|has|had|have|who|and|from|in|of|said|says)$/.test(noun[1]!))
         age[1] = `${age[1]} ${noun[1]}`;
     }
+    // "With my 8-year-old, it’s now ...": the child is the noun, and no one the article names (trial 356 counted
+    // "year-old"); "They are ages 10, eight and two-and-a-half": a list of ages of people the sentence does not name.
+    if (
+      (!age && !r.unit && /^[-\s]year[-\s]old\b(?![-\s]+\p{L})/u.test(sentence.slice(end))) ||
+      /\bages\s+(?:of\s+)?$/i.test(sentence.slice(0, hedgeStart))
+    )
+      continue;
     // "the 27-year-old was remanded": no noun after it, whose age the sentence before says (trial 148 read "of the was").
     const ageOfNoOne =
       age &&

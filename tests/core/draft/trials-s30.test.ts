@@ -1,0 +1,134 @@
+// The thirtieth session: what its trials (356-359) found costing edits.
+import { describe, expect, it } from 'vitest';
+import { causeOf, mainIdeaOf } from '../../../src/core/draft/comprehension.js';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { readLayout } from '../../../src/core/draft/furniture.js';
+import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+import type { Fact } from '../../../src/core/types.js';
+
+const speakerOf = (facts: Fact[], text: RegExp) =>
+  facts.find((f) => f.kind === 'quote' && text.test(f.text))?.kind === 'quote'
+    ? (facts.find((f) => f.kind === 'quote' && text.test(f.text)) as { speaker: string }).speaker
+    : undefined;
+
+describe('a VOA page with a video teaser (trial 359)', () => {
+  const PAGE = [
+    'News / Economy',
+    '',
+    'World Bank: US Economic Growth Speeding Up',
+    '',
+    'World Bank: US Economic Growth Speeding Upi',
+    '|| 0:00:00',
+    'Jim Randle',
+    'January 15, 2014 10:57 PM',
+    'Many economists say U. S. growth will speed up a bit over the next year. Surging energy production is cutting costs. VOA’s Jim Randle reports.',
+    'Many economists say U. S. growth will speed up a bit over the next year, which will likely make it easier for other nations to sell their products.  Surging energy production is cutting costs.',
+    '',
+    'Some shops are busier, because for the first time in five years, the United States and other wealthy nations are shaking off the recession.',
+  ].join('\n');
+
+  it('takes the headline, not the reporter named under the player', () => {
+    const layout = readLayout(PAGE);
+    expect(layout.title).toBe('World Bank: US Economic Growth Speeding Up');
+    expect(layout.furniture).toContain('|| 0:00:00');
+    expect(layout.furniture).toContain('World Bank: US Economic Growth Speeding Upi');
+  });
+
+  it('leaves the teaser out, so the main idea is the story’s first sentence', () => {
+    const layout = readLayout(PAGE);
+    expect(layout.furniture.some((l) => l.endsWith('VOA’s Jim Randle reports.'))).toBe(true);
+    const d = draftBank(PAGE, { articleFile: 'a.txt' });
+    const idea = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')!.fact as { evidence: string };
+    expect(idea.evidence).toMatch(/which will likely make it easier/);
+  });
+
+  it('reads the reason past a phrase of when fronted in its clause', () => {
+    const c = causeOf(
+      'Some shops are busier, because for the first time in five years, the United States and other wealthy nations are shaking off the recession.',
+    );
+    expect(c?.cause).toBe('the United States and other wealthy nations are shaking off the recession');
+    // A phrase that is the whole reason stays.
+    expect(causeOf('The road was closed because of the storm, officials said.')?.cause).toBe('the storm');
+  });
+});
+
+describe('a main idea’s too-narrow choices (trial 359)', () => {
+  it('offers a detail the page prints twice once', () => {
+    const idea = mainIdeaOf(
+      'Many economists say U.S. growth will speed up a bit over the next year.',
+      ['Surging energy production is cutting costs.', 'Surging energy production is cutting costs.'],
+      undefined,
+    );
+    expect(idea?.wrong.map((w) => w.text)).toEqual(['Surging energy production is cutting costs']);
+  });
+});
+
+describe('who said it, in a story told through one mother (trial 356)', () => {
+  const STORY = [
+    'A new report by the American Academy of Pediatrics says reading aloud is so important that parents should start as soon as their children are born.',
+    'The AAP report also suggests that doctors offer books in the waiting rooms of their offices.',
+    'One mom in Washington, DC says she has seen the benefits of reading to her children.',
+    '“Why are children’s books so important?”',
+    'Elizabeth Lyttleton has three daughters. They are ages 10, eight and two-and-a-half. Ms. Lyttleton says all her children learn from books – but in different ways.',
+    '“I watch the language in my youngest, who is now getting a big language explosion. With my 8-year-old, it’s now the broadening horizons. The oldest now truly reads for pleasure.”',
+    'Researchers find that the number of children who read for fun is dropping fast.',
+  ];
+  const d = draftArticle('How to Raise a Reader', ...STORY);
+  const facts = allFacts(d);
+
+  it('gives the quotation to the one the sentence before says speaks, not the body named earlier', () => {
+    expect(speakerOf(facts, /^I watch the language/)).toBe('elizabeth-lyttleton');
+    expect(d.bank.entities.map((e) => e.id)).not.toContain('american-academy-of-pediatrics-quote');
+  });
+
+  it('drafts no quote of the reporter’s question, and no body "DC"', () => {
+    expect(facts.some((f) => f.kind === 'quote' && /children’s books so important/.test(f.text))).toBe(false);
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('DC');
+  });
+
+  it('counts neither a child called "my 8-year-old" nor a list of ages', () => {
+    expect(facts.some((f) => f.kind === 'quantity' && /year-old|ages/.test(f.counts))).toBe(false);
+    expect(findNumbers('With my 8-year-old, it’s now the broadening horizons.')).toEqual([]);
+    // An age with the one it is of is still read.
+    expect(findNumbers('A 14-year-old boy from Irving was arrested.').map((n) => n.counts)).toEqual([
+      'age in years of the boy from Irving',
+    ]);
+  });
+
+  it('reads who says so out of a degree’s reason, and "so" with no comma as a purpose', () => {
+    expect(causeOf(STORY[0]!)?.cause).toBe('reading aloud is so important');
+    const purpose = causeOf(
+      'Doctors say parents should read books that are not too long and on the right age level so children will not lose interest.',
+    );
+    expect(purpose).toMatchObject({ relation: 'purpose', cause: 'children will not lose interest' });
+    // "so" of degree is no purpose.
+    expect(causeOf('The water was so cold nobody could swim.')?.relation).not.toBe('purpose');
+  });
+});
+
+describe('"Ms." before a name opens the sentence (trial 356)', () => {
+  it('takes the quotation after "Ms. Lyttleton says ..." as hers when no one else is named in the paragraph', () => {
+    const d = draftArticle(
+      'How to Raise a Reader',
+      'The American Academy of Pediatrics says reading aloud is important.',
+      'Ms. Lyttleton says all her children learn from books – but in different ways.',
+      '“I watch the language in my youngest. The oldest now truly reads for pleasure.”',
+    );
+    expect(speakerOf(allFacts(d), /^I watch the language/)).toBe('lyttleton');
+  });
+});
+
+describe('a hedged claim with nothing after its verb (trial 350)', () => {
+  it('asks how certain "The victims are thought to have suffocated" is', () => {
+    const d = draftArticle(
+      'Dozens found dead in lorry',
+      'Austrian police found the bodies of dozens of migrants inside a lorry on Thursday.',
+      'The victims are thought to have suffocated. Police are seeking the driver.',
+    );
+    const inference = allFacts(d).find((f) => f.kind === 'inference');
+    expect(inference).toMatchObject({
+      question: 'According to the article, how certain is it that the victims suffocated?',
+    });
+  });
+});
