@@ -337,9 +337,11 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'reason',
     'after',
   ],
-  // "Network Rail has checked 700 sets of rail points in response to the accident" (trial 46).
+  // "Network Rail has checked 700 sets of rail points in response to the accident" (trial 46). Not what a letter or a
+  // statement was written in reply to: "Wikinews has obtained a letter by ... to John Lamont in response to questions"
+  // answers no "why did Wikinews obtain it" (trial 357).
   [
-    /,?\s+(?:in response to|in reaction to|in retaliation for|in protest (?:at|against|over)|in the (?:aftermath|wake) of)\s+/i,
+    /(?<!\b(?:letter|statement|reply|email|e-mail|note|message|memo)\b[^,.;]{0,160}),?\s+(?:in response to|in reaction to|in retaliation for|in protest (?:at|against|over)|in the (?:aftermath|wake) of)\s+/i,
     'reason',
     'after',
   ],
@@ -388,6 +390,14 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
   [/,?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive|move) to)\s+/i, 'purpose', 'after'],
+  // "Representatives of the Artemis Accords signatories ... met Oct. 14 to continue advancing implementation of ...",
+  // "... were represented to help create a foundation for ..." (trial 358): what people met or a body was set up for.
+  // Only verbs of meeting and of founding, which take no "to" of a place.
+  [
+    /(?<=\b(?:met|meet|meets|gathered|convened|assembled|rallied|(?:was|were|is|are|has been|have been)\s+(?:represented|established|created|formed|set up|founded|designed|built|launched))\b(?:\s+(?:on|in|at|last|this|earlier)\b[^,.;]{0,40}?|\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|\s+\p{Lu}\p{Ll}+\s+\d{1,2})?)\s+to\s+(?=(?:help\s+|continue\s+|better\s+)?\p{Ll}{3,}\s+(?:the|a|an|its|their|his|her|our|new|more|how|what|ways?|\p{Ll}{3,}ing)\b)/u,
+    'purpose',
+    'after',
+  ],
   // "... on the right age level so children will not lose interest" (trial 356): "so" with no comma before a clause of
   // what will or can then happen is "so that".
   [

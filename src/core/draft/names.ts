@@ -1148,7 +1148,14 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
       }
       // "Former CNRP president Sam Rainsy": a body's letters before the role say whose it is (trial 22).
       if (p >= 0 && /^\p{Lu}{2,6}$/u.test(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
-      if (p >= 0 && all[p]!.cap && isAdjectiveWord(all[p]!.text) && near(all[p]!, roleStart)) {
+      // "former Conservative justice spokesman John Lamont": a party's word says whose role it is too (trial 357 kept
+      // "justice spokesman", and lost "former").
+      if (
+        p >= 0 &&
+        all[p]!.cap &&
+        (isAdjectiveWord(all[p]!.text) || PARTY_WORDS.has(all[p]!.text)) &&
+        near(all[p]!, roleStart)
+      ) {
         roleStart = all[p--]!;
         // "North Korean leader": a compass word before the nationality is part of it.
         if (p >= 0 && COMPASS.has(all[p]!.text) && near(all[p]!, roleStart)) roleStart = all[p--]!;
@@ -1227,6 +1234,22 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   if (!name && !role) return undefined;
   return { start: runStart, end: last.end, name, nameStart, nameEnd, role, roleFrom };
 }
+
+/** A party's word before a role: "Conservative justice spokesman", "Labour leader", "Republican senator". */
+const PARTY_WORDS = new Set([
+  'Conservative',
+  'Labour',
+  'Liberal',
+  'Democratic',
+  'Democrat',
+  'Republican',
+  'Socialist',
+  'Green',
+  'Tory',
+  'Nationalist',
+  'Unionist',
+  'Communist',
+]);
 
 /** A word that says a role was held or is held for now: "former", "retired", "acting", "then". */
 const FORMERLY = /^(?:former|retired|acting|then|incumbent|outgoing|interim)$/i;

@@ -132,3 +132,40 @@ describe('a hedged claim with nothing after its verb (trial 350)', () => {
     });
   });
 });
+
+describe('a Wikinews courts report (trial 357)', () => {
+  it('reads no reason for obtaining a letter from what the letter answered', () => {
+    expect(
+      causeOf(
+        'Wikinews has obtained a letter by Scottish Justice Secretary Kenny MacAskill to former Conservative justice spokesman John Lamont in response to questions raised by our correspondent.',
+      ),
+    ).toBeUndefined();
+    // A deed done in response still has its reason.
+    expect(causeOf('Network Rail has checked 700 sets of rail points in response to the accident.')?.cause).toBe(
+      'the accident',
+    );
+  });
+
+  it('keeps "former" and the party in a role written before the name', () => {
+    const d = draftArticle(
+      'Justice Secretary writes to Lamont',
+      'Justice Secretary Kenny MacAskill wrote to former Conservative justice spokesman John Lamont on Monday.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'John Lamont')?.role).toBe('former Conservative justice spokesman');
+  });
+});
+
+describe('what people met for (trial 358)', () => {
+  it('reads "met Oct. 14 to continue advancing ..." as a purpose', () => {
+    const c = causeOf(
+      'During the space conference, top space agency leaders met Oct. 14 to continue advancing implementation of the Artemis Accords.',
+    );
+    expect(c).toMatchObject({
+      relation: 'purpose',
+      cause: 'to continue advancing implementation of the Artemis Accords',
+    });
+    // A place one travels to is no purpose, nor what someone agreed to.
+    expect(causeOf('The leaders met in Rome to the sound of protests.')?.relation).not.toBe('purpose');
+    expect(causeOf('The ministers agreed to share the costs of the mission.')).toBeUndefined();
+  });
+});
