@@ -34,12 +34,15 @@ separated by blank lines, or one line per paragraph), or a saved web page (.html
 the bank as <id>.txt). Offline: readquiz finds the numbers (with units and words like "up to"; calendar
 years, times and phone numbers are not counted), quoted words and their speakers, names (with an NLP
 library) and the roles written beside them, lists of names, what people said and did. Every fact
-quotes its sentence verbatim, so the draft passes 'readquiz lint'; every guess is marked with a
+quotes its sentence verbatim, so the draft passes 'readquiz lint' (unless no fact of it can make a question
+yet: then lint says what each lacks); every guess is marked with a
 '# check:' comment for you to confirm or fix. Where the words signal them it drafts more than details,
 marked the same way: the lede as the main idea; causes from "because", "due to", "in order to", "caused
-by", "led to", "since" and "so"; stances from "urged", "warned", "praised"; how certain the article is
-where it leaves a question open ("It remains to be seen whether ..."); events when three or more fall at
-different times the article dates (against its date line for "on Monday"). Drafts that make no question yet (the
+by", "led to", "since" and "so", and purposes ("met to discuss ..."); stances from "urged", "warned",
+"praised"; how certain the article is where it leaves a question open ("It remains to be seen whether ...")
+or hedges a claim ("is thought to have ..."); events when three or more fall at different times the article
+dates (against its date line for "on Monday"); the words a learner's page defines under "Words in This
+Story" as vocabulary questions. Drafts that make no question yet (the
 main idea, whose wrong summaries are yours to write; a cause without wrong
 reasons, unless its reason is a clause it can be asked true or false with cause and effect turned round; a
 position when no other person has one; a quote when no one else is quoted, or whose speaker no attribution names; a number whose count

@@ -169,3 +169,18 @@ describe('what people met for (trial 358)', () => {
     expect(causeOf('The ministers agreed to share the costs of the mission.')).toBeUndefined();
   });
 });
+
+describe('what makes a thing easier or harder (trial 359)', () => {
+  it('asks "what makes it easier ...?" with the effect as a clause', () => {
+    expect(causeOf('Lower rates make it easier for families to borrow the money to buy homes.')).toMatchObject({
+      cause: 'Lower rates',
+      effect: 'it is easier for families to borrow the money to buy homes',
+      question: 'According to the article, what makes it easier for families to borrow the money to buy homes?',
+    });
+    expect(causeOf('The new rules made it harder for farmers to sell their crops abroad.')?.effect).toBe(
+      'it was harder for farmers to sell their crops abroad',
+    );
+    // A person who makes something easier is a deed, not a cause.
+    expect(causeOf('Maria Lopez made it easier for him to leave.')).toBeUndefined();
+  });
+});
