@@ -337,11 +337,11 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'reason',
     'after',
   ],
-  // "Network Rail has checked 700 sets of rail points in response to the accident" (trial 46). Not what a letter or a
-  // statement was written in reply to: "Wikinews has obtained a letter by ... to John Lamont in response to questions"
-  // answers no "why did Wikinews obtain it" (trial 357).
+  // "Network Rail has checked 700 sets of rail points in response to the accident" (trial 46). Not what a letter one
+  // obtained was written in reply to: "Wikinews has obtained a letter by ... to John Lamont in response to questions"
+  // answers no "why did Wikinews obtain it" (trial 357); "sent a letter ... in response to the plan" is a reason.
   [
-    /(?<!\b(?:letter|statement|reply|email|e-mail|note|message|memo)\b[^,.;]{0,160}),?\s+(?:in response to|in reaction to|in retaliation for|in protest (?:at|against|over)|in the (?:aftermath|wake) of)\s+/i,
+    /(?<!\b(?:obtained|received|seen|acquired|got|gotten|read|published|leaked)\s+(?:a|an|the)\s+(?:letter|statement|reply|email|e-mail|note|message|memo)\b(?:\s+(?:by|from|to|of|for|with)\s+[^,.;]{1,120}?)?),?\s+(?:in response to|in reaction to|in retaliation for|in protest (?:at|against|over)|in the (?:aftermath|wake) of)\s+/i,
     'reason',
     'after',
   ],
@@ -400,8 +400,10 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   ],
   // "... on the right age level so children will not lose interest" (trial 356): "so" with no comma before a clause of
   // what will or can then happen is "so that".
+  // Only after advice or intent ("should", "plan to"): "The road is closed so drivers will have to take a detour" and
+  // "the bridge collapsed so residents can't get to work" tell what followed (the review of s30).
   [
-    /(?<=\p{Ll})\s+so\s+(?=(?:the\s+|their\s+|his\s+|her\s+|its\s+)?\p{Ll}[\p{Ll}'’-]+\s+(?:will|would|can|could|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|do not|does not|don['’]t|doesn['’]t)\s+\p{Ll})/u,
+    /(?<=\b(?:should|must|need to|needs to|have to|has to|had to|try to|tries to|tried to|plan to|plans to|planned to|want to|wants to|wanted to|will|would|can|could)\s[^,;.]{3,120}?\p{Ll})\s+so\s+(?=(?:the\s+|their\s+|his\s+|her\s+|its\s+)?\p{Ll}[\p{Ll}'’-]+\s+(?:will|would|can|could|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|do not|does not|don['’]t|doesn['’]t)\s+\p{Ll})/u,
     'purpose',
     'after',
   ],
@@ -960,7 +962,8 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
         effect,
         cause: clean(
           degree[1]!.replace(
-            /^[^,;“”"]{2,100}?\s(?:says|said|reports|reported|found|finds|suggests|suggested|shows|showed|states|stated|believes|believed)\s+(?:that\s+)?(?=\S+\s+\S+\s)/,
+            // Not "The rule that says who can vote ...", "What the study found was ...": a clause of the subject's own.
+            /^(?![^,;“”"]*\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hat|[Ww]hose)\b[^,;“”"]*\s(?:says|said|reports|reported|found|finds|suggests|suggested|shows|showed|states|stated|believes|believed)\s)[^,;“”"]{2,100}?\s(?:says|said|reports|reported|found|finds|suggests|suggested|shows|showed|states|stated|believes|believed)\s+(?:that\s+)?(?=\S+\s+\S+\s)/,
             '',
           ),
         ),

@@ -5,7 +5,10 @@
 // lines are; after it, only lines of a known shape are. Drafting drops them and lists them in
 // article.exclude, so the author sees exactly what was left out.
 
+import { GLOSSARY_ENTRY } from './glossary.js';
 import { unwrapLines } from './unwrap.js';
+
+export { GLOSSARY_ENTRY };
 import { MONTH, slashDateInWords, WEEKDAY } from '../calendar.js';
 import { COUNTRIES } from './places.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
@@ -299,7 +302,8 @@ const SHORT_LINE: readonly RegExp[] = [
   /^This is (?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*(?:\.{3,}|…|(?<=\b(?:Today|Report|Show|Program|Programme|Edition|Hour))[.!]?)$/u,
   /^(sources?|external links?|sister links?|references)$/i,
   // A media player's controls and clock: "|| 0:00:00", "0:00 / 2:31" (trial 359's broke the walk up to the headline).
-  /^(?:\|\||►|▶|❚❚)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  // A line of times alone is a result too ("2:02:42" of a marathon; the review of s30): only the player's own shapes.
+  /^(?:(?:\|\||►|▶|❚❚)\s*\d{1,2}:\d{2}(?::\d{2})?|0:00(?::00)?(?:\s+(?:\/\s*)?\d{1,2}:\d{2}(?::\d{2})?)*|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)$/,
   // A release's header: "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY M17-003", "CB12-13", "-end-".
   /^(for immediate release|media advisory|news release|press release|release information|newsroom( archive)?)\b.*$/i,
   /^[A-Z]{1,4}\d{2}-\d{2,4}$/,
@@ -613,12 +617,12 @@ export interface Layout {
   noHeadline?: 'banner' | 'lede' | 'date';
 }
 
-/** A broadcast's hand-off ending a teaser: "... VOA’s Jim Randle reports.", "... Carolyn Presutti has more." */
+/**
+ * A broadcast's hand-off ending a teaser: "... VOA’s Jim Randle reports.", "... VOA’s Carolyn Presutti has more." (the
+ * outlet's name before the reporter's; a story's own "..., Bloomberg News reports." is no hand-off).
+ */
 const TEASER_HANDOFF =
-  /[.!?]["”’]?\s+(?:\p{Lu}[\p{L}&]*['’]s\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|has more|has the story)(?:\s+from\s+[^.!?]{2,40})?\.$/u;
-
-/** A glossary's entry under a story: "species – n. a group of animals or plants ...". */
-export const GLOSSARY_ENTRY = /^[^\s].{0,60}?\s[–—-]\s(?:n|v|adj|adv|prep|conj|pron|phrasal v|idiom)\.\s/;
+  /[.!?]["”’]?\s+\p{Lu}[\p{L}&]*['’]s\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|has more|has the story)(?:\s+from\s+[^.!?]{2,40})?\.$/u;
 
 /** Reads where the headline, the furniture and the article's paragraphs are in a pasted page. */
 export function readLayout(text: string): Layout {
@@ -1338,6 +1342,9 @@ export function readLayout(text: string): Layout {
   // follows it (trial 297 lost every paragraph). More of the story's paragraphs stand above a sign-off than below it.
   // Not a glossary's entries ("species – n. a group of animals ...") nor anything under "Words in This Story".
   const glossaryAt = lines.findIndex((l, i) => i > firstPara && /^words in this story$/i.test(l.trim()));
+  // Its entries are the page's whatever follows them: no sign-off above (the review of s30 read three as a paragraph).
+  if (glossaryAt >= 0)
+    for (let i = glossaryAt + 1; i < lines.length; i++) if (GLOSSARY_ENTRY.test(lines[i]!)) add(lines[i]!);
   const storyLines = (from: number, to: number) =>
     lines
       .slice(from, glossaryAt > from ? Math.min(to, glossaryAt) : to)

@@ -3,6 +3,9 @@
 // finish: the story's sentence for context, the glossary's meaning as the answer, and the meanings of the glossary's
 // other words of the same part of speech as the wrong options (they fit the sentence's grammar, not its sense).
 
+/** A glossary's entry under a story: "species – n. a group of animals or plants ...". */
+export const GLOSSARY_ENTRY = /^[^\s].{0,60}?\s[–—-]\s(?:n|v|adj|adv|prep|conj|pron|phrasal v|idiom)\.\s/;
+
 /** One entry of a story's glossary. */
 export interface GlossaryEntry {
   /** The word or phrase as the glossary writes it: "weekend warrior", "make ends meet". */
@@ -37,7 +40,13 @@ export function readGlossary(text: string): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   let run: GlossaryEntry[] = [];
   lines.forEach((line, i) => {
-    const entry = i > heading ? entryOf(line) : undefined;
+    // Without the heading, only entries as a glossary writes them: a lower-case word and a meaning with no figure, not
+    // a fixture list's "Saturday – v Burnley at Old Trafford, 3pm" (the review of s30).
+    const found = i > heading ? entryOf(line) : undefined;
+    const entry =
+      found && (heading >= 0 || (/^\p{Ll}/u.test(found.word) && /^\p{Ll}/u.test(found.meaning) && !/\d/.test(line)))
+        ? found
+        : undefined;
     if (entry) run.push(entry);
     if (!entry && line) {
       if (heading >= 0 || run.length >= 2) entries.push(...run);
@@ -79,16 +88,33 @@ function entryOf(line: string): GlossaryEntry | undefined {
   return { word, part, meaning: meaning.length > 300 ? meaning.slice(0, 300).replace(/\s+\S*$/, '') : meaning };
 }
 
+/** Two meanings that share half the longer words of either ("place", "people", "camp"). */
+function alike(a: string, b: string): boolean {
+  const stems = (t: string) =>
+    new Set(
+      t
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length >= 4)
+        .map((w) => w.replace(/(?:es|s)$/, '')),
+    );
+  const x = stems(a);
+  const y = stems(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared > 0 && shared * 2 >= Math.min(x.size, y.size);
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One word of an entry and the forms a sentence may write it in: "chore" -> chores; "rake" -> raking, raked. */
 function formsOf(word: string): string {
   const w = escape(word.toLowerCase());
   if (!/^[a-z]+$/.test(word.toLowerCase()) || word.length < 3) return w;
-  if (/e$/.test(w)) return `(?:${w}(?:s|d|r|rs)?|${w.slice(0, -1)}ing)`;
-  if (/[^aeiou]y$/.test(w)) return `(?:${w}(?:ing|s)?|${w.slice(0, -1)}(?:ies|ied|ier|iest))`;
-  const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(w) ? `|${w}${w.slice(-1)}(?:ed|ing|er|ers)` : '';
-  return `(?:${w}(?:s|es|ed|ing|er|ers)?${doubled})`;
+  // Not "-er": "miners", "leaders", "batter" are other words than "mine", "lead", "bat" (the review of s30).
+  if (/e$/.test(w)) return `(?:${w}(?:s|d)?|${w.slice(0, -1)}ing)`;
+  if (/[^aeiou]y$/.test(w)) return `(?:${w}(?:ing|s)?|${w.slice(0, -1)}(?:ies|ied))`;
+  const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(w) ? `|${w}${w.slice(-1)}(?:ed|ing)` : '';
+  return `(?:${w}(?:s|es|ed|ing)?${doubled})`;
 }
 
 /** Where the story writes the entry's word, in the form it uses: "weekend warriors" for "weekend warrior". */
@@ -103,6 +129,25 @@ export function findWord(sentence: string, word: string): string | undefined {
 }
 
 /**
+ * The word where the sentence uses it as the glossary's part of speech: a noun not after "to" or a modal ("may have
+ * to bear the cost" is no bear), not as "-ing" or "-ed"; a verb not after an article or a possessive ("the mine").
+ */
+function usedAs(sentence: string, e: GlossaryEntry): string | undefined {
+  const written = findWord(sentence, e.word);
+  if (written === undefined) return undefined;
+  const before = sentence.slice(0, sentence.indexOf(written)).trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (
+    e.part === 'noun' &&
+    (/^(?:to|will|would|can|could|may|might|must|should|shall|do|does|did|not|never|n['’]t)$/.test(before) ||
+      (/(?:ing|ed)$/i.test(written) && !/(?:ing|ed)$/i.test(e.word)))
+  )
+    return undefined;
+  if (e.part === 'verb' && /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)$/.test(before))
+    return undefined;
+  return written;
+}
+
+/**
  * A vocabulary draft for each glossary word the story uses: its first sentence that writes it, and up to three wrong
  * meanings from the glossary's other words of the same part of speech, the nearest in length first (a much longer
  * right answer would stand out). Fewer than two such meanings leave wrong empty for the author.
@@ -111,7 +156,7 @@ export function glossaryVocabulary(entries: GlossaryEntry[], sentences: string[]
   const out: GlossaryVocabulary[] = [];
   for (const e of entries) {
     let written: string | undefined;
-    const evidence = sentences.find((s) => (written = findWord(s, e.word)) !== undefined);
+    const evidence = sentences.find((s) => (written = usedAs(s, e)) !== undefined);
     if (!evidence || !written) continue;
     const wrong = entries
       .filter(
@@ -121,7 +166,10 @@ export function glossaryVocabulary(entries: GlossaryEntry[], sentences: string[]
           e.part !== 'other' &&
           o.meaning.toLowerCase() !== e.meaning.toLowerCase() &&
           // A meaning that uses the word itself would point at it.
-          findWord(o.meaning, e.word) === undefined,
+          findWord(o.meaning, e.word) === undefined &&
+          // "a place where people camp" beside "an area with places for many people to camp": near the same meaning,
+          // a second right answer (the review of s30).
+          !alike(o.meaning, e.meaning),
       )
       .map((o) => o.meaning)
       .sort((a, b) => Math.abs(a.length - e.meaning.length) - Math.abs(b.length - e.meaning.length))

@@ -1153,7 +1153,9 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
       if (
         p >= 0 &&
         all[p]!.cap &&
-        (isAdjectiveWord(all[p]!.text) || PARTY_WORDS.has(all[p]!.text)) &&
+        (isAdjectiveWord(all[p]!.text) ||
+          // Not "Bowling Green coach Scot Loeffler": a capital before it makes it part of a place's name.
+          (PARTY_WORDS.has(all[p]!.text) && !(p > 0 && all[p - 1]!.cap && near(all[p - 1]!, all[p]!)))) &&
         near(all[p]!, roleStart)
       ) {
         roleStart = all[p--]!;

@@ -747,9 +747,17 @@ export function findNumbers(sentence: string): NumberFind[] {
     }
     // "With my 8-year-old, it’s now ...": the child is the noun, and no one the article names (trial 356 counted
     // "year-old"); "They are ages 10, eight and two-and-a-half": a list of ages of people the sentence does not name.
+    // Not "Police later arrested a 17-year-old.", "people ages 65 and older": one the sentence tells of, and a bound
+    // (the review of s30).
     if (
-      (!age && !r.unit && /^[-\s]year[-\s]old\b(?![-\s]+\p{L})/u.test(sentence.slice(end))) ||
-      /\bages\s+(?:of\s+)?$/i.test(sentence.slice(0, hedgeStart))
+      (!age &&
+        !r.unit &&
+        /^[-\s]year[-\s]old\b(?![-\s]+\p{L})/u.test(sentence.slice(end)) &&
+        /\b(?:my|his|her|their|our|your)\s+$/i.test(sentence.slice(0, hedgeStart))) ||
+      (/\bages\s+$/i.test(sentence.slice(0, hedgeStart)) &&
+        /^\s*,\s*[\p{L}\d-]+(?:\s*,\s*[\p{L}\d-]+)*,?\s+and\s+(?!(?:older|over|up|above|under|younger|below)\b)/u.test(
+          sentence.slice(end),
+        ))
     )
       continue;
     // "the 27-year-old was remanded": no noun after it, whose age the sentence before says (trial 148 read "of the was").

@@ -1,3 +1,5 @@
+import { GLOSSARY_ENTRY } from './glossary.js';
+
 /**
  * The lines of a hard-wrapped paste joined into the lines of its paragraphs, with the lines each came from: a copy
  * of a PDF or a reader's page breaks a paragraph every 80-100 characters ("It reduces the risks of dying from all
@@ -20,6 +22,9 @@ export function unwrapLines(lines: readonly string[]): { lines: string[]; parts:
     // A first line of ten words or more is a lede's, wrapped (a paste with no headline), not a headline.
     if (!above || !line || (at - 1 === headline && above.split(/\s+/).length < 10)) return false;
     if (/[.!?:;…]["'”’)\]]*$/.test(above)) return false;
+    // A glossary's entries, one a line ("rake – v. to gather leaves ...", "organize – v. ..."): each its own (the review
+    // of s30 read three as one wrapped paragraph, and a sentence of the story).
+    if (GLOSSARY_ENTRY.test(line) || GLOSSARY_ENTRY.test(above)) return false;
     if (
       /^(?:by|via|posted|updated|photo|image|credit|source|from|reporting|written|edited|additional|story|with)\b/i.test(
         line,

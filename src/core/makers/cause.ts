@@ -38,7 +38,9 @@ export function causePrompt(fact: CauseFact): string {
   const { source, clause: effect } = reportedEffect(fact.effect);
   switch (fact.relation ?? 'reason') {
     case 'purpose':
-      return finishPrompt(`According to ${source}, what was the purpose when ${effect}?`, '?');
+      // "what was the purpose when zoo workers plan to ...?" reads wrong with any clause not in the past (trials 356 and
+      // 360): the clause stands as a sentence, and the question after it.
+      return finishPrompt(`According to ${source}, ${effect.replace(/[.!?]+$/, '')}. For what purpose?`, '?');
     case 'consequence':
       return finishPrompt(`According to ${source}, what followed when ${effect}?`, '?');
     default:

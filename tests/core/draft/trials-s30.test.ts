@@ -4,6 +4,7 @@ import { causeOf, mainIdeaOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { readLayout } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { glossaryVocabulary, readGlossary } from '../../../src/core/draft/glossary.js';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 import type { Fact } from '../../../src/core/types.js';
 
@@ -70,6 +71,7 @@ describe('who said it, in a story told through one mother (trial 356)', () => {
     'The AAP report also suggests that doctors offer books in the waiting rooms of their offices.',
     'One mom in Washington, DC says she has seen the benefits of reading to her children.',
     '“Why are children’s books so important?”',
+    '“Oh my gosh! We read books every day.”',
     'Elizabeth Lyttleton has three daughters. They are ages 10, eight and two-and-a-half. Ms. Lyttleton says all her children learn from books – but in different ways.',
     '“I watch the language in my youngest, who is now getting a big language explosion. With my 8-year-old, it’s now the broadening horizons. The oldest now truly reads for pleasure.”',
     'Researchers find that the number of children who read for fun is dropping fast.',
@@ -182,5 +184,142 @@ describe('what makes a thing easier or harder (trial 359)', () => {
     );
     // A person who makes something easier is a deed, not a cause.
     expect(causeOf('Maria Lopez made it easier for him to leave.')).toBeUndefined();
+  });
+});
+
+describe('the review of the session’s rules (s30)', () => {
+  it('asks a glossary word only where the story uses it in the glossary’s sense and part of speech', () => {
+    const entries = readGlossary(
+      [
+        'Words in This Story',
+        '',
+        'bear – n. a large, heavy animal with thick fur and sharp claws',
+        'mine – n. a hole or tunnel dug in the ground to get coal or metal',
+        'lead – n. a soft, heavy, gray metal',
+        'campground – n. an area with places for many people to camp',
+        'campsite – n. a place where people camp',
+      ].join('\n'),
+    );
+    const drafts = glossaryVocabulary(entries, [
+      'Families may have to bear the cost of damage, officials said.',
+      'A grizzly bear was seen near a campground last week.',
+      'City leaders say 12 miners were trapped underground.',
+      'Officials said the mine had been closed.',
+      'Many of the pipes contain lead.',
+    ]);
+    expect(drafts.map((d) => [d.word, d.evidence.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['bear', 'A grizzly bear'],
+      ['mine', 'Officials said the'],
+      ['lead', 'Many of the'],
+      ['campground', 'A grizzly bear'],
+    ]);
+    // "a place where people camp" is near the campground's own meaning: no wrong option for it.
+    expect(drafts.find((d) => d.word === 'campground')!.wrong).not.toContain('a place where people camp');
+  });
+
+  it('reads no glossary from a fixture list, and keeps the entries under the heading out of the story', () => {
+    expect(
+      readGlossary('Story.\n\nSaturday – v Burnley at Old Trafford, 3pm\nTuesday – v Newcastle at St James’ Park, 8pm'),
+    ).toEqual([]);
+    const layout = readLayout(
+      'Rakes Out\n\nVolunteers spent Monday raking up trash.\n\nWords in This Story\n\nrake – v. to gather leaves\norganize – v. to plan an event\n',
+    );
+    expect(layout.furniture).toEqual(
+      expect.arrayContaining(['rake – v. to gather leaves', 'organize – v. to plan an event']),
+    );
+  });
+
+  it('keeps a result’s time and a story that ends "Bloomberg News reports." as story', () => {
+    expect(
+      readLayout(
+        'Kenyan Wins Berlin Marathon\n\nEliud Kipchoge won the race on Sunday. His time was a record.\n\n2:02:42\n\nHe had won the race three times before, and he said he would run again next year.\n',
+      ).furniture,
+    ).not.toContain('2:02:42');
+    const lede =
+      'Apple plans to cut hundreds of jobs in its car project, according to people familiar with the plans. Bloomberg News reports.';
+    expect(
+      readLayout(
+        `Apple Cuts Car Jobs\n\n${lede}\n\nApple plans to cut hundreds of jobs in its car project as it shifts workers.\n`,
+      ).furniture,
+    ).not.toContain(lede);
+  });
+
+  it('keeps a resident’s own question as her words, and a state code that is a publisher', () => {
+    const d = draftArticle(
+      'Floods Leave Hundreds Homeless',
+      'Maria Lopez, 42, stood outside her flooded home in Houston on Tuesday, holding her youngest son.',
+      '"Where are we supposed to go now?"',
+      'City officials opened three shelters on Monday night.',
+    );
+    expect(allFacts(d).some((f) => f.kind === 'quote' && /supposed to go/.test(f.text))).toBe(true);
+    const dc = draftArticle(
+      'New Batman Film Announced',
+      'In Burbank, DC announced a new Batman film on Tuesday.',
+      'DC has not named the director.',
+    );
+    expect(dc.bank.entities.map((e) => e.name)).toContain('DC');
+  });
+
+  it('reads a name after "Mr." as a person', () => {
+    const d = draftArticle(
+      'Chef Opens Third Restaurant',
+      'Chef David Park opened his third restaurant in Seoul on Friday.',
+      'Mr. Park recalls what his father told him when he left home.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Park')?.kind).toBe('person');
+  });
+
+  it('still counts "a 17-year-old" and "ages 65 and older"', () => {
+    expect(findNumbers('Police later arrested a 17-year-old.')).not.toEqual([]);
+    expect(findNumbers('Health officials urged people ages 65 and older to get a flu shot.')).not.toEqual([]);
+  });
+
+  it('keeps a subject’s own clause in a degree’s reason, and reads "so" after a state as no purpose', () => {
+    expect(
+      causeOf('The rule that says who can vote early is so complex that election workers have asked for training.')
+        ?.cause,
+    ).toBe('The rule that says who can vote early is so complex');
+    expect(
+      causeOf(
+        'A large sinkhole opened on Main Street on Friday, and the road is closed so drivers will have to take a detour for weeks.',
+      )?.relation,
+    ).not.toBe('purpose');
+  });
+
+  it('reads "in response to" as a reason after a deed, even beside a statement', () => {
+    expect(
+      causeOf('The union released a statement and its members walked off the job in response to the pay cuts.')?.cause,
+    ).toBe('the pay cuts');
+    expect(causeOf('Mary Clark sent a letter to the council in response to the rezoning plan.')?.cause).toBe(
+      'the rezoning plan',
+    );
+  });
+
+  it('reads no party in a place’s name before a role', () => {
+    const d = draftArticle(
+      'Falcons Win Bowl Game',
+      'Bowling Green coach Scot Loeffler said his team played its best game of the year.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Scot Loeffler')?.role ?? '').not.toBe('Green coach');
+  });
+});
+
+describe('a VOA Learning English story about a rescue (trial 360)', () => {
+  const d = draftArticle(
+    'Rescue Team Saves Water Frogs',
+    'The International Union for Conservation of Nature (IUCN) lists the Loa water frog as "critically endangered." The not-for-profit Global Wildlife Conservation group said the 14 frogs were in poor condition when they were discovered in late June.',
+    'There was little water in the area where the frogs were found, the conservation group reported.',
+    '"All of the frogs had been pushed into a tiny pool of muddy water," the organization said.',
+  );
+
+  it('keeps the closing mark of a quoted phrase the sentence ends on', () => {
+    const act = allFacts(d).find((f) => f.kind === 'action' && /critically endangered/.test(f.action));
+    expect(act).toMatchObject({ action: 'lists the Loa water frog as "critically endangered"' });
+  });
+
+  it('reads a name before "group" as a body, and gives "the organization said" to it', () => {
+    expect(d.bank.entities.find((e) => e.name === 'Global Wildlife Conservation')?.kind).toBe('organisation');
+    const quote = allFacts(d).find((f) => f.kind === 'quote' && /tiny pool/.test(f.text)) as { speaker: string };
+    expect(quote.speaker).toBe('global-wildlife-conservation');
   });
 });

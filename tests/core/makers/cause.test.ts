@@ -41,7 +41,7 @@ describe('cause maker', () => {
       'According to the article, what is the reason that Eva Lind opposed the plan?',
     );
     expect(causePrompt({ ...bare, relation: 'purpose' } as CauseFact)).toBe(
-      'According to the article, what was the purpose when Eva Lind opposed the plan?',
+      'According to the article, Eva Lind opposed the plan. For what purpose?',
     );
     expect(causePrompt({ ...bare, relation: 'consequence' } as CauseFact)).toBe(
       'According to the article, what followed when Eva Lind opposed the plan?',
