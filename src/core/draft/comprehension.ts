@@ -1016,6 +1016,24 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
         .replace(/\s*\[sic\]/giu, '')
         .replace(/\[(\p{L}+)\]/gu, '$1');
       effect = clean(effect);
+      // "Mitochondrial DNA comes only from the mother, so they concluded the girl's mother was Neanderthal" (trial 361):
+      // what was concluded is the effect, asked without the "they" the question could not name.
+      const concluded =
+        /^(?:they|we|he|she|the\s+(?:researchers|scientists|team|experts|investigators|authors))\s+(concluded|decided|determined|inferred|deduced|knew|realized|realised)\s+(?:that\s+)?(.{12,})$/i.exec(
+          effect,
+        );
+      if (concluded && askable(concluded[2]!) && !/^(?:they|it|he|she|this|that|these|those|we|i|you)\b/i.test(cause)) {
+        const verb = concluded[1]!.toLowerCase();
+        const done = { decided: 'decided', knew: 'known' }[verb] ?? verb;
+        return {
+          kind: 'cause',
+          evidence: sentence,
+          effect: `it was ${done} that ${concluded[2]}`,
+          cause: clean(cause.replace(/^(?:And|But|So|Yet|Then)\s+/, '')),
+          relation,
+          question: `According to the article, why was it ${done} that ${concluded[2]}?`,
+        };
+      }
       if (words(effect) < 3 || words(cause) < 3 || words(cause) > 30 || !askable(effect)) continue;
       if (halfQuoted(effect) || halfQuoted(cause)) continue;
       // "..., they often have cardboard versions ..., so people can peep through": whom "they" means, the reason

@@ -2773,6 +2773,32 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // A quotation opened in a sentence before, in this paragraph, may close in this one.
     const openBefore = carry !== undefined && carry.paragraph === s.paragraph;
     const quotes = findQuotes(s.sentence, openBefore);
+    // "Lead author ... Viviane Slon ... said:" / "We knew from previous studies that ...": a blockquote copied without
+    // its marks, under a colon that names who speaks (trial 361 drafted no quote of the study's author). Its first
+    // sentence is theirs, asked as the quotation's first statement is.
+    const unmarkedBy =
+      quotes.length === 0 &&
+      !carry &&
+      (si === 0 || sentences[si - 1]!.paragraph !== s.paragraph) &&
+      !sentences.some((x) => x.paragraph === s.paragraph && /["“”]/.test(x.sentence))
+        ? introduced(s.paragraph)
+        : undefined;
+    if (unmarkedBy && unmarkedBy.kind === 'person' && s.sentence.split(/\s+/).length >= 6)
+      facts.push({
+        fact: {
+          kind: 'quote',
+          evidence: s.sentence,
+          text: quoteCore(s.sentence.replace(/[.!?]+$/, '')),
+          speaker: '',
+          about: `what ${unmarkedBy.name} said`,
+        },
+        idHint: `${slugify(bare(unmarkedBy.name), 30)}-quote`,
+        order,
+        notes: [
+          'speaker: the one who introduces this paragraph with a colon; the copy shows no quotation marks: check these are their words',
+        ],
+        refs: [{ field: 'speaker', cands: [unmarkedBy] }],
+      });
     // -- a quotation running over several sentences: pieces wait for the sentence that names the speaker.
     if (carry && carry.paragraph !== s.paragraph) {
       // The quotation was still open when its paragraph ended: the next paragraph may take it up.
@@ -3444,7 +3470,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     }
     if (/:\s*$/.test(s.sentence) && quotes.length === 0 && !quoted) {
       const said = verbBefore(s.sentence, s.sentence.length);
-      const who = said ? ms.filter((m) => m.end <= said.end - said.verb.length).pop()?.cand : undefined;
+      // "Viviane Slon, of the Max Planck Institute ... in Leipzig, said:": the person, not the place named last.
+      const before = said ? ms.filter((m) => m.end <= said.end - said.verb.length) : [];
+      const who = (before.filter((m) => m.cand.kind === 'person').pop() ?? before.pop())?.cand;
       if (who) introducer = { cand: who, paragraph: s.paragraph };
     }
   });

@@ -392,6 +392,15 @@ function stemOf(
 ): string | undefined {
   const ago = unit === 'years' && verbBase ? agoQuestion(sentence, hedgeStart, unitEnd, verbBase) : undefined;
   if (ago) return ago;
+  // "The fossil is about 50 thousand years old": how old the subject is (trial 361 had the blank "years old").
+  if (unit === 'years' && /^\s+old\b\s*[.,;]?/.test(sentence.slice(unitEnd))) {
+    const aged =
+      /^((?:The|This|That|Its|Their|His|Her)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(is|was|are|were)\s*$/u.exec(
+        sentence.slice(0, hedgeStart),
+      );
+    if (aged && !/\b(?:and|or|who|which|that)\b/.test(aged[1]!.slice(4)))
+      return `How old ${aged[2]} ${aged[1]!.replace(/^(?:The|This|That)\b/, (w) => w.toLowerCase())}, in years?`;
+  }
   // "Using radio and GPS tags to track 19 wild-caught pythons, researchers were able to ...": the figure is in the
   // opening phrase, whose doer is the subject after it (trial 330's question read "How many ... does GPS tag to track?").
   const means = FRONTED_USING.exec(sentence.slice(0, hedgeStart));

@@ -323,3 +323,37 @@ describe('a VOA Learning English story about a rescue (trial 360)', () => {
     expect(quote.speaker).toBe('global-wildlife-conservation');
   });
 });
+
+describe('a Wikinews science report reposted on a blog (trial 361)', () => {
+  it('asks why it was concluded, for "..., so they concluded ..."', () => {
+    expect(
+      causeOf("Mitochondrial DNA comes only from the mother, so they concluded the girl's mother was Neanderthal."),
+    ).toMatchObject({
+      cause: 'Mitochondrial DNA comes only from the mother',
+      question: "According to the article, why was it concluded that the girl's mother was Neanderthal?",
+    });
+  });
+
+  it('asks how old a subject is "N years old"', () => {
+    const d = draftArticle(
+      'An Old Fossil',
+      'Scientists studied a fossil found in a cave in Siberia.',
+      'The fossil is about 50 thousand years old.',
+    );
+    expect(allFacts(d).find((f) => f.kind === 'quantity')).toMatchObject({
+      question: 'How old is the fossil, in years?',
+    });
+  });
+
+  it('takes a paragraph under "<person> ..., said:" as their words when the copy lost its quotation marks', () => {
+    const d = draftArticle(
+      'Fossil genome shows hybrid of two extinct species of human',
+      'Scientists said the bone came from a girl whose parents were of two different species.',
+      'Lead author on the study Viviane Slon, of the Max Planck Institute for Evolutionary Anthropology in Leipzig, said:',
+      'We knew from previous studies that Neanderthals and Denisovans must have occasionally had children together.',
+    );
+    const quote = allFacts(d).find((f) => f.kind === 'quote') as { speaker: string; text: string } | undefined;
+    expect(quote).toMatchObject({ speaker: 'viviane-slon' });
+    expect(quote!.text).toMatch(/^We knew from previous studies/);
+  });
+});
