@@ -70,3 +70,33 @@ export async function loadCommonWords(): Promise<(word: string) => boolean> {
   const lexicon = nlp.model().one.lexicon;
   return (word: string) => Object.prototype.hasOwnProperty.call(lexicon, word);
 }
+
+/**
+ * A word's part of speech in its sentence, as the NLP library tags it: "The weather was fine" -> adjective for "fine",
+ * "Residents object to a plan" -> verb for "object". Undefined when the word is not found or has none of the four.
+ */
+export async function loadPartOfSpeech(): Promise<
+  (sentence: string, word: string) => 'noun' | 'verb' | 'adjective' | 'adverb' | undefined
+> {
+  const mod = (await import('compromise')) as unknown as { default?: CompromiseFn };
+  const nlp = (typeof mod === 'function' ? mod : mod.default) as unknown as (text: string) => {
+    terms(): { json(): { text: string; terms: { normal: string; tags: string[] }[] }[] };
+  };
+  return (sentence, word) => {
+    const want = word.toLowerCase();
+    const term = nlp(sentence)
+      .terms()
+      .json()
+      .find((t) => t.terms[0]?.normal === want || t.text.toLowerCase().replace(/[^\p{L}'’-]/gu, '') === want)?.terms[0];
+    const tags = new Set(term?.tags ?? []);
+    return tags.has('Verb')
+      ? 'verb'
+      : tags.has('Noun')
+        ? 'noun'
+        : tags.has('Adjective')
+          ? 'adjective'
+          : tags.has('Adverb')
+            ? 'adverb'
+            : undefined;
+  };
+}

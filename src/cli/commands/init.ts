@@ -179,11 +179,12 @@ export const command: Command = {
       );
 
     // The NLP library loads here, for init alone.
-    const { loadCommonWords, loadNameTagger, loadVerbBase } = await import('../../io/nlp.js');
+    const { loadCommonWords, loadNameTagger, loadPartOfSpeech, loadVerbBase } = await import('../../io/nlp.js');
     const nameTagger = await loadNameTagger();
     const verbBase = await loadVerbBase();
     const commonWord = await loadCommonWords();
-    let draft = draftBank(text, { articleFile, id, nameTagger, verbBase, commonWord, ...page });
+    const partOfSpeech = await loadPartOfSpeech();
+    let draft = draftBank(text, { articleFile, id, nameTagger, verbBase, commonWord, partOfSpeech, ...page });
     if (draft.bank.facts.length === 0) {
       // Paragraphs with nothing the drafter can keep (a short piece of one voice, say) are not a layout problem.
       const waiting = draft.pending?.length ?? 0;
@@ -211,7 +212,16 @@ export const command: Command = {
     while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
       const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
       factCap = keep;
-      draft = draftBank(text, { articleFile, id, maxFacts: keep, nameTagger, verbBase, commonWord, ...page });
+      draft = draftBank(text, {
+        articleFile,
+        id,
+        maxFacts: keep,
+        nameTagger,
+        verbBase,
+        commonWord,
+        partOfSpeech,
+        ...page,
+      });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     }
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article. A fact
@@ -234,6 +244,7 @@ export const command: Command = {
         nameTagger,
         verbBase,
         commonWord,
+        partOfSpeech,
         ...page,
       });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
@@ -275,6 +286,7 @@ export const command: Command = {
         nameTagger,
         verbBase,
         commonWord,
+        partOfSpeech,
         ...page,
         // The cap counts facts before the thin ones leave: a cap of what is left would cut kept facts.
         maxFacts: factCap,

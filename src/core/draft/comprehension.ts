@@ -108,7 +108,12 @@ export function mainIdeaOf(
 ): MainIdeaDraft | undefined {
   // "OSLO — The 2004 Nobel ...": the dateline is no part of the point; nor is who reports it or when ("A storm
   // yesterday caused a crane to fall ..., according to Saudi Arabia's Civil Defense Authority").
-  const point = pointOf(clean(lede.replace(DATELINE, '')));
+  // "Against that backdrop, NOAA today unveils ...": a phrase that points back to the sentences before is no part of
+  // the point (trial 362).
+  const point = pointOf(clean(lede.replace(DATELINE, ''))).replace(
+    /^(?:Against (?:that|this) backdrop|With (?:that|this) in mind|As a result|In response|Because of this|For that reason),\s+(\p{L})/u,
+    (_, c: string) => c.toUpperCase(),
+  );
   // '"No planet B" read the signs': a quotation mark the cut left alone goes, with its pair (the second review of s29).
   const text = (point.match(/["“”]/g) ?? []).length % 2 === 1 ? point.replace(/["“”]/g, '') : point;
   if (words(text) < 6) return undefined;
@@ -341,7 +346,7 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // obtained was written in reply to: "Wikinews has obtained a letter by ... to John Lamont in response to questions"
   // answers no "why did Wikinews obtain it" (trial 357); "sent a letter ... in response to the plan" is a reason.
   [
-    /(?<!\b(?:obtained|received|seen|acquired|got|gotten|read|published|leaked)\s+(?:a|an|the)\s+(?:letter|statement|reply|email|e-mail|note|message|memo)\b(?:\s+(?:by|from|to|of|for|with)\s+[^,.;]{1,120}?)?),?\s+(?:in response to|in reaction to|in retaliation for|in protest (?:at|against|over)|in the (?:aftermath|wake) of)\s+/i,
+    /(?<!\b(?:obtained|received|seen|acquired|got|gotten|leaked)\s+(?:a|an|the)\s+(?:letter|statement|reply|email|e-mail|note|message|memo)\b(?:\s+(?:by|from|to|of|for|with)\s+[^,.;]{1,120}?)?),?\s+(?:in response to|in reaction to|in retaliation for|in protest (?:at|against|over)|in the (?:aftermath|wake) of)\s+/i,
     'reason',
     'after',
   ],
@@ -394,16 +399,17 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
   // "... were represented to help create a foundation for ..." (trial 358): what people met or a body was set up for.
   // Only verbs of meeting and of founding, which take no "to" of a place.
   [
-    /(?<=\b(?:met|meet|meets|gathered|convened|assembled|rallied|(?:was|were|is|are|has been|have been)\s+(?:represented|established|created|formed|set up|founded|designed|built|launched))\b(?:\s+(?:on|in|at|last|this|earlier)\b[^,.;]{0,40}?|\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|\s+\p{Lu}\p{Ll}+\s+\d{1,2})?)\s+to\s+(?=(?:help\s+|continue\s+|better\s+)?\p{Ll}{3,}\s+(?:the|a|an|its|their|his|her|our|new|more|how|what|ways?|\p{Ll}{3,}ing)\b)/u,
+    /(?<=\b(?:met|meet|meets|convened|assembled|(?:was|were|is|are|has been|have been)\s+(?:represented|established|created|formed|set up|founded|designed|built|launched))\b(?:\s+(?:on|in|at|last|this|earlier)\b[^,.;]{0,40}?|\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|\s+\p{Lu}\p{Ll}+\s+\d{1,2})?)\s+to\s+(?=(?:help\s+|continue\s+|better\s+)?\p{Ll}{3,}\s+(?:the|a|an|its|their|his|her|our|new|more|how|what|ways?|\p{Ll}{3,}ing)\b)/u,
     'purpose',
     'after',
   ],
   // "... on the right age level so children will not lose interest" (trial 356): "so" with no comma before a clause of
   // what will or can then happen is "so that".
-  // Only after advice or intent ("should", "plan to"): "The road is closed so drivers will have to take a detour" and
-  // "the bridge collapsed so residents can't get to work" tell what followed (the review of s30).
+  // Only after advice or intent ("should", "plan to"): "The road is closed so drivers will have to take a detour",
+  // "the bridge collapsed so residents can't get to work", "a storm could knock out power ... so residents can't" tell
+  // what followed (the reviews of s30).
   [
-    /(?<=\b(?:should|must|need to|needs to|have to|has to|had to|try to|tries to|tried to|plan to|plans to|planned to|want to|wants to|wanted to|will|would|can|could)\s[^,;.]{3,120}?\p{Ll})\s+so\s+(?=(?:the\s+|their\s+|his\s+|her\s+|its\s+)?\p{Ll}[\p{Ll}'’-]+\s+(?:will|would|can|could|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|do not|does not|don['’]t|doesn['’]t)\s+\p{Ll})/u,
+    /(?<=\b(?:should|must|need to|needs to|have to|has to|had to|try to|tries to|tried to|plan to|plans to|planned to|want to|wants to|wanted to)\s[^,;.]{3,120}?\p{Ll})\s+so\s+(?=(?:the\s+|their\s+|his\s+|her\s+|its\s+)?\p{Ll}[\p{Ll}'’-]+\s+(?:will|would|can|could|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|do not|does not|don['’]t|doesn['’]t)\s+\p{Ll})/u,
     'purpose',
     'after',
   ],
@@ -652,7 +658,8 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     NO_CAUSING_SUBJECT.test(subject) ||
     // "His claims prompted the rights group to ...": whose claims, another sentence says (trial 199).
     /^(?:his|her|their|its)\s/i.test(subject) ||
-    /[,;:"“”]|\b(?:said|says|is|are|was|were|has|have|had|will|would|(?:denied|denies|deny|doubted|doubts|disputed|disputes|rejected|rejects|questioned)\s+that)\b/.test(
+    // "Officials say the new rules", "The new law does not" (the second review) are no thing that causes.
+    /[,;:"“”]|n['’]t$|\b(?:said|says|say|not|never|is|are|was|were|has|have|had|will|would|(?:denied|denies|deny|doubted|doubts|disputed|disputes|rejected|rejects|questioned)\s+that)\b/.test(
       subject,
     )
   )
@@ -963,7 +970,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
         cause: clean(
           degree[1]!.replace(
             // Not "The rule that says who can vote ...", "What the study found was ...": a clause of the subject's own.
-            /^(?![^,;“”"]*\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hat|[Ww]hose)\b[^,;“”"]*\s(?:says|said|reports|reported|found|finds|suggests|suggested|shows|showed|states|stated|believes|believed)\s)[^,;“”"]{2,100}?\s(?:says|said|reports|reported|found|finds|suggests|suggested|shows|showed|states|stated|believes|believed)\s+(?:that\s+)?(?=\S+\s+\S+\s)/,
+            /^(?![^,;“”"]*\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hat|[Ww]hose)\b[^,;“”"]*\s(?:says|said|reports|reported|found|finds|suggests|suggested|shows|showed|states|stated|believes|believed)\s)[^,;“”"]{2,100}?\s(?:says|said|reports|reported|found|finds|suggests|suggested|shows|showed|states|stated|believes|believed)\s+(?!(?:were|was|is|are|have|has|had)\b)(?:that\s+)?(?=\S+\s+\S+\s)/,
             '',
           ),
         ),
@@ -1597,7 +1604,8 @@ export function hedgedClaimOf(sentence: string, lower: (clause: string) => strin
     // "... seize control of them": whom the pronoun names is in another sentence.
     if (/\b(?:they|them|he|she|him|we|us|our)\b/i.test(claim)) continue;
     if (n < 3 || n > 24) continue;
-    const question = `${HOW_CERTAIN}${claim}?`;
+    // "how certain is it that a third hiker went home?": the claim's capital was its sentence's.
+    const question = `${HOW_CERTAIN}${claim.replace(/^(?:A|An|The)\s/, (w) => w.toLowerCase())}?`;
     if (question.length > 220) continue;
     return { kind: 'inference', evidence: sentence, certainty: 'hedged', question, ...ANSWERS[read.hedge] };
   }

@@ -123,6 +123,8 @@ export interface DraftOptions {
   verbBase?: (verb: string) => string | undefined;
   /** Whether a word, in lower case, is one of the library's common words ("electricity", "police"; not "tesla"). */
   commonWord?: (word: string) => boolean;
+  /** A word's part of speech in its sentence, from the same library: a glossary's noun is not its verb ("object to"). */
+  partOfSpeech?: (sentence: string, word: string) => 'noun' | 'verb' | 'adjective' | 'adverb' | undefined;
   /** Where and when the article was published, as a saved page's own markup says (its canonical link, its date). */
   url?: string;
   published?: string;
@@ -681,7 +683,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           (/^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$/u.test(r.name) ||
             // Not after a fronted place: "In Burbank, DC announced a new film" names the publisher (the review of s30).
             (US_STATE_CODES.has(r.name) &&
-              !/(?:^|[.;:]\s+)(?:In|At|From|Near|Outside|Inside)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+,\s*$/u.test(
+              !/(?:^|[.;:]\s+)(?:(?:In|At|From|Near|Outside|Inside)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+|Meanwhile|However|Separately|Instead|Still|Also|Later|Earlier|Yesterday|Today|Now|Then|Elsewhere)\s*,\s*$/u.test(
                 s.sentence.slice(0, r.start),
               ))) &&
           /\p{Lu}[\p{L}-]+,\s*$/u.test(s.sentence.slice(0, r.start))
@@ -867,7 +869,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           !/\s/.test(u.s.sentence.slice(u.run.nameStart, u.run.nameEnd).trim())) ||
         COMPANY_IS_NAME.test(u.s.sentence.slice(0, u.run.nameStart)) ||
         BODY_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)) ||
-        BODY_NOUN_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)),
+        (BODY_NOUN_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)) &&
+          // "The Save the Children charity": a one-word piece of a longer name is no body of its own (the second review).
+          (/\s/.test(name) || !/^\s+(?:group|organi[sz]ation|charity)\b/.test(u.s.sentence.slice(u.run.nameEnd)))),
     );
     // "a report called Attitudes on an Interconnected World": a title, whatever its words look like (trial 12).
     const titled = uses.every(
@@ -907,7 +911,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
               : guessed;
     // "Mr. Park recalls ...": a courtesy title says a person, whatever else the name could be (the review of s30 found
     // "Park" a place, and the speaker of the words quoted next).
-    if (guess.kind !== 'person' && uses.some((u) => COURTESY_BEFORE.test(u.s.sentence.slice(0, u.run.nameStart))))
+    // Not "The Miss Universe Organization": a body's word decides (the second review).
+    if (guess.kind === 'other' && uses.some((u) => COURTESY_BEFORE.test(u.s.sentence.slice(0, u.run.nameStart))))
       guess = { kind: 'person', why: 'a courtesy title ("Mr.", "Ms.") stands before it' };
     // "terminating at Preston or Carlisle": one word met only where a place goes is a place, whatever the library
     // reads (trial 46 made Preston a person).
@@ -2855,22 +2860,27 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                 );
         const intro = introduced(s.paragraph);
         const open = continues(si);
+        // 'The pope said, “That dream continues to inspire us all. ...': the one person of the article who holds the
+        // office (trial 363 left the speaker empty beside Pope Francis).
+        const holder = who === null ? holderOfOffice(s.sentence, piece.mark) : undefined;
         carry = {
           paragraph: s.paragraph,
           pending: [],
           ...(label?.reporter ? { reporter: true } : {}),
           ...(who
             ? { opener: who.cand, openerWhy: `${who.why}, before the quotation opens` }
-            : who === null
-              ? { noOne: introducerWords(s.sentence, piece.mark) }
-              : intro
-                ? { opener: intro, openerWhy: 'the one who introduces it with a colon in the paragraph before' }
-                : open
-                  ? {
-                      opener: open,
-                      openerWhy: 'the quotation the paragraph before left open, which this one continues',
-                    }
-                  : {}),
+            : holder
+              ? { opener: holder, openerWhy: 'the office the sentence names, which one person of the article holds' }
+              : who === null
+                ? { noOne: introducerWords(s.sentence, piece.mark) }
+                : intro
+                  ? { opener: intro, openerWhy: 'the one who introduces it with a colon in the paragraph before' }
+                  : open
+                    ? {
+                        opener: open,
+                        openerWhy: 'the quotation the paragraph before left open, which this one continues',
+                      }
+                    : {}),
         };
       }
       // A later sentence of one quotation whose subject points back ("This could not be done with what is going on
@@ -3071,7 +3081,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
             .trim() === q.text.trim() &&
           answer !== undefined &&
           answer.paragraph !== s.paragraph &&
-          (/^["“]/.test(answer.sentence) || sayerBefore(si + 2) !== undefined)
+          /^["“]/.test(answer.sentence) &&
+          // An answer its speaker is named for ("..., Lopez said") may follow her own question (the second review).
+          ((at: number) =>
+            (attributionAfter(answer.sentence, at) ?? attributionInverted(answer.sentence, at)) === undefined)(
+            answer.sentence.search(/["”](?=[^"”]*$)/),
+          )
         )
           return;
         const found = quoteSpeaker(who, s, si, q.open);
@@ -3731,6 +3746,26 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         for (const a of [`the ${noun} of ${owner}`, `the ${owner} ${noun}`, `${owner}'s ${noun}`])
           if (!aliases.some((x) => x.toLowerCase() === a.toLowerCase())) aliases.push(a);
     }
+    // "Pope Francis" ... "The pope said, ...": the article names him by his office too, and a class writes it so (trial
+    // 363 marked "the pope" wrong). Only an office one person of the article holds.
+    const office =
+      c.kind === 'person'
+        ? /^(?:Pope|President|Prime Minister|Premier|Chancellor|Governor|Mayor|King|Queen|Emperor|Dalai Lama)$/i.exec(
+            positionOf(c) ?? '',
+          )?.[0]
+        : undefined;
+    if (
+      office &&
+      !allCands.some(
+        (o) => o !== c && o.kind === 'person' && (positionOf(o) ?? '').toLowerCase() === office.toLowerCase(),
+      ) &&
+      sentences.some((x) =>
+        new RegExp(`\\b[Tt]he ${escapeRegExp(office.toLowerCase())}\\b(?!\\s+of\\b)`).test(x.sentence),
+      )
+    )
+      for (const a of [`the ${office.toLowerCase()}`, `${office} ${c.name}`])
+        if (a.toLowerCase() !== c.name.toLowerCase() && !aliases.some((x) => x.toLowerCase() === a.toLowerCase()))
+          aliases.push(a);
     aliases.splice(MAX.aliases);
     for (const n of [c.name, ...aliases]) seenNames.add(n.toLowerCase());
     const e: Entity = {
@@ -3807,6 +3842,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // "As NASA continues to make progress toward ..., data from a NASA-funded study is helping ...", "As the presidential
   // election enters its final phase, ...": a lede that opens on what is going on sets the scene; the point is the
   // sentence after it (trials 101-103 each wrote the main idea from the second).
+  // "Just two months into the year 2000, already 18 Americans have lost their lives to 29 tornadoes. ... Against that
+  // backdrop, the National Oceanic and Atmospheric Administration today unveils StormReady, ...": a release's news is
+  // the sentence of its first paragraph that says what the body does today; what comes before sets the scene (trial
+  // 362 wrote the main idea from the fourth sentence).
+  const announcing = (x: { sentence: string }) =>
+    /\b(?:today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|release[sd]?|introduce[sd]?|open(?:s|ed)?|award(?:s|ed)?|name[sd]?|select(?:s|ed)?|issue[sd]?)\b|\b(?:announced|unveiled|launched|released|introduced)\s+(?:today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/.test(
+      x.sentence,
+    ) && !/["“”]/.test(x.sentence);
+  if (first && !announcing(first)) {
+    const news = sentences.find(
+      (x) => x.paragraph === first!.paragraph && sentences.indexOf(x) > sentences.indexOf(first!) && announcing(x),
+    );
+    if (news) first = news;
+  }
   const next = first ? sentences[sentences.indexOf(first) + 1] : undefined;
   const lede =
     first &&
@@ -3892,7 +3941,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       if (why && why.length <= MAX.question) c.question = why;
       // With no question, the maker shows the effect inside its own sentence ("According to the article, zoo workers
       // plan to ... For what purpose?"): the sentence's capital goes, a name's stays (trial 360).
-      else c.effect = clause;
+      // Only a common word's capital: "Muslim families", "Duolingo sends" keep theirs (the second review).
+      else if (!options.commonWord || options.commonWord((/^\p{L}+/u.exec(c.effect)?.[0] ?? '').toLowerCase()))
+        c.effect = clause;
     }
     if (c)
       comprehension.push({
@@ -3927,6 +3978,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   for (const v of glossaryVocabulary(
     readGlossary(text),
     sentences.map((x) => x.sentence),
+    options.partOfSpeech,
   ))
     comprehension.push({
       fact: v,

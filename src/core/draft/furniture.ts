@@ -1029,11 +1029,15 @@ export function readLayout(text: string): Layout {
   // repeats the headline below it, a player's letter run on (trial 359); the headline is the first copy.
   if (aboveDate > 0) {
     const copy = lines[aboveDate]!;
-    const first = lines
-      .slice(0, aboveDate)
-      .findIndex(
-        (l, k) => !!l && !caption.has(k) && words(l) >= 3 && copy.startsWith(l) && copy.length - l.length <= 2,
-      );
+    const first = lines.slice(0, aboveDate).findIndex(
+      (l, k) =>
+        !!l &&
+        !caption.has(k) &&
+        words(l) >= 3 &&
+        copy.startsWith(l) &&
+        // Letters run on, not a figure: "Quake Death Toll Hits 9" is a ticker's, over "... Hits 95" (the second review).
+        /^\p{Ll}{1,2}$/u.test(copy.slice(l.length)),
+    );
     if (first >= 0) {
       caption.add(aboveDate);
       aboveDate = first;
@@ -1366,18 +1370,27 @@ export function readLayout(text: string): Layout {
       storyLines(firstPara, i) >= storyLines(i + 1, lines.length),
   );
   if (signOff >= 0) for (let i = signOff; i < lines.length; i++) if (lines[i]) add(lines[i]!);
-  const title = md(lines[titleLine] ?? '')
-    // "Research in Microgravity: Higher, Faster, Longer - NASA": the site's name a browser's title bar adds (trial 211).
-    .replace(
-      /\s+[-–|]\s+(?:NASA|NOAA|USGS|VOA|Voice of America|VOA Learning English|Wikinews|Census\.gov|U\.S\. Census Bureau)$/,
-      '',
-    )
-    // "ECONOMICS REPORT - Inflation and the U.S. Consumer Price Index - 2004-05-21": VOA Special English's archive
-    // heading, its section and date around the headline (trial 322).
-    .replace(/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s+[-–]\s+(.+?)\s+[-–]\s+\d{4}-\d{2}-\d{2}$/u, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 300);
+  // "FROM TORNADOES TO TSUNAMIS," / "NOAA WANTS NATION TO BE STORMREADY": a headline in capitals over two lines, the
+  // first ending on its comma (trial 362 kept only the second).
+  const upper = (l: string | undefined) => !!l && /\p{Lu}{3}/u.test(l) && !/\p{Ll}/u.test(l);
+  const headlineStart =
+    titleLine > 0 && upper(lines[titleLine]) && upper(lines[titleLine - 1]) && /,$/.test(lines[titleLine - 1]!.trim())
+      ? titleLine - 1
+      : titleLine;
+  const title =
+    (headlineStart < titleLine ? `${lines[headlineStart]!.trim()} ` : '') +
+    md(lines[titleLine] ?? '')
+      // "Research in Microgravity: Higher, Faster, Longer - NASA": the site's name a browser's title bar adds (trial 211).
+      .replace(
+        /\s+[-–|]\s+(?:NASA|NOAA|USGS|VOA|Voice of America|VOA Learning English|Wikinews|Census\.gov|U\.S\. Census Bureau)$/,
+        '',
+      )
+      // "ECONOMICS REPORT - Inflation and the U.S. Consumer Price Index - 2004-05-21": VOA Special English's archive
+      // heading, its section and date around the headline (trial 322).
+      .replace(/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s+[-–]\s+(.+?)\s+[-–]\s+\d{4}-\d{2}-\d{2}$/u, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 300);
   return {
     title,
     titleLine,

@@ -7,11 +7,14 @@
 export const GLOSSARY_ENTRY = /^[^\s].{0,60}?\s[–—-]\s(?:n|v|adj|adv|prep|conj|pron|phrasal v|idiom)\.\s/;
 
 /** One entry of a story's glossary. */
+/** The parts of speech a glossary's meaning fits. */
+export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb';
+
 export interface GlossaryEntry {
   /** The word or phrase as the glossary writes it: "weekend warrior", "make ends meet". */
   word: string;
   /** What grammar its meaning fits: a noun's, a verb's ("to ..."), an adjective's or an adverb's. */
-  part: 'noun' | 'verb' | 'adjective' | 'adverb' | 'other';
+  part: PartOfSpeech | 'other';
   /** Its first sense, as the glossary words it. */
   meaning: string;
 }
@@ -132,10 +135,38 @@ export function findWord(sentence: string, word: string): string | undefined {
  * The word where the sentence uses it as the glossary's part of speech: a noun not after "to" or a modal ("may have
  * to bear the cost" is no bear), not as "-ing" or "-ed"; a verb not after an article or a possessive ("the mine").
  */
-function usedAs(sentence: string, e: GlossaryEntry): string | undefined {
+function usedAs(
+  sentence: string,
+  e: GlossaryEntry,
+  partOfSpeech?: (sentence: string, word: string) => PartOfSpeech | undefined,
+): string | undefined {
   const written = findWord(sentence, e.word);
   if (written === undefined) return undefined;
+  // The NLP library's tag, where the shell passes it: "The weather was fine" is no fine to pay, "Residents object to"
+  // no object (the second review of s30). A phrase of several words is taken as the glossary gives it.
+  if (partOfSpeech && e.part !== 'other' && !/\s/.test(written)) {
+    const tag = partOfSpeech(sentence, written);
+    if (tag !== e.part) return undefined;
+  }
   const before = sentence.slice(0, sentence.indexOf(written)).trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  // "won pay raises": a verb's "-s" form after a word that is no subject is a plural noun.
+  if (
+    e.part === 'verb' &&
+    /s$/i.test(written) &&
+    !/s$/i.test(e.word) &&
+    !/^(?:he|she|it|who|that|which|also|often|never|always|usually|now|still|\p{Lu}\p{L}*)$/u.test(
+      sentence.slice(0, sentence.indexOf(written)).trimEnd().split(/\s+/).at(-1) ?? '',
+    )
+  )
+    return undefined;
+  // "children's books": a possessive before it makes it a noun.
+  if (e.part === 'verb' && /['’]s?$/.test(before)) return undefined;
+  // "The weather was fine", "very fine": a noun takes no copula or degree word right before it.
+  if (
+    e.part === 'noun' &&
+    /^(?:is|are|was|were|be|been|being|seems|seemed|looks|looked|very|so|too|quite)$/.test(before)
+  )
+    return undefined;
   if (
     e.part === 'noun' &&
     (/^(?:to|will|would|can|could|may|might|must|should|shall|do|does|did|not|never|n['’]t)$/.test(before) ||
@@ -152,11 +183,15 @@ function usedAs(sentence: string, e: GlossaryEntry): string | undefined {
  * meanings from the glossary's other words of the same part of speech, the nearest in length first (a much longer
  * right answer would stand out). Fewer than two such meanings leave wrong empty for the author.
  */
-export function glossaryVocabulary(entries: GlossaryEntry[], sentences: string[]): GlossaryVocabulary[] {
+export function glossaryVocabulary(
+  entries: GlossaryEntry[],
+  sentences: string[],
+  partOfSpeech?: (sentence: string, word: string) => PartOfSpeech | undefined,
+): GlossaryVocabulary[] {
   const out: GlossaryVocabulary[] = [];
   for (const e of entries) {
     let written: string | undefined;
-    const evidence = sentences.find((s) => (written = usedAs(s, e)) !== undefined);
+    const evidence = sentences.find((s) => (written = usedAs(s, e, partOfSpeech)) !== undefined);
     if (!evidence || !written) continue;
     const wrong = entries
       .filter(

@@ -745,6 +745,9 @@ export function findNumbers(sentence: string): NumberFind[] {
       if (noun && !/^(?:was|were|is|are|has|had|have|who|and|from|in|of|said|says)$/.test(noun[1]!))
         age[1] = `${age[1]} ${noun[1]}`;
     }
+    // "This follows two of the busiest years on record": a rank among the most of something, no count to ask (trial 362
+    // counted "follows").
+    if (!r.unit && /^\s+of\s+the\s+(?:\p{Ll}+est|most|least)\b/u.test(sentence.slice(end))) continue;
     // "With my 8-year-old, it’s now ...": the child is the noun, and no one the article names (trial 356 counted
     // "year-old"); "They are ages 10, eight and two-and-a-half": a list of ages of people the sentence does not name.
     // Not "Police later arrested a 17-year-old.", "people ages 65 and older": one the sentence tells of, and a bound
@@ -752,7 +755,10 @@ export function findNumbers(sentence: string): NumberFind[] {
     if (
       (!age &&
         !r.unit &&
-        /^[-\s]year[-\s]old\b(?![-\s]+\p{L})/u.test(sentence.slice(end)) &&
+        // "my 20-year-old, rusty tractor" goes on to its noun (the second review).
+        /^[-\s]year[-\s]old\s*(?:[.;!?)]|,\s*(?:it|it['’]s|he|she|they|we|i|you|there|and|but)\b|$)/iu.test(
+          sentence.slice(end),
+        ) &&
         /\b(?:my|his|her|their|our|your)\s+$/i.test(sentence.slice(0, hedgeStart))) ||
       (/\bages\s+$/i.test(sentence.slice(0, hedgeStart)) &&
         /^\s*,\s*[\p{L}\d-]+(?:\s*,\s*[\p{L}\d-]+)*,?\s+and\s+(?!(?:older|over|up|above|under|younger|below)\b)/u.test(

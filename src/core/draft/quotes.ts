@@ -117,6 +117,12 @@ function trimQuoteEnd(text: string): string {
 
 function push(out: QuoteSpan[], sentence: string, open: number, close: number) {
   const text = trimQuoteEnd(sentence.slice(open + 1, close));
+  // 'John J. "Jack" Kelly Jr.': a nickname inside a name is no one's words (trial 362 drafted the quote "Jack").
+  const nickname =
+    /^\p{Lu}[\p{L}'’-]*$/u.test(text) &&
+    /(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)\s$/u.test(sentence.slice(0, open)) &&
+    /^\s\p{Lu}/u.test(sentence.slice(close + 1));
+  if (nickname) return;
   if (text.length >= 2 && /\p{L}/u.test(text) && !out.some((q) => open < q.close && close > q.open))
     out.push({ text, open, close });
 }

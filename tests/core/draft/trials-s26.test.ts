@@ -104,7 +104,7 @@ describe('a claim the article hedges, asked as how certain it is (trials 302, 30
 
   it('the review\'s counterexamples: what may have happened, rules, conditions, who says so, "is believed to"', () => {
     expect(question('The ancient lake may have dried up about 3 billion years ago.')).toBe(
-      'According to the article, how certain is it that The ancient lake dried up about 3 billion years ago?',
+      'According to the article, how certain is it that the ancient lake dried up about 3 billion years ago?',
     );
     expect(question('Scientists say the earthquake may have been caused by fracking.')).toBe(
       'According to the article, how certain is it that the earthquake was caused by fracking?',

@@ -357,3 +357,134 @@ describe('a Wikinews science report reposted on a blog (trial 361)', () => {
     expect(quote!.text).toMatch(/^We knew from previous studies/);
   });
 });
+
+describe('a NOAA release of 2000 (trial 362)', () => {
+  const RELEASE = [
+    'NOAA 2000-011',
+    'FOR IMMEDIATE RELEASE',
+    '',
+    'FROM TORNADOES TO TSUNAMIS,',
+    'NOAA WANTS NATION TO BE STORMREADY',
+    '',
+    'Just two months into the year 2000, already 18 Americans have lost their lives to 29 tornadoes. This follows two of the busiest years on record for the deadly phenomenon. Against that backdrop, the National Oceanic and Atmospheric Administration today unveils StormReady, a new national program designed to give communities a fighting chance against tornadoes.',
+    '',
+    'StormReady encourages communities to take a new approach to weather operations, said John J. "Jack" Kelly Jr., director of NOAA\'s National Weather Service.',
+  ].join('\n');
+  const d = draftBank(RELEASE, { articleFile: 'a.txt' });
+
+  it('takes a headline in capitals over two lines whole', () => {
+    expect(d.bank.title).toBe('FROM TORNADOES TO TSUNAMIS, NOAA WANTS NATION TO BE STORMREADY');
+  });
+
+  it('takes the main idea from what the body does today, without the phrase that points back', () => {
+    const idea = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')!.fact as { evidence: string; text: string };
+    expect(idea.evidence).toMatch(/^Against that backdrop/);
+    expect(idea.text).toMatch(/^The National Oceanic and Atmospheric Administration unveils StormReady/);
+  });
+
+  it('reads no quote in a nickname, and no count in "two of the busiest years"', () => {
+    expect(allFacts(d).some((f) => f.kind === 'quote' && f.text === 'Jack')).toBe(false);
+    expect(findNumbers('This follows two of the busiest years on record for the deadly phenomenon.')).toEqual([]);
+  });
+});
+
+describe('a speech told through its speaker’s office (trial 363)', () => {
+  const d = draftArticle(
+    "Pope Francis Visits the 'Land of Dreams'",
+    'Pope Francis spoke to the U.S. Congress Thursday while thousands of people gathered outside.',
+    'Pope Francis talked about President Abraham Lincoln as a guardian of liberty.',
+    'The pope said, “That dream continues to inspire us all. I am happy that America continues to be a land of dreams.”',
+  );
+
+  it('gives "The pope said, “...” to the one person who holds the office, and accepts "the pope" for him', () => {
+    const quote = allFacts(d).find((f) => f.kind === 'quote' && /That dream/.test(f.text)) as { speaker: string };
+    expect(quote.speaker).toBe('francis');
+    expect(d.bank.entities.find((e) => e.id === 'francis')?.aliases).toEqual(
+      expect.arrayContaining(['the pope', 'Pope Francis']),
+    );
+  });
+});
+
+describe('the second review of the session’s rules (s30)', () => {
+  it('asks a glossary word only where the library tags it as the glossary’s part of speech', async () => {
+    const { loadPartOfSpeech } = await import('../../../src/io/nlp.js');
+    const pos = await loadPartOfSpeech();
+    const entries = readGlossary(
+      [
+        'Words in This Story',
+        '',
+        'fine – n. money that must be paid as a punishment',
+        'object – n. a thing that you can see and touch',
+        'raise – v. to collect money for a purpose',
+        'tower – n. a tall, narrow building',
+      ].join('\n'),
+    );
+    const drafts = glossaryVocabulary(
+      entries,
+      [
+        'The weather was fine on Monday.',
+        'Drivers who idle will pay a fine of 50 dollars.',
+        'Residents object to a plan to build a tower.',
+        'Workers found a strange object at the site.',
+        'Workers won pay raises this year.',
+        'Now they hope to raise money for a clinic.',
+      ],
+      pos,
+    );
+    expect(Object.fromEntries(drafts.map((d) => [d.word, d.evidence]))).toEqual({
+      fine: 'Drivers who idle will pay a fine of 50 dollars.',
+      object: 'Workers found a strange object at the site.',
+      raise: 'Now they hope to raise money for a clinic.',
+      tower: 'Residents object to a plan to build a tower.',
+    });
+  });
+
+  it('keeps a ticker line over the headline apart, and "Meanwhile, PA" a body', () => {
+    const layout = readLayout(
+      'Quake Death Toll Hits 9\n\nQuake Death Toll Hits 95\nMarch 3, 2024\n\nRescuers searched the rubble on Sunday for more survivors of the earthquake.\n',
+    );
+    expect(layout.title).toBe('Quake Death Toll Hits 95');
+    const d = draftArticle(
+      'Talks Resume',
+      'Israeli officials met on Monday.',
+      'Meanwhile, PA understands that the talks will go on.',
+    );
+    expect(d.bank.entities.map((e) => e.name)).toContain('PA');
+  });
+
+  it('keeps a question its speaker goes on from, "Miss Universe Organization" a body, "the Save the Children charity" whole', () => {
+    const d = draftArticle(
+      'Tenants Face Eviction',
+      'Maria Lopez has lived in the building on Elm Street for 30 years. "This is my home," she said.',
+      '"Where am I supposed to go now?"',
+      '"Nobody from the company has told us anything," Lopez said.',
+    );
+    expect(allFacts(d).some((f) => f.kind === 'quote' && /supposed to go/.test(f.text))).toBe(true);
+    const miss = draftArticle('Pageant Moves', 'The Miss Universe Organization said the pageant would move to Mexico.');
+    expect(miss.bank.entities.find((e) => /Universe/.test(e.name))?.kind).not.toBe('person');
+    const charity = draftArticle('Aid Arrives', 'The Save the Children charity said food had reached the town.');
+    expect(charity.bank.entities.map((e) => e.name)).not.toContain('Children');
+  });
+
+  it('counts "a 20-year-old, rusty tractor", and reads no purpose from a result or a negation', () => {
+    expect(findNumbers('He still drives my 20-year-old, rusty tractor every day.')).not.toEqual([]);
+    expect(
+      causeOf('The Main Street bridge will be closed for six months so drivers will have to use the highway.')
+        ?.relation,
+    ).not.toBe('purpose');
+    expect(causeOf('The Celtics rallied to beat the Lakers on Sunday night.')?.relation).not.toBe('purpose');
+    expect(causeOf('The new law does not make it easier for renters to find homes.')).toBeUndefined();
+    expect(
+      causeOf('Officials say the new rules make it harder for farmers to sell their crops.')?.cause ?? '',
+    ).not.toMatch(/^Officials say/);
+  });
+
+  it('keeps a degree’s whole subject, and a reason for reading out a statement', () => {
+    expect(causeOf('Weekly police reports were so detailed that reporters could follow every case.')?.cause).toBe(
+      'Weekly police reports were so detailed',
+    );
+    expect(causeOf('The interior minister read a statement in response to the protests on Tuesday.')?.cause).toMatch(
+      /^the protests/,
+    );
+  });
+});
