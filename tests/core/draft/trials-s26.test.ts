@@ -110,10 +110,10 @@ describe('a claim the article hedges, asked as how certain it is (trials 302, 30
       'According to the article, how certain is it that the earthquake was caused by fracking?',
     );
     expect(question('The drug might have serious side effects.')).toBe(
-      'According to the article, how certain is it that The drug will have serious side effects?',
+      'According to the article, how certain is it that the drug will have serious side effects?',
     );
     expect(question('The new species may already be extinct.')).toBe(
-      'According to the article, how certain is it that The new species is already extinct?',
+      'According to the article, how certain is it that the new species is already extinct?',
     );
     expect(question('Traders said oil prices could rise if the conflict spreads.')).toBe(
       'According to the article, how certain is it that oil prices will rise if the conflict spreads?',
@@ -122,17 +122,17 @@ describe('a claim the article hedges, asked as how certain it is (trials 302, 30
       'According to the article, how certain is it that results will take several days to count?',
     );
     expect(question('The asteroid is unlikely to hit Earth, according to NASA.')).toBe(
-      'According to the article, how certain is it that The asteroid will hit Earth?',
+      'According to the article, how certain is it that the asteroid will hit Earth?',
     );
     expect(question('Prices are not likely to fall soon, economists say.')).toBe(
       'According to the article, how certain is it that Prices will fall soon?',
     );
     expect(hedgedClaimOf('The cause of the fire is believed to be an electrical fault.', asIs)).toMatchObject({
-      question: 'According to the article, how certain is it that The cause of the fire is an electrical fault?',
+      question: 'According to the article, how certain is it that the cause of the fire is an electrical fault?',
       answer: 'It is believed, but not confirmed',
     });
     expect(question('The gunman is thought to have fled the country.')).toBe(
-      'According to the article, how certain is it that The gunman fled the country?',
+      'According to the article, how certain is it that the gunman fled the country?',
     );
     expect(question('Investigators believe the driver fell asleep at the wheel.')).toBe(
       'According to the article, how certain is it that the driver fell asleep at the wheel?',
