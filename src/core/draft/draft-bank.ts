@@ -3885,7 +3885,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       comprehension.push({
         fact: idea,
         notes: [
-          'main idea: the lede, as a candidate; say the central point in one sentence of your own',
+          // Say which sentence it is: past a hook or a scene-setting opening it is no longer the lede (retrial 362).
+          `main idea: ${lede === opening ? 'the lede' : 'the first sentence that tells the news, past the opening'}, as a candidate; say the central point in one sentence of your own`,
           // Say what the draft holds: four teachers were promised a distorted version that was not there.
           `wrong: ${
             idea.wrong.length === 0
@@ -6007,7 +6008,9 @@ function statementOf(
         // that starts the same ("University of Texas Arlington ..." for "University of Texas Arlington ...").
         !c.name.includes(said) &&
         !said.includes(c.name) &&
-        c.name.split(' ').slice(0, 2).join(' ') !== said.split(' ').slice(0, 2).join(' ') &&
+        // "the National Weather Service Forecast Office" for "National Weather Service Office": the same office, told
+        // once more fully, whatever "the" opens one (trial 362's false versions were true by one reading).
+        bare(c.name).split(' ').slice(0, 2).join(' ') !== bare(said).split(' ').slice(0, 2).join(' ') &&
         // No person swapped in from elsewhere: "Ron Hubbard had read an article in Freedom Magazine" is false
         // only because the article says nothing of it (every trial found these). People change places only
         // in an exchange within the sentence, above.
@@ -6177,6 +6180,9 @@ function oppositeClaim(
     // "Dog owners may think the news is not surprising": a hedged claim turned round is no plain falsehood; "are not
     // infrequent" turned round reads as a riddle.
     !/\b(?:may|might|could|if)\b/i.test(text.slice(0, negated.index)) &&
+    // "children who are not obese can also get diabetes": a "not" inside a relative clause says which children;
+    // turned round it names others the claim holds true of too (trial 365).
+    !/\b(?:who|that|which|whose)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(0, negated.index)) &&
     !/^\s*(?:un|in|im|ir|il)(?:frequent|common|usual|likely|significant|considerable|expected|known|possible|reasonable|important|substantial|related)\b/i.test(
       text.slice(negated.index + negated[0].length),
     ) &&

@@ -187,6 +187,10 @@ const ALWAYS: readonly RegExp[] = [
   /^this (?:article|story) requires pre-publication review\b/i,
   /^note, only qualified reviewers may\b/i,
   /^-?\s*article last amended:/i,
+  // The stable-version box of a reviewed page: "This is the stable version, checked on 5 May 2023. Template changes
+  // await review." (trial 364 drafted the main idea from it).
+  /^this is the (?:stable|latest accepted) version,? (?:checked|reviewed|accepted) on\b.{0,80}$/i,
+  /^(?:there (?:is|are) \d+ pending changes?|template changes await review)\b.{0,60}$/i,
   /^about the author$/i,
   /^wikinews syndicator$/i,
   // A news site's sign-off and credit: "I'm Bryan Lynn.", "Bryan Lynn wrote this story for VOA Learning
@@ -439,7 +443,9 @@ const TAIL_HEADING =
 
 /** True when a line is page furniture by its shape alone, wherever it stands. */
 export function isFurniture(line: string): boolean {
-  const t = line.trim();
+  // "(Download MP3, Mirror) From VOA Learning English, this is the Health & Lifestyle report.": a blog's links to the
+  // audio run into the broadcast's opening (trial 365 drafted the main idea from it).
+  const t = line.trim().replace(/^\((?:download|listen)\b[^()]{0,60}\)\s*(?=\S)/i, '');
   if (!t) return false;
   if (ALWAYS_JOINED.some((re) => re.test(t))) return true;
   if (

@@ -282,11 +282,12 @@ function sentenceCaseOff(subject: string): string {
 function restOfClause(sentence: string, from: number): string {
   // A parenthesis is an aside: "near the Masjid Al-Haram (Grand Mosque) collapsed" reads on without it.
   const tail = sentence.slice(from).replace(/\s*\([^()]*\)/g, '');
-  // "two colonels and two lieutenants Saturday": a second figure joined by "and" is another count (trial 19).
+  // "two colonels and two lieutenants Saturday": a second figure joined by "and" is another count (trial 19), or by
+  // "with" ("47.8 million people living in Myanmar with over 5 million in Yangon"; trial 364).
   // A comma or a full stop between digits ("2,576", "0.3") is no break.
   const stop = tail.search(
     // "across the U.S. from 1980": an initialism's dots are no clause mark ("in Area C." ends its clause).
-    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:[$€£¥]?\s?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
+    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but|with)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:[$€£¥]?\s?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
   );
   // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
   // item; cut at its first, the stem would ask about Nyanza alone (trial 23).

@@ -488,3 +488,52 @@ describe('the second review of the session’s rules (s30)', () => {
     );
   });
 });
+
+describe('a false version that names the same office more fully (retrial 362)', () => {
+  it('swaps no "National Weather Service Forecast Office" for "the National Weather Service Office"', () => {
+    const d = draftArticle(
+      'NOAA Wants Nation to Be StormReady',
+      'The program provides communities with advice from a partnership with the local National Weather Service Office.',
+      'The program was started by the National Weather Service Forecast Office in Tulsa, Oklahoma.',
+    );
+    const swaps = allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps.filter((w) => /National Weather Service/.test(w.with))).toEqual([]);
+  });
+});
+
+describe('trials 364 and 365: a reviewed page’s box, a blog’s audio links, a "not" that says which', () => {
+  it('leaves out "This is the stable version, checked on ..." and "(Download MP3, Mirror) From VOA Learning English, ..."', () => {
+    const stable = 'This is the stable version, checked on 5 May 2023. Template changes await review.';
+    const audio = '(Download MP3, Mirror) From VOA Learning English, this is the Health & Lifestyle report.';
+    expect(
+      readLayout(
+        `A cyclone hits Burma\n\n${stable}\n\nMonday, May 5, 2008\n\nThousands of people were killed when the cyclone hit the coast on Saturday.\n`,
+      ).furniture,
+    ).toContain(stable);
+    expect(
+      readLayout(
+        `As Diabetes Increases, a Vegetable Could Help\n\n${audio}\n\nDiabetes is a serious, chronic disease on the rise around the world.\n`,
+      ).furniture,
+    ).toContain(audio);
+  });
+
+  it('turns no "not" round inside a relative clause', () => {
+    const d = draftArticle(
+      'Diabetes in children',
+      'Doctors say diabetes is rising among children in India.',
+      'However, children who are not obese can also get diabetes.',
+    );
+    const swaps = allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps.some((w) => /not/.test(w.replace))).toBe(false);
+  });
+
+  it('asks a count without a second figure joined by "with"', () => {
+    const d = draftArticle(
+      'Cyclone hits Myanmar',
+      'Cyclone Nargis hit the coast of Myanmar on Saturday.',
+      'There are 47.8 million people living in Myanmar with over 5 million in Yangon.',
+    );
+    const q = allFacts(d).find((f) => f.kind === 'quantity' && f.value === 47800000) as { question?: string };
+    expect(q?.question).toBe('How many people are there living in Myanmar?');
+  });
+});
