@@ -1380,7 +1380,14 @@ export function readLayout(text: string): Layout {
   // first ending on its comma (trial 362 kept only the second).
   const upper = (l: string | undefined) => !!l && /\p{Lu}{3}/u.test(l) && !/\p{Ll}/u.test(l);
   const headlineStart =
-    titleLine > 0 && upper(lines[titleLine]) && upper(lines[titleLine - 1]) && /,$/.test(lines[titleLine - 1]!.trim())
+    titleLine > 0 &&
+    upper(lines[titleLine]) &&
+    upper(lines[titleLine - 1]) &&
+    /,$/.test(lines[titleLine - 1]!.trim()) &&
+    // Not a dateline's "WASHINGTON,", a bar's "BREAKING NEWS," or a byline (the third review).
+    words(lines[titleLine - 1]!) >= 3 &&
+    !/^BY\s/.test(lines[titleLine - 1]!.trim()) &&
+    !isFurniture(lines[titleLine - 1]!.replace(/,\s*$/, ''))
       ? titleLine - 1
       : titleLine;
   const title =

@@ -161,6 +161,17 @@ function usedAs(
     return undefined;
   // "children's books": a possessive before it makes it a noun.
   if (e.part === 'verb' && /['’]s?$/.test(before)) return undefined;
+  // "The state hosts the youth games": a noun's "-s" form before an article or a possessive is a verb with its object
+  // (the third review).
+  if (
+    e.part === 'noun' &&
+    /s$/i.test(written) &&
+    !/s$/i.test(e.word) &&
+    /^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/i.test(
+      sentence.slice(sentence.indexOf(written) + written.length),
+    )
+  )
+    return undefined;
   // "The weather was fine", "very fine": a noun takes no copula or degree word right before it.
   if (
     e.part === 'noun' &&

@@ -747,7 +747,15 @@ export function findNumbers(sentence: string): NumberFind[] {
     }
     // "This follows two of the busiest years on record": a rank among the most of something, no count to ask (trial 362
     // counted "follows").
-    if (!r.unit && /^\s+of\s+the\s+(?:\p{Ll}+est|most|least)\b/u.test(sentence.slice(end))) continue;
+    // Only after a verb: "12 of the most polluted cities are in India" counts cities (the third review).
+    if (
+      !r.unit &&
+      /^\s+of\s+the\s+(?:\p{Ll}+est|most|least)\b/u.test(sentence.slice(end)) &&
+      /\b(?:follows|followed|follow|marks|marked|was|were|is|are|became|becomes|remains|remained|among)\s+$/.test(
+        sentence.slice(0, hedgeStart),
+      )
+    )
+      continue;
     // "With my 8-year-old, it’s now ...": the child is the noun, and no one the article names (trial 356 counted
     // "year-old"); "They are ages 10, eight and two-and-a-half": a list of ages of people the sentence does not name.
     // Not "Police later arrested a 17-year-old.", "people ages 65 and older": one the sentence tells of, and a bound

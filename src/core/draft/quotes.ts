@@ -121,6 +121,8 @@ function push(out: QuoteSpan[], sentence: string, open: number, close: number) {
   const nickname =
     /^\p{Lu}[\p{L}'’-]*$/u.test(text) &&
     /(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)\s$/u.test(sentence.slice(0, open)) &&
+    // Not 'Lin-Manuel Miranda's "Hamilton" Broadway show': a work's title after its author's possessive.
+    !/['’]s?\s$/u.test(sentence.slice(0, open)) &&
     /^\s\p{Lu}/u.test(sentence.slice(close + 1));
   if (nickname) return;
   if (text.length >= 2 && /\p{L}/u.test(text) && !out.some((q) => open < q.close && close > q.open))

@@ -537,3 +537,69 @@ describe('trials 364 and 365: a reviewed page’s box, a blog’s audio links, a
     expect(q?.question).toBe('How many people are there living in Myanmar?');
   });
 });
+
+describe('the third review of the session’s rules (s30)', () => {
+  it('drafts a bank when "the president" is both an office and a body of its own', () => {
+    const d = draftArticle(
+      'President Signs Chips Law',
+      'President Joe Biden signed a law on Tuesday to boost chip making in the United States.',
+      'The president said, "This is a historic day. We are bringing jobs home. America will lead again."',
+    );
+    const names = d.bank.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase()));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('joins no dateline, bar or byline to a headline in capitals', () => {
+    expect(
+      readLayout(
+        'WASHINGTON,\nSENATE PASSES BUDGET BILL\n\nThe Senate passed the budget bill on Friday after a long debate.\n',
+      ).title,
+    ).toBe('SENATE PASSES BUDGET BILL');
+    expect(
+      readLayout(
+        'BY MARIA LOPEZ,\nSENATE PASSES BUDGET BILL\n\nThe Senate passed the budget bill on Friday after a long debate.\n',
+      ).title,
+    ).toBe('SENATE PASSES BUDGET BILL');
+  });
+
+  it('takes no "today" of nowadays, nor a deed on a weekday, for the news', () => {
+    const d = draftArticle(
+      'Grades Go Online',
+      'Parents in the district will see report cards on their phones from next month.',
+      'Schools today issue grades online in many parts of the country.',
+    );
+    const idea = (d.pending ?? []).find((p) => p.fact.kind === 'main-idea')?.fact as { evidence: string } | undefined;
+    expect(idea?.evidence).toMatch(/^Parents in the district/);
+  });
+
+  it('reads a title after its author’s possessive as no nickname, and "the TV series Mr. Robot" as no person', () => {
+    const d = draftArticle(
+      'Hamilton Returns',
+      'Lin-Manuel Miranda\'s "Hamilton" Broadway show returned to the stage on Tuesday.',
+      'Fans watched the TV series Mr. Robot on Sunday night.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Robot')?.kind).not.toBe('person');
+  });
+
+  it('reads "is believed to have hit" as a hedged claim, and no purpose after "want to ... but"', () => {
+    const d = draftArticle(
+      'Tanker Attacked',
+      'An oil tanker was damaged in the Gulf of Oman on Thursday.',
+      'An Iranian drone is believed to have hit the oil tanker.',
+    );
+    const inference = allFacts(d).find((f) => f.kind === 'inference') as { question: string } | undefined;
+    expect(inference?.question).toBe(
+      'According to the article, how certain is it that an Iranian drone hit the oil tanker?',
+    );
+    expect(
+      causeOf("Residents want to rebuild but the town has no money so families can't start building yet.")?.relation,
+    ).not.toBe('purpose');
+  });
+
+  it('takes no warning or argument for a cause, and counts "12 of the most polluted cities"', () => {
+    expect(
+      causeOf('Experts warn the new visa rules make it harder for students to study abroad.')?.cause ?? '',
+    ).not.toMatch(/warn/);
+    expect(findNumbers('12 of the most polluted cities in the world are in India.')).not.toEqual([]);
+  });
+});
