@@ -1,5 +1,6 @@
 // The NLP library for `init`: compromise (pure JavaScript, no I/O, no model download), loaded here only,
 // when `init` runs, so no other command's cold start pays for it. The core gets a plain function.
+import type { PartOfSpeech } from '../core/draft/glossary.js';
 import type { NameTagger } from '../core/draft/name-tags.js';
 
 export async function loadNameTagger(): Promise<NameTagger> {
@@ -75,9 +76,7 @@ export async function loadCommonWords(): Promise<(word: string) => boolean> {
  * A word's part of speech in its sentence, as the NLP library tags it: "The weather was fine" -> adjective for "fine",
  * "Residents object to a plan" -> verb for "object". Undefined when the word is not found or has none of the four.
  */
-export async function loadPartOfSpeech(): Promise<
-  (sentence: string, word: string) => 'noun' | 'verb' | 'adjective' | 'adverb' | undefined
-> {
+export async function loadPartOfSpeech(): Promise<(sentence: string, word: string) => PartOfSpeech | undefined> {
   const mod = (await import('compromise')) as unknown as { default?: CompromiseFn };
   const nlp = (typeof mod === 'function' ? mod : mod.default) as unknown as (text: string) => {
     terms(): { json(): { text: string; terms: { normal: string; tags: string[] }[] }[] };

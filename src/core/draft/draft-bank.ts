@@ -14,7 +14,7 @@ import {
   type Precision,
 } from '../types.js';
 import { DATELINE, readLayout, TRANSCRIPT_LABEL } from './furniture.js';
-import { glossaryVocabulary, readGlossary } from './glossary.js';
+import { glossaryVocabulary, readGlossary, type PartOfSpeech } from './glossary.js';
 import { IdPool, slugify } from './ids.js';
 import { indexTags, TIME_ZONES, type NameTagger } from './name-tags.js';
 import { clauseAfter, subjectStart } from './clauses.js';
@@ -124,7 +124,7 @@ export interface DraftOptions {
   /** Whether a word, in lower case, is one of the library's common words ("electricity", "police"; not "tesla"). */
   commonWord?: (word: string) => boolean;
   /** A word's part of speech in its sentence, from the same library: a glossary's noun is not its verb ("object to"). */
-  partOfSpeech?: (sentence: string, word: string) => 'noun' | 'verb' | 'adjective' | 'adverb' | undefined;
+  partOfSpeech?: (sentence: string, word: string) => PartOfSpeech | undefined;
   /** Where and when the article was published, as a saved page's own markup says (its canonical link, its date). */
   url?: string;
   published?: string;
@@ -609,7 +609,10 @@ function closedQuote(action: string, sentence: string): string {
 }
 
 /** "Mr. Park", "Ms Lyttleton": a title only a person's name takes. */
-const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$/;
+const COURTESY = String.raw`(?:Mr|Mrs|Ms|Miss|Mx)`;
+const COURTESY_BEFORE = new RegExp(String.raw`\b${COURTESY}\.?\s+$`);
+/** A title that opens a sentence with the name after it: a courtesy title, "Dr.", "Prof.". */
+const TITLE_OPENING = new RegExp(String.raw`^(?:(?:${COURTESY}|Dr|Prof)\.?\s+)?$`);
 
 /** "Washington, DC", "Austin, TX": a state's postal code after its place's comma (trial 356 drafted a body "DC"). */
 const US_STATE_CODES = new Set(
@@ -2214,7 +2217,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     return before &&
       sayer &&
       new Set(named.filter((m) => m.cand.kind === 'person').map((m) => m.cand)).size === 1 &&
-      /^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/.test(before.sentence.slice(0, sayer.runStart)) &&
+      TITLE_OPENING.test(before.sentence.slice(0, sayer.runStart)) &&
       // Not "recalls what his father told him": the words then may be another's.
       /^\s+(?:also\s+)?(?:says|said|explains|explained|agrees|agreed|adds|added|believes|thinks|notes|noted)\b/.test(
         before.sentence.slice(sayer.end),
@@ -3080,8 +3083,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
               );
         // "“Why are children’s books so important?”" on a line of its own, no one named: the reporter's question to
         // the next speaker, no words of anyone the story quotes (trial 356 gave it to the body named before).
-        // Only when another quotation, or one who says, answers it in the next paragraph: "“Where are we supposed to go
-        // now?”" among a resident's words is hers (the review of s30).
+        // Only when a quotation no one is named for answers it in the next paragraph: "“Where are we supposed to go
+        // now?”" before '"...," Lopez said' is hers (the reviews of s30).
         const answer = sentences[si + 1];
         if (
           (!who || who.weak) &&
@@ -4750,7 +4753,7 @@ function subjectOf(
   // Nothing before the first name but a dotted abbreviation or "The".
   // "Ms. Lyttleton says ...": a courtesy title before the name opens the sentence as well (trial 356).
   const opens =
-    first !== undefined && /^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s|(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s)?$/u.test(before);
+    first !== undefined && (/^(?:\p{Lu}\.(?:\p{Lu}\.)+\s|The\s)?$/u.test(before) || TITLE_OPENING.test(before));
   const holder =
     first &&
     opens &&
