@@ -2994,13 +2994,6 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           /^\s+[\p{L}]/u.test(s.sentence.slice(q.close + 1))
         )
           return;
-        // 'Frank "Greg" Ford': a nickname inside a name is no one's words.
-        if (
-          /^\p{Lu}\p{Ll}+$/u.test(q.text) &&
-          /\p{Lu}\p{Ll}+\s$/u.test(s.sentence.slice(0, q.open)) &&
-          /^\s\p{Lu}/u.test(s.sentence.slice(q.close + 1))
-        )
-          return;
         speechQuoted = true;
         // '“I think it’s important that people support the arts,” he said, “because that’s where ...”': the
         // second piece goes on the first one's sentence; asked alone it is half a thought (trial 29).
@@ -3777,7 +3770,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         new RegExp(`\\b[Tt]he ${escapeRegExp(office.toLowerCase())}\\b(?!\\s+of\\b)`).test(x.sentence),
       )
     )
-      for (const a of [`the ${office.toLowerCase()}`, `${office} ${c.name}`])
+      // "Pope Francis", never "president Maria Lopez" from a role written in lower case (the recheck of s30).
+      for (const a of [
+        `the ${office.toLowerCase()}`,
+        `${office.replace(/\b\p{Ll}/gu, (l) => l.toUpperCase())} ${c.name}`,
+      ])
         if (
           a.toLowerCase() !== c.name.toLowerCase() &&
           !aliases.some((x) => x.toLowerCase() === a.toLowerCase()) &&

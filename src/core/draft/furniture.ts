@@ -306,8 +306,9 @@ const SHORT_LINE: readonly RegExp[] = [
   /^This is (?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*(?:\.{3,}|…|(?<=\b(?:Today|Report|Show|Program|Programme|Edition|Hour))[.!]?)$/u,
   /^(sources?|external links?|sister links?|references)$/i,
   // A media player's controls and clock: "|| 0:00:00", "0:00 / 2:31" (trial 359's broke the walk up to the headline).
-  // A line of times alone is a result too ("2:02:42" of a marathon; the review of s30): only the player's own shapes.
-  /^(?:(?:\|\||►|▶|❚❚)\s*\d{1,2}:\d{2}(?::\d{2})?|0:00(?::00)?(?:\s+(?:\/\s*)?\d{1,2}:\d{2}(?::\d{2})?)*|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)$/,
+  // A line of times alone is a result too ("2:02:42" of a marathon, "9:30 / 10:45" of a timetable; the reviews of s30):
+  // only the player's own shapes, its clock from 0:00.
+  /^(?:(?:\|\||►|▶|❚❚)\s*\d{1,2}:\d{2}(?::\d{2})?|0:00(?::00)?(?:\s*(?:\/\s*)?\d{1,2}:\d{2}(?::\d{2})?)*)$/,
   // A release's header: "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY M17-003", "CB12-13", "-end-".
   /^(for immediate release|media advisory|news release|press release|release information|newsroom( archive)?)\b.*$/i,
   /^[A-Z]{1,4}\d{2}-\d{2,4}$/,

@@ -117,7 +117,8 @@ function trimQuoteEnd(text: string): string {
 
 function push(out: QuoteSpan[], sentence: string, open: number, close: number) {
   const text = trimQuoteEnd(sentence.slice(open + 1, close));
-  // 'John J. "Jack" Kelly Jr.': a nickname inside a name is no one's words (trial 362 drafted the quote "Jack").
+  // 'Frank "Greg" Ford', 'John J. "Jack" Kelly Jr.': a nickname inside a name is no one's words (trial 362 drafted the
+  // quote "Jack" after an initial).
   const nickname =
     /^\p{Lu}[\p{L}'’-]*$/u.test(text) &&
     /(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)\s$/u.test(sentence.slice(0, open)) &&

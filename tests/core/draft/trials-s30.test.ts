@@ -603,3 +603,20 @@ describe('the third review of the session’s rules (s30)', () => {
     expect(findNumbers('12 of the most polluted cities in the world are in India.')).not.toEqual([]);
   });
 });
+
+describe('the re-run of the three reviews (s30)', () => {
+  it('keeps a timetable’s "9:30 / 10:45" as story, and names an office holder in capitals', () => {
+    expect(
+      readLayout(
+        'Ferry Times Change\n\nThe ferry will run twice a day from Monday.\n\n9:30 / 10:45\n\nTickets cost more this year, the company said.\n',
+      ).furniture,
+    ).not.toContain('9:30 / 10:45');
+    const d = draftArticle(
+      'University Names President',
+      'University president Maria Lopez opened the new library on Monday.',
+      'The president said, "This is a great day for our students. We waited ten years for it."',
+    );
+    const aliases = d.bank.entities.flatMap((e) => e.aliases ?? []);
+    expect(aliases).not.toContain('president Maria Lopez');
+  });
+});
