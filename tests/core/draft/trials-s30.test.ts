@@ -620,3 +620,13 @@ describe('the re-run of the three reviews (s30)', () => {
     expect(aliases).not.toContain('president Maria Lopez');
   });
 });
+
+describe('a sentence ending on "D.C." before a plural subject (trial 363)', () => {
+  it('splits "... in Washington D.C. Large crowds attended ..." in two', async () => {
+    const { splitSentences } = await import('../../../src/core/article.js');
+    expect(
+      splitSentences('The pope enjoyed a warm welcome in Washington D.C. Large crowds attended several papal events.'),
+    ).toEqual(['The pope enjoyed a warm welcome in Washington D.C.', 'Large crowds attended several papal events.']);
+    expect(splitSentences('He joined the U.S. Army in 1990 and served in Iraq.')).toHaveLength(1);
+  });
+});
