@@ -5,7 +5,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { Document } from 'yaml';
 import { sentencesOf } from '../../core/article.js';
 import { draftBank, isChoiceNote, titleOf, type DraftBank, type PendingFact } from '../../core/draft/draft-bank.js';
-import { GLOSSARY_ENTRY } from '../../core/draft/furniture.js';
+import { GLOSSARY_ENTRY } from '../../core/draft/glossary.js';
 import { slugify } from '../../core/draft/ids.js';
 import { keptWrongReasons } from '../../core/draft/kept-wrong.js';
 import { draftQuizRange } from '../../core/draft/question-budget.js';

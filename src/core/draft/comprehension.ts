@@ -4,6 +4,7 @@
 // (docs/bank-format.md once #11 lands). Each is a guess the draft marks with `# check:`.
 import { marksPaired } from '../text.js';
 import { DATELINE } from './furniture.js';
+import type { GlossaryVocabulary } from './glossary.js';
 import { ROLE_NOUNS } from './names.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
 
@@ -39,8 +40,6 @@ export interface EventDraft {
   order: number;
   when: string;
 }
-import type { GlossaryVocabulary } from './glossary.js';
-
 export interface InferenceDraft {
   kind: 'inference';
   evidence: string;

@@ -61,6 +61,7 @@ import {
   aboutQuote,
   ATTRIBUTION_VERBS,
   attributionAfter,
+  attributionAt,
   attributionInverted,
   examplesBefore,
   findQuotes,
@@ -407,8 +408,12 @@ const KIN = new Set(
 
 /** "the president said", "the Prime Minister told": an office, then a verb of saying. */
 // Nothing between "the" and the office: "the vice president", "the Mexican president" are someone else.
-const OFFICE_SAYS =
-  /\bthe\s+(president|prime minister|premier|chancellor|governor|mayor|chairman|chairwoman|king|queen|emperor|pope)\s+(?:said|says|stated|added|told|wrote|announced|declared)\b/iu;
+/** Offices one person holds, by which an article names them again: "the president", "the pope". */
+const OFFICES = 'president|prime minister|premier|chancellor|governor|mayor|king|queen|emperor|pope';
+const OFFICE_SAYS = new RegExp(
+  String.raw`\bthe\s+(${OFFICES}|chairman|chairwoman)\s+(?:said|says|stated|added|told|wrote|announced|declared)\b`,
+  'iu',
+);
 
 /** "The Colombian-French politician was greeted ...", "The 46-year-old mother of two said ...": a person as the subject, by what they are. */
 const PERSON_NOUNS = [
@@ -2904,7 +2909,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         middlePieces.add(df);
       if (carry && usable && !carry.reporter) carry.pending.push(df);
       if (piece?.side === 'closes' && carry) {
-        const after = attributionAfter(s.sentence, piece.mark) ?? attributionInverted(s.sentence, piece.mark);
+        const after = attributionAt(s.sentence, piece.mark);
         // '...," warned Coastguard Northern Region duty officer John Cowan.': the person the phrase ends on (trial 73).
         const m = after ? (holderAfter(s.sentence, after, ms) ?? nameAfterVerb(s.sentence, after, ms)) : undefined;
         // '... what can we do next?” he said.': "he" after the quotation is the latest person named (trial 8).
@@ -3090,10 +3095,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           answer.paragraph !== s.paragraph &&
           /^["“]/.test(answer.sentence) &&
           // An answer its speaker is named for ("..., Lopez said") may follow her own question (the second review).
-          ((at: number) =>
-            (attributionAfter(answer.sentence, at) ?? attributionInverted(answer.sentence, at)) === undefined)(
-            answer.sentence.search(/["”](?=[^"”]*$)/),
-          )
+          attributionAt(answer.sentence, answer.sentence.search(/["”](?=[^"”]*$)/)) === undefined
         )
           return;
         const found = quoteSpeaker(who, s, si, q.open);
@@ -3756,11 +3758,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "Pope Francis" ... "The pope said, ...": the article names him by his office too, and a class writes it so (trial
     // 363 marked "the pope" wrong). Only an office one person of the article holds.
     const office =
-      c.kind === 'person'
-        ? /^(?:Pope|President|Prime Minister|Premier|Chancellor|Governor|Mayor|King|Queen|Emperor|Dalai Lama)$/i.exec(
-            positionOf(c) ?? '',
-          )?.[0]
-        : undefined;
+      c.kind === 'person' ? new RegExp(`^(?:${OFFICES}|dalai lama)$`, 'i').exec(positionOf(c) ?? '')?.[0] : undefined;
     if (
       office &&
       !allCands.some(
@@ -3846,12 +3844,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // Only someone's words: not a title or a word in quotation marks opening the lede ("“Oppenheimer” won seven Academy
   // Awards ...", the review of s29).
   const opener = first ? findQuotes(first.sentence.trim())[0] : undefined;
-  if (
-    first &&
-    opener?.open === 0 &&
-    opener.text.length >= 15 &&
-    (attributionAfter(first.sentence.trim(), opener.close) ?? attributionInverted(first.sentence.trim(), opener.close))
-  ) {
+  if (first && opener?.open === 0 && opener.text.length >= 15 && attributionAt(first.sentence.trim(), opener.close)) {
     const after = sentences.find(
       (x) => x.paragraph > first!.paragraph && x.paragraph <= first!.paragraph + 2 && !/["“”]/.test(x.sentence),
     );
@@ -3871,9 +3864,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       x.sentence,
     ) && !/["“”]/.test(x.sentence);
   if (first && !announcing(first)) {
-    const news = sentences.find(
-      (x) => x.paragraph === first!.paragraph && sentences.indexOf(x) > sentences.indexOf(first!) && announcing(x),
-    );
+    const from = sentences.indexOf(first);
+    const news = sentences.find((x, k) => k > from && x.paragraph === first!.paragraph && announcing(x));
     if (news) first = news;
   }
   const next = first ? sentences[sentences.indexOf(first) + 1] : undefined;
@@ -4989,7 +4981,7 @@ function speakerOf(
   const prev = quotes.filter((x) => x.close < quote.open).pop();
   if (prev) {
     const gap = sentence.slice(prev.close + 1, quote.open);
-    const at = attributionAfter(sentence, prev.close) ?? attributionInverted(sentence, prev.close);
+    const at = attributionAt(sentence, prev.close);
     // '"... shut up," said Ruto; "I don't think ..."': a semicolon after the attribution goes on with the same
     // speaker's words too (trial 239 left the second half's speaker empty).
     if (

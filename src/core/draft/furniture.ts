@@ -7,8 +7,6 @@
 
 import { GLOSSARY_ENTRY } from './glossary.js';
 import { unwrapLines } from './unwrap.js';
-
-export { GLOSSARY_ENTRY };
 import { MONTH, slashDateInWords, WEEKDAY } from '../calendar.js';
 import { COUNTRIES } from './places.js';
 import { IRREGULAR_PAST } from './quantity-question.js';

@@ -148,44 +148,36 @@ function usedAs(
     const tag = partOfSpeech(sentence, written);
     if (tag !== e.part) return undefined;
   }
-  const before = sentence.slice(0, sentence.indexOf(written)).trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  // "won pay raises": a verb's "-s" form after a word that is no subject is a plural noun.
-  if (
-    e.part === 'verb' &&
-    /s$/i.test(written) &&
-    !/s$/i.test(e.word) &&
-    !/^(?:he|she|it|who|that|which|also|often|never|always|usually|now|still|\p{Lu}\p{L}*)$/u.test(
-      sentence.slice(0, sentence.indexOf(written)).trimEnd().split(/\s+/).at(-1) ?? '',
+  const at = sentence.indexOf(written);
+  const wordBefore = sentence.slice(0, at).trimEnd().split(/\s+/).at(-1) ?? '';
+  const before = wordBefore.toLowerCase();
+  const after = sentence.slice(at + written.length);
+  // An "-s" ending the glossary's word does not have: a plural or a verb's present.
+  const addedS = /s$/i.test(written) && !/s$/i.test(e.word);
+  if (e.part === 'verb') {
+    // "won pay raises": a verb's "-s" form after a word that is no subject is a plural noun.
+    if (
+      addedS &&
+      !/^(?:he|she|it|who|that|which|also|often|never|always|usually|now|still|\p{Lu}\p{L}*)$/u.test(wordBefore)
     )
-  )
-    return undefined;
-  // "children's books": a possessive before it makes it a noun.
-  if (e.part === 'verb' && /['’]s?$/.test(before)) return undefined;
-  // "The state hosts the youth games": a noun's "-s" form before an article or a possessive is a verb with its object
-  // (the third review).
-  if (
-    e.part === 'noun' &&
-    /s$/i.test(written) &&
-    !/s$/i.test(e.word) &&
-    /^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/i.test(
-      sentence.slice(sentence.indexOf(written) + written.length),
+      return undefined;
+    // "children's books", "the mine": a possessive or an article before it makes it a noun.
+    if (/['’]s?$/.test(before) || /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)$/.test(before))
+      return undefined;
+  }
+  if (e.part === 'noun') {
+    // "The state hosts the youth games": an "-s" form before an article or a possessive is a verb with its object
+    // (the third review).
+    if (addedS && /^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/i.test(after)) return undefined;
+    // "The weather was fine", "very fine", "may have to bear the cost": no copula, degree word, "to" or modal before a
+    // noun; nor an "-ing" or "-ed" the glossary's word does not have.
+    if (
+      /^(?:is|are|was|were|be|been|being|seems|seemed|looks|looked|very|so|too|quite)$/.test(before) ||
+      /^(?:to|will|would|can|could|may|might|must|should|shall|do|does|did|not|never|n['’]t)$/.test(before) ||
+      (/(?:ing|ed)$/i.test(written) && !/(?:ing|ed)$/i.test(e.word))
     )
-  )
-    return undefined;
-  // "The weather was fine", "very fine": a noun takes no copula or degree word right before it.
-  if (
-    e.part === 'noun' &&
-    /^(?:is|are|was|were|be|been|being|seems|seemed|looks|looked|very|so|too|quite)$/.test(before)
-  )
-    return undefined;
-  if (
-    e.part === 'noun' &&
-    (/^(?:to|will|would|can|could|may|might|must|should|shall|do|does|did|not|never|n['’]t)$/.test(before) ||
-      (/(?:ing|ed)$/i.test(written) && !/(?:ing|ed)$/i.test(e.word)))
-  )
-    return undefined;
-  if (e.part === 'verb' && /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)$/.test(before))
-    return undefined;
+      return undefined;
+  }
   return written;
 }
 

@@ -180,6 +180,11 @@ export function attributionInverted(sentence: string, closeMark: number): Attrib
   return { start, end: start + m[1]!.length, verb: m[2]!.toLowerCase() };
 }
 
+/** Who the words right after a quotation's close name, in either order: `,” said Ortiz.` or `,” Ortiz said.`. */
+export function attributionAt(sentence: string, closeMark: number): Attribution | undefined {
+  return attributionAfter(sentence, closeMark) ?? attributionInverted(sentence, closeMark);
+}
+
 /** The last attribution verb written before a quote ("He praised the “total unanimity”"), with where it ends. */
 export function verbBefore(sentence: string, openMark: number): { verb: string; end: number } | undefined {
   // Words inside an earlier quotation are someone's speech, not the article's attribution.
