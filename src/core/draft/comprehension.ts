@@ -1313,6 +1313,18 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       )
       // "likely", "just", "only" are predicates too ("Further delays are likely"): dropped only after a comma.
       .replace(/,\s+(?:likely|most likely|just|simply|only)$/i, '');
+    // "Although he walked slowly because of back pain, he stopped often ...": the reason is of the clause the
+    // concession opens, asked without its "Although" (trial 363 drafted "why although he walked slowly?").
+    effect = effect.replace(/^(?:Although|Though|Even though|Whereas)\s+(?=\S+\s+\S+\s+\S)/i, '');
+    // "Pope Francis spoke to the U.S. Congress Thursday while thousands of people gathered outside to watch the event":
+    // the purpose is of the clause "while" opens, nearest to it, not of the main clause (trial 363).
+    const whileClause =
+      relation === 'purpose'
+        ? /\s(?:while|whereas)\s+((?:\S+\s+){1,6}?(\p{Ll}{3,}ed|gathered|stood|sat|came|went|lined up|waited)(?:\s.*)?)$/u.exec(
+            effect,
+          )
+        : null;
+    if (whileClause && SUBJECT_FIRST.test(whileClause[1]!) && words(whileClause[1]!) >= 3) effect = whileClause[1]!;
     // "he says the investigators released him": the person the drafter read "he" as, by name.
     if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
     // "explained by the fact that the laptops ... are also found among the bestsellers": the fact is the clause.

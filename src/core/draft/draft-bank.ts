@@ -286,6 +286,13 @@ function waitForMoreQuotes(facts: DraftFact[], sentences: readonly { sentence: s
   }
 }
 
+/** Whether the headline names the candidate, by its name or an alias of three letters or more. */
+function namedIn(title: string, c: Cand): boolean {
+  return [c.name, ...c.aliases].some(
+    (n) => n.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(bare(n))}(?![\\p{L}])`, 'u').test(title),
+  );
+}
+
 /** How many deeds of the headline's own subject a draft asks as "Who ...?". */
 const LIVE_HEADLINE_DEEDS = 2;
 
@@ -301,10 +308,7 @@ function waitForEventsAndHeadline(
   reasonOf: ReadonlyMap<string, { cause: string }>,
   title: string,
 ): void {
-  const inTitle = (c: Cand) =>
-    [c.name, ...c.aliases].some(
-      (n) => n.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(bare(n))}(?![\\p{L}])`, 'u').test(title),
-    );
+  const inTitle = (c: Cand) => namedIn(title, c);
   let headlineDeeds = 0;
   const reportedBy = new Map<Cand, number>();
   for (const f of [...facts].sort((a, b) => a.order - b.order)) {
@@ -2281,8 +2285,27 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const near = justNamed.paragraph === paragraphNow && !goesOn ? notNamedNow(justNamed.people) : [];
     const fits = near.filter((c) => latest([c], pronoun));
     if (fits.length === 1) return fits[0];
-    return latest(notNamedNow(subjects), pronoun) ?? latest(notNamedNow(namedPeople), pronoun);
+    const found = latest(notNamedNow(subjects), pronoun) ?? latest(notNamedNow(namedPeople), pronoun);
+    // "Pope Francis talked about President Abraham Lincoln ... Lincoln worked hard so: / “...” / He spoke about
+    // religious and other freedoms ...": a "He" opening a paragraph goes back to the one the headline names, the
+    // story's own subject, when that person was the subject of a sentence in the two paragraphs before; whoever the
+    // story's subject spoke about in between is not the paragraph's "He" (trial 363 gave the pope's speech to Lincoln).
+    const opensParagraph = sentences[sentenceNow - 1]?.paragraph !== paragraphNow;
+    if (opensParagraph && found && !namedIn(title, found)) {
+      const story = subjects.find(
+        (c) =>
+          c.kind === 'person' &&
+          namedIn(title, c) &&
+          !namedNow.has(c) &&
+          latest([c], pronoun) !== undefined &&
+          (subjectParagraph.get(c) ?? -9) >= paragraphNow - 2,
+      );
+      if (story) return story;
+    }
+    return found;
   };
+  /** The paragraph each person was last the subject of a sentence in. */
+  const subjectParagraph = new Map<Cand, number>();
   // "He accused Mnangagwa of being involved. “...,” he said": the one the sentence before is about, its subject, says
   // the words, not the last name it gave (trial 63 gave Chamisa's attack to Mnangagwa).
   let subjectBefore: { cand: Cand; si: number } | undefined;
@@ -2316,6 +2339,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const at = list.indexOf(c);
     if (at >= 0) list.splice(at, 1);
     list.push(c);
+    if (list === subjects) subjectParagraph.set(c, paragraphNow);
   };
   // "Visits Top 285M": a headline writes millions short; the body's "285 million" is the same figure (retrial 334's
   // question on it was answered by the title printed above the quiz).
@@ -2437,7 +2461,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     // Whom an opening "He"/"She" ("But he says ...") means here, for the drafts read from this sentence
     // (a cause's effect, a number's stem), resolved before this sentence's own names count.
-    const opening = /^(?:(?:But|And|So|Yet|Then)\s+(he|she)|(He|She))\b/.exec(s.sentence);
+    const opening = /^(?:(?:But|And|So|Yet|Then|Although|Though|Even though)\s+(he|she)|(He|She))\b/.exec(s.sentence);
     const means = opening ? personFor((opening[1] ?? opening[2])!) : undefined;
     if (means) pronounMeans.set(s.sentence, means.name);
     // "The Little Sunfish is about the size of a loaf of bread. It has lights, five propellers ...": an "It" opening the

@@ -1,0 +1,62 @@
+// The thirty-first session: what the thirtieth session's trials (356-365) left costing edits.
+import { describe, expect, it } from 'vitest';
+import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+import type { Fact } from '../../../src/core/types.js';
+
+const actorOf = (facts: Fact[], action: RegExp) =>
+  (facts.find((f) => f.kind === 'action' && action.test(f.action)) as { actor: string } | undefined)?.actor;
+const speakerOf = (facts: Fact[], text: RegExp) =>
+  (facts.find((f) => f.kind === 'quote' && text.test(f.text)) as { speaker: string } | undefined)?.speaker;
+
+describe('a "He" opening a paragraph in a story about one person (trial 363)', () => {
+  const d = draftArticle(
+    "Pope Francis Visits the 'Land of Dreams'",
+    'Pope Francis spoke to the U.S. Congress Thursday while thousands of people gathered outside to watch the event on large screens.',
+    'Pope Francis talked about President Abraham Lincoln as a guardian of liberty. Lincoln worked hard so:',
+    '“This nation, under God, might have a new birth of freedom.”',
+    'He spoke about religious and other freedoms enjoyed in the United States.',
+    'He spoke of Dr. Martin Luther King, Jr., and said:',
+    '“A delicate balance is required to combat violence perpetrated in the name of a religion.”',
+  );
+  const facts = allFacts(d);
+
+  it('is the one the headline names, not the man he spoke about', () => {
+    expect(actorOf(facts, /^spoke about religious/)).toBe('francis');
+    expect(actorOf(facts, /^spoke of Dr/)).toBe('francis');
+    expect(speakerOf(facts, /^A delicate balance/)).toBe('francis');
+  });
+
+  it('is still the man a paragraph of his own was about', () => {
+    const own = allFacts(
+      draftArticle(
+        'Pope Francis Visits Washington',
+        'Pope Francis spoke to the U.S. Congress on Thursday about the lives of four Americans.',
+        'Abraham Lincoln led the country through a civil war. Lincoln was born in Kentucky in 1809.',
+        'Lincoln moved to Illinois as a young man. Lincoln worked as a lawyer there for many years.',
+        'He signed the Emancipation Proclamation in 1863.',
+      ),
+    );
+    // The pope was the subject three paragraphs back: the paragraph's "He" goes on with Lincoln.
+    expect(actorOf(own, /^signed the Emancipation/)).toBe('abraham-lincoln');
+  });
+});
+
+describe('a reason or a purpose of a clause inside the sentence (trial 363)', () => {
+  it('asks why the crowd gathered, not why the speaker spoke, for a purpose after "while"', () => {
+    const c = causeOf(
+      'Pope Francis spoke to the U.S. Congress Thursday while thousands of people gathered outside to watch the event on large screens.',
+    );
+    expect(c?.effect).toBe('thousands of people gathered outside');
+    expect(c?.cause).toBe('to watch the event on large screens');
+  });
+
+  it('asks the reason of the clause "Although" opens without the "Although", with the person "he" means', () => {
+    const c = causeOf(
+      'Although he walked slowly because of back pain, he stopped often to talk with people and touch their hands.',
+      'Francis',
+    );
+    expect(c?.effect).toBe('Francis walked slowly');
+    expect(c?.cause).toBe('back pain');
+  });
+});
