@@ -48,7 +48,7 @@ import {
   type NameRun,
 } from './names.js';
 import { findNumbers, inTitle, type NumberFind } from './numbers.js';
-import { IRREGULAR_PAST, MONEY_UNITS, quantityQuestion } from './quantity-question.js';
+import { howOften, IRREGULAR_PAST, MONEY_UNITS, quantityQuestion } from './quantity-question.js';
 import {
   CAPITAL_OF,
   COUNTRIES,
@@ -291,6 +291,22 @@ function namedIn(title: string, c: Cand): boolean {
   return [c.name, ...c.aliases].some(
     (n) => n.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(bare(n))}(?![\\p{L}])`, 'u').test(title),
   );
+}
+
+/**
+ * What a number counts, in the words of the question asked of it: "How old is Rohin Sarin?" counts the "age in years
+ * of Rohin Sarin", not "of the kid"; "How many times a day does ...?" counts what the sentence says he does, not "times
+ * a day he" (trial 365 rewrote both).
+ */
+function countsAsAsked(
+  question: string | undefined,
+  counts: string,
+  often: () => { counts: string } | undefined,
+): string {
+  const old = question && /^How old (?:is|was) (.+)\?$/.exec(question);
+  if (old) return counts.includes(old[1]!) ? counts : `age in years of ${old[1]}`;
+  if (question && /^How many times (?:a|an|each|every|per) /.test(question)) return often()?.counts ?? counts;
+  return counts;
 }
 
 /** How many deeds of the headline's own subject a draft asks as "Who ...?". */
@@ -2469,6 +2485,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     else if (/^It\s/.test(s.sentence) && lastThing && lastThingAt === si - 1 && /^\p{Lu}/u.test(bare(lastThing.name)))
       pronounMeans.set(s.sentence, lastThing.name);
     // "She believes ...", "de Oliveira considers herself ...": the pronoun tells whom "he" can no longer mean.
+    // "But unlike most children, four times a day he has to take a shot of insulin": a "he" inside a sentence that
+    // names no one is whom the sentences before were about, for a number's question (trial 365).
+    const heInside =
+      !means && namedNow.size === 0 && !/["“”]/.test(s.sentence) ? /\b(he|she)\s+\p{Ll}/u.exec(s.sentence) : null;
+    const heMeans = means?.name ?? (heInside ? personFor(heInside[1]!)?.name : undefined);
     if (means && !means.gender) means.gender = /^she$/i.test((opening![1] ?? opening![2])!) ? 'f' : 'm';
     const self = /\b(herself|himself)\b/.exec(s.sentence);
     if (self && subject?.cand.kind === 'person' && !subject.cand.gender && subject.cand !== means)
@@ -2696,7 +2717,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         (n.casualty && casualtyCounts.get(n.casualty) === 1
           ? `According to the article, how many people were ${n.casualty}?`
           : undefined) ??
-        quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase, asInQuestion) ??
+        quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase, asInQuestion, heMeans) ??
         itemQuestion(si, n);
       const stem =
         asked ??
@@ -2805,7 +2826,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           evidence: s.sentence,
           value: n.value,
           ...(question ? { question } : {}),
-          counts: n.counts,
+          counts: countsAsAsked(question, n.counts, () =>
+            howOften(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase, heMeans),
+          ),
           unit: n.unit.slice(0, MAX.unit),
           ...(n.precision !== 'exact' ? { precision: n.precision } : {}),
           text: n.text,

@@ -362,6 +362,64 @@ const TRADE_SUBJECT = new RegExp(
 const TRADE_ALONE = new RegExp(String.raw`^(?:The\s+)?(?:${PEOPLE_BY_TRADE}|Lifeguards)$`);
 
 /**
+ * How often someone does a thing, asked so: "How many times a day does Rohin Sarin have to take a shot of insulin?" of
+ * "But unlike most children, four times a day he has to take a shot of insulin" (trial 365 had the blank, and "counts:
+ * times a day he"), or of "Rohin takes insulin four times a day". A pronoun is asked by whom `about` says it means;
+ * `counts` says the same as the sentence does ("times a day Rohin Sarin has to take a shot of insulin").
+ */
+export function howOften(
+  sentence: string,
+  hedgeStart: number,
+  unitEnd: number,
+  unit: string,
+  verbBase: ((verb: string) => string | undefined) | undefined,
+  about: string | undefined,
+): { question: string; counts: string } | undefined {
+  if (!/^times\s+(?:a|an|each|every|per)\s+(?:day|week|month|year|hour|minute|night)$/.test(unit)) return undefined;
+  const SUBJECT = String.raw`(he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|the\s+\p{Ll}+s)`;
+  const VERB = String.raw`(has to|have to|had to|must|\p{Ll}{2,}s|\p{Ll}{2,}ed|${[...IRREGULAR_PAST].join('|')})`;
+  // The figure and its unit before the clause ("four times a day he has to take ..."), or after it ("he takes ... four
+  // times a day").
+  const after = new RegExp(String.raw`^\s+${SUBJECT}\s+${VERB}\s+([^,;:.!?"“”]{3,80})`, 'u').exec(
+    sentence.slice(unitEnd),
+  );
+  const lead = sentence.slice(0, hedgeStart).replace(/^(?:But|And|So)\s+/, '');
+  const before = after
+    ? null
+    : new RegExp(String.raw`(?:^|,\s+)${SUBJECT}\s+${VERB}\s+([^,;:.!?"“”]{3,80}?)\s+$`, 'u').exec(lead);
+  const m = after ?? before;
+  if (!m || !/^\s*[.!?]?\s*$/.test(before ? sentence.slice(unitEnd).replace(/["”’]+/g, '') : '')) return undefined;
+  let subject = m[1]!;
+  if (/^(?:he|she|they)$/i.test(subject)) {
+    if (!about || subject === 'they') return undefined;
+    subject = about;
+  }
+  const plural = /^(?:they|the\s)/i.test(subject);
+  const verb = m[2]!;
+  const object = m[3]!.trim();
+  let aux: string;
+  let base: string | undefined;
+  if (/^(?:has|have|had) to$/.test(verb)) {
+    aux = verb.startsWith('had') ? 'did' : plural ? 'do' : 'does';
+    base = 'have to';
+  } else if (verb === 'must') {
+    aux = 'must';
+    base = '';
+  } else if (/ed$/.test(verb) || IRREGULAR_PAST.has(verb)) {
+    aux = 'did';
+    base = verbBase?.(verb);
+  } else {
+    aux = plural ? 'do' : 'does';
+    base = verbBase?.(verb);
+  }
+  if (base === undefined) return undefined;
+  const words = `${base} ${object}`.trim();
+  if (words.split(/\s+/).length > 14) return undefined;
+  const who = subject.replace(/^The\b/, 'the');
+  return { question: `How many ${unit} ${aux} ${who} ${words}?`, counts: `${unit} ${who} ${verb} ${object}` };
+}
+
+/**
  * The stem, or undefined when the clause has neither shape:
  * - the number opens its clause and a verb follows its unit: "How many <unit> <verb phrase>?";
  * - a subject and a past-tense verb come just before it: "How many <unit> did <subject> <verb> <rest>?",
@@ -375,9 +433,11 @@ export function quantityQuestion(
   verbBase?: (verb: string) => string | undefined,
   /** A clause's first word as it reads inside a question: the shell knows which capitals are names. */
   lower?: (clause: string) => string,
+  /** Whom the sentence's "he" or "she" means, as the drafter read it. */
+  about?: string,
 ): string | undefined {
   // "How many deaths were also caused by ...": "also" leans on the sentence before, which the question does not show.
-  return stemOf(sentence, hedgeStart, unitEnd, unit, verbBase, lower)?.replace(
+  return stemOf(sentence, hedgeStart, unitEnd, unit, verbBase, lower, about)?.replace(
     /\b(is|are|was|were|has been|have been|had been|will be|did|does|do)\s+also\s+(?=\p{Ll})/u,
     '$1 ',
   );
@@ -390,6 +450,7 @@ function stemOf(
   unit: string,
   verbBase?: (verb: string) => string | undefined,
   lower?: (clause: string) => string,
+  about?: string,
 ): string | undefined {
   const ago = unit === 'years' && verbBase ? agoQuestion(sentence, hedgeStart, unitEnd, verbBase) : undefined;
   if (ago) return ago;
@@ -402,6 +463,19 @@ function stemOf(
     if (aged && !/\b(?:and|or|who|which|that)\b/.test(aged[1]!.slice(4)))
       return `How old ${aged[2]} ${aged[1]!.replace(/^(?:The|This|That)\b/, (w) => w.toLowerCase())}, in years?`;
   }
+  // "Rohin Sarin is a regular 15-year old kid": how old the person is (trial 365 had the blank "_____-year old kid").
+  if (
+    unit === 'years' &&
+    (/^[\s-]*old\b/.test(sentence.slice(unitEnd)) || /[\s-]old$/.test(sentence.slice(hedgeStart, unitEnd)))
+  ) {
+    const person = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(is|was)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?$/u.exec(
+      sentence.slice(0, hedgeStart),
+    );
+    if (person && !/^(?:The|This|That|It|He|She|There)$/.test(person[1]!.split(/\s+/)[0]!))
+      return `How old ${person[2]} ${person[1]}?`;
+  }
+  const often = howOften(sentence, hedgeStart, unitEnd, unit, verbBase, about);
+  if (often) return often.question;
   // "Using radio and GPS tags to track 19 wild-caught pythons, researchers were able to ...": the figure is in the
   // opening phrase, whose doer is the subject after it (trial 330's question read "How many ... does GPS tag to track?").
   const means = FRONTED_USING.exec(sentence.slice(0, hedgeStart));

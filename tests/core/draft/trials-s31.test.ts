@@ -60,3 +60,31 @@ describe('a reason or a purpose of a clause inside the sentence (trial 363)', ()
     expect(c?.cause).toBe('back pain');
   });
 });
+
+describe('how old and how often, asked of the person (trial 365)', () => {
+  const d = draftArticle(
+    'Diabetes Rising Among Children in India',
+    'Rohin Sarin is a regular 15-year old kid. He goes to school in New Delhi.',
+    'But unlike most children, four times a day he has to take a shot of insulin.',
+  );
+  const numbers = d.bank.facts.filter((f) => f.kind === 'quantity');
+
+  it('asks "How old is Rohin Sarin?" for "a regular 15-year old kid"', () => {
+    const age = numbers.find((f) => f.value === 15);
+    expect(age).toMatchObject({ question: 'How old is Rohin Sarin?', counts: 'age in years of Rohin Sarin' });
+  });
+
+  it('asks how many times a day he does it, with whom "he" means', () => {
+    const shots = numbers.find((f) => f.value === 4);
+    expect(shots).toMatchObject({
+      question: 'How many times a day does Rohin Sarin have to take a shot of insulin?',
+      counts: 'times a day Rohin Sarin has to take a shot of insulin',
+    });
+  });
+
+  it('asks no "How many ... does he ...?" of a "he" no sentence before names', () => {
+    const alone = draftArticle('Shots', 'But unlike most children, four times a day he has to take a shot of insulin.');
+    const q = alone.bank.facts.find((f) => f.kind === 'quantity' && f.value === 4);
+    expect(q?.kind === 'quantity' ? q.question : undefined).not.toMatch(/^How many.*\bhe\b/);
+  });
+});
