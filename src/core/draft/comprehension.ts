@@ -109,7 +109,10 @@ export function mainIdeaOf(
   // yesterday caused a crane to fall ..., according to Saudi Arabia's Civil Defense Authority").
   // "Against that backdrop, NOAA today unveils ...": a phrase that points back to the sentences before is no part of
   // the point (trial 362).
-  const point = pointOf(clean(lede.replace(DATELINE, ''))).replace(
+  // "... there is one easy activity to add to your day – walking.": a dash before the sentence's last word or two names
+  // what the sentence leads up to, its point, no aside to cut (trial 366's summary named no activity).
+  const punchline = lede.replace(/\s[–—]\s((?:[\p{L}'’-]+\s?){1,3})([.!?]["'”’]*)$/u, ': $1$2');
+  const point = pointOf(clean(punchline.replace(DATELINE, ''))).replace(
     /^(?:Against (?:that|this) backdrop|With (?:that|this) in mind|As a result|In response|Because of this|For that reason),\s+(\p{L})/u,
     (_, c: string) => c.toUpperCase(),
   );

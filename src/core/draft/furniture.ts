@@ -453,7 +453,43 @@ export function isFurniture(line: string): boolean {
   )
     return true;
   if (t.length <= 500 && CITATION.test(t)) return true;
+  if (t.length <= 800 && sceneCaption(t)) return true;
   return t.length <= 120 && (SHORT_LINE.some((re) => re.test(t)) || PHONE_LINE.test(t) || positionCaption(t));
+}
+
+/**
+ * "New Orleans, Louisiana in the aftermath of Hurricane Katrina showing Interstate 10 at West End Boulevard, looking
+ * towards Lake Pontchartrain. The 17th Street Canal is just beyond the left edge of the image. ...": a picture's caption
+ * opens on a place and what the picture shows, with no verb of its own, and says where in the image things are (trial
+ * 367 drafted a reason "Hurricane Katrina showing Interstate 10" and a main idea's choice from it). "Satellite image of
+ * the cyclone Nargis." (trial 364): a picture named, nothing told.
+ */
+function sceneCaption(t: string): boolean {
+  const verb =
+    /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|says?|said|\p{Ll}{3,}ed|\p{Ll}{2,}s)\b/u;
+  // Lower-case words only: a place's name ("Louisiana", "Boulevard") is no verb.
+  const verbIn = (text: string) =>
+    verb.test(
+      text
+        .replace(
+          /\b(?:[Ii]n the aftermath of|after|during|towards|afterwards|always|news|its|his|this|thus|as|us|series|species|plus|less|across|perhaps|sometimes|whereas|besides)\b/g,
+          '',
+        )
+        .replace(/\b\p{Lu}[\p{L}'’-]*/gu, ''),
+    );
+  const named =
+    /^(?:(?:A|An|The)\s+)?(?:(?:satellite|aerial|file|archive|undated)\s+)?(?:image|photo|photograph|picture|view|map)\s+of\s+([^.!?]{3,120})\.?$/iu.exec(
+      t,
+    );
+  if (named) return !verbIn(named[1]!);
+  const first = /^([^.!?]{20,300}?)\.(?:\s|$)/u.exec(t)?.[1];
+  const at = first?.search(/\s(?:showing|looking (?:towards?|north|south|east|west|across|down|up)|seen from)\s/) ?? -1;
+  if (!first || at < 0) return false;
+  // No verb in it but the picture's participles: a caption, not a sentence ("The video, showing police beating a man,
+  // was shared widely" is one).
+  return (
+    !verbIn(first) && (/\b(?:of|in|from) the (?:image|photo|photograph|picture|frame)\b/.test(t) || words(first) <= 30)
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 // The thirty-first session: what the thirtieth session's trials (356-365) left costing edits.
 import { describe, expect, it } from 'vitest';
-import { causeOf } from '../../../src/core/draft/comprehension.js';
+import { causeOf, mainIdeaOf } from '../../../src/core/draft/comprehension.js';
+import { isFurniture } from '../../../src/core/draft/furniture.js';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 import type { Fact } from '../../../src/core/types.js';
 
@@ -86,5 +87,59 @@ describe('how old and how often, asked of the person (trial 365)', () => {
     const alone = draftArticle('Shots', 'But unlike most children, four times a day he has to take a shot of insulin.');
     const q = alone.bank.facts.find((f) => f.kind === 'quantity' && f.value === 4);
     expect(q?.kind === 'quantity' ? q.question : undefined).not.toMatch(/^How many.*\bhe\b/);
+  });
+});
+
+describe('a main idea that leads up to its last word (trial 366)', () => {
+  it('keeps the word after the dash, as what the sentence names', () => {
+    const idea = mainIdeaOf(
+      'If you want to get healthy or stay healthy, there is one easy activity to add to your day – walking.',
+      undefined,
+      undefined,
+    );
+    expect(idea?.text).toBe(
+      'If you want to get healthy or stay healthy, there is one easy activity to add to your day: walking',
+    );
+  });
+});
+
+describe('a picture’s caption with no verb of its own (trials 364 and 367)', () => {
+  it('is page furniture', () => {
+    expect(
+      isFurniture(
+        'New Orleans, Louisiana in the aftermath of Hurricane Katrina showing Interstate 10 at West End Boulevard, looking towards Lake Pontchartrain. The 17th Street Canal is just beyond the left edge of the image.',
+      ),
+    ).toBe(true);
+    expect(isFurniture('Satellite image of the cyclone Nargis.')).toBe(true);
+  });
+
+  it('is not a sentence of the story that says what a picture showed', () => {
+    expect(isFurniture('The video, showing police beating a man, was shared widely.')).toBe(false);
+    expect(isFurniture('A view of the city shows the damage.')).toBe(false);
+    expect(isFurniture('Residents stood on roofs showing signs to helicopters.')).toBe(false);
+  });
+});
+
+describe('purposes told without "in order to" (trials 359 and 362)', () => {
+  it('asks what a program named in an apposition is designed to do', () => {
+    const c = causeOf(
+      'Against that backdrop, the National Oceanic and Atmospheric Administration today unveils StormReady, a new national program designed to give communities a fighting chance against tornadoes and other types of severe weather.',
+    );
+    expect(c).toMatchObject({
+      question: 'According to the article, what is StormReady designed to do?',
+      cause: 'give communities a fighting chance against tornadoes and other types of severe weather',
+      relation: 'purpose',
+    });
+  });
+
+  it('reads what a body works hard to do, without how it does it', () => {
+    const c = causeOf(
+      'With that in mind, the U.S. central bank has been working hard to stimulate the economy by cutting interest rates.',
+    );
+    expect(c).toMatchObject({
+      effect: 'the U.S. central bank has been working hard',
+      cause: 'to stimulate the economy',
+      relation: 'purpose',
+    });
   });
 });
