@@ -922,6 +922,14 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
         lead[1]!,
       )
     ) &&
+    // "As Greek lawmakers voted Sunday, angry protesters took to the streets": an "As" clause that says on which day
+    // tells when, not why (trial 369).
+    !(
+      /^As\b/.test(sentence) &&
+      /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|last night|this (?:morning|afternoon|evening|week))\b/.test(
+        lead[1]!,
+      )
+    ) &&
     // "As Ben Rozitis, a planetary scientist, told Space.com: ...": "as" introducing a source (trial 28).
     // "As described by MIT researchers, the sheet consists of ..." (trial 116).
     // "As VOA's Greg Flakus reports from Houston, ..." (trial 301).
@@ -1248,7 +1256,14 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       )
         cause = rest;
     }
-    const stop = cause.search(/,\s(?!(?:and|or)\b)|;\s|\s(?:[—–]|--)\s|[,.!?]["”]/);
+    // "due to the sharp, worldwide economic slowdown" (trial 368 drafted "the sharp"): a comma between two words that
+    // describe one noun is no clause's end.
+    const stop = cause
+      .replace(
+        /^((?:the|a|an|its|their|his|her|this|that)\s+\p{Ll}+),(?=\s+\p{Ll}+(?:wide|ic|al|ous|ive|ful|less|ent|ant|ary|ed|ing|ern|est|er)\s+\p{Ll})/u,
+        '$1 ',
+      )
+      .search(/,\s(?!(?:and|or)\b)|;\s|\s(?:[—–]|--)\s|[,.!?]["”]/);
     // "to test take-off, short flight and landing": a list runs on past its commas to its "and".
     // Short items only, none a clause of its own (", thus promoting ...", ", which ...").
     const list =

@@ -1157,11 +1157,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       !name.includes(' ') &&
       !/^\p{Lu}{2,}$/u.test(name) &&
       startOnly.get(name) &&
-      uses.every((u) =>
-        /^\s+\p{Ll}+s\s+(?:over|of|in|on|at|for|to|from|have|has|are|were|will|would|had)\b/u.test(
-          u.s.sentence.slice(u.run.nameEnd),
-        ),
-      )
+      uses.every((u) => {
+        const after = u.s.sentence.slice(u.run.nameEnd);
+        // "Stock markets rose Monday following ..." (trial 369 made "Stock" a body and asked "Who markets rose ...?").
+        // Not "Toronto has kept", "Mexico is tied": a verb there, no plural noun.
+        const verb =
+          /^\s+(?!(?:has|was|is|does|says|goes|gets|makes|takes|keeps|plans|wants|needs|hopes)\b)\p{Ll}{3,}s\s+(\p{Ll}+)/u.exec(
+            after,
+          )?.[1];
+        return (
+          /^\s+\p{Ll}+s\s+(?:over|of|in|on|at|for|to|from|have|has|are|were|will|would|had)\b/u.test(after) ||
+          (verb !== undefined && (IRREGULAR_PAST.has(verb) || /^\p{Ll}{2,}ed$/u.test(verb)))
+        );
+      })
     )
       continue;
     // "Scientists believe ...", "Members of the party ...", "Workers at the plant ...": a plural common noun
@@ -1571,7 +1579,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : w[0]))
       .join('');
   for (const short of [...cands.values()]) {
-    const letters = bare(short.name);
+    // "E.U. finance ministers" beside "the European Union": letters with full stops too (trial 369 drafted two bodies).
+    const letters = bare(short.name).replace(/^((?:\p{Lu}\.){2,6})$/u, (d) => d.replace(/\./g, ''));
     if (!/^\p{Lu}{2,6}$/u.test(letters) || short.kind === 'person' || short.kind === 'country') continue;
     const full = [...cands.values()].filter(
       (c) => c !== short && c.kind === 'organisation' && c.name.split(' ').length > 1 && initials(c.name) === letters,
@@ -6592,7 +6601,11 @@ export function trimClaim(text: string): string {
   for (let k = 0; k < 3; k++) {
     // Not an aside when what follows it hangs on its last words: "... by China, which it deemed against the
     // Convention (UNCLOS), signed by China in 1982" (trial 52); the ", which" tail rule below drops it whole.
-    const next = t.replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160},\s+(?![a-z]+ed by\b)/, ' ');
+    // "Europe's largest economy, Germany, which has pushed for the reductions, cautiously welcomed the vote": a name in
+    // apposition keeps its closing comma (trial 369 drafted "Europe's largest economy, Germany cautiously welcomed").
+    const next = t.replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160},\s+(?![a-z]+ed by\b)/, (_, at: number) =>
+      /,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(t.slice(0, at)) ? ', ' : ' ',
+    );
     if (next === t) break;
     t = next;
   }

@@ -1158,6 +1158,26 @@ export function readLayout(text: string): Layout {
         if (isHeadline(md(lines[i]!))) titleLine = i;
         break;
       }
+  // "Home » Rise of carbon dioxide unabated" / "Rise of carbon dioxide unabated" / "Seasonal peak reaches 417 parts per
+  // million ...": a page's trail of links ends on the story's headline, which the line after it prints; the line below
+  // that is the deck (trial 368 titled its bank with the deck).
+  if (hash < 0) {
+    const trail = lines.findIndex(
+      (l, i) =>
+        (firstPara < 0 || i < firstPara) && /^[^»›>]{2,40}(?:\s[»›>]\s[^»›>]{2,80})+$/u.test(l) && l.length <= 200,
+    );
+    const last =
+      trail >= 0
+        ? lines[trail]!.split(/\s[»›>]\s/)
+            .at(-1)!
+            .trim()
+        : '';
+    const at = last ? lines.findIndex((l, i) => i > trail && (firstPara < 0 || i < firstPara) && l === last) : -1;
+    if (at > 0 && at < titleLine && words(last) >= 3 && isHeadline(md(last))) {
+      caption.delete(at);
+      titleLine = at;
+    }
+  }
   // No headline above the story (a paste that began at the lede): its first paragraph stands as the title, as a bank's
   // article has it, and the author is told (trial 302's copy began "MADISON, Wis. — Mexican free-tailed bats ...").
   let noHeadline: Layout['noHeadline'];

@@ -1,7 +1,7 @@
 // The thirty-first session: what the thirtieth session's trials (356-365) left costing edits.
 import { describe, expect, it } from 'vitest';
 import { causeOf, mainIdeaOf } from '../../../src/core/draft/comprehension.js';
-import { isFurniture } from '../../../src/core/draft/furniture.js';
+import { isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
 import { allFacts, draftArticle } from '../../helpers/draft-article.js';
 import type { Fact } from '../../../src/core/types.js';
 
@@ -141,5 +141,61 @@ describe('purposes told without "in order to" (trials 359 and 362)', () => {
       cause: 'to stimulate the economy',
       relation: 'purpose',
     });
+  });
+});
+
+describe('a government page’s trail of links over its headline and deck (trial 368)', () => {
+  it('takes the headline the trail ends on, not the deck under it', () => {
+    const layout = readLayout(
+      [
+        'Official websites use .gov',
+        'A .gov website belongs to an official government organization in the United States.',
+        '',
+        'Home » Rise of carbon dioxide unabated',
+        '',
+        'Rise of carbon dioxide unabated',
+        '',
+        'Seasonal peak reaches 417 parts per million at Mauna Loa observatory',
+        '',
+        'Atmospheric carbon dioxide measured at Mauna Loa Observatory reached a seasonal peak of 417.1 parts per million for 2020 in May, scientists announced today.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('Rise of carbon dioxide unabated');
+  });
+});
+
+describe('reasons and bodies in a story of a vote (trials 368 and 369)', () => {
+  it('reads a reason past the comma between two words that describe it', () => {
+    const c = causeOf(
+      'The rate of increase does not appear to reflect reduction in pollution emissions due to the sharp, worldwide economic slowdown.',
+    );
+    expect(c?.cause).toBe('the sharp, worldwide economic slowdown');
+    expect(causeOf('The game was cancelled due to the storm, officials said.')?.cause).toBe('the storm');
+  });
+
+  it('reads an "As" clause that names the day as when, not why', () => {
+    expect(causeOf('As Greek lawmakers voted Sunday, angry protesters took to the streets of Athens.')).toBeUndefined();
+    expect(causeOf('As prices rose, families cut back on food.')?.cause).toBe('prices rose');
+  });
+
+  const d = draftArticle(
+    'Anger in Greece After Austerity Vote',
+    'Greece may get its next installment of European Union bailout funds this week, after the country’s parliament approved more austerity measures.',
+    'Stock markets rose Monday following the Greek Parliament’s approval of the cuts. E.U. finance ministers will decide on a new loan installment to Greece when they meet Wednesday.',
+    'Europe’s largest economy, Germany, which has pushed for the reductions, cautiously welcomed the vote.',
+  );
+
+  it('makes no body of "Stock" in "Stock markets rose", and one body of "E.U." and "the European Union"', () => {
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('Stock');
+    const eu = d.bank.entities.filter((e) => /European Union|E\.U\./.test(e.name));
+    expect(eu).toHaveLength(1);
+    expect(eu[0]!.aliases).toContain('E.U.');
+  });
+
+  it('keeps the comma after a name in apposition when the aside after it goes', () => {
+    const germany = allFacts(d).find((f) => f.kind === 'statement' && /Germany/.test(f.evidence));
+    expect(germany?.kind === 'statement' ? germany.text : undefined).toBe(
+      'Europe’s largest economy, Germany, cautiously welcomed the vote',
+    );
   });
 });
