@@ -1355,16 +1355,24 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // concession opens, asked without its "Although" (trial 363 drafted "why although he walked slowly?").
     effect = effect.replace(/^(?:Although|Though|Even though|Whereas)\s+(?=\S+\s+\S+\s+\S)/i, '');
     // "Pope Francis spoke to the U.S. Congress Thursday while thousands of people gathered outside to watch the event":
-    // the purpose is of the clause "while" opens, nearest to it, not of the main clause (trial 363).
+    // the purpose is of the clause "while" opens, nearest to it, not of the main clause (trial 363). Only a verb of
+    // gathering there, which takes a purpose of its own: "Police closed Main Street while the parade passed to prevent
+    // accidents" is the police's (the review of s31 found six such); nor a clause on a pronoun, which names no one.
     const whileClause =
       relation === 'purpose'
-        ? /\s(?:while|whereas)\s+((?:\S+\s+){1,6}?(\p{Ll}{3,}ed|gathered|stood|sat|came|went|lined up|waited)(?:\s.*)?)$/u.exec(
+        ? /\s(?:while|whereas)\s+((?!(?:he|she|they|it|we|i|you)\b)(?:\S+\s+){1,6}?(?:gathered|assembled|lined up|queued|flocked|crowded|camped|rallied|stayed (?:home|behind|back))(?:\s.*)?)$/u.exec(
             effect,
           )
         : null;
     if (whileClause && SUBJECT_FIRST.test(whileClause[1]!) && words(whileClause[1]!) >= 3) effect = whileClause[1]!;
     // "he says the investigators released him": the person the drafter read "he" as, by name.
-    if (pronounMeans) effect = effect.replace(/^(?:he|she|they)\b/i, pronounMeans);
+    // Only the pronoun the sentence opens on: in "He stayed in the house, although she left early because of ...", "she"
+    // is not whom "He" means (the review of s31).
+    const opener = /^(?:(?:But|And|So|Yet|Then|Although|Though|Even though)\s+)?(he|she|they)\b/i.exec(sentence)?.[1];
+    if (pronounMeans)
+      effect = effect.replace(/^(he|she|they)\b/i, (p: string) =>
+        !opener || p.toLowerCase() === opener.toLowerCase() ? pronounMeans : p,
+      );
     // "explained by the fact that the laptops ... are also found among the bestsellers": the fact is the clause.
     cause = clean(cause).replace(/^the fact that\s+(?=\S)/i, '');
     if (!marksPaired(cause) && marksPaired(cause + closeMark)) cause += closeMark;

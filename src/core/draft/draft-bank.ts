@@ -2315,8 +2315,21 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // religious and other freedoms ...": a "He" opening a paragraph goes back to the one the headline names, the
     // story's own subject, when that person was the subject of a sentence in the two paragraphs before; whoever the
     // story's subject spoke about in between is not the paragraph's "He" (trial 363 gave the pope's speech to Lincoln).
-    const opensParagraph = sentences[sentenceNow - 1]?.paragraph !== paragraphNow;
-    if (opensParagraph && found && !namedIn(title, found)) {
+    // Only past a paragraph that is a quotation alone, words the story's subject quoted: "Lincoln worked hard so:" /
+    // "“This nation, under God, ...”" / "He spoke about ...". A paragraph about the other man goes on with him ("He
+    // faces charges ..." after a paragraph on the suspect; the review of s31 found seven such).
+    const prior = sentences[sentenceNow - 1];
+    const opensParagraph = prior !== undefined && prior.paragraph !== paragraphNow;
+    const quotedAlone =
+      opensParagraph &&
+      sentences
+        .filter((x) => x.paragraph === prior.paragraph)
+        .every(
+          (x) =>
+            /^["“]/.test(x.sentence.trim()) &&
+            !/["”]\s*,?\s+(?:\p{Ll}+\s+)?(?:said|says|added|told)\b/u.test(x.sentence),
+        );
+    if (quotedAlone && found && !namedIn(title, found)) {
       const story = subjects.find(
         (c) =>
           c.kind === 'person' &&
@@ -2486,7 +2499,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     );
     // Whom an opening "He"/"She" ("But he says ...") means here, for the drafts read from this sentence
     // (a cause's effect, a number's stem), resolved before this sentence's own names count.
-    const opening = /^(?:(?:But|And|So|Yet|Then|Although|Though|Even though)\s+(he|she)|(He|She))\b/.exec(s.sentence);
+    // "Although he walked slowly because of back pain, he stopped often ...": one "he" for both clauses; not "Although he
+    // wanted to go, she cancelled the trip" (the review of s31).
+    const opening =
+      /^(?:(?:But|And|So|Yet|Then)\s+(he|she)|(He|She))\b/.exec(s.sentence) ??
+      /^(?:Although|Though|Even though)\s+(he|she)\b[^,;]*,\s+\1\b/.exec(s.sentence);
     const means = opening ? personFor((opening[1] ?? opening[2])!) : undefined;
     if (means) pronounMeans.set(s.sentence, means.name);
     // "The Little Sunfish is about the size of a loaf of bread. It has lights, five propellers ...": an "It" opening the
@@ -2498,7 +2515,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // names no one is whom the sentences before were about, for a number's question (trial 365).
     const heInside =
       !means && namedNow.size === 0 && !/["“”]/.test(s.sentence) ? /\b(he|she)\s+\p{Ll}/u.exec(s.sentence) : null;
-    const heMeans = means?.name ?? (heInside ? personFor(heInside[1]!)?.name : undefined);
+    // Only someone the subject of a sentence in this paragraph: "One of the clinic's first patients is a seven-year-old
+    // boy ... he has to check his blood sugar" is not the doctor's of the paragraph before (the review of s31).
+    const heHolder = heInside ? personFor(heInside[1]!) : undefined;
+    const heMeans =
+      means?.name ?? (heHolder && subjectParagraph.get(heHolder) === s.paragraph ? heHolder.name : undefined);
     if (means && !means.gender) means.gender = /^she$/i.test((opening![1] ?? opening![2])!) ? 'f' : 'm';
     const self = /\b(herself|himself)\b/.exec(s.sentence);
     if (self && subject?.cand.kind === 'person' && !subject.cand.gender && subject.cand !== means)

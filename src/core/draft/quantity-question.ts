@@ -287,7 +287,7 @@ function restOfClause(sentence: string, from: number): string {
   // A comma or a full stop between digits ("2,576", "0.3") is no break.
   const stop = tail.search(
     // "across the U.S. from 1980": an initialism's dots are no clause mark ("in Area C." ends its clause).
-    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but|with)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:[$€£¥]?\s?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
+    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but|with)\s+(?:(?:just\s+|well\s+|slightly\s+)?(?:about|some|around|nearly|almost|more than|over|under|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:[$€£¥]?\s?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
   );
   // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
   // item; cut at its first, the stem would ask about Nyanza alone (trial 23).
@@ -377,7 +377,9 @@ export function howOften(
 ): { question: string; counts: string } | undefined {
   if (!/^times\s+(?:a|an|each|every|per)\s+(?:day|week|month|year|hour|minute|night)$/.test(unit)) return undefined;
   const SUBJECT = String.raw`(he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|the\s+\p{Ll}+s)`;
-  const VERB = String.raw`(has to|have to|had to|must|\p{Ll}{2,}s|\p{Ll}{2,}ed|${[...IRREGULAR_PAST].join('|')})`;
+  // A verb of its own, maybe after a word of how often ("sometimes swims"); not an auxiliary before another verb ("has
+  // checked", "does not need": the review of s31).
+  const VERB = String.raw`((?:(?:sometimes|often|usually|always|still|also|only|now|typically|normally)\s+)?(?:has to|have to|had to|must|(?:has|have)(?=\s+(?!(?:\p{Ll}+ed|been|not|never|\p{Ll}+en)\b)\p{Ll})|(?!(?:has|is|was|does|did|do|have|had|are|were|sometimes|always|perhaps)\b)\p{Ll}{2,}s|\p{Ll}{2,}ed|${[...IRREGULAR_PAST].join('|')}))`;
   // The figure and its unit before the clause ("four times a day he has to take ..."), or after it ("he takes ... four
   // times a day").
   const after = new RegExp(String.raw`^\s+${SUBJECT}\s+${VERB}\s+([^,;:.!?"“”]{3,80})`, 'u').exec(
@@ -386,22 +388,27 @@ export function howOften(
   const lead = sentence.slice(0, hedgeStart).replace(/^(?:But|And|So)\s+/, '');
   const before = after
     ? null
-    : new RegExp(String.raw`(?:^|,\s+)${SUBJECT}\s+${VERB}\s+([^,;:.!?"“”]{3,80}?)\s+$`, 'u').exec(lead);
+    : new RegExp(String.raw`(?:^|,\s+)${SUBJECT}\s+${VERB}(?:\s+([^,;:.!?"“”]{3,80}?))?\s+$`, 'u').exec(lead);
   const m = after ?? before;
   if (!m || !/^\s*[.!?]?\s*$/.test(before ? sentence.slice(unitEnd).replace(/["”’]+/g, '') : '')) return undefined;
   let subject = m[1]!;
   if (/^(?:he|she|they)$/i.test(subject)) {
-    if (!about || subject === 'they') return undefined;
+    if (!about || /^they$/i.test(subject)) return undefined;
     subject = about;
   }
   const plural = /^(?:they|the\s)/i.test(subject);
-  const verb = m[2]!;
-  const object = m[3]!.trim();
+  const adverb = /^(\p{Ll}+)\s+(.+)$/u.exec(m[2]!.includes(' ') && !/^(?:has|have|had) to$/.test(m[2]!) ? m[2]! : '');
+  const verb = adverb ? adverb[2]! : m[2]!;
+  const how = adverb ? `${adverb[1]} ` : '';
+  const object = (m[3] ?? '').trim();
   let aux: string;
   let base: string | undefined;
   if (/^(?:has|have|had) to$/.test(verb)) {
     aux = verb.startsWith('had') ? 'did' : plural ? 'do' : 'does';
     base = 'have to';
+  } else if (verb === 'has' || verb === 'have') {
+    aux = plural ? 'do' : 'does';
+    base = 'have';
   } else if (verb === 'must') {
     aux = 'must';
     base = '';
@@ -413,10 +420,15 @@ export function howOften(
     base = verbBase?.(verb);
   }
   if (base === undefined) return undefined;
-  const words = `${base} ${object}`.trim();
+  // "does not need to go": what the sentence denies is no count it gives.
+  if (/^(?:not|never)\b/.test(object)) return undefined;
+  const words = `${how}${base} ${object}`.trim();
   if (words.split(/\s+/).length > 14) return undefined;
   const who = subject.replace(/^The\b/, 'the');
-  return { question: `How many ${unit} ${aux} ${who} ${words}?`, counts: `${unit} ${who} ${verb} ${object}` };
+  return {
+    question: `How many ${unit} ${aux} ${who} ${words}?`,
+    counts: `${unit} ${who} ${how}${verb} ${object}`.trim(),
+  };
 }
 
 /**
@@ -468,10 +480,19 @@ function stemOf(
     unit === 'years' &&
     (/^[\s-]*old\b/.test(sentence.slice(unitEnd)) || /[\s-]old$/.test(sentence.slice(hedgeStart, unitEnd)))
   ) {
-    const person = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(is|was)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?$/u.exec(
-      sentence.slice(0, hedgeStart),
-    );
-    if (person && !/^(?:The|This|That|It|He|She|There)$/.test(person[1]!.split(/\s+/)[0]!))
+    // Not "But Maria Lopez", "Today Sam Lee": an opening word is no part of the name; nor "was a 19-year-old student
+    // when she started the company", whose age the "when" clause says when (the review of s31).
+    const person =
+      /^(?:(?:But|And|So|Yet|Still|Now|Today|Then|Yesterday|Meanwhile|However|Also),?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(is|was)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?$/u.exec(
+        sentence.slice(0, hedgeStart),
+      );
+    if (
+      person &&
+      !/^(?:The|This|That|It|He|She|There|But|And|So|Yet|Still|Now|Today|Then|Yesterday|Meanwhile|However|Also|In|On|At)$/.test(
+        person[1]!.split(/\s+/)[0]!,
+      ) &&
+      !/\b(?:when|while|after|before|until|at the time)\b/.test(sentence.slice(unitEnd))
+    )
       return `How old ${person[2]} ${person[1]}?`;
   }
   const often = howOften(sentence, hedgeStart, unitEnd, unit, verbBase, about);
@@ -646,6 +667,12 @@ function stemOf(
       /^\s+((?:to|of|with|between|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s*(?:[,.;:!?]|$|\s(?:is|was|are|were|has|had|in|on|at)\b))/u.exec(
         sentence.slice(hedgeStart + span[0].length),
       );
+    // "Over a six-year period, they studied ...": a span the sentence opens on says when, and "How long was the
+    // period?" has nothing to go on (trial 366 rewrote it).
+    const frontedSpan =
+      /^(?:Over|During|In|For|Across|Within)\s+(?:a|an|the)\s*$/.test(sentence.slice(0, hedgeStart)) &&
+      /^(?:period|span|stretch|time|window|timeframe|time frame)$/.test(noun);
+    if (frontedSpan) return undefined;
     if (!/(?:ed|ing|ly)$/.test(noun)) return `How long was the ${noun}${whose ? ` ${whose[1]}` : ''}, in ${span[1]}s?`;
   }
   if (
@@ -676,6 +703,22 @@ function stemOf(
     ? restWords.findIndex((w, k) => k > 1 && k <= 8 && AUXILIARY.test(w))
     : 0;
   const countIsSubject = verbAt >= 0 && isVerb(restWords[verbAt]?.toLowerCase() ?? '');
+  // "Over a six-year period, they studied about 33,000 runners in the National Runners’ Health Study and just over
+  // 15,000 walkers in ...": whom "they" means the question need not say, asked as what was done to the counted; the
+  // second figure after "and" shares the verb (trial 366 left both counts waiting).
+  const byPronoun =
+    /\b(?:[Tt]hey|[Ww]e)\s+(\p{Ll}{3,}ed)\s+(?:(?:about|some|nearly|almost|roughly|around|more than|over|just over)\s+)?(?:[\d,.]+\s+\p{Ll}+[^,;:]*?\s+and\s+)?$/u.exec(
+      lead,
+    );
+  if (
+    byPronoun &&
+    /^\p{Ll}[\p{Ll} -]*s$/u.test(unit) &&
+    !/^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(unit) &&
+    restWords.length >= 2 &&
+    restWords.length <= 12 &&
+    !countIsSubject
+  )
+    return `How many ${unit} were ${byPronoun[1]} ${rest}?`;
   if (opensClause && !countIsSubject) return undefined;
   // "Texas reported 412 new cases on Monday": with no verb after the count, "Texas" is the subject of the next shape.
   if (opensClause || (saysSource && countIsSubject)) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { causeOf, mainIdeaOf } from '../../../src/core/draft/comprehension.js';
 import { isFurniture, readLayout } from '../../../src/core/draft/furniture.js';
-import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 import type { Fact } from '../../../src/core/types.js';
 
 const actorOf = (facts: Fact[], action: RegExp) =>
@@ -65,8 +65,7 @@ describe('a reason or a purpose of a clause inside the sentence (trial 363)', ()
 describe('how old and how often, asked of the person (trial 365)', () => {
   const d = draftArticle(
     'Diabetes Rising Among Children in India',
-    'Rohin Sarin is a regular 15-year old kid. He goes to school in New Delhi.',
-    'But unlike most children, four times a day he has to take a shot of insulin.',
+    'Rohin Sarin is a regular 15-year old kid. He goes to school in New Delhi. But unlike most children, four times a day he has to take a shot of insulin.',
   );
   const numbers = d.bank.facts.filter((f) => f.kind === 'quantity');
 
@@ -197,5 +196,96 @@ describe('reasons and bodies in a story of a vote (trials 368 and 369)', () => {
     expect(germany?.kind === 'statement' ? germany.text : undefined).toBe(
       'Europe’s largest economy, Germany, cautiously welcomed the vote',
     );
+  });
+});
+
+// The review of the session's rules (/work/trials/review31, 71 cases of its own): its counterexamples.
+describe('the review’s counterexamples to the session’s rules', () => {
+  it('gives a paragraph-opening "He" to the man the paragraph before was about, not the headline’s', () => {
+    const facts = allFacts(
+      draftArticle(
+        'Police chief Ray Ortiz announces arrest in bank robbery',
+        'Police chief Ray Ortiz announced on Friday that officers had arrested a man in connection with last week’s robbery of the First River Bank.',
+        'The suspect, Carl Webb, was arrested at his home in Dover. Carl Webb worked as a security guard at the bank until March.',
+        'He faces charges of armed robbery and is due in court on Monday.',
+      ),
+    );
+    expect(actorOf(facts, /^faces charges/)).not.toBe('ray-ortiz');
+  });
+
+  it('leaves a purpose with the main clause when the "while" clause tells only when', () => {
+    const c = causeOf(
+      'Police closed Main Street for three hours on Saturday while the spring parade passed to prevent accidents.',
+    );
+    expect(c?.effect ?? '').not.toBe('the spring parade passed');
+    expect(
+      causeOf('Pilot Dan Ruiz flew home on Sunday while his co-pilot stayed behind to help with the search.')?.effect,
+    ).toBe('his co-pilot stayed behind');
+  });
+
+  it('names no one for a "she" the sentence’s opening "he" does not mean', () => {
+    const c = causeOf(
+      'He stayed in the house on Monday night, although she left early because of the storm warnings.',
+      'Frank Dale',
+    );
+    expect(c?.effect ?? '').not.toMatch(/Frank Dale/);
+    const facts = allFacts(
+      draftArticle(
+        'Couple cancels trip after snowstorm',
+        'Jack Moreno and his wife, Clara Moreno, had planned to drive to Denver for the holidays.',
+        'Although he wanted to go anyway, she cancelled the trip because of the snow.',
+      ),
+    );
+    const trip = facts.find((f) => f.kind === 'cause' && /cancelled the trip/.test(f.evidence));
+    expect(trip?.kind === 'cause' ? trip.effect : '').not.toMatch(/Jack Moreno/);
+  });
+
+  it('asks how old a person is past an opening word, and keeps a blank when the age is of a time', () => {
+    const d = draftArticle(
+      'A grandmother who runs',
+      'But Maria Lopez is a 72-year-old grandmother who still runs a marathon every spring.',
+      'Sam Lee was a 19-year-old student when he started the company in his dormitory in 1998.',
+    );
+    const q = (v: number) => d.bank.facts.find((f) => f.kind === 'quantity' && f.value === v);
+    expect(q(72)).toMatchObject({ question: 'How old is Maria Lopez?' });
+    const young = q(19);
+    expect(young?.kind === 'quantity' ? young.question : undefined).not.toBe('How old was Sam Lee?');
+  });
+
+  it('reads how often only from a verb of its own', async () => {
+    const ask = async (...paragraphs: string[]) => {
+      const d = await draftArticleAsInit('Training', ...paragraphs);
+      const f = d.bank.facts.find((x) => x.kind === 'quantity');
+      return f?.kind === 'quantity' ? f.question : undefined;
+    };
+    expect(
+      await ask('Swimmer Kim Ono is preparing for her first Olympic Games.', 'Ono sometimes swims ten times a week.'),
+    ).toBe('How many times a week does Ono sometimes swim?');
+    expect((await ask('Since the flood in March, Rivera has checked the levee three times a week.')) ?? '').not.toMatch(
+      /does Rivera have checked/,
+    );
+    expect(
+      (await ask('Since the transplant, Cruz does not need to go to the clinic three times a week.')) ?? '',
+    ).not.toMatch(/does Cruz do not/);
+  });
+});
+
+describe('counts a study made, told with "they" (trial 366)', () => {
+  const d = draftArticle(
+    'Walking: The Wonder Drug',
+    'Over a six-year period, they studied about 33,000 runners in the National Runners’ Health Study and just over 15,000 walkers in the National Walkers’ Health Study.',
+  );
+  const q = (v: number) => {
+    const f = d.bank.facts.find((x) => x.kind === 'quantity' && x.value === v);
+    return f?.kind === 'quantity' ? f.question : undefined;
+  };
+
+  it('asks what was done to the counted, whoever "they" are, for both figures', () => {
+    expect(q(33000)).toBe('About how many runners were studied in the National Runners’ Health Study?');
+    expect(q(15000)).toMatch(/how many walkers were studied in the National Walkers’ Health Study\?$/);
+  });
+
+  it('asks nothing of "a six-year period" the sentence opens on', () => {
+    expect(q(6)).not.toBe('How long was the period, in years?');
   });
 });
