@@ -306,6 +306,9 @@ function countsAsAsked(
   const old = question && /^How old (?:is|was) (.+)\?$/.exec(question);
   if (old) return counts.includes(old[1]!) ? counts : `age in years of ${old[1]}`;
   if (question && /^How many times (?:a|an|each|every|per) /.test(question)) return often()?.counts ?? counts;
+  // "What was the seasonal peak in May, in parts per million?": the level the figure is (trial 368).
+  const level = question && /(?:^|, )what (?:is|was) the (.+), in (parts per \w+)\?$/i.exec(question);
+  if (level) return `${level[2]} in the ${level[1]}`;
   return counts;
 }
 
@@ -2247,6 +2250,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const sayerBefore = (si: number): Cand | undefined => {
     const before = si > 0 ? sentences[si - 1] : undefined;
     const named = mentions[si - 1] ?? [];
+    // "Some customers like Zoe Dellinger have been buying books at the store for many years." / "“I was coming here
+    // since ...”": a paragraph of one sentence that brings in one person by example, then a quotation with no
+    // attribution, is that person's (trial 370 gave seven of her sentences to the bookstore).
+    const people = named.filter((m) => m.cand.kind === 'person');
+    const example =
+      before !== undefined &&
+      sentences[si - 2]?.paragraph !== before.paragraph &&
+      people.length >= 1 &&
+      new Set(people.map((m) => m.cand)).size === 1 &&
+      !/["“”]/.test(before.sentence) &&
+      (/\b(?:like|such as|including|among them|one of them(?: is)?|for example,?)\s+$/i.test(
+        before.sentence.slice(0, people[0]!.runStart),
+      ) ||
+        // "Michele Branner is the manager of the store." / "“My parents actually started ...”": introduced by what she is.
+        (TITLE_OPENING.test(before.sentence.slice(0, people[0]!.runStart)) &&
+          /^\s+(?:is|was)\s+(?:a|an|the|one)\b/.test(before.sentence.slice(people[0]!.end))));
+    if (example) return people[0]!.cand;
     const sayer = named.find((m) => m.runStart <= 4 && m.cand.kind === 'person');
     return before &&
       sayer &&
@@ -2274,6 +2294,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const sayer = opensAt > 0 ? sayerBefore(opensAt) : undefined;
     if (sayer && /^["“]/.test(sentences[opensAt]!.sentence))
       return settle(c, sayer, `the sentence before the quotation, "${sentences[opensAt - 1]!.sentence}"`);
+    // "“... finding wonderful treasures.”" / "And those treasures are not costly." / "“I found a wonderful book ...”": a
+    // narrator's line of one sentence that names no one between two quotations goes on with the same speaker (trial 370).
+    const between = opensAt > 0 ? sentences[opensAt - 1] : undefined;
+    if (
+      between &&
+      lastSpeaker !== undefined &&
+      lastSpeaker.paragraph === between.paragraph - 1 &&
+      sentences[opensAt - 2]?.paragraph !== between.paragraph &&
+      (mentions[opensAt - 1] ?? []).length === 0 &&
+      !/["“”]/.test(between.sentence) &&
+      /^["“]/.test(sentences[opensAt]!.sentence)
+    )
+      return settle(c, lastSpeaker.cand, `the speaker of the quotation before "${between.sentence}"`);
     return settle(c, fallback);
   };
   let lastPersonAt: { cand: Cand; paragraph: number } | undefined;
@@ -4415,13 +4448,18 @@ function withoutCutEnd(sentences: SentenceRef[], knownWord?: (word: string) => b
   // "Officials said 12 people died": a last word the library knows ends a sentence its writer left without a stop.
   // Not a short one ("eng" of "full-time eng", trial 335) nor a word no sentence ends on ("the", "of").
   const lastWord = /(\p{Ll}+)$/u.exec(text)?.[1];
+  // '“We’re damn close right now to that worst-case scenario,” said': a quotation's attribution cut before the name
+  // names no one (trial 367 gave the words to the man quoted just before).
+  const saidCut = /["”’]\s*(?:said|says|added|adds|told|explained|warned)$/u.test(text);
   if (
+    !saidCut &&
     lastWord &&
     lastWord.length >= 4 &&
     !/^(?:with|from|into|onto|than|that|this|their|about)$/.test(lastWord) &&
     knownWord?.(lastWord)
   )
     return sentences;
+  if (saidCut) return sentences.slice(0, -1);
   // Only the last of a paragraph's sentences: a paragraph of one ("Officials said 12 people died", a list's item) may
   // be written whole without its full stop (the review of s27).
   const cut =
@@ -6454,7 +6492,8 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   // "about _____ miles (800 km)", "_____ square miles (1.99 million square kilometers)": the conversion beside
   // the blank would give the answer away, so the stem leaves it out (the evidence still shows it; trial 25).
   const conversion =
-    /^(\s*[\p{L} ]{0,30}?)(\s*\(\s*[\d,.]+(?:\s+(?:million|billion|thousand))?(?:\s*\p{L}+){0,2}\s*\))/u.exec(
+    // "20 feet (six meters)": a conversion in words too (trial 367).
+    /^(\s*[\p{L} ]{0,30}?)(\s*\(\s*(?:[\d,.]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(?:million|billion|thousand))?(?:\s*\p{L}+){0,2}\s*\))/u.exec(
       sentence.slice(start + text.length),
     );
   if (conversion) {

@@ -1102,6 +1102,17 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
   // "about 700 m.p.h.": miles per hour, not metres (trial 88).
   const dottedSpeed = /^\s?m\.p\.h\.?/i.exec(rest);
   if (dottedSpeed) return { unit: 'miles per hour', unitEnd: offset + dottedSpeed[0].length };
+  // "417.1 parts per million (ppm)", "414.7 ppm": one unit of concentration, the short form after it no part of what is
+  // counted (trial 368 drafted unit "parts" and counts "ppm recorded").
+  const concentration = /^\s?(?:parts per (million|billion|trillion)(?:\s*\((?:ppm|ppb|ppt)\))?|(ppm|ppb|ppt)\b)/i.exec(
+    rest,
+  );
+  if (concentration) {
+    const scale =
+      concentration[1]?.toLowerCase() ??
+      { ppm: 'million', ppb: 'billion', ppt: 'trillion' }[concentration[2]!.toLowerCase()]!;
+    return { unit: `parts per ${scale}`, unitEnd: offset + concentration[0].length };
+  }
   const short = /^\s?(km|kg|cm|mm|mph|ft|m|g|h|knts|kts|knots|GHz|MHz|kHz|Hz|AU)\b/.exec(rest);
   if (short)
     return {

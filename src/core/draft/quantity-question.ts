@@ -362,6 +362,31 @@ const TRADE_SUBJECT = new RegExp(
 const TRADE_ALONE = new RegExp(String.raw`^(?:The\s+)?(?:${PEOPLE_BY_TRADE}|Lifeguards)$`);
 
 /**
+ * A measured level named before its figure, asked what it was: "reached a seasonal peak of 417.1 parts per million for
+ * 2020" -> "What was the seasonal peak for 2020, in parts per million?"; "NOAA scientists reported a May average of
+ * 417.1 ppm" -> "According to NOAA scientists, what was the May average, in parts per million?" (trial 368 rewrote
+ * five such blanks and counts). Only units of concentration, whose figure no "How many" asks.
+ */
+function levelQuestion(sentence: string, hedgeStart: number, unitEnd: number, unit: string): string | undefined {
+  if (!/^parts per (?:million|billion|trillion)$/.test(unit)) return undefined;
+  const lead = sentence.slice(0, hedgeStart);
+  const named = /\b(?:a|an|the)\s+((?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}-]+)\s+of\s+$/u.exec(lead);
+  if (!named) return undefined;
+  const rest = restOfClause(sentence, unitEnd);
+  const restWords = rest.split(/\s+/).filter(Boolean);
+  if (restWords.length > 6 || /^(?:higher|lower|more|less|above|below|than)\b/.test(rest)) return undefined;
+  const source =
+    /(?:^|,\s+)((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Ll}+)\s+(?:reported|measured|recorded|found|estimated)\s+(?:a|an|the)\s/u.exec(
+      lead,
+    )?.[1];
+  const np = `${named[1]}${rest ? ` ${rest}` : ''}`;
+  const tense = /\b(?:is|are|has|have|reaches|shows|stands)\b/.test(lead) ? 'is' : 'was';
+  return source
+    ? `According to ${source}, what ${tense} the ${np}, in ${unit}?`
+    : `What ${tense} the ${np}, in ${unit}?`;
+}
+
+/**
  * How often someone does a thing, asked so: "How many times a day does Rohin Sarin have to take a shot of insulin?" of
  * "But unlike most children, four times a day he has to take a shot of insulin" (trial 365 had the blank, and "counts:
  * times a day he"), or of "Rohin takes insulin four times a day". A pronoun is asked by whom `about` says it means;
@@ -497,6 +522,8 @@ function stemOf(
   }
   const often = howOften(sentence, hedgeStart, unitEnd, unit, verbBase, about);
   if (often) return often.question;
+  const level = levelQuestion(sentence, hedgeStart, unitEnd, unit);
+  if (level) return level;
   // "Using radio and GPS tags to track 19 wild-caught pythons, researchers were able to ...": the figure is in the
   // opening phrase, whose doer is the subject after it (trial 330's question read "How many ... does GPS tag to track?").
   const means = FRONTED_USING.exec(sentence.slice(0, hedgeStart));

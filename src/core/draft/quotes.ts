@@ -73,7 +73,11 @@ export function pairMixedMarks(sentence: string): string {
 }
 
 export function findQuotes(given: string, openBefore = false): QuoteSpan[] {
-  const sentence = pairMixedMarks(given);
+  // "”We continue to commit our planet ... every year.”": a closing mark typed where the quotation opens, before a
+  // capital and closed again later, opens it (trial 368 lost the quotation). Same length: offsets stay the sentence's.
+  const sentence = pairMixedMarks(
+    !openBefore && /^\u201D\p{Lu}[^\u201C\u201D]*\u201D/u.test(given) ? `\u201C${given.slice(1)}` : given,
+  );
   const out: QuoteSpan[] = [];
   for (const [o, c] of OPEN_CLOSE) {
     let from = 0;

@@ -289,3 +289,68 @@ describe('counts a study made, told with "they" (trial 366)', () => {
     expect(q(6)).not.toBe('How long was the period, in years?');
   });
 });
+
+describe('a climate release’s figures and quotations (trial 368)', () => {
+  const d = draftArticle(
+    'Rise of carbon dioxide unabated',
+    'Atmospheric carbon dioxide measured at Mauna Loa Observatory reached a seasonal peak of 417.1 parts per million for 2020 in May, scientists from NOAA announced today.',
+    '“Progress in emissions reductions is not visible in the CO2 record,” said Pieter Tans, senior scientist with NOAA’s Global Monitoring Laboratory. ”We continue to commit our planet to more global heating every year.” If humans were to suddenly stop emitting CO2, it would take thousands of years.',
+    'Scripps scientists reported a May average of 417.2 ppm.',
+  );
+  const facts = allFacts(d);
+
+  it('reads "parts per million" and "ppm" as one unit, asked as the level the figure is', () => {
+    const levels = facts.filter((f) => f.kind === 'quantity' && f.value > 417);
+    expect(levels.map((f) => (f.kind === 'quantity' ? f.unit : ''))).toEqual([
+      'parts per million',
+      'parts per million',
+    ]);
+    expect(levels.map((f) => (f.kind === 'quantity' ? f.question : ''))).toEqual([
+      'What was the seasonal peak for 2020 in May, in parts per million?',
+      'According to Scripps scientists, what was the May average, in parts per million?',
+    ]);
+  });
+
+  it('ends a sentence before a quotation opened with a closing mark, and reads that quotation', () => {
+    expect(speakerOf(facts, /^We continue to commit our planet/)).toBe('pieter-tans');
+  });
+});
+
+describe('a disaster story’s last line and conversions (trial 367)', () => {
+  const d = draftArticle(
+    'Total evacuation of New Orleans planned',
+    'In some locations the water is now at a depth of 20 feet (six meters).',
+    '“Get out of town if you can,” said Ed Freytag, a city worker at the temporary City Hall complex. “We’re damn close right now to that worst-case scenario,” said',
+  );
+  const facts = allFacts(d);
+
+  it('drafts nothing from a quotation whose attribution the copy cut before the name', () => {
+    expect(facts.some((f) => /worst-case scenario/.test(f.evidence))).toBe(false);
+  });
+
+  it('leaves a conversion written in words out of a blank', () => {
+    const depth = facts.find((f) => f.kind === 'quantity' && f.value === 20);
+    expect(depth?.kind === 'quantity' ? depth.question : '').not.toMatch(/six meters/);
+  });
+});
+
+describe('quotations after a line that brings a person in (trial 370)', () => {
+  const draft = () =>
+    draftArticleAsInit(
+      'Virginia Bookstore Finds the Secret to Success',
+      'The Green Valley Book Fair is in the small eastern town of Mount Crawford, Virginia.',
+      'Some customers like Zoe Dellinger have been buying books at the store for many years.',
+      '“I was coming here since I was in my early 20s. That’s not what this place is about.”',
+      'And those treasures are not costly.',
+      '“I found a wonderful book that I wanted. I found the book here for five dollars.”',
+      'Michele Branner is the manager of the store.',
+      '“My parents actually started this bookstore about 46 years ago.”',
+    );
+
+  it('gives them to the customer named by example, across a narrator’s line, and to the manager', async () => {
+    const facts = allFacts(await draft());
+    expect(speakerOf(facts, /^I was coming here/)).toBe('zoe-dellinger');
+    expect(speakerOf(facts, /^I found a wonderful book/)).toBe('zoe-dellinger');
+    expect(speakerOf(facts, /^My parents actually started/)).toBe('michele-branner');
+  });
+});
