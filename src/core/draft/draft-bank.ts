@@ -1175,6 +1175,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       })
     )
       continue;
+    // "Water is thought to flow down slopes ...": a word opening a sentence on what is thought or believed of it is a
+    // thing, whatever the library reads (trial 371 made "Water" a body).
+    if (
+      !name.includes(' ') &&
+      !/^\p{Lu}{2,}$/u.test(name) &&
+      startOnly.get(name) &&
+      guess.kind !== 'person' &&
+      uses.every((u) =>
+        /^\s+(?:is|are|was|were)\s+(?:thought|believed|said|known|expected|likely|unlikely)\s+to\b/.test(
+          u.s.sentence.slice(u.run.nameEnd),
+        ),
+      )
+    )
+      continue;
     // "Scientists believe ...", "Members of the party ...", "Workers at the plant ...": a plural common noun
     // capitalised only as a sentence's first word names no group of its own (trials 17, 19 and 20).
     if (

@@ -32,6 +32,17 @@ export function unwrapLines(lines: readonly string[]): { lines: string[]; parts:
     )
       return false;
     if (/,$/.test(above) && /^(?:\d|\p{Ll})/u.test(line)) return true;
+    // "... signs of liquid water have been found on" / "Mars. The Mars Reconnaissance Orbiter ...": a line that breaks
+    // after a word no sentence ends on goes on, whatever the next line's capital (trial 371 left the lede's first line
+    // out as page furniture).
+    if (
+      /\s(?:on|of|in|the|a|an|to|and|or|for|with|at|by|from|that|as|into|onto|than|its|their|his|her|our)$/.test(
+        above,
+      ) &&
+      above.split(/\s+/).length >= 6 &&
+      /^["“]?\p{Lu}/u.test(line)
+    )
+      return true;
     return /^\p{Ll}\p{Ll}/u.test(line) && above.split(/\s+/).length >= 4;
   };
   const breaks = lines.filter((l, i) => continues(lines[i - 1], l, i)).length;

@@ -354,3 +354,32 @@ describe('quotations after a line that brings a person in (trial 370)', () => {
     expect(speakerOf(facts, /^My parents actually started/)).toBe('michele-branner');
   });
 });
+
+describe('a hard-wrapped copy whose lede breaks before a capital (trial 371)', () => {
+  it('joins the line that breaks after "on" to the next, so the lede stays the story’s', () => {
+    const layout = readLayout(
+      [
+        'NASA announces water on Mars',
+        'October 1, 2015',
+        '',
+        'On Monday, NASA announced that signs of liquid water have been found on',
+        'Mars. The Mars Reconnaissance Orbiter spacecraft found evidence of the',
+        'liquid on the Martian surface, in long dark spots on the Red Planet',
+        'thought to be formed because of water flow.',
+        '',
+        'Water is thought to flow down slopes in the warm summer months and dry',
+        'up as the temperature drops seasonally. Scientists have different',
+        'theories about the water’s origin.',
+      ].join('\n'),
+    );
+    expect(layout.furniture.some((l) => l.startsWith('On Monday'))).toBe(false);
+  });
+
+  it('makes no body of "Water" in "Water is thought to flow ..."', async () => {
+    const d = await draftArticleAsInit(
+      'Water on Mars',
+      'Water is thought to flow down slopes in the warm summer months and dry up as the temperature drops.',
+    );
+    expect(d.bank.entities.map((e) => e.name)).not.toContain('Water');
+  });
+});
