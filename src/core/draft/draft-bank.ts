@@ -49,6 +49,7 @@ import {
 } from './names.js';
 import { findNumbers, inTitle, type NumberFind } from './numbers.js';
 import { howOften, IRREGULAR_PAST, MONEY_UNITS, quantityQuestion } from './quantity-question.js';
+import { wrongReasonsFrom } from './wrong-reasons.js';
 import {
   CAPITAL_OF,
   COUNTRIES,
@@ -4155,6 +4156,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         notes: [`stance read from "${st.position.split(' ')[0]}"; name the side taken on the article's question`],
       });
   }
+  const causalSentences = new Set(comprehension.flatMap((c) => (c.fact.kind === 'cause' ? [c.fact.evidence] : [])));
   for (const c of comprehension) {
     const id = pool.take(
       c.fact.kind === 'cause'
@@ -4190,6 +4192,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       c.notes.push(
         'wrong: the reasons the article gives for other things (drafts that make no question themselves); check none is also a reason for this',
       );
+    } else if (c.fact.kind === 'cause' && !c.fact.wrong?.length && causalSentences.size < 2) {
+      // Only where the article gives no other reason: another reason, where there is one, makes a true-or-false claim
+      // already, and two or more are wrong reasons of the same kind.
+      const wrong = wrongReasonsFrom(c.fact, sentenceTexts, asInQuestion, causalSentences);
+      if (wrong.length === 2) {
+        c.fact = { ...c.fact, wrong };
+        c.notes.push(
+          'wrong: two sentences of the article that give no reason, as starts; check neither is also a reason for this, or write your own',
+        );
+      }
     }
     if (loads && finalFacts.length >= maxFacts) dropped += 1;
     else if (loads) {
