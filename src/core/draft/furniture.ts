@@ -469,6 +469,13 @@ function sceneCaption(t: string): boolean {
     /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|says?|said|\p{Ll}{3,}ed|\p{Ll}{2,}s)\b/u;
   // Lower-case words only: a place's name ("Louisiana", "Boulevard") is no verb.
   const verbIn = (text: string) =>
+    // "held up a chart showing ...", "seen from across the bay, sent a column of smoke": a past of its own (the review
+    // of s31 found eight story sentences left out).
+    text.split(/[\s,;]+/).some((w) => IRREGULAR_PAST.has(w) && !/^(?:left|set|put|cut|hit|read|led|lay)$/.test(w)) ||
+    /\b(?:set|put|cut|hit|led)\s+(?:off|up|out|down|in|on|its|his|her|their|the|a|an)\b/.test(text) ||
+    /\b(?:lit|shook|swept|burst|spread|broke|tore|rang|dug|fed|felt|hung|laid|shone|spun|stuck|swung|woke|went viral)\b/.test(
+      text,
+    ) ||
     verb.test(
       text
         .replace(
@@ -478,7 +485,7 @@ function sceneCaption(t: string): boolean {
         .replace(/\b\p{Lu}[\p{L}'’-]*/gu, ''),
     );
   const named =
-    /^(?:(?:A|An|The)\s+)?(?:(?:satellite|aerial|file|archive|undated)\s+)?(?:image|photo|photograph|picture|view|map)\s+of\s+([^.!?]{3,120})\.?$/iu.exec(
+    /^(?:(?:A|An|The)\s+)?(?:(?:satellite|aerial|file|archive|undated)\s+)?(?:image|photo|photograph|picture)\s+of\s+([^.!?]{3,120})\.?$/iu.exec(
       t,
     );
   if (named) return !verbIn(named[1]!);
@@ -1173,9 +1180,23 @@ export function readLayout(text: string): Layout {
             .trim()
         : '';
     const at = last ? lines.findIndex((l, i) => i > trail && (firstPara < 0 || i < firstPara) && l === last) : -1;
-    if (at > 0 && at < titleLine && words(last) >= 3 && isHeadline(md(last))) {
+    // The trail's last item is the headline only right above the deck taken for it; a section's label there ("Home ›
+    // News › Climate and Environment" / "Climate and Environment" / headline / deck) leaves the headline between them
+    // (the review of s31), which is the line right above the deck.
+    let above = titleLine - 1;
+    while (above > at && !lines[above]) above--;
+    if (at > 0 && at < titleLine && above === at && words(last) >= 3 && isHeadline(md(last))) {
       caption.delete(at);
       titleLine = at;
+    } else if (
+      at > 0 &&
+      above > at &&
+      words(lines[above]!) >= 3 &&
+      !caption.has(above) &&
+      isHeadline(md(lines[above]!))
+    ) {
+      caption.add(titleLine);
+      titleLine = above;
     }
   }
   // No headline above the story (a paste that began at the lede): its first paragraph stands as the title, as a bank's

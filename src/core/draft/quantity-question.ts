@@ -737,9 +737,18 @@ function stemOf(
     /\b(?:[Tt]hey|[Ww]e)\s+(\p{Ll}{3,}ed)\s+(?:(?:about|some|nearly|almost|roughly|around|more than|over|just over)\s+)?(?:[\d,.]+\s+\p{Ll}+[^,;:]*?\s+and\s+)?$/u.exec(
       lead,
     );
+  // Not a measure or a span ("reached 9 metres", "stayed 5 nights", "averaged 12 points"), nor beside "another 25",
+  // a second count of the same thing by others (the review of s31).
   if (
     byPronoun &&
     /^\p{Ll}[\p{Ll} -]*s$/u.test(unit) &&
+    !/^(?:metres|meters|kilometres|kilometers|miles|feet|inches|nights|days|weeks|months|hours|minutes|points|goals|runs|games|degrees|kilograms|pounds|tons|tonnes|litres|liters|gallons|acres|hectares)$/.test(
+      unit,
+    ) &&
+    !/^(?:reached|stayed|averaged|walked|ran|spent|waited|lived|travell?ed|lasted|scored|covered|drove|flew|swam|climbed|gained|lost)$/.test(
+      byPronoun[1]!,
+    ) &&
+    !/\banother\s+\d/.test(sentence) &&
     !/^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(unit) &&
     restWords.length >= 2 &&
     restWords.length <= 12 &&

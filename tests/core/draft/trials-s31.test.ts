@@ -383,3 +383,92 @@ describe('a hard-wrapped copy whose lede breaks before a capital (trial 371)', (
     expect(d.bank.entities.map((e) => e.name)).not.toContain('Water');
   });
 });
+
+// The second review of the session's rules (/work/trials/review31b, 99 cases of its own): its counterexamples.
+describe('the second review’s counterexamples', () => {
+  it('keeps story sentences with a past of their own beside "showing", "seen from", "a view of"', () => {
+    for (const line of [
+      'Mayor Dana Ruiz held up a chart showing the rise in rent since 2019.',
+      'The fire, seen from across the bay, sent a column of smoke high into the sky.',
+      'A new poll out on Monday, showing the governor well ahead, set off alarm in the rival camp.',
+      'A view of the valley from the ridge made the scale of the damage clear.',
+      'The eruption, seen from the town of Grindavik, lit up the night sky.',
+      'The party, looking towards the 2027 election, put its faith in a young mayor.',
+      'A map of every open shelter in the county.',
+    ])
+      expect(isFurniture(line)).toBe(false);
+  });
+
+  it('takes the headline between a section’s label the trail ends on and the deck', () => {
+    const layout = readLayout(
+      [
+        'Home › News › Climate and Environment',
+        '',
+        'Climate and Environment',
+        '',
+        'Floods force thousands from homes in northern Italy',
+        '',
+        'Rescuers used boats to reach villages cut off by the Po river',
+        '',
+        'More than 5,000 people were forced from their homes in northern Italy on Sunday after days of heavy rain sent the Po river over its banks.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('Floods force thousands from homes in northern Italy');
+  });
+
+  it('reads an "As" clause with a day as a reason when its deed is one', () => {
+    expect(causeOf('As oil prices soared on Monday, airline shares fell sharply across Europe.')?.cause).toBe(
+      'oil prices soared on Monday',
+    );
+  });
+
+  it('keeps a body the library knows, and dotted initials, opening a sentence before a plural', async () => {
+    const d = await draftArticleAsInit(
+      'Tech shares',
+      'Google engineers found a serious flaw in the Chrome browser on Tuesday.',
+      'E.U. leaders pledged 2 billion euros on Friday to rebuild homes in Eastern Ukraine.',
+    );
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names).toContain('Google');
+    expect(names.some((n) => /E\.U\./.test(n))).toBe(true);
+  });
+
+  it('keeps "by" phrases that are part of the purpose, and a reason that ends at "officials said"', () => {
+    expect(
+      causeOf('A new trial at 40 primary schools is designed to test whether pupils learn more by teaching each other.')
+        ?.cause,
+    ).toMatch(/by teaching each other$/);
+    expect(
+      causeOf('Crews worked through the night to restore power by morning to 40,000 homes left in the dark.')?.cause,
+    ).toMatch(/by morning/);
+    expect(causeOf('Flights were grounded due to the strike, several airlines said.')?.cause).toBe('the strike');
+  });
+
+  it('keeps a dash’s aside out of a main idea', () => {
+    for (const [lede, text] of [
+      [
+        'The city’s open-air theatre sold 210,000 tickets this summer – a record.',
+        'The city’s open-air theatre sold 210,000 tickets this summer',
+      ],
+      [
+        'Five people died in a fire at an apartment block in Marseille early on Sunday – including two children.',
+        'Five people died in a fire at an apartment block in Marseille',
+      ],
+    ])
+      expect(mainIdeaOf(lede!, undefined, undefined)?.text).toBe(text);
+  });
+
+  it('asks no passive of a measure, a span, or a count beside another', () => {
+    const ask = (sentence: string) => {
+      const f = draftArticle('Counts', sentence).bank.facts.find((x) => x.kind === 'quantity');
+      return f?.kind === 'quantity' ? (f.question ?? '') : '';
+    };
+    expect(ask('Huge waves hit the coast overnight, and they reached 9 metres in places.')).not.toMatch(/were reached/);
+    expect(ask('Many had nowhere else to go, and they stayed 5 nights in the school hall.')).not.toMatch(/were stayed/);
+    expect(
+      ask(
+        'Army doctors said they treated 40 patients at the clinic on Monday, while volunteer nurses said they treated another 25.',
+      ),
+    ).not.toMatch(/^How many patients were treated/);
+  });
+});
