@@ -913,6 +913,9 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     !(
       /^Since\b/.test(sentence) &&
       !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|\p{Ll}+ed)\b/u.test(lead[1]!) &&
+      // "Since actions to prepare for storm surge often differ from actions to avoid wind, ...": a verb after a word of
+      // how often is a clause's (trial 374 read "to avoid wind" as a purpose).
+      !/\b(?:often|usually|always|generally|typically|sometimes|rarely|still|now)\s+\p{Ll}{3,}\b/u.test(lead[1]!) &&
       // "Since prisons provide food service, ...": a plural subject and its verb (trial 85 drafted no reason).
       !/^(?:(?:the|most|many|all|some)\s+)?\p{Ll}{3,}s\s+(?!(?:of|in|on|at|for|to|from|with|and|or|the|a|an)\b)\p{Ll}{3,}\s/u.test(
         lead[1]!,
@@ -1657,8 +1660,9 @@ const OPEN_QUESTION =
  *          summer?', answer: 'It is possible, but not certain', wrong: ['It is certain', 'It has been ruled out'], ... }
  */
 export function hedgedClaimOf(sentence: string, lower: (clause: string) => string): InferenceDraft | undefined {
-  // The hedge is the speaker's own word inside a quotation; the quotation is asked as theirs.
-  if (/["“”]/.test(sentence)) return undefined;
+  // The hedge is the speaker's own word inside a quotation; the quotation is asked as theirs. So is "I believe ..." of a
+  // quotation's later sentence, which lost its marks: a speaker's view, not the article's doubt (trial 373).
+  if (/["“”]/.test(sentence) || /\b(?:I|we|my|our)\b/.test(sentence)) return undefined;
   const text = sentence
     .trim()
     .replace(/[.!?]+$/, '')

@@ -472,3 +472,28 @@ describe('the second review’s counterexamples', () => {
     ).not.toMatch(/^How many patients were treated/);
   });
 });
+
+describe('trials 373 and 374', () => {
+  it('reads a "Since" clause whose verb follows "often" as the reason of the main clause', () => {
+    expect(
+      causeOf(
+        'Since actions to prepare for storm surge often differ from actions to avoid wind, separate warnings for each hazard can save lives.',
+      ),
+    ).toMatchObject({
+      effect: 'separate warnings for each hazard can save lives',
+      cause: 'actions to prepare for storm surge often differ from actions to avoid wind',
+      relation: 'reason',
+    });
+  });
+
+  it('asks no "how certain" of a speaker’s own "I believe"', () => {
+    const d = draftArticle(
+      'Russian athletes banned from Rio Paralympics',
+      'IPC president Philip Craven spoke on Sunday. I believe the Russian government has catastrophically failed its athletes.',
+    );
+    expect(d.bank.facts.some((f) => f.kind === 'inference' && /catastrophically/.test(f.evidence))).toBe(false);
+    expect((d.pending ?? []).some((p) => p.fact.kind === 'inference' && /catastrophically/.test(p.fact.evidence))).toBe(
+      false,
+    );
+  });
+});
