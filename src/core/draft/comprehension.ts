@@ -627,7 +627,7 @@ const NAMED_REASON = new RegExp(
 // "the location of two huge craters ... is the root cause of the two distinct climates", "the low-pressure system
 // results in white fluffy snow" (trial 298): a subject named as the cause of what follows.
 const CAUSING_VERB = new RegExp(
-  String.raw`^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|(?<=\p{Ll}s\s+)lead to|led(?=\s+(?!(?:by|a|an)\s)(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:campaign|calls?|efforts?|drive|push|bid|fight|charge|way|talks|investigation|inquiry|review|study|protests?|march|revolt|rebellion|delegation|team|group|attack|assault|raid|search|rescue|mission|expedition|operation|movement|crusade|opposition|battle|war)\b)(?:[\p{L}\d'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|its|their|his|her|victory|glory|success|defeat|safety|power|office|fame|prominence|court|trial|jail|prison)\b)\p{Ll}{3,}\s)|(?:caused|causes|triggered|sparked|prompted|forced|drove)(?!\s+by\b)|resulted in|results in|result in|brought about|set off|helps|helped|(?:make|makes|made)(?=\s+it\s+(?:easier|harder|more difficult|difficult|possible|impossible|cheaper|safer)\s+for\s)|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:${CAUSE_DEGREE}|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$`,
+  String.raw`^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|(?<=\p{Ll}s\s+)lead to|led(?=\s+(?!(?:by|a|an)\s)(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:campaign|calls?|efforts?|drive|push|bid|fight|charge|way|talks|investigation|inquiry|review|study|protests?|march|revolt|rebellion|delegation|team|group|attack|assault|raid|search|rescue|mission|expedition|operation|movement|crusade|opposition|battle|war)\b)(?:[\p{L}\d'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|its|their|his|her|victory|glory|success|defeat|safety|power|office|fame|prominence|court|trial|jail|prison)\b)\p{Ll}{3,}\s)|(?:caused|causes|triggered|sparked|prompted|forced|drove)(?!\s+by\b)|resulted in|results in|result in|brought about|set off|helps|helped|meant(?=\s+(?:that\s+)?(?:most|many|some|few|no|the|all)\s+\p{Ll}+\s+(?:did|could|would|had|were|was|\p{Ll}+ed)\b)|(?:make|makes|made)(?=\s+it\s+(?:easier|harder|more difficult|difficult|possible|impossible|cheaper|safer)\s+for\s)|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:${CAUSE_DEGREE}|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$`,
   'u',
 );
 const NO_CAUSING_SUBJECT =
@@ -735,8 +735,13 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     effect: rest,
     cause: lowerStart(cause),
     relation: 'reason',
-    // "Higher energy prices lead to ...": "what leads to ...?" asks of one thing.
-    question: `According to the article, what ${verb === 'lead to' ? 'leads to' : verb === 'make' ? 'makes' : verb} ${asked}?`,
+    // "Higher energy prices lead to ...": "what leads to ...?" asks of one thing. "High temperatures and lack of rain meant
+    // most crops did not grow" (trial 372 wrote it by hand): what it meant is a clause, asked why.
+    ...(verb === 'meant'
+      ? {}
+      : {
+          question: `According to the article, what ${verb === 'lead to' ? 'leads to' : verb === 'make' ? 'makes' : verb} ${asked}?`,
+        }),
   };
 }
 

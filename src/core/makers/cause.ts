@@ -184,7 +184,12 @@ export function causeClaim(ctx: BankContext, fact: CauseFact, cause: string): st
  */
 function isClause(text: string): boolean {
   const head = text.split(/\s(?:that|which|who|whose)\s/)[0]!;
-  return /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|did|do)\b/i.test(head);
+  return (
+    /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|did|do)\b/i.test(head) ||
+    // "actions to prepare for storm surge often differ from actions to avoid wind": a present after a word of how often
+    // (retrial 374 printed "... differ from actions to avoid wind causes nearly 50 percent of deaths").
+    /\s(?:often|usually|always|sometimes|never|still|also|generally|typically)\s+\p{Ll}{3,}/u.test(head)
+  );
 }
 
 /** "The accident happened" inside a sentence: the capital kept only where a name of the bank starts it. */

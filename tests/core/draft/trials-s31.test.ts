@@ -497,3 +497,14 @@ describe('trials 373 and 374', () => {
     );
   });
 });
+
+describe('"meant" as a cause (trial 372)', () => {
+  it('reads what a thing meant as what it caused, asked why', () => {
+    expect(causeOf('High temperatures and lack of rain meant most crops did not grow.')).toMatchObject({
+      effect: 'most crops did not grow',
+      cause: 'High temperatures and lack of rain',
+      relation: 'reason',
+    });
+    expect(causeOf('The word meant the same thing to both men.')).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causeMaker, causePrompt } from '../../../src/core/makers/cause.js';
+import { causeClaim, causeMaker, causePrompt } from '../../../src/core/makers/cause.js';
 import { createContext } from '../../../src/core/makers/context.js';
 import { createRng } from '../../../src/core/rng.js';
 import type { CauseFact, Question } from '../../../src/core/types.js';
@@ -308,5 +308,23 @@ describe('cause maker', () => {
         expect(causeMaker.needs!(c, f)).toMatch(/^needs 2 wrong reasons under wrong:/);
       }
     });
+  });
+});
+
+describe('a true-or-false claim set against "what causes ...?" (retrial 374)', () => {
+  it('sets no clause where the question’s "what" stood, a present after "often" too', () => {
+    const own = {
+      ...fact('why-bridge'),
+      question: 'According to the article, what causes nearly 50 percent of deaths?',
+      effect: 'nearly 50 percent of deaths',
+      cause: 'Storm surge',
+      relation: 'reason',
+    } as CauseFact;
+    expect(causeClaim(ctx, own, 'Storm surge')).toBe(
+      'According to the article, storm surge causes nearly 50 percent of deaths.',
+    );
+    expect(
+      causeClaim(ctx, own, 'actions to prepare for storm surge often differ from actions to avoid wind'),
+    ).toBeUndefined();
   });
 });
