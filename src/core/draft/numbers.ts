@@ -1216,6 +1216,20 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
       rest = rest.slice(letters[0].length);
       continue;
     }
+    // "500,000 new and old books", "3,000 used and rare records": two words that describe the noun, joined (trial 370
+    // read "number").
+    const pair =
+      !phrase.length && skipped < 3 ? /^\s+(\p{Ll}+)\s+(?:and|or)\s+(\p{Ll}+)(?=\s+\p{Ll})/u.exec(rest) : null;
+    const describes = (w: string) =>
+      SKIP_AFTER.has(w) ||
+      /^(?:old|young|small|large|big|rare|local|foreign|public|private|free)$/.test(w) ||
+      /^\p{Ll}{3,}ed$/u.test(w);
+    if (pair && describes(pair[1]!) && describes(pair[2]!)) {
+      skipped++;
+      offset += pair[0].length;
+      rest = rest.slice(pair[0].length);
+      continue;
+    }
     // "the five foundational “mother” sauces": a word in quotation marks is still a word of the phrase (trial 85).
     const m = /^[\s-]+[“"]?(\p{L}+(?:[-'’]\p{L}+)*)[”"]?/u.exec(rest);
     if (!m) break;

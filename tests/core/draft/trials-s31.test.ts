@@ -508,3 +508,14 @@ describe('"meant" as a cause (trial 372)', () => {
     expect(causeOf('The word meant the same thing to both men.')).toBeUndefined();
   });
 });
+
+describe('a count described by two joined words (trial 370)', () => {
+  it('reads "500,000 new and old books" as books', () => {
+    const d = draftArticle(
+      'Virginia Bookstore',
+      'The Green Valley Book Fair has 500,000 new and old books about politics, religion and cooking.',
+    );
+    const books = d.bank.facts.find((f) => f.kind === 'quantity' && f.value === 500000);
+    expect(books?.kind === 'quantity' ? books.unit : undefined).toBe('books');
+  });
+});
