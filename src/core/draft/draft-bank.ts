@@ -4196,7 +4196,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     } else if (c.fact.kind === 'cause' && !c.fact.wrong?.length && causalSentences.size < 2) {
       // Only where the article gives no other reason: another reason, where there is one, makes a true-or-false claim
       // already, and two or more are wrong reasons of the same kind.
-      const wrong = wrongReasonsFrom(c.fact, sentenceTexts, asInQuestion, causalSentences);
+      const wrong = wrongReasonsFrom(
+        c.fact,
+        sentenceTexts,
+        asInQuestion,
+        causalSentences,
+        new Set(finalFacts.map((f) => f.evidence)),
+      );
       if (wrong.length === 2) {
         c.fact = { ...c.fact, wrong };
         c.notes.push(

@@ -6,9 +6,17 @@
 //   wrongReasonsFrom({ cause: 'running can be hard on the body', effect: 'many people cannot run', ... }, sentences)
 //     -> ['walking lowers the risk of high blood pressure', 'the study followed runners for six years']
 
-/** A finite verb: the reason and its wrong versions are clauses alike. */
+/** A finite verb: the reason and its wrong versions are clauses alike. Not any word in -s ("costs", "across"). */
 const FINITE =
-  /\b(?:is|are|was|were|has|have|had|will|can|could|would|may|might|must|should|does|do|did|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
+  /\b(?:is|are|was|were|has|have|had|will|can|could|would|may|might|must|should|does|do|did|\p{Ll}{3,}ed|grew|fell|rose|ran|went|came|began|broke|froze|took|made|left|lost|hit|cut|spread)\b/u;
+/**
+ * What follows or is arranged around what happened ("Visiting will be reviewed", "Unions welcomed the decision",
+ * "Drivers were told to use the coast road"): never a reason of it. Earlier events and conditions ("A dust storm swept
+ * across the crater", "Energy bills doubled") may be links of the same chain, a second right answer (the review of s31
+ * judged 17 of 32 such items bad; every good one used sentences like these).
+ */
+const AFTERWARDS =
+  /\b(?:will|would|still|welcomed|told|asked|invited|urged|expected to|plans? to|planned to|promised|pledged|reviewed)\b/;
 /** A sentence that leans on another, speaks in the first person, or gives a reason or a hedge of its own. */
 const NOT_A_PLAIN_CLAIM =
   /^(?:He|She|They|It|We|I|You|This|That|These|Those|But|And|So|Also|However|Still|Yet|Instead|Meanwhile|Then|Such|Some|Others|There)\b|\b(?:because|due to|since|as a result|so that|in order to|therefore|thus|if|unless|may|might|could|perhaps|possibly|our|my|we|us|you|your|I)\b|[“”"‘’?!:;()[\]]|\d/u;
@@ -49,16 +57,27 @@ export function wrongReasonsFrom(
   lower: (clause: string) => string,
   /** Sentences other drafts hold as a cause: a reason of something else may be part of this one's chain too. */
   causal: ReadonlySet<string> = new Set(),
+  /** Sentences other facts ask: an option that states one's answer gives it away in the same quiz. */
+  asked: ReadonlySet<string> = new Set(),
 ): string[] {
-  if (cause.relation !== 'reason' || !FINITE.test(cause.cause)) return [];
+  // A reason opening on a pronoun would be the only option that does ("He missed two training sessions").
+  if (cause.relation !== 'reason' || !FINITE.test(cause.cause) || /^(?:he|she|they|it|we|i)\b/i.test(cause.cause))
+    return [];
   const size = words(cause.cause).length;
   const own = contentWords(`${cause.cause} ${cause.effect}`);
   const picked: { text: string; gap: number; at: number }[] = [];
   sentences.forEach((sentence, at) => {
-    if (sentence === cause.evidence || causal.has(sentence)) return;
+    if (sentence === cause.evidence || causal.has(sentence) || asked.has(sentence)) return;
     const text = sentence.trim().replace(/[.]$/, '');
     const n = words(text).length;
-    if (n < 5 || n > Math.max(16, Math.round(size * 1.6)) || NOT_A_PLAIN_CLAIM.test(text) || !FINITE.test(text)) return;
+    if (
+      n < 5 ||
+      n > Math.max(16, Math.round(size * 1.6)) ||
+      NOT_A_PLAIN_CLAIM.test(text) ||
+      !FINITE.test(text) ||
+      !AFTERWARDS.test(text)
+    )
+      return;
     if (sharesRun(text, cause.cause, 3) || sharesRun(text, cause.effect, 3)) return;
     const shared = [...contentWords(text)].filter((w) => own.has(w)).length;
     if (shared > 1) return;

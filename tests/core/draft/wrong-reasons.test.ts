@@ -1,49 +1,73 @@
+// Wrong reasons drawn from an article's own sentences, for its only cause; the cases are the review of s31's
+// (/work/trials/review31c): what it judged good, and what gave a second right answer.
 import { describe, expect, it } from 'vitest';
 import { wrongReasonsFrom } from '../../../src/core/draft/wrong-reasons.js';
 import { draftArticle } from '../../helpers/draft-article.js';
 
 const lower = (t: string) => t[0]!.toLowerCase() + t.slice(1);
 
-describe('wrong reasons from the article’s own sentences (trial 366)', () => {
+describe('wrong reasons from the article’s own sentences', () => {
   const cause = {
-    evidence: 'So, many people cannot run.',
-    effect: 'many people cannot run',
-    cause: 'running is a high-impact activity and can be hard on the body',
+    evidence: 'St Anne’s Hospital has stopped all visiting because a flu outbreak has spread across three wards.',
+    effect: 'St Anne’s Hospital has stopped all visiting',
+    cause: 'a flu outbreak has spread across three wards',
     relation: 'reason',
   };
   const sentences = [
-    'Running is a high-impact activity and can be hard on the body.',
-    'So, many people cannot run.',
-    'Researchers at the Lawrence Berkeley National Laboratory in California did the study.',
-    'The American Heart Association explains the findings on its website.',
-    '“Walking is the closest thing we have to a wonder drug,” says Thomas Friedman.',
-    'Because walking is easy, many people choose it.',
-    'Walking can be hard on the body for some older people.',
+    cause.evidence,
+    'Patients can still receive phone calls, cards and letters.',
+    'Staff numbers on the wards are lower than usual this winter.',
+    'The hospital’s vaccination clinic opens every Thursday morning.',
+    'Visiting will be reviewed at the end of next week.',
   ];
 
-  it('takes two plain claims of about the reason’s length, in the article’s words', () => {
+  it('takes what follows or is arranged around what happened, in the article’s words', () => {
     expect(wrongReasonsFrom(cause, sentences, lower)).toEqual([
-      'researchers at the Lawrence Berkeley National Laboratory in California did the study',
-      'the American Heart Association explains the findings on its website',
+      'patients can still receive phone calls, cards and letters',
+      'visiting will be reviewed at the end of next week',
     ]);
   });
 
-  it('takes no quotation, no reason of its own, and nothing that says the same as the reason', () => {
-    const got = wrongReasonsFrom(cause, sentences, lower).join(' | ');
-    expect(got).not.toMatch(/wonder drug|because|hard on the body/i);
+  it('takes no earlier event or condition, which may be a link of the same chain', () => {
+    const school = {
+      evidence: 'Hillcrest Primary School closed on Monday and Tuesday because its heating system failed.',
+      effect: 'Hillcrest Primary School closed on Monday and Tuesday',
+      cause: 'its heating system failed',
+      relation: 'reason',
+    };
+    const got = wrongReasonsFrom(
+      school,
+      [
+        school.evidence,
+        'Temperatures dropped below freezing across the town overnight on Sunday.',
+        'Parents collected coats and lunch boxes from the office on Monday morning.',
+        'Engineers expect to fit a replacement boiler by Wednesday.',
+      ],
+      lower,
+    );
+    expect(got).toEqual([]);
   });
 
-  it('gives none for a reason written as a noun phrase, or a purpose', () => {
-    expect(wrongReasonsFrom({ ...cause, cause: 'back pain' }, sentences, lower)).toEqual([]);
+  it('gives none for a reason written as a noun phrase, one opening on a pronoun, or a purpose', () => {
+    expect(wrongReasonsFrom({ ...cause, cause: 'higher flour costs' }, sentences, lower)).toEqual([]);
+    expect(wrongReasonsFrom({ ...cause, cause: 'he missed two training sessions' }, sentences, lower)).toEqual([]);
     expect(wrongReasonsFrom({ ...cause, relation: 'purpose' }, sentences, lower)).toEqual([]);
+  });
+
+  it('takes no sentence another fact asks', () => {
+    const asked = new Set(['Visiting will be reviewed at the end of next week.']);
+    expect(wrongReasonsFrom(cause, sentences, lower, new Set(), asked)).toEqual([
+      'patients can still receive phone calls, cards and letters',
+    ]);
   });
 
   it('fills a draft’s only cause, which then makes a question', () => {
     const d = draftArticle(
-      'Walking: The Wonder Drug',
-      'Running is a high-impact activity and can be hard on the body. So, many people cannot run.',
-      'Researchers at the Lawrence Berkeley National Laboratory in California did the study.',
-      'The American Heart Association explains the findings on its website.',
+      'Hospital bans visitors as flu spreads',
+      'St Anne’s Hospital has stopped all visiting because a flu outbreak has spread across three wards.',
+      'Patients can still receive phone calls, cards and letters.',
+      'The hospital’s vaccination clinic opens every Thursday morning.',
+      'Visiting will be reviewed at the end of next week.',
     );
     const c = d.bank.facts.find((f) => f.kind === 'cause');
     expect(c?.kind === 'cause' ? c.wrong : undefined).toHaveLength(2);
