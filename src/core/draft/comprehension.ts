@@ -1667,7 +1667,7 @@ const OPEN_QUESTION =
 export function hedgedClaimOf(sentence: string, lower: (clause: string) => string): InferenceDraft | undefined {
   // The hedge is the speaker's own word inside a quotation; the quotation is asked as theirs. So is "I believe ..." of a
   // quotation's later sentence, which lost its marks: a speaker's view, not the article's doubt (trial 373).
-  if (/["“”]/.test(sentence) || /\b(?:I|we|my|our)\b/.test(sentence)) return undefined;
+  if (/["“”]/.test(sentence) || /\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b/.test(sentence)) return undefined;
   const text = sentence
     .trim()
     .replace(/[.!?]+$/, '')

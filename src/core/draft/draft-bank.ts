@@ -1165,9 +1165,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         const after = u.s.sentence.slice(u.run.nameEnd);
         // "Stock markets rose Monday following ..." (trial 369 made "Stock" a body and asked "Who markets rose ...?").
         // Not "Toronto has kept", "Mexico is tied": a verb there, no plural noun. Nor a name the NLP library's lexicon
-        // holds: "Google engineers found", "Nvidia shares jumped" name a body (the review of s31).
+        // holds ("google", "nvidia", not "stock"): "Google engineers found" names a body (the review of s31).
         const plain = /^\s+\p{Ll}+s\s+(?:over|of|in|on|at|for|to|from|have|has|are|were|will|would|had)\b/u.test(after);
-        // The library's lexicon knows "google", "nvidia", "toyota" (as bodies) but not "stock".
         if (options.commonWord?.(name.toLowerCase())) return plain;
         const verb =
           /^\s+(?!(?:has|was|is|does|says|goes|gets|makes|takes|keeps|plans|wants|needs|hopes)\b)\p{Ll}{3,}s\s+(\p{Ll}+)/u.exec(
