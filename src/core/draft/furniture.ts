@@ -926,7 +926,14 @@ export function readLayout(text: string): Layout {
     // The same lines one after the other, a caption over its copy (nasa.gov prints the alt text and the caption),
     // however long, with the credit after them ("NASA/OB.DAAC" is on no list; trial 86's first caption became the
     // main idea).
-    if (l && lines[i + 1] === l && words(l) >= 6 && !/^["“‘']/.test(l)) {
+    // "Typhoon Haiyan, Nov. 7, 2013" twice over the paragraph it stands on, no blank line between: a dated caption of
+    // fewer words (trial 377 lost the spokesman's sentence under it).
+    if (
+      l &&
+      lines[i + 1] === l &&
+      (words(l) >= 6 || /,\s+\p{Lu}[\p{L}.]*\s+\d{1,2},\s+(?:19|20)\d\d\.?$/u.test(l)) &&
+      !/^["“‘']/.test(l)
+    ) {
       caption.add(i);
       caption.add(i + 1);
       const credit = lines[i + 2];

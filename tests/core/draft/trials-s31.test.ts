@@ -519,3 +519,21 @@ describe('a count described by two joined words (trial 370)', () => {
     expect(books?.kind === 'quantity' ? books.unit : undefined).toBe('books');
   });
 });
+
+describe('a dated caption printed twice right over its paragraph (trial 377)', () => {
+  it('is furniture, and the paragraph under it stays the story’s', () => {
+    const layout = readLayout(
+      [
+        'Typhoon Haiyan Pounds Central Philippines; 3 Dead',
+        '',
+        'Officials confirmed that three people had been killed and seven injured.',
+        '',
+        'Typhoon Haiyan, Nov. 7, 2013',
+        'Typhoon Haiyan, Nov. 7, 2013',
+        'Sonny Coloma, a presidential spokesman, said the government is working hard to distribute relief goods.',
+      ].join('\n'),
+    );
+    expect(layout.furniture).toContain('Typhoon Haiyan, Nov. 7, 2013');
+    expect(layout.furniture.some((l) => l.startsWith('Sonny Coloma'))).toBe(false);
+  });
+});
