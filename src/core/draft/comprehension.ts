@@ -1336,6 +1336,15 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       /^((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,8}?)?(?:(?:both|also|all|each)\s+)?(?:said|says|told \S+|added|announced)\s+(?:that\s+)?/iu.exec(
         effect,
       );
+    // "Australian Democrats SA leader Sandra Kanck said the rally was originally intended to protest ...": a named
+    // speaker's saying, before a clause of its own, is no part of what was meant (trial 376 asked "what was ... Sandra
+    // Kanck said the rally intended to do?").
+    const namedSayer = sayer
+      ? null
+      : /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:leader|minister|spokesman|spokeswoman|spokesperson|secretary|president|chief|director|head|official|senator|mayor|governor)\s+){1,8}(?:said|says)\s+(?:that\s+)?(?=(?:the|a|an|its|their)\s+\p{Ll}+\s+(?:is|are|was|were|has|have|had)\b)/u.exec(
+          effect,
+        );
+    if (namedSayer) effect = effect.slice(namedSayer[0].length);
     if (sayer) {
       effect = effect.slice(sayer[0].length);
       // Not "A spokesman for Delta Air Lines said it ...": "it" is the airline, not the spokesman.

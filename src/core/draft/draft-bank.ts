@@ -4631,8 +4631,9 @@ const QUOTE_POINTS_BACK =
   /^(?:It\s+(?:shall|will|won['’]t|would|wouldn['’]t)\b(?!\s+(?:(?:not|never|also|soon)\s+)?(?:be|become)\b)(?!(?:\s+[\p{L}\p{N}$]+){0,6}\s+(?:that|to)\b)|It\s+(?:depends|did|didn['’]t|does|doesn['’]t)\b|(?:For|Because of|Despite|After|Before|Without)\s+(?:that|this|it|them)\b|To\s+(?:suggest|say|claim|argue|think)\s+otherwise\b|Otherwise\b|They(?:['’](?:ll|re|ve|d)\b|\s+(?:know|knew|will|would|are|were|have|had|can|could)\b))/u;
 
 /** "these claims", "those reports": a deed's object that points to another sentence's words, and ends the deed. */
+// "The government has previously rejected such criticism of the proposed anti-terror laws" (trial 376) too.
 const POINTER_OBJECT =
-  /\b(?:this|these|those)\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|does|did|do|who|which|that)\b)(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+$/u;
+  /\bsuch\s+\p{Ll}[\p{Ll}-]+(?:\s+(?:of|about|over|from)\s+[^,;]{2,60})?$|\b(?:this|these|those)\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|does|did|do|who|which|that)\b)(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+$/u;
 
 /**
  * A deed whose object points back ("The AK Party has denied these claims."): "Who has denied these claims?"

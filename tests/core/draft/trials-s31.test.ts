@@ -537,3 +537,24 @@ describe('a dated caption printed twice right over its paragraph (trial 377)', (
     expect(layout.furniture.some((l) => l.startsWith('Sonny Coloma'))).toBe(false);
   });
 });
+
+describe('trial 376', () => {
+  it('asks what a thing was intended to do without the named speaker who said so', () => {
+    expect(
+      causeOf(
+        'Australian Democrats SA leader Sandra Kanck said the rally was originally intended to protest at the proposed new terror laws.',
+      ),
+    ).toMatchObject({
+      effect: 'the rally was originally intended',
+      question: 'According to the article, what was the rally intended to do?',
+    });
+  });
+
+  it('lets "Who has rejected such criticism?" wait for what "such" means', () => {
+    const d = draftArticle(
+      'Rumsfeld visit sparks protests',
+      'Protesters said the visit was a mistake. The government has previously rejected such criticism of the proposed anti-terror laws.',
+    );
+    expect(d.bank.facts.some((f) => f.kind === 'action' && /such criticism/.test(f.action))).toBe(false);
+  });
+});
