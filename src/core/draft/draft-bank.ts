@@ -1153,6 +1153,20 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       speaksAsPerson(uses, sentences)
     )
       guess = { kind: 'person', why: 'one name, speaking, and "he" or "she" or an age beside it' };
+    // "The storm, known in the Philippines as Yolanda, had wind gusts of ...": a thing's other name, no one the story
+    // is about (trial 377 offered "Yolanda" as a person).
+    if (
+      !name.includes(' ') &&
+      guess.kind === 'person' &&
+      uses.every(
+        (u) =>
+          /\bknown\s+(?:locally\s+|in\s+[^,;]{2,40}?\s+)?as\s+$/.test(u.s.sentence.slice(0, u.run.nameStart)) &&
+          /^The\s+(?:storm|typhoon|hurricane|cyclone|ship|boat|vessel|plane|aircraft|volcano|river|mountain|virus|disease|fire|flood|quake|earthquake|town|city|village|island)\b/.test(
+            u.s.sentence,
+          ),
+      )
+    )
+      continue;
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
     // "As of 22:16, Sleeper services over the line have been suspended": a word opening a clause before the

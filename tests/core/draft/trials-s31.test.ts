@@ -558,3 +558,14 @@ describe('trial 376', () => {
     expect(d.bank.facts.some((f) => f.kind === 'action' && /such criticism/.test(f.action))).toBe(false);
   });
 });
+
+describe('a storm’s local name (trial 377)', () => {
+  it('is no person', async () => {
+    const d = await draftArticleAsInit(
+      'Typhoon Haiyan Pounds Central Philippines',
+      'The storm, known in the Philippines as Yolanda, had wind gusts of over 350 kilometers per hour as it lashed the islands.',
+      'Aya Omar, a call center supervisor in Manila, said she is very worried about her family.',
+    );
+    expect(d.bank.entities.some((e) => e.name === 'Yolanda')).toBe(false);
+  });
+});
