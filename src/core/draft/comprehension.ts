@@ -246,7 +246,7 @@ const FINITE_OR_PLURAL_VERB = new RegExp(
   'u',
 );
 /** Whether `a` repeats `k` words running of `b`. */
-function sharesRun(a: string, b: string, k: number): boolean {
+export function sharesRun(a: string, b: string, k: number): boolean {
   const w = (t: string) =>
     t
       .toLowerCase()

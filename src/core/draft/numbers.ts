@@ -1085,6 +1085,15 @@ function unitAfter(sentence: string, end: number, known: string | undefined): { 
   return other ? { unit: other[1]!, unitEnd: found.unitEnd + other[0].length } : found;
 }
 
+/** A word that describes the noun after a figure ("new", "old", "used"), as one of "new and old books". */
+function describesNoun(w: string): boolean {
+  return (
+    SKIP_AFTER.has(w) ||
+    /^(?:old|young|small|large|big|rare|local|foreign|public|private|free)$/.test(w) ||
+    /^\p{Ll}{3,}ed$/u.test(w)
+  );
+}
+
 function nounAfter(sentence: string, end: number, known: string | undefined): { unit?: string; unitEnd: number } {
   let rest = sentence.slice(end);
   let offset = end;
@@ -1220,11 +1229,7 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
     // read "number").
     const pair =
       !phrase.length && skipped < 3 ? /^\s+(\p{Ll}+)\s+(?:and|or)\s+(\p{Ll}+)(?=\s+\p{Ll})/u.exec(rest) : null;
-    const describes = (w: string) =>
-      SKIP_AFTER.has(w) ||
-      /^(?:old|young|small|large|big|rare|local|foreign|public|private|free)$/.test(w) ||
-      /^\p{Ll}{3,}ed$/u.test(w);
-    if (pair && describes(pair[1]!) && describes(pair[2]!)) {
+    if (pair && describesNoun(pair[1]!) && describesNoun(pair[2]!)) {
       skipped++;
       offset += pair[0].length;
       rest = rest.slice(pair[0].length);

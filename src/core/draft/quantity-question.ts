@@ -386,6 +386,21 @@ function levelQuestion(sentence: string, hedgeStart: number, unitEnd: number, un
     : `What ${tense} the ${np}, in ${unit}?`;
 }
 
+/** Who does a thing how often: a pronoun, a name, or "the nurses". */
+const OFTEN_SUBJECT = String.raw`(he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|the\s+\p{Ll}+s)`;
+/**
+ * A verb of its own, maybe after a word of how often ("sometimes swims"); not an auxiliary before another verb ("has
+ * checked", "does not need": the review of s31).
+ */
+const OFTEN_VERB = String.raw`((?:(?:sometimes|often|usually|always|still|also|only|now|typically|normally)\s+)?(?:has to|have to|had to|must|(?:has|have)(?=\s+(?!(?:\p{Ll}+ed|been|not|never|\p{Ll}+en)\b)\p{Ll})|(?!(?:has|is|was|does|did|do|have|had|are|were|sometimes|always|perhaps)\b)\p{Ll}{2,}s|\p{Ll}{2,}ed|${[...IRREGULAR_PAST].join('|')}))`;
+/** The clause after the figure and its unit: "four times a day he has to take ...". */
+const OFTEN_AFTER = new RegExp(String.raw`^\s+${OFTEN_SUBJECT}\s+${OFTEN_VERB}\s+([^,;:.!?"“”]{3,80})`, 'u');
+/** The clause before them: "he takes insulin four times a day". */
+const OFTEN_BEFORE = new RegExp(
+  String.raw`(?:^|,\s+)${OFTEN_SUBJECT}\s+${OFTEN_VERB}(?:\s+([^,;:.!?"“”]{3,80}?))?\s+$`,
+  'u',
+);
+
 /**
  * How often someone does a thing, asked so: "How many times a day does Rohin Sarin have to take a shot of insulin?" of
  * "But unlike most children, four times a day he has to take a shot of insulin" (trial 365 had the blank, and "counts:
@@ -401,19 +416,9 @@ export function howOften(
   about: string | undefined,
 ): { question: string; counts: string } | undefined {
   if (!/^times\s+(?:a|an|each|every|per)\s+(?:day|week|month|year|hour|minute|night)$/.test(unit)) return undefined;
-  const SUBJECT = String.raw`(he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|the\s+\p{Ll}+s)`;
-  // A verb of its own, maybe after a word of how often ("sometimes swims"); not an auxiliary before another verb ("has
-  // checked", "does not need": the review of s31).
-  const VERB = String.raw`((?:(?:sometimes|often|usually|always|still|also|only|now|typically|normally)\s+)?(?:has to|have to|had to|must|(?:has|have)(?=\s+(?!(?:\p{Ll}+ed|been|not|never|\p{Ll}+en)\b)\p{Ll})|(?!(?:has|is|was|does|did|do|have|had|are|were|sometimes|always|perhaps)\b)\p{Ll}{2,}s|\p{Ll}{2,}ed|${[...IRREGULAR_PAST].join('|')}))`;
-  // The figure and its unit before the clause ("four times a day he has to take ..."), or after it ("he takes ... four
-  // times a day").
-  const after = new RegExp(String.raw`^\s+${SUBJECT}\s+${VERB}\s+([^,;:.!?"“”]{3,80})`, 'u').exec(
-    sentence.slice(unitEnd),
-  );
+  const after = OFTEN_AFTER.exec(sentence.slice(unitEnd));
   const lead = sentence.slice(0, hedgeStart).replace(/^(?:But|And|So)\s+/, '');
-  const before = after
-    ? null
-    : new RegExp(String.raw`(?:^|,\s+)${SUBJECT}\s+${VERB}(?:\s+([^,;:.!?"“”]{3,80}?))?\s+$`, 'u').exec(lead);
+  const before = after ? null : OFTEN_BEFORE.exec(lead);
   const m = after ?? before;
   if (!m || !/^\s*[.!?]?\s*$/.test(before ? sentence.slice(unitEnd).replace(/["”’]+/g, '') : '')) return undefined;
   let subject = m[1]!;
@@ -742,14 +747,14 @@ function stemOf(
   if (
     byPronoun &&
     /^\p{Ll}[\p{Ll} -]*s$/u.test(unit) &&
-    !/^(?:metres|meters|kilometres|kilometers|miles|feet|inches|nights|days|weeks|months|hours|minutes|points|goals|runs|games|degrees|kilograms|pounds|tons|tonnes|litres|liters|gallons|acres|hectares)$/.test(
+    // (Spans and money left above, where "How many" asks no such unit.)
+    !/^(?:metres|meters|kilometres|kilometers|miles|feet|inches|nights|points|goals|runs|games|degrees|kilograms|tons|tonnes|litres|liters|gallons|acres|hectares)$/.test(
       unit,
     ) &&
     !/^(?:reached|stayed|averaged|walked|ran|spent|waited|lived|travell?ed|lasted|scored|covered|drove|flew|swam|climbed|gained|lost)$/.test(
       byPronoun[1]!,
     ) &&
     !/\banother\s+\d/.test(sentence) &&
-    !/^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(unit) &&
     restWords.length >= 2 &&
     restWords.length <= 12 &&
     !countIsSubject
