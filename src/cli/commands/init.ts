@@ -184,7 +184,9 @@ export const command: Command = {
     const verbBase = await loadVerbBase();
     const commonWord = await loadCommonWords();
     const partOfSpeech = await loadPartOfSpeech();
-    let draft = draftBank(text, { articleFile, id, nameTagger, verbBase, commonWord, partOfSpeech, ...page });
+    // The options every draft of this article is made with; each redraft adds what it leaves out.
+    const drafting = { articleFile, id, nameTagger, verbBase, commonWord, partOfSpeech, ...page };
+    let draft = draftBank(text, drafting);
     if (draft.bank.facts.length === 0) {
       // Paragraphs with nothing the drafter can keep (a short piece of one voice, say) are not a layout problem.
       const waiting = draft.pending?.length ?? 0;
@@ -212,16 +214,7 @@ export const command: Command = {
     while (Buffer.byteLength(yaml) > budget && draft.bank.facts.length > 1) {
       const keep = Math.max(1, Math.floor((draft.bank.facts.length * budget * 0.9) / Buffer.byteLength(yaml)));
       factCap = keep;
-      draft = draftBank(text, {
-        articleFile,
-        id,
-        maxFacts: keep,
-        nameTagger,
-        verbBase,
-        commonWord,
-        partOfSpeech,
-        ...page,
-      });
+      draft = draftBank(text, { ...drafting, maxFacts: keep });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
     }
     // The draft must load; if it does not, that is a bug in the drafter, not the user's article. A fact
@@ -236,17 +229,7 @@ export const command: Command = {
       );
       if (ids.some((x) => x === undefined)) break;
       for (const x of ids) unloadable.add(x!);
-      draft = draftBank(text, {
-        articleFile,
-        id,
-        maxFacts: factCap,
-        dropFactIds: unloadable,
-        nameTagger,
-        verbBase,
-        commonWord,
-        partOfSpeech,
-        ...page,
-      });
+      draft = draftBank(text, { ...drafting, maxFacts: factCap, dropFactIds: unloadable });
       yaml = renderBankYaml(draft, { header }) + pendingBlock(draft);
       parsed = parseBankText(yaml, outArg, () => text);
       errors = parsed.diagnostics.filter((d) => d.severity === 'error');
@@ -281,13 +264,7 @@ export const command: Command = {
       }
       for (const [id, wrong] of keptWrongReasons(bank, more)) keptWrong.set(id, wrong);
       draft = draftBank(text, {
-        articleFile,
-        id,
-        nameTagger,
-        verbBase,
-        commonWord,
-        partOfSpeech,
-        ...page,
+        ...drafting,
         // The cap counts facts before the thin ones leave: a cap of what is left would cut kept facts.
         maxFacts: factCap,
         dropFactIds: new Set([...thin, ...unloadable]),
