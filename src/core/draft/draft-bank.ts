@@ -6710,8 +6710,17 @@ export function trimClaim(text: string): string {
     // Convention (UNCLOS), signed by China in 1982" (trial 52); the ", which" tail rule below drops it whole.
     // "Europe's largest economy, Germany, which has pushed for the reductions, cautiously welcomed the vote": a name in
     // apposition keeps its closing comma (trial 369 drafted "Europe's largest economy, Germany cautiously welcomed").
-    const next = t.replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160},\s+(?![a-z]+ed by\b)/, (_, at: number) =>
-      /,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(t.slice(0, at)) ? ', ' : ' ',
+    // ", where it has caused landslides, destroyed buildings and killed ...": the aside is a list's first item, and
+    // what follows its comma is the rest of that list, not the main clause (trial 377 drafted "... Philippines
+    // destroyed buildings").
+    const next = t.replace(
+      /,\s+(?:which|who|whose|where)\s+([^,]{3,160}),\s+(?![a-z]+ed by\b)/,
+      (whole: string, aside: string, at: number) =>
+        listGoesOn(aside, t.slice(at + whole.length))
+          ? whole
+          : /,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(t.slice(0, at))
+            ? ', '
+            : ' ',
     );
     if (next === t) break;
     t = next;
@@ -6725,6 +6734,21 @@ export function trimClaim(text: string): string {
     .trim();
   t = t.charAt(0).toUpperCase() + t.slice(1);
   return t.split(/\s+/).length >= 6 ? t : text;
+}
+
+/**
+ * What follows an aside's closing comma goes on the aside's list: it runs to the end with an "and" and no other comma,
+ * and opens with a word of the same form as one of the aside's ("caused landslides" ... "destroyed buildings and
+ * killed ...").
+ *
+ *   listGoesOn('it has caused landslides', 'destroyed buildings and killed three people') -> true
+ *   listGoesOn('which flew last in July', 'will go on display in Florida') -> false
+ */
+function listGoesOn(aside: string, rest: string): boolean {
+  if (rest.includes(',') || !/\s(?:and|or)\s/.test(rest)) return false;
+  const first = /^\p{Ll}+/u.exec(rest)?.[0];
+  const form = first && /(?:ed|ing)$/.exec(first)?.[0];
+  return form !== undefined && aside.split(/\s+/).some((w) => w.length > 3 && w.endsWith(form));
 }
 
 /** Sentences that lean on the one before: a pronoun or a connective first ("That’s consistent with ...", trial 57). */
