@@ -4062,7 +4062,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   }
   sentences.forEach((_, xi) => {
     const own = reasons[xi]?.own;
-    const found = reasons[xi]?.found;
+    const found0 = reasons[xi]?.found;
+    // "But because he came from Adelaide, I have no doubt that the issue will be raised": a speaker's own reason, asked
+    // in their words, reads "why do I have no doubt ...?" (trial 376 deleted it).
+    // A reason in the first person ("because of ... the showers we were able to catch") still reads as the article's;
+    // one that opens on "I", "we" or a generic "you" ("because you can’t come and say ...") does not.
+    const found =
+      found0 && (FIRST_PERSON.test(found0.effect) || /^(?:I|we|We|you|You)\b/.test(found0.cause)) ? undefined : found0;
     const c = found && withItNamed(found);
     if (c) c.effect = withoutRoleWord(c.effect, [...cands.values()]);
     // '“... Pluto, so every observation could lead to a discovery,” said Alex Doner, ...': a reason someone gives in
@@ -6750,6 +6756,9 @@ function listGoesOn(aside: string, rest: string): boolean {
   const form = first && /(?:ed|ing)$/.exec(first)?.[0];
   return form !== undefined && aside.split(/\s+/).some((w) => w.length > 3 && w.endsWith(form));
 }
+
+/** A speaker's own words: "I", "we", "my", "our" (not "US" the country: the match keeps case). */
+const FIRST_PERSON = /\b(?:I|me|my|we|We|us|our|Our|My)\b/;
 
 /** Sentences that lean on the one before: a pronoun or a connective first ("That’s consistent with ...", trial 57). */
 const LEANS_ON_BEFORE =
