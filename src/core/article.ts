@@ -187,7 +187,10 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
       blocks.push({ kind: 'heading', text });
     } else {
       n += 1;
-      blocks.push({ kind: 'paragraph', text: raw, n, sentences: splitSentences(raw) });
+      // "• Between 2000 and 2018 the percentage ... increased": a bullet before a paragraph that no list opens is the
+      // page's decoration, not part of its first sentence (trial 378 printed it in evidence, blanks and options).
+      const para = item ? raw : raw.replace(LIST_MARK, '');
+      blocks.push({ kind: 'paragraph', text: para, n, sentences: splitSentences(para) });
     }
   });
   const title = blocks[0]?.text ?? '';
@@ -284,12 +287,18 @@ export function sentencesOf(article: Article): SentenceRef[] {
 
 /** The article sentence equal to `evidence` once whitespace and typographic quotes are folded. */
 export function findSentence(article: Article, evidence: string): SentenceRef | undefined {
-  return indexOf(article).byFolded.get(foldForMatch(evidence))?.ref;
+  return byEvidence(article, evidence)?.ref;
+}
+
+/** A bank drafted before bullets were dropped may quote one ("• Between 2000 and 2018 ..."): it is the same sentence. */
+function byEvidence(article: Article, evidence: string) {
+  const { byFolded } = indexOf(article);
+  return byFolded.get(foldForMatch(evidence)) ?? byFolded.get(foldForMatch(evidence.replace(LIST_MARK, '')));
 }
 
 /** Position of a sentence in reading order (for ordering questions); -1 when absent. */
 export function sentencePosition(article: Article, evidence: string): number {
-  return indexOf(article).byFolded.get(foldForMatch(evidence))?.position ?? -1;
+  return byEvidence(article, evidence)?.position ?? -1;
 }
 
 /**

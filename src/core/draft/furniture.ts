@@ -11,8 +11,12 @@ import { MONTH, slashDateInWords, WEEKDAY } from '../calendar.js';
 import { COUNTRIES } from './places.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
 
-/** A video player's notice where the page had a video: "To view this video please enable JavaScript, ...". */
-const VIDEO_NOTICE = /^to view this video,? please enable javascript\b/i;
+/**
+ * A video or audio player's notice where the page had one: "To view this video please enable JavaScript, ...", VOA's
+ * "Your browser doesn’t support HTML5" (trial 380 took it for the headline).
+ */
+const VIDEO_NOTICE =
+  /^(?:to view this video,? please enable javascript\b|your browser (?:doesn['’]t|does not) support html5\b)/i;
 
 /** A Wikinews Shorts page's date line, in a sentence: "A compilation of brief news reports for Friday, June 8, 2007." */
 const DIGEST_OPENING = 'a compilation of brief news reports for';
