@@ -478,6 +478,9 @@ export function isAdjectiveWord(word: string): boolean {
   // "Chan", "Khan", "Shan", "Ryan", "Swan": a name of four letters in -an after h, w or y is no nationality
   // (trial 140 lost every "Chan stated").
   if (/^\p{Lu}(?:h|w|y)an$/u.test(word)) return false;
+  // "Moussaoui", "Pompei": a vowel before the closing "i" ends a surname; a nationality in -i has a consonant there
+  // ("Iraqi", "Saudi", "Israeli"), "Thai" aside (trial 379 lost every "said Moussaoui").
+  if (/[aeou]i$/.test(word)) return false;
   // Four letters at least: "Xi", "Li" and "Ban" are names ending like "Iraqi" and "American" (retrial 63 lost "Xi told").
   return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && ADJECTIVE_ENDING.test(word) && !COUNTRIES.has(word) && !CITIES.has(word);
 }

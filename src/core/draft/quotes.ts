@@ -143,7 +143,8 @@ export interface Attribution {
 
 /** The full stop of a title or an initial inside a name ("said Dr. Nyikal", "said John F. Kennedy"; trial 23). */
 // "said retired Navy Vice Adm. Conrad C. Lautenbacher", "said Brig. Gen. David L. Johnson" too (trial 325).
-const TITLE_DOT = String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Rev|St|Gov|Lt|Maj|Col|Capt|Cpl|Sgt|Adm|Brig|Cmdr|Supt|Insp|Det|[A-Z]))\.(?= [A-Z])`;
+// "said U.S. President George W. Bush" too: the dots inside a dotted abbreviation (trial 379 read the speaker as "U").
+const TITLE_DOT = String.raw`(?:(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Rev|St|Gov|Lt|Maj|Col|Capt|Cpl|Sgt|Adm|Brig|Cmdr|Supt|Insp|Det|[A-Z]))\.(?= [A-Z])|(?<=\b[A-Z])\.(?=[A-Z]\.))`;
 
 /** `,” however, said his spokesperson.` / `,” commented for his part the German Chancellor, ...` */
 export function attributionAfter(sentence: string, closeMark: number): Attribution | undefined {
@@ -155,7 +156,13 @@ export function attributionAfter(sentence: string, closeMark: number): Attributi
   // '“particularly exciting,” saying the molecule is “...”': a participle after a quotation opens what its subject
   // says next; no speaker follows it (trial 53 drafted a speaker "the molecule is").
   if (!m || /ing$/i.test(m[1]!)) return undefined;
-  const who = m[2]!.replace(/\s+(?:on|in|at|during|after|before|to|about)\s.*$/, '').trim();
+  // "said Moussaoui moments before Judge Brinkema read her sentence": when he said it is no part of his name (trial 379).
+  const who = m[2]!
+    .replace(
+      /\s+(?:(?:moments|minutes|hours|days|weeks|months|years|shortly|soon|just|right|long|only)\s+)?(?:on|in|at|during|after|before|to|about)\s.*$/,
+      '',
+    )
+    .trim();
   const start = closeMark + 1 + m.index + m[0].length - m[2]!.length;
   return { start, end: start + who.length, verb: m[1]!.toLowerCase() };
 }
