@@ -5639,6 +5639,17 @@ function claimOf(
       )
     )
       return undefined;
+    // "NOAA forecasters expect warmer-than-normal temperatures ...": any verb after a noun for people the name
+    // describes (trial 381 asked "Who forecasters expect ...?").
+    const peopleAfter = /^\s+(\p{Ll}{4,}s)\s+(\p{Ll}+)\b/u.exec(sentence.slice(first.end));
+    if (
+      peopleAfter &&
+      namesPeople(peopleAfter[1]!) &&
+      !/^(?:of|in|at|from|for|and|or|who|that|which|with|to|on|by|says|adds|notes|is|was|has|does)$/.test(
+        peopleAfter[2]!,
+      )
+    )
+      return undefined;
     cand = first.cand;
     end = first.end;
     // "Thomas Watters of the U.S. Smithsonian Institution led the new research": the body a person is of stands

@@ -1269,7 +1269,10 @@ let appositionPatterns: { before: RegExp; after: RegExp; owned: RegExp; predicat
 function appositions() {
   if (appositionPatterns) return appositionPatterns;
   // "a top aide to al-Sadr", "ambassador to France": "to" says whose too (trial 200 found no role, and no person).
-  const body = "(?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in|to) [^,;]{2,100}?)?".replace(
+  // "a science teacher at a Los Angeles, California high school": a town's state inside the words of the role, when the
+  // role goes on after it (trial 380 cut the role at "Los Angeles").
+  const state = `(?:, (?:${[...REGIONS_OF_COUNTRIES].join('|')})(?= \\p{Ll})[^,;]{0,60}?)?`;
+  const body = `(?:[\\p{L}’'-]+ ){0,4}?(?:ROLE)(?: (?:of|for|at|in|to) [^,;]{2,100}?${state})?`.replace(
     'ROLE',
     [...ROLE_NOUNS].join('|'),
   );

@@ -151,3 +151,28 @@ describe('a court story with quotations on either side of "said X" (trial 379)',
     expect(isAdjectiveWord('Thai')).toBe(true);
   });
 });
+
+describe('a name that describes the people who act (trial 381)', () => {
+  it('drafts no deed of the body for "NOAA forecasters expect ..."', () => {
+    const facts = allFacts(
+      draftArticle(
+        'NOAA announces winter outlook',
+        'The National Oceanic and Atmospheric Administration (NOAA) announced the winter outlook today.',
+        'NOAA forecasters expect warmer-than-normal temperatures in most of the U.S.',
+      ),
+    );
+    expect(facts.filter((f) => f.kind === 'action' && /forecasters/.test(f.action))).toEqual([]);
+  });
+});
+
+describe('a role with a town and its state inside it (trial 380)', () => {
+  it('is read whole', () => {
+    const d = draftArticle(
+      'US Educators Urge Phone Bans',
+      'American educators are calling for complete bans on smartphone use in schools.',
+      'James Granger is a science teacher at a Los Angeles, California high school. He requires students to place their phones in a container.',
+    );
+    const granger = d.bank.entities.find((e) => e.name === 'James Granger') as { role?: string } | undefined;
+    expect(granger?.role).toBe('science teacher at a Los Angeles, California high school');
+  });
+});
