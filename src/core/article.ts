@@ -35,9 +35,10 @@ export function splitSentences(paragraph: string): string[] {
   // A footnote's number may follow the full stop ("... an average of 100 days.2 The editors ...", "... through 2020.1
   // The ...": nasa.gov's references; trials 211 and 213 had two sentences as one).
   // A copy that lost the space after a full stop ("long-term diseases.Researchers studied ...", trial 291) ends a
-  // sentence there too, between a word of three lower-case letters or more and a capitalised one.
+  // sentence there too, between a word of three lower-case letters or more and a capitalised one ("investigation.A
+  // spokesman for ...", trial 382).
   const boundary =
-    /((?:(?<=[A-Za-z\u00C0-\u024F)]|\b(?:19|20)\d\d)\.\d{1,2}(?:,\d{1,2})*(?=\s+[A-Z]))|[.!?…]+["'\u201D\u2019)\]]*)(?:\s+(?=["'\u201C\u2018\u201D(\[]?(?:[A-Z0-9\u00C0-\u024F]|(?:de|da|dos|van|von|der|al|el|le|la|du|del|della|di|bin|ibn)\s+[A-Z\u00C0-\u024F]))|(?<=[a-z]{3}\.)(?=(?!(?:Com|Org|Net|Gov|Edu)\b)[A-Z][a-z]{2,}\s+[a-z]))/g;
+    /((?:(?<=[A-Za-z\u00C0-\u024F)]|\b(?:19|20)\d\d)\.\d{1,2}(?:,\d{1,2})*(?=\s+[A-Z]))|[.!?…]+["'\u201D\u2019)\]]*)(?:\s+(?=["'\u201C\u2018\u201D(\[]?(?:[A-Z0-9\u00C0-\u024F]|(?:de|da|dos|van|von|der|al|el|le|la|du|del|della|di|bin|ibn)\s+[A-Z\u00C0-\u024F]))|(?<=[a-z]{3}\.)(?=(?!(?:Com|Org|Net|Gov|Edu)\b)(?:[A-Z][a-z]{2,}|An?)\s+[a-z]))/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[1]!.length;

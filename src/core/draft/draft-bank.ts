@@ -3523,6 +3523,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       lastSubject = undefined;
       lastPersonAt = undefined;
     }
+    // "Avaaz released testimony Thursday ... It says it will hand the cases to ...": a subject the draft could not name
+    // is still who "It" means next, not a body named paragraphs before (trial 382 gave it to the U.N.-Arab League).
+    if (
+      !subject &&
+      !quoted &&
+      !ms.some((m) => m.runStart === 0) &&
+      /^(?!(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|You|His|Her|Its|Their|There|But|And|So|In|On|At|After|Before|When|While|As|If|For|By|Since|Last|Many|Some|Most|All|Both|Each|Every|No|Then|Now|Later|Earlier)\b)\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ed|said|says|told|sent|made|gave|took|held|found|wrote|won|lost|began|brought|built)\b/u.test(
+        s.sentence,
+      )
+    ) {
+      lastSubject = undefined;
+      lastThing = undefined;
+    }
     // "But Chinese Foreign Minister Li Shaoxing and Japanese Foreign Minister Taro Aso had already arrived ... They
     // proceeded to hold an hour-long meeting": two names as one subject are who "They" means next, and no fact can give
     // a deed to two (trial 294 gave the meeting to the typhoon named two sentences before).
@@ -4065,10 +4078,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     const found0 = reasons[xi]?.found;
     // "But because he came from Adelaide, I have no doubt that the issue will be raised": a speaker's own reason, asked
     // in their words, reads "why do I have no doubt ...?" (trial 376 deleted it).
-    // A reason in the first person ("because of ... the showers we were able to catch") still reads as the article's;
-    // one that opens on "I", "we" or a generic "you" ("because you can’t come and say ...") does not.
+    // A reason with "we" or a generic "you" ("because of ... the showers we were able to catch", "because you cannot see
+    // black ice") still reads as the article's; one with the speaker's "I" ("because you can’t come and say ‘I’m
+    // buying ...’") does not (the review of s32).
     const found =
-      found0 && (FIRST_PERSON.test(found0.effect) || /^(?:I|we|We|you|You)\b/.test(found0.cause)) ? undefined : found0;
+      found0 && (FIRST_PERSON.test(found0.effect) || /\bI(?![-\d])\b/.test(found0.cause)) ? undefined : found0;
     const c = found && withItNamed(found);
     if (c) c.effect = withoutRoleWord(c.effect, [...cands.values()]);
     // '“... Pluto, so every observation could lead to a discovery,” said Alex Doner, ...': a reason someone gives in
@@ -6733,7 +6747,7 @@ export function trimClaim(text: string): string {
     const next = t.replace(
       /,\s+(?:which|who|whose|where)\s+([^,]{3,160}),\s+(?![a-z]+ed by\b)/,
       (whole: string, aside: string, at: number) =>
-        listGoesOn(aside, t.slice(at + whole.length))
+        listGoesOn(aside, t.slice(at + whole.length), t.slice(0, at))
           ? whole
           : /,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(t.slice(0, at))
             ? ', '
@@ -6758,18 +6772,27 @@ export function trimClaim(text: string): string {
  * and opens with a word of the same form as one of the aside's ("caused landslides" ... "destroyed buildings and
  * killed ...").
  *
- *   listGoesOn('it has caused landslides', 'destroyed buildings and killed three people') -> true
- *   listGoesOn('which flew last in July', 'will go on display in Florida') -> false
+ *   listGoesOn('it has caused landslides', 'destroyed buildings and killed three people', 'A typhoon is pounding Leyte')
+ *     -> true
+ *   listGoesOn('which flew last in July', 'will go on display in Florida', 'Atlantis') -> false
  */
-function listGoesOn(aside: string, rest: string): boolean {
+function listGoesOn(aside: string, rest: string, head: string): boolean {
+  // "The new budget, which had stalled twice, passed on Monday and increased ...": an aside right after the subject is
+  // no list's first item; what follows it is the main verb (the review of s32).
+  const verb = (w: string) =>
+    /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}{3,}ed)$/u.test(w) || IRREGULAR_PAST.has(w);
+  if (!head.split(/\s+/).some(verb)) return false;
   if (rest.includes(',') || !/\s(?:and|or)\s/.test(rest)) return false;
   const first = /^\p{Ll}+/u.exec(rest)?.[0];
   const form = first && /(?:ed|ing)$/.exec(first)?.[0];
   return form !== undefined && aside.split(/\s+/).some((w) => w.length > 3 && w.endsWith(form));
 }
 
-/** A speaker's own words: "I", "we", "my", "our" (not "US" the country: the match keeps case). */
-const FIRST_PERSON = /\b(?:I|me|my|we|We|us|our|Our|My)\b/;
+/**
+ * A speaker's own words: "I", "we", "my", "our". Not "US" the country (the match keeps case), "I-95" (a road), nor "Our
+ * Lady of Mercy Hospital" (a name; the review of s32).
+ */
+const FIRST_PERSON = /\b(?:I(?![-\d])|me|my|we|us|our)\b|(?:^|\s)(?:We|Our|My)\s+\p{Ll}/u;
 
 /** Sentences that lean on the one before: a pronoun or a connective first ("That’s consistent with ...", trial 57). */
 const LEANS_ON_BEFORE =

@@ -13,10 +13,11 @@ import { IRREGULAR_PAST } from './quantity-question.js';
 
 /**
  * A video or audio player's notice where the page had one: "To view this video please enable JavaScript, ...", VOA's
- * "Your browser doesn’t support HTML5" (trial 380 took it for the headline).
+ * "Your browser doesn’t support HTML5" (trial 380 took it for the headline); the line alone, not a paragraph that
+ * quotes it (the review of s32).
  */
 const VIDEO_NOTICE =
-  /^(?:to view this video,? please enable javascript\b|your browser (?:doesn['’]t|does not) support html5\b)/i;
+  /^(?:to view this video,? please enable javascript\b|your browser (?:doesn['’]t|does not) support (?:html5|the (?:audio|video) (?:element|tag))(?: (?:video|audio))?\.?$)/i;
 
 /** A Wikinews Shorts page's date line, in a sentence: "A compilation of brief news reports for Friday, June 8, 2007." */
 const DIGEST_OPENING = 'a compilation of brief news reports for';

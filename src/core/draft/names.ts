@@ -420,6 +420,14 @@ const REGIONS = new Set([
 ]);
 
 const ADJECTIVE_ENDING = /(?:an|ian|ish|ese|ic|ern|ean|i)$/;
+/** Nationalities and peoples whose adjective ends in -i ("Iraqi officials", "Bengali speakers"). */
+const NATIONALITIES_IN_I = new Set(
+  (
+    'Iraqi Israeli Pakistani Saudi Kuwaiti Qatari Yemeni Omani Bahraini Emirati Somali Bangladeshi Nepali Afghani ' +
+    'Azerbaijani Kazakhstani Uzbekistani Punjabi Bengali Gujarati Marathi Kashmiri Sindhi Balochi Hindi Swahili Zulu ' +
+    'Maori Yazidi Farsi Sahrawi'
+  ).split(' '),
+);
 const NATIONALITY_EXTRA = new Set([
   'French',
   'Dutch',
@@ -478,9 +486,10 @@ export function isAdjectiveWord(word: string): boolean {
   // "Chan", "Khan", "Shan", "Ryan", "Swan": a name of four letters in -an after h, w or y is no nationality
   // (trial 140 lost every "Chan stated").
   if (/^\p{Lu}(?:h|w|y)an$/u.test(word)) return false;
-  // "Moussaoui", "Pompei": a vowel before the closing "i" ends a surname; a nationality in -i has a consonant there
-  // ("Iraqi", "Saudi", "Israeli"), "Thai" aside (trial 379 lost every "said Moussaoui").
-  if (/[aeou]i$/.test(word)) return false;
+  // "Moussaoui", "Bertolucci", "Modi", "Rouhani": a surname in -i; a nationality in -i is one of a few (trial 379 and the
+  // review of s32 lost every "said Moussaoui", "said Bertolucci").
+  // A state in -i describes as before ("Mississippi State guard Ben Hansbrough", trial 54).
+  if (/i$/.test(word)) return NATIONALITIES_IN_I.has(word) || REGIONS_OF_COUNTRIES.has(word);
   // Four letters at least: "Xi", "Li" and "Ban" are names ending like "Iraqi" and "American" (retrial 63 lost "Xi told").
   return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && ADJECTIVE_ENDING.test(word) && !COUNTRIES.has(word) && !CITIES.has(word);
 }
@@ -658,10 +667,17 @@ export function nameRuns(sentence: string): NameRun[] {
           if (looksLikePersonName(tokens.slice(j, e2))) break;
         }
       }
+      // "Prime Minister Theresa May", "Brian May said": a month after a given name, with no day after it, is a surname
+      // (the review of s32 found the speaker "Theresa").
+      const monthSurname =
+        /^(?:May|June|April)$/.test(next.text) &&
+        isGivenNameLike(run[run.length - 1]!.text) &&
+        !CALENDAR.has(run[run.length - 1]!.text) &&
+        !/^\s*\d/.test(sentence.slice(next.end));
       if (
         next.cap &&
-        !CALENDAR.has(next.text) &&
-        (initial || rankFirst || !(COMMON.has(next.text) && !HONORIFICS.has(next.text)))
+        (!CALENDAR.has(next.text) || monthSurname) &&
+        (initial || rankFirst || monthSurname || !(COMMON.has(next.text) && !HONORIFICS.has(next.text)))
       ) {
         run.push(next);
         j++;
@@ -836,6 +852,9 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   // Innovation" as an option).
   // Lower case only: "The Plant-Based Foods Association" keeps its name.
   if (run0.length >= 2 && /-based$/.test(run0[0]!.text)) run0 = run0.slice(1);
+  // "Then-mediator Kofi Annan", "Ex-President Jacob Zuma": a past office joined to its "then" is no part of the name
+  // (trial 382 keyed "Then-mediator Kofi Annan").
+  if (run0.length >= 2 && /^(?:Then|Ex|Now)-\p{L}/u.test(run0[0]!.text)) run0 = run0.slice(1);
   // "... aircraft. Collins Aerospace Collins Aerospace’s chief test astronaut": a credit run into the next caption's
   // name is the name once (trial 223 drafted "Collins Aerospace Collins Aerospace").
   if (run0.length >= 4 && run0.length % 2 === 0) {

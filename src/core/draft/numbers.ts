@@ -674,7 +674,7 @@ export function findNumbers(sentence: string): NumberFind[] {
     // "a billion-year contract": a number made an adjective by a hyphen counts nothing asked about.
     // A time joined to its noun is the thing's length ("her four-year prison sentence"; trial 85), kept.
     if (
-      /^-(?!year-old)(?!(?:percent|per-cent)\b)\p{L}/u.test(sentence.slice(r.end)) &&
+      /^-(?!(?:year|month|week|day)-old)(?!(?:percent|per-cent)\b)\p{L}/u.test(sentence.slice(r.end)) &&
       /^[\p{L} ]+$/u.test(sentence.slice(r.start, r.end)) &&
       // "a billion-year contract" is a way of speaking, no length.
       (/\b(?:hundred|thousand|million|billion|trillion)\b/i.test(sentence.slice(r.start, r.end)) ||
@@ -735,8 +735,9 @@ export function findNumbers(sentence: string): NumberFind[] {
     }
     const text = sentence.slice(r.start, r.end);
     // "a 14-year-old boy from Irving": an age, asked as the age of whom the sentence names after it.
+    // "the 19-month-old conflict": an age in months (trial 382 drafted the unit "month-old").
     const age =
-      /^[-\s]year[-\s]old\s+((?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?[\p{L}'’-]+(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(
+      /^[-\s](?:year|month|week|day)[-\s]old\s+((?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?[\p{L}'’-]+(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(
         sentence.slice(end),
       );
     // "The 31-year-old Ethiopian-born man": past a describing word, the noun it describes.
@@ -780,19 +781,20 @@ export function findNumbers(sentence: string): NumberFind[] {
       /^(?:was|were|is|are|has|had|have|said|says|will|would|could|who|and|also|then|if|when|because|after|before|while|as|in|on|at|to|for|with|of|from|by|but|or)$/.test(
         age[1]!,
       );
+    const ageUnit = `${/^[-\s](\p{L}+)/u.exec(sentence.slice(end))?.[1] ?? 'year'}s`;
     if (age && !r.unit && !ageOfNoOne) {
       out.push({
         value: r.value,
         text,
-        unit: 'years',
+        unit: ageUnit,
         // "25-year-old Netta": a name takes no "the" (trial 14 had "the Netta").
-        counts: `age in years of ${/^\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*$/u.test(age[1]!) ? '' : 'the '}${age[1]!.replace(/^(?:a|an|the)\s+/i, '')}`,
+        counts: `age in ${ageUnit} of ${/^\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*$/u.test(age[1]!) ? '' : 'the '}${age[1]!.replace(/^(?:a|an|the)\s+/i, '')}`,
         precision,
         start: r.start,
         end,
         notes: [...notes, 'an age: check whose'],
         hedgeStart,
-        unitEnd: end + ' year old'.length,
+        unitEnd: end + ` ${ageUnit.slice(0, -1)} old`.length,
       });
       continue;
     }
