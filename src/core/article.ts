@@ -162,6 +162,19 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
     ? rawBlocks.findIndex((b) => foldForMatch(b.replace(/^#{1,6}\s+/, '')) === foldForMatch(headline))
     : -1;
   if (at > 0) rawBlocks.splice(0, at);
+  // A copy with no headline, whose title is its lede's first sentence without the full stop: the lede is the story's
+  // first paragraph, and no block is the title (trial 380 lost every fact of its lede).
+  const ledeAt =
+    headline && at < 0 && headline.split(/\s+/).length >= 8
+      ? rawBlocks.findIndex((b) => {
+          const first = splitSentences(b)[0] ?? '';
+          return (
+            /[.!?…]["'\u201D\u2019)]*$/.test(first) &&
+            foldForMatch(first.replace(/[.!?…]+["'\u201D\u2019)]*$/, '')).endsWith(foldForMatch(headline))
+          );
+        })
+      : -1;
+  if (ledeAt >= 0) rawBlocks.splice(0, ledeAt);
   const blocks: ArticleBlock[] = [];
   let n = 0;
   // "Moore and his team found that exercise lowered the risk of developing:" then "- liver cancer by 27 percent": the
@@ -182,7 +195,7 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
         !/\b(?:stories|links|articles|coverage|social media|follow|read more|see also|related|you might|you may|more from|subscribe|newsletter|sign up)\b/i.test(
           raw,
         ));
-    if (i === 0) {
+    if (i === 0 && ledeAt < 0) {
       blocks.push({ kind: 'title', text });
     } else if (!item && (heading || (!/[.!?…]["'\u201D\u2019)]*(\s|$)/.test(raw) && !introduces(raw)))) {
       blocks.push({ kind: 'heading', text });
@@ -194,7 +207,7 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
       blocks.push({ kind: 'paragraph', text: para, n, sentences: splitSentences(para) });
     }
   });
-  const title = blocks[0]?.text ?? '';
+  const title = blocks.find((b) => b.kind === 'title')?.text ?? headline ?? '';
   return { title, blocks };
 }
 

@@ -333,7 +333,7 @@ export const command: Command = {
       // A paste that began at the lede (trial 302): the bank's title is its article's first line, so the lede went.
       ...(draft.noHeadline
         ? [
-            `  found no headline above the story, so the title is ${draft.noHeadline === 'lede' ? 'its first paragraph, and no fact comes from it' : draft.noHeadline === 'date' ? `its date line "${draft.bank.title}"` : `the site's line "${draft.bank.title}"`}: put the headline on the article's first line and run init again`,
+            `  found no headline above the story, so the title is ${draft.noHeadline === 'lede' ? `its first sentence, "${draft.bank.title}"` : draft.noHeadline === 'date' ? `its date line "${draft.bank.title}"` : `the site's line "${draft.bank.title}"`}: put the headline on the article's first line and run init again`,
           ]
         : []),
       // A range over the seeds init tried: a teacher's seed may fall outside it (retrial 322's d1 made 7 of "8 to 11").

@@ -627,7 +627,7 @@ const NAMED_REASON = new RegExp(
 // "the location of two huge craters ... is the root cause of the two distinct climates", "the low-pressure system
 // results in white fluffy snow" (trial 298): a subject named as the cause of what follows.
 const CAUSING_VERB = new RegExp(
-  String.raw`^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|(?<=\p{Ll}s\s+)lead to|led(?=\s+(?!(?:by|a|an)\s)(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:campaign|calls?|efforts?|drive|push|bid|fight|charge|way|talks|investigation|inquiry|review|study|protests?|march|revolt|rebellion|delegation|team|group|attack|assault|raid|search|rescue|mission|expedition|operation|movement|crusade|opposition|battle|war)\b)(?:[\p{L}\d'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|its|their|his|her|victory|glory|success|defeat|safety|power|office|fame|prominence|court|trial|jail|prison)\b)\p{Ll}{3,}\s)|(?:caused|causes|triggered|sparked|prompted|forced|drove)(?!\s+by\b)|resulted in|results in|result in|brought about|set off|helps|helped|meant(?=\s+(?:that\s+)?(?:most|many|some|few|no|the|all)\s+\p{Ll}+\s+(?:did|could|would|had|were|was|\p{Ll}+ed)\b)|(?:make|makes|made)(?=\s+it\s+(?:easier|harder|more difficult|difficult|possible|impossible|cheaper|safer)\s+for\s)|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:${CAUSE_DEGREE}|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for))\s+(.+)$`,
+  String.raw`^((?:[\p{Lu}][\p{Ll}'’-]*|[\p{Ll}][\p{Ll}'’-]*)(?:\s+[\p{L}\d'’-]+){0,11}?)\s+((?:(?:could|may|might|can|will|would)\s+(?:also\s+)?(?:cause|lead to|trigger|spark|prompt|force|drive|result in|bring about|help))|led to|leads to|(?<=\p{Ll}s\s+)lead to|led(?=\s+(?!(?:by|a|an)\s)(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:campaign|calls?|efforts?|drive|push|bid|fight|charge|way|talks|investigation|inquiry|review|study|protests?|march|revolt|rebellion|delegation|team|group|attack|assault|raid|search|rescue|mission|expedition|operation|movement|crusade|opposition|battle|war)\b)(?:[\p{L}\d'’-]+\s+){1,5}?to\s+(?!(?:the|a|an|its|their|his|her|victory|glory|success|defeat|safety|power|office|fame|prominence|court|trial|jail|prison)\b)\p{Ll}{3,}\s)|(?:caused|causes|triggered|sparked|prompted|forced|drove)(?!\s+by\b)|resulted in|results in|result in|brought about|set off|helps|helped|meant(?=\s+(?:that\s+)?(?:most|many|some|few|no|the|all)\s+\p{Ll}+\s+(?:did|could|would|had|were|was|\p{Ll}+ed)\b)|(?:make|makes|made)(?=\s+it\s+(?:easier|harder|more difficult|difficult|possible|impossible|cheaper|safer)\s+for\s)|(?:is|was|are|were)\s+(?:the|one of the)\s+(?:(?:${CAUSE_DEGREE}|single biggest)\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for)|(?:is|was|are|were)\s+(?:one of the|the)\s+(?:${CAUSE_DEGREE})\s+reasons?(?:\s+why)?(?=\s+(?:the\s+|many\s+|most\s+|some\s+)?\p{Ll}+\s+(?:get|got|gets|have|has|had|are|were|is|was|do|did|can|cannot|could|will|would|\p{Ll}+ed|\p{Ll}+s)\b))\s+(.+)$`,
   'u',
 );
 const NO_CAUSING_SUBJECT =
@@ -658,7 +658,13 @@ function causingVerb(sentence: string): CauseDraft | undefined {
       /^[^,;:"“”]{0,80}?\b(?:found|find|finds|showed|shows|concluded|said|says|say|believe|believes|reported|suggest|suggests|suggested|suggesting|think|thinks|thought|adds|added|explains|explained|notes|noted|argues|argued|writes|wrote|told\s+\p{L}+) that\s+/u,
       '',
     );
-  const m = CAUSING_VERB.exec(body);
+  // "He says obesity is one of the main reasons people get Type 2 diabetes" (trial 384): the saying without "that" too.
+  const m = CAUSING_VERB.exec(
+    body.replace(
+      /^(?:He|She|They|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:says|said|adds|added|explains|explained|notes|noted)\s+(?=\p{Ll}+\s+(?:is|are|was|were)\s+(?:one of the|the)\s+(?:\p{Ll}+\s+)?(?:reasons?|causes?)\b)/u,
+      '',
+    ),
+  );
   if (!m) return undefined;
   const subject = m[1]!;
   // A subject is a noun phrase: no verb of its own ("The report said rising costs"), no clause mark.

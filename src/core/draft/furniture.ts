@@ -7,6 +7,7 @@
 
 import { GLOSSARY_ENTRY } from './glossary.js';
 import { unwrapLines } from './unwrap.js';
+import { splitSentences } from '../article.js';
 import { MONTH, slashDateInWords, WEEKDAY } from '../calendar.js';
 import { COUNTRIES } from './places.js';
 import { IRREGULAR_PAST } from './quantity-question.js';
@@ -1478,20 +1479,29 @@ export function readLayout(text: string): Layout {
     !isFurniture(lines[titleLine - 1]!.replace(/,\s*$/, ''))
       ? titleLine - 1
       : titleLine;
-  const title =
-    (headlineStart < titleLine ? `${lines[headlineStart]!.trim()} ` : '') +
-    md(lines[titleLine] ?? '')
-      // "Research in Microgravity: Higher, Faster, Longer - NASA": the site's name a browser's title bar adds (trial 211).
-      .replace(
-        /\s+[-–|]\s+(?:NASA|NOAA|USGS|VOA|Voice of America|VOA Learning English|Wikinews|Census\.gov|U\.S\. Census Bureau)$/,
-        '',
-      )
-      // "ECONOMICS REPORT - Inflation and the U.S. Consumer Price Index - 2004-05-21": VOA Special English's archive
-      // heading, its section and date around the headline (trial 322).
-      .replace(/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s+[-–]\s+(.+?)\s+[-–]\s+\d{4}-\d{2}-\d{2}$/u, '$1')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 300);
+  // No headline: the lede's first sentence stands as the title, without its full stop, and the lede stays the story's
+  // first paragraph (parseArticle tells it from a headline by that stop; trial 380 lost every fact of its lede).
+  const ledeTitle =
+    noHeadline === 'lede'
+      ? splitSentences(md(lines[titleLine] ?? '').replace(DATELINE, ''))[0]
+          ?.replace(/[.!?…]+["”’)]*$/u, '')
+          .trim()
+      : undefined;
+  const title = ledeTitle
+    ? ledeTitle.slice(0, 300)
+    : (headlineStart < titleLine ? `${lines[headlineStart]!.trim()} ` : '') +
+      md(lines[titleLine] ?? '')
+        // "Research in Microgravity: Higher, Faster, Longer - NASA": the site's name a browser's title bar adds (trial 211).
+        .replace(
+          /\s+[-–|]\s+(?:NASA|NOAA|USGS|VOA|Voice of America|VOA Learning English|Wikinews|Census\.gov|U\.S\. Census Bureau)$/,
+          '',
+        )
+        // "ECONOMICS REPORT - Inflation and the U.S. Consumer Price Index - 2004-05-21": VOA Special English's archive
+        // heading, its section and date around the headline (trial 322).
+        .replace(/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s+[-–]\s+(.+?)\s+[-–]\s+\d{4}-\d{2}-\d{2}$/u, '$1')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 300);
   return {
     title,
     titleLine,

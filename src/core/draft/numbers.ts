@@ -671,6 +671,14 @@ export function findNumbers(sentence: string): NumberFind[] {
       /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+$/u.test(before)
     )
       continue;
+    // "Five years earlier (in 2013), the rate was 59 percent": the span only points to the year it gives beside it
+    // (trial 378 asked "_____ years earlier").
+    if (
+      /^\s+(?:years?|months?)\s+(?:earlier|later|before|after|ago)\s*[(,]\s*(?:in\s+)?(?:19|20)\d\d\b/.test(
+        sentence.slice(r.end),
+      )
+    )
+      continue;
     // "a billion-year contract": a number made an adjective by a hyphen counts nothing asked about.
     // A time joined to its noun is the thing's length ("her four-year prison sentence"; trial 85), kept.
     if (

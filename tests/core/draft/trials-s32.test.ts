@@ -276,3 +276,61 @@ describe('names and sentences from trial 382 and the review of s32', () => {
     });
   });
 });
+
+describe('a copy with no headline (trial 380)', () => {
+  const text = [
+    'Your browser doesn’t support HTML5',
+    'American educators and lawmakers are calling for complete bans on smartphone use by students in schools.',
+    'Most U.S. schools already have rules restricting phone use in class. But teachers say the measures are difficult to enforce.',
+  ].join('\n');
+
+  it('takes the lede’s first sentence, without its full stop, as the title, and keeps the lede in the story', () => {
+    const d = draftBank(text, { articleFile: 'a.txt' });
+    expect(d.bank.title).toBe(
+      'American educators and lawmakers are calling for complete bans on smartphone use by students in schools',
+    );
+    const article = parseArticle(text, ['Your browser doesn’t support HTML5'], d.bank.title);
+    expect(article.blocks.some((b) => b.kind === 'title')).toBe(false);
+    expect(sentencesOf(article)[0]?.sentence).toBe(
+      'American educators and lawmakers are calling for complete bans on smartphone use by students in schools.',
+    );
+    expect(article.title).toBe(d.bank.title);
+  });
+
+  it('still reads a headline with a full stop as the title when the bank names it so', () => {
+    const article = parseArticle(
+      'Mayor Tom Greer resigns after a state audit finds missing funds.\n\nThe mayor resigned on Monday.\n',
+      [],
+      'Mayor Tom Greer resigns after a state audit finds missing funds.',
+    );
+    expect(article.blocks[0]).toMatchObject({ kind: 'title' });
+  });
+});
+
+describe('a reason named with "one of the main reasons" (trial 384)', () => {
+  it('is drafted as a cause, past "He says"', () => {
+    const facts = allFacts(
+      draftArticle(
+        'Diabetes on the rise',
+        'Amit Jain is a doctor in India. He says obesity is one of the main reasons people get Type 2 diabetes.',
+      ),
+    );
+    expect(causes(facts)[0]).toMatchObject({
+      cause: 'obesity',
+      effect: 'people get Type 2 diabetes',
+      question: 'According to the article, what is one of the main reasons people get Type 2 diabetes?',
+    });
+  });
+});
+
+describe('a span that points to the year beside it (trial 378)', () => {
+  it('is no figure to ask: "Five years earlier (in 2013)"', () => {
+    const facts = allFacts(
+      draftArticle(
+        'Degrees double',
+        'Among Asians ages 25 to 29 in 2018, almost 7 in 10 had a degree. Five years earlier (in 2013), the rate for this group was 59 percent.',
+      ),
+    );
+    expect(facts.filter((f) => f.kind === 'quantity' && f.value === 5)).toEqual([]);
+  });
+});
