@@ -12,8 +12,9 @@ const ABBREVIATIONS =
 // it when the next word is one that opens sentences rather than names ("D.C. The ..." but "U.S. Army").
 const DOTTED = /(?:\b\p{L}(?:\.\p{L})+)\.$/u;
 const LOWER_DOTTED = /(?<![\p{L}.])(?!e\.g\.$|i\.e\.$)\p{Ll}(?:\.\p{Ll})+\.$/u;
+// "8:35 p.m. Pacific Standard Time", "11 a.m. Eastern" (trial 385 split there).
 const NOT_OPENING_AFTER_TIME =
-  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+  /^(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Universal|Coordinated|Moscow|Beijing|Japan|Indian|Arabia)\s+(?:Standard|Daylight|Summer|Mean|Universal|Time)\b|^(?:Eastern|Pacific|Central|Mountain)\s*[).,;]|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 /**
  * After letters with dots ("U.S.", "D.C."), more words that open a sentence, or a name and a verb of speaking that is
  * no body's ("Fresco said", not "Army said"; trial 93).

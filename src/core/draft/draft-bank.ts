@@ -5275,8 +5275,15 @@ function introducedBy(
     ? { start: clauseStart + agent.indexOf(','), end: clauseStart + agent.lastIndexOf(',') }
     : undefined;
   const before = aside ? names.filter((m) => m.end <= aside.start) : names;
+  // "Deputy project manager for the rovers, JPL's Richard Cook, said": a body's possessive may stand before the name
+  // (trial 385 found no speaker).
   const itself = aside
-    ? names.find((m) => sentence.slice(aside.start + 1, m.runStart).trim() === '' && m.end === aside.end)
+    ? names.find(
+        (m) =>
+          /^\s*(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?$/u.test(sentence.slice(aside.start + 1, m.runStart)) &&
+          m.end === aside.end &&
+          (m.cand.kind === 'person' || sentence.slice(aside.start + 1, m.runStart).trim() === ''),
+      )
     : undefined;
   // "Vänsterpartiet Malmö released a statement boycotting next year's Eurovision saying, ...": a participle's
   // speaker is who did the deed before it, not the last name on the way (trial 14 gave six quotes to Eurovision).

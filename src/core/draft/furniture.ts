@@ -121,6 +121,8 @@ const ALWAYS: readonly RegExp[] = [
   /^voa news$/i,
   /^the voice of america provides news and information\b/i,
   /^accessibility links$/i,
+  // A free host's banner over a reposted page: "Make your own free website on Tripod." (trial 385 titled its bank with it).
+  /^make your own free website on\b.{0,40}$/i,
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*){2,4}$/,
   // A photo caption with its credit on the same line: "... held this week in Washington D.C. Image: United States Navy."
   /^.{0,240}\.\s+(?:image|photo|picture|credit|photo credit)s?\s*:\s*[^.]{2,80}\.?$/i,
@@ -325,7 +327,8 @@ const SHORT_LINE: readonly RegExp[] = [
   /^(?:(?:news\s+)?(?:media|press)\s+)?contacts?$/i,
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*$/,
   // "By Sun Narin | VOA Khmer | July 29, 2018": a byline may carry the outlet and the date after bars.
-  /^(?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*[|·•]\s*[^|·•]{2,40}){0,3}$/u,
+  // "- by Admin": a reposting blog's byline, after a list's dash (trial 386 titled its bank with it).
+  /^(?:[-–—•]\s*[Bb]y\s+[Aa]dmin(?:istrator)?$|(?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Rr]eporting by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*[|·•]\s*[^|·•]{2,40}){0,3}$)/u,
   // Links of social networks in a row: "Facebook Twitter Reddit LinkedIn".
   /^((facebook|twitter|x|reddit|linkedin|email|whatsapp|pinterest|tumblr|print|share)[\s|·,]*){2,}$/i,
 ];

@@ -671,6 +671,13 @@ export function findNumbers(sentence: string): NumberFind[] {
       /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+$/u.test(before)
     )
       continue;
+    // "Game Six followed ...", "In Round Two", "Day 3 of the talks": a number in a name of a game or a stage (trial 386).
+    if (
+      /\b(?:Game|Round|Stage|Day|Part|Week|Phase|Chapter|Episode|Season|Level|Act|Leg|Heat|Match|Race)\s+$/.test(
+        sentence.slice(0, r.start),
+      )
+    )
+      continue;
     // "Five years earlier (in 2013), the rate was 59 percent": the span only points to the year it gives beside it
     // (trial 378 asked "_____ years earlier").
     if (

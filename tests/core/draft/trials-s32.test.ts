@@ -1,6 +1,6 @@
 // The thirty-second session: what the thirty-first session's trials (366-377) left costing edits.
 import { describe, expect, it } from 'vitest';
-import { findSentence, parseArticle, sentencesOf } from '../../../src/core/article.js';
+import { findSentence, parseArticle, sentencesOf, splitSentences } from '../../../src/core/article.js';
 import { draftBank, trimClaim } from '../../../src/core/draft/draft-bank.js';
 import { isFurniture } from '../../../src/core/draft/furniture.js';
 import { isAdjectiveWord } from '../../../src/core/draft/names.js';
@@ -332,5 +332,46 @@ describe('a span that points to the year beside it (trial 378)', () => {
       ),
     );
     expect(facts.filter((f) => f.kind === 'quantity' && f.value === 5)).toEqual([]);
+  });
+});
+
+describe('pages and speakers from trials 385 and 386', () => {
+  it('gives words to the person a body’s possessive names between commas ("..., JPL\'s Richard Cook, said")', () => {
+    const facts = allFacts(
+      draftArticle(
+        'Spirit lands on Mars',
+        'A robotic geologist from NASA has landed on Mars. Engineers at JPL cheered the landing.',
+        'Deputy project manager for the rovers, JPL\'s Richard Cook, said, "We are looking forward to Opportunity landing three weeks from now."',
+      ),
+    );
+    expect(speakerOf(facts, /^We are looking forward/)).toBe('richard-cook');
+  });
+
+  it('reads a free host’s banner and a blog’s "- by Admin" as furniture', () => {
+    expect(isFurniture('Make your own free website on')).toBe(true);
+    expect(isFurniture('Make your own free website on Tripod.')).toBe(true);
+    expect(isFurniture('- by Admin')).toBe(true);
+    expect(isFurniture('Make your own bread at home with these five steps, bakers say.')).toBe(false);
+  });
+
+  it('does not end a sentence at "p.m." before a time zone', () => {
+    expect(
+      splitSentences(
+        'The rover bounced after its impact at 11:35 p.m. EST (8:35 p.m. Pacific Standard Time) on January 3. Engineers cheered.',
+      ),
+    ).toEqual([
+      'The rover bounced after its impact at 11:35 p.m. EST (8:35 p.m. Pacific Standard Time) on January 3.',
+      'Engineers cheered.',
+    ]);
+  });
+
+  it('asks no figure of a game’s or a round’s name ("Game Six followed ...")', () => {
+    const facts = allFacts(
+      draftArticle(
+        'United States wins rugby series',
+        'In Game Five, played under lights, the United States beat New Zealand. Game Six followed immediately after at 19:30.',
+      ),
+    );
+    expect(facts.filter((f) => f.kind === 'quantity' && (f.value === 6 || f.value === 5))).toEqual([]);
   });
 });
