@@ -353,6 +353,11 @@ function waitForEventsAndHeadline(
       // Only a reason told after the deed or the claim: "Technologies tested in the program will help enable ..."
       // is a claim whose subject the reason is, asked either way (retrial 161 lost the claim to a reason).
       ((reason.split(/\s+/).length >= 3 && told.toLowerCase().indexOf(reasonHead(reason)) > 0) ||
+        // "says obesity is one of the main reasons people get ...": a reason of one word named as one (trial 384).
+        new RegExp(
+          `^\\S+\\s+${escapeRegExp(reason.toLowerCase())}\\s+(?:is|was|are|were)\\s+(?:one of the|the)\\s+(?:\\p{L}+\\s+)?(?:reasons?|causes?)\\b`,
+          'u',
+        ).test(told.toLowerCase()) ||
         (f.fact.kind === 'statement' && startsOnReasonBefore(told)))
     ) {
       f.wait =
@@ -4684,8 +4689,16 @@ function waitForPointers(facts: DraftFact[]): void {
       continue;
     }
     if (df.fact.kind !== 'action' || df.wait) continue;
-    // "urges them to clap along": who "them" are, the sentence before says (trial 29).
-    if (/^\S+\s+them\b/.test(df.fact.action)) {
+    // "He goes to school.", "He likes sports.", "Australia won 64-53.": a sentence of a few words leans on the story
+    // around it; asked alone ("Who won 64-53?") it names no game and no occasion (trials 384 and 386 deleted them).
+    if (df.fact.evidence.split(/\s+/).length <= 4 && df.fact.action.split(/\s+/).length <= 3) {
+      df.wait =
+        'a sentence of a few words that leans on the story around it: asked alone, "Who ...?" says not which occasion; write it into the action, then move it up';
+      continue;
+    }
+    // "urges them to clap along": who "them" are, the sentence before says (trial 29). "... without having to play
+    // them" too (trial 386).
+    if (/^\S+\s+them\b|\bthem\.?$/.test(df.fact.action)) {
       df.wait = '"them" points to another sentence: write whom it means in the action, then move it up';
       continue;
     }

@@ -375,3 +375,22 @@ describe('pages and speakers from trials 385 and 386', () => {
     expect(facts.filter((f) => f.kind === 'quantity' && (f.value === 6 || f.value === 5))).toEqual([]);
   });
 });
+
+describe('deeds that lean on the story around them (trials 384 and 386)', () => {
+  const d = draftArticle(
+    'As Diabetes Increases, a Vegetable Could Help',
+    'Amit Jain is a children’s doctor in India. He says obesity is one of the main reasons people get Type 2 diabetes.',
+    'Rohin Sarin is a regular 15-year old kid. He goes to school. He likes sports. Australia won 64-53.',
+  );
+  const waiting = (action: RegExp) => d.pending?.find((p) => p.fact.kind === 'action' && action.test(p.fact.action));
+
+  it('waits when the sentence is a few words ("He goes to school.", "Australia won 64-53.")', () => {
+    expect(d.bank.facts.filter((f) => f.kind === 'action' && /school|sports|64-53/.test(f.action))).toEqual([]);
+    expect(waiting(/^goes to school/)).toBeDefined();
+  });
+
+  it('waits when its sentence is drafted as the reason it names ("says obesity is one of the main reasons ...")', () => {
+    expect(d.bank.facts.filter((f) => f.kind === 'action' && /obesity/.test(f.action))).toEqual([]);
+    expect(waiting(/^says obesity/)).toBeDefined();
+  });
+});
