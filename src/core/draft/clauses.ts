@@ -193,7 +193,10 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
     .replace(
       /,(\s(?:which|who)\s[^,;"“”]{2,80}),(?=\s(?:could|would|should|might|may|can|will|was|were|is|are|had|has|have)\b)/gu,
       ' $1 ',
-    );
+    )
+    // "has told the Trump administration that the latest tariffs — on $200 billion of Chinese imports — could increase
+    // prices": an aside between dashes is no end of the phrase (trial 387 drafted "... that the latest tariffs").
+    .replace(/\s[—–]\s[^—–;"“”]{2,80}\s[—–]\s(?=\p{Ll})/gu, (x) => ' '.repeat(x.length));
   let stop = masked.search(PHRASE_END);
   // "partnered with ranches in Kansas, New Mexico and Colorado": a list of names runs on to its "and" (trial 8).
   const list =
@@ -242,6 +245,8 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
     .replace(/[.!?]+$/, '')
     .trim()
     .replace(/^(?:also|further|likewise)\s+/, '');
+  // The aside between dashes, masked above, is left out too.
+  action = action.replace(/\s[—–]\s[^—–;"“”]{2,80}\s[—–]\s(?=\p{Ll})/gu, ' ');
   // The relative clause between commas, masked above, is left out of the phrase: "noted a system called positive
   // train control could have forestalled the collision".
   action = action.replace(

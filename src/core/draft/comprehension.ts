@@ -1146,7 +1146,13 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
             .replace(/,\s+(?:which|who|whose|where)\s+[^,]{3,160}(?:,\s*|$)/, ' ')
             // "Ten staff, including Chan, remained at UWS ... to facilitate care" (trial 140): an aside of examples
             // inside the subject is no clause boundary.
-            .replace(/,\s+(?:including|such as|among them)\s+[^,]{1,60},\s+(?=\p{Ll})/u, ' ');
+            .replace(/,\s+(?:including|such as|among them)\s+[^,]{1,60},\s+(?=\p{Ll})/u, ' ')
+            // "In addition, drinking Coca-Cola is costing Americans more because of the taxes": the connective leans on
+            // the sentence before and is no part of what happened (trial 387 drafted no reason).
+            .replace(
+              /^(?:In addition|Also|Meanwhile|Moreover|Furthermore|Still|However|Instead|Separately|Finally),\s+(?=\S+\s+\S+\s+\S)/,
+              '',
+            );
     let cause = sentence.slice(m.index + m[0].length);
     // The clause around the connective only: cut at the nearest commas.
     const cut = Math.max(effect.lastIndexOf(', '), effect.lastIndexOf('; '));

@@ -1172,6 +1172,17 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       )
     )
       continue;
+    // "Walmart, America's largest store, has told ...": a word set beside an apposition names what the apposition says
+    // (trial 387 drafted no Walmart, and gave its deed to Ford).
+    const apposed = uses
+      .map((u) =>
+        /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(store|retailer|company|firm|chain|maker|manufacturer|carmaker|automaker|bank|group|agency|charity|network|airline|brand|giant|startup|business|supermarket|university|school|hospital|newspaper|broadcaster)\b[^,]{0,40},/u.exec(
+          u.s.sentence.slice(u.run.nameEnd),
+        ),
+      )
+      .find((m) => m !== null);
+    if (apposed && guess.kind === 'other' && !name.includes(' '))
+      guess = { kind: 'organisation', why: `set beside "${apposed[0].slice(1, -1).trim()}"` };
     // A lone capitalised word seen only at the start of sentences is usually not a name.
     if (guess.kind === 'other' && !name.includes(' ') && startOnly.get(name)) continue;
     // "As of 22:16, Sleeper services over the line have been suspended": a word opening a clause before the

@@ -394,3 +394,33 @@ describe('deeds that lean on the story around them (trials 384 and 386)', () => 
     expect(waiting(/^says obesity/)).toBeDefined();
   });
 });
+
+describe('a business story (trial 387)', () => {
+  const d = draftArticle(
+    'More US Companies Warn Tariffs will Lead to Higher Prices',
+    'Ford Motor Company says tariffs on steel and aluminum are costing the company $1 billion.',
+    'Walmart, America’s largest store, has told the Trump administration that the latest tariffs — on $200 billion of Chinese imports — could increase prices. The company pointed to products like car seats, hats, and bicycles.',
+    'In addition, drinking Coca-Cola is costing Americans more because of the taxes.',
+  );
+  const facts = allFacts(d);
+
+  it('names the body an apposition describes ("Walmart, America’s largest store,"), and gives it "The company"', () => {
+    expect(d.bank.entities.find((e) => e.name === 'Walmart')).toMatchObject({ kind: 'organisation' });
+    expect(facts.find((f) => f.kind === 'action' && /^pointed to products/.test(f.action))).toMatchObject({
+      actor: 'walmart',
+    });
+  });
+
+  it('reads a deed past an aside between dashes', () => {
+    expect(facts.find((f) => f.kind === 'action' && /^has told the Trump/.test(f.action))).toMatchObject({
+      action: 'has told the Trump administration that the latest tariffs could increase prices',
+    });
+  });
+
+  it('reads a reason past an opening "In addition,"', () => {
+    expect(causes(facts)[0]).toMatchObject({
+      effect: 'drinking Coca-Cola is costing Americans more',
+      cause: 'the taxes',
+    });
+  });
+});
