@@ -14,7 +14,7 @@ const DOTTED = /(?:\b\p{L}(?:\.\p{L})+)\.$/u;
 const LOWER_DOTTED = /(?<![\p{L}.])(?!e\.g\.$|i\.e\.$)\p{Ll}(?:\.\p{Ll})+\.$/u;
 // "8:35 p.m. Pacific Standard Time", "11 a.m. Eastern" (trial 385 split there).
 const NOT_OPENING_AFTER_TIME =
-  /^(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Universal|Coordinated|Moscow|Beijing|Japan|Indian|Arabia)\s+(?:Standard|Daylight|Summer|Mean|Universal|Time)\b|^(?:Eastern|Pacific|Central|Mountain)\s*[).,;]|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+  /^\(?(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\)|\s+(?:on|and|or|in|time)\b|[,.;])|^\p{Lu}\p{Ll}+\s+time\b|^(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Universal|Coordinated|Moscow|Beijing|Japan|Indian|Arabia)\s+(?:Standard|Daylight|Summer|Mean|Universal|Time)\b|^(?:Eastern|Pacific|Central|Mountain)\s*[).,;]|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/u;
 /**
  * After letters with dots ("U.S.", "D.C."), more words that open a sentence, or a name and a verb of speaking that is
  * no body's ("Fresco said", not "Army said"; trial 93).
@@ -166,13 +166,19 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
   // A copy with no headline, whose title is its lede's first sentence without the full stop: the lede is the story's
   // first paragraph, and no block is the title (trial 380 lost every fact of its lede).
   const ledeAt =
-    headline && at < 0 && headline.split(/\s+/).length >= 8
+    headline && at < 0
       ? rawBlocks.findIndex((b) => {
-          const first = splitSentences(b)[0] ?? '';
-          return (
-            /[.!?…]["'\u201D\u2019)]*$/.test(first) &&
-            foldForMatch(first.replace(/[.!?…]+["'\u201D\u2019)]*$/, '')).endsWith(foldForMatch(headline))
-          );
+          const sentences = splitSentences(b);
+          const first = sentences[0] ?? '';
+          if (!/[.!?…]["'\u201D\u2019)]*$/.test(first)) return false;
+          const folded = foldForMatch(first.replace(/[.!?…]+["'\u201D\u2019)]*$/, ''));
+          const title = foldForMatch(headline);
+          // The whole first sentence, or what follows its dateline's dash ("MADISON, Wis. — Mexican free-tailed bats ...").
+          const isFirst =
+            folded === title || (folded.endsWith(title) && /[—–-]\s*$/.test(folded.slice(0, -title.length)));
+          // A lede, not a headline with a full stop ("Mayor Tom Greer resigns after a state audit finds missing funds."):
+          // several sentences, or one long one (the review of s32).
+          return isFirst && (sentences.length >= 2 || first.split(/\s+/).length >= 14);
         })
       : -1;
   if (ledeAt >= 0) rawBlocks.splice(0, ledeAt);

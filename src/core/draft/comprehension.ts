@@ -714,6 +714,8 @@ function causingVerb(sentence: string): CauseDraft | undefined {
   // which the question does not show (retrial 21).
   rest = clean(rest).replace(/\s+(?:that|the same|this)\s+(?:year|month|week|day|season|time)$/i, '');
   if (words(rest) < 2 || words(rest) > 18 || words(subject) > 12) return undefined;
+  // "Low pay was the main reason respondents cited": a reason named for a clause of two words is no reason of it.
+  if (/reasons?(?:\s+why)?$/.test(m[2]!) && words(rest) < 3) return undefined;
   // "Exam results in the southern provinces also improved": "results" was a noun, as the verb after it shows.
   // A verb of its own after a noun ("provinces also improved"), not a participle before one ("flooded basements").
   if (
@@ -746,7 +748,8 @@ function causingVerb(sentence: string): CauseDraft | undefined {
     ...(verb === 'meant'
       ? {}
       : {
-          question: `According to the article, what ${verb === 'lead to' ? 'leads to' : verb === 'make' ? 'makes' : verb} ${asked}?`,
+          // "what were one of the main reasons ...?" reads "what was one of ..." (the review of s32).
+          question: `According to the article, what ${verb === 'lead to' ? 'leads to' : verb === 'make' ? 'makes' : verb.replace(/^are(?=\s+one of\b)/, 'is').replace(/^were(?=\s+one of\b)/, 'was')} ${asked}?`,
         }),
   };
 }

@@ -2466,6 +2466,40 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     (_, d: string, s: string) => `${d} ${s === 'M' ? 'million' : s === 'B' ? 'billion' : 'thousand'}`,
   );
   const titleFigures = findNumbers(titleText);
+  // "Two killed, 47 injured in coach crash": a headline's toll in words, its noun dropped (trial 390 asked "How many
+  // people have been killed?" under it).
+  const TOLL_WORDS = [
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ];
+  for (const m of titleText.matchAll(
+    /\b(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+(?:(?:people|dead|more|others)\s+)?(?:killed|dead|die|died|injured|hurt|wounded|missing|arrested|rescued|evacuated|feared dead)\b/gi,
+  )) {
+    const value = TOLL_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (!titleFigures.some((t) => t.value === value))
+      titleFigures.push({
+        value,
+        text: m[1]!,
+        unit: 'number',
+        counts: 'number',
+        precision: 'exact',
+        start: m.index,
+        end: m.index + m[1]!.length,
+        notes: [],
+        hedgeStart: m.index,
+        unitEnd: m.index + m[1]!.length,
+      });
+  }
   // "... Reaches 6,000": a figure a headline reaches, tops or passes, which the reading of figures leaves for the label
   // of the capitalised word before it, counts whatever the body's figure does (trial 337).
   for (const m of titleText.matchAll(

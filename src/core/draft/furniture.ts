@@ -122,7 +122,7 @@ const ALWAYS: readonly RegExp[] = [
   /^the voice of america provides news and information\b/i,
   /^accessibility links$/i,
   // A free host's banner over a reposted page: "Make your own free website on Tripod." (trial 385 titled its bank with it).
-  /^make your own free website on\b.{0,40}$/i,
+  /^make your own free website on(?:\s+(?:tripod|angelfire|geocities|lycos|wix|weebly)(?:\.com)?)?\.?$/i,
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*){2,4}$/,
   // A photo caption with its credit on the same line: "... held this week in Washington D.C. Image: United States Navy."
   /^.{0,240}\.\s+(?:image|photo|picture|credit|photo credit)s?\s*:\s*[^.]{2,80}\.?$/i,
@@ -1484,11 +1484,11 @@ export function readLayout(text: string): Layout {
       : titleLine;
   // No headline: the lede's first sentence stands as the title, without its full stop, and the lede stays the story's
   // first paragraph (parseArticle tells it from a headline by that stop; trial 380 lost every fact of its lede).
+  const ledeSentences = noHeadline === 'lede' ? splitSentences(md(lines[titleLine] ?? '').replace(DATELINE, '')) : [];
+  // Only a lede parseArticle will read as one: several sentences, or one long one.
   const ledeTitle =
-    noHeadline === 'lede'
-      ? splitSentences(md(lines[titleLine] ?? '').replace(DATELINE, ''))[0]
-          ?.replace(/[.!?…]+["”’)]*$/u, '')
-          .trim()
+    ledeSentences.length >= 2 || (ledeSentences[0] ?? '').split(/\s+/).length >= 14
+      ? ledeSentences[0]?.replace(/[.!?…]+["”’)]*$/u, '').trim()
       : undefined;
   const title = ledeTitle
     ? ledeTitle.slice(0, 300)

@@ -672,16 +672,21 @@ export function findNumbers(sentence: string): NumberFind[] {
     )
       continue;
     // "Game Six followed ...", "In Round Two", "Day 3 of the talks": a number in a name of a game or a stage (trial 386).
+    // Only the name, then its verb or its end: "Thanksgiving Day 3 million travelers", "Election Day 40 percent" count (the
+    // review of s32).
     if (
-      /\b(?:Game|Round|Stage|Day|Part|Week|Phase|Chapter|Episode|Season|Level|Act|Leg|Heat|Match|Race)\s+$/.test(
+      /\b(?:Game|Round|Stage|Day|Part|Week|Phase|Chapter|Episode|Season|Level|Leg|Heat|Match|Race)\s+$/.test(
         sentence.slice(0, r.start),
+      ) &&
+      /^[\p{L}\d.-]+(?:\s*[,.;:)]|\s+(?:of|followed|began|begins|ended|ends|was|is|will|drew|saw|opened|closed|featured|went|started|starts|took|kicked|on|at|in)\b)/u.test(
+        sentence.slice(r.start),
       )
     )
       continue;
     // "Five years earlier (in 2013), the rate was 59 percent": the span only points to the year it gives beside it
     // (trial 378 asked "_____ years earlier").
     if (
-      /^\s+(?:years?|months?)\s+(?:earlier|later|before|after|ago)\s*[(,]\s*(?:in\s+)?(?:19|20)\d\d\b/.test(
+      /^\s+(?:years?|months?)\s+(?:earlier|later|before|after|ago)\s*\(\s*(?:in\s+)?(?:19|20)\d\d\b/.test(
         sentence.slice(r.end),
       )
     )
@@ -976,9 +981,21 @@ export function findNumbers(sentence: string): NumberFind[] {
       continue;
     }
     // "a magnitude 9.0 earthquake": the figure is the earthquake's magnitude, not a count of earthquakes (trial 17).
+    // "a 4.8 aftershock", "the quake was a 6.7": a figure with a decimal point beside a quake is its magnitude too
+    // (trial 388 counted "aftershock about an hour" and "number").
+    const decimal = /^\d\.\d$/.test(text.trim());
+    const quakeAfter = /^[\s-]+(?:magnitude\s+)?(earthquake|quake|aftershock|tremor|temblor)s?\b/i.exec(
+      sentence.slice(end),
+    )?.[1];
+    const quakeBefore =
+      /\b(earthquake|quake|aftershock|tremor|temblor)\s+(?:was|is|measured|registered)\s+(?:at\s+)?(?:an?\s+)?$/i.exec(
+        sentence.slice(0, hedgeStart),
+      )?.[1];
     const quake = /\bmagnitude[-\s]+$/i.test(sentence.slice(0, hedgeStart))
-      ? (/^[\s-]+(earthquake|quake|aftershock|tremor)s?\b/i.exec(sentence.slice(end))?.[1] ?? '')
-      : undefined;
+      ? (quakeAfter ?? '')
+      : decimal && (quakeAfter ?? quakeBefore)
+        ? (quakeAfter ?? quakeBefore)!
+        : undefined;
     const magnitude = quake === undefined ? undefined : quake ? `magnitude of the ${quake.toLowerCase()}` : 'magnitude';
     out.push({
       value: r.value,

@@ -424,3 +424,89 @@ describe('a business story (trial 387)', () => {
     });
   });
 });
+
+describe('mends from the second review of s32 and trials 388-390', () => {
+  it('keeps a headline with a full stop over a furniture line as the title, and out of the story', () => {
+    const text =
+      'Advertisement\n\nMayor Tom Greer resigns after a state audit finds missing funds.\n\nThe mayor of Springfield resigned on Monday after auditors found that $2 million was missing from city accounts.\n';
+    const d = draftBank(text, { articleFile: 'a.txt' });
+    const article = parseArticle(text, ['Advertisement'], d.bank.title);
+    expect(sentencesOf(article).map((x) => x.sentence)).not.toContain(
+      'Mayor Tom Greer resigns after a state audit finds missing funds.',
+    );
+  });
+
+  it('keeps a lede of several short sentences in the story', () => {
+    const text =
+      '09/14/2022\n\nThe fire started at dawn. By noon it had burned more than 2,000 acres and forced 300 families from their homes.\n\nFirefighters said the wind made the fire hard to stop.\n';
+    const d = draftBank(text, { articleFile: 'a.txt' });
+    expect(d.bank.title).toBe('The fire started at dawn');
+    const article = parseArticle(text, d.bank.article.exclude ?? [], d.bank.title);
+    expect(sentencesOf(article)[0]?.sentence).toBe('The fire started at dawn.');
+  });
+
+  it('counts figures after a named day or an act ("Thanksgiving Day 3 million travelers"), and "20 years before, in 1998"', () => {
+    const values = (text: string) =>
+      allFacts(draftArticle('Travel', text))
+        .filter((f) => f.kind === 'quantity')
+        .map((f) => (f as { value: number }).value);
+    expect(values('By the end of Thanksgiving Day 3 million travelers had passed through the airports.')).toContain(
+      3_000_000,
+    );
+    expect(values('On Election Day 40 percent of voters stayed home, officials said.')).toContain(40);
+    expect(values('He worked at the plant for 20 years before, in 1998, he became its manager.')).toContain(20);
+  });
+
+  it('asks "what was one of the main reasons ...", and no reason for a clause of two words', () => {
+    const facts = allFacts(
+      draftArticle(
+        'Town votes to close the pool',
+        'High costs were one of the main reasons voters wanted to close the old pool.',
+        'Low pay was the main reason respondents cited.',
+      ),
+    );
+    expect(causes(facts).map((c) => c.question)).toEqual([
+      'According to the article, what was one of the main reasons voters wanted to close the old pool?',
+    ]);
+  });
+
+  it('does not end a sentence at a time zone after "a.m."/"p.m."', () => {
+    expect(splitSentences('The launch is set for 10:17 a.m. Moscow time on Friday. Crews are ready.')).toHaveLength(2);
+    expect(splitSentences('The show airs at 9 p.m. Eastern on weekdays. It is popular.')).toHaveLength(2);
+    expect(splitSentences('Polls close at 7 p.m. (Eastern) tonight. Counting starts soon.')).toHaveLength(2);
+  });
+
+  it('keeps a sentence that begins like a free host’s banner', () => {
+    expect(isFurniture('Make your own free website on your phone in ten minutes.')).toBe(false);
+  });
+
+  it('reads a magnitude beside a quake ("a 4.8 aftershock", "the quake was a 6.7")', () => {
+    const facts = allFacts(
+      draftArticle(
+        'Major earthquake strikes central Italy',
+        'A magnitude 6.3 earthquake has struck central Italy at 3:32 a.m. local time with a 4.8 aftershock about an hour after. Earlier reports had said the quake was a 6.7.',
+      ),
+    );
+    expect(facts.find((f) => f.kind === 'quantity' && f.value === 4.8)).toMatchObject({
+      unit: 'magnitude',
+      counts: 'magnitude of the aftershock',
+    });
+    expect(facts.find((f) => f.kind === 'quantity' && f.value === 6.7)).toMatchObject({ unit: 'magnitude' });
+  });
+
+  it('reads "Unimak Pass" as a place', () => {
+    const d = draftArticle(
+      'Rare whales pass through Unimak Pass',
+      'Scientists analyzed recordings from 2009 to 2015 in Unimak Pass, the most likely passage for the whales.',
+    );
+    expect(d.bank.entities.find((e) => /Unimak/.test(e.name))?.kind).not.toBe('person');
+  });
+
+  it('asks no toll the headline gives in words ("Two killed, 47 injured ...")', () => {
+    const d = draftArticle(
+      'Two killed, 47 injured in coach crash in Cornwall, England',
+      'Two people have been killed and 47 injured after a coach crashed in Cornwall on Tuesday night.',
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'quantity' && (f.value === 2 || f.value === 47))).toEqual([]);
+  });
+});
