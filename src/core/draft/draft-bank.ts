@@ -2490,8 +2490,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       titleFigures.push({
         value,
         text: m[1]!,
-        unit: 'number',
-        counts: 'number',
+        // People, not any figure of the same value: "two gentlemen dragged me out" is asked still (re-run 390).
+        unit: 'people',
+        counts: 'people',
         precision: 'exact',
         start: m.index,
         end: m.index + m[1]!.length,

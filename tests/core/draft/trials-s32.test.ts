@@ -508,5 +508,12 @@ describe('mends from the second review of s32 and trials 388-390', () => {
       'Two people have been killed and 47 injured after a coach crashed in Cornwall on Tuesday night.',
     );
     expect(allFacts(d).filter((f) => f.kind === 'quantity' && (f.value === 2 || f.value === 47))).toEqual([]);
+    // Only the toll: another figure of the same value is asked (re-run 390).
+    const other = draftArticle(
+      'Two killed, 47 injured in coach crash in Cornwall, England',
+      'Two people have been killed and 47 injured after a coach crashed in Cornwall on Tuesday night.',
+      '"It was difficult to breathe but two gentlemen dragged me out," said Ann Ellis, a passenger.',
+    );
+    expect(allFacts(other).filter((f) => f.kind === 'quantity' && f.value === 2)).toHaveLength(1);
   });
 });
