@@ -3,7 +3,7 @@
 // verbatim (so the draft passes lint); every guess carries a note the YAML shows as `# check: ...`.
 import { LIST_MARK, parseArticle, sentencesOf, type SentenceRef } from '../article.js';
 import { openNoun } from '../plural.js';
-import { escapeRegExp, foldForMatch, marksPaired, wordToNumber } from '../text.js';
+import { escapeRegExp, foldForMatch, marksPaired, UNIT_WORDS, wordToNumber } from '../text.js';
 import {
   FACT_KINDS,
   type BankFile,
@@ -2468,24 +2468,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const titleFigures = findNumbers(titleText);
   // "Two killed, 47 injured in coach crash": a headline's toll in words, its noun dropped (trial 390 asked "How many
   // people have been killed?" under it).
-  const TOLL_WORDS = [
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-  ];
   for (const m of titleText.matchAll(
     /\b(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+(?:(?:people|dead|more|others)\s+)?(?:killed|dead|die|died|injured|hurt|wounded|missing|arrested|rescued|evacuated|feared dead)\b/gi,
   )) {
-    const value = TOLL_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+    const value = UNIT_WORDS.indexOf(m[1]!.toLowerCase());
     if (!titleFigures.some((t) => t.value === value))
       titleFigures.push({
         value,
@@ -4737,7 +4723,12 @@ function waitForPointers(facts: DraftFact[]): void {
     if (df.fact.kind !== 'action' || df.wait) continue;
     // "He goes to school.", "He likes sports.", "Australia won 64-53.": a sentence of a few words leans on the story
     // around it; asked alone ("Who won 64-53?") it names no game and no occasion (trials 384 and 386 deleted them).
-    if (df.fact.evidence.split(/\s+/).length <= 4 && df.fact.action.split(/\s+/).length <= 3) {
+    // A deed with a name in it reads alone: "Russia invaded Ukraine." (the review of s32).
+    if (
+      df.fact.evidence.split(/\s+/).length <= 4 &&
+      df.fact.action.split(/\s+/).length <= 3 &&
+      !/\s\p{Lu}/u.test(` ${df.fact.action}`)
+    ) {
       df.wait =
         'a sentence of a few words that leans on the story around it: asked alone, "Who ...?" says not which occasion; write it into the action, then move it up';
       continue;

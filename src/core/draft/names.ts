@@ -314,9 +314,10 @@ const PLACE_WORDS = new Set(
   (
     'Street Road Avenue Lane Square River Lake Park County Valley Mountain Mountains Bridge Island Islands Bay Coast Sea Ocean Hill Hills Forest Beach Harbour Harbor District Region Province State Mosque Cathedral Temple Stadium Airport Hotel Palace Tower Hall Sound Reserve Plains Pad Complex Lofts Apartments Towers ' +
     'City Town Village Cape Canyon Peninsula Desert Gulf Strait Canal Port Falls Northwest Northeast Southwest Southeast Midwest Facility Planetarium Base Camp Station ' +
-    // "Unimak Pass", "Drake Passage", "Cumberland Gap" (trial 389 made a person of the first).
+    // "Unimak Pass", "Drake Passage" (trial 389 made a person of the first). Not "Gap" nor "Gorge": a company, a surname
+    // ("Peter Gorge"; the review of s32).
     'Crater Craters Volcano Glacier Basin Plateau Delta Lagoon Reef Cliffs Dunes Ridge Trench Moon Pole Belt Oblast Governorate Prefecture ' +
-    'Pass Passage Channel Inlet Fjord Gorge Gap Shoal Atoll Archipelago'
+    'Pass Passage Channel Inlet Fjord Shoal Atoll Archipelago'
   ).split(' '),
 );
 

@@ -4,7 +4,7 @@ import { findSentence, parseArticle, sentencesOf, splitSentences } from '../../.
 import { draftBank, trimClaim } from '../../../src/core/draft/draft-bank.js';
 import { isFurniture } from '../../../src/core/draft/furniture.js';
 import { isAdjectiveWord } from '../../../src/core/draft/names.js';
-import { allFacts, draftArticle } from '../../helpers/draft-article.js';
+import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
 import type { Fact } from '../../../src/core/types.js';
 
 const speakerOf = (facts: Fact[], text: RegExp) =>
@@ -515,5 +515,24 @@ describe('mends from the second review of s32 and trials 388-390', () => {
       '"It was difficult to breathe but two gentlemen dragged me out," said Ann Ellis, a passenger.',
     );
     expect(allFacts(other).filter((f) => f.kind === 'quantity' && f.value === 2)).toHaveLength(1);
+  });
+});
+
+describe('mends from the third review of s32', () => {
+  it('keeps a short deed that names whom it was done to ("Russia invaded Ukraine.")', () => {
+    const d = draftArticle(
+      'War in Europe',
+      'The war began in February 2022 after months of tension. Russia invaded Ukraine. Millions of people fled west.',
+    );
+    expect(d.bank.facts.find((f) => f.kind === 'action' && f.action === 'invaded Ukraine')).toBeDefined();
+  });
+
+  it('reads "Gorge" as a surname, not a place word', async () => {
+    const d = await draftArticleAsInit(
+      'Singer wins Mercury Prize',
+      'Peter Gorge won the Mercury Prize on Tuesday night in London. Gorge said he would give part of the prize money to a youth music charity.',
+    );
+    // As before "Gorge" joined the place words: the surname said what he would do.
+    expect(d.bank.entities.find((e) => e.name === 'Gorge')).toMatchObject({ kind: 'person' });
   });
 });
