@@ -536,3 +536,17 @@ describe('mends from the third review of s32', () => {
     expect(d.bank.entities.find((e) => e.name === 'Gorge')).toMatchObject({ kind: 'person' });
   });
 });
+
+describe('a long purpose question (trial 389)', () => {
+  it('drops the description set after the last name of its clause', async () => {
+    const facts = allFacts(
+      await draftArticleAsInit(
+        'Study sheds light on rare whales',
+        'To test their migration hypothesis, scientists analyzed acoustic recordings from 2009-2015 in Unimak Pass, the most plausible passage from the eastern Bering Sea south through the Aleutian Island chain.',
+      ),
+    );
+    expect(causes(facts)[0]?.question).toBe(
+      'According to the article, why did scientists analyze acoustic recordings from 2009-2015 in Unimak Pass?',
+    );
+  });
+});
