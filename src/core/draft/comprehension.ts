@@ -1625,6 +1625,8 @@ export function stanceOf(words: string): { side: string; position: string } | un
   for (const [re, side] of STANCE) {
     const m = re.exec(words);
     if (!m) continue;
+    // "because it supported the idea of a migration": a thing supports, no side the speaker takes (trial 389).
+    if (/\b(?:it|this|that|which|these|those)\s+(?:\p{Ll}+ly\s+)?$/iu.test(words.slice(0, m.index))) continue;
     const position = clean(words.slice(m.index)).split(/\s+/).slice(0, 20).join(' ');
     return { side, position };
   }

@@ -1,6 +1,7 @@
 // The thirty-second session: what the thirty-first session's trials (366-377) left costing edits.
 import { describe, expect, it } from 'vitest';
 import { findSentence, parseArticle, sentencesOf, splitSentences } from '../../../src/core/article.js';
+import { stanceOf } from '../../../src/core/draft/comprehension.js';
 import { draftBank, trimClaim } from '../../../src/core/draft/draft-bank.js';
 import { isFurniture } from '../../../src/core/draft/furniture.js';
 import { isAdjectiveWord } from '../../../src/core/draft/names.js';
@@ -548,5 +549,14 @@ describe('a long purpose question (trial 389)', () => {
     expect(causes(facts)[0]?.question).toBe(
       'According to the article, why did scientists analyze acoustic recordings from 2009-2015 in Unimak Pass?',
     );
+  });
+});
+
+describe('a stance verb whose subject is a thing (trial 389)', () => {
+  it('is no side the speaker takes: "because it supported the idea of a migration"', () => {
+    expect(
+      stanceOf('Hearing calls was even more exciting, because it supported the idea of a migration'),
+    ).toBeUndefined();
+    expect(stanceOf('The mayor supported the plan to close the bridge')).toBeDefined();
   });
 });
