@@ -59,6 +59,23 @@ describe('readquiz init', () => {
     expect(menu.err).toMatch(/\d+ lines left out as page furniture \(article\.exclude\)\n/);
   });
 
+  it('says so when the copy ends mid-sentence, and not when it ends whole (trials 376, 381, 384)', async () => {
+    const story = [
+      'NOAA announces winter outlook',
+      'The National Oceanic and Atmospheric Administration announced the winter outlook today for December, January and February.',
+      'Forecasters expect warmer-than-normal temperatures in most of the country. The precipitation outlook is less certain.',
+      'As winter approaches, nearly 20 percent of the nation is in some level of drought compared to around 30 percent of the coun',
+    ];
+    writeFileSync(join(dir, 'cut.txt'), story.join('\n\n'));
+    const cut = await init('cut.txt', '-o', 'cut.yaml');
+    expect(cut.code).toBe(0);
+    expect(cut.err).toContain(
+      'the copy ends mid-sentence ("... around 30 percent of the coun"): nothing was drafted from that line; paste the rest of the article if you have it',
+    );
+    writeFileSync(join(dir, 'whole.txt'), story.slice(0, 3).join('\n\n'));
+    expect((await init('whole.txt', '-o', 'whole.yaml')).err).not.toContain('mid-sentence');
+  });
+
   it('says so when the page shows no headline above the story, and not when it does (trial 302)', async () => {
     const banner = ['Skip to main content', 'U.S. flag', 'An official website of the United States government'];
     const story = [

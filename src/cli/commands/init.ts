@@ -365,6 +365,11 @@ export const command: Command = {
             `  ${plural(draft.headlineFigures.length, 'figure')} of the story not asked (${draft.headlineFigures.join(', ')}): the headline gives ${draft.headlineFigures.length === 1 ? 'it' : 'them'}, and the title is printed above a quiz`,
           ]
         : []),
+      ...(draft.cutEnd
+        ? [
+            `  the copy ends mid-sentence ("... ${draft.cutEnd.split(/\s+/).slice(-6).join(' ')}"): nothing was drafted from that line; paste the rest of the article if you have it`,
+          ]
+        : []),
       ...(draft.dropped > 0
         ? [
             `  ${draft.dropped} more facts found later in the article were left out, to keep the bank under ${formatBytes(budget)}`,

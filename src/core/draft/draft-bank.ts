@@ -100,6 +100,8 @@ export interface DraftBank {
   noHeadline?: 'banner' | 'lede' | 'date';
   /** Figures of the story the headline gives too ("3.9%"), not drafted: the title above a quiz would give them away. */
   headlineFigures?: string[];
+  /** The copy's last line, cut off mid-sentence ("... compared to around 30 percent of the coun"): nothing drafted from it. */
+  cutEnd?: string;
 }
 
 /** A draft waiting for its author: a comprehension draft that would not load, or a fact too thin to ask. */
@@ -680,7 +682,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         );
       }
     : undefined;
-  const sentences = withoutCutEnd(inEnglish(sentencesOf(article)), knownWord);
+  const readSentences = inEnglish(sentencesOf(article));
+  const sentences = withoutCutEnd(readSentences, knownWord);
+  // A copy cut off mid-sentence: its last line left out, and the author told (trials 376, 381 and 384 found no word of it).
+  const lastBlock = article.blocks.at(-1);
+  const cutEnd =
+    sentences.length < readSentences.length &&
+    !/["”’]\s*(?:said|says|added|adds|told|explained|warned)$/u.test(readSentences.at(-1)!.sentence)
+      ? readSentences.at(-1)!.sentence
+      : lastBlock?.kind === 'heading' &&
+          lastBlock.text.split(/\s+/).length >= 8 &&
+          /\p{Ll}$/u.test(lastBlock.text.trim())
+        ? lastBlock.text
+        : undefined;
   const title = layout.title || 'Untitled article';
   const id = options.id ?? (slugify(title, 60) || 'article');
   const published = (options.published ?? layout.date)?.trim();
@@ -4325,6 +4339,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     pending,
     ...(layout.noHeadline ? { noHeadline: layout.noHeadline } : {}),
     ...(headlineFigures.length > 0 ? { headlineFigures } : {}),
+    ...(cutEnd ? { cutEnd } : {}),
   };
 }
 
