@@ -687,8 +687,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // A copy cut off mid-sentence: its last line left out, and the author told (trials 376, 381 and 384 found no word of it).
   const lastBlock = article.blocks.at(-1);
   const cutEnd =
-    sentences.length < readSentences.length &&
-    !/["”’]\s*(?:said|says|added|adds|told|explained|warned)$/u.test(readSentences.at(-1)!.sentence)
+    sentences.length < readSentences.length && !SAID_CUT.test(readSentences.at(-1)!.sentence)
       ? readSentences.at(-1)!.sentence
       : lastBlock?.kind === 'heading' &&
           lastBlock.text.split(/\s+/).length >= 8 &&
@@ -4564,6 +4563,12 @@ const ENGLISH_WORDS = new Set(
  * English, which a question could only copy.
  */
 /**
+ * '“We’re damn close right now to that worst-case scenario,” said': a quotation's attribution cut before the name
+ * names no one (trial 367 gave the words to the man quoted just before).
+ */
+const SAID_CUT = /["”’]\s*(?:said|says|added|adds|told|explained|warned)$/u;
+
+/**
  * The sentences but a last one the copy cut off mid-word or mid-clause: "Human Rights Watch reports 150 people were
  * killed duri" ends on no mark (trial 331 asked "How many people does Human Rights Watch report were killed duri?").
  */
@@ -4573,9 +4578,7 @@ function withoutCutEnd(sentences: SentenceRef[], knownWord?: (word: string) => b
   // "Officials said 12 people died": a last word the library knows ends a sentence its writer left without a stop.
   // Not a short one ("eng" of "full-time eng", trial 335) nor a word no sentence ends on ("the", "of").
   const lastWord = /(\p{Ll}+)$/u.exec(text)?.[1];
-  // '“We’re damn close right now to that worst-case scenario,” said': a quotation's attribution cut before the name
-  // names no one (trial 367 gave the words to the man quoted just before).
-  const saidCut = /["”’]\s*(?:said|says|added|adds|told|explained|warned)$/u.test(text);
+  const saidCut = SAID_CUT.test(text);
   if (
     !saidCut &&
     lastWord &&

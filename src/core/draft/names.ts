@@ -94,6 +94,8 @@ const CALENDAR = new Set(
     ' ',
   ),
 );
+/** Months that are names too: "April Lanotte", "Theresa May", "June Carter". */
+const NAME_MONTHS = /^(?:April|May|June)$/;
 /**
  * "said April Lanotte, NASA Aeronautics' lead ...": a month that is a given name, before a surname and after no word
  * that dates (trial 246 drafted "Lanotte" alone). Not "in April Congress passed ...", "on May 5".
@@ -101,7 +103,7 @@ const CALENDAR = new Set(
 function monthAsGivenName(sentence: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!/^(?:April|May|June)$/.test(t.text) || !next?.cap || sentence.slice(t.end, next.start) !== ' ') return false;
+  if (!NAME_MONTHS.test(t.text) || !next?.cap || sentence.slice(t.end, next.start) !== ' ') return false;
   // "the June Fed meeting", "June Primary": a month before a body's or an event's word dates it.
   if (
     CALENDAR.has(next.text) ||
@@ -673,7 +675,7 @@ export function nameRuns(sentence: string): NameRun[] {
       // "Prime Minister Theresa May", "Brian May said": a month after a given name, with no day after it, is a surname
       // (the review of s32 found the speaker "Theresa").
       const monthSurname =
-        /^(?:May|June|April)$/.test(next.text) &&
+        NAME_MONTHS.test(next.text) &&
         isGivenNameLike(run[run.length - 1]!.text) &&
         !CALENDAR.has(run[run.length - 1]!.text) &&
         !/^\s*\d/.test(sentence.slice(next.end));

@@ -993,8 +993,8 @@ export function findNumbers(sentence: string): NumberFind[] {
       )?.[1];
     const quake = /\bmagnitude[-\s]+$/i.test(sentence.slice(0, hedgeStart))
       ? (quakeAfter ?? '')
-      : decimal && (quakeAfter ?? quakeBefore)
-        ? (quakeAfter ?? quakeBefore)!
+      : decimal
+        ? (quakeAfter ?? quakeBefore)
         : undefined;
     const magnitude = quake === undefined ? undefined : quake ? `magnitude of the ${quake.toLowerCase()}` : 'magnitude';
     out.push({
