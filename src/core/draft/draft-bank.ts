@@ -4628,8 +4628,11 @@ function hedged(stem: string, precision: Precision | undefined): string {
       ? precision
       : undefined;
   if (!lead) return stem;
+  // "About how long is the snake skeleton ...?" (trial 352): a measure's hedge reads before "how" too, "about" only.
   return stem.replace(
-    /\b(?:([Hh])ow m(?:any|uch)|([Ww])hat percentage)\b/,
+    lead === 'about'
+      ? /\b(?:([Hh])ow (?:m(?:any|uch)|long|deep|far|high|tall|wide|big|old)|([Ww])hat percentage)\b/
+      : /\b(?:([Hh])ow m(?:any|uch)|([Ww])hat percentage)\b/,
     (all: string, h: string | undefined, w: string | undefined) =>
       `${(h ?? w) === (h ? 'H' : 'W') ? lead[0]!.toUpperCase() + lead.slice(1) : lead} ${all.toLowerCase()}`,
   );

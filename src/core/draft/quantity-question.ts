@@ -67,6 +67,13 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set([
  * currency's sign with the figure).
  */
 function priceQuestion(sentence: string, hedgeStart: number, unitEnd: number): string | undefined {
+  // "the new tariffs on steel and aluminum are costing Ford $1 billion": what a thing costs someone (trial 387).
+  const costing =
+    /^((?:The|the)\s[^;:,“”"]{2,80}?)\s+(is|are|was|were)\s+costing\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}|(?:the|its|their)\s+[\p{Ll}\s-]{2,40}?)\s+(?:an?\s+(?:estimated\s+)?)?$/u.exec(
+      sentence.slice(0, hedgeStart),
+    );
+  if (costing && !/\b(?:said|says|that|which|who)\b/.test(costing[1]!))
+    return `How much ${costing[2]} ${costing[1]!.replace(/^The\b/, 'the')} costing ${costing[3]}?`;
   const m =
     /^((?:The|the|A|a|An|an|Its|its|Their|their)\s[^;:“”"]{2,120}?)\s+(will|would|could|is|are|was|were)?\s*(cost|costs|worth)\s+(?:an?\s+)?(?:estimated\s+)?$/u.exec(
       sentence.slice(0, hedgeStart).replace(/,\s[^,]{2,80},(?=\s)/g, ''),
@@ -311,7 +318,16 @@ function restOfClause(sentence: string, from: number): string {
           : null
       : null;
   const end = stop < 0 ? tail.length : stop + (list?.[0].length ?? 0);
-  let rest = tail.slice(0, end).replace(/\s+/g, ' ').trim();
+  let rest = tail
+    .slice(0, end)
+    .replace(/\s+/g, ' ')
+    .trim()
+    // "... in the region and officials say the death toll is likely to rise": the next clause is someone's word, no
+    // part of the count (trial 388's question asked both).
+    .replace(
+      /\s+(?:and|but)\s+(?:(?:the\s+)?(?:officials|police|authorities|experts|residents|witnesses|doctors|scientists|researchers)|he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:say|says|said|warn|warns|warned|fear|fears|feared|expect|expects|expected|believe|believes|believed)\b.*$/u,
+      '',
+    );
   // "won 2,813 votes to the ruling party's 2,576 in a 2017 local election": another figure in the rest is
   // what this one is set against; the stem ends before the phrase that holds it (trial 22).
   // Only when a word that sets two figures against each other comes before it: "died of COVID-19",
@@ -384,6 +400,61 @@ function levelQuestion(sentence: string, hedgeStart: number, unitEnd: number, un
   return source
     ? `According to ${source}, what ${tense} the ${np}, in ${unit}?`
     : `What ${tense} the ${np}, in ${unit}?`;
+}
+
+/** Units of length, whose figure asks how long, deep or far a thing is. */
+const LENGTH_UNIT =
+  /^(?:inches|inch|feet|foot|yards|miles|metres|meters|centimetres|centimeters|millimetres|millimeters|kilometres|kilometers|nanometres|nanometers|micrometres|micrometers|microns)$/;
+/** A thing the sentence names with a determiner: "The snake skeleton", "the water", "The epicenter". */
+const MEASURED = String.raw`((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?:\s+(?:itself|themselves))?`;
+/** A noun of measure and the word that asks it: "at a depth of" asks "How deep". */
+const MEASURE_NOUN: Readonly<Record<string, string>> = {
+  depth: 'deep',
+  height: 'high',
+  altitude: 'high',
+  length: 'long',
+  width: 'wide',
+  distance: 'far',
+};
+
+/**
+ * How long, deep or far a thing the sentence names is (trials 352, 367 and 388 wrote each by hand):
+ *   "The snake skeleton itself, though missing a head, is about 1.9 inches long" -> "How long is the snake skeleton,
+ *   in inches?"; "In some locations the water is now at a depth of 20 feet" -> "In some locations, how deep is the
+ *   water now, in feet?"; "The epicenter was registered 95 kilometres (60 miles) Northeast of Italy's capital of
+ *   Rome." -> "How far from Italy's capital of Rome was the epicenter, in kilometres?".
+ */
+function measureQuestion(sentence: string, hedgeStart: number, unitEnd: number, unit: string): string | undefined {
+  if (!LENGTH_UNIT.test(unit)) return undefined;
+  // ", though missing a head,": an aside between commas is no part of the subject or its verb.
+  const lead = sentence.slice(0, hedgeStart).replace(/,\s[^,]{2,80},(?=\s)/g, '');
+  const after = sentence.slice(unitEnd).replace(/^\s*\([^()]*\)/, '');
+  const the = (subject: string) => subject.replace(/^The\b/, 'the');
+  const size = new RegExp(String.raw`^${MEASURED}\s+(is|was|are|were)\s*$`, 'u').exec(lead);
+  const adjective = /^\s+(long|tall|wide|deep|high|thick)\b/.exec(after)?.[1];
+  if (size && adjective) return `How ${adjective} ${size[2]} ${the(size[1]!)}, in ${unit}?`;
+  const at = new RegExp(
+    String.raw`^(?:((?:In|At|On)\s[^,;:]{2,40}?),?\s+)?${MEASURED}\s+(is|was|are|were)\s+(?:(now|still)\s+)?(?:at\s+)?an?\s+(depth|height|altitude|length|width|distance)\s+of\s*$`,
+    'u',
+  ).exec(lead);
+  if (at) {
+    const [, front, subject, verb, when, noun] = at;
+    const how = `${front ? `${front}, how` : 'How'} ${MEASURE_NOUN[noun!]}`;
+    return `${how} ${verb} ${the(subject!)}${when ? ` ${when}` : ''}, in ${unit}?`;
+  }
+  const placed = new RegExp(
+    String.raw`^${MEASURED}\s+(is|was|are|were|lies|lay)\s+(?:(?:located|registered|centered|centred|situated|based)\s+)?$`,
+    'u',
+  ).exec(lead);
+  const from =
+    /^\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s*(?:[.;]|$)/iu.exec(
+      after,
+    );
+  if (placed && from) {
+    const verb = /^(?:lies|lay)$/.test(placed[2]!) ? (placed[2] === 'lies' ? 'is' : 'was') : placed[2]!;
+    return `How far from ${from[1]} ${verb} ${the(placed[1]!)}, in ${unit}?`;
+  }
+  return undefined;
 }
 
 /** Who does a thing how often: a pronoun, a name, or "the nurses". */
@@ -479,10 +550,50 @@ export function quantityQuestion(
   about?: string,
 ): string | undefined {
   // "How many deaths were also caused by ...": "also" leans on the sentence before, which the question does not show.
-  return stemOf(sentence, hedgeStart, unitEnd, unit, verbBase, lower, about)?.replace(
+  const stem =
+    stemOf(sentence, hedgeStart, unitEnd, unit, verbBase, lower, about) ??
+    reportedStem(sentence, hedgeStart, unitEnd, unit, verbBase, lower, about);
+  return stem?.replace(
     /\b(is|are|was|were|has been|have been|had been|will be|did|does|do)\s+also\s+(?=\p{Ll})/u,
     '$1 ',
   );
+}
+
+/**
+ * "Jim Hackett, head of Ford Motor Company, said on Wednesday that ...", "The scientists say ...": who reports the
+ * figure, before the clause that gives it. The clause is asked alone, and the question says whose figure it is
+ * ("According to the scientists, how many days did mice ... live?"; trials 387 and 391 wrote both by hand).
+ */
+const REPORTED_BY = new RegExp(
+  String.raw`^(?:(?:But|And|So)\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4}|(?:${'scientists|researchers|officials|police|activists|authorities|experts|doctors|investigators|organizers|witnesses'})|[Hh]e|[Ss]he))(?:,\s+[^,;:“”"]{2,80},)?\s+(?:said|says|say|told reporters|reported|reports|estimated|estimates)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|this week))?(?:\s+that)?\s+(?=\p{L})`,
+  'u',
+);
+
+function reportedStem(
+  sentence: string,
+  hedgeStart: number,
+  unitEnd: number,
+  unit: string,
+  verbBase?: (verb: string) => string | undefined,
+  lower?: (clause: string) => string,
+  about?: string,
+): string | undefined {
+  const m = REPORTED_BY.exec(sentence);
+  if (!m || m[0].length > hedgeStart) return undefined;
+  let source = m[1]!;
+  if (/^(?:he|she)$/i.test(source)) {
+    if (!about) return undefined;
+    source = about;
+  } else if (PRONOUN.test(source)) return undefined;
+  // "The scientists" reads mid-sentence as "the scientists"; "The Guardian" keeps its capital.
+  else if (/^The\s+\p{Ll}/u.test(source) || /^\p{Ll}/u.test(source)) source = source.replace(/^The\b/, 'the');
+  // "Reports say ...": a common plural opening the sentence reads in lower case ("According to reports, ...").
+  else if (/^\p{Lu}\p{Ll}+$/u.test(source)) source = asAsked(source, 'said', lower, sentenceCaseOff);
+  const shift = m[0].length;
+  const clause = sentence.slice(shift);
+  const stem = stemOf(clause, hedgeStart - shift, unitEnd - shift, unit, verbBase, lower, about);
+  if (!stem || /^According to\b/.test(stem)) return undefined;
+  return `According to ${source}, ${stem[0]!.toLowerCase()}${stem.slice(1)}`;
 }
 
 function stemOf(
@@ -529,6 +640,8 @@ function stemOf(
   if (often) return often.question;
   const level = levelQuestion(sentence, hedgeStart, unitEnd, unit);
   if (level) return level;
+  const measure = measureQuestion(sentence, hedgeStart, unitEnd, unit);
+  if (measure) return measure;
   // "Using radio and GPS tags to track 19 wild-caught pythons, researchers were able to ...": the figure is in the
   // opening phrase, whose doer is the subject after it (trial 330's question read "How many ... does GPS tag to track?").
   const means = FRONTED_USING.exec(sentence.slice(0, hedgeStart));
@@ -707,9 +820,15 @@ function stemOf(
     if (frontedSpan) return undefined;
     if (!/(?:ed|ing|ly)$/.test(noun)) return `How long was the ${noun}${whose ? ` ${whose[1]}` : ''}, in ${span[1]}s?`;
   }
+  // "a trial that lasted only six weeks", "mice ... lived thirty days": a span after a verb of how long a thing went on
+  // asks how many of it (trials 379 and 391 wrote "How many weeks did the trial last?").
+  const lasting =
+    /^(?:years|months|weeks|days|hours|minutes)$/.test(head) &&
+    DURATION_VERB.test(/(\p{Ll}+)\s+(?:only\s+|just\s+)?$/u.exec(lead)?.[1] ?? '');
   if (
-    !(/^\p{Ll}[\p{L} -]*s$/u.test(counted) || IRREGULAR_PLURAL.has(head)) ||
-    /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(head)
+    !lasting &&
+    (!(/^\p{Ll}[\p{L} -]*s$/u.test(counted) || IRREGULAR_PLURAL.has(head)) ||
+      /^(?:percent|dollars|euros|pounds|years|months|weeks|days|hours|minutes|seconds)$/.test(head))
   )
     return undefined;
   // "forty prominent African leaders, including Kofi Annan ..., criticized the government": the examples between
@@ -799,6 +918,7 @@ function stemOf(
     );
   const common = !named && clauseStart === 0 ? TRADE_SUBJECT.exec(before) : null;
   const m = named ?? common;
+  if (!m && verbBase) return commonSubjectStem(lead, before, clauseStart, sentence, unitEnd, unit, verbBase, lower);
   if (!m || !verbBase || PRONOUN.test(m[1]!)) return undefined;
   const verb = m[2]!;
   const past = /ed$/.test(verb) || IRREGULAR_PAST.has(verb);
@@ -828,6 +948,92 @@ function stemOf(
     /\s+\?$/,
     '?',
   );
+}
+
+/** Verbs of how long a thing went on, after which a span is a count: "lasted six weeks", "lived thirty days". */
+const DURATION_VERB =
+  /^(?:lasted|lasts|lived|lives|spent|spends|stayed|stays|waited|waits|served|serves|remained|remains|continued|continues)$/;
+/** A subject too vague to ask by ("the group", "a team"): whom it means, the sentence before says. */
+const VAGUE_HEAD =
+  /^(?:group|team|company|agency|organi[sz]ation|government|report|study|plan|move|decision|same|latter|former|two|three|pair|other|others|one|ones|rest|first|second|last|new|man|woman|official|person)$/;
+/** Words a subject does not hold: a report's verb or an auxiliary means the clause was read wrong. */
+const NOT_IN_SUBJECT =
+  /\b(?:said|says|say|told|tells|reported|reports|announced|found|finds|show|shows|showed|estimated|thinks|believes|that|which|who|whom|whose|has|have|had|is|are|was|were|been|will|would|could|can|may|might|did|does|do|not|if|than)\b/;
+
+/**
+ * A count a common noun's subject did or does, which the name pattern above cannot read (trials 360, 375, 379 and 391
+ * wrote each by hand):
+ *   "A team of conservationists captured 14 water frogs ..." -> "How many water frogs did the team of conservationists
+ *   capture ...?"; "researchers are looking at 10 aspects of the human body" -> "How many aspects of the human body
+ *   are researchers looking at?"; "a trial that lasted only six weeks" -> "How many weeks did the trial last?".
+ * Not "The group captured ...", "A man killed ...": whom a vague subject means, the question would not show.
+ */
+function commonSubjectStem(
+  lead: string,
+  before: string,
+  clauseStart: number,
+  sentence: string,
+  unitEnd: number,
+  unit: string,
+  verbBase: (verb: string) => string | undefined,
+  lower?: (clause: string) => string,
+): string | undefined {
+  const WORD = String.raw`[\p{Ll}'’-]+`;
+  // "a trial that lasted only", "the men who killed": a relative clause's verb, its noun before "that".
+  const relative = new RegExp(
+    String.raw`(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:${WORD}\s+){0,2}${WORD})\s+(?:that|which|who)\s+(\p{Ll}+)(?:\s+(?:only|just))?\s*$`,
+    'u',
+  ).exec(lead);
+  // "A team of conservationists captured", "researchers are looking at", "mice with the best current treatments lived":
+  // the clause's own subject, with "the" or "a", or a plural opening the clause.
+  const own = relative
+    ? null
+    : new RegExp(
+        String.raw`^(?:([Tt]he|[Aa]n?)\s+)?(\p{L}[\p{Ll}'’-]*(?:\s+${WORD}){0,3}?(?:\s+(?:of|with|from|at|in|on)\s+(?:the\s+)?(?:${WORD}\s+){0,3}?${WORD})?)\s+(?:(recently|now|already|each)\s+)?(?:(are|is|were|was)\s+(\p{Ll}+ing)(?:\s+(at|for|on|with|into|to))?|(\p{Ll}+))$`,
+        'u',
+      ).exec(before);
+  if (!relative && !own) return undefined;
+  const determiner = relative ? 'the' : own![1];
+  const noun = relative ? relative[1]! : own![2]!;
+  const words = noun.split(/\s+/);
+  const first = words[0]!;
+  if (PRONOUN.test(first) || NOT_IN_SUBJECT.test(noun)) return undefined;
+  // A capital opens the sentence ("Mice with ... lived"); anywhere else it is a name's, which the name pattern reads.
+  if (/^\p{Lu}/u.test(first) && clauseStart !== 0) return undefined;
+  // With no "the", a plural ("researchers", "mice with ..."); with one, not a single vague noun ("the group").
+  const of = words.findIndex((w) => /^(?:of|with|from|at|in|on)$/.test(w));
+  if (of === 0) return undefined;
+  const headNoun = (of < 0 ? words.at(-1)! : words[of - 1]!).toLowerCase();
+  if (!determiner && !/(?:[^s'’]s|^(?:people|mice|children|men|women|police))$/.test(headNoun)) return undefined;
+  if (words.length === 1 && VAGUE_HEAD.test(headNoun)) return undefined;
+  const verb = relative ? relative[2]! : (own![7] ?? own![5]!);
+  const subject = determiner
+    ? `the ${noun}`
+    : asAsked(noun, verb, lower, (t) => t.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
+  const progressive = !relative && own![4];
+  // What the counted noun is of goes with it: "aspects of the human body".
+  let rest = restOfClause(sentence, unitEnd);
+  const ofPhrase =
+    /^of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:\p{Ll}+ed|in|at|on|across|around|during|since|earlier|later|last|this|from)\b|$)/u.exec(
+      rest,
+    );
+  const counted = ofPhrase ? `${unit} ${ofPhrase[0]}` : unit;
+  if (ofPhrase) rest = rest.slice(ofPhrase[0].length).trim();
+  rest = rest.replace(/\s+and\s+\p{Ll}+(?:ed|ing)\b.*$/u, '');
+  if (/^(?:that|which|who)\b/.test(rest)) rest = '';
+  if (rest.split(/\s+/).length > 10) return undefined;
+  const tail = rest ? ` ${rest}` : '';
+  const adverb = !relative && own![3] && own![3] !== 'each' ? ` ${own![3]}` : '';
+  if (progressive) {
+    if (!/ing$/.test(verb)) return undefined;
+    return `How many ${counted} ${progressive} ${subject}${adverb} ${verb}${own![6] ? ` ${own![6]}` : ''}${tail}?`;
+  }
+  const past = /ed$/.test(verb) || IRREGULAR_PAST.has(verb);
+  const present = !past && /^\p{Ll}{3,}s$/u.test(verb) && !/(?:ss|us|is|as)$/.test(verb);
+  if (!past && !present) return undefined;
+  const base = verbBase(verb);
+  if (!base || base === verb || !/^\p{Ll}+$/u.test(base)) return undefined;
+  return `How many ${counted} ${past ? 'did' : 'does'} ${subject}${adverb} ${base}${tail}?`;
 }
 
 const PAST_VERB = String.raw`\p{Ll}{2,}ed|${[...IRREGULAR_PAST].join('|')}`;
