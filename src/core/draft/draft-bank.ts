@@ -48,7 +48,7 @@ import {
   type NameRun,
 } from './names.js';
 import { findNumbers, inTitle, type NumberFind } from './numbers.js';
-import { howOften, IRREGULAR_PAST, MONEY_UNITS, quantityQuestion } from './quantity-question.js';
+import { echoQuestion, howOften, IRREGULAR_PAST, MONEY_UNITS, quantityQuestion } from './quantity-question.js';
 import { wrongReasonsFrom } from './wrong-reasons.js';
 import {
   CAPITAL_OF,
@@ -2861,8 +2861,14 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           : undefined) ??
         quantityQuestion(s.sentence, n.hedgeStart, n.unitEnd, n.unit, options.verbBase, asInQuestion, heMeans) ??
         itemQuestion(si, n);
+      // "The pope's message to Congress was based on the stories of how many Americans?": the clause asked in place.
+      const echo =
+        asked === undefined
+          ? echoQuestion(s.sentence, n.hedgeStart, n.start + n.text.length, n.unitEnd, n.unit)
+          : undefined;
       const stem =
         asked ??
+        echo ??
         // An amount of money reads badly after "What figure ... for the": "for the dollars the bridge will cost".
         // "the yearly rate in percent": two rates of one article read alike, so the figure's own sentence asks it
         // (retrial 322 found both prompts fit 4.4 and 1.9).
@@ -2955,7 +2961,13 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         });
       const notes = [
         ...(question
-          ? [asked ? 'question: read from the sentence; check it asks what the number answers' : BLANK_QUESTION_NOTE]
+          ? [
+              asked
+                ? 'question: read from the sentence; check it asks what the number answers'
+                : echo
+                  ? 'question: the sentence asked with "how many" in the figure’s place; check it reads well alone'
+                  : BLANK_QUESTION_NOTE,
+            ]
           : [`counts guessed from the words around "${n.text}"; rewrite it as a noun phrase`]),
         ...(shown
           ? [`question: it shows the answer's value (${n.value}) elsewhere, which gives it away; reword it`]
@@ -3801,8 +3813,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const blankLead = (f: DraftFact) => {
     if (f.fact.kind !== 'quantity' || f.wait) return undefined;
     const q = f.fact.question;
-    if (!q?.startsWith('Which number fills the blank')) return undefined;
-    const lead = foldForMatch(q.slice(q.indexOf('“') + 1, q.indexOf('_____')))
+    // "Mission costs are capped at how much each?": the sentence asked in place reads the same way.
+    const echo = q && !q.startsWith('Which number fills the blank') ? ECHO_SPLIT.exec(q) : null;
+    if (!q?.startsWith('Which number fills the blank') && !echo) return undefined;
+    const lead = foldForMatch(echo ? echo[1]! : q!.slice(q!.indexOf('“') + 1, q!.indexOf('_____')))
       .toLowerCase()
       .trim();
     return lead.split(/\s+/).length >= 3 ? `${f.fact.unit}\0${lead}` : undefined;
@@ -3811,7 +3825,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // to cars in 2021" and "days to boats in 2022" do not (the review's counterexample).
   const blankTail = (f: DraftFact) => {
     const q = f.fact.kind === 'quantity' ? (f.fact.question ?? '') : '';
-    return foldForMatch(q.slice(q.indexOf('_____') + 5))
+    const echo = q.startsWith('Which number fills the blank') ? null : ECHO_SPLIT.exec(q);
+    return foldForMatch(echo ? echo[2]!.replace(/\?$/, '') : q.slice(q.indexOf('_____') + 5))
       .toLowerCase()
       .replace(/[.”"’]+$/u, '')
       .trim();
@@ -3832,12 +3847,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     if (!lead || !leads.get(lead)!.some((o) => o !== f && alike(o, f))) continue;
     if (seenLeads.has(lead))
       f.wait =
-        'needs a question: a sentence before reads the same up to its figure, so either figure fills this blank; write question: saying which one';
+        'needs a question: a sentence before reads the same up to its figure, so either figure answers this question; write question: saying which one';
     else {
       seenLeads.add(lead);
       f.notes = [
         ...f.notes,
-        'question: a later sentence reads the same up to its figure, so either figure fills this blank; say which one',
+        'question: a later sentence reads the same up to its figure, so either figure answers this question; say which one',
       ];
     }
   }
@@ -6701,6 +6716,9 @@ function blankStem(sentence: string, text: string, start: number, about?: string
   if (clause !== blanked && /^(?:this|that|these|those|it|they|he|she)\b/i.test(clause)) return undefined;
   return `Which number fills the blank in this sentence from the article${leans ? ` (about ${about})` : ''}: “${blanked}”`;
 }
+
+/** A sentence asked in place: its words before "how many" or "how much", and after them. */
+const ECHO_SPLIT = /^(\S.*?)\s(?:(?:about|more than|at least|up to|just)\s)?how (?:many|much)\b(.*)$/;
 
 /** Is mention `m` an organisation a person of the sentence is said to belong to? */
 function affiliation(sentence: string, m: Mention, ms: readonly Mention[]): boolean {

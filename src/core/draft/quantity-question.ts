@@ -72,8 +72,12 @@ function priceQuestion(sentence: string, hedgeStart: number, unitEnd: number): s
     /^((?:The|the)\s[^;:,“”"]{2,80}?)\s+(is|are|was|were)\s+costing\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}|(?:the|its|their)\s+[\p{Ll}\s-]{2,40}?)\s+(?:an?\s+(?:estimated\s+)?)?$/u.exec(
       sentence.slice(0, hedgeStart),
     );
+  // "costing the airline $20 million a day": the rate goes with it, or the key would be the wrong amount (the review).
+  const rate = /^[^,;:]{0,30}?\s((?:a|per|each|every)\s(?:year|month|week|day|hour)|annually)\b/.exec(
+    sentence.slice(Math.max(hedgeStart, unitEnd - 1)),
+  )?.[1];
   if (costing && !/\b(?:said|says|that|which|who)\b/.test(costing[1]!))
-    return `How much ${costing[2]} ${costing[1]!.replace(/^The\b/, 'the')} costing ${costing[3]}?`;
+    return `How much ${costing[2]} ${costing[1]!.replace(/^The\b/, 'the')} costing ${costing[3]}${rate ? ` ${rate}` : ''}?`;
   const m =
     /^((?:The|the|A|a|An|an|Its|its|Their|their)\s[^;:“”"]{2,120}?)\s+(will|would|could|is|are|was|were)?\s*(cost|costs|worth)\s+(?:an?\s+)?(?:estimated\s+)?$/u.exec(
       sentence.slice(0, hedgeStart).replace(/,\s[^,]{2,80},(?=\s)/g, ''),
@@ -292,9 +296,10 @@ function restOfClause(sentence: string, from: number): string {
   // "two colonels and two lieutenants Saturday": a second figure joined by "and" is another count (trial 19), or by
   // "with" ("47.8 million people living in Myanmar with over 5 million in Yangon"; trial 364).
   // A comma or a full stop between digits ("2,576", "0.3") is no break.
-  const stop = tail.search(
+  // "from 8:00 a.m. EDT April 25": a clock time's dots end no clause (trial 393 asked "... outbreak from 8?").
+  const stop = tail.replace(/\b([ap])\.m\./g, '$1_m_').search(
     // "across the U.S. from 1980": an initialism's dots are no clause mark ("in Area C." ends its clause).
-    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;:!?“”"()[\]]|\s[—–]\s|\s+(?:and|while|whereas|but|with)\s+(?:(?:just\s+|well\s+|slightly\s+)?(?:about|some|around|nearly|almost|more than|over|under|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:[$€£¥]?\s?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
+    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;!?“”"()[\]]|(?<!\d):|:(?!\d)|\s(?:[—–]|-{1,2})\s|\s+(?:and|while|whereas|but|with)\s+(?:(?:just\s+|well\s+|slightly\s+)?(?:about|some|around|nearly|almost|more than|over|under|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:[$€£¥]?\s?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
   );
   // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
   // item; cut at its first, the stem would ask about Nyanza alone (trial 23).
@@ -322,10 +327,15 @@ function restOfClause(sentence: string, from: number): string {
     .slice(0, end)
     .replace(/\s+/g, ' ')
     .trim()
+    // "... up to five days in advance noting the greater threat": what follows the count is no part of it.
+    .replace(
+      /\s(?:noting|including|leaving|killing|making|saying|adding|causing|bringing|forcing|raising|according to)\b.*$/,
+      '',
+    )
     // "... in the region and officials say the death toll is likely to rise": the next clause is someone's word, no
     // part of the count (trial 388's question asked both).
     .replace(
-      /\s+(?:and|but)\s+(?:(?:the\s+)?(?:officials|police|authorities|experts|residents|witnesses|doctors|scientists|researchers)|he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:say|says|said|warn|warns|warned|fear|fears|feared|expect|expects|expected|believe|believes|believed)\b.*$/u,
+      /\s+(?:and|but)\s+(?:(?:the\s+)?(?:officials|police|authorities|experts|residents|witnesses|doctors|scientists|researchers)|he|she|they|\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:say|says|said|warn|warns|warned|fear|fears|feared|expect|expects|expected|believe|believes|believed)\b.*$/u,
       '',
     );
   // "won 2,813 votes to the ruling party's 2,576 in a 2017 local election": another figure in the rest is
@@ -406,7 +416,8 @@ function levelQuestion(sentence: string, hedgeStart: number, unitEnd: number, un
 const LENGTH_UNIT =
   /^(?:inches|inch|feet|foot|yards|miles|metres|meters|centimetres|centimeters|millimetres|millimeters|kilometres|kilometers|nanometres|nanometers|micrometres|micrometers|microns)$/;
 /** A thing the sentence names with a determiner: "The snake skeleton", "the water", "The epicenter". */
-const MEASURED = String.raw`((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?:\s+(?:itself|themselves))?`;
+// Not "Its trunk", "Her husband": whose, the question would not say (the review of s33).
+const MEASURED = String.raw`([Tt]he\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?:\s+(?:itself|themselves))?`;
 /** A noun of measure and the word that asks it: "at a depth of" asks "How deep". */
 const MEASURE_NOUN: Readonly<Record<string, string>> = {
   depth: 'deep',
@@ -429,9 +440,21 @@ function measureQuestion(sentence: string, hedgeStart: number, unitEnd: number, 
   // ", though missing a head,": an aside between commas is no part of the subject or its verb.
   const lead = sentence.slice(0, hedgeStart).replace(/,\s[^,]{2,80},(?=\s)/g, '');
   const after = sentence.slice(unitEnd).replace(/^\s*\([^()]*\)/, '');
+  // "The scientists say the tree is ...": a report's subject is no thing measured (reportedStem asks it). "nearly 2
+  // miles long": a hedge other than "about" would make the key wrong, as "How long ...?" cannot keep it.
+  if (
+    /\b(?:say|says|said|told|reported|reports|that|which|who|estimated|believe|believes)\b/.test(lead) ||
+    /^(?:nearly|almost|more than|over|less than|under|just|up to|at least|at most|fewer than|as \p{Ll}+ as)\b/iu.test(
+      sentence.slice(hedgeStart, unitEnd),
+    )
+  )
+    return undefined;
   const the = (subject: string) => subject.replace(/^The\b/, 'the');
   const size = new RegExp(String.raw`^${MEASURED}\s+(is|was|are|were)\s*$`, 'u').exec(lead);
-  const adjective = /^\s+(long|tall|wide|deep|high|thick)\b/.exec(after)?.[1];
+  // Not "3 feet high above its normal level": a rise, not the height.
+  const adjective = /^\s+(long|tall|wide|deep|high|thick)\b(?!\s+(?:above|below|than|more|higher|lower))/.exec(
+    after,
+  )?.[1];
   if (size && adjective) return `How ${adjective} ${size[2]} ${the(size[1]!)}, in ${unit}?`;
   const at = new RegExp(
     String.raw`^(?:((?:In|At|On)\s[^,;:]{2,40}?),?\s+)?${MEASURED}\s+(is|was|are|were)\s+(?:(now|still)\s+)?(?:at\s+)?an?\s+(depth|height|altitude|length|width|distance)\s+of\s*$`,
@@ -446,13 +469,17 @@ function measureQuestion(sentence: string, hedgeStart: number, unitEnd: number, 
     String.raw`^${MEASURED}\s+(is|was|are|were|lies|lay)\s+(?:(?:located|registered|centered|centred|situated|based)\s+)?$`,
     'u',
   ).exec(lead);
+  // A place named with a capital ("Italy's capital of Rome", "Miami"), up to a phrase of when that follows it ("on
+  // Tuesday morning", kept after the subject); not "the shark when it was seen".
   const from =
-    /^\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s*(?:[.;]|$)/iu.exec(
+    /^\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?!(?:on|in|at|during|when|while|after|before|as|and|but|by)\b)[\p{L}'’.-]+){0,5}?)(\s+(?:on|in|at|during)\s+[^,;.]{2,30})?\s*(?:[.;]|$)/u.exec(
       after,
     );
   if (placed && from) {
     const verb = /^(?:lies|lay)$/.test(placed[2]!) ? (placed[2] === 'lies' ? 'is' : 'was') : placed[2]!;
-    return `How far from ${from[1]} ${verb} ${the(placed[1]!)}, in ${unit}?`;
+    // "... of Rome.": the full stop is the sentence's, not an initialism's ("the U.S.").
+    const place = /(?:\p{Lu}\.){2,}$/u.test(from[1]!) ? from[1]! : from[1]!.replace(/\.$/, '');
+    return `How far from ${place} ${verb} ${the(placed[1]!)}${from[2] ?? ''}, in ${unit}?`;
   }
   return undefined;
 }
@@ -823,7 +850,7 @@ function stemOf(
   // "a trial that lasted only six weeks", "mice ... lived thirty days": a span after a verb of how long a thing went on
   // asks how many of it (trials 379 and 391 wrote "How many weeks did the trial last?").
   const lasting =
-    /^(?:years|months|weeks|days|hours|minutes)$/.test(head) &&
+    /^(?:years|months|weeks|days|nights|hours|minutes)$/.test(head) &&
     DURATION_VERB.test(/(\p{Ll}+)\s+(?:only\s+|just\s+)?$/u.exec(lead)?.[1] ?? '');
   if (
     !lasting &&
@@ -919,7 +946,9 @@ function stemOf(
   const common = !named && clauseStart === 0 ? TRADE_SUBJECT.exec(before) : null;
   const m = named ?? common;
   if (!m && verbBase) return commonSubjectStem(lead, before, clauseStart, sentence, unitEnd, unit, verbBase, lower);
-  if (!m || !verbBase || PRONOUN.test(m[1]!)) return undefined;
+  if (!m || !verbBase || PRONOUN.test(m[1]!) || /^(?:His|Her|Its|Their|Our|My|Your)\b/.test(m[1]!)) return undefined;
+  // "The group stayed 2 nights": a span asked of a vague subject says nothing of whose (the review of s33).
+  if (lasting && /^the\s+\p{Ll}+$/iu.test(m[1]!) && VAGUE_HEAD.test(m[1]!.split(/\s+/)[1]!)) return undefined;
   const verb = m[2]!;
   const past = /ed$/.test(verb) || IRREGULAR_PAST.has(verb);
   // Present, third person: "intends", "plans", "expects" (not "is", "has", "was": no "How many" reads on).
@@ -941,15 +970,41 @@ function stemOf(
   const infinitive = m[3] ? ` to ${m[3]}` : '';
   // "observed more than 80 elections around the world and aimed to negotiate ...": the second verb is another deed,
   // no part of the question ("did ... observe ... and aimed"; trial 145).
-  rest = rest.replace(/\s+and\s+\p{Ll}+(?:ed|ing)\b.*$/u, '');
+  rest = rest.replace(ANOTHER_DEED, '');
   // "... monitor that were exposed?": a relative clause after the verb reads as cut short; the noun says enough.
   if (/^(?:that|which|who)\b/.test(rest)) rest = '';
-  return `${fronted(lead, clauseStart)}ow many ${unit} ${past ? 'did' : 'does'} ${subject} ${base}${infinitive} ${rest}?`.replace(
+  const held = ofThe(unit, rest);
+  if (COMPARED.test(held.rest)) return undefined;
+  return `${fronted(lead, clauseStart)}ow many ${held.counted} ${past ? 'did' : 'does'} ${subject} ${base}${infinitive} ${held.rest}?`.replace(
     /\s+\?$/,
     '?',
   );
 }
 
+/**
+ * The counted noun with what it is of, and the rest after: "bags" and "of mulch for the park" make "bags of mulch" and
+ * "for the park" ("How many bags of mulch did the volunteers donate for the park?", not "... donate of mulch ...").
+ */
+function ofThe(unit: string, rest: string): { counted: string; rest: string } {
+  const of =
+    /^of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:\p{Ll}+ed|in|at|on|across|around|during|since|earlier|later|last|this|from|for|to|with|by|over|after|before|because|as|when)\b|$)/u.exec(
+      rest,
+    );
+  const counted = of ? `${unit} ${of[0]}` : unit;
+  const after = of ? rest.slice(of[0].length).trim() : rest;
+  // "300 blood samples taken before and after the flight": a participle's phrase describes the counted too.
+  const described =
+    /^(?:\p{Ll}{3,}ed|taken|given|made|held|built|sold|found|seen|known|written|kept|left|born)\s+\S/u.test(after);
+  return described ? { counted: `${counted} ${after}`, rest: '' } : { counted, rest: after };
+}
+
+/** "waited 20 minutes more", "treated 400 patients more than last year": a count against another, asked otherwise. */
+const COMPARED = /^(?:more|less|longer|shorter|than)\b|^(?:earlier|later)$|\bthan\b/;
+/** "... and ended without a deal", "... and saw three emperors": another deed after the count, no part of it. */
+const ANOTHER_DEED = new RegExp(
+  String.raw`(?:^|\s+)and\s+(?:\p{Ll}+(?:ed|ing)|will|would|has|have|had|is|are|was|were|can|could|${[...IRREGULAR_PAST].join('|')})\b.*$`,
+  'u',
+);
 /** Verbs of how long a thing went on, after which a span is a count: "lasted six weeks", "lived thirty days". */
 const DURATION_VERB =
   /^(?:lasted|lasts|lived|lives|spent|spends|stayed|stays|waited|waits|served|serves|remained|remains|continued|continues)$/;
@@ -989,7 +1044,7 @@ function commonSubjectStem(
   const own = relative
     ? null
     : new RegExp(
-        String.raw`^(?:([Tt]he|[Aa]n?)\s+)?(\p{L}[\p{Ll}'’-]*(?:\s+${WORD}){0,3}?(?:\s+(?:of|with|from|at|in|on)\s+(?:the\s+)?(?:${WORD}\s+){0,3}?${WORD})?)\s+(?:(recently|now|already|each)\s+)?(?:(are|is|were|was)\s+(\p{Ll}+ing)(?:\s+(at|for|on|with|into|to))?|(\p{Ll}+))$`,
+        String.raw`^(?:([Tt]he|[Aa]n?)\s+)?(\p{L}[\p{Ll}'’-]*(?:\s+${WORD}){0,3}?(?:\s+(?:of|with|from|at|in|on)\s+(?:the\s+)?(?:${WORD}\s+){0,3}?${WORD})?)\s+(?:(recently|now|already|each)\s+)?(?:(are|is|were|was)\s+(?:(?:now|still|also)\s+)?(\p{Ll}+ing)(?:\s+(at|for|on|with|into|to))?|(\p{Ll}+))$`,
         'u',
       ).exec(before);
   if (!relative && !own) return undefined;
@@ -997,13 +1052,25 @@ function commonSubjectStem(
   const noun = relative ? relative[1]! : own![2]!;
   const words = noun.split(/\s+/);
   const first = words[0]!;
-  if (PRONOUN.test(first) || NOT_IN_SUBJECT.test(noun)) return undefined;
+  // The words before a phrase of what or where ("A team | of conservationists", "mice | with the best treatments").
+  const prep = words.findIndex((w) => /^(?:of|with|from|at|in|on)$/.test(w));
+  if (prep === 0) return undefined;
+  const nounWords = prep < 0 ? words : words.slice(0, prep);
+  // "Their families", "Last year the hospitals", "Rising prices": whose, a phrase of when, or a verb read as the
+  // subject (the review of s33).
+  if (
+    PRONOUN.test(first) ||
+    /^(?:his|her|its|their|our|my|your|both|all|some|many|most|each|every|rising|falling|closing|opening)$/i.test(
+      first,
+    ) ||
+    nounWords.slice(1).some((w) => /^(?:the|a|an|this|that|last|next|year|week|month)$/i.test(w)) ||
+    NOT_IN_SUBJECT.test(noun)
+  )
+    return undefined;
   // A capital opens the sentence ("Mice with ... lived"); anywhere else it is a name's, which the name pattern reads.
   if (/^\p{Lu}/u.test(first) && clauseStart !== 0) return undefined;
   // With no "the", a plural ("researchers", "mice with ..."); with one, not a single vague noun ("the group").
-  const of = words.findIndex((w) => /^(?:of|with|from|at|in|on)$/.test(w));
-  if (of === 0) return undefined;
-  const headNoun = (of < 0 ? words.at(-1)! : words[of - 1]!).toLowerCase();
+  const headNoun = nounWords.at(-1)!.toLowerCase();
   if (!determiner && !/(?:[^s'’]s|^(?:people|mice|children|men|women|police))$/.test(headNoun)) return undefined;
   if (words.length === 1 && VAGUE_HEAD.test(headNoun)) return undefined;
   const verb = relative ? relative[2]! : (own![7] ?? own![5]!);
@@ -1012,18 +1079,27 @@ function commonSubjectStem(
     : asAsked(noun, verb, lower, (t) => t.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
   const progressive = !relative && own![4];
   // What the counted noun is of goes with it: "aspects of the human body".
-  let rest = restOfClause(sentence, unitEnd);
-  const ofPhrase =
-    /^of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:\p{Ll}+ed|in|at|on|across|around|during|since|earlier|later|last|this|from)\b|$)/u.exec(
-      rest,
+  const held = ofThe(unit, restOfClause(sentence, unitEnd));
+  const counted = held.counted;
+  let rest = held.rest;
+  // "lasted three days and ended ...", "lived 117 years and saw ...": another deed is no part of the count.
+  rest = rest.replace(ANOTHER_DEED, '');
+  // "... in 2015 ended with ...": a relative clause's rest stops at the sentence's own verb.
+  if (relative)
+    rest = rest.replace(
+      new RegExp(
+        String.raw`(?:^|\s+)(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|${[...IRREGULAR_PAST].join('|')})\b.*$`,
+        'u',
+      ),
+      '',
     );
-  const counted = ofPhrase ? `${unit} ${ofPhrase[0]}` : unit;
-  if (ofPhrase) rest = rest.slice(ofPhrase[0].length).trim();
-  rest = rest.replace(/\s+and\s+\p{Ll}+(?:ed|ing)\b.*$/u, '');
   if (/^(?:that|which|who)\b/.test(rest)) rest = '';
+  // "waited 20 minutes more", "treated 400 more patients than last year": a count against another is asked otherwise.
+  if (COMPARED.test(rest)) return undefined;
   if (rest.split(/\s+/).length > 10) return undefined;
   const tail = rest ? ` ${rest}` : '';
-  const adverb = !relative && own![3] && own![3] !== 'each' ? ` ${own![3]}` : '';
+  // "the players each scored": "each" says the count is every player's, and stays.
+  const adverb = !relative && own![3] ? ` ${own![3]}` : '';
   if (progressive) {
     if (!/ing$/.test(verb)) return undefined;
     return `How many ${counted} ${progressive} ${subject}${adverb} ${verb}${own![6] ? ` ${own![6]}` : ''}${tail}?`;
@@ -1086,4 +1162,90 @@ function agoQuestion(
   if (!m || /[,;:]/.test(lead)) return undefined;
   const rest = restOfClause(sentence, unitEnd + ago[0].length);
   return ask(m[1]!, m[2]!, rest.split(/\s+/).length > 8 ? '' : rest);
+}
+
+/** A phrase of when, where or why fronted before the clause: "In 2013, ", "Because of the remoteness of the area, ". */
+const FRONTED_WHEN =
+  /^(?:In|On|At|During|Since|After|Before|By|For|Over|Under|Among|Across|Within|Throughout|Until|Last|This|Earlier|Later|According to|Today|Yesterday|Because of|Despite|Inside|Outside|Near)\b[^,]{1,50},\s/;
+/**
+ * The figure's own clause asked with "how many" in its place, as teachers wrote it where no shape above reads
+ * (trials 350, 363, 377 and 383): "The pope's message to Congress was based on the stories of four Americans: ..."
+ * -> "The pope's message to Congress was based on the stories of how many Americans?". Only a clause that opens the
+ * sentence with a subject of its own (or after one fronted phrase), holds no quotation, and reads short; a share or a
+ * bare figure ("was a 6.7") keeps its blank.
+ *
+ *   echoQuestion('The storm had wind gusts of over 350 kilometers per hour.', 28, 35, 55, 'kilometers per hour')
+ *     -> 'The storm had wind gusts of how many kilometers per hour?'
+ */
+export function echoQuestion(
+  sentence: string,
+  hedgeStart: number,
+  numberEnd: number,
+  unitEnd: number,
+  unit: string,
+): string | undefined {
+  if (unit === 'number' || /^(?:percent|per cent)$/.test(unit)) return undefined;
+  if (/["“”]|(?:^|\s)['‘]|['’](?:\s|$)/.test(sentence)) return undefined;
+  let lead = sentence.slice(0, hedgeStart);
+  if (lead.trim() === '' || /[;:()[\]]|\s[—–-]{1,2}\s/.test(lead)) return undefined;
+  // "20 years ago", "$5 million worth of books": a span back or a worth reads no "how many" in place.
+  if (/^\s+(?:ago|worth)\b/.test(sentence.slice(unitEnd))) return undefined;
+  // "The storm, known in the Philippines as Yolanda, had ...": an aside after the sentence's first noun is no part of
+  // the question; an aside anywhere else may be the clause the figure belongs to.
+  lead = lead.replace(/^((?:[\p{L}'’.-]+\s){0,3}[\p{L}'’.-]+),\s[^,]{2,80},(?=\s)/u, '$1');
+  // "In 2013, the rate was ...": one fronted phrase of when, where or whose word stays; any other comma leaves the figure
+  // inside an aside or a second clause ("The jury, which consisted of three women ...", "Moderate blooms have an index of
+  // 3-5, while an index more than ...").
+  lead = lead.replace(/^(?:And|But|So|Also|Yet)\s+/, '').replace(/^(?:Additionally|However|Meanwhile|Still),\s+/, '');
+  const fronted = FRONTED_WHEN.exec(lead);
+  const opening = fronted ? lead.slice(fronted[0].length) : lead;
+  if (opening.includes(',')) return undefined;
+  // "He", "These effects", "The group": whom they mean, the sentence before says. "While Apple asks ...": a clause
+  // that leans on another.
+  if (
+    /^(?:He|She|It|They|We|I|You|This|That|These|Those|Such|His|Her|Its|Their|Our|There|Here|Both|Each|Some|Many|Most|All|While|Although|Though|Because|If|When|Whereas|Unless|As|Since|After|Before|Until|Once)\b/i.test(
+      opening,
+    ) ||
+    /^The (?:group|agency|company|team|same|latter|former|two|three|pair|move|decision|figure|number|total)\b/i.test(
+      opening,
+    ) ||
+    !/^\p{Lu}/u.test(lead)
+  )
+    return undefined;
+  // A subject before the figure, not a phrase of when or where ("Over the next six months") nor the figure opening
+  // the clause ("Some 300 people ...", the shapes above).
+  if (
+    !/\s\S/.test(opening.trim()) ||
+    /^(?:In|On|At|During|Since|After|Before|By|For|Over|Under|Among|Across|Within|Throughout|Until|Just|Only|About|Some|Nearly|Almost|More|Fewer|Less|Up)\b/.test(
+      opening,
+    )
+  )
+    return undefined;
+  const written = sentence.slice(numberEnd, unitEnd).trim();
+  // "indicate 1 death": a singular noun would tell the answer is one.
+  if (/(?:^|\s)(?:1|one|single)$/i.test(sentence.slice(0, numberEnd))) return undefined;
+  if (
+    written &&
+    /s$/.test(unit) &&
+    !/s$/.test(written.split(/\s+/).at(-1)!) &&
+    !/^(?:people|men|women|children)$/.test(written)
+  )
+    return undefined;
+  // "the 30th time": a rank reads no "how many".
+  if (/\d(?:st|nd|rd|th)$/.test(sentence.slice(0, numberEnd)) || /\bthe\s+$/i.test(lead)) return undefined;
+  // "two 3.5-point players", "the two largest cities": no count reads "how many -point", "how many largest".
+  if (/^-|^\p{Ll}+est\b/u.test(written)) return undefined;
+  const how = MONEY_UNITS.has(unit) ? 'how much' : written ? `how many ${written}` : undefined;
+  if (!how) return undefined;
+  const rest = restOfClause(sentence, unitEnd).replace(ANOTHER_DEED, '');
+  // "The man who waited 10 days for his papers said ...": the figure is in the subject's own clause, and the sentence's
+  // verb comes after it.
+  if (
+    /\b(?:who|which|that)\s/.test(opening) &&
+    /\b(?:said|says|is|are|was|were|has|have|had|will|would)\b/.test(sentence.slice(unitEnd))
+  )
+    return undefined;
+  const question = `${lead}${how}${rest ? ` ${rest}` : ''}`.replace(/\s+/g, ' ').trim();
+  const words = question.split(' ').length;
+  return words >= 6 && words <= 22 ? `${question}?` : undefined;
 }

@@ -78,9 +78,8 @@ describe('draftBank: numbers one prompt cannot tell apart', () => {
     const votes = d.bank.facts.flatMap((f) => (f.kind === 'quantity' && f.unit === 'votes' ? [f] : []));
     expect(votes).toHaveLength(2);
     for (const f of votes)
-      expect(f.question).toMatch(
-        /^Which number fills the blank in this sentence from the article: “In the (north|south) ward/,
-      );
+      // Each asked in its own words, "how many" in the figure's place (the thirty-third session).
+      expect(f.question).toMatch(/^In the (north|south) ward, .* with how many votes/);
   });
 });
 

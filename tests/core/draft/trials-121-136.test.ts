@@ -229,7 +229,7 @@ describe('trials 125 and 127, retrial 123: a story of two countries, a caption o
   it('asks "over an approximate 10-year lifespan" as how long the lifespan was, not as a span of the deed', () => {
     const d = draftArticle('Rover', 'NASA will provide subsequent missions over an approximate 10-year lifespan.');
     const years = allFacts(d).find((f) => f.kind === 'quantity') as Extract<Fact, { kind: 'quantity' }> | undefined;
-    expect(years?.question).toBe('How long was the lifespan, in years?');
+    expect(years?.question).toBe('About how long was the lifespan, in years?');
     expect(years?.counts).not.toMatch(/over which/);
   });
 });

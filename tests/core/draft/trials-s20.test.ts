@@ -163,10 +163,14 @@ describe('what a number’s notes ask (trials 234 and 238)', () => {
     expect(notesOf(wounded.id).some((n) => n.startsWith('counts'))).toBe(false);
   });
 
-  it('a question that is the sentence with a blank says so', () => {
+  it('a question that is the sentence asked in place says so', () => {
     const days = d.bank.facts.find((f) => f.kind === 'quantity' && f.value === 10)!;
-    expect(days.kind === 'quantity' && days.question).toMatch(/^Which number fills the blank in this sentence/);
-    expect(notesOf(days.id)[0]).toMatch(/^question: the figure’s own sentence with a blank/);
+    expect(days.kind === 'quantity' && days.question).toBe(
+      'The crane accident comes just how many days before the beginning of the Hajj?',
+    );
+    expect(notesOf(days.id)[0]).toBe(
+      'question: the sentence asked with "how many" in the figure’s place; check it reads well alone',
+    );
     expect(notesOf(days.id).some((n) => n.startsWith('counts'))).toBe(false);
   });
 });

@@ -341,7 +341,7 @@ describe('a Wikinews science report reposted on a blog (trial 361)', () => {
       'The fossil is about 50 thousand years old.',
     );
     expect(allFacts(d).find((f) => f.kind === 'quantity')).toMatchObject({
-      question: 'How old is the fossil, in years?',
+      question: 'About how old is the fossil, in years?',
     });
   });
 

@@ -2,7 +2,7 @@
 // the clause around the figure instead of a blank in the whole sentence.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
-import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
+import { echoQuestion, quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import type { QuantityFact } from '../../../src/core/types.js';
 import { allFacts, draftArticleAsInit } from '../../helpers/draft-article.js';
 
@@ -107,5 +107,118 @@ describe('in a draft, with the hedge and the source (trials 352, 388)', () => {
         50_000,
       ),
     ).toBe('According to reports, how many houses and buildings have been destroyed?');
+  });
+});
+
+describe('the sentence asked in place, where no shape reads (trials 350, 363, 377, 383)', () => {
+  const echo = (sentence: string, value: number) => {
+    const n = findNumbers(sentence).find((x) => x.value === value);
+    if (!n) return `no figure ${value} in: ${sentence}`;
+    return echoQuestion(sentence, n.hedgeStart, n.start + n.text.length, n.unitEnd, n.unit);
+  };
+  it('puts "how many" in the figure’s place', () => {
+    expect(
+      echo(
+        'The pope’s message to Congress was based on the stories of four Americans: Abraham Lincoln, Martin Luther King, Dorothy Day and Thomas Merton.',
+        4,
+      ),
+    ).toBe('The pope’s message to Congress was based on the stories of how many Americans?');
+    expect(
+      echo('The storm, known in the Philippines as Yolanda, had wind gusts of over 350 kilometers per hour.', 350),
+    ).toBe('The storm had wind gusts of how many kilometers per hour?');
+    expect(
+      echo('Because of the remoteness of the area, word of the attack took three days to reach the state capital.', 3),
+    ).toBe('Because of the remoteness of the area, word of the attack took how many days to reach the state capital?');
+    expect(
+      echo('The cuts are one condition for Greece to get more than $170 billion in bailout funds.', 170_000_000_000),
+    ).toBe('The cuts are one condition for Greece to get how much in bailout funds?');
+  });
+  it('not inside an aside, a second clause, a span back, a pronoun’s sentence or a clause that leans on another', () => {
+    for (const [sentence, value] of [
+      ['The jury, which consisted of three women and nine men, announced their verdict.', 3],
+      ['The vehicle, which was carrying 48 passengers as well as the driver, overturned.', 48],
+      ['Moderate blooms have an index of 3-5, while an index more than 7 indicates more severe blooms.', 7],
+      ['These effects became compounded every year, reaching as high as six males to one female.', 6],
+      ['While Apple asks buyers to pay $1,000 for its high-end model, Samsung asks less.', 1000],
+      ['Over the next six months, the bureau will release new figures.', 6],
+      ['A team of scientists has announced remains of a girl from about 50 thousand years ago.', 50_000],
+      ['The game featured an unusual duel between two 3.5-point players.', 3.5],
+      ['The road connects Syria’s two largest cities.', 2],
+      ['He said the company hired 200 workers last year.', 200],
+      ['Hospital reports indicate 1 death.', 1],
+    ] as const)
+      expect(echo(sentence, value), sentence).toBeUndefined();
+  });
+  it('ends the clause at a dash, and reads on past a clock time', () => {
+    expect(echo('The particle used was two hundred nanometers -- much, much smaller than a human hair.', 200)).toBe(
+      'The particle used was how many nanometers?',
+    );
+    expect(ask('There were 305 tornadoes during the outbreak from 8:00 a.m. April 25.', 305)).toBe(
+      'How many tornadoes were there during the outbreak from 8:00 a.m. April 25?',
+    );
+  });
+});
+
+describe('the review of the new shapes (the thirty-third session)', () => {
+  it('a span stops before the sentence’s own verb or another deed', () => {
+    expect(ask('A similar strike that lasted only six weeks in 2015 ended with a new contract.', 6)).toBe(
+      'How many weeks did the similar strike last in 2015?',
+    );
+    expect(ask('The patient lived 117 years and saw three emperors.', 117)).toBe(
+      'How many years did the patient live?',
+    );
+    expect(ask('The talks lasted three days and ended without a deal.', 3)).toBe('How many days did the talks last?');
+  });
+  it('what a thing is costing keeps its rate', () => {
+    expect(ask('The strike is costing the airline $20 million a day.', 20_000_000)).toBe(
+      'How much is the strike costing the airline a day?',
+    );
+  });
+  it('measures: not a report’s subject, not "Its", not a hedge the question would lose, not a rise', () => {
+    expect(ask('The scientists say the tree is 330 feet tall.', 330)).toBe(
+      'According to the scientists, how tall is the tree, in feet?',
+    );
+    expect(ask('Its trunk is 30 feet wide.', 30)).toBeUndefined();
+    expect(ask('The bridge is nearly 2 miles long.', 2)).toBeUndefined();
+    expect(ask('The river is 3 feet high above its normal level.', 3)).toBeUndefined();
+    expect(ask('The boat was 200 feet from the shark when it was seen.', 200)).toBeUndefined();
+    expect(ask('The storm was 200 miles east of Miami on Tuesday morning.', 200)).toBe(
+      'How far from Miami was the storm on Tuesday morning, in miles?',
+    );
+  });
+  it('a common subject: not a phrase of when, not whose; "each" stays; "of ..." stays with the noun', () => {
+    expect(ask('Last year the hospitals treated 4,000 patients with the disease.', 4000)).toBeUndefined();
+    expect(ask('Their families waited 3 weeks for news of them.', 3)).toBeUndefined();
+    expect(ask('In the final, the players each scored 2 goals.', 2)).toBe('How many goals did the players each score?');
+    expect(ask('The volunteers donated 40 bags of mulch for the park.', 40)).toBe(
+      'How many bags of mulch did the volunteers donate for the park?',
+    );
+    expect(ask('The ministers waited 20 minutes more.', 20)).toBeUndefined();
+    expect(ask('The group stayed 2 nights at the camp.', 2)).toBeUndefined();
+  });
+  it('"and Delhi and Mumbai expect more rain" is cut whole', () => {
+    expect(ask('Nearly 300 roads were closed and Delhi and Mumbai expect more rain.', 300)).toBe(
+      'How many roads were closed?',
+    );
+  });
+});
+
+describe('the sentence asked in place: the review of s33', () => {
+  const echo = (sentence: string, value: number) => {
+    const n = findNumbers(sentence).find((x) => x.value === value);
+    if (!n) return `no figure ${value} in: ${sentence}`;
+    return echoQuestion(sentence, n.hedgeStart, n.start + n.text.length, n.unitEnd, n.unit);
+  };
+  it('not a rank, not a figure inside the subject’s own clause', () => {
+    expect(echo('A climber from Nepal has reached the top of Mount Everest for the 30th time.', 30)).toBeUndefined();
+    expect(echo('The man who waited 10 days for his release papers said he was not angry.', 10)).toBeUndefined();
+  });
+  it('stops before another deed, and keeps a participle’s phrase with the counted', () => {
+    expect(echo('The line will be 27 kilometres long and will have 13 stations.', 27)).toBe(
+      'The line will be how many kilometres long?',
+    );
+    expect(ask('The scientists are now testing 300 blood samples taken before and after the flight.', 300)).toBe(
+      'How many blood samples taken before and after the flight are the scientists testing?',
+    );
   });
 });
