@@ -8,6 +8,9 @@ import { foldForMatch } from './text.js';
 const ABBREVIATIONS =
   // "retired Air Force Brig. Gen. David L. Johnson" (trial 286 cut his name off at "Brig.").
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Det|Lieut|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|pp|vs|v|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
+/** A U.S. state's abbreviation after its place, as news agencies write it: "Tampa, Fla.", "Tuscaloosa, Ala.". */
+const STATE_AFTER_PLACE =
+  /,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
 // "U.S.", "D.C.", "a.m.": a full stop that belongs to the word, and may also end the sentence. It ends
 // it when the next word is one that opens sentences rather than names ("D.C. The ..." but "U.S. Army").
 const DOTTED = /(?:\b\p{L}(?:\.\p{L})+)\.$/u;
@@ -53,6 +56,9 @@ export function splitSentences(paragraph: string): string[] {
           text.slice(boundary.lastIndex),
         ));
     if (ABBREVIATIONS.test(candidate) && !suffixEnds) continue;
+    // "Sumter, Fla. (67.1 years), and Catron, N.M. (60.5 years)": a state's abbreviation after its place before an aside
+    // ends no sentence (trial 396 split there); before a capitalised word it may ("Tuscaloosa, Ala. Aerial surveys ...").
+    if (STATE_AFTER_PLACE.test(candidate) && /^\(/.test(text.slice(boundary.lastIndex))) continue;
     // "article id. 106165", "Vol. 2", "Fig. 3": a reference's short word before its number (trial 254); "the fig. Prices"
     // ends a sentence.
     if (/\b(?:id|[Vv]ol|[Ff]ig|[Nn]o)\.$/.test(candidate) && /^\d/.test(text.slice(boundary.lastIndex))) continue;

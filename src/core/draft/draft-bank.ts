@@ -2152,6 +2152,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const slots = slotValues(sentenceTexts, publishedDay(published)?.y);
   /** Figures already drafted, by unit and value. */
   const seenFigures = new Set<string>();
+  // The draft of each figure where first given: a draft that waits gives way to the same figure asked well later.
+  const firstDrafts = new Map<string, DraftFact>();
+  const givenWay = new Set<DraftFact>();
   /** Values of the figures met so far, whatever they count: "the 40 individuals" after "40 people" points back. */
   const seenValues = new Set<number>();
   const seenCounts = new Set<number>();
@@ -2500,6 +2503,28 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         unitEnd: m.index + m[1]!.length,
       });
   }
+  // "Boko Haram Kills 68 in Nigerian Town": a toll after the headline's verb counts people too (trial 394 asked "killing
+  // at least 68 people" under it).
+  for (const m of titleText.matchAll(
+    /\b(?:Kills?|Killed|Injures?|Injured|Wounds?|Wounded|Leaves?)\s+(?:(?:at\s+least|more\s+than|over|nearly|about)\s+)?(\d{1,3}(?:,\d{3})*|\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?))/gi,
+  )) {
+    const word = UNIT_WORDS.indexOf(m[1]!.toLowerCase());
+    const value = word >= 0 ? word : Number(m[1]!.replace(/,/g, ''));
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!titleFigures.some((t) => t.value === value))
+      titleFigures.push({
+        value,
+        text: m[1]!,
+        unit: 'people',
+        counts: 'people',
+        precision: 'exact',
+        start: at,
+        end: at + m[1]!.length,
+        notes: [],
+        hedgeStart: at,
+        unitEnd: at + m[1]!.length,
+      });
+  }
   // "... Reaches 6,000": a figure a headline reaches, tops or passes, which the reading of figures leaves for the label
   // of the capitalised word before it, counts whatever the body's figure does (trial 337).
   for (const m of titleText.matchAll(
@@ -2829,7 +2854,11 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         continue;
       // The same figure again ("within 48 hours", then "the 48-hour deadline"): asked once, where first given.
       const again = `${n.unit}\0${n.value}`;
-      if (seenFigures.has(again)) continue;
+      // "... with a 4.8 aftershock about an hour after.", then "... with the highest being a magnitude 4.8, ...": where
+      // the first waits for its words, the later one is drafted instead (re-runs 388b and 388c).
+      const earlier = firstDrafts.get(again);
+      if (seenFigures.has(again) && !(earlier?.wait && !givenWay.has(earlier))) continue;
+      if (earlier) givenWay.add(earlier);
       seenFigures.add(again);
       // "about 12,000 refugees ... have fled", then "about 12,000 others have sought refuge": a large count given again
       // in other words is the same figure, and two questions on it give each other away (trial 331).
@@ -2864,7 +2893,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       // "The pope's message to Congress was based on the stories of how many Americans?": the clause asked in place.
       const echo =
         asked === undefined
-          ? echoQuestion(s.sentence, n.hedgeStart, n.start + n.text.length, n.unitEnd, n.unit)
+          ? echoQuestion(s.sentence, n.hedgeStart, n.start, n.start + n.text.length, n.unitEnd, n.unit)
           : undefined;
       const stem =
         asked ??
@@ -2878,7 +2907,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         / in percent$/.test(n.counts)
           ? blankStem(s.sentence, n.text, n.start, means?.name)
           : undefined);
-      const question = stem && stem.length <= MAX.question ? hedged(stem, n.precision) : undefined;
+      // The sentence asked in place keeps its hedge as written.
+      const question =
+        stem && stem.length <= MAX.question ? (stem === echo ? stem : hedged(stem, n.precision)) : undefined;
       // With no stem and "counts" pieced from broken words, the maker's prompt would read "What figure does
       // the article give for the hours the enemy does not stop ...?": the number waits for the author's words.
       // So does "That's 30% below the average" (what "That" is, the sentence before says; trial 25), and a
@@ -2992,6 +3023,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         notes,
         ...(wait ? { wait } : {}),
       });
+      if (!firstDrafts.has(again)) firstDrafts.set(again, facts.at(-1)!);
     }
 
     // -- quotes
@@ -3716,6 +3748,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   });
 
   if (carry) settleWith(carry, lastSubject);
+  // A figure's waiting draft whose figure a later sentence asks: one question on it is enough. Where the later one waits
+  // too, the first stays, as before.
+  for (const df of givenWay) {
+    const same = (o: DraftFact) =>
+      o !== df &&
+      o.fact.kind === 'quantity' &&
+      df.fact.kind === 'quantity' &&
+      o.fact.value === df.fact.value &&
+      o.fact.unit === df.fact.unit;
+    const later = facts.filter(same);
+    for (const gone of later.some((o) => !o.wait) ? [df] : later)
+      if (facts.includes(gone)) facts.splice(facts.indexOf(gone), 1);
+  }
   dropSetUps(facts, sentences);
   for (const df of middlePieces) if (facts.includes(df)) facts.splice(facts.indexOf(df), 1);
   dropUnaskableQuotes(facts, sentences);

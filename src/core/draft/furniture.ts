@@ -1539,8 +1539,10 @@ const STATE_OR_COUNTRY = String.raw`\p{Lu}\p{Ll}{0,4}\.(?:\s?\p{Lu}\.)?|(?:\p{Lu
   .join('|')}`;
 // "London, England — The Australian women's team ...": a city in capitals and small letters, its country or state, then
 // a dash of a sentence's width (trial 354's main idea began "London, England").
+// "WASHINGTON, June 22, 2017 /PRNewswire-USNewswire/ -- The nation's ...": a wire release's city, date and wire
+// (trial 396 had them in its title and main idea).
 export const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+(?:${STATE_OR_COUNTRY})\s+[—–]\s+(?=\p{Lu})|\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:(?:,\s+(?:${STATE_OR_COUNTRY}))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|,\s+(?:${STATE_OR_COUNTRY})[—–]{1,2}\s*(?=\p{Lu}))|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))`,
+  String.raw`^(?:\p{Lu}[\p{Lu} .'’-]{1,40},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*(?:\/[^/]{2,40}\/)?\s*[—–-]{1,2}\s+(?=\p{Lu})|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+(?:${STATE_OR_COUNTRY})\s+[—–]\s+(?=\p{Lu})|\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:(?:,\s+(?:${STATE_OR_COUNTRY}))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|,\s+(?:${STATE_OR_COUNTRY})[—–]{1,2}\s*(?=\p{Lu}))|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))`,
   'u',
 );
 

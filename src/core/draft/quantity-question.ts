@@ -923,7 +923,11 @@ function stemOf(
             )
         : undefined);
     if (saysSource && !source) return undefined;
-    const question = `${unit} ${rest}${total ? ` ${total}` : ''}?`;
+    // "Two other soldiers are in detention": "other" says the count leaves someone out, and stays (trial 395 asked "How
+    // many soldiers are in detention?" of a story whose gunman was held too).
+    const other = /\s(other|more|additional|further)\s/.exec(sentence.slice(hedgeStart, unitEnd))?.[1];
+    const noun = other && !unit.startsWith(other) ? `${other} ${unit}` : unit;
+    const question = `${noun} ${rest}${total ? ` ${total}` : ''}?`;
     return source ? `According to ${source}, how many ${question}` : `${fronted(lead, clauseStart)}ow many ${question}`;
   }
   // "Global average sea level rose by about 0.3 inches from 2022 to 2023": a change by so much asks "By how
@@ -1167,6 +1171,12 @@ function agoQuestion(
 /** A phrase of when, where or why fronted before the clause: "In 2013, ", "Because of the remoteness of the area, ". */
 const FRONTED_WHEN =
   /^(?:In|On|At|During|Since|After|Before|By|For|Over|Under|Among|Across|Within|Throughout|Until|Last|This|Earlier|Later|According to|Today|Yesterday|Because of|Despite|Inside|Outside|Near)\b[^,]{1,50},\s/;
+/** A word that may be a verb, in lower case: "made", "hold", "classes" (a plural reads as one too, which errs to keep). */
+const VERB_WORD = new RegExp(
+  String.raw`\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|hold|make|take|get|give|keep|need|\p{Ll}{2,}ed|\p{Ll}{3,}s|${[...IRREGULAR_PAST].join('|')})\b`,
+  'u',
+);
+
 /**
  * The figure's own clause asked with "how many" in its place, as teachers wrote it where no shape above reads
  * (trials 350, 363, 377 and 383): "The pope's message to Congress was based on the stories of four Americans: ..."
@@ -1180,16 +1190,38 @@ const FRONTED_WHEN =
 export function echoQuestion(
   sentence: string,
   hedgeStart: number,
+  numberStart: number,
   numberEnd: number,
   unitEnd: number,
   unit: string,
 ): string | undefined {
   if (unit === 'number' || /^(?:percent|per cent)$/.test(unit)) return undefined;
-  if (/["“”]|(?:^|\s)['‘]|['’](?:\s|$)/.test(sentence)) return undefined;
+  // A question, or a quotation: neither is the article's plain statement.
+  if (/["“”?]|(?:^|\s)['‘]|['’](?:\s|$)/.test(sentence)) return undefined;
   let lead = sentence.slice(0, hedgeStart);
   if (lead.trim() === '' || /[;:()[\]]|\s[—–-]{1,2}\s/.test(lead)) return undefined;
-  // "20 years ago", "$5 million worth of books": a span back or a worth reads no "how many" in place.
-  if (/^\s+(?:ago|worth)\b/.test(sentence.slice(unitEnd))) return undefined;
+  const after = sentence.slice(unitEnd);
+  // "20 years ago", "$5 million worth of books", "$9 billion of goods", "400 of them", "by 2,310 votes to 1,845": a span
+  // back, a worth, a part or a tally reads no "how many" in place.
+  if (/^\s+(?:ago|worth|of\s+(?:them|these|those|us|goods)|to\s+\d)\b/.test(after)) return undefined;
+  // "won a $1.5 million grant", "another 80 millimetres", "the first 20 minutes", "its 30 supports", "the city's 2,100
+  // miles", "A magnitude 6.4 earthquake", "The village where 300 people live": the figure is inside a noun phrase, or a
+  // clause the lead opens, and "how many" in its place reads as no English (the second review of s33).
+  if (
+    /\b(?:a|an|the|its|their|his|her|our|my|your|this|that|another|further|additional|first|last|next|every|each|magnitude|where|when|who|whom|which|whose)\s+$|['’]s\s+$/i.test(
+      lead,
+    )
+  )
+    return undefined;
+  // The hedge as written stays in place ("fewer than how many hours", "within how many days"): the precision's name
+  // would lose "fewer than" or "within", and the key would be wrong.
+  // A hedge the drafter read apart from the figure ("as many as 50") is still the lead's last words.
+  const apart = /\b(?:as (?:many|much) as|up to)\s+$/i.exec(hedgeStart === numberStart ? lead : '');
+  if (apart) lead = lead.slice(0, apart.index);
+  const hedge = (apart ? apart[0] : sentence.slice(hedgeStart, numberStart))
+    .replace(/[$€£¥]\s*$/, '')
+    // "as many as how many" reads twice over.
+    .replace(/^\s*as (?:many|much) as\s+$/i, 'up to ');
   // "The storm, known in the Philippines as Yolanda, had ...": an aside after the sentence's first noun is no part of
   // the question; an aside anywhere else may be the clause the figure belongs to.
   lead = lead.replace(/^((?:[\p{L}'’.-]+\s){0,3}[\p{L}'’.-]+),\s[^,]{2,80},(?=\s)/u, '$1');
@@ -1235,9 +1267,14 @@ export function echoQuestion(
   if (/\d(?:st|nd|rd|th)$/.test(sentence.slice(0, numberEnd)) || /\bthe\s+$/i.test(lead)) return undefined;
   // "two 3.5-point players", "the two largest cities": no count reads "how many -point", "how many largest".
   if (/^-|^\p{Ll}+est\b/u.test(written)) return undefined;
-  const how = MONEY_UNITS.has(unit) ? 'how much' : written ? `how many ${written}` : undefined;
-  if (!how) return undefined;
+  const counted = MONEY_UNITS.has(unit) ? 'how much' : written ? `how many ${written}` : undefined;
+  if (!counted) return undefined;
+  const how = `${hedge}${counted}`;
   const rest = restOfClause(sentence, unitEnd).replace(ANOTHER_DEED, '');
+  // "winds of up to 50 mph were making ...": a clause cut at its auxiliary, and "A team of 40 rescuers and 6 dogs
+  // searched": a figure inside the subject, whose verb comes after it.
+  if (/\b(?:is|are|was|were|has|have|had|will|would|be|been)$/.test(rest)) return undefined;
+  if (!VERB_WORD.test(opening.toLowerCase()) && !VERB_WORD.test(rest.toLowerCase())) return undefined;
   // "The man who waited 10 days for his papers said ...": the figure is in the subject's own clause, and the sentence's
   // verb comes after it.
   if (
