@@ -2515,6 +2515,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       titleFigures.push({
         value,
         text: m[1]!,
+        // People, as the body calls them ("68 people", "68 corpses": inTitle reads them alike), not "12 houses".
         unit: 'people',
         counts: 'people',
         precision: 'exact',
@@ -4109,6 +4110,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   if (first && opener?.open === 0 && opener.text.length >= 15 && attributionAt(first.sentence.trim(), opener.close)) {
     const after = sentences.find(
       (x) => x.paragraph > first!.paragraph && x.paragraph <= first!.paragraph + 2 && !/["“”]/.test(x.sentence),
+    );
+    if (after && sentences.find((x) => x.paragraph === after.paragraph) === after) first = after;
+  }
+  // '"I observed some of the devastating tornado damage ...' over 'Dr. Jane Lubchenco, NOAA administrator': a pull quote in
+  // the first person, its speaker on the line below, is no lede either; the news is the next plain sentence of eight
+  // words or more (trial 393's main idea was the quotation).
+  if (first && /^["“]\s*(?:I|We|My|Our)\b/.test(first.sentence.trim())) {
+    const after = sentences.find(
+      (x) =>
+        x.paragraph > first!.paragraph &&
+        x.paragraph <= first!.paragraph + 3 &&
+        !/["“”]/.test(x.sentence) &&
+        x.sentence.split(/\s+/).length >= 8,
     );
     if (after && sentences.find((x) => x.paragraph === after.paragraph) === after) first = after;
   }

@@ -121,6 +121,8 @@ const ALWAYS: readonly RegExp[] = [
   /^voa news$/i,
   /^the voice of america provides news and information\b/i,
   /^accessibility links$/i,
+  // A feed's or a site's link home: "BBC News - Home" (trial 397 titled its bank with it).
+  /^[\p{L}\d .&'’]{2,40}\s[-–|]\s(?:home|home ?page)$/iu,
   // A free host's banner over a reposted page: "Make your own free website on Tripod." (trial 385 titled its bank with it).
   /^make your own free website on(?:\s+(?:tripod|angelfire|geocities|lycos|wix|weebly)(?:\.com)?)?\.?$/i,
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*){2,4}$/,

@@ -500,6 +500,18 @@ function rawNumbers(sentence: string): RawNumber[] {
         : (UNITS_WORDS[unitWord!.toLowerCase()] ?? 1);
     // "two hundred million", "one hundred thousand million": each scale multiplies (trial 339 read 100 "thousand million").
     const value = scaled(base, scaleWord ?? '');
+    // "seventy-five and a half years": the half is the figure's own, in words as in digits (trial 400 asked 75).
+    // Only before the noun it counts: "ages 10, eight and two-and-a-half." is a list of ages, read apart (line above).
+    const andHalf = !scaleWord ? /^(?:-and-a-half|\s+and\s+a\s+half)(?=\s+\p{L})/u.exec(sentence.slice(end)) : null;
+    if (andHalf) {
+      out.push({
+        start,
+        end: end + andHalf[0].length,
+        value: value + 0.5,
+        notes: [`"${sentence.slice(start, end + andHalf[0].length)}" read as ${value + 0.5}`],
+      });
+      continue;
+    }
     out.push({ start, end, value, notes: [] });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -2041,7 +2053,11 @@ function lowerFirst(text: string): string {
  * nationalities"): a question on it would carry its answer. `titleFigures` are findNumbers(title).
  */
 export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[], sentence?: string): boolean {
-  const headNoun = (unit: string) => unit.split(' ').at(-1)!;
+  // "Kills 68" over "counted 68 corpses": the dead are people whatever the body calls them (re-run 394).
+  const headNoun = (unit: string) => {
+    const head = unit.split(' ').at(-1)!;
+    return /^(?:corpses|bodies|dead|deaths|victims|fatalities|casualties)$/.test(head) ? 'people' : head;
+  };
   // "Three new dinosaurs" over "three new species of dinosaur": the headline's noun after the body's "of" (trial 341);
   // not "Ten roads leading to the schools" under "Ten Schools Close".
   const near = (unit: string) =>

@@ -230,8 +230,10 @@ describe('a headline’s toll after its verb (trial 394)', () => {
       'Suspected Boko Haram militants have attacked a village in northeastern Nigeria, killing at least 68 people.',
       'Residents said the gunmen arrived on motorcycles early on Tuesday and set fire to homes.',
       'The army said its troops had retaken the town of Mafa on Thursday.',
+      'A resident who fled to the city of Maiduguri said he had counted 68 corpses in the streets.',
     );
-    expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 68 && f.unit === 'people')).toBe(false);
+    // Nor "counted 68 corpses" (re-run 394): a large toll is the headline's figure whatever the body calls it.
+    expect(allFacts(d).some((f) => f.kind === 'quantity' && f.value === 68)).toBe(false);
   });
 });
 
@@ -312,5 +314,44 @@ describe('the sentence asked in place: the second review of s33', () => {
     expect(echo('The jury deliberated for less than four hours before the verdict.', 4)).toBe(
       'The jury deliberated for less than how many hours before the verdict?',
     );
+  });
+});
+
+describe('a pull quote over its speaker’s line, and a feed’s link home (trials 393, 397)', () => {
+  it('the main idea is the first plain sentence after a first-person pull quote', async () => {
+    const d = await draftArticleAsInit(
+      'New April tornado outbreak information',
+      '"I observed some of the devastating tornado damage with a NOAA forensic meteorology team in Tuscaloosa, Ala.',
+      'Dr. Jane Lubchenco, NOAA administrator',
+      "NOAA's preliminary estimate is that there were 305 tornadoes during the entire outbreak from April 25 to April 28, 2011.",
+      'The largest previous number of tornadoes on record in one event occurred in 1974, with 148 tornadoes.',
+    );
+    const idea = allFacts(d).find((f) => f.kind === 'main-idea');
+    expect(idea?.evidence).toMatch(/^NOAA's preliminary estimate/);
+  });
+  it('"BBC News - Home" is furniture', async () => {
+    const { isFurniture } = await import('../../../src/core/draft/furniture.js');
+    expect(isFurniture('BBC News - Home')).toBe(true);
+    expect(isFurniture('The Road Home')).toBe(false);
+  });
+});
+
+describe('a share keeps the span it holds for (trial 396)', () => {
+  it('"Between 2000 and 2016, 95.2 percent of all counties experienced ..."', () => {
+    expect(ask('Between 2000 and 2016, 95.2 percent of all counties experienced increases in median age.', 95.2)).toBe(
+      'Between 2000 and 2016, what percentage of all counties experienced increases in median age?',
+    );
+  });
+});
+
+describe('"and a half" in words, and "the past 11 years" (trials 399, 400)', () => {
+  it('"seventy-five and a half years" is 75.5', () => {
+    const n = findNumbers('An American man could expect to live about seventy-five and a half years.')[0];
+    expect(n?.value).toBe(75.5);
+  });
+  it('"his government’s past 11 and a half years" is not asked in place', () => {
+    const s = "Howard reflected upon his government's past 11 and a half years.";
+    const n = findNumbers(s)[0]!;
+    expect(echoQuestion(s, n.hedgeStart, n.start, n.start + n.text.length, n.unitEnd, n.unit)).toBeUndefined();
   });
 });
