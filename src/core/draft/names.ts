@@ -860,6 +860,15 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   // "Then-mediator Kofi Annan", "Ex-President Jacob Zuma": a past office joined to its "then" is no part of the name
   // (trial 382 keyed "Then-mediator Kofi Annan").
   if (run0.length >= 2 && /^(?:Then|Ex|Now)-\p{L}/u.test(run0[0]!.text)) run0 = run0.slice(1);
+  // "deputy leader Julia Gillard Australia's first female Deputy Prime Minister": a country whose "'s" ends the run is
+  // the next phrase's owner, no part of the person's name (trial 399 drafted "Julia Gillard Australia").
+  if (
+    run0.length >= 3 &&
+    COUNTRIES.has(run0.at(-1)!.text) &&
+    /^['’]s\b/.test(sentence.slice(run0.at(-1)!.end)) &&
+    looksLikePersonName(run0.slice(0, -1))
+  )
+    run0 = run0.slice(0, -1);
   // "... aircraft. Collins Aerospace Collins Aerospace’s chief test astronaut": a credit run into the next caption's
   // name is the name once (trial 223 drafted "Collins Aerospace Collins Aerospace").
   if (run0.length >= 4 && run0.length % 2 === 0) {

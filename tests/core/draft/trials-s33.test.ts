@@ -355,3 +355,17 @@ describe('"and a half" in words, and "the past 11 years" (trials 399, 400)', () 
     expect(echoQuestion(s, n.hedgeStart, n.start, n.start + n.text.length, n.unitEnd, n.unit)).toBeUndefined();
   });
 });
+
+describe('a country’s possessive after a name (trial 399)', () => {
+  it('"Julia Gillard Australia\'s first female Deputy Prime Minister" names Julia Gillard', async () => {
+    const d = await draftArticleAsInit(
+      'Rudd to become Prime Minister',
+      "Kevin Rudd is set to become Australia's 26th Prime Minister after his Labor party defeated John Howard's coalition on Saturday.",
+      "The victory makes Labor's deputy leader Julia Gillard Australia's first female Deputy Prime Minister.",
+      'Mr Howard congratulated Mr Rudd on his election win.',
+    );
+    const names = d.bank.entities.map((e) => e.name);
+    expect(names).toContain('Julia Gillard');
+    expect(names).not.toContain('Julia Gillard Australia');
+  });
+});
