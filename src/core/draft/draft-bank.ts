@@ -2482,26 +2482,30 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     (_, d: string, s: string) => `${d} ${s === 'M' ? 'million' : s === 'B' ? 'billion' : 'thousand'}`,
   );
   const titleFigures = findNumbers(titleText);
+  /** A headline's figure the reading of figures leaves out, once. */
+  const addTitleFigure = (value: number, text: string, at: number, unit: string) => {
+    if (!titleFigures.some((t) => t.value === value))
+      titleFigures.push({
+        value,
+        text,
+        unit,
+        counts: unit,
+        precision: 'exact',
+        start: at,
+        end: at + text.length,
+        notes: [],
+        hedgeStart: at,
+        unitEnd: at + text.length,
+      });
+  };
   // "Two killed, 47 injured in coach crash": a headline's toll in words, its noun dropped (trial 390 asked "How many
   // people have been killed?" under it).
   for (const m of titleText.matchAll(
     /\b(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+(?:(?:people|dead|more|others)\s+)?(?:killed|dead|die|died|injured|hurt|wounded|missing|arrested|rescued|evacuated|feared dead)\b/gi,
   )) {
     const value = UNIT_WORDS.indexOf(m[1]!.toLowerCase());
-    if (!titleFigures.some((t) => t.value === value))
-      titleFigures.push({
-        value,
-        text: m[1]!,
-        // People, not any figure of the same value: "two gentlemen dragged me out" is asked still (re-run 390).
-        unit: 'people',
-        counts: 'people',
-        precision: 'exact',
-        start: m.index,
-        end: m.index + m[1]!.length,
-        notes: [],
-        hedgeStart: m.index,
-        unitEnd: m.index + m[1]!.length,
-      });
+    // People, not any figure of the same value: "two gentlemen dragged me out" is asked still (re-run 390).
+    addTitleFigure(value, m[1]!, m.index, 'people');
   }
   // "Boko Haram Kills 68 in Nigerian Town": a toll after the headline's verb counts people too (trial 394 asked "killing
   // at least 68 people" under it).
@@ -2510,21 +2514,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   )) {
     const word = UNIT_WORDS.indexOf(m[1]!.toLowerCase());
     const value = word >= 0 ? word : Number(m[1]!.replace(/,/g, ''));
-    const at = m.index + m[0].length - m[1]!.length;
-    if (!titleFigures.some((t) => t.value === value))
-      titleFigures.push({
-        value,
-        text: m[1]!,
-        // People, as the body calls them ("68 people", "68 corpses": inTitle reads them alike), not "12 houses".
-        unit: 'people',
-        counts: 'people',
-        precision: 'exact',
-        start: at,
-        end: at + m[1]!.length,
-        notes: [],
-        hedgeStart: at,
-        unitEnd: at + m[1]!.length,
-      });
+    // People, as the body calls them ("68 people", "68 corpses": inTitle reads them alike), not "12 houses".
+    addTitleFigure(value, m[1]!, m.index + m[0].length - m[1]!.length, 'people');
   }
   // "... Reaches 6,000": a figure a headline reaches, tops or passes, which the reading of figures leaves for the label
   // of the capitalised word before it, counts whatever the body's figure does (trial 337).
@@ -2532,23 +2523,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     /\b(?:Reach(?:es|ed)?|Tops?|Topped|Pass(?:es|ed)?|Hits?|Exceeds?|Exceeded|Surpass(?:es|ed)?|Nears?|Neared|Totals?|Totaled)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?=\s*$|[\s,;:])/gi,
   )) {
     const value = Number(m[1]!.replace(/,/g, ''));
-    const at = m.index + m[0].length - m[1]!.length;
     // Whatever the body's figure of the same value counts: "Refugee Numbers Pass 5,000" over "more than 5,000 refugees",
     // "Confirmed Exoplanets Reach 6,000" over "6,000 planets" (the review of s28).
-    const unit = 'number';
-    if (!titleFigures.some((t) => t.value === value))
-      titleFigures.push({
-        value,
-        text: m[1]!,
-        unit,
-        counts: unit,
-        precision: 'exact',
-        start: at,
-        end: at + m[1]!.length,
-        notes: [],
-        hedgeStart: at,
-        unitEnd: at + m[1]!.length,
-      });
+    addTitleFigure(value, m[1]!, m.index + m[0].length - m[1]!.length, 'number');
   }
 
   // "wounding 238" asks "how many people were wounded?" only when no other figure of the article is of
