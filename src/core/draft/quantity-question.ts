@@ -1,7 +1,8 @@
 // A "How many ...?" stem for a drafted number, read from the clause around it, so the draft asks what a
 // reader would ("How many people did South Korea evacuate in the town of Yeoncheon?") rather than "What
-// figure does the article give for the people South Korea evacuated in the town of ...?". Only two shapes,
-// each checked by the author (`# check:`); any other shape gets no stem and the maker's own prompt.
+// figure does the article give for the people South Korea evacuated in the town of ...?". Each stem is checked by the
+// author (`# check:`); where no shape reads, echoQuestion asks the sentence with "how many" in the figure's place, and
+// failing that the drafter falls back to a blank or the maker's own prompt.
 //
 //   quantityQuestion('At least 76 people were killed when the hotel collapsed.', 0, 19, 'people')
 //     -> 'How many people were killed when the hotel collapsed?'
@@ -560,10 +561,12 @@ export function howOften(
 }
 
 /**
- * The stem, or undefined when the clause has neither shape:
+ * The stem, or undefined when the clause has none of the shapes stemOf reads, among them:
  * - the number opens its clause and a verb follows its unit: "How many <unit> <verb phrase>?";
- * - a subject and a past-tense verb come just before it: "How many <unit> did <subject> <verb> <rest>?",
- *   with the verb's base form from `verbBase` (the shell passes the NLP library's; without it, no stem).
+ * - a subject and a verb come just before it: "How many <unit> did <subject> <verb> <rest>?", with the verb's base
+ *   form from `verbBase` (the shell passes the NLP library's; without it, no stem);
+ * - a measure ("How long is ..., in inches?"), a change ("By what percent did ... rise?"), a price, a share;
+ * - any of them after who reports it ("According to the scientists, ...").
  */
 export function quantityQuestion(
   sentence: string,
@@ -576,10 +579,10 @@ export function quantityQuestion(
   /** Whom the sentence's "he" or "she" means, as the drafter read it. */
   about?: string,
 ): string | undefined {
-  // "How many deaths were also caused by ...": "also" leans on the sentence before, which the question does not show.
   const stem =
     stemOf(sentence, hedgeStart, unitEnd, unit, verbBase, lower, about) ??
     reportedStem(sentence, hedgeStart, unitEnd, unit, verbBase, lower, about);
+  // "How many deaths were also caused by ...": "also" leans on the sentence before, which the question does not show.
   return stem?.replace(
     /\b(is|are|was|were|has been|have been|had been|will be|did|does|do)\s+also\s+(?=\p{Ll})/u,
     '$1 ',
@@ -591,8 +594,10 @@ export function quantityQuestion(
  * figure, before the clause that gives it. The clause is asked alone, and the question says whose figure it is
  * ("According to the scientists, how many days did mice ... live?"; trials 387 and 391 wrote both by hand).
  */
+const REPORTERS =
+  'scientists|researchers|officials|police|activists|authorities|experts|doctors|investigators|organizers|witnesses';
 const REPORTED_BY = new RegExp(
-  String.raw`^(?:(?:But|And|So)\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4}|(?:${'scientists|researchers|officials|police|activists|authorities|experts|doctors|investigators|organizers|witnesses'})|[Hh]e|[Ss]he))(?:,\s+[^,;:“”"]{2,80},)?\s+(?:said|says|say|told reporters|reported|reports|estimated|estimates)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|this week))?(?:\s+that)?\s+(?=\p{L})`,
+  String.raw`^(?:(?:But|And|So)\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4}|(?:${REPORTERS})|[Hh]e|[Ss]he))(?:,\s+[^,;:“”"]{2,80},)?\s+(?:said|says|say|told reporters|reported|reports|estimated|estimates)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|this week))?(?:\s+that)?\s+(?=\p{L})`,
   'u',
 );
 
@@ -1190,8 +1195,8 @@ const VERB_WORD = new RegExp(
  * sentence with a subject of its own (or after one fronted phrase), holds no quotation, and reads short; a share or a
  * bare figure ("was a 6.7") keeps its blank.
  *
- *   echoQuestion('The storm had wind gusts of over 350 kilometers per hour.', 28, 35, 55, 'kilometers per hour')
- *     -> 'The storm had wind gusts of how many kilometers per hour?'
+ *   echoQuestion('The storm had wind gusts of over 350 kilometers per hour.', 28, 33, 36, 56, 'kilometers per hour')
+ *     -> 'The storm had wind gusts of over how many kilometers per hour?'
  */
 export function echoQuestion(
   sentence: string,
