@@ -1281,7 +1281,14 @@ export function echoQuestion(
   const counted = MONEY_UNITS.has(unit) ? 'how much' : written ? `how many ${written}` : undefined;
   if (!counted) return undefined;
   const how = `${hedge}${counted}`;
-  const rest = restOfClause(sentence, unitEnd).replace(ANOTHER_DEED, '');
+  const rest = restOfClause(sentence, unitEnd)
+    .replace(ANOTHER_DEED, '')
+    // "five days in advance and tornado watches hours in advance": a second thing given its own span or measure is no
+    // part of this one's question (re-run 393).
+    .replace(
+      /\s+and\s+(?:[\p{L}'’-]+\s+){1,4}(?:seconds|minutes|hours|days|weeks|months|years|miles|kilometres|kilometers|metres|meters|feet)\b.*$/u,
+      '',
+    );
   // "winds of up to 50 mph were making ...": a clause cut at its auxiliary, and "A team of 40 rescuers and 6 dogs
   // searched": a figure inside the subject, whose verb comes after it.
   if (/\b(?:is|are|was|were|has|have|had|will|would|be|been)$/.test(rest)) return undefined;

@@ -369,3 +369,14 @@ describe('a country’s possessive after a name (trial 399)', () => {
     expect(names).not.toContain('Julia Gillard Australia');
   });
 });
+
+describe('a compound object asked in place (re-run 393)', () => {
+  it('"five days in advance and tornado watches hours in advance" asks the outlooks only', () => {
+    const s =
+      'The NWS Storm Prediction Center issued severe weather outlooks five days in advance and tornado watches hours in advance.';
+    const n = findNumbers(s).find((x) => x.value === 5)!;
+    expect(echoQuestion(s, n.hedgeStart, n.start, n.start + n.text.length, n.unitEnd, n.unit)).toBe(
+      'The NWS Storm Prediction Center issued severe weather outlooks how many days in advance?',
+    );
+  });
+});
