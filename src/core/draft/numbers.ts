@@ -1202,9 +1202,10 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
   if (ofNoun && !NOT_UNIT.has(ofNoun[1]!)) return { unit: ofNoun[1]!, unitEnd: offset + ofNoun[0].length };
   // "316 said they were raped", "15 gave birth": a verb right after the figure is no unit.
   const verbNext = /^\s+(\p{Ll}+)\b/u.exec(rest)?.[1];
-  // "At least fourteen were injured.": people are hurt, killed or rescued (trial 62 asked "14 number").
+  // "At least fourteen were injured.": people are hurt, killed or rescued (trial 62 asked "14 number"); "An additional
+  // thirty are reported wounded" too (trial 395 had "counts: number an additional").
   if (
-    /^\s+(?:were|have been|had been|are)\s+(?:(?:also|seriously|critically|badly|slightly)\s+)?(?:killed|injured|wounded|hurt|arrested|rescued|evacuated|hospitali[sz]ed|detained|displaced|missing|dead)\b/.test(
+    /^\s+(?:were|have been|had been|are)\s+(?:(?:reported|said|believed|feared|confirmed|thought)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:(?:also|seriously|critically|badly|slightly)\s+)?(?:killed|injured|wounded|hurt|arrested|rescued|evacuated|hospitali[sz]ed|detained|displaced|missing|dead)\b/.test(
       rest,
     )
   )

@@ -884,7 +884,10 @@ function stemOf(
   // "At least 76 people were killed when ...": the number is the subject. "In total" is kept, at the end;
   // "According to The Guardian, ..." is kept, before: the figure is that source's (retrial 19).
   const total = /^(?:in total|in all|overall|altogether)$/i.exec(before)?.[0].toLowerCase();
-  const opensClause = before === '' || !!total || /^(?:the|some|about|only|another)$/i.test(before);
+  // "An additional thirty are reported wounded": more of a count the article gave, asked as "How many more ...?" (trial
+  // 395 had a blank).
+  const additional = /^(?:an?\s+)?(?:additional|further)$/i.test(before);
+  const opensClause = before === '' || !!total || additional || /^(?:the|some|about|only|another)$/i.test(before);
   const isVerb = (w: string) =>
     AUXILIARY.test(w) || /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w) || COUNTED_DO.test(w);
   // "12,000 refugees from Sudan's Darfur Province have fled": a phrase of where from may stand before the verb.
@@ -937,7 +940,7 @@ function stemOf(
     // "Two other soldiers are in detention": "other" says the count leaves someone out, and stays (trial 395 asked "How
     // many soldiers are in detention?" of a story whose gunman was held too).
     const other = /\s(other|more|additional|further)\s/.exec(sentence.slice(hedgeStart, unitEnd))?.[1];
-    const noun = other && !unit.startsWith(other) ? `${other} ${unit}` : unit;
+    const noun = additional ? `more ${unit}` : other && !unit.startsWith(other) ? `${other} ${unit}` : unit;
     const question = `${noun} ${rest}${total ? ` ${total}` : ''}?`;
     return source ? `According to ${source}, how many ${question}` : `${fronted(lead, clauseStart)}ow many ${question}`;
   }

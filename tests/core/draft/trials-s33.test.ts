@@ -380,3 +380,11 @@ describe('a compound object asked in place (re-run 393)', () => {
     );
   });
 });
+
+describe('"An additional thirty are reported wounded" (trial 395)', () => {
+  it('counts people, asked "How many more people ...?"', () => {
+    const s = 'An additional thirty are reported wounded, some seriously.';
+    expect(findNumbers(s)[0]).toMatchObject({ value: 30, unit: 'people' });
+    expect(ask(s, 30)).toBe('How many more people are reported wounded?');
+  });
+});
