@@ -6006,7 +6006,11 @@ const PRONOUN_DOES =
 /** A verb that reports what someone else did or said: "said (that)", "told reporters (that)". */
 const REPORTING = String.raw`(?:said|says|stated|states|reported|reports|told\s+\w+)\s+(?:that\s+)?`;
 /** "stated Montalvo left ...": a reporting verb, then a name. */
-const REPORTS_NAME = new RegExp(String.raw`^${REPORTING}\p{Lu}\p{Ll}+\b`, 'u');
+// Not a day ("The Nigerian army said Thursday that its troops ...": when, not whom; trial 394 drafted nothing from it).
+const REPORTS_NAME = new RegExp(
+  String.raw`^${REPORTING}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+\b`,
+  'u',
+);
 /**
  * "says Liberian schools need counselors": a people's adjective before its noun after the reporting verb is what the
  * speaker says, no one else's deed (trial 287 drafted nothing from it); "Catholic schools", "Olympic athletes" too. Not

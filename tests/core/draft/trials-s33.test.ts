@@ -388,3 +388,18 @@ describe('"An additional thirty are reported wounded" (trial 395)', () => {
     expect(ask(s, 30)).toBe('How many more people are reported wounded?');
   });
 });
+
+describe('"said Thursday that ..." (trial 394)', () => {
+  it('a day after "said" is when, not whom: the deed is drafted as with "said on Thursday that"', async () => {
+    const d = await draftArticleAsInit(
+      'Army retakes town',
+      'Suspected militants have attacked a village in northeastern Nigeria, killing at least 68 people.',
+      'The Nigerian army said Thursday that its troops are now in full control of Mafa in Borno state.',
+      "Chad's President Idriss Deby called on the group's leader to surrender.",
+    );
+    const deed = allFacts(d).find((f) => f.kind === 'action' && f.evidence.startsWith('The Nigerian army'));
+    expect(deed && deed.kind === 'action' ? deed.action : undefined).toBe(
+      'said Thursday that its troops are now in full control of Mafa in Borno state',
+    );
+  });
+});
