@@ -1125,17 +1125,23 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       guess = { kind: 'organisation', why: 'it has spokesmen or members, or is one of a sort of body' };
     // "two towns that al-Shabab militants briefly captured": a name before its fighters or followers is their body
     // (trial 275 drafted al-Shabab a person, the NLP library's reading).
-    // Only a name of one word: "Imran Khan supporters", "Laurent Nkunda fighters" follow a person (review of s22).
+    // Only a name of one word: "Imran Khan supporters", "Laurent Nkunda fighters" follow a person (review of s22); or of
+    // more that the NLP library reads as no person, nor any word of it ("Boko Haram militants"; trial 394 drafted a
+    // person "Boko Haram", alias "Haram").
     if (
       guess.kind === 'person' &&
       !withRole &&
-      !/\s/.test(name) &&
+      (!/\s/.test(name) ||
+        (options.nameTagger !== undefined &&
+          !tags.isPerson(name) &&
+          !name.split(/\s+/).some((w) => tags.isPerson(w)))) &&
       uses.some((u) =>
         /^\s+(?:militants|fighters|rebels|insurgents|guerrillas|loyalists|supporters|members|troops|forces)\b/.test(
           u.s.sentence.slice(u.run.nameEnd),
         ),
       ) &&
-      !uses.some((u) => /^['’]s\s/.test(u.s.sentence.slice(u.run.nameEnd)))
+      // A possessive is a person's for a name of one word ("Khan's"); a body's of several too ("Boko Haram's chief").
+      (/\s/.test(name) || !uses.some((u) => /^['’]s\s/.test(u.s.sentence.slice(u.run.nameEnd))))
     )
       guess = { kind: 'organisation', why: 'its fighters or followers are named after it' };
     // "Fine Gael, Sinn Féin ... have condemned", "Republican Sinn Féin ... have declared": a name with a plural

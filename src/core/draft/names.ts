@@ -857,6 +857,13 @@ function splitRun(sentence: string, all: Token[], run0: Token[]): NameRun | unde
   // Innovation" as an option).
   // Lower case only: "The Plant-Based Foods Association" keeps its name.
   if (run0.length >= 2 && /-based$/.test(run0[0]!.text)) run0 = run0.slice(1);
+  // "Suspected Boko Haram militants have attacked ...": a word of doubt opening the sentence describes the name after it
+  // (trial 394 drafted a body "Suspected Boko Haram" and a person "Boko Haram").
+  if (
+    run0.length >= 2 &&
+    /^(?:Suspected|Alleged|Accused|Presumed|Purported|Reported|Unidentified|Unknown)$/.test(run0[0]!.text)
+  )
+    run0 = run0.slice(1);
   // "Then-mediator Kofi Annan", "Ex-President Jacob Zuma": a past office joined to its "then" is no part of the name
   // (trial 382 keyed "Then-mediator Kofi Annan").
   if (run0.length >= 2 && /^(?:Then|Ex|Now)-\p{L}/u.test(run0[0]!.text)) run0 = run0.slice(1);

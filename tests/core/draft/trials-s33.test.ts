@@ -403,3 +403,16 @@ describe('"said Thursday that ..." (trial 394)', () => {
     );
   });
 });
+
+describe('a name of two words before its fighters (trial 394)', () => {
+  it('"Boko Haram militants" is a body; "Laurent Nkunda fighters" still follow a person', async () => {
+    const d = await draftArticleAsInit(
+      'Militants attack town',
+      'Suspected Boko Haram militants have attacked a village in northeastern Nigeria, killing at least 68 people.',
+      'Boko Haram has killed thousands of people since 2009.',
+      'In Congo, Laurent Nkunda fighters attacked a town on Monday, and Laurent Nkunda said he wanted talks.',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Boko Haram')?.kind).toBe('organisation');
+    expect(d.bank.entities.find((e) => e.name === 'Laurent Nkunda')?.kind).toBe('person');
+  });
+});
