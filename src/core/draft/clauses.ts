@@ -8,6 +8,9 @@
 const INTRO =
   /^(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Yesterday|Today|Finally|However|Meanwhile|Also|Then|Now|Recently|Previously|Separately|Additionally|Following|Of|According to)\b[^,;"“”]{0,70},\s+|(?:Yesterday|Today|Finally|Meanwhile|Separately)\s+|(?:Then|Ex|Now)-\p{Ll}+\s+(?=\p{Lu}))/u;
 
+/** "— on $200 billion of Chinese imports —": an aside between dashes inside a phrase, before it goes on. */
+const DASH_ASIDE = /\s[—–]\s[^—–;"“”]{2,80}\s[—–]\s(?=\p{Ll})/gu;
+
 const AUX =
   '(?:(?:has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|did|does|do)\\s+)?(?:(?:also|already|recently|not|now|still|previously|then|later|first|just|reportedly|officially|finally|quickly)\\s+)?(?:been\\s+)?';
 const IRREGULAR =
@@ -196,7 +199,7 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
     )
     // "has told the Trump administration that the latest tariffs — on $200 billion of Chinese imports — could increase
     // prices": an aside between dashes is no end of the phrase (trial 387 drafted "... that the latest tariffs").
-    .replace(/\s[—–]\s[^—–;"“”]{2,80}\s[—–]\s(?=\p{Ll})/gu, (x) => ' '.repeat(x.length));
+    .replace(DASH_ASIDE, (x) => ' '.repeat(x.length));
   let stop = masked.search(PHRASE_END);
   // "partnered with ranches in Kansas, New Mexico and Colorado": a list of names runs on to its "and" (trial 8).
   const list =
@@ -246,7 +249,7 @@ export function clauseAfter(sentence: string, subjectStart: number, subjectEnd: 
     .trim()
     .replace(/^(?:also|further|likewise)\s+/, '');
   // The aside between dashes, masked above, is left out too.
-  action = action.replace(/\s[—–]\s[^—–;"“”]{2,80}\s[—–]\s(?=\p{Ll})/gu, ' ');
+  action = action.replace(DASH_ASIDE, ' ');
   // The relative clause between commas, masked above, is left out of the phrase: "noted a system called positive
   // train control could have forestalled the collision".
   action = action.replace(

@@ -2488,6 +2488,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     (_, d: string, s: string) => `${d} ${s === 'M' ? 'million' : s === 'B' ? 'billion' : 'thousand'}`,
   );
   const titleFigures = findNumbers(titleText);
+  /** A headline's toll in words: "One" to "Twelve". */
+  const TOLL_WORDS = UNIT_WORDS.slice(1, 13).join('|');
   /** A headline's figure the reading of figures leaves out, once. */
   const addTitleFigure = (value: number, text: string, at: number, unit: string) => {
     if (!titleFigures.some((t) => t.value === value))
@@ -2507,7 +2509,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // "Two killed, 47 injured in coach crash": a headline's toll in words, its noun dropped (trial 390 asked "How many
   // people have been killed?" under it).
   for (const m of titleText.matchAll(
-    /\b(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+(?:(?:people|dead|more|others)\s+)?(?:killed|dead|die|died|injured|hurt|wounded|missing|arrested|rescued|evacuated|feared dead)\b/gi,
+    new RegExp(
+      String.raw`\b(${TOLL_WORDS})\s+(?:(?:people|dead|more|others)\s+)?(?:killed|dead|die|died|injured|hurt|wounded|missing|arrested|rescued|evacuated|feared dead)\b`,
+      'gi',
+    ),
   )) {
     const value = UNIT_WORDS.indexOf(m[1]!.toLowerCase());
     // People, not any figure of the same value: "two gentlemen dragged me out" is asked still (re-run 390).
@@ -2516,7 +2521,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // "Boko Haram Kills 68 in Nigerian Town": a toll after the headline's verb counts people too (trial 394 asked "killing
   // at least 68 people" under it).
   for (const m of titleText.matchAll(
-    /\b(?:Kills?|Killed|Injures?|Injured|Wounds?|Wounded|Leaves?)\s+(?:(?:at\s+least|more\s+than|over|nearly|about)\s+)?(\d{1,3}(?:,\d{3})*|\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?))/gi,
+    new RegExp(
+      String.raw`\b(?:Kills?|Killed|Injures?|Injured|Wounds?|Wounded|Leaves?)\s+(?:(?:at\s+least|more\s+than|over|nearly|about)\s+)?(\d{1,3}(?:,\d{3})*|\d+|${TOLL_WORDS})\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?))`,
+      'gi',
+    ),
   )) {
     const word = UNIT_WORDS.indexOf(m[1]!.toLowerCase());
     const value = word >= 0 ? word : Number(m[1]!.replace(/,/g, ''));
@@ -4089,26 +4097,24 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // the quotation, with a stray mark inside).
   // Only someone's words: not a title or a word in quotation marks opening the lede ("“Oppenheimer” won seven Academy
   // Awards ...", the review of s29).
-  const opener = first ? findQuotes(first.sentence.trim())[0] : undefined;
-  if (first && opener?.open === 0 && opener.text.length >= 15 && attributionAt(first.sentence.trim(), opener.close)) {
+  // The plain statement that opens one of the next `within` paragraphs, of `minWords` or more, past a hook.
+  const plainOpeningAfter = (hook: { paragraph: number }, within: number, minWords: number) => {
     const after = sentences.find(
-      (x) => x.paragraph > first!.paragraph && x.paragraph <= first!.paragraph + 2 && !/["“”]/.test(x.sentence),
+      (x) =>
+        x.paragraph > hook.paragraph &&
+        x.paragraph <= hook.paragraph + within &&
+        !/["“”]/.test(x.sentence) &&
+        x.sentence.split(/\s+/).length >= minWords,
     );
-    if (after && sentences.find((x) => x.paragraph === after.paragraph) === after) first = after;
-  }
+    return after && sentences.find((x) => x.paragraph === after.paragraph) === after ? after : undefined;
+  };
+  const opener = first ? findQuotes(first.sentence.trim())[0] : undefined;
+  if (first && opener?.open === 0 && opener.text.length >= 15 && attributionAt(first.sentence.trim(), opener.close))
+    first = plainOpeningAfter(first, 2, 0) ?? first;
   // '"I observed some of the devastating tornado damage ...' over 'Dr. Jane Lubchenco, NOAA administrator': a pull quote in
   // the first person, its speaker on the line below, is no lede either; the news is the next plain sentence of eight
   // words or more (trial 393's main idea was the quotation).
-  if (first && /^["“]\s*(?:I|We|My|Our)\b/.test(first.sentence.trim())) {
-    const after = sentences.find(
-      (x) =>
-        x.paragraph > first!.paragraph &&
-        x.paragraph <= first!.paragraph + 3 &&
-        !/["“”]/.test(x.sentence) &&
-        x.sentence.split(/\s+/).length >= 8,
-    );
-    if (after && sentences.find((x) => x.paragraph === after.paragraph) === after) first = after;
-  }
+  if (first && /^["“]\s*(?:I|We|My|Our)\b/.test(first.sentence.trim())) first = plainOpeningAfter(first, 3, 8) ?? first;
   // "As NASA continues to make progress toward ..., data from a NASA-funded study is helping ...", "As the presidential
   // election enters its final phase, ...": a lede that opens on what is going on sets the scene; the point is the
   // sentence after it (trials 101-103 each wrote the main idea from the second).
@@ -4615,11 +4621,6 @@ const ENGLISH_WORDS = new Set(
 );
 
 /**
- * The sentences to draft from: not a translation given beside a quote ("(Swedish language: Vi i
- * Vänsterpartiet Malmö menar att ...)", trial 14), nor any sentence of eight words or more with no word of
- * English, which a question could only copy.
- */
-/**
  * '“We’re damn close right now to that worst-case scenario,” said': a quotation's attribution cut before the name
  * names no one (trial 367 gave the words to the man quoted just before).
  */
@@ -4656,6 +4657,11 @@ function withoutCutEnd(sentences: SentenceRef[], knownWord?: (word: string) => b
   return cut ? sentences.slice(0, -1) : sentences;
 }
 
+/**
+ * The sentences to draft from: not a translation given beside a quote ("(Swedish language: Vi i
+ * Vänsterpartiet Malmö menar att ...)", trial 14), nor any sentence of eight words or more with no word of
+ * English, which a question could only copy.
+ */
 function inEnglish(sentences: readonly SentenceRef[]): SentenceRef[] {
   const out: SentenceRef[] = [];
   let inTranslation = false;

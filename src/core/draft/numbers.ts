@@ -435,16 +435,9 @@ function rawNumbers(sentence: string): RawNumber[] {
       continue;
     }
     // "14-and-a-half Earth days", "2 and a half microns": the half is the figure's own (trial 196 asked 14).
-    const andHalf =
-      !cur && !percent && !scale ? /^(?:-and-a-half|\s+and\s+a\s+half)\b/.exec(sentence.slice(end)) : null;
-    if (andHalf) {
-      out.push({
-        start,
-        end: end + andHalf[0].length,
-        value: value + 0.5,
-        unit,
-        notes: [`"${sentence.slice(start, end + andHalf[0].length)}" read as ${value + 0.5}`],
-      });
+    const half = !cur && !percent && !scale ? plusHalf(sentence, start, end, value, false) : undefined;
+    if (half) {
+      out.push({ ...half, unit });
       continue;
     }
     out.push({ start, end, value, unit, notes: [] });
@@ -502,19 +495,33 @@ function rawNumbers(sentence: string): RawNumber[] {
     const value = scaled(base, scaleWord ?? '');
     // "seventy-five and a half years": the half is the figure's own, in words as in digits (trial 400 asked 75).
     // Only before the noun it counts: "ages 10, eight and two-and-a-half." is a list of ages, read apart (line above).
-    const andHalf = !scaleWord ? /^(?:-and-a-half|\s+and\s+a\s+half)(?=\s+\p{L})/u.exec(sentence.slice(end)) : null;
-    if (andHalf) {
-      out.push({
-        start,
-        end: end + andHalf[0].length,
-        value: value + 0.5,
-        notes: [`"${sentence.slice(start, end + andHalf[0].length)}" read as ${value + 0.5}`],
-      });
+    const half = !scaleWord ? plusHalf(sentence, start, end, value, true) : undefined;
+    if (half) {
+      out.push(half);
       continue;
     }
     out.push({ start, end, value, notes: [] });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A figure with "and a half" after it, read as half more: plusHalf('14 and a half days', 0, 2, 14, false) -> 14.5 over
+ * "14 and a half". With `nounAfter`, only where a word follows the half (the noun it counts).
+ */
+function plusHalf(
+  sentence: string,
+  start: number,
+  end: number,
+  value: number,
+  nounAfter: boolean,
+): RawNumber | undefined {
+  const m = (
+    nounAfter ? /^(?:-and-a-half|\s+and\s+a\s+half)(?=\s+\p{L})/u : /^(?:-and-a-half|\s+and\s+a\s+half)\b/
+  ).exec(sentence.slice(end));
+  if (!m) return undefined;
+  const to = end + m[0].length;
+  return { start, end: to, value: value + 0.5, notes: [`"${sentence.slice(start, to)}" read as ${value + 0.5}`] };
 }
 
 /** `base` times each scale word of `words`: scaled(1, 'hundred thousand million') -> 100,000,000,000. */

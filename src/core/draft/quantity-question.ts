@@ -419,6 +419,18 @@ const LENGTH_UNIT =
 /** A thing the sentence names with a determiner: "The snake skeleton", "the water", "The epicenter". */
 // Not "Its trunk", "Her husband": whose, the question would not say (the review of s33).
 const MEASURED = String.raw`([Tt]he\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?:\s+(?:itself|themselves))?`;
+/** "The snake skeleton is": a thing, then its verb, before its size. */
+const MEASURED_IS = new RegExp(String.raw`^${MEASURED}\s+(is|was|are|were)\s*$`, 'u');
+/** "In some locations the water is now at a depth of": a thing at a measure, maybe after a phrase of where. */
+const MEASURED_AT = new RegExp(
+  String.raw`^(?:((?:In|At|On)\s[^,;:]{2,40}?),?\s+)?${MEASURED}\s+(is|was|are|were)\s+(?:(now|still)\s+)?(?:at\s+)?an?\s+(depth|height|altitude|length|width|distance)\s+of\s*$`,
+  'u',
+);
+/** "The epicenter was registered": a thing placed, before how far it is from somewhere. */
+const MEASURED_PLACED = new RegExp(
+  String.raw`^${MEASURED}\s+(is|was|are|were|lies|lay)\s+(?:(?:located|registered|centered|centred|situated|based)\s+)?$`,
+  'u',
+);
 /** A noun of measure and the word that asks it: "at a depth of" asks "How deep". */
 const MEASURE_NOUN: Readonly<Record<string, string>> = {
   depth: 'deep',
@@ -451,25 +463,19 @@ function measureQuestion(sentence: string, hedgeStart: number, unitEnd: number, 
   )
     return undefined;
   const the = (subject: string) => subject.replace(/^The\b/, 'the');
-  const size = new RegExp(String.raw`^${MEASURED}\s+(is|was|are|were)\s*$`, 'u').exec(lead);
+  const size = MEASURED_IS.exec(lead);
   // Not "3 feet high above its normal level": a rise, not the height.
   const adjective = /^\s+(long|tall|wide|deep|high|thick)\b(?!\s+(?:above|below|than|more|higher|lower))/.exec(
     after,
   )?.[1];
   if (size && adjective) return `How ${adjective} ${size[2]} ${the(size[1]!)}, in ${unit}?`;
-  const at = new RegExp(
-    String.raw`^(?:((?:In|At|On)\s[^,;:]{2,40}?),?\s+)?${MEASURED}\s+(is|was|are|were)\s+(?:(now|still)\s+)?(?:at\s+)?an?\s+(depth|height|altitude|length|width|distance)\s+of\s*$`,
-    'u',
-  ).exec(lead);
+  const at = MEASURED_AT.exec(lead);
   if (at) {
     const [, front, subject, verb, when, noun] = at;
     const how = `${front ? `${front}, how` : 'How'} ${MEASURE_NOUN[noun!]}`;
     return `${how} ${verb} ${the(subject!)}${when ? ` ${when}` : ''}, in ${unit}?`;
   }
-  const placed = new RegExp(
-    String.raw`^${MEASURED}\s+(is|was|are|were|lies|lay)\s+(?:(?:located|registered|centered|centred|situated|based)\s+)?$`,
-    'u',
-  ).exec(lead);
+  const placed = MEASURED_PLACED.exec(lead);
   // A place named with a capital ("Italy's capital of Rome", "Miami"), up to a phrase of when that follows it ("on
   // Tuesday morning", kept after the subject); not "the shark when it was seen".
   const from =
@@ -1033,6 +1039,26 @@ const VAGUE_HEAD =
 const NOT_IN_SUBJECT =
   /\b(?:said|says|say|told|tells|reported|reports|announced|found|finds|show|shows|showed|estimated|thinks|believes|that|which|who|whom|whose|has|have|had|is|are|was|were|been|will|would|could|can|may|might|did|does|do|not|if|than)\b/;
 
+const SUBJECT_WORD = String.raw`[\p{Ll}'’-]+`;
+/** "a trial that lasted only", "the men who killed": a relative clause's verb, its noun before "that". */
+const RELATIVE_SUBJECT = new RegExp(
+  String.raw`(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:${SUBJECT_WORD}\s+){0,2}${SUBJECT_WORD})\s+(?:that|which|who)\s+(\p{Ll}+)(?:\s+(?:only|just))?\s*$`,
+  'u',
+);
+/**
+ * "A team of conservationists captured", "researchers are looking at", "mice with the best current treatments lived":
+ * the clause's own subject, with "the" or "a", or a plural opening the clause.
+ */
+const OWN_SUBJECT = new RegExp(
+  String.raw`^(?:([Tt]he|[Aa]n?)\s+)?(\p{L}[\p{Ll}'’-]*(?:\s+${SUBJECT_WORD}){0,3}?(?:\s+(?:of|with|from|at|in|on)\s+(?:the\s+)?(?:${SUBJECT_WORD}\s+){0,3}?${SUBJECT_WORD})?)\s+(?:(recently|now|already|each)\s+)?(?:(are|is|were|was)\s+(?:(?:now|still|also)\s+)?(\p{Ll}+ing)(?:\s+(at|for|on|with|into|to))?|(\p{Ll}+))$`,
+  'u',
+);
+/** The sentence's own verb and what follows, after a relative clause's count ("... in 2015 ended with ..."). */
+const MAIN_VERB_ON = new RegExp(
+  String.raw`(?:^|\s+)(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|${[...IRREGULAR_PAST].join('|')})\b.*$`,
+  'u',
+);
+
 /**
  * A count a common noun's subject did or does, which the name pattern above cannot read (trials 360, 375, 379 and 391
  * wrote each by hand):
@@ -1051,20 +1077,8 @@ function commonSubjectStem(
   verbBase: (verb: string) => string | undefined,
   lower?: (clause: string) => string,
 ): string | undefined {
-  const WORD = String.raw`[\p{Ll}'’-]+`;
-  // "a trial that lasted only", "the men who killed": a relative clause's verb, its noun before "that".
-  const relative = new RegExp(
-    String.raw`(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:${WORD}\s+){0,2}${WORD})\s+(?:that|which|who)\s+(\p{Ll}+)(?:\s+(?:only|just))?\s*$`,
-    'u',
-  ).exec(lead);
-  // "A team of conservationists captured", "researchers are looking at", "mice with the best current treatments lived":
-  // the clause's own subject, with "the" or "a", or a plural opening the clause.
-  const own = relative
-    ? null
-    : new RegExp(
-        String.raw`^(?:([Tt]he|[Aa]n?)\s+)?(\p{L}[\p{Ll}'’-]*(?:\s+${WORD}){0,3}?(?:\s+(?:of|with|from|at|in|on)\s+(?:the\s+)?(?:${WORD}\s+){0,3}?${WORD})?)\s+(?:(recently|now|already|each)\s+)?(?:(are|is|were|was)\s+(?:(?:now|still|also)\s+)?(\p{Ll}+ing)(?:\s+(at|for|on|with|into|to))?|(\p{Ll}+))$`,
-        'u',
-      ).exec(before);
+  const relative = RELATIVE_SUBJECT.exec(lead);
+  const own = relative ? null : OWN_SUBJECT.exec(before);
   if (!relative && !own) return undefined;
   const determiner = relative ? 'the' : own![1];
   const noun = relative ? relative[1]! : own![2]!;
@@ -1103,14 +1117,7 @@ function commonSubjectStem(
   // "lasted three days and ended ...", "lived 117 years and saw ...": another deed is no part of the count.
   rest = rest.replace(ANOTHER_DEED, '');
   // "... in 2015 ended with ...": a relative clause's rest stops at the sentence's own verb.
-  if (relative)
-    rest = rest.replace(
-      new RegExp(
-        String.raw`(?:^|\s+)(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|${[...IRREGULAR_PAST].join('|')})\b.*$`,
-        'u',
-      ),
-      '',
-    );
+  if (relative) rest = rest.replace(MAIN_VERB_ON, '');
   if (/^(?:that|which|who)\b/.test(rest)) rest = '';
   // "waited 20 minutes more", "treated 400 more patients than last year": a count against another is asked otherwise.
   if (COMPARED.test(rest)) return undefined;
