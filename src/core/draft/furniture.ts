@@ -46,7 +46,12 @@ const ALWAYS: readonly RegExp[] = [
   // Kinerney at (703) 648-4732 ...***" (trial 311 took it for the main idea and a person "Call Butch Kinerney").
   /^\**\s*(?:editors and news directors|note to editors|editors['’]? note to|attention editors|news directors)\s*:/i,
   // The site's name as a label line over the story: "VOA Learning English" (trial 312 took it for the headline).
-  /^(?:voa\s+)?(?:learning|special)\s+english$/i,
+  /^(?:voa\s+)?(?:learning|special)\s+english(?:\s+broadcasts?)?$/i,
+  // VOA's about lines, which a feed's repost prints over the story: "Voice of America is an international news and
+  // broadcast organization serving ...", "Learning English broadcasts use a limited vocabulary and are read at a slower
+  // pace ..." (trial 397 took the second for the lede and the main idea).
+  /^voice of america is an international (?:news|multimedia)\b/i,
+  /^(?:voa\s+)?learning english\b.{0,30}\buse a limited vocabulary\b/i,
   /^practice english every ?day with voa\b/i,
   /^here['’]s how you know\.?$/i,
   /^(?:official websites use \.gov|secure \.gov websites use https|a \.gov website belongs to an official government organization)\b/i,
@@ -586,8 +591,17 @@ function isHeadline(l: string): boolean {
     !DATE_LINE.test(l) &&
     !/^https?:\/\//.test(l) &&
     // "+ Translations", "› Voices": a menu's item (trial 22 took one as the headline).
-    !/^[+›»>•·|]/.test(l)
+    !/^[+›»>•·|]/.test(l) &&
+    // "ロンドン大学夏季英語音声学コース (SCEP)": a repost site's own line in another script over an English story (trial 397
+    // took it for the title).
+    latinLetters(l)
   );
+}
+
+/** Most of a line's letters are Latin ones, as an English headline's are. */
+function latinLetters(l: string): boolean {
+  const letters = l.match(/\p{L}/gu)?.length ?? 0;
+  return (l.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 > letters;
 }
 
 /** "The current flag of New Zealand.": a short line with no verb, a photo's caption left in the text. */

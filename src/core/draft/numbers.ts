@@ -333,6 +333,13 @@ function rawNumbers(sentence: string): RawNumber[] {
     }
     out.push({ start, end, value: spoken.value, notes: [`"${m[0]}" read as ${spoken.value}`] });
   }
+  // "In two thousand seven an American man ...", "since nineteen ninety-five": VOA Special English says a year in words
+  // with spaces too (trial 400 read "two thousand" as a count of "seven").
+  for (const m of sentence.matchAll(SPOKEN_YEAR)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (!taken(start, end)) years.push([start, end]);
+  }
   for (const m of sentence.matchAll(DIGIT_NUMBER)) {
     const [whole, cur, int, frac, percent, scaleWord, scaleSuffix] = m;
     const start = m.index;
@@ -537,6 +544,18 @@ const NUMBER_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eigh
 /** Number words joined by hyphens, three or more, or two where one is a scale or a teen before a tens word. */
 const SPOKEN_NUMBER = new RegExp(String.raw`\b${NUMBER_WORD}(?:-${NUMBER_WORD})+\b`, 'gi');
 const ONES: Readonly<Record<string, number>> = { zero: 0, oh: 0, one: 1, ...UNITS_WORDS };
+const YEAR_ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const YEAR_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const YEAR_TENS = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${YEAR_ONES}))?`;
+/**
+ * A year in words with spaces, after the words that place a year ("in", "since", "the summer of"): "two thousand
+ * seven", "two thousand and ten", "nineteen ninety-five", "nineteen oh five". Not before a scale or a plural noun:
+ * "in two thousand seven hundred homes" counts.
+ */
+const SPOKEN_YEAR = new RegExp(
+  String.raw`\b(?:in|since|by|until|till|from|during|before|after|through|between|(?:summer|winter|spring|fall|autumn|end|start|beginning|middle|January|February|March|April|May|June|July|August|September|October|November|December) of)\s+(two thousand(?:(?: and)? (?:${YEAR_TENS}|${YEAR_TEENS}|${YEAR_ONES}))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (?:oh (?:${YEAR_ONES})|hundred|${YEAR_TEENS}|${YEAR_TENS}))\b(?![- ](?:hundred|thousand|million|billion|${YEAR_ONES}|${YEAR_TEENS}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)(?!\s+\p{L}+s\b)(?!\s+(?:people|men|women|children|feet|geese|mice)\b)`,
+  'giu',
+);
 
 /**
  * The value of a spoken compound, or undefined for one WORD_NUMBER reads ("twenty-five") or none:
