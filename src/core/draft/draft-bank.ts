@@ -3323,6 +3323,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           attributionAt(answer.sentence, answer.sentence.search(/["”](?=[^"”]*$)/)) === undefined
         )
           return;
+        // "The fourth count "Burglary with a Deadly Weapon."", "the widely publicised "trial of the century"": a few words in
+        // quotation marks that no verb of saying gives to anyone, inside a sentence of the writer's, are a name or a
+        // phrase set apart, not speech (trial 403 drafted three, each given to the last person named).
+        const outside = `${s.sentence.slice(0, q.open)} ${s.sentence.slice(q.close + 1)}`;
+        if (
+          (!who || who.weak) &&
+          q.text.split(/\s+/).filter(Boolean).length <= 6 &&
+          (outside.match(/\p{L}+/gu)?.length ?? 0) >= 3
+        )
+          return;
         const found = quoteSpeaker(who, s, si, q.open);
         if (found === undefined) return;
         const speaker = found?.cand;

@@ -374,7 +374,7 @@ const DATE_LINE = new RegExp(
     // "USGS Newsroom - Tue, 04/28/2015 - 09:00": a news feed's item line, its source, day and time.
     // "Wed, 03/12/2014 - 16:52" alone too (trial 344).
     String.raw`^(?:\p{Lu}[\p{L} ]{1,40}\s+-\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{2}/\d{2}/\d{4}(?:\s+-\s+\d{1,2}:\d{2})?$|` +
-    `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?(?:\\s+by)?(?:\\s*[·|]\\s*(?:leave a comment|\\d+\\s+comments?))?\\s*$`,
+    `^(?:(?:\\p{Lu}[\\p{L} ]{0,40}?\\s)?(?:date|published|posted|released|broadcast)\\s*:\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|(?:\\p{Lu}[\\p{L} ]{2,40}:\\s+)?${MONTH},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[\\s,]+\\(?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\)?)?(?:\\s+by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?(?:\\s+by)?(?:\\s*[·|]\\s*(?:leave a comment|\\d+\\s+comments?))?(?:\\s+[-–—])?\\s*$`,
   'iu',
 );
 /** A blog post's feed footer: "via IFTTT", "from Voice of America http://ift.tt/2uQI8Lr". */
@@ -1252,7 +1252,11 @@ export function readLayout(text: string): Layout {
         (words(lines[titleLine]!) >= 20 &&
           /\.["”’]?$/.test(lines[titleLine]!) &&
           // A lede says when or who said so; a headline does not ("... this summer.", "..., officials said on Monday.").
+          // Nor does a headline open on a phrase before a comma, nor run to 25 words ("Using a combination of survey data
+          // and laboratory studies, NOAA Fisheries scientists identified ..."; trial 404 took it for the headline).
           (LEDE_WORDS.test(lines[titleLine]!) ||
+            words(lines[titleLine]!) >= 25 ||
+            /^\p{Lu}[^,]{10,120},\s+\p{L}/u.test(lines[titleLine]!) ||
             !retold(lines[titleLine]!, lines.slice(titleLine + 1).find((l) => !!l) ?? ''))))
     ) {
       // The site's banner stands in for the headline rather than the lede, which then stays the story's (retrial 302:
@@ -1360,7 +1364,7 @@ export function readLayout(text: string): Layout {
         // A feed's "USGS Newsroom - Tue, 04/28/2015 - 09:00": the day alone, in words where it reads one way.
         const slashed = /\b\d{2}\/\d{2}\/\d{4}\b/.exec(l)?.[0];
         // "February 23, 2010 by · Leave a Comment": a blog's date line with no author's name.
-        date ??= slashed ? (slashDateInWords(slashed) ?? slashed) : day?.replace(/\s+by\b.*$|\s*[·|].*$/, '');
+        date ??= slashed ? (slashDateInWords(slashed) ?? slashed) : day?.replace(/\s+by\b.*$|\s*[·|].*$|\s+[-–—]$/, '');
         if (author) byline ??= author;
         add(l);
       }
@@ -1518,6 +1522,8 @@ export function readLayout(text: string): Layout {
         // "ECONOMICS REPORT - Inflation and the U.S. Consumer Price Index - 2004-05-21": VOA Special English's archive
         // heading, its section and date around the headline (trial 322).
         .replace(/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s+[-–]\s+(.+?)\s+[-–]\s+\d{4}-\d{2}-\d{2}$/u, '$1')
+        // "1. NASA’s OSIRIS-REx Spacecraft Enters Close Orbit ...": a news list's number before the headline (trial 402).
+        .replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '')
         .replace(/\s+/g, ' ')
         .trim()
         .slice(0, 300);

@@ -235,6 +235,17 @@ function placeInRanking(before: string, after: string): boolean {
 }
 
 /**
+ * "Counts seven and eight regard robbery", "on count 2": a charge's number in a court story, a label, not a count
+ * (trial 403 asked "Counts seven and how many regard ...?"). Not "counts 30 species": a plural noun after is counted.
+ */
+function chargeCount(before: string, after: string): boolean {
+  return (
+    !PLURAL_AFTER.test(after) &&
+    /\b[Cc]ounts?\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)(?:\s*,\s*|\s+(?:and|or|through|to)\s+)){0,4}$/.test(before)
+  );
+}
+
+/**
  * Numbers that count nothing: clock times ("11 a.m.", "7:30", "1830 BST"), phone numbers and other
  * hyphenated codes ("888-323-5258"), labels ("posts 542", "Vostok 1", "Super Bowl 51"), "the 747".
  */
@@ -263,6 +274,7 @@ function notACount(sentence: string, start: number, end: number): boolean {
   )
     return true;
   if (placeInRanking(before, after)) return true;
+  if (chargeCount(before, after)) return true;
   // "and 543" after "posts 542": a label list goes on.
   if (/(?:\b(?:posts?|numbers?|nos?\.?|routes?)) \d+(?:,? (?:and|or) |, )$/i.test(before)) return true;
   const prevWord = /(\S+) $/.exec(before)?.[1] ?? '';
@@ -492,6 +504,7 @@ function rawNumbers(sentence: string): RawNumber[] {
       !/[.!?:"“]\s*$/.test(sentence.slice(0, start))
     )
       continue;
+    if (chargeCount(sentence.slice(0, start), sentence.slice(end))) continue;
     const [, tens, digit, unitWord, scaleWord] = m;
     const base = m[0].toLowerCase().startsWith('a dozen')
       ? 12
@@ -754,6 +767,10 @@ export function findNumbers(sentence: string): NumberFind[] {
       i++;
       continue;
     }
+    // "sentences of one to six years", "between one and three days": the range's upper end, its lower one a word the
+    // reading of figures leaves alone ("one"; trial 403 asked a flat six years).
+    if (/\b(?:(?:from|of)\s+)?(?:one|zero)\s*(?:-|–|—|to)\s*$|\bbetween\s+(?:one|zero)\s+and\s+$/i.test(before))
+      continue;
     // "Members of the Scottish Parliament voted 98–15", "by a vote of 68 to 32": a vote's tally is the story's figure,
     // not a range; the votes for and the votes against (trial 128 drafted neither).
     const against = /^\s*(?:-|–|—|to)\s*(\d+)\b(?!\s*(?:percent|%|per cent))/.exec(sentence.slice(r.end));

@@ -59,3 +59,64 @@ describe("a feed's repost of a VOA story (trial 397)", () => {
     );
   });
 });
+
+describe("a court story's charges (trial 403)", () => {
+  it('"Counts seven and eight regard ..." are labels, and "counts 30 species" a count', () => {
+    expect(findNumbers('Counts seven and eight regard Robbery with a Deadly Weapon.')).toEqual([]);
+    expect(findNumbers('He was found guilty on count 2 and count 3.')).toEqual([]);
+    expect(findNumbers('The survey counts 30 species of birds.').map((n) => n.value)).toEqual([30]);
+  });
+});
+
+describe('a range whose lower end is "one" (trial 403)', () => {
+  it('"sentences of one to six years" drafts no flat six, as no range does', () => {
+    expect(findNumbers('Both of these crimes will result in sentences of one to six years imprisonment.')).toEqual([]);
+    expect(findNumbers('The storm killed 10 to 20 people.')).toEqual([]);
+    expect(findNumbers('The rover drove six miles in one day.').map((n) => n.value)).toEqual([6]);
+  });
+});
+
+describe('words in quotation marks no one is said to speak (trial 403)', () => {
+  it("a charge's name and a phrase set apart draft no quotation", async () => {
+    const { draftArticle } = await import('../../helpers/draft-article.js');
+    const d = draftArticle(
+      'Simpson found guilty',
+      'A Las Vegas jury found O. J. Simpson guilty of all twelve charges on Friday, the court said.',
+      'The verdict comes thirteen years to the day after the widely publicised "trial of the century" acquitted him.',
+      'The fourth count was "Burglary with a Deadly Weapon."',
+      '"We respect the verdict," said defence lawyer Yale Galanter.',
+    );
+    const quotes = [...d.bank.facts, ...(d.pending ?? []).map((p) => p.fact)].flatMap((f) =>
+      f.kind === 'quote' ? [f.text] : [],
+    );
+    expect(quotes).toEqual(['We respect the verdict']);
+  });
+});
+
+describe('the title of a copy (trials 402, 404)', () => {
+  it("a news list's number before the headline is no part of it, and a date line may end on a dash", async () => {
+    const { readLayout } = await import('../../../src/core/draft/furniture.js');
+    const layout = readLayout(
+      [
+        '1. NASA’s OSIRIS-REx Spacecraft Enters Close Orbit Around Bennu, Breaking Record',
+        '',
+        'By Lonnie Shekhtman',
+        '',
+        'December 31, 2018 -',
+        '',
+        'On Dec. 31, 2018, NASA’s OSIRIS-REx spacecraft went into orbit around asteroid Bennu for the first time.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('NASA’s OSIRIS-REx Spacecraft Enters Close Orbit Around Bennu, Breaking Record');
+    expect(layout.date).toBe('December 31, 2018');
+  });
+
+  it("a first sentence of 25 words or more, opening on a phrase and a comma, is a lede, kept as the story's", async () => {
+    const { readLayout } = await import('../../../src/core/draft/furniture.js');
+    const text = [
+      'Using a combination of survey data and laboratory studies, NOAA Fisheries scientists identified starvation as the most likely cause of mass mortality event during the eastern Bering Sea marine heatwave.',
+      'In 2022, the Alaska snow crab fishery was closed for the first time in history due to a sudden, dramatic decline in adult and juvenile crabs. Scientists now believe the most likely cause of the decline was starvation and other factors linked to the 2018-2019 marine heatwave.',
+    ].join('\n');
+    expect(readLayout(text).noHeadline).toBe('lede');
+  });
+});
