@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hedgedClaimOf, openQuestionOf } from '../../../src/core/draft/comprehension.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { aboutQuote, findQuotes, quoteCore, verbBefore } from '../../../src/core/draft/quotes.js';
 
 describe('a year said in words with spaces (trial 400)', () => {
   it('"In two thousand seven" is a year, no count of "seven"', () => {
@@ -118,5 +119,44 @@ describe('the title of a copy (trials 402, 404)', () => {
       'In 2022, the Alaska snow crab fishery was closed for the first time in history due to a sudden, dramatic decline in adult and juvenile crabs. Scientists now believe the most likely cause of the decline was starvation and other factors linked to the 2018-2019 marine heatwave.',
     ].join('\n');
     expect(readLayout(text).noHeadline).toBe('lede');
+  });
+});
+
+describe('who said a word in quotation marks, and what about (trial 401)', () => {
+  const about = (s: string, speaker: string) => aboutQuote(s, findQuotes(s)[0]!, undefined, speaker);
+
+  it('"Kerry says he and Lavrov have agreed to do “homework”": the verb of saying is "says", whose subject is Kerry', () => {
+    const s = 'Kerry says he and Lavrov have agreed to do "homework" as part of a bid to get a conference.';
+    expect(verbBefore(s, s.indexOf('"'))?.verb).toBe('says');
+    expect(about(s, 'John Kerry')).toBe('what he and Lavrov have agreed to do');
+  });
+
+  it('a word said of the noun after it is about that noun', () => {
+    expect(
+      about(
+        'John Kerry says he and Sergei Lavrov have held "constructive" talks on ending Syria\'s chemical weapons program.',
+        'John Kerry',
+      ),
+    ).toBe("the talks on ending Syria's chemical weapons program");
+    expect(
+      about(
+        'Vladimir Putin praised the decision, saying it shows the "serious intentions" of the Syrian government.',
+        'Vladimir Putin',
+      ),
+    ).toBe('what it shows');
+  });
+
+  it('a long quotation is not cut at "U.N."', () => {
+    const text =
+      'We both agreed to do that homework and meet again in New York around the time of the U.N. General Assembly, around the 28th, in order to see if it is possible then to find a date for that conference';
+    expect(quoteCore(text)).toBe(text);
+  });
+});
+
+describe('no pronoun is what a quotation is about (trial 399)', () => {
+  it('"conceded that it was “very likely” he would lose"', async () => {
+    const { aboutQuote, findQuotes } = await import('../../../src/core/draft/quotes.js');
+    const s = 'Mr Howard also conceded that it was "very likely" he would lose his own seat of Bennelong.';
+    expect(aboutQuote(s, findQuotes(s)[0]!, undefined, 'John Howard')).not.toMatch(/^the he\b/);
   });
 });
