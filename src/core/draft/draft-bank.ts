@@ -3498,6 +3498,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
           // story was told, not what it tells (trial 101 deleted two such deeds, trial 38 had one).
           // A release's closing credits are how the mission is organised, not what the story tells.
           if (narrates(doer, act.action) || creditsParagraphs.has(s.paragraph)) continue;
+          // "Damascus denies this": a deed whose object points back to the sentence before says nothing alone (trial
+          // 401 rewrote "Who denies this?").
+          if (/^\p{Ll}+(?:\s+\p{Ll}+ly)?\s+(?:this|that|it|these|those|so)$/u.test(act.action.trim())) continue;
           // "Paris also claims that her passport was taken ...": a claim is words, not a deed; one "Who claims
           // ...?" per person is enough, a second asks the same again (trial 50 had four on one woman).
           if (CLAIM_VERB.test(act.action)) {

@@ -756,6 +756,10 @@ function stemOf(
   let clauseStart = 0;
   for (const m of lead.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
   const before = lead.slice(clauseStart).trim();
+  // "an attack ... that Washington says killed 1,400 people": the one who says so sits where the relative clause's
+  // subject would, and the one who did it is the noun before "that" (trial 401 asked "did Washington says kill?").
+  if (/\b(?:says|said|say|claims|claimed|believes|believed|estimates|estimated)\s+\p{Ll}+\s*$/u.test(before))
+    return undefined;
   // "no date would be set for when some 140,000 U.S. troops could begin withdrawing": a clause of what may happen, under
   // "for when", "if" or "whether", is no count the article gives (trial 307's question had two right answers).
   if (

@@ -160,3 +160,24 @@ describe('no pronoun is what a quotation is about (trial 399)', () => {
     expect(aboutQuote(s, findQuotes(s)[0]!, undefined, 'John Howard')).not.toMatch(/^the he\b/);
   });
 });
+
+describe('a figure or a deed that leans on the sentence before (trial 401)', () => {
+  it('"an attack ... that Washington says killed 1,400 people" is not asked "did Washington says kill"', async () => {
+    const { quantityQuestion } = await import('../../../src/core/draft/quantity-question.js');
+    const verbBase = await (await import('../../../src/io/nlp.js')).loadVerbBase();
+    const s =
+      'Obama has threatened military strikes in response to a chemical weapons attack last month that Washington says killed 1,400 people.';
+    const n = findNumbers(s)[0]!;
+    expect(quantityQuestion(s, n.hedgeStart, n.unitEnd, n.unit, verbBase) ?? '').not.toMatch(/says kill/);
+  });
+
+  it('"Damascus denies this" drafts no deed', async () => {
+    const { draftArticle } = await import('../../helpers/draft-article.js');
+    const d = draftArticle(
+      'US blames Syria for attack',
+      'The U.S. says the Syrian government is responsible for the attack. Damascus denies this, saying the rebels carried out the attack.',
+    );
+    const actions = d.bank.facts.flatMap((f) => (f.kind === 'action' ? [f.action] : []));
+    expect(actions).not.toContain('denies this');
+  });
+});
