@@ -7224,8 +7224,12 @@ function slotValues(
       }
     // "Shia" and "Shiite": one faith spelled two ways; neither is a false version of the other (trial 154 keyed two
     // true sentences false).
+    // "Dec. 31" and "December 31": one day written short and long (trial 402 keyed a true sentence false).
+    const day = (d: string) => d.toLowerCase().replace(/^([a-z]{3})[a-z]*\.?\s+/, '$1 ');
     for (const a of values)
-      for (const b of values) if (a !== b && SAME_FAITH.get(a) === b) same.add(`${a}\0${b}`).add(`${b}\0${a}`);
+      for (const b of values)
+        if (a !== b && (SAME_FAITH.get(a) === b || (p.name === 'date' && day(a) === day(b))))
+          same.add(`${a}\0${b}`).add(`${b}\0${a}`);
     return { ...p, values: [...values], same, ...(p.name === 'year' && yearNow !== undefined ? { yearNow } : {}) };
   });
 }

@@ -181,3 +181,16 @@ describe('a figure or a deed that leans on the sentence before (trial 401)', () 
     expect(actions).not.toContain('denies this');
   });
 });
+
+describe('one day written short and long (trial 402)', () => {
+  it('"Dec. 31" is never swapped for "December 31"', async () => {
+    const { draftArticle, allFacts } = await import('../../helpers/draft-article.js');
+    const d = draftArticle(
+      'Spacecraft enters orbit around asteroid',
+      'On Dec. 31, 2018, NASA’s OSIRIS-REx spacecraft went into orbit around asteroid Bennu for the first time.',
+      'At 2:43 p.m. EST on December 31, the spacecraft fired its thrusters and broke a space exploration record.',
+    );
+    const swaps = allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps.filter((x) => /Dec/.test(x.replace) && /Dec/.test(x.with))).toEqual([]);
+  });
+});
