@@ -1860,8 +1860,10 @@ function countsPhrase(
   after = after
     .replace(/(?:^|\s+)(?:over|in|during|within|for)\s+the\s+(?:next|coming|past|last|following)\b.*$/, '')
     // "six percent on Thursday", "two lieutenants Saturday": the day is when, not what (trial 19).
+    .replace(/(?:^|\s+)(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/, '')
+    // "thirteen hours late last night", "three days earlier this month": when too (trial 403 had "hours late last night").
     .replace(
-      /(?:^|\s+)(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/,
+      /(?:^|\s+)(?:late|early|earlier|later)\s+(?:last|this|next)\s+(?:night|week|month|year|morning|evening|weekend|summer|winter|spring|fall|autumn)\b.*$|(?:^|\s+)(?:last\s+night|this\s+(?:morning|evening)|tonight|overnight)\b.*$/,
       '',
     );
   // "a million and a half people have been displaced in ...": the passive says which people ("people displaced";

@@ -1235,7 +1235,10 @@ export function echoQuestion(
   if (
     /\b(?:a|an|the|its|their|his|her|our|my|your|this|that|another|further|additional|first|last|next|past|every|each|magnitude|where|when|who|whom|which|whose)\s+$|['’]s\s+$/i.test(
       lead,
-    )
+    ) ||
+    // "at a leisurely 62 hours per orbit", "a whopping 40 percent": a describing word between the article and the
+    // figure (trial 402 asked "at a leisurely how many hours per orbit?").
+    /\b(?:a|an|the)\s+\p{Ll}+(?:ly|ing|ous|ful|ic|al)?\s+$/iu.test(lead)
   )
     return undefined;
   // The hedge as written stays in place ("fewer than how many hours", "within how many days"): the precision's name

@@ -194,3 +194,18 @@ describe('one day written short and long (trial 402)', () => {
     expect(swaps.filter((x) => /Dec/.test(x.replace) && /Dec/.test(x.with))).toEqual([]);
   });
 });
+
+describe('what a figure counts, and how it is asked in place (trials 402, 403)', () => {
+  it('"thirteen hours late last night" counts hours; "last night" is when', () => {
+    expect(
+      findNumbers('After a deliberation of around thirteen hours late last night, a jury convicted him.')[0]?.counts,
+    ).toBe('hours');
+  });
+
+  it('"at a leisurely 62 hours per orbit" is not asked "at a leisurely how many hours"', async () => {
+    const { echoQuestion } = await import('../../../src/core/draft/quantity-question.js');
+    const s = 'The spacecraft is circling Bennu at a leisurely 62 hours per orbit.';
+    const n = findNumbers(s)[0]!;
+    expect(echoQuestion(s, n.hedgeStart, n.start, n.end, n.unitEnd, n.unit) ?? '').not.toMatch(/leisurely how many/);
+  });
+});
