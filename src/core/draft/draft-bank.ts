@@ -658,6 +658,10 @@ const US_STATE_CODES = new Set(
   ).split(' '),
 );
 
+/** A noun for a person, then "named" or "called": the name after is a person's ("a listener named Kiki"). */
+const PERSON_NAMED =
+  /\b(?:listener|reader|viewer|woman|man|girl|boy|child|student|teacher|resident|farmer|worker|doctor|nurse|patient|mother|father|son|daughter|friend|neighbor|neighbour|officer|soldier|victim|witness|volunteer|player|fan|customer|user|employee|scientist|researcher|pilot|driver|passenger|survivor)\s+(?:named|called)\s+$/;
+
 /** "the White House" -> "White House", for ids. */
 const bare = (name: string) => name.replace(/^the\s+/i, '');
 
@@ -927,9 +931,12 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "a report called Attitudes on an Interconnected World": a title, whatever its words look like (trial 12).
     const titled = uses.every(
       (u) =>
-        /\b(?:called|titled|entitled|nicknamed|dubbed|named)\s+["“‘']?(?:(?:\p{Lu}[\p{L}'’-]*|on|of|an?|the|and|in|for|to)\s+)*$/u.test(
+        (/\b(?:called|titled|entitled|nicknamed|dubbed|named)\s+["“‘']?(?:(?:\p{Lu}[\p{L}'’-]*|on|of|an?|the|and|in|for|to)\s+)*$/u.test(
           u.s.sentence.slice(0, u.run.nameStart),
-        ) || PROGRAMME_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)),
+        ) &&
+          // "A listener named Kiki from Spain wrote": a person's name after a noun for a person (trial 405 made it a title).
+          !PERSON_NAMED.test(u.s.sentence.slice(0, u.run.nameStart))) ||
+        PROGRAMME_AFTER_NAME.test(u.s.sentence.slice(u.run.nameEnd)),
     );
     // "storm systems with names like Maria, Harvey, and Sandy": names of storms in a list, no people (trial 107 offered
     // them as speakers).
@@ -941,25 +948,37 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // "U.S.-based Aurora Innovation": a name no rule placed, said to be based somewhere, is a body's (trial 171); not
     // "London-based Jane Goodall", whom the name itself shows a person.
     const based = uses.some((u) => /-based\s+$/.test(u.s.sentence.slice(0, u.run.nameStart)));
+    // "The ferry St. Thomas Aquinas collided with the 11,000-ton freighter Sulpicio Express 7": a ship's name, whatever
+    // its words (trial 408 made two ships people, and one of them a speaker).
+    const vessel = uses.some((u) =>
+      /\b(?:ferry|ship|vessel|freighter|tanker|boat|yacht|liner|submarine|warship|destroyer|frigate|trawler|barge|tugboat|carrier|cruiser|steamer|schooner|airliner|jetliner)\s+(?:(?:called|named|dubbed)\s+)?$/.test(
+        u.s.sentence.slice(0, u.run.nameStart),
+      ),
+    );
+    const personNamed = uses.some((u) => PERSON_NAMED.test(u.s.sentence.slice(0, u.run.nameStart)));
     let guess: typeof guessed = stormNamed
       ? { kind: 'other', why: 'the name of a storm, in a list of them' }
-      : titled
-        ? { kind: 'other', why: 'a title: the words after "called"' }
-        : (craft &&
-              (guessed.kind !== 'organisation' ||
-                bodyWordInside(name, guessed.why) ||
-                // "the PACE satellite": letters are no body when the article says what craft they name (trial 107).
-                guessed.why === 'written in capitals, like an acronym')) ||
-            instrument
-          ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
-          : (saysBody && guessed.kind !== 'organisation') || (based && guessed.kind === 'other')
-            ? { kind: 'organisation', why: 'the article calls it a company or body' }
-            : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
-              ? {
-                  kind: 'other',
-                  why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
-                }
-              : guessed;
+      : vessel
+        ? { kind: 'other', why: 'a ship, as the noun before it says' }
+        : personNamed && guessed.kind === 'other'
+          ? { kind: 'person', why: 'a person, as the noun before "named" says' }
+          : titled
+            ? { kind: 'other', why: 'a title: the words after "called"' }
+            : (craft &&
+                  (guessed.kind !== 'organisation' ||
+                    bodyWordInside(name, guessed.why) ||
+                    // "the PACE satellite": letters are no body when the article says what craft they name (trial 107).
+                    guessed.why === 'written in capitals, like an acronym')) ||
+                instrument
+              ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
+              : (saysBody && guessed.kind !== 'organisation') || (based && guessed.kind === 'other')
+                ? { kind: 'organisation', why: 'the article calls it a company or body' }
+                : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
+                  ? {
+                      kind: 'other',
+                      why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
+                    }
+                  : guessed;
     // "Mr. Park recalls ...": a courtesy title says a person, whatever else the name could be (the review of s30 found
     // "Park" a place, and the speaker of the words quoted next).
     // Not "The Miss Universe Organization": a body's word decides (the second review).

@@ -248,6 +248,9 @@ const ALWAYS: readonly RegExp[] = [
   // "... Phnom Penh, Cambodia, July 29, 2018. (Reuters)", "(AP)", "(AFP/Getty Images)": a caption credited to an
   // agency alone (trial 27).
   /^.{20,600}[.!?]\s*\((?:Reuters|AP|AFP|EPA|Getty Images|AFP\/Getty Images|AP Photo|VOA|Xinhua|Anadolu)\)\s*$/,
+  // "Read to children! ... the best way to raise a child to love reading. (AP PHOTO)", "... (Courtesy Photo)": the
+  // kind of picture in capitals or as a courtesy (trial 405 kept the caption as paragraph 1).
+  /^.{20,600}[.!?]\s*\((?:AP PHOTO|REUTERS|AFP PHOTO|[Cc]ourtesy(?: [Pp]hoto| of [^()]{2,40})?|[Pp]hoto [Cc]ourtesy(?: of)? [^()]{2,40})\)\s*$/,
   // "Yon Sineat contributed to this report.", with whatever sign-off follows it.
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:also\s+)?contributed\s+to\s+(?:this|the)\s+(?:report|story|article)\.(?:\s|$)/u,
   // "This story originally appeared on VOAcambodia.com. (July 29, 2018)": where the story ran first.

@@ -437,6 +437,8 @@ function rawNumbers(sentence: string): RawNumber[] {
         // "one each after the 1996 and 1998 rejections": the second of two years before their noun (trial 218).
         /\bthe\s+(?:19|20)\d{2}\s+and\s+$/i.test(sentence.slice(0, start)) ||
         !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end)) ||
+        // "As 2015 comes to an end": a year the verb after it tells of, no plural noun (trial 405 counted "comes").
+        /^\s+(?:comes|begins|ends|starts|draws|marks|closes|winds|brings|sees|is|was|has)\b/.test(sentence.slice(end)) ||
         /^\s+(?:levels|figures|prices|values|rates)\b/.test(sentence.slice(end)))
     )
       continue;

@@ -209,3 +209,40 @@ describe('what a figure counts, and how it is asked in place (trials 402, 403)',
     expect(echoQuestion(s, n.hedgeStart, n.start, n.end, n.unitEnd, n.unit) ?? '').not.toMatch(/leisurely how many/);
   });
 });
+
+describe('names and captions of trials 405 and 408', () => {
+  it('a ship named after "the ferry" or "the freighter" is no person', async () => {
+    const { draftArticle } = await import('../../helpers/draft-article.js');
+    const d = draftArticle(
+      'Ferry collision kills 31',
+      'The ferry St. Thomas Aquinas collided with the freighter Sulpicio Express near the port of Cebu on Friday night.',
+      'Transportation Secretary Joseph Abaya said divers would search the wreck of the St. Thomas Aquinas on Sunday.',
+    );
+    const ship = d.bank.entities.find((e) => /Aquinas/.test(e.name));
+    expect(ship?.kind).not.toBe('person');
+  });
+
+  it('"a listener named Kiki" is a person, and her words are hers', async () => {
+    const { draftArticle } = await import('../../helpers/draft-article.js');
+    const d = draftArticle(
+      'Listeners write in',
+      'Author Kerry Reichs wrote about raising her son alone, and many listeners wrote to us about her story.',
+      'A listener named Kiki from Spain wrote: “It’s better than waiting for a wrong man.”',
+    );
+    expect(d.bank.entities.find((e) => e.name === 'Kiki')?.kind).toBe('person');
+  });
+
+  it('"As 2015 comes to an end" is a year, no count', () => {
+    expect(findNumbers('As 2015 comes to an end, we look back at the stories of the year.')).toEqual([]);
+  });
+
+  it('a caption that ends on "(AP PHOTO)" or "(Courtesy Photo)" is furniture', async () => {
+    const { isFurniture } = await import('../../../src/core/draft/furniture.js');
+    expect(
+      isFurniture(
+        'Read to children! According to a report in 2015, this is the best way to raise a child to love reading. (AP PHOTO)',
+      ),
+    ).toBe(true);
+    expect(isFurniture('Kerry Reichs and her son Declan at home in Charlotte. (Courtesy Photo)')).toBe(true);
+  });
+});
