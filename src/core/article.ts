@@ -188,6 +188,18 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
         })
       : -1;
   if (ledeAt >= 0) rawBlocks.splice(0, ledeAt);
+  // "WASHINGTON, May 10, 2010 /PRNewswire via COMTEX/ -- U.S. Census Bureau Reports Residents Move at Higher Rate in
+  // 2009 After Record Low in 2008 The U.S. Census Bureau announced today ...": a wire's copy runs the headline into the
+  // lede; the headline is no sentence of the story (trial 406 drafted a body "U.S. Census Bureau Reports Residents Move").
+  const wireHeadings = new Set<string>();
+  for (let i = 0; i < rawBlocks.length; i++) {
+    const m = WIRE_HEADLINE_RUN.exec(rawBlocks[i]!);
+    if (!m || (m[2]!.match(/(?:^|\s)[\p{Lu}\d]/gu)?.length ?? 0) < 5) continue;
+    const head = `${m[1]}${m[2]}`;
+    wireHeadings.add(head);
+    rawBlocks.splice(i, 1, head, rawBlocks[i]!.slice(m[0].length));
+    break;
+  }
   const blocks: ArticleBlock[] = [];
   let n = 0;
   // "Moore and his team found that exercise lowered the risk of developing:" then "- liver cancer by 27 percent": the
@@ -195,7 +207,7 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
   let inList = false;
   rawBlocks.forEach((raw, i) => {
     // Markdown headings (`# Title`, `## Section`) show without their markers.
-    const heading = /^#{1,6}\s+/.test(raw);
+    const heading = /^#{1,6}\s+/.test(raw) || wireHeadings.has(raw);
     const text = raw.replace(/^#{1,6}\s+/, '');
     const item = inList && LIST_MARK.test(raw) && raw.split(' ').length >= 3 && !/@|https?:|www\./.test(raw);
     // Not a page's lists: "You might also like these stories:", "Follow our coverage on social media:".
@@ -223,6 +235,13 @@ export function parseArticle(text: string, exclude: readonly string[] = [], head
   const title = blocks.find((b) => b.kind === 'title')?.text ?? headline ?? '';
   return { title, blocks };
 }
+
+/** A wire's dateline with its service between slashes, then a headline's words in capitals, then the lede's "The". */
+const TITLE_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d.'’&:-]*|of|in|at|for|to|and|the|a|an|on|after|by|with|from|as|over|amid)`;
+const WIRE_HEADLINE_RUN = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu} .'’-]{1,40},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*\/[^/]{2,60}\/\s*[—–-]{1,2}\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+${TITLE_WORD}){4,24})\s+(?=(?:The|A|An)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Ll}{3,})`,
+  'u',
+);
 
 /** The mark that opens a list's item as a page shows it: "- liver cancer by 27 percent", "• 12 schools". */
 export const LIST_MARK = /^[-•*–]\s+(?=\S)/;

@@ -246,3 +246,22 @@ describe('names and captions of trials 405 and 408', () => {
     expect(isFurniture('Kerry Reichs and her son Declan at home in Charlotte. (Courtesy Photo)')).toBe(true);
   });
 });
+
+describe("a wire's copy that runs the headline into the lede (trial 406)", () => {
+  it('the headline after the dateline is a heading, and the lede its own paragraph', async () => {
+    const { parseArticle } = await import('../../../src/core/article.js');
+    const article = parseArticle(
+      [
+        'Census Bureau News - Geographical Mobility: 2009',
+        '',
+        'WASHINGTON, May 10, 2010 /PRNewswire via COMTEX/ -- U.S. Census Bureau Reports Residents Move at Higher Rate in 2009 After Record Low in 2008 The U.S. Census Bureau announced today that the national mover rate increased from 11.9 percent in 2008 to 12.5 percent in 2009.',
+        '',
+        'In 2009, 67.3 percent of all movers stayed within the same county.',
+      ].join('\n'),
+    );
+    const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    expect(paragraphs[0]).toBe(
+      'The U.S. Census Bureau announced today that the national mover rate increased from 11.9 percent in 2008 to 12.5 percent in 2009.',
+    );
+  });
+});
