@@ -634,6 +634,10 @@ function whatHappened(sentence: string, span: Span): string | undefined {
       !/^\s(?:in order\s+)?to\s(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b/.test(rest),
   );
   if (purposeCut === 'dated') return undefined;
+  // "the Alaska snow crab fishery was closed for the first time in history due to a sudden, dramatic decline in adult
+  // and juvenile crabs": past twenty words, the reason is another matter, which a cause asks (trial 404 had no event).
+  if (cutLong(/,?\s(?:due\s+to|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|amid)\s/, () => true) === 'dated')
+    return undefined;
   // "the harm of overconsuming, or watching ...": a cut that leaves a conjunction at the end takes it away (trial 170).
   text = text.replace(/,?\s+(?:or|and|but|nor)$/, '');
   // "CET was launched in 1982.": three words are a deed when one of them is in the past (trial 125).

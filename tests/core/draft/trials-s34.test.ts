@@ -265,3 +265,20 @@ describe("a wire's copy that runs the headline into the lede (trial 406)", () =>
     );
   });
 });
+
+describe('an event told at length, its reason after it (trial 404)', () => {
+  it('"... was closed for the first time in history due to a sudden, dramatic decline ..." keeps the deed', async () => {
+    const { draftEvents } = await import('../../../src/core/draft/events.js');
+    const events = draftEvents(
+      [
+        'In 1990, the town built a dam on the river.',
+        'In 2001, the town opened a school.',
+        'In 2022, the Alaska snow crab fishery was closed for the first time in history due to a sudden, dramatic decline in adult and juvenile crabs.',
+      ],
+      undefined,
+    );
+    expect(events.map((e) => e.text)).toContain(
+      'The Alaska snow crab fishery was closed for the first time in history',
+    );
+  });
+});
