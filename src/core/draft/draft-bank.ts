@@ -956,29 +956,37 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
       ),
     );
     const personNamed = uses.some((u) => PERSON_NAMED.test(u.s.sentence.slice(0, u.run.nameStart)));
+    // "the Barents and Kara seas": names of waters or lands the plural after them says (trial 410 made "Kara" a person).
+    const placeNamed = uses.every((u) =>
+      /^\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+)?(?:seas|rivers|islands|mountains|lakes|oceans|straits|valleys|bays|gulfs|deserts|plains|glaciers)\b/u.test(
+        u.s.sentence.slice(u.run.nameEnd),
+      ),
+    );
     let guess: typeof guessed = stormNamed
       ? { kind: 'other', why: 'the name of a storm, in a list of them' }
       : vessel
         ? { kind: 'other', why: 'a ship, as the noun before it says' }
-        : personNamed && guessed.kind === 'other'
-          ? { kind: 'person', why: 'a person, as the noun before "named" says' }
-          : titled
-            ? { kind: 'other', why: 'a title: the words after "called"' }
-            : (craft &&
-                  (guessed.kind !== 'organisation' ||
-                    bodyWordInside(name, guessed.why) ||
-                    // "the PACE satellite": letters are no body when the article says what craft they name (trial 107).
-                    guessed.why === 'written in capitals, like an acronym')) ||
-                instrument
-              ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
-              : (saysBody && guessed.kind !== 'organisation') || (based && guessed.kind === 'other')
-                ? { kind: 'organisation', why: 'the article calls it a company or body' }
-                : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
-                  ? {
-                      kind: 'other',
-                      why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
-                    }
-                  : guessed;
+        : placeNamed
+          ? { kind: 'other', why: 'a place, as the noun after it says' }
+          : personNamed && guessed.kind === 'other'
+            ? { kind: 'person', why: 'a person, as the noun before "named" says' }
+            : titled
+              ? { kind: 'other', why: 'a title: the words after "called"' }
+              : (craft &&
+                    (guessed.kind !== 'organisation' ||
+                      bodyWordInside(name, guessed.why) ||
+                      // "the PACE satellite": letters are no body when the article says what craft they name (trial 107).
+                      guessed.why === 'written in capitals, like an acronym')) ||
+                  instrument
+                ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
+                : (saysBody && guessed.kind !== 'organisation') || (based && guessed.kind === 'other')
+                  ? { kind: 'organisation', why: 'the article calls it a company or body' }
+                  : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
+                    ? {
+                        kind: 'other',
+                        why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
+                      }
+                    : guessed;
     // "Mr. Park recalls ...": a courtesy title says a person, whatever else the name could be (the review of s30 found
     // "Park" a place, and the speaker of the words quoted next).
     // Not "The Miss Universe Organization": a body's word decides (the second review).
@@ -4745,7 +4753,10 @@ function oneLetterApart(a: string, b: string): boolean {
   const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [[w, wb[i]!] as const]));
   if (differ.length !== 1) return false;
   const [x, y] = differ[0]!;
-  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
+  // "Joseph Emilio Abaya" and "Joseph Amilio Abaya": a middle name between the same first and last may differ in its
+  // first letter (trial 408 drafted two people, and keyed his own words false as the other's).
+  const middle = wa.length >= 3 && x !== wa[0] && x !== wa.at(-1);
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1 || (x[0] !== y[0] && !middle)) return false;
   // One substitution, insertion or deletion.
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;

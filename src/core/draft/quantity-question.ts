@@ -1238,7 +1238,10 @@ export function echoQuestion(
     ) ||
     // "at a leisurely 62 hours per orbit", "a whopping 40 percent": a describing word between the article and the
     // figure (trial 402 asked "at a leisurely how many hours per orbit?").
-    /\b(?:a|an|the)\s+\p{Ll}+(?:ly|ing|ous|ful|ic|al)?\s+$/iu.test(lead)
+    // Not "feed the frogs 12 insects", "reached the final 3 times": after "the", a noun may end the verb's first object.
+    /\b(?:a|an)\s+\p{Ll}+\s+$|\bthe\s+(?:remaining|other|entire|full|estimated|whole|total|combined|original)\s+$/iu.test(
+      lead,
+    )
   )
     return undefined;
   // The hedge as written stays in place ("fewer than how many hours", "within how many days"): the precision's name

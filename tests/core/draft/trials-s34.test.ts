@@ -208,6 +208,15 @@ describe('what a figure counts, and how it is asked in place (trials 402, 403)',
     const n = findNumbers(s)[0]!;
     expect(echoQuestion(s, n.hedgeStart, n.start, n.end, n.unitEnd, n.unit) ?? '').not.toMatch(/leisurely how many/);
   });
+
+  it('"feed the frogs 12 insects a day" is still asked in place: after "the", a noun ends the first object', async () => {
+    const { echoQuestion } = await import('../../../src/core/draft/quantity-question.js');
+    const s = "The zoo's staff now feed the frogs 12 insects a day.";
+    const n = findNumbers(s)[0]!;
+    expect(echoQuestion(s, n.hedgeStart, n.start, n.end, n.unitEnd, n.unit)).toBe(
+      "The zoo's staff now feed the frogs how many insects a day?",
+    );
+  });
 });
 
 describe('names and captions of trials 405 and 408', () => {
@@ -280,5 +289,27 @@ describe('an event told at length, its reason after it (trial 404)', () => {
     expect(events.map((e) => e.text)).toContain(
       'The Alaska snow crab fishery was closed for the first time in history',
     );
+  });
+});
+
+describe('one person spelled two ways, and waters named before their plural (trials 408, 410)', () => {
+  it('"Joseph Emilio Abaya" and "Joseph Amilio Abaya" are one person', async () => {
+    const { draftArticle } = await import('../../helpers/draft-article.js');
+    const d = draftArticle(
+      'Ferry collision kills 31',
+      'Philippines transportation secretary Joseph Emilio Abaya said 31 people were confirmed dead on Saturday.',
+      'Transportation Secretary Joseph Amilio Abaya said the president has ordered investigators to find the cause.',
+      'Police chief Maria Santos said divers would go back on Sunday.',
+    );
+    expect(d.bank.entities.filter((e) => /Abaya/.test(e.name))).toHaveLength(1);
+  });
+
+  it('"the Barents and Kara seas" names no person', async () => {
+    const { draftArticle } = await import('../../helpers/draft-article.js');
+    const d = draftArticle(
+      'Sea ice melts early',
+      'This year the sea ice cover of the Barents and Kara seas north of Russia opened up early, in April, said Walt Meier, a scientist at NASA.',
+    );
+    expect(d.bank.entities.filter((e) => e.kind === 'person').map((e) => e.name)).not.toContain('Kara');
   });
 });
