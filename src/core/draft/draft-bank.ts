@@ -2659,7 +2659,9 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // wanted to go, she cancelled the trip" (the review of s31).
     const opening =
       /^(?:(?:But|And|So|Yet|Then)\s+(he|she)|(He|She))\b/.exec(s.sentence) ??
-      /^(?:Although|Though|Even though)\s+(he|she)\b[^,;]*,\s+\1\b/.exec(s.sentence);
+      /^(?:Although|Though|Even though)\s+(he|she)\b[^,;]*,\s+\1\b/.exec(s.sentence) ??
+      // "At the age of 10, he experimented ...": a phrase of when before the pronoun (trial 412).
+      /^(?:At|In|On|By|After|Before|During|Later|Soon after)\b[^,;"“”]{1,50},\s+(he|she)\b/.exec(s.sentence);
     const means = opening ? personFor((opening[1] ?? opening[2])!) : undefined;
     if (means) pronounMeans.set(s.sentence, means.name);
     // "The Little Sunfish is about the size of a loaf of bread. It has lights, five propellers ...": an "It" opening the
@@ -3022,7 +3024,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         ...(shown
           ? [`question: it shows the answer's value (${n.value}) elsewhere, which gives it away; reword it`]
           : []),
-        ...n.notes,
+        // An age asked already ("At what age did Edison ...?") needs no question written, only a check of whose.
+        ...(asked ? n.notes.map((x) => (x.startsWith('an age: check whose,') ? 'an age: check whose' : x)) : n.notes),
       ];
       facts.push({
         fact: {

@@ -634,6 +634,54 @@ function reportedStem(
   return `According to ${source}, ${stem[0]!.toLowerCase()}${stem.slice(1)}`;
 }
 
+/**
+ * "At the age of 10, he experimented with chemicals": at what age the one the sentence names did it (trial 412 wrote
+ * three by hand from "age in years"). Also mid-sentence ("... and, at the age of 16, he went to work ...") and at
+ * the clause's end ("Edison went to work at the age of 16."). "He" or "she" only where the drafter knows whom it means.
+ *
+ *   ageAtQuestion('At the age of 10, he experimented with chemicals.', 14, 16, base, 'Edison')
+ *     -> 'At what age did Edison experiment with chemicals?'
+ */
+function ageAtQuestion(
+  sentence: string,
+  hedgeStart: number,
+  unitEnd: number,
+  verbBase: (verb: string) => string | undefined,
+  about?: string,
+): string | undefined {
+  const lead = sentence.slice(0, hedgeStart);
+  const who = (subject: string) =>
+    /^(?:he|she)$/i.test(subject)
+      ? about
+      : PRONOUN.test(subject) || /^(?:His|Her|Their|Its)\b/.test(subject)
+        ? undefined
+        : subject;
+  const ask = (subject: string, verb: string, rest: string) => {
+    const name = who(subject);
+    const base = verbBase(verb);
+    if (!name || !base || base === verb || /^(?:be|have)$/.test(base)) return undefined;
+    const tail = rest.trim();
+    if (tail.split(/\s+/).length > 14) return undefined;
+    return `At what age did ${name} ${base}${tail ? ` ${tail}` : ''}?`;
+  };
+  // "At the age of 10, he experimented ...", "... and, at the age of 16, he went to work ...".
+  if (/(?:^|,\s*|\band,?\s+)[Aa]t\s+the\s+age\s+of\s+$/.test(lead)) {
+    const m = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|he|she)\s+(\p{Ll}+ed|\p{Ll}+)\b/u.exec(
+      sentence.slice(unitEnd),
+    );
+    if (!m) return undefined;
+    return ask(m[1]!, m[2]!, restOfClause(sentence, unitEnd + m[0].length));
+  }
+  // "Edison went to work at the age of 16.": the clause's own subject and verb, before it.
+  const end = /^\s*[.!?]?\s*$/.test(sentence.slice(unitEnd));
+  const m =
+    /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|He|She)\s+(\p{Ll}+)\b(.*?)\s+at\s+the\s+age\s+of\s+$/u.exec(
+      lead,
+    );
+  if (!end || !m || /,/.test(m[3]!)) return undefined;
+  return ask(m[1]!, m[2]!, m[3]!);
+}
+
 function stemOf(
   sentence: string,
   hedgeStart: number,
@@ -674,6 +722,8 @@ function stemOf(
     )
       return `How old ${person[2]} ${person[1]}?`;
   }
+  const age = unit === 'years' && verbBase ? ageAtQuestion(sentence, hedgeStart, unitEnd, verbBase, about) : undefined;
+  if (age) return age;
   const often = howOften(sentence, hedgeStart, unitEnd, unit, verbBase, about);
   if (often) return often.question;
   const level = levelQuestion(sentence, hedgeStart, unitEnd, unit);

@@ -313,3 +313,18 @@ describe('one person spelled two ways, and waters named before their plural (tri
     expect(d.bank.entities.filter((e) => e.kind === 'person').map((e) => e.name)).not.toContain('Kara');
   });
 });
+
+describe('at what age (trial 412)', () => {
+  it('"At the age of 10, he experimented ..." asks at what age the one "he" means did it', async () => {
+    const { draftArticleAsInit } = await import('../../helpers/draft-article.js');
+    const d = await draftArticleAsInit(
+      'Thomas Edison: Inventor',
+      'Thomas Alva Edison was born in Milan, Ohio, in 1847.',
+      'At the age of 10, he experimented with chemicals and electricity.',
+      'He built a telegraph machine and, at the age of 16, he went to work as a telegraph operator.',
+    );
+    const questions = d.bank.facts.flatMap((f) => (f.kind === 'quantity' && f.question ? [f.question] : []));
+    expect(questions).toContain('At what age did Thomas Alva Edison experiment with chemicals and electricity?');
+    expect(questions).toContain('At what age did Thomas Alva Edison go to work as a telegraph operator?');
+  });
+});
