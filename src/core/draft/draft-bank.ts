@@ -329,6 +329,11 @@ function waitForEventsAndHeadline(
   eventSentences: ReadonlySet<string>,
   reasonOf: ReadonlyMap<string, { cause: string }>,
   title: string,
+  /**
+   * The one person the article names, when it names only one: in a story of that person's life, which the headline
+   * names, "Who ...?" of them is answered without reading.
+   */
+  onlyPerson?: Cand,
 ): void {
   const inTitle = (c: Cand) => namedIn(title, c);
   let headlineDeeds = 0;
@@ -373,7 +378,11 @@ function waitForEventsAndHeadline(
       continue;
     }
     const actor = f.refs?.find((r) => r.field === 'actor')?.cands[0];
-    if (actor && inTitle(actor) && ++headlineDeeds > LIVE_HEADLINE_DEEDS)
+    // "Who built a telegraph machine?" in a life of Thomas Edison, the only person it names (trial 412 found two such
+    // items bad, answered without reading).
+    if (actor && actor === onlyPerson && inTitle(actor))
+      f.wait = `choose: ${actor.name} is the only person the article names, so any "Who ...?" of a deed is answered without reading; ask what ${actor.name} did as a statement with a false version, or delete it`;
+    else if (actor && inTitle(actor) && ++headlineDeeds > LIVE_HEADLINE_DEEDS)
       f.wait = `choose: ${actor.name}, whom the headline names, is the answer a reader guesses to any "Who ...?"; two such deeds are drafted above; ask this one instead if it matters more, or delete it`;
     // "Kargbo told VOA ...", "He says he told them ...", "He says he protected ...": past two things one person is
     // reported to have said, "Who said ...?" is answered by that name before reading (trial 283 deleted six).
@@ -385,6 +394,9 @@ function waitForEventsAndHeadline(
     }
   }
 }
+
+/** The one item of `items`, or undefined when there are none or several. */
+const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 /** A reason's first four words, lower-cased: what a deed or a claim holding the reason holds. */
 const reasonHead = (reason: string) => reason.split(/\s+/).slice(0, 4).join(' ').toLowerCase();
@@ -3853,6 +3865,7 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     new Set(datedEvents.map((e) => sentences[e.sentence]!.sentence)),
     new Map(sentences.flatMap((x, xi) => (reasons[xi] ? [[x.sentence, reasons[xi]!.found] as const] : []))),
     title,
+    onlyOne([...new Set(cands.values())].filter((c) => c.kind === 'person')),
   );
 
   // ---- numbers one prompt cannot tell apart: "What figure does the article give for the votes?" fits

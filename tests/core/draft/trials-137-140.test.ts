@@ -130,6 +130,8 @@ describe("trial 138: deeds of the headline's subject, and deeds on a dated sente
     'Yelena Bonner married Sakharov in 1972.',
     'Yelena Bonner received the Rafto Prize in 1991 for her promotion of human rights.',
     'Yelena Bonner smuggled his writings to Moscow and ensured that they were published.',
+    // Another person the obituary quotes: in a story of one person alone, no deed of theirs is asked "Who ...?".
+    '"She was fearless," said Natan Sharansky.',
   );
   const live = d.bank.facts.filter((f) => f.kind === 'action');
   const waiting = (d.pending ?? []).map((p) => p.fact).filter((f) => f.kind === 'action');

@@ -328,3 +328,18 @@ describe('at what age (trial 412)', () => {
     expect(questions).toContain('At what age did Thomas Alva Edison go to work as a telegraph operator?');
   });
 });
+
+describe('a life story of one person (trial 412)', () => {
+  it('holds "Who ...?" of the one person the headline names, with a note, when the article names no one else', async () => {
+    const { draftArticle } = await import('../../helpers/draft-article.js');
+    const d = draftArticle(
+      'Thomas Edison: Inventor and Busy Team Leader',
+      'Thomas Edison built a telegraph machine in his first workshop.',
+      'Thomas Edison learned from books, and he experimented in a laboratory in Menlo Park.',
+    );
+    expect(d.bank.facts.filter((f) => f.kind === 'action')).toEqual([]);
+    const held = (d.pending ?? []).filter((p) => p.fact.kind === 'action');
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.every((p) => p.notes.some((n) => /only person the article names/.test(n)))).toBe(true);
+  });
+});
