@@ -438,7 +438,9 @@ function rawNumbers(sentence: string): RawNumber[] {
         /\bthe\s+(?:19|20)\d{2}\s+and\s+$/i.test(sentence.slice(0, start)) ||
         !/^\s+[a-z]{2,}s\b/.test(sentence.slice(end)) ||
         // "As 2015 comes to an end": a year the verb after it tells of, no plural noun (trial 405 counted "comes").
-        /^\s+(?:comes|begins|ends|starts|draws|marks|closes|winds|brings|sees|is|was|has)\b/.test(sentence.slice(end)) ||
+        /^\s+(?:comes|begins|ends|starts|draws|marks|closes|winds|brings|sees|is|was|has)\b/.test(
+          sentence.slice(end),
+        ) ||
         /^\s+(?:levels|figures|prices|values|rates)\b/.test(sentence.slice(end)))
     )
       continue;
@@ -1159,6 +1161,15 @@ function bracketed(
   const open = /(\p{L}+)\s*\(\s*$/u.exec(sentence.slice(0, hedgeStart));
   const close = /^\s*\)\s*((?:of|for|that|in|to)\s[^,;.()]{2,80})?/.exec(sentence.slice(unitEnd));
   if (!open || !close || !unit) return undefined;
+  // "had the lowest mover rate (8.1 percent)": a rate's words before the bracket say what the share is (trial 406 had
+  // "percent rate").
+  const rate =
+    unit === 'percent'
+      ? /((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:rate|share|level|turnout|majority|growth|increase|decline|drop|rise))\s*\(\s*$/u.exec(
+          sentence.slice(0, hedgeStart),
+        )
+      : null;
+  if (rate && !/^(?:the|a|an|its|their)\s/.test(rate[1]!)) return `${rate[1]} in percent`;
   return `${unit} ${open[1]}${close[1] ? ` ${close[1].trim()}` : ''}`;
 }
 
@@ -1653,7 +1664,8 @@ function countsPhrase(
   if (unit === 'percent') {
     const ofWhom =
       // "86 percent of its GDP": letters may end the phrase (trial 70 had "percent of its").
-      /^\s*(?:%|percent|per cent)?\s+of\s+((?:the\s+|all\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5}\b))/u.exec(
+      // "25% of the world's GDP": a possessive goes on to its noun (trial 411 had "percent of the world").
+      /^\s*(?:%|percent|per cent)?\s+of\s+((?:the\s+|all\s+)?(?:\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+){0,2}(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5}\b))/u.exec(
         sentence.slice(numberEnd),
       );
     const whom = ofWhom?.[1]?.split(

@@ -343,3 +343,16 @@ describe('a life story of one person (trial 412)', () => {
     expect(held.every((p) => p.notes.some((n) => /only person the article names/.test(n)))).toBe(true);
   });
 });
+
+describe('what a share counts (trials 406, 411)', () => {
+  it('"the lowest mover rate (8.1 percent)" counts the rate, and "25% of the world\'s GDP" keeps its possessive', () => {
+    expect(
+      findNumbers(
+        'By region, people in the Northeast had the lowest mover rate (8.1 percent), followed by the West.',
+      )[0]?.counts,
+    ).toBe('lowest mover rate in percent');
+    expect(
+      findNumbers("North America has a combined economy representing over 25% of the world's GDP.")[0]?.counts,
+    ).toBe("percent of the world's GDP");
+  });
+});
