@@ -88,14 +88,13 @@ function showOptions(values: readonly number[], text: string | undefined, unit: 
 
 export function quantityPrompt(fact: QuantityFact): string {
   if (fact.question) return finishPrompt(fact.question, '?');
+  // "the local unemployment rate" as counts: the prompt's own "the" is enough (trial 409 read "the the local ...").
+  const counts = fact.counts.replace(/^the\s+/i, '');
   // "What figure does the article give (more than) for ...?" read as a glitch (retrial 70): the hedge is quoted as
   // the article writes it, and the question asks for the figure after it.
   if (fact.precision && fact.precision !== 'exact')
-    return finishPrompt(
-      `The article gives the ${fact.counts} as “${hedgeAsWritten(fact)} …”. What is the figure?`,
-      '?',
-    );
-  return finishPrompt(`What figure does the article give for the ${fact.counts}?`, '?');
+    return finishPrompt(`The article gives the ${counts} as “${hedgeAsWritten(fact)} …”. What is the figure?`, '?');
+  return finishPrompt(`What figure does the article give for the ${counts}?`, '?');
 }
 
 /**

@@ -198,6 +198,10 @@ describe('quantity maker', () => {
     expect(quantityPrompt(bare as QuantityFact)).toBe(
       'The article gives the vehicles the bridge will carry a day as “up to …”. What is the figure?',
     );
+    // Counts that open on "the" take no second one (trial 409 read "the the local unemployment rate").
+    expect(quantityPrompt({ ...(bare as QuantityFact), counts: 'the local unemployment rate' })).toBe(
+      'The article gives the local unemployment rate as “up to …”. What is the figure?',
+    );
   });
 
   it('numeric: the value, tolerance 0 by default, the unit, the evidence sentence and paragraph', () => {
