@@ -401,7 +401,13 @@ const MARKERS: readonly [RegExp, CauseDraft['relation'], 'before' | 'after'][] =
     'after',
   ],
   // "X in order to Y", "X so that Y", "X to avoid Y": Y is the purpose.
-  [/,?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive|move) to)\s+/i, 'purpose', 'after'],
+  // Not "will no longer require visas in order to come to Canada": what a requirement is for is its condition, no
+  // purpose of anyone's deed (trial 411 drafted one).
+  [
+    /(?<!\b(?:require|requires|required|requiring|need|needs|needed|needing)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+),?\s+(?:in order to|so that|so as to|in an? (?:effort|attempt|bid|push|drive|move) to)\s+/iu,
+    'purpose',
+    'after',
+  ],
   // "Representatives of the Artemis Accords signatories ... met Oct. 14 to continue advancing implementation of ...",
   // "... were represented to help create a foundation for ..." (trial 358): what people met or a body was set up for.
   // Only verbs of meeting and of founding, which take no "to" of a place.

@@ -356,3 +356,17 @@ describe('what a share counts (trials 406, 411)', () => {
     ).toBe("percent of the world's GDP");
   });
 });
+
+describe('what a requirement is for (trial 411)', () => {
+  it('"will no longer require visas in order to come to Canada" is no purpose; "closed the bridge in order to repair" is', async () => {
+    const { causeOf } = await import('../../../src/core/draft/comprehension.js');
+    expect(
+      causeOf(
+        'Justin Trudeau also said by December 1 of this year Mexicans will no longer require visas in order to come to Canada.',
+      ),
+    ).toBeUndefined();
+    expect(causeOf('The city closed the bridge in order to repair its cracked supports.')?.cause).toBe(
+      'to repair its cracked supports',
+    );
+  });
+});
