@@ -3618,6 +3618,16 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
                   wait: `confirm the swap: "${claim.falsify[0]!.with}" turns "${claim.falsify[0]!.replace}" round, and the article may say nothing of the ${claim.falsify[0]!.with.toLowerCase()}: move it up if it says the swapped claim is false, or write a false version it does deny`,
                 }
               : {}),
+            // "Kerry says Syria should act quickly" -> "Kerry says U.S. should act quickly": what someone says should
+            // happen, made false by a name the article gives elsewhere, is false by silence (trial 401 found it bad).
+            ...(!claim.slot.startsWith('exchange') &&
+            /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:says|said)\s+(?:that\s+)?[^,;]*\b(?:should|must|needs? to|ought to|will|would)\b/u.test(
+              claim.text,
+            )
+              ? {
+                  wait: `confirm the swap: what ${claim.text.split(/\s+(?:says|said)\b/)[0]} says should happen, with "${claim.falsify[0]!.with}" swapped in, is false only if the article says so: move it up if it does, or write a false version it does deny`,
+                }
+              : {}),
             ...(claim.slot === 'country' && countrySwapAsked
               ? {
                   wait: `confirm the swap: another claim made false by swapping in a country the article names ("${claim.falsify[0]!.with}"); the article must say the swapped claim is false, not just nothing about it: move it up if it does, or delete it`,

@@ -370,3 +370,16 @@ describe('what a requirement is for (trial 411)', () => {
     );
   });
 });
+
+describe('what someone says should happen, with another name swapped in (trial 401)', () => {
+  it('"Kerry says Syria should act quickly" waits for its false version to be confirmed', async () => {
+    const { draftArticle } = await import('../../helpers/draft-article.js');
+    const d = draftArticle(
+      'Kerry, Lavrov meet on Syria',
+      'U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Friday.',
+      'Kerry says Syria should act quickly.',
+      'The U.S. says the Syrian government is responsible for the attack.',
+    );
+    expect(d.bank.facts.filter((f) => f.kind === 'statement' && /act quickly/.test(f.text))).toEqual([]);
+  });
+});
