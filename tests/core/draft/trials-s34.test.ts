@@ -1,6 +1,7 @@
 // The thirty-fourth session: what trials 393-404 drafted wrong or missed, each as a teacher found it.
 import { describe, expect, it } from 'vitest';
 import { hedgedClaimOf, openQuestionOf } from '../../../src/core/draft/comprehension.js';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
 import { aboutQuote, findQuotes, quoteCore, verbBefore } from '../../../src/core/draft/quotes.js';
 
@@ -381,5 +382,30 @@ describe('what someone says should happen, with another name swapped in (trial 4
       'The U.S. says the Syrian government is responsible for the attack.',
     );
     expect(d.bank.facts.filter((f) => f.kind === 'statement' && /act quickly/.test(f.text))).toEqual([]);
+  });
+});
+
+describe('a caption printed over the story that a paragraph of the story opens with (trial 413)', () => {
+  it('is no lede and no fact, though no exclude can take it', async () => {
+    const { allFacts } = await import('../../helpers/draft-article.js');
+    const caption =
+      'The first half of 2012 saw 35,700 cases of malaria and 28 deaths, according to government statistics, a slight decrease from the year before.';
+    const d = draftBank(
+      [
+        'Drug-Resistant Malaria Continues To Vex Health Workers',
+        '',
+        caption,
+        caption,
+        '',
+        'PHNOM PENH - Health officials say they are making headway in their fight against malaria in Cambodia, but they are struggling against drug-resistant strains.',
+        '',
+        'Drug-resistant malaria is particularly common along the Thai-Cambodian border, where migrant workers spread it.',
+        '',
+        `${caption} But there are no statistics yet on the number of drug-resistant cases.`,
+      ].join('\n'),
+      { articleFile: 'a.txt' },
+    );
+    const mainIdea = allFacts(d).find((f) => f.kind === 'main-idea');
+    expect(mainIdea?.evidence).toMatch(/^PHNOM PENH/);
   });
 });
