@@ -857,6 +857,16 @@ export function readLayout(text: string): Layout {
     caption.add(i);
     for (let m = k; m <= lastCredit; m++) caption.add(m);
   });
+  // A picture's alt text right above its caption, which ends on its credit ("Steve Stich is the manager of NASA's
+  // Commercial Crew Program." / "Steve Stich, now manager of ..., monitors the countdown ... Photo credit: NASA/Joel
+  // Kowsky"; trial 414's main idea was the alt text): a short line alone above the caption's line, a blank line or the
+  // headline above it.
+  lines.forEach((l, i) => {
+    if (i < 2 || !/\b(?:Photo|Image|Picture)\s+(?:credit|courtesy)\s*:\s*\S[^.]{0,80}$/i.test(l) || words(l) < 12)
+      return;
+    const above = lines[i - 1];
+    if (above && words(above) <= 20 && !lines[i - 2] && !/["“”]/.test(above)) caption.add(i - 1).add(i);
+  });
   // A company's name alone under a line that says it shows a picture ("This artist concept shows a ... jet engine
   // ..." / "GE Aerospace"; trial 161's caption became paragraph 1 and the main idea). Only under such an opening: a
   // paragraph above a sub-heading stays the story's.

@@ -409,3 +409,20 @@ describe('a caption printed over the story that a paragraph of the story opens w
     expect(mainIdea?.evidence).toMatch(/^PHNOM PENH/);
   });
 });
+
+describe("a picture's alt text over its credited caption (trial 414)", () => {
+  it('is furniture, and the story opens on its first paragraph', async () => {
+    const { readLayout } = await import('../../../src/core/draft/furniture.js');
+    const layout = readLayout(
+      [
+        'NASA’s Commercial Crew Program Manager Named Federal Engineer of the Year',
+        '',
+        "Steve Stich is the manager of NASA's Commercial Crew Program.",
+        'Steve Stich, now manager of NASA’s Commercial Crew Program, monitors the countdown during a dress rehearsal for the launch of a SpaceX Falcon 9 rocket, Saturday, May 23, 2020. Photo credit: NASA/Joel Kowsky',
+        '',
+        'The National Society of Professional Engineers has named Steve Stich, manager of NASA’s Commercial Crew Program, as the agency’s Federal Engineer of the Year.',
+      ].join('\n'),
+    );
+    expect(layout.furniture).toContain("Steve Stich is the manager of NASA's Commercial Crew Program.");
+  });
+});
