@@ -2,7 +2,8 @@
 // line, a date to swap in a false version, a day of the month that is no count, events told by their day) and for
 // reading a day a student types ("December 21" for the article's "Dec. 21").
 
-const MONTH_NAMES = [
+/** The months' full names, January to December. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',

@@ -1,6 +1,6 @@
 // Numbers a sentence gives, with what they count, their unit and how precisely they are stated:
 // "up to 8,500 soldiers", "in five days", "just under an hour and a half" (90 minutes), "after 1997".
-import { MONTH } from '../calendar.js';
+import { MONTH, MONTH_NAMES } from '../calendar.js';
 import { HEDGES } from '../hedges.js';
 import { readNumberWords } from '../number-words.js';
 import { CURRENCY_MARK, CURRENCY_NAMES, escapeRegExp, TENS_WORDS } from '../text.js';
@@ -561,16 +561,27 @@ const NUMBER_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eigh
 /** Number words joined by hyphens, three or more, or two where one is a scale or a teen before a tens word. */
 const SPOKEN_NUMBER = new RegExp(String.raw`\b${NUMBER_WORD}(?:-${NUMBER_WORD})+\b`, 'gi');
 const ONES: Readonly<Record<string, number>> = { zero: 0, oh: 0, one: 1, ...UNITS_WORDS };
-const YEAR_ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const YEAR_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const YEAR_TENS = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${YEAR_ONES}))?`;
+// The words of a spoken year, read from the number words above: "one" to "nine", "ten" to "nineteen", "twenty" to
+// "ninety".
+const YEAR_ONES = Object.keys(DIGIT_WORDS)
+  .filter((w) => DIGIT_WORDS[w]! <= 9)
+  .join('|');
+const YEAR_TEENS = Object.keys(UNITS_WORDS)
+  .filter((w) => UNITS_WORDS[w]! >= 10)
+  .join('|');
+/** "eleven" to "nineteen": a year's hundreds said as a number ("nineteen ninety-five"). */
+const YEAR_CENTURIES = Object.keys(UNITS_WORDS)
+  .filter((w) => UNITS_WORDS[w]! >= 11)
+  .join('|');
+const TENS = Object.keys(TENS_WORDS).join('|');
+const YEAR_TENS = `(?:${TENS})(?:[- ](?:${YEAR_ONES}))?`;
 /**
  * A year in words with spaces, after the words that place a year ("in", "since", "the summer of"): "two thousand
  * seven", "two thousand and ten", "nineteen ninety-five", "nineteen oh five". Not before a scale or a plural noun:
  * "in two thousand seven hundred homes" counts.
  */
 const SPOKEN_YEAR = new RegExp(
-  String.raw`\b(?:in|since|by|until|till|from|during|before|after|through|between|(?:summer|winter|spring|fall|autumn|end|start|beginning|middle|January|February|March|April|May|June|July|August|September|October|November|December) of)\s+(two thousand(?:(?: and)? (?:${YEAR_TENS}|${YEAR_TEENS}|${YEAR_ONES}))?|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (?:oh (?:${YEAR_ONES})|hundred|${YEAR_TEENS}|${YEAR_TENS}))\b(?![- ](?:hundred|thousand|million|billion|${YEAR_ONES}|${YEAR_TEENS}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)(?!\s+\p{L}+s\b)(?!\s+(?:people|men|women|children|feet|geese|mice)\b)`,
+  String.raw`\b(?:in|since|by|until|till|from|during|before|after|through|between|(?:summer|winter|spring|fall|autumn|end|start|beginning|middle|${MONTH_NAMES.join('|')}) of)\s+(two thousand(?:(?: and)? (?:${YEAR_TENS}|${YEAR_TEENS}|${YEAR_ONES}))?|(?:${YEAR_CENTURIES}) (?:oh (?:${YEAR_ONES})|hundred|${YEAR_TEENS}|${YEAR_TENS}))\b(?![- ](?:hundred|thousand|million|billion|${YEAR_ONES}|${YEAR_TEENS}|${TENS})\b)(?!\s+\p{L}+s\b)(?!\s+(?:people|men|women|children|feet|geese|mice)\b)`,
   'giu',
 );
 
