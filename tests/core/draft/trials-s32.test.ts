@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSentence, parseArticle, sentencesOf, splitSentences } from '../../../src/core/article.js';
 import { stanceOf } from '../../../src/core/draft/comprehension.js';
-import { draftBank, trimClaim } from '../../../src/core/draft/draft-bank.js';
+import { draftBank } from '../../../src/core/draft/draft-bank.js';
+import { trimClaim } from '../../../src/core/draft/sentence-reading.js';
 import { isFurniture } from '../../../src/core/draft/furniture.js';
 import { isAdjectiveWord } from '../../../src/core/draft/names.js';
 import { allFacts, draftArticle, draftArticleAsInit } from '../../helpers/draft-article.js';
