@@ -1247,6 +1247,14 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       /\b(?:is|are|was|were|has|have|had|will|would)\b/.test(sentence.slice(m.index + m[0].length))
     )
       continue;
+    // "Kan said there had been no nuclear plant radiation leaks caused by the disaster": with no comma, "caused by" says
+    // which leaks, and "no" denies there were any; nothing happened that the disaster caused (trial 419 asked why Kan
+    // spoke).
+    if (
+      /^\s+(?:caused|triggered|set off|sparked|brought on) by\s/.test(m[0]) &&
+      /\bno\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+$/u.test(sentence.slice(0, m.index))
+    )
+      continue;
     if (/caused by|explained by|from|linked to|traced to|blamed on|attributed to|\bdue\b/.test(m[0])) {
       // "Khaleda Zia, who had been fighting ... to face any charges that might result from a recent crackdown, has now
       // given in": the reason is of words inside the relative clause, not of its subject (trial 203 drafted "Khaleda
@@ -1700,6 +1708,14 @@ export function hedgedClaimOf(sentence: string, lower: (clause: string) => strin
   // The hedge is the speaker's own word inside a quotation; the quotation is asked as theirs. So is "I believe ..." of a
   // quotation's later sentence, which lost its marks: a speaker's view, not the article's doubt (trial 373).
   if (/["“”]/.test(sentence) || /\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b/.test(sentence)) return undefined;
+  // "... graduates may not come as surprise, says a top official": an idiom of how news is taken, no doubt of a claim
+  // (trial 420 asked how certain it is that they "will not come as surprise").
+  if (
+    /\b(?:may|might|could|should)\s+(?:not\s+)?(?:come\s+as\s+(?:a\s+|no\s+|little\s+|much\s+of\s+a\s+)?surprise|surprise\s+(?:no\s*one|anyone|many|few))\b/i.test(
+      sentence,
+    )
+  )
+    return undefined;
   const text = sentence
     .trim()
     .replace(/[.!?]+$/, '')

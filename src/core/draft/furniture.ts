@@ -961,6 +961,20 @@ export function readLayout(text: string): Layout {
   lines.forEach((l, i) => {
     if ((times.get(l) ?? 0) >= 2 && l.length <= 300 && words(l) >= 6 && /[.]$/.test(l) && !/^["“‘']/.test(l))
       caption.add(i);
+    // "A lone hiker in the Delong Mountains ..., August 2014." over the same words and their credit "(Western Arctic
+    // National Parklands/NPS)": the alt text over its caption (trial 418 drafted a statement from the first).
+    const next = lines[i + 1];
+    if (
+      l &&
+      next &&
+      words(l) >= 5 &&
+      next.startsWith(l) &&
+      /^\s*\([^()]{2,80}\)\s*$/.test(next.slice(l.length)) &&
+      !/^["“‘']/.test(l)
+    ) {
+      caption.add(i);
+      caption.add(i + 1);
+    }
     // The same lines one after the other, a caption over its copy (nasa.gov prints the alt text and the caption),
     // however long, with the credit after them ("NASA/OB.DAAC" is on no list; trial 86's first caption became the
     // main idea).
@@ -1190,6 +1204,24 @@ export function readLayout(text: string): Layout {
       caption.delete(next);
       titleLine = next;
     }
+  }
+  // "Warmer air and sea, declining ice continue to trigger Arctic change" / "See how the region scored in the 2015 Arctic
+  // Report Card" / the story: a line that bids the reader look or read on is the deck under the headline (trial 418 took
+  // it for the title and left the headline out as furniture).
+  if (
+    titleLine > 0 &&
+    /^(?:See|Watch|Read|Learn|Find out|Discover|Explore|Hear|Listen to)\s/.test(lines[titleLine]!.trim())
+  ) {
+    let above = titleLine - 1;
+    while (above > 0 && !lines[above]) above--;
+    if (
+      lines[above] &&
+      !caption.has(above) &&
+      !isFurniture(lines[above]!) &&
+      words(lines[above]!) >= 3 &&
+      isHeadline(md(lines[above]!))
+    )
+      titleLine = above;
   }
   // VOA's page: the headline is the first line under the "Breaking News" bar, whatever the picture's caption and the
   // audio player's title print between it and the story (trial 297 took the player's title, "American Art in Unusual

@@ -476,7 +476,11 @@ function rawNumbers(sentence: string): RawNumber[] {
       MONTHS.test(sentence.slice(0, start)) ||
       // "The 22nd Fan Expo Canada", "the 501st Legion": an ordinal that opens a name is part of it (trial 38).
       // Not "the 1,088th Martian day": an adjective of a place or a people describes the noun after it.
-      /^\s+(?!\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)\b)\p{Lu}/u.test(sentence.slice(end))
+      /^\s+(?!\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)\b)\p{Lu}/u.test(sentence.slice(end)) ||
+      // "Now in its 10th year, the report shows ...": how long a report or a show has run is no finding of the story
+      // (trial 418 left out a draft of "year" asked as a rank).
+      (/\b(?:in|into)\s+(?:its|their|his|her|the)\s+$/i.test(sentence.slice(0, start)) &&
+        /^\s+(?:year|season|edition|week|month|decade|day)\b/.test(sentence.slice(end)))
     )
       continue;
     out.push({ start, end, value: Number(m[1]!.replace(/,/g, '')), notes: [`"${m[0]}" is a rank, not a count`] });
@@ -1679,6 +1683,13 @@ function countsPhrase(
       /^\s*(?:%|percent|per cent)?\s+of\s+((?:the\s+|all\s+)?(?:\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+){0,2}(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5}\b))/u.exec(
         sentence.slice(numberEnd),
       );
+    // "43 percent of U.S. college and university graduates' first jobs did not require ...": a longer phrase, up to the
+    // clause's verb, when it ends on a plural noun (trial 420 had "percent of U.S. college").
+    const longWhom =
+      /^\s*(?:%|percent|per cent)?\s+of\s+((?:the\s+|all\s+)?(?:(?:\p{Lu}\.){2,}\s+)?(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){1,6}?\p{Ll}[\p{Ll}-]*[^s\s'’]s)\s+(?:did|do|does|were|are|was|is|have|had|said|say|believe|think|will|would|could|can)\b/u.exec(
+        sentence.slice(numberEnd),
+      );
+    if (longWhom && /\sand\s/.test(longWhom[1]!)) return `percent of ${longWhom[1]}`;
     const whom = ofWhom?.[1]?.split(
       /\s+(?=(?:believe|believed|say|said|think|thought|were|are|was|is|have|had|who|that|across|in|from|at|with|said)\b)/,
     )[0];
@@ -1868,6 +1879,12 @@ function countsPhrase(
   // "adults in England and Scotland": two places joined by "and" are one place phrase (trial 346 had "adults in England").
   const JOINED = '\u0000';
   after = after
+    // "websites between 2010 and 2017", "workers dating from 2000 to 2017": a span of years is when, not what is
+    // counted, and its "and" is no clause (trial 420 asked "how many job search websites between 2010?").
+    .replace(
+      /(?:^|\s+)(?:dating\s+)?(?:between|from)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s*(?:and|to|through|until|-|–)\s*(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b.*$/u,
+      '',
+    )
     .replace(
       /(\b(?:in|from|across|throughout|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+and\s+(?=(?:the\s+)?\p{Lu})/gu,
       `$1 ${JOINED} `,

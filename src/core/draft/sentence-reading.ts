@@ -705,7 +705,14 @@ export function listsIn(
     // 888-323-5258 (toll-free in the US and Canada)", not "Malaysia and Indonesia have maintained ...".
     const first = chain.ms[0]!;
     const last = chain.ms[chain.ms.length - 1]!;
-    const opensSentence = /^(?:The )?$/.test(sentence.slice(0, first.runStart));
+    // "In that group Turkey, Spain and New Zealand vied for ...", "..., but Spain and Turkey had to go through ...": a list
+    // after a short opening phrase or a joining word is the clause's subject too (trial 417's abouts read "In that group"
+    // and "but").
+    const opensSentence =
+      /^(?:The )?$/.test(sentence.slice(0, first.runStart)) ||
+      /(?:^|[,;]\s+)(?:but|and|yet|while)\s+(?:the\s+)?$|^(?:In|Among|Of)\s+(?:that|this|those|these)\s+\p{Ll}+,?\s+$/u.test(
+        sentence.slice(0, first.runStart),
+      );
     const tail = sentence
       .slice(last.end)
       .replace(/^['’]s\b/, '')
@@ -713,7 +720,8 @@ export function listsIn(
       .trim();
     let about = '';
     if (pairRole) about = pairRole;
-    else if (opensSentence && /^[a-z]/.test(tail)) about = tail.split(/, (?!and )/)[0]!;
+    else if (opensSentence && /^[a-z]/.test(tail))
+      about = tail.split(/, (?!and )/)[0]!.replace(/\s+(?:before|after|until|when|while|because)\s.*$/, '');
     else {
       const head = sentence.slice(0, first.runStart);
       about = head.slice(lastClauseMark(head) + 1).trim();
@@ -739,6 +747,12 @@ export function listsIn(
       }
     }
     if (!about) continue;
+    // A joining word or a phrase pointing back is nothing the members share ("Which of these but?", trial 417).
+    if (
+      /^(?:but|and|yet|while|so|or)$/i.test(about) ||
+      /^(?:In|Among|Of)\s+(?:that|this|those|these)\s+\p{Ll}+$/u.test(about)
+    )
+      continue;
     // "ACU's Peter Lam, Ann Chu and Mary Soto": a list of who belongs to which party; the possessive is the
     // first member's, and says nothing the members share.
     if (/['’]s$/.test(about)) continue;

@@ -617,7 +617,9 @@ export function statementOf(
       continue;
     // "The matter could ultimately go to the U.S. Supreme Court": a claim the article only hedges is no claim it
     // denies with another name (trial 87).
-    if (/\b(?:could|might|may)\b/.test(text)) continue;
+    // "Ross tells VOA he expects Venezuela will probably echo its foreign policy opinions": so too a forecast (trial 417
+    // swapped in New Zealand, false only by silence).
+    if (/\b(?:could|might|may|probably|possibly|perhaps|likely|expects?|expected)\b/.test(text)) continue;
     // "New Delhi also is bracing for turbulence", "a key partner for Washington": a capital that stands for its
     // government as the one who does or is something; another capital there is false only by silence (trial 163).
     if (
@@ -822,7 +824,9 @@ function oppositeClaim(
     // "If the dam is not repaired ...", "was not cancelled because of the rain", "is not safe and is closed": a condition,
     // a reason the negation denies, or a second claim joined to the first make the turned claim no plain falsehood.
     !/^(?:If|Unless|Whether|When|Although|Though)\b/.test(text) &&
-    !/\b(?:until|unless|but|rather|instead|because|since|due to)\b|\b(?:and|or)\s+(?:is|are|was|were|has|have|had|will|would|can|could|\p{Ll}+ed)\b/iu.test(
+    // "WEOG is not a strictly regional group as it includes far-flung members": "as" and a pronoun give the reason too
+    // (trial 417's turned claim contradicted its own reason).
+    !/\b(?:until|unless|but|rather|instead|because|since|due to)\b|\bas\s+(?:it|they|he|she|its|their)\s|\b(?:and|or)\s+(?:is|are|was|were|has|have|had|will|would|can|could|\p{Ll}+ed)\b/iu.test(
       text.slice(negated.index),
     ) &&
     // "Dog owners may think the news is not surprising": a hedged claim turned round is no plain falsehood; "are not
