@@ -946,31 +946,35 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         u.s.sentence.slice(u.run.nameEnd),
       ),
     );
-    let guess: typeof guessed = stormNamed
-      ? { kind: 'other', why: 'the name of a storm, in a list of them' }
-      : vessel
-        ? { kind: 'other', why: 'a ship, as the noun before it says' }
-        : placeNamed
-          ? { kind: 'other', why: 'a place, as the noun after it says' }
-          : personNamed && guessed.kind === 'other'
-            ? { kind: 'person', why: 'a person, as the noun before "named" says' }
-            : titled
-              ? { kind: 'other', why: 'a title: the words after "called"' }
-              : (craft &&
-                    (guessed.kind !== 'organisation' ||
-                      bodyWordInside(name, guessed.why) ||
-                      // "the PACE satellite": letters are no body when the article says what craft they name (trial 107).
-                      guessed.why === 'written in capitals, like an acronym')) ||
-                  instrument
-                ? { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' }
-                : (saysBody && guessed.kind !== 'organisation') || (based && guessed.kind === 'other')
-                  ? { kind: 'organisation', why: 'the article calls it a company or body' }
-                  : thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name)
-                    ? {
-                        kind: 'other',
-                        why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
-                      }
-                    : guessed;
+    // The first rule that holds decides, in this order: what the words around a name say of it outweighs the library.
+    const kindRules: readonly [holds: boolean, guess: typeof guessed][] = [
+      [stormNamed, { kind: 'other', why: 'the name of a storm, in a list of them' }],
+      [vessel, { kind: 'other', why: 'a ship, as the noun before it says' }],
+      [placeNamed, { kind: 'other', why: 'a place, as the noun after it says' }],
+      [personNamed && guessed.kind === 'other', { kind: 'person', why: 'a person, as the noun before "named" says' }],
+      [titled, { kind: 'other', why: 'a title: the words after "called"' }],
+      [
+        (craft &&
+          (guessed.kind !== 'organisation' ||
+            bodyWordInside(name, guessed.why) ||
+            // "the PACE satellite": letters are no body when the article says what craft they name (trial 107).
+            guessed.why === 'written in capitals, like an acronym')) ||
+          instrument,
+        { kind: 'other', why: 'a craft, a mission or an instrument, as the noun after it says' },
+      ],
+      [
+        (saysBody && guessed.kind !== 'organisation') || (based && guessed.kind === 'other'),
+        { kind: 'organisation', why: 'the article calls it a company or body' },
+      ],
+      [
+        !!thing && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(name),
+        {
+          kind: 'other',
+          why: `the words after it ("${name} ${/^\s+(\p{Ll}+)/u.exec(uses[0]!.s.sentence.slice(uses[0]!.run.nameEnd))?.[1]}") say what it is`,
+        },
+      ],
+    ];
+    let guess: typeof guessed = kindRules.find(([holds]) => holds)?.[1] ?? guessed;
     // "Mr. Park recalls ...": a courtesy title says a person, whatever else the name could be (the review of s30 found
     // "Park" a place, and the speaker of the words quoted next).
     // Not "The Miss Universe Organization": a body's word decides (the second review).
