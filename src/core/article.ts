@@ -6,8 +6,9 @@ import { foldForMatch } from './text.js';
 // Abbreviations after which a full stop does not end a sentence: titles, months ("Aug. 5"), middle
 // initials ("Josh A. Smith").
 const ABBREVIATIONS =
-  // "retired Air Force Brig. Gen. David L. Johnson" (trial 286 cut his name off at "Brig.").
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Det|Lieut|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|pp|vs|v|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
+  // "retired Air Force Brig. Gen. David L. Johnson" (trial 286 cut his name off at "Brig."). "DEC. 15, 2020 —": a
+  // release's date line in capitals (trial 424 split it at the month).
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Det|Lieut|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|pp|vs|v|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)|(?<![\p{L}.])\p{Lu})\.$/u;
 /** A U.S. state's abbreviation after its place, as news agencies write it: "Tampa, Fla.", "Tuscaloosa, Ala.". */
 const STATE_AFTER_PLACE =
   /,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;

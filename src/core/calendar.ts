@@ -21,7 +21,8 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 
 /** A month's name, full or short, with or without its full stop ("March", "Sept."): a pattern, no group. */
 // The full stop goes with a short name only: "in October." ends a sentence (trial 187 dated an event "in October.").
-export const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)`;
+// "DEC. 15, 2020 —": a release's date line writes the short month in capitals, always with its dot (trial 424).
+export const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\\.)`;
 
 /**
  * A day written "04/28/2015" as the month's name says it ("April 28, 2015"), where the order is plain: a part above 12 is

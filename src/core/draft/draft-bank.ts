@@ -2546,6 +2546,18 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
     // People, as the body calls them ("68 people", "68 corpses": inTitle reads them alike), not "12 houses".
     addTitleFigure(value, m[1]!, m.index + m[0].length - m[1]!.length, 'people');
   }
+  // "UN Membership Fills 5 Security Council Seats": a figure before Title Case words that end on a plural, which the
+  // reading of figures leaves for part of a name (trial 417 asked "elected five countries to the Security Council").
+  for (const m of titleText.matchAll(
+    new RegExp(
+      String.raw`(?<![\d.,])\b(\d{1,3}|${TOLL_WORDS})\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{Ll}-]*[^s\W]s)\b`,
+      'giu',
+    ),
+  )) {
+    const word = UNIT_WORDS.indexOf(m[1]!.toLowerCase());
+    const value = word >= 0 ? word : Number(m[1]!);
+    if (value >= 2) addTitleFigure(value, m[1]!, m.index, m[2]!.toLowerCase());
+  }
   // "... Reaches 6,000": a figure a headline reaches, tops or passes, which the reading of figures leaves for the label
   // of the capitalised word before it, counts whatever the body's figure does (trial 337).
   for (const m of titleText.matchAll(

@@ -333,6 +333,9 @@ const SHORT_LINE: readonly RegExp[] = [
   // epa.gov's footer: "Related Links", "Read other EPA News Releases about Water", "Contact Us about News
   // Releases ...", "Last updated on October 8, 2024" (trial 59 drafted a body "News Releases").
   /^(?:related links|read other .{0,40}(?:news releases|stories|articles)\b.*|contact us about\b.*|last (?:updated|modified|reviewed) on\b.*)$/i,
+  // census.gov's footer: "Page Last Revised - October 8, 2021", "Is this page helpful?" (trial 424 drafted a person
+  // "Revised").
+  /^(?:page )?last (?:revised|updated|modified|reviewed)\s*[-–—:]\s*\S.*$|^is this page helpful\??$/i,
   // A release's contacts: "News Media Contacts", and its e-mail lines ("agle@jpl.nasa.gov / ...").
   /^(?:(?:news\s+)?(?:media|press)\s+)?contacts?$/i,
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*$/,
@@ -1621,7 +1624,8 @@ const STATE_OR_COUNTRY = String.raw`\p{Lu}\p{Ll}{0,4}\.(?:\s?\p{Lu}\.)?|(?:\p{Lu
 // "WASHINGTON, June 22, 2017 /PRNewswire-USNewswire/ -- The nation's ...": a wire release's city, date and wire
 // (trial 396 had them in its title and main idea).
 export const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu} .'’-]{1,40},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*(?:\/[^/]{2,40}\/)?\s*[—–-]{1,2}\s+(?=\p{Lu})|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+(?:${STATE_OR_COUNTRY})\s+[—–]\s+(?=\p{Lu})|\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:(?:,\s+(?:${STATE_OR_COUNTRY}))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|,\s+(?:${STATE_OR_COUNTRY})[—–]{1,2}\s*(?=\p{Lu}))|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))`,
+  // "DEC. 15, 2020 — The U.S. Census Bureau released ...": a release's date alone before the dash (trial 424).
+  String.raw`^(?:${MONTH}\s+\d{1,2},\s+\d{4}\s*[—–]{1,2}\s+(?=\p{Lu})|\p{Lu}[\p{Lu} .'’-]{1,40},\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*(?:\/[^/]{2,40}\/)?\s*[—–-]{1,2}\s+(?=\p{Lu})|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+(?:${STATE_OR_COUNTRY})\s+[—–]\s+(?=\p{Lu})|\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:(?:,\s+(?:${STATE_OR_COUNTRY}))?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+|,\s+(?:${STATE_OR_COUNTRY})[—–]{1,2}\s*(?=\p{Lu}))|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4},\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}\s+(?=\p{Lu}\p{Ll}))`,
   'u',
 );
 
@@ -1633,17 +1637,19 @@ export const DATELINE = new RegExp(
 function verbless(line: string): boolean {
   if (!/^\p{Lu}[^"“”]{10,200}\.$/u.test(line) || /[.!?]\s+\p{Lu}/u.test(line.slice(0, -1)) || words(line) > 25)
     return false;
-  const lower = line
-    .slice(0, -1)
-    .split(/[\s,;:()]+/)
-    .slice(1)
-    .filter((w) => /^\p{Ll}/u.test(w));
-  return (
-    lower.some((w) => /\p{Ll}{3,}ing$/u.test(w)) &&
-    !lower.some((w) =>
-      /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|hit|broke|struck|fell|won|lost|began|came|went|made|took|gave|left|led|met|ran|rose|saw|sent|set|shot|told|got|held|kept|put|cut|shut|spread|quit)$|(?:ed|s)$/.test(
-        w,
-      ),
-    )
-  );
+  const finite = (w: string) =>
+    /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|hit|broke|struck|fell|won|lost|began|came|went|made|took|gave|left|led|met|ran|rose|saw|sent|set|shot|told|got|held|kept|put|cut|shut|spread|quit)$|(?:ed|s)$/.test(
+      w,
+    );
+  const lowerOf = (text: string) => text.split(/[\s,;:()]+/).filter((w) => /^\p{Ll}/u.test(w));
+  // "The US Senate Report on CIA Detention Interrogation Program that details the use of torture ...": a name, then a
+  // clause of what it does, and no verb of its own (trial 422 drafted the main idea from it).
+  const named =
+    /^(?:The|A|An)\s+((?:\p{Lu}[\p{L}.'’-]*|of|on|for|and|the|in|to|at)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|on|for|and|the|in|to|at))+)\s+(?:that|which)\s+\p{Ll}+\s+(.*)\.$/u.exec(
+      line,
+    );
+  if (named && /\s\p{Lu}/u.test(` ${named[1]!}`) && !lowerOf(named[2]!).some(finite)) return true;
+  // The first word opens the line in capitals, so only the words after it are read.
+  const lower = lowerOf(line.slice(0, -1));
+  return lower.some((w) => /\p{Ll}{3,}ing$/u.test(w)) && !lower.some(finite);
 }

@@ -97,6 +97,29 @@ const DIGIT_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\d.,\-/])(?:(${CURRENCY_MARK})\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(\s?%|\s(?:percent|per cent)\b)|[\s-](million|billion|trillion|thousand|bn|tn)\b|(m|bn|tn)\b)?(?![\d,]\d)`,
   'gu',
 );
+/** What may follow a figure's scale word: "[and] forty-two", "[and] nineteen", "three hundred [[and] forty]". */
+const ONE_TO_NINETEEN = Object.keys(DIGIT_WORDS).join('|');
+const TENS_AND_DIGIT = `(?:${Object.keys(TENS_WORDS).join('|')})(?:[- ](?:${ONE_TO_NINETEEN}))?`;
+const COMPOUND_TAIL = new RegExp(
+  String.raw`^(?:\s+and)?\s+(?:(?:${ONE_TO_NINETEEN})\s+hundred(?:(?:\s+and)?\s+(?:${TENS_AND_DIGIT}|${ONE_TO_NINETEEN}))?|${TENS_AND_DIGIT}|${ONE_TO_NINETEEN})\b(?![- ](?:hundred|thousand|million|billion|trillion)\b)`,
+  'i',
+);
+
+/**
+ * A figure in words that goes on past its scale word, read whole: compoundTail('one hundred forty cases', 0, 11) ->
+ * { end: 17, value: 140 }. Undefined when nothing follows that a figure may end with.
+ */
+function compoundTail(sentence: string, start: number, end: number): { end: number; value: number } | undefined {
+  const more = COMPOUND_TAIL.exec(sentence.slice(end));
+  if (!more) return undefined;
+  const words = sentence
+    .slice(start, end + more[0].length)
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/);
+  const read = readNumberWords(words);
+  return read && read.used === words.length ? { end: end + more[0].length, value: read.value } : undefined;
+}
 /** "an hour and a half", "two days and a half", "half an hour". */
 const DURATION =
   /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (hour|day|week|year|month)s?(?: and a half)?|half an? (hour|day|year))\b/gi;
@@ -492,6 +515,12 @@ function rawNumbers(sentence: string): RawNumber[] {
     const start = m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;
+    // "one hundred forty confirmed cases", "a thousand and one nights": the words after go on with the figure.
+    const whole = m[2] && !m[3] ? compoundTail(sentence, start, end) : undefined;
+    if (whole && !taken(start, whole.end)) {
+      out.push({ start, end: whole.end, value: whole.value, notes: [] });
+      continue;
+    }
     // "one hundred thousand million dollars": each scale multiplies.
     const value = m[2] ? scaled(1, m[2]) * (m[3] ? 1.5 : 1) : SCALE[m[4]!.toLowerCase()]! / 2;
     out.push({ start, end, value, notes: [] });
@@ -513,6 +542,23 @@ function rawNumbers(sentence: string): RawNumber[] {
     )
       continue;
     if (chargeCount(sentence.slice(0, start), sentence.slice(end))) continue;
+    // "two thousand three hundred homes", "forty thousand and ten": the words after a scale go on with the figure, as
+    // American English says it without "and" (trial 423 read "one hundred forty" as 100 and 40).
+    const whole = m[4] ? compoundTail(sentence, start, end) : undefined;
+    // "... more than five million deaths for two thousand five.": a year said at the end of a clause (trial 423 asked
+    // "2,000 five").
+    if (
+      whole &&
+      /^two thousand\b/i.test(m[0]) &&
+      whole.value < 2100 &&
+      /\bfor\s+$/i.test(sentence.slice(0, start)) &&
+      /^\s*(?:[.,;:!?]|$)/.test(sentence.slice(whole.end))
+    )
+      continue;
+    if (whole && !taken(start, whole.end)) {
+      out.push({ start, end: whole.end, value: whole.value, notes: [] });
+      continue;
+    }
     const [, tens, digit, unitWord, scaleWord] = m;
     const base = m[0].toLowerCase().startsWith('a dozen')
       ? 12
@@ -1281,6 +1327,13 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
     )
   )
     return { unit: 'people', unitEnd: end };
+  // "Almost five million more became infected.": "more" stands for more people when they fall ill or die (trial 423
+  // drafted unit "became").
+  const morePeople =
+    /^\s+(?:more|others)(?=\s+(?:became|become|were|are|have been|had been|got|fell)\s+(?:infected|ill|sick|killed|injured|wounded|hurt)\b|\s+died\b)/.exec(
+      rest,
+    );
+  if (morePeople) return { unit: 'people', unitEnd: end + morePeople[0].length };
   // "four out of eight fish samples": the share's noun is the whole's, after it (trial 102 drafted the eight).
   const outOf =
     /^\s+out of\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)(?=\s)/i.exec(
@@ -1773,6 +1826,14 @@ function countsPhrase(
       .replace(/^(?:this|last|next)\s+(?:year|week|month|season|time)\s+/i, '')
       // "... near-normal season and a 5% chance": only an article is left, which describes nothing.
       .replace(/^(?:a|an|the)$/i, '');
+  // "GRAIL-B's insertion burn is scheduled to begin tomorrow ... and will last about 39 minutes": a second verb of the
+  // sentence's subject, which says whose minutes (trial 421 had "minutes will last").
+  const subject = /^(?:will|would|can|could|should|may|might|must)\s+\p{Ll}+$/u.test(before)
+    ? /^((?:The|A|An|Its|Their|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:is|are|was|were|will|has|have|had)\b/u.exec(
+        sentence,
+      )?.[1]
+    : undefined;
+  if (subject && !/\b(?:he|she|it|they|we|i|you)\b/i.test(subject)) before = `${lowerFirst(subject)} ${before}`;
   before = before
     .replace(/^(?:this|that|it) (?:means|meant|shows|showed|suggests|suggested) that\s+/i, '')
     .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')
@@ -2158,6 +2219,14 @@ export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[], sent
   // "At least 107 killed": a headline figure that counts nothing named is the same figure in the body
   // ("killing 107 or more"); the headline is printed above the quiz.
   // Headlines drop the noun: "107 killed", "12 hurt" count people the body names ("killing 107 or more").
+  const besideFigure = (unit: string) => {
+    const words = unit
+      .split(' ')
+      .slice(0, -1)
+      .filter((w) => w.length >= 5);
+    const after = sentence?.slice(n.unitEnd, n.unitEnd + 40).toLowerCase() ?? '';
+    return words.length > 0 && words.every((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(after));
+  };
   const countsNothing = (unit: string) =>
     unit === 'number' ||
     (!/s$/.test(headNoun(unit)) && !/^(?:people|children|men|women|police|staff)$/.test(headNoun(unit)));
@@ -2168,6 +2237,9 @@ export function inTitle(n: NumberFind, titleFigures: readonly NumberFind[], sent
         headNoun(t.unit) === headNoun(n.unit) ||
         // "8.9 magnitude earthquake hits Japan": a headline's verb in the present reads on into its unit (trial 343).
         t.unit.split(' ').includes(headNoun(n.unit)) ||
-        near(t.unit)),
+        near(t.unit) ||
+        // "Fills 5 Security Council Seats" over "elected five countries to the Security Council": the headline's words
+        // before its noun follow the body's figure (trial 417 asked the five countries).
+        (n.value >= 2 && besideFigure(t.unit))),
   );
 }

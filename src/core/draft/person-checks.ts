@@ -194,6 +194,12 @@ export function oneLetterApart(a: string, b: string): boolean {
   // first letter (trial 408 drafted two people, and keyed his own words false as the other's).
   const middle = wa.length >= 3 && x !== wa[0] && x !== wa.at(-1);
   if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1 || (x[0] !== y[0] && !middle)) return false;
+  // "GRAIL-A" and "GRAIL-B", "Apollo-11" and "Apollo-12": a letter or figure set apart by a hyphen tells twins apart
+  // (trial 421 made GRAIL-B another name of GRAIL-A).
+  const px = x.split('-');
+  const py = y.split('-');
+  if (px.length === py.length && px.some((part, k) => part !== py[k] && Math.min(part.length, py[k]!.length) <= 2))
+    return false;
   // One substitution, insertion or deletion.
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;

@@ -298,9 +298,10 @@ function restOfClause(sentence: string, from: number): string {
   // "with" ("47.8 million people living in Myanmar with over 5 million in Yangon"; trial 364).
   // A comma or a full stop between digits ("2,576", "0.3") is no break.
   // "from 8:00 a.m. EDT April 25": a clock time's dots end no clause (trial 393 asked "... outbreak from 8?").
+  // "between 2010 and 2017": a span of years is one phrase (trial 420 asked "... websites between 2010?").
   const stop = tail.replace(/\b([ap])\.m\./g, '$1_m_').search(
     // "across the U.S. from 1980": an initialism's dots are no clause mark ("in Area C." ends its clause).
-    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;!?“”"()[\]]|(?<!\d):|:(?!\d)|\s(?:[—–]|-{1,2})\s|\s+(?:and|while|whereas|but|with)\s+(?:(?:just\s+|well\s+|slightly\s+)?(?:about|some|around|nearly|almost|more than|over|under|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:[$€£¥]?\s?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
+    /(?<!\d),|,(?!\d)|(?!(?<=(?:^|[\s(])\p{Lu})\.\p{Lu}\.)(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[;!?“”"()[\]]|(?<!\d):|:(?!\d)|\s(?:[—–]|-{1,2})\s|(?<!\b(?:between|from)\s+\d{4})\s+(?:and|while|whereas|but|with)\s+(?:(?:just\s+|well\s+|slightly\s+)?(?:about|some|around|nearly|almost|more than|over|under|up to|at least|at most|as many as|fewer than|less than|another)\s+)?(?:[$€£¥]?\s?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|hundreds|dozens)\b/u,
   );
   // "in the provinces of Nyanza, Rift Valley, North Eastern and Western": a list of names runs on to its last
   // item; cut at its first, the stem would ask about Nyanza alone (trial 23).

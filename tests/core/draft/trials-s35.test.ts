@@ -119,3 +119,98 @@ describe("a page's deck and a picture's alt text (trial 418)", () => {
     );
   });
 });
+
+describe('a figure the headline gives under other words (trial 417)', () => {
+  it('"Fills 5 Security Council Seats" gives away "elected five countries to the Security Council"', () => {
+    const d = story(
+      'UN Membership Fills 5 Security Council Seats',
+      'U.N. member states elected five countries to the Security Council on Thursday, each for a two-year term.',
+      'Angola, Malaysia and Venezuela ran uncontested in their regional groups and won their seats easily.',
+    );
+    expect(quantities(d).some((f) => f.value === 5)).toBe(false);
+    expect(d.headlineFigures).toContain('five');
+  });
+});
+
+describe('figures in words, as VOA Special English writes them (trial 423)', () => {
+  it('"one hundred forty" is 140, "two thousand three hundred" 2,300, "one hundred and ten" 110', () => {
+    const read = (s: string) => findNumbers(s).map((n) => [n.value, n.text]);
+    expect(
+      read('The World Health Organization says there have been around one hundred forty confirmed cases.'),
+    ).toEqual([[140, 'one hundred forty']]);
+    expect(read('The city has two thousand three hundred homes.')).toEqual([[2300, 'two thousand three hundred']]);
+    expect(read('He paid one hundred and ten dollars.')).toEqual([[110, 'one hundred and ten']]);
+    // Two figures of two clauses stay two.
+    expect(read('About three hundred people came, and forty stayed.').map(([v]) => v)).toEqual([300, 40]);
+  });
+
+  it('"for two thousand five." ends a clause on a year, no count', () => {
+    expect(findNumbers('We look back this week at some of the top health stories for two thousand five.')).toEqual([]);
+  });
+
+  it('"five million more became infected" counts people', () => {
+    expect(findNumbers('Almost five million more became infected.').map((n) => n.unit)).toEqual(['people']);
+  });
+});
+
+describe('release pages (trials 421, 422, 424)', () => {
+  it('a Wikinews caption of a name and a clause, under the date line, is furniture', () => {
+    const layout = readLayout(
+      [
+        'Senate publish report on CIA torture and misinformation',
+        '',
+        'From Wikinews, the free news source you can write!',
+        '',
+        'Wednesday, December 10, 2014',
+        '',
+        'The US Senate Report on CIA Detention Interrogation Program that details the use of torture during CIA detention and interrogation.',
+        '',
+        'A report released by the US Senate Intelligence Committee yesterday concluded that the CIA misinformed the White House and Congress.',
+        '',
+        'The committee released an executive summary yesterday ahead of its full 6,000-page report.',
+      ].join('\n'),
+    );
+    expect(layout.furniture).toContain(
+      'The US Senate Report on CIA Detention Interrogation Program that details the use of torture during CIA detention and interrogation.',
+    );
+  });
+
+  it('"DEC. 15, 2020 —" is a date line, and census.gov\'s "Page Last Revised" footer is furniture', () => {
+    const d = story(
+      'Census Bureau Releases 2020 CPS ASEC Geographic Mobility Data',
+      'DEC. 15, 2020 — The U.S. Census Bureau released the 2020 CPS ASEC Geographic Mobility detailed table package and updates to historical tables and graphs.',
+      'In 2020, about 29.8 million people reported living at a different residence one year ago.',
+      'Page Last Revised - October 8, 2021',
+      'Is this page helpful?',
+    );
+    expect(d.bank.article.exclude).toEqual(
+      expect.arrayContaining(['Page Last Revised - October 8, 2021', 'Is this page helpful?']),
+    );
+    expect(d.bank.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['DEC', 'Revised']));
+    expect(quantities(d).map((f) => f.value)).toEqual([29_800_000]);
+  });
+
+  it('"GRAIL-A" and "GRAIL-B" are twins, not one name spelt two ways', () => {
+    const d = story(
+      'First of NASA’s GRAIL Spacecraft Enters Moon Orbit',
+      'NASA’s GRAIL-A spacecraft successfully completed its planned main engine burn today.',
+      'The next mission milestone occurs tomorrow when GRAIL-A’s mirror twin, GRAIL-B, performs its own burn.',
+      'GRAIL-B’s insertion burn is scheduled to begin tomorrow at 2:05 p.m. PST and will last about 39 minutes.',
+    );
+    const grailA = d.bank.entities.find((e) => e.name === 'GRAIL-A');
+    expect(grailA?.aliases ?? []).not.toContain('GRAIL-B');
+    expect(quantities(d).find((f) => f.value === 39)?.counts).toBe('minutes GRAIL-B’s insertion burn will last');
+  });
+});
+
+describe('a span of years in a question read in place (retrial 420)', () => {
+  it('keeps "between 2010 and 2017" whole', () => {
+    const d = story(
+      'Study Finds Many Graduates Underemployed',
+      'Researchers used special software to examine advertisements listed on nearly 50,000 job search websites between 2010 and 2017.',
+    );
+    expect(quantities(d)[0]?.question).toBe(
+      'Researchers used special software to examine advertisements listed on nearly how many job search websites between 2010 and 2017?',
+    );
+  });
+});
