@@ -37,7 +37,9 @@ const ALWAYS: readonly RegExp[] = [
   // A mirror's licence note: "Originally posted by Wikinews. Wikinews content appears under the Creative Commons
   // Attribution 2.5 license ..." (trial 343 took it for the title).
   // Not a story's "Originally posted by a farmer on Facebook, the video ...".
-  /^originally posted by (?:\p{Lu}[\p{L}.-]*\s?){1,3}(?:\s*\([^()]{2,40}\))?(?:\s+on\s+[^.]{3,30})?\.(?:\s|$)|\bwikinews content appears under\b|^content appears under the creative commons\b/iu,
+  // "Originally posted by the Voice of America. Voice of America content is produced by the Voice of America, a United
+  // States federal government-sponsored entity, and is in the public domain." (trial 425 took it for the title).
+  /^originally posted by (?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s?){1,3}(?:\s*\([^()]{2,40}\))?(?:\s+on\s+[^.]{3,30})?\.(?:\s|$)|\bwikinews content appears under\b|^content appears under the creative commons\b|^voice of america content is produced by\b/iu,
   // A US government site's banner: "An official website of the United States government", "Here's how you know",
   // "Official websites use .gov", "Secure .gov websites use HTTPS" (trial 302 took the first for the headline).
   SITE_BANNER,
@@ -250,7 +252,8 @@ const ALWAYS: readonly RegExp[] = [
   /^.{20,600}[.!?]\s*\((?:Reuters|AP|AFP|EPA|Getty Images|AFP\/Getty Images|AP Photo|VOA|Xinhua|Anadolu)\)\s*$/,
   // "Read to children! ... the best way to raise a child to love reading. (AP PHOTO)", "... (Courtesy Photo)": the
   // kind of picture in capitals or as a courtesy (trial 405 kept the caption as paragraph 1).
-  /^.{20,600}[.!?]\s*\((?:AP PHOTO|REUTERS|AFP PHOTO|[Cc]ourtesy(?: [Pp]hoto| of [^()]{2,40})?|[Pp]hoto [Cc]ourtesy(?: of)? [^()]{2,40})\)\s*$/,
+  // "(AFP PHOTO/MLADEN ANTONOV)", and a copy cut inside it, "(AFP PHOTO/MLADE" (trial 428 made "MLADE" a body).
+  /^.{20,600}[.!?]\s*\((?:(?:AP|AFP|EPA) PHOTO(?:\/[^()]{1,40})?|REUTERS(?:\/[^()]{1,40})?|[Cc]ourtesy(?: [Pp]hoto| of [^()]{2,40})?|[Pp]hoto [Cc]ourtesy(?: of)? [^()]{2,40})\)?\s*$/,
   // "Yon Sineat contributed to this report.", with whatever sign-off follows it.
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:also\s+)?contributed\s+to\s+(?:this|the)\s+(?:report|story|article)\.(?:\s|$)/u,
   // "This story originally appeared on VOAcambodia.com. (July 29, 2018)": where the story ran first.
@@ -598,6 +601,9 @@ function isHeadline(l: string): boolean {
     !/^https?:\/\//.test(l) &&
     // "+ Translations", "› Voices": a menu's item (trial 22 took one as the headline).
     !/^[+›»>•·|]/.test(l) &&
+    // "NAIROBI --": a wire copy's date line alone on its line, over the story's first paragraph (trial 425 took it for
+    // the title).
+    !/^\p{Lu}[\p{Lu} .,'’-]{1,40}?\s*(?:--|—|–)$/u.test(l.trim()) &&
     // "ロンドン大学夏季英語音声学コース (SCEP)": a repost site's own line in another script over an English story (trial 397
     // took it for the title).
     latinLetters(l)

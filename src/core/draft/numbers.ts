@@ -1333,7 +1333,7 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
     /^\s+(?:more|others)(?=\s+(?:became|become|were|are|have been|had been|got|fell)\s+(?:infected|ill|sick|killed|injured|wounded|hurt)\b|\s+died\b)/.exec(
       rest,
     );
-  if (morePeople) return { unit: 'people', unitEnd: end + morePeople[0].length };
+  if (morePeople) return { unit: "people", unitEnd: end };
   // "four out of eight fish samples": the share's noun is the whole's, after it (trial 102 drafted the eight).
   const outOf =
     /^\s+out of\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)(?=\s)/i.exec(

@@ -214,3 +214,56 @@ describe('a span of years in a question read in place (retrial 420)', () => {
     );
   });
 });
+
+describe('a photo credit cut short (trial 428)', () => {
+  it('"(AFP PHOTO/MLADE" at the copy\'s end is a caption\'s, no body', () => {
+    const caption =
+      'A Navajo man on a horse poses for tourists in front of the Merrick Butte in Monument Valley Navajo Tribal Park, Utah, in May 2015.';
+    const layout = readLayout(
+      [
+        'Young Navajos Study to Save Their Language',
+        '',
+        'Morgan, a 17-year-old Navajo in Arizona, is learning Dine, the language of Navajo Native Americans.',
+        '',
+        'Navajos are trying to preserve their native tongue.',
+        '',
+        `${caption} (AFP PHOTO/MLADEN ANTONOV)`,
+        `${caption} (AFP PHOTO/MLADE`,
+      ].join('\n'),
+    );
+    expect(layout.furniture).toEqual(
+      expect.arrayContaining([`${caption} (AFP PHOTO/MLADEN ANTONOV)`, `${caption} (AFP PHOTO/MLADE`]),
+    );
+  });
+});
+
+describe("a feed's copy of a VOA story (trial 425)", () => {
+  it('the licence note and a date line alone are furniture; the headline is the title', () => {
+    const layout = readLayout(
+      [
+        'Originally posted by the Voice of America.',
+        'Voice of America content is produced by the Voice of America,',
+        'a United States federal government-sponsored entity, and is in',
+        'the public domain.',
+        '',
+        '',
+        'East Africa Flood Deaths Surpass 400',
+        '',
+        'by Rael Ombuor',
+        '',
+        '   NAIROBI --',
+        '',
+        '   Heavy rains have left hundreds of people dead and hundreds of thousands',
+        '   more displaced across various parts of East Africa. Kenya, Somalia and',
+        '   Rwanda are the worst hit.',
+        '',
+        '   Across Kenya, Rwanda and Somalia, the death toll from the flooding has',
+        '   surpassed 400, with many thousands more forced to flee their homes.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('East Africa Flood Deaths Surpass 400');
+    expect(layout.furniture).toEqual(
+      expect.arrayContaining(['Originally posted by the Voice of America.', 'NAIROBI --']),
+    );
+  });
+});
