@@ -3356,6 +3356,19 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
         // "The fourth count "Burglary with a Deadly Weapon."", "the widely publicised "trial of the century"": a few words in
         // quotation marks that no verb of saying gives to anyone, inside a sentence of the writer's, are a name or a
         // phrase set apart, not speech (trial 403 drafted three, each given to the last person named).
+        // "the saying 'as American as apple pie' may as well be 'as New England as lobster'": words named as a saying, a
+        // phrase or a slogan, and what the writer turns them into, are no one's speech (trial 427 gave both to "New
+        // Englanders").
+        if (
+          // A noun after "the" or "an old": not the verb of "he added, saying".
+          /\b(?:the|a|an|old|famous|popular|familiar|common)\s+(?:saying|phrase|expression|motto|slogan|proverb|adage|catchphrase|idiom)\s*,?\s*$/i.test(
+            s.sentence.slice(0, q.open),
+          ) ||
+          /\b(?:the|a|an|old|famous|popular|familiar|common)\s+(?:saying|phrase|expression|motto|slogan|proverb|adage)\s*["“‘'][^"“”‘’']{2,80}["”’']\s+(?:may|might|could|would|should|will|is|was)\s+(?:as\s+well\s+)?(?:be|become)\s*$/i.test(
+            s.sentence.slice(0, q.open),
+          )
+        )
+          return;
         const outside = `${s.sentence.slice(0, q.open)} ${s.sentence.slice(q.close + 1)}`;
         if (
           (!who || who.weak) &&

@@ -252,6 +252,9 @@ const ALWAYS: readonly RegExp[] = [
   /^.{20,600}[.!?]\s*\((?:Reuters|AP|AFP|EPA|Getty Images|AFP\/Getty Images|AP Photo|VOA|Xinhua|Anadolu)\)\s*$/,
   // "Read to children! ... the best way to raise a child to love reading. (AP PHOTO)", "... (Courtesy Photo)": the
   // kind of picture in capitals or as a courtesy (trial 405 kept the caption as paragraph 1).
+  // "... in Cape Elizabeth, Maine. Taken on March 28, 2010. Photo courtesy Bernt Rostad via Flickr. Used under a CC
+  // license.": a picture's caption ends on its credit and its licence (trial 427 drafted it as the story's paragraph 2).
+  /^.{20,600}[.!?]\s+(?:Photo|Image)\s+(?:courtesy(?:\s+of)?|credit:?|by)\s+[^.]{2,80}\.(?:\s+Used under (?:a|the) (?:CC|Creative Commons)\b[^.]{0,40}\.)?\s*$/,
   // "(AFP PHOTO/MLADEN ANTONOV)", and a copy cut inside it, "(AFP PHOTO/MLADE" (trial 428 made "MLADE" a body).
   /^.{20,600}[.!?]\s*\((?:(?:AP|AFP|EPA) PHOTO(?:\/[^()]{1,40})?|REUTERS(?:\/[^()]{1,40})?|[Cc]ourtesy(?: [Pp]hoto| of [^()]{2,40})?|[Pp]hoto [Cc]ourtesy(?: of)? [^()]{2,40})\)?\s*$/,
   // "Yon Sineat contributed to this report.", with whatever sign-off follows it.

@@ -720,6 +720,13 @@ export function findNumbers(sentence: string): NumberFind[] {
       }
     }
     if (r.margin && precision === 'exact') precision = 'about';
+    // "the death toll from the flooding has surpassed 400": past the figure, as "more than" says (trial 425 keyed 400
+    // exact).
+    if (
+      precision === 'exact' &&
+      /\b(?:has\s+|have\s+|had\s+)?(?:surpassed|exceeded|topped)\s+$/i.test(sentence.slice(0, hedgeStart))
+    )
+      precision = 'more than';
     // "none of them rising more than six feet": a denied "more than" is a ceiling, a denied "less than" a
     // floor (trial 13). Not a denial of another clause: "will not be affected if they drink less than two litres" is
     // under two litres (trial 277 drafted "at least").
@@ -1001,7 +1008,8 @@ export function findNumbers(sentence: string): NumberFind[] {
     const counted =
       after.unit || compared
         ? undefined
-        : (numberOfBefore(sentence.slice(0, hedgeStart)) ??
+        : (tollBefore(sentence.slice(0, hedgeStart)) ??
+          numberOfBefore(sentence.slice(0, hedgeStart)) ??
           groupOf(sentence.slice(0, hedgeStart)) ??
           ofWhich(sentence.slice(end), out.at(-1)));
     if (counted?.length) unitEnd = end + counted.length;
@@ -1333,7 +1341,7 @@ function nounAfter(sentence: string, end: number, known: string | undefined): { 
     /^\s+(?:more|others)(?=\s+(?:became|become|were|are|have been|had been|got|fell)\s+(?:infected|ill|sick|killed|injured|wounded|hurt)\b|\s+died\b)/.exec(
       rest,
     );
-  if (morePeople) return { unit: "people", unitEnd: end };
+  if (morePeople) return { unit: 'people', unitEnd: end };
   // "four out of eight fish samples": the share's noun is the whole's, after it (trial 102 drafted the eight).
   const outOf =
     /^\s+out of\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)(?=\s)/i.exec(
@@ -1551,6 +1559,19 @@ const NUMBER_OF = new RegExp(
 );
 
 /** "The number of American students in China was around 15,000": what the figure counts, and its plural noun. */
+/**
+ * "the death toll from the flooding has surpassed 400", "puts its death toll at just over 200": a toll counts deaths
+ * (trial 425 drafted "number"). tollBefore('the death toll from the flooding has surpassed ') ->
+ * { unit: 'people', counts: 'deaths from the flooding' }
+ */
+function tollBefore(text: string): Counted | undefined {
+  const m =
+    /\bdeath\s+toll\b(\s+(?:from|in|of)\s+[^,;]{2,60}?)?\s+(?:(?:has|have|had)\s+)?(?:surpassed|passed|exceeded|topped|reached|risen\s+to|rose\s+to|climbed\s+to|stands\s+at|stood\s+at|is|was|at)\s+(?:just\s+)?$/i.exec(
+      text,
+    );
+  return m ? { unit: 'people', counts: `deaths${m[1] ? m[1].replace(/\s+/g, ' ') : ''}` } : undefined;
+}
+
 function numberOfBefore(text: string): Counted | undefined {
   // "The official number of exoplanets - planets outside our solar system - tracked by NASA": an aside between dashes
   // is no part of what is counted. Blanked, so the offsets stay.

@@ -270,6 +270,9 @@ function askChange(
   rest: string,
   verbBase?: (verb: string) => string | undefined,
 ): string | undefined {
+  // "in Connecticut, where landings fell 96.6%": a relative clause's subject leans on the place before it (trial 427
+  // asked "By what percent did where landings fall?").
+  if (/^(?:where|which|who|that|when|whose)\b/i.test(c.subject)) return undefined;
   const subject = sentenceCaseOff(c.subject);
   const tail = `${c.adverb ? ` ${c.adverb}` : ''}${rest ? ` ${rest}` : ''}`;
   if (c.has) return `${by} ${c.has} ${subject} ${c.verb}${tail}?`;

@@ -267,3 +267,47 @@ describe("a feed's copy of a VOA story (trial 425)", () => {
     );
   });
 });
+
+describe('a toll, a saying and a credited caption (trials 425, 427)', () => {
+  it('"the death toll ... has surpassed 400" counts deaths, more than 400', () => {
+    const [toll] = findNumbers(
+      'Across Kenya, Rwanda and Somalia, the death toll from the flooding has surpassed 400, with many thousands more forced to flee.',
+    );
+    expect(toll).toMatchObject({
+      value: 400,
+      unit: 'people',
+      counts: 'deaths from the flooding',
+      precision: 'more than',
+    });
+  });
+
+  it('"the saying “as American as apple pie”" is no one\'s speech', () => {
+    const d = story(
+      'Climate & Lobsters',
+      'For New Englanders, the saying “as American as apple pie” may as well be “as New England as lobster.”',
+      'Warming sea surface temperatures are forcing populations of the American lobster to higher latitudes.',
+    );
+    expect(allFacts(d).filter((f) => f.kind === 'quote')).toEqual([]);
+  });
+
+  it('a caption ending on "Photo courtesy ... via Flickr. Used under a CC license." is furniture', () => {
+    const caption =
+      'A dish of freshly boiled Maine Lobster at the Lobster Shack in Cape Elizabeth, Maine. Taken on March 28, 2010. Photo courtesy Bernt Rostad via Flickr. Used under a CC license.';
+    const layout = readLayout(
+      ['Climate & Lobsters', '', caption, '', 'Lobster landings in Maine have boomed.'].join('\n'),
+    );
+    expect(layout.furniture).toContain(caption);
+  });
+
+  it('no "By what percent did where landings fall?"', () => {
+    const d = story(
+      'Climate & Lobsters',
+      'The story is much the same in Connecticut, where landings fell 96.6% from the most profitable year.',
+    );
+    expect(
+      quantities(d)
+        .map((f) => f.question ?? '')
+        .join(' '),
+    ).not.toMatch(/did where/);
+  });
+});
