@@ -798,7 +798,17 @@ export function readLayout(text: string): Layout {
       return;
     }
     // The caption may stand a blank line above its credit, as nasa.gov's copy does (trial 21).
-    if (j >= 0 && (i - j === 1 || (i - j === 2 && lines[j]!.length <= 400 && !/["“”]/.test(lines[j]!)))) caption.add(j);
+    // Not a story's paragraph of three sentences or more a blank line above it ("200+ members of Anonymous gathered in
+    // Atlanta. While riot police ... He was later released without charges." over "Image: Tim Dorr."; trial 430 lost it).
+    if (
+      j >= 0 &&
+      (i - j === 1 ||
+        (i - j === 2 &&
+          lines[j]!.length <= 400 &&
+          !/["“”]/.test(lines[j]!) &&
+          !/[.!?]\s+\p{Lu}[^.!?]*[.!?]\s+\p{Lu}/u.test(lines[j]!)))
+    )
+      caption.add(j);
     // A caption of several lines, all in the credit's block: "66.4% (represented in green) citizens voted ..." /
     // "Turnout: 64.1%" / "Image: acagastya." (trial 58 kept the first line as a paragraph).
     // Not the story's own paragraph of two sentences or more, which a paste with one line per paragraph sets just

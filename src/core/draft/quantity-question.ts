@@ -1374,7 +1374,10 @@ export function echoQuestion(
     /\b(?:said|says|is|are|was|were|has|have|had|will|would)\b/.test(sentence.slice(unitEnd))
   )
     return undefined;
-  const question = `${lead}${how}${rest ? ` ${rest}` : ''}`.replace(/\s+/g, ' ').trim();
+  // "Kepler also has discovered more than how many ...?": "also" leans on the sentence before (trial 431).
+  const question = `${lead.replace(/\s(?:also|too)\s/i, ' ')}${how}${rest ? ` ${rest}` : ''}`
+    .replace(/\s+/g, ' ')
+    .trim();
   const words = question.split(' ').length;
   return words >= 6 && words <= 22 ? `${question}?` : undefined;
 }

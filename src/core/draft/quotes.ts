@@ -183,7 +183,14 @@ export function attributionInverted(sentence: string, closeMark: number): Attrib
     `^[,.!?]?\\s*((?!The\\s|A\\s|An\\s)\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}),\\s*(?:a|an|the)\\s+\\p{Ll}[^,;:!?“”"]{2,80},\\s*\\p{Lu}[^,;:!?“”"]{1,30},\\s+(${ATTRIBUTION_VERBS})\\b`,
     'u',
   );
-  const m = re.exec(tail) ?? placed.exec(tail);
+  // `,” Emmanuel Owusu-Sekyere, director of research, policy and programs at the African Center ... in Accra, Ghana, told
+  // VOA.`: a longer apposition in lower case, commas and all, when the verb and its listener end the sentence (trial 429
+  // left the words waiting, then gave the next quotation's "he said" to another man).
+  const long = new RegExp(
+    `^[,.!?]?\\s*((?!The\\s|A\\s|An\\s)\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}),\\s*(?:a\\s+|an\\s+|the\\s+)?\\p{Ll}[^;:!?“”"]{2,200}?,\\s+(${ATTRIBUTION_VERBS})(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\s*[.!]?\\s*$`,
+    'u',
+  );
+  const m = re.exec(tail) ?? placed.exec(tail) ?? long.exec(tail);
   // '“immoral” veto of the United States which he said, “...”': a relative clause is no name before its verb
   // (trial 69 gave Chávez's words to the United States).
   if (!m || /\b(?:which|who|whom|that)\b/i.test(m[1]!)) return undefined;

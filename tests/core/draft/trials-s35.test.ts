@@ -311,3 +311,42 @@ describe('a toll, a saying and a credited caption (trials 425, 427)', () => {
     ).not.toMatch(/did where/);
   });
 });
+
+describe('trials 429-431: a long apposition, a paragraph over a credit, "also"', () => {
+  it('"Emmanuel Owusu-Sekyere, director of research, policy and programs at ..., told VOA." names the speaker, and "he said" after it is his', () => {
+    const d = story(
+      'Analysts skeptical about African impact of China’s zero-tariff offer',
+      'The move was announced by Chinese President Xi Jinping at the 2024 Summit of the Forum on China-Africa Cooperation in Beijing in early September.',
+      '“This move has not generated the excitement it should, due to well-known structural difficulties in Africa,” Emmanuel Owusu-Sekyere, director of research, policy and programs at the African Center for Economic Transformation in Accra, Ghana, told VOA.',
+      '“Cooperation between China and Africa has benefitted China much more than it has Africa,” he said.',
+    );
+    const speakers = allFacts(d).flatMap((f) => (f.kind === 'quote' ? [f.speaker] : []));
+    expect(speakers).toEqual(['emmanuel-owusu-sekyere', 'emmanuel-owusu-sekyere']);
+  });
+
+  it('a story paragraph of four sentences a blank line above "Image: Tim Dorr." is no caption', () => {
+    const paragraph =
+      '200+ members of Anonymous gathered in Atlanta. While riot police were called to the scene as well as the local media, only one incident occurred. A person from the crowd tried to enter the church but police temporarily detained him. He was later released without charges.';
+    const layout = readLayout(
+      [
+        'Anonymous holds anti-Scientology protests worldwide',
+        '',
+        'About 150 anonymous protesters turned out in Adelaide to protest the Church of Scientology. Most wore masks.',
+        '',
+        paragraph,
+        '',
+        'Image: Tim Dorr.',
+      ].join('\n'),
+    );
+    expect(layout.furniture).not.toContain(paragraph);
+    expect(layout.furniture).toContain('Image: Tim Dorr.');
+  });
+
+  it('"Kepler also has discovered more than 1,000 new planet candidates" is asked without "also"', () => {
+    const d = story(
+      'NASA’s Kepler Confirms Its First Planet in Habitable Zone',
+      'Kepler also has discovered more than 1,000 new planet candidates, nearly doubling its previously known count.',
+    );
+    expect(quantities(d)[0]?.question).toBe('Kepler has discovered more than how many new planet candidates?');
+  });
+});
