@@ -1247,6 +1247,15 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
       /\b(?:is|are|was|were|has|have|had|will|would)\b/.test(sentence.slice(m.index + m[0].length))
     )
       continue;
+    // "A number of factors can be attributed to the 20 percent decline": the reasons are the subject, said the wrong way
+    // round; no effect stands before the connective (trial 436 asked "why can a number of factors be happened?").
+    if (
+      /attributed to|linked to|traced to/.test(m[0]) &&
+      /^(?:(?:A|The)\s+)?(?:number\s+of\s+|several\s+|many\s+|some\s+|various\s+|two\s+|three\s+)?(?:factors|reasons|causes|things|developments)\b/i.test(
+        sentence.trim(),
+      )
+    )
+      continue;
     // "Kan said there had been no nuclear plant radiation leaks caused by the disaster": with no comma, "caused by" says
     // which leaks, and "no" denies there were any; nothing happened that the disaster caused (trial 419 asked why Kan
     // spoke).

@@ -339,6 +339,8 @@ const SHORT_LINE: readonly RegExp[] = [
   // epa.gov's footer: "Related Links", "Read other EPA News Releases about Water", "Contact Us about News
   // Releases ...", "Last updated on October 8, 2024" (trial 59 drafted a body "News Releases").
   /^(?:related links|read other .{0,40}(?:news releases|stories|articles)\b.*|contact us about\b.*|last (?:updated|modified|reviewed) on\b.*)$/i,
+  // A page's tags under its headline: "USGS, Water Use, Decrease, United States" (trial 436 took them for the title).
+  /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}){3,}$/u,
   // census.gov's footer: "Page Last Revised - October 8, 2021", "Is this page helpful?" (trial 424 drafted a person
   // "Revised").
   /^(?:page )?last (?:revised|updated|modified|reviewed)\s*[-–—:]\s*\S.*$|^is this page helpful\??$/i,
@@ -1241,6 +1243,24 @@ export function readLayout(text: string): Layout {
       !caption.has(above) &&
       !isFurniture(lines[above]!) &&
       words(lines[above]!) >= 3 &&
+      isHeadline(md(lines[above]!))
+    )
+      titleLine = above;
+  }
+  // "Nov 05, 2014" / "National Water Use at Lowest Levels in 45 Years" / "Numbers show positive trends in conservation" /
+  // the story: a headline in Title Case of five words or more, first on the page or under its date, over a line in
+  // sentence case, which is the deck (trial 436 took the deck for the title).
+  if (titleLine > 0 && !titleCase(lines[titleLine]!)) {
+    let above = titleLine - 1;
+    while (above > 0 && !lines[above]) above--;
+    let top = above - 1;
+    while (top >= 0 && !lines[top]) top--;
+    if (
+      lines[above] &&
+      (top < 0 || DATE_LINE.test(lines[top]!)) &&
+      titleCase(lines[above]!) &&
+      words(lines[above]!) >= 5 &&
+      !caption.has(above) &&
       isHeadline(md(lines[above]!))
     )
       titleLine = above;

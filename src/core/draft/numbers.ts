@@ -720,6 +720,7 @@ export function findNumbers(sentence: string): NumberFind[] {
       }
     }
     if (r.margin && precision === 'exact') precision = 'about';
+    if (precision === 'exact' && /^\+\s+\p{Ll}/u.test(sentence.slice(r.end))) precision = 'more than';
     // "the death toll from the flooding has surpassed 400": past the figure, as "more than" says (trial 425 keyed 400
     // exact).
     if (
@@ -1266,7 +1267,9 @@ function describesNoun(w: string): boolean {
 }
 
 function nounAfter(sentence: string, end: number, known: string | undefined): { unit?: string; unitEnd: number } {
-  let rest = sentence.slice(end);
+  // "200+ members of Anonymous": the plus sign says more than; the noun comes after it (trial 430 counted "number +
+  // members"). Blanked, so the offsets stay the sentence's.
+  let rest = sentence.slice(end).replace(/^\+(?=\s+\p{Ll})/u, ' ');
   let offset = end;
   if (known) {
     // Skip the words that belong to the unit already read ("percent", "per cent").

@@ -848,7 +848,10 @@ function oppositeClaim(
     const found = [...text.matchAll(OPPOSITE_WORDS)].filter(
       (m) => statedOneWay(text, m[0], m.index) && (superlatives || !/est$/i.test(m[0])),
     );
-    if (found.length === 1) {
+    // "the largest use nationally, with the other leading uses being irrigation, ...": a ranking the claim goes on to
+    // list reads against itself turned round (trial 436's "smallest use ... the other leading uses").
+    const ranked = /\bthe other (?:leading|largest|biggest|main|top)\b/i.test(text);
+    if (found.length === 1 && !(ranked && /est$/i.test(found[0]![0]))) {
       const word = found[0]![0];
       const other = OPPOSITES.get(word.toLowerCase())!;
       const cased = /^\p{Lu}/u.test(word) ? other[0]!.toUpperCase() + other.slice(1) : other;

@@ -350,3 +350,53 @@ describe('trials 429-431: a long apposition, a paragraph over a credit, "also"',
     expect(quantities(d)[0]?.question).toBe('Kepler has discovered more than how many new planet candidates?');
   });
 });
+
+describe('trials 430 and 436: a plus sign, tags, a deck, a reason said backwards, a ranking', () => {
+  it('"200+ members of Anonymous" counts members, more than 200', () => {
+    expect(findNumbers('200+ members of Anonymous gathered in Atlanta.')[0]).toMatchObject({
+      value: 200,
+      unit: 'members',
+      precision: 'more than',
+    });
+  });
+
+  it('the Title Case headline under the date is the title; the tags and the deck in sentence case are furniture', () => {
+    const layout = readLayout(
+      [
+        'Nov 05, 2014',
+        '',
+        'National Water Use at Lowest Levels in 45 Years',
+        '',
+        'Numbers show positive trends in conservation',
+        '',
+        'USGS, Water Use, Decrease, United States',
+        '',
+        'Water use across the country has reached its lowest recorded level in nearly 45 years. According to a new USGS report, about 355 billion gal per day were withdrawn.',
+      ].join('\n'),
+    );
+    expect(layout.title).toBe('National Water Use at Lowest Levels in 45 Years');
+    expect(layout.furniture).toEqual(
+      expect.arrayContaining([
+        'Numbers show positive trends in conservation',
+        'USGS, Water Use, Decrease, United States',
+      ]),
+    );
+  });
+
+  it('"A number of factors can be attributed to the decline" drafts no reason', () => {
+    expect(
+      causeOf(
+        'A number of factors can be attributed to the 20 percent decline in thermoelectric-power withdrawals, including more efficient cooling systems.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('"the largest use nationally, with the other leading uses being ..." is not turned to "smallest"', () => {
+    const d = story(
+      'National Water Use at Lowest Levels in 45 Years',
+      'Water withdrawn for thermoelectric power was the largest use nationally, with the other leading uses being irrigation, public supply and self-supplied industrial water, respectively.',
+    );
+    const swaps = allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
+    expect(swaps.map((x) => x.with)).not.toContain('smallest');
+  });
+});
