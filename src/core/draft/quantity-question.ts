@@ -590,6 +590,7 @@ export function quantityQuestion(
   about?: string,
 ): string | undefined {
   const stem =
+    shareAccountedFor(sentence, hedgeStart, unitEnd, unit) ??
     stemOf(sentence, hedgeStart, unitEnd, unit, verbBase, lower, about) ??
     reportedStem(sentence, hedgeStart, unitEnd, unit, verbBase, lower, about);
   // "How many deaths were also caused by ...": "also" leans on the sentence before, which the question does not show.
@@ -597,6 +598,50 @@ export function quantityQuestion(
     /\b(is|are|was|were|has been|have been|had been|will be|did|does|do)\s+also\s+(?=\p{Ll})/u,
     '$1 ',
   );
+}
+
+/**
+ * A share one part of a whole "accounted for", asked of the part: "Oklahoma and Texas accounted for about 70% of the
+ * total saline groundwater withdrawals in the United States, mostly for mining." -> "About what percent of the total
+ * saline groundwater withdrawals in the United States did Oklahoma and Texas account for?" (trial 436's teacher rewrote
+ * five such blanks). "In 2010, more than 50% of the total withdrawals in the U.S. were accounted for by 12 states." ->
+ * "In 2010, more than what percent of the total withdrawals in the U.S. were accounted for by 12 states?"
+ */
+function shareAccountedFor(sentence: string, hedgeStart: number, unitEnd: number, unit: string): string | undefined {
+  if (unit !== 'percent') return undefined;
+  const figure =
+    /^((?:about|nearly|almost|roughly|approximately|around|some|more than|over|less than|under)\s+)?[\d.,]+\s*(?:%|percent|per cent)$/i.exec(
+      sentence.slice(hedgeStart, unitEnd).trim(),
+    );
+  if (!figure) return undefined;
+  const hedge = figure[1]?.trim().toLowerCase();
+  const how = `${hedge ? `${hedge} ` : ''}what percent`;
+  const before = sentence.slice(0, hedgeStart);
+  const after = sentence.slice(unitEnd);
+  const whole =
+    /^\s*of\s+((?:the\s+)?(?:[^,;.()]|(?<=\b\p{Lu})\.){3,80}?)(?=\s*(?:[,;]|(?<!(?:^|[\s.])\p{Lu})\.(?!\p{L})|$)|\s+(?:mostly|predominantly|largely|mainly|chiefly)\b|\s+(?:was|were)\s+accounted\b)/u.exec(
+      after,
+    )?.[1];
+  if (!whole) return undefined;
+  const active =
+    /^(?:(In|By|During)\s+(\d{4}),\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s+accounted\s+for\s+$/u.exec(
+      before,
+    );
+  if (active) {
+    const when = active[1] ? ` ${active[1].toLowerCase()} ${active[2]}` : '';
+    return `${how[0]!.toUpperCase()}${how.slice(1)} of ${whole} did ${active[3]} account for${when}?`;
+  }
+  const passive = /^((?:(?:In|By|During)\s+\d{4},\s+)?)$/.exec(before);
+  const by =
+    /^\s*of\s+(?:[^,;.()]|(?<=\b\p{Lu})\.){3,80}?\s+(?:was|were)\s+accounted\s+for\s+by\s+([^,;.()]{2,60})\.?\s*$/u.exec(
+      after,
+    );
+  if (passive && by) {
+    const verb = /\s(was|were)\s+accounted/.exec(after)![1];
+    const opening = passive[1] ? `${passive[1]}${how}` : `${how[0]!.toUpperCase()}${how.slice(1)}`;
+    return `${opening} of ${whole} ${verb} accounted for by ${by[1]!.trim()}?`;
+  }
+  return undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { causeOf, hedgedClaimOf } from '../../../src/core/draft/comprehension.js
 import { draftBank } from '../../../src/core/draft/draft-bank.js';
 import { readLayout } from '../../../src/core/draft/furniture.js';
 import { findNumbers } from '../../../src/core/draft/numbers.js';
+import { quantityQuestion } from '../../../src/core/draft/quantity-question.js';
 import { allFacts } from '../../helpers/draft-article.js';
 
 const story = (...lines: string[]) => draftBank(lines.join('\n\n'), { articleFile: 'a.txt' });
@@ -398,5 +399,25 @@ describe('trials 430 and 436: a plus sign, tags, a deck, a reason said backwards
     );
     const swaps = allFacts(d).flatMap((f) => (f.kind === 'statement' ? (f.falsify ?? []) : []));
     expect(swaps.map((x) => x.with)).not.toContain('smallest');
+  });
+});
+
+describe('a share one part "accounted for" (trial 436)', () => {
+  const ask = (sentence: string) => {
+    const n = findNumbers(sentence).find((x) => x.unit === 'percent')!;
+    return quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit);
+  };
+
+  it('is asked of the part, with the hedge and the whole', () => {
+    expect(
+      ask(
+        'Oklahoma and Texas accounted for about 70% of the total saline groundwater withdrawals in the United States, mostly for mining.',
+      ),
+    ).toBe(
+      'About what percent of the total saline groundwater withdrawals in the United States did Oklahoma and Texas account for?',
+    );
+    expect(ask('In 2010, more than 50% of the total withdrawals in the U.S. were accounted for by 12 states.')).toBe(
+      'In 2010, more than what percent of the total withdrawals in the U.S. were accounted for by 12 states?',
+    );
   });
 });
