@@ -6,9 +6,8 @@ import { foldForMatch } from './text.js';
 // Abbreviations after which a full stop does not end a sentence: titles, months ("Aug. 5"), middle
 // initials ("Josh A. Smith").
 const ABBREVIATIONS =
-  // "retired Air Force Brig. Gen. David L. Johnson" (trial 286 cut his name off at "Brig."). "DEC. 15, 2020 —": a
-  // release's date line in capitals (trial 424 split it at the month).
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Det|Lieut|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|pp|vs|v|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)|(?<![\p{L}.])\p{Lu})\.$/u;
+  // "retired Air Force Brig. Gen. David L. Johnson" (trial 286 cut his name off at "Brig.").
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Capt|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Det|Lieut|Supt|Insp|Rev|Hon|Mt|Ft|Ave|Blvd|Co|Corp|Inc|Ltd|Bros|No|pp|vs|v|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}.])\p{Lu})\.$/u;
 /** A U.S. state's abbreviation after its place, as news agencies write it: "Tampa, Fla.", "Tuscaloosa, Ala.". */
 const STATE_AFTER_PLACE =
   /,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
@@ -63,6 +62,13 @@ export function splitSentences(paragraph: string): string[] {
     // "article id. 106165", "Vol. 2", "Fig. 3": a reference's short word before its number (trial 254); "the fig. Prices"
     // ends a sentence.
     if (/\b(?:id|[Vv]ol|[Ff]ig|[Nn]o)\.$/.test(candidate) && /^\d/.test(text.slice(boundary.lastIndex))) continue;
+    // "DEC. 15, 2020 — The U.S. Census Bureau ...": a release's date line writes the month in capitals (trial 424 split
+    // it there); only before the day, since "the state DEC. Officials said" ends a sentence.
+    if (
+      /\b(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.$/.test(candidate) &&
+      /^\d/.test(text.slice(boundary.lastIndex))
+    )
+      continue;
     // '“How big a fire does it take for things to get bad for a crew?” Urban said.': a question or an exclamation
     // that closes a quotation, with its attribution after it, is one sentence (trial 135 lost the speaker).
     if (

@@ -1261,7 +1261,7 @@ function readCause(sentence: string, pronounMeans?: string): CauseDraft | undefi
     // spoke).
     if (
       /^\s+(?:caused|triggered|set off|sparked|brought on) by\s/.test(m[0]) &&
-      /\bno\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+$/u.test(sentence.slice(0, m.index))
+      /\bno\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+$/iu.test(sentence.slice(0, m.index))
     )
       continue;
     if (/caused by|explained by|from|linked to|traced to|blamed on|attributed to|\bdue\b/.test(m[0])) {

@@ -2505,6 +2505,10 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   const titleFigures = findNumbers(titleText);
   /** A headline's toll in words: "One" to "Twelve". */
   const TOLL_WORDS = UNIT_WORDS.slice(1, 13).join('|');
+  /** The same capitalised, for a pattern that must tell capitals apart (no "i" flag). */
+  const TITLE_TOLL_WORDS = UNIT_WORDS.slice(1, 13)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('|');
   /** A headline's figure the reading of figures leaves out, once. */
   const addTitleFigure = (value: number, text: string, at: number, unit: string) => {
     if (!titleFigures.some((t) => t.value === value))
@@ -2550,8 +2554,8 @@ export function draftBank(text: string, options: DraftOptions): DraftBank {
   // reading of figures leaves for part of a name (trial 417 asked "elected five countries to the Security Council").
   for (const m of titleText.matchAll(
     new RegExp(
-      String.raw`(?<![\d.,])\b(\d{1,3}|${TOLL_WORDS})\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{Ll}-]*[^s\W]s)\b`,
-      'giu',
+      String.raw`(?<![\d.,])\b(\d{1,3}|${TOLL_WORDS}|${TITLE_TOLL_WORDS})\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{Ll}-]*[^s\W]s)\b`,
+      'gu',
     ),
   )) {
     const word = UNIT_WORDS.indexOf(m[1]!.toLowerCase());

@@ -340,7 +340,8 @@ const SHORT_LINE: readonly RegExp[] = [
   // Releases ...", "Last updated on October 8, 2024" (trial 59 drafted a body "News Releases").
   /^(?:related links|read other .{0,40}(?:news releases|stories|articles)\b.*|contact us about\b.*|last (?:updated|modified|reviewed) on\b.*)$/i,
   // A page's tags under its headline: "USGS, Water Use, Decrease, United States" (trial 436 took them for the title).
-  /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}){3,}$/u,
+  // Items of one or two words: "Brazil, Russia, India, China Hold Summit" is a headline.
+  /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)?(?:,\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)?){3,}$/u,
   // census.gov's footer: "Page Last Revised - October 8, 2021", "Is this page helpful?" (trial 424 drafted a person
   // "Revised").
   /^(?:page )?last (?:revised|updated|modified|reviewed)\s*[-–—:]\s*\S.*$|^is this page helpful\??$/i,
@@ -805,10 +806,7 @@ export function readLayout(text: string): Layout {
     if (
       j >= 0 &&
       (i - j === 1 ||
-        (i - j === 2 &&
-          lines[j]!.length <= 400 &&
-          !/["“”]/.test(lines[j]!) &&
-          !/[.!?]\s+\p{Lu}[^.!?]*[.!?]\s+\p{Lu}/u.test(lines[j]!)))
+        (i - j === 2 && lines[j]!.length <= 400 && !/["“”]/.test(lines[j]!) && splitSentences(lines[j]!).length < 3))
     )
       caption.add(j);
     // A caption of several lines, all in the credit's block: "66.4% (represented in green) citizens voted ..." /
@@ -1687,8 +1685,15 @@ function verbless(line: string): boolean {
     /^(?:The|A|An)\s+((?:\p{Lu}[\p{L}.'’-]*|of|on|for|and|the|in|to|at)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|on|for|and|the|in|to|at))+)\s+(?:that|which)\s+\p{Ll}+\s+(.*)\.$/u.exec(
       line,
     );
-  if (named && /\s\p{Lu}/u.test(` ${named[1]!}`) && !lowerOf(named[2]!).some(finite)) return true;
+  // A past tense no rule of `finite` reads ("The Senate Intelligence Committee that wrote the report found no evidence
+  // ...") is the sentence's own verb: no caption.
+  const irregular = (w: string) =>
+    /^(?:found|won|held|told|gave|began|became|came|went|saw|knew|thought|brought|bought|sold|built|sent|spent|left|lost|met|paid|ran|rose|said|took|wrote|made|fell|led|kept|got|drew|grew|chose|stood|sat|hit|set|put|cut|shut|struck|fought|caught|taught|felt|heard|meant|read)$/.test(
+      w,
+    );
+  if (named && /\s\p{Lu}/u.test(` ${named[1]!}`) && !lowerOf(named[2]!).some((w) => finite(w) || irregular(w)))
+    return true;
   // The first word opens the line in capitals, so only the words after it are read.
   const lower = lowerOf(line.slice(0, -1));
-  return lower.some((w) => /\p{Ll}{3,}ing$/u.test(w)) && !lower.some(finite);
+  return lower.some((w) => /\p{Ll}{3,}ing$/u.test(w)) && !lower.some((w) => finite(w) || irregular(w));
 }

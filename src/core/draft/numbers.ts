@@ -503,7 +503,7 @@ function rawNumbers(sentence: string): RawNumber[] {
       // "Now in its 10th year, the report shows ...": how long a report or a show has run is no finding of the story
       // (trial 418 left out a draft of "year" asked as a rank).
       (/\b(?:in|into)\s+(?:its|their|his|her|the)\s+$/i.test(sentence.slice(0, start)) &&
-        /^\s+(?:year|season|edition|week|month|decade|day)\b/.test(sentence.slice(end)))
+        /^\s+(?:year|season|edition)\b/.test(sentence.slice(end)))
     )
       continue;
     out.push({ start, end, value: Number(m[1]!.replace(/,/g, '')), notes: [`"${m[0]}" is a rank, not a count`] });
@@ -1561,7 +1561,6 @@ const NUMBER_OF = new RegExp(
   'iu',
 );
 
-/** "The number of American students in China was around 15,000": what the figure counts, and its plural noun. */
 /**
  * "the death toll from the flooding has surpassed 400", "puts its death toll at just over 200": a toll counts deaths
  * (trial 425 drafted "number"). tollBefore('the death toll from the flooding has surpassed ') ->
@@ -1575,6 +1574,7 @@ function tollBefore(text: string): Counted | undefined {
   return m ? { unit: 'people', counts: `deaths${m[1] ? m[1].replace(/\s+/g, ' ') : ''}` } : undefined;
 }
 
+/** "The number of American students in China was around 15,000": what the figure counts, and its plural noun. */
 function numberOfBefore(text: string): Counted | undefined {
   // "The official number of exoplanets - planets outside our solar system - tracked by NASA": an aside between dashes
   // is no part of what is counted. Blanked, so the offsets stay.
@@ -1766,7 +1766,13 @@ function countsPhrase(
       /^\s*(?:%|percent|per cent)?\s+of\s+((?:the\s+|all\s+)?(?:(?:\p{Lu}\.){2,}\s+)?(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){1,6}?\p{Ll}[\p{Ll}-]*[^s\s'’]s)\s+(?:did|do|does|were|are|was|is|have|had|said|say|believe|think|will|would|could|can)\b/u.exec(
         sentence.slice(numberEnd),
       );
-    if (longWhom && /\sand\s/.test(longWhom[1]!)) return `percent of ${longWhom[1]}`;
+    // Not "12 percent of the workforce and the remaining employees were given raises": a second clause after "and".
+    if (
+      longWhom &&
+      /\sand\s/.test(longWhom[1]!) &&
+      !/\sand\s+(?:the|its|their|his|her|most|some|all|many|other|others|those|these)\b/.test(longWhom[1]!)
+    )
+      return `percent of ${longWhom[1]}`;
     const whom = ofWhom?.[1]?.split(
       /\s+(?=(?:believe|believed|say|said|think|thought|were|are|was|is|have|had|who|that|across|in|from|at|with|said)\b)/,
     )[0];

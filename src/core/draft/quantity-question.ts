@@ -629,7 +629,7 @@ function shareAccountedFor(sentence: string, hedgeStart: number, unitEnd: number
     );
   if (active) {
     const when = active[1] ? ` ${active[1].toLowerCase()} ${active[2]}` : '';
-    return `${how[0]!.toUpperCase()}${how.slice(1)} of ${whole} did ${active[3]} account for${when}?`;
+    return `${how[0]!.toUpperCase()}${how.slice(1)} of ${whole} did ${sentenceCaseOff(active[3]!)} account for${when}?`;
   }
   const passive = /^((?:(?:In|By|During)\s+\d{4},\s+)?)$/.exec(before);
   const by =
@@ -1420,9 +1420,7 @@ export function echoQuestion(
   )
     return undefined;
   // "Kepler also has discovered more than how many ...?": "also" leans on the sentence before (trial 431).
-  const question = `${lead.replace(/\s(?:also|too)\s/i, ' ')}${how}${rest ? ` ${rest}` : ''}`
-    .replace(/\s+/g, ' ')
-    .trim();
+  const question = `${lead.replace(/\salso\s/i, ' ')}${how}${rest ? ` ${rest}` : ''}`.replace(/\s+/g, ' ').trim();
   const words = question.split(' ').length;
   return words >= 6 && words <= 22 ? `${question}?` : undefined;
 }

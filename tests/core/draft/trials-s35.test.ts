@@ -421,3 +421,51 @@ describe('a share one part "accounted for" (trial 436)', () => {
     );
   });
 });
+
+describe("the review's counterexamples to this session's rules", () => {
+  it('a headline listing four names is no page of tags', () => {
+    const layout = readLayout(
+      ['Brazil, Russia, India, China Hold Summit', '', 'Leaders of four big economies met in Moscow on Monday.'].join(
+        '\n',
+      ),
+    );
+    expect(layout.title).toBe('Brazil, Russia, India, China Hold Summit');
+  });
+
+  it('a lede of a name, a clause and a past tense under the date line stays the story', () => {
+    const lede = 'The Senate Intelligence Committee that wrote the report found no evidence of wrongdoing.';
+    const layout = readLayout(
+      [
+        'Senate panel clears agency',
+        '',
+        'Wednesday, December 10, 2014',
+        '',
+        lede,
+        '',
+        'The committee released its findings after a two-year inquiry.',
+      ].join('\n'),
+    );
+    expect(layout.furniture).not.toContain(lede);
+  });
+
+  it('"The United States accounted for about 20%" asks "did the United States account for"', () => {
+    const sentence = 'The United States accounted for about 20% of world oil consumption.';
+    const n = findNumbers(sentence)[0]!;
+    expect(quantityQuestion(sentence, n.hedgeStart, n.unitEnd, n.unit)).toBe(
+      'About what percent of world oil consumption did the United States account for?',
+    );
+  });
+
+  it('"the state DEC." ends a sentence; "DEC. 15" does not', async () => {
+    const { splitSentences } = await import('../../../src/core/article.js');
+    expect(splitSentences('The permit was issued by the state DEC. Officials said it expires in May.')).toHaveLength(2);
+    expect(splitSentences('DEC. 15, 2020 — The Census Bureau released new tables.')).toHaveLength(1);
+  });
+
+  it('"12 percent of the workforce and the remaining employees" keeps no second clause', () => {
+    const [share] = findNumbers(
+      'Officials cut 12 percent of the workforce and the remaining employees were given raises.',
+    );
+    expect(share?.counts ?? '').not.toMatch(/remaining/);
+  });
+});
