@@ -220,7 +220,8 @@ export const ROLE_NOUNS = new Set(
     'nurse doctor engineer councillor councilor superintendent sheriff judge editor reporter member deputy adviser advisor ' +
     'representative colleague organiser organizer volunteer farmer ecologist biologist historian lawyer attorney ' +
     'prosecutor curator librarian pastor firefighter paramedic inspector treasurer clerk architect designer ' +
-    'administrator mp coauthor co-author spokesperson correspondent panelist astronaut pilot commissioner rancher ' +
+    'administrator mp coauthor co-author spokesperson correspondent panelist astronaut cosmonaut taikonaut pilot ' +
+    'commissioner rancher ' +
     'fisherman activist campaigner worker driver miner shopkeeper businessman businesswoman entrepreneur singer ' +
     'artist writer photographer filmmaker athlete player striker goalkeeper midfielder defender lawmaker legislator ' +
     // "said Mississippi State guard Ben Hansbrough" (trial 54).

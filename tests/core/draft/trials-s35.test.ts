@@ -469,3 +469,15 @@ describe("the review's counterexamples to this session's rules", () => {
     expect(share?.counts ?? '').not.toMatch(/remaining/);
   });
 });
+
+describe('a cosmonaut (trial 434)', () => {
+  it('"Russian cosmonaut Aleksey Ovchinin and United States astronaut Nick Hague" are two people', () => {
+    const d = story(
+      'Manned Soyuz space mission aborts during launch',
+      'Rescue teams successfully recovered both crew members, Russian cosmonaut Aleksey Ovchinin and United States astronaut Nick Hague, shortly after they landed safely in Kazakhstan.',
+      'Ovchinin and Hague were taken to Baikonur for overnight observation as a precaution.',
+    );
+    const people = d.bank.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Aleksey Ovchinin', 'Nick Hague']));
+  });
+});
