@@ -1227,41 +1227,26 @@ export function readLayout(text: string): Layout {
       titleLine = next;
     }
   }
+  // A deck under the headline, taken for the title: the headline is the nearest line above it that reads as one.
+  const lineAbove = (k: number) => lines.slice(0, k).findLastIndex((l) => !!l);
+  const headlineAt = (k: number, minWords: number) =>
+    k >= 0 && !caption.has(k) && words(lines[k]!) >= minWords && isHeadline(md(lines[k]!));
   // "Warmer air and sea, declining ice continue to trigger Arctic change" / "See how the region scored in the 2015 Arctic
-  // Report Card" / the story: a line that bids the reader look or read on is the deck under the headline (trial 418 took
-  // it for the title and left the headline out as furniture).
+  // Report Card" / the story: a line that bids the reader look or read on is the deck (trial 418 took it for the title
+  // and left the headline out as furniture).
   if (
     titleLine > 0 &&
-    /^(?:See|Watch|Read|Learn|Find out|Discover|Explore|Hear|Listen to)\s/.test(lines[titleLine]!.trim())
-  ) {
-    let above = titleLine - 1;
-    while (above > 0 && !lines[above]) above--;
-    if (
-      lines[above] &&
-      !caption.has(above) &&
-      !isFurniture(lines[above]!) &&
-      words(lines[above]!) >= 3 &&
-      isHeadline(md(lines[above]!))
-    )
-      titleLine = above;
-  }
+    /^(?:See|Watch|Read|Learn|Find out|Discover|Explore|Hear|Listen to)\s/.test(lines[titleLine]!.trim()) &&
+    headlineAt(lineAbove(titleLine), 3)
+  )
+    titleLine = lineAbove(titleLine);
   // "Nov 05, 2014" / "National Water Use at Lowest Levels in 45 Years" / "Numbers show positive trends in conservation" /
   // the story: a headline in Title Case of five words or more, first on the page or under its date, over a line in
   // sentence case, which is the deck (trial 436 took the deck for the title).
   if (titleLine > 0 && !titleCase(lines[titleLine]!)) {
-    let above = titleLine - 1;
-    while (above > 0 && !lines[above]) above--;
-    let top = above - 1;
-    while (top >= 0 && !lines[top]) top--;
-    if (
-      lines[above] &&
-      (top < 0 || DATE_LINE.test(lines[top]!)) &&
-      titleCase(lines[above]!) &&
-      words(lines[above]!) >= 5 &&
-      !caption.has(above) &&
-      isHeadline(md(lines[above]!))
-    )
-      titleLine = above;
+    const above = lineAbove(titleLine);
+    const top = above >= 0 ? lineAbove(above) : -1;
+    if (headlineAt(above, 5) && titleCase(lines[above]!) && (top < 0 || DATE_LINE.test(lines[top]!))) titleLine = above;
   }
   // VOA's page: the headline is the first line under the "Breaking News" bar, whatever the picture's caption and the
   // audio player's title print between it and the story (trial 297 took the player's title, "American Art in Unusual

@@ -66,6 +66,9 @@ const UNITS_WORDS: Record<string, number> = {
   nineteen: 19,
 };
 const DIGIT_WORDS: Record<string, number> = { one: 1, ...UNITS_WORDS };
+/** The number words as pattern alternatives, declared once for every pattern that reads figures in words. */
+const TENS = Object.keys(TENS_WORDS).join('|');
+const ONE_TO_NINETEEN = Object.keys(DIGIT_WORDS).join('|');
 /** "Tony Benn, at 82": a name, then its age after a comma and "at". */
 // A person's name of two words or more, not after a preposition ("The meeting in Leeds, at 10 was ...").
 const AT_AGE_BEFORE =
@@ -89,7 +92,7 @@ const SCALE: Record<string, number> = {
 // "one" is left out on purpose: "one of the", "no one" are rarely numbers worth a question; but "one percentage
 // point" is a margin's size, "the one percent" a people (trial 274 lost "only one percentage point clear of Boris Johnson").
 const WORD_NUMBER = new RegExp(
-  `\\b(?:(${Object.keys(TENS_WORDS).join('|')})(?:[- ](${Object.keys(DIGIT_WORDS).join('|')}))?|(${Object.keys(UNITS_WORDS).join('|')}|(?<!\\bthe )one(?= (?:percentage point|per ?cent|percent)\\b))|a dozen)((?: hundred(?!-))?(?: (?:thousand|million|billion|trillion)(?!-))*)\\b`,
+  `\\b(?:(${TENS})(?:[- ](${ONE_TO_NINETEEN}))?|(${Object.keys(UNITS_WORDS).join('|')}|(?<!\\bthe )one(?= (?:percentage point|per ?cent|percent)\\b))|a dozen)((?: hundred(?!-))?(?: (?:thousand|million|billion|trillion)(?!-))*)\\b`,
   'gi',
 );
 const DIGIT_NUMBER = new RegExp(
@@ -98,8 +101,7 @@ const DIGIT_NUMBER = new RegExp(
   'gu',
 );
 /** What may follow a figure's scale word: "[and] forty-two", "[and] nineteen", "three hundred [[and] forty]". */
-const ONE_TO_NINETEEN = Object.keys(DIGIT_WORDS).join('|');
-const TENS_AND_DIGIT = `(?:${Object.keys(TENS_WORDS).join('|')})(?:[- ](?:${ONE_TO_NINETEEN}))?`;
+const TENS_AND_DIGIT = `(?:${TENS})(?:[- ](?:${ONE_TO_NINETEEN}))?`;
 const COMPOUND_TAIL = new RegExp(
   String.raw`^(?:\s+and)?\s+(?:(?:${ONE_TO_NINETEEN})\s+hundred(?:(?:\s+and)?\s+(?:${TENS_AND_DIGIT}|${ONE_TO_NINETEEN}))?|${TENS_AND_DIGIT}|${ONE_TO_NINETEEN})\b(?![- ](?:hundred|thousand|million|billion|trillion)\b)`,
   'i',
@@ -623,7 +625,6 @@ const YEAR_TEENS = Object.keys(UNITS_WORDS)
 const YEAR_CENTURIES = Object.keys(UNITS_WORDS)
   .filter((w) => UNITS_WORDS[w]! >= 11)
   .join('|');
-const TENS = Object.keys(TENS_WORDS).join('|');
 const YEAR_TENS = `(?:${TENS})(?:[- ](?:${YEAR_ONES}))?`;
 /**
  * A year in words with spaces, after the words that place a year ("in", "since", "the summer of"): "two thousand
